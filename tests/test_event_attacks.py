@@ -175,3 +175,30 @@ def test_an_attack_on_it_again_is_of_the_day_before(analyse, text: str, day: str
     events = extract_events(ctx, read_agreements(ctx))
     (attack,) = [e for e in events if e.kind == "Attack" and "state/FRA" in e.participants]
     assert attack.date == day
+
+
+# text, the (date, states) of its attacks: "они" stands for the armed side named before it
+# in its paragraph, and "на неё" (tagged ADV) for the thing before
+ARMED_PRONOUNS = [
+    ("3 июня 2021 года боевики атаковали военную базу Чада у озера Чад. 6 июня они снова "
+     "напали на неё.",
+     {("2021-06-03", frozenset({"state/TCD"})), ("2021-06-06", frozenset({"state/TCD"}))}),
+    ("Боевики группировки «Аш-Шабааб» вошли в пригород Найроби. Вечером они атаковали "
+     "посольство Великобритании.",
+     {("", frozenset({"state/GBR"}))}),
+    ("Военные Эфиопии заняли позиции у границы. 4 мая 2020 года они обстреляли лагерь "
+     "повстанцев.",
+     {("2020-05-04", frozenset({"state/ETH"}))}),
+    # must not: fans, fishermen, the last side before is unarmed, or another paragraph's
+    ("Болельщики окружили автобус сборной Чили. Они атаковали его камнями.", set()),
+    ("Рыбаки Франции заблокировали порт. Они атаковали суда Великобритании краской.", set()),
+    ("Военные Чада покинули город, и жители вернулись домой. Они атаковали посольство "
+     "Франции.", set()),
+    ("Боевики захватили город на севере Мали.\n\nВечером они атаковали посольство Франции.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_PRONOUNS)
+def test_they_who_attack_are_the_armed_side_before(attacks, text: str, expected: set) -> None:
+    assert {(a.date, frozenset(_states(a))) for a in attacks(text)} == expected

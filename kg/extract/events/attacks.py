@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.nlp.deps import SUBJECTS, negated, sentence_before
+from kg.nlp.deps import SUBJECTS, negated, new_paragraph, sentence_before
 from kg.nlp.morph import case_of, is_animate
 
 if TYPE_CHECKING:
@@ -38,8 +38,13 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if negated(tok) or _fire_of_words(tok):
         return False
     if tok.pos_ in {"VERB", "AUX"}:
-        attackers = reader.subject_mentions(tok, climb=False)
-        who = [c for c in tok.children if c.dep_ in SUBJECTS]
+        who = [_side_before(reader, c) or c for c in tok.children if c.dep_ in SUBJECTS]
+        armed_before = [c for c in who if c.i < tok.sent.start]
+        attackers = (
+            [k for c in armed_before for k in reader.linked(c, set())]
+            if armed_before
+            else reader.subject_mentions(tok, climb=False)
+        )
         targets = [c for c in tok.children if c.dep_ == "obj" or reader.prep_of(c) in _AT]
     elif tok.dep_ == "obj" and tok.head.pos_ == "VERB":  # "Турция нанесла удар по …"
         attackers = reader.subject_mentions(tok.head, climb=False)
@@ -62,6 +67,24 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     return True
 
 
+def _side_before(reader: ActReader, pronoun: Token) -> Token | None:
+    """The armed side a subject "они" stands for: the last plural subject of its paragraph
+    before it (its sentence or the one before), where that is armed ("5 августа боевики
+    атаковали базу Нигера. 8 августа они снова напали на неё"; "Военные Сомали заняли
+    позиции. Они обстреляли лагерь"); not fans or fishermen told before ("Болельщики
+    окружили автобус. Они атаковали его")."""
+    if pronoun.lemma_ != "они" or pronoun.pos_ != "PRON":
+        return None
+    sent = pronoun.sent
+    before = sentence_before(sent)
+    words = list(sent[: pronoun.i - sent.start])
+    if before is not None and not new_paragraph(sent):
+        words = [*before, *words]
+    subjects = [t for t in words if t.dep_ in SUBJECTS and t.morph.get("Number") == ["Plur"]]
+    last = subjects[-1] if subjects else None
+    return last if last is not None and reader.has_role(last, "armed") else None
+
+
 # A fire that burns in memory or for the games, no gunfire ("открыли Вечный огонь")
 _LIT_FIRES = frozenset({"вечный", "олимпийский"})
 
@@ -80,7 +103,7 @@ def _fire_of_words(tok: Token) -> bool:
 def _named_in(reader: ActReader, target: Token) -> list[str]:
     """Persons and states named in the target's phrase ("по северным районам Ливана",
     "предполагаемых повстанцев в Ливане")."""
-    if target.pos_ == "PRON":
+    if target.pos_ == "PRON" or target.lemma_ in _THIRD_PERSON:  # "на неё", tagged ADV
         return _stood_for(reader, target)
     return [
         m.entity

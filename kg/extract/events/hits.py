@@ -90,6 +90,7 @@ from kg.nlp.deps import (
     mutual,
     narrative_before,
     negated,
+    new_paragraph,
     possessive_pronoun,
     preposition_noun,
     quoted_apposition,
@@ -399,10 +400,10 @@ class _Reader:
             _parts(out, sent)
             _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
-            last = [] if _new_paragraph(sent) else last
+            last = [] if new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
-            news_day = "" if _new_paragraph(sent) else news_day
+            news_day = "" if new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
                 _report(undated + self._told_as_news(out[first:]), dateline)
                 undated, news_day = [], dateline
@@ -2964,15 +2965,6 @@ def _relative(tok: Token) -> bool:
     return tok.dep_ in _RELATIVE and (
         tok.morph.get("VerbForm") == ["Part"] or any(c.lemma_ == "который" for c in tok.children)
     )
-
-
-def _new_paragraph(sent: Sentence) -> bool:
-    """A sentence after a blank line: a new paragraph."""
-    k, gap = sent.start - 1, ""
-    while k >= 0 and sent.doc[k].is_space:
-        gap, k = sent.doc[k].text_with_ws + gap, k - 1
-    gap = (sent.doc[k].whitespace_ if k >= 0 else "") + gap
-    return gap.count("\n") >= 2
 
 
 def _opening(sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
