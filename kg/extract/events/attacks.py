@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, negated, new_paragraph, sentence_before
 from kg.nlp.morph import case_of, is_animate
+from kg.resolve.titles import MISSIONS
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 
 ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
+_GO_OFF = frozenset({"сработать", "взорваться"})  # a bomb that goes off (`_went_off`)
+_NEAR = frozenset({"у", "возле", "около"})  # "у посольства сработало взрывное устройство"
 # armed whoever does it; "покушение" is an attempt on someone's life, "открыть" is only
 # an attack with "огонь" (`event_kinds.tsv`): "открыл огонь по толпе"
 _ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять", "покушение", "открыть"})
@@ -37,6 +41,8 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     name; False when `tok` tells no attack here."""
     if negated(tok) or _fire_of_words(tok):
         return False
+    if tok.lemma_ in _GO_OFF:
+        return _went_off(reader, tok, hit)
     if tok.pos_ in {"VERB", "AUX"}:
         who = [_side_before(reader, c) or c for c in tok.children if c.dep_ in SUBJECTS]
         armed_before = [c for c in who if c.i < tok.sent.start]
@@ -58,12 +64,29 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
     if not (armed or tok.lemma_ in _ARMED_WORDS):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
+    _fill(reader, hit, attackers, targets)
+    return True
+
+
+def _fill(reader: ActReader, hit: Hit, attackers: list[str], targets: list[Token]) -> None:
+    """The attacker's state, and the persons and states attacker and target name."""
     attacked = [k for t in targets for k in _named_in(reader, t)]
     hit.agent = next((reader.state_of(k) for k in attackers if reader.state_of(k)), "")
     keys = list(dict.fromkeys([*attackers, *attacked]))
     hit.persons = [k for k in keys if k.startswith("person/")]
     states = [reader.state_of(k) for k in keys]
     hit.states = list(dict.fromkeys(s for s in states if s.startswith("state/")))
+
+
+def _went_off(reader: ActReader, tok: Token, hit: Hit) -> bool:
+    """A bomb that went off ("у посольства Египта сработало взрывное устройство", "возле
+    консульства Турции взорвалась бомба"): an attack on what it went off at, by no one the
+    text names; what goes off and is no device ("сработала сигнализация", "взорвался
+    газовый баллон") is none."""
+    devices = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if negated(tok) or not any(reader.has_role(t, "device") for c in devices for t in c.subtree):
+        return False
+    _fill(reader, hit, [], [c for c in tok.children if reader.prep_of(c) in _NEAR])
     return True
 
 
@@ -105,12 +128,29 @@ def _named_in(reader: ActReader, target: Token) -> list[str]:
     "предполагаемых повстанцев в Ливане")."""
     if target.pos_ == "PRON" or target.lemma_ in _THIRD_PERSON:  # "на неё", tagged ADV
         return _stood_for(reader, target)
-    return [
+    named = [
         m.entity
         for t in target.subtree
         for m in reader.by_token.get(t.i, ())
         if m.type in {"Person", "State"}
     ]
+    return named or _mission_before(reader, target)
+
+
+def _mission_before(reader: ActReader, target: Token) -> list[str]:
+    """The state of a mission a target names bare, told before in its paragraph (its
+    sentence or the one before): "У посольства Египта сработало взрывное устройство. Через
+    час боевики обстреляли здание посольства" is Egypt's embassy."""
+    missions = [t.lemma_ for t in target.subtree if t.lemma_ in load_list(MISSIONS)]
+    if not missions:
+        return []
+    sent = target.sent
+    before = sentence_before(sent)
+    words = list(sent[: target.i - sent.start])
+    if before is not None and not new_paragraph(sent):
+        words = [*before, *words]
+    told = [t for t in words if t.lemma_ == missions[0]]
+    return next((named for t in reversed(told) if (named := _named_in(reader, t))), [])
 
 
 def _stood_for(reader: ActReader, pronoun: Token) -> list[str]:
