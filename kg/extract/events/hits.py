@@ -665,8 +665,10 @@ class _Reader:
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
-        # "эксперты обсудили": no two sides
-        return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
+        # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
+        # приняла председатель Еврокомиссии": Serbia and the EU)
+        sides = set(hit.states) | {u for k in hit.persons if (u := self.union_of(k))}
+        return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2)
 
     def _trip_abroad(
         self, tok: Token, rule: _Rule, hit: Hit, anchors: list[Token], dest: Token | None
@@ -724,6 +726,20 @@ class _Reader:
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
 
+    def _host_named_apart(self, verb: Token) -> list[str]:
+        """The host's name right after the subject's title that the parse hangs on the verb
+        ("Делегацию принял председатель Еврокомиссии Урсула фон дер Ляйен": "Урсула" a
+        parataxis of "принял"): the subject's own name."""
+        names = [
+            verb.doc[s.right_edge.i + 1]
+            for s in _subjects(verb)
+            if s.right_edge.i + 1 < len(verb.doc)
+        ]
+        heads = [
+            self.mention_head.get(n.i) for n in names if n.head == verb and n.dep_ == "parataxis"
+        ]
+        return [m.entity for m in heads if m is not None and m.type == "Person"]
+
     def _received_party(self, hit: Hit, parties: list[Token]) -> bool:
         """Adds a received delegation's or guests' state, by name or adjective, and the
         persons its "во главе с"/"в составе" phrases name ("Делегацию Египта во главе с X
@@ -740,7 +756,7 @@ class _Reader:
         if not states:
             return False
         persons = [k for c in parties for k in delegates(c, self.by_token)]
-        self._take_part(hit, persons + states)
+        self._take_part(hit, persons + states + self._host_named_apart(parties[0].head))
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return True
 
