@@ -182,3 +182,49 @@ def test_an_attack_on_it_again_is_of_the_day_before(analyse, text: str, day: str
     events = extract_events(ctx, read_agreements(ctx))
     (attack,) = [e for e in events if e.kind == "Attack" and "state/FRA" in e.participants]
     assert attack.date == day
+
+
+# text, the (date, states) of its attacks: "они" stands for the armed side named before it
+# in its paragraph, and "на неё" (tagged ADV) for the thing before
+TOLD_BACK = [
+    ("3 июня 2021 года боевики атаковали военную базу Чада у озера Чад. 6 июня они снова "
+     "напали на неё.",
+     {("2021-06-03", frozenset({"state/TCD"})), ("2021-06-06", frozenset({"state/TCD"}))}),
+    ("Боевики группировки «Аш-Шабааб» вошли в пригород Найроби. Вечером они атаковали "
+     "посольство Великобритании.",
+     {("", frozenset({"state/GBR"}))}),
+    ("Военные Эфиопии заняли позиции у границы. 4 мая 2020 года они обстреляли лагерь "
+     "повстанцев.",
+     {("2020-05-04", frozenset({"state/ETH"}))}),
+    # must not: fans, fishermen, the last side before is unarmed, or another paragraph's
+    ("Болельщики окружили автобус сборной Чили. Они атаковали его камнями.", set()),
+    ("Рыбаки Франции заблокировали порт. Они атаковали суда Великобритании краской.", set()),
+    ("Военные Чада покинули город, и жители вернулись домой. Они атаковали посольство "
+     "Франции.", set()),
+    ("Боевики захватили город на севере Мали.\n\nВечером они атаковали посольство Франции.",
+     set()),
+    # a bomb that goes off at a state's mission, and a mission's building named bare after
+    # the mission was named with its state
+    ("3 марта 2022 года у посольства Индии в Кабуле сработало взрывное устройство.",
+     {("2022-03-03", frozenset({"state/IND"}))}),
+    ("Возле консульства Бразилии в Асунсьоне взорвалась бомба.",
+     {("", frozenset({"state/BRA"}))}),
+    ("У посольства Индии в Кабуле прогремел взрыв. Через час боевики обстреляли здание "
+     "посольства.",
+     {("", frozenset({"state/IND"}))}),
+    # must not: what goes off is no device, a device that did not or may go off, a mission
+    # named bare with no state before it, or one of another paragraph
+    ("У посольства Индии в Кабуле сработала сигнализация.", set()),
+    ("Взрывное устройство у посольства Индии не сработало.", set()),
+    ("Сапёры обезвредили взрывное устройство у посольства Индии.", set()),
+    ("Полиция сообщила, что у консульства Бразилии может взорваться бомба.", set()),
+    ("Боевики обстреляли здание посольства в Кабуле.", {("", frozenset())}),
+    ("Посольство Индии в Кабуле закрыто.\n\nБоевики обстреляли здание посольства.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_BACK)
+def test_attacks_told_by_pronouns_devices_and_missions(attacks, text: str, expected: set) -> None:
+    """Each attack's (date, states): "они" as the armed side before, a bomb gone off at a
+    mission, a mission's building named bare after the mission was named with its state."""
+    assert {(a.date, frozenset(_states(a))) for a in attacks(text)} == expected

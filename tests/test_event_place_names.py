@@ -234,3 +234,21 @@ def test_the_city_its_own_phrase_gives_is_the_place(
 ) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert event.location == place
+
+
+# text, the talks' place: a union one joins or acts for is no place
+UNIONS = [
+    ("Президент Черногории встретился с премьер-министром Хорватии. Речь шла о переговорах о "
+     "вступлении Черногории в ЕС.", ""),
+    ("Премьер-министр Албании провёл переговоры с президентом Франции о вступлении Албании в "
+     "ЕС.", ""),
+    # must not: a city beside the union is still the place
+    ("Министры Финляндии и Швеции провели переговоры о вступлении в НАТО в Хельсинки.",
+     "Хельсинки"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), UNIONS)
+def test_a_union_joined_is_no_place(events, text: str, place: str) -> None:
+    (talks,) = [e for e in events(text) if e.kind == "Talks"]
+    assert talks.location == place

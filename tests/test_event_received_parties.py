@@ -16,8 +16,20 @@ CASES = [
      {"person/recep-tayyip-erdogan", "person/abdel-atoy", "state/EGY", "state/TUR"}),
     ("Вьетнамскую делегацию принял в Токио премьер-министр Японии Фумио Кисида.",
      {"person/fumio-kishida", "state/JPN", "state/VNM"}),
-    # must not: guests of no state the text names
+    # a state's guests by its adjective in the plural
+    ("Французских гостей принял в Нью-Дели премьер-министр Индии Нарендра Моди.",
+     {"person/narendra-modi", "state/IND", "state/FRA"}),
+    ("Премьер-министр Чехии Петр Фиала принял австрийских гостей в Праге.",
+     {"person/petr-fiala", "state/CZE", "state/AUT"}),
+    # a union's officer receives, the name parsed apart from the title
+    ("Молдавскую делегацию принял в Брюсселе глава Евросовета Шарль Мишель.",
+     {"person/charles-michel", "state/MDA"}),
+    ("Делегацию Грузии принял генеральный секретарь НАТО Йенс Столтенберг.",
+     {"person/jens-stoltenberg", "state/GEO"}),
+    # must not: guests of no state the text names, nor a host of no state or union
     ("Гостей принял в Токио премьер-министр Японии Фумио Кисида.", None),
+    ("Турецких гостей принял в Москве лидер партии Иван Петров.", None),
+    ("Сербскую делегацию принял председатель комиссии.", None),
 ]  # fmt: skip
 
 

@@ -418,6 +418,16 @@ def sentence_before(sent: Span) -> Span | None:
     return sent.doc[sent.start - 1].sent if sent.start else None
 
 
+def new_paragraph(sent: Span) -> bool:
+    """A sentence after a blank line: a new paragraph, where what went before no longer
+    goes on."""
+    k, gap = sent.start - 1, ""
+    while k >= 0 and sent.doc[k].is_space:
+        gap, k = sent.doc[k].text_with_ws + gap, k - 1
+    gap = (sent.doc[k].whitespace_ if k >= 0 else "") + gap
+    return gap.count("\n") >= 2
+
+
 def words_said(sent: Span) -> bool:
     """The sentence before ends with a colon ("Моралес подчеркнул:"): this one gives the
     words said, not the narrative that goes on around them."""

@@ -20,8 +20,10 @@ from spacy.tokens import Token
 
 from kg.extract.common.date_bounds import dated_words
 from kg.extract.events.words import is_role
-from kg.nlp.deps import SUBJECTS, negated, sentence_before
+from kg.lexicon import load_list
+from kg.nlp.deps import SUBJECTS, negated, new_paragraph, sentence_before
 from kg.nlp.morph import case_of, is_animate
+from kg.resolve.titles import MISSIONS
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 
 ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
+_GO_OFF = frozenset({"сработать", "взорваться"})  # a bomb that goes off (`_went_off`)
+_NEAR = frozenset({"у", "возле", "около"})  # "у посольства сработало взрывное устройство"
 # armed whoever does it; "покушение" is an attempt on someone's life, "открыть" is only
 # an attack with "огонь" (`event_kinds.tsv`): "открыл огонь по толпе"
 _ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять", "покушение", "открыть"})
@@ -39,9 +43,16 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     name; False when `tok` tells no attack here."""
     if negated(tok) or _fire_of_words(tok):
         return False
+    if tok.lemma_ in _GO_OFF:
+        return _went_off(reader, tok, hit)
     if tok.pos_ in {"VERB", "AUX"}:
-        attackers = reader.subject_mentions(tok, climb=False)
-        who = [c for c in tok.children if c.dep_ in SUBJECTS]
+        who = [_side_before(reader, c) or c for c in tok.children if c.dep_ in SUBJECTS]
+        armed_before = [c for c in who if c.i < tok.sent.start]
+        attackers = (
+            [k for c in armed_before for k in reader.linked(c, set())]
+            if armed_before
+            else reader.subject_mentions(tok, climb=False)
+        )
         targets = [c for c in tok.children if c.dep_ == "obj" or reader.prep_of(c) in _AT]
     elif tok.dep_ == "obj" and tok.head.pos_ == "VERB":  # "Турция нанесла удар по …"
         attackers = reader.subject_mentions(tok.head, climb=False)
@@ -55,13 +66,48 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
     if not (armed or tok.lemma_ in _ARMED_WORDS):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
+    _fill(reader, hit, attackers, targets)
+    return True
+
+
+def _fill(reader: ActReader, hit: Hit, attackers: list[str], targets: list[Token]) -> None:
+    """The attacker's state, and the persons and states attacker and target name."""
     attacked = [k for t in targets for k in _named_in(reader, t)]
     hit.agent = next((reader.state_of(k) for k in attackers if reader.state_of(k)), "")
     keys = list(dict.fromkeys([*attackers, *attacked]))
     hit.persons = [k for k in keys if k.startswith("person/")]
     states = [reader.state_of(k) for k in keys]
     hit.states = list(dict.fromkeys(s for s in states if s.startswith("state/")))
+
+
+def _went_off(reader: ActReader, tok: Token, hit: Hit) -> bool:
+    """A bomb that went off ("у посольства Египта сработало взрывное устройство", "возле
+    консульства Турции взорвалась бомба"): an attack on what it went off at, by no one the
+    text names; what goes off and is no device ("сработала сигнализация", "взорвался
+    газовый баллон") is none."""
+    devices = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if negated(tok) or not any(reader.has_role(t, "device") for c in devices for t in c.subtree):
+        return False
+    _fill(reader, hit, [], [c for c in tok.children if reader.prep_of(c) in _NEAR])
     return True
+
+
+def _side_before(reader: ActReader, pronoun: Token) -> Token | None:
+    """The armed side a subject "они" stands for: the last plural subject of its paragraph
+    before it (its sentence or the one before), where that is armed ("5 августа боевики
+    атаковали базу Нигера. 8 августа они снова напали на неё"; "Военные Сомали заняли
+    позиции. Они обстреляли лагерь"); not fans or fishermen told before ("Болельщики
+    окружили автобус. Они атаковали его")."""
+    if pronoun.lemma_ != "они" or pronoun.pos_ != "PRON":
+        return None
+    sent = pronoun.sent
+    before = sentence_before(sent)
+    words = list(sent[: pronoun.i - sent.start])
+    if before is not None and not new_paragraph(sent):
+        words = [*before, *words]
+    subjects = [t for t in words if t.dep_ in SUBJECTS and t.morph.get("Number") == ["Plur"]]
+    last = subjects[-1] if subjects else None
+    return last if last is not None and reader.has_role(last, "armed") else None
 
 
 # A fire that burns in memory or for the games, no gunfire ("открыли Вечный огонь")
@@ -82,14 +128,31 @@ def _fire_of_words(tok: Token) -> bool:
 def _named_in(reader: ActReader, target: Token) -> list[str]:
     """Persons and states named in the target's phrase ("по северным районам Ливана",
     "предполагаемых повстанцев в Ливане")."""
-    if target.pos_ == "PRON":
+    if target.pos_ == "PRON" or target.lemma_ in _THIRD_PERSON:  # "на неё", tagged ADV
         return _stood_for(reader, target)
-    return [
+    named = [
         m.entity
         for t in target.subtree
         for m in reader.by_token.get(t.i, ())
         if m.type in {"Person", "State"}
     ]
+    return named or _mission_before(reader, target)
+
+
+def _mission_before(reader: ActReader, target: Token) -> list[str]:
+    """The state of a mission a target names bare, told before in its paragraph (its
+    sentence or the one before): "У посольства Египта сработало взрывное устройство. Через
+    час боевики обстреляли здание посольства" is Egypt's embassy."""
+    missions = [t.lemma_ for t in target.subtree if t.lemma_ in load_list(MISSIONS)]
+    if not missions:
+        return []
+    sent = target.sent
+    before = sentence_before(sent)
+    words = list(sent[: target.i - sent.start])
+    if before is not None and not new_paragraph(sent):
+        words = [*before, *words]
+    told = [t for t in words if t.lemma_ == missions[0]]
+    return next((named for t in reversed(told) if (named := _named_in(reader, t))), [])
 
 
 def _stood_for(reader: ActReader, pronoun: Token) -> list[str]:

@@ -90,6 +90,7 @@ from kg.nlp.deps import (
     mutual,
     narrative_before,
     negated,
+    new_paragraph,
     possessive_pronoun,
     preposition_noun,
     quoted_apposition,
@@ -399,10 +400,10 @@ class _Reader:
             _parts(out, sent)
             _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
-            last = [] if _new_paragraph(sent) else last
+            last = [] if new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
-            news_day = "" if _new_paragraph(sent) else news_day
+            news_day = "" if new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
                 _report(undated + self._told_as_news(out[first:]), dateline)
                 undated, news_day = [], dateline
@@ -664,8 +665,10 @@ class _Reader:
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
-        # "эксперты обсудили": no two sides
-        return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
+        # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
+        # приняла председатель Еврокомиссии": Serbia and the EU)
+        sides = set(hit.states) | {u for k in hit.persons if (u := self.union_of(k))}
+        return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2)
 
     def _trip_abroad(
         self, tok: Token, rule: _Rule, hit: Hit, anchors: list[Token], dest: Token | None
@@ -723,6 +726,20 @@ class _Reader:
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
 
+    def _host_named_apart(self, verb: Token) -> list[str]:
+        """The host's name right after the subject's title that the parse hangs on the verb
+        ("Делегацию принял председатель Еврокомиссии Урсула фон дер Ляйен": "Урсула" a
+        parataxis of "принял"): the subject's own name."""
+        names = [
+            verb.doc[s.right_edge.i + 1]
+            for s in _subjects(verb)
+            if s.right_edge.i + 1 < len(verb.doc)
+        ]
+        heads = [
+            self.mention_head.get(n.i) for n in names if n.head == verb and n.dep_ == "parataxis"
+        ]
+        return [m.entity for m in heads if m is not None and m.type == "Person"]
+
     def _received_party(self, hit: Hit, parties: list[Token]) -> bool:
         """Adds a received delegation's or guests' state, by name or adjective, and the
         persons its "во главе с"/"в составе" phrases name ("Делегацию Египта во главе с X
@@ -739,7 +756,7 @@ class _Reader:
         if not states:
             return False
         persons = [k for c in parties for k in delegates(c, self.by_token)]
-        self._take_part(hit, persons + states)
+        self._take_part(hit, persons + states + self._host_named_apart(parties[0].head))
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return True
 
@@ -1074,12 +1091,17 @@ class _Reader:
     def _is_place(self, tok: Token) -> bool:
         if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
             return True
-        if any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
-            return False
+        if any(m.type == "Person" or self._union(m) for m in self.by_token.get(tok.i, ())):
+            return False  # "о вступлении Сербии в ЕС": a union joined, no place
         if _is(tok, "place") or capital_named(self.ctx.gazetteer, tok):
             return True  # a capital natasha tags as a person ("посетил Нуакшот")
         ent = tok.ent_type_
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
+
+    def _union(self, mention: Mention) -> bool:
+        """A union of states ("ЕС", "НАТО", "АСЕАН"), which one joins or acts for."""
+        org = self.ctx.gazetteer.org(mention.entity) if mention.type == "Organization" else None
+        return org is not None and org.kind == "IntergovernmentalOrganization"
 
     def _place_name(self, tok: Token, hit: Hit) -> str:
         """The place's name in the nominative; `hit.country` says whether it is a country,
@@ -2957,15 +2979,6 @@ def _relative(tok: Token) -> bool:
     return tok.dep_ in _RELATIVE and (
         tok.morph.get("VerbForm") == ["Part"] or any(c.lemma_ == "который" for c in tok.children)
     )
-
-
-def _new_paragraph(sent: Sentence) -> bool:
-    """A sentence after a blank line: a new paragraph."""
-    k, gap = sent.start - 1, ""
-    while k >= 0 and sent.doc[k].is_space:
-        gap, k = sent.doc[k].text_with_ws + gap, k - 1
-    gap = (sent.doc[k].whitespace_ if k >= 0 else "") + gap
-    return gap.count("\n") >= 2
 
 
 def _opening(sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
