@@ -80,6 +80,7 @@ from kg.extract.common.numbers import (
     Quantity,
     find_quantities,
     is_currency,
+    names_currency,
     scaled,
 )
 from kg.extract.common.pair import main_pair
@@ -2164,6 +2165,8 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     for c in verb.children:
         if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
+        if names_currency(c.text):
+            continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
         if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
             c = verb.head  # "строительство набережной, которое обойдётся в …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
