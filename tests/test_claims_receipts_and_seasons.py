@@ -1,5 +1,6 @@
 """Sums received in the future (a forecast, named by the verb, never by their currency),
-owners a sentence's capital opens (no name's capital), and the growth of an economy."""
+owners a sentence's capital opens (no name's capital), and the growth of an economy (its
+GDP's)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,32 @@ M = Decimal(10) ** 6
         (
             "Министерство обороны Индии потратит 2 млрд долларов на закупку истребителей.",
             [("расходы Министерства обороны Индии", 2000 * M, "USD", "target")],
+        ),
+        # an economy's growth is its GDP's
+        (
+            "Рост экономики Кении в прошлом году достиг 4,6 %, сообщило статистическое ведомство.",
+            [("рост ВВП", Decimal("4.6"), "percent", "actual")],
+        ),
+        (
+            "По прогнозу МВФ, рост экономики Египта в 2026 году составит 4,5 %.",
+            [("рост ВВП", Decimal("4.5"), "percent", "forecast")],
+        ),
+        (
+            "Экономический рост в Чили в 2024 году составил 2,6 %.",
+            [("рост ВВП", Decimal("2.6"), "percent", "actual")],
+        ),
+        (
+            "Экономика Марокко выросла на 3,2 % в 2024 году.",
+            [("рост ВВП", Decimal("3.2"), "percent", "actual")],
+        ),
+        # must-not: an economy a preposition governs is no measure
+        (
+            "Рост инвестиций в экономику Сербии составил 12 %.",
+            [("рост инвестиций", Decimal(12), "percent", "actual")],
+        ),
+        (
+            "Инвестиции Японии в экономику Вьетнама составили 20 млрд долларов.",
+            [("инвестиции", 20000 * M, "USD", "actual")],
         ),
     ],
 )

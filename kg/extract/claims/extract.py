@@ -182,6 +182,7 @@ _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
+_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -1124,7 +1125,8 @@ def _metric(
         return named
     measured = [
         t for t in reversed(clause)
-        if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
+        if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
+        and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -1135,6 +1137,18 @@ def _metric(
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
+
+
+def _grown_economy(t: Token) -> bool:
+    """An economy is measured by what a word of change changes in it, its GDP
+    (metric_synonyms.tsv): "рост [экономики] Кении составил 4,6 %", "темпы роста экономики",
+    "[экономический] рост"; not "инвестиции в экономику", "экономика Турции составила …"."""
+    if t.lemma_ in _GROWTH | _REDUCTIONS:
+        return any(c.dep_ == "amod" and c.lemma_ in _ECONOMY for c in t.children)
+    return (
+        t.lemma_ in _ECONOMY and t.dep_ == "nmod" and t.head.lemma_ in _GROWTH | _REDUCTIONS
+        and not any(c.dep_ == "case" for c in t.children)
+    )  # fmt: skip
 
 
 def _in_person_name(ctx: Context, t: Token) -> bool:
