@@ -1,6 +1,6 @@
-"""Sums received in the future (a forecast, named by the verb, never by their currency),
-owners a sentence's capital opens (no name's capital), and the growth of an economy (its
-GDP's)."""
+"""Seasons and crop years across two calendar years, sums received in the future (a
+forecast, named by the verb, never by their currency), owners a sentence's capital opens (no
+name's capital), and the growth of an economy (its GDP's)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,17 @@ M = Decimal(10) ** 6
 )
 def test_rows(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("В сезоне 2024/25 Бразилия экспортировала 38 млн тонн сои.", "2024/2025"),
+        ("В сезоне 2022-2023 Индия закупила у Бразилии 1,2 млн тонн сахара.", "2022/2023"),
+        ("В 2024/25 маркетинговом году Египет импортировал 12 млн тонн пшеницы.", "2024/2025"),
+        # must-not: two years that do not follow each other are no season
+        ("В сезоне 2023/25 Египет импортировал 12 млн тонн пшеницы.", ""),
+    ],
+)
+def test_season_periods(analyse, text: str, period: str) -> None:
+    assert claim_rows(analyse, text, ("period",)) == [(period,)]
