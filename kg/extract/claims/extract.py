@@ -2924,6 +2924,11 @@ _CONTINUES = re.compile(
 _SAME_PERIOD = re.compile(
     r"\b(?:(?:тот|этот)\s+же\s+(?:период|срок|год)|(?:том|этом)\s+же\s+году)\b", re.IGNORECASE
 )
+# a sentence opening with "Годом ранее": the same period of the year before the sentence
+# before's ("Во втором квартале 2025 года ВВП вырос на 2,8 %. Годом ранее экономика росла на
+# 2,2 %" → 2024-04/2024-06)
+_YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
@@ -2932,13 +2937,16 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
     составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
     "Его стоимость …", "… за тот же период …"; not "При этом сейчас товарооборот составляет
-    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
+    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none. One
+    opening with "Годом ранее" takes that time a year back (2024-04/2024-06 after the second
+    quarter of 2025)."""
     before = sentence_before(sent)
     number = _root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
         return ""
     text = ctx.document.text
-    if not _CONTINUES.match(text, sent.start_char) and not _SAME_PERIOD.search(
+    earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
+    if not (earlier or _CONTINUES.match(text, sent.start_char)) and not _SAME_PERIOD.search(
         text, sent.start_char, sent.end_char
     ):
         return ""
@@ -2948,7 +2956,13 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
-    return period if period in _figure_periods(ctx, before) else ""
+    if period not in _figure_periods(ctx, before):
+        return ""
+    if not earlier:
+        return period
+    if any(len(end) > len("2024-04") for end in period.split("/")):
+        return ""  # a day's date a year back is no period of a figure (nor always a day)
+    return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
 
 
 def _figure_periods(ctx: Context, sent: Span) -> set[str]:
