@@ -1,6 +1,7 @@
 """Seasons and crop years across two calendar years, sums received in the future (a
 forecast, named by the verb, never by their currency), owners a sentence's capital opens (no
-name's capital), and the growth of an economy (its GDP's)."""
+name's capital), the growth of an economy (its GDP's), and foreign names in "-а" after a
+vowel, which decline not ("доля голосов Даниэля Нобоа")."""
 
 from __future__ import annotations
 
@@ -69,6 +70,20 @@ M = Decimal(10) ** 6
         (
             "Инвестиции Японии в экономику Вьетнама составили 20 млрд долларов.",
             [("инвестиции", 20000 * M, "USD", "actual")],
+        ),
+        # a foreign name's "-а" after a vowel declines not
+        (
+            "Президент Эквадора Даниэль Нобоа получил 55,6 % голосов.",
+            [("доля голосов Даниэля Нобоа", Decimal("55.6"), "percent", "actual")],
+        ),
+        (
+            "Бывший президент Рафаэль Корреа набрал 40 % голосов.",
+            [("доля голосов Рафаэля Корреа", Decimal(40), "percent", "actual")],
+        ),
+        # must-not: one after a consonant declines
+        (
+            "Кандидат правящей партии Данило Медина набрал 51 % голосов.",
+            [("доля голосов Данило Медины", Decimal(51), "percent", "actual")],
         ),
     ],
 )
