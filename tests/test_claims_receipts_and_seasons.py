@@ -80,6 +80,11 @@ M = Decimal(10) ** 6
             "Бывший президент Рафаэль Корреа набрал 40 % голосов.",
             [("доля голосов Рафаэля Корреа", Decimal(40), "percent", "actual")],
         ),
+        # a man's surname the tagger misreads as oblique still declines
+        (
+            "В первом туре лидировал Джордже Симион с результатом 40,9 %.",
+            [("доля голосов Джордже Симиона", Decimal("40.9"), "percent", "actual")],
+        ),
         # must-not: one after a consonant declines
         (
             "Кандидат правящей партии Данило Медина набрал 51 % голосов.",
