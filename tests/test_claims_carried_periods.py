@@ -1,5 +1,6 @@
-"""Plans told after the sum, periods a sentence carries from the one before, years of
-accounts across two calendar years, and measure nouns written short or per head."""
+"""Plans told after the sum, periods a sentence carries from the one before (or a year back
+from it), years of accounts across two calendar years, and measure nouns written short or
+per head."""
 
 from __future__ import annotations
 
@@ -112,6 +113,29 @@ def test_plan_after_the_sum(analyse, text: str, expected: list[tuple]) -> None:
                 ("экспорт", 2000 * M, "USD", "2020", "actual"),
                 ("экспорт", 3000 * M, "USD", "2024", "actual"),
             ],
+        ),
+        # "Годом ранее" opening a sentence: the same time a year back
+        (
+            "Во втором квартале 2025 года ВВП Таиланда вырос на 2,8 %. Годом ранее экономика "
+            "росла на 2,2 %.",
+            [
+                ("рост ВВП", Decimal("2.2"), "percent", "2024-04/2024-06", "actual"),
+                ("рост ВВП", Decimal("2.8"), "percent", "2025-04/2025-06", "actual"),
+            ],
+        ),
+        (
+            "В 2024 году товарооборот Египта и Турции составил 8 млрд долларов. Годом ранее, "
+            "по данным ведомства, он составлял 7,1 млрд долларов.",
+            [
+                ("товарооборот", 7100 * M, "USD", "2023", "actual"),
+                ("товарооборот", 8000 * M, "USD", "2024", "actual"),
+            ],
+        ),
+        # must-not: a day of a visit a year back is no figure's period
+        (
+            "Президент Турции посетил Египет 10 мая 2024 года. Годом ранее в Каир прибыли 300 "
+            "турецких бизнесменов.",
+            [("турецкие бизнесмены", Decimal(300), "бизнесмен", "", "actual")],
         ),
     ],
 )

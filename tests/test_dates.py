@@ -51,6 +51,12 @@ def only(text: str, doc_date: str = DOC) -> DateMention:
         # the second year's two digits past a century's end
         ("Австралия в 1999/00 финансовом году выделила", "1999/00 финансовом году", "1999/2000"),
         ("отчёт за 1999/2000 бюджетный год", "1999/2000 бюджетный год", "1999/2000"),
+        # a crop's or a school's year, and a season, across two calendar years
+        ("в 2024/25 маркетинговом году Египет", "2024/25 маркетинговом году", "2024/2025"),
+        ("в 2023/24 учебном году в вузах", "2023/24 учебном году", "2023/2024"),
+        ("В сезоне 2024/25 Бразилия экспортировала", "2024/25", "2024/2025"),
+        ("в маркетинговом сезоне 2023/2024 Аргентина", "2023/2024", "2023/2024"),
+        ("итоги сезона 2022-2023 в Индии", "2022-2023", "2022/2023"),
     ],
 )
 def test_explicit(sentence: str, text: str, value: str) -> None:
@@ -187,6 +193,8 @@ def test_year_ranges() -> None:
         "в 2024/26 финансовом году",  # two years that do not follow each other
         "в 1999/01 финансовом году",
         "в 1999/99 финансовом году",
+        "в сезоне 2023/25",  # two years that do not follow each other
+        "сезон 2024/25/26",
     ],
 )
 def test_not_dates(sentence: str) -> None:

@@ -65,7 +65,8 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
     Фредериксен"), where another word of the name or the title it is in apposition to is
     read in one ("с министром … Пенни Вонг"), or as the subject of a verb in the feminine
     ("Фредериксен прибыла"); ""
-    where they tell none."""
+    where they tell none. The tagger's oblique reading of a surname in a name that is a
+    subject tells nothing ("лидировал Джордже Симион": "Симион" read as locative)."""
     low = surname.lower()
     if not low[-1:].isalpha() or low[-1] in VOWELS or low[-1] in "йь":
         return ""
@@ -73,8 +74,7 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
         return "masc"
     same = [t for t in words if t.text == surname]
     told = any(
-        case_of(t) in _OBLIQUE
-        or _oblique_name(t)
+        (name_root(t).dep_ not in SUBJECTS and (case_of(t) in _OBLIQUE or _oblique_name(t)))
         or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
         for t in same
     )

@@ -80,6 +80,7 @@ from kg.extract.common.numbers import (
     Quantity,
     find_quantities,
     is_currency,
+    names_currency,
     scaled,
 )
 from kg.extract.common.pair import main_pair
@@ -181,6 +182,7 @@ _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
+_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -1123,7 +1125,8 @@ def _metric(
         return named
     measured = [
         t for t in reversed(clause)
-        if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
+        if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
+        and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -1134,6 +1137,18 @@ def _metric(
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
+
+
+def _grown_economy(t: Token) -> bool:
+    """An economy is measured by what a word of change changes in it, its GDP
+    (metric_synonyms.tsv): "рост [экономики] Кении составил 4,6 %", "темпы роста экономики",
+    "[экономический] рост"; not "инвестиции в экономику", "экономика Турции составила …"."""
+    if t.lemma_ in _GROWTH | _REDUCTIONS:
+        return any(c.dep_ == "amod" and c.lemma_ in _ECONOMY for c in t.children)
+    return (
+        t.lemma_ in _ECONOMY and t.dep_ == "nmod" and t.head.lemma_ in _GROWTH | _REDUCTIONS
+        and not any(c.dep_ == "case" for c in t.children)
+    )  # fmt: skip
 
 
 def _in_person_name(ctx: Context, t: Token) -> bool:
@@ -2164,6 +2179,8 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     for c in verb.children:
         if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
+        if names_currency(c.text):
+            continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
         if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
             c = verb.head  # "строительство набережной, которое обойдётся в …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
@@ -2907,6 +2924,11 @@ _CONTINUES = re.compile(
 _SAME_PERIOD = re.compile(
     r"\b(?:(?:тот|этот)\s+же\s+(?:период|срок|год)|(?:том|этом)\s+же\s+году)\b", re.IGNORECASE
 )
+# a sentence opening with "Годом ранее": the same period of the year before the sentence
+# before's ("Во втором квартале 2025 года ВВП вырос на 2,8 %. Годом ранее экономика росла на
+# 2,2 %" → 2024-04/2024-06)
+_YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
@@ -2915,13 +2937,16 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
     составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
     "Его стоимость …", "… за тот же период …"; not "При этом сейчас товарооборот составляет
-    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
+    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none. One
+    opening with "Годом ранее" takes that time a year back (2024-04/2024-06 after the second
+    quarter of 2025)."""
     before = sentence_before(sent)
     number = _root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
         return ""
     text = ctx.document.text
-    if not _CONTINUES.match(text, sent.start_char) and not _SAME_PERIOD.search(
+    earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
+    if not (earlier or _CONTINUES.match(text, sent.start_char)) and not _SAME_PERIOD.search(
         text, sent.start_char, sent.end_char
     ):
         return ""
@@ -2931,7 +2956,13 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
-    return period if period in _figure_periods(ctx, before) else ""
+    if period not in _figure_periods(ctx, before):
+        return ""
+    if not earlier:
+        return period
+    if any(len(end) > len("2024-04") for end in period.split("/")):
+        return ""  # a day's date a year back is no period of a figure (nor always a day)
+    return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
 
 
 def _figure_periods(ctx: Context, sent: Span) -> set[str]:

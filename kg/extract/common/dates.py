@@ -145,8 +145,9 @@ _YEAR_RANGE = re.compile(
     rf"(?P<y1>{_Y4_ALONE})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
     _FLAGS,
 )
-# "в 2025 финансовом году": a year of accounts is its year
-_FISCAL = r"(?:финансов|бюджетн|отч[её]тн)[а-яё]*\s+"
+# "в 2025 финансовом году": a year of accounts is its year, as a crop's or a school's
+# ("2024/25 маркетинговый год", "учебный год")
+_FISCAL = r"(?:финансов|бюджетн|отч[её]тн|маркетингов|учебн)[а-яё]*\s+"
 _YEAR = re.compile(
     rf"(?P<y>{_Y4_ALONE})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?"
     rf"(?:\s*(?:{_FISCAL})?{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
@@ -157,6 +158,12 @@ _YEAR = re.compile(
 _FISCAL_SPAN = re.compile(
     rf"(?P<y1>{_Y4_ALONE})\s*/\s*(?P<y2>\d\d(?:\d\d)?)(?:\s*-?\s*(?:м|го|й|му|ом)\b)?\s*"
     rf"{_FISCAL}{_YEAR_WORD}",
+    _FLAGS,
+)
+# "в сезоне 2024/25", "сезона 2023-2024": a season across two calendar years (a harvest's,
+# a sport's), the span of the two years (2024/2025)
+_SEASON_SPAN = re.compile(
+    rf"{_A}сезон[а-яё]*\s+(?P<span>(?P<y1>{_Y4_ALONE})\s*[/–—-]\s*(?P<y2>\d\d(?:\d\d)?))(?![\d/])",
     _FLAGS,
 )
 _YEAR_SPAN = re.compile(
@@ -227,7 +234,8 @@ _WEEKDAY = re.compile(
 # as `re.IGNORECASE` folds it. A text without it is not scanned by the patterns that need it:
 # most texts read for dates are sentences with none, and scanning every one with every
 # pattern cost ~0.15 s CPU per 100 NEREL documents. The words are checked with `in`.
-# _ISO, _NUMERIC, _DAY_MONTH, _YEAR_RANGE, _YEAR_SPAN, _FISCAL_SPAN, _YEAR, _DECADE
+# _ISO, _NUMERIC, _DAY_MONTH, _YEAR_RANGE, _YEAR_SPAN, _FISCAL_SPAN, _SEASON_SPAN, _YEAR,
+# _DECADE
 _DIGIT = re.compile(r"\d")
 # Each month of MONTH_RE begins with one of these ("ма" + "й", "я", "е", "ю": "мая", "маем").
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл",
@@ -364,10 +372,11 @@ def _years(text: str) -> list[DateMention]:
         add(m, m["y2"], g="y2")
     for m in _YEAR_TO_MONTH.finditer(text):
         add(m, m["y"], g="y")
-    for m in _FISCAL_SPAN.finditer(text):
-        second = int(m["y1"]) + 1  # "1999/00": the next year, in the next century
-        if str(second).endswith(m["y2"]):
-            add(m, f"{m['y1']}/{second}")
+    for rx, g in ((_FISCAL_SPAN, 0), (_SEASON_SPAN, "span")):
+        for m in rx.finditer(text):
+            second = int(m["y1"]) + 1  # "1999/00": the next year, in the next century
+            if str(second).endswith(m["y2"]):
+                add(m, f"{m['y1']}/{second}", g=g)
     for m in _YEAR.finditer(text):
         add(m, m["y"])
     for m in _DECADE.finditer(text):

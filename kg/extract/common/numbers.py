@@ -833,6 +833,13 @@ def is_currency(unit: str) -> bool:
     return _CURRENCY_CODE.fullmatch(unit) is not None
 
 
+def names_currency(word: str) -> bool:
+    """A word that is a currency's name by itself ("долларов", "евро"): the unit of a sum the
+    parser split from its number, no thing the sum belongs to."""
+    found = _currencies().match(word, 0)
+    return found is not None and found[1] == len(word)
+
+
 def scaled(q: Quantity) -> bool:
     """A figure told with a scale word ("45 тыс. человек", "5,1 млн туристов"): a total that
     statistics give for a stretch of time, not a count one actor piles up."""

@@ -45,6 +45,8 @@ def _inflect_word(word: str, case: str, gender: str) -> str:
     low = word.lower()
     if not low or low.endswith(INDECLINABLE_END) or (word.isupper() and len(word) > 1):
         return word  # "Моди", "Лукашенко", "США": indeclinable
+    if low.endswith("а") and low[-2:-1] in _VOWELS:
+        return word  # "Нобоа", "Корреа", "Гарсиа": a foreign "-а" after a vowel declines not
     for p in morph().parse(word):
         named = any(t in p.tag for t in NAME_TAGS) and (not gender or p.tag.gender == gender)
         if named and "nomn" in p.tag and "sing" in p.tag:
