@@ -475,7 +475,9 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
         return bool(grammeme) and _in_case(p, grammeme)
 
     parses = sorted(morph().parse(word), key=lambda p: (not declines(p), not in_case(p)))
-    if _ending_tells_otherwise(word, case, feminine, parses):
+    if _ending_tells_otherwise(word, case, feminine, parses) or _other_sex_only(
+        parses, tag, feminine, grammeme
+    ):
         return None
     for p in parses:
         # a name word is never plural nor a vocative: "Ир" of "Ким Ир Сена" is no form of "Ира"
@@ -485,6 +487,18 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
             if inflected:
                 return cased_like(inflected.word, word)
     return None
+
+
+def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str) -> bool:
+    """A man's first name the dictionary reads only as a woman's, and not in the name's case
+    ("Паулу", Паула's accusative, in "посла Бразилии в Анголе Паулу Кордейру"): a foreign
+    man's name written as it is, no form of hers ("Паула")."""
+    named = [p for p in parses if tag == "Name" and "Name" in p.tag and p.is_known]
+    return (
+        not feminine
+        and bool(named)
+        and all("femn" in p.tag and not _in_case(p, grammeme) for p in named)
+    )
 
 
 # "-младший"/"-старший" after a surname ("Буша-младшего"): its ending tells the case the
