@@ -824,7 +824,7 @@ def name_parts(span: Span) -> NameParts:
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words). One that
     # never declines ("Нелли") shows no case: "Нелли Мвамбы" is as genitive as its surname.
     own = [t for t in _before_particle(names) if not _known_caseless(t.text)]
-    name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
+    name_case = next((case_of(t) for t in own if is_first_name(t.text) and _told_case(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _title_case(span, names, fem) or name_case
@@ -880,6 +880,20 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _told_case(first: Token) -> str:
+    """The case the tagger reads a dictionary first name in, where the dictionary reads it
+    so; "" where it does not: "Паулу" is only Паула's accusative, so the nominative the
+    tagger gives it in "слова министра Португалии Паулу Рангела", or the locative it copies
+    from "посла Португалии в Анголе Паулу Рангела", is a guess that tells nothing (the
+    surname's "-а" or the title then tell the genitive)."""
+    case = case_of(first)
+    grammeme = UD_CASE.get(case, "")
+    if not grammeme:
+        return ""
+    named = [p for p in morph().parse(first.text) if "Name" in p.tag and p.is_known]
+    return case if any(_in_case(p, grammeme) for p in named) else ""
 
 
 def _known_caseless(word: str) -> bool:
