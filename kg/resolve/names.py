@@ -519,7 +519,9 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
         return bool(grammeme) and _in_case(p, grammeme)
 
     parses = sorted(morph().parse(word), key=lambda p: (not declines(p), not in_case(p)))
-    if _ending_tells_otherwise(word, case, feminine, parses):
+    if _ending_tells_otherwise(word, case, feminine, parses) or _other_sex_only(
+        parses, tag, feminine, grammeme
+    ):
         return None
     for p in parses:
         # a name word is never plural nor a vocative: "Ир" of "Ким Ир Сена" is no form of "Ира"
@@ -529,6 +531,18 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
             if inflected:
                 return cased_like(inflected.word, word)
     return None
+
+
+def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str) -> bool:
+    """A man's first name the dictionary reads only as a woman's, and not in the name's case
+    ("Паулу", Паула's accusative, in "посла Бразилии в Анголе Паулу Кордейру"): a foreign
+    man's name written as it is, no form of hers ("Паула")."""
+    named = [p for p in parses if tag == "Name" and "Name" in p.tag and p.is_known]
+    return (
+        not feminine
+        and bool(named)
+        and all("femn" in p.tag and not _in_case(p, grammeme) for p in named)
+    )
 
 
 # "-младший"/"-старший" after a surname ("Буша-младшего"): its ending tells the case the
@@ -856,7 +870,7 @@ def name_parts(span: Span) -> NameParts:
     # An East-Asian name's syllable that is also a first name ("Ян", "Дон") tells no case
     east = _syllable_surname_first(words)
     own = [t for t in _before_particle(names) if not _known_caseless(t.text) and not east]
-    name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
+    name_case = next((case_of(t) for t in own if is_first_name(t.text) and _told_case(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
@@ -912,6 +926,20 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _told_case(first: Token) -> str:
+    """The case the tagger reads a dictionary first name in, where the dictionary reads it
+    so; "" where it does not: "Паулу" is only Паула's accusative, so the nominative the
+    tagger gives it in "слова министра Португалии Паулу Рангела", or the locative it copies
+    from "посла Португалии в Анголе Паулу Рангела", is a guess that tells nothing (the
+    surname's "-а" or the title then tell the genitive)."""
+    case = case_of(first)
+    grammeme = UD_CASE.get(case, "")
+    if not grammeme:
+        return ""
+    named = [p for p in morph().parse(first.text) if "Name" in p.tag and p.is_known]
+    return case if any(_in_case(p, grammeme) for p in named) else ""
 
 
 def _known_caseless(word: str) -> bool:
