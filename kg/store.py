@@ -310,9 +310,16 @@ class _WriterDatabase:
             self._beside.acquire()
         try:
             with _store_failures(self.path):
-                return work(db)
-        finally:
+                result = work(db)
+        except BaseException as exc:
+            traceback.clear_frames(exc.__traceback__)  # frames must not keep the db open
+            del db
             self._beside.release()
+            with self._lock, _store_failures(self.path):
+                self._close()  # as a failed transaction's: the next opens the database afresh
+            raise
+        self._beside.release()
+        return result
 
     def defer(self, quads: list[Quad]) -> None:
         """A new document graph's quads (with what it adds to other graphs), written with

@@ -24,11 +24,22 @@ CASES = [
     ("20 июня в Брюсселе состоялся саммит ЕС — Сербия. Министр Сербии Марко Джурич представил "
      "журналистам доклад о реформах.",
      set(), {"person/marko-dzhurich"}),
+    # the side is the verb's direct object, all its words ("Южную Корею")
+    ("4 июня в Сеуле прошёл саммит Южной Кореи и Африки. Южную Корею на нём представлял "
+     "президент Юн Сок Ёль.",
+     {"state/KOR", "person/yoon-suk-yeol"}, set()),
+    # must not: a state after a preposition, under the plan one presents, is no side
+    ("12 апреля в Вене прошёл саммит ЕС — Черногория. Министр иностранных дел Австрии "
+     "Александер Шалленберг представил план поставок газа на Украину.",
+     {"state/MNE"}, {"state/UKR", "person/aleksander-shallenberg"}),
+    ("3 октября в Лиме прошёл экономический форум. Президент Чили Габриэль Борич представил "
+     "там план инвестиций в Колумбию.",
+     set(), {"state/COL", "person/gabriel-borich"}),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "sides", "others"), CASES)
 def test_a_summits_sides_take_part(events, text: str, sides: set[str], others: set[str]) -> None:
-    (summit,) = [e for e in events(text) if e.kind == "Summit"]
+    (summit,) = [e for e in events(text) if e.kind in {"Summit", "Forum"}]
     assert sides <= set(summit.participants)
     assert not [p for p in summit.participants for o in others if p.startswith(o)]

@@ -159,6 +159,25 @@ def test_failed_update_leaves_the_old_graph_and_the_store_usable(tmp_path: Path)
         assert graph_tags(reader.db, "d1") == {"a"}
 
 
+@pytest.mark.parametrize("way", ["run", "beside"])
+def test_failed_work_closes_the_database(tmp_path: Path, way: str) -> None:
+    """Work that fails in a transaction or beside them (the merge) closes the database, so
+    the next transaction opens it afresh."""
+    path = make_store(tmp_path / "s", {"d1": 5})
+
+    def failing(db: Store) -> None:
+        raise RuntimeError("the merge failed")
+
+    with KgStore.open_write(path) as store:
+        writer = store._writer
+        assert writer is not None
+        with pytest.raises(RuntimeError, match="merge failed"):
+            getattr(writer, way)(failing)
+        assert writer._db is None  # closed
+        assert store.document_hashes() == {"d1": "sha-a"}  # opened again
+        assert writer._db is not None
+
+
 def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
     path = make_store(tmp_path / "s", {"d0": 3000, "d1": 3000, "d2": 3000})
     writer = spawn(KEEP_WRITING, path, 3000, 30)

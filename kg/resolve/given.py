@@ -413,7 +413,21 @@ def _aside(
     if after.end >= len(doc) or doc[after.end].text != "," or _names_next(doc, after, set(names)):
         return None
     then = any(t.lower_ in _THEN for t in doc[end : after.start])
+    marked = then or after.former or any(t.lower_ in _NOW for t in doc[end : after.start])
+    if not marked and _title_next(doc, after.end, {t.start: t for t in titles}):
+        return None  # "Макрон, премьер-министр Италии, канцлер Германии и …": a list
     return _given(after, doc[after.start].idx, after.end_char, current=not then)
+
+
+def _title_next(doc: Doc, comma: int, by_start: dict[int, Title]) -> bool:
+    """Whether another title, or "и" and one, follows the comma: the title before it is one
+    of a list of unnamed titles, not an aside about the name before them."""
+    i = _right_of(doc, comma + 1)
+    if i < len(doc) and doc[i].lower_ == "и":
+        i = _right_of(doc, i + 1)
+    while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
+        i += 1
+    return i in by_start
 
 
 def _then_now(

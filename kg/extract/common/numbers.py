@@ -163,6 +163,10 @@ _CHANGE_WORD = re.compile(
     r"|(?:рос(?:ла|ло|ли)?|раст[её]т|растут|пада(?:л|ла|ло|ли|ет|ют))(?![а-яё]))",
     re.IGNORECASE,
 )
+# "на долю Китая падает 30 %", "а на Францию падает 8 %": what a side accounts for, no fall
+_SHARE_FALLS = re.compile(
+    r"(?<![а-яё])на\s+[а-яё]+\s+(?:\S+\s+){0,3}пада(?:ет|ют|л|ла|ло|ли)\s+$", re.IGNORECASE
+)
 # "акции обрушились на 6 %" fell; "крыша обрушилась на 200 зрителей" fell onto them
 _COLLAPSE = re.compile(r"(?<![а-яё])обрушил", re.IGNORECASE)
 _CHANGE_NOUN = re.compile(
@@ -884,6 +888,8 @@ def _is_change(text: str, start: int, unit: str) -> bool:
     sentence = _RELATIVE.split(sentence)[-1]
     if _DO_BEFORE.search(sentence) or _S_BEFORE.search(sentence):
         return False  # "вырос до 5 %", "снизили пошлины на товары с 46 %": a level, no change
+    if _SHARE_FALLS.search(sentence):
+        return False  # "на долю X падает 30 %": X's share, the "на" is not the change's
     if _NA_BEFORE.search(sentence) and (
         _CHANGE_WORD.search(sentence) or _COLLAPSE.search(sentence) and _rate_or_sum(unit)
     ):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import Context
 from kg.extract.events.fact import Event
 from kg.extract.events.words import is_role
+from kg.model import Mention
 
 GATHERINGS = frozenset({"Summit", "Forum"})
 
@@ -81,22 +82,34 @@ def _side_and_persons(ctx: Context, stretch: list[Token]) -> list[str]:
     start, end = stretch[0].idx, stretch[-1].idx + len(stretch[-1])
     mentions = ctx.mentions_in(start, end)
     persons = [m.entity for m in mentions if m.type == "Person"]
-    first = {t.idx: t for t in stretch}
+    first = {t.idx for t in stretch}
     sides = {
         m.entity
         for m in mentions
         if (m.type == "State" or _union(ctx, m.entity))
         and m.start in first
-        and _represented(first[m.start])
+        and _represented(ctx, m)
     }
     if not persons or len(sides) != 1:
         return []
     return [*sides, *persons]
 
 
-def _represented(tok: Token) -> bool:
-    """The accusative object ("Сербию"), or a delegation's state ("делегацию ЕС")."""
-    return tok.morph.get("Case") == ["Acc"] or is_role(tok.head, "party") and tok.head != tok
+def _represented(ctx: Context, mention: Mention) -> bool:
+    """The verb's direct object ("Сербию представлял", "Аргентину — Z" hung on the verb
+    before), or a delegation's state ("делегацию ЕС"): an accusative after a preposition or
+    under another noun is what a plan is about ("представил план поставок на Украину")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if is_role(tok.head, "party") and tok.head != tok:
+        return True
+    return (
+        tok.morph.get("Case") == ["Acc"]
+        and tok.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
 
 
 def _union(ctx: Context, key: str) -> bool:
