@@ -870,7 +870,12 @@ def name_parts(span: Span) -> NameParts:
     # An East-Asian name's syllable that is also a first name ("Ян", "Дон") tells no case
     east = _syllable_surname_first(words)
     own = [t for t in _before_particle(names) if not _known_caseless(t.text) and not east]
-    name_case = next((case_of(t) for t in own if is_first_name(t.text) and _told_case(t)), "")
+    # a first name the dictionary reads in no case the tagger gave it still tells the
+    # nominative where the parse makes the name a subject ("лидировал Джордже Симион")
+    subject = span.root.dep_ in SUBJECTS
+    name_case = next(
+        (case_of(t) for t in own if is_first_name(t.text) and (subject or _told_case(t))), ""
+    )
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
