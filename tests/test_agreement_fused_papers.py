@@ -1,0 +1,56 @@
+"""Agreements' leftovers (agr25): a paper with no state side is keyed by its organization
+sides, or by its document where it has none ("Коалиционное соглашение" of two countries'
+parties is two papers); a title ends before the building it was signed in, reads a noun
+after a noun that governs the genitive ("об импорте стали"), and keeps the topic a passive
+tells after its verb. Sentences of our own about other pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def keys(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """(document id, text, date) → {title: key} of each agreement kg reads."""
+    return lambda doc, text, date: {
+        a.title: a.key for a in extract_agreements(analyse(Document(id=doc, text=text, date=date)))
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title", "same"),
+    [
+        # must not: coalition deals of other parties, or of parties kg cannot name
+        (("Партии «Фианна Файл» и «Фине Гэл» подписали коалиционное соглашение.", "2025-01-15"),
+         ("Движение ANO и партия «Автомобилисты» подписали коалиционное соглашение.",
+          "2025-11-03"),
+         "Коалиционное соглашение", False),
+        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
+          "коалиционное соглашение.", "2025-02-27"),
+         ("Четыре партии подписали коалиционное соглашение.", "2025-05-16"),
+         "Коалиционное соглашение", False),
+        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
+          "коалиционное соглашение.", "2025-02-27"),
+         ("Христианско-демократический союз и Социал-демократическая партия Германии "
+          "подписали коалиционное соглашение.", "2025-04-09"),
+         "Коалиционное соглашение", False),
+        # the same sides' paper told in two reports stays one
+        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
+          "коалиционное соглашение.", "2025-02-27"),
+         ("Социал-демократическая партия Австрии и Австрийская народная партия подписали "
+          "коалиционное соглашение.", "2025-02-28"),
+         "Коалиционное соглашение", True),
+        (("Египет и Турция подписали соглашение о свободной торговле.", "2025-03-01"),
+         ("Египет и Турция подписали соглашение о свободной торговле.", "2025-03-02"),
+         "Соглашение о свободной торговле", True),
+    ],
+)  # fmt: skip
+def test_a_paper_of_no_state_side_keeps_to_its_sides_or_document(keys, first, second, title,
+                                                                   same):  # fmt: skip
+    a = keys("a", *first)
+    b = keys("b", *second)
+    assert title in a and title in b
+    assert (a[title] == b[title]) is same
