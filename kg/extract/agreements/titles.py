@@ -622,6 +622,8 @@ class _Scanner:
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""
         case = case_of(t)
+        if _genitive_noun(t):
+            return True
         if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев"
             nxt = self.doc[t.i + 1] if t.i + 1 < self.end else None
             return bool(
@@ -954,8 +956,34 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
                 seen_orgs.add(m.entity)
                 out.append(m.entity)
             continue
-        out.append(t.lemma_ if t.i == scan.head.i else word_lemma(t))  # "устав", not "устать"
+        if _genitive_noun(t):
+            out.append(morph().lemma(t.lower_, "NOUN", "Gen"))
+        else:
+            out.append(t.lemma_ if t.i == scan.head.i else word_lemma(t))  # "устав", not "устать"
     return tuple(out)
+
+
+def _genitive_noun(t: Token) -> bool:
+    """A word the tagger reads as a verb right after a noun of the title, where it has a
+    noun's genitive reading and heads no clause of its own ("соглашение об импорте стали":
+    "сталь", not "стать", which the parse hangs on the noun or the signing verb); not a
+    verb with a subject, an infinitive or a predicate ("Участники соглашения о торговле
+    стали партнёрами", "… стали расти")."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if t.pos_ != "VERB" or t.dep_ in ("ROOT", "xcomp") or before is None:
+        return False
+    if before.pos_ != "NOUN" or not before.text.islower():
+        return False
+    if any(c.dep_.startswith(_CLAUSE_OWN) for c in t.children):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and is_infinitive(nxt):
+        return False
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in morph().parse(t.lower_))
+
+
+# dependents that make a verb a clause's own: its subject, a predicate or an object
+_CLAUSE_OWN = ("nsubj", "xcomp", "obj", "ccomp", "csubj", "aux", "cop")
 
 
 def _main_organization(ctx: Context) -> Mention | None:
