@@ -85,3 +85,31 @@ def titles(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_genitive_noun_read_as_a_verb_ends_no_title(titles, text, title):
     assert title in {t for t, *_ in titles(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # the building it was signed in is no title word
+        ("Президент США Дональд Трамп и президент Южной Кореи Ли Чжэ Мён подписали совместную "
+         "декларацию в Белом доме.", "Совместная декларация", ("state/KOR", "state/USA")),
+        ("Франция и Индия подписали соглашение о сотрудничестве в области ядерной энергетики в "
+         "Елисейском дворце.", "Соглашение о сотрудничестве в области ядерной энергетики",
+         ("state/FRA", "state/IND")),
+        ("Премьер-министры Японии и Вьетнама подписали меморандум о сотрудничестве в "
+         "резиденции правительства.", "Меморандум о сотрудничестве", ("state/JPN", "state/VNM")),
+        ("Египет и Турция подписали декларацию о стратегическом партнёрстве во дворце Чанкая.",
+         "Декларация о стратегическом партнёрстве", ("state/EGY", "state/TUR")),
+        ("Министры Чили и Перу подписали соглашение о торговле в здании МИД Чили.",
+         "Соглашение о торговле", ("state/CHL", "state/PER")),
+        ("Лидеры Сербии и Венгрии подписали договор о дружбе в Кремле.",
+         "Договор о дружбе", ("state/HUN", "state/SRB")),
+        # must not: a place the paper is about, or a building it is about, stays in its title
+        ("Азербайджан и Казахстан подписали соглашение о сотрудничестве в Каспийском море.",
+         "Соглашение о сотрудничестве в Каспийском море", ("state/AZE", "state/KAZ")),
+        ("Бразилия и Аргентина подписали соглашение о реставрации дворца.",
+         "Соглашение о реставрации дворца", ("state/ARG", "state/BRA")),
+    ],
+)  # fmt: skip
+def test_the_building_of_a_signing_ends_its_title(titles, text, title, parties):
+    assert {(t, p) for t, _, _, p in titles(text)} == {(title, parties)}

@@ -55,11 +55,13 @@ SPEECH_NOUNS = Path(__file__).with_name("speech_nouns.txt")
 PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
+BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _BODY_NOUNS = load_list(BODY_NOUNS)
 _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
+_BUILDINGS = load_list(BUILDING_NOUNS)
 _PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
@@ -402,6 +404,8 @@ class _Scanner:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if low in ("в", "во") and self.noun_at(k, _SPEECH_NOUNS):
                     break  # "приветствовал соглашение в своём заявлении": where it was told
+                if low in ("в", "во") and self.noun_at(k, _BUILDINGS):
+                    break  # "подписали декларацию в Белом доме": where it was signed
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
                 if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
