@@ -348,8 +348,9 @@ class _Scanner:
         topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
         return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
 
-    def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
-        j, expect_np, after_inf = self.head.i + 1, False, False
+    def run(self, start: int = 0) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
+        """Reads from `start`, or from right after the head."""
+        j, expect_np, after_inf = start or self.head.i + 1, False, False
         if j < self.end and self.doc[j].text == "»" and self.quoted_head():
             j += 1  # "«дорожную карту» по расширению торговли": the title goes on
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
@@ -676,6 +677,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     scan.states += [s for s in sides if s not in scan.states]
     if head.lemma_ != "документ":
         scan.run()
+        if not scan.tokens and (topic := _topic_after_passive(head)):
+            scan.run(topic)
     comp = scan.tokens
     if needs == "adj" and not left:
         return None
@@ -700,6 +703,24 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
                   with_firm=scan.with_firm)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
+
+
+def _topic_after_passive(head: Token) -> int:
+    """Where the topic of a paper the passive tells after its verb starts ("Отдельное
+    соглашение было подписано о сотрудничестве в энергетике": "о" hangs on the verb): the
+    first word of the verb's "о" phrase right after it; 0 where there is none."""
+    verb = head.head
+    if head.dep_ != "nsubj:pass" or verb.i < head.i or verb.i + 1 >= head.sent.end:
+        return 0
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in head.doc[head.i + 1 : verb.i]):
+        return 0
+    k = verb.i + 1
+    while k + 1 < head.sent.end and head.doc[k].pos_ in ("ADV", "PART"):
+        k += 1  # "было заключено также о поставках газа"
+    after = head.doc[k]
+    if after.lower_ not in ("о", "об", "обо") or after.head.head != verb:
+        return 0
+    return after.i
 
 
 def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
