@@ -1448,14 +1448,31 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
-    states = sorted(p for p in parties if p.startswith("state/"))
-    roles = (*words, *[_era_of(ctx, group, date)][: entry is None])
-    key = Identity(first.title.kind, parties=frozenset(states), roles=roles, named=True).key(
+    roles = (*words, *_scope(ctx, group, entry, date, parties))
+    key = Identity(first.title.kind, parties=_keyed_sides(parties), roles=roles, named=True).key(
         "agreement"
     )
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+def _keyed_sides(parties: list[str]) -> frozenset[str]:
+    """The sides that key a titled paper: its states, or its organizations where it has no
+    state (the coalition agreement of two parties is not another two parties' one)."""
+    states = frozenset(p for p in parties if p.startswith("state/"))
+    return states or frozenset(parties)
+
+
+def _scope(
+    ctx: Context, group: list[_Reading], entry: Entry | None, date: str, parties: list[str]
+) -> list[str]:
+    """What else keys a paper the gazetteer does not know: its era (`_era_of`), and its
+    document where no side is known, as a title alone ("Коалиционное соглашение") tells
+    one document's paper from another's only by its sides."""
+    if entry is not None:
+        return []
+    return [_era_of(ctx, group, date), *[ctx.document.id][: not parties]]
 
 
 def _status(group: list[_Reading]) -> str:

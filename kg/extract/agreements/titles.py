@@ -55,12 +55,14 @@ SPEECH_NOUNS = Path(__file__).with_name("speech_nouns.txt")
 PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
+BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _BODY_NOUNS = load_list(BODY_NOUNS)
 _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
 _SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) if len(r) > 1}
+_BUILDINGS = load_list(BUILDING_NOUNS)
 _PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
@@ -347,8 +349,9 @@ class _Scanner:
         topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
         return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
 
-    def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
-        j, expect_np, after_inf = self.head.i + 1, False, False
+    def run(self, start: int = 0) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
+        """Reads from `start`, or from right after the head."""
+        j, expect_np, after_inf = start or self.head.i + 1, False, False
         if j < self.end and self.doc[j].text == "»" and self.quoted_head():
             j += 1  # "«дорожную карту» по расширению торговли": the title goes on
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
@@ -403,6 +406,8 @@ class _Scanner:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if low in ("в", "во") and self.speech_at(k):
                     break  # "приветствовал соглашение в своём заявлении": where it was told
+                if low in ("в", "во") and self.noun_at(k, _BUILDINGS):
+                    break  # "подписали декларацию в Белом доме": where it was signed
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
                 if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
@@ -636,6 +641,8 @@ class _Scanner:
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""
         case = case_of(t)
+        if _genitive_noun(t):
+            return True
         if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев"
             nxt = self.doc[t.i + 1] if t.i + 1 < self.end else None
             return bool(
@@ -684,6 +691,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     scan.states += [s for s in sides if s not in scan.states]
     if head.lemma_ != "документ":
         scan.run()
+        if not scan.tokens and (topic := _topic_after_passive(head)):
+            scan.run(topic)
     comp = scan.tokens
     if needs == "adj" and not left:
         return None
@@ -708,6 +717,24 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
                   with_firm=scan.with_firm)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
+
+
+def _topic_after_passive(head: Token) -> int:
+    """Where the topic of a paper the passive tells after its verb starts ("Отдельное
+    соглашение было подписано о сотрудничестве в энергетике": "о" hangs on the verb): the
+    first word of the verb's "о" phrase right after it; 0 where there is none."""
+    verb = head.head
+    if head.dep_ != "nsubj:pass" or verb.i < head.i or verb.i + 1 >= head.sent.end:
+        return 0
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in head.doc[head.i + 1 : verb.i]):
+        return 0
+    k = verb.i + 1
+    while k + 1 < head.sent.end and head.doc[k].pos_ in ("ADV", "PART"):
+        k += 1  # "было заключено также о поставках газа"
+    after = head.doc[k]
+    if after.lower_ not in ("о", "об", "обо") or after.head.head != verb:
+        return 0
+    return after.i
 
 
 def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
@@ -968,8 +995,34 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
                 seen_orgs.add(m.entity)
                 out.append(m.entity)
             continue
-        out.append(t.lemma_ if t.i == scan.head.i else word_lemma(t))  # "устав", not "устать"
+        if _genitive_noun(t):
+            out.append(morph().lemma(t.lower_, "NOUN", "Gen"))
+        else:
+            out.append(t.lemma_ if t.i == scan.head.i else word_lemma(t))  # "устав", not "устать"
     return tuple(out)
+
+
+def _genitive_noun(t: Token) -> bool:
+    """A word the tagger reads as a verb right after a noun of the title, where it has a
+    noun's genitive reading and heads no clause of its own ("соглашение об импорте стали":
+    "сталь", not "стать", which the parse hangs on the noun or the signing verb); not a
+    verb with a subject, an infinitive or a predicate ("Участники соглашения о торговле
+    стали партнёрами", "… стали расти")."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if t.pos_ != "VERB" or t.dep_ in ("ROOT", "xcomp") or before is None:
+        return False
+    if before.pos_ != "NOUN" or not before.text.islower():
+        return False
+    if any(c.dep_.startswith(_CLAUSE_OWN) for c in t.children):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and is_infinitive(nxt):
+        return False
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in morph().parse(t.lower_))
+
+
+# dependents that make a verb a clause's own: its subject, a predicate or an object
+_CLAUSE_OWN = ("nsubj", "xcomp", "obj", "ccomp", "csubj", "aux", "cop")
 
 
 def _main_organization(ctx: Context) -> Mention | None:

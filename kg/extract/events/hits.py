@@ -3065,7 +3065,16 @@ def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     sentence before dates, so its paper takes that day (`_date_that_day`)."""
     signing = [sent.doc[h.trigger] for h in hits if h.kind == "Signing"]
     opens = [t.lower_ for t in sent if not (t.is_space or t.is_punct)][:2] == ["кроме", "того"]
-    return bool(signing) and (opens or any(c.lower_ == "также" for c in signing[0].children))
+    return bool(signing) and (
+        opens
+        or any(c.lower_ == "также" for c in signing[0].children)
+        or any(_separate(c) for c in signing[0].children if c.dep_ in ("obj", "nsubj:pass"))
+    )
+
+
+def _separate(paper: Token) -> bool:
+    """A paper told as one more by its adjective ("Отдельное соглашение было подписано о …")."""
+    return any(c.dep_ == "amod" and c.lemma_ == "отдельный" for c in paper.children)
 
 
 def _goes_on(sent: Sentence) -> bool:

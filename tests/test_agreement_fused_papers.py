@@ -1,0 +1,115 @@
+"""Agreements' leftovers (agr25): a paper with no state side is keyed by its organization
+sides, or by its document where it has none ("Коалиционное соглашение" of two countries'
+parties is two papers); a title ends before the building it was signed in, reads a noun
+after a noun that governs the genitive ("об импорте стали"), and keeps the topic a passive
+tells after its verb. Sentences of our own about other pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def keys(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """(document id, text, date) → {title: key} of each agreement kg reads."""
+    return lambda doc, text, date: {
+        a.title: a.key for a in extract_agreements(analyse(Document(id=doc, text=text, date=date)))
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title", "same"),
+    [
+        # must not: coalition deals of other parties, or of parties kg cannot name
+        (("Партии «Фианна Файл» и «Фине Гэл» подписали коалиционное соглашение.", "2025-01-15"),
+         ("Движение ANO и партия «Автомобилисты» подписали коалиционное соглашение.",
+          "2025-11-03"),
+         "Коалиционное соглашение", False),
+        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
+          "коалиционное соглашение.", "2025-02-27"),
+         ("Четыре партии подписали коалиционное соглашение.", "2025-05-16"),
+         "Коалиционное соглашение", False),
+        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
+          "коалиционное соглашение.", "2025-02-27"),
+         ("Христианско-демократический союз и Социал-демократическая партия Германии "
+          "подписали коалиционное соглашение.", "2025-04-09"),
+         "Коалиционное соглашение", False),
+        # the same sides' paper told in two reports stays one
+        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
+          "коалиционное соглашение.", "2025-02-27"),
+         ("Социал-демократическая партия Австрии и Австрийская народная партия подписали "
+          "коалиционное соглашение.", "2025-02-28"),
+         "Коалиционное соглашение", True),
+        (("Египет и Турция подписали соглашение о свободной торговле.", "2025-03-01"),
+         ("Египет и Турция подписали соглашение о свободной торговле.", "2025-03-02"),
+         "Соглашение о свободной торговле", True),
+    ],
+)  # fmt: skip
+def test_a_paper_of_no_state_side_keeps_to_its_sides_or_document(keys, first, second, title,
+                                                                   same):  # fmt: skip
+    a = keys("a", *first)
+    b = keys("b", *second)
+    assert title in a and title in b
+    assert (a[title] == b[title]) is same
+
+
+@pytest.fixture(scope="module")
+def titles(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, date, parties) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, a.date, tuple(a.parties))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-06-01")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a noun's genitive the tagger reads as a verb ("стали" of "стать") stays in the title
+        ("США и Великобритания подписали соглашение об импорте стали.",
+         "Соглашение об импорте стали"),
+        ("Аргентина и Бразилия подписали соглашение о вывозе стали.",
+         "Соглашение о вывозе стали"),
+        ("Турция и Египет заключили договор о закупках стали на три года.",
+         "Договор о закупках стали"),
+        ("Индия и Вьетнам подписали соглашение об импорте стали из Индии.",
+         "Соглашение об импорте стали"),
+        # must not: the verb of a clause of its own stays out
+        ("Участники соглашения о торговле стали партнёрами.", "Соглашение о торговле"),
+        ("Стороны договора о торговле стали ближе друг к другу.", "Договор о торговле"),
+        ("Меморандум о партнёрстве стали обсуждать в Брюсселе.", "Меморандум о партнёрстве"),
+    ],
+)  # fmt: skip
+def test_a_genitive_noun_read_as_a_verb_ends_no_title(titles, text, title):
+    assert title in {t for t, *_ in titles(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # the building it was signed in is no title word
+        ("Президент США Дональд Трамп и президент Южной Кореи Ли Чжэ Мён подписали совместную "
+         "декларацию в Белом доме.", "Совместная декларация", ("state/KOR", "state/USA")),
+        ("Франция и Индия подписали соглашение о сотрудничестве в области ядерной энергетики в "
+         "Елисейском дворце.", "Соглашение о сотрудничестве в области ядерной энергетики",
+         ("state/FRA", "state/IND")),
+        ("Премьер-министры Японии и Вьетнама подписали меморандум о сотрудничестве в "
+         "резиденции правительства.", "Меморандум о сотрудничестве", ("state/JPN", "state/VNM")),
+        ("Египет и Турция подписали декларацию о стратегическом партнёрстве во дворце Чанкая.",
+         "Декларация о стратегическом партнёрстве", ("state/EGY", "state/TUR")),
+        ("Министры Чили и Перу подписали соглашение о торговле в здании МИД Чили.",
+         "Соглашение о торговле", ("state/CHL", "state/PER")),
+        ("Лидеры Сербии и Венгрии подписали договор о дружбе в Кремле.",
+         "Договор о дружбе", ("state/HUN", "state/SRB")),
+        # must not: a place the paper is about, or a building it is about, stays in its title
+        ("Азербайджан и Казахстан подписали соглашение о сотрудничестве в Каспийском море.",
+         "Соглашение о сотрудничестве в Каспийском море", ("state/AZE", "state/KAZ")),
+        ("Бразилия и Аргентина подписали соглашение о реставрации дворца.",
+         "Соглашение о реставрации дворца", ("state/ARG", "state/BRA")),
+    ],
+)  # fmt: skip
+def test_the_building_of_a_signing_ends_its_title(titles, text, title, parties):
+    assert {(t, p) for t, _, _, p in titles(text)} == {(title, parties)}
