@@ -1,8 +1,8 @@
 """Agreements' leftovers (agr25): a paper with no state side is keyed by its organization
-sides, or by its document where it has none ("Коалиционное соглашение" of two countries'
-parties is two papers); a title ends before the building it was signed in, reads a noun
-after a noun that governs the genitive ("об импорте стали"), and keeps the topic a passive
-tells after its verb. Sentences of our own about other pairs, with must-nots."""
+sides ("Коалиционное соглашение" of two countries' parties is two papers); a title ends
+before the building it was signed in, reads a noun after a noun that governs the genitive
+("об импорте стали"), and keeps the topic a passive tells after its verb. Sentences of our
+own about other pairs, with must-nots."""
 
 from __future__ import annotations
 
@@ -23,15 +23,7 @@ def keys(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 @pytest.mark.parametrize(
     ("first", "second", "title", "same"),
     [
-        # must not: coalition deals of other parties, or of parties kg cannot name
-        (("Партии «Фианна Файл» и «Фине Гэл» подписали коалиционное соглашение.", "2025-01-15"),
-         ("Движение ANO и партия «Автомобилисты» подписали коалиционное соглашение.",
-          "2025-11-03"),
-         "Коалиционное соглашение", False),
-        (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
-          "коалиционное соглашение.", "2025-02-27"),
-         ("Четыре партии подписали коалиционное соглашение.", "2025-05-16"),
-         "Коалиционное соглашение", False),
+        # must not: coalition deals of other parties
         (("Австрийская народная партия и Социал-демократическая партия Австрии подписали "
           "коалиционное соглашение.", "2025-02-27"),
          ("Христианско-демократический союз и Социал-демократическая партия Германии "
