@@ -191,6 +191,11 @@ class Gazetteer:
     def org(self, key: str) -> OrgEntry | None:
         return self._orgs.get(key)
 
+    def is_union(self, key: str) -> bool:
+        """A union of states ("ЕС", "НАТО", "БРИКС"), which one joins or acts for."""
+        org = self._orgs.get(key)
+        return org is not None and org.kind == "IntergovernmentalOrganization"
+
     def office_holder(self, office: str, iso3: str, date: str) -> PersonEntry | None:
         """Who held `office` in `iso3` (or org key) at `date` ("" = today).
 

@@ -41,3 +41,18 @@ def test_a_received_delegation_is_met(events, text: str, met: set[str] | None) -
     else:
         (meeting,) = meetings
         assert met <= set(meeting.participants)
+
+
+# Guests of a gathering (its genitive or "на" it) are people, not their state's delegation;
+# a state's guests, with no gathering, are its delegation (CASES).
+GATHERING_GUESTS = [
+    ("Японские гости кинофестиваля посетили Лувр.", "state/JPN"),
+    ("Мэр Лиссабона встретился с японскими гостями фестиваля.", "state/JPN"),
+    ("Испанские гости форума побывали в Каире.", "state/ESP"),
+    ("Канадские гости на выставке встретились с министром культуры Чили.", "state/CAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), GATHERING_GUESTS)
+def test_guests_of_a_gathering_are_no_state(events, text: str, state: str) -> None:
+    assert all(state not in e.participants for e in events(text))

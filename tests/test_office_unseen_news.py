@@ -153,9 +153,27 @@ YET_TO_TAKE = [
 ]  # fmt: skip
 
 
+# A title only a preposition's object under a verb of taking or holding, future or an
+# infinitive, is no office taken: one worked with holds it now. Yet to be taken are only
+# the verb's predicate (an instrumental, "в качестве"), or a title through "на пост".
+WORKED_WITH = [
+    ("Правительство Перу готово работать с президентом Эквадора Даниэлем Нобоа.", "Нобоа",
+     {("президент", "state/ECU", False)}),
+    ("Мы продолжим работать с министром иностранных дел Кении Мусалией Мудавади.",
+     "Мудавади", {("министр иностранных дел", "state/KEN", False)}),
+    ("Делегация Непала будет работать с послом Индии Навином Шриваставой.", "Шривастава",
+     {("посол", "state/IND", False)}),
+    # must not: the verb's predicate, yet to be taken
+    ("Даниэль Нобоа будет работать министром иностранных дел Эквадора.", "Нобоа", set()),
+    ("Навин Шривастава будет назначен на пост посла Индии в Непале.", "Шривастава", set()),
+    ("Мусалия Мудавади будет работать в качестве советника президента Кении.", "Мудавади",
+     set()),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
-    OPENERS + NAMED_BODIES + APPOINTED_RANKS + THEN_NOW + ASIDES + YET_TO_TAKE,
+    OPENERS + NAMED_BODIES + APPOINTED_RANKS + THEN_NOW + ASIDES + YET_TO_TAKE + WORKED_WITH,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

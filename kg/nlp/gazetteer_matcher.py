@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.lexicon import load_groups
+from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
@@ -52,6 +53,7 @@ _NOUN_GROUPS = {
     for group, words in load_groups(Path(__file__).with_name("state_nouns.txt")).items()
 }
 STATE_NOUNS = _NOUN_GROUPS["state"]
+GUEST_NOUNS = _NOUN_GROUPS["guest"]
 PEOPLE_NOUNS = _NOUN_GROUPS["people"]
 # Institutions every state has: as a one-word alias they cannot name one organization.
 GENERIC_INSTITUTIONS = frozenset(
@@ -676,7 +678,26 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
         return True
+    if head.lemma_ in GUEST_NOUNS:
+        return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+
+
+def _complements(noun: Token) -> list[Token]:
+    """The words the parse hangs on `noun` after it, and the noun of a preposition right
+    after it the parse hangs on the verb ("гости на выставке встретились")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    hung = [after.head] if after is not None and after.dep_ == "case" else []
+    return [*noun.rights, *hung]
+
+
+def _gathering(t: Token) -> bool:
+    """A guest's complement that is a common noun in the genitive or after "на" ("гости
+    фестиваля", "гости на выставке"): a gathering, whose guests are people, not a state's
+    delegation. Not a host's name ("гости Каира")."""
+    if t.pos_ != "NOUN" or is_animate(t):
+        return False
+    return preposition(t) == "на" or not preposition(t) and case_of(t) == "Gen"
 
 
 @Language.factory(

@@ -597,8 +597,8 @@ def _yet_to_take(head: Token) -> bool:
     infinitive no past verb governs ("Премьером станет X", "будет назначен послом", "может
     стать министром", "вступит в должность президента", "будет президентом"), or one sought
     ("претендует на пост премьера"). No one the text names holds it by it, nor does it stand
-    for whoever holds it now. Not "останется министром" (held now), nor "решил назначить X
-    послом" (done)."""
+    for whoever holds it now. Not "останется министром" (held now), "решил назначить X
+    послом" (done), nor a title only a preposition's object ("будет работать с президентом")."""
     if yet_to_come(head):  # "X будет президентом": the title is the predicate, "быть" its own
         return True
     post = head.head if head.head.lemma_ in _SOUGHT_POSTS else head
@@ -607,6 +607,8 @@ def _yet_to_take(head: Token) -> bool:
     verb = post.head
     if verb.i == post.i or post.dep_ in SUBJECTS or post.dep_ == "appos":
         return False
+    if post is head and preposition(head) not in _PREDICATE_PREPOSITIONS:
+        return False  # "будет работать с президентом": one worked with, who holds it now
     if post is not head and verb.lemma_ in _SEEKING:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"
     taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS)) - _STAYING
@@ -617,6 +619,9 @@ def _yet_to_take(head: Token) -> bool:
 SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
 # Verbs of keeping an office: "останется министром" tells it held now.
 _STAYING = frozenset(["оставаться", "остаться"])
+# Prepositions of a title itself the verb's predicate: none ("станет министром"), "в
+# качестве" ("будет работать в качестве советника"), "в" ("пойдёт в президенты").
+_PREDICATE_PREPOSITIONS = frozenset(["", "в"])
 # Verbs of seeking a post, in any tense: the post is not held by it.
 _SEEKING = frozenset(["претендовать", "баллотироваться"])
 

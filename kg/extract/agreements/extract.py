@@ -899,18 +899,12 @@ def _union_of(ctx: Context, t: Token) -> str:
         if (
             m is not None
             and m.type == "Organization"
-            and (is_side(m, unions=True) or _of_states(ctx, m.entity))
+            and (is_side(m, unions=True) or ctx.gazetteer.is_union(m.entity))
         ):
             return m.entity  # also "страны БРИКС", "государства СНГ"
         if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
             return _union_of(ctx, c)
     return ""
-
-
-def _of_states(ctx: Context, key: str) -> bool:
-    """An intergovernmental body of member states ("БРИКС", "СНГ", "ШОС")."""
-    entry = ctx.gazetteer.org(key)
-    return entry is not None and entry.kind == "IntergovernmentalOrganization"
 
 
 # Organizations the gazetteer knows to act for states or to be made of them.

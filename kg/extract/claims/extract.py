@@ -1130,12 +1130,13 @@ def _metric(
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
-    noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
+    ends = [t for t in measured if _source(t) or _destination(t)]
+    noun = next((t for t in measured if t not in ends), None) or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
         if unnamed is not None or not measured:
             return unnamed
-        noun = measured[0]  # the source, where nothing else names the sum
+        noun = measured[0]  # the source or destination, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
 
 
@@ -1276,6 +1277,14 @@ def _source(t: Token) -> bool:
     """A noun money comes out of is no measured noun: "выделить 2,8 млрд рублей из бюджета
     города — 1,3 млрд в 2018 году" sizes what is given, not the budget."""
     return preposition(t) == "из"
+
+
+def _destination(t: Token) -> bool:
+    """A noun money goes into, "в" it on the verb, is no measured noun either: "В бюджет
+    Марокко поступят 300 млн евро" sizes what arrives, as "300 млн евро поступят в бюджет"
+    does, not the budget."""
+    told = "Acc" in t.morph.get("Case") and t.dep_ == "obl" and t.head.pos_ == "VERB"
+    return told and preposition(t) == "в"
 
 
 def _among(t: Token) -> bool:

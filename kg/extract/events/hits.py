@@ -1091,17 +1091,13 @@ class _Reader:
     def _is_place(self, tok: Token) -> bool:
         if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
             return True
-        if any(m.type == "Person" or self._union(m) for m in self.by_token.get(tok.i, ())):
+        unions = self.ctx.gazetteer.is_union
+        if any(m.type == "Person" or unions(m.entity) for m in self.by_token.get(tok.i, ())):
             return False  # "о вступлении Сербии в ЕС": a union joined, no place
         if _is(tok, "place") or capital_named(self.ctx.gazetteer, tok):
             return True  # a capital natasha tags as a person ("посетил Нуакшот")
         ent = tok.ent_type_
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
-
-    def _union(self, mention: Mention) -> bool:
-        """A union of states ("ЕС", "НАТО", "АСЕАН"), which one joins or acts for."""
-        org = self.ctx.gazetteer.org(mention.entity) if mention.type == "Organization" else None
-        return org is not None and org.kind == "IntergovernmentalOrganization"
 
     def _place_name(self, tok: Token, hit: Hit) -> str:
         """The place's name in the nominative; `hit.country` says whether it is a country,
@@ -1406,10 +1402,7 @@ class _Reader:
         entity = self.ctx.entity(key)
         if entity is None or key in self.ctx.once(former_holders):
             return ""
-        org = self.ctx.gazetteer.org(entity.state) if entity.state.startswith("org/") else None
-        return (
-            entity.state if org is not None and org.kind == "IntergovernmentalOrganization" else ""
-        )
+        return entity.state if self.ctx.gazetteer.is_union(entity.state) else ""
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)

@@ -86,7 +86,7 @@ def _side_and_persons(ctx: Context, stretch: list[Token]) -> list[str]:
     sides = {
         m.entity
         for m in mentions
-        if (m.type == "State" or _union(ctx, m.entity))
+        if (m.type == "State" or ctx.gazetteer.is_union(m.entity))
         and m.start in first
         and _represented(ctx, m)
     }
@@ -110,8 +110,3 @@ def _represented(ctx: Context, mention: Mention) -> bool:
         and tok.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ == "case" for c in tok.children)
     )
-
-
-def _union(ctx: Context, key: str) -> bool:
-    org = ctx.gazetteer.org(key) if key.startswith("org/") else None
-    return org is not None and org.kind == "IntergovernmentalOrganization"
