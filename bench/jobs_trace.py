@@ -60,7 +60,6 @@ def child(folder: str, argv: list[str]) -> None:
     import kg.cli
     import kg.executors
     import kg.steps
-    import kg.store
     import kg.workers
 
     def hook(owner: object, name: str, label: str, arg: int | None = None) -> None:
@@ -85,7 +84,7 @@ def child(folder: str, argv: list[str]) -> None:
     hook(kg.build, "_import_nlp", "imports")  # spaCy, kg's NLP, the fact kinds
     hook(kg.steps.Reader, "warm_up", "warm-up")  # the pipeline, the models, the tables
     hook(kg.build, "refresh_derived", "derived")  # the derived graph
-    hook(kg.store.KgStore, "compact", "merge")  # RocksDB's merge, beside the derived graph
+    hook(kg.build, "_compact_if_mostly_new", "merge")  # RocksDB's merge, the kept entities
     receive = multiprocessing.connection.Connection.recv
     serve = kg.workers._serve
 
@@ -306,16 +305,14 @@ def build(corpus: Path, jobs: int, work: Path) -> Trace:
 
 
 def _parts(trace: Trace) -> str:
-    """The start-up split into the `_PARTS` and the rest; the finish's derived graph and
-    RocksDB's merge, which runs beside it (`kg.build._finishing`): the process's CPU over
-    each's span, so the two overlap."""
+    """The start-up and the finish split into the `_PARTS` and the rest of each."""
     p = {name: trace.parts.get(name, 0.0) for name in _PARTS}
     start = trace.start - p["imports"] - p["warm-up"]
+    finish = trace.finish - p["derived"] - p["merge"]
     return (f"start-up {trace.start:.2f} = imports {p['imports']:.2f} + warm-up "
             f"{p['warm-up']:.2f} + the rest {start:.2f} (the interpreter, the command line, "
-            f"the store); finish {trace.finish:.2f}, of which the derived graph "
-            f"{p['derived']:.2f} and RocksDB's merge beside it {p['merge']:.2f} (process CPU "
-            f"over each one's span: they overlap)")  # fmt: skip
+            f"the store); finish {trace.finish:.2f} = derived graph {p['derived']:.2f} + "
+            f"merge and kept entities {p['merge']:.2f} + the rest {finish:.2f}")  # fmt: skip
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ import time
 import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +42,7 @@ from kg.steps import (
     russian_vocab,
     unload_models,
 )
-from kg.store import FLUSH_EVERY, KgStore
+from kg.store import KgStore
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -174,9 +174,8 @@ def run_build(
         save_seed = seed.saving(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        with _finishing(store, written=summary.documents, stored=len(hashes)):
-            counts = refresh_derived(store, hashes=hashes)
-            save_seed()
+        counts = refresh_derived(store, written=summary.documents, hashes=hashes)
+        _compact_if_mostly_new(store, save_seed, written=summary.documents, stored=len(hashes))
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
@@ -201,26 +200,21 @@ def _done_with_documents(*caches: functools._lru_cache_wrapper, models: bool) ->
         unload_models()
 
 
-@contextmanager
-def _finishing(store: KgStore, *, written: int, stored: int) -> Iterator[None]:
-    """Around the steps after the writes, which read the store whole (the derived graph, the
-    kept entities): the caches of many writes go first (for a few, closing and opening
-    RocksDB again costs more). RocksDB is merged after a build that wrote at least half the
-    stored documents (a clean build, a --rebuild): the next build, which may change one
-    document, does not pay for merging what this one wrote (`KgStore.compact`). The
-    documents' files merge in RocksDB's own threads, without the GIL, while the steps run on
-    the other core; what the derived graph's write adds is merged after it, for less (100
-    NEREL documents: 0.19 s CPU for the first merge, 0.10 s for the second, serial)."""
-    if written >= FLUSH_EVERY:
-        store.release()
+def _compact_if_mostly_new(
+    store: KgStore, meanwhile: Callable[[], None], *, written: int, stored: int
+) -> None:
+    """RocksDB merged now after a build that wrote at least half the stored documents (a
+    clean build, a --rebuild): the next build, which may change one document, does not pay
+    for merging what this one wrote (`KgStore.compact`). RocksDB merges in its own threads,
+    without the GIL: `meanwhile` (the kept entities' save, Python) runs beside it, on the
+    core the merge leaves idle."""
     if not (stored and 2 * written >= stored):
-        yield
+        meanwhile()
         return
     with ThreadPoolExecutor(1, thread_name_prefix="kg-compact") as pool:
         merged = pool.submit(store.compact)
-        yield
+        meanwhile()
         merged.result()
-    store.compact()
 
 
 def _mapped(read_all: ReadAll, todo: Iterator[Document]) -> Generator[Result, None, None]:

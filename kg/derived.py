@@ -31,7 +31,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg.entity_snapshot import corpus_digest
 from kg.pending import Pending
 from kg.rdf import BRO, DERIVED_GRAPH, PENDING_GRAPH, XSD
-from kg.store import KgStore
+from kg.store import FLUSH_EVERY, KgStore
 
 if TYPE_CHECKING:
     from kg.mention_counts import Cells, Classes, Counts, Key, Names, Select
@@ -99,7 +99,7 @@ def track_changes(store: KgStore, *, rebuild: bool) -> None:
 
 
 def refresh_derived(
-    store: KgStore, *, hashes: dict[str, str] | None = None
+    store: KgStore, *, written: int = 0, hashes: dict[str, str] | None = None
 ) -> tuple[int, int, int]:
     """Brings the derived graph up to date unless it was derived from the documents now
     stored and nothing changed since; returns the store's (entities, facts, quads).
@@ -110,6 +110,8 @@ def refresh_derived(
     for row in store.select(_STORED) if current and not pending else []:
         if row["h"].value == digest:
             return int(row["entities"].value), int(row["facts"].value), store.quad_count()
+    if written >= FLUSH_EVERY:  # the caches of many writes go before the store is read whole
+        store.release()  # (for a few, closing and opening RocksDB again costs more)
     entities, facts, quads = store.counts()
     summary = [
         Quad(DERIVED_GRAPH, BRO.corpusDigest, Literal(digest), DERIVED_GRAPH),

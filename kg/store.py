@@ -275,7 +275,6 @@ class _WriterDatabase:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()  # one transaction, or the watcher's close, at a time
-        self._beside = threading.Lock()  # held by work that runs beside transactions (`beside`)
         self._db: Store | None = None
         self._since_flush = 0  # transactions whose writes are still only in memory
         self._deferred: list[list[Quad]] = []  # new document graphs waiting for a bulk load
@@ -299,27 +298,6 @@ class _WriterDatabase:
                 db.flush()
                 self._since_flush = 0
             return result
-
-    def beside(self, work: Callable[[Store], T]) -> T:
-        """`work` on the open database (after the deferred document graphs) without keeping
-        transactions out meanwhile: RocksDB's merge, which runs in RocksDB's own threads while
-        the build reads and writes the derived graph. Only the database's close waits for it
-        (a reader waiting, `release`): RocksDB cannot be opened again while it runs."""
-        with self._lock, _store_failures(self.path), self._open_db() as db:
-            self._write_deferred(db)
-            self._beside.acquire()
-        try:
-            with _store_failures(self.path):
-                result = work(db)
-        except BaseException as exc:
-            traceback.clear_frames(exc.__traceback__)  # frames must not keep the db open
-            del db
-            self._beside.release()
-            with self._lock, _store_failures(self.path):
-                self._close()  # as a failed transaction's: the next opens the database afresh
-            raise
-        self._beside.release()
-        return result
 
     def defer(self, quads: list[Quad]) -> None:
         """A new document graph's quads (with what it adds to other graphs), written with
@@ -393,8 +371,7 @@ class _WriterDatabase:
 
     def _close(self) -> None:
         """Flushed (a short WAL keeps readers' opening fast) and closed, then the lock let go."""
-        with self._beside:  # work beside the transactions (`beside`) ends first
-            db, self._db = self._db, None
+        db, self._db = self._db, None
         if db is None:
             return
         try:
@@ -589,10 +566,8 @@ class KgStore:
         Its writes leave level-0 files that RocksDB merges in the background whenever the
         store is next open long enough: the next build that reads a document paid for them
         (~0.05 s CPU at 200 NEREL documents, 7 % of a one-change build), or a query server.
-        On a store already merged it costs nothing. Transactions run meanwhile (`beside`)."""
-        if self._writer is None:
-            raise RuntimeError("KgStore writes are only available inside open_write")
-        self._writer.beside(lambda db: db.optimize())
+        On a store already merged it costs nothing."""
+        self._transaction(lambda db: db.optimize())
 
     def quad_count(self) -> int:
         """Quads in the store, without the entity and fact counts `counts` queries for; a

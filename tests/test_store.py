@@ -159,25 +159,6 @@ def test_failed_update_leaves_the_old_graph_and_the_store_usable(tmp_path: Path)
         assert graph_tags(reader.db, "d1") == {"a"}
 
 
-@pytest.mark.parametrize("way", ["run", "beside"])
-def test_failed_work_closes_the_database(tmp_path: Path, way: str) -> None:
-    """Work that fails in a transaction or beside them (the merge) closes the database, so
-    the next transaction opens it afresh."""
-    path = make_store(tmp_path / "s", {"d1": 5})
-
-    def failing(db: Store) -> None:
-        raise RuntimeError("the merge failed")
-
-    with KgStore.open_write(path) as store:
-        writer = store._writer
-        assert writer is not None
-        with pytest.raises(RuntimeError, match="merge failed"):
-            getattr(writer, way)(failing)
-        assert writer._db is None  # closed
-        assert store.document_hashes() == {"d1": "sha-a"}  # opened again
-        assert writer._db is not None
-
-
 def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
     path = make_store(tmp_path / "s", {"d0": 3000, "d1": 3000, "d2": 3000})
     writer = spawn(KEEP_WRITING, path, 3000, 30)
@@ -314,40 +295,6 @@ def test_a_ctrl_c_as_the_writer_passes_the_turnstile_lets_go_of_the_lock(
         with pytest.raises(KeyboardInterrupt):
             store.replace_document("d0", doc_quads("d0", 5, "t0"))
         assert_the_next_write_goes_through(store)
-
-
-def test_transactions_go_on_beside_the_merge_and_a_close_waits_for_it(tmp_path: Path) -> None:
-    """RocksDB's merge (`KgStore.compact`) runs beside the transactions that read and write
-    the derived graph (`kg.build._finishing`): they do not wait for it; closing the database
-    (`release`, a reader waiting) does, since RocksDB cannot be opened twice."""
-    path = make_store(tmp_path / "s", {"d0": 5})
-    started, go = threading.Event(), threading.Event()
-
-    def merge(db: Store) -> int:  # stands for `Store.optimize`, which is over at once here
-        started.set()
-        go.wait(20)
-        return len(db)
-
-    with KgStore.open_write(path) as store:
-        assert store._writer is not None
-        merging = threading.Thread(target=store._writer.beside, args=(merge,))
-        merging.start()
-        assert started.wait(20)
-        write = threading.Thread(
-            target=store.replace_document, args=("d0", doc_quads("d0", 5, "b"))
-        )
-        write.start()
-        write.join(10)
-        assert not write.is_alive(), "the write waited for the merge"
-        closing = threading.Thread(target=store.release)
-        closing.start()
-        closing.join(0.5)
-        assert closing.is_alive(), "the database closed under the merge"
-        go.set()
-        for thread in (merging, closing):
-            thread.join(20)
-        assert not closing.is_alive()
-        assert store.document_hashes() == {"d0": "sha-b"}
 
 
 def test_new_graphs_of_a_new_store_wait_for_a_bulk_load_or_a_reader(tmp_path: Path) -> None:
