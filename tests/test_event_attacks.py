@@ -73,6 +73,24 @@ def test_an_attack_its_sides_and_place(attacks, text: str, states: set, location
     assert location is None or attack.location == location
 
 
+# a border the target lies at: the states it divides are no target, the target's own are
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Боевики напали на военную базу у границы с Ливаном.", set()),
+        ("Боевики атаковали блокпост армии Мали у границы с Нигером.", {"state/MLI"}),
+        ("Армия Турции обстреляла позиции курдов на границе Сирии с Ираком.", {"state/TUR"}),
+        (
+            "Армия Индии обстреляла посты армии Пакистана на границе с Китаем.",
+            {"state/IND", "state/PAK"},
+        ),
+        ("Армия Израиля обстреляла позиции армии Ливана.", {"state/ISR", "state/LBN"}),
+    ],
+)
+def test_a_border_names_no_target(attacks, text: str, states: set) -> None:
+    assert {s for attack in attacks(text) for s in _states(attack)} == states
+
+
 def test_the_mentions_of_one_attack_are_one(attacks) -> None:
     text = (
         "Смертник атаковал колонну бронемашин НАТО. Нападение произошло 15 сентября. "

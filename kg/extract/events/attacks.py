@@ -127,16 +127,29 @@ def _fire_of_words(tok: Token) -> bool:
 
 def _named_in(reader: ActReader, target: Token) -> list[str]:
     """Persons and states named in the target's phrase ("по северным районам Ливана",
-    "предполагаемых повстанцев в Ливане")."""
+    "предполагаемых повстанцев в Ливане"), not those of a border it lies at (`_at_border`)."""
     if target.pos_ == "PRON" or target.lemma_ in _THIRD_PERSON:  # "на неё", tagged ADV
         return _stood_for(reader, target)
+    border = _at_border(reader, target)
     named = [
         m.entity
         for t in target.subtree
+        if t.i not in border
         for m in reader.by_token.get(t.i, ())
         if m.type in {"Person", "State"}
     ]
     return named or _mission_before(reader, target)
+
+
+def _at_border(reader: ActReader, target: Token) -> set[int]:
+    """The words of a border in the target's phrase ("у границы с Ливаном", "на границе Сирии
+    с Ираком"), with the "с" phrase the parser hangs beside it: where the target lies, the
+    states on either side of it are no target ("обстреляли позиции армии Ливана" is)."""
+    words: set[int] = set()
+    for border in (t for t in target.subtree if is_role(t, "border")):
+        beside = [c for c in border.head.children if c.i > border.i and reader.prep_of(c) == "с"]
+        words |= {t.i for w in (border, *beside) for t in w.subtree}
+    return words
 
 
 def _mission_before(reader: ActReader, target: Token) -> list[str]:

@@ -7,7 +7,9 @@ Their participants are their roles read from the parse, not whoever the sentence
   членом", "войти в состав"; the genitive of "вступление", "приём") and the union they join
   ("в НАТО", "к ЕС", "членом ВТО", "в состав БРИКС"). A verb
   needs its union ("вступил в силу" is no accession); a noun may leave it to the
-  document's other accessions ("расширение альянса после приёма Албании");
+  document's other accessions ("расширение альянса после приёма Албании"). A noun under
+  one of talks, a bid or a process (`pursuit`: "переговоры о вступлении Сербии в ЕС",
+  "процесс вступления") tells an accession sought, not done: none;
 - purchase: the buyer (the subject of "купить", "приобрести", the agent of its passive;
   the dative of "продать") and the seller ("у Украины"; the subject of "продать"); both
   must be states: trade between companies is not an event between states.
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.events.words import is_role
 from kg.nlp.deps import passive_marked
 from kg.nlp.morph import case_of
 
@@ -45,6 +48,8 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
         if any(k.startswith("person/") for k in subject):
             return False  # "министр Италии стал членом правительства": a person joins
         joining = _states(subject)
+    elif tok.dep_ == "nmod" and is_role(tok.head, "pursuit"):
+        return False  # "переговоры о вступлении Сербии в ЕС": sought, not done
     else:
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         joining = [k for c in owners for k in _states_at(reader, c)]
