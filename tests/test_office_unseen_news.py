@@ -114,7 +114,14 @@ ASIDES = [
     # but a former one is an aside, whatever follows it
     ("Министр иностранных дел Индии Субраманьям Джайшанкар, бывший посол в Китае, министр "
      "торговли Пиюш Гоял и глава МИД Японии провели встречу.", "Джайшанкар",
-     {("министр иностранных дел", "state/IND", False), ("посол", "", True)}),
+     {("министр иностранных дел", "state/IND", False), ("посол", "state/IND", True)}),
+    # an envoy's post abroad, of no state of its own, serves the state the name's title
+    # before it does (offices16); not an organization's, nor with no title before the name
+    ("Министр обороны Чили Хуан Перес, бывший посол в Аргентине, прибыл в Лиму.", "Перес",
+     {("министр обороны", "state/CHL", False), ("посол", "state/CHL", True)}),
+    ("Генеральный секретарь ОАГ Хуан Перес, бывший посол в Аргентине, прибыл в Лиму.",
+     "Перес", {("генеральный секретарь", "org/oag", False), ("посол", "", True)}),
+    ("Хуан Перес, бывший посол в Аргентине, прибыл в Лиму.", "Перес", {("посол", "", True)}),
 ]  # fmt: skip
 
 
