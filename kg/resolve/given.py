@@ -73,6 +73,8 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
 # tells of ("Ольсен, тогда премьер-министр Дании"), or held now ("Ольсен, ныне посол").
 _THEN = frozenset(["тогда", "некогда", "прежде", "ранее"])
 _NOW = frozenset(["ныне", "теперь", "сейчас"])
+# The prepositions of where a post is, after its words ("посол в Китае", "представитель при ООН").
+_POSTED_AT = frozenset(["в", "во", "при"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
 # Cases an animate noun spells alike, which the tagger confuses.
@@ -416,7 +418,17 @@ def _aside(
     marked = then or after.former or any(t.lower_ in _NOW for t in doc[end : after.start])
     if not marked and _title_next(doc, after.end, {t.start: t for t in titles}):
         return None  # "Макрон, премьер-министр Италии, канцлер Германии и …": a list
+    if _posted_abroad(doc, after) and g.state.startswith("state/"):
+        after = replace(after, state=g.state)  # "Посол Египта X, бывший посол в Китае"
     return _given(after, doc[after.start].idx, after.end_char, current=not then)
+
+
+def _posted_abroad(doc: Doc, title: Title) -> bool:
+    """A title of no state of its own whose words "в"/"при" and a place follow ("посол в
+    Китае", "представитель при ООН"): where the post is, not whom it serves; a state's envoy
+    there serves the state the person holds an office of."""
+    words_end = title.words_end or title.end
+    return not title.state and words_end < title.end and doc[words_end].lower_ in _POSTED_AT
 
 
 def _title_next(doc: Doc, comma: int, by_start: dict[int, Title]) -> bool:

@@ -598,7 +598,8 @@ def _yet_to_take(head: Token) -> bool:
     стать министром", "вступит в должность президента", "будет президентом"), or one sought
     ("претендует на пост премьера"). No one the text names holds it by it, nor does it stand
     for whoever holds it now. Not "останется министром" (held now), "решил назначить X
-    послом" (done), nor a title only a preposition's object ("будет работать с президентом")."""
+    послом" (done), nor a title only a preposition's object ("будет работать с президентом")
+    or in a case no predicate takes ("принесёт извинения президенту X")."""
     if yet_to_come(head):  # "X будет президентом": the title is the predicate, "быть" its own
         return True
     post = head.head if head.head.lemma_ in _SOUGHT_POSTS else head
@@ -609,6 +610,8 @@ def _yet_to_take(head: Token) -> bool:
         return False
     if post is head and preposition(head) not in _PREDICATE_PREPOSITIONS:
         return False  # "будет работать с президентом": one worked with, who holds it now
+    if post is head and not preposition(head) and "Ins" not in head.morph.get("Case"):
+        return False  # "принесёт извинения президенту X", "сменит посла X": not a predicate
     if post is not head and verb.lemma_ in _SEEKING:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"
     taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS)) - _STAYING
