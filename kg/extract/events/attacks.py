@@ -100,11 +100,7 @@ def _side_before(reader: ActReader, pronoun: Token) -> Token | None:
     окружили автобус. Они атаковали его")."""
     if pronoun.lemma_ != "они" or pronoun.pos_ != "PRON":
         return None
-    sent = pronoun.sent
-    before = sentence_before(sent)
-    words = list(sent[: pronoun.i - sent.start])
-    if before is not None and not new_paragraph(sent):
-        words = [*before, *words]
+    words = _told_before(pronoun)
     subjects = [t for t in words if t.dep_ in SUBJECTS and t.morph.get("Number") == ["Plur"]]
     last = subjects[-1] if subjects else None
     return last if last is not None and reader.has_role(last, "armed") else None
@@ -159,13 +155,17 @@ def _mission_before(reader: ActReader, target: Token) -> list[str]:
     missions = [t.lemma_ for t in target.subtree if t.lemma_ in load_list(MISSIONS)]
     if not missions:
         return []
-    sent = target.sent
-    before = sentence_before(sent)
-    words = list(sent[: target.i - sent.start])
-    if before is not None and not new_paragraph(sent):
-        words = [*before, *words]
-    told = [t for t in words if t.lemma_ == missions[0]]
+    told = [t for t in _told_before(target) if t.lemma_ == missions[0]]
     return next((named for t in reversed(told) if (named := _named_in(reader, t))), [])
+
+
+def _told_before(tok: Token) -> list[Token]:
+    """The words before `tok` in its sentence, after those of the sentence before where that
+    one is of the same paragraph: what "они" or a bare "посольство" can point back to."""
+    sent = tok.sent
+    before = sentence_before(sent)
+    words = list(sent[: tok.i - sent.start])
+    return [*before, *words] if before is not None and not new_paragraph(sent) else words
 
 
 def _stood_for(reader: ActReader, pronoun: Token) -> list[str]:
