@@ -7,7 +7,7 @@ links table rows kg/data/build_links.py keeps for them."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import mention_reader, shipped_reader
 
 from kg.data.build_links import Item, build, initials, plain_latin
 from kg.gazetteer import Gazetteer
@@ -173,3 +173,43 @@ def test_a_state_body_under_its_initials_with_its_state() -> None:
     assert rows[0][3].split("|") == ["ВВС Перу", "ВВС Республики Перу",
                                      "Военно-воздушные силы Республики Перу"]  # fmt: skip
     assert "ВВС" not in rows[0][3].split("|")  # alone: no one state's body
+
+
+def test_a_state_body_under_the_standard_name_its_forms_give() -> None:
+    """ "Прокуратура Перу" that annotators also wrote "Генпрокуратуру Перу" and "Генеральной
+    прокуратуры" is "Генпрокуратура Перу" too, which news writes; must not: a body whose own
+    word the standard name lacks ("МИД" an annotator gave the embassy) gets none of it."""
+    items = [
+        Item("Q68", "ORGANIZATION", "Прокуратура Перу", 2,
+             ("Прокуратура Перу", "Генпрокуратуру Перу", "Генеральной прокуратуры")),
+        Item("Q69", "ORGANIZATION", "Посольство Перу", 2, ("Посольство Перу", "МИД")),
+    ]  # fmt: skip
+    _, rows, _ = build(items, Gazetteer.load())
+    names = {r[2]: r[3].split("|") for r in rows}
+    assert {"Генпрокуратура Перу", "Генеральная прокуратура Перу"} <= set(names["Прокуратура Перу"])
+    assert {"МИД Перу", "Министерство иностранных дел Перу"}.isdisjoint(names["Посольство Перу"])
+
+
+SHIPPED = [
+    # a state's body the table labels otherwise, under the standard name with its state ...
+    ("Генпрокуратура России запросила документы у Финляндии.",
+     {"Генпрокуратура России": "org/Q2387440"}),
+    # ... and bare in a text that names its state alone
+    ("Президент России подписал указ. Генпрокуратура опротестовала приговор.",
+     {"Генпрокуратура": "org/Q2387440"}),
+    # must not: another state's
+    ("Генпрокуратура Украины направила запрос в Польшу.",
+     {"Генпрокуратура Украины": "org/generalnaya-prokuratura-ukrainy"}),
+    ("Президент Эстонии подписал указ. Генпрокуратура опротестовала приговор.",
+     {"Генпрокуратура": "org/genprokuratura"}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return shipped_reader()
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPED)
+def test_shipped_links_of_a_state_body(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

@@ -45,7 +45,7 @@ from pathlib import Path
 
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
-from kg.nlp.morph import morph
+from kg.nlp.morph import morph, upper_first
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
@@ -446,15 +446,17 @@ def with_state(item: Item, gaz: Gazetteer) -> str | None:
     return None
 
 
-def state_body_names(name: str, gaz: Gazetteer) -> list[str]:
+def state_body_names(name: str, gaz: Gazetteer, forms: Iterable[str] = ()) -> list[str]:
     """A state's body under every name news gives its state, and under its short name:
     "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
     "МВД РФ". The name must end with the state's name, full name or abbreviation, in the
-    genitive."""
+    genitive. With the annotators' `forms`, also under the standard body name they give it
+    (`said_bodies`)."""
     found = _state_tail(name, gaz)
     if found is None:
         return []
     state, bodies = found
+    bodies = [*bodies, *said_bodies(forms, state, bodies[0])]
     states = {genitive(state.name), genitive(state.full_name)}
     states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
     return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
@@ -472,6 +474,34 @@ def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | Non
                 short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
                 return state, [body, *sorted(short)]
     return None
+
+
+def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:
+    """The standard names of a state's body and their contractions (organizations'
+    `BODY_SHORT`: "Генеральная прокуратура", "Генпрокуратура") that some form gives a body
+    its label calls otherwise ("Генпрокуратура", "Генеральную прокуратуру Российской
+    Федерации" of "Прокуратура Российской Федерации"), in any case, bare or before the
+    body's state: news names the body so before its state ("Генпрокуратура России"). Only
+    a name with the label's own words in it: "МИД" an annotator gave an embassy names
+    another body."""
+    own = set(map(_lemma, body.split()))
+    tails = {
+        tuple(map(_lemma, n.split()))
+        for n in (state.name, state.full_name, *(a for a in state.aliases if a.isupper()))
+        if n
+    }
+    out: set[str] = set()
+    for full, shorts in BODY_SHORT.items():
+        if not own <= set(map(_lemma, full.split())):
+            continue
+        for name in (full, *shorts):
+            head = tuple(map(_lemma, name.split()))
+            for form in forms:
+                said = tuple(map(_lemma, form.split()))
+                rest = said[len(head) :]
+                if said[: len(head)] == head and (not rest or rest in tails):
+                    out.update((upper_first(full), *shorts))
+    return sorted(out)
 
 
 # Words an abbreviation leaves out ("Служба по делам…").
@@ -833,7 +863,8 @@ def _orgs(
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
         others += leading_names(item, name, heads, gaz)
-        others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
+        said = state_body_names(name, gaz, item.forms)
+        others += [n for n in said if normalize(n) not in taken]
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
