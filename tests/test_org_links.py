@@ -190,6 +190,30 @@ def test_a_state_body_under_the_standard_name_its_forms_give() -> None:
     assert {"МИД Перу", "Министерство иностранных дел Перу"}.isdisjoint(names["Посольство Перу"])
 
 
+def test_a_state_body_under_the_noun_news_writes_after_its_state_adjective() -> None:
+    """ "Вооружённые силы Перу" that annotators also wrote "перуанской армии" is "Армия Перу"
+    too; must not: a noun of the label's own ("перуанский суд" of the Constitutional Court
+    is any court), another state's adjective, nor a name another item was linked under in
+    any case (the land army "Армия Чили" beside "чилийская армия" of the armed forces)."""
+    items = [
+        Item("Q81", "ORGANIZATION", "Вооружённые силы Перу", 2,
+             ("Вооружённые силы Перу", "перуанской армии")),
+        Item("Q82", "ORGANIZATION", "Конституционный суд Перу", 2,
+             ("Конституционный суд Перу", "перуанский суд")),
+        Item("Q83", "ORGANIZATION", "Вооружённые силы Боливии", 2,
+             ("Вооружённые силы Боливии", "перуанская армия")),
+        Item("Q84", "ORGANIZATION", "Вооружённые силы Чили", 2,
+             ("Вооружённые силы Чили", "чилийская армия")),
+        Item("Q85", "ORGANIZATION", "Армия Чили", 2, ("армии Чили",)),
+    ]  # fmt: skip
+    _, rows, _ = build(items, Gazetteer.load())
+    names = {r[2]: r[3].split("|") for r in rows}
+    assert "Армия Перу" in names["Вооружённые силы Перу"]
+    assert "Суд Перу" not in names["Конституционный суд Перу"]
+    assert not [n for n in names["Вооружённые силы Боливии"] if n.startswith("Армия")]
+    assert not [n for n in names["Вооружённые силы Чили"] if n.startswith("Армия")]
+
+
 SHIPPED = [
     # a state's body the table labels otherwise, under the standard name with its state ...
     ("Генпрокуратура России запросила документы у Финляндии.",
@@ -197,11 +221,15 @@ SHIPPED = [
     # ... and bare in a text that names its state alone
     ("Президент России подписал указ. Генпрокуратура опротестовала приговор.",
      {"Генпрокуратура": "org/Q2387440"}),
+    # the armed forces under the noun news writes after the state's adjective
+    ("Сирийская армия заняла город у границы с Турцией.",
+     {"Сирийская армия": "org/Q849180"}),
     # must not: another state's
     ("Генпрокуратура Украины направила запрос в Польшу.",
      {"Генпрокуратура Украины": "org/generalnaya-prokuratura-ukrainy"}),
     ("Президент Эстонии подписал указ. Генпрокуратура опротестовала приговор.",
      {"Генпрокуратура": "org/genprokuratura"}),
+    ("Российский суд арестовал гражданина Эстонии.", {"Российский суд": "org/sud-rossii"}),
 ]  # fmt: skip
 
 

@@ -311,6 +311,26 @@ def _lemma(word: str) -> str:
     return _MORPH.parse(word)[0].normal_form.replace("ё", "е")
 
 
+def _lemmas(name: str) -> tuple[str, ...]:
+    return tuple(map(_lemma, name.split()))
+
+
+def _lemmas_unshared(name: str, qid: str, lemmas: dict[tuple[str, ...], set[str]]) -> bool:
+    """No annotator linked the name, in any case, to another item ("армии Чили")."""
+    return lemmas.get(_lemmas(name), set()) <= {qid}
+
+
+def _form_lemmas(items: list[Item]) -> dict[tuple[str, ...], set[str]]:
+    """The lemmas of each organization's label and forms → their QIDs: a state body's name
+    another item was linked under in any case ("армии США" of the land army) is not this
+    body's."""
+    out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for item in items:
+        for form in (item.canonical, *item.forms) if item.type in ORG_TYPES else ():
+            out[_lemmas(form)].add(item.qid)
+    return out
+
+
 def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     """One-word Russian names news gives the organization ("Роспотребнадзор", "Совбез",
     "Лента.ру"), from several documents: a capitalised word that is no common word. Not
@@ -446,19 +466,25 @@ def with_state(item: Item, gaz: Gazetteer) -> str | None:
     return None
 
 
-def state_body_names(name: str, gaz: Gazetteer, forms: Iterable[str] = ()) -> list[str]:
+def state_body_names(
+    name: str, gaz: Gazetteer, forms: Iterable[str] = (), free: Callable[[str], bool] = bool
+) -> list[str]:
     """A state's body under every name news gives its state, and under its short name:
     "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
     "МВД РФ". The name must end with the state's name, full name or abbreviation, in the
     genitive. With the annotators' `forms`, also under the standard body name they give it
-    (`said_bodies`)."""
+    (`said_bodies`) and the body noun they write after the state's adjective
+    (`adjective_bodies`), where each name of it with its state is `free` (no other
+    item's)."""
     found = _state_tail(name, gaz)
     if found is None:
         return []
     state, bodies = found
-    bodies = [*bodies, *said_bodies(forms, state, bodies[0])]
     states = {genitive(state.name), genitive(state.full_name)}
     states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
+    forms = list(forms)
+    said = said_bodies(forms, state, bodies[0]) + adjective_bodies(forms, state, bodies[0])
+    bodies += [b for b in said if all(free(f"{b} {s}") for s in states)]
     return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
 
 
@@ -501,6 +527,27 @@ def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]
                 rest = said[len(head) :]
                 if said[: len(head)] == head and (not rest or rest in tails):
                     out.update((upper_first(full), *shorts))
+    return sorted(out)
+
+
+def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:
+    """The state body's noun (state_bodies.txt) that some form writes after the state's
+    adjective, where the label names the body with other words ("российской армии",
+    "израильская армия" of "Вооружённые силы Российской Федерации", "Армия обороны
+    Израиля"): news names the body so, and "<Noun> <state>" ("Армия России") is the name
+    the linker looks up for it. Not a noun of the label's ("российский суд" an annotator
+    gave the Constitutional Court is any court), nor another state's adjective."""
+    own = set(map(_lemma, body.split()))
+    adjectives = {normalize(a) for a in state.adjectives}
+    out = set()
+    for form in forms:
+        words = form.split()
+        if len(words) != 2 or normalize(_lemma(words[0])) not in adjectives:
+            continue
+        noun = _MORPH.parse(words[1])[0]
+        lemma = noun.normal_form.replace("ё", "е")
+        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and lemma not in own:
+            out.add(upper_first(lemma))
     return sorted(out)
 
 
@@ -825,6 +872,7 @@ def _orgs(
 ) -> Rows:
     taken = _gazetteer_names(gaz)
     heads = _heads(items)
+    lemmas = _form_lemmas(items)
     seats = _seat_items(items)
     quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
@@ -863,7 +911,8 @@ def _orgs(
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
         others += leading_names(item, name, heads, gaz)
-        said = state_body_names(name, gaz, item.forms)
+        free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
+        said = state_body_names(name, gaz, item.forms, free)
         others += [n for n in said if normalize(n) not in taken]
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
