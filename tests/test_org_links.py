@@ -230,6 +230,9 @@ SHIPPED = [
     ("Президент Эстонии подписал указ. Генпрокуратура опротестовала приговор.",
      {"Генпрокуратура": "org/genprokuratura"}),
     ("Российский суд арестовал гражданина Эстонии.", {"Российский суд": "org/sud-rossii"}),
+    # must not: a rebel army whose name holds the state's adjective and the noun
+    ("Боевики Свободной сирийской армии заняли город у границы с Турцией.",
+     {"Свободной сирийской армии": "org/svobodnaya-siriyskaya-armiya"}),
 ]  # fmt: skip
 
 
