@@ -7,7 +7,7 @@ links table rows kg/data/build_links.py keeps for them."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import mention_reader, shipped_reader
 
 from kg.data.build_links import Item, build, initials, plain_latin
 from kg.gazetteer import Gazetteer
@@ -173,3 +173,74 @@ def test_a_state_body_under_its_initials_with_its_state() -> None:
     assert rows[0][3].split("|") == ["ВВС Перу", "ВВС Республики Перу",
                                      "Военно-воздушные силы Республики Перу"]  # fmt: skip
     assert "ВВС" not in rows[0][3].split("|")  # alone: no one state's body
+
+
+def test_a_state_body_under_the_standard_name_its_forms_give() -> None:
+    """ "Прокуратура Перу" that annotators also wrote "Генпрокуратуру Перу" and "Генеральной
+    прокуратуры" is "Генпрокуратура Перу" too, which news writes; must not: a body whose own
+    word the standard name lacks ("МИД" an annotator gave the embassy) gets none of it."""
+    items = [
+        Item("Q68", "ORGANIZATION", "Прокуратура Перу", 2,
+             ("Прокуратура Перу", "Генпрокуратуру Перу", "Генеральной прокуратуры")),
+        Item("Q69", "ORGANIZATION", "Посольство Перу", 2, ("Посольство Перу", "МИД")),
+    ]  # fmt: skip
+    _, rows, _ = build(items, Gazetteer.load())
+    names = {r[2]: r[3].split("|") for r in rows}
+    assert {"Генпрокуратура Перу", "Генеральная прокуратура Перу"} <= set(names["Прокуратура Перу"])
+    assert {"МИД Перу", "Министерство иностранных дел Перу"}.isdisjoint(names["Посольство Перу"])
+
+
+def test_a_state_body_under_the_noun_news_writes_after_its_state_adjective() -> None:
+    """ "Вооружённые силы Перу" that annotators also wrote "перуанской армии" is "Армия Перу"
+    too; must not: a noun of the label's own ("перуанский суд" of the Constitutional Court
+    is any court), another state's adjective, nor a name another item was linked under in
+    any case (the land army "Армия Чили" beside "чилийская армия" of the armed forces)."""
+    items = [
+        Item("Q81", "ORGANIZATION", "Вооружённые силы Перу", 2,
+             ("Вооружённые силы Перу", "перуанской армии")),
+        Item("Q82", "ORGANIZATION", "Конституционный суд Перу", 2,
+             ("Конституционный суд Перу", "перуанский суд")),
+        Item("Q83", "ORGANIZATION", "Вооружённые силы Боливии", 2,
+             ("Вооружённые силы Боливии", "перуанская армия")),
+        Item("Q84", "ORGANIZATION", "Вооружённые силы Чили", 2,
+             ("Вооружённые силы Чили", "чилийская армия")),
+        Item("Q85", "ORGANIZATION", "Армия Чили", 2, ("армии Чили",)),
+    ]  # fmt: skip
+    _, rows, _ = build(items, Gazetteer.load())
+    names = {r[2]: r[3].split("|") for r in rows}
+    assert "Армия Перу" in names["Вооружённые силы Перу"]
+    assert "Суд Перу" not in names["Конституционный суд Перу"]
+    assert not [n for n in names["Вооружённые силы Боливии"] if n.startswith("Армия")]
+    assert not [n for n in names["Вооружённые силы Чили"] if n.startswith("Армия")]
+
+
+SHIPPED = [
+    # a state's body the table labels otherwise, under the standard name with its state ...
+    ("Генпрокуратура России запросила документы у Финляндии.",
+     {"Генпрокуратура России": "org/Q2387440"}),
+    # ... and bare in a text that names its state alone
+    ("Президент России подписал указ. Генпрокуратура опротестовала приговор.",
+     {"Генпрокуратура": "org/Q2387440"}),
+    # the armed forces under the noun news writes after the state's adjective
+    ("Сирийская армия заняла город у границы с Турцией.",
+     {"Сирийская армия": "org/Q849180"}),
+    # must not: another state's
+    ("Генпрокуратура Украины направила запрос в Польшу.",
+     {"Генпрокуратура Украины": "org/generalnaya-prokuratura-ukrainy"}),
+    ("Президент Эстонии подписал указ. Генпрокуратура опротестовала приговор.",
+     {"Генпрокуратура": "org/genprokuratura"}),
+    ("Российский суд арестовал гражданина Эстонии.", {"Российский суд": "org/sud-rossii"}),
+    # must not: a rebel army whose name holds the state's adjective and the noun
+    ("Боевики Свободной сирийской армии заняли город у границы с Турцией.",
+     {"Свободной сирийской армии": "org/svobodnaya-siriyskaya-armiya"}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return shipped_reader()
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPED)
+def test_shipped_links_of_a_state_body(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

@@ -45,7 +45,7 @@ from pathlib import Path
 
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
-from kg.nlp.morph import morph
+from kg.nlp.morph import morph, upper_first
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
@@ -311,6 +311,26 @@ def _lemma(word: str) -> str:
     return _MORPH.parse(word)[0].normal_form.replace("ё", "е")
 
 
+def _lemmas(name: str) -> tuple[str, ...]:
+    return tuple(map(_lemma, name.split()))
+
+
+def _lemmas_unshared(name: str, qid: str, lemmas: dict[tuple[str, ...], set[str]]) -> bool:
+    """No annotator linked the name, in any case, to another item ("армии Чили")."""
+    return lemmas.get(_lemmas(name), set()) <= {qid}
+
+
+def _form_lemmas(items: list[Item]) -> dict[tuple[str, ...], set[str]]:
+    """The lemmas of each organization's label and forms → their QIDs: a state body's name
+    another item was linked under in any case ("армии США" of the land army) is not this
+    body's."""
+    out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for item in items:
+        for form in (item.canonical, *item.forms) if item.type in ORG_TYPES else ():
+            out[_lemmas(form)].add(item.qid)
+    return out
+
+
 def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     """One-word Russian names news gives the organization ("Роспотребнадзор", "Совбез",
     "Лента.ру"), from several documents: a capitalised word that is no common word. Not
@@ -446,17 +466,25 @@ def with_state(item: Item, gaz: Gazetteer) -> str | None:
     return None
 
 
-def state_body_names(name: str, gaz: Gazetteer) -> list[str]:
+def state_body_names(
+    name: str, gaz: Gazetteer, forms: Iterable[str] = (), free: Callable[[str], bool] = bool
+) -> list[str]:
     """A state's body under every name news gives its state, and under its short name:
     "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
     "МВД РФ". The name must end with the state's name, full name or abbreviation, in the
-    genitive."""
+    genitive. With the annotators' `forms`, also under the standard body name they give it
+    (`said_bodies`) and the body noun they write after the state's adjective
+    (`adjective_bodies`), where each name of it with its state is `free` (no other
+    item's)."""
     found = _state_tail(name, gaz)
     if found is None:
         return []
     state, bodies = found
     states = {genitive(state.name), genitive(state.full_name)}
     states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
+    forms = list(forms)
+    said = said_bodies(forms, state, bodies[0]) + adjective_bodies(forms, state, bodies[0])
+    bodies += [b for b in said if all(free(f"{b} {s}") for s in states)]
     return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
 
 
@@ -472,6 +500,55 @@ def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | Non
                 short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
                 return state, [body, *sorted(short)]
     return None
+
+
+def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:
+    """The standard names of a state's body and their contractions (organizations'
+    `BODY_SHORT`: "Генеральная прокуратура", "Генпрокуратура") that some form gives a body
+    its label calls otherwise ("Генпрокуратура", "Генеральную прокуратуру Российской
+    Федерации" of "Прокуратура Российской Федерации"), in any case, bare or before the
+    body's state: news names the body so before its state ("Генпрокуратура России"). Only
+    a name with the label's own words in it: "МИД" an annotator gave an embassy names
+    another body."""
+    own = set(map(_lemma, body.split()))
+    tails = {
+        tuple(map(_lemma, n.split()))
+        for n in (state.name, state.full_name, *(a for a in state.aliases if a.isupper()))
+        if n
+    }
+    out: set[str] = set()
+    for full, shorts in BODY_SHORT.items():
+        if not own <= set(map(_lemma, full.split())):
+            continue
+        for name in (full, *shorts):
+            head = tuple(map(_lemma, name.split()))
+            for form in forms:
+                said = tuple(map(_lemma, form.split()))
+                rest = said[len(head) :]
+                if said[: len(head)] == head and (not rest or rest in tails):
+                    out.update((upper_first(full), *shorts))
+    return sorted(out)
+
+
+def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:
+    """The state body's noun (state_bodies.txt) that some form writes after the state's
+    adjective, where the label names the body with other words ("российской армии",
+    "израильская армия" of "Вооружённые силы Российской Федерации", "Армия обороны
+    Израиля"): news names the body so, and "<Noun> <state>" ("Армия России") is the name
+    the linker looks up for it. Not a noun of the label's ("российский суд" an annotator
+    gave the Constitutional Court is any court), nor another state's adjective."""
+    own = set(map(_lemma, body.split()))
+    adjectives = {normalize(a) for a in state.adjectives}
+    out = set()
+    for form in forms:
+        words = form.split()
+        if len(words) != 2 or normalize(_lemma(words[0])) not in adjectives:
+            continue
+        noun = _MORPH.parse(words[1])[0]
+        lemma = noun.normal_form.replace("ё", "е")
+        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and lemma not in own:
+            out.add(upper_first(lemma))
+    return sorted(out)
 
 
 # Words an abbreviation leaves out ("Служба по делам…").
@@ -795,6 +872,7 @@ def _orgs(
 ) -> Rows:
     taken = _gazetteer_names(gaz)
     heads = _heads(items)
+    lemmas = _form_lemmas(items)
     seats = _seat_items(items)
     quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
@@ -833,7 +911,9 @@ def _orgs(
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
         others += leading_names(item, name, heads, gaz)
-        others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
+        free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
+        said = state_body_names(name, gaz, item.forms, free)
+        others += [n for n in said if normalize(n) not in taken]
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
