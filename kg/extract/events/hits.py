@@ -146,7 +146,7 @@ _DASHES = frozenset({"—", "–"})
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
-_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
+_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 _WEEKDAY_WORD = re.compile(
     r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
@@ -1018,7 +1018,9 @@ class _Reader:
                 continue
             if self._good_place(_proper(c), False):
                 return _proper(c)
-        return None
+        # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
+        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        return next((city for c in owners if (city := self._city_around(c)) is not None), None)
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
         """A place not in the event's own phrase: an attack's near a place or its target's;
@@ -1042,10 +1044,22 @@ class _Reader:
         Хушаб") or as its target's ("напали на посольство в Бамако")."""
         targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
         for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
+            if _prep(c) in _NEAR_PREPS and self._named_place(_proper(c)) is None:
+                # "у посольства Египта в Триполи": the city the thing stands in, not the
+                # thing nor its owner; none where the text gives no city
+                if (city := self._city_around(c)) is not None:
+                    return city
+                continue
             near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
             if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
                 return _proper(c)
         return None
+
+    def _named_place(self, tok: Token) -> Token | None:
+        """The word itself where it is a place's name ("села Хушаб" → "Хушаб", "Кабула"),
+        not a thing that stands somewhere ("посольства Египта", "рынка")."""
+        named = tok.pos_ == "PROPN" or self._capital_said(tok) or self._is_state(tok)
+        return tok if named and self._is_place(tok) else None
 
     def _after_target(self, tok: Token) -> Token | None:
         """ "обстреляла повстанцев в Ливане", where the parser hangs "в Ливане" elsewhere: the
