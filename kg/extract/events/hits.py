@@ -95,6 +95,7 @@ from kg.nlp.deps import (
     preposition_noun,
     quoted_apposition,
     sentence_before,
+    stray_adjective,
     that_clause,
     told_as_reason,
     under_compound_preposition,
@@ -704,6 +705,8 @@ class _Reader:
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
+        # "Перуанскую делегацию принимал": an adjective parsed as an object of its own
+        objects = [c for c in objects if not any(stray_adjective(o) == c for o in objects)]
         if objects and all(_is(c, "party") for c in objects):
             return self._received_party(hit, objects)
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
@@ -745,14 +748,9 @@ class _Reader:
         persons its "во главе с"/"в составе" phrases name ("Делегацию Египта во главе с X
         принял Y", "Турецких гостей принял Y"); False where they name no state ("гостей
         принял X")."""
-        states = [
-            m.entity
-            for c in parties
-            for w in c.children
-            if w.dep_ in {"nmod", "amod"}
-            for m in self.by_token.get(w.i, ())
-            if m.type == "State"
-        ]
+        own = [w for c in parties for w in c.children if w.dep_ in {"nmod", "amod"}]
+        own += [a for c in parties if (a := stray_adjective(c)) is not None]
+        states = [m.entity for w in own for m in self.by_token.get(w.i, ()) if m.type == "State"]
         if not states:
             return False
         persons = [k for c in parties for k in delegates(c, self.by_token)]
