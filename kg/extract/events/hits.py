@@ -138,6 +138,11 @@ _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 _RELATIVE = {"acl", "acl:relcl"}
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+# the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(["нём", "нем", "его"], ("Masc", "Neut")),
+    **dict.fromkeys(["ней", "её", "ее"], ("Fem",)),
+}
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
@@ -1241,6 +1246,8 @@ class _Reader:
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
+        if hit.kind in NAMED and tok.pos_ != "VERB":
+            hit.extra += self._joined_after(tok)
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
@@ -1286,6 +1293,26 @@ class _Reader:
         at = [c for c in tok.head.children if c.i > tok.i and c.dep_ == "obl" and _prep(c) == "у"]
         keys = [k for c in at for k in [*self._heads_of(c), *self.linked(c, skip)]]
         return [k for k in keys if k.startswith("person/")]
+
+    def _joined_after(self, tok: Token) -> list[str]:
+        """Who the next sentence of the paragraph says takes part in the gathering that is
+        the subject of its own, by a pronoun of its gender for it ("Саммит АСЕАН пройдёт во
+        Вьентьяне. В нём примут участие лидеры Индонезии и Малайзии"; "Открылся бизнес-форум.
+        В его работе принял участие министр Франции"): they take part, with their states."""
+        sent = tok.sent
+        if tok.dep_ not in SUBJECTS or sent.end >= len(tok.doc):
+            return []
+        after = tok.doc[sent.end].sent
+        if new_paragraph(after):
+            return []
+        gender = tok.morph.get("Gender", [""])[0] if tok.morph.get("Number") == ["Sing"] else ""
+        keys: list[str] = []
+        for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
+            at = [c for c in verb.children if _prep(c) == "в"]
+            words = [w.lower_ for c in at for w in [c, *c.children]]  # "в нём", "в его работе"
+            if any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words):
+                keys += self.subject_mentions(verb, climb=False)
+        return unique(keys + [s for k in keys if (s := self.state_of(k))])
 
     def _roster(self, tok: Token) -> list[str]:
         """The states and persons a gathering's participants noun lists ("Участники встречи
