@@ -560,6 +560,7 @@ class _Reader:
             return None
         if not self._placed(hit, place, dest, visit):
             return None
+        self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
@@ -886,6 +887,18 @@ class _Reader:
         if place is not None and (dest is None or self._is_state(dest)):
             self._locate(hit, place)
         return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
+
+    def _met_where_going(
+        self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
+    ) -> None:
+        """Talks that are the purpose of one side's trip are with the state it goes to
+        ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
+        в Чили для переговоров"): that state is the other side."""
+        if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
+            return
+        host = self._host(place)
+        if host and hit.states and host not in hit.states:
+            hit.states = unique([*hit.states, host])
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
