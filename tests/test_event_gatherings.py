@@ -220,3 +220,25 @@ ROSTERS = [
 def test_a_roster_of_participants(events, text: str, kind: str, states: set[str]) -> None:
     (event,) = _of(events(text), kind)
     assert {k for k in event.participants if k.startswith("state/")} == states
+
+
+# text, kind, the participants the next sentence adds to a gathering by a pronoun for it
+# ("в нём", "в его работе" of the gathering that is its sentence's subject)
+JOINED_AFTER = [
+    ("Саммит Ассоциации государств Юго-Восточной Азии пройдёт 10-11 октября во Вьентьяне. В "
+     "нём примут участие лидеры Индонезии, Малайзии и Вьетнама.",
+     "Summit", {"state/IDN", "state/MYS", "state/VNM"}),
+    ("В Нью-Дели 15 января открылся индийско-французский бизнес-форум. В его работе принял "
+     "участие министр экономики Франции Брюно Ле Мэр.",
+     "Forum", {"person/bryuno-le-mer", "state/FRA", "state/IND"}),
+    # must not: a pronoun of another gender, another subject, or the next paragraph
+    ("В Джакарте открылась выставка к саммиту АСЕАН. В ней приняли участие компании Малайзии.",
+     "Summit", set()),
+    ("Саммит АСЕАН пройдёт во Вьентьяне.\n\nВ нём примут участие лидеры Индонезии и Малайзии.",
+     "Summit", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "parts"), JOINED_AFTER)
+def test_who_takes_part_in_it_next_is_a_participant(events, text: str, kind: str, parts) -> None:
+    assert {p for e in _of(events(text), kind) for p in e.participants} == parts

@@ -129,3 +129,21 @@ def test_one_received_in_the_passive_meets_the_agent(
     meetings = [e for e in events(text) if e.kind == "Meeting"]
     persons = [{p for p in e.participants if p.startswith("person/")} for e in meetings]
     assert persons == ([met] if met else [])
+
+
+# talks that are the purpose of one side's trip: the state it goes to is the other side
+TALKS_WHERE_GOING = [
+    ("Малайзийская делегация прибыла в Джакарту для переговоров.", {"state/IDN", "state/MYS"}),
+    ("Министр иностранных дел Перу находится в Чили для переговоров.",
+     {"state/CHL", "state/PER"}),
+    ("Министр обороны Литвы прибыл в Варшаву на переговоры.", {"state/LTU", "state/POL"}),
+    # must not: a trip at home, or of no state's side
+    ("Министр Перу прибыл в Лиму для переговоров с профсоюзами.", {"state/PER"}),
+    ("Эксперты прибыли в Джакарту для переговоров.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), TALKS_WHERE_GOING)
+def test_talks_one_travels_for_are_with_the_state_gone_to(events, text: str, states) -> None:
+    (talks,) = [e for e in events(text) if e.kind == "Talks"]
+    assert {p for p in talks.participants if p.startswith("state/")} == states

@@ -26,7 +26,15 @@ CASES = [
      {"person/charles-michel", "state/MDA"}),
     ("Делегацию Грузии принял генеральный секретарь НАТО Йенс Столтенберг.",
      {"person/jens-stoltenberg", "state/GEO"}),
+    # the state's adjective the parse hangs apart from the delegation (as a subject or an
+    # object of its own)
+    ("Индонезийскую делегацию принимал министр торговли Малайзии.",
+     {"state/IDN", "state/MYS"}),
+    ("Перуанскую делегацию в Сантьяго принимал министр иностранных дел Чили Альберто ван "
+     "Кларен.",
+     {"state/CHL", "state/PER"}),
     # must not: guests of no state the text names, nor a host of no state or union
+    ("Новую делегацию принимал министр торговли Малайзии.", None),
     ("Гостей принял в Токио премьер-министр Японии Фумио Кисида.", None),
     ("Турецких гостей принял в Москве лидер партии Иван Петров.", None),
     ("Сербскую делегацию принял председатель комиссии.", None),

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import case_of, is_inanimate, is_infinitive, is_plural, morph
+from kg.nlp.morph import agrees, case_of, is_inanimate, is_infinitive, is_plural, morph
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -379,6 +379,18 @@ def modifies_later_noun(t: Token) -> bool:
     """An adjective the parse hangs on a noun after it ("военного округа", "рабочей
     группы"): a modifier, not a noun of its own, though its lemma may be one ("военный")."""
     return t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ == "NOUN"
+
+
+def stray_adjective(noun: Token) -> Token | None:
+    """The adjective right before a noun, of its case, gender and number, that the parse
+    hangs elsewhere ("Индонезийскую делегацию принимал …", the adjective read as the verb's
+    subject): the noun's modifier all the same."""
+    if noun.i == 0:
+        return None
+    adj = noun.doc[noun.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or adj.pos_ != "ADJ" or adj.dep_ in {"amod", "conj"}:
+        return None  # "украинского оборонного предприятия": both modify the noun
+    return adj if case_of(adj) == case_of(noun) and agrees(adj, noun) else None
 
 
 def quoted_apposition(t: Token) -> Token | None:

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.lexicon import load_groups
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
@@ -670,10 +670,14 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     """The adjective's noun is the state or something of it ("российская сторона",
     "американские военные", "российские компании"), not a person described by nationality
     ("американский актёр", which names a people, not a state); a coordinated one has the
-    noun of the first ("японские и индийские дипломаты")."""
+    noun of the first ("японские и индийские дипломаты"); one the parse hangs elsewhere has
+    the noun right after it that it agrees with ("Индонезийскую делегацию принимал …")."""
     head = t.head
     if t.dep_ == "conj" and head.pos_ in ("ADJ", "DET") and head.i != t.i:
         head = head.head
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if after is not None and stray_adjective(after) == t:
+        head = after
     if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:

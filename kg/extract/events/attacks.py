@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
 _GO_OFF = frozenset({"сработать", "взорваться"})  # a bomb that goes off (`_went_off`)
+_RANG_OUT = "прогреметь"  # "у посольства Египта прогремел взрыв" (`_went_off`)
 _NEAR = frozenset({"у", "возле", "около"})  # "у посольства сработало взрывное устройство"
 # armed whoever does it; "покушение" is an attempt on someone's life, "открыть" is only
 # an attack with "огонь" (`event_kinds.tsv`): "открыл огонь по толпе"
@@ -43,7 +44,7 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     name; False when `tok` tells no attack here."""
     if negated(tok) or _fire_of_words(tok):
         return False
-    if tok.lemma_ in _GO_OFF:
+    if tok.lemma_ in _GO_OFF or tok.lemma_ == _RANG_OUT:
         return _went_off(reader, tok, hit)
     if tok.pos_ in {"VERB", "AUX"}:
         who = [_side_before(reader, c) or c for c in tok.children if c.dep_ in SUBJECTS]
@@ -66,13 +67,12 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
     if not (armed or tok.lemma_ in _ARMED_WORDS):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
-    _fill(reader, hit, attackers, targets)
+    _fill(reader, hit, attackers, [k for t in targets for k in _named_in(reader, t)])
     return True
 
 
-def _fill(reader: ActReader, hit: Hit, attackers: list[str], targets: list[Token]) -> None:
+def _fill(reader: ActReader, hit: Hit, attackers: list[str], attacked: list[str]) -> None:
     """The attacker's state, and the persons and states attacker and target name."""
-    attacked = [k for t in targets for k in _named_in(reader, t)]
     hit.agent = next((reader.state_of(k) for k in attackers if reader.state_of(k)), "")
     keys = list(dict.fromkeys([*attackers, *attacked]))
     hit.persons = [k for k in keys if k.startswith("person/")]
@@ -84,12 +84,29 @@ def _went_off(reader: ActReader, tok: Token, hit: Hit) -> bool:
     """A bomb that went off ("у посольства Египта сработало взрывное устройство", "возле
     консульства Турции взорвалась бомба"): an attack on what it went off at, by no one the
     text names; what goes off and is no device ("сработала сигнализация", "взорвался
-    газовый баллон") is none."""
-    devices = [c for c in tok.children if c.dep_ in SUBJECTS]
-    if negated(tok) or not any(reader.has_role(t, "device") for c in devices for t in c.subtree):
+    газовый баллон") is none. Only the owners of that thing are attacked ("у посольства
+    Египта в Триполи": Egypt, not Libya; "около отеля, где жил посол Кении": no one). A
+    blast that rang out ("у посольства Египта прогремел взрыв") is one only at a thing of a
+    state: "в Кабуле прогремел взрыв" may be gas."""
+    devices = [t for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree]
+    role = "blast" if tok.lemma_ == _RANG_OUT else "device"
+    if negated(tok) or not any(reader.has_role(t, role) for t in devices):
         return False
-    _fill(reader, hit, [], [c for c in tok.children if reader.prep_of(c) in _NEAR])
+    near = [c for c in tok.children if reader.prep_of(c) in _NEAR]
+    owners = [k for c in near for k in _owners(reader, c)]
+    if role == "blast" and not any(reader.state_of(k) for k in owners):
+        return False
+    _fill(reader, hit, [], owners)
     return True
+
+
+def _owners(reader: ActReader, thing: Token) -> list[str]:
+    """The persons and states whose a thing is, by the chain of genitives on it ("здания
+    посольства Турции", "дома президента Ирака"); not a place "в X" or a clause on it."""
+    keys = [m.entity for m in reader.by_token.get(thing.i, ()) if m.type in {"Person", "State"}]
+    of = [c for c in thing.children if c.dep_ in {"nmod", "flat", "flat:name", "appos"}]
+    of = [c for c in of if c.dep_ != "nmod" or case_of(c) == "Gen"]
+    return list(dict.fromkeys([*keys, *(k for c in of for k in _owners(reader, c))]))
 
 
 def _side_before(reader: ActReader, pronoun: Token) -> Token | None:

@@ -95,6 +95,7 @@ from kg.nlp.deps import (
     preposition_noun,
     quoted_apposition,
     sentence_before,
+    stray_adjective,
     that_clause,
     told_as_reason,
     under_compound_preposition,
@@ -137,6 +138,11 @@ _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 _RELATIVE = {"acl", "acl:relcl"}
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+# the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(["нём", "нем", "его"], ("Masc", "Neut")),
+    **dict.fromkeys(["ней", "её", "ее"], ("Fem",)),
+}
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
@@ -146,7 +152,7 @@ _DASHES = frozenset({"—", "–"})
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
-_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
+_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 _WEEKDAY_WORD = re.compile(
     r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
@@ -554,6 +560,7 @@ class _Reader:
             return None
         if not self._placed(hit, place, dest, visit):
             return None
+        self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
@@ -704,6 +711,8 @@ class _Reader:
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
+        # "Перуанскую делегацию принимал": an adjective parsed as an object of its own
+        objects = [c for c in objects if not any(stray_adjective(o) == c for o in objects)]
         if objects and all(_is(c, "party") for c in objects):
             return self._received_party(hit, objects)
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
@@ -745,14 +754,9 @@ class _Reader:
         persons its "во главе с"/"в составе" phrases name ("Делегацию Египта во главе с X
         принял Y", "Турецких гостей принял Y"); False where they name no state ("гостей
         принял X")."""
-        states = [
-            m.entity
-            for c in parties
-            for w in c.children
-            if w.dep_ in {"nmod", "amod"}
-            for m in self.by_token.get(w.i, ())
-            if m.type == "State"
-        ]
+        own = [w for c in parties for w in c.children if w.dep_ in {"nmod", "amod"}]
+        own += [a for c in parties if (a := stray_adjective(c)) is not None]
+        states = [m.entity for w in own for m in self.by_token.get(w.i, ()) if m.type == "State"]
         if not states:
             return False
         persons = [k for c in parties for k in delegates(c, self.by_token)]
@@ -883,6 +887,18 @@ class _Reader:
         if place is not None and (dest is None or self._is_state(dest)):
             self._locate(hit, place)
         return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
+
+    def _met_where_going(
+        self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
+    ) -> None:
+        """Talks that are the purpose of one side's trip are with the state it goes to
+        ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
+        в Чили для переговоров"): that state is the other side."""
+        if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
+            return
+        host = self._host(place)
+        if host and hit.states and host not in hit.states:
+            hit.states = unique([*hit.states, host])
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
@@ -1018,7 +1034,9 @@ class _Reader:
                 continue
             if self._good_place(_proper(c), False):
                 return _proper(c)
-        return None
+        # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
+        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        return next((city for c in owners if (city := self._city_around(c)) is not None), None)
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
         """A place not in the event's own phrase: an attack's near a place or its target's;
@@ -1042,10 +1060,22 @@ class _Reader:
         Хушаб") or as its target's ("напали на посольство в Бамако")."""
         targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
         for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
+            if _prep(c) in _NEAR_PREPS and self._named_place(_proper(c)) is None:
+                # "у посольства Египта в Триполи": the city the thing stands in, not the
+                # thing nor its owner; none where the text gives no city
+                if (city := self._city_around(c)) is not None:
+                    return city
+                continue
             near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
             if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
                 return _proper(c)
         return None
+
+    def _named_place(self, tok: Token) -> Token | None:
+        """The word itself where it is a place's name ("села Хушаб" → "Хушаб", "Кабула"),
+        not a thing that stands somewhere ("посольства Египта", "рынка")."""
+        named = tok.pos_ == "PROPN" or self._capital_said(tok) or self._is_state(tok)
+        return tok if named and self._is_place(tok) else None
 
     def _after_target(self, tok: Token) -> Token | None:
         """ "обстреляла повстанцев в Ливане", where the parser hangs "в Ливане" elsewhere: the
@@ -1229,6 +1259,8 @@ class _Reader:
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
+        if hit.kind in NAMED and tok.pos_ != "VERB":
+            hit.extra += self._joined_after(tok)
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
@@ -1274,6 +1306,26 @@ class _Reader:
         at = [c for c in tok.head.children if c.i > tok.i and c.dep_ == "obl" and _prep(c) == "у"]
         keys = [k for c in at for k in [*self._heads_of(c), *self.linked(c, skip)]]
         return [k for k in keys if k.startswith("person/")]
+
+    def _joined_after(self, tok: Token) -> list[str]:
+        """Who the next sentence of the paragraph says takes part in the gathering that is
+        the subject of its own, by a pronoun of its gender for it ("Саммит АСЕАН пройдёт во
+        Вьентьяне. В нём примут участие лидеры Индонезии и Малайзии"; "Открылся бизнес-форум.
+        В его работе принял участие министр Франции"): they take part, with their states."""
+        sent = tok.sent
+        if tok.dep_ not in SUBJECTS or sent.end >= len(tok.doc):
+            return []
+        after = tok.doc[sent.end].sent
+        if new_paragraph(after):
+            return []
+        gender = tok.morph.get("Gender", [""])[0] if tok.morph.get("Number") == ["Sing"] else ""
+        keys: list[str] = []
+        for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
+            at = [c for c in verb.children if _prep(c) == "в"]
+            words = [w.lower_ for c in at for w in [c, *c.children]]  # "в нём", "в его работе"
+            if any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words):
+                keys += self.subject_mentions(verb, climb=False)
+        return unique(keys + [s for k in keys if (s := self.state_of(k))])
 
     def _roster(self, tok: Token) -> list[str]:
         """The states and persons a gathering's participants noun lists ("Участники встречи
