@@ -1,10 +1,10 @@
 """Whose title it is and which state it serves, on sentences about officials of other
-states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador): one a state's
-officer removes or appoints serves that state; a name read as a verb's second subject is
+states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador, Japan): one
+a state's officer removes or appoints serves that state; a name read as a verb's second subject is
 the one a body elects; a denied election gives nothing; a name read in the accusative after
 two genitive titles holds the first with the second as its complement; a genitive title
 before a comma is not the next name's, nor one between commas before a title and a name;
-"этот пост" is the post named before."""
+"этот пост" is the post named before; a host after "в" is not the state served."""
 
 from __future__ import annotations
 
@@ -125,6 +125,16 @@ HOLDERS = [
      "«Норден» Карин Лунд и другие.", "Берг", {("посол", "state/SWE", False)}),
     ("В дискуссии участвовали Ингрид Берг, директор института «Норден», профессор Карин Лунд "
      "и другие.", "Берг", set()),
+    # where a post is, after a place the gazetteer holds no state of, is not whom it serves
+    ("Посол Кореи во Франции Ли Сон Мин вручил верительные грамоты.", "Мин",
+     {("посол", "", False)}),
+    ("Посол Уэльса в Ирландии Оуэн Морган провёл встречу с министром.", "Морган",
+     {("посол", "", False)}),
+    # ... but a state before the host is served, and so is one with no place before it
+    ("Посол Южной Кореи во Франции Ли Сон Мин вручил верительные грамоты.", "Мин",
+     {("посол", "state/KOR", False)}),
+    ("Посол Японии во Вьетнаме Такио Ямада вручил верительные грамоты.", "Ямада",
+     {("посол", "state/JPN", False)}),
 ]  # fmt: skip
 
 

@@ -1192,11 +1192,25 @@ def _across(
             return None  # "Режиссёр и Рэнди Хиллер": the name is the title's conjunct
         if not (head.is_ancestor(token) or root.is_ancestor(token)):
             return None
-    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
+    states = [
+        s
+        for s in doc.spans.get("states", [])
+        if title.end <= s.start < start and not _host_after_sender(doc, title.end, s.start)
+    ]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         # "Игрок сборной Бразилии X": a national team's player or coach serves no state
         return title if apposed_team(states[0]) else replace(title, state=states[0].kb_id_)
     return title
+
+
+def _host_after_sender(doc: Doc, end: int, state: int) -> bool:
+    """Whether the state at token `state` is where a post is ("в", "при"), after a place's
+    name that says whom it serves, one no state of the gazetteer ("Посол Кореи в Китае X",
+    "Посол Уэльса в Китае X": China is the host, not the state served; "Лидер оппозиции в
+    Венесуэле X" has no place before and serves Venezuela)."""
+    return doc[state - 1].lower_ in _POSTED_AT and any(
+        t.pos_ == "PROPN" for t in doc[end : state - 1]
+    )
 
 
 def _member_between(title: Title, root: Token, start: int) -> Token | None:
