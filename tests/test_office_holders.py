@@ -1,10 +1,11 @@
 """Whose title it is and which state it serves, on sentences about officials of other
-states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador, Japan): one
-a state's officer removes or appoints serves that state; a name read as a verb's second subject is
-the one a body elects; a denied election gives nothing; a name read in the accusative after
-two genitive titles holds the first with the second as its complement; a genitive title
-before a comma is not the next name's, nor one between commas before a title and a name;
-"этот пост" is the post named before; a host after "в" is not the state served."""
+states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador, Japan,
+Nigeria, India): one a state's officer removes or appoints serves that state; a name read as
+a verb's second subject is the one a body elects; a denied election gives nothing; a name
+read in the accusative after two genitive titles holds the first with the second as its
+complement; a genitive title before a comma is not the next name's, nor one between commas
+before a title and a name; "этот пост" is the post named before; a host after "в" is not
+the state served; a military rank between office and name is no office."""
 
 from __future__ import annotations
 
@@ -135,6 +136,18 @@ HOLDERS = [
      {("посол", "state/KOR", False)}),
     ("Посол Японии во Вьетнаме Такио Ямада вручил верительные грамоты.", "Ямада",
      {("посол", "state/JPN", False)}),
+    # a military rank between the office and the name is not the office, in any case
+    ("Министр обороны Нигерии генерал Кристофер Муса заявил о поддержке.", "Муса",
+     {("министр обороны", "state/NGA", False)}),
+    ("Президент Ганы встретился с министром обороны Нигерии генералом Кристофером Мусой.",
+     "Муса", {("министр обороны", "state/NGA", False)}),
+    ("Переговоры прошли при участии министра обороны Нигерии генерала Кристофера Мусы.",
+     "Муса", {("министр обороны", "state/NGA", False)}),
+    ("Командующий ВМС Индии адмирал Динеш Трипати посетил Токио.", "Трипати",
+     {("командующий ВМС", "state/IND", False)}),
+    # ... but a rank the office does not govern stays the name's title
+    ("Министр обороны Нигерии встретился с генералом Кристофером Мусой.", "Муса",
+     {("генерал", "", False)}),
 ]  # fmt: skip
 
 

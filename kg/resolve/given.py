@@ -77,6 +77,9 @@ _NOW = frozenset(["ныне", "теперь", "сейчас"])
 _POSTED_AT = frozenset(["в", "во", "при"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
+# Military ranks, by a word of the rank's first word ("генерал-лейтенант", "вице-адмирал"):
+# between an office and the name ("министр обороны генерал X") the rank is no office served.
+_MILITARY_RANKS = frozenset(["генерал", "адмирал", "маршал", "фельдмаршал", "полковник"])
 # Cases an animate noun spells alike, which the tagger confuses.
 _ALIKE = frozenset(["Acc", "Gen"])
 
@@ -1020,9 +1023,9 @@ def _before(
     if governor is not None and governor.plural and title.case == "Gen":
         return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
-    if governor is not None and governs and title.office in _HONORIFICS and not title.state:
-        # "министр иностранных дел Саудовской Аравии принц Фейсал": a rank between the
-        # office and the name is not the office
+    if governor is not None and governs and _ranked(title) and not title.state:
+        # "министр иностранных дел Саудовской Аравии принц Фейсал", "с министром обороны
+        # Египта генералом X": a rank between the office and the name is not the office
         return governor
     if (
         governor is not None
@@ -1045,6 +1048,13 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _ranked(title: Title) -> bool:
+    """Whether the title is an honorific or a military rank, which a name may carry between
+    its office and itself."""
+    first = title.office.split(" ", 1)[0]
+    return title.office in _HONORIFICS or not _MILITARY_RANKS.isdisjoint(first.split("-"))
 
 
 def _governor_takes_name(
