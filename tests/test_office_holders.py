@@ -1,11 +1,12 @@
 """Whose title it is and which state it serves, on sentences about officials of other
 states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador, Japan,
-Nigeria, India): one a state's officer removes or appoints serves that state; a name read as
-a verb's second subject is the one a body elects; a denied election gives nothing; a name
-read in the accusative after two genitive titles holds the first with the second as its
-complement; a genitive title before a comma is not the next name's, nor one between commas
-before a title and a name; "этот пост" is the post named before; a host after "в" is not
-the state served; a military rank between office and name is no office."""
+Nigeria, India, Colombia): one a state's officer removes or appoints serves that state; a
+name read as a verb's second subject is the one a body elects; a denied election gives
+nothing; a name read in the accusative after two genitive titles holds the first with the
+second as its complement; a genitive title before a comma is not the next name's, nor one
+between commas before a title and a name; "этот пост" is the post named before; a host after
+"в" is not the state served; a military rank between office and name is no office; one
+appointed after a bare person's noun holds the office."""
 
 from __future__ import annotations
 
@@ -148,6 +149,13 @@ HOLDERS = [
     # ... but a rank the office does not govern stays the name's title
     ("Министр обороны Нигерии встретился с генералом Кристофером Мусой.", "Муса",
      {("генерал", "", False)}),
+    # one appointed after a person's noun no title table holds takes the office
+    ("Президент Колумбии назначил министром финансов банкира Рикардо Гарсеса.", "Гарсес",
+     {("министр финансов", "state/COL", False)}),
+    ("Президент назначил министром финансов бывшего банкира Рикардо Гарсеса.", "Гарсес",
+     {("министр финансов", "", False)}),
+    # ... not one met
+    ("Президент Колумбии встретился с банкиром Рикардо Гарсесом.", "Гарсес", set()),
 ]  # fmt: skip
 
 

@@ -218,6 +218,7 @@ def given_offices(
             _predicate(doc, titles, start, end)
             or _left(doc, titles, start, end)
             or _named_next(doc, titles, start, end, starts)
+            or _appointed_bare(doc, titles, start, case, end_char)
         )
         if predicate is not None:
             out[start] = predicate
@@ -722,6 +723,34 @@ def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Ti
     if not _alike(case, rank.case) or _appointed_as(doc, titles, rank) is None:
         return None
     return rank
+
+
+def _appointed_bare(
+    doc: Doc, titles: list[Title], start: int, case: str, end_char: int
+) -> GivenOffice | None:
+    """The office an appointment names for one after a person's common noun that is no
+    title ("назначил министром финансов банкира Хуана Переса"), as after a rank."""
+    rank = _bare_rank(doc, titles, start)
+    given = _appointed_rank(doc, titles, rank, case) if rank is not None else None
+    return None if given is None else _given_before(doc, titles, given, end_char)
+
+
+def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
+    """A person's common noun right before the name that no title table holds, as a title of
+    its own word, hung on the verb or the instrumental office, not on another person's noun
+    ("сына банкира X": the son is appointed); else None."""
+    if start < 1:
+        return None
+    word = doc[start - 1]
+    if word.pos_ != "NOUN" or "Anim" not in word.morph.get("Animacy"):
+        return None
+    if any(t.start <= word.i < t.end for t in titles):
+        return None
+    if word.head.pos_ != "VERB" and case_of(word.head) != "Ins":
+        return None
+    return Title(word.i, word.i + 1, word.lemma_, "", "", start_char=word.idx,
+                 end_char=word.idx + len(word), case=case_of(word), head=word.i,
+                 words_end=word.i + 1)  # fmt: skip
 
 
 def _appointed_cases(verb: Token) -> tuple[str, ...]:
