@@ -137,18 +137,22 @@ HOLDERS = [
      {("посол", "state/KOR", False)}),
     ("Посол Японии во Вьетнаме Такио Ямада вручил верительные грамоты.", "Ямада",
      {("посол", "state/JPN", False)}),
-    # a military rank between the office and the name is not the office, in any case
+    # a military rank between the office and the name is not the office, in any case, but a
+    # rank the name holds besides it
     ("Министр обороны Нигерии генерал Кристофер Муса заявил о поддержке.", "Муса",
-     {("министр обороны", "state/NGA", False)}),
+     {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
     ("Президент Ганы встретился с министром обороны Нигерии генералом Кристофером Мусой.",
-     "Муса", {("министр обороны", "state/NGA", False)}),
+     "Муса", {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
     ("Переговоры прошли при участии министра обороны Нигерии генерала Кристофера Мусы.",
-     "Муса", {("министр обороны", "state/NGA", False)}),
+     "Муса", {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
     ("Командующий ВМС Индии адмирал Динеш Трипати посетил Токио.", "Трипати",
-     {("командующий ВМС", "state/IND", False)}),
+     {("командующий ВМС", "state/IND", False), ("адмирал", "state/IND", False)}),
     # ... but a rank the office does not govern stays the name's title
     ("Министр обороны Нигерии встретился с генералом Кристофером Мусой.", "Муса",
      {("генерал", "", False)}),
+    # ... and a prince's title is none
+    ("Министр иностранных дел Иордании принц Хасан бин Талал прибыл в Каир.", "Талал",
+     {("министр иностранных дел", "state/JOR", False)}),
     # one appointed after a person's noun no title table holds takes the office
     ("Президент Колумбии назначил министром финансов банкира Рикардо Гарсеса.", "Гарсес",
      {("министр финансов", "state/COL", False)}),

@@ -388,10 +388,23 @@ def coordinated_offices(
         if other is None and (aside := _aside(doc, titles, g, names.get(start), names)):
             out[start] = aside
             continue
+        if other is None and (rank := _rank_held(by_start, g, start)) is not None:
+            out[start] = rank
+            continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
         out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
     return out
+
+
+def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenOffice | None:
+    """The military rank between the office and the name, which the name holds besides the
+    office ("Министр обороны Египта генерал X": a general of Egypt), as of its state."""
+    rank = by_start.get(g.title.end)
+    if rank is None or rank.end != start or rank.office in _HONORIFICS or not _ranked(rank):
+        return None
+    state = g.state if g.state.startswith("state/") else ""
+    return _given(replace(rank, state=state), rank.start_char, g.end_char, g.current)
 
 
 def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:
