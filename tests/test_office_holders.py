@@ -1,10 +1,12 @@
 """Whose title it is and which state it serves, on sentences about officials of other
-states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador): one a state's
-officer removes or appoints serves that state; a name read as a verb's second subject is
-the one a body elects; a denied election gives nothing; a name read in the accusative after
-two genitive titles holds the first with the second as its complement; a genitive title
-before a comma is not the next name's, nor one between commas before a title and a name;
-"этот пост" is the post named before."""
+states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador, Japan,
+Nigeria, India, Colombia): one a state's officer removes or appoints serves that state; a
+name read as a verb's second subject is the one a body elects; a denied election gives
+nothing; a name read in the accusative after two genitive titles holds the first with the
+second as its complement; a genitive title before a comma is not the next name's, nor one
+between commas before a title and a name; "этот пост" is the post named before; a host after
+"в" is not the state served; a military rank between office and name is no office; one
+appointed after a bare person's noun holds the office."""
 
 from __future__ import annotations
 
@@ -125,6 +127,39 @@ HOLDERS = [
      "«Норден» Карин Лунд и другие.", "Берг", {("посол", "state/SWE", False)}),
     ("В дискуссии участвовали Ингрид Берг, директор института «Норден», профессор Карин Лунд "
      "и другие.", "Берг", set()),
+    # where a post is, after a place the gazetteer holds no state of, is not whom it serves
+    ("Посол Кореи во Франции Ли Сон Мин вручил верительные грамоты.", "Мин",
+     {("посол", "", False)}),
+    ("Посол Уэльса в Ирландии Оуэн Морган провёл встречу с министром.", "Морган",
+     {("посол", "", False)}),
+    # ... but a state before the host is served, and so is one with no place before it
+    ("Посол Южной Кореи во Франции Ли Сон Мин вручил верительные грамоты.", "Мин",
+     {("посол", "state/KOR", False)}),
+    ("Посол Японии во Вьетнаме Такио Ямада вручил верительные грамоты.", "Ямада",
+     {("посол", "state/JPN", False)}),
+    # a military rank between the office and the name is not the office, in any case, but a
+    # rank the name holds besides it
+    ("Министр обороны Нигерии генерал Кристофер Муса заявил о поддержке.", "Муса",
+     {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
+    ("Президент Ганы встретился с министром обороны Нигерии генералом Кристофером Мусой.",
+     "Муса", {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
+    ("Переговоры прошли при участии министра обороны Нигерии генерала Кристофера Мусы.",
+     "Муса", {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
+    ("Командующий ВМС Индии адмирал Динеш Трипати посетил Токио.", "Трипати",
+     {("командующий ВМС", "state/IND", False), ("адмирал", "state/IND", False)}),
+    # ... but a rank the office does not govern stays the name's title
+    ("Министр обороны Нигерии встретился с генералом Кристофером Мусой.", "Муса",
+     {("генерал", "", False)}),
+    # ... and a prince's title is none
+    ("Министр иностранных дел Иордании принц Хасан бин Талал прибыл в Каир.", "Талал",
+     {("министр иностранных дел", "state/JOR", False)}),
+    # one appointed after a person's noun no title table holds takes the office
+    ("Президент Колумбии назначил министром финансов банкира Рикардо Гарсеса.", "Гарсес",
+     {("министр финансов", "state/COL", False)}),
+    ("Президент назначил министром финансов бывшего банкира Рикардо Гарсеса.", "Гарсес",
+     {("министр финансов", "", False)}),
+    # ... not one met
+    ("Президент Колумбии встретился с банкиром Рикардо Гарсесом.", "Гарсес", set()),
 ]  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """Which words before a name are an office, on sentences about officials of other states
-(Argentina, Mexico, Serbia, Georgia, Iran, Chile, Finland, Canada, Colombia, Peru): a
+(Argentina, Mexico, Serbia, Georgia, Iran, Chile, Finland, Canada, Colombia, Peru, Poland): a
 fortune is none ("миллиардер"); a first deputy's rank is part of the office; an aide's
-office is the aide's, not the one served; a former title is past; a candidate holds none."""
+office is the aide's, not the one served; a former title is past; a candidate holds none;
+the ombudsman's title is an office."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ WORDS = [
     ("Кандидат в президенты Колумбии Серхио Фахардо посетил Каракас.", "Фахардо", set()),
     ("Претендент на пост премьер-министра Перу Марко Росси встретился с послом Чили.", "Росси",
      set()),
+    # the ombudsman's title, a participle the dictionary marks as no noun, is an office
+    ("Уполномоченный по правам человека Польши Марцин Виацек заявил о нарушениях.", "Виацек",
+     {("уполномоченный по правам человека", "state/POL", False)}),
+    ("Доклад представил Леван Иоселиани, уполномоченный по правам человека Грузии.",
+     "Иоселиани", {("уполномоченный по правам человека", "state/GEO", False)}),
+    # ... but "уполномоченный" alone names no post
+    ("Уполномоченный представитель Польши Марцин Виацек подписал протокол.", "Виацек", set()),
 ]  # fmt: skip
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer
-from kg.nlp.morph import morph
+from kg.nlp.morph import Parse, morph
 from kg.resolve.organizations import STATE_BODIES
 
 HERE = Path(__file__).parent
@@ -134,7 +134,15 @@ _DIPLOMATIC_RANKS = (
 )
 # Posts of government the table's training split lacks as one title, which news names
 # before officials of any state: without them the office reads cut short ("руководитель").
-_GOVERNMENT_POSTS = ("руководитель аппарата", "глава аппарата")
+_GOVERNMENT_POSTS = (
+    "руководитель аппарата",
+    "глава аппарата",
+    "уполномоченный по правам человека",
+)
+# Participles news uses as a person's noun that the dictionary marks as no noun (no
+# "Subx", as it does "поверенный"): "Уполномоченный по правам человека Грузии", the
+# ombudsman, whose title would otherwise read as no office at all.
+_SUBSTANTIVES = frozenset(["уполномоченный"])
 # Posts of a union's commission and envoys, which news writes before names of any state or
 # union and the table's training split lacks ("Еврокомиссар по вопросам торговли Валдис
 # Домбровскис", "спецпосланник президента США Стив Уиткофф"): without them the person
@@ -175,17 +183,24 @@ def _head(words: list[str]) -> int | None:
     participle used as a noun is one ("временный поверенный в делах", "управляющий")."""
     for i, word in enumerate(words):
         parses = _reading(word)
-        if parses and (parses[0].tag.POS == "NOUN" or "Subx" in parses[0].tag):
+        if parses and (parses[0].tag.POS == "NOUN" or _substantive(parses[0])):
             return i
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None  # neither noun nor adjective before the head: not a title
     return None
 
 
+def _substantive(parse: Parse) -> bool:
+    """A participle used as a person's noun, marked so by the dictionary or listed."""
+    return "Subx" in parse.tag or parse.normal_form in _SUBSTANTIVES
+
+
 def _animate(word: str) -> bool:
     """Its most likely reading is an animate noun: "премьера" is a première, not a premier;
     or a participle used as a noun with an animate accusative ("поверенного")."""
     parses = _reading(word)
+    if parses and parses[0].normal_form in _SUBSTANTIVES:
+        return True
     if parses and "Subx" in parses[0].tag:
         accusative = morph().inflect(word, {"accs", "sing", "masc"})
         return any("anim" in p.tag and "accs" in p.tag for p in morph().parse(accusative))

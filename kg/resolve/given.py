@@ -77,6 +77,9 @@ _NOW = frozenset(["ныне", "теперь", "сейчас"])
 _POSTED_AT = frozenset(["в", "во", "при"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
+# Military ranks, by a word of the rank's first word ("генерал-лейтенант", "вице-адмирал"):
+# between an office and the name ("министр обороны генерал X") the rank is no office served.
+_MILITARY_RANKS = frozenset(["генерал", "адмирал", "маршал", "фельдмаршал", "полковник"])
 # Cases an animate noun spells alike, which the tagger confuses.
 _ALIKE = frozenset(["Acc", "Gen"])
 
@@ -215,6 +218,7 @@ def given_offices(
             _predicate(doc, titles, start, end)
             or _left(doc, titles, start, end)
             or _named_next(doc, titles, start, end, starts)
+            or _appointed_bare(doc, titles, start, case, end_char)
         )
         if predicate is not None:
             out[start] = predicate
@@ -384,10 +388,23 @@ def coordinated_offices(
         if other is None and (aside := _aside(doc, titles, g, names.get(start), names)):
             out[start] = aside
             continue
+        if other is None and (rank := _rank_held(by_start, g, start)) is not None:
+            out[start] = rank
+            continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
         out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
     return out
+
+
+def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenOffice | None:
+    """The military rank between the office and the name, which the name holds besides the
+    office ("Министр обороны Египта генерал X": a general of Egypt), as of its state."""
+    rank = by_start.get(g.title.end)
+    if rank is None or rank.end != start or rank.office in _HONORIFICS or not _ranked(rank):
+        return None
+    state = g.state if g.state.startswith("state/") else ""
+    return _given(replace(rank, state=state), rank.start_char, g.end_char, g.current)
 
 
 def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:
@@ -721,6 +738,34 @@ def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Ti
     return rank
 
 
+def _appointed_bare(
+    doc: Doc, titles: list[Title], start: int, case: str, end_char: int
+) -> GivenOffice | None:
+    """The office an appointment names for one after a person's common noun that is no
+    title ("назначил министром финансов банкира Хуана Переса"), as after a rank."""
+    rank = _bare_rank(doc, titles, start)
+    given = _appointed_rank(doc, titles, rank, case) if rank is not None else None
+    return None if given is None else _given_before(doc, titles, given, end_char)
+
+
+def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
+    """A person's common noun right before the name that no title table holds, as a title of
+    its own word, hung on the verb or the instrumental office, not on another person's noun
+    ("сына банкира X": the son is appointed); else None."""
+    if start < 1:
+        return None
+    word = doc[start - 1]
+    if word.pos_ != "NOUN" or "Anim" not in word.morph.get("Animacy"):
+        return None
+    if any(t.start <= word.i < t.end for t in titles):
+        return None
+    if word.head.pos_ != "VERB" and case_of(word.head) != "Ins":
+        return None
+    return Title(word.i, word.i + 1, word.lemma_, "", "", start_char=word.idx,
+                 end_char=word.idx + len(word), case=case_of(word), head=word.i,
+                 words_end=word.i + 1)  # fmt: skip
+
+
 def _appointed_cases(verb: Token) -> tuple[str, ...]:
     """The cases of the one an appointing verb appoints: the nominative of a passive's
     subject ("назначен послом Хуан Перес"), else an object's accusative, which an animate
@@ -1020,9 +1065,9 @@ def _before(
     if governor is not None and governor.plural and title.case == "Gen":
         return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
-    if governor is not None and governs and title.office in _HONORIFICS and not title.state:
-        # "министр иностранных дел Саудовской Аравии принц Фейсал": a rank between the
-        # office and the name is not the office
+    if governor is not None and governs and _ranked(title) and not title.state:
+        # "министр иностранных дел Саудовской Аравии принц Фейсал", "с министром обороны
+        # Египта генералом X": a rank between the office and the name is not the office
         return governor
     if (
         governor is not None
@@ -1045,6 +1090,13 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _ranked(title: Title) -> bool:
+    """Whether the title is an honorific or a military rank, which a name may carry between
+    its office and itself."""
+    first = title.office.split(" ", 1)[0]
+    return title.office in _HONORIFICS or not _MILITARY_RANKS.isdisjoint(first.split("-"))
 
 
 def _governor_takes_name(
@@ -1192,11 +1244,25 @@ def _across(
             return None  # "Режиссёр и Рэнди Хиллер": the name is the title's conjunct
         if not (head.is_ancestor(token) or root.is_ancestor(token)):
             return None
-    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
+    states = [
+        s
+        for s in doc.spans.get("states", [])
+        if title.end <= s.start < start and not _host_after_sender(doc, title.end, s.start)
+    ]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         # "Игрок сборной Бразилии X": a national team's player or coach serves no state
         return title if apposed_team(states[0]) else replace(title, state=states[0].kb_id_)
     return title
+
+
+def _host_after_sender(doc: Doc, end: int, state: int) -> bool:
+    """Whether the state at token `state` is where a post is ("в", "при"), after a place's
+    name that says whom it serves, one no state of the gazetteer ("Посол Кореи в Китае X",
+    "Посол Уэльса в Китае X": China is the host, not the state served; "Лидер оппозиции в
+    Венесуэле X" has no place before and serves Venezuela)."""
+    return doc[state - 1].lower_ in _POSTED_AT and any(
+        t.pos_ == "PROPN" for t in doc[end : state - 1]
+    )
 
 
 def _member_between(title: Title, root: Token, start: int) -> Token | None:
