@@ -551,6 +551,14 @@ def test_east_asian_syllable_names_natasha_misses(persons, text: str, expected: 
         ("Колонна грузовиков въехала в Газу.", {}),
         ("Форд заявил, что США поддержат Израиль.", {}),
         ("Эмир Катара Тамим бен Хамад посетил Анкару.", {"Тамим бен Хамад": 1}),
+        # ... and so in a list of persons that is the subject, first or after the verb
+        ("Моди и Макрон обсудили поставки истребителей.",
+         {"Нарендра Моди": 1, "Эмманюэль Макрон": 1}),
+        ("Переговоры в Мадриде провели Санчес и Макрон.", {"Санчес": 1, "Эмманюэль Макрон": 1}),
+        ("Моди, Шольц и Макрон прибыли в Рим.",
+         {"Нарендра Моди": 1, "Олаф Шольц": 1, "Эмманюэль Макрон": 1}),
+        # must not: a list of a state and a firm
+        ("Франция и Рено подписали контракт на поставку автобусов.", {}),
     ],
 )  # fmt: skip
 def test_a_surname_written_alone_names_the_full_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
