@@ -350,11 +350,15 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
 
 def genitive_only(word: str) -> bool:
     """A foreign surname in "-ы" after a consonant ("Исибы", "Мориямы"): no nominative
-    singular ends so (the dictionary's guesses are a plural's), the genitive of one in "-а"."""
+    singular ends so (the dictionary's guesses are a plural's, or an indeclinable place's it
+    makes up for "Камары"), the genitive of one in "-а"."""
     low = word.lower()
     if len(low) < 4 or not low.endswith("ы") or low[-2] in VOWELS:
         return False
-    return not any("sing" in p.tag and "nomn" in p.tag for p in morph().parse(low))
+    return not any(
+        "sing" in p.tag and "nomn" in p.tag and (p.is_known or "Fixd" not in p.tag)
+        for p in morph().parse(low)
+    )
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:
