@@ -509,6 +509,28 @@ def test_undeclined_first_name_then_genitive_in_y(persons, text: str, expected: 
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an East-Asian name coordinated with a name a noun governs is a genitive too, the
+        # parse hanging it on the first name or on the noun, the first an apposition
+        ("Встреча Ван И и Чо Тхэ Ёля прошла в Пусане.", {"Ван И": 1, "Чо Тхэ Ёль": 1}),
+        ("Встреча Пак Чин и Чо Тхэ Ёля прошла в Сеуле.", {"Пак Чин": 1, "Чо Тхэ Ёль": 1}),
+        ("Переговоры Ли Цяна и Фам Минь Тиня прошли в Ханое.",
+         {"Ли Цян": 1, "Фам Минь Тинь": 1}),
+        ("Переговоры Хун Манета и Нгуен Суан Фука прошли в Ханое.",
+         {"Хун Манет": 1, "Нгуен Суан Фук": 1}),
+        # must not: a name in apposition to a title, or in a list that is the subject, stays
+        ("Делегацию возглавил премьер Хун Манет.", {"Хун Манет": 1}),
+        ("Глава МИД Ван И и Чо Тхэ Ёль провели переговоры.", {"Ван И": 1, "Чо Тхэ Ёль": 1}),
+        ("Визит Ван И завершился, и Чо Тхэ Ёль вернулся в Сеул.",
+         {"Ван И": 1, "Чо Тхэ Ёль": 1}),
+    ],
+)  # fmt: skip
+def test_east_asian_names_side_by_side_after_a_noun(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
 def test_a_woman_of_the_family_stays_apart_from_the_nominative_of_a_man(persons) -> None:  # noqa: ANN001
     """The document's nominative is taken only where every word, first name too, agrees."""
     text = "Переговоры с Анной Ивановой прошли в Минске. Пётр Иванов прибыл в Минск."

@@ -338,10 +338,26 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
 def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The genitive of a name a noun before it governs with no preposition ("Визит Ван Ян
     Мина", "Заявление Чжан Дэ Цзяна"), where a word of it shows the ending and the tagger
-    read the name as nominative; "" otherwise."""
+    read the name as nominative; "" otherwise. The parse may hang the name on a thing's
+    noun as its apposition ("Переговоры Хун Манета"; a title's is the person's own name:
+    "премьер Хун Манет"). A name coordinated with such a name stands in its case, whether
+    the parse hangs it on the first name or on the noun ("Встреча Ван И и Чо Тхэ Ёля")."""
     root = span.root
+    if root.dep_ == "conj" and root.head.i < root.i:
+        first = root.head
+        if first.pos_ == "NOUN":  # hung on the noun: the first name of the list is its nmod
+            first = next(
+                (
+                    c
+                    for c in first.children
+                    if c.dep_ == "nmod" and first.i < c.i < root.i and c.pos_ == "PROPN"
+                ),
+                root,
+            )
+        root = first
     head = root.head
-    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= root.i:
+    thing = root.dep_ == "appos" and "Inan" in head.morph.get("Animacy")
+    if not (root.dep_ == "nmod" or thing) or head.pos_ != "NOUN" or head.i >= root.i:
         return ""
     if any(c.dep_ == "case" for c in root.children):
         return ""
