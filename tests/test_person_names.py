@@ -531,6 +531,25 @@ def test_east_asian_names_side_by_side_after_a_noun(persons, text: str, expected
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word in "-ич" the text writes alone as a name is no patronymic after a first
+        # name but the surname, whichever comes first
+        ("Позиция Кнежевича не изменилась. Милан Кнежевич заявил о поддержке Черногории.",
+         {"Милан Кнежевич": 2}),
+        ("Заявление Радуловича удивило Загреб. Никола Радулович ответил критикам.",
+         {"Никола Радулович": 2}),
+        ("Позиция Комшича не изменилась. Желько Комшич прибыл.", {"Желько Комшич": 2}),
+        # must not: another surname alone leaves the first name and "-ич" as they are
+        ("Позиция Радуловича не изменилась. Никола Маркович заявил о поддержке.",
+         {"Радулович": 1, "Никола Маркович": 1}),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_in_ich_is_no_patronymic(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
 def test_a_woman_of_the_family_stays_apart_from_the_nominative_of_a_man(persons) -> None:  # noqa: ANN001
     """The document's nominative is taken only where every word, first name too, agrees."""
     text = "Переговоры с Анной Ивановой прошли в Минске. Пётр Иванов прибыл в Минск."
