@@ -474,8 +474,9 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         ("Дженни", "Gen", True, "Name", "Дженни"),
         ("Нгози", "Loc", True, "Name", "Нгози"),
         ("Рави", "Gen", False, "Name", "Рави"),
-        # ... must not: a Russian one in "-и" is a case of one in "-я"
+        # ... must not: a Russian one in "-и" is a case of one in "-я", and so is "-йи"
         ("Кати", "Gen", True, "Name", "Катя"),
+        ("Кайи", "Gen", True, "Name", "Кайя"),
         ("Оли", "Gen", True, "Name", "Оля"),
         ("Марии", "Loc", True, "Name", "Мария"),
         # a genitive's or accusative's "-а" follows a consonant: after a vowel it is the
@@ -498,6 +499,8 @@ def test_one_word_to_the_nominative(
         # an undeclined first name before a surname in "-ы" after a consonant, which the
         # dictionary only guesses an indeclinable place's nominative for ("Камары"): genitive
         ("Переговоры Садио Камары и министра Мали завершились в Бамако.", {"Садио Камара": 1}),
+        # a woman's first name in "-йи" is a case of one in "-йя" beside an undeclined surname
+        ("Визит Кайи Каллас в Ригу завершился.", {"Кайя Каллас": 1}),
         ("Переговоры Кваме Кириканы и министра Ганы завершились в Аккре.",
          {"Кваме Кирикана": 1}),
         # must not: the nominative stays

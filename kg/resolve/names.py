@@ -631,13 +631,15 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
 def _foreign_in_i(word: str) -> bool:
     """A first name in "-и" after a consonant the dictionary lacks ("Сири", "Бетти",
     "Нгози"): foreign, it never declines, whatever case the tagger reads ("посол Филиппин
-    во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий") nor after
-    "ш", "к" ("Ваниши" of "Ваниша"), where "-и" is a case's ending."""
+    во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий"), "-йи"
+    ("Кайи" of "Кайя") nor after "ш", "к" ("Ваниши" of "Ваниша"), where "-и" is a case's
+    ending."""
     low = word.lower()
     return (
         len(low) > 2
         and low.endswith("и")
         and low[-2] not in VOWELS
+        and low[-2] != "й"
         and low[-2] not in _HUSHING_OR_VELAR
         and undeclined(word)
     )
