@@ -338,10 +338,26 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
 def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The genitive of a name a noun before it governs with no preposition ("Визит Ван Ян
     Мина", "Заявление Чжан Дэ Цзяна"), where a word of it shows the ending and the tagger
-    read the name as nominative; "" otherwise."""
+    read the name as nominative; "" otherwise. The parse may hang the name on a thing's
+    noun as its apposition ("Переговоры Хун Манета"; a title's is the person's own name:
+    "премьер Хун Манет"). A name coordinated with such a name stands in its case, whether
+    the parse hangs it on the first name or on the noun ("Встреча Ван И и Чо Тхэ Ёля")."""
     root = span.root
+    if root.dep_ == "conj" and root.head.i < root.i:
+        first = root.head
+        if first.pos_ == "NOUN":  # hung on the noun: the first name of the list is its nmod
+            first = next(
+                (
+                    c
+                    for c in first.children
+                    if c.dep_ == "nmod" and first.i < c.i < root.i and c.pos_ == "PROPN"
+                ),
+                root,
+            )
+        root = first
     head = root.head
-    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= root.i:
+    thing = root.dep_ == "appos" and "Inan" in head.morph.get("Animacy")
+    if not (root.dep_ == "nmod" or thing) or head.pos_ != "NOUN" or head.i >= root.i:
         return ""
     if any(c.dep_ == "case" for c in root.children):
         return ""
@@ -350,11 +366,15 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
 
 def genitive_only(word: str) -> bool:
     """A foreign surname in "-ы" after a consonant ("Исибы", "Мориямы"): no nominative
-    singular ends so (the dictionary's guesses are a plural's), the genitive of one in "-а"."""
+    singular ends so (the dictionary's guesses are a plural's, or an indeclinable place's it
+    makes up for "Камары"), the genitive of one in "-а"."""
     low = word.lower()
     if len(low) < 4 or not low.endswith("ы") or low[-2] in VOWELS:
         return False
-    return not any("sing" in p.tag and "nomn" in p.tag for p in morph().parse(low))
+    return not any(
+        "sing" in p.tag and "nomn" in p.tag and (p.is_known or "Fixd" not in p.tag)
+        for p in morph().parse(low)
+    )
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:
@@ -611,13 +631,15 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
 def _foreign_in_i(word: str) -> bool:
     """A first name in "-и" after a consonant the dictionary lacks ("Сири", "Бетти",
     "Нгози"): foreign, it never declines, whatever case the tagger reads ("посол Филиппин
-    во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий") nor after
-    "ш", "к" ("Ваниши" of "Ваниша"), where "-и" is a case's ending."""
+    во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий"), "-йи"
+    ("Кайи" of "Кайя") nor after "ш", "к" ("Ваниши" of "Ваниша"), where "-и" is a case's
+    ending."""
     low = word.lower()
     return (
         len(low) > 2
         and low.endswith("и")
         and low[-2] not in VOWELS
+        and low[-2] != "й"
         and low[-2] not in _HUSHING_OR_VELAR
         and undeclined(word)
     )

@@ -160,6 +160,7 @@ def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> Per
 
 
 def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPlan:
+    mentions = _surnames_read_as_patronymics(mentions)
     names = [m.parts for m in mentions]
     in_full = frozenset(
         known.key
@@ -177,6 +178,26 @@ def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPla
         gender = "femn" if m.woman else m.verb_gender
         parts.append((alone, _the_one_named_in_full(alone, gender, full)))
     return PersonPlan(in_full, persons, parts)
+
+
+def _surnames_read_as_patronymics(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A first name and a word in "-ич" read as his patronymic, which the text also writes
+    alone as a name ("Позиция Кнежевича не изменилась. Милан Кнежевич заявил"): no
+    patronymic stands alone, so the word is his surname, as Balkan ones end. Not where the
+    text never writes it alone ("Касым-Жомарт Кемелевич" is a patronymic)."""
+    alone = {
+        fold(m.parts.last)
+        for m in mentions
+        if m.parts.last and not (m.parts.first or m.parts.patronymic or m.parts.initials)
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if not (p.first and p.patronymic and not p.last and fold(p.patronymic) in alone):
+            return m
+        return replace(m, parts=replace(p, last=p.patronymic, patronymic=""))
+
+    return [reread(m) for m in mentions]
 
 
 def _link_titles(

@@ -596,7 +596,9 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
     tagger reads in the nominative only where it reads it as a name too: "Рост
     замедлился"), or right after an office title; never one a preposition governs ("в
     Макроне"), one with a dependent noun or adjective ("Колонна грузовиков"), nor one of a
-    list of things."""
+    list of things. A surname in a list whose other words the tagger reads as persons stands
+    where the list's first word does ("Путин и Макрон обсудили", "провели Шольц и Макрон");
+    not in a list of things ("Франция и Рено подписали")."""
     if not t.text[:1].isupper() or has_preposition(t) or with_common_noun(t):
         return False
     if any(c.dep_ in ("nmod", "amod", "det", "nummod") for c in t.children):
@@ -615,6 +617,10 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
     told = predicate_gender([t])
     if told and owners[0] and told != owners[0]:
         return False
+    if t.dep_ == "conj" and any(
+        o.ent_type_ == "PER" for o in (t.head, *t.head.children) if o.dep_ in ("conj", t.head.dep_)
+    ):
+        t = t.head  # the list's first name stands in the subject's place for all of it
     return subject_slot(t) and (t.pos_ == "PROPN" or case_of(t) != "Nom")
 
 
