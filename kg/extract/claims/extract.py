@@ -213,6 +213,8 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+_AREAS = _WORDS["area"]
+_WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -1128,6 +1130,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
+        and not (t.lemma_ in _WEIGHED and unit in _AREAS)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
