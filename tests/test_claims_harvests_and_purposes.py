@@ -1,5 +1,6 @@
 """A harvest is a measure, weighed, never what an area measures ("урожай зерна составил 50
-млн тонн"; "собрали урожай с 300 га" is none)."""
+млн тонн"; "собрали урожай с 300 га" is none); spending is named with its purpose ("расходы
+Японии на оборону" → "расходы на оборону"; a loan's purpose stays out)."""
 
 from __future__ import annotations
 
@@ -49,4 +50,54 @@ M = Decimal(10) ** 6
     ],
 )
 def test_harvests(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # spending keeps the purpose its "на" gives it, past its owner
+        (
+            "Расходы Японии на оборону составили 55 млрд долларов в 2024 году.",
+            [("расходы на оборону", 55000 * M, "USD", "actual", "2024")],
+        ),
+        (
+            "Расходы Польши на оборону достигнут 4,7 % ВВП в 2025 году.",
+            [("расходы на оборону", Decimal("4.7"), "percent", "forecast", "2025")],
+        ),
+        (
+            "Расходы Турции на импорт энергоносителей в 2024 году составили 65 млрд долларов.",
+            [("расходы на импорт энергоносителей", 65000 * M, "USD", "actual", "2024")],
+        ),
+        (
+            "Затраты Сербии на строительство дороги составили 600 млн евро.",
+            [("затраты на строительство дороги", 600 * M, "EUR", "actual", "")],
+        ),
+        (
+            "Расходы бюджета Египта на субсидии составили 10 млрд долларов.",
+            [("расходы бюджета на субсидии", 10000 * M, "USD", "actual", "")],
+        ),
+        (
+            "Япония увеличила расходы на оборону до 55 млрд долларов.",
+            [("расходы на оборону", 55000 * M, "USD", "actual", "")],
+        ),
+        (
+            "Расходы Египта на оборону выросли на 12 %.",
+            [("рост расходов на оборону", Decimal(12), "percent", "actual", "")],
+        ),
+        # must-not: a change's "на" is no purpose; a loan keeps its own name
+        (
+            "Расходы Мексики выросли на 5 % до 300 млрд долларов.",
+            [
+                ("рост расходов", Decimal(5), "percent", "actual", ""),
+                ("расходы", 300000 * M, "USD", "actual", ""),
+            ],
+        ),
+        (
+            "Кредит Китая Кении на строительство железной дороги составил 3 млрд долларов.",
+            [("кредит", 3000 * M, "USD", "actual", "")],
+        ),
+    ],
+)
+def test_purposes(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)

@@ -215,6 +215,8 @@ _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
+_PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
+_PURPOSE_PREPS = frozenset({"на"})
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -2550,6 +2552,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
     right = _without_names(ctx, right)
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
@@ -2559,6 +2562,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     if counted:
         right += _infinitive_complement(ctx, head, right)
     attributes = _attributes(ctx, head, right) if counted else []
+    if not counted and head.lemma_ in _PURPOSE_NAMED:
+        attributes = _attributes(ctx, head, right, _PURPOSE_PREPS, after_owner)
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
@@ -2603,19 +2608,27 @@ def _infinitive_complement(ctx: Context, head: Token, right: list[Token]) -> lis
     return kept
 
 
-def _attributes(ctx: Context, head: Token, right: list[Token]) -> list[Token]:
+def _attributes(
+    ctx: Context,
+    head: Token,
+    right: list[Token],
+    preps: frozenset[str] = _ATTRIBUTE_PREPS,
+    start: int | None = None,
+) -> list[Token]:
     """The prepositional phrases right after the words of counted things that restrict
     what is counted, as a reader names them ("магазины [от автоматического оружия]",
     "кандидаты [в космонавты]"): each hung on one of its nouns, cut where a number (the
     figure, its period), a mark, a verb or a conjunction begins another clause or item, at a
-    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's."""
+    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's. `preps`
+    and `start` narrow it for a measured noun: its purpose ("расходы Японии [на оборону]"),
+    looked for after its owner."""
     doc, out = head.doc, list[Token]()
     nouns = {head.i, *(t.i for t in right if t.pos_ in ("NOUN", "PROPN"))}
-    end = (right[-1].i if right else head.i) + 1
+    end = (right[-1].i if right else head.i) + 1 if start is None else start
     while end < len(doc) and len(out) < 6:
         prep, noun = doc[end], doc[end].head
         if not (
-            prep.dep_ == "case" and prep.lemma_ in _ATTRIBUTE_PREPS and noun.i > prep.i
+            prep.dep_ == "case" and prep.lemma_ in preps and noun.i > prep.i
             and noun.dep_ == "nmod" and noun.head.i in nouns and noun.pos_ in ("NOUN", "PROPN")
         ):  # fmt: skip
             break
