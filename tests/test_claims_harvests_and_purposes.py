@@ -1,6 +1,8 @@
 """A harvest is a measure, weighed, never what an area measures ("урожай зерна составил 50
 млн тонн"; "собрали урожай с 300 га" is none); spending is named with its purpose ("расходы
-Японии на оборону" → "расходы на оборону"; a loan's purpose stays out)."""
+Японии на оборону" → "расходы на оборону"; a loan's purpose stays out); a percent of GDP is
+the level of the measured noun of its clause, no share of GDP ("довести военные расходы до 2
+% ВВП")."""
 
 from __future__ import annotations
 
@@ -100,4 +102,31 @@ def test_harvests(analyse, text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_purposes(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a percent of GDP is the level of the clause's measured noun
+        (
+            "Правительство Японии намерено довести военные расходы до 2 % ВВП к 2027 году.",
+            [("военные расходы", Decimal(2), "percent", "target", "2027")],
+        ),
+        (
+            "Египет намерен снизить госдолг до 80 % ВВП к 2027 году.",
+            [("государственный долг", Decimal(80), "percent", "target", "2027")],
+        ),
+        # must-not: a share keeps its whole; no measured noun, no level
+        (
+            "На долю Египта приходится 2 % ВВП Африки.",
+            [("доля ВВП Африки", Decimal(2), "percent", "actual", "")],
+        ),
+        (
+            "Египет выделил на образование 4 % ВВП.",
+            [("выделенные средства", Decimal(4), "percent", "actual", "")],
+        ),
+    ],
+)
+def test_levels_of_gdp(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)

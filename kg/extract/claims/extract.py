@@ -1742,6 +1742,8 @@ def _share(
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     if share is None and after and after[0].lower_ == "от" and q.kind != "change":
         share = _genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
+    if share is not None and share.lemma_ == "ввп" and any(_measured_level(t) for t in clause):
+        return None  # "довести военные расходы до 2 % ВВП": the spending's level, no share
     share = share or _bracketed(ctx, q)
     share = share or _parallel_share(clause, after)
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
@@ -1763,6 +1765,12 @@ def _share(
     if owner:  # "X имеет 53 % голосов избирателей": X's votes
         name, key = "доля голосов", "доля голос"
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _measured_level(t: Token) -> bool:
+    """A measured noun other than GDP or a share, whose level a percent of GDP may be
+    ("госдолг"; "на долю Египта приходится 2 % ВВП Африки" stays a share of GDP)."""
+    return t.lemma_ in _lexicons()["metric"] and t.lemma_ not in ("ввп", "доля") and _nominal(t)
 
 
 def _bracketed(ctx: Context, q: Quantity) -> Token | None:
