@@ -2,7 +2,8 @@
 млн тонн"; "собрали урожай с 300 га" is none); spending is named with its purpose ("расходы
 Японии на оборону" → "расходы на оборону"; a loan's purpose stays out); a percent of GDP is
 the level of the measured noun of its clause, no share of GDP ("довести военные расходы до 2
-% ВВП")."""
+% ВВП"); an adjective that is also a noun ("военные") declines with its noun in the name of a
+change ("рост военных расходов")."""
 
 from __future__ import annotations
 
@@ -129,4 +130,30 @@ def test_purposes(analyse, text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_levels_of_gdp(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Военные расходы Турции выросли на 20 %.",
+            [("рост военных расходов", Decimal(20), "percent", "actual", "")],
+        ),
+        (
+            "Военные расходы Индии в 2024 году увеличились на 9 %.",
+            [("рост военных расходов", Decimal(9), "percent", "actual", "2024")],
+        ),
+        # must-not: the noun itself, and a noun after it in the genitive, stay as they are
+        (
+            "Число военных Франции в Чаде сократилось на 40 %.",
+            [("снижение числа военных", Decimal(40), "percent", "actual", "")],
+        ),
+        (
+            "Оборонные расходы Японии выросли на 16 %.",
+            [("рост оборонных расходов", Decimal(16), "percent", "actual", "")],
+        ),
+    ],
+)
+def test_changed_adjective_names(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)

@@ -2721,8 +2721,12 @@ def _genitive(name: str, case: str = "gent") -> str:
     for i, w in enumerate(words):
         if len(w) > 1 and w.isupper():
             return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
-        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"
-        p = next((p for p in morph().parse(w) if p.tag.case == "nomn"), None)
+        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"; an
+        # adjective's before a noun of its number ("военные расходы" → "военных расходов")
+        readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
+        attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
+        adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
+        p = adjective or (readings[0] if readings else None)
         form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
         form = form or (p.inflect({case}) if p is not None else None)
         out.append(form.word if form else w)
