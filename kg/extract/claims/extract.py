@@ -213,6 +213,10 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+_AREAS = _WORDS["area"]
+_WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
+_PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
+_PURPOSE_PREPS = frozenset({"на"})
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -1128,6 +1132,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
+        and not (t.lemma_ in _WEIGHED and unit in _AREAS)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
@@ -1737,6 +1742,8 @@ def _share(
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     if share is None and after and after[0].lower_ == "от" and q.kind != "change":
         share = _genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
+    if share is not None and share.lemma_ == "ввп" and any(_measured_level(t) for t in clause):
+        return None  # "довести военные расходы до 2 % ВВП": the spending's level, no share
     share = share or _bracketed(ctx, q)
     share = share or _parallel_share(clause, after)
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
@@ -1758,6 +1765,12 @@ def _share(
     if owner:  # "X имеет 53 % голосов избирателей": X's votes
         name, key = "доля голосов", "доля голос"
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _measured_level(t: Token) -> bool:
+    """A measured noun other than GDP or a share, whose level a percent of GDP may be
+    ("госдолг"; "на долю Египта приходится 2 % ВВП Африки" stays a share of GDP)."""
+    return t.lemma_ in _lexicons()["metric"] and t.lemma_ not in ("ввп", "доля") and _nominal(t)
 
 
 def _bracketed(ctx: Context, q: Quantity) -> Token | None:
@@ -2547,6 +2560,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
     right = _without_names(ctx, right)
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
@@ -2556,6 +2570,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     if counted:
         right += _infinitive_complement(ctx, head, right)
     attributes = _attributes(ctx, head, right) if counted else []
+    if not counted and head.lemma_ in _PURPOSE_NAMED:
+        attributes = _attributes(ctx, head, right, _PURPOSE_PREPS, after_owner)
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
@@ -2600,19 +2616,27 @@ def _infinitive_complement(ctx: Context, head: Token, right: list[Token]) -> lis
     return kept
 
 
-def _attributes(ctx: Context, head: Token, right: list[Token]) -> list[Token]:
+def _attributes(
+    ctx: Context,
+    head: Token,
+    right: list[Token],
+    preps: frozenset[str] = _ATTRIBUTE_PREPS,
+    start: int | None = None,
+) -> list[Token]:
     """The prepositional phrases right after the words of counted things that restrict
     what is counted, as a reader names them ("магазины [от автоматического оружия]",
     "кандидаты [в космонавты]"): each hung on one of its nouns, cut where a number (the
     figure, its period), a mark, a verb or a conjunction begins another clause or item, at a
-    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's."""
+    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's. `preps`
+    and `start` narrow it for a measured noun: its purpose ("расходы Японии [на оборону]"),
+    looked for after its owner."""
     doc, out = head.doc, list[Token]()
     nouns = {head.i, *(t.i for t in right if t.pos_ in ("NOUN", "PROPN"))}
-    end = (right[-1].i if right else head.i) + 1
+    end = (right[-1].i if right else head.i) + 1 if start is None else start
     while end < len(doc) and len(out) < 6:
         prep, noun = doc[end], doc[end].head
         if not (
-            prep.dep_ == "case" and prep.lemma_ in _ATTRIBUTE_PREPS and noun.i > prep.i
+            prep.dep_ == "case" and prep.lemma_ in preps and noun.i > prep.i
             and noun.dep_ == "nmod" and noun.head.i in nouns and noun.pos_ in ("NOUN", "PROPN")
         ):  # fmt: skip
             break
@@ -2697,8 +2721,12 @@ def _genitive(name: str, case: str = "gent") -> str:
     for i, w in enumerate(words):
         if len(w) > 1 and w.isupper():
             return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
-        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"
-        p = next((p for p in morph().parse(w) if p.tag.case == "nomn"), None)
+        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"; an
+        # adjective's before a noun of its number ("военные расходы" → "военных расходов")
+        readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
+        attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
+        adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
+        p = adjective or (readings[0] if readings else None)
         form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
         form = form or (p.inflect({case}) if p is not None else None)
         out.append(form.word if form else w)
