@@ -244,7 +244,7 @@ def _extract(
     facts = [
         (f, g)
         for f, g in facts
-        if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g) and not _union_act(f, g)
+        if not _of_private_bodies(ctx, f.parties, g) and not _firms_deal(g) and not _union_act(f, g)
     ]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
@@ -914,6 +914,9 @@ _PUBLIC_KINDS = frozenset(
 # Parties and their factions make coalition deals, kept as papers of their own (the tuning
 # gold's "договорённость между консерваторами и либеральными демократами").
 _PARTY_WORDS = frozenset({"партия", "фракция"})
+# A paper its title calls a coalition's is made by parties, whatever their names say ("ХДС и
+# СДПГ подписали коалиционное соглашение": a union and an abbreviation, no "партия").
+_COALITION_WORDS = frozenset({"коалиционный", "коалиция"})
 
 
 def _firms_deal(group: list[_Reading]) -> bool:
@@ -937,10 +940,13 @@ def _union_act(fact: Agreement, group: list[_Reading]) -> bool:
     return len(own | sides) == 1 and sides <= unions
 
 
-def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
+def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) -> bool:
     """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
     подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
-    paper is a deal of clubs, firms or schools, no agreement between states."""
+    paper is a deal of clubs, firms or schools, no agreement between states. Not a
+    coalition's paper, whose sides are parties by what it is (`_COALITION_WORDS`)."""
+    if any(_COALITION_WORDS & set(r.title.words) for r in group):
+        return False
     return bool(parties) and all(_private_body(ctx, p) for p in parties)
 
 

@@ -1,0 +1,39 @@
+"""Papers with no state side: a coalition's paper is its parties' whatever their names say
+("ХДС и СДПГ подписали коалиционное соглашение"), while a deal of firms or schools stays
+none. Sentences of our own about other pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, tuple(a.parties))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-10")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a coalition's paper: its sides are parties by what it is, not by "партия" in a name
+        ("ХДС и СДПГ подписали коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", ("org/Q49762", "org/sdpg"))}),
+        ("ХДС и СДПГ договорились о создании коалиции.",
+         {("Договорённость о создании коалиции", "signed", ("org/Q49762", "org/sdpg"))}),
+        ("Австрийская народная партия и СПА подписали коалиционный договор.",
+         {("Коалиционный договор", "signed", ("org/avstriyskaya-narodnaya-partiya", "org/spa"))}),
+        # must not: firms', schools' and clubs' deals stay none
+        ("Газпром и CNPC подписали соглашение о поставках газа.", set()),
+        ("Университет Токио и Университет Сеула заключили договор о студенческом обмене.", set()),
+        ("Федерация футбола Испании и УЕФА подписали меморандум о сотрудничестве.", set()),
+    ],
+)  # fmt: skip
+def test_a_coalitions_paper_is_its_parties(read, text, found):
+    assert read(text) == found
