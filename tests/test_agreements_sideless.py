@@ -1,6 +1,7 @@
 """Papers with no state side: a coalition's paper is its parties' whatever their names say
-("ХДС и СДПГ подписали коалиционное соглашение"), while a deal of firms or schools stays
-none. Sentences of our own about other pairs, with must-nots."""
+("ХДС и СДПГ подписали коалиционное соглашение"), and its leaders sign it for their parties,
+not for a state; a deal of firms or schools stays none. Sentences of our own about other
+pairs, with must-nots."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from kg.model import Document
 
 @pytest.fixture(scope="module")
 def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    """Text → (title, status, parties) of each agreement kg reads."""
+    """Text → (title, status, parties, signatories) of each agreement kg reads."""
     return lambda text: {
-        (a.title, a.status, tuple(a.parties))
+        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
         for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-10")))
     }
 
@@ -24,11 +25,12 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     [
         # a coalition's paper: its sides are parties by what it is, not by "партия" in a name
         ("ХДС и СДПГ подписали коалиционное соглашение.",
-         {("Коалиционное соглашение", "signed", ("org/Q49762", "org/sdpg"))}),
+         {("Коалиционное соглашение", "signed", ("org/Q49762", "org/sdpg"), ())}),
         ("ХДС и СДПГ договорились о создании коалиции.",
-         {("Договорённость о создании коалиции", "signed", ("org/Q49762", "org/sdpg"))}),
+         {("Договорённость о создании коалиции", "signed", ("org/Q49762", "org/sdpg"), ())}),
         ("Австрийская народная партия и СПА подписали коалиционный договор.",
-         {("Коалиционный договор", "signed", ("org/avstriyskaya-narodnaya-partiya", "org/spa"))}),
+         {("Коалиционный договор", "signed", ("org/avstriyskaya-narodnaya-partiya", "org/spa"),
+           ())}),
         # must not: firms', schools' and clubs' deals stay none
         ("Газпром и CNPC подписали соглашение о поставках газа.", set()),
         ("Университет Токио и Университет Сеула заключили договор о студенческом обмене.", set()),
@@ -36,4 +38,28 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     ],
 )  # fmt: skip
 def test_a_coalitions_paper_is_its_parties(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # leaders sign a coalition's paper for their parties, or for no one kg names
+        ("Лидер ХДС Фридрих Мерц и лидер СДПГ Ларс Клингбайль подписали коалиционное "
+         "соглашение.",
+         {("Коалиционное соглашение", "signed", ("org/Q49762", "org/sdpg"),
+           ("person/friedrich-merz", "person/lars-klingbayl"))}),
+        ("Коалиционное соглашение подписали Фридрих Мерц и Ларс Клингбайль.",
+         {("Коалиционное соглашение", "signed", (),
+           ("person/friedrich-merz", "person/lars-klingbayl"))}),
+        ("Энтони Албаниз и Адам Бандт подписали коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", (),
+           ("person/adam-bandt", "person/entoni-albaniz"))}),
+        # must not: a person of no state beside a leader, firms' heads: still none
+        ("Эрдоган и бизнесмен Петров подписали соглашение о сотрудничестве.", set()),
+        ("Глава Газпрома Алексей Миллер и председатель CNPC Дай Хоулян подписали соглашение о "
+         "поставках газа.", set()),
+    ],
+)  # fmt: skip
+def test_leaders_sign_a_coalitions_paper_for_their_parties(read, text, found):
     assert read(text) == found

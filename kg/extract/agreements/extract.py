@@ -462,8 +462,12 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.parties = list(main_pair(ctx, only_two=True))
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
-    if len(r.parties) < 2 and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred)):
-        r.personal = True
+    if (
+        len(r.parties) < 2
+        and not _coalitions(title)
+        and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
+    ):
+        r.personal = True  # not a coalition's paper, which its parties' leaders sign
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -815,7 +819,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
-        add = [person.state] if person is not None and person.state else []
+        coalition = _coalitions(r.title)  # its leaders sign for their parties, not a state
+        add = [person.state] if person and person.state and not coalition else _title_orgs(ctx, t)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
@@ -838,7 +843,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
-        add = _title_states(ctx, t)
+        add = _title_states(ctx, t) or (_title_orgs(ctx, t) if _coalitions(r.title) else [])
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
         if not add and members and (union := _union_of(ctx, members[0])):
             add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union
@@ -940,12 +945,18 @@ def _union_act(fact: Agreement, group: list[_Reading]) -> bool:
     return len(own | sides) == 1 and sides <= unions
 
 
+def _coalitions(title: Title) -> bool:
+    """A paper its title calls a coalition's ("коалиционное соглашение", "о создании
+    коалиции"): made by parties, whatever their names say."""
+    return bool(_COALITION_WORDS & set(title.words))
+
+
 def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) -> bool:
     """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
     подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
     paper is a deal of clubs, firms or schools, no agreement between states. Not a
     coalition's paper, whose sides are parties by what it is (`_COALITION_WORDS`)."""
-    if any(_COALITION_WORDS & set(r.title.words) for r in group):
+    if any(_coalitions(r.title) for r in group):
         return False
     return bool(parties) and all(_private_body(ctx, p) for p in parties)
 
@@ -1035,6 +1046,15 @@ def _body(ctx: Context, m: Mention) -> bool:
     Того")."""
     entity = ctx.entity(m.entity)
     return entity is not None and bool(entity.name) and body_word(entity.name.split()[0])
+
+
+def _title_orgs(ctx: Context, t: Token) -> list[str]:
+    """The organizations a title names in the genitive, which its holder acts for where he
+    acts for no state ("лидер ХДС Фридрих Мерц", "глава Газпрома Алексей Миллер", "лидеры
+    ХДС и СДПГ" of a coalition's paper)."""
+    near = [x for c in t.children if c.dep_ == "nmod" for x in conjuncts(c) if _agent_genitive(x)]
+    found = (_mention_at(ctx, x) for x in near)
+    return [m.entity for m in found if m is not None and m.type == "Organization"]
 
 
 def _title_states(ctx: Context, t: Token) -> list[str]:
