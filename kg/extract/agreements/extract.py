@@ -1470,19 +1470,21 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     words = entry.words if entry is not None else first.title.words
     sided = any(p.startswith("state/") or ctx.gazetteer.is_union(p) for p in parties)
     roles = (*words, *_scope(ctx, group, entry, date, sided))
-    key = Identity(first.title.kind, parties=_keyed_sides(parties), roles=roles, named=True).key(
-        "agreement"
-    )
+    key = Identity(
+        first.title.kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True
+    ).key("agreement")
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
 
 
-def _keyed_sides(parties: list[str]) -> frozenset[str]:
+def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
     """The sides that key a titled paper: its states, or its organizations where it has no
-    state (the coalition agreement of two parties is not another two parties' one)."""
+    state (the coalition agreement of two parties is not another two parties' one), or its
+    signers where it has neither ("Энтони Албаниз и Адам Бандт подписали коалиционное
+    соглашение" is not the one Фридрих Мерц and Ларс Клингбайль signed)."""
     states = frozenset(p for p in parties if p.startswith("state/"))
-    return states or frozenset(parties)
+    return states or frozenset(parties) or frozenset(signatories)
 
 
 def _scope(
