@@ -63,3 +63,25 @@ def test_a_coalitions_paper_is_its_parties(read, text, found):
 )  # fmt: skip
 def test_leaders_sign_a_coalitions_paper_for_their_parties(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a party whose name opens with "Партия" signs for itself, not for its state
+        ("Лейбористская партия и Партия зелёных Новой Зеландии подписали соглашение о "
+         "сотрудничестве.",
+         {("Соглашение о сотрудничестве", "signed",
+           ("org/leyboristskaya-partiya", "org/partiya-zelenykh-novoy-zelandii"), ())}),
+        ("Партия регионов Украины и Компартия Украины подписали соглашение о создании коалиции.",
+         {("Соглашение о создании коалиции", "signed",
+           ("org/kompartiya-ukrainy", "org/partiya-regionov-ukrainy"), ())}),
+        # must not: a state's body still stands for its state
+        ("Министерство финансов Греции и ЕС продлили соглашение о кредитной поддержке.",
+         {("Соглашение о кредитной поддержке", "mentioned", ("org/eu", "state/GRC"), ())}),
+        ("Правительство Вьетнама и ЕС подписали соглашение о защите инвестиций.",
+         {("Соглашение о защите инвестиций", "signed", ("org/eu", "state/VNM"), ())}),
+    ],
+)  # fmt: skip
+def test_a_party_named_partiya_is_no_body_of_its_state(read, text, found):
+    assert read(text) == found

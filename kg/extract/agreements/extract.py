@@ -1043,9 +1043,11 @@ def _bare_plural(t: Token) -> bool:
 def _body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
     firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
-    Того")."""
+    Того"); not a party, whose name may open so too ("Партия зелёных Новой Зеландии" signs
+    for itself, not for New Zealand)."""
     entity = ctx.entity(m.entity)
-    return entity is not None and bool(entity.name) and body_word(entity.name.split()[0])
+    first = entity.name.split()[0] if entity is not None and entity.name else ""
+    return bool(first) and body_word(first) and lem(first) not in _PARTY_WORDS
 
 
 def _title_orgs(ctx: Context, t: Token) -> list[str]:
