@@ -85,3 +85,20 @@ def test_leaders_sign_a_coalitions_paper_for_their_parties(read, text, found):
 )  # fmt: skip
 def test_a_party_named_partiya_is_no_body_of_its_state(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Партия «X»": the party its quoted name names signs, with one coordinated after it
+        ("Партия «Фидес» и ХДНП заключили коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", ("org/fides", "org/khdnp"), ())}),
+        ("Партия «Гражданская платформа» и партия «Левица» подписали коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", ("org/Q1021381", "org/levitsa"), ())}),
+        # must not: a state's unnamed parties are still no side
+        ("Партии Нидерландов заключили коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", (), ())}),
+    ],
+)  # fmt: skip
+def test_a_party_word_signs_by_its_quoted_name(read, text, found):
+    assert read(text) == found

@@ -814,8 +814,10 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
-    if m is None and t.lemma_ in _PARTY_WORDS:
-        return  # "Правящие партии Германии подписали коалиционное соглашение": not Germany
+    if m is None and t.lemma_ in _PARTY_WORDS:  # "Правящие партии Германии подписали
+        # коалиционное соглашение": not Germany; "Партия «Фидес» и ХДНП": the named ones
+        r.parties += [p for p in _quoted_parties(ctx, t) if p not in r.parties]
+        return
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
@@ -1048,6 +1050,14 @@ def _body(ctx: Context, m: Mention) -> bool:
     entity = ctx.entity(m.entity)
     first = entity.name.split()[0] if entity is not None and entity.name else ""
     return bool(first) and body_word(first) and lem(first) not in _PARTY_WORDS
+
+
+def _quoted_parties(ctx: Context, t: Token) -> list[str]:
+    """The organizations a party word names in apposition, and those coordinated with its
+    name ("Партия «Фидес» и ХДНП": the parse hangs ХДНП on «Фидес»)."""
+    names = [x for c in t.children if c.dep_ == "appos" for x in conjuncts(c)]
+    found = (_mention_at(ctx, x) for x in names)
+    return [m.entity for m in found if m is not None and m.type == "Organization"]
 
 
 def _title_orgs(ctx: Context, t: Token) -> list[str]:
