@@ -121,3 +121,27 @@ def test_a_concession_keeps_its_adjective(found, text, papers):
 )  # fmt: skip
 def test_a_deal_the_lexicon_names_is_its_paper(found, text, papers):
     assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a foreign name of several words beside the title's last noun stays in the title
+        ("Польша и США подписали контракт на поставку вертолётов Black Hawk.",
+         {("Контракт на поставку вертолётов Black Hawk", "signed", "")}),
+        ("Индия и Франция подписали соглашение о поставках истребителей Rafale Marine.",
+         {("Соглашение о поставках истребителей Rafale Marine", "signed", "")}),
+        ("Бразилия и Швеция подписали контракт на поставку истребителей Gripen E в Стокгольме "
+         "9 марта.",
+         {("Контракт на поставку истребителей Gripen E", "signed", "2025-03-09")}),
+        # must not: a place, an amount or a foreign name of no title noun stays out
+        ("Греция и Франция подписали соглашение о закупке фрегатов Belharra на 3 млрд евро.",
+         {("Соглашение о закупке фрегатов Belharra", "signed", "")}),
+        ("Польша и США подписали контракт на поставку вертолётов Black Hawk в Варшаве.",
+         {("Контракт на поставку вертолётов Black Hawk", "signed", "")}),
+        ("Индия и Франция подписали соглашение в присутствии президента Emmanuel Macron.",
+         {("Соглашение между Индией и Францией", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_foreign_name_beside_the_last_noun_stays(found, text, papers):
+    assert found(text) == papers

@@ -244,7 +244,7 @@ def _extract(
     facts = [
         (f, g)
         for f, g in facts
-        if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g) and not _union_act(f, g)
+        if not _of_private_bodies(ctx, f.parties, g) and not _firms_deal(g) and not _union_act(f, g)
     ]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
@@ -462,8 +462,12 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.parties = list(main_pair(ctx, only_two=True))
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
-    if len(r.parties) < 2 and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred)):
-        r.personal = True
+    if (
+        len(r.parties) < 2
+        and not _coalitions(title)
+        and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
+    ):
+        r.personal = True  # not a coalition's paper, which its parties' leaders sign
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -810,12 +814,15 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
-    if m is None and t.lemma_ in _PARTY_WORDS:
-        return  # "Правящие партии Германии подписали коалиционное соглашение": not Germany
+    if m is None and t.lemma_ in _PARTY_WORDS:  # "Правящие партии Германии подписали
+        # коалиционное соглашение": not Germany; "Партия «Фидес» и ХДНП": the named ones
+        r.parties += [p for p in _quoted_parties(ctx, t) if p not in r.parties]
+        return
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
-        add = [person.state] if person is not None and person.state else []
+        coalition = _coalitions(r.title)  # its leaders sign for their parties, not a state
+        add = [person.state] if person and person.state and not coalition else _title_orgs(ctx, t)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
@@ -838,7 +845,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
-        add = _title_states(ctx, t)
+        add = _title_states(ctx, t) or (_title_orgs(ctx, t) if _coalitions(r.title) else [])
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
         if not add and members and (union := _union_of(ctx, members[0])):
             add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union
@@ -914,6 +921,9 @@ _PUBLIC_KINDS = frozenset(
 # Parties and their factions make coalition deals, kept as papers of their own (the tuning
 # gold's "договорённость между консерваторами и либеральными демократами").
 _PARTY_WORDS = frozenset({"партия", "фракция"})
+# A paper its title calls a coalition's is made by parties, whatever their names say ("ХДС и
+# СДПГ подписали коалиционное соглашение": a union and an abbreviation, no "партия").
+_COALITION_WORDS = frozenset({"коалиционный", "коалиция"})
 
 
 def _firms_deal(group: list[_Reading]) -> bool:
@@ -937,10 +947,19 @@ def _union_act(fact: Agreement, group: list[_Reading]) -> bool:
     return len(own | sides) == 1 and sides <= unions
 
 
-def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
+def _coalitions(title: Title) -> bool:
+    """A paper its title calls a coalition's ("коалиционное соглашение", "о создании
+    коалиции"): made by parties, whatever their names say."""
+    return bool(_COALITION_WORDS & set(title.words))
+
+
+def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) -> bool:
     """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
     подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
-    paper is a deal of clubs, firms or schools, no agreement between states."""
+    paper is a deal of clubs, firms or schools, no agreement between states. Not a
+    coalition's paper, whose sides are parties by what it is (`_COALITION_WORDS`)."""
+    if any(_coalitions(r.title) for r in group):
+        return False
     return bool(parties) and all(_private_body(ctx, p) for p in parties)
 
 
@@ -1026,9 +1045,28 @@ def _bare_plural(t: Token) -> bool:
 def _body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
     firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
-    Того")."""
+    Того"); not a party, whose name may open so too ("Партия зелёных Новой Зеландии" signs
+    for itself, not for New Zealand)."""
     entity = ctx.entity(m.entity)
-    return entity is not None and bool(entity.name) and body_word(entity.name.split()[0])
+    first = entity.name.split()[0] if entity is not None and entity.name else ""
+    return bool(first) and body_word(first) and lem(first) not in _PARTY_WORDS
+
+
+def _quoted_parties(ctx: Context, t: Token) -> list[str]:
+    """The organizations a party word names in apposition, and those coordinated with its
+    name ("Партия «Фидес» и ХДНП": the parse hangs ХДНП on «Фидес»)."""
+    names = [x for c in t.children if c.dep_ == "appos" for x in conjuncts(c)]
+    found = (_mention_at(ctx, x) for x in names)
+    return [m.entity for m in found if m is not None and m.type == "Organization"]
+
+
+def _title_orgs(ctx: Context, t: Token) -> list[str]:
+    """The organizations a title names in the genitive, which its holder acts for where he
+    acts for no state ("лидер ХДС Фридрих Мерц", "глава Газпрома Алексей Миллер", "лидеры
+    ХДС и СДПГ" of a coalition's paper)."""
+    near = [x for c in t.children if c.dep_ == "nmod" for x in conjuncts(c) if _agent_genitive(x)]
+    found = (_mention_at(ctx, x) for x in near)
+    return [m.entity for m in found if m is not None and m.type == "Organization"]
 
 
 def _title_states(ctx: Context, t: Token) -> list[str]:
@@ -1442,23 +1480,28 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
-    roles = (*words, *_scope(ctx, group, entry, date))
-    key = Identity(first.title.kind, parties=_keyed_sides(parties), roles=roles, named=True).key(
-        "agreement"
-    )
+    sided = any(p.startswith("state/") or ctx.gazetteer.is_union(p) for p in parties)
+    roles = (*words, *_scope(ctx, group, entry, date, sided))
+    key = Identity(
+        first.title.kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True
+    ).key("agreement")
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
 
 
-def _keyed_sides(parties: list[str]) -> frozenset[str]:
+def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
     """The sides that key a titled paper: its states, or its organizations where it has no
-    state (the coalition agreement of two parties is not another two parties' one)."""
+    state (the coalition agreement of two parties is not another two parties' one), or its
+    signers where it has neither ("Энтони Албаниз и Адам Бандт подписали коалиционное
+    соглашение" is not the one Фридрих Мерц and Ларс Клингбайль signed)."""
     states = frozenset(p for p in parties if p.startswith("state/"))
-    return states or frozenset(parties)
+    return states or frozenset(parties) or frozenset(signatories)
 
 
-def _scope(ctx: Context, group: list[_Reading], entry: Entry | None, date: str) -> list[str]:
+def _scope(
+    ctx: Context, group: list[_Reading], entry: Entry | None, date: str, sided: bool
+) -> list[str]:
     """What else keys a paper the gazetteer does not know: its era (`_era_of`). Not its
     document where no side is known: keyed so, a paper two held-out reports name without
     sides kg reads split in two and lost what each report adds (validation agreements
@@ -1466,7 +1509,7 @@ def _scope(ctx: Context, group: list[_Reading], entry: Entry | None, date: str) 
     joins another document's paper of that title and era."""
     if entry is not None:
         return []
-    return [_era_of(ctx, group, date)]
+    return [_era_of(ctx, group, date, sided)]
 
 
 def _status(group: list[_Reading]) -> str:
@@ -1492,14 +1535,17 @@ def _historic(ctx: Context, date: str) -> bool:
     return date[:4].isdigit() and bool(now) and now - int(date[:4]) >= HISTORY_YEARS
 
 
-def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
+def _era_of(ctx: Context, group: list[_Reading], date: str, sided: bool) -> str:
     """What tells a title of common words from the same title of another year in another
     document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
     today): its year where the text dates it, the document's where it is new or the report
     tells it signed ("подписали соглашение" of today's report is "соглашение, подписанное
-    10 апреля" of a later one); else "" (one node for every undated mention)."""
+    10 апреля" of a later one); else "" (one node for every undated mention). A paper of no
+    state side keys by its day where the text gives one, as only its title and date tell it
+    from another ("Лейбористы и либералы заключили коалиционное соглашение 28 февраля" is
+    not the "коалиционное соглашение, подписанное 11 мая" of other parties)."""
     if date:
-        return date[:4]
+        return date if len(date) == 10 and not sided else date[:4]
     if _renewed(group):
         return ctx.document.date[:4] or ctx.document.id
     if any(r.reported for r in group):

@@ -108,6 +108,10 @@ _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
 _MAX_TOKENS = 30
 # dependencies of a name beside its noun ("компанией Iron Ridge")
 _NAMES = frozenset(["appos", "flat", "flat:foreign", "nmod"])
+# A name in apposition to a title's last noun, Cyrillic or foreign (the tagger reads "Black
+# Hawk", "Rafale Marine" as X), and the further words of a foreign one.
+_NAME_POS = frozenset({"PROPN", "X"})
+_NAME_DEPS = frozenset({"appos", "flat:foreign"})
 
 
 @dataclass(frozen=True)
@@ -652,8 +656,10 @@ class _Scanner:
                 and nxt.pos_ in ("NOUN", "PROPN")
                 and case_of(nxt) == case
             )
-        if t.pos_ == "PROPN" and t.dep_ == "appos" and self.tokens and t.head == self.tokens[-1]:
-            return True  # "вод реки Омо": a name beside its noun, in whatever case it stays
+        beside = bool(self.tokens) and t.head == self.tokens[-1]
+        if t.pos_ in _NAME_POS and t.dep_ in _NAME_DEPS and beside:
+            return True  # "вод реки Омо", "вертолётов Black Hawk": a name beside its noun, in
+            # whatever case it stays, with the words of a foreign name after its first
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
             return False
         if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):
