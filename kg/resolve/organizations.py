@@ -1301,12 +1301,31 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     first = min((s.start for s in states), default=len(noun.doc))
     if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
         return named.pop()
+    main = _main_state(noun, states)
+    if main and not _other_capital(noun.sent, gazetteer, main):
+        return main
     country = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if country is None or country.head.i != noun.i or not _country_word(country):
         return ""
     start = noun.sent.start
     before = {s.kb_id_ for s in states if s.start >= start and s.end <= noun.i}
     return before.pop() if len(before) == 1 else ""
+
+
+def _main_state(noun: Token, states: list[Span]) -> str:
+    """The state a text is about, though it names others in passing: named before the noun
+    and at least three times, twice as often as any other, and the noun's sentence names no
+    other, nor its capital ("В Эстонии … связи с Москвой … мест в парламенте": Estonia's);
+    "" else."""
+    counts = Counter(s.kb_id_ for s in states)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    main = ranked[0][0]
+    if not any(s.kb_id_ == main and s.end <= noun.i for s in states):
+        return ""
+    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
+    return main if sentence <= {main} else ""
 
 
 def _named_before(
@@ -1357,8 +1376,8 @@ def _known_body_before(
     return org if sentence <= {f"state/{org.state}"} else None
 
 
-def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
-    """The text names a place that is another state's capital."""
+def _other_capital(doc: Doc | Span, gazetteer: Gazetteer, state: str) -> bool:
+    """The text (or sentence) names a place that is another state's capital."""
     return any(
         capital_named(gazetteer, e.root) not in ("", state) for e in doc.ents if e.label_ == "LOC"
     )
