@@ -125,6 +125,8 @@ def organization_spans(
     taken: set[int] = set()
     for span in doc.spans.get("orgs", []):
         org_name = span.kb_id_
+        outlet = _outlet_after_noun(span, gazetteer)
+        span = outlet[0] if outlet else span
         span = _with_own_state(_with_article(span), states, gazetteer)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
@@ -138,6 +140,11 @@ def organization_spans(
             continue
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
+        outlet = _outlet_after_noun(ent, gazetteer)
+        if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
+            out.append((outlet[0], outlet[1], ""))
+            taken.update(range(outlet[0].start, outlet[0].end))
+            continue
         for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
             if _named_otherwise(span):
                 continue
@@ -1610,6 +1617,26 @@ def _past_kind(span: Span) -> Span:
                 return doc[t.i : span.end]
             break
     return span
+
+
+# Kinds of a known organization that is no outlet's name, though one may follow an outlet's
+# noun: "Агентство ООН по делам беженцев" is the UN's agency, not the UN.
+_NOT_OUTLETS = frozenset(["IntergovernmentalOrganization", "StateBody", "Parliament"])
+
+
+def _outlet_after_noun(span: Span, gazetteer: Gazetteer) -> tuple[Span, str] | None:
+    """(the name, its key) where a news outlet's noun opens the span before the name of an
+    outlet the gazetteer knows ("[Агентство] Синьхуа", "[агентства] Рейтер"): the name alone
+    is the outlet, as annotators take it, and "агентство Рейтер" and "Рейтер" are one node;
+    None for a name no outlet has ("Агентство ООН по делам беженцев", "Газета Хансена")."""
+    if len(span) < 2 or span[0].lemma_.lower() not in OUTLET_NOUNS or span[1].text in _QUOTES:
+        return None
+    rest = span.doc[span.start + 1 : span.end]
+    key = _org_names(gazetteer).get(normalize(organization_name(rest)), "")
+    known = gazetteer.org(key) if key else None
+    if known is None or known.kind in _NOT_OUTLETS or body_word(known.name.split()[0]):
+        return None
+    return Span(span.doc, rest.start, rest.end, span.label_, kb_id=span.kb_id_), key
 
 
 def _strip_quotes(span: Span) -> Span | None:
