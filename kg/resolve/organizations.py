@@ -125,6 +125,8 @@ def organization_spans(
     taken: set[int] = set()
     for span in doc.spans.get("orgs", []):
         org_name = span.kb_id_
+        outlet = _outlet_after_noun(span, gazetteer)
+        span = outlet[0] if outlet else span
         span = _with_own_state(_with_article(span), states, gazetteer)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
@@ -138,6 +140,11 @@ def organization_spans(
             continue
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
+        outlet = _outlet_after_noun(ent, gazetteer)
+        if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
+            out.append((outlet[0], outlet[1], ""))
+            taken.update(range(outlet[0].start, outlet[0].end))
+            continue
         for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
             if _named_otherwise(span):
                 continue
@@ -1301,12 +1308,31 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     first = min((s.start for s in states), default=len(noun.doc))
     if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
         return named.pop()
+    main = _main_state(noun, states)
+    if main and not _other_capital(noun.sent, gazetteer, main):
+        return main
     country = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if country is None or country.head.i != noun.i or not _country_word(country):
         return ""
     start = noun.sent.start
     before = {s.kb_id_ for s in states if s.start >= start and s.end <= noun.i}
     return before.pop() if len(before) == 1 else ""
+
+
+def _main_state(noun: Token, states: list[Span]) -> str:
+    """The state a text is about, though it names others in passing: named before the noun
+    and at least three times, twice as often as any other, and the noun's sentence names no
+    other, nor its capital ("В Эстонии … связи с Москвой … мест в парламенте": Estonia's);
+    "" else."""
+    counts = Counter(s.kb_id_ for s in states)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    main = ranked[0][0]
+    if not any(s.kb_id_ == main and s.end <= noun.i for s in states):
+        return ""
+    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
+    return main if sentence <= {main} else ""
 
 
 def _named_before(
@@ -1357,8 +1383,8 @@ def _known_body_before(
     return org if sentence <= {f"state/{org.state}"} else None
 
 
-def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
-    """The text names a place that is another state's capital."""
+def _other_capital(doc: Doc | Span, gazetteer: Gazetteer, state: str) -> bool:
+    """The text (or sentence) names a place that is another state's capital."""
     return any(
         capital_named(gazetteer, e.root) not in ("", state) for e in doc.ents if e.label_ == "LOC"
     )
@@ -1591,6 +1617,26 @@ def _past_kind(span: Span) -> Span:
                 return doc[t.i : span.end]
             break
     return span
+
+
+# Kinds of a known organization that is no outlet's name, though one may follow an outlet's
+# noun: "Агентство ООН по делам беженцев" is the UN's agency, not the UN.
+_NOT_OUTLETS = frozenset(["IntergovernmentalOrganization", "StateBody", "Parliament"])
+
+
+def _outlet_after_noun(span: Span, gazetteer: Gazetteer) -> tuple[Span, str] | None:
+    """(the name, its key) where a news outlet's noun opens the span before the name of an
+    outlet the gazetteer knows ("[Агентство] Синьхуа", "[агентства] Рейтер"): the name alone
+    is the outlet, as annotators take it, and "агентство Рейтер" and "Рейтер" are one node;
+    None for a name no outlet has ("Агентство ООН по делам беженцев", "Газета Хансена")."""
+    if len(span) < 2 or span[0].lemma_.lower() not in OUTLET_NOUNS or span[1].text in _QUOTES:
+        return None
+    rest = span.doc[span.start + 1 : span.end]
+    key = _org_names(gazetteer).get(normalize(organization_name(rest)), "")
+    known = gazetteer.org(key) if key else None
+    if known is None or known.kind in _NOT_OUTLETS or body_word(known.name.split()[0]):
+        return None
+    return Span(span.doc, rest.start, rest.end, span.label_, kb_id=span.kb_id_), key
 
 
 def _strip_quotes(span: Span) -> Span | None:
