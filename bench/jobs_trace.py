@@ -57,8 +57,11 @@ def child(folder: str, argv: list[str]) -> None:
 
     one_blas_thread()  # as kg.entry.main does
     event = _log(folder)
+    from kg.memory import frozen_imports
+
+    with frozen_imports("kg.cli"):  # as kg.entry.main imports it
+        import kg.cli
     import kg.build
-    import kg.cli
     import kg.executors
     import kg.steps
     import kg.workers
@@ -108,11 +111,12 @@ def child(folder: str, argv: list[str]) -> None:
 
     kg.workers._serve = worker  # type: ignore[assignment]
     sys.argv = ["kg", "build", *argv]
+    code = 1
     try:
-        kg.cli.run()
+        code = kg.cli.run()
     finally:
         event("end", "parent")
-        os._exit(0)  # as kg.entry.main ends a build
+        os._exit(code)  # as kg.entry.main ends a build, with its exit status
 
 
 # The parent's serial parts timed on their own (`child` hooks them)
