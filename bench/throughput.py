@@ -18,12 +18,12 @@ fractions of the clean build of that size, one changed document at a time in a p
 that watches the corpus (`kg build --watch`, which keeps the models loaded), and a
 `--rebuild` against it; and with
 `--phases N` the process CPU of each phase of a build that changes one of N documents
-(`bench/phases.py`). Peak resident memory of `kg build` at each size of `--rss`, and the
-largest against the smallest. How the queries kg runs over a whole store grow when every
-document is told `k` times (`tests/told_by_many.py`), at each `k` of `--told`. Then paired
-runs on `--paired` documents: one BLAS thread against the BLAS default, pymorphy3's
-compiled DAWG against its pure-Python one (and whether the two stores are identical, quad
-for quad).
+(`bench/phases.py`). Peak resident memory of `kg build`'s largest process, `--jobs 1` and
+`--jobs 2`, at each size of `--rss`, and the largest size against the smallest. How the
+queries kg runs over a whole store grow when every document is told `k` times
+(`tests/told_by_many.py`), at each `k` of `--told`. Then paired runs on `--paired`
+documents: one BLAS thread against the BLAS default, pymorphy3's compiled DAWG against its
+pure-Python one (and whether the two stores are identical, quad for quad).
 
 Every build figure is whole-process: wall seconds and CPU seconds (user + system) of a
 child process and the children it waited for (`--jobs` workers). On a shared machine the
@@ -246,13 +246,23 @@ def main() -> None:
             # kg's table cache (`kg/tablecache.py`) found empty would be filled by the first
             # size's build, which then peaks at the cache's tables computed, not its corpus.
             build(corpus_of(texts[:1], work / "warm-up-corpus"), work / "warm-up-store")
-        print("\npeak RSS of kg build:")
-        for n in rss:
-            run = clean(n)[0]
-            print(f"  {n:>4} documents: {run.rss_mb:.0f} MB ({n / run.wall:.2f} docs/s wall)")
+        # wait4's peak RSS of a build is that of its largest process, its reaped workers
+        # included (the kernel keeps the largest child's); a worker's counts the pages it
+        # shares with the parent it forked from
+        print("\npeak RSS of kg build, its largest process:")
+        peaks: dict[tuple[int, int], Run] = {}
+        for n in rss:  # each size's --jobs 1 build (the default), then its --jobs 2
+            peaks[n, 1] = clean(n)[0]
+            peaks[n, 2] = build(clean(n)[1], work / f"rss-{n}-jobs-2", "--jobs", "2")
+            one, two = peaks[n, 1], peaks[n, 2]
+            print(f"  {n:>4} documents: --jobs 1 {one.rss_mb:.0f} MB ({n / one.wall:.2f} "
+                  f"docs/s wall), --jobs 2 {two.rss_mb:.0f} MB ({n / two.wall:.2f} docs/s "
+                  f"wall)")  # fmt: skip
         if len(rss) > 1:
-            low, high = clean(min(rss))[0].rss_mb, clean(max(rss))[0].rss_mb
-            print(f"  {max(rss)} against {min(rss)} documents: {high / low - 1:+.1%}")
+            low, high = min(rss), max(rss)
+            growth = [peaks[high, j].rss_mb / peaks[low, j].rss_mb - 1 for j in (1, 2)]
+            print(f"  {high} against {low} documents: --jobs 1 {growth[0]:+.1%}, --jobs 2 "
+                  f"{growth[1]:+.1%}")  # fmt: skip
 
         if copies := [k for k in sizes(args.told) if k]:  # `--told 0`: none
             told(clean(min(rss or [10]))[2], copies, work)
