@@ -22,28 +22,31 @@ import argparse
 import compileall
 import functools
 import os
+import queue
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _log(folder: str) -> object:
+def _log(folder: str) -> Callable[..., None]:
     """`event(kind, label, arg)`: one line per event in this process's own file."""
-    files: dict[int, object] = {}
+    files: dict[int, TextIO] = {}
 
     def event(kind: str, label: str, arg: object = "") -> None:
         out = files.get(os.getpid())
         if out is None:  # a forked worker opens its own
             out = files[os.getpid()] = open(f"{folder}/{os.getpid()}.tsv", "a", buffering=1)  # noqa: SIM115
         stamps = f"{time.perf_counter():.6f}\t{time.thread_time():.6f}\t{time.process_time():.6f}"
-        out.write(f"{kind}\t{label}\t{stamps}\t{arg}\n")  # type: ignore[attr-defined]
+        out.write(f"{kind}\t{label}\t{stamps}\t{arg}\n")
 
     return event
 
@@ -54,10 +57,11 @@ def child(folder: str, argv: list[str]) -> None:
 
     one_blas_thread()  # as kg.entry.main does
     event = _log(folder)
-    import multiprocessing.connection
+    from kg.memory import frozen_imports
 
+    with frozen_imports("kg.cli"):  # as kg.entry.main imports it
+        import kg.cli
     import kg.build
-    import kg.cli
     import kg.executors
     import kg.steps
     import kg.workers
@@ -85,28 +89,34 @@ def child(folder: str, argv: list[str]) -> None:
     hook(kg.steps.Reader, "warm_up", "warm-up")  # the pipeline, the models, the tables
     hook(kg.build, "refresh_derived", "derived")  # the derived graph
     hook(kg.build, "_compact_if_mostly_new", "merge")  # RocksDB's merge, the kept entities
-    receive = multiprocessing.connection.Connection.recv
     serve = kg.workers._serve
 
-    def worker_receive(conn: multiprocessing.connection.Connection) -> object:
-        event("b", "wait")
-        try:
-            return receive(conn)
-        finally:
-            event("e", "wait")
+    class Arrived(queue.SimpleQueue):  # type: ignore[type-arg]
+        """`_serve`'s queue of messages: its main thread waits for work only in a `get` on
+        it found empty (the `_drain` thread sits in the pipe's `recv` at all times)."""
+
+        def get(self, block: bool = True, timeout: float | None = None) -> object:
+            if not self.empty():
+                return super().get(block, timeout)
+            event("b", "wait")
+            try:
+                return super().get(block, timeout)
+            finally:
+                event("e", "wait")
 
     def worker(*args: object) -> None:
         event("start", "worker")
-        multiprocessing.connection.Connection.recv = worker_receive  # type: ignore[method-assign]
+        kg.workers.SimpleQueue = Arrived  # type: ignore[misc]
         serve(*args)  # type: ignore[arg-type]
 
-    kg.workers._serve = worker
+    kg.workers._serve = worker  # type: ignore[assignment]
     sys.argv = ["kg", "build", *argv]
+    code = 1
     try:
-        kg.cli.run()
+        code = kg.cli.run()
     finally:
         event("end", "parent")
-        os._exit(0)  # as kg.entry.main ends a build
+        os._exit(code)  # as kg.entry.main ends a build, with its exit status
 
 
 # The parent's serial parts timed on their own (`child` hooks them)
@@ -124,7 +134,8 @@ class Trace:
     reads: dict[int, float] = field(default_factory=dict)  # a worker's, by document
     asks: dict[int, float] = field(default_factory=dict)
     waits: list[float] = field(default_factory=list)  # each worker's, wall seconds
-    busy: list[float] = field(default_factory=list)  # each worker's, of its fork-to-last-read
+    busy: list[float] = field(default_factory=list)  # each worker's in reads and re-reads, wall
+    spans: list[float] = field(default_factory=list)  # each worker's start to its last read, wall
     cpu: list[float] = field(default_factory=list)  # each worker's, CPU seconds
     ends: list[float] = field(default_factory=list)  # each worker's last read's end, wall
     last_reduce: float = 0.0  # the end of the parent's last reduce, wall
@@ -137,7 +148,9 @@ def read_trace(folder: Path) -> Trace:
         rows = [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")]
         open_at: dict[str, tuple[float, float, float, str]] = {}
         if rows[0][1] == "worker":
-            waited, reads, asks, end = 0.0, {}, {}, float(rows[0][2])
+            waited, busy, end = 0.0, 0.0, float(rows[0][2])
+            reads: dict[int, float] = {}
+            asks: dict[int, float] = {}
             for kind, label, wall, thread, _, arg in rows[1:]:
                 if kind == "b":
                     open_at[label] = (float(wall), float(thread), 0.0, arg)
@@ -148,6 +161,7 @@ def read_trace(folder: Path) -> Trace:
                     elif label in ("work", "ask"):
                         costs = reads if label == "work" else asks
                         costs[int(seq)] = float(thread) - thread0
+                        busy += float(wall) - wall0
                         end = float(wall)
             # what the worker spent outside its reads and re-reads (its messages, its pages
             # copied from the parent's), spread over its reads
@@ -157,8 +171,8 @@ def read_trace(folder: Path) -> Trace:
             trace.asks.update(asks)
             trace.waits.append(waited)
             # every wait but the open last one (a worker is killed waiting) ends before a read
-            span = end - float(rows[0][2])
-            trace.busy.append((span - waited) / span)
+            trace.busy.append(busy)
+            trace.spans.append(end - float(rows[0][2]))
             trace.ends.append(end)
             trace.total += total
             trace.cpu.append(total)
@@ -347,10 +361,14 @@ def main() -> None:
     print(f"  the parent's serial parts: {_parts(many)}")
     print(f"  CPU by process: the parent {many.total - sum(many.cpu):.2f}, each worker "
           f"{', '.join(f'{c:.2f}' for c in many.cpu)}")  # fmt: skip
-    print(f"  workers waiting for work (wall): {', '.join(f'{w:.2f} s' for w in many.waits)}")
-    busy, tail = ", ".join(f"{b:.1%}" for b in many.busy), max(many.ends) - min(many.ends)
-    print(f"  each worker busy {busy} of its wall from the fork to its last read; idle tail "
-          f"(wall) {tail:.2f} s between the workers' last reads, then "
+    # each part timed on its own: what neither covers is the worker's start, its messages
+    # and what the parent told it (`_serve`)
+    print("  each worker's wall from its start to its last read (s): waiting for work + "
+          "reading and re-reading + the rest: " + "; ".join(
+              f"{w:.2f} + {b:.2f} + {s - w - b:.2f} = {s:.2f} (busy {b / s:.1%})"
+              for w, b, s in zip(many.waits, many.busy, many.spans, strict=True)))  # fmt: skip
+    tail = max(many.ends) - min(many.ends)
+    print(f"  idle tail (wall) {tail:.2f} s between the workers' last reads, then "
           f"{many.last_reduce - max(many.ends):.2f} s to the parent's last reduce")  # fmt: skip
     wall, idle = simulate(many, args.jobs, args.jobs)
     print(f"on {args.jobs} idle cores, simulated: --jobs {args.jobs} {wall:.2f} s against "

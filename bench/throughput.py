@@ -10,19 +10,20 @@ kg's spaCy pipeline alone, and of `kg build`, each in its own process with the m
 loaded inside the timing, as the command does; their ratios; `kg build --jobs 2` against
 the same build with one process, on the `--docs` documents and on each size of `--jobs-docs`
 (the serial start-up and finish weigh less on a larger corpus), with the ratio two idle cores
-would give by the builds' CPU alone; `--executor dask` on a loopback cluster of two workers
-against local builds (`bench/dask_build.py`, on `--dask` documents). At each size of
+would give by the builds' CPU alone, the serial part being the --jobs 2 parent's own start-up
+and finish (logged by bench/jobs_trace.py's hooks); `--executor dask` on a loopback cluster
+of two workers against local builds (`bench/dask_build.py`, on `--dask` documents). At each size of
 `--incremental`: a build that changes nothing and one that changes one document, as
 fractions of the clean build of that size, one changed document at a time in a process
 that watches the corpus (`kg build --watch`, which keeps the models loaded), and a
 `--rebuild` against it; and with
 `--phases N` the process CPU of each phase of a build that changes one of N documents
-(`bench/phases.py`). Peak resident memory of `kg build` at each size of `--rss`, and the
-largest against the smallest. How the queries kg runs over a whole store grow when every
-document is told `k` times (`tests/told_by_many.py`), at each `k` of `--told`. Then paired
-runs on `--paired` documents: one BLAS thread against the BLAS default, pymorphy3's
-compiled DAWG against its pure-Python one (and whether the two stores are identical, quad
-for quad).
+(`bench/phases.py`). Peak resident memory of `kg build`'s largest process, `--jobs 1` and
+`--jobs 2`, at each size of `--rss`, and the largest size against the smallest. How the
+queries kg runs over a whole store grow when every document is told `k` times
+(`tests/told_by_many.py`), at each `k` of `--told`. Then paired runs on `--paired`
+documents: one BLAS thread against the BLAS default, pymorphy3's compiled DAWG against its
+pure-Python one (and whether the two stores are identical, quad for quad).
 
 Every build figure is whole-process: wall seconds and CPU seconds (user + system) of a
 child process and the children it waited for (`--jobs` workers). On a shared machine the
@@ -58,6 +59,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+from jobs_trace import Trace, read_trace  # beside this file, as dask_build
 
 from kg.data.shared import shared
 
@@ -243,13 +246,23 @@ def main() -> None:
             # kg's table cache (`kg/tablecache.py`) found empty would be filled by the first
             # size's build, which then peaks at the cache's tables computed, not its corpus.
             build(corpus_of(texts[:1], work / "warm-up-corpus"), work / "warm-up-store")
-        print("\npeak RSS of kg build:")
-        for n in rss:
-            run = clean(n)[0]
-            print(f"  {n:>4} documents: {run.rss_mb:.0f} MB ({n / run.wall:.2f} docs/s wall)")
+        # wait4's peak RSS of a build is that of its largest process, its reaped workers
+        # included (the kernel keeps the largest child's); a worker's counts the pages it
+        # shares with the parent it forked from
+        print("\npeak RSS of kg build, its largest process:")
+        peaks: dict[tuple[int, int], Run] = {}
+        for n in rss:  # each size's --jobs 1 build (the default), then its --jobs 2
+            peaks[n, 1] = clean(n)[0]
+            peaks[n, 2] = build(clean(n)[1], work / f"rss-{n}-jobs-2", "--jobs", "2")
+            one, two = peaks[n, 1], peaks[n, 2]
+            print(f"  {n:>4} documents: --jobs 1 {one.rss_mb:.0f} MB ({n / one.wall:.2f} "
+                  f"docs/s wall), --jobs 2 {two.rss_mb:.0f} MB ({n / two.wall:.2f} docs/s "
+                  f"wall)")  # fmt: skip
         if len(rss) > 1:
-            low, high = clean(min(rss))[0].rss_mb, clean(max(rss))[0].rss_mb
-            print(f"  {max(rss)} against {min(rss)} documents: {high / low - 1:+.1%}")
+            low, high = min(rss), max(rss)
+            growth = [peaks[high, j].rss_mb / peaks[low, j].rss_mb - 1 for j in (1, 2)]
+            print(f"  {high} against {low} documents: --jobs 1 {growth[0]:+.1%}, --jobs 2 "
+                  f"{growth[1]:+.1%}")  # fmt: skip
 
         if copies := [k for k in sizes(args.told) if k]:  # `--told 0`: none
             told(clean(min(rss or [10]))[2], copies, work)
@@ -292,43 +305,55 @@ def against_natasha(corpus: Path, work: Path, pairs: int) -> tuple[Run, Run]:
 def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int) -> None:
     """`--jobs 2` against `--jobs 1`, interleaved (1 2 1 2 …) so load drifts hit both alike;
     each a clean build into a new store, its workers' CPU included. The ratio of each round's
-    pair, their median: one round that another process slowed does not move it."""
+    pair, their median: one round that another process slowed does not move it. Each --jobs 2
+    build runs under bench/jobs_trace.py's hooks (a few lines logged per document), which time
+    its parent's serial start-up and finish."""
     runs: dict[int, list[Run]] = {1: [], 2: []}
+    traces: list[Trace] = []
     for i in range(rounds):
-        for jobs in (1, 2):
-            store = work / f"jobs-{docs}-{jobs}-{i}"
-            runs[jobs].append(build(corpus, store, "--jobs", str(jobs)))
+        runs[1].append(build(corpus, work / f"jobs-{docs}-1-{i}", "--jobs", "1"))
+        run, trace = traced(corpus, work / f"jobs-{docs}-2-{i}", 2, work / f"trace-{docs}-{i}")
+        runs[2].append(run)
+        traces.append(trace)
     walls = [a.wall / b.wall for a, b in zip(runs[1], runs[2], strict=True)]
     cpus = [b.cpu / a.cpu for a, b in zip(runs[1], runs[2], strict=True)]
     one = statistics.median(r.wall for r in runs[1])
     two = statistics.median(r.wall for r in runs[2])
     same = _nquads(work / f"jobs-{docs}-1-0") == _nquads(work / f"jobs-{docs}-2-0")
     print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents, "
-          f"median of the rounds): {statistics.median(walls):.2f}× wall "
+          f"median of the rounds): measured {statistics.median(walls):.2f}× wall "
           f"(rounds {', '.join(f'{w:.2f}' for w in walls)}; {docs / two:.2f} against "
           f"{docs / one:.2f} docs/s), CPU {statistics.median(cpus):.2f}× of --jobs 1's; "
           f"load average {os.getloadavg()[0]:.1f} at the end; identical quads: {same}")  # fmt: skip
-    # What one process must do before and after the documents (start-up: imports, models;
-    # the derived graph) does not split over workers: a one-document build's time, as a
-    # share of --jobs 1's, bounds what two processes can gain (Amdahl).
-    first = corpus_of(sorted(corpus.iterdir())[:1], work / f"jobs-one-document-{docs}")
-    serial = min(
-        (build(first, work / f"jobs-one-{docs}-{i}") for i in range(rounds)), key=lambda r: r.cpu
-    )
-    cpu_one = statistics.median(r.cpu for r in runs[1])
-    cpu_two = statistics.median(r.cpu for r in runs[2])
-    share = serial.cpu / cpu_one
-    # On two cores nobody else uses, --jobs 1 takes its CPU time and --jobs 2 the serial part
-    # plus half of the rest of its own CPU: what this machine would show idle, from CPU
-    # figures that another process's load moves far less than wall times. The finish (the
-    # derived graph, the kept entities) grows with the corpus, so on a larger one both
-    # figures come out high: bench/jobs_trace.py times the finish of the build itself.
-    idle = cpu_one / (serial.cpu + (cpu_two - serial.cpu) / 2)
+    # What the parent does before the fork (imports, models) and after the last reduce (the
+    # derived graph, RocksDB's merge, the kept entities) does not split over workers: the
+    # --jobs 2 build's own, as logged, is the serial part. On two cores nobody else uses,
+    # --jobs 1 takes its CPU time and --jobs 2 the serial part plus half of the rest of its
+    # own CPU: what this machine would show idle, from CPU figures that another process's
+    # load moves far less than wall times.
+    serial = [t.start + t.finish for t in traces]
+    idle = [a.cpu / (s + (b.cpu - s) / 2) for a, b, s in zip(runs[1], runs[2], serial, strict=True)]
+    share = statistics.median(s / a.cpu for a, s in zip(runs[1], serial, strict=True))
     print(
-        f"  start-up and finish (a one-document build): {share:.0%} of --jobs 1's CPU; "
-        f"the most two processes can gain then: {1 / (share + (1 - share) / 2):.2f}×; "
-        f"with --jobs 2's own CPU, two idle cores would give {idle:.2f}×"
+        f"  measured, the --jobs 2 parent's CPU: start-up "
+        f"{statistics.median(t.start for t in traces):.2f} s + finish "
+        f"{statistics.median(t.finish for t in traces):.2f} s = serial "
+        f"{statistics.median(serial):.2f} s, {share:.0%} of --jobs 1's CPU"
     )
+    print(
+        f"  estimated from it (medians of the rounds): the most two processes can gain "
+        f"{1 / (share + (1 - share) / 2):.2f}×; with --jobs 2's own CPU, two idle cores would "
+        f"give {statistics.median(idle):.2f}×"
+    )
+
+
+def traced(corpus: Path, store: Path, jobs: int, folder: Path) -> tuple[Run, Trace]:
+    """`kg build --jobs N` measured as `build` does, under bench/jobs_trace.py's hooks: its
+    run, and what its processes logged (`jobs_trace.read_trace`)."""
+    folder.mkdir()
+    argv = [sys.executable, str(ROOT / "bench" / "jobs_trace.py"), "--child", str(folder), "--",
+            str(corpus), "--store", str(store), "--jobs", str(jobs)]  # fmt: skip
+    return measure(argv), read_trace(folder)
 
 
 def throughput(
