@@ -74,6 +74,26 @@ def test_no_body_vote(events: Callable[..., list[Event]], text: str) -> None:
     assert not _of(events(text), "Vote")
 
 
+# text, the date of the one vote: counted lawmakers of the body the sentence before tells
+# acting vote at its sitting, on its day
+VOTE_DAYS = [
+    ("Сейм Латвии 14 сентября 2023 года утвердил Эвику Силиню в должности премьер-министра. "
+     "За её кандидатуру проголосовали 53 депутата.", "2023-09-14"),
+    ("Парламент Эстонии 22 июля 2024 года утвердил Кристена Михала в должности "
+     "премьер-министра. За него проголосовали 52 депутата.", "2024-07-22"),
+    ("Сейм Литвы 5 декабря 2024 года выразил доверие правительству Гинтаутаса Палуцкаса. "
+     "За кабинет проголосовали 88 депутатов.", "2024-12-05"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), VOTE_DAYS)
+def test_lawmakers_vote_on_their_bodys_day(
+    events: Callable[..., list[Event]], text: str, date: str
+) -> None:
+    (vote,) = _of(events(text), "Vote")
+    assert vote.date == date
+
+
 # text, the participant the publication must have, its date
 REPORTS = [
     (

@@ -314,6 +314,7 @@ class Hit:
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
+    sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -407,7 +408,7 @@ class _Reader:
             _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             last = [] if new_paragraph(sent) else last
-            _date_that_day(sent, before or last, out[first:])
+            _date_that_day(sent, before or last, out[first:], own=bool(before))
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
@@ -1658,7 +1659,7 @@ class _Reader:
         one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
         if hit.kind == "Vote":
-            return self._voters(tok)
+            return self._voters(tok, hit)
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
@@ -1679,7 +1680,7 @@ class _Reader:
         authors = [s for s in _subjects(verb) if s.i != paper.i]
         return any(t.i in self.by_token for s in authors for t in s.subtree)
 
-    def _voters(self, tok: Token) -> list[str]:
+    def _voters(self, tok: Token, hit: Hit) -> list[str]:
         """Who votes: a state or a body ("парламент Литвы проголосовал"), or lawmakers for
         theirs ("сенаторы США проголосовали", "большинство депутатов парламента Молдавии");
         counted lawmakers of no named body for the body or lawmakers the sentence before has
@@ -1699,6 +1700,7 @@ class _Reader:
             return keys
         subjects = _subjects(before.root)
         bodies = [c for c in subjects if self.orgs_at(c) or _is(c, "body") or _lawmakers(c)]
+        hit.sitting_before = bool(bodies)  # voted at that sitting: on its day (`_date_that_day`)
         return [k for c in bodies for k in [*self.orgs_at(c), *self.linked(c, set())]]
 
     def _approved(self, tok: Token, near: list[Sentence], keys: list[str]) -> bool:
@@ -3083,24 +3085,29 @@ def _eve_of_day_before(
     return dates if len(doc_date) == 10 and (late or early) else [eve]
 
 
-def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
+def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
     of the day after it: its events with no date have it. Where the sentence before gives
     none, the paragraph's last one to give any does ("8 марта прибыл в Каир. Министры
-    обсудили … . На следующий день он был принят президентом")."""
+    обсудили … . На следующий день он был принят президентом"). A signing told as one more
+    (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
+    ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
+    with no opening words, the vote only where the sentence before dates itself (`own`)."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
     shift = _THAT_DAY.get(tuple(itertools.islice(words, 3)))
     day = before[0].value
-    also = shift is None and _signed_besides(sent, hits)
-    if (shift is None and not also) or len(day) != 10:  # a month or a year is no day
+    signed = shift is None and _signed_besides(sent, hits)
+    if len(day) != 10:  # a month or a year is no day
         return
     day = days_after(day, shift or 0)
     for hit in hits:
-        if not (hit.date or hit.hint) and (not also or hit.kind == "Signing"):
+        voted = own and hit.sitting_before
+        told = shift is not None or (signed and hit.kind == "Signing") or voted
+        if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
 
 
