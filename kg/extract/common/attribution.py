@@ -1278,7 +1278,7 @@ class _Attributor:
             for m in self.persons:
                 if m.start < ls or m.start >= le:
                     continue
-                if self.text[ls : m.start].strip():
+                if not self._opens_line(ls, m):
                     break
                 colon = _TURN_COLON.match(self.text, m.end, le + 1)
                 if colon:
@@ -1303,6 +1303,15 @@ class _Attributor:
             self._add(name, end, speaker, TURN)
             self.subjects.append((ls, speaker))
         self.subjects.sort()
+
+    def _opens_line(self, line: int, m: Mention) -> bool:
+        """Whether a person's name opens its line, alone or after the title the text gives
+        that person there ("Президент Индонезии Прабово Субианто: …" of a transcript whose
+        labels carry titles)."""
+        if not self.text[line : m.start].strip():
+            return True
+        title = next((g.start_char for t, g in self.ctx.once(titled) if t.start == m.start), -1)
+        return line <= title and not self.text[line:title].strip()
 
     def _meeting_report(self, start: int, end: int, after: list[tuple[int, int]]) -> bool:
         """A paragraph the narrator adds after the turns, reporting the meeting in the third
