@@ -37,3 +37,21 @@ EGYPT = (
 )  # fmt: skip
 def test_a_turn_label_may_carry_the_speakers_title(said, text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Индонезия не присоединится ни к каким военным альянсам», — цитирует министра "
+         "иностранных дел Индонезии Сугионо агентство Antara.",
+         [("Сугионо", "Индонезия не присоединится ни к каким военным альянсам")]),
+        ("«Мы откроем новое посольство в Дили», — цитирует газета The Jakarta Post министра "
+         "иностранных дел Индонезии Сугионо.",
+         [("Сугионо", "Мы откроем новое посольство в Дили")]),
+        # must-not: the outlet alone cites no one
+        ("«Индонезия не присоединится ни к каким военным альянсам», — цитирует агентство "
+         "Antara.", []),
+    ],
+)  # fmt: skip
+def test_a_cited_name_that_never_declines_takes_its_titles_case(said, text, expected):
+    assert said(text) == expected
