@@ -71,7 +71,13 @@ from kg.nlp.morph import (
     shown_gender,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
-from kg.resolve.gender import dictionary_gender, mention_tokens, person_gender, predicate_gender
+from kg.resolve.gender import (
+    dictionary_gender,
+    mention_tokens,
+    names_other_gender,
+    person_gender,
+    predicate_gender,
+)
 from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 
@@ -774,6 +780,12 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         if span is None:
             return True
+        gender = self._gender(named.entity)
+        if any(names_other_gender(t.text, gender) for t in span):
+            # "заявила министр Чехии Ивана Шмидова": the tagger read a man's genitive and
+            # copied it onto the surname; the other words' own readings tell the case
+            rest = [t for t in span if not names_other_gender(t.text, gender)]
+            return not rest or any(cases_of(t) & cases_of(title) for t in rest)
         words = _case_words(span)
         if not words:  # right after a place phrase, no word tells a case
             return True
