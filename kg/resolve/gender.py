@@ -49,6 +49,14 @@ def man_named(first: str) -> bool:
     return genders == {"masc"}
 
 
+def names_other_gender(word: str, gender: str) -> bool:
+    """Whether the dictionary reads a name's word only as a first name of the gender other
+    than `gender` ("Ивана", "Кая" only as Иван's, Кай's genitive, of a woman): the tagger
+    then gives it that man's case, which tells nothing of the woman's name."""
+    known = [p for p in _name_parses(word) if p.is_known and p.tag.gender]
+    return bool(gender) and bool(known) and all(p.tag.gender != gender for p in known)
+
+
 def mention_tokens(doc: Doc, mentions: Iterable[Mention], key: str) -> list[Token]:
     """The words of every mention of entity `key`."""
     return [t for m in mentions if m.entity == key

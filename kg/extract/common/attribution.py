@@ -71,7 +71,13 @@ from kg.nlp.morph import (
     shown_gender,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
-from kg.resolve.gender import dictionary_gender, mention_tokens, person_gender, predicate_gender
+from kg.resolve.gender import (
+    dictionary_gender,
+    mention_tokens,
+    names_other_gender,
+    person_gender,
+    predicate_gender,
+)
 from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 
@@ -774,6 +780,12 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         if span is None:
             return True
+        gender = self._gender(named.entity)
+        if any(names_other_gender(t.text, gender) for t in span):
+            # "заявила министр Чехии Ивана Шмидова": the tagger read a man's genitive and
+            # copied it onto the surname; the other words' own readings tell the case
+            rest = [t for t in span if not names_other_gender(t.text, gender)]
+            return not rest or any(cases_of(t) & cases_of(title) for t in rest)
         words = _case_words(span)
         if not words:  # right after a place phrase, no word tells a case
             return True
@@ -1197,7 +1209,7 @@ class _Attributor:
             if m is None or m.via == "title":
                 continue
             name = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if name is not None and not _nominative_name(name):
+            if name is not None and (not _nominative_name(name) or _oblique_title(verb, name)):
                 return m.entity
         return ""
 
@@ -1278,7 +1290,7 @@ class _Attributor:
             for m in self.persons:
                 if m.start < ls or m.start >= le:
                     continue
-                if self.text[ls : m.start].strip():
+                if not self._opens_line(ls, m):
                     break
                 colon = _TURN_COLON.match(self.text, m.end, le + 1)
                 if colon:
@@ -1303,6 +1315,15 @@ class _Attributor:
             self._add(name, end, speaker, TURN)
             self.subjects.append((ls, speaker))
         self.subjects.sort()
+
+    def _opens_line(self, line: int, m: Mention) -> bool:
+        """Whether a person's name opens its line, alone or after the title the text gives
+        that person there ("Президент Индонезии Прабово Субианто: …" of a transcript whose
+        labels carry titles)."""
+        if not self.text[line : m.start].strip():
+            return True
+        title = next((g.start_char for t, g in self.ctx.once(titled) if t.start == m.start), -1)
+        return line <= title and not self.text[line:title].strip()
 
     def _meeting_report(self, start: int, end: int, after: list[tuple[int, int]]) -> bool:
         """A paragraph the narrator adds after the turns, reporting the meeting in the third
@@ -2107,6 +2128,17 @@ def _nominative_name(name: Span) -> bool:
     if not words or any(map(_nominative, words)):
         return True
     return name.start > 0 and patron_before(name.doc[name.start - 1], name)
+
+
+def _oblique_title(verb: Token, name: Span) -> bool:
+    """Whether a name that never declines ("Сугионо", "Прабово"), which the tagger calls
+    nominative, follows the one being's title after a verb of citing, and that title is in
+    no nominative: the title tells the name's case ("— цитирует министра иностранных дел
+    Индонезии Сугионо агентство Antara" cites the minister; the outlet is no being)."""
+    if not all(caseless(t.text) for t in name):
+        return False
+    beings = [t for t in verb.doc[verb.i + 1 : name.start] if t.pos_ == "NOUN" and is_animate(t)]
+    return len(beings) == 1 and "Nom" not in cases_of(beings[0])
 
 
 def _tells_no_case(t: Token) -> bool:
