@@ -51,6 +51,8 @@ ROWS += (
     "\tпрезидент@CRI:2010..2014\tХуан Рохас-младший|Хуан Альберто Рохас\n"
     "person\tperson/Q7100053\tАбу Хамза аль-Масри\tАбу Хамза\t\tаль-Масри\t\tQ7100053"
     "\t\tаль-Масри\n"
+    # an East-Asian name whose family name the table gives with the given name's first word
+    "person\tperson/Q7100054\tЧхве Мин Хо\tЧхве Мин\t\tХо\t\tQ7100054\n"
 )
 
 
@@ -284,6 +286,20 @@ CASES = [
     (
         "Улаф встретился с министром. Улаф Хансен прибыл в Осло.",
         {"Улаф Хансен": ("Улаф Хансен", "", "name")},
+    ),
+    # an East-Asian name of three words is the listed person's only if every given word
+    # agrees: another middle word is another person
+    (
+        "Посол Южной Кореи Чхве Мин Хо прибыл в Ханой.",
+        {"Чхве Мин Хо": ("Чхве Мин Хо", "Q7100054", "name")},
+    ),
+    (
+        "Посол Южной Кореи Чхве Ён Хо прибыл в Ханой.",
+        {"Чхве Ён Хо": ("Чхве Ён Хо", "", "name")},
+    ),
+    (
+        "Делегацию Сеула возглавил Чхве Сон Хо.",
+        {"Чхве Сон Хо": ("Чхве Сон Хо", "", "name")},
     ),
     # a name after "фонд" without quotes is the founder, a person
     (
