@@ -296,3 +296,20 @@ def test_a_name_word_or_a_city_is_no_state(mentions, text, word, named) -> None:
     found = states(mentions(text))
     assert word not in found
     assert found == named
+
+
+FIRMS_LISTED = [
+    # (text, one-word "person" expected or not): a founder's name listed only with firms is
+    # the firm's ...
+    ("Пежо и Рено снизили цены на автомобили в Индии.", "Рено", False),
+    ("Ситроен и Рено подняли цены в Бразилии.", "Рено", False),
+    ("Аэрофлот и Рено подписали соглашение о поставках.", "Рено", False),
+    # ... but a list with a person or a state in it is one of persons
+    ("Шольц и Рено встретились в Берлине.", "Рено", True),
+    ("Сеул и Путин обсудили вопросы безопасности.", "Путин", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "person"), FIRMS_LISTED)
+def test_one_word_listed_with_firms_is_no_person(mentions, text: str, word: str, person: bool):
+    assert (word in of_type(mentions(text), "Person")) is person

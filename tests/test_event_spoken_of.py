@@ -434,3 +434,20 @@ def test_a_forum_named_by_its_sides_is_not_named_twice(events, text: str, label:
 def test_a_summit_of_both_states_is_the_documents_pair(events, text: str, states: list) -> None:
     (summit,) = [e for e in events(text, "2026-04-14") if e.kind == "Summit"]
     assert [p for p in summit.participants if p.startswith("state/")] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an event a work or show is devoted to or about is its topic, no event told
+        ("В Маниле открылась выставка, посвящённая саммиту АСЕАН.", []),
+        ("В Ханое вышла книга о переговорах президентов Вьетнама и Лаоса.", []),
+        ("В Сеуле показали фильм о визите президента Франции в Южную Корею.", []),
+        # must not change: a meeting devoted to a topic, talks told
+        ("Президенты Вьетнама и Лаоса посвятили встречу вопросам торговли.", ["Meeting"]),
+        ("Президенты Вьетнама и Лаоса провели переговоры в Ханое.", ["Talks"]),
+    ],
+)
+def test_a_works_topic_is_no_event(events, text: str, kinds: list[str]) -> None:
+    found = [e.kind for e in events(text) if e.kind not in {"Publication", "Statement"}]
+    assert found == kinds

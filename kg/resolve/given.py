@@ -1336,6 +1336,17 @@ def _in_series(doc: Doc, comma: Token, end: int) -> bool:
     )
 
 
+def _nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
+    """A person's noun between `noun` and the name apposed to it, in the name's case, whose
+    name it is ("назначил министром финансов сына банкира Кофи Менсаха": the banker's, and
+    the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан")."""
+    case = _name_case(doc, start, end)
+    return any(
+        t.pos_ == "NOUN" and "Anim" in t.morph.get("Animacy") and _alike(case, case_of(t))
+        for t in doc[noun.i + 1 : start]
+    )
+
+
 def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
     """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
     был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
@@ -1349,6 +1360,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             root.head.dep_ in SUBJECTS
             or (root.head.dep_ == "obj" and root.head.head.lemma_ in _APPOINTING)
         )
+        and not _nearer_noun(doc, root.head, start, end)
     ):
         # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
         # жену Мехрибан первым вице-президентом": the object appointed

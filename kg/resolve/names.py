@@ -123,8 +123,11 @@ def own_and_fathers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def same_given(a: str, b: str) -> bool:
     """Two given-name strings may be one person's: an own name in common (any of
-    "Реджеп Тайип" stands for both)."""
+    "Реджеп Тайип" stands for both). Two written in full with as many words must agree word
+    for word: "Ким Сон" is not "Ким Чен", though both begin with the family's "Ким"."""
     own_a, own_b = own_and_fathers(a)[0], own_and_fathers(b)[0]
+    if len(own_a) == len(own_b) > 1:
+        return all(form_of(x, y) for x, y in zip(own_a, own_b, strict=True))
     return any(form_of(x, y) for x in own_a for y in own_b)
 
 

@@ -1651,15 +1651,27 @@ def _strip_quotes(span: Span) -> Span | None:
 def organization_name(span: Span) -> str:
     """The organization's name in the nominative: the head and its agreeing adjectives
     change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
-    head = span.root
+    head = _noun_head(span)
     case = head.morph.get("Case")
     if not case or case[0] == "Nom":
         return span.text
     words = []
     for t in span:
-        agrees = t.i == head.i or (t.head.i == head.i and t.dep_ == "amod" and t.i < head.i)
+        on_head = t.head.i == head.i and t.dep_ == "amod" or t.i == span.root.i
+        agrees = t.i == head.i or (on_head and t.i < head.i)
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _noun_head(span: Span) -> Token:
+    """The span's head noun: its root, or where the parse makes an adjective the root and
+    hangs the noun after it on it ("Гаагского трибунала решение …": "Гаагского" the subject),
+    the first noun after it in its case."""
+    root = span.root
+    if root.pos_ != "ADJ":
+        return root
+    after = (t for t in span if t.i > root.i and t.pos_ in ("NOUN", "PROPN"))
+    return next((t for t in after if case_of(t) == case_of(root)), root)
 
 
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens

@@ -152,6 +152,8 @@ def person_mentions(
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
+            if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans):
+                continue
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
@@ -316,6 +318,30 @@ def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
     word = piece[0].text
     body = any(len(o) == 1 and one_name(o[0].text, word) for o in orgs)
     return body and not any(len(s) > 1 and one_name(s[-1].text, word) for s in spans)
+
+
+def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
+    """One word coordinated only with firms or brands ("Пежо и Рено снизили цены",
+    "Аэрофлот и Рено подписали"): a company named like its founder, no person. A firm is an
+    organization the document names, or a capitalised word no name or place of the text
+    takes in ("Пежо"); a list with a person in it is one of persons ("Шольц и Рено")."""
+    if len(piece) != 1 or not (partners := piece[0].conjuncts):
+        return False
+    in_org = {i for o in orgs for i in range(o.start, o.end)}
+    in_name = {i for s in spans for i in range(s.start, s.end)}
+
+    def firm(t: Token) -> bool:
+        if t.i in in_org:
+            return True
+        return (
+            t.text[:1].isupper()
+            and t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.i not in in_name
+            and not is_first_name(t.text)
+        )
+
+    return all(firm(t) for t in partners)
 
 
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:

@@ -485,8 +485,10 @@ class _Reader:
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         maybe = [held_as.head] if held_as.dep_ == "nmod" else []
         maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
-        if any(_is(t, "maybe") for t in maybe):
-            return None  # "в возможности личной встречи": not an event the text tells
+        if any(_is(t, "maybe") for t in maybe) or not verbs and _works_topic(held_as):
+            # "в возможности личной встречи": not an event the text tells; "выставка,
+            # посвящённая саммиту": what a show is about
+            return None
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
             news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
@@ -4317,6 +4319,15 @@ def _occasion(tok: Token) -> bool:
     if told_as_reason(tok):
         return True  # "получил в 1994 году премию за подписание договора"
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
+
+
+def _works_topic(tok: Token) -> bool:
+    """An event noun that a work or a show is devoted to or about ("выставка, посвящённая
+    саммиту АСЕАН", "книга о переговорах", "фильм о визите"): its topic, not an event the
+    text tells as happening."""
+    if _is(tok.head, "devoted") and case_of(tok) == "Dat":
+        return True  # not its object: "посвятили встречу торговле" tells the meeting
+    return _is(tok.head, "work") and _prep(tok) in {"о", "об", "про"}
 
 
 def _through_conduct(tok: Token) -> Token:
