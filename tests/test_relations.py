@@ -1356,3 +1356,27 @@ def test_the_pair_between_countries_is_not_of_another_clause(read, text, found):
 def test_a_cut_undone_by_a_restoration_is_no_level(read, text, found):
     got = read(Document(id="t", text=text, date="2023-03-10"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations resumed are restored, a change that has come
+        ("Чили и Перу возобновили дипломатические отношения в 2024 году.",
+         {("state/CHL", "state/PER", "восстановление дипломатических отношений", "2024")}),
+        ("Дипломатические отношения между Ираном и Иорданией возобновились в 2023 году.",
+         {("state/IRN", "state/JOR", "восстановление дипломатических отношений", "2023")}),
+        ("Сомали возобновила дипломатические отношения с Кенией.",
+         {("state/KEN", "state/SOM", "восстановление дипломатических отношений", "2025-06-15")}),
+        # must-nots: agreed on, weighed, of another thing, or ten years old
+        ("Стороны договорились возобновить дипломатические отношения между Ливией и Чадом.",
+         set()),
+        ("Мали и Алжир обсуждают возобновление дипломатических отношений.", set()),
+        ("Египет и Турция возобновили переговоры о нормализации отношений.", set()),
+        ("Индия и Канада возобновили выдачу виз.", set()),
+        ("В 1985 году Китай и Индонезия возобновили дипломатические отношения.", set()),
+    ],
+)  # fmt: skip
+def test_relations_resumed_are_restored(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-06-15"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
