@@ -1380,3 +1380,33 @@ def test_a_cut_undone_by_a_restoration_is_no_level(read, text, found):
 def test_relations_resumed_are_restored(read, text, found):
     got = read(Document(id="t", text=text, date="2025-06-15"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level its sentence does not date takes the date of the sentence that reports it
+        ("Египет и Турция возобновили дипломатические отношения на уровне послов. Об этом "
+         "4 июля 2023 года сообщили МИД двух стран.",
+         {("state/EGY", "state/TUR", "восстановление дипломатических отношений", "2023-07-04")}),
+        ("Сомали восстановила дипломатические отношения с Кенией. МИД Сомали сообщил об этом "
+         "6 мая 2021 года.",
+         {("state/KEN", "state/SOM", "восстановление дипломатических отношений", "2021-05-06")}),
+        ("Чили и Боливия не поддерживают дипломатических отношений. Об этом напомнил 3 марта "
+         "2024 года министр иностранных дел Чили.",
+         {("state/BOL", "state/CHL", "нет дипломатических отношений", "2024-03-03")}),
+        # must-nots: a sentence that does not point back, a date of another verb or sentence
+        ("Перу и Мексика стали стратегическими партнёрами. Министр заявил 5 мая 2024 года, что "
+         "сотрудничество растёт.",
+         {("state/MEX", "state/PER", "стратегическое партнёрство", "2025-06-15")}),
+        ("Отношения Греции и Турции переживают кризис. Об этом заявил министр. Визит был "
+         "отменён 7 мая 2024 года.",
+         {("state/GRC", "state/TUR", "кризис отношений", "2025-06-15")}),
+        ("Гана и Того остаются стратегическими партнёрами. Об этом заявил президент Ганы, "
+         "прибывший в Ломе 12 мая 2025 года.",
+         {("state/GHA", "state/TGO", "стратегическое партнёрство", "2025-06-15")}),
+    ],
+)  # fmt: skip
+def test_a_level_takes_the_date_of_the_sentence_that_reports_it(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-06-15"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

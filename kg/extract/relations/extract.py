@@ -51,7 +51,7 @@ from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import kinds
-from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
@@ -909,7 +909,8 @@ def _relations(
         start, end = ctx.trimmed(sent)
         speaker = speaker_of(ctx, start, end)
         date, since = _date(ctx, sent, anchor)
-        r = RelationLevel(key, a, b, level, date or ctx.document.date, speaker,
+        date = date or _reported_date(ctx, sent) or ctx.document.date
+        r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
         if not _past(ctx, r, since):
             out.append(r)
@@ -1130,6 +1131,22 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
             since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     return min(found)[1:] if found else ("", False)
+
+
+def _reported_date(ctx: Context, sent: Sent) -> str:
+    """The date the sentence after the level's gives its report, for a level its own sentence
+    does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
+    2023 года сообщили МИД двух стран": 2023-07-04): a date on the verb that points back."""
+    verb = pointing_back(ctx, sent)
+    if verb is None:
+        return ""
+    report = verb.sent
+    for d in find_dates(span_text(report), ctx.document.date):
+        span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        if d.value and span is not None and any(t.head.i == verb.i for t in span):
+            return d.value
+    return ""
 
 
 def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
