@@ -1410,3 +1410,26 @@ def test_relations_resumed_are_restored(read, text, found):
 def test_a_level_takes_the_date_of_the_sentence_that_reports_it(read, text, found):
     got = read(Document(id="t", text=text, date="2025-06-15"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the day the next sentence says the decision was taken
+        ("Никарагуа объявила о разрыве дипломатических отношений с Нидерландами. Решение было "
+         "принято 30 сентября 2022 года, сообщило правительство в Манагуа.",
+         {("state/NIC", "state/NLD", "нет дипломатических отношений", "2022-09-30")}),
+        ("Эквадор разорвал дипломатические отношения с Мексикой. Это решение правительство "
+         "приняло 5 апреля 2024 года.",
+         {("state/ECU", "state/MEX", "нет дипломатических отношений", "2024-04-05")}),
+        # must-nots: a decision on another thing
+        ("Гвинея и Сенегал восстановили дипломатические отношения. Решение о строительстве "
+         "моста было принято 3 мая 2024 года.",
+         {("state/GIN", "state/SEN", "восстановление дипломатических отношений", "2025-06-15")}),
+        ("Мали и Нигер стали союзниками. Решение о выходе из ЭКОВАС было принято 28 января "
+         "2024 года.", {("state/MLI", "state/NER", "союзничество", "2025-06-15")}),
+    ],
+)  # fmt: skip
+def test_a_level_takes_the_day_of_the_decision_told_next(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-06-15"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

@@ -74,6 +74,7 @@ from kg.nlp.deps import (
     clause_head,
     has_preposition,
     has_subject,
+    is_predicate,
     marked_own,
     negated,
     preposition,
@@ -533,6 +534,7 @@ _LEADING = {"привести", "приводить"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
+_TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told
 # falling to the worst point, which says the relations are in crisis ("опустились до самой
 # низкой точки"); "до" only, and only with a superlative of badness (`_worst`)
 _FALLING = {"опуститься", "опускаться", "упасть", "падать", "скатиться", "скатываться"}
@@ -1136,8 +1138,9 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
 def _reported_date(ctx: Context, sent: Sent) -> str:
     """The date the sentence after the level's gives its report, for a level its own sentence
     does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
-    2023 года сообщили МИД двух стран": 2023-07-04): a date on the verb that points back."""
-    verb = pointing_back(ctx, sent)
+    2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
+    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back."""
+    verb = pointing_back(ctx, sent) or _decision_taken(ctx, sent)
     if verb is None:
         return ""
     report = verb.sent
@@ -1147,6 +1150,20 @@ def _reported_date(ctx: Context, sent: Sent) -> str:
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
             return d.value
     return ""
+
+
+def _decision_taken(ctx: Context, sent: Sent) -> Token | None:
+    """The verb of the sentence after `sent` that says the decision it told was taken
+    ("Соответствующее решение было принято …", "Это решение правительство приняло …"); not
+    a decision on another thing ("Решение о строительстве моста было принято …")."""
+    if sent.end >= len(ctx.doc):
+        return None
+    return next((t for t in ctx.doc[sent.end].sent
+                 if t.lemma_ in _TAKING and is_predicate(t) and not negated(t)
+                 and any(c.lemma_ == "решение" and c.dep_ in ("nsubj:pass", "obj")
+                         and not any(g.dep_ in ("nmod", "acl", "acl:relcl") for g in c.children)
+                         for c in t.children)),
+                None)  # fmt: skip
 
 
 def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
