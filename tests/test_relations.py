@@ -1433,3 +1433,27 @@ def test_a_level_takes_the_date_of_the_sentence_that_reports_it(read, text, foun
 def test_a_level_takes_the_day_of_the_decision_told_next(read, text, found):
     got = read(Document(id="t", text=text, date="2025-06-15"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a firm's partner or ally is no level of the states its adjective names
+        ("Индонезийская Pertamina нашла стратегического партнёра в Малайзии.", set()),
+        ("Индонезия и Малайзия подписали соглашение. Индонезийская Pertamina нашла "
+         "стратегического партнёра в Малайзии.", set()),
+        ("Турецкая Baykar и украинская «Мотор Сич» являются стратегическими партнёрами.", set()),
+        ("Бразильская Petrobras видит в аргентинской YPF своего стратегического партнёра.",
+         set()),
+        ("Египетская компания нашла союзника в Турции.", set()),
+        # musts: a state's body, "сторона", and the states beside a firm still are sides
+        ("Египетский МИД назвал Турцию стратегическим партнёром.",
+         {("state/EGY", "state/TUR", "стратегическое партнёрство")}),
+        ("Японское правительство видит в Индии своего стратегического партнёра.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство")}),
+        ("Бразильская компания стала партнёром Аргентины, а Бразилия и Аргентина остаются "
+         "стратегическими партнёрами.", {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_firms_partner_is_no_level_of_its_state(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

@@ -68,6 +68,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
+from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
@@ -80,6 +81,7 @@ from kg.nlp.deps import (
     preposition,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
+from kg.resolve.organizations import ORG_NOUNS, body_word
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -962,7 +964,11 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
                  for c in anchor.children if _member_of(c)]  # fmt: skip
     allied: set[str] = set()
     pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
+    firm = False
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        if _firms_state(ctx, m):
+            firm = True  # "Индонезийская Pertamina нашла партнёра в Малайзии": the firm's
+            continue
         if pair_named and _in_other_clause(anchor, m.start):
             continue  # "…, когда Колумбия разрешила США …": that clause's states, not the pair
         inside = any(p.start <= m.start < p.end for p in persons)
@@ -986,7 +992,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
         return [own, others[0]]
     near = sorted(found, key=found.__getitem__)[:2]
-    if len(near) == 1 and _other_named(ctx, anchor):
+    if len(near) == 1 and (firm or _other_named(ctx, anchor)):
         return []  # "отношения между Данией и Гренландией": the other side is no state
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
@@ -995,6 +1001,28 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
     return near
+
+
+def _firms_state(ctx: Context, m: Mention) -> bool:
+    """Whether a state's adjective only says whose a firm is ("индонезийская Pertamina",
+    "египетская компания"): a firm's partner is no level of its state. A state's body
+    ("японское правительство") speaks for its state."""
+    word = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.type != "State" or word is None or word[-1].dep_ != "amod":
+        return False
+    head = word[-1].head
+    if head.lemma_ in ORG_NOUNS:
+        return True
+    orgs = ctx.mentions_in(head.idx, head.idx + len(head.text), "Organization")
+    return any(not _a_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
+
+
+def _a_body(ctx: Context, m: Mention) -> bool:
+    """Whether an organization is a state's body, also one whose state only the adjective
+    before it names ("египетский МИД")."""
+    entity = ctx.entity(m.entity)
+    name = entity.name if entity is not None and entity.name else "-"
+    return bool(body_state(ctx, m)) or body_word(name.split()[0])
 
 
 def _office_title(ctx: Context, start: int) -> Token | None:
