@@ -1457,3 +1457,29 @@ def test_a_level_takes_the_day_of_the_decision_told_next(read, text, found):
 )  # fmt: skip
 def test_a_firms_partner_is_no_level_of_its_state(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # bare "отношения" an official of one side speaks of are the report's pair
+        ("Индонезия и Малайзия подписали соглашение. Президент Индонезии отметил, что "
+         "отношения достигли уровня стратегического партнёрства.",
+         {("state/IDN", "state/MYS", "стратегическое партнёрство")}),
+        ("Индонезия и Малайзия подписали соглашение. По словам президента Индонезии, "
+         "отношения достигли уровня стратегического партнёрства.",
+         {("state/IDN", "state/MYS", "стратегическое партнёрство")}),
+        ("Перу отозвала посла из Мексики. Министр иностранных дел Перу заявил, что отношения "
+         "переживают кризис.", {("state/MEX", "state/PER", "кризис отношений")}),
+        # must-nots: relations of whom the clause says, an official of neither side, a
+        # report of three states
+        ("Индонезия и Малайзия подписали соглашение. Президент Индонезии отметил, что "
+         "отношения с соседями достигли уровня стратегического партнёрства.", set()),
+        ("Перу отозвала посла из Мексики. Министр иностранных дел Чили заявил, что отношения "
+         "переживают кризис.", set()),
+        ("Индонезия, Малайзия и Таиланд подписали соглашение. Президент Индонезии отметил, что "
+         "отношения достигли уровня стратегического партнёрства.", set()),
+    ],
+)  # fmt: skip
+def test_bare_relations_an_official_speaks_of_are_the_reports_pair(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

@@ -965,6 +965,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     allied: set[str] = set()
     pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
     firm = False
+    spoken: set[str] = set()  # states of officials who speak of the level
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         if _firms_state(ctx, m):
             firm = True  # "Индонезийская Pertamina нашла партнёра в Малайзии": the firm's
@@ -976,6 +977,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         if inside and title is None:
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
         if title is not None and (inside or is_animate(title)) and not _acts_in(title, anchor):
+            spoken.add(m.entity)
             continue  # "Министр Индии заявил, что отношения Китая и Пакистана …"
         if _other_clause(anchor, m.start):
             continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
@@ -1000,7 +1002,24 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if not near and any(_bilateral(t) for t in sent):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
+    if not near and spoken and _bare_relations(anchor):
+        pair = list(main_pair(ctx, unions=True, only_two=True))
+        return pair if spoken & set(pair) else []
     return near
+
+
+def _bare_relations(anchor: Token) -> bool:
+    """Whether the level's clause is of "отношения" with no word of whose they are, which an
+    official of one side speaks of ("Президент Индонезии отметил, что отношения достигли
+    уровня стратегического партнёрства"): the report's pair, the official's state one of it."""
+    clause = clause_head(anchor)
+    words = [anchor, *(c for c in clause.children if c.dep_ in SUBJECTS)]
+    return any(
+        w.lemma_ == "отношение"
+        and "Plur" in w.morph.get("Number")
+        and not any(c.dep_ in ("nmod", "amod", "det") for c in w.children)
+        for w in words
+    )
 
 
 def _firms_state(ctx: Context, m: Mention) -> bool:
