@@ -1356,3 +1356,130 @@ def test_the_pair_between_countries_is_not_of_another_clause(read, text, found):
 def test_a_cut_undone_by_a_restoration_is_no_level(read, text, found):
     got = read(Document(id="t", text=text, date="2023-03-10"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations resumed are restored, a change that has come
+        ("Чили и Перу возобновили дипломатические отношения в 2024 году.",
+         {("state/CHL", "state/PER", "восстановление дипломатических отношений", "2024")}),
+        ("Дипломатические отношения между Ираном и Иорданией возобновились в 2023 году.",
+         {("state/IRN", "state/JOR", "восстановление дипломатических отношений", "2023")}),
+        ("Сомали возобновила дипломатические отношения с Кенией.",
+         {("state/KEN", "state/SOM", "восстановление дипломатических отношений", "2025-06-15")}),
+        # must-nots: agreed on, weighed, of another thing, or ten years old
+        ("Стороны договорились возобновить дипломатические отношения между Ливией и Чадом.",
+         set()),
+        ("Мали и Алжир обсуждают возобновление дипломатических отношений.", set()),
+        ("Египет и Турция возобновили переговоры о нормализации отношений.", set()),
+        ("Индия и Канада возобновили выдачу виз.", set()),
+        ("В 1985 году Китай и Индонезия возобновили дипломатические отношения.", set()),
+    ],
+)  # fmt: skip
+def test_relations_resumed_are_restored(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-06-15"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level its sentence does not date takes the date of the sentence that reports it
+        ("Египет и Турция возобновили дипломатические отношения на уровне послов. Об этом "
+         "4 июля 2023 года сообщили МИД двух стран.",
+         {("state/EGY", "state/TUR", "восстановление дипломатических отношений", "2023-07-04")}),
+        ("Сомали восстановила дипломатические отношения с Кенией. МИД Сомали сообщил об этом "
+         "6 мая 2021 года.",
+         {("state/KEN", "state/SOM", "восстановление дипломатических отношений", "2021-05-06")}),
+        ("Чили и Боливия не поддерживают дипломатических отношений. Об этом напомнил 3 марта "
+         "2024 года министр иностранных дел Чили.",
+         {("state/BOL", "state/CHL", "нет дипломатических отношений", "2024-03-03")}),
+        # must-nots: a sentence that does not point back, a date of another verb or sentence
+        ("Перу и Мексика стали стратегическими партнёрами. Министр заявил 5 мая 2024 года, что "
+         "сотрудничество растёт.",
+         {("state/MEX", "state/PER", "стратегическое партнёрство", "2025-06-15")}),
+        ("Отношения Греции и Турции переживают кризис. Об этом заявил министр. Визит был "
+         "отменён 7 мая 2024 года.",
+         {("state/GRC", "state/TUR", "кризис отношений", "2025-06-15")}),
+        ("Гана и Того остаются стратегическими партнёрами. Об этом заявил президент Ганы, "
+         "прибывший в Ломе 12 мая 2025 года.",
+         {("state/GHA", "state/TGO", "стратегическое партнёрство", "2025-06-15")}),
+    ],
+)  # fmt: skip
+def test_a_level_takes_the_date_of_the_sentence_that_reports_it(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-06-15"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the day the next sentence says the decision was taken
+        ("Никарагуа объявила о разрыве дипломатических отношений с Нидерландами. Решение было "
+         "принято 30 сентября 2022 года, сообщило правительство в Манагуа.",
+         {("state/NIC", "state/NLD", "нет дипломатических отношений", "2022-09-30")}),
+        ("Эквадор разорвал дипломатические отношения с Мексикой. Это решение правительство "
+         "приняло 5 апреля 2024 года.",
+         {("state/ECU", "state/MEX", "нет дипломатических отношений", "2024-04-05")}),
+        # must-nots: a decision on another thing
+        ("Гвинея и Сенегал восстановили дипломатические отношения. Решение о строительстве "
+         "моста было принято 3 мая 2024 года.",
+         {("state/GIN", "state/SEN", "восстановление дипломатических отношений", "2025-06-15")}),
+        ("Мали и Нигер стали союзниками. Решение о выходе из ЭКОВАС было принято 28 января "
+         "2024 года.", {("state/MLI", "state/NER", "союзничество", "2025-06-15")}),
+    ],
+)  # fmt: skip
+def test_a_level_takes_the_day_of_the_decision_told_next(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-06-15"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a firm's partner or ally is no level of the states its adjective names
+        ("Индонезийская Pertamina нашла стратегического партнёра в Малайзии.", set()),
+        ("Индонезия и Малайзия подписали соглашение. Индонезийская Pertamina нашла "
+         "стратегического партнёра в Малайзии.", set()),
+        ("Турецкая Baykar и украинская «Мотор Сич» являются стратегическими партнёрами.", set()),
+        ("Бразильская Petrobras видит в аргентинской YPF своего стратегического партнёра.",
+         set()),
+        ("Египетская компания нашла союзника в Турции.", set()),
+        # musts: a state's body, "сторона", and the states beside a firm still are sides
+        ("Египетский МИД назвал Турцию стратегическим партнёром.",
+         {("state/EGY", "state/TUR", "стратегическое партнёрство")}),
+        ("Японское правительство видит в Индии своего стратегического партнёра.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство")}),
+        ("Бразильская компания стала партнёром Аргентины, а Бразилия и Аргентина остаются "
+         "стратегическими партнёрами.", {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_firms_partner_is_no_level_of_its_state(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # bare "отношения" an official of one side speaks of are the report's pair
+        ("Индонезия и Малайзия подписали соглашение. Президент Индонезии отметил, что "
+         "отношения достигли уровня стратегического партнёрства.",
+         {("state/IDN", "state/MYS", "стратегическое партнёрство")}),
+        ("Индонезия и Малайзия подписали соглашение. По словам президента Индонезии, "
+         "отношения достигли уровня стратегического партнёрства.",
+         {("state/IDN", "state/MYS", "стратегическое партнёрство")}),
+        ("Перу отозвала посла из Мексики. Министр иностранных дел Перу заявил, что отношения "
+         "переживают кризис.", {("state/MEX", "state/PER", "кризис отношений")}),
+        # must-nots: relations of whom the clause says, an official of neither side, a
+        # report of three states
+        ("Индонезия и Малайзия подписали соглашение. Президент Индонезии отметил, что "
+         "отношения с соседями достигли уровня стратегического партнёрства.", set()),
+        ("Перу отозвала посла из Мексики. Министр иностранных дел Чили заявил, что отношения "
+         "переживают кризис.", set()),
+        ("Индонезия, Малайзия и Таиланд подписали соглашение. Президент Индонезии отметил, что "
+         "отношения достигли уровня стратегического партнёрства.", set()),
+    ],
+)  # fmt: skip
+def test_bare_relations_an_official_speaks_of_are_the_reports_pair(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

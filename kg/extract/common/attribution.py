@@ -2266,6 +2266,15 @@ def _straight_role(text: str, k: int) -> str:
     return ""
 
 
+def pointing_back(ctx: Context, sent: Span) -> Token | None:
+    """The predicate of the sentence after `sent` that points back at it ("… . Об этом 4
+    июля сообщили в МИД", "Это подтвердил X"): that sentence tells when and by whom `sent`
+    was reported."""
+    if sent.end >= len(ctx.doc):
+        return None
+    return next((t for t in ctx.doc[sent.end].sent if _points_back(t) and is_predicate(t)), None)
+
+
 def reporter(ctx: Context, sent: Span) -> str:
     """Who the sentence after `sent` says said it, for a figure's speaker: "Товарооборот …
     составил 14 млрд долларов. Об этом сообщил министр X" (a verb that points back at what
@@ -2273,9 +2282,7 @@ def reporter(ctx: Context, sent: Span) -> str:
     sentence does not, which would make a reporter of any event or level told in it. As
     there, not where `sent` tells whose words it gives (`_says_itself`): "Представитель МИД
     Словении сообщил, что … . Такое заявление сделал премьер Хорватии X" is not X's."""
-    if sent.end >= len(ctx.doc):
-        return ""
-    verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and is_predicate(t)), None)
+    verb = pointing_back(ctx, sent)
     if verb is None:
         return ""
     attributor = _Attributor(ctx)

@@ -51,7 +51,7 @@ from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import kinds
-from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
@@ -68,17 +68,20 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
+from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
     clause_head,
     has_preposition,
     has_subject,
+    is_predicate,
     marked_own,
     negated,
     preposition,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
+from kg.resolve.organizations import ORG_NOUNS, body_word
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -533,6 +536,7 @@ _LEADING = {"привести", "приводить"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
+_TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told
 # falling to the worst point, which says the relations are in crisis ("опустились до самой
 # низкой точки"); "до" only, and only with a superlative of badness (`_worst`)
 _FALLING = {"опуститься", "опускаться", "упасть", "падать", "скатиться", "скатываться"}
@@ -909,7 +913,8 @@ def _relations(
         start, end = ctx.trimmed(sent)
         speaker = speaker_of(ctx, start, end)
         date, since = _date(ctx, sent, anchor)
-        r = RelationLevel(key, a, b, level, date or ctx.document.date, speaker,
+        date = date or _reported_date(ctx, sent) or ctx.document.date
+        r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
         if not _past(ctx, r, since):
             out.append(r)
@@ -959,7 +964,12 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
                  for c in anchor.children if _member_of(c)]  # fmt: skip
     allied: set[str] = set()
     pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
+    firm = False
+    spoken: set[str] = set()  # states of officials who speak of the level
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        if _firms_state(ctx, m):
+            firm = True  # "Индонезийская Pertamina нашла партнёра в Малайзии": the firm's
+            continue
         if pair_named and _in_other_clause(anchor, m.start):
             continue  # "…, когда Колумбия разрешила США …": that clause's states, not the pair
         inside = any(p.start <= m.start < p.end for p in persons)
@@ -967,6 +977,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         if inside and title is None:
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
         if title is not None and (inside or is_animate(title)) and not _acts_in(title, anchor):
+            spoken.add(m.entity)
             continue  # "Министр Индии заявил, что отношения Китая и Пакистана …"
         if _other_clause(anchor, m.start):
             continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
@@ -983,7 +994,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
         return [own, others[0]]
     near = sorted(found, key=found.__getitem__)[:2]
-    if len(near) == 1 and _other_named(ctx, anchor):
+    if len(near) == 1 and (firm or _other_named(ctx, anchor)):
         return []  # "отношения между Данией и Гренландией": the other side is no state
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
@@ -991,7 +1002,46 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if not near and any(_bilateral(t) for t in sent):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
+    if not near and spoken and _bare_relations(anchor):
+        pair = list(main_pair(ctx, unions=True, only_two=True))
+        return pair if spoken & set(pair) else []
     return near
+
+
+def _bare_relations(anchor: Token) -> bool:
+    """Whether the level's clause is of "отношения" with no word of whose they are, which an
+    official of one side speaks of ("Президент Индонезии отметил, что отношения достигли
+    уровня стратегического партнёрства"): the report's pair, the official's state one of it."""
+    clause = clause_head(anchor)
+    words = [anchor, *(c for c in clause.children if c.dep_ in SUBJECTS)]
+    return any(
+        w.lemma_ == "отношение"
+        and "Plur" in w.morph.get("Number")
+        and not any(c.dep_ in ("nmod", "amod", "det") for c in w.children)
+        for w in words
+    )
+
+
+def _firms_state(ctx: Context, m: Mention) -> bool:
+    """Whether a state's adjective only says whose a firm is ("индонезийская Pertamina",
+    "египетская компания"): a firm's partner is no level of its state. A state's body
+    ("японское правительство") speaks for its state."""
+    word = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.type != "State" or word is None or word[-1].dep_ != "amod":
+        return False
+    head = word[-1].head
+    if head.lemma_ in ORG_NOUNS:
+        return True
+    orgs = ctx.mentions_in(head.idx, head.idx + len(head.text), "Organization")
+    return any(not _a_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
+
+
+def _a_body(ctx: Context, m: Mention) -> bool:
+    """Whether an organization is a state's body, also one whose state only the adjective
+    before it names ("египетский МИД")."""
+    entity = ctx.entity(m.entity)
+    name = entity.name if entity is not None and entity.name else "-"
+    return bool(body_state(ctx, m)) or body_word(name.split()[0])
 
 
 def _office_title(ctx: Context, start: int) -> Token | None:
@@ -1130,6 +1180,37 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
             since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     return min(found)[1:] if found else ("", False)
+
+
+def _reported_date(ctx: Context, sent: Sent) -> str:
+    """The date the sentence after the level's gives its report, for a level its own sentence
+    does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
+    2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
+    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back."""
+    verb = pointing_back(ctx, sent) or _decision_taken(ctx, sent)
+    if verb is None:
+        return ""
+    report = verb.sent
+    for d in find_dates(span_text(report), ctx.document.date):
+        span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        if d.value and span is not None and any(t.head.i == verb.i for t in span):
+            return d.value
+    return ""
+
+
+def _decision_taken(ctx: Context, sent: Sent) -> Token | None:
+    """The verb of the sentence after `sent` that says the decision it told was taken
+    ("Соответствующее решение было принято …", "Это решение правительство приняло …"); not
+    a decision on another thing ("Решение о строительстве моста было принято …")."""
+    if sent.end >= len(ctx.doc):
+        return None
+    return next((t for t in ctx.doc[sent.end].sent
+                 if t.lemma_ in _TAKING and is_predicate(t) and not negated(t)
+                 and any(c.lemma_ == "решение" and c.dep_ in ("nsubj:pass", "obj")
+                         and not any(g.dep_ in ("nmod", "acl", "acl:relcl") for g in c.children)
+                         for c in t.children)),
+                None)  # fmt: skip
 
 
 def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
