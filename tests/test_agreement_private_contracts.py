@@ -57,3 +57,23 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_private_contracts_are_their_named_sides(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a lease of named sides is a paper, as the gold counts one
+        ("Джибути и Япония подписали договор аренды участка для военной базы.",
+         {("Договор аренды участка для военной базы", "Treaty", "signed",
+           ("state/DJI", "state/JPN"), ())}),
+        ("Шри-Ланка и Китай заключили договор аренды порта Хамбантота на 99 лет.",
+         {("Договор аренды порта Хамбантота", "Treaty", "signed", ("state/CHN", "state/LKA"),
+           ())}),
+        # must not: a home rent, or a lease whose sides go unnamed
+        ("Семья подписала договор аренды квартиры в центре Мадрида.", set()),
+        ("Арендатор расторг договор аренды досрочно.", set()),
+        ("Правительство Киргизии продлило арендный договор с владельцем здания.", set()),
+    ],
+)  # fmt: skip
+def test_a_lease_is_a_paper_of_its_named_sides(read, text, found):
+    assert read(text) == found

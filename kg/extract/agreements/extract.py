@@ -119,6 +119,10 @@ _ACTS = frozenset({"отказ", "решение", "намерение", "гот
 # unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
 # "сделка со следствием").
 _SIDED = frozenset(["карта", "контракт", "сделка"])
+# A lease is one as well, by a word of its title: the gold counts it a paper ("Шри-Ланка и
+# Китай заключили договор аренды порта"), a home rent names no sides ("договор аренды
+# квартиры").
+_LEASES = frozenset(["аренда", "арендный"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -300,7 +304,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         if of_an_event(title.head):
             continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
-        sided = title.entry is None and title.head.lemma_ in _SIDED  # a deal the lexicon names
+        sided = title.entry is None and (title.head.lemma_ in _SIDED or _LEASES & set(title.words))
         if sided and not _two_sides(r) or r.personal:  # is one of named sides
             continue
         if _denied(title.head):
