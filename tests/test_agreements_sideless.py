@@ -1,6 +1,6 @@
 """Papers with no state side: a coalition's paper is its parties' whatever their names say
 ("ХДС и СДПГ подписали коалиционное соглашение"), and its leaders sign it for their parties,
-not for a state; a deal of firms or schools stays none. Sentences of our own about other
+not for a state; a deal of named firms or schools is theirs. Sentences of our own about other
 pairs, with must-nots."""
 
 from __future__ import annotations
@@ -31,10 +31,15 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Австрийская народная партия и СПА подписали коалиционный договор.",
          {("Коалиционный договор", "signed", ("org/avstriyskaya-narodnaya-partiya", "org/spa"),
            ())}),
-        # must not: firms', schools' and clubs' deals stay none
-        ("Газпром и CNPC подписали соглашение о поставках газа.", set()),
-        ("Университет Токио и Университет Сеула заключили договор о студенческом обмене.", set()),
-        ("Федерация футбола Испании и УЕФА подписали меморандум о сотрудничестве.", set()),
+        # firms', schools' and clubs' deals are their named sides' (the gold's convention)
+        ("Газпром и CNPC подписали соглашение о поставках газа.",
+         {("Соглашение о поставках газа", "signed", ("org/cnpc", "org/gazprom"), ())}),
+        ("Университет Токио и Университет Сеула заключили договор о студенческом обмене.",
+         {("Договор о студенческом обмене", "signed",
+           ("org/universitet-seula", "org/universitet-tokio"), ())}),
+        ("Федерация футбола Испании и УЕФА подписали меморандум о сотрудничестве.",
+         {("Меморандум о сотрудничестве", "signed",
+           ("org/Q35572", "org/federatsiya-futbola-ispanii"), ())}),
     ],
 )  # fmt: skip
 def test_a_coalitions_paper_is_its_parties(read, text, found):
@@ -55,10 +60,13 @@ def test_a_coalitions_paper_is_its_parties(read, text, found):
         ("Энтони Албаниз и Адам Бандт подписали коалиционное соглашение.",
          {("Коалиционное соглашение", "signed", (),
            ("person/adam-bandt", "person/entoni-albaniz"))}),
-        # must not: a person of no state beside a leader, firms' heads: still none
+        # must not: a person of no state beside a leader: still none
         ("Эрдоган и бизнесмен Петров подписали соглашение о сотрудничестве.", set()),
+        # firms' heads sign for their firms
         ("Глава Газпрома Алексей Миллер и председатель CNPC Дай Хоулян подписали соглашение о "
-         "поставках газа.", set()),
+         "поставках газа.",
+         {("Соглашение о поставках газа", "signed", ("org/cnpc", "org/gazprom"),
+           ("person/Q467644", "person/day-khoulyan"))}),
     ],
 )  # fmt: skip
 def test_leaders_sign_a_coalitions_paper_for_their_parties(read, text, found):

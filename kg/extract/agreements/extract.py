@@ -114,11 +114,15 @@ _SUBJECTS = {"nsubj"}
 # Nouns of an act whose bare genitive does it, standing for a subject ("Решение президента
 # Кении отказаться от подписания соглашения с ЕС", "Отказ Египта от подписания …").
 _ACTS = frozenset({"отказ", "решение", "намерение", "готовность"})
-# Papers that are an agreement only with two sides read, one a state: a roadmap ("дорожная
-# карта") is as often a home plan ("по газификации области"), a contract one of firms or
-# persons ("Газпром и CNPC подписали контракт", "футболист подписал контракт"), a deal as
-# often one of firms or with a court ("сумма сделки", "сделка со следствием").
+# Papers that are an agreement only with two sides read (`_two_sides`): a roadmap
+# ("дорожная карта") is as often a home plan ("по газификации области"), a contract one of an
+# unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
+# "сделка со следствием").
 _SIDED = frozenset(["карта", "контракт", "сделка"])
+# A lease is one as well, by a word of its title: the gold counts it a paper ("Шри-Ланка и
+# Китай заключили договор аренды порта"), a home rent names no sides ("договор аренды
+# квартиры").
+_LEASES = frozenset(["аренда", "арендный"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -300,8 +304,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         if of_an_event(title.head):
             continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
-        sided = title.entry is None and title.head.lemma_ in _SIDED  # a deal the lexicon names
-        if sided and not _two_sides_with_a_state(r) or r.personal:  # is one between states
+        sided = title.entry is None and (title.head.lemma_ in _SIDED or _LEASES & set(title.words))
+        if sided and not _two_sides(r) or r.personal:  # is one of named sides
             continue
         if _denied(title.head):
             continue
@@ -566,8 +570,11 @@ def _acting_on(head: Token, pred: Token | None) -> Token | None:
     return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
 
 
-def _two_sides_with_a_state(r: _Reading) -> bool:
-    return len(r.parties) >= 2 and any(p.startswith("state/") for p in r.parties)
+def _two_sides(r: _Reading) -> bool:
+    """Two parties, or a named signer with a party ("Хорхе Рамос подписал контракт с клубом
+    «Бенфика»"): a contract of firms or of a person with a club is a paper too (the gold's
+    convention); an unnamed player's or coach's is not."""
+    return len(r.parties) >= 2 or bool(r.parties and r.signatories)
 
 
 def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
@@ -814,6 +821,8 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
+    if m is None and t.lemma_ in FIRMS and (firm := _name_after(ctx, t)) is not None:
+        m = firm if firm.type == "Organization" else None  # "Компания Airbus и …": Airbus
     if m is None and t.lemma_ in _PARTY_WORDS:  # "Правящие партии Германии подписали
         # коалиционное соглашение": not Germany; "Партия «Фидес» и ХДНП": the named ones
         r.parties += [p for p in _quoted_parties(ctx, t) if p not in r.parties]
@@ -822,7 +831,10 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         coalition = _coalitions(r.title)  # its leaders sign for their parties, not a state
-        add = [person.state] if person and person.state and not coalition else _title_orgs(ctx, t)
+        add = [person.state] if person and person.state and not coalition else []
+        # "глава Газпрома Алексей Миллер" acts for his firm; "нападающий сборной Бразилии
+        # Карлос Силва", who signs a contract with a club, does not for his team
+        add = add or (_title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR else [])
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
@@ -927,10 +939,9 @@ _COALITION_WORDS = frozenset({"коалиционный", "коалиция"})
 
 
 def _firms_deal(group: list[_Reading]) -> bool:
-    """A paper that firms sign ("Компания Airbus и компания Boeing подписали соглашение о
-    сотрудничестве") and no state or body of one does: no agreement between states, not one
-    of the report's two sides (a state beside a firm stays its one party: "Компания Airbus и
-    Индия продлили")."""
+    """A paper that firms kg names no side for sign ("Норвежские компании и датские банки
+    подписали соглашение"): no paper of sides it can tell, not one of the report's two sides
+    (a firm named after its noun is a party: "Компания Airbus и компания Boeing")."""
     return any(r.firms for r in group) and not any(r.parties for r in group)
 
 
@@ -954,13 +965,13 @@ def _coalitions(title: Title) -> bool:
 
 
 def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) -> bool:
-    """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
-    подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
-    paper is a deal of clubs, firms or schools, no agreement between states. Not a
-    coalition's paper, whose sides are parties by what it is (`_COALITION_WORDS`)."""
-    if any(_coalitions(r.title) for r in group):
-        return False
-    return bool(parties) and all(_private_body(ctx, p) for p in parties)
+    """One organization of no state and no other side nor named signer ("Местные власти
+    Лиона и мэрия Турина подписали соглашение": Turin unnamed): a deal kg cannot tell the
+    sides of. Two named ones are its parties, as the gold counts firms' and a club's
+    contracts ("Toyota и VinFast заключили контракт"); a coalition's paper is its parties'."""
+    if any(_coalitions(r.title) or r.signatories for r in group):
+        return False  # "Пьер Дюран заключил контракт с «Марселем»": the player and the club
+    return len(parties) == 1 and _private_body(ctx, parties[0])
 
 
 def _private_body(ctx: Context, key: str) -> bool:

@@ -846,10 +846,12 @@ def _private(head: Token, comp: list[Token]) -> bool:
 # A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
 # компании" (not "соглашение о покупке истребителей", a deal of states over goods).
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
-# Common nouns for a firm ("Компания Airbus", "концерн"): no side of a paper of states.
+# Common nouns for a firm or club ("Компания Airbus", "концерн", "клуб «Бенфика»"): the name
+# after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
-    {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал"}
-)
+    {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал",
+     "клуб"}
+)  # fmt: skip
 # A stake bought or sold is a firm's when its own phrase names one: "о покупке контрольной
 # доли в американском отделении банка", "о продаже акций компании" (not "акций совместного
 # предприятия", which states may sell).

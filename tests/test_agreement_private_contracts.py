@@ -1,0 +1,79 @@
+"""Private contracts are agreements, as the gold counts them (tests/gold/README.md): named
+organizations that sign a paper are its parties ("Toyota и VinFast заключили контракт"), and a
+named player's contract with a club is the club's, the player its signer. Settlements in
+court, employment contracts, purchases of a firm and a paper whose sides go unnamed stay none.
+Sentences of our own about other firms and states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, kind, status, parties, signatories) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.kind, a.status, tuple(a.parties), tuple(a.signatories))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-02")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # firms that sign a paper are its parties, by their names
+        ("Компания Embraer и индийская корпорация Mahindra подписали соглашение о производстве "
+         "самолётов.",
+         {("Соглашение о производстве самолётов", "Agreement", "signed",
+           ("org/embraer", "org/mahindra"), ())}),
+        ("Японская Toyota и вьетнамская VinFast заключили контракт на поставку аккумуляторов.",
+         {("Контракт на поставку аккумуляторов", "Agreement", "signed",
+           ("org/Q53268", "org/vinfast"), ())}),
+        ("Turkish Airlines и EgyptAir подписали меморандум о код-шеринге.",
+         {("Меморандум о код-шеринге", "Memorandum", "signed",
+           ("org/egyptair", "org/turkish-airlines"), ())}),
+        # a named player's contract with a club: the club's, not his team's
+        ("Нападающий сборной Бразилии Карлос Силва подписал контракт с клубом «Бенфика».",
+         {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
+           ("person/karlos-silva",))}),
+        ("Защитник Пьер Дюран заключил двухлетний контракт с «Марселем».",
+         {("Контракт с Марселем", "Agreement", "signed", ("org/marsel",),
+           ("person/per-dyuran",))}),
+        # must not: an organization's name, a settlement in court, an employment contract
+        ("Генсек Организации Договора о коллективной безопасности прибыл в Ереван.", set()),
+        ("Компании Shell и Eni заключили мировое соглашение в суде Лондона.", set()),
+        ("Завод заключил трудовой договор с инженером из Индии.", set()),
+        # must not: firms unnamed, a purchase of a firm, an unnamed coach or player
+        ("Норвежские компании и датские банки подписали соглашение о кредитовании.", set()),
+        ("Компания Yahoo подписала договор о покупке компании Tumblr.", set()),
+        ("Клуб продлил контракт с тренером ещё на два года.", set()),
+        ("Полузащитник подписал контракт с клубом «Бенфика» на три года.", set()),
+        # must not: one body of no state with its other side unnamed
+        ("Мэрия Лиссабона и городские власти Порту подписали соглашение о побратимстве.", set()),
+    ],
+)  # fmt: skip
+def test_private_contracts_are_their_named_sides(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a lease of named sides is a paper, as the gold counts one
+        ("Джибути и Япония подписали договор аренды участка для военной базы.",
+         {("Договор аренды участка для военной базы", "Treaty", "signed",
+           ("state/DJI", "state/JPN"), ())}),
+        ("Шри-Ланка и Китай заключили договор аренды порта Хамбантота на 99 лет.",
+         {("Договор аренды порта Хамбантота", "Treaty", "signed", ("state/CHN", "state/LKA"),
+           ())}),
+        # must not: a home rent, or a lease whose sides go unnamed
+        ("Семья подписала договор аренды квартиры в центре Мадрида.", set()),
+        ("Арендатор расторг договор аренды досрочно.", set()),
+        ("Правительство Киргизии продлило арендный договор с владельцем здания.", set()),
+    ],
+)  # fmt: skip
+def test_a_lease_is_a_paper_of_its_named_sides(read, text, found):
+    assert read(text) == found
