@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from pathlib import Path
+from kg.entry import one_blas_thread
 
-import pytest
-from gazetteer_runs import shipped_reader
-from kg_runs import shared_references
+# Before numpy loads (the imports below), as `kg` does: the tests run the pipeline in their
+# own process, and at the BLAS default (a thread per core) a test file's models took ~3× the
+# CPU and the wall time on the shared machine (test_event_attacks: 6.2-8.4 → 2.2-2.3 s CPU).
+one_blas_thread()
 
-from kg.analyze import analyze
-from kg.cli import run
-from kg.corpus import iter_documents
-from kg.extract.agreements import read_agreements
-from kg.extract.context import Context
-from kg.extract.events import Event, extract_events
-from kg.extract.quotes import extract_quotes
-from kg.gazetteer import Gazetteer
-from kg.model import Document, Extraction
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
+from collections import Counter  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from gazetteer_runs import shipped_reader  # noqa: E402
+from kg_runs import shared_references  # noqa: E402
+
+from kg.analyze import analyze  # noqa: E402
+from kg.cli import run  # noqa: E402
+from kg.corpus import iter_documents  # noqa: E402
+from kg.extract.agreements import read_agreements  # noqa: E402
+from kg.extract.context import Context  # noqa: E402
+from kg.extract.events import Event, extract_events  # noqa: E402
+from kg.extract.quotes import extract_quotes  # noqa: E402
+from kg.gazetteer import Gazetteer  # noqa: E402
+from kg.model import Document, Extraction  # noqa: E402
+from kg.nlp.pipeline import build_pipeline  # noqa: E402
+from kg.resolve import Registry, resolve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

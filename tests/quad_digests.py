@@ -62,5 +62,8 @@ def refresh() -> dict[str, dict[str, object]]:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
+    from kg.entry import one_blas_thread
+
+    one_blas_thread()  # before the build loads numpy, as `kg` and the tests' conftest do
     json.dump(refresh(), sys.stdout, indent=2)
     print()

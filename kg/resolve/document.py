@@ -140,7 +140,8 @@ def home_state(document: Document, states: list[str], gazetteer: Gazetteer) -> s
     host = urlparse(document.url).hostname or ""
     country = host.rsplit(".", 1)[-1].upper() if "." in host else ""
     country = {"UK": "GB", "SU": "RU"}.get(country, country)
-    by_domain = next((s.key for s in gazetteer.states if s.iso2 == country and country), "")
+    # no domain (most corpora's documents): no scan of the ~200 states for each document
+    by_domain = country and next((s.key for s in gazetteer.states if s.iso2 == country), "")
     if by_domain:
         return by_domain
     counts = Counter(states)
