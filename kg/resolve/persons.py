@@ -15,6 +15,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
+from kg.extract.common.dates import MONTH_RE
 from kg.gazetteer import (
     Gazetteer,
     PersonEntry,
@@ -1557,6 +1558,19 @@ def _named_apart(t: Token) -> bool:
     )
 
 
+def _month_first_name(doc: Doc, i: int) -> bool:
+    """A woman's first name the dictionary reads mostly as a month ("Марта", "Марте" of
+    "март"), capitalised before a name and with no day's number before it: hers ("Марта
+    Новак заявила", "с Мартой Новак"), not a date's ("10 марта Новак заявил")."""
+    t = doc[i]
+    return (
+        t.text[:1].isupper()
+        and re.fullmatch(MONTH_RE, t.lower_) is not None
+        and not (i > 0 and doc[i - 1].like_num)
+        and any("Name" in p.tag and p.is_known for p in morph().parse(t.text))
+    )
+
+
 def _with_initials(span: Span, blocked: set[int]) -> Span:
     """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
     names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
@@ -1570,6 +1584,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         and (
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
             or _syllable(doc[start - 1])
+            or _month_first_name(doc, start - 1)
         )
         and not _place_named(doc, start - 1)
         and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
