@@ -1692,3 +1692,36 @@ def test_a_long_genitive_name_with_an_undeclined_middle_word_is_one_person(perso
         "Делегация Индии встретила заместителя министра иностранных дел Вьетнама Хоанга Суан Чиена."
     )
     assert len(persons(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Марта"/"Марте" before a name is her first name, not the month ...
+        ("Марта Новак заявила, что Польша поддержит Литву.", {"Марта Новак": 1}),
+        ("Марте Новак вручили награду в Вильнюсе.", {"Марта Новак": 1}),
+        ("О Марте Новак писали газеты Литвы.", {"Марта Новак": 1}),
+        # ... must not: a day's number before it makes it the month
+        ("10 марта Новак заявила, что Польша поддержит Литву.", {"Новак": 1}),
+        ("К 8 Марта Новак подготовила речь о Литве.", {"Новак": 1}),
+    ],
+)  # fmt: skip
+def test_a_month_spelt_name_before_a_surname_is_hers(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first word of a surname before its particle is how news names him alone ...
+        ("Лула заявил, что Бразилия поддержит Уругвай.", {"Луис Инасиу Лула да Силва": 1}),
+        ("Лула и Милей провели переговоры в Монтевидео.",
+         {"Луис Инасиу Лула да Силва": 1, "Хавьер Милей": 1}),
+        ("Лула прибыл в Монтевидео, где провёл переговоры с президентом Уругвая.",
+         {"Луис Инасиу Лула да Силва": 1}),
+        # ... must not: a one-word surname another's particle surname opens stays its own
+        ("Фернандес прибыл в Монтевидео.", {"Альберто Фернандес": 1}),
+    ],
+)  # fmt: skip
+def test_a_particle_surnames_first_word_names_him_alone(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -15,6 +15,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
+from kg.extract.common.dates import MONTH_RE
 from kg.gazetteer import (
     Gazetteer,
     PersonEntry,
@@ -605,14 +606,34 @@ def _surname_as_subject(t: Token, named: list[str]) -> bool:
 def _sole_surnames(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
     """One-word surnames of exactly one gazetteer person, with the gender of that person's
     first name ("" unknown), by their first three folded letters: a surname two persons
-    share ("Форд", "Картер") names neither alone."""
-    count = Counter(fold(p.last) for p in gaz.persons if p.last and " " not in p.last)
-    sole = [p for p in gaz.persons if len(p.last) >= 4 and count.get(fold(p.last)) == 1]
+    share ("Форд", "Картер") names neither alone. A surname whose second word is a particle
+    ("Лула да Силва") counts by its first word, which news writes alone ("Лула заявил"),
+    where no other surname has that word ("Фернандес" of "Фернандес де Киршнер" stays
+    Альберто Фернандес's)."""
+    alone = {p.key: word for p in gaz.persons if (word := _surname_alone(p.last))}
+    count = Counter(fold(word) for word in alone.values())
+    one_word = Counter(fold(p.last) for p in gaz.persons if p.last and " " not in p.last)
+    sole = [
+        p
+        for p in gaz.persons
+        if len(alone.get(p.key, "")) >= 4
+        and (one_word if " " not in p.last else count)[fold(alone[p.key])] == 1
+    ]
     genders = _first_name_genders(sorted({p.first for p in sole if p.first}))
     index: dict[str, list[tuple[str, str]]] = {}
     for p in sole:
-        index.setdefault(fold(p.last)[:3], []).append((p.last, genders.get(p.first, "")))
+        word = alone[p.key]
+        index.setdefault(fold(word)[:3], []).append((word, genders.get(p.first, "")))
     return index
+
+
+def _surname_alone(last: str) -> str:
+    """The word a surname is written alone by: itself if one word, its first before a
+    particle ("Лула" of "Лула да Силва"); "" for others ("Лопес Обрадор", "фон дер Ляйен")."""
+    words = last.split()
+    if len(words) == 1 or (len(words) > 2 and words[1] in PARTICLES and words[0] not in PARTICLES):
+        return words[0] if words else ""
+    return ""
 
 
 def _first_name_genders(firsts: list[str]) -> dict[str, str]:
@@ -1583,6 +1604,19 @@ def _named_apart(t: Token) -> bool:
     )
 
 
+def _month_first_name(doc: Doc, i: int) -> bool:
+    """A woman's first name the dictionary reads mostly as a month ("Марта", "Марте" of
+    "март"), capitalised before a name and with no day's number before it: hers ("Марта
+    Новак заявила", "с Мартой Новак"), not a date's ("10 марта Новак заявил")."""
+    t = doc[i]
+    return (
+        t.text[:1].isupper()
+        and re.fullmatch(MONTH_RE, t.lower_) is not None
+        and not (i > 0 and doc[i - 1].like_num)
+        and any("Name" in p.tag and p.is_known for p in morph().parse(t.text))
+    )
+
+
 def _with_initials(span: Span, blocked: set[int]) -> Span:
     """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
     names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
@@ -1596,6 +1630,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         and (
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
             or _syllable(doc[start - 1])
+            or _month_first_name(doc, start - 1)
         )
         and not _place_named(doc, start - 1)
         and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)

@@ -713,7 +713,13 @@ def _title(
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
-    where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
+    # A post is where one is ("в Норвегии"), not where one goes ("визит президента Франции
+    # в Индию": the accusative is the visit's goal)
+    where = (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("в", "во", "при")
+        and case_of(doc[end + 1]) != "Acc"
+    )
     posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
     if posted is not None and posted.id_ != "adjective":
         end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves

@@ -61,6 +61,7 @@ from kg.nlp.deps import (
     that_clause,
 )
 from kg.nlp.morph import (
+    case_of,
     caseless,
     cases_of,
     is_animate,
@@ -1293,7 +1294,7 @@ class _Attributor:
                 if not self._opens_line(ls, m):
                     break
                 colon = _TURN_COLON.match(self.text, m.end, le + 1)
-                if colon:
+                if colon and not self._title_line(colon.end(), le):
                     turns.append((ls, m.start, m.entity))
                 break
         transcript = len({speaker for _, _, speaker in turns}) >= 2
@@ -1315,6 +1316,27 @@ class _Attributor:
             self._add(name, end, speaker, TURN)
             self.subjects.append((ls, speaker))
         self.subjects.sort()
+
+    def _title_line(self, start: int, end: int) -> bool:
+        """A list line's apposition after a name and its colon, no speech ("Ли Мин: глава
+        делегации Китая."): one being's noun in the nominative with a genitive after it, no
+        verb, no second sentence, no "!" or "?" (a greeting "Добрый день, коллеги!" is
+        said)."""
+        said = self.text[start:end].strip().removesuffix(".")
+        if not said or any(c in said for c in ".!?…"):
+            return False
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span or [] if not t.is_punct]
+        if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        head = next((k for k, t in enumerate(words) if t.pos_ != "ADJ"), 0)
+        first = words[head]
+        return (
+            first.pos_ == "NOUN"
+            and case_of(first) == "Nom"
+            and is_animate(first)
+            and any(case_of(t) == "Gen" for t in words[head + 1 :])
+        )
 
     def _opens_line(self, line: int, m: Mention) -> bool:
         """Whether a person's name opens its line, alone or after the title the text gives

@@ -1,0 +1,39 @@
+"""Lines "Name: title" listing who is who are no transcript: a name, a colon and only an
+office with its genitive ("Ли Мин: глава делегации Китая.") say nothing, while a real
+turn's greeting or a title followed by speech is said."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quotes import extract_quotes
+from kg.model import Document
+
+
+def _texts(analyse, text: str) -> list[str]:
+    ctx = analyse(Document(id="t", text=text))
+    return [q.text for q in extract_quotes(ctx)]
+
+
+# (lines, a quote kg must read from them; "": none at all)
+CASES = [
+    ("В состав делегаций вошли:\nХакан Фидан: глава делегации Турции.\n"
+     "Бадр Абдель Ати: глава делегации Египта.\n", ""),
+    ("Список участников:\nХакан Фидан: советник президента Турции\n"
+     "Бадр Абдель Ати: посол Египта в Турции\n", ""),
+    ("Хакан Фидан: министр иностранных дел Турции.\nСамех Шукри: министр иностранных дел "
+     "Египта.\n", ""),
+    # must keep: a greeting, an exclamation, a title followed by speech
+    ("Эммануэль Макрон: Добрый день, уважаемые коллеги!\nНарендра Моди: Спасибо, господин "
+     "президент. Мы рады вас видеть.\n", "Добрый день, уважаемые коллеги!"),
+    ("Хакан Фидан: Министр иностранных дел Египта!\nСамех Шукри: Спасибо, коллега. Мы "
+     "готовы к работе.\n", "Министр иностранных дел Египта!"),
+    ("Хакан Фидан: Мы рады гостям из Египта.\nСамех Шукри: Глава делегации Египта "
+     "благодарит хозяев.\n", "Глава делегации Египта благодарит хозяев."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "said"), CASES)
+def test_a_list_of_titles_is_no_speech_a_turn_is(analyse, text: str, said: str) -> None:
+    texts = _texts(analyse, text)
+    assert said in texts if said else texts == []
