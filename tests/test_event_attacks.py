@@ -284,6 +284,9 @@ def test_a_bomb_at_a_thing_attacks_its_owners_in_its_city(
         # a blast of what is no bomb: gas, a boiler
         "У посольства Египта в Триполи прогремел взрыв бытового газа.",
         "Возле консульства Турции в Кабуле прогремел взрыв котла.",
+        # a border is no state's thing: it attacks neither state it divides
+        "Взрыв прогремел у границы Ирака с Сирией.",
+        "У границы Мали с Нигером прогремел взрыв.",
     ],
 )
 def test_a_blast_at_no_state_s_thing_is_no_attack(attacks, text: str) -> None:

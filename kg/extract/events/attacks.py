@@ -115,7 +115,10 @@ def _blast_of_no_device(reader: ActReader, blast: Token) -> bool:
 
 def _owners(reader: ActReader, thing: Token) -> list[str]:
     """The persons and states whose a thing is, by the chain of genitives on it ("здания
-    посольства Турции", "дома президента Ирака"); not a place "в X" or a clause on it."""
+    посольства Турции", "дома президента Ирака"); not a place "в X" or a clause on it, nor
+    the states a border divides ("у границы Ирака с Сирией": neither's, as `_at_border`)."""
+    if reader.has_role(thing, "border"):
+        return []
     keys = [m.entity for m in reader.by_token.get(thing.i, ()) if m.type in {"Person", "State"}]
     of = [c for c in thing.children if c.dep_ in {"nmod", "flat", "flat:name", "appos"}]
     of = [c for c in of if c.dep_ != "nmod" or case_of(c) == "Gen"]
