@@ -896,11 +896,13 @@ class _Reader:
     ) -> None:
         """Talks that are the purpose of one side's trip are with the state it goes to
         ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
-        в Чили для переговоров"): that state is the other side."""
+        в Чили для переговоров"): that state is the other side, where the talks have one
+        side yet; talks with another side named ("прибыл в Париж для переговоров с министром
+        Чили") are only held there."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
         host = self._host(place)
-        if host and hit.states and host not in hit.states:
+        if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
     def _locate(self, hit: Hit, place: Token) -> None:
