@@ -164,6 +164,12 @@ HOLDERS = [
     # case: that person is named, the appointee is not
     ("Президент Ганы назначил министром финансов сына банкира Кофи Боатенга.", "Боатенг",
      set()),
+    # ... nor one named after a kinship noun: the kin is appointed, and unnamed
+    ("Президент Перу назначил министром финансов брата Хуана Переса.", "Перес", set()),
+    ("Президент Ганы назначил послом в Японии племянника Кофи Менсаха.", "Менсах", set()),
+    # must not change: kin a pronoun owns is named by the name after it
+    ("Президент Перу назначил министром финансов своего брата Хуана Переса.", "Перес",
+     {("министр финансов", "state/PER", False)}),
     # must not change: the name apposed to the appointee's own noun
     ("Президент Кении назначил своего сына Джона Камау министром финансов.", "Камау",
      {("министр финансов", "state/KEN", False)}),

@@ -31,13 +31,14 @@ from kg.nlp.deps import (
     has_preposition,
     is_passive,
     negated,
+    possessive_pronoun,
     preposition,
     which_subject,
 )
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, predicate_gender
-from kg.resolve.names import genitive_only
+from kg.resolve.names import KIN, genitive_only
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -751,7 +752,9 @@ def _appointed_bare(
 def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
     """A person's common noun right before the name that no title table holds, as a title of
     its own word, hung on the verb or the instrumental office, not on another person's noun
-    ("сына банкира X": the son is appointed); else None."""
+    ("сына банкира X": the son is appointed), nor kin no pronoun owns ("брата Хуана Переса":
+    the brother is appointed, Перес is whose; "своего брата Хуана Переса" is his name); else
+    None."""
     if start < 1:
         return None
     word = doc[start - 1]
@@ -759,11 +762,18 @@ def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
         return None
     if any(t.start <= word.i < t.end for t in titles):
         return None
+    if word.lemma_.replace("ё", "е") in KIN and not _owned(word):
+        return None
     if word.head.pos_ != "VERB" and case_of(word.head) != "Ins":
         return None
     return Title(word.i, word.i + 1, word.lemma_, "", "", start_char=word.idx,
                  end_char=word.idx + len(word), case=case_of(word), head=word.i,
                  words_end=word.i + 1)  # fmt: skip
+
+
+def _owned(kin: Token) -> bool:
+    """Kin one owns ("своего брата", "его сына"): the name after it is the kin's own."""
+    return any(c.lemma_ == "свой" or possessive_pronoun(c) for c in kin.children)
 
 
 def _appointed_cases(verb: Token) -> tuple[str, ...]:

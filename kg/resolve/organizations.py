@@ -18,7 +18,7 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
-from kg.nlp.deps import preposition, stray_subject
+from kg.nlp.deps import new_paragraph, preposition, sentence_before, stray_subject
 from kg.nlp.morph import (
     UD_GENDER,
     case_of,
@@ -1302,20 +1302,29 @@ def _country_word(t: Token) -> bool:
 def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     """The state a bare body's noun is of: the one state the text names, before the noun
     ("Правительство одобрило визы для граждан Перу": not Peru's), and no other state's
-    capital as a place ("прибыл в Осло": whose parliament then?); else, for "<noun>
-    страны", the one state its sentence names before it; "" where two are."""
+    capital as a place ("прибыл в Осло": whose parliament then?); for "<noun> страны", the
+    state named just before it (`_country_before`), though the text is about another; else
+    the state the text is about (`_main_state`); "" where none settles it."""
     named = {s.kb_id_ for s in states}
     first = min((s.start for s in states), default=len(noun.doc))
     if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
         return named.pop()
-    main = _main_state(noun, states)
-    if main and not _other_capital(noun.sent, gazetteer, main):
-        return main
     country = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if country is None or country.head.i != noun.i or not _country_word(country):
-        return ""
-    start = noun.sent.start
-    before = {s.kb_id_ for s in states if s.start >= start and s.end <= noun.i}
+    if country is not None and country.head.i == noun.i and _country_word(country):
+        return _country_before(noun, states)
+    main = _main_state(noun, states)
+    return main if main and not _other_capital(noun.sent, gazetteer, main) else ""
+
+
+def _country_before(noun: Token, states: list[Span]) -> str:
+    """The state "<noun> страны" is of: the one its sentence names before it, or where that
+    names none, the one the sentence before names in its paragraph ("В Латвии прошли выборы.
+    Парламент страны соберётся"); "" where two are."""
+    sent = noun.sent
+    before = {s.kb_id_ for s in states if s.start >= sent.start and s.end <= noun.i}
+    prev = sentence_before(sent)
+    if not before and prev is not None and not new_paragraph(sent):
+        before = {s.kb_id_ for s in states if s.start >= prev.start and s.end <= prev.end}
     return before.pop() if len(before) == 1 else ""
 
 

@@ -87,10 +87,13 @@ def _went_off(reader: ActReader, tok: Token, hit: Hit) -> bool:
     газовый баллон") is none. Only the owners of that thing are attacked ("у посольства
     Египта в Триполи": Egypt, not Libya; "около отеля, где жил посол Кении": no one). A
     blast that rang out ("у посольства Египта прогремел взрыв") is one only at a thing of a
-    state: "в Кабуле прогремел взрыв" may be gas."""
+    state: "в Кабуле прогремел взрыв" may be gas, and a blast of what is no device ("взрыв
+    бытового газа", "взрыв котла") is none anywhere."""
     devices = [t for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree]
     role = "blast" if tok.lemma_ == _RANG_OUT else "device"
     if negated(tok) or not any(reader.has_role(t, role) for t in devices):
+        return False
+    if role == "blast" and any(_blast_of_no_device(reader, t) for t in devices):
         return False
     near = [c for c in tok.children if reader.prep_of(c) in _NEAR]
     owners = [k for c in near for k in _owners(reader, c)]
@@ -100,9 +103,22 @@ def _went_off(reader: ActReader, tok: Token, hit: Hit) -> bool:
     return True
 
 
+def _blast_of_no_device(reader: ActReader, blast: Token) -> bool:
+    """A blast whose genitive says what blew up, and that is no device: "взрыв бытового
+    газа", "взрыв котла"; not "взрыв бомбы", "взрыв заминированного автомобиля"."""
+    if not reader.has_role(blast, "blast"):
+        return False
+    of = [c for c in blast.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    of = [c for c in of if not reader.prep_of(c)]
+    return bool(of) and not any(reader.has_role(t, "device") for c in of for t in c.subtree)
+
+
 def _owners(reader: ActReader, thing: Token) -> list[str]:
     """The persons and states whose a thing is, by the chain of genitives on it ("здания
-    посольства Турции", "дома президента Ирака"); not a place "в X" or a clause on it."""
+    посольства Турции", "дома президента Ирака"); not a place "в X" or a clause on it, nor
+    the states a border divides ("у границы Ирака с Сирией": neither's, as `_at_border`)."""
+    if reader.has_role(thing, "border"):
+        return []
     keys = [m.entity for m in reader.by_token.get(thing.i, ()) if m.type in {"Person", "State"}]
     of = [c for c in thing.children if c.dep_ in {"nmod", "flat", "flat:name", "appos"}]
     of = [c for c in of if c.dep_ != "nmod" or case_of(c) == "Gen"]

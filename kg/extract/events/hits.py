@@ -896,11 +896,13 @@ class _Reader:
     ) -> None:
         """Talks that are the purpose of one side's trip are with the state it goes to
         ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
-        в Чили для переговоров"): that state is the other side."""
+        в Чили для переговоров"): that state is the other side, where the talks have one
+        side yet; talks with another side named ("прибыл в Париж для переговоров с министром
+        Чили") are only held there."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
         host = self._host(place)
-        if host and hit.states and host not in hit.states:
+        if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
     def _locate(self, hit: Hit, place: Token) -> None:
@@ -1314,7 +1316,10 @@ class _Reader:
         """Who the next sentence of the paragraph says takes part in the gathering that is
         the subject of its own, by a pronoun of its gender for it ("Саммит АСЕАН пройдёт во
         Вьентьяне. В нём примут участие лидеры Индонезии и Малайзии"; "Открылся бизнес-форум.
-        В его работе принял участие министр Франции"): they take part, with their states."""
+        В его работе принял участие министр Франции"): they take part, with their states.
+        Only the pronoun itself is where they take part, or a word of the gathering's work on
+        it (`gathered`: "в его работе", "в его заседаниях"); "В его преддверии военные Польши
+        приняли участие в учениях" is no part in it."""
         sent = tok.sent
         if tok.dep_ not in SUBJECTS or sent.end >= len(tok.doc):
             return []
@@ -1325,7 +1330,7 @@ class _Reader:
         keys: list[str] = []
         for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
             at = [c for c in verb.children if _prep(c) == "в"]
-            words = [w.lower_ for c in at for w in [c, *c.children]]  # "в нём", "в его работе"
+            words = [w.lower_ for c in at for w in (c.children if _is(c, "gathered") else [c])]
             if any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words):
                 keys += self.subject_mentions(verb, climb=False)
         return unique(keys + [s for k in keys if (s := self.state_of(k))])
