@@ -1046,10 +1046,19 @@ def _body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
     firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
     Того"); not a party, whose name may open so too ("Партия зелёных Новой Зеландии" signs
-    for itself, not for New Zealand)."""
+    for itself, not for New Zealand). The mention's own head noun counts as the label's first
+    word does: "Армия Сирии" is a body of Syria though its label is "Вооружённые силы Сирии",
+    as is "Генеральная прокуратура Узбекистана", where the mention names its state ("Армия
+    национального освобождения" names none: a group of its own)."""
     entity = ctx.entity(m.entity)
     first = entity.name.split()[0] if entity is not None and entity.name else ""
-    return bool(first) and body_word(first) and lem(first) not in _PARTY_WORDS
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    head = next((t.text for t in span or () if t.pos_ in ("NOUN", "PROPN")), "")
+    if _PARTY_WORDS & {lem(w) for w in (first, head) if w}:
+        return False
+    return (bool(first) and body_word(first)) or (
+        bool(head) and body_word(head) and bool(body_state(ctx, m))
+    )
 
 
 def _quoted_parties(ctx: Context, t: Token) -> list[str]:
