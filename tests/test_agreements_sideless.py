@@ -6,18 +6,13 @@ pairs, with must-nots."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.agreements import extract_agreements
-from kg.model import Document
+from agreement_runs import agreement_rows
 
 
 @pytest.fixture(scope="module")
 def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → (title, status, parties, signatories) of each agreement kg reads."""
-    return lambda text: {
-        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
-        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-10")))
-    }
+    return lambda text: agreement_rows(analyse, text, "2025-04-10")
 
 
 @pytest.mark.parametrize(
