@@ -821,8 +821,11 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
-        coalition = _coalitions(r.title)  # its leaders sign for their parties, not a state
-        add = [person.state] if person and person.state and not coalition else _title_orgs(ctx, t)
+        if _coalitions(r.title):  # a coalition's leaders sign for their parties; a title
+            # of a state still signs for it ("президент Ирана": Iran)
+            add = _title_states(ctx, t) or _title_orgs(ctx, t)
+        else:
+            add = [person.state] if person and person.state else _title_orgs(ctx, t)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
