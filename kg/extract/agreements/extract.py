@@ -927,6 +927,7 @@ _PARTY_WORDS = frozenset({"партия", "фракция"})
 # A paper its title calls a coalition's is made by parties, whatever their names say ("ХДС и
 # СДПГ подписали коалиционное соглашение": a union and an abbreviation, no "партия").
 _COALITION_WORDS = frozenset({"коалиционный", "коалиция"})
+_NO_PARTY_NOUNS = Path(__file__).with_name("no_party_nouns.txt")
 
 
 def _firms_deal(group: list[_Reading]) -> bool:
@@ -960,10 +961,21 @@ def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) 
     """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
     подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
     paper is a deal of clubs, firms or schools, no agreement between states. Not a
-    coalition's paper, whose sides are parties by what it is (`_COALITION_WORDS`)."""
-    if any(_coalitions(r.title) for r in group):
+    coalition's paper, whose sides are parties by what it is (`_COALITION_WORDS`), where no
+    side's name says it is no party ("Университет Токио и Университет Сеула подписали
+    соглашение о создании коалиции университетов": none)."""
+    if any(_coalitions(r.title) for r in group) and not any(_no_party(ctx, p) for p in parties):
         return False
     return bool(parties) and all(_private_body(ctx, p) for p in parties)
+
+
+def _no_party(ctx: Context, key: str) -> bool:
+    """An organization whose name's noun says it is no party: a school's, a club's or a
+    firm's ("Университет Токио", "Гарвардский университет"; `no_party_nouns.txt`)."""
+    entity = ctx.entity(key)
+    if entity is None or not key.startswith("org/"):
+        return False
+    return bool({lem(w) for w in entity.name.split()} & (load_list(_NO_PARTY_NOUNS) | FIRMS))
 
 
 def _private_body(ctx: Context, key: str) -> bool:
