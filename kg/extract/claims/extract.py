@@ -1132,7 +1132,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
-        and not (t.lemma_ in _WEIGHED and unit in _AREAS)
+        and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
@@ -1261,6 +1261,17 @@ def _stuff_after(unit: str, after: list[Token]) -> Token | None:
     if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
         return None
     return stuff
+
+
+def _per_area(clause: list[Token]) -> bool:
+    """A yield per area, no harvest's total: an area unit of no number after "с" ("Урожай
+    риса с гектара достиг 6 тонн", "с каждого гектара собирают урожай в 2 тонны")."""
+    return any(
+        t.lemma_ in _AREAS
+        and preposition(t) == "с"
+        and not any(c.like_num and c.lemma_ != "один" for c in t.children)
+        for t in clause
+    )
 
 
 def _recipient(t: Token) -> bool:
