@@ -166,3 +166,24 @@ def test_levels_of_gdp(analyse, text: str, expected: list[tuple]) -> None:
 )
 def test_changed_adjective_names(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must-not: a noun of a concession is never what the clause's figure measures
+        ("Сельское хозяйство, несмотря на снижение урожая, обеспечивает 15 % ВВП Египта.", []),
+        ("Промышленность, несмотря на падение экспорта, обеспечивает 30 % ВВП Марокко.", []),
+        # the clause's own noun stays measured; a concession holding the figure keeps it
+        (
+            "Экспорт нефти, несмотря на снижение цен, составил 40 млрд долларов.",
+            [("экспорт нефти", 40000 * M, "USD", "actual", "")],
+        ),
+        (
+            "Несмотря на рост экспорта на 12 %, дефицит торговли Туниса сохранился.",
+            [("рост экспорта", Decimal(12), "percent", "actual", "")],
+        ),
+    ],
+)
+def test_a_concession_measures_nothing(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)

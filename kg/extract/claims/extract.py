@@ -214,6 +214,7 @@ _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
+_CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 _PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
 _PURPOSE_PREPS = frozenset({"на"})
@@ -576,7 +577,8 @@ def _claim(
                 return None
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
-            metric = _measured(ctx, q, unit, (clause, after), total)
+            unconceded = (_unconceded(ctx, q, clause), _unconceded(ctx, q, after))
+            metric = _measured(ctx, q, unit, unconceded, total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
@@ -1092,6 +1094,23 @@ def _change_to(clause: list[Token]) -> str | None:
         if t.pos_ in ("VERB", "AUX") and is_finite(t):
             return None
     return None
+
+
+def _unconceded(ctx: Context, q: Quantity, tokens: list[Token]) -> list[Token]:
+    """`tokens` but those of a concession ("несмотря на …", "вопреки …") that does not hold
+    the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает 15 % ВВП"
+    measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40 млрд
+    долларов" measures no price."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return tokens
+    return [
+        t for t in tokens
+        if not any(
+            preposition(a) in _CONCESSIONS and not a.left_edge.i <= number.i <= a.right_edge.i
+            for a in [t, *t.ancestors]
+        )
+    ]  # fmt: skip
 
 
 def _clause(tokens: list[Token]) -> list[Token]:
