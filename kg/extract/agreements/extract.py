@@ -1504,8 +1504,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
-    sided = any(p.startswith("state/") or ctx.gazetteer.is_union(p) for p in parties)
-    roles = (*words, *_scope(ctx, group, entry, date, sided))
+    roles = (*words, *_scope(ctx, group, entry, date))
     key = Identity(
         first.title.kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True
     ).key("agreement")
@@ -1523,9 +1522,7 @@ def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
     return states or frozenset(parties) or frozenset(signatories)
 
 
-def _scope(
-    ctx: Context, group: list[_Reading], entry: Entry | None, date: str, sided: bool
-) -> list[str]:
+def _scope(ctx: Context, group: list[_Reading], entry: Entry | None, date: str) -> list[str]:
     """What else keys a paper the gazetteer does not know: its era (`_era_of`). Not its
     document where no side is known: keyed so, a paper two held-out reports name without
     sides kg reads split in two and lost what each report adds (validation agreements
@@ -1533,7 +1530,7 @@ def _scope(
     joins another document's paper of that title and era."""
     if entry is not None:
         return []
-    return [_era_of(ctx, group, date, sided)]
+    return [_era_of(ctx, group, date)]
 
 
 def _status(group: list[_Reading]) -> str:
@@ -1559,17 +1556,17 @@ def _historic(ctx: Context, date: str) -> bool:
     return date[:4].isdigit() and bool(now) and now - int(date[:4]) >= HISTORY_YEARS
 
 
-def _era_of(ctx: Context, group: list[_Reading], date: str, sided: bool) -> str:
+def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
     """What tells a title of common words from the same title of another year in another
     document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
     today): its year where the text dates it, the document's where it is new or the report
     tells it signed ("подписали соглашение" of today's report is "соглашение, подписанное
-    10 апреля" of a later one); else "" (one node for every undated mention). A paper of no
-    state side keys by its day where the text gives one, as only its title and date tell it
-    from another ("Лейбористы и либералы заключили коалиционное соглашение 28 февраля" is
-    not the "коалиционное соглашение, подписанное 11 мая" of other parties)."""
+    10 апреля" of a later one); else "" (one node for every undated mention). Never its day,
+    not even for a paper of no state side: a key cannot tell a retelling that gives only the
+    month or year ("Соглашение о прекращении огня, подписанное в октябре") from another
+    paper, so keyed by day the two split."""
     if date:
-        return date if len(date) == 10 and not sided else date[:4]
+        return date[:4]
     if _renewed(group):
         return ctx.document.date[:4] or ctx.document.id
     if any(r.reported for r in group):
