@@ -7,8 +7,9 @@ pairs, with must-nots."""
 from __future__ import annotations
 
 import pytest
+from agreement_runs import agreement_rows
 
-from kg.extract.agreements import extract_agreements, read_agreements
+from kg.extract.agreements import read_agreements
 from kg.extract.events import extract_events
 from kg.model import Document
 
@@ -16,10 +17,7 @@ from kg.model import Document
 @pytest.fixture(scope="module")
 def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → (title, status, parties, signatories) of each agreement kg reads."""
-    return lambda text: {
-        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
-        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-03-06")))
-    }
+    return lambda text: agreement_rows(analyse, text, "2025-03-06")
 
 
 @pytest.mark.parametrize(

@@ -89,3 +89,25 @@ def test_a_government_by_its_adjective_is_its_state(sides, text, parties):
 )  # fmt: skip
 def test_a_firm_by_its_common_noun_is_the_side(sides, text, found):
     assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a state's army or prosecutor's office by its own head noun, whatever its label says
+        ("Армия Сирии и армия Ирака подписали соглашение о координации действий.",
+         {("Соглашение о координации действий", ("state/IRQ", "state/SYR"))}),
+        ("Генеральная прокуратура Узбекистана и МВД Киргизии подписали соглашение об обмене "
+         "информацией.", {("Соглашение об обмене информацией", ("state/KGZ", "state/UZB"))}),
+        # must not: a party or a firm stays itself, whatever state its name names
+        ("Партия зелёных Новой Зеландии и Лейбористская партия подписали соглашение о "
+         "сотрудничестве.",
+         {("Соглашение о сотрудничестве",
+           ("org/leyboristskaya-partiya", "org/partiya-zelenykh-novoy-zelandii"))}),
+        # firms' deals are theirs (agr27: the gold's convention), never their states'
+        ("Газпром и CNPC подписали соглашение о поставках газа.",
+         {("Соглашение о поставках газа", ("org/cnpc", "org/gazprom"))}),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_head_noun_makes_it_its_states(sides, text, found):
+    assert sides(text) == found

@@ -6,18 +6,13 @@ pairs, with must-nots."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.agreements import extract_agreements
-from kg.model import Document
+from agreement_runs import agreement_rows
 
 
 @pytest.fixture(scope="module")
 def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → (title, status, parties, signatories) of each agreement kg reads."""
-    return lambda text: {
-        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
-        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-10")))
-    }
+    return lambda text: agreement_rows(analyse, text, "2025-04-10")
 
 
 @pytest.mark.parametrize(
@@ -60,6 +55,19 @@ def test_a_coalitions_paper_is_its_parties(read, text, found):
         ("Энтони Албаниз и Адам Бандт подписали коалиционное соглашение.",
          {("Коалиционное соглашение", "signed", (),
            ("person/adam-bandt", "person/entoni-albaniz"))}),
+        # a title of a state signs a coalition's paper for its state, of a body for the body
+        ("Президент Франции Эмманюэль Макрон и премьер-министр Великобритании Кир Стармер "
+         "подписали декларацию о создании коалиции желающих.",
+         {("Декларация о создании коалиции", "signed", ("state/FRA", "state/GBR"),
+           ("person/Q3052772", "person/keir-starmer"))}),
+        ("Канцлер Австрии Карл Нехаммер и премьер-министр Чехии Петр Фиала подписали "
+         "декларацию о создании оборонной коалиции.",
+         {("Декларация о создании оборонной коалиции", "signed", ("state/AUT", "state/CZE"),
+           ("person/karl-nekhammer", "person/petr-fiala"))}),
+        ("Генеральный директор МАГАТЭ Рафаэль Гросси и президент Ирана Масуд Пезешкиан "
+         "подписали коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", ("org/iaea", "state/IRN"),
+           ("person/masoud-pezeshkian", "person/rafael-grossi"))}),
         # must not: a person of no state beside a leader: still none
         ("Эрдоган и бизнесмен Петров подписали соглашение о сотрудничестве.", set()),
         # firms' heads sign for their firms

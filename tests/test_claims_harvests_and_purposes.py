@@ -50,6 +50,15 @@ M = Decimal(10) ** 6
             [("площадь", Decimal("1.4") * M, "гектар", "actual", "")],
         ),
         ("Фермеры Кении собрали урожай с 300 га.", []),
+        # must-not: a yield per area is no harvest's total
+        ("Урожай риса с гектара во Вьетнаме достиг 6 тонн.", []),
+        ("С каждого гектара фермеры Кении собирают урожай в 2 тонны.", []),
+        ("С одного гектара фермеры Перу собирают урожай в 3 тонны.", []),
+        # the total beside the area it is reaped from stays the harvest's
+        (
+            "Фермеры Индии собрали урожай риса в 130 млн тонн с 40 млн гектаров.",
+            [("урожай риса", 130 * M, "тонна", "actual", "")],
+        ),
     ],
 )
 def test_harvests(analyse, text: str, expected: list[tuple]) -> None:
@@ -156,4 +165,25 @@ def test_levels_of_gdp(analyse, text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_changed_adjective_names(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must-not: a noun of a concession is never what the clause's figure measures
+        ("Сельское хозяйство, несмотря на снижение урожая, обеспечивает 15 % ВВП Египта.", []),
+        ("Промышленность, несмотря на падение экспорта, обеспечивает 30 % ВВП Марокко.", []),
+        # the clause's own noun stays measured; a concession holding the figure keeps it
+        (
+            "Экспорт нефти, несмотря на снижение цен, составил 40 млрд долларов.",
+            [("экспорт нефти", 40000 * M, "USD", "actual", "")],
+        ),
+        (
+            "Несмотря на рост экспорта на 12 %, дефицит торговли Туниса сохранился.",
+            [("рост экспорта", Decimal(12), "percent", "actual", "")],
+        ),
+    ],
+)
+def test_a_concession_measures_nothing(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)

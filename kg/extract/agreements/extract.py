@@ -819,6 +819,19 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
     return states if len(states) > 1 else [body_state(ctx, m)]
 
 
+def _person_sides(ctx: Context, r: _Reading, t: Token, key: str) -> list[str]:
+    """Whom a signing person acts for: a coalition's leader for the party his title names,
+    unless it names a state ("президент Ирана": Iran); anyone else for his state, or for
+    the firm an office names ("глава Газпрома Алексей Миллер"); "нападающий сборной
+    Бразилии Карлос Силва", who signs a contract with a club, not for his team."""
+    if _coalitions(r.title):
+        return _title_states(ctx, t) or _title_orgs(ctx, t)
+    person = ctx.entity(key)
+    if person and person.state:
+        return [person.state]
+    return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR else []
+
+
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
     if m is None and t.lemma_ in FIRMS and (firm := _name_after(ctx, t)) is not None:
@@ -829,12 +842,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         return
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
-        person = ctx.entity(m.entity)
-        coalition = _coalitions(r.title)  # its leaders sign for their parties, not a state
-        add = [person.state] if person and person.state and not coalition else []
-        # "глава Газпрома Алексей Миллер" acts for his firm; "нападающий сборной Бразилии
-        # Карлос Силва", who signs a contract with a club, does not for his team
-        add = add or (_title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR else [])
+        add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
@@ -1053,14 +1061,30 @@ def _bare_plural(t: Token) -> bool:
     return is_plural(t) and not [c for c in own if not is_portfolio(c)]  # "министры торговли"
 
 
+_RANK_ADJECTIVES = frozenset({"генеральный", "верховный", "центральный"})
+
+
 def _body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
     firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
     Того"); not a party, whose name may open so too ("Партия зелёных Новой Зеландии" signs
-    for itself, not for New Zealand)."""
+    for itself, not for New Zealand). The mention's own first word counts as the label's
+    does where it is the head noun and the mention names its state: "Армия Сирии" is a body
+    of Syria though its label is "Вооружённые силы Сирии" ("Армия национального
+    освобождения" names none: a group of its own); an adjective before it may say the body
+    is no state's ("Олимпийский комитет Японии"), except a rank's ("Генеральная
+    прокуратура Узбекистана")."""
     entity = ctx.entity(m.entity)
     first = entity.name.split()[0] if entity is not None and entity.name else ""
-    return bool(first) and body_word(first) and lem(first) not in _PARTY_WORDS
+    span = list(ctx.doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    if len(span) > 1 and span[0].lemma_ in _RANK_ADJECTIVES:
+        span = span[1:]  # "Генеральная прокуратура Узбекистана", "Верховный суд Кении"
+    head = span[0].text if span and span[0].pos_ in ("NOUN", "PROPN") else ""
+    if _PARTY_WORDS & {lem(w) for w in (first, head) if w}:
+        return False
+    return (bool(first) and body_word(first)) or (
+        bool(head) and body_word(head) and bool(body_state(ctx, m))
+    )
 
 
 def _quoted_parties(ctx: Context, t: Token) -> list[str]:
@@ -1491,8 +1515,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
-    sided = any(p.startswith("state/") or ctx.gazetteer.is_union(p) for p in parties)
-    roles = (*words, *_scope(ctx, group, entry, date, sided))
+    roles = (*words, *_scope(ctx, group, entry, date))
     key = Identity(
         first.title.kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True
     ).key("agreement")
@@ -1510,9 +1533,7 @@ def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
     return states or frozenset(parties) or frozenset(signatories)
 
 
-def _scope(
-    ctx: Context, group: list[_Reading], entry: Entry | None, date: str, sided: bool
-) -> list[str]:
+def _scope(ctx: Context, group: list[_Reading], entry: Entry | None, date: str) -> list[str]:
     """What else keys a paper the gazetteer does not know: its era (`_era_of`). Not its
     document where no side is known: keyed so, a paper two held-out reports name without
     sides kg reads split in two and lost what each report adds (validation agreements
@@ -1520,7 +1541,7 @@ def _scope(
     joins another document's paper of that title and era."""
     if entry is not None:
         return []
-    return [_era_of(ctx, group, date, sided)]
+    return [_era_of(ctx, group, date)]
 
 
 def _status(group: list[_Reading]) -> str:
@@ -1546,17 +1567,17 @@ def _historic(ctx: Context, date: str) -> bool:
     return date[:4].isdigit() and bool(now) and now - int(date[:4]) >= HISTORY_YEARS
 
 
-def _era_of(ctx: Context, group: list[_Reading], date: str, sided: bool) -> str:
+def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
     """What tells a title of common words from the same title of another year in another
     document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
     today): its year where the text dates it, the document's where it is new or the report
     tells it signed ("подписали соглашение" of today's report is "соглашение, подписанное
-    10 апреля" of a later one); else "" (one node for every undated mention). A paper of no
-    state side keys by its day where the text gives one, as only its title and date tell it
-    from another ("Лейбористы и либералы заключили коалиционное соглашение 28 февраля" is
-    not the "коалиционное соглашение, подписанное 11 мая" of other parties)."""
+    10 апреля" of a later one); else "" (one node for every undated mention). Never its day,
+    not even for a paper of no state side: a key cannot tell a retelling that gives only the
+    month or year ("Соглашение о прекращении огня, подписанное в октябре") from another
+    paper, so keyed by day the two split."""
     if date:
-        return date if len(date) == 10 and not sided else date[:4]
+        return date[:4]
     if _renewed(group):
         return ctx.document.date[:4] or ctx.document.id
     if any(r.reported for r in group):

@@ -214,6 +214,7 @@ _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
+_CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 _PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
 _PURPOSE_PREPS = frozenset({"на"})
@@ -576,7 +577,8 @@ def _claim(
                 return None
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
-            metric = _measured(ctx, q, unit, (clause, after), total)
+            unconceded = (_unconceded(ctx, q, clause), _unconceded(ctx, q, after))
+            metric = _measured(ctx, q, unit, unconceded, total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
@@ -1094,6 +1096,23 @@ def _change_to(clause: list[Token]) -> str | None:
     return None
 
 
+def _unconceded(ctx: Context, q: Quantity, tokens: list[Token]) -> list[Token]:
+    """`tokens` but those of a concession ("несмотря на …", "вопреки …") that does not hold
+    the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает 15 % ВВП"
+    measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40 млрд
+    долларов" measures no price."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return tokens
+    return [
+        t for t in tokens
+        if not any(
+            preposition(a) in _CONCESSIONS and not a.left_edge.i <= number.i <= a.right_edge.i
+            for a in [t, *t.ancestors]
+        )
+    ]  # fmt: skip
+
+
 def _clause(tokens: list[Token]) -> list[Token]:
     """Tokens of the clause before the number: back to a semicolon."""
     for i in range(len(tokens) - 1, -1, -1):
@@ -1132,7 +1151,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
-        and not (t.lemma_ in _WEIGHED and unit in _AREAS)
+        and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
@@ -1261,6 +1280,17 @@ def _stuff_after(unit: str, after: list[Token]) -> Token | None:
     if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
         return None
     return stuff
+
+
+def _per_area(clause: list[Token]) -> bool:
+    """A yield per area, no harvest's total: an area unit of no number after "с" ("Урожай
+    риса с гектара достиг 6 тонн", "с каждого гектара собирают урожай в 2 тонны")."""
+    return any(
+        t.lemma_ in _AREAS
+        and preposition(t) == "с"
+        and not any(c.like_num and c.lemma_ != "один" for c in t.children)
+        for t in clause
+    )
 
 
 def _recipient(t: Token) -> bool:

@@ -1,0 +1,18 @@
+"""The agreements one text gives, as (title, status, parties, signatories) rows: one helper
+for the agreement test files that assert those four fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:
+    """`text` analysed as one document of `date`; each agreement kg reads as (title, status,
+    parties, signatories)."""
+    return {
+        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date=date)))
+    }
