@@ -577,7 +577,7 @@ class _Reader:
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.ballot = next((c.lemma_[:_STEM] for c in tok.children if _is(c, "ballot")), "")
+            hit.ballot = _ballot(tok)
             hit.turn = _turn(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
@@ -4377,6 +4377,18 @@ def _tense(verb: Token) -> str:
 
 
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
+
+
+def _ballot(tok: Token) -> str:
+    """What an election elects, as the stem of its `ballot` word ("парламентские выборы",
+    "выборы в парламент": "парла"); a body's noun with a `ballot` adjective of its own is
+    the body that adjective names ("выборы в Европейский парламент" as "выборы в
+    Европарламент", "европейские выборы": "европ"), never the national parliament."""
+    word = next((c for c in tok.children if _is(c, "ballot")), None)
+    if word is None:
+        return ""
+    scope = next((a for a in word.children if a.dep_ == "amod" and _is(a, "ballot")), word)
+    return scope.lemma_[:_STEM]
 
 
 def _turn(tok: Token) -> str:
