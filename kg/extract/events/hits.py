@@ -73,7 +73,7 @@ from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Entity, Mention
-from kg.nlp.clauses import clause_subjects, contrast_between, told_after
+from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
     PASSIVE_MARKS,
@@ -584,7 +584,7 @@ class _Reader:
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
             hit.name = phrase_in(paper, "gent", stop)
         if rule.kind == "Publication":
-            hit.words = rule.said and _words_given(tok)
+            hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
             if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
@@ -2218,6 +2218,31 @@ class _Reader:
         owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
         return next((s for c in owners if (s := self._state_at(c))), "")
 
+    def _author_before(self, noun: Token, hit: Hit) -> bool:
+        """A statement whose words the text quotes, made by the state or the state's body the
+        sentence before has as its subject ("МИД Аргентины выразил протест. «…», — говорится
+        в заявлении (ведомства)"): that subject is its author, where the statement names none
+        of its own and no one else says the words; a person's is not told (the statement may
+        be another's, a joint one)."""
+        verb = noun.head
+        if hit.persons or hit.states or hit.others or not _said_in(noun):
+            return False
+        named = any(self.mention_head.get(c.i) for c in noun.children if c.dep_ == "nmod")
+        if named or _subjects(verb) or not _quoted_words(verb):
+            return False
+        before = sentence_before(noun.sent)
+        subjects = _subjects(before.root) if before is not None else []
+        author = self.mention_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if author is None or author.type not in {"State", "Organization"}:
+            return False
+        inside = [m for t in subjects[0].subtree for m in self.by_token.get(t.i, ())]
+        states = unique([m.entity for m in inside if m.type == "State"])
+        states = [self.state_of_org(author.entity)] if self.state_of_org(author.entity) else states
+        if len(states) != 1:
+            return False  # a body of no one state ("группа", "ООН")
+        hit.states.extend(states)
+        return True
+
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
         m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
@@ -2802,7 +2827,8 @@ def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
         return False
     if rule.kind == "Message" and _has_addressee(tok):
         return True
-    return not rule.with_ or bool(rule.with_ & near) or rule.said and _said_in(tok)
+    said = rule.said and (_said_in(tok) or _came_out_with(tok))
+    return not rule.with_ or bool(rule.with_ & near) or said
 
 
 def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
@@ -2852,11 +2878,23 @@ def _has_addressee(noun: Token) -> bool:
 def _said_in(noun: Token) -> bool:
     """A text whose words the verb it hangs on gives: "в своём заявлении Моралес
     подчеркнул", "в заявлении МИД Кении говорится"; not "сделал заявление", "в ответ на
-    заявление"."""
+    заявление", nor one of a later clause the parser hung on the verb before it ("считают,
+    что в заявлении нет ничего нового": no words of it are given)."""
     verb = noun.head
     if _prep(noun) != "в" or noun.dep_ not in {"obl", "nmod"} or verb.pos_ != "VERB":
         return False
+    if verb.i < noun.i and opened_between(verb, noun):
+        return False
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
+
+
+def _came_out_with(noun: Token) -> bool:
+    """A text its author came out with ("МИД Китая выступил с заявлением", "президент
+    выступил с обращением"): made public, as one distributed is; not one stood against
+    ("выступил против заявления"), nor one ahead ("выступит с заявлением", "намерен
+    выступить с заявлением"): no statement is made yet."""
+    made = _tense(noun.head) in {"Past", "Pres"}
+    return _prep(noun) == "с" and noun.dep_ in {"obl", "nmod"} and _is(noun.head, "favour") and made
 
 
 def _words_given(noun: Token) -> bool:
