@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
-from kg.extract.agreements.titles import in_a_works_name
+from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
@@ -70,7 +70,7 @@ from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
-from kg.gazetteer import capital_named, capital_of_adjective, normalize
+from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
@@ -1421,6 +1421,19 @@ class _Reader:
     def orgs_at(self, tok: Token) -> list[str]:
         """The organizations mentioned at `tok`."""
         return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
+
+    def union_called(self, noun: Token) -> str:
+        """The union a bare common noun of its own name stands for ("присоединилась к
+        альянсу" after "НАТО", whose "Североатлантический альянс" has the word): the one
+        union named before it in the document that the noun fits; none where two fit ("ЕС"
+        and "ЕАЭС" for "союз") or the noun is qualified ("в новый альянс")."""
+        if noun.lemma_ not in ORG_NOUNS or any(c.dep_ in {"amod", "nmod"} for c in noun.children):
+            return ""
+        gazetteer = self.ctx.gazetteer
+        named = {m.entity for m in self.ctx.mentions if m.start < noun.idx}
+        unions = [k for k in named if gazetteer.is_union(k)]
+        fits = [k for k in unions if noun.lemma_ in _name_words(gazetteer.org(k))]
+        return fits[0] if len(fits) == 1 else ""
 
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
@@ -2888,6 +2901,13 @@ def _said_in(noun: Token) -> bool:
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
 
 
+def _name_words(org: OrgEntry | None) -> set[str]:
+    """The lowercased words of a union's names in the gazetteer ("североатлантический",
+    "альянс", "нато")."""
+    names = (org.name, *org.abbreviations) if org is not None else ()
+    return {w.casefold() for n in names for w in n.split()}
+
+
 def _came_out_with(noun: Token) -> bool:
     """A text its author came out with ("МИД Китая выступил с заявлением", "президент
     выступил с обращением"): made public, as one distributed is; not one stood against
@@ -3015,6 +3035,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
     return (
         bound(first) == "end"
         or _since(first, d)
+        and not _takes_effect(tok, d)
         or _born(words[-1])
         or _denied_date(first)
         or contrast_between(tok, first)
@@ -3028,6 +3049,13 @@ def _denied_date(first: Token) -> bool:
     if k >= 0 and first.doc[k].pos_ == "ADP":
         k -= 1
     return k >= 0 and first.doc[k].lower_ == "не"
+
+
+def _takes_effect(tok: Token, d: DateMention) -> bool:
+    """A joining told from the day it takes effect ("присоединились к БРИКС с 1 января 2024
+    года"): that day is its date, not one it is counted from; a year alone ("член ЕС с 2004
+    года") may be a membership's, not the joining's."""
+    return _is(tok, "effect") and _full_day(d)
 
 
 def _since(first: Token, date: DateMention) -> bool:
