@@ -1793,11 +1793,34 @@ class _Reader:
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return self._with_state(who, own)
+        if winner := self._winner_after(tok):
+            return self._with_state(winner, own)
         if verb is not None and (put_up := self._put_up(verb)):
             return self._with_state(put_up, own)
         if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _winner_after(self, tok: Token) -> list[str]:
+        """The one person the next sentence of the paragraph says won, with no contest of its
+        own ("В Аргентине прошли президентские выборы. Победу одержал Хавьер Милей"): he ran
+        in these elections; not where that sentence names elections or another contest
+        ("победил в матче"), nor elections ahead, nor a person whose party won."""
+        sent = tok.sent
+        if sent.end >= len(tok.doc) or _turn(tok) == "ahead":
+            return []
+        after = tok.doc[sent.end].sent
+        verb = after.root
+        if new_paragraph(after) or any(t.lemma_ == tok.lemma_ for t in after):
+            return []
+        if not (_is(verb, "contest") or _contest_object(verb)) or _tense(verb) != "Past":
+            return []
+        if negated(verb) or any(_prep(c) and c.pos_ != "PRON" for c in verb.children):
+            return []  # "победил в матче": another contest; "на них": these
+        # the subject's own name: "партия Вилдерса одержала победу" is the party's
+        who = [self.mention_head.get(s.i) for s in _subjects(verb)]
+        persons = [m.entity for m in who if m is not None and m.type == "Person"]
+        return persons if len(persons) == 1 else []
 
     def _put_up(self, verb: Token) -> list[str]:
         """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
