@@ -15,6 +15,18 @@ FIRES = [
     # its words tell it, though no one named made it (a band, a group)
     ("«Концерт в Лиме станет для нас важнейшим событием», — говорится в заявлении группы.",
      "Publication", set(), "Заявление"),
+    # a statement its author came out with ("выступил с заявлением")
+    ("МИД Индонезии выступил с заявлением по поводу решения властей Австралии.",
+     "Publication", {"state/IDN"}, "Заявление Индонезии"),
+    ("Правительство Польши выступило с заявлением в связи с инцидентом на границе.",
+     "Publication", {"state/POL"}, "Заявление Польши"),
+    # quoted words of a statement the sentence before tells its state's body made
+    ("МИД Франции осудил удары по территории Сирии. «Париж призывает все стороны к "
+     "сдержанности», — говорится в заявлении.", "Publication", {"state/FRA"},
+     "Заявление Франции"),
+    ("Министерство иностранных дел Аргентины выразило протест Великобритании. «Фолкленды "
+     "остаются частью Аргентины», — говорится в заявлении ведомства.", "Publication",
+     {"state/ARG"}, "Заявление Аргентины"),
     # a petition sent to a head of state: sender and addressee
     ("Лидер оппозиции Венесуэлы Хуан Гуайдо направил прошение президенту Колумбии Ивану Дуке.",
      "Message", {"person/khuan-guaydo", "person/ivan-duke", "state/VEN", "state/COL"},
@@ -42,6 +54,14 @@ NONE = [
     ("«Концерт в Лиме отменён», — говорится в заявлении.", "Publication"),
     ("В своём обращении к нации глава военного совета сообщил, что принял отставку "
      "правительства.", "Publication"),
+    # a statement stood against, one ahead, one of which the text tells no publishing
+    ("МИД Австралии выступил против заявления Китая о спорных островах.", "Publication"),
+    ("МИД Сербии выступит с заявлением по итогам переговоров с ЕС.", "Publication"),
+    ("Эксперты из Алжира считают, что в заявлении МИД Марокко нет ничего нового.",
+     "Publication"),
+    # the sentence before names a person, whose statement the quoted one need not be
+    ("Премьер-министр Японии прибыл во Вьетнам. «Мы рассчитываем на новый уровень "
+     "отношений», — говорится в заявлении.", "Publication"),
     # a petition no one sends
     ("Суд Польши отклонил прошение о помиловании.", "Message"),
     # a report told false: neither a statement nor the leaving it tells of

@@ -139,7 +139,7 @@ def _misplaced(t: Token) -> bool:
     return stray_subject(t) is not None or later_subject(t) is not None
 
 
-def _opened_between(lo: Token, hi: Token) -> bool:
+def opened_between(lo: Token, hi: Token) -> bool:
     """A comma and a subordinator ("…, хотя", "…, когда") open a clause between two words."""
     doc = lo.doc
     return any(x.pos_ == "SCONJ" and doc[x.i - 1].text == "," for x in doc[lo.i + 1 : hi.i])
@@ -152,7 +152,7 @@ def later_subject(t: Token) -> Token | None:
     under the first "подписали", "Франция" under the second), if that verb has no subject
     of its own there; else None."""
     main = t.head
-    if t.dep_ not in SUBJECTS or not main.i < t.i or not _opened_between(main, t):
+    if t.dep_ not in SUBJECTS or not main.i < t.i or not opened_between(main, t):
         return None
     return next(
         (
@@ -179,6 +179,6 @@ def stray_subject(t: Token) -> Token | None:
     if t.dep_ not in SUBJECTS or not t.i < main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
         return None
     own = [c for c in main.children if c.dep_ in SUBJECTS and later_subject(c) is None]
-    if not _opened_between(main, verb) or own:
+    if not opened_between(main, verb) or own:
         return None
     return main

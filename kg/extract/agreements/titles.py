@@ -58,7 +58,7 @@ WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
-_ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
+ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _BODY_NOUNS = load_list(BODY_NOUNS)
 _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
 _SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) if len(r) > 1}
@@ -888,7 +888,7 @@ def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
     """A complement naming an organization: "устав ФСЭГ", "устав организации"."""
     for t in comp:
         m = scan.mention(t)
-        if (m is not None and m.type == "Organization") or (m is None and t.lemma_ in _ORG_NOUNS):
+        if (m is not None and m.type == "Organization") or (m is None and t.lemma_ in ORG_NOUNS):
             return True
     return False
 
@@ -994,7 +994,7 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
         if t.pos_ in _SKIP_POS or not t.text[:1].isalnum() or t.lower_ in _PREPS:
             continue
         m = scan.mention(t)
-        if m is None and t.i != scan.head.i and t.lemma_ in _ORG_NOUNS:
+        if m is None and t.i != scan.head.i and t.lemma_ in ORG_NOUNS:
             m = _main_organization(ctx)  # "устав организации": the one the text is about
         if m is not None and m.type == "State":
             continue

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
-from kg.extract.agreements.titles import in_a_works_name
+from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
@@ -70,10 +70,10 @@ from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
-from kg.gazetteer import capital_named, capital_of_adjective, normalize
+from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Entity, Mention
-from kg.nlp.clauses import clause_subjects, contrast_between, told_after
+from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
     PASSIVE_MARKS,
@@ -579,14 +579,14 @@ class _Reader:
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.ballot = next((c.lemma_[:_STEM] for c in tok.children if _is(c, "ballot")), "")
+            hit.ballot = _ballot(tok)
             hit.turn = _turn(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
             hit.name = phrase_in(paper, "gent", stop)
         if rule.kind == "Publication":
-            hit.words = rule.said and _words_given(tok)
+            hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
             if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
@@ -1429,6 +1429,19 @@ class _Reader:
         """The organizations mentioned at `tok`."""
         return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
 
+    def union_called(self, noun: Token) -> str:
+        """The union a bare common noun of its own name stands for ("присоединилась к
+        альянсу" after "НАТО", whose "Североатлантический альянс" has the word): the one
+        union named before it in the document that the noun fits; none where two fit ("ЕС"
+        and "ЕАЭС" for "союз") or the noun is qualified ("в новый альянс")."""
+        if noun.lemma_ not in ORG_NOUNS or any(c.dep_ in {"amod", "nmod"} for c in noun.children):
+            return ""
+        gazetteer = self.ctx.gazetteer
+        named = {m.entity for m in self.ctx.mentions if m.start < noun.idx}
+        unions = [k for k in named if gazetteer.is_union(k)]
+        fits = [k for k in unions if noun.lemma_ in _name_words(gazetteer.org(k))]
+        return fits[0] if len(fits) == 1 else ""
+
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
         одобрил резолюцию")."""
@@ -1787,11 +1800,34 @@ class _Reader:
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return self._with_state(who, own)
+        if winner := self._winner_after(tok):
+            return self._with_state(winner, own)
         if verb is not None and (put_up := self._put_up(verb)):
             return self._with_state(put_up, own)
         if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _winner_after(self, tok: Token) -> list[str]:
+        """The one person the next sentence of the paragraph says won, with no contest of its
+        own ("В Аргентине прошли президентские выборы. Победу одержал Хавьер Милей"): he ran
+        in these elections; not where that sentence names elections or another contest
+        ("победил в матче"), nor elections ahead, nor a person whose party won."""
+        sent = tok.sent
+        if sent.end >= len(tok.doc) or _turn(tok) == "ahead":
+            return []
+        after = tok.doc[sent.end].sent
+        verb = after.root
+        if new_paragraph(after) or any(t.lemma_ == tok.lemma_ for t in after):
+            return []
+        if not (_is(verb, "contest") or _contest_object(verb)) or _tense(verb) != "Past":
+            return []
+        if negated(verb) or any(_prep(c) and c.pos_ != "PRON" for c in verb.children):
+            return []  # "победил в матче": another contest; "на них": these
+        # the subject's own name: "партия Вилдерса одержала победу" is the party's
+        who = [self.mention_head.get(s.i) for s in _subjects(verb)]
+        persons = [m.entity for m in who if m is not None and m.type == "Person"]
+        return persons if len(persons) == 1 else []
 
     def _put_up(self, verb: Token) -> list[str]:
         """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
@@ -2224,6 +2260,31 @@ class _Reader:
             return ""
         owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
         return next((s for c in owners if (s := self._state_at(c))), "")
+
+    def _author_before(self, noun: Token, hit: Hit) -> bool:
+        """A statement whose words the text quotes, made by the state or the state's body the
+        sentence before has as its subject ("МИД Аргентины выразил протест. «…», — говорится
+        в заявлении (ведомства)"): that subject is its author, where the statement names none
+        of its own and no one else says the words; a person's is not told (the statement may
+        be another's, a joint one)."""
+        verb = noun.head
+        if hit.persons or hit.states or hit.others or not _said_in(noun):
+            return False
+        named = any(self.mention_head.get(c.i) for c in noun.children if c.dep_ == "nmod")
+        if named or _subjects(verb) or not _quoted_words(verb):
+            return False
+        before = sentence_before(noun.sent)
+        subjects = _subjects(before.root) if before is not None else []
+        author = self.mention_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if author is None or author.type not in {"State", "Organization"}:
+            return False
+        inside = [m for t in subjects[0].subtree for m in self.by_token.get(t.i, ())]
+        states = unique([m.entity for m in inside if m.type == "State"])
+        states = [self.state_of_org(author.entity)] if self.state_of_org(author.entity) else states
+        if len(states) != 1:
+            return False  # a body of no one state ("группа", "ООН")
+        hit.states.extend(states)
+        return True
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
@@ -2809,7 +2870,8 @@ def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
         return False
     if rule.kind == "Message" and _has_addressee(tok):
         return True
-    return not rule.with_ or bool(rule.with_ & near) or rule.said and _said_in(tok)
+    said = rule.said and (_said_in(tok) or _came_out_with(tok))
+    return not rule.with_ or bool(rule.with_ & near) or said
 
 
 def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
@@ -2859,11 +2921,30 @@ def _has_addressee(noun: Token) -> bool:
 def _said_in(noun: Token) -> bool:
     """A text whose words the verb it hangs on gives: "в своём заявлении Моралес
     подчеркнул", "в заявлении МИД Кении говорится"; not "сделал заявление", "в ответ на
-    заявление"."""
+    заявление", nor one of a later clause the parser hung on the verb before it ("считают,
+    что в заявлении нет ничего нового": no words of it are given)."""
     verb = noun.head
     if _prep(noun) != "в" or noun.dep_ not in {"obl", "nmod"} or verb.pos_ != "VERB":
         return False
+    if verb.i < noun.i and opened_between(verb, noun):
+        return False
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
+
+
+def _name_words(org: OrgEntry | None) -> set[str]:
+    """The lowercased words of a union's names in the gazetteer ("североатлантический",
+    "альянс", "нато")."""
+    names = (org.name, *org.abbreviations) if org is not None else ()
+    return {w.casefold() for n in names for w in n.split()}
+
+
+def _came_out_with(noun: Token) -> bool:
+    """A text its author came out with ("МИД Китая выступил с заявлением", "президент
+    выступил с обращением"): made public, as one distributed is; not one stood against
+    ("выступил против заявления"), nor one ahead ("выступит с заявлением", "намерен
+    выступить с заявлением"): no statement is made yet."""
+    made = _tense(noun.head) in {"Past", "Pres"}
+    return _prep(noun) == "с" and noun.dep_ in {"obl", "nmod"} and _is(noun.head, "favour") and made
 
 
 def _words_given(noun: Token) -> bool:
@@ -2984,6 +3065,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
     return (
         bound(first) == "end"
         or _since(first, d)
+        and not _takes_effect(tok, d)
         or _born(words[-1])
         or _denied_date(first)
         or contrast_between(tok, first)
@@ -2997,6 +3079,13 @@ def _denied_date(first: Token) -> bool:
     if k >= 0 and first.doc[k].pos_ == "ADP":
         k -= 1
     return k >= 0 and first.doc[k].lower_ == "не"
+
+
+def _takes_effect(tok: Token, d: DateMention) -> bool:
+    """A joining told from the day it takes effect ("присоединились к БРИКС с 1 января 2024
+    года"): that day is its date, not one it is counted from; a year alone ("член ЕС с 2004
+    года") may be a membership's, not the joining's."""
+    return _is(tok, "effect") and _full_day(d)
 
 
 def _since(first: Token, date: DateMention) -> bool:
@@ -4393,6 +4482,18 @@ def _tense(verb: Token) -> str:
 
 
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
+
+
+def _ballot(tok: Token) -> str:
+    """What an election elects, as the stem of its `ballot` word ("парламентские выборы",
+    "выборы в парламент": "парла"); a body's noun with a `ballot` adjective of its own is
+    the body that adjective names ("выборы в Европейский парламент" as "выборы в
+    Европарламент", "европейские выборы": "европ"), never the national parliament."""
+    word = next((c for c in tok.children if _is(c, "ballot")), None)
+    if word is None:
+        return ""
+    scope = next((a for a in word.children if a.dep_ == "amod" and _is(a, "ballot")), word)
+    return scope.lemma_[:_STEM]
 
 
 def _turn(tok: Token) -> str:

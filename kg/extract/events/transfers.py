@@ -5,7 +5,8 @@
 Their participants are their roles read from the parse, not whoever the sentence names:
 - accession: the states that join (the subject of "вступить", "присоединиться", "стать
   членом", "войти в состав"; the genitive of "вступление", "приём") and the union they join
-  ("в НАТО", "к ЕС", "членом ВТО", "в состав БРИКС"). A verb
+  ("в НАТО", "к ЕС", "членом ВТО", "в состав БРИКС"; "к альянсу" where the document names
+  one union whose name has the word: `union_called`). A verb
   needs its union ("вступил в силу" is no accession); a noun may leave it to the
   document's other accessions ("расширение альянса после приёма Албании"). A noun under
   one of talks, a bid or a process (`pursuit`: "переговоры о вступлении Сербии в ЕС",
@@ -58,7 +59,7 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
         for head in [tok, *anchors[:1]]
         for c in head.children
         for u in _union_words(reader, c)
-        for k in reader.orgs_at(u)
+        for k in _unions_at(reader, u)
     ]
     if not joining or (verb and not unions):
         return False
@@ -75,6 +76,13 @@ def _union_words(reader: ActReader, word: Token) -> list[Token]:
     if word.lemma_ in _MEMBERSHIP and (prep == "в" or not prep and case_of(word) == "Ins"):
         return [c for c in word.children if c.dep_ == "nmod"]
     return [word] if prep in {"в", "к"} else []
+
+
+def _unions_at(reader: ActReader, word: Token) -> list[str]:
+    """The union a word names, or the one of the document a bare "альянс" stands for."""
+    named = reader.orgs_at(word)
+    called = reader.union_called(word) if not named else ""
+    return named or ([called] if called else [])
 
 
 def _purchase(reader: ActReader, tok: Token, hit: Hit) -> bool:
