@@ -223,22 +223,3 @@ def test_honoured_takes_no_part(
     events: Callable[..., list[Event]], text: str, persons: list[str]
 ) -> None:
     assert _persons(events(text), "Ceremony") == persons
-
-
-@pytest.mark.parametrize(
-    ("text", "kinds"),
-    [
-        # talks, a meeting or a call of no one named, nor any state, is no row
-        ("Эксперты прибыли в Джакарту для переговоров.", []),
-        ("Переговоры прошли в Ханое.", []),
-        ("Встреча состоялась в Маниле во вторник.", []),
-        # must not change: a state or a person named
-        ("Эксперты Вьетнама прибыли в Джакарту для переговоров.", ["Talks"]),
-        ("Делегации Вьетнама и Лаоса провели переговоры в Ханое.", ["Talks"]),
-    ],
-)
-def test_talks_of_no_one_are_none(
-    events: Callable[..., list[Event]], text: str, kinds: list[str]
-) -> None:
-    found = [e for e in events(text) if e.kind in {"Talks", "Meeting", "PhoneCall"}]
-    assert [e.kind for e in found] == kinds and all(e.participants for e in found)

@@ -682,8 +682,6 @@ def _event(
     )
     if e.kind == "Publication" and e.outlet:
         participants = sorted(set(participants) | {e.outlet})
-    if not participants and e.kind in MULTI - {"Signing"}:
-        return None  # "Эксперты прибыли в Джакарту для переговоров": talks of no one named
     evidence = sorted({h.sent for h in group})
     return Event(
         key=identity.key("event", _precision(e.kind)),
