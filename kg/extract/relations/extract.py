@@ -50,7 +50,7 @@ from spacy.tokens import Span as Sent
 from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.status import future, predicate, status_of
-from kg.extract.agreements.titles import kinds
+from kg.extract.agreements.titles import FIRMS, kinds
 from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
@@ -81,7 +81,7 @@ from kg.nlp.deps import (
     preposition,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
-from kg.resolve.organizations import ORG_NOUNS, body_word
+from kg.resolve.organizations import body_word
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -967,7 +967,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     firm = False
     spoken: set[str] = set()  # states of officials who speak of the level
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
-        if _firms_state(ctx, m):
+        if _firms_state(ctx, m, anchor):
             firm = True  # "Индонезийская Pertamina нашла партнёра в Малайзии": the firm's
             continue
         if pair_named and _in_other_clause(anchor, m.start):
@@ -1022,18 +1022,36 @@ def _bare_relations(anchor: Token) -> bool:
     )
 
 
-def _firms_state(ctx: Context, m: Mention) -> bool:
+def _firms_state(ctx: Context, m: Mention, anchor: Token) -> bool:
     """Whether a state's adjective only says whose a firm is ("индонезийская Pertamina",
-    "египетская компания"): a firm's partner is no level of its state. A state's body
-    ("японское правительство") speaks for its state."""
+    "египетская компания") where the firm is the level's subject or partner: a firm's
+    partner is no level of its state. A firm elsewhere in the sentence leaves the level's
+    states ("партнёрство с Эфиопией откроет рынки для кенийской компании"), and a state's
+    body ("японское правительство", "индийское космическое агентство") speaks for its state."""
     word = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if m.type != "State" or word is None or word[-1].dep_ != "amod":
         return False
     head = word[-1].head
-    if head.lemma_ in ORG_NOUNS:
+    if not _levels_party(head, anchor):
+        return False
+    if head.lemma_ in FIRMS:
         return True
     orgs = ctx.mentions_in(head.idx, head.idx + len(head.text), "Organization")
     return any(not _a_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
+
+
+def _levels_party(t: Token, anchor: Token) -> bool:
+    """Whether the phrase of `t` (or the one it is coordinated with) is the level's subject
+    or partner: on the level word ("партнёр компании"), the subject of its verb or clause,
+    or the one its verb sees the partner in ("видит в YPF своего партнёра")."""
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    verbs = (anchor.head, clause_head(anchor))
+    return (
+        t.head == anchor
+        or (t.head in verbs and t.dep_ in SUBJECTS)
+        or (t.head == anchor.head and preposition(t) == "в")
+    )
 
 
 def _a_body(ctx: Context, m: Mention) -> bool:
