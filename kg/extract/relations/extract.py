@@ -913,7 +913,9 @@ def _relations(
         start, end = ctx.trimmed(sent)
         speaker = speaker_of(ctx, start, end)
         date, since = _date(ctx, sent, anchor)
-        date = date or _reported_date(ctx, sent) or ctx.document.date
+        if not date:
+            date, since = _reported_date(ctx, sent)
+        date = date or ctx.document.date
         r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
         if not _past(ctx, r, since):
@@ -1200,21 +1202,24 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     return min(found)[1:] if found else ("", False)
 
 
-def _reported_date(ctx: Context, sent: Sent) -> str:
+def _reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
     """The date the sentence after the level's gives its report, for a level its own sentence
     does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
     2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
-    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back."""
-    verb = pointing_back(ctx, sent) or _decision_taken(ctx, sent)
+    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back;
+    with whether it is a decision's, which says since when the level holds, so that however
+    long ago it is no past level ("Такое решение было принято ещё в 1998 году")."""
+    back = pointing_back(ctx, sent)
+    verb = back or _decision_taken(ctx, sent)
     if verb is None:
-        return ""
+        return "", False
     report = verb.sent
     for d in find_dates(span_text(report), ctx.document.date):
         span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
-            return d.value
-    return ""
+            return d.value, back is None
+    return "", False
 
 
 def _decision_taken(ctx: Context, sent: Sent) -> Token | None:
