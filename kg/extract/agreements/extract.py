@@ -86,7 +86,7 @@ from kg.extract.common.pair import (
 from kg.extract.common.words import called, conjuncts, lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
-from kg.lexicon import load_dict, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
@@ -101,6 +101,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES, body_word
+from kg.resolve.person_links import OFFICE_KINDS
 from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
@@ -130,6 +131,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_OFFICIAL_KINDS = ("политик", "дипломат")  # kinds of office_kinds.tsv a state's officials hold
 _DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
@@ -172,6 +174,7 @@ class _Reading:
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
     firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
+    for_self: bool = False  # a named signer acts for no state or body ("Защитник Пьер Дюран")
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -571,10 +574,12 @@ def _acting_on(head: Token, pred: Token | None) -> Token | None:
 
 
 def _two_sides(r: _Reading) -> bool:
-    """Two parties, or a named signer with a party ("Хорхе Рамос подписал контракт с клубом
-    «Бенфика»"): a contract of firms or of a person with a club is a paper too (the gold's
-    convention); an unnamed player's or coach's is not."""
-    return len(r.parties) >= 2 or bool(r.parties and r.signatories)
+    """Two parties, or a named signer for himself with a party ("Хорхе Рамос подписал
+    контракт с клубом «Бенфика»"): a contract of firms or of a person with a club is a paper
+    too (the gold's convention); an unnamed player's or coach's is not, nor one whose signer
+    acts for the one party or is an official ("Министр энергетики Узбекистана … подписал
+    дорожную карту", "Губернатор Техаса … подписал контракт на строительство стены")."""
+    return len(r.parties) >= 2 or bool(r.parties and r.for_self)
 
 
 def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
@@ -832,6 +837,13 @@ def _person_sides(ctx: Context, r: _Reading, t: Token, key: str) -> list[str]:
     return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR else []
 
 
+def _official(t: Token) -> bool:
+    """Whether a signing person's title is an office of a state or body, who signs for it
+    ("губернатор", "министр", "посол"), not for himself ("защитник", "тренер")."""
+    offices = load_groups(OFFICE_KINDS)
+    return t.lemma_ in _ACTING_FOR or any(t.lemma_ in offices[k] for k in _OFFICIAL_KINDS)
+
+
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
     if m is None and t.lemma_ in FIRMS and (firm := _name_after(ctx, t)) is not None:
@@ -845,6 +857,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
+            r.for_self |= not add and not _official(t)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
