@@ -1,7 +1,8 @@
 """Private contracts are agreements, as the gold counts them (tests/gold/README.md): named
 organizations that sign a paper are its parties ("Toyota и VinFast заключили контракт"), and a
 named player's contract with a club is the club's, the player its signer. Settlements in
-court, employment contracts, purchases of a firm and a paper whose sides go unnamed stay none.
+court, employment contracts, purchases of a firm, transfers of a player and a paper whose
+sides go unnamed stay none.
 Sentences of our own about other firms and states, with must-nots."""
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
            ("person/marko-rossi",))}),
+        # a transfer of something else stays an arrangement of its sides
+        ("Армения и Грузия договорились о переходе на расчёты в национальных валютах.",
+         {("Договорённость о переходе на расчёты в национальных валютах", "Agreement",
+           "signed", ("state/ARM", "state/GEO"), ())}),
         # must not: an organization's name, a settlement in court, an employment contract
         ("Генсек Организации Договора о коллективной безопасности прибыл в Ереван.", set()),
         ("Компании Shell и Eni заключили мировое соглашение в суде Лондона.", set()),
@@ -52,6 +57,10 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         # must not: firms unnamed, a purchase of a firm, an unnamed coach or player
         ("Норвежские компании и датские банки подписали соглашение о кредитовании.", set()),
         ("Компания Yahoo подписала договор о покупке компании Tumblr.", set()),
+        # must not: a transfer of a player between clubs, as a purchase of a firm
+        ("Клуб «Аякс» и клуб «Порту» договорились о переходе защитника Луиса Диаса.", set()),
+        ("Клуб «Лион» и клуб «Порту» подписали контракт о переходе защитника Марко Росси.",
+         set()),
         ("Клуб продлил контракт с тренером ещё на два года.", set()),
         ("Полузащитник подписал контракт с клубом «Бенфика» на три года.", set()),
         # must not: one body of no state with its other side unnamed

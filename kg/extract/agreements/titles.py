@@ -710,7 +710,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if not left and _no_agreement_topic(scan, comp):
         return None
-    if _private(head, comp) or _over_a_firm(scan, comp):
+    deal = next((t for t in comp if t.pos_ == "NOUN"), None)
+    if _private(head, comp) or _over_a_firm(scan, comp) or deal is not None and over_a_player(deal):
         text = _nominative_title(left, head, comp, ctx.document.text)
         return Title(head, kind, text, (), [*left, head, *comp], private=True)
     if not left and comp and not _has_topic(comp):
@@ -846,6 +847,8 @@ def _private(head: Token, comp: list[Token]) -> bool:
 # A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
 # компании" (not "соглашение о покупке истребителей", a deal of states over goods).
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
+# A transfer of a player between clubs: "о переходе защитника", "о трансфере нападающего".
+_TRANSFERS = frozenset({"переход", "трансфер"})
 # Common nouns for a firm or club ("Компания Airbus", "концерн", "клуб «Бенфика»"): the name
 # after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
@@ -871,6 +874,18 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
     if objects[0].lemma_ in _STAKES:
         return any(_a_firm(scan, t) for t in objects[0].subtree if t.i != objects[0].i)
     return _a_firm(scan, objects[0])
+
+
+def over_a_player(deal: Token) -> bool:
+    """A transfer of a person, the bare genitive of the deal noun ("о переходе защитника
+    Луиса Диаса", "о трансфере Хорхе Рамоса"): a deal of clubs over a player, as a purchase
+    of a firm is one of firms; not a change of anything else ("о переходе на расчёты в
+    национальных валютах", "о переходе Молдовы на евро")."""
+    return deal.lemma_ in _TRANSFERS and any(
+        c.dep_ == "nmod" and "Gen" in c.morph.get("Case") and is_animate(c)
+        and not any(g.dep_ == "case" for g in c.children)
+        for c in deal.children
+    )  # fmt: skip
 
 
 def _a_firm(scan: _Scanner, t: Token) -> bool:
