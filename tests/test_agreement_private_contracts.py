@@ -36,6 +36,14 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Turkish Airlines и EgyptAir подписали меморандум о код-шеринге.",
          {("Меморандум о код-шеринге", "Memorandum", "signed",
            ("org/egyptair", "org/turkish-airlines"), ())}),
+        # an executive signs for the firm his title names
+        ("Генеральный директор Airbus Гийом Фори подписал контракт с компанией IndiGo.",
+         {("Контракт между Airbus и IndiGo", "Agreement", "signed",
+           ("org/airbus", "org/indigo"), ("person/giyom-fori",))}),
+        ("Генеральный директор компании Embraer Франсиско Гомес подписал контракт с компанией "
+         "Qantas.",
+         {("Контракт между Embraer и Qantas", "Agreement", "signed",
+           ("org/embraer", "org/qantas"), ("person/fransisko-gomes",))}),
         # a named player's contract with a club: the club's, not his team's
         ("Нападающий сборной Бразилии Карлос Силва подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
@@ -57,6 +65,9 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         # must not: firms unnamed, a purchase of a firm, an unnamed coach or player
         ("Норвежские компании и датские банки подписали соглашение о кредитовании.", set()),
         ("Компания Yahoo подписала договор о покупке компании Tumblr.", set()),
+        # must not: an executive's paper of his firm alone
+        ("Генеральный директор Airbus Гийом Фори подписал дорожную карту по расширению "
+         "завода.", set()),
         # must not: a transfer of a player between clubs, as a purchase of a firm
         ("Клуб «Аякс» и клуб «Порту» договорились о переходе защитника Луиса Диаса.", set()),
         ("Клуб «Лион» и клуб «Порту» подписали контракт о переходе защитника Марко Росси.",

@@ -64,6 +64,7 @@ from kg.extract.agreements.titles import (
     Entry,
     Title,
     entry_at,
+    genitive_or_foreign,
     kinds,
     may_head,
     may_start_alias,
@@ -130,6 +131,8 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
+# An executive's title: he signs for the firm it names ("Генеральный директор Airbus").
+_EXECUTIVES = frozenset({"директор", "гендиректор", "ceo"})  # "председатель", "президент": TITLES
 _AGENT = {"obl", "nmod", "obl:agent"}
 _OFFICIAL_KINDS = ("политик", "дипломат")  # kinds of office_kinds.tsv a state's officials hold
 _DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
@@ -834,7 +837,7 @@ def _person_sides(ctx: Context, r: _Reading, t: Token, key: str) -> list[str]:
     person = ctx.entity(key)
     if person and person.state:
         return [person.state]
-    return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR else []
+    return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR | _EXECUTIVES else []
 
 
 def _official(t: Token) -> bool:
@@ -1109,11 +1112,13 @@ def _quoted_parties(ctx: Context, t: Token) -> list[str]:
 
 
 def _title_orgs(ctx: Context, t: Token) -> list[str]:
-    """The organizations a title names in the genitive, which its holder acts for where he
-    acts for no state ("лидер ХДС Фридрих Мерц", "глава Газпрома Алексей Миллер", "лидеры
-    ХДС и СДПГ" of a coalition's paper)."""
-    near = [x for c in t.children if c.dep_ == "nmod" for x in conjuncts(c) if _agent_genitive(x)]
-    found = (_mention_at(ctx, x) for x in near)
+    """The organizations a title names in the genitive (or by an undeclined name), which its
+    holder acts for where he acts for no state ("лидер ХДС Фридрих Мерц", "глава Газпрома
+    Алексей Миллер", "лидеры ХДС и СДПГ" of a coalition's paper, "генеральный директор
+    Airbus", "директор компании Embraer")."""
+    near = [x for c in t.children if c.dep_ == "nmod" for x in conjuncts(c)]
+    near = [x for x in near if genitive_or_foreign(x) and not has_preposition(x)]
+    found = (_name_after(ctx, x) if x.lemma_ in FIRMS else _mention_at(ctx, x) for x in near)
     return [m.entity for m in found if m is not None and m.type == "Organization"]
 
 

@@ -868,7 +868,7 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
     nouns = [t for t in comp if t.pos_ in ("NOUN", "PROPN")]
     if not nouns or nouns[0].lemma_ not in _FIRM_DEALS:
         return False
-    objects = [t for t in nouns[1:] if t.head.i == nouns[0].i and _genitive_or_foreign(t)]
+    objects = [t for t in nouns[1:] if t.head.i == nouns[0].i and genitive_or_foreign(t)]
     if not objects:
         return False
     if objects[0].lemma_ in _STAKES:
@@ -894,7 +894,7 @@ def _a_firm(scan: _Scanner, t: Token) -> bool:
     return t.lemma_ in FIRMS or (m is not None and m.type == "Organization")
 
 
-def _genitive_or_foreign(t: Token) -> bool:
+def genitive_or_foreign(t: Token) -> bool:
     """A genitive, or a name that does not decline ("о покупке Tumblr")."""
     return "Gen" in t.morph.get("Case") or not t.morph.get("Case") and t.pos_ == "PROPN"
 
