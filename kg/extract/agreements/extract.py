@@ -776,7 +776,7 @@ def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
     leaves or extends for itself ("ЕС и Марокко продлили соглашение о рыболовстве")."""
     if m.type != "Organization" or m.entity in load_list(UNIONS):
         return False
-    return states_only or _body(ctx, m)
+    return states_only or state_body(ctx, m)
 
 
 def _union_of_body(ctx: Context, m: Mention) -> str:
@@ -1080,7 +1080,7 @@ def _bare_plural(t: Token) -> bool:
 _RANK_ADJECTIVES = frozenset({"генеральный", "верховный", "центральный"})
 
 
-def _body(ctx: Context, m: Mention) -> bool:
+def state_body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
     firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
     Того"); not a party, whose name may open so too ("Партия зелёных Новой Зеландии" signs
@@ -1187,7 +1187,7 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
                 out += [person.state] if person.state not in out else []
             if m is None or m.type not in ("State", "Organization"):
                 continue
-            side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
+            side = body_state(ctx, m) if m.type == "Organization" and state_body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
 

@@ -49,6 +49,7 @@ from spacy.tokens import Span as Sent
 
 from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
+from kg.extract.agreements.extract import state_body
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import FIRMS, kinds
 from kg.extract.common.attribution import pointing_back, speaker_of
@@ -81,7 +82,6 @@ from kg.nlp.deps import (
     preposition,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
-from kg.resolve.organizations import body_word
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -1039,7 +1039,7 @@ def _firms_state(ctx: Context, m: Mention, anchor: Token) -> bool:
     if head.lemma_ in FIRMS:
         return True
     orgs = ctx.mentions_in(head.idx, head.idx + len(head.text), "Organization")
-    return any(not _a_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
+    return any(not state_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
 
 
 def _levels_party(t: Token, anchor: Token) -> bool:
@@ -1054,14 +1054,6 @@ def _levels_party(t: Token, anchor: Token) -> bool:
         or (t.head in verbs and t.dep_ in SUBJECTS)
         or (t.head == anchor.head and preposition(t) == "в")
     )
-
-
-def _a_body(ctx: Context, m: Mention) -> bool:
-    """Whether an organization is a state's body, also one whose state only the adjective
-    before it names ("египетский МИД")."""
-    entity = ctx.entity(m.entity)
-    name = entity.name if entity is not None and entity.name else "-"
-    return bool(body_state(ctx, m)) or body_word(name.split()[0])
 
 
 def _office_title(ctx: Context, start: int) -> Token | None:
