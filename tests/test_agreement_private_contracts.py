@@ -1,7 +1,8 @@
 """Private contracts are agreements, as the gold counts them (tests/gold/README.md): named
 organizations that sign a paper are its parties ("Toyota и VinFast заключили контракт"), and a
 named player's contract with a club is the club's, the player its signer. Settlements in
-court, employment contracts, purchases of a firm and a paper whose sides go unnamed stay none.
+court, employment contracts, purchases of a firm, transfers of a player and a paper whose
+sides go unnamed stay none.
 Sentences of our own about other firms and states, with must-nots."""
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Turkish Airlines и EgyptAir подписали меморандум о код-шеринге.",
          {("Меморандум о код-шеринге", "Memorandum", "signed",
            ("org/egyptair", "org/turkish-airlines"), ())}),
+        # an executive signs for the firm his title names
+        ("Генеральный директор Airbus Гийом Фори подписал контракт с компанией IndiGo.",
+         {("Контракт между Airbus и IndiGo", "Agreement", "signed",
+           ("org/airbus", "org/indigo"), ("person/giyom-fori",))}),
+        ("Генеральный директор компании Embraer Франсиско Гомес подписал контракт с компанией "
+         "Qantas.",
+         {("Контракт между Embraer и Qantas", "Agreement", "signed",
+           ("org/embraer", "org/qantas"), ("person/fransisko-gomes",))}),
         # a named player's contract with a club: the club's, not his team's
         ("Нападающий сборной Бразилии Карлос Силва подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
@@ -42,6 +51,13 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Защитник Пьер Дюран заключил двухлетний контракт с «Марселем».",
          {("Контракт с Марселем", "Agreement", "signed", ("org/marsel",),
            ("person/per-dyuran",))}),
+        ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
+         {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
+           ("person/marko-rossi",))}),
+        # a transfer of something else stays an arrangement of its sides
+        ("Армения и Грузия договорились о переходе на расчёты в национальных валютах.",
+         {("Договорённость о переходе на расчёты в национальных валютах", "Agreement",
+           "signed", ("state/ARM", "state/GEO"), ())}),
         # must not: an organization's name, a settlement in court, an employment contract
         ("Генсек Организации Договора о коллективной безопасности прибыл в Ереван.", set()),
         ("Компании Shell и Eni заключили мировое соглашение в суде Лондона.", set()),
@@ -49,10 +65,28 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         # must not: firms unnamed, a purchase of a firm, an unnamed coach or player
         ("Норвежские компании и датские банки подписали соглашение о кредитовании.", set()),
         ("Компания Yahoo подписала договор о покупке компании Tumblr.", set()),
+        # must not: an executive's paper of his firm alone
+        ("Генеральный директор Airbus Гийом Фори подписал дорожную карту по расширению "
+         "завода.", set()),
+        # must not: a transfer of a player between clubs, as a purchase of a firm
+        ("Клуб «Аякс» и клуб «Порту» договорились о переходе защитника Луиса Диаса.", set()),
+        ("Клуб «Лион» и клуб «Порту» подписали контракт о переходе защитника Марко Росси.",
+         set()),
         ("Клуб продлил контракт с тренером ещё на два года.", set()),
         ("Полузащитник подписал контракт с клубом «Бенфика» на три года.", set()),
         # must not: one body of no state with its other side unnamed
         ("Мэрия Лиссабона и городские власти Порту подписали соглашение о побратимстве.", set()),
+        # must not: a signer who acts for the one party, or a state's official
+        ("Министр энергетики Узбекистана Журабек Мирзамахмудов подписал дорожную карту по "
+         "газификации Ферганской области.", set()),
+        ("Министр финансов Ганы Кваме Асанте подписал дорожную карту по электрификации "
+         "северных районов.", set()),
+        ("Бывший министр обороны Перу Хосе Гонсалес заключил сделку со следствием.", set()),
+        ("Бывший президент Эквадора Луис Мендоса заключил сделку со следствием.", set()),
+        ("Губернатор Техаса Грег Эбботт подписал контракт на строительство стены на границе с "
+         "Мексикой.", set()),
+        ("Губернатор Аляски Майк Данливи подписал контракт на строительство порта на границе с "
+         "Канадой.", set()),
     ],
 )  # fmt: skip
 def test_private_contracts_are_their_named_sides(read, text, found):

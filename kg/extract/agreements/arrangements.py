@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import MANAGE
-from kg.extract.agreements.titles import TIME_NOUNS, Title, kinds
+from kg.extract.agreements.titles import TIME_NOUNS, Title, kinds, over_a_player
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.lexicon import load_groups
@@ -67,7 +67,8 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
         title = Title(topic, "Agreement", "Соглашение " + text, ("соглашение", *words), tokens)
         return title, "negotiating"
     head = ("Договорённость " + text, ("договоренность", *words))
-    return Title(topic, "Agreement", *head, tokens), "signed"
+    private = over_a_player(topic)  # "Клубы договорились о переходе защитника": no paper
+    return Title(topic, "Agreement", *head, tokens, private=private), "signed"
 
 
 def of_an_event(head: Token) -> bool:

@@ -64,6 +64,7 @@ from kg.extract.agreements.titles import (
     Entry,
     Title,
     entry_at,
+    genitive_or_foreign,
     kinds,
     may_head,
     may_start_alias,
@@ -86,7 +87,7 @@ from kg.extract.common.pair import (
 from kg.extract.common.words import called, conjuncts, lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
-from kg.lexicon import load_dict, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
@@ -101,6 +102,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES, body_word
+from kg.resolve.person_links import OFFICE_KINDS
 from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
@@ -129,7 +131,10 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
+# An executive's title: he signs for the firm it names ("Генеральный директор Airbus").
+_EXECUTIVES = frozenset({"директор", "гендиректор", "ceo"})  # "председатель", "президент": TITLES
 _AGENT = {"obl", "nmod", "obl:agent"}
+_OFFICIAL_KINDS = ("политик", "дипломат")  # kinds of office_kinds.tsv a state's officials hold
 _DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
@@ -172,6 +177,7 @@ class _Reading:
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
     firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
+    for_self: bool = False  # a named signer acts for no state or body ("Защитник Пьер Дюран")
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -571,10 +577,12 @@ def _acting_on(head: Token, pred: Token | None) -> Token | None:
 
 
 def _two_sides(r: _Reading) -> bool:
-    """Two parties, or a named signer with a party ("Хорхе Рамос подписал контракт с клубом
-    «Бенфика»"): a contract of firms or of a person with a club is a paper too (the gold's
-    convention); an unnamed player's or coach's is not."""
-    return len(r.parties) >= 2 or bool(r.parties and r.signatories)
+    """Two parties, or a named signer for himself with a party ("Хорхе Рамос подписал
+    контракт с клубом «Бенфика»"): a contract of firms or of a person with a club is a paper
+    too (the gold's convention); an unnamed player's or coach's is not, nor one whose signer
+    acts for the one party or is an official ("Министр энергетики Узбекистана … подписал
+    дорожную карту", "Губернатор Техаса … подписал контракт на строительство стены")."""
+    return len(r.parties) >= 2 or bool(r.parties and r.for_self)
 
 
 def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
@@ -768,7 +776,7 @@ def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
     leaves or extends for itself ("ЕС и Марокко продлили соглашение о рыболовстве")."""
     if m.type != "Organization" or m.entity in load_list(UNIONS):
         return False
-    return states_only or _body(ctx, m)
+    return states_only or state_body(ctx, m)
 
 
 def _union_of_body(ctx: Context, m: Mention) -> str:
@@ -829,7 +837,14 @@ def _person_sides(ctx: Context, r: _Reading, t: Token, key: str) -> list[str]:
     person = ctx.entity(key)
     if person and person.state:
         return [person.state]
-    return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR else []
+    return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR | _EXECUTIVES else []
+
+
+def _official(t: Token) -> bool:
+    """Whether a signing person's title is an office of a state or body, who signs for it
+    ("губернатор", "министр", "посол"), not for himself ("защитник", "тренер")."""
+    offices = load_groups(OFFICE_KINDS)
+    return t.lemma_ in _ACTING_FOR or any(t.lemma_ in offices[k] for k in _OFFICIAL_KINDS)
 
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
@@ -845,6 +860,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
+            r.for_self |= not add and not _official(t)
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
@@ -1064,7 +1080,7 @@ def _bare_plural(t: Token) -> bool:
 _RANK_ADJECTIVES = frozenset({"генеральный", "верховный", "центральный"})
 
 
-def _body(ctx: Context, m: Mention) -> bool:
+def state_body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
     firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
     Того"); not a party, whose name may open so too ("Партия зелёных Новой Зеландии" signs
@@ -1096,11 +1112,13 @@ def _quoted_parties(ctx: Context, t: Token) -> list[str]:
 
 
 def _title_orgs(ctx: Context, t: Token) -> list[str]:
-    """The organizations a title names in the genitive, which its holder acts for where he
-    acts for no state ("лидер ХДС Фридрих Мерц", "глава Газпрома Алексей Миллер", "лидеры
-    ХДС и СДПГ" of a coalition's paper)."""
-    near = [x for c in t.children if c.dep_ == "nmod" for x in conjuncts(c) if _agent_genitive(x)]
-    found = (_mention_at(ctx, x) for x in near)
+    """The organizations a title names in the genitive (or by an undeclined name), which its
+    holder acts for where he acts for no state ("лидер ХДС Фридрих Мерц", "глава Газпрома
+    Алексей Миллер", "лидеры ХДС и СДПГ" of a coalition's paper, "генеральный директор
+    Airbus", "директор компании Embraer")."""
+    near = [x for c in t.children if c.dep_ == "nmod" for x in conjuncts(c)]
+    near = [x for x in near if genitive_or_foreign(x) and not has_preposition(x)]
+    found = (_name_after(ctx, x) if x.lemma_ in FIRMS else _mention_at(ctx, x) for x in near)
     return [m.entity for m in found if m is not None and m.type == "Organization"]
 
 
@@ -1169,7 +1187,7 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
                 out += [person.state] if person.state not in out else []
             if m is None or m.type not in ("State", "Organization"):
                 continue
-            side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
+            side = body_state(ctx, m) if m.type == "Organization" and state_body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
 

@@ -710,7 +710,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if not left and _no_agreement_topic(scan, comp):
         return None
-    if _private(head, comp) or _over_a_firm(scan, comp):
+    deal = next((t for t in comp if t.pos_ == "NOUN"), None)
+    if _private(head, comp) or _over_a_firm(scan, comp) or deal is not None and over_a_player(deal):
         text = _nominative_title(left, head, comp, ctx.document.text)
         return Title(head, kind, text, (), [*left, head, *comp], private=True)
     if not left and comp and not _has_topic(comp):
@@ -846,6 +847,8 @@ def _private(head: Token, comp: list[Token]) -> bool:
 # A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
 # компании" (not "соглашение о покупке истребителей", a deal of states over goods).
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
+# A transfer of a player between clubs: "о переходе защитника", "о трансфере нападающего".
+_TRANSFERS = frozenset({"переход", "трансфер"})
 # Common nouns for a firm or club ("Компания Airbus", "концерн", "клуб «Бенфика»"): the name
 # after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
@@ -865,12 +868,24 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
     nouns = [t for t in comp if t.pos_ in ("NOUN", "PROPN")]
     if not nouns or nouns[0].lemma_ not in _FIRM_DEALS:
         return False
-    objects = [t for t in nouns[1:] if t.head.i == nouns[0].i and _genitive_or_foreign(t)]
+    objects = [t for t in nouns[1:] if t.head.i == nouns[0].i and genitive_or_foreign(t)]
     if not objects:
         return False
     if objects[0].lemma_ in _STAKES:
         return any(_a_firm(scan, t) for t in objects[0].subtree if t.i != objects[0].i)
     return _a_firm(scan, objects[0])
+
+
+def over_a_player(deal: Token) -> bool:
+    """A transfer of a person, the bare genitive of the deal noun ("о переходе защитника
+    Луиса Диаса", "о трансфере Хорхе Рамоса"): a deal of clubs over a player, as a purchase
+    of a firm is one of firms; not a change of anything else ("о переходе на расчёты в
+    национальных валютах", "о переходе Молдовы на евро")."""
+    return deal.lemma_ in _TRANSFERS and any(
+        c.dep_ == "nmod" and "Gen" in c.morph.get("Case") and is_animate(c)
+        and not any(g.dep_ == "case" for g in c.children)
+        for c in deal.children
+    )  # fmt: skip
 
 
 def _a_firm(scan: _Scanner, t: Token) -> bool:
@@ -879,7 +894,7 @@ def _a_firm(scan: _Scanner, t: Token) -> bool:
     return t.lemma_ in FIRMS or (m is not None and m.type == "Organization")
 
 
-def _genitive_or_foreign(t: Token) -> bool:
+def genitive_or_foreign(t: Token) -> bool:
     """A genitive, or a name that does not decline ("о покупке Tumblr")."""
     return "Gen" in t.morph.get("Case") or not t.morph.get("Case") and t.pos_ == "PROPN"
 

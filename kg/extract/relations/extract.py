@@ -49,8 +49,9 @@ from spacy.tokens import Span as Sent
 
 from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
+from kg.extract.agreements.extract import state_body
 from kg.extract.agreements.status import future, predicate, status_of
-from kg.extract.agreements.titles import kinds
+from kg.extract.agreements.titles import FIRMS, kinds
 from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
@@ -81,7 +82,6 @@ from kg.nlp.deps import (
     preposition,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
-from kg.resolve.organizations import ORG_NOUNS, body_word
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -913,7 +913,9 @@ def _relations(
         start, end = ctx.trimmed(sent)
         speaker = speaker_of(ctx, start, end)
         date, since = _date(ctx, sent, anchor)
-        date = date or _reported_date(ctx, sent) or ctx.document.date
+        if not date:
+            date, since = _reported_date(ctx, sent)
+        date = date or ctx.document.date
         r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
         if not _past(ctx, r, since):
@@ -967,7 +969,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     firm = False
     spoken: set[str] = set()  # states of officials who speak of the level
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
-        if _firms_state(ctx, m):
+        if _firms_state(ctx, m, anchor):
             firm = True  # "Индонезийская Pertamina нашла партнёра в Малайзии": the firm's
             continue
         if pair_named and _in_other_clause(anchor, m.start):
@@ -1022,26 +1024,36 @@ def _bare_relations(anchor: Token) -> bool:
     )
 
 
-def _firms_state(ctx: Context, m: Mention) -> bool:
+def _firms_state(ctx: Context, m: Mention, anchor: Token) -> bool:
     """Whether a state's adjective only says whose a firm is ("индонезийская Pertamina",
-    "египетская компания"): a firm's partner is no level of its state. A state's body
-    ("японское правительство") speaks for its state."""
+    "египетская компания") where the firm is the level's subject or partner: a firm's
+    partner is no level of its state. A firm elsewhere in the sentence leaves the level's
+    states ("партнёрство с Эфиопией откроет рынки для кенийской компании"), and a state's
+    body ("японское правительство", "индийское космическое агентство") speaks for its state."""
     word = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if m.type != "State" or word is None or word[-1].dep_ != "amod":
         return False
     head = word[-1].head
-    if head.lemma_ in ORG_NOUNS:
+    if not _levels_party(head, anchor):
+        return False
+    if head.lemma_ in FIRMS:
         return True
     orgs = ctx.mentions_in(head.idx, head.idx + len(head.text), "Organization")
-    return any(not _a_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
+    return any(not state_body(ctx, o) and not is_side(o, unions=True) for o in orgs)
 
 
-def _a_body(ctx: Context, m: Mention) -> bool:
-    """Whether an organization is a state's body, also one whose state only the adjective
-    before it names ("египетский МИД")."""
-    entity = ctx.entity(m.entity)
-    name = entity.name if entity is not None and entity.name else "-"
-    return bool(body_state(ctx, m)) or body_word(name.split()[0])
+def _levels_party(t: Token, anchor: Token) -> bool:
+    """Whether the phrase of `t` (or the one it is coordinated with) is the level's subject
+    or partner: on the level word ("партнёр компании"), the subject of its verb or clause,
+    or the one its verb sees the partner in ("видит в YPF своего партнёра")."""
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    verbs = (anchor.head, clause_head(anchor))
+    return (
+        t.head == anchor
+        or (t.head in verbs and t.dep_ in SUBJECTS)
+        or (t.head == anchor.head and preposition(t) == "в")
+    )
 
 
 def _office_title(ctx: Context, start: int) -> Token | None:
@@ -1182,21 +1194,24 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     return min(found)[1:] if found else ("", False)
 
 
-def _reported_date(ctx: Context, sent: Sent) -> str:
+def _reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
     """The date the sentence after the level's gives its report, for a level its own sentence
     does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
     2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
-    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back."""
-    verb = pointing_back(ctx, sent) or _decision_taken(ctx, sent)
+    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back;
+    with whether it is a decision's, which says since when the level holds, so that however
+    long ago it is no past level ("Такое решение было принято ещё в 1998 году")."""
+    back = pointing_back(ctx, sent)
+    verb = back or _decision_taken(ctx, sent)
     if verb is None:
-        return ""
+        return "", False
     report = verb.sent
     for d in find_dates(span_text(report), ctx.document.date):
         span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
-            return d.value
-    return ""
+            return d.value, back is None
+    return "", False
 
 
 def _decision_taken(ctx: Context, sent: Sent) -> Token | None:
