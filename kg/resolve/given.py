@@ -1376,7 +1376,7 @@ def _kin_before_title(doc: Doc, title: Title | None, name: tuple[int, int]) -> b
     )
 
 
-def _nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
+def nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
     """A person's noun between `noun` and the name apposed to it, in the name's case, whose
     name it is ("назначил министром финансов сына банкира Кофи Менсаха": the banker's, and
     the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан")."""
@@ -1400,7 +1400,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             root.head.dep_ in SUBJECTS
             or (root.head.dep_ == "obj" and root.head.head.lemma_ in _APPOINTING)
         )
-        and not _nearer_noun(doc, root.head, start, end)
+        and not nearer_noun(doc, root.head, start, end)
     ):
         # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
         # жену Мехрибан первым вице-президентом": the object appointed
