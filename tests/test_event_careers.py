@@ -535,3 +535,25 @@ def test_a_title_of_whom_it_serves_alone_names_no_holder(events) -> None:
     assert not _of(
         events("Министром обороны Испании назначен помощник Педро Санчеса."), "Appointment"
     )
+
+
+# a name the parse apposes to the appointed kin across another person's noun is that
+# person's: the kin appointed is unnamed; a name right after the kin is theirs
+KIN_NAMED = [
+    ("Президент Ганы назначил министром финансов сына банкира Кофи Асанте.",
+     "person/kofi-asante", False),
+    ("Президент Кении назначил министром энергетики зятя банкира Джона Камау.",
+     "person/dzhon-kamau", False),
+    ("Президент Ганы назначил послом в Японии брата фермера Кофи Асанте.",
+     "person/kofi-asante", False),
+    ("Президент Кении назначил послом во Франции свою дочь Мэри Камау.",
+     "person/meri-kamau", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "appointed"), KIN_NAMED)
+def test_a_name_past_another_persons_noun_is_not_appointed(
+    events, text: str, person: str, appointed: bool
+) -> None:
+    found = {k for e in _of(events(text), "Appointment") for k in e.participants}
+    assert (person in found) == appointed

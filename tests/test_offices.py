@@ -35,6 +35,8 @@ def holdings(ex: Extraction) -> dict[str, set[tuple[str, str]]]:
 
 
 GIVEN = [
+    # kin before the title, and a name in the genitive after it: the title's holder
+    ("Брат лидера КНДР Ким Чен Ына посетил Китай.", "Ким Чен Ын", "лидер", "state/PRK"),
     # a post held beside another ("совмещает должность")
     ("Хуан Перес совмещает должность министра финансов Перу и руководителя фракции.",
      "Хуан Перес", "министр финансов", "state/PER"),
@@ -878,6 +880,11 @@ MUST_NOT = [
      "министр обороны"),
     # a nominative name after a genitive title is not its holder, "Руто" undeclined or not
     ("Супруга президента Кении Рэйчел Руто посетила Момбасу.", "Рэйчел Руто", "президент"),
+    # kin before a genitive title, and a name after it that does not decline: the relative's
+    ("Сводный брат лидера КНДР Ким Чен Нам жил в Макао.", "Ким Чен Нам", "лидер"),
+    ("Вдова президента Чили Ингрид Оливера выступила в Перу.", "Ингрид Оливера", "президент"),
+    ("Встреча сына президента Ганы Кофи Асанте с послом Того прошла в Аккре.", "Кофи Асанте",
+     "президент"),
 ]  # fmt: skip
 
 

@@ -1713,6 +1713,38 @@ def test_a_month_spelt_name_before_a_surname_is_hers(persons, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a one-letter preposition opening the sentence is no initial of the name after it ...
+        ("О Марте Кос писали газеты Сербии.", {"Марта Кос": 1}),
+        ("О Вере Кос писали газеты Сербии.", {"Вера Кос": 1}),
+        ("О Кос писали газеты Сербии.", {"Кос": 1}),
+        # ... must not: an initial with its period stays the name's
+        ("В. Кос и И. Берг подписали соглашение между Словенией и Норвегией.",
+         {"Кос": 1, "Берг": 1}),
+    ],
+)  # fmt: skip
+def test_a_sentences_preposition_is_no_initial(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone whose verb tells the other sex is no gazetteer person of that name ...
+        ("Лула заявила, что Бразилия поддержит Уругвай.", {"Лула": 1}),
+        ("Фернандес сообщила, что Аргентина продаст Чили газ.", {"Фернандес": 1}),
+        ("Меркель заявил, что Германия поможет Франции.", {"Меркель": 1}),
+        # ... must not: the verb of the person's own sex links them
+        ("Фернандес сообщил, что Аргентина продаст Чили газ.", {"Альберто Фернандес": 1}),
+        ("Меркель заявила, что Германия поможет Франции.", {"Ангела Меркель": 1}),
+    ],
+)  # fmt: skip
+def test_a_surname_of_the_other_sex_is_not_theirs(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the first word of a surname before its particle is how news names him alone ...
         ("Лула заявил, что Бразилия поддержит Уругвай.", {"Луис Инасиу Лула да Силва": 1}),
         ("Лула и Милей провели переговоры в Монтевидео.",

@@ -156,10 +156,7 @@ def given_offices(
     cases = {(start, end): _name_case(doc, start, end) for start, end in persons}
     # Each name's title right before it and across its modifiers, read once for both uses.
     nearest = {
-        (start, end): (
-            _right_before(doc, by_end, start, ends),
-            _across(doc, titles, start, end, cases[start, end], starts),
-        )
+        (start, end): _nearest(doc, titles, by_end, (start, end), cases[start, end], starts, ends)
         for start, end in persons
     }
     # Titles that stand before a name, which the name before them cannot take as an
@@ -233,6 +230,22 @@ def given_offices(
         ):
             out[start] = by_other
     return out
+
+
+def _nearest(
+    doc: Doc,
+    titles: list[Title],
+    by_end: dict[int, Title],
+    name: tuple[int, int],
+    case: str,
+    starts: set[int],
+    ends: set[int],
+) -> tuple[Title | None, Title | None]:
+    """The name's title right before it and across its modifiers; neither where kin stands
+    before them ("брат лидера КНДР Ким Чен Нам": the brother's name)."""
+    start, end = name
+    pair = (_right_before(doc, by_end, start, ends), _across(doc, titles, start, end, case, starts))
+    return (None, None) if _kin_before_title(doc, pair[0] or pair[1], name) else pair
 
 
 def _given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:
@@ -1346,7 +1359,24 @@ def _in_series(doc: Doc, comma: Token, end: int) -> bool:
     )
 
 
-def _nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
+def _kin_before_title(doc: Doc, title: Title | None, name: tuple[int, int]) -> bool:
+    """Kin no pronoun owns right before a genitive title, and a name after it that shows no
+    genitive and has a word the tagger reads in the kin's case ("Старший брат лидера КНДР
+    Ким Чен Нам", "Сын президента Ганы Кофи Асанте"): the relative's name, the title whose
+    they are; not "брат лидера КНДР Ким Чен Ына", the leader's."""
+    before = _left_of(doc, title.start) - 1 if title is not None else -1
+    if title is None or title.case != "Gen" or before < 0:
+        return False
+    kin = doc[before]
+    return (
+        kin.lemma_.replace("ё", "е") in KIN
+        and not _owned(kin)
+        and not _shows_genitive(doc, name)
+        and any(case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha)
+    )
+
+
+def nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
     """A person's noun between `noun` and the name apposed to it, in the name's case, whose
     name it is ("назначил министром финансов сына банкира Кофи Менсаха": the banker's, and
     the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан")."""
@@ -1370,7 +1400,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             root.head.dep_ in SUBJECTS
             or (root.head.dep_ == "obj" and root.head.head.lemma_ in _APPOINTING)
         )
-        and not _nearer_noun(doc, root.head, start, end)
+        and not nearer_noun(doc, root.head, start, end)
     ):
         # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
         # жену Мехрибан первым вице-президентом": the object appointed

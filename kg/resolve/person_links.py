@@ -76,8 +76,12 @@ def link_persons(
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            woman = sex == "femn"
-            find = partial(_gazetteer_person, parts, document.date, gaz, title, plan.in_full, woman)
+            # a surname alone is no gazetteer person of the sex its verb denies ("Фернандес
+            # заявила" is no Альберто Фернандес)
+            alone_sex = gender if not parts.first and not parts.initials else ""
+            find = partial(
+                _gazetteer_person, parts, document.date, gaz, title, plan.in_full, sex or alone_sex
+            )
             known = partial(plan.entry, i, gaz, find)
             relative = _relative(m, clusters, document.date, gaz) if m.relative else None
             entity = (
@@ -448,12 +452,12 @@ def _relative(
     if len(m.parts.words) != 1 or m.parts.patronymic or m.parts.initials:
         return None
     named = {e.key: e for k, e in clusters.items() if k.startswith("L:")}
-    woman = m.woman or woman_named(own)
+    sex = "femn" if m.woman or woman_named(own) else ""
     found = {
         p.key: p
         for e in named.values()
         for last in family_surnames(e.name.split()[-1])
-        for p in [_gazetteer_person(NameParts(first=own, last=last), date, gaz, None, woman=woman)]
+        for p in [_gazetteer_person(NameParts(first=own, last=last), date, gaz, None, sex=sex)]
         if p is not None and p.key not in named
     }
     return person_entity(next(iter(found.values())), date) if len(found) == 1 else None
@@ -726,8 +730,10 @@ def _gazetteer_person(
     gaz: Gazetteer,
     title: Title | None,
     in_full: frozenset[str] = frozenset(),
-    woman: bool = False,
+    sex: str = "",
 ) -> PersonEntry | None:
+    """The gazetteer's person `parts` name at `date`, of no first name of the other `sex`
+    ("femn"/"masc": the text's word for it)."""
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
@@ -762,7 +768,8 @@ def _gazetteer_person(
         if _first_agrees(parts, p)
         and not _other_sex(parts.last, p.last)
         and not other_father(parts.full, p.name)
-        and not (woman and man_named(p.first))
+        and not (sex == "femn" and man_named(p.first))
+        and not (sex == "masc" and woman_named(p.first))
     ]
     if not parts.last or (not parts.first and not parts.initials):
         # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to

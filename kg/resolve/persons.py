@@ -87,6 +87,9 @@ _NOT_NAME = frozenset(
 # "имени" and its abbreviation, written lower case before the name of the one a body, a
 # prize or a street is named after ("премии им. А. Блока"): no word of that name.
 _NAMED_AFTER = frozenset(["имени", "им"])
+# One-letter prepositions and conjunctions, which natasha takes for an initial where they
+# open a sentence ("О Марте Кос писали"): an initial only with its period ("И. Петров").
+_LETTER_WORDS = frozenset("овскуиа")
 
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
 
@@ -1282,7 +1285,7 @@ def _trim(
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
-    person, punctuation at either end."""
+    person, a preposition opening the sentence ("О Марте Кос"), punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -1303,6 +1306,7 @@ def _trim(
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
         or _place_after_v(doc, start, alone=end - start == 1)
+        or (doc[start].lower_ in _LETTER_WORDS and doc[start + 1 : start + 2].text != ".")
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):

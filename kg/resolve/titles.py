@@ -365,6 +365,8 @@ SERVING_STATE = frozenset(["член", "представитель", "предс
 STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
 # A state's diplomatic missions abroad, whose ranks hold the mission's noun (mission_bodies.txt).
 MISSIONS = Path(__file__).with_name("mission_bodies.txt")
+# Offices held at a place abroad, whose "в + place" is where the post is (posted_offices.txt).
+POSTED = Path(__file__).with_name("posted_offices.txt")
 # Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
 # such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
 _GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
@@ -714,9 +716,11 @@ def _title(
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
     # A post is where one is ("в Норвегии"), not where one goes ("визит президента Франции
-    # в Индию": the accusative is the visit's goal)
+    # в Индию": the accusative is the visit's goal); only an envoy's is abroad, the place
+    # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
     where = (
         end + 1 < len(doc)
+        and doc[head].lemma_ in load_list(POSTED)
         and doc[end].lower_ in ("в", "во", "при")
         and case_of(doc[end + 1]) != "Acc"
     )

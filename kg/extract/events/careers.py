@@ -56,6 +56,7 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive, is_verb, morph
+from kg.resolve.given import nearer_noun
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import is_office, post_nouns
 
@@ -702,9 +703,22 @@ def _named(reader: ActReader, tok: Token) -> list[str]:
         return [k for k in [reader.antecedent(tok)] if k]
     if "Plur" in tok.morph.get("Number") and tok.i not in reader.mention_head:
         return _listed(reader, tok)  # "уволило 1400 военных, включая советника X": none
-    found = reader.linked(tok, set())
+    found = [k for k in reader.linked(tok, set()) if not _anothers_name(reader, tok, k)]
     head = reader.mention_head.get(tok.i)
     return ([head.entity] if head is not None else []) + found
+
+
+def _anothers_name(reader: ActReader, kin: Token, key: str) -> bool:
+    """A person the parse apposes to kin across another person's noun in the name's case
+    ("назначил министром финансов сына банкира Кофи Менсаха": the banker's name; the son
+    is unnamed), as `nearer_noun` reads for a title."""
+    if not _kinsman(kin):
+        return False
+    sent = kin.sent
+    at = [
+        i for i in range(kin.i + 1, sent.end) for m in reader.by_token.get(i, ()) if m.entity == key
+    ]
+    return bool(at) and nearer_noun(kin.doc, kin, at[0], at[-1] + 1)
 
 
 def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
