@@ -4418,9 +4418,13 @@ def _occasion(tok: Token) -> bool:
 def _works_topic(tok: Token) -> bool:
     """An event noun that a work or a show is devoted to or about ("выставка, посвящённая
     саммиту АСЕАН", "книга о переговорах", "фильм о визите"): its topic, not an event the
-    text tells as happening."""
+    text tells as happening. What a meeting is devoted to is told ("совещание, посвящённое
+    визиту президента"), as is its object ("посвятили встречу торговле")."""
     if _is(tok.head, "devoted") and case_of(tok) == "Dat":
-        return True  # not its object: "посвятили встречу торговле" tells the meeting
+        devoted = tok.head
+        work = devoted.head if devoted.dep_ in {"acl", "amod"} else None
+        work = work or next((c for c in devoted.children if c.dep_ in SUBJECTS), None)
+        return work is not None and _is(work, "work")
     return _is(tok.head, "work") and _prep(tok) in {"о", "об", "про"}
 
 
