@@ -307,6 +307,12 @@ FIRMS_LISTED = [
     # ... but a list with a person or a state in it is one of persons
     ("Шольц и Рено встретились в Берлине.", "Рено", True),
     ("Сеул и Путин обсудили вопросы безопасности.", "Путин", True),
+    # ... and so is one listed with a union, an alliance or a state body, no firm, or one
+    # the gazetteer knows by a surname that is no thing ("Рено" is a car: no person above)
+    ("Евросоюз и Лукашенко обменялись обвинениями.", "Лукашенко", True),
+    ("НАТО и Эрдоган обсудили расширение альянса.", "Эрдоган", True),
+    ("АСЕАН и Видодо обсудили торговлю с Малайзией.", "Видодо", True),
+    ("Газпром и Миллер отказались от комментариев.", "Миллер", True),
 ]
 
 

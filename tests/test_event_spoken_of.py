@@ -446,8 +446,13 @@ def test_a_summit_of_both_states_is_the_documents_pair(events, text: str, states
         # must not change: a meeting devoted to a topic, talks told
         ("Президенты Вьетнама и Лаоса посвятили встречу вопросам торговли.", ["Meeting"]),
         ("Президенты Вьетнама и Лаоса провели переговоры в Ханое.", ["Talks"]),
+        ("Выставка в Маниле посвящена саммиту АСЕАН.", []),
+        # must not: an event a meeting is devoted to is told
+        ("Министр провёл совещание, посвящённое визиту президента Вьетнама в Лаос.", ["Visit"]),
+        ("Премьер Камбоджи провёл заседание, посвящённое визиту короля Таиланда в Пномпень.",
+         ["Meeting", "Visit"]),
     ],
-)
+)  # fmt: skip
 def test_a_works_topic_is_no_event(events, text: str, kinds: list[str]) -> None:
     found = [e.kind for e in events(text) if e.kind not in {"Publication", "Statement"}]
     assert found == kinds

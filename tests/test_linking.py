@@ -53,6 +53,8 @@ ROWS += (
     "\t\tаль-Масри\n"
     # an East-Asian name whose family name the table gives with the given name's first word
     "person\tperson/Q7100054\tЧхве Мин Хо\tЧхве Мин\t\tХо\t\tQ7100054\n"
+    # given names of two words, one the table spells otherwise than a text may
+    "person\tperson/Q7100056\tЖуан Батиста Пинту\tЖуан Батиста\t\tПинту\t\tQ7100056\n"
 )
 
 
@@ -300,6 +302,21 @@ CASES = [
     (
         "Делегацию Сеула возглавил Чхве Сон Хо.",
         {"Чхве Сон Хо": ("Чхве Сон Хо", "", "name")},
+    ),
+    # ... but a longer word spelled otherwise by one letter is the listed one's (the
+    # shipped table's "Луис Инасиу")
+    (
+        "Президент Бразилии Луис Инасио Лула да Силва прибыл в Аргентину.",
+        {"Луис Инасио Лула да Силва": ("Луис Инасиу Лула да Силва", "Q37181", "name")},
+    ),
+    (
+        "Посол Португалии Жуан Баптиста Пинту прибыл в Анголу.",
+        {"Жуан Баптиста Пинту": ("Жуан Батиста Пинту", "Q7100056", "name")},
+    ),
+    # must not: another word, though of the same first letters
+    (
+        "Посол Португалии Жуан Баррету Пинту прибыл в Анголу.",
+        {"Жуан Баррету Пинту": ("Жуан Баррету Пинту", "", "name")},
     ),
     # a name after "фонд" without quotes is the founder, a person
     (

@@ -124,11 +124,27 @@ def own_and_fathers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def same_given(a: str, b: str) -> bool:
     """Two given-name strings may be one person's: an own name in common (any of
     "Реджеп Тайип" stands for both). Two written in full with as many words must agree word
-    for word: "Ким Сон" is not "Ким Чен", though both begin with the family's "Ким"."""
+    for word, a word of four letters or more spelled otherwise by one letter ("Луис Инасио"
+    is "Луис Инасиу"): "Ким Сон" is not "Ким Чен", though both begin with the family's "Ким"."""
     own_a, own_b = own_and_fathers(a)[0], own_and_fathers(b)[0]
     if len(own_a) == len(own_b) > 1:
-        return all(form_of(x, y) for x, y in zip(own_a, own_b, strict=True))
+        return all(
+            form_of(x, y) or _one_letter_apart(x, y) for x, y in zip(own_a, own_b, strict=True)
+        )
     return any(form_of(x, y) for x in own_a for y in own_b)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of four letters or more, of the same first two, that one letter changed,
+    added or dropped makes one: a transliteration's variant ("Инасио"/"Инасиу",
+    "Батиста"/"Баптиста"); a short word of an East-Asian name differs ("Сон"/"Чен")."""
+    x, y = fold(a), fold(b)
+    if min(len(x), len(y)) < 4 or x[:2] != y[:2] or abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
+    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
 
 
 def other_father(a: str, b: str) -> bool:

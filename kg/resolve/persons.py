@@ -69,6 +69,7 @@ from kg.resolve.organizations import (
     ORG_NOUNS,
     OUTLET_NOUNS,
     PLACE_KINDS,
+    body_word,
     quoted_title,
     thing_named,
 )
@@ -116,6 +117,8 @@ class PersonMention:
 def person_mentions(
     doc: Doc, states: list[Span], orgs: list[Span], gaz: Gazetteer
 ) -> list[PersonMention]:
+    """The persons the document names; `orgs` carry their gazetteer kind as `label_`
+    ("ORG" where unknown), which tells a firm a founder's name is listed with."""
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
     places = _places(doc, gaz)
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
@@ -156,7 +159,7 @@ def person_mentions(
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
-            if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans):
+            if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans, gaz):
                 continue
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
@@ -252,6 +255,9 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
+# An organization's span label (its gazetteer kind, "ORG" where unknown) that may be a firm a
+# founder's name is listed with: no union, state body, parliament, party or central bank.
+_FIRM_KINDS = frozenset(["Company", "MediaOutlet", "QuotedName", "ORG"])
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
@@ -324,19 +330,24 @@ def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
     return body and not any(len(s) > 1 and one_name(s[-1].text, word) for s in spans)
 
 
-def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
+def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span], gaz: Gazetteer) -> bool:
     """One word coordinated only with firms or brands ("Пежо и Рено снизили цены",
     "Аэрофлот и Рено подписали"): a company named like its founder, no person. A firm is an
-    organization the document names, or a capitalised word no name or place of the text
-    takes in ("Пежо"); a list with a person in it is one of persons ("Шольц и Рено")."""
+    organization the document names that is no union, state body, parliament or party (by
+    its gazetteer kind, or a body's word: "Евросоюз и Лукашенко", "Минобороны и Шойгу"), or
+    a capitalised word no name or place of the text takes in ("Пежо"); a list with a person
+    in it is one of persons ("Шольц и Рено"), and so is a surname the gazetteer knows a
+    person by that the dictionary reads as no thing ("Газпром и Миллер"; "Рено" is a car)."""
     if len(piece) != 1 or not (partners := piece[0].conjuncts):
         return False
-    in_org = {i for o in orgs for i in range(o.start, o.end)}
+    if _known_surname(piece[0], gaz):
+        return False
+    in_org = {i: o for o in orgs for i in range(o.start, o.end)}
     in_name = {i for s in spans for i in range(s.start, s.end)}
 
     def firm(t: Token) -> bool:
-        if t.i in in_org:
-            return True
+        if (org := in_org.get(t.i)) is not None:
+            return org.label_ in _FIRM_KINDS and not body_word(org[0].text)
         return (
             t.text[:1].isupper()
             and t.pos_ == "PROPN"
@@ -346,6 +357,17 @@ def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span]) -> bool
         )
 
     return all(firm(t) for t in partners)
+
+
+def _known_surname(t: Token, gaz: Gazetteer) -> bool:
+    """A word the gazetteer knows as a person's surname and the dictionary reads as no
+    inanimate common noun: "Миллер" is one, "Рено" (a car, besides Janet Reno) is not."""
+    if not gaz.persons_by_surname(t.text) and not gaz.persons_by_surname(t.lemma_):
+        return False
+    return not any(
+        "inan" in p.tag and "Name" not in p.tag and "Surn" not in p.tag
+        for p in morph().parse(t.text)
+    )
 
 
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:

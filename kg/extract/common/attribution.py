@@ -68,6 +68,7 @@ from kg.nlp.morph import (
     is_finite,
     is_gerund,
     is_infinitive,
+    is_plural,
     nominative_title,
     shown_gender,
 )
@@ -86,6 +87,7 @@ SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
 LEAD_INS = Path(__file__).with_name("lead_ins.txt")
+ADDRESS_WORDS = Path(__file__).with_name("address_words.txt")
 
 _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
@@ -1321,7 +1323,8 @@ class _Attributor:
         """A list line's apposition after a name and its colon, no speech ("Ли Мин: глава
         делегации Китая."): one being's noun in the nominative with a genitive after it, no
         verb, no second sentence, no "!" or "?" (a greeting "Добрый день, коллеги!" is
-        said)."""
+        said), no address: a word of address_words.txt ("Уважаемый министр …", "Господин
+        президент …") or, after a comma, a second address to many ("…, дорогие коллеги")."""
         said = self.text[start:end].strip().removesuffix(".")
         if not said or any(c in said for c in ".!?…"):
             return False
@@ -1329,6 +1332,18 @@ class _Attributor:
         words = [t for t in span or [] if not t.is_punct]
         if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
             return False
+        if any(t.lemma_.replace("ё", "е") in load_list(ADDRESS_WORDS) for t in words):
+            return False
+        commas = [t.i for t in span or [] if t.text == ","]
+        if commas and any(
+            t.i > commas[0]
+            and t.pos_ == "NOUN"
+            and is_animate(t)
+            and is_plural(t)
+            and case_of(t) == "Nom"
+            for t in words
+        ):
+            return False  # "…, коллеги": one addressed, then others
         head = next((k for k, t in enumerate(words) if t.pos_ != "ADJ"), 0)
         first = words[head]
         return (

@@ -131,12 +131,25 @@ def _no_act(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> bo
         return True  # "отпустить его тренировать сборную": leave to go, no release
     if hit.kind == "Summons" and any(marked_own(t) for t in targets):
         return True  # "вызвал своего посла для консультаций": a recall, not a summons
-    if hit.kind == "Seizure" and any(
-        reader.has_role(x, "contraband") for t in targets for x in t.subtree
-    ):
+    if hit.kind == "Seizure" and any(_contraband(reader, t) for t in targets):
         return True  # "таможенники конфисковали 8 тонн кокаина": a crime's, no state's
     living = any(_living(reader, t) for t in targets)
     return bool(targets) and living == (hit.kind == "Seizure")  # people detained, ships seized
+
+
+def _contraband(reader: ActReader, target: Token) -> bool:
+    """Whether what is seized is contraband: the object itself, its words or its genitives
+    ("партию героина", "контрабандные сигареты"), or a contraband noun it carries ("лодку с
+    грузом героина"); not an adjective on a vessel's cargo, the seizer's charge against a
+    ship it takes ("захватили греческий танкер с контрабандным топливом")."""
+    own, stack = [], [target]
+    while stack:
+        t = stack.pop()
+        own.append(t)
+        stack += [c for c in t.children if c.dep_ in {"amod", "nmod"} and not has_preposition(c)]
+    if any(reader.has_role(x, "contraband") for x in own):
+        return True
+    return any(x.pos_ == "NOUN" and reader.has_role(x, "contraband") for x in target.subtree)
 
 
 def _let_go_to(tok: Token) -> bool:

@@ -3190,7 +3190,8 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     обсудили … . На следующий день он был принят президентом"). A signing told as one more
     (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
     ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
-    with no opening words, the vote only where the sentence before dates itself (`own`)."""
+    with no opening words, the vote only where the sentence before dates itself (`own`) and
+    its own sentence tells no other time (`_voted_then`)."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
@@ -3201,10 +3202,17 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
         return
     day = days_after(day, shift or 0)
     for hit in hits:
-        voted = own and hit.sitting_before
+        voted = own and hit.sitting_before and _voted_then(sent)
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def _voted_then(sent: Sentence) -> bool:
+    """Whether a vote's sentence tells no time of its own, so the vote is at the sitting the
+    sentence before dates: not "Через месяц за него проголосовали", "позже", "во втором
+    чтении", nor a day, a month or a span ("в среду", "в мае")."""
+    return not any(_is(t, role) for t in sent for role in ("another_time", "time", "span"))
 
 
 def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
@@ -4418,9 +4426,13 @@ def _occasion(tok: Token) -> bool:
 def _works_topic(tok: Token) -> bool:
     """An event noun that a work or a show is devoted to or about ("выставка, посвящённая
     саммиту АСЕАН", "книга о переговорах", "фильм о визите"): its topic, not an event the
-    text tells as happening."""
+    text tells as happening. What a meeting is devoted to is told ("совещание, посвящённое
+    визиту президента"), as is its object ("посвятили встречу торговле")."""
     if _is(tok.head, "devoted") and case_of(tok) == "Dat":
-        return True  # not its object: "посвятили встречу торговле" tells the meeting
+        devoted = tok.head
+        work = devoted.head if devoted.dep_ in {"acl", "amod"} else None
+        work = work or next((c for c in devoted.children if c.dep_ in SUBJECTS), None)
+        return work is not None and _is(work, "work")
     return _is(tok.head, "work") and _prep(tok) in {"о", "об", "про"}
 
 
