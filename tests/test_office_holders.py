@@ -170,6 +170,15 @@ HOLDERS = [
     # must not change: kin a pronoun owns is named by the name after it
     ("Президент Перу назначил министром финансов своего брата Хуана Переса.", "Перес",
      {("министр финансов", "state/PER", False)}),
+    # one appointed after titles of their own and a rank serves the appointer's state: the
+    # titles are the appointee's, no body the office serves
+    ("Президент Ганы назначил министром обороны начальника генштаба генерала Кофи Боатенга.",
+     "Боатенг", {("министр обороны", "state/GHA", False)}),
+    ("Президент Перу назначил министром обороны начальника генерального штаба генерала "
+     "Хорхе Чавеса.", "Чавес", {("министр обороны", "state/PER", False)}),
+    # must not change: an office whose own complement is a body still serves that body
+    ("Президент Перу назначил руководителем компании «Петроперу» инженера Хорхе Чавеса.",
+     "Чавес", {("руководитель компании", "org/petroperu", False)}),
     # must not change: the name apposed to the appointee's own noun
     ("Президент Кении назначил своего сына Джона Камау министром финансов.", "Камау",
      {("министр финансов", "state/KEN", False)}),

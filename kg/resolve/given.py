@@ -721,12 +721,20 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # after its instrumental is whom the office serves.
     if rank.case not in _appointed_cases(verb):
         return None
-    # The rank right after the office, which the parse may hang on it as its complement, is
-    # no body it serves: the appointer's state is ("генерала" in "назначил министром обороны
-    # генерала X").
-    return _with_appointer(
-        doc, replace(office, foreign=False) if office.end == rank.start else office, verb
-    )
+    # The rank right after the office, or the appointee's titles before it, which the parse
+    # may hang on it as its complement, are no body it serves: the appointer's state is
+    # ("генерала" in "назначил министром обороны генерала X", "начальника генштаба генерала X").
+    theirs = _titles_fill(titles, office.end, rank.start)
+    return _with_appointer(doc, replace(office, foreign=False) if theirs else office, verb)
+
+
+def _titles_fill(titles: list[Title], start: int, end: int) -> bool:
+    """Whether titles, each right after the one before, fill doc[start:end] (none where
+    `start == end`): the appointee's own titles before the rank, not a body served."""
+    ends = {t.start: t.end for t in titles}
+    while start < end and start in ends:
+        start = ends[start]
+    return start == end
 
 
 def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Title | None:
