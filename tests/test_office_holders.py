@@ -167,6 +167,17 @@ HOLDERS = [
     # ... nor one named after a kinship noun: the kin is appointed, and unnamed
     ("Президент Перу назначил министром финансов брата Хуана Переса.", "Перес", set()),
     ("Президент Ганы назначил послом в Японии племянника Кофи Менсаха.", "Менсах", set()),
+    # a rank after kin, whose form is no genitive, is the kin's relative's where the name
+    # cannot be a genitive: the name is the kin's, appointed, and holds no rank
+    ("Президент Ганы назначил министром финансов вдову генерала Аму Боатенг.", "Боатенг",
+     {("министр финансов", "state/GHA", False)}),
+    ("Президент Перу назначил министром юстиции дочь полковника Марию Гарсию.", "Гарсия",
+     {("министр юстиции", "state/PER", False)}),
+    ("Президент Польши назначил министром финансов вдову генерала Анну Ковальскую.",
+     "Ковальскуя", {("министр финансов", "state/POL", False)}),
+    # must not change (a guard): after kin spelt as a genitive the name may be the general's
+    ("Президент Ганы назначил министром финансов сына генерала Кофи Боатенга.", "Боатенг",
+     {("генерал", "", False)}),
     # must not change: kin a pronoun owns is named by the name after it
     ("Президент Перу назначил министром финансов своего брата Хуана Переса.", "Перес",
      {("министр финансов", "state/PER", False)}),

@@ -183,7 +183,7 @@ def given_offices(
         case = cases[start, end]
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title, across = nearest[start, end]
-        if title is not None:
+        if title is not None and _kin_named(doc, title, (start, end)) is None:
             known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
             given = _before(doc, title, (start, end), case, governor, known, ends)
@@ -219,7 +219,7 @@ def given_offices(
             _predicate(doc, titles, start, end)
             or _left(doc, titles, start, end)
             or _named_next(doc, titles, start, end, starts)
-            or _appointed_bare(doc, titles, start, case, end_char)
+            or _appointed_bare(doc, titles, (start, end), case, end_char)
         )
         if predicate is not None:
             out[start] = predicate
@@ -748,11 +748,13 @@ def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Ti
 
 
 def _appointed_bare(
-    doc: Doc, titles: list[Title], start: int, case: str, end_char: int
+    doc: Doc, titles: list[Title], name: tuple[int, int], case: str, end_char: int
 ) -> GivenOffice | None:
     """The office an appointment names for one after a person's common noun that is no
-    title ("назначил министром финансов банкира Хуана Переса"), as after a rank."""
-    rank = _bare_rank(doc, titles, start)
+    title ("назначил министром финансов банкира Хуана Переса"), as after a rank, or after
+    kin whose genitive complement is a title ("вдову генерала Аму Боатенг")."""
+    before = next((t for t in titles if t.end == name[0]), None)
+    rank = _bare_rank(doc, titles, name[0]) or (before and _kin_named(doc, before, name))
     given = _appointed_rank(doc, titles, rank, case) if rank is not None else None
     return None if given is None else _given_before(doc, titles, given, end_char)
 
@@ -774,9 +776,31 @@ def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
         return None
     if word.head.pos_ != "VERB" and case_of(word.head) != "Ins":
         return None
+    return _word_title(word)
+
+
+def _word_title(word: Token) -> Title:
+    """A person's common noun no title table holds as a title of its own word, no state."""
     return Title(word.i, word.i + 1, word.lemma_, "", "", start_char=word.idx,
                  end_char=word.idx + len(word), case=case_of(word), head=word.i,
                  words_end=word.i + 1)  # fmt: skip
+
+
+def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
+    """The kin noun right before a title, as a title of its own word, where the title is the
+    kin's genitive complement (the kin's form is never a genitive) and the name after it
+    cannot be one (a declining word of it has no genitive reading): "вдову генерала Аму
+    Боатенг" names the widow, the general is her late husband, no rank of hers; not "сына
+    генерала X", where the general may be X; else None."""
+    if title.start < 1:
+        return None
+    kin = doc[title.start - 1]
+    if kin.lemma_.replace("ё", "е") not in KIN or "gent" in morph().cases(kin.text):
+        return None
+    if "gent" not in morph().cases(doc[title.head].text):
+        return None
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    return _word_title(kin) if any("gent" not in morph().cases(w) for w in words) else None
 
 
 def _owned(kin: Token) -> bool:
