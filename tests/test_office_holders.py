@@ -190,6 +190,18 @@ HOLDERS = [
     # must not change: an office whose own complement is a body still serves that body
     ("Президент Перу назначил руководителем компании «Петроперу» инженера Хорхе Чавеса.",
      "Чавес", {("руководитель компании", "org/petroperu", False)}),
+    # ... and so is the name after owned kin and a title or noun in apposition: the kin
+    # is appointed, of the appointer's state
+    ("Президент Ганы назначил послом в Китае своего брата бизнесмена Кофи Боатенга.",
+     "Боатенг", {("посол", "state/GHA", False)}),
+    ("Президент Перу назначил послом в Японии своего сына банкира Хуана Переса.", "Перес",
+     {("посол", "state/PER", False)}),
+    # must not change (guards): kin no one owns may be the businessman's, and a meeting
+    # appoints no one
+    ("Президент Ганы назначил министром финансов брата бизнесмена Кофи Боатенга.",
+     "Боатенг", {("бизнесмен", "", False)}),
+    ("Президент Кении встретился со своим братом бизнесменом Джоном Камау.", "Камау",
+     {("бизнесмен", "", False)}),
     # must not change: the name apposed to the appointee's own noun
     ("Президент Кении назначил своего сына Джона Камау министром финансов.", "Камау",
      {("министр финансов", "state/KEN", False)}),

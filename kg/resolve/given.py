@@ -240,7 +240,8 @@ def _given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) ->
     appointment names before the name's rank (`_appointed_as`), and one a removal the text
     tells ends, past (`_removed`), dated by that removal."""
     title, removal = _removed(doc, title)
-    office = _appointed_as(doc, titles, title) or title
+    kin = _owned_kin(doc, title.start)
+    office = _appointed_as(doc, titles, title) or kin and _appointed_as(doc, titles, kin) or title
     given = _given(office, min(office.start_char, title.start_char), end_char, removal is None)
     return given if removal is None else replace(given, verb=removal.i)
 
@@ -775,7 +776,7 @@ def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
     if word.lemma_.replace("ё", "е") in KIN and not _owned(word):
         return None
     if word.head.pos_ != "VERB" and case_of(word.head) != "Ins":
-        return None
+        return _owned_kin(doc, word.i)  # "своего сына банкира X": the son, X, is appointed
     return _word_title(word)
 
 
@@ -801,6 +802,18 @@ def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
         return None
     words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
     return _word_title(kin) if any("gent" not in morph().cases(w) for w in words) else None
+
+
+def _owned_kin(doc: Doc, start: int) -> Title | None:
+    """Kin one owns right before `start` ("своего брата"), as a title of its own word: the one
+    an appointment names, the title and name after it in apposition ("назначил послом в Китае
+    своего брата бизнесмена Кофи Боатенга": the brother is Кофи Боатенг); else None."""
+    kin = doc[start - 1] if start >= 1 else None
+    if kin is None or kin.lemma_.replace("ё", "е") not in KIN or not _owned(kin):
+        return None
+    if not _alike(case_of(kin), case_of(doc[start])):
+        return None
+    return replace(_word_title(kin), start=kin.left_edge.i)  # with its owner: "своего брата"
 
 
 def _owned(kin: Token) -> bool:
