@@ -175,7 +175,13 @@ HOLDERS = [
      {("министр юстиции", "state/PER", False)}),
     ("Президент Польши назначил министром финансов вдову генерала Анну Ковальскую.",
      "Ковальскуя", {("министр финансов", "state/POL", False)}),
-    # must not change (a guard): after kin spelt as a genitive the name may be the general's
+    # ... or where a woman's kin is followed by a woman's first name of no case
+    ("Президент Кении назначил министром финансов вдову генерала Грейс Вамбуи.", "Вамбуи",
+     {("министр финансов", "state/KEN", False)}),
+    # must not change (guards): a man's name in the genitive is the general's
+    ("Президент Ганы назначил министром финансов вдову генерала Кофи Боатенга.", "Боатенг",
+     {("генерал", "", False)}),
+    # ... and after kin spelt as a genitive the name may be the general's
     ("Президент Ганы назначил министром финансов сына генерала Кофи Боатенга.", "Боатенг",
      {("генерал", "", False)}),
     # must not change: kin a pronoun owns is named by the name after it

@@ -37,8 +37,8 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
-from kg.resolve.gender import dictionary_gender, predicate_gender
-from kg.resolve.names import KIN, genitive_only
+from kg.resolve.gender import dictionary_gender, predicate_gender, woman_named
+from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -790,9 +790,10 @@ def _word_title(word: Token) -> Title:
 def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
     """The kin noun right before a title, as a title of its own word, where the title is the
     kin's genitive complement (the kin's form is never a genitive) and the name after it
-    cannot be one (a declining word of it has no genitive reading): "вдову генерала Аму
-    Боатенг" names the widow, the general is her late husband, no rank of hers; not "сына
-    генерала X", where the general may be X; else None."""
+    cannot be one (a declining word of it has no genitive reading) or is a woman's after a
+    woman's kin: "вдову генерала Аму Боатенг", "вдову генерала Грейс Вамбуи" name the widow,
+    the general is her late husband, no rank of hers; not "сына генерала X", where the
+    general may be X; else None."""
     if title.start < 1:
         return None
     kin = doc[title.start - 1]
@@ -801,7 +802,9 @@ def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
     if "gent" not in morph().cases(doc[title.head].text):
         return None
     words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
-    return _word_title(kin) if any("gent" not in morph().cases(w) for w in words) else None
+    hers = kin.lemma_.replace("ё", "е") in WOMEN_KIN and woman_named(doc[name[0]].text)
+    theirs = hers or any("gent" not in morph().cases(w) for w in words)
+    return _word_title(kin) if theirs else None
 
 
 def _owned_kin(doc: Doc, start: int) -> Title | None:
