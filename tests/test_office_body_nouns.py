@@ -4,7 +4,7 @@ Germany–Poland): the state after it is the one served, before or after the nam
 вице-спикер парламента Грузии,"); a diplomatic mission's noun is the office's words too
 ("советник посольства Франции": the mission's rank, no adviser to the state, and never the
 host's); an office after the title ("советник президента Бразилии") stays that office's
-complement."""
+complement; the general staff's chief is "начальник генштаба"."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ BODY_NOUNS = [
      "Мигель Рохас", "советник министра обороны", "state/COL"),
     ("Председатель парламента Молдавии Игорь Гросу прибыл в Бухарест.",
      "Игорь Гросу", "председатель парламента", "state/MDA"),
+    # the general staff's chief: "начальник" alone names no post
+    ("Начальник генштаба Египта Ахмед Халифа прибыл в Эр-Рияд.",
+     "Ахмед Халифа", "начальник генштаба", "state/EGY"),
+    ("Махмуд Хейдари, начальник генштаба Ирана, встретился с военными Ирака.",
+     "Махмуд Хейдари", "начальник генштаба", "state/IRN"),
 ]  # fmt: skip
 
 

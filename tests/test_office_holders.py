@@ -167,9 +167,47 @@ HOLDERS = [
     # ... nor one named after a kinship noun: the kin is appointed, and unnamed
     ("Президент Перу назначил министром финансов брата Хуана Переса.", "Перес", set()),
     ("Президент Ганы назначил послом в Японии племянника Кофи Менсаха.", "Менсах", set()),
+    # a rank after kin, whose form is no genitive, is the kin's relative's where the name
+    # cannot be a genitive: the name is the kin's, appointed, and holds no rank
+    ("Президент Ганы назначил министром финансов вдову генерала Аму Боатенг.", "Боатенг",
+     {("министр финансов", "state/GHA", False)}),
+    ("Президент Перу назначил министром юстиции дочь полковника Марию Гарсию.", "Гарсия",
+     {("министр юстиции", "state/PER", False)}),
+    ("Президент Польши назначил министром финансов вдову генерала Анну Ковальскую.",
+     "Ковальскуя", {("министр финансов", "state/POL", False)}),
+    # ... or where a woman's kin is followed by a woman's first name of no case
+    ("Президент Кении назначил министром финансов вдову генерала Грейс Вамбуи.", "Вамбуи",
+     {("министр финансов", "state/KEN", False)}),
+    # must not change (guards): a man's name in the genitive is the general's
+    ("Президент Ганы назначил министром финансов вдову генерала Кофи Боатенга.", "Боатенг",
+     {("генерал", "", False)}),
+    # ... and after kin spelt as a genitive the name may be the general's
+    ("Президент Ганы назначил министром финансов сына генерала Кофи Боатенга.", "Боатенг",
+     {("генерал", "", False)}),
     # must not change: kin a pronoun owns is named by the name after it
     ("Президент Перу назначил министром финансов своего брата Хуана Переса.", "Перес",
      {("министр финансов", "state/PER", False)}),
+    # one appointed after titles of their own and a rank serves the appointer's state: the
+    # titles are the appointee's, no body the office serves
+    ("Президент Ганы назначил министром обороны начальника генштаба генерала Кофи Боатенга.",
+     "Боатенг", {("министр обороны", "state/GHA", False)}),
+    ("Президент Перу назначил министром обороны начальника генерального штаба генерала "
+     "Хорхе Чавеса.", "Чавес", {("министр обороны", "state/PER", False)}),
+    # must not change: an office whose own complement is a body still serves that body
+    ("Президент Перу назначил руководителем компании «Петроперу» инженера Хорхе Чавеса.",
+     "Чавес", {("руководитель компании", "org/petroperu", False)}),
+    # ... and so is the name after owned kin and a title or noun in apposition: the kin
+    # is appointed, of the appointer's state
+    ("Президент Ганы назначил послом в Китае своего брата бизнесмена Кофи Боатенга.",
+     "Боатенг", {("посол", "state/GHA", False)}),
+    ("Президент Перу назначил послом в Японии своего сына банкира Хуана Переса.", "Перес",
+     {("посол", "state/PER", False)}),
+    # must not change (guards): kin no one owns may be the businessman's, and a meeting
+    # appoints no one
+    ("Президент Ганы назначил министром финансов брата бизнесмена Кофи Боатенга.",
+     "Боатенг", {("бизнесмен", "", False)}),
+    ("Президент Кении встретился со своим братом бизнесменом Джоном Камау.", "Камау",
+     {("бизнесмен", "", False)}),
     # must not change: the name apposed to the appointee's own noun
     ("Президент Кении назначил своего сына Джона Камау министром финансов.", "Камау",
      {("министр финансов", "state/KEN", False)}),

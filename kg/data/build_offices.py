@@ -138,6 +138,8 @@ _GOVERNMENT_POSTS = (
     "руководитель аппарата",
     "глава аппарата",
     "уполномоченный по правам человека",
+    "начальник генштаба",
+    "начальник генерального штаба",
 )
 # Participles news uses as a person's noun that the dictionary marks as no noun (no
 # "Subx", as it does "поверенный"): "Уполномоченный по правам человека Грузии", the

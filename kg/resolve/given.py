@@ -37,8 +37,8 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
-from kg.resolve.gender import dictionary_gender, predicate_gender
-from kg.resolve.names import KIN, genitive_only
+from kg.resolve.gender import dictionary_gender, predicate_gender, woman_named
+from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -180,7 +180,7 @@ def given_offices(
         case = cases[start, end]
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title, across = nearest[start, end]
-        if title is not None:
+        if title is not None and _kin_named(doc, title, (start, end)) is None:
             known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
             given = _before(doc, title, (start, end), case, governor, known, ends)
@@ -216,7 +216,7 @@ def given_offices(
             _predicate(doc, titles, start, end)
             or _left(doc, titles, start, end)
             or _named_next(doc, titles, start, end, starts)
-            or _appointed_bare(doc, titles, start, case, end_char)
+            or _appointed_bare(doc, titles, (start, end), case, end_char)
         )
         if predicate is not None:
             out[start] = predicate
@@ -253,7 +253,8 @@ def _given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) ->
     appointment names before the name's rank (`_appointed_as`), and one a removal the text
     tells ends, past (`_removed`), dated by that removal."""
     title, removal = _removed(doc, title)
-    office = _appointed_as(doc, titles, title) or title
+    kin = _owned_kin(doc, title.start)
+    office = _appointed_as(doc, titles, title) or kin and _appointed_as(doc, titles, kin) or title
     given = _given(office, min(office.start_char, title.start_char), end_char, removal is None)
     return given if removal is None else replace(given, verb=removal.i)
 
@@ -734,12 +735,20 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # after its instrumental is whom the office serves.
     if rank.case not in _appointed_cases(verb):
         return None
-    # The rank right after the office, which the parse may hang on it as its complement, is
-    # no body it serves: the appointer's state is ("генерала" in "назначил министром обороны
-    # генерала X").
-    return _with_appointer(
-        doc, replace(office, foreign=False) if office.end == rank.start else office, verb
-    )
+    # The rank right after the office, or the appointee's titles before it, which the parse
+    # may hang on it as its complement, are no body it serves: the appointer's state is
+    # ("генерала" in "назначил министром обороны генерала X", "начальника генштаба генерала X").
+    theirs = _titles_fill(titles, office.end, rank.start)
+    return _with_appointer(doc, replace(office, foreign=False) if theirs else office, verb)
+
+
+def _titles_fill(titles: list[Title], start: int, end: int) -> bool:
+    """Whether titles, each right after the one before, fill doc[start:end] (none where
+    `start == end`): the appointee's own titles before the rank, not a body served."""
+    ends = {t.start: t.end for t in titles}
+    while start < end and start in ends:
+        start = ends[start]
+    return start == end
 
 
 def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Title | None:
@@ -753,11 +762,13 @@ def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Ti
 
 
 def _appointed_bare(
-    doc: Doc, titles: list[Title], start: int, case: str, end_char: int
+    doc: Doc, titles: list[Title], name: tuple[int, int], case: str, end_char: int
 ) -> GivenOffice | None:
     """The office an appointment names for one after a person's common noun that is no
-    title ("назначил министром финансов банкира Хуана Переса"), as after a rank."""
-    rank = _bare_rank(doc, titles, start)
+    title ("назначил министром финансов банкира Хуана Переса"), as after a rank, or after
+    kin whose genitive complement is a title ("вдову генерала Аму Боатенг")."""
+    before = next((t for t in titles if t.end == name[0]), None)
+    rank = _bare_rank(doc, titles, name[0]) or (before and _kin_named(doc, before, name))
     given = _appointed_rank(doc, titles, rank, case) if rank is not None else None
     return None if given is None else _given_before(doc, titles, given, end_char)
 
@@ -778,10 +789,47 @@ def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
     if word.lemma_.replace("ё", "е") in KIN and not _owned(word):
         return None
     if word.head.pos_ != "VERB" and case_of(word.head) != "Ins":
-        return None
+        return _owned_kin(doc, word.i)  # "своего сына банкира X": the son, X, is appointed
+    return _word_title(word)
+
+
+def _word_title(word: Token) -> Title:
+    """A person's common noun no title table holds as a title of its own word, no state."""
     return Title(word.i, word.i + 1, word.lemma_, "", "", start_char=word.idx,
                  end_char=word.idx + len(word), case=case_of(word), head=word.i,
                  words_end=word.i + 1)  # fmt: skip
+
+
+def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
+    """The kin noun right before a title, as a title of its own word, where the title is the
+    kin's genitive complement (the kin's form is never a genitive) and the name after it
+    cannot be one (a declining word of it has no genitive reading) or is a woman's after a
+    woman's kin: "вдову генерала Аму Боатенг", "вдову генерала Грейс Вамбуи" name the widow,
+    the general is her late husband, no rank of hers; not "сына генерала X", where the
+    general may be X; else None."""
+    if title.start < 1:
+        return None
+    kin = doc[title.start - 1]
+    if kin.lemma_.replace("ё", "е") not in KIN or "gent" in morph().cases(kin.text):
+        return None
+    if "gent" not in morph().cases(doc[title.head].text):
+        return None
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    hers = kin.lemma_.replace("ё", "е") in WOMEN_KIN and woman_named(doc[name[0]].text)
+    theirs = hers or any("gent" not in morph().cases(w) for w in words)
+    return _word_title(kin) if theirs else None
+
+
+def _owned_kin(doc: Doc, start: int) -> Title | None:
+    """Kin one owns right before `start` ("своего брата"), as a title of its own word: the one
+    an appointment names, the title and name after it in apposition ("назначил послом в Китае
+    своего брата бизнесмена Кофи Боатенга": the brother is Кофи Боатенг); else None."""
+    kin = doc[start - 1] if start >= 1 else None
+    if kin is None or kin.lemma_.replace("ё", "е") not in KIN or not _owned(kin):
+        return None
+    if not _alike(case_of(kin), case_of(doc[start])):
+        return None
+    return replace(_word_title(kin), start=kin.left_edge.i)  # with its owner: "своего брата"
 
 
 def _owned(kin: Token) -> bool:
