@@ -74,7 +74,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates, since, year_part
+from kg.extract.common.dates import DateMention, find_dates, since, year_part, yearless_parts
 from kg.extract.common.numbers import (
     CLAIM_KINDS,
     Quantity,
@@ -2909,7 +2909,13 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ctx.document.text, q.end
     ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
-    dates = _spans([d for d in find_dates(span_text(sent), ctx.document.date) if d.value], sent)
+    found = [d for d in find_dates(span_text(sent), ctx.document.date) if d.value]
+    parts = [
+        p
+        for p in yearless_parts(span_text(sent), ctx.document.date, found)
+        if not _spans_thing(ctx, sent, p)
+    ]
+    dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -2955,6 +2961,14 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
+    """A part of a year with a thing of its own ("за девять месяцев работы миссии") is the
+    span of that thing, not months of the document's year."""
+    at = sent.start_char
+    span = ctx.doc.char_span(at + part.start, at + part.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "nmod" for t in span[-1].children)
 
 
 def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:
