@@ -182,7 +182,8 @@ _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
-_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
+_ECONOMY = _WORDS["economy"]
+_SHOWS = _WORDS["show"]  # "рост экономики", "экономический рост": a rise of GDP
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -1156,6 +1157,7 @@ def _metric(
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
     noun = next((t for t in measured if t not in ends), None) or _antecedent(ctx, q)
+    noun = noun or _shown_change(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
         if unnamed is not None or not measured:
@@ -1379,6 +1381,25 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
         None,
     )  # fmt: skip
     return None if pronoun is None else _stands_for(pronoun)
+
+
+def _shown_change(ctx: Context, q: Quantity) -> Token | None:
+    """The measured noun a change fronted before a verb of showing is of: "Рост на 5 %
+    показал товарооборот Индии и ОАЭ" is a growth of the trade, whichever of subject and
+    object the parse makes each; "Рост на 5 % обеспечили инвестиции" is none of them."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if verb.lemma_ not in _SHOWS:
+        return None
+    core = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "obj"]
+    if not any(c.lemma_ in _GROWTH | _REDUCTIONS and c.i < number.i for c in core):
+        return None
+    return next(
+        (c for c in core if c.i > number.i and c.lemma_ in _lexicons()["metric"] and _nominal(c)),
+        None,
+    )
 
 
 def _stands_for(pronoun: Token) -> Token | None:
