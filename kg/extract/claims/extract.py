@@ -2726,12 +2726,14 @@ def _agrees(modifier: Token, noun: Token) -> bool:
     """An adjective of the noun: in its case, or after "два/три/четыре" in the nominative
     or accusative plural beside a genitive singular ("четыре [снайперские] винтовки"). An
     inanimate noun's nominative and accusative are one form, its adjective's too: the tagger
-    may give them apart ("[Рабочие] места сократились", "[Зерновые] поставки")."""
+    may give them apart ("[Рабочие] места сократились", "[Зерновые] поставки") where the
+    parse hangs the adjective on the noun; a verb it reads as one ("удвоят товарооборот")
+    stays out."""
     case = modifier.morph.get("Case")
     if case == noun.morph.get("Case"):
         return True
-    nom_acc = {"Nom", "Acc"}
-    if "Anim" not in noun.morph.get("Animacy") and {*case, *noun.morph.get("Case")} <= nom_acc:
+    one_form = {*case, *noun.morph.get("Case")} <= {"Nom", "Acc"} and modifier.head == noun
+    if one_form and "Anim" not in noun.morph.get("Animacy"):
         return bool(case) and modifier.morph.get("Number") == noun.morph.get("Number")
     paucal = "Gen" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number")
     return paucal and "Plur" in modifier.morph.get("Number") and bool({"Nom", "Acc"} & set(case))
