@@ -85,3 +85,21 @@ _FIELDS = ("metric", "value")
 )
 def test_metric_phrase(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, metric, value",
+    [
+        # an adjective the tagger puts in the accusative beside a nominative inanimate noun
+        # (one form) is still the noun's
+        ("Рабочие места в Сербии сократились на 3 %.", "снижение рабочих мест", 3),
+        ("Рабочие места на заводах Сербии сократились на 3 %.", "снижение рабочих мест", 3),
+        ("Зерновые поставки из Украины в Египет сократились на 15 %.",
+         "снижение зерновых поставок", 15),
+        # must not: a generic adjective, nor a noun "рабочие" of its own
+        ("Общие поставки из Аргентины в Египет сократились на 15 %.", "снижение поставок", 15),
+        ("Рабочие Сербии получили 30 новых мест.", "новые места", 30),
+    ],
+)  # fmt: skip
+def test_adjective_in_either_case_of_one_form_is_the_nouns(analyse, text, metric, value):
+    assert claim_rows(analyse, text, _FIELDS) == [(metric, Decimal(value))]

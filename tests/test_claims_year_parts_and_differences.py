@@ -55,6 +55,36 @@ def test_part_of_a_year_is_its_months(analyse, text: str, expected: list) -> Non
 
 
 @pytest.mark.parametrize(
+    "text, date, period",
+    [
+        ("Товарооборот Египта и Туниса за первое полугодие вырос на 12 %.", "2024-08-10",
+         "2024-01/2024-06"),
+        ("Экспорт Вьетнама в Малайзию в первом квартале составил 6 млрд долларов.", "2024-05-02",
+         "2024-01/2024-03"),
+        ("По итогам второго квартала экспорт Индии в Бельгию вырос на 7 %.", "2024-07-20",
+         "2024-04/2024-06"),
+        ("За девять месяцев товарооборот Чили и Боливии достиг 2 млрд долларов.", "2024-10-10",
+         "2024-01/2024-09"),
+        # must not: no document date, no year; nine months told in August are no year's part;
+        # a span of a thing ("девять месяцев работы миссии"), "в течение" a span of time
+        ("Товарооборот Египта и Туниса за первое полугодие вырос на 12 %.", "", ""),
+        ("За девять месяцев товарооборот Чили и Боливии достиг 2 млрд долларов.", "2024-08-10",
+         ""),
+        ("За девять месяцев работы миссии Франция выделила Нигеру 30 млн евро.", "2024-10-10",
+         ""),
+        ("Квота в 5 % на ввоз стали из Индии в Бельгию будет действовать в течение девяти"
+         " месяцев.", "2024-10-10", ""),
+    ],
+)  # fmt: skip
+def test_part_of_a_year_with_no_year_is_the_documents(
+    analyse, text: str, date: str, period: str
+) -> None:
+    """ "за первое полугодие" takes the document's year as "за январь–март" does."""
+    rows = claim_rows(analyse, text, ("period", "unit"), date)
+    assert {p for p, unit in rows if unit != "месяц"} == {period}
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

@@ -74,7 +74,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates, since, year_part
+from kg.extract.common.dates import DateMention, find_dates, since, year_part, yearless_parts
 from kg.extract.common.numbers import (
     CLAIM_KINDS,
     Quantity,
@@ -182,7 +182,8 @@ _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
-_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
+_ECONOMY = _WORDS["economy"]
+_SHOWS = _WORDS["show"]  # "рост экономики", "экономический рост": a rise of GDP
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -1156,6 +1157,7 @@ def _metric(
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
     noun = next((t for t in measured if t not in ends), None) or _antecedent(ctx, q)
+    noun = noun or _shown_change(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
         if unnamed is not None or not measured:
@@ -1379,6 +1381,25 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
         None,
     )  # fmt: skip
     return None if pronoun is None else _stands_for(pronoun)
+
+
+def _shown_change(ctx: Context, q: Quantity) -> Token | None:
+    """The measured noun a change fronted before a verb of showing is of: "Рост на 5 %
+    показал товарооборот Индии и ОАЭ" is a growth of the trade, whichever of subject and
+    object the parse makes each; "Рост на 5 % обеспечили инвестиции" is none of them."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if verb.lemma_ not in _SHOWS:
+        return None
+    core = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "obj"]
+    if not any(c.lemma_ in _GROWTH | _REDUCTIONS and c.i < number.i for c in core):
+        return None
+    return next(
+        (c for c in core if c.i > number.i and c.lemma_ in _lexicons()["metric"] and _nominal(c)),
+        None,
+    )
 
 
 def _stands_for(pronoun: Token) -> Token | None:
@@ -2703,10 +2724,17 @@ def _ends_attribute(ctx: Context, t: Token) -> bool:
 
 def _agrees(modifier: Token, noun: Token) -> bool:
     """An adjective of the noun: in its case, or after "два/три/четыре" in the nominative
-    or accusative plural beside a genitive singular ("четыре [снайперские] винтовки")."""
+    or accusative plural beside a genitive singular ("четыре [снайперские] винтовки"). An
+    inanimate noun's nominative and accusative are one form, its adjective's too: the tagger
+    may give them apart ("[Рабочие] места сократились", "[Зерновые] поставки") where the
+    parse hangs the adjective on the noun; a verb it reads as one ("удвоят товарооборот")
+    stays out."""
     case = modifier.morph.get("Case")
     if case == noun.morph.get("Case"):
         return True
+    one_form = {*case, *noun.morph.get("Case")} <= {"Nom", "Acc"} and modifier.head == noun
+    if one_form and "Anim" not in noun.morph.get("Animacy"):
+        return bool(case) and modifier.morph.get("Number") == noun.morph.get("Number")
     paucal = "Gen" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number")
     return paucal and "Plur" in modifier.morph.get("Number") and bool({"Nom", "Acc"} & set(case))
 
@@ -2909,7 +2937,13 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ctx.document.text, q.end
     ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
-    dates = _spans([d for d in find_dates(span_text(sent), ctx.document.date) if d.value], sent)
+    found = [d for d in find_dates(span_text(sent), ctx.document.date) if d.value]
+    parts = [
+        p
+        for p in yearless_parts(span_text(sent), ctx.document.date, found)
+        if not _spans_thing(ctx, sent, p)
+    ]
+    dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -2955,6 +2989,14 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
+    """A part of a year with a thing of its own ("за девять месяцев работы миссии") is the
+    span of that thing, not months of the document's year."""
+    at = sent.start_char
+    span = ctx.doc.char_span(at + part.start, at + part.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "nmod" for t in span[-1].children)
 
 
 def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:

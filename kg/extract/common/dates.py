@@ -585,7 +585,33 @@ _YEAR_PART = (
     r"|(?:за|во?|по\s+итогам)\s+(?P<q>перв|втор|трет|четв[её]рт|iv|i{1,3})[а-яё]*\s+квартал[ае]?"
 )
 _YEAR_PART_BEFORE = re.compile(rf"{_A}(?:{_YEAR_PART})\s+$", _FLAGS)
-_YEAR_PART_OPENING = re.compile(rf"(?:{_YEAR_PART})\s", _FLAGS)
+_YEAR_PART_OPENING = re.compile(rf"(?:{_YEAR_PART})(?:\s|$)", _FLAGS)
+_YEAR_PART_ALONE = re.compile(rf"{_A}(?:{_YEAR_PART}){_B}", _FLAGS)
+_SPACE = re.compile(r"\s*$")
+
+
+def yearless_parts(text: str, doc_date: str, dates: list[DateMention]) -> list[DateMention]:
+    """The parts of a year `text` names with no year ("за первое полугодие", "в первом
+    квартале"), each a mention of the document's year whose text is the part, so `year_part`
+    reads its months as "за январь–март" takes the document's year. A part a date of `dates`
+    follows or holds ("в первом квартале 2024 года", "… текущего года") is that date's. A
+    count of months is the year's only where they end in the two months before the
+    document's ("за девять месяцев" told in October); else, and "в течение шести месяцев",
+    it is a span of time ("за два месяца переговоров")."""
+    year, month, _ = _parse_doc(doc_date)
+    found = []
+    for m in _YEAR_PART_ALONE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates) or any(
+            _SPACE.fullmatch(text, m.end(), d.start) for d in dates if d.start >= m.end()
+        ):
+            continue
+        if m["n"]:
+            last = int(m["n"]) if m["n"].isdigit() else _PART_COUNTS[m["n"].lower()]
+            if m[0].lower().startswith("в") or not month - 2 <= last < month:
+                continue
+        if year:
+            found.append(DateMention(m.start(), m.end(), m[0], f"{year:04d}", False))
+    return found
 
 
 def year_part(before: str, mention: DateMention) -> str:
