@@ -2688,8 +2688,12 @@ class _Reader:
             hit.status = self._tense_status(tok, anchors)
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
-        if held(tok) or concluded(tok):
-            return "occurred"  # "на состоявшихся выборах", "по итогам переговоров"
+        if held(tok):
+            return "occurred"  # "на состоявшихся выборах"
+        if _followed_ahead(tok):
+            return "planned"  # "выступит с заявлением по итогам переговоров"
+        if concluded(tok):
+            return "occurred"  # "по итогам переговоров подписали"
         sequel = _sequel(tok)
         if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
             anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
@@ -2973,6 +2977,25 @@ def _quoted_words(verb: Token) -> bool:
 def _ahead_of(noun: Token) -> bool:
     """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
     return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
+
+
+def _followed_ahead(tok: Token) -> bool:
+    """The event is named only as what a future act follows ("выступит с заявлением по
+    итогам переговоров", "сделает заявление после переговоров"): the text does not tell it
+    as held, and the act ahead sets it ahead too; not where a past verb above tells the act
+    ("заявил, что по итогам переговоров страны построят мост")."""
+    step = tok.head if concluded(tok) and _prep(tok.head) == "по" else tok
+    if step is tok and not _sequel(tok):
+        return False
+    while step.dep_ == "nmod" and step.head.pos_ == "NOUN":  # "на пресс-конференции по итогам"
+        step = step.head
+    verb = step.head
+    return (
+        step.dep_ == "obl"
+        and verb.pos_ == "VERB"
+        and _tense(verb) == "Fut"
+        and not any(_tense(a) == "Past" for a in verb.ancestors)
+    )
 
 
 def _sequel(noun: Token) -> bool:
