@@ -1796,6 +1796,7 @@ class _Reader:
             or _became(verb)
         )
         who = self.subject_mentions(verb, climb=False) if verb is not None else []
+        who = [k for k in who if k not in self._runner_owners(verb)] if contest else who
         if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
@@ -1828,6 +1829,13 @@ class _Reader:
         who = [self.mention_head.get(s.i) for s in _subjects(verb)]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
         return persons if len(persons) == 1 else []
+
+    def _runner_owners(self, verb: Token | None) -> set[str]:
+        """The persons a party that contests elections is named after ("партия Герта
+        Вилдерса, победившая на выборах", "блок X одержал победу"): the party ran, not its
+        leader, whom its genitive names."""
+        parties = [s for s in _subjects(verb) if _is(s, "party")] if verb is not None else []
+        return {k for s in parties for k in self._named(s) if k.startswith("person/")}
 
     def _put_up(self, verb: Token) -> list[str]:
         """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
