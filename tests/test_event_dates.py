@@ -516,3 +516,26 @@ def test_a_modals_infinitive_places_its_subject(events) -> None:
     text = "Встреча президентов Чили и Аргентины может состояться в Лиме в марте 2026 года."
     (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
     assert meeting.location == "Лима"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "kind", "date"),
+    [
+        ("Парламентские выборы в Австрии прошли осенью.", "2024-12-10", "Election", "2024"),
+        ("Президентские выборы в Аргентине прошли осенью.", "2024-03-10", "Election", "2023"),
+        ("Переговоры министров Египта и Турции прошли весной в Каире.", "2024-09-10", "Talks",
+         "2024"),
+        # must not take the day: winter spans two years; no document date gives no year
+        ("Переговоры министров Египта и Турции прошли зимой в Каире.", "2024-09-10", "Talks", ""),
+        ("Президентские выборы в Аргентине прошли осенью.", "", "Election", ""),
+        # must keep the day the text gives
+        ("Парламентские выборы в Австрии прошли в воскресенье.", "2024-10-01", "Election",
+         "2024-09-29"),
+    ],
+)  # fmt: skip
+def test_a_season_without_a_year_gives_no_day(
+    events, text: str, doc_date: str, kind: str, date: str
+) -> None:
+    """A past season with no year ("прошли осенью") is that season's year, never the
+    document's day."""
+    assert _date(events(text, doc_date), kind) == date

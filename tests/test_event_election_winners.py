@@ -1,6 +1,7 @@
 """The winner of elections told in the next sentence of the paragraph ("Победу одержал X")
-runs in them; not one of elections ahead, of another contest, or a party's leader. Sentences
-of our own about other states."""
+runs in them; not one of elections ahead, of another contest, or a party's leader. A party
+that wins is not its leader either, in the same sentence ("партия X, победившая на выборах").
+Sentences of our own about other states."""
 
 from __future__ import annotations
 
@@ -30,3 +31,26 @@ WINNERS = [
 def test_the_winner_told_next_runs(events, text: str, who: set[str]) -> None:
     (election,) = [e for e in events(text) if e.kind == "Election"]
     assert set(election.participants) == who
+
+
+# text, the persons among the participants of its one election
+PARTIES = [
+    ("Партия Виктора Орбана, одержавшая победу на парламентских выборах, получила "
+     "большинство в парламенте Венгрии.", set()),
+    ("Партия Роберта Фицо, победившая на парламентских выборах в Словакии, сформирует "
+     "правительство.", set()),
+    ("Движение Эммануэля Макрона победило на парламентских выборах во Франции в июне.",
+     set()),
+    # must stay: the person who won is the participle's head or the subject
+    ("Хавьер Милей, победивший на президентских выборах, встретился с президентом Бразилии.",
+     {"person/javier-milei"}),
+    ("Бывший президент Бразилии Лула да Силва победил на президентских выборах.",
+     {"person/luiz-inacio-lula-da-silva"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "who"), PARTIES)
+def test_a_winning_party_is_not_its_leader(events, text: str, who: set[str]) -> None:
+    elections = [e for e in events(text, "2024-05-10") if e.kind == "Election"]
+    persons = {k for e in elections for k in e.participants if k.startswith("person/")}
+    assert elections and persons == who

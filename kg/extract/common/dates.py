@@ -26,6 +26,7 @@ Decisions (the contract says dates are never guessed):
   opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
 - Numeric ranges of days ("10–12 июня") resolve to the first day.
+- A season with no year told as past ("прошли осенью") is only its year (`season_year`).
 """
 
 from __future__ import annotations
@@ -569,6 +570,20 @@ def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False
     shift = -1 if tense == "past" and when > now else 0
     shift = 1 if tense == "future" and when < now else shift
     return f"{int(value[:4]) + shift:04d}{value[4:]}" if shift else value
+
+
+# The first month of each season a year holds whole; winter spans two years.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9}
+
+
+def season_year(season: str, doc_date: str) -> str:
+    """The year of a season told as past with no year of its own ("выборы прошли осенью"):
+    that of the last such season begun by the document's date, never its day (the text
+    gives none). Winter, which spans two years, and a document with no month give none."""
+    start = _SEASON_STARTS.get(season)
+    if start is None or len(doc_date) < 7:
+        return ""
+    return year_by_tense(f"{doc_date[:4]}-{start:02d}", doc_date, "past")[:4]
 
 
 # The months of a year a part of it names before the year ("за девять месяцев 2024 года",

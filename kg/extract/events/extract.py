@@ -27,7 +27,7 @@ from datetime import date
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import TURN, regions
-from kg.extract.common.dates import days_after, year_by_tense
+from kg.extract.common.dates import days_after, season_year, year_by_tense
 from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -652,6 +652,8 @@ def _event(
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
+        if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
+            e.date = season_year(e.hint.removeprefix("season:"), doc_date)
     if e.yearless and e.date and doc_date:
         e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""))
     e.date = _weekday_ahead(e, doc_date)

@@ -1796,6 +1796,7 @@ class _Reader:
             or _became(verb)
         )
         who = self.subject_mentions(verb, climb=False) if verb is not None else []
+        who = [k for k in who if k not in self._runner_owners(verb)] if contest else who
         if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
@@ -1828,6 +1829,13 @@ class _Reader:
         who = [self.mention_head.get(s.i) for s in _subjects(verb)]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
         return persons if len(persons) == 1 else []
+
+    def _runner_owners(self, verb: Token | None) -> set[str]:
+        """The persons a party that contests elections is named after ("партия Герта
+        Вилдерса, победившая на выборах", "блок X одержал победу"): the party ran, not its
+        leader, whom its genitive names."""
+        parties = [s for s in _subjects(verb) if _is(s, "party")] if verb is not None else []
+        return {k for s in parties for k in self._named(s) if k.startswith("person/")}
 
     def _put_up(self, verb: Token) -> list[str]:
         """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
@@ -2688,8 +2696,12 @@ class _Reader:
             hit.status = self._tense_status(tok, anchors)
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
-        if held(tok) or concluded(tok):
-            return "occurred"  # "на состоявшихся выборах", "по итогам переговоров"
+        if held(tok):
+            return "occurred"  # "на состоявшихся выборах"
+        if _followed_ahead(tok):
+            return "planned"  # "выступит с заявлением по итогам переговоров"
+        if concluded(tok):
+            return "occurred"  # "по итогам переговоров подписали"
         sequel = _sequel(tok)
         if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
             anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
@@ -2973,6 +2985,25 @@ def _quoted_words(verb: Token) -> bool:
 def _ahead_of(noun: Token) -> bool:
     """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
     return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
+
+
+def _followed_ahead(tok: Token) -> bool:
+    """The event is named only as what a future act follows ("выступит с заявлением по
+    итогам переговоров", "сделает заявление после переговоров"): the text does not tell it
+    as held, and the act ahead sets it ahead too; not where a past verb above tells the act
+    ("заявил, что по итогам переговоров страны построят мост")."""
+    step = tok.head if concluded(tok) and _prep(tok.head) == "по" else tok
+    if step is tok and not _sequel(tok):
+        return False
+    while step.dep_ == "nmod" and step.head.pos_ == "NOUN":  # "на пресс-конференции по итогам"
+        step = step.head
+    verb = step.head
+    return (
+        step.dep_ == "obl"
+        and verb.pos_ == "VERB"
+        and _tense(verb) == "Fut"
+        and not any(_tense(a) == "Past" for a in verb.ancestors)
+    )
 
 
 def _sequel(noun: Token) -> bool:

@@ -1,0 +1,52 @@
+"""Talks named only as what a future act follows ("выступит с заявлением по итогам
+переговоров", "сделает заявление после переговоров") are not told as held: the act ahead
+sets them ahead. A past verb, or a participle of taking place, still tells them as held.
+Sentences of our own about other pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+TALKS = {"Talks", "Meeting"}
+
+
+def _statuses(read: list[Event]) -> list[str]:
+    return [e.status for e in read if e.kind in TALKS]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("МИД Сербии выступит с заявлением по итогам переговоров с ЕС.", "planned"),
+        (
+            "Министр иностранных дел Японии сделает заявление после переговоров с главой МИД "
+            "Вьетнама.",
+            "planned",
+        ),
+        (
+            "Президент Египта выступит на пресс-конференции по итогам переговоров с "
+            "президентом Турции.",
+            "planned",
+        ),
+        # must stay occurred: a past verb or a participle of taking place tells them held
+        ("МИД Франции выступил с заявлением по итогам переговоров с Индией.", "occurred"),
+        (
+            "Министр иностранных дел Японии сделал заявление после переговоров с главой МИД "
+            "Вьетнама.",
+            "occurred",
+        ),
+        (
+            "Президент Бразилии выступит с заявлением по итогам состоявшихся переговоров с "
+            "Аргентиной.",
+            "occurred",
+        ),
+        (
+            "По итогам переговоров с Индией президент Франции заявил, что страны построят завод.",
+            "occurred",
+        ),
+    ],
+)
+def test_talks_a_future_act_follows_are_not_held(events, text: str, status: str) -> None:
+    assert _statuses(events(text, "2024-05-10")) == [status]
