@@ -803,7 +803,7 @@ def _word_title(word: Token) -> Title:
 def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
     """The kin noun right before a title, as a title of its own word, where the title is the
     kin's genitive complement (the kin's form is never a genitive) and the name after it
-    cannot be one (a declining word of it has no genitive reading) or is a woman's after a
+    cannot be one (its last word, which declines, has no genitive reading) or is a woman's after a
     woman's kin: "вдову генерала Аму Боатенг", "вдову генерала Грейс Вамбуи" name the widow,
     the general is her late husband, no rank of hers; not "сына генерала X", where the
     general may be X; else None."""
@@ -816,7 +816,10 @@ def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
         return None
     words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
     hers = kin.lemma_.replace("ё", "е") in WOMEN_KIN and woman_named(doc[name[0]].text)
-    theirs = hers or any("gent" not in morph().cases(w) for w in words)
+    # the last word declines ("Аму Боатенг", "Ким Чен Ына": "Чен" never does), and one the
+    # dictionary does not know ("Ына") tells nothing
+    last = morph().cases(words[-1]) if words else frozenset()
+    theirs = hers or (bool(last) and "gent" not in last)
     return _word_title(kin) if theirs else None
 
 
