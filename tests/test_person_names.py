@@ -1720,6 +1720,10 @@ def test_a_month_spelt_name_before_a_surname_is_hers(persons, text: str, expecte
         # ... must not: an initial with its period stays the name's
         ("В. Кос и И. Берг подписали соглашение между Словенией и Норвегией.",
          {"Кос": 1, "Берг": 1}),
+        # ... must not: a one-letter surname inside the sentence, after a title, is the name's
+        ("Министр торговли Китая У Цзяньго прибыл во Вьетнам.", {"У Цзяньго": 1}),
+        ("Глава центрального банка Китая И Ган посетил Вьетнам.", {"И Ган": 1}),
+        ("Посол Китая О Шэнли прибыл в Лаос.", {"О Шэнли": 1}),
     ],
 )  # fmt: skip
 def test_a_sentences_preposition_is_no_initial(persons, text: str, expected: dict) -> None:  # noqa: ANN001
