@@ -1740,6 +1740,13 @@ def test_a_sentences_preposition_is_no_initial(persons, text: str, expected: dic
         # ... must not: the verb of the person's own sex links them
         ("Фернандес сообщил, что Аргентина продаст Чили газ.", {"Альберто Фернандес": 1}),
         ("Меркель заявила, что Германия поможет Франции.", {"Ангела Меркель": 1}),
+        # ... must not: a masculine verb may agree with the title right before the name
+        ("Председатель Еврокомиссии фон дер Ляйен заявил, что ЕС поможет Сирии.",
+         {"Урсула фон дер Ляйен": 1}),
+        ("Глава Еврокомиссии фон дер Ляйен сообщил, что Брюссель поможет Иордании.",
+         {"Урсула фон дер Ляйен": 1}),
+        # ... must not: a feminine verb after a man's title still tells a woman
+        ("Президент Бразилии Лула заявила, что Бразилия поддержит Уругвай.", {"Лула": 1}),
     ],
 )  # fmt: skip
 def test_a_surname_of_the_other_sex_is_not_theirs(persons, text: str, expected: dict) -> None:  # noqa: ANN001
