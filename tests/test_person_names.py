@@ -458,6 +458,10 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         # "-ому" is a man's dative whatever case the tagger reads ("Яну Ковальскому")
         ("Ковальскому", "Acc", False, "Surn", "Ковальский"),
         ("Ковальскому", "Dat", True, "Surn", "Ковальский"),
+        # "-ую" is a woman's adjective accusative, whichever sex the tagger reads
+        ("Ковальскую", "Acc", False, "Surn", "Ковальская"),
+        ("Закрецкую", "Acc", False, "Surn", "Закрецкая"),
+        ("Толстую", "Acc", True, "Surn", "Толстая"),
         ("Чёрного", "Gen", False, "Surn", "Чёрный"),
         ("Юговосточного", "Gen", False, "", "Юговосточный"),
         ("Вишневского", "Gen", False, "Surn", "Вишневский"),
