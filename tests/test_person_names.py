@@ -458,6 +458,10 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         # "-ому" is a man's dative whatever case the tagger reads ("Яну Ковальскому")
         ("Ковальскому", "Acc", False, "Surn", "Ковальский"),
         ("Ковальскому", "Dat", True, "Surn", "Ковальский"),
+        # "-ую" is a woman's adjective accusative, whichever sex the tagger reads
+        ("Ковальскую", "Acc", False, "Surn", "Ковальская"),
+        ("Закрецкую", "Acc", False, "Surn", "Закрецкая"),
+        ("Толстую", "Acc", True, "Surn", "Толстая"),
         ("Чёрного", "Gen", False, "Surn", "Чёрный"),
         ("Юговосточного", "Gen", False, "", "Юговосточный"),
         ("Вишневского", "Gen", False, "Surn", "Вишневский"),
@@ -1720,6 +1724,10 @@ def test_a_month_spelt_name_before_a_surname_is_hers(persons, text: str, expecte
         # ... must not: an initial with its period stays the name's
         ("В. Кос и И. Берг подписали соглашение между Словенией и Норвегией.",
          {"Кос": 1, "Берг": 1}),
+        # ... must not: a one-letter surname inside the sentence, after a title, is the name's
+        ("Министр торговли Китая У Цзяньго прибыл во Вьетнам.", {"У Цзяньго": 1}),
+        ("Глава центрального банка Китая И Ган посетил Вьетнам.", {"И Ган": 1}),
+        ("Посол Китая О Шэнли прибыл в Лаос.", {"О Шэнли": 1}),
     ],
 )  # fmt: skip
 def test_a_sentences_preposition_is_no_initial(persons, text: str, expected: dict) -> None:  # noqa: ANN001
@@ -1736,6 +1744,13 @@ def test_a_sentences_preposition_is_no_initial(persons, text: str, expected: dic
         # ... must not: the verb of the person's own sex links them
         ("Фернандес сообщил, что Аргентина продаст Чили газ.", {"Альберто Фернандес": 1}),
         ("Меркель заявила, что Германия поможет Франции.", {"Ангела Меркель": 1}),
+        # ... must not: a masculine verb may agree with the title right before the name
+        ("Председатель Еврокомиссии фон дер Ляйен заявил, что ЕС поможет Сирии.",
+         {"Урсула фон дер Ляйен": 1}),
+        ("Глава Еврокомиссии фон дер Ляйен сообщил, что Брюссель поможет Иордании.",
+         {"Урсула фон дер Ляйен": 1}),
+        # ... must not: a feminine verb after a man's title still tells a woman
+        ("Президент Бразилии Лула заявила, что Бразилия поддержит Уругвай.", {"Лула": 1}),
     ],
 )  # fmt: skip
 def test_a_surname_of_the_other_sex_is_not_theirs(persons, text: str, expected: dict) -> None:  # noqa: ANN001

@@ -245,7 +245,7 @@ def _nearest(
     before them ("брат лидера КНДР Ким Чен Нам": the brother's name)."""
     start, end = name
     pair = (_right_before(doc, by_end, start, ends), _across(doc, titles, start, end, case, starts))
-    return (None, None) if _kin_before_title(doc, pair[0] or pair[1], name) else pair
+    return (None, None) if _kin_named(doc, pair[0] or pair[1], name) else pair
 
 
 def _given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:
@@ -800,26 +800,37 @@ def _word_title(word: Token) -> Title:
                  words_end=word.i + 1)  # fmt: skip
 
 
-def _kin_named(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
-    """The kin noun right before a title, as a title of its own word, where the title is the
-    kin's genitive complement (the kin's form is never a genitive) and the name after it
-    cannot be one (its last word, which declines, has no genitive reading) or is a woman's after a
-    woman's kin: "вдову генерала Аму Боатенг", "вдову генерала Грейс Вамбуи" name the widow,
-    the general is her late husband, no rank of hers; not "сына генерала X", where the
-    general may be X; else None."""
-    if title.start < 1:
+def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | None:
+    """The kin noun no pronoun owns right before a genitive title, as a title of its own
+    word, where the name after the title is the kin's: a woman's after a woman's kin
+    ("вдову генерала Грейс Вамбуи"); a name whose last word declines and has no genitive
+    reading ("вдову генерала Аму Боатенг", "Старший брат лидера КНДР Ким Чен Нам"); or one
+    that shows no genitive, has a word in the kin's case and fits the kin's sex ("Сын
+    президента Ганы Кофи Асанте", "Встреча сына президента Ганы Кофи Асанте"). The first two
+    not after kin spelt as a genitive ("сына генерала X": the general may be X); none for
+    "брат лидера КНДР Ким Чен Ына", nor a name not a woman's after a woman's kin ("Дочь
+    премьер-министра Японии Кэндзи Танака": the father's); else None."""
+    before = _left_of(doc, title.start) - 1 if title is not None else -1
+    if title is None or before < 0:
         return None
-    kin = doc[title.start - 1]
-    if kin.lemma_.replace("ё", "е") not in KIN or "gent" in morph().cases(kin.text):
+    kin = doc[before]
+    lemma = kin.lemma_.replace("ё", "е")
+    if lemma not in KIN or _owned(kin):
         return None
     if "gent" not in morph().cases(doc[title.head].text):
         return None
     words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
-    hers = kin.lemma_.replace("ё", "е") in WOMEN_KIN and woman_named(doc[name[0]].text)
+    womans = woman_named(doc[name[0]].text)
     # the last word declines ("Аму Боатенг", "Ким Чен Ына": "Чен" never does), and one the
     # dictionary does not know ("Ына") tells nothing
     last = morph().cases(words[-1]) if words else frozenset()
-    theirs = hers or (bool(last) and "gent" not in last)
+    agrees = not _shows_genitive(doc, name) and any(
+        case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha
+    )
+    hers = lemma in WOMEN_KIN and womans
+    no_genitive = hers or (bool(last) and "gent" not in last)
+    fits = womans == (lemma in WOMEN_KIN)
+    theirs = (no_genitive and "gent" not in morph().cases(kin.text)) or (agrees and fits)
     return _word_title(kin) if theirs else None
 
 
@@ -1407,23 +1418,6 @@ def _in_series(doc: Doc, comma: Token, end: int) -> bool:
             t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head.i == first.i
             for t in doc[comma.i + 1 : end]
         )
-    )
-
-
-def _kin_before_title(doc: Doc, title: Title | None, name: tuple[int, int]) -> bool:
-    """Kin no pronoun owns right before a genitive title, and a name after it that shows no
-    genitive and has a word the tagger reads in the kin's case ("Старший брат лидера КНДР
-    Ким Чен Нам", "Сын президента Ганы Кофи Асанте"): the relative's name, the title whose
-    they are; not "брат лидера КНДР Ким Чен Ына", the leader's."""
-    before = _left_of(doc, title.start) - 1 if title is not None else -1
-    if title is None or title.case != "Gen" or before < 0:
-        return False
-    kin = doc[before]
-    return (
-        kin.lemma_.replace("ё", "е") in KIN
-        and not _owned(kin)
-        and not _shows_genitive(doc, name)
-        and any(case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha)
     )
 
 

@@ -77,8 +77,12 @@ def link_persons(
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
             # a surname alone is no gazetteer person of the sex its verb denies ("Фернандес
-            # заявила" is no Альберто Фернандес)
-            alone_sex = gender if not parts.first and not parts.initials else ""
+            # заявила" is no Альберто Фернандес); a masculine verb after a title right before
+            # the name may agree with the title ("Председатель Еврокомиссии фон дер Ляйен
+            # заявил")
+            titled = given is not None and given.title.end == m.tokens[0] and gender == "masc"
+            bare = not parts.first and not parts.initials and not titled
+            alone_sex = gender if bare else ""
             find = partial(
                 _gazetteer_person, parts, document.date, gaz, title, plan.in_full, sex or alone_sex
             )

@@ -90,6 +90,7 @@ _NOT_NAME = frozenset(
 _NAMED_AFTER = frozenset(["имени", "им"])
 # One-letter prepositions and conjunctions, which natasha takes for an initial where they
 # open a sentence ("О Марте Кос писали"): an initial only with its period ("И. Петров").
+# Inside a sentence one is a surname ("Министр торговли Китая У Цзяньго").
 _LETTER_WORDS = frozenset("овскуиа")
 
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
@@ -1328,7 +1329,11 @@ def _trim(
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
         or _place_after_v(doc, start, alone=end - start == 1)
-        or (doc[start].lower_ in _LETTER_WORDS and doc[start + 1 : start + 2].text != ".")
+        or (
+            doc[start].lower_ in _LETTER_WORDS
+            and doc[start].is_sent_start
+            and doc[start + 1 : start + 2].text != "."
+        )
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):

@@ -849,6 +849,10 @@ def _private(head: Token, comp: list[Token]) -> bool:
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
 # A transfer of a player between clubs: "о переходе защитника", "о трансфере нападающего".
 _TRANSFERS = frozenset({"переход", "трансфер"})
+# A player's role noun, the one a transfer moves ("о переходе защитника").
+_PLAYERS = frozenset(
+    {"защитник", "нападающий", "игрок", "вратарь", "полузащитник", "футболист", "хоккеист"}
+)
 # Common nouns for a firm or club ("Компания Airbus", "концерн", "клуб «Бенфика»"): the name
 # after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
@@ -877,12 +881,15 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
 
 
 def over_a_player(deal: Token) -> bool:
-    """A transfer of a person, the bare genitive of the deal noun ("о переходе защитника
-    Луиса Диаса", "о трансфере Хорхе Рамоса"): a deal of clubs over a player, as a purchase
-    of a firm is one of firms; not a change of anything else ("о переходе на расчёты в
-    национальных валютах", "о переходе Молдовы на евро")."""
+    """A transfer of one player, the bare singular genitive of the deal noun, a name or a
+    player's role noun ("о переходе защитника Луиса Диаса", "о трансфере Хорхе Рамоса"): a
+    deal of clubs over a player, as a purchase of a firm is one of firms; not a change of
+    anything else ("о переходе на расчёты в национальных валютах", "о переходе Молдовы на
+    евро"), nor a crossing of people ("о переходе паломников через границу")."""
     return deal.lemma_ in _TRANSFERS and any(
         c.dep_ == "nmod" and "Gen" in c.morph.get("Case") and is_animate(c)
+        and "Sing" in c.morph.get("Number")
+        and (c.pos_ == "PROPN" or c.lemma_ in _PLAYERS)
         and not any(g.dep_ == "case" for g in c.children)
         for c in deal.children
     )  # fmt: skip
