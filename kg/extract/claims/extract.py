@@ -182,8 +182,8 @@ _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
-_ECONOMY = _WORDS["economy"]
-_SHOWS = _WORDS["show"]  # "рост экономики", "экономический рост": a rise of GDP
+_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
+_SHOWS = _WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
