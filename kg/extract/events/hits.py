@@ -1813,7 +1813,8 @@ class _Reader:
         """The one person the next sentence of the paragraph says won, with no contest of its
         own ("В Аргентине прошли президентские выборы. Победу одержал Хавьер Милей"): he ran
         in these elections; not where that sentence names elections or another contest
-        ("победил в матче"), nor elections ahead, nor a person whose party won."""
+        ("победил в матче", an opponent beaten: "победил Карлоса Алькараса"), nor elections
+        ahead, nor a person whose party won."""
         sent = tok.sent
         if sent.end >= len(tok.doc) or _turn(tok) == "ahead":
             return []
@@ -1825,6 +1826,8 @@ class _Reader:
             return []
         if negated(verb) or any(_prep(c) and c.pos_ != "PRON" for c in verb.children):
             return []  # "победил в матче": another contest; "на них": these
+        if not _contest_object(verb) and any(c.dep_ == "obj" for c in verb.children):
+            return []  # "победил Карлоса Алькараса": an opponent beaten, another contest
         # the subject's own name: "партия Вилдерса одержала победу" is the party's
         who = [self.mention_head.get(s.i) for s in _subjects(verb)]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
