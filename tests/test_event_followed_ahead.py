@@ -1,6 +1,7 @@
 """Talks named only as what a future act follows ("выступит с заявлением по итогам
 переговоров", "сделает заявление после переговоров") are not told as held: the act ahead
-sets them ahead. A past verb, or a participle of taking place, still tells them as held.
+sets them ahead. A past verb, a participle of taking place or a day before the news
+("вчерашних") still tells them as held.
 Sentences of our own about other pairs of states."""
 
 from __future__ import annotations
@@ -30,7 +31,23 @@ def _statuses(read: list[Event]) -> list[str]:
             "президентом Турции.",
             "planned",
         ),
-        # must stay occurred: a past verb or a participle of taking place tells them held
+        (
+            "После переговоров в Лиме министры иностранных дел Эквадора и Перу подпишут "
+            "соглашение о торговле.",
+            "planned",
+        ),
+        # must stay occurred: a past verb, a participle of taking place or a day before the
+        # news tells them held
+        (
+            "После вчерашних переговоров в Лиме министры иностранных дел Чили и Перу подпишут "
+            "соглашение о торговле.",
+            "occurred",
+        ),
+        (
+            "После позавчерашней встречи в Каире президенты Египта и Иордании выступят с "
+            "заявлением.",
+            "occurred",
+        ),
         ("МИД Франции выступил с заявлением по итогам переговоров с Индией.", "occurred"),
         (
             "Министр иностранных дел Японии сделал заявление после переговоров с главой МИД "

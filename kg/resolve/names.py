@@ -125,7 +125,7 @@ def own_and_fathers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def same_given(a: str, b: str) -> bool:
     """Two given-name strings may be one person's: an own name in common (any of
     "Реджеп Тайип" stands for both). Two written in full with as many words must agree word
-    for word, a word of four letters or more spelled otherwise by one letter ("Луис Инасио"
+    for word, a word of four letters or more a transliteration's variant ("Луис Инасио"
     is "Луис Инасиу"): "Ким Сон" is not "Ким Чен", though both begin with the family's "Ким"."""
     own_a, own_b = own_and_fathers(a)[0], own_and_fathers(b)[0]
     if len(own_a) == len(own_b) > 1:
@@ -135,17 +135,27 @@ def same_given(a: str, b: str) -> bool:
     return any(form_of(x, y) for x in own_a for y in own_b)
 
 
+# vowels a transliteration writes either way ("Инасио"/"Инасиу", "Рэймонд"/"Реймонд"); not "а",
+# a woman's ending ("Паоло"/"Паола"), nor "я"/"о" ("Мария"/"Марио")
+_SPELLED_ALIKE = (frozenset("ую"), frozenset("еэ"), frozenset("еи"), frozenset("оу"))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Two words of four letters or more, of the same first two, that one letter changed,
-    added or dropped makes one: a transliteration's variant ("Инасио"/"Инасиу",
-    "Батиста"/"Баптиста"); a short word of an East-Asian name differs ("Сон"/"Чен")."""
+    """Two words of four letters or more one transliteration's variant of the other: a vowel
+    written otherwise ("Инасио"/"Инасиу") or a consonant inside the word added ("Батиста"/
+    "Баптиста"). Two first names the dictionary lists are two ("Саид"/"Саад", "Карл"/
+    "Карла"), as is another consonant ("Азиз"/"Азим") or a short word ("Сон"/"Чен")."""
     x, y = fold(a), fold(b)
-    if min(len(x), len(y)) < 4 or x[:2] != y[:2] or abs(len(x) - len(y)) > 1 or x == y:
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if listed_first_name(a) and listed_first_name(b):
         return False
     if len(x) > len(y):
         x, y = y, x
     i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
-    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
+    if len(x) < len(y):
+        return x[i:] == y[i + 1 :] and y[i] not in VOWELS and i < len(x) - 1
+    return x[i + 1 :] == y[i + 1 :] and any({x[i], y[i]} <= pair for pair in _SPELLED_ALIKE)
 
 
 def other_father(a: str, b: str) -> bool:

@@ -182,8 +182,8 @@ _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
-_ECONOMY = _WORDS["economy"]
-_SHOWS = _WORDS["show"]  # "рост экономики", "экономический рост": a rise of GDP
+_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
+_SHOWS = _WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -2940,7 +2940,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     found = [d for d in find_dates(span_text(sent), ctx.document.date) if d.value]
     parts = [
         p
-        for p in yearless_parts(span_text(sent), ctx.document.date, found)
+        for p in yearless_parts(span_text(sent), ctx.document.date, found, _said_tense(sent))
         if not _spans_thing(ctx, sent, p)
     ]
     dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
@@ -2989,6 +2989,15 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _said_tense(sent: Span) -> str:
+    """The tense of the sentence's main verb, "Fut" with "будет" ("будет расти"): a part of
+    a year with no year is the year before's where the verb tells it done (`yearless_parts`)."""
+    root = sent.root
+    if any(c.lower_ in _FUTURE_BE for c in root.children):
+        return "Fut"
+    return next(iter(root.morph.get("Tense")), "")
 
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:

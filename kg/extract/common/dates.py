@@ -605,14 +605,19 @@ _YEAR_PART_ALONE = re.compile(rf"{_A}(?:{_YEAR_PART}){_B}", _FLAGS)
 _SPACE = re.compile(r"\s*$")
 
 
-def yearless_parts(text: str, doc_date: str, dates: list[DateMention]) -> list[DateMention]:
+def yearless_parts(
+    text: str, doc_date: str, dates: list[DateMention], tense: str = ""
+) -> list[DateMention]:
     """The parts of a year `text` names with no year ("за первое полугодие", "в первом
     квартале"), each a mention of the document's year whose text is the part, so `year_part`
     reads its months as "за январь–март" takes the document's year. A part a date of `dates`
     follows or holds ("в первом квартале 2024 года", "… текущего года") is that date's. A
     count of months is the year's only where they end in the two months before the
     document's ("за девять месяцев" told in October); else, and "в течение шести месяцев",
-    it is a span of time ("за два месяца переговоров")."""
+    it is a span of time ("за два месяца переговоров"). A part not yet begun at the
+    document's date, or for a verb of `tense` "Past" not yet ended, is the year before's
+    ("в четвертом квартале товарооборот вырос" told in January), unless the verb is ahead
+    ("в четвертом квартале откроется")."""
     year, month, _ = _parse_doc(doc_date)
     found = []
     for m in _YEAR_PART_ALONE.finditer(text):
@@ -620,13 +625,23 @@ def yearless_parts(text: str, doc_date: str, dates: list[DateMention]) -> list[D
             _SPACE.fullmatch(text, m.end(), d.start) for d in dates if d.start >= m.end()
         ):
             continue
-        if m["n"]:
-            last = int(m["n"]) if m["n"].isdigit() else _PART_COUNTS[m["n"].lower()]
-            if m[0].lower().startswith("в") or not month - 2 <= last < month:
-                continue
+        first, last = _part_months(m)
+        if m["n"] and (m[0].lower().startswith("в") or not month - 2 <= last < month):
+            continue
+        before = (first > month and tense != "Fut") or (last >= month and tense == "Past")
         if year:
-            found.append(DateMention(m.start(), m.end(), m[0], f"{year:04d}", False))
+            found.append(DateMention(m.start(), m.end(), m[0], f"{year - before:04d}", False))
     return found
+
+
+def _part_months(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last month of a part of a year `_YEAR_PART` matched ("в третьем
+    квартале" 7, 9; "за девять месяцев" 1, 9)."""
+    if m["n"]:
+        return 1, int(m["n"]) if m["n"].isdigit() else _PART_COUNTS[m["n"].lower()]
+    size = 6 if m["h"] else 3
+    n = _PART_ORDINALS[(m["h"] or m["q"]).lower().replace("ё", "е")]
+    return (n - 1) * size + 1, n * size
 
 
 def year_part(before: str, mention: DateMention) -> str:
@@ -640,12 +655,7 @@ def year_part(before: str, mention: DateMention) -> str:
     m = _YEAR_PART_BEFORE.search(before) or _YEAR_PART_OPENING.match(mention.text)
     if m is None:
         return mention.value
-    if m["n"]:
-        first, last = 1, int(m["n"]) if m["n"].isdigit() else _PART_COUNTS[m["n"].lower()]
-    else:
-        size = 6 if m["h"] else 3
-        n = _PART_ORDINALS[(m["h"] or m["q"]).lower().replace("ё", "е")]
-        first, last = (n - 1) * size + 1, n * size
+    first, last = _part_months(m)
     if not 1 <= last <= 12 or (first, last) == (1, 12):
         return mention.value  # "за 12 месяцев 2024 года" is the year
     return f"{mention.value}-{first:02d}/{mention.value}-{last:02d}"

@@ -1813,7 +1813,8 @@ class _Reader:
         """The one person the next sentence of the paragraph says won, with no contest of its
         own ("В Аргентине прошли президентские выборы. Победу одержал Хавьер Милей"): he ran
         in these elections; not where that sentence names elections or another contest
-        ("победил в матче"), nor elections ahead, nor a person whose party won."""
+        ("победил в матче", an opponent beaten: "победил Карлоса Алькараса"), nor elections
+        ahead, nor a person whose party won."""
         sent = tok.sent
         if sent.end >= len(tok.doc) or _turn(tok) == "ahead":
             return []
@@ -1825,6 +1826,8 @@ class _Reader:
             return []
         if negated(verb) or any(_prep(c) and c.pos_ != "PRON" for c in verb.children):
             return []  # "победил в матче": another contest; "на них": these
+        if not _contest_object(verb) and any(c.dep_ == "obj" for c in verb.children):
+            return []  # "победил Карлоса Алькараса": an opponent beaten, another contest
         # the subject's own name: "партия Вилдерса одержала победу" is the party's
         who = [self.mention_head.get(s.i) for s in _subjects(verb)]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
@@ -3222,7 +3225,7 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
     ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
     with no opening words, the vote only where the sentence before dates itself (`own`) and
-    its own sentence tells no other time (`_voted_then`)."""
+    its own verb tells no other time (`_voted_then`)."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
@@ -3233,17 +3236,21 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
         return
     day = days_after(day, shift or 0)
     for hit in hits:
-        voted = own and hit.sitting_before and _voted_then(sent)
+        voted = own and hit.sitting_before and _voted_then(sent.doc[hit.trigger])
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
 
 
-def _voted_then(sent: Sentence) -> bool:
-    """Whether a vote's sentence tells no time of its own, so the vote is at the sitting the
+def _voted_then(vote: Token) -> bool:
+    """Whether a vote's verb tells no time of its own, so the vote is at the sitting the
     sentence before dates: not "Через месяц за него проголосовали", "позже", "во втором
-    чтении", nor a day, a month or a span ("в среду", "в мае")."""
-    return not any(_is(t, role) for t in sent for role in ("another_time", "time", "span"))
+    чтении", nor a day, a month or a span ("в среду", "в мае"). Only the verb's own words:
+    another clause's time ("в то время как 30 выступили против") or a term's ("на год
+    больше срока") is not the vote's, nor is "через систему голосования" a time."""
+    verb = vote if vote.pos_ == "VERB" else vote.head
+    said = [c for c in verb.children if c.dep_ in ("obl", "advmod")]
+    return not any(_is(c, role) for c in said for role in ("another_time", "time", "span"))
 
 
 def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:

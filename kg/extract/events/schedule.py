@@ -72,8 +72,10 @@ def counted_down(tok: Token) -> bool:
 
 def held(tok: Token) -> bool:
     """The event noun carries a participle of taking place ("на состоявшихся выборах",
-    "прошедших выборах", "проходящих переговорах"): it took place or is under way."""
-    return any(is_role(c, "happen") for c in participles(tok))
+    "прошедших выборах", "проходящих переговорах") or a day before the news ("после
+    вчерашних переговоров"): it took place or is under way."""
+    days = [c for c in tok.children if c.dep_ == "amod" and is_role(c, "past_day")]
+    return bool(days) or any(is_role(c, "happen") for c in participles(tok))
 
 
 def concluded(tok: Token) -> bool:
