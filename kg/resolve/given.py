@@ -37,7 +37,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
-from kg.resolve.gender import dictionary_gender, predicate_gender, woman_named
+from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
@@ -809,7 +809,7 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     президента Ганы Кофи Асанте", "Встреча сына президента Ганы Кофи Асанте"). The first two
     not after kin spelt as a genitive ("сына генерала X": the general may be X); none for
     "брат лидера КНДР Ким Чен Ына", nor a name not a woman's after a woman's kin ("Дочь
-    премьер-министра Японии Кэндзи Танака": the father's); else None."""
+    премьер-министра Японии Хироси Накамура": the father's); else None."""
     before = _left_of(doc, title.start) - 1 if title is not None else -1
     if title is None or before < 0:
         return None
@@ -829,7 +829,10 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     )
     hers = lemma in WOMEN_KIN and womans
     no_genitive = hers or (bool(last) and "gent" not in last)
-    fits = womans == (lemma in WOMEN_KIN)
+    # the kin's sex, unless the first name is known as the other's: a name the dictionary
+    # does not know ("Кэндзи", "Юко") leaves the title no holder rather than a wrong one
+    first = doc[name[0]].text
+    fits = not (man_named(first) if lemma in WOMEN_KIN else womans)
     theirs = (no_genitive and "gent" not in morph().cases(kin.text)) or (agrees and fits)
     return _word_title(kin) if theirs else None
 
