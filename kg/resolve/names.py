@@ -137,7 +137,10 @@ def same_given(a: str, b: str) -> bool:
 
 # vowels a transliteration writes either way ("Инасио"/"Инасиу", "Рэймонд"/"Реймонд"); not "а",
 # a woman's ending ("Паоло"/"Паола"), nor "я"/"о" ("Мария"/"Марио")
-_SPELLED_ALIKE = (frozenset("ую"), frozenset("еэ"), frozenset("еи"), frozenset("оу"))
+FIRST_NAME_VOWELS = (frozenset("ую"), frozenset("еэ"), frozenset("еи"))
+# ... and inside a given name of several words also "о"/"у" ("Луис Инасио"/"Луис Инасиу"),
+# which a one-word first name does not allow ("Мауро" is not "Мауру")
+_SPELLED_ALIKE = (*FIRST_NAME_VOWELS, frozenset("оу"))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

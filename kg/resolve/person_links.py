@@ -18,6 +18,7 @@ from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
+    FIRST_NAME_VOWELS,
     PARTICLES,
     POSSESSIVE_END,
     NameParts,
@@ -602,9 +603,6 @@ def _doubled(short: str, long: str) -> bool:
     )
 
 
-_FIRST_VOWELS = (frozenset("ую"), frozenset("еэ"), frozenset("еи"))
-
-
 def _first_spelled_otherwise(written: str, first: str) -> bool:
     """A foreign first name transliterated with one у for ю, е for э or е for и, in any
     case ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд", "Беньямина" of "Биньямин");
@@ -616,7 +614,7 @@ def _first_spelled_otherwise(written: str, first: str) -> bool:
     return any(
         form_of(written, other) and not (listed_first_name(other) and listed_first_name(first))
         for i, c in enumerate(low)
-        for group in _FIRST_VOWELS
+        for group in FIRST_NAME_VOWELS
         if c in group
         for v in group - {c}
         for other in [first[:i] + v + first[i + 1 :]]
