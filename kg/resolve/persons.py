@@ -362,13 +362,11 @@ def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span], gaz: Ga
 
 def _known_surname(t: Token, gaz: Gazetteer) -> bool:
     """A word the gazetteer knows as a person's surname and the dictionary reads as no
-    inanimate common noun: "Миллер" is one, "Рено" (a car, besides Janet Reno) is not."""
+    inanimate common noun in the singular (`_thing`): "Миллер", "Путин" (no "путина" of
+    "путь") are ones, "Рено" (a car, besides Janet Reno) is not."""
     if not gaz.persons_by_surname(t.text) and not gaz.persons_by_surname(t.lemma_):
         return False
-    return not any(
-        "inan" in p.tag and "Name" not in p.tag and "Surn" not in p.tag
-        for p in morph().parse(t.text)
-    )
+    return not any(_thing(p) for p in morph().parse(t.text))
 
 
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
