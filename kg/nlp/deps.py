@@ -489,3 +489,20 @@ def with_common_noun(t: Token) -> bool:
     урожай"): one thing of a list of things, not a person."""
     conjuncts = [c for c in t.children if c.dep_ == "conj"] + [t.head] * (t.dep_ == "conj")
     return any(o.pos_ == "NOUN" and o.text[:1].islower() for o in conjuncts)
+
+
+def tense(verb: Token) -> str:
+    """A verb's tense as its clause tells it: "Fut" with "будет" ("будет расти"), a past or
+    present "быть" beside it ("был увеличен"), its own, "Past" for a short participle
+    ("визит отменён"); "" where none shows."""
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "aux:pass"}):
+        if aux.lemma_ == "быть" and aux.text.lower().startswith("буд"):
+            return "Fut"
+        if aux.lemma_ == "быть" and aux.morph.get("Tense"):
+            return aux.morph.get("Tense")[0]
+    own = verb.morph.get("Tense")
+    if own:
+        return own[0]
+    if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
+        return "Past"
+    return ""

@@ -97,6 +97,7 @@ from kg.nlp.deps import (
     preposition,
     sentence_before,
     sentences_back,
+    tense,
     verb_above,
 )
 from kg.nlp.morph import (
@@ -2940,7 +2941,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     found = [d for d in find_dates(span_text(sent), ctx.document.date) if d.value]
     parts = [
         p
-        for p in yearless_parts(span_text(sent), ctx.document.date, found, _said_tense(sent))
+        for p in yearless_parts(span_text(sent), ctx.document.date, found, tense(sent.root))
         if not _spans_thing(ctx, sent, p)
     ]
     dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
@@ -2989,15 +2990,6 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
-
-
-def _said_tense(sent: Span) -> str:
-    """The tense of the sentence's main verb, "Fut" with "будет" ("будет расти"): a part of
-    a year with no year is the year before's where the verb tells it done (`yearless_parts`)."""
-    root = sent.root
-    if any(c.lower_ in _FUTURE_BE for c in root.children):
-        return "Fut"
-    return next(iter(root.morph.get("Tense")), "")
 
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:

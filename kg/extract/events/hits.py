@@ -103,6 +103,7 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.deps import preposition as _prep
+from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import (
     agrees,
     case_of,
@@ -4515,20 +4516,6 @@ def _held_after(move: Token) -> Token | None:
     """The verb of holding coordinated with a move ("перенесли на осень и провели онлайн")."""
     conjuncts = (c for c in move.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return next((c for c in conjuncts if _is(c, "happen") and not negated(c)), None)
-
-
-def _tense(verb: Token) -> str:
-    for aux in (c for c in verb.children if c.dep_ in {"aux", "aux:pass"}):
-        if aux.lemma_ == "быть" and aux.text.lower().startswith("буд"):
-            return "Fut"
-        if aux.lemma_ == "быть" and aux.morph.get("Tense"):
-            return aux.morph.get("Tense")[0]
-    tense = verb.morph.get("Tense")
-    if tense:
-        return tense[0]
-    if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
-        return "Past"  # "визит отменён"
-    return ""
 
 
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
