@@ -278,8 +278,9 @@ def _may_be_generic(r: _Reading, named: bool) -> bool:
 
 
 def _same_paper(x: _Reading, r: _Reading) -> bool:
-    """Whether `r` names the paper of `x`; a firm's contract is a paper of its own, kept only
-    so that a bare "Соглашение было подписано" after it is not taken for one of states."""
+    """Whether `r` names the paper of `x`; a private paper (`Title.private`: employment, a
+    settlement, a purchase or a transfer) is one of its own, kept only so that a bare
+    "Соглашение было подписано" after it is not taken for one of states."""
     return not (x.title.private or r.title.private) and _same(x, r)
 
 

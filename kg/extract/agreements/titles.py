@@ -141,8 +141,8 @@ class Title:
     entry: Entry | None = None
     pair_named: bool = False  # "соглашение двух стран": between the document's pair
     with_firm: bool = False  # "с китайской компанией": a firm, named or not, is a side
-    private: bool = False  # a firm's or person's contract: no fact, only what "Соглашение" after
-    # it refers to
+    private: bool = False  # employment, a settlement, a firm's purchase, a player's transfer
+    # (`_private`, `over_a_player`): no fact, only what "Соглашение" after it refers to
 
 
 @lru_cache(maxsize=1)
@@ -830,8 +830,8 @@ _PLEA = frozenset({"вина", "следствие"})  # "о признании 
 
 
 def _private(head: Token, comp: list[Token]) -> bool:
-    """A contract of persons or firms, or a settlement in court, not an agreement between
-    states: "договор аренды", "трудовой договор", "мировое соглашение", "соглашение
+    """A contract of one's own employment or marriage, or a settlement in court, not a
+    paper of sides: "трудовой договор", "мировое соглашение", "соглашение
     сторон" ("по соглашению сторон"), a plea deal ("соглашение о признании вины", "о
     сотрудничестве со следствием": the first two nouns of the topic)."""
     adjectives = (c.lemma_ for c in head.children if c.dep_ == "amod")
