@@ -211,6 +211,15 @@ HOLDERS = [
     # must not change: the name apposed to the appointee's own noun
     ("Президент Кении назначил своего сына Джона Камау министром финансов.", "Камау",
      {("министр финансов", "state/KEN", False)}),
+    # the appointee's rank with its own adjective, which the parse hangs on the rank the
+    # verb governs, is still the one appointed
+    ("Президент Бразилии назначил министром обороны бывшего главу генштаба Жозе Мунейру.",
+     "Мунейру", {("министр обороны", "state/BRA", False)}),
+    ("Президент Перу назначил министром финансов бывшего главу центробанка Хулио Веларде.",
+     "Веларде", {("министр финансов", "state/PER", False)}),
+    # must not change: another person's noun between is whose the name is
+    ("Президент Перу назначил министром финансов сына бывшего главы центробанка Хулио "
+     "Веларде.", "Веларде", {("глава центробанка", "", True)}),
 ]  # fmt: skip
 
 

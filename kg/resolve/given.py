@@ -727,7 +727,7 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
         return office
-    if any(not head.is_ancestor(t) for t in doc[office.end : rank.start]):
+    if any(not _between_own(head, doc[rank.head], t) for t in doc[office.end : rank.start]):
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
         return None  # "назначил Смита советником президента X": Смит is the one appointed
@@ -740,6 +740,13 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # ("генерала" in "назначил министром обороны генерала X", "начальника генштаба генерала X").
     theirs = _titles_fill(titles, office.end, rank.start)
     return _with_appointer(doc, replace(office, foreign=False) if theirs else office, verb)
+
+
+def _between_own(office: Token, rank: Token, token: Token) -> bool:
+    """A word between the instrumental office and the rank that is the office's own or an
+    adjective of the rank ("назначил министром финансов бывшего главу центробанка X": the
+    parse hangs "бывшего" on the rank the verb governs), so no one else stands between."""
+    return office.is_ancestor(token) or (token.dep_ == "amod" and token.head == rank)
 
 
 def _titles_fill(titles: list[Title], start: int, end: int) -> bool:
