@@ -438,6 +438,34 @@ def test_a_place_after_v_opens_no_name(persons, text: str, expected: dict) -> No
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city right after "в"/"во" that is also a first name is the place, not the first
+        # word of the full name after it
+        ("Генеральный консул Италии в Марселе Марко Росси заявил о расширении торговли.",
+         {"Марко Росси": 1}),
+        ("Президент Чили в Сантьяго Габриэль Мунос принял министра Аргентины.",
+         {"Габриэль Мунос": 1}),
+        ("Генконсул Сербии в Милане Драган Петрович заявил, что отношения с Италией крепнут.",
+         {"Драган Петрович": 1}),
+        ("Генеральный консул Польши в Лионе Анна Ковальская открыла выставку.",
+         {"Анна Ковальская": 1}),
+        # ... must not: such a first name opening a sentence, or after a place that is none
+        ("Виктория Смит, посол Австралии, посетила Джакарту.", {"Виктория Смит": 1}),
+        ("София Лорен приехала в Рим на кинофестиваль.", {"София Лорен": 1}),
+        ("Сантьяго Пенья, президент Парагвая, прибыл в Бразилиа.", {"Сантьяго Пенья": 1}),
+        ("Посол Аргентины в Чили Сантьяго Кафьеро заявил о переговорах.",
+         {"Сантьяго Кафьеро": 1}),
+        ("В Сантьяго Пенья встретился с президентом Чили.", {"Сантьяго Пенья": 1}),
+    ],
+)  # fmt: skip
+def test_a_city_after_v_that_is_a_first_name_opens_no_name(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001, E501
+    assert persons(text) == expected
+
+
 @pytest.mark.parametrize(("text", "name"), NOMINATIVES)
 def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]

@@ -873,10 +873,25 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and "\n" not in prev[0].whitespace_
             and _name_like(prev[0].text)
             and not _place_named(doc, prev.start)
+            and not (len(ent) > 1 and _place_after_v_read(doc, prev.start))
         ):
             ent = doc[prev.start : ent.end]
         out.append(ent)
     return out
+
+
+def _place_after_v_read(doc: Doc, i: int) -> bool:
+    """A word right after "в"/"во" that natasha tags a place or pymorphy3 reads as a place
+    in the locative: the place, never the first word of the name after it, though it is
+    also a first name ("консул Италии в Марселе Марко Росси", "президент Чили в Сантьяго
+    Габриэль Мунос") when a full name follows; "В Сантьяго Пенья заявил" may name him, and
+    "Сантьяго Пенья" opening a sentence stays his name."""
+    if i == 0 or doc[i - 1].lower_ not in ("в", "во"):
+        return False
+    t = doc[i]
+    return t.ent_type_ == "LOC" or any(
+        {"Geox", "loct"} <= p.tag.grammemes for p in morph().parse(t.text)
+    )
 
 
 def _surname_before(surname: Span, name: Span) -> bool:
@@ -1662,6 +1677,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
             or _month_first_name(doc, start - 1)
         )
         and not _place_named(doc, start - 1)
+        and not (span.end - start > 1 and _place_after_v_read(doc, start - 1))
         and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
         and not patron_before(doc[start - 1], doc[start : span.end])
     ):
