@@ -409,6 +409,35 @@ TOLD_ELSEWHERE = [
 ]  # fmt: skip
 
 
+# A Japanese first name never declines, and a Japanese surname's "-а" is its own where the
+# tagger reads the name after a genitive title as a genitive; "-ы", or a name not Japanese,
+# still shows the genitive
+JAPANESE_OWN_A = [
+    ("Дочь премьер-министра Японии Хироси Ямада посетила Таиланд.", "Хироси Ямада"),
+    ("Президент Индонезии принял министра обороны Японии Минору Кихара в Джакарте.",
+     "Минору Кихара"),
+    ("Охрана министра экономики Японии Ясутоси Нисимура была усилена в Сеуле.",
+     "Ясутоси Нисимура"),
+    ("Премьер Вьетнама поблагодарил посла Японии Кэндзи Ямада за помощь.", "Кэндзи Ямада"),
+    ("Переговоры министра обороны Японии Ясукадзу Хамада с коллегой из Австралии прошли в "
+     "Канберре.", "Ясукадзу Хамада"),
+    ("Президент Турции наградил посла Японии Ёсио Кавамура орденом.", "Ёсио Кавамура"),
+    # must not: a genitive that shows, or a name in "-н", or no Japanese name, still declines
+    ("Визит главы МИД Японии Кэндзи Ямады в Египет отложен.", "Кэндзи Ямада"),
+    ("Советник премьера Японии Сигэру Исибы прибыл в Ханой.", "Сигэру Исиба"),
+    ("Визит бывшего премьер-министра Японии Наото Кана в Сеул завершился.", "Наото Кан"),
+    ("Визит Кофи Аннана в Каир завершился.", "Кофи Аннан"),
+    ("Визит Тони Блэра в Индию завершился.", "Тони Блэр"),
+    ("Президент Вьетнама встретился с министром обороны Японии Хироси Ямадой.",
+     "Хироси Ямада"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), JAPANESE_OWN_A)
+def test_a_japanese_surname_keeps_its_own_a(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)  # beside the holder of the title before the name
+
+
 @pytest.mark.parametrize(("text", "name"), TOLD_ELSEWHERE)
 def test_a_first_name_in_no_case_of_its_own_tells_none(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]

@@ -34,6 +34,7 @@ from kg.nlp.morph import (
     undeclined,
 )
 from kg.resolve.gender import woman_named
+from kg.resolve.japanese_names import own_a
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
@@ -970,9 +971,10 @@ def name_parts(span: Span) -> NameParts:
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
     )
+    japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
     last = " ".join(
         t.text
-        if t.lower_ in PARTICLES
+        if t.lower_ in PARTICLES or japanese
         else _dative_u(t.text)
         if dative_u
         else norm(t, "Surn", shown)
