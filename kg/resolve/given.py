@@ -75,7 +75,7 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
 _THEN = frozenset(["тогда", "некогда", "прежде", "ранее"])
 _NOW = frozenset(["ныне", "теперь", "сейчас"])
 # The prepositions of where a post is, after its words ("посол в Китае", "представитель при ООН").
-_POSTED_AT = frozenset(["в", "во", "при"])
+POSTED_AT = frozenset(["в", "во", "при"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
 # Military ranks, by a word of the rank's first word ("генерал-лейтенант", "вице-адмирал"):
@@ -460,7 +460,7 @@ def _posted_abroad(doc: Doc, title: Title) -> bool:
     Китае", "представитель при ООН"): where the post is, not whom it serves; a state's envoy
     there serves the state the person holds an office of."""
     words_end = title.words_end or title.end
-    return not title.state and words_end < title.end and doc[words_end].lower_ in _POSTED_AT
+    return not title.state and words_end < title.end and doc[words_end].lower_ in POSTED_AT
 
 
 def _title_next(doc: Doc, comma: int, by_start: dict[int, Title]) -> bool:
@@ -1355,7 +1355,7 @@ def _host_after_sender(doc: Doc, end: int, state: int) -> bool:
     name that says whom it serves, one no state of the gazetteer ("Посол Кореи в Китае X",
     "Посол Уэльса в Китае X": China is the host, not the state served; "Лидер оппозиции в
     Венесуэле X" has no place before and serves Venezuela)."""
-    return doc[state - 1].lower_ in _POSTED_AT and any(
+    return doc[state - 1].lower_ in POSTED_AT and any(
         t.pos_ == "PROPN" for t in doc[end : state - 1]
     )
 

@@ -56,7 +56,7 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive, is_verb, morph
-from kg.resolve.given import nearer_noun
+from kg.resolve.given import POSTED_AT, nearer_noun
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import is_office, post_nouns
 
@@ -103,7 +103,6 @@ _BODIES = frozenset({"оппозиция", "партия", "коалиция", "
 # posts that are never a state's, whoever holds them ("главным тренером назначен X")
 _PRIVATE_POSTS = frozenset({"тренер", "наставник", "худрук"})
 _TIMED = frozenset({"после", "до", "перед"})  # "после ухода в отставку": when, not why
-_POSTED = frozenset({"в", "во", "при"})  # "посол в России", "представитель при ООН"
 # "стал первым", "самым молодым премьером": a record, not the news
 _RANKS = frozenset({"первый", "второй", "третий"})  # the tagger marks no "Ord" on them
 _RECORDS = _RANKS | {"единственный", "последний", "самый"}
@@ -215,7 +214,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     states = [] if body else [reader.state_of(k) for k in agents]
     posted: set[int] = set()
     if office is not None:
-        posted = {t.i for c in office.children if reader.prep_of(c) in _POSTED for t in c.subtree}
+        posted = {t.i for c in office.children if reader.prep_of(c) in POSTED_AT for t in c.subtree}
         named = [  # "послом в России": where the post is, not the state it serves
             k
             for t in office.subtree
