@@ -888,10 +888,13 @@ def _place_after_v_read(doc: Doc, i: int) -> bool:
     "Сантьяго Пенья" opening a sentence stays his name."""
     if i == 0 or doc[i - 1].lower_ not in ("в", "во"):
         return False
-    t = doc[i]
-    return t.ent_type_ == "LOC" or any(
-        {"Geox", "loct"} <= p.tag.grammemes for p in morph().parse(t.text)
-    )
+    return _reads_as_place(doc[i], "loct")
+
+
+def _reads_as_place(t: Token, *grammemes: str) -> bool:
+    """A word natasha tags a place, or the dictionary reads as one (in these grammemes)."""
+    need = {"Geox", *grammemes}
+    return t.ent_type_ == "LOC" or any(need <= p.tag.grammemes for p in morph().parse(t.text))
 
 
 def _surname_before(surname: Span, name: Span) -> bool:
@@ -1448,7 +1451,7 @@ def _place_named(doc: Doc, i: int) -> bool:
         before is not None
         and before.text.islower()
         and before.lemma_ in PLACE_KINDS
-        and (doc[i].ent_type_ == "LOC" or any("Geox" in p.tag for p in morph().parse(doc[i].text)))
+        and _reads_as_place(doc[i])
     )
 
 
