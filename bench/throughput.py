@@ -246,10 +246,10 @@ def main() -> None:
             # kg's table cache (`kg/tablecache.py`) found empty would be filled by the first
             # size's build, which then peaks at the cache's tables computed, not its corpus.
             build(corpus_of(texts[:1], work / "warm-up-corpus"), work / "warm-up-store")
-        # wait4's peak RSS of a build is that of its largest process, its reaped workers
-        # included (the kernel keeps the largest child's); a worker's counts the pages it
-        # shares with the parent it forked from
-        print("\npeak RSS of kg build, its largest process:")
+            # wait4's peak RSS of a build is that of its largest process, its reaped workers
+            # included (the kernel keeps the largest child's); a worker's counts the pages it
+            # shares with the parent it forked from
+            print("\npeak RSS of kg build, its largest process:")
         peaks: dict[tuple[int, int], Run] = {}
         for n in rss:  # each size's --jobs 1 build (the default), then its --jobs 2
             peaks[n, 1] = clean(n)[0]
