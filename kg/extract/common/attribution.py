@@ -1580,11 +1580,16 @@ class _Attributor:
         spokesman, a body): "Представитель МИД сделал следующее заявление: «…». Такое
         заявление сделал X" gives X nothing; "Переговоры названы «…». Об этом заявил X" (a
         participle, no verb of saying) is X's, and so are a body's words X may speak for
-        (`_voiced_by`)."""
+        (`_voiced_by`), but not a text's ("«…», — говорится в заявлении МИД. X подтвердил
+        эту позицию": the statement's words, not X's)."""
         line = self.text.rfind("\n", 0, sent.start_char) + 1
         return any(
             _unclosed_open(self.text[line : t.idx]) is None
-            and (_per_word(t) or (_says_here(t) and not self._voiced_by(t, key)))
+            and (
+                _per_word(t)
+                or (t.lemma_ in _IMPERSONAL and is_predicate(t))
+                or (_says_here(t) and not self._voiced_by(t, key))
+            )
             for t in self._attributing(sent)
         )
 
