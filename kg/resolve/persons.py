@@ -570,7 +570,8 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     surnames, names = name_index(gaz)
     in_doc: dict[str, list[str]] = {}
-    for surname in (_surname_word(s) for s in spans if len(s) > 1):
+    full = [s for s in spans if len(s) > 1]
+    for surname in (_surname_word(s) for s in full):
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
@@ -589,6 +590,9 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
             ),
             None,
         )
+        label = None if whole is not None else _turn_label(t, full)
+        if label is not None:
+            whole = label
         if whole is not None and not any(i in covered for i in range(whole.start, whole.end)):
             out.append(whole)
             covered |= set(range(whole.start, whole.end))
@@ -609,6 +613,28 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _turn_label(t: Token, full: list[Span]) -> Span | None:
+    """A transcript turn's label that repeats a name this document gave in full, its
+    surname last, alone or after initials or other words of that name ("Кос: …" after
+    "Марта Кос: …", "Б.Абдель Аты: …"): natasha may read a short one as a place (the island
+    Кос) or run a place of the line before into it; a word that opens no line or ends no
+    such name ("Вопрос: …", "Кос: остров …" with no Кос named) is none."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or doc[t.i + 1].text != ":":
+        return None
+    names = [s for s in full if _surname_word(s) == t.text]
+    if not names:
+        return None
+    words = {w.text for s in names for w in s}
+    start = t.i
+    while start >= 1 and doc[start - 1].text in words and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    i = start
+    while i >= 2 and doc[i - 1].text == "." and INITIAL.fullmatch(doc[i - 2].text):
+        i -= 2
+    return doc[start : t.i + 1] if i == 0 or "\n" in doc[i - 1].text_with_ws else None
 
 
 def _surname_as_subject(t: Token, named: list[str]) -> bool:

@@ -397,6 +397,7 @@ class _Attributor:
         self.genders: dict[str, str] = {}  # person key → `_gender`, once per key
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
         self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
+        self.joint: dict[int, set[str]] = {}  # subject's char → the persons of its coordination
         self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
         self.authors: list[tuple[int, str]] = []  # (char, person key) of reported interviews
         self.out: list[Region] = []
@@ -635,8 +636,33 @@ class _Attributor:
                 continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
+                self.joint[m.start] = self._coordinated(span)
             elif span is not None and any(_dative_topic(t) for t in span):
                 self.topics.append((m.start, m.entity))
+
+    def _coordinated(self, span: Span) -> set[str]:
+        """The persons a subject name is coordinated with ("X и Y провели переговоры"; the
+        parse may hang Y in apposition to X's title): two or more make "он" no one's."""
+        word = name_root(next(t for t in span if _subject(t)))
+        head = word.head if word.dep_ == "appos" else word
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if not any(c.dep_ == "conj" for c in head.children):
+            return set()
+        group, todo = [], [head]
+        while todo:
+            t = todo.pop()
+            group.append(t)
+            todo.extend(c for c in t.children if c.dep_ in ("conj", "appos", "flat:name"))
+        return {m.entity for t in group if (m := self._person_at(t)) is not None}
+
+    def _shared(self, key: str, char: int, gender: str) -> bool:
+        """Whether the subject `key` a pronoun goes on for was one of coordinated persons,
+        another of whom the pronoun's gender fits too ("Мерц и Туск встретились. «…», —
+        подчеркнул он" is either)."""
+        pos = max((p for p, k in self.subjects if k == key and p < char), default=-1)
+        others = self.joint.get(pos, set()) - {key}
+        return any(self._gender(k) in ("", gender) for k in others)
 
     def _antecedent(self, char: int, speaking: bool = False) -> str:
         """The last person named as a subject before `char`; else the last person named. One
@@ -680,7 +706,9 @@ class _Attributor:
             # not contradict the one kg knows of the person
             gender = _PRONOUN_GENDER[token.lower_]
             told = self._gender(key) if key else ""
-            return self._named_before(token, gender) if told and told != gender else key
+            if told and told != gender:
+                return self._named_before(token, gender)
+            return "" if key and self._shared(key, token.idx, gender) else key
         if token.lower_ in _DEMONSTRATIVE_GENDER and token.dep_ in SUBJECTS:
             return self._other_than_subject(token)
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
@@ -1552,11 +1580,16 @@ class _Attributor:
         spokesman, a body): "Представитель МИД сделал следующее заявление: «…». Такое
         заявление сделал X" gives X nothing; "Переговоры названы «…». Об этом заявил X" (a
         participle, no verb of saying) is X's, and so are a body's words X may speak for
-        (`_voiced_by`)."""
+        (`_voiced_by`), but not a text's ("«…», — говорится в заявлении МИД. X подтвердил
+        эту позицию": the statement's words, not X's)."""
         line = self.text.rfind("\n", 0, sent.start_char) + 1
         return any(
             _unclosed_open(self.text[line : t.idx]) is None
-            and (_per_word(t) or (_says_here(t) and not self._voiced_by(t, key)))
+            and (
+                _per_word(t)
+                or (t.lemma_ in _IMPERSONAL and is_predicate(t))
+                or (_says_here(t) and not self._voiced_by(t, key))
+            )
             for t in self._attributing(sent)
         )
 
