@@ -41,3 +41,16 @@ NO_HOST = [
 @pytest.mark.parametrize(("text", "state"), NO_HOST)
 def test_no_host_from_a_city_in_a_name_or_at_home(events, text: str, state: str) -> None:
     assert not [e for e in events(text) if e.kind in VISIT_KINDS and e.host == state]
+
+
+# must not: talks one side travels to a city for are held there, not with the city's state
+# (as they are with the state whose capital it is)
+TALKS_IN_A_CITY = [
+    ("Делегация Ирана прибыла в Женеву для переговоров по ядерной программе.", "state/CHE"),
+    ("Делегация Чили прибыла в Милан для переговоров.", "state/ITA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "state"), TALKS_IN_A_CITY)
+def test_talks_in_a_city_are_not_with_its_state(events, text: str, state: str) -> None:
+    assert not [e for e in events(text) if e.kind == "Talks" and state in e.participants]

@@ -899,10 +899,11 @@ class _Reader:
         ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
         в Чили для переговоров"): that state is the other side, where the talks have one
         side yet; talks with another side named ("прибыл в Париж для переговоров с министром
-        Чили") are only held there."""
+        Чили") are only held there. Not a city's state ("Делегация Ирана прибыла в Женеву для
+        переговоров": talks held in Switzerland, not with it), only a state or its capital."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
-        host = self._host(place)
+        host = self._state_or_capital(place)
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
@@ -2228,12 +2229,15 @@ class _Reader:
                 return
 
     def _host(self, dest: Token) -> str:
+        """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
+        return self._state_or_capital(dest) or self._city_state(_proper(dest))
+
+    def _state_or_capital(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        capital = capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
-        return capital or self._city_state(target)
+        return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
 
     def _city(self, tok: Token) -> CityEntry | None:
         """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
