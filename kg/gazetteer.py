@@ -39,8 +39,10 @@ PERSON_FIELDS = (
     "key", "name", "first", "patronymic", "last", "name_en", "wikidata", "terms", "aliases",
 )  # fmt: skip
 ORG_FIELDS = ("key", "name", "abbreviations", "name_en", "wikidata", "state", "kind")
-LAYOUTS = {"state": STATE_FIELDS, "person": PERSON_FIELDS, "org": ORG_FIELDS}
-LIST_FIELDS = {"aliases", "adjectives", "abbreviations"}
+CITY_FIELDS = ("name", "forms", "wikidata", "state")
+LAYOUTS = {"state": STATE_FIELDS, "person": PERSON_FIELDS, "org": ORG_FIELDS, "city": CITY_FIELDS}
+LIST_FIELDS = {"aliases", "adjectives", "abbreviations", "forms"}
+_PLURALS = {"states": "state", "persons": "person", "orgs": "org", "cities": "city"}
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -148,7 +150,21 @@ class OrgEntry:
     kind: str  # IntergovernmentalOrganization, Company, MediaOutlet, Ministry, …
 
 
-Entry = StateEntry | PersonEntry | OrgEntry
+@dataclass(frozen=True)
+class CityEntry:
+    """A city that is no capital, and the state it lies in: a visit there has that host."""
+
+    name: str
+    forms: tuple[str, ...]  # the oblique forms news writes ("Осаке")
+    wikidata: str
+    state: str  # ISO3
+
+    @property
+    def key(self) -> str:
+        return f"city/{slug(self.name)}"
+
+
+Entry = StateEntry | PersonEntry | OrgEntry | CityEntry
 
 
 class Gazetteer:
@@ -164,6 +180,8 @@ class Gazetteer:
         self.states = tuple(sorted(states, key=lambda s: s.historic))
         self.persons = tuple(e for e in values if isinstance(e, PersonEntry))
         self.orgs = tuple(e for e in values if isinstance(e, OrgEntry))
+        self.cities = tuple(e for e in values if isinstance(e, CityEntry))
+        self._cities = {normalize(f): c for c in self.cities for f in (c.name, *c.forms)}
         self._states = {s.iso3: s for s in self.states}
         self._persons = {p.key: p for p in self.persons}
         self._orgs = {o.key: o for o in self.orgs}
@@ -190,6 +208,10 @@ class Gazetteer:
 
     def org(self, key: str) -> OrgEntry | None:
         return self._orgs.get(key)
+
+    def city(self, word: str) -> CityEntry | None:
+        """The city (no capital) `word` names, in its nominative or a form news wrote."""
+        return self._cities.get(normalize(word))
 
     def is_union(self, key: str) -> bool:
         """A union of states ("ЕС", "НАТО", "БРИКС"), which one joins or acts for."""
@@ -309,7 +331,7 @@ def _shipped() -> list[Entry]:
     return [_from_row(row) for row in cached("gazetteer-entries", inputs, read)]
 
 
-_ENTRY_CLASSES = {cls.__name__: cls for cls in (StateEntry, PersonEntry, OrgEntry)}
+_ENTRY_CLASSES = {cls.__name__: cls for cls in (StateEntry, PersonEntry, OrgEntry, CityEntry)}
 
 
 def _row(entry: Entry) -> list[Any]:
@@ -350,7 +372,7 @@ def read_file(path: Path) -> Iterator[Entry]:
         kind, *values = line.rstrip("\r").split("\t")
         layout = LAYOUTS.get(kind.strip())
         if layout is None:
-            raise InputError(f"{path}:{number}: unknown kind {kind!r} (state, person or org)")
+            raise InputError(f"{path}:{number}: unknown kind {kind!r} (state, person, org or city)")
         if len(values) > len(layout):
             raise InputError(f"{path}:{number}: {len(values)} fields, a {kind} has {len(layout)}")
         record = dict(zip(layout, (v.strip() for v in values), strict=False))
@@ -362,8 +384,8 @@ def _read_json(path: Path, text: str) -> Iterator[Entry]:
         data = parse_json(text)
     except JsonError as exc:
         raise InputError(f"gazetteer {path}: not JSON: {exc}") from exc
-    if not isinstance(data, dict) or set(data) - {"states", "persons", "orgs"}:
-        raise InputError(f"gazetteer {path}: expected an object with states, persons, orgs")
+    if not isinstance(data, dict) or set(data) - set(_PLURALS):
+        raise InputError(f"gazetteer {path}: expected an object with {', '.join(_PLURALS)}")
     for plural, items in data.items():
         if not isinstance(items, list):
             raise InputError(f"gazetteer {path}: {plural} must be a list")
@@ -371,7 +393,7 @@ def _read_json(path: Path, text: str) -> Iterator[Entry]:
             where = f"{path}: {plural}[{index}]"
             if not isinstance(item, dict):
                 raise InputError(f"{where}: expected an object")
-            yield _entry(plural.removesuffix("s"), _flatten(item, where), where)
+            yield _entry(_PLURALS[plural], _flatten(item, where), where)
 
 
 def _flatten(item: dict[str, Any], where: str) -> dict[str, str]:
@@ -411,6 +433,10 @@ def _entry(kind: str, record: dict[str, str], where: str) -> Entry:
         return _state(fields, lists, where)
     if kind == "person":
         return _person(fields, lists["aliases"], where)
+    if kind == "city":
+        if not _ISO3.fullmatch(fields["state"]):
+            raise InputError(f"{where}: bad state code {fields['state']!r}")
+        return CityEntry(fields["name"], lists["forms"], fields["wikidata"], fields["state"])
     if fields["state"] and not _ISO3.fullmatch(fields["state"]):
         raise InputError(f"{where}: bad state code {fields['state']!r}")
     key = fields["key"] or "org/" + slug(

@@ -70,7 +70,7 @@ from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
-from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize
+from kg.gazetteer import CityEntry, OrgEntry, capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
@@ -899,10 +899,11 @@ class _Reader:
         ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
         в Чили для переговоров"): that state is the other side, where the talks have one
         side yet; talks with another side named ("прибыл в Париж для переговоров с министром
-        Чили") are only held there."""
+        Чили") are only held there. Not a city's state ("Делегация Ирана прибыла в Женеву для
+        переговоров": talks held in Switzerland, not with it), only a state or its capital."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
-        host = self._host(place)
+        host = self._state_or_capital(place)
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
@@ -911,9 +912,10 @@ class _Reader:
         ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
         в Ливане")."""
         hit.location = self._place_name(place, hit)
-        if hit.kind in VISITS and not hit.host and hit.capital and hit.capital not in hit.states:
-            hit.host = hit.capital
-            hit.states = unique([*hit.states, hit.capital])
+        host = hit.capital or self._city_state(place)
+        if hit.kind in VISITS and not hit.host and host and host not in hit.states:
+            hit.host = host
+            hit.states = unique([*hit.states, host])
         attacked = self._state_at(place) if hit.kind in ATTACKS and hit.agent else ""
         if attacked:
             hit.states = unique([*hit.states, attacked])
@@ -1155,6 +1157,8 @@ class _Reader:
             state = self.ctx.gazetteer.state(hit.capital)
             if state is not None and state.capital:
                 return state.capital
+        if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
+            return city.name
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
@@ -2225,11 +2229,29 @@ class _Reader:
                 return
 
     def _host(self, dest: Token) -> str:
+        """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
+        return self._state_or_capital(dest) or self._city_state(_proper(dest))
+
+    def _state_or_capital(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
         return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+
+    def _city(self, tok: Token) -> CityEntry | None:
+        """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
+        which the gazetteer places in a state; not a word of a name ("«Зенит» Санкт-
+        Петербург", "мэрия Мюнхена": an organization's)."""
+        if tok.i in self.in_mention or not (tok.pos_ == "PROPN" or tok.ent_type_ == "LOC"):
+            return None
+        gaz = self.ctx.gazetteer
+        return gaz.city(tok.text) or gaz.city(place_nominative(tok)) or gaz.city(tok.lemma_)
+
+    def _city_state(self, tok: Token) -> str:
+        """The key of the state the city `tok` names lies in, or "": a visit's host."""
+        city = self._city(tok)
+        return f"state/{city.state}" if city is not None else ""
 
     def _country_visited(self, hit: Hit) -> None:
         """A visit "в страну" is located in the state that word stands for, by its name

@@ -1,0 +1,62 @@
+"""kg/data/build_cities.py: which NEREL cities get a state (a LOCATED_IN chain to one state
+of the table; none for two), and the shipped file it wrote."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.data.build_cities import Document, build, held_out
+from kg.data.build_links import Item
+from kg.data.shared import shared
+from kg.gazetteer import Gazetteer, read_file
+from kg.resources import DATA_DIR
+
+STATES = Gazetteer(read_file(DATA_DIR / "states.tsv"))
+
+
+def doc(*chain: tuple[str, str, str]) -> Document:
+    """A document of (id, type, text) entities, each LOCATED_IN the next."""
+    entities = {i: (kind, text) for i, kind, text in chain}
+    ids = [i for i, _, _ in chain]
+    return Document(entities, {a: {b} for a, b in zip(ids, ids[1:], strict=False)})
+
+
+# (documents, the rows' (name, forms, QID, state))
+CASES = [
+    ([doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Японии"))],
+     [("Осака", "Осаке", "Q35765", "JPN")]),
+    # through a province
+    ([doc(("T1", "CITY", "Манчестере"), ("T2", "STATE_OR_PROVINCE", "Англии"),
+          ("T3", "COUNTRY", "Великобритании"))], [("Манчестер", "Манчестере", "", "GBR")]),
+    # must not: a city two states claim, a capital, a country no state resolves
+    ([doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Японии")),
+      doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Китая"))], []),
+    ([doc(("T1", "CITY", "Токио"), ("T2", "COUNTRY", "Японии"))], []),
+    ([doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Атлантиды"))], []),
+]  # fmt: skip
+ITEMS = [Item("Q35765", "CITY", "Осака", 3, ("Осаке", "Осака"))]
+
+
+@pytest.mark.parametrize(("docs", "rows"), CASES)
+def test_a_city_gets_the_state_one_chain_confirms(docs: list[Document], rows: list) -> None:
+    assert [tuple(r[1:]) for r in build(docs, ITEMS, STATES)] == rows
+
+
+def test_the_held_out_documents_are_known() -> None:
+    assert held_out()
+
+
+@pytest.mark.skipif(not shared("devset", "NEREL-train").is_dir(), reason="no ../shared")
+def test_shipped_file_is_what_the_generator_writes(tmp_path: Path) -> None:
+    """cities.tsv is the generator's output, not a hand edit or a stale run."""
+    subprocess.run(
+        [sys.executable, "-m", "kg.data.build_cities", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    shipped = (DATA_DIR / "cities.tsv").read_text("utf-8")
+    assert (tmp_path / "cities.tsv").read_text("utf-8") == shipped

@@ -1,0 +1,56 @@
+"""The host of a visit to a city that is no capital: the state cities.tsv places it in
+("прибыл в Осаку": Japan), the place the city in the nominative. Not a city in an
+organization's name, nor one of the visitor's own state. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+VISIT_KINDS = {"Visit", "WorkingVisit", "OfficialVisit", "StateVisit"}
+
+# (text, the visit's host, its place)
+VISITS = [
+    ("Премьер-министр Индии Нарендра Моди прибыл в Осаку с официальным визитом.", "state/JPN",
+     "Осака"),
+    ("Президент Аргентины Хавьер Милей посетил Барселону.", "state/ESP", "Барселона"),
+    ("Министр иностранных дел Вьетнама прибыл в Киото с рабочим визитом.", "state/JPN", "Киото"),
+    ("Канцлер Германии прилетел в Нью-Йорк с визитом.", "state/USA", "Нью-Йорк"),
+    ("Делегация Чили прибыла в Милан для переговоров.", "state/ITA", "Милан"),
+    # must not: the city one comes back to is no place of the visit abroad
+    ("Президент Франции Эмманюэль Макрон вернулся в Ниццу после визита в Марокко.", "state/MAR",
+     "Марокко"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host", "place"), VISITS)
+def test_a_city_gives_the_host_of_a_visit(events, text: str, host: str, place: str) -> None:
+    visits = [e for e in events(text) if e.kind in VISIT_KINDS]
+    assert [(v.host, v.location) for v in visits] == [(host, place)]
+
+
+# must not: a city in an organization's name is no place ("мэрия Милана", a club's name), and
+# a trip to a city of one's own state is no visit with that state its host
+NO_HOST = [
+    ("Министр иностранных дел Бразилии посетил мэрию Милана.", "state/ITA"),
+    ("Президент Аргентины посетил матч клуба «Зенит» Санкт-Петербург.", "state/RUS"),
+    ("Премьер-министр Японии Сигэру Исиба прибыл в Осаку с визитом.", "state/JPN"),
+    ("Президент Египта прибыл в Александрию с визитом.", "state/EGY"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "state"), NO_HOST)
+def test_no_host_from_a_city_in_a_name_or_at_home(events, text: str, state: str) -> None:
+    assert not [e for e in events(text) if e.kind in VISIT_KINDS and e.host == state]
+
+
+# must not: talks one side travels to a city for are held there, not with the city's state
+# (as they are with the state whose capital it is)
+TALKS_IN_A_CITY = [
+    ("Делегация Ирана прибыла в Женеву для переговоров по ядерной программе.", "state/CHE"),
+    ("Делегация Чили прибыла в Милан для переговоров.", "state/ITA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "state"), TALKS_IN_A_CITY)
+def test_talks_in_a_city_are_not_with_its_state(events, text: str, state: str) -> None:
+    assert not [e for e in events(text) if e.kind == "Talks" and state in e.participants]
