@@ -1433,12 +1433,15 @@ class _Reader:
     def union_called(self, noun: Token) -> str:
         """The union a bare common noun of its own name stands for ("присоединилась к
         альянсу" after "НАТО", whose "Североатлантический альянс" has the word): the one
-        union named before it in the document that the noun fits; none where two fit ("ЕС"
-        and "ЕАЭС" for "союз") or the noun is qualified ("в новый альянс")."""
+        union named before it in its sentence or the one before that the noun fits; none
+        where two fit ("ЕС" and "ЕАЭС" for "союз"), the noun is qualified ("в новый альянс")
+        or the union was named further back, where the noun may stand for another."""
         if noun.lemma_ not in ORG_NOUNS or any(c.dep_ in {"amod", "nmod"} for c in noun.children):
             return ""
         gazetteer = self.ctx.gazetteer
-        named = {m.entity for m in self.ctx.mentions if m.start < noun.idx}
+        before = sentence_before(noun.sent)
+        start = (before or noun.sent).start_char
+        named = {m.entity for m in self.ctx.mentions if start <= m.start < noun.idx}
         unions = [k for k in named if gazetteer.is_union(k)]
         fits = [k for k in unions if noun.lemma_ in _name_words(gazetteer.org(k))]
         return fits[0] if len(fits) == 1 else ""
