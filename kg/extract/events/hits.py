@@ -609,9 +609,37 @@ class _Reader:
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
+        hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
         hit.again = told_again(tok, verb)
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
+
+    def _gone_by(self, tok: Token, verb: Token | None, dates: list[DateMention]) -> bool:
+        """A summit or forum told by a past participle of taking place that gives no date
+        ("на полях саммита НАТО, прошедшего в Вашингтоне", "на прошедшем форуме"): the
+        trigger itself or the one whose sidelines or frame it is told in was held before the
+        news, on a day the text does not give, not on the dateline's; a dated one ("саммита,
+        прошедшего 9 сентября") gives its day. Not talks or elections ("на состоявшихся
+        переговорах"), which a visit may frame."""
+        heads = [h for h in {tok, verb} if h is not None]
+        frames = (g for h in heads for c in h.children for g in (c, *c.children))
+        framed = [g for g in frames if under_compound_preposition(g, _HELD_FRAMES)]
+        nouns = [n for n in [tok, *framed] if n.pos_ in {"NOUN", "PROPN"} and _hosts(n)]
+        said = [p for n in nouns for p in participles(n)]
+        # the parser may hang the gathering's participle on "полях" it does not agree with
+        said += [
+            p
+            for n in nouns
+            for p in participles(n.head)
+            if n.dep_ == "nmod" and case_of(p) == case_of(n)
+        ]
+        dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
+        return any(
+            _is(p, "happen")
+            and "Past" in p.morph.get("Tense")
+            and not any(t.i in dated for t in p.subtree)
+            for p in said
+        )
 
     def _at_it(self, verb: Token) -> bool:
         """Told "на нём" or "там": at the gathering of the sentence before; "там" not where
