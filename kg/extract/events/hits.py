@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
+from kg.extract.agreements.extract import union_of_body
 from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -1329,8 +1330,20 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
-        if hit.kind == "Election" and body_post_vote(tok):
-            hit.states = []  # "победила на выборах председателя партии": the party's
+        if hit.kind == "Election":
+            self._whose_elections(tok, hit)
+
+    def _whose_elections(self, tok: Token, hit: Hit) -> None:
+        """No state's where they fill a party's post ("победила на выборах председателя
+        партии"); the union's whose body they fill ("выборы в Европарламент", "на выборах в
+        Европейский парламент": the EU), where they name no state, as elections to a state's
+        parliament are the state's; a party's or a firm's body is no union's."""
+        if body_post_vote(tok):
+            hit.states = []
+        if hit.states:
+            return
+        bodies = (m for c in tok.children if _prep(c) == "в" for m in self.by_token.get(c.i, ()))
+        hit.others = unique(hit.others + [u for m in bodies if (u := union_of_body(self.ctx, m))])
 
     def _audience_host(self, tok: Token, skip: set[int]) -> list[str]:
         """The monarch an audience is held "у", where the parser hung "у короля X" on the
