@@ -113,6 +113,7 @@ from kg.nlp.morph import (
     is_animate,
     is_infinitive,
     is_noun,
+    is_participle,
     is_verb,
     morph,
 )
@@ -611,6 +612,7 @@ class _Reader:
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
+        hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
@@ -4601,6 +4603,17 @@ def _contested(tok: Token) -> Token | None:
     if verb is None or verb.morph.get("VerbForm") != ["Fin"]:
         return None
     return verb if _is(verb, "contest") or _contest_object(verb) else None
+
+
+def _won_before(tok: Token, hit: Hit) -> bool:
+    """Elections told by a past participle of contesting them on no day the text gives
+    ("Джорджа Мелони, победившая на выборах, провела переговоры"): what makes who won who
+    they are, held before the news, not on the dateline's day."""
+    verb = _governor(tok)
+    if verb is None or hit.date or hit.hint or verb.dep_ not in _RELATIVE:
+        return False
+    past = is_participle(verb) and "Past" in verb.morph.get("Tense")
+    return past and (_is(verb, "contest") or _contest_object(verb))
 
 
 def _month(m: re.Match[str]) -> int:
