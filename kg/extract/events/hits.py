@@ -1334,6 +1334,20 @@ class _Reader:
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
+        hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
+        """Unions of states a summit's or forum's name lists as a side beside a state
+        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза"), as
+        the state is one; not a union's own gathering with no state beside ("саммит НАТО")."""
+        if hit.kind not in HOSTS or tok.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        sides = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
+        words = sides + [x for c in sides for x in c.children if x.dep_ == "conj"]
+        keys = [m.entity for w in words for m in self.by_token.get(w.i, ())]
+        if not any(k.startswith("state/") for k in keys):
+            return []
+        return [k for k in keys if self.ctx.gazetteer.is_union(k)]
 
     def _whose_elections(self, tok: Token, hit: Hit) -> None:
         """No state's where they fill a party's post ("победила на выборах председателя
