@@ -58,3 +58,28 @@ def test_a_winning_party_is_not_its_leader(events, text: str, who: set[str]) -> 
     elections = [e for e in events(text, "2024-05-10") if e.kind == "Election"]
     persons = {k for e in elections for k in e.participants if k.startswith("person/")}
     assert elections and persons == who
+
+
+# text, the participants and the date of its one election, in a document of 25 November 2024:
+# elections to a union's parliament are the union's, as a state's are the state's; a past
+# participle of winning them on no day told dates them to no dateline day and names no runner
+UNIONS = [
+    ("Выборы в Европарламент прошли 9 июня 2024 года.", {"org/eu"}, "2024-06-09"),
+    ("На выборах в Европейский парламент победила Европейская народная партия.", {"org/eu"},
+     ""),
+    ("Выборы в Европейский парламент состоятся 6 июня 2029 года.", {"org/eu"}, "2029-06-06"),
+    ("Лидер партии «Братья Италии» Джорджа Мелони, победившая на выборах, провела переговоры с "
+     "премьер-министром Албании Эди Рамой.", set(), ""),
+    # must not: a state's parliament; a party's own elections; a day the participle gives
+    ("Выборы в парламент Хорватии прошли 17 апреля 2024 года.", {"state/HRV"}, "2024-04-17"),
+    ("Выборы в руководство Европейской народной партии прошли 20 ноября 2024 года.", set(),
+     "2024-11-20"),
+    ("Партия Вилдерса, победившая на выборах в ноябре 2023 года, начала переговоры о "
+     "коалиции.", set(), "2023-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "who", "date"), UNIONS)
+def test_a_unions_parliament_elections(events, text: str, who: set[str], date: str) -> None:
+    (election,) = [e for e in events(text, "2024-11-25") if e.kind == "Election"]
+    assert (set(election.participants), election.date) == (who, date)

@@ -35,6 +35,15 @@ CASES = [
     ("3 октября в Лиме прошёл экономический форум. Президент Чили Габриэль Борич представил "
      "там план инвестиций в Колумбию.",
      set(), {"state/COL", "person/gabriel-borich"}),
+    # a union the gathering's name lists beside a state is a side, as the state is
+    ("Саммит ЕС и Индии прошёл в Нью-Дели 28 февраля.", {"org/eu", "state/IND"}, set()),
+    ("Межправительственная конференция Черногории и ЕС прошла в Брюсселе 16 декабря.",
+     {"org/eu", "state/MNE"}, set()),
+    ("Саммит АСЕАН и Японии состоялся в Токио 17 декабря.", {"org/asean", "state/JPN"}, set()),
+    ("Бизнес-форум Египта и Евросоюза прошёл в Каире 29 июня.", {"org/eu", "state/EGY"}, set()),
+    # must not: a union's own gathering, with no state beside it in the name
+    ("Саммит НАТО прошёл в Вашингтоне 10 июля.", set(), {"org/nato"}),
+    ("Президент Кипра принял участие в форуме ЕС в Афинах 12 мая.", {"state/CYP"}, {"org/eu"}),
 ]  # fmt: skip
 
 

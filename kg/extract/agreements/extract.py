@@ -780,7 +780,7 @@ def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
     return states_only or state_body(ctx, m)
 
 
-def _union_of_body(ctx: Context, m: Mention) -> str:
+def union_of_body(ctx: Context, m: Mention) -> str:
     """The union of states a body of it acts for, as a state's parliament acts for the state:
     one `union_bodies.tsv` lists ("Европейский парламент", "Еврокомиссия"), or one its name
     names ("Совет ЕС"); else ""."""
@@ -820,7 +820,7 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
     """The sides a named subject `t` stands for: the union a body of it acts for ("Европейский
     парламент ратифицировал": the EU), the state(s) of a state's body ("Министерство финансов
     Греции": Greece; "Министерства обороны Индии и Франции": both), else itself."""
-    if union := _union_of_body(ctx, m):
+    if union := union_of_body(ctx, m):
         return [union]
     if not _for_its_state(ctx, m, states_only):
         return [m.entity]

@@ -441,7 +441,7 @@ def _read_events(
         if event is not None and (
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
-            frames.append(_Frame(event, sents, doc_date))
+            frames.append(_Frame(event, sents, doc_date, _fold(group).earlier))
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
@@ -457,18 +457,21 @@ _VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead 
 @dataclass
 class _Frame:
     """A visit, talks, a summit or forum, and the sentences (ordinals) that tell them or
-    what they frame."""
+    what they frame; `earlier` where it was held before the news (a gathering "прошедший"
+    on no day the text gives), which then frames what is told on its sidelines as held
+    before the news too."""
 
     event: Event
     sents: set[int]
     doc_date: str
+    earlier: bool = False
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
         sentences, or, for a visit, in one of the two sentences after one (the arrival, then
         who met the guest at the airport, then "В ходе переговоров …")."""
         ahead = self.under_way(e)  # its own later day
-        if e.kind not in _WITHIN or e.earlier:
+        if e.kind not in _WITHIN or e.earlier and not self.earlier:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
         later_day = self.event.kind in VISITS and _days_on(self.event.date, e.date)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
+from kg.extract.agreements.extract import union_of_body
 from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -112,6 +113,7 @@ from kg.nlp.morph import (
     is_animate,
     is_infinitive,
     is_noun,
+    is_participle,
     is_verb,
     morph,
 )
@@ -609,9 +611,38 @@ class _Reader:
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
+        hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
+        hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
+
+    def _gone_by(self, tok: Token, verb: Token | None, dates: list[DateMention]) -> bool:
+        """A summit or forum told by a past participle of taking place that gives no date
+        ("на полях саммита НАТО, прошедшего в Вашингтоне", "на прошедшем форуме"): the
+        trigger itself or the one whose sidelines or frame it is told in was held before the
+        news, on a day the text does not give, not on the dateline's; a dated one ("саммита,
+        прошедшего 9 сентября") gives its day. Not talks or elections ("на состоявшихся
+        переговорах"), which a visit may frame."""
+        heads = [h for h in {tok, verb} if h is not None]
+        frames = (g for h in heads for c in h.children for g in (c, *c.children))
+        framed = [g for g in frames if under_compound_preposition(g, _HELD_FRAMES)]
+        nouns = [n for n in [tok, *framed] if n.pos_ in {"NOUN", "PROPN"} and _hosts(n)]
+        said = [p for n in nouns for p in participles(n)]
+        # the parser may hang the gathering's participle on "полях" it does not agree with
+        said += [
+            p
+            for n in nouns
+            for p in participles(n.head)
+            if n.dep_ == "nmod" and case_of(p) == case_of(n)
+        ]
+        dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
+        return any(
+            _is(p, "happen")
+            and "Past" in p.morph.get("Tense")
+            and not any(t.i in dated for t in p.subtree)
+            for p in said
+        )
 
     def _at_it(self, verb: Token) -> bool:
         """Told "на нём" or "там": at the gathering of the sentence before; "там" not where
@@ -1305,8 +1336,34 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
-        if hit.kind == "Election" and body_post_vote(tok):
-            hit.states = []  # "победила на выборах председателя партии": the party's
+        if hit.kind == "Election":
+            self._whose_elections(tok, hit)
+        hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
+        """Unions of states a summit's or forum's name lists as a side beside a state
+        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза"), as
+        the state is one; not a union's own gathering with no state beside ("саммит НАТО")."""
+        if hit.kind not in HOSTS or tok.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        sides = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
+        words = sides + [x for c in sides for x in c.children if x.dep_ == "conj"]
+        keys = [m.entity for w in words for m in self.by_token.get(w.i, ())]
+        if not any(k.startswith("state/") for k in keys):
+            return []
+        return [k for k in keys if self.ctx.gazetteer.is_union(k)]
+
+    def _whose_elections(self, tok: Token, hit: Hit) -> None:
+        """No state's where they fill a party's post ("победила на выборах председателя
+        партии"); the union's whose body they fill ("выборы в Европарламент", "на выборах в
+        Европейский парламент": the EU), where they name no state, as elections to a state's
+        parliament are the state's; a party's or a firm's body is no union's."""
+        if body_post_vote(tok):
+            hit.states = []
+        if hit.states:
+            return
+        bodies = (m for c in tok.children if _prep(c) == "в" for m in self.by_token.get(c.i, ()))
+        hit.others = unique(hit.others + [u for m in bodies if (u := union_of_body(self.ctx, m))])
 
     def _audience_host(self, tok: Token, skip: set[int]) -> list[str]:
         """The monarch an audience is held "у", where the parser hung "у короля X" on the
@@ -1437,12 +1494,15 @@ class _Reader:
     def union_called(self, noun: Token) -> str:
         """The union a bare common noun of its own name stands for ("присоединилась к
         альянсу" after "НАТО", whose "Североатлантический альянс" has the word): the one
-        union named before it in the document that the noun fits; none where two fit ("ЕС"
-        and "ЕАЭС" for "союз") or the noun is qualified ("в новый альянс")."""
+        union named before it in its sentence or the one before that the noun fits; none
+        where two fit ("ЕС" and "ЕАЭС" for "союз"), the noun is qualified ("в новый альянс")
+        or the union was named further back, where the noun may stand for another."""
         if noun.lemma_ not in ORG_NOUNS or any(c.dep_ in {"amod", "nmod"} for c in noun.children):
             return ""
         gazetteer = self.ctx.gazetteer
-        named = {m.entity for m in self.ctx.mentions if m.start < noun.idx}
+        before = sentence_before(noun.sent)
+        start = (before or noun.sent).start_char
+        named = {m.entity for m in self.ctx.mentions if start <= m.start < noun.idx}
         unions = [k for k in named if gazetteer.is_union(k)]
         fits = [k for k in unions if noun.lemma_ in _name_words(gazetteer.org(k))]
         return fits[0] if len(fits) == 1 else ""
@@ -4579,6 +4639,17 @@ def _contested(tok: Token) -> Token | None:
     if verb is None or verb.morph.get("VerbForm") != ["Fin"]:
         return None
     return verb if _is(verb, "contest") or _contest_object(verb) else None
+
+
+def _won_before(tok: Token, hit: Hit) -> bool:
+    """Elections told by a past participle of contesting them on no day the text gives
+    ("Джорджа Мелони, победившая на выборах, провела переговоры"): what makes who won who
+    they are, held before the news, not on the dateline's day."""
+    verb = _governor(tok)
+    if verb is None or hit.date or hit.hint or verb.dep_ not in _RELATIVE:
+        return False
+    past = is_participle(verb) and "Past" in verb.morph.get("Tense")
+    return past and (_is(verb, "contest") or _contest_object(verb))
 
 
 def _month(m: re.Match[str]) -> int:
