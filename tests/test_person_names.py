@@ -438,6 +438,28 @@ def test_a_japanese_surname_keeps_its_own_a(persons, text: str, name: str) -> No
     assert name in persons(text)  # beside the holder of the title before the name
 
 
+# A Japanese surname in "-а" declines after a first name that never does: an ending no
+# Japanese word has ("-де", "-ду") is the case's; one that is a Japanese word stays
+JAPANESE_IN_CASE = [
+    ("Министру обороны Японии Хироси Ямаде вручили приглашение посетить Ханой.",
+     "Хироси Ямада"),
+    ("Послу Японии в Индии Кэндзи Мацуде вручили ноту протеста.", "Кэндзи Мацуда"),
+    ("Глава МИД Индии поблагодарил посла Японии Кэндзи Мацуду за помощь.", "Кэндзи Мацуда"),
+    ("Министру экономики Японии Ёсихидэ Мотоде передали предложения Индии.",
+     "Ёсихидэ Мотода"),
+    # must not: a Japanese word as written, or a name not Japanese, keeps its form
+    ("Такэси Ивае вручили приглашение посетить Сеул.", "Такэси Ивая"),
+    ("Министру финансов Франции Бруно Ле Мэру передали письмо.", "Бруно Ле Мэр"),
+    ("Советник премьера Японии Сигэру Исибы прибыл в Ханой.", "Сигэру Исиба"),
+    ("Послу Италии в Индии Марко Конте вручили ноту протеста.", "Марко Конте"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), JAPANESE_IN_CASE)
+def test_a_japanese_surname_in_a_case_to_its_a(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)
+
+
 @pytest.mark.parametrize(("text", "name"), TOLD_ELSEWHERE)
 def test_a_first_name_in_no_case_of_its_own_tells_none(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]

@@ -34,7 +34,7 @@ from kg.nlp.morph import (
     undeclined,
 )
 from kg.resolve.gender import woman_named
-from kg.resolve.japanese_names import own_a
+from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
@@ -972,7 +972,8 @@ def name_parts(span: Span) -> NameParts:
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
-    last = " ".join(
+    in_case = _japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
+    last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
         else _dative_u(t.text)
@@ -988,6 +989,17 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _japanese_in_case(rest: list[Token], cut: int, case: str) -> str:
+    """The nominative of a Japanese surname in "-а" that an oblique case ends otherwise, after
+    a Japanese first name, which never declines ("Министру обороны Японии Хироси Ямаде",
+    "Хироси Ямаду"): no Japanese word ends so ("-де", "-ду"), so the ending is the case's;
+    "" where the surname is a Japanese word as written ("Хироси Ямада", "Такэси Ивая")."""
+    if len(rest) != 2 or cut != 1 or case in ("", "Nom") or japanese_word(rest[1].text):
+        return ""
+    nominative = _declined_surname(rest[1].text, case, False)
+    return nominative if nominative != rest[1].text and own_a(rest[0].text, nominative) else ""
 
 
 def _told_case(first: Token) -> str:
