@@ -985,7 +985,7 @@ def name_parts(span: Span) -> NameParts:
         last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
-        last = family[1] if woman_named(rest[0].text) else family[0]
+        last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )

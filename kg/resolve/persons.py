@@ -480,7 +480,7 @@ def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
         return []
     one = name_parts(doc[i - 2 : i - 1])
     name = one.first or first.text
-    last = family[1] if woman_named(first.text) else family[0]
+    last = family[1] if woman_named(first.text, family=True) else family[0]
     parts = NameParts(first=name, last=last, words=(first.text,))
     span = (first.i, first.i + 1)
     return [
