@@ -882,12 +882,15 @@ def _before_particle(names: list[Token]) -> list[Token]:
 def _dative_u(word: str) -> str:
     """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
     Азизу Аль Сауду"), or the last of an East-Asian name in the dative ("Во Ван
-    Тхыонгу"): its "-у" after a consonant is the case's ending. Arabic names end in no
-    "-у" of their own, nor do syllables of more than three letters, unlike "Джону Мвангу",
-    which is written so in every case."""
+    Тхыонгу"): its "-у" after a consonant is the case's ending, and "-ю" after "н" a soft
+    "-нь"'s ("Фам Куанг Виню" of "Винь"). Arabic names end in no "-у" of their own, nor do
+    syllables of more than three letters, unlike "Джону Мвангу", which is written so in
+    every case."""
     low = word.lower()
     if len(low) > 3 and low.endswith("у") and low[-2] not in VOWELS:
         return word[:-1]
+    if len(low) > 3 and low.endswith("ню"):
+        return word[:-1] + "ь"
     return word
 
 
@@ -935,6 +938,11 @@ def name_parts(span: Span) -> NameParts:
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
+    elif east and not woman:
+        # an East-Asian name's syllables the tagger reads in any case; the title it is in
+        # apposition to tells ("Министру торговли Вьетнама Нгуен Хонг Зиену": "Хонг" read
+        # as accusative)
+        name_case = _title_case(span, names, fem) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
