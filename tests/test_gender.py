@@ -28,6 +28,12 @@ FIRST_NAMES = [
     ("Мишель", False, "masc", False),  # a man's and a woman's
     ("Кая", False, "masc", False),  # the guess is a man's, but an unknown name in -я is no man's
     ("Эмманюэль", False, "masc", True),  # a guess: a man's
+    # names men and women bear alike, the dictionary's a woman's: no sex of their own
+    ("Эммануэль", False, "", False),
+    ("Нана", False, "", False),
+    # must not: women's names stay women's
+    ("Мария", True, "femn", False),
+    ("Анна-Лена", False, "femn", False),
 ]
 
 

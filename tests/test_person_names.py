@@ -438,6 +438,71 @@ def test_a_japanese_surname_keeps_its_own_a(persons, text: str, name: str) -> No
     assert name in persons(text)  # beside the holder of the title before the name
 
 
+# A Japanese surname in "-а" declines after a first name that never does: an ending no
+# Japanese word has ("-де", "-ду") is the case's; one that is a Japanese word stays
+JAPANESE_IN_CASE = [
+    ("Министру обороны Японии Хироси Ямаде вручили приглашение посетить Ханой.",
+     "Хироси Ямада"),
+    ("Послу Японии в Индии Кэндзи Мацуде вручили ноту протеста.", "Кэндзи Мацуда"),
+    ("Глава МИД Индии поблагодарил посла Японии Кэндзи Мацуду за помощь.", "Кэндзи Мацуда"),
+    ("Министру экономики Японии Ёсихидэ Мотоде передали предложения Индии.",
+     "Ёсихидэ Мотода"),
+    # must not: a Japanese word as written, or a name not Japanese, keeps its form
+    ("Такэси Ивае вручили приглашение посетить Сеул.", "Такэси Ивая"),
+    ("Министру финансов Франции Бруно Ле Мэру передали письмо.", "Бруно Ле Мэр"),
+    ("Советник премьера Японии Сигэру Исибы прибыл в Ханой.", "Сигэру Исиба"),
+    ("Послу Италии в Индии Марко Конте вручили ноту протеста.", "Марко Конте"),
+]  # fmt: skip
+
+
+# An East-Asian surname written first stays in the name, whatever case the tagger guesses
+# for it after a genitive title; another word in a case before a name is still cut off
+SYLLABLE_SURNAME_KEPT = [
+    ("Дочь премьер-министра Лаоса Нгуен Тхи Лан прибыла во Вьентьян.",
+     {"Нгуен Тхи Лан": 1}),
+    ("Дочь посла Вьетнама Нгуен Тхи Тху прибыла в Сеул.", {"Нгуен Тхи Тху": 1}),
+    # must not: an owner's name in the genitive before a full name is no part of it
+    ("Менеджер Ирвина Джон Стэйнтон прибыл в Лондон.", {"Джон Стэйнтон": 1, "Ирвин": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SYLLABLE_SURNAME_KEPT)
+def test_an_east_asian_surname_before_a_name_stays(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# An East-Asian name in apposition to a dative title is in the dative, whatever case the
+# tagger reads a syllable in: its last syllable's "-у", or "-ю" of "-нь", is the ending
+EAST_ASIAN_DATIVE = [
+    ("Министру торговли Лаоса Нгуен Хонг Зиену вручили приглашение.", "Нгуен Хонг Зиен"),
+    ("Послу Вьетнама в Индии Фам Куанг Виню вручили ноту.", "Фам Куанг Винь"),
+    ("Президенту Вьетнама Лыонг Кыонгу направили поздравление из Дели.", "Лыонг Кыонг"),
+    # must not: a short syllable and a name not East-Asian keep their "-у"
+    ("Послу Вьетнама в Индии Нгуен Тхи Тху вручили ноту.", "Нгуен Тхи Тху"),
+    ("Министру финансов Кении Джону Мвангу вручили ноту.", "Джон Мвангу"),
+]  # fmt: skip
+
+
+# A West-African first name in a vowel never declines, though the dictionary reads it as
+# another name's dative ("Мамаду" of "Мамад"); a first name that declines still does
+WEST_AFRICAN_FIRST = [
+    ("Послу Сенегала в Мали Мамаду Ндиайе вручили ноту протеста.", "Мамаду Ндиайе"),
+    ("Премьер-министру Буркина-Фасо Амаду Траоре вручили награду.", "Амаду Траоре"),
+    ("Советнику президента Ганы Кваку Асанте поручили подготовить соглашение.",
+     "Кваку Асанте"),
+    # must not: a first name that declines is in the nominative
+    ("Послу Испании в Мали Хуану Пересу вручили ноту протеста.", "Хуан Перес"),
+]  # fmt: skip
+
+
+IN_CASE = JAPANESE_IN_CASE + EAST_ASIAN_DATIVE + WEST_AFRICAN_FIRST
+
+
+@pytest.mark.parametrize(("text", "name"), IN_CASE)
+def test_a_foreign_name_in_a_case_to_its_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)
+
+
 @pytest.mark.parametrize(("text", "name"), TOLD_ELSEWHERE)
 def test_a_first_name_in_no_case_of_its_own_tells_none(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]

@@ -10,23 +10,32 @@ whose subject a person's mention is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate, name_root, name_words
 from kg.nlp.morph import UD_GENDER, Parse, case_of, morph
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
-
-def _name_parses(word: str) -> list[Parse]:
-    return [p for p in morph().parse(word) if "Name" in p.tag]
+EITHER_SEX = Path(__file__).with_name("either_sex_names.txt")
 
 
-def woman_named(first: str) -> bool:
+def _name_parses(word: str, either: bool = False) -> list[Parse]:
+    """The dictionary's readings of a word as a first name; none of one men and women bear
+    alike ("Нана", "Эммануэль": `EITHER_SEX`), which the dictionary gives one sex only,
+    unless `either`."""
+    alike = frozenset() if either else load_list(EITHER_SEX)
+    return [p for p in morph().parse(word) if "Name" in p.tag and fold(p.normal_form) not in alike]
+
+
+def woman_named(first: str, family: bool = False) -> bool:
     """A first name the dictionary knows as a woman's ("Марина", "Анны"); a guess for an
-    unknown word tells nothing."""
-    known = [p for p in _name_parses(first) if p.is_known]
+    unknown word tells nothing, nor a name men bear too ("Эммануэль"), but before a family
+    named in a Russian plural ("Нана и Ольга Петровы"), where its sex is the dictionary's."""
+    known = [p for p in _name_parses(first, either=family) if p.is_known]
     return bool(known) and known[0].tag.gender == "femn"
 
 

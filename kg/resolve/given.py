@@ -35,9 +35,19 @@ from kg.nlp.deps import (
     preposition,
     which_subject,
 )
-from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
+from kg.nlp.morph import (
+    NAME_TAGS,
+    UD_CASE,
+    Parse,
+    case_of,
+    caseless,
+    is_adjectival,
+    is_present,
+    morph,
+)
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
+from kg.resolve.name_forms import VOWELS
 from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
@@ -1238,14 +1248,41 @@ def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
     """Whether a word of a name reads as a genitive singular and never as a nominative
     singular ("Нарендры", "Доманского"); not "Чан" or "Хоанг" (its genitive reading is a
     plural's), nor "Фаттаха", a name of its own in the nominative, nor a word that does not
-    decline."""
-    for word in (t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)):
+    decline. Nor a known common noun's genitive ("Фанта" of "фант"), nor a man's where the
+    surname after it stands unchanged in a consonant, as a man's never does in the genitive
+    ("Дочь президента Сенегала Амината Салл": no "Аминат Салл", whose would be "Салла")."""
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    unchanged = len(words) > 1 and _unchanged_in_consonant(words[-1])
+    for word in words:
         if genitive_only(word):
             return True  # "Кэндзи Исибы": no nominative ends so
-        singular = [p.tag for p in morph().parse(word.lower()) if "sing" in p.tag]
-        if any("gent" in t for t in singular) and not any("nomn" in t for t in singular):
+        singular = [p for p in morph().parse(word.lower()) if "sing" in p.tag]
+        genitive = [p for p in singular if "gent" in p.tag and not _common_known(p)]
+        if unchanged:
+            genitive = [p for p in genitive if p.tag.gender != "masc"]
+        if genitive and not any("nomn" in p.tag for p in singular):
             return True
     return False
+
+
+def _common_known(parse: Parse) -> bool:
+    """Whether a reading is a common noun's the dictionary knows ("фант" of "Фанта"), no
+    name's: its case tells nothing of a name's."""
+    return parse.is_known and "NOUN" in parse.tag and NAME_TAGS.isdisjoint(parse.tag.grammemes)
+
+
+def _unchanged_in_consonant(word: str) -> bool:
+    """A surname in a consonant that reads as a nominative singular and as no genitive
+    singular ("Салл"): a man's would show the genitive's "-а"."""
+    low = word.lower()
+    singular = [p.tag for p in morph().parse(low) if "sing" in p.tag]
+    return (
+        low[-1:].isalpha()
+        and low[-1] not in VOWELS
+        and low[-1] not in "йь"
+        and any("nomn" in t for t in singular)
+        and not any("gent" in t for t in singular)
+    )
 
 
 def _after_a_name(doc: Doc, title: Title, ends: Collection[int]) -> bool:

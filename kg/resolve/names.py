@@ -34,7 +34,7 @@ from kg.nlp.morph import (
     undeclined,
 )
 from kg.resolve.gender import woman_named
-from kg.resolve.japanese_names import own_a
+from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
@@ -494,6 +494,7 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
 # natasha's lists of first names and of surnames, lemmas in lower case.
 _NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
+UNDECLINED_FIRST_NAMES = Path(__file__).with_name("undeclined_first_names.txt")
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
 _MAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}|[сц]кий)$")
@@ -654,7 +655,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
-    if tag == "Name" and _foreign_in_i(word):
+    if tag == "Name" and (_foreign_in_i(word) or fold(word) in load_list(UNDECLINED_FIRST_NAMES)):
         return word
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
@@ -882,12 +883,15 @@ def _before_particle(names: list[Token]) -> list[Token]:
 def _dative_u(word: str) -> str:
     """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
     Азизу Аль Сауду"), or the last of an East-Asian name in the dative ("Во Ван
-    Тхыонгу"): its "-у" after a consonant is the case's ending. Arabic names end in no
-    "-у" of their own, nor do syllables of more than three letters, unlike "Джону Мвангу",
-    which is written so in every case."""
+    Тхыонгу"): its "-у" after a consonant is the case's ending, and "-ю" after "н" a soft
+    "-нь"'s ("Фам Куанг Виню" of "Винь"). Arabic names end in no "-у" of their own, nor do
+    syllables of more than three letters, unlike "Джону Мвангу", which is written so in
+    every case."""
     low = word.lower()
     if len(low) > 3 and low.endswith("у") and low[-2] not in VOWELS:
         return word[:-1]
+    if len(low) > 3 and low.endswith("ню"):
+        return word[:-1] + "ь"
     return word
 
 
@@ -935,6 +939,11 @@ def name_parts(span: Span) -> NameParts:
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
+    elif east and not woman:
+        # an East-Asian name's syllables the tagger reads in any case; the title it is in
+        # apposition to tells ("Министру торговли Вьетнама Нгуен Хонг Зиену": "Хонг" read
+        # as accusative)
+        name_case = _title_case(span, names, fem) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
@@ -972,7 +981,8 @@ def name_parts(span: Span) -> NameParts:
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
-    last = " ".join(
+    in_case = _japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
+    last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
         else _dative_u(t.text)
@@ -984,10 +994,21 @@ def name_parts(span: Span) -> NameParts:
         last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
-        last = family[1] if woman_named(rest[0].text) else family[0]
+        last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _japanese_in_case(rest: list[Token], cut: int, case: str) -> str:
+    """The nominative of a Japanese surname in "-а" that an oblique case ends otherwise, after
+    a Japanese first name, which never declines ("Министру обороны Японии Хироси Ямаде",
+    "Хироси Ямаду"): no Japanese word ends so ("-де", "-ду"), so the ending is the case's;
+    "" where the surname is a Japanese word as written ("Хироси Ямада", "Такэси Ивая")."""
+    if len(rest) != 2 or cut != 1 or case in ("", "Nom") or japanese_word(rest[1].text):
+        return ""
+    nominative = _declined_surname(rest[1].text, case, False)
+    return nominative if nominative != rest[1].text and own_a(rest[0].text, nominative) else ""
 
 
 def _told_case(first: Token) -> str:

@@ -480,7 +480,7 @@ def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
         return []
     one = name_parts(doc[i - 2 : i - 1])
     name = one.first or first.text
-    last = family[1] if woman_named(first.text) else family[0]
+    last = family[1] if woman_named(first.text, family=True) else family[0]
     parts = NameParts(first=name, last=last, words=(first.text,))
     span = (first.i, first.i + 1)
     return [
@@ -1394,12 +1394,15 @@ def _initial_before_period(doc: Doc, end: int) -> bool:
 def _other_case_before(doc: Doc, i: int) -> bool:
     """A word in another case natasha glued before a full name: a place or an owner
     ("Балтиморе Джефф Джером", "Лас-Вегаса Стивен Пэддок", "менеджер Ирвина Джон Стэйнтон").
-    The name's own words agree in the nominative; the word before them does not."""
+    The name's own words agree in the nominative; the word before them does not. Not an
+    East-Asian surname written first, whose case the tagger guesses ("Дочь президента
+    Вьетнама Нгуен Тхи Лан": "Нгуен" read as a genitive)."""
     first, second = doc[i + 1], doc[i + 2]
     case = case_of(doc[i])
     return (
         bool(case)
         and not is_first_name(doc[i].text)
+        and doc[i].text not in load_list(SYLLABLE_SURNAMES)
         and is_first_name(first.text)
         and case_of(first) == case_of(second) == "Nom" != case
     )
