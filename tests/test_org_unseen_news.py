@@ -1,7 +1,8 @@
 """Organizations on unseen news (issue 8 item 7): the tagger's span of a kind of
 organization with its adjectives before a quoted name is the quoted name, a state's body
 with two fields "и" joins before the state's name is one, a state's central or national
-bank by its contraction is one node with its full name; on sentences of our own about
+bank by its contraction is one node with its full name, a service a kind of work names
+("военной службы Турции") is no body; on sentences of our own about
 other states, with must-nots."""
 
 from __future__ import annotations
@@ -41,6 +42,15 @@ CASES = [
     ("Агентство национальной безопасности США следило за послом Мексики.",
      {"Агентство национальной безопасности"}),
     ("Газета Хансена сообщила о визите президента Египта в Турцию.", set()),
+    # a body's noun a lower-case adjective of a kind of work makes the work: no body
+    ("Он двадцать лет провёл на государственной гражданской службе Польши.", set()),
+    ("Закон о прохождении военной службы Турции изменят в мае.", set()),
+    ("После окончания дипломатической службы Египта он уехал в Индию.", set()),
+    ("Депутаты внесли поправки в закон «О муниципальной службе Республики Молдова».", set()),
+    # must not: a capitalised name, a body's own field
+    ("Сотрудник Федеральной налоговой службы Бразилии прибыл в Аргентину.",
+     {"Федеральной налоговой службы Бразилии"}),
+    ("Глава службы безопасности Египта прибыл в Израиль.", {"службы безопасности Египта"}),
 ]  # fmt: skip
 
 

@@ -1148,6 +1148,17 @@ def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
     return state_body_name(gazetteer, body, state) if body else ""
 
 
+def _work_done(noun: Token, lemma: str) -> bool:
+    """A body's noun that a lower-case adjective of a kind of work right before it makes the
+    work ("государственной гражданской службе Польши", "военной службы Турции": group
+    `work`), no state's body; not a capitalised one ("Федеральной налоговой службы"), nor
+    one another adjective comes between ("государственной пограничной службы")."""
+    if lemma not in _WORDS["work"] or not noun.i:
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.head.i == noun.i and before.text.islower() and before.lemma_ in _WORDS["work"]
+
+
 def _body_noun(noun: Token) -> str:
     """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, in the
     nominative and capitalised ("полиции" → "Полиция"); "" for any other noun (no person:
@@ -1156,7 +1167,7 @@ def _body_noun(noun: Token) -> str:
         return ""
     lemma = morph().lemma(noun.lower_, "NOUN")
     plural = "Plur" in noun.morph.get("Number")
-    if lemma in _MANY_PER_STATE:
+    if lemma in _MANY_PER_STATE or _work_done(noun, lemma):
         return ""
     if lemma not in _BODY_NOUNS and not (plural and lemma in PLURAL_BODIES):
         return ""
