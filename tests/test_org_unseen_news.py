@@ -2,7 +2,8 @@
 organization with its adjectives before a quoted name is the quoted name, a state's body
 with two fields "и" joins before the state's name is one, a state's central or national
 bank by its contraction is one node with its full name, a service a kind of work names
-("военной службы Турции") is no body; on sentences of our own about
+("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
+суд Индии") are its name's; on sentences of our own about
 other states, with must-nots."""
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ CASES = [
     ("Сотрудник Федеральной налоговой службы Бразилии прибыл в Аргентину.",
      {"Федеральной налоговой службы Бразилии"}),
     ("Глава службы безопасности Египта прибыл в Израиль.", {"службы безопасности Египта"}),
+    # lower-case adjectives that make a body's noun before its state another body's name
+    ("Решение принял верховный суд Индии по иску компании из Японии.",
+     {"верховный суд Индии"}),
+    ("Представитель государственной пограничной службы Украины прибыл в Польшу.",
+     {"государственной пограничной службы Украины"}),
+    ("Партия получит 30 мест в государственном собрании Эстонии.",
+     {"государственном собрании Эстонии"}),
+    # must not: an adjective of when it sat or of how it is judged is none of the name
+    ("Члены бывшего правительства Египта уехали в Турцию.", {"правительства Египта"}),
+    ("Влиятельное министерство финансов Японии возразило против пошлин США.",
+     {"министерство финансов Японии"}),
 ]  # fmt: skip
 
 
@@ -74,6 +86,15 @@ SAME = [
     ("Национальный банк Сербии снизил ставку. Нацбанк Сербии сообщил об этом в среду.",
      "Национальный банк Сербии", "Нацбанк Сербии"),
 ]  # fmt: skip
+
+
+def test_a_named_body_lower_case_is_its_capitalised_name(org_keys) -> None:
+    """ "верховный суд Индии" is the node "Верховный суд Индии" is, no "Суд Индии"."""
+    keys = org_keys(
+        "Верховный суд Индии рассмотрит иск. Позже верховный суд Индии отклонил жалобу"
+        " компании из Японии."
+    )
+    assert keys["верховный суд Индии"] == keys["Верховный суд Индии"] == "org/verkhovnyy-sud-indii"
 
 
 def test_an_outlet_after_its_noun_is_the_outlet(org_keys) -> None:

@@ -951,10 +951,11 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     and of the body news gives: "МИД Республики Казахстан", "казахстанский МИД" and
     "Министерство иностранных дел Казахстана" are all "Министерство иностранных дел
     Казахстана", so they are one organization, and "британский МИД" is no "МИД" of every
-    state. "" where the name is no state body ("Университет")."""
+    state. Adjectives of group `naming` may open it ("Верховный суд"). "" where the name is
+    no state body ("Университет")."""
     entry = gazetteer.state(state)
     full = _FULL_BODY.get(normalize(name))
-    words = name.split()
+    words = [w for w in name.split() if morph().lemma(w.lower(), "ADJ") not in _WORDS["naming"]]
     if (
         entry is None
         or not words
@@ -1076,12 +1077,37 @@ def _before_state_name(
             words = doc[max(state.start - size, 0) : state.start]
             body = _body_words(gazetteer, words, state)
             if body:
+                words = _with_naming_adjectives(words)
+                if words.start < state.start - size:
+                    body = upper_first(organization_name(words))
                 org = body_of(gazetteer, body, state.kb_id_)
                 name = state_body_name(gazetteer, body, state.kb_id_)
                 span = Span(doc, words.start, state.end, BODY_NOUN)
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _with_naming_adjectives(words: Span) -> Span:
+    """A body's words before its state with the lower-case adjectives right before them that
+    make it another body (group `naming`: "[верховный] суд Индии", "[государственной
+    пограничной] службы Украины"), which hang on its noun; not one of when it sat ("бывшего
+    правительства") nor a capitalised one the tagger had."""
+    doc, start = words.doc, words.start
+    while start and _naming_adjective(doc[start - 1], words[0]):
+        start -= 1
+    return doc[start : words.end]
+
+
+def _naming_adjective(t: Token, noun: Token) -> bool:
+    """`t` is a lower-case adjective of group `naming` on `noun`, in its case."""
+    return (
+        t.pos_ == "ADJ"
+        and t.text.islower()
+        and t.head.i == noun.i
+        and t.lemma_ in _WORDS["naming"]
+        and case_of(t) == case_of(noun)
+    )
 
 
 def apposed_team(state: Span) -> bool:
