@@ -3,7 +3,7 @@ organization with its adjectives before a quoted name is the quoted name, a stat
 with two fields "и" joins before the state's name is one, a state's central or national
 bank by its contraction is one node with its full name, a service a kind of work names
 ("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
-суд Индии") are its name's; on sentences of our own about
+суд Индии") are its name's, a Latin title after a work's noun is none; on sentences of our own about
 other states, with must-nots."""
 
 from __future__ import annotations
@@ -63,6 +63,16 @@ CASES = [
     ("Члены бывшего правительства Египта уехали в Турцию.", {"правительства Египта"}),
     ("Влиятельное министерство финансов Японии возразило против пошлин США.",
      {"министерство финансов Японии"}),
+    # a Latin title of three words or more after a noun of a work or an event: no org
+    ("Клип получил приз на церемонии MTV Europe Music Awards в Амстердаме.", set()),
+    ("Программа Larry King Now выходила на канале RT.", {"RT"}),
+    ("Шоу Saturday Night Live высмеяло президента Бразилии.", set()),
+    # must not: an owner's brand, a known name, a name after a kind of organization
+    ("Передача BBC рассказала о визите премьера Индии.", {"BBC"}),
+    ("В Индии вышел сериал Netflix о войне.", {"Netflix"}),
+    ("Фильм Warner Bros вышел в прокат в Индии.", {"Warner Bros"}),
+    ("Компания Andes Mining Corporation подписала контракт с Перу.",
+     {"Andes Mining Corporation"}),
 ]  # fmt: skip
 
 

@@ -146,7 +146,7 @@ def organization_spans(
             taken.update(range(outlet[0].start, outlet[0].end))
             continue
         for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
-            if _named_otherwise(span):
+            if _named_otherwise(span) or _work_titled(span, gazetteer):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
@@ -418,6 +418,24 @@ def _named_otherwise(span: Span) -> bool:
         or _office_holders(span)
         or thing_named(span)
         or span.root.lemma_.lower() in _WORDS["building"]
+    )
+
+
+_TITLE_WORDS = 3  # "Larry King Now": a brand news puts after a work's noun is shorter
+
+
+def _work_titled(span: Span, gazetteer: Gazetteer) -> bool:
+    """A Latin name of three words or more the gazetteer does not know right after a noun of
+    a work or an event (group `opus`: "на церемонии MTV Europe Music Awards", "Программа Larry
+    King Now"): its title, no organization; a known one or a brand there is its owner
+    ("сериал Netflix", "Передача BBC")."""
+    at = span.start - 1
+    return (
+        at >= 0
+        and span.doc[at].lemma_ in _WORDS["opus"]
+        and len(span.text.split()) >= _TITLE_WORDS
+        and _LATIN_NAME.fullmatch(span.text) is not None
+        and normalize(span.text) not in _org_names(gazetteer)
     )
 
 
