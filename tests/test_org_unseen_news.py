@@ -3,8 +3,9 @@ organization with its adjectives before a quoted name is the quoted name, a stat
 with two fields "и" joins before the state's name is one, a state's central or national
 bank by its contraction is one node with its full name, a service a kind of work names
 ("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
-суд Индии") are its name's, a Latin title after a work's noun is none; on sentences of our own about
-other states, with must-nots."""
+суд Индии") are its name's, a Latin title after a work's noun is none, a ministry after a
+state's adjective keeps its field; on sentences of our own about other states, with
+must-nots."""
 
 from __future__ import annotations
 
@@ -73,6 +74,17 @@ CASES = [
     ("Фильм Warner Bros вышел в прокат в Индии.", {"Warner Bros"}),
     ("Компания Andes Mining Corporation подписала контракт с Перу.",
      {"Andes Mining Corporation"}),
+    # a state's adjective before a body's noun and its field: the field is the name's
+    ("Японское министерство обороны опубликовало доклад о Китае.",
+     {"Японское министерство обороны"}),
+    ("Представитель турецкого министерства торговли прибыл в Египет.",
+     {"турецкого министерства торговли"}),
+    ("Индийское министерство внешней торговли и промышленности ответило Франции.",
+     {"Индийское министерство внешней торговли и промышленности"}),
+    # must not: no field, a capitalised state after it, a noun with no field
+    ("Египетское министерство в среду вызвало посла Турции.", {"Египетское министерство"}),
+    ("Японское правительство страны восходящего солнца ответило Китаю.",
+     {"Японское правительство"}),
 ]  # fmt: skip
 
 
@@ -96,6 +108,15 @@ SAME = [
     ("Национальный банк Сербии снизил ставку. Нацбанк Сербии сообщил об этом в среду.",
      "Национальный банк Сербии", "Нацбанк Сербии"),
 ]  # fmt: skip
+
+
+def test_a_ministry_by_adjective_is_the_one_by_its_state(org_keys) -> None:
+    """ "Египетское министерство иностранных дел" is the node "МИД Египта" is, no "Министерство
+    Египта"."""
+    keys = org_keys(
+        "Египетское министерство иностранных дел вызвало посла Турции. МИД Египта заявил протест."
+    )
+    assert keys["Египетское министерство иностранных дел"] == keys["МИД Египта"]
 
 
 def test_a_named_body_lower_case_is_its_capitalised_name(org_keys) -> None:

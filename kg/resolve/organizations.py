@@ -1010,8 +1010,11 @@ def _after_state_adjective(
     правительство", "российского правительства"), which the tagger leaves untagged: the
     state's body the gazetteer knows as "<noun> <state>" ("Правительство Великобритании"),
     with the noun's genitive words ("министерство иностранных дел"); else, a noun of
-    state_bodies.txt ("иракская полиция"), the state's body by that noun, unlinked. A noun
-    of no body ("российские компании") is none."""
+    state_bodies.txt ("иракская полиция"), the state's body by that noun, unlinked, with the
+    lower-case genitive words of a field after a noun that has one (group `fielded`:
+    "Египетское министерство иностранных дел" is "Министерство иностранных дел Египта"; not
+    "Японское правительство страны"). A noun of no body ("российские компании") is
+    none."""
     out = []
     for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
         noun = doc[adjective.end] if adjective.end < len(doc) else None
@@ -1031,7 +1034,13 @@ def _after_state_adjective(
         else:
             name = _state_noun_body(gazetteer, noun, adjective.kb_id_)
             if name:
-                out.append((Span(doc, adjective.start, noun.i + 1, BODY_NOUN), "", name))
+                span = doc[adjective.start : noun.i + 1]
+                if lemma in _WORDS["fielded"]:  # "Египетское министерство [иностранных дел]"
+                    span = _genitive_tail(span, set())
+                if len(span) > 2:
+                    field = " ".join([name.split()[0], *(t.text for t in span[2:])])
+                    name = state_body_name(gazetteer, field, adjective.kb_id_)
+                out.append((Span(doc, span.start, span.end, BODY_NOUN), "", name))
     return out
 
 
