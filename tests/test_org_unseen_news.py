@@ -4,8 +4,8 @@ with two fields "и" joins before the state's name is one, a state's central or 
 bank by its contraction is one node with its full name, a service a kind of work names
 ("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
 суд Индии") are its name's, a Latin title after a work's noun is none, a ministry after a
-state's adjective keeps its field; on sentences of our own about other states, with
-must-nots."""
+state's adjective keeps its field, "Агентство ООН по делам беженцев" is one; on sentences
+of our own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -85,6 +85,17 @@ CASES = [
     ("Египетское министерство в среду вызвало посла Турции.", {"Египетское министерство"}),
     ("Японское правительство страны восходящего солнца ответило Китаю.",
      {"Японское правительство"}),
+    # a body's noun that names its field before an organization's genitive name, with the
+    # field after it: one body, the organization nested in it
+    ("Агентство ООН по делам беженцев сообщило о ситуации в Египте.",
+     {"Агентство ООН по делам беженцев", "ООН"}),
+    ("Представитель Управления ООН по делам беженцев в Турции заявил о росте числа сирийцев.",
+     {"Управления ООН по делам беженцев", "ООН"}),
+    ("Управление ООН по наркотикам и преступности открыло офис в Перу.",
+     {"Управление ООН по наркотикам и преступности", "ООН"}),
+    # must not: a phrase of how after it, the noun with no field, a plural
+    ("Реформа управления ООН по мнению экспертов провалилась в Египте.", {"ООН"}),
+    ("Агентства ООН работают в Сирии и Турции.", {"ООН"}),
 ]  # fmt: skip
 
 

@@ -86,6 +86,9 @@ SETTLED_BODY = "SETTLED_BODY"
 # The label of a body named by what it governs in common nouns (`_named_by_genitive`):
 # "администрация города" is this text's city's, another text's is another body.
 LOCAL_BODY = "LOCAL_BODY"
+# The label of a body's noun and the organization it is a part of, named by the field after
+# them (`_fielded_part`: "Агентство ООН [по делам беженцев]"), no body without it.
+FIELDED_PART = "FIELDED_PART"
 
 
 # Nouns before a quoted name that make it an organization ("газета «Известия»"), and those
@@ -277,8 +280,9 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     """An organization with the "по" phrase of its field after it (`_field_end`): another
     body than the one named without it, the gazetteer's only where it knows the whole; the
     one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
-    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]") or the
-    tagger cut it inside the phrase ("Управления по контролю [за оборотом …]")."""
+    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a FIELDED_PART:
+    "Агентство ООН [по делам беженцев]") or the tagger cut it inside the phrase ("Управления
+    по контролю [за оборотом …]")."""
     span = found[0]
     end = _field_end(span)
     if end == span.end:
@@ -288,7 +292,7 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     # the phrase as written, after the name in the nominative: its nouns hang on the body
     name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
-    cut = doc[span.end].lower_ != "по" or _part_noun(span.root)
+    cut = doc[span.end].lower_ != "по" or _part_noun(span.root) or span.label_ == FIELDED_PART
     return [entry] if cut else [found, entry]
 
 
@@ -570,7 +574,7 @@ def _nested_bodies(
             if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
-        elif part.i in taken or not _part_noun(part) or part.pos_ == "ADJ":
+        elif part.i in taken or not (_part_noun(part) or _fielded_part(part)) or part.pos_ == "ADJ":
             continue
         else:
             start = part.i
@@ -578,7 +582,8 @@ def _nested_bodies(
                 start -= 1
         if start and doc[start - 1].lower_ in _NOT_BODIES:
             continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
-        whole = doc[start : span.end]
+        fielded = before is None and not _part_noun(part)
+        whole = Span(doc, start, span.end, FIELDED_PART if fielded else "")
         name = organization_name(whole) + _state_said(out[n])
         entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
         if before is not None:
@@ -640,6 +645,20 @@ def _part_noun(token: Token) -> bool:
         return True
     ranked = (c.lemma_ in _WORDS["rank"] for c in token.children if c.dep_ == "amod")
     return lemma in _WORDS["ranked"] and any(ranked)
+
+
+def _fielded_part(token: Token) -> bool:
+    """A noun of a body that names its field (group `field`) with the "по" phrase of its
+    field hanging on it past the name after it ("Агентство [ООН] по делам беженцев",
+    "Управления [ООН] по наркотикам и преступности"): a part of that body, as "комитет" is;
+    not a phrase of how ("управления ООН по мнению экспертов")."""
+    return token.lemma_.lower() in _WORDS["field"] and any(
+        c.dep_ == "nmod"
+        and c.i > token.i + 1
+        and c.left_edge.lower_ == "по"
+        and c.lemma_.lower() not in _WORDS["not_field"]
+        for c in token.rights
+    )
 
 
 def _part_lemma(token: Token) -> str:
