@@ -1,5 +1,5 @@
-"""A state's governing body named bare ("правительство", "парламент", "Сенат", "полиция",
-"кабинет министров") is the state's where the text settles whose it is (the one state it
+"""A state's governing body named bare ("правительство", "парламент", "Сенат", "Сейм",
+"полиция", "кабинет министров") is the state's where the text settles whose it is (the one state it
 names; "правительство страны" after the state just before it): the gazetteer's body where it
 knows one, else one named by body and state, never a bare node; with no settled state, none.
 On sentences of our own about other states, with must-nots."""
@@ -44,6 +44,18 @@ CASES = [
      {"кабинет министров": ("Кабинет министров Чили", "")}),
     ("Президент Чили уехал в Вальпараисо. Полиция задержала двоих.",
      {"Полиция": ("Полиция Чили", "")}),
+    # a parliament news names by its own one word ("Сейм", "Меджлис", "Скупщина")
+    ("Президент Польши подписал закон. Спикер Сейма заявил, что закон вступит в силу в мае.",
+     {"Сейма": ("Сейм Польши", "")}),
+    ("Выборы в Литве прошли в воскресенье. Новый Сейм соберётся в ноябре.",
+     {"Сейм": ("Сейм Литвы", "")}),
+    ("Президент Туркмении выступил перед депутатами. Меджлис одобрил бюджет на 2025 год.",
+     {"Меджлис": ("Меджлис Туркменистана", "")}),
+    ("Президент Сербии распустил Скупщину и назначил выборы.",
+     {"Скупщину": ("Скупщина Сербии", "")}),
+    # must not: two states named, whose Sejm it is the text does not settle
+    ("Президент Польши и президент Литвы встретились в Вильнюсе. Сейм одобрил соглашение.",
+     {}),
     # a part of it keeps its state: no one "аппарат правительства" of every state
     ("Президент Чили уехал. Аппарат правительства сократили.",
      {"Аппарат правительства": ("Аппарат правительства Чили", ""),

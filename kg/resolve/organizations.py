@@ -86,6 +86,9 @@ SETTLED_BODY = "SETTLED_BODY"
 # The label of a body named by what it governs in common nouns (`_named_by_genitive`):
 # "администрация города" is this text's city's, another text's is another body.
 LOCAL_BODY = "LOCAL_BODY"
+# The label of a body's noun and the organization it is a part of, named by the field after
+# them (`_fielded_part`: "Агентство ООН [по делам беженцев]"), no body without it.
+FIELDED_PART = "FIELDED_PART"
 
 
 # Nouns before a quoted name that make it an organization ("газета «Известия»"), and those
@@ -146,7 +149,7 @@ def organization_spans(
             taken.update(range(outlet[0].start, outlet[0].end))
             continue
         for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
-            if _named_otherwise(span):
+            if _named_otherwise(span) or _work_titled(span, gazetteer):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
@@ -277,8 +280,9 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     """An organization with the "по" phrase of its field after it (`_field_end`): another
     body than the one named without it, the gazetteer's only where it knows the whole; the
     one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
-    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]") or the
-    tagger cut it inside the phrase ("Управления по контролю [за оборотом …]")."""
+    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a FIELDED_PART:
+    "Агентство ООН [по делам беженцев]") or the tagger cut it inside the phrase ("Управления
+    по контролю [за оборотом …]")."""
     span = found[0]
     end = _field_end(span)
     if end == span.end:
@@ -288,7 +292,7 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     # the phrase as written, after the name in the nominative: its nouns hang on the body
     name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
-    cut = doc[span.end].lower_ != "по" or _part_noun(span.root)
+    cut = doc[span.end].lower_ != "по" or _part_noun(span.root) or span.label_ == FIELDED_PART
     return [entry] if cut else [found, entry]
 
 
@@ -418,6 +422,24 @@ def _named_otherwise(span: Span) -> bool:
         or _office_holders(span)
         or thing_named(span)
         or span.root.lemma_.lower() in _WORDS["building"]
+    )
+
+
+_TITLE_WORDS = 3  # "Larry King Now": a brand news puts after a work's noun is shorter
+
+
+def _work_titled(span: Span, gazetteer: Gazetteer) -> bool:
+    """A Latin name of three words or more the gazetteer does not know right after a noun of
+    a work or an event (group `opus`: "на церемонии MTV Europe Music Awards", "Программа Larry
+    King Now"): its title, no organization; a known one or a brand there is its owner
+    ("сериал Netflix", "Передача BBC")."""
+    at = span.start - 1
+    return (
+        at >= 0
+        and span.doc[at].lemma_ in _WORDS["opus"]
+        and len(span.text.split()) >= _TITLE_WORDS
+        and _LATIN_NAME.fullmatch(span.text) is not None
+        and normalize(span.text) not in _org_names(gazetteer)
     )
 
 
@@ -552,7 +574,7 @@ def _nested_bodies(
             if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
-        elif part.i in taken or not _part_noun(part) or part.pos_ == "ADJ":
+        elif part.i in taken or not (_part_noun(part) or _fielded_part(part)) or part.pos_ == "ADJ":
             continue
         else:
             start = part.i
@@ -560,7 +582,8 @@ def _nested_bodies(
                 start -= 1
         if start and doc[start - 1].lower_ in _NOT_BODIES:
             continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
-        whole = doc[start : span.end]
+        fielded = before is None and not _part_noun(part)
+        whole = Span(doc, start, span.end, FIELDED_PART if fielded else "")
         name = organization_name(whole) + _state_said(out[n])
         entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
         if before is not None:
@@ -622,6 +645,20 @@ def _part_noun(token: Token) -> bool:
         return True
     ranked = (c.lemma_ in _WORDS["rank"] for c in token.children if c.dep_ == "amod")
     return lemma in _WORDS["ranked"] and any(ranked)
+
+
+def _fielded_part(token: Token) -> bool:
+    """A noun of a body that names its field (group `field`) with the "по" phrase of its
+    field hanging on it past the name after it ("Агентство [ООН] по делам беженцев",
+    "Управления [ООН] по наркотикам и преступности"): a part of that body, as "комитет" is;
+    not a phrase of how ("управления ООН по мнению экспертов")."""
+    return token.lemma_.lower() in _WORDS["field"] and any(
+        c.dep_ == "nmod"
+        and c.i > token.i + 1
+        and c.left_edge.lower_ == "по"
+        and c.lemma_.lower() not in _WORDS["not_field"]
+        for c in token.rights
+    )
 
 
 def _part_lemma(token: Token) -> str:
@@ -951,10 +988,11 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     and of the body news gives: "МИД Республики Казахстан", "казахстанский МИД" and
     "Министерство иностранных дел Казахстана" are all "Министерство иностранных дел
     Казахстана", so they are one organization, and "британский МИД" is no "МИД" of every
-    state. "" where the name is no state body ("Университет")."""
+    state. Adjectives of group `naming` may open it ("Верховный суд"). "" where the name is
+    no state body ("Университет")."""
     entry = gazetteer.state(state)
     full = _FULL_BODY.get(normalize(name))
-    words = name.split()
+    words = [w for w in name.split() if morph().lemma(w.lower(), "ADJ") not in _WORDS["naming"]]
     if (
         entry is None
         or not words
@@ -991,8 +1029,11 @@ def _after_state_adjective(
     правительство", "российского правительства"), which the tagger leaves untagged: the
     state's body the gazetteer knows as "<noun> <state>" ("Правительство Великобритании"),
     with the noun's genitive words ("министерство иностранных дел"); else, a noun of
-    state_bodies.txt ("иракская полиция"), the state's body by that noun, unlinked. A noun
-    of no body ("российские компании") is none."""
+    state_bodies.txt ("иракская полиция"), the state's body by that noun, unlinked, with the
+    lower-case genitive words of a field after a noun that has one (group `fielded`:
+    "Египетское министерство иностранных дел" is "Министерство иностранных дел Египта"; not
+    "Японское правительство страны"). A noun of no body ("российские компании") is
+    none."""
     out = []
     for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
         noun = doc[adjective.end] if adjective.end < len(doc) else None
@@ -1012,7 +1053,13 @@ def _after_state_adjective(
         else:
             name = _state_noun_body(gazetteer, noun, adjective.kb_id_)
             if name:
-                out.append((Span(doc, adjective.start, noun.i + 1, BODY_NOUN), "", name))
+                span = doc[adjective.start : noun.i + 1]
+                if lemma in _WORDS["fielded"]:  # "Египетское министерство [иностранных дел]"
+                    span = _genitive_tail(span, set())
+                if len(span) > 2:
+                    field = " ".join([name.split()[0], *(t.text for t in span[2:])])
+                    name = state_body_name(gazetteer, field, adjective.kb_id_)
+                out.append((Span(doc, span.start, span.end, BODY_NOUN), "", name))
     return out
 
 
@@ -1076,12 +1123,37 @@ def _before_state_name(
             words = doc[max(state.start - size, 0) : state.start]
             body = _body_words(gazetteer, words, state)
             if body:
+                words = _with_naming_adjectives(words)
+                if words.start < state.start - size:
+                    body = upper_first(organization_name(words))
                 org = body_of(gazetteer, body, state.kb_id_)
                 name = state_body_name(gazetteer, body, state.kb_id_)
                 span = Span(doc, words.start, state.end, BODY_NOUN)
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _with_naming_adjectives(words: Span) -> Span:
+    """A body's words before its state with the lower-case adjectives right before them that
+    make it another body (group `naming`: "[верховный] суд Индии", "[государственной
+    пограничной] службы Украины"), which hang on its noun; not one of when it sat ("бывшего
+    правительства") nor a capitalised one the tagger had."""
+    doc, start = words.doc, words.start
+    while start and _naming_adjective(doc[start - 1], words[0]):
+        start -= 1
+    return doc[start : words.end]
+
+
+def _naming_adjective(t: Token, noun: Token) -> bool:
+    """`t` is a lower-case adjective of group `naming` on `noun`, in its case."""
+    return (
+        t.pos_ == "ADJ"
+        and t.text.islower()
+        and t.head.i == noun.i
+        and t.lemma_ in _WORDS["naming"]
+        and case_of(t) == case_of(noun)
+    )
 
 
 def apposed_team(state: Span) -> bool:
@@ -1148,6 +1220,17 @@ def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
     return state_body_name(gazetteer, body, state) if body else ""
 
 
+def _work_done(noun: Token, lemma: str) -> bool:
+    """A body's noun that a lower-case adjective of a kind of work right before it makes the
+    work ("государственной гражданской службе Польши", "военной службы Турции": group
+    `work`), no state's body; not a capitalised one ("Федеральной налоговой службы"), nor
+    one another adjective comes between ("государственной пограничной службы")."""
+    if lemma not in _WORDS["work"] or not noun.i:
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.head.i == noun.i and before.text.islower() and before.lemma_ in _WORDS["work"]
+
+
 def _body_noun(noun: Token) -> str:
     """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, in the
     nominative and capitalised ("полиции" → "Полиция"); "" for any other noun (no person:
@@ -1156,7 +1239,7 @@ def _body_noun(noun: Token) -> str:
         return ""
     lemma = morph().lemma(noun.lower_, "NOUN")
     plural = "Plur" in noun.morph.get("Number")
-    if lemma in _MANY_PER_STATE:
+    if lemma in _MANY_PER_STATE or _work_done(noun, lemma):
         return ""
     if lemma not in _BODY_NOUNS and not (plural and lemma in PLURAL_BODIES):
         return ""
