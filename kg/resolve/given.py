@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -29,13 +30,22 @@ from kg.nlp.deps import (
     acted_on,
     copular,
     has_preposition,
+    has_subject,
     is_passive,
     negated,
     possessive_pronoun,
     preposition,
     which_subject,
 )
-from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    case_of,
+    caseless,
+    is_adjectival,
+    is_finite,
+    is_present,
+    morph,
+)
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
@@ -1468,10 +1478,12 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     participle = next((c for c in near if c.i >= end and _nearest_name(doc, end, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
-    appointed = _appointed(root)
-    if root.dep_ not in SUBJECTS and participle is None and not appointed:
+    hers = None if root.dep_ in SUBJECTS or participle is not None else _her_verb(doc, root, end)
+    # "До назначения в МИД Петрова работала послом": her verb, no appointment of Петров
+    appointed = hers is None and _appointed(root)
+    if root.dep_ not in SUBJECTS and participle is None and not appointed and hers is None:
         return None
-    verb = participle if participle is not None else root.head
+    verb = next((v for v in (participle, hers) if v is not None), root.head)
     if root.dep_ == "nsubj" and not appointed and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
     verbs = _APPOINTING | _APPOINTMENT if appointed else office_verbs
@@ -1612,6 +1624,25 @@ def _appointed(name: Token) -> bool:
         or _second_subject(name)
     )
     return appointed and not negated(name.head)
+
+
+def _her_verb(doc: Doc, root: Token, end: int) -> Token | None:
+    """The verb of a woman's surname the parse hangs on a noun, reading the genitive of a
+    man's ("До избрания в сенат Петрова год работала вице-премьером": not Петров's
+    election; "в сенат Новакова год": an adjective of "год"): the sentence's next finite
+    verb before a comma, in the feminine and with no subject of its own, where the name's
+    last word is a woman's surname in the nominative."""
+    if root.dep_ not in ("nmod", "amod") or not any(
+        {"Surn", "femn", "nomn"} <= p.tag.grammemes for p in morph().parse(doc[end - 1].text)
+    ):
+        return None
+    rest = takewhile(lambda t: t.text != ",", doc[end : root.sent.end])
+    verb = next((t for t in rest if is_finite(t)), None)
+    if verb is None or has_subject(verb) or verb.morph.get("Gender") != ["Fem"]:
+        return None
+    # a subject after the verb the parse missed ("работала министром Анна Кос"): hers
+    later = doc[verb.i + 1 : root.sent.end]
+    return None if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in later) else verb
 
 
 def _second_subject(name: Token) -> bool:
