@@ -841,8 +841,12 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     # the last word declines ("Аму Боатенг", "Ким Чен Ына": "Чен" never does), and one the
     # dictionary does not know ("Ына") tells nothing
     last = morph().cases(words[-1]) if words else frozenset()
-    agrees = not _shows_genitive(doc, name) and any(
-        case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha
+    agrees = (
+        not _shows_genitive(doc, name)
+        and any(case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha)
+        # after accusative kin, not a name the genitive title's may be: "избрал сестру
+        # президента Ильхама Алиева вице-президентом" is the president's
+        and (case_of(kin) != "Acc" or _accusative_only(words))
     )
     hers = lemma in WOMEN_KIN and womans
     no_genitive = hers or (bool(last) and "gent" not in last)
@@ -852,6 +856,13 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     fits = not (man_named(first) if lemma in WOMEN_KIN else womans)
     theirs = (no_genitive and "gent" not in morph().cases(kin.text)) or (agrees and fits)
     return _word_title(kin) if theirs else None
+
+
+def _accusative_only(words: list[str]) -> bool:
+    """A word of a name reads as an accusative and never as a genitive ("Мехрибан Алиеву",
+    "Агнешку Новак"): no name of a genitive title, which an animate accusative spells alike
+    ("Ильхама Алиева")."""
+    return any("accs" in (cases := morph().cases(w)) and "gent" not in cases for w in words)
 
 
 def _owned_kin(doc: Doc, start: int) -> Title | None:
