@@ -1455,10 +1455,16 @@ def _in_series(doc: Doc, comma: Token, end: int) -> bool:
 def nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
     """A person's noun between `noun` and the name apposed to it, in the name's case, whose
     name it is ("назначил министром финансов сына банкира Кофи Менсаха": the banker's, and
-    the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан")."""
+    the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан"), nor
+    a genitive noun where the name reads only as an accusative ("избрал дочь премьер-министра
+    Агнешку Новак вице-маршалом": hers)."""
     case = _name_case(doc, start, end)
+    accusative = _accusative_only([t.text for t in doc[start:end] if t.is_alpha])
     return any(
-        t.pos_ == "NOUN" and "Anim" in t.morph.get("Animacy") and _alike(case, case_of(t))
+        t.pos_ == "NOUN"
+        and "Anim" in t.morph.get("Animacy")
+        and _alike(case, case_of(t))
+        and not (accusative and case_of(t) == "Gen")
         for t in doc[noun.i + 1 : start]
     )
 
