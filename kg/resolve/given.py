@@ -1469,12 +1469,15 @@ def nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
     )
 
 
-def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
-    """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
-    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
-    the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
-    not the one who appointed him)."""
+def _role_word(doc: Doc, start: int, end: int) -> Token:
+    """The word whose role in the clause is the name's: the noun it stands in apposition to
+    as the subject ("Его отец Гейдар Алиев был президентом") or the object appointed
+    ("назначил свою жену Мехрибан первым вице-президентом"), or appointed kin the parse
+    hangs it past (`_kin_past_name`); else the name's own root."""
     root = doc[start:end].root
+    kin = _kin_past_name(doc, start)
+    if kin is not None:
+        return kin
     if (
         root.dep_ == "appos"
         and root.head.i < start
@@ -1484,9 +1487,16 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         )
         and not nearer_noun(doc, root.head, start, end)
     ):
-        # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
-        # жену Мехрибан первым вице-президентом": the object appointed
-        root = root.head
+        return root.head
+    return root
+
+
+def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+    """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
+    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
+    the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
+    not the one who appointed him)."""
+    root = _role_word(doc, start, end)
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to; so is a relative clause ("Ольсен,
     # который занимал пост премьера", "Берг, которая была министром").
@@ -1641,6 +1651,23 @@ def _appointed(name: Token) -> bool:
         or _second_subject(name)
     )
     return appointed and not negated(name.head)
+
+
+def _kin_past_name(doc: Doc, start: int) -> Token | None:
+    """The kin an appointing verb takes, before a genitive title and its holder's name that
+    the name at `start` follows: the kin's own name, which the parse hangs on the holder's
+    ("избрал дочь президента Ислама Каримова Гульнару главой комитета": Гульнара is
+    elected); else None."""
+    title = doc[start - 1] if start else None
+    if title is None or title.pos_ != "PROPN":
+        return None
+    while title.pos_ == "PROPN" and title.head.i < title.i:
+        title = title.head  # up the holder's name to the title it is apposed to
+    kin = title.head
+    told = title.pos_ == "NOUN" and title.dep_ == "nmod" and case_of(title) == "Gen"
+    if not told or kin.i >= title.i or kin.lemma_.replace("ё", "е") not in KIN:
+        return None
+    return kin if kin.dep_ == "obj" and kin.head.lemma_ in _APPOINTING else None
 
 
 def _her_verb(doc: Doc, root: Token, end: int) -> Token | None:
