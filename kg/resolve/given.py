@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,7 @@ from kg.nlp.deps import (
     acted_on,
     copular,
     has_preposition,
+    has_subject,
     is_passive,
     negated,
     possessive_pronoun,
@@ -42,6 +44,7 @@ from kg.nlp.morph import (
     case_of,
     caseless,
     is_adjectival,
+    is_finite,
     is_present,
     morph,
 )
@@ -841,8 +844,12 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     # the last word declines ("Аму Боатенг", "Ким Чен Ына": "Чен" never does), and one the
     # dictionary does not know ("Ына") tells nothing
     last = morph().cases(words[-1]) if words else frozenset()
-    agrees = not _shows_genitive(doc, name) and any(
-        case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha
+    agrees = (
+        not _shows_genitive(doc, name)
+        and any(case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha)
+        # after accusative kin, not a name the genitive title's may be: "избрал сестру
+        # президента Ильхама Алиева вице-президентом" is the president's
+        and (case_of(kin) != "Acc" or _accusative_only(words))
     )
     hers = lemma in WOMEN_KIN and womans
     no_genitive = hers or (bool(last) and "gent" not in last)
@@ -852,6 +859,13 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     fits = not (man_named(first) if lemma in WOMEN_KIN else womans)
     theirs = (no_genitive and "gent" not in morph().cases(kin.text)) or (agrees and fits)
     return _word_title(kin) if theirs else None
+
+
+def _accusative_only(words: list[str]) -> bool:
+    """A word of a name reads as an accusative and never as a genitive ("Мехрибан Алиеву",
+    "Агнешку Новак"): no name of a genitive title, which an animate accusative spells alike
+    ("Ильхама Алиева")."""
+    return any("accs" in (cases := morph().cases(w)) and "gent" not in cases for w in words)
 
 
 def _owned_kin(doc: Doc, start: int) -> Title | None:
@@ -1471,20 +1485,29 @@ def _in_series(doc: Doc, comma: Token, end: int) -> bool:
 def nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
     """A person's noun between `noun` and the name apposed to it, in the name's case, whose
     name it is ("назначил министром финансов сына банкира Кофи Менсаха": the banker's, and
-    the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан")."""
+    the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан"), nor
+    a genitive noun where the name reads only as an accusative ("избрал дочь премьер-министра
+    Агнешку Новак вице-маршалом": hers)."""
     case = _name_case(doc, start, end)
+    accusative = _accusative_only([t.text for t in doc[start:end] if t.is_alpha])
     return any(
-        t.pos_ == "NOUN" and "Anim" in t.morph.get("Animacy") and _alike(case, case_of(t))
+        t.pos_ == "NOUN"
+        and "Anim" in t.morph.get("Animacy")
+        and _alike(case, case_of(t))
+        and not (accusative and case_of(t) == "Gen")
         for t in doc[noun.i + 1 : start]
     )
 
 
-def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
-    """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
-    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
-    the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
-    not the one who appointed him)."""
+def _role_word(doc: Doc, start: int, end: int) -> Token:
+    """The word whose role in the clause is the name's: the noun it stands in apposition to
+    as the subject ("Его отец Гейдар Алиев был президентом") or the object appointed
+    ("назначил свою жену Мехрибан первым вице-президентом"), or appointed kin the parse
+    hangs it past (`_kin_past_name`); else the name's own root."""
     root = doc[start:end].root
+    kin = _kin_past_name(doc, start)
+    if kin is not None:
+        return kin
     if (
         root.dep_ == "appos"
         and root.head.i < start
@@ -1494,9 +1517,16 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         )
         and not nearer_noun(doc, root.head, start, end)
     ):
-        # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
-        # жену Мехрибан первым вице-президентом": the object appointed
-        root = root.head
+        return root.head
+    return root
+
+
+def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+    """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
+    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
+    the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
+    not the one who appointed him)."""
+    root = _role_word(doc, start, end)
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to; so is a relative clause ("Ольсен,
     # который занимал пост премьера", "Берг, которая была министром").
@@ -1505,10 +1535,12 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     participle = next((c for c in near if c.i >= end and _nearest_name(doc, end, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
-    appointed = _appointed(root)
-    if root.dep_ not in SUBJECTS and participle is None and not appointed:
+    hers = None if root.dep_ in SUBJECTS or participle is not None else _her_verb(doc, root, end)
+    # "До назначения в МИД Петрова работала послом": her verb, no appointment of Петров
+    appointed = hers is None and _appointed(root)
+    if root.dep_ not in SUBJECTS and participle is None and not appointed and hers is None:
         return None
-    verb = participle if participle is not None else root.head
+    verb = next((v for v in (participle, hers) if v is not None), root.head)
     if root.dep_ == "nsubj" and not appointed and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
     verbs = _APPOINTING | _APPOINTMENT if appointed else office_verbs
@@ -1649,6 +1681,42 @@ def _appointed(name: Token) -> bool:
         or _second_subject(name)
     )
     return appointed and not negated(name.head)
+
+
+def _kin_past_name(doc: Doc, start: int) -> Token | None:
+    """The kin an appointing verb takes, before a genitive title and its holder's name that
+    the name at `start` follows: the kin's own name, which the parse hangs on the holder's
+    ("избрал дочь президента Ислама Каримова Гульнару главой комитета": Гульнара is
+    elected); else None."""
+    title = doc[start - 1] if start else None
+    if title is None or title.pos_ != "PROPN":
+        return None
+    while title.pos_ == "PROPN" and title.head.i < title.i:
+        title = title.head  # up the holder's name to the title it is apposed to
+    kin = title.head
+    told = title.pos_ == "NOUN" and title.dep_ == "nmod" and case_of(title) == "Gen"
+    if not told or kin.i >= title.i or kin.lemma_.replace("ё", "е") not in KIN:
+        return None
+    return kin if kin.dep_ == "obj" and kin.head.lemma_ in _APPOINTING else None
+
+
+def _her_verb(doc: Doc, root: Token, end: int) -> Token | None:
+    """The verb of a woman's surname the parse hangs on a noun, reading the genitive of a
+    man's ("До избрания в сенат Петрова год работала вице-премьером": not Петров's
+    election; "в сенат Новакова год": an adjective of "год"): the sentence's next finite
+    verb before a comma, in the feminine and with no subject of its own, where the name's
+    last word is a woman's surname in the nominative."""
+    if root.dep_ not in ("nmod", "amod") or not any(
+        {"Surn", "femn", "nomn"} <= p.tag.grammemes for p in morph().parse(doc[end - 1].text)
+    ):
+        return None
+    rest = takewhile(lambda t: t.text != ",", doc[end : root.sent.end])
+    verb = next((t for t in rest if is_finite(t)), None)
+    if verb is None or has_subject(verb) or verb.morph.get("Gender") != ["Fem"]:
+        return None
+    # a subject after the verb the parse missed ("работала министром Анна Кос"): hers
+    later = doc[verb.i + 1 : root.sent.end]
+    return None if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in later) else verb
 
 
 def _second_subject(name: Token) -> bool:
