@@ -47,6 +47,7 @@ from kg.extract.agreements.status import (
     concluded_over_talks,
     framed,
     leaving,
+    left_by_noun,
     never_concluded,
     predicate,
     refused,
@@ -429,6 +430,10 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
         r.status = "mentioned"  # "денонсировала соглашение, подписанное в 2015 году": its date
+    elif r.status == "signed" and left_by_noun(head):  # "одобрил выход из соглашения …"
+        r.status, r.reported, r.verb = "mentioned", False, -1
+        if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
+            r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides

@@ -223,6 +223,18 @@ def leaving(head: Token) -> Token | None:
     return verb
 
 
+def left_by_noun(head: Token) -> bool:
+    """Whether a noun of leaving governs the agreement ("одобрил выход страны из соглашения",
+    "Выход Мали из соглашения … вступил в силу", "денонсация договора"): the verb over that
+    noun approves or enacts the leaving, never the paper, which stays mentioned."""
+    t = head
+    if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "приостановление
+        t = t.head  # действия соглашения"
+    if any(c.dep_ == "amod" and c.pos_ == "NOUN" and c.lemma_ in _LEAVE for c in t.children):
+        return True  # "одобрил денонсацию договора", the noun hung on the paper as its adjective
+    return t.dep_ in ("nmod", "obl") and t.head.pos_ == "NOUN" and t.head.lemma_ in _LEAVE
+
+
 def _after_title(last: Token) -> Token | None:
     """ "договор …, заключённый в Москве" / "соглашение, которое подписали": a participle or
     relative clause right after the title, which the parser may hang elsewhere."""

@@ -1,0 +1,40 @@
+"""Papers told by what happens to them rather than by a signing (agr28): a paper a noun of
+leaving governs ("одобрил выход из соглашения", "денонсацию договора") stays mentioned, the
+verb over the noun neither signing nor dating it. Sentences of our own about other pairs,
+with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_runs import dated_rows
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, date, parties) of each agreement kg reads."""
+    return lambda text: dated_rows(analyse, text, "2025-04-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the verb over a noun of leaving approves or enacts the leaving, not the paper
+        ("Парламент Молдавии одобрил выход страны из соглашения с Россией о сотрудничестве в "
+         "сфере информации, подписанного в 2000 году.",
+         {("Соглашение о сотрудничестве в сфере информации", "mentioned", "2000",
+           ("state/MDA", "state/RUS"))}),
+        ("Выход Мали из соглашения о военном сотрудничестве с Францией вступил в силу.",
+         {("Соглашение о военном сотрудничестве", "mentioned", "",
+           ("state/FRA", "state/MLI"))}),
+        ("Сенат Боливии одобрил денонсацию договора с Чили о транзите грузов.",
+         {("Договор о транзите грузов", "mentioned", "", ("state/BOL", "state/CHL"))}),
+        # must not: a paper about a way out, or a paper approved itself, is signed
+        ("Египет и Судан подписали соглашение о выходе на рынок третьих стран.",
+         {("Соглашение о выходе на рынок третьих стран", "signed", "",
+           ("state/EGY", "state/SDN"))}),
+        ("Сенат Боливии одобрил договор с Чили о транзите грузов.",
+         {("Договор о транзите грузов", "signed", "", ("state/BOL", "state/CHL"))}),
+    ],
+)  # fmt: skip
+def test_a_paper_a_noun_of_leaving_governs_stays_mentioned(read, text, found):
+    assert read(text) == found
