@@ -1,6 +1,7 @@
 """Papers told by what happens to them rather than by a signing (agr28): a paper a noun of
 leaving governs ("одобрил выход из соглашения", "денонсацию договора") stays mentioned, the
-verb over the noun neither signing nor dating it. Sentences of our own about other pairs,
+verb over the noun neither signing nor dating it; a paper "пока/ещё не подписали" is still
+negotiated. Sentences of our own about other pairs,
 with must-nots."""
 
 from __future__ import annotations
@@ -37,4 +38,30 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     ],
 )  # fmt: skip
 def test_a_paper_a_noun_of_leaving_governs_stays_mentioned(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # not signed yet: still negotiated
+        ("Япония и Филиппины пока не подписали соглашение о взаимном доступе войск.",
+         {("Соглашение о взаимном доступе войск", "negotiating", "",
+           ("state/JPN", "state/PHL"))}),
+        ("Соглашение о торговле между Чили и Перу пока не подписано.",
+         {("Соглашение о торговле между Чили и Перу", "negotiating", "",
+           ("state/CHL", "state/PER"))}),
+        ("Индия и Великобритания ещё не подписали соглашение о свободной торговле.",
+         {("Соглашение о свободной торговле", "negotiating", "", ("state/GBR", "state/IND"))}),
+        # must not: never signed, not even discussed, or a signed paper not ratified yet
+        ("Индия и Великобритания так и не подписали соглашение о свободной торговле.",
+         {("Соглашение о свободной торговле", "mentioned", "", ("state/GBR", "state/IND"))}),
+        ("Такое соглашение между Чили и Перу пока не обсуждается.",
+         {("Соглашение между Чили и Перу", "mentioned", "", ("state/CHL", "state/PER"))}),
+        ("Эквадор и Колумбия пока не ратифицировали соглашение о границе, подписанное в 2022 "
+         "году.",
+         {("Соглашение о границе", "signed", "2022", ("state/COL", "state/ECU"))}),
+    ],
+)  # fmt: skip
+def test_a_paper_not_signed_yet_is_negotiated(read, text, found):
     assert read(text) == found

@@ -61,6 +61,7 @@ _ACTS = frozenset(["закон", "указ", "постановление", "ра
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
+_YET = frozenset(["пока", "ещё", "еще"])  # "пока не подписали": not yet
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 
 
@@ -280,8 +281,8 @@ def status_of(pred: Token | None) -> str:
     """The status a predicate gives its agreement."""
     if pred is None:
         return "mentioned"
-    if negated(pred):
-        return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
+    if negated(pred):  # "такое соглашение пока не обсуждается": not negotiated either
+        return "negotiating" if signs(pred) and _not_yet(pred) else "mentioned"
     if pred.lemma_ in _NEGOTIATE:
         # "вышла из переговоров по соглашению", "прервали переговоры о …": no longer
         # ("возобновили переговоры о соглашении" go on: negotiating)
@@ -301,6 +302,14 @@ def status_of(pred: Token | None) -> str:
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if future(pred) else "signed"
+
+
+def _not_yet(verb: Token) -> bool:
+    """A negated signing told as not yet done ("Япония и Филиппины пока не подписали
+    соглашение", "соглашение ещё не подписано"): the paper is still negotiated; "так и не
+    подписали" tells it never was."""
+    words = [*verb.children, *(g for c in verb.children if c.lower_ == "не" for g in c.children)]
+    return any(c.lemma_ in _YET for c in words if c.dep_ == "advmod")  # "ещё" may hang on "не"
 
 
 def refused(pred: Token | None) -> bool:
