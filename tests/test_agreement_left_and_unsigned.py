@@ -1,6 +1,7 @@
 """Papers told by what happens to them rather than by a signing (agr28): a paper a noun of
 leaving governs ("одобрил выход из соглашения", "денонсацию договора") stays mentioned, the
-verb over the noun neither signing nor dating it; a paper "пока/ещё не подписали" is still
+verb over the noun neither signing nor dating it, and a paper a side leaves stays so
+though another sentence tells its signing; a paper "пока/ещё не подписали" is still
 negotiated. Sentences of our own about other pairs,
 with must-nots."""
 
@@ -38,6 +39,28 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     ],
 )  # fmt: skip
 def test_a_paper_a_noun_of_leaving_governs_stays_mentioned(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper a side leaves stays mentioned though another sentence tells its signing
+        ("Парламент Молдавии одобрил выход страны из соглашения с Россией о сотрудничестве в "
+         "сфере информации. Соглашение было подписано в 2000 году.",
+         {("Соглашение о сотрудничестве в сфере информации", "mentioned", "2000",
+           ("state/MDA", "state/RUS"))}),
+        ("Нигер вышел из соглашения о военном сотрудничестве с США. Соглашение было подписано "
+         "в 2012 году в Ниамее.",
+         {("Соглашение о военном сотрудничестве", "mentioned", "2012",
+           ("state/NER", "state/USA"))}),
+        # must not: a paper no one leaves is signed by that sentence
+        ("Египет и Судан подписали соглашение о поставках газа. Соглашение было подписано в "
+         "2024 году в Каире.",
+         {("Соглашение о поставках газа", "signed", "2024", ("state/EGY", "state/SDN"))}),
+    ],
+)  # fmt: skip
+def test_a_paper_left_stays_mentioned_across_sentences(read, text, found):
     assert read(text) == found
 
 
