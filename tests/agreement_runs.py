@@ -16,3 +16,10 @@ def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:
         (a.title, a.status, tuple(a.parties), tuple(a.signatories))
         for a in extract_agreements(analyse(Document(id="t", text=text, date=date)))
     }
+
+
+def dated_rows(analyse: Callable, text: str, date: str) -> set[tuple]:
+    """`text` analysed as one document of `date`; each agreement kg reads as (title, status,
+    date, parties): for the files that assert when a paper was signed and by whom."""
+    facts = extract_agreements(analyse(Document(id="t", text=text, date=date)))
+    return {(a.title, a.status, a.date, tuple(a.parties)) for a in facts}

@@ -47,6 +47,7 @@ from kg.extract.agreements.status import (
     concluded_over_talks,
     framed,
     leaving,
+    left_by_noun,
     never_concluded,
     predicate,
     refused,
@@ -166,6 +167,7 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
+    left: bool = False  # a side leaves, suspends or ends it ("вышла из", "одобрил выход из")
     personal: bool = False  # a contract with one person ("контракт с тренером"): none
     unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
     refused: bool = False  # "отказался подписать": its subject is no party, nor its state
@@ -427,8 +429,13 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.verb = pred.i if r.status == "signed" else -1
     elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
         r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
+    r.left = left_by_noun(head) or leaving(head) is not None
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
         r.status = "mentioned"  # "денонсировала соглашение, подписанное в 2015 году": its date
+    elif r.status == "signed" and left_by_noun(head):  # "одобрил выход из соглашения …"
+        r.status, r.reported, r.verb = "mentioned", False, -1
+        if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
+            r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
@@ -1564,12 +1571,15 @@ def _scope(ctx: Context, group: list[_Reading], entry: Entry | None, date: str) 
 
 
 def _status(group: list[_Reading]) -> str:
-    """The furthest status its readings reach, except that sides who agreed on a thing
+    """The furthest status its readings reach, except that a paper a side leaves stays
+    mentioned, however a sentence tells its signing, and that sides who agreed on a thing
     whose paper is still to be signed have planned it ("договорились о торговле;
     соглашение будет подписано в мае"): the arrangement is no signature; and talks the text
     goes on to say a signing follows are over ("завершили переговоры о соглашении, документ
     будет подписан в марте"): planned."""
     signed = [r for r in group if r.status == "signed"]
+    if signed and any(r.left for r in group):
+        return "mentioned"  # "вышла из соглашения … Соглашение было подписано в 2000 году"
     planned = [r.title.head.i for r in group if r.status == "planned"]
     if signed and all(r.arranged for r in signed) and planned:
         return "planned"

@@ -61,6 +61,7 @@ _ACTS = frozenset(["закон", "указ", "постановление", "ра
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
+_YET = frozenset(["пока", "ещё", "еще"])  # "пока не подписали": not yet
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 
 
@@ -223,6 +224,18 @@ def leaving(head: Token) -> Token | None:
     return verb
 
 
+def left_by_noun(head: Token) -> bool:
+    """Whether a noun of leaving governs the agreement ("одобрил выход страны из соглашения",
+    "Выход Мали из соглашения … вступил в силу", "денонсация договора"): the verb over that
+    noun approves or enacts the leaving, never the paper, which stays mentioned."""
+    t = head
+    if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "приостановление
+        t = t.head  # действия соглашения"
+    if any(c.dep_ == "amod" and c.pos_ == "NOUN" and c.lemma_ in _LEAVE for c in t.children):
+        return True  # "одобрил денонсацию договора", the noun hung on the paper as its adjective
+    return t.dep_ in ("nmod", "obl") and t.head.pos_ == "NOUN" and t.head.lemma_ in _LEAVE
+
+
 def _after_title(last: Token) -> Token | None:
     """ "договор …, заключённый в Москве" / "соглашение, которое подписали": a participle or
     relative clause right after the title, which the parser may hang elsewhere."""
@@ -268,8 +281,8 @@ def status_of(pred: Token | None) -> str:
     """The status a predicate gives its agreement."""
     if pred is None:
         return "mentioned"
-    if negated(pred):
-        return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
+    if negated(pred):  # "такое соглашение пока не обсуждается": not negotiated either
+        return "negotiating" if signs(pred) and _not_yet(pred) else "mentioned"
     if pred.lemma_ in _NEGOTIATE:
         # "вышла из переговоров по соглашению", "прервали переговоры о …": no longer
         # ("возобновили переговоры о соглашении" go on: negotiating)
@@ -289,6 +302,14 @@ def status_of(pred: Token | None) -> str:
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if future(pred) else "signed"
+
+
+def _not_yet(verb: Token) -> bool:
+    """A negated signing told as not yet done ("Япония и Филиппины пока не подписали
+    соглашение", "соглашение ещё не подписано"): the paper is still negotiated; "так и не
+    подписали" tells it never was."""
+    words = [*verb.children, *(g for c in verb.children if c.lower_ == "не" for g in c.children)]
+    return any(c.lemma_ in _YET for c in words if c.dep_ == "advmod")  # "ещё" may hang on "не"
 
 
 def refused(pred: Token | None) -> bool:
