@@ -579,7 +579,7 @@ def _claim(
                 return None
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
-            unconceded = (_unconceded(ctx, q, clause), _unconceded(ctx, q, after))
+            unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
             metric = _measured(ctx, q, unit, unconceded, total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
@@ -1098,11 +1098,15 @@ def _change_to(clause: list[Token]) -> str | None:
     return None
 
 
-def _unconceded(ctx: Context, q: Quantity, tokens: list[Token]) -> list[Token]:
-    """`tokens` but those of a concession ("несмотря на …", "вопреки …") that does not hold
-    the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает 15 % ВВП"
-    measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40 млрд
-    долларов" measures no price."""
+def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> list[Token]:
+    """`tokens` (of `sent`) but those of a concession ("несмотря на …", "вопреки …") that
+    does not hold the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает
+    15 % ВВП" measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40
+    млрд долларов" measures no price. A sentence with no such preposition is left at its
+    lemmas: the parse hangs a word's ancestors inside its sentence, and walking them makes a
+    `Token` per ancestor and child of each word."""
+    if _CONCESSIONS.isdisjoint(ctx.lemmas[sent.start : sent.end]):
+        return tokens
     number = _root(ctx, q.start, q.end)
     if number is None:
         return tokens
