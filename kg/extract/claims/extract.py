@@ -926,10 +926,8 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     if number is None:
         return own
     start = _told_now(number)
-    return [
-        t for t in own
-        if t.i >= start and not (_closed_modifier(t, number) or _other_condition(t, number))
-    ]  # fmt: skip
+    judged: dict[int, bool] = {}
+    return [t for t in own if t.i >= start and not _set_apart(t, number, judged)]
 
 
 def _told_now(number: Token) -> int:
@@ -951,25 +949,38 @@ def _told_now(number: Token) -> int:
     return opening.i if joined else 0
 
 
-def _closed_modifier(t: Token, number: Token) -> bool:
-    """`t` is in a participle or relative clause that ends before the number: "число
+def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:
+    """`t` or one of its ancestors opens a closed modifier or another condition
+    (`_closed_modifier`, `_other_condition`). `judged` keeps each word's answer by index
+    for the clause's other words: they share most ancestors, and walking them again made a
+    `Token` per ancestor per word."""
+    chain: list[Token] = []
+    a = t
+    while a.i not in judged:
+        chain.append(a)
+        if a.head.i == a.i:
+            break
+        a = a.head
+    above = judged.get(a.i, False)  # False at the root: nothing above it
+    for a in reversed(chain):
+        above = judged[a.i] = above or _closed_modifier(a, number) or _other_condition(a, number)
+    return judged[t.i]
+
+
+def _closed_modifier(a: Token, number: Token) -> bool:
+    """`a` opens a participle or relative clause that ends before the number: "число
     кандидатов, [подавших необходимые документы], увеличилось до 13" tells what the
     candidates did, so its "необходимые" is no cue of the count's."""
-    return any(
-        (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
-        and a.right_edge.i < number.i
-        for a in [t, *t.ancestors]
-    )
+    return (
+        a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm")
+    ) and a.right_edge.i < number.i
 
 
-def _other_condition(t: Token, number: Token) -> bool:
-    """`t` is in a condition ("если …", "в случае если …") that does not hold the number:
+def _other_condition(a: Token, number: Token) -> bool:
+    """`a` opens a condition ("если …", "в случае если …") that does not hold the number:
     "Если Сербия не продаст завод, его закроют, хотя на нём работают 2 тысячи человек"
     supposes the sale, so its verb is no plan of the count."""
-    return any(
-        not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
-        for a in [t, *t.ancestors]
-    )
+    return not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
 
 
 def _if_mark(t: Token) -> bool:
