@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
+from kg.doc_text import token_strings
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
 from kg.nlp.morph import is_finite
 
@@ -17,6 +19,7 @@ CONTRAST = frozenset(["а", "но"])
 _EXPLAINED = "что"  # opens a clause that tells its own act (", известный тем, что …")
 _RELATIVE = "который"  # opens a relative clause (", которые в 1991 году основали …,")
 _PART_ENDS = frozenset([",", ";", "—", "–", ":"])
+_VERBAL = frozenset(["VERB", "AUX"])
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -25,10 +28,10 @@ def contrast_between(a: Token, b: Token) -> bool:
     Индия и Пакистан так и не подписали договор": the verb may come after the word). A gapped
     one ("посетил Пекин, а затем Шанхай") has no verb and does not part them."""
     lo, hi = sorted((a.i, b.i))
-    doc = a.doc
+    lower, words = token_strings(a.doc, LOWER), token_strings(a.doc)
     for k in range(lo + 2, hi):
-        if doc[k].lower_ in CONTRAST and doc[k - 1].text == ",":
-            return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(doc[hi])))
+        if lower[k] in CONTRAST and words[k - 1] == ",":
+            return _has_verb(a.doc, k + 1, _clause_end(a.doc[hi]))
     return False
 
 
@@ -36,18 +39,25 @@ def told_after(a: Token, b: Token) -> bool:
     """The later word `b` is in a clause ", что …" after `a` with a verb of its own: what
     that clause tells ("скончался X, известный тем, что в 1970-х годах придумал …": "в
     1970-х годах" under "скончался" in the parse) is not `a`'s."""
-    doc = a.doc
+    lower, words = token_strings(a.doc, LOWER), token_strings(a.doc)
     for k in range(a.i + 2, b.i):
-        if doc[k].lower_ == _EXPLAINED and doc[k - 1].text == ",":
-            return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(b)))
+        if lower[k] == _EXPLAINED and words[k - 1] == ",":
+            return _has_verb(a.doc, k + 1, _clause_end(b))
     return False
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """A verb or auxiliary among tokens `start`..`end`, read from the Doc's strings: these
+    rules scan every word between two others, and a `Token` per word cost more than the
+    test."""
+    return not _VERBAL.isdisjoint(token_strings(doc, POS)[start:end])
 
 
 def _clause_end(t: Token) -> int:
     """The index after the last word of the clause part `t` is in: the next comma, semicolon
     or dash, else the sentence's end."""
-    end = t.sent.end
-    return next((j for j in range(t.i + 1, end) if t.doc[j].text in (",", ";", "—", "–")), end)
+    end, words = t.sent.end, token_strings(t.doc)
+    return next((j for j in range(t.i + 1, end) if words[j] in (",", ";", "—", "–")), end)
 
 
 def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
