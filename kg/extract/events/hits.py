@@ -3257,11 +3257,15 @@ def _voted_then(vote: Token) -> bool:
 def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     """A signing the sentence tells as one more ("Стороны также подписали отдельное
     соглашение о …", "Кроме того, было заключено соглашение о …"): made at the signing the
-    sentence before dates, so its paper takes that day (`_date_that_day`)."""
+    sentence before dates, so its paper takes that day (`_date_that_day`). Its first two
+    words are read only where it tells a signing, and only they: a `Token` per word of every
+    sentence with hits cost more than the rule."""
     signing = [sent.doc[h.trigger] for h in hits if h.kind == "Signing"]
-    opens = [t.lower_ for t in sent if not (t.is_space or t.is_punct)][:2] == ["кроме", "того"]
-    return bool(signing) and (
-        opens
+    if not signing:
+        return False
+    words = (t.lower_ for t in sent if not (t.is_space or t.is_punct))
+    return (
+        list(itertools.islice(words, 2)) == ["кроме", "того"]
         or any(c.lower_ == "также" for c in signing[0].children)
         or any(_separate(c) for c in signing[0].children if c.dep_ in ("obj", "nsubj:pass"))
     )
