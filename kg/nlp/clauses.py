@@ -65,9 +65,10 @@ def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     from another clause (`stray_subject`, `later_subject`), plus those of its later clauses,
     or of a clause on its object, that stand before it, and its own the parser hung on the
     clause before."""
-    own = [c for c in verb.children if c.dep_ in deps and not _misplaced(c)]
+    children = list(verb.children)  # read once: spaCy makes a `Token` per child on each pass
+    own = [c for c in children if c.dep_ in deps and not _misplaced(c)]
     own += [x for x in verb.head.children if x.dep_ in deps and later_subject(x) == verb]
-    later = [c for c in verb.children if c.i > verb.i]
+    later = [c for c in children if c.i > verb.i]
     later += [g for c in later if c.dep_ == "obj" for g in c.children if g.dep_ == "acl"]
     later = [x for c in later for x in c.children if x.dep_ in SUBJECTS]  # its label is of
     # the verb the parser hung it on ("nsubj:pass" of "было подписано")
