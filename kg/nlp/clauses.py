@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_text import token_strings
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
-from kg.nlp.morph import is_finite
+from kg.nlp.morph import features, is_finite
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
@@ -141,7 +141,7 @@ def _after_contrast(verb: Token) -> list[Token]:
     return [
         t
         for t in verb.doc[cc.i + 1 : verb.i]
-        if t.dep_ == "conj" and t.head.i < cc.i and t.morph.get("Case") == ["Nom"]
+        if t.dep_ == "conj" and t.head.i < cc.i and features(t, "Case") == ("Nom",)
     ][:1]
 
 

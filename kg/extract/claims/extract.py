@@ -102,6 +102,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import (
     agrees,
+    features,
     is_animate,
     is_finite,
     is_future,
@@ -938,7 +939,7 @@ def _told_now(number: Token) -> int:
     verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ not in ("conj", "parataxis") or not is_finite(verb):
         return 0
-    told = {"Pres", "Past"} & set(verb.morph.get("Tense")) and "Ind" in verb.morph.get("Mood")
+    told = {"Pres", "Past"} & set(features(verb, "Tense")) and "Ind" in features(verb, "Mood")
     subject = next(
         (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
     )
@@ -3331,7 +3332,7 @@ def _both_sides(t: Token) -> bool:
     """ "Стороны подписали 12 документов": "стороны" as a subject of their own are the pair
     ("стороны конфликта" name whose; "со стороны Китая" is one)."""
     return (
-        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in t.morph.get("Number")
+        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in features(t, "Number")
         and not any(c.dep_ == "nmod" for c in t.children)
     )  # fmt: skip
 

@@ -64,6 +64,7 @@ from kg.nlp.morph import (
     case_of,
     caseless,
     cases_of,
+    features,
     is_animate,
     is_finite,
     is_gerund,
@@ -274,7 +275,7 @@ def _one_noun(token: Token) -> str:
     lists is its noun however tagged ("Сам юбиляр признаётся", the noun read as a verb)."""
     opening = token.pos_ == "PROPN" and (token.i == token.sent.start or token.dep_ in SUBJECTS)
     listed = token.dep_ in SUBJECTS and token.lemma_ in _epithets()
-    if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in token.morph.get("Number"):
+    if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in features(token, "Number"):
         return ""
     return token.lemma_.removeprefix("экс-")
 
