@@ -107,7 +107,7 @@ def _hung_before(verb: Token) -> list[Token]:
         t
         for t in part
         if t.pos_ in ("NOUN", "PROPN")
-        and "Nom" in t.morph.get("Case")
+        and "Nom" in features(t, "Case")
         and not start <= t.head.i < end
         and (t.head != verb or t.dep_ == "parataxis")  # the verb's own object before it:
         # "Договор ратифицировали три страны"; a name the parser hung on it as parataxis is

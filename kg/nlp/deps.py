@@ -134,7 +134,7 @@ def yet_to_come(verb: Token) -> bool:
     if not told_ahead(verb):
         return False
     head = verb.head
-    return not (is_infinitive(verb) and head.i != verb.i and "Past" in head.morph.get("Tense"))
+    return not (is_infinitive(verb) and head.i != verb.i and "Past" in features(head, "Tense"))
 
 
 def _ahead(t: Token) -> bool:
@@ -204,7 +204,7 @@ def stray_apposition(t: Token) -> bool:
     """A nominative name the parser put in apposition to a noun of another case before a
     verb with no subject ("После ареста сына Марина и Борис занимались …": the verb's
     subject, not the son's name)."""
-    if t.dep_ != "appos" or _name_case(t) != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
+    if t.dep_ != "appos" or _name_case(t) != ["Nom"] or features(t.head, "Case") == ("Nom",):
         return False
     verb = verb_above(t.head)
     return t.i < verb.i and not has_subject(verb)
@@ -370,7 +370,7 @@ def after_place(name: Span) -> bool:
     if name.start == 0 or has_preposition(name.root):
         return False
     before = name.doc[name.start - 1]
-    if "Loc" not in before.morph.get("Case") or not has_preposition(before):
+    if "Loc" not in features(before, "Case") or not has_preposition(before):
         return False
     return before.head.i > before.i or not is_passive(before.head, participle=True)
 

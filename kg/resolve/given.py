@@ -35,7 +35,7 @@ from kg.nlp.deps import (
     preposition,
     which_subject,
 )
-from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
+from kg.nlp.morph import UD_CASE, case_of, caseless, features, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
@@ -326,7 +326,7 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     if (
         start < 2
         or doc[start - 1].lemma_ != "коллега"
-        or doc[start - 1].morph.get("Number") == ["Plur"]
+        or features(doc[start - 1], "Number") == ("Plur",)
     ):
         return None
     adjectives = [
@@ -789,7 +789,7 @@ def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
     if start < 1:
         return None
     word = doc[start - 1]
-    if word.pos_ != "NOUN" or "Anim" not in word.morph.get("Animacy"):
+    if word.pos_ != "NOUN" or "Anim" not in features(word, "Animacy"):
         return None
     if any(t.start <= word.i < t.end for t in titles):
         return None

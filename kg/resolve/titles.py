@@ -613,7 +613,7 @@ def _yet_to_take(head: Token) -> bool:
         return False
     if post is head and preposition(head) not in _PREDICATE_PREPOSITIONS:
         return False  # "будет работать с президентом": one worked with, who holds it now
-    if post is head and not preposition(head) and "Ins" not in head.morph.get("Case"):
+    if post is head and not preposition(head) and "Ins" not in features(head, "Case"):
         return False  # "принесёт извинения президенту X", "сменит посла X": not a predicate
     if post is not head and verb.lemma_ in _SEEKING:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"

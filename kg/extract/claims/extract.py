@@ -973,7 +973,7 @@ def _closed_modifier(a: Token, number: Token) -> bool:
     кандидатов, [подавших необходимые документы], увеличилось до 13" tells what the
     candidates did, so its "необходимые" is no cue of the count's."""
     return (
-        a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm")
+        a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in features(a, "VerbForm")
     ) and a.right_edge.i < number.i
 
 

@@ -3675,7 +3675,7 @@ def _intends(cue: Token, tok: Token) -> bool:
     branch = next((a for a in [tok, *tok.ancestors] if a.head.i == cue.i and a.i != cue.i), None)
     if branch is None:
         return False
-    goal = _prep(branch) == "в" and branch.morph.get("Case") == ["Acc"]
+    goal = _prep(branch) == "в" and features(branch, "Case") == ("Acc",)
     return goal or is_infinitive(branch)
 
 
