@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
+from kg.doc_text import token_strings
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
-from kg.nlp.morph import is_finite
+from kg.nlp.morph import features, is_finite
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
 _EXPLAINED = "что"  # opens a clause that tells its own act (", известный тем, что …")
 _RELATIVE = "который"  # opens a relative clause (", которые в 1991 году основали …,")
 _PART_ENDS = frozenset([",", ";", "—", "–", ":"])
+_VERBAL = frozenset(["VERB", "AUX"])
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -25,10 +28,10 @@ def contrast_between(a: Token, b: Token) -> bool:
     Индия и Пакистан так и не подписали договор": the verb may come after the word). A gapped
     one ("посетил Пекин, а затем Шанхай") has no verb and does not part them."""
     lo, hi = sorted((a.i, b.i))
-    doc = a.doc
+    lower, words = token_strings(a.doc, LOWER), token_strings(a.doc)
     for k in range(lo + 2, hi):
-        if doc[k].lower_ in CONTRAST and doc[k - 1].text == ",":
-            return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(doc[hi])))
+        if lower[k] in CONTRAST and words[k - 1] == ",":
+            return _has_verb(a.doc, k + 1, _clause_end(a.doc[hi]))
     return False
 
 
@@ -36,18 +39,25 @@ def told_after(a: Token, b: Token) -> bool:
     """The later word `b` is in a clause ", что …" after `a` with a verb of its own: what
     that clause tells ("скончался X, известный тем, что в 1970-х годах придумал …": "в
     1970-х годах" under "скончался" in the parse) is not `a`'s."""
-    doc = a.doc
+    lower, words = token_strings(a.doc, LOWER), token_strings(a.doc)
     for k in range(a.i + 2, b.i):
-        if doc[k].lower_ == _EXPLAINED and doc[k - 1].text == ",":
-            return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(b)))
+        if lower[k] == _EXPLAINED and words[k - 1] == ",":
+            return _has_verb(a.doc, k + 1, _clause_end(b))
     return False
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """A verb or auxiliary among tokens `start`..`end`, read from the Doc's strings: these
+    rules scan every word between two others, and a `Token` per word cost more than the
+    test."""
+    return not _VERBAL.isdisjoint(token_strings(doc, POS)[start:end])
 
 
 def _clause_end(t: Token) -> int:
     """The index after the last word of the clause part `t` is in: the next comma, semicolon
     or dash, else the sentence's end."""
-    end = t.sent.end
-    return next((j for j in range(t.i + 1, end) if t.doc[j].text in (",", ";", "—", "–")), end)
+    end, words = t.sent.end, token_strings(t.doc)
+    return next((j for j in range(t.i + 1, end) if words[j] in (",", ";", "—", "–")), end)
 
 
 def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
@@ -55,9 +65,10 @@ def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     from another clause (`stray_subject`, `later_subject`), plus those of its later clauses,
     or of a clause on its object, that stand before it, and its own the parser hung on the
     clause before."""
-    own = [c for c in verb.children if c.dep_ in deps and not _misplaced(c)]
+    children = list(verb.children)  # read once: spaCy makes a `Token` per child on each pass
+    own = [c for c in children if c.dep_ in deps and not _misplaced(c)]
     own += [x for x in verb.head.children if x.dep_ in deps and later_subject(x) == verb]
-    later = [c for c in verb.children if c.i > verb.i]
+    later = [c for c in children if c.i > verb.i]
     later += [g for c in later if c.dep_ == "obj" for g in c.children if g.dep_ == "acl"]
     later = [x for c in later for x in c.children if x.dep_ in SUBJECTS]  # its label is of
     # the verb the parser hung it on ("nsubj:pass" of "было подписано")
@@ -96,7 +107,7 @@ def _hung_before(verb: Token) -> list[Token]:
         t
         for t in part
         if t.pos_ in ("NOUN", "PROPN")
-        and "Nom" in t.morph.get("Case")
+        and "Nom" in features(t, "Case")
         and not start <= t.head.i < end
         and (t.head != verb or t.dep_ == "parataxis")  # the verb's own object before it:
         # "Договор ратифицировали три страны"; a name the parser hung on it as parataxis is
@@ -130,7 +141,7 @@ def _after_contrast(verb: Token) -> list[Token]:
     return [
         t
         for t in verb.doc[cc.i + 1 : verb.i]
-        if t.dep_ == "conj" and t.head.i < cc.i and t.morph.get("Case") == ["Nom"]
+        if t.dep_ == "conj" and t.head.i < cc.i and features(t, "Case") == ("Nom",)
     ][:1]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import agrees, case_of, is_inanimate, is_infinitive, is_plural, morph
+from kg.nlp.morph import agrees, case_of, features, is_inanimate, is_infinitive, is_plural, morph
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -21,9 +21,9 @@ def is_predicate(t: Token) -> bool:
     """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
     which speaks inside a quote ("«Спросите X …»") and tells no subject of its own."""
     pos = t.pos_  # first: most tokens are no verb, and reading `t.morph` costs ~1.5 µs
-    if pos not in ("VERB", "AUX", "ADJ") or "Imp" in t.morph.get("Mood"):
+    if pos not in ("VERB", "AUX", "ADJ") or "Imp" in features(t, "Mood"):
         return False
-    return pos != "ADJ" or "Short" in t.morph.get("Variant")
+    return pos != "ADJ" or "Short" in features(t, "Variant")
 
 
 def route_dash(t: Token) -> bool:
@@ -134,13 +134,13 @@ def yet_to_come(verb: Token) -> bool:
     if not told_ahead(verb):
         return False
     head = verb.head
-    return not (is_infinitive(verb) and head.i != verb.i and "Past" in head.morph.get("Tense"))
+    return not (is_infinitive(verb) and head.i != verb.i and "Past" in features(head, "Tense"))
 
 
 def _ahead(t: Token) -> bool:
     """A future form, or an infinitive."""
-    tense = t.morph.get("Tense")
-    perfective = "Perf" in t.morph.get("Aspect") and "Fin" in t.morph.get("VerbForm")
+    tense = features(t, "Tense")
+    perfective = "Perf" in features(t, "Aspect") and "Fin" in features(t, "VerbForm")
     ahead = bool(tense) and "Past" not in tense and (perfective or t.lemma_ == "быть")
     return "Fut" in tense or ahead or is_infinitive(t)
 
@@ -170,13 +170,13 @@ def is_passive(
     counts, and pymorphy3 is asked too where the tagger calls one active ("задержанного")."""
     if (subject is not None and subject.dep_ == "nsubj:pass") or passive_marked(verb, marks):
         return True
-    if short and "Short" in verb.morph.get("Variant"):
+    if short and "Short" in features(verb, "Variant"):
         return True
     if not participle:
-        return "Pass" in verb.morph.get("Voice")
-    if "Part" not in verb.morph.get("VerbForm"):
+        return "Pass" in features(verb, "Voice")
+    if "Part" not in features(verb, "VerbForm"):
         return False
-    if "Pass" in verb.morph.get("Voice"):
+    if "Pass" in features(verb, "Voice"):
         return True
     return any({"PRTF", "pssv"} <= p.tag.grammemes for p in morph().parse(verb.text))
 
@@ -204,7 +204,7 @@ def stray_apposition(t: Token) -> bool:
     """A nominative name the parser put in apposition to a noun of another case before a
     verb with no subject ("После ареста сына Марина и Борис занимались …": the verb's
     subject, not the son's name)."""
-    if t.dep_ != "appos" or _name_case(t) != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
+    if t.dep_ != "appos" or _name_case(t) != ["Nom"] or features(t.head, "Case") == ("Nom",):
         return False
     verb = verb_above(t.head)
     return t.i < verb.i and not has_subject(verb)
@@ -370,7 +370,7 @@ def after_place(name: Span) -> bool:
     if name.start == 0 or has_preposition(name.root):
         return False
     before = name.doc[name.start - 1]
-    if "Loc" not in before.morph.get("Case") or not has_preposition(before):
+    if "Loc" not in features(before, "Case") or not has_preposition(before):
         return False
     return before.head.i > before.i or not is_passive(before.head, participle=True)
 
@@ -410,14 +410,14 @@ def apposed_to(name: Token) -> Token:
     Виталием Милоновым": the parser may hang the name on the last noun of the title's
     phrase, "«…»"). Every word of the name must give that case."""
     head = name.head
-    case = name.morph.get("Case")
+    case = features(name, "Case")
     words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
     thing = head.pos_ == "NOUN" and is_inanimate(head)
-    one_case = bool(case) and all(w.morph.get("Case") == case for w in words)
-    if name.dep_ != "appos" or not thing or not one_case or head.morph.get("Case") == case:
+    one_case = bool(case) and all(features(w, "Case") == case for w in words)
+    if name.dep_ != "appos" or not thing or not one_case or features(head, "Case") == case:
         return head
     for above in head.ancestors:
-        if above.pos_ in {"NOUN", "PROPN"} and above.morph.get("Case") == case:
+        if above.pos_ in {"NOUN", "PROPN"} and features(above, "Case") == case:
             return above
         if above.pos_ in {"VERB", "AUX"}:
             break
@@ -498,11 +498,11 @@ def tense(verb: Token) -> str:
     for aux in (c for c in verb.children if c.dep_ in {"aux", "aux:pass"}):
         if aux.lemma_ == "быть" and aux.text.lower().startswith("буд"):
             return "Fut"
-        if aux.lemma_ == "быть" and aux.morph.get("Tense"):
-            return aux.morph.get("Tense")[0]
-    own = verb.morph.get("Tense")
+        if aux.lemma_ == "быть" and features(aux, "Tense"):
+            return features(aux, "Tense")[0]
+    own = features(verb, "Tense")
     if own:
         return own[0]
-    if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
+    if features(verb, "VerbForm") == ("Part",) and features(verb, "Variant") == ("Short",):
         return "Past"
     return ""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate, name_root, name_words
-from kg.nlp.morph import UD_GENDER, Parse, case_of, morph
+from kg.nlp.morph import UD_GENDER, Parse, case_of, features, morph
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
 EITHER_SEX = Path(__file__).with_name("either_sex_names.txt")
@@ -130,7 +130,7 @@ def predicate_gender(words: Iterable[Token]) -> str:
             t = t.head
         verb = t.head
         if t.dep_ in SUBJECTS and verb.i != t.i and is_predicate(verb):
-            gender = (verb.morph.get("Gender") or [""])[0]
+            gender = (features(verb, "Gender") or ("",))[0]
             genders.add(UD_GENDER.get(gender, ""))
     genders &= {"masc", "femn"}
     return genders.pop() if len(genders) == 1 else ""

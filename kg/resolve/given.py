@@ -43,6 +43,7 @@ from kg.nlp.morph import (
     Parse,
     case_of,
     caseless,
+    features,
     is_adjectival,
     is_finite,
     is_present,
@@ -339,7 +340,7 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     if (
         start < 2
         or doc[start - 1].lemma_ != "коллега"
-        or doc[start - 1].morph.get("Number") == ["Plur"]
+        or features(doc[start - 1], "Number") == ("Plur",)
     ):
         return None
     adjectives = [
@@ -802,7 +803,7 @@ def _bare_rank(doc: Doc, titles: list[Title], start: int) -> Title | None:
     if start < 1:
         return None
     word = doc[start - 1]
-    if word.pos_ != "NOUN" or "Anim" not in word.morph.get("Animacy"):
+    if word.pos_ != "NOUN" or "Anim" not in features(word, "Animacy"):
         return None
     if any(t.start <= word.i < t.end for t in titles):
         return None

@@ -27,6 +27,7 @@ from kg.nlp.morph import (
     Parse,
     case_of,
     caseless,
+    features,
     is_animate,
     is_finite,
     may_be_animate,
@@ -199,7 +200,7 @@ def _feminine(tokens: list[Token]) -> bool:
     "Та Ван Тхонг", the pronoun "та" to the tagger) tells none, nor does a word ending in a
     vowel that never declines ("Сиссоко" of "с Бекаем Сиссоко")."""
     return any(
-        t.morph.get("Gender") == ["Fem"]
+        features(t, "Gender") == ("Fem",)
         for t in tokens
         if len(t.text) > 2 and not t.lower_.endswith(_NO_GENDER_END)
     )
@@ -234,7 +235,7 @@ def _subject_of_feminine(span: Span) -> bool:
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
         if clause is None or has_subject(clause):
             return False
-    return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
+    return verb is not None and verb.i != root.i and features(verb, "Gender") == ("Fem",)
 
 
 def _apposed_to_masculine_subject(root: Token) -> bool:
@@ -247,7 +248,7 @@ def _apposed_to_masculine_subject(root: Token) -> bool:
         root.dep_ == "appos"
         and title.i < root.i
         and title.dep_ in SUBJECTS
-        and title.morph.get("Gender") == ["Masc"]
+        and features(title, "Gender") == ("Masc",)
         and case_of(title) == "Nom"
         and title.lemma_.replace("ё", "е") not in KIN
         and not any(is_animate(t) for t in root.doc[title.i + 1 : root.i])
@@ -261,7 +262,7 @@ def _womans_surname_as_subject(span: Span) -> bool:
     root = span.root
     if len(span) != 1 or root.dep_ not in SUBJECTS or case_of(root) in ("", "Nom"):
         return False
-    if root.head.morph.get("Gender"):
+    if features(root.head, "Gender"):
         return False  # a verb of either gender tells by itself (_subject_of_feminine)
     return any(
         {"Surn", "femn", "nomn"} <= p.tag.grammemes and "plur" not in p.tag

@@ -23,6 +23,7 @@ from kg.nlp.morph import (
     UD_GENDER,
     case_of,
     cases_of,
+    features,
     is_adjectival,
     is_animate,
     morph,
@@ -1337,7 +1338,7 @@ def _bare_body(noun: Token, lemma: str) -> Span | None:
     plural, quoted, nor "при …"; else None."""
     if lemma not in _WORDS["settled"]:
         return None
-    if "Plur" in noun.morph.get("Number"):
+    if "Plur" in features(noun, "Number"):
         return None
     end = noun.i + 1
     if lemma == "кабинет":
@@ -1567,7 +1568,7 @@ def _place_of(places: dict[int, Span], start: int, governors: Container[int]) ->
     if place is None or place.root.head.i not in governors:
         return None
     after_kind = start > 0 and place.doc[start - 1].lemma_ in PLACE_KINDS
-    if not after_kind and "Gen" not in place.root.morph.get("Case"):
+    if not after_kind and "Gen" not in features(place.root, "Case"):
         return None
     whole = _place_of(places, place.end, range(place.start, place.end))
     return place if whole is None else place.doc[place.start : whole.end]
@@ -1773,8 +1774,8 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
         # to one read as a word ("МИДа", "МИДе"): the capitals alone.
         inflected = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|е|ом)", t.text)
         return inflected.group(1) if inflected else t.text
-    number = {"Plur": "plur"}.get((head.morph.get("Number") or ["Sing"])[0], "sing")
-    gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0])
+    number = {"Plur": "plur"}.get((features(head, "Number") or ("Sing",))[0], "sing")
+    gender = UD_GENDER.get((features(head, "Gender") or ("",))[0])
     wanted = {"nomn", number} | (
         {gender} if gender and number == "sing" and t.i != head.i else set()
     )
@@ -1790,7 +1791,7 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
         word = _written_form(t.doc, forms)
         return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
     # An unknown name ("Акорды"): the same case-ending rules as for surnames.
-    return nominative_word(t.text, case_of(t), (t.morph.get("Gender") or [""])[0] == "Fem", "")
+    return nominative_word(t.text, case_of(t), (features(t, "Gender") or ("",))[0] == "Fem", "")
 
 
 def _written_form(doc: Doc, forms: list[str]) -> str:

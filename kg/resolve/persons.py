@@ -37,6 +37,7 @@ from kg.nlp.morph import (
     UD_CASE,
     case_of,
     cases_of,
+    features,
     is_inanimate,
     morph,
     name_forms,
@@ -715,7 +716,7 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
     before = t.doc[t.i - 1] if t.i else None
     if (
         before is not None
-        and "Plur" not in before.morph.get("Number")  # "Игроки Ливерпуля": their club
+        and "Plur" not in features(before, "Number")  # "Игроки Ливерпуля": their club
         and is_office((before.lemma_.lower(),))
     ):
         return True

@@ -31,6 +31,7 @@ from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition, yet_to_come
 from kg.nlp.morph import (
     NAME_TAGS,
     case_of,
+    features,
     is_adjectival,
     is_inanimate,
     is_plural,
@@ -612,7 +613,7 @@ def _yet_to_take(head: Token) -> bool:
         return False
     if post is head and preposition(head) not in _PREDICATE_PREPOSITIONS:
         return False  # "будет работать с президентом": one worked with, who holds it now
-    if post is head and not preposition(head) and "Ins" not in head.morph.get("Case"):
+    if post is head and not preposition(head) and "Ins" not in features(head, "Case"):
         return False  # "принесёт извинения президенту X", "сменит посла X": not a predicate
     if post is not head and verb.lemma_ in _SEEKING:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"
@@ -850,14 +851,14 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
     whatever case the tagger chose ("рок-группы" read as a plural nominative). A participle
     is an adjective here ("лидер указанной партии")."""
     while i < len(doc) and (
-        (is_adjectival(doc[i]) and "Gen" in doc[i].morph.get("Case"))
+        (is_adjectival(doc[i]) and "Gen" in features(doc[i], "Case"))
         or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and is_adjectival(doc[i + 1]))
     ):
         i += 1
     token = doc[i] if i < len(doc) else None
     if token is None or token.pos_ != "NOUN" or token.lemma_ in _NOT_COMPLEMENTS:
         return False
-    return "Gen" in token.morph.get("Case") or (
+    return "Gen" in features(token, "Case") or (
         token.dep_ == "nmod"
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))

@@ -102,6 +102,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import (
     agrees,
+    features,
     is_animate,
     is_finite,
     is_future,
@@ -579,7 +580,7 @@ def _claim(
                 return None
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
-            unconceded = (_unconceded(ctx, q, clause), _unconceded(ctx, q, after))
+            unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
             metric = _measured(ctx, q, unit, unconceded, total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
@@ -926,10 +927,8 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     if number is None:
         return own
     start = _told_now(number)
-    return [
-        t for t in own
-        if t.i >= start and not (_closed_modifier(t, number) or _other_condition(t, number))
-    ]  # fmt: skip
+    judged: dict[int, bool] = {}
+    return [t for t in own if t.i >= start and not _set_apart(t, number, judged)]
 
 
 def _told_now(number: Token) -> int:
@@ -940,7 +939,7 @@ def _told_now(number: Token) -> int:
     verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ not in ("conj", "parataxis") or not is_finite(verb):
         return 0
-    told = {"Pres", "Past"} & set(verb.morph.get("Tense")) and "Ind" in verb.morph.get("Mood")
+    told = {"Pres", "Past"} & set(features(verb, "Tense")) and "Ind" in features(verb, "Mood")
     subject = next(
         (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
     )
@@ -951,25 +950,38 @@ def _told_now(number: Token) -> int:
     return opening.i if joined else 0
 
 
-def _closed_modifier(t: Token, number: Token) -> bool:
-    """`t` is in a participle or relative clause that ends before the number: "число
+def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:
+    """`t` or one of its ancestors opens a closed modifier or another condition
+    (`_closed_modifier`, `_other_condition`). `judged` keeps each word's answer by index
+    for the clause's other words: they share most ancestors, and walking them again made a
+    `Token` per ancestor per word."""
+    chain: list[Token] = []
+    a = t
+    while a.i not in judged:
+        chain.append(a)
+        if a.head.i == a.i:
+            break
+        a = a.head
+    above = judged.get(a.i, False)  # False at the root: nothing above it
+    for a in reversed(chain):
+        above = judged[a.i] = above or _closed_modifier(a, number) or _other_condition(a, number)
+    return judged[t.i]
+
+
+def _closed_modifier(a: Token, number: Token) -> bool:
+    """`a` opens a participle or relative clause that ends before the number: "число
     кандидатов, [подавших необходимые документы], увеличилось до 13" tells what the
     candidates did, so its "необходимые" is no cue of the count's."""
-    return any(
-        (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
-        and a.right_edge.i < number.i
-        for a in [t, *t.ancestors]
-    )
+    return (
+        a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in features(a, "VerbForm")
+    ) and a.right_edge.i < number.i
 
 
-def _other_condition(t: Token, number: Token) -> bool:
-    """`t` is in a condition ("если …", "в случае если …") that does not hold the number:
+def _other_condition(a: Token, number: Token) -> bool:
+    """`a` opens a condition ("если …", "в случае если …") that does not hold the number:
     "Если Сербия не продаст завод, его закроют, хотя на нём работают 2 тысячи человек"
     supposes the sale, so its verb is no plan of the count."""
-    return any(
-        not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
-        for a in [t, *t.ancestors]
-    )
+    return not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
 
 
 def _if_mark(t: Token) -> bool:
@@ -1098,11 +1110,15 @@ def _change_to(clause: list[Token]) -> str | None:
     return None
 
 
-def _unconceded(ctx: Context, q: Quantity, tokens: list[Token]) -> list[Token]:
-    """`tokens` but those of a concession ("несмотря на …", "вопреки …") that does not hold
-    the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает 15 % ВВП"
-    measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40 млрд
-    долларов" measures no price."""
+def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> list[Token]:
+    """`tokens` (of `sent`) but those of a concession ("несмотря на …", "вопреки …") that
+    does not hold the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает
+    15 % ВВП" measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40
+    млрд долларов" measures no price. A sentence with no such preposition is left at its
+    lemmas: the parse hangs a word's ancestors inside its sentence, and walking them makes a
+    `Token` per ancestor and child of each word."""
+    if _CONCESSIONS.isdisjoint(ctx.lemmas[sent.start : sent.end]):
+        return tokens
     number = _root(ctx, q.start, q.end)
     if number is None:
         return tokens
@@ -3316,7 +3332,7 @@ def _both_sides(t: Token) -> bool:
     """ "Стороны подписали 12 документов": "стороны" as a subject of their own are the pair
     ("стороны конфликта" name whose; "со стороны Китая" is one)."""
     return (
-        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in t.morph.get("Number")
+        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in features(t, "Number")
         and not any(c.dep_ == "nmod" for c in t.children)
     )  # fmt: skip
 

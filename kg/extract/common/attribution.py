@@ -64,6 +64,7 @@ from kg.nlp.morph import (
     case_of,
     caseless,
     cases_of,
+    features,
     is_animate,
     is_finite,
     is_gerund,
@@ -234,13 +235,13 @@ def _verdict(t: Token) -> bool:
     or active, of its object where the status is a verdict's ("судья признала X виновным";
     "назвал сделку выгодной", "признал ситуацию сложной" are the subject's own words)."""
     if is_passive(t, short=False):
-        return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
+        return any(c.dep_ == "xcomp" and "Ins" in features(c, "Case") for c in t.children)
     if t.lemma_ not in _DECLARING or any(
         c.dep_ == "obj" and c.lemma_ == "себя" for c in t.children
     ):
         return False  # "признал себя виновным:": a plea is the subject's own words
     clause = itertools.takewhile(lambda w: w.i == t.i or not is_finite(w), t.doc[t.i : t.sent.end])
-    return any(w.lemma_ in _VERDICTS and "Ins" in w.morph.get("Case") for w in clause)
+    return any(w.lemma_ in _VERDICTS and "Ins" in features(w, "Case") for w in clause)
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:
@@ -274,7 +275,7 @@ def _one_noun(token: Token) -> str:
     lists is its noun however tagged ("Сам юбиляр признаётся", the noun read as a verb)."""
     opening = token.pos_ == "PROPN" and (token.i == token.sent.start or token.dep_ in SUBJECTS)
     listed = token.dep_ in SUBJECTS and token.lemma_ in _epithets()
-    if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in token.morph.get("Number"):
+    if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in features(token, "Number"):
         return ""
     return token.lemma_.removeprefix("экс-")
 
@@ -591,7 +592,7 @@ class _Attributor:
             quoted = self.ctx.doc.char_span(opening + 1, close or 0, alignment_mode="contract")
             if close is None or quoted is None or not _says(quoted):
                 continue
-            if "Ins" not in quoted[0].morph.get("Case"):
+            if "Ins" not in features(quoted[0], "Case"):
                 self._add(opening + 1, close, key, DIRECT, at=words.idx)
 
     def _quoted_regions(self, start: int, end: int) -> bool:
@@ -834,7 +835,7 @@ class _Attributor:
         the last person named before other than the one "его" stands for, where that
         person's title has the one's office (and the state the noun names); "" where the
         one holds no office the text tells, or the last other person named holds another."""
-        if token.lemma_ != _COLLEAGUE or "Plur" in token.morph.get("Number"):
+        if token.lemma_ != _COLLEAGUE or "Plur" in features(token, "Number"):
             return ""
         key = self._antecedent(token.idx)
         owner = self.ctx.entity(key) if key else None
@@ -2135,7 +2136,7 @@ def _animate_nominative(t: Token) -> bool:
     """A noun that can be a clause's subject: a being, in the nominative, with no preposition."""
     return (
         t.pos_ in ("NOUN", "PROPN")
-        and t.morph.get("Case") == ["Nom"]
+        and features(t, "Case") == ("Nom",)
         and is_animate(t)
         and not has_preposition(t)
     )
@@ -2159,7 +2160,7 @@ def _another_title(t: Token) -> bool:
     """A word between a title and a name that starts another title: a noun in a case of its
     own; not a genitive, a preposition's noun nor an adjective ("кандидат в президенты
     Аргентины от партии 67-летняя X" is X's title)."""
-    own_case = "Gen" not in t.morph.get("Case") and not has_preposition(t)
+    own_case = "Gen" not in features(t, "Case") and not has_preposition(t)
     return t.pos_ in ("NOUN", "PROPN") and own_case
 
 
@@ -2245,7 +2246,7 @@ def _dative_topic(t: Token) -> bool:
     позвонил Y-у")."""
     while (t.dep_.startswith("flat") or t.dep_ == "appos") and t.head.i != t.i:
         t = t.head
-    if t.dep_ not in ("iobj", "obl") or "Dat" not in t.morph.get("Case") or has_preposition(t):
+    if t.dep_ not in ("iobj", "obl") or "Dat" not in features(t, "Case") or has_preposition(t):
         return False
     return not any(c.dep_ in SUBJECTS and is_animate(c, pronoun=True) for c in t.head.children)
 

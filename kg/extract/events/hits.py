@@ -108,6 +108,7 @@ from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import (
     agrees,
     case_of,
+    features,
     geographic,
     governed_case,
     is_animate,
@@ -492,10 +493,10 @@ class _Reader:
             # "в возможности личной встречи": not an event the text tells; "выставка,
             # посвящённая саммиту": what a show is about
             return None
-        if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
+        if verbs and features(tok, "VerbForm") == ("Fin",) and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
             news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
-            if habit or not (news and tok.morph.get("Number") == ["Sing"]):
+            if habit or not (news and features(tok, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
@@ -508,7 +509,7 @@ class _Reader:
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
                 continue
-            if rule.single and tok.morph.get("Number") == ["Plur"]:
+            if rule.single and features(tok, "Number") == ("Plur",):
                 return None
             if rule.office and not has_office(self, tok):
                 continue  # "стал первым", "назначил встречу"
@@ -3339,11 +3340,15 @@ def _voted_then(vote: Token) -> bool:
 def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     """A signing the sentence tells as one more ("Стороны также подписали отдельное
     соглашение о …", "Кроме того, было заключено соглашение о …"): made at the signing the
-    sentence before dates, so its paper takes that day (`_date_that_day`)."""
+    sentence before dates, so its paper takes that day (`_date_that_day`). Its first two
+    words are read only where it tells a signing, and only they: a `Token` per word of every
+    sentence with hits cost more than the rule."""
     signing = [sent.doc[h.trigger] for h in hits if h.kind == "Signing"]
-    opens = [t.lower_ for t in sent if not (t.is_space or t.is_punct)][:2] == ["кроме", "того"]
-    return bool(signing) and (
-        opens
+    if not signing:
+        return False
+    words = (t.lower_ for t in sent if not (t.is_space or t.is_punct))
+    return (
+        list(itertools.islice(words, 2)) == ["кроме", "того"]
         or any(c.lower_ == "также" for c in signing[0].children)
         or any(_separate(c) for c in signing[0].children if c.dep_ in ("obj", "nsubj:pass"))
     )
@@ -3752,7 +3757,7 @@ def _intends(cue: Token, tok: Token) -> bool:
     branch = next((a for a in [tok, *tok.ancestors] if a.head.i == cue.i and a.i != cue.i), None)
     if branch is None:
         return False
-    goal = _prep(branch) == "в" and branch.morph.get("Case") == ["Acc"]
+    goal = _prep(branch) == "в" and features(branch, "Case") == ("Acc",)
     return goal or is_infinitive(branch)
 
 
@@ -3869,10 +3874,10 @@ def _described(verb: Token) -> bool:
     """An active participle whose noun is its subject: one after it ("Клинтона, приехавшего
     в …"), or one it stands before in its case ("тело скончавшегося президента X"; not "дочь
     погибшей Мария", whose head the parser takes for the daughter)."""
-    active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
+    active = features(verb, "VerbForm") == ("Part",) and features(verb, "Voice") == ("Act",)
     if not active or verb.dep_ not in {"acl", "acl:relcl", "amod"} or verb.head.i == verb.i:
         return False
-    return verb.dep_ != "amod" or verb.morph.get("Case") == verb.head.morph.get("Case")
+    return verb.dep_ != "amod" or features(verb, "Case") == features(verb.head, "Case")
 
 
 def _travels_by(tok: Token, verb: Token) -> bool:
@@ -3916,8 +3921,8 @@ def _subjects(verb: Token) -> list[Token]:
     subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
-    agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
-    if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
+    agreeing = [c for c in subjects if features(c, "Number") == features(verb, "Number")]
+    if len(subjects) > 1 and features(verb, "Number") and agreeing:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
@@ -3944,12 +3949,12 @@ def _subjects(verb: Token) -> list[Token]:
         if subjects and not shared:  # "Смерть X совпала с годовщиной …, и был смещён"
             return _agreeing_before(verb)
         return shared
-    same = verb.morph.get("Number") == verb.head.morph.get("Number")
+    same = features(verb, "Number") == features(verb.head, "Number")
     if verb.lemma_ in reporting_lemmas():  # "X провёл три дня, говорится в заявлении": X
         return []  # is what the text says, not who says it
-    if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
+    if verb.dep_ == "parataxis" and same and features(verb, "VerbForm") == ("Fin",):
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
-    if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
+    if features(verb, "VerbForm") == ("Fin",):  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
 
@@ -4022,8 +4027,8 @@ def _stray_subject(tok: Token, verb: Token) -> bool:
         tok.i < verb.i
         and tok.dep_ == "nmod"
         and tok.pos_ in {"NOUN", "PROPN"}
-        and tok.morph.get("Case") == ["Nom"]
-        and tok.morph.get("Number") == verb.morph.get("Number")
+        and features(tok, "Case") == ("Nom",)
+        and features(tok, "Number") == features(verb, "Number")
     )
 
 

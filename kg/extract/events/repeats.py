@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.words import is_role
 from kg.nlp.deps import preposition
-from kg.nlp.morph import is_infinitive
+from kg.nlp.morph import features, is_infinitive
 
 
 def told_again(tok: Token, verb: Token | None) -> bool:
@@ -29,7 +29,7 @@ def habit_onset(verb: Token) -> bool:
     return (
         verb.dep_ == "xcomp"
         and is_infinitive(verb)
-        and verb.morph.get("Aspect") == ["Imp"]
+        and features(verb, "Aspect") == ("Imp",)
         and is_role(verb.head, "onset")
     )
 

@@ -38,7 +38,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
 from kg.nlp.deps import is_predicate
-from kg.nlp.morph import is_adjectival, is_finite
+from kg.nlp.morph import features, is_adjectival, is_finite
 from kg.nlp.quote_marks import OPENING
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
@@ -216,13 +216,13 @@ def _predicative(ctx: Context, opening: int, before: list) -> bool:
     first = next((t for t in after or [] if not t.is_punct), None)
     if first is None or not before:
         return False
-    if first.pos_ in ("VERB", "AUX") and first.morph.get("Mood") == ["Ind"]:
+    if first.pos_ in ("VERB", "AUX") and features(first, "Mood") == ("Ind",):
         return True  # "соглашение «даст импульс экспорту»": what it does, no name opens so
-    if "Ins" in before[-1].morph.get("Case"):
+    if "Ins" in features(before[-1], "Case"):
         return False
     head = _lead_noun(after) if after is not None else None
     return any(
-        t is not None and t.morph.get("Case") == ["Ins"] and t.pos_ in ("NOUN", "ADJ")
+        t is not None and features(t, "Case") == ("Ins",) and t.pos_ in ("NOUN", "ADJ")
         for t in (first, head)
     )
 
