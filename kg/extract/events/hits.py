@@ -926,15 +926,15 @@ class _Reader:
     def _met_where_going(
         self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
     ) -> None:
-        """Talks that are the purpose of one side's trip are with the state it goes to
-        ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
-        в Чили для переговоров"): that state is the other side, where the talks have one
-        side yet; talks with another side named ("прибыл в Париж для переговоров с министром
-        Чили") are only held there. Not a city's state ("Делегация Ирана прибыла в Женеву для
-        переговоров": talks held in Switzerland, not with it), only a state or its capital."""
+        """Talks that are the purpose of one side's trip to a state named are with it
+        ("министр Перу находится в Чили для переговоров", "прибыл в Польшу на переговоры"):
+        that state is the other side, where the talks have one side yet; talks with another
+        side named ("прибыл в Париж для переговоров с министром Чили") are only held there.
+        Not a city's state, nor a capital's ("Делегация Ирана прибыла в Вену для переговоров":
+        talks held in Austria, whose capital hosts others' talks, not with it)."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
-        host = self._state_or_capital(place)
+        host = self._state_at(place) if self._is_state(place) else ""
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
