@@ -4017,10 +4017,13 @@ def _agreeing_before(verb: Token) -> list[Token]:
 
 def _stray_subject(tok: Token, verb: Token) -> bool:
     """A nominative noun before a verb with no subject, agreeing with it, that the parser
-    hung on another noun: the verb's subject."""
+    hung on another noun, or a bare name it hung on the verb as a circumstance ("Накануне
+    Милей провёл телефонный разговор": a surname the dictionary also reads as "миль"): the
+    verb's subject."""
+    bare_name = tok.dep_ == "obl" and tok.pos_ == "PROPN" and not _prep(tok)
     return (
         tok.i < verb.i
-        and tok.dep_ == "nmod"
+        and (tok.dep_ == "nmod" or bare_name and tok.head.i == verb.i)
         and tok.pos_ in {"NOUN", "PROPN"}
         and tok.morph.get("Case") == ["Nom"]
         and tok.morph.get("Number") == verb.morph.get("Number")
