@@ -55,3 +55,29 @@ AS_A_BODY = [
 @pytest.mark.parametrize("text", AS_A_BODY)
 def test_forum_named_as_a_body(events, text: str) -> None:
     assert _forums(events, text) == []
+
+
+# a gathering only the setting of talks ("на полях форума X провёл переговоры с Y") gets no
+# sides from the talks' participants; one whose sides the text names keeps them
+SIDELINE_SIDES = [
+    ("На полях форума министр иностранных дел Египта Бадр Абдель Аты провёл переговоры с "
+     "главой МИД Турции Хаканом Фиданом.", set()),
+    ("Министр иностранных дел Вьетнама Буй Тхань Шон встретился с министром иностранных дел "
+     "Индии Субраманьямом Джайшанкаром на полях форума, прошедшего в Ханое.", set()),
+    ("На полях экономического форума премьер-министр Японии Фумио Кисида провёл переговоры с "
+     "президентом Бразилии Лулой да Силвой.", set()),
+    ("На полях саммита президент Франции Эмманюэль Макрон встретился с премьер-министром "
+     "Индии Нарендрой Моди.", set()),
+    ("Глава МИД Сербии провёл переговоры с министром иностранных дел Венгрии на полях форума "
+     "в Белграде.", set()),
+    # must: sides the text gives the gathering itself
+    ("Египет и Турция провели форум в Анкаре.", {"state/EGY", "state/TUR"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), SIDELINE_SIDES)
+def test_talks_on_a_gatherings_sidelines_give_it_no_sides(
+    events, text: str, states: set[str]
+) -> None:
+    gatherings = [e for e in events(text) if e.kind in {"Forum", "Summit"}]
+    assert {p for e in gatherings for p in e.participants if p.startswith("state/")} == states

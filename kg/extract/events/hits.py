@@ -1749,6 +1749,8 @@ class _Reader:
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
+        if hit.kind in HOSTS and _on_sidelines_of(tok):
+            return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         if hit.kind in MULTI and _holders_named(tok) and _agreed(tok):
             # "министры X и Y договорились провести консультации экспертов": the experts'
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
@@ -3392,7 +3394,14 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
 # "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
 _FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
 # and "на полях форума": what is done beside a gathering, which was held
-_HELD_FRAMES = _FRAMES | {("на", "поле")}
+_SIDELINES = frozenset({("на", "поле")})
+_HELD_FRAMES = _FRAMES | _SIDELINES
+
+
+def _on_sidelines_of(tok: Token) -> bool:
+    """A gathering only the setting of what the clause tells ("на полях форума X провёл
+    переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
+    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
 
 
 def _framed(tok: Token) -> bool:
