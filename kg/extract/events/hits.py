@@ -218,6 +218,16 @@ def _on_it(tok: Token) -> bool:
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
+def _on_its_sidelines(tok: Token) -> bool:
+    """ "на полях встречи" with no word of whose: the gathering the sentence before tells
+    ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
+    нём" is, not talks of their own."""
+    if tok.lemma_ != "поле" or _prep(tok) != "на":
+        return False
+    said = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ == "встреча"]
+    return any(all(g.dep_ in {"case", "punct"} for g in c.children) for c in said)
+
+
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 
@@ -645,10 +655,13 @@ class _Reader:
         )
 
     def _at_it(self, verb: Token) -> bool:
-        """Told "на нём" or "там": at the gathering of the sentence before; "там" not where
-        that sentence goes on to another place after it ("прошёл саммит, после чего X
-        вылетел в Пекин. Там он встретился …": in Beijing)."""
-        return any(_on_it(c) or _there(c) and not self._elsewhere_before(c) for c in verb.children)
+        """Told "на нём", "на полях встречи" or "там": at the gathering of the sentence
+        before; "там" not where that sentence goes on to another place after it ("прошёл
+        саммит, после чего X вылетел в Пекин. Там он встретился …": in Beijing)."""
+        return any(
+            _on_it(c) or _on_its_sidelines(c) or _there(c) and not self._elsewhere_before(c)
+            for c in verb.children
+        )
 
     def _elsewhere_before(self, there: Token) -> bool:
         """Whether the sentence before `there` names, after its last gathering's word, a
@@ -1749,7 +1762,7 @@ class _Reader:
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
-        if hit.kind in HOSTS and _on_sidelines_of(tok):
+        if hit.kind in HOSTS | MULTI and _on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         if hit.kind in MULTI and _holders_named(tok) and _agreed(tok):
             # "министры X и Y договорились провести консультации экспертов": the experts'
@@ -2911,7 +2924,8 @@ def holds(person: Entity | None, office: str) -> bool:
 def _one_office(tok: Token) -> bool:
     """A title ("президенты", "главы государств", "министры") that names no state of its
     own ("президенты Чили и Перу" do)."""
-    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
+    # "министров финансов G20": the parser hangs "G" on the title as its apposition
+    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det", "appos"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
     return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
 
