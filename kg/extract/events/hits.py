@@ -324,6 +324,7 @@ class Hit:
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
+    setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
@@ -556,6 +557,7 @@ class _Reader:
         anchors = self._anchors(tok, claimed, rule.told)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
+        hit.setting = rule.kind in HOSTS and _on_sidelines_of(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
         if visit and dest is None and self._been_at_no_place(tok):
