@@ -55,3 +55,35 @@ AS_A_BODY = [
 @pytest.mark.parametrize("text", AS_A_BODY)
 def test_forum_named_as_a_body(events, text: str) -> None:
     assert _forums(events, text) == []
+
+
+# a gathering only the setting of talks ("на полях форума X провёл переговоры с Y") gets no
+# sides from the talks' participants, nor the document's pair: no event unless named; one
+# whose sides the text names keeps them
+SIDELINE_SIDES = [
+    ("Египет и Турция обсудили торговлю\n\nНа полях форума министр иностранных дел Египта "
+     "Бадр Абдель Аты провёл переговоры с главой МИД Турции Хаканом Фиданом.", None),
+    ("Вьетнам и Индия расширят сотрудничество\n\nМинистр иностранных дел Вьетнама Буй Тхань "
+     "Шон встретился с министром иностранных дел Индии Субраманьямом Джайшанкаром на полях "
+     "форума, прошедшего в Ханое.", None),
+    ("На полях саммита президент Франции Эмманюэль Макрон встретился с премьер-министром "
+     "Индии Нарендрой Моди.", None),
+    ("Глава МИД Сербии провёл переговоры с министром иностранных дел Венгрии на полях форума "
+     "в Белграде.", None),
+    # must: a gathering the text names stays, with no sides of the talks; sides it gives stay
+    ("Египет и Турция обсудили торговлю\n\nНа полях Петербургского международного "
+     "экономического форума министр иностранных дел Египта провёл переговоры с министром "
+     "иностранных дел Турции.", set()),
+    ("На полях экономического форума премьер-министр Японии Фумио Кисида провёл переговоры с "
+     "президентом Бразилии Лулой да Силвой.", set()),
+    ("Египет и Турция провели форум в Анкаре.", {"state/EGY", "state/TUR"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), SIDELINE_SIDES)
+def test_talks_on_a_gatherings_sidelines_give_it_no_sides(
+    events, text: str, states: set[str] | None
+) -> None:
+    gatherings = [e for e in events(text) if e.kind in {"Forum", "Summit"}]
+    found = [{p for p in e.participants if p.startswith("state/")} for e in gatherings]
+    assert found == ([] if states is None else [states])

@@ -73,3 +73,31 @@ MEETING_OR_TALKS = [
 @pytest.mark.parametrize(("text", "kind"), MEETING_OR_TALKS)
 def test_a_meeting_the_noun_brings_in_stays_a_meeting(events, text: str, kind: str) -> None:
     assert [e.kind for e in events(text) if e.kind in {"Meeting", "Talks"}] == [kind]
+
+
+# "На полях встречи" after a gathering named in the sentence before is on that gathering's
+# sidelines: talks of their own, held on its day, not one meeting of the talks' sides
+SIDELINES_OF_THE_GATHERING = [
+    ("Встреча министров финансов G20 прошла 21 февраля в Рио-де-Жанейро. На полях встречи "
+     "министр финансов Японии провёл переговоры с министром финансов Бразилии.", "2024-02-21"),
+    ("Саммит АСЕАН прошёл 10 февраля во Вьентьяне. На полях встречи премьер-министр Вьетнама "
+     "провёл переговоры с президентом Филиппин.", "2024-02-10"),
+    ("Саммит АТЭС прошёл 15 февраля в Сан-Франциско. На полях встречи президент Чили провёл "
+     "переговоры с премьер-министром Японии.", "2024-02-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), SIDELINES_OF_THE_GATHERING)
+def test_talks_on_the_sidelines_of_a_gathering_told_before(events, text: str, day: str) -> None:
+    found = [e for e in events(text, "2024-02-22") if e.kind in {"Meeting", "Talks"}]
+    assert [(e.kind, e.date) for e in found] == [("Talks", day)]
+
+
+# must not: "На полях встречи" after the bilateral meeting itself is that meeting's
+def test_a_signing_on_the_sidelines_of_a_bilateral_meeting_stays_on_its_day(events) -> None:
+    text = (
+        "Министр иностранных дел Японии встретился с министром иностранных дел Вьетнама. "
+        "На полях встречи стороны подписали меморандум."
+    )
+    found = [e for e in events(text, "2024-02-22") if e.kind in {"Meeting", "Talks"}]
+    assert [(e.kind, e.date) for e in found] == [("Meeting", "2024-02-22")]

@@ -401,6 +401,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.at_it = any(h.at_it for h in group)
+    out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
@@ -670,6 +671,8 @@ def _event(
     # One side named ("переговоры с Путиным"): the other is the document's other state.
     one_side = not states or (len(states) == 1 and states[0] in main)
     two = e.kind in MULTI or e.kind == "Forum" and not gathering(e.lemma)
+    # "На полях форума X провёл переговоры с Y": the forum is the talks' setting, not theirs
+    two = two and not e.setting
     if two and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
@@ -743,10 +746,13 @@ def _enough(e: Hit, states: list[str]) -> bool:
     talks someone or a capital they are held in, an act someone it is done by or to, a
     seizure the state that seized (else it is a crime), a statement its author or its words
     ("говорится в заявлении"), an accession its union (named
-    somewhere in the document), a letter a state that sends or receives it, an attack a
-    place or a side, and told as done."""
+    somewhere in the document), a gathering only the setting of talks its name or sides,
+    a letter a state that sends or receives it, an attack a place or a side, and told as
+    done."""
     if e.kind in VISITS:
         return bool(e.visitor or e.host)
+    if e.setting:  # "на полях форума провёл переговоры": a forum the text names, or its sides
+        return bool(e.name_key or states or e.others)
     if e.kind in MULTI - {"Signing"}:
         return bool(e.persons or e.states or e.capital)
     if e.kind in BODIES:

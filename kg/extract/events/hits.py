@@ -219,6 +219,16 @@ def _on_it(tok: Token) -> bool:
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
+def _on_its_sidelines(tok: Token) -> bool:
+    """ "на полях встречи" with no word of whose: the gathering the sentence before tells
+    ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
+    нём" is, not talks of their own."""
+    if tok.lemma_ != "поле" or _prep(tok) != "на":
+        return False
+    said = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ == "встреча"]
+    return any(all(g.dep_ in {"case", "punct"} for g in c.children) for c in said)
+
+
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 
@@ -315,6 +325,7 @@ class Hit:
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
+    setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
@@ -547,6 +558,7 @@ class _Reader:
         anchors = self._anchors(tok, claimed, rule.told)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
+        hit.setting = rule.kind in HOSTS and _on_sidelines_of(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
         if visit and dest is None and self._been_at_no_place(tok):
@@ -646,10 +658,13 @@ class _Reader:
         )
 
     def _at_it(self, verb: Token) -> bool:
-        """Told "на нём" or "там": at the gathering of the sentence before; "там" not where
-        that sentence goes on to another place after it ("прошёл саммит, после чего X
-        вылетел в Пекин. Там он встретился …": in Beijing)."""
-        return any(_on_it(c) or _there(c) and not self._elsewhere_before(c) for c in verb.children)
+        """Told "на нём", "на полях встречи" or "там": at the gathering of the sentence
+        before; "там" not where that sentence goes on to another place after it ("прошёл
+        саммит, после чего X вылетел в Пекин. Там он встретился …": in Beijing)."""
+        return any(
+            _on_it(c) or _on_its_sidelines(c) or _there(c) and not self._elsewhere_before(c)
+            for c in verb.children
+        )
 
     def _elsewhere_before(self, there: Token) -> bool:
         """Whether the sentence before `there` names, after its last gathering's word, a
@@ -927,15 +942,15 @@ class _Reader:
     def _met_where_going(
         self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
     ) -> None:
-        """Talks that are the purpose of one side's trip are with the state it goes to
-        ("Малайзийская делегация прибыла в Джакарту для переговоров", "министр Перу находится
-        в Чили для переговоров"): that state is the other side, where the talks have one
-        side yet; talks with another side named ("прибыл в Париж для переговоров с министром
-        Чили") are only held there. Not a city's state ("Делегация Ирана прибыла в Женеву для
-        переговоров": talks held in Switzerland, not with it), only a state or its capital."""
+        """Talks that are the purpose of one side's trip to a state named are with it
+        ("министр Перу находится в Чили для переговоров", "прибыл в Польшу на переговоры"):
+        that state is the other side, where the talks have one side yet; talks with another
+        side named ("прибыл в Париж для переговоров с министром Чили") are only held there.
+        Not a city's state, nor a capital's ("Делегация Ирана прибыла в Вену для переговоров":
+        talks held in Austria, whose capital hosts others' talks, not with it)."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
-        host = self._state_or_capital(place)
+        host = self._state_at(place) if self._is_state(place) else ""
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
@@ -1750,6 +1765,8 @@ class _Reader:
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
+        if hit.kind in HOSTS | MULTI and _on_sidelines_of(tok):
+            return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         if hit.kind in MULTI and _holders_named(tok) and _agreed(tok):
             # "министры X и Y договорились провести консультации экспертов": the experts'
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
@@ -2910,7 +2927,8 @@ def holds(person: Entity | None, office: str) -> bool:
 def _one_office(tok: Token) -> bool:
     """A title ("президенты", "главы государств", "министры") that names no state of its
     own ("президенты Чили и Перу" do)."""
-    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
+    # "министров финансов G20": the parser hangs "G" on the title as its apposition
+    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det", "appos"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
     return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
 
@@ -3397,7 +3415,14 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
 # "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
 _FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
 # and "на полях форума": what is done beside a gathering, which was held
-_HELD_FRAMES = _FRAMES | {("на", "поле")}
+_SIDELINES = frozenset({("на", "поле")})
+_HELD_FRAMES = _FRAMES | _SIDELINES
+
+
+def _on_sidelines_of(tok: Token) -> bool:
+    """A gathering only the setting of what the clause tells ("на полях форума X провёл
+    переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
+    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
 
 
 def _framed(tok: Token) -> bool:
@@ -4022,10 +4047,13 @@ def _agreeing_before(verb: Token) -> list[Token]:
 
 def _stray_subject(tok: Token, verb: Token) -> bool:
     """A nominative noun before a verb with no subject, agreeing with it, that the parser
-    hung on another noun: the verb's subject."""
+    hung on another noun, or a bare name it hung on the verb as a circumstance ("Накануне
+    Милей провёл телефонный разговор": a surname the dictionary also reads as "миль"): the
+    verb's subject."""
+    bare_name = tok.dep_ == "obl" and tok.pos_ == "PROPN" and not _prep(tok)
     return (
         tok.i < verb.i
-        and tok.dep_ == "nmod"
+        and (tok.dep_ == "nmod" or bare_name and tok.head.i == verb.i)
         and tok.pos_ in {"NOUN", "PROPN"}
         and features(tok, "Case") == ("Nom",)
         and features(tok, "Number") == features(verb, "Number")
