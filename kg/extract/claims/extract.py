@@ -1192,10 +1192,24 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
     prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
     if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
         return True
+    if _purpose_of_measured(t, measured):
+        return True
     outer = t.head
     return (
         t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
         and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
+    )  # fmt: skip
+
+
+def _purpose_of_measured(t: Token, measured: list[Token]) -> bool:
+    """A measured noun in the "на"-phrase of a deal's noun that a measured noun before takes
+    in the genitive says what the deal is for: "стоимость контракта [на поставку] 180 танков"
+    is the contract's worth, no delivery's."""
+    deal = t.head
+    return (
+        t.dep_ == "nmod" and preposition(t) in _PURPOSE_PREPS and deal.i < t.i
+        and deal.pos_ == "NOUN" and deal.dep_ == "nmod" and not preposition(deal)
+        and deal.head in measured and deal.head.i < deal.i
     )  # fmt: skip
 
 
