@@ -70,6 +70,29 @@ def test_period_beside_scaled_total(analyse, text: str, expected: list) -> None:
             "В учениях Польши и Литвы приняли участие около 5 тыс. военнослужащих.",
             [("военнослужащие", Decimal(5000), "военнослужащий", "", "actual")],
         ),
+        # an infinitive coordinated with the one a modal governs shares the modal and its date
+        (
+            "В 2025 году экспорт Вьетнама может вырасти на 20 % и превысить $130 млрд.",
+            [
+                ("рост экспорта", Decimal(20), "percent", "2025", "forecast"),
+                ("экспорт", Decimal(130000000000), "USD", "2025", "forecast"),
+            ],
+        ),
+        (
+            "В 2026 году товарооборот Индии и ОАЭ может увеличиться на 10 % и достичь $95 млрд.",
+            [
+                ("рост товарооборота", Decimal(10), "percent", "2026", "forecast"),
+                ("товарооборот", Decimal(95000000000), "USD", "2026", "forecast"),
+            ],
+        ),
+        # must not: infinitives of a verb of deciding in the past tell no forecast
+        (
+            "Индия решила закупить у Франции 26 истребителей и построить 3 подводные лодки.",
+            [
+                ("истребители", Decimal(26), "истребитель", "", "actual"),
+                ("подводные лодки", Decimal(3), "лодка", "", "actual"),
+            ],
+        ),
     ],
 )
 def test_status_of_future_deeds(analyse, text: str, expected: list) -> None:

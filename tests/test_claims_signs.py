@@ -91,6 +91,24 @@ _FIELDS = ("metric", "value", "unit", "comparator", "status")
             "Норвегия выплатила Дании $3 млн, должен заметить министр.",
             [("выплата", Decimal(3_000_000), "USD", "eq", "actual")],
         ),
+        # a sign other than "$" before a sum a verb gives to a state: the verb's object, as
+        # "$" is, not a word the parser hung on the state
+        (
+            "Германия выделит Польше €200 млн на восстановление районов.",
+            [("выделенные средства", Decimal(200_000_000), "EUR", "eq", "target")],
+        ),
+        (
+            "Великобритания выделила Кении £50 млн на борьбу с засухой.",
+            [("выделенные средства", Decimal(50_000_000), "GBP", "eq", "actual")],
+        ),
+        (
+            "Япония перечислила Вьетнаму ¥30 млрд.",
+            [("выделенные средства", Decimal(30_000_000_000), "JPY", "eq", "actual")],
+        ),
+        # must-nots: a sign with no number is no sum; a phone number after a sign-less colon
+        # is no money
+        ("Курс евро (€) к доллару Индия не раскрывает.", []),
+        ("Телефон посольства Индии в Непале: +977 1 441 0900.", []),
     ],
 )
 def test_signed_sums_and_gapped_prices(analyse, text, expected):

@@ -34,6 +34,12 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 
+# Currency signs the models see as "$", the one sign their embeddings read as a symbol: "€",
+# "£", "¥" they tag as punctuation, and the parser hangs the sum after one on the wrong word
+# ("Германия выделит Польше €200 млн": "млн" a parataxis of "Польше", not the verb's object).
+_SHOWN_AS_DOLLAR = frozenset("€£¥₽₸₴₹₺₩")
+
+
 def _sentence_words(doc: Doc) -> list[tuple[list[str], list[int]]]:
     """Sentences as the words the models see (the non-whitespace tokens) and their indices,
     read from the Doc's arrays: a `Token` object made per token per pass cost more."""
@@ -43,7 +49,8 @@ def _sentence_words(doc: Doc) -> list[tuple[list[str], list[int]]]:
     for start, end in _sentence_bounds(starts):
         idx = [i for i in range(start, end) if not space[i]]
         if idx:
-            out.append(([strings[orth[i]] for i in idx], idx))
+            words = [strings[orth[i]] for i in idx]
+            out.append(([("$" if w in _SHOWN_AS_DOLLAR else w) for w in words], idx))
     return out
 
 

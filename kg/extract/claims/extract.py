@@ -1208,10 +1208,24 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
     prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
     if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
         return True
+    if _purpose_of_measured(t, measured):
+        return True
     outer = t.head
     return (
         t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
         and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
+    )  # fmt: skip
+
+
+def _purpose_of_measured(t: Token, measured: list[Token]) -> bool:
+    """A measured noun in the "на"-phrase of a deal's noun that a measured noun before takes
+    in the genitive says what the deal is for: "стоимость контракта [на поставку] 180 танков"
+    is the contract's worth, no delivery's."""
+    deal = t.head
+    return (
+        t.dep_ == "nmod" and preposition(t) in _PURPOSE_PREPS and deal.i < t.i
+        and deal.pos_ == "NOUN" and deal.dep_ == "nmod" and not preposition(deal)
+        and deal.head in measured and deal.head.i < deal.i
     )  # fmt: skip
 
 
@@ -2842,8 +2856,8 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     futures = _FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in futures]
     verb = verbs[0] if verbs else None
-    if verb is not None and is_infinitive(verb) and verb.head.lemma_ == "мочь":
-        verb = verb.head  # "может достичь": the parser may tag the infinitive alone
+    if verb is not None and is_infinitive(verb) and _first_infinitive(verb).head.lemma_ == "мочь":
+        verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
@@ -3207,9 +3221,18 @@ def _anchor(token: Token) -> Token:
     t = token.head
     while t.head.i != t.i and not is_predicate(t):
         t = t.head
+    t = _first_infinitive(t)
     while t.dep_ == "xcomp" and t.head.i != t.i:
-        t = t.head
+        t = _first_infinitive(t.head)
     return t
+
+
+def _first_infinitive(verb: Token) -> Token:
+    """The first of coordinated infinitives, whose modal a later one shares: "экспорт может
+    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts."""
+    while verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head):
+        verb = verb.head
+    return verb
 
 
 def _nominal(t: Token) -> bool:
