@@ -5,8 +5,9 @@ bank by its contraction is one node with its full name, a service a kind of work
 ("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
 суд Индии") are its name's but not before a government ("федерального правительства"), a
 Latin title after a work's noun is none, a ministry after a state's adjective keeps its
-field, "Агентство ООН по делам беженцев" is one; on sentences of our own about other
-states, with must-nots."""
+field, "Агентство ООН по делам беженцев" is one, a woman's surname before her verb is
+no body's owner ("в парламент Горанова три года работала"); on sentences of our own about
+other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -72,6 +73,11 @@ CASES = [
     # must not: the same adjective before another body's noun names that body
     ("Решение принял федеральный суд Бразилии по иску Аргентины.",
      {"федеральный суд Бразилии"}),
+    # a woman's surname after a body's noun, the subject of the feminine verb after it: no
+    # owner of the body
+    ("До избрания в парламент Горанова три года работала послом Болгарии в Греции.", set()),
+    # must not: a city's name there, the verb with a subject of its own
+    ("Мэрия Ростова всю неделю работала без выходных.", {"Мэрия Ростова"}),
     # a Latin title of three words or more after a noun of a work or an event: no org
     ("Клип получил приз на церемонии MTV Europe Music Awards в Амстердаме.", set()),
     ("Программа Larry King Now выходила на канале RT.", {"RT"}),
