@@ -3,9 +3,11 @@ organization with its adjectives before a quoted name is the quoted name, a stat
 with two fields "и" joins before the state's name is one, a state's central or national
 bank by its contraction is one node with its full name, a service a kind of work names
 ("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
-суд Индии") are its name's, a Latin title after a work's noun is none, a ministry after a
-state's adjective keeps its field, "Агентство ООН по делам беженцев" is one; on sentences
-of our own about other states, with must-nots."""
+суд Индии") are its name's but not before a government ("федерального правительства"), a
+Latin title after a work's noun is none, a ministry after a state's adjective keeps its
+field, "Агентство ООН по делам беженцев" is one, a woman's surname before her verb is
+no body's owner ("в парламент Горанова три года работала"); on sentences of our own about
+other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -64,6 +66,18 @@ CASES = [
     ("Члены бывшего правительства Египта уехали в Турцию.", {"правительства Египта"}),
     ("Влиятельное министерство финансов Японии возразило против пошлин США.",
      {"министерство финансов Японии"}),
+    # an adjective of how a government sits before it keeps it the state's one government
+    ("Позже представитель федерального правительства Бразилии заявил о санкциях.",
+     {"правительства Бразилии"}),
+    ("Позже центральное правительство Мексики ответило Китаю.", {"правительство Мексики"}),
+    # must not: the same adjective before another body's noun names that body
+    ("Решение принял федеральный суд Бразилии по иску Аргентины.",
+     {"федеральный суд Бразилии"}),
+    # a woman's surname after a body's noun, the subject of the feminine verb after it: no
+    # owner of the body
+    ("До избрания в парламент Горанова три года работала послом Болгарии в Греции.", set()),
+    # must not: a city's name there, the verb with a subject of its own
+    ("Мэрия Ростова всю неделю работала без выходных.", {"Мэрия Ростова"}),
     # a Latin title of three words or more after a noun of a work or an event: no org
     ("Клип получил приз на церемонии MTV Europe Music Awards в Амстердаме.", set()),
     ("Программа Larry King Now выходила на канале RT.", {"RT"}),
@@ -137,6 +151,15 @@ def test_a_named_body_lower_case_is_its_capitalised_name(org_keys) -> None:
         " компании из Японии."
     )
     assert keys["верховный суд Индии"] == keys["Верховный суд Индии"] == "org/verkhovnyy-sud-indii"
+
+
+def test_a_federal_government_is_the_government(org_keys) -> None:
+    """ "федерального правительства Бразилии" is the node "Правительство Бразилии" is."""
+    keys = org_keys(
+        "Правительство Бразилии ввело пошлины. Позже представитель федерального правительства"
+        " Бразилии заявил о санкциях против Аргентины."
+    )
+    assert keys["правительства Бразилии"] == keys["Правительство Бразилии"]
 
 
 def test_an_outlet_after_its_noun_is_the_outlet(org_keys) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -30,7 +29,6 @@ from kg.nlp.deps import (
     acted_on,
     copular,
     has_preposition,
-    has_subject,
     is_passive,
     negated,
     possessive_pronoun,
@@ -45,14 +43,13 @@ from kg.nlp.morph import (
     caseless,
     features,
     is_adjectival,
-    is_finite,
     is_present,
     morph,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
+from kg.resolve.names import KIN, WOMEN_KIN, feminine_verb_after, genitive_only, womans_surname
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -1704,20 +1701,11 @@ def _kin_past_name(doc: Doc, start: int) -> Token | None:
 def _her_verb(doc: Doc, root: Token, end: int) -> Token | None:
     """The verb of a woman's surname the parse hangs on a noun, reading the genitive of a
     man's ("До избрания в сенат Петрова год работала вице-премьером": not Петров's
-    election; "в сенат Новакова год": an adjective of "год"): the sentence's next finite
-    verb before a comma, in the feminine and with no subject of its own, where the name's
-    last word is a woman's surname in the nominative."""
-    if root.dep_ not in ("nmod", "amod") or not any(
-        {"Surn", "femn", "nomn"} <= p.tag.grammemes for p in morph().parse(doc[end - 1].text)
-    ):
+    election; "в сенат Новакова год": an adjective of "год"): `feminine_verb_after` it,
+    where the name's last word is a woman's surname in the nominative."""
+    if root.dep_ not in ("nmod", "amod") or not womans_surname(doc[end - 1].text):
         return None
-    rest = takewhile(lambda t: t.text != ",", doc[end : root.sent.end])
-    verb = next((t for t in rest if is_finite(t)), None)
-    if verb is None or has_subject(verb) or verb.morph.get("Gender") != ["Fem"]:
-        return None
-    # a subject after the verb the parse missed ("работала министром Анна Кос"): hers
-    later = doc[verb.i + 1 : root.sent.end]
-    return None if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in later) else verb
+    return feminine_verb_after(doc[end : root.sent.end])
 
 
 def _second_subject(name: Token) -> bool:

@@ -220,22 +220,33 @@ def _subject_of_feminine(span: Span) -> bool:
     """The name is the subject of a verb in the feminine ("Алиева год работала послом"): a
     woman named in the nominative, whatever case the tagger read ("Алиева" is also the
     genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
-    в парламент Алиева год работала"): then the next finite verb of the sentence, where it
-    has no subject of its own, is hers; not past a comma, where a clause of its own begins
-    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb).
+    в парламент Алиева год работала"): then her verb is `feminine_verb_after` it.
     A name in apposition to a masculine title that is the subject ("Посол Перу Луиса Рамирес
     сказала") is hers too: the feminine verb agrees with no masculine noun but her."""
     root = span.root
-    verb: Token | None = root.head
-    if _apposed_to_masculine_subject(root):
-        verb = root.head.head
-    elif root.dep_ not in SUBJECTS:
-        rest = takewhile(lambda t: t.text != ",", span.doc[span.end : span.sent.end])
-        verb = next((t for t in rest if is_finite(t)), None)
-        clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
-        if clause is None or has_subject(clause):
-            return False
-    return verb is not None and verb.i != root.i and features(verb, "Gender") == ("Fem",)
+    if root.dep_ not in SUBJECTS and not _apposed_to_masculine_subject(root):
+        return feminine_verb_after(span.doc[span.end : span.sent.end]) is not None
+    verb = root.head.head if root.dep_ == "appos" else root.head
+    return verb.i != root.i and features(verb, "Gender") == ("Fem",)
+
+
+def feminine_verb_after(rest: Span) -> Token | None:
+    """The verb of a woman's name the parse hangs on a noun before it ("до избрания в
+    парламент Алиева год работала послом", "… Алиева была министром"): the next finite verb
+    of `rest` (the sentence after the name), in the feminine, whose clause (the head of an
+    auxiliary or a copula: "министром") has no subject of its own, nor one after it the parse
+    missed ("работала министром Анна Кос"); that clause. Not past a comma, where a clause of
+    its own begins ("200-летия математика Нильса Абеля, в честь которого была названа")."""
+    verb = next((t for t in takewhile(lambda t: t.text != ",", rest) if is_finite(t)), None)
+    if verb is None or features(verb, "Gender") != ("Fem",):
+        return None
+    clause = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
+    later = rest.doc[verb.i + 1 : rest.end]
+    if has_subject(clause) or any(
+        t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in later
+    ):
+        return None
+    return clause
 
 
 def _apposed_to_masculine_subject(root: Token) -> bool:
@@ -264,9 +275,15 @@ def _womans_surname_as_subject(span: Span) -> bool:
         return False
     if features(root.head, "Gender"):
         return False  # a verb of either gender tells by itself (_subject_of_feminine)
+    return womans_surname(root.text)
+
+
+def womans_surname(word: str) -> bool:
+    """`word` may be a woman's surname in the nominative ("Смирнова"), whatever case the
+    tagger read (it is also the genitive of "Смирнов")."""
     return any(
         {"Surn", "femn", "nomn"} <= p.tag.grammemes and "plur" not in p.tag
-        for p in morph().parse(root.text)
+        for p in morph().parse(word)
     )
 
 

@@ -31,7 +31,7 @@ from kg.nlp.morph import (
     upper_first,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
-from kg.resolve.names import genitive, nominative_word
+from kg.resolve.names import feminine_verb_after, genitive, nominative_word, womans_surname
 from kg.resolve.org_initials import (
     abbreviation_like,
     is_abbreviation,
@@ -1147,12 +1147,15 @@ def _with_naming_adjectives(words: Span) -> Span:
 
 
 def _naming_adjective(t: Token, noun: Token) -> bool:
-    """`t` is a lower-case adjective of group `naming` on `noun`, in its case."""
+    """`t` is a lower-case adjective of group `naming` on `noun`, in its case; not one of
+    group `how` on a governing body's noun (group `settled`), which keeps it the state's one
+    body ("федерального правительства США" is "Правительство США")."""
     return (
         t.pos_ == "ADJ"
         and t.text.islower()
         and t.head.i == noun.i
         and t.lemma_ in _WORDS["naming"]
+        and not (t.lemma_ in _WORDS["how"] and noun.lemma_ in _WORDS["settled"])
         and case_of(t) == case_of(noun)
     )
 
@@ -1527,7 +1530,8 @@ def _before_place_name(
     """A body's noun, with its adjectives, before the name of a city or region in the
     genitive that it governs ("мэрия Парижа", "правительства Калининградской области",
     "городской совет Детройта"): the place's own body, unlinked; before a state's name it
-    is the state's (`_before_state_name`)."""
+    is the state's (`_before_state_name`). Not a woman's surname the tagger took for a place
+    (`her_surname_after_body`: "в парламент Смирнова два года работала": no owner)."""
     nations = {i for s in states if s.id_ != "capital" for i in range(s.start, s.end)}
     out = []
     for place in (
@@ -1535,6 +1539,8 @@ def _before_place_name(
     ):
         noun = doc[place.start - 1]
         if nations.intersection(range(place.start, place.end)) or not _body_noun(noun):
+            continue
+        if her_surname_after_body(place):
             continue
         start = noun.i
         while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
@@ -1545,6 +1551,18 @@ def _before_place_name(
         name = organization_name(span)
         out.append((span, "", upper_first(name)))
     return out
+
+
+def her_surname_after_body(name: Span) -> bool:
+    """One word after a body's noun that may be a woman's surname in the nominative, with a
+    feminine verb after it that has no subject of its own ("До избрания в парламент
+    Смирнова два года работала послом"): the verb's subject, though the tagger took it for
+    a place the body's noun governs."""
+    doc = name.doc
+    if len(name) != 1 or not name.start or not _body_noun(doc[name.start - 1]):
+        return False
+    rest = doc[name.end : name.sent.end]
+    return womans_surname(name.text) and feminine_verb_after(rest) is not None
 
 
 def _places(ents: Sequence[Span]) -> dict[int, Span]:

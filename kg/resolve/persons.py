@@ -71,6 +71,7 @@ from kg.resolve.organizations import (
     OUTLET_NOUNS,
     PLACE_KINDS,
     body_word,
+    her_surname_after_body,
     quoted_title,
     thing_named,
 )
@@ -881,10 +882,11 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
     """PER spans, each joined with a one-word proper name natasha tagged LOC/ORG right
     before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER), and a lone surname
     with the first name and patronymic natasha tagged apart after it ("Смирнову" +
-    "Елену Викторовну")."""
+    "Елену Викторовну"); a woman's surname after a body's noun natasha tagged a place
+    ("в парламент Смирнова два года работала": `her_surname_after_body`)."""
     out: list[Span] = []
     for i, ent in enumerate(ents):
-        if ent.label_ != "PER":
+        if ent.label_ != "PER" and not (ent.label_ == "LOC" and her_surname_after_body(ent)):
             continue
         prev = ents[i - 1] if i > 0 else None
         if out and prev is out[-1] and _surname_before(prev, ent):
