@@ -1507,6 +1507,14 @@ def test_a_womans_form_is_not_his_where_a_woman_of_the_family_is_named(persons) 
         ("Премьер Литвы позвонил Петру Бабию вечером.", {"Пётр Бабий": 1}),
         # the locative's "-е" where the dictionary reads only a noun in "-а" in it
         ("Депутаты Словакии спорили об Анджее Дуде.", {"Анджей Дуда": 1}),
+        # the dative's "-е" after a consonant, though the dictionary guesses only a
+        # locative of a name in a consonant, whose dative would end in "-у"
+        ("Посол Франции передал послание Хуану Ортеге.", {"Хуан Ортега": 1}),
+        ("Глава МИД Испании позвонил Карлосу Сааведре.", {"Карлос Сааведра": 1}),
+        ("Президент Чили выразил благодарность Мигелю Тороге.", {"Мигель Торога": 1}),
+        # must not: a name that reads as a nominative, or never declines
+        ("Посол Египта вручил орден Мишелю Барнье.", {"Мишель Барнье": 1}),
+        ("Министр Египта передал письмо Жану Моне.", {"Жан Моне": 1}),
         # a first name the dictionary lacks, in "-а": its ending tells, not a reading of
         # another case ("Раилу" is also the dative of "Раил")
         ("По словам Эда Маркея, сенат США рассмотрит закон.", {"Эд Маркей": 1}),

@@ -10,6 +10,7 @@ first, and pymorphy3 is asked only for dictionary words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
@@ -745,9 +746,24 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False
     if low.endswith("ию"):
         return True  # "Петру Бабию": a man's "-ий" on a soft stem
+    if case == "Dat" and _dative_e(low, parses):
+        return True
     nominative = fold(_declined_surname(word, case, feminine))
     grammeme = UD_CASE[case]
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
+    """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
+    is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
+    "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
+    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
+    return (
+        low.endswith("е")
+        and low[-2] not in VOWELS
+        and low[-2] not in "ьй"
+        and not any("nomn" in p.tag for p in parses)
+    )
 
 
 def _locative_nominative(word: str) -> str | None:
