@@ -40,6 +40,16 @@ GIVEN = [
     # ... and a man's name after a woman's kin: a daughter is not named so
     ("Дочь премьер-министра Японии Хироси Накамура посетила Таиланд.", "Хироси Накамура",
      "премьер-министр", "state/JPN"),
+    # ... a first name only a genitive reads so, though the surname's guessed forms lack it
+    ("Жена президента Мали Ибрагима Кейты посетила школу в Бамако.", "Ибрагим Кейта",
+     "президент", "state/MLI"),
+    ("Жена премьер-министра Ганы Кваме Нкрумы посетила Каир.", "Кваме Нкрума",
+     "премьер-министр", "state/GHA"),
+    # a compound office of the title table before a genitive name: its genitive title's
+    ("Пресс-секретарь президента Ганы Джона Махамы заявил, что Аккра ждет гостей из Того.",
+     "Джон Махама", "президент", "state/GHA"),
+    ("Пресс-секретарь президента Замбии Хакаинде Хичилемы сообщил о визите в Малави.",
+     "Хакаинде Хичилема", "президент", "state/ZMB"),
     # ... a man's genitive before his surname's genitive is still the title's holder
     ("Советник премьер-министра Мали Ахмада Диопа прибыл в Дакар.", "Ахмад Диоп",
      "премьер-министр", "state/MLI"),
@@ -895,6 +905,11 @@ MUST_NOT = [
      "премьер-министр"),
     ("Встреча сына президента Ганы Кофи Асанте с послом Того прошла в Аккре.", "Кофи Асанте",
      "президент"),
+    # ... nor a compound office before a name in the nominative: the press secretary's
+    ("Пресс-секретарь президента Ганы Кофи Асанте заявил, что Аккра ждет гостей из Того.",
+     "Кофи Асанте", "президент"),
+    ("Пресс-секретарь президента Перу Ана Мария Рубио заявила о переговорах с Чили.",
+     "Ана Мария Рубио", "президент"),
     # ... nor one whose first name reads as a man's genitive before a surname in a consonant
     # that shows none, or as a common noun's genitive: her name, not the president's
     ("Дочь президента Сенегала Амината Салл присутствовала на церемонии.", "Амината Салл",
