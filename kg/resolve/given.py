@@ -48,7 +48,7 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.names import KIN, WOMEN_KIN, genitive_only
+from kg.resolve.names import KIN, UNDECLINED_OPENERS, WOMEN_KIN, genitive_only
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -1119,7 +1119,12 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     Перу, Иван Петров родился": the title is the site's complement)."""
     if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
-    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    # an Arabic compound's first word ("Абдель") declines in no case, nominative as read
+    words = [
+        t.text
+        for t in doc[name[0] : name[1]]
+        if t.is_alpha and not caseless(t.text) and t.text not in UNDECLINED_OPENERS
+    ]
     return bool(words) and all("gent" in morph().cases(w) or genitive_only(w) for w in words)
 
 
