@@ -49,7 +49,14 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.names import KIN, WOMEN_KIN, feminine_verb_after, genitive_only, womans_surname
+from kg.resolve.names import (
+    KIN,
+    UNDECLINED_OPENERS,
+    WOMEN_KIN,
+    feminine_verb_after,
+    genitive_only,
+    womans_surname,
+)
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -58,6 +65,7 @@ from kg.resolve.titles import (
     POST_VERBS,
     SERVING_STATE,
     SUCCESSORS,
+    TITLES,
     Title,
     acting_office,
     post_nouns,
@@ -822,7 +830,8 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     """The kin noun no pronoun owns right before a genitive title, as a title of its own
     word, where the name after the title is the kin's: a woman's after a woman's kin
     ("вдову генерала Грейс Вамбуи"); a name whose last word declines and has no genitive
-    reading ("вдову генерала Аму Боатенг", "Старший брат лидера КНДР Ким Чен Нам"); or one
+    reading ("вдову генерала Аму Боатенг", "Старший брат лидера КНДР Ким Чен Нам"), unless
+    another word shows the genitive ("Жена президента Мали Ибрагима Кейты"); or one
     that shows no genitive, has a word in the kin's case and fits the kin's sex ("Сын
     президента Ганы Кофи Асанте", "Встреча сына президента Ганы Кофи Асанте"). The first two
     not after kin spelt as a genitive ("сына генерала X": the general may be X); none for
@@ -842,15 +851,18 @@ def _kin_named(doc: Doc, title: Title | None, name: tuple[int, int]) -> Title | 
     # the last word declines ("Аму Боатенг", "Ким Чен Ына": "Чен" never does), and one the
     # dictionary does not know ("Ына") tells nothing
     last = morph().cases(words[-1]) if words else frozenset()
+    shows = _shows_genitive(doc, name)
     agrees = (
-        not _shows_genitive(doc, name)
+        not shows
         and any(case_of(t) == case_of(kin) for t in doc[name[0] : name[1]] if t.is_alpha)
         # after accusative kin, not a name the genitive title's may be: "избрал сестру
         # президента Ильхама Алиева вице-президентом" is the president's
         and (case_of(kin) != "Acc" or _accusative_only(words))
     )
     hers = lemma in WOMEN_KIN and womans
-    no_genitive = hers or (bool(last) and "gent" not in last)
+    # a first name only a genitive reads so ("Ибрагима Кейты") outweighs the guessed forms
+    # of a surname that lack the genitive ("Кейты" as a plural "кейт")
+    no_genitive = hers or (bool(last) and "gent" not in last and not shows)
     # the kin's sex, unless the first name is known as the other's: a name the dictionary
     # does not know ("Кэндзи", "Юко") leaves the title no holder rather than a wrong one
     first = doc[name[0]].text
@@ -1126,7 +1138,12 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     Перу, Иван Петров родился": the title is the site's complement)."""
     if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
-    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    # an Arabic compound's first word ("Абдель") declines in no case, nominative as read
+    words = [
+        t.text
+        for t in doc[name[0] : name[1]]
+        if t.is_alpha and not caseless(t.text) and t.text not in UNDECLINED_OPENERS
+    ]
     return bool(words) and all("gent" in morph().cases(w) or genitive_only(w) for w in words)
 
 
@@ -1161,6 +1178,8 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
+    if governor is None and (inner := _inner_holder(doc, title, name)) is not None:
+        return inner  # "Пресс-секретарь президента Ганы Джона Махамы заявил": the president's
     if governor is not None and title.case == "Gen" and (known or _unlike(doc, governor, name)):
         # "Советник премьер-министра Индии Нарендры Моди": the premier's name, whatever
         # case the tagger read it in; the adviser is not named
@@ -1207,6 +1226,22 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _inner_holder(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
+    """The genitive title a compound office of another case ends with ("пресс-секретарь
+    президента" of the title table), as a title of its own, where the name after the state
+    shows the genitive: that title's holder ("Пресс-секретарь президента Ганы Джона Махамы
+    заявил": the president's; the press secretary is not named). Else None: "Пресс-секретарь
+    президента Ганы Кофи Асанте" is the press secretary."""
+    if title.case in ("Gen", "") or title.foreign or title.words_end != title.head + 2:
+        return None
+    word = doc[title.head + 1]
+    spec = TITLES.get((word.lemma_.replace("ё", "е"),))
+    if spec is None or "gent" not in morph().cases(word.text) or not _shows_genitive(doc, name):
+        return None
+    return replace(title, start=word.i, start_char=word.idx, office=spec[0], role=spec[1],
+                   head=word.i, case="Gen", said="", generic=False)  # fmt: skip
 
 
 def _ranked(title: Title) -> bool:

@@ -10,6 +10,7 @@ first, and pymorphy3 is asked only for dictionary words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
@@ -384,6 +385,7 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         _title_case(span, names, feminine)
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
+        or ("Gen" if _genitive_then_undeclined(span, names) else "")
     )
 
 
@@ -433,6 +435,26 @@ def _undeclined_then_genitive(names: list[Token]) -> bool:
     """A first name that does not decline ("Кэндзи", "Такэси") before a surname only a
     genitive ends so: the name is a genitive, whatever case the tagger read."""
     return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
+
+
+def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
+    """A first name the dictionary (or its guess) reads as a genitive singular and never as a
+    nominative singular ("Олушегуна", "Болы") before words that do not decline ("Бакари",
+    "Абдель Ати"), the name apposed to a genitive title ("Визит министра иностранных
+    дел Нигерии Олушегуна Бакари"): the name is a genitive, whatever case the tagger read.
+    Not after a title of another case ("Посол Кении Мусалия Мудавади": "Мусалия" reads as
+    a nominative too)."""
+    root = span.root
+    if len(names) < 2 or root.dep_ not in ("appos", "nmod"):
+        return False
+    if not all(caseless(t.text) or t.text in UNDECLINED_OPENERS for t in names[1:]):
+        return False
+    if root.head.pos_ != "NOUN" or case_of(root.head) != "Gen" or root.head.i > root.i:
+        return False
+    singular = [p.tag for p in morph().parse(names[0].text.lower()) if "sing" in p.tag]
+    # a first name's readings, where the dictionary's guess has any ("Тарека": not "тарека")
+    singular = [t for t in singular if "Name" in t] or singular
+    return any("gent" in t for t in singular) and not any("nomn" in t for t in singular)
 
 
 def is_patronymic(word: str) -> bool:
@@ -763,9 +785,24 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False
     if low.endswith("ию"):
         return True  # "Петру Бабию": a man's "-ий" on a soft stem
+    if case == "Dat" and _dative_e(low, parses):
+        return True
     nominative = fold(_declined_surname(word, case, feminine))
     grammeme = UD_CASE[case]
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
+    """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
+    is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
+    "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
+    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
+    return (
+        low.endswith("е")
+        and low[-2] not in VOWELS
+        and low[-2] not in "ьй"
+        and not any("nomn" in p.tag for p in parses)
+    )
 
 
 def _locative_nominative(word: str) -> str | None:

@@ -1293,7 +1293,8 @@ def patron_before(patron: Token, name: Span) -> bool:
     """A one-word name declined in the genitive, hung on a title in an oblique case, right
     before a name of two words or more that reads as its own nominative ("певицы Шакиры Пау
     Молинс", "певицы Шакиры Эмилио Эстефан"): another person's name, the patron's. One man's
-    long genitive name declines its later words too ("Андреса Мануэля Лопеса Обрадора"); a
+    long genitive name declines its later words too ("Андреса Мануэля Лопеса Обрадора"), or
+    goes on with an Arabic compound's first word, which never does ("Бадра Абдель Ати"); a
     first name's undeclined surname ("Клаудии Шейнбаум Пардо") the tagger reads in her case."""
     title = patron.head
     if len(name) < 2 or not patron.text[:1].isupper() or patron.dep_ != "appos":
@@ -1307,6 +1308,8 @@ def patron_before(patron: Token, name: Span) -> bool:
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
         return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
     patrons = ("Fem" in title.morph.get("Gender"),)  # "футболиста Неймара": no woman's name
+    if name[0].text in UNDECLINED_OPENERS and not patrons[0]:
+        return False  # "министра Египта Бадра Абдель Ати": a man's second name, undeclined
     # the name's last word reads as a man's own nominative: "Хоанга Суан Чиена" is one man's
     # genitive name with an undeclined middle word ("Чиена" is no nominative of his)
     return (
@@ -1407,6 +1410,7 @@ def _other_case_before(doc: Doc, i: int) -> bool:
         and not is_first_name(doc[i].text)
         and doc[i].text not in load_list(SYLLABLE_SURNAMES)
         and is_first_name(first.text)
+        and first.text not in UNDECLINED_OPENERS  # "Бадра Абдель Ати": his second name
         and case_of(first) == case_of(second) == "Nom" != case
     )
 
