@@ -1506,3 +1506,23 @@ def test_a_firms_partner_is_no_level_of_its_state(read, text, found):
 )  # fmt: skip
 def test_bare_relations_an_official_speaks_of_are_the_reports_pair(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level in a clause of a wish, an aim or a condition ("чтобы", "бы")
+        ("Президент Бразилии выразил желание, чтобы Бразилия и Нигерия стали стратегическими "
+         "партнёрами.", set()),
+        ("Министр заявил, что Анкара хотела бы, чтобы Турция и Египет были союзниками.", set()),
+        ("Чили и Перу работают над тем, чтобы отношения стали стратегическими.", set()),
+        ("Без спора о границе Гватемала и Белиз были бы союзниками.", set()),
+        # musts: a level stated beside a wish, or in a clause of its own
+        ("Бразилия и Нигерия являются стратегическими партнёрами, и президент хочет, чтобы "
+         "торговля росла.", {("state/BRA", "state/NGA", "стратегическое партнёрство")}),
+        ("Министр хотел бы подчеркнуть, что Турция и Египет являются союзниками.",
+         {("state/EGY", "state/TUR", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_a_level_wished_for_or_on_a_condition_is_none(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

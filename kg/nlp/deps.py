@@ -57,6 +57,12 @@ def clause_head(t: Token) -> Token:
     return t
 
 
+def unreal(t: Token) -> bool:
+    """Whether the clause `t` is in tells a wish, an aim or a condition, not a fact: its head
+    takes "чтобы" or "бы" ("хочет, чтобы страны стали партнёрами", "были бы союзниками")."""
+    return any(c.lower_ in ("чтобы", "бы") for c in clause_head(t).children)
+
+
 def that_clause(verb: Token) -> bool:
     """A clause `verb` heads opened by the word "что" ("заявил, что …"): what someone says
     or thinks. The word itself, not its lemma: the lemmatizer gives a comparison's "чем"

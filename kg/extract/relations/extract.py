@@ -80,6 +80,7 @@ from kg.nlp.deps import (
     marked_own,
     negated,
     preposition,
+    unreal,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
 from kg.resolve.titles import TITLES
@@ -168,7 +169,7 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _hoped(t) or _regional(ctx, t) or _once_was(t):
+            if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
