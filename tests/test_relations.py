@@ -1526,3 +1526,27 @@ def test_bare_relations_an_official_speaks_of_are_the_reports_pair(read, text, f
 )  # fmt: skip
 def test_a_level_wished_for_or_on_a_condition_is_none(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a change a verb of announcing has made known has come
+        ("Джибути и Эритрея объявили о восстановлении дипломатических отношений.",
+         {("state/DJI", "state/ERI", "восстановление дипломатических отношений")}),
+        ("Катар и Бахрейн объявили о восстановлении дипломатических отношений, разорванных в "
+         "2017 году.", {("state/BHR", "state/QAT", "восстановление дипломатических отношений")}),
+        ("МИД Гватемалы сообщил о нормализации отношений с Белизом.",
+         {("state/BLZ", "state/GTM", "нормализация отношений")}),
+        # must-nots: an announcement ahead or possible, of an intent, of talks or of a need
+        ("Джибути и Эритрея объявят о восстановлении дипломатических отношений.", set()),
+        ("Джибути и Эритрея могут объявить о восстановлении дипломатических отношений.", set()),
+        ("Джибути и Эритрея объявили о намерении восстановить дипломатические отношения.",
+         set()),
+        ("Джибути и Эритрея объявили о начале переговоров о нормализации отношений.", set()),
+        ("Джибути и Эритрея заявили о необходимости восстановления дипломатических отношений.",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_change_announced_has_come(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

@@ -534,6 +534,8 @@ _PHASAL = {"начать", "начинать", "продолжать", "прод
 _NOTING = {"вызвать", "вызывать", "повлечь", "спровоцировать", "отметить", "отмечать",
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
+# a change announced as made ("объявили о восстановлении дипломатических отношений")
+_ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
@@ -681,7 +683,8 @@ def _come(verb: Token) -> bool:
 def _noun_come(noun: Token) -> bool:
     """A noun of change told as come: the subject of a verb that has come, the object of one
     that brings or notes it, what led to something ("привело к ухудшению"), or the ground of
-    something ("на фоне ухудшения", "после нормализации", "из-за обострения")."""
+    something ("на фоне ухудшения", "после нормализации", "из-за обострения"), or what a
+    verb of announcing has made known ("объявили о восстановлении")."""
     head, prep = noun.head, preposition(noun)
     verb = next((x for x in noun.ancestors if x.pos_ == "VERB"), None)
     come = verb is None or _come(verb)
@@ -689,6 +692,8 @@ def _noun_come(noun: Token) -> bool:
         return come
     if prep == "к":
         return head.lemma_ in _LEADING and _come(head)
+    if prep in ("о", "об"):
+        return head.lemma_ in _ANNOUNCING and come
     if prep or head.pos_ != "VERB":
         return False
     return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
