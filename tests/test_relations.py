@@ -1554,3 +1554,22 @@ def test_a_level_wished_for_or_on_a_condition_is_none(read, text, found):
 )  # fmt: skip
 def test_a_change_announced_has_come(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level of firms is theirs, not of the states the report names
+        ("Индийская Reliance и японская SoftBank создали предприятие. Стратегическое "
+         "партнёрство двух компаний рассчитано на десять лет.", set()),
+        ("Южнокорейская Hyundai и индийская Tata вывели партнёрство на новый уровень. "
+         "Стратегическое партнёрство корпораций предполагает выпуск электромобилей.", set()),
+        # musts: a level of states beside a firm's deal
+        ("Индийская Reliance и японская SoftBank создали предприятие. Индия и Япония остаются "
+         "стратегическими партнёрами.", {("state/IND", "state/JPN", "стратегическое партнёрство")}),
+        ("Стратегическое партнёрство Египта и Турции открывает рынки для компаний.",
+         {("state/EGY", "state/TUR", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_of_firms_is_no_level_of_states(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

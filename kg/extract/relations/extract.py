@@ -169,6 +169,8 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
+            if _of_firms(t):
+                continue
             if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
@@ -255,6 +257,12 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
         for c in t.children
     )
+
+
+def _of_firms(t: Token) -> bool:
+    """A level of firms ("стратегическое партнёрство двух компаний") is theirs, no level of
+    the states the report names."""
+    return any(c.dep_ == "nmod" and c.lemma_ in FIRMS and not preposition(c) for c in t.children)
 
 
 def _unnamed_partner(t: Token) -> bool:
