@@ -1573,3 +1573,31 @@ def test_a_change_announced_has_come(read, text, found):
 )  # fmt: skip
 def test_a_level_of_firms_is_no_level_of_states(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a diplomatic mission lowered to a chargé d'affaires: a downgrade of the relations
+        ("Колумбия понизила уровень дипломатического представительства в Израиле до "
+         "временного поверенного в делах.", {("state/COL", "state/ISR", DOWNGRADED)}),
+        ("Боливия понизила уровень дипломатического представительства с Израилем до уровня "
+         "временного поверенного в делах.", {("state/BOL", "state/ISR", DOWNGRADED)}),
+        ("Китай понизил уровень дипломатического представительства в Литве до поверенного в "
+         "делах.", {("state/CHN", "state/LTU", DOWNGRADED)}),
+        # must-nots: threatened, possible or refused, raised, of no chargé, of a trade office
+        ("Колумбия пригрозила понизить уровень дипломатического представительства в Израиле до "
+         "поверенного в делах.", set()),
+        ("Колумбия может понизить уровень дипломатического представительства в Израиле до "
+         "поверенного в делах.", set()),
+        ("Колумбия не стала понижать уровень дипломатического представительства в Израиле до "
+         "поверенного в делах.", set()),
+        ("Колумбия повысила уровень дипломатического представительства в Израиле до посла.",
+         set()),
+        ("Колумбия понизила уровень торгового представительства в Израиле до поверенного.",
+         set()),
+        ("Эстония закрыла дипломатическое представительство в Мали.", set()),
+    ],
+)  # fmt: skip
+def test_a_mission_lowered_to_a_charge_is_a_downgrade(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

@@ -198,7 +198,8 @@ def _anchors() -> frozenset[str]:
     `_predicated` or `_framed`, each of which reads nothing else): most words are none, and
     no `Token` is made for them; one set test a word, not a lookup of its role."""
     roles = _lexicon().items()
-    return frozenset({"отношение", *(lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)})
+    lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
+    return frozenset({"отношение", _MISSION, *lemmas})
 
 
 def _stated_by_title(t: Token, level: str) -> bool:
@@ -561,7 +562,8 @@ def _changed(t: Token) -> str:
     нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
     "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
     "восстановление дипломатических отношений"."""
-    if t.lemma_ != "отношение":
+    mission = _mission_to_a_charge(t)
+    if t.lemma_ != "отношение" and not mission:
         return ""
     word = _change_above(t) or _subjectless_change(t)
     went = _gone_through(t)
@@ -585,8 +587,23 @@ def _changed(t: Token) -> str:
         return ""
     if not come:
         return ""
-    diplomatic = any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+    diplomatic = mission or any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
     return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+
+
+def _mission_to_a_charge(t: Token) -> bool:
+    """A diplomatic mission whose level the verb takes down to a chargé d'affaires
+    ("понизила уровень дипломатического представительства в Израиле до временного
+    поверенного в делах"): a downgrade of diplomatic relations; a mission's level with no
+    chargé may be of a rate or a post ("понизила уровень представительства в Китае")."""
+    scale = t.head
+    if t.lemma_ != _MISSION or t.dep_ != "nmod" or _role(scale) != "scale":
+        return False
+    if not any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod"):
+        return False
+    down = (c for c in scale.head.children if c.i != scale.i and preposition(c) == "до")
+    # the tagger may lemmatize "поверенного" as "поверить": its form tells it
+    return any(w.lower_.startswith("поверенн") for c in down for w in c.subtree)
 
 
 def _change_in(t: Token) -> Token | None:
@@ -658,6 +675,7 @@ def _worst(noun: Token) -> Token | None:
                 None)  # fmt: skip
 
 
+_MISSION = "представительство"  # a diplomatic mission, lowered to a chargé (`_mission_to_a_charge`)
 _CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
 
 
