@@ -1585,6 +1585,8 @@ def test_a_level_of_firms_is_no_level_of_states(read, text, found):
          "временного поверенного в делах.", {("state/BOL", "state/ISR", DOWNGRADED)}),
         ("Китай понизил уровень дипломатического представительства в Литве до поверенного в "
          "делах.", {("state/CHN", "state/LTU", DOWNGRADED)}),
+        ("Чили понизила уровень дипломатического представительства в Израиле до временного "
+         "поверенного в делах, сообщил МИД Чили.", {("state/CHL", "state/ISR", DOWNGRADED)}),
         # must-nots: threatened, possible or refused, raised, of no chargé, of a trade office
         ("Колумбия пригрозила понизить уровень дипломатического представительства в Израиле до "
          "поверенного в делах.", set()),

@@ -601,7 +601,9 @@ def _mission_to_a_charge(t: Token) -> bool:
         return False
     if not any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod"):
         return False
-    down = (c for c in scale.head.children if c.i != scale.i and preposition(c) == "до")
+    # "до …" on the verb, or where the parse hangs it, on the level or the mission
+    near = [*scale.head.children, *scale.children, *t.children]
+    down = (c for c in near if c.i not in (scale.i, t.i) and preposition(c) == "до")
     # the tagger may lemmatize "поверенного" as "поверить": its form tells it
     return any(w.lower_.startswith("поверенн") for c in down for w in c.subtree)
 
