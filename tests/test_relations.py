@@ -1603,3 +1603,27 @@ def test_a_level_of_firms_is_no_level_of_states(read, text, found):
 )  # fmt: skip
 def test_a_mission_lowered_to_a_charge_is_a_downgrade(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "мы" the subject of a level in a leader's quote: the report's pair
+        ("Премьер-министр Вьетнама Фам Минь Тинь провёл переговоры с премьер-министром "
+         "Австралии Энтони Албанизи. «Сегодня мы — всеобъемлющие стратегические партнёры, и это "
+         "налагает на нас особую ответственность», — заявил Фам Минь Тинь журналистам.",
+         {("state/AUS", "state/VNM", "всеобъемлющее стратегическое партнёрство")}),
+        ("Президент Кении Уильям Руто принял в Найроби премьер-министра Эфиопии Абия Ахмеда. "
+         "«Мы являемся стратегическими партнёрами», — сказал Руто.",
+         {("state/ETH", "state/KEN", "стратегическое партнёрство")}),
+        # must-nots: a report of three states, a level wished for or of a past decade
+        ("Президент Кении Уильям Руто принял в Найроби премьер-министров Эфиопии и Сомали. «Мы "
+         "— стратегические партнёры», — сказал Руто.", set()),
+        ("Президент Кении Уильям Руто принял в Найроби премьер-министра Эфиопии Абия Ахмеда. "
+         "«Мы хотим стать стратегическими партнёрами», — сказал Руто.", set()),
+        ("Президент Кении Уильям Руто принял в Найроби премьер-министра Эфиопии Абия Ахмеда. "
+         "«Мы были союзниками в 1990-е годы», — сказал Руто.", set()),
+    ],
+)  # fmt: skip
+def test_we_in_a_leaders_quote_are_the_reports_pair(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

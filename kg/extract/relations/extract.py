@@ -1035,7 +1035,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other and other not in allied else []
-    if not near and any(_bilateral(t) for t in sent):
+    if not near and (any(_bilateral(t) for t in sent) or _we_are(anchor)):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
     if not near and spoken and _bare_relations(anchor):
@@ -1181,6 +1181,14 @@ def _bilateral(t: Token) -> bool:
         return False
     bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
     return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
+
+
+def _we_are(anchor: Token) -> bool:
+    """ "мы" as the subject of the level's noun or of its copula ("«Мы — стратегические
+    партнёры», — заявил он", "мы являемся союзниками"): a speaker's side and the other of
+    the report's pair."""
+    heads = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
+    return any(c.dep_ == "nsubj" and c.lemma_ == "мы" for h in heads for c in h.children)
 
 
 def _plural_subject(t: Token) -> bool:
