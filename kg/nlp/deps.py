@@ -57,6 +57,21 @@ def clause_head(t: Token) -> Token:
     return t
 
 
+def unreal(t: Token) -> bool:
+    """Whether the clause `t` is in tells a wish, an aim or a condition, not a fact: its head
+    takes "чтобы" or "бы" ("хочет, чтобы страны стали партнёрами", "были бы союзниками"), or
+    a "чтобы" before `t` with no verb but that head between (the parse may hang it on the
+    clause above: "выразил желание, чтобы Бразилия и Нигерия стали партнёрами")."""
+    head = clause_head(t)
+    if any(c.lower_ in ("чтобы", "бы") for c in head.children):
+        return True
+    before = t.doc[t.sent.start : t.i]
+    mark = next((w for w in reversed(before) if w.lower_ == "чтобы"), None)
+    if mark is None:
+        return False
+    return all(w.pos_ != "VERB" or w.i == head.i for w in t.doc[mark.i + 1 : t.i])
+
+
 def that_clause(verb: Token) -> bool:
     """A clause `verb` heads opened by the word "что" ("заявил, что …"): what someone says
     or thinks. The word itself, not its lemma: the lemmatizer gives a comparison's "чем"

@@ -80,6 +80,7 @@ from kg.nlp.deps import (
     marked_own,
     negated,
     preposition,
+    unreal,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
 from kg.resolve.titles import TITLES
@@ -168,7 +169,9 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _hoped(t) or _regional(ctx, t) or _once_was(t):
+            if _of_firms(t):
+                continue
+            if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
@@ -195,7 +198,8 @@ def _anchors() -> frozenset[str]:
     `_predicated` or `_framed`, each of which reads nothing else): most words are none, and
     no `Token` is made for them; one set test a word, not a lookup of its role."""
     roles = _lexicon().items()
-    return frozenset({"отношение", *(lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)})
+    lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
+    return frozenset({"отношение", _MISSION, *lemmas})
 
 
 def _stated_by_title(t: Token, level: str) -> bool:
@@ -254,6 +258,12 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
         for c in t.children
     )
+
+
+def _of_firms(t: Token) -> bool:
+    """A level of firms ("стратегическое партнёрство двух компаний") is theirs, no level of
+    the states the report names."""
+    return any(c.dep_ == "nmod" and c.lemma_ in FIRMS and not preposition(c) for c in t.children)
 
 
 def _unnamed_partner(t: Token) -> bool:
@@ -533,6 +543,8 @@ _PHASAL = {"начать", "начинать", "продолжать", "прод
 _NOTING = {"вызвать", "вызывать", "повлечь", "спровоцировать", "отметить", "отмечать",
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
+# a change announced as made ("объявили о восстановлении дипломатических отношений")
+_ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
@@ -550,7 +562,8 @@ def _changed(t: Token) -> str:
     нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
     "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
     "восстановление дипломатических отношений"."""
-    if t.lemma_ != "отношение":
+    mission = _mission_to_a_charge(t)
+    if t.lemma_ != "отношение" and not mission:
         return ""
     word = _change_above(t) or _subjectless_change(t)
     went = _gone_through(t)
@@ -574,8 +587,25 @@ def _changed(t: Token) -> str:
         return ""
     if not come:
         return ""
-    diplomatic = any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+    diplomatic = mission or any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
     return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+
+
+def _mission_to_a_charge(t: Token) -> bool:
+    """A diplomatic mission whose level the verb takes down to a chargé d'affaires
+    ("понизила уровень дипломатического представительства в Израиле до временного
+    поверенного в делах"): a downgrade of diplomatic relations; a mission's level with no
+    chargé may be of a rate or a post ("понизила уровень представительства в Китае")."""
+    scale = t.head
+    if t.lemma_ != _MISSION or t.dep_ != "nmod" or _role(scale) != "scale":
+        return False
+    if not any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod"):
+        return False
+    # "до …" on the verb, or where the parse hangs it, on the level or the mission
+    near = [*scale.head.children, *scale.children, *t.children]
+    down = (c for c in near if c.i not in (scale.i, t.i) and preposition(c) == "до")
+    # the tagger may lemmatize "поверенного" as "поверить": its form tells it
+    return any(w.lower_.startswith("поверенн") for c in down for w in c.subtree)
 
 
 def _change_in(t: Token) -> Token | None:
@@ -647,6 +677,7 @@ def _worst(noun: Token) -> Token | None:
                 None)  # fmt: skip
 
 
+_MISSION = "представительство"  # a diplomatic mission, lowered to a chargé (`_mission_to_a_charge`)
 _CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
 
 
@@ -680,7 +711,8 @@ def _come(verb: Token) -> bool:
 def _noun_come(noun: Token) -> bool:
     """A noun of change told as come: the subject of a verb that has come, the object of one
     that brings or notes it, what led to something ("привело к ухудшению"), or the ground of
-    something ("на фоне ухудшения", "после нормализации", "из-за обострения")."""
+    something ("на фоне ухудшения", "после нормализации", "из-за обострения"), or what a
+    verb of announcing has made known ("объявили о восстановлении")."""
     head, prep = noun.head, preposition(noun)
     verb = next((x for x in noun.ancestors if x.pos_ == "VERB"), None)
     come = verb is None or _come(verb)
@@ -688,6 +720,8 @@ def _noun_come(noun: Token) -> bool:
         return come
     if prep == "к":
         return head.lemma_ in _LEADING and _come(head)
+    if prep in ("о", "об"):
+        return head.lemma_ in _ANNOUNCING and come
     if prep or head.pos_ != "VERB":
         return False
     return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
@@ -1001,7 +1035,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other and other not in allied else []
-    if not near and any(_bilateral(t) for t in sent):
+    if not near and (any(_bilateral(t) for t in sent) or _we_are(anchor)):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
     if not near and spoken and _bare_relations(anchor):
@@ -1147,6 +1181,14 @@ def _bilateral(t: Token) -> bool:
         return False
     bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
     return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
+
+
+def _we_are(anchor: Token) -> bool:
+    """ "мы" as the subject of the level's noun or of its copula ("«Мы — стратегические
+    партнёры», — заявил он", "мы являемся союзниками"): a speaker's side and the other of
+    the report's pair."""
+    heads = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
+    return any(c.dep_ == "nsubj" and c.lemma_ == "мы" for h in heads for c in h.children)
 
 
 def _plural_subject(t: Token) -> bool:
