@@ -1281,7 +1281,7 @@ def _settled_bodies(
         state = _settled_state(noun, states, gazetteer) or _named_before(
             noun, name, states, gazetteer, found
         )
-        if not state:
+        if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
         org = body_of(gazetteer, name, state)
         full = state_body_name(gazetteer, name, state)
@@ -1294,6 +1294,57 @@ def _settled_bodies(
                 )
             )
     return out
+
+
+def _other_states_body(
+    noun: Token,
+    lemma: str,
+    state: str,
+    read: tuple[list[Span], Gazetteer],
+    found: list[tuple[Span, str, str]],
+) -> bool:
+    """The text names a body of the bare noun's kind, by the same noun or, for a
+    parliament's (group `house`), by any parliament's name, of another state than `state`
+    ("Сенат США одобрил вступление Финляндии в НАТО … Сенат проголосовал"; "Бундестаг одобрил
+    поставки Израилю … Парламент обсудил"): the bare noun may be that state's, not the
+    topic's; none then. Not where the last such body named before it is the state's, nor
+    "<noun> страны", which says its state. `read`: the text's states and the gazetteer."""
+    states, gazetteer = read
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.head.i == noun.i and _country_word(after):
+        return False
+    house = lemma in _WORDS["house"]
+    owners = []
+    for span, key, _ in sorted(found, key=lambda entry: entry[0].start):
+        org = gazetteer.org(key) if key else None
+        parliament = house and org is not None and org.kind == "Parliament"
+        if parliament or any(_of_kind(t, lemma, house) for t in span):
+            owners.append((span.end <= noun.i, _body_state(span, org, states)))
+    before = [owner for said, owner in owners if said and owner]
+    if before and before[-1] == state:
+        return False  # "Кнессет … Парламент Марокко одобрил … Парламент проголосовал"
+    return any(owner not in ("", state) for _, owner in owners)
+
+
+def _of_kind(t: Token, lemma: str, house: bool) -> bool:
+    """A word of a body's name that is a body of the noun of `lemma`: that noun, or for a
+    parliament's noun (`house`) any of group `house` ("Конгресса", "Бундестаг")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = morph().lemma(t.lower_, "NOUN")
+    return own == lemma or (house and own in _WORDS["house"])
+
+
+def _body_state(span: Span, org: OrgEntry | None, states: list[Span]) -> str:
+    """The state a body named in the text is of: the gazetteer's, the one a bare body was
+    settled as, else the one state named in its name ("Сенат Франции", "Польский сейм");
+    "" where none or two are."""
+    if org is not None and org.state:
+        return f"state/{org.state}"
+    if span.label_ == SETTLED_BODY:
+        return span.kb_id_
+    inside = {s.kb_id_ for s in states if span.start <= s.start and s.end <= span.end}
+    return inside.pop() if len(inside) == 1 else ""
 
 
 def _how_start(words: Span) -> int:
