@@ -148,7 +148,10 @@ def organization_spans(
             out.append((outlet[0], outlet[1], ""))
             taken.update(range(outlet[0].start, outlet[0].end))
             continue
-        for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
+        said = _before_verb(ent)
+        if said is None:
+            continue
+        for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(said)))):
             if _named_otherwise(span) or _work_titled(span, gazetteer):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
@@ -1745,6 +1748,18 @@ def _balanced(span: Span | None) -> Span | None:
         elif opened:
             end = opened[0]
     return doc[span.start : end] if end > span.start else None
+
+
+def _before_verb(span: Span) -> Span | None:
+    """The tagger's span up to its first finite verb out of quotes ("[Французское агентство
+    по развитию] выделит Индии …"): a name holds no verb of the sentence, only a quoted one
+    does («Хотим жить»); None where the verb opens it."""
+    doc = span.doc
+    for t in span:
+        finite = t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        if finite and t.text[:1].islower() and quoted_stretch(doc, t.i, t.i + 1) is None:
+            return doc[span.start : t.i] if t.i > span.start else None
+    return span
 
 
 def _past_kind(span: Span) -> Span:
