@@ -11,6 +11,7 @@ from gazetteer_runs import mention_reader
 
 ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
 org\torg/Q7300001\tПравительство Исландии\t\t\tQ7300001\tISL\tStateBody
+org\torg/Q7300002\tПалата сенаторов Восточной Республики Уругвай\tСенат\t\tQ7300002\tURY\tParliament
 """
 
 
@@ -30,6 +31,7 @@ def orgs(read):
 
 ISL_GOV = ("Правительство Исландии", "Q7300001")
 STATE_DUMA = ("Государственная дума", "Q715641")  # the shipped gazetteer's
+URY_SENATE = ("Палата сенаторов Восточной Республики Уругвай", "Q7300002")
 US_CONGRESS = ("Конгресс США", "Q11268")
 BUNDESTAG = ("Бундестаг", "Q154797")
 
@@ -139,6 +141,13 @@ CASES = [
     ("Президент Чили раскритиковал правительства соседей.", {}),
     ("Об отставке сообщил глава кабинета министров скандинавского королевства. Премьер "
      "Норвегии уехал.", {}),
+    # a state's body known by a generic short name ("Сенат"): that body once the text
+    # settles the state, else none of it
+    ("Президент Уругвая подписал закон. Сенат одобрил его в мае.", {"Сенат": URY_SENATE}),
+    ("Сенат Уругвая одобрил закон о визах.", {"Сенат Уругвая": URY_SENATE}),
+    ("Президент Парагвая подписал закон. Сенат одобрил его в мае.",
+     {"Сенат": ("Сенат Парагвая", "")}),
+    ("Президент Уругвая и президент Парагвая встретились. Сенат одобрил договор.", {}),
     # must not: the text gives a parliament (by the noun or its own name) to another state
     # than the one it is about: the bare house noun is no topic state's
     ("Конгресс США одобрил вступление Швеции в альянс. Премьер Швеции поблагодарил "

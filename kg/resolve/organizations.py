@@ -1014,14 +1014,17 @@ def subordinate(span: Span) -> bool:
 
 def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
-    Российской Федерации"), under any of the state's names; None where none or several are."""
+    Российской Федерации"), under any of the state's names, else the one body of the state
+    known by `name` as its short name (a bare "Сенат" settled as Kazakhstan's is its "Сенат
+    Парламента …", only there); None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
         return None
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = _org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
-    org = gazetteer.org(keys.pop()) if len(keys) == 1 else None
+    keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
+    org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None
 
 
@@ -1644,6 +1647,18 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
     for org in gazetteer.orgs:
         for name in (org.name, *org.abbreviations):
             out.setdefault(normalize(name), org.key)
+    return out
+
+
+@cache
+def _short_names(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
+    """(a state's ISO3, a short name of one of its bodies) → the keys of its bodies so
+    named, for `body_of`: a generic short name ("Сенат") names the state's body only once
+    the text settles the state."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for org in gazetteer.orgs:
+        for name in org.abbreviations if org.state else ():
+            out.setdefault((org.state, normalize(name)), set()).add(org.key)
     return out
 
 
