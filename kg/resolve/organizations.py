@@ -149,7 +149,10 @@ def organization_spans(
             out.append((outlet[0], outlet[1], ""))
             taken.update(range(outlet[0].start, outlet[0].end))
             continue
-        for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
+        said = _before_verb(ent)
+        if said is None:
+            continue
+        for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(said)))):
             if _named_otherwise(span) or _work_titled(span, gazetteer):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
@@ -1012,14 +1015,17 @@ def subordinate(span: Span) -> bool:
 
 def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
-    Российской Федерации"), under any of the state's names; None where none or several are."""
+    Российской Федерации"), under any of the state's names, else the one body of the state
+    known by `name` as its short name (a bare "Сенат" settled as Kazakhstan's is its "Сенат
+    Парламента …", only there); None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
         return None
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = _org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
-    org = gazetteer.org(keys.pop()) if len(keys) == 1 else None
+    keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
+    org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None
 
 
@@ -1285,7 +1291,7 @@ def _settled_bodies(
         state = _settled_state(noun, states, gazetteer) or _named_before(
             noun, name, states, gazetteer, found
         )
-        if not state:
+        if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
         org = body_of(gazetteer, name, state)
         full = state_body_name(gazetteer, name, state)
@@ -1298,6 +1304,57 @@ def _settled_bodies(
                 )
             )
     return out
+
+
+def _other_states_body(
+    noun: Token,
+    lemma: str,
+    state: str,
+    read: tuple[list[Span], Gazetteer],
+    found: list[tuple[Span, str, str]],
+) -> bool:
+    """The text names a body of the bare noun's kind, by the same noun or, for a
+    parliament's (group `house`), by any parliament's name, of another state than `state`
+    ("Сенат США одобрил вступление Финляндии в НАТО … Сенат проголосовал"; "Бундестаг одобрил
+    поставки Израилю … Парламент обсудил"): the bare noun may be that state's, not the
+    topic's; none then. Not where the last such body named before it is the state's, nor
+    "<noun> страны", which says its state. `read`: the text's states and the gazetteer."""
+    states, gazetteer = read
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.head.i == noun.i and _country_word(after):
+        return False
+    house = lemma in _WORDS["house"]
+    owners = []
+    for span, key, _ in sorted(found, key=lambda entry: entry[0].start):
+        org = gazetteer.org(key) if key else None
+        parliament = house and org is not None and org.kind == "Parliament"
+        if parliament or any(_of_kind(t, lemma, house) for t in span):
+            owners.append((span.end <= noun.i, _body_state(span, org, states)))
+    before = [owner for said, owner in owners if said and owner]
+    if before and before[-1] == state:
+        return False  # "Кнессет … Парламент Марокко одобрил … Парламент проголосовал"
+    return any(owner not in ("", state) for _, owner in owners)
+
+
+def _of_kind(t: Token, lemma: str, house: bool) -> bool:
+    """A word of a body's name that is a body of the noun of `lemma`: that noun, or for a
+    parliament's noun (`house`) any of group `house` ("Конгресса", "Бундестаг")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = morph().lemma(t.lower_, "NOUN")
+    return own == lemma or (house and own in _WORDS["house"])
+
+
+def _body_state(span: Span, org: OrgEntry | None, states: list[Span]) -> str:
+    """The state a body named in the text is of: the gazetteer's, the one a bare body was
+    settled as, else the one state named in its name ("Сенат Франции", "Польский сейм");
+    "" where none or two are."""
+    if org is not None and org.state:
+        return f"state/{org.state}"
+    if span.label_ == SETTLED_BODY:
+        return span.kb_id_
+    inside = {s.kb_id_ for s in states if span.start <= s.start and s.end <= span.end}
+    return inside.pop() if len(inside) == 1 else ""
 
 
 def _how_start(words: Span) -> int:
@@ -1612,6 +1669,18 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
     return out
 
 
+@cache
+def _short_names(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
+    """(a state's ISO3, a short name of one of its bodies) → the keys of its bodies so
+    named, for `body_of`: a generic short name ("Сенат") names the state's body only once
+    the text settles the state."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for org in gazetteer.orgs:
+        for name in org.abbreviations if org.state else ():
+            out.setdefault((org.state, normalize(name)), set()).add(org.key)
+    return out
+
+
 def via_of(span: Span) -> str:
     """How natasha's organization span names it: an abbreviation ("ФНС", "СдПГ") or a name."""
     return "abbreviation" if is_abbreviation(span) else "name"
@@ -1713,6 +1782,18 @@ def _balanced(span: Span | None) -> Span | None:
         elif opened:
             end = opened[0]
     return doc[span.start : end] if end > span.start else None
+
+
+def _before_verb(span: Span) -> Span | None:
+    """The tagger's span up to its first finite verb out of quotes ("[Французское агентство
+    по развитию] выделит Индии …"): a name holds no verb of the sentence, only a quoted one
+    does («Хотим жить»); None where the verb opens it."""
+    doc = span.doc
+    for t in span:
+        finite = t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        if finite and t.text[:1].islower() and quoted_stretch(doc, t.i, t.i + 1) is None:
+            return doc[span.start : t.i] if t.i > span.start else None
+    return span
 
 
 def _past_kind(span: Span) -> Span:
