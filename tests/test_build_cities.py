@@ -1,6 +1,7 @@
 """kg/data/build_cities.py: which NEREL cities get a state (a LOCATED_IN chain to one state
 of the table; none for two; GeoNames agreeing), which GeoNames names join them (one state's
-city of the name far the largest, no person's name), and the shipped file it wrote."""
+city of the name far the largest, no person's name, no disputed city), and the shipped
+file it wrote."""
 
 from __future__ import annotations
 
@@ -42,8 +43,11 @@ CASES = [
     # through a province; GeoNames' largest Манчестер is Britain's
     ([doc(("T1", "CITY", "Манчестере"), ("T2", "STATE_OR_PROVINCE", "Англии"),
           ("T3", "COUNTRY", "Великобритании"))], [("Манчестер", "Манчестере", "", "GBR")]),
-    # must not: GeoNames' largest Окленд is New Zealand's
+    # must not: GeoNames' largest Окленд is New Zealand's; a city with no item GeoNames does
+    # not name; a disputed city
     ([doc(("T1", "CITY", "Окленде"), ("T2", "COUNTRY", "США"))], []),
+    ([doc(("T1", "CITY", "Дартмуте"), ("T2", "COUNTRY", "США"))], []),
+    ([doc(("T1", "CITY", "Донецке"), ("T2", "COUNTRY", "Украины"))], []),
     # must not: a city two states claim, a capital, a country no state resolves
     ([doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Японии")),
       doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Китая"))], []),
@@ -51,7 +55,8 @@ CASES = [
     ([doc(("T1", "CITY", "Осаке"), ("T2", "COUNTRY", "Атлантиды"))], []),
 ]  # fmt: skip
 ITEMS = [Item("Q35765", "CITY", "Осака", 3, ("Осаке", "Осака")),
-         Item("Q1726", "CITY", "Мюнхен", 2, ("Мюнхене", "Мюнхен"))]  # fmt: skip
+         Item("Q1726", "CITY", "Мюнхен", 2, ("Мюнхене", "Мюнхен")),
+         Item("Q4115712", "CITY", "Донецк", 2, ("Донецке", "Донецк"))]  # fmt: skip
 OAKLAND = [city("NZ", 1_547_200, "Auckland", "Окленд"), city("US", 419_267, "Oakland", "Окленд")]
 
 
@@ -67,11 +72,12 @@ GEONAMES_CASES = [
     ([city("RU", 327_608, "Sochi", "Сочи"), city("US", 20_000, "Сочи")],
      [("Сочи", "", "", "RUS")]),
     # must not: two states' cities of the name near in size, a town, a capital's other
-    # spelling, a name the dictionary reads as a person's or a word
+    # spelling, a disputed city's, a name the dictionary reads as a person's or a word
     (OAKLAND, []),
     ([city("CA", 289_625, "Victoria", "Виктория"), city("MY", 95_120, "Виктория")], []),
     ([city("JP", 60_000, "Kamo", "Камо")], []),
     ([city("RU", 10_000_000, "Moscow", "Москва", "Москъва")], []),
+    ([city("UA", 250_000, "Horlivka", "Горловка", "Горловк")], []),
     ([city("GR", 144_651, "Larisa", "Лариса")], []),
     ([city("GH", 161_612, "Tema", "Тема")], []),
     ([city("RU", 300_000, "Oryol", "Орёл")], []),
