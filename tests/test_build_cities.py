@@ -71,6 +71,8 @@ GEONAMES_CASES = [
      [("Минхен", "", "", "DEU"), ("Мюнхен", "", "Q1726", "DEU")]),
     ([city("RU", 327_608, "Sochi", "Сочи"), city("US", 20_000, "Сочи")],
      [("Сочи", "", "", "RUS")]),
+    # a city's name that is also a common word, read as a place as often ("марсель": a sail)
+    ([city("FR", 877_215, "Marseille", "Марсель")], [("Марсель", "", "", "FRA")]),
     # must not: two states' cities of the name near in size, a town, a capital's other
     # spelling, a disputed city's, a name the dictionary reads as a person's or a word
     (OAKLAND, []),

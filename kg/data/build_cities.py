@@ -238,12 +238,14 @@ def persons_words(gaz: Gazetteer) -> set[str]:
 
 
 def read_as_place(name: str) -> bool:
-    """The dictionary reads the word a place at least as often as a person's name or a
-    common word ("Мюнхен", "Лион"; not "Орёл", "Тема", "Александрия"); one it does not know
-    ("Гуанчжоу") is a place by GeoNames' word."""
+    """The dictionary reads the word a place at least as often as a person's name, and at
+    least as often as a common word ("Мюнхен", "Марсель", though a sail is one, "Лион"; not
+    "Орёл", "Тема", "Александрия"); one it does not know ("Гуанчжоу") is a place by
+    GeoNames' word."""
     known = [p for p in morph().parse(name) if p.is_known]
     place = sum(p.score for p in known if "Geox" in p.tag)
-    return place >= sum(p.score for p in known if "Geox" not in p.tag)
+    person = sum(p.score for p in known if any(t in p.tag for t in _PERSON_TAGS))
+    return place >= max(person, sum(p.score for p in known) - place - person)
 
 
 def geonames_rows(
