@@ -16,6 +16,11 @@ VISITS = [
     ("Министр иностранных дел Вьетнама прибыл в Киото с рабочим визитом.", "state/JPN", "Киото"),
     ("Канцлер Германии прилетел в Нью-Йорк с визитом.", "state/USA", "Нью-Йорк"),
     ("Делегация Чили прибыла в Милан для переговоров.", "state/ITA", "Милан"),
+    # cities GeoNames places, which NEREL never named
+    ("Премьер-министр Греции прибыл в Мюнхен с рабочим визитом.", "state/DEU", "Мюнхен"),
+    ("Президент Египта Абдель Фаттах ас-Сиси прибыл в Сочи с визитом.", "state/RUS", "Сочи"),
+    ("Президент Бразилии Луис Инасиу Лула да Силва посетил Шанхай.", "state/CHN", "Шанхай"),
+    ("Премьер-министр Австралии прибыл в Осаку с визитом.", "state/JPN", "Осака"),
     # must not: the city one comes back to is no place of the visit abroad
     ("Президент Франции Эмманюэль Макрон вернулся в Ниццу после визита в Марокко.", "state/MAR",
      "Марокко"),
@@ -35,6 +40,7 @@ NO_HOST = [
     ("Президент Аргентины посетил матч клуба «Зенит» Санкт-Петербург.", "state/RUS"),
     ("Премьер-министр Японии Сигэру Исиба прибыл в Осаку с визитом.", "state/JPN"),
     ("Президент Египта прибыл в Александрию с визитом.", "state/EGY"),
+    ("Канцлер Германии Фридрих Мерц прибыл в Мюнхен с визитом.", "state/DEU"),
 ]  # fmt: skip
 
 
@@ -54,3 +60,17 @@ TALKS_IN_A_CITY = [
 @pytest.mark.parametrize(("text", "state"), TALKS_IN_A_CITY)
 def test_talks_in_a_city_are_not_with_its_state(events, text: str, state: str) -> None:
     assert not [e for e in events(text) if e.kind == "Talks" and state in e.participants]
+
+
+# must not: a city whose name two states' cities share ("Окленд": Auckland and Oakland,
+# "Ричмонд"), or one states dispute, gives a visit no host
+NAME_OF_TWO = [
+    "Премьер-министр Японии прибыл в Окленд с визитом.",
+    "Министр иностранных дел Индии прибыл в Ричмонд с визитом.",
+    "Министр обороны Литвы прибыл в Донецк с визитом.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_OF_TWO)
+def test_a_city_two_states_have_or_dispute_gives_no_host(events, text: str) -> None:
+    assert not [e.host for e in events(text) if e.kind in VISIT_KINDS and e.host]
