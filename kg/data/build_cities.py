@@ -54,7 +54,6 @@ from kg.nlp.morph import morph, upper_first
 
 HERE = Path(__file__).parent
 PERSONS = ("persons.tsv", "persons_nerel.tsv")
-GOLD = HERE.parents[1] / "tests" / "gold"
 HELD_OUT = ("validation.json", "validation_dev.json")
 _TEXT_BOUND = re.compile(r"T\d+\t(\w+) [\d; ]+\t(.*)")
 _RELATION = re.compile(r"R\d+\tLOCATED_IN Arg1:(T\d+) Arg2:(T\d+)")
@@ -91,13 +90,25 @@ class Document:
     located: dict[str, set[str]]
 
 
-def held_out(gold: Path = GOLD) -> set[str]:
-    """The ids of the documents the held-out gold sets measure: never read."""
+def gold_folder() -> Path:
+    """The checkout's tests/gold: from the working directory (CI installs `kg` away from the
+    checkout and runs in it), else beside this file (an editable install)."""
+    for root in (Path.cwd(), HERE.parents[1]):
+        if (root / "tests" / "gold").is_dir():
+            return root / "tests" / "gold"
+    raise SystemExit("tests/gold not found: run the generator in the checkout")
+
+
+def held_out(gold: Path | None = None) -> set[str]:
+    """The ids of the documents the held-out gold sets measure: never read. A missing set
+    stops the generator rather than let its documents in."""
+    gold = gold or gold_folder()
     out: set[str] = set()
     for name in HELD_OUT:
         path = gold / name
-        if path.is_file():
-            out |= set(json.loads(path.read_text("utf-8"))["documents"])
+        if not path.is_file():
+            raise SystemExit(f"{path} not found: the held-out documents are unknown")
+        out |= set(json.loads(path.read_text("utf-8"))["documents"])
     return out
 
 
