@@ -942,15 +942,18 @@ class _Reader:
     def _met_where_going(
         self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
     ) -> None:
-        """Talks that are the purpose of one side's trip to a state named are with it
-        ("министр Перу находится в Чили для переговоров", "прибыл в Польшу на переговоры"):
-        that state is the other side, where the talks have one side yet; talks with another
-        side named ("прибыл в Париж для переговоров с министром Чили") are only held there.
-        Not a city's state, nor a capital's ("Делегация Ирана прибыла в Вену для переговоров":
-        talks held in Austria, whose capital hosts others' talks, not with it)."""
+        """Talks that are the purpose of one side's trip to a state or its capital are with
+        it ("министр Перу находится в Чили для переговоров", "прибыл в Варшаву на
+        переговоры"): that state is the other side, where the talks have one side yet; talks
+        with another side named ("прибыл в Париж для переговоров с министром Чили") are only
+        held there. Not a city's state ("прибыла в Женеву для переговоров": held in
+        Switzerland, not with it), nor a capital that seats international bodies, where
+        others' talks are held (`talks_venue` in `event_words.tsv`: "Делегация Ирана прибыла
+        в Вену для переговоров")."""
         if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
             return
-        host = self._state_at(place) if self._is_state(place) else ""
+        venue = not self._is_state(place) and _is(_proper(place), "talks_venue")
+        host = "" if venue else self._state_or_capital(place)
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
