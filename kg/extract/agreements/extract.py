@@ -227,6 +227,7 @@ def _extract(
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     _demote_signers_only(readings)
+    _pointers_first(readings)
     groups: list[list[_Reading]] = []
     for r in readings:
         if r.same_as is not None and (r.named or r.same_as.named):
@@ -298,7 +299,9 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     for t in _may_read(ctx, sent):
         if t.i in used:
             continue
-        title = _lexicon_title(t, sent) or (read_title(ctx, t, dates) if _may_head(t) else None)
+        title = _lexicon_title(t, sent) or (
+            read_title(ctx, t, dates, _signed_paper(t)) if _may_head(t) else None
+        )
         if title is None:
             arranged = arrangement_at(ctx, t)
             if arranged is not None:
@@ -313,6 +316,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         if of_an_event(title.head):
             continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
+        r.demoted = _titled_document(title) and len(r.parties) < 2  # one side: a pointer
         sided = title.entry is None and (title.head.lemma_ in _SIDED or _LEASES & set(title.words))
         if sided and not _two_sides(r) or r.personal:  # is one of named sides
             continue
@@ -339,6 +343,40 @@ def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
         heads = lemmas[i] in kinds() or lemmas[i] == "документ" or lemmas[i] in ARRANGING
         if heads or pos[i] in _ALIAS_POS and may_start_alias(words[i]):
             yield ctx.doc[i]
+
+
+_TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
+_INITIAL = frozenset({"парафировать"})  # initialling, a step of concluding it
+CIRCUMSTANCE_NOUNS = Path(__file__).with_name("circumstance_nouns.txt")
+
+
+def _signed_paper(t: Token) -> bool:
+    """A "документ" with a topic ("о/об/по" + noun) under a signing word ("подписали в Каире
+    документ о разграничении границ", "Подписанный в Душанбе документ о прекращении огня",
+    "парафировали документ о …"): a paper titled by its topic when two sides sign it (else
+    it stays a pointer; so is one the pointer rule gives an earlier paper, `_pointers_first`),
+    not "Документ предусматривает …" nor "документы о происхождении товара"."""
+    if t.lemma_ != "документ" or "Plur" in t.morph.get("Number"):
+        return False
+    if not any(_topic_of_paper(c) for c in t.children):
+        return False
+    over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
+    over += [c for c in t.children if c.dep_ in ("acl", "amod")]
+    return any(v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL) for v in over)
+
+
+def _topic_of_paper(c: Token) -> bool:
+    """An "о/об/по" + noun phrase on a "документ" that tells what the paper is about, not
+    when or why it was signed ("по итогам переговоров", "по случаю юбилея")."""
+    prep = preposition(c)
+    if c.dep_ != "nmod" or c.pos_ != "NOUN" or prep not in _TOPIC_PREPS:
+        return False
+    return prep != "по" or c.lemma_ not in load_list(CIRCUMSTANCE_NOUNS)
+
+
+def _titled_document(title: Title) -> bool:
+    """A "документ" `read_title` titled by its topic (`_signed_paper`)."""
+    return title.head.lemma_ == "документ" and bool(title.text)
 
 
 def _may_head(t: Token) -> bool:
@@ -476,7 +514,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
         _keepers(ctx, r, carrier)
-    if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
+    unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
+    if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
@@ -1332,10 +1371,8 @@ def _antecedent(
     if any(c.lemma_ in NOT_SAME for c in head.children):
         return _firms_deal_before(readings, i, groups)
     if head.lemma_ == "документ":
-        recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
-        determined = any(c.lemma_ in _DETERMINERS for c in head.children)
-        before = [x for x in readings[:i] if x.named] if determined else recent
-        return _group_of(before[-1], groups) if before else None
+        pointed = _pointed_back(readings, i)
+        return _group_of(pointed, groups) if pointed is not None else None
     same = [x for x in readings if x.named and x.title.kind == r.title.kind]
     before = [x for x in same if x.title.head.i < head.i]
     if before:
@@ -1345,6 +1382,25 @@ def _antecedent(
     if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
         return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
     return groups[0]
+
+
+def _pointed_back(readings: list[_Reading], i: int) -> _Reading | None:
+    """The named paper a "документ" at `readings[i]` points back to: the last one before it,
+    within 80 tokens unless a determiner points ("этот документ"); None where there is none."""
+    head = readings[i].title.head
+    recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
+    determined = any(c.lemma_ in _DETERMINERS for c in head.children)
+    before = [x for x in readings[:i] if x.named] if determined else recent
+    return before[-1] if before else None
+
+
+def _pointers_first(readings: list[_Reading]) -> None:
+    """A "документ" titled by its topic (`_signed_paper`) that points back to a paper named
+    before it is that paper ("подписали соглашение о поставках газа. Подписанный сторонами
+    документ о поставках …"): the pointer rule comes first."""
+    for i, r in enumerate(readings):
+        if _titled_document(r.title) and _pointed_back(readings, i) is not None:
+            r.demoted = True
 
 
 def _signed_by_a_subject(head: Token) -> bool:

@@ -678,11 +678,15 @@ def may_head(token: Token) -> bool:
     return token.lemma_ in kinds() or token.lemma_ == "документ"
 
 
-def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> Title | None:
-    """The title whose head noun is `head`, or None when the noun is not an agreement here."""
+def read_title(
+    ctx: Context, head: Token, dates: dict[int, tuple[int, str]], paper: bool = False
+) -> Title | None:
+    """The title whose head noun is `head`, or None when the noun is not an agreement here.
+    A "документ" is a kind-less pointer back to a paper unless `paper` (a signed one with a
+    topic, `extract._signed_paper`): then an agreement titled by its topic."""
     if not may_head(head):
         return None
-    kind, needs = kinds().get(head.lemma_) or ("", "-")
+    kind, needs = kinds().get(head.lemma_) or (("Agreement", "-") if paper else ("", "-"))
     orgs = ctx.mentions_in(head.sent.start_char, head.sent.end_char, "Organization")
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
@@ -695,7 +699,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     left = _title_adjectives(head, compounds)
     scan = _Scanner(ctx, head, dates)
     scan.states += [s for s in sides if s not in scan.states]
-    if head.lemma_ != "документ":
+    if head.lemma_ != "документ" or paper:
         scan.run()
         if not scan.tokens and (topic := _topic_after_passive(head)):
             scan.run(topic)
