@@ -539,6 +539,16 @@ def test_a_name_after_a_place_phrase_to_its_nominative(persons, text: str, name:
         # ... must not: a first name after "в" is the person's
         ("В Анне Петровой коллеги видят преемницу министра.", {"Анна Петрова": 1}),
         ("Театры заинтересованы в Смирновой и её новом спектакле.", {"Смирнова": 1}),
+        # a capital or city the dictionary lacks, in the accusative where a trip goes, is
+        # the place, not a man's undeclined name
+        ("Президент Ганы Джон Махама посетил Абуджу.", {"Джон Махама": 1}),
+        ("Президент Кении Уильям Руто посетил Кампалу.", {"Уильям Руто": 1}),
+        ("Президент Нигерии Бола Тинубу посетил Ниамей, а затем Абуджу.", {"Бола Тинубу": 1}),
+        ("Министр иностранных дел Египта Бадр Абдель Ати посетил Мисурату.",
+         {"Бадр Абдель Ати": 1}),
+        # must not: a surname in "-у" that names no place, and one in no trip's slot
+        ("Президент Ганы Джон Махама поблагодарил Ибрагима Джубу за поддержку.",
+         {"Джон Махама": 1, "Ибрагим Джуба": 1}),
     ],
 )  # fmt: skip
 def test_a_place_after_v_opens_no_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001

@@ -382,7 +382,29 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     if _first_name_as_written(word):
         return False
     named = any("Name" in p.tag and p.is_known for p in morph().parse(word))
-    return normalize(word) in table or (not named and normalize(piece[0].lemma_) in table)
+    return (
+        normalize(word) in table
+        or (not named and normalize(piece[0].lemma_) in table)
+        or _place_in_accusative(piece[0], gaz)
+    )
+
+
+def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
+    """A word in "-у"/"-ю" whose "-а"/"-я" form names a capital or a city of the gazetteer,
+    where a trip goes (a verb's object, or after "в"/"на", or joined to such a place): the
+    dictionary lacks it and guesses an undeclined man's name ("посетил Абуджу", "прибыл в
+    Кампалу", "посетил Ниамей, а затем Абуджу"), which is the place's accusative."""
+    low = normalize(t.text)
+    if not low.endswith(("у", "ю")):
+        return False
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    goes = (first.dep_ == "obj" and first.head.pos_ == "VERB") or any(
+        c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in (*t.children, *first.children)
+    )
+    form = low[:-1] + ("а" if low.endswith("у") else "я")
+    return goes and (form in capitals(gaz) or gaz.city(form) is not None)
 
 
 def _first_name_as_written(word: str) -> bool:
