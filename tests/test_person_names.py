@@ -255,6 +255,14 @@ CASES = [
     # ... nor a subject whose verb shows the other sex than the gazetteer person's: a thing
     ("Чайка пролетела над портом Пирея во время визита делегации Египта.", {}),
     ("Чайка заявил, что прокуратура проверит сделку с Египтом.", {"Чайка": 1}),
+    # a first name before a surname natasha tags a place (an island) makes a name, also where
+    # it tags both words one place and the verb agrees with the first name ...
+    ("Марта Кос посетила Белград и встретилась с министром Сербии.", {"Марта Кос": 1}),
+    ("Марта Родос прибыла в Афины на переговоры с Грецией.", {"Марта Родос": 1}),
+    ("Вчера Марта Кос прибыла в Скопье.", {"Марта Кос": 1}),
+    ("Марта Ибица посетила Мадрид и Лиссабон.", {"Марта Ибица": 1}),
+    # ... must not: a month's name after a number
+    ("К 8 Марта Родос ждёт туристов из Германии.", {}),
 ]
 
 
