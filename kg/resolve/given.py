@@ -284,7 +284,9 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
     Ковальского Анджея Новака", "Пресс-секретарь Лулы да Силвы Паулу Пиментел"), also past
     the title's genitive complement ("спикер правительства Ямады Хиротака Сато"), by the
     second name's first token. Only a title of no state or role: "президента Бразилии Лулы"
-    is his own."""
+    is his own. A genitive title with a title before it that governs it is the genitive
+    name's own, and the title before it the second name's ("Адвокат певицы Шакиры Абдель
+    Рахман": Шакира the singer, Абдель Рахман the lawyer)."""
     out = {}
     for first, end in names.items():
         title = by_end.get(first) or by_end.get(_past_genitives(doc, first))
@@ -296,10 +298,15 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
             or title.role
             or title.state
             or not _genitive_owner(doc, first, end)
-            or not _holder_agrees(doc, title, end, second)
         ):
             continue
-        out[end] = _given(title, title.start_char, doc[second - 1].idx + len(doc[second - 1]))
+        end_char = doc[second - 1].idx + len(doc[second - 1])
+        governor = by_end.get(title.start) if title.case == "Gen" else None
+        if governor and not governor.plural and _holder_agrees(doc, governor, end, second):
+            out[first] = _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
+            out[end] = _given(governor, governor.start_char, end_char)
+        elif _holder_agrees(doc, title, end, second):
+            out[end] = _given(title, title.start_char, end_char)
     return out
 
 

@@ -127,6 +127,7 @@ def person_mentions(
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
     spans = _merge_adjacent(doc, list(doc.ents), no_name)
     spans += _surnames_missed(doc, spans, blocked, gaz)
+    spans += _surnames_read_as_places(doc, spans, no_name, gaz)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = _with_syllable_surnames(doc, spans, blocked)
@@ -382,7 +383,29 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     if _first_name_as_written(word):
         return False
     named = any("Name" in p.tag and p.is_known for p in morph().parse(word))
-    return normalize(word) in table or (not named and normalize(piece[0].lemma_) in table)
+    return (
+        normalize(word) in table
+        or (not named and normalize(piece[0].lemma_) in table)
+        or _place_in_accusative(piece[0], gaz)
+    )
+
+
+def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
+    """A word in "-у"/"-ю" whose "-а"/"-я" form names a capital or a city of the gazetteer,
+    where a trip goes (a verb's object, or after "в"/"на", or joined to such a place): the
+    dictionary lacks it and guesses an undeclined man's name ("посетил Абуджу", "прибыл в
+    Кампалу", "посетил Ниамей, а затем Абуджу"), which is the place's accusative."""
+    low = normalize(t.text)
+    if not low.endswith(("у", "ю")):
+        return False
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    goes = (first.dep_ == "obj" and first.head.pos_ == "VERB") or any(
+        c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in (*t.children, *first.children)
+    )
+    form = low[:-1] + ("а" if low.endswith("у") else "я")
+    return goes and (form in capitals(gaz) or gaz.city(form) is not None)
 
 
 def _first_name_as_written(word: str) -> bool:
@@ -564,6 +587,38 @@ def patronymic_index(gaz: Gazetteer) -> dict[tuple[str, str], list[PersonEntry]]
         if p.patronymic:
             index.setdefault((fold(p.first), fold(p.patronymic)), []).append(p)
     return index
+
+
+def _surnames_read_as_places(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A first name in the nominative right before a one-word place natasha tagged, which is
+    no state, capital or city of the gazetteer: the name's surname ("Марта Кос посетила
+    Белград", "Марта Родос прибыла в Афины": the islands Kos and Rhodes). natasha may tag
+    the first name with it as one place: then the verb must agree with the first name's
+    gender ("Вчера Марта Кос прибыла"; not a resort "Роза Хутор принял туристов"). Not after
+    a preposition or a number, where the first name may be a month ("К 8 Марта Родос …")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or not 1 <= len(ent) <= 2 or ent.start == 0 and len(ent) == 1:
+            continue
+        name = doc[ent.end - 2 : ent.end]
+        first, before = name[0], doc[name.start - 1] if name.start else None
+        if (
+            any(i in covered for i in range(name.start, name.end))
+            or (len(ent) == 1 and first.ent_type_)
+            or "\n" in first.whitespace_
+            or first.pos_ != "PROPN"
+            or not _first_name_as_written(first.text)
+            or (before is not None and (before.pos_ == "ADP" or before.like_num))
+            or gaz.city(name[-1].text) is not None
+            or gaz.city(name.text) is not None
+            or (len(ent) == 2 and predicate_gender(name) != (first_name_gender(first.text) or "?"))
+        ):
+            continue
+        out.append(name)
+    return out
 
 
 def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
