@@ -27,6 +27,32 @@ def test_a_unions_official_brings_the_union(
     assert (union in event.participants) is there
 
 
+# an office the text gives in a union or its body decides the side, not the state of the
+# gazetteer's other term at the date nor the person's nationality
+BODY_OFFICES = [
+    ("Генеральный секретарь НАТО Марк Рютте провёл переговоры с премьер-министром Японии "
+     "Фумио Кисидой.", "2024-06-20", "org/nato", "state/NLD"),
+    ("Глава Евросовета Антониу Кошта встретился с президентом Вьетнама Лыонг Кыонгом в Ханое.",
+     "", "org/eu", "state/PRT"),
+    ("Председатель Европейского совета Антониу Кошта провёл встречу с премьером Индии "
+     "Нарендрой Моди.", "2024-09-14", "org/eu", "state/PRT"),
+    # must not: the same person with a state's title acts for the state
+    ("Премьер-министр Португалии Антониу Кошта провёл встречу с премьером Индии Нарендрой "
+     "Моди.", "2019-05-10", "state/PRT", "org/eu"),
+    ("Премьер-министр Нидерландов Марк Рютте провёл переговоры с премьер-министром Японии "
+     "Фумио Кисидой.", "2024-06-20", "state/NLD", "org/nato"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "side", "not_side"), BODY_OFFICES)
+def test_an_office_in_a_unions_body_is_the_side(
+    events, text: str, date: str, side: str, not_side: str
+) -> None:
+    (event,) = [e for e in events(text, date) if e.kind in ("Talks", "Meeting")]
+    assert side in event.participants
+    assert not_side not in event.participants
+
+
 # a visit to a city where the visitor meets only a union's officials is the union's
 UNION_HOSTS = [
     ("Президент Сербии Александар Вучич во вторник посетил Брюссель. Вучич провел переговоры с "

@@ -710,6 +710,29 @@ def test_a_lone_surname_in_ich_is_no_patronymic(persons, text: str, expected: di
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "-ич" the dictionary knows as no patronymic is a surname in every case: the
+        # person is one across documents, not one text's first name and patronymic
+        ("Лула провёл переговоры с президентом Чили Габриэлем Боричем.",
+         {"person/gabriel-borich": "Габриэль Борич"}),
+        ("Визит президента Чили Габриэля Борича в Перу продлится два дня.",
+         {"person/gabriel-borich": "Габриэль Борич"}),
+        ("Сийярто провёл переговоры с министром иностранных дел Сербии Марко Дуричем.",
+         {"person/marko-durich": "Марко Дурич"}),
+        # must not: a patronymic the dictionary knows stays one ("Ильич", "Кузьмич")
+        ("Посол Армении встретился с Иваном Кузьмичом в Ереване.",
+         {"person/ivan-kuzmich-in-t": "Иван Кузьмич"}),
+    ],
+)  # fmt: skip
+def test_a_bare_ich_unknown_as_a_patronymic_is_a_surname(read, text: str, expected: dict) -> None:  # noqa: ANN001
+    ex = read(text)
+    keys = {m.entity for m in ex.mentions}
+    named = {e.key: e.name for e in ex.entities if e.type == "Person" and e.key in keys}
+    assert {k: named.get(k) for k in expected} == expected
+
+
 def test_a_woman_of_the_family_stays_apart_from_the_nominative_of_a_man(persons) -> None:  # noqa: ANN001
     """The document's nominative is taken only where every word, first name too, agrees."""
     text = "Переговоры с Анной Ивановой прошли в Минске. Пётр Иванов прибыл в Минск."

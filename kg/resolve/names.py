@@ -44,6 +44,8 @@ INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
 _PATRONYMIC = re.compile(
     r"(?:(?:ович|евич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою))$", re.I
 )
+# "-ич" in any case with no "-ов-"/"-ев-" before it ("Борич", "Боричем"; not "Петровичем")
+_BARE_ICH = re.compile(r"(?<![оеё]в)ич(?:а|у|ем|ом|е)?$", re.I)
 # (ending, replacement) by UD case, longest ending first. Masculine names in -а
 # (Нарендра, Никита) decline like feminine ones, hence "ы" → "а" and "ой" → "а".
 _MASC = {
@@ -459,13 +461,18 @@ def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
 
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
-    surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
+    surname and not as a patronymic ("Шендерович", "Абрамович" is both). A bare "-ич"
+    without "-ов-"/"-ев-" ("Ильич", "Кузьмич", "Фомич") makes a patronymic only of the few
+    first names in "-а"/"-я", all of which the dictionary knows: an unknown one is a Balkan
+    surname in any case ("Габриэлем Боричем", "Марко Дуричем")."""
     if not _PATRONYMIC.search(word):
         return False
     parses = morph().parse(word)
     known_surname = any("Surn" in p.tag and p.is_known for p in parses)
     known_patronymic = any("Patr" in p.tag and p.is_known for p in parses)
-    return known_patronymic or (len(word) > 5 and not known_surname)  # "Ильич" is known
+    if known_patronymic:
+        return True
+    return len(word) > 5 and not known_surname and not _BARE_ICH.search(word)
 
 
 _PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
-from kg.extract.agreements.extract import union_of_body
+from kg.extract.agreements.extract import UNION_BODIES, union_of_body
 from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -72,7 +72,7 @@ from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import CityEntry, OrgEntry, capital_named, capital_of_adjective, normalize
-from kg.lexicon import load_rows
+from kg.lexicon import load_dict, load_rows
 from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
@@ -1536,8 +1536,26 @@ class _Reader:
 
     def acts_for(self, key: str) -> str:
         """The state a person or body acts for: its own, unless the text names the person
-        with an office they have left ("бывший президент Кении X дал интервью")."""
-        return "" if key in self.ctx.once(former_holders) else self.state_of_org(key)
+        with an office they have left ("бывший президент Кении X дал интервью") or one in a
+        union's body (`body_served`)."""
+        if key in self.ctx.once(former_holders) or self.body_served(key):
+            return ""
+        return self.state_of_org(key)
+
+    def body_served(self, key: str) -> str:
+        """The union a person acts for by an office this text gives them in it or one of its
+        bodies and no state's ("Председатель Европейского совета X провёл встречу": the EU,
+        "Генсек НАТО Y": NATO), whatever state the gazetteer's other term at the date or
+        the person's nationality names; else ""."""
+        held = [
+            h.state
+            for h in self.ctx.once(extract_offices)
+            if h.person == key and h.basis == "text" and not h.past
+        ]
+        if any(s.startswith("state/") for s in held):
+            return ""
+        bodies = load_dict(UNION_BODIES)
+        return next((u for s in held if self.ctx.gazetteer.is_union(u := bodies.get(s, s))), "")
 
     def _speaks_for_state(self, key: str) -> bool:
         """Whether an author's words are their state's: a head of state or government or a
@@ -1559,7 +1577,8 @@ class _Reader:
         entity = self.ctx.entity(key)
         if entity is None or key in self.ctx.once(former_holders):
             return ""
-        return entity.state if self.ctx.gazetteer.is_union(entity.state) else ""
+        union = self.body_served(key) or load_dict(UNION_BODIES).get(entity.state, entity.state)
+        return union if self.ctx.gazetteer.is_union(union) else ""
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
