@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
+from kg.nlp.deps import index_prepositions
 from kg.resolve.given import GivenOffice, GivenRead, read_given
 from kg.resolve.organizations import (
     LOCAL_BODY,
@@ -66,6 +67,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     """What the document alone says about names: no registry, no other document."""
     index_sentences(doc)
     settle(doc)  # the pipeline is done: token strings are read once from here
+    index_prepositions(doc)
     state_spans = list(doc.spans.get("states", []))
     states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
