@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+# Each indexed Doc's sentence starts and ends, for rules that want a sentence's bounds
+# alone: a `Span` costs ~3 µs to make (spaCy reads two of its tokens for its characters).
+_BOUNDS: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
 
 
 def index_sentences(doc: Doc) -> None:
@@ -21,16 +26,28 @@ def index_sentences(doc: Doc) -> None:
     if "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
         return
     starts = [s.start for s in doc.sents]
-    sentence = _sentence_at(starts, len(doc))
+    ends = [*starts[1:], len(doc)]
+    _BOUNDS[doc] = starts, ends
+    sentence = _sentence_at(starts, ends)
     doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
     doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)
 
 
-def _sentence_at(starts: list[int], length: int) -> Callable[[Doc, int], Span]:
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """`token.sent`'s start and end, without making the Span where the Doc is indexed."""
+    found = _BOUNDS.get(token.doc)
+    if found is None:
+        sent = token.sent
+        return sent.start, sent.end
+    starts, ends = found
+    k = bisect_right(starts, token.i) - 1
+    return starts[k], ends[k]
+
+
+def _sentence_at(starts: list[int], ends: list[int]) -> Callable[[Doc, int], Span]:
     """The sentence holding token `i` (a span's first token: spaCy's `Span.sent`; an empty
-    span at the end gets the last sentence, as there). The hooks hold the starts, not the
+    span at the end gets the last sentence, as there). The hooks hold the bounds, not the
     Doc: a Doc holding a function holding it would wait for the cyclic collector."""
-    ends = [*starts[1:], length]
 
     def sentence(doc: Doc, i: int) -> Span:
         k = bisect_right(starts, i) - 1

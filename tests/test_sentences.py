@@ -1,4 +1,5 @@
-"""The sentence index (`kg.sentences`) answers `Token.sent` and `Span.sent` as spaCy does."""
+"""The sentence index (`kg.sentences`) answers `Token.sent` and `Span.sent` as spaCy does;
+the per-Doc indexes read after the pipeline (sentence bounds, prepositions) as well."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from spacy.attrs import LEMMA
 
 from kg.doc_text import _STRINGS, _TEXTS, doc_text, settle, token_strings
 from kg.model import Document
+from kg.nlp.deps import index_prepositions, preposition
 from kg.nlp.pipeline import build_pipeline
-from kg.sentences import index_sentences
+from kg.sentences import index_sentences, sentence_bounds
 
 TEXT = (
     "Премьер-министр Норвегии прибыл в Хельсинки 4 марта. Переговоры с президентом Финляндии "
@@ -40,6 +42,16 @@ def test_the_index_gives_spacys_sentences(nlp) -> None:  # noqa: ANN001
     assert "sent" in doc.user_token_hooks
     assert answers() == plain  # every token, every short span, an empty one at the end too
     assert all(t.sent == doc[t.i : t.i + 1].sent for t in doc)
+    assert [sentence_bounds(t) for t in doc] == plain[0]
+
+
+def test_the_preposition_index_gives_the_parses_prepositions(nlp) -> None:  # noqa: ANN001
+    doc = nlp(TEXT)
+    plain = [preposition(t) for t in doc]
+    assert {"в", "с"} <= set(plain)  # "в Хельсинки", "с президентом"
+    settle(doc)
+    index_prepositions(doc)
+    assert [preposition(t) for t in doc] == plain
 
 
 def test_an_indexed_doc_is_freed_without_the_cyclic_collector(nlp) -> None:  # noqa: ANN001

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, HEAD, LEMMA
+from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.nlp.morph import agrees, case_of, features, is_inanimate, is_infinitive, is_plural, morph
 from kg.nlp.quote_marks import OPENING
 
@@ -304,8 +307,27 @@ def _agrees_as_subject(noun: Token, verb: Token) -> bool:
     )
 
 
+# Each token's `preposition` by Doc, once the parse is final (`index_prepositions`): the
+# rules ask it ~120 times a document, each a pass over the token's children.
+_PREPOSITIONS: WeakKeyDictionary[Doc, tuple[str, ...]] = WeakKeyDictionary()
+
+
+def index_prepositions(doc: Doc) -> None:
+    """Lists each token's `preposition` from the Doc's arrays, for a Doc out of the pipeline
+    (the gazetteer matcher asks during it, before the lemmas are final)."""
+    lemmas = token_strings(doc, LEMMA)
+    found = [""] * len(doc)
+    case = doc.vocab.strings["case"]
+    for j, (head, dep) in enumerate(doc.to_array([HEAD, DEP]).astype("int64").tolist()):
+        if dep == case and not found[j + head]:  # the first by position, as `children`
+            found[j + head] = lemmas[j]
+    _PREPOSITIONS[doc] = tuple(found)
+
+
 def preposition(t: Token) -> str:
     """The lemma of the preposition the parse hangs on `t` ("в" of "во время"), or ""."""
+    if (found := _PREPOSITIONS.get(t.doc)) is not None:
+        return found[t.i]
     return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
+from kg.nlp.deps import index_prepositions
 from kg.resolve.given import GivenOffice, GivenRead, read_given
 from kg.resolve.organizations import (
     LOCAL_BODY,
@@ -66,10 +67,12 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     """What the document alone says about names: no registry, no other document."""
     index_sentences(doc)
     settle(doc)  # the pipeline is done: token strings are read once from here
+    index_prepositions(doc)
     state_spans = list(doc.spans.get("states", []))
     states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
-    org_spans = organization_spans(doc, state_spans, gazetteer)
+    ents = doc.ents  # spaCy makes every entity's Span anew on each read of `doc.ents`
+    org_spans = organization_spans(doc, ents, state_spans, gazetteer)
     orgs = [
         (span.start_char, span.end_char, _org_entity(gazetteer, span, key, name, document.id),
          span.id_ or via_of(span))
@@ -77,7 +80,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     ]  # fmt: skip
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     kinds = [org_span(doc, s.start_char, s.end_char, k, gazetteer) or s for s, k, _ in org_spans]
-    persons = person_mentions(doc, state_spans, kinds, gazetteer)
+    persons = person_mentions(doc, ents, state_spans, kinds, gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
     names = {m.tokens[0]: m.parts for m in persons}
     given = read_given(

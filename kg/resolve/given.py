@@ -71,6 +71,7 @@ from kg.resolve.titles import (
     post_nouns,
     spelled_out_complement,
 )
+from kg.sentences import sentence_bounds
 
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")
@@ -360,7 +361,7 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     ]
     if not adjectives:
         return None
-    sent_start = doc[start].sent.start
+    sent_start = sentence_bounds(doc[start])[0]
     before = [g for first, g in given.items() if sent_start <= first < start and g.current]
     if not before or before[-1].state in ("", adjectives[0].kb_id_):
         return None
@@ -1393,7 +1394,7 @@ def _across(
     Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"), or a dash before the name
     ("Адвокат потерпевшего — X"): no verb, no comma, and no
     other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title)."""
-    sent_start = doc[start].sent.start
+    sent_start = sentence_bounds(doc[start])[0]
     before = [t for t in titles if sent_start <= t.start and t.end < start]
     if not before:
         return None

@@ -122,9 +122,10 @@ def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> 
 
 
 def organization_spans(
-    doc: Doc, states: list[Span], gazetteer: Gazetteer
+    doc: Doc, ents: Sequence[Span], states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
-    """(span, gazetteer key or "", nominative name) for each organization mention."""
+    """(span, gazetteer key or "", nominative name) for each organization mention among
+    `doc.ents` read once by the caller (spaCy makes every Span anew on each read)."""
     out: list[tuple[Span, str, str]] = []
     taken: set[int] = set()
     for span in doc.spans.get("orgs", []):
@@ -135,7 +136,6 @@ def organization_spans(
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
-    ents = doc.ents  # spaCy makes every entity's Span anew on each read of `doc.ents`
     places = _places(ents)
     for ent in _joined_adjectives(ents):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -118,14 +118,15 @@ class PersonMention:
 
 
 def person_mentions(
-    doc: Doc, states: list[Span], orgs: list[Span], gaz: Gazetteer
+    doc: Doc, ents: Sequence[Span], states: list[Span], orgs: list[Span], gaz: Gazetteer
 ) -> list[PersonMention]:
-    """The persons the document names; `orgs` carry their gazetteer kind as `label_`
-    ("ORG" where unknown), which tells a firm a founder's name is listed with."""
+    """The persons the document names, from its `doc.ents` (read once by the caller); `orgs`
+    carry their gazetteer kind as `label_` ("ORG" where unknown), which tells a firm a
+    founder's name is listed with."""
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
     places = _places(doc, gaz)
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
-    spans = _merge_adjacent(doc, list(doc.ents), no_name)
+    spans = _merge_adjacent(doc, list(ents), no_name)
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans += _surnames_read_as_places(doc, spans, no_name, gaz)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")

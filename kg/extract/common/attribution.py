@@ -83,6 +83,7 @@ from kg.resolve.gender import (
 )
 from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
+from kg.sentences import sentence_bounds
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
@@ -1049,9 +1050,11 @@ class _Attributor:
         sentence, however the parser hangs it ("— сказал директор музея и археолог из Лимы,
         Хорхе Кастро."); not a name that goes on into a clause of its own ("— сказал
         министр, Хорхе Кастро промолчал")."""
-        doc, end = token.doc, token.sent.end
+        if token.pos_ != "NOUN":
+            return None
+        doc, end = token.doc, sentence_bounds(token)[1]
         comma = next((t for t in doc[token.i + 1 : end] if t.is_punct), None)
-        if token.pos_ != "NOUN" or comma is None or comma.text != "," or comma.i + 1 >= end:
+        if comma is None or comma.text != "," or comma.i + 1 >= end:
             return None
         if any(t.pos_ in ("VERB", "AUX") for t in doc[token.i : comma.i]):
             return None  # the title's phrase ends at the comma
@@ -1061,7 +1064,7 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         if span is None or not _nominative_name(span):
             return None
-        rest = doc[span.end : token.sent.end]
+        rest = doc[span.end : end]
         return named if all(t.is_punct or t.is_space for t in rest) else None
 
     def _has_patron(self, token: Token) -> bool:
@@ -2116,13 +2119,10 @@ def _pointed(noun: Token) -> bool:
 def _so_opening(t: Token) -> bool:
     """ "Так" opening its sentence with no comma after it: how the words just quoted were
     said ("Так министр ответил"), not the "Так, …" that brings an example in."""
+    if t.lemma_ != "так" or t.dep_ != "advmod":  # first: its sentence costs a Span
+        return False
     first = t.sent.start + (t.sent[0].lemma_ == "именно")
-    return (
-        t.lemma_ == "так"
-        and t.dep_ == "advmod"
-        and t.i == first
-        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
-    )
+    return t.i == first and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
 
 
 @cache
