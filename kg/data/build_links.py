@@ -535,9 +535,12 @@ def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list
     adjective, where the label names the body with other words ("российской армии",
     "израильская армия" of "Вооружённые силы Российской Федерации", "Армия обороны
     Израиля"): news names the body so, and "<Noun> <state>" ("Армия России") is the name
-    the linker looks up for it. Not a noun of the label's ("российский суд" an annotator
-    gave the Constitutional Court is any court), nor another state's adjective."""
+    the linker looks up for it. A noun of the label's only where the label opens with it
+    ("Армия обороны Израиля": the state's one army), not after an adjective ("российский
+    суд" an annotator gave the Constitutional Court is any court); nor another state's
+    adjective."""
     own = set(map(_lemma, body.split()))
+    head = _lemma(body.split()[0])
     adjectives = {normalize(a) for a in state.adjectives}
     out = set()
     for form in forms:
@@ -546,7 +549,7 @@ def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list
             continue
         noun = _MORPH.parse(words[1])[0]
         lemma = noun.normal_form.replace("ё", "е")
-        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and lemma not in own:
+        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and (lemma == head or lemma not in own):
             out.add(upper_first(lemma))
     return sorted(out)
 
