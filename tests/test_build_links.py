@@ -531,7 +531,8 @@ def test_a_seat_names_the_one_body_annotators_linked_its_name_to() -> None:
     """ "Капитолий" of the congress it houses, where annotators linked it, as an organization,
     to that item alone and in several documents; not where they linked it to two bodies,
     nor from one document. So does its adjective with the body's own noun, lower case as news
-    writes it ("капитолийский конгресс"; not "капитолийские эксперты")."""
+    writes it ("капитолийский конгресс"; not "капитолийские эксперты"), and then the noun
+    with the seat in the genitive ("Конгресс Капитолия")."""
     items = [
         Item("Q110", "ORGANIZATION", "Конгресс Аргентины", 3,
              ("Конгресс Аргентины", "Капитолия", "капитолийского конгресса",
@@ -544,7 +545,7 @@ def test_a_seat_names_the_one_body_annotators_linked_its_name_to() -> None:
     ]  # fmt: skip
     _, orgs, _ = build(items, CURATED)
     assert {r[2]: r[3] for r in orgs} == {
-        "Конгресс Аргентины": "Капитолий|капитолийский конгресс",
+        "Конгресс Аргентины": "Капитолий|Конгресс Капитолия|капитолийский конгресс",
         "Министерство обороны Чили": "",
         "Служба безопасности Чили": "",
         "Администрация президента Перу": "",

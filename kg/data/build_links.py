@@ -921,7 +921,7 @@ def _orgs(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
             | set(seat_names(item, seats))  # the building's own item shares it: no other body
-            | set(seat_adjective_names(item, name, seats))
+            | set(seat_noun_names(item, name, seats))
         )
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
@@ -960,19 +960,23 @@ def seat_names(item: Item, seats: dict[str, set[str]]) -> list[str]:
     return sorted(seat for seat, qids in seats.items() if qids == {item.qid} and item.docs >= 2)
 
 
-def seat_adjective_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[str]:
-    """The name news gives the body by its seat's adjective and its own noun ("кремлёвская
-    администрация" of "Администрация президента России", seated in the Kremlin), as
-    annotators wrote it, lower case: from a seat that names this body alone."""
-    stems = [_lemma(seat).rstrip("ь") for seat in seat_names(item, seats) if " " not in seat]
+def seat_noun_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[str]:
+    """The names news gives the body by its seat and its own noun, where annotators wrote the
+    seat's adjective before the noun, lower case ("кремлёвская администрация" of
+    "Администрация президента России", seated in the Kremlin): that name, and the noun with
+    the seat in the genitive after it ("Администрация Кремля"), news' other way of saying
+    it; from a seat that names this body alone."""
+    seated = {_lemma(seat).rstrip("ь"): seat for seat in seat_names(item, seats) if " " not in seat}
     noun = _lemma(name.split()[0])
     out = set()
     for form in item.forms:
         words = form.split()
         if len(words) == 2 and form.islower() and _lemma(words[1]) == noun:
             adjective = _MORPH.parse(words[0])[0]
-            if adjective.tag.POS == "ADJF" and any(map(adjective.normal_form.startswith, stems)):
-                out.add(_MORPH.nominative_phrase(words))
+            stem = next((s for s in seated if adjective.normal_form.startswith(s)), None)
+            if adjective.tag.POS == "ADJF" and stem is not None:
+                said = _MORPH.nominative_phrase(words)
+                out |= {said, f"{upper_first(said.split()[1])} {genitive(seated[stem])}"}
     return sorted(out)
 
 
