@@ -920,6 +920,7 @@ def _orgs(
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
+            | {a for a in abbreviations(item, name) if _name_of_parent(a, item.qid, owners, labels)}
             | set(seat_names(item, seats))  # the building's own item shares it: no other body
             | set(seat_noun_names(item, name, seats))
         )
@@ -986,6 +987,17 @@ def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[
     side, the name stays this one's. Not where it also names the other item's label."""
     rivals = owners.get(normalize(form), set()) - {qid}
     return all(not _same_org_name(form, labels.get(q, "") or form) for q in rivals)
+
+
+def _name_of_parent(
+    abbreviation: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]
+) -> bool:
+    """An abbreviation of this organization ("BBC" of "Би-би-си") that annotators also linked
+    only to items whose labels open with it and go on ("BBC One", a channel of it): their
+    slip, the abbreviation alone names the parent. Not where any other item shares it
+    ("МВД" of every state's ministry)."""
+    rivals = owners.get(normalize(abbreviation), set()) - {qid}
+    return all(labels.get(q, "").startswith(abbreviation + " ") for q in rivals)
 
 
 def _heads(items: list[Item]) -> dict[str, set[str]]:
