@@ -328,6 +328,12 @@ def test_a_latin_name_another_item_took_by_a_slip_stays_the_organizations() -> N
         Item("Q43", "ORGANIZATION", "Nord Radio", 2, ("Nord Radio",)),  # its very name: theirs
         Item("Q44", "ORGANIZATION", "Вест Пост", 6, ("West Post",)),
         Item("Q45", "ORGANIZATION", "", 1, ("West Post",)),  # no label: it may be theirs
+        # an abbreviation linked by a slip to the parent's channel, named by it and more
+        Item("Q46", "ORGANIZATION", "Эн-Би-Ти", 6, ("NBT", "Эн-Би-Ти")),
+        Item("Q47", "ORGANIZATION", "NBT Sport", 2, ("NBT", "NBT Sport")),
+        # must not: one another organization shares, whatever its label
+        Item("Q48", "ORGANIZATION", "Эн-Эр-Си", 6, ("NRC", "Эн-Эр-Си")),
+        Item("Q49", "ORGANIZATION", "Национальный рисовый центр", 2, ("NRC",)),
     ]
     _, orgs, _ = build(items, CURATED)
     aliases = {r[2]: r[3] for r in orgs}
@@ -336,6 +342,7 @@ def test_a_latin_name_another_item_took_by_a_slip_stays_the_organizations() -> N
         "",
         "",
     )
+    assert (aliases["Эн-Би-Ти"], aliases["Эн-Эр-Си"]) == ("NBT", "")
 
 
 def test_a_state_body_under_every_name_of_its_state() -> None:
@@ -531,7 +538,8 @@ def test_a_seat_names_the_one_body_annotators_linked_its_name_to() -> None:
     """ "Капитолий" of the congress it houses, where annotators linked it, as an organization,
     to that item alone and in several documents; not where they linked it to two bodies,
     nor from one document. So does its adjective with the body's own noun, lower case as news
-    writes it ("капитолийский конгресс"; not "капитолийские эксперты")."""
+    writes it ("капитолийский конгресс"; not "капитолийские эксперты"), and then the noun
+    with the seat in the genitive ("Конгресс Капитолия")."""
     items = [
         Item("Q110", "ORGANIZATION", "Конгресс Аргентины", 3,
              ("Конгресс Аргентины", "Капитолия", "капитолийского конгресса",
@@ -544,7 +552,7 @@ def test_a_seat_names_the_one_body_annotators_linked_its_name_to() -> None:
     ]  # fmt: skip
     _, orgs, _ = build(items, CURATED)
     assert {r[2]: r[3] for r in orgs} == {
-        "Конгресс Аргентины": "Капитолий|капитолийский конгресс",
+        "Конгресс Аргентины": "Капитолий|Конгресс Капитолия|капитолийский конгресс",
         "Министерство обороны Чили": "",
         "Служба безопасности Чили": "",
         "Администрация президента Перу": "",

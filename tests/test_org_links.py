@@ -192,9 +192,11 @@ def test_a_state_body_under_the_standard_name_its_forms_give() -> None:
 
 def test_a_state_body_under_the_noun_news_writes_after_its_state_adjective() -> None:
     """ "Вооружённые силы Перу" that annotators also wrote "перуанской армии" is "Армия Перу"
-    too; must not: a noun of the label's own ("перуанский суд" of the Constitutional Court
-    is any court), another state's adjective, nor a name another item was linked under in
-    any case (the land army "Армия Чили" beside "чилийская армия" of the armed forces)."""
+    too, and "Армия национальной обороны Эквадора" written "эквадорская армия" "Армия
+    Эквадора": the noun the label opens with; must not: a noun of the label's own after an
+    adjective ("перуанский суд" of the Constitutional Court is any court), another state's
+    adjective, nor a name another item was linked under in any case (the land army "Армия
+    Чили" beside "чилийская армия" of the armed forces)."""
     items = [
         Item("Q81", "ORGANIZATION", "Вооружённые силы Перу", 2,
              ("Вооружённые силы Перу", "перуанской армии")),
@@ -205,10 +207,14 @@ def test_a_state_body_under_the_noun_news_writes_after_its_state_adjective() -> 
         Item("Q84", "ORGANIZATION", "Вооружённые силы Чили", 2,
              ("Вооружённые силы Чили", "чилийская армия")),
         Item("Q85", "ORGANIZATION", "Армия Чили", 2, ("армии Чили",)),
+        # the label's own noun where the label opens with it: one army of the state
+        Item("Q86", "ORGANIZATION", "Армия национальной обороны Эквадора", 2,
+             ("Армии национальной обороны Эквадора", "эквадорская армия")),
     ]  # fmt: skip
     _, rows, _ = build(items, Gazetteer.load())
     names = {r[2]: r[3].split("|") for r in rows}
     assert "Армия Перу" in names["Вооружённые силы Перу"]
+    assert "Армия Эквадора" in names["Армия национальной обороны Эквадора"]
     assert "Суд Перу" not in names["Конституционный суд Перу"]
     assert not [n for n in names["Вооружённые силы Боливии"] if n.startswith("Армия")]
     assert not [n for n in names["Вооружённые силы Чили"] if n.startswith("Армия")]
@@ -224,6 +230,12 @@ SHIPPED = [
     # the armed forces under the noun news writes after the state's adjective
     ("Сирийская армия заняла город у границы с Турцией.",
      {"Сирийская армия": "org/Q849180"}),
+    # ... also where that noun opens the label ("Армия обороны Израиля")
+    ("Израильская армия нанесла удар по позициям у границы с Ливаном.",
+     {"Израильская армия": "org/Q58967"}),
+    # a body under its own noun and its seat in the genitive, as news writes it
+    ("В Администрации Кремля обсудили визит президента Египта в Турцию.",
+     {"Администрации Кремля": "org/Q2060629"}),
     # must not: another state's
     ("Генпрокуратура Украины направила запрос в Польшу.",
      {"Генпрокуратура Украины": "org/generalnaya-prokuratura-ukrainy"}),

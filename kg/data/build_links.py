@@ -535,9 +535,12 @@ def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list
     adjective, where the label names the body with other words ("российской армии",
     "израильская армия" of "Вооружённые силы Российской Федерации", "Армия обороны
     Израиля"): news names the body so, and "<Noun> <state>" ("Армия России") is the name
-    the linker looks up for it. Not a noun of the label's ("российский суд" an annotator
-    gave the Constitutional Court is any court), nor another state's adjective."""
+    the linker looks up for it. A noun of the label's only where the label opens with it
+    ("Армия обороны Израиля": the state's one army), not after an adjective ("российский
+    суд" an annotator gave the Constitutional Court is any court); nor another state's
+    adjective."""
     own = set(map(_lemma, body.split()))
+    head = _lemma(body.split()[0])
     adjectives = {normalize(a) for a in state.adjectives}
     out = set()
     for form in forms:
@@ -546,7 +549,7 @@ def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list
             continue
         noun = _MORPH.parse(words[1])[0]
         lemma = noun.normal_form.replace("ё", "е")
-        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and lemma not in own:
+        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and (lemma == head or lemma not in own):
             out.add(upper_first(lemma))
     return sorted(out)
 
@@ -917,8 +920,9 @@ def _orgs(
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
+            | {a for a in abbreviations(item, name) if _name_of_parent(a, item.qid, owners, labels)}
             | set(seat_names(item, seats))  # the building's own item shares it: no other body
-            | set(seat_adjective_names(item, name, seats))
+            | set(seat_noun_names(item, name, seats))
         )
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
@@ -957,19 +961,23 @@ def seat_names(item: Item, seats: dict[str, set[str]]) -> list[str]:
     return sorted(seat for seat, qids in seats.items() if qids == {item.qid} and item.docs >= 2)
 
 
-def seat_adjective_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[str]:
-    """The name news gives the body by its seat's adjective and its own noun ("кремлёвская
-    администрация" of "Администрация президента России", seated in the Kremlin), as
-    annotators wrote it, lower case: from a seat that names this body alone."""
-    stems = [_lemma(seat).rstrip("ь") for seat in seat_names(item, seats) if " " not in seat]
+def seat_noun_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[str]:
+    """The names news gives the body by its seat and its own noun, where annotators wrote the
+    seat's adjective before the noun, lower case ("кремлёвская администрация" of
+    "Администрация президента России", seated in the Kremlin): that name, and the noun with
+    the seat in the genitive after it ("Администрация Кремля"), news' other way of saying
+    it; from a seat that names this body alone."""
+    seated = {_lemma(seat).rstrip("ь"): seat for seat in seat_names(item, seats) if " " not in seat}
     noun = _lemma(name.split()[0])
     out = set()
     for form in item.forms:
         words = form.split()
         if len(words) == 2 and form.islower() and _lemma(words[1]) == noun:
             adjective = _MORPH.parse(words[0])[0]
-            if adjective.tag.POS == "ADJF" and any(map(adjective.normal_form.startswith, stems)):
-                out.add(_MORPH.nominative_phrase(words))
+            stem = next((s for s in seated if adjective.normal_form.startswith(s)), None)
+            if adjective.tag.POS == "ADJF" and stem is not None:
+                said = _MORPH.nominative_phrase(words)
+                out |= {said, f"{upper_first(said.split()[1])} {genitive(seated[stem])}"}
     return sorted(out)
 
 
@@ -979,6 +987,17 @@ def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[
     side, the name stays this one's. Not where it also names the other item's label."""
     rivals = owners.get(normalize(form), set()) - {qid}
     return all(not _same_org_name(form, labels.get(q, "") or form) for q in rivals)
+
+
+def _name_of_parent(
+    abbreviation: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]
+) -> bool:
+    """An abbreviation of this organization ("BBC" of "Би-би-си") that annotators also linked
+    only to items whose labels open with it and go on ("BBC One", a channel of it): their
+    slip, the abbreviation alone names the parent. Not where any other item shares it
+    ("МВД" of every state's ministry)."""
+    rivals = owners.get(normalize(abbreviation), set()) - {qid}
+    return all(labels.get(q, "").startswith(abbreviation + " ") for q in rivals)
 
 
 def _heads(items: list[Item]) -> dict[str, set[str]]:
