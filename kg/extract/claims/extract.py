@@ -2647,7 +2647,9 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
-    plural = counted or "Plur" in head.morph.get("Number")
+    # a noun a number counts names the things in the plural, also in the genitive singular
+    # of "22 [соглашения] на общую сумму": the sum is that of the agreements
+    plural = counted or "Plur" in head.morph.get("Number") or _counted(head)
     right = [t for t in right if not t.is_quote]
     if counted:
         right += _infinitive_complement(ctx, head, right)
