@@ -202,6 +202,7 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
+_MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
@@ -1104,7 +1105,7 @@ def _change_to(clause: list[Token]) -> str | None:
         return None
     for t in reversed(clause[-8:-1]):
         if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
-            return t.lemma_
+            return None if _done_change(t) else t.lemma_  # "удалось нарастить до": reached
         if t.pos_ in ("VERB", "AUX") and is_finite(t):
             return None
     return None
@@ -2869,10 +2870,17 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
 
 def _done_change(cue: Token) -> bool:
     """A verb of reaching a level in the past indicative tells a result, no goal ("нарастили
-    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), where its infinitive or future
-    ("намерены нарастить", "доведут") sets one."""
+    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), and so does its infinitive
+    after a past of managing ("удалось нарастить", "смогли довести"), where its infinitive
+    otherwise or its future ("намерены нарастить", "доведут") sets one."""
+    if cue.lemma_ not in _REACHING:
+        return False
+    if is_infinitive(cue):  # "смог увеличить экспорт … и довести его до 4 млрд": a result
+        cue = _first_infinitive(cue).head
+        if cue.lemma_ not in _MANAGING or any(c.lower_ == "не" for c in cue.children):
+            return False  # "не удалось довести до 2 млрд": the goal missed
     past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
-    return cue.lemma_ in _REACHING and past and not any(c.lower_ == "бы" for c in cue.children)
+    return past and not any(c.lower_ == "бы" for c in cue.children)
 
 
 def _being_ahead(t: Token) -> bool:
