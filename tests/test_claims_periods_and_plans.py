@@ -167,3 +167,26 @@ def test_pointed_back(analyse, text: str, expected: list) -> None:
 )
 def test_counted_noun_past_attribute(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gapped infinitive after a contrast shares the modal and the date of the first clause
+        ("В 2025 году экспорт Турции в Египет может вырасти на 10 %, а импорт сократиться на 3 %.",
+         [("рост экспорта", "2025", "forecast"), ("снижение импорта", "2025", "forecast")]),
+        ("По итогам 2026 года добыча газа в Алжире может увеличиться на 4 %, а потребление "
+         "снизиться на 2 %.",
+         [("рост добычи газа", "2026", "forecast"), ("снижение потребления", "2026", "forecast")]),
+        ("В 2027 году инвестиции Японии во Вьетнам должны вырасти на 15 %, а кредиты сократиться "
+         "на 5 %.",
+         [("рост инвестиций", "2027", "target"), ("снижение кредитов", "2027", "target")]),
+        # must not: a finite verb of its own after the contrast keeps its tense
+        ("В 2025 году экспорт Турции в Египет вырос на 10 %, а импорт сократился на 3 %.",
+         [("рост экспорта", "2025", "actual"), ("снижение импорта", "2025", "actual")]),
+        ("Экспорт Египта в Турцию может вырасти на 10 %, а импорт уже сократился на 3 %.",
+         [("рост экспорта", "", "forecast"), ("снижение импорта", "", "actual")]),
+    ],
+)  # fmt: skip
+def test_gapped_infinitive_shares_the_modal(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "period", "status")) == sorted(expected)

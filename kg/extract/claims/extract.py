@@ -3239,10 +3239,33 @@ def _anchor(token: Token) -> Token:
 
 def _first_infinitive(verb: Token) -> Token:
     """The first of coordinated infinitives, whose modal a later one shares: "экспорт может
-    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts."""
+    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts;
+    so does a gapped one after a contrast (`_gapped_infinitive`)."""
     while verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head):
         verb = verb.head
-    return verb
+    return _gapped_infinitive(verb) or verb
+
+
+def _gapped_infinitive(verb: Token) -> Token | None:
+    """The infinitive a modal governs before `verb`, an infinitive with no verb of its own
+    after "а"/"и"/"но" whose modal the parse leaves out: "экспорт может вырасти на 10 %, а
+    импорт [сократиться] на 3 %" shares "может" and its date, however the parser hangs the
+    second infinitive (parataxis, orphan, a noun's nmod); None for any other word."""
+    if not is_infinitive(verb) or verb.dep_ in ("xcomp", "csubj", "conj", "ROOT"):
+        return None
+    modal = next((a for a in verb.ancestors if is_predicate(a)), None)
+    if modal is None or is_infinitive(modal):
+        return None
+    first = next(
+        (c for c in modal.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i < verb.i),
+        None,
+    )
+    if first is None:
+        return None
+    between = verb.doc[first.i + 1 : verb.i]
+    joined = any(t.lower_ in ("а", "и", "но") and t.dep_ == "cc" for t in between)
+    alone = not any(is_predicate(t) and t.i not in (first.i, verb.i) for t in between)
+    return first if joined and alone else None
 
 
 def _nominal(t: Token) -> bool:
