@@ -190,3 +190,24 @@ def test_counted_noun_past_attribute(text: str, unit: str) -> None:
 )  # fmt: skip
 def test_gapped_infinitive_shares_the_modal(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, ("metric", "period", "status")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date inside a later infinitive conjunct dates that conjunct only
+        ("Товарооборот Индии и ОАЭ может вырасти на 5 % и в 2027 году превысить 110 млрд долларов.",
+         [("рост товарооборота", ""), ("товарооборот", "2027")]),
+        ("Импорт Сербии из ЕС может сократиться на 4 % и в 2026 году составить 15 млрд евро.",
+         [("импорт", "2026"), ("снижение импорта", "")]),
+        ("Экспорт Бразилии в Аргентину должен вырасти на 6 % и к 2030 году достичь 25 млрд "
+         "долларов.", [("рост экспорта", ""), ("экспорт", "2030")]),
+        # must not: a date fronted before both, or in the first conjunct, dates both
+        ("В 2026 году импорт Сербии из ЕС может сократиться на 4 % и составить 15 млрд евро.",
+         [("импорт", "2026"), ("снижение импорта", "2026")]),
+        ("Товарооборот Индии и ОАЭ может в 2027 году вырасти на 5 % и превысить 110 млрд долларов.",
+         [("рост товарооборота", "2027"), ("товарооборот", "2027")]),
+    ],
+)  # fmt: skip
+def test_date_in_later_conjunct_is_its_own(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "period")) == sorted(expected)

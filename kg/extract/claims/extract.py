@@ -3216,8 +3216,8 @@ def _is_deadline(date: Token, number: Token) -> bool:
     return (
         date.i > number.i
         and any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
-        and not any(t.is_punct or t.like_num or is_predicate(t) for t in between)
-    )
+        and not any(t.is_punct or t.like_num or is_predicate(t) or t.dep_ == "cc" for t in between)
+    )  # "вырасти на 6 % и к 2030 году достичь": the date opens the later conjunct
 
 
 def _root(ctx: Context, start: int, end: int) -> Token | None:
@@ -3228,12 +3228,17 @@ def _root(ctx: Context, start: int, end: int) -> Token | None:
 def _anchor(token: Token) -> Token:
     """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
     chains ("может составить", "не должно превышать")."""
+    t = _first_infinitive(_predicate(token))
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = _first_infinitive(t.head)
+    return t
+
+
+def _predicate(token: Token) -> Token:
+    """The nearest verb ancestor of a word (the root where none is)."""
     t = token.head
     while t.head.i != t.i and not is_predicate(t):
         t = t.head
-    t = _first_infinitive(t)
-    while t.dep_ == "xcomp" and t.head.i != t.i:
-        t = _first_infinitive(t.head)
     return t
 
 
@@ -3294,7 +3299,7 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     number's clause ("По итогам года товарооборот составил …, сообщил министр")."""
     own = _anchor(date)
     if own == anchor:
-        return not _verb_between(date, number)
+        return not _verb_between(date, number) and not _in_later_conjunct(date, number)
     if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
         return True
     if anchor.dep_ == "advcl" and is_gerund(anchor) and anchor.head == own:
@@ -3306,6 +3311,18 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
     later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
     return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _in_later_conjunct(date: Token, number: Token) -> bool:
+    """A date inside a later infinitive conjunct than the number's dates that conjunct only:
+    "может вырасти на 5 % и в 2027 году превысить 110 млрд" gives the 5 % no year, where a
+    date fronted before both ("В 2027 году может вырасти на 5 % и превысить …") is both's."""
+    mine, its = _predicate(date), _predicate(number)
+    if not (number.i < date.i and its.i < mine.i and mine != its):
+        return False
+    if not (is_infinitive(mine) and is_infinitive(its)):
+        return False
+    return any(t.dep_ == "cc" for t in date.doc[number.i + 1 : date.left_edge.i])
 
 
 def _same_time(first: Token, second: Token) -> bool:
