@@ -1041,18 +1041,39 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     ):
         return None
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
-    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else None
-    for deps, owner in ((("obj",), verb), (SUBJECTS, verb),
-                        (SUBJECTS, controller)):  # fmt: skip
-        for child in owner.children if owner is not None else ():
-            named = any(
-                m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
-            )  # a state or person changes nothing measured; a fund or company's thing may
-            thing = child.pos_ == "NOUN" and child.i != number.i and not named
-            figure = child.dep_ == "obj" and _no_object(verb, child)
-            if child.dep_ in deps and thing and not figure:
-                return child
+    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
+    candidates = [
+        *(c for c in verb.children if c.dep_ == "obj"),
+        *(c for c in verb.children if c.dep_ in SUBJECTS),
+        *_gapped_subject(verb),
+        *(c for c in controller.children if c.dep_ in SUBJECTS and controller != verb),
+    ]
+    for child in candidates:
+        named = any(
+            m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
+        )  # a state or person changes nothing measured; a fund or company's thing may
+        thing = child.pos_ == "NOUN" and child.i != number.i and not named
+        figure = child.dep_ == "obj" and _no_object(verb, child)
+        if thing and not figure:
+            return child
     return None
+
+
+def _gapped_subject(verb: Token) -> list[Token]:
+    """The subject of an infinitive after a contrast that the parse does not make one: the
+    noun a gapped infinitive hangs on ("…, а [закупки] удобрений сократиться на 6 %"), or a
+    noun before it that "а"/"но" opens, hung on it as a conjunct or on the modal as a second
+    subject ("…, а [импорт] в 2027 году сократиться на 3 %"), where the modal's first subject
+    is the first clause's."""
+    if not is_infinitive(verb):
+        return []
+    if _gapped_infinitive(verb) is not None and verb.head.i < verb.i:
+        return [verb.head]
+    return [
+        c for c in [*verb.children, *(c for c in verb.head.children if c.dep_ in SUBJECTS)]
+        if c.dep_ in ("conj", *SUBJECTS) and c.i < verb.i
+        and any(d.lower_ in ("а", "но") for d in c.children)
+    ]  # fmt: skip
 
 
 def _as_rate(
