@@ -2669,9 +2669,10 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
-    # a noun a number counts names the things in the plural, also in the genitive singular
-    # of "22 [соглашения] на общую сумму": the sum is that of the agreements
-    plural = counted or "Plur" in head.morph.get("Number") or _counted(head)
+    # a noun a number counts in the genitive singular names the things in the plural: "22
+    # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
+    paucal = "Gen" in head.morph.get("Case") and _counted(head)
+    plural = counted or "Plur" in head.morph.get("Number") or paucal
     right = [t for t in right if not t.is_quote]
     if counted:
         right += _infinitive_complement(ctx, head, right)
