@@ -121,3 +121,38 @@ def test_metric_phrase(analyse, text, expected):
 )  # fmt: skip
 def test_adjective_in_either_case_of_one_form_is_the_nouns(analyse, text, metric, value):
     assert claim_rows(analyse, text, _FIELDS) == [(metric, Decimal(value))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum on things a number counts is theirs, in the plural, also after 2–4 ("22
+        # соглашения" is a genitive singular)
+        (
+            "Франция и Индия подписали 22 соглашения на общую сумму более 10 млрд евро.",
+            [("соглашения", Decimal(22)), ("соглашения", Decimal(10_000_000_000))],
+        ),
+        (
+            "Египет и Турция заключили три контракта на сумму около 3 млрд долларов.",
+            [("контракты", Decimal(3)), ("контракты", Decimal(3_000_000_000))],
+        ),
+        (
+            "Япония и Вьетнам подписали 24 меморандума на общую сумму $6 млрд.",
+            [("меморандумы", Decimal(24)), ("меморандумы", Decimal(6_000_000_000))],
+        ),
+        (
+            "Бразилия и Китай реализуют 42 инвестиционных проекта на общую сумму 7 млрд долларов.",
+            [
+                ("инвестиционные проекты", Decimal(42)),
+                ("инвестиционные проекты", Decimal(7_000_000_000)),
+            ],
+        ),
+        # must not: one agreement no number counts stays singular
+        (
+            "Египет и Турция подписали соглашение на сумму 2 млрд долларов.",
+            [("соглашение", Decimal(2_000_000_000))],
+        ),
+    ],
+)
+def test_sum_of_counted_things_is_theirs(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

@@ -167,3 +167,54 @@ def test_pointed_back(analyse, text: str, expected: list) -> None:
 )
 def test_counted_noun_past_attribute(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gapped infinitive after a contrast shares the modal and the date of the first clause
+        ("В 2025 году экспорт Турции в Египет может вырасти на 10 %, а импорт сократиться на 3 %.",
+         [("рост экспорта", "2025", "forecast"), ("снижение импорта", "2025", "forecast")]),
+        ("По итогам 2026 года добыча газа в Алжире может увеличиться на 4 %, а потребление "
+         "снизиться на 2 %.",
+         [("рост добычи газа", "2026", "forecast"), ("снижение потребления", "2026", "forecast")]),
+        ("В 2027 году инвестиции Японии во Вьетнам должны вырасти на 15 %, а кредиты сократиться "
+         "на 5 %.",
+         [("рост инвестиций", "2027", "target"), ("снижение кредитов", "2027", "target")]),
+        # ... and it changes its own noun, however the parser hangs it
+        ("В 2026 году поставки зерна из Украины в Польшу могут вырасти на 8 %, а закупки "
+         "удобрений сократиться на 6 %.",
+         [("рост поставок зерна", "2026", "forecast"),
+          ("снижение закупок удобрений", "2026", "forecast")]),
+        ("Экспорт Египта в Иорданию может вырасти на 10 %, а импорт в 2027 году сократиться на "
+         "3 %.", [("рост экспорта", "", "forecast"), ("снижение импорта", "2027", "forecast")]),
+        # must not: a finite verb of its own after the contrast keeps its tense
+        ("В 2025 году экспорт Турции в Египет вырос на 10 %, а импорт сократился на 3 %.",
+         [("рост экспорта", "2025", "actual"), ("снижение импорта", "2025", "actual")]),
+        ("Экспорт Египта в Турцию может вырасти на 10 %, а импорт уже сократился на 3 %.",
+         [("рост экспорта", "", "forecast"), ("снижение импорта", "", "actual")]),
+    ],
+)  # fmt: skip
+def test_gapped_infinitive_shares_the_modal(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "period", "status")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date inside a later infinitive conjunct dates that conjunct only
+        ("Товарооборот Индии и ОАЭ может вырасти на 5 % и в 2027 году превысить 110 млрд долларов.",
+         [("рост товарооборота", ""), ("товарооборот", "2027")]),
+        ("Импорт Сербии из ЕС может сократиться на 4 % и в 2026 году составить 15 млрд евро.",
+         [("импорт", "2026"), ("снижение импорта", "")]),
+        ("Экспорт Бразилии в Аргентину должен вырасти на 6 % и к 2030 году достичь 25 млрд "
+         "долларов.", [("рост экспорта", ""), ("экспорт", "2030")]),
+        # must not: a date fronted before both, or in the first conjunct, dates both
+        ("В 2026 году импорт Сербии из ЕС может сократиться на 4 % и составить 15 млрд евро.",
+         [("импорт", "2026"), ("снижение импорта", "2026")]),
+        ("Товарооборот Индии и ОАЭ может в 2027 году вырасти на 5 % и превысить 110 млрд долларов.",
+         [("рост товарооборота", "2027"), ("товарооборот", "2027")]),
+    ],
+)  # fmt: skip
+def test_date_in_later_conjunct_is_its_own(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "period")) == sorted(expected)

@@ -146,3 +146,28 @@ def test_fraction_of_another_sentence(analyse, text: str, expected: list) -> Non
 )
 def test_bare_currency_names(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, statuses",
+    [
+        # an infinitive of reaching a level after a past of managing is a result
+        ("В 2024 году Египет смог увеличить экспорт газа в Турцию на 12 % и довести его до 4 млрд "
+         "долларов.", [("рост экспорта газа", "actual"), ("экспорт газа", "actual")]),
+        ("В 2025 году Индии удалось нарастить импорт нефти из ОАЭ до 30 млн тонн.",
+         [("импорт нефти", "actual")]),
+        ("В 2025 году Аргентина смогла довести экспорт говядины в Китай до 2 млрд долларов.",
+         [("экспорт говядины", "actual")]),
+        ("В 2024 году Япония сумела нарастить инвестиции во Вьетнам до 10 млрд долларов.",
+         [("инвестиции", "actual")]),
+        # must not: the goal missed, a conditional or a future stays a goal
+        ("В 2023 году Сербии не удалось довести товарооборот с Венгрией до 2 млрд евро.",
+         [("товарооборот", "target")]),
+        ("Египет смог бы довести экспорт газа в Турцию до 5 млрд долларов.",
+         [("экспорт газа", "target")]),
+        ("В 2027 году Египет сможет увеличить экспорт газа в Турцию до 5 млрд долларов.",
+         [("экспорт газа", "target")]),
+    ],
+)  # fmt: skip
+def test_level_reached_after_a_past_of_managing(analyse, text: str, statuses: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "status")) == sorted(statuses)

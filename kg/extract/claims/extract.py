@@ -202,6 +202,7 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
+_MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
@@ -1040,18 +1041,39 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     ):
         return None
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
-    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else None
-    for deps, owner in ((("obj",), verb), (SUBJECTS, verb),
-                        (SUBJECTS, controller)):  # fmt: skip
-        for child in owner.children if owner is not None else ():
-            named = any(
-                m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
-            )  # a state or person changes nothing measured; a fund or company's thing may
-            thing = child.pos_ == "NOUN" and child.i != number.i and not named
-            figure = child.dep_ == "obj" and _no_object(verb, child)
-            if child.dep_ in deps and thing and not figure:
-                return child
+    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
+    candidates = [
+        *(c for c in verb.children if c.dep_ == "obj"),
+        *(c for c in verb.children if c.dep_ in SUBJECTS),
+        *_gapped_subject(verb),
+        *(c for c in controller.children if c.dep_ in SUBJECTS and controller != verb),
+    ]
+    for child in candidates:
+        named = any(
+            m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
+        )  # a state or person changes nothing measured; a fund or company's thing may
+        thing = child.pos_ == "NOUN" and child.i != number.i and not named
+        figure = child.dep_ == "obj" and _no_object(verb, child)
+        if thing and not figure:
+            return child
     return None
+
+
+def _gapped_subject(verb: Token) -> list[Token]:
+    """The subject of an infinitive after a contrast that the parse does not make one: the
+    noun a gapped infinitive hangs on ("…, а [закупки] удобрений сократиться на 6 %"), or a
+    noun before it that "а"/"но" opens, hung on it as a conjunct or on the modal as a second
+    subject ("…, а [импорт] в 2027 году сократиться на 3 %"), where the modal's first subject
+    is the first clause's."""
+    if not is_infinitive(verb):
+        return []
+    if _gapped_infinitive(verb) is not None and verb.head.i < verb.i:
+        return [verb.head]
+    return [
+        c for c in [*verb.children, *(c for c in verb.head.children if c.dep_ in SUBJECTS)]
+        if c.dep_ in ("conj", *SUBJECTS) and c.i < verb.i
+        and any(d.lower_ in ("а", "но") for d in c.children)
+    ]  # fmt: skip
 
 
 def _as_rate(
@@ -1104,7 +1126,7 @@ def _change_to(clause: list[Token]) -> str | None:
         return None
     for t in reversed(clause[-8:-1]):
         if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
-            return t.lemma_
+            return None if _done_change(t) else t.lemma_  # "удалось нарастить до": reached
         if t.pos_ in ("VERB", "AUX") and is_finite(t):
             return None
     return None
@@ -2647,7 +2669,10 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
-    plural = counted or "Plur" in head.morph.get("Number")
+    # a noun a number counts in the genitive singular names the things in the plural: "22
+    # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
+    paucal = "Gen" in head.morph.get("Case") and _counted(head)
+    plural = counted or "Plur" in head.morph.get("Number") or paucal
     right = [t for t in right if not t.is_quote]
     if counted:
         right += _infinitive_complement(ctx, head, right)
@@ -2867,10 +2892,17 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
 
 def _done_change(cue: Token) -> bool:
     """A verb of reaching a level in the past indicative tells a result, no goal ("нарастили
-    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), where its infinitive or future
-    ("намерены нарастить", "доведут") sets one."""
+    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), and so does its infinitive
+    after a past of managing ("удалось нарастить", "смогли довести"), where its infinitive
+    otherwise or its future ("намерены нарастить", "доведут") sets one."""
+    if cue.lemma_ not in _REACHING:
+        return False
+    if is_infinitive(cue):  # "смог увеличить экспорт … и довести его до 4 млрд": a result
+        cue = _first_infinitive(cue).head
+        if cue.lemma_ not in _MANAGING or any(c.lower_ == "не" for c in cue.children):
+            return False  # "не удалось довести до 2 млрд": the goal missed
     past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
-    return cue.lemma_ in _REACHING and past and not any(c.lower_ == "бы" for c in cue.children)
+    return past and not any(c.lower_ == "бы" for c in cue.children)
 
 
 def _being_ahead(t: Token) -> bool:
@@ -3206,8 +3238,8 @@ def _is_deadline(date: Token, number: Token) -> bool:
     return (
         date.i > number.i
         and any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
-        and not any(t.is_punct or t.like_num or is_predicate(t) for t in between)
-    )
+        and not any(t.is_punct or t.like_num or is_predicate(t) or t.dep_ == "cc" for t in between)
+    )  # "вырасти на 6 % и к 2030 году достичь": the date opens the later conjunct
 
 
 def _root(ctx: Context, start: int, end: int) -> Token | None:
@@ -3218,21 +3250,49 @@ def _root(ctx: Context, start: int, end: int) -> Token | None:
 def _anchor(token: Token) -> Token:
     """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
     chains ("может составить", "не должно превышать")."""
-    t = token.head
-    while t.head.i != t.i and not is_predicate(t):
-        t = t.head
-    t = _first_infinitive(t)
+    t = _first_infinitive(_predicate(token))
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = _first_infinitive(t.head)
     return t
 
 
+def _predicate(token: Token) -> Token:
+    """The nearest verb ancestor of a word (the root where none is)."""
+    t = token.head
+    while t.head.i != t.i and not is_predicate(t):
+        t = t.head
+    return t
+
+
 def _first_infinitive(verb: Token) -> Token:
     """The first of coordinated infinitives, whose modal a later one shares: "экспорт может
-    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts."""
+    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts;
+    so does a gapped one after a contrast (`_gapped_infinitive`)."""
     while verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head):
         verb = verb.head
-    return verb
+    return _gapped_infinitive(verb) or verb
+
+
+def _gapped_infinitive(verb: Token) -> Token | None:
+    """The infinitive a modal governs before `verb`, an infinitive with no verb of its own
+    after "а"/"и"/"но" whose modal the parse leaves out: "экспорт может вырасти на 10 %, а
+    импорт [сократиться] на 3 %" shares "может" and its date, however the parser hangs the
+    second infinitive (parataxis, orphan, a noun's nmod); None for any other word."""
+    if not is_infinitive(verb) or verb.dep_ in ("xcomp", "csubj", "conj", "ROOT"):
+        return None
+    modal = next((a for a in verb.ancestors if is_predicate(a)), None)
+    if modal is None or is_infinitive(modal):
+        return None
+    first = next(
+        (c for c in modal.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i < verb.i),
+        None,
+    )
+    if first is None:
+        return None
+    between = verb.doc[first.i + 1 : verb.i]
+    joined = any(t.lower_ in ("а", "и", "но") and t.dep_ == "cc" for t in between)
+    alone = not any(is_predicate(t) and t.i not in (first.i, verb.i) for t in between)
+    return first if joined and alone else None
 
 
 def _nominal(t: Token) -> bool:
@@ -3261,7 +3321,7 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     number's clause ("По итогам года товарооборот составил …, сообщил министр")."""
     own = _anchor(date)
     if own == anchor:
-        return not _verb_between(date, number)
+        return not _verb_between(date, number) and not _in_later_conjunct(date, number)
     if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
         return True
     if anchor.dep_ == "advcl" and is_gerund(anchor) and anchor.head == own:
@@ -3273,6 +3333,18 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
     later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
     return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _in_later_conjunct(date: Token, number: Token) -> bool:
+    """A date inside a later infinitive conjunct than the number's dates that conjunct only:
+    "может вырасти на 5 % и в 2027 году превысить 110 млрд" gives the 5 % no year, where a
+    date fronted before both ("В 2027 году может вырасти на 5 % и превысить …") is both's."""
+    mine, its = _predicate(date), _predicate(number)
+    if not (number.i < date.i and its.i < mine.i and mine != its):
+        return False
+    if not (is_infinitive(mine) and is_infinitive(its)):
+        return False
+    return any(t.dep_ == "cc" for t in date.doc[number.i + 1 : date.left_edge.i])
 
 
 def _same_time(first: Token, second: Token) -> bool:
