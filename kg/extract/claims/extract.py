@@ -1770,6 +1770,15 @@ def _first_conjunct(noun: Token) -> Token:
     return noun
 
 
+def _range_start(end: Token) -> Token:
+    """The low end of a range whose high end the parser hangs on it: its verb is both's
+    ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct)."""
+    low = end.head
+    if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children) or low.i > end.i:
+        return end
+    return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
+
+
 def _percent(
     ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
@@ -2218,7 +2227,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if not (is_currency(unit) or unit == "percent"):  # the cheap test before the parse's
         return None
     number = _root(ctx, q.start, q.end)
-    number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
+    number = None if number is None else _first_conjunct(_range_start(number))
     if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
     verb = _verb_of(number)
