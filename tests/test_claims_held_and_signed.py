@@ -49,3 +49,49 @@ def _ends(low: int, high: int, unit: str, status: str, metric: str = _GIVEN) -> 
 )
 def test_signed_ranges(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+def _given(unit: str, status: str, *values: int) -> list[tuple]:
+    """Rows of sums a verb of giving names, each exact."""
+    return [(_GIVEN, Decimal(v), unit, "eq", status) for v in values]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash stands for the verb of the sum before, also before a sum of its own currency
+        (
+            "Германия выделит Польше €200 млн, а Франция — €100 млн.",
+            _given("EUR", "target", 200_000_000, 100_000_000),
+        ),
+        (
+            "Япония выделила Вьетнаму $50 млн, а Южная Корея — $30 млн.",
+            _given("USD", "actual", 50_000_000, 30_000_000),
+        ),
+        (
+            "Нидерланды выделят Гане 200 млн евро, а Бельгия — 100 млн евро.",
+            _given("EUR", "target", 200_000_000, 100_000_000),
+        ),
+        (
+            "Китай предоставил Лаосу $300 млн, а Индия — $120 млн.",
+            _given("USD", "actual", 300_000_000, 120_000_000),
+        ),
+        # must not: a measured noun before the dash names its own figure; a sentence apart
+        (
+            "Чили выделила Перу $2 млрд, а кредит — $1 млрд.",
+            [
+                ("кредит", Decimal(1_000_000_000), "USD", "eq", "actual"),
+                *_given("USD", "actual", 2_000_000_000),
+            ],
+        ),
+        (
+            "Чили получила от МВФ $2 млрд. Перу — страна с ВВП $240 млрд.",
+            [
+                ("ВВП", Decimal(240_000_000_000), "USD", "eq", "actual"),
+                ("полученная сумма", Decimal(2_000_000_000), "USD", "eq", "actual"),
+            ],
+        ),
+    ],
+)
+def test_gapped_sums_of_their_own_currency(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

@@ -585,6 +585,7 @@ def _claim(
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
+        metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior)
@@ -902,6 +903,21 @@ def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
         return False
     span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
     return span is not None and not any(_finite(t) for t in span)
+
+
+def _gapped_sum(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span, unit: str
+) -> tuple[str, str, str] | None:
+    """The metric of a sum with a currency of its own after a dash that stands for the verb
+    of the sum before it in its sentence ("выделит Польше €200 млн, а Франция — €100 млн");
+    a measured noun before the dash has named a figure of its own already ("…, импорт — $1
+    млрд")."""
+    prior, q = pair
+    if prior is None or not (is_currency(prior.unit) and is_currency(q.unit)):
+        return None
+    if not _gapped(ctx, prior, q):
+        return None
+    return _of_gap_subject(ctx, q, _prior_metric(ctx, prior, sent, unit))
 
 
 def _elided(unit: str) -> bool:
