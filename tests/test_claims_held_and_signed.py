@@ -95,3 +95,39 @@ def _given(unit: str, status: str, *values: int) -> list[tuple]:
 )
 def test_gapped_sums_of_their_own_currency(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb that holds a grant back: the sum is meant, not paid, a target
+        ("Япония приостановила перечисление Мьянме 40 млн долларов.", [40_000_000]),
+        ("МВФ отложил выделение Гане 300 млн долларов.", [300_000_000]),
+        ("Канада обсуждает предоставление Гаити 20 млн долларов.", [20_000_000]),
+        ("Австралия рассматривает выделение Фиджи 30 млн долларов.", [30_000_000]),
+        ("Евросоюз перенёс выделение Сербии 50 млн долларов на следующий год.", [50_000_000]),
+    ],
+)
+def test_held_grants_are_targets(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == _given("USD", "target", *expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a refused grant is no sum anyone gives
+        ("Япония отказалась выделить Мьянме 40 млн долларов.", []),
+        ("Норвегия отказалась от предоставления Сомали 12 млн долларов.", []),
+        ("Швеция отказывается перечислить Боливии 8 млн долларов.", []),
+        # must not: a grant made or resumed is paid
+        ("Япония выделила Мьянме 40 млн долларов.", _given("USD", "actual", 40_000_000)),
+        ("МВФ возобновил выделение Гане 300 млн долларов.", _given("USD", "actual", 300_000_000)),
+        # must not: a refusal of what is no grant keeps its sum
+        (
+            "Чили отказалась от 10 млн долларов перуанской помощи.",
+            [("помощь", Decimal(10_000_000), "USD", "eq", "actual")],
+        ),
+    ],
+)
+def test_refused_grants_give_no_sum(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

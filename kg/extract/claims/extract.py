@@ -203,6 +203,7 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
@@ -601,8 +602,8 @@ def _claim(
         if metric is None and owner is not None and listed:
             # "ФСБ (207)" after "(35 автомобилей)": cars too
             metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
-        if metric is None:
-            return None
+        if metric is None or _held_back(ctx, q) == "refuse":
+            return None  # "отказалась выделить Мьянме 40 млн долларов": no one gives it
         name, lemma_key, unit = metric
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
@@ -621,6 +622,7 @@ def _claim(
     number = _root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
     status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
+    status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
@@ -2888,6 +2890,19 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
+
+
+def _held_back(ctx: Context, q: Quantity) -> str:
+    """ "hold" where a verb holds back the grant a sum is of ("приостановила перечисление
+    Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
+    ("отказалась выделить"), else ""; the grant is the word the sum (or its range's low
+    end) hangs on, and the verb that word's head."""
+    number = _root(ctx, q.start, q.end) if is_currency(q.unit) else None
+    grant = None if number is None else _first_conjunct(_range_start(number)).head
+    if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
+        return ""
+    verb = grant.head.lemma_
+    return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
 
 
 def _done_change(cue: Token) -> bool:
