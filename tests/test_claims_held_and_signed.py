@@ -131,3 +131,29 @@ def test_held_grants_are_targets(analyse, text, expected):
 )
 def test_refused_grants_give_no_sum(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum or percent inside a quoted title a noun names is part of the name
+        ("Франция и Индия запустили программу «Партнёрство на 2 млрд евро».", []),
+        ("Египет и Турция подписали меморандум «Инвестиции на $5 млрд».", []),
+        ("Канада и Мексика приняли стратегию «Рост экспорта на 5 %».", []),
+        (
+            "Сербия и ЕС запустили проект «Дороги на 500 млн евро» стоимостью 600 млн евро.",
+            [("стоимость", Decimal(600_000_000), "EUR", "eq", "actual")],
+        ),
+        # must not: quoted words, or a quoted sum no noun names, stay claims
+        (
+            "Министр Чили назвал сумму «около 2 млрд евро».",
+            [("сумма", Decimal(2_000_000_000), "EUR", "approx", "actual")],
+        ),
+        (
+            "«Мы выделим Перу 2 млрд евро», — заявил министр Чили.",
+            _given("EUR", "target", 2_000_000_000),
+        ),
+    ],
+)
+def test_sums_in_quoted_titles(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

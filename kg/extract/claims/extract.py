@@ -505,11 +505,10 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
 def _in_name(ctx: Context, q: Quantity) -> bool:
     """A number inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
     capitalised quotation with no verb or dash), «12 стульев» (a figure that opens a quoted
-    title of at most three words), unlike quoted words «Мы продали пять млн тонн»,
-    «Товарооборот — три млрд долларов», «12 человек погибли»."""
+    title of at most three words), a sum or percent in a capitalised quotation a noun names
+    (программа «Партнёрство на 2 млрд евро»), unlike quoted words «Мы продали пять млн
+    тонн», «Товарооборот — три млрд долларов», «12 человек погибли», заявил: «Около 2 млрд»."""
     text = ctx.document.text
-    if q.unit == "percent" or is_currency(q.unit):
-        return False
     opened = text.rfind("«", max(0, q.start - 60), q.start)
     closed = text.find("»", q.end, q.end + 60)
     if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
@@ -517,6 +516,10 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
     if inside is None or any(is_finite(t) or t.text in "-\u2013\u2014" for t in inside):
         return False
+    if q.unit == "percent" or is_currency(q.unit):
+        named = inside.start > 0 and ctx.doc[inside.start - 1].text == "«"
+        noun = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "NOUN"
+        return noun and text[opened + 1 : opened + 2].isupper()
     if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
         return opened + 1 == q.start and len(inside) <= 3
     return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
