@@ -204,6 +204,7 @@ _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышат
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
@@ -505,11 +506,10 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
 def _in_name(ctx: Context, q: Quantity) -> bool:
     """A number inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
     capitalised quotation with no verb or dash), «12 стульев» (a figure that opens a quoted
-    title of at most three words), unlike quoted words «Мы продали пять млн тонн»,
-    «Товарооборот — три млрд долларов», «12 человек погибли»."""
+    title of at most three words), a sum or percent in a capitalised quotation a noun names
+    (программа «Партнёрство на 2 млрд евро»), unlike quoted words «Мы продали пять млн
+    тонн», «Товарооборот — три млрд долларов», «12 человек погибли», заявил: «Около 2 млрд»."""
     text = ctx.document.text
-    if q.unit == "percent" or is_currency(q.unit):
-        return False
     opened = text.rfind("«", max(0, q.start - 60), q.start)
     closed = text.find("»", q.end, q.end + 60)
     if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
@@ -517,6 +517,10 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
     if inside is None or any(is_finite(t) or t.text in "-\u2013\u2014" for t in inside):
         return False
+    if q.unit == "percent" or is_currency(q.unit):
+        named = inside.start > 0 and ctx.doc[inside.start - 1].text == "«"
+        noun = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "NOUN"
+        return noun and text[opened + 1 : opened + 2].isupper()
     if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
         return opened + 1 == q.start and len(inside) <= 3
     return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
@@ -586,6 +590,7 @@ def _claim(
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
+        metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior)
@@ -601,8 +606,8 @@ def _claim(
         if metric is None and owner is not None and listed:
             # "ФСБ (207)" after "(35 автомобилей)": cars too
             metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
-        if metric is None:
-            return None
+        if metric is None or _held_back(ctx, q) == "refuse":
+            return None  # "отказалась выделить Мьянме 40 млн долларов": no one gives it
         name, lemma_key, unit = metric
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
@@ -621,6 +626,7 @@ def _claim(
     number = _root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
     status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
+    status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
@@ -903,6 +909,21 @@ def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
         return False
     span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
     return span is not None and not any(_finite(t) for t in span)
+
+
+def _gapped_sum(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span, unit: str
+) -> tuple[str, str, str] | None:
+    """The metric of a sum with a currency of its own after a dash that stands for the verb
+    of the sum before it in its sentence ("выделит Польше €200 млн, а Франция — €100 млн");
+    a measured noun before the dash has named a figure of its own already ("…, импорт — $1
+    млрд")."""
+    prior, q = pair
+    if prior is None or not (is_currency(prior.unit) and is_currency(q.unit)):
+        return None
+    if not _gapped(ctx, prior, q):
+        return None
+    return _of_gap_subject(ctx, q, _prior_metric(ctx, prior, sent, unit))
 
 
 def _elided(unit: str) -> bool:
@@ -1792,6 +1813,15 @@ def _first_conjunct(noun: Token) -> Token:
     return noun
 
 
+def _range_start(end: Token) -> Token:
+    """The low end of a range whose high end the parser hangs on it: its verb is both's
+    ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct)."""
+    low = end.head
+    if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children) or low.i > end.i:
+        return end
+    return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
+
+
 def _percent(
     ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
@@ -2240,7 +2270,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if not (is_currency(unit) or unit == "percent"):  # the cheap test before the parse's
         return None
     number = _root(ctx, q.start, q.end)
-    number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
+    number = None if number is None else _first_conjunct(_range_start(number))
     if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
     verb = _verb_of(number)
@@ -2888,6 +2918,19 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
+
+
+def _held_back(ctx: Context, q: Quantity) -> str:
+    """ "hold" where a verb holds back the grant a sum is of ("приостановила перечисление
+    Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
+    ("отказалась выделить"), else ""; the grant is the word the sum (or its range's low
+    end) hangs on, and the verb that word's head."""
+    number = _root(ctx, q.start, q.end) if is_currency(q.unit) else None
+    grant = None if number is None else _first_conjunct(_range_start(number)).head
+    if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
+        return ""
+    verb = grant.head.lemma_
+    return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
 
 
 def _done_change(cue: Token) -> bool:

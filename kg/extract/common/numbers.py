@@ -106,6 +106,7 @@ _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸
           "₺": "TRY", "₹": "INR", "₩": "KRW"}  # fmt: skip
 _SIGN_AFTER = re.compile(rf"[{_SP}]*(?P<s>[{''.join(_SIGNS)}])")
 _SIGN_BEFORE = re.compile(rf"(?P<s>[{''.join(_SIGNS)}])[{_SP}]?$")
+_SIGN_LEADS = re.compile(rf"(?P<s>[{''.join(_SIGNS)}])[{_SP}]?")  # "€10": a sum's own sign
 _CODES = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "JPY", "UZS", "BYN", "TRY", "INR", "KRW",
           "UAH", "CHF", "AZN", "AMD", "GEL", "KGS", "TJS")  # fmt: skip
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # the unit of a sum: `is_currency`
@@ -556,10 +557,14 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
         )
         gap = _UNIT_GAP.fullmatch(text[a.end : b.start])
-        if a.unit or not b.unit or not loose or b.kind not in CLAIM_KINDS or not gap:
+        sign = _signed_range(a, b) if gap and gap["to"] else None
+        if (a.unit and sign is None) or not b.unit or not loose or b.kind not in CLAIM_KINDS:
+            continue
+        if not gap:
             continue
         value = a.value
-        a_raw, b_raw = _DIGITS_AT.fullmatch(a.text), _DIGITS_AT.search(b.text)
+        a_text = a.text[sign:] if sign is not None else a.text
+        a_raw, b_raw = _DIGITS_AT.fullmatch(a_text), _DIGITS_AT.search(b.text)
         scale = _SCALE_RE.search(b.text)
         if a_raw and b_raw and not b.multiplier:
             value = _plain(value * b.value / _digits_value(b_raw[0]))
@@ -571,6 +576,16 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i + 1] = replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
         out[i] = replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
     return out
+
+
+def _signed_range(a: Quantity, b: Quantity) -> int | None:
+    """Where the digits of `a` begin when a sign stands before both ends of a range: a range
+    still, whose low end takes a scale told after the last only ("от €10 до €15 млн": 10
+    million euros, not 10 euros)."""
+    signs = _SIGN_LEADS.match(a.text), _SIGN_LEADS.match(b.text)
+    if signs[0] is None or signs[1] is None or signs[0]["s"] != signs[1]["s"]:
+        return None
+    return signs[0].end()
 
 
 _PART_GAP = re.compile(r"\s+(?:и\s+)?")
