@@ -1627,3 +1627,28 @@ def test_a_mission_lowered_to_a_charge_is_a_downgrade(read, text, found):
 )  # fmt: skip
 def test_we_in_a_leaders_quote_are_the_reports_pair(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: "наши"/"ваши" partners a verb acts on, or whose interests it defends
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии. «Мы "
+         "поддерживаем наших союзников», — сказал Руто.", set()),
+        ("После переговоров президентов Египта и Судана в Каире министр иностранных дел Египта "
+         "заявил: «Мы поддерживаем наших союзников в регионе».", set()),
+        ("«Мы защищаем интересы наших союзников», — заявил премьер-министр Японии после встречи "
+         "с президентом Вьетнама в Ханое.", set()),
+        ("Министр обороны Польши встретился с коллегой из Литвы. «Мы всегда придём на помощь "
+         "нашим союзникам», — заявил он.", set()),
+        # a state named "наш" partner is one
+        ("«Египет — наш надёжный союзник», — заявил президент Судана.",
+         {("state/EGY", "state/SDN", "союзничество")}),
+        ("«Мы считаем Индию нашим стратегическим партнёром», — сказал президент Франции.",
+         {("state/FRA", "state/IND", "стратегическое партнёрство")}),
+        ("Президент Сербии заявил, что Китай является нашим стратегическим партнёром.",
+         {("state/CHN", "state/SRB", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_our_allies_a_verb_acts_on_are_unnamed(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

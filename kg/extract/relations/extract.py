@@ -101,7 +101,7 @@ _RESTORED = "восстановление дипломатических отн�
 # партнёрами ещё до кризиса" is a level reached then that holds
 _WERE = (_COPULAS - {"стать", "становиться"}) | {"считаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
-_POSSESSIVE = {"свой", "его", "ее", "их"}
+_POSSESSIVE = {"свой", "его", "ее", "их", "наш", "ваш"}  # "поддерживаем наших союзников"
 _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
@@ -270,12 +270,18 @@ def _unnamed_partner(t: Token) -> bool:
     """ "Египет поддерживает своих союзников в Ливии": partners a verb acts on, unnamed, not
     the predicate that names a state one ("называет Россию своим партнёром")."""
     possessed = any(c.dep_ == "det" and c.lemma_ in _POSSESSIVE for c in t.children)
-    argument = (
-        t.dep_ == "obj" or t.dep_ in SUBJECTS or (t.dep_ in ("obl", "nmod") and has_preposition(t))
-    )
+    # or the genitive of one: "защищаем интересы наших союзников"
+    argument = _argument(t) or t.dep_ == "nmod" and _argument(t.head)
     if any(c.lower_ == "как" for c in t.children) or _seen_in(t):
         return False  # "рассматривает Аргентину как своего партнёра": a predicate
     return possessed and argument
+
+
+def _argument(t: Token) -> bool:
+    """Whether a noun is what its verb acts on or with ("помогаем нашим союзникам", "работать
+    с нашими партнёрами"), not the predicate that names one ("Индия — наш партнёр")."""
+    on = t.dep_ in ("obj", "iobj") or t.dep_ in SUBJECTS
+    return on or t.dep_ in ("obl", "nmod") and has_preposition(t)
 
 
 def _seen_in(t: Token) -> bool:
