@@ -1652,3 +1652,24 @@ def test_we_in_a_leaders_quote_are_the_reports_pair(read, text, found):
 )  # fmt: skip
 def test_our_allies_a_verb_acts_on_are_unnamed(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a negated telling of a change says neither the change nor its opposite
+        ("Сомали и Кения пока не объявили о восстановлении дипломатических отношений.", set()),
+        ("МИД Катара не сообщил об установлении дипломатических отношений с Израилем.", set()),
+        ("Марокко и Алжир так и не заявили о восстановлении дипломатических отношений.", set()),
+        ("Саудовская Аравия и Иран пока не объявили о нормализации отношений.", set()),
+        # a change told as made; relations not kept or not set up are none
+        ("Марокко и Алжир заявили о восстановлении дипломатических отношений.",
+         {("state/DZA", "state/MAR", "восстановление дипломатических отношений")}),
+        ("Бутан не поддерживает дипломатических отношений с Китаем.",
+         {("state/BTN", "state/CHN", "нет дипломатических отношений")}),
+        ("Армения и Турция так и не установили дипломатических отношений.",
+         {("state/ARM", "state/TUR", "нет дипломатических отношений")}),
+    ],
+)  # fmt: skip
+def test_a_change_not_announced_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

@@ -422,7 +422,14 @@ def _no_relations(t: Token) -> str:
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) else ""
-    return _NO_RELATIONS if _negated_near(t) else ""
+    return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
+
+
+def _untold(noun: Token) -> bool:
+    """A noun "о …" under a negated verb of announcing ("не объявили о восстановлении
+    дипломатических отношений"): the telling is denied, neither the change nor its opposite."""
+    verb = noun.head
+    return preposition(noun) in ("о", "об") and verb.lemma_ in _ANNOUNCING and negated(verb)
 
 
 def _cut_made(cut: Token) -> bool:
@@ -550,7 +557,7 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
-_ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать"}
+_ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
