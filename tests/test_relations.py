@@ -1673,3 +1673,27 @@ def test_our_allies_a_verb_acts_on_are_unnamed(read, text, found):
 )  # fmt: skip
 def test_a_change_not_announced_is_no_level(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations "с X" in a clause "что привело к …": the side is the clause before's
+        # subject, not the place in it
+        ("Германия разместила войска в Литве, что привело к ухудшению отношений с Россией.",
+         {("state/DEU", "state/RUS", "ухудшение отношений")}),
+        ("Австралия провела учения на Филиппинах, что привело к ухудшению отношений с Китаем.",
+         {("state/AUS", "state/CHN", "ухудшение отношений")}),
+        ("Литва открыла торговое представительство на Тайване, что привело к ухудшению "
+         "отношений с Китаем.", {("state/CHN", "state/LTU", "ухудшение отношений")}),
+        ("Сербия поставила оружие в Армению, что вызвало обострение отношений с "
+         "Азербайджаном.", {("state/AZE", "state/SRB", "обострение отношений")}),
+        # relations the clause names both sides of keep them
+        ("Канада выслала дипломатов Индии, что привело к ухудшению отношений между Индией и "
+         "Канадой.", {("state/CAN", "state/IND", "ухудшение отношений")}),
+        ("Швеция провела акцию у посольства Турции, после чего Турция заявила об ухудшении "
+         "отношений с Ираком.", {("state/IRQ", "state/TUR", "ухудшение отношений")}),
+    ],
+)  # fmt: skip
+def test_relations_with_a_state_in_a_clause_of_what_it_led_to(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

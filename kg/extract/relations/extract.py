@@ -1038,7 +1038,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
             continue
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
         found[side] = min(rank, found.get(side, rank))
-    own = _own_side(ctx, anchor)
+    own = _own_side(ctx, anchor) or _acting_side(ctx, anchor)
     others = [s for s in sorted(found, key=found.__getitem__) if s != own]
     if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
         return [own, others[0]]
@@ -1164,11 +1164,28 @@ def _own_side(ctx: Context, anchor: Token) -> str:
             break
         t = t.head
         if t.pos_ == "VERB":
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            # the name may start before its head word: "Саудовская Аравия"
-            found = (ctx.mentions_in(c.left_edge.idx, c.idx + len(c.text)) for c in subjects)
-            return next((m.entity for ms in found for m in ms if is_side(m, unions=True)), "")
+            return _subject_side(ctx, t)
     return ""
+
+
+def _subject_side(ctx: Context, verb: Token) -> str:
+    """The state or union the subject of `verb` names, else ""."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the name may start before its head word: "Саудовская Аравия"
+    found = (ctx.mentions_in(c.left_edge.idx, c.idx + len(c.text)) for c in subjects)
+    return next((m.entity for ms in found for m in ms if is_side(m, unions=True)), "")
+
+
+def _acting_side(ctx: Context, anchor: Token) -> str:
+    """The side of relations "с X" in a clause whose subject "что" stands for the clause
+    before ("Литва открыла представительство на Тайване, что привело к ухудшению отношений
+    с Китаем"): that clause's subject, not a place in it; else ""."""
+    if not any(c.dep_ == "nmod" and preposition(c) == "с" for c in anchor.children):
+        return ""
+    clause = clause_head(anchor)
+    if not any(c.dep_ in SUBJECTS and c.lower_ == "что" for c in clause.children):
+        return ""
+    return _subject_side(ctx, clause.head) if clause.head.i != clause.i else ""
 
 
 def _other_named(ctx: Context, anchor: Token) -> bool:
