@@ -1627,3 +1627,73 @@ def test_a_mission_lowered_to_a_charge_is_a_downgrade(read, text, found):
 )  # fmt: skip
 def test_we_in_a_leaders_quote_are_the_reports_pair(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: "наши"/"ваши" partners a verb acts on, or whose interests it defends
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии. «Мы "
+         "поддерживаем наших союзников», — сказал Руто.", set()),
+        ("После переговоров президентов Египта и Судана в Каире министр иностранных дел Египта "
+         "заявил: «Мы поддерживаем наших союзников в регионе».", set()),
+        ("«Мы защищаем интересы наших союзников», — заявил премьер-министр Японии после встречи "
+         "с президентом Вьетнама в Ханое.", set()),
+        ("Министр обороны Польши встретился с коллегой из Литвы. «Мы всегда придём на помощь "
+         "нашим союзникам», — заявил он.", set()),
+        # a state named "наш" partner is one
+        ("«Египет — наш надёжный союзник», — заявил президент Судана.",
+         {("state/EGY", "state/SDN", "союзничество")}),
+        ("«Мы считаем Индию нашим стратегическим партнёром», — сказал президент Франции.",
+         {("state/FRA", "state/IND", "стратегическое партнёрство")}),
+        ("Президент Сербии заявил, что Китай является нашим стратегическим партнёром.",
+         {("state/CHN", "state/SRB", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_our_allies_a_verb_acts_on_are_unnamed(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a negated telling of a change says neither the change nor its opposite
+        ("Сомали и Кения пока не объявили о восстановлении дипломатических отношений.", set()),
+        ("МИД Катара не сообщил об установлении дипломатических отношений с Израилем.", set()),
+        ("Марокко и Алжир так и не заявили о восстановлении дипломатических отношений.", set()),
+        ("Саудовская Аравия и Иран пока не объявили о нормализации отношений.", set()),
+        # a change told as made; relations not kept or not set up are none
+        ("Марокко и Алжир заявили о восстановлении дипломатических отношений.",
+         {("state/DZA", "state/MAR", "восстановление дипломатических отношений")}),
+        ("Бутан не поддерживает дипломатических отношений с Китаем.",
+         {("state/BTN", "state/CHN", "нет дипломатических отношений")}),
+        ("Армения и Турция так и не установили дипломатических отношений.",
+         {("state/ARM", "state/TUR", "нет дипломатических отношений")}),
+    ],
+)  # fmt: skip
+def test_a_change_not_announced_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations "с X" in a clause "что привело к …": the side is the clause before's
+        # subject, not the place in it
+        ("Германия разместила войска в Литве, что привело к ухудшению отношений с Россией.",
+         {("state/DEU", "state/RUS", "ухудшение отношений")}),
+        ("Австралия провела учения на Филиппинах, что привело к ухудшению отношений с Китаем.",
+         {("state/AUS", "state/CHN", "ухудшение отношений")}),
+        ("Литва открыла торговое представительство на Тайване, что привело к ухудшению "
+         "отношений с Китаем.", {("state/CHN", "state/LTU", "ухудшение отношений")}),
+        ("Сербия поставила оружие в Армению, что вызвало обострение отношений с "
+         "Азербайджаном.", {("state/AZE", "state/SRB", "обострение отношений")}),
+        # relations the clause names both sides of keep them
+        ("Канада выслала дипломатов Индии, что привело к ухудшению отношений между Индией и "
+         "Канадой.", {("state/CAN", "state/IND", "ухудшение отношений")}),
+        ("Швеция провела акцию у посольства Турции, после чего Турция заявила об ухудшении "
+         "отношений с Ираком.", {("state/IRQ", "state/TUR", "ухудшение отношений")}),
+    ],
+)  # fmt: skip
+def test_relations_with_a_state_in_a_clause_of_what_it_led_to(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found

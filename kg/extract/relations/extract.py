@@ -101,7 +101,7 @@ _RESTORED = "восстановление дипломатических отн�
 # партнёрами ещё до кризиса" is a level reached then that holds
 _WERE = (_COPULAS - {"стать", "становиться"}) | {"считаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
-_POSSESSIVE = {"свой", "его", "ее", "их"}
+_POSSESSIVE = {"свой", "его", "ее", "их", "наш", "ваш"}  # "поддерживаем наших союзников"
 _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
@@ -270,12 +270,18 @@ def _unnamed_partner(t: Token) -> bool:
     """ "Египет поддерживает своих союзников в Ливии": partners a verb acts on, unnamed, not
     the predicate that names a state one ("называет Россию своим партнёром")."""
     possessed = any(c.dep_ == "det" and c.lemma_ in _POSSESSIVE for c in t.children)
-    argument = (
-        t.dep_ == "obj" or t.dep_ in SUBJECTS or (t.dep_ in ("obl", "nmod") and has_preposition(t))
-    )
+    # or the genitive of one: "защищаем интересы наших союзников"
+    argument = _argument(t) or t.dep_ == "nmod" and _argument(t.head)
     if any(c.lower_ == "как" for c in t.children) or _seen_in(t):
         return False  # "рассматривает Аргентину как своего партнёра": a predicate
     return possessed and argument
+
+
+def _argument(t: Token) -> bool:
+    """Whether a noun is what its verb acts on or with ("помогаем нашим союзникам", "работать
+    с нашими партнёрами"), not the predicate that names one ("Индия — наш партнёр")."""
+    on = t.dep_ in ("obj", "iobj") or t.dep_ in SUBJECTS
+    return on or t.dep_ in ("obl", "nmod") and has_preposition(t)
 
 
 def _seen_in(t: Token) -> bool:
@@ -416,7 +422,14 @@ def _no_relations(t: Token) -> str:
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) else ""
-    return _NO_RELATIONS if _negated_near(t) else ""
+    return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
+
+
+def _untold(noun: Token) -> bool:
+    """A noun "о …" under a negated verb of announcing ("не объявили о восстановлении
+    дипломатических отношений"): the telling is denied, neither the change nor its opposite."""
+    verb = noun.head
+    return preposition(noun) in ("о", "об") and verb.lemma_ in _ANNOUNCING and negated(verb)
 
 
 def _cut_made(cut: Token) -> bool:
@@ -544,7 +557,7 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
-_ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать"}
+_ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
@@ -1025,7 +1038,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
             continue
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
         found[side] = min(rank, found.get(side, rank))
-    own = _own_side(ctx, anchor)
+    own = _own_side(ctx, anchor) or _acting_side(ctx, anchor)
     others = [s for s in sorted(found, key=found.__getitem__) if s != own]
     if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
         return [own, others[0]]
@@ -1151,11 +1164,28 @@ def _own_side(ctx: Context, anchor: Token) -> str:
             break
         t = t.head
         if t.pos_ == "VERB":
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            # the name may start before its head word: "Саудовская Аравия"
-            found = (ctx.mentions_in(c.left_edge.idx, c.idx + len(c.text)) for c in subjects)
-            return next((m.entity for ms in found for m in ms if is_side(m, unions=True)), "")
+            return _subject_side(ctx, t)
     return ""
+
+
+def _subject_side(ctx: Context, verb: Token) -> str:
+    """The state or union the subject of `verb` names, else ""."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the name may start before its head word: "Саудовская Аравия"
+    found = (ctx.mentions_in(c.left_edge.idx, c.idx + len(c.text)) for c in subjects)
+    return next((m.entity for ms in found for m in ms if is_side(m, unions=True)), "")
+
+
+def _acting_side(ctx: Context, anchor: Token) -> str:
+    """The side of relations "с X" in a clause whose subject "что" stands for the clause
+    before ("Литва открыла представительство на Тайване, что привело к ухудшению отношений
+    с Китаем"): that clause's subject, not a place in it; else ""."""
+    if not any(c.dep_ == "nmod" and preposition(c) == "с" for c in anchor.children):
+        return ""
+    clause = clause_head(anchor)
+    if not any(c.dep_ in SUBJECTS and c.lower_ == "что" for c in clause.children):
+        return ""
+    return _subject_side(ctx, clause.head) if clause.head.i != clause.i else ""
 
 
 def _other_named(ctx: Context, anchor: Token) -> bool:
