@@ -1,7 +1,7 @@
 """Titles of a union's commission and envoys before a name ("Еврокомиссар", "Евродепутат",
 "Спецпосланник", "Комиссар по вопросам …"), on sentences about other states and unions
 (EU–Serbia, USA–Egypt, China–Egypt): each gives its office, a short form spelled out, past
-a field after "по"; a title alone names no one."""
+a field after "по"; an "евро-" title serves the EU; a title alone names no one."""
 
 from __future__ import annotations
 
@@ -19,17 +19,18 @@ def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extract
 
 
 GIVEN = [
-    ("Еврокомиссар Ева Вирта прибыла в Белград.", "Ева Вирта", "еврокомиссар", ""),
+    # "евро-" titles serve the European Union where no other side is named (h-names39)
+    ("Еврокомиссар Ева Вирта прибыла в Белград.", "Ева Вирта", "еврокомиссар", "org/eu"),
     # a field after "по" between the title and the name, the title first in its sentence,
     # where the tagger reads it as a proper noun
     ("Еврокомиссар по вопросам торговли Ян Дамборский заявил, что переговоры с Индией "
-     "продолжатся.", "Ян Дамборский", "еврокомиссар", ""),
+     "продолжатся.", "Ян Дамборский", "еврокомиссар", "org/eu"),
     ("Комиссар по вопросам расширения Ева Вирта прибыла в Белград.", "Ева Вирта", "комиссар",
      ""),
     ("Спецпосланник США по Ближнему Востоку Томас Барретт прибыл в Доху.", "Томас Барретт",
      "специальный посланник", "state/USA"),
     ("Евродепутат Андреас Шидер выступил против визита в Белград.", "Андреас Шидер",
-     "евродепутат", ""),
+     "евродепутат", "org/eu"),
     ("Спецпосланник президента США Томас Барретт провел переговоры в Каире.", "Томас Барретт",
      "специальный посланник президента", "state/USA"),
     ("Встреча со спецпосланником США Томасом Барреттом прошла в Каире.", "Томас Барретт",
