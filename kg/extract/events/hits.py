@@ -1208,7 +1208,9 @@ class _Reader:
             if state is not None and state.capital:
                 return state.capital
         if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
-            return city.name
+            # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
+            nominative = place_nominative(tok)
+            return nominative if nominative in city.forms else city.name
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
