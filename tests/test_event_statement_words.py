@@ -28,8 +28,11 @@ FIRES = [
      "остаются частью Аргентины», — говорится в заявлении ведомства.", "Publication",
      {"state/ARG"}, "Заявление Аргентины"),
     # a petition sent to a head of state: sender and addressee
-    ("Лидер оппозиции Венесуэлы Хуан Гуайдо направил прошение президенту Колумбии Ивану Дуке.",
-     "Message", {"person/khuan-guaydo", "person/ivan-duke", "state/VEN", "state/COL"},
+    # (a dative surname in "-е" after a consonant reads as one in "-а" since h-names39:
+    # "Ивану Дуке" is "Иван Дука" by form; the addressee here is one no form leaves open)
+    ("Лидер оппозиции Венесуэлы Хуан Гуайдо направил прошение президенту Колумбии Густаво "
+     "Петро.",
+     "Message", {"person/khuan-guaydo", "person/gustavo-petro", "state/VEN", "state/COL"},
      "Прошение Хуана Гуайдо"),
 ]  # fmt: skip
 
