@@ -126,6 +126,23 @@ def has_fixed_preposition(tok: Token) -> bool:
     return any(f.dep_ == "fixed" for c in tok.children if c.dep_ == "case" for f in c.children)
 
 
+# Compound prepositions of a condition ("в случае его кончины", "при условии подписания"): what
+# they take is only supposed, not told ("по случаю избрания" is an occasion).
+CONDITIONS: Phrases = frozenset({("в", "случай"), ("при", "условие")})
+
+
+def is_if(tok: Token) -> bool:
+    """The "если" that opens a condition's clause."""
+    return tok.dep_ == "mark" and tok.lemma_ == "если"
+
+
+def condition_clause(c: Token) -> bool:
+    """A clause of "если" hung on a verb: as a clause of its own, or as a conjunct before
+    the verb, where the parser takes "если …, то …" for a coordination."""
+    clause = c.dep_ in {"advcl", "parataxis"} or c.dep_ == "conj" and c.i < c.head.i
+    return clause and any(is_if(g) for g in c.children)
+
+
 def under_compound_preposition(tok: Token, phrases: Phrases) -> bool:
     """`tok` is the object of one of `phrases`, as either parse gives it."""
     nmod = tok.dep_ == "nmod" and preposition_noun(tok.head, phrases)

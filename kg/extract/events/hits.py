@@ -77,15 +77,18 @@ from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
+    CONDITIONS,
     PASSIVE_MARKS,
     SUBJECTS,
     agent,
     apposed_to,
+    condition_clause,
     each_other,
     fixed_preposition,
     has_preposition,
     has_subject,
     hung_on_first_conjunct,
+    is_if,
     is_passive,
     marked_own,
     mutual,
@@ -1209,8 +1212,8 @@ class _Reader:
                 return state.capital
         if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
             # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
-            nominative = place_nominative(tok)
-            return nominative if nominative in city.forms else city.name
+            spelled = place_nominative(tok)
+            return spelled if spelled in city.forms else city.name
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
@@ -4390,11 +4393,6 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "aux:pass"} and is_infinitive(c) for c in verb.children)
 
 
-# Compound prepositions of a condition ("в случае его кончины", "при условии подписания"): the
-# event noun they take is only supposed, not told ("по случаю избрания" is an occasion).
-_CONDITIONS = frozenset({("в", "случай"), ("при", "условие")})
-
-
 def _conditional(tok: Token) -> bool:
     """The trigger is the verb, subject or object of a condition ("если переговоры пройдут")
     or of what follows from one ("…, если стороны договорятся"; "если X не получит одобрения,
@@ -4402,24 +4400,17 @@ def _conditional(tok: Token) -> bool:
     it; "в случае неудачи выборы могут состояться"), or the noun of a compound preposition
     of one ("в случае его отставки"); not an event named inside it ("станет первым после
     приёма Албании в 2009 году"), nor "в любом случае", "в случае с Кенией"."""
-    if under_compound_preposition(tok, _CONDITIONS):
+    if under_compound_preposition(tok, CONDITIONS):
         return True
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
     if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
         return False
     clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis", "xcomp"} else [])
     return any(
-        _if(c) or _condition_clause(c) or _condition_noun(c, tok)
+        is_if(c) or condition_clause(c) or _condition_noun(c, tok)
         for clause in clauses
         for c in clause.children
     )
-
-
-def _condition_clause(c: Token) -> bool:
-    """A clause of "если" hung on a verb: as a clause of its own, or as a conjunct before
-    the verb, where the parser takes "если …, то …" for a coordination."""
-    clause = c.dep_ in {"advcl", "parataxis"} or c.dep_ == "conj" and c.i < c.head.i
-    return clause and any(_if(g) for g in c.children)
 
 
 def _condition_noun(c: Token, tok: Token) -> bool:
@@ -4430,7 +4421,7 @@ def _condition_noun(c: Token, tok: Token) -> bool:
     встретился": an occasion), nor what is said of the event ("в случае принятия решения
     вступление станет первым расширением": the accession is told, its rank supposed)."""
     supposed = [g for g in c.children if g.dep_ == "nmod" and not has_preposition(g)]
-    condition = c.dep_ == "obl" and preposition_noun(c, _CONDITIONS) and bool(supposed)
+    condition = c.dep_ == "obl" and preposition_noun(c, CONDITIONS) and bool(supposed)
     verb = c.head
     happens = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
     told = verb.i == tok.i or any(_is(x, "happen") and not _became(x) for x in happens)
@@ -4440,7 +4431,7 @@ def _condition_noun(c: Token, tok: Token) -> bool:
 def _outcome_supposed(tok: Token) -> bool:
     """An event whose outcome a condition supposes ("в случае победы X на выборах", "при
     условии успеха переговоров"): it lies ahead, its outcome not known yet."""
-    return tok.dep_ == "nmod" and under_compound_preposition(tok.head, _CONDITIONS)
+    return tok.dep_ == "nmod" and under_compound_preposition(tok.head, CONDITIONS)
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
@@ -4556,10 +4547,6 @@ def _denied(tok: Token) -> bool:
 def _became(verb: Token) -> bool:
     """ "стала (первой женщиной-)президентом": a verb of becoming with what one became."""
     return verb.lemma_ == "стать" and any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _if(tok: Token) -> bool:
-    return tok.dep_ == "mark" and tok.lemma_ == "если"
 
 
 def _born(last: Token) -> bool:

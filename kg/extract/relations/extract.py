@@ -72,14 +72,18 @@ from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
+    CONDITIONS,
     SUBJECTS,
     clause_head,
+    condition_clause,
     has_preposition,
     has_subject,
+    is_if,
     is_predicate,
     marked_own,
     negated,
     preposition,
+    preposition_noun,
     unreal,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
@@ -558,6 +562,9 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
 _LEADING = {"привести", "приводить"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
 _ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
+# a change announced only as possible or ahead ("заявили о возможном восстановлении")
+_SUPPOSED = {"возможный", "вероятный", "потенциальный", "скорый", "скорейший", "будущий",
+             "предстоящий", "грядущий", "планируемый", "намеченный", "предполагаемый"}  # fmt: skip
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
@@ -734,10 +741,22 @@ def _noun_come(noun: Token) -> bool:
     if prep == "к":
         return head.lemma_ in _LEADING and _come(head)
     if prep in ("о", "об"):
-        return head.lemma_ in _ANNOUNCING and come
+        return head.lemma_ in _ANNOUNCING and come and not _supposed(noun, head)
     if prep or head.pos_ != "VERB":
         return False
     return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
+
+
+def _supposed(noun: Token, verb: Token) -> bool:
+    """A change an announcement tells as possible, near or on a condition, not as made:
+    "заявили о возможном восстановлении отношений", "… о восстановлении отношений, если
+    Доха выполнит условия", "… в случае прекращения огня"."""
+    if any(c.dep_ == "amod" and c.lemma_ in _SUPPOSED for c in noun.children):
+        return True
+    return any(
+        is_if(c) or condition_clause(c) or preposition_noun(c, CONDITIONS)
+        for c in (*verb.children, *noun.children)
+    )
 
 
 def _named_as(t: Token) -> str:
@@ -1050,6 +1069,8 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         return [near[0], other] if other and other not in allied else []
     if not near and (any(_bilateral(t) for t in sent) or _we_are(anchor)):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
+        if pair and spoken and not spoken & set(pair):
+            return []  # "«Мы союзники по НАТО», — сказал министр Турции" in a report of two others
         return pair or _speaker_and_other(ctx, sent)
     if not near and spoken and _bare_relations(anchor):
         pair = list(main_pair(ctx, unions=True, only_two=True))
