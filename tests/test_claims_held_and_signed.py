@@ -122,6 +122,19 @@ def test_held_grants_are_targets(analyse, text, expected):
         # must not: a grant made or resumed is paid
         ("Япония выделила Мьянме 40 млн долларов.", _given("USD", "actual", 40_000_000)),
         ("МВФ возобновил выделение Гане 300 млн долларов.", _given("USD", "actual", 300_000_000)),
+        # a negated hold is paid, a negated refusal still due
+        (
+            "Япония не отложила выделение Непалу 20 млн долларов.",
+            _given("USD", "actual", 20_000_000),
+        ),
+        (
+            "Правительство Японии не приостановило перечисление Мьянме 40 млн долларов.",
+            _given("USD", "actual", 40_000_000),
+        ),
+        (
+            "Канада не отказалась выделить Гаити 20 млн долларов.",
+            _given("USD", "target", 20_000_000),
+        ),
         # must not: a refusal of what is no grant keeps its sum
         (
             "Чили отказалась от 10 млн долларов перуанской помощи.",

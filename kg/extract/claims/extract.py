@@ -94,6 +94,7 @@ from kg.nlp.deps import (
     has_subject,
     is_passive,
     is_predicate,
+    negated,
     preposition,
     sentence_before,
     sentences_back,
@@ -2923,13 +2924,16 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
 def _held_back(ctx: Context, q: Quantity) -> str:
     """ "hold" where a verb holds back the grant a sum is of ("приостановила перечисление
     Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
-    ("отказалась выделить"), else ""; the grant is the word the sum (or its range's low
-    end) hangs on, and the verb that word's head."""
+    ("отказалась выделить"), else ""; a refusal negated holds it back too, a hold negated
+    does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
+    that word's head."""
     number = _root(ctx, q.start, q.end) if is_currency(q.unit) else None
     grant = None if number is None else _first_conjunct(_range_start(number)).head
     if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
         return ""
     verb = grant.head.lemma_
+    if negated(grant.head):  # "не отложила выделение": paid; "не отказалась от выделения": due
+        return "hold" if verb in _REFUSALS else ""
     return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
 
 
