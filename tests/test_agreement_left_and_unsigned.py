@@ -84,6 +84,13 @@ def test_a_paper_left_stays_mentioned_across_sentences(read, text, found):
         ("Эквадор и Колумбия пока не ратифицировали соглашение о границе, подписанное в 2022 "
          "году.",
          {("Соглашение о границе", "signed", "2022", ("state/COL", "state/ECU"))}),
+        # must not: not yet signed, and no plan to
+        ("Япония и Филиппины пока не подписали соглашение о взаимном доступе войск и не "
+         "планируют его подписывать.",
+         {("Соглашение о взаимном доступе войск", "mentioned", "", ("state/JPN", "state/PHL"))}),
+        ("Индия и Великобритания ещё не подписали соглашение о свободной торговле и не "
+         "собираются это делать.",
+         {("Соглашение о свободной торговле", "mentioned", "", ("state/GBR", "state/IND"))}),
     ],
 )  # fmt: skip
 def test_a_paper_not_signed_yet_is_negotiated(read, text, found):

@@ -62,6 +62,7 @@ _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
 _YET = frozenset(["пока", "ещё", "еще"])  # "пока не подписали": not yet
+_INTEND = frozenset(["намереваться", "собираться", "думать"])  # "не собираются подписывать"
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 
 
@@ -307,7 +308,10 @@ def status_of(pred: Token | None) -> str:
 def _not_yet(verb: Token) -> bool:
     """A negated signing told as not yet done ("Япония и Филиппины пока не подписали
     соглашение", "соглашение ещё не подписано"): the paper is still negotiated; "так и не
-    подписали" tells it never was."""
+    подписали" tells it never was, and so does a negated plan beside it ("пока не подписали
+    соглашение и не планируют его подписывать")."""
+    if any(c.dep_ == "conj" and negated(c) and c.lemma_ in _PLAN | _INTEND for c in verb.children):
+        return False
     words = [*verb.children, *(g for c in verb.children if c.lower_ == "не" for g in c.children)]
     return any(c.lemma_ in _YET for c in words if c.dep_ == "advmod")  # "ещё" may hang on "не"
 
