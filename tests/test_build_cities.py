@@ -83,6 +83,8 @@ GEONAMES_CASES = [
     ([city("GR", 144_651, "Larisa", "Лариса")], []),
     ([city("GH", 161_612, "Tema", "Тема")], []),
     ([city("RU", 300_000, "Oryol", "Орёл")], []),
+    ([city("RU", 300_000, "Oryol", "Орел")], []),  # the dictionary's "ё" written "е"
+    ([city("RU", 220_000, "Korolev", "Королев")], []),
 ]  # fmt: skip
 
 

@@ -252,8 +252,13 @@ def read_as_place(name: str) -> bool:
     """The dictionary reads the word a place at least as often as a person's name, and at
     least as often as a common word ("Мюнхен", "Марсель", though a sail is one, "Лион"; not
     "Орёл", "Тема", "Александрия"); one it does not know ("Гуанчжоу") is a place by
-    GeoNames' word."""
+    GeoNames' word. A name written with "е" for the dictionary's "ё" is judged as the "ё"
+    spelling, which the dictionary scores apart ("Орел" as "Орёл")."""
     known = [p for p in morph().parse(name) if p.is_known]
+    yo = {p.normal_form for p in known if "ё" in p.normal_form and "ё" not in name.lower()}
+    yo = {w for w in yo if w.replace("ё", "е") == name.lower()}
+    if yo:
+        return all(read_as_place(w.capitalize()) for w in yo)
     place = sum(p.score for p in known if "Geox" in p.tag)
     person = sum(p.score for p in known if any(t in p.tag for t in _PERSON_TAGS))
     return place >= max(person, sum(p.score for p in known) - place - person)

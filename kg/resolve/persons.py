@@ -376,8 +376,9 @@ def _known_surname(t: Token, gaz: Gazetteer) -> bool:
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     """A one-word name that is a state's capital: as written ("посетите Ханой", though
     "Ханой" is also a case of the name "Хана"), or in another case where no first name
-    reads so ("Лиму"); never a first name in the nominative ("Виктория" is a woman as well
-    as the Seychelles' capital)."""
+    reads so ("Лиму"); or a capital or city of the gazetteer in the accusative a trip goes
+    to (`_place_in_accusative`); never a first name in the nominative ("Виктория" is a
+    woman as well as the Seychelles' capital)."""
     if len(piece) != 1:
         return False
     word, table = piece[0].text, capitals(gaz)
