@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, after_place, has_subject, possessive_pronoun
@@ -847,12 +848,15 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
     """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
     is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
     "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
-    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
+    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье"), nor a surname the
+    persons tables know as written, with any first name ("Жану Конте": "Конте" never
+    declines, there is no "Конта")."""
     return (
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
         and not any("nomn" in p.tag for p in parses)
+        and not Gazetteer.load().persons_by_surname(low)
     )
 
 
