@@ -13,7 +13,7 @@ CASES = [
      {"person/javier-milei", "person/mauro-vieyra", "state/ARG", "state/BRA"}),
     ("Делегацию Египта во главе с министром иностранных дел Бадром Абдель Атой принял в "
      "Анкаре президент Турции Реджеп Тайип Эрдоган.",
-     {"person/recep-tayyip-erdogan", "person/abdel-atoy", "state/EGY", "state/TUR"}),
+     {"person/recep-tayyip-erdogan", "person/badr-abdel-ata", "state/EGY", "state/TUR"}),
     ("Вьетнамскую делегацию принял в Токио премьер-министр Японии Фумио Кисида.",
      {"person/fumio-kishida", "state/JPN", "state/VNM"}),
     # a state's guests by its adjective in the plural

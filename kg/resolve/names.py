@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, after_place, has_subject, possessive_pronoun
@@ -439,6 +440,50 @@ def _undeclined_then_genitive(names: list[Token]) -> bool:
     return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
 
 
+# The words between a title and the name apposed to it: the title's complement ("министра
+# иностранных дел", "министру обороны"), its state ("Египта") or its place ("в Турции").
+_TITLE_GAP = 8
+
+
+def arabic_compound(names: list[Token]) -> bool:
+    """A name whose second or later word opens an Arabic compound ("Бадр Абдель Аты",
+    "Сами Абдель Рахман"): one man's first name and compound second name."""
+    return any(t.text in UNDECLINED_OPENERS for t in names[1:])
+
+
+def _title_before(span: Span) -> Token | None:
+    """The title right before a name, past its complement, state or place in any case the
+    parse gives them ("министром иностранных дел Египта", "министру обороны Иордании"):
+    the nearest animate noun, or None where another word stands between."""
+    doc = span.doc
+    for t in reversed(doc[max(0, span.start - _TITLE_GAP) : span.start]):
+        if t.pos_ == "NOUN" and is_animate(t):
+            return t
+        complement = t.pos_ in ("NOUN", "ADJ") and case_of(t) == "Gen" and not is_animate(t)
+        if not (complement or t.pos_ == "PROPN" or (t.pos_ == "ADP" and t.lower_ in ("в", "при"))):
+            return None
+    return None
+
+
+def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The oblique case of an Arabic compound name ("Бадра Абдель Аты", "Бадром Абдель
+    Атой", "Сами Абдель Рахману") by the title it stands after, whatever words come between
+    ("министром иностранных дел Египта") and whatever case the parse read: the opener
+    declines in no case, so the tagger reads the words around it as nominatives or copies a
+    place's case onto them. The first name must take that case's ending or none
+    ("Сами"): "Пресс-секретарю Бадра Абдель Аты" names his secretary, no dative "Бадра";
+    a nominative title tells nothing ("Пресс-секретарь Бадра …" is a genitive)."""
+    if not arabic_compound(names) or names[0].text in UNDECLINED_OPENERS:
+        return ""
+    title = _title_before(span)
+    case = case_of(title) if title is not None else ""
+    if case in ("", "Nom"):
+        return ""
+    first = names[0].text
+    shows = caseless(first) or _declined_surname(first, case, feminine) != first
+    return case if shows else ""
+
+
 def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
     """A first name the dictionary (or its guess) reads as a genitive singular and never as a
     nominative singular ("Олушегуна", "Болы") before words that do not decline ("Бакари",
@@ -803,12 +848,15 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
     """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
     is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
     "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
-    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
+    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье"), nor a surname the
+    persons tables know as written, with any first name ("Жану Конте": "Конте" never
+    declines, there is no "Конта")."""
     return (
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
         and not any("nomn" in p.tag for p in parses)
+        and not Gazetteer.load().persons_by_surname(low)
     )
 
 
@@ -978,7 +1026,10 @@ def name_parts(span: Span) -> NameParts:
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
     guessed = not _syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)
-    fem = woman or (guessed and (_feminine(words) or _womans_oblique_surname(words)))
+    # an Arabic compound's words after its opener show the tagger no gender ("Аты" read as
+    # a woman's): the first name before it tells
+    gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
+    fem = woman or (guessed and (_feminine(gendered) or _womans_oblique_surname(words)))
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
@@ -998,7 +1049,8 @@ def name_parts(span: Span) -> NameParts:
     name_case = next(
         (case_of(t) for t in own if is_first_name(t.text) and (subject or _told_case(t))), ""
     )
-    name_case = "Nom" if woman else name_case or _shown_case(names, fem)
+    name_case = "Nom" if woman else _compound_case(span, names, fem) or name_case
+    name_case = name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
     elif east and not woman:
@@ -1037,7 +1089,10 @@ def name_parts(span: Span) -> NameParts:
         if t.lower_ in PARTICLES:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
-    first = " ".join(norm(t, "Name") for t in rest[:cut])
+    # an Arabic compound's opener ("Абдель") declines in no case
+    first = " ".join(
+        t.text if t.text in UNDECLINED_OPENERS else norm(t, "Name") for t in rest[:cut]
+    )
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
@@ -1047,6 +1102,8 @@ def name_parts(span: Span) -> NameParts:
     last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
+        else _after_opener(t.text, name_case or case_of(t), fem)
+        if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
         else _dative_u(t.text)
         if dative_u
         else norm(t, "Surn", shown)
@@ -1060,6 +1117,19 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _after_opener(word: str, case: str, feminine: bool) -> str:
+    """The word after an Arabic compound's opener in the nominative: in an oblique case it
+    declines as a noun in a consonant or in "-а" does, one rule for every case ("Абдель
+    Рахману", "Абдель Рахманом" → "Рахман"; "Абдель Аты", "Абдель Ате", "Абдель Атой" →
+    "Ата"); a final "-и" after a consonant that takes "-ы" ends no case's form, so the word
+    never declines ("Абдель Ати"). The text's own nominative ("Бадр Абдель Аты") then
+    names the man (`_compounds_as_written` in person_links)."""
+    low = word.lower()
+    if case in ("", "Nom") or (low.endswith("и") and low[-2:-1] not in _HUSHING_OR_VELAR):
+        return word
+    return _declined_surname(word, case, feminine)
 
 
 def _japanese_in_case(rest: list[Token], cut: int, case: str) -> str:

@@ -16,11 +16,12 @@ from kg.lexicon import load_groups
 from kg.memory import CACHE_ENTRIES
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
-from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.names import (
     FIRST_NAME_VOWELS,
     PARTICLES,
     POSSESSIVE_END,
+    UNDECLINED_OPENERS,
     NameParts,
     family_surnames,
     listed_first_name,
@@ -169,7 +170,7 @@ def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> Per
 
 
 def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPlan:
-    mentions = _surnames_read_as_patronymics(mentions)
+    mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     names = [m.parts for m in mentions]
     in_full = frozenset(
         known.key
@@ -205,6 +206,42 @@ def _surnames_read_as_patronymics(mentions: list[PersonMention]) -> list[PersonM
         if not (p.first and p.patronymic and not p.last and fold(p.patronymic) in alone):
             return m
         return replace(m, parts=replace(p, last=p.patronymic, patronymic=""))
+
+    return [reread(m) for m in mentions]
+
+
+def _compounds_as_written(mentions: list[PersonMention]) -> list[PersonMention]:
+    """An Arabic compound name read from an oblique case ("Бадром Абдель Атой" → "Бадр
+    Абдель Ата") takes the last word of the one the text also writes in the nominative
+    ("Бадр Абдель Аты", "Б.Абдель Аты"): "Аты" may be "Ата"'s genitive or his own word
+    that never declines, which only the nominative tells; one man, one name."""
+
+    def opener(p: NameParts) -> str:
+        return next((w for w in p.first.split() if w in UNDECLINED_OPENERS), "")
+
+    def as_written(p: NameParts) -> bool:
+        return fold(" ".join(p.words)) == fold(p.full)
+
+    written = [m.parts for m in mentions if opener(m.parts) and as_written(m.parts)]
+
+    def same_man(oblique: NameParts, nominative: NameParts) -> bool:
+        given, own = oblique.first.split()[0], nominative.first.split()[0]
+        # his first name, its initial ("Б.Абдель Аты") or none before the opener
+        initials = own == opener(nominative) and all(
+            i[:1] == given[:1] for i in nominative.initials
+        )
+        return (
+            opener(oblique) == opener(nominative)
+            and one_name(oblique.last, nominative.last)
+            and (initials or fold(own) == fold(given))
+        )
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if not opener(p) or as_written(p):
+            return m
+        lasts = {n.last for n in written if same_man(p, n)}
+        return replace(m, parts=replace(p, last=lasts.pop())) if len(lasts) == 1 else m
 
     return [reread(m) for m in mentions]
 
