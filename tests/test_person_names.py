@@ -240,6 +240,11 @@ CASES = [
         {"Джон Мбеки": 2},
     ),
     ("Поэт Загорский прибыл в Лиму.", {"Загорский": 1}),
+    # ... but a particle opening a sentence is the surname's, whatever noun it spells
+    ("Фон дер Ляйен призвала Сербию ускорить реформы.", {"Урсула фон дер Ляйен": 1}),
+    ("Ле Пен заявила, что Франция должна выйти из НАТО.", {"Ле Пен": 1}),
+    ("Де Гюхт встретился с министром торговли Японии в Брюсселе.", {"Де Гюхт": 1}),
+    ("Да Силва подписал указ о торговле с Китаем.", {"Да Силва": 1}),
     # a capitalised nominative pronoun inside a sentence is a surname ("Оно"), not a word
     # glued before the name; nor is a pronoun that cannot be one ("Его Величество"), nor a
     # lower-case "оно"

@@ -1591,8 +1591,9 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     """An ordinary word natasha took into the name after it: a capitalised noun or verb
     opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама Иссахар",
     which the tagger calls a proper noun when a whole name follows), or a word that cannot
-    be a noun at all wherever it stands; not a first name or an initial."""
-    if token.text.isupper() or is_first_name(token.text):
+    be a noun at all wherever it stands; not a first name or an initial, nor a particle that
+    opens a surname ("Фон дер Ляйен призвала…": no "фон" the noun)."""
+    if token.text.isupper() or is_first_name(token.text) or token.lower_ in PARTICLES:
         return False
     rest = token.doc[token.i + 1 : token.i + 1 + names_after]
     if (
