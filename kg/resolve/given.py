@@ -45,6 +45,7 @@ from kg.nlp.morph import (
     is_adjectival,
     is_present,
     morph,
+    only_animate,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
@@ -306,9 +307,23 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
         if governor and not governor.plural and _holder_agrees(doc, governor, end, second):
             out[first] = _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
             out[end] = _given(governor, governor.start_char, end_char)
+        elif title.case == "Gen" and _person_noun_before(doc, title):
+            # "Стилист певицы Мадонны Ариана Филлипс": the singer is Мадонна; the stylist,
+            # a noun of no title, gives the second name no office
+            out[first] = _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
         elif _holder_agrees(doc, title, end, second):
             out[end] = _given(title, title.start_char, end_char)
     return out
+
+
+def _person_noun_before(doc: Doc, title: Title) -> bool:
+    """Whether a noun that names only a person and is no title of the table stands right
+    before a genitive title and governs it ("Стилист певицы", "телохранитель актрисы"): the
+    genitive title is its complement's, not the holder of that noun's."""
+    if title.start == 0:
+        return False
+    word = doc[title.start - 1]
+    return doc[title.head].head.i == word.i and only_animate(word.lower_)
 
 
 def _holder_agrees(doc: Doc, title: Title, start: int, end: int) -> bool:

@@ -42,7 +42,7 @@ from kg.nlp.morph import (
     morph,
     name_forms,
 )
-from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
+from kg.resolve.gender import first_name_gender, man_named, predicate_gender, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
     INITIAL,
@@ -1352,7 +1352,9 @@ def patron_before(patron: Token, name: Span) -> bool:
     Молинс", "певицы Шакиры Эмилио Эстефан"): another person's name, the patron's. One man's
     long genitive name declines its later words too ("Андреса Мануэля Лопеса Обрадора"), or
     goes on with an Arabic compound's first word, which never does ("Бадра Абдель Ати"); a
-    first name's undeclined surname ("Клаудии Шейнбаум Пардо") the tagger reads in her case."""
+    first name's undeclined surname ("Клаудии Шейнбаум Пардо") the tagger reads in her case.
+    A woman's first name after a woman's title, though it does not decline, is the patron's
+    before a man's first name ("певицы Адели Джонатан Дикинс")."""
     title = patron.head
     if len(name) < 2 or not patron.text[:1].isupper() or patron.dep_ != "appos":
         return False
@@ -1367,6 +1369,8 @@ def patron_before(patron: Token, name: Span) -> bool:
     patrons = ("Fem" in title.morph.get("Gender"),)  # "футболиста Неймара": no woman's name
     if name[0].text in UNDECLINED_OPENERS and not patrons[0]:
         return False  # "министра Египта Бадра Абдель Ати": a man's second name, undeclined
+    if patrons[0] and woman_named(patron.text) and man_named(name[0].text):
+        return True  # "певицы Адели Джонатан Дикинс": her undeclined name, then a man's
     # the name's last word reads as a man's own nominative: "Хоанга Суан Чиена" is one man's
     # genitive name with an undeclined middle word ("Чиена" is no nominative of his)
     return (
@@ -1592,8 +1596,9 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     """An ordinary word natasha took into the name after it: a capitalised noun or verb
     opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама Иссахар",
     which the tagger calls a proper noun when a whole name follows), or a word that cannot
-    be a noun at all wherever it stands; not a first name or an initial."""
-    if token.text.isupper() or is_first_name(token.text):
+    be a noun at all wherever it stands; not a first name or an initial, nor a particle that
+    opens a surname ("Фон дер Ляйен призвала…": no "фон" the noun)."""
+    if token.text.isupper() or is_first_name(token.text) or token.lower_ in PARTICLES:
         return False
     rest = token.doc[token.i + 1 : token.i + 1 + names_after]
     if (
