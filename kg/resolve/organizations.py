@@ -1273,6 +1273,12 @@ def _settled_bodies(
         return out
     nouns = _nouns_by_lemma(doc)
     nations = {i for s in states for i in range(s.start, s.end)}
+    nations |= {  # "Верховной рады": a known state body's own words make it no lesser body
+        i
+        for span, key, _ in found
+        if key and (org := gazetteer.org(key)) is not None and org.state
+        for i in range(span.start, span.end)
+    }
     for noun in (doc[i] for i in candidates):
         lemma = morph().lemma(noun.lower_, "NOUN")
         words = _bare_body(noun, lemma)
@@ -1288,13 +1294,16 @@ def _settled_bodies(
                 out.append((span, known.key, known.name))
             continue
         name = upper_first(organization_name(words))
-        state = _settled_state(noun, states, gazetteer) or _named_before(
-            noun, name, states, gazetteer, found
+        state = (
+            _settled_state(noun, states, gazetteer)
+            or _named_before(noun, name, states, gazetteer, found)
+            or _lone_house(noun, name, states, gazetteer)
         )
         if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
         org = body_of(gazetteer, name, state)
-        full = state_body_name(gazetteer, name, state)
+        # a body's own word no state_bodies.txt noun ("Рада") is named by the gazetteer
+        full = state_body_name(gazetteer, name, state) or (org.name if org else "")
         if full and not _rival_body(found, lemma, org.key if org else "", full):
             out.append(
                 (
@@ -1460,6 +1469,18 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     return main if main and not _other_capital(noun.sent, gazetteer, main) else ""
 
 
+def _lone_house(noun: Token, name: str, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The state a capitalised bare parliament's noun of group `lone` ("Конгресс", "Рада") is
+    of where the text names several: the one of them whose body the gazetteer knows by it
+    ("Американский Конгресс … Премьер Израиля поблагодарил Конгресс": the US's); "" where
+    none or two are, or the word is a person's name ("Рада")."""
+    if noun.lemma_ not in _WORDS["lone"] or not noun.text[:1].isupper() or noun.ent_type_ == "PER":
+        return ""
+    named = {s.kb_id_ for s in states}
+    known = {state for state in named if body_of(gazetteer, name, state) is not None}
+    return known.pop() if len(known) == 1 else ""
+
+
 def _country_before(noun: Token, states: list[Span]) -> str:
     """The state "<noun> страны" is of: the one its sentence names before it, or where that
     names none, the one the sentence before names in its paragraph ("В Латвии прошли выборы.
@@ -1547,7 +1568,8 @@ def _lesser_body(noun: Token, lemma: str, nouns: dict[str, list[int]], nations: 
     """The text names a body by the bare noun with a word that makes it a region's or a
     city's ("в правительстве столицы", "столичного правительства", "местная полиция"; not a
     state's adjective, one of when it sat, nor "страны"): the bare noun may be that one.
-    `nouns`: `_nouns_by_lemma`; `nations`: the tokens of states' names."""
+    `nouns`: `_nouns_by_lemma`; `nations`: the tokens of states' names and of known state
+    bodies' ("Верховной рады")."""
     doc = noun.doc
     return any(
         _lesser_word(child, i + 1, nations)

@@ -1,0 +1,51 @@
+"""Other states' bodies as news names them (orgs19): a bare "Конгресс" or "Рада" is the body
+of the one state of the text the gazetteer knows it for, never matched anywhere. Sentences
+of our own about other states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import shipped_reader
+
+US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
+
+# text, {mention text: its entity key, or None where the text must have no such mention}
+CASES = [
+    # a bare "Конгресс" of a text naming the US and states with no known Congress
+    ("Президент США Дональд Трамп призвал Конгресс ускорить рассмотрение бюджета. Демократы"
+     " в Конгрессе выступили против сокращения помощи Мексике.",
+     {"Конгресс": US_CONGRESS, "Конгрессе": US_CONGRESS}),
+    # must not: no US, another congress named, lower case (an event)
+    ("Президент Перу распустил Конгресс. Посол Чили выразил обеспокоенность.",
+     {"Конгресс": None}),
+    ("Индийский национальный конгресс проиграл выборы. Лидер Конгресса Рахул Ганди"
+     " встретился с послом США.",
+     {"Конгресса": None}),
+    ("Национальный конгресс Бразилии одобрил договор. Позже Конгресс одобрил соглашение с США.",
+     {"Конгресс": None}),
+    ("Делегация США прибыла в Барселону на Всемирный мобильный конгресс. На конгрессе"
+     " обсудили связь с Испанией.",
+     {"конгрессе": None}),
+    # a bare "Рада" in a text naming Ukraine, before or after it
+    ("Рада приняла закон о мобилизации. Министерство обороны Украины заявило об этом.",
+     {"Рада": RADA}),
+    ("Рада приняла закон о мобилизации. Председатель Верховной рады Руслан Стефанчук подписал"
+     " документ, сообщило Министерство обороны Украины.",
+     {"Рада": RADA, "Верховной рады": RADA}),
+    # must not: no Ukraine named, a woman's name, a board
+    ("Рада приняла закон о мобилизации, сообщили в Польше.", {"Рада": None}),
+    ("Рада Аджубей рассказала о поездке во Францию.", {"Рада": None}),
+    ("Рада директоров компании из Франции собралась в среду.", {"Рада": None}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def org_keys():
+    read = shipped_reader()
+    return lambda text: {m.text: m.entity for m in read(text) if m.type == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_foreign_bodies(org_keys, text: str, expected: dict[str, str | None]) -> None:
+    keys = org_keys(text)
+    assert {text: keys.get(text) for text in expected} == expected
