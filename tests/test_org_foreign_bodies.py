@@ -1,6 +1,7 @@
 """Other states' bodies as news names them (orgs19): a bare "Конгресс" or "Рада" is the body
-of the one state of the text the gazetteer knows it for, never matched anywhere. Sentences
-of our own about other states, with must-nots."""
+of the one state of the text the gazetteer knows it for, never matched anywhere; a state's
+adjective the tagger took into a known body's span. Sentences of our own about other
+states, with must-nots."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ CASES = [
     ("Президент США Дональд Трамп призвал Конгресс ускорить рассмотрение бюджета. Демократы"
      " в Конгрессе выступили против сокращения помощи Мексике.",
      {"Конгресс": US_CONGRESS, "Конгрессе": US_CONGRESS}),
+    # a state's adjective the tagger took into a known body's span
+    ("Американский Конгресс одобрил пакет помощи Израилю. Премьер-министр Израиля Биньямин"
+     " Нетаньяху поблагодарил Конгресс за поддержку.",
+     {"Американский Конгресс": US_CONGRESS, "Конгресс": US_CONGRESS}),
     # must not: no US, another congress named, lower case (an event)
     ("Президент Перу распустил Конгресс. Посол Чили выразил обеспокоенность.",
      {"Конгресс": None}),
@@ -36,6 +41,9 @@ CASES = [
     ("Рада приняла закон о мобилизации, сообщили в Польше.", {"Рада": None}),
     ("Рада Аджубей рассказала о поездке во Францию.", {"Рада": None}),
     ("Рада директоров компании из Франции собралась в среду.", {"Рада": None}),
+    # must not: an adjective before no known body
+    ("Американская торговая палата приветствовала решение Египта.",
+     {"Американская торговая палата": "org/amerikanskaya-torgovaya-palata"}),
 ]  # fmt: skip
 
 

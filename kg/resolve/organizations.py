@@ -702,11 +702,28 @@ def _tagged_org(
         known = body_of(gazetteer, body, after.kb_id_)
         key = known.key if known is not None else ""
         return span, key, state_body_name(gazetteer, body, after.kb_id_) or name
-    key = quoted or state_body(gazetteer, name, span, states)
+    key = (
+        quoted
+        or state_body(gazetteer, name, span, states)
+        or _known_after_adjective(span, states, gazetteer)
+    )
     state = "" if key else _adjective_before(gazetteer, span)
     if not state and not key and not any(w[:1].isupper() for w in name.split()[1:]):
         state = _parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _known_after_adjective(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The key of the known body of a state whose adjective the tagger took in to open the
+    span ("Американский Конгресс" is "Конгресс США"); "" where the rest is no known body of
+    that state ("Американская торговая палата")."""
+    adjective = next((s for s in states if s.id_ == "adjective" and s.start == span.start), None)
+    if adjective is None or adjective.end >= span.end:
+        return ""
+    org = body_of(
+        gazetteer, organization_name(span[adjective.end - span.start :]), adjective.kb_id_
+    )
+    return org.key if org is not None and org.state else ""
 
 
 def _genitive_tail(span: Span, taken: set[int]) -> Span:
