@@ -1,7 +1,7 @@
 """Other states' bodies as news names them (orgs19): a bare "Конгресс" or "Рада" is the body
 of the one state of the text the gazetteer knows it for, never matched anywhere; a state's
-adjective the tagger took into a known body's span. Sentences of our own about other
-states, with must-nots."""
+adjective the tagger took into a known body's span; "внешнеполитическое ведомство" of a
+state is its foreign ministry. Sentences of our own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from gazetteer_runs import shipped_reader
 
 US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
+MFA_TURKEY = "org/ministerstvo-inostrannykh-del-turtsii"
 
 # text, {mention text: its entity key, or None where the text must have no such mention}
 CASES = [
@@ -44,6 +45,14 @@ CASES = [
     # must not: an adjective before no known body
     ("Американская торговая палата приветствовала решение Египта.",
      {"Американская торговая палата": "org/amerikanskaya-torgovaya-palata"}),
+    # "внешнеполитическое ведомство" of a state: its foreign ministry, one node with "МИД"
+    ("МИД Турции заявил протест. Внешнеполитическое ведомство Турции вызвало посла Египта.",
+     {"МИД Турции": MFA_TURKEY, "Внешнеполитическое ведомство Турции": MFA_TURKEY}),
+    ("Оборонное ведомство Японии опубликовало доклад о Китае.",
+     {"Оборонное ведомство Японии": "org/ministerstvo-oborony-yaponii"}),
+    # must not: an adjective of no ministry
+    ("Налоговое ведомство Египта сообщило о дефиците.",
+     {"Налоговое ведомство Египта": None}),
 ]  # fmt: skip
 
 

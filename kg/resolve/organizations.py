@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import doc_text, token_strings
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
-from kg.lexicon import load_groups, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import new_paragraph, preposition, sentence_before, stray_subject
 from kg.nlp.morph import (
@@ -52,6 +52,7 @@ _PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
 _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 # A state's bodies and its national team ("сборная"), named by a noun before the state.
 _BODY_NOUNS = STATE_BODIES | _WORDS["team"]
+_AGENCY_FIELDS = load_dict(Path(__file__).with_name("agency_fields.tsv"))
 _POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
 _NOT_NAMES = frozenset(["adjective", "capital"])  # how a state is named: not by its name
@@ -1150,12 +1151,26 @@ def _before_state_name(
                 words = _with_naming_adjectives(words)
                 if words.start < state.start - size:
                     body = upper_first(organization_name(words))
+                ministry = _agency_ministry(words)
+                if ministry:  # "внешнеполитического ведомства Турции"
+                    words, body = doc[words.start - 1 : words.end], ministry
                 org = body_of(gazetteer, body, state.kb_id_)
                 name = state_body_name(gazetteer, body, state.kb_id_)
                 span = Span(doc, words.start, state.end, BODY_NOUN)
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _agency_ministry(words: Span) -> str:
+    """The ministry a lone "ведомство" with an adjective of its field right before it names
+    (`agency_fields.tsv`: "внешнеполитическое ведомство" is the Министерство иностранных
+    дел); "" for any other words ("налоговое ведомство")."""
+    doc, noun = words.doc, words[0]
+    if len(words) != 1 or noun.lemma_ != "ведомство" or not noun.i:
+        return ""
+    before = doc[noun.i - 1]
+    return _AGENCY_FIELDS.get(before.lemma_, "") if before.head.i == noun.i else ""
 
 
 def _with_naming_adjectives(words: Span) -> Span:
