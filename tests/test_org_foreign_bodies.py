@@ -1,7 +1,8 @@
 """Other states' bodies as news names them (orgs19): a bare "Конгресс" or "Рада" is the body
 of the one state of the text the gazetteer knows it for, never matched anywhere; a state's
 adjective the tagger took into a known body's span; "внешнеполитическое ведомство" of a
-state is its foreign ministry. Sentences of our own about other states, with must-nots."""
+state is its foreign ministry; a lower-case ministry whose field has an adjective. Sentences
+of our own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ CASES = [
     # must not: an adjective of no ministry
     ("Налоговое ведомство Египта сообщило о дефиците.",
      {"Налоговое ведомство Египта": None}),
+    # a lower-case ministry whose field has an adjective
+    ("Ранее министерство иностранных дел Турции сообщало о визите в Египет.",
+     {"министерство иностранных дел Турции": MFA_TURKEY}),
+    ("Делегация Индии встретилась с министерством сельского хозяйства Египта.",
+     {"министерством сельского хозяйства Египта": "org/ministerstvo-selskogo-khozyaystva-egipta"}),
+    # must not: a minister is a person, no body
+    ("Министр иностранных дел Турции прибыл в Египет.",
+     {"Министр иностранных дел Турции": None, "иностранных дел Турции": None}),
 ]  # fmt: skip
 
 

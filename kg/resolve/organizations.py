@@ -1212,8 +1212,9 @@ def apposed_team(state: Span) -> bool:
 
 
 # Sizes of the words before a state that may name its body: "полиции", "министерства
-# обороны", "министерством планирования и инвестиций", "министерства труда и социальной защиты".
-_BODY_WORDS = (1, 2, 4, 5)
+# обороны", "министерства иностранных дел", "министерством планирования и инвестиций",
+# "министерства труда и социальной защиты".
+_BODY_WORDS = (1, 2, 3, 4, 5)
 
 
 def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
@@ -1232,13 +1233,14 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
 
 def _own_field(head: Token, rest: Span) -> bool:
     """`rest` is lower-case nouns of `head`'s own: none, one genitive noun on it
-    ("[обороны]"), or that and another "и" joins to it with its adjectives ("[планирования
+    ("[обороны]") with or without an adjective of its own ("[иностранных дел]"), or that and
+    another "и" joins to it with its adjectives ("[планирования
     и инвестиций]", "[труда и социальной защиты]"); not a body's noun after "и"
     ("Министерства обороны и полиции Перу" is two bodies)."""
     if any(t.text[:1].isupper() for t in rest):
         return False
     if len(rest) < 3:
-        return all(t.head.i == head.i and t.pos_ == "NOUN" for t in rest)
+        return all(t.head.i == head.i and t.pos_ == "NOUN" for t in rest) or _adjectived(head, rest)
     first, joiner, *adjectives, second = rest
     return (
         first.head.i == head.i
@@ -1247,6 +1249,21 @@ def _own_field(head: Token, rest: Span) -> bool:
         and second.head.i == first.i
         and all(a.pos_ == "ADJ" and a.head.i == second.i for a in adjectives)
         and not _body_noun(second)
+    )
+
+
+def _adjectived(head: Token, rest: Span) -> bool:
+    """`rest` is one genitive noun on `head` with an adjective of its own before it
+    ("[иностранных дел]", "[сельского хозяйства]"), no body's noun."""
+    if len(rest) != 2:
+        return False
+    adjective, noun = rest
+    return (
+        noun.head.i == head.i
+        and noun.pos_ == "NOUN"
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i == noun.i
+        and not _body_noun(noun)
     )
 
 
