@@ -1,8 +1,9 @@
 """Other states' bodies as news names them (orgs19): a bare "Конгресс" or "Рада" is the body
 of the one state of the text the gazetteer knows it for, never matched anywhere; a state's
 adjective the tagger took into a known body's span; "внешнеполитическое ведомство" of a
-state is its foreign ministry; a lower-case ministry whose field has an adjective. Sentences
-of our own about other states, with must-nots."""
+state is its foreign ministry; a lower-case ministry whose field has an adjective; an
+abbreviation read as one state's body is no other state's by its initials. Sentences of our
+own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from gazetteer_runs import shipped_reader
 
 US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
 MFA_TURKEY = "org/ministerstvo-inostrannykh-del-turtsii"
+MFA_EGYPT = "org/ministerstvo-inostrannykh-del-egipta"
 
 # text, {mention text: its entity key, or None where the text must have no such mention}
 CASES = [
@@ -62,6 +64,14 @@ CASES = [
     # must not: a minister is a person, no body
     ("Министр иностранных дел Турции прибыл в Египет.",
      {"Министр иностранных дел Турции": None, "иностранных дел Турции": None}),
+    # an abbreviation a state's adjective settled stays that state's body
+    ("МИД Египта вызвал посла Турции. Как говорится в сообщении египетского МИД, Каир считает"
+     " это вмешательством. Министерство иностранных дел Турции сообщало о визите.",
+     {"МИД": MFA_EGYPT, "Министерство иностранных дел Турции": MFA_TURKEY}),
+    # must not: an abbreviation of no state is still the full name's
+    ("Министерство экономического развития Чили подписало договор с Перу. МЭР сообщило о"
+     " росте.",
+     {"МЭР": "org/ministerstvo-ekonomicheskogo-razvitiya-chili"}),
 ]  # fmt: skip
 
 
