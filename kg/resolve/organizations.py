@@ -1346,7 +1346,7 @@ def _settled_bodies(
         state = (
             _settled_state(noun, states, gazetteer)
             or _named_before(noun, name, states, gazetteer, found)
-            or _lone_house(noun, name, states, gazetteer)
+            or _lone_house(noun, name, (states, gazetteer), [*found, *out])
         )
         if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
@@ -1518,16 +1518,29 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     return main if main and not _other_capital(noun.sent, gazetteer, main) else ""
 
 
-def _lone_house(noun: Token, name: str, states: list[Span], gazetteer: Gazetteer) -> str:
+def _lone_house(
+    noun: Token, name: str, read: tuple[list[Span], Gazetteer], found: list[tuple[Span, str, str]]
+) -> str:
     """The state a capitalised bare parliament's noun of group `lone` ("Конгресс", "Рада") is
-    of where the text names several: the one of them whose body the gazetteer knows by it
-    ("Американский Конгресс … Премьер Израиля поблагодарил Конгресс": the US's); "" where
-    none or two are, or the word is a person's name ("Рада")."""
+    of where the text names several: the one of them whose body the gazetteer knows by it,
+    where the text named that body before ("Американский Конгресс … Премьер Израиля
+    поблагодарил Конгресс": the US's), or names no other state, or the noun's sentence or
+    the one before names that state and no other ("Президент Перу посетил США. Конгресс
+    одобрил …" says not whose); "" where none or two are, or the word is a person's name.
+    `read`: the text's states and the gazetteer."""
+    states, gazetteer = read
     if noun.lemma_ not in _WORDS["lone"] or not noun.text[:1].isupper() or noun.ent_type_ == "PER":
         return ""
-    named = {s.kb_id_ for s in states}
-    known = {state for state in named if body_of(gazetteer, name, state) is not None}
-    return known.pop() if len(known) == 1 else ""
+    known = {s.kb_id_: org for s in states if (org := body_of(gazetteer, name, s.kb_id_))}
+    if len(known) != 1:
+        return ""
+    state, org = next(iter(known.items()))
+    if any(key == org.key and span.end <= noun.i for span, key, _ in found):
+        return state
+    sent, before = noun.sent, sentence_before(noun.sent)
+    start = before.start if before is not None else sent.start
+    near = {s.kb_id_ for s in states if start <= s.start < sent.end}
+    return state if {state} in ({s.kb_id_ for s in states}, near) else ""
 
 
 def _country_before(noun: Token, states: list[Span]) -> str:
