@@ -2,8 +2,9 @@
 of the one state of the text the gazetteer knows it for, never matched anywhere; a state's
 adjective the tagger took into a known body's span; "внешнеполитическое ведомство" of a
 state is its foreign ministry; a lower-case ministry whose field has an adjective; an
-abbreviation read as one state's body is no other state's by its initials. Sentences of our
-own about other states, with must-nots."""
+abbreviation read as one state's body is no other state's by its initials; a state's
+parliament by its common noun is its one known house. Sentences of our own about other
+states, with must-nots."""
 
 from __future__ import annotations
 
@@ -77,6 +78,18 @@ CASES = [
     ("Министерство экономического развития Чили подписало договор с Перу. МЭР сообщило о"
      " росте.",
      {"МЭР": "org/ministerstvo-ekonomicheskogo-razvitiya-chili"}),
+    # a state's parliament by its common noun: its one known house
+    ("Турецкий парламент ратифицировал соглашение с Египтом. Великое национальное собрание"
+     " Турции поддержало документ.",
+     {"Турецкий парламент": "org/grand-national-assembly-of-turkey",
+      "Великое национальное собрание Турции": "org/grand-national-assembly-of-turkey"}),
+    ("Парламент Израиля одобрил закон о призыве, сообщили в Египте.",
+     {"Парламент Израиля": "org/knesset"}),
+    # must not: a state with two known houses, one with none
+    ("Парламент Казахстана одобрил соглашение с Китаем.",
+     {"Парламент Казахстана": "org/parlament-kazakhstana"}),
+    ("Парламент Франции одобрил соглашение с Индией.",
+     {"Парламент Франции": "org/parlament-frantsii"}),
 ]  # fmt: skip
 
 

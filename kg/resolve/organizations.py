@@ -1035,7 +1035,9 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
     Российской Федерации"), under any of the state's names, else the one body of the state
     known by `name` as its short name (a bare "Сенат" settled as Kazakhstan's is its "Сенат
-    Парламента …", only there); None where none or several are."""
+    Парламента …", only there), else for "Парламент" (group `whole`) the state's one body of
+    kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
+    Kazakhstan's, which has two); None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
         return None
@@ -1043,6 +1045,8 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     names = _org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
+    if not keys and normalize(name) in _WORDS["whole"]:  # "Парламент Турции": its one house
+        keys = _parliaments(gazetteer).get(entry.iso3, set())
     org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None
 
@@ -1762,6 +1766,16 @@ def _short_names(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
     for org in gazetteer.orgs:
         for name in org.abbreviations if org.state else ():
             out.setdefault((org.state, normalize(name)), set()).add(org.key)
+    return out
+
+
+@cache
+def _parliaments(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """A state's ISO3 → the keys of its bodies of kind `Parliament`, for `body_of`."""
+    out: dict[str, set[str]] = {}
+    for org in gazetteer.orgs:
+        if org.kind == "Parliament" and org.state:
+            out.setdefault(org.state, set()).add(org.key)
     return out
 
 
