@@ -3,7 +3,8 @@ of the one state of the text the gazetteer knows it for, never matched anywhere;
 adjective the tagger took into a known body's span; "внешнеполитическое ведомство" of a
 state is its foreign ministry; a lower-case ministry whose field has an adjective; an
 abbreviation read as one state's body is no other state's by its initials; a state's
-parliament by its common noun is its one known house. Sentences of our own about other
+parliament by its common noun is its one known house; a state's air force or navy by its
+abbreviation after the state's adjective is that state's. Sentences of our own about other
 states, with must-nots."""
 
 from __future__ import annotations
@@ -90,6 +91,17 @@ CASES = [
      {"Парламент Казахстана": "org/parlament-kazakhstana"}),
     ("Парламент Франции одобрил соглашение с Индией.",
      {"Парламент Франции": "org/parlament-frantsii"}),
+    # a state's adjective before its air force's or navy's abbreviation: that state's, one
+    # node with the abbreviation before its name
+    ("ВВС Индии получили истребители из Франции. Позже индийские ВВС провели учения.",
+     {"ВВС Индии": "org/voenno-vozdushnye-sily-indii", "ВВС": "org/voenno-vozdushnye-sily-indii"}),
+    ("Корабли японских ВМС провели учения с флотом Филиппин.",
+     {"ВМС": "org/voenno-morskie-sily-yaponii"}),
+    # must not: a known state's air force keeps its node, two states' stay two
+    ("Израильские ВВС нанесли удар по целям в Сирии.", {"ВВС": "org/Q462211"}),
+    ("ВВС Индии и ВВС Франции провели учения.",
+     {"ВВС Индии": "org/voenno-vozdushnye-sily-indii",
+      "ВВС Франции": "org/voenno-vozdushnye-sily-frantsii"}),
 ]  # fmt: skip
 
 
