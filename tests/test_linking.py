@@ -452,10 +452,11 @@ ORGS = [
         "В МИДе ЮАР подтвердили визит в Осло.",
         {"МИДе ЮАР": ("Министерство иностранных дел ЮАР", "Q7100019", "abbreviation")},
     ),
-    # a body's short name that every state's body has, before another state: that state's
+    # a body's short name that every state's body has, before another state: that state's,
+    # spelled out as "МИД Норвегии" is
     (
         "Подводная лодка ВМС Норвегии вышла из Бергена.",
-        {"ВМС Норвегии": ("ВМС Норвегии", "", "name")},
+        {"ВМС Норвегии": ("Военно-морские силы Норвегии", "", "name")},
     ),
     (
         "Подводная лодка ВМС Исландии вышла из Рейкьявика.",

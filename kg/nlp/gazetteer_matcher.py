@@ -70,6 +70,7 @@ GENERIC_INSTITUTIONS = frozenset(
         "администрация",
         "ассамблея",
         "палата",
+        "рада",
     ]
 )
 # What a one-word name must be tagged as in context ("X" for foreign words).

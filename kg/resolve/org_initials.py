@@ -38,13 +38,15 @@ def joined_by_initials(entries: list[Entry], states: Container[int]) -> list[Ent
     conjunctions none; a trailing state's name, at `states`' tokens, may be left out:
     "МЭР" of "Министерство экономического развития Чили"), or the one it was put in
     brackets after. Not an abbreviation two organizations of the text could stand for, nor
-    one the gazetteer knows as another organization than the full name's (a wrong QID is
-    worse than none)."""
+    one the gazetteer knows as another organization than the full name's, nor one already
+    read as a state's body by its adjective ("египетского МИД" beside "Министерство
+    иностранных дел Турции"): a wrong QID or node is worse than none."""
     meanings = _meanings(entries, states)
     out = []
     for span, key, name in entries:
         meant = meanings.get(_letters(span.text)) if is_abbreviation(span) else None
-        if meant is not None and (not key or key == meant[0]):
+        spelled = len(name.split()) > 1  # "египетского МИД": Egypt's already, no other's
+        if meant is not None and (key == meant[0] != "" or not (key or spelled)):
             key, name = meant
         out.append((span, key, name))
     return out

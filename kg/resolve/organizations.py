@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import doc_text, token_strings
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
-from kg.lexicon import load_groups, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import new_paragraph, preposition, sentence_before, stray_subject
 from kg.nlp.morph import (
@@ -52,6 +52,7 @@ _PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
 _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 # A state's bodies and its national team ("сборная"), named by a noun before the state.
 _BODY_NOUNS = STATE_BODIES | _WORDS["team"]
+_AGENCY_FIELDS = load_dict(Path(__file__).with_name("agency_fields.tsv"))
 _POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
 _NOT_NAMES = frozenset(["adjective", "capital"])  # how a state is named: not by its name
@@ -75,6 +76,8 @@ BODY_SHORT = {
     "генеральный штаб": ("Генштаб",),
     "центральный банк": ("ЦБ", "Центробанк"),
     "национальный банк": ("Нацбанк",),
+    "военно-воздушные силы": ("ВВС",),
+    "военно-морские силы": ("ВМС",),
 }
 
 
@@ -702,11 +705,28 @@ def _tagged_org(
         known = body_of(gazetteer, body, after.kb_id_)
         key = known.key if known is not None else ""
         return span, key, state_body_name(gazetteer, body, after.kb_id_) or name
-    key = quoted or state_body(gazetteer, name, span, states)
+    key = (
+        quoted
+        or state_body(gazetteer, name, span, states)
+        or _known_after_adjective(span, states, gazetteer)
+    )
     state = "" if key else _adjective_before(gazetteer, span)
     if not state and not key and not any(w[:1].isupper() for w in name.split()[1:]):
         state = _parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _known_after_adjective(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The key of the known body of a state whose adjective the tagger took in to open the
+    span ("Американский Конгресс" is "Конгресс США"); "" where the rest is no known body of
+    that state ("Американская торговая палата")."""
+    adjective = next((s for s in states if s.id_ == "adjective" and s.start == span.start), None)
+    if adjective is None or adjective.end >= span.end:
+        return ""
+    org = body_of(
+        gazetteer, organization_name(span[adjective.end - span.start :]), adjective.kb_id_
+    )
+    return org.key if org is not None and org.state else ""
 
 
 def _genitive_tail(span: Span, taken: set[int]) -> Span:
@@ -1017,7 +1037,9 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
     Российской Федерации"), under any of the state's names, else the one body of the state
     known by `name` as its short name (a bare "Сенат" settled as Kazakhstan's is its "Сенат
-    Парламента …", only there); None where none or several are."""
+    Парламента …", only there), else for "Парламент" (group `whole`) the state's one body of
+    kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
+    Kazakhstan's, which has two); None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
         return None
@@ -1025,6 +1047,8 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     names = _org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
+    if not keys and normalize(name) in _WORDS["whole"]:  # "Парламент Турции": its one house
+        keys = _parliaments(gazetteer).get(entry.iso3, set())
     org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None
 
@@ -1133,12 +1157,26 @@ def _before_state_name(
                 words = _with_naming_adjectives(words)
                 if words.start < state.start - size:
                     body = upper_first(organization_name(words))
+                ministry = _agency_ministry(words)
+                if ministry:  # "внешнеполитического ведомства Турции"
+                    words, body = doc[words.start - 1 : words.end], ministry
                 org = body_of(gazetteer, body, state.kb_id_)
                 name = state_body_name(gazetteer, body, state.kb_id_)
                 span = Span(doc, words.start, state.end, BODY_NOUN)
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _agency_ministry(words: Span) -> str:
+    """The ministry a lone "ведомство" with an adjective of its field right before it names
+    (`agency_fields.tsv`: "внешнеполитическое ведомство" is the Министерство иностранных
+    дел); "" for any other words ("налоговое ведомство")."""
+    doc, noun = words.doc, words[0]
+    if len(words) != 1 or noun.lemma_ != "ведомство" or not noun.i:
+        return ""
+    before = doc[noun.i - 1]
+    return _AGENCY_FIELDS.get(before.lemma_, "") if before.head.i == noun.i else ""
 
 
 def _with_naming_adjectives(words: Span) -> Span:
@@ -1180,8 +1218,9 @@ def apposed_team(state: Span) -> bool:
 
 
 # Sizes of the words before a state that may name its body: "полиции", "министерства
-# обороны", "министерством планирования и инвестиций", "министерства труда и социальной защиты".
-_BODY_WORDS = (1, 2, 4, 5)
+# обороны", "министерства иностранных дел", "министерством планирования и инвестиций",
+# "министерства труда и социальной защиты".
+_BODY_WORDS = (1, 2, 3, 4, 5)
 
 
 def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
@@ -1200,13 +1239,14 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
 
 def _own_field(head: Token, rest: Span) -> bool:
     """`rest` is lower-case nouns of `head`'s own: none, one genitive noun on it
-    ("[обороны]"), or that and another "и" joins to it with its adjectives ("[планирования
+    ("[обороны]") with or without an adjective of its own ("[иностранных дел]"), or that and
+    another "и" joins to it with its adjectives ("[планирования
     и инвестиций]", "[труда и социальной защиты]"); not a body's noun after "и"
     ("Министерства обороны и полиции Перу" is two bodies)."""
     if any(t.text[:1].isupper() for t in rest):
         return False
     if len(rest) < 3:
-        return all(t.head.i == head.i and t.pos_ == "NOUN" for t in rest)
+        return all(t.head.i == head.i and t.pos_ == "NOUN" for t in rest) or _adjectived(head, rest)
     first, joiner, *adjectives, second = rest
     return (
         first.head.i == head.i
@@ -1215,6 +1255,21 @@ def _own_field(head: Token, rest: Span) -> bool:
         and second.head.i == first.i
         and all(a.pos_ == "ADJ" and a.head.i == second.i for a in adjectives)
         and not _body_noun(second)
+    )
+
+
+def _adjectived(head: Token, rest: Span) -> bool:
+    """`rest` is one genitive noun on `head` with an adjective of its own before it
+    ("[иностранных дел]", "[сельского хозяйства]"), no body's noun."""
+    if len(rest) != 2:
+        return False
+    adjective, noun = rest
+    return (
+        noun.head.i == head.i
+        and noun.pos_ == "NOUN"
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i == noun.i
+        and not _body_noun(noun)
     )
 
 
@@ -1273,6 +1328,12 @@ def _settled_bodies(
         return out
     nouns = _nouns_by_lemma(doc)
     nations = {i for s in states for i in range(s.start, s.end)}
+    nations |= {  # "Верховной рады": a known state body's own words make it no lesser body
+        i
+        for span, key, _ in found
+        if key and (org := gazetteer.org(key)) is not None and org.state
+        for i in range(span.start, span.end)
+    }
     for noun in (doc[i] for i in candidates):
         lemma = morph().lemma(noun.lower_, "NOUN")
         words = _bare_body(noun, lemma)
@@ -1288,13 +1349,16 @@ def _settled_bodies(
                 out.append((span, known.key, known.name))
             continue
         name = upper_first(organization_name(words))
-        state = _settled_state(noun, states, gazetteer) or _named_before(
-            noun, name, states, gazetteer, found
+        state = (
+            _settled_state(noun, states, gazetteer)
+            or _named_before(noun, name, states, gazetteer, found)
+            or _lone_house(noun, name, (states, gazetteer), [*found, *out])
         )
         if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
         org = body_of(gazetteer, name, state)
-        full = state_body_name(gazetteer, name, state)
+        # a body's own word no state_bodies.txt noun ("Рада") is named by the gazetteer
+        full = state_body_name(gazetteer, name, state) or (org.name if org else "")
         if full and not _rival_body(found, lemma, org.key if org else "", full):
             out.append(
                 (
@@ -1460,6 +1524,31 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     return main if main and not _other_capital(noun.sent, gazetteer, main) else ""
 
 
+def _lone_house(
+    noun: Token, name: str, read: tuple[list[Span], Gazetteer], found: list[tuple[Span, str, str]]
+) -> str:
+    """The state a capitalised bare parliament's noun of group `lone` ("Конгресс", "Рада") is
+    of where the text names several: the one of them whose body the gazetteer knows by it,
+    where the text named that body before ("Американский Конгресс … Премьер Израиля
+    поблагодарил Конгресс": the US's), or names no other state, or the noun's sentence or
+    the one before names that state and no other ("Президент Перу посетил США. Конгресс
+    одобрил …" says not whose); "" where none or two are, or the word is a person's name.
+    `read`: the text's states and the gazetteer."""
+    states, gazetteer = read
+    if noun.lemma_ not in _WORDS["lone"] or not noun.text[:1].isupper() or noun.ent_type_ == "PER":
+        return ""
+    known = {s.kb_id_: org for s in states if (org := body_of(gazetteer, name, s.kb_id_))}
+    if len(known) != 1:
+        return ""
+    state, org = next(iter(known.items()))
+    if any(key == org.key and span.end <= noun.i for span, key, _ in found):
+        return state
+    sent, before = noun.sent, sentence_before(noun.sent)
+    start = before.start if before is not None else sent.start
+    near = {s.kb_id_ for s in states if start <= s.start < sent.end}
+    return state if {state} in ({s.kb_id_ for s in states}, near) else ""
+
+
 def _country_before(noun: Token, states: list[Span]) -> str:
     """The state "<noun> страны" is of: the one its sentence names before it, or where that
     names none, the one the sentence before names in its paragraph ("В Латвии прошли выборы.
@@ -1547,7 +1636,8 @@ def _lesser_body(noun: Token, lemma: str, nouns: dict[str, list[int]], nations: 
     """The text names a body by the bare noun with a word that makes it a region's or a
     city's ("в правительстве столицы", "столичного правительства", "местная полиция"; not a
     state's adjective, one of when it sat, nor "страны"): the bare noun may be that one.
-    `nouns`: `_nouns_by_lemma`; `nations`: the tokens of states' names."""
+    `nouns`: `_nouns_by_lemma`; `nations`: the tokens of states' names and of known state
+    bodies' ("Верховной рады")."""
     doc = noun.doc
     return any(
         _lesser_word(child, i + 1, nations)
@@ -1678,6 +1768,16 @@ def _short_names(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
     for org in gazetteer.orgs:
         for name in org.abbreviations if org.state else ():
             out.setdefault((org.state, normalize(name)), set()).add(org.key)
+    return out
+
+
+@cache
+def _parliaments(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """A state's ISO3 → the keys of its bodies of kind `Parliament`, for `body_of`."""
+    out: dict[str, set[str]] = {}
+    for org in gazetteer.orgs:
+        if org.kind == "Parliament" and org.state:
+            out.setdefault(org.state, set()).add(org.key)
     return out
 
 

@@ -1,0 +1,117 @@
+"""Other states' bodies as news names them (orgs19): a bare "Конгресс" or "Рада" is the body
+of the one state of the text the gazetteer knows it for, never matched anywhere; a state's
+adjective the tagger took into a known body's span; "внешнеполитическое ведомство" of a
+state is its foreign ministry; a lower-case ministry whose field has an adjective; an
+abbreviation read as one state's body is no other state's by its initials; a state's
+parliament by its common noun is its one known house; a state's air force or navy by its
+abbreviation after the state's adjective is that state's. Sentences of our own about other
+states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import shipped_reader
+
+US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
+MFA_TURKEY = "org/ministerstvo-inostrannykh-del-turtsii"
+MFA_EGYPT = "org/ministerstvo-inostrannykh-del-egipta"
+
+# text, {mention text: its entity key, or None where the text must have no such mention}
+CASES = [
+    # a bare "Конгресс" of a text naming the US and states with no known Congress
+    ("Президент США Дональд Трамп призвал Конгресс ускорить рассмотрение бюджета. Демократы"
+     " в Конгрессе выступили против сокращения помощи Мексике.",
+     {"Конгресс": US_CONGRESS, "Конгрессе": US_CONGRESS}),
+    # a state's adjective the tagger took into a known body's span
+    ("Американский Конгресс одобрил пакет помощи Израилю. Премьер-министр Израиля Биньямин"
+     " Нетаньяху поблагодарил Конгресс за поддержку.",
+     {"Американский Конгресс": US_CONGRESS, "Конгресс": US_CONGRESS}),
+    # must not: no US, another congress named, lower case (an event)
+    ("Президент Перу распустил Конгресс. Посол Чили выразил обеспокоенность.",
+     {"Конгресс": None}),
+    ("Индийский национальный конгресс проиграл выборы. Лидер Конгресса Рахул Ганди"
+     " встретился с послом США.",
+     {"Конгресса": None}),
+    ("Национальный конгресс Бразилии одобрил договор. Позже Конгресс одобрил соглашение с США.",
+     {"Конгресс": None}),
+    # must not: another state with a congress beside the US near the noun
+    ("Президент Перу посетил США. Через неделю Конгресс одобрил закон о пенсиях.",
+     {"Конгресс": None}),
+    ("Делегация США прибыла в Барселону на Всемирный мобильный конгресс. На конгрессе"
+     " обсудили связь с Испанией.",
+     {"конгрессе": None}),
+    # a bare "Рада" in a text naming Ukraine, before or after it
+    ("Рада приняла закон о мобилизации. Министерство обороны Украины заявило об этом.",
+     {"Рада": RADA}),
+    ("Рада приняла закон о мобилизации. Председатель Верховной рады Руслан Стефанчук подписал"
+     " документ, сообщило Министерство обороны Украины.",
+     {"Рада": RADA, "Верховной рады": RADA}),
+    # must not: no Ukraine named, a woman's name, a board
+    ("Рада приняла закон о мобилизации, сообщили в Польше.", {"Рада": None}),
+    ("Рада Аджубей рассказала о поездке во Францию.", {"Рада": None}),
+    ("Рада сообщила, что вернётся во Францию. Президент Украины прибыл в Париж.",
+     {"Рада": None}),
+    ("Рада директоров компании из Франции собралась в среду.", {"Рада": None}),
+    # must not: an adjective before no known body
+    ("Американская торговая палата приветствовала решение Египта.",
+     {"Американская торговая палата": "org/amerikanskaya-torgovaya-palata"}),
+    # "внешнеполитическое ведомство" of a state: its foreign ministry, one node with "МИД"
+    ("МИД Турции заявил протест. Внешнеполитическое ведомство Турции вызвало посла Египта.",
+     {"МИД Турции": MFA_TURKEY, "Внешнеполитическое ведомство Турции": MFA_TURKEY}),
+    ("Оборонное ведомство Японии опубликовало доклад о Китае.",
+     {"Оборонное ведомство Японии": "org/ministerstvo-oborony-yaponii"}),
+    # must not: an adjective of no ministry
+    ("Налоговое ведомство Египта сообщило о дефиците.",
+     {"Налоговое ведомство Египта": None}),
+    # a lower-case ministry whose field has an adjective
+    ("Ранее министерство иностранных дел Турции сообщало о визите в Египет.",
+     {"министерство иностранных дел Турции": MFA_TURKEY}),
+    ("Делегация Индии встретилась с министерством сельского хозяйства Египта.",
+     {"министерством сельского хозяйства Египта": "org/ministerstvo-selskogo-khozyaystva-egipta"}),
+    # must not: a minister is a person, no body
+    ("Министр иностранных дел Турции прибыл в Египет.",
+     {"Министр иностранных дел Турции": None, "иностранных дел Турции": None}),
+    # an abbreviation a state's adjective settled stays that state's body
+    ("МИД Египта вызвал посла Турции. Как говорится в сообщении египетского МИД, Каир считает"
+     " это вмешательством. Министерство иностранных дел Турции сообщало о визите.",
+     {"МИД": MFA_EGYPT, "Министерство иностранных дел Турции": MFA_TURKEY}),
+    # must not: an abbreviation of no state is still the full name's
+    ("Министерство экономического развития Чили подписало договор с Перу. МЭР сообщило о"
+     " росте.",
+     {"МЭР": "org/ministerstvo-ekonomicheskogo-razvitiya-chili"}),
+    # a state's parliament by its common noun: its one known house
+    ("Турецкий парламент ратифицировал соглашение с Египтом. Великое национальное собрание"
+     " Турции поддержало документ.",
+     {"Турецкий парламент": "org/grand-national-assembly-of-turkey",
+      "Великое национальное собрание Турции": "org/grand-national-assembly-of-turkey"}),
+    ("Парламент Израиля одобрил закон о призыве, сообщили в Египте.",
+     {"Парламент Израиля": "org/knesset"}),
+    # must not: a state with two known houses, one with none
+    ("Парламент Казахстана одобрил соглашение с Китаем.",
+     {"Парламент Казахстана": "org/parlament-kazakhstana"}),
+    ("Парламент Франции одобрил соглашение с Индией.",
+     {"Парламент Франции": "org/parlament-frantsii"}),
+    # a state's adjective before its air force's or navy's abbreviation: that state's, one
+    # node with the abbreviation before its name
+    ("ВВС Индии получили истребители из Франции. Позже индийские ВВС провели учения.",
+     {"ВВС Индии": "org/voenno-vozdushnye-sily-indii", "ВВС": "org/voenno-vozdushnye-sily-indii"}),
+    ("Корабли японских ВМС провели учения с флотом Филиппин.",
+     {"ВМС": "org/voenno-morskie-sily-yaponii"}),
+    # must not: a known state's air force keeps its node, two states' stay two
+    ("Израильские ВВС нанесли удар по целям в Сирии.", {"ВВС": "org/Q462211"}),
+    ("ВВС Индии и ВВС Франции провели учения.",
+     {"ВВС Индии": "org/voenno-vozdushnye-sily-indii",
+      "ВВС Франции": "org/voenno-vozdushnye-sily-frantsii"}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def org_keys():
+    read = shipped_reader()
+    return lambda text: {m.text: m.entity for m in read(text) if m.type == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_foreign_bodies(org_keys, text: str, expected: dict[str, str | None]) -> None:
+    keys = org_keys(text)
+    assert {text: keys.get(text) for text in expected} == expected
