@@ -250,6 +250,10 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             hit.kind = _fold(told).kind
             told.append(hit)
             continue
+        trip = _trip_told_again(groups, hit)
+        if trip is not None:
+            trip.append(hit)
+            continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
         # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
@@ -283,6 +287,25 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             opened.append(_Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The visit a framing visit names only by its visitor's state tells again ("Министр
+    Бразилии Мауро Виейра в понедельник посетил Пекин. В ходе поездки бразильский министр
+    провёл переговоры"): the last visit, told just before, of a person of that state. `_fits`
+    keeps a person's visit and a state's apart, so the frame stood as a visit of its own, on
+    the dateline's day, with no host or place, and took the talks it frames there too."""
+    own = hit.persons or hit.host or hit.location
+    if hit.kind not in VISITS or not hit.framing or own or not hit.visitor.startswith("state/"):
+        return None
+    visits = [g for g in groups if _fold(g).kind in VISITS]
+    if not visits:
+        return None
+    trip, last = _fold(visits[-1]), visits[-1][-1]
+    near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
+    person = trip.visitor.startswith("person/") and hit.visitor in trip.states
+    same = person and hit.visitor != trip.host and _tense_agrees(visits[-1], hit)
+    return visits[-1] if near and same else None
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
