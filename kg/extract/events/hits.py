@@ -2819,13 +2819,13 @@ class _Reader:
         elif hit.kind == "Resignation" and _habitual(tok):
             hit.status = ""  # "X покидает свой пост": the news present, done or ahead
         else:
-            hit.status = self._tense_status(tok, anchors)
+            hit.status = self._tense_status(tok, anchors, hit)
 
-    def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
+    def _tense_status(self, tok: Token, anchors: list[Token], hit: Hit) -> str:
         if held(tok):
             return "occurred"  # "на состоявшихся выборах"
         if _followed_ahead(tok):
-            return "planned"  # "выступит с заявлением по итогам переговоров"
+            return self._ahead_unless_past(hit)  # "выступит с заявлением по итогам переговоров"
         if concluded(tok):
             return "occurred"  # "по итогам переговоров подписали"
         sequel = _sequel(tok)
@@ -2839,17 +2839,33 @@ class _Reader:
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+        # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
+        # said of ("посетит Индонезию после победы на выборах 3 мая")
+        own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
         for verb in verbs:
             if _is(verb, "must") and _modal(verb):
                 return "planned"  # "может состояться саммит": not yet
             tense = _tense(verb)
+            if tense == "Fut" and verb not in own and not any(_tense(v) == "Fut" for v in own):
+                return self._ahead_unless_past(hit)
             if tense:
                 return "planned" if tense == "Fut" else "occurred"
         if any(_tense(a) == "Fut" for a in anchors):
-            return "planned"  # whatever is said of it in the future tense lies ahead
+            return self._ahead_unless_past(hit)  # what is said of it in the future lies ahead
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+    def _ahead_unless_past(self, hit: Hit) -> str:
+        """ "planned" for an event a future act is only said of, unless its own day, told by the
+        text, lies before the document's ("После парламентских выборов 13 апреля правительство
+        будет сформировано до конца мая", told on 20 April): it was held. A weekday ("после
+        выборов в воскресенье") is read as the last one and a day without a year ends up a
+        year on where another month's: neither tells a past day."""
+        news = self.ctx.document.date
+        told = hit.dated_by_text and not hit.weekday and len(hit.date) == len(news) == 10
+        year = not hit.yearless or hit.date[:7] == news[:7]
+        return "occurred" if told and year and hit.date < news else "planned"
 
 
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
