@@ -126,7 +126,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit):
         return False
-    if names_agree(g.name, hit.name):  # one ceremony named more or less fully
+    # one ceremony named more or less fully, one summit by its organization's initials or in full
+    if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
         hit = replace(hit, name_key=g.name_key)
     mine = _identity(g, g.states, _offer_held(g, hit) or _told_status(g), doc_date)
     theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
@@ -435,6 +436,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
+    out.name_org = next((h.name_org for h in group if h.name_org), "")
     out.named_parties, out.pair_word = named.named_parties, named.pair_word
     if not out.name:
         out.name = next((h.name for h in group if h.name), "")

@@ -296,6 +296,7 @@ class Hit:
     now: bool = False
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
+    name_org: str = ""  # the one organization a gathering's name names, by any of its names
     named_parties: bool = False  # the name itself says who takes part
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
@@ -589,6 +590,7 @@ class _Reader:
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
+            hit.name_org = self._org_named(words) if named else ""
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
             hit.pair_word = pair_word(tok)
@@ -2374,6 +2376,16 @@ class _Reader:
         words = [c for h in (tok, dest, *places) if h is not None for c in h.children]
         sides = [c for c in words if _is(c, "compass")]
         return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
+
+    def _org_named(self, words: list[Token]) -> str:
+        """The organization a gathering's name names and nothing else does ("саммит ШОС",
+        "саммит Шанхайской организации сотрудничества", "саммит Экономического сообщества
+        стран Западной Африки (ЭКОВАС)"), so its names by initials and in full tell one
+        gathering; "" where the name names a state or another party too ("саммит ЕС —
+        Китай")."""
+        named = {m.entity: m.type for t in words for m in self.by_token.get(t.i, ())}
+        orgs = [key for key, kind in named.items() if kind == "Organization"]
+        return orgs[0] if len(orgs) == len(named) == 1 else ""
 
     def _sides_only(self, words: list[Token]) -> bool:
         """A gathering's phrase that says only who holds it ("саммит Финляндии и Эстонии",
