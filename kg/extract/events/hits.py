@@ -1214,10 +1214,14 @@ class _Reader:
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
+        # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
+        # possessor ("переговоры пройдут в резиденции японского премьера")
+        hung = _guests_on_place(tok)
         guests = [
             g
             for g in tok.children
-            if _guest_on_place(g) and (self._names_person(g) or _name_hung_on_subject(g))
+            if _guest_on_place(g)
+            and (g.i in hung and self._names_person(g) or _name_hung_on_subject(g))
         ]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if _is(c, "time")]
