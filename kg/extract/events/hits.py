@@ -3372,7 +3372,8 @@ def _eve_of_day_before(
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool) -> None:
-    """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
+    """A sentence that opens with "В этот день" / "В тот же день", or with "После" and what is
+    told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
     of the day after it: its events with no date have it. Where the sentence before gives
@@ -3385,7 +3386,10 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
-    shift = _THAT_DAY.get(tuple(itertools.islice(words, 3)))
+    opening = tuple(itertools.islice(words, 3))
+    shift = _THAT_DAY.get(opening)
+    if opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]:
+        shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
     day = before[0].value
     signed = shift is None and _signed_besides(sent, hits)
     if len(day) != 10:  # a month or a year is no day
