@@ -424,6 +424,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.earlier = any(h.earlier for h in group)
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
+    out.ended = any(h.ended for h in group)
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -467,7 +468,8 @@ def _read_events(
         if event is not None and (
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
-            frames.append(_Frame(event, sents, doc_date, _fold(group).earlier))
+            folded = _fold(group)
+            frames.append(_Frame(event, sents, doc_date, folded.earlier, folded.ended))
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
@@ -491,6 +493,7 @@ class _Frame:
     sents: set[int]
     doc_date: str
     earlier: bool = False
+    ended: bool = False  # a visit told by its end: its day is its last, not its talks'
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -557,6 +560,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
+    dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
     frame.sents |= sents
     return frame, dated
 
@@ -679,6 +683,8 @@ def _event(
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
+    # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
+    told = told and not (framed is not None and framed[0].ended)
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day

@@ -315,6 +315,7 @@ class Hit:
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
@@ -629,6 +630,7 @@ class _Reader:
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
         hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
+        hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
 
