@@ -30,6 +30,28 @@ def test_a_guest_hung_on_the_place_names_no_place(events, text: str, place: str)
     assert meeting.location == place
 
 
+# a place's possessor a title names is no guest where no one is received: the talks are held
+# in that person's residence ("пройдут в резиденции японского премьера"), not in a bare
+# "резиденция"; one received there still names no place
+POSSESSORS = [
+    ("Премьер-министр Индии прибыл в Токио. Переговоры двух лидеров пройдут во вторник в "
+     "резиденции японского премьера.", "резиденция японского премьера"),
+    ("Президент Франции прибыл в Нью-Дели. Переговоры двух лидеров пройдут в резиденции "
+     "индийского премьера.", "резиденция индийского премьера"),
+    ("Президент Турции провёл переговоры с президентом Египта в загородной резиденции "
+     "президента.", "загородная резиденция президента"),
+    # must not: a guest the parser hung on the place of a reception
+    ("Президент Египта принял в резиденции премьер-министра Греции Кириакоса Мицотакиса. "
+     "Переговоры прошли в узком составе.", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), POSSESSORS)
+def test_a_possessor_of_the_place_is_no_guest(events, text: str, place: str) -> None:
+    (event,) = [e for e in events(text, "2025-02-10") if e.kind in {"Talks", "Meeting"}]
+    assert event.location == place
+
+
 def test_one_met_at_a_place_takes_part(events) -> None:
     text = (
         "Президент Кипра Никос Христодулидис встретился в президентском дворце с "

@@ -126,7 +126,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit):
         return False
-    if names_agree(g.name, hit.name):  # one ceremony named more or less fully
+    # one ceremony named more or less fully, one summit by its organization's initials or in full
+    if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
         hit = replace(hit, name_key=g.name_key)
     mine = _identity(g, g.states, _offer_held(g, hit) or _told_status(g), doc_date)
     theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
@@ -250,6 +251,10 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             hit.kind = _fold(told).kind
             told.append(hit)
             continue
+        trip = _trip_told_again(groups, hit)
+        if trip is not None:
+            trip.append(hit)
+            continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
         # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
@@ -283,6 +288,25 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             opened.append(_Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The visit a framing visit names only by its visitor's state tells again ("Министр
+    Бразилии Мауро Виейра в понедельник посетил Пекин. В ходе поездки бразильский министр
+    провёл переговоры"): the last visit, told just before, of a person of that state. `_fits`
+    keeps a person's visit and a state's apart, so the frame stood as a visit of its own, on
+    the dateline's day, with no host or place, and took the talks it frames there too."""
+    own = hit.persons or hit.host or hit.location
+    if hit.kind not in VISITS or not hit.framing or own or not hit.visitor.startswith("state/"):
+        return None
+    visits = [g for g in groups if _fold(g).kind in VISITS]
+    if not visits:
+        return None
+    trip, last = _fold(visits[-1]), visits[-1][-1]
+    near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
+    person = trip.visitor.startswith("person/") and hit.visitor in trip.states
+    same = person and hit.visitor != trip.host and _tense_agrees(visits[-1], hit)
+    return visits[-1] if near and same else None
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
@@ -400,6 +424,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.earlier = any(h.earlier for h in group)
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
+    out.ended = any(h.ended for h in group)
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -412,6 +437,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
+    out.name_org = next((h.name_org for h in group if h.name_org), "")
     out.named_parties, out.pair_word = named.named_parties, named.pair_word
     if not out.name:
         out.name = next((h.name for h in group if h.name), "")
@@ -442,7 +468,8 @@ def _read_events(
         if event is not None and (
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
-            frames.append(_Frame(event, sents, doc_date, _fold(group).earlier))
+            folded = _fold(group)
+            frames.append(_Frame(event, sents, doc_date, folded.earlier, folded.ended))
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
@@ -466,6 +493,7 @@ class _Frame:
     sents: set[int]
     doc_date: str
     earlier: bool = False
+    ended: bool = False  # a visit told by its end: its day is its last, not its talks'
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -532,6 +560,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
+    dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
     frame.sents |= sents
     return frame, dated
 
@@ -654,6 +683,8 @@ def _event(
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
+    # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
+    told = told and not (framed is not None and framed[0].ended)
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day

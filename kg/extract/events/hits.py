@@ -299,6 +299,7 @@ class Hit:
     now: bool = False
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
+    name_org: str = ""  # the one organization a gathering's name names, by any of its names
     named_parties: bool = False  # the name itself says who takes part
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
@@ -317,6 +318,7 @@ class Hit:
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
@@ -592,6 +594,7 @@ class _Reader:
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
+            hit.name_org = self._org_named(words) if named else ""
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
             hit.pair_word = pair_word(tok)
@@ -630,6 +633,7 @@ class _Reader:
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
         hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
+        hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
 
@@ -1217,10 +1221,14 @@ class _Reader:
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
+        # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
+        # possessor ("переговоры пройдут в резиденции японского премьера")
+        hung = _guests_on_place(tok)
         guests = [
             g
             for g in tok.children
-            if _guest_on_place(g) and (self._names_person(g) or _name_hung_on_subject(g))
+            if _guest_on_place(g)
+            and (g.i in hung and self._names_person(g) or _name_hung_on_subject(g))
         ]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if _is(c, "time")]
@@ -2380,6 +2388,16 @@ class _Reader:
         sides = [c for c in words if _is(c, "compass")]
         return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
 
+    def _org_named(self, words: list[Token]) -> str:
+        """The organization a gathering's name names and nothing else does ("саммит ШОС",
+        "саммит Шанхайской организации сотрудничества", "саммит Экономического сообщества
+        стран Западной Африки (ЭКОВАС)"), so its names by initials and in full tell one
+        gathering; "" where the name names a state or another party too ("саммит ЕС —
+        Китай")."""
+        named = {m.entity: m.type for t in words for m in self.by_token.get(t.i, ())}
+        orgs = [key for key, kind in named.items() if kind == "Organization"]
+        return orgs[0] if len(orgs) == len(named) == 1 else ""
+
     def _sides_only(self, words: list[Token]) -> bool:
         """A gathering's phrase that says only who holds it ("саммит Финляндии и Эстонии",
         "двусторонний саммит", "саммит X и Y"): no name of its own, as a bare "саммит", so
@@ -2824,13 +2842,13 @@ class _Reader:
         elif hit.kind == "Resignation" and _habitual(tok):
             hit.status = ""  # "X покидает свой пост": the news present, done or ahead
         else:
-            hit.status = self._tense_status(tok, anchors)
+            hit.status = self._tense_status(tok, anchors, hit)
 
-    def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
+    def _tense_status(self, tok: Token, anchors: list[Token], hit: Hit) -> str:
         if held(tok):
             return "occurred"  # "на состоявшихся выборах"
         if _followed_ahead(tok):
-            return "planned"  # "выступит с заявлением по итогам переговоров"
+            return self._ahead_unless_past(hit)  # "выступит с заявлением по итогам переговоров"
         if concluded(tok):
             return "occurred"  # "по итогам переговоров подписали"
         sequel = _sequel(tok)
@@ -2844,17 +2862,33 @@ class _Reader:
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+        # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
+        # said of ("посетит Индонезию после победы на выборах 3 мая")
+        own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
         for verb in verbs:
             if _is(verb, "must") and _modal(verb):
                 return "planned"  # "может состояться саммит": not yet
             tense = _tense(verb)
+            if tense == "Fut" and verb not in own and not any(_tense(v) == "Fut" for v in own):
+                return self._ahead_unless_past(hit)
             if tense:
                 return "planned" if tense == "Fut" else "occurred"
         if any(_tense(a) == "Fut" for a in anchors):
-            return "planned"  # whatever is said of it in the future tense lies ahead
+            return self._ahead_unless_past(hit)  # what is said of it in the future lies ahead
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+    def _ahead_unless_past(self, hit: Hit) -> str:
+        """ "planned" for an event a future act is only said of, unless its own day, told by the
+        text, lies before the document's ("После парламентских выборов 13 апреля правительство
+        будет сформировано до конца мая", told on 20 April): it was held. A weekday ("после
+        выборов в воскресенье") is read as the last one and a day without a year ends up a
+        year on where another month's: neither tells a past day."""
+        news = self.ctx.document.date
+        told = hit.dated_by_text and not hit.weekday and len(hit.date) == len(news) == 10
+        year = not hit.yearless or hit.date[:7] == news[:7]
+        return "occurred" if told and year and hit.date < news else "planned"
 
 
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
@@ -3345,7 +3379,8 @@ def _eve_of_day_before(
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool) -> None:
-    """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
+    """A sentence that opens with "В этот день" / "В тот же день", or with "После" and what is
+    told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
     of the day after it: its events with no date have it. Where the sentence before gives
@@ -3358,7 +3393,10 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
-    shift = _THAT_DAY.get(tuple(itertools.islice(words, 3)))
+    opening = tuple(itertools.islice(words, 3))
+    shift = _THAT_DAY.get(opening)
+    if opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]:
+        shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
     day = before[0].value
     signed = shift is None and _signed_besides(sent, hits)
     if len(day) != 10:  # a month or a year is no day

@@ -1,0 +1,40 @@
+"""A visit that frames its clause by the visitor's state alone ("В ходе поездки бразильский
+министр провёл переговоры") after a visit of a person of that state, told just before, is
+that visit told again: one visit, and the talks or meeting it frames take its day and place,
+not the dateline's. Sentences of our own about other pairs of states, with must-not cases (a
+trip of another state, a trip to a place of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import VISITS
+
+# document date, text, visits read, (kind, date, place) of what the trip frames
+CASES = [
+    ("2025-04-14", 1, ("Meeting", "2025-04-11", "Каир"),
+     "Министр иностранных дел Турции 11 апреля прибыл в Каир. В ходе визита турецкий министр "
+     "встретился с президентом Египта."),
+    ("2025-03-03", 1, ("Meeting", "2025-02-28", "Париж"),
+     "Министр иностранных дел Индии в пятницу прибыл в Париж. В ходе поездки индийский "
+     "министр встретился с президентом Франции."),
+    ("2025-12-02", 1, ("Talks", "", "Китай"),  # a visit told by its end: no day for the talks
+     "Министр иностранных дел Бразилии в понедельник завершил визит в Китай. В ходе поездки "
+     "бразильский министр провёл переговоры с министром иностранных дел КНР."),
+    # must not: a trip of another state's person, or to a place of its own, is another trip
+    ("2025-09-01", 2, ("Talks", "2025-09-01", ""),
+     "Премьер-министр Индии Нарендра Моди в субботу прибыл в Токио. В ходе поездки японский "
+     "премьер провёл переговоры с президентом Южной Кореи."),
+    ("2025-09-01", 2, ("Talks", "2025-09-01", "Сеул"),
+     "Премьер-министр Индии Нарендра Моди в субботу прибыл в Токио. В ходе поездки в Сеул "
+     "индийский министр провёл переговоры с президентом Южной Кореи."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "visits", "framed", "text"), CASES)
+def test_a_trip_told_again(events, date: str, visits: int, framed: tuple, text: str) -> None:
+    read = events(text, date)
+    assert len([e for e in read if e.kind in VISITS]) == visits
+    kind, day, place = framed
+    (event,) = [e for e in read if e.kind == kind]
+    assert (event.date, event.location) == (day, place)
