@@ -313,3 +313,38 @@ def test_grant_metrics(analyse, text, expected):
 )
 def test_conditions(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, metric, millions, status",
+    [
+        # the present of a verb of spending of both aspects is its future too: a plan
+        ("Индия инвестирует в порт Джебель-Али 500 млн долларов.", "инвестиции", 500, "target"),
+        (
+            "Китай инвестирует в строительство железной дороги в Бразилии 4,5 млрд долларов, "
+            "сообщило агентство Синьхуа.",
+            "инвестиции", 4500, "target",
+        ),
+        (
+            "Турецкие компании инвестируют в египетскую текстильную промышленность 1 млрд "
+            "долларов.",
+            "инвестиции компаний", 1000, "target",
+        ),
+        # must-nots: a word of recurrence or of the moment, or a rate per year, tells an
+        # ongoing deed; an imperfective-only present is no plan
+        (
+            "Вьетнам ежегодно инвестирует в энергетику Лаоса 300 млн долларов.",
+            "инвестиции", 300, "actual",
+        ),
+        ("Каждый год Индия инвестирует в экономику ОАЭ 2 млрд долларов.", "инвестиции", 2000,
+         "actual"),
+        ("Китай инвестирует в порты Бразилии 2 млрд долларов в год.", "инвестиции", 2000,
+         "actual"),
+        ("Сейчас Япония инвестирует в экономику Вьетнама 3 млрд долларов.", "инвестиции", 3000,
+         "actual"),
+        ("Индия выделяет Непалу 100 млн долларов.", "выделенные средства", 100, "actual"),
+    ],
+)  # fmt: skip
+def test_present_of_both_aspects(analyse, text, metric, millions, status):
+    expected = [(metric, Decimal(millions * 1_000_000), "USD", "", status)]
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -109,7 +109,9 @@ from kg.nlp.morph import (
     is_gerund,
     is_infinitive,
     is_participle,
+    is_present,
     is_verb_form,
+    may_be_future,
     morph,
 )
 from kg.resolve.gender import told_gender
@@ -204,6 +206,7 @@ _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышат
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
@@ -2977,9 +2980,27 @@ def _planned_change(t: Token) -> bool:
     change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
     ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
     "получит" say no plan."""
-    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t) or not is_future(t):
+    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t):
+        return False
+    if not is_future(t) and not _announced(t):
         return False
     return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
+
+
+def _announced(t: Token) -> bool:
+    """A present of a verb of spending of both aspects is its future too, and news tell a
+    plan so ("Индия инвестирует в порт 500 млн долларов": a target), unless a word of
+    recurrence or of the moment makes it an ongoing deed ("ежегодно инвестирует", "сейчас
+    инвестирует", "инвестирует … в год" stay actual)."""
+    if t.lemma_ not in _PLANS or not is_present(t) or not may_be_future(t):
+        return False
+    words = [*t.children, *(g for c in t.children for g in c.children)]
+    return not any(w.lemma_ in _HABITS or _per_year(w) for w in words)
+
+
+def _per_year(t: Token) -> bool:
+    """A bare "в год" ("300 млн долларов в год"): a rate, not a year of the calendar."""
+    return t.lemma_ == "год" and [c.lower_ for c in t.children] == ["в"]
 
 
 def _planned_passive(t: Token) -> bool:
