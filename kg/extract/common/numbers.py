@@ -782,6 +782,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN" and _attribute_of_next(text, m):
             pos_tag = "ADJF"  # "2 рабочие группы": an attribute of the noun after it
+        if pos_tag == "NOUN" and lemma == "гол" and _genitive_next(text, m.end()):
+            return "голова", m.end()  # "650 тыс. голов свиней": heads of livestock, no goals
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
         if pos_tag == "ADJF" and _substantive(text, m):
@@ -791,6 +793,16 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()
     return "", pos
+
+
+def _genitive_next(text: str, pos: int) -> bool:
+    """Whether the word after `pos` is a lower-case noun or adjective in the genitive
+    ("голов скота", "голов крупного рогатого скота"; not "голов в ворота")."""
+    nxt = _COUNTED_AT.match(text, pos)
+    if nxt is None or not nxt[1].islower():
+        return False
+    tag = morph().parse(nxt[1])[0].tag  # the likeliest reading: "в" is no genitive noun
+    return tag.POS in ("NOUN", "ADJF") and tag.case == "gent"
 
 
 def _attribute_of_next(text: str, m: re.Match[str]) -> bool:
