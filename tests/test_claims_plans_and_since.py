@@ -348,3 +348,35 @@ def test_conditions(analyse, text, expected):
 def test_present_of_both_aspects(analyse, text, metric, millions, status):
     expected = [(metric, Decimal(millions * 1_000_000), "USD", "", status)]
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count the subject of a future passive: what there will be, a forecast
+        (
+            "На строительстве ветровой станции в Египте будут заняты свыше 1,2 тыс. человек.",
+            ("занятые", Decimal(1200), "человек", "", "forecast"),
+        ),
+        (
+            "На строительстве порта в Бразилии, который финансирует Китай, будут заняты 3 тыс. "
+            "рабочих.",
+            ("рабочие", Decimal(3000), "рабочий", "", "forecast"),
+        ),
+        (
+            "Всего в Египте будет построено 12 энергоблоков.",
+            ("энергоблоки", Decimal(12), "энергоблок", "", "forecast"),
+        ),
+        # must-nots: the past or present passive tells a fact
+        (
+            "На строительстве порта в Бразилии были заняты 3 тыс. рабочих.",
+            ("рабочие", Decimal(3000), "рабочий", "", "actual"),
+        ),
+        (
+            "На строительстве порта в Бразилии заняты 3 тыс. рабочих.",
+            ("рабочие", Decimal(3000), "рабочий", "", "actual"),
+        ),
+    ],
+)
+def test_future_passive_counts(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == [expected]

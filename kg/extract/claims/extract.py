@@ -629,6 +629,7 @@ def _claim(
     number = _root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
     status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
+    status = "forecast" if status == "actual" and _told_ahead(number) and not standing else status
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
@@ -2963,6 +2964,18 @@ def _being_ahead(t: Token) -> bool:
     and "будучи" a gerund; the tagger may read "будет" as a present, so its form decides."""
     auxiliary = t.dep_.startswith("aux") or (t.dep_ == "cop" and t.head.pos_ == "VERB")
     return t.lower_ in _FUTURE_BE and not auxiliary
+
+
+def _told_ahead(number: Token | None) -> bool:
+    """A count the subject of a future passive ("будут заняты свыше 1,2 тыс. человек", "будет
+    построено 12 энергоблоков"): what there will be is a forecast; a figure of another clause
+    than the passive's ("он будет переплавлен, так как содержит 3 тонны") is none."""
+    verb = None if number is None else number.head
+    if number is None or verb is None or number.dep_ != "nsubj:pass":
+        return False
+    if not (is_participle(verb) and is_passive(verb)):
+        return False
+    return any(c.dep_ == "aux:pass" and c.lower_ in _FUTURE_BE for c in verb.children)
 
 
 def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
