@@ -156,3 +156,23 @@ def test_adjective_in_either_case_of_one_form_is_the_nouns(analyse, text, metric
 )
 def test_sum_of_counted_things_is_theirs(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measured noun the parser makes the object of a verb of trade is no traded goods
+        (
+            "В 2024 году Азербайджан поставил в Турцию 9,5 млрд кубометров газа, а в 2025 году "
+            "поставки вырастут до 11 млрд кубометров.",
+            [("поставки", Decimal(11 * 10**9)), ("поставки газа", Decimal(95 * 10**8))],
+        ),
+        # must not: goods the verb trades still name its figure
+        (
+            "Азербайджан поставил в Турцию 9,5 млрд кубометров газа.",
+            [("поставки газа", Decimal(95 * 10**8))],
+        ),
+    ],
+)
+def test_measured_object_of_trade(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

@@ -1533,7 +1533,9 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
         return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
     name, key = _phrase(ctx, noun)
     trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
-    return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
+    if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
+        return name, key  # a measured noun the parser makes the object is no traded goods
+    return f"{trade} {_genitive(name)}", f"{trade} {key}"
 
 
 def _relative_owner(noun: Token) -> Token | None:
