@@ -176,3 +176,37 @@ def test_sum_of_counted_things_is_theirs(analyse, text, expected):
 )
 def test_measured_object_of_trade(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # purchases are measured as supplies are: the subject of a verb of change names it
+        (
+            "В 2024 году Китай импортировал из Бразилии 74 млн тонн сои, а в 2025 году "
+            "закупки сократятся до 70 млн тонн.",
+            "2025-01-20",
+            [("закупки", "2025", "forecast"), ("импорт сои", "2024", "actual")],
+        ),
+        (
+            "Правительство Египта планирует в следующем году увеличить закупки индийской "
+            "пшеницы до 2 млн тонн.",
+            "2025-12-10",
+            [("закупки пшеницы", "2026", "target")],
+        ),
+        (
+            "Китай в прошлом году закупил в Бразилии 250 млн тонн руды, а в нынешнем году "
+            "закупки, по оценкам, вырастут до 260 млн тонн.",
+            "2025-09-15",
+            [("закупки", "2025", "forecast"), ("закупки руды", "2024", "actual")],
+        ),
+        # must not: the verb of spending still names its sum where no purchase is told
+        (
+            "Египет потратил на оборону 3 млрд долларов.",
+            "2025-03-01",
+            [("расходы", "", "actual")],
+        ),
+    ],
+)
+def test_purchases_are_measured(analyse, text, date, expected):
+    assert claim_rows(analyse, text, ("metric", "period", "status"), date) == sorted(expected)
