@@ -3141,10 +3141,22 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
     """A part of a year with a thing of its own ("за девять месяцев работы миссии") is the
-    span of that thing, not months of the document's year."""
+    span of that thing, not months of the document's year; a bare "года" is the year itself
+    ("за первые семь месяцев года")."""
     at = sent.start_char
     span = ctx.doc.char_span(at + part.start, at + part.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ == "nmod" for t in span[-1].children)
+    return span is not None and any(
+        t.dep_ == "nmod" and not _bare_year(t) for t in span[-1].children
+    )
+
+
+def _bare_year(t: Token) -> bool:
+    """ "года" with no word of its own, nor a genitive right after it the parser may hang
+    elsewhere ("года председательства Индии" is a year of a thing)."""
+    if t.lemma_ != "год" or t.n_lefts or t.n_rights:
+        return False
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return after is None or not (after.pos_ == "NOUN" and "Gen" in after.morph.get("Case"))
 
 
 def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:
