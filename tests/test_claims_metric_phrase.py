@@ -200,6 +200,17 @@ def test_measured_object_of_trade(analyse, text, expected):
             "2025-09-15",
             [("закупки", "2025", "forecast"), ("закупки руды", "2024", "actual")],
         ),
+        # an act of trade money goes to is no measure of it: the verb names the sum
+        (
+            "Египет потратил 3 млрд долларов на поставку пшеницы из Индии.",
+            "2025-03-01",
+            [("расходы", "", "actual")],
+        ),
+        (
+            "Индия выделила 2 млрд долларов на закупку оружия у Франции.",
+            "2025-03-01",
+            [("выделенные средства", "", "actual")],
+        ),
         # must not: the verb of spending still names its sum where no purchase is told
         (
             "Египет потратил на оборону 3 млрд долларов.",

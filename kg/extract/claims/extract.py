@@ -205,6 +205,7 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
+_TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
@@ -1215,7 +1216,7 @@ def _metric(
         t for t in reversed(clause)
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
-        and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
+        and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -2421,6 +2422,19 @@ def _verb_of(number: Token) -> Token:
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
 
 
+def _spent_on(t: Token) -> bool:
+    """An act of trade in the "на"-purpose of a verb of money is what the money goes to, not
+    what it measures: the verb names the sum ("потратило на закупку вакцин 40 млн евро" →
+    расходы, "выделила 2 млрд долларов на поставку оружия" → выделенные средства), where money
+    given "на гуманитарную помощь" is that help."""
+    return (
+        t.lemma_ in _TRADE_ACTS
+        and t.dep_ == "obl"
+        and preposition(t) == "на"
+        and t.head.lemma_ in _lexicons()["verb"]
+    )
+
+
 def _purpose_before(number: Token) -> bool:
     """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
     money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
@@ -2467,7 +2481,9 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
         on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
         objects = [x for x in number.head.children if x.dep_ == "obj" and x.i != number.i]
         noun = c if on and c.pos_ == "NOUN" else None if objects else _form_of(c)
-        if noun is not None and noun.lemma_ in _lexicons()["metric"] and noun.i > number.i:
+        if noun is None or noun.lemma_ not in _lexicons()["metric"] or _spent_on(noun):
+            continue
+        if noun.i > number.i:
             return (*_phrase(ctx, noun), unit)
     return None
 
