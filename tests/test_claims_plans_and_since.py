@@ -380,3 +380,33 @@ def test_present_of_both_aspects(analyse, text, metric, millions, status):
 )
 def test_future_passive_counts(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, date, periods",
+    [
+        # "за тот же период" goes on with a part of a year, or a span of months, before
+        (
+            "Экспорт Индии в ОАЭ за первые семь месяцев года вырос на 11 %. Импорт из Эмиратов "
+            "за тот же период сократился на 3 %.",
+            "2025-08-12",
+            ["2025-01/2025-07", "2025-01/2025-07"],
+        ),
+        (
+            "Индия в январе–августе ввезла из ОАЭ 2,1 млн тонн удобрений. Поставки индийского "
+            "риса в Эмираты за тот же период выросли на 14 %.",
+            "2025-10-02",
+            ["2025-01/2025-08", "2025-01/2025-08"],
+        ),
+        # must not: two periods before are no one to go on with
+        (
+            "В январе Индия ввезла из ОАЭ 2 млн тонн удобрений, а в марте закупила у Эмиратов "
+            "3 млн тонн нефти. Поставки индийского риса в Эмираты за тот же период выросли на "
+            "14 %.",
+            "2025-10-02",
+            ["", "2025-01", "2025-03"],
+        ),
+    ],
+)
+def test_same_period_after_a_part_or_span(analyse, text, date, periods):
+    assert sorted(p for (p,) in claim_rows(analyse, text, ("period",), date)) == periods

@@ -3237,7 +3237,9 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
         return ""
     if find_dates(span_text(sent), ctx.document.date):
         return ""
-    dates = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    found = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    parts = yearless_parts(span_text(before), ctx.document.date, found, tense(before.root))
+    dates = _spans(sorted(found + parts, key=lambda d: d.start), before)  # "в январе–августе"
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
