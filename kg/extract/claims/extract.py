@@ -3443,11 +3443,25 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
         return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
+    if _part_told(anchor) and own in anchor.ancestors and date.i < anchor.i:
+        return _same_time(anchor, own)  # "в 2024 году составил 22,5 млрд, из них на экспорт …"
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
     # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
     later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
     return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _part_told(anchor: Token) -> bool:
+    """A clause telling a part of the figure before it ("…, из них на экспорт пришлось 12,1
+    млрд", "…, из которых …"), which the parser hangs on that figure's clause as a parataxis
+    or on its noun as a relative clause: the part is of the whole's time."""
+    if anchor.dep_ not in ("parataxis", "acl:relcl"):
+        return False
+    return any(
+        c.dep_ == "obl" and c.lemma_ in ("они", "который") and preposition(c) == "из"
+        for c in anchor.children
+    )
 
 
 def _in_later_conjunct(date: Token, number: Token) -> bool:
