@@ -221,3 +221,17 @@ def test_measured_object_of_trade(analyse, text, expected):
 )
 def test_purchases_are_measured(analyse, text, date, expected):
     assert claim_rows(analyse, text, ("metric", "period", "status"), date) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a state in the dative on a measured genitive receives it, no name of the noun
+        ("Общий объём турецких кредитов Египту превышает 2 млрд долларов.", "объём кредитов"),
+        ("Общий объём китайских займов Пакистану превышает 26 млрд долларов.", "объём займов"),
+        # must not: a name in another case still names what the noun is
+        ("Общий объём катарских займов Индии превышает 5 млрд долларов.", "объём займов"),
+    ],
+)
+def test_recipient_of_a_measured_genitive(analyse, text, metric):
+    assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [metric]

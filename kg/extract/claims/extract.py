@@ -2862,9 +2862,12 @@ def _of_genitive(t: Token) -> bool:
 def _names_other(t: Token) -> bool:
     """A noun that names what its own complement says, left out with it: "пистолеты
     [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles; a number word after it
-    counts the next noun ("объём торговли [двух] стран" is trade)."""
+    counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
+    who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    return nxt is not None and (nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t))
+    if nxt is None or (nxt.pos_ == "PROPN" and _recipient(nxt)):
+        return False
+    return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
 
 
 def _names_state(ctx: Context, t: Token) -> bool:
