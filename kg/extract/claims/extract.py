@@ -210,6 +210,7 @@ _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, a
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -629,7 +630,8 @@ def _claim(
     standing = standing or told_of_a_thing(ctx, q)
     number = _root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
-    status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
+    sums = is_currency(unit) or lemma_key.startswith(_STAKES)  # "получит 26 % акций": a sum's
+    status = "actual" if standing else _status(own_clause, left, after, sums)
     status = "forecast" if status == "actual" and _told_ahead(number) and not standing else status
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
