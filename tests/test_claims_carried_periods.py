@@ -193,3 +193,38 @@ def test_fiscal_year_across_two(analyse, text: str, expected: list[tuple]) -> No
 )
 def test_measure_nouns(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, date, periods",
+    [
+        # a part told of the figure before ("из них", "из которых") is of the whole's time
+        (
+            "В 2024 году товарооборот Индонезии и Малайзии составил 22,5 млрд долларов, из них "
+            "на экспорт Индонезии пришлось 12,1 млрд.",
+            "2025-09-05",
+            ["2024", "2024"],
+        ),
+        (
+            "В 2024 году товарооборот Индонезии и Малайзии составил 22,5 млрд долларов, из "
+            "которых на экспорт Индонезии пришлось 12,1 млрд.",
+            "2025-09-05",
+            ["2024", "2024"],
+        ),
+        (
+            "Объём торговли Бразилии и Китая в январе–августе превысил 110 млрд долларов, из них "
+            "на бразильский экспорт пришлось 70 млрд.",
+            "2025-09-15",
+            ["2025-01/2025-08", "2025-01/2025-08"],
+        ),
+        # must not: a part told in a tense or at a time of its own
+        (
+            "В 2024 году товарооборот Индонезии и Малайзии составил 22,5 млрд долларов, из них "
+            "сейчас на экспорт приходится 12 млрд.",
+            "2025-09-05",
+            ["", "2024"],
+        ),
+    ],
+)
+def test_part_of_the_figure_before(analyse, text: str, date: str, periods: list[str]) -> None:
+    assert sorted(p for (p,) in claim_rows(analyse, text, ("period",), date)) == periods

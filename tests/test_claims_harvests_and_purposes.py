@@ -187,3 +187,19 @@ def test_changed_adjective_names(analyse, text: str, expected: list[tuple]) -> N
 )
 def test_a_concession_measures_nothing(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2025-06-15") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, metric, value",
+    [
+        # heads of livestock are a unit: the verb and the animals name the measure
+        ("Вьетнам экспортировал в Китай 650 тыс. голов свиней.", "экспорт свиней", 650 * K),
+        (
+            "Аргентина поставила в Китай 40 тыс. голов крупного рогатого скота.",
+            "поставки крупного рогатого скота",
+            40 * K,
+        ),
+    ],
+)
+def test_heads_of_livestock(analyse, text: str, metric: str, value: Decimal) -> None:
+    assert claim_rows(analyse, text, ("metric", "value", "unit")) == [(metric, value, "голова")]

@@ -156,3 +156,82 @@ def test_adjective_in_either_case_of_one_form_is_the_nouns(analyse, text, metric
 )
 def test_sum_of_counted_things_is_theirs(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measured noun the parser makes the object of a verb of trade is no traded goods
+        (
+            "В 2024 году Азербайджан поставил в Турцию 9,5 млрд кубометров газа, а в 2025 году "
+            "поставки вырастут до 11 млрд кубометров.",
+            [("поставки", Decimal(11 * 10**9)), ("поставки газа", Decimal(95 * 10**8))],
+        ),
+        # must not: goods the verb trades still name its figure
+        (
+            "Азербайджан поставил в Турцию 9,5 млрд кубометров газа.",
+            [("поставки газа", Decimal(95 * 10**8))],
+        ),
+    ],
+)
+def test_measured_object_of_trade(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # purchases are measured as supplies are: the subject of a verb of change names it
+        (
+            "В 2024 году Китай импортировал из Бразилии 74 млн тонн сои, а в 2025 году "
+            "закупки сократятся до 70 млн тонн.",
+            "2025-01-20",
+            [("закупки", "2025", "forecast"), ("импорт сои", "2024", "actual")],
+        ),
+        (
+            "Правительство Египта планирует в следующем году увеличить закупки индийской "
+            "пшеницы до 2 млн тонн.",
+            "2025-12-10",
+            [("закупки пшеницы", "2026", "target")],
+        ),
+        (
+            "Китай в прошлом году закупил в Бразилии 250 млн тонн руды, а в нынешнем году "
+            "закупки, по оценкам, вырастут до 260 млн тонн.",
+            "2025-09-15",
+            [("закупки", "2025", "forecast"), ("закупки руды", "2024", "actual")],
+        ),
+        # an act of trade money goes to is no measure of it: the verb names the sum
+        (
+            "Египет потратил 3 млрд долларов на поставку пшеницы из Индии.",
+            "2025-03-01",
+            [("расходы", "", "actual")],
+        ),
+        (
+            "Индия выделила 2 млрд долларов на закупку оружия у Франции.",
+            "2025-03-01",
+            [("выделенные средства", "", "actual")],
+        ),
+        # must not: the verb of spending still names its sum where no purchase is told
+        (
+            "Египет потратил на оборону 3 млрд долларов.",
+            "2025-03-01",
+            [("расходы", "", "actual")],
+        ),
+    ],
+)
+def test_purchases_are_measured(analyse, text, date, expected):
+    assert claim_rows(analyse, text, ("metric", "period", "status"), date) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a state in the dative on a measured genitive receives it, no name of the noun
+        ("Общий объём турецких кредитов Египту превышает 2 млрд долларов.", "объём кредитов"),
+        ("Общий объём китайских займов Пакистану превышает 26 млрд долларов.", "объём займов"),
+        # must not: a name in another case still names what the noun is
+        ("Общий объём катарских займов Индии превышает 5 млрд долларов.", "объём займов"),
+    ],
+)
+def test_recipient_of_a_measured_genitive(analyse, text, metric):
+    assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [metric]

@@ -161,3 +161,18 @@ def test_sums_told_twice_or_without_currency(analyse, text: str, expected: list)
 )
 def test_future_supply(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a stake someone will receive is a forecast, as a sum received in the future is
+        ("Турецкая Baykar получит 40 % акций совместного предприятия в Египте.", "forecast"),
+        ("Катарский фонд получит 25 % акций индийской энергетической компании.", "forecast"),
+        # must not: a stake received or held is a fact
+        ("Турецкая Baykar получила 40 % акций совместного предприятия в Египте.", "actual"),
+        ("Турецкая Baykar владеет 40 % акций совместного предприятия в Египте.", "actual"),
+    ],
+)
+def test_stake_received_ahead(analyse, text: str, status: str) -> None:
+    assert [s for (s,) in claim_rows(analyse, text, ("status",))] == [status]

@@ -313,3 +313,100 @@ def test_grant_metrics(analyse, text, expected):
 )
 def test_conditions(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, metric, millions, status",
+    [
+        # the present of a verb of spending of both aspects is its future too: a plan
+        ("Индия инвестирует в порт Джебель-Али 500 млн долларов.", "инвестиции", 500, "target"),
+        (
+            "Китай инвестирует в строительство железной дороги в Бразилии 4,5 млрд долларов, "
+            "сообщило агентство Синьхуа.",
+            "инвестиции", 4500, "target",
+        ),
+        (
+            "Турецкие компании инвестируют в египетскую текстильную промышленность 1 млрд "
+            "долларов.",
+            "инвестиции компаний", 1000, "target",
+        ),
+        # must-nots: a word of recurrence or of the moment, or a rate per year, tells an
+        # ongoing deed; an imperfective-only present is no plan
+        (
+            "Вьетнам ежегодно инвестирует в энергетику Лаоса 300 млн долларов.",
+            "инвестиции", 300, "actual",
+        ),
+        ("Каждый год Индия инвестирует в экономику ОАЭ 2 млрд долларов.", "инвестиции", 2000,
+         "actual"),
+        ("Китай инвестирует в порты Бразилии 2 млрд долларов в год.", "инвестиции", 2000,
+         "actual"),
+        ("Сейчас Япония инвестирует в экономику Вьетнама 3 млрд долларов.", "инвестиции", 3000,
+         "actual"),
+        ("Индия выделяет Непалу 100 млн долларов.", "выделенные средства", 100, "actual"),
+    ],
+)  # fmt: skip
+def test_present_of_both_aspects(analyse, text, metric, millions, status):
+    expected = [(metric, Decimal(millions * 1_000_000), "USD", "", status)]
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count the subject of a future passive: what there will be, a forecast
+        (
+            "На строительстве ветровой станции в Египте будут заняты свыше 1,2 тыс. человек.",
+            ("занятые", Decimal(1200), "человек", "", "forecast"),
+        ),
+        (
+            "На строительстве порта в Бразилии, который финансирует Китай, будут заняты 3 тыс. "
+            "рабочих.",
+            ("рабочие", Decimal(3000), "рабочий", "", "forecast"),
+        ),
+        (
+            "Всего в Египте будет построено 12 энергоблоков.",
+            ("энергоблоки", Decimal(12), "энергоблок", "", "forecast"),
+        ),
+        # must-nots: the past or present passive tells a fact
+        (
+            "На строительстве порта в Бразилии были заняты 3 тыс. рабочих.",
+            ("рабочие", Decimal(3000), "рабочий", "", "actual"),
+        ),
+        (
+            "На строительстве порта в Бразилии заняты 3 тыс. рабочих.",
+            ("рабочие", Decimal(3000), "рабочий", "", "actual"),
+        ),
+    ],
+)
+def test_future_passive_counts(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, date, periods",
+    [
+        # "за тот же период" goes on with a part of a year, or a span of months, before
+        (
+            "Экспорт Индии в ОАЭ за первые семь месяцев года вырос на 11 %. Импорт из Эмиратов "
+            "за тот же период сократился на 3 %.",
+            "2025-08-12",
+            ["2025-01/2025-07", "2025-01/2025-07"],
+        ),
+        (
+            "Индия в январе–августе ввезла из ОАЭ 2,1 млн тонн удобрений. Поставки индийского "
+            "риса в Эмираты за тот же период выросли на 14 %.",
+            "2025-10-02",
+            ["2025-01/2025-08", "2025-01/2025-08"],
+        ),
+        # must not: two periods before are no one to go on with
+        (
+            "В январе Индия ввезла из ОАЭ 2 млн тонн удобрений, а в марте закупила у Эмиратов "
+            "3 млн тонн нефти. Поставки индийского риса в Эмираты за тот же период выросли на "
+            "14 %.",
+            "2025-10-02",
+            ["", "2025-01", "2025-03"],
+        ),
+    ],
+)
+def test_same_period_after_a_part_or_span(analyse, text, date, periods):
+    assert sorted(p for (p,) in claim_rows(analyse, text, ("period",), date)) == periods

@@ -113,3 +113,54 @@ _FIELDS = ("metric", "value", "unit", "comparator", "status")
 )
 def test_signed_sums_and_gapped_prices(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+def _range(metric: str, low: int, high: int, unit: str, status: str) -> list[tuple]:
+    """The two rows of a range: ge its low end, le its high end."""
+    return [(metric, Decimal(low), unit, "ge", status), (metric, Decimal(high), unit, "le", status)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sign before the low end of a dash range is both ends' currency, and the scale
+        # after the high end both ends' scale
+        (
+            "Сумма сделки Франции и Индии составит €1,2–1,5 млрд.",
+            _range("сумма сделки", 1_200_000_000, 1_500_000_000, "EUR", "forecast"),
+        ),
+        (
+            "Индия предоставит Бангладеш кредитную линию на сумму $1–2 млрд.",
+            _range("кредитная линия", 1_000_000_000, 2_000_000_000, "USD", "target"),
+        ),
+        # a sign before each end, glued to the dash: the high end is the verb's sum too
+        (
+            "Франция выделит Мали €10–€15 млн.",
+            _range("выделенные средства", 10_000_000, 15_000_000, "EUR", "target"),
+        ),
+        (
+            "Египет выделит Судану $10–$15 млн.",
+            _range("выделенные средства", 10_000_000, 15_000_000, "USD", "target"),
+        ),
+        # each end with its own scale: a range still, neither end rescaled
+        (
+            "Стоимость контракта Турции с Египтом составит $2 млрд–$3 млрд.",
+            _range("стоимость контракта", 2_000_000_000, 3_000_000_000, "USD", "forecast"),
+        ),
+        # must-nots: a sentence dash with spaces between two signed sums joins no range; a
+        # range with no sign stays as it was
+        (
+            "Бразилия выделила Аргентине $5 млн — $3 млн из них на дороги.",
+            [
+                ("выделенные средства", Decimal(3_000_000), "USD", "eq", "actual"),
+                ("выделенные средства", Decimal(5_000_000), "USD", "eq", "actual"),
+            ],
+        ),
+        (
+            "Цены на турецкую сталь в Египте выросли на 10–15 %.",
+            _range("рост цен", 10, 15, "percent", "actual"),
+        ),
+    ],
+)
+def test_dash_ranges_with_signs(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

@@ -275,6 +275,22 @@ def test_written_units_of_power_and_mass(sentence: str, value: str, unit: str) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # "голов" before the genitive of what it counts are heads of livestock
+        ("Вьетнам экспортировал в Китай 650 тыс. голов свиней.", "голова"),
+        ("Индонезия ввезла из Австралии 3,5 млн голов скота.", "голова"),
+        ("Аргентина поставила в Китай 40 тыс. голов крупного рогатого скота.", "голова"),
+        # must-nots: goals before a preposition or at the sentence's end stay goals
+        ("Сборная Египта пропустила 12 голов в отборочном турнире.", "гол"),
+        ("Нападающий сборной Бразилии забил 77 голов.", "гол"),
+    ],
+)
+def test_heads_of_livestock(sentence: str, unit: str) -> None:
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
     ("sentence", "first", "second"),
     [  # a first end in words takes the scale of the second ("от четырёх до пяти тысяч")
         ("штрафы от четырех до пяти тысяч рублей", "4000", "5000"),

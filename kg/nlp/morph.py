@@ -310,6 +310,12 @@ def is_future(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses)
 
 
+def may_be_future(token: Token) -> bool:
+    """A form some pymorphy3 reading makes a finite future: the non-past of a verb of both
+    aspects ("инвестирует": a present, and a perfective future too)."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in morph().parse(token.lower_))
+
+
 def is_present(token: Token) -> bool:
     """A finite verb in the present ("уходит", "покидает"), not a perfective the tagger
     calls present (its future: "уйдёт")."""

@@ -50,7 +50,16 @@ def _split_turns(sent: str) -> Iterator[tuple[int, int]]:
             yield start + lead, start + len(stripped)
 
 
+# "10–€" of "€10–€15 млн": razdel glues a range's dash and the next end's sign (not "$") to
+# the first end, and the sum after the sign loses the verb both ends share
+_GLUED_SIGN = re.compile(r"\d[\d.,]*[-–—][€£¥₽₸₴₹₺₩$]")
+
+
 def token_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield razdel token spans of text[start:end], as offsets into text."""
     for tok in tokenize(text[start:end]):
-        yield start + tok.start, start + tok.stop
+        a, b = start + tok.start, start + tok.stop
+        if _GLUED_SIGN.fullmatch(tok.text):  # the number, the dash, the sign
+            yield from ((a, b - 2), (b - 2, b - 1), (b - 1, b))
+        else:
+            yield a, b

@@ -110,7 +110,9 @@ from kg.nlp.morph import (
     is_gerund,
     is_infinitive,
     is_participle,
+    is_present,
     is_verb_form,
+    may_be_future,
     morph,
 )
 from kg.resolve.gender import told_gender
@@ -204,9 +206,12 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
+_TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -626,7 +631,9 @@ def _claim(
     standing = standing or told_of_a_thing(ctx, q)
     number = _root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
-    status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
+    sums = is_currency(unit) or lemma_key.startswith(_STAKES)  # "получит 26 % акций": a sum's
+    status = "actual" if standing else _status(own_clause, left, after, sums)
+    status = "forecast" if status == "actual" and _told_ahead(number) and not standing else status
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
@@ -1212,7 +1219,7 @@ def _metric(
         t for t in reversed(clause)
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
-        and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
+        and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -1530,7 +1537,9 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
         return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
     name, key = _phrase(ctx, noun)
     trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
-    return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
+    if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
+        return name, key  # a measured noun the parser makes the object is no traded goods
+    return f"{trade} {_genitive(name)}", f"{trade} {key}"
 
 
 def _relative_owner(noun: Token) -> Token | None:
@@ -1816,9 +1825,15 @@ def _first_conjunct(noun: Token) -> Token:
 
 def _range_start(end: Token) -> Token:
     """The low end of a range whose high end the parser hangs on it: its verb is both's
-    ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct)."""
+    ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct;
+    "выделит Мали $10–$15 млн", the high end's dash right before it)."""
     low = end.head
-    if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children) or low.i > end.i:
+    if low.i > end.i:
+        return end
+    dash = next((c for c in end.children if c.text in "-–—" and low.i < c.i < end.i), None)
+    if dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_:
+        return low  # a dash with no space either side joins the range's ends
+    if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children):
         return end
     return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
 
@@ -2410,6 +2425,19 @@ def _verb_of(number: Token) -> Token:
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
 
 
+def _spent_on(t: Token) -> bool:
+    """An act of trade in the "на"-purpose of a verb of money is what the money goes to, not
+    what it measures: the verb names the sum ("потратило на закупку вакцин 40 млн евро" →
+    расходы, "выделила 2 млрд долларов на поставку оружия" → выделенные средства), where money
+    given "на гуманитарную помощь" is that help."""
+    return (
+        t.lemma_ in _TRADE_ACTS
+        and t.dep_ == "obl"
+        and preposition(t) == "на"
+        and t.head.lemma_ in _lexicons()["verb"]
+    )
+
+
 def _purpose_before(number: Token) -> bool:
     """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
     money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
@@ -2456,7 +2484,9 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
         on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
         objects = [x for x in number.head.children if x.dep_ == "obj" and x.i != number.i]
         noun = c if on and c.pos_ == "NOUN" else None if objects else _form_of(c)
-        if noun is not None and noun.lemma_ in _lexicons()["metric"] and noun.i > number.i:
+        if noun is None or noun.lemma_ not in _lexicons()["metric"] or _spent_on(noun):
+            continue
+        if noun.i > number.i:
             return (*_phrase(ctx, noun), unit)
     return None
 
@@ -2835,9 +2865,12 @@ def _of_genitive(t: Token) -> bool:
 def _names_other(t: Token) -> bool:
     """A noun that names what its own complement says, left out with it: "пистолеты
     [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles; a number word after it
-    counts the next noun ("объём торговли [двух] стран" is trade)."""
+    counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
+    who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    return nxt is not None and (nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t))
+    if nxt is None or (nxt.pos_ == "PROPN" and _recipient(nxt)):
+        return False
+    return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
 
 
 def _names_state(ctx: Context, t: Token) -> bool:
@@ -2960,6 +2993,18 @@ def _being_ahead(t: Token) -> bool:
     return t.lower_ in _FUTURE_BE and not auxiliary
 
 
+def _told_ahead(number: Token | None) -> bool:
+    """A count the subject of a future passive ("будут заняты свыше 1,2 тыс. человек", "будет
+    построено 12 энергоблоков"): what there will be is a forecast; a figure of another clause
+    than the passive's ("он будет переплавлен, так как содержит 3 тонны") is none."""
+    verb = None if number is None else number.head
+    if number is None or verb is None or number.dep_ != "nsubj:pass":
+        return False
+    if not (is_participle(verb) and is_passive(verb)):
+        return False
+    return any(c.dep_ == "aux:pass" and c.lower_ in _FUTURE_BE for c in verb.children)
+
+
 def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
     """The status of the sum `q` of a sentence before, for a sum with no verb of its own that
     takes q's ("Победитель получит 368 млн. Четвёртый — 263 млн": both forecasts)."""
@@ -2975,9 +3020,27 @@ def _planned_change(t: Token) -> bool:
     change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
     ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
     "получит" say no plan."""
-    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t) or not is_future(t):
+    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t):
+        return False
+    if not is_future(t) and not _announced(t):
         return False
     return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
+
+
+def _announced(t: Token) -> bool:
+    """A present of a verb of spending of both aspects is its future too, and news tell a
+    plan so ("Индия инвестирует в порт 500 млн долларов": a target), unless a word of
+    recurrence or of the moment makes it an ongoing deed ("ежегодно инвестирует", "сейчас
+    инвестирует", "инвестирует … в год" stay actual)."""
+    if t.lemma_ not in _PLANS or not is_present(t) or not may_be_future(t):
+        return False
+    words = [*t.children, *(g for c in t.children for g in c.children)]
+    return not any(w.lemma_ in _HABITS or _per_year(w) for w in words)
+
+
+def _per_year(t: Token) -> bool:
+    """A bare "в год" ("300 млн долларов в год"): a rate, not a year of the calendar."""
+    return t.lemma_ == "год" and [c.lower_ for c in t.children] == ["в"]
 
 
 def _planned_passive(t: Token) -> bool:
@@ -3103,10 +3166,22 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
     """A part of a year with a thing of its own ("за девять месяцев работы миссии") is the
-    span of that thing, not months of the document's year."""
+    span of that thing, not months of the document's year; a bare "года" is the year itself
+    ("за первые семь месяцев года")."""
     at = sent.start_char
     span = ctx.doc.char_span(at + part.start, at + part.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ == "nmod" for t in span[-1].children)
+    return span is not None and any(
+        t.dep_ == "nmod" and not _bare_year(t) for t in span[-1].children
+    )
+
+
+def _bare_year(t: Token) -> bool:
+    """ "года" with no word of its own, nor a genitive right after it the parser may hang
+    elsewhere ("года председательства Индии" is a year of a thing)."""
+    if t.lemma_ != "год" or t.n_lefts or t.n_rights:
+        return False
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return after is None or not (after.pos_ == "NOUN" and "Gen" in after.morph.get("Case"))
 
 
 def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:
@@ -3171,7 +3246,9 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
         return ""
     if find_dates(span_text(sent), ctx.document.date):
         return ""
-    dates = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    found = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    parts = yearless_parts(span_text(before), ctx.document.date, found, tense(before.root))
+    dates = _spans(sorted(found + parts, key=lambda d: d.start), before)  # "в январе–августе"
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
@@ -3375,11 +3452,25 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
         return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
+    if _part_told(anchor) and own in anchor.ancestors and date.i < anchor.i:
+        return _same_time(anchor, own)  # "в 2024 году составил 22,5 млрд, из них на экспорт …"
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
     # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
     later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
     return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _part_told(anchor: Token) -> bool:
+    """A clause telling a part of the figure before it ("…, из них на экспорт пришлось 12,1
+    млрд", "…, из которых …"), which the parser hangs on that figure's clause as a parataxis
+    or on its noun as a relative clause: the part is of the whole's time."""
+    if anchor.dep_ not in ("parataxis", "acl:relcl"):
+        return False
+    return any(
+        c.dep_ == "obl" and c.lemma_ in ("они", "который") and preposition(c) == "из"
+        for c in anchor.children
+    )
 
 
 def _in_later_conjunct(date: Token, number: Token) -> bool:

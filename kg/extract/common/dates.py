@@ -603,6 +603,9 @@ _YEAR_PART_BEFORE = re.compile(rf"{_A}(?:{_YEAR_PART})\s+$", _FLAGS)
 _YEAR_PART_OPENING = re.compile(rf"(?:{_YEAR_PART})(?:\s|$)", _FLAGS)
 _YEAR_PART_ALONE = re.compile(rf"{_A}(?:{_YEAR_PART}){_B}", _FLAGS)
 _SPACE = re.compile(r"\s*$")
+# "к концу года", "до конца года": a deadline in the document's own year (a figure's period;
+# no date of an event, `_OWN_YEAR_PART`)
+_OWN_YEAR_END = re.compile(rf"{_A}(?:к\s+концу|до\s+конца)\s+года{_B}", _FLAGS)
 
 
 def yearless_parts(
@@ -617,9 +620,14 @@ def yearless_parts(
     it is a span of time ("за два месяца переговоров"). A part not yet begun at the
     document's date, or for a verb of `tense` "Past" not yet ended, is the year before's
     ("в четвертом квартале товарооборот вырос" told in January), unless the verb is ahead
-    ("в четвертом квартале откроется")."""
+    ("в четвертом квартале откроется"). A deadline at the year's end with no year ("к концу
+    года", "до конца года") is the document's year, as "к концу этого года" is."""
     year, month, _ = _parse_doc(doc_date)
-    found = []
+    found = [
+        DateMention(m.start(), m.end(), m[0], f"{year:04d}", False)
+        for m in _OWN_YEAR_END.finditer(text)
+        if year
+    ]
     for m in _YEAR_PART_ALONE.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in dates) or any(
             _SPACE.fullmatch(text, m.end(), d.start) for d in dates if d.start >= m.end()

@@ -196,7 +196,8 @@ _SUFFIX = re.compile(
 )
 _ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
                     "ые", "ого", "ому", "ом", "ых", "ым", "ыми", "ую", "ее", "его"}  # fmt: skip
-_RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?=\d)")
+# "10–15", "€10–€15": a range's dash, and the second end's own sign (`_range_sign`)
+_RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?P<s>[{''.join(_SIGNS)}][{_SP}]?)?(?=\d)")
 # "вдвое", "втрое": "в" and a collective count; "удвоить"; "двукратный", "пятикратный": a
 # compound on a genitive count ("дву" its short stem, "сто" its own)
 _MULT_ADVERBS = count_forms(2, 10, ("nomn",), collective=True)
@@ -652,23 +653,38 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
     if special:
         return [special]
     rng = _RANGE.match(text, r.end)
-    if rng and not r.scaled:
+    lead = _SIGN_BEFORE.search(text, max(0, start - 2), start)
+    if rng and (not r.scaled or rng["s"]) and _range_sign(lead, rng):
         years = _year_range(text, start, r, rng.end())
         if years:
             return years
         second = _quantities_at(text, rng.end())
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
+        if second and lead and not second[-1].unit:  # "$2–3 млрд": the sign is both ends'
+            second = [*second[:-1], replace(second[-1], unit=_SIGNS[lead["s"]])]
         if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
             q2 = second[-1]
             if q2.kind == "amount" and _is_change(text, start, q2.unit):
                 q2 = replace(q2, kind="change")  # "вырастет на 6-8 %": "на" is before the first
             first = _DIGITS_AT.match(text, rng.end())
             first_raw = _digits_value(first[0]) if first else None
-            factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
-            q1 = Quantity(start, r.end, text[start : r.end], _plain(r.value * factor), q2.unit,
+            own = q2.multiplier or r.scaled  # "$2 млрд–$3 млрд": the low end's own scale
+            factor = q2.value / first_raw if first_raw and not own else Decimal(1)
+            begin = lead.start() if lead else start
+            q1 = Quantity(begin, r.end, text[begin : r.end], _plain(r.value * factor), q2.unit,
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
             return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [_classify(text, start, r)]
+
+
+def _range_sign(lead: re.Match[str] | None, rng: re.Match[str]) -> bool:
+    """Whether a dash is a range's as far as currency signs tell: a sign after the dash only
+    where the same sign stands before the first end ("€10–€15 млн"; "5–€10" is no range),
+    and the dash no sentence dash ("$5 млн — $3 млн из них")."""
+    if not rng["s"]:
+        return True
+    spaced = rng[0][0] in _SP and "—" in rng[0]
+    return lead is not None and lead["s"] == rng["s"][0] and not spaced
 
 
 def _year_range(text: str, start: int, r: _Read, second: int) -> list[Quantity]:
@@ -766,6 +782,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN" and _attribute_of_next(text, m):
             pos_tag = "ADJF"  # "2 рабочие группы": an attribute of the noun after it
+        if pos_tag == "NOUN" and lemma == "гол" and _genitive_next(text, m.end()):
+            return "голова", m.end()  # "650 тыс. голов свиней": heads of livestock, no goals
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
         if pos_tag == "ADJF" and _substantive(text, m):
@@ -775,6 +793,16 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()
     return "", pos
+
+
+def _genitive_next(text: str, pos: int) -> bool:
+    """Whether the word after `pos` is a lower-case noun or adjective in the genitive
+    ("голов скота", "голов крупного рогатого скота"; not "голов в ворота")."""
+    nxt = _COUNTED_AT.match(text, pos)
+    if nxt is None or not nxt[1].islower():
+        return False
+    tag = morph().parse(nxt[1])[0].tag  # the likeliest reading: "в" is no genitive noun
+    return tag.POS in ("NOUN", "ADJF") and tag.case == "gent"
 
 
 def _attribute_of_next(text: str, m: re.Match[str]) -> bool:
