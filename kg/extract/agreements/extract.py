@@ -1397,10 +1397,35 @@ def _pointed_back(readings: list[_Reading], i: int) -> _Reading | None:
 def _pointers_first(readings: list[_Reading]) -> None:
     """A "документ" titled by its topic (`_signed_paper`) that points back to a paper named
     before it is that paper ("подписали соглашение о поставках газа. Подписанный сторонами
-    документ о поставках …"): the pointer rule comes first."""
+    документ о поставках …"): the pointer rule comes first. One the text signs as one more,
+    of another topic, is a paper of its own, of the sides of the paper before where its
+    sentence names none (`_one_more_paper`)."""
     for i, r in enumerate(readings):
-        if _titled_document(r.title) and _pointed_back(readings, i) is not None:
+        before = _pointed_back(readings, i) if _titled_document(r.title) else None
+        if before is None:
+            continue
+        if _one_more_paper(r, before):
+            r.demoted = False
+            r.parties = r.parties if len(r.parties) >= 2 else list(before.parties)
+        else:
             r.demoted = True
+
+
+def _topic(r: _Reading) -> set[str]:
+    """The key words of a title but its head and the generic ones ("сотрудничество")."""
+    return set(r.title.words) - {lem(r.title.head.text)} - _GENERIC
+
+
+def _one_more_paper(r: _Reading, before: _Reading) -> bool:
+    """A titled "документ" signed as one more ("Также стороны подписали документ о …",
+    "Кроме того, был подписан документ о …"), after a paper of two sides whose key words
+    its title shares none of: "Документ о поставках газа" told after "соглашение о поставках
+    газа" stays that paper."""
+    verb = r.title.head.head
+    if r.status != "signed" or len(before.parties) < 2 or _topic(r) & _topic(before):
+        return False
+    opening = [t.lower_ for t in itertools.islice(r.sent, 3) if not t.is_punct]
+    return opening[:2] == ["кроме", "того"] or any(c.lower_ == "также" for c in verb.children)
 
 
 def _signed_by_a_subject(head: Token) -> bool:
