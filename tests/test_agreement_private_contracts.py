@@ -54,6 +54,15 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
            ("person/marko-rossi",))}),
+        # a named club's contract with a named player: the club's, the player its signer
+        # (agr30)
+        ("Испанская «Севилья» подписала контракт с бразильским нападающим Лукасом Перейрой до "
+         "2029 года.",
+         {("Контракт с Севильей", "Agreement", "signed", ("org/sevilya",),
+           ("person/lukas-pereyra",))}),
+        ("Клуб «Бенфика» заключил контракт с защитником Пьером Дюраном.",
+         {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
+           ("person/per-dyuran",))}),
         # a transfer of something else stays an arrangement of its sides
         ("Армения и Грузия договорились о переходе на расчёты в национальных валютах.",
          {("Договорённость о переходе на расчёты в национальных валютах", "Agreement",
@@ -83,6 +92,7 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Клуб «Лион» и клуб «Порту» подписали контракт о переходе защитника Марко Росси.",
          set()),
         ("Клуб продлил контракт с тренером ещё на два года.", set()),
+        ("Клуб «Наполи» подписал контракт с тренером на два года.", set()),
         ("Полузащитник подписал контракт с клубом «Бенфика» на три года.", set()),
         # must not: one body of no state with its other side unnamed
         ("Мэрия Лиссабона и городские власти Порту подписали соглашение о побратимстве.", set()),

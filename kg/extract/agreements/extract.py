@@ -510,6 +510,10 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.firms |= _with_a_firm(sent, head, pred)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
         r.personal = _with_a_person(ctx, r, pred)
+        if (player := _contracted_person(ctx, r, pred)) is not None:
+            r.personal, r.for_self = False, True  # the club's paper, the player its signer,
+            r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
+            r.signatories += [player] if player not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -1310,6 +1314,24 @@ def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
         person = ctx.entity(m.entity) if m.type == "Person" else None
         return person is not None and not person.state
     return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | None:
+    """The named person a named club or firm contracts with ("«Севилья» подписала контракт с
+    бразильским нападающим Лукасом Перейрой", "«Бенфика» заключила контракт с полузащитником
+    Хакимом Зиешем"): the club is the party, he its signer, as in "Пьер Дюран
+    заключил контракт с «Марселем»"; None for an unnamed one ("Клуб продлил контракт с
+    тренером"), an official or a person of a state by name alone ("контракт с министром
+    …"), or where no organization signs ("Соглашение с Венгером истекло")."""
+    if not any((e := ctx.entity(p)) is not None and e.type == "Organization" for p in r.parties):
+        return None
+    t = _with_someone(r.sent, r.title.head, pred)
+    named = None if t is None else _mention_at(ctx, t)
+    m = named or (None if t is None or _official(t) else _apposed_person(ctx, t))
+    person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+    if person is None or named is not None and person.state:
+        return None
+    return person.key
 
 
 def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
