@@ -521,6 +521,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
+    r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -1314,6 +1315,19 @@ def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
         person = ctx.entity(m.entity) if m.type == "Person" else None
         return person is not None and not person.state
     return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _bodies_beside_states(ctx: Context, r: _Reading) -> set[str]:
+    """A state's body its sentence names beside that state among the parties: the title
+    reads "с Министерством финансов Кипра" as the ministry, `_with_parties` as Cyprus, and
+    the body stands for its state, one side ("Boeing заключила мировое соглашение с
+    Министерством юстиции США": Boeing, USA)."""
+    sent = r.sent
+    return {
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        if m.entity in r.parties and state_body(ctx, m) and body_state(ctx, m) in r.parties
+    }
 
 
 def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | None:
