@@ -122,10 +122,11 @@ _ACTS = frozenset({"отказ", "решение", "намерение", "гот
 # unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
 # "сделка со следствием").
 _SIDED = frozenset(["карта", "контракт", "сделка"])
-# A lease is one as well, by a word of its title: the gold counts it a paper ("Шри-Ланка и
-# Китай заключили договор аренды порта"), a home rent names no sides ("договор аренды
-# квартиры").
-_LEASES = frozenset(["аренда", "арендный"])
+# A lease or a settlement is one as well, by a word of its title: the gold counts them papers
+# ("Шри-Ланка и Китай заключили договор аренды порта", "Boeing заключила мировое соглашение
+# с Министерством юстиции США"); a home rent or a settlement of unnamed sides names none
+# ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -317,7 +318,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
         r.demoted = _titled_document(title) and len(r.parties) < 2  # one side: a pointer
-        sided = title.entry is None and (title.head.lemma_ in _SIDED or _LEASES & set(title.words))
+        needs = title.head.lemma_ in _SIDED or _NEEDS_SIDES & set(title.words)
+        sided = title.entry is None and needs
         if sided and not _two_sides(r) or r.personal:  # is one of named sides
             continue
         if _denied(title.head):
