@@ -817,10 +817,19 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
     for s in subjects:
-        for t in conjuncts(s) + co_subjects_hung_below(s):
+        for t in conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s):
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
+
+
+def _names_after_plural(t: Token) -> list[Token]:
+    """The names after the first that a plural title has in apposition ("министры обороны
+    двух стран Ричард Марлз и Сьяфри Сьямсуддин": the parse hangs the second name on the
+    first), each a subject of its own; the first is the title's (`_apposed_person`)."""
+    if not is_plural(t):
+        return []
+    return [x for a in t.children if a.dep_ == "appos" for x in conjuncts(a)[1:]]
 
 
 def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
