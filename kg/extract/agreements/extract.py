@@ -1960,7 +1960,15 @@ def _sole_other_state(ctx: Context, sent: Sent, known: str) -> str:
 
 
 def _multilateral(title: Title) -> bool:
-    return title.head.lemma_ == "конвенция" or any(w.startswith("org/") for w in title.words)
+    """A paper open to many states: a convention, one whose title names an organization, or
+    one the lexicon knows with no fixed parties ("Аргентина вышла из Парижского соглашения":
+    no other state the text names is its other side; `agreement_abbreviations.tsv`)."""
+    open_entry = title.entry is not None and not title.entry.parties
+    return (
+        title.head.lemma_ == "конвенция"
+        or open_entry
+        or any(w.startswith("org/") for w in title.words)
+    )
 
 
 def _between(ctx: Context, parties: list[str]) -> str:
