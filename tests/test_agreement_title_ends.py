@@ -71,7 +71,13 @@ def test_a_title_ends_before_the_gathering_and_the_paper_replaced(found, text, p
         # the parse may hang the adjective on the object, in a case it does not agree in
         ("Президент Вьетнама назвал соглашение о морской границе с Индонезией историческим.",
          {("Соглашение о морской границе", "mentioned", "")}),
+        # "скрепили подписями", which the tagger reads as an adjective, signs and is no title
+        # word (agr30)
+        ("Соглашение о торговле скрепили подписями президенты Египта и Турции.",
+         {("Соглашение о торговле", "signed", "")}),
         # must not: an instrumental inside the title's own phrase stays in it
+        ("Египет и Турция подписали соглашение о торговле с личными подписями президентов.",
+         {("Соглашение о торговле с личными подписями президентов", "signed", "")}),
         ("Индия и Франция подписали соглашение о торговле сельскохозяйственной продукцией.",
          {("Соглашение о торговле сельскохозяйственной продукцией", "signed", "")}),
         ("Чили и Перу подписали соглашение об обмене студентами.",

@@ -361,6 +361,8 @@ class _Scanner:
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
             t = self.doc[j]
             low = t.lower_
+            if puts_signatures(t):
+                break  # "Соглашение о торговле скрепили подписями …": the verb, no title word
             if t.is_space:
                 j += 1
                 continue
@@ -762,6 +764,19 @@ def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
 
 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
+
+
+def puts_signatures(t: Token) -> bool:
+    """A verb of putting signatures ("скрепили подписями", "поставили подписи под …"), which
+    the tagger often reads as an adjective ("скрепили" as ADJ, even as the adjective of
+    "подписями"): a signing, not a title word; a past form, not "личными подписями"."""
+    if not (t.pos_ == "VERB" or t.pos_ == "ADJ" and t.lower_.endswith(_PAST_ENDINGS)):
+        return False
+    on_signatures = t.dep_ == "amod" and t.head.lemma_ == "подпись"
+    return on_signatures or any(c.lemma_ == "подпись" for c in t.children)
+
+
+_PAST_ENDINGS = ("л", "ла", "ло", "ли")
 
 
 def in_a_works_name(head: Token, words: Sequence[str]) -> bool:
