@@ -658,6 +658,8 @@ class _Scanner:
                 and nxt.pos_ in ("NOUN", "PROPN")
                 and case_of(nxt) == case
             )
+        if _degree_of_next_adjective(t):
+            return True  # "критически важных минералов", "экологически чистого топлива"
         beside = bool(self.tokens) and t.head == self.tokens[-1]
         if t.pos_ in _NAME_POS and t.dep_ in _NAME_DEPS and beside:
             return True  # "вод реки Омо", "вертолётов Black Hawk": a name beside its noun, in
@@ -672,6 +674,19 @@ class _Scanner:
         if case == "Nom" and not expect_np:
             return False
         return not (case == "Acc" and not (expect_np or after_inf))
+
+
+def _degree_of_next_adjective(t: Token) -> bool:
+    """An adverb of the adjective right after it, which qualifies a noun after it
+    ("критически важных минералов"): a word of the noun phrase, not the end of the title."""
+    adjective = t.head
+    return (
+        t.pos_ == "ADV"
+        and t.dep_ == "advmod"
+        and adjective.i == t.i + 1
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i > adjective.i
+    )
 
 
 def may_head(token: Token) -> bool:
