@@ -82,3 +82,22 @@ def test_papers_a_list_names_are_signed_by_the_counted_signing(analyse, text, si
     events = extract_events(ctx, reading)
     (signing,) = [e for e in events if e.kind == "Signing"]
     assert (signing.date, {titles[k] for k in signing.signs}) == (DAY, signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a genitive year the parse hangs on the topic of a paper the title names is that
+        # paper's year, not the signing's (agr30)
+        ("Чили и Перу подписали протокол к соглашению о рыболовстве 2011 года.", DAY),
+        ("Египет и Турция подписали протокол о внесении изменений в соглашение о свободной "
+         "торговле 2005 года.", DAY),
+        # must not: a time the sentence gives the signing stays its date
+        ("Чили и Перу в 2011 году подписали протокол к соглашению о рыболовстве.", "2011"),
+        ("Египет и Турция подписали протокол о торговле 5 мая 2024 года.", "2024-05-05"),
+    ],
+)  # fmt: skip
+def test_a_year_of_a_paper_the_title_names_dates_no_signing(analyse, text, date):
+    ctx = analyse(Document(id="t", text=text, date=DAY))
+    (signing,) = [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Signing"]
+    assert signing.date == date

@@ -95,3 +95,22 @@ def test_a_paper_left_stays_mentioned_across_sentences(read, text, found):
 )  # fmt: skip
 def test_a_paper_not_signed_yet_is_negotiated(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a paper the lexicon knows open to all has no other side a second state completes
+        # (agr30)
+        ("Аргентина вышла из Парижского соглашения по климату. Решение последовало за "
+         "аналогичным шагом США.", ("state/ARG",)),
+        ("Эквадор присоединился к Киотскому протоколу. Об этом сообщил МИД Перу.",
+         ("state/ECU",)),
+        # must not: its named sides stay, and a bilateral paper left is completed
+        ("Индия и Пакистан подписали Парижское соглашение.", ("state/IND", "state/PAK")),
+        ("Нигер вышел из соглашения о военном сотрудничестве. Соглашение с США действовало с "
+         "2012 года.", ("state/NER", "state/USA")),
+    ],
+)  # fmt: skip
+def test_a_paper_open_to_all_takes_no_second_side(read, text, parties):
+    assert {row[3] for row in read(text)} == {parties}

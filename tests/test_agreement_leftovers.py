@@ -79,6 +79,22 @@ def test_a_pact_of_one_union_is_its_own_act(read, text, found):
          "декларацию о торговле.",
          {("Совместная декларация о торговле", "signed", ("state/ARG", "state/BRA"),
            ("person/javier-milei", "person/luiz-inacio-lula-da-silva"))}),
+        # a plural title's second name, which the parse hangs on the first, signs too (agr30)
+        ("Австралия и Индонезия подписали договор о сотрудничестве в области обороны. Документ "
+         "подписали министры обороны двух стран Ричард Марлз и Сьяфри Сьямсуддин.",
+         {("Договор о сотрудничестве в области обороны", "signed", ("state/AUS", "state/IDN"),
+           ("person/richard-marlz", "person/syafri-syamsuddin"))}),
+        ("Франция и Индия подписали соглашение о мобильности студентов. Документ скрепили "
+         "подписями министр иностранных дел Франции Жан-Ноэль Барро и министр иностранных дел "
+         "Индии Субраманьям Джайшанкар.",
+         {("Соглашение о мобильности студентов", "signed", ("state/FRA", "state/IND"),
+           ("person/jean-noel-barrot", "person/s-jaishankar"))}),
+        # must not: who only attends the signing signs nothing
+        ("Австралия и Индонезия подписали договор о сотрудничестве в области обороны. На "
+         "церемонии присутствовали министры обороны двух стран Ричард Марлз и Сьяфри "
+         "Сьямсуддин.",
+         {("Договор о сотрудничестве в области обороны", "signed", ("state/AUS", "state/IDN"),
+           ())}),
         # must not: bodies that adopt one sign nothing, nor do leaders who approve a programme
         ("Сенат Франции и парламент Индии одобрили совместную декларацию.",
          {("Совместная декларация", "signed", ("state/FRA", "state/IND"), ())}),

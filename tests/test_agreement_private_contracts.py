@@ -1,8 +1,8 @@
 """Private contracts are agreements, as the gold counts them (tests/gold/README.md): named
 organizations that sign a paper are its parties ("Toyota и VinFast заключили контракт"), and a
-named player's contract with a club is the club's, the player its signer. Settlements in
-court, employment contracts, purchases of a firm, transfers of a player and a paper whose
-sides go unnamed stay none.
+named player's contract with a club is the club's, the player its signer, and named sides'
+settlements are theirs. Settlements of unnamed sides, employment contracts, purchases of a
+firm, transfers of a player and a paper whose sides go unnamed stay none.
 Sentences of our own about other firms and states, with must-nots."""
 
 from __future__ import annotations
@@ -54,6 +54,15 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
            ("person/marko-rossi",))}),
+        # a named club's contract with a named player: the club's, the player its signer
+        # (agr30)
+        ("Испанская «Севилья» подписала контракт с бразильским нападающим Лукасом Перейрой до "
+         "2029 года.",
+         {("Контракт с Севильей", "Agreement", "signed", ("org/sevilya",),
+           ("person/lukas-pereyra",))}),
+        ("Клуб «Бенфика» заключил контракт с защитником Пьером Дюраном.",
+         {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
+           ("person/per-dyuran",))}),
         # a transfer of something else stays an arrangement of its sides
         ("Армения и Грузия договорились о переходе на расчёты в национальных валютах.",
          {("Договорённость о переходе на расчёты в национальных валютах", "Agreement",
@@ -68,9 +77,23 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Вьетнам и Лаос подписали соглашение о переходе граждан через границу.",
          {("Соглашение о переходе граждан через границу", "Agreement",
            "signed", ("state/LAO", "state/VNM"), ())}),
-        # must not: an organization's name, a settlement in court, an employment contract
+        # a settlement of named sides is their paper, as the gold counts one (agr30)
+        ("Toyota и VinFast заключили мировое соглашение по патентному спору.",
+         {("Мировое соглашение по патентному спору", "Agreement", "signed",
+           ("org/Q53268", "org/vinfast"), ())}),
+        ("Компания Barclays заключила мировое соглашение с Управлением по финансовому "
+         "регулированию Великобритании.",
+         {("Мировое соглашение", "Agreement", "signed", ("org/barclays", "state/GBR"), ())}),
+        ("Корпорация Boeing заключила мировое соглашение с Министерством юстиции США по делу "
+         "о катастрофах.",
+         {("Мировое соглашение по делу о катастрофах", "Agreement", "signed",
+           ("org/boeing", "state/USA"), ())}),
+        # must not: an organization's name, a settlement of unnamed sides, an employment
+        # contract
         ("Генсек Организации Договора о коллективной безопасности прибыл в Ереван.", set()),
-        ("Компании Shell и Eni заключили мировое соглашение в суде Лондона.", set()),
+        ("Истец и ответчик заключили мировое соглашение в суде Лондона.", set()),
+        ("Суд утвердил мировое соглашение между сторонами.", set()),
+        ("Певица заключила мировое соглашение с продюсером.", set()),
         ("Завод заключил трудовой договор с инженером из Индии.", set()),
         # must not: firms unnamed, a purchase of a firm, an unnamed coach or player
         ("Норвежские компании и датские банки подписали соглашение о кредитовании.", set()),
@@ -83,6 +106,7 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Клуб «Лион» и клуб «Порту» подписали контракт о переходе защитника Марко Росси.",
          set()),
         ("Клуб продлил контракт с тренером ещё на два года.", set()),
+        ("Клуб «Наполи» подписал контракт с тренером на два года.", set()),
         ("Полузащитник подписал контракт с клубом «Бенфика» на три года.", set()),
         # must not: one body of no state with its other side unnamed
         ("Мэрия Лиссабона и городские власти Порту подписали соглашение о побратимстве.", set()),

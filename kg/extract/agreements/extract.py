@@ -122,10 +122,11 @@ _ACTS = frozenset({"отказ", "решение", "намерение", "гот
 # unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
 # "сделка со следствием").
 _SIDED = frozenset(["карта", "контракт", "сделка"])
-# A lease is one as well, by a word of its title: the gold counts it a paper ("Шри-Ланка и
-# Китай заключили договор аренды порта"), a home rent names no sides ("договор аренды
-# квартиры").
-_LEASES = frozenset(["аренда", "арендный"])
+# A lease or a settlement is one as well, by a word of its title: the gold counts them papers
+# ("Шри-Ланка и Китай заключили договор аренды порта", "Boeing заключила мировое соглашение
+# с Министерством юстиции США"); a home rent or a settlement of unnamed sides names none
+# ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -317,7 +318,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
         r.demoted = _titled_document(title) and len(r.parties) < 2  # one side: a pointer
-        sided = title.entry is None and (title.head.lemma_ in _SIDED or _LEASES & set(title.words))
+        needs = title.head.lemma_ in _SIDED or _NEEDS_SIDES & set(title.words)
+        sided = title.entry is None and needs
         if sided and not _two_sides(r) or r.personal:  # is one of named sides
             continue
         if _denied(title.head):
@@ -510,6 +512,10 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.firms |= _with_a_firm(sent, head, pred)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
         r.personal = _with_a_person(ctx, r, pred)
+        if (player := _contracted_person(ctx, r, pred)) is not None:
+            r.personal, r.for_self = False, True  # the club's paper, the player its signer,
+            r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
+            r.signatories += [player] if player not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -517,6 +523,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
+    r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -810,10 +817,19 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
     for s in subjects:
-        for t in conjuncts(s) + co_subjects_hung_below(s):
+        for t in conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s):
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
+
+
+def _names_after_plural(t: Token) -> list[Token]:
+    """The names after the first that a plural title has in apposition ("министры обороны
+    двух стран Ричард Марлз и Сьяфри Сьямсуддин": the parse hangs the second name on the
+    first), each a subject of its own; the first is the title's (`_apposed_person`)."""
+    if not is_plural(t):
+        return []
+    return [x for a in t.children if a.dep_ == "appos" for x in conjuncts(a)[1:]]
 
 
 def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
@@ -1312,6 +1328,37 @@ def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
     return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
 
 
+def _bodies_beside_states(ctx: Context, r: _Reading) -> set[str]:
+    """A state's body its sentence names beside that state among the parties: the title
+    reads "с Министерством финансов Кипра" as the ministry, `_with_parties` as Cyprus, and
+    the body stands for its state, one side ("Boeing заключила мировое соглашение с
+    Министерством юстиции США": Boeing, USA)."""
+    sent = r.sent
+    return {
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        if m.entity in r.parties and state_body(ctx, m) and body_state(ctx, m) in r.parties
+    }
+
+
+def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | None:
+    """The named person a named club or firm contracts with ("«Севилья» подписала контракт с
+    бразильским нападающим Лукасом Перейрой", "«Бенфика» заключила контракт с полузащитником
+    Хакимом Зиешем"): the club is the party, he its signer, as in "Пьер Дюран
+    заключил контракт с «Марселем»"; None for an unnamed one ("Клуб продлил контракт с
+    тренером"), an official or a person of a state by name alone ("контракт с министром
+    …"), or where no organization signs ("Соглашение с Венгером истекло")."""
+    if not any((e := ctx.entity(p)) is not None and e.type == "Organization" for p in r.parties):
+        return None
+    t = _with_someone(r.sent, r.title.head, pred)
+    named = None if t is None else _mention_at(ctx, t)
+    m = named or (None if t is None or _official(t) else _apposed_person(ctx, t))
+    person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+    if person is None or named is not None and person.state:
+        return None
+    return person.key
+
+
 def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
     """The coordinated sides a sentence gives a paper: a "между X и Y" on it or its
     predicate, and two or more subjects of its verb ("X и Y подписали")."""
@@ -1397,10 +1444,35 @@ def _pointed_back(readings: list[_Reading], i: int) -> _Reading | None:
 def _pointers_first(readings: list[_Reading]) -> None:
     """A "документ" titled by its topic (`_signed_paper`) that points back to a paper named
     before it is that paper ("подписали соглашение о поставках газа. Подписанный сторонами
-    документ о поставках …"): the pointer rule comes first."""
+    документ о поставках …"): the pointer rule comes first. One the text signs as one more,
+    of another topic, is a paper of its own, of the sides of the paper before where its
+    sentence names none (`_one_more_paper`)."""
     for i, r in enumerate(readings):
-        if _titled_document(r.title) and _pointed_back(readings, i) is not None:
+        before = _pointed_back(readings, i) if _titled_document(r.title) else None
+        if before is None:
+            continue
+        if _one_more_paper(r, before):
+            r.demoted = False
+            r.parties = r.parties if len(r.parties) >= 2 else list(before.parties)
+        else:
             r.demoted = True
+
+
+def _topic(r: _Reading) -> set[str]:
+    """The key words of a title but its head and the generic ones ("сотрудничество")."""
+    return set(r.title.words) - {lem(r.title.head.text)} - _GENERIC
+
+
+def _one_more_paper(r: _Reading, before: _Reading) -> bool:
+    """A titled "документ" signed as one more ("Также стороны подписали документ о …",
+    "Кроме того, был подписан документ о …"), after a paper of two sides whose key words
+    its title shares none of: "Документ о поставках газа" told after "соглашение о поставках
+    газа" stays that paper."""
+    verb = r.title.head.head
+    if r.status != "signed" or len(before.parties) < 2 or _topic(r) & _topic(before):
+        return False
+    opening = [t.lower_ for t in itertools.islice(r.sent, 3) if not t.is_punct]
+    return opening[:2] == ["кроме", "того"] or any(c.lower_ == "также" for c in verb.children)
 
 
 def _signed_by_a_subject(head: Token) -> bool:
@@ -1888,7 +1960,15 @@ def _sole_other_state(ctx: Context, sent: Sent, known: str) -> str:
 
 
 def _multilateral(title: Title) -> bool:
-    return title.head.lemma_ == "конвенция" or any(w.startswith("org/") for w in title.words)
+    """A paper open to many states: a convention, one whose title names an organization, or
+    one the lexicon knows with no fixed parties ("Аргентина вышла из Парижского соглашения":
+    no other state the text names is its other side; `agreement_abbreviations.tsv`)."""
+    open_entry = title.entry is not None and not title.entry.parties
+    return (
+        title.head.lemma_ == "конвенция"
+        or open_entry
+        or any(w.startswith("org/") for w in title.words)
+    )
 
 
 def _between(ctx: Context, parties: list[str]) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.titles import INSTEAD, kinds
+from kg.extract.agreements.titles import INSTEAD, kinds, puts_signatures
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
@@ -68,13 +68,14 @@ RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 
 def signs(t: Token) -> bool:
     """A signing word: "подписали", "заключили", a verb of putting signatures ("скрепили
-    подписями", "поставили подписи под соглашением"), or of exchanging papers it names
-    ("обменялись меморандумами"; not "обменялись мнениями о соглашении")."""
+    подписями", which the tagger often reads as an adjective; "поставили подписи под
+    соглашением"), or of exchanging papers it names ("обменялись меморандумами"; not
+    "обменялись мнениями о соглашении")."""
     if t.lemma_ in SIGN:
         return True
     if t.lemma_ in _EXCHANGE:
         return any(c.lemma_ in kinds() and c.dep_ in ("obj", "obl") for c in t.children)
-    return t.pos_ == "VERB" and any(c.lemma_ == "подпись" for c in t.children)
+    return puts_signatures(t)
 
 
 def _reaches(t: Token) -> bool:
@@ -250,7 +251,8 @@ def _after_title(last: Token) -> Token | None:
         k += 1
         while k < end and (doc[k].is_space or doc[k].pos_ == "AUX"):
             k += 1
-    if k < end and doc[k].pos_ == "VERB" and _is_predicate(doc[k]):
+    verbal = k < end and (doc[k].pos_ == "VERB" or puts_signatures(doc[k]))  # "скрепили": ADJ
+    if verbal and _is_predicate(doc[k]):
         return doc[k]
     return None
 

@@ -361,6 +361,8 @@ class _Scanner:
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
             t = self.doc[j]
             low = t.lower_
+            if puts_signatures(t):
+                break  # "Соглашение о торговле скрепили подписями …": the verb, no title word
             if t.is_space:
                 j += 1
                 continue
@@ -656,6 +658,8 @@ class _Scanner:
                 and nxt.pos_ in ("NOUN", "PROPN")
                 and case_of(nxt) == case
             )
+        if _degree_of_next_adjective(t):
+            return True  # "критически важных минералов", "экологически чистого топлива"
         beside = bool(self.tokens) and t.head == self.tokens[-1]
         if t.pos_ in _NAME_POS and t.dep_ in _NAME_DEPS and beside:
             return True  # "вод реки Омо", "вертолётов Black Hawk": a name beside its noun, in
@@ -670,6 +674,19 @@ class _Scanner:
         if case == "Nom" and not expect_np:
             return False
         return not (case == "Acc" and not (expect_np or after_inf))
+
+
+def _degree_of_next_adjective(t: Token) -> bool:
+    """An adverb of the adjective right after it, which qualifies a noun after it
+    ("критически важных минералов"): a word of the noun phrase, not the end of the title."""
+    adjective = t.head
+    return (
+        t.pos_ == "ADV"
+        and t.dep_ == "advmod"
+        and adjective.i == t.i + 1
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i > adjective.i
+    )
 
 
 def may_head(token: Token) -> bool:
@@ -762,6 +779,19 @@ def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
 
 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
+
+
+def puts_signatures(t: Token) -> bool:
+    """A verb of putting signatures ("скрепили подписями", "поставили подписи под …"), which
+    the tagger often reads as an adjective ("скрепили" as ADJ, even as the adjective of
+    "подписями"): a signing, not a title word; a past form, not "личными подписями"."""
+    if not (t.pos_ == "VERB" or t.pos_ == "ADJ" and t.lower_.endswith(_PAST_ENDINGS)):
+        return False
+    on_signatures = t.dep_ == "amod" and t.head.lemma_ == "подпись"
+    return on_signatures or any(c.lemma_ == "подпись" for c in t.children)
+
+
+_PAST_ENDINGS = ("л", "ла", "ло", "ли")
 
 
 def in_a_works_name(head: Token, words: Sequence[str]) -> bool:

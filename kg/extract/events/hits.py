@@ -2682,8 +2682,15 @@ class _Reader:
     def _names_a_paper(self, words: list[Token], tok: Token) -> bool:
         """A date in a paper's name, its genitive with no preposition ("подтвердил
         обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
-        event's date."""
+        event's date; also where the parse hangs it on the last noun of the topic of a paper
+        another's title names ("подписали протокол к соглашению о рыболовстве 2011 года"; not
+        "подписали протокол о торговле 5 мая 2024 года")."""
         paper = noun_dated(self.doc[words[0].i : words[-1].i + 1])
+        if paper is not None and not self.is_document(paper):
+            inner = paper
+            while inner.dep_ == "nmod" and not self.is_document(inner):
+                inner = inner.head
+            paper = inner if inner.dep_ == "nmod" else paper
         return paper is not None and paper.i != tok.i and self.is_document(paper)
 
     def _plans_after(self, word: Token, verb: Token) -> bool:
