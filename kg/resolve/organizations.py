@@ -1339,7 +1339,7 @@ def _settled_bodies(
         words = _bare_body(noun, lemma)
         if words is None:
             continue
-        if _lesser_body(noun, lemma, nouns, nations):
+        if _lesser_body(noun, lemma, nouns, nations) or _another_gathering(noun, lemma):
             continue
         known = _known_body_before(noun, lemma, states, gazetteer, found)
         if known is not None:  # that body, unless the text named another by the noun too
@@ -1530,10 +1530,13 @@ def _lone_house(
     """The state a capitalised bare parliament's noun of group `lone` ("Конгресс", "Рада") is
     of where the text names several: the one of them whose body the gazetteer knows by it,
     where the text named that body before ("Американский Конгресс … Премьер Израиля
-    поблагодарил Конгресс": the US's), or names no other state, or the noun's sentence or
-    the one before names that state and no other ("Президент Перу посетил США. Конгресс
-    одобрил …" says not whose); "" where none or two are, or the word is a person's name.
-    `read`: the text's states and the gazetteer."""
+    поблагодарил Конгресс": the US's), or names no other state, or the noun's own sentence
+    names that state and no other ("Президент США призвал Конгресс …"); not a state of the
+    sentence before ("В Перу кризис. Посол США призвал к диалогу. Конгресс проголосовал …"
+    is Peru's, whose the gazetteer does not know); "" where none or two are, where the text
+    spoke of another such body before in lower case ("На конгрессе кардиологов … Конгресс
+    продлится три дня"), or the word is a person's name. `read`: the text's states and the
+    gazetteer."""
     states, gazetteer = read
     if noun.lemma_ not in _WORDS["lone"] or not noun.text[:1].isupper() or noun.ent_type_ == "PER":
         return ""
@@ -1543,10 +1546,19 @@ def _lone_house(
     state, org = next(iter(known.items()))
     if any(key == org.key and span.end <= noun.i for span, key, _ in found):
         return state
-    sent, before = noun.sent, sentence_before(noun.sent)
-    start = before.start if before is not None else sent.start
-    near = {s.kb_id_ for s in states if start <= s.start < sent.end}
+    sent = noun.sent
+    near = {s.kb_id_ for s in states if sent.start <= s.start < sent.end}
     return state if {state} in ({s.kb_id_ for s in states}, near) else ""
+
+
+def _another_gathering(noun: Token, lemma: str) -> bool:
+    """A parliament's noun of group `lone` ("Конгресс") in lower case, or after the text
+    spoke of such a gathering in lower case ("На конгрессе кардиологов … Конгресс продлится
+    три дня"): a congress of its own, no state's body."""
+    if lemma not in _WORDS["lone"]:
+        return False
+    lower = noun.text[:1].islower()
+    return lower or any(t.lemma_ == lemma and t.text[:1].islower() for t in noun.doc[: noun.i])
 
 
 def _country_before(noun: Token, states: list[Span]) -> str:
