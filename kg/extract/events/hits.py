@@ -101,6 +101,7 @@ from kg.nlp.deps import (
     sentence_before,
     stray_adjective,
     that_clause,
+    told_ahead,
     told_as_reason,
     under_compound_preposition,
     unmarked_subject,
@@ -3402,7 +3403,10 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
     opening = tuple(itertools.islice(words, 3))
     shift = _THAT_DAY.get(opening)
-    if opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]:
+    after = (
+        opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
+    )
+    if after:
         shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
     day = before[0].value
     signed = shift is None and _signed_besides(sent, hits)
@@ -3410,10 +3414,18 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
         return
     day = days_after(day, shift or 0)
     for hit in hits:
+        if after and (hit.status == "planned" or _ahead(sent.doc[hit.trigger])):
+            continue  # "После этого он посетит Германию": some day after, not that one
         voted = own and hit.sitting_before and _voted_then(sent.doc[hit.trigger])
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def _ahead(trigger: Token) -> bool:
+    """The trigger's verb (its own, or the one its noun hangs on) tells what is yet to come."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return verb.pos_ in {"VERB", "AUX"} and (_tense(verb) == "Fut" or told_ahead(verb))
 
 
 def _voted_then(vote: Token) -> bool:
