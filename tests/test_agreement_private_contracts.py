@@ -108,6 +108,9 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Клуб продлил контракт с тренером ещё на два года.", set()),
         ("Клуб «Наполи» подписал контракт с тренером на два года.", set()),
         ("Полузащитник подписал контракт с клубом «Бенфика» на три года.", set()),
+        # must not: a firm's contract with a named person of no sportsman's role (review20)
+        ("Компания Siemens подписала контракт с инженером Маркусом Вебером на строительство "
+         "завода в Египте.", set()),
         # must not: one body of no state with its other side unnamed
         ("Мэрия Лиссабона и городские власти Порту подписали соглашение о побратимстве.", set()),
         # must not: a signer who acts for the one party, or a state's official
@@ -141,6 +144,10 @@ def test_private_contracts_are_their_named_sides(read, text, found):
         ("Семья подписала договор аренды квартиры в центре Мадрида.", set()),
         ("Арендатор расторг договор аренды досрочно.", set()),
         ("Правительство Киргизии продлило арендный договор с владельцем здания.", set()),
+        # a paper's topic word is no settlement's: one side is enough (review20)
+        ("Вьетнам присоединится к соглашению о стабилизации мировой торговли продовольствием.",
+         {("Соглашение о стабилизации мировой торговли продовольствием", "Agreement",
+           "mentioned", ("state/VNM",), ())}),
     ],
 )  # fmt: skip
 def test_a_lease_is_a_paper_of_its_named_sides(read, text, found):

@@ -110,6 +110,7 @@ GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
 UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
 UNION_ACTS = Path(__file__).with_name("union_acts.txt")
+SPORTS_ROLES = Path(__file__).with_name("sports_roles.txt")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -318,7 +319,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
         r.demoted = _titled_document(title) and len(r.parties) < 2  # one side: a pointer
-        needs = title.head.lemma_ in _SIDED or _NEEDS_SIDES & set(title.words)
+        needs = title.head.lemma_ in _SIDED or bool(_NEEDS_SIDES & _head_words(title.head))
         sided = title.entry is None and needs
         if sided and not _two_sides(r) or r.personal:  # is one of named sides
             continue
@@ -1341,16 +1342,28 @@ def _bodies_beside_states(ctx: Context, r: _Reading) -> set[str]:
     }
 
 
+def _head_words(head: Token) -> set[str]:
+    """The lemmas of a title's head and the words that say which paper it is ("мировое
+    соглашение", "договор аренды"), not of its topic ("соглашение о стабилизации мировой
+    торговли")."""
+    return {head.lemma_, *(c.lemma_ for c in head.children if c.dep_ in ("amod", "nmod"))}
+
+
 def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | None:
     """The named person a named club or firm contracts with ("«Севилья» подписала контракт с
     бразильским нападающим Лукасом Перейрой", "«Бенфика» заключила контракт с полузащитником
     Хакимом Зиешем"): the club is the party, he its signer, as in "Пьер Дюран
     заключил контракт с «Марселем»"; None for an unnamed one ("Клуб продлил контракт с
     тренером"), an official or a person of a state by name alone ("контракт с министром
-    …"), or where no organization signs ("Соглашение с Венгером истекло")."""
+    …"), one named with no sportsman's or coach's role (`sports_roles.txt`: "контракт с
+    инженером Маркусом Вебером"), or where no organization signs ("Соглашение с Венгером
+    истекло")."""
     if not any((e := ctx.entity(p)) is not None and e.type == "Organization" for p in r.parties):
         return None
     t = _with_someone(r.sent, r.title.head, pred)
+    roles = load_list(SPORTS_ROLES)
+    if t is None or not any(w.lemma_.replace("ё", "е") in roles for w in (t, t.head, *t.children)):
+        return None
     named = None if t is None else _mention_at(ctx, t)
     m = named or (None if t is None or _official(t) else _apposed_person(ctx, t))
     person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
