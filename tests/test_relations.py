@@ -1560,6 +1560,10 @@ def test_a_level_wished_for_or_on_a_condition_is_none(read, text, found):
          "случае прекращения огня.", set()),
         ("Марокко объявило о нормализации отношений с Алжиром при условии открытия границы.",
          set()),
+        # "если не считать" is an exception, no condition (review20)
+        ("Министры Чили и Боливии объявили о восстановлении дипломатических отношений, "
+         "прерванных в 1978 году, если не считать консульских связей.",
+         {("state/BOL", "state/CHL", "восстановление дипломатических отношений")}),
     ],
 )  # fmt: skip
 def test_a_change_announced_has_come(read, text, found):

@@ -138,9 +138,11 @@ def is_if(tok: Token) -> bool:
 
 def condition_clause(c: Token) -> bool:
     """A clause of "если" hung on a verb: as a clause of its own, or as a conjunct before
-    the verb, where the parser takes "если …, то …" for a coordination."""
+    the verb, where the parser takes "если …, то …" for a coordination; not the idiom "если
+    не считать" (an exception, no condition)."""
     clause = c.dep_ in {"advcl", "parataxis"} or c.dep_ == "conj" and c.i < c.head.i
-    return clause and any(is_if(g) for g in c.children)
+    idiom = c.lemma_ == "считать" and negated(c)
+    return clause and not idiom and any(is_if(g) for g in c.children)
 
 
 def under_compound_preposition(tok: Token, phrases: Phrases) -> bool:
