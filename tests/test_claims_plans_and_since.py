@@ -350,6 +350,13 @@ def test_present_of_both_aspects(analyse, text, metric, millions, status):
     assert claim_rows(analyse, text, _FIELDS) == expected
 
 
+def test_a_share_of_gdp_invested_is_a_rate(analyse):
+    """A share of GDP is spent year by year: an ongoing deed, no plan (review20)."""
+    text = "Польша инвестирует в оборону 4 % ВВП, а Литва инвестирует в армию 3 % ВВП."
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert rows and {r[-1] for r in rows} == {"actual"}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

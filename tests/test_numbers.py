@@ -284,6 +284,10 @@ def test_written_units_of_power_and_mass(sentence: str, value: str, unit: str) -
         # must-nots: goals before a preposition or at the sentence's end stay goals
         ("Сборная Египта пропустила 12 голов в отборочном турнире.", "гол"),
         ("Нападающий сборной Бразилии забил 77 голов.", "гол"),
+        # must-nots: a genitive or an adjective after goals that is no livestock (review20)
+        ("Нападающий сборной Египта забил 20 голов национальной команды.", "гол"),
+        ("Сборная Аргентины забила 5 голов бразильской команде.", "гол"),
+        ("Хозяйство в Монголии содержит 500 голов свиней.", "голова"),
     ],
 )
 def test_heads_of_livestock(sentence: str, unit: str) -> None:

@@ -3031,11 +3031,14 @@ def _announced(t: Token) -> bool:
     """A present of a verb of spending of both aspects is its future too, and news tell a
     plan so ("Индия инвестирует в порт 500 млн долларов": a target), unless a word of
     recurrence or of the moment makes it an ongoing deed ("ежегодно инвестирует", "сейчас
-    инвестирует", "инвестирует … в год" stay actual)."""
+    инвестирует", "инвестирует … в год" stay actual), or a share of GDP a rate ("Польша
+    инвестирует в оборону 4 % ВВП")."""
     if t.lemma_ not in _PLANS or not is_present(t) or not may_be_future(t):
         return False
     words = [*t.children, *(g for c in t.children for g in c.children)]
-    return not any(w.lemma_ in _HABITS or _per_year(w) for w in words)
+    if any(w.lemma_ in _HABITS or _per_year(w) for w in words):
+        return False
+    return not any(g.text == "ВВП" for w in words for g in w.subtree)
 
 
 def _per_year(t: Token) -> bool:

@@ -796,13 +796,24 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
 
 
 def _genitive_next(text: str, pos: int) -> bool:
-    """Whether the word after `pos` is a lower-case noun or adjective in the genitive
-    ("голов скота", "голов крупного рогатого скота"; not "голов в ворота")."""
-    nxt = _COUNTED_AT.match(text, pos)
-    if nxt is None or not nxt[1].islower():
-        return False
-    tag = morph().parse(nxt[1])[0].tag  # the likeliest reading: "в" is no genitive noun
-    return tag.POS in ("NOUN", "ADJF") and tag.case == "gent"
+    """Whether the noun after `pos`, past its lower-case adjectives, is a genitive of
+    livestock: an animate noun or "скот" ("голов скота", "голов крупного рогатого скота",
+    "голов свиней"; not "голов в ворота", "голов национальной команды")."""
+    for _ in range(4):
+        nxt = _COUNTED_AT.match(text, pos)
+        if nxt is None or not nxt[1].islower():
+            return False
+        parses = morph().parse(nxt[1])
+        if parses[0].tag.POS == "ADJF":  # the likeliest reading: "в" is no adjective
+            pos = nxt.end()
+            continue
+        return parses[0].tag.POS == "NOUN" and any(
+            p.tag.POS == "NOUN"
+            and p.tag.case == "gent"
+            and ("anim" in p.tag or p.normal_form == "скот")
+            for p in parses
+        )
+    return False
 
 
 def _attribute_of_next(text: str, m: re.Match[str]) -> bool:
