@@ -621,10 +621,13 @@ def yearless_parts(
     document's date, or for a verb of `tense` "Past" not yet ended, is the year before's
     ("в четвертом квартале товарооборот вырос" told in January), unless the verb is ahead
     ("в четвертом квартале откроется"). A deadline at the year's end with no year ("к концу
-    года", "до конца года") is the document's year, as "к концу этого года" is."""
+    года", "до конца года") is the document's year, as "к концу этого года" is; told by a
+    verb in the past, the year before's, whose end has come ("До конца года Турция
+    поставила 30 беспилотников" told in January)."""
     year, month, _ = _parse_doc(doc_date)
+    end_year = year - 1 if tense == "Past" else year
     found = [
-        DateMention(m.start(), m.end(), m[0], f"{year:04d}", False)
+        DateMention(m.start(), m.end(), m[0], f"{end_year:04d}", False)
         for m in _OWN_YEAR_END.finditer(text)
         if year
     ]
