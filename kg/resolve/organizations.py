@@ -988,15 +988,25 @@ def _parent_state(gazetteer: Gazetteer, span: Span) -> str:
     return ""
 
 
-def _adjective_before(gazetteer: Gazetteer, span: Span) -> str:
-    """The key of the state whose adjective stands right before the span ("казахстанский
-    МИД"), else ""."""
-    before = span.doc[span.start - 1] if span.start else None
-    return state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
-
-
 # A state body's short name → its full one ("МИД" → "Министерство иностранных дел").
 _FULL_BODY = {normalize(s): upper_first(full) for full, ss in BODY_SHORT.items() for s in ss}
+# Short names of plural bodies ("ВВС": военно-воздушные силы), which a singular adjective
+# does not qualify ("британская ВВС" is the BBC).
+_PLURAL_SHORT = {
+    normalize(s) for full, ss in BODY_SHORT.items() if full.endswith("силы") for s in ss
+}
+
+
+def _adjective_before(gazetteer: Gazetteer, span: Span) -> str:
+    """The key of the state whose adjective stands right before the span ("казахстанский
+    МИД", "индийские ВВС"), else "" (also for a singular one before a plural body's short
+    name: "британская ВВС")."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None:
+        return ""
+    if normalize(span.text) in _PLURAL_SHORT and "Plur" not in before.morph.get("Number"):
+        return ""
+    return state_adjectives(gazetteer).get(before.lemma_, "")
 
 
 def body_word(word: str) -> bool:
