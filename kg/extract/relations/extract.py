@@ -66,6 +66,7 @@ from kg.extract.common.pair import (
 )
 from kg.extract.common.words import NAMING, called, conjuncts, lem
 from kg.extract.context import Context, fact_key
+from kg.extract.events.words import role_words
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
@@ -562,9 +563,6 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
 _LEADING = {"привести", "приводить"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
 _ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
-# a change announced only as possible or ahead ("заявили о возможном восстановлении")
-_SUPPOSED = {"возможный", "вероятный", "потенциальный", "скорый", "скорейший", "будущий",
-             "предстоящий", "грядущий", "планируемый", "намеченный", "предполагаемый"}  # fmt: skip
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
@@ -751,7 +749,8 @@ def _supposed(noun: Token, verb: Token) -> bool:
     """A change an announcement tells as possible, near or on a condition, not as made:
     "заявили о возможном восстановлении отношений", "… о восстановлении отношений, если
     Доха выполнит условия", "… в случае прекращения огня"."""
-    if any(c.dep_ == "amod" and c.lemma_ in _SUPPOSED for c in noun.children):
+    ahead = role_words()["plan"] | role_words()["maybe"]  # "о возможном", "о скором"
+    if any(c.dep_ == "amod" and c.lemma_ in ahead for c in noun.children):
         return True
     return any(
         is_if(c) or condition_clause(c) or preposition_noun(c, CONDITIONS)
