@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
-from kg.extract.agreements.extract import UNION_BODIES, union_of_body
+from kg.extract.agreements.extract import union_of_body
 from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -72,7 +72,7 @@ from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import CityEntry, OrgEntry, capital_named, capital_of_adjective, normalize
-from kg.lexicon import load_dict, load_rows
+from kg.lexicon import load_rows
 from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
@@ -125,6 +125,7 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office, spelled_out
+from kg.resolve.unions import union_served
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
@@ -1568,8 +1569,7 @@ class _Reader:
         ]
         if any(s.startswith("state/") for s in held):
             return ""
-        bodies = load_dict(UNION_BODIES)
-        return next((u for s in held if self.ctx.gazetteer.is_union(u := bodies.get(s, s))), "")
+        return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")
 
     def _speaks_for_state(self, key: str) -> bool:
         """Whether an author's words are their state's: a head of state or government or a
@@ -1591,7 +1591,7 @@ class _Reader:
         entity = self.ctx.entity(key)
         if entity is None or key in self.ctx.once(former_holders):
             return ""
-        union = self.body_served(key) or load_dict(UNION_BODIES).get(entity.state, entity.state)
+        union = self.body_served(key) or union_served(entity.state) or entity.state
         return union if self.ctx.gazetteer.is_union(union) else ""
 
     def state_of_org(self, key: str) -> str:
