@@ -93,6 +93,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
+    circumstance_noun,
     co_subjects_hung_below,
     has_preposition,
     is_passive,
@@ -350,7 +351,6 @@ def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
 
 _TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
 _INITIAL = frozenset({"парафировать"})  # initialling, a step of concluding it
-CIRCUMSTANCE_NOUNS = Path(__file__).with_name("circumstance_nouns.txt")
 
 
 def _signed_paper(t: Token) -> bool:
@@ -374,7 +374,7 @@ def _topic_of_paper(c: Token) -> bool:
     prep = preposition(c)
     if c.dep_ != "nmod" or c.pos_ != "NOUN" or prep not in _TOPIC_PREPS:
         return False
-    return prep != "по" or c.lemma_ not in load_list(CIRCUMSTANCE_NOUNS)
+    return prep != "по" or not circumstance_noun(c.lemma_)
 
 
 def _titled_document(title: Title) -> bool:
