@@ -227,11 +227,15 @@ def _on_it(tok: Token) -> bool:
 def _on_its_sidelines(tok: Token) -> bool:
     """ "на полях встречи" with no word of whose: the gathering the sentence before tells
     ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
-    нём" is, not talks of their own."""
-    if tok.lemma_ != "поле" or _prep(tok) != "на":
-        return False
-    said = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ == "встреча"]
-    return any(all(g.dep_ in {"case", "punct"} for g in c.children) for c in said)
+    нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
+    as one preposition, else a word hung on "полях"."""
+    said = [tok, *(c for c in tok.children if c.dep_ == "nmod")]
+    return any(
+        c.lemma_ == "встреча"
+        and under_compound_preposition(c, _SIDELINES)
+        and all(g.dep_ in {"case", "punct"} for g in c.children)
+        for c in said
+    )
 
 
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
