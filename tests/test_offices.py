@@ -593,6 +593,12 @@ GIVEN = [
     # a surname "Оно" after the title
     ("Встречу открыл заместитель министра обороны Японии Оно Таро.", "Оно Таро",
      "заместитель министра обороны", "state/JPN"),
+    # a first name that never declines though the dictionary reads a case in it ("Воле"),
+    # as one it reads in no case ("Кваку"): the name's words tell no case, so the governor's
+    ("Министр Кении встретился с заместителем министра финансов Ганы Воле Адеойе.",
+     "Воле Адеойе", "заместитель министра финансов", "state/GHA"),
+    ("Посол Кении встретился с советником премьер-министра Ганы Воле Адеойе.", "Воле Адеойе",
+     "советник премьер-министра", "state/GHA"),
 ]  # fmt: skip
 
 
@@ -1009,6 +1015,10 @@ MUST_NOT = [
     # ... nor a genitive name on the noun before a copula whose clause has a subject of its own
     ("До назначения в правительство Кравцова её сестра была министром юстиции Словакии.",
      "Кравцов", "министр юстиции"),
+    # ... nor the genitive title to an undeclined first name's holder after a governor
+    # ("Воле" never declines: the adviser is named, not the premier)
+    ("Посол Кении встретился с советником премьер-министра Ганы Воле Адеойе.", "Воле Адеойе",
+     "премьер-министр"),
 ]  # fmt: skip
 
 

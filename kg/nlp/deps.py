@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
+from kg.lexicon import load_groups
 from kg.nlp.morph import agrees, case_of, features, is_inanimate, is_infinitive, is_plural, morph
 from kg.nlp.quote_marks import OPENING
 
@@ -353,6 +355,17 @@ def preposition(t: Token) -> str:
 # Prepositions of a noun another act is done for ("получил премию за подписание договора",
 # "благодаря подписанию"): that act's date is not the noun's.
 _REASONS = frozenset({"за", "благодаря", "ради"})
+CIRCUMSTANCE_NOUNS = Path(__file__).with_name("circumstance_nouns.txt")
+
+
+def circumstance_noun(lemma: str, account: bool = False) -> bool:
+    """Whether a noun's lemma after "по" tells how or why a thing was done, no topic nor
+    field ("по итогам переговоров", "по просьбе Перу"); with `account`, also whose words or
+    ruling it goes by ("по словам главы", "по решению суда"), which a paper's topic may
+    also be worded as ("документ по оценке ущерба")."""
+    groups = load_groups(CIRCUMSTANCE_NOUNS)
+    low = lemma.lower().replace("ё", "е")
+    return low in groups["circumstance"] or account and low in groups["account"]
 
 
 def told_as_reason(t: Token) -> bool:

@@ -12,10 +12,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
+
+from kg.lexicon import load_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -514,6 +517,8 @@ def governed_case(token: Token) -> str:
 # Endings of foreign words that do not decline ("Бисау", "Эсватини"): a guessed reading of
 # such a word is no reason to change it.
 _FOREIGN_END = tuple("иоуэюе")
+# Foreign first names that never decline though the dictionary reads a case in them ("Воле").
+UNDECLINED_FIRST_NAMES = Path(__file__).with_name("undeclined_first_names.txt")
 _ADJECTIVES = frozenset(["ADJF", "PRTF"])
 # Endings of adjectives the dictionary lacks ("Боливарианская", "Стэнфордский").
 _ADJECTIVE_END = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
@@ -603,13 +608,21 @@ def undeclined(word: str) -> bool:
     return word.lower().endswith(_FOREIGN_END) and not _known(word, morph().parse(word.lower()))
 
 
+def undeclined_first_name(word: str) -> bool:
+    """A foreign first name that never declines, though the dictionary reads it as another
+    name's oblique case ("Мамаду", "Воле"), by undeclined_first_names.txt; stress marks
+    aside ("Во́ле")."""
+    low = word.replace("\u0301", "").lower().replace("ё", "е")
+    return low in load_list(UNDECLINED_FIRST_NAMES)
+
+
 def caseless(word: str, guessed: bool = True) -> bool:
     """A word whose form tells no case: one the dictionary reads in every case ("Петро",
     "Рубио") or a foreign one it does not know ending in a vowel ("Кагаме", "Фицо", which it
     guesses a case or two for). Without `guessed`, of the words read in every case only
     those the dictionary knows ("Мэри", "Люси"), not one it only guesses so ("Хунлабут", a
     surname that declines): their form tells no case, whatever case the tagger gives."""
-    if undeclined(word):
+    if undeclined(word) or undeclined_first_name(word):
         return True
     read = guessed or _known(word, morph().parse(word.lower()))
     return read and len(morph().cases(word)) >= 6

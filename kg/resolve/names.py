@@ -35,6 +35,7 @@ from kg.nlp.morph import (
     may_be_animate,
     morph,
     undeclined,
+    undeclined_first_name,
 )
 from kg.resolve.gender import woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
@@ -586,7 +587,6 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
 # natasha's lists of first names and of surnames, lemmas in lower case.
 _NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
-UNDECLINED_FIRST_NAMES = Path(__file__).with_name("undeclined_first_names.txt")
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
 _MAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}|[сц]кий)$")
@@ -747,7 +747,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
-    if tag == "Name" and (_foreign_in_i(word) or fold(word) in load_list(UNDECLINED_FIRST_NAMES)):
+    if tag == "Name" and (_foreign_in_i(word) or undeclined_first_name(word)):
         return word
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:

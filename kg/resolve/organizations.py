@@ -18,7 +18,13 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Entity
-from kg.nlp.deps import new_paragraph, preposition, sentence_before, stray_subject
+from kg.nlp.deps import (
+    circumstance_noun,
+    new_paragraph,
+    preposition,
+    sentence_before,
+    stray_subject,
+)
 from kg.nlp.morph import (
     UD_GENDER,
     case_of,
@@ -249,7 +255,7 @@ def _field_end(span: Span) -> int:
     "трибунал ООН [по бывшей Югославии]", "Управления [по контролю за оборотом …]", where
     the tagger cut it), with the nouns listed after it in its case: words of the name.
     The span's end where there is none, where the phrase says how or why (group
-    `not_field`: "по итогам заседания"), or where it holds more than nouns, adjectives and
+    `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
     doc, root = span.doc, span.root
     if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _WORDS["field"]:
@@ -258,7 +264,7 @@ def _field_end(span: Span) -> int:
         first, last = phrase.left_edge, phrase.right_edge
         if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
             continue
-        if phrase.lemma_.lower() in _WORDS["not_field"]:
+        if circumstance_noun(phrase.lemma_, account=True):
             continue  # "комитет по итогам заседания осудил": how it acted
         words = doc[first.i : last.i + 1]
         if len(words) > _FIELD_WORDS or len(list(phrase.subtree)) != len(words):
@@ -663,7 +669,7 @@ def _fielded_part(token: Token) -> bool:
         c.dep_ == "nmod"
         and c.i > token.i + 1
         and c.left_edge.lower_ == "по"
-        and c.lemma_.lower() not in _WORDS["not_field"]
+        and not circumstance_noun(c.lemma_, account=True)
         for c in token.rights
     )
 

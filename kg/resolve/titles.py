@@ -39,6 +39,7 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
+from kg.resolve.unions import union_served
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
@@ -46,7 +47,6 @@ OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # Short forms of offices → the office spelled out ("глава минфина" → "министр финансов").
 SHORT_OFFICES = Path(__file__).with_name("short_offices.tsv")
-UNION_TITLES = Path(__file__).with_name("union_titles.tsv")
 
 # Title lemma sequences → (office as stored, role). The role lets a generic title
 # ("глава государства") find the holder of whatever that state's head-of-state office is.
@@ -734,7 +734,7 @@ def _title(
     unkeyed = inside or (None if adjective else "")
     if not state and before is not None and before.id_ == "adjective":
         start, state = before.start, before.kb_id_  # "российский президент"
-    if not state and not foreign and (union := load_dict(UNION_TITLES).get(doc[head].lemma_)):
+    if not state and not foreign and (union := union_served(doc[head].lemma_)):
         state, foreign = union, True  # "Еврокомиссар Марта Кос": the EU's, no body named
     generic = doc[i].lemma_ in ("глава", "лидер")
     kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None

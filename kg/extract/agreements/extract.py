@@ -88,11 +88,12 @@ from kg.extract.common.pair import (
 from kg.extract.common.words import called, conjuncts, lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
-from kg.lexicon import load_dict, load_groups, load_list
+from kg.lexicon import load_groups, load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
+    circumstance_noun,
     co_subjects_hung_below,
     has_preposition,
     is_passive,
@@ -105,10 +106,10 @@ from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_noun, is_plura
 from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.person_links import OFFICE_KINDS
 from kg.resolve.titles import TITLES, is_portfolio
+from kg.resolve.unions import union_served
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
-UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
 UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 SPORTS_ROLES = Path(__file__).with_name("sports_roles.txt")
 
@@ -350,7 +351,6 @@ def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
 
 _TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
 _INITIAL = frozenset({"парафировать"})  # initialling, a step of concluding it
-CIRCUMSTANCE_NOUNS = Path(__file__).with_name("circumstance_nouns.txt")
 
 
 def _signed_paper(t: Token) -> bool:
@@ -374,7 +374,7 @@ def _topic_of_paper(c: Token) -> bool:
     prep = preposition(c)
     if c.dep_ != "nmod" or c.pos_ != "NOUN" or prep not in _TOPIC_PREPS:
         return False
-    return prep != "по" or c.lemma_ not in load_list(CIRCUMSTANCE_NOUNS)
+    return prep != "по" or not circumstance_noun(c.lemma_)
 
 
 def _titled_document(title: Title) -> bool:
@@ -849,7 +849,7 @@ def union_of_body(ctx: Context, m: Mention) -> str:
     names ("Совет ЕС"); else ""."""
     if m.type != "Organization" or m.entity in load_list(UNIONS):
         return ""
-    if union := load_dict(UNION_BODIES).get(m.entity, ""):
+    if union := union_served(m.entity):
         return union
     inner = (x.entity for x in ctx.mentions_in(m.start, m.end, "Organization") if x is not m)
     return next((u for u in inner if u in load_list(UNIONS)), "")

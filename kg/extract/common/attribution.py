@@ -139,7 +139,8 @@ _DELEGATES = {"представитель", "пресс-секретарь", "п
               "спикер", "референт"}  # fmt: skip
 # titles of one who acts for a patron the genitive names: "адвокат футболиста X Y"
 _ACTING_FOR = _DELEGATES | {"адвокат", "агент"}
-_ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
+# pronouns that point at what follows: "заявил следующее: …" still introduces speech
+_FORWARD_PRONOUNS = {"следующий", "это", "то"}
 _POINTING = {"этот", "следующий", "такой", "данный"}  # "подтвердил эту информацию: …"
 _WHERE = {"где", "куда", "когда"}  # relative adverbs: the clause's subject is its governor's
 _LINKING = {"и", "а", "также", "еще", "ещё"}  # between a tail's dash and its verb
@@ -1997,7 +1998,7 @@ def _introduces(verb: Token, colon: int) -> bool:
 
 def _object(t: Token) -> bool:
     """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
-    if t.lemma_ in _ANNOUNCING or any(c.lemma_ in _POINTING for c in t.children):
+    if t.lemma_ in _FORWARD_PRONOUNS or any(c.lemma_ in _POINTING for c in t.children):
         return False  # "подтвердил эту информацию: …" points at what follows
     if t.pos_ == "PRON":
         return t.dep_ == "obj"  # "признал себя виновным: …" reports, "сказал им: …" speaks

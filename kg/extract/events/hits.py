@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text, token_strings
-from kg.extract.agreements.extract import UNION_BODIES, union_of_body
+from kg.extract.agreements.extract import union_of_body
 from kg.extract.agreements.titles import ORG_NOUNS, in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -72,7 +72,7 @@ from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import CityEntry, OrgEntry, capital_named, capital_of_adjective, normalize
-from kg.lexicon import load_dict, load_rows
+from kg.lexicon import load_rows
 from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
@@ -125,6 +125,7 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office, spelled_out
+from kg.resolve.unions import union_served
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
@@ -226,11 +227,15 @@ def _on_it(tok: Token) -> bool:
 def _on_its_sidelines(tok: Token) -> bool:
     """ "на полях встречи" with no word of whose: the gathering the sentence before tells
     ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
-    нём" is, not talks of their own."""
-    if tok.lemma_ != "поле" or _prep(tok) != "на":
-        return False
-    said = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ == "встреча"]
-    return any(all(g.dep_ in {"case", "punct"} for g in c.children) for c in said)
+    нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
+    as one preposition, else a word hung on "полях"."""
+    said = [tok, *(c for c in tok.children if c.dep_ == "nmod")]
+    return any(
+        c.lemma_ == "встреча"
+        and under_compound_preposition(c, _SIDELINES)
+        and all(g.dep_ in {"case", "punct"} for g in c.children)
+        for c in said
+    )
 
 
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
@@ -1568,8 +1573,7 @@ class _Reader:
         ]
         if any(s.startswith("state/") for s in held):
             return ""
-        bodies = load_dict(UNION_BODIES)
-        return next((u for s in held if self.ctx.gazetteer.is_union(u := bodies.get(s, s))), "")
+        return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")
 
     def _speaks_for_state(self, key: str) -> bool:
         """Whether an author's words are their state's: a head of state or government or a
@@ -1591,7 +1595,7 @@ class _Reader:
         entity = self.ctx.entity(key)
         if entity is None or key in self.ctx.once(former_holders):
             return ""
-        union = self.body_served(key) or load_dict(UNION_BODIES).get(entity.state, entity.state)
+        union = self.body_served(key) or union_served(entity.state) or entity.state
         return union if self.ctx.gazetteer.is_union(union) else ""
 
     def state_of_org(self, key: str) -> str:
