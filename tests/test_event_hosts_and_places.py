@@ -137,7 +137,7 @@ RECEIVED_PASSIVE = [
     ("Министр иностранных дел Турции Хакан Фидан был принят в Каире президентом Египта "
      "Абдель Фаттахом ас-Сиси.", {"person/hakan-fidan", "person/abdel-fattah-el-sisi"}),
     ("На следующий день министр иностранных дел Бразилии Мауро Виейра был принят президентом "
-     "Аргентины Хавьером Милеем.", {"person/mauro-vieyra", "person/javier-milei"}),
+     "Аргентины Хавьером Милеем.", {"person/mauro-vieira", "person/javier-milei"}),
     # must not: a law passed is no one received, nor one received by no one named
     ("Закон о ратификации соглашения с Египтом был принят парламентом Турции.", None),
     ("Министр иностранных дел Бразилии Мауро Виейра был принят в Буэнос-Айресе.", None),

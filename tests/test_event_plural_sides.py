@@ -34,7 +34,7 @@ CASES = [
     ("Министр иностранных дел Бразилии Мауро Виейра и министр иностранных дел Аргентины "
      "Херардо Вертейн встретились в Буэнос-Айресе. Вечером министры иностранных дел провели "
      "телефонный разговор с генеральным секретарём ООН Антониу Гутерришем.",
-     "PhoneCall", {"person/mauro-vieyra", "person/kherardo-verteyn",
+     "PhoneCall", {"person/mauro-vieira", "person/kherardo-verteyn",
                    "person/antonio-guterres"}),
     # must not: two presidents are no foreign ministers, a president and his minister no
     # two sides or leaders

@@ -10,7 +10,7 @@ import pytest
 CASES = [
     ("Делегацию Бразилии во главе с министром иностранных дел Мауро Виейрой 12 марта принял "
      "президент Аргентины Хавьер Милей.",
-     {"person/javier-milei", "person/mauro-vieyra", "state/ARG", "state/BRA"}),
+     {"person/javier-milei", "person/mauro-vieira", "state/ARG", "state/BRA"}),
     ("Делегацию Египта во главе с министром иностранных дел Бадром Абдель Атой принял в "
      "Анкаре президент Турции Реджеп Тайип Эрдоган.",
      {"person/recep-tayyip-erdogan", "person/badr-abdel-ata", "state/EGY", "state/TUR"}),

@@ -544,7 +544,7 @@ def test_a_discussion_is_the_event_it_is_told_of(nlp, text: str, kinds: list) ->
         # who begins, ends or makes a visit makes it, and it took place
         (
             "Президент Сербии Александар Вучич завершил официальный визит в Китай.",
-            "aleksandar-vuchich",
+            "aleksandar-vucic",
         ),
         (
             "Премьер-министр Индии Нарендра Моди начал трёхдневный визит в США. Визит продлится "

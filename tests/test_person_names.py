@@ -521,7 +521,22 @@ ARABIC_FIRST_IN_I = [
 ]  # fmt: skip
 
 
-IN_CASE = JAPANESE_IN_CASE + EAST_ASIAN_DATIVE + WEST_AFRICAN_FIRST + ARABIC_FIRST_IN_I
+# A foreign first name in "-и" the dictionary knows as one that never declines, and also as
+# a case of a Russian diminutive in "-я" ("Люси" of "Люся"), stays as written; a surname
+# beside it that shows the case still makes it the diminutive's
+OWN_NAME_IN_I = [
+    ("Выступление актрисы Натали Бернар в Каире отменили.", "Натали Бернар"),
+    ("Книга журналистки Люси Грин вышла в Лондоне.", "Люси Грин"),
+    ("Выставка художницы Лили Мартен открылась в Тунисе.", "Лили Мартен"),
+    ("Прибытие Нелли Смит в Оттаву перенесли.", "Нелли Смит"),
+    # must not: a Russian surname in the genitive shows the first name's case
+    ("Визит вице-премьера Сербии Люси Ивановой в Болгарию завершился.", "Люся Иванова"),
+]  # fmt: skip
+
+
+IN_CASE = (
+    JAPANESE_IN_CASE + EAST_ASIAN_DATIVE + WEST_AFRICAN_FIRST + ARABIC_FIRST_IN_I + OWN_NAME_IN_I
+)
 
 
 @pytest.mark.parametrize(("text", "name"), IN_CASE)
@@ -1605,8 +1620,9 @@ def test_a_womans_form_is_not_his_where_a_woman_of_the_family_is_named(persons) 
         ),
         # must not: after a title of another case ("Мусалия" reads as a nominative too)
         ("Посол Кении Мусалия Мудавади прибыл в Аддис-Абебу.", {"Мусалия Мудавади": 1}),
-        # must not: a first name that does not decline shows no case ("Мауро")
-        ("По словам Мауро Виейры, Бразилия готова.", {"Мауро Виейра": 1}),
+        # must not: a first name that does not decline shows no case ("Мауро"; the
+        # table's person, who spells it "Мауру")
+        ("По словам Мауро Виейры, Бразилия готова.", {"Мауру Виейра": 1}),
         # nor one the dictionary reads in every case: the surname's ending tells it, and
         # the first name stays as written ("Нелли", not "Нелля")
         ("Визит посла Замбии в Малави Нелли Мвамбы завершился.", {"Нелли Мвамба": 1}),

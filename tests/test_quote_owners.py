@@ -40,7 +40,7 @@ ODINGA = "Министр культуры Кении Питер Одинга с�
             MEETING.strip("«»"),
         ),
         # "Слова X" and where they were said, a colon leading into them
-        (f"{VIEIRA}Слова Виейры в беседе с журналистами: «{BORDER}».", "Мауро Виейра", BORDER),
+        (f"{VIEIRA}Слова Виейры в беседе с журналистами: «{BORDER}».", "Мауру Виейра", BORDER),
         # a wife named again
         (
             f"{LOPEZ}«Мне разрешили свидание с мужем», — рассказала Мария Лопес. Тем не менее "

@@ -755,6 +755,37 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     return _declined_surname(word, case, feminine)
 
 
+def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminine: bool) -> str:
+    """The case one word of a name stands in: the name's, but a first name that never
+    declines keeps the case the tagger read it in ("Нелли"), and one the dictionary also
+    reads as a diminutive's case, as written ("Люси"), unless a surname beside it shows
+    that case ("Люси Ивановой")."""
+    own_case = tag == "Name" and _known_caseless(tok.text) and case_of(tok)
+    case = own_case or name_case or case_of(tok)
+    if own_case and _own_name_in_i(tok.text, feminine):
+        return case if _surname_shows(names, tok, case, feminine) else "Nom"
+    return case
+
+
+def _own_name_in_i(word: str, feminine: bool) -> bool:
+    """A first name in "-и" the dictionary knows as a name of its own that never declines,
+    of the person's sex, besides a case of a Russian diminutive in "-я" ("Люси" of "Люся",
+    "Нелли" of "Нелля", "Натали" of "Наталя"): written as it is, the foreign name."""
+    if not word.lower().endswith("и"):
+        return False
+    named = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
+    sex = "femn" if feminine else "masc"
+    return any("Fixd" in p.tag and sex in p.tag for p in named) and any(
+        "Fixd" not in p.tag and p.normal_form.endswith("я") for p in named
+    )
+
+
+def _surname_shows(names: list[Token], first: Token, case: str, feminine: bool) -> bool:
+    """A word of the name besides its first name ends in `case`'s ending ("Люси Ивановой"):
+    the case is the name's, the first name's too."""
+    return any(_declined_surname(t.text, case, feminine) != t.text for t in names if t is not first)
+
+
 def _foreign_in_i(word: str) -> bool:
     """A first name in "-и" after a consonant the dictionary lacks ("Сири", "Бетти",
     "Нгози"): foreign, it never declines, whatever case the tagger reads ("посол Филиппин
@@ -1065,9 +1096,7 @@ def name_parts(span: Span) -> NameParts:
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
             return ""
-        # a first name that never declines keeps the case the tagger read it in ("Нелли")
-        own_case = tag == "Name" and _known_caseless(tok.text) and case_of(tok)
-        case = own_case or name_case or case_of(tok)
+        case = _word_case(tok, tag, rest, name_case, fem)
         return nominative_word(tok.text, case, fem, tag, shown)
 
     if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"

@@ -640,22 +640,47 @@ def _doubled(short: str, long: str) -> bool:
     )
 
 
+# a first name's last syllable a transliteration writes either way: a final "о"/"у"
+# ("Мауро"/"Мауру"), a vowel before a final "р" after two consonants ("Александар",
+# "Александер"/"Александр"); not a final "а", a woman's ("Паоло"/"Паола"), nor a vowel
+# after one consonant ("Омар"/"Омер", "Питер")
+_FINAL_VOWEL = re.compile(r"[оу]$", re.I)
+_CONSONANT = "бвгджзклмнпрстфхцчшщ"
+_FINAL_R = re.compile(rf"(?<=[{_CONSONANT}][{_CONSONANT}])([ае]?)р$", re.I)
+
+
 def _first_spelled_otherwise(written: str, first: str) -> bool:
     """A foreign first name transliterated with one у for ю, е for э or е for и, in any
-    case ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд", "Беньямина" of "Биньямин");
-    a short name differs too much, and two names the dictionary lists are two ("Ирина",
-    "Ирена")."""
+    case ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд", "Беньямина" of "Биньямин"),
+    with a final "о" for "у" ("Мауро" of "Мауру"), or by `_r_variants`; a short name
+    differs too much, and two names the dictionary lists are two ("Ирина", "Ирена")."""
     low = fold(first)
     if len(low) < 5 or " " in written or " " in first:
         return False
-    return any(
-        form_of(written, other) and not (listed_first_name(other) and listed_first_name(first))
+    variants = [
+        first[:i] + v + first[i + 1 :]
         for i, c in enumerate(low)
         for group in FIRST_NAME_VOWELS
         if c in group
         for v in group - {c}
-        for other in [first[:i] + v + first[i + 1 :]]
-    )
+    ]
+    if _FINAL_VOWEL.search(first):
+        variants.append(first[:-1] + ("у" if first[-1].lower() == "о" else "о"))
+    return any(
+        form_of(written, other) and not (listed_first_name(other) and listed_first_name(first))
+        for other in variants
+    ) or any(form_of(written, other) for other in _r_variants(first))
+
+
+def _r_variants(first: str) -> list[str]:
+    """The other spellings of a first name's final "-р" after two consonants, with a vowel
+    or without ("Александр", "Александар", "Александер"): one name however many the
+    dictionary lists."""
+    found = _FINAL_R.search(first)
+    if found is None:
+        return []
+    stem = first[: found.start()]
+    return [stem + v + "р" for v in ("", "а", "е") if v != found.group(1).lower()]
 
 
 def _spellings(surname: str) -> list[str]:
