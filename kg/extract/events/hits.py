@@ -2350,8 +2350,10 @@ class _Reader:
         for m in self.by_token.get(dest.i, ()):
             if m.type == "State":
                 return m.entity
-        target = _proper(dest)
-        return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+        target, gaz = _proper(dest), self.ctx.gazetteer
+        # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
+        named = capital_named(gaz, target) or capital_declined(gaz, target)
+        return named or self._capital_said(dest)
 
     def _city(self, tok: Token) -> CityEntry | None:
         """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
