@@ -278,6 +278,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         # "выборы генсека пройдут", "выборов 6 мая": told as held
         held = held or hit.kind == "Election" and bool(hit.status or hit.date or hit.hint)
         held = held or hit.words  # "«…», — говорится в заявлении группы": its words tell it
+        held = held or _talks_of_trip(groups, hit)
         # one such told again ("победа на выборах … победу на досрочных выборах"): one
         again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
         if later:
@@ -307,6 +308,20 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     person = trip.visitor.startswith("person/") and hit.visitor in trip.states
     same = person and hit.visitor != trip.host and _tense_agrees(visits[-1], hit)
     return visits[-1] if near and same else None
+
+
+def _talks_of_trip(groups: list[list[Hit]], hit: Hit) -> bool:
+    """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
+    Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks,
+    whose sides `_within` gives where the visit frames them."""
+    before = [g for g in groups if g[0].trigger < hit.trigger]
+    trip = _fold(before[-1]) if before else None
+    return (
+        hit.kind == "Talks"
+        and trip is not None
+        and trip.kind in VISITS
+        and _tense_agrees(before[-1], hit)
+    )
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
@@ -595,7 +610,11 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.kind == "Signing" and not (e.persons or e.states):
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
-    if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith("person/"):
+    if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
+        return
+    if frame.visitor.startswith("state/"):  # "Президент Лаоса прибудет в Ханой": by title only
+        if frame.host and not (e.persons or e.states or e.others):
+            e.states = [frame.visitor, frame.host]  # "Переговоры пройдут в резиденции …"
         return
     others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
     home = _state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")
@@ -603,7 +622,8 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         return
     sides = {_state_of(ctx, p) for p in e.persons}
     # "с президентом Перу", named or not
-    if sides == {frame.host} if e.persons else set(e.states) == {frame.host}:
+    # or none ("Переговоры пройдут в президентском дворце")
+    if sides == {frame.host} if e.persons else set(e.states) <= {frame.host}:
         e.persons = unique([frame.visitor, *e.persons])
         e.states = unique([*e.states, home, frame.host])
 

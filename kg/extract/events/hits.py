@@ -586,6 +586,7 @@ class _Reader:
         own = place is not None and place.head.i == tok.i and place.dep_ == "amod"
         skip = set(_subtree(dest)) | (set() if own else set(_subtree(place)))
         skip -= set(_subtree(_clause_of(tok)))
+        skip |= _partner_words(tok, hit.setting)
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         if not self._placed(hit, place, dest, visit):
@@ -1347,6 +1348,7 @@ class _Reader:
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
+            found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
@@ -2354,8 +2356,10 @@ class _Reader:
         for m in self.by_token.get(dest.i, ()):
             if m.type == "State":
                 return m.entity
-        target = _proper(dest)
-        return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+        target, gaz = _proper(dest), self.ctx.gazetteer
+        # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
+        named = capital_named(gaz, target) or capital_declined(gaz, target)
+        return named or self._capital_said(dest)
 
     def _city(self, tok: Token) -> CityEntry | None:
         """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
@@ -3511,6 +3515,34 @@ def _on_sidelines_of(tok: Token) -> bool:
     """A gathering only the setting of what the clause tells ("на полях форума X провёл
     переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
     return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
+
+
+def _sideline_partners(tok: Token) -> list[Token]:
+    """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
+    полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the
+    partner of the meeting, no word of the gathering's name nor a side of it. `tok` is that
+    meeting (its verb or the verb's object) or that gathering."""
+    if _on_sidelines_of(tok):
+        holders = [tok, tok.head]
+    else:
+        verbs = [tok, tok.head] if tok.dep_ == "obj" else [tok]
+        fields = [c for v in verbs for c in v.children if c.lemma_ == "поле" and _prep(c) == "на"]
+        holders = fields + [g for f in fields for g in f.children if g.dep_ == "nmod"]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.i > h.i
+        and _prep(c) == "с"
+        and c.morph.get("Case") == ["Ins"]
+        and c.lemma_ != "участие"
+    ]
+
+
+def _partner_words(tok: Token, setting: bool) -> set[int]:
+    """The words of the meeting's partner in the phrase of the gathering that is only its
+    setting ("на полях саммита с президентом Филиппин"): none of the gathering's."""
+    return {t.i for c in _sideline_partners(tok) for t in c.subtree} if setting else set()
 
 
 def _framed(tok: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Talks naming no one right after a visit by a state's title ("Президент Лаоса прибудет в
+Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks, of
+the visitor's and the host's states. Sentences of our own about other pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, (status, states) of each talks read)
+CASES = [
+    ("Президент Лаоса прибудет в Ханой 12 мая. Переговоры пройдут в резиденции вьетнамского "
+     "президента.", [("planned", ["state/LAO", "state/VNM"])]),
+    ("Президент Лаоса прибыл в Ханой. Переговоры прошли в резиденции вьетнамского президента.",
+     [("occurred", ["state/LAO", "state/VNM"])]),
+    ("Президент Кении посетит Эфиопию в апреле. Переговоры состоятся в резиденции эфиопского "
+     "премьер-министра.", [("planned", ["state/ETH", "state/KEN"])]),
+    ("Президент Аргентины посетит Чили в июне. Переговоры пройдут в президентском дворце.",
+     [("planned", ["state/ARG", "state/CHL"])]),
+    # must not: no visit before them, or a visit told in another tense
+    ("Министр экономики Лаоса выступил на форуме. Переговоры пройдут в резиденции президента.",
+     []),
+    ("Президент Кении посетил Эфиопию в апреле. Переговоры пройдут в резиденции премьера.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "talks"), CASES)
+def test_bare_talks_after_a_visit(events, text: str, talks: list) -> None:
+    read = [
+        (e.status, sorted(p for p in e.participants if p.startswith("state/")))
+        for e in events(text, "2025-03-10")
+        if e.kind == "Talks"
+    ]
+    assert read == talks
