@@ -22,6 +22,28 @@ CASES = [
     ("Президент Кении посетил Эфиопию в апреле. Переговоры пройдут в резиденции премьера.", []),
 ]  # fmt: skip
 
+# must not: talks in another city, or on a day of their own (review21); (text, talks read as
+# (date, states))
+ELSEWHERE = [
+    ("Президент Лаоса прибудет в Ханой 12 мая 2025 года. Переговоры о повышении зарплат "
+     "учителей пройдут во Вьентьяне на следующей неделе.", [("2025-05", [])]),
+    ("Премьер-министр Непала прибудет в Нью-Дели 3 июня 2025 года с официальным визитом.\n\n"
+     "Тем временем в Катманду продолжается забастовка. Переговоры профсоюзов с руководством "
+     "авиакомпании пройдут в пятницу.", []),
+    ("Президент Ганы прибудет в Абуджу 10 мая 2025 года. Переговоры о торговле пройдут в "
+     "Лондоне с участием министров Великобритании и Кении.", [("", ["state/GBR", "state/KEN"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "talks"), ELSEWHERE)
+def test_talks_elsewhere_are_not_the_visits(events, text: str, talks: list) -> None:
+    read = [
+        (e.date, sorted(p for p in e.participants if p.startswith("state/")))
+        for e in events(text, "2025-05-08")
+        if e.kind == "Talks"
+    ]
+    assert read == talks
+
 
 @pytest.mark.parametrize(("text", "talks"), CASES)
 def test_bare_talks_after_a_visit(events, text: str, talks: list) -> None:

@@ -313,15 +313,23 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
 def _talks_of_trip(groups: list[list[Hit]], hit: Hit) -> bool:
     """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
     Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks,
-    whose sides `_within` gives where the visit frames them."""
+    whose sides `_within` gives where the visit frames them. Not talks with a place of
+    their own elsewhere ("… пройдут во Вьентьяне") or a day of their own that is not the
+    visit's ("Переговоры профсоюзов … пройдут в пятницу")."""
     before = [g for g in groups if g[0].trigger < hit.trigger]
     trip = _fold(before[-1]) if before else None
-    return (
-        hit.kind == "Talks"
-        and trip is not None
-        and trip.kind in VISITS
-        and _tense_agrees(before[-1], hit)
-    )
+    if trip is None or hit.kind != "Talks" or trip.kind not in VISITS:
+        return False
+    elsewhere = _elsewhere(hit, trip.location)
+    other_day = bool(hit.date or hit.hint) and hit.date != trip.date
+    return not elsewhere and not other_day and _tense_agrees(before[-1], hit)
+
+
+def _elsewhere(hit: Hit, location: str) -> bool:
+    """The hit names a city or state of its own other than `location` ("Переговоры пройдут
+    во Вьентьяне" after a visit to Hanoi); a building of the city ("в резиденции
+    президента") is no other place."""
+    return bool(hit.location) and bool(hit.capital or hit.country) and hit.location != location
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
@@ -602,7 +610,11 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     """What a visit, talks or a summit give the talks, meeting or signing told during them: a place
     (and the date, where `dated`) where it gives none, and, to talks or a meeting during a
     visit "с" persons of the host state alone ("В ходе переговоров с президентом
-    Индонезии …") or, naming none, with the host state alone, the visitor and their state."""
+    Индонезии …") or, naming none, with the host state alone, the visitor and their state.
+    Nothing to what names another city or state of its own ("Переговоры … пройдут во
+    Вьентьяне" after a visit to Hanoi)."""
+    if _elsewhere(e, frame.location):
+        return
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met

@@ -3520,8 +3520,9 @@ def _on_sidelines_of(tok: Token) -> bool:
 def _sideline_partners(tok: Token) -> list[Token]:
     """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
     полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the
-    partner of the meeting, no word of the gathering's name nor a side of it. `tok` is that
-    meeting (its verb or the verb's object) or that gathering."""
+    partner of the meeting, no word of the gathering's name nor a side of it; a person or a
+    title only, as a state after "с" is the gathering's own side ("на полях саммита ЕС с
+    Китаем"). `tok` is that meeting (its verb or the verb's object) or that gathering."""
     if _on_sidelines_of(tok):
         holders = [tok, tok.head]
     else:
@@ -3536,6 +3537,7 @@ def _sideline_partners(tok: Token) -> list[Token]:
         and _prep(c) == "с"
         and c.morph.get("Case") == ["Ins"]
         and c.lemma_ != "участие"
+        and (is_animate(c) or c.ent_type_ == "PER")
     ]
 
 
