@@ -10,7 +10,7 @@ first, and pymorphy3 is asked only for dictionary words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
@@ -449,7 +449,13 @@ _TITLE_GAP = 8
 def arabic_compound(names: list[Token]) -> bool:
     """A name whose second or later word opens an Arabic compound ("Бадр Абдель Аты",
     "Сами Абдель Рахман"): one man's first name and compound second name."""
-    return any(t.text in UNDECLINED_OPENERS for t in names[1:])
+    return bool(undeclined_opener(t.text for t in names[1:]))
+
+
+def undeclined_opener(words: Iterable[str]) -> str:
+    """The first word that opens an Arabic compound name ("Абдель" of "Сами Абдель Рахман"),
+    or "": it declines in no case, so it marks the compound whatever case the rest shows."""
+    return next((w for w in words if w in UNDECLINED_OPENERS), "")
 
 
 def _title_before(span: Span) -> Token | None:

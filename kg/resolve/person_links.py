@@ -21,13 +21,13 @@ from kg.resolve.names import (
     FIRST_NAME_VOWELS,
     PARTICLES,
     POSSESSIVE_END,
-    UNDECLINED_OPENERS,
     NameParts,
     family_surnames,
     listed_first_name,
     other_father,
     own_and_fathers,
     same_given,
+    undeclined_opener,
     without_generation,
 )
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
@@ -217,7 +217,7 @@ def _compounds_as_written(mentions: list[PersonMention]) -> list[PersonMention]:
     that never declines, which only the nominative tells; one man, one name."""
 
     def opener(p: NameParts) -> str:
-        return next((w for w in p.first.split() if w in UNDECLINED_OPENERS), "")
+        return undeclined_opener(p.first.split())
 
     def as_written(p: NameParts) -> bool:
         return fold(" ".join(p.words)) == fold(p.full)

@@ -785,13 +785,10 @@ def puts_signatures(t: Token) -> bool:
     """A verb of putting signatures ("скрепили подписями", "поставили подписи под …"), which
     the tagger often reads as an adjective ("скрепили" as ADJ, even as the adjective of
     "подписями"): a signing, not a title word; a past form, not "личными подписями"."""
-    if not (t.pos_ == "VERB" or t.pos_ == "ADJ" and t.lower_.endswith(_PAST_ENDINGS)):
+    if not (t.pos_ == "VERB" or t.pos_ == "ADJ" and morph().can_be(t.lower_, "past")):
         return False
     on_signatures = t.dep_ == "amod" and t.head.lemma_ == "подпись"
     return on_signatures or any(c.lemma_ == "подпись" for c in t.children)
-
-
-_PAST_ENDINGS = ("л", "ла", "ло", "ли")
 
 
 def in_a_works_name(head: Token, words: Sequence[str]) -> bool:

@@ -3000,9 +3000,14 @@ def _told_ahead(number: Token | None) -> bool:
     verb = None if number is None else number.head
     if number is None or verb is None or number.dep_ != "nsubj:pass":
         return False
-    if not (is_participle(verb) and is_passive(verb)):
-        return False
-    return any(c.dep_ == "aux:pass" and c.lower_ in _FUTURE_BE for c in verb.children)
+    return _future_passive(verb)
+
+
+def _future_passive(t: Token) -> bool:
+    """A passive participle with a future "будет"/"будут" of its own ("будет построено",
+    "будут выделены"): a deed told ahead, what it counts or grants a forecast or a plan."""
+    future = any(c.dep_ == "aux:pass" and c.lower_ in _FUTURE_BE for c in t.children)
+    return future and is_participle(t) and is_passive(t)
 
 
 def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
@@ -3050,8 +3055,7 @@ def _planned_passive(t: Token) -> bool:
     """A grant or spending told in the future passive ("Кредит будет предоставлен на 30 лет",
     "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
     verb of `plan`, stays an auxiliary of no status."""
-    future = any(c.lower_ in _FUTURE_BE for c in t.children)
-    return t.lemma_ in _PLANS and future and is_participle(t) and is_passive(t)
+    return t.lemma_ in _PLANS and _future_passive(t)
 
 
 def _aim(t: Token) -> bool:
