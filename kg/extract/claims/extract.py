@@ -1826,13 +1826,15 @@ def _first_conjunct(noun: Token) -> Token:
 def _range_start(end: Token) -> Token:
     """The low end of a range whose high end the parser hangs on it: its verb is both's
     ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct;
-    "выделит Мали $10–$15 млн", the high end's dash right before it)."""
+    "выделит Мали $10–$15 млн", "100 млн – 150 млн евро", the high end's dash right before
+    it; a spaced em dash is a sentence's)."""
     low = end.head
     if low.i > end.i:
         return end
     dash = next((c for c in end.children if c.text in "-–—" and low.i < c.i < end.i), None)
-    if dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_:
-        return low  # a dash with no space either side joins the range's ends
+    tight = dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_
+    if dash is not None and (dash.text != "—" or tight):
+        return low  # a dash with no space either side, or a short one, joins the range's ends
     if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children):
         return end
     return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
