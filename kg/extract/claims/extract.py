@@ -277,6 +277,7 @@ _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз де�
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
 _DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
+_JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
@@ -597,6 +598,7 @@ def _claim(
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
         metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
+        metric = _elided_measure(ctx, (prior, q), sent, metric)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior)
@@ -912,9 +914,13 @@ def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
     """A dash before `q` stands for the verb that gave `donor` its sum, with no verb of
     its own between them: "Победитель получит 368 млн рублей, команда, занявшая второе
     место, — 316 млн, третье — 290 млн"; a participle there qualifies a noun."""
-    text = ctx.document.text
-    if not _DASH_BEFORE.search(text, donor.end, q.start):
-        return False
+    return bool(_DASH_BEFORE.search(ctx.document.text, donor.end, q.start)) and _verbless(
+        ctx, donor, q
+    )
+
+
+def _verbless(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+    """No finite verb of its own between two figures: the later one's verb is elided."""
     span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
     return span is not None and not any(_finite(t) for t in span)
 
@@ -932,6 +938,31 @@ def _gapped_sum(
     if not _gapped(ctx, prior, q):
         return None
     return _of_gap_subject(ctx, q, _prior_metric(ctx, prior, sent, unit))
+
+
+def _elided_measure(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a measure whose verb and goods a contrast leaves out, the figure's in
+    the same unit before it: "импортировал 2 млн тонн удобрений, а в марте 3 млн тонн" →
+    импорт удобрений (was импорт), "поставила 500 тысяч тонн пшеницы, а Чили — 200 тысяч
+    тонн" (was none); a verb of its own ("а весь импорт составил 10 млн тонн"), goods of its
+    own or a thing the dash names ("а планшет — 1 кг") keep the figure's own reading."""
+    prior, q = pair
+    if prior is None or not q.unit or q.unit != prior.unit or is_currency(q.unit):
+        return metric
+    text = ctx.document.text
+    if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
+        return metric
+    if metric is None and not _DASH_BEFORE.search(text, prior.end, q.start):
+        return None
+    given = _prior_metric(ctx, prior, sent, q.unit)
+    if given is None:
+        return metric
+    if metric is None:
+        return given if _of_gap_subject(ctx, q, given) == given else None
+    return given if given[1].startswith(f"{metric[1]} ") else metric
 
 
 def _elided(unit: str) -> bool:
