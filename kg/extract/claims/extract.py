@@ -944,14 +944,15 @@ def _elided_measure(
     ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
     metric: tuple[str, str, str] | None,
 ) -> tuple[str, str, str] | None:  # fmt: skip
-    """The metric of a measure whose verb and goods a contrast leaves out, the figure's in
-    the same unit before it: "импортировал 2 млн тонн удобрений, а в марте 3 млн тонн" →
-    импорт удобрений (was импорт), "поставила 500 тысяч тонн пшеницы, а Чили — 200 тысяч
-    тонн" (was none); a verb of its own ("а весь импорт составил 10 млн тонн"), goods of its
-    own or a thing the dash names ("а планшет — 1 кг") keep the figure's own reading."""
+    """The metric of a measure (measure_units.txt) whose verb and goods a contrast leaves
+    out, the figure's in the same unit before it: "импортировал 2 млн тонн удобрений, а в
+    марте 3 млн тонн" → импорт удобрений (was импорт), "поставила 500 тысяч тонн пшеницы, а
+    Чили — 200 тысяч тонн" (was none); a verb of its own ("а весь импорт составил 10 млн
+    тонн"), goods of its own or a thing the dash names ("а планшет — 1 кг") keep the
+    figure's own reading."""
     prior, q = pair
-    if prior is None or not q.unit or q.unit != prior.unit or is_currency(q.unit):
-        return metric
+    if prior is None or q.unit != prior.unit or q.unit not in _lexicons()["measure"]:
+        return metric  # a percent's share ("Ортис — 51 %, Масса — 49 %") is each one's own
     text = ctx.document.text
     if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
         return metric
