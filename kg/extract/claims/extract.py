@@ -178,6 +178,7 @@ _THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
+_TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 # verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
 # муки" is flour, not "выделенные средства муки")
@@ -1263,7 +1264,24 @@ def _metric(
         if unnamed is not None or not measured:
             return unnamed
         noun = measured[0]  # the source or destination, where nothing else names the sum
-    return _noun_metric(ctx, noun, unit)
+    return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _traded_goods(
+    ctx: Context, metric: tuple[str, str, str] | None, after: list[Token]
+) -> tuple[str, str, str] | None:
+    """A bare noun of trade measured in a unit of weight or volume takes the goods the unit
+    governs: "экспорт составил 5 млн тонн [пшеницы]" → экспорт пшеницы, as "экспортировал 5
+    млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
+    if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
+        return metric
+    goods = next((t for t in after[:4] if t.pos_ != "ADJ"), None)  # "тонн [соевых] бобов"
+    if goods is None or goods.pos_ != "NOUN" or "Gen" not in goods.morph.get("Case"):
+        return metric
+    if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
+        return metric
+    thing, key = _phrase(ctx, goods)
+    return f"{metric[0]} {_genitive(thing)}", f"{metric[1]} {key}", metric[2]
 
 
 def _grown_economy(t: Token) -> bool:
