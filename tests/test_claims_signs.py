@@ -160,7 +160,33 @@ def _range(metric: str, low: int, high: int, unit: str, status: str) -> list[tup
             "Цены на турецкую сталь в Египте выросли на 10–15 %.",
             _range("рост цен", 10, 15, "percent", "actual"),
         ),
+        # a range with no sign, each end with its own scale: the unit after the high end is
+        # both ends'
+        (
+            "Инвестиции Японии во Вьетнам в этом году составят 2 млрд–3 млрд долларов.",
+            _range("инвестиции", 2_000_000_000, 3_000_000_000, "USD", "forecast"),
+        ),
+        (
+            "Франция выделит Индии 500 млн–700 млн евро на строительство метро.",
+            _range("выделенные средства", 500_000_000, 700_000_000, "EUR", "target"),
+        ),
+        (
+            "Египет закупит у Турции 1 млн–2 млн тонн зерна.",
+            _range("закупки зерна", 1_000_000, 2_000_000, "тонна", "target"),
+        ),
+        (
+            "Сербия получит от ЕС 100 млн – 150 млн евро.",
+            _range("полученная сумма", 100_000_000, 150_000_000, "EUR", "forecast"),
+        ),
+        # must-not: a spaced em dash between two scaled figures is a sentence's
+        (
+            "Чили выделила Перу 5 млн долларов: 2 млн — 3 млн из них на дороги.",
+            [
+                ("выделенные средства", Decimal(3_000_000), "USD", "eq", "actual"),
+                ("выделенные средства", Decimal(5_000_000), "USD", "eq", "actual"),
+            ],
+        ),
     ],
 )
-def test_dash_ranges_with_signs(analyse, text, expected):
+def test_dash_ranges(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

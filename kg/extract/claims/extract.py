@@ -178,6 +178,7 @@ _THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
+_TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 # verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
 # муки" is flour, not "выделенные средства муки")
@@ -277,6 +278,7 @@ _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз де�
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
 _DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
+_JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
@@ -597,6 +599,7 @@ def _claim(
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
         metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
+        metric = _elided_measure(ctx, (prior, q), sent, metric)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior)
@@ -912,9 +915,13 @@ def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
     """A dash before `q` stands for the verb that gave `donor` its sum, with no verb of
     its own between them: "Победитель получит 368 млн рублей, команда, занявшая второе
     место, — 316 млн, третье — 290 млн"; a participle there qualifies a noun."""
-    text = ctx.document.text
-    if not _DASH_BEFORE.search(text, donor.end, q.start):
-        return False
+    return bool(_DASH_BEFORE.search(ctx.document.text, donor.end, q.start)) and _verbless(
+        ctx, donor, q
+    )
+
+
+def _verbless(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+    """No finite verb of its own between two figures: the later one's verb is elided."""
     span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
     return span is not None and not any(_finite(t) for t in span)
 
@@ -932,6 +939,32 @@ def _gapped_sum(
     if not _gapped(ctx, prior, q):
         return None
     return _of_gap_subject(ctx, q, _prior_metric(ctx, prior, sent, unit))
+
+
+def _elided_measure(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a measure (measure_units.txt) whose verb and goods a contrast leaves
+    out, the figure's in the same unit before it: "импортировал 2 млн тонн удобрений, а в
+    марте 3 млн тонн" → импорт удобрений (was импорт), "поставила 500 тысяч тонн пшеницы, а
+    Чили — 200 тысяч тонн" (was none); a verb of its own ("а весь импорт составил 10 млн
+    тонн"), goods of its own or a thing the dash names ("а планшет — 1 кг") keep the
+    figure's own reading."""
+    prior, q = pair
+    if prior is None or q.unit != prior.unit or q.unit not in _lexicons()["measure"]:
+        return metric  # a percent's share ("Ортис — 51 %, Масса — 49 %") is each one's own
+    text = ctx.document.text
+    if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
+        return metric
+    if metric is None and not _DASH_BEFORE.search(text, prior.end, q.start):
+        return None
+    given = _prior_metric(ctx, prior, sent, q.unit)
+    if given is None:
+        return metric
+    if metric is None:
+        return given if _of_gap_subject(ctx, q, given) == given else None
+    return given if given[1].startswith(f"{metric[1]} ") else metric
 
 
 def _elided(unit: str) -> bool:
@@ -1231,7 +1264,24 @@ def _metric(
         if unnamed is not None or not measured:
             return unnamed
         noun = measured[0]  # the source or destination, where nothing else names the sum
-    return _noun_metric(ctx, noun, unit)
+    return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _traded_goods(
+    ctx: Context, metric: tuple[str, str, str] | None, after: list[Token]
+) -> tuple[str, str, str] | None:
+    """A bare noun of trade measured in a unit of weight or volume takes the goods the unit
+    governs: "экспорт составил 5 млн тонн [пшеницы]" → экспорт пшеницы, as "экспортировал 5
+    млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
+    if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
+        return metric
+    goods = next((t for t in after[:4] if t.pos_ != "ADJ"), None)  # "тонн [соевых] бобов"
+    if goods is None or goods.pos_ != "NOUN" or "Gen" not in goods.morph.get("Case"):
+        return metric
+    if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
+        return metric
+    thing, key = _phrase(ctx, goods)
+    return f"{metric[0]} {_genitive(thing)}", f"{metric[1]} {key}", metric[2]
 
 
 def _grown_economy(t: Token) -> bool:
@@ -1826,13 +1876,15 @@ def _first_conjunct(noun: Token) -> Token:
 def _range_start(end: Token) -> Token:
     """The low end of a range whose high end the parser hangs on it: its verb is both's
     ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct;
-    "выделит Мали $10–$15 млн", the high end's dash right before it)."""
+    "выделит Мали $10–$15 млн", "100 млн – 150 млн евро", the high end's dash right before
+    it; a spaced em dash is a sentence's)."""
     low = end.head
     if low.i > end.i:
         return end
     dash = next((c for c in end.children if c.text in "-–—" and low.i < c.i < end.i), None)
-    if dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_:
-        return low  # a dash with no space either side joins the range's ends
+    tight = dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_
+    if dash is not None and (dash.text != "—" or tight):
+        return low  # a dash with no space either side, or a short one, joins the range's ends
     if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children):
         return end
     return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end

@@ -654,7 +654,7 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         return [special]
     rng = _RANGE.match(text, r.end)
     lead = _SIGN_BEFORE.search(text, max(0, start - 2), start)
-    if rng and (not r.scaled or rng["s"]) and _range_sign(lead, rng):
+    if rng and (not r.scaled or rng["s"] or _scaled_end(text, rng)) and _range_sign(lead, rng):
         years = _year_range(text, start, r, rng.end())
         if years:
             return years
@@ -675,6 +675,14 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
             return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [_classify(text, start, r)]
+
+
+def _scaled_end(text: str, rng: re.Match[str]) -> bool:
+    """A dash between two ends each with its own scale ("2 млрд–3 млрд долларов") joins a
+    range with no sign too; a spaced em dash there is rather a sentence's ("2 млн — 3 млн из
+    них")."""
+    second = _read(text, rng.end())
+    return second is not None and second.scaled and not (rng[0][0] in _SP and "—" in rng[0])
 
 
 def _range_sign(lead: re.Match[str] | None, rng: re.Match[str]) -> bool:

@@ -1,0 +1,53 @@
+"""Claims: a bare noun of trade measured in tonnes takes the goods the unit governs, as the
+verb of trade does ("экспорт составил 5 млн тонн пшеницы" → экспорт пшеницы)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "value", "unit")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В прошлом году экспорт Аргентины в Бразилию составил 5 млн тонн пшеницы.",
+            [("экспорт пшеницы", Decimal(5_000_000), "тонна")],
+        ),
+        (
+            "Импорт Египта из Турции составил 300 тысяч тонн стали.",
+            [("импорт стали", Decimal(300_000), "тонна")],
+        ),
+        (
+            "Поставки Вьетнама в Японию достигли 2 млн тонн риса.",
+            [("поставки риса", Decimal(2_000_000), "тонна")],
+        ),
+        (
+            "Экспорт Бразилии в Китай составил 90 млн тонн соевых бобов.",
+            [("экспорт соевых бобов", Decimal(90_000_000), "тонна")],
+        ),
+        # must-nots: money, goods named before, no genitive after the unit, a state there
+        (
+            "Экспорт Индии во Францию составил 5 млрд долларов.",
+            [("экспорт", Decimal(5_000_000_000), "USD")],
+        ),
+        (
+            "Экспорт пшеницы из Аргентины составил 5 млн тонн.",
+            [("экспорт пшеницы", Decimal(5_000_000), "тонна")],
+        ),
+        (
+            "Экспорт Аргентины составил 5 млн тонн, из них половина пришлась на Бразилию.",
+            [("экспорт", Decimal(5_000_000), "тонна")],
+        ),
+        (
+            "Импорт Египта составил 300 тысяч тонн Турции.",
+            [("импорт", Decimal(300_000), "тонна")],
+        ),
+    ],
+)
+def test_traded_goods(analyse, text: str, rows: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
