@@ -518,7 +518,7 @@ class _Frame:
         if e.kind not in _WITHIN or e.earlier and not self.earlier:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
-        later_day = self.event.kind in VISITS and _days_on(self.event.date, e.date)
+        later_day = self.event.kind in VISITS and _days_on(self.event.date, self.day_of(e))
         if not (ahead or later_day or dates_agree(e.date, self.event.date)):
             return False
         if (e.status or "occurred") != self.event.status and not ahead:
@@ -539,6 +539,20 @@ class _Frame:
         later = bool(self.doc_date) and not e.status and e.date > self.doc_date
         ahead = visit and e.kind != "Signing" and (e.status == "planned" or later)
         return ahead and (not e.date or _days_on(self.event.date, _weekday_ahead(e, self.doc_date)))
+
+    def day_of(self, e: Hit) -> str:
+        """The day of `e`, a weekday told ahead during a visit to come being read from the
+        visit's start ("прибудет в Ханой 12 мая. Переговоры пройдут во вторник": the Tuesday
+        on or after 12 May), not from the dateline's day: the first such day on or after
+        both."""
+        start = self.event.date
+        if not (e.weekday and e.status == "planned" and self.event.kind in VISITS):
+            return e.date
+        if len(start) != 10 or len(e.date) != 10:
+            return e.date
+        start = max(start, self.doc_date) if len(self.doc_date) == 10 else start
+        gap = (date.fromisoformat(e.date) - date.fromisoformat(start)).days % 7
+        return days_after(start, gap)
 
 
 def _weekday_ahead(e: Hit, doc_date: str) -> str:
@@ -696,6 +710,7 @@ def _event(
     _transcript_host(ctx, group, e)
     if framed is not None:
         _within(ctx, e, framed[0].event, framed[1])
+        e.date = framed[0].day_of(e)  # "Переговоры пройдут во вторник": the visit's Tuesday
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
         e.date = paper.date
