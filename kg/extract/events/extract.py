@@ -440,6 +440,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.ended = any(h.ended for h in group)
+    out.one_day = any(h.one_day for h in group)
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -484,7 +485,9 @@ def _read_events(
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
             folded = _fold(group)
-            frames.append(_Frame(event, sents, doc_date, folded.earlier, folded.ended))
+            frames.append(
+                _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.one_day)
+            )
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
@@ -509,6 +512,7 @@ class _Frame:
     doc_date: str
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
+    one_day: bool = False  # a visit of one day: its day is that of the talks it frames
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -577,7 +581,8 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     sentence before it ("прибыл в Джакарту. В ходе переговоров с президентом Индонезии …",
     "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
     as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
-    it or when it is the news of the document's day; a summit or forum frames the talks or
+    it, when it is the news of the document's day or when it is of one day ("с однодневным
+    визитом"); a summit or forum frames the talks or
     meeting told in its sentence or "на нём" in the next, with its date; None where nothing
     frames `e`."""
     near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
@@ -587,6 +592,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
     dated = dated or _past_trip(frame.event, frame.doc_date)
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
+    dated = dated or frame.one_day  # "прибудет 12 мая с однодневным визитом. Переговоры …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'

@@ -325,6 +325,7 @@ class Hit:
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
+    one_day: bool = False  # a visit told as of one day ("с однодневным визитом")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
@@ -641,6 +642,8 @@ class _Reader:
         hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
+        trip = (t for a in [tok, *anchors] for t in a.subtree)  # "с однодневным визитом"
+        hit.one_day = visit and any(_is(t, "one_day") and t.dep_ == "amod" for t in trip)
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
 
