@@ -440,7 +440,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.ended = any(h.ended for h in group)
-    out.one_day = any(h.one_day for h in group)
+    out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -486,7 +486,7 @@ def _read_events(
         ):
             folded = _fold(group)
             frames.append(
-                _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.one_day)
+                _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
             )
     return [(group, read[n]) for n, group in enumerate(groups)]
 
@@ -512,7 +512,7 @@ class _Frame:
     doc_date: str
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
-    one_day: bool = False  # a visit of one day: its day is that of the talks it frames
+    length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -582,7 +582,8 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
     as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
     it, when it is the news of the document's day or when it is of one day ("с однодневным
-    визитом"); a summit or forum frames the talks or
+    визитом"), or done before the dateline on a day the text gives unless told as of days;
+    a summit or forum frames the talks or
     meeting told in its sentence or "на нём" in the next, with its date; None where nothing
     frames `e`."""
     near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
@@ -590,9 +591,10 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
-    dated = dated or _past_trip(frame.event, frame.doc_date)
+    # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
+    dated = dated or _past_trip(frame.event, frame.doc_date) and frame.length != "days"
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
-    dated = dated or frame.one_day  # "прибудет 12 мая с однодневным визитом. Переговоры …"
+    dated = dated or frame.length == "day"  # "прибудет 12 мая с однодневным визитом. …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
@@ -725,7 +727,8 @@ def _event(
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
-    told = told and not (framed is not None and framed[0].ended)
+    # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
+    told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
