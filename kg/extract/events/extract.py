@@ -448,6 +448,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.ended = any(h.ended for h in group)
+    out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -492,7 +493,9 @@ def _read_events(
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
             folded = _fold(group)
-            frames.append(_Frame(event, sents, doc_date, folded.earlier, folded.ended))
+            frames.append(
+                _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
+            )
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
@@ -517,6 +520,7 @@ class _Frame:
     doc_date: str
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
+    length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -526,7 +530,7 @@ class _Frame:
         if e.kind not in _WITHIN or e.earlier and not self.earlier:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
-        later_day = self.event.kind in VISITS and _days_on(self.event.date, e.date)
+        later_day = self.event.kind in VISITS and _days_on(self.event.date, self.day_of(e))
         if not (ahead or later_day or dates_agree(e.date, self.event.date)):
             return False
         if (e.status or "occurred") != self.event.status and not ahead:
@@ -547,6 +551,20 @@ class _Frame:
         later = bool(self.doc_date) and not e.status and e.date > self.doc_date
         ahead = visit and e.kind != "Signing" and (e.status == "planned" or later)
         return ahead and (not e.date or _days_on(self.event.date, _weekday_ahead(e, self.doc_date)))
+
+    def day_of(self, e: Hit) -> str:
+        """The day of `e`, a weekday told ahead during a visit to come being read from the
+        visit's start ("прибудет в Ханой 12 мая. Переговоры пройдут во вторник": the Tuesday
+        on or after 12 May), not from the dateline's day: the first such day on or after
+        both."""
+        start = self.event.date
+        if not (e.weekday and e.status == "planned" and self.event.kind in VISITS):
+            return e.date
+        if len(start) != 10 or len(e.date) != 10:
+            return e.date
+        start = max(start, self.doc_date) if len(self.doc_date) == 10 else start
+        gap = (date.fromisoformat(e.date) - date.fromisoformat(start)).days % 7
+        return days_after(start, gap)
 
 
 def _weekday_ahead(e: Hit, doc_date: str) -> str:
@@ -571,7 +589,9 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     sentence before it ("прибыл в Джакарту. В ходе переговоров с президентом Индонезии …",
     "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
     as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
-    it or when it is the news of the document's day; a summit or forum frames the talks or
+    it, when it is the news of the document's day or when it is of one day ("с однодневным
+    визитом"), or done before the dateline on a day the text gives unless told as of days;
+    a summit or forum frames the talks or
     meeting told in its sentence or "на нём" in the next, with its date; None where nothing
     frames `e`."""
     near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
@@ -579,8 +599,10 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
-    dated = dated or _past_trip(frame.event, frame.doc_date)
+    # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
+    dated = dated or _past_trip(frame.event, frame.doc_date) and frame.length != "days"
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
+    dated = dated or frame.length == "day"  # "прибудет 12 мая с однодневным визитом. …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
@@ -708,6 +730,7 @@ def _event(
     _transcript_host(ctx, group, e)
     if framed is not None:
         _within(ctx, e, framed[0].event, framed[1])
+        e.date = framed[0].day_of(e)  # "Переговоры пройдут во вторник": the visit's Tuesday
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
         e.date = paper.date
@@ -716,7 +739,8 @@ def _event(
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
-    told = told and not (framed is not None and framed[0].ended)
+    # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
+    told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day

@@ -82,6 +82,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     agent,
     apposed_to,
+    clause_head,
     condition_clause,
     each_other,
     fixed_preposition,
@@ -325,6 +326,7 @@ class Hit:
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
+    length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
@@ -641,6 +643,7 @@ class _Reader:
         hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
+        hit.length = _trip_length([tok, *anchors]) if visit else ""
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
 
@@ -4819,3 +4822,15 @@ def _papers_beside(paper: Token) -> list[Token]:
         and _is(c, "document")
         and any(x.dep_ == "cc" and x.lower_ == "и" for x in c.children)
     ]
+
+
+def _trip_length(words: list[Token]) -> str:
+    """How long a visit is told to last, by the adjective on its noun ("с однодневным
+    визитом": "day", "с трёхдневным визитом": "days"; `one_day`, `days_trip` in
+    `event_words.tsv`): a visit of one day gives its day to the talks told after it, one of
+    days does not. Only in the visit's own clause: not a trip a relative clause tells."""
+    own = [(w, clause_head(w)) for w in words]
+    told = [t for w, c in own for t in w.subtree if t.dep_ == "amod" and clause_head(t) == c]
+    if any(_is(t, "one_day") for t in told):
+        return "day"
+    return "days" if any(_is(t, "days_trip") for t in told) else ""
