@@ -314,22 +314,29 @@ def _talks_of_trip(groups: list[list[Hit]], hit: Hit) -> bool:
     """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
     Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks,
     whose sides `_within` gives where the visit frames them. Not talks with a place of
-    their own elsewhere ("… пройдут во Вьентьяне") or a day of their own that is not the
-    visit's ("Переговоры профсоюзов … пройдут в пятницу")."""
+    their own elsewhere ("… пройдут во Вьентьяне"), a day of their own that is not the
+    visit's, or a sentence between ("… Тем временем в Катманду забастовка. Переговоры
+    профсоюзов … пройдут в пятницу")."""
     before = [g for g in groups if g[0].trigger < hit.trigger]
     trip = _fold(before[-1]) if before else None
     if trip is None or hit.kind != "Talks" or trip.kind not in VISITS:
         return False
-    elsewhere = _elsewhere(hit, trip.location)
-    other_day = bool(hit.date or hit.hint) and hit.date != trip.date
-    return not elsewhere and not other_day and _tense_agrees(before[-1], hit)
+    elsewhere = _elsewhere(hit, trip.location, trip.host)
+    # a weekday is read from the visit's start later (`_Frame.day_of`)
+    other_day = bool(hit.date or hit.hint) and hit.date != trip.date and not hit.weekday
+    # "right after": the next sentence, one space on (`sent` holds characters): no sentence
+    # and no paragraph break between
+    next_sentence = hit.sent[0] - trip.sent[1] <= 1
+    return next_sentence and not elsewhere and not other_day and _tense_agrees(before[-1], hit)
 
 
-def _elsewhere(hit: Hit, location: str) -> bool:
+def _elsewhere(hit: Hit, location: str, host: str) -> bool:
     """The hit names a city or state of its own other than `location` ("Переговоры пройдут
     во Вьентьяне" after a visit to Hanoi); a building of the city ("в резиденции
-    президента") is no other place."""
-    return bool(hit.location) and bool(hit.capital or hit.country) and hit.location != location
+    президента") is no other place, nor the capital of the visit's `host` ("посетит Вьетнам
+    … Переговоры пройдут в Ханое")."""
+    own = bool(hit.location) and bool(hit.capital or hit.country)
+    return own and hit.location != location and not (host and hit.capital == host)
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
@@ -635,7 +642,7 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     Индонезии …") or, naming none, with the host state alone, the visitor and their state.
     Nothing to what names another city or state of its own ("Переговоры … пройдут во
     Вьентьяне" after a visit to Hanoi)."""
-    if _elsewhere(e, frame.location):
+    if _elsewhere(e, frame.location, frame.host):
         return
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
