@@ -2059,3 +2059,20 @@ def test_a_surname_of_the_other_sex_is_not_theirs(persons, text: str, expected: 
 )  # fmt: skip
 def test_a_particle_surnames_first_word_names_him_alone(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# an Irish or French "О'", "д'" the tokenizer cuts off the surname stays on it, in any case
+APOSTROPHE_SURNAMES = [
+    ("Посол Ирландии Шон О'Брайен прибыл в Лондон.", {"Шон О'Брайен": 1}),
+    ("Министр О'Брайен встретился с коллегой из Канады.", {"О'Брайен": 1}),
+    ("Глава МИД Ирландии встретился с Шоном О'Брайеном в Париже.", {"Шон О'Брайен": 1}),
+    ("Визит Шона О’Нила в Канаду отложен.", {"Шон О’Нил": 1}),
+    ("Президент Франции Валери Жискар д'Эстен прибыл в Бонн.", {"Валери Жискар д'Эстен": 1}),
+    # must not: no apostrophe, no prefix
+    ("Посол Ирландии Шон Брайен прибыл в Лондон.", {"Шон Брайен": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHE_SURNAMES)
+def test_an_apostrophe_prefix_stays_on_the_surname(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -197,6 +197,25 @@ def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
 
 
+_APOSTROPHES = frozenset("'’")
+
+
+def _apostrophe_prefixes(words: list[Token]) -> dict[int, str]:
+    """The tokenizer cuts an Irish or French "О'", "Д'" off the surname it opens
+    ("О'Брайен" as "О", "'", "Брайен"): the surname's token index → its prefix as written."""
+    ids = {t.i for t in words}
+    return {
+        t.i + 2: t.text + t.doc[t.i + 1].text
+        for t in words
+        if len(t.text) == 1
+        and t.i + 2 in ids
+        and not t.whitespace_
+        and t.doc[t.i + 1].text in _APOSTROPHES
+        and not t.doc[t.i + 1].whitespace_
+        and t.doc[t.i + 2].text[:1].isupper()
+    }
+
+
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
 
@@ -1046,13 +1065,15 @@ def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
     words = _word_tokens(span)
+    prefixes = _apostrophe_prefixes(words)
+    words = [t for t in words if t.i + 2 not in prefixes]
     initials = tuple(
         t.text
         for i, t in enumerate(tokens)
         if INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
     )
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
-    written = tuple(t.text for t in names)
+    written = tuple(prefixes.get(t.i, "") + t.text for t in names)
     woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
@@ -1097,7 +1118,7 @@ def name_parts(span: Span) -> NameParts:
         if tok is None:
             return ""
         case = _word_case(tok, tag, rest, name_case, fem)
-        return nominative_word(tok.text, case, fem, tag, shown)
+        return prefixes.get(tok.i, "") + nominative_word(tok.text, case, fem, tag, shown)
 
     if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"
         return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)
