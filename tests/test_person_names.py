@@ -42,6 +42,15 @@ def persons(read):  # noqa: ANN001
 
 
 CASES = [
+    # an Arabic compound name right after an active verb whose subject stands before it is
+    # the verb's object: its last word to the nominative, whatever case the tagger read; not
+    # one after a verb with no subject before it, nor one whose last word never declines
+    ("Премьер Туниса принял Али Абдель Ату.", {"Али Абдель Ата": 1}),
+    ("Король Марокко принял Али Абдель Латифа в Рабате.", {"Али Абдель Латиф": 1}),
+    ("Посол Ирака встретил в Каире Хани Абдель Карима.", {"Хани Абдель Карим": 1}),
+    ("Министр Иордании встретил Бадра Абдель Ати.", {"Бадр Абдель Ати": 1}),
+    ("В Каир прибыл Сами Абдель Ата.", {"Сами Абдель Ата": 1}),
+    ("Как заявил Али Абдель Ати, Каир готов к диалогу.", {"Али Абдель Ати": 1}),
     # a name plus its family or dynasty name ("Аль Сауд") is the person the name alone is,
     # whichever the gazetteer links; another first name or nasab is someone else
     (

@@ -485,6 +485,24 @@ def _title_before(span: Span) -> Token | None:
     return None
 
 
+def _object_case(span: Span) -> str:
+    """ "Acc" for a name right after an active verb whose subject stands before it
+    ("Президент Египта встретил Сами Абдель Ату"): its object, whatever case the tagger
+    read or whichever subject the parse made of it; "" otherwise ("Заявил Али Абдель Ата")."""
+    if span.start == 0:
+        return ""
+    verb = span.doc[span.start - 1]
+    if (
+        verb.pos_ != "VERB"
+        or verb.morph.get("Voice") != ["Act"]
+        or verb.lower_.endswith(("ся", "сь"))
+    ):
+        return ""
+    inside = range(span.start, span.end)
+    subject = any(c.dep_ in SUBJECTS and c.i < verb.i and c.i not in inside for c in verb.children)
+    return "Acc" if subject else ""
+
+
 def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The oblique case of an Arabic compound name ("Бадра Абдель Аты", "Бадром Абдель
     Атой", "Сами Абдель Рахману") by the title it stands after, whatever words come between
@@ -496,7 +514,7 @@ def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
     if not arabic_compound(names) or names[0].text in UNDECLINED_OPENERS:
         return ""
     title = _title_before(span)
-    case = case_of(title) if title is not None else ""
+    case = case_of(title) if title is not None else _object_case(span)
     if case in ("", "Nom"):
         return ""
     first = names[0].text
