@@ -42,6 +42,13 @@ def persons(read):  # noqa: ANN001
 
 
 CASES = [
+    # a first name the parse hangs a compound's opener on is the man's, though the
+    # dictionary reads it as a pronoun ("Сами"); not a place before a name that opens with
+    # "Абдель"
+    ("Премьер Ливана встретил Сами Абдель Ату.", {"Сами Абдель Ата": 1}),
+    ("Президент Ирака встретил Сами Абдель Ату в Багдаде.", {"Сами Абдель Ата": 1}),
+    ("Визит министра Ливана Сами Абдель Аты в Амман отложен.", {"Сами Абдель Ата": 1}),
+    ("Лидер Египта Абдель Фаттах ас-Сиси прибыл в Рим.", {"Абдель Фаттах ас-Сиси": 1}),
     # an Arabic compound name right after an active verb whose subject stands before it is
     # the verb's object: its last word to the nominative, whatever case the tagger read; not
     # one after a verb with no subject before it, nor one whose last word never declines

@@ -1776,6 +1776,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
             or _syllable(doc[start - 1])
             or _month_first_name(doc, start - 1)
+            or _compound_head(doc[start - 1], doc[start])
         )
         and not _place_named(doc, start - 1)
         and not (span.end - start > 1 and _place_after_v_read(doc, start - 1))
@@ -1795,6 +1796,20 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         else:
             break
     return doc[start : span.end]
+
+
+def _compound_head(before: Token, opener: Token) -> bool:
+    """A capitalised word the parse hangs an Arabic compound's opener on, right before it
+    ("встретил Сами Абдель Ату": "Абдель" flat:name of "Сами"): the man's first name, which
+    the dictionary may not know and natasha leaves out of the name."""
+    return (
+        opener.text in UNDECLINED_OPENERS
+        and opener.dep_ == "flat:name"
+        and opener.head.i == before.i
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.is_alpha
+    )
 
 
 def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
