@@ -42,6 +42,15 @@ def persons(read):  # noqa: ANN001
 
 
 CASES = [
+    # a one-word name natasha tags a place or body, apposed to an office title in the
+    # nominative right before it, is the office holder's surname; a title's body is its
+    # genitive complement
+    ("Президент Милошевич отверг требования НАТО.", {"Милошевич": 1}),
+    ("Президент Туджман отверг требования НАТО.", {"Туджман": 1}),
+    ("Президент Клестиль отверг требования ЕС.", {"Клестиль": 1}),
+    ("Канцлер Коль поддержал позицию НАТО.", {"Коль": 1}),
+    ("Президент Сбербанка отверг требования ЕС.", {}),
+    ("Глава Ростеха отверг требования НАТО.", {}),
     # a first name the parse hangs a compound's opener on is the man's, though the
     # dictionary reads it as a pronoun ("Сами"); not a place before a name that opens with
     # "Абдель"
