@@ -42,6 +42,31 @@ def persons(read):  # noqa: ANN001
 
 
 CASES = [
+    # a one-word name natasha tags a place or body, apposed to an office title in the
+    # nominative right before it, is the office holder's surname; a title's body is its
+    # genitive complement
+    ("Президент Милошевич отверг требования НАТО.", {"Милошевич": 1}),
+    ("Президент Туджман отверг требования НАТО.", {"Туджман": 1}),
+    ("Президент Клестиль отверг требования ЕС.", {"Клестиль": 1}),
+    ("Канцлер Коль поддержал позицию НАТО.", {"Коль": 1}),
+    ("Президент Сбербанка отверг требования ЕС.", {}),
+    ("Глава Ростеха отверг требования НАТО.", {}),
+    # a first name the parse hangs a compound's opener on is the man's, though the
+    # dictionary reads it as a pronoun ("Сами"); not a place before a name that opens with
+    # "Абдель"
+    ("Премьер Ливана встретил Сами Абдель Ату.", {"Сами Абдель Ата": 1}),
+    ("Президент Ирака встретил Сами Абдель Ату в Багдаде.", {"Сами Абдель Ата": 1}),
+    ("Визит министра Ливана Сами Абдель Аты в Амман отложен.", {"Сами Абдель Ата": 1}),
+    ("Лидер Египта Абдель Фаттах ас-Сиси прибыл в Рим.", {"Абдель Фаттах ас-Сиси": 1}),
+    # an Arabic compound name right after an active verb whose subject stands before it is
+    # the verb's object: its last word to the nominative, whatever case the tagger read; not
+    # one after a verb with no subject before it, nor one whose last word never declines
+    ("Премьер Туниса принял Али Абдель Ату.", {"Али Абдель Ата": 1}),
+    ("Король Марокко принял Али Абдель Латифа в Рабате.", {"Али Абдель Латиф": 1}),
+    ("Посол Ирака встретил в Каире Хани Абдель Карима.", {"Хани Абдель Карим": 1}),
+    ("Министр Иордании встретил Бадра Абдель Ати.", {"Бадр Абдель Ати": 1}),
+    ("В Каир прибыл Сами Абдель Ата.", {"Сами Абдель Ата": 1}),
+    ("Как заявил Али Абдель Ати, Каир готов к диалогу.", {"Али Абдель Ати": 1}),
     # a name plus its family or dynasty name ("Аль Сауд") is the person the name alone is,
     # whichever the gazetteer links; another first name or nasab is someone else
     (
@@ -2058,4 +2083,21 @@ def test_a_surname_of_the_other_sex_is_not_theirs(persons, text: str, expected: 
     ],
 )  # fmt: skip
 def test_a_particle_surnames_first_word_names_him_alone(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# an Irish or French "О'", "д'" the tokenizer cuts off the surname stays on it, in any case
+APOSTROPHE_SURNAMES = [
+    ("Посол Ирландии Шон О'Брайен прибыл в Лондон.", {"Шон О'Брайен": 1}),
+    ("Министр О'Брайен встретился с коллегой из Канады.", {"О'Брайен": 1}),
+    ("Глава МИД Ирландии встретился с Шоном О'Брайеном в Париже.", {"Шон О'Брайен": 1}),
+    ("Визит Шона О’Нила в Канаду отложен.", {"Шон О’Нил": 1}),
+    ("Президент Франции Валери Жискар д'Эстен прибыл в Бонн.", {"Валери Жискар д'Эстен": 1}),
+    # must not: no apostrophe, no prefix
+    ("Посол Ирландии Шон Брайен прибыл в Лондон.", {"Шон Брайен": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHE_SURNAMES)
+def test_an_apostrophe_prefix_stays_on_the_surname(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected

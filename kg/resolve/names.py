@@ -197,6 +197,25 @@ def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
 
 
+_APOSTROPHES = frozenset("'’")
+
+
+def _apostrophe_prefixes(words: list[Token]) -> dict[int, str]:
+    """The tokenizer cuts an Irish or French "О'", "Д'" off the surname it opens
+    ("О'Брайен" as "О", "'", "Брайен"): the surname's token index → its prefix as written."""
+    ids = {t.i for t in words}
+    return {
+        t.i + 2: t.text + t.doc[t.i + 1].text
+        for t in words
+        if len(t.text) == 1
+        and t.i + 2 in ids
+        and not t.whitespace_
+        and t.doc[t.i + 1].text in _APOSTROPHES
+        and not t.doc[t.i + 1].whitespace_
+        and t.doc[t.i + 2].text[:1].isupper()
+    }
+
+
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
 
@@ -472,6 +491,24 @@ def _title_before(span: Span) -> Token | None:
     return None
 
 
+def _object_case(span: Span) -> str:
+    """ "Acc" for a name right after an active verb whose subject stands before it
+    ("Президент Египта встретил Сами Абдель Ату"): its object, whatever case the tagger
+    read or whichever subject the parse made of it; "" otherwise ("Заявил Али Абдель Ата")."""
+    if span.start == 0:
+        return ""
+    verb = span.doc[span.start - 1]
+    if (
+        verb.pos_ != "VERB"
+        or verb.morph.get("Voice") != ["Act"]
+        or verb.lower_.endswith(("ся", "сь"))
+    ):
+        return ""
+    inside = range(span.start, span.end)
+    subject = any(c.dep_ in SUBJECTS and c.i < verb.i and c.i not in inside for c in verb.children)
+    return "Acc" if subject else ""
+
+
 def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The oblique case of an Arabic compound name ("Бадра Абдель Аты", "Бадром Абдель
     Атой", "Сами Абдель Рахману") by the title it stands after, whatever words come between
@@ -483,7 +520,7 @@ def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
     if not arabic_compound(names) or names[0].text in UNDECLINED_OPENERS:
         return ""
     title = _title_before(span)
-    case = case_of(title) if title is not None else ""
+    case = case_of(title) if title is not None else _object_case(span)
     if case in ("", "Nom"):
         return ""
     first = names[0].text
@@ -1052,13 +1089,15 @@ def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
     words = _word_tokens(span)
+    prefixes = _apostrophe_prefixes(words)
+    words = [t for t in words if t.i + 2 not in prefixes]
     initials = tuple(
         t.text
         for i, t in enumerate(tokens)
         if INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
     )
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
-    written = tuple(t.text for t in names)
+    written = tuple(prefixes.get(t.i, "") + t.text for t in names)
     woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
@@ -1103,7 +1142,7 @@ def name_parts(span: Span) -> NameParts:
         if tok is None:
             return ""
         case = _word_case(tok, tag, rest, name_case, fem)
-        return nominative_word(tok.text, case, fem, tag, shown)
+        return prefixes.get(tok.i, "") + nominative_word(tok.text, case, fem, tag, shown)
 
     if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"
         return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)

@@ -151,8 +151,10 @@ def organization_spans(
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if all(i in state_tokens for i in range(ent.start, ent.end)):
-            continue  # natasha's ORG that is just a state name ("РФ")
+        if all(i in state_tokens for i in range(ent.start, ent.end)) or (
+            len(ent) == 1 and titled_surname(ent[0])
+        ):
+            continue  # natasha's ORG that is just a state name ("РФ") or a person's surname
         outlet = _outlet_after_noun(ent, gazetteer)
         if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
             out.append((outlet[0], outlet[1], ""))
@@ -807,6 +809,24 @@ def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
 def _lower_genitive(t: Token) -> bool:
     """A lower-case word in the genitive ("вооружённых", "сил")."""
     return t.text[:1].islower() and "Gen" in t.morph.get("Case")
+
+
+def titled_surname(t: Token) -> bool:
+    """A word the parse apposes to a singular office title in the nominative right before
+    it ("Президент Туджман отверг требования НАТО", which natasha may tag a body or a
+    place): the office holder's surname, no body; a title's body is its genitive
+    complement ("Президент Сбербанка"), an abbreviation none ("Глава МИД")."""
+    title = t.doc[t.i - 1] if t.i else None
+    return (
+        title is not None
+        and t.dep_ == "appos"
+        and t.head.i == title.i
+        and not t.text.isupper()
+        and case_of(t) == "Nom"
+        and case_of(title) == "Nom"
+        and "Plur" not in features(title, "Number")
+        and is_office((title.lemma_.lower(),))
+    )
 
 
 def _office_holders(span: Span) -> bool:

@@ -74,6 +74,7 @@ from kg.resolve.organizations import (
     her_surname_after_body,
     quoted_title,
     thing_named,
+    titled_surname,
 )
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
@@ -129,6 +130,7 @@ def person_mentions(
     spans = _merge_adjacent(doc, list(ents), no_name)
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans += _surnames_read_as_places(doc, spans, no_name, gaz)
+    spans += _surnames_after_titles(doc, spans, no_name, gaz)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = _with_syllable_surnames(doc, spans, blocked)
@@ -621,6 +623,29 @@ def _surnames_read_as_places(
             continue
         out.append(name)
     return out
+
+
+def _surnames_after_titles(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A one-word place or organization natasha tagged that is the surname of the office
+    title right before it (`titled_surname`: "Президент Туджман отверг требования НАТО",
+    "Канцлер Коль поддержал …"), unless the gazetteer knows the word as a city or the
+    dictionary as a place, an organization or a common noun."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in ("LOC", "ORG")
+        and len(ent) == 1
+        and ent.start not in covered
+        and titled_surname(ent[0])
+        and gaz.city(ent.text) is None
+        and not any(
+            p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
+            for p in morph().parse(ent.text)
+        )
+    ]
 
 
 def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
@@ -1776,6 +1801,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
             or _syllable(doc[start - 1])
             or _month_first_name(doc, start - 1)
+            or _compound_head(doc[start - 1], doc[start])
         )
         and not _place_named(doc, start - 1)
         and not (span.end - start > 1 and _place_after_v_read(doc, start - 1))
@@ -1795,6 +1821,20 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         else:
             break
     return doc[start : span.end]
+
+
+def _compound_head(before: Token, opener: Token) -> bool:
+    """A capitalised word the parse hangs an Arabic compound's opener on, right before it
+    ("встретил Сами Абдель Ату": "Абдель" flat:name of "Сами"): the man's first name, which
+    the dictionary may not know and natasha leaves out of the name."""
+    return (
+        opener.text in UNDECLINED_OPENERS
+        and opener.dep_ == "flat:name"
+        and opener.head.i == before.i
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.is_alpha
+    )
 
 
 def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
