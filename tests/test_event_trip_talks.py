@@ -35,21 +35,20 @@ ELSEWHERE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "talks"), ELSEWHERE)
-def test_talks_elsewhere_are_not_the_visits(events, text: str, talks: list) -> None:
-    read = [
-        (e.date, sorted(p for p in e.participants if p.startswith("state/")))
-        for e in events(text, "2025-05-08")
+def talks_read(events, text: str, dateline: str, field: str) -> list[tuple[str, list[str]]]:
+    """Each talks event of `text` as (its `field`, its states)."""
+    return [
+        (getattr(e, field), sorted(p for p in e.participants if p.startswith("state/")))
+        for e in events(text, dateline)
         if e.kind == "Talks"
     ]
-    assert read == talks
+
+
+@pytest.mark.parametrize(("text", "talks"), ELSEWHERE)
+def test_talks_elsewhere_are_not_the_visits(events, text: str, talks: list) -> None:
+    assert talks_read(events, text, "2025-05-08", "date") == talks
 
 
 @pytest.mark.parametrize(("text", "talks"), CASES)
 def test_bare_talks_after_a_visit(events, text: str, talks: list) -> None:
-    read = [
-        (e.status, sorted(p for p in e.participants if p.startswith("state/")))
-        for e in events(text, "2025-03-10")
-        if e.kind == "Talks"
-    ]
-    assert read == talks
+    assert talks_read(events, text, "2025-03-10", "status") == talks

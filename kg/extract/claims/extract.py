@@ -3095,7 +3095,7 @@ def _announced(t: Token) -> bool:
     words = [*t.children, *(g for c in t.children for g in c.children)]
     if any(w.lemma_ in _HABITS or _per_year(w) for w in words):
         return False
-    return not any(g.text == "ВВП" for w in words for g in w.subtree)
+    return not any(g.text == "ВВП" for c in t.children for g in c.subtree)
 
 
 def _per_year(t: Token) -> bool:

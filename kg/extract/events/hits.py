@@ -3436,7 +3436,7 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
 def _ahead(trigger: Token) -> bool:
     """The trigger's verb (its own, or the one its noun hangs on) tells what is yet to come."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    return verb.pos_ in {"VERB", "AUX"} and (_tense(verb) == "Fut" or told_ahead(verb))
+    return verb.pos_ in {"VERB", "AUX"} and told_ahead(verb)
 
 
 def _voted_then(vote: Token) -> bool:
