@@ -1569,10 +1569,9 @@ def _lone_house(
     поблагодарил Конгресс": the US's), or names no other state, or the noun's own sentence
     names that state and no other ("Президент США призвал Конгресс …"); not a state of the
     sentence before ("В Перу кризис. Посол США призвал к диалогу. Конгресс проголосовал …"
-    is Peru's, whose the gazetteer does not know); "" where none or two are, where the text
-    spoke of another such body before in lower case ("На конгрессе кардиологов … Конгресс
-    продлится три дня"), or the word is a person's name. `read`: the text's states and the
-    gazetteer."""
+    is Peru's, whose the gazetteer does not know); "" where none or two are, or the word is
+    a person's name (a congress the text spoke of in lower case is left out before:
+    `_another_gathering`). `read`: the text's states and the gazetteer."""
     states, gazetteer = read
     if noun.lemma_ not in _WORDS["lone"] or not noun.text[:1].isupper() or noun.ent_type_ == "PER":
         return ""
