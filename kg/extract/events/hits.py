@@ -14,9 +14,8 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
@@ -49,12 +48,9 @@ from kg.extract.events.careers import (
     reads_career,
 )
 from kg.extract.events.delegations import delegates
+from kg.extract.events.hit import Hit
 from kg.extract.events.labels import joined, phrase_in
-from kg.extract.events.place_names import (
-    capital_declined,
-    city_of_adjective,
-    place_nominative,
-)
+from kg.extract.events.place_names import capital_declined, city_of_adjective, place_nominative
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.schedule import (
     candidacy,
@@ -68,11 +64,22 @@ from kg.extract.events.schedule import (
     set_ahead,
 )
 from kg.extract.events.transfers import TRANSFERS, read_transfer
+from kg.extract.events.triggers import (
+    BODIES,
+    HOSTS,
+    MULTI,
+    NAMED,
+    VISITS,
+    _compound_head,
+    _hosts,
+    _Rule,
+    _rules,
+    _signing_words,
+)
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import CityEntry, OrgEntry, capital_named, capital_of_adjective, normalize
-from kg.lexicon import load_rows
 from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, opened_between, told_after
 from kg.nlp.deps import (
@@ -128,240 +135,124 @@ from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office, spelled_out
 from kg.resolve.unions import union_served
 
-EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
 # обязанностей" is from the duties, as "от обязанностей"
 _STANDS_FOR = frozenset({"исполнение"})
 
-VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
-MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
-NAMED = frozenset({"Forum", "Summit", "Ceremony"})
-HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
-BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
+
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
+
+
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
+
+
 # a full day this many years before the latest year an undated text names is history: it
 # gives no later day without a year its year ("подписан 12 июня 1998 года … 4 марта" in a
 # text that names 2016)
 _HISTORY_YEARS = 5
+
+
 _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
+
+
 _RELATIVE = {"acl", "acl:relcl"}
+
+
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
+
+
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+
+
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
 _PRONOUN_GENDERS = {
     **dict.fromkeys(["нём", "нем", "его"], ("Masc", "Neut")),
     **dict.fromkeys(["ней", "её", "ее"], ("Fem",)),
 }
+
+
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
+
+
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
+
+
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
+
+
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 _PART_IN = frozenset({"участие"})
+
+
 _DASHES = frozenset({"—", "–"})
+
+
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
+
+
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
+
+
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
+
+
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
+
+
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
+
+
 _WEEKDAY_WORD = re.compile(
     r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
     re.IGNORECASE,
 )  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
+
+
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
+
+
 _DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a decade
-
-
-@dataclass(frozen=True)
-class _Rule:
-    kind: str
-    with_: frozenset[str]
-    single: bool
-    verb: bool
-    told: bool
-    pair: bool
-    dest: bool
-    guest: bool
-    office: bool
-    said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
-    held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
-    many: bool  # a gathering of many, not the document's two states' (`gathering`)
-
-
-@cache
-def _rules() -> dict[str, list[_Rule]]:
-    """Trigger lemma → its rules, specific ones first (`event_kinds.tsv`)."""
-    rules: dict[str, list[_Rule]] = {}
-    for row in load_rows(EVENT_KINDS):
-        lemma, kind, with_, flags = (*row, "", "", "")[:4]
-        with_set = frozenset(filter(None, with_.split("|")))
-        flag = set(flags.split())
-        rule = _Rule(
-            kind,
-            with_set,
-            *(
-                f in flag
-                for f in (
-                    "single",
-                    "verb",
-                    "told",
-                    "pair",
-                    "dest",
-                    "guest",
-                    "office",
-                    "said",
-                    "held",
-                    "many",
-                )
-            ),
-        )
-        rules.setdefault(lemma, []).append(rule)
-    return rules
-
-
-def _on_it(tok: Token) -> bool:
-    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
-    Осаке. На нём …")."""
-    return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
-
-
-def _on_its_sidelines(tok: Token) -> bool:
-    """ "на полях встречи" with no word of whose: the gathering the sentence before tells
-    ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
-    нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
-    as one preposition, else a word hung on "полях"."""
-    said = [tok, *(c for c in tok.children if c.dep_ == "nmod")]
-    return any(
-        c.lemma_ == "встреча"
-        and under_compound_preposition(c, _SIDELINES)
-        and all(g.dep_ in {"case", "punct"} for g in c.children)
-        for c in said
-    )
 
 
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 
-def _among_themselves(addressee: Token, verb: Token) -> bool:
-    """Whether those an offer addresses are to meet one another, not the one who offers:
-    two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
-    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом").
-    The offerer's colleagues ("предложил коллегам из Перу и Боливии встретиться") are his
-    peers, to meet with him, unless told to meet one another ("друг с другом")."""
-    if addressee.lemma_ == _PEER:
-        return each_other(verb)
-    if any(c.dep_ == "conj" for c in addressee.children):
-        return True
-    return "Plur" in addressee.morph.get("Number") and mutual(verb)
+_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
-def _there(tok: Token) -> bool:
-    """ "там": at the place the sentence before tells ("прибыл на саммит в Осаку. Там …")."""
-    return tok.lower_ == "там" and tok.dep_ == "advmod"
+# An office whose holder speaks for the body its next words name (the body's words stay in
+# the office where its name ends with its state's: "пресс-секретарь Госдепартамента США").
+_SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
 
 
-def _hosts(tok: Token) -> bool:
-    """A gathering's word (`HOSTS`): "саммит", "форум"."""
-    return any(r.kind in HOSTS for r in _rules().get(tok.lemma_, ()))
+# Openings of a sentence that tell its day by the one day the sentence before gives: the
+# same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
+_THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
 
 
-def gathering(lemma: str) -> bool:
-    """A gathering of many (`many` in `event_kinds.tsv`): a conference or festival, not the
-    document's two states' ("Каннский кинофестиваль")."""
-    return any(r.many for r in _rules().get(lemma, ()))
+# "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
+_FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
 
 
-@cache
-def _signing_words() -> frozenset[str]:
-    """Words that by themselves tell a signing (`event_kinds.tsv`): "подписать", …"""
-    return frozenset(
-        lemma
-        for lemma, rules in _rules().items()
-        if any(r.kind == "Signing" and not r.with_ for r in rules)
-    )
+# and "на полях форума": what is done beside a gathering, which was held
+_SIDELINES = frozenset({("на", "поле")})
 
 
-@dataclass
-class Hit:
-    """One mention of an event in the text, before the mentions of one event merge."""
+_HELD_FRAMES = _FRAMES | _SIDELINES
 
-    kind: str
-    trigger: int
-    lemma: str
-    sent: tuple[int, int]
-    lead: bool
-    persons: list[str] = field(default_factory=list)
-    states: list[str] = field(default_factory=list)
-    visitor: str = ""
-    host: str = ""
-    location: str = ""
-    country: bool = False  # the location names a country, not a city or a building in it
-    capital: str = ""  # the state whose capital the location is
-    date: str = ""
-    dated_by_text: bool = False
-    yearless: bool = False  # the text's day or month took the document's year
-    weekday: bool = False  # the date is a weekday's, the nearest before the document's day
-    hint: str = ""
-    status: str = ""  # "" when the text gives no signal
-    now: bool = False
-    name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
-    name_key: str = ""
-    name_org: str = ""  # the one organization a gathering's name names, by any of its names
-    named_parties: bool = False  # the name itself says who takes part
-    pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
-    framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
-    agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
-    offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
-    offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
-    outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
-    document: str = ""  # what a signing signed or a ratification ratified, genitive
-    doc_token: int = -1  # that paper's head noun, to find the agreement it is
-    paper: str = ""  # the key of that agreement
-    agent: str = ""  # acts: the state that ratifies, expels, detains or frees
-    others: list[str] = field(default_factory=list)  # acts: organizations taking part
-    outlet: str = ""  # publications: the organization that published
-    title: str = ""  # publications: the quoted title
-    words: bool = False  # publications: the text gives its words ("говорится в заявлении")
-    part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
-    count: str = ""  # acts: "one" or "many" people acted on
-    earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
-    ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
-    length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
-    again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
-    extra: list[str] = field(default_factory=list)  # take part without identifying the act
-    own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
-    office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
-    reported: str = ""  # the day a later sentence of the lead reports this news on
-    eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
-    leaders: bool = False  # told of holders of one office in plural ("главы государств")
-    leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
-    sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
-    held_by: bool = False  # its noun names who holds it ("консультации министров")
-    at_it: bool = False  # told "на нём": at the gathering of the sentence before
-    setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
-    ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
-    turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
-    holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
-    sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
 
-    def anaphoric(self) -> bool:
-        """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
-        a known agreement names its agreement (once signed: "близки к подписанию соглашений"
-        is no event of its own), "заседание в Москве" its capital."""
-        return not (
-            self.persons or self.states or self.others or self.visitor or self.host
-        ) and not (
-            self.name_key
-            or self.agent
-            or self.paper
-            and self.status == "occurred"
-            or self.capital
-            or self.kind == "Publication"
-            and self.document
-            or self.kind in ATTACKS
-            and bool(self.location)
-            or self.outcome
-        )
+_CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
+
+
+# "по итогам переговоров", "в ходе визита", "в рамках встречи"
+_OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамка")})
+
+
+_ROLES = frozenset({("в", "качество"), ("в", "роль")})
+
+
+_STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
 class _Reader:
@@ -555,8 +446,6 @@ class _Reader:
             if t.i != tok.i
             for r in _rules().get(t.lemma_, ())
         )
-
-    # -- the hit ---------------------------------------------------------------
 
     def _hit(
         self,
@@ -1323,8 +1212,6 @@ class _Reader:
 
     def prep_of(self, tok: Token) -> str:
         return _prep(tok)
-
-    # -- who -------------------------------------------------------------------
 
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
@@ -2568,8 +2455,6 @@ class _Reader:
         words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
         return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
 
-    # -- when ------------------------------------------------------------------
-
     def _decade_before(self, hint: str) -> bool:
         """An event of a decade before the document's year ("в 1990-е годы"): told as done
         before, not as the day's news (ISO gives a decade no date)."""
@@ -2788,8 +2673,6 @@ class _Reader:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
 
-    # -- status ----------------------------------------------------------------
-
     def _in_cancelled_trip(self, tok: Token) -> bool:
         """An event of a clause of "где" on the place of a trip that is called off
         ("отменил поездку в Ханой, где планировал встретиться с …"): called off with it,
@@ -2908,6 +2791,44 @@ class _Reader:
         told = hit.dated_by_text and not hit.weekday and len(hit.date) == len(news) == 10
         year = not hit.yearless or hit.date[:7] == news[:7]
         return "occurred" if told and year and hit.date < news else "planned"
+
+
+def _on_it(tok: Token) -> bool:
+    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
+    Осаке. На нём …")."""
+    return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
+def _on_its_sidelines(tok: Token) -> bool:
+    """ "на полях встречи" with no word of whose: the gathering the sentence before tells
+    ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
+    нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
+    as one preposition, else a word hung on "полях"."""
+    said = [tok, *(c for c in tok.children if c.dep_ == "nmod")]
+    return any(
+        c.lemma_ == "встреча"
+        and under_compound_preposition(c, _SIDELINES)
+        and all(g.dep_ in {"case", "punct"} for g in c.children)
+        for c in said
+    )
+
+
+def _among_themselves(addressee: Token, verb: Token) -> bool:
+    """Whether those an offer addresses are to meet one another, not the one who offers:
+    two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
+    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом").
+    The offerer's colleagues ("предложил коллегам из Перу и Боливии встретиться") are his
+    peers, to meet with him, unless told to meet one another ("друг с другом")."""
+    if addressee.lemma_ == _PEER:
+        return each_other(verb)
+    if any(c.dep_ == "conj" for c in addressee.children):
+        return True
+    return "Plur" in addressee.morph.get("Number") and mutual(verb)
+
+
+def _there(tok: Token) -> bool:
+    """ "там": at the place the sentence before tells ("прибыл на саммит в Осаку. Там …")."""
+    return tok.lower_ == "там" and tok.dep_ == "advmod"
 
 
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
@@ -3084,9 +3005,6 @@ def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
 
 
-_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
-
-
 def _private(subject: Token) -> bool:
     """A sender of people no title makes anyone's envoy ("жители", "ученики школы"): they
     write for themselves, not for a state or body."""
@@ -3194,11 +3112,6 @@ def _followed_ahead(tok: Token) -> bool:
 def _sequel(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
-
-
-# An office whose holder speaks for the body its next words name (the body's words stay in
-# the office where its name ends with its state's: "пресс-секретарь Госдепартамента США").
-_SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
 
 
 @cache
@@ -3364,12 +3277,6 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
     return words is None or bool(bound(words[0]))
 
 
-# Openings of a sentence that tell its day by the one day the sentence before gives: the
-# same ("В тот же день") or the next ("На следующий день он провёл переговоры")
-_THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
-_THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
-
-
 def _eve_of_day_before(
     sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
 ) -> list[DateMention]:
@@ -3507,13 +3414,6 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
     return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
 
 
-# "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
-_FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
-# and "на полях форума": what is done beside a gathering, which was held
-_SIDELINES = frozenset({("на", "поле")})
-_HELD_FRAMES = _FRAMES | _SIDELINES
-
-
 def _on_sidelines_of(tok: Token) -> bool:
     """A gathering only the setting of what the clause tells ("на полях форума X провёл
     переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
@@ -3566,9 +3466,6 @@ def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         return False
     start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
     return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
-
-
-_CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
 
 def _parts(hits: list[Hit], sent: Sentence) -> None:
@@ -4532,9 +4429,6 @@ def _outcome_supposed(tok: Token) -> bool:
     return tok.dep_ == "nmod" and under_compound_preposition(tok.head, CONDITIONS)
 
 
-_COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
-
-
 def _origins(verb: Token) -> list[Token]:
     """Where a traveller comes from ("она приехала в Канаду из Чили"): no visitor, unless
     a delegation or a government travels ("делегация прибыла из Узбекистана")."""
@@ -4581,21 +4475,6 @@ def _compound_noun(tok: Token) -> bool:
     )
 
 
-def _compound_head(lemma: str) -> str:
-    """The event word of a compound whose first part only says how or among whom it is held
-    ("бизнес-форум" is a forum, "онлайн-саммит" a summit); other lemmas as they are."""
-    if "-" not in lemma:  # every prefix ends in one; asked of every word of a document
-        return lemma
-    for prefix in _COMPOUND_PREFIXES:
-        if lemma.startswith(prefix):
-            return lemma.removeprefix(prefix)
-    return lemma
-
-
-# "по итогам переговоров", "в ходе визита", "в рамках встречи"
-_OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамка")})
-
-
 def _outcome_of_meeting(tok: Token) -> bool:
     """ "По итогам переговоров было подписано 15 документов", "в ходе визита подписан пакет
     документов": a signing that talks, a meeting or a visit bring about, whoever the clause
@@ -4612,9 +4491,6 @@ def _outcome_of_meeting(tok: Token) -> bool:
 
 def _meeting_word(lemma: str) -> bool:
     return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))
-
-
-_ROLES = frozenset({("в", "качество"), ("в", "роль")})
 
 
 def _in_role(tok: Token) -> bool:
@@ -4740,9 +4616,6 @@ def _held_after(move: Token) -> Token | None:
     """The verb of holding coordinated with a move ("перенесли на осень и провели онлайн")."""
     conjuncts = (c for c in move.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return next((c for c in conjuncts if _is(c, "happen") and not negated(c)), None)
-
-
-_STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
 def _ballot(tok: Token) -> str:
