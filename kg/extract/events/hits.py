@@ -63,6 +63,16 @@ from kg.extract.events.schedule import (
     scheduled,
     set_ahead,
 )
+from kg.extract.events.sidelines import (
+    _HELD_FRAMES,
+    _framed,
+    _on_it,
+    _on_its_sidelines,
+    _on_sidelines_of,
+    _partner_words,
+    _sideline_partners,
+    _there,
+)
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.triggers import (
     BODIES,
@@ -229,17 +239,6 @@ _SPOKESMEN = ("пресс-секретарь ", "официальный пред
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
-
-
-# "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
-_FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
-
-
-# and "на полях форума": what is done beside a gathering, which was held
-_SIDELINES = frozenset({("на", "поле")})
-
-
-_HELD_FRAMES = _FRAMES | _SIDELINES
 
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
@@ -2793,26 +2792,6 @@ class _Reader:
         return "occurred" if told and year and hit.date < news else "planned"
 
 
-def _on_it(tok: Token) -> bool:
-    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
-    Осаке. На нём …")."""
-    return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
-
-
-def _on_its_sidelines(tok: Token) -> bool:
-    """ "на полях встречи" with no word of whose: the gathering the sentence before tells
-    ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
-    нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
-    as one preposition, else a word hung on "полях"."""
-    said = [tok, *(c for c in tok.children if c.dep_ == "nmod")]
-    return any(
-        c.lemma_ == "встреча"
-        and under_compound_preposition(c, _SIDELINES)
-        and all(g.dep_ in {"case", "punct"} for g in c.children)
-        for c in said
-    )
-
-
 def _among_themselves(addressee: Token, verb: Token) -> bool:
     """Whether those an offer addresses are to meet one another, not the one who offers:
     two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
@@ -2824,11 +2803,6 @@ def _among_themselves(addressee: Token, verb: Token) -> bool:
     if any(c.dep_ == "conj" for c in addressee.children):
         return True
     return "Plur" in addressee.morph.get("Number") and mutual(verb)
-
-
-def _there(tok: Token) -> bool:
-    """ "там": at the place the sentence before tells ("прибыл на саммит в Осаку. Там …")."""
-    return tok.lower_ == "там" and tok.dep_ == "advmod"
 
 
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
@@ -3412,48 +3386,6 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]
     direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
     return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
-
-
-def _on_sidelines_of(tok: Token) -> bool:
-    """A gathering only the setting of what the clause tells ("на полях форума X провёл
-    переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
-    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
-
-
-def _sideline_partners(tok: Token) -> list[Token]:
-    """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
-    полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the
-    partner of the meeting, no word of the gathering's name nor a side of it; a person or a
-    title only, as a state after "с" is the gathering's own side ("на полях саммита ЕС с
-    Китаем"). `tok` is that meeting (its verb or the verb's object) or that gathering."""
-    if _on_sidelines_of(tok):
-        holders = [tok, tok.head]
-    else:
-        verbs = [tok, tok.head] if tok.dep_ == "obj" else [tok]
-        fields = [c for v in verbs for c in v.children if c.lemma_ == "поле" and _prep(c) == "на"]
-        holders = fields + [g for f in fields for g in f.children if g.dep_ == "nmod"]
-    return [
-        c
-        for h in holders
-        for c in h.children
-        if c.i > h.i
-        and _prep(c) == "с"
-        and c.morph.get("Case") == ["Ins"]
-        and c.lemma_ != "участие"
-        and (is_animate(c) or c.ent_type_ == "PER")
-    ]
-
-
-def _partner_words(tok: Token, setting: bool) -> set[int]:
-    """The words of the meeting's partner in the phrase of the gathering that is only its
-    setting ("на полях саммита с президентом Филиппин"): none of the gathering's."""
-    return {t.i for c in _sideline_partners(tok) for t in c.subtree} if setting else set()
-
-
-def _framed(tok: Token) -> bool:
-    """A noun trigger that frames the clause's own event ("в рамках визита", "во время
-    визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
-    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)
 
 
 def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
