@@ -35,8 +35,9 @@ from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
-from kg.extract.events.hits import holds, read_hits, unique
+from kg.extract.events.hits import read_hits
 from kg.extract.events.labels import in_, joined, person_in
+from kg.extract.events.linking import holds, unique
 from kg.extract.events.sides import told_sides
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
