@@ -17,9 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.doc_text import doc_text, span_text, token_strings
+from kg.doc_text import doc_text, span_text
 from kg.extract.agreements.extract import union_of_body
-from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
@@ -40,7 +39,6 @@ from kg.extract.events.careers import (
     by_decree,
     has_office,
     kins_possessor,
-    out_of_company,
     read_career,
     reads_career,
 )
@@ -52,7 +50,6 @@ from kg.extract.events.linking import (
     _ancestors,
     _body,
     _guest_on_place,
-    _Linking,
     _one_office,
     _plural_office,
     _plural_unnamed,
@@ -61,8 +58,21 @@ from kg.extract.events.linking import (
     _subjects,
     unique,
 )
-from kg.extract.events.place_names import capital_declined, city_of_adjective, place_nominative
-from kg.extract.events.repeats import habit_onset, told_again, told_over_span
+from kg.extract.events.places import (
+    _accusative,
+    _bare_country,
+    _conjunct_verb,
+    _held_after,
+    _moved,
+    _name_hung_on_subject,
+    _Places,
+    _proper,
+    _sequel,
+    _slipped_subject,
+    _trip_for,
+)
+from kg.extract.events.repeats import told_again
+from kg.extract.events.rules import _addressees, _governor, _habitual
 from kg.extract.events.schedule import (
     candidacy,
     concluded,
@@ -97,8 +107,8 @@ from kg.extract.events.triggers import (
     _rules,
 )
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import role_words, rumoured
-from kg.gazetteer import CityEntry, capital_named, normalize
+from kg.extract.events.words import role_words
+from kg.gazetteer import normalize
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
@@ -111,7 +121,6 @@ from kg.nlp.deps import (
     each_other,
     fixed_preposition,
     has_preposition,
-    hung_on_first_conjunct,
     is_if,
     is_passive,
     marked_own,
@@ -119,7 +128,6 @@ from kg.nlp.deps import (
     negated,
     new_paragraph,
     preposition_noun,
-    quoted_apposition,
     sentence_before,
     stray_adjective,
     that_clause,
@@ -135,21 +143,12 @@ from kg.nlp.morph import (
     case_of,
     features,
     geographic,
-    governed_case,
     is_animate,
     is_infinitive,
-    is_noun,
     is_participle,
-    is_verb,
-    morph,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.titles import is_office
-
-# nouns that stand for what they govern beside a trigger: "отстранил от исполнения
-# обязанностей" is from the duties, as "от обязанностей"
-_STANDS_FOR = frozenset({"исполнение"})
-
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -176,9 +175,6 @@ _PRONOUN_GENDERS = {
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 
 
-_OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
-
-
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 
 
@@ -195,12 +191,6 @@ _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roste
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 
 
-_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
-
-
-_AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
-
-
 _WEEKDAY_WORD = re.compile(
     r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
     re.IGNORECASE,
@@ -214,9 +204,6 @@ _DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a dec
 
 
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
-
-
-_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
 # Openings of a sentence that tell its day by the one day the sentence before gives: the
@@ -238,7 +225,7 @@ _ROLES = frozenset({("в", "качество"), ("в", "роль")})
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
-class _Reader(_Linking):
+class _Reader(_Places):
     """Reads the hits of one document."""
 
     def hits(self) -> list[Hit]:
@@ -334,79 +321,6 @@ class _Reader(_Linking):
             if not (hit.date or hit.hint):
                 hit.date, hit.dated_by_text = frame, True
         return frame
-
-    def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
-        """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
-        rules = _rules().get(_compound_head(tok.lemma_))
-        if not rules or is_verb(tok) != verbs:
-            return None
-        if not verbs and not is_noun(tok) and not _compound_noun(tok):
-            return None
-        near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
-        near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
-        near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
-        plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
-        series = any(_is(c, "habit") for c in tok.children)
-        series = series and not _one_of_series(tok, plural_one)
-        routine = habit_onset(tok) or verbs and told_over_span(tok)  # "встречался много лет"
-        if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
-            return None
-        named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
-        if named or in_a_works_name(tok, self.ctx.words):
-            # "церемония встречи": part of another event's name; "фильм «Место встречи
-            # изменить нельзя»": a work's title, no meeting
-            return None
-        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok) or rumoured(tok)):
-            # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
-            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
-            # "оставили соболезнования на форуме": a site; "опроверг сообщения о
-            # предстоящем визите": no visit the text tells
-            return None
-        held_as = _through_conduct(tok)  # "возможность проведения выборов"
-        maybe = [held_as.head] if held_as.dep_ == "nmod" else []
-        maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
-        if any(_is(t, "maybe") for t in maybe) or not verbs and _works_topic(held_as):
-            # "в возможности личной встречи": not an event the text tells; "выставка,
-            # посвящённая саммиту": what a show is about
-            return None
-        if verbs and features(tok, "VerbForm") == ("Fin",) and _habitual(tok):
-            habit = any(_is(g, "habit") for c in tok.children for g in c.children)
-            news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
-            if habit or not (news and features(tok, "Number") == ("Sing",)):
-                return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
-        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
-            return None  # "в попытке сместить", "потребовали отставки": not done
-        wanted = _wanted(tok) or _listed_demand(tok)
-        if not verbs and (wanted or _is(tok, "network") and self._where_a_text_is(tok)):
-            # "желает проведения досрочных выборов", "не хочет выборов", "Среди требований:
-            # «отставка мэра X»"; "в заявлении, опубликованном в Facebook": the statement is
-            # the event, not a post
-            return None
-        for rule in rules:
-            if not _fits_rule(rule, tok, verbs, near):
-                continue
-            if rule.single and features(tok, "Number") == ("Plur",):
-                return None
-            if rule.office and not has_office(self, tok):
-                continue  # "стал первым", "назначил встречу"
-            return rule
-        return None
-
-    @staticmethod
-    def _where_a_text_is(tok: Token) -> bool:
-        """A network that tells where another text is ("в своём микроблоге в Twitter", "в
-        заявлении, опубликованном в Facebook", "опубликовал в Facebook статью")."""
-        head = tok.head
-        texts = [head] if head.pos_ in {"NOUN", "PROPN"} else []
-        texts += [c for c in head.children if c.dep_ == "obj"]
-        if head.dep_ in {"acl", "acl:relcl"}:
-            texts.append(head.head)
-        return any(
-            r.kind == "Publication"
-            for t in texts
-            if t.i != tok.i
-            for r in _rules().get(t.lemma_, ())
-        )
 
     def _hit(
         self,
@@ -763,337 +677,6 @@ class _Reader(_Linking):
         verbs = [t for t in tok.sent if t.pos_ == "VERB" and _is(t, "motion")]
         return min(verbs, key=lambda t: abs(t.i - tok.i)) if verbs else None
 
-    def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
-        """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
-        visits = {"посетить", "посещать", "побывать"}
-        for head in [tok, *_carrier(tok, anchors)]:
-            children = list(head.children)
-            if head.lemma_ in visits and head.dep_ == "xcomp":  # "пригласил X посетить США":
-                children += [c for c in head.head.children if c.i > head.i]  # parsed on "пригласил"
-            for c in children:
-                if c.i == tok.i:
-                    continue
-                visited = head.pos_ == "VERB" and head.lemma_ in visits
-                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place(c):
-                    return c
-                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
-                    return c
-                if _prep(c) == "в" and _accusative(c) and _bare_country(c):
-                    return c  # "прибыл в страну": the state named before, see _visit
-                if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
-                    return place
-        return None
-
-    def _gathering_place(self, tok: Token) -> Token | None:
-        """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
-        НАТО в Вашингтон", "на саммит АСЕАН в Лаосе"): a trip to it is a visit there."""
-        if _prep(tok) != "на" or not any(r.kind in NAMED for r in _rules().get(tok.lemma_, ())):
-            return None
-        places = [c for c in tok.children if _prep(c) == "в" and self._is_place(c)]
-        return next((c for c in places if governed_case(c) in {"Acc", "Loc"}), None)
-
-    def _been_at_no_place(self, tok: Token) -> bool:
-        """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
-        to a scene or a happening, not a visit to a state or a city."""
-        at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
-        at = [c for c in at if not _is(c, "time")]  # "в понедельник побывал": when
-        return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
-
-    def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
-        """Locates the event (a city visited wins over its state); False for a trip of
-        persons of no state to no place ("X и Y побывали в квартире Z"), no visit."""
-        if place is not None and (dest is None or self._is_state(dest)):
-            self._locate(hit, place)
-        return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
-
-    def _met_where_going(
-        self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
-    ) -> None:
-        """Talks that are the purpose of one side's trip to a state or its capital are with
-        it ("министр Перу находится в Чили для переговоров", "прибыл в Варшаву на
-        переговоры"): that state is the other side, where the talks have one side yet; talks
-        with another side named ("прибыл в Париж для переговоров с министром Чили") are only
-        held there. Not a city's state ("прибыла в Женеву для переговоров": held in
-        Switzerland, not with it), nor a capital that seats international bodies, where
-        others' talks are held (`talks_venue` in `event_words.tsv`: "Делегация Ирана прибыла
-        в Вену для переговоров")."""
-        if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
-            return
-        venue = not self._is_state(place) and _is(_proper(place), "talks_venue")
-        host = "" if venue else self._state_or_capital(place)
-        if host and len(hit.states) == 1 and host not in hit.states:
-            hit.states = unique([*hit.states, host])
-
-    def _locate(self, hit: Hit, place: Token) -> None:
-        """The event's place, and the state it brings in: the host of a visit to a capital
-        ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
-        в Ливане")."""
-        hit.location = self._place_name(place, hit)
-        host = hit.capital or self._city_state(place)
-        if hit.kind in VISITS and not hit.host and host and host not in hit.states:
-            hit.host = host
-            hit.states = unique([*hit.states, host])
-        attacked = self._state_at(place) if hit.kind in ATTACKS and hit.agent else ""
-        if attacked:
-            hit.states = unique([*hit.states, attacked])
-
-    def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
-        """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
-        cases = {"Loc", "Acc"} if visit or _trip_for(tok, anchors) else {"Loc"}
-        # "накануне церемонии", "после выборов": the verb's place is its own event's
-        beside = tok.pos_ == "NOUN" and (_sequel(tok) or _ahead_of(tok))
-        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
-        if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
-            heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
-        near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
-        # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
-        # встретиться в Асунсьоне"): that is where the other act is
-        other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
-        # nor in the happening it is told after ("встреча после смены власти в Дакке")
-        other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
-        # nor, but for a capital ("соглашение о торговле в Анкаре") or a city its state's
-        # adjective places ("конференция сторон конвенции … в мексиканском Канкуне"), in the
-        # name of a paper ("подписали декларацию о сотрудничестве в Арктике")
-        papers = [c for c in tok.children if _is(c, "document") and c.dep_ != "obl"]
-        other |= {
-            t.i
-            for c in papers
-            for t in c.subtree
-            if not (self.capital_of(_proper(t)) or self._placed_by_state(t))
-        }
-        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
-        for c in near + inside:
-            if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
-                continue
-            if contrast_between(tok, c):
-                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
-            case = governed_case(c)
-            # a country is a place where the event or its verb governs it ("саммит пройдёт
-            # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
-            place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
-            governed = case in cases and c in near or case == "Loc"
-            if governed and self._good_place(place, c in near):
-                return _proper(place)
-            region = _is(place, "region") and _proper(place) is not place
-            if governed and region and self._good_place(_proper(place), False):
-                return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
-            if governed and (where := self._building_place(place)) is not None:
-                return where
-        # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
-        for verb in tok.sent:
-            if verb.pos_ != "VERB" or not _is(verb, "happen"):
-                continue
-            if verb.dep_ in _RELATIVE and verb.head.i != tok.i:
-                continue  # "обсудили подготовку к саммиту, который пройдёт в Джакарте"
-            if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
-                for c in verb.children:
-                    if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
-                        return _proper(c) if self._good_place(c, True) else None
-        # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
-        return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
-
-    def _event_place(
-        self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
-    ) -> Token | None:
-        """Where the event is held: its own phrase's place, else one beside it; a moved one's
-        where it is moved to ("перенесли во Вьентьян"), not where it was planned. None for
-        kinds held nowhere ("послом в Перу"; a call joins two places; a diplomat is summoned
-        to a ministry; but one dies where the text says, "умерла в Берлине")."""
-        if rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
-            reads_career(rule.kind, tok) and rule.kind != "Death"
-        ):
-            return None
-        if (moved := _moved(tok, anchors)) is not None:
-            return self._moved_to(tok, moved)
-        visit = rule.kind in VISITS
-        place = self._place(tok, where, visit, rule.pair)
-        return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
-
-    def _moved_to(self, tok: Token, move: Token) -> Token | None:
-        """The place an event is moved to ("перенесли из Ханоя во Вьентьян", also where the
-        parser hung it on the event's noun, whose own "в Ханое" is where it was planned); None
-        where the move gives none ("перенесли на осень и провели онлайн")."""
-        onto = [c for c in tok.children if governed_case(c) == "Acc"]
-        places = [c for c in [*move.children, *onto] if _prep(c) == "в"]
-        places = [c for c in places if self._good_place(c, True)]
-        return _proper(places[0]) if places else None
-
-    def _capital_adjective(self, tok: Token) -> Token | None:
-        """The adjective on the noun that a capital's name is made from ("московской",
-        "Пекинском"), which the gazetteer knows as no other place's."""
-        return next((c for c in tok.children if c.dep_ == "amod" and self.capital_of(c)), None)
-
-    def _city_adjective(self, tok: Token) -> Token | None:
-        """The adjective on the event's own noun that a city's name is made from, a capital's
-        or one the dictionary knows, written capitalised as in the gathering's own name
-        ("Мюнхенская конференция"); not on a building, which a firm of the city may name ("в
-        мюнхенской больнице"), nor a state's adjective ("украинские переговоры") or a common
-        word that a town's name happens to share ("на братском саммите": not Братск)."""
-        amods = (
-            c
-            for c in tok.children
-            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()
-            if not any(m.type == "State" for m in self.by_token.get(c.i, ()))
-        )
-        city = next((c for c in amods if city_of_adjective(c.lemma_)), None)
-        return self._capital_adjective(tok) or city
-
-    def _building_place(self, tok: Token) -> Token | None:
-        """Where a building or site no lexicon names as a place is: the city its own "в"
-        gives, else its quoted name ("на стадионе «Маракана»", "в ванне отеля «Хилтон»"),
-        else the capital its adjective is made from ("в московской больнице": as "в больнице
-        Москвы", Москва)."""
-        if (city := self._city_around(tok)) is not None:
-            return city
-        if (venue := _venue(tok)) is not None:
-            return venue
-        building = _is(tok, "place") or _is(tok, "venue")
-        return self._capital_adjective(tok) if building else None
-
-    def _city_around(self, tok: Token) -> Token | None:
-        """The city or named place a building or site no lexicon of ours knows stands in, which
-        its own "в" gives ("в Вестминстерском аббатстве в Лондоне", "в своём доме в Ижевске");
-        never a country ("в доме в Сирии" is no place of the event's own)."""
-        for c in tok.children:
-            if c.dep_ != "nmod" or _prep(c) != "в" or c.morph.get("Case") != ["Loc"]:
-                continue
-            if self._good_place(_proper(c), False):
-                return _proper(c)
-        # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
-        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
-        return next((city for c in owners if (city := self._city_around(c)) is not None), None)
-
-    def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
-        """A place not in the event's own phrase: an attack's near a place or its target's;
-        the place a clause of "где" hangs on."""
-        if kind in ATTACKS and (place := self._near(tok, anchors) or self._after_target(tok)):
-            return place
-        return self._where(tok, anchors)
-
-    def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
-        """The place a clause of "где" tells of ("отправился в Вену, где проведёт
-        переговоры", "посетил Аддис-Абебу, где встретился с …"): the place it hangs on."""
-        for verb in [tok, *anchors[:1]]:
-            if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
-                continue
-            if any(c.lemma_ == "где" for c in verb.children) and self._is_place(verb.head):
-                return _proper(verb.head)
-        return None
-
-    def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
-        """Where an attack happened when the text gives it near a place ("напал вблизи села
-        Хушаб") or as its target's ("напали на посольство в Бамако")."""
-        targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
-        for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
-            if _prep(c) in _NEAR_PREPS and self._named_place(_proper(c)) is None:
-                # "у посольства Египта в Триполи": the city the thing stands in, not the
-                # thing nor its owner; none where the text gives no city
-                if (city := self._city_around(c)) is not None:
-                    return city
-                continue
-            near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
-            if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
-                return _proper(c)
-        return None
-
-    def _named_place(self, tok: Token) -> Token | None:
-        """The word itself where it is a place's name ("села Хушаб" → "Хушаб", "Кабула"),
-        not a thing that stands somewhere ("посольства Египта", "рынка")."""
-        named = tok.pos_ == "PROPN" or self._capital_said(tok) or self._is_state(tok)
-        return tok if named and self._is_place(tok) else None
-
-    def _after_target(self, tok: Token) -> Token | None:
-        """ "обстреляла повстанцев в Ливане", where the parser hangs "в Ливане" elsewhere: the
-        place right after the verb's object."""
-        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
-        if not objects:
-            return None
-        after = max(t.i for t in objects[0].subtree) + 1
-        nxt = self.doc[after + 1] if after + 1 < len(self.doc) else None
-        if self.doc[after].lower_ != "в" or nxt is None or nxt.morph.get("Case") != ["Loc"]:
-            return None
-        return _proper(nxt) if self._good_place(_proper(nxt), True) else None
-
-    def _good_place(self, tok: Token, country: bool) -> bool:
-        """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
-        another event."""
-        if not country and any(
-            m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
-        ):
-            return False
-        return self._is_place(tok) and not _rules().get(tok.lemma_) and not self._unnamed(tok)
-
-    def _unnamed(self, tok: Token) -> bool:
-        """ "в городе", "в столице" with no name beside them: the place told before, which
-        the noun does not name ("в городе вновь состоится тур выборов" is no city "город");
-        so is a common place noun with no name in its phrase ("во дворце", "в зале суда"; not
-        "в Елисейском дворце", "в посольстве Франции")."""
-        named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
-        if named or tok.pos_ == "PROPN" or self._capital_said(tok):
-            return False
-        guests = _guests_on_place(tok)
-        phrase = [t for t in tok.subtree if t.i != tok.i and t.i not in guests]
-        return _is(tok, "named") or not any(self._names(t) for t in phrase)
-
-    def _place_name(self, tok: Token, hit: Hit) -> str:
-        """The place's name in the nominative; `hit.country` says whether it is a country,
-        `hit.capital` whose capital it is."""
-        hit.country = False
-        hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
-        hit.capital = hit.capital or (self.capital_of(tok) if tok.pos_ == "ADJ" else "")
-        hit.capital = hit.capital or capital_declined(self.ctx.gazetteer, tok)
-        if (quoted := quoted_apposition(tok.head)) is not None and quoted.i == tok.i:
-            # "«Беверли Хиллз Хилтон»": as written, as a quoted name never declines
-            return " ".join(t.text for t in tok.subtree if not t.is_punct)
-        for m in self.by_token.get(tok.i, ()):
-            if m.type == "State" and m.via != "capital":
-                entity = self.ctx.entity(m.entity)
-                hit.country = True
-                return entity.name if entity else m.text
-        generic = _is(tok.head, "named") and tok.dep_ in {"appos", "flat", "flat:name", "nmod"}
-        if hit.capital:  # "в аэропорту Джакарты": the capital as the gazetteer spells it
-            state = self.ctx.gazetteer.state(hit.capital)
-            if state is not None and state.capital:
-                return state.capital
-        if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
-            # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
-            spelled = place_nominative(tok)
-            return spelled if spelled in city.forms else city.name
-        nominative = tok.morph.get("Case") == ["Nom"]
-        if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
-            return tok.text  # "на острове Роббенэйланд": a name that does not decline here
-        # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
-        # possessor ("переговоры пройдут в резиденции японского премьера")
-        hung = _guests_on_place(tok)
-        guests = [
-            g
-            for g in tok.children
-            if _guest_on_place(g)
-            and (g.i in hung and self._names_person(g) or _name_hung_on_subject(g))
-        ]
-        # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
-        times = [c for c in tok.rights if _is(c, "time")]
-        # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
-        adjectives = [c for c in tok.lefts if self._state_adjective(c)]
-        stop = {t.i for g in guests + times + adjectives for t in g.subtree}
-        phrase = phrase_in(tok, "nomn", stop)
-        if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
-            return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
-        if tok.pos_ == "ADJ":
-            return city_of_adjective(tok.lemma_) or phrase  # "Мюнхенская": Мюнхен
-        return phrase
-
-    def _placed_by_state(self, tok: Token) -> bool:
-        """A city told with its state's adjective ("в мексиканском Канкуне"): the way a text
-        says where something is held, not what a paper is about."""
-        return any(self._state_adjective(c) for c in tok.lefts) and self._good_place(tok, False)
-
-    def _state_adjective(self, tok: Token) -> bool:
-        return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
-
-    def _names_person(self, tok: Token) -> bool:
-        return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
-
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
         objs = [
@@ -1372,9 +955,6 @@ class _Reader(_Linking):
         if earlier is not None:
             found += self.linked(earlier, skip | set(range(sent.start, tok.i)))
         return found
-
-    def _noun_trigger(self, tok: Token) -> bool:
-        return tok.pos_ in {"NOUN", "PROPN"} and self._rule(tok, False) is not None
 
     def _coordinated_in(self, tok: Token) -> Token | None:
         """The earlier trigger noun whose phrase the parser put `tok` in as a conjunct."""
@@ -1732,13 +1312,6 @@ class _Reader(_Linking):
         states = [k for k in states if k != host]
         return states[0] if len(states) == 1 else ""
 
-    def _visits_a_place(self, tok: Token) -> bool:
-        """A verb of visiting with an object visits a place or a person, not a web page."""
-        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
-        return not objects or any(
-            self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
-        )
-
     def _visited_states(self, tok: Token) -> list[str]:
         """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
         visit to Israel, unlike "визит Израиля"."""
@@ -1775,54 +1348,12 @@ class _Reader(_Linking):
                 hit.location = self._place_name(where, hit)
                 return
 
-    def _host(self, dest: Token) -> str:
-        """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
-        return self._state_or_capital(dest) or self._city_state(_proper(dest))
-
-    def _state_or_capital(self, dest: Token) -> str:
-        for m in self.by_token.get(dest.i, ()):
-            if m.type == "State":
-                return m.entity
-        target, gaz = _proper(dest), self.ctx.gazetteer
-        # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
-        named = capital_named(gaz, target) or capital_declined(gaz, target)
-        return named or self._capital_said(dest)
-
-    def _city(self, tok: Token) -> CityEntry | None:
-        """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
-        which the gazetteer places in a state; not a word of a name ("«Зенит» Санкт-
-        Петербург", "мэрия Мюнхена": an organization's)."""
-        if tok.i in self.in_mention or not (tok.pos_ == "PROPN" or tok.ent_type_ == "LOC"):
-            return None
-        gaz = self.ctx.gazetteer
-        return gaz.city(tok.text) or gaz.city(place_nominative(tok)) or gaz.city(tok.lemma_)
-
-    def _city_state(self, tok: Token) -> str:
-        """The key of the state the city `tok` names lies in, or "": a visit's host."""
-        city = self._city(tok)
-        return f"state/{city.state}" if city is not None else ""
-
     def _country_visited(self, hit: Hit) -> None:
         """A visit "в страну" is located in the state that word stands for, by its name
         ("приехала в страну" after "въезд в Израиль": Израиль), as "в Израиль" would be."""
         entity = self.ctx.entity(hit.host) if hit.host else None
         if entity is not None and not hit.location:
             hit.location, hit.country = entity.name, True
-
-    def _country_before(self, dest: Token, own: str) -> str:
-        """The state a bare "страна" a visitor goes to stands for: the last one its sentence
-        names before it, not the visitor's own ("президент Египта принял в Каире президента
-        Турции, который прибыл в страну с визитом": Egypt)."""
-        named = [self._state_at(t) for t in dest.doc[dest.sent.start : dest.i]]
-        return next((k for k in reversed(named) if k and k != own), "")
-
-    def _region_of(self, tok: Token, dest: Token | None) -> str:
-        """The state a region visited lies in, where the text says so by a side of it
-        ("побывал в провинции Папуа на востоке Индонезии")."""
-        places = [c for c in tok.children if _prep(c) in {"в", "на"}]
-        words = [c for h in (tok, dest, *places) if h is not None for c in h.children]
-        sides = [c for c in words if _is(c, "compass")]
-        return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
 
     def _org_named(self, words: list[Token]) -> str:
         """The organization a gathering's name names and nothing else does ("саммит ШОС",
@@ -1845,14 +1376,6 @@ class _Reader(_Linking):
             or any(m.type in sides for m in self.by_token.get(t.i, ()))
             for t in words
         )
-
-    def _capital_said(self, tok: Token) -> str:
-        """The state whose capital "столица" with that state's adjective or name is ("прибыл в
-        японскую столицу", "в столицу Кении"): the capital, as a place, of that state."""
-        if tok.lemma_ != "столица":
-            return ""
-        owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
-        return next((s for c in owners if (s := self._state_at(c))), "")
 
     def _author_before(self, noun: Token, hit: Hit) -> bool:
         """A statement whose words the text quotes, made by the state or the state's body the
@@ -2408,41 +1931,6 @@ def _bare_animate_genitive(tok: Token) -> bool:
     return tok.dep_ == "obl" and animate and not has_preposition(tok)
 
 
-def _guests_on_place(place: Token) -> set[int]:
-    """The words of the persons the parser hung on the place they are received or met in
-    ("принял в своей резиденции премьер-министра Мали", "встретился во дворце с премьером
-    Мальты"): their names name no place; a possessor's do ("в резиденции президента Чили")."""
-    verb = place.head
-    received = _is(verb, "receive") and not any(c.dep_ == "obj" for c in verb.children)
-    after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
-    guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
-    return {t.i for g in guests for t in g.subtree}
-
-
-def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
-    """The rule's part of speech, and its `with` words beside the trigger, or for a text, a
-    verb of saying that gives its words (`_said_in`)."""
-    if rule.verb != verbs:
-        return False
-    if rule.kind == "Message" and _has_addressee(tok):
-        return True
-    said = rule.said and (_said_in(tok) or _came_out_with(tok))
-    return not rule.with_ or bool(rule.with_ & near) or said
-
-
-def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
-    """Whom a letter or telegram is sent to: a dative without a preposition, or one after
-    "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
-    письмом к президенту Чили") or on a noun of its content the parser hung beside it
-    ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
-    noun, not a word that agrees with another dative beside it ("согласно латвийским
-    источникам")."""
-    beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
-    words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
-    words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
-    return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
-
-
 def _private(subject: Token) -> bool:
     """A sender of people no title makes anyone's envoy ("жители", "ученики школы"): they
     write for themselves, not for a state or body."""
@@ -2460,24 +1948,6 @@ def _turned_back(tok: Token) -> bool:
     traveller, verb = travel.head, travel.head.head
     turned = _is(verb, "turn_back") and traveller.dep_ in SUBJECTS
     return turned and any(c.dep_ == "obj" and _is(c, "plane") for c in verb.children)
-
-
-def _has_addressee(noun: Token) -> bool:
-    """A letter told by whom it is sent to ("в письме президенту Чили X предложил"): one
-    sent, whatever verb it hangs on; of its own `_addressees`, a person's dative with no
-    preposition."""
-    return noun.pos_ == "NOUN" and any(
-        is_animate(c) and not _prep(c) for c in _addressees(noun, [])
-    )
-
-
-def _came_out_with(noun: Token) -> bool:
-    """A text its author came out with ("МИД Китая выступил с заявлением", "президент
-    выступил с обращением"): made public, as one distributed is; not one stood against
-    ("выступил против заявления"), nor one ahead ("выступит с заявлением", "намерен
-    выступить с заявлением"): no statement is made yet."""
-    made = _tense(noun.head) in {"Past", "Pres"}
-    return _prep(noun) == "с" and noun.dep_ in {"obl", "nmod"} and _is(noun.head, "favour") and made
 
 
 def _words_given(noun: Token) -> bool:
@@ -2503,11 +1973,6 @@ def _quoted_words(verb: Token) -> bool:
     )
 
 
-def _ahead_of(noun: Token) -> bool:
-    """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
-    return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
-
-
 def _followed_ahead(tok: Token) -> bool:
     """The event is named only as what a future act follows ("выступит с заявлением по
     итогам переговоров", "сделает заявление после переговоров"): the text does not tell it
@@ -2525,11 +1990,6 @@ def _followed_ahead(tok: Token) -> bool:
         and _tense(verb) == "Fut"
         and not any(_tense(a) == "Past" for a in verb.ancestors)
     )
-
-
-def _sequel(noun: Token) -> bool:
-    """A noun the event is told after or before ("после смены власти", "до выборов")."""
-    return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
 
 
 def _season_hint(heads: list[Token]) -> str:
@@ -2810,22 +2270,6 @@ def _third_person(tok: Token) -> bool:
     return tok.pos_ == "PRON" and tok.lemma_ in {"он", "она", "они"}
 
 
-def _same_case(a: Token, b: Token) -> bool:
-    return a.morph.get("Case") == b.morph.get("Case")
-
-
-def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
-    """The verb whose places are a visit's too: the one the visit noun hangs on ("прибыл с
-    визитом в X", "посетил с визитом"), or through "в рамках"/"в ходе" ("прибывает в Турцию в
-    рамках поездки"); not a verb the noun is buried under ("прибыли в Гавану через два дня
-    после завершения визита Обамы": others arrived)."""
-    if not anchors or tok.pos_ in {"VERB", "AUX"}:
-        return anchors[:1]
-    verb = anchors[0]
-    direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
-    return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
-
-
 def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
     """A bare "церемония" after a signing told in its sentence or the one before ("подписали
     соглашение. После церемонии Борич провёл переговоры", "На церемонии присутствовали
@@ -2877,31 +2321,6 @@ def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
         h.part = normalize(h.location)
         h.host = frame.host
         h.states = unique([*h.states, frame.host])
-
-
-def _topic(place: Token, trigger: Token) -> bool:
-    """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
-    Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
-    the event's."""
-    head = place.head
-    while head.i != trigger.i and head.head.i != head.i:
-        if head.dep_ == "obj":
-            return True
-        head = head.head
-    return False
-
-
-def _accusative(tok: Token) -> bool:
-    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
-    which the tagger may read as a locative."""
-    if tok.morph.get("Case") == ["Acc"]:
-        return True
-    return (
-        tok.pos_ == "PROPN"
-        and morph().can_be(tok.text, "accs")
-        and morph().can_be(tok.text, "loct")
-        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
-    )
 
 
 def _agreed(tok: Token) -> bool:
@@ -3223,17 +2642,6 @@ def _modal_infinitive(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "xcomp" and _infinitive(c)), None)
 
 
-def _governor(tok: Token) -> Token | None:
-    """The nearest verb up the parse, not crossing into another clause."""
-    while tok.head.i != tok.i:
-        if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
-            return None
-        tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok
-    return None
-
-
 def _travels_by(tok: Token, verb: Token) -> bool:
     """Whether the subject of `verb` is who makes the trip `tok` names: a verb of motion
     ("прибыл с визитом"), or one that calls off or puts off the trip as its object
@@ -3248,51 +2656,6 @@ def _lawmakers(subject: Token) -> bool:
     return any(_is(t, "lawmaker") for t in near)
 
 
-def _slipped_subject(tok: Token) -> bool:
-    """A place after "посетить" the parser made its subject, in the accusative ("Моди также
-    посетит Марсель"): what is visited, the one before the verb visits."""
-    inanimate = tok.morph.get("Animacy") != ["Anim"]
-    return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
-
-
-def _name_hung_on_subject(title: Token) -> Token | None:
-    """The name right after a guest's title that the parse hangs on the subject, or on the
-    second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), else None."""
-    after = title.right_edge.i + 1
-    if after >= len(title.doc):
-        return None
-    name = title.doc[after]
-    head = name.head
-    subject = head.dep_ in SUBJECTS or head.dep_ == "conj" and head.head.dep_ in SUBJECTS
-    return name if name.dep_ == "appos" and head.i < title.i and subject else None
-
-
-def _bare_country(dest: Token) -> bool:
-    """ "в страну" with no word of whose ("в нашу страну", "в страну пребывания")."""
-    return dest.lemma_ == "страна" and not any(
-        c.dep_ in ("amod", "nmod", "det") for c in dest.children
-    )
-
-
-def _among(tok: Token) -> Token:
-    """ "в одном из госпиталей Афин" → "госпиталей": the place one of which is meant, which
-    the numeral stands for."""
-    if tok.lemma_ != "один":
-        return tok
-    return next((c for c in tok.children if c.dep_ == "nmod" and _prep(c) == "из"), tok)
-
-
-def _venue(tok: Token) -> Token | None:
-    """The quoted name of a venue the event is at, or of the one it is a part of ("в ванне
-    отеля «Хилтон»"): the place, as the name beside "аэропорт" is; a paper's, a show's or a
-    party's name is none ("в газете «Известия»", `venue` in `event_words.tsv`)."""
-    owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
-    for t in [tok, *owners]:
-        if _is(t, "venue") and (name := quoted_apposition(t)) is not None:
-            return name
-    return None
-
-
 def _sends_observers(tok: Token, verb: Token | None) -> bool:
     """ "Гана направит на выборы группу наблюдателей": a verb whose object is observers (or
     a mission of them) tells who watches the elections `tok`, not where they are held; the
@@ -3301,32 +2664,6 @@ def _sends_observers(tok: Token, verb: Token | None) -> bool:
     return any(_is(t, "observer") for c in objects for t in c.subtree) or any(
         _is(c, "observer") for c in tok.children
     )
-
-
-def _proper(tok: Token) -> Token:
-    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
-    another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
-    is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
-    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region")):
-        deps = {"appos", "flat", "flat:name"} | (set() if tok.lemma_ == "столица" else {"nmod"})
-        for c in tok.children:
-            if c.pos_ == "PROPN" and c.dep_ in deps:
-                return c
-        for c in tok.children:
-            if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
-                return name
-        return _dashed_name(tok) or tok
-    return tok
-
-
-def _dashed_name(tok: Token) -> Token | None:
-    """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
-    its case, where the parser hung it on another word."""
-    end = max(t.i for t in tok.subtree) + 1
-    if end + 1 >= len(tok.doc) or tok.doc[end].text not in {"—", "–"}:
-        return None
-    name = tok.doc[end + 1]
-    return name if name.pos_ == "PROPN" and _same_case(name, tok) else None
 
 
 def _previous(tok: Token) -> bool:
@@ -3369,11 +2706,6 @@ def _before_now(word: Token) -> bool:
     return _is(word, "earlier") and word.dep_ == "advmod"
 
 
-def _conjunct_verb(verb: Token) -> bool:
-    """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
-    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
-
-
 def _received_by(verb: Token) -> Token | None:
     """The verb of receiving whose guest the arrival verb tells of ("принял в Каире X,
     который прибыл с визитом", "принял X, прибывшего с визитом"): its date is the visit's."""
@@ -3384,12 +2716,6 @@ def _received_by(verb: Token) -> Token | None:
         guest = guest.head
     host = guest.head
     return host if guest.dep_ == "obj" and _is(host, "receive") else None
-
-
-def _trip_for(tok: Token, anchors: list[Token]) -> bool:
-    """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
-    "прибыл в Каир на переговоры"): it is held where the trip goes."""
-    return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
 
 
 def _loc(tok: Token) -> bool:
@@ -3420,47 +2746,9 @@ def _as_planned(verb: Token) -> bool:
     return any(c.lemma_ == "как" and c.dep_ in {"mark", "advmod"} for c in verb.children)
 
 
-def _match(tok: Token) -> bool:
-    """A game between teams told with an event noun: the noun, its verb or the verb's other
-    words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных")."""
-    verb = _governor(tok)
-    near = [*tok.children, *(verb.children if verb is not None else ())]
-    return any(_is(t, "sport") for t in near)
-
-
 def _honoured(name: Token) -> bool:
     """A name in the genitive of a word of memory ("память Манделы", "в честь X")."""
     return name.dep_ == "nmod" and _is(name.head, "memory")
-
-
-def _web_forum(tok: Token) -> bool:
-    """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
-    or the verb's place name a site ("оставили соболезнования на форуме", "форум сайта",
-    "на портале открылся форум", `web`); not a place of a verb of happening that tells how
-    it is held ("форум прошёл в интернете", `manner`)."""
-    if tok.lemma_ != "форум":
-        return False
-    verb = _governor(tok)
-    places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
-    if verb is not None and _is(verb, "happen"):
-        places = [c for c in places if not _is(c, "manner")]
-    words = [*tok.children, *([verb] if verb is not None else []), *places]
-    return any(_is(t, "web") for t in words)
-
-
-def _wedding(tok: Token) -> bool:
-    """A ceremony of a marriage, which the conventions leave out: its own words name one
-    ("свадебная церемония", "церемония бракосочетания"), or, where it names no other kind
-    ("церемония подписания"), its sentence or the one before tells one ("вышла замуж за X.
-    Торжественная церемония состоялась в особняке")."""
-    if tok.lemma_ != "церемония":
-        return False
-    if any(_is(c, "wedding") for c in tok.children):
-        return True
-    if any(c.dep_ == "nmod" for c in tok.children):
-        return False
-    before = sentence_before(tok.sent)
-    return any(_is(t, "wedding") for t in [*(before or ()), *tok.sent])
 
 
 def _held(tok: Token) -> bool:
@@ -3472,44 +2760,6 @@ def _held(tok: Token) -> bool:
     return tok.dep_ == "obl" and _trip_for(tok, [verb])
 
 
-def _one_of_series(tok: Token, plural_one: bool) -> bool:
-    """A singular noun of a recurring event that a perfective verb says was or will be held
-    ("провели ежегодный саммит", "состоялось очередное регулярное заседание"), or a noun
-    whose plural is one event ("ежегодные консультации пройдут в июне"): one event of the
-    series, not a habit ("ежегодные встречи", "на каждом саммите выступал")."""
-    verb = _governor(tok)
-    series = [c for c in tok.children if _is(c, "habit")]
-    return (
-        (plural_one or tok.morph.get("Number") == ["Sing"])
-        and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
-        and verb is not None
-        and verb.morph.get("Aspect") == ["Perf"]
-    )
-
-
-def _tried(tok: Token) -> bool:
-    """A noun trigger held by an infinitive that someone tried or asked for ("пытался вести
-    переговоры", "призвал провести встречу"): not told as done."""
-    verb = tok.head
-    return (
-        tok.dep_ == "obj"
-        and is_infinitive(verb)
-        and verb.dep_ == "xcomp"
-        and _is(verb.head, "attempt")
-    )
-
-
-def _listed_demand(noun: Token) -> bool:
-    """A noun listed after a colon under a word of demand ("Среди требований акции:
-    «немедленная отставка мэра X», «созыв форума»"): what is asked for, not what was done."""
-    if noun.morph.get("Case") != ["Nom"]:
-        return False  # a listed item is named in the nominative
-    words = token_strings(noun.doc)  # no `Token` made per word of the sentence
-    start = noun.sent.start
-    colon = next((i for i in range(noun.i - 1, start - 1, -1) if words[i] == ":"), -1)
-    return colon >= 0 and any(_is(a, "attempt") and a.i < colon for a in noun.ancestors)
-
-
 def _next_of_series(tok: Token, kind: str) -> bool:
     """Talks or a meeting told as the next of their series ("Очередной раунд переговоров
     состоится", "Следующее заседание пройдёт в Ханое"): like one agreed on, of those who
@@ -3517,22 +2767,6 @@ def _next_of_series(tok: Token, kind: str) -> bool:
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]  # "раунд переговоров"
     words = [c for n in nouns for c in n.children if c.dep_ == "amod"]
     return kind in {"Talks", "Meeting"} and any(_is(w, "next") for w in words)
-
-
-def _held_as_habit(tok: Token) -> bool:
-    """A noun a present verb of holding says is held again and again ("ежегодно проводят
-    консультации", "проводят переговоры каждый год"): a habit, no one event; not "провели
-    консультации", nor "проводят консультации" with no word of recurrence (the news present)."""
-    verb = tok.head
-    if tok.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not _is(verb, "happen"):
-        return False
-    words = [*verb.children, *(g for c in verb.children for g in c.children)]
-    return _habitual(verb) and any(_is(w, "habit") for w in words)
-
-
-def _habitual(verb: Token) -> bool:
-    """An imperfective verb in the present tense tells a habit ("мы встречаемся")."""
-    return verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Pres"]
 
 
 def _clause_verb(rel: Token) -> Token | None:
@@ -3641,16 +2875,6 @@ def _from_state(subject: Token) -> bool:
     return any(_prep(c) == "из" for c in subject.children)
 
 
-def _compound_noun(tok: Token) -> bool:
-    """ "провести в следующем году бизнес-форум": a compound event noun the tagger read as
-    an adjective, though it qualifies no noun (it is the object or subject itself)."""
-    return (
-        tok.pos_ == "ADJ"
-        and _compound_head(tok.lemma_) != tok.lemma_
-        and tok.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
-    )
-
-
 def _outcome_of_meeting(tok: Token) -> bool:
     """ "По итогам переговоров было подписано 15 документов", "в ходе визита подписан пакет
     документов": a signing that talks, a meeting or a visit bring about, whoever the clause
@@ -3736,62 +2960,6 @@ def _occasion(tok: Token) -> bool:
     if told_as_reason(tok):
         return True  # "получил в 1994 году премию за подписание договора"
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
-
-
-def _works_topic(tok: Token) -> bool:
-    """An event noun that a work or a show is devoted to or about ("выставка, посвящённая
-    саммиту АСЕАН", "книга о переговорах", "фильм о визите"): its topic, not an event the
-    text tells as happening. What a meeting is devoted to is told ("совещание, посвящённое
-    визиту президента"), as is its object ("посвятили встречу торговле")."""
-    if _is(tok.head, "devoted") and case_of(tok) == "Dat":
-        devoted = tok.head
-        work = devoted.head if devoted.dep_ in {"acl", "amod"} else None
-        work = work or next((c for c in devoted.children if c.dep_ in SUBJECTS), None)
-        return work is not None and _is(work, "work")
-    return _is(tok.head, "work") and _prep(tok) in {"о", "об", "про"}
-
-
-def _through_conduct(tok: Token) -> Token:
-    """The noun of holding an event noun hangs on ("проведения выборов"), else the noun:
-    what is said of holding it is said of the event."""
-    return tok.head if tok.dep_ == "nmod" and _is(tok.head, "conduct") else tok
-
-
-def _wanted(tok: Token) -> bool:
-    """An event noun that is what someone wants, demands, is ready for or stands for
-    ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
-    through a noun of holding it: a wish, not an event. So is a call or readiness to "сесть
-    за стол переговоров"; "сели за стол переговоров" is talks held."""
-    tok = _through_conduct(tok)
-    if any(_is(c, "happen") and c.dep_ in _RELATIVE for c in tok.children):
-        return False  # "готов к переговорам, которые пройдут в среду": the text tells them
-    if tok.dep_ == "nmod" and _is(tok.head, "table") and tok.head.head.dep_ in {"xcomp", "nmod"}:
-        tok = tok.head.head  # "призвал сесть за стол переговоров": what the call is for
-        return any(_is(tok.head, role) for role in ("attempt", "want", "ready"))
-    wish = (
-        _is(tok.head, "attempt")
-        or _is(tok.head, "want")
-        or (_is(tok.head, "ready") and _prep(tok) == "к")
-        or (_is(tok.head, "favour") and _prep(tok) == "за")
-    )
-    return tok.dep_ in {"obj", "nmod", "obl"} and wish
-
-
-def _moved(tok: Token, anchors: list[Token]) -> Token | None:
-    """The verb that moves the event ("саммит перенесли на осень", "встречу перенесли во
-    Вьентьян", "перенесли и провели онлайн"; `move` in `event_words.tsv`): given a new time or
-    place, or told held after all, it is no cancellation."""
-    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
-    if verb is None or verb not in anchors or not _is(verb, "move") or negated(verb):
-        return None
-    target = any(c.dep_ == "obl" and _prep(c) in {"на", "в"} for c in verb.children)
-    return verb if target or _held_after(verb) is not None else None
-
-
-def _held_after(move: Token) -> Token | None:
-    """The verb of holding coordinated with a move ("перенесли на осень и провели онлайн")."""
-    conjuncts = (c for c in move.children if c.dep_ == "conj" and c.pos_ == "VERB")
-    return next((c for c in conjuncts if _is(c, "happen") and not negated(c)), None)
 
 
 def _ballot(tok: Token) -> str:
