@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.deps import under_compound_preposition
+from kg.nlp.deps import preposition_noun, under_compound_preposition
 from kg.nlp.morph import is_animate
 
 # "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
@@ -65,7 +65,7 @@ def _sideline_partners(tok: Token) -> list[Token]:
         holders = [tok, tok.head]
     else:
         verbs = [tok, tok.head] if tok.dep_ == "obj" else [tok]
-        fields = [c for v in verbs for c in v.children if c.lemma_ == "поле" and _prep(c) == "на"]
+        fields = [c for v in verbs for c in v.children if preposition_noun(c, _SIDELINES)]
         holders = fields + [g for f in fields for g in f.children if g.dep_ == "nmod"]
     return [
         c
