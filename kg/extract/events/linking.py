@@ -569,12 +569,7 @@ def _genitive_name(name: Token, title: Token) -> bool:
     if name.dep_ != "appos" or name.head.i != title.i or title.morph.get("Case") != ["Nom"]:
         return False
     words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
-    return any(w.morph.get("Case") == ["Gen"] and _never_nominative(w.text) for w in words)
-
-
-def _never_nominative(word: str) -> bool:
-    cases = morph().cases(word)
-    return bool(cases) and "nomn" not in cases
+    return any(w.morph.get("Case") == ["Gen"] and morph().never_nominative(w.text) for w in words)
 
 
 def unique(items: list[str]) -> list[str]:
