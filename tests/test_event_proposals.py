@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.hits import VISITS
+from kg.extract.events.triggers import VISITS
 
 OFFERED = [
     ("Президент Хорватии предложил президенту Словении провести встречу в Загребе.", "Meeting"),

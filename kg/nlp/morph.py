@@ -211,6 +211,13 @@ class Morph:
         several ("посла": gent, accs) or a word that does not decline ("Рубио": all six)."""
         return frozenset(str(p.tag.case) for p in self.parse(word.lower()) if p.tag.case)
 
+    def never_nominative(self, word: str) -> bool:
+        """Some reading of `word` has a case and none is the nominative ("Шольца"): a name
+        the tagger reads as a genitive is one; a word pymorphy3 gives no case ("Пау") may
+        be any."""
+        cases = self.cases(word)
+        return bool(cases) and "nomn" not in cases
+
     def inflect(self, word: str, grammemes: Iterable[str]) -> str:
         """`word` lowercased and put in the given form by its most likely reading; the
         word itself when pymorphy3 cannot; ё only where the text has it."""

@@ -22,8 +22,8 @@ from kg.evaluate import (
 )
 from kg.extract.events.extract import extract_events
 from kg.extract.events.fact import Event
-from kg.extract.events.hits import VISITS
 from kg.extract.events.rdf import event_quads
+from kg.extract.events.triggers import VISITS
 from kg.extract.registry import FactKind, register
 
 __all__ = ["Event", "extract_events"]

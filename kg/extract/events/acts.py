@@ -43,7 +43,7 @@ from kg.nlp.morph import case_of, is_animate, is_infinitive, morph
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
-    from kg.extract.events.hits import Hit
+    from kg.extract.events.hit import Hit
 
 
 class ActReader(Protocol):

@@ -27,7 +27,7 @@ from kg.resolve.titles import MISSIONS
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
-    from kg.extract.events.hits import Hit
+    from kg.extract.events.hit import Hit
 
 ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"

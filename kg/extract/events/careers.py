@@ -32,13 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.words import (
-    bare_trade,
-    is_role,
-    leads_company,
-    practises_trade,
-    rumoured,
-)
+from kg.extract.events.words import bare_trade, is_role, leads_company, practises_trade, rumoured
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -62,7 +56,7 @@ from kg.resolve.titles import is_office, post_nouns
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
-    from kg.extract.events.hits import Hit
+    from kg.extract.events.hit import Hit
 
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = post_nouns("post", "seat")  # "на пост премьера", "в должности посла"

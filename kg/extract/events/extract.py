@@ -34,21 +34,13 @@ from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
-from kg.extract.events.hits import (
-    BODIES,
-    HOSTS,
-    MULTI,
-    NAMED,
-    VISITS,
-    Hit,
-    gathering,
-    holds,
-    read_hits,
-    unique,
-)
+from kg.extract.events.hit import Hit
+from kg.extract.events.hits import read_hits
 from kg.extract.events.labels import in_, joined, person_in
+from kg.extract.events.linking import holds, unique
 from kg.extract.events.sides import told_sides
 from kg.extract.events.transfers import TRANSFERS
+from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
 from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize

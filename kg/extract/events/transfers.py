@@ -28,7 +28,7 @@ from kg.nlp.morph import case_of
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
-    from kg.extract.events.hits import Hit
+    from kg.extract.events.hit import Hit
 
 TRANSFERS = frozenset({"Accession", "Purchase"})
 _SELLING = frozenset({"продать", "продавать"})

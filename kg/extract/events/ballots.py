@@ -1,0 +1,271 @@
+"""Who takes part in a vote or in elections: the lawmakers who vote and the body they
+sit in, the approval of a body, the candidates and whoever puts them up or wins, the state
+the elections are in; the round ("второй тур") and the stem of what is elected, so that
+two mentions of one ballot merge.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.events.careers import has_office
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import _RELATIVE, _subjects, unique
+from kg.extract.events.places import _Places
+from kg.extract.events.rules import _governor
+from kg.extract.events.schedule import held, scheduled, set_ahead
+from kg.extract.events.words import is_role as _is
+from kg.nlp.deps import (
+    SUBJECTS,
+    agent,
+    has_preposition,
+    marked_own,
+    negated,
+    new_paragraph,
+    sentence_before,
+)
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.deps import tense as _tense
+from kg.nlp.morph import is_animate, is_participle
+
+_STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
+
+
+class _Ballots(_Places):
+    """Who votes, runs and puts up candidates."""
+
+    def _voters(self, tok: Token, hit: Hit) -> list[str]:
+        """Who votes: a state or a body ("парламент Литвы проголосовал"), or lawmakers for
+        theirs ("сенаторы США проголосовали", "большинство депутатов парламента Молдавии");
+        counted lawmakers of no named body for the body or lawmakers the sentence before has
+        as its subject ("Сенат Чили одобрил закон. За него проголосовали 30 сенаторов").
+        Not people at large ("жители проголосовали": a referendum, no body's vote), nor
+        lawmakers voting for an act read by itself, their body's one event ("71 сенатор
+        проголосовал за ратификацию договора", "Сенат одобрил закон. За него проголосовали
+        30 сенаторов": the ratification, the approval; `_approved`)."""
+        voters = [c for c in _subjects(tok) if not is_animate(c) or _lawmakers(c)]
+        counted = any(_lawmakers(c) for c in voters)
+        before = sentence_before(tok.sent)
+        near = [tok.sent] if before is None else [before, tok.sent]
+        keys = [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
+        if counted and self._approved(tok, near, keys):
+            return []
+        if keys or not counted or before is None:
+            return keys
+        subjects = _subjects(before.root)
+        bodies = [c for c in subjects if self.orgs_at(c) or _is(c, "body") or _lawmakers(c)]
+        hit.sitting_before = bool(bodies)  # voted at that sitting: on its day (`_date_that_day`)
+        return [k for c in bodies for k in [*self.orgs_at(c), *self.linked(c, set())]]
+
+    def _approved(self, tok: Token, near: list[Sentence], keys: list[str]) -> bool:
+        """Whether counted lawmakers' vote is an approval read by itself: what they vote for
+        is one ("проголосовал за ратификацию договора"), or one near is their body's ("Сенат
+        Чили одобрил закон. За него проголосовали 30 сенаторов": of a state they share, any
+        where they name none); not another state's ("Сенат Чили одобрил законопроект. Затем
+        40 депутатов Аргентины проголосовали за резолюцию": Argentina's vote)."""
+        voted = {t.i for c in tok.children if _prep(c) == "за" for t in c.subtree}
+        if any(_is(tok.doc[i], "adopt") for i in voted):
+            return True
+        states = {self.state_of(k) for k in keys} - {""}
+        adopting = [t for sent in near for t in sent if t.i not in voted and _is(t, "adopt")]
+        if not states:
+            return bool(adopting)
+        for t in adopting:
+            verb = t if t.pos_ == "VERB" else _governor(t)
+            if verb is None:
+                continue
+            adopters = [*_subjects(verb), *(c for c in verb.children if agent(c, verb))]
+            found = [self._state_at(c) for c in adopters]
+            found += [k for c in adopters for k in [*self.orgs_at(c), *self.linked(c, set())]]
+            if states & {self.state_of(k) for k in found if k}:
+                return True
+        return False
+
+    def _all_with(self, tok: Token, found: list[str]) -> bool:
+        """Whether every side the trigger's phrase names comes after its "с" ("переговоры с
+        президентом Турции X и премьер-министром Пакистана Y"): the other side, however many
+        it names, is then who holds them, not one of them."""
+        withs = [c for c in tok.children if _prep(c) == "с" and c.morph.get("Case") == ["Ins"]]
+        keys = {k for c in withs for k in [*self._heads_of(c), *self.linked(c, set())]}
+        return set(found) <= keys
+
+    def _objects(self, verb: Token) -> list[str]:
+        """Whom the verb's direct objects name."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        return unique([k for c in objects for k in [*self._heads_of(c), *self.linked(c, set())]])
+
+    def _candidates(self, tok: Token, found: list[str]) -> list[str]:
+        """Who runs in the elections `tok` names: the subject of a verb of contesting them
+        ("победил на выборах", "одержала победу на выборах") or of taking an office through
+        them ("стала президентом после выборов"). Whoever else speaks of them ("президент
+        Кении не хочет выборов") does not run, but tells where they are held where their
+        phrase does not ("итоги выборов в Аргентине": Argentina's). Who runs brings the
+        state they are held in: the one their phrase names ("во втором туре выборов в Чили
+        победу одержала X"), else the runner's own, also of one named as a former holder
+        ("бывший президент Кении X победил на выборах")."""
+        own = unique([s for t in tok.subtree if (s := self._state_at(t))])
+        if runners := self._runners(tok):
+            return self._with_state(runners, own)
+        verb = _governor(tok)
+        contest = verb is not None and (
+            _is(verb, "contest")
+            or _is(tok.head, "contest")
+            or _contest_object(verb)
+            or has_office(self, verb)
+            or _became(verb)
+        )
+        who = self.subject_mentions(verb, climb=False) if verb is not None else []
+        who = [k for k in who if k not in self._runner_owners(verb)] if contest else who
+        if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
+            who = self._objects(verb)  # "поздравил X с победой на выборах": X won
+        if contest and any(k.startswith("person/") for k in who):
+            return self._with_state(who, own)
+        if winner := self._winner_after(tok):
+            return self._with_state(winner, own)
+        if verb is not None and (put_up := self._put_up(verb)):
+            return self._with_state(put_up, own)
+        if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
+            return own
+        return unique([s for k in who if (s := self.state_of(k))])
+
+    def _winner_after(self, tok: Token) -> list[str]:
+        """The one person the next sentence of the paragraph says won, with no contest of its
+        own ("В Аргентине прошли президентские выборы. Победу одержал Хавьер Милей"): he ran
+        in these elections; not where that sentence names elections or another contest
+        ("победил в матче", an opponent beaten: "победил Карлоса Алькараса"), nor elections
+        ahead, nor a person whose party won."""
+        sent = tok.sent
+        if sent.end >= len(tok.doc) or _turn(tok) == "ahead":
+            return []
+        after = tok.doc[sent.end].sent
+        verb = after.root
+        if new_paragraph(after) or any(t.lemma_ == tok.lemma_ for t in after):
+            return []
+        if not (_is(verb, "contest") or _contest_object(verb)) or _tense(verb) != "Past":
+            return []
+        if negated(verb) or any(_prep(c) and c.pos_ != "PRON" for c in verb.children):
+            return []  # "победил в матче": another contest; "на них": these
+        if not _contest_object(verb) and any(c.dep_ == "obj" for c in verb.children):
+            return []  # "победил Карлоса Алькараса": an opponent beaten, another contest
+        # the subject's own name: "партия Вилдерса одержала победу" is the party's
+        who = [self.mention_head.get(s.i) for s in _subjects(verb)]
+        persons = [m.entity for m in who if m is not None and m.type == "Person"]
+        return persons if len(persons) == 1 else []
+
+    def _runner_owners(self, verb: Token | None) -> set[str]:
+        """The persons a party that contests elections is named after ("партия Герта
+        Вилдерса, победившая на выборах", "блок X одержал победу"): the party ran, not its
+        leader, whom its genitive names."""
+        parties = [s for s in _subjects(verb) if _is(s, "party")] if verb is not None else []
+        return {k for s in parties for k in self._named(s) if k.startswith("person/")}
+
+    def _put_up(self, verb: Token) -> list[str]:
+        """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
+        subject's; "партия выдвинула кандидатуру министра X": X's): the person who runs."""
+        named: list[str] = []
+        for noun in verb.children if _is(verb, "put_up") and not negated(verb) else ():
+            if noun.dep_ != "obj" or noun.lemma_ != "кандидатура":
+                continue
+            if marked_own(noun):
+                named += self.subject_mentions(verb, climb=False)
+            else:
+                named += [k for c in noun.children if c.dep_ == "nmod" for k in self._named(c)]
+        return [k for k in unique(named) if k.startswith("person/")]
+
+    def _with_state(self, runners: list[str], own: list[str]) -> list[str]:
+        """Who runs and the state the elections are held in: the one their phrase names,
+        else the runners' own (a former office does not take away whose elections they
+        are)."""
+        return unique(runners + (own or [s for k in runners if (s := self.state_of_org(k))]))
+
+    def _runners(self, tok: Token) -> list[str]:
+        """The persons whose victory or defeat at the elections `tok` names ("в случае победы
+        X на выборах", "после поражения X на выборах"): they ran, not the subject of the verb
+        the noun hangs on ("министр пообещал в случае победы X …")."""
+        result = tok.head
+        if tok.dep_ != "nmod" or result.pos_ != "NOUN" or not _is(result, "contest"):
+            return []
+        owners = [c for c in result.children if c.dep_ == "nmod" and not has_preposition(c)]
+        return [k for c in owners for k in self._heads_of(c) if k.startswith("person/")]
+
+
+def _contest_object(verb: Token) -> bool:
+    """A verb whose object is a victory or defeat or counts votes ("одержала победу",
+    "получил 50 процентов голосов"): its subject ran in the elections told with it, where
+    the parser hangs them on another word ("Во втором туре выборов победу одержала X")."""
+    words = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]
+    votes = [t for t in words if _is(t, "votes") and t.morph.get("Number") == ["Plur"]]
+    counted = [t for t in votes if t.morph.get("Case") == ["Gen"]]
+    return any(_is(t, "contest") for t in words) or bool(counted)
+
+
+def _lawmakers(subject: Token) -> bool:
+    """Whether a subject is, or counts, members of a legislature ("депутаты", "36 сенаторов",
+    "55 из 90 депутатов", "большинство парламентариев")."""
+    near = [subject, *subject.children, *(g for c in subject.children for g in c.children)]
+    return any(_is(t, "lawmaker") for t in near)
+
+
+def _sends_observers(tok: Token, verb: Token | None) -> bool:
+    """ "Гана направит на выборы группу наблюдателей": a verb whose object is observers (or
+    a mission of them) tells who watches the elections `tok`, not where they are held; the
+    parse may hang them on the elections ("направит на выборы наблюдателей")."""
+    objects = [c for c in verb.children if c.dep_ == "obj"] if verb is not None else []
+    return any(_is(t, "observer") for c in objects for t in c.subtree) or any(
+        _is(c, "observer") for c in tok.children
+    )
+
+
+def _became(verb: Token) -> bool:
+    """ "стала (первой женщиной-)президентом": a verb of becoming with what one became."""
+    return verb.lemma_ == "стать" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _ballot(tok: Token) -> str:
+    """What an election elects, as the stem of its `ballot` word ("парламентские выборы",
+    "выборы в парламент": "парла"); a body's noun with a `ballot` adjective of its own is
+    the body that adjective names ("выборы в Европейский парламент" as "выборы в
+    Европарламент", "европейские выборы": "европ"), never the national parliament."""
+    word = next((c for c in tok.children if _is(c, "ballot")), None)
+    if word is None:
+        return ""
+    scope = next((a for a in word.children if a.dep_ == "amod" and _is(a, "ballot")), word)
+    return scope.lemma_[:_STEM]
+
+
+def _turn(tok: Token) -> str:
+    """Where a vote stands by the words on it: "held" ("на состоявшихся выборах", "на
+    прошлых выборах", "выборы прошли", "на выборах победил X"), "ahead" ("на предстоящих
+    выборах", "следующие выборы пройдут", "выборы назначены на 5 мая"), else "" (told
+    either way: "итоги выборов"). A vote told as held and one told as ahead are two: one
+    took place, the next lies ahead."""
+    said = [c for c in tok.children if c.dep_ == "amod"]
+    if held(tok) or any(_is(c, "earlier") for c in said):
+        return "held"
+    if any(_is(c, "plan") for c in said) or scheduled(tok) or set_ahead(tok):
+        return "ahead"  # "предстоящие выборы", "выборы назначены на 5 мая"
+    verb = tok.head if tok.dep_ in SUBJECTS and _is(tok.head, "happen") else _contested(tok)
+    tense = _tense(verb) if verb is not None else ""
+    return {"Past": "held", "Fut": "ahead"}.get(tense, "")
+
+
+def _contested(tok: Token) -> Token | None:
+    """The finite verb of contesting the elections `tok` names ("на выборах победил X",
+    "X получил 52 процента голосов на выборах"): one won tells them held, one to be won
+    ahead; not a participle ("победивший на выборах кандидат вступит в должность")."""
+    verb = _governor(tok)
+    if verb is None or verb.morph.get("VerbForm") != ["Fin"]:
+        return None
+    return verb if _is(verb, "contest") or _contest_object(verb) else None
+
+
+def _won_before(tok: Token, hit: Hit) -> bool:
+    """Elections told by a past participle of contesting them on no day the text gives
+    ("Джорджа Мелони, победившая на выборах, провела переговоры"): what makes who won who
+    they are, held before the news, not on the dateline's day."""
+    verb = _governor(tok)
+    if verb is None or hit.date or hit.hint or verb.dep_ not in _RELATIVE:
+        return False
+    past = is_participle(verb) and "Past" in verb.morph.get("Tense")
+    return past and (_is(verb, "contest") or _contest_object(verb))

@@ -1,0 +1,642 @@
+"""When a hit is: the date attached to its trigger or the verb that governs it, the day
+of an eve ("накануне визита"), of a stay, of an offer; the dateline and report day of the
+lead, "в тот же день" and "на следующий день" after the sentence before, and the frame a
+sentence's opening date sets for the sentences after it. Dates that are not the event's
+(a birth, a date a law takes effect on, a decade told as history) are skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.doc_text import doc_text
+from kg.extract.common.date_bounds import bound, noun_dated, term_ends
+from kg.extract.common.dates import (
+    MONTH_RE,
+    DateMention,
+    days_after,
+    eve_of,
+    find_dates,
+    fold_case,
+    is_eve,
+)
+from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.careers import by_decree
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import _RELATIVE, _ancestors, _subjects
+from kg.extract.events.participants import _agreed
+from kg.extract.events.places import _conjunct_verb, _sequel
+from kg.extract.events.publications import _Publications
+from kg.extract.events.triggers import VISITS, _rules
+from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import role_words
+from kg.nlp.clauses import contrast_between, told_after
+from kg.nlp.deps import SUBJECTS, has_preposition, told_ahead, told_as_reason
+from kg.nlp.deps import tense as _tense
+from kg.nlp.morph import is_animate
+
+_NEAR_WORDS = 5  # how far back a date looks for the event word it follows
+
+
+# a full day this many years before the latest year an undated text names is history: it
+# gives no later day without a year its year ("подписан 12 июня 1998 года … 4 марта" in a
+# text that names 2016)
+_HISTORY_YEARS = 5
+
+
+_BIRTH = frozenset({"родиться", "рождение", "уроженец"})
+
+
+_STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
+
+
+_WEEKDAY_WORD = re.compile(
+    r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
+    re.IGNORECASE,
+)  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
+
+
+_DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
+
+
+_DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a decade
+
+
+# Openings of a sentence that tell its day by the one day the sentence before gives: the
+# same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
+_THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
+
+
+class _Dating(_Publications):
+    """A hit's date and the dates that hold between sentences."""
+
+    def _decade_before(self, hint: str) -> bool:
+        """An event of a decade before the document's year ("в 1990-е годы"): told as done
+        before, not as the day's news (ISO gives a decade no date)."""
+        decade = _DECADE.match(hint)
+        return decade is not None and int(decade[1]) + 10 <= self.ctx.reference_year
+
+    def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
+        """The date attached to the trigger or its anchors; a month or season as a hint."""
+        decided = tok.pos_ != "VERB" and _agreed(tok)  # "30 мая проголосовал за проведение
+        # выборов": the vote's date, not the elections'
+        reach = {tok.i} | {
+            a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))
+        }
+        # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
+        # conjunct's too, unless that one gives its own (the closest date wins below)
+        reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
+        reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
+        reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
+        reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
+        dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
+        eve = self._eve_phrase(tok, anchors)
+        hit.eve = bool(eve)
+        mine: list[DateMention] = []
+        terms = term_ends(self.doc, dates)
+        # "накануне визита, запланированного на 29 августа": the visit's date, not the event's
+        for d in [d for d in dates if not self._within_words(d, eve)]:
+            first = self._tokens(d.start, d.end)
+            if not first or d in terms or _not_its_date(tok, first, d):
+                continue
+            if self._names_a_paper(first, tok):
+                continue
+            if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
+                continue  # "обсудили подготовку к визиту в ноябре": the visit's month
+            closest = self._closest_trigger(first[0], dated)
+            if closest is None or closest.i < tok.i:
+                attached = self._attached(first[0], reach)
+            else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
+                attached = closest.i == tok.i
+            if attached or _before_its_verb(first, tok):
+                mine.append(d)
+        best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
+        if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
+            best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
+        if best is not None and best.value:
+            hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
+            hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
+        elif best is not None:
+            hit.eve = hit.eve or is_eve(best)  # "днём ранее" of no one day: not the news day
+            month = re.search(MONTH_RE, best.text, re.IGNORECASE)
+            hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
+            hit.hint = hint
+        if not hit.hint and not hit.date:
+            hit.hint = _season_hint([tok, *anchors])
+        if eve and not (hit.date or hit.hint):
+            hit.date, hit.yearless = self._eve_day(eve, dates)
+            hit.dated_by_text = bool(hit.date)
+        hit.now = _now(tok, hit.kind, anchors)
+        if hit.kind in VISITS and not (hit.date or hit.hint):
+            hit.date = self._stay_day(anchors, dates)
+            hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+
+    def _eve_phrase(self, tok: Token, anchors: list[Token]) -> set[int]:
+        """The words of the event "накануне" puts the trigger's event on the eve of
+        ("Накануне визита X, запланированного на 29 августа, Y провёл телефонный разговор"):
+        its noun's phrase, up to the verb's subject or the verb; empty where there is none."""
+        verb = tok if tok.pos_ == "VERB" or not anchors else anchors[0]
+        nouns = [c for h in {tok, verb} for c in h.children if c.pos_ == "NOUN" and c != tok]
+        eve = [n for n in nouns if any(c.dep_ == "case" and _is(c, "eve") for c in n.children)]
+        eve = [n for n in eve if self._rule(n, False) is not None]
+        if not eve:
+            return set()
+        stop = min([verb.i, tok.i, *(s.i for s in _subjects(verb) if s.i > eve[0].i)])
+        return {t.i for t in eve[0].subtree} | set(range(eve[0].i, stop))
+
+    def _within_words(self, d: DateMention, words: set[int]) -> bool:
+        return bool(words) and {t.i for t in self._tokens(d.start, d.end)} <= words
+
+    def _eve_day(self, eve: set[int], dates: list[DateMention]) -> tuple[str, bool]:
+        """The day before the one day the eve's event is dated by in its own phrase (28
+        August for "накануне визита, запланированного на 29 августа"), and whether it took
+        the document's year; "" where it has none or that day falls after the document's
+        (then "накануне" is loose, "in the days before", and no day is known)."""
+        days = [d for d in dates if len(d.value) == 10 and self._within_words(d, eve)]
+        if len(days) != 1:
+            return "", False
+        day = days_after(days[0].value, -1)
+        own = self.ctx.document.date
+        return ("", False) if own and day > own else (day, days[0].yearless)
+
+    def _stay_day(self, anchors: list[Token], dates: list[DateMention]) -> str:
+        """The day of a visit told as under way by a participle on the subject of a dated verb
+        ("Находящийся с визитом в Каире президент Турции 14 февраля провёл переговоры"): the
+        visit's own day, as far as the text tells it."""
+        stay = anchors[:1]
+        holders = [
+            v.head.head
+            for v in stay
+            if v.lemma_ in _STAY
+            and v.morph.get("VerbForm") == ["Part"]
+            and v.morph.get("Tense") == ["Pres"]
+            and v.dep_ == "acl"
+            and v.head.dep_ in SUBJECTS
+        ]
+        for verb in holders:
+            for d in dates:
+                first = self._tokens(d.start, d.end)
+                if d.value and first and self._attached(first[0], {verb.i}):
+                    return d.value
+        return ""
+
+    def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
+        """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
+        Лиму в следующем году": 10 May 2023, not next year), so a visit held before the
+        offer is not the one offered."""
+        offers = {a.i for a in _ancestors(tok) if _is(a, "offer")}
+        for d in dates:
+            words = self._tokens(d.start, d.end)
+            if d.value and words and self._attached(words[0], offers):
+                return d.value
+        return ""
+
+    def _names_a_paper(self, words: list[Token], tok: Token) -> bool:
+        """A date in a paper's name, its genitive with no preposition ("подтвердил
+        обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
+        event's date; also where the parse hangs it on the last noun of the topic of a paper
+        another's title names ("подписали протокол к соглашению о рыболовстве 2011 года"; not
+        "подписали протокол о торговле 5 мая 2024 года")."""
+        paper = noun_dated(self.doc[words[0].i : words[-1].i + 1])
+        if paper is not None and not self.is_document(paper):
+            inner = paper
+            while inner.dep_ == "nmod" and not self.is_document(inner):
+                inner = inner.head
+            paper = inner if inner.dep_ == "nmod" else paper
+        return paper is not None and paper.i != tok.i and self.is_document(paper)
+
+    def _plans_after(self, word: Token, verb: Token) -> bool:
+        """A date the parser hung on a talk verb that follows, in the same phrase, an object
+        naming a planned event ("обсудили подготовку к саммиту в Хиросиме в мае"): the
+        summit's date, not the talks'; only places may stand between them."""
+        for obj in (c for c in verb.children if c.dep_ == "obj"):
+            if word.i <= obj.right_edge.i or not any(
+                self._rule(t, False) is not None or _is(t, "plan") for t in obj.subtree
+            ):
+                continue
+            between = self.doc[obj.right_edge.i + 1 : word.i]
+            if len(between) <= _NEAR_WORDS and all(
+                t.pos_ in {"ADP", "PROPN"} or t.is_quote or t.i in self.in_mention or _loc(t)
+                for t in between
+            ):
+                return True
+        return False
+
+    def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
+        """The event word right before a date, in its clause ("приёма … в 2009 году", "был
+        задержан в воскресенье, 25 февраля"); `dated` are the words of the text's dates."""
+        words = 0
+        for t in reversed(self.doc[tok.sent.start : tok.i]):
+            if t.i in dated or t.text == "," and t.i - 1 in dated:
+                continue
+            words += 1
+            if words > _NEAR_WORDS:
+                return None
+            if t.pos_ in {"VERB", "AUX"}:
+                return t if self._rule(t, True) is not None else None
+            if t.text in {",", ";", ":", "—", "–"}:
+                return None
+            if t.pos_ == "NOUN" and self._rule(t, False) is not None:
+                return self._phrase_verb(t)
+        return None
+
+    def _phrase_verb(self, noun: Token) -> Token:
+        """The verb trigger whose phrase a trigger noun completes ("подал в отставку": the
+        verb's `with` word), else the noun."""
+        verb = noun.head
+        rule = self._rule(verb, True) if verb.pos_ in {"VERB", "AUX"} else None
+        return verb if rule is not None and noun.lemma_ in rule.with_ else noun
+
+    def _attached(self, tok: Token, reach: set[int]) -> bool:
+        """Whether a date's word hangs off the trigger or its anchors, not through another
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году") or
+        another happening the event is told after or before ("первая встреча после смены
+        власти в августе": the change's month), nor inside the phrase after a person
+        subject's head ("скончался лауреат премии 1997 года")."""
+        date = tok.i
+        while True:
+            if tok.i in reach:
+                return True
+            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
+                return False
+            described = is_animate(tok) and date > tok.i  # who, not when
+            if tok.dep_ in SUBJECTS and tok.head.i in reach and described:
+                return False
+            if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
+                return False
+            if tok.i != date and _sequel(tok):
+                return False
+            tok = tok.head
+
+    def _news_day(self, d: DateMention) -> bool:
+        """A full day that can date the news of an undated text, so a later day without its
+        year takes its year: not a birth ("родился 10 февраля 1915 года"), a bound of a span
+        ("с 25 ноября 2011 года"), or a day of history, years before the latest year the text
+        names."""
+        words = self._tokens(d.start, d.end)
+        if not _full_day(d) or not words:
+            return False
+        if int(d.value[:4]) < self.ctx.reference_year - _HISTORY_YEARS:
+            return False
+        if bound(words[0]) == "end" or _since(words[0], d):
+            return False  # "разыскивался с 25 ноября 2011 года": when a state began
+        return not _born(words[-1]) and not any(
+            a.lemma_ in _BIRTH for t in words for a in _ancestors(t)[:3]
+        )
+
+
+def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
+    """Told as under way: "сейчас", "сегодняшний"; a visit one "находится" on ("находится в
+    Кении с визитом", "находящимся в России с визитом")."""
+    if any(_is(c, "now") for head in [tok, *anchors[:1]] for c in head.children):
+        return True
+    stay = anchors[:1] if kind in VISITS else []
+    return any(v.lemma_ in _STAY and v.morph.get("Tense") == ["Pres"] for v in stay)
+
+
+def _season_hint(heads: list[Token]) -> str:
+    """The season a word on the trigger or its anchors names ("летом"), as a hint, or ""."""
+    for head in heads:
+        for c in head.children:
+            if _is(c, "season"):
+                return next(r for r in role_words() if r.startswith("season:") and _is(c, r))
+    return ""
+
+
+def _full_day(d: DateMention) -> bool:
+    return len(d.value) == 10 and not d.yearless
+
+
+def _year_of(d: DateMention, told: list[str], sent: Sentence) -> DateMention:
+    """A day or month written without its year, in a text with no date of its own, is of the
+    year of the last day the text gave before it ("Об этом стало известно 13 сентября 2016
+    года … Премьер подал в отставку 8 сентября": 2016-09-08); a bare weekday in a sentence
+    told in the past is the latest day the text gave that fell on it ("27 февраля 2013 года
+    … . В среду парламент отправил правительство в отставку": 2013-02-27, a Wednesday)."""
+    if d.value or not told:
+        return d
+    if d.yearless:
+        return next((replace(d, value=o.value) for o in find_dates(d.text, told[-1]) if o.value), d)
+    if not _WEEKDAY_WORD.search(d.text) or not _told_past(sent):
+        return d
+    same = (day for day in reversed(told) if [o.value for o in find_dates(d.text, day)] == [day])
+    return replace(d, value=next(same, ""))
+
+
+def _told_past(sent: Sentence) -> bool:
+    """Whether every verb of the sentence that has a tense tells the past: a weekday there
+    lies before the day the text last gave, not after it ("в пятницу посетит")."""
+    return {_tense(t) for t in sent if t.pos_ in {"VERB", "AUX"}} - {""} == {"Past"}
+
+
+def _before_its_verb(words: list[Token], verb: Token) -> bool:
+    """A date right before its verb ("(в июле 2015 года) депортировали"), or one that opens
+    its sentence, a line or a clause after a comma ("Как сообщает блог, 1 декабря 2012 года
+    полиция Белиза арестовала …") or follows the verb's own subject ("Как только X в
+    сентябре 2008 года покинул пост, Y объявил …"), with no verb or comma before the verb:
+    the verb's, wherever the parser hung it (on a verb of a quote after a colon, on a
+    title's verb, on the verb of the next clause)."""
+    doc, start = verb.doc, verb.sent.start
+    if words[-1].i >= verb.i:
+        return False
+    if all(t.is_punct for t in doc[words[-1].i + 1 : verb.i]):
+        return True
+    if verb.pos_ != "VERB" or start != words[0].sent.start:
+        return False
+    k = words[0].i - 1
+    while k >= start and doc[k].pos_ == "ADP":
+        k -= 1
+    opens = k < start or doc[k].text == "," or "\n" in doc[k].text_with_ws
+    if not opens and not _subject_of(doc[k], verb):
+        return False  # a new line: a lead after its title and a photo's caption
+    between = doc[words[-1].i + 1 : verb.i]
+    return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in between)
+
+
+def _subject_of(word: Token, verb: Token) -> bool:
+    """`word` is the last of the verb's own subject ("Килпатрик" of "Килпатрик … покинул")."""
+    return any(c.dep_ in SUBJECTS and word.i == c.right_edge.i for c in verb.children)
+
+
+def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+    """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
+    до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
+    ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае") or
+    of a clause ", что …" after the trigger ("умер X, известный тем, что в 1970-х …")."""
+    first = words[0]
+    return (
+        bound(first) == "end"
+        or _since(first, d)
+        and not _takes_effect(tok, d)
+        or _born(words[-1])
+        or _denied_date(first)
+        or contrast_between(tok, first)
+        or told_after(tok, first)
+    )
+
+
+def _denied_date(first: Token) -> bool:
+    """A date the text says is not the one ("не в апреле, а в июне"), by its first word."""
+    k = first.i - 1
+    if k >= 0 and first.doc[k].pos_ == "ADP":
+        k -= 1
+    return k >= 0 and first.doc[k].lower_ == "не"
+
+
+def _takes_effect(tok: Token, d: DateMention) -> bool:
+    """A joining told from the day it takes effect ("присоединились к БРИКС с 1 января 2024
+    года"): that day is its date, not one it is counted from; a year alone ("член ЕС с 2004
+    года") may be a membership's, not the joining's."""
+    return _is(tok, "effect") and _full_day(d)
+
+
+def _since(first: Token, date: DateMention) -> bool:
+    """A date an event is counted from ("первый визит в Египет с 2012 года"), not its date;
+    a range ("с 8 по 13 октября", "с 2010 по 2012 год") is dated from its start."""
+    if bound(first) != "start":
+        return False
+    after = doc_text(first.doc)[date.end : date.end + 4].lstrip()
+    return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
+        ("по ", "до ", "-", "–", "—")
+    )
+
+
+def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
+    """The day a sentence reports the news before it on ("Об этом стало известно во вторник,
+    13 сентября 2016 года", "Об этом говорится в опубликованном 29 января 2020 года указе"):
+    the lead's undated news happened then, in a text with no date of its own."""
+    days = [d.value for d in dates if len(d.value) == 10]
+    about = any(
+        t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
+    )
+    return days[0] if about and len(days) == 1 else ""
+
+
+def _report(news: list[Hit], day: str) -> None:
+    """The lead's news with no time of their own happened on the day a sentence reports;
+    not news told as done before ("был ранее задержан")."""
+    for hit in news:
+        hit.reported = "" if hit.earlier or hit.hint else day
+
+
+def _opening(sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The dates a sentence opens with ("В 2009 году КНДР арестовала …")."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return [d for d in dates if d.value and first is not None and d.start <= first.idx + 2]
+
+
+def _opening_day(sent: Sentence, dates: list[DateMention]) -> str:
+    """The full day a lead sentence opens with, before its subject, as a dateline ("18 марта
+    2013 года коалиция выбрала …"): in a text with no date of its own, the day of the lead's
+    news it and the title tell without a date of their own. Not a bound ("С 5 мая …"), nor
+    with another day the sentence tells of ("…, что 3 мая был задержан"); a bound one may
+    follow ("…, который занимал этот пост с 22 апреля 2010 года")."""
+    told = [d for d in dates if not _bounded(sent, d)]
+    opening = _opening(sent, dates)
+    day = told[0].value if len(told) == 1 and opening and opening[0] == told[0] else ""
+    return day if len(day) == 10 else ""
+
+
+def _bounded(sent: Sentence, date: DateMention) -> bool:
+    """A date with a preposition that makes it a start or an end ("с 22 апреля")."""
+    words = sent.doc.char_span(date.start, date.end, alignment_mode="expand")
+    return words is None or bool(bound(words[0]))
+
+
+def _eve_of_day_before(
+    sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
+) -> list[DateMention]:
+    """A sentence that opens or ends with a bare "Накануне" ("… ушёл в отставку накануне"),
+    or tells "днём ранее" anywhere, and gives no other date tells of the day before the one
+    day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он провёл телефонный
+    разговор"), not of the day before the document's, where its verb's tense agrees: a past
+    verb's eve is never after the document's date ("Визит запланирован на 25 мая. Накануне
+    министры провели переговоры": the document's eve), a future verb's never before it."""
+    if len(dates) != 1 or len(before) != 1 or not is_eve(dates[0]):
+        return dates
+    words = [t for t in sent if not (t.is_space or t.is_punct)]  # a Token each: after the tests
+    if not words:
+        return dates
+    told = dates[0]
+    at = next((t for t in words if t.idx == told.start), None)
+    ends = words[-1].idx + len(words[-1].text) == told.end
+    if at is None or not (at == words[0] or ends or fold_case(told.text) != "накануне"):
+        return dates
+    eve = eve_of(told, before[0].value)
+    verb = at.head
+    tense = _tense(verb) if verb.pos_ in {"VERB", "AUX"} else ""
+    late = tense == "Past" and eve.value > doc_date
+    early = tense == "Fut" and eve.value < doc_date
+    return dates if len(doc_date) == 10 and (late or early) else [eve]
+
+
+def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool) -> None:
+    """A sentence that opens with "В этот день" / "В тот же день", or with "После" and what is
+    told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day the
+    sentence before gives as its only date, wherever in it ("была провозглашена королевой
+    6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
+    of the day after it: its events with no date have it. Where the sentence before gives
+    none, the paragraph's last one to give any does ("8 марта прибыл в Каир. Министры
+    обсудили … . На следующий день он был принят президентом"). A signing told as one more
+    (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
+    ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
+    with no opening words, the vote only where the sentence before dates itself (`own`) and
+    its own verb tells no other time (`_voted_then`)."""
+    if len(before) != 1:
+        return
+    words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
+    opening = tuple(itertools.islice(words, 3))
+    shift = _THAT_DAY.get(opening)
+    after = (
+        opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
+    )
+    if after:
+        shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
+    day = before[0].value
+    signed = shift is None and _signed_besides(sent, hits)
+    if len(day) != 10:  # a month or a year is no day
+        return
+    day = days_after(day, shift or 0)
+    for hit in hits:
+        if after and (hit.status == "planned" or _ahead(sent.doc[hit.trigger])):
+            continue  # "После этого он посетит Германию": some day after, not that one
+        voted = own and hit.sitting_before and _voted_then(sent.doc[hit.trigger])
+        told = shift is not None or (signed and hit.kind == "Signing") or voted
+        if told and not (hit.date or hit.hint):
+            hit.date, hit.dated_by_text = day, True
+
+
+def _ahead(trigger: Token) -> bool:
+    """The trigger's verb (its own, or the one its noun hangs on) tells what is yet to come."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return verb.pos_ in {"VERB", "AUX"} and told_ahead(verb)
+
+
+def _voted_then(vote: Token) -> bool:
+    """Whether a vote's verb tells no time of its own, so the vote is at the sitting the
+    sentence before dates: not "Через месяц за него проголосовали", "позже", "во втором
+    чтении", nor a day, a month or a span ("в среду", "в мае"). Only the verb's own words:
+    another clause's time ("в то время как 30 выступили против") or a term's ("на год
+    больше срока") is not the vote's, nor is "через систему голосования" a time."""
+    verb = vote if vote.pos_ == "VERB" else vote.head
+    said = [c for c in verb.children if c.dep_ in ("obl", "advmod")]
+    return not any(_is(c, role) for c in said for role in ("another_time", "time", "span"))
+
+
+def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
+    """A signing the sentence tells as one more ("Стороны также подписали отдельное
+    соглашение о …", "Кроме того, было заключено соглашение о …"): made at the signing the
+    sentence before dates, so its paper takes that day (`_date_that_day`). Its first two
+    words are read only where it tells a signing, and only they: a `Token` per word of every
+    sentence with hits cost more than the rule."""
+    signing = [sent.doc[h.trigger] for h in hits if h.kind == "Signing"]
+    if not signing:
+        return False
+    words = (t.lower_ for t in sent if not (t.is_space or t.is_punct))
+    return (
+        list(itertools.islice(words, 2)) == ["кроме", "того"]
+        or any(c.lower_ == "также" for c in signing[0].children)
+        or any(_separate(c) for c in signing[0].children if c.dep_ in ("obj", "nsubj:pass"))
+    )
+
+
+def _separate(paper: Token) -> bool:
+    """A paper told as one more by its adjective ("Отдельное соглашение было подписано о …")."""
+    return any(c.dep_ == "amod" and c.lemma_ == "отдельный" for c in paper.children)
+
+
+def _goes_on(sent: Sentence) -> bool:
+    """A sentence whose main verb's subject is "он", "она" or "они", or someone of theirs
+    ("его преемник", "её заместитель"): it goes on about the sentence before."""
+    subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
+    return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
+
+
+def _attacks_it_again(sent: Sentence, hits: list[Hit]) -> bool:
+    """A sentence of attacks only whose main verb's object is "его", "её" or "их" ("Позже
+    боевики атаковали его", "Затем они напали на неё"): it goes on about the place the
+    sentence before tells of, in its episode."""
+    targets = [c for c in sent.root.children if c.dep_ in {"obj", "obl"}]
+    return bool(hits) and all(h.kind in ATTACKS for h in hits) and any(map(_third_person, targets))
+
+
+def _third_person(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lemma_ in {"он", "она", "они"}
+
+
+def _received_by(verb: Token) -> Token | None:
+    """The verb of receiving whose guest the arrival verb tells of ("принял в Каире X,
+    который прибыл с визитом", "принял X, прибывшего с визитом"): its date is the visit's."""
+    if not _is(verb, "arrive") or verb.dep_ not in {"acl", "acl:relcl"}:
+        return None
+    guest = verb.head
+    while guest.dep_ in {"appos", "flat:name", "conj"} and guest.head.i != guest.i:
+        guest = guest.head
+    host = guest.head
+    return host if guest.dep_ == "obj" and _is(host, "receive") else None
+
+
+def _loc(tok: Token) -> bool:
+    """A noun in the locative: a place's word ("в Хиросиме", "в городе")."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Loc"]
+
+
+def _discusses(tok: Token) -> bool:
+    """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
+    return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
+
+
+def _in_object(word: Token, verb: Token) -> bool:
+    """Whether `word` lies inside the verb's direct object ("обсудили подготовку к
+    предстоящему в ноябре визиту"): said of what is discussed, not of the talks."""
+    return any(c.dep_ == "obj" and c.is_ancestor(word) for c in verb.children)
+
+
+def _born(last: Token) -> bool:
+    """The date's last word is followed by "рождения": a person's birth, no event's date."""
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return after is not None and after.lemma_ == "рождение"
+
+
+def _held_in_relative(tok: Token) -> list[Token]:
+    """ "Саммит X и Y, который должен был пройти в октябре", "который планировалось
+    провести в апреле": the verb of holding in a relative clause on a noun trigger tells its
+    date; the parser may hang the clause on a
+    side in the trigger's phrase ("Джибути, который", "министров …, которые"), never on a
+    thing's noun ("подготовку к саммиту, который пройдёт в мае": the summit's)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    held = []
+    for verb in tok.subtree:
+        clause = verb.head if verb.dep_ in {"xcomp", "csubj"} else verb
+        if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in _RELATIVE:
+            continue
+        if not any(c.lemma_ == "который" for c in (*clause.children, *verb.children)):
+            continue
+        owner = clause.head
+        while owner.i != tok.i and (owner.pos_ == "PROPN" or is_animate(owner)):
+            owner = owner.head
+        if owner.i == tok.i:
+            held.append(verb)
+    return held
+
+
+def _occasion(tok: Token) -> bool:
+    """A noun trigger told as the occasion of another act ("выразил сегодня соболезнования в
+    связи с его кончиной", "поздравил по случаю избрания"): that act's date is not its own."""
+    if tok.dep_ == "nmod" and tok.head.lemma_ in {"случай", "повод"}:
+        return has_preposition(tok.head)
+    if told_as_reason(tok):
+        return True  # "получил в 1994 году премию за подписание договора"
+    return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
+
+
+def _month(m: re.Match[str]) -> int:
+    return next(i for i in range(1, 13) if m.group(f"m{i}"))

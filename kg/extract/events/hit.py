@@ -1,0 +1,94 @@
+"""One event mention ("hit") as `hits.read_hits` reads it from a trigger word and the
+parse around it, before `extract.py` merges the mentions of one event. A module of its own
+so that the readers of a hit's parts (acts, careers, attacks, transfers and the reader's
+layers) name it without importing the reader that makes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.events.attacks import ATTACKS
+
+
+@dataclass
+class Hit:
+    """One mention of an event in the text, before the mentions of one event merge."""
+
+    kind: str
+    trigger: int
+    lemma: str
+    sent: tuple[int, int]
+    lead: bool
+    persons: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    visitor: str = ""
+    host: str = ""
+    location: str = ""
+    country: bool = False  # the location names a country, not a city or a building in it
+    capital: str = ""  # the state whose capital the location is
+    date: str = ""
+    dated_by_text: bool = False
+    yearless: bool = False  # the text's day or month took the document's year
+    weekday: bool = False  # the date is a weekday's, the nearest before the document's day
+    hint: str = ""
+    status: str = ""  # "" when the text gives no signal
+    now: bool = False
+    name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
+    name_key: str = ""
+    name_org: str = ""  # the one organization a gathering's name names, by any of its names
+    named_parties: bool = False  # the name itself says who takes part
+    pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
+    framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
+    agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
+    offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
+    offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
+    outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
+    document: str = ""  # what a signing signed or a ratification ratified, genitive
+    doc_token: int = -1  # that paper's head noun, to find the agreement it is
+    paper: str = ""  # the key of that agreement
+    agent: str = ""  # acts: the state that ratifies, expels, detains or frees
+    others: list[str] = field(default_factory=list)  # acts: organizations taking part
+    outlet: str = ""  # publications: the organization that published
+    title: str = ""  # publications: the quoted title
+    words: bool = False  # publications: the text gives its words ("говорится в заявлении")
+    part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
+    count: str = ""  # acts: "one" or "many" people acted on
+    earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
+    length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
+    again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
+    extra: list[str] = field(default_factory=list)  # take part without identifying the act
+    own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
+    office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
+    reported: str = ""  # the day a later sentence of the lead reports this news on
+    eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
+    leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
+    sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
+    held_by: bool = False  # its noun names who holds it ("консультации министров")
+    at_it: bool = False  # told "на нём": at the gathering of the sentence before
+    setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
+    ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
+    turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
+    holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
+    sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
+
+    def anaphoric(self) -> bool:
+        """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
+        a known agreement names its agreement (once signed: "близки к подписанию соглашений"
+        is no event of its own), "заседание в Москве" its capital."""
+        return not (
+            self.persons or self.states or self.others or self.visitor or self.host
+        ) and not (
+            self.name_key
+            or self.agent
+            or self.paper
+            and self.status == "occurred"
+            or self.capital
+            or self.kind == "Publication"
+            and self.document
+            or self.kind in ATTACKS
+            and bool(self.location)
+            or self.outcome
+        )

@@ -1,0 +1,576 @@
+"""Which mentions a word reaches through the parse (the hit reader's layer above
+`mentions`): a trigger's own dependents, not a verb's or a possessor's (`linked`); a
+verb's subjects, with the stray or agreeing names the parser hangs elsewhere
+(`subject_mentions`); the person a pronoun or a bare title stands for, from this sentence
+or the ones before (`antecedent`, `previous_subject`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.common.attribution import reporting_lemmas, speech_lemmas
+from kg.extract.common.pair import SIDES
+from kg.extract.events.mentions import _Mentions
+from kg.extract.events.triggers import _signing_words
+from kg.extract.events.words import is_role as _is
+from kg.model import Entity
+from kg.nlp.clauses import clause_subjects, opened_between
+from kg.nlp.deps import (
+    SUBJECTS,
+    apposed_to,
+    has_preposition,
+    has_subject,
+    narrative_before,
+    negated,
+    possessive_pronoun,
+    sentence_before,
+    unmarked_subject,
+)
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.morph import features, is_animate, morph
+from kg.resolve.titles import is_office, spelled_out
+
+_RELATIVE = {"acl", "acl:relcl"}
+
+
+_PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+
+
+_LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
+
+
+class _Linking(_Mentions):
+    """The mentions a word reaches through the parse."""
+
+    def _heads_of(self, tok: Token) -> list[str]:
+        head = self.mention_head.get(tok.i)
+        return [head.entity] if head is not None else []
+
+    def linked(self, target: Token, skip: set[int]) -> list[str]:
+        """Persons and states whose parse path reaches `target` through names, titles
+        and groups ("переговоры главы МИД с Президентом Казахстана"), not through a
+        verb or a possessor ("советника Обамы": Obama is not the one who meets)."""
+        out = []
+        sent = target.sent
+        for head in self._heads_in(sent.start, sent.end):
+            m = self.mention_head[head]
+            if m.type == "Organization" or head in skip:
+                continue
+            if head == target.i or self._reaches(self.doc[head], target, m.type == "Person"):
+                out.append(m.entity)
+                out += [n.entity for n in self.by_token.get(head, ()) if n.type == "State"]
+        return out
+
+    def _reaches(self, tok: Token, target: Token, person: bool) -> bool:
+        """Whether `tok` (in `target`'s sentence) hangs off `target` through names, titles
+        and groups."""
+        first = True
+        while tok.head.i != tok.i:
+            parent = apposed_to(tok)
+            possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
+            if possessed and (parent.i != target.i or is_animate(parent)):
+                # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
+                # possessed is who acts ("Советник президента Бразилии X дал интервью")
+                return False
+            if person and first and _genitive_name(tok, parent):
+                return False  # "помощник Педро Санчеса": whom the title serves
+            if not person and _is(parent, "citizen"):
+                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
+            if parent.i == target.i or self._met_at(tok, parent, target):
+                return True
+            if self._possessor(tok, parent):
+                return False  # "с семьёй президента ЮАР": the president takes no part
+            animate = parent.pos_ in {"NOUN", "PROPN"} and is_animate(parent)
+            animate = animate or _title_part(parent)
+            participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
+            if participle and parent.head.i == target.i:
+                return True  # "предстоящих с Путиным переговоров"
+            signed = _is(parent, "document") and target.lemma_ in _signing_words()
+            owned = not person and _owned_by(tok, parent)  # "заседание межправкомиссии X и Y"
+            passes = signed or owned or _is(parent, "group")
+            if not (parent.i in self.in_mention or animate or passes):
+                return False
+            tok, first = parent, False
+        return False
+
+    @staticmethod
+    def _met_at(tok: Token, place: Token, target: Token) -> bool:
+        """ "встретился во дворце с премьером Мальты": the one met, whom the parser hung on
+        the place of the meeting, not the place's possessor."""
+        at = place.head.i == target.i and _prep(place) in {"в", "на"}
+        return at and _prep(tok) == "с" and _guest_on_place(tok)
+
+    def _possessor(self, tok: Token, parent: Token) -> bool:
+        """A person (a name or a title) in the genitive of a thing or a group of people
+        who are not a state's ("семья", "дом"), as opposed to "делегация президента"."""
+        if tok.dep_ != "nmod" or parent.i in self.in_mention or _is(parent, "group"):
+            return False
+        if parent.pos_ not in {"NOUN", "PROPN"} or is_animate(parent):
+            return False
+        head = self.mention_head.get(tok.i)
+        return is_animate(tok) or head is not None and head.type == "Person"
+
+    def subject_mentions(self, tok: Token, climb: bool = True) -> list[str]:
+        """Who acts: the subject of the nearest verb up the parse that has a named one;
+        without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
+        аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
+        verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
+        own = _said_in(tok)  # "в своём твиттере сообщил X": X reports their own words, and
+        verbs = verbs[:1] if own else verbs  # not those of the quote they are said of
+        for verb in verbs if climb else [tok]:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = _subjects(verb)
+            for subject in subjects:
+                head = self.mention_head.get(subject.i)
+                listed = self._listed(subject)
+                states = listed or head is not None and head.type == "State"
+                if _is(verb, "report") and not states and not own:
+                    continue
+                if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
+                    # "Он и его коллега X подписали": and those joined to the pronoun
+                    joined = [c for c in subject.children if c.dep_ == "conj"]
+                    return unique([key, *(k for c in joined for k in self._named(c))])
+                if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
+                    subject = verb.head  # "президента Колумбии, который прибыл": the one described
+                found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
+                if not found and _plural_unnamed(subject):
+                    found = self._several_before(subject)
+                if found := found + listed:
+                    return unique(found)
+        return []
+
+    def _several_before(self, subject: Token) -> list[str]:
+        """The persons a plural subject that names no one ("они", "лидеры", "стороны")
+        stands for: the two the sentence before names ("X и Y встретились в Марселе. Вечером
+        лидеры провели телефонный разговор с Z"); none where it names one, as a plural is
+        never one person, nor where it names three, of whom it may be any two. A titled
+        plural ("министры иностранных дел") stands only for holders of its office, sides or
+        leaders only for persons of two states: not a president and a premier before
+        "министры иностранных дел", nor a president and his minister before "стороны".
+        Sides are all the persons of two states, of whom one may send two ("президент и
+        глава МИД Франции встретились с премьер-министром Индии. Стороны обсудили …")."""
+        previous = sentence_before(subject.sent)
+        if previous is None:
+            return []
+        named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
+        persons = unique([m.entity for m in named if m.type == "Person"])
+        if subject.lemma_ != "они" and (office := _plural_office(subject)):
+            persons = [k for k in persons if holds(self.ctx.entity(k), office)]
+        elif subject.lemma_ != "они":
+            states = [self.state_of(k) for k in persons]
+            if subject.lemma_ == SIDES and "" not in states and len(set(states)) == 2:
+                return persons  # "стороны": two states' delegations, of any size each
+            persons = persons if len(set(states) - {""}) == len(persons) else []
+        return persons if len(persons) == 2 else []
+
+    def _named(self, subject: Token) -> list[str]:
+        """Whom a subject names: its own mention first, then those its phrase reaches."""
+        return self._heads_of(subject) + self.linked(subject, set())
+
+    def _listed(self, subject: Token) -> list[str]:
+        """The states a count subject spells out after a colon ("шесть из 11 стран-членов:
+        X, Y, а также Z", "три страны: X и Y"): each one listed acts, a place it names does not
+        ("посетил три страны: …" is no subject)."""
+        counts = [subject, *(c for c in subject.children if c.dep_ == "nmod")]
+        counts = [c for c in counts if _is(c, "members")]
+        if not counts or subject.pos_ != "NUM" and subject.i != counts[0].i:
+            return []
+        items = [
+            c
+            for n in counts
+            for c in n.children
+            if c.dep_ in {"parataxis", "appos"} and any(p.text == ":" for p in c.children)
+        ]
+        keys = [k for c in items for k in self.linked(c, set())]
+        return [k for k in keys if k.startswith("state/")]
+
+    def antecedent(self, pronoun: Token) -> str:
+        """The person a singular "он"/"она" stands for: the last person named before it in
+        its sentence ("власти задержали Бакрауи …, после чего депортировали его"), never the
+        subject of its own verb ("Буш назначил его"); with none, the subject of the sentence
+        before. "который" stands for the person named right before it
+        ("поздравил Барак Обама, который в телефонном …"). A possessive one ("его", which
+        the tagger gives no number) with none before it is the subject's too ("X ушёл с
+        поста. Его отставка …")."""
+        owner = possessive_pronoun(pronoun)
+        if pronoun.morph.get("Number") != ["Sing"] and not owner or pronoun.lemma_ not in _PRONOUNS:
+            return ""
+        sent, previous = pronoun.sent, sentence_before(pronoun.sent)
+        if pronoun.lemma_ == "который":  # ", который …": the person named right before it
+            before = [h for h in self._heads_in(sent.start, pronoun.i) if h < pronoun.i]
+            last = max(before, default=-1)
+            near = last >= 0 and all(t.is_punct or t.i in self.in_mention
+                                     for t in self.doc[last + 1 : pronoun.i])  # fmt: skip
+            head = self.mention_head.get(last)
+            return head.entity if near and head is not None and head.type == "Person" else ""
+        co_subject = _co_subject(pronoun)
+        heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
+        named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
+        gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
+        persons = [m.entity for m in named if m.type == "Person"]
+        fitting = [k for k in persons if self._of_gender(k, sent, gender)]
+        # "в убийстве Политковской предъявлено X-у … к её смерти": not X, whom no name names;
+        # a subject no one before it fits is the sentence before's ("X прибыл в Хельсинки.
+        # После переговоров с Санной Марин он заявил")
+        if fitting or previous is None or persons and pronoun.dep_ not in SUBJECTS:
+            return fitting[-1] if fitting else ""
+        # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
+        key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
+        if pronoun.dep_ in SUBJECTS or owner:
+            return key
+        # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
+        # verb's subject stands for ("X прибыл в Y. Там он назначил его")
+        if self._unnamed_antecedent(pronoun) or previous.root.pos_ not in {"VERB", "AUX"}:
+            return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
+        verb = pronoun.head
+        return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _unnamed_antecedent(self, pronoun: Token) -> bool:
+        """Whether its sentence's main subject, before the pronoun, is one no name gives that
+        it may stand for: singular, of its gender, a person or a count ("Один из террористов
+        был задержан …, где его отпустили"; not "Власти задержали его", nor "Президент X
+        назначил его", whom X is not)."""
+        gender = pronoun.morph.get("Gender")
+        return any(
+            s.i < pronoun.i
+            and s.pos_ != "PRON"
+            and s.morph.get("Number") == ["Sing"]
+            and s.morph.get("Gender") == gender
+            and (s.pos_ == "NUM" or is_animate(s))
+            and not self._named(s)
+            for s in _subjects(pronoun.sent.root)
+        )
+
+    def previous_subject(self, verb: Token) -> str:
+        """Whom a verb with no subject of its own tells of: the person the sentence before
+        has as its subject, where the verb's gender fits ("X возглавлял МИД. В 2008 году
+        освобождён от должности")."""
+        before = sentence_before(verb.sent)
+        gender = verb.morph.get("Gender")
+        return self._last_subject(before, gender[0]) if before is not None and gender else ""
+
+    def _last_subject(self, sent: Sentence, gender: str) -> str:
+        """The subject person of `sent`, the sentence before, where its name's gender, and
+        that of a pronoun its subject is, is `gender` or unknown ("Хань Гоюй сразится с Цай
+        Инвэнь. После её избрания": not Хань Гоюй; "X … . Кроме того, он муж Y. Она …": not X)."""
+        key = self._subject_person(sent)
+        said = [s for s in _subjects(sent.root) if s.pos_ == "PRON"]  # "Кроме того, он …"
+        fits = all(s.morph.get("Gender") in ([], [gender]) for s in said)
+        return key if fits and self._of_gender(key, sent, gender) else ""
+
+    def _one_not_subject(self, sent: Sentence, gender: str) -> str:
+        """The one person of `gender` that `sent`, the sentence before, names where its
+        subject is of the other gender ("X … . Кроме того, он муж Марии Лопес. Она …": Лопес;
+        not "Борич прибыл в Лиму. Она …", which names no woman)."""
+        if all(s.morph.get("Gender") in ([], [gender]) for s in _subjects(sent.root)):
+            return ""
+        heads = self._heads_in(sent.start, sent.end)
+        persons = [self.mention_head[h] for h in heads if self.mention_head[h].type == "Person"]
+        fitting = unique([m.entity for m in persons if self._of_gender(m.entity, sent, gender)])
+        return fitting[0] if len(fitting) == 1 else ""
+
+    def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:
+        """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows."""
+        heads = self._heads_in(sent.start, sent.end)
+        named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
+        return all(t.morph.get("Gender") in ([], [gender]) for t in named)
+
+    def _same_subject(self, sent: Sentence) -> bool:
+        """The sentence's main subject names the person the sentence before has as its
+        subject ("Путин подписал указ. Об этом Президент России сообщил …"): it goes on
+        about them, as "он" would."""
+        before = narrative_before(sent)
+        if before is None:
+            return False
+        key = self._subject_person(sent)
+        return bool(key) and key == self._subject_person(before)
+
+    def _subject_person(self, sent: Sentence) -> str:
+        """The person named as the subject of a sentence's main verb, or whom its subject
+        "он" stands for ("Бородин … . Он был выбран … . В 2017 году он снова встречался")."""
+        for subject in _subjects(sent.root):
+            head = self.mention_head.get(subject.i)
+            if head is not None and head.type == "Person":
+                return head.entity
+            if subject.pos_ == "PRON":
+                return self.antecedent(subject)
+            found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
+            if found:
+                return found[0]
+        if _subjects(sent.root):
+            return ""
+        # no subject where the parser hung the name elsewhere ("Союзом художников Кирилл
+        # Бородин был делегирован"): the one person named in the nominative
+        named = {
+            m.entity
+            for h in self._heads_in(sent.start, sent.end)
+            if (m := self.mention_head[h]).type == "Person"
+            and self.doc[h].morph.get("Case") == ["Nom"]
+        }
+        return named.pop() if len(named) == 1 else ""
+
+
+def _title_part(tok: Token) -> bool:
+    """A genitive noun inside a title ("министры иностранных дел Польши и Литвы", "начальник
+    штаба армии Бразилии"): a state named under it is the title holder's."""
+    head = tok.head
+    return (
+        tok.dep_ == "nmod"
+        and tok.morph.get("Case") == ["Gen"]
+        and head.pos_ == "NOUN"
+        and is_animate(head)
+    )
+
+
+def _plural_unnamed(subject: Token) -> bool:
+    """A plural subject that names no one of its own: "они", holders of one office
+    ("лидеры", "министры"), or "стороны"."""
+    if "Plur" not in subject.morph.get("Number"):
+        return False
+    own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
+    bare_sides = subject.lemma_ == SIDES and not own
+    return subject.lemma_ == "они" or _one_office(subject) or bare_sides
+
+
+def _plural_office(subject: Token) -> str:
+    """The office a titled plural subject names, singular and spelled out ("министры
+    иностранных дел", "главы МИД": "министр иностранных дел"; "министры": "министр"); ""
+    for sides and for leaders of any office ("лидеры", "главы государств")."""
+    if subject.lemma_ == SIDES:
+        return ""
+    left = [c.lemma_ for c in subject.lefts if c.dep_ == "amod"]
+    own = [t.i for c in subject.rights if c.dep_ == "nmod" for t in c.subtree]
+    words = [w.text.lower() for w in subject.doc[subject.i + 1 : max(own) + 1]] if own else []
+    office = " ".join([*left, subject.lemma_, *words])
+    full = spelled_out(office)
+    return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
+
+
+def holds(person: Entity | None, office: str) -> bool:
+    """Whether a person holds an office or, for a bare one ("министр"), one of its kind
+    ("министр иностранных дел")."""
+    held = person.office.lower() if person is not None else ""
+    return held == office or (" " not in office and held.startswith(office + " "))
+
+
+def _one_office(tok: Token) -> bool:
+    """A title ("президенты", "главы государств", "министры") that names no state of its
+    own ("президенты Чили и Перу" do)."""
+    # "министров финансов G20": the parser hangs "G" on the title as its apposition
+    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det", "appos"}]
+    office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
+    return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
+
+
+def _owned_by(tok: Token, body: Token) -> bool:
+    """A state in the bare genitive of a body ("заседание межправкомиссии Вьетнама и Кубы",
+    "смешанной комиссии Чада и Камеруна", "комиссии парламента Чили"): the body's state, so
+    one of what it holds; not one it is about ("комиссия по Ливии")."""
+    genitive = tok.dep_ == "nmod" and tok.morph.get("Case") == ["Gen"] and not has_preposition(tok)
+    return genitive and _body(body)
+
+
+def _body(tok: Token) -> bool:
+    """A noun of a body, also of a joint one ("комиссия", "межправкомиссия")."""
+    return tok.pos_ == "NOUN" and (_is(tok, "body") or _is(tok, "joint"))
+
+
+def _guest_on_place(tok: Token) -> bool:
+    """A person's title the parser hung on the place a guest is received in."""
+    return tok.dep_ == "nmod" and tok.i > tok.head.i and is_animate(tok)
+
+
+def _said_in(noun: Token) -> bool:
+    """A text whose words the verb it hangs on gives: "в своём заявлении Моралес
+    подчеркнул", "в заявлении МИД Кении говорится"; not "сделал заявление", "в ответ на
+    заявление", nor one of a later clause the parser hung on the verb before it ("считают,
+    что в заявлении нет ничего нового": no words of it are given)."""
+    verb = noun.head
+    if _prep(noun) != "в" or noun.dep_ not in {"obl", "nmod"} or verb.pos_ != "VERB":
+        return False
+    if verb.i < noun.i and opened_between(verb, noun):
+        return False
+    return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
+
+
+def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
+    """The words above `tok`, up to (not past) one whose lemma is in `stop`."""
+    out = []
+    while tok.head.i != tok.i and tok.lemma_ not in stop:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _co_subject(pronoun: Token) -> set[int]:
+    """The tokens of the subject of the verb a non-subject "его"/"её" hangs off (or of the
+    verb that one is conjoined to): "Буш назначил его послом" — "его" is never Буш."""
+    if pronoun.dep_ in SUBJECTS or pronoun.lemma_ == "который":
+        return set()
+    verb = pronoun.head
+    while verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head
+    found: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:  # its unbroken span: a name the parser hung on it from afar
+            span = {t.i for t in c.subtree}  # is not the subject
+            lo, hi = c.i, c.i
+            while lo - 1 in span:
+                lo -= 1
+            while hi + 1 in span:
+                hi += 1
+            found.update(range(lo, hi + 1))
+    return found
+
+
+def _split_pair(verb: Token, subject: Token, subjects: list[Token]) -> list[Token]:
+    """A plural verb's singular subjects the parser hung on it one by one, "и" between them,
+    where a participle clause cut the first off ("X, прибывший в Лиму, и Y провели
+    переговоры"): one coordinated subject, all of whom act; else `subject` alone."""
+    joined = verb.morph.get("Number") == ["Plur"] and len(subjects) > 1
+    joined = joined and all(s.morph.get("Number") == ["Sing"] for s in subjects)
+    joined = joined and any(c.lemma_ == "и" and c.dep_ == "cc" for c in verb.children)
+    return subjects if joined else [subject]
+
+
+def _described(verb: Token) -> bool:
+    """An active participle whose noun is its subject: one after it ("Клинтона, приехавшего
+    в …"), or one it stands before in its case ("тело скончавшегося президента X"; not "дочь
+    погибшей Мария", whose head the parser takes for the daughter)."""
+    active = features(verb, "VerbForm") == ("Part",) and features(verb, "Voice") == ("Act",)
+    if not active or verb.dep_ not in {"acl", "acl:relcl", "amod"} or verb.head.i == verb.i:
+        return False
+    return verb.dep_ != "amod" or features(verb, "Case") == features(verb.head, "Case")
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
+    ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
+    # "Во время своего визита X заявил, что его поддержит Y": X the parser hangs on the
+    # later verb is "заявил"'s
+    subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
+    agreeing = [c for c in subjects if features(c, "Number") == features(verb, "Number")]
+    if len(subjects) > 1 and features(verb, "Number") and agreeing:
+        return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
+    if subjects:
+        return subjects
+    counted = _counted_subject(verb)
+    if counted:
+        return counted
+    said = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    before = [g for c in said for g in c.children if g.dep_ in SUBJECTS and g.i < verb.i]
+    if before:  # "Президент X прибудет в Y …, сообщил МИД": parsed as the speech verb's
+        return before
+    if _described(verb):
+        return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
+        if not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
+            objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
+        if objs:
+            return objs
+        return _subjects(head) if head.i != verb.i else []
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        subjects = _subjects(verb.head)
+        shared = [s for s in subjects if _agrees_with(verb, s)]
+        if subjects and not shared:  # "Смерть X совпала с годовщиной …, и был смещён"
+            return _agreeing_before(verb)
+        return shared
+    same = features(verb, "Number") == features(verb.head, "Number")
+    if verb.lemma_ in reporting_lemmas():  # "X провёл три дня, говорится в заявлении": X
+        return []  # is what the text says, not who says it
+    if verb.dep_ == "parataxis" and same and features(verb, "VerbForm") == ("Fin",):
+        return _subjects(verb.head)  # "задержали его, после чего депортировали"
+    if features(verb, "VerbForm") == ("Fin",):  # "По итогам переговоров главы государств
+        return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
+    return []
+
+
+def _counted_subject(verb: Token) -> list[Token]:
+    """A count of states the parser took for a second object of a plural verb with no subject
+    ("Договор ратифицировали три страны: X, Y и Z"): the paper is the object, the count the
+    subject, and the list after its colon names who acts (`EventReader.linked`)."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if verb.morph.get("Number") != ["Plur"] or len(objects) < 2:
+        return []
+    return [c for c in objects if _counts_members(c)]
+
+
+def _counts_members(tok: Token) -> bool:
+    """A count of states: "три страны", "шесть из 11 стран-членов"."""
+    if tok.pos_ == "NUM":
+        return any(c.dep_ == "nmod" and _is(c, "members") for c in tok.children)
+    return _is(tok, "members") and any(n.dep_.startswith("nummod") for n in tok.children)
+
+
+def _relative_subject(word: Token, verb: Token) -> bool:
+    """A second subject or object the parser hung on the verb after a relative clause that
+    has no subject of its own ("посетит тюрьму, в которой находился Мандела", "посетит дом,
+    в котором жил Неру"): that clause's subject."""
+    deps = SUBJECTS if word.dep_ in SUBJECTS else {word.dep_}
+    if word.dep_ not in {"obj", *SUBJECTS} or not any(
+        c.dep_ in deps and c.i < word.i for c in verb.children
+    ):
+        return False
+    return any(
+        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not has_subject(t)
+        for t in verb.doc[verb.i + 1 : word.i]
+    )
+
+
+def _agrees_with(verb: Token, subject: Token) -> bool:
+    """Whether a thing can be the subject of a verb of its sentence by gender ("смерть …
+    был смещён" cannot); a person can whatever the title's gender ("президент ушла")."""
+    if is_animate(subject, pronoun=True):
+        return True
+    genders = verb.morph.get("Gender"), subject.morph.get("Gender")
+    return not all(genders) or genders[0] == genders[1]
+
+
+def _agreeing_before(verb: Token) -> list[Token]:
+    """The subject of the nearest verb before `verb` in its sentence that it agrees with: the
+    verb the parser should have joined it to ("…, который правил … и был смещён")."""
+    for other in reversed(verb.doc[verb.sent.start : verb.i]):
+        if other.pos_ != "VERB" or other.i == verb.head.i:
+            continue
+        subjects = [c for c in other.children if c.dep_ in SUBJECTS]
+        genders = [s.morph.get("Gender") for s in subjects]
+        if subjects and all(not g or g == verb.morph.get("Gender") for g in genders):
+            return subjects
+    return []
+
+
+def _stray_subject(tok: Token, verb: Token) -> bool:
+    """A nominative noun before a verb with no subject, agreeing with it, that the parser
+    hung on another noun, or a bare name it hung on the verb as a circumstance ("Накануне
+    Милей провёл телефонный разговор": a surname the dictionary also reads as "миль"): the
+    verb's subject."""
+    bare_name = tok.dep_ == "obl" and tok.pos_ == "PROPN" and not _prep(tok)
+    return (
+        tok.i < verb.i
+        and (tok.dep_ == "nmod" or bare_name and tok.head.i == verb.i)
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and features(tok, "Case") == ("Nom",)
+        and features(tok, "Number") == features(verb, "Number")
+    )
+
+
+def _genitive_name(name: Token, title: Token) -> bool:
+    """A name the parser hangs on a nominative title as its apposition, a word of which the
+    tagger reads as a genitive and no reading makes a nominative ("помощник Педро Санчеса",
+    "заместительница Сергея Собянина"): whom the title serves, not who holds it; not a
+    foreign name pymorphy3 reads as another case ("Президент Перу Дина Болуарте")."""
+    if name.dep_ != "appos" or name.head.i != title.i or title.morph.get("Case") != ["Nom"]:
+        return False
+    words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
+    return any(w.morph.get("Case") == ["Gen"] and morph().never_nominative(w.text) for w in words)
+
+
+def unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))

@@ -1,0 +1,264 @@
+"""The bottom layer of the document's hit reader (`hits._Reader`): the mentions by
+token and by the head of their span, and what a mention's key stands for: the state of a
+person, organization or capital, a union a bare "альянс" names, the body a lawmaker
+serves, the state the document is about. The layers above ask these of any word.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.agreements.titles import ORG_NOUNS
+from kg.extract.context import Context
+from kg.extract.events.hit import Hit
+from kg.extract.events.labels import joined, phrase_in
+from kg.extract.events.words import is_role as _is
+from kg.extract.offices.extract import extract_offices, former_holders
+from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize
+from kg.model import Mention
+from kg.nlp.deps import SUBJECTS, sentence_before
+from kg.nlp.deps import preposition as _prep
+from kg.resolve import home_state
+from kg.resolve.titles import ROLE_OFFICES
+from kg.resolve.unions import union_served
+
+_STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
+
+
+# An office whose holder speaks for the body its next words name (the body's words stay in
+# the office where its name ends with its state's: "пресс-секретарь Госдепартамента США").
+_SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
+
+
+class _Mentions:
+    """The mentions of one document and what their keys stand for."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.sents = ctx.sents
+        self.by_token: dict[int, list[Mention]] = {}
+        self.mention_head: dict[int, Mention] = {}  # head token → outermost mention
+        self.in_mention: set[int] = set()
+        for m in ctx.mentions:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, []).append(m)
+                self.in_mention.add(t.i)
+            root = _root(span)
+            self.mention_head.setdefault(root, m)
+            if m.type == "Person" and self.mention_head[root].type != "Person":
+                self.mention_head[root] = m
+        self._heads = sorted(self.mention_head)
+        self.decrees: set[str] = set()  # decrees on relations abroad signed in the document
+        self._rank = {head: n for n, head in enumerate(self.mention_head)}
+
+    def _names(self, tok: Token) -> bool:
+        """Whether the word is a name or part of one: a mention's, or written with a capital
+        where no sentence starts."""
+        return bool(self.by_token.get(tok.i)) or tok.text[:1].isupper() and not tok.is_sent_start
+
+    def _is_state(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
+
+    def _is_place(self, tok: Token) -> bool:
+        if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
+            return True
+        unions = self.ctx.gazetteer.is_union
+        if any(m.type == "Person" or unions(m.entity) for m in self.by_token.get(tok.i, ())):
+            return False  # "о вступлении Сербии в ЕС": a union joined, no place
+        if _is(tok, "place") or capital_named(self.ctx.gazetteer, tok):
+            return True  # a capital natasha tags as a person ("посетил Нуакшот")
+        ent = tok.ent_type_
+        return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
+
+    def is_document(self, tok: Token) -> bool:
+        return _is(tok, "document")
+
+    def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None:
+        """The paper an event is about: its genitive phrase and its head noun, with the papers
+        coordinated after it each in the genitive too ("соглашения о торговле и меморандума
+        о туризме": not the second as written)."""
+        papers = [t for t in doc.subtree if t.i > doc.i and t.dep_ == "conj" and _is(t, "document")]
+        papers += _papers_beside(doc) if not papers else []
+        cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
+        hit.document = joined([phrase_in(p, "gent", cut) for p in (doc, *papers)])
+        hit.doc_token = doc.i
+        first = doc.left_edge
+        if first.i == first.sent.start and first.pos_ != "PROPN":
+            hit.document = hit.document[:1].lower() + hit.document[1:]
+
+    def prep_of(self, tok: Token) -> str:
+        return _prep(tok)
+
+    def _state_at(self, tok: Token) -> str:
+        head = self.mention_head.get(tok.i)
+        return head.entity if head is not None and head.type == "State" else ""
+
+    def orgs_at(self, tok: Token) -> list[str]:
+        """The organizations mentioned at `tok`."""
+        return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
+
+    def union_called(self, noun: Token) -> str:
+        """The union a bare common noun of its own name stands for ("присоединилась к
+        альянсу" after "НАТО", whose "Североатлантический альянс" has the word): the one
+        union named before it in its sentence or the one before that the noun fits; none
+        where two fit ("ЕС" and "ЕАЭС" for "союз"), the noun is qualified ("в новый альянс")
+        or the union was named further back, where the noun may stand for another."""
+        if noun.lemma_ not in ORG_NOUNS or any(c.dep_ in {"amod", "nmod"} for c in noun.children):
+            return ""
+        gazetteer = self.ctx.gazetteer
+        before = sentence_before(noun.sent)
+        start = (before or noun.sent).start_char
+        named = {m.entity for m in self.ctx.mentions if start <= m.start < noun.idx}
+        unions = [k for k in named if gazetteer.is_union(k)]
+        fits = [k for k in unions if noun.lemma_ in _name_words(gazetteer.org(k))]
+        return fits[0] if len(fits) == 1 else ""
+
+    def acts_for(self, key: str) -> str:
+        """The state a person or body acts for: its own, unless the text names the person
+        with an office they have left ("бывший президент Кении X дал интервью") or one in a
+        union's body (`body_served`)."""
+        if key in self.ctx.once(former_holders) or self.body_served(key):
+            return ""
+        return self.state_of_org(key)
+
+    def body_served(self, key: str) -> str:
+        """The union a person acts for by an office this text gives them in it or one of its
+        bodies and no state's ("Председатель Европейского совета X провёл встречу": the EU,
+        "Генсек НАТО Y": NATO), whatever state the gazetteer's other term at the date or
+        the person's nationality names; else ""."""
+        held = [
+            h.state
+            for h in self.ctx.once(extract_offices)
+            if h.person == key and h.basis == "text" and not h.past
+        ]
+        if any(s.startswith("state/") for s in held):
+            return ""
+        return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")
+
+    def _speaks_for_state(self, key: str) -> bool:
+        """Whether an author's words are their state's: a head of state or government or a
+        foreign minister in office, or one who speaks for a state body ("пресс-секретарь
+        Госдепартамента США"); not another official ("начальник генштаба армии Китая").
+        """
+        entity = self.ctx.entity(key)
+        if entity is None or key in self.ctx.once(former_holders):
+            return False
+        office = normalize(entity.office)
+        if entity.state.startswith("org/") or office in _role_offices():
+            return True
+        # a state's body in the office's words: "пресс-секретарь Госдепартамента" of the USA
+        return entity.state.startswith("state/") and office.startswith(_SPOKESMEN)
+
+    def union_of(self, key: str) -> str:
+        """The union of states a person in office acts for ("председатель Еврокомиссии",
+        "генсек АСЕАН": the EU, ASEAN), else "": a party's leader acts for no union."""
+        entity = self.ctx.entity(key)
+        if entity is None or key in self.ctx.once(former_holders):
+            return ""
+        union = self.body_served(key) or union_served(entity.state) or entity.state
+        return union if self.ctx.gazetteer.is_union(union) else ""
+
+    def state_of_org(self, key: str) -> str:
+        entity = self.ctx.entity(key)
+        return entity.state if entity is not None and entity.state.startswith("state/") else ""
+
+    def _heads_in(self, start: int, end: int) -> list[int]:
+        """Mention heads between two token indices, in mention order: a sentence's
+        mentions without walking every mention of a long document."""
+        found = self._heads[bisect_left(self._heads, start) : bisect_left(self._heads, end)]
+        return sorted(found, key=self._rank.__getitem__)
+
+    def has_role(self, tok: Token, role: str) -> bool:
+        return _is(tok, role)
+
+    def capital_of(self, tok: Token) -> str:
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":  # "в московском аэропорту"
+            return capital_of_adjective(self.ctx.gazetteer, tok.lemma_)
+        if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
+            return ""
+        return capital_named(self.ctx.gazetteer, tok)
+
+    def stateless_body(self, key: str) -> bool:
+        """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it
+        acts for no state ("избрана директором-распорядителем МВФ")."""
+        org = self.ctx.gazetteer.org(key) if key.startswith("org/") else None
+        return org is not None and not org.state and org.kind in _STATELESS_KINDS
+
+    def state_of(self, key: str) -> str:
+        if key.startswith("state/"):
+            return key
+        entity = self.ctx.entity(key)
+        return entity.state if entity is not None else ""
+
+    def home_state(self) -> str:
+        """The state the text is about (`kg.resolve.home_state`): its domain's, else the one
+        it names most; none where another is named as often (Куба, США and Канада named once
+        each: the first is not the text's)."""
+        states = [m.entity for m in self.ctx.mentions if m.type == "State"]
+        if domain := home_state(self.ctx.document, [], self.ctx.gazetteer):
+            return domain
+        counts = Counter(states).most_common(2)
+        return counts[0][0] if len(counts) == 1 or counts and counts[0][1] > counts[1][1] else ""
+
+    def served_state(self, key: str) -> str:
+        """The state a person's office serves, as this document's titles give it ("премьер-
+        министр Армении Овик Абраамян" anywhere in the text), else their entity's."""
+        holdings = self.ctx.once(extract_offices)
+        served = [h.state for h in holdings if h.person == key and h.basis == "text"]
+        return next((s for s in served if s.startswith("state/")), self.state_of(key))
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+
+def _name_words(org: OrgEntry | None) -> set[str]:
+    """The lowercased words of a union's names in the gazetteer ("североатлантический",
+    "альянс", "нато")."""
+    names = (org.name, *org.abbreviations) if org is not None else ()
+    return {w.casefold() for n in names for w in n.split()}
+
+
+@cache
+def _role_offices() -> frozenset[str]:
+    """The offices whose holders speak for their state (`ROLE_OFFICES`), normalized."""
+    return frozenset(normalize(o) for offices in ROLE_OFFICES.values() for o in offices)
+
+
+def _root(span: Sentence) -> int:
+    """The token of a span whose head lies outside it (spaCy's `root` trips on some parses);
+    of several, the clause's subject: a name split at a glued initial ("указом президента
+    Ю.Петров был назначен": "Ю" in apposition to "президента", "Петров" the subject) is
+    where its subject part stands."""
+    inside = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    subject = next((t for t in roots if t.dep_ in SUBJECTS), None)
+    if subject is not None and len(roots) > 1:
+        return subject.i
+    return roots[0].i if roots else span.start
+
+
+def _papers_beside(paper: Token) -> list[Token]:
+    """Papers "и" joins to a verb's object that the parser hung on the verb itself ("подписали
+    соглашение о дороге Ереван — Батуми и меморандум о туризме": "меморандум" under
+    "подписали"), the second object of the same verb."""
+    verb = paper.head
+    if paper.dep_ != "obj" or verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > paper.i
+        and _is(c, "document")
+        and any(x.dep_ == "cc" and x.lower_ == "и" for x in c.children)
+    ]

@@ -1,0 +1,577 @@
+"""Who takes part in a hit that is no visit: the mentions linked to its trigger
+(`linking`), the subject acting in it, those it is held with ("с", "между"), a roster or a
+list after a dash, an audience, the sender and addressee of a letter or message, the
+organizations and their states, the one side of a body's own sitting; and the document a
+signing signs.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.agreements.extract import union_of_body
+from kg.extract.common.attribution import speaker_of
+from kg.extract.events.ballots import _Ballots
+from kg.extract.events.careers import body_post_vote, reads_career
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import _ancestors, _body, _relative_subject, _subjects, unique
+from kg.extract.events.places import _accusative, _trip_for
+from kg.extract.events.rules import _addressees, _governor
+from kg.extract.events.sidelines import _framed, _on_sidelines_of, _sideline_partners
+from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED
+from kg.extract.events.words import is_role as _is
+from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.morph import case_of, is_animate, is_infinitive
+
+# the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(["нём", "нем", "его"], ("Masc", "Neut")),
+    **dict.fromkeys(["ней", "её", "ее"], ("Fem",)),
+}
+
+
+_SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
+
+
+# one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
+_PART_IN = frozenset({"участие"})
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+_SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
+
+
+_PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
+
+
+class _Participants(_Ballots):
+    """A hit's participants, visits apart."""
+
+    def _take_part(self, hit: Hit, keys: list[str]) -> None:
+        """Adds persons, with the states or unions they act for, and states to the
+        participants."""
+        for key in unique(keys):
+            if key.startswith("person/"):
+                hit.persons.append(key)
+                if state := self.acts_for(key):
+                    hit.states.append(state)
+                elif union := self.union_of(key):
+                    hit.extra.append(union)
+            elif key.startswith("state/"):
+                hit.states.append(key)
+
+    def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
+        """A signing of a treaty or another inter-state paper, not of a law at home."""
+        objs = [
+            _counted_paper(c)
+            for c in tok.children
+            if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
+        ]
+        if tok.dep_ in {"acl", "acl:relcl"}:  # "договор … о союзничестве, заключённый в …"
+            near = [_titled(t) for t in (tok.head, _before_comma(tok)) if t is not None]
+            near = [t for t in near if t.pos_ in {"NOUN", "PROPN"}]
+            objs += [next((t for t in near if _is(t, "document")), near[0])] if near else []
+        if tok.lemma_ == "церемония":
+            objs = [c for c in tok.children if c.lemma_ == "подписание"]
+            objs = [g for o in objs for g in o.children if g.dep_ == "nmod"] or objs[:0]
+            if not objs:
+                return True
+        docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
+        if not docs:
+            return not objs and tok.pos_ != "VERB"
+        self.set_document(docs[0], hit, skip)
+        return True
+
+    def _abroad_decree(self, paper: Token) -> bool:
+        """A decree on relations abroad ("распоряжение о выходе России из Международного
+        уголовного суда", "указ о ратификации договора"), and the same decree told again
+        in the document ("распоряжение было подписано 16 ноября"); not a law at home."""
+        if not _is(paper, "decree"):
+            return False
+        if paper.lemma_ in self.decrees:
+            return True
+        if any(t.i != paper.i and self._noun_trigger(t) for t in paper.subtree):
+            return False  # "закон о ратификации договора": the ratification tells it
+        for t in paper.subtree:
+            if t.i != paper.i and _is(t, "document"):
+                break
+            if any(m.type == "Organization" for m in self.by_token.get(t.i, ())):
+                break
+        else:
+            return False
+        self.decrees.add(paper.lemma_)
+        return True
+
+    def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
+        # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
+        found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
+        found += self._acting(tok, hit, found)
+        if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
+            # "встреча прошла с участием X": X takes part, but does not tell which meeting
+            joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
+            keys = [k for c in joined for k in self.linked(c, skip)]
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        attends = _is(tok.head, "attend") and not _withdrawn(tok)  # not "отказался от участия"
+        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
+            # "на встрече присутствовал также X": X takes part in a meeting named before
+            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        if hit.kind in MULTI | NAMED:
+            found += self._roster(tok)
+        if hit.kind in NAMED and tok.pos_ != "VERB":
+            hit.extra += self._joined_after(tok)
+        invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
+        if _is(tok, "audience"):
+            found += self._audience_host(tok, skip)
+        if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
+            found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
+        if hit.kind in MULTI - {"Signing"}:
+            found += self._offerer(tok)
+            found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
+        if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
+            found += self._speaking_side(tok, found)
+        if hit.kind in MULTI - {"Signing"}:
+            hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
+        if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
+            to = [
+                k
+                for c in _addressees(tok, anchors)
+                for k in self.linked(c, skip)
+                + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
+            ]
+            found = self._sent_by(tok, hit, anchors, skip, found, to) + to
+        # not "отказался от участия в церемонии"; "на церемонии присутствовал X" is X's part
+        # in the one told before, read above
+        if not found and hit.kind == "Ceremony" and not _withdrawn(tok) and not attends:
+            found = self._at_ceremony(tok)
+        self._take_part(hit, found)
+        if hit.kind in BODIES:  # the body that adopts it or votes, and its state
+            told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
+            bodies = [] if told else self._subject_bodies(tok)
+            if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
+                bodies += [
+                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)
+                ]
+            hit.others = unique(hit.others + bodies)
+            hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        if hit.kind == "Election":
+            self._whose_elections(tok, hit)
+        hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
+        """Unions of states a summit's or forum's name lists as a side beside a state
+        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза"), as
+        the state is one; not a union's own gathering with no state beside ("саммит НАТО")."""
+        if hit.kind not in HOSTS or tok.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        sides = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
+        words = sides + [x for c in sides for x in c.children if x.dep_ == "conj"]
+        keys = [m.entity for w in words for m in self.by_token.get(w.i, ())]
+        if not any(k.startswith("state/") for k in keys):
+            return []
+        return [k for k in keys if self.ctx.gazetteer.is_union(k)]
+
+    def _whose_elections(self, tok: Token, hit: Hit) -> None:
+        """No state's where they fill a party's post ("победила на выборах председателя
+        партии"); the union's whose body they fill ("выборы в Европарламент", "на выборах в
+        Европейский парламент": the EU), where they name no state, as elections to a state's
+        parliament are the state's; a party's or a firm's body is no union's."""
+        if body_post_vote(tok):
+            hit.states = []
+        if hit.states:
+            return
+        bodies = (m for c in tok.children if _prep(c) == "в" for m in self.by_token.get(c.i, ()))
+        hit.others = unique(hit.others + [u for m in bodies if (u := union_of_body(self.ctx, m))])
+
+    def _audience_host(self, tok: Token, skip: set[int]) -> list[str]:
+        """The monarch an audience is held "у", where the parser hung "у короля X" on the
+        audience's verb rather than on the audience ("был принят на аудиенции у короля X")."""
+        if tok.dep_ != "obl" or tok.head.pos_ != "VERB":
+            return []
+        at = [c for c in tok.head.children if c.i > tok.i and c.dep_ == "obl" and _prep(c) == "у"]
+        keys = [k for c in at for k in [*self._heads_of(c), *self.linked(c, skip)]]
+        return [k for k in keys if k.startswith("person/")]
+
+    def _joined_after(self, tok: Token) -> list[str]:
+        """Who the next sentence of the paragraph says takes part in the gathering that is
+        the subject of its own, by a pronoun of its gender for it ("Саммит АСЕАН пройдёт во
+        Вьентьяне. В нём примут участие лидеры Индонезии и Малайзии"; "Открылся бизнес-форум.
+        В его работе принял участие министр Франции"): they take part, with their states.
+        Only the pronoun itself is where they take part, or a word of the gathering's work on
+        it (`gathered`: "в его работе", "в его заседаниях"); "В его преддверии военные Польши
+        приняли участие в учениях" is no part in it."""
+        sent = tok.sent
+        if tok.dep_ not in SUBJECTS or sent.end >= len(tok.doc):
+            return []
+        after = tok.doc[sent.end].sent
+        if new_paragraph(after):
+            return []
+        gender = tok.morph.get("Gender", [""])[0] if tok.morph.get("Number") == ["Sing"] else ""
+        keys: list[str] = []
+        for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
+            at = [c for c in verb.children if _prep(c) == "в"]
+            words = [w.lower_ for c in at for w in (c.children if _is(c, "gathered") else [c])]
+            if any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words):
+                keys += self.subject_mentions(verb, climb=False)
+        return unique(keys + [s for k in keys if (s := self.state_of(k))])
+
+    def _roster(self, tok: Token) -> list[str]:
+        """The states and persons a gathering's participants noun lists ("Участники встречи
+        — Германия, Франция и Италия — собрались", "Участниками саммита стали Египет и
+        Иран"): they take part; not a list a verb stands in ("Участники саммита — их было
+        двадцать — пригласили Египет")."""
+        noun = tok.head
+        if tok.dep_ != "nmod" or not _is(noun, "roster"):
+            return []
+        if noun.dep_ == "xcomp" and noun.head.lemma_ == "стать":
+            words = [t for c in noun.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+        else:
+            words = _dashed_list(tok)
+        mentions = [m for t in words for m in self.by_token.get(t.i, ())]
+        return [m.entity for m in mentions if m.type in _SIDES and m.via != "adjective"]
+
+    def _list_tail(self, sent: Sentence) -> list[str]:
+        """The rest of a list after a colon that the parser cut into sentences at its
+        semicolons ("участвовали: X; Y, министр …; Z, директор музея."): each piece up to the
+        sentence's full stop names one more who attends, and the state they act for."""
+        colon = any(t.text == ":" for t in sent)
+        keys: list[str] = []
+        while colon and sent[-1].text == ";" and sent.end < len(self.doc):
+            sent = self.doc[sent.end].sent
+            head = self.mention_head.get(sent.root.i)
+            if head is not None and head.type == "Person":
+                keys += [head.entity, *self.linked(sent.root, set())]
+        return keys
+
+    def _at_ceremony(self, tok: Token) -> list[str]:
+        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
+        but whom it honours ("почтили память X", "в честь X": X takes no part); none where
+        the act at it is denied ("X на церемонии не выступал": no part told)."""
+        if tok.head.i != tok.i and negated(tok.head):
+            return []
+        found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
+        if not found:
+            sent = tok.sent
+            heads = [h for h in self.mention_head if sent.start <= h < sent.end]
+            heads = [h for h in heads if not _honoured(self.doc[h])]
+            found = [self.mention_head[h].entity for h in heads]
+            found = [k for k in found if k.startswith("person/")]
+        return found
+
+    def _addressed(self, verb: Token, skip: set[int]) -> list[str]:
+        """The persons a verb told in a call or talks is said to ("в телефонном разговоре
+        поздравил президента Аргентины Хавьера Милея", "в ходе встречи вручил Руто орден"),
+        or invites to them ("пригласил X на переговоры"): its direct object or dative, where
+        it names a person."""
+        said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
+        said = [c for c in said if c.dep_ == "obj" or c.morph.get("Case") == ["Dat"]]
+        said = [c for c in said if c.pos_ != "PRON" and is_animate(c)]
+        keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
+        return [k for k in unique(keys) if k.startswith("person/")]
+
+    def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
+        """Whether the event is held "с" someone the text names who acts for no state
+        ("встретился с семьёй политика", "поговорил с женой X"): then no other state
+        takes part, unlike "переговоры с Путиным" or "с делегацией"."""
+        for head in [tok, *anchors[:1]]:
+            for c in head.children:
+                if _prep(c) != "с" or c.morph.get("Case") != ["Ins"] or c.i in skip:
+                    continue
+                if c.pos_ not in {"NOUN", "PROPN"} or _is(c, "group"):
+                    return False
+                animate = is_animate(c) or c.i in self.mention_head
+                keys = self.linked(c, skip) if animate else []  # "с семьёй Манделы": the family
+                if c.i in self.mention_head:
+                    keys.insert(0, self.mention_head[c.i].entity)
+                return not any(self.state_of(k) for k in keys)
+        return False
+
+    def _sitting(self, tok: Token) -> bool:
+        """A sitting of one body ("заседание ЦИК Грузии", "совещание правительства"), not of
+        a joint one ("заседание межправительственной комиссии"): the body holds it alone, so
+        the document's other state takes no part."""
+        if not _is(tok, "sitting"):
+            return False
+        owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
+        bodies = [c for c in owners if self.orgs_at(c) or _is(c, "group") or _is(c, "body")]
+        joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
+        return bool(bodies) and not joint
+
+    def _subject_bodies(self, tok: Token) -> list[str]:
+        """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
+        одобрил резолюцию")."""
+        verb = tok if tok.pos_ == "VERB" else _governor(tok)
+        if verb is None:
+            return []
+        return [k for subject in _subjects(verb) for k in self.orgs_at(subject)]
+
+    def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
+        """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
+        Путиным, — пишет он"): the other side, when of another state than X. One the text
+        gives no state meets a person, not a state's unnamed officials ("Я.Новак
+        (модератор): Я провела переговоры с коллегами из Дании" is no talks of states)."""
+        if not any(_prep(c) == "с" for c in tok.children):
+            return []
+        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
+        own = self.state_of(speaker)
+        foreign = speaker.startswith("person/") and own not in {self.state_of(k) for k in found}
+        met = own or any(k.startswith("person/") for k in found)
+        return [speaker] if foreign and met else []
+
+    def _own_linked(self, tok: Token, skip: set[int]) -> list[str]:
+        """`linked`, kept to the trigger's own phrase when event phrases are coordinated.
+
+        The parser may hang "… и встреча Донилона с Путиным" inside the phrase of the
+        "переговоры Лаврова и Байдена" before it, and Путин under "переговоры": a mention
+        after a later coordinated trigger belongs to that trigger, not to the first one.
+        """
+        sent = tok.sent
+        later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
+        later = [t for t in later if self._noun_trigger(t)]
+        cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
+            strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
+            cut |= {t.i for c in strays if _relative_subject(c, tok) for t in c.subtree}
+        found = self.linked(tok, cut)
+        earlier = self._coordinated_in(tok)
+        if earlier is not None:
+            found += self.linked(earlier, skip | set(range(sent.start, tok.i)))
+        return found
+
+    def _coordinated_in(self, tok: Token) -> Token | None:
+        """The earlier trigger noun whose phrase the parser put `tok` in as a conjunct."""
+        if tok.dep_ != "conj" or tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for t in _ancestors(tok)[:4]:
+            if t.i < tok.i and self._noun_trigger(t):
+                return t
+        return None
+
+    def _acting(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+        """Who acts beyond the trigger's own phrase (`found`): the subject of its verb, where
+        the phrase names one side only (of one state, a person of none known being no other
+        side, and one person); a body that votes; the candidates of elections."""
+        persons = {k for k in found if k.startswith("person/")}
+        one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
+        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
+        if hit.kind == "Vote":
+            return self._voters(tok, hit)
+        if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
+            return self._candidates(tok, found) if one_side else []
+        if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
+            return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
+        if hit.kind in HOSTS | MULTI and _on_sidelines_of(tok):
+            return []  # "На полях форума министр Египта провёл переговоры": the talks' side
+        if hit.kind in MULTI and _holders_named(tok) and _agreed(tok):
+            # "министры X и Y договорились провести консультации экспертов": the experts'
+            return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
+        if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
+            return self.subject_mentions(tok)
+        if hit.kind in takers and found and self._all_with(tok, found):
+            return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
+        return []
+
+    def _offerer(self, tok: Token) -> list[str]:
+        """Who offers the one they address to meet ("X предложил Y провести встречу", "X
+        предложил Y встретиться"): the other side of that meeting, where its phrase names
+        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's) and
+        those addressed are not to meet among themselves (`_among_themselves`)."""
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "obj" else None
+        if verb is None or verb.dep_ != "xcomp" or not _is(verb.head, "offer"):
+            return []
+        addressed = [c for c in verb.head.children if c.dep_ in {"iobj", "obj"}]
+        if not addressed or any(_prep(c) == "с" for c in (*tok.children, *verb.children)):
+            return []
+        if any(_among_themselves(a, verb) for a in addressed):
+            return []
+        return self.subject_mentions(verb.head, climb=False)
+
+    def _sent_by(
+        self,
+        tok: Token,
+        hit: Hit,
+        anchors: list[Token],
+        skip: set[int],
+        found: list[str],
+        to: list[str],
+    ) -> list[str]:
+        """Sets who sends a message, who names it ("получил … от султана Малайзии", else the
+        subject, the person where named, else the state); one received or handed over
+        ("получил послание президента X", "посол передал послание президента X") is its
+        writer's, and an envoy who hands it over, no side, is dropped from `found`, which is
+        returned."""
+        received = bool(anchors) and anchors[0].lemma_ in {"получить", "получать"}
+        handed = bool(anchors) and _is(anchors[0], "hand_over")
+        senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
+        keys = [k for c in senders for k in self.linked(c, skip)] if received else []
+        writers = [k for k in self._writers(tok) if k not in to] if received or handed else []
+        if handed and writers:
+            envoys = set(self.subject_mentions(tok)) - set(writers)
+            found = [k for k in found if k not in envoys or not k.startswith("person/")]
+        keys = keys or writers or self.subject_mentions(tok)
+        hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
+        return found
+
+    def _writers(self, letter: Token) -> list[str]:
+        """Who wrote a letter that another hands over: the persons and states of its genitive
+        or of "от" on it ("посол передал послание президента Франции", "письмо от
+        премьер-министра Японии")."""
+        words = [
+            c
+            for c in letter.children
+            if _prep(c) == "от" or c.dep_ == "nmod" and not _prep(c) and case_of(c) == "Gen"
+        ]
+        # not a name in the dative the parser hangs on the writer's title: the addressee's
+        dative = {
+            m.entity
+            for c in words
+            for t in c.subtree
+            if case_of(t) == "Dat"
+            for m in self.by_token.get(t.i, ())
+        }
+        keys = [k for c in words for k in self._named(c) if k not in dative]
+        return [k for k in keys if k.startswith(("person/", "state/"))]
+
+
+def _among_themselves(addressee: Token, verb: Token) -> bool:
+    """Whether those an offer addresses are to meet one another, not the one who offers:
+    two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
+    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом").
+    The offerer's colleagues ("предложил коллегам из Перу и Боливии встретиться") are his
+    peers, to meet with him, unless told to meet one another ("друг с другом")."""
+    if addressee.lemma_ == _PEER:
+        return each_other(verb)
+    if any(c.dep_ == "conj" for c in addressee.children):
+        return True
+    return "Plur" in addressee.morph.get("Number") and mutual(verb)
+
+
+def _told_in(tok: Token, verb: Token) -> bool:
+    """Whether the event noun is where the verb's act is told, not what it plans ("в
+    телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
+    переговоры")."""
+    toward = _prep(tok) in {"к", "с"}  # "готовится к саммиту", "пригласил с визитом": planned
+    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
+
+
+def _holders_named(tok: Token) -> bool:
+    """Whether an event noun names who holds it in its bare genitive, people or a body
+    ("консультации министров иностранных дел", "встреча экспертов", "заседание смешанной
+    комиссии"): those who agree to hold it ("лидеры договорились провести …") are not they."""
+    if tok.pos_ != "NOUN":
+        return False
+    owners = [c for c in tok.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]]
+    owners = [c for c in owners if not has_preposition(c) and c.pos_ == "NOUN"]
+    return any(is_animate(c) or _body(c) for c in owners)
+
+
+def _agreed(tok: Token) -> bool:
+    """Agreed on, not yet held: an infinitive that a verb of agreeing governs ("договорились
+    встретиться"), its object ("договорились провести форум") or where it is to be held
+    ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
+    встрече", "о проведении переговоров"), also through a frame ("встретиться в рамках
+    саммита")."""
+    where = tok.head if tok.dep_ == "nmod" and _framed(tok) else tok
+    verb = tok if tok.pos_ == "VERB" else where.head
+    agreed = verb
+    while agreed.dep_ == "conj" and is_infinitive(agreed.head):
+        agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
+    if is_infinitive(verb) and agreed.head.i != agreed.i and _is(agreed.head, "agree"):
+        if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
+            return True
+        if where.dep_ == "obl" and _prep(where) in {"в", "во", "на"}:
+            return True
+    word = tok
+    for _ in range(2):  # "о проведении переговоров": through the noun of holding it
+        if _decided_on(word):
+            return True
+        if word.dep_ != "nmod":
+            break
+        word = word.head
+    return False
+
+
+def _decided_on(word: Token) -> bool:
+    """A noun a verb of agreeing or voting takes as what is decided: "о" + locative
+    ("договорились о встрече"), a noun of holding after "за" or "на" + accusative
+    ("проголосовал за самороспуск и проведение выборов"); not a dismissal a vote enacts
+    ("за отставку правительства проголосовали"), nor where ("договорились на встрече")."""
+    first = word.head if word.dep_ == "conj" else word
+    prep = _prep(first)
+    held = _is(word, "conduct") and first.morph.get("Case") == ["Acc"]
+    return (prep == "о" or held and prep in {"за", "на"}) and _is(first.head, "agree")
+
+
+def _before_comma(tok: Token) -> Token | None:
+    """The word right before the comma that opens a participle's phrase."""
+    i = tok.i - 1
+    if i < tok.sent.start + 1 or tok.doc[i].text != ",":
+        return None
+    return tok.doc[i - 1]
+
+
+def _counted_paper(tok: Token) -> Token:
+    """The papers a word of counting counts ("подписали ряд документов", "серию
+    соглашений"): what was signed is those papers, not the count; else `tok`."""
+    if not _is(tok, "count"):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nmod" and _is(c, "document")), tok)
+
+
+def _titled(tok: Token) -> Token:
+    """The paper whose title holds `tok`: up through its complements ("договор … о
+    союзничестве и интеграции" for "интеграции"), else `tok`."""
+    t = tok
+    for _ in range(3):
+        if _is(t, "document") or t.dep_ not in {"nmod", "conj"} or t.head.i == t.i:
+            break
+        t = t.head
+    return t if _is(t, "document") else tok
+
+
+def _dashed_list(tok: Token) -> list[Token]:
+    """The words set off by dashes right after `tok`'s phrase ("Участники встречи — X, Y и
+    Z — собрались"), none where a verb stands before the dash or in the list."""
+    sent = tok.sent
+    dash = next((t.i for t in tok.doc[tok.i + 1 : sent.end] if t.text in _DASHES), None)
+    if dash is None:
+        return []
+    rest = tok.doc[dash + 1 : sent.end]
+    words = list(itertools.takewhile(lambda t: t.text not in _DASHES, rest))
+    verbs = [t for t in [*tok.doc[tok.i : dash], *words] if t.pos_ in {"VERB", "AUX"}]
+    return [] if verbs else words
+
+
+def _part_in(tok: Token) -> Token | None:
+    """The word of one's taking part above an event ("участия в саммите"), if any."""
+    return next((a for a in tok.ancestors if a.lemma_ in _PART_IN), None)
+
+
+def _withdrawn(tok: Token) -> bool:
+    """One's part in the event called off ("отказался от участия в саммите", "отменил
+    участие", "не примет участия"): who did takes no part."""
+    part = _part_in(tok)
+    if part is None or part.head.i == part.i:
+        return False
+    return any(_is(t, "cancel") or negated(t) for t in (part.head, part))
+
+
+def _honoured(name: Token) -> bool:
+    """A name in the genitive of a word of memory ("память Манделы", "в честь X")."""
+    return name.dep_ == "nmod" and _is(name.head, "memory")
+
+
+def _held(tok: Token) -> bool:
+    """A summit or conference its verb's subject holds or travels to ("Премьер-министры
+    Японии и Индии провели саммит", "прибыл на саммит"), not one it speaks of."""
+    verb = tok.head
+    if tok.dep_ == "obj":
+        return verb.lemma_ in {"провести", "проводить"}
+    return tok.dep_ == "obl" and _trip_for(tok, [verb])

@@ -1,0 +1,591 @@
+"""Where a hit is: the destination of a visit, the place of an event (a city, a
+building, "вблизи"/"около" a place, the capital an adjective names: "Пекинский саммит"),
+its name in the nominative and the state it is in or is the capital of. Places that are
+no event's (a topic, a place the subject comes from, where someone was only a guest)
+are left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.careers import reads_career
+from kg.extract.events.hit import Hit
+from kg.extract.events.labels import phrase_in
+from kg.extract.events.linking import _RELATIVE, _guest_on_place, unique
+from kg.extract.events.place_names import capital_declined, city_of_adjective, place_nominative
+from kg.extract.events.rules import _Rules
+from kg.extract.events.sidelines import _framed
+from kg.extract.events.transfers import TRANSFERS
+from kg.extract.events.triggers import MULTI, NAMED, VISITS, _Rule, _rules
+from kg.extract.events.words import is_role as _is
+from kg.gazetteer import CityEntry, capital_named
+from kg.nlp.clauses import contrast_between
+from kg.nlp.deps import (
+    SUBJECTS,
+    has_preposition,
+    hung_on_first_conjunct,
+    negated,
+    quoted_apposition,
+)
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.morph import case_of, governed_case, morph
+
+_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
+
+
+_AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
+
+
+class _Places(_Rules):
+    """A hit's destination and place."""
+
+    def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
+        visits = {"посетить", "посещать", "побывать"}
+        for head in [tok, *_carrier(tok, anchors)]:
+            children = list(head.children)
+            if head.lemma_ in visits and head.dep_ == "xcomp":  # "пригласил X посетить США":
+                children += [c for c in head.head.children if c.i > head.i]  # parsed on "пригласил"
+            for c in children:
+                if c.i == tok.i:
+                    continue
+                visited = head.pos_ == "VERB" and head.lemma_ in visits
+                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place(c):
+                    return c
+                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
+                    return c
+                if _prep(c) == "в" and _accusative(c) and _bare_country(c):
+                    return c  # "прибыл в страну": the state named before, see _visit
+                if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
+                    return place
+        return None
+
+    def _gathering_place(self, tok: Token) -> Token | None:
+        """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
+        НАТО в Вашингтон", "на саммит АСЕАН в Лаосе"): a trip to it is a visit there."""
+        if _prep(tok) != "на" or not any(r.kind in NAMED for r in _rules().get(tok.lemma_, ())):
+            return None
+        places = [c for c in tok.children if _prep(c) == "в" and self._is_place(c)]
+        return next((c for c in places if governed_case(c) in {"Acc", "Loc"}), None)
+
+    def _been_at_no_place(self, tok: Token) -> bool:
+        """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
+        to a scene or a happening, not a visit to a state or a city."""
+        at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
+        at = [c for c in at if not _is(c, "time")]  # "в понедельник побывал": when
+        return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
+
+    def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
+        """Locates the event (a city visited wins over its state); False for a trip of
+        persons of no state to no place ("X и Y побывали в квартире Z"), no visit."""
+        if place is not None and (dest is None or self._is_state(dest)):
+            self._locate(hit, place)
+        return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
+
+    def _met_where_going(
+        self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
+    ) -> None:
+        """Talks that are the purpose of one side's trip to a state or its capital are with
+        it ("министр Перу находится в Чили для переговоров", "прибыл в Варшаву на
+        переговоры"): that state is the other side, where the talks have one side yet; talks
+        with another side named ("прибыл в Париж для переговоров с министром Чили") are only
+        held there. Not a city's state ("прибыла в Женеву для переговоров": held in
+        Switzerland, not with it), nor a capital that seats international bodies, where
+        others' talks are held (`talks_venue` in `event_words.tsv`: "Делегация Ирана прибыла
+        в Вену для переговоров")."""
+        if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
+            return
+        venue = not self._is_state(place) and _is(_proper(place), "talks_venue")
+        host = "" if venue else self._state_or_capital(place)
+        if host and len(hit.states) == 1 and host not in hit.states:
+            hit.states = unique([*hit.states, host])
+
+    def _locate(self, hit: Hit, place: Token) -> None:
+        """The event's place, and the state it brings in: the host of a visit to a capital
+        ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
+        в Ливане")."""
+        hit.location = self._place_name(place, hit)
+        host = hit.capital or self._city_state(place)
+        if hit.kind in VISITS and not hit.host and host and host not in hit.states:
+            hit.host = host
+            hit.states = unique([*hit.states, host])
+        attacked = self._state_at(place) if hit.kind in ATTACKS and hit.agent else ""
+        if attacked:
+            hit.states = unique([*hit.states, attacked])
+
+    def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
+        """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
+        cases = {"Loc", "Acc"} if visit or _trip_for(tok, anchors) else {"Loc"}
+        # "накануне церемонии", "после выборов": the verb's place is its own event's
+        beside = tok.pos_ == "NOUN" and (_sequel(tok) or _ahead_of(tok))
+        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
+        if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
+            heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
+        near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
+        # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
+        # встретиться в Асунсьоне"): that is where the other act is
+        other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
+        # nor in the happening it is told after ("встреча после смены власти в Дакке")
+        other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
+        # nor, but for a capital ("соглашение о торговле в Анкаре") or a city its state's
+        # adjective places ("конференция сторон конвенции … в мексиканском Канкуне"), in the
+        # name of a paper ("подписали декларацию о сотрудничестве в Арктике")
+        papers = [c for c in tok.children if _is(c, "document") and c.dep_ != "obl"]
+        other |= {
+            t.i
+            for c in papers
+            for t in c.subtree
+            if not (self.capital_of(_proper(t)) or self._placed_by_state(t))
+        }
+        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
+        for c in near + inside:
+            if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
+                continue
+            if contrast_between(tok, c):
+                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
+            case = governed_case(c)
+            # a country is a place where the event or its verb governs it ("саммит пройдёт
+            # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
+            place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
+            governed = case in cases and c in near or case == "Loc"
+            if governed and self._good_place(place, c in near):
+                return _proper(place)
+            region = _is(place, "region") and _proper(place) is not place
+            if governed and region and self._good_place(_proper(place), False):
+                return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
+            if governed and (where := self._building_place(place)) is not None:
+                return where
+        # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
+        for verb in tok.sent:
+            if verb.pos_ != "VERB" or not _is(verb, "happen"):
+                continue
+            if verb.dep_ in _RELATIVE and verb.head.i != tok.i:
+                continue  # "обсудили подготовку к саммиту, который пройдёт в Джакарте"
+            if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
+                for c in verb.children:
+                    if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
+                        return _proper(c) if self._good_place(c, True) else None
+        # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
+        return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _event_place(
+        self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
+    ) -> Token | None:
+        """Where the event is held: its own phrase's place, else one beside it; a moved one's
+        where it is moved to ("перенесли во Вьентьян"), not where it was planned. None for
+        kinds held nowhere ("послом в Перу"; a call joins two places; a diplomat is summoned
+        to a ministry; but one dies where the text says, "умерла в Берлине")."""
+        if rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
+            reads_career(rule.kind, tok) and rule.kind != "Death"
+        ):
+            return None
+        if (moved := _moved(tok, anchors)) is not None:
+            return self._moved_to(tok, moved)
+        visit = rule.kind in VISITS
+        place = self._place(tok, where, visit, rule.pair)
+        return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _moved_to(self, tok: Token, move: Token) -> Token | None:
+        """The place an event is moved to ("перенесли из Ханоя во Вьентьян", also where the
+        parser hung it on the event's noun, whose own "в Ханое" is where it was planned); None
+        where the move gives none ("перенесли на осень и провели онлайн")."""
+        onto = [c for c in tok.children if governed_case(c) == "Acc"]
+        places = [c for c in [*move.children, *onto] if _prep(c) == "в"]
+        places = [c for c in places if self._good_place(c, True)]
+        return _proper(places[0]) if places else None
+
+    def _capital_adjective(self, tok: Token) -> Token | None:
+        """The adjective on the noun that a capital's name is made from ("московской",
+        "Пекинском"), which the gazetteer knows as no other place's."""
+        return next((c for c in tok.children if c.dep_ == "amod" and self.capital_of(c)), None)
+
+    def _city_adjective(self, tok: Token) -> Token | None:
+        """The adjective on the event's own noun that a city's name is made from, a capital's
+        or one the dictionary knows, written capitalised as in the gathering's own name
+        ("Мюнхенская конференция"); not on a building, which a firm of the city may name ("в
+        мюнхенской больнице"), nor a state's adjective ("украинские переговоры") or a common
+        word that a town's name happens to share ("на братском саммите": not Братск)."""
+        amods = (
+            c
+            for c in tok.children
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()
+            if not any(m.type == "State" for m in self.by_token.get(c.i, ()))
+        )
+        city = next((c for c in amods if city_of_adjective(c.lemma_)), None)
+        return self._capital_adjective(tok) or city
+
+    def _building_place(self, tok: Token) -> Token | None:
+        """Where a building or site no lexicon names as a place is: the city its own "в"
+        gives, else its quoted name ("на стадионе «Маракана»", "в ванне отеля «Хилтон»"),
+        else the capital its adjective is made from ("в московской больнице": as "в больнице
+        Москвы", Москва)."""
+        if (city := self._city_around(tok)) is not None:
+            return city
+        if (venue := _venue(tok)) is not None:
+            return venue
+        building = _is(tok, "place") or _is(tok, "venue")
+        return self._capital_adjective(tok) if building else None
+
+    def _city_around(self, tok: Token) -> Token | None:
+        """The city or named place a building or site no lexicon of ours knows stands in, which
+        its own "в" gives ("в Вестминстерском аббатстве в Лондоне", "в своём доме в Ижевске");
+        never a country ("в доме в Сирии" is no place of the event's own)."""
+        for c in tok.children:
+            if c.dep_ != "nmod" or _prep(c) != "в" or c.morph.get("Case") != ["Loc"]:
+                continue
+            if self._good_place(_proper(c), False):
+                return _proper(c)
+        # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
+        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        return next((city for c in owners if (city := self._city_around(c)) is not None), None)
+
+    def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
+        """A place not in the event's own phrase: an attack's near a place or its target's;
+        the place a clause of "где" hangs on."""
+        if kind in ATTACKS and (place := self._near(tok, anchors) or self._after_target(tok)):
+            return place
+        return self._where(tok, anchors)
+
+    def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """The place a clause of "где" tells of ("отправился в Вену, где проведёт
+        переговоры", "посетил Аддис-Абебу, где встретился с …"): the place it hangs on."""
+        for verb in [tok, *anchors[:1]]:
+            if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
+                continue
+            if any(c.lemma_ == "где" for c in verb.children) and self._is_place(verb.head):
+                return _proper(verb.head)
+        return None
+
+    def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """Where an attack happened when the text gives it near a place ("напал вблизи села
+        Хушаб") or as its target's ("напали на посольство в Бамако")."""
+        targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
+        for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
+            if _prep(c) in _NEAR_PREPS and self._named_place(_proper(c)) is None:
+                # "у посольства Египта в Триполи": the city the thing stands in, not the
+                # thing nor its owner; none where the text gives no city
+                if (city := self._city_around(c)) is not None:
+                    return city
+                continue
+            near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
+            if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
+                return _proper(c)
+        return None
+
+    def _named_place(self, tok: Token) -> Token | None:
+        """The word itself where it is a place's name ("села Хушаб" → "Хушаб", "Кабула"),
+        not a thing that stands somewhere ("посольства Египта", "рынка")."""
+        named = tok.pos_ == "PROPN" or self._capital_said(tok) or self._is_state(tok)
+        return tok if named and self._is_place(tok) else None
+
+    def _after_target(self, tok: Token) -> Token | None:
+        """ "обстреляла повстанцев в Ливане", where the parser hangs "в Ливане" elsewhere: the
+        place right after the verb's object."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        if not objects:
+            return None
+        after = max(t.i for t in objects[0].subtree) + 1
+        nxt = self.doc[after + 1] if after + 1 < len(self.doc) else None
+        if self.doc[after].lower_ != "в" or nxt is None or nxt.morph.get("Case") != ["Loc"]:
+            return None
+        return _proper(nxt) if self._good_place(_proper(nxt), True) else None
+
+    def _good_place(self, tok: Token, country: bool) -> bool:
+        """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
+        another event."""
+        if not country and any(
+            m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
+        ):
+            return False
+        return self._is_place(tok) and not _rules().get(tok.lemma_) and not self._unnamed(tok)
+
+    def _unnamed(self, tok: Token) -> bool:
+        """ "в городе", "в столице" with no name beside them: the place told before, which
+        the noun does not name ("в городе вновь состоится тур выборов" is no city "город");
+        so is a common place noun with no name in its phrase ("во дворце", "в зале суда"; not
+        "в Елисейском дворце", "в посольстве Франции")."""
+        named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
+        if named or tok.pos_ == "PROPN" or self._capital_said(tok):
+            return False
+        guests = _guests_on_place(tok)
+        phrase = [t for t in tok.subtree if t.i != tok.i and t.i not in guests]
+        return _is(tok, "named") or not any(self._names(t) for t in phrase)
+
+    def _place_name(self, tok: Token, hit: Hit) -> str:
+        """The place's name in the nominative; `hit.country` says whether it is a country,
+        `hit.capital` whose capital it is."""
+        hit.country = False
+        hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
+        hit.capital = hit.capital or (self.capital_of(tok) if tok.pos_ == "ADJ" else "")
+        hit.capital = hit.capital or capital_declined(self.ctx.gazetteer, tok)
+        if (quoted := quoted_apposition(tok.head)) is not None and quoted.i == tok.i:
+            # "«Беверли Хиллз Хилтон»": as written, as a quoted name never declines
+            return " ".join(t.text for t in tok.subtree if not t.is_punct)
+        for m in self.by_token.get(tok.i, ()):
+            if m.type == "State" and m.via != "capital":
+                entity = self.ctx.entity(m.entity)
+                hit.country = True
+                return entity.name if entity else m.text
+        generic = _is(tok.head, "named") and tok.dep_ in {"appos", "flat", "flat:name", "nmod"}
+        if hit.capital:  # "в аэропорту Джакарты": the capital as the gazetteer spells it
+            state = self.ctx.gazetteer.state(hit.capital)
+            if state is not None and state.capital:
+                return state.capital
+        if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
+            # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
+            spelled = place_nominative(tok)
+            return spelled if spelled in city.forms else city.name
+        nominative = tok.morph.get("Case") == ["Nom"]
+        if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
+            return tok.text  # "на острове Роббенэйланд": a name that does not decline here
+        # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
+        # possessor ("переговоры пройдут в резиденции японского премьера")
+        hung = _guests_on_place(tok)
+        guests = [
+            g
+            for g in tok.children
+            if _guest_on_place(g)
+            and (g.i in hung and self._names_person(g) or _name_hung_on_subject(g))
+        ]
+        # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
+        times = [c for c in tok.rights if _is(c, "time")]
+        # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
+        adjectives = [c for c in tok.lefts if self._state_adjective(c)]
+        stop = {t.i for g in guests + times + adjectives for t in g.subtree}
+        phrase = phrase_in(tok, "nomn", stop)
+        if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
+            return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
+        if tok.pos_ == "ADJ":
+            return city_of_adjective(tok.lemma_) or phrase  # "Мюнхенская": Мюнхен
+        return phrase
+
+    def _placed_by_state(self, tok: Token) -> bool:
+        """A city told with its state's adjective ("в мексиканском Канкуне"): the way a text
+        says where something is held, not what a paper is about."""
+        return any(self._state_adjective(c) for c in tok.lefts) and self._good_place(tok, False)
+
+    def _state_adjective(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
+
+    def _names_person(self, tok: Token) -> bool:
+        return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
+
+    def _visits_a_place(self, tok: Token) -> bool:
+        """A verb of visiting with an object visits a place or a person, not a web page."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        return not objects or any(
+            self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
+        )
+
+    def _host(self, dest: Token) -> str:
+        """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
+        return self._state_or_capital(dest) or self._city_state(_proper(dest))
+
+    def _state_or_capital(self, dest: Token) -> str:
+        for m in self.by_token.get(dest.i, ()):
+            if m.type == "State":
+                return m.entity
+        target, gaz = _proper(dest), self.ctx.gazetteer
+        # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
+        named = capital_named(gaz, target) or capital_declined(gaz, target)
+        return named or self._capital_said(dest)
+
+    def _city(self, tok: Token) -> CityEntry | None:
+        """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
+        which the gazetteer places in a state; not a word of a name ("«Зенит» Санкт-
+        Петербург", "мэрия Мюнхена": an organization's)."""
+        if tok.i in self.in_mention or not (tok.pos_ == "PROPN" or tok.ent_type_ == "LOC"):
+            return None
+        gaz = self.ctx.gazetteer
+        return gaz.city(tok.text) or gaz.city(place_nominative(tok)) or gaz.city(tok.lemma_)
+
+    def _city_state(self, tok: Token) -> str:
+        """The key of the state the city `tok` names lies in, or "": a visit's host."""
+        city = self._city(tok)
+        return f"state/{city.state}" if city is not None else ""
+
+    def _country_before(self, dest: Token, own: str) -> str:
+        """The state a bare "страна" a visitor goes to stands for: the last one its sentence
+        names before it, not the visitor's own ("президент Египта принял в Каире президента
+        Турции, который прибыл в страну с визитом": Egypt)."""
+        named = [self._state_at(t) for t in dest.doc[dest.sent.start : dest.i]]
+        return next((k for k in reversed(named) if k and k != own), "")
+
+    def _region_of(self, tok: Token, dest: Token | None) -> str:
+        """The state a region visited lies in, where the text says so by a side of it
+        ("побывал в провинции Папуа на востоке Индонезии")."""
+        places = [c for c in tok.children if _prep(c) in {"в", "на"}]
+        words = [c for h in (tok, dest, *places) if h is not None for c in h.children]
+        sides = [c for c in words if _is(c, "compass")]
+        return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
+
+    def _capital_said(self, tok: Token) -> str:
+        """The state whose capital "столица" with that state's adjective or name is ("прибыл в
+        японскую столицу", "в столицу Кении"): the capital, as a place, of that state."""
+        if tok.lemma_ != "столица":
+            return ""
+        owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
+        return next((s for c in owners if (s := self._state_at(c))), "")
+
+
+def _guests_on_place(place: Token) -> set[int]:
+    """The words of the persons the parser hung on the place they are received or met in
+    ("принял в своей резиденции премьер-министра Мали", "встретился во дворце с премьером
+    Мальты"): their names name no place; a possessor's do ("в резиденции президента Чили")."""
+    verb = place.head
+    received = _is(verb, "receive") and not any(c.dep_ == "obj" for c in verb.children)
+    after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
+    guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
+    return {t.i for g in guests for t in g.subtree}
+
+
+def _ahead_of(noun: Token) -> bool:
+    """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
+    return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
+
+
+def _sequel(noun: Token) -> bool:
+    """A noun the event is told after or before ("после смены власти", "до выборов")."""
+    return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    return a.morph.get("Case") == b.morph.get("Case")
+
+
+def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
+    """The verb whose places are a visit's too: the one the visit noun hangs on ("прибыл с
+    визитом в X", "посетил с визитом"), or through "в рамках"/"в ходе" ("прибывает в Турцию в
+    рамках поездки"); not a verb the noun is buried under ("прибыли в Гавану через два дня
+    после завершения визита Обамы": others arrived)."""
+    if not anchors or tok.pos_ in {"VERB", "AUX"}:
+        return anchors[:1]
+    verb = anchors[0]
+    direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
+    return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
+
+
+def _topic(place: Token, trigger: Token) -> bool:
+    """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
+    Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
+    the event's."""
+    head = place.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.dep_ == "obj":
+            return True
+        head = head.head
+    return False
+
+
+def _accusative(tok: Token) -> bool:
+    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
+    which the tagger may read as a locative."""
+    if tok.morph.get("Case") == ["Acc"]:
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and morph().can_be(tok.text, "accs")
+        and morph().can_be(tok.text, "loct")
+        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
+    )
+
+
+def _slipped_subject(tok: Token) -> bool:
+    """A place after "посетить" the parser made its subject, in the accusative ("Моди также
+    посетит Марсель"): what is visited, the one before the verb visits."""
+    inanimate = tok.morph.get("Animacy") != ["Anim"]
+    return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
+
+
+def _name_hung_on_subject(title: Token) -> Token | None:
+    """The name right after a guest's title that the parse hangs on the subject, or on the
+    second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), else None."""
+    after = title.right_edge.i + 1
+    if after >= len(title.doc):
+        return None
+    name = title.doc[after]
+    head = name.head
+    subject = head.dep_ in SUBJECTS or head.dep_ == "conj" and head.head.dep_ in SUBJECTS
+    return name if name.dep_ == "appos" and head.i < title.i and subject else None
+
+
+def _bare_country(dest: Token) -> bool:
+    """ "в страну" with no word of whose ("в нашу страну", "в страну пребывания")."""
+    return dest.lemma_ == "страна" and not any(
+        c.dep_ in ("amod", "nmod", "det") for c in dest.children
+    )
+
+
+def _among(tok: Token) -> Token:
+    """ "в одном из госпиталей Афин" → "госпиталей": the place one of which is meant, which
+    the numeral stands for."""
+    if tok.lemma_ != "один":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nmod" and _prep(c) == "из"), tok)
+
+
+def _venue(tok: Token) -> Token | None:
+    """The quoted name of a venue the event is at, or of the one it is a part of ("в ванне
+    отеля «Хилтон»"): the place, as the name beside "аэропорт" is; a paper's, a show's or a
+    party's name is none ("в газете «Известия»", `venue` in `event_words.tsv`)."""
+    owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
+    for t in [tok, *owners]:
+        if _is(t, "venue") and (name := quoted_apposition(t)) is not None:
+            return name
+    return None
+
+
+def _proper(tok: Token) -> Token:
+    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
+    another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
+    is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
+    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region")):
+        deps = {"appos", "flat", "flat:name"} | (set() if tok.lemma_ == "столица" else {"nmod"})
+        for c in tok.children:
+            if c.pos_ == "PROPN" and c.dep_ in deps:
+                return c
+        for c in tok.children:
+            if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
+                return name
+        return _dashed_name(tok) or tok
+    return tok
+
+
+def _dashed_name(tok: Token) -> Token | None:
+    """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
+    its case, where the parser hung it on another word."""
+    end = max(t.i for t in tok.subtree) + 1
+    if end + 1 >= len(tok.doc) or tok.doc[end].text not in {"—", "–"}:
+        return None
+    name = tok.doc[end + 1]
+    return name if name.pos_ == "PROPN" and _same_case(name, tok) else None
+
+
+def _conjunct_verb(verb: Token) -> bool:
+    """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+
+
+def _trip_for(tok: Token, anchors: list[Token]) -> bool:
+    """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
+    "прибыл в Каир на переговоры"): it is held where the trip goes."""
+    return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
+
+
+def _moved(tok: Token, anchors: list[Token]) -> Token | None:
+    """The verb that moves the event ("саммит перенесли на осень", "встречу перенесли во
+    Вьентьян", "перенесли и провели онлайн"; `move` in `event_words.tsv`): given a new time or
+    place, or told held after all, it is no cancellation."""
+    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
+    if verb is None or verb not in anchors or not _is(verb, "move") or negated(verb):
+        return None
+    target = any(c.dep_ == "obl" and _prep(c) in {"на", "в"} for c in verb.children)
+    return verb if target or _held_after(verb) is not None else None
+
+
+def _held_after(move: Token) -> Token | None:
+    """The verb of holding coordinated with a move ("перенесли на осень и провели онлайн")."""
+    conjuncts = (c for c in move.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return next((c for c in conjuncts if _is(c, "happen") and not negated(c)), None)

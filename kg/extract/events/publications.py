@@ -1,0 +1,139 @@
+"""Publications (statements, articles, decrees published): who authored or published
+them and for which state, whether the text gives the words ("говорится в заявлении"), the
+quoted title, and a joint statement's sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import _plural_unnamed, _said_in, _subjects, unique
+from kg.extract.events.triggers import VISITS, _rules
+from kg.extract.events.visits import _Visits
+from kg.extract.events.words import is_role as _is
+from kg.nlp.deps import SUBJECTS, sentence_before
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.quote_marks import CLOSING, OPENING
+
+_QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
+
+
+class _Publications(_Visits):
+    """Who published a text and whether it gives its words."""
+
+    def _author_named(self, verb: Token, paper: Token) -> bool:
+        """Whether the verb's subject phrase, other than the paper, names anyone: a person,
+        a state or an organization ("газета The Washington Post", "МИД Японии"), not
+        "учёные", nor the passive "доклад о торговле Египта был опубликован"."""
+        authors = [s for s in _subjects(verb) if s.i != paper.i]
+        return any(t.i in self.by_token for s in authors for t in s.subtree)
+
+    def _author_before(self, noun: Token, hit: Hit) -> bool:
+        """A statement whose words the text quotes, made by the state or the state's body the
+        sentence before has as its subject ("МИД Аргентины выразил протест. «…», — говорится
+        в заявлении (ведомства)"): that subject is its author, where the statement names none
+        of its own and no one else says the words; a person's is not told (the statement may
+        be another's, a joint one)."""
+        verb = noun.head
+        if hit.persons or hit.states or hit.others or not _said_in(noun):
+            return False
+        named = any(self.mention_head.get(c.i) for c in noun.children if c.dep_ == "nmod")
+        if named or _subjects(verb) or not _quoted_words(verb):
+            return False
+        before = sentence_before(noun.sent)
+        subjects = _subjects(before.root) if before is not None else []
+        author = self.mention_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if author is None or author.type not in {"State", "Organization"}:
+            return False
+        inside = [m for t in subjects[0].subtree for m in self.by_token.get(t.i, ())]
+        states = unique([m.entity for m in inside if m.type == "State"])
+        states = [self.state_of_org(author.entity)] if self.state_of_org(author.entity) else states
+        if len(states) != 1:
+            return False  # a body of no one state ("группа", "ООН")
+        hit.states.extend(states)
+        return True
+
+    def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+        """Author (persons already found), outlet and title of an article or interview."""
+        m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
+        if m and tok.lemma_ == "статья":
+            hit.title = m.group(1).strip()
+        own = _is(tok, "own_words") or _is(tok, "network")  # one's own words: no outlet
+        for head in [tok, *anchors] if not own else ():
+            for t in head.subtree:
+                for mention in self.by_token.get(t.i, ()):
+                    outlet = mention.type == "Organization" and not hit.outlet
+                    if outlet and self._org_reaches(t, head):
+                        hit.outlet = mention.entity
+        joint = any(c.lemma_ == "совместный" for c in tok.children)
+        # "министры провели пресс-конференцию": held by all a plural subject stands for
+        several = any(_plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
+        if joint:
+            hit.persons = unique(hit.persons[:1] + self._joint_sides(tok))
+        elif not several:
+            hit.persons = hit.persons[:1]
+        if hit.persons or not own:
+            # the state one speaks for, also through the body one serves ("пресс-секретарь
+            # Госдепартамента США")
+            served = [self.state_of(k) for k in hit.persons if self._speaks_for_state(k)]
+            hit.states = [s for k in served if (s := self.state_of_org(k) or k)]
+        else:  # "в заявлении МИД Кении говорится": the ministry's state makes it
+            hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
+
+    def _joint_sides(self, tok: Token) -> list[str]:
+        """Who holds a joint press conference ("Дуда и Науседа провели совместную
+        пресс-конференцию", "на совместной пресс-конференции с X Y заявил"): the speakers
+        only, its verb's subject and the partner after "с", also of the talks the verb tells
+        it after ("после переговоров с X"), not whom they speak of ("… Y раскритиковал Z");
+        where that is fewer than two, also those the sentence before has meet ("X встретился
+        с Y. На совместной пресс-конференции они сообщили"): its subject, object and partner
+        after "с"."""
+        verb = [tok.head] if tok.head.pos_ == "VERB" else []
+        talks = [c for v in verb for c in v.children if _meeting_word(c.lemma_)]
+        heads = [tok, *verb, *talks]
+        partners = [c for h in heads for c in h.children if _prep(c) == "с"]
+        keys = self.subject_mentions(tok) + [k for c in partners for k in self._named(c)]
+        persons = unique([k for k in keys if k.startswith("person/")])
+        previous = sentence_before(tok.sent)
+        if len(persons) > 1 or previous is None:
+            return persons
+        root = previous.root
+        sides = [c for c in root.children if c.dep_ in {"nsubj", "obj"} or _prep(c) == "с"]
+        keys = [k for c in sides for k in self._named(c)]
+        return unique(persons + [k for k in keys if k.startswith("person/")])
+
+    def _org_reaches(self, tok: Token, head: Token) -> bool:
+        """Whether an organization at `tok` hangs off `head` without a verb between, and not
+        inside the title of a person who is the subject ("Начальник генштаба армии Вьетнама
+        X дал интервью газете …": the army is X's, the paper the outlet)."""
+        start = tok
+        while tok.i != head.i:
+            if tok.pos_ == "VERB" or tok.head.i == tok.i:
+                return False
+            if tok.i != start.i and tok.dep_ in SUBJECTS and self._titles_person(tok):
+                return False
+            tok = tok.head
+        return True
+
+    def _titles_person(self, tok: Token) -> bool:
+        """A word naming a person, or a title with a person's name apposed to it."""
+        words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+        return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
+
+
+def _quoted_words(verb: Token) -> bool:
+    """Whether a verb of saying gives words in quotation marks, before it ("«…», —
+    говорится") or after it ("говорится: «…»")."""
+    said = [verb.head] if verb.dep_ == "parataxis" else []
+    said += [c for c in verb.children if c.dep_ == "parataxis"]
+    doc = verb.doc
+    return any(
+        t.text in OPENING | CLOSING for w in said for t in doc[min(w.i, verb.i) : max(w.i, verb.i)]
+    )
+
+
+def _meeting_word(lemma: str) -> bool:
+    return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))

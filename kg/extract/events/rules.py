@@ -1,0 +1,306 @@
+"""Which trigger rule of `event_kinds.tsv` a word fits (`_Rules._rule`): its part of
+speech and number, the words the rule wants beside it, and the uses that tell no event of
+the graph: a habit ("ежегодные встречи"), a match, a wedding, a website, a work's title,
+a wish or a demand ("потребовали отставки"), an attempt, what a show is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.doc_text import token_strings
+from kg.extract.agreements.titles import in_a_works_name
+from kg.extract.events.careers import has_office, out_of_company
+from kg.extract.events.linking import _RELATIVE, _Linking, _said_in
+from kg.extract.events.repeats import habit_onset, told_over_span
+from kg.extract.events.triggers import _compound_head, _Rule, _rules
+from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import rumoured
+from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.deps import tense as _tense
+from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
+
+# nouns that stand for what they govern beside a trigger: "отстранил от исполнения
+# обязанностей" is from the duties, as "от обязанностей"
+_STANDS_FOR = frozenset({"исполнение"})
+
+
+_OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
+
+
+_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
+
+
+class _Rules(_Linking):
+    """The trigger rule a word fits."""
+
+    def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
+        """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
+        rules = _rules().get(_compound_head(tok.lemma_))
+        if not rules or is_verb(tok) != verbs:
+            return None
+        if not verbs and not is_noun(tok) and not _compound_noun(tok):
+            return None
+        near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
+        near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
+        near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
+        plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
+        series = any(_is(c, "habit") for c in tok.children)
+        series = series and not _one_of_series(tok, plural_one)
+        routine = habit_onset(tok) or verbs and told_over_span(tok)  # "встречался много лет"
+        if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
+            return None
+        named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
+        if named or in_a_works_name(tok, self.ctx.words):
+            # "церемония встречи": part of another event's name; "фильм «Место встречи
+            # изменить нельзя»": a work's title, no meeting
+            return None
+        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok) or rumoured(tok)):
+            # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
+            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
+            # "оставили соболезнования на форуме": a site; "опроверг сообщения о
+            # предстоящем визите": no visit the text tells
+            return None
+        held_as = _through_conduct(tok)  # "возможность проведения выборов"
+        maybe = [held_as.head] if held_as.dep_ == "nmod" else []
+        maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
+        if any(_is(t, "maybe") for t in maybe) or not verbs and _works_topic(held_as):
+            # "в возможности личной встречи": not an event the text tells; "выставка,
+            # посвящённая саммиту": what a show is about
+            return None
+        if verbs and features(tok, "VerbForm") == ("Fin",) and _habitual(tok):
+            habit = any(_is(g, "habit") for c in tok.children for g in c.children)
+            news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
+            if habit or not (news and features(tok, "Number") == ("Sing",)):
+                return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
+        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
+            return None  # "в попытке сместить", "потребовали отставки": not done
+        wanted = _wanted(tok) or _listed_demand(tok)
+        if not verbs and (wanted or _is(tok, "network") and self._where_a_text_is(tok)):
+            # "желает проведения досрочных выборов", "не хочет выборов", "Среди требований:
+            # «отставка мэра X»"; "в заявлении, опубликованном в Facebook": the statement is
+            # the event, not a post
+            return None
+        for rule in rules:
+            if not _fits_rule(rule, tok, verbs, near):
+                continue
+            if rule.single and features(tok, "Number") == ("Plur",):
+                return None
+            if rule.office and not has_office(self, tok):
+                continue  # "стал первым", "назначил встречу"
+            return rule
+        return None
+
+    @staticmethod
+    def _where_a_text_is(tok: Token) -> bool:
+        """A network that tells where another text is ("в своём микроблоге в Twitter", "в
+        заявлении, опубликованном в Facebook", "опубликовал в Facebook статью")."""
+        head = tok.head
+        texts = [head] if head.pos_ in {"NOUN", "PROPN"} else []
+        texts += [c for c in head.children if c.dep_ == "obj"]
+        if head.dep_ in {"acl", "acl:relcl"}:
+            texts.append(head.head)
+        return any(
+            r.kind == "Publication"
+            for t in texts
+            if t.i != tok.i
+            for r in _rules().get(t.lemma_, ())
+        )
+
+    def _noun_trigger(self, tok: Token) -> bool:
+        return tok.pos_ in {"NOUN", "PROPN"} and self._rule(tok, False) is not None
+
+
+def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
+    """The rule's part of speech, and its `with` words beside the trigger, or for a text, a
+    verb of saying that gives its words (`_said_in`)."""
+    if rule.verb != verbs:
+        return False
+    if rule.kind == "Message" and _has_addressee(tok):
+        return True
+    said = rule.said and (_said_in(tok) or _came_out_with(tok))
+    return not rule.with_ or bool(rule.with_ & near) or said
+
+
+def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Whom a letter or telegram is sent to: a dative without a preposition, or one after
+    "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
+    письмом к президенту Чили") or on a noun of its content the parser hung beside it
+    ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
+    noun, not a word that agrees with another dative beside it ("согласно латвийским
+    источникам")."""
+    beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
+    words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
+    words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
+    return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
+
+
+def _has_addressee(noun: Token) -> bool:
+    """A letter told by whom it is sent to ("в письме президенту Чили X предложил"): one
+    sent, whatever verb it hangs on; of its own `_addressees`, a person's dative with no
+    preposition."""
+    return noun.pos_ == "NOUN" and any(
+        is_animate(c) and not _prep(c) for c in _addressees(noun, [])
+    )
+
+
+def _came_out_with(noun: Token) -> bool:
+    """A text its author came out with ("МИД Китая выступил с заявлением", "президент
+    выступил с обращением"): made public, as one distributed is; not one stood against
+    ("выступил против заявления"), nor one ahead ("выступит с заявлением", "намерен
+    выступить с заявлением"): no statement is made yet."""
+    made = _tense(noun.head) in {"Past", "Pres"}
+    return _prep(noun) == "с" and noun.dep_ in {"obl", "nmod"} and _is(noun.head, "favour") and made
+
+
+def _governor(tok: Token) -> Token | None:
+    """The nearest verb up the parse, not crossing into another clause."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
+
+
+def _match(tok: Token) -> bool:
+    """A game between teams told with an event noun: the noun, its verb or the verb's other
+    words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных")."""
+    verb = _governor(tok)
+    near = [*tok.children, *(verb.children if verb is not None else ())]
+    return any(_is(t, "sport") for t in near)
+
+
+def _web_forum(tok: Token) -> bool:
+    """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
+    or the verb's place name a site ("оставили соболезнования на форуме", "форум сайта",
+    "на портале открылся форум", `web`); not a place of a verb of happening that tells how
+    it is held ("форум прошёл в интернете", `manner`)."""
+    if tok.lemma_ != "форум":
+        return False
+    verb = _governor(tok)
+    places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
+    if verb is not None and _is(verb, "happen"):
+        places = [c for c in places if not _is(c, "manner")]
+    words = [*tok.children, *([verb] if verb is not None else []), *places]
+    return any(_is(t, "web") for t in words)
+
+
+def _wedding(tok: Token) -> bool:
+    """A ceremony of a marriage, which the conventions leave out: its own words name one
+    ("свадебная церемония", "церемония бракосочетания"), or, where it names no other kind
+    ("церемония подписания"), its sentence or the one before tells one ("вышла замуж за X.
+    Торжественная церемония состоялась в особняке")."""
+    if tok.lemma_ != "церемония":
+        return False
+    if any(_is(c, "wedding") for c in tok.children):
+        return True
+    if any(c.dep_ == "nmod" for c in tok.children):
+        return False
+    before = sentence_before(tok.sent)
+    return any(_is(t, "wedding") for t in [*(before or ()), *tok.sent])
+
+
+def _one_of_series(tok: Token, plural_one: bool) -> bool:
+    """A singular noun of a recurring event that a perfective verb says was or will be held
+    ("провели ежегодный саммит", "состоялось очередное регулярное заседание"), or a noun
+    whose plural is one event ("ежегодные консультации пройдут в июне"): one event of the
+    series, not a habit ("ежегодные встречи", "на каждом саммите выступал")."""
+    verb = _governor(tok)
+    series = [c for c in tok.children if _is(c, "habit")]
+    return (
+        (plural_one or tok.morph.get("Number") == ["Sing"])
+        and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
+        and verb is not None
+        and verb.morph.get("Aspect") == ["Perf"]
+    )
+
+
+def _tried(tok: Token) -> bool:
+    """A noun trigger held by an infinitive that someone tried or asked for ("пытался вести
+    переговоры", "призвал провести встречу"): not told as done."""
+    verb = tok.head
+    return (
+        tok.dep_ == "obj"
+        and is_infinitive(verb)
+        and verb.dep_ == "xcomp"
+        and _is(verb.head, "attempt")
+    )
+
+
+def _listed_demand(noun: Token) -> bool:
+    """A noun listed after a colon under a word of demand ("Среди требований акции:
+    «немедленная отставка мэра X», «созыв форума»"): what is asked for, not what was done."""
+    if noun.morph.get("Case") != ["Nom"]:
+        return False  # a listed item is named in the nominative
+    words = token_strings(noun.doc)  # no `Token` made per word of the sentence
+    start = noun.sent.start
+    colon = next((i for i in range(noun.i - 1, start - 1, -1) if words[i] == ":"), -1)
+    return colon >= 0 and any(_is(a, "attempt") and a.i < colon for a in noun.ancestors)
+
+
+def _held_as_habit(tok: Token) -> bool:
+    """A noun a present verb of holding says is held again and again ("ежегодно проводят
+    консультации", "проводят переговоры каждый год"): a habit, no one event; not "провели
+    консультации", nor "проводят консультации" with no word of recurrence (the news present)."""
+    verb = tok.head
+    if tok.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not _is(verb, "happen"):
+        return False
+    words = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return _habitual(verb) and any(_is(w, "habit") for w in words)
+
+
+def _habitual(verb: Token) -> bool:
+    """An imperfective verb in the present tense tells a habit ("мы встречаемся")."""
+    return verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Pres"]
+
+
+def _compound_noun(tok: Token) -> bool:
+    """ "провести в следующем году бизнес-форум": a compound event noun the tagger read as
+    an adjective, though it qualifies no noun (it is the object or subject itself)."""
+    return (
+        tok.pos_ == "ADJ"
+        and _compound_head(tok.lemma_) != tok.lemma_
+        and tok.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
+    )
+
+
+def _works_topic(tok: Token) -> bool:
+    """An event noun that a work or a show is devoted to or about ("выставка, посвящённая
+    саммиту АСЕАН", "книга о переговорах", "фильм о визите"): its topic, not an event the
+    text tells as happening. What a meeting is devoted to is told ("совещание, посвящённое
+    визиту президента"), as is its object ("посвятили встречу торговле")."""
+    if _is(tok.head, "devoted") and case_of(tok) == "Dat":
+        devoted = tok.head
+        work = devoted.head if devoted.dep_ in {"acl", "amod"} else None
+        work = work or next((c for c in devoted.children if c.dep_ in SUBJECTS), None)
+        return work is not None and _is(work, "work")
+    return _is(tok.head, "work") and _prep(tok) in {"о", "об", "про"}
+
+
+def _through_conduct(tok: Token) -> Token:
+    """The noun of holding an event noun hangs on ("проведения выборов"), else the noun:
+    what is said of holding it is said of the event."""
+    return tok.head if tok.dep_ == "nmod" and _is(tok.head, "conduct") else tok
+
+
+def _wanted(tok: Token) -> bool:
+    """An event noun that is what someone wants, demands, is ready for or stands for
+    ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
+    through a noun of holding it: a wish, not an event. So is a call or readiness to "сесть
+    за стол переговоров"; "сели за стол переговоров" is talks held."""
+    tok = _through_conduct(tok)
+    if any(_is(c, "happen") and c.dep_ in _RELATIVE for c in tok.children):
+        return False  # "готов к переговорам, которые пройдут в среду": the text tells them
+    if tok.dep_ == "nmod" and _is(tok.head, "table") and tok.head.head.dep_ in {"xcomp", "nmod"}:
+        tok = tok.head.head  # "призвал сесть за стол переговоров": what the call is for
+        return any(_is(tok.head, role) for role in ("attempt", "want", "ready"))
+    wish = (
+        _is(tok.head, "attempt")
+        or _is(tok.head, "want")
+        or (_is(tok.head, "ready") and _prep(tok) == "к")
+        or (_is(tok.head, "favour") and _prep(tok) == "за")
+    )
+    return tok.dep_ in {"obj", "nmod", "obl"} and wish

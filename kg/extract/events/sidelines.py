@@ -1,0 +1,91 @@
+"""An event told as the frame or the setting of another: "в рамках визита", "в ходе
+переговоров" (the clause's act is the framed one's part: its date and tense are the
+clause's), "на полях саммита" (a gathering only the setting of talks, whose partner after
+"с" is the talks', not a side of the gathering), and "на нём", "там" (at the gathering
+the sentence before tells).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.deps import preposition_noun, under_compound_preposition
+from kg.nlp.morph import is_animate
+
+# "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
+_FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
+
+
+# and "на полях форума": what is done beside a gathering, which was held
+_SIDELINES = frozenset({("на", "поле")})
+
+
+_HELD_FRAMES = _FRAMES | _SIDELINES
+
+
+def _on_it(tok: Token) -> bool:
+    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
+    Осаке. На нём …")."""
+    return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
+def _on_its_sidelines(tok: Token) -> bool:
+    """ "на полях встречи" with no word of whose: the gathering the sentence before tells
+    ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
+    нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
+    as one preposition, else a word hung on "полях"."""
+    said = [tok, *(c for c in tok.children if c.dep_ == "nmod")]
+    return any(
+        c.lemma_ == "встреча"
+        and under_compound_preposition(c, _SIDELINES)
+        and all(g.dep_ in {"case", "punct"} for g in c.children)
+        for c in said
+    )
+
+
+def _there(tok: Token) -> bool:
+    """ "там": at the place the sentence before tells ("прибыл на саммит в Осаку. Там …")."""
+    return tok.lower_ == "там" and tok.dep_ == "advmod"
+
+
+def _on_sidelines_of(tok: Token) -> bool:
+    """A gathering only the setting of what the clause tells ("на полях форума X провёл
+    переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
+    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
+
+
+def _sideline_partners(tok: Token) -> list[Token]:
+    """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
+    полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the
+    partner of the meeting, no word of the gathering's name nor a side of it; a person or a
+    title only, as a state after "с" is the gathering's own side ("на полях саммита ЕС с
+    Китаем"). `tok` is that meeting (its verb or the verb's object) or that gathering."""
+    if _on_sidelines_of(tok):
+        holders = [tok, tok.head]
+    else:
+        verbs = [tok, tok.head] if tok.dep_ == "obj" else [tok]
+        fields = [c for v in verbs for c in v.children if preposition_noun(c, _SIDELINES)]
+        holders = fields + [g for f in fields for g in f.children if g.dep_ == "nmod"]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.i > h.i
+        and _prep(c) == "с"
+        and c.morph.get("Case") == ["Ins"]
+        and c.lemma_ != "участие"
+        and (is_animate(c) or c.ent_type_ == "PER")
+    ]
+
+
+def _partner_words(tok: Token, setting: bool) -> set[int]:
+    """The words of the meeting's partner in the phrase of the gathering that is only its
+    setting ("на полях саммита с президентом Филиппин"): none of the gathering's."""
+    return {t.i for c in _sideline_partners(tok) for t in c.subtree} if setting else set()
+
+
+def _framed(tok: Token) -> bool:
+    """A noun trigger that frames the clause's own event ("в рамках визита", "во время
+    визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
+    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)

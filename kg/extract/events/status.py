@@ -1,0 +1,482 @@
+"""Whether a hit occurred, is planned or was cancelled, from the markers of
+`event_words.tsv` around it and the tense of its verb ("пройдут", "намерены провести",
+"отменил визит"), and the uses that tell no event at all: a condition ("если … не удастся,
+состоятся выборы"), a denial ("так и не подписали"), a gathering only named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.common.dates import DateMention
+from kg.extract.events.ballots import _became
+from kg.extract.events.careers import reads_career
+from kg.extract.events.dating import _Dating
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import _RELATIVE, _ancestors
+from kg.extract.events.participants import _PART_IN, _agreed, _part_in, _told_in
+from kg.extract.events.places import _held_after, _moved, _sequel
+from kg.extract.events.rules import _governor, _habitual
+from kg.extract.events.schedule import (
+    candidacy,
+    concluded,
+    counted_down,
+    counted_from,
+    held,
+    narrated_before,
+    scheduled,
+    set_ahead,
+)
+from kg.extract.events.sidelines import _HELD_FRAMES
+from kg.extract.events.triggers import VISITS, _Rule
+from kg.extract.events.words import is_role as _is
+from kg.nlp.clauses import contrast_between
+from kg.nlp.deps import (
+    CLAUSES,
+    CONDITIONS,
+    SUBJECTS,
+    condition_clause,
+    has_preposition,
+    is_if,
+    negated,
+    preposition_noun,
+    that_clause,
+    under_compound_preposition,
+)
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.deps import tense as _tense
+from kg.nlp.morph import agrees, case_of, features, is_infinitive
+
+
+class _Status(_Dating):
+    """A hit's status, and the uses that tell no event."""
+
+    def _in_cancelled_trip(self, tok: Token) -> bool:
+        """An event of a clause of "где" on the place of a trip that is called off
+        ("отменил поездку в Ханой, где планировал встретиться с …"): called off with it,
+        though its own clause's verb stands between it and the cancelling one."""
+        up = _clause_up(tok)
+        clause = up[-1] if up else tok
+        if clause.dep_ != "acl:relcl" or not any(c.lemma_ == "где" for c in clause.children):
+            return False
+        trip = clause.head.head
+        rule = self._rule(trip, False) if trip.pos_ == "NOUN" else None
+        return (
+            rule is not None
+            and rule.kind in VISITS
+            and trip.dep_ == "obj"
+            and _is(trip.head, "cancel")
+        )
+
+    def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
+        """cancelled / planned / occurred where the text signals it, else ""."""
+        near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
+        near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
+        near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
+        near = [t for t in near if not _beside(t, tok) and not _cancels_its_own(t, tok)]
+        eve = self._eve_phrase(tok, anchors)  # "накануне визита, запланированного на …"
+        near = [t for t in near if t.i not in eve]
+        part = _part_in(tok)
+        # "отказался от участия в саммите", "не примет участия": one's part, not the summit
+        above = {a.i for a in _ancestors(part)} if part is not None else set()
+        near = [t for t in near if t.i not in above]
+        outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
+        hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
+        beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
+        beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
+        plans = _plan_words(tok, near, beyond)
+        moved = _moved(tok, anchors)
+        if (
+            any(_is(t, "cancel") and t not in outer and t != moved for t in near)
+            or any(
+                negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
+                for a in anchors
+                if a.i not in above
+            )
+            or _turned_back(tok)
+            or self._in_cancelled_trip(tok)
+        ):
+            hit.status = "cancelled"
+        elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
+            held_after = _held_after(moved)
+            hit.status = "planned" if held_after is None or _tense(held_after) == "Fut" else ""
+            hit.status = hit.status or "occurred"
+        elif (
+            plans
+            or hit.agreed
+            or _ready(tok)
+            or set_ahead(tok)
+            or (scheduled(tok) and not reads_career(hit.kind, tok))
+            or counted_down(tok)
+            or (
+                any(_is(t, "before") and t.dep_ == "case" and not narrated_before(t) for t in near)
+                and not held(tok)
+            )
+            or _outcome_supposed(tok)
+        ):
+            hit.status = "planned"  # not "посетил по приглашению": a circumstance
+            hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
+            hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
+        elif hit.now:
+            hit.status = "occurred"
+        elif hit.kind == "Resignation" and _habitual(tok):
+            hit.status = ""  # "X покидает свой пост": the news present, done or ahead
+        else:
+            hit.status = self._tense_status(tok, anchors, hit)
+
+    def _tense_status(self, tok: Token, anchors: list[Token], hit: Hit) -> str:
+        if held(tok):
+            return "occurred"  # "на состоявшихся выборах"
+        if _followed_ahead(tok):
+            return self._ahead_unless_past(hit)  # "выступит с заявлением по итогам переговоров"
+        if concluded(tok):
+            return "occurred"  # "по итогам переговоров подписали"
+        sequel = _sequel(tok)
+        if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
+            anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
+        if sequel and not anchors:
+            return ""  # "станет первым после приёма Албании": the verb's time is not its own
+        verbs = [tok] if tok.pos_ == "VERB" else []
+        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
+            verbs.append(tok.head)
+        verbs += [
+            a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
+        ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+        # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
+        # said of ("посетит Индонезию после победы на выборах 3 мая")
+        own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
+        for verb in verbs:
+            if _is(verb, "must") and _modal(verb):
+                return "planned"  # "может состояться саммит": not yet
+            tense = _tense(verb)
+            if tense == "Fut" and verb not in own and not any(_tense(v) == "Fut" for v in own):
+                return self._ahead_unless_past(hit)
+            if tense:
+                return "planned" if tense == "Fut" else "occurred"
+        if any(_tense(a) == "Fut" for a in anchors):
+            return self._ahead_unless_past(hit)  # what is said of it in the future lies ahead
+        if any(_modal(a) for a in anchors[:1]):
+            return "planned"  # "во время поездки в Москву может предложить"
+        return ""
+
+    def _ahead_unless_past(self, hit: Hit) -> str:
+        """ "planned" for an event a future act is only said of, unless its own day, told by the
+        text, lies before the document's ("После парламентских выборов 13 апреля правительство
+        будет сформировано до конца мая", told on 20 April): it was held. A weekday ("после
+        выборов в воскресенье") is read as the last one and a day without a year ends up a
+        year on where another month's: neither tells a past day."""
+        news = self.ctx.document.date
+        told = hit.dated_by_text and not hit.weekday and len(hit.date) == len(news) == 10
+        year = not hit.yearless or hit.date[:7] == news[:7]
+        return "occurred" if told and year and hit.date < news else "planned"
+
+
+def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
+    """The words near the event noun that set it ahead ("планирует", "пригласил посетить",
+    "предложил провести"), not after "по" ("по приглашению": a circumstance of one held),
+    nor those of an act the event is where it is told ("в ходе переговоров предложил")."""
+    return [
+        t
+        for t in near
+        if (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по"
+        if not _told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
+        if not _as_planned(t) and not _topic_of(t, tok)
+    ]
+
+
+def _turned_back(tok: Token) -> bool:
+    """A trip its traveller turned back from on the way ("X, направлявшийся с визитом в
+    Испанию, развернул самолёт над Атлантикой"): the participle of travel describes the
+    subject of a verb of turning one's plane back."""
+    travel = tok.head
+    if travel.pos_ != "VERB" or travel.dep_ not in {"acl", "acl:relcl"} or travel.i == tok.i:
+        return False
+    traveller, verb = travel.head, travel.head.head
+    turned = _is(verb, "turn_back") and traveller.dep_ in SUBJECTS
+    return turned and any(c.dep_ == "obj" and _is(c, "plane") for c in verb.children)
+
+
+def _followed_ahead(tok: Token) -> bool:
+    """The event is named only as what a future act follows ("выступит с заявлением по
+    итогам переговоров", "сделает заявление после переговоров"): the text does not tell it
+    as held, and the act ahead sets it ahead too; not where a past verb above tells the act
+    ("заявил, что по итогам переговоров страны построят мост")."""
+    step = tok.head if concluded(tok) and _prep(tok.head) == "по" else tok
+    if step is tok and not _sequel(tok):
+        return False
+    while step.dep_ == "nmod" and step.head.pos_ == "NOUN":  # "на пресс-конференции по итогам"
+        step = step.head
+    verb = step.head
+    return (
+        step.dep_ == "obl"
+        and verb.pos_ == "VERB"
+        and _tense(verb) == "Fut"
+        and not any(_tense(a) == "Past" for a in verb.ancestors)
+    )
+
+
+def _untold(rule: _Rule, tok: Token) -> bool:
+    """A noun the rule wants told ("переговоры по освобождению пленных") or held
+    ("фестиваль призван привлечь") that the text only speaks of: no event."""
+    return (rule.told and not _told(tok)) or (rule.held and not _gathered(tok))
+
+
+def _told(tok: Token) -> bool:
+    """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
+    if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
+        return True
+    told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
+    return told and tok.head.pos_ in {"VERB", "AUX"} or counted_from(tok)
+
+
+def _gathered(tok: Token) -> bool:
+    """A gathering noun tells one held where a verb of happening has it as subject or object
+    ("съезд прошёл", "провёл совещание", "конференции, которая пройдёт"), a participle
+    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд", "форум,
+    намеченный на май") or is called off ("форум отменили"), someone acts or
+    speaks at it ("выступил на съезде", "речь на съезде") or its participants or outcome
+    are told ("участники конференции одобрили", "по итогам совещания"); not where it is
+    described ("фестиваль призван привлечь", "по данным конференции") or named as a body
+    ("делегат съезда"); something done in its frame ("в рамках форума", "на полях
+    форума") tells it held too."""
+    head = tok.head
+    if (_is(head, "happen") or _is(head, "cancel")) and tok.dep_ in {*SUBJECTS, "obj"}:
+        return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
+    clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
+    if held(tok) or any(_which(w) for c in clauses for w in c.children):
+        return True
+    if any(c.dep_ in {"amod", "acl"} and _is(c, "plan") for c in tok.children):
+        return True
+    if under_compound_preposition(tok, _HELD_FRAMES):  # "на полях форума", "в рамках форума"
+        return True
+    if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
+        return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
+    return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
+
+
+def _named_as(verb: Token) -> bool:
+    """A verb with a noun predicate in the instrumental ("форум стал площадкой для
+    контактов") tells what a gathering is, not that it was held ("стал первым" does)."""
+    return any(
+        c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.morph.get("Case") == ["Ins"]
+        for c in verb.children
+    )
+
+
+def _regular(word: Token) -> bool:
+    """ "постоянный участник форума": one who comes to it year by year, no one gathering."""
+    return any(c.dep_ == "amod" and _is(c, "habit") for c in word.children)
+
+
+def _above_gathered(tok: Token) -> set[Token]:
+    """The words above the participants or outcome of a gathering `tok` is the genitive of
+    ("участники саммита пригласили Египет"): what they do, not when the gathering is."""
+    if tok.dep_ != "nmod" or not _is(tok.head, "gathered"):
+        return set()
+    return set(tok.head.ancestors)
+
+
+def _which(word: Token) -> bool:
+    """ "который" as the subject or object of its clause: the clause tells of its noun."""
+    return word.lemma_ == "который" and (word.dep_ in SUBJECTS or word.dep_ == "obj")
+
+
+def _ready(tok: Token) -> bool:
+    """Someone is ready to do it or hopes for it, which they have not yet: "готов
+    встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
+    its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
+    of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped)."""
+    if _is(tok.head, "hope") and _prep(tok) == "на" and case_of(tok) == "Acc":
+        return True
+    verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
+    return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
+
+
+def _clause_up(tok: Token) -> list[Token]:
+    """The words above `tok` within its clause: up to the verb of the first clause it is
+    part of ("решения, согласно которым он не мог баллотироваться на выборах" → "мог")."""
+    out = []
+    while tok.head.i != tok.i and not (tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}):
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _beside(clause: Token, tok: Token) -> bool:
+    """A verb's complement clause beside the event, not above it ("на второй встрече сумел
+    уговорить X"): what it plans is that clause's, the event is where it was done. So is a
+    "что" clause the parse hangs on the event noun ("заявил после переговоров, что страна не
+    откажется от …"): what was said, which calls nothing of the event off."""
+    complement = clause.dep_ in {"xcomp", "ccomp"} or clause.head == tok and that_clause(clause)
+    return complement and clause.pos_ == "VERB" and clause not in tok.ancestors
+
+
+def _cancels_its_own(verb: Token, tok: Token) -> bool:
+    """A verb coordinated with the event's own that calls off an object of its own
+    ("прибыл в Ханой, … и отменил поездку в Дананг"): that trip is off, the event held."""
+    return (
+        verb.head == tok
+        and verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
+def _above_own_clause(tok: Token) -> set[Token]:
+    """The words above the relative clause `tok` is in ("…, который написал заявление об
+    отставке"), or above the finite verb of a clause coordinated with another ("пообещал не
+    сдаваться и уже на второй встрече сумел уговорить"): what they plan is not the clause's
+    event, which the clause dates itself."""
+    for up in [tok, *tok.ancestors]:
+        coordinated = up.dep_ in {"conj", "parataxis"} and up.pos_ in {"VERB", "AUX"}
+        if up.dep_ == "acl:relcl" or coordinated and up.morph.get("VerbForm") == ["Fin"]:
+            return set(up.ancestors)
+    return set()
+
+
+def _intends(cue: Token, tok: Token) -> bool:
+    """An `intend` verb above the event by its infinitive or by "в" + accusative ("собрался
+    уйти в отставку", "собравшийся в отставку"): one means to do it, as opposed to
+    gathering for it ("собрались на саммит")."""
+    if not _is(cue, "intend"):
+        return False
+    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == cue.i and a.i != cue.i), None)
+    if branch is None:
+        return False
+    goal = _prep(branch) == "в" and features(branch, "Case") == ("Acc",)
+    return goal or is_infinitive(branch)
+
+
+def _others_clause(cue: Token, tok: Token) -> bool:
+    """The cue stands in a clause below the event with a subject of its own that is not
+    the event ("встреча, где он заявил, что правительство должно …", "аудиенция …, Обама,
+    который пригласил премьера посетить …"): it plans that clause's act; not a clause that
+    speaks of the event through its "который" ("переговоры, которые планируется провести",
+    "саммит, на который пригласили")."""
+    above = {tok, *tok.ancestors}
+    t = cue
+    while t not in above:
+        if t.dep_ in CLAUSES and _own_subject(t, tok) and not _of_event(t, tok):
+            return True
+        t = t.head
+    return False
+
+
+def _own_subject(clause: Token, tok: Token) -> bool:
+    """A subject of the clause that is neither the event nor a "который" standing for it."""
+    return any(
+        c.dep_ in SUBJECTS and c.i != tok.i and not (c.lemma_ == "который" and agrees(c, tok))
+        for c in clause.children
+    )
+
+
+def _of_event(clause: Token, tok: Token) -> bool:
+    """The clause's "который" stands for the event, not for where it told something ("на
+    который пригласили", not "на которой он пригласил")."""
+    return any(
+        c.lemma_ == "который" and agrees(c, tok) and c.morph.get("Case") != ["Loc"]
+        for c in clause.children
+    )
+
+
+def _said_of_other(tok: Token, verb: Token) -> bool:
+    """The verb is said of another than the event noun: the event hangs on it by a
+    preposition ("не прошёл во второй тур выборов"), or another word in the nominative is
+    its subject while the event is not its object ("президент во второй тур выборов не
+    прошёл")."""
+    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i), None)
+    if branch is None or branch.i == verb.i:
+        return False
+    other = branch.dep_ != "obj" and any(
+        c.dep_ in SUBJECTS and c.i != branch.i and c.morph.get("Case") == ["Nom"]
+        for c in verb.children
+    )  # not "стороны не провели встречу": the meeting is what was not held
+    return other or bool(_prep(branch))
+
+
+def _topic_of(word: Token, trigger: Token) -> bool:
+    """ "обсудили подготовку к саммиту": what the trigger verb's object plans is the
+    topic, and the talks about it were held; it is not talks that lie ahead."""
+    return trigger.pos_ == "VERB" and word.head.i == trigger.i and word.dep_ == "obj"
+
+
+def _as_planned(verb: Token) -> bool:
+    """ "Как и ожидалось, переизбран", "как и планировалось, визит состоялся": a clause
+    of "как" on a verb of planning says the event went as planned, not that it lies ahead."""
+    return any(c.lemma_ == "как" and c.dep_ in {"mark", "advmod"} for c in verb.children)
+
+
+def _modal(verb: Token) -> bool:
+    """An infinitive under a present or future verb ("может предложить", "хочет
+    посетить"), or such a verb with its infinitive, also a passive one ("могут быть
+    проведены"): not done yet."""
+    if _infinitive(verb):
+        head = verb.head
+        return head.i != verb.i and head.pos_ in {"VERB", "AUX"} and _tense(head) in {"Pres", "Fut"}
+    infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    return infinitive and _tense(verb) in {"Pres", "Fut"}
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, or a participle with the infinitive "быть" ("быть проведены")."""
+    if is_infinitive(verb):
+        return True
+    return any(c.dep_ in {"aux", "aux:pass"} and is_infinitive(c) for c in verb.children)
+
+
+def _conditional(tok: Token) -> bool:
+    """The trigger is the verb, subject or object of a condition ("если переговоры пройдут")
+    or of what follows from one ("…, если стороны договорятся"; "если X не получит одобрения,
+    то будут назначены выборы", the "если" clause before its verb however the parser hangs
+    it; "в случае неудачи выборы могут состояться"), or the noun of a compound preposition
+    of one ("в случае его отставки"); not an event named inside it ("станет первым после
+    приёма Албании в 2009 году"), nor "в любом случае", "в случае с Кенией"."""
+    if under_compound_preposition(tok, CONDITIONS):
+        return True
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
+    if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
+        return False
+    clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis", "xcomp"} else [])
+    return any(
+        is_if(c) or condition_clause(c) or _condition_noun(c, tok)
+        for clause in clauses
+        for c in clause.children
+    )
+
+
+def _condition_noun(c: Token, tok: Token) -> bool:
+    """The noun of "в случае"/"при условии" that the trigger's verb, or a verb of its taking
+    place not told as done, takes with what it supposes ("в случае неудачи выборы могут
+    состояться", "при условии одобрения посетит"): the event follows from it. Not "в случае
+    с Кенией" (a case in point), "в любом случае", a verb in the past ("в случае отказа
+    встретился": an occasion), nor what is said of the event ("в случае принятия решения
+    вступление станет первым расширением": the accession is told, its rank supposed)."""
+    supposed = [g for g in c.children if g.dep_ == "nmod" and not has_preposition(g)]
+    condition = c.dep_ == "obl" and preposition_noun(c, CONDITIONS) and bool(supposed)
+    verb = c.head
+    happens = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+    told = verb.i == tok.i or any(_is(x, "happen") and not _became(x) for x in happens)
+    return condition and told and _tense(verb) != "Past"
+
+
+def _outcome_supposed(tok: Token) -> bool:
+    """An event whose outcome a condition supposes ("в случае победы X на выборах", "при
+    условии успеха переговоров"): it lies ahead, its outcome not known yet."""
+    return tok.dep_ == "nmod" and under_compound_preposition(tok.head, CONDITIONS)
+
+
+def _denied(tok: Token) -> bool:
+    """An event the text denies: a verb trigger it negates ("так и не подписали
+    соглашение", "не посетил Эфиопию"), or the verb of setting about it ("не стал
+    встречаться"), or a plan it is of ("визит … пока не планируется", "не планирует
+    посещать Лондон"), a noun the object of a negated verb ("письмо президенту он не
+    посылал", "так и не провели встречу") or itself negated ("это не письмо, а заявление"):
+    nothing was done and nothing lies ahead. A negated verb of happening on a noun ("визит
+    не состоялся") is a cancellation instead."""
+    verb = tok.pos_ in {"VERB", "AUX"}
+    if negated(tok) and (verb or tok.i and tok.doc[tok.i - 1].lower_ == "не"):
+        return True
+    if tok.head.i == tok.i or not negated(tok.head):
+        return False
+    done = not verb and tok.dep_ in {"obj", "conj"} and tok.head.pos_ == "VERB"
+    return (verb and tok.dep_ == "xcomp") or done or _is(tok.head, "plan")

@@ -1,0 +1,114 @@
+"""The trigger words of `event_kinds.tsv`: each lemma's rules (the kind it tells, the
+words it wants or refuses beside it), read once, and the groups of kinds the readers ask
+about (visits, talks of several sides, named gatherings, acts of a body). Compound nouns
+("бизнес-форум", "онлайн-саммит") trigger as their last part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.lexicon import load_rows
+
+EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
+
+
+VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
+
+
+MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
+
+
+NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+
+
+HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
+
+
+BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    with_: frozenset[str]
+    single: bool
+    verb: bool
+    told: bool
+    pair: bool
+    dest: bool
+    guest: bool
+    office: bool
+    said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
+    held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
+    many: bool  # a gathering of many, not the document's two states' (`gathering`)
+
+
+_COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+
+
+@cache
+def _rules() -> dict[str, list[_Rule]]:
+    """Trigger lemma → its rules, specific ones first (`event_kinds.tsv`)."""
+    rules: dict[str, list[_Rule]] = {}
+    for row in load_rows(EVENT_KINDS):
+        lemma, kind, with_, flags = (*row, "", "", "")[:4]
+        with_set = frozenset(filter(None, with_.split("|")))
+        flag = set(flags.split())
+        rule = _Rule(
+            kind,
+            with_set,
+            *(
+                f in flag
+                for f in (
+                    "single",
+                    "verb",
+                    "told",
+                    "pair",
+                    "dest",
+                    "guest",
+                    "office",
+                    "said",
+                    "held",
+                    "many",
+                )
+            ),
+        )
+        rules.setdefault(lemma, []).append(rule)
+    return rules
+
+
+def _hosts(tok: Token) -> bool:
+    """A gathering's word (`HOSTS`): "саммит", "форум"."""
+    return any(r.kind in HOSTS for r in _rules().get(tok.lemma_, ()))
+
+
+def gathering(lemma: str) -> bool:
+    """A gathering of many (`many` in `event_kinds.tsv`): a conference or festival, not the
+    document's two states' ("Каннский кинофестиваль")."""
+    return any(r.many for r in _rules().get(lemma, ()))
+
+
+@cache
+def _signing_words() -> frozenset[str]:
+    """Words that by themselves tell a signing (`event_kinds.tsv`): "подписать", …"""
+    return frozenset(
+        lemma
+        for lemma, rules in _rules().items()
+        if any(r.kind == "Signing" and not r.with_ for r in rules)
+    )
+
+
+def _compound_head(lemma: str) -> str:
+    """The event word of a compound whose first part only says how or among whom it is held
+    ("бизнес-форум" is a forum, "онлайн-саммит" a summit); other lemmas as they are."""
+    if "-" not in lemma:  # every prefix ends in one; asked of every word of a document
+        return lemma
+    for prefix in _COMPOUND_PREFIXES:
+        if lemma.startswith(prefix):
+            return lemma.removeprefix(prefix)
+    return lemma

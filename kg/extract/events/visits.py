@@ -1,0 +1,441 @@
+"""Visitors and hosts: who travels (the subject, with delegations and fellow
+travellers), the state they come from, the state, city or region visited and who receives
+them there; guests of a gathering; parts of a visit told within it ("в рамках визита
+посетит …") and places visited besides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
+
+from kg.extract.events.careers import kins_possessor
+from kg.extract.events.delegations import delegates
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import (
+    _ancestors,
+    _guest_on_place,
+    _relative_subject,
+    _subjects,
+    unique,
+)
+from kg.extract.events.participants import _Participants
+from kg.extract.events.places import _bare_country, _name_hung_on_subject, _proper, _slipped_subject
+from kg.extract.events.rules import _governor
+from kg.extract.events.sidelines import _framed
+from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
+from kg.extract.events.words import is_role as _is
+from kg.gazetteer import normalize
+from kg.nlp.deps import (
+    PASSIVE_MARKS,
+    SUBJECTS,
+    agent,
+    clause_head,
+    has_preposition,
+    is_passive,
+    marked_own,
+    stray_adjective,
+)
+from kg.nlp.deps import preposition as _prep
+from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
+from kg.resolve.titles import is_office
+
+_CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
+
+
+class _Visits(_Participants):
+    """Visitors, hosts and the parts of a visit."""
+
+    def _trip_abroad(
+        self, tok: Token, rule: _Rule, hit: Hit, anchors: list[Token], dest: Token | None
+    ) -> bool:
+        """Reads a visit's visitor and host; False when the trip is no visit between states."""
+        self._visit(tok, hit, anchors, dest)
+        if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
+            return False  # a trip at home is not a visit between states
+        if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
+            return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
+        if rule.dest and not (hit.visitor and hit.host):
+            return False  # "самолёт прибыл в Москву"
+        if not hit.visitor and tok.pos_ == "VERB" and self._kin_travels(tok):
+            return False  # "сын президента X посетил Перу": a kin no name names, no state's visit
+        if rule.dest and _settles(tok):
+            return False  # "прибыл в Италию на учёбу": a move of one's life, no visit
+        if tok.pos_ == "VERB" and any(_team(s) for s in _subjects(tok)):
+            return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
+        # "туристы из Вьетнама прибыли в Индонезию": people, no state
+        return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
+
+    def _guests(self, tok: Token, hit: Hit) -> bool:
+        """Adds the persons the verb's direct object names ("принял в Сантьяго министра
+        Аргентины Диану Мондино"), and their states; False when it names none, or when an
+        object is a thing ("примет пост у X", whoever else the parse hangs on the verb). In
+        the passive the guest is the subject and the host its agent ("был принят президентом
+        Египта")."""
+        passive = tok.pos_ == "VERB" and is_passive(tok, short=False, marks=PASSIVE_MARKS)
+        received = "nsubj:pass" if passive else "obj"
+        objects = [c for c in tok.children if c.dep_ == received]  # a name, or a title and name
+        if not objects:  # "принял в субботу в Абудже президента X": read as a genitive
+            objects = [c for c in tok.children if _bare_animate_genitive(c)]
+        if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
+            places = [c for c in tok.children if _prep(c) in {"в", "на"}]
+            objects = [g for c in places for g in c.children if _guest_on_place(g)]
+        # "Перуанскую делегацию принимал": an adjective parsed as an object of its own
+        objects = [c for c in objects if not any(stray_adjective(o) == c for o in objects)]
+        if objects and all(_is(c, "party") for c in objects):
+            return self._received_party(hit, objects)
+        names = [a for c in objects for a in c.children if a.dep_ == "appos"]
+        for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
+            # the subject's: right after the object, it is its
+            if c.pos_ == "NOUN" and not any(a.head == c for a in names):
+                names += [n for n in [_name_hung_on_subject(c)] if n is not None]
+        if any(
+            c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
+            for c in objects
+        ):
+            return False
+        heads = [self.mention_head.get(t.i) for t in objects + names]
+        guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
+        # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
+        said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
+        guests += [k for k in said if k.startswith("person/")]
+        hosts = [self.mention_head.get(c.i) for c in tok.children if passive and agent(c, tok)]
+        self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        return bool(guests)
+
+    def _host_named_apart(self, verb: Token) -> list[str]:
+        """The host's name right after the subject's title that the parse hangs on the verb
+        ("Делегацию принял председатель Еврокомиссии Урсула фон дер Ляйен": "Урсула" a
+        parataxis of "принял"): the subject's own name."""
+        names = [
+            verb.doc[s.right_edge.i + 1]
+            for s in _subjects(verb)
+            if s.right_edge.i + 1 < len(verb.doc)
+        ]
+        heads = [
+            self.mention_head.get(n.i) for n in names if n.head == verb and n.dep_ == "parataxis"
+        ]
+        return [m.entity for m in heads if m is not None and m.type == "Person"]
+
+    def _received_party(self, hit: Hit, parties: list[Token]) -> bool:
+        """Adds a received delegation's or guests' state, by name or adjective, and the
+        persons its "во главе с"/"в составе" phrases name ("Делегацию Египта во главе с X
+        принял Y", "Турецких гостей принял Y"); False where they name no state ("гостей
+        принял X")."""
+        own = [w for c in parties for w in c.children if w.dep_ in {"nmod", "amod"}]
+        own += [a for c in parties if (a := stray_adjective(c)) is not None]
+        states = [m.entity for w in own for m in self.by_token.get(w.i, ()) if m.type == "State"]
+        if not states:
+            return False
+        persons = [k for c in parties for k in delegates(c, self.by_token)]
+        self._take_part(hit, persons + states + self._host_named_apart(parties[0].head))
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        return True
+
+    def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
+        """Visitor and host of a visit."""
+        if dest is not None and not _bare_country(dest):  # its place: a country or a city
+            hit.host = self._host(dest)
+            hit.location = self._place_name(_proper(dest), hit)
+        hit.host = hit.host or self._region_of(tok, dest)
+        # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
+        strays = [c for c in tok.children if _relative_subject(c, tok)]
+        strays += _origins(tok)
+        called = _called_on(tok)
+        cut = {i for c in [dest, *strays, *called] for i in _subtree(c)}
+        own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
+        if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
+            hit.host = next((k for k in self._visited_states(tok) if k in own), "")
+            own = [k for k in own if k != hit.host]
+        visited: list[str] = []
+        subjects: list[str] = []
+        if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
+            subjects = unique(self.subject_mentions(tok, climb=False))
+            # "Моди также посетит Марсель", the place parsed as the subject: who precedes
+            # the verb travels
+            slipped = dest is not None and _slipped_subject(dest)
+            before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
+            if slipped:
+                subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
+            objects = [
+                c.i
+                for c in tok.children
+                if c.dep_ in {"obj", *SUBJECTS}
+                and c not in strays
+                and c != dest
+                and not (slipped and c in before)
+            ]
+            visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
+            visited = [k for k in visited if k.startswith("person/") and k not in subjects]
+            own = subjects + [k for k in own if k not in subjects and k not in visited]
+        own = self._travellers(tok, own)
+        persons = [k for k in own if k.startswith("person/")]
+        visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
+        by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
+        possessive = marked_own(tok)
+        if not visitor and (by_verb or possessive):
+            subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
+            subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
+            visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
+        if not visitor and (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors):
+            # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"
+            subjects = unique(self.subject_mentions(anchors[0]))
+            guests = [k for k in subjects if k.startswith("person/")] or subjects
+            guests = [k for k in guests if self.state_of(k) != hit.host]
+            visitor = guests if len(guests) == 1 else []
+        hit.visitor = visitor[0] if visitor else ""
+        if not hit.host and dest is not None and _bare_country(dest):
+            hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
+            self._country_visited(hit)
+        receiver, received = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
+        receiver = receiver or next(iter(hosts), "")
+        if not hit.host and receiver:
+            hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
+        if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
+            self._received_at(hit, received)  # визитом": where the host receives
+        fellows = self._fellow_travellers(tok, subjects, hit.visitor)
+        members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
+        travellers = [hit.visitor, *fellows, *members]
+        states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
+        hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
+        hit.states = unique([s for s in states if s])
+
+    def _delegates(self, tok: Token) -> list[str]:
+        """The persons of a travelling delegation ("прибыла делегация Бразилии во главе с X,
+        в составе Y и Z"; "визит делегации Индии во главе с X"): each takes part."""
+        nmods = [c for c in tok.children if c.dep_ == "nmod"]
+        words = _subjects(tok) if tok.pos_ == "VERB" else nmods
+        groups = [w for w in words if w.lemma_ == "делегация"]
+        return [k for w in groups for k in delegates(w, self.by_token)]
+
+    def _travellers(self, verb: Token, keys: list[str]) -> list[str]:
+        """Who of `keys` travels: not one the sentence names only as whose kin the traveller
+        is, nor the state of their phrase ("сын министра Чили X прибыл в Лиму": the son, not
+        X nor Chile); the kin's own name does, also where the parser makes it a subject of
+        its own ("… X Мануэль прибыл") or a title's apposition ("премьер-министр Перу, сын
+        X, Y прибыл")."""
+        kin = [k for k in keys if k.startswith("person/") and kins_possessor(self, verb, k)]
+        if not kin:
+            return keys
+        named = [k for s in _subjects(verb) for k in self._named(s)] if verb.pos_ == "VERB" else []
+        return [k for k in unique(keys + named) if k.startswith("person/") and k not in kin]
+
+    def _kin_travels(self, verb: Token) -> bool:
+        """Whether the verb's subject names someone only as whose kin the traveller is."""
+        keys = self.subject_mentions(verb, climb=False)
+        return any(k.startswith("person/") and kins_possessor(self, verb, k) for k in keys)
+
+    @staticmethod
+    def _fellow_travellers(tok: Token, subjects: list[str], visitor: str) -> list[str]:
+        """The other persons of a plural verb's coordinated subject travel with the visitor
+        ("X и Y прибыли в Мадрид"): each takes part, the first one being the visitor."""
+        if tok.morph.get("Number") != ["Plur"] or not visitor.startswith("person/"):
+            return []
+        return [k for k in subjects if k.startswith("person/") and k != visitor]
+
+    def _visitor_state(self, visitor: str, sent: Sentence, host: str) -> str:
+        """The state a visitor travels for: their office's or entity's, else the one state
+        the title before their name names ("начальник штаба ВВС Бразилии генерал X прибывает
+        в Аргентину"; not "гражданин Мексики X")."""
+        if not visitor.startswith("person/"):
+            return visitor
+        if served := self.served_state(visitor):
+            return served
+        heads = self._heads_in(sent.start, sent.end)
+        named = [h for h in heads if self.mention_head[h].entity == visitor]
+        if not named:
+            return ""
+        top = self.doc[named[0]]
+        while top.dep_ in {"appos", "flat", "flat:name"} and top.head.i < top.i:
+            top = top.head
+        title = [t for t in top.subtree if t.i < named[0]]
+        if any(_is(t, "citizen") for t in title):
+            return ""
+        states = unique(
+            [m.entity for t in title for m in self.by_token.get(t.i, ()) if m.type == "State"]
+        )
+        states = [k for k in states if k != host]
+        return states[0] if len(states) == 1 else ""
+
+    def _visited_states(self, tok: Token) -> list[str]:
+        """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
+        visit to Israel, unlike "визит Израиля"."""
+        deps = {"nmod"} if tok.pos_ == "NOUN" else {"obj"}
+        return [
+            m.entity
+            for c in tok.children
+            if c.dep_ in deps and (c.pos_ == "VERB" or c.morph.get("Case") in (["Gen"], ["Acc"]))
+            for m in self.by_token.get(c.i, ())
+            if m.type == "State"
+        ]
+
+    def _receiver(self, tok: Token, visitor: str) -> tuple[str, Token | None]:
+        """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"), and the
+        verb: the person subject of a verb of receiving above the visit, of another state,
+        also one a title names ("Председатель КНР Си Цзиньпин принял …")."""
+        for verb in _ancestors(tok):
+            if verb.pos_ != "VERB" or not _is(verb, "receive"):
+                continue
+            for key in self.subject_mentions(verb, climb=False):
+                state = self.state_of(key) if key.startswith("person/") else ""
+                if state and state != self.state_of(visitor):
+                    return key, verb
+        return "", None
+
+    def _received_at(self, hit: Hit, verb: Token) -> None:
+        """Places the visit where its host's verb of receiving says, a city or a state by
+        its name ("принял в Пекине", "в Шанхае"), not a building ("в Доме народных собраний",
+        "в Кремле" are the meeting's place)."""
+        for c in verb.children:
+            where = _proper(c)  # a state, a capital, a city: not "в Кремле", a building
+            named = self.by_token.get(where.i) or geographic(where.text)
+            if _prep(c) == "в" and case_of(c) == "Loc" and named and self._is_place(c):
+                hit.location = self._place_name(where, hit)
+                return
+
+    def _country_visited(self, hit: Hit) -> None:
+        """A visit "в страну" is located in the state that word stands for, by its name
+        ("приехала в страну" after "въезд в Израиль": Израиль), as "в Израиль" would be."""
+        entity = self.ctx.entity(hit.host) if hit.host else None
+        if entity is not None and not hit.location:
+            hit.location, hit.country = entity.name, True
+
+
+def _bare_animate_genitive(tok: Token) -> bool:
+    """An animate noun in the genitive hung on the verb with no preposition: the direct
+    object, whose accusative has the genitive's form ("принял президента")."""
+    animate = is_animate(tok) and tok.morph.get("Case") == ["Gen"]
+    return tok.dep_ == "obl" and animate and not has_preposition(tok)
+
+
+def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
+    """A bare "церемония" after a signing told in its sentence or the one before ("подписали
+    соглашение. После церемонии Борич провёл переговоры", "На церемонии присутствовали
+    министры"): the signing told again, no event of its own; not one named by what it is of
+    ("церемония открытия нефтепровода")."""
+    tok = sent.doc[hit.trigger]
+    if hit.kind != "Ceremony" or any(c.dep_ in _CEREMONY_NAMES for c in tok.children):
+        return False
+    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+    return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
+
+
+def _parts(hits: list[Hit], sent: Sentence) -> None:
+    """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
+    Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
+    never fused with the frame (`part`); arriving in the very country the frame visits is
+    no part, but the visit told again."""
+    doc = sent.doc
+    inside = [h for h in hits if sent.start <= h.trigger < sent.end and h.kind in VISITS]
+    for frame in inside:
+        if not _framed(doc[frame.trigger]):
+            continue
+        verb = _governor(doc[frame.trigger])
+        for h in inside:
+            if verb is None or h.trigger != verb.i or not h.location:
+                continue
+            if h.country and h.host == frame.host:
+                continue  # "прибывает в Турцию в рамках поездки" to Turkey: the visit itself
+            frame.part = "whole"
+            h.part = normalize(h.location)
+            h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
+            h.states = unique([*h.states, frame.host])
+
+
+def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
+    """A city the visitor of a visit told before "также посетит" ("Моди прибыл во Францию.
+    … Моди также посетит Марсель"), of no other state the text knows, is a part of that
+    visit: its host, a place of its own, never fused with it (`part`, as `_parts`)."""
+    for h in hits[first:]:
+        also = any(c.lemma_ == "также" for c in doc[h.trigger].children)
+        if h.kind not in VISITS or not h.location or h.country or not also:
+            continue
+        frames = [f for f in hits[:first] if f.kind in VISITS and f.visitor == h.visitor]
+        frames = [f for f in frames if f.host.startswith("state/") and f.part in {"", "whole"}]
+        if not h.visitor or not frames or h.host not in {"", frames[-1].host}:
+            continue
+        frame = frames[-1]
+        frame.part = "whole"
+        h.part = normalize(h.location)
+        h.host = frame.host
+        h.states = unique([*h.states, frame.host])
+
+
+def _acted(anchors: list[Token]) -> bool:
+    """The verb a visit noun hangs on has one who acts, not another event for its subject
+    ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
+    subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
+    return bool(anchors) and not any(_compound_head(c.lemma_) in _rules() for c in subjects)
+
+
+def _called_on(tok: Token) -> list[Token]:
+    """Whom a visit noun says is visited, in the dative ("нанёс визит президенту X", "визит
+    вежливости министру X"): the host, not the visitor."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c))]
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if tok.pos_ == "NOUN" and c.dep_ == "iobj" and c.morph.get("Case") == ["Dat"]
+    ]
+
+
+def _subtree(tok: Token | None) -> list[int]:
+    return [t.i for t in tok.subtree] if tok is not None else []
+
+
+def _travels_by(tok: Token, verb: Token) -> bool:
+    """Whether the subject of `verb` is who makes the trip `tok` names: a verb of motion
+    ("прибыл с визитом"), or one that calls off or puts off the trip as its object
+    ("Президент Перу отменил визит в Чили", "отложил поездку в Нигерию")."""
+    return _is(verb, "motion") or _is(verb, "cancel") and tok.dep_ == "obj" and tok.head == verb
+
+
+def _origins(verb: Token) -> list[Token]:
+    """Where a traveller comes from ("она приехала в Канаду из Чили"): no visitor, unless
+    a delegation or a government travels ("делегация прибыла из Узбекистана")."""
+    if verb.pos_ != "VERB" or any(_is(s, "group") for s in _subjects(verb)):
+        return []
+    return [c for c in verb.children if _prep(c) == "из"]
+
+
+def _settles(verb: Token) -> bool:
+    """An arrival told with what one comes to live by or when in one's life ("приехал в
+    Рим на учёбу", "прибыл учиться", "по рабочей визе", "в возрасте 22 лет"; `settle`): a
+    move, no visit between states."""
+    return any(
+        _is(c, "settle") and (c.pos_ == "NOUN" and _prep(c) or is_infinitive(c))
+        for c in verb.children
+    )
+
+
+def _team(subject: Token) -> bool:
+    """A traveller a sport's word names, or one of a team ("сборная Болгарии", "хоккеисты
+    сборной Словакии"; `sport`): players travel for a game, not for their state."""
+    return _is(subject, "sport") or any(
+        c.dep_ == "nmod" and _is(c, "sport") for c in subject.children
+    )
+
+
+def _from_state(subject: Token) -> bool:
+    """Travellers a common noun names by where they come from ("туристы из Вьетнама",
+    "болельщики из Бразилии"), not an office or a delegation: they travel for no state."""
+    if subject.pos_ != "NOUN" or subject.lemma_ == "делегация":
+        return False
+    if is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]]):
+        return False
+    return any(_prep(c) == "из" for c in subject.children)
+
+
+def _trip_length(words: list[Token]) -> str:
+    """How long a visit is told to last, by the adjective on its noun ("с однодневным
+    визитом": "day", "с трёхдневным визитом": "days"; `one_day`, `days_trip` in
+    `event_words.tsv`): a visit of one day gives its day to the talks told after it, one of
+    days does not. Only in the visit's own clause: not a trip a relative clause tells."""
+    own = [(w, clause_head(w)) for w in words]
+    told = [t for w, c in own for t in w.subtree if t.dep_ == "amod" and clause_head(t) == c]
+    if any(_is(t, "one_day") for t in told):
+        return "day"
+    return "days" if any(_is(t, "days_trip") for t in told) else ""
