@@ -213,6 +213,7 @@ _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoi
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
+_BLOCK, _SHARES = "пакет", "акция"  # "контрольный пакет в 74 %": a stake of shares
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -1958,7 +1959,7 @@ def _share(
         owner = _vote_owner(ctx, q)
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
-        return _share_in(ctx, clause, after)
+        return _share_in(ctx, clause, after) or _stake(ctx, q)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
         return f"доля голосов {voted}", "доля голос", "percent"
     name, key = _phrase(ctx, share)
@@ -1967,6 +1968,26 @@ def _share(
     if owner:  # "X имеет 53 % голосов избирателей": X's votes
         name, key = "доля голосов", "доля голос"
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _stake(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+    """A percent that sizes a block of shares is a share of them: "получила контрольный
+    пакет в 51 %" → доля акций, "пакет акций компании в размере 74 %" → доля акций
+    компании; a block of something else ("пакет помощи") is no stake."""
+    block = _root(ctx, q.start, q.end)
+    for _ in range(3):  # "%" → "размере" → "акций" → "пакет"
+        if block is None or block.dep_ != "nmod" or block.head.pos_ != "NOUN":
+            return None
+        block = block.head
+        if block.lemma_ == _BLOCK:
+            break
+    else:
+        return None
+    owned = [c for c in block.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")]
+    if any(c.lemma_ != _SHARES for c in owned):
+        return None
+    name, key = _phrase(ctx, owned[0]) if owned else ("акции", _SHARES)
+    return f"доля {_genitive(name)}", f"доля {key}", "percent"
 
 
 def _measured_level(t: Token) -> bool:
