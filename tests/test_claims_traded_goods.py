@@ -1,5 +1,6 @@
 """Claims: a bare noun of trade measured in tonnes takes the goods the unit governs, as the
-verb of trade does ("экспорт составил 5 млн тонн пшеницы" → экспорт пшеницы)."""
+verb of trade does ("экспорт составил 5 млн тонн пшеницы" → экспорт пшеницы), goods in the
+number the tagger reads ("тонн малины" → экспорт малины)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,28 @@ _FIELDS = ("metric", "value", "unit")
         (
             "Импорт Египта составил 300 тысяч тонн Турции.",
             [("импорт", Decimal(300_000), "тонна")],
+        ),
+        # goods in the genitive singular keep their number, whatever pymorphy3 likes best
+        (
+            "Сербия экспортировала в Россию 90 тысяч тонн малины.",
+            [("экспорт малины", Decimal(90_000), "тонна")],
+        ),
+        (
+            "Турция поставила в Ирак 30 тысяч тонн черешни.",
+            [("поставки черешни", Decimal(30_000), "тонна")],
+        ),
+        (
+            "Экспорт Чили в Китай составил 40 тысяч тонн малины.",
+            [("экспорт малины", Decimal(40_000), "тонна")],
+        ),
+        # must-nots: goods in the plural stay plural; a singular reading pymorphy3 likes
+        (
+            "Египет поставил в Турцию 10 тысяч тонн апельсинов.",
+            [("поставки апельсинов", Decimal(10_000), "тонна")],
+        ),
+        (
+            "Бразилия экспортировала в Китай 2 млн тонн говядины.",
+            [("экспорт говядины", Decimal(2_000_000), "тонна")],
         ),
     ],
 )

@@ -102,6 +102,8 @@ from kg.nlp.deps import (
     verb_above,
 )
 from kg.nlp.morph import (
+    UD_CASE,
+    UD_NUMBER,
     agrees,
     features,
     is_animate,
@@ -2954,7 +2956,14 @@ def _names_state(ctx: Context, t: Token) -> bool:
 def _nominative(t: Token, plural: bool) -> str:
     """A noun or adjective put in the nominative, plural where the phrase is."""
     parses = morph().parse(t.lower_)
-    best = next((p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_), parses[0])
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
+    # the tagger's number and case pick among readings alike in spelling: "малины" a
+    # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
+    # "малины" a genitive then read as the town's "малинов")
+    read = {UD_NUMBER.get(n) for n in features(t, "Number")} | {
+        UD_CASE.get(c) for c in features(t, "Case")
+    }
+    best = next((p for p in own if {p.tag.number, p.tag.case} <= read), own[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
     form = best.inflect(tags) or best.inflect({"nomn"})
     word = form.word if form else t.lower_
