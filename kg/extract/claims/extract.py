@@ -967,7 +967,17 @@ def _elided_measure(
         return metric
     if metric is None:
         return given if _of_gap_subject(ctx, q, given) == given else None
-    return given if given[1].startswith(f"{metric[1]} ") else metric
+    if given[1].startswith(f"{metric[1]} "):
+        return given
+    whole = _root(ctx, prior.start, prior.end)
+    if whole is None or preposition(whole) != "из" or metric[1] not in _TRADE:
+        return metric
+    # "Из 4 млн тонн зерна, купленных Турцией, 2 млн тонн поставил Казахстан": the part
+    # takes the goods of the whole, by a deed of its own
+    deed, _, goods = given[0].partition(" ")
+    if deed not in _TRADE or not goods:
+        return metric
+    return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
 
 
 def _elided(unit: str) -> bool:
@@ -2364,7 +2374,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     number = None if number is None else _first_conjunct(_range_start(number))
     if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
-    verb = _verb_of(number)
+    verb = _own_participle(number) or _verb_of(number)
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
@@ -2591,6 +2601,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     verb = number.head if number is not None else None
     if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
         verb = _verb_before(number)
+    verb = (_own_participle(number) if number is not None else None) or verb
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
     if name is None or name in _MONEY_ONLY:
@@ -2599,6 +2610,22 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         return (name, name, q.unit) if name in _TRADE else None
     thing, key = _phrase(ctx, stuff)
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
+
+
+def _own_participle(number: Token) -> Token | None:
+    """The participle of trade or money after a measure that tells its deed, where the
+    clause's verb does not ("Из 5 млн тонн пшеницы, [закупленных] Египтом в 2024 году, 3 млн
+    пришлись на Россию" → закупки пшеницы, of 2024): a whole "из" which the verb takes a
+    part is no deed of that verb; "поставила 90 млн тонн сои, закупленных у фермеров" stays
+    поставки."""
+    verbs = _lexicons()["verb"]
+    if number.head.lemma_ in verbs and preposition(number) != "из":
+        return None
+    for t in (number, *(c for c in number.children if c.dep_ == "nmod")):
+        for c in t.children:
+            if c.dep_ == "acl" and c.i > number.i and is_participle(c) and c.lemma_ in verbs:
+                return c
+    return None
 
 
 def _verb_before(number: Token) -> Token | None:
@@ -3209,6 +3236,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
+    told = _own_participle(number)
     text = ctx.document.text
     own = []
     for d in dates:
@@ -3222,8 +3250,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
         if _BASE.search(span_text(sent), 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
-        if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):
-            own.append(d)  # a date leading another figure is that figure's
+        if not _leads_other(lead, q, told, sent.start_char + d.start):
+            own.append(d)
     anchor = _anchor(number)
     ranked = []
     for d in own:
@@ -3235,7 +3263,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
         if on_number and any(
-            t.dep_ in ("acl", "acl:relcl") for t in [date, *date.ancestors][: _depth(date, number)]
+            t.dep_ in ("acl", "acl:relcl") and t != told
+            for t in [date, *date.ancestors][: _depth(date, number)]
         ):
             continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
         deadline = _is_deadline(date, number)
@@ -3251,6 +3280,14 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _leads_other(lead: re.Match[str] | None, q: Quantity, told: Token | None, at: int) -> bool:
+    """A date at `at` leading another figure is that figure's, unless the participle that
+    tells `q`'s deed holds it ("Из 5 млн тонн, закупленных в 2024 году, 3 млн …")."""
+    if not (lead and lead.string[lead.end()].isdigit() and lead.end() != q.start):
+        return False
+    return told is None or not told.idx < at < told.right_edge.idx
 
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
