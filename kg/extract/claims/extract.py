@@ -603,6 +603,7 @@ def _claim(
             elided = donor if metric is not None and donor.start < sent.start_char else None
         metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
         metric = _elided_measure(ctx, (prior, q), sent, metric)
+        metric = _gapped_deed(ctx, (prior, q), sent, metric)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior)
@@ -978,6 +979,38 @@ def _elided_measure(
     if deed not in _TRADE or not goods:
         return metric
     return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
+
+
+def _gapped_deed(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a measure with goods of its own after a dash that stands for the verb of
+    the measure before it: "Бразилия добыла 90 млн тонн нефти, а Аргентина — 3 млн тонн
+    угля" → добыча угля (was уголь), "…, а Туркмения — 70 млрд кубометров газа" → добыча
+    газа; a measured noun of its own ("а экспорт — 30 млн тонн") keeps its reading."""
+    prior, q = pair
+    measures = _lexicons()["measure"]
+    if metric is None or prior is None or q.unit not in measures or prior.unit not in measures:
+        return metric
+    deeds = _deeds()
+    first = metric[1].partition(" ")[0]
+    if first in deeds or first in _lexicons()["metric"] or not _gapped(ctx, prior, q):
+        return metric
+    given = _prior_metric(ctx, prior, sent, prior.unit)
+    if given is None or given[1].partition(" ")[0] not in deeds:
+        return metric
+    deed = given[1].partition(" ")[0]
+    return f"{deed} {_genitive(metric[0])}", f"{deed} {metric[1]}", metric[2]
+
+
+@lru_cache(maxsize=1)
+def _deeds() -> frozenset[str]:
+    """The one-word metrics verbs of measured amounts give (verb_metrics.tsv: добыча, экспорт,
+    поставки), money's left out."""
+    return frozenset(
+        v for v in _lexicons()["verb"].values() if " " not in v and v not in _MONEY_ONLY
+    )
 
 
 def _elided(unit: str) -> bool:
