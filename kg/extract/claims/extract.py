@@ -2495,7 +2495,10 @@ def _own_capital(ctx: Context, m: Mention) -> bool:
 
 def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
     """(name, key) of the price a buyer pays "за" a sum: what one deal costs, not a country's
-    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи")."""
+    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи"); a share bought is of
+    what it shares ("приобрела 5 % акций за 400 млн" → "стоимость покупки акций")."""
+    if goods is not None and goods.pos_ != "NOUN":
+        goods = next((c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), goods)
     m = (
         None
         if goods is None
