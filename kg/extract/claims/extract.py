@@ -288,7 +288,10 @@ _BARE_CURRENCIES = {
     "песо": {"MXN": "state/MEX", "ARS": "state/ARG", "CLP": "state/CHL", "COP": "state/COL",
              "PHP": "state/PHL"},
     "шиллинг": {"KES": "state/KEN", "UGX": "state/UGA", "TZS": "state/TZA"},
+    "рупия": {"INR": "state/IND", "PKR": "state/PAK", "IDR": "state/IDN", "LKR": "state/LKA",
+              "NPR": "state/NPL"},
 }  # fmt: skip
+_BARE_DEFAULTS = {"рупия": "INR"}  # a bare rupee no state settles: India's, as most texts mean
 # "в 3-[4 раза]", "в [3]-4 раза": a range of ratios, whose parts read as counts of times
 _RATIO = re.compile(
     r"(?<![а-яё])во?[ \u00a0]+(?:\d+(?:[.,]\d+)?[ \u00a0]*[-\u2013\u2014][ \u00a0]*)?$"
@@ -541,7 +544,8 @@ def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
     qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after;
     with none, that of the only state of the currency its sentence names ("Норвегия выделит
-    50 млн крон")."""
+    50 млн крон", "Правительство Индонезии выделит 50 трлн рупий"), else a default
+    (`_BARE_DEFAULTS`: a rupee India's)."""
     out = list(found)
     for i, q in enumerate(found):
         codes = _BARE_CURRENCIES.get(q.unit)
@@ -553,12 +557,16 @@ def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
             out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
             continue
         sent = ctx.sentence_at(q.start)
-        if sent is None:
-            continue
-        states = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+        states = (
+            {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+            if sent is not None
+            else set()
+        )
         own = {code for code, state in codes.items() if state in states}
         if len(own) == 1:
             out[i] = replace(q, unit=own.pop())
+        elif q.unit in _BARE_DEFAULTS:
+            out[i] = replace(q, unit=_BARE_DEFAULTS[q.unit])
     return out
 
 
