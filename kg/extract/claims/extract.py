@@ -1329,8 +1329,12 @@ def _traded_goods(
     млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
     if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
         return metric
-    goods = next((t for t in after[:4] if t.pos_ != "ADJ"), None)  # "тонн [соевых] бобов"
-    if goods is None or goods.pos_ != "NOUN" or "Gen" not in goods.morph.get("Case"):
+    # "тонн [соевых] бобов", "тонн [сжиженного природного] газа", "тонн СПГ" (an abbreviation)
+    goods = next((t for t in after[:4] if not _modifier(t)), None)
+    named = goods is not None and (
+        goods.pos_ == "NOUN" or (goods.pos_ == "PROPN" and goods.text.isupper())
+    )
+    if goods is None or not named or "Gen" not in goods.morph.get("Case"):
         return metric
     if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
         return metric
