@@ -1177,6 +1177,21 @@ def test_a_bare_figure_money_does_not_measure_is_no_sum(analyse, text):
         ),
         # must not: no qualified name in the document, no code is guessed
         ("Стоимость моста между Данией и Швецией составит 6 млрд крон.", ["крона"]),
+        # a bare rupee is the one state of rupees the sentence names, else India's
+        ("Правительство Индонезии выделит 50 трлн рупий на программу питания.", ["IDR"]),
+        (
+            "Бюджет Пакистана предусматривает расходы на оборону в размере 2,55 трлн рупий.",
+            ["PKR"],
+        ),
+        (
+            "Пакистан получил от Китая кредит в 300 млрд пакистанских рупий. Из них 100 млрд"
+            " рупий направят на энергетику.",
+            ["PKR", "PKR"],
+        ),
+        # must not: India's where India or no state of rupees is named
+        ("Индия выделила Шри-Ланке 10 млрд рупий на развитие провинций.", ["INR"]),
+        ("Бюджет Индии на оборону составил 6,8 трлн рупий.", ["INR"]),
+        ("Стоимость моста между Вьетнамом и Лаосом составит 6 млрд рупий.", ["INR"]),
     ],
 )
 def test_a_bare_currency_name_is_the_one_the_document_qualified(analyse, text, units):

@@ -176,3 +176,42 @@ def test_future_supply(analyse, text: str, expected: list) -> None:
 )
 def test_stake_received_ahead(analyse, text: str, status: str) -> None:
     assert [s for (s,) in claim_rows(analyse, text, ("status",))] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a percent that sizes a block of shares is a share of the shares
+        (
+            "Индийская компания Adani приобрела контрольный пакет в 74 % в аэропорту Мумбаи.",
+            [("доля акций", Decimal(74), "percent", "actual")],
+        ),
+        (
+            "Власти Египта продали турецкому инвестору контрольный пакет в 60 %.",
+            [("доля акций", Decimal(60), "percent", "actual")],
+        ),
+        (
+            "Египетский фонд приобрёл контрольный пакет акций турецкой компании в размере 74 %.",
+            [("доля акций компании", Decimal(74), "percent", "actual")],
+        ),
+        (  # … which a future of receiving forecasts, as "получит 40 % акций"
+            "Китайская корпорация получит контрольный пакет в 51 % в сербском заводе.",
+            [("доля акций", Decimal(51), "percent", "forecast")],
+        ),
+    ],
+)
+def test_blocks_of_shares(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Япония одобрила пакет помощи Вьетнаму в 5 %.",
+        "ЕС утвердил пакет санкций против Ирана в размере 10 %.",
+        "Пакет предложений Египта Турции снизит пошлины на 15 %.",
+    ],
+)
+def test_blocks_of_no_shares(analyse, text: str) -> None:
+    """must not: a block of help, sanctions or proposals is no stake"""
+    assert not [m for (m,) in claim_rows(analyse, text, ("metric",)) if m.startswith("доля")]

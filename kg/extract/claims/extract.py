@@ -102,6 +102,8 @@ from kg.nlp.deps import (
     verb_above,
 )
 from kg.nlp.morph import (
+    UD_CASE,
+    UD_NUMBER,
     agrees,
     features,
     is_animate,
@@ -213,6 +215,7 @@ _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoi
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
+_BLOCK, _SHARES = "пакет", "акция"  # "контрольный пакет в 74 %": a stake of shares
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -285,7 +288,10 @@ _BARE_CURRENCIES = {
     "песо": {"MXN": "state/MEX", "ARS": "state/ARG", "CLP": "state/CHL", "COP": "state/COL",
              "PHP": "state/PHL"},
     "шиллинг": {"KES": "state/KEN", "UGX": "state/UGA", "TZS": "state/TZA"},
+    "рупия": {"INR": "state/IND", "PKR": "state/PAK", "IDR": "state/IDN", "LKR": "state/LKA",
+              "NPR": "state/NPL"},
 }  # fmt: skip
+_BARE_DEFAULTS = {"рупия": "INR"}  # a bare rupee no state settles: India's, as most texts mean
 # "в 3-[4 раза]", "в [3]-4 раза": a range of ratios, whose parts read as counts of times
 _RATIO = re.compile(
     r"(?<![а-яё])во?[ \u00a0]+(?:\d+(?:[.,]\d+)?[ \u00a0]*[-\u2013\u2014][ \u00a0]*)?$"
@@ -538,7 +544,8 @@ def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
     qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after;
     with none, that of the only state of the currency its sentence names ("Норвегия выделит
-    50 млн крон")."""
+    50 млн крон", "Правительство Индонезии выделит 50 трлн рупий"), else a default
+    (`_BARE_DEFAULTS`: a rupee India's)."""
     out = list(found)
     for i, q in enumerate(found):
         codes = _BARE_CURRENCIES.get(q.unit)
@@ -550,12 +557,16 @@ def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
             out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
             continue
         sent = ctx.sentence_at(q.start)
-        if sent is None:
-            continue
-        states = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+        states = (
+            {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+            if sent is not None
+            else set()
+        )
         own = {code for code, state in codes.items() if state in states}
         if len(own) == 1:
             out[i] = replace(q, unit=own.pop())
+        elif q.unit in _BARE_DEFAULTS:
+            out[i] = replace(q, unit=_BARE_DEFAULTS[q.unit])
     return out
 
 
@@ -600,6 +611,7 @@ def _claim(
             elided = donor if metric is not None and donor.start < sent.start_char else None
         metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
         metric = _elided_measure(ctx, (prior, q), sent, metric)
+        metric = _gapped_deed(ctx, (prior, q), sent, metric)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior)
@@ -964,7 +976,49 @@ def _elided_measure(
         return metric
     if metric is None:
         return given if _of_gap_subject(ctx, q, given) == given else None
-    return given if given[1].startswith(f"{metric[1]} ") else metric
+    if given[1].startswith(f"{metric[1]} "):
+        return given
+    whole = _root(ctx, prior.start, prior.end)
+    if whole is None or preposition(whole) != "из" or metric[1] not in _TRADE:
+        return metric
+    # "Из 4 млн тонн зерна, купленных Турцией, 2 млн тонн поставил Казахстан": the part
+    # takes the goods of the whole, by a deed of its own
+    deed, _, goods = given[0].partition(" ")
+    if deed not in _TRADE or not goods:
+        return metric
+    return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
+
+
+def _gapped_deed(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a measure with goods of its own after a dash that stands for the verb of
+    the measure before it: "Бразилия добыла 90 млн тонн нефти, а Аргентина — 3 млн тонн
+    угля" → добыча угля (was уголь), "…, а Туркмения — 70 млрд кубометров газа" → добыча
+    газа; a measured noun of its own ("а экспорт — 30 млн тонн") keeps its reading."""
+    prior, q = pair
+    measures = _lexicons()["measure"]
+    if metric is None or prior is None or q.unit not in measures or prior.unit not in measures:
+        return metric
+    deeds = _deeds()
+    first = metric[1].partition(" ")[0]
+    if first in deeds or first in _lexicons()["metric"] or not _gapped(ctx, prior, q):
+        return metric
+    given = _prior_metric(ctx, prior, sent, prior.unit)
+    if given is None or given[1].partition(" ")[0] not in deeds:
+        return metric
+    deed = given[1].partition(" ")[0]
+    return f"{deed} {_genitive(metric[0])}", f"{deed} {metric[1]}", metric[2]
+
+
+@lru_cache(maxsize=1)
+def _deeds() -> frozenset[str]:
+    """The one-word metrics verbs of measured amounts give (verb_metrics.tsv: добыча, экспорт,
+    поставки), money's left out."""
+    return frozenset(
+        v for v in _lexicons()["verb"].values() if " " not in v and v not in _MONEY_ONLY
+    )
 
 
 def _elided(unit: str) -> bool:
@@ -1275,8 +1329,12 @@ def _traded_goods(
     млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
     if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
         return metric
-    goods = next((t for t in after[:4] if t.pos_ != "ADJ"), None)  # "тонн [соевых] бобов"
-    if goods is None or goods.pos_ != "NOUN" or "Gen" not in goods.morph.get("Case"):
+    # "тонн [соевых] бобов", "тонн [сжиженного природного] газа", "тонн СПГ" (an abbreviation)
+    goods = next((t for t in after[:4] if not _modifier(t)), None)
+    named = goods is not None and (
+        goods.pos_ == "NOUN" or (goods.pos_ == "PROPN" and goods.text.isupper())
+    )
+    if goods is None or not named or "Gen" not in goods.morph.get("Case"):
         return metric
     if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
         return metric
@@ -1958,7 +2016,7 @@ def _share(
         owner = _vote_owner(ctx, q)
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
-        return _share_in(ctx, clause, after)
+        return _share_in(ctx, clause, after) or _stake(ctx, q)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
         return f"доля голосов {voted}", "доля голос", "percent"
     name, key = _phrase(ctx, share)
@@ -1967,6 +2025,26 @@ def _share(
     if owner:  # "X имеет 53 % голосов избирателей": X's votes
         name, key = "доля голосов", "доля голос"
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _stake(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+    """A percent that sizes a block of shares is a share of them: "получила контрольный
+    пакет в 51 %" → доля акций, "пакет акций компании в размере 74 %" → доля акций
+    компании; a block of something else ("пакет помощи") is no stake."""
+    block = _root(ctx, q.start, q.end)
+    for _ in range(3):  # "%" → "размере" → "акций" → "пакет"
+        if block is None or block.dep_ != "nmod" or block.head.pos_ != "NOUN":
+            return None
+        block = block.head
+        if block.lemma_ == _BLOCK:
+            break
+    else:
+        return None
+    owned = [c for c in block.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")]
+    if any(c.lemma_ != _SHARES for c in owned):
+        return None
+    name, key = _phrase(ctx, owned[0]) if owned else ("акции", _SHARES)
+    return f"доля {_genitive(name)}", f"доля {key}", "percent"
 
 
 def _measured_level(t: Token) -> bool:
@@ -2341,7 +2419,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     number = None if number is None else _first_conjunct(_range_start(number))
     if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
-    verb = _verb_of(number)
+    verb = _own_participle(number) or _verb_of(number)
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
@@ -2429,7 +2507,10 @@ def _own_capital(ctx: Context, m: Mention) -> bool:
 
 def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
     """(name, key) of the price a buyer pays "за" a sum: what one deal costs, not a country's
-    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи")."""
+    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи"); a share bought is of
+    what it shares ("приобрела 5 % акций за 400 млн" → "стоимость покупки акций")."""
+    if goods is not None and goods.pos_ != "NOUN":
+        goods = next((c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), goods)
     m = (
         None
         if goods is None
@@ -2568,6 +2649,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     verb = number.head if number is not None else None
     if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
         verb = _verb_before(number)
+    verb = (_own_participle(number) if number is not None else None) or verb
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
     if name is None or name in _MONEY_ONLY:
@@ -2576,6 +2658,22 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         return (name, name, q.unit) if name in _TRADE else None
     thing, key = _phrase(ctx, stuff)
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
+
+
+def _own_participle(number: Token) -> Token | None:
+    """The participle of trade or money after a measure that tells its deed, where the
+    clause's verb does not ("Из 5 млн тонн пшеницы, [закупленных] Египтом в 2024 году, 3 млн
+    пришлись на Россию" → закупки пшеницы, of 2024): a whole "из" which the verb takes a
+    part is no deed of that verb; "поставила 90 млн тонн сои, закупленных у фермеров" stays
+    поставки."""
+    verbs = _lexicons()["verb"]
+    if number.head.lemma_ in verbs and preposition(number) != "из":
+        return None
+    for t in (number, *(c for c in number.children if c.dep_ == "nmod")):
+        for c in t.children:
+            if c.dep_ == "acl" and c.i > number.i and is_participle(c) and c.lemma_ in verbs:
+                return c
+    return None
 
 
 def _verb_before(number: Token) -> Token | None:
@@ -2933,7 +3031,14 @@ def _names_state(ctx: Context, t: Token) -> bool:
 def _nominative(t: Token, plural: bool) -> str:
     """A noun or adjective put in the nominative, plural where the phrase is."""
     parses = morph().parse(t.lower_)
-    best = next((p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_), parses[0])
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
+    # the tagger's number and case pick among readings alike in spelling: "малины" a
+    # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
+    # "малины" a genitive then read as the town's "малинов")
+    read = {UD_NUMBER.get(n) for n in features(t, "Number")} | {
+        UD_CASE.get(c) for c in features(t, "Case")
+    }
+    best = next((p for p in own if {p.tag.number, p.tag.case} <= read), own[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
     form = best.inflect(tags) or best.inflect({"nomn"})
     word = form.word if form else t.lower_
@@ -3179,6 +3284,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
+    told = _own_participle(number)
     text = ctx.document.text
     own = []
     for d in dates:
@@ -3192,8 +3298,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
         if _BASE.search(span_text(sent), 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
-        if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):
-            own.append(d)  # a date leading another figure is that figure's
+        if not _leads_other(lead, q, told, sent.start_char + d.start):
+            own.append(d)
     anchor = _anchor(number)
     ranked = []
     for d in own:
@@ -3205,7 +3311,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
         if on_number and any(
-            t.dep_ in ("acl", "acl:relcl") for t in [date, *date.ancestors][: _depth(date, number)]
+            t.dep_ in ("acl", "acl:relcl") and t != told
+            for t in [date, *date.ancestors][: _depth(date, number)]
         ):
             continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
         deadline = _is_deadline(date, number)
@@ -3221,6 +3328,14 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _leads_other(lead: re.Match[str] | None, q: Quantity, told: Token | None, at: int) -> bool:
+    """A date at `at` leading another figure is that figure's, unless the participle that
+    tells `q`'s deed holds it ("Из 5 млн тонн, закупленных в 2024 году, 3 млн …")."""
+    if not (lead and lead.string[lead.end()].isdigit() and lead.end() != q.start):
+        return False
+    return told is None or not told.idx < at < told.right_edge.idx
 
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
