@@ -124,11 +124,12 @@ _ACTS = frozenset({"отказ", "решение", "намерение", "гот
 # unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
 # "сделка со следствием").
 _SIDED = frozenset(["карта", "контракт", "сделка"])
-# A lease or a settlement is one as well, by a word of its title: the gold counts them papers
-# ("Шри-Ланка и Китай заключили договор аренды порта", "Boeing заключила мировое соглашение
-# с Министерством юстиции США"); a home rent or a settlement of unnamed sides names none
-# ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
-_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой"])
+# A lease, a settlement, a licence or a sponsorship deal is one as well, by a word of its
+# title: the gold counts them papers ("Шри-Ланка и Китай заключили договор аренды порта",
+# "Boeing заключила мировое соглашение с Министерством юстиции США", "Nokia и Samsung
+# подписали лицензионное соглашение"); a home rent or a settlement of unnamed sides names
+# none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.

@@ -1,0 +1,47 @@
+"""Private papers of named firms, clubs and persons (agr31): a licence or a sponsorship deal
+is a paper of its named sides, as a settlement and a lease are (the gold counts private
+contracts, tests/gold/README.md); an airline is a firm by its noun; a firm its noun names
+stays a side where it extends or leaves a paper. Sentences of our own about other firms and
+states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties, signatories) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-02")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a licence of named firms is their paper, titled with its adjective
+        ("Компания Nokia и компания Ericsson подписали лицензионное соглашение о патентах.",
+         {("Лицензионное соглашение о патентах", "signed", ("org/Q1418", "org/ericsson"),
+           ())}),
+        ("Индийская компания Cipla заключила лицензионное соглашение с американской компанией "
+         "Pfizer о производстве вакцины.",
+         {("Лицензионное соглашение о производстве вакцины", "signed",
+           ("org/cipla", "org/pfizer"), ())}),
+        # a sponsorship deal of a firm and a club, or of a named player and a firm
+        ("Компания Adidas подписала спонсорский контракт с клубом «Бенфика».",
+         {("Спонсорский контракт", "signed", ("org/Q131499", "org/adidas"), ())}),
+        ("Футболист Лукас Мартинес подписал спонсорский контракт с компанией Nike.",
+         {("Спонсорский контракт", "signed", ("org/nike",), ("person/lukas-martines",))}),
+        # must not: sides unnamed, or an advertising contract (still one's own)
+        ("Компания подписала лицензионное соглашение с университетом.", set()),
+        ("Клуб подписал спонсорское соглашение с крупным банком.", set()),
+        ("Певица подписала рекламный контракт с производителем косметики.", set()),
+    ],
+)  # fmt: skip
+def test_licence_and_sponsorship_are_papers_of_named_sides(read, text, found):
+    assert read(text) == found
