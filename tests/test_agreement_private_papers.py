@@ -45,3 +45,21 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_licence_and_sponsorship_are_papers_of_named_sides(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an airline is a firm by its noun: the name after it is the side
+        ("Авиакомпания Emirates и авиакомпания Qantas подписали соглашение о код-шеринге.",
+         {("Соглашение о код-шеринге", "signed", ("org/emirates", "org/qantas"), ())}),
+        ("Компания Embraer заключила контракт с авиакомпанией American Airlines на поставку "
+         "самолётов.",
+         {("Контракт на поставку самолётов", "signed",
+           ("org/american-airlines", "org/embraer"), ())}),
+        # must not: an airline unnamed
+        ("Авиакомпания подписала контракт на поставку самолётов.", set()),
+    ],
+)  # fmt: skip
+def test_an_airline_is_a_firm_by_its_noun(read, text, found):
+    assert read(text) == found
