@@ -63,3 +63,24 @@ def test_licence_and_sponsorship_are_papers_of_named_sides(read, text, found):
 )  # fmt: skip
 def test_an_airline_is_a_firm_by_its_noun(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a firm or club its noun names extends or leaves a paper for itself
+        ("Компания Adidas и клуб «Реал Мадрид» продлили спонсорское соглашение до 2034 года.",
+         {("Спонсорское соглашение", "mentioned", ("org/Q8682", "org/adidas"), ())}),
+        ("Компания Toyota и компания VinFast продлили контракт на поставку аккумуляторов.",
+         {("Контракт на поставку аккумуляторов", "mentioned", ("org/Q53268", "org/vinfast"),
+           ())}),
+        ("Компания Siemens вышла из соглашения с компанией Alstom о производстве поездов.",
+         {("Соглашение о производстве поездов", "mentioned", ("org/alstom", "org/siemens"),
+           ())}),
+        # a state's body that ratifies still stands for its state
+        ("Парламент Эстонии ратифицировал соглашение с Латвией о границе.",
+         {("Соглашение о границе", "signed", ("state/EST", "state/LVA"), ())}),
+    ],
+)  # fmt: skip
+def test_a_firm_by_its_noun_extends_or_leaves_for_itself(read, text, found):
+    assert read(text) == found

@@ -914,13 +914,16 @@ def _official(t: Token) -> bool:
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
-    if m is None and t.lemma_ in FIRMS and (firm := _name_after(ctx, t)) is not None:
-        m = firm if firm.type == "Organization" else None  # "Компания Airbus и …": Airbus
+    by_noun = m is None and t.lemma_ in FIRMS  # "Компания Airbus и …": Airbus
+    if by_noun and (firm := _name_after(ctx, t)) is not None:
+        m = firm if firm.type == "Organization" else None
     if m is None and t.lemma_ in _PARTY_WORDS:  # "Правящие партии Германии подписали
         # коалиционное соглашение": not Germany; "Партия «Фидес» и ХДНП": the named ones
         r.parties += [p for p in _quoted_parties(ctx, t) if p not in r.parties]
         return
-    add = [] if m is None else _named_sides(ctx, t, m, states_only)
+    # a firm its noun names is no state's body: a side of its own where it extends or leaves
+    # a paper too ("Компания Adidas и клуб «Реал Мадрид» продлили спонсорское соглашение")
+    add = [] if m is None else [m.entity] if by_noun else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
