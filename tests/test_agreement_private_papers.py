@@ -84,3 +84,26 @@ def test_an_airline_is_a_firm_by_its_noun(read, text, found):
 )  # fmt: skip
 def test_a_firm_by_its_noun_extends_or_leaves_for_itself(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the firms' statement a report cites is no paper; the paper it tells stays
+        ("Компания Nokia и компания Ericsson подписали соглашение о патентах, говорится в "
+         "совместном заявлении компаний.",
+         {("Соглашение о патентах", "signed", ("org/Q1418", "org/ericsson"), ())}),
+        ("Авиакомпания Emirates и авиакомпания Qantas продлили соглашение о партнёрстве, "
+         "говорится в совместном заявлении перевозчиков.",
+         {("Соглашение о партнёрстве", "mentioned", ("org/emirates", "org/qantas"), ())}),
+        ("Соглашение о поставках газа вступит в силу в июне, говорится в совместном заявлении "
+         "компаний.",
+         {("Соглашение о поставках газа", "signed", (), ())}),
+        # a statement of states stays a paper
+        ("Египет и Турция приняли совместное заявление о сотрудничестве.",
+         {("Совместное заявление о сотрудничестве", "signed", ("state/EGY", "state/TUR"),
+           ())}),
+    ],
+)  # fmt: skip
+def test_a_statement_of_unnamed_firms_is_no_paper(read, text, found):
+    assert read(text) == found

@@ -511,7 +511,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
-        r.firms |= _with_a_firm(sent, head, pred)
+        r.firms |= _with_a_firm(sent, head, pred) or _of_firms(ctx, head)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
         r.personal = _with_a_person(ctx, r, pred)
         if (player := _contracted_person(ctx, r, pred)) is not None:
@@ -1275,6 +1275,19 @@ def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
         and any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
         and _near(t, targets, 2)
         for t in sent
+    )
+
+
+def _of_firms(ctx: Context, head: Token) -> bool:
+    """Whether the paper is firms' by a bare genitive of their common noun with no name
+    after it ("говорится в совместном заявлении компаний"): a press statement, no side kg can
+    name (`_firms_deal`), not the report's."""
+    return any(
+        c.dep_ == "nmod"
+        and c.lemma_ in FIRMS
+        and not any(x.dep_ == "case" for x in c.children)
+        and _name_after(ctx, c) is None
+        for c in head.children
     )
 
 

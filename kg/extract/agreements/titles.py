@@ -888,7 +888,7 @@ _PLAYERS = frozenset(
 # after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
     {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал",
-     "клуб", "авиакомпания"}
+     "клуб", "авиакомпания", "авиаперевозчик", "перевозчик"}
 )  # fmt: skip
 # A stake bought or sold is a firm's when its own phrase names one: "о покупке контрольной
 # доли в американском отделении банка", "о продаже акций компании" (not "акций совместного
