@@ -107,3 +107,26 @@ def test_a_firm_by_its_noun_extends_or_leaves_for_itself(read, text, found):
 )  # fmt: skip
 def test_a_statement_of_unnamed_firms_is_no_paper(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a sum paid under a settlement: it is reached, the payer and the payee its sides
+        ("Компания Apple выплатит компании Masimo 300 млн долларов по мировому соглашению о "
+         "патентном споре.",
+         {("Мировое соглашение о патентном споре", "signed", ("org/Q312", "org/masimo"), ())}),
+        ("Банк ING заплатит 775 млн евро по мировому соглашению с прокуратурой Нидерландов.",
+         {("Мировое соглашение", "signed", ("org/ing", "state/NLD"), ())}),
+        ("Корпорация Toyota согласилась выплатить 1,2 млрд долларов по мировому соглашению с "
+         "Министерством юстиции США.",
+         {("Мировое соглашение", "signed", ("org/Q53268", "state/USA"), ())}),
+        # must not: sides unnamed, a payment not made, another paper paid under
+        ("Истец получит 5 млн долларов по мировому соглашению.", set()),
+        ("Певица выплатит продюсеру 2 млн долларов по мировому соглашению.", set()),
+        ("Компания Boeing не выплатила компенсацию по мировому соглашению.", set()),
+        ("Греция выплатит кредиторам 2 млрд евро по соглашению 2010 года.", set()),
+    ],
+)  # fmt: skip
+def test_a_settlement_paid_under_is_reached(read, text, found):
+    assert read(text) == found

@@ -49,6 +49,7 @@ from kg.extract.agreements.status import (
     leaving,
     left_by_noun,
     never_concluded,
+    paid_under,
     predicate,
     refused,
     signs,
@@ -447,7 +448,9 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         pred = gapped
     talks, concluded = pred, concluded_over_talks(pred, title.tokens)
     pred = concluded or talks_on_unsigned(pred, head) or pred
-    r.status = status_of(pred)
+    payer = _settled_by_paying(head) if pred is None else None
+    pred = payer or pred
+    r.status = "signed" if payer is not None else status_of(pred)
     if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
@@ -479,9 +482,18 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
             r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
+    for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
+        _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _settled_by_paying(head: Token) -> Token | None:
+    """The verb of paying under a settlement ("Банк ING заплатит 775 млн евро по мировому
+    соглашению с прокуратурой Нидерландов"): the settlement is reached, its payer a side;
+    None for another paper paid under, which may be an old one ("по соглашению 2010 года")."""
+    return paid_under(head) if "мировой" in _head_words(head) else None
 
 
 def _existing(title: Title, pred: Token) -> bool:
