@@ -130,3 +130,25 @@ def test_a_statement_of_unnamed_firms_is_no_paper(read, text, found):
 )  # fmt: skip
 def test_a_settlement_paid_under_is_reached(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a quoted club or firm a state's adjective qualifies is the side, not that state
+        ("Полузащитник Матиас Гомес подписал контракт с итальянским «Ювентусом».",
+         {("Контракт с Ювентусом", "signed", ("org/Q1422",), ("person/matias-gomes",))}),
+        ("Нападающий Диего Рохас подписал контракт с мексиканской «Америкой».",
+         {("Контракт с Америкой", "signed", ("org/amerika",), ("person/diego-rokhas",))}),
+        ("Вьетнам подписал соглашение о поставках газа с российским «Газпромом».",
+         {("Соглашение о поставках газа", "signed", ("org/gazprom", "state/VNM"), ())}),
+        ("Кения заключила контракт на строительство порта с китайской «Синохайдро».",
+         {("Контракт на строительство порта", "signed", ("org/sinokhaydro", "state/KEN"),
+           ())}),
+        # a club by its noun keeps its name, as before
+        ("Защитник Пьер Дюран подписал контракт с французским клубом «Марсель».",
+         {("Контракт с Марселем", "signed", ("org/marsel",), ("person/per-dyuran",))}),
+    ],
+)  # fmt: skip
+def test_a_quoted_firm_a_state_adjective_qualifies_is_the_side(read, text, found):
+    assert read(text) == found
