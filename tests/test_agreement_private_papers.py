@@ -152,3 +152,26 @@ def test_a_settlement_paid_under_is_reached(read, text, found):
 )  # fmt: skip
 def test_a_quoted_firm_a_state_adjective_qualifies_is_the_side(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a named player's contract with a named club he or it extends: the club's, mentioned,
+        # the player its signer, the term no date
+        ("Полузащитник Матиас Гомес продлил контракт с «Ювентусом».",
+         {("Контракт с Ювентусом", "mentioned", ("org/Q1422",), ("person/matias-gomes",))}),
+        ("Полузащитник Матиас Гомес продлил контракт с итальянским «Ювентусом» до 2028 года.",
+         {("Контракт с Ювентусом", "mentioned", ("org/Q1422",), ("person/matias-gomes",))}),
+        ("Тренер Луис Сантос продлил контракт с клубом «Галатасарай» на два года.",
+         {("Контракт с Галатасараем", "mentioned", ("org/Q495299",), ("person/luis-santos",))}),
+        ("Клуб «Бенфика» продлил контракт с защитником Пьером Дюраном до 2029 года.",
+         {("Контракт с Бенфика", "mentioned", ("org/Q131499",), ("person/per-dyuran",))}),
+        # must not: a player unnamed, a role of no sport, a contract ended
+        ("Полузащитник продлил контракт с «Ювентусом» до 2028 года.", set()),
+        ("Инженер Маркус Вебер продлил контракт с компанией Siemens.", set()),
+        ("Защитник Пьер Дюран расторг контракт с «Марселем».", set()),
+    ],
+)  # fmt: skip
+def test_a_players_contract_extended_is_his_clubs(read, text, found):
+    assert read(text) == found

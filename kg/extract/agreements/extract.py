@@ -517,7 +517,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused and not r.discussed:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
-    if gap is None and (leaver := leaving(head)) is not None and leaver is not pred:
+    leaver = leaving(head) if gap is None else None
+    if leaver is not None and leaver is not pred:
         _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
@@ -530,6 +531,9 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
             r.personal, r.for_self = False, True  # the club's paper, the player its signer,
             r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
             r.signatories += [player] if player not in r.signatories else []
+    if leaver is not None and (player := _extending_player(ctx, r, leaver)) is not None:
+        r.for_self = True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's
+        r.signatories += [player] if player not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -1401,6 +1405,26 @@ def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | N
     return person.key
 
 
+_EXTEND = frozenset({"продлить", "продлевать"})
+
+
+def _extending_player(ctx: Context, r: _Reading, verb: Token) -> str | None:
+    """The named sportsman or coach who extends his contract with a named club ("Полузащитник
+    Матиас Гомес продлил контракт с «Ювентусом»"): its signer, the club its party, as where
+    he signs it (`_contracted_person`); None for an unnamed one ("Полузащитник продлил
+    контракт"), one of no sportsman's role, or where no organization is a side."""
+    if verb.lemma_ not in _EXTEND or not any(
+        (e := ctx.entity(p)) is not None and e.type == "Organization" for p in r.parties
+    ):
+        return None
+    roles = load_list(SPORTS_ROLES)
+    for t in clause_subjects(verb, _SUBJECTS):
+        m = _apposed_person(ctx, t) if t.lemma_.replace("ё", "е") in roles else None
+        if m is not None and m.type == "Person":
+            return m.entity
+    return None
+
+
 def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
     """The coordinated sides a sentence gives a paper: a "между X и Y" on it or its
     predicate, and two or more subjects of its verb ("X и Y подписали")."""
@@ -1643,9 +1667,10 @@ def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
 
 
 def _informative(r: _Reading) -> bool:
-    """A generic mention worth a fact: signed, planned or negotiated with a named party, or
-    one two named sides never concluded ("Япония и Россия так и не заключили мирный
-    договор"), which the news counts as a failed agreement."""
+    """A generic mention worth a fact: signed, planned or negotiated with a named party, one
+    two named sides never concluded ("Япония и Россия так и не заключили мирный договор"),
+    which the news counts as a failed agreement, or a named player's contract with a named
+    club that he extends or that it extends with him."""
     if r.never:
         return len(r.parties) >= 2
     head = r.title.head
@@ -1655,6 +1680,8 @@ def _informative(r: _Reading) -> bool:
         # news speaks of
     if r.title.date_from and len(r.parties) >= 2:
         return True  # "продлили временное соглашение 2018 года": one paper its year names
+    if r.left and r.for_self and r.parties:
+        return True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's paper
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 
