@@ -175,3 +175,21 @@ def test_a_quoted_firm_a_state_adjective_qualifies_is_the_side(read, text, found
 )  # fmt: skip
 def test_a_players_contract_extended_is_his_clubs(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a firm noun's coordinated names before a plural verb all sign, though the tagger
+        # reads the noun as a singular genitive
+        ("Компании Toyota и VinFast подписали соглашение о поставках аккумуляторов.",
+         {("Соглашение о поставках аккумуляторов", "signed", ("org/Q53268", "org/vinfast"),
+           ())}),
+        ("Авиакомпании Lufthansa и Air India подписали соглашение о код-шеринге.",
+         {("Соглашение о код-шеринге", "signed", ("org/air-india", "org/lufthansa"), ())}),
+        # must not: firms unnamed
+        ("Компании подписали соглашение о поставках аккумуляторов.", set()),
+    ],
+)  # fmt: skip
+def test_a_firm_nouns_names_before_a_plural_verb_sign(read, text, found):
+    assert read(text) == found

@@ -844,8 +844,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
 def _names_after_plural(t: Token) -> list[Token]:
     """The names after the first that a plural title has in apposition ("министры обороны
     двух стран Ричард Марлз и Сьяфри Сьямсуддин": the parse hangs the second name on the
-    first), each a subject of its own; the first is the title's (`_apposed_person`)."""
-    if not is_plural(t):
+    first), each a subject of its own; the first is the title's (`_apposed_person`); so do
+    a firm noun's names before a plural verb, which the tagger may read as a singular
+    genitive ("Компании Hyundai и LG Energy Solution подписали")."""
+    if not is_plural(t) and not (t.lemma_ in FIRMS and is_plural(t.head)):
         return []
     return [x for a in t.children if a.dep_ == "appos" for x in conjuncts(a)[1:]]
 
