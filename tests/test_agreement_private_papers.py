@@ -193,3 +193,27 @@ def test_a_players_contract_extended_is_his_clubs(read, text, found):
 )  # fmt: skip
 def test_a_firm_nouns_names_before_a_plural_verb_sign(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "с новым клубом" of a contract the moved player signs: the club he moved to
+        ("Португальская «Бенфика» объявила о переходе нападающего Жоау Мендеша в английский "
+         "«Челси». Сумма трансфера составила 60 млн евро. Мендеш подписал с лондонским клубом "
+         "контракт до 2030 года.",
+         {("Контракт с Челси", "signed", ("org/Q9616",), ("person/zhoau-mendesh",))}),
+        ("Нападающий Карлос Ортис перешёл из «Боки Хуниорс» в бразильский «Фламенго». Игрок "
+         "подписал контракт с новым клубом на четыре года.",
+         {("Контракт с Фламенго", "signed", ("org/flamengo",), ("person/karlos-ortis",))}),
+        # must not: another player signs, no club the move names, a club's sponsor
+        ("Нападающий Карлос Ортис перешёл из «Боки Хуниорс» в бразильский «Фламенго». "
+         "Защитник Марко Росси подписал контракт с новым клубом на четыре года.", set()),
+        ("Клубы договорились о трансфере полузащитника Эрика Ланге. Ланге подписал контракт с "
+         "новым клубом.", set()),
+        ("Нападающий Карлос Ортис перешёл из «Боки Хуниорс» в бразильский «Фламенго». Клуб "
+         "подписал контракт с новым спонсором.", set()),
+    ],
+)  # fmt: skip
+def test_a_moved_players_new_club_is_the_one_he_moved_to(read, text, found):
+    assert read(text) == found

@@ -531,6 +531,9 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
             r.personal, r.for_self = False, True  # the club's paper, the player its signer,
             r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
             r.signatories += [player] if player not in r.signatories else []
+    if gap is None and not r.parties and r.firms and (moved := _club_moved_to(ctx, r, pred)):
+        r.parties, r.for_self = [moved[0]], True  # "Игрок подписал контракт с новым клубом"
+        r.signatories += [moved[1]] if moved[1] not in r.signatories else []
     if leaver is not None and (player := _extending_player(ctx, r, leaver)) is not None:
         r.for_self = True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's
         r.signatories += [player] if player not in r.signatories else []
@@ -1405,6 +1408,35 @@ def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | N
     if person is None or named is not None and person.state:
         return None
     return person.key
+
+
+# a player's move to a club, which "с новым клубом" of his contract after it stands for
+_MOVES = frozenset({"переход", "трансфер", "перейти", "переходить"})
+
+
+def _club_moved_to(ctx: Context, r: _Reading, pred: Token | None) -> tuple[str, str] | None:
+    """The club and the player of a contract "с новым клубом", "с лондонским клубом" after
+    the text tells a named player moving to a named club ("… о переходе нападающего Жоау
+    Мендеша в английский «Челси». Мендеш подписал с лондонским клубом контракт", "Габриэл
+    Силва перешёл из «Сантоса» в «Аль-Хиляль». Игрок подписал контракт с новым клубом"):
+    the nearest move before that names both, where its player is the signer or an unnamed
+    sportsman signs; None where none does ("договорились о трансфере полузащитника")."""
+    if pred is None:
+        return None
+    subjects = clause_subjects(pred, _SUBJECTS)
+    roles = load_list(SPORTS_ROLES)
+    unnamed = any(s.lemma_ in roles and _apposed_person(ctx, s) is None for s in subjects)
+    for t in reversed(ctx.doc[: r.sent.start]):
+        if t.lemma_ not in _MOVES:
+            continue
+        found = [(x, m) for x in t.subtree if (m := _mention_at(ctx, x)) is not None]
+        movers = [m.entity for _, m in found if m.type == "Person"]
+        to = [m.entity for x, m in found if m.type == "Organization" and preposition(x) == "в"]
+        if not movers or not to:
+            continue  # "Сумма трансфера составила …": no move of a named player
+        signed = r.signatories == movers[:1] or unnamed and not r.signatories
+        return (to[0], movers[0]) if signed else None
+    return None
 
 
 _EXTEND = frozenset({"продлить", "продлевать"})
