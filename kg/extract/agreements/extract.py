@@ -49,6 +49,7 @@ from kg.extract.agreements.status import (
     leaving,
     left_by_noun,
     never_concluded,
+    paid_under,
     predicate,
     refused,
     signs,
@@ -124,11 +125,12 @@ _ACTS = frozenset({"отказ", "решение", "намерение", "гот
 # unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
 # "сделка со следствием").
 _SIDED = frozenset(["карта", "контракт", "сделка"])
-# A lease or a settlement is one as well, by a word of its title: the gold counts them papers
-# ("Шри-Ланка и Китай заключили договор аренды порта", "Boeing заключила мировое соглашение
-# с Министерством юстиции США"); a home rent or a settlement of unnamed sides names none
-# ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
-_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой"])
+# A lease, a settlement, a licence or a sponsorship deal is one as well, by a word of its
+# title: the gold counts them papers ("Шри-Ланка и Китай заключили договор аренды порта",
+# "Boeing заключила мировое соглашение с Министерством юстиции США", "Nokia и Samsung
+# подписали лицензионное соглашение"); a home rent or a settlement of unnamed sides names
+# none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -446,7 +448,9 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         pred = gapped
     talks, concluded = pred, concluded_over_talks(pred, title.tokens)
     pred = concluded or talks_on_unsigned(pred, head) or pred
-    r.status = status_of(pred)
+    payer = _settled_by_paying(head) if pred is None else None
+    pred = payer or pred
+    r.status = "signed" if payer is not None else status_of(pred)
     if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
@@ -478,9 +482,18 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
             r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
+    for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
+        _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _settled_by_paying(head: Token) -> Token | None:
+    """The verb of paying under a settlement ("Банк ING заплатит 775 млн евро по мировому
+    соглашению с прокуратурой Нидерландов"): the settlement is reached, its payer a side;
+    None for another paper paid under, which may be an old one ("по соглашению 2010 года")."""
+    return paid_under(head) if "мировой" in _head_words(head) else None
 
 
 def _existing(title: Title, pred: Token) -> bool:
@@ -504,19 +517,26 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused and not r.discussed:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
-    if gap is None and (leaver := leaving(head)) is not None and leaver is not pred:
+    leaver = leaving(head) if gap is None else None
+    if leaver is not None and leaver is not pred:
         _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
-        r.firms |= _with_a_firm(sent, head, pred)
+        r.firms |= _with_a_firm(sent, head, pred) or _of_firms(ctx, head)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
         r.personal = _with_a_person(ctx, r, pred)
         if (player := _contracted_person(ctx, r, pred)) is not None:
             r.personal, r.for_self = False, True  # the club's paper, the player its signer,
             r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
             r.signatories += [player] if player not in r.signatories else []
+    if gap is None and not r.parties and r.firms and (moved := _club_moved_to(ctx, r, pred)):
+        r.parties, r.for_self = [moved[0]], True  # "Игрок подписал контракт с новым клубом"
+        r.signatories += [moved[1]] if moved[1] not in r.signatories else []
+    if leaver is not None and (player := _extending_player(ctx, r, leaver)) is not None:
+        r.for_self = True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's
+        r.signatories += [player] if player not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -827,8 +847,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
 def _names_after_plural(t: Token) -> list[Token]:
     """The names after the first that a plural title has in apposition ("министры обороны
     двух стран Ричард Марлз и Сьяфри Сьямсуддин": the parse hangs the second name on the
-    first), each a subject of its own; the first is the title's (`_apposed_person`)."""
-    if not is_plural(t):
+    first), each a subject of its own; the first is the title's (`_apposed_person`); so do
+    a firm noun's names before a plural verb, which the tagger may read as a singular
+    genitive ("Компании Hyundai и LG Energy Solution подписали")."""
+    if not is_plural(t) and not (t.lemma_ in FIRMS and is_plural(t.head)):
         return []
     return [x for a in t.children if a.dep_ == "appos" for x in conjuncts(a)[1:]]
 
@@ -913,13 +935,16 @@ def _official(t: Token) -> bool:
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
-    if m is None and t.lemma_ in FIRMS and (firm := _name_after(ctx, t)) is not None:
-        m = firm if firm.type == "Organization" else None  # "Компания Airbus и …": Airbus
+    by_noun = m is None and t.lemma_ in FIRMS  # "Компания Airbus и …": Airbus
+    if by_noun and (firm := _name_after(ctx, t)) is not None:
+        m = firm if firm.type == "Organization" else None
     if m is None and t.lemma_ in _PARTY_WORDS:  # "Правящие партии Германии подписали
         # коалиционное соглашение": not Germany; "Партия «Фидес» и ХДНП": the named ones
         r.parties += [p for p in _quoted_parties(ctx, t) if p not in r.parties]
         return
-    add = [] if m is None else _named_sides(ctx, t, m, states_only)
+    # a firm its noun names is no state's body: a side of its own where it extends or leaves
+    # a paper too ("Компания Adidas и клуб «Реал Мадрид» продлили спонсорское соглашение")
+    add = [] if m is None else [m.entity] if by_noun else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
@@ -1274,6 +1299,19 @@ def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
     )
 
 
+def _of_firms(ctx: Context, head: Token) -> bool:
+    """Whether the paper is firms' by a bare genitive of their common noun with no name
+    after it ("говорится в совместном заявлении компаний"): a press statement, no side kg can
+    name (`_firms_deal`), not the report's."""
+    return any(
+        c.dep_ == "nmod"
+        and c.lemma_ in FIRMS
+        and not any(x.dep_ == "case" for x in c.children)
+        and _name_after(ctx, c) is None
+        for c in head.children
+    )
+
+
 def _coordinated_papers(head: Token) -> set[int]:
     """Other papers coordinated with the agreement ("ратифицировал соглашение с Турцией о
     газе, а также договор о дружбе между Суданом и Эфиопией"): their "с" and "между" sides
@@ -1370,6 +1408,55 @@ def _contracted_person(ctx: Context, r: _Reading, pred: Token | None) -> str | N
     if person is None or named is not None and person.state:
         return None
     return person.key
+
+
+# a player's move to a club, which "с новым клубом" of his contract after it stands for
+_MOVES = frozenset({"переход", "трансфер", "перейти", "переходить"})
+
+
+def _club_moved_to(ctx: Context, r: _Reading, pred: Token | None) -> tuple[str, str] | None:
+    """The club and the player of a contract "с новым клубом", "с лондонским клубом" after
+    the text tells a named player moving to a named club ("… о переходе нападающего Жоау
+    Мендеша в английский «Челси». Мендеш подписал с лондонским клубом контракт", "Габриэл
+    Силва перешёл из «Сантоса» в «Аль-Хиляль». Игрок подписал контракт с новым клубом"):
+    the nearest move before that names both, where its player is the signer or an unnamed
+    sportsman signs; None where none does ("договорились о трансфере полузащитника")."""
+    if pred is None:
+        return None
+    subjects = clause_subjects(pred, _SUBJECTS)
+    roles = load_list(SPORTS_ROLES)
+    unnamed = any(s.lemma_ in roles and _apposed_person(ctx, s) is None for s in subjects)
+    for t in reversed(ctx.doc[: r.sent.start]):
+        if t.lemma_ not in _MOVES:
+            continue
+        found = [(x, m) for x in t.subtree if (m := _mention_at(ctx, x)) is not None]
+        movers = [m.entity for _, m in found if m.type == "Person"]
+        to = [m.entity for x, m in found if m.type == "Organization" and preposition(x) == "в"]
+        if not movers or not to:
+            continue  # "Сумма трансфера составила …": no move of a named player
+        signed = r.signatories == movers[:1] or unnamed and not r.signatories
+        return (to[0], movers[0]) if signed else None
+    return None
+
+
+_EXTEND = frozenset({"продлить", "продлевать"})
+
+
+def _extending_player(ctx: Context, r: _Reading, verb: Token) -> str | None:
+    """The named sportsman or coach who extends his contract with a named club ("Полузащитник
+    Матиас Гомес продлил контракт с «Ювентусом»"): its signer, the club its party, as where
+    he signs it (`_contracted_person`); None for an unnamed one ("Полузащитник продлил
+    контракт"), one of no sportsman's role, or where no organization is a side."""
+    if verb.lemma_ not in _EXTEND or not any(
+        (e := ctx.entity(p)) is not None and e.type == "Organization" for p in r.parties
+    ):
+        return None
+    roles = load_list(SPORTS_ROLES)
+    for t in clause_subjects(verb, _SUBJECTS):
+        m = _apposed_person(ctx, t) if t.lemma_.replace("ё", "е") in roles else None
+        if m is not None and m.type == "Person":
+            return m.entity
+    return None
 
 
 def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
@@ -1614,9 +1701,10 @@ def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
 
 
 def _informative(r: _Reading) -> bool:
-    """A generic mention worth a fact: signed, planned or negotiated with a named party, or
-    one two named sides never concluded ("Япония и Россия так и не заключили мирный
-    договор"), which the news counts as a failed agreement."""
+    """A generic mention worth a fact: signed, planned or negotiated with a named party, one
+    two named sides never concluded ("Япония и Россия так и не заключили мирный договор"),
+    which the news counts as a failed agreement, or a named player's contract with a named
+    club that he extends or that it extends with him."""
     if r.never:
         return len(r.parties) >= 2
     head = r.title.head
@@ -1626,6 +1714,8 @@ def _informative(r: _Reading) -> bool:
         # news speaks of
     if r.title.date_from and len(r.parties) >= 2:
         return True  # "продлили временное соглашение 2018 года": one paper its year names
+    if r.left and r.for_self and r.parties:
+        return True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's paper
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 

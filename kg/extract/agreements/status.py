@@ -55,6 +55,7 @@ _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agre
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
+_PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -278,6 +279,16 @@ def _through_an_act(head: Token, verb: Token) -> bool:
         if t.lemma_ in _ACTS:
             return True
     return False
+
+
+def paid_under(head: Token) -> Token | None:
+    """The verb of paying a sum under the paper ("Компания Apple выплатит компании Masimo 300
+    млн долларов по мировому соглашению"), else None: its payer and payee are the paper's
+    sides; not a negated one ("не выплатила по соглашению")."""
+    verb = head.head
+    if preposition(head) != "по" or verb.lemma_ not in _PAY or verb.pos_ != "VERB":
+        return None
+    return None if negated(verb) else verb
 
 
 def status_of(pred: Token | None) -> str:

@@ -322,8 +322,10 @@ class _Scanner:
             adjective, noun = noun, noun.head
             if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
                 return None
-            if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
+            if not k < noun.i < self.end:
                 return None
+            if noun.lemma_ not in FIRMS:
+                return self.quoted_firm(noun)  # "с итальянским «Ювентусом»"
         for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
             named = self.mention(t)
             if named is not None and named.type == "Organization":
@@ -332,6 +334,16 @@ class _Scanner:
         while end < self.end and self.doc[end].head.i == noun.i and self.doc[end].dep_ in _NAMES:
             end += 1  # "с австралийской компанией Iron Ridge": its name, unknown to kg
         return "", end
+
+    def quoted_firm(self, noun: Token) -> tuple[str, int] | None:
+        """A name in quotation marks that a state's adjective qualifies ("контракт с
+        итальянским «Ювентусом»", "с мексиканской «Америкой»"): a club or firm, the side
+        itself, not the state; returns it and where the scan reads on. None for another
+        name ("с японским МИДом")."""
+        named = self.mention(noun)
+        if named is None or named.type != "Organization" or self.doc[noun.i - 1].text not in '«„"':
+            return None
+        return named.entity, self.mention_end(named)
 
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
@@ -888,7 +900,7 @@ _PLAYERS = frozenset(
 # after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
     {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал",
-     "клуб"}
+     "клуб", "авиакомпания", "авиаперевозчик", "перевозчик"}
 )  # fmt: skip
 # A stake bought or sold is a firm's when its own phrase names one: "о покупке контрольной
 # доли в американском отделении банка", "о продаже акций компании" (not "акций совместного
