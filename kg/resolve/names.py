@@ -824,9 +824,16 @@ def _own_name_in_i(word: str, feminine: bool) -> bool:
 
 
 def _surname_shows(names: list[Token], first: Token, case: str, feminine: bool) -> bool:
-    """A word of the name besides its first name ends in `case`'s ending ("Люси Ивановой"):
-    the case is the name's, the first name's too."""
-    return any(_declined_surname(t.text, case, feminine) != t.text for t in names if t is not first)
+    """A Russian surname besides the first name ends in `case`'s ending ("Люси Ивановой"):
+    the case is the name's, the first name's too, a Russian diminutive's. A foreign one's
+    ending ("Люси Гарсии") tells the case of the surname alone: the first name beside it
+    is the foreign one, as written."""
+    return any(
+        _declined_surname(t.text, case, feminine) != t.text
+        and russian_surname_end(_declined_surname(t.text, case, feminine).lower())
+        for t in names
+        if t is not first
+    )
 
 
 def _foreign_in_i(word: str) -> bool:
@@ -907,6 +914,8 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
         return False
     parses = morph().parse(word)
+    if case == "Acc" and _accusative_u(low, parses):
+        return True  # before the dictionary's guess that it never declines ("Махаму")
     if any("Fixd" in p.tag for p in parses):
         return False
     if low.endswith("ию"):
@@ -929,7 +938,31 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
+        and not _GERMAN_LE.search(low)
         and not any("nomn" in p.tag for p in parses)
+        and not Gazetteer.load().persons_by_surname(low)
+    )
+
+
+# A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"): its
+# own "-е", which never declines; no Spanish, Italian or African name in "-а" ends so.
+_GERMAN_LE = re.compile(r"[бпдтгкфхцчшщж]ле$")
+# The consonants before a surname's "-у" that end the accusative of a name in "-а" ("Джона
+# Махаму") and no name's own "-у": Portuguese, East African and Yoruba names end theirs
+# after most others ("Машаду", "Пинту", "Вамбугу", "Тинубу", "Зулу").
+_ACCUSATIVE_U_AFTER = frozenset("мв")
+
+
+def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
+    """Whether a surname's "-у" after a consonant, in the accusative a first name before it
+    shows ("Джона"), is the accusative ending of a name in "-а" ("Джона Махаму" of
+    "Махама"), though the dictionary guesses a name that never declines; not after a
+    consonant a Portuguese name's own "-у" follows, nor a surname the dictionary knows as
+    undeclined ("Сергея Шойгу") or the persons tables know as written."""
+    return (
+        low.endswith("у")
+        and low[-2] in _ACCUSATIVE_U_AFTER
+        and not any("Fixd" in p.tag and p.is_known for p in parses)
         and not Gazetteer.load().persons_by_surname(low)
     )
 
@@ -1022,6 +1055,19 @@ def _surname_in_ia(surname: str, case: str) -> str:
     if " " in surname or len(surname) < 5 or not surname.lower().endswith(_IA_CASES[case]):
         return surname
     return surname[:-1] + "я"
+
+
+def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
+    """A first name the dictionary knows in every case ("Люси", "Педро") before a surname in
+    "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро Гарсии"): only a
+    name in "-ия" ends so in those cases (a man's "-ий" takes "-ия", "-ию"), but a Japanese
+    surname's own "-ии" ("Исии")."""
+    return (
+        case in ("Gen", "Dat")
+        and cut == len(rest) - 1
+        and all(_known_caseless(t.text) for t in rest[:cut])
+        and not japanese_word(rest[-1].text)
+    )
 
 
 # A family named in the plural ("Ходорковские", "Петровы", "с Петровыми"): (ending, the
@@ -1183,8 +1229,9 @@ def name_parts(span: Span) -> NameParts:
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
-    if name_case in _IA_CASES and shown:
-        last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
+    ia_case = name_case or case_of(rest[-1])
+    if ia_case in _IA_CASES and (shown or _caseless_before_ii(rest, cut, ia_case)):
+        last = _surname_in_ia(last, ia_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
