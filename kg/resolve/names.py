@@ -444,14 +444,43 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
 def genitive_only(word: str) -> bool:
     """A foreign surname in "-ы" after a consonant ("Исибы", "Мориямы"): no nominative
     singular ends so (the dictionary's guesses are a plural's, or an indeclinable place's it
-    makes up for "Камары"), the genitive of one in "-а"."""
+    makes up for "Камары"), the genitive of one in "-а". Not a family named in the plural
+    ("Петровы"), a nominative: a woman's "-ова" takes "-овой"."""
     low = word.lower()
     if len(low) < 4 or not low.endswith("ы") or low[-2] in VOWELS:
+        return False
+    if family_plural(low) is not None:
         return False
     return not any(
         "sing" in p.tag and "nomn" in p.tag and (p.is_known or "Fixd" not in p.tag)
         for p in morph().parse(low)
     )
+
+
+def reads_genitive(word: str, man: bool = True, first: bool = False) -> bool:
+    """Whether a word of a name reads as a genitive singular and never as a nominative
+    singular ("Нарендры", "Доманского", "Олушегуна", "Исибы": `genitive_only`): not "Чан"
+    or "Хоанг" (its genitive reading is a plural's), nor "Фаттаха", a name of its own in the
+    nominative, nor a word the dictionary knows as a common noun's genitive alone ("Фанта"
+    of "фант", "Халифа" of "халиф"), which tells nothing of a name's case. `man=False`
+    leaves out a man's readings, where the name cannot be his genitive; `first`: the word
+    is a first name, whose readings as one count where the dictionary's guess has any
+    ("Тарека": not the nominative of a "тарека")."""
+    if genitive_only(word):
+        return True
+    singular = [p for p in morph().parse(word.lower()) if "sing" in p.tag]
+    if first:
+        singular = [p for p in singular if "Name" in p.tag] or singular
+    genitive = [p for p in singular if "gent" in p.tag and not _common_known(p)]
+    if not man:
+        genitive = [p for p in genitive if p.tag.gender != "masc"]
+    return bool(genitive) and not any("nomn" in p.tag for p in singular)
+
+
+def _common_known(parse: Parse) -> bool:
+    """Whether a reading is a common noun's the dictionary knows ("фант" of "Фанта"), no
+    name's: its case tells nothing of a name's."""
+    return parse.is_known and "NOUN" in parse.tag and NAME_TAGS.isdisjoint(parse.tag.grammemes)
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:
@@ -542,10 +571,7 @@ def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
         return False
     if root.head.pos_ != "NOUN" or case_of(root.head) != "Gen" or root.head.i > root.i:
         return False
-    singular = [p.tag for p in morph().parse(names[0].text.lower()) if "sing" in p.tag]
-    # a first name's readings, where the dictionary's guess has any ("Тарека": not "тарека")
-    singular = [t for t in singular if "Name" in t] or singular
-    return any("gent" in t for t in singular) and not any("nomn" in t for t in singular)
+    return reads_genitive(names[0].text, first=True)
 
 
 def is_patronymic(word: str) -> bool:
