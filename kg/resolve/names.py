@@ -569,9 +569,22 @@ def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
         return False
     if not all(caseless(t.text) or t.text in UNDECLINED_OPENERS for t in names[1:]):
         return False
-    if root.head.pos_ != "NOUN" or case_of(root.head) != "Gen" or root.head.i > root.i:
+    if root.head.pos_ != "NOUN" or root.head.i > root.i:
+        return False
+    if case_of(root.head) != "Gen" and not _genitive_title_between(root):
         return False
     return reads_genitive(names[0].text, first=True)
+
+
+def _genitive_title_between(root: Token) -> bool:
+    """Whether a genitive title the noun a name is hung on governs stands between them
+    ("Пресс-секретарь президента Нигерии Болы Тинубу": "Болы" hung on "Пресс-секретарь"):
+    the parse may hang the genitive title's name on its governor."""
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "Gen" and is_animate(c)
+        for c in root.head.children
+        if root.head.i < c.i < root.i
+    )
 
 
 def is_patronymic(word: str) -> bool:
