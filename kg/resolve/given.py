@@ -1320,9 +1320,13 @@ def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
     decline. Nor a known common noun's genitive ("Фанта" of "фант"), nor a man's where the
     surname after it stands unchanged in a consonant, as a man's never does in the genitive
     ("Дочь президента Сенегала Амината Салл": no "Аминат Салл", whose would be "Салла")."""
-    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
-    unchanged = len(words) > 1 and _unchanged_in_consonant(words[-1])
-    return any(reads_genitive(word, man=not unchanged) for word in words)
+    tokens = [t for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    unchanged = len(tokens) > 1 and _unchanged_in_consonant(tokens[-1].text)
+    # a first name before a surname is read as one ("Тарека": not a "тарека")
+    return any(
+        reads_genitive(t.text, man=not unchanged, first=t.i == name[0] < name[1] - 1)
+        for t in tokens
+    )
 
 
 def _unchanged_in_consonant(word: str) -> bool:

@@ -464,13 +464,14 @@ def reads_genitive(word: str, man: bool = True, first: bool = False) -> bool:
     nominative, nor a word the dictionary knows as a common noun's genitive alone ("Фанта"
     of "фант", "Халифа" of "халиф"), which tells nothing of a name's case. `man=False`
     leaves out a man's readings, where the name cannot be his genitive; `first`: the word
-    is a first name, whose readings as one count where the dictionary's guess has any
-    ("Тарека": not the nominative of a "тарека")."""
+    is a first name, whose readings as one count over the dictionary's guesses of other
+    words ("Тарека": not the nominative of a "тарека"), not over a word it knows ("Эрика",
+    "Пола" are women's names as well as "Эрика", "Пола" of "Эрик", "Пол")."""
     if genitive_only(word):
         return True
     singular = [p for p in morph().parse(word.lower()) if "sing" in p.tag]
-    if first:
-        singular = [p for p in singular if "Name" in p.tag] or singular
+    if first and any("Name" in p.tag for p in singular):
+        singular = [p for p in singular if "Name" in p.tag or p.is_known]
     genitive = [p for p in singular if "gent" in p.tag and not _common_known(p)]
     if not man:
         genitive = [p for p in genitive if p.tag.gender != "masc"]
