@@ -14,6 +14,7 @@ from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.nlp.deps import index_prepositions
+from kg.resolve.gender import predicate_gender
 from kg.resolve.given import GivenOffice, GivenRead, read_given
 from kg.resolve.organizations import (
     LOCAL_BODY,
@@ -49,6 +50,9 @@ class NameReading:
     kin_genders: frozenset[str] = frozenset()
     # The starts of bare office nouns that can only stand for someone named before.
     bare: frozenset[int] = frozenset()
+    # The starts of titles whose verb is feminine ("Президент Египта встретила"): their
+    # holder is a woman, whatever the title's own gender.
+    her_titles: frozenset[int] = frozenset()
     # Made at the first linking, kept for the next (`person_plan`).
     person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
 
@@ -90,8 +94,9 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
         lambda start, office, served: name_holds(gazetteer, names[start], office, served),
     )
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
+    hers = frozenset(t.start for t in titles if predicate_gender([doc[t.head]]) == "femn")
     genders = kin_genders(doc)
-    return NameReading(states, orgs, persons, titles, home, given, genders, bare)
+    return NameReading(states, orgs, persons, titles, home, given, genders, bare, hers)
 
 
 def _org_entity(gazetteer: Gazetteer, span: Span, key: str, name: str, doc_id: str) -> Entity:

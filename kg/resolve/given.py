@@ -36,9 +36,7 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.morph import (
-    NAME_TAGS,
     UD_CASE,
-    Parse,
     case_of,
     caseless,
     features,
@@ -56,6 +54,7 @@ from kg.resolve.names import (
     WOMEN_KIN,
     feminine_verb_after,
     genitive_only,
+    reads_genitive,
     womans_surname,
 )
 from kg.resolve.organizations import apposed_team
@@ -1321,24 +1320,13 @@ def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
     decline. Nor a known common noun's genitive ("Фанта" of "фант"), nor a man's where the
     surname after it stands unchanged in a consonant, as a man's never does in the genitive
     ("Дочь президента Сенегала Амината Салл": no "Аминат Салл", whose would be "Салла")."""
-    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
-    unchanged = len(words) > 1 and _unchanged_in_consonant(words[-1])
-    for word in words:
-        if genitive_only(word):
-            return True  # "Кэндзи Исибы": no nominative ends so
-        singular = [p for p in morph().parse(word.lower()) if "sing" in p.tag]
-        genitive = [p for p in singular if "gent" in p.tag and not _common_known(p)]
-        if unchanged:
-            genitive = [p for p in genitive if p.tag.gender != "masc"]
-        if genitive and not any("nomn" in p.tag for p in singular):
-            return True
-    return False
-
-
-def _common_known(parse: Parse) -> bool:
-    """Whether a reading is a common noun's the dictionary knows ("фант" of "Фанта"), no
-    name's: its case tells nothing of a name's."""
-    return parse.is_known and "NOUN" in parse.tag and NAME_TAGS.isdisjoint(parse.tag.grammemes)
+    tokens = [t for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    unchanged = len(tokens) > 1 and _unchanged_in_consonant(tokens[-1].text)
+    # a first name before a surname is read as one ("Тарека": not a "тарека")
+    return any(
+        reads_genitive(t.text, man=not unchanged, first=t.i == name[0] < name[1] - 1)
+        for t in tokens
+    )
 
 
 def _unchanged_in_consonant(word: str) -> bool:

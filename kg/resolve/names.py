@@ -444,14 +444,44 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
 def genitive_only(word: str) -> bool:
     """A foreign surname in "-ы" after a consonant ("Исибы", "Мориямы"): no nominative
     singular ends so (the dictionary's guesses are a plural's, or an indeclinable place's it
-    makes up for "Камары"), the genitive of one in "-а"."""
+    makes up for "Камары"), the genitive of one in "-а". Not a family named in the plural
+    ("Петровы"), a nominative: a woman's "-ова" takes "-овой"."""
     low = word.lower()
     if len(low) < 4 or not low.endswith("ы") or low[-2] in VOWELS:
+        return False
+    if family_plural(low) is not None:
         return False
     return not any(
         "sing" in p.tag and "nomn" in p.tag and (p.is_known or "Fixd" not in p.tag)
         for p in morph().parse(low)
     )
+
+
+def reads_genitive(word: str, man: bool = True, first: bool = False) -> bool:
+    """Whether a word of a name reads as a genitive singular and never as a nominative
+    singular ("Нарендры", "Доманского", "Олушегуна", "Исибы": `genitive_only`): not "Чан"
+    or "Хоанг" (its genitive reading is a plural's), nor "Фаттаха", a name of its own in the
+    nominative, nor a word the dictionary knows as a common noun's genitive alone ("Фанта"
+    of "фант", "Халифа" of "халиф"), which tells nothing of a name's case. `man=False`
+    leaves out a man's readings, where the name cannot be his genitive; `first`: the word
+    is a first name, whose readings as one count over the dictionary's guesses of other
+    words ("Тарека": not the nominative of a "тарека"), not over a word it knows ("Эрика",
+    "Пола" are women's names as well as "Эрика", "Пола" of "Эрик", "Пол")."""
+    if genitive_only(word):
+        return True
+    singular = [p for p in morph().parse(word.lower()) if "sing" in p.tag]
+    if first and any("Name" in p.tag for p in singular):
+        singular = [p for p in singular if "Name" in p.tag or p.is_known]
+    genitive = [p for p in singular if "gent" in p.tag and not _common_known(p)]
+    if not man:
+        genitive = [p for p in genitive if p.tag.gender != "masc"]
+    return bool(genitive) and not any("nomn" in p.tag for p in singular)
+
+
+def _common_known(parse: Parse) -> bool:
+    """Whether a reading is a common noun's the dictionary knows ("фант" of "Фанта"), no
+    name's: its case tells nothing of a name's."""
+    return parse.is_known and "NOUN" in parse.tag and NAME_TAGS.isdisjoint(parse.tag.grammemes)
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:
@@ -540,12 +570,22 @@ def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
         return False
     if not all(caseless(t.text) or t.text in UNDECLINED_OPENERS for t in names[1:]):
         return False
-    if root.head.pos_ != "NOUN" or case_of(root.head) != "Gen" or root.head.i > root.i:
+    if root.head.pos_ != "NOUN" or root.head.i > root.i:
         return False
-    singular = [p.tag for p in morph().parse(names[0].text.lower()) if "sing" in p.tag]
-    # a first name's readings, where the dictionary's guess has any ("Тарека": not "тарека")
-    singular = [t for t in singular if "Name" in t] or singular
-    return any("gent" in t for t in singular) and not any("nomn" in t for t in singular)
+    if case_of(root.head) != "Gen" and not _genitive_title_between(root):
+        return False
+    return reads_genitive(names[0].text, first=True)
+
+
+def _genitive_title_between(root: Token) -> bool:
+    """Whether a genitive title the noun a name is hung on governs stands between them
+    ("Пресс-секретарь президента Нигерии Болы Тинубу": "Болы" hung on "Пресс-секретарь"):
+    the parse may hang the genitive title's name on its governor."""
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "Gen" and is_animate(c)
+        for c in root.head.children
+        if root.head.i < c.i < root.i
+    )
 
 
 def is_patronymic(word: str) -> bool:
@@ -824,9 +864,16 @@ def _own_name_in_i(word: str, feminine: bool) -> bool:
 
 
 def _surname_shows(names: list[Token], first: Token, case: str, feminine: bool) -> bool:
-    """A word of the name besides its first name ends in `case`'s ending ("Люси Ивановой"):
-    the case is the name's, the first name's too."""
-    return any(_declined_surname(t.text, case, feminine) != t.text for t in names if t is not first)
+    """A Russian surname besides the first name ends in `case`'s ending ("Люси Ивановой"):
+    the case is the name's, the first name's too, a Russian diminutive's. A foreign one's
+    ending ("Люси Гарсии") tells the case of the surname alone: the first name beside it
+    is the foreign one, as written."""
+    return any(
+        _declined_surname(t.text, case, feminine) != t.text
+        and russian_surname_end(_declined_surname(t.text, case, feminine).lower())
+        for t in names
+        if t is not first
+    )
 
 
 def _foreign_in_i(word: str) -> bool:
@@ -907,6 +954,8 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
         return False
     parses = morph().parse(word)
+    if case == "Acc" and _accusative_u(low, parses):
+        return True  # before the dictionary's guess that it never declines ("Махаму")
     if any("Fixd" in p.tag for p in parses):
         return False
     if low.endswith("ию"):
@@ -929,7 +978,31 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
+        and not _GERMAN_LE.search(low)
         and not any("nomn" in p.tag for p in parses)
+        and not Gazetteer.load().persons_by_surname(low)
+    )
+
+
+# A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"): its
+# own "-е", which never declines; no Spanish, Italian or African name in "-а" ends so.
+_GERMAN_LE = re.compile(r"[бпдтгкфхцчшщж]ле$")
+# The consonants before a surname's "-у" that end the accusative of a name in "-а" ("Джона
+# Махаму") and no name's own "-у": Portuguese, East African and Yoruba names end theirs
+# after most others ("Машаду", "Пинту", "Вамбугу", "Тинубу", "Зулу").
+_ACCUSATIVE_U_AFTER = frozenset("мв")
+
+
+def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
+    """Whether a surname's "-у" after a consonant, in the accusative a first name before it
+    shows ("Джона"), is the accusative ending of a name in "-а" ("Джона Махаму" of
+    "Махама"), though the dictionary guesses a name that never declines; not after a
+    consonant a Portuguese name's own "-у" follows, nor a surname the dictionary knows as
+    undeclined ("Сергея Шойгу") or the persons tables know as written."""
+    return (
+        low.endswith("у")
+        and low[-2] in _ACCUSATIVE_U_AFTER
+        and not any("Fixd" in p.tag and p.is_known for p in parses)
         and not Gazetteer.load().persons_by_surname(low)
     )
 
@@ -1022,6 +1095,19 @@ def _surname_in_ia(surname: str, case: str) -> str:
     if " " in surname or len(surname) < 5 or not surname.lower().endswith(_IA_CASES[case]):
         return surname
     return surname[:-1] + "я"
+
+
+def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
+    """A first name the dictionary knows in every case ("Люси", "Педро") before a surname in
+    "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро Гарсии"): only a
+    name in "-ия" ends so in those cases (a man's "-ий" takes "-ия", "-ию"), but a Japanese
+    surname's own "-ии" ("Исии")."""
+    return (
+        case in ("Gen", "Dat")
+        and cut == len(rest) - 1
+        and all(_known_caseless(t.text) for t in rest[:cut])
+        and not japanese_word(rest[-1].text)
+    )
 
 
 # A family named in the plural ("Ходорковские", "Петровы", "с Петровыми"): (ending, the
@@ -1183,8 +1269,9 @@ def name_parts(span: Span) -> NameParts:
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
-    if name_case in _IA_CASES and shown:
-        last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
+    ia_case = name_case or case_of(rest[-1])
+    if ia_case in _IA_CASES and (shown or _caseless_before_ii(rest, cut, ia_case)):
+        last = _surname_in_ia(last, ia_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]

@@ -266,20 +266,42 @@ def _link_titles(
             continue  # apposition: the person span names them
         if title.end in beside:
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
-        own = named.get((title.office, title.state), set())
-        if len(own) == 1 and not (title.plural or title.former):
-            # The text names the holder itself: it beats the gazetteer's terms at the date,
-            # which may be out of date or the date misread.
-            emit(registry.entities[next(iter(own))], title.start_char, title.end_char, "title")
-            continue
-        holder = title_holder(
-            title, document.date, registry.gazetteer, registry, order, reading.home
-        )
-        if holder is None and title.start in reading.bare:
-            said = document.text[title.start_char : title.end_char].lower()
-            holder = _the_one_in_office(title, said, order, offices)
-        if holder is not None:
+        holder = _titles_holder(reading, document, registry, order, named, offices, title)
+        if holder is not None and not (
+            title.start in reading.her_titles and _listed_man(registry.gazetteer, holder)
+        ):
             emit(holder, title.start_char, title.end_char, "title")
+
+
+def _listed_man(gazetteer: Gazetteer, holder: Entity) -> bool:
+    """Whether the persons tables list the holder under a man's first name: a title whose verb
+    is feminine ("Президент Египта встретила") is not his. A person only the text names
+    shows their sex by its own verbs, whatever the dictionary guesses of the first name
+    ("Мао Нин прокомментировала")."""
+    entry = gazetteer.person(holder.key)
+    return entry is not None and man_named(entry.first)
+
+
+def _titles_holder(
+    reading: NameReading,
+    document: Document,
+    registry: Registry,
+    order: list[tuple[int, Entity, bool]],
+    named: dict[tuple[str, str], set[str]],
+    offices: dict[str, set[tuple[str, str]]],
+    title: Title,
+) -> Entity | None:
+    """The person a title with no name beside it stands for, or None."""
+    own = named.get((title.office, title.state), set())
+    if len(own) == 1 and not (title.plural or title.former):
+        # The text names the holder itself: it beats the gazetteer's terms at the date,
+        # which may be out of date or the date misread.
+        return registry.entities[next(iter(own))]
+    holder = title_holder(title, document.date, registry.gazetteer, registry, order, reading.home)
+    if holder is None and title.start in reading.bare:
+        said = document.text[title.start_char : title.end_char].lower()
+        holder = _the_one_in_office(title, said, order, offices)
+    return holder
 
 
 def _the_one_in_office(

@@ -36,8 +36,10 @@ from kg.nlp.morph import (
     NAME_TAGS,
     UD_CASE,
     case_of,
+    caseless,
     cases_of,
     features,
+    is_animate,
     is_inanimate,
     morph,
     name_forms,
@@ -1380,7 +1382,7 @@ def patron_before(patron: Token, name: Span) -> bool:
     first name's undeclined surname ("Клаудии Шейнбаум Пардо") the tagger reads in her case.
     A woman's first name after a woman's title, though it does not decline, is the patron's
     before a man's first name ("певицы Адели Джонатан Дикинс")."""
-    title = patron.head
+    title = _patrons_title(patron)
     if len(name) < 2 or not patron.text[:1].isupper() or patron.dep_ != "appos":
         return False
     if title.i == patron.i or title.i in range(name.start, name.end):
@@ -1395,7 +1397,10 @@ def patron_before(patron: Token, name: Span) -> bool:
     if name[0].text in UNDECLINED_OPENERS and not patrons[0]:
         return False  # "министра Египта Бадра Абдель Ати": a man's second name, undeclined
     if patrons[0] and woman_named(patron.text) and man_named(name[0].text):
-        return True  # "певицы Адели Джонатан Дикинс": her undeclined name, then a man's
+        # "певицы Адели Джонатан Дикинс": her undeclined name, then a man's in the
+        # nominative, which a genitive of hers would decline; not one that never declines
+        # and may be her middle name ("певицы Мэри Джей Блайдж")
+        return not caseless(name[0].text)
     # the name's last word reads as a man's own nominative: "Хоанга Суан Чиена" is one man's
     # genitive name with an undeclined middle word ("Чиена" is no nominative of his)
     return (
@@ -1403,6 +1408,16 @@ def patron_before(patron: Token, name: Span) -> bool:
         and all(_reads_nominative(w.text) for w in name[:-1])
         and _reads_nominative(name[-1].text, (False,))
     )
+
+
+def _patrons_title(patron: Token) -> Token:
+    """The title a patron's name stands beside: the noun the parse hangs it on, or the
+    animate noun right before it that the parse hangs with it on one head ("Агент певицы
+    Нелли Джон Браун": "Нелли" hung on "Агент", beside "певицы")."""
+    before = patron.doc[patron.i - 1] if patron.i else patron
+    if before.head.i == patron.head.i != before.i and before.pos_ == "NOUN" and is_animate(before):
+        return before
+    return patron.head
 
 
 def _reads_nominative(word: str, genders: tuple[bool, ...] = (False, True)) -> bool:
