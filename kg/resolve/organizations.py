@@ -994,14 +994,47 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     if not state:
         ranked = Counter(s.kb_id_ for s in states).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return ""
+            return _owner_in_reach(gazetteer, name, span, states)
         state = ranked[0][0]
     org = body_of(gazetteer, name, state)
     if org is None:
-        return ""
+        return _owner_in_reach(gazetteer, name, span, states)
     alone = len({s.kb_id_ for s in states}) == 1  # the text names no other state
     # body_of keeps only a body of no state or of this one
     return org.key if said or alone or (org.kind == "StateBody" and org.state) else ""
+
+
+def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
+    """The known body of a name one state's body alone bears (group `one`: "Госдепартамент")
+    of the one state in reach (`states_in_reach`) the gazetteer knows a body of by it:
+    "Госсекретарь США прибыл в Каир. Госдепартамент сообщил …" is the US's, Egypt having no
+    such body; "" for any other name ("Министерство обороны", "МИД": a state in reach with
+    no known one may be its owner) or where two states in reach have one."""
+    if normalize(name) not in _WORDS["one"]:
+        return ""
+    reach = states_in_reach(span, states, gazetteer)
+    owners = {org.key for state in reach if (org := body_of(gazetteer, name, state))}
+    return owners.pop() if len(owners) == 1 else ""
+
+
+def states_in_reach(at: Span | Token, states: list[Span], gazetteer: Gazetteer) -> set[str]:
+    """The states named in the sentence of `at` and in the one before it in its paragraph, by
+    name, adjective or capital as a place ("прибыл в Каир"): those a body named bare there may
+    belong to."""
+    sent = at.sent
+    sentences = [sent]
+    before = sentence_before(sent)
+    if before is not None and not new_paragraph(sent):
+        sentences.append(before)
+    out = set()
+    for words in sentences:
+        out |= {s.kb_id_ for s in states if words.start <= s.start < words.end}
+        out |= {
+            state
+            for e in words.ents
+            if e.label_ == "LOC" and (state := capital_named(gazetteer, e.root))
+        }
+    return out
 
 
 def _parent_state(gazetteer: Gazetteer, span: Span) -> str:
@@ -1389,6 +1422,7 @@ def _settled_bodies(
             _settled_state(noun, states, gazetteer)
             or _named_before(noun, name, states, gazetteer, found)
             or _lone_house(noun, name, (states, gazetteer), [*found, *out])
+            or sentence_state(noun, states, gazetteer)
         )
         if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
@@ -1584,6 +1618,22 @@ def _lone_house(
     sent = noun.sent
     near = {s.kb_id_ for s in states if sent.start <= s.start < sent.end}
     return state if {state} in ({s.kb_id_ for s in states}, near) else ""
+
+
+def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The state a bare body's noun is of where the text names several: the one its own
+    sentence names before it, where neither that sentence nor the one before it in its
+    paragraph names another state or another's capital (`states_in_reach`): "… Премьер
+    Греции выступил в парламенте" is Greece's; not "Президент Польши прибыл в Вашингтон.
+    Сенат одобрил …", nor "В Перу кризис. Посол США призвал к диалогу. Конгресс …" (the
+    US only in the sentence before); "" else."""
+    reach = states_in_reach(at, states, gazetteer)
+    if len(reach) != 1:
+        return ""
+    state = next(iter(reach))
+    sent = at.sent
+    said = any(s.kb_id_ == state and sent.start <= s.start and s.end <= at.i for s in states)
+    return state if said else ""
 
 
 def _another_gathering(noun: Token, lemma: str) -> bool:
