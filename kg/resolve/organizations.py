@@ -721,7 +721,43 @@ def _tagged_org(
     state = "" if key else _adjective_before(gazetteer, span)
     if not state and not key and not any(w[:1].isupper() for w in name.split()[1:]):
         state = _parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
+    if not state and not key and _bare_body_name(span):
+        state = _tagged_body_state(span, states, gazetteer)
+        known = body_of(gazetteer, name, state) if state else None
+        key = known.key if known is not None else ""
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _bare_body_name(span: Span) -> bool:
+    """A state's body the tagger named by its common words alone, which every state's body
+    bears ("Палата представителей", "Министерство обороны", "Верховный суд"): a noun of
+    state_bodies.txt of no kind a state has many of, adjectives of group `naming` alone
+    before it, lower-case words after it, and no name right after ("… энергетики Кореи": a
+    place the text does not read as a state); not quoted, nor a body "при" another."""
+    doc = span.doc
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lemma_ not in STATE_BODIES or head.lemma_ in _MANY_PER_STATE:
+        return False
+    before, after = span[: head.i - span.start], span[head.i - span.start + 1 :]
+    if any(t.lemma_ not in _WORDS["naming"] for t in before):
+        return False
+    if any(t.text[:1].isupper() for t in after):
+        return False
+    follows = doc[span.end] if span.end < len(doc) else None
+    if follows is not None and follows.text[:1].isupper():
+        return False
+    return not (_in_quotes(span) or subordinate(span))
+
+
+def _tagged_body_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The state a body named by its common words alone (`_bare_body_name`) is of: the one
+    state the text names, before it, no other's capital named ("Премьер Австралии выступил
+    в Палате представителей"), else the one its sentence names (`sentence_state`); "" where
+    the text does not settle it ("Премьер Австралии встретился с президентом Индонезии.
+    Палата представителей одобрила …")."""
+    if len({s.kb_id_ for s in states}) == 1:
+        return _settled_state(span[-1], states, gazetteer)
+    return sentence_state(span[0], states, gazetteer)
 
 
 def _known_after_adjective(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
