@@ -654,11 +654,16 @@ def _part_of(part: tuple[Span, str, str], span: Span) -> bool:
 def _part_noun(token: Token) -> bool:
     """A part of a body's noun: one of part_bodies.txt, or one of group `ranked` with an
     adjective of group `rank` on it ("Нижняя палата [парламента Польши]", not a hospital's
-    "палата")."""
+    "палата") or the genitive of its members right after it (group `members`: "палата
+    представителей [парламента Японии]")."""
     lemma = _part_lemma(token)
     if lemma in PART_BODIES:
         return True
-    ranked = (c.lemma_ in _WORDS["rank"] for c in token.children if c.dep_ == "amod")
+    ranked = (
+        (c.dep_ == "amod" and c.lemma_ in _WORDS["rank"])
+        or (c.dep_ == "nmod" and c.i == token.i + 1 and c.lemma_ in _WORDS["members"])
+        for c in token.children
+    )
     return lemma in _WORDS["ranked"] and any(ranked)
 
 
