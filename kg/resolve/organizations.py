@@ -260,7 +260,8 @@ def _field_end(span: Span) -> int:
     `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
     doc, root = span.doc, span.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _WORDS["field"]:
+    fielded = root.lemma_.lower() in _WORDS["field"] or _council(span)
+    if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
     for phrase in root.rights:
         first, last = phrase.left_edge, phrase.right_edge
@@ -274,6 +275,13 @@ def _field_end(span: Span) -> int:
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
             return _listed_after(phrase, last.i + 1)
     return span.end
+
+
+def _council(span: Span) -> bool:
+    """A name the tagger gave headed by a council's noun, capitalised ("Высший совет [по делам
+    образования Кувейта]", group `council`): its field's "по" phrase is its name's, where a
+    lower-case noun may be advice ("дал совет по выбору")."""
+    return span.root.lemma_.lower() in _WORDS["council"] and span[0].text[:1].isupper()
 
 
 def _listed_after(noun: Token, end: int) -> int:
@@ -307,7 +315,12 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     # the phrase as written, after the name in the nominative: its nouns hang on the body
     name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
-    cut = doc[span.end].lower_ != "по" or _part_noun(span.root) or span.label_ == FIELDED_PART
+    cut = (
+        doc[span.end].lower_ != "по"
+        or _part_noun(span.root)
+        or span.label_ == FIELDED_PART
+        or _council(span)  # "Высший совет" alone names no body
+    )
     return [entry] if cut else [found, entry]
 
 
