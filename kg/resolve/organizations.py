@@ -146,7 +146,7 @@ def organization_spans(
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
-    for ent in _joined_adjectives(ents):
+    for ent in _joined_genitives(_joined_adjectives(ents)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -204,6 +204,27 @@ def _joined_adjectives(ents: Sequence[Span]) -> list[Span]:
             doc = ent.doc
             out[n] = None
             out[n + 1] = after if ent.end < after.start else Span(doc, ent.start, after.end, "ORG")
+    return [ent for ent in out if ent is not None]
+
+
+def _joined_genitives(ents: list[Span]) -> list[Span]:
+    """The tagger's ORG of a lone capitalised body's noun ("Конгресс") right before an ORG of
+    common words in the genitive that hangs on it ("Национального единства") joined into one
+    name: "Конгресс Национального единства [Венесуэлы]" was "Национальное единство
+    Венесуэлы". Not before a proper name ("Комитет | Госдумы": a part, the body nested in
+    it) nor a body's noun of its own."""
+    out: list[Span | None] = list(ents)
+    for n in range(len(ents) - 1):
+        ent, after = ents[n], ents[n + 1]
+        if out[n] is None or ent.label_ != "ORG" or after.label_ != "ORG" or len(ent) != 1:
+            continue
+        noun, root = ent[0], after.root
+        if ent.end != after.start or not noun.text[:1].isupper() or root.head.i != noun.i:
+            continue
+        body = morph().lemma(noun.lower_, "NOUN") in _BODY_NOUNS | ORG_NOUNS
+        common = all(t.pos_ in ("ADJ", "NOUN") for t in after) and not body_word(root.text)
+        if body and common and "Gen" in root.morph.get("Case"):
+            out[n], out[n + 1] = None, Span(ent.doc, ent.start, after.end, "ORG")
     return [ent for ent in out if ent is not None]
 
 
