@@ -1701,14 +1701,26 @@ def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     paragraph names another state or another's capital (`states_in_reach`): "… Премьер
     Греции выступил в парламенте" is Greece's; not "Президент Польши прибыл в Вашингтон.
     Сенат одобрил …", nor "В Перу кризис. Посол США призвал к диалогу. Конгресс …" (the
-    US only in the sentence before); "" else."""
+    US only in the sentence before), nor where the sentence names it only by the adjective
+    of an outlet or a company ("Аргентинская газета Clarin сообщила, что Палата депутатов
+    …": whose chamber, the paper's state does not say); "" else."""
     reach = states_in_reach(at, states, gazetteer)
     if len(reach) != 1:
         return ""
     state = next(iter(reach))
     sent = at.sent
-    said = any(s.kb_id_ == state and sent.start <= s.start and s.end <= at.i for s in states)
+    said = any(
+        s.kb_id_ == state and sent.start <= s.start and s.end <= at.i and not _owner_adjective(s)
+        for s in states
+    )
     return state if said else ""
+
+
+def _owner_adjective(state: Span) -> bool:
+    """A state's adjective on a kind of organization's noun (group `kind`: "Аргентинская
+    газета", "турецкая компания"): it says whose the outlet is, not who acts."""
+    head = state.root.head
+    return state.id_ == "adjective" and head.i != state.root.i and head.lemma_ in ORG_NOUNS
 
 
 def _another_gathering(noun: Token, lemma: str) -> bool:
