@@ -1092,14 +1092,16 @@ def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Sp
     return owners.pop() if len(owners) == 1 else ""
 
 
-def states_in_reach(at: Span | Token, states: list[Span], gazetteer: Gazetteer) -> set[str]:
-    """The states named in the sentence of `at` and in the one before it in its paragraph, by
-    name, adjective or capital as a place ("прибыл в Каир"): those a body named bare there may
-    belong to."""
+def states_in_reach(
+    at: Span | Token, states: list[Span], gazetteer: Gazetteer, back: bool = True
+) -> set[str]:
+    """The states named in the sentence of `at` and (`back`) in the one before it in its
+    paragraph, by name, adjective or capital as a place ("прибыл в Каир"): those a body named
+    bare there may belong to."""
     sent = at.sent
     sentences = [sent]
     before = sentence_before(sent)
-    if before is not None and not new_paragraph(sent):
+    if back and before is not None and not new_paragraph(sent):
         sentences.append(before)
     out = set()
     for words in sentences:
@@ -1657,7 +1659,10 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     ("Правительство одобрило визы для граждан Перу": not Peru's), and no other state's
     capital as a place ("прибыл в Осло": whose parliament then?); for "<noun> страны", the
     state named just before it (`_country_before`), though the text is about another; else
-    the state the text is about (`_main_state`); "" where none settles it."""
+    the state the text is about (`_main_state`), where no other state nor its capital is in
+    the noun's sentence, nor, unless that sentence names it before the noun, in the one
+    before (`states_in_reach`: "Президент Египта встретился с госсекретарём США. Сенат
+    одобрил выделение Египту …" is no Egypt's); "" where none settles it."""
     named = {s.kb_id_ for s in states}
     first = min((s.start for s in states), default=len(noun.doc))
     if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
@@ -1666,7 +1671,10 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     if country is not None and country.head.i == noun.i and _country_word(country):
         return _country_before(noun, states)
     main = _main_state(noun, states)
-    return main if main and not _other_capital(noun.sent, gazetteer, main) else ""
+    if not main:
+        return ""
+    back = not _said_before(noun, main, states)  # "Президент Чили поручил … правительство"
+    return main if states_in_reach(noun, states, gazetteer, back) <= {main} else ""
 
 
 def _lone_house(
@@ -1708,12 +1716,17 @@ def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     if len(reach) != 1:
         return ""
     state = next(iter(reach))
+    return state if _said_before(at, state, states) else ""
+
+
+def _said_before(at: Token, state: str, states: list[Span]) -> bool:
+    """The sentence of `at` names `state` before it, not only as an outlet's or a company's
+    adjective (`_owner_adjective`)."""
     sent = at.sent
-    said = any(
+    return any(
         s.kb_id_ == state and sent.start <= s.start and s.end <= at.i and not _owner_adjective(s)
         for s in states
     )
-    return state if said else ""
 
 
 def _owner_adjective(state: Span) -> bool:
@@ -1747,18 +1760,15 @@ def _country_before(noun: Token, states: list[Span]) -> str:
 
 def _main_state(noun: Token, states: list[Span]) -> str:
     """The state a text is about, though it names others in passing: named before the noun
-    and at least three times, twice as often as any other, and the noun's sentence names no
-    other, nor its capital ("В Эстонии … связи с Москвой … мест в парламенте": Estonia's);
-    "" else."""
+    and at least three times, twice as often as any other ("В Эстонии … связи с Москвой …
+    мест в парламенте": Estonia's; its caller asks that no other state be in the noun's
+    reach); "" else."""
     counts = Counter(s.kb_id_ for s in states)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return ""
     main = ranked[0][0]
-    if not any(s.kb_id_ == main and s.end <= noun.i for s in states):
-        return ""
-    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
-    return main if sentence <= {main} else ""
+    return main if any(s.kb_id_ == main and s.end <= noun.i for s in states) else ""
 
 
 def _named_before(
