@@ -4,8 +4,12 @@ adjective the tagger took into a known body's span; "внешнеполитич�
 state is its foreign ministry; a lower-case ministry whose field has an adjective; an
 abbreviation read as one state's body is no other state's by its initials; a state's
 parliament by its common noun is its one known house; a state's air force or navy by its
-abbreviation after the state's adjective is that state's. Sentences of our own about other
-states, with must-nots."""
+abbreviation after the state's adjective is that state's; in a text of several states a name
+one state's body alone bears ("Госдепартамент") is that state's where it is the one state
+near it with such a body, and a bare parliament's noun ("Сенат", "парламент") the state's its
+own sentence names where neither it nor the one before names another state or capital
+(orgs20). Sentences of our own about other states, with must-nots: two candidate states in
+reach leave the body stateless."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from gazetteer_runs import shipped_reader
 US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
 MFA_TURKEY = "org/ministerstvo-inostrannykh-del-turtsii"
 MFA_EGYPT = "org/ministerstvo-inostrannykh-del-egipta"
+STATE_DEPARTMENT = "org/Q789915"
 
 # text, {mention text: its entity key, or None where the text must have no such mention}
 CASES = [
@@ -26,9 +31,10 @@ CASES = [
     ("Американский Конгресс одобрил пакет помощи Израилю. Премьер-министр Израиля Биньямин"
      " Нетаньяху поблагодарил Конгресс за поддержку.",
      {"Американский Конгресс": US_CONGRESS, "Конгресс": US_CONGRESS}),
-    # must not: no US, another congress named, lower case (an event)
+    # must not: no US, another congress named, lower case (an event); Peru's, the one state
+    # its sentence names, none other before it (orgs20)
     ("Президент Перу распустил Конгресс. Посол Чили выразил обеспокоенность.",
-     {"Конгресс": None}),
+     {"Конгресс": "org/kongress-peru"}),
     ("Индийский национальный конгресс проиграл выборы. Лидер Конгресса Рахул Ганди"
      " встретился с послом США.",
      {"Конгресса": None}),
@@ -111,6 +117,45 @@ CASES = [
       "ВВС Франции": "org/voenno-vozdushnye-sily-frantsii"}),
     # must not: a singular adjective qualifies no plural force: the BBC (review20)
     ("Как сообщает британская ВВС, переговоры прошли в Каире.", {"ВВС": "org/vvs"}),
+    # a name one state's body alone bears, that state in the sentence or the one before
+    ("Президент США принял премьера Израиля. Госдепартамент сообщил о новых договорённостях.",
+     {"Госдепартамент": STATE_DEPARTMENT}),
+    ("Госсекретарь США провёл переговоры с министром иностранных дел Египта. Госдепартамент"
+     " сообщил, что стороны обсудили ситуацию в Газе.",
+     {"Госдепартамент": STATE_DEPARTMENT}),
+    ("Госдепартамент сообщил, что госсекретарь США посетит Египет и Израиль.",
+     {"Госдепартамент": STATE_DEPARTMENT}),
+    # must not: no state with such a body near it; a name every state's body bears
+    ("Президент Египта посетил Израиль. Госдепартамент выразил обеспокоенность.",
+     {"Госдепартамент": "org/gosdepartament"}),
+    ("Президент России принял премьера Израиля. МИД сообщил о новых договорённостях.",
+     {"МИД": "org/mid"}),
+    # a bare parliament's noun: the one state its sentence names, none other near it
+    ("Премьер Греции прибыл в Анкару. Переговоры продлились три часа. Вечером президент"
+     " Турции выступил в парламенте.",
+     {"парламенте": "org/grand-national-assembly-of-turkey"}),
+    ("Президент Аргентины посетил Бразилию в марте. Стороны подписали пять соглашений."
+     " Президент Аргентины заявил, что Сенат одобрит их до конца года.",
+     {"Сенат": "org/senat-argentiny"}),
+    ("Премьер Японии прибыл в Сеул. Переговоры прошли в закрытом режиме. Президент США в тот"
+     " же день призвал Сенат одобрить помощь.",
+     {"Сенат": "org/Q66096"}),
+    # must not: another state or its capital in the sentence or the one before
+    ("Президент Польши прибыл в Вашингтон для переговоров с президентом США. Сенат одобрил"
+     " соглашение о военном сотрудничестве.",
+     {"Сенат": None}),
+    ("Посол США в Мексике заявил, что Сенат одобрит соглашение.", {"Сенат": None}),
+    ("Президент Турции принял премьера Греции. Позже президент Турции выступил в парламенте.",
+     {"парламенте": None}),
+    ("Госсекретарь США прибыл в Каир. Сенат одобрил помощь.", {"Сенат": None}),
+    # must not: the text's main state named after the noun, another in the sentence before
+    ("КАИР, 8 марта. /Интерфакс/. Президент Египта встретился с госсекретарём США. Сенат"
+     " одобрил выделение Египту 1,3 млрд долларов. Министерство иностранных дел Египта"
+     " приветствовало решение. Центральный банк Египта сообщил о росте резервов.",
+     {"Сенат": None}),
+    # must not: the state only as the adjective of an outlet its sentence names
+    ("Президент Аргентины прибыл в Бразилию. Стороны подписали соглашение. Аргентинская газета"
+     " Clarin сообщила, что Сенат рассмотрит его в феврале.", {"Сенат": None}),
 ]  # fmt: skip
 
 

@@ -146,7 +146,7 @@ def organization_spans(
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
-    for ent in _joined_adjectives(ents):
+    for ent in _joined_genitives(_joined_adjectives(ents)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -207,6 +207,27 @@ def _joined_adjectives(ents: Sequence[Span]) -> list[Span]:
     return [ent for ent in out if ent is not None]
 
 
+def _joined_genitives(ents: list[Span]) -> list[Span]:
+    """The tagger's ORG of a lone capitalised body's noun ("Конгресс") right before an ORG of
+    common words in the genitive that hangs on it ("Национального единства") joined into one
+    name: "Конгресс Национального единства [Венесуэлы]" was "Национальное единство
+    Венесуэлы". Not before a proper name ("Комитет | Госдумы": a part, the body nested in
+    it) nor a body's noun of its own."""
+    out: list[Span | None] = list(ents)
+    for n in range(len(ents) - 1):
+        ent, after = ents[n], ents[n + 1]
+        if out[n] is None or ent.label_ != "ORG" or after.label_ != "ORG" or len(ent) != 1:
+            continue
+        noun, root = ent[0], after.root
+        if ent.end != after.start or not noun.text[:1].isupper() or root.head.i != noun.i:
+            continue
+        body = morph().lemma(noun.lower_, "NOUN") in _BODY_NOUNS | ORG_NOUNS
+        common = all(t.pos_ in ("ADJ", "NOUN") for t in after) and not body_word(root.text)
+        if body and common and "Gen" in root.morph.get("Case"):
+            out[n], out[n + 1] = None, Span(ent.doc, ent.start, after.end, "ORG")
+    return [ent for ent in out if ent is not None]
+
+
 def _adjectives_of(ent: Span, after: Span) -> bool:
     """`ent` and `after` are ORGs, `ent` adjectives alone whose heads are words of `after`,
     with nothing but opening quotes between."""
@@ -260,7 +281,8 @@ def _field_end(span: Span) -> int:
     `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
     doc, root = span.doc, span.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _WORDS["field"]:
+    fielded = root.lemma_.lower() in _WORDS["field"] or _council(span)
+    if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
     for phrase in root.rights:
         first, last = phrase.left_edge, phrase.right_edge
@@ -274,6 +296,13 @@ def _field_end(span: Span) -> int:
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
             return _listed_after(phrase, last.i + 1)
     return span.end
+
+
+def _council(span: Span) -> bool:
+    """A name the tagger gave headed by a council's noun, capitalised ("Высший совет [по делам
+    образования Кувейта]", group `council`): its field's "по" phrase is its name's, where a
+    lower-case noun may be advice ("дал совет по выбору")."""
+    return span.root.lemma_.lower() in _WORDS["council"] and span[0].text[:1].isupper()
 
 
 def _listed_after(noun: Token, end: int) -> int:
@@ -307,7 +336,12 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     # the phrase as written, after the name in the nominative: its nouns hang on the body
     name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
-    cut = doc[span.end].lower_ != "по" or _part_noun(span.root) or span.label_ == FIELDED_PART
+    cut = (
+        doc[span.end].lower_ != "по"
+        or _part_noun(span.root)
+        or span.label_ == FIELDED_PART
+        or _council(span)  # "Высший совет" alone names no body
+    )
     return [entry] if cut else [found, entry]
 
 
@@ -654,11 +688,16 @@ def _part_of(part: tuple[Span, str, str], span: Span) -> bool:
 def _part_noun(token: Token) -> bool:
     """A part of a body's noun: one of part_bodies.txt, or one of group `ranked` with an
     adjective of group `rank` on it ("Нижняя палата [парламента Польши]", not a hospital's
-    "палата")."""
+    "палата") or the genitive of its members right after it (group `members`: "палата
+    представителей [парламента Японии]")."""
     lemma = _part_lemma(token)
     if lemma in PART_BODIES:
         return True
-    ranked = (c.lemma_ in _WORDS["rank"] for c in token.children if c.dep_ == "amod")
+    ranked = (
+        (c.dep_ == "amod" and c.lemma_ in _WORDS["rank"])
+        or (c.dep_ == "nmod" and c.i == token.i + 1 and c.lemma_ in _WORDS["members"])
+        for c in token.children
+    )
     return lemma in _WORDS["ranked"] and any(ranked)
 
 
@@ -721,7 +760,43 @@ def _tagged_org(
     state = "" if key else _adjective_before(gazetteer, span)
     if not state and not key and not any(w[:1].isupper() for w in name.split()[1:]):
         state = _parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
+    if not state and not key and _bare_body_name(span):
+        state = _tagged_body_state(span, states, gazetteer)
+        known = body_of(gazetteer, name, state) if state else None
+        key = known.key if known is not None else ""
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _bare_body_name(span: Span) -> bool:
+    """A state's body the tagger named by its common words alone, which every state's body
+    bears ("Палата представителей", "Министерство обороны", "Верховный суд"): a noun of
+    state_bodies.txt of no kind a state has many of, adjectives of group `naming` alone
+    before it, lower-case words after it, and no name right after ("… энергетики Кореи": a
+    place the text does not read as a state); not quoted, nor a body "при" another."""
+    doc = span.doc
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lemma_ not in STATE_BODIES or head.lemma_ in _MANY_PER_STATE:
+        return False
+    before, after = span[: head.i - span.start], span[head.i - span.start + 1 :]
+    if any(t.lemma_ not in _WORDS["naming"] for t in before):
+        return False
+    if any(t.text[:1].isupper() for t in after):
+        return False
+    follows = doc[span.end] if span.end < len(doc) else None
+    if follows is not None and follows.text[:1].isupper():
+        return False
+    return not (_in_quotes(span) or subordinate(span))
+
+
+def _tagged_body_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The state a body named by its common words alone (`_bare_body_name`) is of: the one
+    state the text names, before it, no other's capital named ("Премьер Австралии выступил
+    в Палате представителей"), else the one its sentence names (`sentence_state`); "" where
+    the text does not settle it ("Премьер Австралии встретился с президентом Индонезии.
+    Палата представителей одобрила …")."""
+    if len({s.kb_id_ for s in states}) == 1:
+        return _settled_state(span[-1], states, gazetteer)
+    return sentence_state(span[0], states, gazetteer)
 
 
 def _known_after_adjective(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
@@ -994,14 +1069,49 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     if not state:
         ranked = Counter(s.kb_id_ for s in states).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return ""
+            return _owner_in_reach(gazetteer, name, span, states)
         state = ranked[0][0]
     org = body_of(gazetteer, name, state)
     if org is None:
-        return ""
+        return _owner_in_reach(gazetteer, name, span, states)
     alone = len({s.kb_id_ for s in states}) == 1  # the text names no other state
     # body_of keeps only a body of no state or of this one
     return org.key if said or alone or (org.kind == "StateBody" and org.state) else ""
+
+
+def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
+    """The known body of a name one state's body alone bears (group `one`: "Госдепартамент")
+    of the one state in reach (`states_in_reach`) the gazetteer knows a body of by it:
+    "Госсекретарь США прибыл в Каир. Госдепартамент сообщил …" is the US's, Egypt having no
+    such body; "" for any other name ("Министерство обороны", "МИД": a state in reach with
+    no known one may be its owner) or where two states in reach have one."""
+    if normalize(name) not in _WORDS["one"]:
+        return ""
+    reach = states_in_reach(span, states, gazetteer)
+    owners = {org.key for state in reach if (org := body_of(gazetteer, name, state))}
+    return owners.pop() if len(owners) == 1 else ""
+
+
+def states_in_reach(
+    at: Span | Token, states: list[Span], gazetteer: Gazetteer, back: bool = True
+) -> set[str]:
+    """The states named in the sentence of `at` and (`back`) in the one before it in its
+    paragraph, by name, adjective or capital as a place ("прибыл в Каир"): those a body named
+    bare there may belong to."""
+    sent = at.sent
+    sentences = [sent]
+    before = sentence_before(sent)
+    if back and before is not None and not new_paragraph(sent):
+        sentences.append(before)
+    out = set()
+    for words in sentences:
+        out |= {s.kb_id_ for s in states if words.start <= s.start < words.end}
+        out |= {
+            state
+            for e in words.ents
+            if e.label_ == "LOC" and (state := capital_named(gazetteer, e.root))
+        }
+    return out
 
 
 def _parent_state(gazetteer: Gazetteer, span: Span) -> str:
@@ -1389,6 +1499,7 @@ def _settled_bodies(
             _settled_state(noun, states, gazetteer)
             or _named_before(noun, name, states, gazetteer, found)
             or _lone_house(noun, name, (states, gazetteer), [*found, *out])
+            or sentence_state(noun, states, gazetteer)
         )
         if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
@@ -1548,7 +1659,10 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     ("Правительство одобрило визы для граждан Перу": not Peru's), and no other state's
     capital as a place ("прибыл в Осло": whose parliament then?); for "<noun> страны", the
     state named just before it (`_country_before`), though the text is about another; else
-    the state the text is about (`_main_state`); "" where none settles it."""
+    the state the text is about (`_main_state`), where no other state nor its capital is in
+    the noun's sentence, nor, unless that sentence names it before the noun, in the one
+    before (`states_in_reach`: "Президент Египта встретился с госсекретарём США. Сенат
+    одобрил выделение Египту …" is no Egypt's); "" where none settles it."""
     named = {s.kb_id_ for s in states}
     first = min((s.start for s in states), default=len(noun.doc))
     if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
@@ -1557,7 +1671,10 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     if country is not None and country.head.i == noun.i and _country_word(country):
         return _country_before(noun, states)
     main = _main_state(noun, states)
-    return main if main and not _other_capital(noun.sent, gazetteer, main) else ""
+    if not main:
+        return ""
+    back = not _said_before(noun, main, states)  # "Президент Чили поручил … правительство"
+    return main if states_in_reach(noun, states, gazetteer, back) <= {main} else ""
 
 
 def _lone_house(
@@ -1586,6 +1703,39 @@ def _lone_house(
     return state if {state} in ({s.kb_id_ for s in states}, near) else ""
 
 
+def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The state a bare body's noun is of where the text names several: the one its own
+    sentence names before it, where neither that sentence nor the one before it in its
+    paragraph names another state or another's capital (`states_in_reach`): "… Премьер
+    Греции выступил в парламенте" is Greece's; not "Президент Польши прибыл в Вашингтон.
+    Сенат одобрил …", nor "В Перу кризис. Посол США призвал к диалогу. Конгресс …" (the
+    US only in the sentence before), nor where the sentence names it only by the adjective
+    of an outlet or a company ("Аргентинская газета Clarin сообщила, что Палата депутатов
+    …": whose chamber, the paper's state does not say); "" else."""
+    reach = states_in_reach(at, states, gazetteer)
+    if len(reach) != 1:
+        return ""
+    state = next(iter(reach))
+    return state if _said_before(at, state, states) else ""
+
+
+def _said_before(at: Token, state: str, states: list[Span]) -> bool:
+    """The sentence of `at` names `state` before it, not only as an outlet's or a company's
+    adjective (`_owner_adjective`)."""
+    sent = at.sent
+    return any(
+        s.kb_id_ == state and sent.start <= s.start and s.end <= at.i and not _owner_adjective(s)
+        for s in states
+    )
+
+
+def _owner_adjective(state: Span) -> bool:
+    """A state's adjective on a kind of organization's noun (group `kind`: "Аргентинская
+    газета", "турецкая компания"): it says whose the outlet is, not who acts."""
+    head = state.root.head
+    return state.id_ == "adjective" and head.i != state.root.i and head.lemma_ in ORG_NOUNS
+
+
 def _another_gathering(noun: Token, lemma: str) -> bool:
     """A parliament's noun of group `lone` ("Конгресс") in lower case, or after the text
     spoke of such a gathering in lower case ("На конгрессе кардиологов … Конгресс продлится
@@ -1610,18 +1760,15 @@ def _country_before(noun: Token, states: list[Span]) -> str:
 
 def _main_state(noun: Token, states: list[Span]) -> str:
     """The state a text is about, though it names others in passing: named before the noun
-    and at least three times, twice as often as any other, and the noun's sentence names no
-    other, nor its capital ("В Эстонии … связи с Москвой … мест в парламенте": Estonia's);
-    "" else."""
+    and at least three times, twice as often as any other ("В Эстонии … связи с Москвой …
+    мест в парламенте": Estonia's; its caller asks that no other state be in the noun's
+    reach); "" else."""
     counts = Counter(s.kb_id_ for s in states)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return ""
     main = ranked[0][0]
-    if not any(s.kb_id_ == main and s.end <= noun.i for s in states):
-        return ""
-    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
-    return main if sentence <= {main} else ""
+    return main if any(s.kb_id_ == main and s.end <= noun.i for s in states) else ""
 
 
 def _named_before(
