@@ -185,6 +185,9 @@ _YEAR_TO_MONTH = re.compile(
     rf"(?<![\w.,])(?:с|от)\s+(?P<y>(?:18|19|20)\d\d)\s+по\s+(?=(?:\d{{1,2}}\s+)?{MONTH_RE}\s+{_Y4})",
     _FLAGS,
 )
+# What both spans above hold, a year and "по" or "до" after it: one scan that starts only at
+# the digits 1 and 2, where theirs, opening with a lookbehind, try every position of a text.
+_YEAR_THEN_TO = re.compile(r"(?:18|19|20)\d\d\s+(?:по|до)\s+", _FLAGS)
 _DECADE = re.compile(
     rf"{_DIGIT_AFTER_NO_FIGURE}(?:\d{{3}}|0)\s*-?\s*(?:х|е|ые|ых|ым|ыми)\b(?:\s*{_YEAR_WORD})?",
     _FLAGS,
@@ -379,10 +382,11 @@ def _years(text: str, folded: str) -> list[DateMention]:
         out.append(
             DateMention(m.start("y2"), m.end(), text[m.start("y2") : m.end()], m["y2"], False)
         )
-    for m in _YEAR_SPAN.finditer(text):
+    spans_to = _YEAR_THEN_TO.search(text) is not None
+    for m in _YEAR_SPAN.finditer(text) if spans_to else ():
         add(m, m["y1"], g="y1")
         add(m, m["y2"], g="y2")
-    for m in _YEAR_TO_MONTH.finditer(text):
+    for m in _YEAR_TO_MONTH.finditer(text) if spans_to else ():
         add(m, m["y"], g="y")
     spans = ((_FISCAL_SPAN, 0, _FISCAL_WORDS), (_SEASON_SPAN, "span", _SEASON_WORDS))
     for rx, g in ((rx, g) for rx, g, needs in spans if _has(folded, *needs)):
@@ -429,8 +433,14 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
             )
     for m in _DAY_EARLIER.finditer(text) if _has(folded, "ранее", "раньше") else ():
         add(m.start(), m.end(), "")
-    patterns = (_REL_PERIOD, _REL_PERIOD_OF, _PART_OF_MONTH, _OWN_YEAR_PART)
-    for pattern in patterns if _has(folded, "год", "месяц", "недел") else ():
+    periods = _has(folded, "год", "месяц", "недел")
+    patterns = (
+        (_REL_PERIOD, periods),
+        (_REL_PERIOD_OF, periods),
+        (_PART_OF_MONTH, "месяца" in folded),  # each needs its own word too
+        (_OWN_YEAR_PART, "начала" in folded),
+    )
+    for pattern in (pattern for pattern, may in patterns if may):
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _period(m, doc, day))
     for m in _AGO.finditer(text) if "назад" in folded else ():
