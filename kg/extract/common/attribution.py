@@ -1237,17 +1237,29 @@ class _Attributor:
         """The person a verb of citing names after it in a case other than the nominative,
         wherever the parse hangs the name: on the outlet's ("— цитирует агентство Танюг
         президента Сербии X"), or on a verb of the quotation ("— цитирует газета «Кларин»
-        президента X"); the outlet, the citer, stands in the nominative."""
+        президента X"); the outlet, the citer, stands in the nominative. A title alone names
+        the one the resolver gave it where no word of it may be nominative ("— цитирует
+        агентство Йонхап южнокорейского лидера"), and a name the parse makes the verb's
+        subject is the citer where a being is cited after it ("— цитирует Антара индонезийского
+        министра", "… эксперта"): both only where no other name is cited."""
+        titled = citer = ""
+        being = False  # a being's noun outside the nominative: whom the verb cites
         for t in verb.doc[verb.i + 1 : verb.sent.end]:
             if t.is_punct and t.text not in _MARKS:
-                return ""
+                break
             m = self._person_at(t)
             if m is None or m.via == "title":
+                if t.pos_ == "NOUN" and is_animate(t) and "Nom" not in cases_of(t):
+                    titled, being = titled or self._person_key(t), True
                 continue
             name = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if name is not None and (not _nominative_name(name) or _oblique_title(verb, name)):
-                return m.entity
-        return ""
+            if name is None:
+                continue
+            if not _nominative_name(name) or _oblique_title(verb, name):
+                if t.dep_ not in SUBJECTS or t.head.i != verb.i:
+                    return m.entity
+                citer = citer or m.entity
+        return titled or ("" if being else citer)
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
