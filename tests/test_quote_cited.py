@@ -1,6 +1,7 @@
-"""Whom an outlet cites: "— цитирует агентство Йонхап южнокорейского лидера" gives the words
-to the one the title names, never to the outlet, even one the tagger reads as a man's name
-("Антара"); a being no one named ("эксперта") gives them to no one (quotes30)."""
+"""Whom an outlet cites or whose words it reports: "— цитирует агентство Йонхап
+южнокорейского лидера" gives the words to the one the title names, never to the outlet, even
+one the tagger reads as a man's name ("Антара"); a being no one named ("эксперта") gives them
+to no one; "— приводит его слова газета The Star" is his words (quotes30)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ ARMENIA = (
     "правительства Армении "
 )
 
+MALAYSIA = (
+    "Премьер-министр Малайзии Анвар Ибрахим принял президента Индонезии Прабово Субианто. "
+    "«Мы договорились завершить делимитацию морской границы в море Сулавеси», — приводит "
+)
+BRITAIN = (
+    "Премьер-министр Великобритании Кир Стармер провел переговоры с премьер-министром "
+    "Ирландии Майклом Мартином. «Лондон и Дублин открывают новую главу в отношениях», — "
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -36,7 +46,16 @@ ARMENIA = (
         (KOREA + "Йонхап южнокорейского министра.", []),
         (INDONESIA + "индонезийского эксперта.", []),
         (ARMENIA + "главу Минфина.", []),
+        # "его" before the words owns them wherever the parse hangs it (on the outlet)
+        (MALAYSIA + "его слова газета The Star.",
+         [("Анвар Ибрахим", "Мы договорились завершить делимитацию морской границы в море "
+                            "Сулавеси")]),
+        (BRITAIN + "приводит его слова газета The Guardian.",
+         [("Кир Стармер", "Лондон и Дублин открывают новую главу в отношениях")]),
+        # must-not: "её" of no woman named, the words of someone no one named
+        (BRITAIN + "передает ее слова газета The Guardian.", []),
+        (MALAYSIA + "слова источника газета The Star.", []),
     ],
 )  # fmt: skip
-def test_an_outlet_cites_the_one_its_title_names(said, text, expected):
+def test_an_outlet_reports_the_words_of_the_one_it_names(said, text, expected):
     assert said(text) == expected

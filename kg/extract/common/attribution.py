@@ -1116,10 +1116,15 @@ class _Attributor:
     def _owner(self, noun: Token) -> str:
         """The person whose words or text a noun is: "его слова", "в заявлении Токаева"; a
         name right after the noun in the genitive too, wherever the parser hung it ("приводит
-        слова Мудавади агентство": the name read as the agency's modifier)."""
+        слова Мудавади агентство": the name read as the agency's modifier), and a possessive
+        pronoun right before it ("приводит его слова газета The Star": the pronoun read as the
+        outlet's)."""
         for child in noun.children:
             if child.dep_ in ("nmod", "det") and (key := self._person_key(child)):
                 return key
+        before = noun.nbor(-1) if noun.i > 0 else None
+        if before is not None and before.lower_ in _PRONOUNS and before.pos_ in ("DET", "PRON"):
+            return self._person_key(before)
         after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
         if after is not None and "Gen" in after.morph.get("Case"):
             m = self._person_at(after)
