@@ -81,6 +81,7 @@ from kg.resolve.gender import (
     person_gender,
     predicate_gender,
 )
+from kg.resolve.name_forms import fold
 from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 from kg.sentences import sentence_bounds
@@ -1301,7 +1302,8 @@ class _Attributor:
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
         for t in verb.sent[: verb.i - verb.sent.start]:
-            if _animate_nominative(t) and _unclosed_open(self.text[line : t.idx]) is None:
+            subject = _animate_nominative(t) or self._misread_surname(t)
+            if subject and _unclosed_open(self.text[line : t.idx]) is None:
                 # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
                 # отказался назвать …, но сказал", "визави подтвердил согласие"
                 return self._person_key(t)
@@ -1309,6 +1311,22 @@ class _Attributor:
         if any(self._person_key(c) == key for c in verb.children):
             return ""  # "ответил Моди:" names the one answered, not the speaker
         return key
+
+    def _misread_surname(self, token: Token) -> bool:
+        """A person's surname as the name's nominative writes it that the tagger read as a
+        common word ("Милей" as "миля" in the instrumental: "Милей, в свою очередь,
+        отметил:"), with no preposition: a subject the parse missed."""
+        m = self._person_at(token)
+        entity = self.ctx.entity(m.entity) if m is not None and m.via != "title" else None
+        return (
+            entity is not None
+            and token.pos_ not in ("PROPN", "ADP")
+            and not has_preposition(token)
+            and fold(token.text) == fold(entity.name.split()[-1])
+            and m is not None
+            and m.start == token.idx
+            and m.end == token.idx + len(token)
+        )
 
     def _nominative_person(self, token: Token) -> str:
         """The person a token names when some word of the name is in the nominative."""
