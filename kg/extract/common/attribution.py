@@ -1173,8 +1173,11 @@ class _Attributor:
                 return ""
             sends = t.lemma_ == text.lemma_ or (t.lemma_ in _CARRIED and text.lemma_ in _MESSAGES)
             if sends and t.dep_ == "obj":
-                received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
-                return "" if received else self._speaker(t.head, dropped=False)
+                if t.head.lemma_ in _RECEIVING:  # "получил телеграмму от …"
+                    return ""
+                # one who hands over another's message is no sender ("передал послание
+                # президента X": X's)
+                return self._owner(t) or self._speaker(t.head, dropped=False)
             if t.pos_ == "VERB" and t.lemma_ in _SENT_BY.get(text.lemma_, ()):
                 return self._speaker(t, dropped=False)
         return ""
