@@ -103,6 +103,8 @@ _MARKS = OPENING | CLOSING
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
+# a quotation's close right before "(с) такими/этими словами": "«…» — такими словами X …"
+_BEFORE_THESE_WORDS = re.compile(r"[»“\"][.,]?\s*[—–-]?\s*(?:[Сс]\s+)?$")
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 _PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 # "Тот"/"Та" as a subject: the one the sentence before names other than its subject
@@ -426,6 +428,7 @@ class _Attributor:
             # the sentence, the colon is still the clause's
             if not any(r.rank == DIRECT for r in self.out[found:]):
                 self._colon_quotation(sent)
+            self._these_words(sent)
             if previous is not None:
                 self._anaphoric(sent, previous)
             previous = sent
@@ -597,6 +600,31 @@ class _Attributor:
                 continue
             if "Ins" not in features(quoted[0], "Case"):
                 self._add(opening + 1, close, key, DIRECT, at=words.idx)
+
+    def _these_words(self, sent: Span) -> None:
+        """ "«…» — такими словами X открыл заседание", "«…». С этими словами X обратился к
+        …": words a demonstrative's "словами" points back at right after the quotation are
+        the one's the clause after it names in the nominative, by name or by a title."""
+        for words in self._tokens(sent, self.lemmas, ("слово",)):
+            if "Ins" not in features(words, "Case") or not _pointed(words):
+                continue
+            line = self.text.rfind("\n", 0, words.idx) + 1
+            before = _BEFORE_THESE_WORDS.search(self.text, line, words.left_edge.idx)
+            if before is None:
+                continue
+            close = before.start()
+            opening = _matching_open(self.text, line, close)
+            if opening is None or self._quoted_regions(opening + 1, close):
+                continue
+            for t in self.ctx.doc[words.i + 1 : sent.end]:
+                if t.is_punct:
+                    break
+                pronoun = t.lower_ in ("он", "она")  # "— этими словами она завершила …"
+                key = self._person_key(t) if pronoun or _animate_nominative(t) else ""
+                if key or (t.pos_ in ("VERB", "AUX") and t.i > words.i + 1):
+                    if key:
+                        self._add(opening + 1, close, key, SENTENCE, at=words.idx)
+                    break
 
     def _quoted_regions(self, start: int, end: int) -> bool:
         """Whether some region already attributes words of [start, end)."""
