@@ -1,6 +1,7 @@
-"""A surname the tagger reads as a common word ("Милей" as "миля" in the instrumental) is
-still the subject of the verb of saying after it: the words are his, not those of the last
-person the text made a subject (quotes30)."""
+"""A surname the tagger reads as a common word ("Милей" as "миля" in the instrumental), or a
+declining one it reads as a dative ("— ответил ему Науседа"), is still the subject of the
+verb of saying: the words are his, not those of the last person the text made a subject
+(quotes30)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,16 @@ WORDS = "«Наши страны должны вместе строить газ
          [("Хавьер Милей", "Наши страны должны вместе строить газопровод через Анды")]),
         (BRAZIL + f"Милей также заявил: {WORDS}.",
          [("Хавьер Милей", "Наши страны должны вместе строить газопровод через Анды")]),
+        # a declining surname the tagger read as a dative, "ему" the one addressed
+        ("Премьер-министр Польши Дональд Туск встретился с президентом Литвы Гитанасом "
+         "Науседой. «Безопасность Литвы — это безопасность Польши», — сказал Туск. «Мы "
+         "благодарны польским друзьям», — ответил ему Науседа.",
+         [("Дональд Туск", "Безопасность Литвы — это безопасность Польши"),
+          ("Гитанас Науседа", "Мы благодарны польским друзьям")]),
+        # must-not: the dative is the one written to
+        ("Премьер-министр Польши Дональд Туск встретился с президентом Литвы Гитанасом "
+         "Науседой. «Польша никогда не оставит Литву одну», — написал в письме Науседе "
+         "польский премьер.", [("Дональд Туск", "Польша никогда не оставит Литву одну")]),
         # must-not: the surname in an oblique case is no subject
         (BRAZIL + f"О встрече с Милеем бразильский президент сказал: {WORDS}.",
          [("Луис Инасиу Лула да Силва", "Наши страны должны вместе строить газопровод через "

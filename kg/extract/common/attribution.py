@@ -1227,6 +1227,8 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
+            if self._misread_surname(t, verb):  # "— ответил ему Науседа"
+                return self._person_key(t)
         for t in reversed(verb.doc[max(sent.start, verb.i - 6) : verb.i]):
             if t.is_punct:
                 break
@@ -1333,7 +1335,7 @@ class _Attributor:
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
         for t in verb.sent[: verb.i - verb.sent.start]:
-            subject = _animate_nominative(t) or self._misread_surname(t)
+            subject = _animate_nominative(t) or self._misread_surname(t, verb)
             if subject and _unclosed_open(self.text[line : t.idx]) is None:
                 # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
                 # отказался назвать …, но сказал", "визави подтвердил согласие"
@@ -1343,20 +1345,29 @@ class _Attributor:
             return ""  # "ответил Моди:" names the one answered, not the speaker
         return key
 
-    def _misread_surname(self, token: Token) -> bool:
-        """A person's surname as the name's nominative writes it that the tagger read as a
-        common word ("Милей" as "миля" in the instrumental: "Милей, в свою очередь,
-        отметил:"), with no preposition: a subject the parse missed."""
+    def _misread_surname(self, token: Token, verb: Token) -> bool:
+        """A person's surname as the name's nominative writes it, with no preposition, that
+        the tagger read as a common word ("Милей" as "миля" in the instrumental: "Милей, в
+        свою очередь, отметил:") or, a surname that declines, in an oblique case where the
+        verb's gender is the person's, or, where kg knows none, another dative is the one
+        addressed ("— ответил ему Науседа", "Науседа" read as a dative): a subject of the
+        verb the parse missed. A surname that never declines ("ответил Моди:") tells nothing."""
         m = self._person_at(token)
-        entity = self.ctx.entity(m.entity) if m is not None and m.via != "title" else None
-        return (
-            entity is not None
-            and token.pos_ not in ("PROPN", "ADP")
-            and not has_preposition(token)
-            and fold(token.text) == fold(entity.name.split()[-1])
-            and m is not None
-            and m.start == token.idx
-            and m.end == token.idx + len(token)
+        if m is None or m.via == "title" or has_preposition(token):
+            return False
+        entity = self.ctx.entity(m.entity)
+        if entity is None or fold(token.text) != fold(entity.name.split()[-1]):
+            return False
+        if (m.start, m.end) != (token.idx, token.idx + len(token)):
+            return False
+        if token.pos_ not in ("PROPN", "ADP"):
+            return True
+        shown, gender = shown_gender(verb), self._gender(m.entity)
+        if caseless(token.text) or not shown or gender not in ("", shown):
+            return False
+        # a gender kg does not know: the one addressed is another dative ("ответил ему")
+        return gender == shown or any(
+            c.i != token.i and "Dat" in features(c, "Case") for c in verb.children
         )
 
     def _nominative_person(self, token: Token) -> str:
