@@ -2136,3 +2136,21 @@ APOSTROPHE_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), APOSTROPHE_SURNAMES)
 def test_an_apostrophe_prefix_stays_on_the_surname(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+FAR_TITLE = [
+    # the parse hangs the name on the title opening the sentence: the title right before it,
+    # across its genitives, tells its case (quotes30)
+    ("Верховный представитель ЕС по иностранным делам Кая Каллас провела переговоры с "
+     "министром иностранных дел Сербии Марко Джуричем.", "Марко Джурич"),
+    ("Министр иностранных дел Польши Радослав Сикорский провел переговоры с министром "
+     "иностранных дел Литвы Кястутисом Будрисом.", "Кястутис Будрис"),
+    # must not: a nominative title keeps a nominative name
+    ("Министр иностранных дел Сербии Марко Джурич провел переговоры с Каей Каллас.",
+     "Марко Джурич"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), FAR_TITLE)
+def test_a_name_takes_the_case_of_the_title_right_before_it(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)

@@ -120,3 +120,29 @@ import pytest
 )
 def test_pointer_gives_only_unsaid_quotations(said, text, expected):
     assert sorted(said(text)) == sorted(expected)
+
+
+STAND = "Индонезия будет поддерживать равноудаленные отношения со всеми державами"
+WALL = "Мексика не будет платить за пограничную стену"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "такими/этими словами" right after the quotation points back at it (quotes30)
+        (f"«{STAND}» — такими словами президент Индонезии Прабово Субианто открыл заседание "
+         "правительства.", [("Прабово Субианто", STAND)]),
+        (f"«{STAND}». Такими словами президент Индонезии Прабово Субианто открыл заседание "
+         "правительства.", [("Прабово Субианто", STAND)]),
+        (f"«{WALL}» — с такими словами президент Мексики Клаудия Шейнбаум обратилась к "
+         "депутатам.", [("Клаудия Шейнбаум", WALL)]),
+        (f"Президент Мексики Клаудия Шейнбаум выступила в конгрессе. «{WALL}», — этими словами "
+         "она завершила выступление.", [("Клаудия Шейнбаум", WALL)]),
+        # must-not: a plural, an unnamed being
+        (f"«{WALL}» — такими словами встретили решение депутаты.", []),
+        (f"«{WALL}» — такими словами журналист газеты El Universal описал позицию "
+         "правительства.", []),
+    ],
+)  # fmt: skip
+def test_these_words_point_back_at_the_quotation(said, text, expected):
+    assert said(text) == expected

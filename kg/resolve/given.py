@@ -103,6 +103,7 @@ _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр
 _MILITARY_RANKS = frozenset(["генерал", "адмирал", "маршал", "фельдмаршал", "полковник"])
 # Cases an animate noun spells alike, which the tagger confuses.
 _ALIKE = frozenset(["Acc", "Gen"])
+_POSSESSIVES = frozenset(["его", "её", "ее"])  # "Его вьетнамский коллега X": of one named before
 
 
 @dataclass(frozen=True)
@@ -363,7 +364,9 @@ def _words_read_in(doc: Doc, start: int, end: int, cases: frozenset[str]) -> boo
 def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:
     """A colleague of another state ("Виейра провёл разговор со своим венесуэльским
     коллегой Иваном Хилем") holds the office of the person named before in the sentence,
-    in the state the adjective names; none without such an adjective."""
+    in the state the adjective names; none without such an adjective. "Его вьетнамский
+    коллега X" opening a sentence with no office before it is the colleague of the one the
+    sentence before gives an office to, where it gives one office alone."""
     if (
         start < 2
         or doc[start - 1].lemma_ != "коллега"
@@ -376,12 +379,22 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     if not adjectives:
         return None
     sent_start = sentence_bounds(doc[start])[0]
-    before = [g for first, g in given.items() if sent_start <= first < start and g.current]
+    before = _current_between(given, sent_start, start)
+    owner = doc[adjectives[0].start - 1] if adjectives[0].start > sent_start else None
+    if not before and sent_start and owner is not None and owner.lower_ in _POSSESSIVES:
+        before = _current_between(given, sentence_bounds(doc[sent_start - 1])[0], sent_start)
+        if len({(g.office, g.state) for g in before}) != 1:
+            return None
     if not before or before[-1].state in ("", adjectives[0].kb_id_):
         return None
     office = replace(before[-1].title, state=adjectives[0].kb_id_)
     end_char = doc[end - 1].idx + len(doc[end - 1])
     return _given(office, adjectives[0].start_char, end_char)
+
+
+def _current_between(given: dict[int, GivenOffice], start: int, end: int) -> list[GivenOffice]:
+    """The current offices given to the names starting in tokens [start, end), in order."""
+    return [g for first, g in sorted(given.items()) if start <= first < end and g.current]
 
 
 def _predecessor(

@@ -392,12 +392,28 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     # Реды": "Ясера" nominative, "Реды" genitive)
     copied = after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
     hung = root.dep_ == "appos" or (copied and root.dep_ == "nmod")
+    near = _title_right_before(span)
+    if hung and near is not None and near.i > title.i:
+        # the parse hung the name on a title further back ("Верховный представитель ЕС …
+        # провела переговоры с министром иностранных дел Сербии Марко Джуричем": on
+        # "представитель"); the title right before it, across its genitives, is its own
+        title = near
     if not hung or title.pos_ != "NOUN" or title.i >= root.i:
         return ""
     case = case_of(title)
     if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and copied):
         return ""
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+
+
+def _title_right_before(span: Span) -> Token | None:
+    """A being's noun right before a name but for its genitive words ("с министром
+    иностранных дел Сербии Марко Джуричем": "министром"), or None."""
+    i = span.start - 1
+    while i > 0 and span.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and case_of(span.doc[i]) == "Gen":
+        i -= 1
+    t = span.doc[i]
+    return t if i < span.start - 1 and t.pos_ == "NOUN" and is_animate(t) else None
 
 
 def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:

@@ -81,6 +81,7 @@ from kg.resolve.gender import (
     person_gender,
     predicate_gender,
 )
+from kg.resolve.name_forms import fold
 from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 from kg.sentences import sentence_bounds
@@ -102,6 +103,8 @@ _MARKS = OPENING | CLOSING
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
+# a quotation's close right before "(с) такими/этими словами": "«…» — такими словами X …"
+_BEFORE_THESE_WORDS = re.compile(r"[»“\"][.,]?\s*[—–-]?\s*(?:[Сс]\s+)?$")
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 _PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 # "Тот"/"Та" as a subject: the one the sentence before names other than its subject
@@ -425,6 +428,7 @@ class _Attributor:
             # the sentence, the colon is still the clause's
             if not any(r.rank == DIRECT for r in self.out[found:]):
                 self._colon_quotation(sent)
+            self._these_words(sent)
             if previous is not None:
                 self._anaphoric(sent, previous)
             previous = sent
@@ -596,6 +600,31 @@ class _Attributor:
                 continue
             if "Ins" not in features(quoted[0], "Case"):
                 self._add(opening + 1, close, key, DIRECT, at=words.idx)
+
+    def _these_words(self, sent: Span) -> None:
+        """ "«…» — такими словами X открыл заседание", "«…». С этими словами X обратился к
+        …": words a demonstrative's "словами" points back at right after the quotation are
+        the one's the clause after it names in the nominative, by name or by a title."""
+        for words in self._tokens(sent, self.lemmas, ("слово",)):
+            if "Ins" not in features(words, "Case") or not _pointed(words):
+                continue
+            line = self.text.rfind("\n", 0, words.idx) + 1
+            before = _BEFORE_THESE_WORDS.search(self.text, line, words.left_edge.idx)
+            if before is None:
+                continue
+            close = before.start()
+            opening = _matching_open(self.text, line, close)
+            if opening is None or self._quoted_regions(opening + 1, close):
+                continue
+            for t in self.ctx.doc[words.i + 1 : sent.end]:
+                if t.is_punct:
+                    break
+                pronoun = t.lower_ in ("он", "она")  # "— этими словами она завершила …"
+                key = self._person_key(t) if pronoun or _animate_nominative(t) else ""
+                if key or (t.pos_ in ("VERB", "AUX") and t.i > words.i + 1):
+                    if key:
+                        self._add(opening + 1, close, key, SENTENCE, at=words.idx)
+                    break
 
     def _quoted_regions(self, start: int, end: int) -> bool:
         """Whether some region already attributes words of [start, end)."""
@@ -1116,10 +1145,15 @@ class _Attributor:
     def _owner(self, noun: Token) -> str:
         """The person whose words or text a noun is: "его слова", "в заявлении Токаева"; a
         name right after the noun in the genitive too, wherever the parser hung it ("приводит
-        слова Мудавади агентство": the name read as the agency's modifier)."""
+        слова Мудавади агентство": the name read as the agency's modifier), and a possessive
+        pronoun right before it ("приводит его слова газета The Star": the pronoun read as the
+        outlet's)."""
         for child in noun.children:
             if child.dep_ in ("nmod", "det") and (key := self._person_key(child)):
                 return key
+        before = noun.nbor(-1) if noun.i > 0 else None
+        if before is not None and before.lower_ in _PRONOUNS and before.pos_ in ("DET", "PRON"):
+            return self._person_key(before)
         after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
         if after is not None and "Gen" in after.morph.get("Case"):
             m = self._person_at(after)
@@ -1167,8 +1201,11 @@ class _Attributor:
                 return ""
             sends = t.lemma_ == text.lemma_ or (t.lemma_ in _CARRIED and text.lemma_ in _MESSAGES)
             if sends and t.dep_ == "obj":
-                received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
-                return "" if received else self._speaker(t.head, dropped=False)
+                if t.head.lemma_ in _RECEIVING:  # "получил телеграмму от …"
+                    return ""
+                # one who hands over another's message is no sender ("передал послание
+                # президента X": X's)
+                return self._owner(t) or self._speaker(t.head, dropped=False)
             if t.pos_ == "VERB" and t.lemma_ in _SENT_BY.get(text.lemma_, ()):
                 return self._speaker(t, dropped=False)
         return ""
@@ -1190,6 +1227,8 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
+            if self._misread_surname(t, verb):  # "— ответил ему Науседа"
+                return self._person_key(t)
         for t in reversed(verb.doc[max(sent.start, verb.i - 6) : verb.i]):
             if t.is_punct:
                 break
@@ -1237,17 +1276,29 @@ class _Attributor:
         """The person a verb of citing names after it in a case other than the nominative,
         wherever the parse hangs the name: on the outlet's ("— цитирует агентство Танюг
         президента Сербии X"), or on a verb of the quotation ("— цитирует газета «Кларин»
-        президента X"); the outlet, the citer, stands in the nominative."""
+        президента X"); the outlet, the citer, stands in the nominative. A title alone names
+        the one the resolver gave it where no word of it may be nominative ("— цитирует
+        агентство Йонхап южнокорейского лидера"), and a name the parse makes the verb's
+        subject is the citer where a being is cited after it ("— цитирует Антара индонезийского
+        министра", "… эксперта"): both only where no other name is cited."""
+        titled = citer = ""
+        being = False  # a being's noun outside the nominative: whom the verb cites
         for t in verb.doc[verb.i + 1 : verb.sent.end]:
             if t.is_punct and t.text not in _MARKS:
-                return ""
+                break
             m = self._person_at(t)
             if m is None or m.via == "title":
+                if t.pos_ == "NOUN" and is_animate(t) and "Nom" not in cases_of(t):
+                    titled, being = titled or self._person_key(t), True
                 continue
             name = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if name is not None and (not _nominative_name(name) or _oblique_title(verb, name)):
-                return m.entity
-        return ""
+            if name is None:
+                continue
+            if not _nominative_name(name) or _oblique_title(verb, name):
+                if t.dep_ not in SUBJECTS or t.head.i != verb.i:
+                    return m.entity
+                citer = citer or m.entity
+        return titled or ("" if being else citer)
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
@@ -1284,7 +1335,8 @@ class _Attributor:
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
         for t in verb.sent[: verb.i - verb.sent.start]:
-            if _animate_nominative(t) and _unclosed_open(self.text[line : t.idx]) is None:
+            subject = _animate_nominative(t) or self._misread_surname(t, verb)
+            if subject and _unclosed_open(self.text[line : t.idx]) is None:
                 # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
                 # отказался назвать …, но сказал", "визави подтвердил согласие"
                 return self._person_key(t)
@@ -1292,6 +1344,31 @@ class _Attributor:
         if any(self._person_key(c) == key for c in verb.children):
             return ""  # "ответил Моди:" names the one answered, not the speaker
         return key
+
+    def _misread_surname(self, token: Token, verb: Token) -> bool:
+        """A person's surname as the name's nominative writes it, with no preposition, that
+        the tagger read as a common word ("Милей" as "миля" in the instrumental: "Милей, в
+        свою очередь, отметил:") or, a surname that declines, in an oblique case where the
+        verb's gender is the person's, or, where kg knows none, another dative is the one
+        addressed ("— ответил ему Науседа", "Науседа" read as a dative): a subject of the
+        verb the parse missed. A surname that never declines ("ответил Моди:") tells nothing."""
+        m = self._person_at(token)
+        if m is None or m.via == "title" or has_preposition(token):
+            return False
+        entity = self.ctx.entity(m.entity)
+        if entity is None or fold(token.text) != fold(entity.name.split()[-1]):
+            return False
+        if (m.start, m.end) != (token.idx, token.idx + len(token)):
+            return False
+        if token.pos_ not in ("PROPN", "ADP"):
+            return True
+        shown, gender = shown_gender(verb), self._gender(m.entity)
+        if caseless(token.text) or not shown or gender not in ("", shown):
+            return False
+        # a gender kg does not know: the one addressed is another dative ("ответил ему")
+        return gender == shown or any(
+            c.i != token.i and "Dat" in features(c, "Case") for c in verb.children
+        )
 
     def _nominative_person(self, token: Token) -> str:
         """The person a token names when some word of the name is in the nominative."""
