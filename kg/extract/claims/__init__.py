@@ -8,8 +8,9 @@ the spec below registers them.
 from __future__ import annotations
 
 from kg.evaluate import SOURCES, Kind, same_code, same_name, same_period, same_value, similar
-from kg.extract.claims.extract import extract_claims, link_claims
+from kg.extract.claims.extract import extract_claims
 from kg.extract.claims.fact import Claim
+from kg.extract.claims.links import link_claims
 from kg.extract.claims.rdf import claim_quads
 from kg.extract.registry import FactKind, register
 

@@ -44,18 +44,20 @@ Rules (each general, lexicons in the data files beside this module):
   mentioned states.
 - The key leaves out participles of the metric, so "развёрнутых боезарядов" and
   "боезарядов" fuse.
+
+This module turns each number into a Claim (`extract_claims`, `_claim`); the modules beside it
+each read one part of it, each asking only those above it in this list:
+- `lexicons`: the data files and the word sets more than one module reads;
+- `links`: agreeing and conflicting claims across documents;
+- `parse`: where a figure sits in the parse: its token, predicate, clause and verb;
+- `phrases`: the noun phrase a metric is named by, and the cases of its words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations
-from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -63,7 +65,6 @@ from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.durations import (
-    PERSONAL_METRICS,
     UNITS,
     counted_ago,
     duration_claim,
@@ -71,6 +72,44 @@ from kg.extract.claims.durations import (
     told_of_a_thing,
 )
 from kg.extract.claims.fact import Claim
+from kg.extract.claims.lexicons import (
+    _CALIBRES,
+    _CONTAINERS,
+    _COUNTERS,
+    _PURPOSE_PREPS,
+    _SCALES,
+    _WORDS,
+    _lexicons,
+)
+from kg.extract.claims.parse import (
+    _anchor,
+    _around,
+    _clause,
+    _finite,
+    _first_conjunct,
+    _first_infinitive,
+    _gapped_infinitive,
+    _own_participle,
+    _past_comma,
+    _predicate,
+    _range_start,
+    _root,
+    _verb_before,
+)
+from kg.extract.claims.phrases import (
+    _counted,
+    _counted_head,
+    _genitive,
+    _genitive_after,
+    _modifier,
+    _names_state,
+    _nominal,
+    _nominative,
+    _outer,
+    _phrase,
+    _plural,
+    _recipient,
+)
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
@@ -86,7 +125,6 @@ from kg.extract.common.numbers import (
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
-from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
@@ -102,8 +140,6 @@ from kg.nlp.deps import (
     verb_above,
 )
 from kg.nlp.morph import (
-    UD_CASE,
-    UD_NUMBER,
     agrees,
     features,
     is_animate,
@@ -119,27 +155,6 @@ from kg.nlp.morph import (
 )
 from kg.resolve.gender import told_gender
 
-METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
-METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
-CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
-MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
-NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
-COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
-CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
-VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
-FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
-ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
-
-AGREE_TOLERANCE = Decimal("0.05")
-_POINTS = {"eq", "approx"}
-_BOUNDS = {
-    "gt": lambda v, x: v > x,
-    "ge": lambda v, x: v >= x,
-    "lt": lambda v, x: v < x,
-    "le": lambda v, x: v <= x,
-}
-_WORDS = load_groups(CLAIM_WORDS)
-_GENERIC_ADJ = _WORDS["generic_adj"]
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
     r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
@@ -149,17 +164,13 @@ _BILATERAL = re.compile(
 _BILATERAL_METRICS = {"товарооборот"}
 _CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
 _GROWTH = _WORDS["growth"]
-_CLAUSE_STOP = {";"}
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
-_CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 _YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
 _WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 _SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
-_COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
-_SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
@@ -172,10 +183,6 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
-_SIDES = {"страна", "государство", "сторона"}
-_CALIBRES = _WORDS["calibre"]
-_ATTRIBUTE_PREPS = _WORDS["attribute_prep"]
-_FRAMES = _WORDS["frame"]
 _THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
@@ -213,7 +220,6 @@ _TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what mo
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
-_GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _BLOCK, _SHARES = "пакет", "акция"  # "контрольный пакет в 74 %": a stake of shares
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
@@ -231,8 +237,6 @@ _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
 _CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
-_PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
-_PURPOSE_PREPS = frozenset({"на"})
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -253,7 +257,6 @@ _GAP_COMPARED = re.compile(
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
 _CLOSE_PAREN = re.compile(r"\s*\)")
-_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|часов|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -300,22 +303,6 @@ _RATIO = re.compile(
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
 _BIRTH_YEAR = re.compile(r"\s*(?:р\.|рожд\.|рождения)")  # "(1986 г. р.)", "1990 года рождения"
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
-
-
-@lru_cache(maxsize=1)
-def _lexicons() -> dict[str, Any]:
-    """The data files beside this module, loaded once."""
-    return {
-        "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),
-        "synonym": load_dict(METRIC_SYNONYMS),
-        "status": load_dict(CLAIM_STATUS),
-        "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
-        "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
-        "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
-        "verb": load_dict(VERB_METRICS),
-        "fate_noun": load_dict(FATE_NOUNS),
-        "act": load_dict(ACT_VERBS),
-    }
 
 
 def extract_claims(ctx: Context) -> list[Claim]:
@@ -777,11 +764,6 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
     return span is not None and not any(t.text in ".;" or _finite(t) for t in span)
 
 
-def _finite(t: Token) -> bool:
-    """A finite verb: the predicate of a clause of its own, no participle."""
-    return is_predicate(t) and is_finite(t)
-
-
 def _prior_metric(
     ctx: Context, prior: Quantity, sent: Span, unit: str
 ) -> tuple[str, str, str] | None:
@@ -791,13 +773,6 @@ def _prior_metric(
     tokens, after = _around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
-
-
-def _around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Token]]:
-    """The tokens of `sent` before a figure and those after it, sliced at its characters
-    (`Context.first_from`) with no `Token` made for the rest of the Doc."""
-    before = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
-    return before, list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
 
 
 def _pointed(
@@ -1269,14 +1244,6 @@ def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> l
     ]  # fmt: skip
 
 
-def _clause(tokens: list[Token]) -> list[Token]:
-    """Tokens of the clause before the number: back to a semicolon."""
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].text in _CLAUSE_STOP and i < len(tokens) - 1:
-            return tokens[i + 1 :]
-    return tokens
-
-
 def _metric(
     ctx: Context, q: Quantity, unit: str, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
@@ -1483,12 +1450,6 @@ def _per_area(clause: list[Token]) -> bool:
         and not any(c.like_num and c.lemma_ != "один" for c in t.children)
         for t in clause
     )
-
-
-def _recipient(t: Token) -> bool:
-    """A bare dative is who receives or pays, not what is measured: "обойдётся областному
-    бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
-    return "Dat" in t.morph.get("Case") and not has_preposition(t)
 
 
 def _basis(ctx: Context, t: Token, q: Quantity) -> bool:
@@ -1877,15 +1838,6 @@ def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
     return any(t.lemma_ in _VOTE_WORDS for t in number.doc[start : number.sent.end])
 
 
-def _plural(lemma: str) -> str:
-    """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
-    parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
-    if parse is None or parse.tag.animacy != "anim":
-        return ""
-    form = parse.inflect({"plur", "nomn"})
-    return form.word if form is not None else ""
-
-
 def _fate(verb: Token) -> bool:
     return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
 
@@ -1916,36 +1868,6 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
             role = _role(low, up) if _fate(up) else ""
             return (f"{role} {name}", f"{role} {key}") if role else told
     return told
-
-
-def _first_conjunct(noun: Token) -> Token:
-    """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
-    агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в
-    2018 году и 1,5 млрд в 2019 году" — both sums are given; "2,2 % и 2,4 % ВВП" too."""
-    while (
-        noun.dep_ == "conj"
-        and (noun.head.pos_ in ("NOUN", "PROPN") or noun.head.text == "%")
-        and noun.head.i < noun.i
-    ):
-        noun = noun.head
-    return noun
-
-
-def _range_start(end: Token) -> Token:
-    """The low end of a range whose high end the parser hangs on it: its verb is both's
-    ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct;
-    "выделит Мали $10–$15 млн", "100 млн – 150 млн евро", the high end's dash right before
-    it; a spaced em dash is a sentence's)."""
-    low = end.head
-    if low.i > end.i:
-        return end
-    dash = next((c for c in end.children if c.text in "-–—" and low.i < c.i < end.i), None)
-    tight = dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_
-    if dash is not None and (dash.text != "—" or tight):
-        return low  # a dash with no space either side, or a short one, joins the range's ends
-    if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children):
-        return end
-    return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
 
 
 def _percent(
@@ -2073,11 +1995,6 @@ def _bracketed(ctx: Context, q: Quantity) -> Token | None:
     if last.lemma_ == "доля":
         return None  # "доля меди (60 %)": the share names itself
     return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
-
-
-def _counted(noun: Token) -> bool:
-    """A number counts `noun`: "276 домов"."""
-    return any(c.dep_.startswith("nummod") and c.like_num for c in noun.children)
 
 
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
@@ -2539,12 +2456,6 @@ def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
     return obj if obj.i < number.i else None
 
 
-def _past_comma(number: Token, subject: Token) -> bool:
-    """A subject after the sum past a comma opens a clause whose verb a dash elides: "Победитель
-    получит 368 млн рублей, команда, занявшая второе место, — 316 млн"."""
-    return subject.i > number.i and any(t.text == "," for t in number.doc[number.i : subject.i])
-
-
 def _verb_of(number: Token) -> Token:
     """The verb a number is the object of: its head, unless a verb of another clause stands
     between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
@@ -2660,34 +2571,6 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
 
 
-def _own_participle(number: Token) -> Token | None:
-    """The participle of trade or money after a measure that tells its deed, where the
-    clause's verb does not ("Из 5 млн тонн пшеницы, [закупленных] Египтом в 2024 году, 3 млн
-    пришлись на Россию" → закупки пшеницы, of 2024): a whole "из" which the verb takes a
-    part is no deed of that verb; "поставила 90 млн тонн сои, закупленных у фермеров" stays
-    поставки."""
-    verbs = _lexicons()["verb"]
-    if number.head.lemma_ in verbs and preposition(number) != "из":
-        return None
-    for t in (number, *(c for c in number.children if c.dep_ == "nmod")):
-        for c in t.children:
-            if c.dep_ == "acl" and c.i > number.i and is_participle(c) and c.lemma_ in verbs:
-                return c
-    return None
-
-
-def _verb_before(number: Token) -> Token | None:
-    """The verb right before a number with nothing but its complements between ("в 2023г.
-    экспортировал в Китай 2,1 млн т зерна", where the parser, misled by "т", hangs the
-    number elsewhere): the last verb of the sentence before it, unless a clause ends between."""
-    for t in reversed(number.doc[number.sent.start : number.i]):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.is_punct and t.text in ",;:—–-":
-            return None
-    return None
-
-
 def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
     """ "в 12 километрах от Кейптауна": the distance to the place after "от"."""
     text = ctx.document.text
@@ -2727,347 +2610,6 @@ def _many_states(q: Quantity, unit: str) -> bool:
     """States counted beyond a pair, or bounded: "не менее пяти государств должны
     ратифицировать", "11 стран" are claims; "две страны" are the parties themselves."""
     return unit in _STATE_COUNTS and (q.value > 2 or q.comparator != "eq")
-
-
-def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
-    """The counted noun token inside the quantity's span."""
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
-        return None
-    # "от 50 тысяч до 200 тысяч боевиков": the first end counts the noun after the second
-    ahead = span.doc[span.end : span.end + 6]
-    return (
-        next((t for t in reversed(span) if t.lemma_ == unit), None)
-        or next((t for t in ahead if t.lemma_ == unit and t.pos_ == "NOUN"), None)
-        or next((t for t in reversed(span) if t.pos_ == "NOUN" and t.lemma_ not in _SCALES), None)
-    )
-
-
-def _genitive_after(after: list[Token]) -> Token | None:
-    """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
-    calls an adjective before another noun counts ("40 % датского [импорта] газа"); a
-    doubled space between them is no word."""
-    after = [t for t in after[:6] if not t.is_space]
-    for k, t in enumerate(after[:4]):
-        nxt = after[k + 1] if k + 1 < len(after) else None
-        if t.pos_ == "NOUN" or (_tagged_adjective(t) and nxt is not None and nxt.pos_ == "NOUN"):
-            return t if "Gen" in t.morph.get("Case") else None
-        if t.dep_ == "acl" and t.head.i - t.i in range(1, 7) and _modifier(t):
-            # "76,4 % [отданных за него] голосов": the noun the participle's clause describes
-            noun = t.head
-            return noun if noun.pos_ == "NOUN" and "Gen" in noun.morph.get("Case") else None
-        if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
-            return None
-    return None
-
-
-def _tagged_adjective(t: Token) -> bool:
-    """A noun the tagger took for an adjective: pymorphy3 knows it only as a noun."""
-    return t.pos_ == "ADJ" and all(p.tag.POS == "NOUN" for p in morph().parse(t.lower_)[:2])
-
-
-def _modifier(t: Token) -> bool:
-    """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
-    alpha = t.is_alpha or t.text.replace("-", "").isalpha()  # "кенийско-эфиопской"
-    return alpha and (
-        t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
-    )
-
-
-def _outer(noun: Token) -> Token:
-    """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
-    the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
-    lex = _lexicons()["metric"]
-    p = noun.i - 1
-    while p > 0 and _modifier(noun.doc[p]):
-        p -= 1  # "контракты на [общую] сумму …"
-    if noun.lemma_ in _CONTAINERS and p >= 1 and noun.doc[p].lower_ in ("в", "на"):
-        i = p - 1
-        while i >= 0 and _modifier(noun.doc[i]):
-            i -= 1
-        head = noun.head if noun.dep_ == "nmod" and noun.head.i < i else None
-        if i >= 0 and (noun.doc[i].pos_ == "NOUN" or (head is not None and head.pos_ == "NOUN")):
-            # the noun before "в размере", or the one the parse hangs it on past a phrase of
-            # its own ("долг [перед Вьетнамом] в размере …")
-            sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
-            if head is not None and head in sized.ancestors:
-                sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
-            sized = _past_measure(sized)
-            while (
-                sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
-                and has_preposition(sized)
-            ):  # fmt: skip
-                sized = sized.head  # "расходы на [оборону] в размере …": the expenses
-            return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)
-
-    while "Gen" in noun.morph.get("Case"):
-        i = noun.i - 1
-        while i >= 0 and _modifier(noun.doc[i]):
-            i -= 1
-        if i >= 0 and noun.doc[i].pos_ == "NOUN" and noun.doc[i].lemma_ in lex:
-            noun = noun.doc[i]
-        else:
-            break
-    return noun
-
-
-def _past_measure(noun: Token) -> Token:
-    """The noun a measure and its genitive noun describe: "патроны [калибра 12
-    миллиметров] в количестве 478 штук" counts patrons, wherever the parse hangs the
-    calibre; any other noun is itself."""
-    doc = noun.doc
-    if noun.lemma_ not in _lexicons()["measure"] or noun.i < 3 or not doc[noun.i - 1].like_num:
-        return noun
-    k = noun.i - 2
-    while k > 0 and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get("Case"):
-        k -= 1
-    return doc[k] if k < noun.i - 2 and doc[k].pos_ == "NOUN" else noun
-
-
-def _measured_above(noun: Token, counted: bool = False) -> Token:
-    """The measured noun whose complement `noun` is, up to three nouns up: "кредит [на
-    строительство моста] в размере …" → кредит; `noun` itself where none is. Things
-    counted ("в количестве") are the phrase's head: "патроны [калибра 12 мм] в количестве"."""
-    lex, up = _lexicons()["metric"], noun
-    for _ in range(3):
-        if up.lemma_ in lex or up.head.pos_ != "NOUN" or up.head.i >= up.i or up.dep_ != "nmod":
-            break
-        if any(t.text in ",;" for t in up.doc[up.head.i : up.i]):
-            break  # a list's earlier item ("два ящика патронов, …, патроны … в количестве")
-        up = up.head
-    return up if up.lemma_ in lex or counted else noun
-
-
-def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -> tuple[str, str]:
-    """(nominative name, lemma key) of the noun phrase headed by `head`: its adjectives,
-    the genitive nouns after it, for counted things a "с …" complement ("компании с
-    российским капиталом"), then an `owner` in the genitive and the prepositional phrases
-    that restrict it (`_attributes`)."""
-    doc = head.doc
-    left: list[Token] = []
-    i = head.i - 1
-    while i >= 0 and _modifier(doc[i]) and _agrees(doc[i], head):
-        if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
-            break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
-        if doc[i].dep_.startswith("nummod"):
-            break  # the count itself, tagged an adjective ("из [четырёх] бронемашин")
-        left.insert(0, doc[i])
-        i -= 1
-    right: list[Token] = []
-    j = head.i + 1
-    while j < len(doc) and len(right) < 6:
-        # a kind the adjectives have not given ("компании с российским капиталом"), in the
-        # instrumental: "черепах с грузового самолёта" came from it
-        with_ = counted and not right and not left and doc[j].lower_ == "с"
-        k = j + 1 if with_ else j
-        while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
-            k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
-        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
-            break
-        if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
-            break  # "проектов с общим объемом инвестиций": a second measure, not a kind
-        if not with_ and "Gen" not in doc[k].morph.get("Case"):
-            break
-        if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
-            break  # "товарооборот [наших стран]": the pair, which are the claim's states
-        right.extend(doc[j : k + 1])
-        if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
-            break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
-        j = k + 1
-    left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
-    after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
-    right = _without_names(ctx, right)
-    # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
-    # are the claim's
-    right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
-    # a noun a number counts in the genitive singular names the things in the plural: "22
-    # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
-    paucal = "Gen" in head.morph.get("Case") and _counted(head)
-    plural = counted or "Plur" in head.morph.get("Number") or paucal
-    right = [t for t in right if not t.is_quote]
-    if counted:
-        right += _infinitive_complement(ctx, head, right)
-    attributes = _attributes(ctx, head, right) if counted else []
-    if not counted and head.lemma_ in _PURPOSE_NAMED:
-        attributes = _attributes(ctx, head, right, _PURPOSE_PREPS, after_owner)
-    words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
-    phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
-    canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
-    if canonical and not (owner or attributes):
-        return canonical, canonical
-    # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
-    key = [t.lemma_ for t in phrase if not is_participle(t)]
-    name = [canonical] if canonical else words
-    tail = [owner] if owner else []
-    return (
-        " ".join([*name, *tail, *(t.text for t in attributes)]),
-        " ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)]),
-    )
-
-
-def _without_names(ctx: Context, right: list[Token]) -> list[Token]:
-    """The words after a metric's noun without the names that end them: another mention's
-    and a state's, which is the claim's, and the preposition left before it ("3 проекта [с]
-    Чили")."""
-    while right and _names_other(right[-1]):
-        right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
-    while right and _names_state(ctx, right[-1]):
-        right = right[:-1]
-    while right and right[-1].pos_ == "ADP":
-        right = right[:-1]
-    return right
-
-
-def _infinitive_complement(ctx: Context, head: Token, right: list[Token]) -> list[Token]:
-    """The infinitive right after counted things that says what they were for ("двух
-    неудачных попыток [вернуться в НХЛ]", "три попытки [вывезти оружие] в Перу"), cut as a
-    restricting phrase is (`_ends_attribute`: at a state, a number, another verb)."""
-    doc = head.doc
-    at = (right[-1].i if right else head.i) + 1
-    if at >= len(doc) or not is_infinitive(doc[at]) or doc[at].head not in (head, *right):
-        return []
-    words = list(doc[at : doc[at].right_edge.i + 1])
-    cut = next((k for k, t in enumerate(words[1:], 1) if _ends_attribute(ctx, t)), len(words))
-    kept = words[:cut]
-    while kept[-1].pos_ in ("ADP", "ADJ", "DET"):
-        kept.pop()  # "вывезти оружие [в] Перу": the state is the claim's
-    return kept
-
-
-def _attributes(
-    ctx: Context,
-    head: Token,
-    right: list[Token],
-    preps: frozenset[str] = _ATTRIBUTE_PREPS,
-    start: int | None = None,
-) -> list[Token]:
-    """The prepositional phrases right after the words of counted things that restrict
-    what is counted, as a reader names them ("магазины [от автоматического оружия]",
-    "кандидаты [в космонавты]"): each hung on one of its nouns, cut where a number (the
-    figure, its period), a mark, a verb or a conjunction begins another clause or item, at a
-    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's. `preps`
-    and `start` narrow it for a measured noun: its purpose ("расходы Японии [на оборону]"),
-    looked for after its owner."""
-    doc, out = head.doc, list[Token]()
-    nouns = {head.i, *(t.i for t in right if t.pos_ in ("NOUN", "PROPN"))}
-    end = (right[-1].i if right else head.i) + 1 if start is None else start
-    while end < len(doc) and len(out) < 6:
-        prep, noun = doc[end], doc[end].head
-        if not (
-            prep.dep_ == "case" and prep.lemma_ in preps and noun.i > prep.i
-            and noun.dep_ == "nmod" and noun.head.i in nouns and noun.pos_ in ("NOUN", "PROPN")
-        ):  # fmt: skip
-            break
-        words = list(doc[prep.i : noun.right_edge.i + 1])
-        cut = next((k for k, t in enumerate(words) if _ends_attribute(ctx, t)), len(words))
-        if prep.i + cut <= noun.i:
-            break
-        kept = words[:cut]
-        while kept[-1].pos_ in ("ADP", "ADJ", "DET"):
-            kept.pop()  # "кредит на строительство моста [в] размере": the frame's own words
-        out += [t for t in kept if not _no_metric_modifier(ctx, t)]
-        nouns.add(noun.i)
-        end = prep.i + cut
-        if cut < len(words):
-            break
-    return out
-
-
-def _no_metric_modifier(ctx: Context, t: Token) -> bool:
-    """A modifier inside a restricting phrase that is no metric word: a state's adjective
-    (the claim's state) or one holding a figure of its own ("в 630-местном парламенте")."""
-    digits = t.pos_ == "ADJ" and any(ch.isdigit() for ch in t.text)
-    return digits or (_modifier(t) and _names_state(ctx, t))
-
-
-def _ends_attribute(ctx: Context, t: Token) -> bool:
-    """A word no restricting phrase of a metric holds (see `_attributes`)."""
-    if t.is_punct or t.is_space or t.like_num or t.lemma_ in _FRAMES or t.lemma_ in _CALIBRES:
-        return True
-    if t.pos_ in ("NUM", "VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
-        return True
-    return t.pos_ in ("NOUN", "PROPN") and _names_state(ctx, t)
-
-
-def _agrees(modifier: Token, noun: Token) -> bool:
-    """An adjective of the noun: in its case, or after "два/три/четыре" in the nominative
-    or accusative plural beside a genitive singular ("четыре [снайперские] винтовки"). An
-    inanimate noun's nominative and accusative are one form, its adjective's too: the tagger
-    may give them apart ("[Рабочие] места сократились", "[Зерновые] поставки") where the
-    parse hangs the adjective on the noun; a verb it reads as one ("удвоят товарооборот")
-    stays out."""
-    case = modifier.morph.get("Case")
-    if case == noun.morph.get("Case"):
-        return True
-    one_form = {*case, *noun.morph.get("Case")} <= {"Nom", "Acc"} and modifier.head == noun
-    if one_form and "Anim" not in noun.morph.get("Animacy"):
-        return bool(case) and modifier.morph.get("Number") == noun.morph.get("Number")
-    paucal = "Gen" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number")
-    return paucal and "Plur" in modifier.morph.get("Number") and bool({"Nom", "Acc"} & set(case))
-
-
-def _of_genitive(t: Token) -> bool:
-    """A modifier of a genitive noun ("норвежских инвестиций"), not of a "с"-complement
-    ("компании с российским капиталом" are a kind of company)."""
-    return "Gen" in t.morph.get("Case") or "Gen" in t.head.morph.get("Case")
-
-
-def _names_other(t: Token) -> bool:
-    """A noun that names what its own complement says, left out with it: "пистолеты
-    [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles; a number word after it
-    counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
-    who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
-    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is None or (nxt.pos_ == "PROPN" and _recipient(nxt)):
-        return False
-    return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
-
-
-def _names_state(ctx: Context, t: Token) -> bool:
-    """Whether a token is part of a State mention: states are a claim's states, not its metric."""
-    return any(m.start <= t.idx < m.end for m in ctx.mentions if m.type == "State")
-
-
-def _nominative(t: Token, plural: bool) -> str:
-    """A noun or adjective put in the nominative, plural where the phrase is."""
-    parses = morph().parse(t.lower_)
-    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
-    # the tagger's number and case pick among readings alike in spelling: "малины" a
-    # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
-    # "малины" a genitive then read as the town's "малинов")
-    read = {UD_NUMBER.get(n) for n in features(t, "Number")} | {
-        UD_CASE.get(c) for c in features(t, "Case")
-    }
-    best = next((p for p in own if {p.tag.number, p.tag.case} <= read), own[0])
-    tags = {"nomn", "plur"} if plural else {"nomn"}
-    form = best.inflect(tags) or best.inflect({"nomn"})
-    word = form.word if form else t.lower_
-    if len(t.text) > 1 and t.text.isupper():
-        return t.text  # an abbreviation: "ВВП", "СПГ"
-    opens = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (":", "«", '"', "—", "–"))
-    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not opens  # "В.Путин: Товарооборот"
-    return word[:1].upper() + word[1:] if proper else word
-
-
-def _genitive(name: str, case: str = "gent") -> str:
-    """A metric name in the genitive (or `case`), for "рост товарооборота"."""
-    out: list[str] = []
-    words = name.split()
-    for i, w in enumerate(words):
-        if len(w) > 1 and w.isupper():
-            return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
-        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"; an
-        # adjective's before a noun of its number ("военные расходы" → "военных расходов")
-        readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
-        attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
-        adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
-        p = adjective or (readings[0] if readings else None)
-        form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
-        form = form or (p.inflect({case}) if p is not None else None)
-        out.append(form.word if form else w)
-        if p is not None and p.tag.POS == "NOUN":
-            return " ".join(out + words[i + 1 :])  # the words after the head are genitive
-    return " ".join(out)
 
 
 def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
@@ -3540,65 +3082,6 @@ def _is_deadline(date: Token, number: Token) -> bool:
     )  # "вырасти на 6 % и к 2030 году достичь": the date opens the later conjunct
 
 
-def _root(ctx: Context, start: int, end: int) -> Token | None:
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
-def _anchor(token: Token) -> Token:
-    """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
-    chains ("может составить", "не должно превышать")."""
-    t = _first_infinitive(_predicate(token))
-    while t.dep_ == "xcomp" and t.head.i != t.i:
-        t = _first_infinitive(t.head)
-    return t
-
-
-def _predicate(token: Token) -> Token:
-    """The nearest verb ancestor of a word (the root where none is)."""
-    t = token.head
-    while t.head.i != t.i and not is_predicate(t):
-        t = t.head
-    return t
-
-
-def _first_infinitive(verb: Token) -> Token:
-    """The first of coordinated infinitives, whose modal a later one shares: "экспорт может
-    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts;
-    so does a gapped one after a contrast (`_gapped_infinitive`)."""
-    while verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head):
-        verb = verb.head
-    return _gapped_infinitive(verb) or verb
-
-
-def _gapped_infinitive(verb: Token) -> Token | None:
-    """The infinitive a modal governs before `verb`, an infinitive with no verb of its own
-    after "а"/"и"/"но" whose modal the parse leaves out: "экспорт может вырасти на 10 %, а
-    импорт [сократиться] на 3 %" shares "может" and its date, however the parser hangs the
-    second infinitive (parataxis, orphan, a noun's nmod); None for any other word."""
-    if not is_infinitive(verb) or verb.dep_ in ("xcomp", "csubj", "conj", "ROOT"):
-        return None
-    modal = next((a for a in verb.ancestors if is_predicate(a)), None)
-    if modal is None or is_infinitive(modal):
-        return None
-    first = next(
-        (c for c in modal.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i < verb.i),
-        None,
-    )
-    if first is None:
-        return None
-    between = verb.doc[first.i + 1 : verb.i]
-    joined = any(t.lower_ in ("а", "и", "но") and t.dep_ == "cc" for t in between)
-    alone = not any(is_predicate(t) and t.i not in (first.i, verb.i) for t in between)
-    return first if joined and alone else None
-
-
-def _nominal(t: Token) -> bool:
-    """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
-    PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
-    return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")
-
-
 def _counted_when(date: Token, anchor: Token) -> bool:
     """A date in a participle on what "число"/"количество" counts, the subject of the
     figure's predicate, dates the count ("Число туристов, посетивших Мальдивы в 2024 году,
@@ -3742,55 +3225,3 @@ def _both_sides(t: Token) -> bool:
         t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in features(t, "Number")
         and not any(c.dep_ == "nmod" for c in t.children)
     )  # fmt: skip
-
-
-def link_claims(
-    claims: list[Claim], among: Collection[str] | None = None
-) -> list[tuple[str, str, str]]:
-    """(key_a, "agrees"|"conflicts", key_b) for claims on the same metric, unit, period,
-    status and states, key_a < key_b. Two values agree within 5 % of the larger; a bound
-    ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
-    when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
-    term names no person in its metric, so terms are not compared. With `among`, only the
-    links of those keys: k changed claims cost k·n comparisons in a group of n, not n²."""
-    groups: dict[tuple, list[Claim]] = {}
-    for c in claims:
-        if c.metric not in PERSONAL_METRICS:
-            groups.setdefault((_metric_id(c), c.unit, c.period, c.status), []).append(c)
-    out = []
-    for group in groups.values():
-        unique = sorted({c.key: c for c in group}.values(), key=lambda c: c.key)
-        for a, b in _pairs(unique, among):
-            relation = _relation(a, b)
-            if relation:
-                out.append((a.key, relation, b.key))
-    return out
-
-
-def _pairs(unique: list[Claim], among: Collection[str] | None) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs (a, b) of a group sorted by key, a.key < b.key: all of them, or those with a
-    claim in `among`."""
-    if among is None:
-        yield from combinations(unique, 2)
-        return
-    for a in (c for c in unique if c.key in among):
-        for b in unique:
-            if b.key != a.key and (b.key not in among or a.key < b.key):
-                yield (a, b) if a.key < b.key else (b, a)
-
-
-def _relation(a: Claim, b: Claim) -> str | None:
-    top = max(abs(a.value), abs(b.value))
-    close = top == 0 or abs(a.value - b.value) <= AGREE_TOLERANCE * top
-    bounds = [c for c in (a, b) if c.comparator not in _POINTS]
-    if not bounds:
-        return "agrees" if close else "conflicts"
-    if len(bounds) == 2:
-        return "agrees" if a.comparator == b.comparator and close else None
-    bound = bounds[0]
-    point = b if bound is a else a
-    return "agrees" if close or _BOUNDS[bound.comparator](point.value, bound.value) else "conflicts"
-
-
-def _metric_id(c: Claim) -> tuple[str, tuple[str, ...]]:
-    return c.metric, tuple(sorted(c.states))

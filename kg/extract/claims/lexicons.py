@@ -1,0 +1,45 @@
+"""The data files beside the claim modules (metric nouns, units, verbs of money and
+trade, status cues, claim_words.tsv), loaded once, and the word sets and patterns more
+than one of those modules reads, kept here so that each is defined in one place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.lexicon import load_dict, load_groups, load_rows
+
+METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
+METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
+CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
+MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
+NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
+COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
+CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
+VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
+FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
+ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
+_WORDS = load_groups(CLAIM_WORDS)
+_CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
+_SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_CALIBRES = _WORDS["calibre"]
+_PURPOSE_PREPS = frozenset({"на"})
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, Any]:
+    """The data files beside this module, loaded once."""
+    return {
+        "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),
+        "synonym": load_dict(METRIC_SYNONYMS),
+        "status": load_dict(CLAIM_STATUS),
+        "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
+        "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
+        "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
+        "verb": load_dict(VERB_METRICS),
+        "fate_noun": load_dict(FATE_NOUNS),
+        "act": load_dict(ACT_VERBS),
+    }
