@@ -50,7 +50,11 @@ each read one part of it, each asking only those above it in this list:
 - `lexicons`: the data files and the word sets more than one module reads;
 - `links`: agreeing and conflicting claims across documents;
 - `parse`: where a figure sits in the parse: its token, predicate, clause and verb;
-- `phrases`: the noun phrase a metric is named by, and the cases of its words.
+- `phrases`: the noun phrase a metric is named by, and the cases of its words;
+- `referents`: the measured noun a pronoun or a bare change stands for;
+- `people`: what a count of people counts: their measure, role or fate;
+- `votes`: whose votes a count or a share of votes is;
+- `shares`: what a percent is a share of: votes, land, stakes, a whole in brackets.
 """
 
 from __future__ import annotations
@@ -63,22 +67,25 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
-from kg.extract.claims.deeds import deed, participle_of
-from kg.extract.claims.durations import (
-    UNITS,
-    counted_ago,
-    duration_claim,
-    is_duration,
-    told_of_a_thing,
-)
+from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.lexicons import (
+    _BARE_SCALE,
     _CALIBRES,
     _CONTAINERS,
     _COUNTERS,
+    _FUTURE_VERBS,
+    _GROWTH,
+    _LEVELS,
+    _MILLIONS,
+    _PEOPLE,
     _PURPOSE_PREPS,
+    _REACHING,
+    _REDUCTIONS,
     _SCALES,
+    _TARGET_CHANGES,
     _WORDS,
+    _WOUNDS,
     _lexicons,
 )
 from kg.extract.claims.parse import (
@@ -96,13 +103,12 @@ from kg.extract.claims.parse import (
     _root,
     _verb_before,
 )
+from kg.extract.claims.people import _fate, _fated, _people, _role
 from kg.extract.claims.phrases import (
-    _counted,
     _counted_head,
     _genitive,
     _genitive_after,
     _modifier,
-    _names_state,
     _nominal,
     _nominative,
     _outer,
@@ -110,7 +116,10 @@ from kg.extract.claims.phrases import (
     _plural,
     _recipient,
 )
+from kg.extract.claims.referents import _antecedent
+from kg.extract.claims.shares import _part_of, _percent
 from kg.extract.claims.times import frequency, times_metric
+from kg.extract.claims.votes import _owned_votes, _votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates, since, year_part, yearless_parts
@@ -124,12 +133,10 @@ from kg.extract.common.numbers import (
 )
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.extract.events.labels import person_in
 from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
-    has_subject,
     is_passive,
     is_predicate,
     negated,
@@ -137,7 +144,6 @@ from kg.nlp.deps import (
     sentence_before,
     sentences_back,
     tense,
-    verb_above,
 )
 from kg.nlp.morph import (
     agrees,
@@ -153,7 +159,6 @@ from kg.nlp.morph import (
     may_be_future,
     morph,
 )
-from kg.resolve.gender import told_gender
 
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
@@ -163,29 +168,17 @@ _BILATERAL = re.compile(
 )
 _BILATERAL_METRICS = {"товарооборот"}
 _CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
-_GROWTH = _WORDS["growth"]
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 _YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
 _WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 _SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
-_VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
-_PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 _CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
-_PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
-# verbs whose subject is no role of the people counted ("N человек составили …")
-_NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
-            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
-            "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
-_TARGET_CHANGES = _WORDS["target_change"]
-_FATES = _WORDS["fate"]
 _THING_ADJ = _WORDS["thing_adj"]
-# words that reach the level after "до" rather than bound a figure by it
-_REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
@@ -193,7 +186,6 @@ _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 # муки" is flour, not "выделенные средства муки")
 _MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
 _DEAL = "стоимость покупки"  # a price paid "за" a sum
-_REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
@@ -201,10 +193,7 @@ _ECONOMY = _WORDS["economy"]  # "рост экономики", "экономич
 _SHOWS = _WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
-_OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
-_YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
-_FUTURE_VERBS = _WORDS["future_verb"]
 _FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
 _GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
 _LEARNERS = _WORDS["learner"]
@@ -212,8 +201,6 @@ _PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowes
 _HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
-# verbs that give a measured thing its level or change it: what a pronoun subject measures
-_LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
@@ -221,18 +208,11 @@ _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, a
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
-_BLOCK, _SHARES = "пакет", "акция"  # "контрольный пакет в 74 %": a stake of shares
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
-_PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
-_WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
-_MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
-_BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 _STATE_COUNTS = _WORDS["state_count"]
-_TIME_WORDS = frozenset(UNITS)
-_OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
 _CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
@@ -254,9 +234,6 @@ _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
 _GAP_COMPARED = re.compile(
     r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*(?P<on>на[\s\u00a0]+)?$", re.IGNORECASE
 )
-_PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
-_OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
-_CLOSE_PAREN = re.compile(r"\s*\)")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -280,9 +257,6 @@ _FROM_TO = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
-_NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
-# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
-_DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 _JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
@@ -1096,26 +1070,6 @@ def _open_relative(clause: list[Token]) -> list[Token]:
     return clause
 
 
-def _part_of(
-    ctx: Context, q: Quantity, clause: list[Token], total: Quantity
-) -> tuple[str, str, str] | None:
-    """Metric of a part `q` of a total ("67 из 100"): the counted noun after the total, else
-    the plural noun the clause names before it ("две трети голосов — 67 из 100"); votes
-    are their winner's ("получил 35 из 48 голосов" → "голоса X")."""
-    lex = _lexicons()
-    if total.unit and total.unit not in lex["non_metric"] and total.unit not in lex["measure"]:
-        head = _counted_head(ctx, total, total.unit)
-        if head is None:
-            return None
-        return (_owned_votes(ctx, q, head) or _phrase(ctx, head, counted=True)) + (total.unit,)
-    for t in reversed(clause[-8:]):
-        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
-            if t.lemma_ in lex["non_metric"] or t.lemma_ in lex["measure"]:
-                return None
-            return _phrase(ctx, t, counted=True) + (t.lemma_,)
-    return None
-
-
 def _grown(ctx: Context, q: Quantity) -> Token | None:
     """What a change changes, from the verb the number hangs on: its object ("Индия
     нарастила [закупки] газа вдвое"), else its subject ("[экспорт] вырос на 12%"); not a
@@ -1512,28 +1466,6 @@ def _listed_before(ctx: Context, q: Quantity) -> Token | None:
     return t if t.pos_ == "NOUN" and free and kept and cased else None
 
 
-def _antecedent(ctx: Context, q: Quantity) -> Token | None:
-    """The measured noun a pronoun stands for: "Товарооборот … составил 600 млн долларов.
-    В этом году он может вырасти до 800 млн", or the object of a verb of reaching ("Мы
-    поставили задачу довести его до 5 млрд долларов"): the nearest one before it in its
-    sentence or the two before, of the pronoun's gender and number, where the number hangs on
-    a verb of level or change; a person ("он заработал") is no measured noun."""
-    number = _root(ctx, q.start, q.end)
-    if number is None:
-        return None
-    verb = number.head
-    if verb.lemma_ not in _LEVELS and verb.head.lemma_ not in _LEVELS:
-        return None
-    owners = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
-    pronoun = next(
-        (c for o in owners for c in o.children
-         if (c.dep_ in SUBJECTS or c.dep_ == "obj" and o.lemma_ in _REACHING)
-         and (c.lemma_ in _PRONOUNS or _bare_change(c)) and c.i < number.i),
-        None,
-    )  # fmt: skip
-    return None if pronoun is None else _stands_for(pronoun)
-
-
 def _shown_change(ctx: Context, q: Quantity) -> Token | None:
     """The measured noun a change fronted before a verb of showing is of: "Рост на 5 %
     показал товарооборот Индии и ОАЭ" is a growth of the trade, whichever of subject and
@@ -1551,37 +1483,6 @@ def _shown_change(ctx: Context, q: Quantity) -> Token | None:
         (c for c in core if c.i > number.i and c.lemma_ in _lexicons()["metric"] and _nominal(c)),
         None,
     )
-
-
-def _stands_for(pronoun: Token) -> Token | None:
-    """The measured noun a subject pronoun or a bare change stands for: the nearest one
-    before it in its sentence or the two before, of the pronoun's gender and number; never
-    the whole a percent is of ("дефицит … на уровне 2 % ВВП. В 2024 году он составил 2,9 %":
-    дефицит, not ВВП)."""
-    if _bare_change(pronoun):  # "товарооборот вырос на 20 %. За квартал рост составил 15 %"
-        pronoun = pronoun.doc[pronoun.sent.start]
-    # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
-    before = sentences_back(pronoun.sent, 2)
-    told = pronoun.lemma_ in _PRONOUNS  # "он", not a bare change, agrees with its noun
-    for t in reversed(pronoun.doc[before.start : pronoun.i]):
-        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t) and not _percent_whole(t)
-        if measured and (not told or agrees(pronoun, t)):
-            return _outer(t)
-    return None
-
-
-def _percent_whole(t: Token) -> bool:
-    """The whole a percent is told of ("2 % ВВП", "85 процентов ВВП"): no measured thing."""
-    return t.dep_ == "nmod" and (t.head.text == "%" or t.head.lemma_ == "процент")
-
-
-def _bare_change(t: Token) -> bool:
-    """A change noun as a subject with no thing of its own: "рост составил 15 %" says the
-    rise of a figure told before."""
-    return (
-        t.pos_ == "NOUN" and t.lemma_ in _GROWTH | _REDUCTIONS and t.dep_ in SUBJECTS
-        and not any(c.dep_ in ("nmod", "amod") for c in t.children)
-    )  # fmt: skip
 
 
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
@@ -1666,109 +1567,6 @@ def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
     return _phrase(ctx, size)
 
 
-def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
-    """What a count of people ("N человек") counts: the measured noun whose value it is
-    ("явка избирателей составила 5 млн человек", "население острова — около 400
-    человек"), else the role its verb gives the people ("погибли 12 человек" →
-    погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
-    object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
-    metric = _lexicons()["metric"]
-    own = _verbless_measure(head)
-    if own is not None:  # "(население города около 400 человек)": a clause of its own
-        return _phrase(ctx, own)
-    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
-    path = [first_of, *first_of.ancestors]
-    for low, up in zip(path, path[1:], strict=False):
-        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
-            return None  # "убийца двух человек": the people are no argument of the verb
-        if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
-            return _phrase(ctx, up)  # "население острова — около 400 человек"
-        fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
-        if fate is not None and up.i < low.i:
-            return fate, fate  # "гибели более ста человек" → погибшие
-        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
-            up = _fronted(low, up)
-            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
-            # "население … может достичь 375 млн человек": the modal's
-            owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
-            subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
-            measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
-            if measured:
-                return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
-            # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
-            told = [c for c in subjects if c.lemma_ in _PRONOUNS - {"они"}]
-            stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
-            if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
-                return _phrase(ctx, stood)
-            if up.lemma_ in _NO_ROLE:
-                return None
-            role = _role(low, up)
-            return (role, role) if role else None
-    return None
-
-
-def _verbless_measure(head: Token) -> Token | None:
-    """The measured noun in the nominative that opens a verbless parenthesis or clause a
-    count ends ("(население города около 400 человек)"), however the parser hangs them;
-    None where a verb stands between ("население выросло на 400 человек")."""
-    words: list[Token] = []
-    for t in reversed(head.doc[head.sent.start : head.i]):
-        if t.text in "(,;:" or t.pos_ in ("VERB", "AUX"):
-            if t.pos_ in ("VERB", "AUX"):
-                return None
-            break
-        words.insert(0, t)
-    first = next((t for t in words if t.pos_ == "NOUN"), None)
-    if first is None or first.lemma_ not in _lexicons()["metric"]:
-        return None
-    return first if "Nom" in first.morph.get("Case") else None
-
-
-def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
-    """What "число/количество X" counts in people where X is a participle or adjective
-    standing for them ("число погибших достигло 40 человек" → погибшие, where the phrase of
-    "число" alone names nothing); a noun stays in its phrase ("число беженцев")."""
-    doc = counter.doc
-    nxt = doc[counter.i + 1] if counter.i + 1 < len(doc) else None
-    if counter.lemma_ not in _COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
-        return None
-    noun_after = nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")
-    if nxt.pos_ in ("VERB", "ADJ") and "Plur" in nxt.morph.get("Number") and not noun_after:
-        word = _nominative(nxt, True)
-        return word, word
-    return None
-
-
-def _fronted(low: Token, verb: Token) -> Token:
-    """The verb a subject follows: "погибли, по официальным данным, 38 человек, пострадали
-    до 4 тысяч" — the parser makes "38 человек" the subject of the conjunct after the
-    comma; a fronted verb with no subject of its own before it is theirs."""
-    head = verb.head
-    if (
-        verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
-        or not head.i < low.i < verb.i
-        or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and is_predicate(head)))
-        or has_subject(head)
-        or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
-    ):  # fmt: skip
-        return verb
-    return head
-
-
-def _role(low: Token, verb: Token) -> str:
-    """The role a verb gives people who are its argument `low`, as a plural participle: of
-    its object "арестовала семь человек" → арестованные, of its subject "погибли" →
-    погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
-    if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
-        return participle_of(verb, passive=True)
-    objects = [c for c in verb.children if c.dep_ == "obj"]
-    if low.dep_ in SUBJECTS and not objects:
-        return participle_of(verb)
-    if low.dep_ in SUBJECTS and any(c.lemma_ in _WOUNDS for c in objects):
-        return "раненые"  # "300 человек получили ранения"
-    return ""
-
-
 def _elided_people(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
@@ -1806,522 +1604,6 @@ def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[st
     if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
         return None
     return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
-
-
-def _votes_against(
-    ctx: Context, q: Quantity, prior: Quantity | None
-) -> tuple[str, str, str] | None:
-    """A bare number after a count of people in its sentence, the subject of a verb of
-    voting with a bare "против", counts the votes against, in the people's unit, where the
-    people are voters or a vote is told: "за договор проголосовали 60 депутатов; 25
-    высказались против" → голоса против, депутат."""
-    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
-        return None
-    if prior.unit not in _PEOPLE and not _plural(prior.unit):
-        return None
-    number = _root(ctx, q.start, q.end)
-    if number is None or number.dep_ not in SUBJECTS or number.head.lemma_ not in _STANCES:
-        return None
-    if not any(c.lower_ == "против" and c.dep_ == "advmod" for c in number.head.children):
-        return None
-    if prior.unit not in _VOTERS and not _vote_told(ctx, prior, number):
-        return None
-    return "голоса против", "голоса против", prior.unit
-
-
-def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
-    """A word of a vote (group `vote`) from the sentence before the count of people's one to
-    the number's: those against in a poll or a meeting cast no votes ("в опросе участвовали
-    800 граждан; 200 высказались против")."""
-    sent = ctx.sentence_at(prior.start) or number.sent
-    start = number.doc[sent.start - 1].sent.start if sent.start else 0
-    return any(t.lemma_ in _VOTE_WORDS for t in number.doc[start : number.sent.end])
-
-
-def _fate(verb: Token) -> bool:
-    return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
-
-
-def _fated(ctx: Context, head: Token) -> tuple[str, str]:
-    """A count of persons named by who they are, and by what befell them where a verb of
-    fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
-    военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
-    other kind ("прибыли 250 беженцев") gives them no role; what they did that sets them
-    apart follows their name (deeds.py: "граждане, потерявшие работу")."""
-    name, key = _phrase(ctx, head, counted=True)
-    # bare "человек" keep their verb's role alone (`_people`: "приняли участие" is no deed)
-    told = (name + ("" if head.lemma_ in _PEOPLE else deed(head)), key)
-    if not is_animate(head):
-        return told
-    nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
-    first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
-    before = head.doc[first - 1] if first else None
-    if before is not None and _fate(before) and is_passive(before, short=False):
-        role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
-        return f"{role} {name}", f"{role} {key}"
-    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
-    path = [first_of, *first_of.ancestors]
-    for low, up in zip(path, path[1:], strict=False):
-        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
-            break  # "убийца двух граждан": no argument of the verb
-        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
-            role = _role(low, up) if _fate(up) else ""
-            return (f"{role} {name}", f"{role} {key}") if role else told
-    return told
-
-
-def _percent(
-    ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
-) -> tuple[str, str, str] | None:
-    """The metric of a percent: a yearly rate ("кредит … под 3 % годовых" → процентная
-    ставка), else the share it is (`_share`)."""
-    if _YEARLY.match(ctx.document.text, q.end):
-        return "процентная ставка", "процентный ставка", "percent"
-    share = _share(ctx, q, clause, after)
-    if share is not None and share[0].startswith("доля голосов"):
-        return f"{share[0]}{_election(ctx, q)}", share[1], share[2]
-    return share
-
-
-def _election(ctx: Context, q: Quantity) -> str:
-    """The election a share of votes was won at, as its verb names it (" на выборах
-    губернатора"): votes of one election are not another's; its year is the period."""
-    number = _root(ctx, q.start, q.end)
-    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
-    for c in verb.children if verb is not None else ():
-        if c.lemma_ == "выборы" and preposition(c) == "на":
-            return " ".join(["", "на", c.text, *(t.text for t in _of_election(ctx, c))])
-    return ""
-
-
-def _of_election(ctx: Context, election: Token) -> list[Token]:
-    """The genitives right after "выборах" that say which ("президента", "губернатора
-    штата"), up to a state (the claim's), a number (the period) or anything else."""
-    out: list[Token] = []
-    for t in election.doc[election.i + 1 : election.i + 5]:
-        if t.pos_ not in ("NOUN", "PROPN") or "Gen" not in t.morph.get("Case"):
-            break
-        if t.head.i != (out[-1].i if out else election.i) or _names_state(ctx, t):
-            break
-        out.append(t)
-    return out
-
-
-def _share(
-    ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
-) -> tuple[str, str, str] | None:
-    """The metric of a percent: "доля" of the part it measures: the subject of "занимать"
-    ("11 % территории занимают пахотные земли"), the genitive after it ("50 %
-    товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
-    if _PERCENT_ADJ.search(q.text):  # "с 54-процентным преимуществом": the noun it qualifies
-        noun = next((t for t in after[:3] if t.pos_ == "NOUN"), None)
-        return None if noun is None else (*_phrase(ctx, noun), "percent")
-    parts = _before_dash(ctx, q)
-    if len(parts) > 1 and _genitive_after(after) is None:
-        names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
-        keys = [_phrase(ctx, t)[1] for t in parts]
-        return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
-    share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
-    if share is None and after and after[0].lower_ == "от" and q.kind != "change":
-        share = _genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
-    if share is not None and share.lemma_ == "ввп" and any(_measured_level(t) for t in clause):
-        return None  # "довести военные расходы до 2 % ВВП": the spending's level, no share
-    share = share or _bracketed(ctx, q)
-    share = share or _parallel_share(clause, after)
-    if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
-        owner = _vote_owner(ctx, q)
-        return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
-    voted = _voted_for(ctx, q)
-    if share is None and voted:  # "за неё проголосовали 28,6 %": a bare share of votes
-        return f"доля голосов {voted}", "доля голос", "percent"
-    if share is None and _votes_after(after):  # "X — 52,1 % (922 774 голоса)": X's votes
-        owner = _vote_owner(ctx, q)
-        return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
-    if share is None:
-        return _share_in(ctx, clause, after) or _stake(ctx, q)
-    if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
-        return f"доля голосов {voted}", "доля голос", "percent"
-    name, key = _phrase(ctx, share)
-    name = f"доля {_genitive(name)}"
-    owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
-    if owner:  # "X имеет 53 % голосов избирателей": X's votes
-        name, key = "доля голосов", "доля голос"
-    return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
-
-
-def _stake(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
-    """A percent that sizes a block of shares is a share of them: "получила контрольный
-    пакет в 51 %" → доля акций, "пакет акций компании в размере 74 %" → доля акций
-    компании; a block of something else ("пакет помощи") is no stake."""
-    block = _root(ctx, q.start, q.end)
-    for _ in range(3):  # "%" → "размере" → "акций" → "пакет"
-        if block is None or block.dep_ != "nmod" or block.head.pos_ != "NOUN":
-            return None
-        block = block.head
-        if block.lemma_ == _BLOCK:
-            break
-    else:
-        return None
-    owned = [c for c in block.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")]
-    if any(c.lemma_ != _SHARES for c in owned):
-        return None
-    name, key = _phrase(ctx, owned[0]) if owned else ("акции", _SHARES)
-    return f"доля {_genitive(name)}", f"доля {key}", "percent"
-
-
-def _measured_level(t: Token) -> bool:
-    """A measured noun other than GDP or a share, whose level a percent of GDP may be
-    ("госдолг"; "на долю Египта приходится 2 % ВВП Африки" stays a share of GDP)."""
-    return t.lemma_ in _lexicons()["metric"] and t.lemma_ not in ("ввп", "доля") and _nominal(t)
-
-
-def _bracketed(ctx: Context, q: Quantity) -> Token | None:
-    """The noun phrase a percent alone in parentheses follows is what it is a share of where
-    it is votes or a measured noun: "больше всех голосов избирателей (38,5 %) набрал X" →
-    голоса, not the electorate, or a noun a number counts ("жители 276 домов (6 %)"); not
-    "закупила кукурузу (12 %)"."""
-    text = ctx.document.text
-    before = _OPEN_PAREN.search(text, max(0, q.start - 3), q.start)
-    if before is None or not _CLOSE_PAREN.match(text, q.end):
-        return None
-    paren = _root(ctx, before.start(), before.start() + 1)
-    last = paren.doc[paren.i - 1] if paren is not None and paren.i else None
-    if last is None or last.pos_ != "NOUN":
-        return None
-    if _counted(last):
-        return last  # "жители 276 домов (6 %)": a share of the houses counted
-    while last.dep_ == "nmod" and last.head.pos_ == "NOUN" and last.head.i < last.i:
-        last = last.head
-    if last.lemma_ == "доля":
-        return None  # "доля меди (60 %)": the share names itself
-    return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
-
-
-def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
-    """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
-    торговле": a share in a whole, "доля в товарообороте" (the states, also a state's
-    adjective, "в чилийском экспорте", are the claim's)."""
-    near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
-    for share in near:
-        # the parser may hang "в импорте" on the verb whose subject the share is
-        verb = [c for c in share.head.children if c.dep_ == "obl" and c.i > share.i]
-        for whole in [*share.children, *(verb if share.dep_ in SUBJECTS else [])]:
-            case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
-            if whole.dep_ in ("nmod", "obl") and whole.pos_ == "NOUN" and case:
-                mods = [
-                    c
-                    for c in whole.children
-                    if c.dep_ == "amod" and c.i < whole.i and not _names_state(ctx, c)
-                ]  # "в чилийском экспорте": the state is the claim's
-                words = " ".join(t.text.lower() for t in [*case, *mods, whole])
-                return f"доля {words}", f"доля {whole.lemma_}", "percent"
-    return None
-
-
-_WINNING = _WORDS["win"]
-_ELECTION = _WORDS["election"]
-_ELECTED = _WORDS["elected"]
-_CONTENDERS = _WORDS["contender"]
-_SEATS = _WORDS["seat"]
-
-
-def _votes_after(after: list[Token]) -> bool:
-    """A count of votes in brackets right after a bare percent says the percent is the share
-    of votes it is: "X — 52,1 % (922 774 голоса)"."""
-    if len(after) < 3 or after[0].text != "(" or not after[1].like_num:
-        return False
-    return any(t.lemma_ == "голос" for t in after[2:6])
-
-
-def _won(ctx: Context, q: Quantity) -> bool:
-    """A bare percent a party or candidate wins in an election is a share of the votes: a
-    verb of winning ("набрала", "получил") governs it, and its sentence is about an election
-    or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
-    number = _root(ctx, q.start, q.end)
-    if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
-        number = number.head  # "лидирует с результатом 56 процентов"
-        if any(t.lemma_ in _ELECTED for t in number.sent):
-            return True  # "переизбирался с результатом более 90 %", however it is parsed
-    if number is None or number.head.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
-        return False
-    verb = number.head
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    election = any(t.lemma_ in _ELECTION for t in number.sent)
-    return election or any(c.lemma_ in _CONTENDERS for c in subjects)
-
-
-def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
-    """Whose votes a share is, in the genitive (or `case`): the party or person the verb's subject
-    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
-    elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
-    gapped = _gapped_owner(ctx, q, case)
-    if gapped is not None:
-        return gapped
-    number = _root(ctx, q.start, q.end)
-    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
-    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
-    if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
-        verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
-    if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
-        verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    # "X набрал 48 % голосов, его соперник Y — 52 %": a subject past a comma is the gapped
-    # one's, where none of its words stands before the number
-    subjects = [
-        c for c in subjects
-        if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
-    ]  # fmt: skip
-    named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
-    return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
-
-
-def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
-    """A party or bloc named by whom it belongs to, in the genitive (or `case`): "Партия
-    Мохаммеда Ахмеда" → "партии Мохаммеда Ахмеда"; "" where no named person or body
-    follows the noun."""
-    if noun.lemma_ not in _CONTENDERS:
-        return ""
-    named = next(
-        (c for c in noun.children
-         if c.dep_ == "nmod" and c.i == noun.i + 1
-         and any(m.start <= c.idx < m.end and m.type != "State" for m in ctx.mentions)),
-        None,
-    )  # fmt: skip
-    if named is None:
-        return ""
-    owner = noun.doc[named.i : max(t.i for t in named.subtree) + 1]
-    return f"{morph().inflect(noun.text, {case})} {owner.text}"
-
-
-def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
-    """Votes counted say whom they were for, as a share says whose they are ("Хитто получил
-    35 из 48 голосов" → "голоса за Хитто"), and seats in a sentence about an election whose
-    they are ("партия получит 27 мест в парламенте" → "места партии в парламенте"); the
-    total after "из" is everyone's, and those with no named winner keep their own phrase."""
-    start = max(0, q.start - 8)
-    if _OUT_OF_END.search(ctx.document.text, start, q.start):
-        return None
-    if head.lemma_ == "голос":
-        owner = _vote_owner(ctx, q, "accs")
-        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
-    if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
-        owner = _voted_for(ctx, q, "accs")
-        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
-    if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
-        owner = _vote_owner(ctx, q)
-        return _phrase(ctx, head, counted=True, owner=owner) if owner else None
-    return None
-
-
-def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
-    """The owner an elided verb's dash gives a share: "Масса — 44,3 %" → "Массы"; None
-    where no name stands right before the dash."""
-    text = ctx.document.text
-    before = ctx.mentions_in(max(0, q.start - 80), q.start)
-    gapped = next(
-        (m for m in before
-         if any(r.fullmatch(text, m.end, q.start) for r in (_NAME_DASH, _DASH_SHARE))),
-        None,
-    )  # fmt: skip
-    return None if gapped is None else _owner_name(ctx, gapped, case)
-
-
-_VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
-_STANCES = _VOTING | {"высказаться", "высказываться", "выступить", "выступать"}
-_VOTE_WORDS = _WORDS["vote"]
-_VOTERS = _WORDS["voter"]
-
-
-def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
-    """Whom the share of voters a verb of voting counts voted for, in the genitive (or
-    `case`): "за которого проголосовали 54 % избирателей" (the relative's antecedent), "за X
-    отдано 45 % голосов", "X поддержали 24 % жителей"; "" where no named person or party is
-    the one."""
-    number = _root(ctx, q.start, q.end)
-    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
-    if number is None or verb is None or verb.lemma_ not in _VOTING:
-        return ""
-    gapped = _gapped_owner(ctx, q, case)  # "X поддержали 50 %, а Y — 49 %": Y's
-    if gapped is not None:
-        return gapped
-    inside = {t.i for t in number.subtree}
-    for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
-        if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
-            continue
-        marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
-        supported = c.dep_ == "obj" and c.head == verb and verb.lemma_.startswith("поддерж")
-        if c.dep_ in ("obl", "nmod") and marked or supported:
-            if c.lemma_ == "который":
-                return _antecedent_name(ctx, c, case)
-            return _pronoun_owner(ctx, c, case) if c.pos_ == "PRON" else _named_by(ctx, c, case)
-    return ""
-
-
-def _pronoun_owner(ctx: Context, pronoun: Token, case: str = "gent") -> str:
-    """The name "за неё/него" stands for: the subject of the sentence before, where it
-    agrees in gender and number ("«Партия реформ» получила 27,7 %. … за неё
-    проголосовали 28,6 %"); "" otherwise."""
-    before = sentence_before(pronoun.sent)
-    if before is None:
-        return ""
-    subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
-        return ""
-    same = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
-    return _named_by(ctx, subject, case) if same else ""
-
-
-def _leaps(verb: Token, dependent: Token) -> bool:
-    """Whether the parser hung a word on a verb across another clause's finite verb ("За X
-    …, отдали голоса …, Y поддержали": X is no dependent of "поддержали")."""
-    own = {t.i for t in dependent.subtree}
-    lo, hi = sorted((dependent.i, verb.i))
-    return any(t.pos_ == "VERB" and is_finite(t) and t.i not in own for t in verb.doc[lo + 1 : hi])
-
-
-def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
-    """The name "за которого" stands for: the mention right before its comma ("Уго Чавес,
-    за которого проголосовали …"), however the parser hangs the clause."""
-    first = min(t.idx for t in which.subtree)
-    text = ctx.document.text
-    before = ctx.mentions_in(max(0, first - 80), first)
-    m = next((m for m in reversed(before) if re.fullmatch(r"\s*,\s*", text[m.end : first])), None)
-    return "" if m is None else _owner_name(ctx, m, case)
-
-
-def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
-    """The genitive name of the person or party a noun names itself or by the name in
-    apposition to it or to a title coordinated with it ("соперник Себастьян Пиньера",
-    "кандидат Бачелет", "соперник, консерватор и миллионер Себастьян Пиньера"); "" for
-    none."""
-    titles = [noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")]
-    words = [
-        noun,
-        *(
-            c
-            for t in titles
-            for c in t.children
-            if c.dep_ in ("appos", "flat:name", "flat") and not _party_owner(c)
-        ),
-    ]
-    for t in words:
-        m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
-        if m is not None:
-            return _owner_name(ctx, m, case)
-    return ""
-
-
-def _party_owner(name: Token) -> bool:
-    """A name right after a party's noun in the genitive, which the parser may put in
-    apposition to the noun before: the party's owner ("Кандидата от партии Хуана Переса"),
-    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate); a name in
-    the nominative owns nothing ("кандидат правящей коалиции Мануэль Рохас" is the candidate)."""
-    before = name.doc[name.i - 1] if name.i else None
-    return (
-        before is not None
-        and before.lemma_ in _CONTENDERS
-        and "Gen" in before.morph.get("Case")
-        and before.i != name.head.i
-        and "Nom" not in name.morph.get("Case")
-    )
-
-
-def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
-    """The genitive (or `case`) name of a party or person a mention names; "" for a state or
-    unknown."""
-    entity = ctx.entity(m.entity) if m.type != "State" else None
-    if entity is None:
-        return ""
-    if m.type == "Person":  # declined as the document's forms tell its gender
-        return person_in(
-            entity.name, case, told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
-        )
-    words = zip(entity.name.split(), _genitive(entity.name, case).split(), strict=False)
-    return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
-
-
-def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
-    """The whole of a percent told beside this one: "24 % и 20 % [голосов]", "поддержали
-    50 процентов [избирателей], … Каприлеса — 49 процентов", "достанется 40 % от [суммы],
-    исполнителям — 30 %"; the next percent's first."""
-    for i, t in enumerate(after[:8]):
-        if t.text in ".;":
-            break
-        if t.text == "%" or t.lemma_ == "процент":
-            whole = _whole_after(after[i + 1 :])
-            if whole is not None:
-                return whole
-            break  # "исполнителям — 30 %, и еще 30 % получат …": the share before tells it
-    for i in range(len(clause) - 1, -1, -1):
-        if clause[i].text == "%" or clause[i].lemma_ == "процент":
-            between = clause[i + 1 :]
-            if any(map(_names_measure, between)):
-                return None
-            whole = _whole_after(between)
-            if whole is not None:
-                return whole  # else the share before that one's: "…— 30 %, и еще 30 % получат"
-    return None
-
-
-def _names_measure(t: Token) -> bool:
-    """A measured noun in the nominative names a figure after it by itself: "… от уровня
-    прошлого года, инфляция в Чили — 7 %" is the inflation."""
-    return t.lemma_ in _lexicons()["metric"] and t.morph.get("Case") == ["Nom"]
-
-
-def _whole_after(after: list[Token]) -> Token | None:
-    """The whole a percent is of: its genitive, or one after "от" ("40 % от оставшейся
-    суммы")."""
-    if after and after[0].lower_ == "от":
-        after = after[1:]
-    return _genitive_after(after)
-
-
-def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
-    """ "луга и пастбища — 62 %": the nominative nouns a dash gives a figure (an elided
-    verb), joined by "и"; [] without such a dash or for a measured noun."""
-    before = ctx.document.text[max(0, q.start - 20) : q.start]
-    if not re.search(r"\S[ \u00a0]+[\u2013\u2014][ \u00a0]+$", before):
-        return []
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
-        return []
-    words = [t for t in ctx.doc[max(0, span.start - 12) : span.start] if not t.is_space][-6:]
-    if len(words) < 2 or words[-1].text not in "\u2013\u2014":
-        return []
-    out: list[Token] = []
-    k = len(words) - 2
-    while k >= 0 and words[k].pos_ == "NOUN" and _may_be_nominative(words[k]):
-        if words[k].lemma_ in _TIME_WORDS:
-            return []  # "с 1 января 2016 года — 18 %": a date, not a part
-        out.insert(0, words[k])  # "луга и пастбища": nouns joined by "и", not by a comma
-        if k < 2 or words[k - 1].lower_ != "и":
-            break
-        k -= 2
-    # "инфляция — 5 %" is the rate itself, not a share of it
-    return [] if any(t.lemma_ in _lexicons()["metric"] for t in out) else out
-
-
-def _may_be_nominative(t: Token) -> bool:
-    return any(p.tag.case == "nomn" for p in morph().parse(t.lower_))
-
-
-def _occupier(ctx: Context, q: Quantity) -> Token | None:
-    """The subject of "занимать" whose share of a whole the percent is: "[11 %] территории
-    занимают [пахотные земли]"."""
-    number = _root(ctx, q.start, q.end)
-    if number is None:
-        return None
-    verb = next((t for t in [number.head, number.head.head] if t.lemma_ in _OCCUPY), None)
-    if verb is None or any(c.dep_ == "case" and c.lower_ in ("с", "со") for c in number.children):
-        return None  # "заняла второе место с 24,8 %": no part of a whole
-    inside = {t.i for t in number.subtree}  # the parser may take either for the subject
-    return next(
-        (c for c in verb.children
-         if c.dep_ in ("nsubj", "obj") and c.pos_ == "NOUN" and c.i not in inside),
-        None,
-    )  # fmt: skip
 
 
 def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:

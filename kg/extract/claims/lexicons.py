@@ -5,6 +5,7 @@ than one of those modules reads, kept here so that each is defined in one place.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,10 +23,23 @@ VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
 ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 _WORDS = load_groups(CLAIM_WORDS)
+_GROWTH = _WORDS["growth"]
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+_TARGET_CHANGES = _WORDS["target_change"]
 _CALIBRES = _WORDS["calibre"]
+# words that reach the level after "до" rather than bound a figure by it
+_REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
+_REDUCTIONS = _WORDS["reduction"]
+_FUTURE_VERBS = _WORDS["future_verb"]
+# verbs that give a measured thing its level or change it: what a pronoun subject measures
+_LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
+_PRONOUNS = {"он", "она", "оно", "они"}
+_WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
+_MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
+_BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
 _PURPOSE_PREPS = frozenset({"на"})
 
 
