@@ -54,7 +54,9 @@ each read one part of it, each asking only those above it in this list:
 - `referents`: the measured noun a pronoun or a bare change stands for;
 - `people`: what a count of people counts: their measure, role or fate;
 - `votes`: whose votes a count or a share of votes is;
-- `shares`: what a percent is a share of: votes, land, stakes, a whole in brackets.
+- `shares`: what a percent is a share of: votes, land, stakes, a whole in brackets;
+- `verbs`: the metric a verb of money or trade gives a figure no measured noun names;
+- `metrics`: what a figure measures (`_metric`), from the measured nouns of its clause.
 """
 
 from __future__ import annotations
@@ -71,23 +73,24 @@ from kg.extract.claims.durations import counted_ago, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
-    _CALIBRES,
-    _CONTAINERS,
     _COUNTERS,
     _FUTURE_VERBS,
     _GROWTH,
     _LEVELS,
     _MILLIONS,
+    _MONEY_ONLY,
     _PEOPLE,
-    _PURPOSE_PREPS,
+    _PRICES,
     _REACHING,
     _REDUCTIONS,
     _SCALES,
     _TARGET_CHANGES,
+    _TRADE,
     _WORDS,
     _WOUNDS,
     _lexicons,
 )
+from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import (
     _anchor,
     _around,
@@ -97,46 +100,25 @@ from kg.extract.claims.parse import (
     _first_infinitive,
     _gapped_infinitive,
     _own_participle,
-    _past_comma,
     _predicate,
     _range_start,
     _root,
     _verb_before,
 )
-from kg.extract.claims.people import _fate, _fated, _people, _role
-from kg.extract.claims.phrases import (
-    _counted_head,
-    _genitive,
-    _genitive_after,
-    _modifier,
-    _nominal,
-    _nominative,
-    _outer,
-    _phrase,
-    _plural,
-    _recipient,
-)
-from kg.extract.claims.referents import _antecedent
-from kg.extract.claims.shares import _part_of, _percent
+from kg.extract.claims.people import _fate, _role
+from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.claims.shares import _part_of
 from kg.extract.claims.times import frequency, times_metric
-from kg.extract.claims.votes import _owned_votes, _votes_against
+from kg.extract.claims.votes import _votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates, since, year_part, yearless_parts
-from kg.extract.common.numbers import (
-    CLAIM_KINDS,
-    Quantity,
-    find_quantities,
-    is_currency,
-    names_currency,
-    scaled,
-)
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
-    has_preposition,
     is_passive,
     is_predicate,
     negated,
@@ -146,7 +128,6 @@ from kg.nlp.deps import (
     tense,
 )
 from kg.nlp.morph import (
-    agrees,
     features,
     is_animate,
     is_finite,
@@ -169,41 +150,19 @@ _BILATERAL = re.compile(
 _BILATERAL_METRICS = {"товарооборот"}
 _CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
-_MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
-_YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
-_WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
-_SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
-_COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
-_SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
-_CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
-_THING_ADJ = _WORDS["thing_adj"]
-_TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
-_TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
-_BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
-# verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
-# муки" is flour, not "выделенные средства муки")
-_MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
-_DEAL = "стоимость покупки"  # a price paid "за" a sum
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
-_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
-_SHOWS = _WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
-_GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
-_LEARNERS = _WORDS["learner"]
-_PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
-_HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
-_TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
@@ -212,11 +171,7 @@ _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, 
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
-_STATE_COUNTS = _WORDS["state_count"]
-_LENGTHS = _WORDS["length"]
-_AREAS = _WORDS["area"]
 _CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
-_WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -738,17 +693,6 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
     return span is not None and not any(t.text in ".;" or _finite(t) for t in span)
 
 
-def _prior_metric(
-    ctx: Context, prior: Quantity, sent: Span, unit: str
-) -> tuple[str, str, str] | None:
-    """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
-    told right after a figure, with no measured noun of its own, changes that figure's
-    metric (a rise or fall of it, `_compared`)."""
-    tokens, after = _around(ctx, sent, prior)
-    metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
-    return None if metric is None else (metric[0], metric[1], unit)
-
-
 def _pointed(
     ctx: Context, metric: tuple[str, str, str] | None, prior: Quantity | None, sent: Span
 ) -> tuple[str, str, str] | None:
@@ -1198,375 +1142,6 @@ def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> l
     ]  # fmt: skip
 
 
-def _metric(
-    ctx: Context, q: Quantity, unit: str, clause: list[Token], after: list[Token]
-) -> tuple[str, str, str] | None:
-    """(name, lemma key, unit) of what the number measures, or None when nothing is."""
-    lex = _lexicons()
-    counted = unit and unit not in {"percent", "раз"} and not is_currency(unit)
-    if _no_amount(ctx, q, unit, clause):
-        return None
-    if counted and unit not in lex["measure"]:
-        head = _counted_head(ctx, q, unit)
-        if head is None:
-            return None
-        if _ordinal(head, q) or _grade(head, q):
-            return None  # "занял 34 место": a rank; "ученики 1-3 классов": a grade
-        for verb in clause[-4:]:
-            if (verb.lemma_, unit) in lex["count"]:
-                name = lex["count"][(verb.lemma_, unit)]
-                return name, name, unit
-        people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
-        return (people or _owned_votes(ctx, q, head) or _fated(ctx, head)) + (unit,)
-    named = _percent(ctx, q, clause, after) if unit == "percent" else None
-    named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
-    named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
-    if named is not None:
-        return named
-    measured = [
-        t for t in reversed(clause)
-        if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
-        and not _recipient(t) and not _among(t)
-        and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
-        and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
-    ]  # fmt: skip
-    measured = [t for t in measured if not _restricts(t, measured)]
-    ends = [t for t in measured if _source(t) or _destination(t)]
-    noun = next((t for t in measured if t not in ends), None) or _antecedent(ctx, q)
-    noun = noun or _shown_change(ctx, q)
-    if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        unnamed = _unnamed(ctx, q, unit, after)
-        if unnamed is not None or not measured:
-            return unnamed
-        noun = measured[0]  # the source or destination, where nothing else names the sum
-    return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
-
-
-def _traded_goods(
-    ctx: Context, metric: tuple[str, str, str] | None, after: list[Token]
-) -> tuple[str, str, str] | None:
-    """A bare noun of trade measured in a unit of weight or volume takes the goods the unit
-    governs: "экспорт составил 5 млн тонн [пшеницы]" → экспорт пшеницы, as "экспортировал 5
-    млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
-    if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
-        return metric
-    # "тонн [соевых] бобов", "тонн [сжиженного природного] газа", "тонн СПГ" (an abbreviation)
-    goods = next((t for t in after[:4] if not _modifier(t)), None)
-    named = goods is not None and (
-        goods.pos_ == "NOUN" or (goods.pos_ == "PROPN" and goods.text.isupper())
-    )
-    if goods is None or not named or "Gen" not in goods.morph.get("Case"):
-        return metric
-    if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
-        return metric
-    thing, key = _phrase(ctx, goods)
-    return f"{metric[0]} {_genitive(thing)}", f"{metric[1]} {key}", metric[2]
-
-
-def _grown_economy(t: Token) -> bool:
-    """An economy is measured by what a word of change changes in it, its GDP
-    (metric_synonyms.tsv): "рост [экономики] Кении составил 4,6 %", "темпы роста экономики",
-    "[экономический] рост"; not "инвестиции в экономику", "экономика Турции составила …"."""
-    if t.lemma_ in _GROWTH | _REDUCTIONS:
-        return any(c.dep_ == "amod" and c.lemma_ in _ECONOMY for c in t.children)
-    return (
-        t.lemma_ in _ECONOMY and t.dep_ == "nmod" and t.head.lemma_ in _GROWTH | _REDUCTIONS
-        and not any(c.dep_ == "case" for c in t.children)
-    )  # fmt: skip
-
-
-def _in_person_name(ctx: Context, t: Token) -> bool:
-    """A word of a person's name is no measured noun: "Серхио Масса — 44,3 %" is no mass."""
-    people = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
-    return any(m.start <= t.idx < m.end for m in people)
-
-
-def _restricts(t: Token, measured: list[Token]) -> bool:
-    """A measured noun in a prepositional phrase on another one restricts it, no metric of
-    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties,
-    also a noun's genitive in such a phrase: "ВВП [на душу населения]" is a GDP."""
-    prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
-    if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
-        return True
-    if _purpose_of_measured(t, measured):
-        return True
-    outer = t.head
-    return (
-        t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
-        and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
-    )  # fmt: skip
-
-
-def _purpose_of_measured(t: Token, measured: list[Token]) -> bool:
-    """A measured noun in the "на"-phrase of a deal's noun that a measured noun before takes
-    in the genitive says what the deal is for: "стоимость контракта [на поставку] 180 танков"
-    is the contract's worth, no delivery's."""
-    deal = t.head
-    return (
-        t.dep_ == "nmod" and preposition(t) in _PURPOSE_PREPS and deal.i < t.i
-        and deal.pos_ == "NOUN" and deal.dep_ == "nmod" and not preposition(deal)
-        and deal.head in measured and deal.head.i < deal.i
-    )  # fmt: skip
-
-
-def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:
-    """(name, lemma key, unit) a measured noun of the clause gives a figure (`_metric`): the
-    verb a bare "сумма" is of, what a counter counts, else the noun's own measure."""
-    verb = _bare_sum_verb(noun) if is_currency(unit) else None
-    if verb is not None:  # "вложила сумму от 100 до 200 млн" → инвестиции
-        return _money_of_verb(ctx, verb, noun, unit)
-    noun = _outer(noun)
-    if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
-        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
-        if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
-            return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
-    name, key = _measure_of(ctx, noun)
-    if not unit:
-        counted_noun = noun if noun.lemma_ in _CROWDS else None
-        if noun.lemma_ == "численность":
-            counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
-        if counted_noun is None:
-            return None
-        unit = "человек" if counted_noun.lemma_ in _CROWDS else counted_noun.lemma_
-    return name, key, unit
-
-
-def _bare_sum_verb(noun: Token) -> Token | None:
-    """The verb of `verb_metrics.tsv` whose object or complement a bare "сумма" is: the verb,
-    not the word "сумма", says what the money is ("штрафовать на суммы от 3 до 5 тысяч" →
-    штраф), also past a being it hangs on, which no sum sizes ("штрафовать граждан на
-    суммы"); a sum of something names its own ("сумма сделки", "сумма штрафов")."""
-    verb = noun.head
-    if verb.dep_ == "obj" and is_animate(verb):
-        verb = verb.head
-    if noun.lemma_ != _SUM or verb.pos_ != "VERB":
-        return None
-    if verb.lemma_ not in _lexicons()["verb"]:
-        return None
-    owned = any(c.dep_ == "nmod" and not any(t.like_num for t in c.subtree) for c in noun.children)
-    return None if owned else verb
-
-
-def _unnamed(
-    ctx: Context, q: Quantity, unit: str, after: list[Token]
-) -> tuple[str, str, str] | None:
-    """The metric of a figure its clause names no measured noun for: a measured noun in the
-    genitive after a sum ("получила 5 млрд долларов помощи"), a purpose, the verb
-    ("израсходовал" → расходы), what it sizes or trades, else the stuff a measure weighs
-    ("30 кг урана")."""
-    stuff = _stuff_after(unit, after)
-    if stuff is not None and is_currency(unit):
-        return _phrase(ctx, stuff) + (unit,)
-    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
-    named = named or _sized_on(ctx, q, unit)
-    named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
-    if named is not None:
-        return named
-    return None if stuff is None else _phrase(ctx, stuff) + (unit,)
-
-
-def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> bool:
-    """A count of what counts no claim ("два кандидата"), or a measure after "калибр" that
-    sorts a thing rather than sizes it ("пистолеты калибра 9 мм марки X")."""
-    lex = _lexicons()
-    if unit in lex["measure"] and clause and clause[-1].lemma_ in _CALIBRES:
-        return True
-    if _misspelt_month(ctx, q, unit):
-        return True
-    return unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q))
-
-
-def _misspelt_month(ctx: Context, q: Quantity, unit: str) -> bool:
-    """A day, a word the dictionary lacks that opens like a month, and a year are a date
-    with its month misspelt, no count: "5 декабра 2015 года"."""
-    day = q.value == int(q.value) and 1 <= q.value <= 31
-    if not day or not _MONTH_START.match(unit) or not _YEAR_NEXT.match(ctx.document.text, q.end):
-        return False
-    return not any(p.is_known for p in morph().parse(unit))
-
-
-def _stuff_after(unit: str, after: list[Token]) -> Token | None:
-    """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
-    measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
-    money = is_currency(unit)
-    stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
-    if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
-        return None
-    return stuff
-
-
-def _per_area(clause: list[Token]) -> bool:
-    """A yield per area, no harvest's total: an area unit of no number after "с" ("Урожай
-    риса с гектара достиг 6 тонн", "с каждого гектара собирают урожай в 2 тонны")."""
-    return any(
-        t.lemma_ in _AREAS
-        and preposition(t) == "с"
-        and not any(c.like_num and c.lemma_ != "один" for c in t.children)
-        for t in clause
-    )
-
-
-def _basis(ctx: Context, t: Token, q: Quantity) -> bool:
-    """A price "по" which another figure is reckoned is its basis, not what it measures:
-    "стоимость акций, по их нынешней цене, равняется …" (but "продаёт газ по цене 280
-    долларов" prices the gas)."""
-    number = _root(ctx, q.start, q.end)
-    inside = number is not None and t in number.ancestors
-    return t.lemma_ in _PRICES and preposition(t) == "по" and not inside
-
-
-def _source(t: Token) -> bool:
-    """A noun money comes out of is no measured noun: "выделить 2,8 млрд рублей из бюджета
-    города — 1,3 млрд в 2018 году" sizes what is given, not the budget."""
-    return preposition(t) == "из"
-
-
-def _destination(t: Token) -> bool:
-    """A noun money goes into, "в" it on the verb, is no measured noun either: "В бюджет
-    Марокко поступят 300 млн евро" sizes what arrives, as "300 млн евро поступят в бюджет"
-    does, not the budget."""
-    told = "Acc" in t.morph.get("Case") and t.dep_ == "obl" and t.head.pos_ == "VERB"
-    return told and preposition(t) == "в"
-
-
-def _among(t: Token) -> bool:
-    """ "в том числе", "в числе погибших": "among", no number of anything."""
-    before = [w.lower_ for w in t.doc[max(t.sent.start, t.i - 2) : t.i]]
-    return t.lemma_ == "число" and (
-        before[-1:] == ["в"] or before[-2:] in (["в", "том"], ["в", "их"])
-    )
-
-
-def _pieces_of(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
-    """ "66 штук пустых магазинов", and in an inventory "гранаты 20 штук": the things
-    counted in pieces or units, whatever else the clause measures."""
-    thing = _genitive_after(after)
-    if thing is not None:
-        return (*_phrase(ctx, thing, counted=True), thing.lemma_)
-    listed = _listed_before(ctx, q)  # in its own number: "закупила технику 300 единиц"
-    return None if listed is None else (*_measure_of(ctx, listed), listed.lemma_)
-
-
-def _listed_before(ctx: Context, q: Quantity) -> Token | None:
-    """The noun right before a count of pieces, past a bracket ("патроны (красного цвета)
-    500 штук"): what an inventory counts; never a bound noun ("в количестве"), a state or a
-    measure."""
-    i = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    k = (i.start if i is not None else 0) - 1
-    if k >= 0 and ctx.doc[k].text == ")":
-        while k >= 0 and ctx.doc[k].text != "(":
-            k -= 1
-        k -= 1
-    if k < 0 or i is None or k < i.sent.start:
-        return None
-    t = ctx.doc[k]
-    free = not has_preposition(t)
-    kept = t.lemma_ not in _CONTAINERS and t.lemma_ not in _lexicons()["measure"]
-    cased = {"Nom", "Acc"} & set(t.morph.get("Case"))
-    return t if t.pos_ == "NOUN" and free and kept and cased else None
-
-
-def _shown_change(ctx: Context, q: Quantity) -> Token | None:
-    """The measured noun a change fronted before a verb of showing is of: "Рост на 5 %
-    показал товарооборот Индии и ОАЭ" is a growth of the trade, whichever of subject and
-    object the parse makes each; "Рост на 5 % обеспечили инвестиции" is none of them."""
-    number = _root(ctx, q.start, q.end)
-    if number is None:
-        return None
-    verb = number.head if number.head.pos_ == "VERB" else number.head.head
-    if verb.lemma_ not in _SHOWS:
-        return None
-    core = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "obj"]
-    if not any(c.lemma_ in _GROWTH | _REDUCTIONS and c.i < number.i for c in core):
-        return None
-    return next(
-        (c for c in core if c.i > number.i and c.lemma_ in _lexicons()["metric"] and _nominal(c)),
-        None,
-    )
-
-
-def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
-    """(name, key) of a measured noun, with what it measures where the noun only sizes it:
-    a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
-    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
-    "стоимость моста"); goods a verb of trade governs are traded ("импортирует
-    [электроэнергию] на сумму …" → "импорт электроэнергии")."""
-    sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
-    if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
-        if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
-            noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
-        else:
-            name, key = _phrase(ctx, sized)
-            return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
-    whose = _relative_owner(noun)
-    if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
-        name, key = _phrase(ctx, whose)
-        synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
-        if synonym:
-            return synonym, synonym
-        return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
-    name, key = _phrase(ctx, noun)
-    trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
-    if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
-        return name, key  # a measured noun the parser makes the object is no traded goods
-    return f"{trade} {_genitive(name)}", f"{trade} {key}"
-
-
-def _relative_owner(noun: Token) -> Token | None:
-    """The noun a genitive "которого/которой/которых" after a measured noun stands for: the
-    one its relative clause qualifies ("экспорт, объём которого …")."""
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.lemma_ != "который" or "Gen" not in nxt.morph.get("Case"):
-        return None
-    clause = next((a for a in noun.ancestors if a.dep_ == "acl:relcl"), None)
-    owner = clause.head if clause is not None else None
-    return owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else None
-
-
-def _ordinal(head: Token, q: Quantity) -> bool:
-    """Whether digits before a noun are an ordinal by the noun's form: a cardinal over a
-    number not ending in 1 takes the plural or, after 2-4, the genitive singular ("34
-    места", "35 мест"), so a singular in another case ("занял 34 место", "на 12 месте")
-    reads as "34-е"; and a cardinal word before an ordinal one is a compound ordinal ("в
-    двадцать [первом] веке")."""
-    between = head.doc[max(0, head.i - 3) : head.i]
-    tags = [morph().parse(t.lower_)[0].tag for t in between if t.idx >= q.start]
-    if any("Anum" in tag and "Apro" not in tag for tag in tags):  # "один" is a cardinal
-        return True
-    number = head.doc[head.i - 1] if head.i else None
-    if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
-        return False
-    n = int(number.text)
-    if n % 10 == 1 and n % 100 != 11:
-        return False
-    few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-    nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
-    return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
-
-
-def _grade(head: Token, q: Quantity) -> bool:
-    """Digits before a grade a learner is in name the grade, no count ("ученикам 1-3
-    классов", "студенты 2 курса"); "открыли 3 класса" counts classes."""
-    return (
-        head.lemma_ in _GRADES
-        and q.text[:1].isdigit()
-        and head.head.lemma_ in _LEARNERS
-        and head.head.i < head.i
-    )
-
-
-def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
-    """ "Численность вооружённых сил Норвегии составляет 23 тыс. военнослужащих": a count
-    that is the value of "численность" is named by it, as "N человек" is by its measure."""
-    verb = head.head
-    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("obj", "obl", "nsubj"):
-        return None
-    size = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == _SIZE), None)
-    if size is None or size.i > head.i:
-        return None
-    return _phrase(ctx, size)
-
-
 def _elided_people(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
@@ -1604,294 +1179,6 @@ def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[st
     if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
         return None
     return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
-
-
-def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
-    стоило 1,2 млн долларов" → стоимость, "получил 68 000 долларов" → полученная сумма; with
-    its subject in the genitive where it is an organization or a thing ("расходы МУС",
-    "стоимость платья"), not a person nor a being ("генерал", "кредиторы"); a share of GDP
-    is money too ("направили на оборону 2,2 % и 2,4 % ВВП")."""
-    if not (is_currency(unit) or unit == "percent"):  # the cheap test before the parse's
-        return None
-    number = _root(ctx, q.start, q.end)
-    number = None if number is None else _first_conjunct(_range_start(number))
-    if number is None or (unit == "percent" and not _of_gdp(number)):
-        return None
-    verb = _own_participle(number) or _verb_of(number)
-    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
-        return None
-    return _money_of_verb(ctx, verb, number, unit)
-
-
-def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money the noun of an act of `act_verbs.tsv` governs is what its verb would make it:
-    "в хищении 15 млн долларов" → похищенная сумма, "от покупки завода за 5 млрд" → стоимость
-    покупки завода (the parser may hang the "за"-sum on the clause's verb)."""
-    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
-    act = None if number is None else _act_of(number)
-    if number is None or act is None:
-        return None
-    name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
-    if name != _BOUGHT:
-        return name, name, unit
-    if preposition(number) != "за":
-        return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
-    goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
-    return (*_deal(ctx, goods), unit)
-
-
-def _act_of(number: Token) -> Token | None:
-    """The noun of an act a sum is the object of: its head, in the genitive with no
-    preposition ("хищении 15 млн") or by "за"; or, for a "за"-sum the parser hangs on the
-    verb, that verb's act noun before it ("отказалась от покупки завода за 5 млрд")."""
-    acts = _lexicons()["act"]
-    head, by = number.head, preposition(number)
-    if head.lemma_ in acts and head.pos_ == "NOUN" and by in {"", "за"} and head.i < number.i:
-        return head
-    if by != "за" or head.pos_ != "VERB":
-        return None
-    before = [c for c in head.children if c.dep_ == "obl" and c.i < number.i]
-    return next((c for c in reversed(before) if c.lemma_ in acts and c.pos_ == "NOUN"), None)
-
-
-def _of_gdp(number: Token) -> bool:
-    """A percent of GDP, told after it or after the last percent coordinated with it ("2,2 %
-    и 2,4 % ВВП"): a sum of money, whatever currency."""
-    told = [c for t in (number, *number.conjuncts) for c in t.children]
-    return any(c.lemma_ == "ввп" and c.dep_ == "nmod" for c in told)
-
-
-def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
-    """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
-    verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
-    name = _lexicons()["verb"][verb.lemma_]
-    inside = {t.i for t in number.subtree}
-    goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
-    if name == _BOUGHT and preposition(number) == "за":
-        return (*_deal(ctx, goods), unit)  # "покупает Tumblr за 1,1 млрд": one deal's price
-    if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
-        thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
-        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
-    valued = _valued(verb, goods, number) if name == _WORTH else None
-    if valued is not None:  # "оценили картину в 2 млн", "платье, которое оценивают в …"
-        thing, key = _phrase(ctx, valued)
-        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
-    for c in verb.children:
-        if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
-            continue  # "было потрачено 74 млн долларов": the money is no subject of its own
-        if names_currency(c.text):
-            continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
-        if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
-            c = verb.head  # "строительство набережной, которое обойдётся в …"
-        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
-        if m is not None and m.type == "Organization":
-            of = _genitive(ctx.document.text[m.start : m.end])
-            return f"{name} {of[:1].upper() + of[1:] if _own_capital(ctx, m) else of}", name, unit
-        if m is None and c.pos_ == "NOUN" and not is_animate(c):
-            thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
-            return f"{name} {_genitive(thing)}", f"{name} {key}", unit
-    return name, name, unit
-
-
-def _own_capital(ctx: Context, m: Mention) -> bool:
-    """A body's capital is its own, not the sentence's: "Министерство обороны Перу" keeps
-    it, "Власти Осло потратят …" opens the sentence with a word for holders of a power
-    ("расходы властей Осло")."""
-    first = next((t for t in ctx.doc if t.idx == m.start), None)
-    if not ctx.document.text[m.start : m.start + 1].isupper():
-        return False
-    return first is None or not first.is_sent_start or first.lemma_ not in _HOLDERS
-
-
-def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
-    """(name, key) of the price a buyer pays "за" a sum: what one deal costs, not a country's
-    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи"); a share bought is of
-    what it shares ("приобрела 5 % акций за 400 млн" → "стоимость покупки акций")."""
-    if goods is not None and goods.pos_ != "NOUN":
-        goods = next((c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), goods)
-    m = (
-        None
-        if goods is None
-        else next((m for m in ctx.mentions if m.start <= goods.idx < m.end), None)
-    )
-    if m is not None:
-        who = ctx.document.text[m.start : m.end]
-        return f"{_DEAL} {_genitive(who)}", _DEAL
-    if goods is None or goods.pos_ != "NOUN":
-        return _DEAL, _DEAL
-    thing, key = _phrase(ctx, goods)
-    return f"{_DEAL} {_genitive(thing)}", f"{_DEAL} {key}"
-
-
-def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
-    """The thing a verb of value prices in its object before the sum: "оценили [картину] в
-    2 млн", or the nearest noun a relative "которую" object agrees with ("[диадема] из
-    белого золота, которую оценивают в …"); not a being ("оценили футболиста"), nor a sum told
-    again that the parser makes the object ("обошлась в 30 млн фунтов (около 116 млн
-    фунтов)")."""
-    if obj is not None and obj.lemma_ == "который" and verb.dep_ == "acl:relcl":
-        before = reversed(obj.doc[obj.sent.start : obj.i])
-        obj = next((t for t in before if t.pos_ == "NOUN" and agrees(obj, t)), None)
-    if obj is None or obj.pos_ != "NOUN" or is_animate(obj):
-        return None
-    return obj if obj.i < number.i else None
-
-
-def _verb_of(number: Token) -> Token:
-    """The verb a number is the object of: its head, unless a verb of another clause stands
-    between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
-    the parser may hang on the first verb), and of the object the parser may hang it on."""
-    head = number.head
-    if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
-        head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
-    if _purpose_before(number):
-        head = head.head  # "потратила на оборону 3 млрд евро", hung on the purpose
-    between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
-    return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
-
-
-def _spent_on(t: Token) -> bool:
-    """An act of trade in the "на"-purpose of a verb of money is what the money goes to, not
-    what it measures: the verb names the sum ("потратило на закупку вакцин 40 млн евро" →
-    расходы, "выделила 2 млрд долларов на поставку оружия" → выделенные средства), where money
-    given "на гуманитарную помощь" is that help."""
-    return (
-        t.lemma_ in _TRADE_ACTS
-        and t.dep_ == "obl"
-        and preposition(t) == "на"
-        and t.head.lemma_ in _lexicons()["verb"]
-    )
-
-
-def _purpose_before(number: Token) -> bool:
-    """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
-    money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
-    head = number.head
-    return (
-        number.dep_ == "nmod"
-        and head.i < number.i
-        and head.dep_ == "obl"
-        and preposition(head) == "на"
-        and head.head.lemma_ in _lexicons()["verb"]
-        and not has_preposition(number)
-    )
-
-
-def _complemented(head: Token) -> Token:
-    """The verb a modal predicate the number hangs on takes: "$28 млн должен заплатить
-    обидчик", "40 млн евро может получить победитель" (the parser makes the sum its
-    subject); any other head as it is."""
-    if head.lemma_ in _lexicons()["verb"] or not is_predicate(head):
-        return head
-    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
-
-
-def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
-    (a "на сумму" with the sum left out)."""
-    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
-    if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
-        return None
-    if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
-        return None
-    return (*_phrase(ctx, number.head), unit)
-
-
-def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money a verb gives "на" a measured noun, or in its form ("в виде", "в форме"), is
-    that: "выделит 50 млн крон на гуманитарную помощь" → гуманитарная помощь, "выделит 300
-    млрд иен в виде льготных кредитов" → льготные кредиты (not "на строительство": no
-    measure)."""
-    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
-    if number is None or number.head.pos_ != "VERB":
-        return None
-    for c in [*number.head.children, *number.children]:  # the parser hangs it on either
-        on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
-        objects = [x for x in number.head.children if x.dep_ == "obj" and x.i != number.i]
-        noun = c if on and c.pos_ == "NOUN" else None if objects else _form_of(c)
-        if noun is None or noun.lemma_ not in _lexicons()["metric"] or _spent_on(noun):
-            continue
-        if noun.i > number.i:
-            return (*_phrase(ctx, noun), unit)
-    return None
-
-
-def _in_form(t: Token) -> bool:
-    """ "в виде кредитов": "в" with its fixed "виде"."""
-    return any(
-        g.dep_ == "case" and g.lower_ == "в" and any(f.lemma_ == "вид" for f in g.children)
-        for g in t.children
-    )
-
-
-def _form_of(t: Token) -> Token | None:
-    """The noun a money's form names: "[в виде] кредитов", "в форме [гранта]"; else None."""
-    if _in_form(t):
-        return t
-    at = any(g.dep_ == "case" and g.lower_ == "в" for g in t.children)
-    if at and t.lemma_ in ("вид", "форма"):
-        return next((c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
-    return None
-
-
-def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
-    """A measured amount a verb of trade or output names: "экспортировало 3 млн тонн меди"
-    → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
-    number = _root(ctx, q.start, q.end)
-    verb = number.head if number is not None else None
-    if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
-        verb = _verb_before(number)
-    verb = (_own_participle(number) if number is not None else None) or verb
-    name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
-    stuff = _genitive_after(after)
-    if name is None or name in _MONEY_ONLY:
-        return None
-    if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
-        return (name, name, q.unit) if name in _TRADE else None
-    thing, key = _phrase(ctx, stuff)
-    return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
-
-
-def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
-    """ "в 12 километрах от Кейптауна": the distance to the place after "от"."""
-    text = ctx.document.text
-    if not re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start]):
-        return None
-    if len(after) < 2 or after[0].lower_ != "от":
-        return None
-    place = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]  # "от этого места"
-    if place.pos_ not in ("PROPN", "NOUN"):
-        return None
-    words = [place]
-    for t in ctx.doc[place.i + 1 : place.i + 4]:  # "Сектора Газа": the name's other words
-        if t.head.i != place.i or not t.text[:1].isupper():
-            break
-        words.append(t)
-    name = " ".join(t.text for t in words)
-    return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
-
-
-def _thing(ctx: Context, q: Quantity) -> bool:
-    """A word that counts no claim alone names a thing with its adjective: "987 [населённых]
-    пунктов", "пять [пропускных] пунктов" (claim_words.tsv `thing_adj`)."""
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    return span is not None and any(
-        t.lemma_ in _THING_ADJ or _adjective_lemma(t) in _THING_ADJ for t in span
-    )
-
-
-def _adjective_lemma(t: Token) -> str:
-    """The adjective a participle-looking word is ("населенных" → "населенный")."""
-    p = next((p for p in morph().parse(t.lower_) if p.tag.POS in ("ADJF", "PRTF")), None)
-    form = p.inflect({"masc", "sing", "nomn"}) if p is not None else None
-    return form.word.replace("ё", "е") if form is not None else ""
-
-
-def _many_states(q: Quantity, unit: str) -> bool:
-    """States counted beyond a pair, or bounded: "не менее пяти государств должны
-    ратифицировать", "11 стран" are claims; "две страны" are the parties themselves."""
-    return unit in _STATE_COUNTS and (q.value > 2 or q.comparator != "eq")
 
 
 def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:

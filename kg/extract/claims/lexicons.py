@@ -25,6 +25,7 @@ ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 _WORDS = load_groups(CLAIM_WORDS)
 _GROWTH = _WORDS["growth"]
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
@@ -32,8 +33,13 @@ _TARGET_CHANGES = _WORDS["target_change"]
 _CALIBRES = _WORDS["calibre"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
+_TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
+# verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
+# муки" is flour, not "выделенные средства муки")
+_MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
 _REDUCTIONS = _WORDS["reduction"]
 _FUTURE_VERBS = _WORDS["future_verb"]
+_PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _PRONOUNS = {"он", "она", "оно", "они"}
