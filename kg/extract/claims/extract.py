@@ -56,7 +56,9 @@ each read one part of it, each asking only those above it in this list:
 - `votes`: whose votes a count or a share of votes is;
 - `shares`: what a percent is a share of: votes, land, stakes, a whole in brackets;
 - `verbs`: the metric a verb of money or trade gives a figure no measured noun names;
-- `metrics`: what a figure measures (`_metric`), from the measured nouns of its clause.
+- `metrics`: what a figure measures (`_metric`), from the measured nouns of its clause;
+- `status`: actual, forecast or target, from the cues of the figure's own clause;
+- `changes`: what a change changes, a rate's level, a change's goal.
 """
 
 from __future__ import annotations
@@ -69,22 +71,23 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
+from kg.extract.claims.changes import _as_rate, _change_to, _grown, _unconceded
 from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
     _COUNTERS,
-    _FUTURE_VERBS,
+    _FALLS,
     _GROWTH,
     _LEVELS,
     _MILLIONS,
     _MONEY_ONLY,
+    _MULTIPLIED,
     _PEOPLE,
     _PRICES,
     _REACHING,
     _REDUCTIONS,
     _SCALES,
-    _TARGET_CHANGES,
     _TRADE,
     _WORDS,
     _WOUNDS,
@@ -96,18 +99,22 @@ from kg.extract.claims.parse import (
     _around,
     _clause,
     _finite,
-    _first_conjunct,
-    _first_infinitive,
-    _gapped_infinitive,
     _own_participle,
     _predicate,
-    _range_start,
     _root,
     _verb_before,
 )
 from kg.extract.claims.people import _fate, _role
 from kg.extract.claims.phrases import _genitive, _phrase, _plural
 from kg.extract.claims.shares import _part_of
+from kg.extract.claims.status import (
+    _elided_status,
+    _held_back,
+    _own_clause,
+    _status,
+    _told_ahead,
+    _told_now,
+)
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.claims.votes import _votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
@@ -119,9 +126,7 @@ from kg.extract.context import Context, fact_key
 from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
-    is_passive,
     is_predicate,
-    negated,
     preposition,
     sentence_before,
     sentences_back,
@@ -131,13 +136,9 @@ from kg.nlp.morph import (
     features,
     is_animate,
     is_finite,
-    is_future,
     is_gerund,
     is_infinitive,
-    is_participle,
-    is_present,
     is_verb_form,
-    may_be_future,
     morph,
 )
 
@@ -154,24 +155,13 @@ _POINTED = {"число", "показатель", "цифра"}  # "это чи�
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
-_FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
-_FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
-_FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
-_FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
-_WISHES = _WORDS["wish"]
-_MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
-_PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
-_HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
-_GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
-_POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
-_CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -189,7 +179,6 @@ _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
 _GAP_COMPARED = re.compile(
     r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*(?P<on>на[\s\u00a0]+)?$", re.IGNORECASE
 )
-_MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
     r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
@@ -919,229 +908,6 @@ def _elided(unit: str) -> bool:
     return bool(unit) and morph().parse(unit)[0].tag.POS == "ADJF"
 
 
-def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
-    """The clause's tokens from the participle or relative clause the number is in, if any:
-    "необходимо получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes
-    the parliament, "должно выплатить … семье, [четверо членов которой погибли]" the
-    family, so a cue before it is not the count's."""
-    number = _root(ctx, q.start, q.end)
-    inner = next(
-        (a for a in number.ancestors
-         if (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
-         and a.left_edge.i < number.i),
-        None,
-    ) if number is not None else None  # fmt: skip
-    own = (
-        _open_relative(clause) if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
-    )
-    if number is None:
-        return own
-    start = _told_now(number)
-    judged: dict[int, bool] = {}
-    return [t for t in own if t.i >= start and not _set_apart(t, number, judged)]
-
-
-def _told_now(number: Token) -> int:
-    """Where a clause of its own that tells the figure in the present or past starts, after
-    a comma or a contrast, with its own subject ("Франция поставит Индии 26 истребителей,
-    [стоимость контракта составляет 6,5 млрд евро]"): a future or a cue before it is the
-    other clause's, no status of the figure; 0 where the figure's verb is no such clause's."""
-    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.dep_ not in ("conj", "parataxis") or not is_finite(verb):
-        return 0
-    told = {"Pres", "Past"} & set(features(verb, "Tense")) and "Ind" in features(verb, "Mood")
-    subject = next(
-        (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
-    )
-    if not told or is_future(verb) or subject is None or subject.i > number.i:
-        return 0
-    opening = subject.left_edge
-    joined = opening.i > 0 and opening.nbor(-1).lower_ in (",", "а", "но")
-    return opening.i if joined else 0
-
-
-def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:
-    """`t` or one of its ancestors opens a closed modifier or another condition
-    (`_closed_modifier`, `_other_condition`). `judged` keeps each word's answer by index
-    for the clause's other words: they share most ancestors, and walking them again made a
-    `Token` per ancestor per word."""
-    chain: list[Token] = []
-    a = t
-    while a.i not in judged:
-        chain.append(a)
-        if a.head.i == a.i:
-            break
-        a = a.head
-    above = judged.get(a.i, False)  # False at the root: nothing above it
-    for a in reversed(chain):
-        above = judged[a.i] = above or _closed_modifier(a, number) or _other_condition(a, number)
-    return judged[t.i]
-
-
-def _closed_modifier(a: Token, number: Token) -> bool:
-    """`a` opens a participle or relative clause that ends before the number: "число
-    кандидатов, [подавших необходимые документы], увеличилось до 13" tells what the
-    candidates did, so its "необходимые" is no cue of the count's."""
-    return (
-        a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in features(a, "VerbForm")
-    ) and a.right_edge.i < number.i
-
-
-def _other_condition(a: Token, number: Token) -> bool:
-    """`a` opens a condition ("если …", "в случае если …") that does not hold the number:
-    "Если Сербия не продаст завод, его закроют, хотя на нём работают 2 тысячи человек"
-    supposes the sale, so its verb is no plan of the count."""
-    return not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
-
-
-def _if_mark(t: Token) -> bool:
-    """The word that opens a condition: "если", or "в случае" parsed as one preposition."""
-    if t.dep_ != "mark":
-        return False
-    return t.lower_ == "если" or (t.lower_ == "в" and any(f.lower_ == "случае" for f in t.children))
-
-
-def _open_relative(clause: list[Token]) -> list[Token]:
-    """The relative clause still open where the number stands, however the parser hung the
-    number ("задачей станет выполнение обязательств, [которые страна взяла после получения
-    кредита на 78 млрд евро]": a loan received, not a task); one a comma closed before the
-    number ("компания, которая работает в Кении, планирует вложить …") is not."""
-    for k in range(len(clause) - 1, 0, -1):
-        if clause[k].is_punct and clause[k].text == ",":
-            return clause  # the last relative clause before the number is closed
-        if clause[k].lemma_ == "который" and clause[k - 1].text == ",":
-            return clause[k - 1 :]
-    return clause
-
-
-def _grown(ctx: Context, q: Quantity) -> Token | None:
-    """What a change changes, from the verb the number hangs on: its object ("Индия
-    нарастила [закупки] газа вдвое"), else its subject ("[экспорт] вырос на 12%"); not a
-    state or person ("Индия"), and None for another verb ("рост составил 12%")."""
-    number = _root(ctx, q.start, q.end)
-    if number is None:
-        return None
-    if _multiplies(number):
-        verb = number  # "удвоит [поставки] газа": the figure is the verb itself
-    else:
-        verb = number.head if number.head.pos_ == "VERB" else number.head.head
-    if not _multiplies(verb) and (
-        verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS
-    ):
-        return None
-    # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
-    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
-    candidates = [
-        *(c for c in verb.children if c.dep_ == "obj"),
-        *(c for c in verb.children if c.dep_ in SUBJECTS),
-        *_gapped_subject(verb),
-        *(c for c in controller.children if c.dep_ in SUBJECTS and controller != verb),
-    ]
-    for child in candidates:
-        named = any(
-            m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
-        )  # a state or person changes nothing measured; a fund or company's thing may
-        thing = child.pos_ == "NOUN" and child.i != number.i and not named
-        figure = child.dep_ == "obj" and _no_object(verb, child)
-        if thing and not figure:
-            return child
-    return None
-
-
-def _gapped_subject(verb: Token) -> list[Token]:
-    """The subject of an infinitive after a contrast that the parse does not make one: the
-    noun a gapped infinitive hangs on ("…, а [закупки] удобрений сократиться на 6 %"), or a
-    noun before it that "а"/"но" opens, hung on it as a conjunct or on the modal as a second
-    subject ("…, а [импорт] в 2027 году сократиться на 3 %"), where the modal's first subject
-    is the first clause's."""
-    if not is_infinitive(verb):
-        return []
-    if _gapped_infinitive(verb) is not None and verb.head.i < verb.i:
-        return [verb.head]
-    return [
-        c for c in [*verb.children, *(c for c in verb.head.children if c.dep_ in SUBJECTS)]
-        if c.dep_ in ("conj", *SUBJECTS) and c.i < verb.i
-        and any(d.lower_ in ("а", "но") for d in c.children)
-    ]  # fmt: skip
-
-
-def _as_rate(
-    ctx: Context, figure: tuple[Quantity, str], named: tuple[str, str], compared: str
-) -> tuple[str, str]:
-    """(name, key) of a level a rate of change reached: "рост ВВП", not "ВВП" (`_rate_level`);
-    a change or a comparison is named by its own word of change later."""
-    q, unit = figure
-    rate = _rate_level(ctx, q, unit) if q.kind == "amount" and not compared else None
-    name, key = named
-    if rate is None or name.startswith(rate.lemma_):
-        return named
-    return f"{rate.lemma_} {_genitive(name)}", f"{rate.lemma_} {key}"
-
-
-def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:
-    """The noun of change whose level a percent is, as the subject of the figure's verb:
-    "[Рост] ВВП Турции замедлился до 3,2 %" is a rate of growth, not a GDP of 3,2 %; a bare
-    "рост" of nothing named is `_bare_change`'s."""
-    number = _root(ctx, q.start, q.end) if unit == "percent" else None
-    if number is None or number.dep_ != "obl" or number.head.pos_ != "VERB":
-        return None
-    verb = number.head
-    return next(
-        (c for c in verb.children
-         if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.lemma_ in _GROWTH | _REDUCTIONS
-         and any(g.dep_ == "nmod" and g.i > c.i for g in c.children)),
-        None,
-    )  # fmt: skip
-
-
-def _multiplies(t: Token) -> bool:
-    """A verb of multiplying ("удвоили", "утроят", "удвоить"), however the tagger reads it."""
-    return _MULTIPLIED.match(t.text) is not None and is_verb_form(t)
-
-
-def _no_object(verb: Token, obj: Token) -> bool:
-    """An object the parser gives a verb of change that cannot be what it changes: a
-    reflexive verb takes none, and another figure is no thing ("экспорт сократился на 23 %
-    и составил 9,8 млрд долларов": the dollars belong to "составил")."""
-    return verb.lemma_.endswith(("ся", "сь")) or any(
-        c.dep_.startswith("nummod") or c.like_num for c in obj.children
-    )
-
-
-def _change_to(clause: list[Token]) -> str | None:
-    """The change whose goal the number is: "сокращение числа боезарядов до [1550]",
-    "снизить пошлины до [5 %]", as its lemma; None for reached levels ("вырос до")."""
-    if not clause or clause[-1].lower_ != "до":
-        return None
-    for t in reversed(clause[-8:-1]):
-        if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
-            return None if _done_change(t) else t.lemma_  # "удалось нарастить до": reached
-        if t.pos_ in ("VERB", "AUX") and is_finite(t):
-            return None
-    return None
-
-
-def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> list[Token]:
-    """`tokens` (of `sent`) but those of a concession ("несмотря на …", "вопреки …") that
-    does not hold the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает
-    15 % ВВП" measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40
-    млрд долларов" measures no price. A sentence with no such preposition is left at its
-    lemmas: the parse hangs a word's ancestors inside its sentence, and walking them makes a
-    `Token` per ancestor and child of each word."""
-    if _CONCESSIONS.isdisjoint(ctx.lemmas[sent.start : sent.end]):
-        return tokens
-    number = _root(ctx, q.start, q.end)
-    if number is None:
-        return tokens
-    return [
-        t for t in tokens
-        if not any(
-            preposition(a) in _CONCESSIONS and not a.left_edge.i <= number.i <= a.right_edge.i
-            for a in [t, *t.ancestors]
-        )
-    ]  # fmt: skip
-
-
 def _elided_people(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
@@ -1179,166 +945,6 @@ def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[st
     if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
         return None
     return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
-
-
-def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
-    """target, forecast or actual, from cue words and the tense of the clause; a sum of
-    `money` that opens its clause takes the cue right after it ("$3 млн должен выплатить"),
-    while a count is the subject of its own ("двести стран договорились создать"); a future
-    of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
-    мест" after an election)."""
-    cues = _lexicons()["status"]
-    # "Ещё 1 млрд долларов планируется предоставить": an adverb before the sum opens nothing
-    words = [t for t in clause if t.is_alpha and t.pos_ not in ("ADV", "PART")]
-    opening = after[:1] if money and not words else []
-    found = [
-        cues[t.lemma_]
-        for t in [*clause, *opening]
-        if t.lemma_ in cues and not _aside(t) and not _done_change(t)
-    ]
-    wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
-    wished = clause[wish:] if wish is not None else []
-    if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
-        # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
-        # "хочу отметить, что" none
-        return "target"
-    if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
-        return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
-    if found:
-        return "forecast"
-    if any(t.lemma_ in _POLLS for t in clause) and any(
-        "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
-    ):
-        return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
-    futures = _FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
-    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in futures]
-    verb = verbs[0] if verbs else None
-    if verb is not None and is_infinitive(verb) and _first_infinitive(verb).head.lemma_ == "мочь":
-        verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone
-    if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
-        return "forecast"  # "составит", "может составить"; a dash may elide it
-    if any(_being_ahead(t) for t in [*clause, *after[:3]]):
-        return "forecast"  # "в Сенате будет 29 комитетов"
-    return "actual"
-
-
-def _held_back(ctx: Context, q: Quantity) -> str:
-    """ "hold" where a verb holds back the grant a sum is of ("приостановила перечисление
-    Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
-    ("отказалась выделить"), else ""; a refusal negated holds it back too, a hold negated
-    does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
-    that word's head."""
-    number = _root(ctx, q.start, q.end) if is_currency(q.unit) else None
-    grant = None if number is None else _first_conjunct(_range_start(number)).head
-    if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
-        return ""
-    verb = grant.head.lemma_
-    if negated(grant.head):  # "не отложила выделение": paid; "не отказалась от выделения": due
-        return "hold" if verb in _REFUSALS else ""
-    return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
-
-
-def _done_change(cue: Token) -> bool:
-    """A verb of reaching a level in the past indicative tells a result, no goal ("нарастили
-    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), and so does its infinitive
-    after a past of managing ("удалось нарастить", "смогли довести"), where its infinitive
-    otherwise or its future ("намерены нарастить", "доведут") sets one."""
-    if cue.lemma_ not in _REACHING:
-        return False
-    if is_infinitive(cue):  # "смог увеличить экспорт … и довести его до 4 млрд": a result
-        cue = _first_infinitive(cue).head
-        if cue.lemma_ not in _MANAGING or any(c.lower_ == "не" for c in cue.children):
-            return False  # "не удалось довести до 2 млрд": the goal missed
-    past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
-    return past and not any(c.lower_ == "бы" for c in cue.children)
-
-
-def _being_ahead(t: Token) -> bool:
-    """A future "будет" of its own: what there will be is a forecast ("в Сенате будет 29
-    комитетов"), where "будет контролировать 30 мест" or "будет переплавлен" is an auxiliary
-    and "будучи" a gerund; the tagger may read "будет" as a present, so its form decides."""
-    auxiliary = t.dep_.startswith("aux") or (t.dep_ == "cop" and t.head.pos_ == "VERB")
-    return t.lower_ in _FUTURE_BE and not auxiliary
-
-
-def _told_ahead(number: Token | None) -> bool:
-    """A count the subject of a future passive ("будут заняты свыше 1,2 тыс. человек", "будет
-    построено 12 энергоблоков"): what there will be is a forecast; a figure of another clause
-    than the passive's ("он будет переплавлен, так как содержит 3 тонны") is none."""
-    verb = None if number is None else number.head
-    if number is None or verb is None or number.dep_ != "nsubj:pass":
-        return False
-    return _future_passive(verb)
-
-
-def _future_passive(t: Token) -> bool:
-    """A passive participle with a future "будет"/"будут" of its own ("будет построено",
-    "будут выделены"): a deed told ahead, what it counts or grants a forecast or a plan."""
-    future = any(c.dep_ == "aux:pass" and c.lower_ in _FUTURE_BE for c in t.children)
-    return future and is_participle(t) and is_passive(t)
-
-
-def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
-    """The status of the sum `q` of a sentence before, for a sum with no verb of its own that
-    takes q's ("Победитель получит 368 млн. Четвёртый — 263 млн": both forecasts)."""
-    sent = None if q is None else ctx.sentence_at(q.start)
-    if q is None or sent is None or status != "actual":
-        return status
-    tokens, after = _around(ctx, sent, q)
-    return _status(_own_clause(ctx, q, _clause(tokens)), tokens, after, is_currency(q.unit))
-
-
-def _planned_change(t: Token) -> bool:
-    """A change or spending someone will make: a perfective future of a transitive verb of
-    change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
-    ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
-    "получит" say no plan."""
-    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t):
-        return False
-    if not is_future(t) and not _announced(t):
-        return False
-    return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
-
-
-def _announced(t: Token) -> bool:
-    """A present of a verb of spending of both aspects is its future too, and news tell a
-    plan so ("Индия инвестирует в порт 500 млн долларов": a target), unless a word of
-    recurrence or of the moment makes it an ongoing deed ("ежегодно инвестирует", "сейчас
-    инвестирует", "инвестирует … в год" stay actual), or a share of GDP a rate ("Польша
-    инвестирует в оборону 4 % ВВП")."""
-    if t.lemma_ not in _PLANS or not is_present(t) or not may_be_future(t):
-        return False
-    words = [*t.children, *(g for c in t.children for g in c.children)]
-    if any(w.lemma_ in _HABITS or _per_year(w) for w in words):
-        return False
-    return not any(g.text == "ВВП" for c in t.children for g in c.subtree)
-
-
-def _per_year(t: Token) -> bool:
-    """A bare "в год" ("300 млн долларов в год"): a rate, not a year of the calendar."""
-    return t.lemma_ == "год" and [c.lower_ for c in t.children] == ["в"]
-
-
-def _planned_passive(t: Token) -> bool:
-    """A grant or spending told in the future passive ("Кредит будет предоставлен на 30 лет",
-    "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
-    verb of `plan`, stays an auxiliary of no status."""
-    return t.lemma_ in _PLANS and _future_passive(t)
-
-
-def _aim(t: Token) -> bool:
-    """An infinitive of change or of reaching a level: what a wish aims at."""
-    return is_infinitive(t) and t.lemma_ in _TARGET_CHANGES | _REACHING
-
-
-def _aside(cue: Token) -> bool:
-    """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
-    came true), "выше, чем предполагалось" (it turned out otherwise), "как предполагается"
-    (a hedge)."""
-    before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
-    # "которые, как предполагается, он возглавлял": a hedge on what was, no forecast (a future
-    # verb still makes one: "как ожидается, составит")
-    return before[-1:] in (["чем"], ["как"]) or before == ["как", "и"]
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:

@@ -38,6 +38,7 @@ _TRADE = {"экспорт", "импорт", "поставки", "закупки"
 # муки" is flour, not "выделенные средства муки")
 _MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
 _REDUCTIONS = _WORDS["reduction"]
+_FALLS = _WORDS["fall"]
 _FUTURE_VERBS = _WORDS["future_verb"]
 _PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
@@ -47,6 +48,7 @@ _WOUNDS = {"ранение", "травма"}  # "получили ранения
 _MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
 _BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
 _PURPOSE_PREPS = frozenset({"на"})
+_MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
