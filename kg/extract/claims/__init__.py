@@ -1,8 +1,9 @@
 """Numeric claims: a metric, a value with its unit and comparator, a period, a status.
 
 `extract.py` reads them from the numbers `common.numbers` finds (terms of years through
-`durations.py`) and links claims across documents (`link_claims`), `rdf.py` maps them,
-the spec below registers them.
+`durations.py`; its docstring maps the modules that read each part of a claim),
+`links.py` links claims across documents (`link_claims`), `rdf.py` maps them, the spec
+below registers them.
 """
 
 from __future__ import annotations
