@@ -51,7 +51,7 @@ _CODE = (
     "kg.event_rows",
     "kg.claim_rows",
     "kg.quote_rows",
-    "kg.extract.claims.extract",
+    "kg.extract.claims.links",
 )
 # Changed documents past which the whole graph is derived again (cheaper than long VALUES).
 _MOST_CHANGED = 64

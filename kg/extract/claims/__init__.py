@@ -1,15 +1,17 @@
 """Numeric claims: a metric, a value with its unit and comparator, a period, a status.
 
 `extract.py` reads them from the numbers `common.numbers` finds (terms of years through
-`durations.py`) and links claims across documents (`link_claims`), `rdf.py` maps them,
-the spec below registers them.
+`durations.py`; its docstring maps the modules that read each part of a claim),
+`links.py` links claims across documents (`link_claims`), `rdf.py` maps them, the spec
+below registers them.
 """
 
 from __future__ import annotations
 
 from kg.evaluate import SOURCES, Kind, same_code, same_name, same_period, same_value, similar
-from kg.extract.claims.extract import extract_claims, link_claims
+from kg.extract.claims.extract import extract_claims
 from kg.extract.claims.fact import Claim
+from kg.extract.claims.links import link_claims
 from kg.extract.claims.rdf import claim_quads
 from kg.extract.registry import FactKind, register
 

@@ -1,0 +1,148 @@
+"""What a change changes: the object or subject of its verb ("Дания нарастила [закупки
+газа] вдвое" → рост закупок газа), the level a rate of change reaches ("рост ВВП замедлился
+до 3,2 %"), the goal of a change noun ("сокращение … до 1550"), and the concessions that do
+not hold a figure ("несмотря на снижение …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.claims.lexicons import _FALLS, _GROWTH, _MULTIPLIED, _REDUCTIONS, _TARGET_CHANGES
+from kg.extract.claims.parse import _gapped_infinitive, _root
+from kg.extract.claims.phrases import _genitive
+from kg.extract.claims.status import _done_change
+from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
+from kg.nlp.deps import SUBJECTS, preposition
+from kg.nlp.morph import is_finite, is_infinitive, is_verb_form
+
+_CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
+
+
+def _grown(ctx: Context, q: Quantity) -> Token | None:
+    """What a change changes, from the verb the number hangs on: its object ("Индия
+    нарастила [закупки] газа вдвое"), else its subject ("[экспорт] вырос на 12%"); not a
+    state or person ("Индия"), and None for another verb ("рост составил 12%")."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    if _multiplies(number):
+        verb = number  # "удвоит [поставки] газа": the figure is the verb itself
+    else:
+        verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if not _multiplies(verb) and (
+        verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS
+    ):
+        return None
+    # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
+    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
+    candidates = [
+        *(c for c in verb.children if c.dep_ == "obj"),
+        *(c for c in verb.children if c.dep_ in SUBJECTS),
+        *_gapped_subject(verb),
+        *(c for c in controller.children if c.dep_ in SUBJECTS and controller != verb),
+    ]
+    for child in candidates:
+        named = any(
+            m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
+        )  # a state or person changes nothing measured; a fund or company's thing may
+        thing = child.pos_ == "NOUN" and child.i != number.i and not named
+        figure = child.dep_ == "obj" and _no_object(verb, child)
+        if thing and not figure:
+            return child
+    return None
+
+
+def _gapped_subject(verb: Token) -> list[Token]:
+    """The subject of an infinitive after a contrast that the parse does not make one: the
+    noun a gapped infinitive hangs on ("…, а [закупки] удобрений сократиться на 6 %"), or a
+    noun before it that "а"/"но" opens, hung on it as a conjunct or on the modal as a second
+    subject ("…, а [импорт] в 2027 году сократиться на 3 %"), where the modal's first subject
+    is the first clause's."""
+    if not is_infinitive(verb):
+        return []
+    if _gapped_infinitive(verb) is not None and verb.head.i < verb.i:
+        return [verb.head]
+    return [
+        c for c in [*verb.children, *(c for c in verb.head.children if c.dep_ in SUBJECTS)]
+        if c.dep_ in ("conj", *SUBJECTS) and c.i < verb.i
+        and any(d.lower_ in ("а", "но") for d in c.children)
+    ]  # fmt: skip
+
+
+def _as_rate(
+    ctx: Context, figure: tuple[Quantity, str], named: tuple[str, str], compared: str
+) -> tuple[str, str]:
+    """(name, key) of a level a rate of change reached: "рост ВВП", not "ВВП" (`_rate_level`);
+    a change or a comparison is named by its own word of change later."""
+    q, unit = figure
+    rate = _rate_level(ctx, q, unit) if q.kind == "amount" and not compared else None
+    name, key = named
+    if rate is None or name.startswith(rate.lemma_):
+        return named
+    return f"{rate.lemma_} {_genitive(name)}", f"{rate.lemma_} {key}"
+
+
+def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The noun of change whose level a percent is, as the subject of the figure's verb:
+    "[Рост] ВВП Турции замедлился до 3,2 %" is a rate of growth, not a GDP of 3,2 %; a bare
+    "рост" of nothing named is `_bare_change`'s."""
+    number = _root(ctx, q.start, q.end) if unit == "percent" else None
+    if number is None or number.dep_ != "obl" or number.head.pos_ != "VERB":
+        return None
+    verb = number.head
+    return next(
+        (c for c in verb.children
+         if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.lemma_ in _GROWTH | _REDUCTIONS
+         and any(g.dep_ == "nmod" and g.i > c.i for g in c.children)),
+        None,
+    )  # fmt: skip
+
+
+def _multiplies(t: Token) -> bool:
+    """A verb of multiplying ("удвоили", "утроят", "удвоить"), however the tagger reads it."""
+    return _MULTIPLIED.match(t.text) is not None and is_verb_form(t)
+
+
+def _no_object(verb: Token, obj: Token) -> bool:
+    """An object the parser gives a verb of change that cannot be what it changes: a
+    reflexive verb takes none, and another figure is no thing ("экспорт сократился на 23 %
+    и составил 9,8 млрд долларов": the dollars belong to "составил")."""
+    return verb.lemma_.endswith(("ся", "сь")) or any(
+        c.dep_.startswith("nummod") or c.like_num for c in obj.children
+    )
+
+
+def _change_to(clause: list[Token]) -> str | None:
+    """The change whose goal the number is: "сокращение числа боезарядов до [1550]",
+    "снизить пошлины до [5 %]", as its lemma; None for reached levels ("вырос до")."""
+    if not clause or clause[-1].lower_ != "до":
+        return None
+    for t in reversed(clause[-8:-1]):
+        if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
+            return None if _done_change(t) else t.lemma_  # "удалось нарастить до": reached
+        if t.pos_ in ("VERB", "AUX") and is_finite(t):
+            return None
+    return None
+
+
+def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> list[Token]:
+    """`tokens` (of `sent`) but those of a concession ("несмотря на …", "вопреки …") that
+    does not hold the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает
+    15 % ВВП" measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40
+    млрд долларов" measures no price. A sentence with no such preposition is left at its
+    lemmas: the parse hangs a word's ancestors inside its sentence, and walking them makes a
+    `Token` per ancestor and child of each word."""
+    if _CONCESSIONS.isdisjoint(ctx.lemmas[sent.start : sent.end]):
+        return tokens
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return tokens
+    return [
+        t for t in tokens
+        if not any(
+            preposition(a) in _CONCESSIONS and not a.left_edge.i <= number.i <= a.right_edge.i
+            for a in [t, *t.ancestors]
+        )
+    ]  # fmt: skip

@@ -1,0 +1,233 @@
+"""Figures whose verb a dash or a contrast leaves out take the metric, currency or unit of
+the figure before them: "Победитель получит 368 млн рублей, … — 316 млн", "Бразилия добыла
+90 млн тонн нефти, а Аргентина — 30 млн тонн газа", "погибли 64 человека, ещё около 300
+получили ранения".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg.extract.claims.lexicons import (
+    _BARE_SCALE,
+    _LEVELS,
+    _MONEY_ONLY,
+    _PEOPLE,
+    _TRADE,
+    _WORDS,
+    _WOUNDS,
+    _lexicons,
+)
+from kg.extract.claims.metrics import _metric, _prior_metric
+from kg.extract.claims.parse import _anchor, _finite, _root
+from kg.extract.claims.people import _fate, _role
+from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.common.numbers import Quantity, is_currency
+from kg.extract.context import Context
+from kg.nlp.deps import SUBJECTS, preposition
+from kg.nlp.morph import is_animate, morph
+
+_MONEY_NOUNS = _WORDS["money"]
+_DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
+_JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
+
+
+def _in_currency_of(
+    ctx: Context, q: Quantity, donor: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a bare sum in the currency of `donor`: its clause's, where that is one
+    money measures ("импорт — 3 млрд", not "население — 140 миллионов"), else, where a verb
+    of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
+    metric = _metric(ctx, q, donor.unit, clause, after)
+    words = set() if metric is None else _metric_words(metric[1])
+    if metric is not None and (words & _MONEY_NOUNS or _verb_named(metric[1])):
+        return metric  # "выделить 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": выделенные
+    if not words & _lexicons()["metric"] and _gapped(ctx, donor, q):
+        sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
+        gapped = None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+        return _of_gap_subject(ctx, q, gapped)
+    if metric is not None:
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or q.value < 10**6:
+        return None
+    if not {number.head.lemma_, _anchor(number).lemma_} & _LEVELS:
+        return None  # "В нём заняты 2 миллиона" is no sum
+    sent = ctx.sentence_at(donor.start)
+    return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+
+
+def _of_gap_subject(
+    ctx: Context, q: Quantity, metric: tuple[str, str, str] | None
+) -> tuple[str, str, str] | None:
+    """A verb's sum a dash repeats for a thing of its own, the subject the parser hangs the
+    sum on as an `orphan`: "ноутбук стоит 50 тысяч рублей, а планшет — 20 тысяч" → стоимость
+    планшета, not the laptop's; a person's ("а победитель — 30 млн") stays unnamed, as a
+    verb's sum names no person."""
+    number = _root(ctx, q.start, q.end)
+    subject = number.head if number is not None and number.dep_ == "orphan" else None
+    if metric is None or subject is None or subject.pos_ != "NOUN":
+        return metric
+    if is_animate(subject) or "Nom" not in subject.morph.get("Case"):
+        return metric
+    name = _verb_named(metric[1])
+    if name is None:
+        return metric
+    thing, thing_key = _phrase(ctx, subject)
+    return f"{name} {_genitive(thing)}", f"{name} {thing_key}", metric[2]
+
+
+def _verb_named(key: str) -> str | None:
+    """The name a verb of money gives a metric key opens with ("стоимость ноутбук" →
+    стоимость, verb_metrics.tsv), else None."""
+    return next((n for n in _lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
+
+
+def _metric_words(key: str) -> set[str]:
+    """The lemmas (ё→е) of a metric's key, to look up in the lexicons."""
+    return {morph().normal_form(w) for w in key.replace("ё", "е").split()}
+
+
+def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+    """A dash before `q` stands for the verb that gave `donor` its sum, with no verb of
+    its own between them: "Победитель получит 368 млн рублей, команда, занявшая второе
+    место, — 316 млн, третье — 290 млн"; a participle there qualifies a noun."""
+    return bool(_DASH_BEFORE.search(ctx.document.text, donor.end, q.start)) and _verbless(
+        ctx, donor, q
+    )
+
+
+def _verbless(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+    """No finite verb of its own between two figures: the later one's verb is elided."""
+    span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
+    return span is not None and not any(_finite(t) for t in span)
+
+
+def _gapped_sum(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span, unit: str
+) -> tuple[str, str, str] | None:
+    """The metric of a sum with a currency of its own after a dash that stands for the verb
+    of the sum before it in its sentence ("выделит Польше €200 млн, а Франция — €100 млн");
+    a measured noun before the dash has named a figure of its own already ("…, импорт — $1
+    млрд")."""
+    prior, q = pair
+    if prior is None or not (is_currency(prior.unit) and is_currency(q.unit)):
+        return None
+    if not _gapped(ctx, prior, q):
+        return None
+    return _of_gap_subject(ctx, q, _prior_metric(ctx, prior, sent, unit))
+
+
+def _elided_measure(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a measure (measure_units.txt) whose verb and goods a contrast leaves
+    out, the figure's in the same unit before it: "импортировал 2 млн тонн удобрений, а в
+    марте 3 млн тонн" → импорт удобрений (was импорт), "поставила 500 тысяч тонн пшеницы, а
+    Чили — 200 тысяч тонн" (was none); a verb of its own ("а весь импорт составил 10 млн
+    тонн"), goods of its own or a thing the dash names ("а планшет — 1 кг") keep the
+    figure's own reading."""
+    prior, q = pair
+    if prior is None or q.unit != prior.unit or q.unit not in _lexicons()["measure"]:
+        return metric  # a percent's share ("Ортис — 51 %, Масса — 49 %") is each one's own
+    text = ctx.document.text
+    if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
+        return metric
+    if metric is None and not _DASH_BEFORE.search(text, prior.end, q.start):
+        return None
+    given = _prior_metric(ctx, prior, sent, q.unit)
+    if given is None:
+        return metric
+    if metric is None:
+        return given if _of_gap_subject(ctx, q, given) == given else None
+    if given[1].startswith(f"{metric[1]} "):
+        return given
+    whole = _root(ctx, prior.start, prior.end)
+    if whole is None or preposition(whole) != "из" or metric[1] not in _TRADE:
+        return metric
+    # "Из 4 млн тонн зерна, купленных Турцией, 2 млн тонн поставил Казахстан": the part
+    # takes the goods of the whole, by a deed of its own
+    deed, _, goods = given[0].partition(" ")
+    if deed not in _TRADE or not goods:
+        return metric
+    return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
+
+
+def _gapped_deed(
+    ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a measure with goods of its own after a dash that stands for the verb of
+    the measure before it: "Бразилия добыла 90 млн тонн нефти, а Аргентина — 3 млн тонн
+    угля" → добыча угля (was уголь), "…, а Туркмения — 70 млрд кубометров газа" → добыча
+    газа; a measured noun of its own ("а экспорт — 30 млн тонн") keeps its reading."""
+    prior, q = pair
+    measures = _lexicons()["measure"]
+    if metric is None or prior is None or q.unit not in measures or prior.unit not in measures:
+        return metric
+    deeds = _deeds()
+    first = metric[1].partition(" ")[0]
+    if first in deeds or first in _lexicons()["metric"] or not _gapped(ctx, prior, q):
+        return metric
+    given = _prior_metric(ctx, prior, sent, prior.unit)
+    if given is None or given[1].partition(" ")[0] not in deeds:
+        return metric
+    deed = given[1].partition(" ")[0]
+    return f"{deed} {_genitive(metric[0])}", f"{deed} {metric[1]}", metric[2]
+
+
+@lru_cache(maxsize=1)
+def _deeds() -> frozenset[str]:
+    """The one-word metrics verbs of measured amounts give (verb_metrics.tsv: добыча, экспорт,
+    поставки), money's left out."""
+    return frozenset(
+        v for v in _lexicons()["verb"].values() if " " not in v and v not in _MONEY_ONLY
+    )
+
+
+def _elided(unit: str) -> bool:
+    """An adjective read as the unit: its noun is elided ("268 играх из 410 [возможных]")."""
+    return bool(unit) and morph().parse(unit)[0].tag.POS == "ADJF"
+
+
+def _elided_people(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A bare number after a count of people in its sentence, as the subject of a verb of
+    fate, counts them too: "погибли 64 человека, ещё около 300 получили ранения" →
+    раненые, "захвачено 242 заложника, из них 43 были убиты" → убитые заложники."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    persons = "" if prior.unit in _PEOPLE else _plural(prior.unit)
+    if prior.unit not in _PEOPLE and not persons:
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ not in SUBJECTS or number.head.pos_ not in ("VERB", "ADJ"):
+        return None
+    verb = number.head
+    if not _fate(verb) and not any(c.lemma_ in _WOUNDS for c in verb.children):
+        return None
+    role = _role(number, verb)
+    if not role:
+        return None
+    name = f"{role} {persons}" if persons else role
+    return name, f"{role} {prior.unit}" if persons else role, prior.unit
+
+
+def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """A bare number the parse makes a conjunct of the noun a count before it counts counts
+    that noun too: "записал 12 сольных альбомов и два в составе группы" → 2 альбомы; not
+    "один" ("с двумя министрами и одним из …" is one of them)."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ != "conj" or number.lemma_ == "один":
+        return None
+    counted = number.head
+    if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
+        return None
+    return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit

@@ -1,0 +1,68 @@
+"""The data files beside the claim modules (metric nouns, units, verbs of money and
+trade, status cues, claim_words.tsv), loaded once, and the word sets and patterns more
+than one of those modules reads, kept here so that each is defined in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.lexicon import load_dict, load_groups, load_rows
+
+METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
+METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
+CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
+MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
+NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
+COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
+CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
+VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
+FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
+ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
+_WORDS = load_groups(CLAIM_WORDS)
+_CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
+_GROWTH = _WORDS["growth"]
+_CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
+_COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
+_SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+_TARGET_CHANGES = _WORDS["target_change"]
+_CALIBRES = _WORDS["calibre"]
+# words that reach the level after "до" rather than bound a figure by it
+_REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
+_TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
+# verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
+# муки" is flour, not "выделенные средства муки")
+_MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
+_REDUCTIONS = _WORDS["reduction"]
+_FALLS = _WORDS["fall"]
+_FUTURE_VERBS = _WORDS["future_verb"]
+_PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
+# verbs that give a measured thing its level or change it: what a pronoun subject measures
+_LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
+_PRONOUNS = {"он", "она", "оно", "они"}
+_WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
+_MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
+_BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
+_PURPOSE_PREPS = frozenset({"на"})
+_MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, Any]:
+    """The data files beside this module, loaded once."""
+    return {
+        "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),
+        "synonym": load_dict(METRIC_SYNONYMS),
+        "status": load_dict(CLAIM_STATUS),
+        "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
+        "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
+        "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
+        "verb": load_dict(VERB_METRICS),
+        "fate_noun": load_dict(FATE_NOUNS),
+        "act": load_dict(ACT_VERBS),
+    }

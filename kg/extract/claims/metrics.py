@@ -1,0 +1,436 @@
+"""What a figure measures (`_metric`): the nearest measured noun of its clause
+(metric_nouns.txt) with its phrase, a counter's counted noun, a distance, a count's own
+noun, the figure's before it for a difference told after that one (`_prior_metric`); the
+figures that measure nothing (ordinals, grades, a misspelt date, a count of the parties
+themselves) give None. Percents, people, votes and verbs have modules of their own, which
+this one asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.claims.lexicons import (
+    _CALIBRES,
+    _CONTAINERS,
+    _COUNTERS,
+    _GROWTH,
+    _PEOPLE,
+    _PRICES,
+    _PURPOSE_PREPS,
+    _REDUCTIONS,
+    _TRADE,
+    _WORDS,
+    _WORTH,
+    _lexicons,
+)
+from kg.extract.claims.parse import _around, _clause, _root
+from kg.extract.claims.people import _fated, _people
+from kg.extract.claims.phrases import (
+    _counted_head,
+    _genitive,
+    _genitive_after,
+    _nominal,
+    _nominative,
+    _outer,
+    _phrase,
+    _recipient,
+)
+from kg.extract.claims.referents import _antecedent
+from kg.extract.claims.shares import _percent
+from kg.extract.claims.verbs import _money_of_verb, _spent_on, _traded_goods, _unnamed
+from kg.extract.claims.votes import _owned_votes
+from kg.extract.common.numbers import Quantity, is_currency
+from kg.extract.context import Context
+from kg.nlp.deps import SUBJECTS, has_preposition, preposition
+from kg.nlp.morph import is_animate, morph
+
+_MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
+_YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
+_SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
+_COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
+_SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
+_CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
+_THING_ADJ = _WORDS["thing_adj"]
+_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
+_SHOWS = _WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
+_GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
+_LEARNERS = _WORDS["learner"]
+_STATE_COUNTS = _WORDS["state_count"]
+_LENGTHS = _WORDS["length"]
+_AREAS = _WORDS["area"]
+_WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
+
+
+def _prior_metric(
+    ctx: Context, prior: Quantity, sent: Span, unit: str
+) -> tuple[str, str, str] | None:
+    """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
+    told right after a figure, with no measured noun of its own, changes that figure's
+    metric (a rise or fall of it, `_compared`)."""
+    tokens, after = _around(ctx, sent, prior)
+    metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
+    return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _metric(
+    ctx: Context, q: Quantity, unit: str, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """(name, lemma key, unit) of what the number measures, or None when nothing is."""
+    lex = _lexicons()
+    counted = unit and unit not in {"percent", "раз"} and not is_currency(unit)
+    if _no_amount(ctx, q, unit, clause):
+        return None
+    if counted and unit not in lex["measure"]:
+        head = _counted_head(ctx, q, unit)
+        if head is None:
+            return None
+        if _ordinal(head, q) or _grade(head, q):
+            return None  # "занял 34 место": a rank; "ученики 1-3 классов": a grade
+        for verb in clause[-4:]:
+            if (verb.lemma_, unit) in lex["count"]:
+                name = lex["count"][(verb.lemma_, unit)]
+                return name, name, unit
+        people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
+        return (people or _owned_votes(ctx, q, head) or _fated(ctx, head)) + (unit,)
+    named = _percent(ctx, q, clause, after) if unit == "percent" else None
+    named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
+    named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
+    if named is not None:
+        return named
+    measured = [
+        t for t in reversed(clause)
+        if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
+        and not _recipient(t) and not _among(t)
+        and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
+        and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
+    ]  # fmt: skip
+    measured = [t for t in measured if not _restricts(t, measured)]
+    ends = [t for t in measured if _source(t) or _destination(t)]
+    noun = next((t for t in measured if t not in ends), None) or _antecedent(ctx, q)
+    noun = noun or _shown_change(ctx, q)
+    if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
+        unnamed = _unnamed(ctx, q, unit, after)
+        if unnamed is not None or not measured:
+            return unnamed
+        noun = measured[0]  # the source or destination, where nothing else names the sum
+    return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _grown_economy(t: Token) -> bool:
+    """An economy is measured by what a word of change changes in it, its GDP
+    (metric_synonyms.tsv): "рост [экономики] Кении составил 4,6 %", "темпы роста экономики",
+    "[экономический] рост"; not "инвестиции в экономику", "экономика Турции составила …"."""
+    if t.lemma_ in _GROWTH | _REDUCTIONS:
+        return any(c.dep_ == "amod" and c.lemma_ in _ECONOMY for c in t.children)
+    return (
+        t.lemma_ in _ECONOMY and t.dep_ == "nmod" and t.head.lemma_ in _GROWTH | _REDUCTIONS
+        and not any(c.dep_ == "case" for c in t.children)
+    )  # fmt: skip
+
+
+def _in_person_name(ctx: Context, t: Token) -> bool:
+    """A word of a person's name is no measured noun: "Серхио Масса — 44,3 %" is no mass."""
+    people = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
+    return any(m.start <= t.idx < m.end for m in people)
+
+
+def _restricts(t: Token, measured: list[Token]) -> bool:
+    """A measured noun in a prepositional phrase on another one restricts it, no metric of
+    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties,
+    also a noun's genitive in such a phrase: "ВВП [на душу населения]" is a GDP."""
+    prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
+    if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
+        return True
+    if _purpose_of_measured(t, measured):
+        return True
+    outer = t.head
+    return (
+        t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
+        and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
+    )  # fmt: skip
+
+
+def _purpose_of_measured(t: Token, measured: list[Token]) -> bool:
+    """A measured noun in the "на"-phrase of a deal's noun that a measured noun before takes
+    in the genitive says what the deal is for: "стоимость контракта [на поставку] 180 танков"
+    is the contract's worth, no delivery's."""
+    deal = t.head
+    return (
+        t.dep_ == "nmod" and preposition(t) in _PURPOSE_PREPS and deal.i < t.i
+        and deal.pos_ == "NOUN" and deal.dep_ == "nmod" and not preposition(deal)
+        and deal.head in measured and deal.head.i < deal.i
+    )  # fmt: skip
+
+
+def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:
+    """(name, lemma key, unit) a measured noun of the clause gives a figure (`_metric`): the
+    verb a bare "сумма" is of, what a counter counts, else the noun's own measure."""
+    verb = _bare_sum_verb(noun) if is_currency(unit) else None
+    if verb is not None:  # "вложила сумму от 100 до 200 млн" → инвестиции
+        return _money_of_verb(ctx, verb, noun, unit)
+    noun = _outer(noun)
+    if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
+        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
+            return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
+    name, key = _measure_of(ctx, noun)
+    if not unit:
+        counted_noun = noun if noun.lemma_ in _CROWDS else None
+        if noun.lemma_ == "численность":
+            counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        if counted_noun is None:
+            return None
+        unit = "человек" if counted_noun.lemma_ in _CROWDS else counted_noun.lemma_
+    return name, key, unit
+
+
+def _bare_sum_verb(noun: Token) -> Token | None:
+    """The verb of `verb_metrics.tsv` whose object or complement a bare "сумма" is: the verb,
+    not the word "сумма", says what the money is ("штрафовать на суммы от 3 до 5 тысяч" →
+    штраф), also past a being it hangs on, which no sum sizes ("штрафовать граждан на
+    суммы"); a sum of something names its own ("сумма сделки", "сумма штрафов")."""
+    verb = noun.head
+    if verb.dep_ == "obj" and is_animate(verb):
+        verb = verb.head
+    if noun.lemma_ != _SUM or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ not in _lexicons()["verb"]:
+        return None
+    owned = any(c.dep_ == "nmod" and not any(t.like_num for t in c.subtree) for c in noun.children)
+    return None if owned else verb
+
+
+def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> bool:
+    """A count of what counts no claim ("два кандидата"), or a measure after "калибр" that
+    sorts a thing rather than sizes it ("пистолеты калибра 9 мм марки X")."""
+    lex = _lexicons()
+    if unit in lex["measure"] and clause and clause[-1].lemma_ in _CALIBRES:
+        return True
+    if _misspelt_month(ctx, q, unit):
+        return True
+    return unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q))
+
+
+def _misspelt_month(ctx: Context, q: Quantity, unit: str) -> bool:
+    """A day, a word the dictionary lacks that opens like a month, and a year are a date
+    with its month misspelt, no count: "5 декабра 2015 года"."""
+    day = q.value == int(q.value) and 1 <= q.value <= 31
+    if not day or not _MONTH_START.match(unit) or not _YEAR_NEXT.match(ctx.document.text, q.end):
+        return False
+    return not any(p.is_known for p in morph().parse(unit))
+
+
+def _per_area(clause: list[Token]) -> bool:
+    """A yield per area, no harvest's total: an area unit of no number after "с" ("Урожай
+    риса с гектара достиг 6 тонн", "с каждого гектара собирают урожай в 2 тонны")."""
+    return any(
+        t.lemma_ in _AREAS
+        and preposition(t) == "с"
+        and not any(c.like_num and c.lemma_ != "один" for c in t.children)
+        for t in clause
+    )
+
+
+def _basis(ctx: Context, t: Token, q: Quantity) -> bool:
+    """A price "по" which another figure is reckoned is its basis, not what it measures:
+    "стоимость акций, по их нынешней цене, равняется …" (but "продаёт газ по цене 280
+    долларов" prices the gas)."""
+    number = _root(ctx, q.start, q.end)
+    inside = number is not None and t in number.ancestors
+    return t.lemma_ in _PRICES and preposition(t) == "по" and not inside
+
+
+def _source(t: Token) -> bool:
+    """A noun money comes out of is no measured noun: "выделить 2,8 млрд рублей из бюджета
+    города — 1,3 млрд в 2018 году" sizes what is given, not the budget."""
+    return preposition(t) == "из"
+
+
+def _destination(t: Token) -> bool:
+    """A noun money goes into, "в" it on the verb, is no measured noun either: "В бюджет
+    Марокко поступят 300 млн евро" sizes what arrives, as "300 млн евро поступят в бюджет"
+    does, not the budget."""
+    told = "Acc" in t.morph.get("Case") and t.dep_ == "obl" and t.head.pos_ == "VERB"
+    return told and preposition(t) == "в"
+
+
+def _among(t: Token) -> bool:
+    """ "в том числе", "в числе погибших": "among", no number of anything."""
+    before = [w.lower_ for w in t.doc[max(t.sent.start, t.i - 2) : t.i]]
+    return t.lemma_ == "число" and (
+        before[-1:] == ["в"] or before[-2:] in (["в", "том"], ["в", "их"])
+    )
+
+
+def _pieces_of(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "66 штук пустых магазинов", and in an inventory "гранаты 20 штук": the things
+    counted in pieces or units, whatever else the clause measures."""
+    thing = _genitive_after(after)
+    if thing is not None:
+        return (*_phrase(ctx, thing, counted=True), thing.lemma_)
+    listed = _listed_before(ctx, q)  # in its own number: "закупила технику 300 единиц"
+    return None if listed is None else (*_measure_of(ctx, listed), listed.lemma_)
+
+
+def _listed_before(ctx: Context, q: Quantity) -> Token | None:
+    """The noun right before a count of pieces, past a bracket ("патроны (красного цвета)
+    500 штук"): what an inventory counts; never a bound noun ("в количестве"), a state or a
+    measure."""
+    i = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    k = (i.start if i is not None else 0) - 1
+    if k >= 0 and ctx.doc[k].text == ")":
+        while k >= 0 and ctx.doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or i is None or k < i.sent.start:
+        return None
+    t = ctx.doc[k]
+    free = not has_preposition(t)
+    kept = t.lemma_ not in _CONTAINERS and t.lemma_ not in _lexicons()["measure"]
+    cased = {"Nom", "Acc"} & set(t.morph.get("Case"))
+    return t if t.pos_ == "NOUN" and free and kept and cased else None
+
+
+def _shown_change(ctx: Context, q: Quantity) -> Token | None:
+    """The measured noun a change fronted before a verb of showing is of: "Рост на 5 %
+    показал товарооборот Индии и ОАЭ" is a growth of the trade, whichever of subject and
+    object the parse makes each; "Рост на 5 % обеспечили инвестиции" is none of them."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if verb.lemma_ not in _SHOWS:
+        return None
+    core = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "obj"]
+    if not any(c.lemma_ in _GROWTH | _REDUCTIONS and c.i < number.i for c in core):
+        return None
+    return next(
+        (c for c in core if c.i > number.i and c.lemma_ in _lexicons()["metric"] and _nominal(c)),
+        None,
+    )
+
+
+def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
+    """(name, key) of a measured noun, with what it measures where the noun only sizes it:
+    a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
+    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
+    "стоимость моста"); goods a verb of trade governs are traded ("импортирует
+    [электроэнергию] на сумму …" → "импорт электроэнергии")."""
+    sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
+    if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
+        if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
+            noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
+        else:
+            name, key = _phrase(ctx, sized)
+            return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+    whose = _relative_owner(noun)
+    if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
+        name, key = _phrase(ctx, whose)
+        synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
+        if synonym:
+            return synonym, synonym
+        return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+    name, key = _phrase(ctx, noun)
+    trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
+    if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
+        return name, key  # a measured noun the parser makes the object is no traded goods
+    return f"{trade} {_genitive(name)}", f"{trade} {key}"
+
+
+def _relative_owner(noun: Token) -> Token | None:
+    """The noun a genitive "которого/которой/которых" after a measured noun stands for: the
+    one its relative clause qualifies ("экспорт, объём которого …")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lemma_ != "который" or "Gen" not in nxt.morph.get("Case"):
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "acl:relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else None
+
+
+def _ordinal(head: Token, q: Quantity) -> bool:
+    """Whether digits before a noun are an ordinal by the noun's form: a cardinal over a
+    number not ending in 1 takes the plural or, after 2-4, the genitive singular ("34
+    места", "35 мест"), so a singular in another case ("занял 34 место", "на 12 месте")
+    reads as "34-е"; and a cardinal word before an ordinal one is a compound ordinal ("в
+    двадцать [первом] веке")."""
+    between = head.doc[max(0, head.i - 3) : head.i]
+    tags = [morph().parse(t.lower_)[0].tag for t in between if t.idx >= q.start]
+    if any("Anum" in tag and "Apro" not in tag for tag in tags):  # "один" is a cardinal
+        return True
+    number = head.doc[head.i - 1] if head.i else None
+    if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
+        return False
+    n = int(number.text)
+    if n % 10 == 1 and n % 100 != 11:
+        return False
+    few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
+    return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
+
+
+def _grade(head: Token, q: Quantity) -> bool:
+    """Digits before a grade a learner is in name the grade, no count ("ученикам 1-3
+    классов", "студенты 2 курса"); "открыли 3 класса" counts classes."""
+    return (
+        head.lemma_ in _GRADES
+        and q.text[:1].isdigit()
+        and head.head.lemma_ in _LEARNERS
+        and head.head.i < head.i
+    )
+
+
+def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """ "Численность вооружённых сил Норвегии составляет 23 тыс. военнослужащих": a count
+    that is the value of "численность" is named by it, as "N человек" is by its measure."""
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("obj", "obl", "nsubj"):
+        return None
+    size = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == _SIZE), None)
+    if size is None or size.i > head.i:
+        return None
+    return _phrase(ctx, size)
+
+
+def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "в 12 километрах от Кейптауна": the distance to the place after "от"."""
+    text = ctx.document.text
+    if not re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start]):
+        return None
+    if len(after) < 2 or after[0].lower_ != "от":
+        return None
+    place = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]  # "от этого места"
+    if place.pos_ not in ("PROPN", "NOUN"):
+        return None
+    words = [place]
+    for t in ctx.doc[place.i + 1 : place.i + 4]:  # "Сектора Газа": the name's other words
+        if t.head.i != place.i or not t.text[:1].isupper():
+            break
+        words.append(t)
+    name = " ".join(t.text for t in words)
+    return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
+
+
+def _thing(ctx: Context, q: Quantity) -> bool:
+    """A word that counts no claim alone names a thing with its adjective: "987 [населённых]
+    пунктов", "пять [пропускных] пунктов" (claim_words.tsv `thing_adj`)."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_ in _THING_ADJ or _adjective_lemma(t) in _THING_ADJ for t in span
+    )
+
+
+def _adjective_lemma(t: Token) -> str:
+    """The adjective a participle-looking word is ("населенных" → "населенный")."""
+    p = next((p for p in morph().parse(t.lower_) if p.tag.POS in ("ADJF", "PRTF")), None)
+    form = p.inflect({"masc", "sing", "nomn"}) if p is not None else None
+    return form.word.replace("ё", "е") if form is not None else ""
+
+
+def _many_states(q: Quantity, unit: str) -> bool:
+    """States counted beyond a pair, or bounded: "не менее пяти государств должны
+    ратифицировать", "11 стран" are claims; "две страны" are the parties themselves."""
+    return unit in _STATE_COUNTS and (q.value > 2 or q.comparator != "eq")

@@ -1,0 +1,154 @@
+"""Where a figure sits in the dependency parse: the token of a quantity's characters, the
+predicate it belongs to (above "может"/"должно" chains and gapped infinitives), the clause
+before it, the verb right before it. Every claim module asks these, so they sit below all
+of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.claims.lexicons import _lexicons
+from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
+from kg.nlp.deps import is_predicate, preposition
+from kg.nlp.morph import is_finite, is_infinitive, is_participle
+
+_CLAUSE_STOP = {";"}
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb: the predicate of a clause of its own, no participle."""
+    return is_predicate(t) and is_finite(t)
+
+
+def _around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Token]]:
+    """The tokens of `sent` before a figure and those after it, sliced at its characters
+    (`Context.first_from`) with no `Token` made for the rest of the Doc."""
+    before = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
+    return before, list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
+
+
+def _clause(tokens: list[Token]) -> list[Token]:
+    """Tokens of the clause before the number: back to a semicolon."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in _CLAUSE_STOP and i < len(tokens) - 1:
+            return tokens[i + 1 :]
+    return tokens
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
+    агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в
+    2018 году и 1,5 млрд в 2019 году" — both sums are given; "2,2 % и 2,4 % ВВП" too."""
+    while (
+        noun.dep_ == "conj"
+        and (noun.head.pos_ in ("NOUN", "PROPN") or noun.head.text == "%")
+        and noun.head.i < noun.i
+    ):
+        noun = noun.head
+    return noun
+
+
+def _range_start(end: Token) -> Token:
+    """The low end of a range whose high end the parser hangs on it: its verb is both's
+    ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct;
+    "выделит Мали $10–$15 млн", "100 млн – 150 млн евро", the high end's dash right before
+    it; a spaced em dash is a sentence's)."""
+    low = end.head
+    if low.i > end.i:
+        return end
+    dash = next((c for c in end.children if c.text in "-–—" and low.i < c.i < end.i), None)
+    tight = dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_
+    if dash is not None and (dash.text != "—" or tight):
+        return low  # a dash with no space either side, or a short one, joins the range's ends
+    if not any(c.dep_ == "case" and c.lower_ == "до" for c in end.children):
+        return end
+    return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
+
+
+def _past_comma(number: Token, subject: Token) -> bool:
+    """A subject after the sum past a comma opens a clause whose verb a dash elides: "Победитель
+    получит 368 млн рублей, команда, занявшая второе место, — 316 млн"."""
+    return subject.i > number.i and any(t.text == "," for t in number.doc[number.i : subject.i])
+
+
+def _own_participle(number: Token) -> Token | None:
+    """The participle of trade or money after a measure that tells its deed, where the
+    clause's verb does not ("Из 5 млн тонн пшеницы, [закупленных] Египтом в 2024 году, 3 млн
+    пришлись на Россию" → закупки пшеницы, of 2024): a whole "из" which the verb takes a
+    part is no deed of that verb; "поставила 90 млн тонн сои, закупленных у фермеров" stays
+    поставки."""
+    verbs = _lexicons()["verb"]
+    if number.head.lemma_ in verbs and preposition(number) != "из":
+        return None
+    for t in (number, *(c for c in number.children if c.dep_ == "nmod")):
+        for c in t.children:
+            if c.dep_ == "acl" and c.i > number.i and is_participle(c) and c.lemma_ in verbs:
+                return c
+    return None
+
+
+def _verb_before(number: Token) -> Token | None:
+    """The verb right before a number with nothing but its complements between ("в 2023г.
+    экспортировал в Китай 2,1 млн т зерна", where the parser, misled by "т", hangs the
+    number elsewhere): the last verb of the sentence before it, unless a clause ends between."""
+    for t in reversed(number.doc[number.sent.start : number.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.is_punct and t.text in ",;:—–-":
+            return None
+    return None
+
+
+def _root(ctx: Context, start: int, end: int) -> Token | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _anchor(token: Token) -> Token:
+    """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
+    chains ("может составить", "не должно превышать")."""
+    t = _first_infinitive(_predicate(token))
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = _first_infinitive(t.head)
+    return t
+
+
+def _predicate(token: Token) -> Token:
+    """The nearest verb ancestor of a word (the root where none is)."""
+    t = token.head
+    while t.head.i != t.i and not is_predicate(t):
+        t = t.head
+    return t
+
+
+def _first_infinitive(verb: Token) -> Token:
+    """The first of coordinated infinitives, whose modal a later one shares: "экспорт может
+    вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts;
+    so does a gapped one after a contrast (`_gapped_infinitive`)."""
+    while verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head):
+        verb = verb.head
+    return _gapped_infinitive(verb) or verb
+
+
+def _gapped_infinitive(verb: Token) -> Token | None:
+    """The infinitive a modal governs before `verb`, an infinitive with no verb of its own
+    after "а"/"и"/"но" whose modal the parse leaves out: "экспорт может вырасти на 10 %, а
+    импорт [сократиться] на 3 %" shares "может" and its date, however the parser hangs the
+    second infinitive (parataxis, orphan, a noun's nmod); None for any other word."""
+    if not is_infinitive(verb) or verb.dep_ in ("xcomp", "csubj", "conj", "ROOT"):
+        return None
+    modal = next((a for a in verb.ancestors if is_predicate(a)), None)
+    if modal is None or is_infinitive(modal):
+        return None
+    first = next(
+        (c for c in modal.children if c.dep_ == "xcomp" and is_infinitive(c) and c.i < verb.i),
+        None,
+    )
+    if first is None:
+        return None
+    between = verb.doc[first.i + 1 : verb.i]
+    joined = any(t.lower_ in ("а", "и", "но") and t.dep_ == "cc" for t in between)
+    alone = not any(is_predicate(t) and t.i not in (first.i, verb.i) for t in between)
+    return first if joined and alone else None

@@ -1,0 +1,168 @@
+"""What a count of people ("N человек", "трое военнослужащих") counts: the measured noun
+whose value it is ("население … — около 400 человек"), the role a verb gives them
+("арестовала семь человек" → арестованные), or what befell them (claim_words.tsv `fate`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.claims.deeds import deed, participle_of
+from kg.extract.claims.lexicons import (
+    _COUNTERS,
+    _LEVELS,
+    _PEOPLE,
+    _PRONOUNS,
+    _SCALES,
+    _WORDS,
+    _WOUNDS,
+    _lexicons,
+)
+from kg.extract.claims.parse import _first_conjunct
+from kg.extract.claims.phrases import _nominal, _nominative, _outer, _phrase
+from kg.extract.claims.referents import _stands_for
+from kg.extract.context import Context
+from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
+from kg.nlp.morph import is_animate, morph
+
+_PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
+# verbs whose subject is no role of the people counted ("N человек составили …")
+_NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
+            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
+            "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
+_FATES = _WORDS["fate"]
+
+
+def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """What a count of people ("N человек") counts: the measured noun whose value it is
+    ("явка избирателей составила 5 млн человек", "население острова — около 400
+    человек"), else the role its verb gives the people ("погибли 12 человек" →
+    погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
+    object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
+    metric = _lexicons()["metric"]
+    own = _verbless_measure(head)
+    if own is not None:  # "(население города около 400 человек)": a clause of its own
+        return _phrase(ctx, own)
+    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
+    path = [first_of, *first_of.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            return None  # "убийца двух человек": the people are no argument of the verb
+        if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
+            return _phrase(ctx, up)  # "население острова — около 400 человек"
+        fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
+        if fate is not None and up.i < low.i:
+            return fate, fate  # "гибели более ста человек" → погибшие
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
+            up = _fronted(low, up)
+            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
+            # "население … может достичь 375 млн человек": the modal's
+            owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
+            subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
+            measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
+            if measured:
+                return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
+            # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
+            told = [c for c in subjects if c.lemma_ in _PRONOUNS - {"они"}]
+            stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
+            if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
+                return _phrase(ctx, stood)
+            if up.lemma_ in _NO_ROLE:
+                return None
+            role = _role(low, up)
+            return (role, role) if role else None
+    return None
+
+
+def _verbless_measure(head: Token) -> Token | None:
+    """The measured noun in the nominative that opens a verbless parenthesis or clause a
+    count ends ("(население города около 400 человек)"), however the parser hangs them;
+    None where a verb stands between ("население выросло на 400 человек")."""
+    words: list[Token] = []
+    for t in reversed(head.doc[head.sent.start : head.i]):
+        if t.text in "(,;:" or t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX"):
+                return None
+            break
+        words.insert(0, t)
+    first = next((t for t in words if t.pos_ == "NOUN"), None)
+    if first is None or first.lemma_ not in _lexicons()["metric"]:
+        return None
+    return first if "Nom" in first.morph.get("Case") else None
+
+
+def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
+    """What "число/количество X" counts in people where X is a participle or adjective
+    standing for them ("число погибших достигло 40 человек" → погибшие, where the phrase of
+    "число" alone names nothing); a noun stays in its phrase ("число беженцев")."""
+    doc = counter.doc
+    nxt = doc[counter.i + 1] if counter.i + 1 < len(doc) else None
+    if counter.lemma_ not in _COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
+        return None
+    noun_after = nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")
+    if nxt.pos_ in ("VERB", "ADJ") and "Plur" in nxt.morph.get("Number") and not noun_after:
+        word = _nominative(nxt, True)
+        return word, word
+    return None
+
+
+def _fronted(low: Token, verb: Token) -> Token:
+    """The verb a subject follows: "погибли, по официальным данным, 38 человек, пострадали
+    до 4 тысяч" — the parser makes "38 человек" the subject of the conjunct after the
+    comma; a fronted verb with no subject of its own before it is theirs."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
+        or not head.i < low.i < verb.i
+        or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and is_predicate(head)))
+        or has_subject(head)
+        or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
+    ):  # fmt: skip
+        return verb
+    return head
+
+
+def _role(low: Token, verb: Token) -> str:
+    """The role a verb gives people who are its argument `low`, as a plural participle: of
+    its object "арестовала семь человек" → арестованные, of its subject "погибли" →
+    погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
+    if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
+        return participle_of(verb, passive=True)
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if low.dep_ in SUBJECTS and not objects:
+        return participle_of(verb)
+    if low.dep_ in SUBJECTS and any(c.lemma_ in _WOUNDS for c in objects):
+        return "раненые"  # "300 человек получили ранения"
+    return ""
+
+
+def _fate(verb: Token) -> bool:
+    return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
+
+
+def _fated(ctx: Context, head: Token) -> tuple[str, str]:
+    """A count of persons named by who they are, and by what befell them where a verb of
+    fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
+    военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
+    other kind ("прибыли 250 беженцев") gives them no role; what they did that sets them
+    apart follows their name (deeds.py: "граждане, потерявшие работу")."""
+    name, key = _phrase(ctx, head, counted=True)
+    # bare "человек" keep their verb's role alone (`_people`: "приняли участие" is no deed)
+    told = (name + ("" if head.lemma_ in _PEOPLE else deed(head)), key)
+    if not is_animate(head):
+        return told
+    nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
+    first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
+    before = head.doc[first - 1] if first else None
+    if before is not None and _fate(before) and is_passive(before, short=False):
+        role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
+        return f"{role} {name}", f"{role} {key}"
+    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
+    path = [first_of, *first_of.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            break  # "убийца двух граждан": no argument of the verb
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
+            role = _role(low, up) if _fate(up) else ""
+            return (f"{role} {name}", f"{role} {key}") if role else told
+    return told

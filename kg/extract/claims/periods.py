@@ -1,0 +1,410 @@
+"""The period of a figure: a date leading it ("в 2017 году — 1809 рублей"), one on its noun,
+or one modifying its predicate with no other clause between, as an ISO date or interval;
+a sentence that goes on with the one before ("При этом …", "Годом ранее …") takes its time.
+A date of another clause or of a name is not the figure's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.doc_text import span_text
+from kg.extract.claims.durations import is_duration
+from kg.extract.claims.lexicons import _CONTRAST, _COUNTERS, _WORDS
+from kg.extract.claims.parse import _anchor, _own_participle, _predicate, _root
+from kg.extract.common.date_bounds import noun_dated
+from kg.extract.common.dates import DateMention, find_dates, since, year_part, yearless_parts
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.context import Context
+from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
+from kg.nlp.morph import is_finite, is_gerund, is_infinitive
+
+_NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
+_DATED_NAMES = _WORDS["dated_name"]
+_LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
+_BASE = re.compile(
+    r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
+    r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
+    re.IGNORECASE,
+)  # what a figure is compared with: its date is the base's
+_EARLIER = re.compile(
+    r"[ \u00a0]+(?:годом|месяцем|кварталом)[ \u00a0]+(?:ранее|раньше)", re.IGNORECASE
+)  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
+_RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
+_LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
+# "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
+_ITEM_DATE = re.compile(r"\([^()]*,\s*$")
+_BIRTH_YEAR = re.compile(r"\s*(?:р\.|рожд\.|рождения)")  # "(1986 г. р.)", "1990 года рождения"
+_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
+
+
+def _period(ctx: Context, q: Quantity, sent: Span) -> str:
+    """The date the figure refers to, ISO, or "" when none: a date on the number itself
+    ("в 2017 году — 1809 рублей"), else one in the number's clause ("в 2022 году
+    товарооборот составил …", "составит в 2016 году 854 рубля"), nearest first. A date
+    of another clause of the sentence ("договор вступил в силу в 2011 году и
+    предполагает сокращение … до 1550") is not the figure's."""
+    year = _YEAR_AFTER.match(ctx.document.text, q.end)
+    if year is not None:
+        return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
+    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start) or _EARLIER.match(
+        ctx.document.text, q.end
+    ):
+        return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
+    found = [d for d in find_dates(span_text(sent), ctx.document.date) if d.value]
+    parts = [
+        p
+        for p in yearless_parts(span_text(sent), ctx.document.date, found, tense(sent.root))
+        if not _spans_thing(ctx, sent, p)
+    ]
+    dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
+    number = _root(ctx, q.start, q.end)
+    if not dates or number is None:
+        return ""
+    told = _own_participle(number)
+    text = ctx.document.text
+    own = []
+    for d in dates:
+        end = sent.start_char + d.end
+        lead = _LEADS.match(text, end)
+        if _leads(lead, q):
+            return _months_of(ctx, sent, d, leads=True)
+        if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
+            continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
+        if _BIRTH_YEAR.match(text, end):
+            continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
+        if _BASE.search(span_text(sent), 0, d.start):
+            continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
+        if not _leads_other(lead, q, told, sent.start_char + d.start):
+            own.append(d)
+    anchor = _anchor(number)
+    ranked = []
+    for d in own:
+        span = ctx.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is None or span.root.i == number.i or _names_thing(span, d.value):
+            continue
+        date = span.root
+        on_number = number in date.ancestors and not _verb_between(date, number)
+        if on_number and any(
+            t.dep_ in ("acl", "acl:relcl") and t != told
+            for t in [date, *date.ancestors][: _depth(date, number)]
+        ):
+            continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
+        deadline = _is_deadline(date, number)
+        if (
+            on_number
+            or deadline
+            or _same_clause(date, number, anchor)
+            or _counted_when(date, anchor)
+        ):
+            # on the number first, then dates before it ("в 2023 году … составил"), nearest
+            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
+    if not ranked:
+        return _fronted_in_part(ctx, sent, own, q)
+    start = min(ranked)[-1]
+    return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _leads_other(lead: re.Match[str] | None, q: Quantity, told: Token | None, at: int) -> bool:
+    """A date at `at` leading another figure is that figure's, unless the participle that
+    tells `q`'s deed holds it ("Из 5 млн тонн, закупленных в 2024 году, 3 млн …")."""
+    if not (lead and lead.string[lead.end()].isdigit() and lead.end() != q.start):
+        return False
+    return told is None or not told.idx < at < told.right_edge.idx
+
+
+def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
+    """A part of a year with a thing of its own ("за девять месяцев работы миссии") is the
+    span of that thing, not months of the document's year; a bare "года" is the year itself
+    ("за первые семь месяцев года")."""
+    at = sent.start_char
+    span = ctx.doc.char_span(at + part.start, at + part.end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "nmod" and not _bare_year(t) for t in span[-1].children
+    )
+
+
+def _bare_year(t: Token) -> bool:
+    """ "года" with no word of its own, nor a genitive right after it the parser may hang
+    elsewhere ("года председательства Индии" is a year of a thing)."""
+    if t.lemma_ != "год" or t.n_lefts or t.n_rights:
+        return False
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return after is None or not (after.pos_ == "NOUN" and "Gen" in after.morph.get("Case"))
+
+
+def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:
+    """A date whose `_LEADS` match after it is `lead` leads the figure, a step of a schedule
+    ("в 2017 году — 1809 рублей"); a comma alone may end the date's own clause ("возглавил
+    область в 1997 году, четыре раза переизбирался"): the parse decides there."""
+    return lead is not None and lead.end() == q.start and lead[0].strip() != ","
+
+
+def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status: str) -> str:
+    """The status of a step of a schedule its date leads (`step`: the figure, its sentence):
+    dated before the document's date, it is the level in force, whatever tense tells the
+    schedule ("пошлина вырастет постепенно: с 1 января 2024 года — 12 %" in a text of 2025 is
+    no forecast of 2024's duty); a forecast otherwise stays one."""
+    today = ctx.document.date
+    if status != "forecast" or not today or not period or "/" in period:
+        return status
+    if period >= today[: len(period)]:
+        return status  # ahead, or of the document's own year or month
+    q, sent = step
+    dates = find_dates(span_text(sent), today)
+    text = ctx.document.text
+    led = any(_leads(_LEADS.match(text, sent.start_char + d.end), q) for d in dates if d.value)
+    return "actual" if led else status
+
+
+# a sentence that goes on with the one before: "При этом …", "Всего …", "В общей сложности …",
+# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" ("за тот же
+# год", "в том же году") in it
+_CONTINUES = re.compile(
+    r"[\s«\"—–-]*(?:при\s+этом|всего|в\s+общей\s+сложности|(?:его|е[её]|их)(?=\s+[а-яё]))\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:тот|этот)\s+же\s+(?:период|срок|год)|(?:том|этом)\s+же\s+году)\b", re.IGNORECASE
+)
+# a sentence opening with "Годом ранее": the same period of the year before the sentence
+# before's ("Во втором квартале 2025 года ВВП вырос на 2,8 %. Годом ранее экономика росла на
+# 2,2 %" → 2024-04/2024-06)
+_YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
+
+
+def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
+    """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`) and names
+    no date goes on with the time of the sentence before where that one names a single date,
+    the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
+    составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
+    "Его стоимость …", "… за тот же период …"; not "При этом сейчас товарооборот составляет
+    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none. One
+    opening with "Годом ранее" takes that time a year back (2024-04/2024-06 after the second
+    quarter of 2025)."""
+    before = sentence_before(sent)
+    number = _root(ctx, q.start, q.end)
+    if before is None or number is None or is_duration(q):
+        return ""
+    text = ctx.document.text
+    earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
+    if not (earlier or _CONTINUES.match(text, sent.start_char)) and not _SAME_PERIOD.search(
+        text, sent.start_char, sent.end_char
+    ):
+        return ""
+    if find_dates(span_text(sent), ctx.document.date):
+        return ""
+    found = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    parts = yearless_parts(span_text(before), ctx.document.date, found, tense(before.root))
+    dates = _spans(sorted(found + parts, key=lambda d: d.start), before)  # "в январе–августе"
+    if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
+        return ""
+    period = _months_of(ctx, before, dates[0])
+    if period not in _figure_periods(ctx, before):
+        return ""
+    if not earlier:
+        return period
+    if any(len(end) > len("2024-04") for end in period.split("/")):
+        return ""  # a day's date a year back is no period of a figure (nor always a day)
+    return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
+
+
+def _figure_periods(ctx: Context, sent: Span) -> set[str]:
+    """The periods of the figures a sentence gives (`_period`)."""
+    found = [
+        replace(f, start=f.start + sent.start_char, end=f.end + sent.start_char)
+        for f in find_quantities(span_text(sent))
+    ]
+    figures = [f for f in found if f.kind in CLAIM_KINDS and not is_duration(f)]
+    return {_period(ctx, f, sent) for f in figures} - {""}
+
+
+def _months_of(ctx: Context, sent: Span, d: DateMention, leads: bool = False) -> str:
+    """The period a date of the sentence gives, with the months of a part of its year
+    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year), or the time since
+    it ("С 2000 года ЕС предоставил Сербии 3,6 млрд евро": 2000 to the document's date) where
+    it `leads` no figure of a schedule ("с 1 января 2016 года — 18 %, с 1 апреля 2017 года —
+    18,8 %": each level's first day)."""
+    at = sent.start_char + d.start
+    before = ctx.document.text[max(sent.start_char, at - 60) : at]
+    months = year_part(before, d)
+    return months if leads else since(before, replace(d, value=months), ctx.document.date)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()«»–—]|\bчто\b")
+
+
+def _fronted_in_part(ctx: Context, sent: Span, dates: list[DateMention], q: Quantity) -> str:
+    """Where the parse hangs a contrast's parts on each other ("В 2020 году товарооборот
+    составил 5 млрд, а в 2023 году экспорт достиг 2 млрд"), the date that opens the figure's
+    part and runs into it with no clause break is its period; "" otherwise."""
+    text = ctx.document.text
+    cuts = [m.end() for m in _CONTRAST.finditer(text, sent.start_char, q.start)]
+    if not cuts and not _CONTRAST.search(text, q.end, sent.end_char):
+        return ""  # no contrast: the parse is trusted
+    start = max(cuts, default=sent.start_char)
+    before = [
+        d
+        for d in dates
+        if start <= sent.start_char + d.start and sent.start_char + d.end <= q.start
+    ]
+    if not before:
+        return ""
+    last = before[-1]
+    if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start):
+        return ""
+    return _months_of(ctx, sent, last)
+
+
+def _names_thing(date: Span, value: str) -> bool:
+    """A date in a document's name is no figure's period: "за возврат к Конституции 2004
+    года проголосовали 386 депутатов" (claim_words.tsv `dated_name`); nor is a span of
+    years a noun's own ("ветераны войны 1941—1945 годов")."""
+    named = noun_dated(date)
+    if named is None:
+        return False
+    return "/" in value or (named.lemma_ in _DATED_NAMES and named.i < date.root.i)
+
+
+def _spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
+    """Two dates a dash or "с … по" joins are one span, its period the ISO 8601 interval
+    ("в 1960—1975 годах" 1960/1975, "в январе—марте 2023 года" 2023-01/2023-03, "с 2022 по
+    март 2023 года" 2022/2023-03); years listed ("2022 и 2023 годов") are several periods, none the
+    figure's."""
+    out: list[DateMention] = []
+    for d in dates:
+        last = out[-1] if out else None
+        gap = span_text(sent)[last.end : d.start] if last is not None else ""
+        if (
+            last is not None
+            and len(d.value) == 4
+            and len(last.value) in (0, 4)
+            and (_LIST_GAP.fullmatch(gap))
+        ):
+            out[-1] = replace(last, end=d.end, value="")
+        elif (
+            last is not None and _earlier(last.value, d.value) and _RANGE_GAP.fullmatch(gap)
+        ):  # fmt: skip
+            out[-1] = replace(last, end=d.end, value=f"{last.value}/{d.value}")
+        else:
+            out.append(d)
+    return out
+
+
+def _earlier(start: str, end: str) -> bool:
+    """A span's ends may differ in precision ("с 2022 по март 2023 года" 2022/2023-03): the
+    start comes first at the precision both have."""
+    n = min(len(start), len(end))
+    return n > 0 and start[:n] < end[:n]
+
+
+def _depth(token: Token, ancestor: Token) -> int:
+    """How many steps up from `token` its `ancestor` is."""
+    return next(i for i, a in enumerate(token.ancestors, 1) if a == ancestor)
+
+
+def _is_deadline(date: Token, number: Token) -> bool:
+    """ "… поставки 2 млн тонн к 2025 году": a "к"-date right after the figure, whatever
+    the parser hung it on."""
+    between = date.doc[number.i + 1 : date.left_edge.i]
+    return (
+        date.i > number.i
+        and any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
+        and not any(t.is_punct or t.like_num or is_predicate(t) or t.dep_ == "cc" for t in between)
+    )  # "вырасти на 6 % и к 2030 году достичь": the date opens the later conjunct
+
+
+def _counted_when(date: Token, anchor: Token) -> bool:
+    """A date in a participle on what "число"/"количество" counts, the subject of the
+    figure's predicate, dates the count ("Число туристов, посетивших Мальдивы в 2024 году,
+    выросло на 20 %"), where "12 граждан, задержанных в прошлом месяце" dates a detention."""
+    own = _anchor(date)
+    counted = own.head
+    counter = counted.head
+    return (
+        own.dep_ == "acl" and counted.dep_ == "nmod" and counter.lemma_ in _COUNTERS
+        and counter.dep_.startswith("nsubj") and counter.head == anchor
+    )  # fmt: skip
+
+
+def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
+    """Whether a date modifies the number's predicate: the same one with no other clause
+    between them, or a fronted date before coordinated predicates ("в 2023 году вырос на
+    12 % и достиг 3,1 млрд"), or one the parser hung on a verb of saying after the
+    number's clause ("По итогам года товарооборот составил …, сообщил министр")."""
+    own = _anchor(date)
+    if own == anchor:
+        return not _verb_between(date, number) and not _in_later_conjunct(date, number)
+    if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
+        return True
+    if anchor.dep_ == "advcl" and is_gerund(anchor) and anchor.head == own:
+        return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
+    if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
+        return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
+    if _part_told(anchor) and own in anchor.ancestors and date.i < anchor.i:
+        return _same_time(anchor, own)  # "в 2024 году составил 22,5 млрд, из них на экспорт …"
+    conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
+    # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
+    # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
+    later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
+    return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _part_told(anchor: Token) -> bool:
+    """A clause telling a part of the figure before it ("…, из них на экспорт пришлось 12,1
+    млрд", "…, из которых …"), which the parser hangs on that figure's clause as a parataxis
+    or on its noun as a relative clause: the part is of the whole's time."""
+    if anchor.dep_ not in ("parataxis", "acl:relcl"):
+        return False
+    return any(
+        c.dep_ == "obl" and c.lemma_ in ("они", "который") and preposition(c) == "из"
+        for c in anchor.children
+    )
+
+
+def _in_later_conjunct(date: Token, number: Token) -> bool:
+    """A date inside a later infinitive conjunct than the number's dates that conjunct only:
+    "может вырасти на 5 % и в 2027 году превысить 110 млрд" gives the 5 % no year, where a
+    date fronted before both ("В 2027 году может вырасти на 5 % и превысить …") is both's."""
+    mine, its = _predicate(date), _predicate(number)
+    if not (number.i < date.i and its.i < mine.i and mine != its):
+        return False
+    if not (is_infinitive(mine) and is_infinitive(its)):
+        return False
+    return any(t.dep_ == "cc" for t in date.doc[number.i + 1 : date.left_edge.i])
+
+
+def _same_time(first: Token, second: Token) -> bool:
+    """Whether a conjunct predicate shares the first one's time: not where it says a time of
+    its own ("сейчас", "теперь") or changes tense ("В 2020 году подписали соглашение, а
+    сейчас товарооборот составляет …")."""
+    if any(c.dep_ == "advmod" and c.lemma_ in _NOW for c in second.children):
+        return False
+    tenses = [set(t.morph.get("Tense")) for t in (first, second)]
+    return not all(tenses) or tenses[0] == tenses[1]
+
+
+def _verb_between(a: Token, b: Token) -> bool:
+    """A finite verb of another main clause between two words (relative clauses aside; a
+    predicate coordinated with theirs at the same time is theirs: "за январь–сентябрь
+    экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum, and
+    so is the verb whose subject their infinitive is: "Ещё 1 млрд планируется предоставить в
+    2026 году")."""
+    lo, hi = sorted((a.i, b.i))
+    anchors = {_anchor(a), _anchor(b)}
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and is_finite(t)
+        and t not in anchors
+        and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
+        and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
+        and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
+        and not any(x.dep_.startswith("csubj") and x.head == t for x in anchors)
+        for t in a.doc[lo + 1 : hi]
+    )

@@ -1,0 +1,400 @@
+"""The noun phrase that names a metric ("совместные проекты", "доля акций компании"):
+a measured noun with the attributes that set it apart, its genitive whole, with states' names
+left out (they are the claim's states, not its metric), and the nominative and genitive
+forms of names, which the metric of votes and of deals reads too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.claims.lexicons import (
+    _CALIBRES,
+    _CONTAINERS,
+    _COUNTERS,
+    _PURPOSE_PREPS,
+    _SCALES,
+    _WORDS,
+    _lexicons,
+)
+from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
+from kg.nlp.deps import has_preposition
+from kg.nlp.morph import UD_CASE, UD_NUMBER, features, is_infinitive, is_participle, morph
+
+_GENERIC_ADJ = _WORDS["generic_adj"]
+_SIDES = {"страна", "государство", "сторона"}
+_ATTRIBUTE_PREPS = _WORDS["attribute_prep"]
+_FRAMES = _WORDS["frame"]
+_GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
+_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|часов|кратн)[а-яё]+$")
+
+
+def _recipient(t: Token) -> bool:
+    """A bare dative is who receives or pays, not what is measured: "обойдётся областному
+    бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
+    return "Dat" in t.morph.get("Case") and not has_preposition(t)
+
+
+def _plural(lemma: str) -> str:
+    """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
+    parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
+    if parse is None or parse.tag.animacy != "anim":
+        return ""
+    form = parse.inflect({"plur", "nomn"})
+    return form.word if form is not None else ""
+
+
+def _counted(noun: Token) -> bool:
+    """A number counts `noun`: "276 домов"."""
+    return any(c.dep_.startswith("nummod") and c.like_num for c in noun.children)
+
+
+def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The counted noun token inside the quantity's span."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    # "от 50 тысяч до 200 тысяч боевиков": the first end counts the noun after the second
+    ahead = span.doc[span.end : span.end + 6]
+    return (
+        next((t for t in reversed(span) if t.lemma_ == unit), None)
+        or next((t for t in ahead if t.lemma_ == unit and t.pos_ == "NOUN"), None)
+        or next((t for t in reversed(span) if t.pos_ == "NOUN" and t.lemma_ not in _SCALES), None)
+    )
+
+
+def _genitive_after(after: list[Token]) -> Token | None:
+    """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
+    calls an adjective before another noun counts ("40 % датского [импорта] газа"); a
+    doubled space between them is no word."""
+    after = [t for t in after[:6] if not t.is_space]
+    for k, t in enumerate(after[:4]):
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if t.pos_ == "NOUN" or (_tagged_adjective(t) and nxt is not None and nxt.pos_ == "NOUN"):
+            return t if "Gen" in t.morph.get("Case") else None
+        if t.dep_ == "acl" and t.head.i - t.i in range(1, 7) and _modifier(t):
+            # "76,4 % [отданных за него] голосов": the noun the participle's clause describes
+            noun = t.head
+            return noun if noun.pos_ == "NOUN" and "Gen" in noun.morph.get("Case") else None
+        if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
+            return None
+    return None
+
+
+def _tagged_adjective(t: Token) -> bool:
+    """A noun the tagger took for an adjective: pymorphy3 knows it only as a noun."""
+    return t.pos_ == "ADJ" and all(p.tag.POS == "NOUN" for p in morph().parse(t.lower_)[:2])
+
+
+def _modifier(t: Token) -> bool:
+    """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
+    alpha = t.is_alpha or t.text.replace("-", "").isalpha()  # "кенийско-эфиопской"
+    return alpha and (
+        t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+    )
+
+
+def _outer(noun: Token) -> Token:
+    """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
+    the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
+    lex = _lexicons()["metric"]
+    p = noun.i - 1
+    while p > 0 and _modifier(noun.doc[p]):
+        p -= 1  # "контракты на [общую] сумму …"
+    if noun.lemma_ in _CONTAINERS and p >= 1 and noun.doc[p].lower_ in ("в", "на"):
+        i = p - 1
+        while i >= 0 and _modifier(noun.doc[i]):
+            i -= 1
+        head = noun.head if noun.dep_ == "nmod" and noun.head.i < i else None
+        if i >= 0 and (noun.doc[i].pos_ == "NOUN" or (head is not None and head.pos_ == "NOUN")):
+            # the noun before "в размере", or the one the parse hangs it on past a phrase of
+            # its own ("долг [перед Вьетнамом] в размере …")
+            sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
+            if head is not None and head in sized.ancestors:
+                sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
+            sized = _past_measure(sized)
+            while (
+                sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
+                and has_preposition(sized)
+            ):  # fmt: skip
+                sized = sized.head  # "расходы на [оборону] в размере …": the expenses
+            return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)
+
+    while "Gen" in noun.morph.get("Case"):
+        i = noun.i - 1
+        while i >= 0 and _modifier(noun.doc[i]):
+            i -= 1
+        if i >= 0 and noun.doc[i].pos_ == "NOUN" and noun.doc[i].lemma_ in lex:
+            noun = noun.doc[i]
+        else:
+            break
+    return noun
+
+
+def _past_measure(noun: Token) -> Token:
+    """The noun a measure and its genitive noun describe: "патроны [калибра 12
+    миллиметров] в количестве 478 штук" counts patrons, wherever the parse hangs the
+    calibre; any other noun is itself."""
+    doc = noun.doc
+    if noun.lemma_ not in _lexicons()["measure"] or noun.i < 3 or not doc[noun.i - 1].like_num:
+        return noun
+    k = noun.i - 2
+    while k > 0 and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get("Case"):
+        k -= 1
+    return doc[k] if k < noun.i - 2 and doc[k].pos_ == "NOUN" else noun
+
+
+def _measured_above(noun: Token, counted: bool = False) -> Token:
+    """The measured noun whose complement `noun` is, up to three nouns up: "кредит [на
+    строительство моста] в размере …" → кредит; `noun` itself where none is. Things
+    counted ("в количестве") are the phrase's head: "патроны [калибра 12 мм] в количестве"."""
+    lex, up = _lexicons()["metric"], noun
+    for _ in range(3):
+        if up.lemma_ in lex or up.head.pos_ != "NOUN" or up.head.i >= up.i or up.dep_ != "nmod":
+            break
+        if any(t.text in ",;" for t in up.doc[up.head.i : up.i]):
+            break  # a list's earlier item ("два ящика патронов, …, патроны … в количестве")
+        up = up.head
+    return up if up.lemma_ in lex or counted else noun
+
+
+def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -> tuple[str, str]:
+    """(nominative name, lemma key) of the noun phrase headed by `head`: its adjectives,
+    the genitive nouns after it, for counted things a "с …" complement ("компании с
+    российским капиталом"), then an `owner` in the genitive and the prepositional phrases
+    that restrict it (`_attributes`)."""
+    doc = head.doc
+    left: list[Token] = []
+    i = head.i - 1
+    while i >= 0 and _modifier(doc[i]) and _agrees(doc[i], head):
+        if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
+            break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
+        if doc[i].dep_.startswith("nummod"):
+            break  # the count itself, tagged an adjective ("из [четырёх] бронемашин")
+        left.insert(0, doc[i])
+        i -= 1
+    right: list[Token] = []
+    j = head.i + 1
+    while j < len(doc) and len(right) < 6:
+        # a kind the adjectives have not given ("компании с российским капиталом"), in the
+        # instrumental: "черепах с грузового самолёта" came from it
+        with_ = counted and not right and not left and doc[j].lower_ == "с"
+        k = j + 1 if with_ else j
+        while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
+            k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+            break
+        if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
+            break  # "проектов с общим объемом инвестиций": a second measure, not a kind
+        if not with_ and "Gen" not in doc[k].morph.get("Case"):
+            break
+        if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
+            break  # "товарооборот [наших стран]": the pair, which are the claim's states
+        right.extend(doc[j : k + 1])
+        if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
+            break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
+        j = k + 1
+    left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
+    right = _without_names(ctx, right)
+    # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
+    # are the claim's
+    right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
+    # a noun a number counts in the genitive singular names the things in the plural: "22
+    # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
+    paucal = "Gen" in head.morph.get("Case") and _counted(head)
+    plural = counted or "Plur" in head.morph.get("Number") or paucal
+    right = [t for t in right if not t.is_quote]
+    if counted:
+        right += _infinitive_complement(ctx, head, right)
+    attributes = _attributes(ctx, head, right) if counted else []
+    if not counted and head.lemma_ in _PURPOSE_NAMED:
+        attributes = _attributes(ctx, head, right, _PURPOSE_PREPS, after_owner)
+    words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
+    phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
+    canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
+    if canonical and not (owner or attributes):
+        return canonical, canonical
+    # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
+    key = [t.lemma_ for t in phrase if not is_participle(t)]
+    name = [canonical] if canonical else words
+    tail = [owner] if owner else []
+    return (
+        " ".join([*name, *tail, *(t.text for t in attributes)]),
+        " ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)]),
+    )
+
+
+def _without_names(ctx: Context, right: list[Token]) -> list[Token]:
+    """The words after a metric's noun without the names that end them: another mention's
+    and a state's, which is the claim's, and the preposition left before it ("3 проекта [с]
+    Чили")."""
+    while right and _names_other(right[-1]):
+        right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
+    while right and _names_state(ctx, right[-1]):
+        right = right[:-1]
+    while right and right[-1].pos_ == "ADP":
+        right = right[:-1]
+    return right
+
+
+def _infinitive_complement(ctx: Context, head: Token, right: list[Token]) -> list[Token]:
+    """The infinitive right after counted things that says what they were for ("двух
+    неудачных попыток [вернуться в НХЛ]", "три попытки [вывезти оружие] в Перу"), cut as a
+    restricting phrase is (`_ends_attribute`: at a state, a number, another verb)."""
+    doc = head.doc
+    at = (right[-1].i if right else head.i) + 1
+    if at >= len(doc) or not is_infinitive(doc[at]) or doc[at].head not in (head, *right):
+        return []
+    words = list(doc[at : doc[at].right_edge.i + 1])
+    cut = next((k for k, t in enumerate(words[1:], 1) if _ends_attribute(ctx, t)), len(words))
+    kept = words[:cut]
+    while kept[-1].pos_ in ("ADP", "ADJ", "DET"):
+        kept.pop()  # "вывезти оружие [в] Перу": the state is the claim's
+    return kept
+
+
+def _attributes(
+    ctx: Context,
+    head: Token,
+    right: list[Token],
+    preps: frozenset[str] = _ATTRIBUTE_PREPS,
+    start: int | None = None,
+) -> list[Token]:
+    """The prepositional phrases right after the words of counted things that restrict
+    what is counted, as a reader names them ("магазины [от автоматического оружия]",
+    "кандидаты [в космонавты]"): each hung on one of its nouns, cut where a number (the
+    figure, its period), a mark, a verb or a conjunction begins another clause or item, at a
+    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's. `preps`
+    and `start` narrow it for a measured noun: its purpose ("расходы Японии [на оборону]"),
+    looked for after its owner."""
+    doc, out = head.doc, list[Token]()
+    nouns = {head.i, *(t.i for t in right if t.pos_ in ("NOUN", "PROPN"))}
+    end = (right[-1].i if right else head.i) + 1 if start is None else start
+    while end < len(doc) and len(out) < 6:
+        prep, noun = doc[end], doc[end].head
+        if not (
+            prep.dep_ == "case" and prep.lemma_ in preps and noun.i > prep.i
+            and noun.dep_ == "nmod" and noun.head.i in nouns and noun.pos_ in ("NOUN", "PROPN")
+        ):  # fmt: skip
+            break
+        words = list(doc[prep.i : noun.right_edge.i + 1])
+        cut = next((k for k, t in enumerate(words) if _ends_attribute(ctx, t)), len(words))
+        if prep.i + cut <= noun.i:
+            break
+        kept = words[:cut]
+        while kept[-1].pos_ in ("ADP", "ADJ", "DET"):
+            kept.pop()  # "кредит на строительство моста [в] размере": the frame's own words
+        out += [t for t in kept if not _no_metric_modifier(ctx, t)]
+        nouns.add(noun.i)
+        end = prep.i + cut
+        if cut < len(words):
+            break
+    return out
+
+
+def _no_metric_modifier(ctx: Context, t: Token) -> bool:
+    """A modifier inside a restricting phrase that is no metric word: a state's adjective
+    (the claim's state) or one holding a figure of its own ("в 630-местном парламенте")."""
+    digits = t.pos_ == "ADJ" and any(ch.isdigit() for ch in t.text)
+    return digits or (_modifier(t) and _names_state(ctx, t))
+
+
+def _ends_attribute(ctx: Context, t: Token) -> bool:
+    """A word no restricting phrase of a metric holds (see `_attributes`)."""
+    if t.is_punct or t.is_space or t.like_num or t.lemma_ in _FRAMES or t.lemma_ in _CALIBRES:
+        return True
+    if t.pos_ in ("NUM", "VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and _names_state(ctx, t)
+
+
+def _agrees(modifier: Token, noun: Token) -> bool:
+    """An adjective of the noun: in its case, or after "два/три/четыре" in the nominative
+    or accusative plural beside a genitive singular ("четыре [снайперские] винтовки"). An
+    inanimate noun's nominative and accusative are one form, its adjective's too: the tagger
+    may give them apart ("[Рабочие] места сократились", "[Зерновые] поставки") where the
+    parse hangs the adjective on the noun; a verb it reads as one ("удвоят товарооборот")
+    stays out."""
+    case = modifier.morph.get("Case")
+    if case == noun.morph.get("Case"):
+        return True
+    one_form = {*case, *noun.morph.get("Case")} <= {"Nom", "Acc"} and modifier.head == noun
+    if one_form and "Anim" not in noun.morph.get("Animacy"):
+        return bool(case) and modifier.morph.get("Number") == noun.morph.get("Number")
+    paucal = "Gen" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number")
+    return paucal and "Plur" in modifier.morph.get("Number") and bool({"Nom", "Acc"} & set(case))
+
+
+def _of_genitive(t: Token) -> bool:
+    """A modifier of a genitive noun ("норвежских инвестиций"), not of a "с"-complement
+    ("компании с российским капиталом" are a kind of company)."""
+    return "Gen" in t.morph.get("Case") or "Gen" in t.head.morph.get("Case")
+
+
+def _names_other(t: Token) -> bool:
+    """A noun that names what its own complement says, left out with it: "пистолеты
+    [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles; a number word after it
+    counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
+    who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is None or (nxt.pos_ == "PROPN" and _recipient(nxt)):
+        return False
+    return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
+
+
+def _names_state(ctx: Context, t: Token) -> bool:
+    """Whether a token is part of a State mention: states are a claim's states, not its metric."""
+    return any(m.start <= t.idx < m.end for m in ctx.mentions if m.type == "State")
+
+
+def _nominative(t: Token, plural: bool) -> str:
+    """A noun or adjective put in the nominative, plural where the phrase is."""
+    parses = morph().parse(t.lower_)
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
+    # the tagger's number and case pick among readings alike in spelling: "малины" a
+    # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
+    # "малины" a genitive then read as the town's "малинов")
+    read = {UD_NUMBER.get(n) for n in features(t, "Number")} | {
+        UD_CASE.get(c) for c in features(t, "Case")
+    }
+    best = next((p for p in own if {p.tag.number, p.tag.case} <= read), own[0])
+    tags = {"nomn", "plur"} if plural else {"nomn"}
+    form = best.inflect(tags) or best.inflect({"nomn"})
+    word = form.word if form else t.lower_
+    if len(t.text) > 1 and t.text.isupper():
+        return t.text  # an abbreviation: "ВВП", "СПГ"
+    opens = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (":", "«", '"', "—", "–"))
+    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not opens  # "В.Путин: Товарооборот"
+    return word[:1].upper() + word[1:] if proper else word
+
+
+def _genitive(name: str, case: str = "gent") -> str:
+    """A metric name in the genitive (or `case`), for "рост товарооборота"."""
+    out: list[str] = []
+    words = name.split()
+    for i, w in enumerate(words):
+        if len(w) > 1 and w.isupper():
+            return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
+        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"; an
+        # adjective's before a noun of its number ("военные расходы" → "военных расходов")
+        readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
+        attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
+        adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
+        p = adjective or (readings[0] if readings else None)
+        form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
+        form = form or (p.inflect({case}) if p is not None else None)
+        out.append(form.word if form else w)
+        if p is not None and p.tag.POS == "NOUN":
+            return " ".join(out + words[i + 1 :])  # the words after the head are genitive
+    return " ".join(out)
+
+
+def _nominal(t: Token) -> bool:
+    """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
+    PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
+    return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")

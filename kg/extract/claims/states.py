@@ -1,0 +1,83 @@
+"""The states a claim relates: those its sentence, or its part of a contrast, names; with a
+bilateral cue or metric and fewer than two named, the document's pair. A state adjective
+on who reports the figure is no side of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.doc_text import span_text
+from kg.extract.claims.lexicons import _CONTRAST, _WORDS
+from kg.extract.claims.parse import _root
+from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
+from kg.model import Mention
+from kg.nlp.deps import SUBJECTS
+from kg.nlp.morph import features
+
+_BILATERAL = re.compile(
+    r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
+    r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
+    r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)|наш(?:их|ими|и)\s+(?:стран|государств)",
+    re.IGNORECASE,
+)
+_BILATERAL_METRICS = {"товарооборот"}
+_SOURCES = _WORDS["source"]
+
+
+def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, int, int]:
+    """The sentence and the stretch of it whose states are the figure's: the part of a
+    contrast (", а") the figure is in where that part names a state ("Численность армии
+    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence."""
+    text = ctx.document.text
+    cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
+    start = max([c for c in cuts if c < q.start], default=sent.start_char)
+    end = min([c for c in cuts if c >= q.end], default=sent.end_char)
+    if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
+        return sent, start, end
+    return sent, sent.start_char, sent.end_char
+
+
+def _states(
+    ctx: Context,
+    part: tuple[Span, int, int],
+    metric_key: str,
+    pair: list[str],
+    money: list[tuple[int, int]],
+) -> list[str]:
+    """The states a claim relates: named in its sentence (or its part, `_part`), or the
+    document's pair; a state inside a sum of money is its currency's ("2 млрд долларов
+    США"), no side."""
+    sent, start, end = part
+    named = sorted(
+        {m.entity for m in ctx.mentions_in(start, end, "State")
+         if not any(a <= m.start < b for a, b in money) and not _of_source(ctx, m)}
+    )  # fmt: skip
+    if len(named) >= 2:
+        return named
+    bilateral = _BILATERAL.search(span_text(sent)) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = bilateral or any(_both_sides(t) for t in sent)
+    if bilateral and len(pair) == 2 and set(named) <= set(pair):
+        return sorted(pair)
+    return named
+
+
+def _of_source(ctx: Context, m: Mention) -> bool:
+    """A state adjective on who reports the figure names no side of it: "как сообщили
+    российские информагентства", "по данным американских экспертов" (claim_words.tsv)."""
+    if m.via != "adjective":
+        return False
+    word = _root(ctx, m.start, m.end)
+    return word is not None and word.dep_ == "amod" and word.head.lemma_ in _SOURCES
+
+
+def _both_sides(t: Token) -> bool:
+    """ "Стороны подписали 12 документов": "стороны" as a subject of their own are the pair
+    ("стороны конфликта" name whose; "со стороны Китая" is one)."""
+    return (
+        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in features(t, "Number")
+        and not any(c.dep_ == "nmod" for c in t.children)
+    )  # fmt: skip

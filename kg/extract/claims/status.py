@@ -1,0 +1,297 @@
+"""A figure's status, actual, forecast or target, from the cues of claim_status.tsv and
+the tense of its clause ("довести", "рассчитываем", "составит"), and the clause whose cues
+are the figure's own: not a participle or relative clause, a condition or an earlier clause
+that tells another figure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.claims.lexicons import _FUTURE_VERBS, _REACHING, _TARGET_CHANGES, _WORDS, _lexicons
+from kg.extract.claims.parse import (
+    _around,
+    _clause,
+    _first_conjunct,
+    _first_infinitive,
+    _range_start,
+    _root,
+)
+from kg.extract.common.numbers import Quantity, is_currency
+from kg.extract.context import Context
+from kg.nlp.deps import SUBJECTS, is_passive, negated
+from kg.nlp.morph import (
+    features,
+    is_finite,
+    is_future,
+    is_infinitive,
+    is_participle,
+    is_present,
+    is_verb_form,
+    may_be_future,
+)
+
+_FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
+_FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
+_FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
+_WISHES = _WORDS["wish"]
+_MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
+_PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
+_GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
+_POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
+
+
+def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
+    """The clause's tokens from the participle or relative clause the number is in, if any:
+    "необходимо получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes
+    the parliament, "должно выплатить … семье, [четверо членов которой погибли]" the
+    family, so a cue before it is not the count's."""
+    number = _root(ctx, q.start, q.end)
+    inner = next(
+        (a for a in number.ancestors
+         if (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
+         and a.left_edge.i < number.i),
+        None,
+    ) if number is not None else None  # fmt: skip
+    own = (
+        _open_relative(clause) if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
+    )
+    if number is None:
+        return own
+    start = _told_now(number)
+    judged: dict[int, bool] = {}
+    return [t for t in own if t.i >= start and not _set_apart(t, number, judged)]
+
+
+def _told_now(number: Token) -> int:
+    """Where a clause of its own that tells the figure in the present or past starts, after
+    a comma or a contrast, with its own subject ("Франция поставит Индии 26 истребителей,
+    [стоимость контракта составляет 6,5 млрд евро]"): a future or a cue before it is the
+    other clause's, no status of the figure; 0 where the figure's verb is no such clause's."""
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("conj", "parataxis") or not is_finite(verb):
+        return 0
+    told = {"Pres", "Past"} & set(features(verb, "Tense")) and "Ind" in features(verb, "Mood")
+    subject = next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if not told or is_future(verb) or subject is None or subject.i > number.i:
+        return 0
+    opening = subject.left_edge
+    joined = opening.i > 0 and opening.nbor(-1).lower_ in (",", "а", "но")
+    return opening.i if joined else 0
+
+
+def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:
+    """`t` or one of its ancestors opens a closed modifier or another condition
+    (`_closed_modifier`, `_other_condition`). `judged` keeps each word's answer by index
+    for the clause's other words: they share most ancestors, and walking them again made a
+    `Token` per ancestor per word."""
+    chain: list[Token] = []
+    a = t
+    while a.i not in judged:
+        chain.append(a)
+        if a.head.i == a.i:
+            break
+        a = a.head
+    above = judged.get(a.i, False)  # False at the root: nothing above it
+    for a in reversed(chain):
+        above = judged[a.i] = above or _closed_modifier(a, number) or _other_condition(a, number)
+    return judged[t.i]
+
+
+def _closed_modifier(a: Token, number: Token) -> bool:
+    """`a` opens a participle or relative clause that ends before the number: "число
+    кандидатов, [подавших необходимые документы], увеличилось до 13" tells what the
+    candidates did, so its "необходимые" is no cue of the count's."""
+    return (
+        a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in features(a, "VerbForm")
+    ) and a.right_edge.i < number.i
+
+
+def _other_condition(a: Token, number: Token) -> bool:
+    """`a` opens a condition ("если …", "в случае если …") that does not hold the number:
+    "Если Сербия не продаст завод, его закроют, хотя на нём работают 2 тысячи человек"
+    supposes the sale, so its verb is no plan of the count."""
+    return not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
+
+
+def _if_mark(t: Token) -> bool:
+    """The word that opens a condition: "если", or "в случае" parsed as one preposition."""
+    if t.dep_ != "mark":
+        return False
+    return t.lower_ == "если" or (t.lower_ == "в" and any(f.lower_ == "случае" for f in t.children))
+
+
+def _open_relative(clause: list[Token]) -> list[Token]:
+    """The relative clause still open where the number stands, however the parser hung the
+    number ("задачей станет выполнение обязательств, [которые страна взяла после получения
+    кредита на 78 млрд евро]": a loan received, not a task); one a comma closed before the
+    number ("компания, которая работает в Кении, планирует вложить …") is not."""
+    for k in range(len(clause) - 1, 0, -1):
+        if clause[k].is_punct and clause[k].text == ",":
+            return clause  # the last relative clause before the number is closed
+        if clause[k].lemma_ == "который" and clause[k - 1].text == ",":
+            return clause[k - 1 :]
+    return clause
+
+
+def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
+    """target, forecast or actual, from cue words and the tense of the clause; a sum of
+    `money` that opens its clause takes the cue right after it ("$3 млн должен выплатить"),
+    while a count is the subject of its own ("двести стран договорились создать"); a future
+    of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
+    мест" after an election)."""
+    cues = _lexicons()["status"]
+    # "Ещё 1 млрд долларов планируется предоставить": an adverb before the sum opens nothing
+    words = [t for t in clause if t.is_alpha and t.pos_ not in ("ADV", "PART")]
+    opening = after[:1] if money and not words else []
+    found = [
+        cues[t.lemma_]
+        for t in [*clause, *opening]
+        if t.lemma_ in cues and not _aside(t) and not _done_change(t)
+    ]
+    wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
+    wished = clause[wish:] if wish is not None else []
+    if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
+        # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
+        # "хочу отметить, что" none
+        return "target"
+    if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
+        return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
+    if found:
+        return "forecast"
+    if any(t.lemma_ in _POLLS for t in clause) and any(
+        "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
+    ):
+        return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
+    futures = _FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
+    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in futures]
+    verb = verbs[0] if verbs else None
+    if verb is not None and is_infinitive(verb) and _first_infinitive(verb).head.lemma_ == "мочь":
+        verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone
+    if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
+        return "forecast"  # "составит", "может составить"; a dash may elide it
+    if any(_being_ahead(t) for t in [*clause, *after[:3]]):
+        return "forecast"  # "в Сенате будет 29 комитетов"
+    return "actual"
+
+
+def _held_back(ctx: Context, q: Quantity) -> str:
+    """ "hold" where a verb holds back the grant a sum is of ("приостановила перечисление
+    Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
+    ("отказалась выделить"), else ""; a refusal negated holds it back too, a hold negated
+    does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
+    that word's head."""
+    number = _root(ctx, q.start, q.end) if is_currency(q.unit) else None
+    grant = None if number is None else _first_conjunct(_range_start(number)).head
+    if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
+        return ""
+    verb = grant.head.lemma_
+    if negated(grant.head):  # "не отложила выделение": paid; "не отказалась от выделения": due
+        return "hold" if verb in _REFUSALS else ""
+    return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
+
+
+def _done_change(cue: Token) -> bool:
+    """A verb of reaching a level in the past indicative tells a result, no goal ("нарастили
+    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), and so does its infinitive
+    after a past of managing ("удалось нарастить", "смогли довести"), where its infinitive
+    otherwise or its future ("намерены нарастить", "доведут") sets one."""
+    if cue.lemma_ not in _REACHING:
+        return False
+    if is_infinitive(cue):  # "смог увеличить экспорт … и довести его до 4 млрд": a result
+        cue = _first_infinitive(cue).head
+        if cue.lemma_ not in _MANAGING or any(c.lower_ == "не" for c in cue.children):
+            return False  # "не удалось довести до 2 млрд": the goal missed
+    past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
+    return past and not any(c.lower_ == "бы" for c in cue.children)
+
+
+def _being_ahead(t: Token) -> bool:
+    """A future "будет" of its own: what there will be is a forecast ("в Сенате будет 29
+    комитетов"), where "будет контролировать 30 мест" or "будет переплавлен" is an auxiliary
+    and "будучи" a gerund; the tagger may read "будет" as a present, so its form decides."""
+    auxiliary = t.dep_.startswith("aux") or (t.dep_ == "cop" and t.head.pos_ == "VERB")
+    return t.lower_ in _FUTURE_BE and not auxiliary
+
+
+def _told_ahead(number: Token | None) -> bool:
+    """A count the subject of a future passive ("будут заняты свыше 1,2 тыс. человек", "будет
+    построено 12 энергоблоков"): what there will be is a forecast; a figure of another clause
+    than the passive's ("он будет переплавлен, так как содержит 3 тонны") is none."""
+    verb = None if number is None else number.head
+    if number is None or verb is None or number.dep_ != "nsubj:pass":
+        return False
+    return _future_passive(verb)
+
+
+def _future_passive(t: Token) -> bool:
+    """A passive participle with a future "будет"/"будут" of its own ("будет построено",
+    "будут выделены"): a deed told ahead, what it counts or grants a forecast or a plan."""
+    future = any(c.dep_ == "aux:pass" and c.lower_ in _FUTURE_BE for c in t.children)
+    return future and is_participle(t) and is_passive(t)
+
+
+def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
+    """The status of the sum `q` of a sentence before, for a sum with no verb of its own that
+    takes q's ("Победитель получит 368 млн. Четвёртый — 263 млн": both forecasts)."""
+    sent = None if q is None else ctx.sentence_at(q.start)
+    if q is None or sent is None or status != "actual":
+        return status
+    tokens, after = _around(ctx, sent, q)
+    return _status(_own_clause(ctx, q, _clause(tokens)), tokens, after, is_currency(q.unit))
+
+
+def _planned_change(t: Token) -> bool:
+    """A change or spending someone will make: a perfective future of a transitive verb of
+    change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
+    ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
+    "получит" say no plan."""
+    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t):
+        return False
+    if not is_future(t) and not _announced(t):
+        return False
+    return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
+
+
+def _announced(t: Token) -> bool:
+    """A present of a verb of spending of both aspects is its future too, and news tell a
+    plan so ("Индия инвестирует в порт 500 млн долларов": a target), unless a word of
+    recurrence or of the moment makes it an ongoing deed ("ежегодно инвестирует", "сейчас
+    инвестирует", "инвестирует … в год" stay actual), or a share of GDP a rate ("Польша
+    инвестирует в оборону 4 % ВВП")."""
+    if t.lemma_ not in _PLANS or not is_present(t) or not may_be_future(t):
+        return False
+    words = [*t.children, *(g for c in t.children for g in c.children)]
+    if any(w.lemma_ in _HABITS or _per_year(w) for w in words):
+        return False
+    return not any(g.text == "ВВП" for c in t.children for g in c.subtree)
+
+
+def _per_year(t: Token) -> bool:
+    """A bare "в год" ("300 млн долларов в год"): a rate, not a year of the calendar."""
+    return t.lemma_ == "год" and [c.lower_ for c in t.children] == ["в"]
+
+
+def _planned_passive(t: Token) -> bool:
+    """A grant or spending told in the future passive ("Кредит будет предоставлен на 30 лет",
+    "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
+    verb of `plan`, stays an auxiliary of no status."""
+    return t.lemma_ in _PLANS and _future_passive(t)
+
+
+def _aim(t: Token) -> bool:
+    """An infinitive of change or of reaching a level: what a wish aims at."""
+    return is_infinitive(t) and t.lemma_ in _TARGET_CHANGES | _REACHING
+
+
+def _aside(cue: Token) -> bool:
+    """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
+    came true), "выше, чем предполагалось" (it turned out otherwise), "как предполагается"
+    (a hedge)."""
+    before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
+    # "которые, как предполагается, он возглавлял": a hedge on what was, no forecast (a future
+    # verb still makes one: "как ожидается, составит")
+    return before[-1:] in (["чем"], ["как"]) or before == ["как", "и"]

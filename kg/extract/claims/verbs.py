@@ -1,0 +1,328 @@
+"""The metric of a figure its clause names no measured noun for, from the verb it is the
+object of (verb_metrics.tsv, act_verbs.tsv): spending, grants and incomes
+("израсходовал 1 млрд долларов" → расходы), deals ("купила верфь за 2 млрд" → стоимость
+покупки верфи), purposes ("выделит 50 млн крон на гуманитарную помощь"), and trade or
+output with its goods ("экспортировало 3 млн тонн меди" → экспорт меди).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.claims.lexicons import _MONEY_ONLY, _TRADE, _WORDS, _WORTH, _lexicons
+from kg.extract.claims.parse import (
+    _first_conjunct,
+    _own_participle,
+    _past_comma,
+    _range_start,
+    _root,
+    _verb_before,
+)
+from kg.extract.claims.phrases import _genitive, _genitive_after, _modifier, _phrase
+from kg.extract.common.numbers import Quantity, is_currency, names_currency
+from kg.extract.context import Context
+from kg.model import Mention
+from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, preposition
+from kg.nlp.morph import agrees, is_animate
+
+_TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
+_BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
+_DEAL = "стоимость покупки"  # a price paid "за" a sum
+_HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
+_TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
+
+
+def _traded_goods(
+    ctx: Context, metric: tuple[str, str, str] | None, after: list[Token]
+) -> tuple[str, str, str] | None:
+    """A bare noun of trade measured in a unit of weight or volume takes the goods the unit
+    governs: "экспорт составил 5 млн тонн [пшеницы]" → экспорт пшеницы, as "экспортировал 5
+    млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
+    if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
+        return metric
+    # "тонн [соевых] бобов", "тонн [сжиженного природного] газа", "тонн СПГ" (an abbreviation)
+    goods = next((t for t in after[:4] if not _modifier(t)), None)
+    named = goods is not None and (
+        goods.pos_ == "NOUN" or (goods.pos_ == "PROPN" and goods.text.isupper())
+    )
+    if goods is None or not named or "Gen" not in goods.morph.get("Case"):
+        return metric
+    if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
+        return metric
+    thing, key = _phrase(ctx, goods)
+    return f"{metric[0]} {_genitive(thing)}", f"{metric[1]} {key}", metric[2]
+
+
+def _unnamed(
+    ctx: Context, q: Quantity, unit: str, after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a figure its clause names no measured noun for: a measured noun in the
+    genitive after a sum ("получила 5 млрд долларов помощи"), a purpose, the verb
+    ("израсходовал" → расходы), what it sizes or trades, else the stuff a measure weighs
+    ("30 кг урана")."""
+    stuff = _stuff_after(unit, after)
+    if stuff is not None and is_currency(unit):
+        return _phrase(ctx, stuff) + (unit,)
+    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
+    named = named or _sized_on(ctx, q, unit)
+    named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
+    if named is not None:
+        return named
+    return None if stuff is None else _phrase(ctx, stuff) + (unit,)
+
+
+def _stuff_after(unit: str, after: list[Token]) -> Token | None:
+    """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
+    measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
+    money = is_currency(unit)
+    stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
+    if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
+        return None
+    return stuff
+
+
+def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
+    стоило 1,2 млн долларов" → стоимость, "получил 68 000 долларов" → полученная сумма; with
+    its subject in the genitive where it is an organization or a thing ("расходы МУС",
+    "стоимость платья"), not a person nor a being ("генерал", "кредиторы"); a share of GDP
+    is money too ("направили на оборону 2,2 % и 2,4 % ВВП")."""
+    if not (is_currency(unit) or unit == "percent"):  # the cheap test before the parse's
+        return None
+    number = _root(ctx, q.start, q.end)
+    number = None if number is None else _first_conjunct(_range_start(number))
+    if number is None or (unit == "percent" and not _of_gdp(number)):
+        return None
+    verb = _own_participle(number) or _verb_of(number)
+    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
+        return None
+    return _money_of_verb(ctx, verb, number, unit)
+
+
+def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money the noun of an act of `act_verbs.tsv` governs is what its verb would make it:
+    "в хищении 15 млн долларов" → похищенная сумма, "от покупки завода за 5 млрд" → стоимость
+    покупки завода (the parser may hang the "за"-sum on the clause's verb)."""
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    act = None if number is None else _act_of(number)
+    if number is None or act is None:
+        return None
+    name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
+    if name != _BOUGHT:
+        return name, name, unit
+    if preposition(number) != "за":
+        return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
+    goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
+    return (*_deal(ctx, goods), unit)
+
+
+def _act_of(number: Token) -> Token | None:
+    """The noun of an act a sum is the object of: its head, in the genitive with no
+    preposition ("хищении 15 млн") or by "за"; or, for a "за"-sum the parser hangs on the
+    verb, that verb's act noun before it ("отказалась от покупки завода за 5 млрд")."""
+    acts = _lexicons()["act"]
+    head, by = number.head, preposition(number)
+    if head.lemma_ in acts and head.pos_ == "NOUN" and by in {"", "за"} and head.i < number.i:
+        return head
+    if by != "за" or head.pos_ != "VERB":
+        return None
+    before = [c for c in head.children if c.dep_ == "obl" and c.i < number.i]
+    return next((c for c in reversed(before) if c.lemma_ in acts and c.pos_ == "NOUN"), None)
+
+
+def _of_gdp(number: Token) -> bool:
+    """A percent of GDP, told after it or after the last percent coordinated with it ("2,2 %
+    и 2,4 % ВВП"): a sum of money, whatever currency."""
+    told = [c for t in (number, *number.conjuncts) for c in t.children]
+    return any(c.lemma_ == "ввп" and c.dep_ == "nmod" for c in told)
+
+
+def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
+    """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
+    verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
+    name = _lexicons()["verb"][verb.lemma_]
+    inside = {t.i for t in number.subtree}
+    goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
+    if name == _BOUGHT and preposition(number) == "за":
+        return (*_deal(ctx, goods), unit)  # "покупает Tumblr за 1,1 млрд": one deal's price
+    if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
+        thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
+        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+    valued = _valued(verb, goods, number) if name == _WORTH else None
+    if valued is not None:  # "оценили картину в 2 млн", "платье, которое оценивают в …"
+        thing, key = _phrase(ctx, valued)
+        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+    for c in verb.children:
+        if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
+            continue  # "было потрачено 74 млн долларов": the money is no subject of its own
+        if names_currency(c.text):
+            continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
+        if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
+            c = verb.head  # "строительство набережной, которое обойдётся в …"
+        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
+        if m is not None and m.type == "Organization":
+            of = _genitive(ctx.document.text[m.start : m.end])
+            return f"{name} {of[:1].upper() + of[1:] if _own_capital(ctx, m) else of}", name, unit
+        if m is None and c.pos_ == "NOUN" and not is_animate(c):
+            thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
+            return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+    return name, name, unit
+
+
+def _own_capital(ctx: Context, m: Mention) -> bool:
+    """A body's capital is its own, not the sentence's: "Министерство обороны Перу" keeps
+    it, "Власти Осло потратят …" opens the sentence with a word for holders of a power
+    ("расходы властей Осло")."""
+    first = next((t for t in ctx.doc if t.idx == m.start), None)
+    if not ctx.document.text[m.start : m.start + 1].isupper():
+        return False
+    return first is None or not first.is_sent_start or first.lemma_ not in _HOLDERS
+
+
+def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
+    """(name, key) of the price a buyer pays "за" a sum: what one deal costs, not a country's
+    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи"); a share bought is of
+    what it shares ("приобрела 5 % акций за 400 млн" → "стоимость покупки акций")."""
+    if goods is not None and goods.pos_ != "NOUN":
+        goods = next((c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), goods)
+    m = (
+        None
+        if goods is None
+        else next((m for m in ctx.mentions if m.start <= goods.idx < m.end), None)
+    )
+    if m is not None:
+        who = ctx.document.text[m.start : m.end]
+        return f"{_DEAL} {_genitive(who)}", _DEAL
+    if goods is None or goods.pos_ != "NOUN":
+        return _DEAL, _DEAL
+    thing, key = _phrase(ctx, goods)
+    return f"{_DEAL} {_genitive(thing)}", f"{_DEAL} {key}"
+
+
+def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
+    """The thing a verb of value prices in its object before the sum: "оценили [картину] в
+    2 млн", or the nearest noun a relative "которую" object agrees with ("[диадема] из
+    белого золота, которую оценивают в …"); not a being ("оценили футболиста"), nor a sum told
+    again that the parser makes the object ("обошлась в 30 млн фунтов (около 116 млн
+    фунтов)")."""
+    if obj is not None and obj.lemma_ == "который" and verb.dep_ == "acl:relcl":
+        before = reversed(obj.doc[obj.sent.start : obj.i])
+        obj = next((t for t in before if t.pos_ == "NOUN" and agrees(obj, t)), None)
+    if obj is None or obj.pos_ != "NOUN" or is_animate(obj):
+        return None
+    return obj if obj.i < number.i else None
+
+
+def _verb_of(number: Token) -> Token:
+    """The verb a number is the object of: its head, unless a verb of another clause stands
+    between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
+    the parser may hang on the first verb), and of the object the parser may hang it on."""
+    head = number.head
+    if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
+        head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
+    if _purpose_before(number):
+        head = head.head  # "потратила на оборону 3 млрд евро", hung on the purpose
+    between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
+    return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _spent_on(t: Token) -> bool:
+    """An act of trade in the "на"-purpose of a verb of money is what the money goes to, not
+    what it measures: the verb names the sum ("потратило на закупку вакцин 40 млн евро" →
+    расходы, "выделила 2 млрд долларов на поставку оружия" → выделенные средства), where money
+    given "на гуманитарную помощь" is that help."""
+    return (
+        t.lemma_ in _TRADE_ACTS
+        and t.dep_ == "obl"
+        and preposition(t) == "на"
+        and t.head.lemma_ in _lexicons()["verb"]
+    )
+
+
+def _purpose_before(number: Token) -> bool:
+    """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
+    money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
+    head = number.head
+    return (
+        number.dep_ == "nmod"
+        and head.i < number.i
+        and head.dep_ == "obl"
+        and preposition(head) == "на"
+        and head.head.lemma_ in _lexicons()["verb"]
+        and not has_preposition(number)
+    )
+
+
+def _complemented(head: Token) -> Token:
+    """The verb a modal predicate the number hangs on takes: "$28 млн должен заплатить
+    обидчик", "40 млн евро может получить победитель" (the parser makes the sum its
+    subject); any other head as it is."""
+    if head.lemma_ in _lexicons()["verb"] or not is_predicate(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
+
+
+def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
+    (a "на сумму" with the sum left out)."""
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
+        return None
+    return (*_phrase(ctx, number.head), unit)
+
+
+def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money a verb gives "на" a measured noun, or in its form ("в виде", "в форме"), is
+    that: "выделит 50 млн крон на гуманитарную помощь" → гуманитарная помощь, "выделит 300
+    млрд иен в виде льготных кредитов" → льготные кредиты (not "на строительство": no
+    measure)."""
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is None or number.head.pos_ != "VERB":
+        return None
+    for c in [*number.head.children, *number.children]:  # the parser hangs it on either
+        on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
+        objects = [x for x in number.head.children if x.dep_ == "obj" and x.i != number.i]
+        noun = c if on and c.pos_ == "NOUN" else None if objects else _form_of(c)
+        if noun is None or noun.lemma_ not in _lexicons()["metric"] or _spent_on(noun):
+            continue
+        if noun.i > number.i:
+            return (*_phrase(ctx, noun), unit)
+    return None
+
+
+def _in_form(t: Token) -> bool:
+    """ "в виде кредитов": "в" with its fixed "виде"."""
+    return any(
+        g.dep_ == "case" and g.lower_ == "в" and any(f.lemma_ == "вид" for f in g.children)
+        for g in t.children
+    )
+
+
+def _form_of(t: Token) -> Token | None:
+    """The noun a money's form names: "[в виде] кредитов", "в форме [гранта]"; else None."""
+    if _in_form(t):
+        return t
+    at = any(g.dep_ == "case" and g.lower_ == "в" for g in t.children)
+    if at and t.lemma_ in ("вид", "форма"):
+        return next((c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """A measured amount a verb of trade or output names: "экспортировало 3 млн тонн меди"
+    → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
+    number = _root(ctx, q.start, q.end)
+    verb = number.head if number is not None else None
+    if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
+        verb = _verb_before(number)
+    verb = (_own_participle(number) if number is not None else None) or verb
+    name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
+    stuff = _genitive_after(after)
+    if name is None or name in _MONEY_ONLY:
+        return None
+    if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
+        return (name, name, q.unit) if name in _TRADE else None
+    thing, key = _phrase(ctx, stuff)
+    return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit

@@ -1,0 +1,281 @@
+"""Whose votes a figure counts: the party or candidate that wins a share ("«Партия свободы»
+получила 27,7 % голосов"), whom voters voted for ("за которого проголосовали 54 %"), a
+name before a dash, a pronoun's antecedent; and the votes against a bare number after a
+count of people stands for. The metric names the owner, so one election's shares stay
+apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.claims.lexicons import _BARE_SCALE, _PEOPLE, _WORDS
+from kg.extract.claims.parse import _past_comma, _root
+from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
+from kg.extract.events.labels import person_in
+from kg.model import Mention
+from kg.nlp.deps import SUBJECTS, has_subject, sentence_before, verb_above
+from kg.nlp.morph import is_animate, is_finite, is_gerund, morph
+from kg.resolve.gender import told_gender
+
+_OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
+_NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
+# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
+_DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
+
+
+def _votes_against(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A bare number after a count of people in its sentence, the subject of a verb of
+    voting with a bare "против", counts the votes against, in the people's unit, where the
+    people are voters or a vote is told: "за договор проголосовали 60 депутатов; 25
+    высказались против" → голоса против, депутат."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    if prior.unit not in _PEOPLE and not _plural(prior.unit):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ not in SUBJECTS or number.head.lemma_ not in _STANCES:
+        return None
+    if not any(c.lower_ == "против" and c.dep_ == "advmod" for c in number.head.children):
+        return None
+    if prior.unit not in _VOTERS and not _vote_told(ctx, prior, number):
+        return None
+    return "голоса против", "голоса против", prior.unit
+
+
+def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
+    """A word of a vote (group `vote`) from the sentence before the count of people's one to
+    the number's: those against in a poll or a meeting cast no votes ("в опросе участвовали
+    800 граждан; 200 высказались против")."""
+    sent = ctx.sentence_at(prior.start) or number.sent
+    start = number.doc[sent.start - 1].sent.start if sent.start else 0
+    return any(t.lemma_ in _VOTE_WORDS for t in number.doc[start : number.sent.end])
+
+
+_WINNING = _WORDS["win"]
+_ELECTION = _WORDS["election"]
+_ELECTED = _WORDS["elected"]
+_CONTENDERS = _WORDS["contender"]
+_SEATS = _WORDS["seat"]
+
+
+def _votes_after(after: list[Token]) -> bool:
+    """A count of votes in brackets right after a bare percent says the percent is the share
+    of votes it is: "X — 52,1 % (922 774 голоса)"."""
+    if len(after) < 3 or after[0].text != "(" or not after[1].like_num:
+        return False
+    return any(t.lemma_ == "голос" for t in after[2:6])
+
+
+def _won(ctx: Context, q: Quantity) -> bool:
+    """A bare percent a party or candidate wins in an election is a share of the votes: a
+    verb of winning ("набрала", "получил") governs it, and its sentence is about an election
+    or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
+    number = _root(ctx, q.start, q.end)
+    if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
+        number = number.head  # "лидирует с результатом 56 процентов"
+        if any(t.lemma_ in _ELECTED for t in number.sent):
+            return True  # "переизбирался с результатом более 90 %", however it is parsed
+    if number is None or number.head.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
+        return False
+    verb = number.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    election = any(t.lemma_ in _ELECTION for t in number.sent)
+    return election or any(c.lemma_ in _CONTENDERS for c in subjects)
+
+
+def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
+    """Whose votes a share is, in the genitive (or `case`): the party or person the verb's subject
+    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
+    elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
+    gapped = _gapped_owner(ctx, q, case)
+    if gapped is not None:
+        return gapped
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
+    if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
+        verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
+    if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    # "X набрал 48 % голосов, его соперник Y — 52 %": a subject past a comma is the gapped
+    # one's, where none of its words stands before the number
+    subjects = [
+        c for c in subjects
+        if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
+    ]  # fmt: skip
+    named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
+    return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
+
+
+def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """A party or bloc named by whom it belongs to, in the genitive (or `case`): "Партия
+    Мохаммеда Ахмеда" → "партии Мохаммеда Ахмеда"; "" where no named person or body
+    follows the noun."""
+    if noun.lemma_ not in _CONTENDERS:
+        return ""
+    named = next(
+        (c for c in noun.children
+         if c.dep_ == "nmod" and c.i == noun.i + 1
+         and any(m.start <= c.idx < m.end and m.type != "State" for m in ctx.mentions)),
+        None,
+    )  # fmt: skip
+    if named is None:
+        return ""
+    owner = noun.doc[named.i : max(t.i for t in named.subtree) + 1]
+    return f"{morph().inflect(noun.text, {case})} {owner.text}"
+
+
+def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
+    """Votes counted say whom they were for, as a share says whose they are ("Хитто получил
+    35 из 48 голосов" → "голоса за Хитто"), and seats in a sentence about an election whose
+    they are ("партия получит 27 мест в парламенте" → "места партии в парламенте"); the
+    total after "из" is everyone's, and those with no named winner keep their own phrase."""
+    start = max(0, q.start - 8)
+    if _OUT_OF_END.search(ctx.document.text, start, q.start):
+        return None
+    if head.lemma_ == "голос":
+        owner = _vote_owner(ctx, q, "accs")
+        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+    if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
+        owner = _voted_for(ctx, q, "accs")
+        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+    if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
+        owner = _vote_owner(ctx, q)
+        return _phrase(ctx, head, counted=True, owner=owner) if owner else None
+    return None
+
+
+def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
+    """The owner an elided verb's dash gives a share: "Масса — 44,3 %" → "Массы"; None
+    where no name stands right before the dash."""
+    text = ctx.document.text
+    before = ctx.mentions_in(max(0, q.start - 80), q.start)
+    gapped = next(
+        (m for m in before
+         if any(r.fullmatch(text, m.end, q.start) for r in (_NAME_DASH, _DASH_SHARE))),
+        None,
+    )  # fmt: skip
+    return None if gapped is None else _owner_name(ctx, gapped, case)
+
+
+_VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
+_STANCES = _VOTING | {"высказаться", "высказываться", "выступить", "выступать"}
+_VOTE_WORDS = _WORDS["vote"]
+_VOTERS = _WORDS["voter"]
+
+
+def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
+    """Whom the share of voters a verb of voting counts voted for, in the genitive (or
+    `case`): "за которого проголосовали 54 % избирателей" (the relative's antecedent), "за X
+    отдано 45 % голосов", "X поддержали 24 % жителей"; "" where no named person or party is
+    the one."""
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    if number is None or verb is None or verb.lemma_ not in _VOTING:
+        return ""
+    gapped = _gapped_owner(ctx, q, case)  # "X поддержали 50 %, а Y — 49 %": Y's
+    if gapped is not None:
+        return gapped
+    inside = {t.i for t in number.subtree}
+    for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
+        if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
+            continue
+        marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
+        supported = c.dep_ == "obj" and c.head == verb and verb.lemma_.startswith("поддерж")
+        if c.dep_ in ("obl", "nmod") and marked or supported:
+            if c.lemma_ == "который":
+                return _antecedent_name(ctx, c, case)
+            return _pronoun_owner(ctx, c, case) if c.pos_ == "PRON" else _named_by(ctx, c, case)
+    return ""
+
+
+def _pronoun_owner(ctx: Context, pronoun: Token, case: str = "gent") -> str:
+    """The name "за неё/него" stands for: the subject of the sentence before, where it
+    agrees in gender and number ("«Партия реформ» получила 27,7 %. … за неё
+    проголосовали 28,6 %"); "" otherwise."""
+    before = sentence_before(pronoun.sent)
+    if before is None:
+        return ""
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return ""
+    same = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
+    return _named_by(ctx, subject, case) if same else ""
+
+
+def _leaps(verb: Token, dependent: Token) -> bool:
+    """Whether the parser hung a word on a verb across another clause's finite verb ("За X
+    …, отдали голоса …, Y поддержали": X is no dependent of "поддержали")."""
+    own = {t.i for t in dependent.subtree}
+    lo, hi = sorted((dependent.i, verb.i))
+    return any(t.pos_ == "VERB" and is_finite(t) and t.i not in own for t in verb.doc[lo + 1 : hi])
+
+
+def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
+    """The name "за которого" stands for: the mention right before its comma ("Уго Чавес,
+    за которого проголосовали …"), however the parser hangs the clause."""
+    first = min(t.idx for t in which.subtree)
+    text = ctx.document.text
+    before = ctx.mentions_in(max(0, first - 80), first)
+    m = next((m for m in reversed(before) if re.fullmatch(r"\s*,\s*", text[m.end : first])), None)
+    return "" if m is None else _owner_name(ctx, m, case)
+
+
+def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """The genitive name of the person or party a noun names itself or by the name in
+    apposition to it or to a title coordinated with it ("соперник Себастьян Пиньера",
+    "кандидат Бачелет", "соперник, консерватор и миллионер Себастьян Пиньера"); "" for
+    none."""
+    titles = [noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")]
+    words = [
+        noun,
+        *(
+            c
+            for t in titles
+            for c in t.children
+            if c.dep_ in ("appos", "flat:name", "flat") and not _party_owner(c)
+        ),
+    ]
+    for t in words:
+        m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
+        if m is not None:
+            return _owner_name(ctx, m, case)
+    return ""
+
+
+def _party_owner(name: Token) -> bool:
+    """A name right after a party's noun in the genitive, which the parser may put in
+    apposition to the noun before: the party's owner ("Кандидата от партии Хуана Переса"),
+    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate); a name in
+    the nominative owns nothing ("кандидат правящей коалиции Мануэль Рохас" is the candidate)."""
+    before = name.doc[name.i - 1] if name.i else None
+    return (
+        before is not None
+        and before.lemma_ in _CONTENDERS
+        and "Gen" in before.morph.get("Case")
+        and before.i != name.head.i
+        and "Nom" not in name.morph.get("Case")
+    )
+
+
+def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
+    """The genitive (or `case`) name of a party or person a mention names; "" for a state or
+    unknown."""
+    entity = ctx.entity(m.entity) if m.type != "State" else None
+    if entity is None:
+        return ""
+    if m.type == "Person":  # declined as the document's forms tell its gender
+        return person_in(
+            entity.name, case, told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
+        )
+    words = zip(entity.name.split(), _genitive(entity.name, case).split(), strict=False)
+    return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
