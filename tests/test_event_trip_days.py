@@ -3,7 +3,8 @@
 after 12 May), within its few days, not from the dateline's day; undated talks take the day of
 a visit of one day ("прибудет … 12 марта с однодневным визитом"), not that of a visit of days
 or one that does not say; after a visit done of days ("прибыл 1 марта с трёхдневным визитом")
-they stay undated, neither its first day nor the dateline's. Sentences of our own about other
+they stay undated, neither its first day nor the dateline's, and so do those told "в ходе
+визита" of days, which is no sentence of the visit's own. Sentences of our own about other
 pairs of states."""
 
 from __future__ import annotations
@@ -55,7 +56,27 @@ ONE_DAY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("dateline", "text", "talks"), WEEKDAYS + ONE_DAY)
+# "В ходе визита" after a visit of days: not told in one sentence with it, so no day of it
+DURING = [
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с трёхдневным визитом. В ходе визита "
+     "он провёл переговоры с президентом Эквадора.", [("", ["state/ECU"])]),
+    ("2025-03-05", "Президент Чили 2 марта прибыл в Буэнос-Айрес с четырёхдневным визитом. В "
+     "ходе визита президенты двух стран провели переговоры.", [("", ["state/ARG", "state/CHL"])]),
+    ("2025-05-02", "Президент Вьетнама прибудет в Токио 12 мая с трёхдневным визитом. В ходе "
+     "визита он проведёт переговоры с премьер-министром Японии.", [("", ["state/JPN"])]),
+    # must not: a visit of one day, one that does not say, a day of their own
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с однодневным визитом. В ходе визита "
+     "он провёл переговоры с президентом Эквадора.", [("2025-03-01", ["state/ECU"])]),
+    ("2025-03-03", "Президент Египта в субботу прибыл в Анкару. В ходе визита он провёл "
+     "переговоры с президентом Турции.", [("2025-03-01", ["state/EGY", "state/TUR"])]),
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с трёхдневным визитом. В ходе визита "
+     "он 2 марта провёл переговоры с президентом Эквадора.", [("2025-03-02", ["state/ECU"])]),
+    ("2025-03-03", "Президент Перу, прибывший в Кито 1 марта с трёхдневным визитом, провёл "
+     "переговоры с президентом Эквадора.", [("2025-03-01", ["state/ECU", "state/PER"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dateline", "text", "talks"), WEEKDAYS + ONE_DAY + DURING)
 def test_day_of_talks_after_a_visit(events, dateline: str, text: str, talks: list) -> None:
     read = [
         (e.date, sorted(p for p in e.participants if p.startswith("state/")))

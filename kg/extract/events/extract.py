@@ -21,7 +21,7 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.agreements.extract import AgreementReading
@@ -492,10 +492,17 @@ def _read_events(
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
             folded = _fold(group)
-            frames.append(
-                _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
-            )
+            frame = _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
+            frame.told = _told_in(group, order) if event.kind in VISITS else frame.sents
+            frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
+
+
+def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:
+    """The sentences that tell a visit itself, not those that only point back to it as the
+    frame of their own event ("В ходе визита он провёл переговоры", "этот визит"): talks told
+    in those are not told in one sentence with it, so they take no day of it by that."""
+    return {order.get(h.sent, -1) for h in group if not (h.framing or h.anaphoric())}
 
 
 def _frames_first(e: Hit) -> tuple[bool, bool]:
@@ -520,6 +527,7 @@ class _Frame:
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
     length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
+    told: set[int] = field(default_factory=set)  # sentences that tell it, not "в ходе визита"
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -597,7 +605,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     if not near:
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
-    dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = bool(sents & frame.told) or frame.event.date == frame.doc_date
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
     dated = dated or _past_trip(frame.event, frame.doc_date) and frame.length != "days"
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
