@@ -4,8 +4,9 @@ after 12 May), within its few days, not from the dateline's day; undated talks t
 a visit of one day ("прибудет … 12 марта с однодневным визитом"), not that of a visit of days
 or one that does not say; after a visit done of days ("прибыл 1 марта с трёхдневным визитом")
 they stay undated, neither its first day nor the dateline's, and so do those told "в ходе
-визита" of days, which is no sentence of the visit's own. Sentences of our own about other
-pairs of states."""
+визита" of days, which is no sentence of the visit's own, or after a visit told of a range of
+lengths ("с двух-трёхдневным визитом") or a span of days ("с 1 по 3 марта"). Sentences of our
+own about other pairs of states."""
 
 from __future__ import annotations
 
@@ -74,9 +75,23 @@ DURING = [
     ("2025-03-03", "Президент Перу, прибывший в Кито 1 марта с трёхдневным визитом, провёл "
      "переговоры с президентом Эквадора.", [("2025-03-01", ["state/ECU", "state/PER"])]),
 ]  # fmt: skip
+# a visit of days told by a range of lengths or a span of days: its talks on none of them
+SPANS = [
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с двух-трёхдневным визитом. Переговоры "
+     "прошли в президентском дворце.", [("", ["state/ECU", "state/PER"])]),
+    ("2025-03-05", "Президент Египта с 1 по 3 марта находился с визитом в Турции. В ходе визита "
+     "состоялись переговоры с президентом Турции.", [("", ["state/EGY", "state/TUR"])]),
+    ("2025-03-05", "Президент Бразилии посетил Аргентину 1–3 марта. Переговоры прошли в "
+     "президентском дворце.", [("", ["state/ARG", "state/BRA"])]),
+    # must not: a visit of one day, a weekday within the span
+    ("2025-03-05", "Президент Бразилии посетил Аргентину 1 марта. Переговоры прошли в "
+     "президентском дворце.", [("2025-03-01", ["state/ARG", "state/BRA"])]),
+    ("2025-05-02", "Президент Индии посетит Японию с 12 по 14 мая. Переговоры с японским "
+     "премьером пройдут во вторник.", [("2025-05-13", ["state/IND", "state/JPN"])]),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("dateline", "text", "talks"), WEEKDAYS + ONE_DAY + DURING)
+@pytest.mark.parametrize(("dateline", "text", "talks"), WEEKDAYS + ONE_DAY + DURING + SPANS)
 def test_day_of_talks_after_a_visit(events, dateline: str, text: str, talks: list) -> None:
     read = [
         (e.date, sorted(p for p in e.participants if p.startswith("state/")))
