@@ -270,7 +270,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         # "выборы генсека пройдут", "выборов 6 мая": told as held
         held = held or hit.kind == "Election" and bool(hit.status or hit.date or hit.hint)
         held = held or hit.words  # "«…», — говорится в заявлении группы": its words tell it
-        held = held or _talks_of_trip(groups, hit)
+        held = held or _talks_of_trip(groups, hit, doc_date)
         # one such told again ("победа на выборах … победу на досрочных выборах"): one
         again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
         if later:
@@ -302,24 +302,31 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     return visits[-1] if near and same else None
 
 
-def _talks_of_trip(groups: list[list[Hit]], hit: Hit) -> bool:
+def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
     """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
-    Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks,
-    whose sides `_within` gives where the visit frames them. Not talks with a place of
-    their own elsewhere ("… пройдут во Вьентьяне"), a day of their own that is not the
-    visit's, or a sentence between ("… Тем временем в Катманду забастовка. Переговоры
-    профсоюзов … пройдут в пятницу")."""
+    Ханой. Переговоры пройдут в резиденции вьетнамского президента"), or ahead in the next
+    days of a visit begun ("Премьер Вьетнама прибыл в Токио. Переговоры пройдут в
+    четверг"): the visit's talks, whose sides `_within` gives where the visit frames them.
+    Not talks with a place of their own elsewhere ("… пройдут во Вьентьяне"), a day of
+    their own that is not the visit's, or a sentence between ("… Тем временем в Катманду
+    забастовка. Переговоры профсоюзов … пройдут в пятницу")."""
     before = [g for g in groups if g[0].trigger < hit.trigger]
     trip = _fold(before[-1]) if before else None
     if trip is None or hit.kind != "Talks" or trip.kind not in VISITS:
         return False
     elsewhere = _elsewhere(hit, trip.location, trip.host)
+    begun = trip.status == "occurred" and hit.status == "planned"
+    # "пройдут в четверг": the next Thursday; undated, the news day: within the visit's days
+    day = _weekday_ahead(hit, doc_date) if hit.date else doc_date
+    ahead = begun and not hit.hint and _days_on(trip.date or doc_date, day)
     # a weekday is read from the visit's start later (`_Frame.day_of`)
     other_day = bool(hit.date or hit.hint) and hit.date != trip.date and not hit.weekday
+    other_day = other_day and not ahead
     # "right after": the next sentence, one space on (`sent` holds characters): no sentence
     # and no paragraph break between
     next_sentence = hit.sent[0] - trip.sent[1] <= 1
-    return next_sentence and not elsewhere and not other_day and _tense_agrees(before[-1], hit)
+    tense = ahead or _tense_agrees(before[-1], hit)
+    return next_sentence and not elsewhere and not other_day and tense
 
 
 def _elsewhere(hit: Hit, location: str, host: str) -> bool:
