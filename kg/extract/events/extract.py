@@ -331,11 +331,13 @@ def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
 
 def _elsewhere(hit: Hit, location: str, host: str) -> bool:
     """The hit names a city or state of its own other than `location` ("Переговоры пройдут
-    во Вьентьяне" after a visit to Hanoi); a building of the city ("в резиденции
-    президента") is no other place, nor the capital of the visit's `host` ("посетит Вьетнам
-    … Переговоры пройдут в Ханое")."""
+    во Вьентьяне" after a visit to Hanoi), or a city of another state than the visit's `host`
+    ("прошли в Гуаякиле" after a visit to Lima); a building of the city ("в резиденции
+    президента") is no other place, nor the capital or a city of the visit's `host`
+    ("посетит Вьетнам … Переговоры пройдут в Ханое", "в Хошимине")."""
     own = bool(hit.location) and bool(hit.capital or hit.country)
-    return own and hit.location != location and not (host and hit.capital == host)
+    other_city = bool(host) and hit.city_state not in {"", host}
+    return own and hit.location != location and not (host and hit.capital == host) or other_city
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
