@@ -502,15 +502,18 @@ def _read_events(
         ):
             folded = _fold(group)
             frame = _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
-            frame.told = _told_in(group, order) if event.kind in VISITS else frame.sents
+            days = event.kind in VISITS and folded.length == "days"
+            frame.told = _told_in(group, order) if days else frame.sents
             frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
 def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:
-    """The sentences that tell a visit itself, not those that only point back to it as the
-    frame of their own event ("В ходе визита он провёл переговоры", "этот визит"): talks told
-    in those are not told in one sentence with it, so they take no day of it by that."""
+    """The sentences that tell a visit of days itself, not those that only point back to it as
+    the frame of their own event ("В ходе визита он провёл переговоры", "этот визит"): talks
+    told in those are not told in one sentence with it, so they take none of its days by that.
+    A visit that does not say how long still gives them its day ("прибудет в Перу 10 февраля.
+    В ходе визита он проведёт переговоры")."""
     return {order.get(h.sent, -1) for h in group if not (h.framing or h.anaphoric())}
 
 
@@ -536,7 +539,8 @@ class _Frame:
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
     length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
-    told: set[int] = field(default_factory=set)  # sentences that tell it, not "в ходе визита"
+    # the sentences whose events it dates as told with it: a visit of days', not "в ходе визита"
+    told: set[int] = field(default_factory=set)
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
