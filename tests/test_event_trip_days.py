@@ -3,8 +3,10 @@
 after 12 May), within its few days, not from the dateline's day; undated talks take the day of
 a visit of one day ("прибудет … 12 марта с однодневным визитом"), not that of a visit of days
 or one that does not say; after a visit done of days ("прибыл 1 марта с трёхдневным визитом")
-they stay undated, neither its first day nor the dateline's. Sentences of our own about other
-pairs of states."""
+they stay undated, neither its first day nor the dateline's, and so do those told "в ходе
+визита" of days, which is no sentence of the visit's own, or after a visit told of a range of
+lengths ("с двух-трёхдневным визитом") or a span of days ("с 1 по 3 марта"). Sentences of our
+own about other pairs of states."""
 
 from __future__ import annotations
 
@@ -55,7 +57,41 @@ ONE_DAY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("dateline", "text", "talks"), WEEKDAYS + ONE_DAY)
+# "В ходе визита" after a visit of days: not told in one sentence with it, so no day of it
+DURING = [
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с трёхдневным визитом. В ходе визита "
+     "он провёл переговоры с президентом Эквадора.", [("", ["state/ECU"])]),
+    ("2025-03-05", "Президент Чили 2 марта прибыл в Буэнос-Айрес с четырёхдневным визитом. В "
+     "ходе визита президенты двух стран провели переговоры.", [("", ["state/ARG", "state/CHL"])]),
+    ("2025-05-02", "Президент Вьетнама прибудет в Токио 12 мая с трёхдневным визитом. В ходе "
+     "визита он проведёт переговоры с премьер-министром Японии.", [("", ["state/JPN"])]),
+    # must not: a visit of one day, one that does not say, a day of their own
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с однодневным визитом. В ходе визита "
+     "он провёл переговоры с президентом Эквадора.", [("2025-03-01", ["state/ECU"])]),
+    ("2025-03-03", "Президент Египта в субботу прибыл в Анкару. В ходе визита он провёл "
+     "переговоры с президентом Турции.", [("2025-03-01", ["state/EGY", "state/TUR"])]),
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с трёхдневным визитом. В ходе визита "
+     "он 2 марта провёл переговоры с президентом Эквадора.", [("2025-03-02", ["state/ECU"])]),
+    ("2025-03-03", "Президент Перу, прибывший в Кито 1 марта с трёхдневным визитом, провёл "
+     "переговоры с президентом Эквадора.", [("2025-03-01", ["state/ECU", "state/PER"])]),
+]  # fmt: skip
+# a visit of days told by a range of lengths or a span of days: its talks on none of them
+SPANS = [
+    ("2025-03-03", "Президент Перу прибыл в Кито 1 марта с двух-трёхдневным визитом. Переговоры "
+     "прошли в президентском дворце.", [("", ["state/ECU", "state/PER"])]),
+    ("2025-03-05", "Президент Египта с 1 по 3 марта находился с визитом в Турции. В ходе визита "
+     "состоялись переговоры с президентом Турции.", [("", ["state/EGY", "state/TUR"])]),
+    ("2025-03-05", "Президент Бразилии посетил Аргентину 1–3 марта. Переговоры прошли в "
+     "президентском дворце.", [("", ["state/ARG", "state/BRA"])]),
+    # must not: a visit of one day, a weekday within the span
+    ("2025-03-05", "Президент Бразилии посетил Аргентину 1 марта. Переговоры прошли в "
+     "президентском дворце.", [("2025-03-01", ["state/ARG", "state/BRA"])]),
+    ("2025-05-02", "Президент Индии посетит Японию с 12 по 14 мая. Переговоры с японским "
+     "премьером пройдут во вторник.", [("2025-05-13", ["state/IND", "state/JPN"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dateline", "text", "talks"), WEEKDAYS + ONE_DAY + DURING + SPANS)
 def test_day_of_talks_after_a_visit(events, dateline: str, text: str, talks: list) -> None:
     read = [
         (e.date, sorted(p for p in e.participants if p.startswith("state/")))

@@ -1,6 +1,9 @@
 """Talks naming no one right after a visit by a state's title ("Президент Лаоса прибудет в
 Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks, of
-the visitor's and the host's states. Sentences of our own about other pairs of states."""
+the visitor's and the host's states; so are talks ahead in the next days of a visit begun
+("Премьер Вьетнама прибыл в Токио. Переговоры пройдут в четверг"); not talks in a city of
+another state ("прибыл в Лиму … Переговоры прошли в Гуаякиле"). Sentences of our own about
+other pairs of states."""
 
 from __future__ import annotations
 
@@ -52,3 +55,50 @@ def test_talks_elsewhere_are_not_the_visits(events, text: str, talks: list) -> N
 @pytest.mark.parametrize(("text", "talks"), CASES)
 def test_bare_talks_after_a_visit(events, text: str, talks: list) -> None:
     assert talks_read(events, text, "2025-03-10", "status") == talks
+
+
+# talks ahead in the next days of a visit begun (dateline Monday 5 May 2025): (text, talks
+# read as (status, date, states))
+AHEAD = [
+    ("Премьер-министр Вьетнама прибыл в Токио. Переговоры пройдут в четверг.",
+     [("planned", "2025-05-08", ["state/JPN", "state/VNM"])]),
+    ("Министр иностранных дел Бразилии прибыл в Буэнос-Айрес. Переговоры пройдут завтра.",
+     [("planned", "2025-05-06", ["state/ARG", "state/BRA"])]),
+    ("Президент Перу в воскресенье прибыл в Кито с официальным визитом. Переговоры пройдут в "
+     "президентском дворце.", [("planned", "", ["state/ECU", "state/PER"])]),
+    ("Премьер-министр Индии прибыл в Токио с трёхдневным визитом. Переговоры состоятся в среду.",
+     [("planned", "2025-05-07", ["state/IND", "state/JPN"])]),
+    # must not: others' talks, a day beyond the visit's few, a visit of months ago
+    ("Президент Кении прибыл в Аддис-Абебу. Переговоры профсоюзов пройдут в пятницу.", []),
+    ("Премьер-министр Вьетнама прибыл в Токио. Переговоры пройдут 20 мая.", []),
+    ("Премьер-министр Вьетнама посетил Токио в марте. Переговоры пройдут в четверг.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "talks"), AHEAD)
+def test_talks_ahead_of_a_visit_begun(events, text: str, talks: list) -> None:
+    read = [(e.status, e.date, sorted(p for p in e.participants if p.startswith("state/")))
+            for e in events(text, "2025-05-05") if e.kind == "Talks"]  # fmt: skip
+    assert read == talks
+
+
+# talks in a city of another state than the visit's host are not the visit's (dateline
+# Friday 9 May 2025); (text, talks read as (date, states))
+OTHER_CITIES = [
+    ("Президент Колумбии прибыл в Лиму во вторник. Переговоры прошли в Гуаякиле.", []),
+    ("Министр иностранных дел Японии, который прибыл в Ханой во вторник, выступил с лекцией. "
+     "Переговоры прошли в Сиемреапе.", []),
+    ("Президент Аргентины прибыл в Сантьяго в среду. Переговоры прошли в Сан-Паулу.", []),
+    ("Об этом сообщил президент Кении, который прибыл в Аддис-Абебу в понедельник. Переговоры "
+     "прошли в Момбасе.", []),
+    # must not: a city of the host
+    ("Президент Аргентины прибыл в Бразилиа в среду. Переговоры прошли в Сан-Паулу.",
+     [("2025-05-07", ["state/ARG", "state/BRA"])]),
+    ("Президент Египта прибыл в Анкару в среду. Переговоры прошли в Стамбуле.",
+     [("2025-05-07", ["state/EGY", "state/TUR"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "talks"), OTHER_CITIES)
+def test_talks_in_another_states_city(events, text: str, talks: list) -> None:
+    assert talks_read(events, text, "2025-05-09", "date") == talks

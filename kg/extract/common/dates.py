@@ -763,6 +763,16 @@ def _stated_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# "12 по 14 мая", "10–12 июня": the days a span of them opens a date mention with
+_DAY_SPAN = re.compile(r"\d{1,2}(?:-?го)?(?:\s*[-–]\s*|\s+(?:по|до)\s+)\d{1,2}(?:-?го)?\s", _FLAGS)
+
+
+def spans_days(d: DateMention) -> bool:
+    """Whether the mention tells a span of days ("с 12 по 14 мая", "10–12 июня"), which
+    resolves to its first day: what lasts them (a visit) is on none of them alone."""
+    return bool(_DAY_SPAN.match(d.text))
+
+
 def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
     """The first end of a range takes the year of the second ("с 9 июня по 7 июля 2006 года")."""
     out = list(found)

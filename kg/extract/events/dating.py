@@ -24,6 +24,7 @@ from kg.extract.common.dates import (
     find_dates,
     fold_case,
     is_eve,
+    spans_days,
 )
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import by_decree
@@ -122,6 +123,8 @@ class _Dating(_Publications):
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
+            if hit.kind in VISITS and spans_days(best):  # "посетит Японию с 12 по 14 мая"
+                hit.length = "days"
         elif best is not None:
             hit.eve = hit.eve or is_eve(best)  # "днём ранее" of no one day: not the news day
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)

@@ -21,7 +21,7 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.agreements.extract import AgreementReading
@@ -270,7 +270,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         # "выборы генсека пройдут", "выборов 6 мая": told as held
         held = held or hit.kind == "Election" and bool(hit.status or hit.date or hit.hint)
         held = held or hit.words  # "«…», — говорится в заявлении группы": its words tell it
-        held = held or _talks_of_trip(groups, hit)
+        held = held or _talks_of_trip(groups, hit, doc_date)
         # one such told again ("победа на выборах … победу на досрочных выборах"): one
         again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
         if later:
@@ -302,33 +302,42 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     return visits[-1] if near and same else None
 
 
-def _talks_of_trip(groups: list[list[Hit]], hit: Hit) -> bool:
+def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
     """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
-    Ханой. Переговоры пройдут в резиденции вьетнамского президента"): the visit's talks,
-    whose sides `_within` gives where the visit frames them. Not talks with a place of
-    their own elsewhere ("… пройдут во Вьентьяне"), a day of their own that is not the
-    visit's, or a sentence between ("… Тем временем в Катманду забастовка. Переговоры
-    профсоюзов … пройдут в пятницу")."""
+    Ханой. Переговоры пройдут в резиденции вьетнамского президента"), or ahead in the next
+    days of a visit begun ("Премьер Вьетнама прибыл в Токио. Переговоры пройдут в
+    четверг"): the visit's talks, whose sides `_within` gives where the visit frames them.
+    Not talks with a place of their own elsewhere ("… пройдут во Вьентьяне"), a day of
+    their own that is not the visit's, or a sentence between ("… Тем временем в Катманду
+    забастовка. Переговоры профсоюзов … пройдут в пятницу")."""
     before = [g for g in groups if g[0].trigger < hit.trigger]
     trip = _fold(before[-1]) if before else None
     if trip is None or hit.kind != "Talks" or trip.kind not in VISITS:
         return False
     elsewhere = _elsewhere(hit, trip.location, trip.host)
+    begun = trip.status == "occurred" and hit.status == "planned"
+    # "пройдут в четверг": the next Thursday; undated, the news day: within the visit's days
+    day = _weekday_ahead(hit, doc_date) if hit.date else doc_date
+    ahead = begun and not hit.hint and _days_on(trip.date or doc_date, day)
     # a weekday is read from the visit's start later (`_Frame.day_of`)
     other_day = bool(hit.date or hit.hint) and hit.date != trip.date and not hit.weekday
+    other_day = other_day and not ahead
     # "right after": the next sentence, one space on (`sent` holds characters): no sentence
     # and no paragraph break between
     next_sentence = hit.sent[0] - trip.sent[1] <= 1
-    return next_sentence and not elsewhere and not other_day and _tense_agrees(before[-1], hit)
+    tense = ahead or _tense_agrees(before[-1], hit)
+    return next_sentence and not elsewhere and not other_day and tense
 
 
 def _elsewhere(hit: Hit, location: str, host: str) -> bool:
     """The hit names a city or state of its own other than `location` ("Переговоры пройдут
-    во Вьентьяне" after a visit to Hanoi); a building of the city ("в резиденции
-    президента") is no other place, nor the capital of the visit's `host` ("посетит Вьетнам
-    … Переговоры пройдут в Ханое")."""
+    во Вьентьяне" after a visit to Hanoi), or a city of another state than the visit's `host`
+    ("прошли в Гуаякиле" after a visit to Lima); a building of the city ("в резиденции
+    президента") is no other place, nor the capital or a city of the visit's `host`
+    ("посетит Вьетнам … Переговоры пройдут в Ханое", "в Хошимине")."""
     own = bool(hit.location) and bool(hit.capital or hit.country)
-    return own and hit.location != location and not (host and hit.capital == host)
+    other_city = bool(host) and hit.city_state not in {"", host}
+    return own and hit.location != location and not (host and hit.capital == host) or other_city
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
@@ -492,10 +501,20 @@ def _read_events(
             _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
             folded = _fold(group)
-            frames.append(
-                _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
-            )
+            frame = _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
+            days = event.kind in VISITS and folded.length == "days"
+            frame.told = _told_in(group, order) if days else frame.sents
+            frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
+
+
+def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:
+    """The sentences that tell a visit of days itself, not those that only point back to it as
+    the frame of their own event ("В ходе визита он провёл переговоры", "этот визит"): talks
+    told in those are not told in one sentence with it, so they take none of its days by that.
+    A visit that does not say how long still gives them its day ("прибудет в Перу 10 февраля.
+    В ходе визита он проведёт переговоры")."""
+    return {order.get(h.sent, -1) for h in group if not (h.framing or h.anaphoric())}
 
 
 def _frames_first(e: Hit) -> tuple[bool, bool]:
@@ -520,6 +539,8 @@ class _Frame:
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
     length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
+    # the sentences whose events it dates as told with it: a visit of days', not "в ходе визита"
+    told: set[int] = field(default_factory=set)
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -597,7 +618,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     if not near:
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
-    dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = bool(sents & frame.told) or frame.event.date == frame.doc_date
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
     dated = dated or _past_trip(frame.event, frame.doc_date) and frame.length != "days"
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"

@@ -289,7 +289,8 @@ class _Reader(_Status):
         hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
         hit.again = told_again(tok, verb)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
-        hit.length = _trip_length([tok, *anchors]) if visit else ""
+        # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
+        hit.length = (_trip_length([tok, *anchors]) or hit.length) if visit else ""
         hit.at_it = verb is not None and self._at_it(verb)
         return hit
 

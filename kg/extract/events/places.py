@@ -107,7 +107,8 @@ class _Places(_Rules):
         ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
         в Ливане")."""
         hit.location = self._place_name(place, hit)
-        host = hit.capital or self._city_state(place)
+        hit.city_state = self._city_state(place)
+        host = hit.capital or hit.city_state
         if hit.kind in VISITS and not hit.host and host and host not in hit.states:
             hit.host = host
             hit.states = unique([*hit.states, host])

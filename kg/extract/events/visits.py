@@ -25,6 +25,7 @@ from kg.extract.events.rules import _governor
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import role_words
 from kg.gazetteer import normalize
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -431,11 +432,14 @@ def _from_state(subject: Token) -> bool:
 
 def _trip_length(words: list[Token]) -> str:
     """How long a visit is told to last, by the adjective on its noun ("с однодневным
-    визитом": "day", "с трёхдневным визитом": "days"; `one_day`, `days_trip` in
-    `event_words.tsv`): a visit of one day gives its day to the talks told after it, one of
-    days does not. Only in the visit's own clause: not a trip a relative clause tells."""
+    визитом": "day", "с трёхдневным визитом", "с двух-трёхдневным": "days"; `one_day`,
+    `days_trip` in `event_words.tsv`): a visit of one day gives its day to the talks told
+    after it, one of days does not. Only in the visit's own clause: not a trip a relative
+    clause tells."""
     own = [(w, clause_head(w)) for w in words]
     told = [t for w, c in own for t in w.subtree if t.dep_ == "amod" and clause_head(t) == c]
-    if any(_is(t, "one_day") for t in told):
+    # "с двух-трёхдневным визитом", "одно-двухдневный": a range of lengths, told by its end
+    lengths = {t.lemma_.rsplit("-", 1)[-1] for t in told}
+    if lengths & role_words()["one_day"]:
         return "day"
-    return "days" if any(_is(t, "days_trip") for t in told) else ""
+    return "days" if lengths & role_words()["days_trip"] else ""
