@@ -117,11 +117,13 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
 _FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
+# verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
+_RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
+            "повышать", "довести", "доводить", "перевести", "переводить"}  # fmt: skip
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать",
              # raising relations to a level: "намерены выйти на уровень партнёрства"
-             "выйти", "выходить", "выход", "вывести", "выводить", "поднять", "поднимать",
-             "повысить", "повышать", "повышение", "довести", "перевести", "переводить",
+             *_RAISING, "выход", "повышение",
              # seeing a state as one's ally: "хочет видеть Токио своим союзником"
              "видеть"}  # fmt: skip
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
@@ -176,7 +178,7 @@ def extract_relations(
                 continue
             if _of_firms(t):
                 continue
-            if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t):
+            if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t) or _superseded(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
@@ -335,6 +337,33 @@ def _once_was(t: Token) -> bool:
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
     past = any(c.lemma_ in _WERE and "Past" in c.morph.get("Tense") for c in copulas)
     return past and any(_former_times(c) for c in verb.children)
+
+
+def _superseded(t: Token) -> bool:
+    """A level its sentence says was later raised to another: "Индия и ОАЭ установили
+    стратегическое партнёрство в 2015 году, а в 2017 году подняли отношения до уровня
+    всеобъемлющего …" (a later conjunct of the level's verb, a past raising verb with a level
+    word after it, of relations or their level); the first level is no longer the
+    relations'. Not a raise ahead ("а в следующем году повысят …"), nor one of another thing
+    ("повысили уровень торговли до …")."""
+    verb = next((x for x in [t, *t.ancestors] if x.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
+    if verb.dep_ in ("conj", "parataxis"):
+        linked.append(verb.head)  # the parse may hang the first clause on the second
+    for raise_ in linked:
+        if raise_.i <= t.i or raise_.lemma_ not in _RAISING or negated(raise_):
+            continue
+        of_relations = any(_role(c) in ("rel", "scale") or c.pos_ == "PRON"
+                           for c in raise_.children)  # fmt: skip
+        if "Past" not in raise_.morph.get("Tense") or not of_relations:
+            continue
+        # the level raised to, wherever the parse hangs it: "вывели их на уровень …"
+        after = t.doc[raise_.i + 1 : t.sent.end]
+        if any(_role(x) in ("adj", "core") for x in after):
+            return True
+    return False
 
 
 def _former_times(t: Token) -> bool:
