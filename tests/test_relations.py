@@ -1238,6 +1238,25 @@ def test_a_level_raised_since(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a raise ahead, however the parse hangs the level raised to, is no level yet
+        ("Вьетнам и Таиланд в следующем году повысят уровень отношений до всеобъемлющего "
+         "стратегического партнёрства.", set()),
+        ("Вьетнам и Таиланд являются стратегическими партнёрами, а в следующем году повысят "
+         "уровень отношений до всеобъемлющего стратегического партнёрства.",
+         {("state/THA", "state/VNM", "стратегическое партнёрство")}),
+        # a raise made states the level
+        ("Вьетнам и Таиланд в прошлом году повысили уровень отношений до всеобъемлющего "
+         "стратегического партнёрства.",
+         {("state/THA", "state/VNM", "всеобъемлющее стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_raised_to_ahead(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

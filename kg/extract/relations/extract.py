@@ -320,7 +320,9 @@ def _hoped(t: Token) -> bool:
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
     if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
         return True  # "обсуждают возможность стратегического партнёрства"
-    verb = t.head.head if _role(t.head) == "scale" else t.head  # "выйдут на уровень …"
+    verb = t.head  # "выйдут на уровень …", "повысят уровень отношений до …": past the
+    while _role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
+        verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
