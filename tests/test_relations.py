@@ -1257,6 +1257,28 @@ def test_a_level_raised_to_ahead(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a war or a bygone era told before a past copula in its clause is history, wherever
+        # the parse hangs it
+        ("Премьер напомнил, что в годы Первой мировой войны Греция и Сербия были союзниками, "
+         "а греческий остров Корфу принял отступавшую сербскую армию.", set()),
+        ("В советское время Монголия и Вьетнам считались союзниками по социалистическому "
+         "лагерю.", set()),
+        ("Эксперт отметил, что в колониальную эпоху Гана и Того были союзниками.", set()),
+        # must-nots: a level of today beside an era, or held since a war, stays
+        ("В советское время страны враждовали, а сегодня Монголия и Вьетнам являются "
+         "стратегическими партнёрами.",
+         {("state/MNG", "state/VNM", "стратегическое партнёрство")}),
+        ("Греция и Черногория были и остаются союзниками.",
+         {("state/GRC", "state/MNE", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_a_level_of_a_bygone_war_or_era(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

@@ -131,6 +131,7 @@ _SAID = ("adj", "tone", "special")
 _SEEING = {"видеть", "увидеть", "найти", "находить", "обрести"}  # "видит в X своего партнёра"
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
+_CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `_before_in_clause`
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
 
 
@@ -337,8 +338,24 @@ def _once_was(t: Token) -> bool:
     holds."""
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
-    past = any(c.lemma_ in _WERE and "Past" in c.morph.get("Tense") for c in copulas)
-    return past and any(_former_times(c) for c in verb.children)
+    past = [c for c in copulas if c.lemma_ in _WERE and "Past" in c.morph.get("Tense")]
+    if any(_role(x) == "history" for c in past for x in _before_in_clause(c)):
+        return True  # "что в годы Первой мировой войны Греция и Сербия были союзниками"
+    return bool(past) and any(_former_times(c) for c in verb.children)
+
+
+def _before_in_clause(t: Token) -> list[Token]:
+    """The words before `t` back to its clause's start ("что", a comma, a dash or another
+    verb): a time told there is the clause's, wherever the parse hangs it ("напомнил, что в
+    годы войны Греция и Сербия были …", "В советское время КНДР и Вьетнам считались …")."""
+    out, i = [], t.i - 1
+    while i >= t.sent.start:
+        x = t.doc[i]
+        if x.lower_ in _CLAUSE_EDGES or x.pos_ in ("VERB", "AUX"):
+            break
+        out.append(x)
+        i -= 1
+    return out
 
 
 def _superseded(t: Token) -> bool:
