@@ -1279,6 +1279,30 @@ def test_a_level_of_a_bygone_war_or_era(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a "с"-list or a partner's genitive list with no other side named is one side's
+        # list: no pair of two of its states
+        ("Вьетнам и Евросоюз вывели отношения на новый уровень. Ранее страна установила "
+         "всеобъемлющее стратегическое партнёрство с Китаем, Россией и Индией.", set()),
+        ("Турция и Азербайджан провели заседание совета. Кроме того, страна является "
+         "стратегическим партнёром Венгрии, Сербии и Пакистана, напомнил министр.", set()),
+        ("Индонезия провела переговоры с Малайзией. Стороны отметили, что стратегическое "
+         "партнёрство с Таиландом и Вьетнамом также развивается.", set()),
+        # the level noun's own genitive is the other side of each state of the list
+        ("Отношения Индии с Китаем и Пакистаном остаются напряжёнными.",
+         {("state/CHN", "state/IND", "напряжённые отношения"),
+          ("state/IND", "state/PAK", "напряжённые отношения")}),
+        ("Стратегическое партнёрство Японии с Индией и Австралией крепнет.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство"),
+          ("state/AUS", "state/JPN", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_list_of_one_side(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

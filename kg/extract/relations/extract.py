@@ -1013,7 +1013,10 @@ def _relations(
     a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs); in an
     agreement's title, the agreement's two parties."""
     out = []
-    pairs = _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]
+    pairs = _subject_and_each(ctx, anchor)
+    if pairs is None:
+        return []
+    pairs = pairs or [_states(ctx, sent, anchor)]
     if paper is not None and len(paper.parties) > 2:
         return []  # a declaration of three or more states is no level of a pair
     if paper is not None and len(paper.parties) == 2:
@@ -1036,12 +1039,15 @@ def _relations(
     return out
 
 
-def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
+def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     """Subject states and a "с"-list of states on the level's verb or noun, or the states
     whose partners or allies the subjects are, two or more of one of them: one pair each
     ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония … с КНДР", "Южная Корея и
-    Япония — союзники США"); two subject states alone are the pair; [] for any other
-    sentence."""
+    Япония — союзники США"); two subject states alone are the pair; with no subject state,
+    the level noun's own genitive stands for it ("Отношения Индии с Китаем и Пакистаном"), and
+    a list of two or more with neither is one side's, so no pair (None: "Ранее Ханой
+    установил партнёрство с Китаем, Россией и Индией", where the capital is no mention;
+    "страна является партнёром Венгрии, Сербии и Пакистана"); [] for any other sentence."""
     path, verb = [anchor], anchor
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
@@ -1054,7 +1060,14 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
         withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
                   and not has_preposition(c)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
+    if not subjects and sides and _role(anchor) != "partner":  # "Отношения Индии с Китаем …"
+        owners = [c for c in anchor.children if c.dep_ == "nmod" and not has_preposition(c)
+                  and "Gen" in c.morph.get("Case")]  # fmt: skip
+        subjects = list(dict.fromkeys(s for c in owners for x in conjuncts(c)
+                                      if (s := _side_at(ctx, x))))  # fmt: skip
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
+    if not subjects and len(sides) > 1:
+        return None  # one side's list: "Ранее Ханой установил партнёрство с Китаем, Россией …"
     if len(subjects) == 2 and not sides:
         return [subjects]  # "Бразилия и Аргентина являются партнёрами и … с Уругваем"
     if not subjects or not sides or len(subjects) * len(sides) < 2:
