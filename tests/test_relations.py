@@ -1303,6 +1303,22 @@ def test_a_list_of_one_side(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a participle of tone the tagger reads as its verb is named by its adjective
+        ("Эфиопия и Эритрея обменялись заявлениями. Отношения между странами оставались "
+         "натянутыми на протяжении двух десятилетий.",
+         {("state/ERI", "state/ETH", "натянутые отношения")}),
+        ("Боливия и Чили провели переговоры. Отношения соседей долгое время оставались "
+         "натянутыми из-за спора о выходе Боливии к морю.",
+         {("state/BOL", "state/CHL", "натянутые отношения")}),
+    ],
+)  # fmt: skip
+def test_a_tone_read_as_a_verb(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

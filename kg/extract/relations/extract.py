@@ -558,7 +558,7 @@ def _predicated(t: Token, sent: Sent) -> str:
         if said.pos_ == "ADJ":  # a short predicate: "отношения … враждебны"
             return _nominative_phrase([said, t])
         if adjective := _lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
-            return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
+            return _as_adjective(adjective)
     if (bare := _verbless_predicate(t)) is not None:  # "Отношения X и Y враждебные."
         return _nominative_phrase([bare, t])
     for adj in sent:
@@ -569,8 +569,16 @@ def _predicated(t: Token, sent: Sent) -> str:
         if subject is not None and subject.lemma_ == "который":
             subject = _antecedent(subject, sent)
         if subject is not None and subject.i == t.i and not negated(verb):
-            return _nominative_phrase([adj, t])
+            # a participle the tagger read as its verb: "оставались натянутыми" (натянуть)
+            adjective = _lexicon()[adj.lemma_][1]
+            return _as_adjective(adjective) if adjective else _nominative_phrase([adj, t])
     return ""
+
+
+def _as_adjective(adjective: str) -> str:
+    """The level of "отношения" a participle of tone names by its adjective ("напряжены",
+    "оставались натянутыми", lemmatised to the verb) → "натянутые отношения"."""
+    return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
 
 
 def _verbless_predicate(t: Token) -> Token | None:
