@@ -1319,6 +1319,27 @@ def test_a_tone_read_as_a_verb(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a level adjective on a copula that shares its subject "отношения" with the verb before
+        ("Индия и Египет провели переговоры. Отношения двух стран заметно окрепли и стали "
+         "стратегическими, заявил министр.",
+         {("state/EGY", "state/IND", "стратегические отношения")}),
+        ("Сербия и Венгрия подписали ряд соглашений. Отношения между странами вышли на новый "
+         "уровень и остаются союзническими.",
+         {("state/HUN", "state/SRB", "союзнические отношения")}),
+        # must-nots: a negated copula, or one with a subject of its own
+        ("Индия и Египет провели переговоры. Отношения двух стран окрепли, но не стали "
+         "союзническими.", set()),
+        ("Индия и Египет провели переговоры. Отношения двух стран окрепли, а позиции сторон "
+         "стали близкими.", set()),
+    ],
+)  # fmt: skip
+def test_a_level_on_a_copula_that_shares_its_subject(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

@@ -566,6 +566,9 @@ def _predicated(t: Token, sent: Sent) -> str:
         if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # a subject shared with the verb before:
+            # "Отношения двух стран окрепли и стали стратегическими"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
             subject = _antecedent(subject, sent)
         if subject is not None and subject.i == t.i and not negated(verb):
