@@ -1340,6 +1340,32 @@ def test_a_level_on_a_copula_that_shares_its_subject(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # "Страны", "наши страны" of a report whose counts settle no pair (third states named
+        # once): the two sides its first sentence joins by "и"
+        ("Мексика и Индия вывели отношения на новый уровень, заявил президент Мексики. Страны "
+         "являются стратегическими партнёрами с 2007 года. Лидеры также обсудили отношения "
+         "Израиля и Ирана.",
+         {("state/IND", "state/MEX", "стратегическое партнёрство")}),
+        ("Польша и Литва являются союзниками США. «Наши страны связывают отношения "
+         "стратегического партнёрства», — заявил польский министр.",
+         {("state/POL", "state/USA", "союзничество"), ("state/LTU", "state/USA", "союзничество"),
+          ("state/LTU", "state/POL", "стратегическое партнёрство")}),
+        # must-nots: an official of a third state speaks of "мы"; a first sentence that joins
+        # no two
+        ("Индонезия и Австралия провели переговоры. Турция, Малайзия и Сингапур направили "
+         "наблюдателей. «Мы являемся союзниками по НАТО», — сказал министр обороны Турции.",
+         set()),
+        ("Президент Египта провёл переговоры в Каире. Индия и Катар направили делегации, "
+         "Турция — наблюдателей. Стороны являются стратегическими партнёрами.", set()),
+    ],
+)  # fmt: skip
+def test_the_pair_of_the_first_sentence(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

@@ -140,6 +140,31 @@ def main_pair(
     return tuple(top) if len(top) == 2 else ()
 
 
+def lead_pair(ctx: Context, unions: bool = False) -> tuple[str, ...]:
+    """The two sides joined by "и" that are the subject of the report's first sentence that
+    names any ("Бразилия и Индонезия вывели отношения …", "Япония и Филиппины являются
+    союзниками США …"): the report's pair where counts settle none, third states named once
+    beside it; () where that sentence's subject is no two sides ("Президент Перу посетил Чили
+    и Эквадор")."""
+    for sent in ctx.sents:
+        named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char)
+                 if is_side(m, unions=unions)]  # fmt: skip
+        if not named:
+            continue
+        at: dict[int, str] = {}
+        for m in named:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                at[span.root.i] = m.entity
+        for i, key in at.items():
+            t = ctx.doc[i]
+            first = at.get(t.head.i, key)
+            if t.dep_ == "conj" and first != key and t.head.dep_ in ("nsubj", "nsubj:pass"):
+                return (first, key)
+        return ()
+    return ()
+
+
 def pair_word(t: Token) -> str:
     """The word of BOTH that makes a word for states `t` governs, or its genitive does, the
     document's pair ("министры иностранных дел двух стран": "два"; "саммит наших стран":

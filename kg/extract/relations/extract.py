@@ -60,6 +60,7 @@ from kg.extract.common.pair import (
     UNIONS,
     body_state,
     is_side,
+    lead_pair,
     main_pair,
     other_side,
     speaker_state,
@@ -1135,11 +1136,13 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1 and (firm or _other_named(ctx, anchor)):
         return []  # "отношения между Данией и Гренландией": the other side is no state
+    of_pair = any(_bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
+    lead = lead_pair(ctx, unions=True) if of_pair else ()
     if len(near) == 1:
-        other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
+        other = _other_of(ctx, sent, near[0], lead)
         return [near[0], other] if other and other not in allied else []
-    if not near and (any(_bilateral(t) for t in sent) or _we_are(anchor)):
-        pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
+    if not near and of_pair:
+        pair = list(main_pair(ctx, unions=True, only_two=True, places=True) or lead)
         if pair and spoken and not spoken & set(pair):
             return []  # "«Мы союзники по НАТО», — сказал министр Турции" in a report of two others
         return pair or _speaker_and_other(ctx, sent)
@@ -1147,6 +1150,16 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
     return near
+
+
+def _other_of(ctx: Context, sent: Sent, side: str, lead: tuple[str, ...]) -> str:
+    """The side opposite the only one a sentence names: the speaker's or the report's pair's
+    (`other_side`), else the other of the pair the report's first sentence joins, where the
+    sentence speaks of the pair (`lead`: "«Наши страны …», — заявил японский министр")."""
+    other = other_side(ctx, side, sent.start_char, sent.end_char, unions=True)
+    if other or side not in lead:
+        return other
+    return lead[1] if lead[0] == side else lead[0]
 
 
 def _bare_relations(anchor: Token) -> bool:
