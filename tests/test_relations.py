@@ -1366,6 +1366,26 @@ def test_the_pair_of_the_first_sentence(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # Brussels in a report on the EU that never names Belgium stands for the union
+        ("Евросоюз и Турция провели диалог высокого уровня по экономике. Отношения Брюсселя и "
+         "Анкары заметно улучшились после землетрясения 2023 года.",
+         {("org/eu", "state/TUR", "улучшение отношений")}),
+        ("Евросоюз приостановил для Грузии безвизовый режим для дипломатов. Отношения Тбилиси и "
+         "Брюсселя резко ухудшились после принятия закона об иноагентах.",
+         {("org/eu", "state/GEO", "ухудшение отношений")}),
+        # must-not: a report that names Belgium keeps its capital Belgium's
+        ("Премьер-министр Бельгии провёл переговоры с президентом Конго в Брюсселе. Отношения "
+         "Брюсселя и Киншасы переживают кризис.",
+         {("state/BEL", "state/COD", "кризис отношений")}),
+    ],
+)  # fmt: skip
+def test_a_capital_that_stands_for_a_union(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

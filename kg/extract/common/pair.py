@@ -19,12 +19,13 @@ from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_named
-from kg.lexicon import load_list
+from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
 from kg.resolve.organizations import body_word
 
 UNIONS = Path(__file__).with_name("unions.txt")
+UNION_SEATS = Path(__file__).with_name("union_seats.tsv")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
 SIDES = "сторона"
 BOTH = frozenset({"наш", "оба", "два"})
@@ -36,6 +37,20 @@ _CURRENCY_BEFORE = re.compile(r"(?<![а-яё])(?:долл(?:ар[а-яё]*|\.)|�
 def is_side(m: Mention, unions: bool = False) -> bool:
     """Whether a mention names a state, or (with `unions`) a union of states."""
     return m.type == "State" or (unions and m.entity in load_list(UNIONS))
+
+
+def seated_union(ctx: Context, m: Mention) -> str:
+    """The union a capital stands for ("Отношения Брюсселя и Анкары" in a report on the EU
+    and Turkey): a state named by its capital alone, where the report names exactly one union
+    seated there (`union_seats.tsv`) and never names the state otherwise ("Премьер-министр
+    Бельгии …" keeps Brussels Belgium's); "" for any other mention."""
+    if m.type != "State" or m.via != "capital":
+        return ""
+    seated = {union for union, state in load_rows(UNION_SEATS) if state == m.entity}
+    named = {x.entity for x in ctx.mentions}
+    unions = seated & named
+    by_name = any(x.entity == m.entity and x.via != "capital" for x in ctx.mentions)
+    return next(iter(unions)) if len(unions) == 1 and not by_name else ""
 
 
 @lru_cache(maxsize=1)

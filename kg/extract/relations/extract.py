@@ -63,6 +63,7 @@ from kg.extract.common.pair import (
     lead_pair,
     main_pair,
     other_side,
+    seated_union,
     speaker_state,
 )
 from kg.extract.common.words import NAMING, called, conjuncts, lem
@@ -1092,7 +1093,7 @@ def _side_at(ctx: Context, t: Token) -> str:
     or ""."""
     for m in ctx.mentions_in(t.left_edge.idx, t.idx + len(t.text)):
         if m.start <= t.idx < m.end and is_side(m, unions=True):
-            return m.entity
+            return seated_union(ctx, m) or m.entity
     return ""
 
 
@@ -1124,7 +1125,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         if any(a <= m.start < b for a, b in alliances):
             allied.add(m.entity)  # "союзники США по НАТО": the alliance they are allies in
             continue  # is no side
-        side = m.entity if is_side(m, unions=True) else body_state(ctx, m)
+        side = seated_union(ctx, m) or (m.entity if is_side(m, unions=True) else body_state(ctx, m))
         if not side:
             continue
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
