@@ -1386,6 +1386,27 @@ def test_a_capital_that_stands_for_a_union(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a group of states the level's noun names as one side is no state: no document pair
+        ("Министр иностранных дел России провёл переговоры с индийским коллегой в Нью-Дели. "
+         "Стороны обсудили торговлю. Отношения западных стран с Россией резко ухудшились.",
+         set()),
+        ("Президент Сенегала принял в Дакаре министра иностранных дел Франции. Отношения стран "
+         "Сахеля с Парижем ухудшились после военных переворотов.", set()),
+        ("Глава МИД Китая встретился с министром иностранных дел Литвы. Отношения государств "
+         "Балтии с Пекином в последние годы обострились.", set()),
+        # must-not: "двух стран" are the pair
+        ("Армения и Азербайджан согласовали текст мирного договора. Отношения двух соседних "
+         "государств остаются напряжёнными.",
+         {("state/ARM", "state/AZE", "напряжённые отношения")}),
+    ],
+)  # fmt: skip
+def test_a_group_of_states_as_one_side(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the states of a later clause of contrast with a verb of its own are its sides
         ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
          "Пакистан так и не подписали мирный договор.",

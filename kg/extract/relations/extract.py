@@ -56,6 +56,7 @@ from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
+    PAIR_WORDS,
     SIDES,
     UNIONS,
     body_state,
@@ -1301,7 +1302,20 @@ def _other_named(ctx: Context, anchor: Token) -> bool:
     sides = [
         x for c in anchor.children if c.dep_ == "nmod" and c.pos_ == "PROPN" for x in conjuncts(c)
     ]
-    return any(x.pos_ == "PROPN" and not _side_at(ctx, x) and not _person_at(ctx, x) for x in sides)
+    named = any(x.pos_ == "PROPN" and not _side_at(ctx, x) and not _person_at(ctx, x)
+                for x in sides)  # fmt: skip
+    return named or any(_group_of_states(c) for c in anchor.children)
+
+
+def _group_of_states(t: Token) -> bool:
+    """A genitive group of states a level's noun names as one side ("Отношения стран Африки с
+    Францией", "западных стран с Россией", "государств Балтии с Пекином"): no state, so the
+    other side takes no pair from the document; "двух стран", "наших стран" are the pair."""
+    if t.dep_ != "nmod" or t.lemma_ not in PAIR_WORDS or has_preposition(t):
+        return False
+    if "Gen" not in t.morph.get("Case") or any(c.lemma_ in BOTH for c in t.children):
+        return False
+    return any(c.dep_ in ("nmod", "amod") for c in t.children)
 
 
 def _person_at(ctx: Context, t: Token) -> bool:
