@@ -19,12 +19,13 @@ from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_named
-from kg.lexicon import load_list
+from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
 from kg.resolve.organizations import body_word
 
 UNIONS = Path(__file__).with_name("unions.txt")
+UNION_SEATS = Path(__file__).with_name("union_seats.tsv")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
 SIDES = "сторона"
 BOTH = frozenset({"наш", "оба", "два"})
@@ -36,6 +37,20 @@ _CURRENCY_BEFORE = re.compile(r"(?<![а-яё])(?:долл(?:ар[а-яё]*|\.)|�
 def is_side(m: Mention, unions: bool = False) -> bool:
     """Whether a mention names a state, or (with `unions`) a union of states."""
     return m.type == "State" or (unions and m.entity in load_list(UNIONS))
+
+
+def seated_union(ctx: Context, m: Mention) -> str:
+    """The union a capital stands for ("Отношения Брюсселя и Анкары" in a report on the EU
+    and Turkey): a state named by its capital alone, where the report names exactly one union
+    seated there (`union_seats.tsv`) and never names the state otherwise ("Премьер-министр
+    Бельгии …" keeps Brussels Belgium's); "" for any other mention."""
+    if m.type != "State" or m.via != "capital":
+        return ""
+    seated = {union for union, state in load_rows(UNION_SEATS) if state == m.entity}
+    named = {x.entity for x in ctx.mentions}
+    unions = seated & named
+    by_name = any(x.entity == m.entity and x.via != "capital" for x in ctx.mentions)
+    return next(iter(unions)) if len(unions) == 1 and not by_name else ""
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +153,31 @@ def main_pair(
         return tuple(key for key, _ in counts.most_common(2))
     top = [key for key, n in counts.most_common(2) if n >= at_least]
     return tuple(top) if len(top) == 2 else ()
+
+
+def lead_pair(ctx: Context, unions: bool = False) -> tuple[str, ...]:
+    """The two sides joined by "и" that are the subject of the report's first sentence that
+    names any ("Бразилия и Индонезия вывели отношения …", "Япония и Филиппины являются
+    союзниками США …"): the report's pair where counts settle none, third states named once
+    beside it; () where that sentence's subject is no two sides ("Президент Перу посетил Чили
+    и Эквадор")."""
+    for sent in ctx.sents:
+        named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char)
+                 if is_side(m, unions=unions)]  # fmt: skip
+        if not named:
+            continue
+        at: dict[int, str] = {}
+        for m in named:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                at[span.root.i] = m.entity
+        for i, key in at.items():
+            t = ctx.doc[i]
+            first = at.get(t.head.i, key)
+            if t.dep_ == "conj" and first != key and t.head.dep_ in ("nsubj", "nsubj:pass"):
+                return (first, key)
+        return ()
+    return ()
 
 
 def pair_word(t: Token) -> str:

@@ -56,12 +56,15 @@ from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
+    PAIR_WORDS,
     SIDES,
     UNIONS,
     body_state,
     is_side,
+    lead_pair,
     main_pair,
     other_side,
+    seated_union,
     speaker_state,
 )
 from kg.extract.common.words import NAMING, called, conjuncts, lem
@@ -117,11 +120,13 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
 _FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
+# verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
+_RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
+            "повышать", "довести", "доводить", "перевести", "переводить"}  # fmt: skip
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать",
              # raising relations to a level: "намерены выйти на уровень партнёрства"
-             "выйти", "выходить", "выход", "вывести", "выводить", "поднять", "поднимать",
-             "повысить", "повышать", "повышение", "довести", "перевести", "переводить",
+             *_RAISING, "выход", "повышение",
              # seeing a state as one's ally: "хочет видеть Токио своим союзником"
              "видеть"}  # fmt: skip
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
@@ -129,6 +134,7 @@ _SAID = ("adj", "tone", "special")
 _SEEING = {"видеть", "увидеть", "найти", "находить", "обрести"}  # "видит в X своего партнёра"
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
+_CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `_before_in_clause`
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
 
 
@@ -176,7 +182,7 @@ def extract_relations(
                 continue
             if _of_firms(t):
                 continue
-            if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t):
+            if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t) or _superseded(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
@@ -318,7 +324,9 @@ def _hoped(t: Token) -> bool:
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
     if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
         return True  # "обсуждают возможность стратегического партнёрства"
-    verb = t.head.head if _role(t.head) == "scale" else t.head  # "выйдут на уровень …"
+    verb = t.head  # "выйдут на уровень …", "повысят уровень отношений до …": past the
+    while _role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
+        verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
@@ -333,8 +341,51 @@ def _once_was(t: Token) -> bool:
     holds."""
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
-    past = any(c.lemma_ in _WERE and "Past" in c.morph.get("Tense") for c in copulas)
-    return past and any(_former_times(c) for c in verb.children)
+    past = [c for c in copulas if c.lemma_ in _WERE and "Past" in c.morph.get("Tense")]
+    if any(_role(x) == "history" for c in past for x in _before_in_clause(c)):
+        return True  # "что в годы Первой мировой войны Греция и Сербия были союзниками"
+    return bool(past) and any(_former_times(c) for c in verb.children)
+
+
+def _before_in_clause(t: Token) -> list[Token]:
+    """The words before `t` back to its clause's start ("что", a comma, a dash or another
+    verb): a time told there is the clause's, wherever the parse hangs it ("напомнил, что в
+    годы войны Греция и Сербия были …", "В советское время КНДР и Вьетнам считались …")."""
+    out, i = [], t.i - 1
+    while i >= t.sent.start:
+        x = t.doc[i]
+        if x.lower_ in _CLAUSE_EDGES or x.pos_ in ("VERB", "AUX"):
+            break
+        out.append(x)
+        i -= 1
+    return out
+
+
+def _superseded(t: Token) -> bool:
+    """A level its sentence says was later raised to another: "Индия и ОАЭ установили
+    стратегическое партнёрство в 2015 году, а в 2017 году подняли отношения до уровня
+    всеобъемлющего …" (a later conjunct of the level's verb, a past raising verb with a level
+    word after it, of relations or their level); the first level is no longer the
+    relations'. Not a raise ahead ("а в следующем году повысят …"), nor one of another thing
+    ("повысили уровень торговли до …")."""
+    verb = next((x for x in [t, *t.ancestors] if x.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
+    if verb.dep_ in ("conj", "parataxis"):
+        linked.append(verb.head)  # the parse may hang the first clause on the second
+    for raise_ in linked:
+        if raise_.i <= t.i or raise_.lemma_ not in _RAISING or negated(raise_):
+            continue
+        of_relations = any(_role(c) in ("rel", "scale") or c.pos_ == "PRON"
+                           for c in raise_.children)  # fmt: skip
+        if "Past" not in raise_.morph.get("Tense") or not of_relations:
+            continue
+        # the level raised to, wherever the parse hangs it: "вывели их на уровень …"
+        after = t.doc[raise_.i + 1 : t.sent.end]
+        if any(_role(x) in ("adj", "core") for x in after):
+            return True
+    return False
 
 
 def _former_times(t: Token) -> bool:
@@ -510,7 +561,7 @@ def _predicated(t: Token, sent: Sent) -> str:
         if said.pos_ == "ADJ":  # a short predicate: "отношения … враждебны"
             return _nominative_phrase([said, t])
         if adjective := _lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
-            return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
+            return _as_adjective(adjective)
     if (bare := _verbless_predicate(t)) is not None:  # "Отношения X и Y враждебные."
         return _nominative_phrase([bare, t])
     for adj in sent:
@@ -518,11 +569,22 @@ def _predicated(t: Token, sent: Sent) -> str:
         if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # a subject shared with the verb before:
+            # "Отношения двух стран окрепли и стали стратегическими"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
             subject = _antecedent(subject, sent)
         if subject is not None and subject.i == t.i and not negated(verb):
-            return _nominative_phrase([adj, t])
+            # a participle the tagger read as its verb: "оставались натянутыми" (натянуть)
+            adjective = _lexicon()[adj.lemma_][1]
+            return _as_adjective(adjective) if adjective else _nominative_phrase([adj, t])
     return ""
+
+
+def _as_adjective(adjective: str) -> str:
+    """The level of "отношения" a participle of tone names by its adjective ("напряжены",
+    "оставались натянутыми", lemmatised to the verb) → "натянутые отношения"."""
+    return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
 
 
 def _verbless_predicate(t: Token) -> Token | None:
@@ -965,7 +1027,10 @@ def _relations(
     a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs); in an
     agreement's title, the agreement's two parties."""
     out = []
-    pairs = _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]
+    pairs = _subject_and_each(ctx, anchor)
+    if pairs is None:
+        return []
+    pairs = pairs or [_states(ctx, sent, anchor)]
     if paper is not None and len(paper.parties) > 2:
         return []  # a declaration of three or more states is no level of a pair
     if paper is not None and len(paper.parties) == 2:
@@ -988,12 +1053,15 @@ def _relations(
     return out
 
 
-def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
+def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     """Subject states and a "с"-list of states on the level's verb or noun, or the states
     whose partners or allies the subjects are, two or more of one of them: one pair each
     ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония … с КНДР", "Южная Корея и
-    Япония — союзники США"); two subject states alone are the pair; [] for any other
-    sentence."""
+    Япония — союзники США"); two subject states alone are the pair; with no subject state,
+    the level noun's own genitive stands for it ("Отношения Индии с Китаем и Пакистаном"), and
+    a list of two or more with neither is one side's, so no pair (None: "Ранее Ханой
+    установил партнёрство с Китаем, Россией и Индией", where the capital is no mention;
+    "страна является партнёром Венгрии, Сербии и Пакистана"); [] for any other sentence."""
     path, verb = [anchor], anchor
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
@@ -1006,7 +1074,14 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
         withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
                   and not has_preposition(c)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
+    if not subjects and sides and _role(anchor) != "partner":  # "Отношения Индии с Китаем …"
+        owners = [c for c in anchor.children if c.dep_ == "nmod" and not has_preposition(c)
+                  and "Gen" in c.morph.get("Case")]  # fmt: skip
+        subjects = list(dict.fromkeys(s for c in owners for x in conjuncts(c)
+                                      if (s := _side_at(ctx, x))))  # fmt: skip
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
+    if not subjects and len(sides) > 1:
+        return None  # one side's list: "Ранее Ханой установил партнёрство с Китаем, Россией …"
     if len(subjects) == 2 and not sides:
         return [subjects]  # "Бразилия и Аргентина являются партнёрами и … с Уругваем"
     if not subjects or not sides or len(subjects) * len(sides) < 2:
@@ -1019,7 +1094,7 @@ def _side_at(ctx: Context, t: Token) -> str:
     or ""."""
     for m in ctx.mentions_in(t.left_edge.idx, t.idx + len(t.text)):
         if m.start <= t.idx < m.end and is_side(m, unions=True):
-            return m.entity
+            return seated_union(ctx, m) or m.entity
     return ""
 
 
@@ -1051,7 +1126,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         if any(a <= m.start < b for a, b in alliances):
             allied.add(m.entity)  # "союзники США по НАТО": the alliance they are allies in
             continue  # is no side
-        side = m.entity if is_side(m, unions=True) else body_state(ctx, m)
+        side = seated_union(ctx, m) or (m.entity if is_side(m, unions=True) else body_state(ctx, m))
         if not side:
             continue
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
@@ -1063,11 +1138,13 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1 and (firm or _other_named(ctx, anchor)):
         return []  # "отношения между Данией и Гренландией": the other side is no state
+    of_pair = any(_bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
+    lead = lead_pair(ctx, unions=True) if of_pair else ()
     if len(near) == 1:
-        other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
+        other = _other_of(ctx, sent, near[0], lead)
         return [near[0], other] if other and other not in allied else []
-    if not near and (any(_bilateral(t) for t in sent) or _we_are(anchor)):
-        pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
+    if not near and of_pair:
+        pair = list(main_pair(ctx, unions=True, only_two=True, places=True) or lead)
         if pair and spoken and not spoken & set(pair):
             return []  # "«Мы союзники по НАТО», — сказал министр Турции" in a report of two others
         return pair or _speaker_and_other(ctx, sent)
@@ -1075,6 +1152,16 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
     return near
+
+
+def _other_of(ctx: Context, sent: Sent, side: str, lead: tuple[str, ...]) -> str:
+    """The side opposite the only one a sentence names: the speaker's or the report's pair's
+    (`other_side`), else the other of the pair the report's first sentence joins, where the
+    sentence speaks of the pair (`lead`: "«Наши страны …», — заявил японский министр")."""
+    other = other_side(ctx, side, sent.start_char, sent.end_char, unions=True)
+    if other or side not in lead:
+        return other
+    return lead[1] if lead[0] == side else lead[0]
 
 
 def _bare_relations(anchor: Token) -> bool:
@@ -1215,7 +1302,20 @@ def _other_named(ctx: Context, anchor: Token) -> bool:
     sides = [
         x for c in anchor.children if c.dep_ == "nmod" and c.pos_ == "PROPN" for x in conjuncts(c)
     ]
-    return any(x.pos_ == "PROPN" and not _side_at(ctx, x) and not _person_at(ctx, x) for x in sides)
+    named = any(x.pos_ == "PROPN" and not _side_at(ctx, x) and not _person_at(ctx, x)
+                for x in sides)  # fmt: skip
+    return named or any(_group_of_states(c) for c in anchor.children)
+
+
+def _group_of_states(t: Token) -> bool:
+    """A genitive group of states a level's noun names as one side ("Отношения стран Африки с
+    Францией", "западных стран с Россией", "государств Балтии с Пекином"): no state, so the
+    other side takes no pair from the document; "двух стран", "наших стран" are the pair."""
+    if t.dep_ != "nmod" or t.lemma_ not in PAIR_WORDS or has_preposition(t):
+        return False
+    if "Gen" not in t.morph.get("Case") or any(c.lemma_ in BOTH for c in t.children):
+        return False
+    return any(c.dep_ in ("nmod", "amod") for c in t.children)
 
 
 def _person_at(ctx: Context, t: Token) -> bool:
