@@ -52,6 +52,8 @@ _CODE = (
     "kg.claim_rows",
     "kg.quote_rows",
     "kg.extract.claims.links",
+    "kg.extract.claims.durations",
+    "kg.extract.claims.rdf",
 )
 # Changed documents past which the whole graph is derived again (cheaper than long VALUES).
 _MOST_CHANGED = 64
