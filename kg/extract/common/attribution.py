@@ -102,9 +102,14 @@ _NEXT_SENTENCE = re.compile(r"[ \t\u00a0]*$|\s+[«„“\"А-ЯЁA-Z]", re.M)
 _MARKS = OPENING | CLOSING
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
-# Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
+# Predicates by which one answers words another said ("С этими словами согласился X").
+_REPLYING = frozenset(
+    ["согласиться", "соглашаться", "согласный", "солидарный", "солидаризироваться",
+     "возразить", "возражать", "спорить", "поспорить", "оспорить", "оспаривать"]
+)  # fmt: skip
 # a quotation's close right before "(с) такими/этими словами": "«…» — такими словами X …"
 _BEFORE_THESE_WORDS = re.compile(r"[»“\"][.,]?\s*[—–-]?\s*(?:[Сс]\s+)?$")
+# Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 _PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 # "Тот"/"Та" as a subject: the one the sentence before names other than its subject
@@ -617,8 +622,8 @@ class _Attributor:
             if opening is None or self._quoted_regions(opening + 1, close):
                 continue
             for t in self.ctx.doc[words.i + 1 : sent.end]:
-                if t.is_punct:
-                    break
+                if t.is_punct or t.lower_ == "не" or self.lemmas[t.i] in _REPLYING:
+                    break  # "С этими словами (не) согласился X": another's words
                 pronoun = t.lower_ in ("он", "она")  # "— этими словами она завершила …"
                 key = self._person_key(t) if pronoun or _animate_nominative(t) else ""
                 if key or (t.pos_ in ("VERB", "AUX") and t.i > words.i + 1):
