@@ -795,8 +795,17 @@ def _tagged_body_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> 
     the text does not settle it ("Премьер Австралии встретился с президентом Индонезии.
     Палата представителей одобрила …")."""
     if len({s.kb_id_ for s in states}) == 1:
-        return _settled_state(span[-1], states, gazetteer)
+        state = _settled_state(span[-1], states, gazetteer)
+        return "" if state and _named_after_only(span, state, states) else state
     return sentence_state(span[0], states, gazetteer)
+
+
+def _named_after_only(span: Span, state: str, states: list[Span]) -> bool:
+    """The body's own sentence names `state` after it and not before: what the body acts
+    on ("Палата представителей одобрила пошлины на австралийскую сталь"), not whose it is."""
+    sent = span.sent
+    own = [s for s in states if s.kb_id_ == state and sent.start <= s.start < sent.end]
+    return bool(own) and all(s.start >= span.end for s in own)
 
 
 def _known_after_adjective(span: Span, states: list[Span], gazetteer: Gazetteer) -> str:
@@ -1716,6 +1725,10 @@ def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     if len(reach) != 1:
         return ""
     state = next(iter(reach))
+    before = sentence_before(at.sent)  # "… прибыл в Канберру.\n\nВо время визита …"
+    across = before is not None and new_paragraph(at.sent)
+    if across and states_in_reach(before[0], states, gazetteer, back=False) - reach:
+        return ""
     return state if _said_before(at, state, states) else ""
 
 
