@@ -1726,8 +1726,11 @@ def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
         return ""
     state = next(iter(reach))
     before = sentence_before(at.sent)  # "… прибыл в Канберру.\n\nВо время визита …"
-    across = before is not None and new_paragraph(at.sent)
-    if across and states_in_reach(before[0], states, gazetteer, back=False) - reach:
+    if (
+        before is not None
+        and new_paragraph(at.sent)
+        and states_in_reach(before[0], states, gazetteer, back=False) - reach
+    ):
         return ""
     return state if _said_before(at, state, states) else ""
 
