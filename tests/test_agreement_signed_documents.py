@@ -100,3 +100,34 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_signed_document_of_a_topic_is_a_paper(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a statement whose words the text gives is a publication, no paper
+        ("«Стороны намерены расширить сотрудничество в области энергетики и обороны», — "
+         "говорится в совместном заявлении министерств иностранных дел Индии и Франции.",
+         set()),
+        ("Как говорится в совместном заявлении правительств Японии и Вьетнама, стороны "
+         "углубят партнёрство в сфере безопасности.",
+         set()),
+        ("Египет и Турция намерены довести товарооборот до 15 млрд долларов, говорится в "
+         "совместном заявлении двух стран.",
+         set()),
+        ("Как отмечается в совместном коммюнике Египта и Саудовской Аравии, стороны продолжат "
+         "консультации.",
+         set()),
+        # must not: a statement signed or adopted stays a paper, and so does one the text
+        # quotes after its signing
+        ("Президенты Бразилии и Аргентины подписали совместное заявление о сотрудничестве в "
+         "энергетике.",
+         {("Совместное заявление о сотрудничестве в энергетике", "signed",
+           ("state/ARG", "state/BRA"))}),
+        ("Лидеры Японии и Австралии подписали совместное заявление о безопасности. «Мы будем "
+         "укреплять сотрудничество», — говорится в заявлении.",
+         {("Совместное заявление о безопасности", "signed", ("state/AUS", "state/JPN"))}),
+    ],
+)  # fmt: skip
+def test_a_statement_quoted_is_no_paper(read, text, found):
+    assert read(text) == found

@@ -6,6 +6,7 @@ must-nots."""
 from __future__ import annotations
 
 import pytest
+from agreement_runs import agreement_rows
 
 from kg.extract.agreements import extract_agreements
 from kg.model import Document
@@ -160,3 +161,32 @@ def test_a_deal_the_lexicon_names_is_its_paper(found, text, papers):
 )  # fmt: skip
 def test_a_foreign_name_beside_the_last_noun_stays(found, text, papers):
     assert found(text) == papers
+
+
+@pytest.fixture(scope="module")
+def sided(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties) of each agreement kg reads."""
+    return lambda text: {row[:3] for row in agreement_rows(analyse, text, "2025-03-14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a side "с" a state's adjective and its noun is the state; the noun is no title word
+        ("Вьетнам подписал соглашение о кредите с японским правительством на сумму 300 млн "
+         "долларов.",
+         {("Соглашение о кредите", "signed", ("state/JPN", "state/VNM"))}),
+        ("Египет подписал соглашение о займе с французским правительством.",
+         {("Соглашение о займе", "signed", ("state/EGY", "state/FRA"))}),
+        ("Индонезия заключила соглашение о поставках риса с вьетнамскими властями.",
+         {("Соглашение о поставках риса", "signed", ("state/IDN", "state/VNM"))}),
+        # must not: a state by its name, and a topic after the side, stay as they were
+        ("Чили подписала соглашение о свободной торговле с Южной Кореей.",
+         {("Соглашение о свободной торговле", "signed", ("state/CHL", "state/KOR"))}),
+        ("Египет подписал соглашение о займе с французским правительством для строительства "
+         "метро.",
+         {("Соглашение о займе для строительства метро", "signed", ("state/EGY", "state/FRA"))}),
+    ],
+)  # fmt: skip
+def test_a_side_by_a_states_adjective_is_no_title_word(sided, text, papers):
+    assert sided(text) == papers

@@ -10,7 +10,7 @@ from spacy.vocab import Vocab
 
 from kg.doc_text import doc_text
 from kg.nlp.pipeline import build_pipeline
-from kg.nlp.segment import sentence_spans
+from kg.nlp.segment import sentence_spans, token_spans
 from kg.nlp.tokenizer import RazdelTokenizer
 
 
@@ -74,6 +74,47 @@ def test_a_dateline_opening_a_line_is_a_sentence_of_its_own(
 ) -> None:
     # parsed with the sentence after it, the dateline's city took that sentence's subject
     assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a capital glued to a number is a code, no initial: its full stop ends the sentence
+        ("Samsung и Viettel развивают технологии 5G. Сумма контракта составит 2 млрд долларов.",
+         ["Samsung и Viettel развивают технологии 5G.",
+          "Сумма контракта составит 2 млрд долларов."]),
+        ("Индия и Япония построят сети на базе 4G. Работы начнутся в июне.",
+         ["Индия и Япония построят сети на базе 4G.", "Работы начнутся в июне."]),
+        ("Египет закупит у Индии танки Т-90С. Поставки начнутся в 2026 году.",
+         ["Египет закупит у Индии танки Т-90С.", "Поставки начнутся в 2026 году."]),
+        # must not: an abbreviation or initials, and a version razdel cuts already
+        ("Стороны подписали меморандум, т. е. документ о намерениях.",
+         ["Стороны подписали меморандум, т. е. документ о намерениях."]),
+        ("Документ подписал А. Б. Иванов.", ["Документ подписал А. Б. Иванов."]),
+        ("Франция поставит Египту программу версии 2.0. Документ рассчитан на пять лет.",
+         ["Франция поставит Египту программу версии 2.0.", "Документ рассчитан на пять лет."]),
+        ("Сети 5G в Индии строят Nokia и Ericsson.",
+         ["Сети 5G в Индии строят Nokia и Ericsson."]),
+    ],
+)  # fmt: skip
+def test_a_codes_full_stop_ends_a_sentence(text: str, sentences: list[str]) -> None:
+    # razdel read "G." of "5G." as an initial and ran the next sentence on
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("сети 5G.", ["сети", "5G", "."]),
+        ("формат 3D, а не 2D", ["формат", "3D", ",", "а", "не", "2D"]),
+        # must not: a lower-case or Cyrillic unit, a word of letters, a spaced letter
+        ("в 2020г", ["в", "2020", "г"]),
+        ("5GB и 3 D", ["5", "GB", "и", "3", "D"]),
+    ],
+)
+def test_a_capital_glued_to_a_number_is_one_token(text: str, tokens: list[str]) -> None:
+    # "технологии 5" lost its letter from an agreement's title
+    assert [text[a:b] for a, b in token_spans(text, 0, len(text))] == tokens
 
 
 def test_dash_led_direct_speech_stays_one_sentence() -> None:

@@ -13,12 +13,17 @@ import re
 from collections.abc import Iterator
 
 from razdel import sentenize, tokenize
+from razdel.substring import Substring
 
 from kg.formats.textmeta import DATELINE
 
 # "В.Путин:" / "К.-Ж.Токаев:" / "Н. Назарбаев:" at the start of a sentence-like run.
 _TURN = re.compile(r"(?:(?<=\s)|^)(?:[А-ЯЁA-Z]\.\s?-?){1,3}\s?[А-ЯЁA-Z][а-яёa-z-]+:\s")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+# The full stop after a capital glued to a number ("технологии 5G. Сумма", "танки Т-90С.
+# Поставки") before a capitalised word: razdel reads the letter as an initial and runs on,
+# but an initial follows a space or a full stop ("А. Б. Иванов"), never a digit.
+_CODE_STOP = re.compile(r"(?<=\d)[A-ZА-ЯЁ]\.(?=\s+[«\"„(]?[A-ZА-ЯЁ])")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -30,7 +35,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             base, body = base + cut, body[cut:]
         for sent in sentenize(body):
             for start, end in _split_turns(sent.text):
-                yield base + sent.start + start, base + sent.start + end
+                for a, b in _split_codes(sent.text[start:end]):
+                    yield base + sent.start + start + a, base + sent.start + start + b
 
 
 def _dateline_end(match: re.Match[str]) -> int:
@@ -50,6 +56,15 @@ def _split_turns(sent: str) -> Iterator[tuple[int, int]]:
             yield start + lead, start + len(stripped)
 
 
+def _split_codes(sent: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each piece of `sent` cut after a code's full stop (`_CODE_STOP`)."""
+    start = 0
+    for m in _CODE_STOP.finditer(sent):
+        yield start, m.end()
+        start = m.end() + len(sent[m.end() :]) - len(sent[m.end() :].lstrip())
+    yield start, len(sent)
+
+
 # "10–€" of "€10–€15 млн": razdel glues a range's dash and the next end's sign (not "$") to
 # the first end, and the sum after the sign loses the verb both ends share
 _GLUED_SIGN = re.compile(r"\d[\d.,]*[-–—][€£¥₽₸₴₹₺₩$]")
@@ -57,9 +72,21 @@ _GLUED_SIGN = re.compile(r"\d[\d.,]*[-–—][€£¥₽₸₴₹₺₩$]")
 
 def token_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield razdel token spans of text[start:end], as offsets into text."""
-    for tok in tokenize(text[start:end]):
+    tokens = list(tokenize(text[start:end]))
+    for n, tok in enumerate(tokens):
         a, b = start + tok.start, start + tok.stop
         if _GLUED_SIGN.fullmatch(tok.text):  # the number, the dash, the sign
             yield from ((a, b - 2), (b - 2, b - 1), (b - 1, b))
+        elif n and _code_letter(tokens[n - 1], tok):
+            continue  # read with the number before it
+        elif n + 1 < len(tokens) and _code_letter(tok, tokens[n + 1]):
+            yield a, start + tokens[n + 1].stop  # "5G", "3D": one word, not a number
         else:
             yield a, b
+
+
+def _code_letter(number: Substring, letter: Substring) -> bool:
+    """Whether `letter` is one Latin capital glued to the digits of `number` ("5" "G" of
+    "5G"), which razdel cuts apart: the number alone ("технологии 5") is no title word."""
+    glued = number.stop == letter.start and number.text.isdigit()
+    return glued and len(letter.text) == 1 and "A" <= letter.text <= "Z"

@@ -62,6 +62,7 @@ from kg.extract.agreements.titles import (
     FIRMS,
     MEETINGS,
     NOT_SAME,
+    SPEECH_NOUNS,
     TOPICAL,
     Entry,
     Title,
@@ -73,6 +74,7 @@ from kg.extract.agreements.titles import (
     proper_adjective,
     read_title,
 )
+from kg.extract.common.attribution import reporting_lemmas
 from kg.extract.common.date_bounds import date_tokens, is_term_or_limit, noun_dated
 from kg.extract.common.pair import (
     BOTH,
@@ -320,6 +322,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         used.update(x.i for x in title.tokens)
         if of_an_event(title.head):
             continue  # "достигли договорённости о встрече": an event ahead
+        if _quoted_statement(title.head):
+            continue  # "…, — говорится в совместном заявлении двух стран": a publication
         r = _read(ctx, title, sent, dates)
         r.demoted = _titled_document(title) and len(r.parties) < 2  # one side: a pointer
         needs = title.head.lemma_ in _SIDED or bool(_NEEDS_SIDES & _head_words(title.head))
@@ -332,6 +336,15 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             r.same_as = out[-1]
         out.append(r)
     return out
+
+
+def _quoted_statement(head: Token) -> bool:
+    """A statement the text gives the words of ("«…», — говорится в совместном заявлении
+    министерств Индии и Франции", "как отмечается в совместном коммюнике"): a publication
+    (tests/gold/README.md), not a paper signed; "подписали совместное заявление" stays."""
+    told = head.dep_ == "obl" and head.head.lemma_ in reporting_lemmas()
+    inside = any(c.lower_ in ("в", "во") for c in head.children)
+    return head.lemma_ in load_list(SPEECH_NOUNS) and told and inside
 
 
 def _exchanged(verb: Token, r: _Reading) -> bool:

@@ -345,6 +345,24 @@ class _Scanner:
             return None
         return named.entity, self.mention_end(named)
 
+    def past_side_noun(self, j: int, m: Mention) -> int:
+        """Where the scan reads on after a "с"-side at `m`, which ends at `j`: past the noun
+        a state's adjective qualifies and that noun's genitives ("с японским правительством",
+        "с вьетнамскими властями", "с французским министерством обороны"), the side itself
+        and no title words ("Соглашение о кредите", not "… о кредите правительством")."""
+        adjective = self.doc[j - 1]
+        noun = adjective.head
+        if m.via != "adjective" or adjective.dep_ != "amod" or noun.i != j or j >= self.end:
+            return j
+        within = {noun.i}
+        j += 1
+        while j < self.end and self.doc[j].head.i in within and self.doc[j].pos_ != "ADP":
+            if any(c.dep_ == "case" for c in self.doc[j].children):
+                break  # "с японским правительством на сумму …": the title's again
+            within.add(j)
+            j += 1
+        return j
+
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
         it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
@@ -400,7 +418,7 @@ class _Scanner:
                     continue
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
-                    j = self.mention_end(m)
+                    j = self.past_side_noun(self.mention_end(m), m)
                     continue
                 if low == "между" and self.both_sides(k):
                     self.pair_named = True  # "договор между двумя странами": no title words
