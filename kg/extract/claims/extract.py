@@ -400,8 +400,8 @@ def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
     qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after;
     with none, that of the only state of the currency its sentence names ("Норвегия выделит
-    50 млн крон", "Правительство Индонезии выделит 50 трлн рупий"), else a default
-    (`_BARE_DEFAULTS`: a rupee India's)."""
+    50 млн крон", "Правительство Индонезии выделит 50 трлн рупий"), else that of the only
+    such state the document names, else a default (`_BARE_DEFAULTS`: a rupee India's)."""
     out = list(found)
     for i, q in enumerate(found):
         codes = _BARE_CURRENCIES.get(q.unit)
@@ -419,6 +419,9 @@ def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
             else set()
         )
         own = {code for code, state in codes.items() if state in states}
+        if not own:  # "Пакистан получил транш МВФ. Правительство выделит 200 млрд рупий"
+            named_states = {m.entity for m in ctx.mentions if m.type == "State"}
+            own = {code for code, state in codes.items() if state in named_states}
         if len(own) == 1:
             out[i] = replace(q, unit=own.pop())
         elif q.unit in _BARE_DEFAULTS:
