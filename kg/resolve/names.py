@@ -409,7 +409,21 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
+        or _first_name_accusative(span, names)
     )
+
+
+def _first_name_accusative(span: Span, names: list[Token]) -> str:
+    """ "Acc" for a name right after an active verb whose subject stands before it, where its
+    first word is a first name the dictionary knows in "-у"/"-ю" and reads as no nominative
+    ("Президент Кении принял Раилу Одингу": "Раилу", read as a nominative): a name in "-а"
+    takes that ending in the accusative only. "" for one that is a nominative too ("Амаду")."""
+    first = names[0].text
+    if len(names) < 2 or not first.lower().endswith(("у", "ю")) or not is_first_name(first):
+        return ""
+    if any("nomn" in p.tag for p in morph().parse(first)):
+        return ""
+    return _object_case(span)
 
 
 def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
@@ -1253,7 +1267,11 @@ def name_parts(span: Span) -> NameParts:
     first = " ".join(
         t.text if t.text in UNDECLINED_OPENERS else norm(t, "Name") for t in rest[:cut]
     )
-    shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
+    # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
+    # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
+    shown = fold(first) != fold(" ".join(t.text for t in rest[:cut])) and not (
+        fold(first).endswith(("а", "я")) and any(_unknown_in_u(t.text) for t in rest[:cut])
+    )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
     )
@@ -1277,6 +1295,14 @@ def name_parts(span: Span) -> NameParts:
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _unknown_in_u(word: str) -> bool:
+    """A first name in "-у"/"-ю" the dictionary knows as no first name in any part ("Болу"):
+    read as the accusative of a name in "-а", the ending may be its own ("Умару", "Паулу")."""
+    return word.lower().endswith(("у", "ю")) and not any(
+        is_first_name(part) for part in word.split("-")
     )
 
 
