@@ -960,10 +960,14 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
     dictionary must read the word so (a guess will do); not a name it reads as one that
     never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
-    takes "-ы" ("Маттео Ренци"); the locative's "-е" is _locative_nominative's."""
+    takes "-ы" ("Маттео Ренци"), nor a surname the persons tables know as written, with any
+    first name ("Жану Конте": there is no "Конта"; "Жуана Пинту": no "Пинта", though the
+    dictionary reads "пинта"); the locative's "-е" is _locative_nominative's."""
     low = word.lower()
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
+        return False
+    if Gazetteer.load().persons_by_surname(low):
         return False
     if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
         return False
@@ -985,16 +989,13 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
     """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
     is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
     "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
-    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье"), nor a surname the
-    persons tables know as written, with any first name ("Жану Конте": "Конте" never
-    declines, there is no "Конта")."""
+    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
     return (
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
         and not _GERMAN_LE.search(low)
         and not any("nomn" in p.tag for p in parses)
-        and not Gazetteer.load().persons_by_surname(low)
     )
 
 
@@ -1012,12 +1013,11 @@ def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
     shows ("Джона"), is the accusative ending of a name in "-а" ("Джона Махаму" of
     "Махама"), though the dictionary guesses a name that never declines; not after a
     consonant a Portuguese name's own "-у" follows, nor a surname the dictionary knows as
-    undeclined ("Сергея Шойгу") or the persons tables know as written."""
+    undeclined ("Сергея Шойгу")."""
     return (
         low.endswith("у")
         and low[-2] in _ACCUSATIVE_U_AFTER
         and not any("Fixd" in p.tag and p.is_known for p in parses)
-        and not Gazetteer.load().persons_by_surname(low)
     )
 
 
