@@ -2156,3 +2156,24 @@ APOSTROPHE_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), APOSTROPHE_SURNAMES)
 def test_an_apostrophe_prefix_stays_on_the_surname(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title whose verb is feminine is no man's the tables list under a foreign first
+        # name the dictionary lacks ("Олаф", "Нарендра", "Хакан") ...
+        ("Канцлер Германии приняла делегацию Франции.", {}),
+        ("Премьер Индии заявила, что Дели поддержит Коломбо.", {}),
+        ("Премьер Армении приняла делегацию Ирана.", {}),
+        ("Министр иностранных дел Турции заявила, что Анкара поможет Баку.", {}),
+        ("Президент Туркмении встретила делегацию Китая.", {}),
+        # ... must not: a woman the tables list, or a masculine verb
+        ("Премьер Италии заявила, что Рим поддержит Тунис.", {"Джорджа Мелони": 1}),
+        ("Глава МИД Германии заявила, что Берлин поможет Киеву.", {"Анналена Бербок": 1}),
+        ("Канцлер Германии заявил, что Берлин поддержит Париж.", {"Олаф Шольц": 1}),
+        ("Премьер Индии заявил, что Дели поддержит Коломбо.", {"Нарендра Моди": 1}),
+    ],
+)  # fmt: skip
+def test_a_feminine_verb_title_is_no_listed_foreign_man(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
