@@ -21,6 +21,7 @@ from kg.nlp.morph import UD_GENDER, Parse, case_of, features, morph
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
 EITHER_SEX = Path(__file__).with_name("either_sex_names.txt")
+MENS_NAMES = Path(__file__).with_name("mens_names.txt")
 
 
 def _name_parses(word: str, either: bool = False) -> list[Parse]:
@@ -48,8 +49,11 @@ def first_name_gender(first: str) -> str:
 def man_named(first: str) -> bool:
     """A first name the dictionary, or its guess for a foreign one, reads as a man's only
     ("Барак", "Эмманюэль"); not "Мишель", either, nor an unknown one in -а or -я ("Кая"):
-    only its readings as the nominative of itself count, else the first guess."""
+    only its readings as the nominative of itself count, else the first guess. A foreign
+    man's name the dictionary lacks is listed (`MENS_NAMES`: "Олаф", "Нарендра")."""
     word = fold(first.split()[0]) if first.strip() else ""
+    if word in load_list(MENS_NAMES):
+        return True
     parses = _name_parses(word)
     own = [p for p in parses if p.normal_form.replace("ё", "е") == word]
     if not own and word.endswith(("а", "я")):

@@ -425,7 +425,21 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
+        or _first_name_accusative(span, names)
     )
+
+
+def _first_name_accusative(span: Span, names: list[Token]) -> str:
+    """ "Acc" for a name right after an active verb whose subject stands before it, where its
+    first word is a first name the dictionary knows in "-у"/"-ю" and reads as no nominative
+    ("Президент Кении принял Раилу Одингу": "Раилу", read as a nominative): a name in "-а"
+    takes that ending in the accusative only. "" for one that is a nominative too ("Амаду")."""
+    first = names[0].text
+    if len(names) < 2 or not first.lower().endswith(("у", "ю")) or not is_first_name(first):
+        return ""
+    if any("nomn" in p.tag for p in morph().parse(first)):
+        return ""
+    return _object_case(span)
 
 
 def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
@@ -962,10 +976,14 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
     dictionary must read the word so (a guess will do); not a name it reads as one that
     never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
-    takes "-ы" ("Маттео Ренци"); the locative's "-е" is _locative_nominative's."""
+    takes "-ы" ("Маттео Ренци"), nor a surname the persons tables know as written, with any
+    first name ("Жану Конте": there is no "Конта"; "Жуана Пинту": no "Пинта", though the
+    dictionary reads "пинта"); the locative's "-е" is _locative_nominative's."""
     low = word.lower()
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
+        return False
+    if Gazetteer.load().persons_by_surname(low):
         return False
     if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
         return False
@@ -987,16 +1005,13 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
     """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
     is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
     "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
-    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье"), nor a surname the
-    persons tables know as written, with any first name ("Жану Конте": "Конте" never
-    declines, there is no "Конта")."""
+    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
     return (
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
         and not _GERMAN_LE.search(low)
         and not any("nomn" in p.tag for p in parses)
-        and not Gazetteer.load().persons_by_surname(low)
     )
 
 
@@ -1014,12 +1029,11 @@ def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
     shows ("Джона"), is the accusative ending of a name in "-а" ("Джона Махаму" of
     "Махама"), though the dictionary guesses a name that never declines; not after a
     consonant a Portuguese name's own "-у" follows, nor a surname the dictionary knows as
-    undeclined ("Сергея Шойгу") or the persons tables know as written."""
+    undeclined ("Сергея Шойгу")."""
     return (
         low.endswith("у")
         and low[-2] in _ACCUSATIVE_U_AFTER
         and not any("Fixd" in p.tag and p.is_known for p in parses)
-        and not Gazetteer.load().persons_by_surname(low)
     )
 
 
@@ -1269,7 +1283,11 @@ def name_parts(span: Span) -> NameParts:
     first = " ".join(
         t.text if t.text in UNDECLINED_OPENERS else norm(t, "Name") for t in rest[:cut]
     )
-    shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
+    # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
+    # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
+    shown = fold(first) != fold(" ".join(t.text for t in rest[:cut])) and not (
+        fold(first).endswith(("а", "я")) and any(_unknown_in_u(t.text) for t in rest[:cut])
+    )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
     )
@@ -1293,6 +1311,14 @@ def name_parts(span: Span) -> NameParts:
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _unknown_in_u(word: str) -> bool:
+    """A first name in "-у"/"-ю" the dictionary knows as no first name in any part ("Болу"):
+    read as the accusative of a name in "-а", the ending may be its own ("Умару", "Паулу")."""
+    return word.lower().endswith(("у", "ю")) and not any(
+        is_first_name(part) for part in word.split("-")
     )
 
 
