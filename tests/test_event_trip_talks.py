@@ -102,3 +102,29 @@ OTHER_CITIES = [
 @pytest.mark.parametrize(("text", "talks"), OTHER_CITIES)
 def test_talks_in_another_states_city(events, text: str, talks: list) -> None:
     assert talks_read(events, text, "2025-05-09", "date") == talks
+
+
+# talks during a visit by a state's title "с" a person of the host state alone are the
+# visitor's state's too (events75); (text, talks or meeting read as states)
+WITH_THE_HOST = [
+    ("Президент Перу прибыл в Кито с официальным визитом. В ходе визита он провёл переговоры с "
+     "президентом Эквадора.", [["state/ECU", "state/PER"]]),
+    ("Президент Парагвая прибыл в Монтевидео во вторник. В ходе визита он провёл переговоры с "
+     "президентом Уругвая.", [["state/PRY", "state/URY"]]),
+    ("Премьер-министр Лаоса прибыл в Ханой. Он провёл переговоры с премьер-министром Вьетнама.",
+     [["state/LAO", "state/VNM"]]),
+    ("Президент Ганы прибыл в Абуджу. В ходе визита он встретился с президентом Нигерии.",
+     [["state/GHA", "state/NGA"]]),
+    # must not: a third state's person, others' talks
+    ("Президент Перу прибыл в Кито. В ходе визита он провёл переговоры с президентом Колумбии.",
+     [["state/COL"]]),
+    ("Президент Ганы прибыл в Абуджу. Министр торговли Кении провёл переговоры с министром "
+     "торговли Великобритании.", [["state/GBR", "state/KEN"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "talks"), WITH_THE_HOST)
+def test_talks_with_the_host_during_a_visit_by_title(events, text: str, talks: list) -> None:
+    read = [sorted(p for p in e.participants if p.startswith("state/"))
+            for e in events(text, "2025-05-09") if e.kind in {"Talks", "Meeting"}]  # fmt: skip
+    assert read == talks

@@ -652,7 +652,8 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     """What a visit, talks or a summit give the talks, meeting or signing told during them: a place
     (and the date, where `dated`) where it gives none, and, to talks or a meeting during a
     visit "с" persons of the host state alone ("В ходе переговоров с президентом
-    Индонезии …") or, naming none, with the host state alone, the visitor and their state.
+    Индонезии …") or, naming none, with the host state alone, the visitor and their state
+    (a visitor by title alone, "Президент Перу прибыл в Кито", their state).
     Nothing to what names another city or state of its own ("Переговоры … пройдут во
     Вьентьяне" after a visit to Hanoi)."""
     if _elsewhere(e, frame.location, frame.host):
@@ -667,8 +668,10 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
         return
     if frame.visitor.startswith("state/"):  # "Президент Лаоса прибудет в Ханой": by title only
-        if frame.host and not (e.persons or e.states or e.others):
-            e.states = [frame.visitor, frame.host]  # "Переговоры пройдут в резиденции …"
+        hosts = {_state_of(ctx, p) for p in e.persons} | set(e.states)
+        # "Переговоры пройдут в резиденции …", "провёл переговоры с президентом Эквадора"
+        if frame.host and not e.others and hosts <= {frame.host}:
+            e.states = unique([*e.states, frame.visitor, frame.host])
         return
     others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
     home = _state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")

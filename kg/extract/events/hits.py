@@ -214,7 +214,7 @@ class _Reader(_Status):
         claimed: set[int],
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
-        anchors = self._anchors(tok, claimed, rule.told)
+        anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
         hit.setting = rule.kind in HOSTS and _on_sidelines_of(tok)
@@ -406,11 +406,14 @@ class _Reader(_Status):
                     return True
         return _leaders_act(tok, anchors) is not None
 
-    def _anchors(self, tok: Token, claimed: set[int], told: bool) -> list[Token]:
+    def _anchors(self, tok: Token, claimed: set[int], rule: _Rule) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
         verb, the verb governing a noun trigger (not one a `told` noun dates: "после
-        ареста X заявил" tells what came after), a motion verb carrying "с визитом",
-        and verbs of relative clauses on the trigger ("переговоры, которые состоятся")."""
+        ареста X заявил" tells what came after), a motion verb carrying "с визитом" (a
+        visit's: "выступил с заявлением X, который прибыл в Анкару" is no statement's
+        arrival), and verbs of relative clauses on the trigger ("переговоры, которые
+        состоятся")."""
+        told = rule.told
         if tok.pos_ in {"VERB", "AUX"}:
             anchors = [tok]
         else:
@@ -419,7 +422,8 @@ class _Reader(_Status):
             modal = _modal_infinitive(tok)
             if modal is not None and not told:  # "выборы должны пройти 5 мая": its date
                 anchors[:0] = [modal] + ([modal.head] if modal.head not in anchors else [])
-            if any(c.lemma_ == "с" and c.dep_ == "case" for c in tok.children):
+            with_ = any(c.lemma_ == "с" and c.dep_ == "case" for c in tok.children)
+            if with_ and rule.kind in VISITS:
                 motion = self._motion_verb(tok)
                 if motion is not None:
                     anchors.insert(0, motion)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.words import role_words
 from kg.gazetteer import Gazetteer, capital_of_words
-from kg.nlp.deps import has_preposition
+from kg.nlp.deps import has_preposition, preposition
 from kg.nlp.morph import NAME_TAGS, morph
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.names import cased_like
@@ -31,6 +31,15 @@ def place_nominative(tok: Token) -> str:
         if p.is_known and "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
             return cased_like(p.normal_form, word)
     return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+
+
+def undeclined(tok: Token) -> bool:
+    """A name written after "в"/"на" in "-а", "-я" or "-о", which no locative nor singular
+    accusative of a place ends in ("в Каса-Росада", "в Паласио-де-Гобьерно"): left
+    undeclined, so its nominative is as written; the tagger reads "Каса-Росада" as the
+    genitive of "Кас-Росад"."""
+    capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}
+    return capital and preposition(tok) in {"в", "на"} and tok.lower_.endswith(("а", "я", "о"))
 
 
 # Endings of the oblique forms of a city in "-а"/"-я" ("в Кампале", "Кампалу", "Кампалы",

@@ -14,7 +14,12 @@ from kg.extract.events.careers import reads_career
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import _RELATIVE, _guest_on_place, unique
-from kg.extract.events.place_names import capital_declined, city_of_adjective, place_nominative
+from kg.extract.events.place_names import (
+    capital_declined,
+    city_of_adjective,
+    place_nominative,
+    undeclined,
+)
 from kg.extract.events.rules import _Rules
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
@@ -338,6 +343,8 @@ class _Places(_Rules):
             # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
             spelled = place_nominative(tok)
             return spelled if spelled in city.forms else city.name
+        if undeclined(tok):
+            return tok.text  # "в Каса-Росада": not "Кас-Росад"
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
