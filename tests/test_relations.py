@@ -1912,3 +1912,28 @@ def test_a_change_not_announced_is_no_level(read, text, found):
 )  # fmt: skip
 def test_relations_with_a_state_in_a_clause_of_what_it_led_to(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a capital a first name spells only in another case is the government as a subject
+        ("Ранее Ханой установил с Японией отношения стратегического партнёрства.",
+         {("state/JPN", "state/VNM", "стратегическое партнёрство")}),
+        ("Ханой и Сеул подняли отношения до уровня всеобъемлющего стратегического партнёрства.",
+         {("state/KOR", "state/VNM", "всеобъемлющее стратегическое партнёрство")}),
+        ("Рим и Каир восстановили дипломатические отношения.",
+         {("state/EGY", "state/ITA", "восстановление дипломатических отношений")}),
+        ("Афины заявили, что отношения с Анкарой остаются напряжёнными.",
+         {("state/GRC", "state/TUR", "напряжённые отношения")}),
+        ("Дили и Канберра восстановили дипломатические отношения.",
+         {("state/AUS", "state/TLS", "восстановление дипломатических отношений")}),
+        # must-not: a first name in the nominative, a club's city, the name in its own case
+        ("Виктория рассказала, что отношения с Индией ухудшились.", set()),
+        ("«Спартак» Москва объявил о разрыве отношений с «Зенитом».", set()),
+        ("Картину подарили Ханой Монтане, которая заявила, что отношения с Японией улучшились.",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_capital_as_a_subject_is_its_state(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
