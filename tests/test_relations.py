@@ -1937,3 +1937,23 @@ def test_relations_with_a_state_in_a_clause_of_what_it_led_to(read, text, found)
 )  # fmt: skip
 def test_a_capital_as_a_subject_is_its_state(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations that began, became or went on changing have changed
+        ("Премьер-министр Индии прибыл с визитом в Пекин. Отношения двух крупнейших стран Азии "
+         "начали улучшаться.", {("state/CHN", "state/IND", "улучшение отношений")}),
+        ("Отношения Алжира и Франции стали ухудшаться после признания плана автономии Западной "
+         "Сахары.", {("state/DZA", "state/FRA", "ухудшение отношений")}),
+        ("После смены правительства отношения Польши и Венгрии продолжили ухудшаться.",
+         {("state/HUN", "state/POL", "ухудшение отношений")}),
+        # must-not: a start that may come, is ahead or is denied
+        ("Отношения Японии и Южной Кореи могут начать улучшаться.", set()),
+        ("Отношения Египта и Турции начнут улучшаться после визита президента.", set()),
+        ("Отношения Индии и Китая не начали улучшаться.", set()),
+    ],
+)  # fmt: skip
+def test_relations_that_began_to_change_have_changed(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -708,10 +708,13 @@ def _changed_participle(t: Token) -> Token | None:
 
 def _change_above(t: Token) -> Token | None:
     """The word of change the relations hang on, also through the noun of their level
-    ("понизили уровень дипломатических отношений")."""
+    ("понизили уровень дипломатических отношений"), or through a verb of starting whose
+    subject they are ("отношения начали улучшаться": the infinitive of change)."""
     head = t.head
     if head.i != t.i and _role(head) == "scale" and t.dep_ == "nmod":
         head = head.head
+    if head.i != t.i and head.lemma_ in _PHASAL and t.dep_ in SUBJECTS:
+        head = next((c for c in head.children if c.dep_ == "xcomp" and is_infinitive(c)), head)
     return head if head.i != t.i and _role(head) == "change" else None
 
 
