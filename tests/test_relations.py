@@ -1957,3 +1957,26 @@ def test_a_capital_as_a_subject_is_its_state(read, text, found):
 )  # fmt: skip
 def test_relations_that_began_to_change_have_changed(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a widened or deepened level keeps the word
+        ("Индия и Франция подняли отношения до уровня расширенного стратегического партнёрства.",
+         {("state/FRA", "state/IND", "расширенное стратегическое партнёрство")}),
+        ("Чехия и Словакия установили углублённое стратегическое партнёрство.",
+         {("state/CZE", "state/SVK", "углублённое стратегическое партнёрство")}),
+        ("Премьер-министры Австралии и Индонезии заявили, что расширенное всеобъемлющее "
+         "стратегическое партнёрство двух стран укрепляется.",
+         {("state/AUS", "state/IDN", "расширенное всеобъемлющее стратегическое партнёрство")}),
+        # must-not: the word alone is no level, nor the verb or another noun's participle
+        ("Таиланд и Лаос договорились о расширенном партнёрстве в энергетике.", set()),
+        ("Япония и Филиппины расширили стратегическое партнёрство.",
+         {("state/JPN", "state/PHL", "стратегическое партнёрство")}),
+        ("Расширенное заседание правительства Египта обсудило стратегическое партнёрство с "
+         "Турцией.", {("state/EGY", "state/TUR", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_widened_level_keeps_the_word(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -922,7 +922,8 @@ def _left(t: Token, sent: Sent) -> int:
     i = t.i
     while i - 1 >= sent.start:
         x = t.doc[i - 1]
-        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone", "special"):
+        # a participle the tagger reads as a verb still modifies it ("расширенного")
+        if (x.pos_ == "ADJ" or x.dep_ == "amod") and _role(x) in ("adj", "mate", "tone", "special"):
             i -= 1
         elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
                 and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
