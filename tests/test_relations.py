@@ -1980,3 +1980,28 @@ def test_relations_that_began_to_change_have_changed(read, text, found):
 )  # fmt: skip
 def test_a_widened_level_keeps_the_word(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a state of relations held before what ended it is no level of today
+        ("Саудовская Аравия и Иран после семи лет напряжённости в отношениях возобновили "
+         "дипломатические связи.", set()),
+        ("После периода напряжённости в отношениях Марокко и Алжир обменялись послами.", set()),
+        ("После многолетней напряжённости в отношениях Армения и Турция открыли границу.", set()),
+        ("После лет напряжённых отношений Египет и Турция восстановили дипломатические "
+         "отношения.", {("state/EGY", "state/TUR", "восстановление дипломатических отношений")}),
+        ("После десятилетия союзнических отношений Франция и Мали разорвали военное "
+         "сотрудничество.", set()),
+        # must: a tension that holds or grew after something; a change after which
+        ("Напряжённость в отношениях между Арменией и Азербайджаном сохраняется после выборов.",
+         {("state/ARM", "state/AZE", "напряженные отношения")}),
+        ("После выборов напряжённость в отношениях Сербии и Хорватии усилилась.",
+         {("state/HRV", "state/SRB", "напряженные отношения")}),
+        ("После ухудшения отношений Индия и Канада выслали дипломатов.",
+         {("state/CAN", "state/IND", "ухудшение отношений")}),
+    ],
+)  # fmt: skip
+def test_a_state_held_before_what_ended_it_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
