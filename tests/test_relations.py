@@ -1912,3 +1912,96 @@ def test_a_change_not_announced_is_no_level(read, text, found):
 )  # fmt: skip
 def test_relations_with_a_state_in_a_clause_of_what_it_led_to(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-06-15"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a capital a first name spells only in another case is the government as a subject
+        ("Ранее Ханой установил с Японией отношения стратегического партнёрства.",
+         {("state/JPN", "state/VNM", "стратегическое партнёрство")}),
+        ("Ханой и Сеул подняли отношения до уровня всеобъемлющего стратегического партнёрства.",
+         {("state/KOR", "state/VNM", "всеобъемлющее стратегическое партнёрство")}),
+        ("Рим и Каир восстановили дипломатические отношения.",
+         {("state/EGY", "state/ITA", "восстановление дипломатических отношений")}),
+        ("Афины заявили, что отношения с Анкарой остаются напряжёнными.",
+         {("state/GRC", "state/TUR", "напряжённые отношения")}),
+        ("Дили и Канберра восстановили дипломатические отношения.",
+         {("state/AUS", "state/TLS", "восстановление дипломатических отношений")}),
+        # must-not: a first name in the nominative, a club's city, the name in its own case
+        ("Виктория рассказала, что отношения с Индией ухудшились.", set()),
+        ("«Спартак» Москва объявил о разрыве отношений с «Зенитом».", set()),
+        ("Картину подарили Ханой Монтане, которая заявила, что отношения с Японией улучшились.",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_capital_as_a_subject_is_its_state(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations that began, became or went on changing have changed
+        ("Премьер-министр Индии прибыл с визитом в Пекин. Отношения двух крупнейших стран Азии "
+         "начали улучшаться.", {("state/CHN", "state/IND", "улучшение отношений")}),
+        ("Отношения Алжира и Франции стали ухудшаться после признания плана автономии Западной "
+         "Сахары.", {("state/DZA", "state/FRA", "ухудшение отношений")}),
+        ("После смены правительства отношения Польши и Венгрии продолжили ухудшаться.",
+         {("state/HUN", "state/POL", "ухудшение отношений")}),
+        # must-not: a start that may come, is ahead or is denied
+        ("Отношения Японии и Южной Кореи могут начать улучшаться.", set()),
+        ("Отношения Египта и Турции начнут улучшаться после визита президента.", set()),
+        ("Отношения Индии и Китая не начали улучшаться.", set()),
+    ],
+)  # fmt: skip
+def test_relations_that_began_to_change_have_changed(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a widened or deepened level keeps the word
+        ("Индия и Франция подняли отношения до уровня расширенного стратегического партнёрства.",
+         {("state/FRA", "state/IND", "расширенное стратегическое партнёрство")}),
+        ("Чехия и Словакия установили углублённое стратегическое партнёрство.",
+         {("state/CZE", "state/SVK", "углублённое стратегическое партнёрство")}),
+        ("Премьер-министры Австралии и Индонезии заявили, что расширенное всеобъемлющее "
+         "стратегическое партнёрство двух стран укрепляется.",
+         {("state/AUS", "state/IDN", "расширенное всеобъемлющее стратегическое партнёрство")}),
+        # must-not: the word alone is no level, nor the verb or another noun's participle
+        ("Таиланд и Лаос договорились о расширенном партнёрстве в энергетике.", set()),
+        ("Япония и Филиппины расширили стратегическое партнёрство.",
+         {("state/JPN", "state/PHL", "стратегическое партнёрство")}),
+        ("Расширенное заседание правительства Египта обсудило стратегическое партнёрство с "
+         "Турцией.", {("state/EGY", "state/TUR", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_widened_level_keeps_the_word(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a state of relations held before what ended it is no level of today
+        ("Саудовская Аравия и Иран после семи лет напряжённости в отношениях возобновили "
+         "дипломатические связи.", set()),
+        ("После периода напряжённости в отношениях Марокко и Алжир обменялись послами.", set()),
+        ("После многолетней напряжённости в отношениях Армения и Турция открыли границу.", set()),
+        ("После лет напряжённых отношений Египет и Турция восстановили дипломатические "
+         "отношения.", {("state/EGY", "state/TUR", "восстановление дипломатических отношений")}),
+        ("После десятилетия союзнических отношений Франция и Мали разорвали военное "
+         "сотрудничество.", set()),
+        # must: a tension that holds or grew after something; a change after which
+        ("Напряжённость в отношениях между Арменией и Азербайджаном сохраняется после выборов.",
+         {("state/ARM", "state/AZE", "напряженные отношения")}),
+        ("После выборов напряжённость в отношениях Сербии и Хорватии усилилась.",
+         {("state/HRV", "state/SRB", "напряженные отношения")}),
+        ("После ухудшения отношений Индия и Канада выслали дипломатов.",
+         {("state/CAN", "state/IND", "ухудшение отношений")}),
+    ],
+)  # fmt: skip
+def test_a_state_held_before_what_ended_it_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

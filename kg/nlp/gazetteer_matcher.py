@@ -636,7 +636,7 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital's word that is a person's name or part of another name, not a government:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
     ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева")."""
-    if is_first_name(t.text) or t.ent_type_ == "PER":
+    if (is_first_name(t.text) and not _subject_no_name(t)) or t.ent_type_ == "PER":
         return True
     if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
         return True  # "мэрия Парижа", "жители Берлина": the city, not the state
@@ -645,6 +645,20 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     if _named_as_capital(t) or _after_number(t):
         return True
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
+
+
+def _subject_no_name(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capital the parse makes a subject in the nominative where no first name is spelt so
+    in the nominative singular ("Ранее Ханой установил …": only Хана's instrumental; "Рим
+    заявил"): the government acting, not a person ("Виктория заявила" stays a name)."""
+    return (
+        t.dep_ == "nsubj"
+        and case_of(t) == "Nom"
+        and not any(
+            {"Name", "nomn", "sing"} <= p.tag.grammemes and p.is_known
+            for p in morph().parse(t.text)
+        )
+    )
 
 
 def _after_number(t) -> bool:  # noqa: ANN001 - spaCy Token

@@ -184,6 +184,8 @@ def extract_relations(
                 continue
             if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t) or _superseded(t):
                 continue
+            if level.endswith(" отношения") and _ended(t):
+                continue  # "После лет напряжённых отношений …": a state held, not today's
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
     return _without_cuts_undone(list(out.values()))
@@ -600,6 +602,22 @@ def _verbless_predicate(t: Token) -> Token | None:
                 None)  # fmt: skip
 
 
+# the time a state held for before what ended it ("после семи лет напряжённости")
+_SPANS = {"год", "лето", "месяц", "период", "десятилетие"}
+
+
+def _ended(noun: Token) -> bool:
+    """A state of relations the text tells as held before what ended it ("Иран и Саудовская
+    Аравия после семи лет напряжённости в отношениях возобновили …", "после периода
+    напряжённости", "После лет напряжённых отношений"): no level of today. The parse may hang
+    the noun of tone on the verb, past the span; the noun's adjectives go before it."""
+    start = min((c.i for c in noun.children if c.dep_ == "amod" and c.i < noun.i), default=noun.i)
+    before = noun.doc[start - 1] if start else None
+    if preposition(noun) == "после":
+        return True
+    return before is not None and before.lemma_ in _SPANS and preposition(before) == "после"
+
+
 def _tension(t: Token) -> str:
     """ "напряжённость в отношениях между X и Y" → "напряжённые отношения"; not where there is
     none ("нет напряжённости в отношениях") or it may only come ("может вызвать …")."""
@@ -612,6 +630,8 @@ def _tension(t: Token) -> str:
     verb = noun.head
     if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & _PROSPECT:
         return ""  # "может вызвать напряжённость в отношениях": not there yet
+    if _ended(noun):
+        return ""
     return morph().inflect(_lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
 
 
@@ -708,10 +728,13 @@ def _changed_participle(t: Token) -> Token | None:
 
 def _change_above(t: Token) -> Token | None:
     """The word of change the relations hang on, also through the noun of their level
-    ("понизили уровень дипломатических отношений")."""
+    ("понизили уровень дипломатических отношений"), or through a verb of starting whose
+    subject they are ("отношения начали улучшаться": the infinitive of change)."""
     head = t.head
     if head.i != t.i and _role(head) == "scale" and t.dep_ == "nmod":
         head = head.head
+    if head.i != t.i and head.lemma_ in _PHASAL and t.dep_ in SUBJECTS:
+        head = next((c for c in head.children if c.dep_ == "xcomp" and is_infinitive(c)), head)
     return head if head.i != t.i and _role(head) == "change" else None
 
 
@@ -919,7 +942,8 @@ def _left(t: Token, sent: Sent) -> int:
     i = t.i
     while i - 1 >= sent.start:
         x = t.doc[i - 1]
-        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone", "special"):
+        # a participle the tagger reads as a verb still modifies it ("расширенного")
+        if (x.pos_ == "ADJ" or x.dep_ == "amod") and _role(x) in ("adj", "mate", "tone", "special"):
             i -= 1
         elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
                 and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
