@@ -105,6 +105,7 @@ FIELDED_PART = "FIELDED_PART"
 # of a news outlet, after which a one-word name is the outlet's ("агентство Бернама").
 ORG_NOUNS = _WORDS["kind"]
 OUTLET_NOUNS = _WORDS["outlet"]
+REPORT_VERBS = _WORDS["report"]
 
 
 def org_entity(
@@ -172,6 +173,9 @@ def organization_spans(
                 found = (_closed_quote(found[0]), found[1], found[2])
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
+    # "пишет Хинду": an outlet's name, though a common word too, which no bare body drops
+    outlets = [e for e in ents if e.label_ == "PER" and reporting_outlet(e, ents, gazetteer)]
+    _add_untaken(out, taken, [(e, "", e.text) for e in outlets])
     _add_untaken(
         out,
         taken,
@@ -2007,6 +2011,29 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
         (quoted and before.lemma_ in ORG_NOUNS)
         or (before.lemma_ == "пресс-служба" and (quoted or not _person_name(ent)))
     )
+
+
+def reporting_outlet(ent: Span, ents: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """A lone word the tagger calls a person, right after a verb of reporting in the present
+    whose subject it is ("…, пишет Бернама", "передаёт Бахтар"): an agency's or a paper's
+    name, as news cites one; not a name the dictionary knows in the nominative ("сообщает
+    Анвар"), nor a word of a person the text or the gazetteer names ("пишет Фидан", "пишет
+    Моди"). A verb in the past ("сообщил Кларин") may be a person's, and is left to them."""
+    verb = ent.doc[ent.start - 1] if ent.start else None
+    word = ent[0]
+    if len(ent) != 1 or verb is None or verb.lemma_ not in REPORT_VERBS:
+        return False
+    if "Pres" not in verb.morph.get("Tense") or "Sing" not in verb.morph.get("Number"):
+        return False
+    subject = word.dep_ == "nsubj" or case_of(word) == "Nom"  # "передаёт Бернама": nmod
+    if not subject or word.head.i != verb.i or not word.text[:1].isupper():
+        return False
+    known = any(
+        {"Surn", "Name"} & set(p.tag.grammemes) and "nomn" in p.tag and p.is_known
+        for p in morph().parse(word.text)
+    )
+    others = {t.lower_ for e in ents if e.label_ == "PER" and e.start != ent.start for t in e}
+    return not (known or word.lower_ in others or gazetteer.persons_by_surname(word.text))
 
 
 def _person_name(ent: Span) -> bool:

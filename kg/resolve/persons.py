@@ -75,6 +75,7 @@ from kg.resolve.organizations import (
     body_word,
     her_surname_after_body,
     quoted_title,
+    reporting_outlet,
     thing_named,
     titled_surname,
 )
@@ -151,7 +152,7 @@ def person_mentions(
             piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
-            if quoted_title(doc, piece):
+            if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
             parts = parts_of(piece)
             if not (parts.last or parts.first):
