@@ -1114,9 +1114,29 @@ def _others_surname_apart(
         elif _others_surname_last(span, full):
             out += [span[:-1], span[-1:]]
             cut.update(range(span.start, span.end - 1))
+        elif _two_surnames(span, written):
+            out += [span[:1], span[1:]]
+            cut.add(span.start)  # "Михал Ринкевичс": no first name of the second
         else:
             out.append(span)
     return out, cut
+
+
+def _two_surnames(span: Span, written: list[NameParts]) -> bool:
+    """Whether the span is two words, each the surname of another person the document writes
+    in full ("Эмманюэль Макрон … Фридрих Мерц … — заявили Макрон Мерц", "Кристен Михал …
+    Эдгарс Ринкевичс … — сказал Михал Ринкевичс"): two people side by side, as the tagger
+    joins them; not a name whose words no two others end in ("Си Цзиньпин", "Ольсен Ханс")."""
+    words = tuple(t.text for t in span)
+    if len(span) != 2:
+        return False
+    # the span, and its words the other way round, are read as written in full too
+    others = [p for p in written if set(p.words) != set(words)]
+    owners = [
+        {n for n, p in enumerate(others) if fold(p.last) == fold(w) or form_of(p.last, w)}
+        for w in words
+    ]  # "Эдгарсом Ринкевичсом … Ринкевичс"
+    return bool(owners[0] and owners[1] and owners[0] != owners[1])
 
 
 def _written_in_full(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> list[NameParts]:
