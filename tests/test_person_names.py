@@ -2195,3 +2195,40 @@ def test_a_name_takes_the_case_of_the_title_right_before_it(persons, text: str, 
 )  # fmt: skip
 def test_a_feminine_verb_title_is_no_listed_foreign_man(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# Two surnames of two persons the text names in full, side by side after a verb, are those
+# two persons, not one whose first name is the other's surname (quotes31).
+SIDE_BY_SIDE = [
+    (
+        "Канцлер Германии Фридрих Мерц встретился с президентом Франции Эмманюэлем Макроном. "
+        "«Европа должна защищать себя сама», — заявили Макрон Мерц журналистам.",
+        {"Фридрих Мерц": 2, "Эмманюэль Макрон": 2},
+    ),
+    (
+        "Премьер-министр Эстонии Кристен Михал встретился с президентом Латвии Эдгарсом "
+        "Ринкевичсом. «Мы отказались от российского газа», — сказал Михал Ринкевичс.",
+        {"Кристен Михал": 2, "Эдгарс Ринкевичс": 2},
+    ),
+    (
+        "Премьер-министр Эстонии Кристен Михал встретился с президентом Латвии Эдгарсом "
+        "Ринкевичсом. «Балтийские страны едины», — ответил Ринкевичс Михал.",
+        {"Кристен Михал": 2, "Эдгарс Ринкевичс": 2},
+    ),
+    # must not: a name written in full, whose words end no two other names
+    (
+        "Председатель КНР Си Цзиньпин принял премьер-министра Вьетнама Фам Минь Тьиня. "
+        "«Мы друзья», — сказал Си Цзиньпин.",
+        {"Си Цзиньпин": 2, "Фам Минь Тьинь": 1},
+    ),
+    (
+        "Президент Бразилии Луис Инасиу Лула да Силва прибыл в Буэнос-Айрес. Его встретил "
+        "Хавьер Милей.",
+        {"Луис Инасиу Лула да Силва": 1, "Хавьер Милей": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE)
+def test_two_surnames_side_by_side(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

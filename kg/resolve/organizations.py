@@ -23,7 +23,9 @@ from kg.nlp.deps import (
     new_paragraph,
     preposition,
     sentence_before,
+    sole_subject_before,
     stray_subject,
+    verb_above,
 )
 from kg.nlp.morph import (
     UD_GENDER,
@@ -37,7 +39,17 @@ from kg.nlp.morph import (
     upper_first,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
-from kg.resolve.names import feminine_verb_after, genitive, nominative_word, womans_surname
+from kg.resolve.names import (
+    NameParts,
+    common_word,
+    feminine_verb_after,
+    genitive,
+    is_first_name,
+    name_parts,
+    nominative_word,
+    russian_surname_end,
+    womans_surname,
+)
 from kg.resolve.org_initials import (
     abbreviation_like,
     is_abbreviation,
@@ -105,6 +117,7 @@ FIELDED_PART = "FIELDED_PART"
 # of a news outlet, after which a one-word name is the outlet's ("агентство Бернама").
 ORG_NOUNS = _WORDS["kind"]
 OUTLET_NOUNS = _WORDS["outlet"]
+REPORT_VERBS = _WORDS["report"]
 
 
 def org_entity(
@@ -172,6 +185,14 @@ def organization_spans(
                 found = (_closed_quote(found[0]), found[1], found[2])
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
+    # "пишет Хинду": an outlet's name, though a common word too, which no bare body drops
+    outlets = [
+        e
+        for e in ents
+        if e.label_ == "PER"
+        and (reporting_outlet(e, ents, gazetteer) or outlet_named(e, name_parts(e)))
+    ]
+    _add_untaken(out, taken, [(e, "", e.text) for e in outlets])
     _add_untaken(
         out,
         taken,
@@ -2023,6 +2044,61 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
         (quoted and before.lemma_ in ORG_NOUNS)
         or (before.lemma_ == "пресс-служба" and (quoted or not _person_name(ent)))
     )
+
+
+def outlet_named(piece: Span, parts: NameParts) -> bool:
+    """A name right after a word for a news outlet, in any case ("агентства Бернама",
+    "агентство Петра", "газета Ди Вельт"): the outlet's, no person's. Not a first name with
+    a surname, nor a surname, an owner's ("газета Березовского", "Газета Хансена") or a
+    head's, nor a longer name of another case than the noun's ("директор агентства Марко
+    Петрович"), nor a subject in a case the noun's form cannot be in ("В интервью агентству
+    Моди рассказал")."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    if before is None or before.lemma_.lower() not in OUTLET_NOUNS:
+        return False
+    if parts.first and parts.last:
+        return False
+    word = piece[-1]
+    if russian_surname_end(word.text) or any(
+        "Surn" in p.tag and p.is_known for p in morph().parse(word.text)
+    ):
+        return False
+    if len(piece) > 1 or case_of(word) == case_of(before):
+        return case_of(word) == case_of(before)  # in apposition a name shares the noun's case
+    case = case_of(word)
+    if case == "Gen":
+        # a lone genitive is an owner's name ("Газета Хансена"), unless an ordinary word or
+        # a first name alone, which names no owner ("газета Политика", "агентство Петра")
+        return common_word(word.text) or is_first_name(word.text)
+    # a name left undeclined may share a reading of the noun's form ("агентства Бернама":
+    # "агентства" may be a nominative plural, "агентству Бернама министр заявил"); one in
+    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал",
+    # "В беседе с журналом Шольц заявил": the parse may hang it on the noun); not a name
+    # beside the verb's own subject ("Президент в беседе с газетой Борба заявил")
+    return case == "" or case in cases_of(before) or not sole_subject_before(word, verb_above(word))
+
+
+def reporting_outlet(ent: Span, ents: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """A lone word the tagger calls a person, right after a verb of reporting in the present
+    whose subject it is ("…, пишет Бернама", "передаёт Бахтар"): an agency's or a paper's
+    name, as news cites one; not a name the dictionary knows in the nominative ("сообщает
+    Анвар"), nor a word of a person the text or the gazetteer names ("пишет Фидан", "пишет
+    Моди"). A verb in the past ("сообщил Кларин") may be a person's, and is left to them."""
+    verb = ent.doc[ent.start - 1] if ent.start else None
+    word = ent[0]
+    if len(ent) != 1 or verb is None or verb.lemma_ not in REPORT_VERBS:
+        return False
+    if "Pres" not in verb.morph.get("Tense") or "Sing" not in verb.morph.get("Number"):
+        return False
+    subject = word.dep_ == "nsubj" or case_of(word) == "Nom"  # "передаёт Бернама": nmod
+    if not subject or word.head.i != verb.i or not word.text[:1].isupper():
+        return False
+    known = any(
+        {"Surn", "Name"} & set(p.tag.grammemes) and "nomn" in p.tag and p.is_known
+        for p in morph().parse(word.text)
+    )
+    others = {t.lower_ for e in ents if e.label_ == "PER" and e.start != ent.start for t in e}
+    return not (known or word.lower_ in others or gazetteer.persons_by_surname(word.text))
 
 
 def _person_name(ent: Span) -> bool:

@@ -27,9 +27,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
-    sole_subject_before,
     subject_slot,
-    verb_above,
     with_common_noun,
 )
 from kg.nlp.morph import (
@@ -37,7 +35,6 @@ from kg.nlp.morph import (
     UD_CASE,
     case_of,
     caseless,
-    cases_of,
     features,
     is_animate,
     is_inanimate,
@@ -70,11 +67,12 @@ from kg.resolve.names import (
 )
 from kg.resolve.organizations import (
     ORG_NOUNS,
-    OUTLET_NOUNS,
     PLACE_KINDS,
     body_word,
     her_surname_after_body,
+    outlet_named,
     quoted_title,
+    reporting_outlet,
     thing_named,
     titled_surname,
 )
@@ -151,7 +149,7 @@ def person_mentions(
             piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
-            if quoted_title(doc, piece):
+            if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
             parts = parts_of(piece)
             if not (parts.last or parts.first):
@@ -160,7 +158,7 @@ def person_mentions(
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
-            if _outlet_named(piece, parts):
+            if outlet_named(piece, parts):
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
@@ -443,38 +441,6 @@ def _brand(piece: Span) -> bool:
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
     )
-
-
-def _outlet_named(piece: Span, parts: NameParts) -> bool:
-    """A name right after a word for a news outlet, in any case ("агентства Бернама",
-    "агентство Петра", "газета Ди Вельт"): the outlet's, no person's. Not a first name with
-    a surname, nor a surname, an owner's ("газета Березовского", "Газета Хансена") or a
-    head's, nor a longer name of another case than the noun's ("директор агентства Марко
-    Петрович"), nor a subject in a case the noun's form cannot be in ("В интервью агентству
-    Моди рассказал")."""
-    before = piece.doc[piece.start - 1] if piece.start else None
-    if before is None or before.lemma_.lower() not in OUTLET_NOUNS:
-        return False
-    if parts.first and parts.last:
-        return False
-    word = piece[-1]
-    if russian_surname_end(word.text) or any(
-        "Surn" in p.tag and p.is_known for p in morph().parse(word.text)
-    ):
-        return False
-    if len(piece) > 1 or case_of(word) == case_of(before):
-        return case_of(word) == case_of(before)  # in apposition a name shares the noun's case
-    case = case_of(word)
-    if case == "Gen":
-        # a lone genitive is an owner's name ("Газета Хансена"), unless an ordinary word or
-        # a first name alone, which names no owner ("газета Политика", "агентство Петра")
-        return common_word(word.text) or is_first_name(word.text)
-    # a name left undeclined may share a reading of the noun's form ("агентства Бернама":
-    # "агентства" may be a nominative plural, "агентству Бернама министр заявил"); one in
-    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал",
-    # "В беседе с журналом Шольц заявил": the parse may hang it on the noun); not a name
-    # beside the verb's own subject ("Президент в беседе с газетой Борба заявил")
-    return case == "" or case in cases_of(before) or not sole_subject_before(word, verb_above(word))
 
 
 def _family(piece: Span) -> bool:
@@ -1113,9 +1079,29 @@ def _others_surname_apart(
         elif _others_surname_last(span, full):
             out += [span[:-1], span[-1:]]
             cut.update(range(span.start, span.end - 1))
+        elif _two_surnames(span, written):
+            out += [span[:1], span[1:]]
+            cut.add(span.start)  # "Михал Ринкевичс": no first name of the second
         else:
             out.append(span)
     return out, cut
+
+
+def _two_surnames(span: Span, written: list[NameParts]) -> bool:
+    """Whether the span is two words, each the surname of another person the document writes
+    in full ("Эмманюэль Макрон … Фридрих Мерц … — заявили Макрон Мерц", "Кристен Михал …
+    Эдгарс Ринкевичс … — сказал Михал Ринкевичс"): two people side by side, as the tagger
+    joins them; not a name whose words no two others end in ("Си Цзиньпин", "Ольсен Ханс")."""
+    words = tuple(t.text for t in span)
+    if len(span) != 2:
+        return False
+    # the span, and its words the other way round, are read as written in full too
+    others = [p for p in written if set(p.words) != set(words)]
+    owners = [
+        {n for n, p in enumerate(others) if fold(p.last) == fold(w) or form_of(p.last, w)}
+        for w in words
+    ]  # "Эдгарсом Ринкевичсом … Ринкевичс"
+    return bool(owners[0] and owners[1] and owners[0] != owners[1])
 
 
 def _written_in_full(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> list[NameParts]:

@@ -290,6 +290,12 @@ def _one_noun(token: Token) -> str:
     return token.lemma_.removeprefix("экс-")
 
 
+def _host(text: str, at: int) -> bool:
+    """Whether the state named at `at` follows "в": where an office is held, not whose ("посол
+    Бразилии в Аргентине" is Brazil's ambassador, "посол Аргентины в Бразилии" another)."""
+    return text[:at].lower().endswith((" в ", " во "))
+
+
 @cache
 def _epithets() -> dict[str, tuple[str, ...]]:
     """epithets.tsv: a describing noun → the office stems its person must hold (() = any)."""
@@ -937,7 +943,11 @@ class _Attributor:
         offices = _epithets().get(listed)
         if offices is None:
             return ""
-        states = {m.entity for t in token.subtree if (m := self._state_at(t)) is not None}
+        states = {
+            m.entity
+            for t in token.subtree
+            if (m := self._state_at(t)) is not None and not _host(self.text, t.idx)
+        }
         # "лидер оппозиции": a complement of its own must be in the person's title
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
         if not (states or offices or words):  # "Чиновник добавил": who spoke last
@@ -1049,7 +1059,11 @@ class _Attributor:
         # a title ends at a sentence's or a paragraph's start (a heading has no full stop)
         stop = max(self.text.rfind(p, 0, m.start) for p in ".\n")
         start = max(floor, m.start - 80, stop + 1)
-        states = {o.entity for o in self.others if o.type == "State" and start <= o.start < m.start}
+        states = {
+            o.entity
+            for o in self.others
+            if o.type == "State" and start <= o.start < m.start and not _host(self.text, o.start)
+        }
         if entity is not None and entity.state:
             states.add(entity.state)
         title = self.text[start : m.start] if self._former_at(m) == former else ""
