@@ -472,11 +472,19 @@ def _roman(numeral: str) -> int:
                for i, v in enumerate(values))  # fmt: skip
 
 
+def _diplomatic(t: Token) -> bool:
+    """Relations called diplomatic ("дипломатические отношения"), also as links
+    ("возобновили дипломатические связи"); links of trade or transport are none."""
+    if t.lemma_ not in ("отношение", "связь"):
+        return False
+    return any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+
+
 def _no_relations(t: Token) -> str:
     """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений",
     "между X и Y нет дипломатических отношений"; a cut only threatened, refused, weighed,
     ahead or denied ("не разорвал") is none."""
-    if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
+    if not _diplomatic(t):
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) else ""
@@ -663,8 +671,8 @@ def _changed(t: Token) -> str:
     "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
     "восстановление дипломатических отношений"."""
     mission = _mission_to_a_charge(t)
-    if t.lemma_ != "отношение" and not mission:
-        return ""
+    if t.lemma_ != "отношение" and not mission and not _diplomatic(t):
+        return ""  # "возобновили дипломатические связи": as "отношения"
     word = _change_above(t) or _subjectless_change(t)
     went = _gone_through(t)
     if went is not None:
@@ -687,7 +695,7 @@ def _changed(t: Token) -> str:
         return ""
     if not come:
         return ""
-    diplomatic = mission or any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+    diplomatic = mission or _diplomatic(t)
     return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
 
 
