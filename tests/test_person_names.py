@@ -2232,3 +2232,18 @@ SIDE_BY_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE)
 def test_two_surnames_side_by_side(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Португалии принял Паулу Рангела в своей резиденции.",
+        "Президент Анголы принял Паулу Кассому в Луанде.",
+        "Премьер Бразилии поздравил Педру Пинту с назначением.",
+    ],
+)
+def test_a_portuguese_first_name_in_u_stays_as_written(persons, text: str) -> None:  # noqa: ANN001
+    """A Portuguese man's name in "-у" is no woman's accusative ("Паулу" of "Паула"), however
+    the surname after it reads (review23)."""
+    firsts = {name.split()[0] for name in persons(text)}
+    assert firsts & {"Паулу", "Педру"} and not firsts & {"Паула", "Педра"}

@@ -433,11 +433,15 @@ def _first_name_accusative(span: Span, names: list[Token]) -> str:
     """ "Acc" for a name right after an active verb whose subject stands before it, where its
     first word is a first name the dictionary knows in "-у"/"-ю" and reads as no nominative
     ("Президент Кении принял Раилу Одингу": "Раилу", read as a nominative): a name in "-а"
-    takes that ending in the accusative only. "" for one that is a nominative too ("Амаду")."""
-    first = names[0].text
+    takes that ending in the accusative only, and so does its surname then. "" for one that is
+    a nominative too ("Амаду"), or before a surname in another ending ("Паулу Рангела": a
+    Portuguese first name, undeclined)."""
+    first, last = names[0].text, names[-1].text
     if len(names) < 2 or not first.lower().endswith(("у", "ю")) or not is_first_name(first):
         return ""
-    if any("nomn" in p.tag for p in morph().parse(first)):
+    if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
+        return ""
+    if undeclined_first_name(first) or any("nomn" in p.tag for p in morph().parse(first)):
         return ""
     return _object_case(span)
 
