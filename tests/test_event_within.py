@@ -389,3 +389,39 @@ def test_talks_after_a_past_visit_take_its_day_not_the_datelines(
     events, text: str, day: str
 ) -> None:
     assert _one(events(text), "Talks").date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Президент Ганы прибыл в Абуджу. Министр торговли Кении провёл переговоры с "
+            "министром торговли Великобритании.",
+            "",
+        ),
+        (
+            "Премьер-министр Португалии прибыл в Мадрид с официальным визитом. Министр обороны "
+            "Польши провёл переговоры с министром обороны Литвы.",
+            "",
+        ),
+        (
+            "Президент Чили прибыл в Лиму. Министр иностранных дел Марокко провёл переговоры с "
+            "главой МИД Туниса.",
+            "",
+        ),
+        (  # must: a side of the visit's states keeps its place
+            "Президент Ганы прибыл в Абуджу. Министр торговли Ганы провёл переговоры с министром "
+            "торговли Нигерии.",
+            "Абуджа",
+        ),
+        (  # must: the host's and the visitor's ministers
+            "Премьер-министр Португалии прибыл в Мадрид с официальным визитом. Министр обороны "
+            "Испании провёл переговоры с министром обороны Португалии.",
+            "Мадрид",
+        ),
+    ],
+)
+def test_talks_of_other_states_beside_a_visit_take_not_its_place(
+    events, text: str, place: str
+) -> None:
+    assert _one(events(text), "Talks").location == place

@@ -494,7 +494,7 @@ def _read_events(
     for n in sorted(range(len(groups)), key=lambda n: _frames_first(_fold(groups[n]))):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
-        framed = _frame_of(frames, _fold(group), sents)
+        framed = _frame_of(ctx, frames, _fold(group), sents)
         told = read[n] = _event(ctx, group, main, papers, framed)
         event = told[0] if told is not None else None
         if event is not None and (
@@ -603,7 +603,9 @@ def _days_on(start: str, day: str) -> bool:
     return 0 <= gap <= _VISIT_DAYS
 
 
-def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bool] | None:
+def _frame_of(
+    ctx: Context, frames: list[_Frame], e: Hit, sents: set[int]
+) -> tuple[_Frame, bool] | None:
     """The event `e` happens during, and whether its date is `e`'s too: talks "по итогам"
     or "в ходе" of which a signing is told; else a visit told in its sentence or in the
     sentence before it ("прибыл в Джакарту. В ходе переговоров с президентом Индонезии …",
@@ -614,7 +616,11 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     a summit or forum frames the talks or
     meeting told in its sentence or "на нём" in the next, with its date; None where nothing
     frames `e`."""
-    near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
+    near = [
+        f
+        for f in frames
+        if f.covers(e, sents) and not _left(f, frames, sents) and not _apart(ctx, e, f.event)
+    ]
     if not near:
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
@@ -636,6 +642,20 @@ def _past_trip(visit: Event, doc_date: str) -> bool:
     dateline's would misdate."""
     told = visit.date not in {"", doc_date} and (not doc_date or visit.date < doc_date)
     return visit.kind in VISITS and visit.status == "occurred" and told
+
+
+def _apart(ctx: Context, e: Hit, visit: Event) -> bool:
+    """`e` is told beside a visit, not during it: its sides are states, or persons of states,
+    none of which is the visitor's or the host ("Президент Ганы прибыл в Абуджу. Министр
+    торговли Кении провёл переговоры с министром торговли Великобритании"), so it takes
+    neither the visit's place nor its day."""
+    if visit.kind not in VISITS or visit.visitor in e.persons:
+        return False
+    sides = {_state_of(ctx, p) for p in e.persons} | set(e.states)
+    own = {p for p in visit.participants if p.startswith("state/")} | {visit.host}
+    own.add(visit.visitor if visit.visitor.startswith("state/") else _state_of(ctx, visit.visitor))
+    sides.discard("")
+    return bool(sides) and sides.isdisjoint(own)
 
 
 def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:

@@ -35,7 +35,7 @@ from kg.nlp.deps import (
     quoted_apposition,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import case_of, governed_case, morph
+from kg.nlp.morph import case_of, governed_case, is_animate, morph
 
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 
@@ -478,11 +478,12 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
 def _topic(place: Token, trigger: Token) -> bool:
     """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
     Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
-    the event's."""
+    the event's; but for the guest a verb receives, on whom the parse hangs where they are
+    received ("принял министра иностранных дел Турции в Каире")."""
     head = place.head
     while head.i != trigger.i and head.head.i != head.i:
         if head.dep_ == "obj":
-            return True
+            return not (_is(trigger, "receive") and place.head == head and is_animate(head))
         head = head.head
     return False
 

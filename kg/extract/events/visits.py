@@ -90,13 +90,17 @@ class _Visits(_Participants):
             # the subject's: right after the object, it is its
             if c.pos_ == "NOUN" and not any(a.head == c for a in names):
                 names += [n for n in [_name_hung_on_subject(c)] if n is not None]
-        if any(
-            c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
+        # a title with no name: "принял премьер-министра Испании", the state it serves
+        titled = {
+            c.i: self._titled_guest(c)
             for c in objects
-        ):
+            if c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
+        }
+        if not all(titled.values()):
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
+        guests += [k for states in titled.values() for k in states]
         # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
         said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
         guests += [k for k in said if k.startswith("person/")]
@@ -104,6 +108,15 @@ class _Visits(_Participants):
         self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
+
+    def _titled_guest(self, title: Token) -> list[str]:
+        """The state a guest named by an office title alone serves ("принял премьер-министра
+        Испании", "министра иностранных дел Турции"), by its genitive; none for a thing
+        ("принял закон") or a title of no state ("принял директора")."""
+        if not is_office([t.lemma_ for t in title.doc[title.i : title.i + 4]]):
+            return []
+        of = [c for c in title.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        return [m.entity for c in of for m in self.by_token.get(c.i, ()) if m.type == "State"]
 
     def _host_named_apart(self, verb: Token) -> list[str]:
         """The host's name right after the subject's title that the parse hangs on the verb
