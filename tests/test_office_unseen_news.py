@@ -3,7 +3,8 @@ Serbia–EU, Japan–Vietnam, Czechia–Poland): professions opening a sentence,
 offices of a body after its name, posts named in the sentence before (offices13); the
 office an appointment gives one named after a rank or profession (offices14); an office
 yet to be taken or only sought is held by no one (offices15), one a future verb addresses is
-held (offices16)."""
+held (offices16); a former body's head holds its office unmarked, and one named after the genitive
+holder of the office his title governs holds that title (offices21)."""
 
 from __future__ import annotations
 
@@ -199,6 +200,42 @@ ADDRESSED = [
 ]  # fmt: skip
 
 
+# A former head of a body ("экс-председатель Еврокомиссии") holds the body's office, past,
+# worded as a present holder's: no "экс-" in it, as none in a state's (offices21).
+FORMER_OF_BODIES = [
+    ("Экс-председатель Еврокомиссии Жан-Клод Юнкер прибыл в Белград.", "Юнкер",
+     {("председатель", "org/european-commission", True)}),
+    ("Экс-председатель Европарламента Давид Сассоли критиковал Сербию.", "Сассоли",
+     {("председатель", "org/european-parliament", True)}),
+    # must: a present holder's office has no former mark; a state's former office as before
+    ("Председатель Еврокомиссии Урсула фон дер Ляйен прибыла в Белград.", "Ляйен",
+     {("председатель", "org/european-commission", False)}),
+    ("Экс-президент Бразилии Жаир Болсонаро прибыл в Буэнос-Айрес.", "Болсонаро",
+     {("президент", "state/BRA", True)}),
+]  # fmt: skip
+
+
+# A state's office, its holder's genitive name and a second name right after it: the
+# second holds the governing title, the office its complement (offices21).
+SERVED_STATE = [
+    ("Советник премьер-министра Индии Нарендры Моди Амит Кхаре прибыл в Париж.", "Кхаре",
+     {("советник премьер-министра", "state/IND", False)}),
+    ("Пресс-секретарь президента Турции Эрдогана Ибрагим Калын сообщил о визите в Каир.",
+     "Калын", {("пресс-секретарь президента", "state/TUR", False)}),
+    ("Пресс-секретарь президента Франции Эмманюэля Макрона Жюльен Дюваль сообщил о визите.",
+     "Дюваль", {("пресс-секретарь президента", "state/FRA", False)}),
+    ("Пресс-секретарь президента Франции Эмманюэля Макрона Жюльен Дюваль сообщил о визите.",
+     "Макрон", {("президент", "state/FRA", False)}),
+    # must not: a noun of no title before the genitive one, no second name, one not agreeing
+    ("Сестра президента Аргентины Хавьера Милея Карина Милей прибыла в Бразилиа.", "Милей",
+     {("президент", "state/ARG", False)}),
+    ("Советник премьер-министра Индии Нарендры Моди заявил о визите в Париж.", "Моди",
+     {("премьер-министр", "state/IND", False)}),
+    ("Делегацию президента Бразилии Лулы да Силвы Мауро Виейра встретил в аэропорту.",
+     "Виейра", set()),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
     OPENERS
@@ -208,7 +245,9 @@ ADDRESSED = [
     + ASIDES
     + YET_TO_TAKE
     + WORKED_WITH
-    + ADDRESSED,
+    + ADDRESSED
+    + FORMER_OF_BODIES
+    + SERVED_STATE,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

@@ -288,21 +288,18 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
     second name's first token. Only a title of no state or role: "президента Бразилии Лулы"
     is his own. A genitive title with a title before it that governs it is the genitive
     name's own, and the title before it the second name's ("Адвокат певицы Шакиры Абдель
-    Рахман": Шакира the singer, Абдель Рахман the lawyer)."""
+    Рахман": Шакира the singer, Абдель Рахман the lawyer). A state's office so governed
+    serves the second name with its state (`_served_state`)."""
     out = {}
     for first, end in names.items():
         title = by_end.get(first) or by_end.get(_past_genitives(doc, first))
         second = names.get(end)
-        if (
-            title is None
-            or second is None
-            or title.plural
-            or title.role
-            or title.state
-            or not _genitive_owner(doc, first, end)
-        ):
+        if title is None or second is None or title.plural or not _genitive_owner(doc, first, end):
             continue
         end_char = doc[second - 1].idx + len(doc[second - 1])
+        if title.role or title.state:
+            out.update(_served_state(doc, by_end, title, (first, end), second))
+            continue
         governor = by_end.get(title.start) if title.case == "Gen" else None
         if governor and not governor.plural and _holder_agrees(doc, governor, end, second):
             out[first] = _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
@@ -314,6 +311,33 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
         elif _holder_agrees(doc, title, end, second):
             out[end] = _given(title, title.start_char, end_char)
     return out
+
+
+def _served_state(
+    doc: Doc, by_end: dict[int, Title], title: Title, first: tuple[int, int], second: int
+) -> dict[int, GivenOffice]:
+    """A state's office, a genitive name that holds it and a name right after it that
+    agrees with the title governing it: the genitive name the office's, the second the
+    governor's with it as complement ("Советник премьер-министра Индии Нарендры Моди Амит
+    Кхаре": Моди the premier, Кхаре the adviser), or a compound's ("Пресс-секретарь
+    президента Франции Эмманюэля Макрона Жюльен Дюваль": `_inner_holder`). Else none: the
+    office of no governor is the genitive name's own ("президента Бразилии Лулы")."""
+    start, end = first  # the second name is doc[end:second]
+    first_char = doc[end - 1].idx + len(doc[end - 1])
+    end_char = doc[second - 1].idx + len(doc[second - 1])
+    governor = by_end.get(title.start) if title.case == "Gen" else None
+    if governor is not None and not governor.plural and _holder_agrees(doc, governor, end, second):
+        return {
+            start: _given(title, title.start_char, first_char),
+            end: _given(_complemented(doc, title, governor), governor.start_char, end_char),
+        }
+    inner = _inner_holder(doc, title, first)
+    if inner is not None and _holder_agrees(doc, title, end, second):
+        return {
+            start: _given(inner, inner.start_char, first_char),
+            end: _given(title, title.start_char, end_char),
+        }
+    return {}
 
 
 def _person_noun_before(doc: Doc, title: Title) -> bool:

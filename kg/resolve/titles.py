@@ -195,7 +195,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     out: list[Title] = []
     # Once, from the Doc's array: a Token per token costs more. "экс-президент" is a
     # president's title too, a former one as "бывший президент" is.
-    lemmas = [lemma.replace("ё", "е").removeprefix("экс-") for lemma in token_strings(doc, LEMMA)]
+    lemmas = [title_lemma(lemma) for lemma in token_strings(doc, LEMMA)]
     open_first = _open_first()
     i, count = 0, len(lemmas)
     while i < count:
@@ -666,6 +666,12 @@ def _counted(head: Token) -> bool:
 _ANY = frozenset(["любой", "каждый", "всякий"])
 
 
+def title_lemma(lemma: str) -> str:
+    """A title word's lemma as the title tables spell it: "экс-председатель" is a
+    chairman's title, a former one ("бывший председатель"), and "ё" is written "е"."""
+    return lemma.replace("ё", "е").removeprefix("экс-")
+
+
 def former_title(doc: Doc, start: int) -> bool:
     """The title says its holder has left office: "экс-президент", "бывшего президента"."""
     return doc[start].lower_.startswith("экс-") or (
@@ -745,7 +751,7 @@ def _title(
     if foreign and role:
         # "лидер консерваторов" leads a party, not a state: the title's own word, not the
         # state office its role stands for.
-        lemmas = tuple(t.lemma_.replace("ё", "е") for t in doc[i:words_end])
+        lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {body_words}" if body_words else office
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
@@ -766,7 +772,7 @@ def _office_words(
     mission's noun before its state's name ("советник посольства Франции", "первый секретарь
     посольства Швеции": a mission's rank, no adviser to the state; not of an office that
     stands for a role)."""
-    last = doc[i + n - 1].lemma_.replace("ё", "е").removeprefix("экс-")
+    last = title_lemma(doc[i + n - 1].lemma_)
     if last in _PORTFOLIO_HEADS and spec[0].endswith(last):
         field_end = _portfolio(doc, i + n, by_start, org_at)
         if field_end > i + n:
