@@ -441,7 +441,7 @@ def _first_name_accusative(span: Span, names: list[Token]) -> str:
         return ""
     if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
         return ""
-    if undeclined_first_name(first) or any("nomn" in p.tag for p in morph().parse(first)):
+    if any("nomn" in p.tag for p in morph().parse(first)):
         return ""
     return _object_case(span)
 
