@@ -1339,10 +1339,11 @@ def _with_naming_adjectives(words: Span) -> Span:
 def _naming_adjective(t: Token, noun: Token) -> bool:
     """`t` is a lower-case adjective of group `naming` on `noun`, in its case; not one of
     group `how` on a governing body's noun (group `settled`), which keeps it the state's one
-    body ("федерального правительства США" is "Правительство США")."""
+    body ("федерального правительства США" is "Правительство США"). Capitalised only where
+    it opens its sentence ("Генеральный штаб Греции заявил"): elsewhere the tagger's."""
     return (
         t.pos_ == "ADJ"
-        and t.text.islower()
+        and (t.text.islower() or bool(t.is_sent_start) and t.text[1:].islower())
         and t.head.i == noun.i
         and t.lemma_ in _WORDS["naming"]
         and not (t.lemma_ in _WORDS["how"] and noun.lemma_ in _WORDS["settled"])
