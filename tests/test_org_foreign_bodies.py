@@ -9,7 +9,10 @@ one state's body alone bears ("Госдепартамент") is that state's wh
 near it with such a body, and a bare parliament's noun ("Сенат", "парламент") the state's its
 own sentence names where neither it nor the one before names another state or capital
 (orgs20). Sentences of our own about other states, with must-nots: two candidate states in
-reach leave the body stateless."""
+reach leave the body stateless. A seat of power names the body seated there ("Белый дом
+заявил", "Пентагон", "Елисейский дворец", "Даунинг-стрит", as "Кремль"; orgs21), never the
+building's QID; must not: the building as a place ("у Белого дома прошла акция", "экскурсия
+по Кремлю"), though the owner of what "у" has is the body ("у Кремля нет сведений")."""
 
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
 MFA_TURKEY = "org/ministerstvo-inostrannykh-del-turtsii"
 MFA_EGYPT = "org/ministerstvo-inostrannykh-del-egipta"
 STATE_DEPARTMENT = "org/Q789915"
+WHITE_HOUSE, PENTAGON, KREMLIN = "org/Q1355327", "org/Q11209", "org/Q2060629"
+ELYSEE, DOWNING = "org/elysee-palace", "org/downing-street"
 
 # text, {mention text: its entity key, or None where the text must have no such mention}
 CASES = [
@@ -157,6 +162,31 @@ CASES = [
     # must not: the state only as the adjective of an outlet its sentence names
     ("Президент Аргентины прибыл в Бразилию. Стороны подписали соглашение. Аргентинская газета"
      " Clarin сообщила, что Сенат рассмотрит его в феврале.", {"Сенат": None}),
+    # a seat of power names the body seated there, as "Кремль" does (orgs21)
+    ("Белый дом заявил, что США не поддержат резолюцию по Венесуэле.",
+     {"Белый дом": WHITE_HOUSE}),
+    ("Пресс-секретарь Белого дома сообщила о визите президента Кении в Вашингтон.",
+     {"Белого дома": WHITE_HOUSE}),
+    ("Пентагон сообщил о переброске двух эсминцев к берегам Йемена.", {"Пентагон": PENTAGON}),
+    ("Представитель Пентагона заявил, что США продолжат поставки оружия Тайваню.",
+     {"Пентагона": PENTAGON}),
+    ("Елисейский дворец опроверг сообщения о визите президента Франции в Алжир.",
+     {"Елисейский дворец": ELYSEE}),
+    ("Даунинг-стрит отказалась комментировать переговоры с Ирландией.",
+     {"Даунинг-стрит": DOWNING}),
+    # the owner of what "у" has is the body
+    ("У Кремля нет сведений о визите президента Турции в Сирию.", {"Кремля": KREMLIN}),
+    ("У Белого дома есть вопросы к правительству Мексики.", {"Белого дома": WHITE_HOUSE}),
+    # must not: the building as a place
+    ("У Белого дома прошла акция протеста против поставок оружия Израилю.",
+     {"Белого дома": None}),
+    ("Туристы из Китая отправились на экскурсию по Кремлю.", {"Кремлю": None}),
+    ("Президент Аргентины провёл переговоры в Белом доме.", {"Белом доме": None}),
+    ("Президент Египта прибыл в Елисейский дворец на переговоры.", {"Елисейский дворец": None}),
+    ("Перед Пентагоном собрались ветераны войны во Вьетнаме.", {"Пентагоном": None}),
+    ("Президент Кении выступил на лужайке Белого дома.", {"Белого дома": None}),
+    ("Сотни людей собрались на Даунинг-стрит, требуя отставки премьера.",
+     {"Даунинг-стрит": None}),
 ]  # fmt: skip
 
 

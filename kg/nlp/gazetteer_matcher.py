@@ -32,7 +32,8 @@ from kg.lexicon import load_groups
 from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
+from kg.nlp.seats import seat_as_place
+from kg.resolve.names import PARTICLES, genitive, is_first_name, russian_surname_end
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,
@@ -286,7 +287,7 @@ class GazetteerMatcher:
             if s.label_ == "Organization"
             and not self._of_another_state(s, named.get(s.end))
             and not _opens_longer_name(s, state_tokens, ner_orgs)
-            and not _seat_as_place(s)
+            and not seat_as_place(s)
             and not self._person_recased(s)
         )
         doc._.state_parts = [
@@ -494,21 +495,6 @@ def _latin_continued(span: Span, nxt: Token) -> bool:
         and re.fullmatch(r"[A-Za-z0-9&.'’-]+", span[-1].text) is not None
         and re.fullmatch(r"[A-Z][A-Za-z0-9&.'’-]*", nxt.text) is not None
     )
-
-
-def _seat_as_place(span: Span) -> bool:
-    """A body's one-word name that is also an ordinary word, the building it sits in, in the
-    locative after "в" or "на" ("встреча прошла в Кремле") or after its city at the head of
-    a line ("Москва, Кремль"): where something happens, not the body ("Кремль заявил", "на
-    сайте Кремля")."""
-    doc = span.doc
-    if len(span) != 1 or not common_word(span.text):
-        return False
-    i = span.start
-    prev = next((t for t in reversed(doc[max(i - 3, 0) : i]) if not t.is_space), None)
-    located = prev is not None and prev.lower_ in ("в", "во", "на")
-    dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
-    return (located and case_of(span[0]) == "Loc") or dateline
 
 
 def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:

@@ -18,6 +18,7 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Entity
+from kg.nlp import seats  # by attribute: kg.nlp.seats reads kg.resolve.names
 from kg.nlp.deps import (
     circumstance_noun,
     new_paragraph,
@@ -151,10 +152,13 @@ def organization_spans(
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if all(i in state_tokens for i in range(ent.start, ent.end)) or (
-            len(ent) == 1 and titled_surname(ent[0])
+        if (
+            all(i in state_tokens for i in range(ent.start, ent.end))
+            or (len(ent) == 1 and titled_surname(ent[0]))
+            or seats.seat_as_place(ent)
         ):
-            continue  # natasha's ORG that is just a state name ("РФ") or a person's surname
+            continue  # natasha's ORG that is just a state name ("РФ"), a person's surname or
+            # a seat of power's building ("перед Пентагоном")
         outlet = _outlet_after_noun(ent, gazetteer)
         if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
             out.append((outlet[0], outlet[1], ""))
