@@ -1217,6 +1217,10 @@ def _after_state_adjective(
     none."""
     out = []
     for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
+        agency = _agency_after_adjective(adjective, gazetteer)
+        if agency is not None:  # "турецкое внешнеполитическое ведомство"
+            out.append(agency)
+            continue
         noun = doc[adjective.end] if adjective.end < len(doc) else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == adjective.start:
             continue
@@ -1327,6 +1331,23 @@ def _agency_ministry(words: Span) -> str:
         return ""
     before = doc[noun.i - 1]
     return _AGENCY_FIELDS.get(before.lemma_, "") if before.head.i == noun.i else ""
+
+
+def _agency_after_adjective(adjective: Span, gazetteer: Gazetteer) -> tuple[Span, str, str] | None:
+    """A state's adjective before the adjective of a field and "ведомство", all on it
+    ("турецкое внешнеполитическое ведомство"): that state's ministry (`agency_fields.tsv`),
+    as "внешнеполитическое ведомство Турции" is; None for other words ("турецкое налоговое
+    ведомство")."""
+    doc = adjective.doc
+    if adjective.end + 1 >= len(doc):
+        return None
+    noun = doc[adjective.end + 1]
+    ministry = _agency_ministry(doc[noun.i : noun.i + 1])
+    if not ministry or adjective[0].head.i != noun.i:
+        return None
+    org = body_of(gazetteer, ministry, adjective.kb_id_)
+    name = state_body_name(gazetteer, ministry, adjective.kb_id_)
+    return Span(doc, adjective.start, noun.i + 1, BODY_NOUN), org.key if org else "", name
 
 
 def _with_naming_adjectives(words: Span) -> Span:
