@@ -108,6 +108,12 @@ CASES = [
     ("Египетское министерство в среду вызвало посла Турции.", {"Египетское министерство"}),
     ("Японское правительство страны восходящего солнца ответило Китаю.",
      {"Японское правительство"}),
+    # a capitalised state adjective before a carrier's plural noun: the company (orgs21)
+    ("Турецкие авиалинии возобновили рейсы в Ливию.", {"Турецкие авиалинии"}),
+    ("Самолёт Турецких авиалиний приземлился в Триполи.", {"Турецких авиалиний"}),
+    # must not: lower case, a noun of no carrier
+    ("Все турецкие авиалинии отменили рейсы в Ливию.", set()),
+    ("Турецкие военные провели учения у границы с Сирией.", set()),
     # a body's noun that names its field before an organization's genitive name, with the
     # field after it: one body, the organization nested in it
     ("Агентство ООН по делам беженцев сообщило о ситуации в Египте.",

@@ -1286,6 +1286,7 @@ def _beside_states(
         found = [
             *_after_state_adjective(doc, states, gazetteer),
             *_before_state_name(doc, states, gazetteer),
+            *_carriers(states),
         ]
         known[key] = [(s.start, s.end, s.label_, org, name) for s, org, name in found]
     return [(Span(doc, a, b, label), org, name) for a, b, label, org, name in known[key]]
@@ -1331,6 +1332,23 @@ def _agency_ministry(words: Span) -> str:
         return ""
     before = doc[noun.i - 1]
     return _AGENCY_FIELDS.get(before.lemma_, "") if before.head.i == noun.i else ""
+
+
+def _carriers(states: list[Span]) -> list[tuple[Span, str, str]]:
+    """A capitalised state adjective before a carrier's plural noun, on it, in its case (group
+    `carrier`): the company's name ("Турецкие авиалинии возобновили рейсы", "Самолёт
+    Турецких авиалиний"), unlinked; not lower case ("турецкие авиалинии" of every carrier)."""
+    out = []
+    for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
+        doc, word = adjective.doc, adjective[0]
+        noun = doc[adjective.end] if adjective.end < len(doc) else None
+        if noun is None or not word.text[:1].isupper() or word.head.i != noun.i:
+            continue
+        plural = "Plur" in noun.morph.get("Number") and case_of(noun) == case_of(word)
+        if plural and noun.text.islower() and noun.lemma_ in _WORDS["carrier"]:
+            span = doc[adjective.start : noun.i + 1]
+            out.append((span, "", upper_first(organization_name(span))))
+    return out
 
 
 def _agency_after_adjective(adjective: Span, gazetteer: Gazetteer) -> tuple[Span, str, str] | None:
