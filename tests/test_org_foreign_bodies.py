@@ -172,6 +172,24 @@ CASES = [
     # must not: the state only as the adjective of an outlet its sentence names
     ("Президент Аргентины прибыл в Бразилию. Стороны подписали соглашение. Аргентинская газета"
      " Clarin сообщила, что Сенат рассмотрит его в феврале.", {"Сенат": None}),
+    # a bare "Кореи", "Конго" after a body: the one of the states sharing it named before
+    # (orgs21)
+    ("Президент Южной Кореи прибыл в Токио с визитом. Министерство торговли Кореи сообщило"
+     " о росте экспорта в Японию.",
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
+    ("Лидер КНДР посетил Пекин. Министерство иностранных дел Кореи осудило учения США.",
+     {"Министерство иностранных дел Кореи":
+      "org/ministerstvo-inostrannykh-del-severnoy-korei"}),
+    ("Президент Демократической Республики Конго прибыл в Кигали. Министерство горнорудной"
+     " промышленности Конго подписало соглашение с Руандой.",
+     {"Министерство горнорудной промышленности Конго":
+      "org/ministerstvo-gornorudnoy-promyshlennosti-demokraticheskoy-respubliki-kongo"}),
+    # must not: both named before, neither
+    ("Президент Южной Кореи и лидер КНДР встретились в Пханмунджоме. Министерство"
+     " объединения Кореи сообщило об итогах.",
+     {"Министерство объединения Кореи": "org/ministerstvo-obedineniya-korei"}),
+    ("Министерство торговли Кореи сообщило о росте экспорта в Японию.",
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
     # a seat of power names the body seated there, as "Кремль" does (orgs21)
     ("Белый дом заявил, что США не поддержат резолюцию по Венесуэле.",
      {"Белый дом": WHITE_HOUSE}),

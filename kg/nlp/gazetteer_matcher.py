@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
-from kg.lexicon import load_groups
+from kg.lexicon import load_dict, load_groups
 from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
@@ -277,7 +277,7 @@ class GazetteerMatcher:
             and not _first_name(s)
             and not _word_of_a_name(s)
         )
-        doc.spans["states"] = _confirmed(states)
+        doc.spans["states"] = _short_named(doc, _confirmed(states))
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
         ner_orgs = [e for e in doc.ents if e.label_ == "ORG"]  # `doc.ents` makes its Spans anew
@@ -602,6 +602,29 @@ def _confirmed(states: list[Span]) -> list[Span]:
     other way ("США", "американский", "Вашингтон")."""
     named = {s.kb_id_ for s in states if s.lemma_ not in CONTINENTS}
     return [s for s in states if s.lemma_ not in CONTINENTS or s.kb_id_ in named]
+
+
+# A short name two states share → their keys (`short_states.tsv`).
+_SHORT_NAMES = {
+    name: tuple(f"state/{code}" for code in codes.split("|"))
+    for name, codes in load_dict(Path(__file__).with_name("short_states.tsv")).items()
+}
+
+
+def _short_named(doc: Doc, states: list[Span]) -> list[Span]:
+    """States, with a bare short name two states share ("Кореи", "Конго") where exactly one
+    of them is named before it, by name, adjective or capital ("Президент Южной Кореи прибыл
+    в Токио. Министерство торговли Кореи …"); none where neither or both are."""
+    taken = {i for s in states for i in range(s.start, s.end)}
+    added = []
+    for t in doc:
+        keys = _SHORT_NAMES.get(normalize(t.lemma_), ())
+        if not keys or t.i in taken or not t.text[:1].isupper():
+            continue
+        named = {s.kb_id_ for s in states if s.end <= t.i and s.kb_id_ in keys}
+        if len(named) == 1:
+            added.append(Span(doc, t.i, t.i + 1, label="State", kb_id=named.pop(), span_id="name"))
+    return sorted([*states, *added], key=lambda s: s.start) if added else states
 
 
 def _listed_place(t: Token) -> bool:
