@@ -155,10 +155,11 @@ def organization_spans(
         if (
             all(i in state_tokens for i in range(ent.start, ent.end))
             or (len(ent) == 1 and titled_surname(ent[0]))
-            or seats.seat_as_place(ent)
+            or seats.seat_of(ent.text)
+            and seats.seat_as_place(ent)
         ):
             continue  # natasha's ORG that is just a state name ("РФ"), a person's surname or
-            # a seat of power's building ("перед Пентагоном")
+            # a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
         outlet = _outlet_after_noun(ent, gazetteer)
         if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
             out.append((outlet[0], outlet[1], ""))
