@@ -360,6 +360,23 @@ def test_describing_noun_after_colon_is_the_last_speaker(context):
             "лечение уменьшило опухоль на 75 процентов",
             "",
         ),
+        # "он" after an organization that spoke is that organization, no person named before
+        # it (orgs21)
+        (
+            "Президент Египта Абдель Фаттах ас-Сиси принял министра Турции. МИД Египта"
+            " охарактеризовал визит как «исторический». Он также назвал Турцию «важным"
+            " партнером в регионе».",
+            "важным партнером в регионе",
+            "",
+        ),
+        # must not: "он" after a person who spoke is that person
+        (
+            "МИД Египта охарактеризовал визит как «исторический». Президент Египта Абдель"
+            " Фаттах ас-Сиси заявил, что доволен итогами. Он также назвал Турцию «важным"
+            " партнером в регионе».",
+            "важным партнером в регионе",
+            "ас-Сиси",
+        ),
         # must: two persons coordinated are the subject of a plural verb (no single speaker),
         # one person of a singular one
         (

@@ -9,7 +9,10 @@ one state's body alone bears ("Госдепартамент") is that state's wh
 near it with such a body, and a bare parliament's noun ("Сенат", "парламент") the state's its
 own sentence names where neither it nor the one before names another state or capital
 (orgs20). Sentences of our own about other states, with must-nots: two candidate states in
-reach leave the body stateless."""
+reach leave the body stateless. A seat of power names the body seated there ("Белый дом
+заявил", "Пентагон", "Елисейский дворец", "Даунинг-стрит", as "Кремль"; orgs21), never the
+building's QID; must not: the building as a place ("у Белого дома прошла акция", "экскурсия
+по Кремлю"), though the owner of what "у" has is the body ("у Кремля нет сведений")."""
 
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ US_CONGRESS, RADA = "org/us-congress", "org/verkhovna-rada"
 MFA_TURKEY = "org/ministerstvo-inostrannykh-del-turtsii"
 MFA_EGYPT = "org/ministerstvo-inostrannykh-del-egipta"
 STATE_DEPARTMENT = "org/Q789915"
+WHITE_HOUSE, PENTAGON, KREMLIN = "org/Q1355327", "org/Q11209", "org/Q2060629"
+ELYSEE, DOWNING = "org/elysee-palace", "org/downing-street"
 
 # text, {mention text: its entity key, or None where the text must have no such mention}
 CASES = [
@@ -73,9 +78,20 @@ CASES = [
      {"МИД Турции": MFA_TURKEY, "Внешнеполитическое ведомство Турции": MFA_TURKEY}),
     ("Оборонное ведомство Японии опубликовало доклад о Китае.",
      {"Оборонное ведомство Японии": "org/ministerstvo-oborony-yaponii"}),
-    # must not: an adjective of no ministry
+    # the state's adjective before the field's (orgs21)
+    ("Турецкое внешнеполитическое ведомство вызвало посла Греции.",
+     {"Турецкое внешнеполитическое ведомство": MFA_TURKEY}),
+    ("МИД Египта заявил протест. Позже египетское внешнеполитическое ведомство вызвало посла"
+     " Турции.", {"МИД Египта": MFA_EGYPT, "египетское внешнеполитическое ведомство": MFA_EGYPT}),
+    ("Японское оборонное ведомство опубликовало доклад о Китае.",
+     {"Японское оборонное ведомство": "org/ministerstvo-oborony-yaponii"}),
+    # must not: the adjective of no ministry
+    ("Египетское налоговое ведомство сообщило о дефиците.",
+     {"Египетское налоговое ведомство": None}),
+    # must not: an adjective of no ministry is no ministry, the body its own name (orgs21:
+    # the sentence-opening adjective was cut, "Ведомство Египта")
     ("Налоговое ведомство Египта сообщило о дефиците.",
-     {"Налоговое ведомство Египта": None}),
+     {"Налоговое ведомство Египта": "org/nalogovoe-vedomstvo-egipta"}),
     # a lower-case ministry whose field has an adjective
     ("Ранее министерство иностранных дел Турции сообщало о визите в Египет.",
      {"министерство иностранных дел Турции": MFA_TURKEY}),
@@ -156,6 +172,49 @@ CASES = [
     # must not: the state only as the adjective of an outlet its sentence names
     ("Президент Аргентины прибыл в Бразилию. Стороны подписали соглашение. Аргентинская газета"
      " Clarin сообщила, что Сенат рассмотрит его в феврале.", {"Сенат": None}),
+    # a bare "Кореи", "Конго" after a body: the one of the states sharing it named before
+    # (orgs21)
+    ("Президент Южной Кореи прибыл в Токио с визитом. Министерство торговли Кореи сообщило"
+     " о росте экспорта в Японию.",
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
+    ("Лидер КНДР посетил Пекин. Министерство иностранных дел Кореи осудило учения США.",
+     {"Министерство иностранных дел Кореи":
+      "org/ministerstvo-inostrannykh-del-severnoy-korei"}),
+    ("Президент Демократической Республики Конго прибыл в Кигали. Министерство горнорудной"
+     " промышленности Конго подписало соглашение с Руандой.",
+     {"Министерство горнорудной промышленности Конго":
+      "org/ministerstvo-gornorudnoy-promyshlennosti-demokraticheskoy-respubliki-kongo"}),
+    # must not: both named before, neither
+    ("Президент Южной Кореи и лидер КНДР встретились в Пханмунджоме. Министерство"
+     " объединения Кореи сообщило об итогах.",
+     {"Министерство объединения Кореи": "org/ministerstvo-obedineniya-korei"}),
+    ("Министерство торговли Кореи сообщило о росте экспорта в Японию.",
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
+    # a seat of power names the body seated there, as "Кремль" does (orgs21)
+    ("Белый дом заявил, что США не поддержат резолюцию по Венесуэле.",
+     {"Белый дом": WHITE_HOUSE}),
+    ("Пресс-секретарь Белого дома сообщила о визите президента Кении в Вашингтон.",
+     {"Белого дома": WHITE_HOUSE}),
+    ("Пентагон сообщил о переброске двух эсминцев к берегам Йемена.", {"Пентагон": PENTAGON}),
+    ("Представитель Пентагона заявил, что США продолжат поставки оружия Тайваню.",
+     {"Пентагона": PENTAGON}),
+    ("Елисейский дворец опроверг сообщения о визите президента Франции в Алжир.",
+     {"Елисейский дворец": ELYSEE}),
+    ("Даунинг-стрит отказалась комментировать переговоры с Ирландией.",
+     {"Даунинг-стрит": DOWNING}),
+    # the owner of what "у" has is the body
+    ("У Кремля нет сведений о визите президента Турции в Сирию.", {"Кремля": KREMLIN}),
+    ("У Белого дома есть вопросы к правительству Мексики.", {"Белого дома": WHITE_HOUSE}),
+    # must not: the building as a place
+    ("У Белого дома прошла акция протеста против поставок оружия Израилю.",
+     {"Белого дома": None}),
+    ("Туристы из Китая отправились на экскурсию по Кремлю.", {"Кремлю": None}),
+    ("Президент Аргентины провёл переговоры в Белом доме.", {"Белом доме": None}),
+    ("Президент Египта прибыл в Елисейский дворец на переговоры.", {"Елисейский дворец": None}),
+    ("Перед Пентагоном собрались ветераны войны во Вьетнаме.", {"Пентагоном": None}),
+    ("Президент Кении выступил на лужайке Белого дома.", {"Белого дома": None}),
+    ("Сотни людей собрались на Даунинг-стрит, требуя отставки премьера.",
+     {"Даунинг-стрит": None}),
 ]  # fmt: skip
 
 

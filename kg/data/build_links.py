@@ -46,6 +46,7 @@ from pathlib import Path
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
+from kg.nlp.seats import seat_of
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
@@ -936,21 +937,19 @@ def _orgs(
     return rows
 
 
-# Buildings and places whose name news uses for the body seated there ("Кремль заявил",
-# "Пентагон опубликовал"): a name of that body only where annotators linked it, as an
-# organization, to one item alone ("Белый дом" they linked to the building as well).
-SEATS = ("Кремль", "Белый дом", "Пентагон", "Елисейский дворец", "Даунинг-стрит", "Капитолий",
-         "Уайтхолл", "Лубянка", "Смольный", "Форин-офис")  # fmt: skip
-
-
 def _seat_items(items: list[Item]) -> dict[str, set[str]]:
-    """Each seat's name → the organization items annotators linked a form of it to."""
-    lemmas = {tuple(map(_lemma, seat.split())): seat for seat in SEATS}
+    """Each seat's name → the organization items annotators linked a form of it to, but the
+    building's own item, labelled by the seat's name ("Белый дом" Q35525 beside the
+    Executive Office Q1355327; annotators linked it as an organization too), and a form in
+    the prepositional ("в Белом доме" of Moscow's Дом правительства), a place the linker
+    never reads as the body: neither is another body named by the seat."""
     out: dict[str, set[str]] = defaultdict(set)
     for item in items:
+        if seat_of(item.canonical):
+            continue
         for form in item.forms if item.type in ORG_TYPES else ():
-            seat = lemmas.get(tuple(map(_lemma, form.split())))
-            if seat is not None:
+            seat = seat_of(form)
+            if seat and "loct" not in _MORPH.parse(form.split()[-1])[0].tag:
                 out[seat].add(item.qid)
     return out
 

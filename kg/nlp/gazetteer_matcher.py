@@ -28,11 +28,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
-from kg.lexicon import load_groups
+from kg.lexicon import load_dict, load_groups
 from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
+from kg.nlp.seats import seat_as_place
+from kg.resolve.names import PARTICLES, genitive, is_first_name, russian_surname_end
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,
@@ -276,7 +277,7 @@ class GazetteerMatcher:
             and not _first_name(s)
             and not _word_of_a_name(s)
         )
-        doc.spans["states"] = _confirmed(states)
+        doc.spans["states"] = _short_named(doc, _confirmed(states))
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
         ner_orgs = [e for e in doc.ents if e.label_ == "ORG"]  # `doc.ents` makes its Spans anew
@@ -286,7 +287,7 @@ class GazetteerMatcher:
             if s.label_ == "Organization"
             and not self._of_another_state(s, named.get(s.end))
             and not _opens_longer_name(s, state_tokens, ner_orgs)
-            and not _seat_as_place(s)
+            and not seat_as_place(s)
             and not self._person_recased(s)
         )
         doc._.state_parts = [
@@ -496,21 +497,6 @@ def _latin_continued(span: Span, nxt: Token) -> bool:
     )
 
 
-def _seat_as_place(span: Span) -> bool:
-    """A body's one-word name that is also an ordinary word, the building it sits in, in the
-    locative after "в" or "на" ("встреча прошла в Кремле") or after its city at the head of
-    a line ("Москва, Кремль"): where something happens, not the body ("Кремль заявил", "на
-    сайте Кремля")."""
-    doc = span.doc
-    if len(span) != 1 or not common_word(span.text):
-        return False
-    i = span.start
-    prev = next((t for t in reversed(doc[max(i - 3, 0) : i]) if not t.is_space), None)
-    located = prev is not None and prev.lower_ in ("в", "во", "на")
-    dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
-    return (located and case_of(span[0]) == "Loc") or dateline
-
-
 def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
     """natasha's organization `ent` takes in Russian proper names before the known one,
     unquoted ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal
@@ -616,6 +602,29 @@ def _confirmed(states: list[Span]) -> list[Span]:
     other way ("США", "американский", "Вашингтон")."""
     named = {s.kb_id_ for s in states if s.lemma_ not in CONTINENTS}
     return [s for s in states if s.lemma_ not in CONTINENTS or s.kb_id_ in named]
+
+
+# A short name two states share → their keys (`short_states.tsv`).
+_SHORT_NAMES = {
+    name: tuple(f"state/{code}" for code in codes.split("|"))
+    for name, codes in load_dict(Path(__file__).with_name("short_states.tsv")).items()
+}
+
+
+def _short_named(doc: Doc, states: list[Span]) -> list[Span]:
+    """States, with a bare short name two states share ("Кореи", "Конго") where exactly one
+    of them is named before it, by name, adjective or capital ("Президент Южной Кореи прибыл
+    в Токио. Министерство торговли Кореи …"); none where neither or both are."""
+    taken = {i for s in states for i in range(s.start, s.end)}
+    added = []
+    for t in doc:
+        keys = _SHORT_NAMES.get(normalize(t.lemma_), ())
+        if not keys or t.i in taken or not t.text[:1].isupper():
+            continue
+        named = {s.kb_id_ for s in states if s.end <= t.i and s.kb_id_ in keys}
+        if len(named) == 1:
+            added.append(Span(doc, t.i, t.i + 1, label="State", kb_id=named.pop(), span_id="name"))
+    return sorted([*states, *added], key=lambda s: s.start) if added else states
 
 
 def _listed_place(t: Token) -> bool:

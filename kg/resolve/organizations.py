@@ -18,6 +18,7 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.model import Entity
+from kg.nlp import seats  # by attribute: kg.nlp.seats reads kg.resolve.names
 from kg.nlp.deps import (
     circumstance_noun,
     new_paragraph,
@@ -164,10 +165,14 @@ def organization_spans(
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if all(i in state_tokens for i in range(ent.start, ent.end)) or (
-            len(ent) == 1 and titled_surname(ent[0])
+        if (
+            all(i in state_tokens for i in range(ent.start, ent.end))
+            or (len(ent) == 1 and titled_surname(ent[0]))
+            or seats.seat_of(ent.text)
+            and seats.seat_as_place(ent)
         ):
-            continue  # natasha's ORG that is just a state name ("РФ") or a person's surname
+            continue  # natasha's ORG that is just a state name ("РФ"), a person's surname or
+            # a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
         outlet = _outlet_after_noun(ent, gazetteer)
         if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
             out.append((outlet[0], outlet[1], ""))
@@ -1243,6 +1248,10 @@ def _after_state_adjective(
     none."""
     out = []
     for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
+        agency = _agency_after_adjective(adjective, gazetteer)
+        if agency is not None:  # "турецкое внешнеполитическое ведомство"
+            out.append(agency)
+            continue
         noun = doc[adjective.end] if adjective.end < len(doc) else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == adjective.start:
             continue
@@ -1308,6 +1317,7 @@ def _beside_states(
         found = [
             *_after_state_adjective(doc, states, gazetteer),
             *_before_state_name(doc, states, gazetteer),
+            *_carriers(states),
         ]
         known[key] = [(s.start, s.end, s.label_, org, name) for s, org, name in found]
     return [(Span(doc, a, b, label), org, name) for a, b, label, org, name in known[key]]
@@ -1355,6 +1365,40 @@ def _agency_ministry(words: Span) -> str:
     return _AGENCY_FIELDS.get(before.lemma_, "") if before.head.i == noun.i else ""
 
 
+def _carriers(states: list[Span]) -> list[tuple[Span, str, str]]:
+    """A capitalised state adjective before a carrier's plural noun, on it, in its case (group
+    `carrier`): the company's name ("Турецкие авиалинии возобновили рейсы", "Самолёт
+    Турецких авиалиний"), unlinked; not lower case ("турецкие авиалинии" of every carrier)."""
+    out = []
+    for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
+        doc, word = adjective.doc, adjective[0]
+        noun = doc[adjective.end] if adjective.end < len(doc) else None
+        if noun is None or not word.text[:1].isupper() or word.head.i != noun.i:
+            continue
+        plural = "Plur" in noun.morph.get("Number") and case_of(noun) == case_of(word)
+        if plural and noun.text.islower() and noun.lemma_ in _WORDS["carrier"]:
+            span = doc[adjective.start : noun.i + 1]
+            out.append((span, "", upper_first(organization_name(span))))
+    return out
+
+
+def _agency_after_adjective(adjective: Span, gazetteer: Gazetteer) -> tuple[Span, str, str] | None:
+    """A state's adjective before the adjective of a field and "ведомство", all on it
+    ("турецкое внешнеполитическое ведомство"): that state's ministry (`agency_fields.tsv`),
+    as "внешнеполитическое ведомство Турции" is; None for other words ("турецкое налоговое
+    ведомство")."""
+    doc = adjective.doc
+    if adjective.end + 1 >= len(doc):
+        return None
+    noun = doc[adjective.end + 1]
+    ministry = _agency_ministry(doc[noun.i : noun.i + 1])
+    if not ministry or adjective[0].head.i != noun.i:
+        return None
+    org = body_of(gazetteer, ministry, adjective.kb_id_)
+    name = state_body_name(gazetteer, ministry, adjective.kb_id_)
+    return Span(doc, adjective.start, noun.i + 1, BODY_NOUN), org.key if org else "", name
+
+
 def _with_naming_adjectives(words: Span) -> Span:
     """A body's words before its state with the lower-case adjectives right before them that
     make it another body (group `naming`: "[верховный] суд Индии", "[государственной
@@ -1369,10 +1413,11 @@ def _with_naming_adjectives(words: Span) -> Span:
 def _naming_adjective(t: Token, noun: Token) -> bool:
     """`t` is a lower-case adjective of group `naming` on `noun`, in its case; not one of
     group `how` on a governing body's noun (group `settled`), which keeps it the state's one
-    body ("федерального правительства США" is "Правительство США")."""
+    body ("федерального правительства США" is "Правительство США"). Capitalised only where
+    it opens its sentence ("Генеральный штаб Греции заявил"): elsewhere the tagger's."""
     return (
         t.pos_ == "ADJ"
-        and t.text.islower()
+        and (t.text.islower() or bool(t.is_sent_start) and t.text[1:].islower())
         and t.head.i == noun.i
         and t.lemma_ in _WORDS["naming"]
         and not (t.lemma_ in _WORDS["how"] and noun.lemma_ in _WORDS["settled"])

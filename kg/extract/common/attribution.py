@@ -1718,8 +1718,9 @@ class _Attributor:
 
     def _unnamed_subject(self, verb: Token) -> bool:
         """Whether the narrator's verb of saying has a subject that names no person nor
-        entity ("рассказал источник", "подтвердил один из участников"): a later "сказал
-        он" is that speaker, not the person last named."""
+        state ("рассказал источник", "подтвердил один из участников", an organization: "Белый
+        дом охарактеризовал … Он также назвал"): a later "сказал он" is that speaker, not the
+        person last named."""
         line = self.text.rfind("\n", 0, verb.idx) + 1
         before = self.text[line : verb.idx]
         if not _is_tail(verb) and _unclosed_open(before) is not None:
@@ -1727,7 +1728,7 @@ class _Attributor:
         return any(
             c.dep_ in SUBJECTS
             and c.pos_ in ("NOUN", "NUM")
-            and not self._is_other_entity(c)
+            and not any(m.start <= c.idx < m.end and m.type == "State" for m in self.others)
             and not self._person_key(c)
             for c in verb.children
         )

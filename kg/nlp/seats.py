@@ -1,0 +1,59 @@
+"""Seats of power (`seats.txt`): the buildings whose names news uses for the bodies seated
+there ("Кремль заявил", "Пентагон сообщил"), and where such a name is the building, a
+place, rather than the body: the gazetteer matcher and the tagger's organizations both ask."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from kg.gazetteer import normalize
+from kg.lexicon import load_groups
+from kg.nlp.morph import case_of, morph
+from kg.resolve.names import common_word
+
+_SEAT_WORDS = load_groups(Path(__file__).with_name("seats.txt"))
+SEATS = _SEAT_WORDS["seat"]
+
+
+@cache
+def _seat_lemmas() -> dict[tuple[str, ...], str]:
+    return {_word_lemmas(seat): seat for seat in SEATS}
+
+
+def _word_lemmas(name: str) -> tuple[str, ...]:
+    return tuple(normalize(morph().parse(w)[0].normal_form) for w in name.split())
+
+
+def seat_of(name: str) -> str:
+    """The seat of power (`seats.txt`) a name names in any case ("Белого дома" → "Белый
+    дом"), or ""."""
+    return _seat_lemmas().get(_word_lemmas(name), "")
+
+
+def seat_as_place(span: Span) -> bool:
+    """A body's one-word name that is also an ordinary word, or a seat of power's name, the
+    building it sits in, in the locative after "в" or "на" ("встреча прошла в Кремле", "в
+    Белом доме"; a seat's nominative form there too: "прибыл в Елисейский дворец", the
+    undeclined "на Даунинг-стрит") or after its city at the head of a line ("Москва,
+    Кремль"): where something happens, not the body ("Кремль заявил", "на сайте Кремля"). A
+    seat's also after a preposition of where around it (group `around`: "у Белого дома
+    прошла акция", "экскурсия по Кремлю"), but for the owner of what "у" has ("у Кремля нет
+    сведений"), and in the genitive on a part of a building (group `part`: "в Овальном
+    кабинете Белого дома")."""
+    doc = span.doc
+    seat = seat_of(span.text)
+    if not seat and (len(span) != 1 or not common_word(span.text)):
+        return False
+    i = span.start
+    prev = next((t for t in reversed(doc[max(i - 3, 0) : i]) if not t.is_space), None)
+    before = prev.lower_ if prev is not None else ""
+    named = normalize(span.text) == normalize(seat)  # "в Елисейский дворец", "на Даунинг-стрит"
+    located = before in ("в", "во", "на") and (case_of(span[-1]) == "Loc" or named)
+    around = seat and before in _SEAT_WORDS["around"]
+    owner = before == "у" and span.root.head.lemma_ in _SEAT_WORDS["having"]
+    part = seat and span.root.dep_ == "nmod" and span.root.head.lemma_ in _SEAT_WORDS["part"]
+    dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
+    return located or (around and not owner) or part or dateline
