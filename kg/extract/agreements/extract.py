@@ -42,6 +42,7 @@ from kg.extract.agreements.status import (
     LET,
     RANK,
     RATIFY,
+    SIGN,
     adopting,
     carrying_out,
     concluded_over_talks,
@@ -341,10 +342,14 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
 def _quoted_statement(head: Token) -> bool:
     """A statement the text gives the words of ("«…», — говорится в совместном заявлении
     министерств Индии и Франции", "как отмечается в совместном коммюнике"): a publication
-    (tests/gold/README.md), not a paper signed; "подписали совместное заявление" stays."""
+    (tests/gold/README.md), not a paper signed; "подписали совместное заявление" stays, and
+    so does one a clause on it says was signed ("в заявлении, которое подписали …")."""
     told = head.dep_ == "obl" and head.head.lemma_ in reporting_lemmas()
     inside = any(c.lower_ in ("в", "во") for c in head.children)
-    return head.lemma_ in load_list(SPEECH_NOUNS) and told and inside
+    signed = any(  # "в совместном заявлении, которое подписали …", "в коммюнике, подписанном …"
+        c.dep_.startswith("acl") and any(t.lemma_ in SIGN for t in c.subtree) for c in head.children
+    )
+    return head.lemma_ in load_list(SPEECH_NOUNS) and told and inside and not signed
 
 
 def _exchanged(verb: Token, r: _Reading) -> bool:
