@@ -1357,6 +1357,11 @@ def test_a_level_on_a_copula_that_shares_its_subject(read, text, found):
          set()),
         ("Президент Египта провёл переговоры в Каире. Индия и Катар направили делегации, "
          "Турция — наблюдателей. Стороны являются стратегическими партнёрами.", set()),
+        # must-not: two other sides named nearer than the first sentence, whose pair "Стороны"
+        # may be (review23; not read as Kenya–Uganda yet)
+        ("Египет и Иордания осудили удар по лагерю беженцев. Позднее президент Кении принял в "
+         "Найроби премьер-министра Уганды. Стороны договорились об установлении отношений "
+         "стратегического партнёрства.", set()),
     ],
 )  # fmt: skip
 def test_the_pair_of_the_first_sentence(read, text, found):

@@ -88,6 +88,7 @@ from kg.nlp.deps import (
     negated,
     preposition,
     preposition_noun,
+    sentence_before,
     unreal,
 )
 from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
@@ -1171,7 +1172,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if len(near) == 1 and (firm or _other_named(ctx, anchor)):
         return []  # "отношения между Данией и Гренландией": the other side is no state
     of_pair = any(_bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
-    lead = lead_pair(ctx, unions=True) if of_pair else ()
+    lead = _lead(ctx, sent) if of_pair else ()
     if len(near) == 1:
         other = _other_of(ctx, sent, near[0], lead)
         return [near[0], other] if other and other not in allied else []
@@ -1184,6 +1185,19 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
     return near
+
+
+def _lead(ctx: Context, sent: Sent) -> tuple[str, ...]:
+    """The report's first pair (`lead_pair`), where the sentence and the one before it name
+    no two other sides: "Стороны" may be those, nearer than the first sentence's ("Египет и
+    Иордания осудили … Президент Кении принял премьера Уганды. Стороны договорились …"); a
+    third state named once beside the pair leaves it ("являются союзниками США")."""
+    lead = lead_pair(ctx, unions=True)
+    before = sentence_before(sent)
+    start = before.start_char if before is not None else sent.start_char
+    near = ctx.mentions_in(start, sent.end_char)
+    others = {m.entity for m in near if is_side(m, unions=True) and m.entity not in lead}
+    return () if len(others) >= 2 else lead
 
 
 def _other_of(ctx: Context, sent: Sent, side: str, lead: tuple[str, ...]) -> str:
