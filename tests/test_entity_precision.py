@@ -219,6 +219,9 @@ def test_capital_as_a_place(mentions) -> None:
         "вчера. Нападение произошло на юге Лондона. Суд Москвы вынес приговор."
     )
     assert states(places) == {}
+    # A club named by its city in a match is no government (review23).
+    for match in ("Рим обыграл Милан со счётом 2:1.", "Афины уступили Салоникам в финале."):
+        assert states(mentions(match)) == {}, match
     # Capitals acting as governments, in lists too.
     governments = states(mentions("Между Пекином, Токио и Сеулом нет согласия. Москва заявила."))
     assert set(governments.values()) == {"state/CHN", "state/JPN", "state/KOR", "state/RUS"}

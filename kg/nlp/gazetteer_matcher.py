@@ -96,6 +96,11 @@ CITY_NOUNS = frozenset(
 )  # fmt: skip
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
+# Verbs of a match a club named by its city plays ("Рим обыграл Милан со счётом 2:1").
+MATCH_VERBS = frozenset(
+    ["обыграть", "обыгрывать", "переиграть", "разгромить", "сыграть", "играть", "проиграть",
+     "проигрывать", "уступить", "победить", "выиграть"]
+)  # fmt: skip
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -659,10 +664,12 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
 def _subject_no_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital the parse makes a subject in the nominative where no first name is spelt so
     in the nominative singular ("Ранее Ханой установил …": only Хана's instrumental; "Рим
-    заявил"): the government acting, not a person ("Виктория заявила" stays a name)."""
+    заявил"): the government acting, not a person ("Виктория заявила" stays a name), nor a
+    club named by its city in a match ("Рим обыграл Милан")."""
     return (
         t.dep_ == "nsubj"
         and case_of(t) == "Nom"
+        and t.head.lemma_ not in MATCH_VERBS
         and not any(
             {"Name", "nomn", "sing"} <= p.tag.grammemes and p.is_known
             for p in morph().parse(t.text)
