@@ -222,9 +222,12 @@ def _verb_of(number: Token) -> Token:
     head = number.head
     if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
         head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
-    if _purpose_before(number):
-        head = head.head  # "потратила на оборону 3 млрд евро", hung on the purpose
+    purpose = _purpose_before(number)
+    if purpose is not None:
+        head = purpose.head  # "потратила на оборону 3 млрд евро", hung on the purpose
+    # a participle on a noun between ("на восстановление [пострадавших] районов") is no clause
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
+    between = [t for t in between if t.dep_ != "amod"]
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
 
 
@@ -241,18 +244,22 @@ def _spent_on(t: Token) -> bool:
     )
 
 
-def _purpose_before(number: Token) -> bool:
-    """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
-    money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
+def _purpose_before(number: Token) -> Token | None:
+    """The "на"-purpose before it of a verb of money that the parser hangs a sum with no
+    preposition on, or on a genitive of that purpose ("потратила на оборону 3 млрд евро",
+    "выделила на оборону 3 % ВВП", "направят на строительство [дорог] 2 млрд долларов")."""
+    if number.dep_ != "nmod" or has_preposition(number):
+        return None
     head = number.head
-    return (
-        number.dep_ == "nmod"
-        and head.i < number.i
+    while head.dep_ == "nmod" and not has_preposition(head) and head.head.i < head.i:
+        head = head.head  # "на восстановление [районов]": the purpose's own genitive
+    purpose = (
+        head.i < number.i
         and head.dep_ == "obl"
         and preposition(head) == "на"
         and head.head.lemma_ in _lexicons()["verb"]
-        and not has_preposition(number)
     )
+    return head if purpose else None
 
 
 def _complemented(head: Token) -> Token:
