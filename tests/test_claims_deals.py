@@ -168,6 +168,11 @@ def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
             "Продажа верфи за 800 млн долларов состоялась в Египте.",
             [("стоимость продажи верфи", Decimal(800000000), "USD", "")],
         ),
+        # must-not: a thing put up "на продажу" за a sum is asked that price, no deal's
+        (
+            "Вилла бывшего президента Чили выставлена на продажу за 3 млн долларов.",
+            [("цена", Decimal(3_000_000), "USD", "")],
+        ),
         # a sum on the noun of granting is the sum granted, whatever verb approves it
         (
             "МВФ одобрил выделение Аргентине 20 млрд долларов в рамках новой программы.",

@@ -108,8 +108,8 @@ def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | 
     if number is None or act is None:
         return None
     name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
-    if name not in _DEALS:
-        return name, name, unit
+    if name not in _DEALS or preposition(act) == "на":
+        return name, name, unit  # "выставлена на продажу за 1,2 млн": an asking price
     if preposition(number) != "за":
         return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
     goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
