@@ -215,3 +215,39 @@ def test_blocks_of_shares(analyse, text: str, expected: list) -> None:
 def test_blocks_of_no_shares(analyse, text: str) -> None:
     """must not: a block of help, sanctions or proposals is no stake"""
     assert not [m for (m,) in claim_rows(analyse, text, ("metric",)) if m.startswith("доля")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stake "в"/"во" a whole, also where the parser hangs the whole on the verb after the
+        # stake, takes "в" or "во" for the words kept once the state's adjective is left out
+        (
+            "Японская компания получила долю в 49 % во вьетнамском заводе.",
+            [("доля в заводе", Decimal(49), "percent", "actual")],
+        ),
+        (
+            "Индийская корпорация приобрела долю в 26 % во французском консорциуме.",
+            [("доля в консорциуме", Decimal(26), "percent", "actual")],
+        ),
+        (
+            "Французская компания приобрела долю в 40 % во вьетнамской фирме.",
+            [("доля в фирме", Decimal(40), "percent", "actual")],
+        ),
+        (
+            "Доля Египта во внешней торговле Судана составляет 20 %.",
+            [("доля во внешней торговле", Decimal(20), "percent", "actual")],
+        ),
+        # must-not: a frame or a month after the stake is no whole
+        (
+            "Японская компания получила долю в 49 % в рамках сделки с Вьетнамом.",
+            [("доля", Decimal(49), "percent", "actual")],
+        ),
+        (
+            "Японская компания получила долю в 49 % в мае.",
+            [("доля", Decimal(49), "percent", "actual")],
+        ),
+    ],
+)
+def test_stake_in_a_whole(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -90,6 +90,23 @@ _FIELDS = ("metric", "value", "unit", "status")
                 ("патрульные катера", Decimal(6), "катер", "target"),
             ],
         ),
+        # a future of keeping a level is a forecast of it; its past or present is actual
+        (
+            "Правительство Египта сохранит долю в 51 % в национальной авиакомпании.",
+            [("доля в национальной авиакомпании", Decimal(51), "percent", "forecast")],
+        ),
+        (
+            "Государство Вьетнам сохранит за собой 65 % акций банка.",
+            [("доля акций банка", Decimal(65), "percent", "forecast")],
+        ),
+        (
+            "Доля Индии в мировом экспорте сохранится на уровне 12 %.",
+            [("доля в мировом экспорте", Decimal(12), "percent", "forecast")],
+        ),
+        (
+            "Государство Вьетнам сохраняет за собой 65 % акций банка.",
+            [("доля акций банка", Decimal(65), "percent", "actual")],
+        ),
     ],
 )
 def test_status_of_verbs_done_and_planned(analyse, text: str, expected: list) -> None:

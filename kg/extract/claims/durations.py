@@ -250,13 +250,15 @@ def _sum_on(verb: Token, sent: Span) -> bool:
 
 def _described_clause(verb: Token) -> Token:
     """The verb of the clause whose subject a participle describes ("число туристов,
-    посетивших …, достигло"), else the verb itself."""
+    посетивших …, достигло"), else the noun it describes, which may be the sum itself ("5
+    млрд долларов, полученных от Катара за два года", "долг в 8 млрд долларов, набранный за
+    четыре года"); a verb that is no participle is itself."""
     if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm"):
         return verb
     noun = verb.head
     while noun.dep_ == "nmod":
         noun = noun.head
-    return noun.head if noun.dep_ in SUBJECTS else verb
+    return noun.head if noun.dep_ in SUBJECTS else noun
 
 
 def _total(q: Quantity) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.claims.durations import UNITS
 from kg.extract.claims.lexicons import _WORDS, _lexicons
 from kg.extract.claims.parse import _root
 from kg.extract.claims.phrases import (
+    _FRAMES,
     _counted,
     _counted_head,
     _genitive,
@@ -22,8 +23,10 @@ from kg.extract.claims.phrases import (
     _phrase,
 )
 from kg.extract.claims.votes import _owned_votes, _vote_owner, _voted_for, _votes_after, _won
+from kg.extract.common.dates import MONTH_RE
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
+from kg.extract.events.labels import in_
 from kg.nlp.deps import SUBJECTS, preposition
 from kg.nlp.morph import morph
 
@@ -190,9 +193,9 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     adjective, "в чилийском экспорте", are the claim's)."""
     near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
     for share in near:
-        # the parser may hang "в импорте" on the verb whose subject the share is
-        verb = [c for c in share.head.children if c.dep_ == "obl" and c.i > share.i]
-        for whole in [*share.children, *(verb if share.dep_ in SUBJECTS else [])]:
+        for whole in [*share.children, *_whole_on_verb(share)]:
+            if whole.lemma_ in _FRAMES or re.fullmatch(MONTH_RE, whole.lower_):
+                continue  # "в рамках сделки", "в 2020 году", "в мае": no whole
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
             if whole.dep_ in ("nmod", "obl") and whole.pos_ == "NOUN" and case:
                 mods = [
@@ -200,9 +203,24 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                     for c in whole.children
                     if c.dep_ == "amod" and c.i < whole.i and not _names_state(ctx, c)
                 ]  # "в чилийском экспорте": the state is the claim's
-                words = " ".join(t.text.lower() for t in [*case, *mods, whole])
+                # "во вьетнамском заводе" → "в заводе": "в"/"во" for the words kept
+                words = in_(" ".join(t.text.lower() for t in [*mods, whole]))
                 return f"доля {words}", f"доля {whole.lemma_}", "percent"
     return None
+
+
+def _whole_on_verb(share: Token) -> list[Token]:
+    """The "в"-phrases the parser may hang on the verb of a share instead: "в импорте" after
+    its subject, or right after its object ("получила долю в 49 % [во вьетнамском заводе]")."""
+    verb = [c for c in share.head.children if c.dep_ == "obl" and c.i > share.i]
+    if share.dep_ in SUBJECTS:
+        return verb
+    if share.dep_ != "obj":
+        return []
+    return [
+        c for c in verb
+        if c.left_edge.i == share.right_edge.i + 1
+    ]  # fmt: skip
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:

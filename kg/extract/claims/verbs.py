@@ -27,7 +27,7 @@ from kg.nlp.morph import agrees, is_animate
 
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
-_DEAL = "стоимость покупки"  # a price paid "за" a sum
+_DEALS = {_BOUGHT: "стоимость покупки", "цена": "стоимость продажи"}  # a price "за" a sum
 _HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 
@@ -108,12 +108,12 @@ def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | 
     if number is None or act is None:
         return None
     name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
-    if name != _BOUGHT:
-        return name, name, unit
+    if name not in _DEALS or preposition(act) == "на":
+        return name, name, unit  # "выставлена на продажу за 1,2 млн": an asking price
     if preposition(number) != "за":
         return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
     goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
-    return (*_deal(ctx, goods), unit)
+    return (*_deal(ctx, goods, _DEALS[name]), unit)
 
 
 def _act_of(number: Token) -> Token | None:
@@ -143,8 +143,9 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
     goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
-    if name == _BOUGHT and preposition(number) == "за":
-        return (*_deal(ctx, goods), unit)  # "покупает Tumblr за 1,1 млрд": one deal's price
+    if name in _DEALS and preposition(number) == "за":
+        # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
+        return (*_deal(ctx, goods, _DEALS[name]), unit)
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
         thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
         return f"{name} {_genitive(thing)}", f"{name} {key}", unit
@@ -179,10 +180,11 @@ def _own_capital(ctx: Context, m: Mention) -> bool:
     return first is None or not first.is_sent_start or first.lemma_ not in _HOLDERS
 
 
-def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
-    """(name, key) of the price a buyer pays "за" a sum: what one deal costs, not a country's
-    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи"); a share bought is of
-    what it shares ("приобрела 5 % акций за 400 млн" → "стоимость покупки акций")."""
+def _deal(ctx: Context, goods: Token | None, deal: str) -> tuple[str, str]:
+    """(name, key) of the price `deal` is paid "за" a sum: what one deal costs, not a
+    country's purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи"), nor the
+    seller's price ("продала завод за 1 млрд" → "стоимость продажи завода"); a share bought
+    is of what it shares ("приобрела 5 % акций за 400 млн" → "стоимость покупки акций")."""
     if goods is not None and goods.pos_ != "NOUN":
         goods = next((c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), goods)
     m = (
@@ -192,11 +194,11 @@ def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
     )
     if m is not None:
         who = ctx.document.text[m.start : m.end]
-        return f"{_DEAL} {_genitive(who)}", _DEAL
+        return f"{deal} {_genitive(who)}", deal
     if goods is None or goods.pos_ != "NOUN":
-        return _DEAL, _DEAL
+        return deal, deal
     thing, key = _phrase(ctx, goods)
-    return f"{_DEAL} {_genitive(thing)}", f"{_DEAL} {key}"
+    return f"{deal} {_genitive(thing)}", f"{deal} {key}"
 
 
 def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
@@ -220,9 +222,12 @@ def _verb_of(number: Token) -> Token:
     head = number.head
     if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
         head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
-    if _purpose_before(number):
-        head = head.head  # "потратила на оборону 3 млрд евро", hung on the purpose
+    purpose = _purpose_before(number)
+    if purpose is not None:
+        head = purpose.head  # "потратила на оборону 3 млрд евро", hung on the purpose
+    # a participle on a noun between ("на восстановление [пострадавших] районов") is no clause
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
+    between = [t for t in between if t.dep_ != "amod"]
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
 
 
@@ -239,18 +244,22 @@ def _spent_on(t: Token) -> bool:
     )
 
 
-def _purpose_before(number: Token) -> bool:
-    """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
-    money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
+def _purpose_before(number: Token) -> Token | None:
+    """The "на"-purpose before it of a verb of money that the parser hangs a sum with no
+    preposition on, or on a genitive of that purpose ("потратила на оборону 3 млрд евро",
+    "выделила на оборону 3 % ВВП", "направят на строительство [дорог] 2 млрд долларов")."""
+    if number.dep_ != "nmod" or has_preposition(number):
+        return None
     head = number.head
-    return (
-        number.dep_ == "nmod"
-        and head.i < number.i
+    while head.dep_ == "nmod" and not has_preposition(head) and head.head.i < head.i:
+        head = head.head  # "на восстановление [районов]": the purpose's own genitive
+    purpose = (
+        head.i < number.i
         and head.dep_ == "obl"
         and preposition(head) == "на"
         and head.head.lemma_ in _lexicons()["verb"]
-        and not has_preposition(number)
     )
+    return head if purpose else None
 
 
 def _complemented(head: Token) -> Token:
