@@ -113,6 +113,8 @@ def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | 
     if preposition(number) != "за":
         return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
     goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
+    if goods is None and name != _BOUGHT:
+        return name, name, unit  # a sale of nothing named: its price
     return (*_deal(ctx, goods, _DEALS[name]), unit)
 
 
@@ -143,7 +145,8 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
     goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
-    if name in _DEALS and preposition(number) == "за":
+    sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
+    if name in _DEALS and preposition(number) == "за" and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
         return (*_deal(ctx, goods, _DEALS[name]), unit)
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
