@@ -29,6 +29,7 @@ from kg.nlp.deps import (
     verb_above,
 )
 from kg.nlp.morph import (
+    OC_CASE,
     UD_GENDER,
     case_of,
     cases_of,
@@ -2276,7 +2277,7 @@ def organization_name(span: Span) -> str:
     change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
     head = _noun_head(span)
     case = head.morph.get("Case")
-    if not case or case[0] == "Nom":
+    if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
         return span.text
     words = []
     for t in span:
@@ -2284,6 +2285,19 @@ def organization_name(span: Span) -> str:
         agrees = t.i == head.i or (on_head and t.i < head.i)
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _undeclined_quoted(span: Span, case: str) -> bool:
+    """A one-word quoted name whose form no reading puts in the case its phrase gives it
+    ("контракт с «Шальке»": "шальке" reads only as a dative or locative of "шалька", never
+    the instrumental), or only as a word that does not decline ("с «Порту»": not the
+    locative of "порт"): a foreign name that does not decline, kept as written."""
+    if len(span) != 1 or not _in_quotes(span):
+        return False
+    read = [p for p in morph().parse(span.text.lower()) if p.tag.case]
+    return bool(read) and not any(
+        OC_CASE.get(str(p.tag.case)) == case and "Fixd" not in p.tag for p in read
+    )
 
 
 def _noun_head(span: Span) -> Token:
