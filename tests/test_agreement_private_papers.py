@@ -37,6 +37,11 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          {("Спонсорский контракт", "signed", ("org/Q131499", "org/adidas"), ())}),
         ("Футболист Лукас Мартинес подписал спонсорский контракт с компанией Nike.",
          {("Спонсорский контракт", "signed", ("org/nike",), ("person/lukas-martines",))}),
+        # a person's sponsorship: the firm the one party, he its signatory, no party (agr33)
+        ("Теннисист Рафаэль Надаль заключил спонсорский контракт с компанией Kia.",
+         {("Спонсорский контракт", "signed", ("org/kia",), ("person/Q10132",))}),
+        ("Нападающий Килиан Мбаппе подписал спонсорское соглашение с компанией Adidas.",
+         {("Спонсорское соглашение", "signed", ("org/adidas",), ("person/kilian-mbappe",))}),
         # must not: sides unnamed, or an advertising contract (still one's own)
         ("Компания подписала лицензионное соглашение с университетом.", set()),
         ("Клуб подписал спонсорское соглашение с крупным банком.", set()),

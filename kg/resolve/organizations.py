@@ -29,6 +29,7 @@ from kg.nlp.deps import (
     verb_above,
 )
 from kg.nlp.morph import (
+    OC_CASE,
     UD_GENDER,
     case_of,
     cases_of,
@@ -400,10 +401,7 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
     заявила"), nor bodies of a kind ("департаменты министерства")."""
     out = []
     for noun in _lemmas_of(doc, _WORDS["governs"]):
-        end, heads = noun.i + 1, {noun.i}
-        while words := _genitive_words(doc, end, heads):
-            heads.add(words[-1])
-            end = words[-1] + 1
+        end = _past_genitives(noun)
         start = _adjectives_start(noun)
         local = any(t.lemma_.lower() in _WORDS["local"] for t in doc[start : noun.i])
         if end > noun.i + 1 or local:
@@ -916,6 +914,16 @@ def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
     return list(range(start, i + 1))
 
 
+def _past_genitives(noun: Token) -> int:
+    """The index past the lower-case genitive words that hang on `noun`, one on another
+    ("администрации [города]", "банка [международного сотрудничества]")."""
+    end, heads = noun.i + 1, {noun.i}
+    while words := _genitive_words(noun.doc, end, heads):
+        heads.add(words[-1])
+        end = words[-1] + 1
+    return end
+
+
 def _lower_genitive(t: Token) -> bool:
     """A lower-case word in the genitive ("вооружённых", "сил")."""
     return t.text[:1].islower() and "Gen" in t.morph.get("Case")
@@ -1276,7 +1284,19 @@ def _after_state_adjective(
                     field = " ".join([name.split()[0], *(t.text for t in span[2:])])
                     name = state_body_name(gazetteer, field, adjective.kb_id_)
                 out.append((Span(doc, span.start, span.end, BODY_NOUN), "", name))
+            elif lemma in _WORDS["lender"] and (lender := _lender(adjective, noun)):
+                out.append((lender, "", upper_first(organization_name(lender))))
     return out
+
+
+def _lender(adjective: Span, noun: Token) -> Span | None:
+    """A state's adjective, a singular lender's noun and the lower-case genitive words of its
+    field after it ("китайским банком развития", "японского банка международного
+    сотрудничества"): the lender's name; None without a field ("с китайским банком")."""
+    if "Plur" in features(noun, "Number"):
+        return None
+    end = _past_genitives(noun)
+    return noun.doc[adjective.start : end] if end > noun.i + 1 else None
 
 
 def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
@@ -2276,7 +2296,7 @@ def organization_name(span: Span) -> str:
     change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
     head = _noun_head(span)
     case = head.morph.get("Case")
-    if not case or case[0] == "Nom":
+    if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
         return span.text
     words = []
     for t in span:
@@ -2284,6 +2304,19 @@ def organization_name(span: Span) -> str:
         agrees = t.i == head.i or (on_head and t.i < head.i)
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _undeclined_quoted(span: Span, case: str) -> bool:
+    """A one-word quoted name whose form no reading puts in the case its phrase gives it
+    ("контракт с «Шальке»": "шальке" reads only as a dative or locative of "шалька", never
+    the instrumental), or only as a word that does not decline ("с «Порту»": not the
+    locative of "порт"): a foreign name that does not decline, kept as written."""
+    if len(span) != 1 or not _in_quotes(span):
+        return False
+    read = [p for p in morph().parse(span.text.lower()) if p.tag.case]
+    return bool(read) and not any(
+        OC_CASE.get(str(p.tag.case)) == case and "Fixd" not in p.tag for p in read
+    )
 
 
 def _noun_head(span: Span) -> Token:

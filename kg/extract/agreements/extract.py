@@ -106,7 +106,17 @@ from kg.nlp.deps import (
     sentence_before,
     told_as_reason,
 )
-from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_noun, is_plural, morph, name_in
+from kg.nlp.morph import (
+    case_of,
+    is_animate,
+    is_finite,
+    is_infinitive,
+    is_noun,
+    is_plural,
+    morph,
+    name_in,
+)
+from kg.nlp.quote_marks import OPENING
 from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.person_links import OFFICE_KINDS
 from kg.resolve.titles import TITLES, is_portfolio
@@ -2025,7 +2035,7 @@ def _generic_facts(
             continue
         words = [morph().nominative(c.text.lower(), gender) for c in topic]
         head_word = " ".join([*words, morph().nominative(head.text.lower())])
-        sides = r.unnamed_side or _between(ctx, parties)  # "с палестинцами", not its party
+        sides = r.unnamed_side or _between(ctx, parties, r.sent)  # "с палестинцами", not its party
         title = head_word[:1].upper() + head_word[1:] + " " + sides
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
@@ -2092,15 +2102,32 @@ def _multilateral(title: Title) -> bool:
     )
 
 
-def _between(ctx: Context, parties: list[str]) -> str:
+def _between(ctx: Context, parties: list[str], sent: Sent) -> str:
     """ "между Казахстаном и Росатомом" / "с Россией", names in the instrumental."""
-    names = [name_in(ent.name, "ablt") for p in parties if (ent := ctx.entity(p)) is not None]
+    names = [
+        _written_instrumental(ctx, sent, p) or name_in(ent.name, "ablt")
+        for p in parties
+        if (ent := ctx.entity(p)) is not None
+    ]
     names.sort()
     if not names:
         return ""
     if len(names) == 1:
         return "с " + names[0]
     return "между " + ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _written_instrumental(ctx: Context, sent: Sent, party: str) -> str:
+    """The party's one-word quoted name as its sentence writes it in the instrumental
+    ("контракт с «Интером»" → "Интером"): the dictionary cannot decline a foreign club's
+    name it lists as fixed ("Интер") or does not know; "" where the sentence has none."""
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(m.start, m.end)
+        if m.entity != party or span is None or len(span) != 1 or not span.start:
+            continue
+        if ctx.doc[span.start - 1].text in OPENING and case_of(span[0]) == "Ins":
+            return span.text
+    return ""
 
 
 def _unique(spans: list[Evidence]) -> list[Evidence]:
