@@ -44,3 +44,20 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_state_lender_is_a_party(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper's one party that signs it is no "с"-side of its own title (agr33's finding)
+        ("Египет подписал кредитное соглашение с китайским экспортно-импортным банком.",
+         {("Кредитное соглашение", "signed", ("state/EGY",), ())}),
+        ("Перу подписало кредитное соглашение с китайскими банками развития.",
+         {("Кредитное соглашение", "signed", ("state/PER",), ())}),
+        # must not: the one party written after "с" stays the title's side
+        ("Китайский банк подписал кредитное соглашение с Египтом.",
+         {("Кредитное соглашение с Египтом", "signed", ("state/EGY",), ())}),
+    ],
+)  # fmt: skip
+def test_a_lone_signer_is_no_side_of_its_title(read, text, found):
+    assert read(text) == found

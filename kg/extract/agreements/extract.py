@@ -2112,9 +2112,25 @@ def _between(ctx: Context, parties: list[str], sent: Sent) -> str:
     names.sort()
     if not names:
         return ""
-    if len(names) == 1:
-        return "с " + names[0]
+    if len(names) == 1:  # a state "с" which only where the text writes it so, not the signer
+        own = parties[0].startswith("state/") and not _after_with(ctx, sent, parties[0])
+        return "" if own else "с " + names[0]  # a club's contract is "с" the club (players')
     return "между " + ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _after_with(ctx: Context, sent: Sent, party: str) -> bool:
+    """Whether the sentence names the party after "с"/"со" ("соглашение с Египтом", "с клубом
+    «Бенфика»"), not as the one who signs ("Египет подписал кредитное соглашение с китайским
+    банком")."""
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.entity != party or span is None or not span.start:
+            continue
+        head = span.root.head  # "с клубом «Бенфика»": the "с" of the name's noun
+        marks = [ctx.doc[span.start - 1], *span.root.children, *head.children]
+        if any(t.lower_ in ("с", "со") for t in marks):
+            return True
+    return False
 
 
 def _written_instrumental(ctx: Context, sent: Sent, party: str) -> str:
