@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.lexicon import load_rows
@@ -28,9 +29,16 @@ def role_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(lemmas) for role, lemmas in words.items()}
 
 
+@cache
+def _role_keys() -> dict[str, frozenset[int]]:
+    """Role → the hashes of its lemmas, as the Doc keeps a token's lemma."""
+    return {role: frozenset(map(get_string_id, lemmas)) for role, lemmas in role_words().items()}
+
+
 def is_role(token: Token, role: str) -> bool:
-    """Whether the token's lemma plays `role` in `event_words.tsv`."""
-    return token.lemma_ in role_words().get(role, ())
+    """Whether the token's lemma plays `role` in `event_words.tsv`; read by the lemma's
+    hash, which the reader's ~400 calls a document make without decoding the string."""
+    return token.lemma in _role_keys().get(role, ())
 
 
 def practises_trade(ctx: Context, key: str) -> bool:
