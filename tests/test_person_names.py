@@ -425,6 +425,34 @@ AFTER_PLACE = [
 ]  # fmt: skip
 
 
+# An East-Asian name apposed to a title stands in the title's case: across the title's
+# seat ("в Лиме"), the parse hanging the name on the subject further back; a title whose
+# case no syllable shows leaves the name as written ("Чжу" is no accusative of "Чжа")
+EAST_AFTER_TITLE = [
+    ("Министр иностранных дел Эквадора встретился с послом Китая в Кито Чэнь Гопином.",
+     "Чэнь Гопин"),
+    ("Министр торговли Боливии встретился с послом Китая в Ла-Пасе Хуан Ядуном.", "Хуан Ядун"),
+    ("Министр иностранных дел Парагвая встретился с послом Вьетнама в Асунсьоне Фам Ван "
+     "Тханем.", "Фам Ван Тхань"),
+    ("Министр экономики Бразилии встретился с послом Китая в Бразилиа Чжу Цинцяо.",
+     "Чжу Цинцяо"),
+    ("Президент Ганы принял посла Китая Чжу Цинцяо.", "Чжу Цинцяо"),
+    ("Президент Фиджи принял посла Китая Чжу Вэйцзюня.", "Чжу Вэйцзюнь"),
+    ("Президент Самоа принял посла Китая Чжу Юйцзюя.", "Чжу Юйцзюй"),
+    # must not: a name in the nominative, or whose syllables take no case, stays
+    ("Посол Китая в Лиме Цзян Цзайдун заявил о росте торговли.", "Цзян Цзайдун"),
+    ("Президент Кубы встретился с послом Вьетнама в Гаване Ле Тхань Ву.", "Ле Тхань Ву"),
+    ("Президент Фиджи принял посла Китая Чжоу Цзяньчу.", "Чжоу Цзяньчу"),
+    ("Президент Ганы принял посла Вьетнама Нгуен Тхи Ха.", "Нгуен Тхи Ха"),
+    ("Президент Ганы принял посла Китая Ли Цзюня.", "Ли Цзюнь"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), EAST_AFTER_TITLE)
+def test_an_east_asian_name_in_its_titles_case(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert list(persons(text)) == [name]
+
+
 # A first name the dictionary never reads in the case the tagger gives it ("Паулу": only
 # Паула's accusative) tells no case: the surname's ending or the title tells it
 TOLD_ELSEWHERE = [

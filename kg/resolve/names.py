@@ -384,14 +384,38 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     title counts only where the tagger copied the case of a place right before onto the
     name ("посла Кении в Уганде Джоми Кипротича", "поблагодарил посла Кении в Уганде
     Мусалию Мудавади"): a genitive's "-а" may end a nominative ("Ортега")."""
+    title = _apposed_title(span, names)
+    if title is None:
+        return ""
+    case = case_of(title)
+    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and _copied(span, names)):
+        return ""
+    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+
+
+def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The case of the title an East-Asian name is apposed to, where a word of the name
+    shows it; "Nom" where none does ("с послом Китая в Бразилиа Чжу Цинцяо", "принял посла
+    Китая Чжу Цинцяо": its syllables stand as written, whatever case the tagger read, and
+    "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
+    Китая Чжу Вэйцзюня"); "" where no title tells."""
+    title = _apposed_title(span, names)
+    case = case_of(title) if title is not None else ""
+    if case in ("", "Nom"):
+        return ""
+    if case == "Acc" and not feminine:
+        case = "Gen"
+    shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
+    return case if shows else "Nom"
+
+
+def _apposed_title(span: Span, names: list[Token]) -> Token | None:
+    """The noun before a name that the parse hangs the name on as its apposition, or as its
+    modifier right after "в + place" where the tagger copied the place's case onto it; the
+    title right before the name where the parse hung it on one further back."""
     root = span.root
     title = root.head
-    # right after "в + place" the tagger reads any oblique case, and may hang the name on
-    # the title as its modifier; a nominative it reads in every word stays one, but one
-    # word read oblique beside it shows the case was copied ("посла Египта в Израиле Ясера
-    # Реды": "Ясера" nominative, "Реды" genitive)
-    copied = after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
-    hung = root.dep_ == "appos" or (copied and root.dep_ == "nmod")
+    hung = root.dep_ == "appos" or (_copied(span, names) and root.dep_ == "nmod")
     near = _title_right_before(span)
     if hung and near is not None and near.i > title.i:
         # the parse hung the name on a title further back ("Верховный представитель ЕС …
@@ -399,17 +423,25 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
         # "представитель"); the title right before it, across its genitives, is its own
         title = near
     if not hung or title.pos_ != "NOUN" or title.i >= root.i:
-        return ""
-    case = case_of(title)
-    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and copied):
-        return ""
-    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+        return None
+    return title
+
+
+def _copied(span: Span, names: list[Token]) -> bool:
+    """Right after "в + place" the tagger reads any oblique case, and may hang the name on
+    the title as its modifier; a nominative it reads in every word stays one, but one word
+    read oblique beside it shows the case was copied ("посла Египта в Израиле Ясера Реды":
+    "Ясера" nominative, "Реды" genitive)."""
+    return after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
 
 
 def _title_right_before(span: Span) -> Token | None:
     """A being's noun right before a name but for its genitive words ("с министром
-    иностранных дел Сербии Марко Джуричем": "министром"), or None."""
+    иностранных дел Сербии Марко Джуричем": "министром") and its seat's place ("с послом
+    Китая в Лиме Цзян Цзайдуном": "послом"), or None."""
     i = span.start - 1
+    if after_place(span):  # past "в Лиме" to its preposition
+        i = min(c.i for c in span.doc[i].children if c.dep_ == "case") - 1
     while i > 0 and span.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and case_of(span.doc[i]) == "Gen":
         i -= 1
     t = span.doc[i]
@@ -1249,11 +1281,11 @@ def name_parts(span: Span) -> NameParts:
     name_case = name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
-    elif east and not woman:
+    if east and not woman:
         # an East-Asian name's syllables the tagger reads in any case; the title it is in
         # apposition to tells ("Министру торговли Вьетнама Нгуен Хонг Зиену": "Хонг" read
         # as accusative)
-        name_case = _title_case(span, names, fem) or name_case
+        name_case = _east_title_case(span, names, fem) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
