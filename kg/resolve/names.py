@@ -473,9 +473,26 @@ def _first_name_accusative(span: Span, names: list[Token]) -> str:
         return ""
     if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
         return ""
+    if _own_u(last):  # "принял Мусу Тинубу"
+        return ""
     if any("nomn" in p.tag for p in morph().parse(first)):
         return ""
     return _object_case(span)
+
+
+def _own_u(word: str) -> bool:
+    """A surname in "-у"/"-ю" whose form in "-а"/"-я" neither the dictionary reads as a
+    name's (a guess will do: "Одингу" of "Одинга") nor the persons tables know: after a first
+    name in the accusative the "-у" may be its own ("принял Мусу Тинубу": the dictionary
+    guesses only a place "Тинуба")."""
+    if not word.lower().endswith(("у", "ю")):
+        return False
+    a_form = fold(word[:-1] + ("я" if word.lower().endswith("ю") else "а"))
+    named = any(
+        p.tag.grammemes & {"Name", "Surn"} and "accs" in p.tag and fold(p.normal_form) == a_form
+        for p in morph().parse(word)
+    )
+    return not named and not Gazetteer.load().persons_by_surname(a_form)
 
 
 def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
@@ -1322,7 +1339,8 @@ def name_parts(span: Span) -> NameParts:
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut])) and not (
-        fold(first).endswith(("а", "я")) and any(_unknown_in_u(t.text) for t in rest[:cut])
+        fold(first).endswith(("а", "я"))
+        and (any(_unknown_in_u(t.text) for t in rest[:cut]) or _own_u(rest[-1].text))
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
