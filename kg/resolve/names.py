@@ -384,14 +384,38 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     title counts only where the tagger copied the case of a place right before onto the
     name ("посла Кении в Уганде Джоми Кипротича", "поблагодарил посла Кении в Уганде
     Мусалию Мудавади"): a genitive's "-а" may end a nominative ("Ортега")."""
+    title = _apposed_title(span, names)
+    if title is None:
+        return ""
+    case = case_of(title)
+    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and _copied(span, names)):
+        return ""
+    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+
+
+def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The case of the title an East-Asian name is apposed to, where a word of the name
+    shows it; "Nom" where none does ("с послом Китая в Бразилиа Чжу Цинцяо", "принял посла
+    Китая Чжу Цинцяо": its syllables stand as written, whatever case the tagger read, and
+    "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
+    Китая Чжу Вэйцзюня"); "" where no title tells."""
+    title = _apposed_title(span, names)
+    case = case_of(title) if title is not None else ""
+    if case in ("", "Nom"):
+        return ""
+    if case == "Acc" and not feminine:
+        case = "Gen"
+    shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
+    return case if shows else "Nom"
+
+
+def _apposed_title(span: Span, names: list[Token]) -> Token | None:
+    """The noun before a name that the parse hangs the name on as its apposition, or as its
+    modifier right after "в + place" where the tagger copied the place's case onto it; the
+    title right before the name where the parse hung it on one further back."""
     root = span.root
     title = root.head
-    # right after "в + place" the tagger reads any oblique case, and may hang the name on
-    # the title as its modifier; a nominative it reads in every word stays one, but one
-    # word read oblique beside it shows the case was copied ("посла Египта в Израиле Ясера
-    # Реды": "Ясера" nominative, "Реды" genitive)
-    copied = after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
-    hung = root.dep_ == "appos" or (copied and root.dep_ == "nmod")
+    hung = root.dep_ == "appos" or (_copied(span, names) and root.dep_ == "nmod")
     near = _title_right_before(span)
     if hung and near is not None and near.i > title.i:
         # the parse hung the name on a title further back ("Верховный представитель ЕС …
@@ -399,17 +423,25 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
         # "представитель"); the title right before it, across its genitives, is its own
         title = near
     if not hung or title.pos_ != "NOUN" or title.i >= root.i:
-        return ""
-    case = case_of(title)
-    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and copied):
-        return ""
-    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+        return None
+    return title
+
+
+def _copied(span: Span, names: list[Token]) -> bool:
+    """Right after "в + place" the tagger reads any oblique case, and may hang the name on
+    the title as its modifier; a nominative it reads in every word stays one, but one word
+    read oblique beside it shows the case was copied ("посла Египта в Израиле Ясера Реды":
+    "Ясера" nominative, "Реды" genitive)."""
+    return after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
 
 
 def _title_right_before(span: Span) -> Token | None:
     """A being's noun right before a name but for its genitive words ("с министром
-    иностранных дел Сербии Марко Джуричем": "министром"), or None."""
+    иностранных дел Сербии Марко Джуричем": "министром") and its seat's place ("с послом
+    Китая в Лиме Цзян Цзайдуном": "послом"), or None."""
     i = span.start - 1
+    if after_place(span):  # past "в Лиме" to its preposition
+        i = min(c.i for c in span.doc[i].children if c.dep_ == "case") - 1
     while i > 0 and span.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and case_of(span.doc[i]) == "Gen":
         i -= 1
     t = span.doc[i]
@@ -441,9 +473,26 @@ def _first_name_accusative(span: Span, names: list[Token]) -> str:
         return ""
     if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
         return ""
+    if _own_u(last):  # "принял Мусу Тинубу"
+        return ""
     if any("nomn" in p.tag for p in morph().parse(first)):
         return ""
     return _object_case(span)
+
+
+def _own_u(word: str) -> bool:
+    """A surname in "-у"/"-ю" whose form in "-а"/"-я" neither the dictionary reads as a
+    name's (a guess will do: "Одингу" of "Одинга") nor the persons tables know: after a first
+    name in the accusative the "-у" may be its own ("принял Мусу Тинубу": the dictionary
+    guesses only a place "Тинуба")."""
+    if not word.lower().endswith(("у", "ю")):
+        return False
+    a_form = fold(word[:-1] + ("я" if word.lower().endswith("ю") else "а"))
+    named = any(
+        p.tag.grammemes & {"Name", "Surn"} and "accs" in p.tag and fold(p.normal_form) == a_form
+        for p in morph().parse(word)
+    )
+    return not named and not Gazetteer.load().persons_by_surname(a_form)
 
 
 def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
@@ -1249,11 +1298,11 @@ def name_parts(span: Span) -> NameParts:
     name_case = name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
-    elif east and not woman:
+    if east and not woman:
         # an East-Asian name's syllables the tagger reads in any case; the title it is in
         # apposition to tells ("Министру торговли Вьетнама Нгуен Хонг Зиену": "Хонг" read
         # as accusative)
-        name_case = _title_case(span, names, fem) or name_case
+        name_case = _east_title_case(span, names, fem) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
@@ -1290,7 +1339,8 @@ def name_parts(span: Span) -> NameParts:
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut])) and not (
-        fold(first).endswith(("а", "я")) and any(_unknown_in_u(t.text) for t in rest[:cut])
+        fold(first).endswith(("а", "я"))
+        and (any(_unknown_in_u(t.text) for t in rest[:cut]) or _own_u(rest[-1].text))
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
