@@ -485,8 +485,8 @@ def _own_u(word: str) -> bool:
     name's (a guess will do: "Одингу" of "Одинга") nor the persons tables know: after a first
     name in the accusative the "-у" may be its own ("принял Мусу Тинубу": the dictionary
     guesses only a place "Тинуба")."""
-    if not word.lower().endswith(("у", "ю")):
-        return False
+    if not word.lower().endswith(("у", "ю")) or word.lower().endswith("ию"):
+        return False  # "Марию Гарсию": a name in "-ия" declines as a noun does
     a_form = fold(word[:-1] + ("я" if word.lower().endswith("ю") else "а"))
     named = any(
         p.tag.grammemes & {"Name", "Surn"} and "accs" in p.tag and fold(p.normal_form) == a_form
