@@ -12,7 +12,9 @@ own sentence names where neither it nor the one before names another state or ca
 reach leave the body stateless. A seat of power names the body seated there ("Белый дом
 заявил", "Пентагон", "Елисейский дворец", "Даунинг-стрит", as "Кремль"; orgs21), never the
 building's QID; must not: the building as a place ("у Белого дома прошла акция", "экскурсия
-по Кремлю"), though the owner of what "у" has is the body ("у Кремля нет сведений")."""
+по Кремлю"), though the owner of what "у" has is the body ("у Кремля нет сведений"). A bare
+"Кореи" or "Конго" is the one of its states the text named before, by its capital as a
+place too ("Переговоры прошли в Сеуле. … Кореи"; orgs22)."""
 
 from __future__ import annotations
 
@@ -189,6 +191,21 @@ CASES = [
      " объединения Кореи сообщило об итогах.",
      {"Министерство объединения Кореи": "org/ministerstvo-obedineniya-korei"}),
     ("Министерство торговли Кореи сообщило о росте экспорта в Японию.",
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
+    # a capital named before as a place settles it too (orgs22)
+    ("Переговоры прошли в Сеуле. Министерство торговли Кореи сообщило о росте экспорта во"
+     " Вьетнам.", {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
+    ("Делегация Китая прибыла в Пхеньян. Министерство иностранных дел Кореи осудило учения"
+     " США.", {"Министерство иностранных дел Кореи":
+               "org/ministerstvo-inostrannykh-del-severnoy-korei"}),
+    ("Премьер Японии прилетел в Сеул. Министерство обороны Кореи опровергло сообщения СМИ.",
+     {"Министерство обороны Кореи": "org/ministerstvo-oborony-yuzhnoy-korei"}),
+    ("Президент Анголы прибыл в Браззавиль. Министерство нефти Конго сообщило о новом"
+     " контракте.", {"Министерство нефти Конго": "org/ministerstvo-nefti-respubliki-kongo"}),
+    # must not: both capitals named before, or the capital only after it
+    ("Делегация из Сеула прибыла в Пхеньян. Министерство иностранных дел Кореи сообщило об"
+     " итогах.", {"Министерство иностранных дел Кореи": "org/ministerstvo-inostrannykh-del-korei"}),
+    ("Министерство торговли Кореи сообщило о росте экспорта. Переговоры прошли в Сеуле.",
      {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
     # a seat of power names the body seated there, as "Кремль" does (orgs21)
     ("Белый дом заявил, что США не поддержат резолюцию по Венесуэле.",
