@@ -12,9 +12,11 @@ own sentence names where neither it nor the one before names another state or ca
 reach leave the body stateless. A seat of power names the body seated there ("Белый дом
 заявил", "Пентагон", "Елисейский дворец", "Даунинг-стрит", as "Кремль"; orgs21), never the
 building's QID; must not: the building as a place ("у Белого дома прошла акция", "экскурсия
-по Кремлю"), though the owner of what "у" has is the body ("у Кремля нет сведений"). A bare
-"Кореи" or "Конго" is the one of its states the text named before, by its capital as a
-place too ("Переговоры прошли в Сеуле. … Кореи"; orgs22)."""
+по Кремлю", "Делегация посетила Кремль"; orgs22), though the owner of what "у" has is the
+body ("у Кремля нет сведений") and so is the seat a verb of saying with no subject has
+after "в"/"на" ("На Даунинг-стрит заявили"; orgs22). A bare "Кореи" or "Конго" is the one
+of its states the text named before, by its capital as a place too ("Переговоры прошли в
+Сеуле. … Кореи"; orgs22)."""
 
 from __future__ import annotations
 
@@ -232,6 +234,24 @@ CASES = [
     ("Президент Кении выступил на лужайке Белого дома.", {"Белого дома": None}),
     ("Сотни людей собрались на Даунинг-стрит, требуя отставки премьера.",
      {"Даунинг-стрит": None}),
+    # the seat after "в"/"на" that a verb of saying in the plural with no subject hangs on
+    # is the body speaking (orgs22)
+    ("На Даунинг-стрит заявили, что Великобритания не поддержит санкции против Индии.",
+     {"Даунинг-стрит": DOWNING}),
+    ("В Белом доме сообщили, что президент Бразилии посетит Вашингтон в мае.",
+     {"Белом доме": WHITE_HOUSE}),
+    ("В Пентагоне заявили о переброске войск в Польшу.", {"Пентагоне": PENTAGON}),
+    ("В Елисейском дворце подчеркнули, что визит премьера Индии во Францию готовится.",
+     {"Елисейском дворце": ELYSEE}),
+    ("В Кремле пока не комментируют визит президента Египта.", {"Кремле": KREMLIN}),
+    # must not: a speaker of its own, a verb of no saying; a visit's object is the building
+    ("В Белом доме президент Кении заявил, что поддерживает сделку с США.",
+     {"Белом доме": None}),
+    ("В Белом доме выступили представители Мексики и Канады.", {"Белом доме": None}),
+    ("Делегация Вьетнама посетила Кремль.", {"Кремль": None}),
+    ("Делегация Японии посетила Пентагон в рамках визита в США.", {"Пентагон": None}),
+    ("Президент Кении посетил Белый дом в среду.", {"Белый дом": None}),
+    ("Министр обороны Индии посетил Даунинг-стрит.", {"Даунинг-стрит": None}),
 ]  # fmt: skip
 
 
