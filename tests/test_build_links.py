@@ -559,6 +559,40 @@ def test_a_seat_names_the_one_body_annotators_linked_its_name_to() -> None:
     }
 
 
+SEATED = [
+    # a body news names by its seat alone is its label's state's, as one named bare by its
+    # noun is (orgs22: "Белый дом", "Пентагон" had no state)
+    (Item("Q140", "ORGANIZATION", "Министерство обороны Аргентины", 3,
+          ("Капитолий", "Министерства обороны Аргентины")), ["ARG", "StateBody"]),
+    (Item("Q141", "ORGANIZATION", "Канцелярия президента Чили", 2,
+          ("Смольного", "Смольный")), ["CHL", "StateBody"]),
+    # must not: the seat named in one document, no state in the label
+    (Item("Q142", "ORGANIZATION", "Канцелярия президента Чили", 1, ("Смольный",)), ["", ""]),
+    (Item("Q143", "ORGANIZATION", "Канцелярия президента", 2, ("Смольный",)), ["", ""]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("item", "state"), SEATED)
+def test_a_body_news_names_by_its_seat_has_its_labels_state(item: Item, state: list[str]) -> None:
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([
+        StateEntry("ARG", "AR", "Аргентина", "Аргентинская Республика", "Argentina", "Q414",
+                   (), ("аргентинский",), "Буэнос-Айрес", False),
+        StateEntry("CHL", "CL", "Чили", "Республика Чили", "Chile", "Q298", (), ("чилийский",),
+                   "Сантьяго", False),
+    ])  # fmt: skip
+    _, orgs, _ = build([item], gaz)
+    assert orgs[0][6:] == state
+
+
+@pytest.mark.parametrize("key", ["org/Q1355327", "org/Q11209", "org/Q2060629"])
+def test_the_shipped_bodies_of_seats_have_their_state(key: str) -> None:
+    """ "Белый дом", "Пентагон", as "Кремль": the body has its state in the shipped files."""
+    entry = Gazetteer.load().org(key)
+    assert entry is not None and entry.state in ("USA", "RUS") and entry.kind == "StateBody"
+
+
 CONTRACTIONS = [
     ("Социалистический интернационал", "Социнтерна", "Социнтерн"),
     ("Торговый союз", "Торгсоюза", "Торгсоюз"),

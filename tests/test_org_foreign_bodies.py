@@ -12,7 +12,11 @@ own sentence names where neither it nor the one before names another state or ca
 reach leave the body stateless. A seat of power names the body seated there ("Белый дом
 заявил", "Пентагон", "Елисейский дворец", "Даунинг-стрит", as "Кремль"; orgs21), never the
 building's QID; must not: the building as a place ("у Белого дома прошла акция", "экскурсия
-по Кремлю"), though the owner of what "у" has is the body ("у Кремля нет сведений")."""
+по Кремлю", "Делегация посетила Кремль"; orgs22), though the owner of what "у" has is the
+body ("у Кремля нет сведений") and so is the seat a verb of saying with no subject has
+after "в"/"на" ("На Даунинг-стрит заявили"; orgs22). A bare "Кореи" or "Конго" is the one
+of its states the text named before, by its capital as a place too ("Переговоры прошли в
+Сеуле. … Кореи"; orgs22)."""
 
 from __future__ import annotations
 
@@ -190,6 +194,21 @@ CASES = [
      {"Министерство объединения Кореи": "org/ministerstvo-obedineniya-korei"}),
     ("Министерство торговли Кореи сообщило о росте экспорта в Японию.",
      {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
+    # a capital named before as a place settles it too (orgs22)
+    ("Переговоры прошли в Сеуле. Министерство торговли Кореи сообщило о росте экспорта во"
+     " Вьетнам.", {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
+    ("Делегация Китая прибыла в Пхеньян. Министерство иностранных дел Кореи осудило учения"
+     " США.", {"Министерство иностранных дел Кореи":
+               "org/ministerstvo-inostrannykh-del-severnoy-korei"}),
+    ("Премьер Японии прилетел в Сеул. Министерство обороны Кореи опровергло сообщения СМИ.",
+     {"Министерство обороны Кореи": "org/ministerstvo-oborony-yuzhnoy-korei"}),
+    ("Президент Анголы прибыл в Браззавиль. Министерство нефти Конго сообщило о новом"
+     " контракте.", {"Министерство нефти Конго": "org/ministerstvo-nefti-respubliki-kongo"}),
+    # must not: both capitals named before, or the capital only after it
+    ("Делегация из Сеула прибыла в Пхеньян. Министерство иностранных дел Кореи сообщило об"
+     " итогах.", {"Министерство иностранных дел Кореи": "org/ministerstvo-inostrannykh-del-korei"}),
+    ("Министерство торговли Кореи сообщило о росте экспорта. Переговоры прошли в Сеуле.",
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
     # a seat of power names the body seated there, as "Кремль" does (orgs21)
     ("Белый дом заявил, что США не поддержат резолюцию по Венесуэле.",
      {"Белый дом": WHITE_HOUSE}),
@@ -215,6 +234,24 @@ CASES = [
     ("Президент Кении выступил на лужайке Белого дома.", {"Белого дома": None}),
     ("Сотни людей собрались на Даунинг-стрит, требуя отставки премьера.",
      {"Даунинг-стрит": None}),
+    # the seat after "в"/"на" that a verb of saying in the plural with no subject hangs on
+    # is the body speaking (orgs22)
+    ("На Даунинг-стрит заявили, что Великобритания не поддержит санкции против Индии.",
+     {"Даунинг-стрит": DOWNING}),
+    ("В Белом доме сообщили, что президент Бразилии посетит Вашингтон в мае.",
+     {"Белом доме": WHITE_HOUSE}),
+    ("В Пентагоне заявили о переброске войск в Польшу.", {"Пентагоне": PENTAGON}),
+    ("В Елисейском дворце подчеркнули, что визит премьера Индии во Францию готовится.",
+     {"Елисейском дворце": ELYSEE}),
+    ("В Кремле пока не комментируют визит президента Египта.", {"Кремле": KREMLIN}),
+    # must not: a speaker of its own, a verb of no saying; a visit's object is the building
+    ("В Белом доме президент Кении заявил, что поддерживает сделку с США.",
+     {"Белом доме": None}),
+    ("В Белом доме выступили представители Мексики и Канады.", {"Белом доме": None}),
+    ("Делегация Вьетнама посетила Кремль.", {"Кремль": None}),
+    ("Делегация Японии посетила Пентагон в рамках визита в США.", {"Пентагон": None}),
+    ("Президент Кении посетил Белый дом в среду.", {"Белый дом": None}),
+    ("Министр обороны Индии посетил Даунинг-стрит.", {"Даунинг-стрит": None}),
 ]  # fmt: skip
 
 

@@ -1,13 +1,13 @@
 """Organizations on unseen news (issue 8 item 7): the tagger's span of a kind of
 organization with its adjectives before a quoted name is the quoted name, a state's body
-with two fields "и" joins before the state's name is one, a state's central or national
-bank by its contraction is one node with its full name, a service a kind of work names
-("военной службы Турции") is no body, lower-case adjectives that name a body ("верховный
-суд Индии") are its name's but not before a government ("федерального правительства"), a
-Latin title after a work's noun is none, a ministry after a state's adjective keeps its
-field, "Агентство ООН по делам беженцев" is one, a woman's surname before her verb is
-no body's owner ("в парламент Горанова три года работала"); on sentences of our own about
-other states, with must-nots."""
+with two fields "и" joins, or a comma list of them (orgs22), before the state's name is
+one, a state's central or national bank by its contraction is one node with its full
+name, a service a kind of work names ("военной службы Турции") is no body, lower-case
+adjectives that name a body ("верховный суд Индии") are its name's but not before a
+government ("федерального правительства"), a Latin title after a work's noun is none, a
+ministry after a state's adjective keeps its field, "Агентство ООН по делам беженцев" is
+one, a woman's surname before her verb is no body's owner ("в парламент Горанова три
+года работала"); on sentences of our own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -38,6 +38,23 @@ CASES = [
     ("Министр торговли и промышленности Египта прибыл в Индию.", set()),
     ("Представители министерства финансов и Центробанка Египта прибыли в Индию.",
      {"Центробанка Египта"}),
+    # a comma list of fields, the last after "и", each with its adjectives (orgs22)
+    ("Президент Египта прибыл в Анкару. Министерство торговли, промышленности и энергетики"
+     " Египта сообщило о росте экспорта в Турцию.",
+     {"Министерство торговли, промышленности и энергетики Египта"}),
+    ("Президент Ганы встретился с лидером Нигерии. Министерство энергетики, нефти и газа"
+     " Ганы сообщило о подписании контракта.", {"Министерство энергетики, нефти и газа Ганы"}),
+    ("Премьер Индии встретился с президентом Франции. Министерство торговли, промышленности"
+     " и энергетики Индии сообщило о росте экспорта.",
+     {"Министерство торговли, промышленности и энергетики Индии"}),
+    ("Президент Туниса посетил Алжир. Министерство энергетики, шахт и возобновляемой"
+     " энергетики Туниса подписало соглашение.",
+     {"Министерство энергетики, шахт и возобновляемой энергетики Туниса"}),
+    # must not: a body's noun in the list is a body of its own
+    ("Президент Сербии прибыл в Брюссель. Представители министерства обороны, полиции и"
+     " армии Сербии обсудили реформу.", {"армии Сербии"}),
+    ("Президент Перу посетил Чили. Сотрудники министерства, полиции и армии Перу помогли"
+     " пострадавшим.", {"армии Перу"}),
     # a news outlet's noun before the name of an outlet the gazetteer knows: the name alone
     ("Агентство Рейтер сообщило, что Франция и Индия подписали соглашение.", {"Рейтер"}),
     ("По данным агентства Синьхуа, Китай и Вьетнам подписали договор.", {"Синьхуа"}),

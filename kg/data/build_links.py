@@ -932,6 +932,7 @@ def _orgs(
                 fills[entry.key] = item.qid
             continue
         state = "" if item.qid in quoted else named_bare(item, name, gaz, owners)
+        state = state or (seat_state(name, gaz) if seat_names(item, seats) else "")
         kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
         rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
@@ -958,6 +959,14 @@ def seat_names(item: Item, seats: dict[str, set[str]]) -> list[str]:
     """The seats whose name names this organization and no other ("Кремль" of "Администрация
     президента России"), in several documents."""
     return sorted(seat for seat, qids in seats.items() if qids == {item.qid} and item.docs >= 2)
+
+
+def seat_state(name: str, gaz: Gazetteer) -> str:
+    """The ISO3 code of the state a body news names by its seat belongs to, its label's
+    state ("Исполнительный офис Президента США", "Белый дом"): the seat is a bare name of the
+    body as much as "Генпрокуратура" is; "" for a label with no state in it."""
+    found = _state_tail(name, gaz)
+    return found[0].iso3 if found else ""
 
 
 def seat_noun_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[str]:

@@ -282,7 +282,12 @@ class GazetteerMatcher:
             and not _first_name(s)
             and not _word_of_a_name(s)
         )
-        doc.spans["states"] = _short_named(doc, _confirmed(states))
+        places = {
+            i: capital
+            for i, lemma in enumerate(lemmas)
+            if (capital := self.capitals.get(lemma)) and doc[i].text[:1].isupper()
+        }
+        doc.spans["states"] = _short_named(doc, _confirmed(states), places)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
         ner_orgs = [e for e in doc.ents if e.label_ == "ORG"]  # `doc.ents` makes its Spans anew
@@ -616,10 +621,11 @@ _SHORT_NAMES = {
 }
 
 
-def _short_named(doc: Doc, states: list[Span]) -> list[Span]:
+def _short_named(doc: Doc, states: list[Span], places: dict[int, str]) -> list[Span]:
     """States, with a bare short name two states share ("Кореи", "Конго") where exactly one
     of them is named before it, by name, adjective or capital ("Президент Южной Кореи прибыл
-    в Токио. Министерство торговли Кореи …"); none where neither or both are."""
+    в Токио. Министерство торговли Кореи …"), the capital also as a place, `places` by token
+    ("Переговоры прошли в Сеуле. … Кореи"); none where neither or both are."""
     taken = {i for s in states for i in range(s.start, s.end)}
     added = []
     for t in doc:
@@ -627,6 +633,7 @@ def _short_named(doc: Doc, states: list[Span]) -> list[Span]:
         if not keys or t.i in taken or not t.text[:1].isupper():
             continue
         named = {s.kb_id_ for s in states if s.end <= t.i and s.kb_id_ in keys}
+        named |= {key for i, key in places.items() if i < t.i and key in keys}
         if len(named) == 1:
             added.append(Span(doc, t.i, t.i + 1, label="State", kb_id=named.pop(), span_id="name"))
     return sorted([*states, *added], key=lambda s: s.start) if added else states

@@ -42,7 +42,10 @@ def seat_as_place(span: Span) -> bool:
     seat's also after a preposition of where around it (group `around`: "у Белого дома
     прошла акция", "экскурсия по Кремлю"), but for the owner of what "у" has ("у Кремля нет
     сведений"), and in the genitive on a part of a building (group `part`: "в Овальном
-    кабинете Белого дома")."""
+    кабинете Белого дома"), and as the object of a visit (group `visiting`: "Делегация
+    посетила Кремль"). Not the speaker a verb of saying in the plural with no subject has
+    after "в"/"на" (group `speaking`: "На Даунинг-стрит заявили", "В Кремле сообщили"): the
+    body."""
     doc = span.doc
     seat = seat_of(span.text)
     if not seat and (len(span) != 1 or not common_word(span.text)):
@@ -52,8 +55,25 @@ def seat_as_place(span: Span) -> bool:
     before = prev.lower_ if prev is not None else ""
     named = normalize(span.text) == normalize(seat)  # "в Елисейский дворец", "на Даунинг-стрит"
     located = before in ("в", "во", "на") and (case_of(span[-1]) == "Loc" or named)
+    located = located and not (seat and _speaking_seat(span))
     around = seat and before in _SEAT_WORDS["around"]
     owner = before == "у" and span.root.head.lemma_ in _SEAT_WORDS["having"]
     part = seat and span.root.dep_ == "nmod" and span.root.head.lemma_ in _SEAT_WORDS["part"]
     dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
-    return located or (around and not owner) or part or dateline
+    visited = (
+        bool(seat) and span.root.dep_ == "obj" and span.root.head.lemma_ in _SEAT_WORDS["visiting"]
+    )
+    return located or (around and not owner) or part or dateline or visited
+
+
+def _speaking_seat(span: Span) -> bool:
+    """A seat after "в"/"на" that a verb of saying in the plural with no subject of its own
+    hangs on ("На Даунинг-стрит заявили", "В Кремле не комментируют"): the body speaking
+    by its seat's name, as an indefinite "they"."""
+    verb = span.root.head
+    return (
+        span.root.dep_ == "obl"
+        and verb.lemma_ in _SEAT_WORDS["speaking"]
+        and verb.morph.get("Number") == ["Plur"]
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )

@@ -1460,8 +1460,9 @@ def apposed_team(state: Span) -> bool:
 
 # Sizes of the words before a state that may name its body: "полиции", "министерства
 # обороны", "министерства иностранных дел", "министерством планирования и инвестиций",
-# "министерства труда и социальной защиты".
-_BODY_WORDS = (1, 2, 3, 4, 5)
+# "министерства труда и социальной защиты", "министерства торговли, промышленности и
+# энергетики".
+_BODY_WORDS = (1, 2, 3, 4, 5, 6, 7)
 
 
 def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
@@ -1488,15 +1489,27 @@ def _own_field(head: Token, rest: Span) -> bool:
         return False
     if len(rest) < 3:
         return all(t.head.i == head.i and t.pos_ == "NOUN" for t in rest) or _adjectived(head, rest)
-    first, joiner, *adjectives, second = rest
-    return (
-        first.head.i == head.i
-        and first.pos_ == second.pos_ == "NOUN"
-        and joiner.lower_ == "и"
-        and second.head.i == first.i
-        and all(a.pos_ == "ADJ" and a.head.i == second.i for a in adjectives)
-        and not _body_noun(second)
-    )
+    first, *others = rest
+    return first.head.i == head.i and first.pos_ == "NOUN" and _joined_fields(first, others)
+
+
+def _joined_fields(first: Token, others: list[Token]) -> bool:
+    """`others` is the fields joined to `first`, each a lower-case noun of it with its own
+    adjectives, before it a comma and before the last "и" ("[, промышленности и
+    энергетики]"); no body's noun among them."""
+    joiners = [i for i, t in enumerate(others) if t.lower_ in (",", "и")]
+    if not joiners or joiners[0] or others[joiners[-1]].lower_ != "и":
+        return False
+    if any(others[i].lower_ != "," for i in joiners[:-1]):
+        return False
+    ends = [*joiners[1:], len(others)]
+    for start, end in zip(joiners, ends, strict=True):
+        *adjectives, noun = others[start + 1 : end] or [first]
+        if noun is first or noun.pos_ != "NOUN" or noun.head.i != first.i or _body_noun(noun):
+            return False
+        if not all(a.pos_ == "ADJ" and a.head.i == noun.i for a in adjectives):
+            return False
+    return True
 
 
 def _adjectived(head: Token, rest: Span) -> bool:
