@@ -38,3 +38,25 @@ def test_a_guest_by_title_is_met(events, text: str, met: tuple[set[str], str] | 
     (meeting,) = meetings
     states = {p for p in meeting.participants if p.startswith("state/")}
     assert (states, meeting.location) == met
+
+
+# an ambassador named after his post in a city ("посла ЕС в Тбилиси Павла Герчинского") is
+# the envoy of the state or union before the city: the meeting's side (events77); (text,
+# the meeting's states and organizations)
+ENVOYS = [
+    ("Премьер-министр Грузии принял посла ЕС в Тбилиси Павла Герчинского.",
+     {"org/eu", "state/GEO"}),
+    ("Президент Армении принял посла Евросоюза в Ереване Василиса Марагоса.",
+     {"org/eu", "state/ARM"}),
+    ("Премьер-министр Индии принял посла Японии в Нью-Дели Оно Кэйити.",
+     {"state/IND", "state/JPN"}),
+    ("Президент Египта принял посла Франции в Каире Эрика Шевалье.", {"state/EGY", "state/FRA"}),
+    # must not: the city's state for an envoy of none
+    ("Президент Египта принял посла в Каире Эрика Шевалье.", {"state/EGY"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sides"), ENVOYS)
+def test_an_envoy_posted_in_a_city_is_a_side(events, text: str, sides: set[str]) -> None:
+    (meeting,) = [e for e in events(text, "2025-02-03") if e.kind == "Meeting"]
+    assert {p for p in meeting.participants if p.startswith(("state/", "org/"))} == sides

@@ -672,6 +672,13 @@ def title_lemma(lemma: str) -> str:
     return lemma.replace("ё", "е").removeprefix("экс-")
 
 
+def _city_at(doc: Doc, start: int) -> Span | None:
+    """The place the tagger finds at `start` that is no state ("посол ЕС в Тбилиси"): an
+    envoy's post in a city, which the title holds up to the name after it, as it does a
+    state's ("посол Дании в Норвегии")."""
+    return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
+
+
 def former_title(doc: Doc, start: int) -> bool:
     """The title says its holder has left office: "экс-президент", "бывшего президента"."""
     return doc[start].lower_.startswith("экс-") or (
@@ -732,7 +739,9 @@ def _title(
         and doc[end].lower_ in ("в", "во", "при")
         and case_of(doc[end + 1]) != "Acc"
     )
-    posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
+    posted = (
+        (by_start.get(end + 1) or org_at.get(end + 1) or _city_at(doc, end + 1)) if where else None
+    )
     if posted is not None and posted.id_ != "adjective":
         end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
     before = by_end.get(i)

@@ -81,6 +81,7 @@ from kg.extract.events.visits import (
     _signing_ceremony,
     _subtree,
     _trip_length,
+    stay_of_days,
 )
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
@@ -291,7 +292,8 @@ class _Reader(_Status):
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
         hit.length = (_trip_length([tok, *anchors]) or hit.length) if visit else ""
         hit.at_it = verb is not None and self._at_it(verb)
-        return hit
+        # "находится в Москве": no days of a visit told
+        return None if rule.stay and not stay_of_days(tok, hit.length) else hit
 
     def _gone_by(self, tok: Token, verb: Token | None, dates: list[DateMention]) -> bool:
         """A summit or forum told by a past participle of taking place that gives no date

@@ -46,6 +46,7 @@ class _Rule:
     said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
     held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
     many: bool  # a gathering of many, not the document's two states' (`gathering`)
+    stay: bool  # a stay that is a visit only over days it gives (`visits.stay_of_days`)
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
@@ -75,6 +76,7 @@ def _rules() -> dict[str, list[_Rule]]:
                     "said",
                     "held",
                     "many",
+                    "stay",
                 )
             ),
         )

@@ -456,3 +456,17 @@ def _trip_length(words: list[Token]) -> str:
     if lengths & role_words()["one_day"]:
         return "day"
     return "days" if lengths & role_words()["days_trip"] else ""
+
+
+def stay_of_days(tok: Token, length: str) -> bool:
+    """A stay told by a verb of being somewhere is a visit only over days the text gives: a
+    span of them (`length`, "находился в Токио с 1 по 3 мая") or their count ("пробудет в
+    Париже три дня"); not one told with no days ("находится в Москве"). An envoy at his
+    post is no visitor already ("посол Японии находился в Ханое с 1 по 3 мая")."""
+    counted = (
+        c
+        for c in tok.children
+        if c.dep_ in {"obl", "obj"} and _is(c, "stay_days") and not _prep(c)
+        if any(n.dep_.startswith("nummod") or n.pos_ == "NUM" for n in c.children)
+    )
+    return length == "days" or next(counted, None) is not None

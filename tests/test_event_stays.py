@@ -1,0 +1,34 @@
+"""A stay told with no verb of travel ("находился в Токио с 1 по 3 мая", "пробудет в
+Париже три дня") is a visit of a foreign official over the days the text gives; not an
+envoy at his post, a leader at home, nor one told with no days (events77). Sentences of
+our own about other pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, each visit read as (status, date, place, states))
+CASES = [
+    ("Премьер-министр Вьетнама Фам Минь Тинь находился в Токио с 1 по 3 мая.",
+     [("occurred", "2025-05-01", "Токио", ["state/JPN", "state/VNM"])]),
+    ("Президент Франции Эмманюэль Макрон пробудет в Нью-Дели три дня.",
+     [("planned", "", "Нью-Дели", ["state/FRA", "state/IND"])]),
+    ("Премьер-министр Индии Нарендра Моди пробудет в Токио два дня.",
+     [("planned", "", "Токио", ["state/IND", "state/JPN"])]),
+    # must not: an envoy at his post, a leader at home, a stay of no days told
+    ("Посол Японии во Вьетнаме Ито Наоки находился в Ханое с 1 по 3 мая.", []),
+    ("Посол Японии во Вьетнаме Ито Наоки находится в Ханое с 2023 года.", []),
+    ("Президент Аргентины Хавьер Милей находился в Буэнос-Айресе с 1 по 3 мая.", []),
+    ("Премьер-министр Индии Нарендра Моди пробудет в Дели два дня.", []),
+    ("Президент Франции Эмманюэль Макрон находится в Нью-Дели.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "visits"), CASES)
+def test_a_stay_of_days_abroad_is_a_visit(events, text: str, visits: list) -> None:
+    read = [
+        (e.status, e.date, e.location, sorted(p for p in e.participants if p.startswith("state/")))
+        for e in events(text, "2025-05-08")
+        if e.kind == "Visit"
+    ]
+    assert read == visits
