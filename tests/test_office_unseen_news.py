@@ -236,6 +236,23 @@ SERVED_STATE = [
 ]  # fmt: skip
 
 
+# A state's long official name in the genitive ("Республики Корея": its own noun in the
+# nominative) is the state the title serves, not "республики" a word of the title
+# (offices22).
+LONG_NAMES = [
+    ("Министр иностранных дел Республики Корея Ким Сон Хо прибыл в Ханой.", "Хо",
+     {("министр иностранных дел", "state/KOR", False)}),
+    ("Премьер-министр Республики Индия Раджив Шарма прибыл в Каир.", "Шарма",
+     {("премьер-министр", "state/IND", False)}),
+    ("Президент Республики Польша Анджей Новак прибыл в Прагу.", "Новак",
+     {("президент", "state/POL", False)}),
+    # must not: "республики" of no state named, or of a region, stays the title's
+    ("Премьер республики Эрик Ли прибыл в Каир.", "Ли", {("премьер-министр", "", False)}),
+    ("Глава Республики Татарстан Рустам Минниханов прибыл в Каир.", "Минниханов",
+     {("глава республики", "", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
     OPENERS
@@ -247,7 +264,8 @@ SERVED_STATE = [
     + WORKED_WITH
     + ADDRESSED
     + FORMER_OF_BODIES
-    + SERVED_STATE,
+    + SERVED_STATE
+    + LONG_NAMES,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

@@ -203,8 +203,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         first = lemmas[i] in _FIRST or lemmas[i] in open_first
         for n in range(max(_MAX, 4), 0, -1) if first else ():
             key = tuple(lemmas[i : i + n])
-            if len(key) != n:
-                continue
+            if len(key) != n or any(_state_name(by_start.get(k)) for k in range(i + 1, i + n)):
+                continue  # "Президент Республики Корея": the state's long name is no title's
             if key in TITLES:
                 match = (n, TITLES[key])
                 break
