@@ -433,7 +433,9 @@ def _common_before_name(token: Token) -> bool:
     parses = morph().parse(token.lower_)
     first = token.doc[token.i + 1]
     return (
-        only_animate(token.lower_)
+        # "Экс-посол Японии X": no name opens with "экс-", whatever other readings the
+        # dictionary gives the title ("посол" salting, "министр" an abbreviation)
+        (token.lower_.startswith("экс-") or only_animate(token.lower_))
         and not any(NAME_TAGS & p.tag.grammemes for p in parses)
         and (
             (
