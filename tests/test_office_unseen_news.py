@@ -265,6 +265,27 @@ FORMER_OPENERS = [
 ]  # fmt: skip
 
 
+# A union's post is named with its field after "по", after the union or in an "евро-"
+# title ("Комиссар ЕС по вопросам расширения"), as the union names it; a state's envoy
+# keeps none (offices22).
+UNION_FIELDS = [
+    ("Комиссар ЕС по вопросам расширения Ян Новак прибыл в Белград.", "Новак",
+     {("комиссар по вопросам расширения", "org/eu", False)}),
+    ("Верховный представитель ЕС по иностранным делам и политике безопасности Анна Ковач "
+     "посетила Кишинев.", "Ковач",
+     {("верховный представитель по иностранным делам и политике безопасности", "org/eu",
+       False)}),
+    ("Еврокомиссар по энергетике Ларс Йенсен заявил, что Сербия получит газ.", "Йенсен",
+     {("еврокомиссар по энергетике", "org/eu", False)}),
+    ("Комиссар Евросоюза по вопросам миграции Мария Санчес встретилась с премьером Туниса.",
+     "Санчес", {("комиссар по вопросам миграции", "org/eu", False)}),
+    # must not: a state's envoy's field, nor a union's title with none
+    ("Спецпосланник Индии по Ближнему Востоку Раджив Шарма прибыл в Доху.", "Шарма",
+     {("специальный посланник", "state/IND", False)}),
+    ("Еврокомиссар Ева Вирта прибыла в Белград.", "Вирта", {("еврокомиссар", "org/eu", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
     OPENERS
@@ -278,7 +299,8 @@ FORMER_OPENERS = [
     + FORMER_OF_BODIES
     + SERVED_STATE
     + LONG_NAMES
-    + FORMER_OPENERS,
+    + FORMER_OPENERS
+    + UNION_FIELDS,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

@@ -39,7 +39,7 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.unions import union_served
+from kg.resolve.unions import serves_union, union_served
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
@@ -455,6 +455,18 @@ def _governed_complement(token: Token, first: Token) -> bool:
     return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
 
 
+def _field_end(doc: Doc, i: int, head: int) -> int:
+    """The end of a field after "по" at doc[i] the parse hangs on the title's `head` ("по
+    вопросам расширения", "по иностранным делам и политике безопасности"), short of a
+    name; `i` where none."""
+    if i >= len(doc) or not _governed_complement(doc[head], doc[i]) or doc[i].lower_ != "по":
+        return i
+    noun, j = doc[i].head, i + 1
+    while j < len(doc) and doc[j].ent_type_ != "PER" and (j == noun.i or noun.is_ancestor(doc[j])):
+        j += 1
+    return j
+
+
 def _may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
     """Whether `_word_title` can find a title at a word of `lemma`, by string tests alone: a
     contracted deputy's title, a rank before one, "глава", a compound, a serving head."""
@@ -744,6 +756,10 @@ def _title(
         start, state = before.start, before.kb_id_  # "российский президент"
     if not state and not foreign and (union := union_served(doc[head].lemma_)):
         state, foreign = union, True  # "Еврокомиссар Марта Кос": the EU's, no body named
+    field = ""
+    if state and serves_union(state) and (field_end := _field_end(doc, end, head)) > end:
+        # "Комиссар ЕС по вопросам расширения X": a union's post is named with its field
+        field, end = doc[end:field_end].text.lower(), field_end
     generic = doc[i].lemma_ in ("глава", "лидер")
     kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None
     if role and kind is not None and _kind_of_leader(kind):
@@ -756,6 +772,7 @@ def _title(
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {body_words}" if body_words else office
+    office = f"{office} {field}" if field else office
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
