@@ -236,6 +236,56 @@ SERVED_STATE = [
 ]  # fmt: skip
 
 
+# A state's long official name in the genitive ("Республики Корея": its own noun in the
+# nominative) is the state the title serves, not "республики" a word of the title
+# (offices22).
+LONG_NAMES = [
+    ("Министр иностранных дел Республики Корея Ким Сон Хо прибыл в Ханой.", "Хо",
+     {("министр иностранных дел", "state/KOR", False)}),
+    ("Премьер-министр Республики Индия Раджив Шарма прибыл в Каир.", "Шарма",
+     {("премьер-министр", "state/IND", False)}),
+    ("Президент Республики Польша Анджей Новак прибыл в Прагу.", "Новак",
+     {("президент", "state/POL", False)}),
+    # must not: "республики" of no state named, or of a region, stays the title's
+    ("Премьер республики Эрик Ли прибыл в Каир.", "Ли", {("премьер-министр", "", False)}),
+    ("Глава Республики Татарстан Рустам Минниханов прибыл в Каир.", "Минниханов",
+     {("глава республики", "", False)}),
+]  # fmt: skip
+
+
+# A former title opening a sentence that the tagger reads as a name ("Экс-посол") is the
+# title, though the dictionary also reads its noun as a thing ("посол" salting) (offices22).
+FORMER_OPENERS = [
+    ("Экс-посол Японии во Вьетнаме Кэндзи Сато выступил в Ханое.", "Сато",
+     {("посол", "state/JPN", True)}),
+    ("Экс-посол Индии Раджив Шарма выступил в Каире.", "Шарма",
+     {("посол", "state/IND", True)}),
+    # must not: a former rank that is no office
+    ("Экс-чемпион мира Ян Новак прибыл в Прагу.", "Новак", set()),
+]  # fmt: skip
+
+
+# A union's post is named with its field after "по", after the union or in an "евро-"
+# title ("Комиссар ЕС по вопросам расширения"), as the union names it; a state's envoy
+# keeps none (offices22).
+UNION_FIELDS = [
+    ("Комиссар ЕС по вопросам расширения Ян Новак прибыл в Белград.", "Новак",
+     {("комиссар по вопросам расширения", "org/eu", False)}),
+    ("Верховный представитель ЕС по иностранным делам и политике безопасности Анна Ковач "
+     "посетила Кишинев.", "Ковач",
+     {("верховный представитель по иностранным делам и политике безопасности", "org/eu",
+       False)}),
+    ("Еврокомиссар по энергетике Ларс Йенсен заявил, что Сербия получит газ.", "Йенсен",
+     {("еврокомиссар по энергетике", "org/eu", False)}),
+    ("Комиссар Евросоюза по вопросам миграции Мария Санчес встретилась с премьером Туниса.",
+     "Санчес", {("комиссар по вопросам миграции", "org/eu", False)}),
+    # must not: a state's envoy's field, nor a union's title with none
+    ("Спецпосланник Индии по Ближнему Востоку Раджив Шарма прибыл в Доху.", "Шарма",
+     {("специальный посланник", "state/IND", False)}),
+    ("Еврокомиссар Ева Вирта прибыла в Белград.", "Вирта", {("еврокомиссар", "org/eu", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
     OPENERS
@@ -247,7 +297,10 @@ SERVED_STATE = [
     + WORKED_WITH
     + ADDRESSED
     + FORMER_OF_BODIES
-    + SERVED_STATE,
+    + SERVED_STATE
+    + LONG_NAMES
+    + FORMER_OPENERS
+    + UNION_FIELDS,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

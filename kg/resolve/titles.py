@@ -39,7 +39,7 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.unions import union_served
+from kg.resolve.unions import serves_union, union_served
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
@@ -203,8 +203,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         first = lemmas[i] in _FIRST or lemmas[i] in open_first
         for n in range(max(_MAX, 4), 0, -1) if first else ():
             key = tuple(lemmas[i : i + n])
-            if len(key) != n:
-                continue
+            if len(key) != n or any(_state_name(by_start.get(k)) for k in range(i + 1, i + n)):
+                continue  # "Президент Республики Корея": the state's long name is no title's
             if key in TITLES:
                 match = (n, TITLES[key])
                 break
@@ -433,7 +433,9 @@ def _common_before_name(token: Token) -> bool:
     parses = morph().parse(token.lower_)
     first = token.doc[token.i + 1]
     return (
-        only_animate(token.lower_)
+        # "Экс-посол Японии X": no name opens with "экс-", whatever other readings the
+        # dictionary gives the title ("посол" salting, "министр" an abbreviation)
+        (token.lower_.startswith("экс-") or only_animate(token.lower_))
         and not any(NAME_TAGS & p.tag.grammemes for p in parses)
         and (
             (
@@ -451,6 +453,18 @@ def _governed_complement(token: Token, first: Token) -> bool:
     if first.lower_ == "по":
         return first.head.head.i == token.i and first.head.dep_ == "nmod"
     return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
+
+
+def _field_end(doc: Doc, i: int, head: int) -> int:
+    """The end of a field after "по" at doc[i] the parse hangs on the title's `head` ("по
+    вопросам расширения", "по иностранным делам и политике безопасности"), short of a
+    name; `i` where none."""
+    if i >= len(doc) or not _governed_complement(doc[head], doc[i]) or doc[i].lower_ != "по":
+        return i
+    noun, j = doc[i].head, i + 1
+    while j < len(doc) and doc[j].ent_type_ != "PER" and (j == noun.i or noun.is_ancestor(doc[j])):
+        j += 1
+    return j
 
 
 def _may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
@@ -751,6 +765,10 @@ def _title(
         start, state = before.start, before.kb_id_  # "российский президент"
     if not state and not foreign and (union := union_served(doc[head].lemma_)):
         state, foreign = union, True  # "Еврокомиссар Марта Кос": the EU's, no body named
+    field = ""
+    if state and serves_union(state) and (field_end := _field_end(doc, end, head)) > end:
+        # "Комиссар ЕС по вопросам расширения X": a union's post is named with its field
+        field, end = doc[end:field_end].text.lower(), field_end
     generic = doc[i].lemma_ in ("глава", "лидер")
     kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None
     if role and kind is not None and _kind_of_leader(kind):
@@ -763,6 +781,7 @@ def _title(
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {body_words}" if body_words else office
+    office = f"{office} {field}" if field else office
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip

@@ -14,3 +14,8 @@ def union_served(key: str) -> str:
     """The union a body's key ("org/european-parliament") or a title's lemma ("еврокомиссар")
     serves, by union_bodies.tsv; else ""."""
     return load_dict(UNION_BODIES).get(key, "")
+
+
+def serves_union(key: str) -> bool:
+    """Whether `key` is a union ("org/eu") or one of its bodies ("org/european-commission")."""
+    return key in load_dict(UNION_BODIES).values() or bool(union_served(key))
