@@ -455,6 +455,15 @@ def _governed_complement(token: Token, first: Token) -> bool:
     return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
 
 
+# Nouns after "по" that tell an occasion or a manner, no post's field ("по прибытии в Киев",
+# "по итогам саммита", "по словам", "по просьбе").
+_NO_FIELD = frozenset(
+    ["прибытие", "приезд", "возвращение", "итог", "результат", "окончание", "завершение",
+     "слово", "просьба", "приглашение", "поручение", "случай", "мнение", "данные", "оценка",
+     "традиция", "телефон", "видеосвязь", "причина", "время"]
+)  # fmt: skip
+
+
 def _field_end(doc: Doc, i: int, head: int) -> int:
     """The end of a field after "по" at doc[i] the parse hangs on the title's `head` ("по
     вопросам расширения", "по иностранным делам и политике безопасности"), short of a
@@ -462,6 +471,8 @@ def _field_end(doc: Doc, i: int, head: int) -> int:
     if i >= len(doc) or not _governed_complement(doc[head], doc[i]) or doc[i].lower_ != "по":
         return i
     noun, j = doc[i].head, i + 1
+    if noun.lemma_ in _NO_FIELD:
+        return i  # "Председатель Еврокомиссии по итогам саммита": when, not a field
     while j < len(doc) and doc[j].ent_type_ != "PER" and (j == noun.i or noun.is_ancestor(doc[j])):
         j += 1
     return j
@@ -768,7 +779,9 @@ def _title(
     field = ""
     if state and serves_union(state) and (field_end := _field_end(doc, end, head)) > end:
         # "Комиссар ЕС по вопросам расширения X": a union's post is named with its field
-        field, end = doc[end:field_end].text.lower(), field_end
+        words = doc[end:field_end]  # lower case but names ("по Ближнему Востоку")
+        field = " ".join(t.text if t.text[:1].isupper() else t.lower_ for t in words)
+        end = field_end
     generic = doc[i].lemma_ in ("глава", "лидер")
     kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None
     if role and kind is not None and _kind_of_leader(kind):
