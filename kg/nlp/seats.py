@@ -71,9 +71,12 @@ def _speaking_seat(span: Span) -> bool:
     hangs on ("На Даунинг-стрит заявили", "В Кремле не комментируют"): the body speaking
     by its seat's name, as an indefinite "they"."""
     verb = span.root.head
+    claims = verb.lemma_ in _SEAT_WORDS["claiming"] and any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children
+    )  # "В Кремле отметили, что …", not "отметили праздник"
     return (
         span.root.dep_ == "obl"
-        and verb.lemma_ in _SEAT_WORDS["speaking"]
+        and (verb.lemma_ in _SEAT_WORDS["speaking"] or claims)
         and verb.morph.get("Number") == ["Plur"]
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
     )
