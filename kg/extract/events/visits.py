@@ -461,8 +461,14 @@ def _trip_length(words: list[Token]) -> str:
 def stay_of_days(tok: Token, length: str) -> bool:
     """A stay told by a verb of being somewhere is a visit only over days the text gives: a
     span of them (`length`, "находился в Токио с 1 по 3 мая") or their count ("пробудет в
-    Париже три дня"); not one told with no days ("находится в Москве"). An envoy at his
-    post is no visitor already ("посол Японии находился в Ханое с 1 по 3 мая")."""
+    Париже три дня"); not one told with no days ("находится в Москве"), nor of many
+    ("солдаты находились в Ливане три дня"), nor held ("под арестом", "в плену"). An envoy at
+    his post is no visitor already ("посол Японии находился в Ханое с 1 по 3 мая")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(s.morph.get("Number") == ["Plur"] for s in subjects):
+        return False  # "Солдаты Израиля находились в Ливане три дня": no one's visit
+    if any(_is(c, "confined") for c in tok.children):
+        return False  # "находился под арестом в Иране 20 дней"
     counted = (
         c
         for c in tok.children
