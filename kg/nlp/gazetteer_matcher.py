@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
-from kg.lexicon import load_dict, load_groups
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
@@ -97,10 +97,7 @@ CITY_NOUNS = frozenset(
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
 # Verbs of a match a club named by its city plays ("Рим обыграл Милан со счётом 2:1").
-MATCH_VERBS = frozenset(
-    ["обыграть", "обыгрывать", "переиграть", "разгромить", "сыграть", "играть", "проиграть",
-     "проигрывать", "уступить", "победить", "выиграть"]
-)  # fmt: skip
+MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
