@@ -268,6 +268,21 @@ FORMER_OPENERS = [
 # A union's post is named with its field after "по", after the union or in an "евро-"
 # title ("Комиссар ЕС по вопросам расширения"), as the union names it; a state's envoy
 # keeps none (offices22).
+# A former envoy's post abroad is his title's, as a serving envoy's is, so the name after the
+# place holds it ("экс-посла Японии в Нью-Дели Оно Кэйити") (offices23).
+FORMER_POSTED = [
+    ("Премьер-министр Индии принял экс-посла Японии в Нью-Дели Оно Кэйити.", "Кэйити",
+     {("посол", "state/JPN", True)}),
+    ("Президент Аргентины принял экс-посла Бразилии в Буэнос-Айресе Жулио Бителли.",
+     "Бителли", {("посол", "state/BRA", True)}),
+    ("Министр иностранных дел Египта встретился с экс-послом Турции в Каире Мехметом Йылмазом.",
+     "Йылмаз", {("посол", "state/TUR", True)}),
+    # must not: a former title held at home has no post abroad
+    ("Президент Аргентины принял экс-министра Бразилии в Буэнос-Айресе Жулио Бителли.",
+     "Бителли", set()),
+]  # fmt: skip
+
+
 UNION_FIELDS = [
     ("Комиссар ЕС по вопросам расширения Ян Новак прибыл в Белград.", "Новак",
      {("комиссар по вопросам расширения", "org/eu", False)}),
@@ -300,7 +315,8 @@ UNION_FIELDS = [
     + SERVED_STATE
     + LONG_NAMES
     + FORMER_OPENERS
-    + UNION_FIELDS,
+    + UNION_FIELDS
+    + FORMER_POSTED,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

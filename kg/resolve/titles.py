@@ -749,7 +749,7 @@ def _title(
     # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
     where = (
         end + 1 < len(doc)
-        and doc[head].lemma_ in load_list(POSTED)
+        and title_lemma(doc[head].lemma_) in load_list(POSTED)
         and doc[end].lower_ in ("в", "во", "при")
         and case_of(doc[end + 1]) != "Acc"
     )
