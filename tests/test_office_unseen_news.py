@@ -268,6 +268,40 @@ FORMER_OPENERS = [
 # A union's post is named with its field after "по", after the union or in an "евро-"
 # title ("Комиссар ЕС по вопросам расширения"), as the union names it; a state's envoy
 # keeps none (offices22).
+# A former envoy's post abroad is his title's, as a serving envoy's is, so the name after the
+# place holds it ("экс-посла Японии в Нью-Дели Оно Кэйити") (offices23).
+FORMER_POSTED = [
+    ("Премьер-министр Индии принял экс-посла Японии в Нью-Дели Оно Кэйити.", "Кэйити",
+     {("посол", "state/JPN", True)}),
+    ("Президент Аргентины принял экс-посла Бразилии в Буэнос-Айресе Жулио Бителли.",
+     "Бителли", {("посол", "state/BRA", True)}),
+    ("Министр иностранных дел Египта встретился с экс-послом Турции в Каире Мехметом Йылмазом.",
+     "Йылмаз", {("посол", "state/TUR", True)}),
+    # must not: a former title held at home has no post abroad
+    ("Президент Аргентины принял экс-министра Бразилии в Буэнос-Айресе Жулио Бителли.",
+     "Бителли", set()),
+]  # fmt: skip
+
+
+# A sentence's first title the tagger reads as a genitive no reading of its form has
+# ("Экс-посол", "Экс-спикер") is in the dictionary's case, so the name after it holds it
+# (offices23).
+GENITIVE_OPENERS = [
+    ("Экс-посол Франции в Индии Пьер Мартен выступил в Дели.", "Мартен",
+     {("посол", "state/FRA", True)}),
+    ("Экс-посол Польши в Чехии Ян Ковальский выступил в Праге.", "Ковальский",
+     {("посол", "state/POL", True)}),
+    ("Экс-спикер парламента Сербии Ана Петрович выступила на конференции.", "Петрович",
+     {("спикер парламента", "state/SRB", True)}),
+    ("Экс-спикер парламента Грузии Нино Гелашвили выступила на конференции.", "Гелашвили",
+     {("спикер парламента", "state/GEO", True)}),
+    # must keep: a genitive the form has stays one; must not: a former rank is no office
+    ("Экс-министра обороны Сербии Ненада Поповича задержали в Белграде.", "Попович",
+     {("министр обороны", "state/SRB", True)}),
+    ("Экс-чемпион Франции Пьер Мартен выступил в Дели.", "Мартен", set()),
+]  # fmt: skip
+
+
 UNION_FIELDS = [
     ("Комиссар ЕС по вопросам расширения Ян Новак прибыл в Белград.", "Новак",
      {("комиссар по вопросам расширения", "org/eu", False)}),
@@ -307,7 +341,9 @@ UNION_FIELDS = [
     + SERVED_STATE
     + LONG_NAMES
     + FORMER_OPENERS
-    + UNION_FIELDS,
+    + UNION_FIELDS
+    + FORMER_POSTED
+    + GENITIVE_OPENERS,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

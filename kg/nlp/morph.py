@@ -466,6 +466,17 @@ def cases_of(token: Token) -> frozenset[str]:
     return read | frozenset(features(token, "Case"))
 
 
+def dictionary_case(token: Token) -> str:
+    """The tagger's case where some reading of the form is in it, else the likeliest
+    reading's: the tagger may read a sentence's first word as a genitive no reading of it
+    has ("Экс-посол Франции в Индии X": nominative or accusative only)."""
+    tagged = case_of(token)
+    parses = [p for p in morph().parse(token.lower_) if p.tag.case in OC_CASE]
+    if not tagged or not parses or any(OC_CASE[str(p.tag.case)] == tagged for p in parses):
+        return tagged
+    return OC_CASE[str(parses[0].tag.case)]
+
+
 def nominative_title(tokens: Iterable[Token]) -> str:
     """A title's words as the office is written, its nouns outside the genitive in their
     dictionary form ("с министром иностранных дел Индонезии" → "с министр иностранных дел

@@ -31,6 +31,7 @@ from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition, yet_to_come
 from kg.nlp.morph import (
     NAME_TAGS,
     case_of,
+    dictionary_case,
     features,
     is_adjectival,
     is_inanimate,
@@ -272,7 +273,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             former=former_title(doc, t.start),
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
-            else case_of(doc[t.head]),
+            else dictionary_case(doc[t.head]),
         )
         for t in out
     ]
@@ -760,7 +761,7 @@ def _title(
     # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
     where = (
         end + 1 < len(doc)
-        and doc[head].lemma_ in load_list(POSTED)
+        and title_lemma(doc[head].lemma_) in load_list(POSTED)
         and doc[end].lower_ in ("в", "во", "при")
         and case_of(doc[end + 1]) != "Acc"
     )
