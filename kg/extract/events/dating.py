@@ -33,7 +33,7 @@ from kg.extract.events.linking import _RELATIVE, _ancestors, _subjects
 from kg.extract.events.participants import _agreed
 from kg.extract.events.places import _conjunct_verb, _sequel
 from kg.extract.events.publications import _Publications
-from kg.extract.events.triggers import VISITS, _rules
+from kg.extract.events.triggers import VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
@@ -139,6 +139,10 @@ class _Dating(_Publications):
         if hit.kind in VISITS and not (hit.date or hit.hint):
             hit.date = self._stay_day(anchors, dates)
             hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+        if hit.kind not in VISITS and not (hit.date or hit.hint):
+            span = self._stay_span(tok, anchors, dates)
+            hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
+            hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
 
     def _eve_phrase(self, tok: Token, anchors: list[Token]) -> set[int]:
         """The words of the event "накануне" puts the trigger's event on the eve of
@@ -188,6 +192,29 @@ class _Dating(_Publications):
                 if d.value and first and self._attached(first[0], {verb.i}):
                     return d.value
         return ""
+
+    def _stay_span(
+        self, tok: Token, anchors: list[Token], dates: list[DateMention]
+    ) -> DateMention | None:
+        """The span of days of the stay or visit whose place a clause of "где" the event is
+        told in names ("находился в Анкаре с 5 по 7 мая, где провёл переговоры"): the event
+        is on one of those days, the text does not say which, so it takes their month, not
+        the dateline's day; None where the clause is no such one."""
+        verb = tok if tok.pos_ == "VERB" else next(iter(anchors[:1]), None)
+        if verb is None or not any(c.lemma_ == "где" and c.i < verb.i for c in verb.children):
+            return None
+        before = self.doc[verb.sent.start : verb.i]
+        stays = [t.i for t in before if t.pos_ == "VERB" and _visit_rule(self._rule(t, True))]
+        return next(
+            (
+                d
+                for d in dates
+                if stays and d.value and spans_days(d)
+                if (first := self._tokens(d.start, d.end)) and first[0].i < verb.i
+                if self._attached(first[0], {stays[-1]})
+            ),
+            None,
+        )
 
     def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
@@ -292,6 +319,11 @@ class _Dating(_Publications):
         return not _born(words[-1]) and not any(
             a.lemma_ in _BIRTH for t in words for a in _ancestors(t)[:3]
         )
+
+
+def _visit_rule(rule: _Rule | None) -> bool:
+    """A rule of a visit or a stay ("находился", "побывал", "прибыл"): a trip's verb."""
+    return rule is not None and rule.kind in VISITS
 
 
 def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
