@@ -370,7 +370,6 @@ STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
 MISSIONS = Path(__file__).with_name("mission_bodies.txt")
 # Offices held at a place abroad, whose "в + place" is where the post is (posted_offices.txt).
 POSTED = Path(__file__).with_name("posted_offices.txt")
-_POSTED_AT = ("в", "во", "при")  # "посол Дании в Норвегии", "постпред Чили при ООН"
 # Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
 # such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
 _GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
@@ -706,21 +705,6 @@ def _city_at(doc: Doc, start: int) -> Span | None:
     return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
 
 
-def envoy_post(place: Token) -> bool:
-    """A place in the title of an envoy, after his office and the state he serves, where his
-    post is ("посол Италии в Лагосе", "посла Японии в Нью-Дели"; `_title` holds it): no place
-    of what he does. The parse hangs it on the envoy or on his state's genitive."""
-    envoy = place.head
-    if envoy.dep_ == "nmod" and case_of(envoy) == "Gen" and envoy.head.i < envoy.i:
-        envoy = envoy.head  # "послом Италии в Лагосе" hung on "Италии"
-    return (
-        envoy.i < place.i
-        and title_lemma(envoy.lemma_) in load_list(POSTED)
-        and preposition(place) in _POSTED_AT
-        and case_of(place) != "Acc"
-    )
-
-
 def former_title(doc: Doc, start: int) -> bool:
     """The title says its holder has left office: "экс-президент", "бывшего президента"."""
     return doc[start].lower_.startswith("экс-") or (
@@ -778,7 +762,7 @@ def _title(
     where = (
         end + 1 < len(doc)
         and title_lemma(doc[head].lemma_) in load_list(POSTED)
-        and doc[end].lower_ in _POSTED_AT
+        and doc[end].lower_ in ("в", "во", "при")
         and case_of(doc[end + 1]) != "Acc"
     )
     posted = (

@@ -36,7 +36,6 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, governed_case, is_animate, morph
-from kg.resolve.titles import envoy_post
 
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 
@@ -152,8 +151,6 @@ class _Places(_Rules):
                 continue
             if contrast_between(tok, c):
                 continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
-            if envoy_post(c):
-                continue  # "с послом Италии в Лагосе": where his post is, not the talks
             case = governed_case(c)
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
