@@ -427,6 +427,30 @@ def _apposed_title(span: Span, names: list[Token]) -> Token | None:
     return title
 
 
+def _apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
+    """The case a title tells a name apposed to it, or "": "Nom" after a nominative title's
+    seat (`_nominative_title_before_place`); an East-Asian name's syllables the tagger reads
+    in any case, so the title tells theirs ("Министру торговли Вьетнама Нгуен Хонг Зиену":
+    "Хонг" read as accusative)."""
+    if _nominative_title_before_place(span, names):
+        return "Nom"
+    return _east_title_case(span, names, feminine) if east else ""
+
+
+def _nominative_title_before_place(span: Span, names: list[Token]) -> bool:
+    """A name apposed to a nominative title right before its seat's "в + place" ("сообщил
+    посол Японии в Монтевидео Ямада Таро"): an apposition takes its title's case, so the
+    oblique case the tagger copied from the place onto it tells none ("Ямада" is no
+    genitive of "Ямад")."""
+    title = _apposed_title(span, names)
+    return (
+        after_place(span)
+        and title is not None
+        and title == _title_right_before(span)
+        and case_of(title) == "Nom"
+    )
+
+
 def _copied(span: Span, names: list[Token]) -> bool:
     """Right after "в + place" the tagger reads any oblique case, and may hang the name on
     the title as its modifier; a nominative it reads in every word stays one, but one word
@@ -1298,11 +1322,8 @@ def name_parts(span: Span) -> NameParts:
     name_case = name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
-    if east and not woman:
-        # an East-Asian name's syllables the tagger reads in any case; the title it is in
-        # apposition to tells ("Министру торговли Вьетнама Нгуен Хонг Зиену": "Хонг" read
-        # as accusative)
-        name_case = _east_title_case(span, names, fem) or name_case
+    if not woman:
+        name_case = _apposition_case(span, names, fem, east) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
