@@ -2318,3 +2318,22 @@ NOMINATIVE_TITLE_BEFORE_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), NOMINATIVE_TITLE_BEFORE_PLACE)
 def test_a_nominative_title_keeps_a_name_nominative(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# "-ому" is a man's dative only of an adjectival surname ("-скому", or one the dictionary
+# knows); a foreign surname in "-ома" is in the accusative, or kept as written (names48)
+SURNAME_IN_OMU = [
+    ("Президент Намибии принял Паулу Кассому в Виндхуке.", {"Паулу Кассому": 1}),
+    ("Президент Анголы Жоау Лоуренсу принял Саму Нужому.",
+     {"Жоау Лоуренсу": 1, "Нужома": 1}),
+    ("Президент Мозамбика принял Марию Кассому в Мапуту.", {"Мария Кассома": 1}),
+    ("Президент Кабо-Верде принял Жозе Мадому в Прае.", {"Жозе Мадому": 1}),
+    # must not: a Russian or Polish adjectival surname's dative still declines back
+    ("Министр передал письмо Ивану Петровскому.", {"Иван Петровский": 1}),
+    ("Президент Польши вручил орден Яну Залесскому.", {"Ян Залесский": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_IN_OMU)
+def test_a_foreign_surname_in_omu_is_no_mans_dative(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -926,7 +926,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
         last = nominative_word(tail, case, feminine, tag, shown)
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
-    if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
+    if tag != "Name" and _adjective_in_dat(word):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         return _locative_nominative(word) or word
@@ -1165,6 +1165,20 @@ def _adjective_in_ins(word: str) -> bool:
     nominative = low[:-2] + low[-2] + "й"
     return any(
         "ADJF" in p.tag and "ablt" in p.tag and p.is_known and p.normal_form == nominative
+        for p in morph().parse(word)
+    )
+
+
+def _adjective_in_dat(word: str) -> bool:
+    """A man's adjectival surname in the dative ("Вишневскому", "Толстому"): "-скому",
+    "-цкому", or "-ому" of an adjective or surname the dictionary knows. Not a foreign
+    surname in "-ома" in the accusative ("принял Паулу Кассому", "Саму Нужому"), which the
+    dictionary knows in no such form: "Кассый" and "Нужий" are no one's names."""
+    low = word.lower()
+    if len(low) <= 5 or not low.endswith("ому"):
+        return False
+    return low.endswith(("скому", "цкому")) or any(
+        {"ADJF", "Surn"} & p.tag.grammemes and "datv" in p.tag and p.is_known
         for p in morph().parse(word)
     )
 
