@@ -220,6 +220,16 @@ HOLDERS = [
     # must not change: another person's noun between is whose the name is
     ("Президент Перу назначил министром финансов сына бывшего главы центробанка Хулио "
      "Веларде.", "Веларде", {("глава центробанка", "", True)}),
+    # a surname that never declines agrees with an oblique title naming its state or body,
+    # whatever case the dictionary guesses for the first name in "-е" (names48)
+    ("Вучич принял посла ЕС в Белграде Эмануэле Жиофре.", "Жиофре",
+     {("посол", "org/eu", False)}),
+    ("Вучич принял посла Италии в Белграде Эмануэле Жиофре.", "Жиофре",
+     {("посол", "state/ITA", False)}),
+    ("Глава МИД Сербии встретился с послом ЕС в Белграде Эмануэле Жиофре.", "Жиофре",
+     {("посол", "org/eu", False)}),
+    # must not change: a bare title keeps the tagger's case
+    ("Суд Чили вызвал адвоката Марко Рубио.", "Рубио", set()),
 ]  # fmt: skip
 
 

@@ -1165,11 +1165,13 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     (so the name cannot be its complement), by the words' forms, which the tagger reads one
     way where Russian spells two cases alike ("вызвала посла Китая Ивана Петрова": an
     animate noun's accusative is its genitive) or a foreign name does not decline ("с
-    министром иностранных дел Филиппин Энрике Манало"); so too after a title with a
-    complement of its own where the tagger reads one accusative and the other genitive
-    ("уволил непопулярного министра финансов Яна Новака"), unless the title is itself
-    another noun's complement ("советника министра финансов Яна Новака"). A bare title
-    keeps the tagger's reading: "адвокат Марко Рубио" may be Rubio's lawyer."""
+    министром иностранных дел Филиппин Энрике Манало", "принял посла ЕС в Белграде
+    Эмануэле Жиофре": "Жиофре" reads as any case, whatever the dictionary guesses); so
+    too after a title with a complement of its own where the tagger reads one accusative
+    and the other genitive ("уволил непопулярного министра финансов Яна Новака"), unless
+    the title is itself another noun's complement ("советника министра финансов Яна
+    Новака"). A bare title keeps the tagger's reading: "адвокат Марко Рубио" may be
+    Rubio's lawyer."""
     if _agree(case, title.case):
         return True
     if not title.state and not (_complemented_head(doc, title) and {case, title.case} <= _ALIKE):
@@ -1177,7 +1179,7 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     forms = morph().cases(doc[title.head].text)
     # an initial ("Т." of "Т.Комбсу") reads as any case: only words tell
     words = [t for t in doc[name[0] : name[1]] if t.is_alpha and len(t) > 1]
-    return any(forms & morph().cases(t.text) for t in words)
+    return any(forms & morph().cases(t.text) or caseless(t.text) for t in words)
 
 
 def _complemented_head(doc: Doc, title: Title) -> bool:

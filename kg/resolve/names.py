@@ -427,6 +427,30 @@ def _apposed_title(span: Span, names: list[Token]) -> Token | None:
     return title
 
 
+def _apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
+    """The case a title tells a name apposed to it, or "": "Nom" after a nominative title's
+    seat (`_nominative_title_before_place`); an East-Asian name's syllables the tagger reads
+    in any case, so the title tells theirs ("Министру торговли Вьетнама Нгуен Хонг Зиену":
+    "Хонг" read as accusative)."""
+    if _nominative_title_before_place(span, names):
+        return "Nom"
+    return _east_title_case(span, names, feminine) if east else ""
+
+
+def _nominative_title_before_place(span: Span, names: list[Token]) -> bool:
+    """A name apposed to a nominative title right before its seat's "в + place" ("сообщил
+    посол Японии в Монтевидео Ямада Таро"): an apposition takes its title's case, so the
+    oblique case the tagger copied from the place onto it tells none ("Ямада" is no
+    genitive of "Ямад")."""
+    title = _apposed_title(span, names)
+    return (
+        after_place(span)
+        and title is not None
+        and title == _title_right_before(span)
+        and case_of(title) == "Nom"
+    )
+
+
 def _copied(span: Span, names: list[Token]) -> bool:
     """Right after "в + place" the tagger reads any oblique case, and may hang the name on
     the title as its modifier; a nominative it reads in every word stays one, but one word
@@ -902,7 +926,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
         last = nominative_word(tail, case, feminine, tag, shown)
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
-    if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
+    if tag != "Name" and _adjective_in_dat(word):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         return _locative_nominative(word) or word
@@ -1145,6 +1169,20 @@ def _adjective_in_ins(word: str) -> bool:
     )
 
 
+def _adjective_in_dat(word: str) -> bool:
+    """A man's adjectival surname in the dative ("Вишневскому", "Толстому"): "-скому",
+    "-цкому", or "-ому" of an adjective or surname the dictionary knows. Not a foreign
+    surname in "-ома" in the accusative ("принял Паулу Кассому", "Саму Нужому"), which the
+    dictionary knows in no such form: "Кассый" and "Нужий" are no one's names."""
+    low = word.lower()
+    if len(low) <= 5 or not low.endswith("ому"):
+        return False
+    return low.endswith(("скому", "цкому")) or any(
+        {"ADJF", "Surn"} & p.tag.grammemes and "datv" in p.tag and p.is_known
+        for p in morph().parse(word)
+    )
+
+
 def _declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
@@ -1298,11 +1336,8 @@ def name_parts(span: Span) -> NameParts:
     name_case = name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _case_around(span, names, fem, east) or name_case
-    if east and not woman:
-        # an East-Asian name's syllables the tagger reads in any case; the title it is in
-        # apposition to tells ("Министру торговли Вьетнама Нгуен Хонг Зиену": "Хонг" read
-        # as accusative)
-        name_case = _east_title_case(span, names, fem) or name_case
+    if not woman:
+        name_case = _apposition_case(span, names, fem, east) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
