@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.extract.common.dates import DateMention, find_dates, year_part
+from kg.extract.common.dates import DateMention, dates_within, find_dates, year_part
 
 DOC = "2024-05-02"  # a Thursday
 
@@ -278,3 +278,24 @@ def test_year_part_names_its_months(text, value):
     sentence = f"Товарооборот Чили и Перу {text} вырос."
     (d,) = find_dates(sentence, "2024-03-15")
     assert year_part(sentence[: d.start], d) == value
+
+
+# a text of sentences, each dated its own way (an explicit day, a relative one, a range whose
+# first end borrows its year, a weekday) and one with no date
+_SENTENCES = [
+    "Премьер Индии прибыл в Токио 14 марта 2023 года.",
+    "Вчера стороны обсудили поставки риса.",
+    "Учения проходили с 9 июня по 7 июля 2021 года.",
+    "В понедельник министры Чили и Перу подпишут меморандум.",
+    "Дата следующей встречи не названа.",
+]
+
+
+@pytest.mark.parametrize("n", range(len(_SENTENCES)))
+def test_dates_within_a_sentence_are_its_own_dates(n: int) -> None:
+    """A sentence's slice of the document's one scan is what a scan of the sentence reads,
+    offsets in the sentence (must not drift by the sentence's place in the text)."""
+    text = " ".join(_SENTENCES)
+    start = text.index(_SENTENCES[n])
+    end = start + len(_SENTENCES[n])
+    assert dates_within(text, DOC, start, end) == find_dates(_SENTENCES[n], DOC)

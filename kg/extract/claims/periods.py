@@ -16,7 +16,7 @@ from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import _CONTRAST, _COUNTERS, _WORDS
 from kg.extract.claims.parse import _anchor, _own_participle, _predicate, _root
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates, since, year_part, yearless_parts
+from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
@@ -54,7 +54,10 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ctx.document.text, q.end
     ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
-    found = [d for d in find_dates(span_text(sent), ctx.document.date) if d.value]
+    text = ctx.document.text
+    found = [
+        d for d in dates_within(text, ctx.document.date, sent.start_char, sent.end_char) if d.value
+    ]
     parts = [
         p
         for p in yearless_parts(span_text(sent), ctx.document.date, found, tense(sent.root))
@@ -65,7 +68,6 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     if not dates or number is None:
         return ""
     told = _own_participle(number)
-    text = ctx.document.text
     own = []
     for d in dates:
         end = sent.start_char + d.end
@@ -156,8 +158,8 @@ def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status:
     if period >= today[: len(period)]:
         return status  # ahead, or of the document's own year or month
     q, sent = step
-    dates = find_dates(span_text(sent), today)
     text = ctx.document.text
+    dates = dates_within(text, today, sent.start_char, sent.end_char)
     led = any(_leads(_LEADS.match(text, sent.start_char + d.end), q) for d in dates if d.value)
     return "actual" if led else status
 
@@ -198,9 +200,13 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
         text, sent.start_char, sent.end_char
     ):
         return ""
-    if find_dates(span_text(sent), ctx.document.date):
+    if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
         return ""
-    found = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    found = [
+        d
+        for d in dates_within(text, ctx.document.date, before.start_char, before.end_char)
+        if d.value
+    ]
     parts = yearless_parts(span_text(before), ctx.document.date, found, tense(before.root))
     dates = _spans(sorted(found + parts, key=lambda d: d.start), before)  # "в январе–августе"
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):

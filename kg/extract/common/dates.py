@@ -717,20 +717,36 @@ def since(before: str, mention: DateMention, today: str) -> str:
 
 def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
     """All date mentions in `text`; relative ones resolved against `doc_date` when it allows."""
-    if len(text) > _MEMO_CHARS:
-        return _find_dates(text, doc_date)
-    return list(_memo(text, doc_date))
+    return list(_scan(text, doc_date))
+
+
+def dates_within(text: str, doc_date: str, start: int, end: int) -> list[DateMention]:
+    """The dates `find_dates` reads in `text[start:end]` (a sentence of the document `text`),
+    their offsets in that slice: cut from the document's one scan, which every extractor
+    shares, rather than a scan of each sentence (the two agree on all NEREL-train sentences)."""
+    return [
+        replace(d, start=d.start - start, end=d.end - start)
+        for d in _scan(text, doc_date)
+        if start <= d.start and d.end <= end
+    ]
 
 
 # Extractors read the same texts (the whole document, its sentences) for dates: 1,823 calls
 # on 100 NEREL documents, 1,561 texts, 37 % of the characters read again. A text is read
-# once while the few last ones are kept; a long text is not kept.
+# once while the few last ones are kept; of long texts (a whole document) only the last.
 _MEMO_CHARS = 10_000
 
 
-@lru_cache(maxsize=128)
-def _memo(text: str, doc_date: str) -> tuple[DateMention, ...]:
+def _read(text: str, doc_date: str) -> tuple[DateMention, ...]:
     return tuple(_find_dates(text, doc_date))
+
+
+_memo = lru_cache(maxsize=128)(_read)
+_memo_long = lru_cache(maxsize=1)(_read)
+
+
+def _scan(text: str, doc_date: str) -> tuple[DateMention, ...]:
+    return (_memo if len(text) <= _MEMO_CHARS else _memo_long)(text, doc_date)
 
 
 # A web address ("https://www.znak.com/2016-06-30/…") names a page, whatever digits it holds.

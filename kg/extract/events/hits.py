@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.extract.common.dates import DateMention, find_dates
+from kg.extract.common.dates import DateMention, dates_within
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -123,11 +123,13 @@ class _Reader(_Status):
         before: list[DateMention] = []  # the dates of the sentence before
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
-        # the document's dates, read once (`find_dates` keeps the agreements' and offices'
-        # scan of a text of up to 10,000 characters) and sliced by sentence, not read anew in each
-        found = find_dates(self.ctx.document.text, self.ctx.document.date)
+        text, date = self.ctx.document.text, self.ctx.document.date
         for n, sent in enumerate(self.sents):
-            dates = [d for d in found if sent.start_char <= d.start and d.end <= sent.end_char]
+            # the sentence's slice of the document's one scan, put back at its offsets
+            dates = [
+                replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
+                for d in dates_within(text, date, sent.start_char, sent.end_char)
+            ]
             dates = _eve_of_day_before(sent, dates, before, self.ctx.document.date)
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]

@@ -47,13 +47,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens import Span as Sent
 
-from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.extract import state_body
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import FIRMS, kinds
 from kg.extract.common.attribution import pointing_back, speaker_of
-from kg.extract.common.dates import find_dates
+from kg.extract.common.dates import dates_within
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -1410,7 +1409,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     founding = _founding(anchor)
     targets |= founding
     found = []
-    for d in find_dates(span_text(sent), ctx.document.date):
+    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
@@ -1444,7 +1443,7 @@ def _reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
     if verb is None:
         return "", False
     report = verb.sent
-    for d in find_dates(span_text(report), ctx.document.date):
+    for d in dates_within(ctx.document.text, ctx.document.date, report.start_char, report.end_char):
         span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
