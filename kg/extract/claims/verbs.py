@@ -247,6 +247,17 @@ def _spent_on(t: Token) -> bool:
     )
 
 
+def _dealt(ctx: Context, t: Token, q: Quantity) -> bool:
+    """A measured noun sold or bought "за" the sum is the deal's goods, not what the sum
+    measures: "продала свою долю в банке за 150 млн евро" is the sale's price (`_deal`),
+    no share of 150 млн евро."""
+    verb = t.head
+    if t.dep_ != "obj" or _lexicons()["verb"].get(verb.lemma_) not in _DEALS:
+        return False
+    number = _root(ctx, q.start, q.end)
+    return number is not None and number.head == verb and preposition(number) == "за"
+
+
 def _purpose_before(number: Token) -> Token | None:
     """The "на"-purpose before it of a verb of money that the parser hangs a sum with no
     preposition on, or on a genitive of that purpose ("потратила на оборону 3 млрд евро",
