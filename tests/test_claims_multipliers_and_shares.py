@@ -238,6 +238,24 @@ def test_blocks_of_no_shares(analyse, text: str) -> None:
             "Доля Египта во внешней торговле Судана составляет 20 %.",
             [("доля во внешней торговле", Decimal(20), "percent", "actual")],
         ),
+        # the whole's genitive says whose or of what it is: a bank's capital, rice's export
+        (
+            "Сингапурский фонд приобрёл долю в 49 % в капитале вьетнамского банка.",
+            [("доля в капитале банка", Decimal(49), "percent", "actual")],
+        ),
+        (
+            "Доля Индии в экспорте риса составила 40 %.",
+            [("доля в экспорте риса", Decimal(40), "percent", "actual")],
+        ),
+        (
+            "Доля Катара в поставках сжиженного газа в Японию составила 12 %.",
+            [("доля в поставках сжиженного газа", Decimal(12), "percent", "actual")],
+        ),
+        # must-not: a state after the whole is the claim's
+        (
+            "Доля Китая в товарообороте Монголии составляет 60 %.",
+            [("доля в товарообороте", Decimal(60), "percent", "actual")],
+        ),
         # must-not: a frame or a month after the stake is no whole
         (
             "Японская компания получила долю в 49 % в рамках сделки с Вьетнамом.",

@@ -40,7 +40,13 @@ from kg.extract.claims.phrases import (
 )
 from kg.extract.claims.referents import _antecedent
 from kg.extract.claims.shares import _percent
-from kg.extract.claims.verbs import _money_of_verb, _spent_on, _traded_goods, _unnamed
+from kg.extract.claims.verbs import (
+    _dealt,
+    _money_of_verb,
+    _spent_on,
+    _traded_goods,
+    _unnamed,
+)
 from kg.extract.claims.votes import _owned_votes
 from kg.extract.common.numbers import Quantity, is_currency
 from kg.extract.context import Context
@@ -105,6 +111,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
         and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
+        and not _dealt(ctx, t, q)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]

@@ -204,9 +204,22 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                     if c.dep_ == "amod" and c.i < whole.i and not _names_state(ctx, c)
                 ]  # "в чилийском экспорте": the state is the claim's
                 # "во вьетнамском заводе" → "в заводе": "в"/"во" for the words kept
-                words = in_(" ".join(t.text.lower() for t in [*mods, whole]))
-                return f"доля {words}", f"доля {whole.lemma_}", "percent"
+                tail = _whole_genitive(ctx, whole)
+                words = in_(" ".join(t.text.lower() for t in [*mods, whole, *tail]))
+                key = " ".join(t.lemma_ for t in [whole, *tail[-1:]])
+                return f"доля {words}", f"доля {key}", "percent"
     return None
+
+
+def _whole_genitive(ctx: Context, whole: Token) -> list[Token]:
+    """The genitive noun after a share's whole, with its adjectives, which says whose or of
+    what the whole is: "в капитале [вьетнамского] банка" → в капитале банка, "в экспорте
+    риса"; a state's adjective or a name is the claim's ("в товарообороте Монголии")."""
+    doc = whole.doc
+    noun = _genitive_after(list(doc[whole.i + 1 : whole.i + 7]))
+    if noun is None or noun.head != whole or ctx.mentions_in(noun.idx, noun.idx + len(noun)):
+        return []
+    return [t for t in doc[whole.i + 1 : noun.i] if not _names_state(ctx, t)] + [noun]
 
 
 def _whole_on_verb(share: Token) -> list[Token]:

@@ -27,8 +27,10 @@ from kg.nlp.morph import agrees, is_animate
 
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
-_DEALS = {_BOUGHT: "стоимость покупки", "цена": "стоимость продажи"}  # a price "за" a sum
+_SOLD, _EXPORT = "цена", "экспорт"  # verb_metrics.tsv: what a verb of selling gives
+_DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимость продажи"}  # a price "за" a sum
 _HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
+_SECURITIES = _WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
 _TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 
 
@@ -149,6 +151,8 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     if name in _DEALS and preposition(number) == "за" and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
         return (*_deal(ctx, goods, _DEALS[name]), unit)
+    if name == _SOLD and preposition(number) == "на" and _goods(goods):
+        name = _EXPORT  # "продала Бразилии зерна на 2 млрд" → экспорт зерна, no price
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
         thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
         return f"{name} {_genitive(thing)}", f"{name} {key}", unit
@@ -171,6 +175,12 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _goods(obj: Token | None) -> bool:
+    """A sale "на" a sum is a state's export of what it sells ("продала Бразилии зерна на 2
+    млрд долларов" → экспорт зерна), unless that is papers ("продал акций на 2 млрд")."""
+    return obj is None or obj.lemma_ not in _SECURITIES
 
 
 def _own_capital(ctx: Context, m: Mention) -> bool:
@@ -245,6 +255,17 @@ def _spent_on(t: Token) -> bool:
         and preposition(t) == "на"
         and t.head.lemma_ in _lexicons()["verb"]
     )
+
+
+def _dealt(ctx: Context, t: Token, q: Quantity) -> bool:
+    """A measured noun sold or bought "за" the sum is the deal's goods, not what the sum
+    measures: "продала свою долю в банке за 150 млн евро" is the sale's price (`_deal`),
+    no share of 150 млн евро."""
+    verb = t.head
+    if t.dep_ != "obj" or _lexicons()["verb"].get(verb.lemma_) not in _DEALS:
+        return False
+    number = _root(ctx, q.start, q.end)
+    return number is not None and number.head == verb and preposition(number) == "за"
 
 
 def _purpose_before(number: Token) -> Token | None:
