@@ -56,6 +56,11 @@ _FIELDS = ("metric", "value", "unit", "period")
             "Норвежская компания купила датскую верфь за 2 миллиарда долларов.",
             [("стоимость покупки верфи", Decimal(2000000000), "USD", "")],
         ),
+        # must not: a price "за" one unit is no deal's whole price (review24)
+        (
+            "Индия продаёт рис Бангладеш за 500 долларов за тонну.",
+            [("цена", Decimal(500), "USD", "")],
+        ),
         # a sum a seller gets "за" what it sells is that deal's price too, not the seller's
         (
             "Японская Toyota продала индийскому партнёру пакет в 25 % акций за 500 млн долларов.",

@@ -141,6 +141,17 @@ def _of_gdp(number: Token) -> bool:
     return any(c.lemma_ == "ввп" and c.dep_ == "nmod" for c in told)
 
 
+def _per_unit(number: Token) -> bool:
+    """A sum "за" one unit of what is traded ("продаёт рис за 500 долларов за тонну"): a
+    price per unit, no deal's whole price."""
+    doc = number.doc
+    near = doc[number.i + 1 : min(number.i + 5, number.sent.end)]
+    return any(
+        t.lower_ == "за" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in _lexicons()["measure"]
+        for t in near
+    )
+
+
 def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
     """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
     verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
@@ -148,7 +159,8 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     inside = {t.i for t in number.subtree}
     goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
     sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
-    if name in _DEALS and preposition(number) == "за" and (name == _BOUGHT or sold):
+    deal = name in _DEALS and preposition(number) == "за" and not _per_unit(number)
+    if deal and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
         return (*_deal(ctx, goods, _DEALS[name]), unit)
     if name == _SOLD and preposition(number) == "на" and _goods(goods):
