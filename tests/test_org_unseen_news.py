@@ -157,6 +157,12 @@ CASES = [
      {"Министерства обороны Турции"}),
     # must not: a body one names in the plural, a plural verb's subject
     ("Власти Перу заявили о поддержке Чили.", {"Власти Перу"}),
+    # a state's lender named by its kind's adjective, without a field (orgs23)
+    ("Кения получила кредит от китайского экспортно-импортного банка.",
+     {"китайского экспортно-импортного банка"}),
+    # must not: lenders in the plural, another adjective
+    ("Кения обсудила кредиты с китайскими экспортно-импортными банками.", set()),
+    ("Шри-Ланка подписала соглашение с индийским крупным банком.", set()),
 ]  # fmt: skip
 
 

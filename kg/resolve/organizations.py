@@ -1282,6 +1282,10 @@ def _after_state_adjective(
             out.append(agency)
             continue
         noun = doc[adjective.end] if adjective.end < len(doc) else None
+        if noun is not None and noun.pos_ == "ADJ":  # "индийским [экспортно-импортным] банком"
+            if lender := _lender(adjective):
+                out.append((lender, "", upper_first(organization_name(lender))))
+            continue
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == adjective.start:
             continue
         if adjective[0].head.i != noun.i:
@@ -1305,19 +1309,31 @@ def _after_state_adjective(
                     field = " ".join([name.split()[0], *(t.text for t in span[2:])])
                     name = state_body_name(gazetteer, field, adjective.kb_id_)
                 out.append((Span(doc, span.start, span.end, BODY_NOUN), "", name))
-            elif lemma in _WORDS["lender"] and (lender := _lender(adjective, noun)):
+            elif lender := _lender(adjective):
                 out.append((lender, "", upper_first(organization_name(lender))))
     return out
 
 
-def _lender(adjective: Span, noun: Token) -> Span | None:
-    """A state's adjective, a singular lender's noun and the lower-case genitive words of its
-    field after it ("китайским банком развития", "японского банка международного
-    сотрудничества"): the lender's name; None without a field ("с китайским банком")."""
-    if "Plur" in features(noun, "Number"):
+def _lender(adjective: Span) -> Span | None:
+    """A state's adjective, lower-case adjectives of the kind of lender (group `lender_kind`:
+    "индийским экспортно-импортным банком"), a singular lender's noun and the lower-case
+    genitive words of its field after it ("китайским банком развития", "японского банка
+    международного сотрудничества"): the lender's name; None with neither kind nor field
+    ("с китайским банком"), in the plural, or with another adjective ("с индийским крупным
+    банком")."""
+    doc = adjective.doc
+    at = adjective.end
+    while at < len(doc) and doc[at].pos_ == "ADJ" and doc[at].lemma_ in _WORDS["lender_kind"]:
+        at += 1
+    noun = doc[at] if at < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or "Plur" in features(noun, "Number"):
+        return None
+    if morph().lemma(noun.lower_, "NOUN") not in _WORDS["lender"]:
+        return None
+    if any(t.head.i != noun.i for t in doc[adjective.start : at]):
         return None
     end = _past_genitives(noun)
-    return noun.doc[adjective.start : end] if end > noun.i + 1 else None
+    return doc[adjective.start : end] if end > noun.i + 1 or at > adjective.end else None
 
 
 def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
