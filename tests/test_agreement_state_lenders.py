@@ -30,6 +30,17 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Министр финансов Ганы подписал соглашение о кредите с японским банком развития.",
          {("Соглашение о кредите", "signed", ("org/yaponskiy-bank-razvitiya", "state/GHA"),
            ())}),
+        # a lender named by its kind's adjective, without a field (orgs23)
+        ("Египет подписал кредитное соглашение с китайским экспортно-импортным банком.",
+         {("Кредитное соглашение между Египтом и Китайским экспортно-импортным банком",
+           "signed", ("org/kitayskiy-eksportno-importnyy-bank", "state/EGY"), ())}),
+        ("Министр финансов Шри-Ланки подписал соглашение о кредите с индийским "
+         "экспортно-импортным банком.",
+         {("Соглашение о кредите", "signed", ("org/indiyskiy-eksportno-importnyy-bank",
+           "state/LKA"), ())}),
+        # must not: another adjective
+        ("Правительство Шри-Ланки подписало соглашение о кредите с индийским крупным банком.",
+         {("Соглашение о кредите", "signed", ("state/LKA",), ())}),
         # written capitalised it is the same bank
         ("Президент Кении Уильям Руто подписал соглашение о кредите с Китайским банком "
          "развития.",
@@ -50,8 +61,6 @@ def test_a_state_lender_is_a_party(read, text, found):
     ("text", "found"),
     [
         # a paper's one party that signs it is no "с"-side of its own title (agr33's finding)
-        ("Египет подписал кредитное соглашение с китайским экспортно-импортным банком.",
-         {("Кредитное соглашение", "signed", ("state/EGY",), ())}),
         ("Перу подписало кредитное соглашение с китайскими банками развития.",
          {("Кредитное соглашение", "signed", ("state/PER",), ())}),
         # must not: the one party written after "с" stays the title's side

@@ -36,6 +36,7 @@ from kg.nlp.morph import (
     features,
     is_adjectival,
     is_animate,
+    is_plural,
     morph,
     same_form,
     upper_first,
@@ -749,7 +750,9 @@ def _tagged_org(
 ) -> tuple[Span, str, str] | None:
     """(span, gazetteer key or "", name) of an organization natasha tagged, with the state
     named right after it taken in ("МИД РФ"); None for a bare common noun whose body the
-    text does not say ("Правительство")."""
+    text does not say ("Правительство"), or for ministries in the plural (`_plural_subject`)."""
+    if _plural_subject(span[0]):  # "Министерства обороны, финансов и юстиции Польши …"
+        return None
     doc = span.doc
     after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
     place = None if after is not None else _place_of(places, span.end, range(span.start, span.end))
@@ -789,6 +792,24 @@ def _tagged_org(
         known = body_of(gazetteer, name, state) if state else None
         key = known.key if known is not None else ""
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _plural_subject(noun: Token) -> bool:
+    """A noun of state_bodies.txt the tagger reads as a singular genitive that is a plural
+    verb's subject with a list of fields ("Министерства обороны, финансов и юстиции Польши
+    выступили"): a genitive is no subject, so the form is the plural, several bodies, none
+    of them one node of the first field alone ("Министерство обороны") that every bare
+    mention would join. Not one field ("Службы безопасности Египта задержали": one body),
+    nor a noun of plural_bodies.txt ("Власти Того")."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    return (
+        noun.dep_ in ("nsubj", "nsubj:pass")
+        and lemma in STATE_BODIES
+        and noun.lower_ != lemma
+        and any(c.dep_ == "conj" for f in noun.children if f.dep_ == "nmod" for c in f.children)
+        and morph().can_be(noun.lower_, "plur")
+        and is_plural(noun.head)
+    )
 
 
 def _bare_body_name(span: Span) -> bool:
@@ -1261,6 +1282,10 @@ def _after_state_adjective(
             out.append(agency)
             continue
         noun = doc[adjective.end] if adjective.end < len(doc) else None
+        if noun is not None and noun.pos_ == "ADJ":  # "индийским [экспортно-импортным] банком"
+            if lender := _lender(adjective):
+                out.append((lender, "", upper_first(organization_name(lender))))
+            continue
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == adjective.start:
             continue
         if adjective[0].head.i != noun.i:
@@ -1284,19 +1309,31 @@ def _after_state_adjective(
                     field = " ".join([name.split()[0], *(t.text for t in span[2:])])
                     name = state_body_name(gazetteer, field, adjective.kb_id_)
                 out.append((Span(doc, span.start, span.end, BODY_NOUN), "", name))
-            elif lemma in _WORDS["lender"] and (lender := _lender(adjective, noun)):
+            elif lender := _lender(adjective):
                 out.append((lender, "", upper_first(organization_name(lender))))
     return out
 
 
-def _lender(adjective: Span, noun: Token) -> Span | None:
-    """A state's adjective, a singular lender's noun and the lower-case genitive words of its
-    field after it ("китайским банком развития", "японского банка международного
-    сотрудничества"): the lender's name; None without a field ("с китайским банком")."""
-    if "Plur" in features(noun, "Number"):
+def _lender(adjective: Span) -> Span | None:
+    """A state's adjective, lower-case adjectives of the kind of lender (group `lender_kind`:
+    "индийским экспортно-импортным банком"), a singular lender's noun and the lower-case
+    genitive words of its field after it ("китайским банком развития", "японского банка
+    международного сотрудничества"): the lender's name; None with neither kind nor field
+    ("с китайским банком"), in the plural, or with another adjective ("с индийским крупным
+    банком")."""
+    doc = adjective.doc
+    at = adjective.end
+    while at < len(doc) and doc[at].pos_ == "ADJ" and doc[at].lemma_ in _WORDS["lender_kind"]:
+        at += 1
+    noun = doc[at] if at < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or "Plur" in features(noun, "Number"):
+        return None
+    if morph().lemma(noun.lower_, "NOUN") not in _WORDS["lender"]:
+        return None
+    if any(t.head.i != noun.i for t in doc[adjective.start : at]):
         return None
     end = _past_genitives(noun)
-    return noun.doc[adjective.start : end] if end > noun.i + 1 else None
+    return doc[adjective.start : end] if end > noun.i + 1 or at > adjective.end else None
 
 
 def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
@@ -1469,11 +1506,12 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     """The body's name of words before a state it governs: a noun of state_bodies.txt
     ("полиции") and at most one genitive noun of its own ("министерства обороны") or two
     that "и" joins, the second with its adjectives ("министерством планирования и
-    инвестиций"), in the nominative ("Министерство обороны"); "" for other words."""
+    инвестиций"), in the nominative ("Министерство обороны"); "" for other words, and for
+    ministries in the plural (`_plural_subject`: "Министерства обороны и финансов Польши")."""
     if not words or state.root.head.i not in (t.i for t in words):
         return ""
     head, rest = words[0], words[1:]
-    if not _own_field(head, rest):
+    if _plural_subject(head) or not _own_field(head, rest):
         return ""
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     return " ".join([noun.split()[0], *(t.text for t in rest)]) if noun else ""
