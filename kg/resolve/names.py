@@ -1183,12 +1183,24 @@ def _adjective_in_dat(word: str) -> bool:
     )
 
 
+def _surname_in_oi(word: str) -> str:
+    """The man's surname in "-ой" the dictionary knows `word` an oblique case of ("Толстому",
+    "Боровому", "Крутым"), spelt as the text spells it; "" for an adjective's alone ("Белому"
+    is Белый's)."""
+    for p in morph().parse(word):
+        if "Surn" in p.tag and "masc" in p.tag and p.is_known and p.normal_form.endswith("ой"):
+            return cased_like(p.normal_form, word)
+    return ""
+
+
 def _declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
     soft = None if feminine else _soft_stem(word, case)
     if soft is not None:
         return soft
+    if not feminine and low.endswith(("ого", "ому", "ым", "ом")) and (own := _surname_in_oi(word)):
+        return own  # "Толстому" of "Толстой", not "Толстый"
     if case == "Ins" and not feminine and _adjective_in_ins(word):
         return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
