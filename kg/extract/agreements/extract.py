@@ -2119,16 +2119,20 @@ def _between(ctx: Context, parties: list[str], sent: Sent) -> str:
 
 
 def _after_with(ctx: Context, sent: Sent, party: str) -> bool:
-    """Whether the sentence names the party after "с"/"со" ("соглашение с Египтом", "с клубом
-    «Бенфика»"), not as the one who signs ("Египет подписал кредитное соглашение с китайским
-    банком")."""
+    """Whether the sentence names the party after "с"/"со" ("соглашение с Египтом"), not as
+    the one who signs ("Египет подписал кредитное соглашение с китайским банком")."""
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.entity != party or span is None or not span.start:
-            continue
-        head = span.root.head  # "с клубом «Бенфика»": the "с" of the name's noun
-        marks = [ctx.doc[span.start - 1], *span.root.children, *head.children]
-        if any(t.lower_ in ("с", "со") for t in marks):
+        # "с Египтом"; "с правительством Египта": the "с" of the noun the name hangs on
+        if (
+            m.entity == party
+            and span is not None
+            and "с"
+            in {
+                preposition(span.root),
+                preposition(span.root.head),
+            }
+        ):
             return True
     return False
 
