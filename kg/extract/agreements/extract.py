@@ -2123,16 +2123,10 @@ def _after_with(ctx: Context, sent: Sent, party: str) -> bool:
     the one who signs ("Египет подписал кредитное соглашение с китайским банком")."""
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.entity != party or span is None:
+            continue
         # "с Египтом"; "с правительством Египта": the "с" of the noun the name hangs on
-        if (
-            m.entity == party
-            and span is not None
-            and "с"
-            in {
-                preposition(span.root),
-                preposition(span.root.head),
-            }
-        ):
+        if "с" in (preposition(span.root), preposition(span.root.head)):
             return True
     return False
 
