@@ -144,12 +144,8 @@ def _of_gdp(number: Token) -> bool:
 def _per_unit(number: Token) -> bool:
     """A sum "за" one unit of what is traded ("продаёт рис за 500 долларов за тонну"): a
     price per unit, no deal's whole price."""
-    doc = number.doc
-    near = doc[number.i + 1 : min(number.i + 5, number.sent.end)]
-    return any(
-        t.lower_ == "за" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in _lexicons()["measure"]
-        for t in near
-    )
+    near = number.doc[number.i + 1 : min(number.i + 5, number.sent.end)]
+    return any(t.lemma_ in _lexicons()["measure"] and preposition(t) == "за" for t in near)
 
 
 def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
