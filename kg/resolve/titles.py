@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list, load_rows
-from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition, yet_to_come
+from kg.nlp.deps import (
+    SUBJECTS,
+    circumstance_noun,
+    modifies_later_noun,
+    preposition,
+    yet_to_come,
+)
 from kg.nlp.morph import (
     NAME_TAGS,
     case_of,
@@ -456,15 +462,6 @@ def _governed_complement(token: Token, first: Token) -> bool:
     return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
 
 
-# Nouns after "по" that tell an occasion or a manner, no post's field ("по прибытии в Киев",
-# "по итогам саммита", "по словам", "по просьбе").
-_NO_FIELD = frozenset(
-    ["прибытие", "приезд", "возвращение", "итог", "результат", "окончание", "завершение",
-     "слово", "просьба", "приглашение", "поручение", "случай", "мнение", "данные", "оценка",
-     "традиция", "телефон", "видеосвязь", "причина", "время"]
-)  # fmt: skip
-
-
 def _field_end(doc: Doc, i: int, head: int) -> int:
     """The end of a field after "по" at doc[i] the parse hangs on the title's `head` ("по
     вопросам расширения", "по иностранным делам и политике безопасности"), short of a
@@ -472,7 +469,7 @@ def _field_end(doc: Doc, i: int, head: int) -> int:
     if i >= len(doc) or not _governed_complement(doc[head], doc[i]) or doc[i].lower_ != "по":
         return i
     noun, j = doc[i].head, i + 1
-    if noun.lemma_ in _NO_FIELD:
+    if circumstance_noun(noun.lemma_, account=True):
         return i  # "Председатель Еврокомиссии по итогам саммита": when, not a field
     while j < len(doc) and doc[j].ent_type_ != "PER" and (j == noun.i or noun.is_ancestor(doc[j])):
         j += 1
