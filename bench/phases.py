@@ -4,10 +4,12 @@
 
 Wraps the build's phases (importing spaCy and kg's NLP, building the pipeline, loading
 each slovnet model, the documents' NLP and extraction, seeding the registry, linking and
-writing, the derived graph) in timers of process CPU time; phases nest (the models load
-inside the first document's NLP with `--jobs 1`). Inside the documents' step: the spaCy
-pipeline, the names, each kind of fact (names and facts a document's reduce reads again
-count there too); inside the reduce: linking, the RDF mapping and the store's writes.
+writing, the derived graph) in timers of process CPU time and prints them as a tree: each
+phase under the one it ran inside (with `--jobs 1` the fact kinds run in the reduce, with
+workers in the documents' step; the models load inside the first document's pipeline), so
+the nested lines add up to no more than their parent. Inside the documents' step: the spaCy
+pipeline and the names; inside the reduce: linking (which reads the names and each kind of
+fact where the document step did not), the RDF mapping and the store's writes.
 Process CPU counts every thread: RocksDB's own threads add to the phase they run in (the
 last line: all they took).
 `bench/throughput.py --phases N` runs it on a build that changes one of N documents.
@@ -22,27 +24,54 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-SPENT: dict[str, float] = {}
-_ORDER: list[str] = []  # labels in the order of the phases, nested ones after their parent
+# CPU by the path of phases a timed call ran inside: a phase is shown under the one it
+# actually ran in (the fact kinds run in the reduce with `--jobs 1`, in the documents' step
+# with workers), so nested lines always add up to no more than their parent.
+SPENT: dict[tuple[str, ...], float] = {}
+_ACTIVE: list[str] = []  # the phases under way, outermost first
 
 
 def timed(owner: Any, name: str, label: str) -> None:  # noqa: ANN401 - a module or a class
-    """`owner.name` replaced by a wrapper adding its CPU time to SPENT[label]."""
+    """`owner.name` replaced by a wrapper adding its CPU time to the path of the phases under
+    way; a phase entered again inside itself (one function of it calling another) is counted
+    once."""
     inner: Callable[..., Any] = getattr(owner, name)
-    _ORDER.append(label)
 
     @functools.wraps(inner)
     def wrapper(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - whatever it returns
+        if label in _ACTIVE:
+            return inner(*args, **kwargs)
+        _ACTIVE.append(label)
+        path = tuple(_ACTIVE)
+        SPENT.setdefault(path, 0.0)  # entered first: printed before what it nests
         started = time.process_time()
         try:
             return inner(*args, **kwargs)
         finally:
-            SPENT[label] = SPENT.get(label, 0.0) + time.process_time() - started
+            SPENT[path] += time.process_time() - started
+            _ACTIVE.pop()
 
     for cache in ("cache_info", "cache_clear"):  # a functools.cache keeps its interface
         if hasattr(inner, cache):
             setattr(wrapper, cache, getattr(inner, cache))
     setattr(owner, name, wrapper)
+
+
+def report() -> list[str]:
+    """The phases as a tree: each path under its parent, in the order first entered."""
+    children: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for path in SPENT:
+        children.setdefault(path[:-1], []).append(path)
+    lines: list[str] = []
+
+    def walk(parent: tuple[str, ...]) -> None:
+        for path in children.get(parent, []):
+            indent = "  " * (len(path) - 1) + ("of which " if len(path) > 1 else "")
+            lines.append(f"{indent + path[-1]:<50}{SPENT[path]:6.2f} s")
+            walk(path)
+
+    walk(())
+    return lines
 
 
 def main() -> None:
@@ -70,10 +99,8 @@ def main() -> None:
     timed(kg.store._WriterDatabase, "_open", "opening RocksDB")
     timed(kg.build, "_import_nlp", "importing spaCy, kg's NLP and extractors")
     timed(kg.executors, "read_document", "the documents' NLP and extraction")
-    _ORDER.extend(NESTED)
     timed(kg.entity_snapshot.Seed, "registry", "seeding the registry from the store")
     timed(kg.build, "_reduce", "linking to the corpus and writing")
-    _ORDER.extend(REDUCE)
     timed(kg.build, "refresh_derived", "the derived graph")
     timed(kg.store._WriterDatabase, "_close", "flushing and closing RocksDB")
     sys.argv = ["kg", "build", *sys.argv[1:]]
@@ -81,30 +108,29 @@ def main() -> None:
         kg.cli.run()
     finally:
         total = time.process_time()
-        print(f"{'interpreter and kg.cli before the build':<46}{start:6.2f} s", file=sys.stderr)
-        for label, seconds in sorted(SPENT.items(), key=lambda item: _ORDER.index(item[0])):
-            print(f"{label:<46}{seconds:6.2f} s", file=sys.stderr)
-        print(f"{'whole process':<46}{total:6.2f} s", file=sys.stderr)
+        print(f"{'interpreter and kg.cli before the build':<50}{start:6.2f} s", file=sys.stderr)
+        print("\n".join(report()), file=sys.stderr)
+        print(f"{'whole process':<50}{total:6.2f} s", file=sys.stderr)
         # RocksDB's compactions and flushes run on its own threads, counted in whichever
         # phase was under way
         others = total - time.thread_time()
-        print(f"{'  of which threads beside the interpreter':<46}{others:6.2f} s", file=sys.stderr)
+        print(f"{'  of which threads beside the interpreter':<50}{others:6.2f} s", file=sys.stderr)
 
 
 NESTED = (
-    "  of which building the pipeline",
-    "    of which the gazetteer matcher",
-    "  of which loading the morphology model",
-    "  of which loading the syntax model",
-    "  of which loading the NER model",
-    "  of which the spaCy pipeline",
-    "  of which reading and linking names",
-    "  of which the fact kinds",
+    "building the pipeline",
+    "the gazetteer matcher",
+    "loading the morphology model",
+    "loading the syntax model",
+    "loading the NER model",
+    "the spaCy pipeline",
+    "reading and linking names",
+    "the fact kinds",
 )
 REDUCE = (
-    "  of which linking (link_document)",
-    "  of which RDF mapping",
-    "  of which the store's writes",
+    "linking (link_document)",
+    "RDF mapping",
+    "the store's writes",
 )
 
 
@@ -130,12 +156,9 @@ def nested() -> None:
     timed(kg.resolve, "read_names", NESTED[6])
     timed(kg.resolve, "link_names", NESTED[6])
     timed(kg.analyze, "extract", NESTED[7])
-    kinds = _ORDER.index(NESTED[7]) + 1
     for name, kind in sorted(REGISTRY.items(), key=lambda item: item[1].order):
         holder = type("Kind", (), {"extract": staticmethod(kind.extract)})
-        timed(holder, "extract", f"    of which {name}")
-        _ORDER.insert(kinds, _ORDER.pop())  # after the line of all fact kinds, in their order
-        kinds += 1
+        timed(holder, "extract", name)
         REGISTRY[name] = dataclasses.replace(kind, extract=holder.extract)
     timed(kg.build, "link_document", REDUCE[0])
     timed(kg.build, "extraction_quads", REDUCE[1])
