@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.code_version import extraction_version
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.derived import refresh_derived, track_changes
 from kg.entity_records import record_quads
@@ -120,10 +121,7 @@ def run_build(
     with executor.start(reader) as read_all, KgStore.open_write(store_path, wait=wait) as store:
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
         # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
-        # A store from before the entity records is read again whole, once: its entity graph
-        # could not be recomputed from the documents.
-        rebuild = rebuild or store.lacks_entity_records()
-        stored = {} if rebuild else store.document_hashes()
+        rebuild, stored = _read_again(store, progress, rebuild=rebuild)
         records.built = stored  # a file recorded unchanged is read only if its graph differs
         track_changes(store, rebuild=rebuild)  # what the writes change, for the derived graph
         seen: set[str] = set()
@@ -166,6 +164,7 @@ def run_build(
                 finally:
                     advance(document.id)
         _done_with_documents(registry, vocab, models=release_models)
+        store.extracted_by(extraction_version())  # those not given keep theirs, as in a rebuild
         records.save()  # every file listed by now, read or not
         if prune:
             summary.pruned = store.prune(seen)
@@ -179,6 +178,23 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _read_again(
+    store: KgStore, progress: BuildProgress, *, rebuild: bool
+) -> tuple[bool, dict[str, str]]:
+    """(Whether every document is read again, the stored hashes of the documents that may be
+    skipped). All are read again on --rebuild; in a store from before the entity records,
+    once (its entity graph could not be recomputed from the documents); and in a store whose
+    documents another version of kg's extraction read (or one that recorded none), said in
+    one line: a build stopped before reading them all leaves that version recorded, so the
+    next one reads them all."""
+    rebuild = rebuild or store.lacks_entity_records()
+    stored = {} if rebuild else store.document_hashes()
+    if not stored or store.extraction() == extraction_version():
+        return rebuild, stored
+    progress.warn("kg: the store was built by another version of kg: reading every document again")
+    return True, {}
 
 
 def _hashes_after_writes(

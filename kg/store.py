@@ -129,6 +129,9 @@ _ENTITY_CLASSES = ("Person", "State", "Organization")
 # Beside the database: the version of kg's derivation that last wrote the derived graph
 # (`kg.derived`), kept out of the quads, which then depend on kg's data alone.
 DERIVED_VERSION = "kg-derived.version"
+# Beside the database: the version of kg's extraction that last read every document
+# (`kg.code_version`), kept out of the quads for the same reason.
+EXTRACTION_VERSION = "kg-extraction.version"
 # Beside the database: how many quads it holds, left by the writer that last changed it when
 # it knew (`KgStore.quad_count`). Counting them is a scan of every quad (~13 ms at 200 NEREL
 # documents, more as the corpus grows), which each build's summary needed.
@@ -856,17 +859,31 @@ class KgStore:
 
     def derivation(self) -> str:
         """The version of the code that last wrote the derived graph ("" if unknown)."""
-        try:
-            return (self.path / DERIVED_VERSION).read_text(encoding="utf-8")
-        except OSError:
-            return ""
+        return self._version(DERIVED_VERSION)
 
     def derived_by(self, version: str) -> None:
         """Records, once the derived graph is written, the version that wrote it."""
-        temp = self.path / f".{DERIVED_VERSION}.tmp"
+        self._record_version(DERIVED_VERSION, version)
+
+    def extraction(self) -> str:
+        """The version of kg's extraction that last read every document ("" if unknown)."""
+        return self._version(EXTRACTION_VERSION)
+
+    def extracted_by(self, version: str) -> None:
+        """Records, once every document given to a build was read, the version that read them."""
+        self._record_version(EXTRACTION_VERSION, version)
+
+    def _version(self, name: str) -> str:
+        try:
+            return (self.path / name).read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    def _record_version(self, name: str, version: str) -> None:
+        temp = self.path / f".{name}.tmp"
         with self._version_file_errors():
             temp.write_text(version, encoding="utf-8")
-            os.replace(temp, self.path / DERIVED_VERSION)
+            os.replace(temp, self.path / name)
 
     def forget_derivation(self) -> None:
         """Before a write that records no change (a --rebuild, a user's update): the next

@@ -14,7 +14,7 @@ import pytest
 from kg_runs import copy_store, document_text, graphs, write_corpus
 from pyoxigraph import Quad
 
-from kg import derived
+from kg import build, derived
 from kg.build import run_build
 from kg.derived import refresh_derived
 from kg.entity_records import RECORD
@@ -199,3 +199,61 @@ def test_a_store_without_entity_records_is_built_again_whole(
     assert run_build([corpus], store).documents == 2
     assert run_build([corpus], store).documents == 0
     assert graphs(store) == graphs(clean_build(corpus))
+
+
+OTHER_KG = "kg: the store was built by another version of kg: reading every document again"
+
+
+def _stored_by_another_kg(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store says another version of kg's extraction read its documents."""
+    with KgStore.open_write(store) as kg:
+        kg.extracted_by("0" * 64)
+
+
+def _run_by_another_kg(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process runs another version of kg's extraction (kg upgraded, a lexicon edited)."""
+    monkeypatch.setattr(build, "extraction_version", lambda: "1" * 64)
+
+
+@pytest.mark.parametrize("other_kg", [_stored_by_another_kg, _run_by_another_kg])
+def test_a_store_built_by_another_kg_is_read_again_whole(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    clean_build: Callable[[Path], Path],
+    other_kg: Callable[[Path, pytest.MonkeyPatch], None],
+) -> None:
+    """Unchanged documents are read again, once, when another kg read them: the store is
+    brought up to the kg that runs, and says so in one line; a new store says nothing."""
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    assert OTHER_KG not in capsys.readouterr().err
+    other_kg(store, monkeypatch)
+    assert run_build([corpus], store).documents == 2
+    assert capsys.readouterr().err.count(OTHER_KG) == 1
+    assert run_build([corpus], store).documents == 0  # the same version reads none
+    assert OTHER_KG not in capsys.readouterr().err
+    assert graphs(store) == graphs(clean_build(corpus))
+
+
+def test_a_build_by_another_kg_stopped_halfway_reads_all_again_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    _stored_by_another_kg(store, monkeypatch)
+    reduce = build._reduce
+
+    def stopped_at_the_second(local, *rest):  # type: ignore[no-untyped-def]
+        if local.document.id == "doc01":
+            raise KeyboardInterrupt
+        reduce(local, *rest)
+
+    monkeypatch.setattr(build, "_reduce", stopped_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        run_build([corpus], store)  # doc00 read again by this kg, doc01 not
+    monkeypatch.setattr(build, "_reduce", reduce)
+    assert run_build([corpus], store).documents == 2
+    assert run_build([corpus], store).documents == 0

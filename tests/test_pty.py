@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from kg_runs import KG, ROOT, env, kg, write_corpus
+from kg_runs import KG, ROOT, copy_store, env, kg, write_corpus
 from terminal import CTRL_C, TerminalRun, run_in_terminal
 
 from kg.sparql import canned_queries, display, resolve_query
@@ -129,6 +129,18 @@ def test_no_progress_when_stderr_is_not_a_terminal(built: tuple[Path, TerminalRu
     result = kg("build", ROOT / "corpus", "--store", store)
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.startswith("built 0 documents (5 unchanged, 0 failed)")
+
+
+def test_a_store_built_by_another_kg_says_so_above_the_bar(
+    built: tuple[Path, TerminalRun], tmp_path: Path
+) -> None:
+    store = copy_store(built[0], tmp_path / "store")
+    with KgStore.open_write(store) as writer:
+        writer.extracted_by("0" * 64)  # as another version of kg leaves it
+    run = at_terminal("build", ROOT / "corpus", "--store", store, stdout_pipe=True, columns=100)
+    line = "kg: the store was built by another version of kg: reading every document again"
+    assert run.code == 0 and run.screen() == [line], run.text()
+    assert run.stdout.startswith("built 5 documents (0 unchanged, 0 failed)")
 
 
 def test_ctrl_c_stops_a_build_with_one_line(tmp_path: Path) -> None:
