@@ -343,7 +343,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         if _denied(title.head):
             continue
-        if out and _restated(title.tokens[0]):
+        if out and (_restated(title.tokens[0]) or _bracketed(out[-1].title, title)):
             r.same_as = out[-1]
         out.append(r)
     return out
@@ -462,6 +462,14 @@ def _restated(first: Token) -> bool:
     doc = first.doc
     i = first.i - 1
     return i > 0 and doc[i].lower_ == "это" and doc[i - 1].text in "—–-"
+
+
+def _bracketed(before: Title, title: Title) -> bool:
+    """ "Договор о стратегических наступательных вооружениях (СНВ-3)": a lexicon abbreviation
+    in brackets right after a title names that title's paper, however the text words it."""
+    i = title.tokens[0].i - 1
+    doc = title.head.doc
+    return title.entry is not None and doc[i].text == "(" and before.tokens[-1].i == i - 1
 
 
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
