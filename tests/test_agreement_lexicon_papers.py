@@ -13,6 +13,7 @@ START = (
     "Договор о мерах по дальнейшему сокращению и ограничению стратегических наступательных "
     "вооружений"
 )
+INF = "Договор о ликвидации ракет средней и меньшей дальности"
 CFE = "Договор об обычных вооружённых силах в Европе"
 
 
@@ -45,4 +46,28 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     ],
 )  # fmt: skip
 def test_a_bracketed_abbreviation_names_the_title_before_it(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare head a later sentence signs by the lexicon paper's own signers is that paper
+        ("США вышли из ДРСМД. Договор был подписан в 1987 году Михаилом Горбачёвым и Рональдом "
+         "Рейганом.",
+         {(INF, "mentioned", "1987", ("state/SUN", "state/USA"))}),
+        ("Вашингтон вышел из Договора о ликвидации ракет средней и меньшей дальности. Договор был "
+         "подписан в 1987 году Михаилом Горбачёвым и Рональдом Рейганом.",
+         {(INF, "mentioned", "1987", ("state/SUN", "state/USA"))}),
+        # a paper open to any state: any signers may be its
+        ("Россия вышла из Договора об обычных вооружённых силах в Европе. Договор был подписан "
+         "в Париже в 1990 году Михаилом Горбачёвым и Джорджем Бушем.",
+         {(CFE, "mentioned", "1990", ("state/RUS", "state/SUN", "state/USA"))}),
+        # must not: a bare head of two other sides is not the lexicon paper
+        ("США вышли из ДРСМД. В 2019 году Япония и Индия подписали договор.",
+         {(INF, "mentioned", "", ("state/SUN", "state/USA")),
+          ("Договор между Индией и Японией", "signed", "2019", ("state/IND", "state/JPN"))}),
+    ],
+)  # fmt: skip
+def test_a_bare_head_signed_by_a_lexicon_papers_sides_is_that_paper(read, text, found):
     assert read(text) == found

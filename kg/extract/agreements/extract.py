@@ -1987,9 +1987,19 @@ def _may_join(a: list[_Reading], b: list[_Reading]) -> bool:
 
 
 def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
-    pa = {p for r in a for p in r.parties}
-    pb = {p for r in b for p in r.parties}
-    return pa <= pb or pb <= pa
+    pa, pb = _sides_read(a), _sides_read(b)
+    return pa is None or pb is None or pa <= pb or pb <= pa
+
+
+def _sides_read(group: list[_Reading]) -> set[str] | None:
+    """The sides of the paper `group` tells: a lexicon paper's own ("США вышли из ДРСМД.
+    Договор был подписан Михаилом Горбачёвым и Рональдом Рейганом": the USSR and the USA,
+    not the USA that leaves it), None for one open to any state (ДОВСЕ, ДНЯО), else the sides
+    its readings name."""
+    entry = next((r.title.entry for r in group if r.title.entry is not None), None)
+    if entry is not None:
+        return set(entry.parties) or None
+    return {p for r in group for p in r.parties}
 
 
 _GENERIC = load_list(GENERIC_TITLE_WORDS)
