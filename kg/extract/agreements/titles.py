@@ -679,8 +679,12 @@ class _Scanner:
         case = case_of(t)
         if _genitive_noun(t):
             return True
-        if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев"
-            nxt = self.doc[t.i + 1] if t.i + 1 < self.end else None
+        if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев",
+            # past the adjectives of its noun: "сжиженного природного газа"
+            k = t.i + 1
+            while k < self.end and self.doc[k].pos_ == "ADJ" and case_of(self.doc[k]) == case:
+                k += 1
+            nxt = self.doc[k] if k < self.end else None
             return bool(
                 case
                 and "Part" in t.morph.get("VerbForm")
