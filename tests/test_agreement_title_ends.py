@@ -209,3 +209,24 @@ def test_a_side_by_a_states_adjective_is_no_title_word(sided, text, papers):
 )  # fmt: skip
 def test_a_participle_before_its_nouns_adjectives_stays(found, text, papers):
     assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # what an amount measures after the title is its size, no title word
+        ("Турция и Азербайджан подписали соглашение о строительстве электростанции мощностью "
+         "500 МВт.",
+         {("Соглашение о строительстве электростанции", "signed", "")}),
+        ("Марокко и Нигерия заключили сделку о строительстве газопровода протяжённостью 5,6 "
+         "тыс. км.",
+         {("Сделка о строительстве газопровода", "signed", "")}),
+        ("Египет и Греция подписали меморандум о прокладке кабеля длиной 1,4 тыс. км.",
+         {("Меморандум о прокладке кабеля", "signed", "")}),
+        # must not: a measure the paper is about stays its topic
+        ("Индия и Непал подписали соглашение об увеличении мощности гидроэлектростанции.",
+         {("Соглашение об увеличении мощности гидроэлектростанции", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_measure_of_an_amount_ends_a_title(found, text, papers):
+    assert found(text) == papers
