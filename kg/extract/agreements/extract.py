@@ -552,7 +552,9 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused and not r.discussed:
-        _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
+        # who signs a decree of leaving or joining a paper is its side, not its signer
+        enacts = pred.lemma_ in RATIFY | ADOPT or left_by_noun(head)
+        _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
         _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
