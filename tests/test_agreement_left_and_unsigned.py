@@ -8,7 +8,7 @@ with must-nots."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import dated_rows
+from agreement_runs import agreement_rows, dated_rows
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +114,32 @@ def test_a_paper_not_signed_yet_is_negotiated(read, text, found):
 )  # fmt: skip
 def test_a_paper_open_to_all_takes_no_second_side(read, text, parties):
     assert {row[3] for row in read(text)} == {parties}
+
+
+@pytest.fixture(scope="module")
+def rows(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties, signatories) of each agreement kg reads."""
+    return lambda text: agreement_rows(analyse, text, "2025-04-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # who signs a decree of leaving or joining a paper is its side, not its signer
+        ("Президент Колумбии Густаво Петро подписал декрет о выходе из соглашения с Эквадором о "
+         "торговле.",
+         {("Соглашение о торговле", "mentioned", ("state/COL", "state/ECU"), ())}),
+        ("Президент Аргентины Хавьер Милей подписал указ о выходе страны из Парижского "
+         "соглашения по климату.",
+         {("Парижское соглашение по климату", "mentioned", ("state/ARG",), ())}),
+        ("Премьер-министр Польши Дональд Туск подписал распоряжение о присоединении к соглашению "
+         "с Литвой об энергетике.",
+         {("Соглашение об энергетике", "mentioned", ("state/LTU", "state/POL"), ())}),
+        # must not: who signs the paper itself is its signer
+        ("Президент Колумбии Густаво Петро подписал соглашение с Эквадором о торговле.",
+         {("Соглашение о торговле", "signed", ("state/COL", "state/ECU"),
+           ("person/gustavo-petro",))}),
+    ],
+)  # fmt: skip
+def test_who_signs_a_decree_of_leaving_signs_no_paper(rows, text, found):
+    assert rows(text) == found

@@ -190,3 +190,43 @@ def sided(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_side_by_a_states_adjective_is_no_title_word(sided, text, papers):
     assert sided(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a participle before the adjectives of its noun is a title word, as they are
+        ("Бразилия и Аргентина заключили сделку о поставке сжиженного природного газа.",
+         {("Сделка о поставке сжиженного природного газа", "signed", "")}),
+        ("Катар и Пакистан подписали соглашение о поставках сжиженного природного газа.",
+         {("Соглашение о поставках сжиженного природного газа", "signed", "")}),
+        ("Чехия и Словакия подписали меморандум о защите охраняемых природных территорий.",
+         {("Меморандум о защите охраняемых природных территорий", "signed", "")}),
+        # must not: a participle of a clause after the title, not of its noun
+        ("Чили и Перу подписали соглашение о торговле, заключённое после долгих переговоров.",
+         {("Соглашение о торговле", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_participle_before_its_nouns_adjectives_stays(found, text, papers):
+    assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # what an amount measures after the title is its size, no title word
+        ("Турция и Азербайджан подписали соглашение о строительстве электростанции мощностью "
+         "500 МВт.",
+         {("Соглашение о строительстве электростанции", "signed", "")}),
+        ("Марокко и Нигерия заключили сделку о строительстве газопровода протяжённостью 5,6 "
+         "тыс. км.",
+         {("Сделка о строительстве газопровода", "signed", "")}),
+        ("Египет и Греция подписали меморандум о прокладке кабеля длиной 1,4 тыс. км.",
+         {("Меморандум о прокладке кабеля", "signed", "")}),
+        # must not: a measure the paper is about stays its topic
+        ("Индия и Непал подписали соглашение об увеличении мощности гидроэлектростанции.",
+         {("Соглашение об увеличении мощности гидроэлектростанции", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_measure_of_an_amount_ends_a_title(found, text, papers):
+    assert found(text) == papers

@@ -343,7 +343,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         if _denied(title.head):
             continue
-        if out and _restated(title.tokens[0]):
+        if out and (_restated(title.tokens[0]) or _bracketed(out[-1].title, title)):
             r.same_as = out[-1]
         out.append(r)
     return out
@@ -464,6 +464,14 @@ def _restated(first: Token) -> bool:
     return i > 0 and doc[i].lower_ == "это" and doc[i - 1].text in "—–-"
 
 
+def _bracketed(before: Title, title: Title) -> bool:
+    """ "Договор о стратегических наступательных вооружениях (СНВ-3)": a lexicon abbreviation
+    in brackets right after a title names that title's paper, however the text words it."""
+    i = title.tokens[0].i - 1
+    doc = title.head.doc
+    return title.entry is not None and doc[i].text == "(" and before.tokens[-1].i == i - 1
+
+
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
@@ -544,7 +552,9 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused and not r.discussed:
-        _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
+        # who signs a decree of leaving or joining a paper is its side, not its signer
+        enacts = pred.lemma_ in RATIFY | ADOPT or left_by_noun(head)
+        _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
         _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
@@ -1979,9 +1989,19 @@ def _may_join(a: list[_Reading], b: list[_Reading]) -> bool:
 
 
 def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
-    pa = {p for r in a for p in r.parties}
-    pb = {p for r in b for p in r.parties}
-    return pa <= pb or pb <= pa
+    pa, pb = _sides_read(a), _sides_read(b)
+    return pa is None or pb is None or pa <= pb or pb <= pa
+
+
+def _sides_read(group: list[_Reading]) -> set[str] | None:
+    """The sides of the paper `group` tells: a lexicon paper's own ("США вышли из ДРСМД.
+    Договор был подписан Михаилом Горбачёвым и Рональдом Рейганом": the USSR and the USA,
+    not the USA that leaves it), None for one open to any state (ДОВСЕ, ДНЯО), else the sides
+    its readings name."""
+    entry = next((r.title.entry for r in group if r.title.entry is not None), None)
+    if entry is not None:
+        return set(entry.parties) or None
+    return {p for r in group for p in r.parties}
 
 
 _GENERIC = load_list(GENERIC_TITLE_WORDS)

@@ -87,7 +87,10 @@ INSTEAD = frozenset(["вместо", "взамен"])
 # what it is about; also of a union whose members adopt its papers ("на саммите АСЕАН")
 MEETINGS = frozenset(["саммит", "встреча", "заседание", "совещание", "форум", "сессия",
                       "переговоры", "церемония", "конференция"])  # fmt: skip
-_MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
+# What an amount measures ("в размере", "сроком на", "мощностью 500 МВт", "протяжённостью
+# 1,2 тыс. км"): after a title, its size, no title word
+_MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость", "мощность",
+                       "протяженность", "протяжённость", "длина", "вместимость"])  # fmt: skip
 TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал",
                          "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
@@ -679,8 +682,12 @@ class _Scanner:
         case = case_of(t)
         if _genitive_noun(t):
             return True
-        if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев"
-            nxt = self.doc[t.i + 1] if t.i + 1 < self.end else None
+        if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев",
+            # past the adjectives of its noun: "сжиженного природного газа"
+            k = t.i + 1
+            while k < self.end and self.doc[k].pos_ == "ADJ" and case_of(self.doc[k]) == case:
+                k += 1
+            nxt = self.doc[k] if k < self.end else None
             return bool(
                 case
                 and "Part" in t.morph.get("VerbForm")
