@@ -129,7 +129,7 @@ def run_build(
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
-        seed = Seed(gazetteers, store, None if rebuild else stored)  # before any write
+        seed = Seed(gazetteers, store, stored, fresh=rebuild)  # before any write
         registry = functools.cache(seed.registry)
         vocab = functools.cache(russian_vocab)
 
@@ -154,7 +154,7 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry(), vocab, store)
+                        _reduce(result, registry(), vocab, store, again=not rebuild)
                         written[document.id] = document.sha256
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
@@ -269,10 +269,19 @@ def _no_results() -> Generator[Result, None, None]:
 
 
 def _reduce(
-    local: LocalExtraction, registry: Registry, vocab: Callable[[], Vocab], store: KgStore
+    local: LocalExtraction,
+    registry: Registry,
+    vocab: Callable[[], Vocab],
+    store: KgStore,
+    *,
+    again: bool,
 ) -> None:
-    """The reduce for one document: linked to the corpus, written as its named graph."""
-    _forget_old_version(local.document.id, registry, store)
+    """The reduce for one document: linked to the corpus, written as its named graph.
+    `again`: the registry was seeded from the store, so a document read again forgets what
+    its old version said; a build reading every document again seeds none (`Seed.fresh`)
+    and learns only what it reads, in corpus order, as a clean build does."""
+    if again:
+        _forget_old_version(local.document.id, registry, store)
     ex = link_document(local, registry, vocab)
     records = record_quads(doc_graph(local.document.id), ex.described)
     store.replace_document(local.document.id, [*extraction_quads(ex), *records], ex.described)

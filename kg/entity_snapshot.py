@@ -86,13 +86,23 @@ class Seed:
     entities kept again after the build's writes."""
 
     def __init__(
-        self, gazetteers: Sequence[Path], store: KgStore, hashes: dict[str, str] | None = None
+        self,
+        gazetteers: Sequence[Path],
+        store: KgStore,
+        hashes: dict[str, str] | None = None,
+        *,
+        fresh: bool = False,
     ) -> None:
         self.gazetteers = gazetteers
         self.store = store
         # The stored documents' hashes as the build read them before its writes (None: read
         # them here): one scan of the store's hashes fewer, a scan that grows with the corpus.
         self.hashes = hashes
+        # A build that reads every document again starts from the gazetteers alone, as a clean
+        # build does: the stored entities hold what the documents it reads again said last
+        # time, and what later documents said, which a clean build's reading of an earlier
+        # one never sees (a person's other office would take a post's state away).
+        self.fresh = fresh
         self.entities: list[Entity] | None = None  # seeded with (None: no registry made)
 
     def registry(self) -> Registry:
@@ -101,6 +111,9 @@ class Seed:
         from kg.resolve import Registry
 
         registry = Registry(Gazetteer.load(list(self.gazetteers)))
+        if self.fresh:
+            self.entities = []
+            return registry
         hashes = self.store.document_hashes() if self.hashes is None else self.hashes
         self.entities = read(self.store.path, corpus_digest(hashes))
         if self.entities is None:
@@ -120,7 +133,7 @@ class Seed:
         if seeded is None:
             return lambda: None  # no document written: the file, if any, is still the store's
         changed = set(self.store.changed_entities)
-        most = len(changed) * 2 > len(seeded)
+        most = self.fresh or len(changed) * 2 > len(seeded)  # a fresh seed kept none of them
         described = self.store.tallied_entities() if most else None  # a clean build's: no read
 
         def save() -> None:

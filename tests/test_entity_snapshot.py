@@ -104,8 +104,9 @@ def test_a_build_reads_the_stored_hashes_again_only_when_it_cannot_tell_what_it_
     reads.clear()
     run_build([corpus / "a.txt", corpus / "b.txt"], store, prune=True)  # which went: read again
     (corpus / "a.txt").write_text(TEXTS["a"] + " Визит продлится два дня.", encoding="utf-8")
-    run_build([corpus / "a.txt", corpus / "b.txt"], store, rebuild=True)  # read again
-    assert len(reads) == 4
+    # read again after the writes; its registry starts from the gazetteers, reading none
+    run_build([corpus / "a.txt", corpus / "b.txt"], store, rebuild=True)
+    assert len(reads) == 3
     derived, held = digests(store)
     assert derived == held and kept(store) == stored_entities(store)
 

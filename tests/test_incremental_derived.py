@@ -246,10 +246,10 @@ def test_a_build_by_another_kg_stopped_halfway_reads_all_again_next_time(
     _stored_by_another_kg(store, monkeypatch)
     reduce = build._reduce
 
-    def stopped_at_the_second(local, *rest):  # type: ignore[no-untyped-def]
+    def stopped_at_the_second(local, *rest, **options):  # type: ignore[no-untyped-def]
         if local.document.id == "doc01":
             raise KeyboardInterrupt
-        reduce(local, *rest)
+        reduce(local, *rest, **options)
 
     monkeypatch.setattr(build, "_reduce", stopped_at_the_second)
     with pytest.raises(KeyboardInterrupt):
