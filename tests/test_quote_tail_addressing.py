@@ -1,6 +1,6 @@
-"""Verbs of addressing, thanking and praising close a quotation as verbs of saying do ("«…», —
-обратился X к военным", "— поблагодарил он журналистов", "— раскритиковал X решение Y";
-tail_verbs.txt), and say nothing where they close none (quotes32)."""
+"""A verb of addressing closes a quotation as verbs of saying do ("«…», — обратился X к
+военным"; tail_verbs.txt), and says nothing where it closes none; the verbs of thanking and
+praising close none, their person object glued onto the speaker's name (quotes32)."""
 
 from __future__ import annotations
 
@@ -20,13 +20,10 @@ THANKS = "Спасибо за вашу службу и мужество"
         (NAUSEDA + f"«{EUROPE}», — обратился Науседа к военным.", [("Гитанас Науседа", EUROPE)]),
         (NAUSEDA + f"«{EUROPE}», — обратился он к польским военным.",
          [("Гитанас Науседа", EUROPE)]),
-        (NAUSEDA + f"«{THANKS}», — поблагодарил Науседа польских солдат.",
-         [("Гитанас Науседа", THANKS)]),
-        (NAUSEDA + f"«{EUROPE}», — похвалил польских военных литовский лидер.",
+        (NAUSEDA + f"«{EUROPE}», — обратился к военным литовский президент.",
          [("Гитанас Науседа", EUROPE)]),
-        (NAUSEDA + f"«{EUROPE}», — раскритиковал Науседа решение Брюсселя.",
-         [("Гитанас Науседа", EUROPE)]),
-        # must-not: the verbs close no quotation
+        # must-not: the verbs close no quotation; thanking gives no "Наусед Дуда"
+        (NAUSEDA + f"«{THANKS}», — поблагодарил Науседа Дуду.", []),
         (NAUSEDA + "Науседа обратился к военным и поблагодарил их за службу. Он похвалил "
          "солдат, раскритиковав «Северный поток — 2».", []),
         (NAUSEDA + "Науседа поблагодарил военных за операцию «Щит Балтики — 2025».", []),
