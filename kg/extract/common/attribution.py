@@ -1899,7 +1899,7 @@ class _Attributor:
         """The speech an attribution tail closes: from its opening quote mark, or from
         the start of the paragraph for dash-led and unmarked speech."""
         ls, _ = self._line_of(verb.idx)
-        end = verb.idx
+        end = verb.doc[_manner_start(verb)].idx  # "— твёрдо заявил X": before the adverb
         linking = _LINKING_TAIL.search(self.text[ls:end])
         if linking:
             end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
@@ -2111,9 +2111,10 @@ def _is_tail(verb: Token) -> bool:
     …")."""
     if is_gerund(verb):
         return False
+    first = _manner_start(verb)
     # The words before it, spaces and wiki italics left out ("»,\u00a0— сказал": a no-break
     # space is a token; "…,'' — сказал": the italics close before the dash).
-    window = verb.doc[max(0, verb.i - 8) : verb.i]
+    window = verb.doc[max(0, first - 8) : first]
     before = [t.text for t in window if not t.is_space and t.text.strip(_EMPHASIS)]
     while len(before) > 2 and before[-1].lower() in _LINKING:  # "«…», — и добавил"
         before.pop()
@@ -2123,6 +2124,18 @@ def _is_tail(verb: Token) -> bool:
     if before[1][:1] in _DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
         return before[0] in _TAIL_PUNCT or before[0] in CLOSING or before[0] == "."
     return before[1] == "," and before[0] in CLOSING
+
+
+def _manner_start(verb: Token) -> int:
+    """Where a verb's clause starts past the manner words right before it ("— риторически
+    спросил X", "— с улыбкой заключил он"): its adverbs and oblique phrases that touch it,
+    so the dash before them closes a quotation as one right before the verb does."""
+    first = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in ("advmod", "obl") or child.right_edge.i != first - 1:
+            break
+        first = child.left_edge.i
+    return first
 
 
 def _says(quoted) -> bool:

@@ -1,0 +1,33 @@
+"""A verb of addressing closes a quotation as verbs of saying do ("«…», — обратился X к
+военным"; tail_verbs.txt), and says nothing where it closes none; the verbs of thanking and
+praising close none, their person object glued onto the speaker's name (quotes32)."""
+
+from __future__ import annotations
+
+import pytest
+
+NAUSEDA = (
+    "Президент Литвы Гитанас Науседа посетил Варшаву, где встретился с президентом Польши "
+    "Анджеем Дудой.\n\n"
+)
+EUROPE = "Вы защищаете не только Литву, но и всю Европу"
+THANKS = "Спасибо за вашу службу и мужество"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NAUSEDA + f"«{EUROPE}», — обратился Науседа к военным.", [("Гитанас Науседа", EUROPE)]),
+        (NAUSEDA + f"«{EUROPE}», — обратился он к польским военным.",
+         [("Гитанас Науседа", EUROPE)]),
+        (NAUSEDA + f"«{EUROPE}», — обратился к военным литовский президент.",
+         [("Гитанас Науседа", EUROPE)]),
+        # must-not: the verbs close no quotation; thanking gives no "Наусед Дуда"
+        (NAUSEDA + f"«{THANKS}», — поблагодарил Науседа Дуду.", []),
+        (NAUSEDA + "Науседа обратился к военным и поблагодарил их за службу. Он похвалил "
+         "солдат, раскритиковав «Северный поток — 2».", []),
+        (NAUSEDA + "Науседа поблагодарил военных за операцию «Щит Балтики — 2025».", []),
+    ],
+)  # fmt: skip
+def test_addressing_closes_a_quotation(said, text, expected):
+    assert said(text) == expected
