@@ -235,3 +235,23 @@ def test_purchases_are_measured(analyse, text, date, expected):
 )
 def test_recipient_of_a_measured_genitive(analyse, text, metric):
     assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods listed with the first genitive are the figure's goods too
+        (
+            "Экспорт никеля и меди из Индонезии в Японию вырос на 18 %.",
+            [("рост экспорта никеля и меди", Decimal(18))],
+        ),
+        (
+            "Поставки меди, никеля и алюминия из Мьянмы в Таиланд выросли на 30 %.",
+            [("рост поставок меди, никеля и алюминия", Decimal(30))],
+        ),
+        # must-not: states listed after the noun are the claim's, no goods
+        ("Товарооборот Египта и Турции вырос на 10 %.", [("рост товарооборота", Decimal(10))]),
+    ],
+)
+def test_listed_goods(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
