@@ -51,9 +51,6 @@ _CHANGES = frozenset().union(
 )  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
-# a span a figure of its clause is reached in, no term: "за 9 месяцев товарооборот составил
-# …", "довести товарооборот до 15 млрд долларов в течение пяти лет"
-_SPAN_PREPS = {"за", "течение"}
 _AGE_WORDS = {"исполниться", "исполняться", "возраст"}
 # "сыновей главы Чечни (10, 9 и 8 лет)": numbers of years alone in parentheses are ages
 _PAREN_BEFORE = re.compile(r"\(\s*(?:\d+\s*(?:,|и)\s*)*$")
@@ -195,7 +192,7 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return None  # also "через два года": when, not how long
     head = unit.head
     first = before is not None and before.i > sent.start and before.nbor(-1).lemma_ in _FIRST
-    if before is not None and before.lower_ in _SPAN_PREPS and not first and _sum_on(head, sent):
+    if before is not None and before.lower_ == "за" and not first and _sum_on(head, sent):
         return None  # "за 9 месяцев товарооборот составил 6 млрд долларов": its period
     if _age(head, unit, span, sent) or any(
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
