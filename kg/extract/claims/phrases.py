@@ -22,7 +22,15 @@ from kg.extract.claims.lexicons import (
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import has_preposition
-from kg.nlp.morph import UD_CASE, UD_NUMBER, features, is_infinitive, is_participle, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    UD_NUMBER,
+    features,
+    is_infinitive,
+    is_participle,
+    morph,
+    singular_only,
+)
 
 _GENERIC_ADJ = _WORDS["generic_adj"]
 _SIDES = {"страна", "государство", "сторона"}
@@ -213,6 +221,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
     plural = counted or "Plur" in head.morph.get("Number") or paucal
+    plural = plural and not singular_only(head.lemma_)  # "тонн меди": медь, never "меди"
     right = [t for t in right if not t.is_quote]
     if counted:
         right += _infinitive_complement(ctx, head, right)
