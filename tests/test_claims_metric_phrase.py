@@ -255,3 +255,26 @@ def test_recipient_of_a_measured_genitive(analyse, text, metric):
 )
 def test_listed_goods(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "взаимный товарооборот" is the pair's trade, as "двусторонний" is
+        (
+            "Взаимный товарооборот Египта и Турции достиг 9 млрд долларов.",
+            [("товарооборот", Decimal(9_000_000_000))],
+        ),
+        (
+            "Объём взаимного товарооборота Индии и ОАЭ превысил 80 млрд долларов.",
+            [("товарооборот", Decimal(80_000_000_000))],
+        ),
+        # must-not: other mutual figures keep their word
+        (
+            "Взаимные инвестиции Франции и Индии составили 10 млрд евро.",
+            [("взаимные инвестиции", Decimal(10_000_000_000))],
+        ),
+    ],
+)
+def test_mutual_trade_is_trade(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
