@@ -253,3 +253,43 @@ def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
 )
 def test_money_of_acts(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods a conjoined clause names right before its own sum are that sum's
+        (
+            "Индия закупила у России нефти на 30 млрд долларов и угля на 5 млрд долларов.",
+            [
+                ("закупки нефти", Decimal(30_000_000_000), "USD", ""),
+                ("закупки угля", Decimal(5_000_000_000), "USD", ""),
+            ],
+        ),
+        (
+            "Египет импортировал из Бразилии сахара на 2 млрд долларов, а кукурузы — на 1 млрд"
+            " долларов.",
+            [
+                ("импорт кукурузы", Decimal(1_000_000_000), "USD", ""),
+                ("импорт сахара", Decimal(2_000_000_000), "USD", ""),
+            ],
+        ),
+        # must-not: a seller or a state before the second sum is no goods
+        (
+            "Индия закупила у России нефти на 30 млрд долларов и у Ирака на 12 млрд долларов.",
+            [
+                ("закупки нефти", Decimal(12_000_000_000), "USD", ""),
+                ("закупки нефти", Decimal(30_000_000_000), "USD", ""),
+            ],
+        ),
+        (
+            "Китай инвестировал в Египет 5 млрд долларов и в Эфиопию 3 млрд долларов.",
+            [
+                ("инвестиции", Decimal(3_000_000_000), "USD", ""),
+                ("инвестиции", Decimal(5_000_000_000), "USD", ""),
+            ],
+        ),
+    ],
+)
+def test_own_goods_of_a_conjoined_sum(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -125,3 +125,56 @@ _FIELDS = ("metric", "value", "unit", "comparator")
 )
 def test_gaps_collapses_savings_and_bracketed_shares(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gapped change keeps the measured noun of its own clause, or its own goods
+        (
+            "Экспорт меди из Перу в Китай вырос на 10 %, а экспорт цинка — на 7 %.",
+            [
+                ("рост экспорта меди", Decimal(10), "percent", "eq"),
+                ("рост экспорта цинка", Decimal(7), "percent", "eq"),
+            ],
+        ),
+        (
+            "Экспорт риса вырос на 20 %, экспорт кофе — на 4 %.",
+            [
+                ("рост экспорта кофе", Decimal(4), "percent", "eq"),
+                ("рост экспорта риса", Decimal(20), "percent", "eq"),
+            ],
+        ),
+        (
+            "Экспорт меди вырос на 10 %, а импорт — на 5 %.",
+            [
+                ("рост импорта", Decimal(5), "percent", "eq"),
+                ("рост экспорта меди", Decimal(10), "percent", "eq"),
+            ],
+        ),
+        (
+            "Поставки нефти выросли на 10 %, а газа — на 3 %.",
+            [
+                ("рост поставок газа", Decimal(3), "percent", "eq"),
+                ("рост поставок нефти", Decimal(10), "percent", "eq"),
+            ],
+        ),
+        # must-not: a state or a time the gap keeps changes the first clause's measure
+        (
+            "Экспорт Чили в Китай вырос на 10 %, а Перу — на 5 %.",
+            [
+                ("рост экспорта", Decimal(5), "percent", "eq"),
+                ("рост экспорта", Decimal(10), "percent", "eq"),
+            ],
+        ),
+        (
+            "Экспорт риса из Вьетнама вырос в феврале на 10 %, а в марте — на 5 %.",
+            [
+                ("рост экспорта риса", Decimal(5), "percent", "eq"),
+                ("рост экспорта риса", Decimal(10), "percent", "eq"),
+            ],
+        ),
+    ],
+)
+def test_gapped_change_keeps_its_own_measure(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -235,3 +235,46 @@ def test_purchases_are_measured(analyse, text, date, expected):
 )
 def test_recipient_of_a_measured_genitive(analyse, text, metric):
     assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods listed with the first genitive are the figure's goods too
+        (
+            "Экспорт никеля и меди из Индонезии в Японию вырос на 18 %.",
+            [("рост экспорта никеля и меди", Decimal(18))],
+        ),
+        (
+            "Поставки меди, никеля и алюминия из Мьянмы в Таиланд выросли на 30 %.",
+            [("рост поставок меди, никеля и алюминия", Decimal(30))],
+        ),
+        # must-not: states listed after the noun are the claim's, no goods
+        ("Товарооборот Египта и Турции вырос на 10 %.", [("рост товарооборота", Decimal(10))]),
+    ],
+)
+def test_listed_goods(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "взаимный товарооборот" is the pair's trade, as "двусторонний" is
+        (
+            "Взаимный товарооборот Египта и Турции достиг 9 млрд долларов.",
+            [("товарооборот", Decimal(9_000_000_000))],
+        ),
+        (
+            "Объём взаимного товарооборота Индии и ОАЭ превысил 80 млрд долларов.",
+            [("товарооборот", Decimal(80_000_000_000))],
+        ),
+        # must-not: other mutual figures keep their word
+        (
+            "Взаимные инвестиции Франции и Индии составили 10 млрд евро.",
+            [("взаимные инвестиции", Decimal(10_000_000_000))],
+        ),
+    ],
+)
+def test_mutual_trade_is_trade(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

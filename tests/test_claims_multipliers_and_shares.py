@@ -269,3 +269,42 @@ def test_blocks_of_no_shares(analyse, text: str) -> None:
 )
 def test_stake_in_a_whole(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share a sum of money measures is the stake's worth
+        (
+            "Эксперты оценили долю Японии в консорциуме в 2 млрд долларов.",
+            [("стоимость доли", Decimal(2000000000), "USD", "actual")],
+        ),
+        (
+            "Доля Франции в проекте составила 500 млн евро.",
+            [("стоимость доли", Decimal(500000000), "EUR", "actual")],
+        ),
+        (
+            "Доля Египта в проекте составляет 30 %, или 900 млн долларов.",
+            [
+                ("доля в проекте", Decimal(30), "percent", "actual"),
+                ("стоимость доли", Decimal(900000000), "USD", "actual"),
+            ],
+        ),
+        # a measured noun after the sum is what the sum is
+        (
+            "На долю Китая приходится 5 млрд долларов инвестиций в экономику Лаоса.",
+            [("инвестиции", Decimal(5000000000), "USD", "actual")],
+        ),
+        # must-not: a share in percent stays a share; a sale's price stays the sale's
+        (
+            "Доля Вьетнама в проекте составит 25 %.",
+            [("доля в проекте", Decimal(25), "percent", "forecast")],
+        ),
+        (
+            "Турция продала свою долю в совместном предприятии за 300 млн долларов.",
+            [("стоимость продажи доли", Decimal(300000000), "USD", "actual")],
+        ),
+    ],
+)
+def test_share_in_money(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -143,3 +143,21 @@ def test_a_count_of_times_does_not_leap_a_comma():
     )
     assert times_metric(doc[3]) is None
     assert times_metric(doc[6]) == ("развод", "развод")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a mass noun of goods stays singular, where the dictionary's plural is another sense
+        ("Чили трижды поставляло медь в Китай.", [("медь", Decimal(3), "раз", "actual")]),
+        ("Иран пять раз отгружал нефть в Индию.", [("нефть", Decimal(5), "раз", "actual")]),
+        ("Монголия трижды продавала уголь Японии.", [("уголь", Decimal(3), "раз", "actual")]),
+        # must-not: a countable object is counted in the plural
+        (
+            "Египет дважды закупал тепловозы у Венгрии.",
+            [("тепловозы", Decimal(2), "раз", "actual")],
+        ),
+    ],
+)
+def test_mass_goods_stay_singular(analyse, text, rows):
+    assert claim_rows(analyse, text, _FIELDS) == rows

@@ -268,6 +268,18 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+MASS_NOUNS = Path(__file__).with_name("mass_nouns.txt")
+
+
+def singular_only(lemma: str) -> bool:
+    """A noun named in the singular only: the dictionary's Sgtm nouns ("золото") and the
+    goods of mass_nouns.txt, whose dictionary plural is another sense ("медь", not "меди")."""
+    if lemma in load_list(MASS_NOUNS):
+        return True
+    parses = morph().parse(lemma)
+    return bool(parses) and "Sgtm" in parses[0].tag
+
+
 @cache
 def morph() -> Morph:
     """The process's one morphology object (the analyzer loads its dictionaries once)."""

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.lexicons import _FALLS, _GROWTH, _MULTIPLIED, _REDUCTIONS, _TARGET_CHANGES
+from kg.extract.claims.lexicons import (
+    _FALLS,
+    _GROWTH,
+    _MULTIPLIED,
+    _REDUCTIONS,
+    _TARGET_CHANGES,
+    _lexicons,
+)
 from kg.extract.claims.parse import _gapped_infinitive, _root
-from kg.extract.claims.phrases import _genitive
+from kg.extract.claims.phrases import _genitive, _nominative, _phrase
 from kg.extract.claims.status import _done_change
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -27,6 +34,9 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     number = _root(ctx, q.start, q.end)
     if number is None:
         return None
+    remnant = _remnant(number)
+    if remnant is not None and remnant.lemma_ in _lexicons()["metric"]:
+        return remnant  # "…, а [экспорт] молибдена — на 5 %": the gapped clause's own
     if _multiplies(number):
         verb = number  # "удвоит [поставки] газа": the figure is the verb itself
     else:
@@ -52,6 +62,38 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         if thing and not figure:
             return child
     return None
+
+
+def _remnant(number: Token) -> Token | None:
+    """The noun a gapped clause keeps beside its figure, which the parse makes the figure's
+    orphan and a conjunct of the first clause's verb: "Экспорт меди вырос на 10 %, а
+    [экспорт] молибдена — на 5 %", "…, а [газа] — на 3 %"."""
+    remnant = number.head
+    if number.dep_ != "orphan" or remnant.pos_ != "NOUN" or remnant.dep_ != "conj":
+        return None
+    return remnant
+
+
+def _gapped_goods(ctx: Context, q: Quantity) -> tuple[str, str] | None:
+    """(name, key) of a gapped change whose clause keeps only its goods: the first clause's
+    measured subject, of those goods ("Поставки нефти выросли на 10 %, а газа — на 3 %" →
+    поставки газа, was поставки нефти)."""
+    number = _root(ctx, q.start, q.end)
+    remnant = None if number is None else _remnant(number)
+    if remnant is None or remnant.lemma_ in _lexicons()["metric"]:
+        return None
+    if "Gen" not in remnant.morph.get("Case"):
+        return None
+    measure = next(
+        (c for c in remnant.head.children
+         if c.dep_ in SUBJECTS and c.lemma_ in _lexicons()["metric"] and c.i < remnant.i),
+        None,
+    )  # fmt: skip
+    if measure is None:
+        return None
+    name, key = _phrase(ctx, remnant)
+    plural = "Plur" in measure.morph.get("Number")
+    return f"{_nominative(measure, plural)} {_genitive(name)}", f"{measure.lemma_} {key}"
 
 
 def _gapped_subject(verb: Token) -> list[Token]:

@@ -73,7 +73,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
-from kg.extract.claims.changes import _as_rate, _change_to, _grown, _unconceded
+from kg.extract.claims.changes import _as_rate, _change_to, _gapped_goods, _grown, _unconceded
 from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
@@ -566,6 +566,9 @@ def _measured(
     before the figures around it are asked: what a change changes, the part of a total, else
     `_metric`; `words` are its clause before it and the words after it."""
     clause, after = words
+    goods = _gapped_goods(ctx, q) if q.kind == "change" else None
+    if goods is not None:
+        return (*goods, unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
         return (*_phrase(ctx, grown), unit)

@@ -44,6 +44,7 @@ from kg.extract.claims.verbs import (
     _dealt,
     _money_of_verb,
     _spent_on,
+    _stuff_after,
     _traded_goods,
     _unnamed,
 )
@@ -56,6 +57,7 @@ from kg.nlp.morph import is_animate, morph
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 _YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
 _SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
+_SHARE = "доля"  # a share a sum measures is the stake's worth (`_money_share`)
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
@@ -123,7 +125,21 @@ def _metric(
         if unnamed is not None or not measured:
             return unnamed
         noun = measured[0]  # the source or destination, where nothing else names the sum
+    if noun.lemma_ == _SHARE and is_currency(unit):
+        return _money_share(ctx, noun, unit, after)
     return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _money_share(ctx: Context, share: Token, unit: str, after: list[Token]) -> tuple[str, str, str]:
+    """A share a sum of money measures is never a "доля" of money: the measured noun after
+    the sum is what the sum is ("на долю Китая приходится 5 млрд долларов [инвестиций]" →
+    инвестиции), else the stake's worth ("оценили долю Индии в проекте в 800 млн долларов",
+    "30 %, или 800 млн долларов" → стоимость доли)."""
+    stuff = _stuff_after(unit, after)
+    if stuff is not None:
+        return (*_phrase(ctx, stuff), unit)
+    name, key = _measure_of(ctx, share)
+    return f"{_WORTH} {_genitive(name)}", f"{_WORTH} {key}", unit
 
 
 def _grown_economy(t: Token) -> bool:

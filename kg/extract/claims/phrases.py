@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicons import (
     _CALIBRES,
@@ -22,7 +22,15 @@ from kg.extract.claims.lexicons import (
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import has_preposition
-from kg.nlp.morph import UD_CASE, UD_NUMBER, features, is_infinitive, is_participle, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    UD_NUMBER,
+    features,
+    is_infinitive,
+    is_participle,
+    morph,
+    singular_only,
+)
 
 _GENERIC_ADJ = _WORDS["generic_adj"]
 _SIDES = {"страна", "государство", "сторона"}
@@ -186,6 +194,11 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
         k = j + 1 if with_ else j
         while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
             k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
+        listed = _listed_genitive(ctx, doc, j, right)
+        if listed:  # "экспорт никеля [и меди]": goods listed with the first are the figure's
+            right.extend(doc[j : listed + 1])
+            j = listed + 1
+            continue
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
             break
         if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
@@ -208,6 +221,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
     plural = counted or "Plur" in head.morph.get("Number") or paucal
+    plural = plural and not singular_only(head.lemma_)  # "тонн меди": медь, never "меди"
     right = [t for t in right if not t.is_quote]
     if counted:
         right += _infinitive_complement(ctx, head, right)
@@ -224,9 +238,32 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     name = [canonical] if canonical else words
     tail = [owner] if owner else []
     return (
-        " ".join([*name, *tail, *(t.text for t in attributes)]),
-        " ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)]),
+        _listing(" ".join([*name, *tail, *(t.text for t in attributes)])),
+        _listing(" ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)])),
     )
+
+
+def _listing(words: str) -> str:
+    """Words joined by spaces with a listing comma back on its word ("меди, никеля")."""
+    return words.replace(" , ", ", ")
+
+
+def _listed_genitive(ctx: Context, doc: Doc, j: int, right: list[Token]) -> int:
+    """The index of a genitive noun that "и" or a comma at `j` lists with the phrase's
+    first genitive ("экспорт никеля [и меди]", "поставки меди, [никеля] и [алюминия]"), 0
+    where none is; a name on either side is no goods ("товарооборот Египта и Турции")."""
+    first = next((t for t in right if t.pos_ == "NOUN"), None)
+    if first is None or doc[j].lower_ not in ("и", ","):
+        return 0
+    k = j + 1
+    while k < len(doc) and _modifier(doc[k]):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].dep_ != "conj" or doc[k].head != first:
+        return 0
+    if "Gen" not in doc[k].morph.get("Case"):
+        return 0
+    named = (ctx.mentions_in(t.idx, t.idx + len(t)) for t in (first, doc[k]))
+    return 0 if any(named) else k
 
 
 def _without_names(ctx: Context, right: list[Token]) -> list[Token]:

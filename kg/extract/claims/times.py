@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import load_dict
 from kg.nlp.deps import has_preposition
-from kg.nlp.morph import cased, is_animate, morph
+from kg.nlp.morph import cased, is_animate, morph, singular_only
 
 ACT_NOUNS = Path(__file__).with_name("act_nouns.tsv")
 
@@ -104,8 +104,8 @@ def _complement(head: Token, times: Token, dep: str = "obl") -> list[Token]:
 def _plural(noun: Token) -> str:
     """The nominative plural of a counted object ("операцию" → "операции"); a noun with no
     plural stays singular ("золото")."""
-    parse = morph().parse(noun.lemma_)[0]
-    if "Sgtm" in parse.tag:
+    if singular_only(noun.lemma_):
         return noun.lemma_
+    parse = morph().parse(noun.lemma_)[0]
     form = parse.inflect({"nomn", "plur"})
     return form.word if form is not None else noun.lemma_

@@ -96,6 +96,9 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
     verb = _own_participle(number) or _verb_of(number)
+    goods = _own_goods(ctx, number)
+    if goods is not None and number.dep_ == "orphan" and number.head == goods:
+        verb = goods.head  # "…, а [кукурузы] — на 1 млрд": the gapped clause's verb
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
@@ -153,7 +156,9 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
-    goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
+    goods = _own_goods(ctx, number) or next(
+        (c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None
+    )
     sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
     deal = name in _DEALS and preposition(number) == "за" and not _per_unit(number)
     if deal and (name == _BOUGHT or sold):
@@ -183,6 +188,24 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _own_goods(ctx: Context, number: Token) -> Token | None:
+    """The goods a conjoined clause names right before its own sum, which the verb's object
+    is not: "закупила у России нефти на 30 млрд долларов и [угля] на 5 млрд долларов", "…,
+    а [кукурузы] — на 1 млрд долларов"; a state there is no goods."""
+    doc = number.doc
+    k = min((t.i for t in number.subtree if t.like_num), default=number.i) - 1
+    if k >= 0 and doc[k].pos_ == "ADP":
+        k -= 1  # "угля [на] 5 млрд"
+    if k >= 0 and doc[k].text in ("—", "–"):
+        k -= 1
+    goods = doc[k] if k >= 0 else None
+    if goods is None or goods.pos_ != "NOUN" or goods.dep_ != "conj":
+        return None
+    if "Gen" not in goods.morph.get("Case") or goods.lemma_ in _lexicons()["metric"]:
+        return None  # a measured noun names its own figure
+    return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
 
 
 def _goods(obj: Token | None) -> bool:
