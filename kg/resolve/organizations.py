@@ -1516,9 +1516,22 @@ def _before_state_name(
                 org = body_of(gazetteer, body, state.kb_id_)
                 name = state_body_name(gazetteer, body, state.kb_id_)
                 span = Span(doc, words.start, state.end, BODY_NOUN)
+                org = None if other_purpose(span, org) else org  # "Сборная США по баскетболу"
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def other_purpose(span: Span, org: OrgEntry | None) -> bool:
+    """The known body's name's first words before "по" and another purpose than the name's
+    own ("Сборная США по баскетболу", of "Сборная США по футболу" by its short name "Сборная
+    США"): another body of that state."""
+    words = normalize(org.name).split() if org is not None else []
+    doc, after = span.doc, span.end + 1
+    if len(words) <= len(span) + 1 or words[len(span)] != "по" or after >= len(doc):
+        return False
+    own = morph().lemma(words[len(span) + 1], "NOUN")
+    return doc[span.end].lower_ == "по" and morph().lemma(doc[after].lower_, "NOUN") != own
 
 
 def _agency_ministry(words: Span) -> str:
