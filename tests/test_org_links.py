@@ -272,6 +272,19 @@ SHIPPED = [
     # must not: a rebel army whose name holds the state's adjective and the noun
     ("Боевики Свободной сирийской армии заняли город у границы с Турцией.",
      {"Свободной сирийской армии": "org/svobodnaya-siriyskaya-armiya"}),
+    # a kind of party bare in a text that names its state most: the curated state's party
+    ("Президент США выступил в Конгрессе США. Представители Демократической партии"
+     " поддержали законопроект о помощи Мексике.",
+     {"Конгрессе США": "org/us-congress", "Демократической партии": "org/democratic-party-usa"}),
+    ("Премьер-министр Великобритании заявил в Лондоне, что Лейбористская партия продолжит"
+     " переговоры с Ирландией о торговле с Великобританией.",
+     {"Лейбористская партия": "org/labour-party-uk"}),
+    # must not: another state's party of the kind, named or by the text's state
+    ("Демократическая партия Японии проиграла выборы. Премьер Японии ушёл в отставку.",
+     {"Демократическая партия Японии": "org/demokraticheskaya-partiya-yaponii"}),
+    ("Премьер Австралии выступил в Канберре. Лейбористская партия победила на выборах в"
+     " Австралии, сообщили в Великобритании.",
+     {"Лейбористская партия": "org/leyboristskaya-partiya"}),
 ]  # fmt: skip
 
 
