@@ -18,6 +18,7 @@ org\torg/Q7200002\tКонгресс Аргентины\t\t\tQ7200002\tARG\tParli
 org\torg/Q7200003\tПалата депутатов Аргентины\t\t\tQ7200003\tARG\tStateBody
 org\torg/Q7200004\tСледственный комитет Исландии\t\t\tQ7200004\tISL\tStateBody
 org\torg/Q7200005\tНордвижн\tNordvision\t\tQ7200005
+org\torg/Q7200006\tСборная Исландии по футболу\tСборная Исландии\t\tQ7200006
 """
 
 
@@ -100,6 +101,12 @@ CASES = [
       "Палата депутатов Аргентины": ("Палата депутатов Аргентины", "Q7200003")}),
     ("Компания Equinor (Норвегия) подписала контракт с Данией.",
      {"Equinor": ("Equinor", "")}),
+    # a national team by its short name; must not: another sport's team of that state
+    ("Норвегия проиграла сборной Исландии со счётом 0:2.",
+     {"сборной Исландии": ("Сборная Исландии по футболу", "Q7200006")}),
+    ("Сборная Исландии по гандболу обыграла Норвегию.",
+     {"Сборная Исландии": ("Сборная Исландии", ""),
+      "Сборная Исландии по гандболу": ("Сборная Исландии по гандболу", "")}),
 ]  # fmt: skip
 
 
@@ -176,6 +183,25 @@ def test_a_state_body_under_its_initials_with_its_state() -> None:
     assert "ВВС" not in rows[0][3].split("|")  # alone: no one state's body
 
 
+def test_a_national_team_under_the_state_name_its_forms_give() -> None:
+    """ "сборная Эквадора по футболу", lower case as Wikidata labels it, is one team, capitalised,
+    under "Сборная Эквадора" that a form gives; not a short name annotators gave two teams
+    ("сборной Перу": football and hockey), nor words after "сборная" that are no state's."""
+    items = [
+        Item("Q81", "ORGANIZATION", "сборная Эквадора по футболу", 2, ("сборной Эквадора",)),
+        Item("Q82", "ORGANIZATION", "сборная Перу по футболу", 2, ("сборной Перу",)),
+        Item("Q83", "ORGANIZATION", "сборная Перу по хоккею с шайбой", 2,
+             ("сборной Перу", "сборную Перу по хоккею")),
+        Item("Q84", "ORGANIZATION", "сборная мира по футболу", 2, ("сборной мира",)),
+    ]  # fmt: skip
+    _, rows, _ = build(items, Gazetteer.load())
+    assert [(r[2], r[3], r[5]) for r in rows] == [
+        ("Сборная Перу по футболу", "", "Q82"),
+        ("Сборная Перу по хоккею с шайбой", "Сборная Перу по хоккею", "Q83"),
+        ("Сборная Эквадора по футболу", "Сборная Эквадора", "Q81"),
+    ]
+
+
 def test_a_state_body_under_the_standard_name_its_forms_give() -> None:
     """ "Прокуратура Перу" that annotators also wrote "Генпрокуратуру Перу" and "Генеральной
     прокуратуры" is "Генпрокуратура Перу" too, which news writes; must not: a body whose own
@@ -246,6 +272,19 @@ SHIPPED = [
     # must not: a rebel army whose name holds the state's adjective and the noun
     ("Боевики Свободной сирийской армии заняли город у границы с Турцией.",
      {"Свободной сирийской армии": "org/svobodnaya-siriyskaya-armiya"}),
+    # a kind of party bare in a text that names its state most: the curated state's party
+    ("Президент США выступил в Конгрессе США. Представители Демократической партии"
+     " поддержали законопроект о помощи Мексике.",
+     {"Конгрессе США": "org/us-congress", "Демократической партии": "org/democratic-party-usa"}),
+    ("Премьер-министр Великобритании заявил в Лондоне, что Лейбористская партия продолжит"
+     " переговоры с Ирландией о торговле с Великобританией.",
+     {"Лейбористская партия": "org/labour-party-uk"}),
+    # must not: another state's party of the kind, named or by the text's state
+    ("Демократическая партия Японии проиграла выборы. Премьер Японии ушёл в отставку.",
+     {"Демократическая партия Японии": "org/demokraticheskaya-partiya-yaponii"}),
+    ("Премьер Австралии выступил в Канберре. Лейбористская партия победила на выборах в"
+     " Австралии, сообщили в Великобритании.",
+     {"Лейбористская партия": "org/leyboristskaya-partiya"}),
 ]  # fmt: skip
 
 

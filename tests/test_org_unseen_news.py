@@ -142,15 +142,8 @@ CASES = [
     # must not: a phrase of how after it, the noun with no field, a plural
     ("Реформа управления ООН по мнению экспертов провалилась в Египте.", {"ООН"}),
     ("Агентства ООН работают в Сирии и Турции.", {"ООН"}),
-    # ministries in the plural a plural verb's subject, a list of fields: several bodies, no
-    # node of the first field alone (orgs23)
-    ("Министерства обороны, финансов и юстиции Польши выступили с совместным заявлением.",
-     set()),
-    ("Министерства финансов, экономики и торговли Вьетнама подготовили доклад для Японии.",
-     set()),
-    ("Министерства энергетики и финансов Бразилии заявили о поддержке проекта с Аргентиной.",
-     set()),
-    # must not: one ministry as a singular verb's subject, one in the genitive
+    # must not (orgs23, orgs24 LISTED below): one ministry as a singular verb's subject, one
+    # in the genitive
     ("Министерство обороны Франции заявило о поставках в Индию.",
      {"Министерство обороны Франции"}),
     ("Представители Министерства обороны Турции прибыли в Каир.",
@@ -219,6 +212,52 @@ def test_an_outlet_after_its_noun_is_the_outlet(org_keys) -> None:
     """ "агентство Рейтер" is the gazetteer's Reuters, no node of its own."""
     keys = org_keys("Агентство Рейтер сообщило о визите президента Египта в Турцию.")
     assert keys == {"Рейтер": "org/Q130879"}
+
+
+# Ministries of one state a list names, the state's name once after the last: each the
+# state's, none a stateless node every text's bare "Министерство обороны" joins (orgs24).
+LISTED = [
+    ("Министерства обороны, финансов и юстиции Польши выступили с совместным заявлением.",
+     {"Министерства обороны": "org/ministerstvo-oborony-polshi",
+      "финансов": "org/ministerstvo-finansov-polshi",
+      "юстиции Польши": "org/ministerstvo-yustitsii-polshi"}),
+    ("Министерства финансов, экономики и торговли Вьетнама подготовили доклад для Японии.",
+     {"Министерства финансов": "org/ministerstvo-finansov-vetnama",
+      "экономики": "org/ministerstvo-ekonomiki-vetnama",
+      "торговли Вьетнама": "org/ministerstvo-torgovli-vetnama"}),
+    ("Министерства энергетики и финансов Бразилии заявили о поддержке проекта с Аргентиной.",
+     {"Министерства энергетики": "org/ministerstvo-energetiki-brazilii",
+      "финансов Бразилии": "org/ministerstvo-finansov-brazilii"}),
+    ("Представители министерств обороны, финансов и юстиции Польши прибыли в Вильнюс.",
+     {"министерств обороны": "org/ministerstvo-oborony-polshi",
+      "финансов": "org/ministerstvo-finansov-polshi",
+      "юстиции Польши": "org/ministerstvo-yustitsii-polshi"}),
+    ("Делегация Индии провела переговоры с министерствами обороны и финансов Франции.",
+     {"министерствами обороны": "org/ministerstvo-oborony-frantsii",
+      "финансов Франции": "org/ministerstvo-finansov-frantsii"}),
+    ("Министерство обороны и министерство финансов Польши подписали меморандум с Литвой.",
+     {"Министерство обороны": "org/ministerstvo-oborony-polshi",
+      "министерство финансов Польши": "org/ministerstvo-finansov-polshi"}),
+    ("Министерство иностранных дел и министерство обороны Египта осудили действия Турции.",
+     {"Министерство иностранных дел": "org/ministerstvo-inostrannykh-del-egipta",
+      "министерство обороны Египта": "org/ministerstvo-oborony-egipta"}),
+    # must not: one ministry with two fields (singular), each its own state, a comma list
+    # of one ministry's fields
+    ("Соглашение подписали с министерством планирования и инвестиций Вьетнама.",
+     {"министерством планирования и инвестиций Вьетнама":
+      "org/ministerstvo-planirovaniya-i-investitsiy-vetnama"}),
+    ("Министерство обороны Франции и министерство финансов Индии подписали меморандум.",
+     {"Министерство обороны Франции": "org/ministerstvo-oborony-frantsii",
+      "министерство финансов Индии": "org/ministerstvo-finansov-indii"}),
+    ("Министерство торговли, промышленности и энергетики Египта сообщило о сделке с Турцией.",
+     {"Министерство торговли, промышленности и энергетики Египта":
+      "org/ministerstvo-torgovli-promyshlennosti-i-energetiki-egipta"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_listed_ministries_are_each_the_states(org_keys, text: str, expected: dict) -> None:
+    assert org_keys(text) == expected
 
 
 @pytest.mark.parametrize(("text", "full", "short"), SAME)

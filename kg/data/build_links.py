@@ -467,6 +467,36 @@ def with_state(item: Item, gaz: Gazetteer) -> str | None:
     return None
 
 
+_TEAM = re.compile(r"[Сс]борная (.+?) по (.+)")
+
+
+def national_team(item: Item, gaz: Gazetteer) -> str | None:
+    """A state's national team, which Wikidata labels lower case ("сборная Португалии по
+    футболу"): one team, named capitalised; not a name whose words after "сборная" are no
+    state's ("сборная мира")."""
+    found = _TEAM.fullmatch(item.canonical)
+    if found is None or _state_tail(f"Сборная {found[1]}", gaz) is None:
+        return None
+    return upper_first(item.canonical)
+
+
+def team_names(item: Item, name: str, free: Callable[[str], bool]) -> list[str]:
+    """The names news gives a national team (`national_team`) by its first words, which some
+    form writes in any case, the state's at least ("сборной Португалии" → "Сборная
+    Португалии", "Сборная России по хоккею" of "… с шайбой"), where no annotator linked them
+    to another item (`free`: "сборной России" named the football and the hockey team)."""
+    words = name.split()
+    lemmas = [_lemma(w) for w in words]
+    out = set()
+    for form in item.forms:
+        size = len(form.split())
+        head = " ".join(words[:size])
+        said = [_lemma(w) for w in form.split()] == lemmas[:size]
+        if said and 2 <= size < len(words) and words[size - 1] != "по" and free(head):
+            out.add(head)
+    return sorted(out)
+
+
 def state_body_names(
     name: str, gaz: Gazetteer, forms: Iterable[str] = (), free: Callable[[str], bool] = bool
 ) -> list[str]:
@@ -889,6 +919,7 @@ def _orgs(
                 item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
             )
             or with_state(item, gaz)
+            or national_team(item, gaz)
         )
         # A one-word name pymorphy does not know ("Челси") passes `org_name`, but where
         # annotators also linked it to a person or place, only quotes tell it apart.
@@ -916,6 +947,7 @@ def _orgs(
         others += contractions(item, name)
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
+        others += team_names(item, name, free) if national_team(item, gaz) else []
         said = state_body_names(name, gaz, item.forms, free)
         others += [n for n in said if normalize(n) not in taken]
         abbrs = sorted(

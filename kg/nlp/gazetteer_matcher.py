@@ -38,6 +38,7 @@ from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,
     in_quoted_name,
+    other_purpose,
     quoted_stretch,
     state_adjectives,
     subordinate,
@@ -296,6 +297,7 @@ class GazetteerMatcher:
             and not _opens_longer_name(s, state_tokens, ner_orgs)
             and not seat_as_place(s)
             and not self._person_recased(s)
+            and not other_purpose(s, self.gazetteer.org(s.kb_id_))
         )
         doc._.state_parts = [
             part

@@ -160,6 +160,7 @@ def organization_spans(
         span = _with_own_state(_with_article(span), states, gazetteer)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
+    _add_untaken(out, taken, _listed_bodies(doc, states, gazetteer))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
     for ent in _joined_genitives(_joined_adjectives(ents)):
@@ -812,6 +813,115 @@ def _plural_subject(noun: Token) -> bool:
     )
 
 
+def _listed_bodies(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Bodies of one state a list names, the state's genitive name once after the last: a
+    noun of state_bodies.txt in the plural with a list of fields ("Министерства обороны,
+    финансов и юстиции Польши выступили", "с министерствами обороны и финансов Франции"),
+    or two such nouns "и" joins, each with its field ("Министерство обороны и министерство
+    финансов Польши"): each field is the state's body ("Министерство юстиции Польши"), the
+    first's span from the noun, the last's to the state, no stateless "Министерство
+    обороны" every bare mention would join. Not before a second state ("… Египта и
+    Турции"), nor a singular noun's fields ("министерством планирования и инвестиций": one
+    ministry)."""
+    out = []
+    names = {s.start: s for s in states if s.id_ not in ("adjective", "capital")}
+    for noun in doc:
+        members = _list_members(noun)
+        state = names.get(members[-1][1]) if len(members) > 1 else None
+        if state is None or not _genitive_name(state) or _another_state(state, names):
+            continue
+        for n, (start, end, body) in enumerate(members):
+            span = Span(doc, start, state.end if n == len(members) - 1 else end, BODY_NOUN)
+            org = body_of(gazetteer, body, state.kb_id_)
+            name = state_body_name(gazetteer, body, state.kb_id_)
+            out.append((span, org.key if org else "", name or body))
+    return out
+
+
+def _list_members(noun: Token) -> list[tuple[int, int, str]]:
+    """(start, end, nominative name) of each body a list opening at `noun` names (see
+    `_listed_bodies`): one per field after a plural noun, one per noun after a singular
+    one; [] where the words are no such list."""
+    if not _body_noun(noun) or noun.lemma_ in PLURAL_BODIES:
+        return []
+    doc, plural = noun.doc, "Plur" in features(noun, "Number") or _plural_subject(noun)
+    field = _field_after(noun, noun.i + 1)
+    if field is None:
+        return []
+    members = [(noun.i, field.i + 1, _member_name(noun, doc[noun.i + 1 : field.i + 1]))]
+    at = field.i + 1
+    while at < len(doc) and doc[at].lower_ in _LIST_JOINERS:
+        start, joiner = at + 1, doc[at].lower_
+        if plural:  # "Министерства обороны[, финансов]"
+            head, words, last = noun, start, _field_after(field, start, "conj")
+        elif joiner == "и" and len(members) == 1 and _joined_body(doc, start, noun):
+            head, words = doc[start], start + 1  # "… и [министерство] финансов"
+            last = _field_after(head, words)
+        else:
+            return []
+        if last is None:
+            return []
+        members.append((start, last.i + 1, _member_name(head, doc[words : last.i + 1])))
+        at = last.i + 1
+        if joiner == "и":
+            break
+    return members if len(members) > 1 else []
+
+
+def _member_name(noun: Token, field: Span) -> str:
+    """A listed body's name: its noun in the nominative singular and its field as written
+    ("министерствами" + "обороны" → "Министерство обороны")."""
+    return f"{upper_first(morph().lemma(noun.lower_, 'NOUN'))} {field.text}"
+
+
+def _joined_body(doc: Doc, at: int, noun: Token) -> bool:
+    """The token at `at` is a singular body's noun "и" joins to the body's noun `noun`
+    ("Министерство обороны и [министерство] финансов")."""
+    other = doc[at] if at < len(doc) else None
+    return (
+        other is not None
+        and other.dep_ == "conj"
+        and other.head.i == noun.i
+        and bool(_body_noun(other))
+        and "Plur" not in features(other, "Number")
+    )
+
+
+def _field_after(head: Token, start: int, dep: str = "nmod") -> Token | None:
+    """The lower-case genitive noun opening at `start`, past its own adjectives, that hangs
+    on `head` by `dep` (a body's field: "[иностранных дел]"; a listed one: "conj"), no
+    body's noun; None for other words."""
+    doc = head.doc
+    at = start
+    while at < len(doc) and doc[at].pos_ == "ADJ":
+        at += 1
+    if at >= len(doc):
+        return None
+    noun = doc[at]
+    heads = {head.i} if dep == "nmod" else {head.i, *(c.i for c in head.children)}
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != dep
+        or noun.head.i not in heads
+        or not noun.text[:1].islower()
+        or "Gen" not in features(noun, "Case")
+        or _body_noun(noun)
+    ):
+        return None
+    return noun if all(doc[i].head.i == noun.i for i in range(start, at)) else None
+
+
+def _another_state(state: Span, names: dict[int, Span]) -> bool:
+    """A second state's name "и" or a comma joins right after `state` ("министерств обороны
+    Египта и Турции": each its own)."""
+    doc = state.doc
+    return (
+        state.end < len(doc) and doc[state.end].lower_ in _LIST_JOINERS and (state.end + 1 in names)
+    )
+
+
 def _bare_body_name(span: Span) -> bool:
     """A state's body the tagger named by its common words alone, which every state's body
     bears ("Палата представителей", "Министерство обороны", "Верховный суд"): a noun of
@@ -1406,9 +1516,22 @@ def _before_state_name(
                 org = body_of(gazetteer, body, state.kb_id_)
                 name = state_body_name(gazetteer, body, state.kb_id_)
                 span = Span(doc, words.start, state.end, BODY_NOUN)
+                org = None if other_purpose(span, org) else org  # "Сборная США по баскетболу"
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def other_purpose(span: Span, org: OrgEntry | None) -> bool:
+    """The known body's name's first words before "по" and another purpose than the name's
+    own ("Сборная США по баскетболу", of "Сборная США по футболу" by its short name "Сборная
+    США"): another body of that state."""
+    words = normalize(org.name).split() if org is not None else []
+    doc, after = span.doc, span.end + 1
+    if len(words) <= len(span) + 1 or words[len(span)] != "по" or after >= len(doc):
+        return False
+    own = morph().lemma(words[len(span) + 1], "NOUN")
+    return doc[span.end].lower_ == "по" and morph().lemma(doc[after].lower_, "NOUN") != own
 
 
 def _agency_ministry(words: Span) -> str:
