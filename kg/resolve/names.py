@@ -954,7 +954,24 @@ def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminin
     case = own_case or name_case or case_of(tok)
     if own_case and _own_name_in_i(tok.text, feminine):
         return case if _surname_shows(names, tok, case, feminine) else "Nom"
+    if tag == "Name" and _own_e(tok.text, names):
+        return "Nom"
     return case
+
+
+def _own_e(word: str, names: list[Token]) -> bool:
+    """An Italian man's first name in "-е" after a consonant ("Даниэле", "Давиде", "Рафаэле")
+    the dictionary reads as another man's name's locative, before a surname in "-о" or "-и",
+    which shows no case ("с Даниэле Франко", "позвонил Давиде Сассоли"): nothing tells the
+    "-е" a case's ending, so the name stays as written, neither "Даниэл" nor "Даниэла"."""
+    low = word.lower()
+    if len(names) < 2 or not low.endswith("е") or low[-2:-1] in VOWELS:
+        return False
+    if not names[-1].lower_.endswith(("о", "и")):
+        return False
+    return any(
+        {"Name", "masc", "loct"} <= p.tag.grammemes and p.is_known for p in morph().parse(word)
+    )
 
 
 def _own_name_in_i(word: str, feminine: bool) -> bool:
