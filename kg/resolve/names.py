@@ -1302,7 +1302,8 @@ def _before_particle(names: list[Token]) -> list[Token]:
 
 def _dative_u(word: str) -> str:
     """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
-    Азизу Аль Сауду"), or the last of an East-Asian name in the dative ("Во Ван
+    Азизу Аль Сауду"), or after a hyphenated first name that shows it ("Жан-Пьеру
+    Лафаргу"), or the last of an East-Asian name in the dative ("Во Ван
     Тхыонгу"): its "-у" after a consonant is the case's ending, and "-ю" after "н" a soft
     "-нь"'s ("Фам Куанг Виню" of "Винь"). Arabic names end in no "-у" of their own, nor do
     syllables of more than three letters, unlike "Джону Мвангу", which is written so in
@@ -1407,7 +1408,12 @@ def name_parts(span: Span) -> NameParts:
         and (any(_unknown_in_u(t.text) for t in rest[:cut]) or _own_u(rest[-1].text))
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
-        (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
+        # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
+        (
+            shown
+            and (any(t.lower_ in _NASAB for t in rest) or any("-" in t.text for t in rest[:cut]))
+        )
+        or _syllable_surname_first(rest)
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
     in_case = _japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
