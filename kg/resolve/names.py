@@ -870,6 +870,17 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
     return None
 
 
+def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
+    """A man's first name in "-у"/"-ю" the dictionary reads only as a woman's accusative, in
+    another case ("Паулу" in the dative): a foreign man's name as written, neither hers nor
+    a "Паул" cut from it; "Эда" of "По словам Эда Маркея" still declines to "Эд"."""
+    return (
+        tag == "Name"
+        and word.lower().endswith(("у", "ю"))
+        and _other_sex_only(list(morph().parse(word)), tag, feminine, UD_CASE.get(case, ""))
+    )
+
+
 def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str) -> bool:
     """A man's first name the dictionary reads only as a woman's, and not in the name's case
     ("Паулу", Паула's accusative, in "посла Бразилии в Анголе Паулу Кордейру"): a foreign
@@ -942,6 +953,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
         return known
+    if _her_accusative_only(word, tag, case, feminine):
+        return word  # "вручил награду Паулу Силву": no "Паул", as written
     return _declined_surname(word, case, feminine)
 
 
