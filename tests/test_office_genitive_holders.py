@@ -82,3 +82,30 @@ def test_the_name_holds_one_office(
     ex = run(text)
     assert persons(ex) == {name: office}
     assert {o for n, o in given(ex) if n == name} == {office}
+
+
+# A man's verb and a name word that reads as a man's genitive and as a woman's nominative
+# alone ("Салла" of "Салл" or "Салла"): either title's holder, so no office; a name that
+# shows its case, a woman's verb, or a Japanese surname's own "-а" still tell (names49).
+EITHER = [
+    ("Советник президента Сенегала Макки Салла заявил, что Дакар готов к переговорам с "
+     "Парижем.", "Макки Салла", ""),
+    ("Пресс-секретарь президента Чада Идрисса Деби заявил, что Нджамена поддерживает Париж.",
+     "Идрисса Деби", ""),
+    ("Помощник министра обороны Сенегала Макки Салла сообщил о визите в Рабат.",
+     "Макки Салла", ""),
+    # must not: a genitive shown, a woman's verb, a Japanese name
+    ("Советник президента Гамбии Адама Салла заявил, что Банжул готов к диалогу.",
+     "Адам Салл", "президент"),
+    ("Советник президента Гамбии Фатима Салла заявила, что Банжул готов к диалогу.",
+     "Фатима Салла", "советник президента"),
+    ("Советник премьер-министра Японии Таро Ямада заявил, что Токио ждет гостей из Ханоя.",
+     "Таро Ямада", "советник премьер-министра"),
+    ("Советник президента Бразилии Жоау Коста заявил, что Бразилиа ждет ответа.",
+     "Жоау Коста", "советник президента"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office"), EITHER)
+def test_a_name_either_title_may_hold_holds_neither(run, text: str, name: str, office: str) -> None:  # noqa: ANN001
+    assert given(run(text)) == ({(name, office)} if office else set())

@@ -47,6 +47,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
+from kg.resolve.japanese_names import own_a
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.names import (
     KIN,
@@ -194,8 +195,12 @@ def given_offices(
     out.update(served)
     owners = {first for first, end in names.items() if end in served}
     for start, end in persons:
-        if start in out or start in owners:
-            continue
+        if (
+            start in out
+            or start in owners
+            or _neither(doc, by_end, nearest[start, end][0], (start, end), cases[start, end], holds)
+        ):
+            continue  # "Советник президента Сенегала Макки Салла заявил": Салл's or Салла's
         if _complement_of_predicate(doc, by_end, start):
             continue
         case = cases[start, end]
@@ -1289,20 +1294,69 @@ def _before(
     return _complemented(doc, title, governor)
 
 
+def _neither(
+    doc: Doc,
+    by_end: dict[int, Title],
+    title: Title | None,
+    name: tuple[int, int],
+    case: str,
+    holds: Callable[[int, str, str], bool],
+) -> bool:
+    """Whether the title right before a name, with the titles it governs, gives the name no
+    office, as either's holder it may be (`_either_holder`), unless known to hold it."""
+    if title is None or holds(name[0], title.office, title.state):
+        return False
+    title, governor = _chain(by_end, title, case)
+    return _either_holder(doc, governor or title, title, name)
+
+
+def _either_holder(doc: Doc, speaker: Title, title: Title, name: tuple[int, int]) -> bool:
+    """Whether a name after a title of the nominative, a man's verb's subject, that ends in or
+    governs a genitive title may be either title's holder by its words: a word reads as a
+    man's genitive singular and as a nominative singular only a woman's ("Салла" of "Салл" and
+    "Салла", "Идрисса"). Other men's surnames in "-а" read so too, so the text names neither
+    title's holder: no office beats the wrong one. Not a Japanese name ("Таро Ямада"), whose
+    "-а" is the surname's own."""
+    inner = _inner_title(doc, title) if speaker is title else title
+    if inner is None or speaker.case != "Nom" or inner.case != "Gen":
+        return False
+    if predicate_gender([doc[speaker.head]]) != "masc" or _shows_genitive(doc, name):
+        return False
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha]
+    if len(words) > 1 and own_a(words[0], words[-1]):
+        return False  # "Таро Ямада": a Japanese surname's "-а" is its own
+    return any(_mans_genitive_or_womans(w) for w in words)
+
+
+def _mans_genitive_or_womans(word: str) -> bool:
+    """A word that reads as a man's genitive singular and whose nominative singular readings
+    are all a woman's ("Салла": "Салл"'s genitive or "Салла")."""
+    singular = [p.tag for p in morph().parse(word.lower()) if "sing" in p.tag]
+    nominative = {t.gender for t in singular if "nomn" in t}
+    return nominative == {"femn"} and any("gent" in t and t.gender == "masc" for t in singular)
+
+
+def _inner_title(doc: Doc, title: Title) -> Title | None:
+    """The genitive title a compound office of another case ends with ("пресс-секретарь
+    президента" of the title table), as a title of its own; None for any other title."""
+    if title.case in ("Gen", "") or title.foreign or title.words_end != title.head + 2:
+        return None
+    word = doc[title.head + 1]
+    spec = TITLES.get((word.lemma_.replace("ё", "е"),))
+    if spec is None or "gent" not in morph().cases(word.text):
+        return None
+    return replace(title, start=word.i, start_char=word.idx, office=spec[0], role=spec[1],
+                   head=word.i, case="Gen", said="", generic=False)  # fmt: skip
+
+
 def _inner_holder(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
     """The genitive title a compound office of another case ends with ("пресс-секретарь
     президента" of the title table), as a title of its own, where the name after the state
     shows the genitive: that title's holder ("Пресс-секретарь президента Ганы Джона Махамы
     заявил": the president's; the press secretary is not named). Else None: "Пресс-секретарь
     президента Ганы Кофи Асанте" is the press secretary."""
-    if title.case in ("Gen", "") or title.foreign or title.words_end != title.head + 2:
-        return None
-    word = doc[title.head + 1]
-    spec = TITLES.get((word.lemma_.replace("ё", "е"),))
-    if spec is None or "gent" not in morph().cases(word.text) or not _shows_genitive(doc, name):
-        return None
-    return replace(title, start=word.i, start_char=word.idx, office=spec[0], role=spec[1],
-                   head=word.i, case="Gen", said="", generic=False)  # fmt: skip
+    inner = _inner_title(doc, title)
+    return inner if inner is not None and _shows_genitive(doc, name) else None
 
 
 def _ranked(title: Title) -> bool:

@@ -870,6 +870,17 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
     return None
 
 
+def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
+    """A man's first name in "-у"/"-ю" the dictionary reads only as a woman's accusative, in
+    another case ("Паулу" in the dative): a foreign man's name as written, neither hers nor
+    a "Паул" cut from it; "Эда" of "По словам Эда Маркея" still declines to "Эд"."""
+    return (
+        tag == "Name"
+        and word.lower().endswith(("у", "ю"))
+        and _other_sex_only(list(morph().parse(word)), tag, feminine, UD_CASE.get(case, ""))
+    )
+
+
 def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str) -> bool:
     """A man's first name the dictionary reads only as a woman's, and not in the name's case
     ("Паулу", Паула's accusative, in "посла Бразилии в Анголе Паулу Кордейру"): a foreign
@@ -942,6 +953,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
         return known
+    if _her_accusative_only(word, tag, case, feminine):
+        return word  # "вручил награду Паулу Силву": no "Паул", as written
     return _declined_surname(word, case, feminine)
 
 
@@ -954,7 +967,24 @@ def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminin
     case = own_case or name_case or case_of(tok)
     if own_case and _own_name_in_i(tok.text, feminine):
         return case if _surname_shows(names, tok, case, feminine) else "Nom"
+    if tag == "Name" and _own_e(tok.text, names):
+        return "Nom"
     return case
+
+
+def _own_e(word: str, names: list[Token]) -> bool:
+    """An Italian man's first name in "-е" after a consonant ("Даниэле", "Давиде", "Рафаэле")
+    the dictionary reads as another man's name's locative, before a surname in "-о" or "-и",
+    which shows no case ("с Даниэле Франко", "позвонил Давиде Сассоли"): nothing tells the
+    "-е" a case's ending, so the name stays as written, neither "Даниэл" nor "Даниэла"."""
+    low = word.lower()
+    if len(names) < 2 or not low.endswith("е") or low[-2:-1] in VOWELS:
+        return False
+    if not names[-1].lower_.endswith(("о", "и")):
+        return False
+    return any(
+        {"Name", "masc", "loct"} <= p.tag.grammemes and p.is_known for p in morph().parse(word)
+    )
 
 
 def _own_name_in_i(word: str, feminine: bool) -> bool:
@@ -1285,7 +1315,8 @@ def _before_particle(names: list[Token]) -> list[Token]:
 
 def _dative_u(word: str) -> str:
     """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
-    Азизу Аль Сауду"), or the last of an East-Asian name in the dative ("Во Ван
+    Азизу Аль Сауду"), or after a hyphenated first name that shows it ("Жан-Пьеру
+    Лафаргу"), or the last of an East-Asian name in the dative ("Во Ван
     Тхыонгу"): its "-у" after a consonant is the case's ending, and "-ю" after "н" a soft
     "-нь"'s ("Фам Куанг Виню" of "Винь"). Arabic names end in no "-у" of their own, nor do
     syllables of more than three letters, unlike "Джону Мвангу", which is written so in
@@ -1390,7 +1421,12 @@ def name_parts(span: Span) -> NameParts:
         and (any(_unknown_in_u(t.text) for t in rest[:cut]) or _own_u(rest[-1].text))
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
-        (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
+        # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
+        (
+            shown
+            and (any(t.lower_ in _NASAB for t in rest) or any("-" in t.text for t in rest[:cut]))
+        )
+        or _syllable_surname_first(rest)
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
     in_case = _japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
