@@ -27,6 +27,7 @@ from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.gazetteer import normalize
+from kg.lexicon import load_list
 from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
@@ -39,7 +40,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
-from kg.resolve.titles import is_office
+from kg.resolve.titles import POSTED, is_office, title_lemma
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
@@ -469,6 +470,8 @@ def stay_of_days(tok: Token, length: str) -> bool:
         return False  # "Солдаты Израиля находились в Ливане три дня": no one's visit
     if any(_is(c, "confined") for c in tok.children):
         return False  # "находился под арестом в Иране 20 дней"
+    if any(title_lemma(s.lemma_) in load_list(POSTED) for s in subjects):
+        return False  # "Посол Японии находился в Ханое с 1 по 3 мая": at his post
     counted = (
         c
         for c in tok.children
