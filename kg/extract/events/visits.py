@@ -20,7 +20,7 @@ from kg.extract.events.linking import (
     unique,
 )
 from kg.extract.events.participants import _Participants
-from kg.extract.events.places import _bare_country, _name_hung_on_subject, _proper, _slipped_subject
+from kg.extract.events.places import _bare_country, _name_hung_apart, _proper, _slipped_subject
 from kg.extract.events.rules import _governor
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
@@ -88,16 +88,19 @@ class _Visits(_Participants):
             return self._received_party(hit, objects)
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
-            # the subject's: right after the object, it is its
+            # the subject's or the place's: right after the object, it is its
             if c.pos_ == "NOUN" and not any(a.head == c for a in names):
-                names += [n for n in [_name_hung_on_subject(c)] if n is not None]
-        # a title with no name: "принял премьер-министра Испании", the state it serves
-        titled = {
-            c.i: self._titled_guest(c)
+                names += [n for n in [_name_hung_apart(c)] if n is not None]
+        # the state a title serves ("принял премьер-министра Испании"), which a title with no
+        # name must give; a named guest's too, where his name alone may give none ("принял в
+        # своей резиденции посла Вьетнама в Токио Фам Куанг Хиеу", the title the place's)
+        titled = {c.i: self._titled_guest(c) for c in objects if c.pos_ == "NOUN"}
+        unnamed = [
+            c.i
             for c in objects
             if c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
-        }
-        if not all(titled.values()):
+        ]
+        if not all(titled[i] for i in unnamed):
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
