@@ -108,10 +108,21 @@ class _Visits(_Participants):
         # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
         said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
         guests += [k for k in said if k.startswith("person/")]
+        if not guests and any(c.pos_ == "PRON" for c in objects):
+            guests += self._come_there(tok)
         hosts = [self.mention_head.get(c.i) for c in tok.children if passive and agent(c, tok)]
         self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
+
+    def _come_there(self, verb: Token) -> list[str]:
+        """Who a pronoun received in a clause of "где" stands for: the subject of the verb the
+        clause's place hangs on, also one a title alone names ("Министр обороны Франции
+        прибыл в Нью-Дели, где его принял министр обороны Индии": France)."""
+        if self._where(verb, []) is None or verb.head.head.pos_ != "VERB":
+            return []
+        came = self.subject_mentions(verb.head.head, climb=False)
+        return [k for k in came if k.startswith("person/")][:1] or came[:1]
 
     def _titled_guest(self, title: Token) -> list[str]:
         """The state a guest named by an office title alone serves ("принял премьер-министра
