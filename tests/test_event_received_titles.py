@@ -26,6 +26,19 @@ CASES = [
     ("Президент Аргентины принял министра обороны Аргентины в Каса-Росада.", None),
     ("Президент Бразилии принял отставку министра финансов Бразилии.", None),
     ("Президент Египта принял директора компании в Каире.", None),
+    # a pronoun received in a clause of "где": who came there, also by a title alone
+    # (events79)
+    ("Министр обороны Франции прибыл в Нью-Дели, где его принял министр обороны Индии.",
+     ({"state/FRA", "state/IND"}, "Нью-Дели")),
+    ("Министр иностранных дел Египта прибыл в Анкару, где его принял президент Турции.",
+     ({"state/EGY", "state/TUR"}, "Анкара")),
+    ("Вице-президент Бразилии прилетел в Буэнос-Айрес, где его принял президент Аргентины "
+     "Хавьер Милей.", ({"state/ARG", "state/BRA"}, "Буэнос-Айрес")),
+    ("Делегация Вьетнама прибыла в Токио, где её принял премьер-министр Японии.",
+     ({"state/JPN", "state/VNM"}, "Токио")),
+    # must not: one come home, a thing come there
+    ("Министр обороны Индии вернулся в Нью-Дели, где его принял премьер-министр Индии.", None),
+    ("Самолёт прибыл в Нью-Дели, где его принял министр обороны Индии.", None),
 ]  # fmt: skip
 
 
@@ -60,3 +73,33 @@ ENVOYS = [
 def test_an_envoy_posted_in_a_city_is_a_side(events, text: str, sides: set[str]) -> None:
     (meeting,) = [e for e in events(text, "2025-02-03") if e.kind == "Meeting"]
     assert {p for p in meeting.participants if p.startswith(("state/", "org/"))} == sides
+
+
+# an envoy the parse hangs on the place he is received in ("принял в своей резиденции посла
+# Вьетнама в Токио Фам Куанг Хиеу"): his title's state is a side, his name no word of the
+# place (events79); (text, the meeting's states, its place or None unchecked, the guest or "")
+RECEIVED_AT = [
+    ("Премьер-министр Японии принял в своей резиденции посла Вьетнама в Токио Фам Куанг Хиеу.",
+     {"state/JPN", "state/VNM"}, None, "person/fam-kuang-khieu"),
+    ("Президент Турции принял в своей резиденции посла Египта в Анкаре Амра Эльхамами.",
+     {"state/EGY", "state/TUR"}, None, "person/amr-elkhamami"),
+    ("Президент Египта принял в президентском дворце посла Турции в Каире Салиха Мутлу Шена.",
+     {"state/EGY", "state/TUR"}, "президентский дворец", "person/salikh-mutlu-shena"),
+    ("Король Марокко принял в королевском дворце посла Испании в Рабате Энрике Охеду.",
+     {"state/ESP", "state/MAR"}, "королевский дворец", ""),
+    ("Премьер-министр Вьетнама принял в здании правительства посла Японии в Ханое Ито Наоки.",
+     {"state/JPN", "state/VNM"}, "Ханой", "person/ito-naoki"),
+    # must not: an envoy of the host's own state brings in no other
+    ("Президент Египта принял в резиденции посла Египта в Анкаре Амра Эльхамами.",
+     {"state/EGY"}, None, "person/amr-elkhamami"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states", "place", "guest"), RECEIVED_AT)
+def test_an_envoy_hung_on_the_place_is_met(
+    events, text: str, states: set[str], place: str | None, guest: str
+) -> None:
+    (meeting,) = [e for e in events(text, "2025-02-03") if e.kind == "Meeting"]
+    assert {p for p in meeting.participants if p.startswith("state/")} == states
+    assert place is None or meeting.location == place
+    assert not guest or guest in meeting.participants

@@ -1,7 +1,7 @@
 """A stay told with no verb of travel ("находился в Токио с 1 по 3 мая", "пробудет в
 Париже три дня") is a visit of a foreign official over the days the text gives; not an
 envoy at his post, a leader at home, nor one told with no days (events77). Sentences of
-our own about other pairs of states."""
+our own about other pairs of states; a stay in a declined city and an envoy's (events79)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,20 @@ CASES = [
     ("Солдаты Израиля находились в Ливане три дня.", []),
     ("Журналист Франции Жан Дюбуа находился под арестом в Иране 20 дней.", []),
     ("Гражданин Японии Кэнта Ито находился в плену в Сомали три месяца.", []),
+    # a stay in a city that declines ("в Анкаре", not "в Токио"), also by a title alone: a
+    # visit of its holder or its state (events79)
+    ("Министр обороны Египта находился в Анкаре с 5 по 7 мая.",
+     [("occurred", "2025-05-05", "Анкара", ["state/EGY", "state/TUR"])]),
+    ("Министр сельского хозяйства Аргентины находился в Асунсьоне с 2 по 4 апреля.",
+     [("occurred", "2025-04-02", "Асунсьон", ["state/ARG", "state/PRY"])]),
+    ("Заместитель министра иностранных дел Сербии находился в Брюсселе с 2 по 4 мая.",
+     [("occurred", "2025-05-02", "Брюссель", ["state/BEL", "state/SRB"])]),
+    ("Министр иностранных дел Индии находился в Париже с 1 по 3 мая.",
+     [("occurred", "2025-05-01", "Париж", ["state/FRA", "state/IND"])]),
+    # must not: an envoy at his post, a minister at home, a stay of no days told
+    ("Посол Японии находился в Ханое с 1 по 3 мая.", []),
+    ("Министр обороны Египта находился в Каире с 5 по 7 мая.", []),
+    ("Министр обороны Египта находится в Анкаре.", []),
 ]  # fmt: skip
 
 

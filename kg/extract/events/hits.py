@@ -229,8 +229,10 @@ class _Reader(_Status):
         inner = hit.framing and not (dest is not None and self._is_state(dest))
         dest, where = (None, []) if inner else (dest, anchors)
         place = self._event_place(tok, rule, where, anchors)
-        if visit and dest is None and place is not None and self._is_state(place):
-            dest = place  # "находится с визитом в Аргентине": the country visited
+        # "находится с визитом в Аргентине": the country visited; a stay's city too
+        # ("находился в Анкаре с 5 по 7 мая"), where a trip's is the accusative's
+        if visit and dest is None and place is not None and (rule.stay or self._is_state(place)):
+            dest = place
         # the place's words, not the clause of "где" on it that tells this very event, nor
         # the name's own adjective of a capital ("Пекинский саммит")
         own = place is not None and place.head.i == tok.i and place.dep_ == "amod"

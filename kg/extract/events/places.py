@@ -36,6 +36,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, governed_case, is_animate, morph
+from kg.resolve.given import POSTED_AT
 
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 
@@ -354,9 +355,9 @@ class _Places(_Rules):
         guests = [
             g
             for g in tok.children
-            if _guest_on_place(g)
-            and (g.i in hung and self._names_person(g) or _name_hung_on_subject(g))
+            if _guest_on_place(g) and (g.i in hung and self._names_person(g) or _name_hung_apart(g))
         ]
+        guests += [n for g in guests if (n := _name_hung_apart(g)) is not None]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if _is(c, "time")]
         # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
@@ -508,16 +509,23 @@ def _slipped_subject(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
 
 
-def _name_hung_on_subject(title: Token) -> Token | None:
+def _name_hung_apart(title: Token) -> Token | None:
     """The name right after a guest's title that the parse hangs on the subject, or on the
-    second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), else None."""
-    after = title.right_edge.i + 1
-    if after >= len(title.doc):
+    second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), or on the place
+    the title hangs on ("принял в президентском дворце посла Турции в Каире Салиха Мутлу
+    Шена"), also after the title's post the parse hangs there too ("посла Испании в Рабате
+    Энрике Охеду"), else None."""
+    doc, after = title.doc, title.right_edge.i + 1
+    post = doc[after] if after < len(doc) and doc[after].lower_ in POSTED_AT else None
+    if post is not None and post.head.head in {title, title.head}:
+        after = post.head.right_edge.i + 1
+    if after >= len(doc):
         return None
-    name = title.doc[after]
+    name = doc[after]
     head = name.head
     subject = head.dep_ in SUBJECTS or head.dep_ == "conj" and head.head.dep_ in SUBJECTS
-    return name if name.dep_ == "appos" and head.i < title.i and subject else None
+    hung = subject or head == title.head
+    return name if name.dep_ == "appos" and head.i < title.i and hung else None
 
 
 def _bare_country(dest: Token) -> bool:

@@ -20,13 +20,14 @@ from kg.extract.events.linking import (
     unique,
 )
 from kg.extract.events.participants import _Participants
-from kg.extract.events.places import _bare_country, _name_hung_on_subject, _proper, _slipped_subject
+from kg.extract.events.places import _bare_country, _name_hung_apart, _proper, _slipped_subject
 from kg.extract.events.rules import _governor
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.gazetteer import normalize
+from kg.lexicon import load_list
 from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
@@ -39,7 +40,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
-from kg.resolve.titles import is_office
+from kg.resolve.titles import POSTED, is_office, title_lemma
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
@@ -87,16 +88,19 @@ class _Visits(_Participants):
             return self._received_party(hit, objects)
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
-            # the subject's: right after the object, it is its
+            # the subject's or the place's: right after the object, it is its
             if c.pos_ == "NOUN" and not any(a.head == c for a in names):
-                names += [n for n in [_name_hung_on_subject(c)] if n is not None]
-        # a title with no name: "принял премьер-министра Испании", the state it serves
-        titled = {
-            c.i: self._titled_guest(c)
+                names += [n for n in [_name_hung_apart(c)] if n is not None]
+        # the state a title serves ("принял премьер-министра Испании"), which a title with no
+        # name must give; a named guest's too, where his name alone may give none ("принял в
+        # своей резиденции посла Вьетнама в Токио Фам Куанг Хиеу", the title the place's)
+        titled = {c.i: self._titled_guest(c) for c in objects if c.pos_ == "NOUN"}
+        unnamed = [
+            c.i
             for c in objects
             if c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
-        }
-        if not all(titled.values()):
+        ]
+        if not all(titled[i] for i in unnamed):
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
@@ -104,10 +108,21 @@ class _Visits(_Participants):
         # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
         said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
         guests += [k for k in said if k.startswith("person/")]
+        if not guests and any(c.pos_ == "PRON" for c in objects):
+            guests += self._come_there(tok)
         hosts = [self.mention_head.get(c.i) for c in tok.children if passive and agent(c, tok)]
         self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
+
+    def _come_there(self, verb: Token) -> list[str]:
+        """Who a pronoun received in a clause of "где" stands for: the subject of the verb the
+        clause's place hangs on, also one a title alone names ("Министр обороны Франции
+        прибыл в Нью-Дели, где его принял министр обороны Индии": France)."""
+        if self._where(verb, []) is None or verb.head.head.pos_ != "VERB":
+            return []
+        came = self.subject_mentions(verb.head.head, climb=False)
+        return [k for k in came if k.startswith("person/")][:1] or came[:1]
 
     def _titled_guest(self, title: Token) -> list[str]:
         """The state a guest named by an office title alone serves ("принял премьер-министра
@@ -469,6 +484,8 @@ def stay_of_days(tok: Token, length: str) -> bool:
         return False  # "Солдаты Израиля находились в Ливане три дня": no one's visit
     if any(_is(c, "confined") for c in tok.children):
         return False  # "находился под арестом в Иране 20 дней"
+    if any(title_lemma(s.lemma_) in load_list(POSTED) for s in subjects):
+        return False  # "Посол Японии находился в Ханое с 1 по 3 мая": at his post
     counted = (
         c
         for c in tok.children
