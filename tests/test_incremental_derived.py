@@ -257,3 +257,41 @@ def test_a_build_by_another_kg_stopped_halfway_reads_all_again_next_time(
     monkeypatch.setattr(build, "_reduce", reduce)
     assert run_build([corpus], store).documents == 2
     assert run_build([corpus], store).documents == 0
+
+
+def test_a_build_by_another_kg_of_some_documents_leaves_the_others_to_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an upgrade, a build given one file reads it, but the store does not take the
+    new version: the documents it was not given were read by the other kg."""
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    _stored_by_another_kg(store, monkeypatch)
+    assert run_build([corpus / "doc00.txt"], store).documents == 1
+    assert run_build([corpus], store).documents == 2
+    assert run_build([corpus], store).documents == 0
+
+
+# A person named in full by one document and by surname alone in the other.
+FULL_AND_SURNAME = {
+    "a.txt": "Визит в Того\n\nМинистр торговли Ганы Кофи Обенг посетил Ломе.\n",
+    "b.txt": "Поставки\n\nОбенг заявил о росте торговли. «Мы расширим поставки», — сказал Обенг.\n",
+}
+
+
+def test_a_rebuild_of_one_document_links_it_to_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--rebuild FILE` reads that document as the corpus knows the others: a surname the
+    other document named in full is still that person."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in FULL_AND_SURNAME.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    clean = graphs(store)
+    assert any("kofi-obeng" in q for q in clean["b"]), clean["b"]
+    assert run_build([corpus / "b.txt"], store, rebuild=True).documents == 1
+    assert graphs(store) == clean
