@@ -466,10 +466,14 @@ def _restated(first: Token) -> bool:
 
 def _bracketed(before: Title, title: Title) -> bool:
     """ "Договор о стратегических наступательных вооружениях (СНВ-3)": a lexicon abbreviation
-    in brackets right after a title names that title's paper, however the text words it."""
+    in brackets right after a title names that title's paper, however the text words it, when
+    the title is of its kind ("договор"); a paper on it ("соглашение о мониторинге соблюдения
+    Договора о нераспространении ядерного оружия (ДНЯО)") is another."""
     i = title.tokens[0].i - 1
     doc = title.head.doc
-    return title.entry is not None and doc[i].text == "(" and before.tokens[-1].i == i - 1
+    if title.entry is None or doc[i].text != "(" or before.tokens[-1].i != i - 1:
+        return False
+    return before.head.lemma_ == title.entry.title.split()[0].lower()
 
 
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
