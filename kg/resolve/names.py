@@ -972,13 +972,20 @@ def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminin
     return case
 
 
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})
+
+
 def _own_e(word: str, names: list[Token]) -> bool:
     """An Italian man's first name in "-е" after a consonant ("Даниэле", "Давиде", "Рафаэле")
     the dictionary reads as another man's name's locative, before a surname in "-о" or "-и",
     which shows no case ("с Даниэле Франко", "позвонил Давиде Сассоли"): nothing tells the
-    "-е" a case's ending, so the name stays as written, neither "Даниэл" nor "Даниэла"."""
+    "-е" a case's ending, so the name stays as written, neither "Даниэл" nor "Даниэла".
+    After a preposition of the locative the case is told ("о Павле Лазаренко")."""
     low = word.lower()
     if len(names) < 2 or not low.endswith("е") or low[-2:-1] in VOWELS:
+        return False
+    first = names[0]
+    if first.i > 0 and first.nbor(-1).lower_ in _LOCATIVE_PREPOSITIONS:
         return False
     if not names[-1].lower_.endswith(("о", "и")):
         return False
