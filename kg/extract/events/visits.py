@@ -121,8 +121,20 @@ class _Visits(_Participants):
         прибыл в Нью-Дели, где его принял министр обороны Индии": France)."""
         if self._where(verb, []) is None or verb.head.head.pos_ != "VERB":
             return []
+        if not any(self._traveller(s) for s in _subjects(verb.head.head)):
+            return []  # "Письмо президента Франции было доставлено в Нью-Дели, где его принял …"
         came = self.subject_mentions(verb.head.head, climb=False)
         return [k for k in came if k.startswith("person/")][:1] or came[:1]
+
+    def _traveller(self, subject: Token) -> bool:
+        """Whether a subject can come somewhere: a named person or state, a title, a group
+        ("делегация"), a pronoun; not a thing a person's name hangs on ("письмо президента")."""
+        return (
+            subject.i in self.mention_head
+            or subject.pos_ == "PRON"
+            or _is(subject, "group")
+            or is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]])
+        )
 
     def _titled_guest(self, title: Token) -> list[str]:
         """The state a guest named by an office title alone serves ("принял премьер-министра
