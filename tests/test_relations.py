@@ -2042,3 +2042,24 @@ def test_a_state_held_before_what_ended_it_is_no_level(read, text, found):
 def test_diplomatic_links_are_diplomatic_relations(read, text, found):
     got = read(Document(id="t", text=text, date="2025-05-20"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations warmed or cooled are a change that has come, also where the parse reads
+        # the verb as a modifier of "отношения"
+        ("Отношения между Ереваном и Москвой в последние годы заметно охладились.",
+         {("state/ARM", "state/RUS", "охлаждение отношений")}),
+        ("Отношения Японии и Китая охладились.",
+         {("state/CHN", "state/JPN", "охлаждение отношений")}),
+        ("Отношения Польши и Германии потеплели.",
+         {("state/DEU", "state/POL", "потепление отношений")}),
+        # must-nots: a change that may come or is ahead, a cooling of no relations
+        ("Отношения Индии и Канады могут охладиться.", set()),
+        ("Отношения Кубы и США потеплеют.", set()),
+        ("Климат в Канаде охладился.", set()),
+    ],
+)  # fmt: skip
+def test_relations_warmed_or_cooled(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -90,7 +90,15 @@ from kg.nlp.deps import (
     sentence_before,
     unreal,
 )
-from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
+from kg.nlp.morph import (
+    UD_NUMBER,
+    is_animate,
+    is_future,
+    is_infinitive,
+    is_superlative,
+    is_verb_form,
+    morph,
+)
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -749,9 +757,11 @@ def _change_above(t: Token) -> Token | None:
 def _verb_read_as_modifier(t: Token) -> Token | None:
     """A finite verb of change the parse hung on the relations as an adjective, which
     pymorphy3 reads only as a verb ("Бахрейн и Катар нормализовали отношения", the whole
-    clause parsed as a noun phrase)."""
+    clause parsed as a noun phrase), before them or, where they head the sentence, after them
+    ("Отношения Японии и Китая охладились", the verb an "nmod")."""
     return next((c for c in t.children
-                 if c.dep_ == "amod" and c.i < t.i and _role(c) == "change" and is_verb_form(c)),
+                 if (c.dep_ == "amod" and c.i < t.i or c.dep_ == "nmod" and t.dep_ == "ROOT")
+                 and _role(c) == "change" and is_verb_form(c)),
                 None)  # fmt: skip
 
 
@@ -811,8 +821,9 @@ def _subjectless_change(t: Token) -> Token | None:
 
 def _come(verb: Token) -> bool:
     """A verb that tells a change as come: not negated, future or an order, and an
-    infinitive only under a verb of starting or going on ("начали улучшаться")."""
-    if negated(verb) or future(verb) or "Imp" in verb.morph.get("Mood"):
+    infinitive only under a verb of starting or going on ("начали улучшаться"); a future the
+    tagger read as another part of speech is one too ("Отношения Кубы и США потеплеют")."""
+    if negated(verb) or future(verb) or is_future(verb) or "Imp" in verb.morph.get("Mood"):
         return False
     if is_infinitive(verb):
         return verb.head.lemma_ in _PHASAL and verb.head.i != verb.i and _come(verb.head)
