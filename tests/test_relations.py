@@ -2047,6 +2047,24 @@ def test_diplomatic_links_are_diplomatic_relations(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a tone the relations were in with a word of former times is no tone of today
+        ("Ранее отношения Перу и Боливии были напряжёнными.", set()),
+        ("Когда-то отношения Ганы и Того были враждебными.", set()),
+        ("До 2019 года отношения Кении и Сомали оставались натянутыми.", set()),
+        # must: a tone that holds, also since a year
+        ("Отношения Чили и Перу по-прежнему остаются напряжёнными.",
+         {("state/CHL", "state/PER", "напряжённые отношения")}),
+        ("Отношения Кении и Сомали остаются натянутыми с 2019 года.",
+         {("state/KEN", "state/SOM", "натянутые отношения")}),
+    ],
+)  # fmt: skip
+def test_a_tone_of_former_times_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # relations warmed or cooled are a change that has come, also where the parse reads
         # the verb as a modifier of "отношения"
         ("Отношения между Ереваном и Москвой в последние годы заметно охладились.",

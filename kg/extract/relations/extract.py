@@ -347,14 +347,26 @@ def _once_was(t: Token) -> bool:
     партнёрами", "когда-то были союзниками", "До инцидента 2010 года Израиль и Турция
     считались стратегическими партнёрами", "страны, которые в 1990-е годы считались
     партнёрами" (a past copula with a word of former times, a time it held until, or a
-    decade); "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года"
-    holds."""
+    decade; also a tone "отношения" were in: "Ранее отношения … оставались прохладными");
+    "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года" holds."""
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
+    times = list(verb.children)
+    if t.dep_ in SUBJECTS and (t.head.lemma_ in _WERE or _role(t.head) in _SAID):
+        copulas, times = _copulas_of_predicate(t.head), [*t.head.children, *t.children]
     past = [c for c in copulas if c.lemma_ in _WERE and "Past" in c.morph.get("Tense")]
     if any(_role(x) == "history" for c in past for x in _before_in_clause(c)):
         return True  # "что в годы Первой мировой войны Греция и Сербия были союзниками"
-    return bool(past) and any(_former_times(c) for c in verb.children)
+    return bool(past) and any(_former_times(c) for c in times)
+
+
+def _copulas_of_predicate(predicate: Token) -> list[Token]:
+    """The copulas of what "отношения" are said to be ("Ранее отношения … оставались
+    прохладными": the verb; "Когда-то отношения … были враждебными": its "cop", or the
+    "aux:pass" of a participle of tone the tagger reads as a verb, "были напряжёнными")."""
+    if predicate.lemma_ in _WERE:
+        return [predicate]
+    return [c for c in predicate.children if c.dep_ in ("cop", "aux:pass")]
 
 
 def _before_in_clause(t: Token) -> list[Token]:
