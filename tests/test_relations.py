@@ -2081,3 +2081,23 @@ def test_a_tone_of_former_times_is_no_level(read, text, found):
 )  # fmt: skip
 def test_relations_warmed_or_cooled(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a war a change came after or from, or one of a relative clause, is not its time
+        ("Отношения Турции и Греции, которые во время Первой мировой войны были противниками, "
+         "в последние месяцы заметно улучшились.",
+         {("state/GRC", "state/TUR", "улучшение отношений")}),
+        ("Отношения Эфиопии и Эритреи после войны заметно улучшились.",
+         {("state/ERI", "state/ETH", "улучшение отношений")}),
+        ("Отношения Армении и Турции ухудшились из-за войны в Карабахе.",
+         {("state/ARM", "state/TUR", "ухудшение отношений")}),
+        # must-nots: a level of a war
+        ("Франция и Британия стали союзниками во время войны.", set()),
+        ("После войны Франция и Германия были союзниками.", set()),
+    ],
+)  # fmt: skip
+def test_a_war_a_change_came_after_is_no_history(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -469,9 +469,23 @@ def _historic(t: Token) -> bool:
     near = [*t.children, *(g for c in t.children for g in c.children)]
     if t.dep_ in ("xcomp", "ROOT", *SUBJECTS) or t.head.lemma_ in _COPULAS:
         # "стали союзниками в годы войны", "отношения сложились во время войны"
-        times = [c for c in t.head.children if c.dep_ in ("obl", "nmod") and c.i != t.i]
+        times = [
+            c
+            for c in t.head.children
+            if c.dep_ in ("obl", "nmod") and c.i != t.i and not _others_time(c, t.head)
+        ]
         near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
     return any(_role(x) == "history" or _past_century(x) for x in near)
+
+
+def _others_time(x: Token, verb: Token) -> bool:
+    """A time on the level's verb that is not the level's: what a change came after or from
+    ("Отношения Эфиопии и Эритреи после войны заметно улучшились"), or a time of a relative
+    clause the parse hung on the verb ("Отношения Турции и Греции, которые во время войны
+    были противниками, заметно улучшились")."""
+    if _role(verb) == "change" and preposition(x) in _AFTER:
+        return True
+    return any(w.lemma_ == "который" for w in _before_in_clause(x))
 
 
 def _past_century(t: Token) -> bool:
