@@ -2084,6 +2084,22 @@ def test_relations_warmed_or_cooled(read, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a "с" date right after the level is its since-date, wherever the parse hangs it
+        ("Индия и Франция являются стратегическими партнёрами с 1998 года, напомнил Макрон, "
+         "прибывший в Нью-Дели.", "1998"),
+        # must-not: a date of another preposition is the report's
+        ("Индия и Франция являются стратегическими партнёрами, напомнил Макрон, прибывший "
+         "с визитом в 1998 году в Нью-Дели.", "2025-04-02"),
+    ],
+)  # fmt: skip
+def test_a_since_date_right_after_the_level(read, text, date):
+    (r,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert r.date == date
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a war a change came after or from, or one of a relative clause, is not its time

@@ -1457,6 +1457,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 any(t.head.i in targets for t in span)
                 or _verbs_date_on_level(anchor, span)
                 or _in_verbs_clause(verb, span)
+                or _since_after_level(anchor, span)
             )
         ):
             if contrast_between(anchor, span[0]):
@@ -1514,6 +1515,13 @@ def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
         and span.start > 0
         and span.doc[span.start - 1].lower_ in ("в", "во")
     )
+
+
+def _since_after_level(anchor: Token, span: Span) -> bool:
+    """A date "с …" right after the level noun, wherever the parse hangs it ("являются
+    стратегическими партнёрами с 1998 года, напомнил Макрон, прибывший в …": on the
+    participle): the level's since then."""
+    return span.start == anchor.i + 2 and span.doc[anchor.i + 1].lower_ in ("с", "со")
 
 
 def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
