@@ -2084,6 +2084,20 @@ def test_relations_warmed_or_cooled(read, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the union a state is an ally in, on the ally's genitive, is no side
+        ("Бразилия, союзник обеих стран по Меркосур, призвала стороны к сдержанности.", set()),
+        # must: the ally's state stays its side
+        ("Франция, союзник Германии по НАТО, поддержала решение.",
+         {("state/DEU", "state/FRA", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_the_alliance_of_an_allys_genitive_is_no_side(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         # a "с" date right after the level is its since-date, wherever the parse hangs it

@@ -447,6 +447,13 @@ def _regional(ctx: Context, t: Token) -> bool:
     return False
 
 
+def _alliances(anchor: Token) -> list[Token]:
+    """The organizations `anchor` names the alliance of (`_member_of`), on it or on its
+    genitive ("союзник обеих стран по Меркосур": the parse hangs "по" on "стран")."""
+    near = [anchor, *(c for c in anchor.children if c.dep_ == "nmod" and not preposition(c))]
+    return [c for x in near for c in x.children if _member_of(c)]
+
+
 def _member_of(x: Token) -> bool:
     """ "союзники по ОДКБ": the organization is the alliance they are allies in, not theirs."""
     return any(c.dep_ == "case" and c.lower_ == "по" for c in x.children)
@@ -1172,7 +1179,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     found: dict[str, tuple[bool, int]] = {}
     persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
     alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                 for c in anchor.children if _member_of(c)]  # fmt: skip
+                 for c in _alliances(anchor)]  # fmt: skip
     allied: set[str] = set()
     pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
     firm = False
