@@ -2131,3 +2131,20 @@ def test_a_since_date_right_after_the_level(read, text, date):
 )  # fmt: skip
 def test_a_war_a_change_came_after_is_no_history(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level whose only copula is a future "быть" is ahead
+        ("Индия и Япония будут союзниками.", set()),
+        ("Бразилия и Чили будут стратегическими партнёрами до 2030 года.", set()),
+        # must: a level that was and will be, or that will go on
+        ("Бразилия и Чили были и будут стратегическими партнёрами.",
+         {("state/BRA", "state/CHL", "стратегическое партнёрство")}),
+        ("Индия и Япония будут и впредь оставаться союзниками.",
+         {("state/IND", "state/JPN", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_a_level_that_will_be_is_ahead(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -322,8 +322,9 @@ def _hoped(t: Token) -> bool:
     """A level only hoped for or weighed, not stated: "надеются стать стратегическими
     партнёрами", "обсудили возможность установления партнёрства", "стремится получить
     статус союзника" (a word of prospect above a word of becoming), "стремится к
-    партнёрству", "на пути к союзничеству"; "надеются на развитие
-    стратегического партнёрства" states the partnership."""
+    партнёрству", "на пути к союзничеству", a level only ahead ("станут союзниками", "будут
+    союзниками"); "надеются на развитие стратегического партнёрства" states the partnership,
+    "были и будут партнёрами" holds."""
     heads, h = [], t
     for _ in range(4):
         if h.head.i == h.i:
@@ -339,6 +340,9 @@ def _hoped(t: Token) -> bool:
         verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
+    copulas = [c for c in t.children if c.dep_ == "cop"]
+    if copulas and all(c.lemma_ == "быть" and is_future(c) for c in copulas):
+        return True  # "Индия и Япония будут союзниками" (the tagger's tense is "Pres")
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
 
 
