@@ -2042,3 +2042,109 @@ def test_a_state_held_before_what_ended_it_is_no_level(read, text, found):
 def test_diplomatic_links_are_diplomatic_relations(read, text, found):
     got = read(Document(id="t", text=text, date="2025-05-20"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a tone the relations were in with a word of former times is no tone of today
+        ("Ранее отношения Перу и Боливии были напряжёнными.", set()),
+        ("Когда-то отношения Ганы и Того были враждебными.", set()),
+        ("До 2019 года отношения Кении и Сомали оставались натянутыми.", set()),
+        # must: a tone that holds, also since a year
+        ("Отношения Чили и Перу по-прежнему остаются напряжёнными.",
+         {("state/CHL", "state/PER", "напряжённые отношения")}),
+        ("Отношения Кении и Сомали остаются натянутыми с 2019 года.",
+         {("state/KEN", "state/SOM", "натянутые отношения")}),
+    ],
+)  # fmt: skip
+def test_a_tone_of_former_times_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations warmed or cooled are a change that has come, also where the parse reads
+        # the verb as a modifier of "отношения"
+        ("Отношения между Ереваном и Москвой в последние годы заметно охладились.",
+         {("state/ARM", "state/RUS", "охлаждение отношений")}),
+        ("Отношения Японии и Китая охладились.",
+         {("state/CHN", "state/JPN", "охлаждение отношений")}),
+        ("Отношения Польши и Германии потеплели.",
+         {("state/DEU", "state/POL", "потепление отношений")}),
+        # must-nots: a change that may come or is ahead, a cooling of no relations
+        ("Отношения Индии и Канады могут охладиться.", set()),
+        ("Отношения Кубы и США потеплеют.", set()),
+        ("Климат в Канаде охладился.", set()),
+    ],
+)  # fmt: skip
+def test_relations_warmed_or_cooled(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the union a state is an ally in, on the ally's genitive, is no side
+        ("Бразилия, союзник обеих стран по Меркосур, призвала стороны к сдержанности.", set()),
+        # must: the ally's state stays its side
+        ("Франция, союзник Германии по НАТО, поддержала решение.",
+         {("state/DEU", "state/FRA", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_the_alliance_of_an_allys_genitive_is_no_side(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a "с" date right after the level is its since-date, wherever the parse hangs it
+        ("Индия и Франция являются стратегическими партнёрами с 1998 года, напомнил Макрон, "
+         "прибывший в Нью-Дели.", "1998"),
+        # must-not: a date of another preposition is the report's
+        ("Индия и Франция являются стратегическими партнёрами, напомнил Макрон, прибывший "
+         "с визитом в 1998 году в Нью-Дели.", "2025-04-02"),
+    ],
+)  # fmt: skip
+def test_a_since_date_right_after_the_level(read, text, date):
+    (r,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert r.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a war a change came after or from, or one of a relative clause, is not its time
+        ("Отношения Турции и Греции, которые во время Первой мировой войны были противниками, "
+         "в последние месяцы заметно улучшились.",
+         {("state/GRC", "state/TUR", "улучшение отношений")}),
+        ("Отношения Эфиопии и Эритреи после войны заметно улучшились.",
+         {("state/ERI", "state/ETH", "улучшение отношений")}),
+        ("Отношения Армении и Турции ухудшились из-за войны в Карабахе.",
+         {("state/ARM", "state/TUR", "ухудшение отношений")}),
+        # must-nots: a level of a war
+        ("Франция и Британия стали союзниками во время войны.", set()),
+        ("После войны Франция и Германия были союзниками.", set()),
+    ],
+)  # fmt: skip
+def test_a_war_a_change_came_after_is_no_history(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level whose only copula is a future "быть" is ahead
+        ("Индия и Япония будут союзниками.", set()),
+        ("Бразилия и Чили будут стратегическими партнёрами до 2030 года.", set()),
+        # must: a level that was and will be, or that will go on
+        ("Бразилия и Чили были и будут стратегическими партнёрами.",
+         {("state/BRA", "state/CHL", "стратегическое партнёрство")}),
+        ("Индия и Япония будут и впредь оставаться союзниками.",
+         {("state/IND", "state/JPN", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_a_level_that_will_be_is_ahead(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

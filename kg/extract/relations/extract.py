@@ -90,7 +90,15 @@ from kg.nlp.deps import (
     sentence_before,
     unreal,
 )
-from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
+from kg.nlp.morph import (
+    UD_NUMBER,
+    is_animate,
+    is_future,
+    is_infinitive,
+    is_superlative,
+    is_verb_form,
+    morph,
+)
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -314,8 +322,9 @@ def _hoped(t: Token) -> bool:
     """A level only hoped for or weighed, not stated: "надеются стать стратегическими
     партнёрами", "обсудили возможность установления партнёрства", "стремится получить
     статус союзника" (a word of prospect above a word of becoming), "стремится к
-    партнёрству", "на пути к союзничеству"; "надеются на развитие
-    стратегического партнёрства" states the partnership."""
+    партнёрству", "на пути к союзничеству", a level only ahead ("станут союзниками", "будут
+    союзниками"); "надеются на развитие стратегического партнёрства" states the partnership,
+    "были и будут партнёрами" holds."""
     heads, h = [], t
     for _ in range(4):
         if h.head.i == h.i:
@@ -331,6 +340,9 @@ def _hoped(t: Token) -> bool:
         verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
+    copulas = [c for c in t.children if c.dep_ == "cop"]
+    if copulas and all(c.lemma_ == "быть" and is_future(c) for c in copulas):
+        return True  # "Индия и Япония будут союзниками" (the tagger's tense is "Pres")
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
 
 
@@ -339,14 +351,26 @@ def _once_was(t: Token) -> bool:
     партнёрами", "когда-то были союзниками", "До инцидента 2010 года Израиль и Турция
     считались стратегическими партнёрами", "страны, которые в 1990-е годы считались
     партнёрами" (a past copula with a word of former times, a time it held until, or a
-    decade); "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года"
-    holds."""
+    decade; also a tone "отношения" were in: "Ранее отношения … оставались прохладными");
+    "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года" holds."""
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
+    times = list(verb.children)
+    if t.dep_ in SUBJECTS and (t.head.lemma_ in _WERE or _role(t.head) in _SAID):
+        copulas, times = _copulas_of_predicate(t.head), [*t.head.children, *t.children]
     past = [c for c in copulas if c.lemma_ in _WERE and "Past" in c.morph.get("Tense")]
     if any(_role(x) == "history" for c in past for x in _before_in_clause(c)):
         return True  # "что в годы Первой мировой войны Греция и Сербия были союзниками"
-    return bool(past) and any(_former_times(c) for c in verb.children)
+    return bool(past) and any(_former_times(c) for c in times)
+
+
+def _copulas_of_predicate(predicate: Token) -> list[Token]:
+    """The copulas of what "отношения" are said to be ("Ранее отношения … оставались
+    прохладными": the verb; "Когда-то отношения … были враждебными": its "cop", or the
+    "aux:pass" of a participle of tone the tagger reads as a verb, "были напряжёнными")."""
+    if predicate.lemma_ in _WERE:
+        return [predicate]
+    return [c for c in predicate.children if c.dep_ in ("cop", "aux:pass")]
 
 
 def _before_in_clause(t: Token) -> list[Token]:
@@ -427,6 +451,13 @@ def _regional(ctx: Context, t: Token) -> bool:
     return False
 
 
+def _alliances(anchor: Token) -> list[Token]:
+    """The organizations `anchor` names the alliance of (`_member_of`), on it or on its
+    genitive ("союзник обеих стран по Меркосур": the parse hangs "по" on "стран")."""
+    near = [anchor, *(c for c in anchor.children if c.dep_ == "nmod" and not preposition(c))]
+    return [c for x in near for c in x.children if _member_of(c)]
+
+
 def _member_of(x: Token) -> bool:
     """ "союзники по ОДКБ": the organization is the alliance they are allies in, not theirs."""
     return any(c.dep_ == "case" and c.lower_ == "по" for c in x.children)
@@ -449,9 +480,23 @@ def _historic(t: Token) -> bool:
     near = [*t.children, *(g for c in t.children for g in c.children)]
     if t.dep_ in ("xcomp", "ROOT", *SUBJECTS) or t.head.lemma_ in _COPULAS:
         # "стали союзниками в годы войны", "отношения сложились во время войны"
-        times = [c for c in t.head.children if c.dep_ in ("obl", "nmod") and c.i != t.i]
+        times = [
+            c
+            for c in t.head.children
+            if c.dep_ in ("obl", "nmod") and c.i != t.i and not _others_time(c, t.head)
+        ]
         near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
     return any(_role(x) == "history" or _past_century(x) for x in near)
+
+
+def _others_time(x: Token, verb: Token) -> bool:
+    """A time on the level's verb that is not the level's: what a change came after or from
+    ("Отношения Эфиопии и Эритреи после войны заметно улучшились"), or a time of a relative
+    clause the parse hung on the verb ("Отношения Турции и Греции, которые во время войны
+    были противниками, заметно улучшились")."""
+    if _role(verb) == "change" and preposition(x) in _AFTER:
+        return True
+    return any(w.lemma_ == "который" for w in _before_in_clause(x))
 
 
 def _past_century(t: Token) -> bool:
@@ -749,9 +794,11 @@ def _change_above(t: Token) -> Token | None:
 def _verb_read_as_modifier(t: Token) -> Token | None:
     """A finite verb of change the parse hung on the relations as an adjective, which
     pymorphy3 reads only as a verb ("Бахрейн и Катар нормализовали отношения", the whole
-    clause parsed as a noun phrase)."""
+    clause parsed as a noun phrase), before them or, where they head the sentence, after them
+    ("Отношения Японии и Китая охладились", the verb an "nmod")."""
     return next((c for c in t.children
-                 if c.dep_ == "amod" and c.i < t.i and _role(c) == "change" and is_verb_form(c)),
+                 if (c.dep_ == "amod" and c.i < t.i or c.dep_ == "nmod" and t.dep_ == "ROOT")
+                 and _role(c) == "change" and is_verb_form(c)),
                 None)  # fmt: skip
 
 
@@ -811,8 +858,9 @@ def _subjectless_change(t: Token) -> Token | None:
 
 def _come(verb: Token) -> bool:
     """A verb that tells a change as come: not negated, future or an order, and an
-    infinitive only under a verb of starting or going on ("начали улучшаться")."""
-    if negated(verb) or future(verb) or "Imp" in verb.morph.get("Mood"):
+    infinitive only under a verb of starting or going on ("начали улучшаться"); a future the
+    tagger read as another part of speech is one too ("Отношения Кубы и США потеплеют")."""
+    if negated(verb) or future(verb) or is_future(verb) or "Imp" in verb.morph.get("Mood"):
         return False
     if is_infinitive(verb):
         return verb.head.lemma_ in _PHASAL and verb.head.i != verb.i and _come(verb.head)
@@ -1135,7 +1183,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     found: dict[str, tuple[bool, int]] = {}
     persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
     alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                 for c in anchor.children if _member_of(c)]  # fmt: skip
+                 for c in _alliances(anchor)]  # fmt: skip
     allied: set[str] = set()
     pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
     firm = False
@@ -1420,6 +1468,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 any(t.head.i in targets for t in span)
                 or _verbs_date_on_level(anchor, span)
                 or _in_verbs_clause(verb, span)
+                or _since_after_level(anchor, span)
             )
         ):
             if contrast_between(anchor, span[0]):
@@ -1477,6 +1526,13 @@ def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
         and span.start > 0
         and span.doc[span.start - 1].lower_ in ("в", "во")
     )
+
+
+def _since_after_level(anchor: Token, span: Span) -> bool:
+    """A date "с …" right after the level noun, wherever the parse hangs it ("являются
+    стратегическими партнёрами с 1998 года, напомнил Макрон, прибывший в …": on the
+    participle): the level's since then."""
+    return span.start == anchor.i + 2 and span.doc[anchor.i + 1].lower_ in ("с", "со")
 
 
 def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
