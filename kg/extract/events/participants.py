@@ -204,9 +204,10 @@ class _Participants(_Ballots):
         the subject of its own, by a pronoun of its gender for it ("Саммит АСЕАН пройдёт во
         Вьентьяне. В нём примут участие лидеры Индонезии и Малайзии"; "Открылся бизнес-форум.
         В его работе принял участие министр Франции"): they take part, with their states.
-        Only the pronoun itself is where they take part, or a word of the gathering's work on
-        it (`gathered`: "в его работе", "в его заседаниях"); "В его преддверии военные Польши
-        приняли участие в учениях" is no part in it."""
+        Only the pronoun itself is where they take part, a word of the gathering's work on
+        it (`gathered`: "в его работе", "в его заседаниях"), or its own noun again ("В
+        саммите примет участие X"); "В его преддверии военные Польши приняли участие в
+        учениях" is no part in it."""
         sent = tok.sent
         if tok.dep_ not in SUBJECTS or sent.end >= len(tok.doc):
             return []
@@ -218,7 +219,8 @@ class _Participants(_Ballots):
         for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
             at = [c for c in verb.children if _prep(c) == "в"]
             words = [w.lower_ for c in at for w in (c.children if _is(c, "gathered") else [c])]
-            if any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words):
+            named = any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words)
+            if named or any(_same_gathering(c, tok) for c in at):
                 keys += self.subject_mentions(verb, climb=False)
         return unique(keys + [s for k in keys if (s := self.state_of(k))])
 
@@ -575,3 +577,10 @@ def _held(tok: Token) -> bool:
     if tok.dep_ == "obj":
         return verb.lemma_ in {"провести", "проводить"}
     return tok.dep_ == "obl" and _trip_for(tok, [verb])
+
+
+def _same_gathering(at: Token, tok: Token) -> bool:
+    """The gathering's own noun told again with no name of its own ("Саммит НАТО пройдёт в
+    Гааге. В саммите примет участие президент США"); not another's ("в саммите G7")."""
+    own = {"nmod", "appos", "flat", "flat:name", "nummod"}
+    return at.lemma_ == tok.lemma_ and not any(c.dep_ in own for c in at.children)
