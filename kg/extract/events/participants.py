@@ -167,12 +167,15 @@ class _Participants(_Ballots):
 
     def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
         """Unions of states a summit's or forum's name lists as a side beside a state
-        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза"), as
-        the state is one; not a union's own gathering with no state beside ("саммит НАТО")."""
+        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза",
+        "Саммит Япония — ЕС"), as the state is one; not a union's own gathering with no
+        state beside ("саммит НАТО")."""
         if hit.kind not in HOSTS or tok.pos_ not in {"NOUN", "PROPN"}:
             return []
-        sides = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
-        words = sides + [x for c in sides for x in c.children if x.dep_ == "conj"]
+        # "Саммит Япония — ЕС": the parse makes the state an apposition, the union its nmod
+        sides = [c for c in tok.children if c.dep_ in {"nmod", "appos"} and not _prep(c)]
+        beside = {"conj"} | {"nmod" for c in sides if c.dep_ == "appos"}
+        words = sides + [x for c in sides for x in c.children if x.dep_ in beside and not _prep(x)]
         keys = [m.entity for w in words for m in self.by_token.get(w.i, ())]
         if not any(k.startswith("state/") for k in keys):
             return []
