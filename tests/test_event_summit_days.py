@@ -17,6 +17,11 @@ CASES = [
      [("Talks", "occurred", "2025-05-30", "Найроби")]),
     ("Форум АСЕАН откроется в следующую пятницу в Ханое.",
      [("Forum", "planned", "2025-06-13", "Ханой")]),
+    # "воскресенье" is neuter: "в минувшее воскресенье"
+    ("Второй тур президентских выборов в Польше прошёл в минувшее воскресенье.",
+     [("Election", "occurred", "2025-06-01", "Польша")]),
+    ("Президенты Перу и Чили провели переговоры в прошлое воскресенье в Лиме.",
+     [("Talks", "occurred", "2025-06-01", "Лима")]),
     # must not: a weekday of no qualifier told on its own day is that day
     ("Саммит АСЕАН открылся в пятницу в Ханое.", [("Summit", "occurred", "2025-06-06", "Ханой")]),
     # a tail of saying with a speaker of its own: the summit's time is its clause's

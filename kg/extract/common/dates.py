@@ -240,7 +240,9 @@ _WEEKDAYS = {
 }  # fmt: skip
 _WEEKDAY = re.compile(
     rf"{_A}(?P<p>в|во|на)\s+(?:(?P<q>прошлый|прошлую|минувший|минувшую|прошедший|прошедшую|следующий|следующую"
-    rf"|ближайший|ближайшую|этот|эту)\s+)?(?P<w>{'|'.join(_WEEKDAYS)}){_B}",
+    rf"|ближайший|ближайшую|этот|эту"
+    # "воскресенье" is neuter: "в минувшее воскресенье"
+    rf"|прошлое|минувшее|прошедшее|следующее|ближайшее|это)\s+)?(?P<w>{'|'.join(_WEEKDAYS)}){_B}",
     _FLAGS,
 )
 # What each pattern above cannot match without: a digit, or a word of it in the text folded
