@@ -41,6 +41,10 @@ CASES = [
      {"org/eu", "state/MNE"}, set()),
     ("Саммит АСЕАН и Японии состоялся в Токио 17 декабря.", {"org/asean", "state/JPN"}, set()),
     ("Бизнес-форум Египта и Евросоюза прошёл в Каире 29 июня.", {"org/eu", "state/EGY"}, set()),
+    # a state named first, before a dash (parsed as an apposition; events80)
+    ("Саммит Япония — ЕС состоится в Токио 23 июля.", {"org/eu", "state/JPN"}, set()),
+    ("Саммит Китай — АСЕАН пройдёт в Пекине 24 июля.", {"org/asean", "state/CHN"}, set()),
+    ("Форум Индия — ЕС открылся в Нью-Дели.", {"org/eu", "state/IND"}, set()),
     # must not: a union's own gathering, with no state beside it in the name
     ("Саммит НАТО прошёл в Вашингтоне 10 июля.", set(), {"org/nato"}),
     ("Президент Кипра принял участие в форуме ЕС в Афинах 12 мая.", {"state/CYP"}, {"org/eu"}),

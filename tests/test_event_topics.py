@@ -380,3 +380,23 @@ def test_a_guest_named_after_the_title_is_received(events, text: str, guest: str
 def test_the_next_meeting_lies_ahead(events, text: str) -> None:
     (meeting,) = _of(events(text, DAY), "Meeting", "Talks")
     assert meeting.status == "planned"
+
+
+# (text, the states of its one gathering or talks): a state after "по" on the event noun is
+# what it is about, not a side (events80); one told otherwise still is
+TOPIC_STATES = [
+    ("Конференция по Судану пройдёт в Лондоне 15 апреля.", set()),
+    ("Международная конференция по Сирии открылась в Брюсселе.", set()),
+    ("Саммит по Ливии прошёл в Берлине.", set()),
+    ("Форум по Афганистану состоялся в Дохе.", set()),
+    # must not: a side named beside the topic, or as a participant, stays
+    ("Конференция по Сомали прошла в Лондоне при участии президента Сомали.", {"state/SOM"}),
+    ("Переговоры Индии и Египта по торговле прошли в Каире.", {"state/EGY", "state/IND"}),
+    ("Конференция Чили и Перу по Боливии прошла в Лиме.", {"state/CHL", "state/PER"}),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), TOPIC_STATES)
+def test_a_state_an_event_is_about_is_no_side(events, text: str, states: set[str]) -> None:
+    (event,) = _of(events(text, DAY), "Forum", "Summit", "Talks")
+    assert _states(event) == states

@@ -240,7 +240,9 @@ _WEEKDAYS = {
 }  # fmt: skip
 _WEEKDAY = re.compile(
     rf"{_A}(?P<p>в|во|на)\s+(?:(?P<q>прошлый|прошлую|минувший|минувшую|прошедший|прошедшую|следующий|следующую"
-    rf"|ближайший|ближайшую|этот|эту)\s+)?(?P<w>{'|'.join(_WEEKDAYS)}){_B}",
+    rf"|ближайший|ближайшую|этот|эту"
+    # "воскресенье" is neuter: "в минувшее воскресенье"
+    rf"|прошлое|минувшее|прошедшее|следующее|ближайшее|это)\s+)?(?P<w>{'|'.join(_WEEKDAYS)}){_B}",
     _FLAGS,
 )
 # What each pattern above cannot match without: a digit, or a word of it in the text folded
@@ -564,9 +566,14 @@ def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
     future = q.startswith(("следующ", "ближайш")) or (
         not q.startswith(("прошл", "минувш", "прошедш")) and (ahead or m["p"].lower() == "на")
     )
+    # a weekday qualified as past or next is never the document's own day ("в минувшую
+    # пятницу" told on a Friday is a week before)
+    other = q.startswith(("прошл", "минувш", "прошедш", "следующ"))
     if future:
-        return (day + timedelta(days=(target - day.weekday()) % 7)).isoformat()
-    return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
+        ahead_by = (target - day.weekday()) % 7
+        return (day + timedelta(days=ahead_by or 7 * other)).isoformat()
+    back_by = (day.weekday() - target) % 7
+    return (day - timedelta(days=back_by or 7 * other)).isoformat()
 
 
 def _non_overlapping(items: list[DateMention]) -> list[DateMention]:

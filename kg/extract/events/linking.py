@@ -78,6 +78,8 @@ class _Linking(_Mentions):
                 return False  # "помощник Педро Санчеса": whom the title serves
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
+            if not person and first and parent.i == target.i and _prep(tok) == "по":
+                return False  # "конференция по Судану": the state it is about takes no part
             if parent.i == target.i or self._met_at(tok, parent, target):
                 return True
             if self._possessor(tok, parent):

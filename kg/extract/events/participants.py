@@ -167,12 +167,15 @@ class _Participants(_Ballots):
 
     def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
         """Unions of states a summit's or forum's name lists as a side beside a state
-        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза"), as
-        the state is one; not a union's own gathering with no state beside ("саммит НАТО")."""
+        ("Саммит ЕС и Индии", "конференция Черногории и ЕС", "форум Египта и Евросоюза",
+        "Саммит Япония — ЕС"), as the state is one; not a union's own gathering with no
+        state beside ("саммит НАТО")."""
         if hit.kind not in HOSTS or tok.pos_ not in {"NOUN", "PROPN"}:
             return []
-        sides = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
-        words = sides + [x for c in sides for x in c.children if x.dep_ == "conj"]
+        # "Саммит Япония — ЕС": the parse makes the state an apposition, the union its nmod
+        sides = [c for c in tok.children if c.dep_ in {"nmod", "appos"} and not _prep(c)]
+        beside = {"conj"} | {"nmod" for c in sides if c.dep_ == "appos"}
+        words = sides + [x for c in sides for x in c.children if x.dep_ in beside and not _prep(x)]
         keys = [m.entity for w in words for m in self.by_token.get(w.i, ())]
         if not any(k.startswith("state/") for k in keys):
             return []
@@ -204,9 +207,10 @@ class _Participants(_Ballots):
         the subject of its own, by a pronoun of its gender for it ("Саммит АСЕАН пройдёт во
         Вьентьяне. В нём примут участие лидеры Индонезии и Малайзии"; "Открылся бизнес-форум.
         В его работе принял участие министр Франции"): they take part, with their states.
-        Only the pronoun itself is where they take part, or a word of the gathering's work on
-        it (`gathered`: "в его работе", "в его заседаниях"); "В его преддверии военные Польши
-        приняли участие в учениях" is no part in it."""
+        Only the pronoun itself is where they take part, a word of the gathering's work on
+        it (`gathered`: "в его работе", "в его заседаниях"), or its own noun again ("В
+        саммите примет участие X"); "В его преддверии военные Польши приняли участие в
+        учениях" is no part in it."""
         sent = tok.sent
         if tok.dep_ not in SUBJECTS or sent.end >= len(tok.doc):
             return []
@@ -218,7 +222,8 @@ class _Participants(_Ballots):
         for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
             at = [c for c in verb.children if _prep(c) == "в"]
             words = [w.lower_ for c in at for w in (c.children if _is(c, "gathered") else [c])]
-            if any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words):
+            named = any(gender in _PRONOUN_GENDERS.get(w, ()) for w in words)
+            if named or any(_same_gathering(c, tok) for c in at):
                 keys += self.subject_mentions(verb, climb=False)
         return unique(keys + [s for k in keys if (s := self.state_of(k))])
 
@@ -575,3 +580,10 @@ def _held(tok: Token) -> bool:
     if tok.dep_ == "obj":
         return verb.lemma_ in {"провести", "проводить"}
     return tok.dep_ == "obl" and _trip_for(tok, [verb])
+
+
+def _same_gathering(at: Token, tok: Token) -> bool:
+    """The gathering's own noun told again with no name of its own ("Саммит НАТО пройдёт в
+    Гааге. В саммите примет участие президент США"); not another's ("в саммите G7")."""
+    own = {"nmod", "appos", "flat", "flat:name", "nummod"}
+    return at.lemma_ == tok.lemma_ and not any(c.dep_ in own for c in at.children)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.agreements.titles import in_a_works_name
+from kg.extract.common.attribution import speech_lemmas
 from kg.extract.events.careers import has_office, out_of_company
 from kg.extract.events.linking import _RELATIVE, _Linking, _said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
@@ -155,14 +156,31 @@ def _came_out_with(noun: Token) -> bool:
 
 
 def _governor(tok: Token) -> Token | None:
-    """The nearest verb up the parse, not crossing into another clause."""
+    """The nearest verb up the parse, not crossing into another clause; not a tail of
+    saying the parse makes a noun the subject of beside its own speaker (`_told_tail`)."""
     while tok.head.i != tok.i:
         if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
             return None
+        if _told_tail(tok):
+            return tok.head.head
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
+
+
+def _told_tail(tok: Token) -> bool:
+    """A subject hung on a tail of saying that has a speaker of its own after it ("Саммит
+    Индия — ЕС состоится в Нью-Дели 23 июля, сообщил МИД Индии", the summit parsed as
+    "сообщил"'s subject): the clause the tail is on, not the tail, is the noun's."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.dep_ == "parataxis"
+        and verb.lemma_ in speech_lemmas()
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _match(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _RELATIVE, _ancestors
 from kg.extract.events.participants import _PART_IN, _agreed, _part_in, _told_in
 from kg.extract.events.places import _held_after, _moved, _sequel
-from kg.extract.events.rules import _governor, _habitual
+from kg.extract.events.rules import _governor, _habitual, _told_tail
 from kg.extract.events.schedule import (
     candidacy,
     concluded,
@@ -137,7 +137,7 @@ class _Status(_Dating):
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
-        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
             verbs.append(tok.head)
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE

@@ -20,7 +20,13 @@ from kg.extract.events.linking import (
     unique,
 )
 from kg.extract.events.participants import _Participants
-from kg.extract.events.places import _bare_country, _name_hung_apart, _proper, _slipped_subject
+from kg.extract.events.places import (
+    _ahead_of,
+    _bare_country,
+    _name_hung_apart,
+    _proper,
+    _slipped_subject,
+)
 from kg.extract.events.rules import _governor
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
@@ -220,11 +226,14 @@ class _Visits(_Participants):
             subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
         if not visitor and (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors):
-            # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"
+            # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"; not
+            # who acts before a visit of no place of its own ("Накануне визита глава МИД
+            # провёл …": the visit told before, another's)
             subjects = unique(self.subject_mentions(anchors[0]))
             guests = [k for k in subjects if k.startswith("person/")] or subjects
             guests = [k for k in guests if self.state_of(k) != hit.host]
-            visitor = guests if len(guests) == 1 else []
+            told_before = _ahead_of(tok) and dest is None  # a bare "визита": one told before
+            visitor = guests if len(guests) == 1 and not told_before else []
         hit.visitor = visitor[0] if visitor else ""
         if not hit.host and dest is not None and _bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
