@@ -178,11 +178,23 @@ def names_agree(a: str, b: str) -> bool:
     if not (a and b):
         return False
     short, long = sorted((_NAME_WORD.findall(a), _NAME_WORD.findall(b)), key=len)
-    known = {w.casefold() for w in short}
-    if not known <= {w.casefold() for w in long}:
+    if not all(any(_same_word(w, x) for x in long) for w in short):
         return False
-    added = [w for w in long[1:] if w.casefold() not in known]  # the first: a sentence's
+    # the first word: a sentence's
+    added = [w for w in long[1:] if not any(_same_word(w, x) for x in short)]
     return all(w[0].islower() or w.startswith("«") for w in added)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two cases ("по Судану" ~ "поддержке Судана"): the same letters but for the
+    last two of the shorter, at most two letters apart in length; a quoted name as written."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return True
+    if a.startswith("«") or b.startswith("«") or abs(len(a) - len(b)) > 2:
+        return False
+    n = max(4, min(len(a), len(b)) - 2)
+    return len(a) >= n and len(b) >= n and a[:n] == b[:n]
 
 
 def same_fact(a: Identity, b: Identity) -> bool:
