@@ -69,6 +69,7 @@ from kg.resolve.titles import (
     TITLES,
     Title,
     acting_office,
+    is_trade,
     post_nouns,
     spelled_out_complement,
 )
@@ -469,7 +470,9 @@ def coordinated_offices(
     лидеру страны"), by the name's first token: a bare title (no state or body of its own,
     "Президент Чили и премьер Перу X" are two people) joined by "и", past any adjectives, to
     the title beside the name, in its case; it serves the same state or body. Not where the
-    title beside the name is a word for a person ("Президент и первая леди X": his wife).
+    title beside the name is a word for a person ("Президент и первая леди X": his wife). A
+    profession serves none ("экономист и советник президента Уругвая X": no economist of
+    Uruguay).
     Where the parse hangs the name on the first title, the second, right before the name,
     is the other ("вышла замуж за актёра и сценариста X")."""
     by_end = {t.end: t for t in titles}
@@ -491,7 +494,8 @@ def coordinated_offices(
             continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
-        out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
+        state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
+        out[start] = _given(replace(other, state=state), other.start_char, g.end_char, g.current)
     return out
 
 
@@ -1533,8 +1537,10 @@ def _across(
         if title.end <= s.start < start and not _host_after_sender(doc, title.end, s.start)
     ]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
-        # "Игрок сборной Бразилии X": a national team's player or coach serves no state
-        return title if apposed_team(states[0]) else replace(title, state=states[0].kb_id_)
+        # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
+        # a profession ("Журналист, член Союза журналистов Аргентины X")
+        trade = apposed_team(states[0]) or is_trade(title.office)
+        return title if trade else replace(title, state=states[0].kb_id_)
     return title
 
 
