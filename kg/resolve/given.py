@@ -88,6 +88,9 @@ _SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
 # должности посла"; not "выдвинул Миллера на должность посла", a nomination not yet confirmed.
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
                          "утвердить", "утверждать"])  # fmt: skip
+# Verbs whose subject after them takes the instrumental office before them, as a passive
+# appointment's does: "Министром обороны Перу стал генерал X".
+_BECOMING = frozenset(["стать", "становиться"])
 # ... and their nouns, whose genitive is given it: "назначение Смита послом".
 _APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение"])
 
@@ -793,24 +796,33 @@ def _and_others(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
 def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     """The office an appointment gives the one whose rank stands before their name:
     "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
-    "назначен послом генерал Перес". The instrumental title must come right before the rank
-    (past its own complement) and hang on the appointing verb, whose object is the rank: in
-    the accusative (or genitive) after an active verb, in the nominative after a passive."""
+    "назначен послом генерал Перес", "Министром обороны Перу стал генерал Перес". The
+    instrumental title must come right before the rank (past its own complement) and hang on
+    the appointing verb, whose object is the rank: in the accusative (or genitive) after an
+    active verb, in the nominative after a passive or a verb of becoming between."""
     before = [t for t in titles if t.end <= rank.start and t.case == "Ins" and not t.plural]
     if not before:
         return None
     office = max(before, key=lambda t: t.end)
     head, verb = doc[office.head], doc[office.head].head
-    if verb.lemma_ not in _APPOINTING:
+    # only an office that names whom it serves: "Председателем жюри стал продюсер X" keeps
+    # the producer, whom no state appoints
+    becoming = verb.lemma_ in _BECOMING and verb.i > office.start and bool(office.state)
+    if verb.lemma_ not in _APPOINTING and not becoming:
         return None
     if verb.i > office.start:
-        # "Послом Индии назначен карьерный дипломат X": the passive between, whose subject
-        # is the rank, with only the office's complement and the rank's adjectives besides
+        # "Послом Индии назначен карьерный дипломат X", "Министром обороны стал генерал X":
+        # the passive or the verb of becoming between, whose subject is the rank, with only
+        # the office's complement and the rank's adjectives besides
         subject = doc[rank.head]
-        if not is_passive(verb) or subject.head != verb or not subject.dep_.startswith("nsubj"):
+        if not (becoming or is_passive(verb)) or subject.head != verb:
+            return None
+        if not subject.dep_.startswith("nsubj"):
             return None
         auxiliaries = (c for c in verb.children if c.dep_.startswith("aux"))  # "был назначен"
-        own = (verb, *auxiliaries, *head.subtree, *subject.subtree)
+        # "в 2024 году стал": the verb's circumstance, of no one
+        when = (t for c in verb.children if c.dep_ in ("obl", "advmod") for t in c.subtree)
+        own = (verb, *auxiliaries, *when, *head.subtree, *subject.subtree)
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
         return office
