@@ -4,7 +4,8 @@ offices of a body after its name, posts named in the sentence before (offices13)
 office an appointment gives one named after a rank or profession (offices14); an office
 yet to be taken or only sought is held by no one (offices15), one a future verb addresses is
 held (offices16); a former body's head holds its office unmarked, and one named after the genitive
-holder of the office his title governs holds that title (offices21)."""
+holder of the office his title governs holds that title (offices21); an office before a verb of
+becoming is the name's after its rank or profession (offices24)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,25 @@ APPOINTED_RANKS = [
      {("дипломат", "", False)}),
     ("Послом Индии стал Раджив Кумар, а назначен карьерный дипломат Санджив Сингла.",
      "Сингла", {("дипломат", "", False)}),
+]  # fmt: skip
+
+
+# An instrumental office before a verb of becoming whose subject after it is a rank or a
+# profession before the name ("Министром обороны Перу стал генерал X"): the office is the
+# name's, as after a passive appointment (offices24).
+BECOMING = [
+    ("Министром обороны Перу в 2024 году стал генерал Хорхе Чавес.", "Чавес",
+     {("министр обороны", "state/PER", False)}),
+    ("Новым послом Японии во Вьетнаме стал дипломат Кэндзи Сато.", "Сато",
+     {("посол", "state/JPN", False)}),
+    ("Премьер-министром Вьетнама стал экономист Фам Минь Тхань.", "Тхань",
+     {("премьер-министр", "state/VNM", False)}),
+    # must not: an office yet to be taken, or denied
+    ("Министром обороны Перу станет генерал Хорхе Чавес.", "Чавес", {("генерал", "", False)}),
+    ("Министром обороны Перу не стал генерал Хорхе Чавес.", "Чавес", {("генерал", "", False)}),
+    # must not: an office that names no state or body ("председатель" alone is a state's role)
+    ("Фестиваль пройдёт в Бразилии. Председателем жюри стал аргентинский продюсер Хуан Перес.",
+     "Перес", {("продюсер", "", False)}),
 ]  # fmt: skip
 
 
@@ -332,6 +352,7 @@ UNION_FIELDS = [
     OPENERS
     + NAMED_BODIES
     + APPOINTED_RANKS
+    + BECOMING
     + THEN_NOW
     + ASIDES
     + YET_TO_TAKE

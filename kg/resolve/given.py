@@ -69,6 +69,7 @@ from kg.resolve.titles import (
     TITLES,
     Title,
     acting_office,
+    is_trade,
     post_nouns,
     spelled_out_complement,
 )
@@ -87,6 +88,9 @@ _SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
 # должности посла"; not "выдвинул Миллера на должность посла", a nomination not yet confirmed.
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
                          "утвердить", "утверждать"])  # fmt: skip
+# Verbs whose subject after them takes the instrumental office before them, as a passive
+# appointment's does: "Министром обороны Перу стал генерал X".
+_BECOMING = frozenset(["стать", "становиться"])
 # ... and their nouns, whose genitive is given it: "назначение Смита послом".
 _APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение"])
 
@@ -469,7 +473,9 @@ def coordinated_offices(
     лидеру страны"), by the name's first token: a bare title (no state or body of its own,
     "Президент Чили и премьер Перу X" are two people) joined by "и", past any adjectives, to
     the title beside the name, in its case; it serves the same state or body. Not where the
-    title beside the name is a word for a person ("Президент и первая леди X": his wife).
+    title beside the name is a word for a person ("Президент и первая леди X": his wife). A
+    profession serves none ("экономист и советник президента Уругвая X": no economist of
+    Uruguay).
     Where the parse hangs the name on the first title, the second, right before the name,
     is the other ("вышла замуж за актёра и сценариста X")."""
     by_end = {t.end: t for t in titles}
@@ -491,7 +497,8 @@ def coordinated_offices(
             continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
-        out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
+        state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
+        out[start] = _given(replace(other, state=state), other.start_char, g.end_char, g.current)
     return out
 
 
@@ -789,24 +796,33 @@ def _and_others(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
 def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     """The office an appointment gives the one whose rank stands before their name:
     "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
-    "назначен послом генерал Перес". The instrumental title must come right before the rank
-    (past its own complement) and hang on the appointing verb, whose object is the rank: in
-    the accusative (or genitive) after an active verb, in the nominative after a passive."""
+    "назначен послом генерал Перес", "Министром обороны Перу стал генерал Перес". The
+    instrumental title must come right before the rank (past its own complement) and hang on
+    the appointing verb, whose object is the rank: in the accusative (or genitive) after an
+    active verb, in the nominative after a passive or a verb of becoming between."""
     before = [t for t in titles if t.end <= rank.start and t.case == "Ins" and not t.plural]
     if not before:
         return None
     office = max(before, key=lambda t: t.end)
     head, verb = doc[office.head], doc[office.head].head
-    if verb.lemma_ not in _APPOINTING:
+    # only an office that names whom it serves: "Председателем жюри стал продюсер X" keeps
+    # the producer, whom no state appoints
+    becoming = verb.lemma_ in _BECOMING and verb.i > office.start and bool(office.state)
+    if verb.lemma_ not in _APPOINTING and not becoming:
         return None
     if verb.i > office.start:
-        # "Послом Индии назначен карьерный дипломат X": the passive between, whose subject
-        # is the rank, with only the office's complement and the rank's adjectives besides
+        # "Послом Индии назначен карьерный дипломат X", "Министром обороны стал генерал X":
+        # the passive or the verb of becoming between, whose subject is the rank, with only
+        # the office's complement and the rank's adjectives besides
         subject = doc[rank.head]
-        if not is_passive(verb) or subject.head != verb or not subject.dep_.startswith("nsubj"):
+        if not (becoming or is_passive(verb)) or subject.head != verb:
+            return None
+        if not subject.dep_.startswith("nsubj"):
             return None
         auxiliaries = (c for c in verb.children if c.dep_.startswith("aux"))  # "был назначен"
-        own = (verb, *auxiliaries, *head.subtree, *subject.subtree)
+        # "в 2024 году стал": the verb's circumstance, of no one
+        when = (t for c in verb.children if c.dep_ in ("obl", "advmod") for t in c.subtree)
+        own = (verb, *auxiliaries, *when, *head.subtree, *subject.subtree)
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
         return office
@@ -1533,8 +1549,10 @@ def _across(
         if title.end <= s.start < start and not _host_after_sender(doc, title.end, s.start)
     ]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
-        # "Игрок сборной Бразилии X": a national team's player or coach serves no state
-        return title if apposed_team(states[0]) else replace(title, state=states[0].kb_id_)
+        # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
+        # a profession ("Журналист, член Союза журналистов Аргентины X")
+        trade = apposed_team(states[0]) or is_trade(title.office)
+        return title if trade else replace(title, state=states[0].kb_id_)
     return title
 
 

@@ -40,7 +40,7 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.titles import Title
+from kg.resolve.titles import Title, is_trade
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 
@@ -109,7 +109,9 @@ def link_persons(
             office = given.office
             if office == given.title.said:  # "лидер Японии": which office, if the gazetteer knows
                 office = said_office(gaz.person(entity.key), given.title, document.date)
-            entity = replace(entity, office=office, state=given.state or entity.state)
+            # A profession serves no state: "адвокат Марко Рубио" is no lawyer of the USA.
+            state = given.state or ("" if is_trade(office) else entity.state)
+            entity = replace(entity, office=office, state=state)
         elif given is not None and not given.current and given.state and not entity.state:
             # "бывший президент Кении X", "уволил министра обороны Перу X": no longer in
             # office, still of the state it served

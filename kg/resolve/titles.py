@@ -50,6 +50,7 @@ from kg.resolve.unions import serves_union, union_served
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
+TRADES = Path(__file__).with_name("trades.txt")
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # Short forms of offices → the office spelled out ("глава минфина" → "министр финансов").
@@ -659,6 +660,14 @@ _SEEKING = frozenset(["претендовать", "баллотироватьс�
 def acting_office(words: Span) -> str:
     """The office of one who acts for the holder of the title `words` ("президента")."""
     return f"исполняющий обязанности {words.text.lower()}"
+
+
+def is_trade(office: str) -> bool:
+    """Whether the office (as kg stores it, or a title's lemma) is a profession
+    (`trades.txt`, its first word): one that serves no state or body, so it takes no state
+    the text does not name ("адвокат Марко Рубио", not "министр Марко Рубио")."""
+    words = office.lower().replace("ё", "е").split()
+    return bool(words) and words[0] in load_list(TRADES)
 
 
 # Nouns of one put forward for an office, and the posts they seek ("кандидат на пост").

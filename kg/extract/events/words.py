@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.lexicon import load_rows
+from kg.resolve.titles import is_trade
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -42,11 +43,10 @@ def is_role(token: Token, role: str) -> bool:
 
 
 def practises_trade(ctx: Context, key: str) -> bool:
-    """Whether the person's office is a trade (`trade` in `event_words.tsv`, its first word:
-    "актриса", "продюсер", "адвокат"), which acts for no state or body."""
+    """Whether the person's office is a trade (`is_trade`: "актриса", "продюсер",
+    "адвокат"), which acts for no state or body."""
     entity = ctx.entity(key)
-    words = entity.office.replace("ё", "е").split() if entity is not None else []
-    return bool(words) and words[0] in role_words().get("trade", ())
+    return entity is not None and is_trade(entity.office)
 
 
 def leads_company(ctx: Context, key: str) -> bool:
@@ -59,11 +59,10 @@ def leads_company(ctx: Context, key: str) -> bool:
 
 
 def bare_trade(title: Token) -> bool:
-    """A profession one takes up, no post: a `trade` noun with no word of rank on it
+    """A profession one takes up, no post: a trade noun (`is_trade`) with no word of rank on it
     ("стал актёром театра", "режиссёром фильма"; not "главным режиссёром", "главным
     тренером"); ё read as е, as the lexicon writes it."""
-    trade = title.lemma_.replace("ё", "е") in role_words().get("trade", ())
-    return trade and not any(c.dep_ == "amod" for c in title.children)
+    return is_trade(title.lemma_) and not any(c.dep_ == "amod" for c in title.children)
 
 
 def rumoured(tok: Token) -> bool:

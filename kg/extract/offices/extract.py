@@ -21,7 +21,7 @@ from kg.resolve.names import NameParts
 from kg.resolve.offices import said_office, term_at
 from kg.resolve.organizations import noun_bodies, org_span
 from kg.resolve.person_links import name_holds
-from kg.resolve.titles import Title, find_titles, stands_alone
+from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
 
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
@@ -178,7 +178,10 @@ def _holding(
 
 def _state_of(ctx: Context, person: str, office: str) -> str:
     """The state of an office a title gives without one ("Президент Касым-Жомарт Токаев"):
-    the state the person holds that office in, when the graph or the gazetteer knows one."""
+    the state the person holds that office in, when the graph or the gazetteer knows one;
+    none for a profession, which serves no state ("адвокат Джузеппе Конте")."""
+    if is_trade(office):
+        return ""
     entity = ctx.entity(person)
     if entity is not None and entity.state and normalize(entity.office) == normalize(office):
         return entity.state
