@@ -86,3 +86,13 @@ def test_mentions_stream_the_first_document_at_once_and_the_rest_in_big_chunks(
         line for line, doc in zip(lines[1:], docs, strict=True) if doc == docs[0]
     )
     assert sink.writes == [first, sink.getvalue()[len(first) :]]
+
+
+def test_mentions_in_tsv_take_the_entity_names_from_one_read() -> None:
+    """Per document, the TSV query goes without `mentions`' name sub-select (its names are
+    read once and written into the rows): the sub-select must stay where it is found."""
+    from kg.sparql import _NAMES, resolve_query
+
+    text = resolve_query("mentions")
+    cut = _NAMES.sub("\n", text, count=1)
+    assert cut != text and "rowName" not in cut and "?entity ?name ?type" in cut
