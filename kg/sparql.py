@@ -628,8 +628,9 @@ _THREADS = min(4, len(os.sched_getaffinity(0)))
 _CHUNK = 1 << 16  # bytes of rows sent to the parent at once
 # `mentions`' entity names (its OPTIONAL sub-select on kgg:derived) cost each document's
 # query a lookup and a string read per row, a quarter of its CPU. In TSV, where a line is a
-# row and its first tab ends the entity's cell, they are read once, as Oxigraph writes
-# them, and put into each row of a query without that sub-select.
+# row and its first tab ends the entity's cell, and in the table, made here cell by cell,
+# they are read once (as Oxigraph writes them, as the table shows them) and put into each
+# row of a query without that sub-select.
 _NAMES = re.compile(r"\n  OPTIONAL \{\n    SELECT \?entity \?name WHERE \{\n.*?\n  \}\n", re.S)
 _ROW_NAMES = f"SELECT ?e ?n WHERE {{ GRAPH {DERIVED_GRAPH} {{ ?e {BRO.rowName} ?n }} }}"
 
@@ -663,9 +664,10 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
     names = _tsv_names(db) if w3c == QueryResultsFormat.TSV else None
-    text = _NAMES.sub("\n", job.text, count=1) if names is not None else job.text
-    if text == job.text:
-        names = None
+    shown = _table_names(db) if w3c is None else None
+    text = _NAMES.sub("\n", job.text, count=1)
+    if text == job.text or (names is None and shown is None):
+        text, names, shown = job.text, None, None
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         result = db.query(
@@ -676,7 +678,13 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
             data = result.serialize(format=w3c) or b""
             return [], [], data if names is None else _named(data, names)
         columns = [v.value for v in result.variables]
-        return columns, [[display(row[c]) for c in columns] for row in result], b""
+        if shown is None:
+            return columns, [[display(row[c]) for c in columns] for row in result], b""
+        named = [
+            [shown.get(row["entity"], "") if c == "name" else display(row[c]) for c in columns]
+            for row in result
+        ]
+        return columns, named, b""
 
     data: list[bytes] = []
     pending = 0  # bytes in `data` not yet sent
@@ -710,6 +718,13 @@ def _tsv_names(db: Store) -> dict[bytes, bytes] | None:
     lines = (result.serialize(format=QueryResultsFormat.TSV) or b"").split(b"\n")[1:-1]
     names = dict(line.split(b"\t", 1) for line in lines)
     return names if len(names) == len(lines) else None
+
+
+def _table_names(db: Store) -> dict[object, str] | None:
+    """Each entity's `bro:rowName` as the table shows it; None when one has two."""
+    pairs = [(row["e"], display(row["n"])) for row in solutions(db, _ROW_NAMES)]
+    names = dict(pairs)
+    return names if len(names) == len(pairs) else None
 
 
 def _named(tsv: bytes, names: dict[bytes, bytes]) -> bytes:
