@@ -46,20 +46,43 @@ def test_mentions_run_document_by_document_give_the_whole_query_answer(store: Pa
 def test_an_entity_with_two_names_keeps_a_mention_row_for_each(store: Path, tmp_path: Path) -> None:
     """Must not merge: the names read once hold one per entity, so a second `bro:rowName`
     (which no build writes) sends the rows back to the query's own name sub-select."""
+    copy = updated_copy(
+        store,
+        tmp_path,
+        'INSERT { GRAPH kgg:derived { ?e bro:rowName "Королевство Бельгия" } } WHERE { { '
+        "SELECT ?e WHERE { GRAPH ?g { ?m bro:refersTo ?e } GRAPH kgg:derived "
+        "{ ?e bro:rowName ?n } } ORDER BY ?e LIMIT 1 } }",
+    )
+    # rows equal but for their names tie on the query's order, so any order of the two goes
+    assert '"Королевство Бельгия"'.encode() in assert_whole_answer(copy, sorted)
+
+
+def test_a_document_graph_with_a_second_id_runs_the_whole_query(
+    store: Path, tmp_path: Path
+) -> None:
+    """Must not interleave: a graph whose mentions join two document ids (a second
+    `bro:docId`, on a node that is no Document) holds rows of two places in the order, so
+    it is not answered graph by graph."""
+    copy = updated_copy(
+        store,
+        tmp_path,
+        'INSERT { GRAPH ?g { <https://example.org/reprint> bro:docId "zz-reprint" } } '
+        "WHERE { { SELECT ?g WHERE { GRAPH ?g { ?d a bro:Document } } ORDER BY ?g LIMIT 1 } }",
+    )
+    assert b'"zz-reprint"' in assert_whole_answer(copy)
+
+
+def updated_copy(store: Path, tmp_path: Path, update: str) -> Path:
+    """A copy of `store` changed by a SPARQL `update` (prefixes bro: and kgg: known)."""
     from kg.store import KgStore
 
     copy = shutil.copytree(store, tmp_path / "s")
     with KgStore.open_write(copy) as kg:
         kg.update(
             "PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>\n"
-            "INSERT { GRAPH <https://w3id.org/kg-bilateral/id/graph/derived> "
-            '{ ?e bro:rowName "Королевство Бельгия" } } WHERE { { SELECT ?e WHERE { '
-            "GRAPH ?g { ?m bro:refersTo ?e } "
-            "GRAPH <https://w3id.org/kg-bilateral/id/graph/derived> { ?e bro:rowName ?n } } "
-            "ORDER BY ?e LIMIT 1 } }"
+            "PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>\n" + update
         )
-    # rows equal but for their names tie on the query's order, so any order of the two goes
-    assert '"Королевство Бельгия"'.encode() in assert_whole_answer(copy, sorted)
+    return copy
 
 
 def assert_whole_answer(store: Path, seen: Callable[[list], list] = list) -> bytes:
