@@ -2370,3 +2370,38 @@ SURNAME_IN_OMU = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_IN_OMU)
 def test_a_foreign_surname_in_omu_is_no_mans_dative(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# Two surnames right after a reporting verb after a quote's dash are its subject, then its
+# object: two persons, the first as written (names51); not one man's name whose words
+# share a case or may not decline
+REPORTED_PAIR = [
+    ("«Поставки начнутся летом», — заверил Макрон Шольца в Берлине.",
+     {"Эмманюэль Макрон": 1, "Олаф Шольц": 1}),
+    ("«Это важный шаг», — поздравил Эрдоган Алиева с победой.",
+     {"Реджеп Тайип Эрдоган": 1, "Ильхам Алиев": 1}),
+    ("«Мы обсудили энергетику», — сообщил Моди Макрону в Париже.",
+     {"Нарендра Моди": 1, "Эмманюэль Макрон": 1}),
+    ("«Спасибо за приём», — поблагодарил Орбан Вучича в Белграде.",
+     {"Виктор Орбан": 1, "Александр Вучич": 1}),
+    ("«Грузия ценит соседство», — поблагодарил Гарибашвили Пашиняна в Тбилиси.",
+     {"Ираклий Гарибашвили": 1, "Никол Пашинян": 1}),
+    ("«Торговля растёт», — заверил Фицо Орбана в Братиславе.", {"Фицо": 1, "Виктор Орбан": 1}),
+    # must not: one man's name, whose last word may not decline or is nominative
+    ("«Мы подпишем соглашение», — сказал Махамаду Иссуфу журналистам.",
+     {"Махамаду Иссуфу": 1}),
+    ("«Нигерия готова к диалогу», — заявил Бола Тинубу в Абудже.", {"Бола Тинубу": 1}),
+    ("«Нидерланды поддержат Анкару», — заявил Вопке Хукстра в Анкаре.", {"Вопке Хукстра": 1}),
+    ("«Мы рассчитываем на рост торговли», — заявил Хун Сен в Ханое.", {"Хун Сен": 1}),
+    ("«Соглашение будет подписано», — заявил Нгуен Фу Чонг в Ханое.", {"Нгуен Фу Чонг": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_PAIR)
+def test_two_surnames_after_a_reporting_verb_are_two(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+def test_a_reporting_verbs_subject_stays_nominative(persons) -> None:  # noqa: ANN001
+    names = persons("«Мы ценим вашу поддержку», — поблагодарил Науседа Дуду в Вильнюсе.")
+    assert "Науседа" in names and not any(" " in name for name in names), names

@@ -427,12 +427,41 @@ def _apposed_title(span: Span, names: list[Token]) -> Token | None:
     return title
 
 
+_QUOTE_DASHES = frozenset(["—", "–", "-"])
+
+
+def after_quoted_verb(t: Token) -> bool:
+    """A word right after a finite verb that follows a quote's dash ("«…», — поблагодарил
+    Науседа Дуду"): the reporting verb's subject stands there, in the nominative."""
+    doc = t.doc
+    if t.i < 2:
+        return False
+    verb = doc[t.i - 1]
+    return doc[t.i - 2].text in _QUOTE_DASHES and verb.pos_ == "VERB" and is_finite(verb)
+
+
+def reporting_subject(span: Span) -> bool:
+    """A name right after a reporting verb after a quote's dash, with another name right
+    after it (`after_quoted_verb`): the verb's subject, then its object, so the first is
+    in the nominative, whatever case the tagger copied from the second ("Науседа" is no
+    accusative of "Наусед")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.is_alpha
+        and after.text[:1].isupper()
+        and after_quoted_verb(doc[span.start])
+    )
+
+
 def _apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
     """The case a title tells a name apposed to it, or "": "Nom" after a nominative title's
-    seat (`_nominative_title_before_place`); an East-Asian name's syllables the tagger reads
+    seat (`_nominative_title_before_place`) and for a reporting verb's subject before its
+    object (`reporting_subject`); an East-Asian name's syllables the tagger reads
     in any case, so the title tells theirs ("Министру торговли Вьетнама Нгуен Хонг Зиену":
     "Хонг" read as accusative)."""
-    if _nominative_title_before_place(span, names):
+    if _nominative_title_before_place(span, names) or reporting_subject(span):
         return "Nom"
     return _east_title_case(span, names, feminine) if east else ""
 
