@@ -2405,3 +2405,20 @@ def test_two_surnames_after_a_reporting_verb_are_two(persons, text: str, expecte
 def test_a_reporting_verbs_subject_stays_nominative(persons) -> None:  # noqa: ANN001
     names = persons("«Мы ценим вашу поддержку», — поблагодарил Науседа Дуду в Вильнюсе.")
     assert "Науседа" in names and not any(" " in name for name in names), names
+
+
+# A surname's particle natasha ends a name on takes the capitalised word after it, though
+# that word is also a title ("мэр") (names51); not a Vietnamese surname "Ле" opening a name
+PARTICLE_SURNAME = [
+    ("Министр финансов Франции Брюно Ле Мэр прибыл в Дели.", {"Брюно Ле Мэр": 1}),
+    ("Брюно Ле Мэр заявил о росте торговли с Индией.", {"Брюно Ле Мэр": 1}),
+    ("Посол Франции Тьерри Ле Мэр вручил верительные грамоты.", {"Тьерри Ле Мэр": 1}),
+    # must not
+    ("Премьер Вьетнама Фам Минь Тинь принял Ле Хоай Чунга в Ханое.",
+     {"Фам Минь Тинь": 1, "Ле Хоай Чунг": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_SURNAME)
+def test_a_particle_takes_the_surname_after_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -936,7 +936,8 @@ def _via(parts: NameParts) -> str:
 
 def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]:
     """PER spans, each joined with a one-word proper name natasha tagged LOC/ORG right
-    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER), and a lone surname
+    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER) and with the word
+    after a particle it ends on (`_with_particle_surname`), and a lone surname
     with the first name and patronymic natasha tagged apart after it ("Смирнову" +
     "Елену Викторовну"); a woman's surname after a body's noun natasha tagged a place
     ("в парламент Смирнова два года работала": `her_surname_after_body`)."""
@@ -961,8 +962,23 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and not (len(ent) > 1 and _place_after_v_read(doc, prev.start))
         ):
             ent = doc[prev.start : ent.end]
-        out.append(ent)
+        out.append(_with_particle_surname(doc, ent, blocked))
     return out
+
+
+def _with_particle_surname(doc: Doc, ent: Span, blocked: set[int]) -> Span:
+    """A name natasha ends on a surname's particle takes the capitalised word after it on
+    the same line, the rest of the surname ("Брюно Ле" + "Мэр": "мэр" is also a title,
+    "Ван дер" + "Беллен")."""
+    end = ent.end
+    if len(ent) < 2 or doc[end - 1].lower_ not in PARTICLES or end >= len(doc):
+        return ent
+    after = doc[end]
+    if end in blocked or not (after.is_alpha and after.text[:1].isupper()):
+        return ent
+    if "\n" in doc[end - 1].whitespace_:
+        return ent
+    return doc[ent.start : end + 1]
 
 
 def _place_after_v_read(doc: Doc, i: int) -> bool:
