@@ -2422,3 +2422,20 @@ PARTICLE_SURNAME = [
 @pytest.mark.parametrize(("text", "expected"), PARTICLE_SURNAME)
 def test_a_particle_takes_the_surname_after_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A Portuguese surname in "-нсу" after a first name in "-у" that shows no case keeps its
+# "-у", though the dictionary reads a dative of "Лоуренс" (names51)
+PORTUGUESE_NSU = [
+    ("Премьер Португалии вручил орден Жоау Лоуренсу в Лиссабоне.", "Жоау Лоуренсу"),
+    ("Премьер Кабо-Верде вручил орден Жоау Лоуренсу.", "Жоау Лоуренсу"),
+    ("Министр Испании передал письмо Паулу Афонсу.", "Паулу Афонсу"),
+    # must not: a first name that shows the case, another consonant before "-у"
+    ("Госсекретарь США позвонил Джону Лоуренсу.", "Джон Лоуренс"),
+    ("Мэр Лиссабона передал награду Жоау Мигелу.", "Жоау Мигел"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PORTUGUESE_NSU)
+def test_a_portuguese_surname_keeps_its_own_u(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)

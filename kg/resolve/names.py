@@ -1466,6 +1466,8 @@ def name_parts(span: Span) -> NameParts:
         if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
         else _dative_u(t.text)
         if dative_u
+        else t.text
+        if _u_after_undeclined_u(rest[:cut], t.text, shown)
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
@@ -1477,6 +1479,20 @@ def name_parts(span: Span) -> NameParts:
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
+    """A Portuguese surname in "-нсу" ("-nço") after a first name in "-у" that shows no
+    case ("позвонил Жоау Лоуренсу", "Паулу Афонсу"): its "-у" is its own, though the
+    dictionary reads it as the dative of a surname in a consonant ("Лоуренс"), so it stays
+    as written; a first name that shows the case tells the surname's ("Джону Лоуренсу"),
+    and another consonant before "-у" declines ("Жоау Мигелу": "Мигел")."""
+    return (
+        not shown
+        and bool(firsts)
+        and firsts[-1].lower_.endswith("у")
+        and word.lower().endswith("нсу")
     )
 
 
