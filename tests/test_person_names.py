@@ -2439,3 +2439,22 @@ PORTUGUESE_NSU = [
 @pytest.mark.parametrize(("text", "name"), PORTUGUESE_NSU)
 def test_a_portuguese_surname_keeps_its_own_u(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert name in persons(text)
+
+
+# An East-Asian name after a nominative title whose last syllable ends in a genitive's
+# "-а" names the title's patron, in the genitive (names51); not a short syllable's own "-а",
+# nor a Japanese surname's
+EAST_PATRON = [
+    ("Советник Хун Сена заявил о готовности к переговорам с Вьетнамом.", {"Хун Сен": 1}),
+    ("Представитель Хун Манета посетил Бангкок.", {"Хун Манет": 1}),
+    ("Помощник Хун Манета заявил о визите в Бангкок.", {"Хун Манет": 1}),
+    # must not
+    ("Премьер Камбоджи Хун Манет прибыл в Ханой.", {"Хун Манет": 1}),
+    ("Министр Вьетнама Нгуен Тхи Тхань Ха прибыла в Пномпень.", {"Нгуен Тхи Тхань Ха": 1}),
+    ("Министр Японии Кацуя Окада прибыл в Сеул.", {"Кацуя Окада": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EAST_PATRON)
+def test_an_east_asian_patron_after_a_title(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -398,15 +398,50 @@ def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
     shows it; "Nom" where none does ("с послом Китая в Бразилиа Чжу Цинцяо", "принял посла
     Китая Чжу Цинцяо": its syllables stand as written, whatever case the tagger read, and
     "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
-    Китая Чжу Вэйцзюня"); "" where no title tells."""
+    Китая Чжу Вэйцзюня"); "" where no title tells. After a nominative title a last syllable
+    in a genitive's "-а" names the title's patron (`_east_genitive`)."""
     title = _apposed_title(span, names)
     case = case_of(title) if title is not None else ""
+    if (case == "Nom" or _opening_noun(span)) and _east_genitive(names):
+        return "Gen"  # "Советник Хун Сена": the adviser's patron, in the genitive
     if case in ("", "Nom"):
         return ""
     if case == "Acc" and not feminine:
         case = "Gen"
     shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
     return case if shows else "Nom"
+
+
+def _opening_noun(span: Span) -> bool:
+    """A name apposed to the common noun right before it that opens the sentence, which the
+    tagger reads as a proper name ("Советник Хун Сена заявил")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i == span.start - 1
+        and bool(head.is_sent_start)
+        and head.pos_ == "PROPN"
+        and common_word(head.text)
+        and may_be_animate(head.text)
+    )
+
+
+def _east_genitive(names: list[Token]) -> bool:
+    """An East-Asian name whose last syllable, of four letters or more, ends in "-а"/"-я"
+    after a consonant ("Хун Сена", "Хун Манета", "Юн Сок Ёля"): no syllable's nominative
+    ends so (but a short "Ха", "Нга"), so it is a genitive, the patron of the title before
+    it; not a Japanese word ("Окада"), whose own "-а" it may be."""
+    last = names[-1].text
+    low = last.lower()
+    return (
+        len(names) >= 2
+        and len(low) >= 4
+        and low[-1] in "ая"
+        and low[-2] not in VOWELS
+        and low[-2] != "ь"
+        and not japanese_word(last)
+    )
 
 
 def _apposed_title(span: Span, names: list[Token]) -> Token | None:
