@@ -2458,3 +2458,21 @@ EAST_PATRON = [
 @pytest.mark.parametrize(("text", "expected"), EAST_PATRON)
 def test_an_east_asian_patron_after_a_title(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A first name in "-у" beside a surname in the instrumental is a Portuguese name's own
+# "-у": no instrumental ends so (names51); a Russian name's instrumental still declines
+INSTRUMENTAL_OWN_U = [
+    ("Премьер Испании встретился с Марселу Ребелу ди Соузой в Мадриде.",
+     {"Марселу Ребелу ди Соуза": 1}),
+    ("Президент Чили встретился с Алберту Фернандесом в Сантьяго.", {"Алберту Фернандес": 1}),
+    ("Министр Индии встретился с Марселу Кастру в Лиссабоне.", {"Марселу Кастру": 1}),
+    # must not
+    ("Премьер Польши встретился с Марселем Дюпоном в Варшаве.",
+     {"Дональд Туск": 1, "Марсель Дюпон": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTRUMENTAL_OWN_U)
+def test_a_first_name_in_u_is_no_instrumental(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

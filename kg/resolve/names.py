@@ -898,10 +898,14 @@ def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[P
     """The dictionary has no reading of the name word in the name's case, and the word shows
     that case's ending ("Раилу" is "Раил"'s dative, not the accusative of "Раила"; "Эда" no
     genitive of "Эд"): the ending tells the nominative. A word showing none keeps the
-    dictionary's reading (a tagger's misread case: "Рамону" read as a genitive)."""
+    dictionary's reading (a tagger's misread case: "Рамону" read as a genitive), but for
+    an instrumental's "-у", which no instrumental ends in: a Portuguese name's own
+    ("с Марселу Ребелу ди Соузой", not "Марсел")."""
     grammeme = UD_CASE.get(case, "")
     if not grammeme or grammeme == "nomn" or any(_in_case(p, grammeme) for p in parses):
         return False
+    if case == "Ins" and word.lower().endswith("у"):
+        return True  # "с Марселу Ребелу ди Соузой": no instrumental ends so, its own "-у"
     return _declined_surname(word, case, feminine) != word
 
 
