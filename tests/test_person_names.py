@@ -2373,3 +2373,109 @@ SURNAME_IN_OMU = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_IN_OMU)
 def test_a_foreign_surname_in_omu_is_no_mans_dative(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# Two surnames right after a reporting verb after a quote's dash are its subject, then its
+# object: two persons, the first as written (names51); not one man's name whose words
+# share a case or may not decline
+REPORTED_PAIR = [
+    ("«Поставки начнутся летом», — заверил Макрон Шольца в Берлине.",
+     {"Эмманюэль Макрон": 1, "Олаф Шольц": 1}),
+    ("«Это важный шаг», — поздравил Эрдоган Алиева с победой.",
+     {"Реджеп Тайип Эрдоган": 1, "Ильхам Алиев": 1}),
+    ("«Мы обсудили энергетику», — сообщил Моди Макрону в Париже.",
+     {"Нарендра Моди": 1, "Эмманюэль Макрон": 1}),
+    ("«Спасибо за приём», — поблагодарил Орбан Вучича в Белграде.",
+     {"Виктор Орбан": 1, "Александр Вучич": 1}),
+    ("«Грузия ценит соседство», — поблагодарил Гарибашвили Пашиняна в Тбилиси.",
+     {"Ираклий Гарибашвили": 1, "Никол Пашинян": 1}),
+    ("«Торговля растёт», — заверил Фицо Орбана в Братиславе.", {"Фицо": 1, "Виктор Орбан": 1}),
+    # must not: one man's name, whose last word may not decline or is nominative
+    ("«Мы подпишем соглашение», — сказал Махамаду Иссуфу журналистам.",
+     {"Махамаду Иссуфу": 1}),
+    ("«Нигерия готова к диалогу», — заявил Бола Тинубу в Абудже.", {"Бола Тинубу": 1}),
+    ("«Нидерланды поддержат Анкару», — заявил Вопке Хукстра в Анкаре.", {"Вопке Хукстра": 1}),
+    ("«Мы рассчитываем на рост торговли», — заявил Хун Сен в Ханое.", {"Хун Сен": 1}),
+    ("«Соглашение будет подписано», — заявил Нгуен Фу Чонг в Ханое.", {"Нгуен Фу Чонг": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_PAIR)
+def test_two_surnames_after_a_reporting_verb_are_two(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+def test_a_reporting_verbs_subject_stays_nominative(persons) -> None:  # noqa: ANN001
+    names = persons("«Мы ценим вашу поддержку», — поблагодарил Науседа Дуду в Вильнюсе.")
+    assert "Науседа" in names and not any(" " in name for name in names), names
+
+
+# A surname's particle natasha ends a name on takes the capitalised word after it, though
+# that word is also a title ("мэр") (names51); not a Vietnamese surname "Ле" opening a name
+PARTICLE_SURNAME = [
+    ("Министр финансов Франции Брюно Ле Мэр прибыл в Дели.", {"Брюно Ле Мэр": 1}),
+    ("Брюно Ле Мэр заявил о росте торговли с Индией.", {"Брюно Ле Мэр": 1}),
+    ("Посол Франции Тьерри Ле Мэр вручил верительные грамоты.", {"Тьерри Ле Мэр": 1}),
+    # must not
+    ("Премьер Вьетнама Фам Минь Тинь принял Ле Хоай Чунга в Ханое.",
+     {"Фам Минь Тинь": 1, "Ле Хоай Чунг": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_SURNAME)
+def test_a_particle_takes_the_surname_after_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A Portuguese surname in "-нсу" after a first name in "-у" that shows no case keeps its
+# "-у", though the dictionary reads a dative of "Лоуренс" (names51)
+PORTUGUESE_NSU = [
+    ("Премьер Португалии вручил орден Жоау Лоуренсу в Лиссабоне.", "Жоау Лоуренсу"),
+    ("Премьер Кабо-Верде вручил орден Жоау Лоуренсу.", "Жоау Лоуренсу"),
+    ("Министр Испании передал письмо Паулу Афонсу.", "Паулу Афонсу"),
+    # must not: a first name that shows the case, another consonant before "-у"
+    ("Госсекретарь США позвонил Джону Лоуренсу.", "Джон Лоуренс"),
+    ("Мэр Лиссабона передал награду Жоау Мигелу.", "Жоау Мигел"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PORTUGUESE_NSU)
+def test_a_portuguese_surname_keeps_its_own_u(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)
+
+
+# An East-Asian name after a nominative title whose last syllable ends in a genitive's
+# "-а" names the title's patron, in the genitive (names51); not a short syllable's own "-а",
+# nor a Japanese surname's
+EAST_PATRON = [
+    ("Советник Хун Сена заявил о готовности к переговорам с Вьетнамом.", {"Хун Сен": 1}),
+    ("Представитель Хун Манета посетил Бангкок.", {"Хун Манет": 1}),
+    ("Помощник Хун Манета заявил о визите в Бангкок.", {"Хун Манет": 1}),
+    # must not
+    ("Премьер Камбоджи Хун Манет прибыл в Ханой.", {"Хун Манет": 1}),
+    ("Министр Вьетнама Нгуен Тхи Тхань Ха прибыла в Пномпень.", {"Нгуен Тхи Тхань Ха": 1}),
+    ("Министр Японии Кацуя Окада прибыл в Сеул.", {"Кацуя Окада": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EAST_PATRON)
+def test_an_east_asian_patron_after_a_title(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A first name in "-у" beside a surname in the instrumental is a Portuguese name's own
+# "-у": no instrumental ends so (names51); a Russian name's instrumental still declines
+INSTRUMENTAL_OWN_U = [
+    ("Премьер Испании встретился с Марселу Ребелу ди Соузой в Мадриде.",
+     {"Марселу Ребелу ди Соуза": 1}),
+    ("Президент Чили встретился с Алберту Фернандесом в Сантьяго.", {"Алберту Фернандес": 1}),
+    ("Министр Индии встретился с Марселу Кастру в Лиссабоне.", {"Марселу Кастру": 1}),
+    # must not
+    ("Премьер Польши встретился с Марселем Дюпоном в Варшаве.",
+     {"Дональд Туск": 1, "Марсель Дюпон": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTRUMENTAL_OWN_U)
+def test_a_first_name_in_u_is_no_instrumental(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

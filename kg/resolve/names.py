@@ -398,15 +398,50 @@ def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
     shows it; "Nom" where none does ("с послом Китая в Бразилиа Чжу Цинцяо", "принял посла
     Китая Чжу Цинцяо": its syllables stand as written, whatever case the tagger read, and
     "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
-    Китая Чжу Вэйцзюня"); "" where no title tells."""
+    Китая Чжу Вэйцзюня"); "" where no title tells. After a nominative title a last syllable
+    in a genitive's "-а" names the title's patron (`_east_genitive`)."""
     title = _apposed_title(span, names)
     case = case_of(title) if title is not None else ""
+    if (case == "Nom" or _opening_noun(span)) and _east_genitive(names):
+        return "Gen"  # "Советник Хун Сена": the adviser's patron, in the genitive
     if case in ("", "Nom"):
         return ""
     if case == "Acc" and not feminine:
         case = "Gen"
     shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
     return case if shows else "Nom"
+
+
+def _opening_noun(span: Span) -> bool:
+    """A name apposed to the common noun right before it that opens the sentence, which the
+    tagger reads as a proper name ("Советник Хун Сена заявил")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i == span.start - 1
+        and bool(head.is_sent_start)
+        and head.pos_ == "PROPN"
+        and common_word(head.text)
+        and may_be_animate(head.text)
+    )
+
+
+def _east_genitive(names: list[Token]) -> bool:
+    """An East-Asian name whose last syllable, of four letters or more, ends in "-а"/"-я"
+    after a consonant ("Хун Сена", "Хун Манета", "Юн Сок Ёля"): no syllable's nominative
+    ends so (but a short "Ха", "Нга"), so it is a genitive, the patron of the title before
+    it; not a Japanese word ("Окада"), whose own "-а" it may be."""
+    last = names[-1].text
+    low = last.lower()
+    return (
+        len(names) >= 2
+        and len(low) >= 4
+        and low[-1] in "ая"
+        and low[-2] not in VOWELS
+        and low[-2] != "ь"
+        and not japanese_word(last)
+    )
 
 
 def _apposed_title(span: Span, names: list[Token]) -> Token | None:
@@ -427,12 +462,41 @@ def _apposed_title(span: Span, names: list[Token]) -> Token | None:
     return title
 
 
+_QUOTE_DASHES = frozenset(["—", "–", "-"])
+
+
+def after_quoted_verb(t: Token) -> bool:
+    """A word right after a finite verb that follows a quote's dash ("«…», — поблагодарил
+    Науседа Дуду"): the reporting verb's subject stands there, in the nominative."""
+    doc = t.doc
+    if t.i < 2:
+        return False
+    verb = doc[t.i - 1]
+    return doc[t.i - 2].text in _QUOTE_DASHES and verb.pos_ == "VERB" and is_finite(verb)
+
+
+def reporting_subject(span: Span) -> bool:
+    """A name right after a reporting verb after a quote's dash, with another name right
+    after it (`after_quoted_verb`): the verb's subject, then its object, so the first is
+    in the nominative, whatever case the tagger copied from the second ("Науседа" is no
+    accusative of "Наусед")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.is_alpha
+        and after.text[:1].isupper()
+        and after_quoted_verb(doc[span.start])
+    )
+
+
 def _apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
     """The case a title tells a name apposed to it, or "": "Nom" after a nominative title's
-    seat (`_nominative_title_before_place`); an East-Asian name's syllables the tagger reads
+    seat (`_nominative_title_before_place`) and for a reporting verb's subject before its
+    object (`reporting_subject`); an East-Asian name's syllables the tagger reads
     in any case, so the title tells theirs ("Министру торговли Вьетнама Нгуен Хонг Зиену":
     "Хонг" read as accusative)."""
-    if _nominative_title_before_place(span, names):
+    if _nominative_title_before_place(span, names) or reporting_subject(span):
         return "Nom"
     return _east_title_case(span, names, feminine) if east else ""
 
@@ -834,10 +898,14 @@ def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[P
     """The dictionary has no reading of the name word in the name's case, and the word shows
     that case's ending ("Раилу" is "Раил"'s dative, not the accusative of "Раила"; "Эда" no
     genitive of "Эд"): the ending tells the nominative. A word showing none keeps the
-    dictionary's reading (a tagger's misread case: "Рамону" read as a genitive)."""
+    dictionary's reading (a tagger's misread case: "Рамону" read as a genitive), but for
+    an instrumental's "-у", which no instrumental ends in: a Portuguese name's own
+    ("с Марселу Ребелу ди Соузой", not "Марсел")."""
     grammeme = UD_CASE.get(case, "")
     if not grammeme or grammeme == "nomn" or any(_in_case(p, grammeme) for p in parses):
         return False
+    if case == "Ins" and word.lower().endswith("у"):
+        return True  # "с Марселу Ребелу ди Соузой": no instrumental ends so, its own "-у"
     return _declined_surname(word, case, feminine) != word
 
 
@@ -1444,6 +1512,8 @@ def name_parts(span: Span) -> NameParts:
         if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
         else _dative_u(t.text)
         if dative_u
+        else t.text
+        if _u_after_undeclined_u(rest[:cut], t.text, shown)
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
@@ -1455,6 +1525,20 @@ def name_parts(span: Span) -> NameParts:
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
+    """A Portuguese surname in "-нсу" ("-nço") after a first name in "-у" that shows no
+    case ("позвонил Жоау Лоуренсу", "Паулу Афонсу"): its "-у" is its own, though the
+    dictionary reads it as the dative of a surname in a consonant ("Лоуренс"), so it stays
+    as written; a first name that shows the case tells the surname's ("Джону Лоуренсу"),
+    and another consonant before "-у" declines ("Жоау Мигелу": "Мигел")."""
+    return (
+        not shown
+        and bool(firsts)
+        and firsts[-1].lower_.endswith("у")
+        and word.lower().endswith("нсу")
     )
 
 

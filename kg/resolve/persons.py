@@ -51,6 +51,7 @@ from kg.resolve.names import (
     UNDECLINED_OPENERS,
     WOMEN_KIN,
     NameParts,
+    after_quoted_verb,
     apposed_kin,
     common_word,
     family_plural,
@@ -61,6 +62,7 @@ from kg.resolve.names import (
     name_parts,
     nominative_word,
     place_or_word,
+    reporting_subject,
     russian_surname_end,
     same_given,
     undeclined_surname_of,
@@ -154,7 +156,11 @@ def person_mentions(
             parts = parts_of(piece)
             if not (parts.last or parts.first):
                 continue
-            if _lone_word(piece, words) and not _sole_surname_slot(piece[0], gaz):
+            if (
+                _lone_word(piece, words)
+                and not _sole_surname_slot(piece[0], gaz)
+                and not _reported_pair(piece)
+            ):
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
@@ -930,7 +936,8 @@ def _via(parts: NameParts) -> str:
 
 def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]:
     """PER spans, each joined with a one-word proper name natasha tagged LOC/ORG right
-    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER), and a lone surname
+    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER) and with the word
+    after a particle it ends on (`_with_particle_surname`), and a lone surname
     with the first name and patronymic natasha tagged apart after it ("Смирнову" +
     "Елену Викторовну"); a woman's surname after a body's noun natasha tagged a place
     ("в парламент Смирнова два года работала": `her_surname_after_body`)."""
@@ -955,8 +962,23 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and not (len(ent) > 1 and _place_after_v_read(doc, prev.start))
         ):
             ent = doc[prev.start : ent.end]
-        out.append(ent)
+        out.append(_with_particle_surname(doc, ent, blocked))
     return out
+
+
+def _with_particle_surname(doc: Doc, ent: Span, blocked: set[int]) -> Span:
+    """A name natasha ends on a surname's particle takes the capitalised word after it on
+    the same line, the rest of the surname ("Брюно Ле" + "Мэр": "мэр" is also a title,
+    "Ван дер" + "Беллен")."""
+    end = ent.end
+    if len(ent) < 2 or doc[end - 1].lower_ not in PARTICLES or end >= len(doc):
+        return ent
+    after = doc[end]
+    if end in blocked or not (after.is_alpha and after.text[:1].isupper()):
+        return ent
+    if "\n" in doc[end - 1].whitespace_:
+        return ent
+    return doc[ent.start : end + 1]
 
 
 def _place_after_v_read(doc: Doc, i: int) -> bool:
@@ -1181,6 +1203,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _family_again(span, start, t)
                 or _apposed_apart(span, start, t)
                 or _patron_apart(span, start, t)
+                or _subject_then_object(span, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -1394,6 +1417,86 @@ def patron_before(patron: Token, name: Span) -> bool:
         and all(_reads_nominative(w.text) for w in name[:-1])
         and _reads_nominative(name[-1].text, (False,))
     )
+
+
+def _subject_then_object(span: Span, start: int, t: Token) -> bool:
+    """Two surnames after a reporting verb that follows a quote's dash ("— поблагодарил
+    Науседа Дуду", "— спросил Макрон Шольца"): the verb's subject, which must come right
+    after it, then its object, two persons. Neither is a first name, an initial, a
+    particle or an East-Asian syllable; the second shows an oblique case the first, ending
+    otherwise, is not in ("Махамаду Иссуфу" is one man), or both are the surnames of two
+    gazetteer persons ("— сообщил Сунак Мелони")."""
+    doc = span.doc
+    if t.i - start != 1 or span.end - t.i != 1 or not after_quoted_verb(doc[start]):
+        return False
+    first, second = doc[start], t
+    syllables = load_list(SYLLABLE_SURNAMES)
+    for w in (first, second):
+        if not (w.is_alpha and w.text[:1].isupper() and len(w) >= 3):
+            return False
+        if is_first_name(w.text) or w.lower_ in PARTICLES or w.text in syllables:
+            return False
+    gaz = Gazetteer.load()
+    firsts = {p.key for p in gaz.persons_by_surname(first.text)}
+    if firsts and _surname_owners(second.text, gaz) - firsts:
+        return True  # "Сунак Мелони": two gazetteer persons' surnames
+    if _surname_owners(second.text, gaz, oblique=True) - firsts:
+        return True  # "Фицо Орбана": a gazetteer person's surname in an oblique case
+    if first.lower_[-1] == second.lower_[-1]:
+        return False
+    return _oblique_surname(second.text, after_consonant=first.lower_[-1] not in VOWELS)
+
+
+def _surname_owners(word: str, gaz: Gazetteer, oblique: bool = False) -> set[str]:
+    """The gazetteer persons whose surname `word` is, as written or in an oblique case
+    ("Мелони", "Орбана", "Сунаку"); `oblique`: only in an oblique case."""
+    low = word.lower()
+    stems = [] if oblique else [word]
+    if low[-1:] in ("а", "я", "у", "ю"):
+        stems.append(word[:-1])
+    if low[-1:] in ("у", "ю"):
+        stems.append(word[:-1] + ("а" if low[-1] == "у" else "я"))
+    return {p.key for stem in stems for p in gaz.persons_by_surname(stem)}
+
+
+# A surname's adjective endings in an oblique case, which no nominative ends in
+# ("Зеленского", "Ковальскому", "Ковальскую").
+_ADJECTIVE_OBLIQUE = re.compile(r"(?:[ое]го|[ое]му|[ыи]м|ую)$", re.I)
+
+
+def _oblique_surname(word: str, after_consonant: bool) -> bool:
+    """A surname in an oblique case: by an adjective's ending ("Зеленского"), or a noun's
+    dative or accusative in "-у"/"-ю" ("Дуду", "Макрону") or, after a word ending in a
+    consonant that would decline too, its genitive in "-а" ("Шольца", "Алиева"), whose
+    nominative is Russian or the dictionary knows the word in that case; not an unknown
+    word that may not decline ("Тинубу", "Мнангагва")."""
+    if _ADJECTIVE_OBLIQUE.search(word):
+        return True
+    low = word.lower()
+    if low[-1:] in ("у", "ю"):  # "Дуду" of "Дуда", "Макрону" of "Макрон"
+        stems = {(word[:-1] + ("а" if low[-1] == "у" else "я"), "accs"), (word[:-1], "datv")}
+    elif after_consonant and low[-1:] in ("а", "я"):  # "Алиева" of "Алиев"
+        stems = {(word[:-1], "gent")}
+    else:
+        return False
+    known = [p for p in morph().parse(word) if p.is_known]
+    return any(
+        russian_surname_end(stem, woman=False) or any(grammeme in p.tag for p in known)
+        for stem, grammeme in stems
+    )
+
+
+def _reported_pair(piece: Span) -> bool:
+    """A one-word name of the two after a reporting verb after a quote's dash ("—
+    поблагодарил Науседа Дуду", "— заверил Дуда Зеленского"): its subject or its object, cut
+    apart (`_subject_then_object`), though the dictionary knows it as a common word ("дуда",
+    "макрон")."""
+    doc = piece.doc
+    if len(piece) != 1:
+        return False
+    before = doc[piece.start - 1] if piece.start >= 1 else None
+    object_ = before is not None and before.text[:1].isupper() and after_quoted_verb(before)
+    return object_ or reporting_subject(piece)
 
 
 def _patrons_title(patron: Token) -> Token:
