@@ -428,6 +428,20 @@ def test_a_surname_news_gives_alone_becomes_a_one_word_alias() -> None:
     assert aliases["Кая Сяргава"] == aliases["Андрус Тамм"] == aliases["Пеэтер Вахер"] == ""
 
 
+@pytest.mark.parametrize(
+    ("namesake", "alias"),
+    [
+        (person("Q56", "Анна Тамм", "Анна Тамм", docs=2), "Тамм"),  # a woman: his alone
+        (person("Q57", "Лаури Тамм", "Лаури Тамм", docs=2), ""),  # a man: which one?
+        (person("Q58", "Саша Тамм", "Саша Тамм", docs=2), ""),  # either sex's name
+    ],
+)
+def test_a_surname_alone_is_the_one_person_of_its_sex(namesake: Item, alias: str) -> None:
+    items = [person("Q59", "Андрус Тамм", "Андрус Тамм", "Тамма", "Тамм", docs=4), namesake]
+    persons, _, _ = build(items, CURATED)
+    assert {r[2]: r[9] for r in persons}["Андрус Тамм"] == alias
+
+
 def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
     items = [
         Item("Q70", "ORGANIZATION", "Нордавиа — Региональные авиалинии", 2, ("Нордавиа",)),

@@ -47,6 +47,7 @@ from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
 from kg.nlp.seats import seat_of
+from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
@@ -688,11 +689,12 @@ def _persons(
         curated_surnames[fold(p.last)].append(p)
         for full in (p.name, *p.aliases):
             curated_names[fold(full)].append(p)
-    namesakes: dict[str, set[str]] = defaultdict(set)  # folded surname → QIDs or keys
+    # folded surname → QIDs or keys → first names
+    namesakes: dict[str, dict[str, str]] = defaultdict(dict)
     for (_, last), found in people.items():
-        namesakes[last].update(i.qid for i, _ in found)
+        namesakes[last].update((i.qid, parsed[0]) for i, parsed in found)
     for p in gaz.persons:
-        namesakes[fold(p.last)].add(p.wikidata or p.key)
+        namesakes[fold(p.last)][p.wikidata or p.key] = p.first
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
     _claim_by_label(items, curated_names, claims)
@@ -726,7 +728,8 @@ def _persons(
                 if not (mine and theirs and mine != theirs):
                     claims[match[0].key].add(item.qid)
             continue
-        if namesakes[last] == {item.qid} and _named_alone(item, surname, owners):
+        others = [f for q, f in namesakes[last].items() if q != item.qid]
+        if _alone_of_sex(given, others) and _named_alone(item, surname, owners):
             aliases.append(surname)
         rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
                      item.qid, "", "|".join(aliases)])  # fmt: skip
@@ -890,6 +893,18 @@ def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
         and not place_or_word(surname)
         and not is_first_name(surname)
     )
+
+
+def _alone_of_sex(given: str, others: list[str]) -> bool:
+    """No other person of the table or gazetteer has the surname, or every one of them is
+    of the other sex by the first name ("Нэнси Рейган" beside "Рональд Рейган"): the
+    linker's surname alone then finds one person, as a verb of the other sex ("Рейган
+    заявила") keeps it off him."""
+    if not others:
+        return True
+    if man_named(given):
+        return all(woman_named(o) for o in others)
+    return woman_named(given) and all(man_named(o) for o in others)
 
 
 def _same_first(curated: str, given: str) -> bool:

@@ -1,0 +1,45 @@
+"""A surname alone links to the gazetteer's person news names by it where the table's only
+namesakes are of the other sex ("Рейган" is Рональд, not Нэнси): a verb of the other sex,
+or the namesake named in full in the text, keeps it off him."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import shipped_reader
+
+
+@pytest.fixture(scope="module")
+def read():
+    run = shipped_reader()
+
+    def go(text: str) -> dict[str, str]:
+        """Each person mention's text → its entity key where it is a QID's, else ""."""
+        return {
+            text[m.start : m.end]: m.entity if m.entity.startswith("person/Q") else ""
+            for m in run(text)
+            if m.type == "Person"
+        }
+
+    return go
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Речь Рейгана в Западном Берлине обострила отношения США и ГДР.", "Рейгана",
+         "person/Q9960"),
+        ("Мугабе прибыл в Пекин на переговоры о кредитах Китая для Зимбабве.", "Мугабе",
+         "person/Q10707"),
+        ("В 1984 году Тэтчер подписала в Пекине декларацию Великобритании и Китая о "
+         "Гонконге.", "Тэтчер", "person/Q7416"),
+        # must not: a verb of the other sex is not the man news names by the surname
+        ("Рейган заявила журналистам в Лондоне, что поддерживает фонд.", "Рейган", ""),
+        # must not: the namesake the text names in full is meant
+        ("Нэнси Рейган прибыла в Лондон. Позже Рейган встретилась с премьером "
+         "Великобритании.", "Рейган", "person/Q193426"),
+        ("Дэнис Тэтчер посетил Кейптаун. Там Тэтчер встретился с министром ЮАР.", "Тэтчер",
+         "person/Q46172"),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_of_one_sex_among_namesakes(read, text, name, key) -> None:  # noqa: ANN001
+    assert read(text).get(name, "") == key
