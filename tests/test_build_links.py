@@ -442,6 +442,21 @@ def test_a_surname_alone_is_the_one_person_of_its_sex(namesake: Item, alias: str
     assert {r[2]: r[9] for r in persons}["Андрус Тамм"] == alias
 
 
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # a first name in the genitive, which reads as a plural nominative, written more
+        # often than the nominative: the nominative names the row
+        (person("Q61", "", "Агнии Ковач", "Агния Ковач", "Агнии", docs=3), "Агния Ковач"),
+        # must not: a foreign name with no other form stays as written
+        (person("Q62", "", "Гай Ричи", "Ричи", docs=2), "Гай Ричи"),
+    ],
+)
+def test_a_label_less_name_is_its_singular_nominative(item: Item, name: str) -> None:
+    persons, _, _ = build([item], CURATED)
+    assert [r[2] for r in persons] == [name]
+
+
 def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
     items = [
         Item("Q70", "ORGANIZATION", "Нордавиа — Региональные авиалинии", 2, ("Нордавиа",)),

@@ -121,6 +121,12 @@ def _nominative(word: str, stems: Iterable[str] = ()) -> bool:
     return not cases or "nomn" in cases
 
 
+def _singular(word: str) -> bool:
+    """A reading of the word is a nominative singular, or it reads in no case at all."""
+    cases = [p.tag for p in _MORPH.parse(word) if p.score > 0.05 and p.tag.case]
+    return not cases or any(t.case == "nomn" and t.number != "plur" for t in cases)
+
+
 def _ending_added(word: str, stem: str) -> bool:
     """`word` is `stem` and a case ending ("Донилона", "Нама" of "Донилон", "Нам")."""
     w, s = fold(word), fold(stem)
@@ -137,9 +143,10 @@ def person_name(item: Item) -> tuple[str, str, str] | None:
     if not words:  # no label: the most frequent nominative full-name form
         forms = [f.split() for f in item.forms if len(f.split()) >= 2]
         written = {w for f in item.forms for w in f.split()}
-        words = next(
-            (w for w in forms if _proper(w) and all(_nominative(x, written) for x in w)), []
-        )
+        named = [w for w in forms if _proper(w) and all(_nominative(x, written) for x in w)]
+        # "Юлия Скрипаль" before the more frequent "Юлии Скрипаль": "Юлии" reads as a
+        # nominative only in the plural, which no one person's name is
+        words = next((w for w in named if all(map(_singular, w))), named[0] if named else [])
     if len(words) < 2 or not _proper(words) or _ROMAN.fullmatch(words[-1]):
         return None  # a monarch ("Николай I") is not found by a surname
     if _adjective(words[-1]):
