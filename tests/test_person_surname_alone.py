@@ -1,6 +1,7 @@
 """A surname alone links to the gazetteer's person news names by it where the table's only
 namesakes are of the other sex ("Рейган" is Рональд, not Нэнси): a verb of the other sex,
-or the namesake named in full in the text, keeps it off him."""
+or the namesake named in full in the text, keeps it off him. And a given name with a
+consonant doubled otherwise is the gazetteer's ("Хусейн" of "Мохаммед Хуссейн")."""
 
 from __future__ import annotations
 
@@ -42,4 +43,20 @@ def read():
     ],
 )  # fmt: skip
 def test_a_surname_alone_of_one_sex_among_namesakes(read, text, name, key) -> None:  # noqa: ANN001
+    assert read(text).get(name, "") == key
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Маршал Хусейн Тантави принял в Каире посла Ливии.", "Хусейн Тантави",
+         "person/Q45917"),
+        ("Визит Хусейна Тантави в Хартум укрепил связи Египта и Судана.", "Хусейна Тантави",
+         "person/Q45917"),
+        # must not: another given name with the surname is someone else
+        ("Профессор Хасан Тантави выступил в Каире перед студентами из Туниса.",
+         "Хасан Тантави", ""),
+    ],
+)  # fmt: skip
+def test_a_given_name_with_a_consonant_doubled_otherwise(read, text, name, key) -> None:  # noqa: ANN001
     assert read(text).get(name, "") == key
