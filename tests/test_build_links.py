@@ -457,6 +457,20 @@ def test_a_label_less_name_is_its_singular_nominative(item: Item, name: str) -> 
     assert [r[2] for r in persons] == [name]
 
 
+@pytest.mark.parametrize(
+    ("item", "rows"),
+    [
+        (person("Q63", "Жоржиньо", "Жоржиньо", "Жоржиньо", docs=2), [("Жоржиньо", "Жоржиньо")]),
+        (person("Q64", "Жоржиньо", "Жоржиньо"), []),  # one document
+        (person("Q65", "Мухаммед", "Мухаммеда", docs=3), []),  # a first name
+        (person("Q66", "Жоржиньо", "Жоржиньо", "Марсело", docs=2), []),  # another's form
+    ],
+)
+def test_a_person_known_by_one_name_is_a_row(item: Item, rows: list[tuple[str, str]]) -> None:
+    persons, _, _ = build([item], CURATED)
+    assert [(r[5], r[9]) for r in persons] == rows
+
+
 def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
     items = [
         Item("Q70", "ORGANIZATION", "Нордавиа — Региональные авиалинии", 2, ("Нордавиа",)),

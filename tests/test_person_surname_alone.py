@@ -1,7 +1,8 @@
 """A surname alone links to the gazetteer's person news names by it where the table's only
 namesakes are of the other sex ("Рейган" is Рональд, not Нэнси): a verb of the other sex,
 or the namesake named in full in the text, keeps it off him. And a given name with a
-consonant doubled otherwise is the gazetteer's ("Хусейн" of "Мохаммед Хуссейн")."""
+consonant doubled otherwise is the gazetteer's ("Хусейн" of "Мохаммед Хуссейн"), and a
+person known by one name is found by it ("Неймар")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def read():
 @pytest.mark.parametrize(
     ("text", "name", "key"),
     [
+        # a surname alone among namesakes of the other sex
         ("Речь Рейгана в Западном Берлине обострила отношения США и ГДР.", "Рейгана",
          "person/Q9960"),
         ("Мугабе прибыл в Пекин на переговоры о кредитах Китая для Зимбабве.", "Мугабе",
@@ -40,15 +42,7 @@ def read():
          "Великобритании.", "Рейган", "person/Q193426"),
         ("Дэнис Тэтчер посетил Кейптаун. Там Тэтчер встретился с министром ЮАР.", "Тэтчер",
          "person/Q46172"),
-    ],
-)  # fmt: skip
-def test_a_surname_alone_of_one_sex_among_namesakes(read, text, name, key) -> None:  # noqa: ANN001
-    assert read(text).get(name, "") == key
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "key"),
-    [
+        # a given name with a consonant doubled otherwise
         ("Маршал Хусейн Тантави принял в Каире посла Ливии.", "Хусейн Тантави",
          "person/Q45917"),
         ("Визит Хусейна Тантави в Хартум укрепил связи Египта и Судана.", "Хусейна Тантави",
@@ -56,7 +50,14 @@ def test_a_surname_alone_of_one_sex_among_namesakes(read, text, name, key) -> No
         # must not: another given name with the surname is someone else
         ("Профессор Хасан Тантави выступил в Каире перед студентами из Туниса.",
          "Хасан Тантави", ""),
+        # a person known by one name
+        ("Неймар забил два гола в матче сборных Бразилии и Уругвая.", "Неймар",
+         "person/Q142794"),
+        ("Тренер сборной Парагвая похвалил Неймара после матча в Асунсьоне.", "Неймара",
+         "person/Q142794"),
+        # must not: another player's name spelled alike stays his
+        ("Роналду забил гол в ворота сборной Ганы.", "Роналду", "person/Q11571"),
     ],
 )  # fmt: skip
-def test_a_given_name_with_a_consonant_doubled_otherwise(read, text, name, key) -> None:  # noqa: ANN001
+def test_a_name_links_to_the_gazetteers_person(read, text, name, key) -> None:  # noqa: ANN001
     assert read(text).get(name, "") == key

@@ -741,7 +741,29 @@ def _persons(
         rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
-    return rows + _regnal_rows(items, curated_names, owners)
+    return rows + _regnal_rows(items, curated_names, owners) + _mononym_rows(items, owners)
+
+
+def _mononym_rows(items: list[Item], owners: dict[str, set[str]]) -> Rows:
+    """Persons known by one name ("Неймар", "Стинг"): a one-word label every form gives in
+    some case, linked in several documents and to no other item, no first name, place or
+    word ("Мухаммед", "Гиннесс"). The name is the row's surname and its one-word alias, so
+    the linker takes it alone as it takes "Шойгу"."""
+    rows = []
+    for item in items:
+        name = item.canonical
+        if (
+            item.type != "PERSON"
+            or item.docs < 2
+            or not _WORD.fullmatch(name)
+            or not all(" " not in f and form_of(f, name) for f in item.forms)
+            or not _unshared(name, item.qid, owners)
+            or place_or_word(name)
+            or is_first_name(name)
+        ):
+            continue
+        rows.append(["person", f"person/{item.qid}", name, "", "", name, "", item.qid, "", name])
+    return rows
 
 
 def regnal_name(item: Item) -> tuple[str, str] | None:
