@@ -428,6 +428,49 @@ def test_a_surname_news_gives_alone_becomes_a_one_word_alias() -> None:
     assert aliases["Кая Сяргава"] == aliases["Андрус Тамм"] == aliases["Пеэтер Вахер"] == ""
 
 
+@pytest.mark.parametrize(
+    ("namesake", "alias"),
+    [
+        (person("Q56", "Анна Тамм", "Анна Тамм", docs=2), "Тамм"),  # a woman: his alone
+        (person("Q57", "Лаури Тамм", "Лаури Тамм", docs=2), ""),  # a man: which one?
+        (person("Q58", "Саша Тамм", "Саша Тамм", docs=2), ""),  # either sex's name
+    ],
+)
+def test_a_surname_alone_is_the_one_person_of_its_sex(namesake: Item, alias: str) -> None:
+    items = [person("Q59", "Андрус Тамм", "Андрус Тамм", "Тамма", "Тамм", docs=4), namesake]
+    persons, _, _ = build(items, CURATED)
+    assert {r[2]: r[9] for r in persons}["Андрус Тамм"] == alias
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # a first name in the genitive, which reads as a plural nominative, written more
+        # often than the nominative: the nominative names the row
+        (person("Q61", "", "Агнии Ковач", "Агния Ковач", "Агнии", docs=3), "Агния Ковач"),
+        # must not: a foreign name with no other form stays as written
+        (person("Q62", "", "Гай Ричи", "Ричи", docs=2), "Гай Ричи"),
+    ],
+)
+def test_a_label_less_name_is_its_singular_nominative(item: Item, name: str) -> None:
+    persons, _, _ = build([item], CURATED)
+    assert [r[2] for r in persons] == [name]
+
+
+@pytest.mark.parametrize(
+    ("item", "rows"),
+    [
+        (person("Q63", "Жоржиньо", "Жоржиньо", "Жоржиньо", docs=2), [("Жоржиньо", "Жоржиньо")]),
+        (person("Q64", "Жоржиньо", "Жоржиньо"), []),  # one document
+        (person("Q65", "Мухаммед", "Мухаммеда", docs=3), []),  # a first name
+        (person("Q66", "Жоржиньо", "Жоржиньо", "Марсело", docs=2), []),  # another's form
+    ],
+)
+def test_a_person_known_by_one_name_is_a_row(item: Item, rows: list[tuple[str, str]]) -> None:
+    persons, _, _ = build([item], CURATED)
+    assert [(r[5], r[9]) for r in persons] == rows
+
+
 def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
     items = [
         Item("Q70", "ORGANIZATION", "Нордавиа — Региональные авиалинии", 2, ("Нордавиа",)),

@@ -33,6 +33,9 @@ def read():
          "Лоллой.", "Лоллой", "person/Q58336"),
         ("Бывший премьер Таиланда Таксин Чинават заявил, что его сестра Йинглак вернётся в "
          "Бангкок.", "Йинглак", "person/Q57670"),
+        # the table's label-less row named by its nominative ("Юлия", not "Юлии")
+        ("Бывший офицер Сергей Скрипаль и его дочь Юлия прилетели в Лиссабон.", "Юлия",
+         "person/Q50559234"),
         # must not: a daughter the gazetteer does not know is a person of her own
         ("Дональд Трамп посетил Токио, его сопровождала дочь Тиффани.", "Тиффани", ""),
         # must not: a first name alone, no kin beside it, is no one's relative

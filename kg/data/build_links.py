@@ -47,6 +47,7 @@ from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
 from kg.nlp.seats import seat_of
+from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
@@ -120,6 +121,12 @@ def _nominative(word: str, stems: Iterable[str] = ()) -> bool:
     return not cases or "nomn" in cases
 
 
+def _singular(word: str) -> bool:
+    """A reading of the word is a nominative singular, or it reads in no case at all."""
+    cases = [p.tag for p in _MORPH.parse(word) if p.score > 0.05 and p.tag.case]
+    return not cases or any(t.case == "nomn" and t.number != "plur" for t in cases)
+
+
 def _ending_added(word: str, stem: str) -> bool:
     """`word` is `stem` and a case ending ("Донилона", "Нама" of "Донилон", "Нам")."""
     w, s = fold(word), fold(stem)
@@ -136,9 +143,10 @@ def person_name(item: Item) -> tuple[str, str, str] | None:
     if not words:  # no label: the most frequent nominative full-name form
         forms = [f.split() for f in item.forms if len(f.split()) >= 2]
         written = {w for f in item.forms for w in f.split()}
-        words = next(
-            (w for w in forms if _proper(w) and all(_nominative(x, written) for x in w)), []
-        )
+        named = [w for w in forms if _proper(w) and all(_nominative(x, written) for x in w)]
+        # "Юлия Скрипаль" before the more frequent "Юлии Скрипаль": "Юлии" reads as a
+        # nominative only in the plural, which no one person's name is
+        words = next((w for w in named if all(map(_singular, w))), named[0] if named else [])
     if len(words) < 2 or not _proper(words) or _ROMAN.fullmatch(words[-1]):
         return None  # a monarch ("Николай I") is not found by a surname
     if _adjective(words[-1]):
@@ -688,11 +696,12 @@ def _persons(
         curated_surnames[fold(p.last)].append(p)
         for full in (p.name, *p.aliases):
             curated_names[fold(full)].append(p)
-    namesakes: dict[str, set[str]] = defaultdict(set)  # folded surname → QIDs or keys
+    # folded surname → QIDs or keys → first names
+    namesakes: dict[str, dict[str, str]] = defaultdict(dict)
     for (_, last), found in people.items():
-        namesakes[last].update(i.qid for i, _ in found)
+        namesakes[last].update((i.qid, parsed[0]) for i, parsed in found)
     for p in gaz.persons:
-        namesakes[fold(p.last)].add(p.wikidata or p.key)
+        namesakes[fold(p.last)][p.wikidata or p.key] = p.first
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
     _claim_by_label(items, curated_names, claims)
@@ -726,12 +735,35 @@ def _persons(
                 if not (mine and theirs and mine != theirs):
                     claims[match[0].key].add(item.qid)
             continue
-        if namesakes[last] == {item.qid} and _named_alone(item, surname, owners):
+        others = [f for q, f in namesakes[last].items() if q != item.qid]
+        if _alone_of_sex(given, others) and _named_alone(item, surname, owners):
             aliases.append(surname)
         rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
-    return rows + _regnal_rows(items, curated_names, owners)
+    return rows + _regnal_rows(items, curated_names, owners) + _mononym_rows(items, owners)
+
+
+def _mononym_rows(items: list[Item], owners: dict[str, set[str]]) -> Rows:
+    """Persons known by one name ("Неймар", "Стинг"): a one-word label every form gives in
+    some case, linked in several documents and to no other item, no first name, place or
+    word ("Мухаммед", "Гиннесс"). The name is the row's surname and its one-word alias, so
+    the linker takes it alone as it takes "Шойгу"."""
+    rows = []
+    for item in items:
+        name = item.canonical
+        if (
+            item.type != "PERSON"
+            or item.docs < 2
+            or not _WORD.fullmatch(name)
+            or not all(" " not in f and form_of(f, name) for f in item.forms)
+            or not _unshared(name, item.qid, owners)
+            or place_or_word(name)
+            or is_first_name(name)
+        ):
+            continue
+        rows.append(["person", f"person/{item.qid}", name, "", "", name, "", item.qid, "", name])
+    return rows
 
 
 def regnal_name(item: Item) -> tuple[str, str] | None:
@@ -890,6 +922,18 @@ def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
         and not place_or_word(surname)
         and not is_first_name(surname)
     )
+
+
+def _alone_of_sex(given: str, others: list[str]) -> bool:
+    """No other person of the table or gazetteer has the surname, or every one of them is
+    of the other sex by the first name ("Нэнси Рейган" beside "Рональд Рейган"): the
+    linker's surname alone then finds one person, as a verb of the other sex ("Рейган
+    заявила") keeps it off him."""
+    if not others:
+        return True
+    if man_named(given):
+        return all(woman_named(o) for o in others)
+    return woman_named(given) and all(man_named(o) for o in others)
 
 
 def _same_first(curated: str, given: str) -> bool:

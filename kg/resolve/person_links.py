@@ -696,6 +696,28 @@ def _first_spelled_otherwise(written: str, first: str) -> bool:
     ) or any(form_of(written, other) for other in _r_variants(first))
 
 
+def _first_doubled(written: str, first: str) -> bool:
+    """One of the given names with one consonant written once for twice or twice for once,
+    in any case ("Хусейна" of "Мохаммед Хуссейн"): one name transliterated two ways. Not
+    a name of under five letters ("Ала", "Ана"), nor where the dictionary lists both
+    ("Мохамед" and "Мохаммед", "Филип" and "Филипп" stay apart, as two names may)."""
+    if " " in written:
+        return False
+    for name in first.split():
+        low = fold(name)
+        if len(low) < 5:
+            continue
+        single = [low[:i] + low[i + 1 :] for i in range(1, len(low) - 2)
+                  if low[i] == low[i - 1] and low[i] in _CONSONANTS]  # fmt: skip
+        double = [low[: i + 1] + low[i:] for i in range(len(low) - 2) if low[i] in _CONSONANTS]
+        if any(
+            form_of(written, v) and not (listed_first_name(v) and listed_first_name(name))
+            for v in single + double
+        ):
+            return True
+    return False
+
+
 def _r_variants(first: str) -> list[str]:
     """The other spellings of a first name's final "-р" after two consonants, with a vowel
     or without ("Александр", "Александар", "Александер"): one name however many the
@@ -946,6 +968,7 @@ def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
             not person.first
             or same_given(parts.first, person.first)
             or _first_spelled_otherwise(parts.first, person.first)
+            or _first_doubled(parts.first, person.first)
         )
     if parts.initials:
         firsts = re.split(r"[\s-]+", person.first)
