@@ -7,21 +7,23 @@ import random
 import re
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
+from kg.derived import _rank_changes
 from kg.mention_counts import (
     CELLS,
     Classes,
     Counts,
     Key,
     Names,
+    counts_and_names,
     mention_quads,
     order_key,
     rank_changes,
     rank_quads,
 )
 from kg.model import Document, Entity, Extraction, Mention
-from kg.rdf import BRO, RDF, XSD, entity_quads, extraction_quads
+from kg.rdf import BRO, DERIVED_GRAPH, RDF, XSD, entity_quads, extraction_quads
 from kg.resources import QUERIES_DIR
 
 KINDS = {"states": "State", "persons": "Person", "organizations": "Organization"}
@@ -150,3 +152,35 @@ def test_each_class_has_its_own_cells_and_ranks_from_zero(seed: int) -> None:
     for cells in CELLS.values():
         ranks = sorted(int(q.object.value) for q in quads if q.predicate == cells.rank)
         assert ranks == list(range(12))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_change_that_moves_one_class_reads_no_other_class_ranks(seed: int) -> None:
+    """The derived graph's update after a state gains mentions: the states' ranks are those
+    sorting again gives, and the persons' and organizations' stored ranks (as many as the
+    corpus has persons and organizations) are not read, since none of them moved."""
+    s = corpus(seed)
+    derived = Store()
+    derived.extend(mention_quads(s.query))
+    state = min(q.subject for q in derived if q.predicate == BRO.stateRank)  # ranked: named
+    for i in range(5):  # five new mentions of it
+        mention = NamedNode(f"https://example.org/doc9#m{i}")
+        s.add(Quad(mention, BRO.refersTo, state, NamedNode("https://example.org/doc9")))
+    counts, names, classes = counts_and_names(s.query, [state])
+    read: list[tuple[object, object]] = []
+
+    def stored(subject: object = None, predicate: object = None) -> list[Quad]:
+        read.append((subject, predicate))
+        return list(derived.quads_for_pattern(subject, predicate, None, DERIVED_GRAPH))  # type: ignore[arg-type]
+
+    ranked = list(derived.quads_for_pattern(state, BRO.stateRank, None))
+    gone, added = _rank_changes(stored, ranked, counts, names, classes)
+    for q in gone:
+        derived.remove(q)
+    derived.extend(added)
+    want = {q for q in mention_quads(s.query) if q.predicate == BRO.stateRank}
+    assert {q for q in derived if q.predicate == BRO.stateRank} == want
+    assert added  # it moved up
+    assert (None, BRO.stateRank) in read
+    assert (None, BRO.personRank) not in read
+    assert (None, BRO.organizationRank) not in read
