@@ -55,6 +55,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import fact_key
+from kg.nlp.morph import morph
 
 HISTORY_YEARS = 10  # a date this many years before the document's is history
 _EXCLUSIVE = ({"occurred", "planned"}, {"signed", "never"})  # statuses that are two facts
@@ -186,15 +187,15 @@ def names_agree(a: str, b: str) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word in two cases ("по Судану" ~ "поддержке Судана"): the same letters but for the
-    last two of the shorter, at most two letters apart in length; a quoted name as written."""
-    a, b = a.casefold(), b.casefold()
-    if a == b:
+    """One word in two cases ("по Судану" ~ "поддержке Судана"): a reading of each with the
+    same lemma, by the dictionary ("Нигеру" and "Нигерии", "Австрии" and "Австралии" stay
+    two); a quoted name or one the dictionary does not decline ("COP28") only as written."""
+    if a.casefold() == b.casefold():
         return True
-    if a.startswith("«") or b.startswith("«") or abs(len(a) - len(b)) > 2:
+    if a.startswith("«") or b.startswith("«"):
         return False
-    n = max(4, min(len(a), len(b)) - 2)
-    return len(a) >= n and len(b) >= n and a[:n] == b[:n]
+    lemmas = {p.normal_form for p in morph().parse(a)}
+    return any(p.normal_form in lemmas for p in morph().parse(b))
 
 
 def same_fact(a: Identity, b: Identity) -> bool:
