@@ -40,7 +40,7 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.titles import Title, is_trade
+from kg.resolve.titles import Title
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 
@@ -109,9 +109,10 @@ def link_persons(
             office = given.office
             if office == given.title.said:  # "лидер Японии": which office, if the gazetteer knows
                 office = said_office(gaz.person(entity.key), given.title, document.date)
-            # A profession serves no state: "адвокат Марко Рубио" is no lawyer of the USA.
-            state = given.state or ("" if is_trade(office) else entity.state)
-            entity = replace(entity, office=office, state=state)
+            # The person keeps the state the gazetteer knows, whatever a profession's title
+            # ("Экономист Хавьер Милей" is Argentina's); the offices row of a profession
+            # takes none it does not name (`kg.extract.offices`).
+            entity = replace(entity, office=office, state=given.state or entity.state)
         elif given is not None and not given.current and given.state and not entity.state:
             # "бывший президент Кении X", "уволил министра обороны Перу X": no longer in
             # office, still of the state it served
