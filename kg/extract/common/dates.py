@@ -560,6 +560,8 @@ def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
         return ""
     target = _WEEKDAYS[m["w"].lower()]
     q = (m["q"] or "").lower()
+    if q in ("этот", "эту", "это"):  # "в это воскресенье": of the document's own week
+        return (day + timedelta(days=target - day.weekday())).isoformat()
     clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
     before = re.split(r"[.!?;]", text[max(0, m.start() - 80) : m.start()])[-1]
     ahead = bool(_FUTURE_HINT.search(clause) or _WAS_TO.search(before))
