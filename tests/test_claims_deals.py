@@ -293,3 +293,30 @@ def test_money_of_acts(analyse, text: str, expected: list) -> None:
 )
 def test_own_goods_of_a_conjoined_sum(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods a verb of trade lists before its sum are all the sum's, in the genitive
+        (
+            "Замбия экспортировала в Китай медь, никель и кобальт на 3 млрд долларов.",
+            [("экспорт меди, никеля и кобальта", Decimal(3_000_000_000), "USD", "")],
+        ),
+        (
+            "Чили поставило в Японию медь и молибден на 2 млрд долларов.",
+            [("поставки меди и молибдена", Decimal(2_000_000_000), "USD", "")],
+        ),
+        (
+            "Перу продало Китаю медь, цинк и золото на 5 млрд долларов.",
+            [("экспорт меди, цинка и золота", Decimal(5_000_000_000), "USD", "")],
+        ),
+        # must not: goods named after the sum are another deal's
+        (
+            "Индия купила у Ирана нефть на 4 млрд долларов и у Катара газ.",
+            [("закупки нефти", Decimal(4_000_000_000), "USD", "")],
+        ),
+    ],
+)
+def test_listed_goods_of_a_sum(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -419,13 +419,20 @@ def _genitive(name: str, case: str = "gent") -> str:
             return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
         # the nominative reading, in its number: "закупки" → "закупок", not "закупки"; an
         # adjective's before a noun of its number ("военные расходы" → "военных расходов")
+        listed = w.endswith(",") or (i + 1 < len(words) and words[i + 1] in ("и", "или"))
+        w = w.rstrip(",")  # "медь, никель": the listing comma stays on the word
         readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
         attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
         adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
         p = adjective or (readings[0] if readings else None)
         form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
         form = form or (p.inflect({case}) if p is not None else None)
-        out.append(form.word if form else w)
+        out.append((form.word if form else w) + words[i][len(w) :])
+        if p is not None and p.tag.POS == "NOUN" and listed:
+            # goods listed by a comma or "и" are each in the nominative: "медь, никель и кобальт"
+            rest = words[i + 1 :]
+            joined = rest[:1] if rest[:1] in (["и"], ["или"]) else []
+            return " ".join([*out, *joined, _genitive(" ".join(rest[len(joined) :]), case)])
         if p is not None and p.tag.POS == "NOUN":
             return " ".join(out + words[i + 1 :])  # the words after the head are genitive
     return " ".join(out)
