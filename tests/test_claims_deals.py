@@ -320,3 +320,27 @@ def test_own_goods_of_a_conjoined_sum(analyse, text: str, expected: list) -> Non
 )
 def test_listed_goods_of_a_sum(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of shipping is trade: its goods name the figure
+        (
+            "Чили отгрузило в Японию 400 тыс. тонн меди.",
+            [("поставки меди", Decimal(400_000), "тонна", "")],
+        ),
+        (
+            "Индонезия отгрузила в Китай 2 млн тонн угля.",
+            [("поставки угля", Decimal(2_000_000), "тонна", "")],
+        ),
+        (
+            "Вьетнам отгрузил на Филиппины 1,5 млн тонн риса.",
+            [("поставки риса", Decimal(1_500_000), "тонна", "")],
+        ),
+        # must not: things counted, no goods measured, stay themselves
+        ("Порт Сантуса отгрузил 40 судов.", [("суда", Decimal(40), "судно", "")]),
+    ],
+)
+def test_shipped_goods_are_supplies(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
