@@ -278,3 +278,34 @@ def test_listed_goods(analyse, text: str, expected: list) -> None:
 )
 def test_mutual_trade_is_trade(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "стали" after a noun of trade, with the clause's own verb later, is steel
+        (
+            "Экспорт стали из Турции в Египет вырос на 9 %.",
+            [("рост экспорта стали", Decimal(9))],
+        ),
+        (
+            "Экспорт стали из Вьетнама в США сократился на 20 %.",
+            [("снижение экспорта стали", Decimal(20))],
+        ),
+        (
+            "Импорт стали из Китая в Индию вырос на 12 %.",
+            [("рост импорта стали", Decimal(12))],
+        ),
+        # must not: "стали" with a predicate of its own is the verb
+        (
+            "Поставки стали регулярными, а их объём вырос на 4 %.",
+            [("рост объёма", Decimal(4))],
+        ),
+        (
+            "Поставки стали расти и выросли на 4 %.",
+            [("рост поставок", Decimal(4))],
+        ),
+    ],
+)
+def test_steel_read_as_a_verb(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

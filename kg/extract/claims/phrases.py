@@ -199,11 +199,12 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
             right.extend(doc[j : listed + 1])
             j = listed + 1
             continue
-        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        steel = k == head.i + 1 and bool(_misread_genitive(doc[k]))  # "экспорт [стали]"
+        if k >= len(doc) or (doc[k].pos_ not in ("NOUN", "PROPN") and not steel):
             break
         if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
-        if not with_ and "Gen" not in doc[k].morph.get("Case"):
+        if not with_ and "Gen" not in doc[k].morph.get("Case") and not steel:
             break
         if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
             break  # "товарооборот [наших стран]": the pair, which are the claim's states
@@ -234,13 +235,25 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     if canonical and not (owner or attributes):
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
-    key = [t.lemma_ for t in phrase if not is_participle(t)]
+    key = [_misread_genitive(t) or t.lemma_ for t in phrase if not is_participle(t)]
     name = [canonical] if canonical else words
     tail = [owner] if owner else []
     return (
         _listing(" ".join([*name, *tail, *(t.text for t in attributes)])),
         _listing(" ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)])),
     )
+
+
+def _misread_genitive(t: Token) -> str:
+    """The lemma of a genitive noun the tagger took for the verb of a clause whose own verb
+    comes after it ("Экспорт [стали] из Турции вырос": сталь, not стать), "" for others: a
+    verb with no predicate of its own, on which a later finite verb hangs."""
+    if t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp", "obj") for c in t.children):
+        return ""
+    if not any(c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB" for c in t.rights):
+        return ""
+    noun = (p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and p.tag.case == "gent")
+    return next((p.normal_form for p in noun), "")
 
 
 def _listing(words: str) -> str:
