@@ -283,6 +283,29 @@ def test_mutual_trade_is_trade(analyse, text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a bare instrumental name after the goods is who trades them, the goods stay
+        (
+            "Импорт сахара Египтом из Бразилии вырос на 10 %.",
+            [("рост импорта сахара", Decimal(10))],
+        ),
+        (
+            "Экспорт сахара Бразилией в Алжир снизился на 5 %.",
+            [("снижение экспорта сахара", Decimal(5))],
+        ),
+        # must not: a name in the genitive is the claim's state, no goods
+        (
+            "Импорт Египта из Бразилии вырос на 10 %.",
+            [("рост импорта", Decimal(10))],
+        ),
+    ],
+)
+def test_instrumental_trader_keeps_goods(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "стали" after a noun of trade, with the clause's own verb later, is steel
         (
             "Экспорт стали из Турции в Египет вырос на 9 %.",

@@ -47,6 +47,12 @@ def _recipient(t: Token) -> bool:
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
 
 
+def _doer(t: Token) -> bool:
+    """A bare instrumental name is who does the deed, not a kind of the noun before it:
+    "импорт сахара [Египтом] из Бразилии" is the import of sugar."""
+    return "Ins" in t.morph.get("Case") and not has_preposition(t)
+
+
 def _plural(lemma: str) -> str:
     """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
     parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
@@ -392,7 +398,7 @@ def _names_other(t: Token) -> bool:
     counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
     who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is None or (nxt.pos_ == "PROPN" and _recipient(nxt)):
+    if nxt is None or (nxt.pos_ == "PROPN" and (_recipient(nxt) or _doer(nxt))):
         return False
     return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
 
