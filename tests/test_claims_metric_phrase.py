@@ -306,6 +306,33 @@ def test_instrumental_trader_keeps_goods(analyse, text: str, expected: list) -> 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a subject read as a genitive singular is plural where its verb is
+        (
+            "Поставки нефти из Ирака в Индию выросли на 5 %.",
+            [("рост поставок нефти", Decimal(5))],
+        ),
+        (
+            "Поставки нефти из Норвегии в Польшу выросли на 8 %.",
+            [("рост поставок нефти", Decimal(8))],
+        ),
+        (
+            "Поставки стали из Кореи во Вьетнам сократились на 11 %.",
+            [("снижение поставок стали", Decimal(11))],
+        ),
+        # must not: a singular subject stays singular
+        (
+            "Поставка нефти из Ирака в Индию выросла на 5 %.",
+            [("рост поставки нефти", Decimal(5))],
+        ),
+    ],
+)
+def test_plural_subject_read_as_genitive(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "стали" after a noun of trade, with the clause's own verb later, is steel
         (
             "Экспорт стали из Турции в Египет вырос на 9 %.",

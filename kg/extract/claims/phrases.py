@@ -21,7 +21,7 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import has_preposition
+from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import (
     UD_CASE,
     UD_NUMBER,
@@ -227,7 +227,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # a noun a number counts in the genitive singular names the things in the plural: "22
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
-    plural = counted or "Plur" in head.morph.get("Number") or paucal
+    plural = counted or "Plur" in head.morph.get("Number") or paucal or _plural_subject(head)
     plural = plural and not singular_only(head.lemma_)  # "тонн меди": медь, never "меди"
     right = [t for t in right if not t.is_quote]
     if counted:
@@ -260,6 +260,19 @@ def _misread_genitive(t: Token) -> str:
         return ""
     noun = (p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and p.tag.case == "gent")
     return next((p.normal_form for p in noun), "")
+
+
+def _plural_subject(head: Token) -> bool:
+    """A subject the tagger read in another case than the nominative, whose verb is in the
+    plural, is a plural nominative: "[Поставки] нефти из Ирака выросли" (read as a genitive
+    singular, "поставка"); a listed subject ("Экспорт и импорт выросли") is not."""
+    verb = head.head
+    if head.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Nom" in head.morph.get("Case"):
+        return False
+    listed = any(c.dep_ == "conj" for c in head.children)
+    return "Plur" in verb.morph.get("Number") and not listed
 
 
 def _listing(words: str) -> str:
