@@ -281,16 +281,19 @@ def _listing(words: str) -> str:
 
 
 def _listed_genitive(ctx: Context, doc: Doc, j: int, right: list[Token]) -> int:
-    """The index of a genitive noun that "и" or a comma at `j` lists with the phrase's
-    first genitive ("экспорт никеля [и меди]", "поставки меди, [никеля] и [алюминия]"), 0
-    where none is; a name on either side is no goods ("товарооборот Египта и Турции")."""
-    first = next((t for t in right if t.pos_ == "NOUN"), None)
-    if first is None or doc[j].lower_ not in ("и", ","):
+    """The index of a genitive noun that "и" or a comma at `j` lists with a genitive of the
+    phrase ("экспорт никеля [и меди]", "поставки меди, [никеля] и [алюминия]", "объём
+    поставок меди, [никеля] и [кобальта]"), 0 where none is; a name on either side is no
+    goods ("товарооборот Египта и Турции")."""
+    if doc[j].lower_ not in ("и", ","):
         return 0
     k = j + 1
     while k < len(doc) and _modifier(doc[k]):
         k += 1
-    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].dep_ != "conj" or doc[k].head != first:
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].dep_ != "conj":
+        return 0
+    first = doc[k].head
+    if first not in right or first.pos_ != "NOUN":
         return 0
     if "Gen" not in doc[k].morph.get("Case"):
         return 0
