@@ -293,3 +293,54 @@ def test_money_of_acts(analyse, text: str, expected: list) -> None:
 )
 def test_own_goods_of_a_conjoined_sum(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods a verb of trade lists before its sum are all the sum's, in the genitive
+        (
+            "Замбия экспортировала в Китай медь, никель и кобальт на 3 млрд долларов.",
+            [("экспорт меди, никеля и кобальта", Decimal(3_000_000_000), "USD", "")],
+        ),
+        (
+            "Чили поставило в Японию медь и молибден на 2 млрд долларов.",
+            [("поставки меди и молибдена", Decimal(2_000_000_000), "USD", "")],
+        ),
+        (
+            "Перу продало Китаю медь, цинк и золото на 5 млрд долларов.",
+            [("экспорт меди, цинка и золота", Decimal(5_000_000_000), "USD", "")],
+        ),
+        # must not: goods named after the sum are another deal's
+        (
+            "Индия купила у Ирана нефть на 4 млрд долларов и у Катара газ.",
+            [("закупки нефти", Decimal(4_000_000_000), "USD", "")],
+        ),
+    ],
+)
+def test_listed_goods_of_a_sum(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of shipping is trade: its goods name the figure
+        (
+            "Чили отгрузило в Японию 400 тыс. тонн меди.",
+            [("поставки меди", Decimal(400_000), "тонна", "")],
+        ),
+        (
+            "Индонезия отгрузила в Китай 2 млн тонн угля.",
+            [("поставки угля", Decimal(2_000_000), "тонна", "")],
+        ),
+        (
+            "Вьетнам отгрузил на Филиппины 1,5 млн тонн риса.",
+            [("поставки риса", Decimal(1_500_000), "тонна", "")],
+        ),
+        # must not: things counted, no goods measured, stay themselves
+        ("Порт Сантуса отгрузил 40 судов.", [("суда", Decimal(40), "судно", "")]),
+    ],
+)
+def test_shipped_goods_are_supplies(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected

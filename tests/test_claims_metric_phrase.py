@@ -249,8 +249,21 @@ def test_recipient_of_a_measured_genitive(analyse, text, metric):
             "Поставки меди, никеля и алюминия из Мьянмы в Таиланд выросли на 30 %.",
             [("рост поставок меди, никеля и алюминия", Decimal(30))],
         ),
+        # … and with a genitive further in: the measured noun's own genitive
+        (
+            "Объём поставок меди, никеля и кобальта из Замбии в Китай составил 4 млрд долларов.",
+            [("объём поставок меди, никеля и кобальта", Decimal(4_000_000_000))],
+        ),
+        (
+            "Объём закупок риса и кукурузы у Вьетнама составил 2 млрд долларов.",
+            [("объём закупок риса и кукурузы", Decimal(2_000_000_000))],
+        ),
         # must-not: states listed after the noun are the claim's, no goods
         ("Товарооборот Египта и Турции вырос на 10 %.", [("рост товарооборота", Decimal(10))]),
+        (
+            "Стоимость поставок газа из Катара и Алжира в Италию составила 6 млрд евро.",
+            [("стоимость поставок газа", Decimal(6_000_000_000))],
+        ),
     ],
 )
 def test_listed_goods(analyse, text: str, expected: list) -> None:
@@ -277,4 +290,85 @@ def test_listed_goods(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_mutual_trade_is_trade(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare instrumental name after the goods is who trades them, the goods stay
+        (
+            "Импорт сахара Египтом из Бразилии вырос на 10 %.",
+            [("рост импорта сахара", Decimal(10))],
+        ),
+        (
+            "Экспорт сахара Бразилией в Алжир снизился на 5 %.",
+            [("снижение экспорта сахара", Decimal(5))],
+        ),
+        # must not: a name in the genitive is the claim's state, no goods
+        (
+            "Импорт Египта из Бразилии вырос на 10 %.",
+            [("рост импорта", Decimal(10))],
+        ),
+    ],
+)
+def test_instrumental_trader_keeps_goods(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject read as a genitive singular is plural where its verb is
+        (
+            "Поставки нефти из Ирака в Индию выросли на 5 %.",
+            [("рост поставок нефти", Decimal(5))],
+        ),
+        (
+            "Поставки нефти из Норвегии в Польшу выросли на 8 %.",
+            [("рост поставок нефти", Decimal(8))],
+        ),
+        (
+            "Поставки стали из Кореи во Вьетнам сократились на 11 %.",
+            [("снижение поставок стали", Decimal(11))],
+        ),
+        # must not: a singular subject stays singular
+        (
+            "Поставка нефти из Ирака в Индию выросла на 5 %.",
+            [("рост поставки нефти", Decimal(5))],
+        ),
+    ],
+)
+def test_plural_subject_read_as_genitive(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "стали" after a noun of trade, with the clause's own verb later, is steel
+        (
+            "Экспорт стали из Турции в Египет вырос на 9 %.",
+            [("рост экспорта стали", Decimal(9))],
+        ),
+        (
+            "Экспорт стали из Вьетнама в США сократился на 20 %.",
+            [("снижение экспорта стали", Decimal(20))],
+        ),
+        (
+            "Импорт стали из Китая в Индию вырос на 12 %.",
+            [("рост импорта стали", Decimal(12))],
+        ),
+        # must not: "стали" with a predicate of its own is the verb
+        (
+            "Поставки стали регулярными, а их объём вырос на 4 %.",
+            [("рост объёма", Decimal(4))],
+        ),
+        (
+            "Поставки стали расти и выросли на 4 %.",
+            [("рост поставок", Decimal(4))],
+        ),
+    ],
+)
+def test_steel_read_as_a_verb(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected

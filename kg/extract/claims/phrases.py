@@ -21,7 +21,7 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import has_preposition
+from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import (
     UD_CASE,
     UD_NUMBER,
@@ -45,6 +45,12 @@ def _recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
+
+
+def _doer(t: Token) -> bool:
+    """A bare instrumental name is who does the deed, not a kind of the noun before it:
+    "импорт сахара [Египтом] из Бразилии" is the import of sugar."""
+    return "Ins" in t.morph.get("Case") and not has_preposition(t)
 
 
 def _plural(lemma: str) -> str:
@@ -199,11 +205,12 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
             right.extend(doc[j : listed + 1])
             j = listed + 1
             continue
-        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        steel = k == head.i + 1 and bool(_misread_genitive(doc[k]))  # "экспорт [стали]"
+        if k >= len(doc) or (doc[k].pos_ not in ("NOUN", "PROPN") and not steel):
             break
         if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
-        if not with_ and "Gen" not in doc[k].morph.get("Case"):
+        if not with_ and "Gen" not in doc[k].morph.get("Case") and not steel:
             break
         if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
             break  # "товарооборот [наших стран]": the pair, which are the claim's states
@@ -220,7 +227,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     # a noun a number counts in the genitive singular names the things in the plural: "22
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
-    plural = counted or "Plur" in head.morph.get("Number") or paucal
+    plural = counted or "Plur" in head.morph.get("Number") or paucal or _plural_subject(head)
     plural = plural and not singular_only(head.lemma_)  # "тонн меди": медь, never "меди"
     right = [t for t in right if not t.is_quote]
     if counted:
@@ -234,7 +241,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     if canonical and not (owner or attributes):
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
-    key = [t.lemma_ for t in phrase if not is_participle(t)]
+    key = [_misread_genitive(t) or t.lemma_ for t in phrase if not is_participle(t)]
     name = [canonical] if canonical else words
     tail = [owner] if owner else []
     return (
@@ -243,22 +250,50 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     )
 
 
+def _misread_genitive(t: Token) -> str:
+    """The lemma of a genitive noun the tagger took for the verb of a clause whose own verb
+    comes after it ("Экспорт [стали] из Турции вырос": сталь, not стать), "" for others: a
+    verb with no predicate of its own, on which a later finite verb hangs."""
+    if t.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp", "obj") for c in t.children):
+        return ""
+    if not any(c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB" for c in t.rights):
+        return ""
+    noun = (p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and p.tag.case == "gent")
+    return next((p.normal_form for p in noun), "")
+
+
+def _plural_subject(head: Token) -> bool:
+    """A subject the tagger read in another case than the nominative, whose verb is in the
+    plural, is a plural nominative: "[Поставки] нефти из Ирака выросли" (read as a genitive
+    singular, "поставка"); a listed subject ("Экспорт и импорт выросли") is not."""
+    verb = head.head
+    if head.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Nom" in head.morph.get("Case"):
+        return False
+    listed = any(c.dep_ == "conj" for c in head.children)
+    return "Plur" in verb.morph.get("Number") and not listed
+
+
 def _listing(words: str) -> str:
     """Words joined by spaces with a listing comma back on its word ("меди, никеля")."""
     return words.replace(" , ", ", ")
 
 
 def _listed_genitive(ctx: Context, doc: Doc, j: int, right: list[Token]) -> int:
-    """The index of a genitive noun that "и" or a comma at `j` lists with the phrase's
-    first genitive ("экспорт никеля [и меди]", "поставки меди, [никеля] и [алюминия]"), 0
-    where none is; a name on either side is no goods ("товарооборот Египта и Турции")."""
-    first = next((t for t in right if t.pos_ == "NOUN"), None)
-    if first is None or doc[j].lower_ not in ("и", ","):
+    """The index of a genitive noun that "и" or a comma at `j` lists with a genitive of the
+    phrase ("экспорт никеля [и меди]", "поставки меди, [никеля] и [алюминия]", "объём
+    поставок меди, [никеля] и [кобальта]"), 0 where none is; a name on either side is no
+    goods ("товарооборот Египта и Турции")."""
+    if doc[j].lower_ not in ("и", ","):
         return 0
     k = j + 1
     while k < len(doc) and _modifier(doc[k]):
         k += 1
-    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].dep_ != "conj" or doc[k].head != first:
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].dep_ != "conj":
+        return 0
+    first = doc[k].head
+    if first not in right or first.pos_ != "NOUN":
         return 0
     if "Gen" not in doc[k].morph.get("Case"):
         return 0
@@ -379,7 +414,7 @@ def _names_other(t: Token) -> bool:
     counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
     who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is None or (nxt.pos_ == "PROPN" and _recipient(nxt)):
+    if nxt is None or (nxt.pos_ == "PROPN" and (_recipient(nxt) or _doer(nxt))):
         return False
     return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
 
@@ -419,13 +454,20 @@ def _genitive(name: str, case: str = "gent") -> str:
             return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
         # the nominative reading, in its number: "закупки" → "закупок", not "закупки"; an
         # adjective's before a noun of its number ("военные расходы" → "военных расходов")
+        listed = w.endswith(",") or (i + 1 < len(words) and words[i + 1] in ("и", "или"))
+        w = w.rstrip(",")  # "медь, никель": the listing comma stays on the word
         readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
         attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
         adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
         p = adjective or (readings[0] if readings else None)
         form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
         form = form or (p.inflect({case}) if p is not None else None)
-        out.append(form.word if form else w)
+        out.append((form.word if form else w) + words[i][len(w) :])
+        if p is not None and p.tag.POS == "NOUN" and listed:
+            # goods listed by a comma or "и" are each in the nominative: "медь, никель и кобальт"
+            rest = words[i + 1 :]
+            joined = rest[:1] if rest[:1] in (["и"], ["или"]) else []
+            return " ".join([*out, *joined, _genitive(" ".join(rest[len(joined) :]), case)])
         if p is not None and p.tag.POS == "NOUN":
             return " ".join(out + words[i + 1 :])  # the words after the head are genitive
     return " ".join(out)

@@ -167,7 +167,8 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     if name == _SOLD and preposition(number) == "на" and _goods(goods):
         name = _EXPORT  # "продала Бразилии зерна на 2 млрд" → экспорт зерна, no price
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
-        thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
+        # "купила у Ирана нефти на 2 млрд" → закупки нефти
+        thing, key = _listed_phrase(ctx, goods, number.left_edge.i)
         return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     valued = _valued(verb, goods, number) if name == _WORTH else None
     if valued is not None:  # "оценили картину в 2 млн", "платье, которое оценивают в …"
@@ -188,6 +189,27 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _listed_phrase(ctx: Context, goods: Token, sum_at: int) -> tuple[str, str]:
+    """(name, key) of the goods a verb of trade takes with those listed after them before
+    its sum (at `sum_at`), all of which the sum is for: "поставило в Японию медь [и молибден]
+    на 2 млрд долларов" → поставки меди и молибдена; a name listed there is no goods."""
+    listed = [
+        c for c in goods.conjuncts
+        if goods.i < c.i < sum_at and c.pos_ == "NOUN"
+        and not ctx.mentions_in(c.idx, c.idx + len(c))
+    ]  # fmt: skip
+    phrases = [_phrase(ctx, t) for t in (goods, *listed)]
+    if len(phrases) == 1:
+        return phrases[0]
+    last = listed[-1]
+    word = next((c.lower_ for c in last.children if c.dep_ == "cc"), "и")
+
+    def joined(parts: list[str]) -> str:
+        return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+
+    return joined([n for n, _ in phrases]), joined([k for _, k in phrases])
 
 
 def _own_goods(ctx: Context, number: Token) -> Token | None:
@@ -264,8 +286,11 @@ def _verb_of(number: Token) -> Token:
     between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
     the parser may hang on the first verb), and of the object the parser may hang it on."""
     head = number.head
-    if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
-        head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
+    obj = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    if obj.dep_ == "obj" and obj.head.pos_ == "VERB" and has_preposition(number):
+        # "оценивали гитару в 200 тысяч долларов США", hung on the object or on the last of
+        # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов")
+        head = obj.head
     purpose = _purpose_before(number)
     if purpose is not None:
         head = purpose.head  # "потратила на оборону 3 млрд евро", hung on the purpose
