@@ -2108,7 +2108,8 @@ def _object(t: Token) -> bool:
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X";
     a gerund closes none, it comments on a quotation ("раскритиковала «закон X», сказав, что
-    …")."""
+    …"). Manner words close it only after a dash: "зачитал обращение «…», затем в
+    университете обратился к студентам" is a clause of its own (quotes33)."""
     if is_gerund(verb):
         return False
     first = _manner_start(verb)
@@ -2123,7 +2124,7 @@ def _is_tail(verb: Token) -> bool:
         return False
     if before[1][:1] in _DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
         return before[0] in _TAIL_PUNCT or before[0] in CLOSING or before[0] == "."
-    return before[1] == "," and before[0] in CLOSING
+    return first == verb.i and before[1] == "," and before[0] in CLOSING
 
 
 def _manner_start(verb: Token) -> int:
