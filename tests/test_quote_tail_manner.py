@@ -46,3 +46,31 @@ def test_manner_words_before_a_tail_verb(said, text, expected):
 def test_no_tail_past_a_clause_without_a_dash(said, text):
     """must-not: a title read out, then a clause of its own with a tail verb, quotes no one."""
     assert said(text) == []
+
+
+QUESTION = "Разве кто-то сомневается в нашей дружбе?"
+
+
+@pytest.mark.parametrize(
+    ("lead", "surname", "speaker"),
+    [
+        ("Президент Турции Реджеп Тайип Эрдоган принял в Анкаре президента Египта Абдель "
+         "Фаттаха ас-Сиси.", "Эрдоган", "Реджеп Тайип Эрдоган"),
+        ("Президент Аргентины Хавьер Милей выступил на форуме в Бразилиа.", "Милей",
+         "Хавьер Милей"),
+        ("Президент Бразилии Луис Инасиу Лула да Силва принял в Бразилиа президента Аргентины "
+         "Хавьера Милея.", "Лула", "Луис Инасиу Лула да Силва"),
+    ],
+)  # fmt: skip
+def test_an_adverb_read_as_a_noun_is_a_manner_word(said, lead, surname, speaker):
+    text = f"{lead} «{QUESTION}» — риторически спросил {surname}."
+    assert said(text) == [(speaker, QUESTION)]
+
+
+def test_a_manner_adverb_without_a_dash_closes_nothing(said):
+    """must-not: an adverb the tagger reads as a noun, no quotation before its verb."""
+    text = (
+        "Президент Франции Эммануэль Макрон принял в Париже премьер-министра Индии Нарендру "
+        "Моди. Журналисты риторически спросили о ценах на газ. Макрон улыбнулся."
+    )
+    assert said(text) == []

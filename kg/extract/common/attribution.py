@@ -65,6 +65,7 @@ from kg.nlp.morph import (
     caseless,
     cases_of,
     features,
+    is_adverb,
     is_animate,
     is_finite,
     is_gerund,
@@ -2133,8 +2134,10 @@ def _manner_start(verb: Token) -> int:
     so the dash before them closes a quotation as one right before the verb does."""
     first = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.dep_ not in ("advmod", "obl") or child.right_edge.i != first - 1:
+        if child.right_edge.i != first - 1:
             break
+        if child.dep_ not in ("advmod", "obl") and not (child.n_lefts == 0 and is_adverb(child)):
+            break  # a lone adverb under another relation: "риторически" read as a noun
         first = child.left_edge.i
     return first
 
