@@ -1371,9 +1371,11 @@ class _Attributor:
         свою очередь, отметил:") or, a surname that declines, in an oblique case where the
         verb's gender is the person's, or, where kg knows none, another dative is the one
         addressed ("— ответил ему Науседа", "Науседа" read as a dative): a subject of the
-        verb the parse missed. A surname that never declines ("ответил Моди:") tells nothing."""
+        verb the parse missed, also where the parse hangs on it the preposition of a phrase before
+        it ("— обратился к военным Науседа"). A surname that never declines ("ответил Моди:")
+        tells nothing."""
         m = self._person_at(token)
-        if m is None or m.via == "title" or has_preposition(token):
+        if m is None or m.via == "title" or _own_preposition(token):
             return False
         entity = self.ctx.entity(m.entity)
         if entity is None or fold(token.text) != fold(entity.name.split()[-1]):
@@ -2104,6 +2106,16 @@ def _object(t: Token) -> bool:
         return False
     bare = not has_preposition(t)
     return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)
+
+
+def _own_preposition(t: Token) -> bool:
+    """Whether a preposition the parse hangs on a word governs it: no common noun stands
+    between ("к военным Науседа": "к" is "военным"'s, which the parse made a modifier)."""
+    return any(
+        c.dep_ == "case"
+        and not any(w.pos_ == "NOUN" for w in t.doc[min(c.i, t.i) + 1 : max(c.i, t.i)])
+        for c in t.children
+    )
 
 
 def _is_tail(verb: Token) -> bool:
