@@ -31,3 +31,23 @@ THANKS = "Спасибо за вашу службу и мужество"
 )  # fmt: skip
 def test_addressing_closes_a_quotation(said, text, expected):
     assert said(text) == expected
+
+
+LITHUANIA = "Президент Литвы Гитанас Науседа посетил"
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "speaker"),
+    [
+        (f"{LITHUANIA} учения в Польше.", "к военным Науседа", "Гитанас Науседа"),
+        (f"{LITHUANIA} завод в Каунасе.", "к рабочим Науседа", "Гитанас Науседа"),
+        ("Премьер-министр Албании Эди Рама посетил Приштину.", "к военным Рама", "Эди Рама"),
+        # must-not: a genitive after the phrase is whose they are, the subject says it
+        ("Премьер-министр Польши Дональд Туск встретился с президентом Литвы Гитанасом "
+         "Науседой.", "Туск к военным Науседы", "Дональд Туск"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_addressed_speaks(said, lead, tail, speaker):
+    """The parse hangs the phrase's preposition on the name after it ("— обратился к военным
+    Науседа"): the name is still the subject (quotes33)."""
+    assert said(f"{lead} «{EUROPE}», — обратился {tail}.") == [(speaker, EUROPE)]

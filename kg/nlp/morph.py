@@ -424,6 +424,15 @@ def is_noun(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
 
 
+def is_adverb(token: Token) -> bool:
+    """An adverb by the tagger, or by the likeliest reading of the form: the tagger may read
+    a manner adverb as a noun ("— риторически спросил X")."""
+    if token.pos_ == "ADV":
+        return True
+    parses = morph().parse(token.lower_)
+    return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
 def is_verb(token: Token) -> bool:
     """A verb by the tagger that is no noun in every reading: the tagger may read a noun
     opening a sentence as a participle ("Вступление в должность X состоялось")."""

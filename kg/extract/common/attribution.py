@@ -65,6 +65,7 @@ from kg.nlp.morph import (
     caseless,
     cases_of,
     features,
+    is_adverb,
     is_animate,
     is_finite,
     is_gerund,
@@ -1370,9 +1371,11 @@ class _Attributor:
         свою очередь, отметил:") or, a surname that declines, in an oblique case where the
         verb's gender is the person's, or, where kg knows none, another dative is the one
         addressed ("— ответил ему Науседа", "Науседа" read as a dative): a subject of the
-        verb the parse missed. A surname that never declines ("ответил Моди:") tells nothing."""
+        verb the parse missed, also where the parse hangs on it the preposition of a phrase before
+        it ("— обратился к военным Науседа"). A surname that never declines ("ответил Моди:")
+        tells nothing."""
         m = self._person_at(token)
-        if m is None or m.via == "title" or has_preposition(token):
+        if m is None or m.via == "title" or _own_preposition(token):
             return False
         entity = self.ctx.entity(m.entity)
         if entity is None or fold(token.text) != fold(entity.name.split()[-1]):
@@ -2105,10 +2108,21 @@ def _object(t: Token) -> bool:
     return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)
 
 
+def _own_preposition(t: Token) -> bool:
+    """Whether a preposition the parse hangs on a word governs it: no common noun stands
+    between ("к военным Науседа": "к" is "военным"'s, which the parse made a modifier)."""
+    return any(
+        c.dep_ == "case"
+        and not any(w.pos_ == "NOUN" for w in t.doc[min(c.i, t.i) + 1 : max(c.i, t.i)])
+        for c in t.children
+    )
+
+
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X";
     a gerund closes none, it comments on a quotation ("раскритиковала «закон X», сказав, что
-    …")."""
+    …"). Manner words close it only after a dash: "зачитал обращение «…», затем в
+    университете обратился к студентам" is a clause of its own (quotes33)."""
     if is_gerund(verb):
         return False
     first = _manner_start(verb)
@@ -2123,7 +2137,7 @@ def _is_tail(verb: Token) -> bool:
         return False
     if before[1][:1] in _DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
         return before[0] in _TAIL_PUNCT or before[0] in CLOSING or before[0] == "."
-    return before[1] == "," and before[0] in CLOSING
+    return first == verb.i and before[1] == "," and before[0] in CLOSING
 
 
 def _manner_start(verb: Token) -> int:
@@ -2132,8 +2146,10 @@ def _manner_start(verb: Token) -> int:
     so the dash before them closes a quotation as one right before the verb does."""
     first = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.dep_ not in ("advmod", "obl") or child.right_edge.i != first - 1:
+        if child.right_edge.i != first - 1:
             break
+        if child.dep_ not in ("advmod", "obl") and not (child.n_lefts == 0 and is_adverb(child)):
+            break  # a lone adverb under another relation: "риторически" read as a noun
         first = child.left_edge.i
     return first
 

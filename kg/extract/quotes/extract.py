@@ -37,17 +37,20 @@ from kg.extract.common.attribution import (
 from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
-from kg.nlp.deps import is_predicate
+from kg.nlp.deps import SUBJECTS, is_predicate
 from kg.nlp.morph import features, is_adjectival, is_finite
 from kg.nlp.quote_marks import OPENING
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
+CLARIFYING = Path(__file__).with_name("clarifying_words.txt")
 
 MIN_WORDS = 3
 _WORDS = re.compile(r"[\w-]+")
 _TURN_NAME = re.compile(r"[^:\n]{1,60}?:[ \t]")
 _STRIP = " \t\r\n\u00a0-–—«»„“”\"',;:"
 _STRIP_END = " \t\r\n\u00a0,;:.!?"
+# conjunctions that join words as well as clauses: a comma before them only before a clause
+_JOINING = frozenset({"и", "или", "да", "либо"})
 _QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
 
 
@@ -69,7 +72,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     out: dict[str, Quote] = {}
     for r in kept:
         parts = _parts(ctx.document.text, r)
-        text = _join([_clean(ctx.document.text[s:e]) for s, e in parts])
+        text = _join(ctx, parts)
         if len(_WORDS.findall(text)) < MIN_WORDS:
             continue
         key = fact_key("quote", r.speaker, normalize(text))
@@ -93,15 +96,51 @@ def _parts(text: str, r: Region) -> list[tuple[int, int]]:
     return [(r.start, r.gap[0]), (r.gap[1], r.end)]
 
 
-def _join(parts: list[str]) -> str:
-    """Parts of an interrupted quote as one text: a capital opens a new sentence."""
-    text = parts[0]
-    for part in parts[1:]:
+def _join(ctx: Context, parts: list[tuple[int, int]]) -> str:
+    """Parts of an interrupted quote as one text: a capital opens a new sentence; the comma
+    before the dash is the attribution's ("«Кения, — подчеркнул Руто, — поддерживает …»"
+    said "Кения поддерживает"), unless a clause ends there (`_clause_break`)."""
+    texts = [_clean(ctx.document.text[s:e]) for s, e in parts]
+    text = texts[0]
+    for part in texts[1:]:
         if text and part:
-            text += (". " if part[0].isupper() else ", ") + part
-        else:
-            text += part
+            if part[0].isupper():
+                text += ". "
+            else:
+                text += ", " if _clause_break(ctx, parts) else " "
+        text += part
     return text
+
+
+def _clause_break(ctx: Context, parts: list[tuple[int, int]]) -> bool:
+    """Whether the words before an interrupting attribution end a clause of their own: the
+    part after it opens with a conjunction or "который" ("«…возможное, — сказал он, — но
+    …»"), or the part before opens with a subordinating one ("«Если Кения согласится, —
+    сказал он, — мы …»"), or a clarifying phrase follows ("— особенно в Данию»";
+    clarifying_words.txt)."""
+    after = _clean(ctx.document.text[parts[1][0] : parts[1][1]]).lower() + " "
+    if any(after.startswith(w + " ") for w in load_list(CLARIFYING)):
+        return True
+    first, second = (_first_word(ctx, s, e) for s, e in parts[:2])
+    if second is not None and (
+        second.pos_ == "SCONJ"
+        or (second.pos_ == "CCONJ" and (second.lower_ not in _JOINING or _own_subject(second)))
+        or second.lemma_ == "который"
+    ):
+        return True
+    return first is not None and first.pos_ == "SCONJ"
+
+
+def _own_subject(conjunction: Token) -> bool:
+    """Whether "и"/"или" joins a clause with a subject of its own ("— и мы расширим …"),
+    not a second predicate or word ("— и хотим …")."""
+    return any(c.dep_ in SUBJECTS and c.i > conjunction.i for c in conjunction.head.children)
+
+
+def _first_word(ctx: Context, start: int, end: int) -> Token | None:
+    """The first word of a quoted stretch, its marks and dashes left out."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return next((t for t in span or () if not t.is_punct and not t.is_space), None)
 
 
 def normalize(text: str) -> str:
