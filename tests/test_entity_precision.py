@@ -325,3 +325,26 @@ FIRMS_LISTED = [
 @pytest.mark.parametrize(("text", "word", "person"), FIRMS_LISTED)
 def test_one_word_listed_with_firms_is_no_person(mentions, text: str, word: str, person: bool):
     assert (word in of_type(mentions(text), "Person")) is person
+
+
+# (text, the states named): a capital's form the dictionary also reads as a case of another
+# first name ("Афины" of "Афина", "Риму" of "Рима", "Вене" of "Веня") is still the capital
+# acting; one that is a first name in itself, or a goddess's name, is not.
+CAPITALS_NOT_NAMES = [
+    ("Анкара и Афины заморозили отношения.", {"Анкара": "state/TUR", "Афины": "state/GRC"}),
+    ("Отношения между Анкарой и Афинами ухудшились.",
+     {"Анкарой": "state/TUR", "Афинами": "state/GRC"}),
+    ("Лиссабон отверг требования Афин.", {"Лиссабон": "state/PRT", "Афин": "state/GRC"}),
+    ("Мадрид направил ноту Риму.", {"Мадрид": "state/ESP", "Риму": "state/ITA"}),
+    ("Братислава направила ноту Вене.", {"Братислава": "state/SVK", "Вене": "state/AUT"}),
+    ("Каир отверг требования Астаны.", {"Каир": "state/EGY", "Астаны": "state/KAZ"}),
+    # must not: a goddess, a first name of its own, a club in a match
+    ("Храм Афины на Акрополе открыли для туристов.", {}),
+    ("Виктория поблагодарила болельщиков после матча.", {}),
+    ("Рим обыграл Милан со счётом 2:1.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), CAPITALS_NOT_NAMES)
+def test_a_capital_read_as_another_first_name(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named
