@@ -348,3 +348,24 @@ CAPITALS_NOT_NAMES = [
 @pytest.mark.parametrize(("text", "named"), CAPITALS_NOT_NAMES)
 def test_a_capital_read_as_another_first_name(mentions, text: str, named: dict) -> None:
     assert states(mentions(text)) == named
+
+
+# (text, the states named): a seat of government that is no capital (states.tsv's `seats`)
+# names its state where it acts ("Гаага заявила"), never as a place or a court's city.
+SEATS_OF_GOVERNMENT = [
+    ("Гаага заявила Брюсселю о несогласии.", {"Гаага": "state/NLD", "Брюсселю": "state/BEL"}),
+    ("Путраджая направила ноту Джакарте.", {"Путраджая": "state/MYS", "Джакарте": "state/IDN"}),
+    ("Ла-Пас и Асунсьон восстановили отношения.",
+     {"Ла-Пас": "state/BOL", "Асунсьон": "state/PRY"}),
+    ("Коломбо отверг требования Мале.", {"Коломбо": "state/LKA", "Мале": "state/MDV"}),
+    # must not: the seat as a place, its court, its adjective, a former seat
+    ("Суд в Гааге вынес решение по иску Гайаны.", {"Гайаны": "state/GUY"}),
+    ("Гаагский трибунал вынес приговор.", {}),
+    ("Делегация Индонезии прибыла в Путраджаю.", {"Индонезии": "state/IDN"}),
+    ("Бонн принял конференцию ООН по климату.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), SEATS_OF_GOVERNMENT)
+def test_a_seat_of_government_acting_is_its_state(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named

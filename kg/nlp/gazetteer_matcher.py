@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, capitals, normalize, state_table
+from kg.gazetteer import Gazetteer, capitals, normalize, seats, state_table
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
@@ -220,7 +220,8 @@ class GazetteerMatcher:
             for form in forms:
                 self.plurals.add(label, [form])
         self.adjectives = state_adjectives(gazetteer)
-        self.capitals = capitals(gazetteer)
+        # capitals, and other seats of government news names states by ("Гаага")
+        self.capitals = {**seats(gazetteer), **capitals(gazetteer)}
         for label, (words, variants) in name_patterns(nlp, gazetteer):
             for variant in variants:
                 self.lemmas.add(label, variant)
