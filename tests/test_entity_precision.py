@@ -358,6 +358,11 @@ SEATS_OF_GOVERNMENT = [
     ("Ла-Пас и Асунсьон восстановили отношения.",
      {"Ла-Пас": "state/BOL", "Асунсьон": "state/PRY"}),
     ("Коломбо отверг требования Мале.", {"Коломбо": "state/LKA", "Мале": "state/MDV"}),
+    # the territory a capital lies in, by which news names its government
+    ("Дели и Пекин договорились о разъединении войск.",
+     {"Дели": "state/IND", "Пекин": "state/CHN"}),
+    ("Дели заявил Исламабаду протест.", {"Дели": "state/IND", "Исламабаду": "state/PAK"}),
+    ("Жители Дели страдают от смога.", {}),
     # must not: the seat as a place, its court, its adjective, a former seat
     ("Суд в Гааге вынес решение по иску Гайаны.", {"Гайаны": "state/GUY"}),
     ("Гаагский трибунал вынес приговор.", {}),

@@ -273,10 +273,12 @@ HEADER = (
 # Wikipedia's "List of countries with multiple capitals" (checked 2026-12): the Netherlands
 # (The Hague), Bolivia (La Paz), Benin (Cotonou), Côte d'Ivoire (Abidjan), Malaysia
 # (Putrajaya), Sri Lanka (Colombo). Not a seat one state's claim disputes (Jerusalem), nor
-# a former one (Bonn) whose name today is the city.
+# a former one (Bonn) whose name today is the city. And the territory a capital lies in
+# whose name news uses for its government, India's Delhi (New Delhi lies in the National
+# Capital Territory of Delhi, Wikipedia "Delhi"): "Дели и Пекин договорились".
 SEATS = {
     "NLD": "Гаага", "BOL": "Ла-Пас", "BEN": "Котону", "CIV": "Абиджан", "MYS": "Путраджая",
-    "LKA": "Коломбо",
+    "LKA": "Коломбо", "IND": "Дели",
 }  # fmt: skip
 
 
