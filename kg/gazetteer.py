@@ -33,7 +33,7 @@ T = TypeVar("T")
 
 STATE_FIELDS = (
     "iso3", "iso2", "name", "full_name", "name_en", "wikidata",
-    "aliases", "adjectives", "capital", "historic",
+    "aliases", "adjectives", "capital", "historic", "seats",
 )  # fmt: skip
 PERSON_FIELDS = (
     "key", "name", "first", "patronymic", "last", "name_en", "wikidata", "terms", "aliases",
@@ -41,7 +41,7 @@ PERSON_FIELDS = (
 ORG_FIELDS = ("key", "name", "abbreviations", "name_en", "wikidata", "state", "kind")
 CITY_FIELDS = ("name", "forms", "wikidata", "state")
 LAYOUTS = {"state": STATE_FIELDS, "person": PERSON_FIELDS, "org": ORG_FIELDS, "city": CITY_FIELDS}
-LIST_FIELDS = {"aliases", "adjectives", "abbreviations", "forms"}
+LIST_FIELDS = {"aliases", "adjectives", "abbreviations", "forms", "seats"}
 _PLURALS = {"states": "state", "persons": "person", "orgs": "org", "cities": "city"}
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -115,6 +115,8 @@ class StateEntry:
     adjectives: tuple[str, ...]
     capital: str
     historic: bool
+    # Other seats of its government than the capital ("Гаага"), which news also names it by.
+    seats: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -249,12 +251,25 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    return _word_table((s.capital, s.key) for s in gazetteer.states if s.capital)
+
+
+def _word_table(named: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(word, state key) pairs as a table by the word's lemma and by the word, the first
+    state kept for a word two name."""
     out: dict[str, str] = {}
-    for state in gazetteer.states:
-        if state.capital:
-            for form in (morph().lemma(state.capital), state.capital):
-                out.setdefault(normalize(form), state.key)
+    for word, key in named:
+        for form in (morph().lemma(word), word):
+            out.setdefault(normalize(form), key)
     return out
+
+
+@cache
+def seats(gazetteer: Gazetteer) -> dict[str, str]:
+    """Seat of government that is no capital → state key ("Гаага" → the Netherlands), under
+    both forms a token lemma may take, as `capitals`: the government acting ("Гаага
+    заявила"), never a capital's other readings (a visit's host, an adjective's city)."""
+    return _word_table((seat, s.key) for s in gazetteer.states for seat in s.seats)
 
 
 def state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], T]) -> T:
@@ -456,7 +471,7 @@ def _state(fields: dict[str, str], lists: dict[str, tuple[str, ...]], where: str
     return StateEntry(
         fields["iso3"], fields["iso2"], fields["name"], fields["full_name"] or fields["name"],
         fields["name_en"], fields["wikidata"], lists["aliases"], lists["adjectives"],
-        fields["capital"], fields["historic"] == "1",
+        fields["capital"], fields["historic"] == "1", lists["seats"],
     )  # fmt: skip
 
 

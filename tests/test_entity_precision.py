@@ -325,3 +325,52 @@ FIRMS_LISTED = [
 @pytest.mark.parametrize(("text", "word", "person"), FIRMS_LISTED)
 def test_one_word_listed_with_firms_is_no_person(mentions, text: str, word: str, person: bool):
     assert (word in of_type(mentions(text), "Person")) is person
+
+
+# (text, the states named): a capital's form the dictionary also reads as a case of another
+# first name ("Афины" of "Афина", "Риму" of "Рима", "Вене" of "Веня") is still the capital
+# acting; one that is a first name in itself, or a goddess's name, is not.
+CAPITALS_NOT_NAMES = [
+    ("Анкара и Афины заморозили отношения.", {"Анкара": "state/TUR", "Афины": "state/GRC"}),
+    ("Отношения между Анкарой и Афинами ухудшились.",
+     {"Анкарой": "state/TUR", "Афинами": "state/GRC"}),
+    ("Лиссабон отверг требования Афин.", {"Лиссабон": "state/PRT", "Афин": "state/GRC"}),
+    ("Мадрид направил ноту Риму.", {"Мадрид": "state/ESP", "Риму": "state/ITA"}),
+    ("Братислава направила ноту Вене.", {"Братислава": "state/SVK", "Вене": "state/AUT"}),
+    ("Каир отверг требования Астаны.", {"Каир": "state/EGY", "Астаны": "state/KAZ"}),
+    # must not: a goddess, a first name of its own, a club in a match
+    ("Храм Афины на Акрополе открыли для туристов.", {}),
+    ("Виктория поблагодарила болельщиков после матча.", {}),
+    ("Рим обыграл Милан со счётом 2:1.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), CAPITALS_NOT_NAMES)
+def test_a_capital_read_as_another_first_name(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named
+
+
+# (text, the states named): a seat of government that is no capital (states.tsv's `seats`)
+# names its state where it acts ("Гаага заявила"), never as a place or a court's city.
+SEATS_OF_GOVERNMENT = [
+    ("Гаага заявила Брюсселю о несогласии.", {"Гаага": "state/NLD", "Брюсселю": "state/BEL"}),
+    ("Путраджая направила ноту Джакарте.", {"Путраджая": "state/MYS", "Джакарте": "state/IDN"}),
+    ("Ла-Пас и Асунсьон восстановили отношения.",
+     {"Ла-Пас": "state/BOL", "Асунсьон": "state/PRY"}),
+    ("Коломбо отверг требования Мале.", {"Коломбо": "state/LKA", "Мале": "state/MDV"}),
+    # the territory a capital lies in, by which news names its government
+    ("Дели и Пекин договорились о разъединении войск.",
+     {"Дели": "state/IND", "Пекин": "state/CHN"}),
+    ("Дели заявил Исламабаду протест.", {"Дели": "state/IND", "Исламабаду": "state/PAK"}),
+    ("Жители Дели страдают от смога.", {}),
+    # must not: the seat as a place, its court, its adjective, a former seat
+    ("Суд в Гааге вынес решение по иску Гайаны.", {"Гайаны": "state/GUY"}),
+    ("Гаагский трибунал вынес приговор.", {}),
+    ("Делегация Индонезии прибыла в Путраджаю.", {"Индонезии": "state/IDN"}),
+    ("Бонн принял конференцию ООН по климату.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), SEATS_OF_GOVERNMENT)
+def test_a_seat_of_government_acting_is_its_state(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named

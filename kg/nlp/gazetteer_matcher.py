@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, capitals, normalize, state_table
+from kg.gazetteer import Gazetteer, capitals, normalize, seats, state_table
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
@@ -220,7 +220,8 @@ class GazetteerMatcher:
             for form in forms:
                 self.plurals.add(label, [form])
         self.adjectives = state_adjectives(gazetteer)
-        self.capitals = capitals(gazetteer)
+        # capitals, and other seats of government news names states by ("Гаага")
+        self.capitals = {**seats(gazetteer), **capitals(gazetteer)}
         for label, (words, variants) in name_patterns(nlp, gazetteer):
             for variant in variants:
                 self.lemmas.add(label, variant)
@@ -656,7 +657,9 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital's word that is a person's name or part of another name, not a government:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
     ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева")."""
-    if (is_first_name(t.text) and not _subject_no_name(t)) or t.ent_type_ == "PER":
+    if t.dep_ == "nsubj" and t.head.lemma_ in MATCH_VERBS:
+        return True  # a club named by its city in a match ("Рим обыграл Милан")
+    if (_first_name_of_its_own(t) and not _subject_no_name(t)) or t.ent_type_ == "PER":
         return True
     if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
         return True  # "мэрия Парижа", "жители Берлина": the city, not the state
@@ -667,15 +670,26 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
 
 
+def _first_name_of_its_own(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capital's word that is a first name in itself ("Виктория"), not a form the
+    dictionary also reads as a case of another first name ("Афины", "Афинами" of "Афина",
+    "Риму" of "Рима", "Ханою" of "Хана", "Вене" of "Веня"): those stay the capital."""
+    if not is_first_name(t.text):
+        return False
+    own = {normalize(t.lemma_), normalize(t.text)}
+    return any(
+        "Name" in p.tag and p.is_known and normalize(p.normal_form) in own
+        for p in morph().parse(t.text)
+    )
+
+
 def _subject_no_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital the parse makes a subject in the nominative where no first name is spelt so
-    in the nominative singular ("Ранее Ханой установил …": only Хана's instrumental; "Рим
-    заявил"): the government acting, not a person ("Виктория заявила" stays a name), nor a
-    club named by its city in a match ("Рим обыграл Милан")."""
+    in the nominative singular ("Рим заявил"): the government acting, not a person
+    ("Виктория заявила" stays a name)."""
     return (
         t.dep_ == "nsubj"
         and case_of(t) == "Nom"
-        and t.head.lemma_ not in MATCH_VERBS
         and not any(
             {"Name", "nomn", "sing"} <= p.tag.grammemes and p.is_known
             for p in morph().parse(t.text)
