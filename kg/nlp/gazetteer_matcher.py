@@ -220,8 +220,9 @@ class GazetteerMatcher:
             for form in forms:
                 self.plurals.add(label, [form])
         self.adjectives = state_adjectives(gazetteer)
-        # capitals, and other seats of government news names states by ("Гаага")
-        self.capitals = {**seats(gazetteer), **capitals(gazetteer)}
+        self.capitals = capitals(gazetteer)
+        # other seats of government news names states by ("Гаага заявила"): only acting
+        self.seats = seats(gazetteer)
         for label, (words, variants) in name_patterns(nlp, gazetteer):
             for variant in variants:
                 self.lemmas.add(label, variant)
@@ -378,9 +379,11 @@ class GazetteerMatcher:
     def _capitals(self, doc: Doc, lemmas: list[str]) -> Iterable[Span]:
         for i, lemma in enumerate(lemmas):
             key = self.capitals.get(lemma)
+            t = doc[i]
+            if not key and (seat := self.seats.get(lemma)) and _acting(t):
+                key = seat  # "Гаага выслала посла"; "Гаага — третий город страны" is a place
             if not key:
                 continue
-            t = doc[i]
             if not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
@@ -657,10 +660,14 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital's word that is a person's name or part of another name, not a government:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
     ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева")."""
-    if t.dep_ == "nsubj" and t.head.lemma_ in MATCH_VERBS:
+    first_name = is_first_name(t.text)
+    if first_name and t.dep_ == "nsubj" and t.head.lemma_ in MATCH_VERBS:
         return True  # a club named by its city in a match ("Рим обыграл Милан")
     if (_first_name_of_its_own(t) and not _subject_no_name(t)) or t.ent_type_ == "PER":
         return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if first_name and nxt is not None and nxt.ent_type_ == "PER" and nxt.text[:1].isupper():
+        return True  # "Визит Афины Петровой": a first name before a person's surname
     if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
         return True  # "мэрия Парижа", "жители Берлина": the city, not the state
     if t.dep_ == "nmod" and any(a.lemma_ in CITY_ADJECTIVES for a in t.head.lefts):
@@ -668,6 +675,29 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     if _named_as_capital(t) or _after_number(t):
         return True
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
+
+
+def _acting(t: Token) -> bool:
+    """A seat of government as the subject of a verb, the government acting ("Гаага
+    выслала посла", "Ла-Пас и Сантьяго договорились"), not of a copula or a place's verb
+    ("Путраджая расположена к югу", "Коломбо стал крупнейшим портом")."""
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    return (
+        first.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and head.lemma_ not in _PLACE_VERBS
+        and head.lemma_ not in MATCH_VERBS
+    )
+
+
+# Verbs a city is the subject of as a place: where it lies, what it is or becomes
+_PLACE_VERBS = frozenset({
+    "стать", "становиться", "остаться", "оставаться", "являться", "быть", "расположить",
+    "располагаться", "находиться", "лежать", "насчитывать",
+})  # fmt: skip
 
 
 def _first_name_of_its_own(t) -> bool:  # noqa: ANN001 - spaCy Token
