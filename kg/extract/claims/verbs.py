@@ -204,7 +204,8 @@ def _listed_phrase(ctx: Context, goods: Token, sum_at: int) -> tuple[str, str]:
     if len(phrases) == 1:
         return phrases[0]
     last = listed[-1]
-    word = next((c.lower_ for c in last.children if c.dep_ == "cc"), "и")
+    # "и" or "или"; "а также", "а" join as "и" ("рис и кофе, а также одежду" → и одежды)
+    word = next((c.lower_ for c in last.children if c.dep_ == "cc" and c.lower_ == "или"), "и")
 
     def joined(parts: list[str]) -> str:
         return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
