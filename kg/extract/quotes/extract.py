@@ -116,8 +116,8 @@ def _clause_break(ctx: Context, parts: list[tuple[int, int]]) -> bool:
     """Whether the words before an interrupting attribution end a clause of their own: the
     part after it opens with a conjunction or "который" ("«…возможное, — сказал он, — но
     …»"), or the part before opens with a subordinating one ("«Если Кения согласится, —
-    сказал он, — мы …»"), or a clarifying phrase follows ("— особенно в Данию»";
-    clarifying_words.txt)."""
+    сказал он, — мы …»") or no subject ("«Да, — ответил он, — …»"), or a clarifying phrase
+    follows ("— особенно в Данию»"; clarifying_words.txt)."""
     after = _clean(ctx.document.text[parts[1][0] : parts[1][1]]).lower() + " "
     if any(after.startswith(w + " ") for w in load_list(CLARIFYING)):
         return True
@@ -128,7 +128,13 @@ def _clause_break(ctx: Context, parts: list[tuple[int, int]]) -> bool:
         or second.lemma_ == "который"
     ):
         return True
-    return first is not None and first.pos_ == "SCONJ"
+    # a subordinating conjunction, or a part no subject opens: an interjection or particle, an
+    # introductory word, a preposition's phrase ("Да, — ответил он, — мы …", "Кроме Грузии, —
+    # сказал он, — никто …")
+    return first is not None and first.pos_ in _OWN_COMMA
+
+
+_OWN_COMMA = frozenset({"SCONJ", "INTJ", "PART", "ADV", "ADP"})
 
 
 def _own_subject(conjunction: Token) -> bool:
