@@ -582,17 +582,11 @@ def _held(tok: Token) -> bool:
     return tok.dep_ == "obl" and _trip_for(tok, [verb])
 
 
-# Adjectives that make a gathering's noun another time's ("в прошлогоднем саммите")
-_OTHER_TIME = frozenset({
-    "прошлогодний", "предыдущий", "прошлый", "прежний", "минувший", "следующий", "будущий",
-})  # fmt: skip
-
-
 def _same_gathering(at: Token, tok: Token) -> bool:
     """The gathering's own noun told again with no name of its own ("Саммит НАТО пройдёт в
     Гааге. В саммите примет участие президент США"); not another's ("в саммите G7"), nor
     another time's ("В прошлогоднем саммите приняли участие …")."""
     own = {"nmod", "appos", "flat", "flat:name", "nummod"}
     return at.lemma_ == tok.lemma_ and not any(
-        c.dep_ in own or (c.dep_ == "amod" and c.lemma_ in _OTHER_TIME) for c in at.children
+        c.dep_ in own or (c.dep_ == "amod" and _is(c, "other_time")) for c in at.children
     )
