@@ -2479,3 +2479,22 @@ INSTRUMENTAL_OWN_U = [
 @pytest.mark.parametrize(("text", "expected"), INSTRUMENTAL_OWN_U)
 def test_a_first_name_in_u_is_no_instrumental(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# So for a name of three words whose last syllable the Japanese reader would take for its
+# own ("Мина", "Тиня"): no Japanese name has three words (names52); not a short syllable's
+# own "-а", nor a name in the nominative
+EAST_PATRON_THREE = [
+    ("Советник Ли Чжэ Мина заявил о переговорах с Японией.", {"Ли Чжэ Мин": 1}),
+    ("Помощник Фам Минь Тиня прибыл в Сеул.", {"Фам Минь Тинь": 1}),
+    ("Пресс-секретарь Фам Минь Тиня заявил о визите в Токио.", {"Фам Минь Тинь": 1}),
+    # must not
+    ("Премьер Вьетнама Фам Минь Тинь прибыл в Сеул.", {"Фам Минь Тинь": 1}),
+    ("Советник Нгуен Тхи Нга заявила о визите в Сеул.", {"Нгуен Тхи Нга": 1}),
+    ("Вице-премьер Вьетнама Чан Хонг Ха прибыл в Сеул.", {"Чан Хонг Ха": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EAST_PATRON_THREE)
+def test_an_east_asian_patron_of_three_words(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -447,7 +447,8 @@ def _east_genitive(names: list[Token]) -> bool:
     """An East-Asian name whose last syllable, of four letters or more, ends in "-а"/"-я"
     after a consonant ("Хун Сена", "Хун Манета", "Юн Сок Ёля"): no syllable's nominative
     ends so (but a short "Ха", "Нга"), so it is a genitive, the patron of the title before
-    it; not a Japanese word ("Окада"), whose own "-а" it may be."""
+    it; not a Japanese word ("Окада"), whose own "-а" it may be, in a name of two words: one
+    of three is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня")."""
     last = names[-1].text
     low = last.lower()
     return (
@@ -456,7 +457,7 @@ def _east_genitive(names: list[Token]) -> bool:
         and low[-1] in "ая"
         and low[-2] not in VOWELS
         and low[-2] != "ь"
-        and not japanese_word(last)
+        and (len(names) >= 3 or not japanese_word(last))
     )
 
 
