@@ -2498,3 +2498,24 @@ EAST_PATRON_THREE = [
 @pytest.mark.parametrize(("text", "expected"), EAST_PATRON_THREE)
 def test_an_east_asian_patron_of_three_words(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A gazetteer person's first name and surname after a quote's reporting verb, then another's
+# surname: the verb's subject and its object, two persons (names52); not one person's name
+# of three words
+SUBJECT_NAMED_THEN_OBJECT = [
+    ("«Мы ценим эту поддержку», — ответил Нарендра Моди Шольцу.",
+     {"Нарендра Моди": 1, "Олаф Шольц": 1}),
+    ("«Спасибо за помощь», — поблагодарил Олаф Шольц Моди.",
+     {"Олаф Шольц": 1, "Нарендра Моди": 1}),
+    ("«Это важный шаг», — поздравил Хавьер Милей Рамафосу.",
+     {"Хавьер Милей": 1, "Сирил Рамафоса": 1}),
+    # must not
+    ("«Мы готовы к диалогу», — заявил Сирил Мамела Рамафоса.", {"Сирил Рамафоса": 1}),
+    ("«Это важный шаг», — подчеркнул Луис Инасиу Лула.", {"Луис Инасиу Лула": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_NAMED_THEN_OBJECT)
+def test_a_full_name_then_another_surname_after_a_quote(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
