@@ -2479,3 +2479,43 @@ INSTRUMENTAL_OWN_U = [
 @pytest.mark.parametrize(("text", "expected"), INSTRUMENTAL_OWN_U)
 def test_a_first_name_in_u_is_no_instrumental(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# So for a name of three words whose last syllable the Japanese reader would take for its
+# own ("Мина", "Тиня"): no Japanese name has three words (names52); not a short syllable's
+# own "-а", nor a name in the nominative
+EAST_PATRON_THREE = [
+    ("Советник Ли Чжэ Мина заявил о переговорах с Японией.", {"Ли Чжэ Мин": 1}),
+    ("Помощник Фам Минь Тиня прибыл в Сеул.", {"Фам Минь Тинь": 1}),
+    ("Пресс-секретарь Фам Минь Тиня заявил о визите в Токио.", {"Фам Минь Тинь": 1}),
+    # must not
+    ("Премьер Вьетнама Фам Минь Тинь прибыл в Сеул.", {"Фам Минь Тинь": 1}),
+    ("Советник Нгуен Тхи Нга заявила о визите в Сеул.", {"Нгуен Тхи Нга": 1}),
+    ("Вице-премьер Вьетнама Чан Хонг Ха прибыл в Сеул.", {"Чан Хонг Ха": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EAST_PATRON_THREE)
+def test_an_east_asian_patron_of_three_words(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A gazetteer person's first name and surname after a quote's reporting verb, then another's
+# surname: the verb's subject and its object, two persons (names52); not one person's name
+# of three words
+SUBJECT_NAMED_THEN_OBJECT = [
+    ("«Мы ценим эту поддержку», — ответил Нарендра Моди Шольцу.",
+     {"Нарендра Моди": 1, "Олаф Шольц": 1}),
+    ("«Спасибо за помощь», — поблагодарил Олаф Шольц Моди.",
+     {"Олаф Шольц": 1, "Нарендра Моди": 1}),
+    ("«Это важный шаг», — поздравил Хавьер Милей Рамафосу.",
+     {"Хавьер Милей": 1, "Сирил Рамафоса": 1}),
+    # must not
+    ("«Мы готовы к диалогу», — заявил Сирил Мамела Рамафоса.", {"Сирил Рамафоса": 1}),
+    ("«Это важный шаг», — подчеркнул Луис Инасиу Лула.", {"Луис Инасиу Лула": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_NAMED_THEN_OBJECT)
+def test_a_full_name_then_another_surname_after_a_quote(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -53,6 +53,7 @@ from kg.resolve.names import (
     KIN,
     UNDECLINED_OPENERS,
     WOMEN_KIN,
+    east_patron,
     feminine_verb_after,
     genitive_only,
     reads_genitive,
@@ -1153,8 +1154,12 @@ def _name_case(doc: Doc, start: int, end: int) -> str:
     """The case of the name doc[start:end]: the tagger's of its first word, but a genitive
     the surname's forms deny is a nominative ("Пресс-секретарь генсека НАТО Фарах
     Дахлаллах", "Заместитель генсека ООН Амина Мохаммед": a surname that reads as a
-    nominative and never as a genitive, so the name is not the genitive title's holder)."""
+    nominative and never as a genitive, so the name is not the genitive title's holder); an
+    East-Asian patron's genitive the tagger read as a nominative is a genitive
+    (`east_patron`)."""
     case = case_of(doc[start])
+    if case in ("", "Nom") and east_patron(doc[start:end]):
+        return "Gen"  # "Помощник Ли Цяна прибыл": the aide's patron, not the aide
     last = doc[end - 1]
     if case != "Gen" or end - start < 2 or not last.is_alpha:
         return case

@@ -400,16 +400,32 @@ def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
     "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
     Китая Чжу Вэйцзюня"); "" where no title tells. After a nominative title a last syllable
     in a genitive's "-а" names the title's patron (`_east_genitive`)."""
+    if east_patron(span):
+        return "Gen"  # "Советник Хун Сена": the adviser's patron, in the genitive
     title = _apposed_title(span, names)
     case = case_of(title) if title is not None else ""
-    if (case == "Nom" or _opening_noun(span)) and _east_genitive(names):
-        return "Gen"  # "Советник Хун Сена": the adviser's patron, in the genitive
     if case in ("", "Nom"):
         return ""
     if case == "Acc" and not feminine:
         case = "Gen"
     shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
     return case if shows else "Nom"
+
+
+def east_patron(span: Span) -> bool:
+    """Whether an East-Asian name apposed to a nominative title (or to a sentence's opening
+    noun the tagger reads as a name) is the title's patron in the genitive, its last
+    syllable ending so (`_east_genitive`): "Помощник Ли Цяна прибыл" names Li Qiang's aide,
+    so the name reader and the office reader take the name as the genitive alike; so too
+    where the parse hangs it on the title right before as its complement ("Пресс-секретарь
+    Ли Цяна заявил")."""
+    names = _word_tokens(span)
+    if not _syllable_surname_first(names) or not _east_genitive(names):
+        return False
+    head = span.root.head
+    complement = span.root.dep_ == "nmod" and head.i == span.start - 1 and head.pos_ == "NOUN"
+    title = head if complement else _apposed_title(span, names)
+    return (title is not None and case_of(title) == "Nom") or _opening_noun(span)
 
 
 def _opening_noun(span: Span) -> bool:
@@ -431,7 +447,8 @@ def _east_genitive(names: list[Token]) -> bool:
     """An East-Asian name whose last syllable, of four letters or more, ends in "-а"/"-я"
     after a consonant ("Хун Сена", "Хун Манета", "Юн Сок Ёля"): no syllable's nominative
     ends so (but a short "Ха", "Нга"), so it is a genitive, the patron of the title before
-    it; not a Japanese word ("Окада"), whose own "-а" it may be."""
+    it; not a Japanese word ("Окада"), whose own "-а" it may be, in a name of two words: one
+    of three is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня")."""
     last = names[-1].text
     low = last.lower()
     return (
@@ -440,7 +457,7 @@ def _east_genitive(names: list[Token]) -> bool:
         and low[-1] in "ая"
         and low[-2] not in VOWELS
         and low[-2] != "ь"
-        and not japanese_word(last)
+        and (len(names) >= 3 or not japanese_word(last))
     )
 
 

@@ -1425,9 +1425,14 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
     after it, then its object, two persons. Neither is a first name, an initial, a
     particle or an East-Asian syllable; the second shows an oblique case the first, ending
     otherwise, is not in ("Махамаду Иссуфу" is one man), or both are the surnames of two
-    gazetteer persons ("— сообщил Сунак Мелони")."""
+    gazetteer persons ("— сообщил Сунак Мелони"). So too for a gazetteer person's first name
+    and surname, then another's surname (`_named_then_surname`)."""
     doc = span.doc
-    if t.i - start != 1 or span.end - t.i != 1 or not after_quoted_verb(doc[start]):
+    if span.end - t.i != 1 or not after_quoted_verb(doc[start]):
+        return False
+    if t.i - start == 2:
+        return _named_then_surname(doc[start : t.i], t)
+    if t.i - start != 1:
         return False
     first, second = doc[start], t
     syllables = load_list(SYLLABLE_SURNAMES)
@@ -1445,6 +1450,16 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
     if first.lower_[-1] == second.lower_[-1]:
         return False
     return _oblique_surname(second.text, after_consonant=first.lower_[-1] not in VOWELS)
+
+
+def _named_then_surname(subject: Span, second: Token) -> bool:
+    """A gazetteer person's first name and surname, then the surname of another, as written
+    or in an oblique case ("— ответил Нарендра Моди Шольцу", "— поблагодарил Олаф Шольц
+    Моди"): the reporting verb's subject, then its object, two persons."""
+    gaz = Gazetteer.load()
+    first, last = subject[0].text, subject[-1].text
+    owners = {p.key for p in gaz.persons_by_surname(last) if p.first == first}
+    return bool(owners) and bool(_surname_owners(second.text, gaz) - owners)
 
 
 def _surname_owners(word: str, gaz: Gazetteer, oblique: bool = False) -> set[str]:
