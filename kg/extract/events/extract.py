@@ -175,7 +175,8 @@ def _identity(
     visit = e.kind in VISITS
     # talks in Doha and talks in Moscow are two: where both are held in capitals of states
     capital = "" if visit else e.capital
-    named = e.name_key if e.kind in {"Summit", "Ceremony"} else ""
+    # "конференция по Нигеру" and "конференция по Нигерии" are two
+    named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
@@ -434,6 +435,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "office",
         "ballot",
         "turn",
+        "topic",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first

@@ -37,6 +37,7 @@ class Hit:
     now: bool = False
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
+    topic: str = ""  # gatherings: the states a "по" phrase says they are about ("по Нигеру")
     name_org: str = ""  # the one organization a gathering's name names, by any of its names
     named_parties: bool = False  # the name itself says who takes part
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
