@@ -87,3 +87,25 @@ def test_talks_on_a_gatherings_sidelines_give_it_no_sides(
     gatherings = [e for e in events(text) if e.kind in {"Forum", "Summit"}]
     found = [{p for p in e.participants if p.startswith("state/")} for e in gatherings]
     assert found == ([] if states is None else [states])
+
+
+# Gatherings about different states ("по" + a state: their topic) are two, whoever speaks at
+# both; the same topic, or a bare noun, again is the one (events81). Text, forums read.
+TOPICS = [
+    ("Глава МИД Франции выступил на конференции по Нигеру. Позднее глава МИД Франции выступил "
+     "на конференции по Нигерии.", 2),
+    ("Министр обороны Турции принял участие в конференции по Сирии. Затем министр обороны "
+     "Турции принял участие в конференции по Ливии.", 2),
+    ("Президент Египта выступил на форуме по Судану. Через неделю президент Египта выступил на "
+     "форуме по Ливии.", 2),
+    # must not: one topic told twice, or the gathering's bare noun again
+    ("Глава МИД Японии выступил на конференции по Афганистану. На конференции по Афганистану "
+     "министр призвал помочь стране.", 1),
+    ("Глава МИД Японии выступил на конференции по Афганистану. На конференции министр призвал "
+     "помочь стране.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), TOPICS)
+def test_gatherings_about_different_states_are_two(events, text: str, count: int) -> None:
+    assert len(_forums(events, text)) == count

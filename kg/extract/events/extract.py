@@ -175,7 +175,8 @@ def _identity(
     visit = e.kind in VISITS
     # talks in Doha and talks in Moscow are two: where both are held in capitals of states
     capital = "" if visit else e.capital
-    named = e.name_key if e.kind in {"Summit", "Ceremony"} else ""
+    # "конференция по Нигеру" and "конференция по Нигерии" are two
+    named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
@@ -434,6 +435,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "office",
         "ballot",
         "turn",
+        "topic",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
@@ -450,7 +452,9 @@ def _fold_hits(group: list[Hit]) -> Hit:
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
         out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
-    out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
+    told = [h.status for h in group if not h.came_after]
+    statuses = told if any(told) else [h.status for h in group]
+    out.status = max(statuses, key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
     out.eve = any(h.eve for h in group)
@@ -504,6 +508,7 @@ def _read_events(
             frame = _Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
             days = event.kind in VISITS and folded.length == "days"
             frame.told = _told_in(group, order) if days else frame.sents
+            frame.before = {order.get(h.sent, -1) for h in group if h.before}
             frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
 
@@ -541,12 +546,17 @@ class _Frame:
     length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
     # the sentences whose events it dates as told with it: a visit of days', not "в ходе визита"
     told: set[int] = field(default_factory=set)
+    # the sentences that tell it as after their own act ("Перед визитом провёл переговоры"):
+    # what they tell done is done before it, not during it
+    before: set[int] = field(default_factory=set)
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
         sentences, or, for a visit, in one of the two sentences after one (the arrival, then
         who met the guest at the airport, then "В ходе переговоров …")."""
         ahead = self.under_way(e)  # its own later day
+        if sents & self.before and e.status != "planned":
+            return False  # "накануне визита … рассказал о предстоящих переговорах" stay in it
         if e.kind not in _WITHIN or e.earlier and not self.earlier:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day

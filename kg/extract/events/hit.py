@@ -37,6 +37,7 @@ class Hit:
     now: bool = False
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
+    topic: str = ""  # gatherings: the states a "по" phrase says they are about ("по Нигеру")
     name_org: str = ""  # the one organization a gathering's name names, by any of its names
     named_parties: bool = False  # the name itself says who takes part
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
@@ -56,6 +57,10 @@ class Hit:
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    before: bool = False  # its sentence's act is done before it ("перед визитом", "в преддверии")
+    # the act a past narration tells came before it ("перед визитом провёл"): held since by
+    # the tense alone, weaker than a status told of it elsewhere ("посетит Индию в июне")
+    came_after: bool = False
     ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
     length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")

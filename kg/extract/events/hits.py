@@ -89,6 +89,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     fixed_preposition,
     new_paragraph,
+    preposition,
     preposition_noun,
     that_clause,
     under_compound_preposition,
@@ -254,6 +255,7 @@ class _Reader(_Status):
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
             hit.name_org = self._org_named(words) if named else ""
+            hit.topic = self._topic(tok)
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
             hit.pair_word = pair_word(tok)
@@ -499,6 +501,14 @@ class _Reader(_Status):
         named = {m.entity: m.type for t in words for m in self.by_token.get(t.i, ())}
         orgs = [key for key, kind in named.items() if kind == "Organization"]
         return orgs[0] if len(orgs) == len(named) == 1 else ""
+
+    def _topic(self, tok: Token) -> str:
+        """The states a gathering is about ("конференция по Нигеру", "по Сирии и Ливии"):
+        two gatherings about different states are two, whoever speaks at both."""
+        about = [c for c in tok.children if c.dep_ == "nmod" and preposition(c) == "по"]
+        about += [c for a in about for c in a.children if c.dep_ == "conj"]
+        states = {m.entity for t in about for m in self.by_token.get(t.i, ()) if m.type == "State"}
+        return " ".join(sorted(states))
 
     def _sides_only(self, words: list[Token]) -> bool:
         """A gathering's phrase that says only who holds it ("саммит Финляндии и Эстонии",

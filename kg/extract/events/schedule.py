@@ -51,6 +51,15 @@ def set_ahead(tok: Token) -> bool:
     return tok.dep_ in {"obj", "nsubj:pass"} and tok.head.lemma_ in _SETTING
 
 
+def before_word(tok: Token, t: Token) -> bool:
+    """`t` tells the event noun `tok` as after the act of its clause (role `before`): as its
+    preposition ("перед визитом", "накануне визита") or as the noun of a preposition of
+    several words that governs it ("в преддверии визита")."""
+    if not is_role(t, "before"):
+        return False
+    return t.dep_ == "case" or tok.dep_ == "nmod" and t.i == tok.head.i and preposition(t) == "в"
+
+
 def narrated_before(case: Token) -> bool:
     """A `before` preposition ("перед выборами") whose noun hangs on a verb narrating the
     past ("перед выборами побывала на празднике"): the event is held since, not ahead; but

@@ -18,6 +18,7 @@ from kg.extract.events.participants import _PART_IN, _agreed, _part_in, _told_in
 from kg.extract.events.places import _held_after, _moved, _sequel
 from kg.extract.events.rules import _governor, _habitual, _told_tail
 from kg.extract.events.schedule import (
+    before_word,
     candidacy,
     concluded,
     counted_down,
@@ -85,6 +86,9 @@ class _Status(_Dating):
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
         plans = _plan_words(tok, near, beyond)
+        before = [t for t in near if before_word(tok, t)]  # "перед визитом провёл переговоры"
+        hit.before = bool(before)
+        hit.came_after = any(narrated_before(t) for t in before)
         moved = _moved(tok, anchors)
         if (
             any(_is(t, "cancel") and t not in outer and t != moved for t in near)
@@ -108,10 +112,7 @@ class _Status(_Dating):
             or set_ahead(tok)
             or (scheduled(tok) and not reads_career(hit.kind, tok))
             or counted_down(tok)
-            or (
-                any(_is(t, "before") and t.dep_ == "case" and not narrated_before(t) for t in near)
-                and not held(tok)
-            )
+            or (any(not narrated_before(t) for t in before) and not held(tok))
             or _outcome_supposed(tok)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
