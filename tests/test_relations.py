@@ -2148,3 +2148,23 @@ def test_a_war_a_change_came_after_is_no_history(read, text, found):
 )  # fmt: skip
 def test_a_level_that_will_be_is_ahead(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a past copula in an era gone by or under a ruler of then is what once was
+        ("В прошлом десятилетии Египет и Судан были стратегическими партнёрами.", set()),
+        ("Министр напомнил, что в прошлом десятилетии Греция и Египет были союзниками.", set()),
+        ("При шахе Ирак и Кувейт считались союзниками.", set()),
+        ("При прежнем президенте Бразилия и Венесуэла были стратегическими партнёрами.", set()),
+        ("В былые времена Чили и Перу были союзниками.", set()),
+        # must: a level reached then holds, and one under the ruler of now
+        ("В прошлом десятилетии Индия и Вьетнам стали стратегическими партнёрами.",
+         {("state/IND", "state/VNM", "стратегическое партнёрство")}),
+        ("При нынешнем президенте Бразилия и Аргентина остаются стратегическими партнёрами.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_of_an_era_gone_by_or_a_former_ruler_is_history(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

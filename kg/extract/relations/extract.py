@@ -127,6 +127,11 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
 _FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
+# a past copula in an era gone by or under a ruler is what once was (`_former_times`)
+_ERAS = {"десятилетие", "время", "эпоха", "век"}
+_BYGONE = {"прошлый", "позапрошлый", "минувший", "былой", "прежний"}
+_RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
+_NOW = {"нынешний", "новый", "действующий"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 # verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
 _RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
@@ -416,14 +421,33 @@ def _superseded(t: Token) -> bool:
 
 def _former_times(t: Token) -> bool:
     """A word of former times on a verb: "ранее", "до инцидента", "до 2008 года" (not "до
-    сих пор": until now), "в 1990-е годы"."""
+    сих пор": until now), "в 1990-е годы", "в прошлом десятилетии", "при шахе"."""
     if t.dep_ == "advmod":
         return t.lower_ in _FORMERLY
     if t.dep_ not in ("obl", "nmod"):
         return False
     case = preposition(t)
     words = {w.lower_ for w in t.subtree}
-    return (case == "до" and "сих" not in words) or (case == "в" and _decade_in(t))
+    if case == "при":
+        return _of_a_ruler(t)
+    return (case == "до" and "сих" not in words) or (case == "в" and _past_era(t))
+
+
+def _past_era(t: Token) -> bool:
+    """A decade or an era gone by ("в 1990-е годы", "в прошлом десятилетии", "в былые
+    времена", "в прежние годы"); not "в прошлом году", a year that may still hold."""
+    if _decade_in(t):
+        return True
+    era = t.lemma_ in _ERAS or (t.lemma_ == "год" and "Plur" in t.morph.get("Number"))
+    return era and any(c.dep_ == "amod" and c.lemma_ in _BYGONE for c in t.children)
+
+
+def _of_a_ruler(t: Token) -> bool:
+    """ "при шахе", "при Каддафи", "при прежнем президенте": the time of a ruler, not of the
+    one now ("при нынешнем президенте") nor a circumstance ("при поддержке")."""
+    if any(c.lemma_ in _NOW for c in t.children):
+        return False
+    return t.pos_ == "PROPN" or t.lemma_ in _OFFICES or t.lemma_ in _RULE
 
 
 def _decade_in(t: Token) -> bool:
