@@ -2168,3 +2168,22 @@ def test_a_level_that_will_be_is_ahead(read, text, found):
 )  # fmt: skip
 def test_a_level_of_an_era_gone_by_or_a_former_ruler_is_history(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a speaker's promise of a level ("Мы будем …", the copula hung on the adjective)
+        ("«Мы будем надёжными союзниками Египта», — заявил президент Кипра.", set()),
+        ("«Мы будем верными стратегическими партнёрами Индонезии», — заявил премьер-министр "
+         "Японии.", set()),
+        ("«Мы будем надёжными союзниками Сербии», — сказал премьер-министр Венгрии.", set()),
+        # must: a level that was and will be, or is
+        ("«Мы были и будем надёжными союзниками Египта», — заявил президент Кипра.",
+         {("state/CYP", "state/EGY", "союзничество")}),
+        ("«Мы остаёмся надёжными союзниками Сербии», — сказал премьер-министр Венгрии.",
+         {("state/HUN", "state/SRB", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_a_speakers_promise_of_a_level_is_ahead(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -97,6 +97,7 @@ from kg.nlp.morph import (
     is_infinitive,
     is_superlative,
     is_verb_form,
+    may_be_future,
     morph,
 )
 from kg.resolve.titles import TITLES
@@ -345,10 +346,24 @@ def _hoped(t: Token) -> bool:
         verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
-    copulas = [c for c in t.children if c.dep_ == "cop"]
-    if copulas and all(c.lemma_ == "быть" and is_future(c) for c in copulas):
-        return True  # "Индия и Япония будут союзниками" (the tagger's tense is "Pres")
+    copulas = _level_copulas(t)
+    if copulas and all(c.lemma_ == "быть" and may_be_future(c) for c in copulas):
+        # "Индия и Япония будут союзниками" (the tagger's tense is "Pres"); "Мы будем …",
+        # which pymorphy3 also reads as a call ("будем друзьями"): neither is in force
+        return True
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _level_copulas(t: Token) -> list[Token]:
+    """The copulas of a level noun, also where the parse made its own adjective the
+    predicate and hung the copula there as an auxiliary ("Мы будем надёжными союзниками
+    Египта": "будем" on "надёжными")."""
+    copulas = [c for c in t.children if c.dep_ == "cop"]
+    adjective = t.head
+    if copulas or t.dep_ not in ("obl", "nmod") or adjective.pos_ != "ADJ" or adjective.i > t.i:
+        return copulas
+    return [c for c in adjective.children
+            if c.dep_ in ("cop", "aux", "aux:pass") and c.lemma_ == "быть"]  # fmt: skip
 
 
 def _once_was(t: Token) -> bool:
