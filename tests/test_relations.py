@@ -2187,3 +2187,22 @@ def test_a_level_of_an_era_gone_by_or_a_former_ruler_is_history(read, text, foun
 )  # fmt: skip
 def test_a_speakers_promise_of_a_level_is_ahead(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an ally of "both countries" in a bloc is a fellow member, no level with either
+        ("Франция, союзник обеих стран по НАТО, призвала Грецию и Турцию к диалогу.", set()),
+        ("Белоруссия, союзник обеих стран по ОДКБ, призвала Армению и Киргизию к "
+         "сдержанности.", set()),
+        ("Германия, союзник двух стран по НАТО, призвала Польшу и Литву к единству.", set()),
+        # must: an ally of a state named in the genitive, and allies of each other in a bloc
+        ("Франция, союзник Италии по НАТО, призвала Грецию к диалогу.",
+         {("state/FRA", "state/ITA", "союзничество")}),
+        ("Польша и Литва являются союзниками по НАТО.",
+         {("state/LTU", "state/POL", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_an_ally_of_both_countries_in_a_bloc_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

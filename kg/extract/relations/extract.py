@@ -194,7 +194,7 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _of_firms(t):
+            if _of_firms(t) or _ally_of_both_in_a_bloc(t):
                 continue
             if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t) or _superseded(t):
                 continue
@@ -495,6 +495,18 @@ def _alliances(anchor: Token) -> list[Token]:
     genitive ("союзник обеих стран по Меркосур": the parse hangs "по" on "стран")."""
     near = [anchor, *(c for c in anchor.children if c.dep_ == "nmod" and not preposition(c))]
     return [c for x in near for c in x.children if _member_of(c)]
+
+
+def _ally_of_both_in_a_bloc(t: Token) -> bool:
+    """ "Бразилия, союзник обеих стран по БРИКС, призвала Индию и Китай …": an ally of "both
+    countries" in a bloc is their fellow member, no bilateral level with either, whichever
+    states the sentence names near it; an ally of a state named in the genitive ("союзник
+    Германии по НАТО") keeps its level."""
+    if _role(t) != "partner" or not _alliances(t):
+        return False
+    return any(c.dep_ == "nmod" and c.lemma_ in PAIR_WORDS and not has_preposition(c)
+               and any(g.lemma_ in BOTH for g in c.children)
+               for c in t.children)  # fmt: skip
 
 
 def _member_of(x: Token) -> bool:
