@@ -2148,3 +2148,61 @@ def test_a_war_a_change_came_after_is_no_history(read, text, found):
 )  # fmt: skip
 def test_a_level_that_will_be_is_ahead(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a past copula in an era gone by or under a ruler of then is what once was
+        ("В прошлом десятилетии Египет и Судан были стратегическими партнёрами.", set()),
+        ("Министр напомнил, что в прошлом десятилетии Греция и Египет были союзниками.", set()),
+        ("При шахе Ирак и Кувейт считались союзниками.", set()),
+        ("При прежнем президенте Бразилия и Венесуэла были стратегическими партнёрами.", set()),
+        ("В былые времена Чили и Перу были союзниками.", set()),
+        # must: a level reached then holds, and one under the ruler of now
+        ("В прошлом десятилетии Индия и Вьетнам стали стратегическими партнёрами.",
+         {("state/IND", "state/VNM", "стратегическое партнёрство")}),
+        ("При нынешнем президенте Бразилия и Аргентина остаются стратегическими партнёрами.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_of_an_era_gone_by_or_a_former_ruler_is_history(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a speaker's promise of a level ("Мы будем …", the copula hung on the adjective)
+        ("«Мы будем надёжными союзниками Египта», — заявил президент Кипра.", set()),
+        ("«Мы будем верными стратегическими партнёрами Индонезии», — заявил премьер-министр "
+         "Японии.", set()),
+        ("«Мы будем надёжными союзниками Сербии», — сказал премьер-министр Венгрии.", set()),
+        # must: a level that was and will be, or is
+        ("«Мы были и будем надёжными союзниками Египта», — заявил президент Кипра.",
+         {("state/CYP", "state/EGY", "союзничество")}),
+        ("«Мы остаёмся надёжными союзниками Сербии», — сказал премьер-министр Венгрии.",
+         {("state/HUN", "state/SRB", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_a_speakers_promise_of_a_level_is_ahead(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an ally of "both countries" in a bloc is a fellow member, no level with either
+        ("Франция, союзник обеих стран по НАТО, призвала Грецию и Турцию к диалогу.", set()),
+        ("Белоруссия, союзник обеих стран по ОДКБ, призвала Армению и Киргизию к "
+         "сдержанности.", set()),
+        ("Германия, союзник двух стран по НАТО, призвала Польшу и Литву к единству.", set()),
+        # must: an ally of a state named in the genitive, and allies of each other in a bloc
+        ("Франция, союзник Италии по НАТО, призвала Грецию к диалогу.",
+         {("state/FRA", "state/ITA", "союзничество")}),
+        ("Польша и Литва являются союзниками по НАТО.",
+         {("state/LTU", "state/POL", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_an_ally_of_both_countries_in_a_bloc_is_no_level(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -97,6 +97,7 @@ from kg.nlp.morph import (
     is_infinitive,
     is_superlative,
     is_verb_form,
+    may_be_future,
     morph,
 )
 from kg.resolve.titles import TITLES
@@ -127,6 +128,11 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
 _FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
+# a past copula in an era gone by or under a ruler is what once was (`_former_times`)
+_ERAS = {"десятилетие", "время", "эпоха", "век"}
+_BYGONE = {"прошлый", "позапрошлый", "минувший", "былой", "прежний"}
+_RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
+_NOW = {"нынешний", "новый", "действующий"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 # verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
 _RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
@@ -188,7 +194,7 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _of_firms(t):
+            if _of_firms(t) or _ally_of_both_in_a_bloc(t):
                 continue
             if _hoped(t) or unreal(t) or _regional(ctx, t) or _once_was(t) or _superseded(t):
                 continue
@@ -340,10 +346,24 @@ def _hoped(t: Token) -> bool:
         verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
-    copulas = [c for c in t.children if c.dep_ == "cop"]
-    if copulas and all(c.lemma_ == "быть" and is_future(c) for c in copulas):
-        return True  # "Индия и Япония будут союзниками" (the tagger's tense is "Pres")
+    copulas = _level_copulas(t)
+    if copulas and all(c.lemma_ == "быть" and may_be_future(c) for c in copulas):
+        # "Индия и Япония будут союзниками" (the tagger's tense is "Pres"); "Мы будем …",
+        # which pymorphy3 also reads as a call ("будем друзьями"): neither is in force
+        return True
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _level_copulas(t: Token) -> list[Token]:
+    """The copulas of a level noun, also where the parse made its own adjective the
+    predicate and hung the copula there as an auxiliary ("Мы будем надёжными союзниками
+    Египта": "будем" on "надёжными")."""
+    copulas = [c for c in t.children if c.dep_ == "cop"]
+    adjective = t.head
+    if copulas or t.dep_ not in ("obl", "nmod") or adjective.pos_ != "ADJ" or adjective.i > t.i:
+        return copulas
+    return [c for c in adjective.children
+            if c.dep_ in ("cop", "aux", "aux:pass") and c.lemma_ == "быть"]  # fmt: skip
 
 
 def _once_was(t: Token) -> bool:
@@ -416,14 +436,33 @@ def _superseded(t: Token) -> bool:
 
 def _former_times(t: Token) -> bool:
     """A word of former times on a verb: "ранее", "до инцидента", "до 2008 года" (not "до
-    сих пор": until now), "в 1990-е годы"."""
+    сих пор": until now), "в 1990-е годы", "в прошлом десятилетии", "при шахе"."""
     if t.dep_ == "advmod":
         return t.lower_ in _FORMERLY
     if t.dep_ not in ("obl", "nmod"):
         return False
     case = preposition(t)
     words = {w.lower_ for w in t.subtree}
-    return (case == "до" and "сих" not in words) or (case == "в" and _decade_in(t))
+    if case == "при":
+        return _of_a_ruler(t)
+    return (case == "до" and "сих" not in words) or (case == "в" and _past_era(t))
+
+
+def _past_era(t: Token) -> bool:
+    """A decade or an era gone by ("в 1990-е годы", "в прошлом десятилетии", "в былые
+    времена", "в прежние годы"); not "в прошлом году", a year that may still hold."""
+    if _decade_in(t):
+        return True
+    era = t.lemma_ in _ERAS or (t.lemma_ == "год" and "Plur" in t.morph.get("Number"))
+    return era and any(c.dep_ == "amod" and c.lemma_ in _BYGONE for c in t.children)
+
+
+def _of_a_ruler(t: Token) -> bool:
+    """ "при шахе", "при Каддафи", "при прежнем президенте": the time of a ruler, not of the
+    one now ("при нынешнем президенте") nor a circumstance ("при поддержке")."""
+    if any(c.lemma_ in _NOW for c in t.children):
+        return False
+    return t.pos_ == "PROPN" or t.lemma_ in _OFFICES or t.lemma_ in _RULE
 
 
 def _decade_in(t: Token) -> bool:
@@ -456,6 +495,18 @@ def _alliances(anchor: Token) -> list[Token]:
     genitive ("союзник обеих стран по Меркосур": the parse hangs "по" on "стран")."""
     near = [anchor, *(c for c in anchor.children if c.dep_ == "nmod" and not preposition(c))]
     return [c for x in near for c in x.children if _member_of(c)]
+
+
+def _ally_of_both_in_a_bloc(t: Token) -> bool:
+    """ "Бразилия, союзник обеих стран по БРИКС, призвала Индию и Китай …": an ally of "both
+    countries" in a bloc is their fellow member, no bilateral level with either, whichever
+    states the sentence names near it; an ally of a state named in the genitive ("союзник
+    Германии по НАТО") keeps its level."""
+    if _role(t) != "partner" or not _alliances(t):
+        return False
+    return any(c.dep_ == "nmod" and c.lemma_ in PAIR_WORDS and not has_preposition(c)
+               and any(g.lemma_ in BOTH for g in c.children)
+               for c in t.children)  # fmt: skip
 
 
 def _member_of(x: Token) -> bool:
