@@ -1,5 +1,6 @@
 """Claims of coordinated words: goods sold "на" a sum keep the singular of a mass noun the
-tagger reads as a plural ("продала пшеницы" → экспорт пшеницы)."""
+tagger reads as a plural ("продала пшеницы" → экспорт пшеницы); a change of measures
+coordinated is a claim of each ("Экспорт и импорт … выросли на 5 %")."""
 
 from __future__ import annotations
 
@@ -34,4 +35,48 @@ _FIELDS = ("metric", "value", "unit")
     ],
 )
 def test_mass_goods_sold(analyse, text: str, rows: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Экспорт и импорт Египта выросли на 5 %.",
+            [("рост экспорта", Decimal(5), "percent"), ("рост импорта", Decimal(5), "percent")],
+        ),
+        (
+            "Экспорт и импорт Турции в прошлом году сократились на 3 %.",
+            [
+                ("снижение экспорта", Decimal(3), "percent"),
+                ("снижение импорта", Decimal(3), "percent"),
+            ],
+        ),
+        (
+            "Инвестиции и товарооборот Японии и Вьетнама выросли на 10 %.",
+            [
+                ("рост инвестиций", Decimal(10), "percent"),
+                ("рост товарооборота", Decimal(10), "percent"),
+            ],
+        ),
+        # must-nots: a state coordinated is no measure; a gapped or own clause has its figure
+        ("Экспорт и Египет выросли на 5 %.", [("рост экспорта", Decimal(5), "percent")]),
+        (
+            "Экспорт Египта вырос на 5 %, импорт — на 3 %.",
+            [("рост экспорта", Decimal(5), "percent"), ("рост импорта", Decimal(3), "percent")],
+        ),
+        (
+            "Экспорт Египта вырос на 5 %, а импорт снизился на 2 %.",
+            [
+                ("рост экспорта", Decimal(5), "percent"),
+                ("снижение импорта", Decimal(2), "percent"),
+            ],
+        ),
+        (
+            "Поставки нефти и газа из Ирака в Индию выросли на 5 %.",
+            [("рост поставок нефти и газа", Decimal(5), "percent")],
+        ),
+    ],
+)
+def test_coordinated_changes(analyse, text: str, rows: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(rows)

@@ -64,6 +64,20 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     return None
 
 
+def _coordinated(ctx: Context, q: Quantity) -> list[Token]:
+    """The measures coordinated after what a change changes, each changed by the figure too:
+    "Экспорт [и импорт] Египта выросли на 5 %" → рост экспорта, рост импорта; a noun that is
+    no measure ("экспорт и Египет") or keeps a figure of its own ("…, импорт — на 3 %") not."""
+    grown = _grown(ctx, q)
+    if grown is None:
+        return []
+    return [
+        c for c in grown.conjuncts
+        if c.i > grown.i and c.pos_ == "NOUN" and c.lemma_ in _lexicons()["metric"]
+        and not any(d.dep_ == "orphan" for d in c.children)
+    ]  # fmt: skip
+
+
 def _remnant(number: Token) -> Token | None:
     """The noun a gapped clause keeps beside its figure, which the parse makes the figure's
     orphan and a conjunct of the first clause's verb: "Экспорт меди вырос на 10 %, а
