@@ -1,6 +1,7 @@
 """Claims of coordinated words: goods sold "на" a sum keep the singular of a mass noun the
 tagger reads as a plural ("продала пшеницы" → экспорт пшеницы); a change of measures
-coordinated is a claim of each ("Экспорт и импорт … выросли на 5 %")."""
+coordinated is a claim of each ("Экспорт и импорт … выросли на 5 %"); goods that grow dearer
+change their prices ("Медь, никель и кобальт подорожали на 5 %" → рост цен)."""
 
 from __future__ import annotations
 
@@ -79,4 +80,24 @@ def test_mass_goods_sold(analyse, text: str, rows: list[tuple]) -> None:
     ],
 )
 def test_coordinated_changes(analyse, text: str, rows: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Медь, никель и кобальт подорожали на 5 %.", [("рост цен", Decimal(5), "percent")]),
+        ("Пшеница и кукуруза подешевели на 10 %.", [("снижение цен", Decimal(10), "percent")]),
+        (
+            "Нефть марки Brent подешевела на 2 % на фоне решения ОПЕК.",
+            [("снижение цен", Decimal(2), "percent")],
+        ),
+        # must-nots: a currency's rate, papers or a way of life are no goods' prices
+        ("Рубль подешевел на 5 %.", []),
+        ("Доллар подорожал на 2 %.", []),
+        ("Акции компании подорожали на 7 %.", []),
+        ("Жизнь в Египте подорожала на 30 %.", []),
+    ],
+)
+def test_goods_priced(analyse, text: str, rows: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(rows)

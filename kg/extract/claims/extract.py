@@ -79,6 +79,7 @@ from kg.extract.claims.changes import (
     _coordinated,
     _gapped_goods,
     _grown,
+    _priced,
     _unconceded,
 )
 from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
@@ -581,7 +582,7 @@ def _measured(
     clause, after = words
     if thing is not None:
         return (*_phrase(ctx, thing), unit)
-    goods = _gapped_goods(ctx, q) if q.kind == "change" else None
+    goods = _gapped_goods(ctx, q) or _priced(ctx, q) if q.kind == "change" else None
     if goods is not None:
         return (*goods, unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
