@@ -1,7 +1,8 @@
 """Claims of coordinated words: goods sold "на" a sum keep the singular of a mass noun the
 tagger reads as a plural ("продала пшеницы" → экспорт пшеницы); a change of measures
 coordinated is a claim of each ("Экспорт и импорт … выросли на 5 %"); goods that grow dearer
-change their prices ("Медь, никель и кобальт подорожали на 5 %" → рост цен)."""
+change their prices ("Медь, никель и кобальт подорожали на 5 %" → рост цен); a gapped
+object before its own sum is what the verb trades ("и у Аргентины пшеницу на 2 млрд")."""
 
 from __future__ import annotations
 
@@ -100,4 +101,38 @@ def test_coordinated_changes(analyse, text: str, rows: list[tuple]) -> None:
     ],
 )
 def test_goods_priced(analyse, text: str, rows: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Египет закупил у Бразилии сахар и у Аргентины пшеницу на 2 млрд долларов.",
+            [("закупки пшеницы", Decimal(2_000_000_000), "USD")],
+        ),
+        (
+            "Турция закупила у Азербайджана газ и у Ирака нефть на 5 млрд долларов.",
+            [("закупки нефти", Decimal(5_000_000_000), "USD")],
+        ),
+        (
+            "Польша закупила у Норвегии газ и у Катара нефть на 4 млрд евро.",
+            [("закупки нефти", Decimal(4_000_000_000), "EUR")],
+        ),
+        # must-nots: the first object with its own sum keeps it; a gapped subject is no goods
+        (
+            "Египет закупил у Бразилии сахар на 2 млрд долларов.",
+            [("закупки сахара", Decimal(2_000_000_000), "USD")],
+        ),
+        (
+            "Египет закупил у Бразилии сахар на 2 млрд долларов, а правительство Турции — на 1 "
+            "млрд долларов.",
+            [
+                ("закупки сахара", Decimal(1_000_000_000), "USD"),
+                ("закупки сахара", Decimal(2_000_000_000), "USD"),
+            ],
+        ),
+    ],
+)
+def test_gapped_objects(analyse, text: str, rows: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
