@@ -12,6 +12,7 @@ from kg.extract.claims.lexicons import (
     _FALLS,
     _GROWTH,
     _MULTIPLIED,
+    _PRICED,
     _REDUCTIONS,
     _TARGET_CHANGES,
     _lexicons,
@@ -22,7 +23,7 @@ from kg.extract.claims.status import _done_change
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, preposition
-from kg.nlp.morph import is_finite, is_infinitive, is_verb_form
+from kg.nlp.morph import is_finite, is_infinitive, is_verb_form, singular_only
 
 _CONCESSIONS = frozenset({"несмотря", "вопреки"})  # "несмотря на снижение урожая": no metric
 
@@ -45,6 +46,8 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS
     ):
         return None
+    if verb.lemma_ in _PRICED:
+        return None  # "рубль подешевел": a price changes, not the subject (`_priced`)
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
     controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
     candidates = [
@@ -62,6 +65,39 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         if thing and not figure:
             return child
     return None
+
+
+_PRICE_METRIC = ("цены", "цена")  # the name and key "цены на медь выросли" gives: рост цен
+
+
+def _priced(ctx: Context, q: Quantity) -> tuple[str, str] | None:
+    """(name, key) of the prices a verb of a change of price changes, where its subject is
+    goods of a substance: "Медь, никель и кобальт подорожали на 5 %" → рост цен, as "цены на
+    медь выросли" gives; not a currency's rate nor a state's ("Рубль подешевел на 5 %")."""
+    number = _root(ctx, q.start, q.end)
+    verb = None if number is None else number.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _PRICED:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    goods = [
+        t for s in subjects for t in (s, *s.conjuncts)
+        if singular_only(t.lemma_) and not ctx.mentions_in(t.idx, t.idx + len(t))
+    ]  # fmt: skip
+    return _PRICE_METRIC if subjects and goods else None
+
+
+def _coordinated(ctx: Context, q: Quantity) -> list[Token]:
+    """The measures coordinated after what a change changes, each changed by the figure too:
+    "Экспорт [и импорт] Египта выросли на 5 %" → рост экспорта, рост импорта; a noun that is
+    no measure ("экспорт и Египет") or keeps a figure of its own ("…, импорт — на 3 %") not."""
+    grown = _grown(ctx, q)
+    if grown is None:
+        return []
+    return [
+        c for c in grown.conjuncts
+        if c.i > grown.i and c.pos_ == "NOUN" and c.lemma_ in _lexicons()["metric"]
+        and not any(d.dep_ == "orphan" for d in c.children)
+    ]  # fmt: skip
 
 
 def _remnant(number: Token) -> Token | None:

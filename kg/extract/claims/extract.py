@@ -73,7 +73,15 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
-from kg.extract.claims.changes import _as_rate, _change_to, _gapped_goods, _grown, _unconceded
+from kg.extract.claims.changes import (
+    _as_rate,
+    _change_to,
+    _coordinated,
+    _gapped_goods,
+    _grown,
+    _priced,
+    _unconceded,
+)
 from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
@@ -225,16 +233,19 @@ def extract_claims(ctx: Context) -> list[Claim]:
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         reading = _with_upper(text, q, after)
-        claim = _claim(
-            ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-            listed=listed,
-        )  # fmt: skip
-        if claim is None:
-            continue
-        if claim.key in out:
-            out[claim.key].evidence.extend(claim.evidence)
-        else:
-            out[claim.key] = claim
+        # a change of measures coordinated ("экспорт и импорт выросли") is a claim of each
+        things = [None, *(_coordinated(ctx, reading) if reading.kind == "change" else [])]
+        for thing in things:
+            claim = _claim(
+                ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
+                listed=listed, thing=thing,
+            )  # fmt: skip
+            if claim is None:
+                break
+            if claim.key in out:
+                out[claim.key].evidence.extend(claim.evidence)
+            else:
+                out[claim.key] = claim
     return _told_once(list(out.values()))
 
 
@@ -438,12 +449,14 @@ def _claim(
     before: tuple[Quantity | None, Quantity | None],
     standing: bool = False,
     listed: str = "",
+    thing: Token | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
     figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
-    list it ends (`bracketed.listed_unit`)."""
+    list it ends (`bracketed.listed_unit`); `thing` what a change changes where that is one
+    of the measures coordinated with its subject (`changes._coordinated`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = _around(ctx, sent, q)
@@ -464,7 +477,7 @@ def _claim(
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
             unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
-            metric = _measured(ctx, q, unit, unconceded, total)
+            metric = _measured(ctx, q, unit, unconceded, total, thing)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
@@ -561,12 +574,15 @@ def _measured(
     unit: str,
     words: tuple[list[Token], list[Token]],
     total: Quantity | None,
+    thing: Token | None = None,
 ) -> tuple[str, str, str] | None:
     """(name, lemma key, unit) of what `q`, no count of times, measures by its own words,
     before the figures around it are asked: what a change changes, the part of a total, else
     `_metric`; `words` are its clause before it and the words after it."""
     clause, after = words
-    goods = _gapped_goods(ctx, q) if q.kind == "change" else None
+    if thing is not None:
+        return (*_phrase(ctx, thing), unit)
+    goods = _gapped_goods(ctx, q) or _priced(ctx, q) if q.kind == "change" else None
     if goods is not None:
         return (*goods, unit)
     grown = _grown(ctx, q) if q.kind == "change" else None

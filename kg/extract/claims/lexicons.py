@@ -40,6 +40,7 @@ _TRADE = {"экспорт", "импорт", "поставки", "закупки"
 _MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
+_PRICED = _WORDS["priced"]  # "медь подорожала на 5 %": the price of the goods changes
 _FUTURE_VERBS = _WORDS["future_verb"]
 _PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
 # verbs that give a measured thing its level or change it: what a pronoun subject measures

@@ -436,6 +436,8 @@ def _nominative(t: Token, plural: bool) -> str:
     }
     best = next((p for p in own if {p.tag.number, p.tag.case} <= read), own[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
+    if not plural and singular_only(t.lemma_):
+        tags = {"nomn", "sing"}  # "продала пшеницы", read a plural: пшеница, never "пшеницы"
     form = best.inflect(tags) or best.inflect({"nomn"})
     word = form.word if form else t.lower_
     if len(t.text) > 1 and t.text.isupper():

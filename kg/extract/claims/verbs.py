@@ -97,7 +97,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
         return None
     verb = _own_participle(number) or _verb_of(number)
     goods = _own_goods(ctx, number)
-    if goods is not None and number.dep_ == "orphan" and number.head == goods:
+    if goods is not None and number.dep_ in ("orphan", "nmod") and number.head == goods:
         verb = goods.head  # "…, а [кукурузы] — на 1 млрд": the gapped clause's verb
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
@@ -216,7 +216,8 @@ def _listed_phrase(ctx: Context, goods: Token, sum_at: int) -> tuple[str, str]:
 def _own_goods(ctx: Context, number: Token) -> Token | None:
     """The goods a conjoined clause names right before its own sum, which the verb's object
     is not: "закупила у России нефти на 30 млрд долларов и [угля] на 5 млрд долларов", "…,
-    а [кукурузы] — на 1 млрд долларов"; a state there is no goods."""
+    а [кукурузы] — на 1 млрд долларов", "…, и у Аргентины [пшеницу] на 2 млрд"; a state
+    there is no goods."""
     doc = number.doc
     k = min((t.i for t in number.subtree if t.like_num), default=number.i) - 1
     if k >= 0 and doc[k].pos_ == "ADP":
@@ -224,9 +225,18 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
     if k >= 0 and doc[k].text in ("—", "–"):
         k -= 1
     goods = doc[k] if k >= 0 else None
-    if goods is None or goods.pos_ != "NOUN" or goods.dep_ != "conj":
+    if goods is None or goods.pos_ != "NOUN":
         return None
-    if "Gen" not in goods.morph.get("Case") or goods.lemma_ in _lexicons()["metric"]:
+    # an accusative the sum hangs on is a gapped clause's object: "…, и у Аргентины
+    # [пшеницу] на 2 млрд долларов", or a lifeless noun whose accusative the tagger read as
+    # its nominative, alike in form ("и у Катара [нефть] на 4 млрд евро"); a listed "медь,
+    # никель и [кобальт]" is a conjunct of the object, whose goods they all are
+    case = goods.morph.get("Case")
+    object_ = "Acc" in case or ("Nom" in case and "Inan" in goods.morph.get("Animacy"))
+    gapped = object_ and goods.dep_ == "parataxis" and number.head == goods
+    if not (("Gen" in case and goods.dep_ == "conj") or gapped):
+        return None
+    if goods.lemma_ in _lexicons()["metric"]:
         return None  # a measured noun names its own figure
     return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
 
