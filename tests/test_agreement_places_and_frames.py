@@ -40,3 +40,28 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_the_city_of_a_past_signing_is_no_side(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a dated paper an act is done under: mentioned, the act's subject and receiver
+        ("В рамках соглашения 2018 года Китай поставит Пакистану восемь подводных лодок.",
+         {("Соглашение между Китаем и Пакистаном", "mentioned", "2018",
+           ("state/CHN", "state/PAK"))}),
+        ("В соответствии с договором 2010 года Индия передаст Бангладеш часть территорий.",
+         {("Договор между Бангладешем и Индией", "mentioned", "2010",
+           ("state/BGD", "state/IND"))}),
+        ("Согласно соглашению 2015 года Франция поставит Индии 36 истребителей.",
+         {("Соглашение между Индией и Францией", "mentioned", "2015",
+           ("state/FRA", "state/IND"))}),
+        ("В рамках соглашения 2019 года Турция закупает у Азербайджана газ.",
+         {("Соглашение между Азербайджаном и Турцией", "mentioned", "2019",
+           ("state/AZE", "state/TUR"))}),
+        # must not: an act of one state, or of three, names no paper's two sides
+        ("В рамках соглашения 2018 года Китай построит порт.", set()),
+        ("В рамках соглашения 2018 года Китай и Россия поставят Пакистану оружие.", set()),
+    ],
+)  # fmt: skip
+def test_a_dated_paper_an_act_is_done_under(read, text, found):
+    assert read(text) == found
