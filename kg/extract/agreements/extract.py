@@ -522,11 +522,38 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
             r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
+    r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, head, pred)))
     for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
         _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+_RECEIVERS = frozenset({"у", "с", "со"})  # "закупает у Аргентины", "торгует с Перу"
+
+
+def _acting_under(ctx: Context, head: Token, pred: Token | None) -> list[str]:
+    """The sides of a paper an act is done under, which no predicate concludes (`pred` None:
+    "в рамках соглашения 2018 года Китай поставит Пакистану", "в соответствии с договором
+    2010 года Индия передаст Бангладеш"): the states that act's verb has as its subject and
+    as its bare dative or "у"/"с" object; both or none, as a paper of one state alone is not
+    told by its act."""
+    if pred is not None or not framed(head) or head.dep_ not in ("obl", "nmod"):
+        return []
+    over = head.head  # "в рамках соглашения": the frame noun, the verb over it
+    verb = over.head if over.pos_ == "NOUN" else over
+    if verb.pos_ != "VERB":
+        return []
+    words = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    words += [c for c in verb.children if c.dep_ in ("iobj", "obl")
+              and c.i != over.i and (_dative(c) or preposition(c) in _RECEIVERS)]  # fmt: skip
+    found: list[str] = []
+    for t in (x for w in words for x in conjuncts(w)):
+        m = _mention_at(ctx, t)
+        if m is not None and m.type == "State" and m.entity not in found:
+            found.append(m.entity)
+    return found if len(found) == 2 else []
 
 
 def _settled_by_paying(head: Token) -> Token | None:

@@ -21,6 +21,7 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_named
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
+from kg.nlp.deps import is_passive
 from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
 from kg.resolve.organizations import body_word
 
@@ -121,7 +122,9 @@ def _side_counts(ctx: Context) -> Counter[str]:
 
 def _place_counts(ctx: Context) -> Counter[str]:
     """States whose capital the text names as a place ("прибыл в Белград"): the host of a
-    visit, which the gazetteer matcher rightly does not take for a government."""
+    visit, which the gazetteer matcher rightly does not take for a government; not the place
+    a passive tells a thing was done ("Договор был подписан в Праге", "соглашения,
+    подписанного в Анкаре"), which says where a paper came about, not whom anyone visits."""
     gazetteer = Gazetteer.load()
     return Counter(
         key
@@ -129,6 +132,7 @@ def _place_counts(ctx: Context) -> Counter[str]:
         if t.text[:1].isupper()
         and t.i > 0
         and ctx.doc[t.i - 1].lower_ in PLACE_PREPOSITIONS
+        and not (t.dep_ == "obl" and is_passive(t.head, participle=True))
         and (key := capital_named(gazetteer, t))
     )
 

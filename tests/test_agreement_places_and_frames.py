@@ -1,0 +1,67 @@
+"""A paper's past told around it (agr35): the city a passive says it was signed in is no
+side ("Договор был подписан в Праге"), while the capital a visitor comes to still is; and a
+dated paper an act is done under ("в рамках соглашения 2018 года Китай поставит Пакистану")
+is a paper mentioned, its sides the act's two states. Sentences of our own about other
+pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_runs import dated_rows
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, date, sorted parties) of each agreement kg reads."""
+    return lambda text: {
+        (title, status, date, tuple(sorted(parties)))
+        for title, status, date, parties in dated_rows(analyse, text, "2025-03-14")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the city a passive tells a paper signed in is where, not with whom
+        ("Япония приостановила соглашение о рыболовстве. Соглашение было подписано в Сеуле.",
+         {("Соглашение о рыболовстве", "mentioned", "", ("state/JPN",))}),
+        ("Египет вышел из соглашения о торговле, подписанного в Париже.",
+         {("Соглашение о торговле", "mentioned", "", ("state/EGY",))}),
+        ("Азербайджан денонсировал соглашение о транзите газа. Документ был подписан в Вене.",
+         {("Соглашение о транзите газа", "mentioned", "", ("state/AZE",))}),
+        ("Греция вышла из соглашения о миграции, подписанного в Анкаре.",
+         {("Соглашение о миграции", "mentioned", "", ("state/GRC",))}),
+        # must not: the capital a visitor comes to is still the other side
+        ("Премьер-министр Греции прибыл в Анкару. Стороны подписали соглашение о миграции.",
+         {("Соглашение о миграции", "signed", "", ("state/GRC", "state/TUR"))}),
+        ("Премьер-министр Греции прибыл в Анкару. Мы подписали соглашение о миграции, сказал он.",
+         {("Соглашение о миграции", "signed", "", ("state/GRC", "state/TUR"))}),
+    ],
+)  # fmt: skip
+def test_the_city_of_a_past_signing_is_no_side(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a dated paper an act is done under: mentioned, the act's subject and receiver
+        ("В рамках соглашения 2018 года Китай поставит Пакистану восемь подводных лодок.",
+         {("Соглашение между Китаем и Пакистаном", "mentioned", "2018",
+           ("state/CHN", "state/PAK"))}),
+        ("В соответствии с договором 2010 года Индия передаст Бангладеш часть территорий.",
+         {("Договор между Бангладешем и Индией", "mentioned", "2010",
+           ("state/BGD", "state/IND"))}),
+        ("Согласно соглашению 2015 года Франция поставит Индии 36 истребителей.",
+         {("Соглашение между Индией и Францией", "mentioned", "2015",
+           ("state/FRA", "state/IND"))}),
+        ("В рамках соглашения 2019 года Турция закупает у Азербайджана газ.",
+         {("Соглашение между Азербайджаном и Турцией", "mentioned", "2019",
+           ("state/AZE", "state/TUR"))}),
+        # must not: an act of one state, or of three, names no paper's two sides
+        ("В рамках соглашения 2018 года Китай построит порт.", set()),
+        ("В рамках соглашения 2018 года Китай и Россия поставят Пакистану оружие.", set()),
+    ],
+)  # fmt: skip
+def test_a_dated_paper_an_act_is_done_under(read, text, found):
+    assert read(text) == found
