@@ -61,6 +61,11 @@ def test_the_city_of_a_past_signing_is_no_side(read, text, found):
         # must not: an act of one state, or of three, names no paper's two sides
         ("В рамках соглашения 2018 года Китай построит порт.", set()),
         ("В рамках соглашения 2018 года Китай и Россия поставят Пакистану оружие.", set()),
+        # ... nor a paper of a name of its own, whoever acts under it (review28)
+        ("В рамках Парижского соглашения по климату 2015 года Индия и Бразилия сократят "
+         "выбросы.", {("Парижское соглашение по климату", "mentioned", "", ())}),
+        ("В соответствии с Киотским протоколом Япония и Канада сократили выбросы.",
+         {("Киотский протокол", "mentioned", "", ())}),
     ],
 )  # fmt: skip
 def test_a_dated_paper_an_act_is_done_under(read, text, found):

@@ -522,7 +522,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
             r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
-    r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, head, pred)))
+    if not _named_paper(title):  # "в рамках Парижского соглашения Индия и Бразилия …": not theirs
+        r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, head, pred)))
     for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
         _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
@@ -569,6 +570,12 @@ def _existing(title: Title, pred: Token) -> bool:
     протокол" (not "обсудили соглашение о торговле", nor "проект Шушинской декларации")."""
     if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
         return False
+    return _named_paper(title)
+
+
+def _named_paper(title: Title) -> bool:
+    """A paper with a name of its own: a proper adjective ("Парижское соглашение", "Киотский
+    протокол") or the lexicon's."""
     named = any(proper_adjective(t, title.head) for t in title.tokens if t.i < title.head.i)
     return named or title.entry is not None
 
