@@ -522,8 +522,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
             r.date, r.place = title.date_from, ""
     _read_parties(ctx, r, pred, gap)
-    if not _named_paper(title):  # "в рамках Парижского соглашения Индия и Бразилия …": not theirs
-        r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, head, pred)))
+    r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, title, pred)))
     for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
         _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
@@ -534,13 +533,17 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
 _RECEIVERS = frozenset({"у", "с", "со"})  # "закупает у Аргентины", "торгует с Перу"
 
 
-def _acting_under(ctx: Context, head: Token, pred: Token | None) -> list[str]:
+def _acting_under(ctx: Context, title: Title, pred: Token | None) -> list[str]:
     """The sides of a paper an act is done under, which no predicate concludes (`pred` None:
     "в рамках соглашения 2018 года Китай поставит Пакистану", "в соответствии с договором
     2010 года Индия передаст Бангладеш"): the states that act's verb has as its subject and
     as its bare dative or "у"/"с" object; both or none, as a paper of one state alone is not
-    told by its act."""
+    told by its act; none for a paper of a name of its own ("в рамках Парижского соглашения
+    Индия и Бразилия сократят выбросы": not theirs alone)."""
+    head = title.head
     if pred is not None or not framed(head) or head.dep_ not in ("obl", "nmod"):
+        return []
+    if _named_paper(title):
         return []
     over = head.head  # "в рамках соглашения": the frame noun, the verb over it
     verb = over.head if over.pos_ == "NOUN" else over
