@@ -348,6 +348,9 @@ CAPITALS_NOT_NAMES = [
     # a verb of a match said of a capital no first name spells is still its government
     ("Пекин победил Вашингтон в торговой войне.", {"Пекин": "state/CHN", "Вашингтон": "state/USA"}),
     ("Токио уступил Сеулу в споре о квотах.", {"Токио": "state/JPN", "Сеулу": "state/KOR"}),
+    # ... but a club where the sentence tells a match (review28)
+    ("Пекин обыграл Токио в финале чемпионата по волейболу.", {}),
+    ("Сеул победил Бангкок со счётом 2:0.", {}),
 ]  # fmt: skip
 
 

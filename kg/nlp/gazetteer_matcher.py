@@ -99,6 +99,8 @@ CITY_NOUNS = frozenset(
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
 # Verbs of a match a club named by its city plays ("Рим обыграл Милан со счётом 2:1").
 MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
+# ... and the nouns that tell a match where a verb alone may be a contest of states
+MATCH_NOUNS = load_list(Path(__file__).with_name("match_nouns.txt"))
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -380,7 +382,7 @@ class GazetteerMatcher:
         for i, lemma in enumerate(lemmas):
             key = self.capitals.get(lemma)
             t = doc[i]
-            if not key and (seat := self.seats.get(lemma)) and _acting(t):
+            if not key and (seat := self.seats.get(lemma)) and _seat_acting(t):
                 key = seat  # "Гаага выслала посла"; "Гаага — третий город страны" is a place
             if not key:
                 continue
@@ -661,8 +663,10 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
     ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева")."""
     first_name = is_first_name(t.text)
-    if first_name and t.dep_ == "nsubj" and t.head.lemma_ in MATCH_VERBS:
-        return True  # a club named by its city in a match ("Рим обыграл Милан")
+    if t.head.lemma_ in MATCH_VERBS and (
+        (t.dep_ == "nsubj" and first_name) or (t.dep_ in _MATCH_SIDES and _of_a_match(t))
+    ):
+        return True  # a club named by its city in a match ("Рим обыграл Милан", "… в финале")
     if (_first_name_of_its_own(t) and not _subject_no_name(t)) or t.ent_type_ == "PER":
         return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -677,7 +681,15 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
 
 
-def _acting(t: Token) -> bool:
+_MATCH_SIDES = frozenset({"nsubj", "obj", "iobj", "obl"})  # who plays whom
+
+
+def _of_a_match(t: Token) -> bool:
+    """Whether the capital's sentence tells a match ("в финале чемпионата", "со счётом")."""
+    return any(w.lemma_ in MATCH_NOUNS for w in t.sent)
+
+
+def _seat_acting(t: Token) -> bool:
     """A seat of government as the subject of a verb, the government acting ("Гаага
     выслала посла", "Ла-Пас и Сантьяго договорились"), not of a copula or a place's verb
     ("Путраджая расположена к югу", "Коломбо стал крупнейшим портом")."""
