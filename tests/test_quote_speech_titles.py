@@ -1,7 +1,8 @@
 """A quotation in apposition to a speech's noun ("произнес речь «…»", "выступление «…»",
 "лекция «…»") is the speech's title, not words said, even where a verb of saying
 ("произнести") takes the noun; a verb of saying that introduces the quotation with a colon
-("заявил в своей речи: «…»") makes it words."""
+("заявил в своей речи: «…»") makes it words. So is a quotation a participle of "озаглавить"
+gives a thing ("статью, озаглавленную «…»")."""
 
 from __future__ import annotations
 
@@ -42,4 +43,20 @@ def test_words_a_verb_of_saying_introduces_beside_a_speech(said, text, quotes):
     ],
 )
 def test_a_speechs_title_is_no_quote(said, text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-not: a quotation a participle of "озаглавить" gives a speech, article or report
+        "Премьер-министр Индии Нарендра Моди произнес речь, озаглавленную «Индия никогда не "
+        "выбирала войну».",
+        "Президент Бразилии Луис Инасиу Лула да Силва написал статью, озаглавленную «Южная "
+        "Америка должна быть единой».",
+        "Глава МИД Египта Бадр Абдель Аты заявил, что доклад, озаглавленный «Египет и Турция "
+        "открывают новую главу», будет опубликован в мае.",
+    ],
+)
+def test_a_title_a_participle_of_titling_gives_is_no_quote(said, text):
     assert said(text) == []
