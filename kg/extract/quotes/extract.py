@@ -234,7 +234,8 @@ def _next_open(text: str, pos: int) -> int | None:
 
 
 def _is_title(ctx: Context, opening: int) -> bool:
-    """Whether the quotation at `opening` follows a noun that it names ("статью «…»")."""
+    """Whether the quotation at `opening` follows a noun that it names ("статью «…»"), or a
+    verb that titles ("статью, озаглавленную «…»")."""
     line = ctx.document.text.rfind("\n", 0, opening) + 1
     before = ctx.doc.char_span(max(line, opening - 60), opening, alignment_mode="contract")
     if before is None:
@@ -245,7 +246,9 @@ def _is_title(ctx: Context, opening: int) -> bool:
             break  # a title follows its noun directly: "статью «…»", "газете «…»"
         words.insert(0, t)
     nouns = _title_nouns()
-    if _predicative(ctx, opening, words) or (words and is_predicate(words[-1])):
+    if _predicative(ctx, opening, words) or (
+        words and is_predicate(words[-1]) and words[-1].lemma_ not in nouns
+    ):
         return False  # "Законопроект призван «…»": a verb parts the noun from the words
     return any(t.lemma_ in nouns for t in words[-2:]) or (
         len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
