@@ -131,10 +131,20 @@ def _clause_break(ctx: Context, parts: list[tuple[int, int]]) -> bool:
     # a subordinating conjunction, or a part no subject opens: an interjection or particle, an
     # introductory word, a preposition's phrase ("Да, — ответил он, — мы …", "Кроме Грузии, —
     # сказал он, — никто …")
-    return first is not None and first.pos_ in _OWN_COMMA
+    if first is None or first.pos_ not in _OWN_COMMA:
+        return False
+    # an adverb or a preposition opening a clause with a subject of its own is no introductory
+    # word: "«Сегодня Бразилия готова, — сказал он, — к переговорам»" joins without the comma
+    return first.pos_ in _OWN_COMMA_ALWAYS or not _has_subject(ctx, *parts[0])
 
 
-_OWN_COMMA = frozenset({"SCONJ", "INTJ", "PART", "ADV", "ADP"})
+_OWN_COMMA_ALWAYS = frozenset({"SCONJ", "INTJ", "PART"})
+_OWN_COMMA = _OWN_COMMA_ALWAYS | {"ADV", "ADP"}
+
+
+def _has_subject(ctx: Context, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return any(t.dep_ in SUBJECTS for t in span or ())
 
 
 def _own_subject(conjunction: Token) -> bool:
