@@ -2,7 +2,8 @@
 tagger reads as a plural ("продала пшеницы" → экспорт пшеницы); a change of measures
 coordinated is a claim of each ("Экспорт и импорт … выросли на 5 %"); goods that grow dearer
 change their prices ("Медь, никель и кобальт подорожали на 5 %" → рост цен); a gapped
-object before its own sum is what the verb trades ("и у Аргентины пшеницу на 2 млрд")."""
+object before its own sum is what the verb trades ("и у Аргентины пшеницу на 2 млрд"); goods
+listed before one sum are all traded ("продала Японии пшеницы и ячменя на 900 млн")."""
 
 from __future__ import annotations
 
@@ -135,4 +136,62 @@ def test_goods_priced(analyse, text: str, rows: list[tuple]) -> None:
     ],
 )
 def test_gapped_objects(analyse, text: str, rows: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Канада продала Японии пшеницы и ячменя на 900 млн долларов.",
+            [("экспорт пшеницы и ячменя", Decimal(900_000_000), "USD")],
+        ),
+        (
+            "Вьетнам продал Японии кофе и чая на 300 млн долларов.",
+            [("экспорт кофе и чая", Decimal(300_000_000), "USD")],
+        ),
+        (
+            "Турция купила у Азербайджана нефти и газа на 5 млрд долларов.",
+            [("закупки нефти и газа", Decimal(5_000_000_000), "USD")],
+        ),
+        (
+            "Франция продала Египту вина и сыра на 300 млн евро.",
+            [("экспорт вина и сыра", Decimal(300_000_000), "EUR")],
+        ),
+        (
+            "Аргентина продала Бразилии пшеницы и кукурузы на 2 млрд долларов.",
+            [("экспорт пшеницы и кукурузы", Decimal(2_000_000_000), "USD")],
+        ),
+        (
+            "Австралия продала Китаю угля и железной руды на 40 млрд долларов.",
+            [("экспорт угля и железной руды", Decimal(40_000_000_000), "USD")],
+        ),
+        # a state the parse makes the object, or hangs the goods on, is no goods
+        (
+            "Индия продала Бангладеш риса на 500 млн долларов.",
+            [("экспорт риса", Decimal(500_000_000), "USD")],
+        ),
+        (
+            "Китай продал Того чая на 80 млн долларов.",
+            [("экспорт чая", Decimal(80_000_000), "USD")],
+        ),
+        (
+            "Россия продала Мали пшеницы на 1 млрд долларов.",
+            [("экспорт пшеницы", Decimal(1_000_000_000), "USD")],
+        ),
+        # must-nots: goods with a sum each are two claims; a deal's price stays one
+        (
+            "Индия закупила у Индонезии нефти на 30 млрд долларов и угля на 5 млрд долларов.",
+            [
+                ("закупки нефти", Decimal(30_000_000_000), "USD"),
+                ("закупки угля", Decimal(5_000_000_000), "USD"),
+            ],
+        ),
+        (
+            "Турция купила завод Fiat за 2 млрд долларов.",
+            [("стоимость покупки завода", Decimal(2_000_000_000), "USD")],
+        ),
+    ],
+)
+def test_listed_goods_sold(analyse, text: str, rows: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(rows)

@@ -118,7 +118,12 @@ def _metric(
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
-    noun = next((t for t in measured if t not in ends), None) or _antecedent(ctx, q)
+    noun = next((t for t in measured if t not in ends), None)
+    if noun is not None and q.kind != "change":
+        noun = _respective(ctx, q, noun)
+        if noun is None:
+            return None  # "экспорт и импорт составили 700 млрд": neither measure's sum
+    noun = noun or _antecedent(ctx, q)
     noun = noun or _shown_change(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
@@ -128,6 +133,48 @@ def _metric(
     if noun.lemma_ == _SHARE and is_currency(unit):
         return _money_share(ctx, noun, unit, after)
     return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
+    """The measure of a figure among measures coordinated with its measured noun, paired in
+    order with the figures coordinated with it: "Экспорт и импорт Индии составили 400 и 600
+    млрд долларов" → экспорт 400, импорт 600; as many figures as measures, or None: one sum
+    of two measures ("экспорт и импорт составили 700 млрд") is neither's; the measure a
+    genitive sizes keeps it ("доходы бюджета"). A measure with a
+    figure of its own ("экспорт — 400 млрд, импорт — 600 млрд") keeps the nearest noun."""
+    lex = _lexicons()["metric"]
+    base = noun  # "Расходы и доходы [бюджета]": the measure a measured genitive sizes
+    while base.dep_ == "nmod" and base.head.lemma_ in lex and not has_preposition(base):
+        base = base.head
+    measures = sorted(
+        (t for t in (base, *base.conjuncts) if t.lemma_ in lex and _nominal(t)),
+        key=lambda t: t.i,
+    )
+    if len(measures) < 2 or any(
+        d.like_num or d.dep_ == "orphan" for m in measures for d in m.subtree
+    ):
+        return noun
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    number = next((t for t in span or () if t.like_num), None)
+    if number is None:
+        return None
+    figures = _figures(number)
+    if len(figures) != len(measures):
+        return None
+    paired = measures[max(k for k, f in enumerate(figures) if number in f.subtree)]
+    return noun if paired == base else paired
+
+
+def _figures(number: Token) -> list[Token]:
+    """The figures coordinated with a number, in order, on the number itself ("400 [и 600]
+    млрд") or on the words it counts ("300 млрд [и 320 млрд] долларов", "90 млрд долларов [и
+    70 млрд долларов]"); the number alone where none is."""
+    t = number
+    while True:
+        group = [t, *(c for c in t.conjuncts if any(d.like_num for d in c.subtree))]
+        if len(group) > 1 or t.head.pos_ != "NOUN" or not t.dep_.startswith("nummod"):
+            return sorted(group, key=lambda g: g.i)
+        t = t.head
 
 
 def _money_share(ctx: Context, share: Token, unit: str, after: list[Token]) -> tuple[str, str, str]:

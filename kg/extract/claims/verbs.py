@@ -156,8 +156,11 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside]
+    hung = [g for c in verb.children for g in c.children if _on_buyer(g) and g.i not in inside]
+    # "продала Бангладеш [риса] на 500 млн": a state the tagger reads as an object is no goods
     goods = _own_goods(ctx, number) or next(
-        (c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None
+        (c for c in (*objects, *hung) if c.pos_ == "NOUN"), objects[0] if objects else None
     )
     sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
     deal = name in _DEALS and preposition(number) == "за" and not _per_unit(number)
@@ -234,11 +237,19 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
     case = goods.morph.get("Case")
     object_ = "Acc" in case or ("Nom" in case and "Inan" in goods.morph.get("Animacy"))
     gapped = object_ and goods.dep_ == "parataxis" and number.head == goods
-    if not (("Gen" in case and goods.dep_ == "conj") or gapped):
+    if not (("Gen" in case and goods.dep_ == "conj" and _summed(goods, number)) or gapped):
         return None
     if goods.lemma_ in _lexicons()["metric"]:
         return None  # a measured noun names its own figure
     return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
+
+
+def _summed(goods: Token, number: Token) -> bool:
+    """The goods a conjunct follows have a sum of their own besides `number`, so it is a
+    clause of its own: "нефти [на 30 млрд] и угля на 5 млрд"; "пшеницы и ячменя на 900 млн"
+    list the goods of one sum."""
+    own = {t.i for t in (*goods.subtree, *number.subtree)}
+    return any(t.like_num and t.i not in own for t in goods.head.subtree)
 
 
 def _goods(obj: Token | None) -> bool:
@@ -298,7 +309,9 @@ def _verb_of(number: Token) -> Token:
     the parser may hang on the first verb), and of the object the parser may hang it on."""
     head = number.head
     obj = head.head if head.dep_ == "conj" and head.head.i < head.i else head
-    if obj.dep_ == "obj" and obj.head.pos_ == "VERB" and has_preposition(number):
+    if _on_buyer(obj):
+        obj = obj.head  # "продала Бразилии [пшеницы] на 2 млрд", hung on the goods on the buyer
+    if obj.dep_ in ("obj", "iobj") and obj.head.pos_ == "VERB" and has_preposition(number):
         # "оценивали гитару в 200 тысяч долларов США", hung on the object or on the last of
         # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов")
         head = obj.head
@@ -309,6 +322,17 @@ def _verb_of(number: Token) -> Token:
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
     between = [t for t in between if t.dep_ != "amod"]
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _on_buyer(goods: Token) -> bool:
+    """Goods the parser hangs on the state a verb sells to, right after it, as its genitive:
+    "продала Бразилии [пшеницы]", "Мали [пшеницы]" (a dative or object state governs none)."""
+    state = goods.head
+    return (
+        goods.dep_ == "nmod" and goods.pos_ == "NOUN" and goods.i == state.i + 1
+        and state.pos_ == "PROPN" and state.dep_ in ("obj", "iobj")
+        and not has_preposition(goods) and not has_preposition(state)
+    )  # fmt: skip
 
 
 def _spent_on(t: Token) -> bool:
