@@ -388,3 +388,28 @@ SEATS_OF_GOVERNMENT = [
 @pytest.mark.parametrize(("text", "named"), SEATS_OF_GOVERNMENT)
 def test_a_seat_of_government_acting_is_its_state(mentions, text: str, named: dict) -> None:
     assert states(mentions(text)) == named
+
+
+# (text, the states named): a capital natasha tags a person by its word alone is its state
+# where the dictionary knows it as a place and no person's name is spelt so; a writer's
+# surname, a first name or a longer name stays a person.
+CAPITALS_TAGGED_PERSONS = [
+    ("Тирана заявила о готовности к переговорам.", {"Тирана": "state/ALB"}),
+    ("Египет отверг требования Аккры.", {"Египет": "state/EGY", "Аккры": "state/GHA"}),
+    ("Ирак направил ноту Амману.", {"Ирак": "state/IRQ", "Амману": "state/JOR"}),
+    ("Дамаск направил ноту Бейруту.", {"Дамаск": "state/SYR", "Бейруту": "state/LBN"}),
+    ("Португалия разорвала отношения с Луандой.",
+     {"Португалия": "state/PRT", "Луандой": "state/AGO"}),
+    ("Ханой заявил о готовности к переговорам с Пномпенем.",
+     {"Ханой": "state/VNM", "Пномпенем": "state/KHM"}),
+    # must not: a surname (natasha's list), a first name, a person's two-word name
+    ("Тренер похвалил Берна за игру.", {}),
+    ("По словам Кингстона, роман дался ему тяжело.", {}),
+    ("Виктория заявила журналистам о помолвке.", {}),
+    ("Мартин Лондон выступил на конференции.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), CAPITALS_TAGGED_PERSONS)
+def test_a_capital_tagged_a_person_is_its_state(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named

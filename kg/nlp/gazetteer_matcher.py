@@ -33,7 +33,13 @@ from kg.nlp.deps import preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
-from kg.resolve.names import PARTICLES, genitive, is_first_name, russian_surname_end
+from kg.resolve.names import (
+    PARTICLES,
+    genitive,
+    is_first_name,
+    russian_surname_end,
+    spelt_as_name,
+)
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,
@@ -391,13 +397,26 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
                 continue
-            if _in_a_name(t):
+            if _in_a_name(t, self._place_called_person(t)):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
             if at_line_start and nxt is not None and nxt.text == ",":
                 continue  # a dateline: "Москва, Кремль" / "АСТАНА, 12 июня"
             yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
+
+    def _place_called_person(self, t: Token) -> bool:
+        """A capital natasha tags a person by its word alone ("Тирана заявила", "требования
+        Аккры", "ноту Амману") that the dictionary knows as a place and no person's name
+        spells: the place. A surname of natasha's list ("Тренер похвалил Берна"), a first name
+        ("Виктория заявила") and a longer name ("Мартин Лондон") stay persons."""
+        doc = t.doc
+        if t.ent_type_ != "PER" or t.ent_iob_ != "B":
+            return False
+        if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+            return False
+        places = {p.normal_form for p in morph().parse(t.text) if "Geox" in p.tag and p.is_known}
+        return bool(places) and not any(spelt_as_name(w, self.gazetteer) for w in (*places, t.text))
 
 
 def _joined_forms(part: str) -> list[str]:
@@ -658,16 +677,19 @@ def _listed_place(t: Token) -> bool:
     return doc[first.i - 1].lower_ in PLACE_PREPOSITIONS
 
 
-def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
+def _in_a_name(t, place: bool = False) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital's word that is a person's name or part of another name, not a government:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
-    ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева")."""
+    ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева"). Not the
+    tagger's person where the word is a `place` no name spells ("Тирана заявила")."""
     first_name = is_first_name(t.text)
     if t.head.lemma_ in MATCH_VERBS and (
         (t.dep_ == "nsubj" and first_name) or (t.dep_ in _MATCH_SIDES and _of_a_match(t))
     ):
         return True  # a club named by its city in a match ("Рим обыграл Милан", "… в финале")
-    if (_first_name_of_its_own(t) and not _subject_no_name(t)) or t.ent_type_ == "PER":
+    if (_first_name_of_its_own(t) and not _subject_no_name(t)) or (
+        t.ent_type_ == "PER" and not place
+    ):
         return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if first_name and nxt is not None and nxt.ent_type_ == "PER" and nxt.text[:1].isupper():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, after_place, has_subject, possessive_pronoun
@@ -1610,3 +1610,19 @@ def _known_caseless(word: str) -> bool:
     form tells no case, whatever case the tagger gives it; not a foreign word it does not
     know (`undeclined`), which a name's other words may still decline beside."""
     return caseless(word, guessed=False) and not undeclined(word)
+
+
+def spelt_as_name(word: str, gazetteer: Gazetteer) -> bool:
+    """A first name or surname of natasha's lists or of a person the gazetteer knows is
+    spelt as `word` ("Лондон", "Виктория"): a place's name the tagger calls a person is
+    trusted as the place only where no person's name could be meant ("Тирана")."""
+    forms = {word.lower(), normalize(word)}
+    lists = (
+        load_sorted(_NATASHA_DICT / "first.txt", unsorted=True),
+        load_sorted(_NATASHA_DICT / "last.txt"),
+    )
+    return (
+        any(form in names for form in forms for names in lists)
+        or bool(gazetteer.persons_by_surname(word))
+        or any(normalize(word) in normalize(p.first).split() for p in gazetteer.persons)
+    )
