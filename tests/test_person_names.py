@@ -2519,3 +2519,33 @@ SUBJECT_NAMED_THEN_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_NAMED_THEN_OBJECT)
 def test_a_full_name_then_another_surname_after_a_quote(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A gazetteer person's surname after a quote's reporting verb, then another's full name in
+# an oblique case, another gazetteer person's surname in "-ю" of "-й", or a word no name of
+# the first person holds: the verb's subject and its object, two persons (names53); not a
+# surname written before its own first name, nor a gazetteer surname of two words
+SURNAME_THEN_OTHER = [
+    ("«Мы ценим партнёрство с Германией», — поблагодарил Моди Олафа Шольца.",
+     {"Нарендра Моди": 1, "Олаф Шольц": 1}),
+    ("«Франция поддержит Индию в Совбезе», — заверил Макрон Нарендру Моди.",
+     {"Эмманюэль Макрон": 1, "Нарендра Моди": 1}),
+    ("«Мы открыты к переговорам с Ереваном», — ответил Алиев Никол Пашиняну.",
+     {"Ильхам Алиев": 1, "Никол Пашинян": 1}),
+    ("«Бразилия открыта для торговли с Аргентиной», — ответил Лула Милею.",
+     {"Луис Инасиу Лула да Силва": 1, "Хавьер Милей": 1}),
+    ("«Спасибо за гостеприимство в Найроби», — поблагодарил Рамафоса Руто.",
+     {"Сирил Рамафоса": 1, "Руто": 1}),
+    # must not
+    ("«Мексика поддержит Кубу», — заявил Лопес Обрадор.",
+     {"Андрес Мануэль Лопес Обрадор": 1}),
+    ("«Армения готова к миру», — заявил Никол Пашинян.", {"Никол Пашинян": 1}),
+    ("«Италия рассчитывает на Венгрию», — поблагодарила Мелони Виктора Орбана.",
+     {"Джорджа Мелони": 1, "Виктор Орбан": 1}),
+    ("«Мы обсудили торговлю», — сказал Махамаду Иссуфу.", {"Махамаду Иссуфу": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_THEN_OTHER)
+def test_a_surname_then_another_name_after_a_quote(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
