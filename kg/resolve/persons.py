@@ -153,7 +153,7 @@ def person_mentions(
                 continue
             if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
-            parts = parts_of(piece)
+            parts = _object_as_listed(piece, parts_of(piece), gaz)
             if not (parts.last or parts.first):
                 continue
             if (
@@ -1549,6 +1549,22 @@ def _reported_pair(piece: Span) -> bool:
     before = doc[piece.start - 1] if piece.start >= 1 else None
     object_ = before is not None and before.text[:1].isupper() and after_quoted_verb(before)
     return object_ or reporting_subject(piece)
+
+
+def _object_as_listed(piece: Span, parts: NameParts, gaz: Gazetteer) -> NameParts:
+    """A reporting verb's object cut from its subject (`_reported_pair`) takes the
+    nominative of the one gazetteer surname it is an oblique case of ("— поблагодарил
+    Эрдоган Мицотакиса", "— ответил Эрдоган Мицотакису": "Мицотакис"), where the dictionary,
+    not knowing the name, kept the case ending."""
+    doc = piece.doc
+    if len(piece) != 1 or piece.start < 1 or gaz.persons_by_surname(parts.last):
+        return parts
+    before = doc[piece.start - 1]
+    if not (before.text[:1].isupper() and after_quoted_verb(before)):
+        return parts
+    lasts = {p.last for key in _surname_owners(piece[0].text, gaz, oblique=True)
+             if (p := gaz.person(key)) is not None}  # fmt: skip
+    return replace(parts, last=lasts.pop()) if len(lasts) == 1 else parts
 
 
 def _patrons_title(patron: Token) -> Token:
