@@ -2569,3 +2569,24 @@ OBJECT_AS_LISTED = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_AS_LISTED)
 def test_a_reported_object_in_the_nominative(persons, text: str, expected: set) -> None:  # noqa: ANN001
     assert {name.split()[-1] for name in persons(text)} == expected
+
+
+# A surname the dictionary also reads as a first name's genitive plural ("Алиев" of "Алий",
+# "Борисов" of "Борис") after a quote's reporting verb, then another's surname in an oblique
+# case: the verb's subject and its object, two persons (names53); not a first name then
+# that surname
+SURNAME_READ_AS_PLURAL = [
+    ("«Баку готов к миру», — заверил Алиев Пашиняна.", {"Ильхам Алиев": 1, "Никол Пашинян": 1}),
+    ("«Азербайджан ценит это», — ответил Алиев Эрдогану.",
+     {"Ильхам Алиев": 1, "Реджеп Тайип Эрдоган": 1}),
+    ("«Болгария поддержит Скопье», — заявил Борисов Мицкоскому.",
+     {"Борисов": 1, "Мицкоский": 1}),
+    # must not
+    ("«Мы обсудили торговлю», — сказал Бойко Борисов.", {"Бойко Борисов": 1}),
+    ("«Это важно», — сказал Ильхам Алиев.", {"Ильхам Алиев": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_READ_AS_PLURAL)
+def test_a_surname_read_as_plural_then_another(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -1442,7 +1442,7 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
     for w in (first, second):
         if not (w.is_alpha and w.text[:1].isupper() and len(w) >= 3):
             return False
-        if is_first_name(w.text) or w.lower_ in PARTICLES or w.text in syllables:
+        if is_first_name(w.text, plural=False) or w.lower_ in PARTICLES or w.text in syllables:
             return False
     gaz = Gazetteer.load()
     firsts = {p.key for p in gaz.persons_by_surname(first.text)}
