@@ -2519,3 +2519,74 @@ SUBJECT_NAMED_THEN_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_NAMED_THEN_OBJECT)
 def test_a_full_name_then_another_surname_after_a_quote(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A gazetteer person's surname after a quote's reporting verb, then another's full name in
+# an oblique case, another gazetteer person's surname in "-ю" of "-й", or a word no name of
+# the first person holds: the verb's subject and its object, two persons (names53); not a
+# surname written before its own first name, nor a gazetteer surname of two words
+SURNAME_THEN_OTHER = [
+    ("«Мы ценим партнёрство с Германией», — поблагодарил Моди Олафа Шольца.",
+     {"Нарендра Моди": 1, "Олаф Шольц": 1}),
+    ("«Франция поддержит Индию в Совбезе», — заверил Макрон Нарендру Моди.",
+     {"Эмманюэль Макрон": 1, "Нарендра Моди": 1}),
+    ("«Мы открыты к переговорам с Ереваном», — ответил Алиев Никол Пашиняну.",
+     {"Ильхам Алиев": 1, "Никол Пашинян": 1}),
+    ("«Бразилия открыта для торговли с Аргентиной», — ответил Лула Милею.",
+     {"Луис Инасиу Лула да Силва": 1, "Хавьер Милей": 1}),
+    ("«Спасибо за гостеприимство в Найроби», — поблагодарил Рамафоса Руто.",
+     {"Сирил Рамафоса": 1, "Руто": 1}),
+    # must not
+    ("«Мексика поддержит Кубу», — заявил Лопес Обрадор.",
+     {"Андрес Мануэль Лопес Обрадор": 1}),
+    ("«Армения готова к миру», — заявил Никол Пашинян.", {"Никол Пашинян": 1}),
+    ("«Италия рассчитывает на Венгрию», — поблагодарила Мелони Виктора Орбана.",
+     {"Джорджа Мелони": 1, "Виктор Орбан": 1}),
+    ("«Мы обсудили торговлю», — сказал Махамаду Иссуфу.", {"Махамаду Иссуфу": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_THEN_OTHER)
+def test_a_surname_then_another_name_after_a_quote(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A reporting verb's object cut from its subject after a quote takes the nominative of the
+# one gazetteer surname it is an oblique case of, which the dictionary does not know
+# (names53); the surnames are compared, whether or not the lone surname links to the full
+# name. Not a form that is itself a gazetteer surname ("Алиева", a woman's).
+OBJECT_AS_LISTED = [
+    ("«Анкара ценит этот шаг Афин», — поблагодарил Эрдоган Мицотакиса.", {"Эрдоган", "Мицотакис"}),
+    ("«Мы ценим этот шаг», — ответил Эрдоган Мицотакису.", {"Эрдоган", "Мицотакис"}),
+    ("«Бразилия ценит это», — поблагодарил Лула Стармера.", {"Силва", "Стармер"}),
+    ("«Иран готов к диалогу», — ответил Пезешкиан Стармеру.", {"Пезешкиан", "Стармер"}),
+    # must not
+    ("«Армения готова к миру», — заверил Пашинян Алиева.", {"Пашинян", "Алиева"}),
+    ("«Белград ценит поддержку», — поблагодарил Вучич Орбана.", {"Вучич", "Орбан"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_AS_LISTED)
+def test_a_reported_object_in_the_nominative(persons, text: str, expected: set) -> None:  # noqa: ANN001
+    assert {name.split()[-1] for name in persons(text)} == expected
+
+
+# A surname the dictionary also reads as a first name's genitive plural ("Алиев" of "Алий",
+# "Борисов" of "Борис") after a quote's reporting verb, then another's surname in an oblique
+# case: the verb's subject and its object, two persons (names53); not a first name then
+# that surname
+SURNAME_READ_AS_PLURAL = [
+    ("«Баку готов к миру», — заверил Алиев Пашиняна.", {"Ильхам Алиев": 1, "Никол Пашинян": 1}),
+    ("«Азербайджан ценит это», — ответил Алиев Эрдогану.",
+     {"Ильхам Алиев": 1, "Реджеп Тайип Эрдоган": 1}),
+    ("«Болгария поддержит Скопье», — заявил Борисов Мицкоскому.",
+     {"Борисов": 1, "Мицкоский": 1}),
+    # must not
+    ("«Мы обсудили торговлю», — сказал Бойко Борисов.", {"Бойко Борисов": 1}),
+    ("«Это важно», — сказал Ильхам Алиев.", {"Ильхам Алиев": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_READ_AS_PLURAL)
+def test_a_surname_read_as_plural_then_another(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -153,7 +153,7 @@ def person_mentions(
                 continue
             if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
-            parts = parts_of(piece)
+            parts = _object_as_listed(piece, parts_of(piece), gaz)
             if not (parts.last or parts.first):
                 continue
             if (
@@ -1426,10 +1426,13 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
     particle or an East-Asian syllable; the second shows an oblique case the first, ending
     otherwise, is not in ("Махамаду Иссуфу" is one man), or both are the surnames of two
     gazetteer persons ("— сообщил Сунак Мелони"). So too for a gazetteer person's first name
-    and surname, then another's surname (`_named_then_surname`)."""
+    and surname, then another's surname (`_named_then_surname`), and for a gazetteer person's
+    surname, then another's first name and surname (`_surname_then_named`)."""
     doc = span.doc
-    if span.end - t.i != 1 or not after_quoted_verb(doc[start]):
+    if not after_quoted_verb(doc[start]) or span.end - t.i not in (1, 2):
         return False
+    if span.end - t.i == 2:
+        return t.i - start == 1 and _surname_then_named(doc[start], doc[t.i : span.end])
     if t.i - start == 2:
         return _named_then_surname(doc[start : t.i], t)
     if t.i - start != 1:
@@ -1439,7 +1442,7 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
     for w in (first, second):
         if not (w.is_alpha and w.text[:1].isupper() and len(w) >= 3):
             return False
-        if is_first_name(w.text) or w.lower_ in PARTICLES or w.text in syllables:
+        if is_first_name(w.text, plural=False) or w.lower_ in PARTICLES or w.text in syllables:
             return False
     gaz = Gazetteer.load()
     firsts = {p.key for p in gaz.persons_by_surname(first.text)}
@@ -1447,6 +1450,8 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
         return True  # "Сунак Мелони": two gazetteer persons' surnames
     if _surname_owners(second.text, gaz, oblique=True) - firsts:
         return True  # "Фицо Орбана": a gazetteer person's surname in an oblique case
+    if firsts and _no_word_of(first.text, second.text, firsts, gaz):
+        return True  # "Рамафоса Руто": a gazetteer person's surname, then another's
     if first.lower_[-1] == second.lower_[-1]:
         return False
     return _oblique_surname(second.text, after_consonant=first.lower_[-1] not in VOWELS)
@@ -1462,15 +1467,47 @@ def _named_then_surname(subject: Span, second: Token) -> bool:
     return bool(owners) and bool(_surname_owners(second.text, gaz) - owners)
 
 
+def _surname_then_named(subject: Token, name: Span) -> bool:
+    """A gazetteer person's surname, then another's first name and surname, as written or
+    in an oblique case ("— поблагодарил Моди Олафа Шольца", "— заверил Макрон Нарендру
+    Моди"): the reporting verb's subject, then its object, two persons."""
+    gaz = Gazetteer.load()
+    firsts = {p.key for p in gaz.persons_by_surname(subject.text)}
+    first = name[0].text
+    owners = {
+        key
+        for key in _surname_owners(name[1].text, gaz)
+        if (p := gaz.person(key)) is not None and form_of(first, p.first)
+    }
+    return bool(firsts) and bool(owners - firsts)
+
+
+def _no_word_of(surname: str, word: str, keys: set[str], gaz: Gazetteer) -> bool:
+    """`word` is no first name natasha lists and no word, in any case, of the gazetteer
+    persons `keys` whose surname is `surname`, all of one word, nor does it make a longer
+    surname of the gazetteer with it: it cannot go on their name, so after that surname it
+    names another person ("Рамафоса Руто"; not "Мицотакис Кириакос", "Лопес Обрадор")."""
+    if gaz.persons_by_surname(f"{surname} {word}"):
+        return False
+    persons = [p for key in keys if (p := gaz.person(key)) is not None]
+    return not listed_first_name(word) and all(
+        len(p.last.split()) == 1
+        and not any(form_of(word, w) for w in " ".join((p.name, *p.aliases)).split())
+        for p in persons
+    )
+
+
 def _surname_owners(word: str, gaz: Gazetteer, oblique: bool = False) -> set[str]:
     """The gazetteer persons whose surname `word` is, as written or in an oblique case
-    ("Мелони", "Орбана", "Сунаку"); `oblique`: only in an oblique case."""
+    ("Мелони", "Орбана", "Сунаку", "Милею"); `oblique`: only in an oblique case."""
     low = word.lower()
     stems = [] if oblique else [word]
     if low[-1:] in ("а", "я", "у", "ю"):
         stems.append(word[:-1])
     if low[-1:] in ("у", "ю"):
         stems.append(word[:-1] + ("а" if low[-1] == "у" else "я"))
+    if low[-1:] in ("я", "ю") and low[-2:-1] in VOWELS:
+        stems.append(word[:-1] + "й")  # "Милея", "Милею" of "Милей"
     return {p.key for stem in stems for p in gaz.persons_by_surname(stem)}
 
 
@@ -1512,6 +1549,22 @@ def _reported_pair(piece: Span) -> bool:
     before = doc[piece.start - 1] if piece.start >= 1 else None
     object_ = before is not None and before.text[:1].isupper() and after_quoted_verb(before)
     return object_ or reporting_subject(piece)
+
+
+def _object_as_listed(piece: Span, parts: NameParts, gaz: Gazetteer) -> NameParts:
+    """A reporting verb's object cut from its subject (`_reported_pair`) takes the
+    nominative of the one gazetteer surname it is an oblique case of ("— поблагодарил
+    Эрдоган Мицотакиса", "— ответил Эрдоган Мицотакису": "Мицотакис"), where the dictionary,
+    not knowing the name, kept the case ending."""
+    doc = piece.doc
+    if len(piece) != 1 or piece.start < 1 or gaz.persons_by_surname(parts.last):
+        return parts
+    before = doc[piece.start - 1]
+    if not (before.text[:1].isupper() and after_quoted_verb(before)):
+        return parts
+    lasts = {p.last for key in _surname_owners(piece[0].text, gaz, oblique=True)
+             if (p := gaz.person(key)) is not None}  # fmt: skip
+    return replace(parts, last=lasts.pop()) if len(lasts) == 1 else parts
 
 
 def _patrons_title(patron: Token) -> Token:
