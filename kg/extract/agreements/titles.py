@@ -374,6 +374,21 @@ class _Scanner:
         named = m is not None and m.type in ("State", "Organization") and m.start >= t.idx
         return named and case_of(t) == self.last_case
 
+    def subject_after(self, t: Token, m: Mention) -> bool:
+        """A state named right before a finite verb that is its subject, however the tagger
+        reads an undeclined name's case ("в рамках Соглашения о свободной торговле Чили
+        поставляет Мексике медь", "… о сотрудничестве Мали получает от Алжира зерно"): the
+        subject of the act after the title, not the title's. The parse makes it the verb's
+        subject, or the verb has none and the name may be a nominative."""
+        stop = self.mention_end(m)
+        if m.type != "State" or stop >= self.end or not is_finite(self.doc[stop]):
+            return False
+        verb = self.doc[stop]
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return not subjects and _can_be(self.doc[stop - 1].lower_, "Nom")
+
     def _modifier(self, t: Token) -> bool:
         """A word before a list item's noun; not a noun the tagger read as an adjective
         ("о торговле, транспорте и рыболовстве": the last item is the noun itself)."""
@@ -465,6 +480,8 @@ class _Scanner:
             m = self.mention(t)
             if m is not None and case_of(t) == "Nom" and not expect_np:
                 break  # a new subject: "соглашение … Москва и Вашингтон подписали"
+            if m is not None and self.subject_after(t, m):
+                break  # "В рамках Соглашения о торговле Чили поставляет Мексике медь"
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
