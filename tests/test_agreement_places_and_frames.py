@@ -88,3 +88,32 @@ def test_a_dated_paper_an_act_is_done_under(read, text, found):
 )  # fmt: skip
 def test_the_subject_after_a_title_is_not_its(read, text, title):
     assert {row[0] for row in read(text)} == {title}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a protocol signed under a frame is a paper between its signers (agr36)
+        ("Египет и Судан подписали протокол в рамках соглашения 1959 года.",
+         {("Протокол между Египтом и Суданом", "signed", "", ("state/EGY", "state/SDN"))}),
+        ("Индия и Непал подписали протокол в рамках договора 1950 года.",
+         {("Протокол между Индией и Непалом", "signed", "", ("state/IND", "state/NPL")),
+          ("Договор между Индией и Непалом", "mentioned", "1950", ("state/IND", "state/NPL"))}),
+        ("Бразилия и Аргентина подписали дополнительный протокол в соответствии с договором "
+         "1991 года.",
+         {("Протокол между Аргентиной и Бразилией", "signed", "", ("state/ARG", "state/BRA")),
+          ("Договор между Аргентиной и Бразилией", "mentioned", "1991",
+           ("state/ARG", "state/BRA"))}),
+        ("Египет и Судан подписали протокол в соответствии с договором о водах Нила.",
+         {("Протокол между Египтом и Суданом", "signed", "", ("state/EGY", "state/SDN")),
+          ("Договор о водах Нила", "mentioned", "", ("state/EGY", "state/SDN"))}),
+        # must not: a bare protocol, one not signed, one under a law
+        ("Египет и Судан подписали протокол.", set()),
+        ("Египет и Судан обсудили протокол в рамках соглашения 1959 года.",
+         {("Соглашение между Египтом и Суданом", "mentioned", "1959",
+           ("state/EGY", "state/SDN"))}),
+        ("Полиция Египта составила протокол в рамках закона о торговле.", set()),
+    ],
+)  # fmt: skip
+def test_a_protocol_signed_under_a_frame(read, text, found):
+    assert read(text) == found

@@ -69,11 +69,12 @@ _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское со
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
-# "в пользу", "в обмен на", "в рамках", "в ходе", "во время", "в присутствии": a compound
-# preposition is no topic; after "по" and "на" too ("по итогам переговоров", "на полях саммита")
+# "в пользу", "в обмен на", "в рамках", "в ходе", "во время", "в присутствии", "в
+# соответствии с": a compound preposition is no topic; after "по" and "на" too ("по итогам
+# переговоров", "на полях саммита")
 _COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
                              "результат", "отличие", "ответ", "интерес", "время",
-                             "присутствие", "период"])  # fmt: skip
+                             "присутствие", "период", "соответствие"])  # fmt: skip
 # ("по предложению/инициативе египетской стороны": at whose proposal, not what; "при
 # посредничестве Катара": who brokered it, no topic and no side)
 _COMPOUND_AFTER = {
@@ -754,7 +755,8 @@ def read_title(
 ) -> Title | None:
     """The title whose head noun is `head`, or None when the noun is not an agreement here.
     A "документ" is a kind-less pointer back to a paper unless `paper` (a signed one with a
-    topic, `extract._signed_paper`): then an agreement titled by its topic."""
+    topic, `extract._signed_paper`): then an agreement titled by its topic; a head that needs
+    a topic has one in `paper` too (signed under a frame, `extract._signed_under_a_frame`)."""
     if not may_head(head):
         return None
     kind, needs = kinds().get(head.lemma_) or (("Agreement", "-") if paper else ("", "-"))
@@ -779,7 +781,7 @@ def read_title(
         return None
     if needs.startswith("adj:") and not any(t.lemma_ == needs[4:] for t in left):
         return None  # "дорожная карта", not "большая карта"
-    if needs == "topic" and not left and not _has_topic(comp):
+    if needs == "topic" and not left and not _has_topic(comp) and not paper:
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
