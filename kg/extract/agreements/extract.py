@@ -318,7 +318,9 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         if t.i in used:
             continue
         title = _lexicon_title(t, sent) or (
-            read_title(ctx, t, dates, _signed_paper(t)) if _may_head(t) else None
+            read_title(ctx, t, dates, _signed_paper(t) or _signed_under_a_frame(t))
+            if _may_head(t)
+            else None
         )
         if title is None:
             arranged = arrangement_at(ctx, t)
@@ -396,6 +398,20 @@ def _signed_paper(t: Token) -> bool:
     over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
     over += [c for c in t.children if c.dep_ in ("acl", "amod")]
     return any(v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL) for v in over)
+
+
+def _signed_under_a_frame(t: Token) -> bool:
+    """A paper of a kind that needs a topic, signed under another paper that frames it
+    ("Египет и Судан подписали протокол в рамках соглашения 1959 года", "… протокол в
+    соответствии с договором о границе"): a paper to that one, between its signers, whose
+    topic is the frame's. The frame hangs on it or on its signing verb."""
+    if kinds().get(t.lemma_, ("", ""))[1] != "topic" or t.dep_ not in ("obj", "nsubj:pass"):
+        return False
+    verb = t.head
+    if not signs(verb):
+        return False
+    frames = (x for x in t.sent if kinds().get(x.lemma_, ("", ""))[1] == "-" and framed(x))
+    return any({x.head, x.head.head} & {t, verb} for x in frames)
 
 
 def _topic_of_paper(c: Token) -> bool:

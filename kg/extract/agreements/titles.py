@@ -69,11 +69,12 @@ _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское со
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
-# "в пользу", "в обмен на", "в рамках", "в ходе", "во время", "в присутствии": a compound
-# preposition is no topic; after "по" and "на" too ("по итогам переговоров", "на полях саммита")
+# "в пользу", "в обмен на", "в рамках", "в ходе", "во время", "в присутствии", "в
+# соответствии с": a compound preposition is no topic; after "по" and "на" too ("по итогам
+# переговоров", "на полях саммита")
 _COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
                              "результат", "отличие", "ответ", "интерес", "время",
-                             "присутствие", "период"])  # fmt: skip
+                             "присутствие", "период", "соответствие"])  # fmt: skip
 # ("по предложению/инициативе египетской стороны": at whose proposal, not what; "при
 # посредничестве Катара": who brokered it, no topic and no side)
 _COMPOUND_AFTER = {
@@ -374,6 +375,21 @@ class _Scanner:
         named = m is not None and m.type in ("State", "Organization") and m.start >= t.idx
         return named and case_of(t) == self.last_case
 
+    def subject_after(self, t: Token, m: Mention) -> bool:
+        """A state named right before a finite verb that is its subject, however the tagger
+        reads an undeclined name's case ("в рамках Соглашения о свободной торговле Чили
+        поставляет Мексике медь", "… о сотрудничестве Мали получает от Алжира зерно"): the
+        subject of the act after the title, not the title's. The parse makes it the verb's
+        subject, or the verb has none and the name may be a nominative."""
+        stop = self.mention_end(m)
+        if m.type != "State" or stop >= self.end or not is_finite(self.doc[stop]):
+            return False
+        verb = self.doc[stop]
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return not subjects and _can_be(self.doc[stop - 1].lower_, "Nom")
+
     def _modifier(self, t: Token) -> bool:
         """A word before a list item's noun; not a noun the tagger read as an adjective
         ("о торговле, транспорте и рыболовстве": the last item is the noun itself)."""
@@ -465,6 +481,8 @@ class _Scanner:
             m = self.mention(t)
             if m is not None and case_of(t) == "Nom" and not expect_np:
                 break  # a new subject: "соглашение … Москва и Вашингтон подписали"
+            if m is not None and self.subject_after(t, m):
+                break  # "В рамках Соглашения о торговле Чили поставляет Мексике медь"
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
@@ -737,7 +755,8 @@ def read_title(
 ) -> Title | None:
     """The title whose head noun is `head`, or None when the noun is not an agreement here.
     A "документ" is a kind-less pointer back to a paper unless `paper` (a signed one with a
-    topic, `extract._signed_paper`): then an agreement titled by its topic."""
+    topic, `extract._signed_paper`): then an agreement titled by its topic; a head that needs
+    a topic has one in `paper` too (signed under a frame, `extract._signed_under_a_frame`)."""
     if not may_head(head):
         return None
     kind, needs = kinds().get(head.lemma_) or (("Agreement", "-") if paper else ("", "-"))
@@ -762,7 +781,7 @@ def read_title(
         return None
     if needs.startswith("adj:") and not any(t.lemma_ == needs[4:] for t in left):
         return None  # "дорожная карта", not "большая карта"
-    if needs == "topic" and not left and not _has_topic(comp):
+    if needs == "topic" and not left and not _has_topic(comp) and not paper:
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
