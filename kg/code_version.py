@@ -55,13 +55,21 @@ def extraction_version() -> str:
     """The digest of kg's extraction code and data (each file's path and text) and of the
     models' package versions."""
     files = [*_files(), ONTOLOGY_DIR / "bilateral.ttl"]
-    listing = [f"{_name(p)} {s.st_size} {s.st_mtime_ns}" for p in files for s in [p.stat()]]
+    listing = [f"{p} {s.st_size} {s.st_mtime_ns}" for p in files for s in [p.stat()]]
     models = _model_packages()
     return cached("extraction-version", [*listing, *models], lambda: _digest(files, models))
 
 
 def _digest(files: list[Path], models: list[str]) -> str:
     return digest([*(item for p in files for item in (_name(p), _text(p))), *models])
+
+
+def _name(path: Path) -> str:
+    """A file's name in the digest, the same in a source checkout and an installed wheel
+    (which packs the ontology inside the package)."""
+    if path.parent == ONTOLOGY_DIR:
+        return f"ontology/{path.name}"
+    return path.relative_to(_ROOT).as_posix()
 
 
 def _files() -> Iterator[Path]:
@@ -75,20 +83,19 @@ def _files() -> Iterator[Path]:
 
 
 def _model_packages() -> list[str]:
-    """The installed versions of the models' packages (~1 ms: one listing of each folder of
-    the import path, not importlib.metadata's ~20 ms)."""
-    found: set[str] = set()
+    """The installed versions of the models' packages, each the first the import path finds,
+    as an import does (~1 ms: one listing of each folder of the path, not importlib.metadata's
+    ~20 ms); another copy further down the path is shadowed and not read."""
+    found: dict[str, str] = {}
     for entry in sys.path:
         try:
             with os.scandir(entry or ".") as listing:
-                found.update(e.name.lower() for e in listing if _MODELS.fullmatch(e.name))
+                names = sorted(e.name.lower() for e in listing if _MODELS.fullmatch(e.name))
         except OSError:  # a zip, a missing folder
             continue
-    return sorted(found)
-
-
-def _name(path: Path) -> str:
-    return path.relative_to(_ROOT).as_posix() if path.is_relative_to(_ROOT) else path.name
+        for name in names:
+            found.setdefault(name.split("-", 1)[0], name)
+    return sorted(found.values())
 
 
 def _text(path: Path) -> str:

@@ -118,6 +118,11 @@ def test_the_subject_after_a_title_is_not_its(read, text, title):
          {("Соглашение между Египтом и Суданом", "mentioned", "1959",
            ("state/EGY", "state/SDN"))}),
         ("Полиция Египта составила протокол в рамках закона о торговле.", set()),
+        # ... nor one under a frame of other sides (review29): whose it is, unsaid
+        ("Таиланд и Мьянма подписали протокол в рамках соглашения между Китаем и Лаосом о "
+         "транзите.",
+         {("Соглашение между Китаем и Лаосом о транзите", "mentioned", "",
+           ("state/CHN", "state/LAO"))}),
     ],
 )  # fmt: skip
 def test_a_protocol_signed_under_a_frame(read, text, found):

@@ -2573,10 +2573,13 @@ def test_one_title_under_another_head_is_one_paper(read, text, papers):
          "года.",
          {("Memorandum", "Меморандум о туризме", "signed"),
           ("Treaty", "Договор о дружбе", "mentioned")}),
+        # (the protocol signed under it is a paper of its signers, h-agr36)
         ("Кения и Эфиопия подписали протокол в соответствии с соглашением о торговле.",
-         {("Agreement", "Соглашение о торговле", "mentioned")}),
+         {("Agreement", "Соглашение о торговле", "mentioned"),
+          ("Protocol", "Протокол между Кенией и Эфиопией", "signed")}),
         ("Кения и Эфиопия подписали протокол в рамках соглашения о торговле.",
-         {("Agreement", "Соглашение о торговле", "mentioned")}),
+         {("Agreement", "Соглашение о торговле", "mentioned"),
+          ("Protocol", "Протокол между Кенией и Эфиопией", "signed")}),
         ("Договорённость достигнута в рамках Договора о водах 1944 года.",
          {("Treaty", "Договор о водах", "mentioned")}),
         # must not: the frame of a visit leaves the paper signed

@@ -62,13 +62,24 @@ def test_the_ontology_the_events_are_read_from_changes_it(
 def test_another_version_of_a_models_package_changes_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: None
 ) -> None:
+    """The version an import finds first counts: a copy further down the path is shadowed
+    (a test process and a `kg` it starts may list extra folders after the same packages)."""
     assert any(name.startswith("spacy-") for name in code_version._model_packages())
     before = code_version.extraction_version()
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "slovnet-9.9.9.dist-info").mkdir()
     (tmp_path / "site" / "requests-2.0.0.dist-info").mkdir()  # no model: not read
     monkeypatch.setattr(sys, "path", [*sys.path, str(tmp_path / "site")])
+    assert "slovnet-9.9.9.dist-info" not in code_version._model_packages()
+    code_version.extraction_version.cache_clear()
+    assert code_version.extraction_version() == before
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "site"), *sys.path])
     assert "slovnet-9.9.9.dist-info" in code_version._model_packages()
     assert not any(n.startswith("requests") for n in code_version._model_packages())
     code_version.extraction_version.cache_clear()
     assert code_version.extraction_version() != before
+
+
+def test_a_source_checkout_and_a_wheel_name_the_ontology_alike() -> None:
+    """A wheel packs the ontology inside the package; the digest names it the same."""
+    assert code_version._name(ONTOLOGY_DIR / "bilateral.ttl") == "ontology/bilateral.ttl"

@@ -404,14 +404,18 @@ def _signed_under_a_frame(t: Token) -> bool:
     """A paper of a kind that needs a topic, signed under another paper that frames it
     ("Египет и Судан подписали протокол в рамках соглашения 1959 года", "… протокол в
     соответствии с договором о границе"): a paper to that one, between its signers, whose
-    topic is the frame's. The frame hangs on it or on its signing verb."""
+    topic is the frame's. The frame hangs on it or on its signing verb, and names no sides of
+    its own ("в рамках соглашения между Китаем и Лаосом": whose the protocol is, unsaid)."""
     if kinds().get(t.lemma_, ("", ""))[1] != "topic" or t.dep_ not in ("obj", "nsubj:pass"):
         return False
     verb = t.head
     if not signs(verb):
         return False
     frames = (x for x in t.sent if kinds().get(x.lemma_, ("", ""))[1] == "-" and framed(x))
-    return any({x.head, x.head.head} & {t, verb} for x in frames)
+    return any(
+        {x.head, x.head.head} & {t, verb} and not any(w.lower_ == "между" for w in x.subtree)
+        for x in frames
+    )
 
 
 def _topic_of_paper(c: Token) -> bool:
