@@ -707,8 +707,16 @@ _MATCH_SIDES = frozenset({"nsubj", "obj", "iobj", "obl"})  # who plays whom
 
 
 def _of_a_match(t: Token) -> bool:
-    """Whether the capital's sentence tells a match ("в финале чемпионата", "со счётом")."""
-    return any(w.lemma_ in MATCH_NOUNS for w in t.sent)
+    """Whether the match verb the capital plays tells a match in its own words ("в финале
+    чемпионата", "со счётом 2:0"); not "за счёт пошлин", a contest of states."""
+    for w in t.head.subtree:
+        if w.lemma_ in MATCH_NOUNS and not (w.lemma_ in ("счёт", "счет") and _after_za(w)):
+            return True
+    return False
+
+
+def _after_za(w: Token) -> bool:
+    return w.i > 0 and w.doc[w.i - 1].lower_ == "за"
 
 
 def _seat_acting(t: Token) -> bool:
