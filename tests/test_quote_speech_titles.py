@@ -25,6 +25,10 @@ TRADE = "Аргентина и Бразилия снимут торговые б
          f"«{REACTORS}».", [("Эмманюэль Макрон", REACTORS)]),
         (f"Президент Аргентины Хавьер Милей в своей речи заявил: «{TRADE}».",
          [("Хавьер Милей", TRADE)]),
+        # a verb of saying, then the speech the words were said in (review29)
+        ("Премьер-министр Индии Нарендра Моди сказал в выступлении «Индия будет поставлять "
+         "Вьетнаму рис и дальше».",
+         [("Нарендра Моди", "Индия будет поставлять Вьетнаму рис и дальше")]),
     ],
 )  # fmt: skip
 def test_words_a_verb_of_saying_introduces_beside_a_speech(said, text, quotes):

@@ -37,11 +37,12 @@ from kg.extract.common.attribution import (
 from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.deps import SUBJECTS, is_predicate, preposition
 from kg.nlp.morph import features, is_adjectival, is_finite
 from kg.nlp.quote_marks import OPENING
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
+SPOKEN_IN_NOUNS = Path(__file__).with_name("spoken_in_nouns.txt")
 CLARIFYING = Path(__file__).with_name("clarifying_words.txt")
 
 MIN_WORDS = 3
@@ -260,9 +261,23 @@ def _is_title(ctx: Context, opening: int) -> bool:
         words and is_predicate(words[-1]) and words[-1].lemma_ not in nouns
     ):
         return False  # "Законопроект призван «…»": a verb parts the noun from the words
+    if _spoken_in(words, nouns):
+        return False  # "сказал в выступлении «…»": the words said in it, no title
     return any(t.lemma_ in nouns for t in words[-2:]) or (
         len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
     )
+
+
+def _spoken_in(words: list, nouns: frozenset[str]) -> bool:
+    """A speech's noun after "в" on the verb before it ("сказал в выступлении «…»",
+    spoken_in_nouns.txt): where the quoted words were said; "В речи «…» X заявил" (the verb
+    after) names the speech."""
+    named = [t for t in words if t.lemma_ in nouns]
+    if not named or named[-1].lemma_ not in load_list(SPOKEN_IN_NOUNS):
+        return False
+    noun = named[-1]
+    verb = noun.head
+    return preposition(noun) in ("в", "во") and verb.pos_ == "VERB" and verb.i < noun.i
 
 
 def _predicative(ctx: Context, opening: int, before: list) -> bool:
