@@ -2522,9 +2522,9 @@ def test_a_full_name_then_another_surname_after_a_quote(persons, text: str, expe
 
 
 # A gazetteer person's surname after a quote's reporting verb, then another's full name in
-# an oblique case, another gazetteer person's surname in "-ю" of "-й", or a word no name of
-# the first person holds: the verb's subject and its object, two persons (names53); not a
-# surname written before its own first name, nor a gazetteer surname of two words
+# an oblique case, or another gazetteer person's surname in "-ю" of "-й": the verb's subject
+# and its object, two persons (names53); not a surname written before its own first name,
+# nor a gazetteer surname of two words
 SURNAME_THEN_OTHER = [
     ("«Мы ценим партнёрство с Германией», — поблагодарил Моди Олафа Шольца.",
      {"Нарендра Моди": 1, "Олаф Шольц": 1}),
@@ -2534,9 +2534,10 @@ SURNAME_THEN_OTHER = [
      {"Ильхам Алиев": 1, "Никол Пашинян": 1}),
     ("«Бразилия открыта для торговли с Аргентиной», — ответил Лула Милею.",
      {"Луис Инасиу Лула да Силва": 1, "Хавьер Милей": 1}),
-    ("«Спасибо за гостеприимство в Найроби», — поблагодарил Рамафоса Руто.",
-     {"Сирил Рамафоса": 1, "Руто": 1}),
-    # must not
+    # must not: a surname no person's name holds after it may be the speaker's second
+    # surname (review29: "Шейнбаум Пардо" gave a phantom "Пардо"), so it stays on
+    ("«Мексика поддержит переговоры с Гватемалой», — заявила Шейнбаум Пардо журналистам.",
+     {"Шейнбаум Пардо": 1}),
     ("«Мексика поддержит Кубу», — заявил Лопес Обрадор.",
      {"Андрес Мануэль Лопес Обрадор": 1}),
     ("«Армения готова к миру», — заявил Никол Пашинян.", {"Никол Пашинян": 1}),

@@ -1450,8 +1450,6 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
         return True  # "Сунак Мелони": two gazetteer persons' surnames
     if _surname_owners(second.text, gaz, oblique=True) - firsts:
         return True  # "Фицо Орбана": a gazetteer person's surname in an oblique case
-    if firsts and _no_word_of(first.text, second.text, firsts, gaz):
-        return True  # "Рамафоса Руто": a gazetteer person's surname, then another's
     if first.lower_[-1] == second.lower_[-1]:
         return False
     return _oblique_surname(second.text, after_consonant=first.lower_[-1] not in VOWELS)
@@ -1480,21 +1478,6 @@ def _surname_then_named(subject: Token, name: Span) -> bool:
         if (p := gaz.person(key)) is not None and form_of(first, p.first)
     }
     return bool(firsts) and bool(owners - firsts)
-
-
-def _no_word_of(surname: str, word: str, keys: set[str], gaz: Gazetteer) -> bool:
-    """`word` is no first name natasha lists and no word, in any case, of the gazetteer
-    persons `keys` whose surname is `surname`, all of one word, nor does it make a longer
-    surname of the gazetteer with it: it cannot go on their name, so after that surname it
-    names another person ("Рамафоса Руто"; not "Мицотакис Кириакос", "Лопес Обрадор")."""
-    if gaz.persons_by_surname(f"{surname} {word}"):
-        return False
-    persons = [p for key in keys if (p := gaz.person(key)) is not None]
-    return not listed_first_name(word) and all(
-        len(p.last.split()) == 1
-        and not any(form_of(word, w) for w in " ".join((p.name, *p.aliases)).split())
-        for p in persons
-    )
 
 
 def _surname_owners(word: str, gaz: Gazetteer, oblique: bool = False) -> set[str]:
