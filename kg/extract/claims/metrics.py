@@ -146,9 +146,9 @@ def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
     base = noun  # "Расходы и доходы [бюджета]": the measure a measured genitive sizes
     while base.dep_ == "nmod" and base.head.lemma_ in lex and not has_preposition(base):
         base = base.head
+    coordinated = {base, *base.conjuncts, *_split_mates(base)}
     measures = sorted(
-        (t for t in (base, *base.conjuncts) if t.lemma_ in lex and _nominal(t)),
-        key=lambda t: t.i,
+        (t for t in coordinated if t.lemma_ in lex and _nominal(t)), key=lambda t: t.i
     )
     if len(measures) < 2 or any(
         d.like_num or d.dep_ == "orphan" for m in measures for d in m.subtree
@@ -163,6 +163,22 @@ def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
         return None
     paired = measures[max(k for k, f in enumerate(figures) if number in f.subtree)]
     return noun if paired == base else paired
+
+
+def _split_mates(noun: Token) -> list[Token]:
+    """The measured nouns a coordination the parser splits into the subject and object of
+    its verb joins `noun` with, before that verb: "Экспорт Египта в Судан [и импорт] из
+    Судана составили 2 и 1,5 млрд" (импорт is made the object); each later one takes its
+    "и", else none is coordinated ("Экспорт обеспечили поставки …")."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS | {"obj"} or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    mates = [
+        c for c in verb.children
+        if c.dep_ in SUBJECTS | {"obj"} and c.i < verb.i and c.lemma_ in _lexicons()["metric"]
+    ]  # fmt: skip
+    joined = all(any(d.dep_ == "cc" and d.lower_ == "и" for d in c.children) for c in mates[1:])
+    return mates if len(mates) > 1 and joined else []
 
 
 def _figures(number: Token) -> list[Token]:

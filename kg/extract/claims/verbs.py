@@ -163,11 +163,12 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
         (c for c in (*objects, *hung) if c.pos_ == "NOUN"), objects[0] if objects else None
     )
     sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
-    deal = name in _DEALS and preposition(number) == "за" and not _per_unit(number)
+    by = _sum_preposition(number)
+    deal = name in _DEALS and by == "за" and not _per_unit(number)
     if deal and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
         return (*_deal(ctx, goods, _DEALS[name]), unit)
-    if name == _SOLD and preposition(number) == "на" and _goods(goods):
+    if name == _SOLD and by == "на" and _goods(goods):
         name = _EXPORT  # "продала Бразилии зерна на 2 млрд" → экспорт зерна, no price
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
         # "купила у Ирана нефти на 2 млрд" → закупки нефти
@@ -192,6 +193,16 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _sum_preposition(number: Token) -> str:
+    """The preposition of a sum, also where the parser hangs the one right before it on a
+    gapped later sum: "продала Китаю сои [на] 5 млрд долларов, а кукурузы — на 1 млрд"."""
+    by = preposition(number)
+    before = number.doc[number.left_edge.i - 1] if number.left_edge.i > number.sent.start else None
+    if by or before is None or before.pos_ != "ADP" or before.dep_ != "case":
+        return by
+    return before.lemma_ if before.head.i > number.i else ""
 
 
 def _listed_phrase(ctx: Context, goods: Token, sum_at: int) -> tuple[str, str]:

@@ -1,0 +1,37 @@
+"""Claims of a sale "на" a sum before a gapped second one: the parser hangs the first "на" on
+the second sum ("продала Китаю сои [на] 5 млрд долларов, а кукурузы — на 1 млрд"), and the
+first sum is still the sale's export, never a bare "цена"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "value")
+_BN = Decimal(1_000_000_000)
+_MN = Decimal(1_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Вьетнам продал Японии риса на 800 млн долларов, а кофе — на 400 млн долларов.",
+            ("экспорт риса", 800 * _MN),
+        ),
+        (
+            "Франция продала Индии вооружений на 6 млрд евро, а самолетов — на 2 млрд евро.",
+            ("экспорт вооружений", 6 * _BN),
+        ),
+        (
+            "Канада продала Мексике пшеницы на 900 млн долларов, а рапса — на 200 млн долларов.",
+            ("экспорт пшеницы", 900 * _MN),
+        ),
+    ],
+)
+def test_first_sum_of_gapped_sale_is_export(analyse, text: str, first: tuple) -> None:
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert first in rows
+    assert all(metric != "цена" for metric, _ in rows)  # must not: a bare price
