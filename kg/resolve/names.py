@@ -445,10 +445,11 @@ def _opening_noun(span: Span) -> bool:
 
 def _east_genitive(names: list[Token]) -> bool:
     """An East-Asian name whose last syllable, of four letters or more, ends in "-а"/"-я"
-    after a consonant ("Хун Сена", "Хун Манета", "Юн Сок Ёля"): no syllable's nominative
-    ends so (but a short "Ха", "Нга"), so it is a genitive, the patron of the title before
-    it; not a Japanese word ("Окада"), whose own "-а" it may be, in a name of two words: one
-    of three is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня")."""
+    after a consonant ("Хун Сена", "Хун Манета"): no syllable's nominative ends so (but a
+    short "Ха", "Нга", "Цзя"), so it is a genitive, the patron of the title before it; not a
+    Japanese word ("Окада"), whose own "-а" it may be, in a name of two words: one of three
+    is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня"). A short syllable's genitive ("Юн
+    Сок Ёля") is not told from a nominative, and stays unread."""
     last = names[-1].text
     low = last.lower()
     return (

@@ -144,6 +144,8 @@ _OWN_COMMA = _OWN_COMMA_ALWAYS | {"ADV", "ADP"}
 
 
 def _has_subject(ctx: Context, start: int, end: int) -> bool:
+    """Whether a quoted stretch holds a clause's subject (`kg.nlp.deps.has_subject` asks it
+    of one verb)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return any(t.dep_ in SUBJECTS for t in span or ())
 
