@@ -121,7 +121,8 @@ def run_build(
     with executor.start(reader) as read_all, KgStore.open_write(store_path, wait=wait) as store:
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
         # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
-        rebuild, stored = _read_again(store, progress, rebuild=rebuild)
+        rebuild, held = _read_again(store, progress, rebuild=rebuild)
+        stored = {} if rebuild else held  # the documents that may be skipped
         records.built = stored  # a file recorded unchanged is read only if its graph differs
         track_changes(store, rebuild=rebuild)  # what the writes change, for the derived graph
         seen: set[str] = set()
@@ -129,11 +130,11 @@ def run_build(
         # Every stored document is read again (or pruned): the registry starts from the
         # gazetteers, as a clean build's; a rebuild of some documents links them to the
         # entities of the others instead
-        everything = rebuild and (prune or _covers(store, paths, max_bytes))
+        everything = rebuild and (prune or _covers(held, paths, max_bytes))
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
-        seed = Seed(gazetteers, store, stored, fresh=everything)  # before any write
+        seed = Seed(gazetteers, store, held, fresh=everything)  # before any write
         registry = functools.cache(seed.registry)
         vocab = functools.cache(russian_vocab)
 
@@ -187,18 +188,18 @@ def run_build(
 def _read_again(
     store: KgStore, progress: BuildProgress, *, rebuild: bool
 ) -> tuple[bool, dict[str, str]]:
-    """(Whether every document is read again, the stored hashes of the documents that may be
-    skipped). All are read again on --rebuild; in a store from before the entity records,
-    once (its entity graph could not be recomputed from the documents); and in a store whose
-    documents another version of kg's extraction read (or one that recorded none), said in
-    one line: a build stopped before reading them all leaves that version recorded, so the
-    next one reads them all."""
+    """(Whether every document is read again, the stored documents' hashes, read once for
+    the whole build). All are read again on --rebuild; in a store from before the entity
+    records, once (its entity graph could not be recomputed from the documents); and in a
+    store whose documents another version of kg's extraction read (or one that recorded
+    none), said in one line: a build stopped before reading them all leaves that version
+    recorded, so the next one reads them all."""
+    held = store.document_hashes()
     rebuild = rebuild or store.lacks_entity_records()
-    stored = {} if rebuild else store.document_hashes()
-    if not stored or store.extraction() == extraction_version():
-        return rebuild, stored
+    if rebuild or not held or store.extraction() == extraction_version():
+        return rebuild, held
     progress.warn("kg: the store was built by another version of kg: reading every document again")
-    return True, {}
+    return True, held
 
 
 def _record_version(store: KgStore, *, partial: bool) -> None:
@@ -208,16 +209,15 @@ def _record_version(store: KgStore, *, partial: bool) -> None:
         store.extracted_by(extraction_version())
 
 
-def _covers(store: KgStore, paths: Sequence[Path], max_bytes: int) -> bool:
-    """Whether `paths` hold every document the store holds: read once more for their ids
-    only (~0.2 ms a news document, against ~60 ms of reading it), quietly (the build's own
-    reading warns)."""
-    stored = store.document_hashes()
-    if not stored:
+def _covers(held: dict[str, str], paths: Sequence[Path], max_bytes: int) -> bool:
+    """Whether `paths` hold every document the store holds (`held`): read once more for
+    their ids only (~0.2 ms a news document, against ~60 ms of reading it), quietly (the
+    build's own reading warns)."""
+    if not held:
         return True
     ids = {d.id for d in iter_documents(list(paths), lambda _: None, max_bytes=max_bytes,
                                         on_error=lambda _p, _e: None)}  # fmt: skip
-    return stored.keys() <= ids
+    return held.keys() <= ids
 
 
 def _hashes_after_writes(
