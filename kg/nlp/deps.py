@@ -380,6 +380,14 @@ def nearest_preposition(t: Token) -> str:
     return max(before, key=lambda c: c.i).lemma_ if before else ""
 
 
+def first_of_list(t: Token) -> Token:
+    """The first item of the list a word is a later item of ("Ла-Пас и [Сантьяго]": Ла-Пас),
+    which holds the list's relation to its head; the word itself otherwise."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t
+
+
 def hung_on_first_conjunct(verb: Token) -> list[Token]:
     """Words after a coordinated verb that the parser hung on the verb before it ("скрывался
     годами и был задержан в Чили": "в Чили" is where the arrest was, not the hiding)."""

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, seats, state_table
 from kg.lexicon import load_dict, load_groups, load_list
-from kg.nlp.deps import preposition, stray_adjective
+from kg.nlp.deps import first_of_list, preposition, stray_adjective
 from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
@@ -669,9 +669,7 @@ def _listed_place(t: Token) -> bool:
     doc = t.doc
     if t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].text in '»"”':
         return True
-    first = t
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_of_list(t)
     if first.i == t.i or first.i == 0:
         return False
     return doc[first.i - 1].lower_ in PLACE_PREPOSITIONS
@@ -723,9 +721,7 @@ def _seat_acting(t: Token) -> bool:
     """A seat of government as the subject of a verb, the government acting ("Гаага
     выслала посла", "Ла-Пас и Сантьяго договорились"), not of a copula or a place's verb
     ("Путраджая расположена к югу", "Коломбо стал крупнейшим портом")."""
-    first = t
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_of_list(t)
     head = first.head
     return (
         first.dep_ == "nsubj"

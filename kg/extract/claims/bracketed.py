@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import sentences_back
+from kg.nlp.deps import first_of_list, sentences_back
 from kg.nlp.morph import UD_CASE, UD_NUMBER, morph
 
 _OWNER_WORDS = 4  # "Главное управление специальных проектов" and no more
@@ -144,7 +144,7 @@ def _preposition(words: list[Token]) -> str | None:
     the prepositional case (which has one) the nearest before it; "" for none, None for one
     that is not of a place ("из Каира")."""
     heads = [t for t in words if not _adjective(t)] or words
-    for t in [*words, *(_first_of_list(t) for t in words)]:
+    for t in [*words, *(first_of_list(t) for t in words)]:
         case = next((c for c in t.children if c.dep_ == "case"), None)
         if case is not None:
             return case.lower_ if case.lower_ in _PLACE_PREPOSITIONS else None
@@ -153,13 +153,6 @@ def _preposition(words: list[Token]) -> str | None:
     before = words[0].doc[words[0].sent.start : words[0].i]
     case = next((t for t in reversed(before) if t.dep_ == "case"), None)
     return case.lower_ if case is not None and case.lower_ in _PLACE_PREPOSITIONS else None
-
-
-def _first_of_list(t: Token) -> Token:
-    """The first item of the list a word is a later item of."""
-    while t.dep_ == "conj" and t.head.i < t.i:
-        t = t.head
-    return t
 
 
 def _genitive_word(t: Token) -> str:
