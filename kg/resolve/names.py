@@ -1625,5 +1625,12 @@ def spelt_as_name(word: str, gazetteer: Gazetteer) -> bool:
     return (
         any(form in names for form in forms for names in lists)
         or bool(gazetteer.persons_by_surname(word))
-        or any(normalize(word) in normalize(p.first).split() for p in gazetteer.persons)
+        or normalize(word) in _first_names_of(gazetteer)
     )
+
+
+@cache
+def _first_names_of(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every word of the gazetteer persons' first names, normalized: `spelt_as_name` asks it
+    of each capital the tagger calls a person, which walked every person for it."""
+    return frozenset(w for p in gazetteer.persons for w in normalize(p.first).split())
