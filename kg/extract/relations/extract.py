@@ -123,7 +123,9 @@ _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves i
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
-             "рассчитывать", "намеренный", "намерен", "надежда"}  # fmt: skip
+             "рассчитывать", "намеренный", "намерен", "надежда",
+             # a level one side proposes or calls for: "предложил поднять отношения до …"
+             "предложить", "предлагать", "призвать", "призывать", "призыв"}  # fmt: skip
 # nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
@@ -133,6 +135,7 @@ _ERAS = {"десятилетие", "время", "эпоха", "век"}
 _BYGONE = {"прошлый", "позапрошлый", "минувший", "былой", "прежний"}
 _RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
 _NOW = {"нынешний", "новый", "действующий"}
+_SPEAKING_FOR = {"выступить", "выступать", "высказаться", "высказываться"}  # "… за"
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 # verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
 _RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
@@ -337,6 +340,8 @@ def _hoped(t: Token) -> bool:
             break
         h = h.head
         heads.append(h.lemma_)
+        if h.lemma_ in _BECOMING and _standing_for(h):
+            return True  # "выступила за повышение уровня отношений до …": only proposed
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
     if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
@@ -352,6 +357,12 @@ def _hoped(t: Token) -> bool:
         # which pymorphy3 also reads as a call ("будем друзьями"): neither is in force
         return True
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _standing_for(h: Token) -> bool:
+    """A word of becoming one side speaks up for ("выступила за повышение уровня отношений до
+    стратегического партнёрства") is only proposed, as "предложила повысить" is."""
+    return h.head.lemma_ in _SPEAKING_FOR and preposition(h) == "за"
 
 
 def _level_copulas(t: Token) -> list[Token]:

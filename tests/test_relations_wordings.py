@@ -1,0 +1,44 @@
+"""Relation levels in the wordings news uses: a level proposed or called for, partners in a
+cause, partners of a body of no named state (rel29's own agency paragraphs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.relations import RelationLevel, extract_relations
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    return lambda text: levels(
+        extract_relations(analyse(Document(id="t", text=text, date="2025-06-01")))
+    )
+
+
+def levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
+    return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level one side proposes, calls for or speaks up for is not yet
+        ("Министр иностранных дел Марокко принял испанского коллегу. Он предложил поднять "
+         "отношения двух стран до уровня стратегического партнёрства.", set()),
+        ("Президент Филиппин призвал вывести отношения с Вьетнамом на уровень "
+         "стратегического партнёрства.", set()),
+        ("Индия предложила Египту установить отношения всеобъемлющего стратегического "
+         "партнёрства.", set()),
+        ("Бразилия выступила за повышение уровня отношений с Мексикой до стратегического "
+         "партнёрства.", set()),
+        # must: a level in force one calls to strengthen, one reached told after a speech
+        ("Президент Филиппин призвал укреплять стратегическое партнёрство с Вьетнамом.",
+         {("state/PHL", "state/VNM", "стратегическое партнерство")}),
+        ("Выступая в парламенте, министр напомнил, что Бразилия и Мексика стали "
+         "стратегическими партнёрами.",
+         {("state/BRA", "state/MEX", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_a_level_proposed_or_called_for_is_not_yet(read, text, found):
+    assert read(text) == found
