@@ -42,3 +42,20 @@ def levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
 )  # fmt: skip
 def test_a_level_proposed_or_called_for_is_not_yet(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: partners in one cause ("в деле …") are no level of the relations
+        ("Франция и Сенегал — стратегические партнёры в деле обеспечения безопасности в "
+         "Сахеле, заявил Макрон.", set()),
+        ("Африканский союз и Египет являются стратегическими партнёрами в деле мира на "
+         "континенте.", set()),
+        # must: "на деле", in fact, says nothing of a cause
+        ("На деле Египет и Турция остаются стратегическими партнёрами.",
+         {("state/EGY", "state/TUR", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_partners_in_a_cause_are_no_level(read, text, found):
+    assert read(text) == found
