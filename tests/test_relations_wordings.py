@@ -59,3 +59,23 @@ def test_a_level_proposed_or_called_for_is_not_yet(read, text, found):
 )  # fmt: skip
 def test_partners_in_a_cause_are_no_level(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: partners or allies of a body that names no state are the body's
+        ("Турция и Катар являются союзниками правительства национального единства, тогда как "
+         "ОАЭ и Египет поддерживают маршала Хафтара.", set()),
+        ("Президент Кении посетил Аддис-Абебу. Стороны обсудили положение в Сомали, где "
+         "Турция и Катар являются стратегическими партнёрами федерального правительства.",
+         set()),
+        # must: allies of a state, and a body that only says who spoke
+        ("Южная Корея и Япония — союзники США.",
+         {("state/JPN", "state/USA", "союзничество"), ("state/KOR", "state/USA", "союзничество")}),
+        ("Армения и Франция — стратегические партнёры, заявило правительство.",
+         {("state/ARM", "state/FRA", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_partners_of_a_body_of_no_named_state_are_no_level(read, text, found):
+    assert read(text) == found

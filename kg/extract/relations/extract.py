@@ -100,6 +100,7 @@ from kg.nlp.morph import (
     may_be_future,
     morph,
 )
+from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -195,7 +196,9 @@ def extract_relations(
                 level = level or _tension(t) or _changed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
-            if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
+            if _role(t) == "partner" and (
+                _of_a_person(ctx, t) or _unnamed_partner(t) or _of_a_body(ctx, t)
+            ):
                 continue
             if _of_firms(t) or _ally_of_both_in_a_bloc(t):
                 continue
@@ -286,6 +289,20 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
         return True  # "назвал министра финансов X / премьер-министра Эфиопии своим союзником"
     return any(
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
+        for c in t.children
+    )
+
+
+def _of_a_body(ctx: Context, t: Token) -> bool:
+    """A partner or ally of a body that names no state ("Турция и Катар являются союзниками
+    правительства национального единства", "партнёрами федерального правительства") is that
+    body's, no level between the subjects, as a named organization's is (`_of_a_person`)."""
+    return any(
+        c.dep_ == "nmod"
+        and c.lemma_ in STATE_BODIES
+        and "Gen" in c.morph.get("Case")
+        and not has_preposition(c)
+        and not ctx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
         for c in t.children
     )
 
