@@ -79,3 +79,20 @@ def test_partners_in_a_cause_are_no_level(read, text, found):
 )  # fmt: skip
 def test_partners_of_a_body_of_no_named_state_are_no_level(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must: a participle of becoming on the subjects tells a level reached, whatever
+        # they plan next
+        ("Индия и Египет, ставшие в 2023 году стратегическими партнёрами, планируют "
+         "расширить торговлю.", {("state/EGY", "state/IND", "стратегическое партнерство")}),
+        ("Чили и Перу, установившие стратегическое партнёрство, намерены увеличить "
+         "товарооборот.", {("state/CHL", "state/PER", "стратегическое партнерство")}),
+        # must-not: a becoming only planned
+        ("Чили и Перу планируют установить стратегическое партнёрство.", set()),
+    ],
+)  # fmt: skip
+def test_a_participle_of_becoming_is_a_level_reached(read, text, found):
+    assert read(text) == found

@@ -359,6 +359,8 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
         if h.lemma_ in _BECOMING and _standing_for(h):
             return True  # "выступила за повышение уровня отношений до …": only proposed
+        if h.lemma_ in _BECOMING and "Part" in h.morph.get("VerbForm"):
+            break  # "Индия и Египет, ставшие партнёрами, планируют …": a becoming done
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
     if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
