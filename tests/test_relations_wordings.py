@@ -96,3 +96,23 @@ def test_partners_of_a_body_of_no_named_state_are_no_level(read, text, found):
 )  # fmt: skip
 def test_a_participle_of_becoming_is_a_level_reached(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level one is only ready for, or refuses to grant
+        ("Брюссель пока не готов предоставить Еревану статус стратегического партнёра, "
+         "сообщил источник в Еврокомиссии.", set()),
+        ("Египет и Турция готовы стать стратегическими партнёрами, заявил министр.", set()),
+        ("Мексика и Бразилия готовы к установлению стратегического партнёрства.", set()),
+        ("ЕС отказался предоставить Грузии статус стратегического партнёра.", set()),
+        # must: a level one is ready to develop, a status granted
+        ("Индия и Египет готовы развивать стратегическое партнёрство.",
+         {("state/EGY", "state/IND", "стратегическое партнерство")}),
+        ("Евросоюз предоставил Армении статус стратегического партнёра.",
+         {("org/eu", "state/ARM", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_a_level_only_ready_for_or_refused_is_not_yet(read, text, found):
+    assert read(text) == found

@@ -124,9 +124,7 @@ _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves i
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
-             "рассчитывать", "намеренный", "намерен", "надежда",
-             # a level one side proposes or calls for: "предложил поднять отношения до …"
-             "предложить", "предлагать", "призвать", "призывать", "призыв"}  # fmt: skip
+             "рассчитывать", "намеренный", "намерен", "надежда"}  # fmt: skip
 # nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
@@ -345,12 +343,13 @@ def _seen_in(t: Token) -> bool:
 
 
 def _hoped(t: Token) -> bool:
-    """A level only hoped for or weighed, not stated: "надеются стать стратегическими
-    партнёрами", "обсудили возможность установления партнёрства", "стремится получить
-    статус союзника" (a word of prospect above a word of becoming), "стремится к
-    партнёрству", "на пути к союзничеству", a level only ahead ("станут союзниками", "будут
-    союзниками"); "надеются на развитие стратегического партнёрства" states the partnership,
-    "были и будут партнёрами" holds."""
+    """A level only hoped for, weighed, proposed or refused, not stated: "надеются стать
+    стратегическими партнёрами", "обсудили возможность установления партнёрства", "стремится
+    получить статус союзника", "предложил поднять отношения до …" (a word of prospect, or an
+    `unmade` one, above a word of becoming), "стремится к партнёрству", "на пути к
+    союзничеству", a level only ahead ("станут союзниками", "будут союзниками"); "надеются на
+    развитие стратегического партнёрства" states the partnership, "были и будут партнёрами"
+    holds."""
     heads, h = [], t
     for _ in range(4):
         if h.head.i == h.i:
@@ -375,7 +374,10 @@ def _hoped(t: Token) -> bool:
         # "Индия и Япония будут союзниками" (the tagger's tense is "Pres"); "Мы будем …",
         # which pymorphy3 also reads as a call ("будем друзьями"): neither is in force
         return True
-    return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+    # a word that proposes, calls for, refuses or is only ready for one ("предложил поднять
+    # отношения до …", "готовы стать …", "отказался предоставить статус …") is one too
+    unmade = any(w in _PROSPECT or _lemma_role(w) in _UNMADE for w in heads)
+    return any(w in _BECOMING for w in heads) and unmade
 
 
 def _standing_for(h: Token) -> bool:
