@@ -116,3 +116,22 @@ def test_a_participle_of_becoming_is_a_level_reached(read, text, found):
 )  # fmt: skip
 def test_a_level_only_ready_for_or_refused_is_not_yet(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level whose own adjective is negated, or that "нельзя" names
+        ("Премьер-министр Австралии заявил, что Австралия и Китай больше не стратегические "
+         "партнёры.", set()),
+        ("Отношения Индии и Китая нельзя назвать стратегическим партнёрством, заявил "
+         "министр.", set()),
+        # must: "не только", "не просто" say more, not less
+        ("Индия и Франция — не только стратегические партнёры, но и друзья.",
+         {("state/FRA", "state/IND", "стратегическое партнерство")}),
+        ("Бразилия и Аргентина не просто стратегические партнёры.",
+         {("state/ARG", "state/BRA", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_a_level_denied_by_its_adjective_or_by_nelzya_is_none(read, text, found):
+    assert read(text) == found

@@ -134,6 +134,7 @@ _ERAS = {"десятилетие", "время", "эпоха", "век"}
 _BYGONE = {"прошлый", "позапрошлый", "минувший", "былой", "прежний"}
 _RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
 _NOW = {"нынешний", "новый", "действующий"}
+_CANNOT = {"нельзя", "невозможно"}  # "нельзя назвать стратегическим партнёрством"
 _SPEAKING_FOR = {"выступить", "выступать", "высказаться", "высказываться"}  # "… за"
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 # verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
@@ -1012,8 +1013,15 @@ def _negated_near(t: Token) -> bool:
 
 def _denied(t: Token) -> bool:
     """A level negated near it, or one a word of cutting governs: none, or none any more
-    ("нет союзнических отношений", "приостановили стратегическое партнёрство")."""
-    return _negated_near(t) or _role(t.head) == "cut"
+    ("нет союзнических отношений", "приостановили стратегическое партнёрство"); also one
+    whose own level adjective is negated ("больше не стратегические партнёры"; "не только
+    …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
+    стратегическим партнёрством")."""
+    if _negated_near(t) or _role(t.head) == "cut":
+        return True
+    if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
+        return True
+    return any(h.lemma_ in _CANNOT for h in (t.head, t.head.head))
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
