@@ -100,6 +100,7 @@ from kg.nlp.morph import (
     may_be_future,
     morph,
 )
+from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -133,6 +134,8 @@ _ERAS = {"десятилетие", "время", "эпоха", "век"}
 _BYGONE = {"прошлый", "позапрошлый", "минувший", "былой", "прежний"}
 _RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
 _NOW = {"нынешний", "новый", "действующий"}
+_CANNOT = {"нельзя", "невозможно"}  # "нельзя назвать стратегическим партнёрством"
+_SPEAKING_FOR = {"выступить", "выступать", "высказаться", "высказываться"}  # "… за"
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 # verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
 _RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
@@ -192,7 +195,9 @@ def extract_relations(
                 level = level or _tension(t) or _changed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
-            if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
+            if _role(t) == "partner" and (
+                _of_a_person(ctx, t) or _unnamed_partner(t) or _of_a_body(ctx, t)
+            ):
                 continue
             if _of_firms(t) or _ally_of_both_in_a_bloc(t):
                 continue
@@ -287,6 +292,20 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
     )
 
 
+def _of_a_body(ctx: Context, t: Token) -> bool:
+    """A partner or ally of a body that names no state ("Турция и Катар являются союзниками
+    правительства национального единства", "партнёрами федерального правительства") is that
+    body's, no level between the subjects, as a named organization's is (`_of_a_person`)."""
+    return any(
+        c.dep_ == "nmod"
+        and c.lemma_ in STATE_BODIES
+        and "Gen" in c.morph.get("Case")
+        and not has_preposition(c)
+        and not ctx.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in t.children
+    )
+
+
 def _of_firms(t: Token) -> bool:
     """A level of firms ("стратегическое партнёрство двух компаний") is theirs, no level of
     the states the report names."""
@@ -325,18 +344,23 @@ def _seen_in(t: Token) -> bool:
 
 
 def _hoped(t: Token) -> bool:
-    """A level only hoped for or weighed, not stated: "надеются стать стратегическими
-    партнёрами", "обсудили возможность установления партнёрства", "стремится получить
-    статус союзника" (a word of prospect above a word of becoming), "стремится к
-    партнёрству", "на пути к союзничеству", a level only ahead ("станут союзниками", "будут
-    союзниками"); "надеются на развитие стратегического партнёрства" states the partnership,
-    "были и будут партнёрами" holds."""
+    """A level only hoped for, weighed, proposed or refused, not stated: "надеются стать
+    стратегическими партнёрами", "обсудили возможность установления партнёрства", "стремится
+    получить статус союзника", "предложил поднять отношения до …" (a word of prospect, or an
+    `unmade` one, above a word of becoming), "стремится к партнёрству", "на пути к
+    союзничеству", a level only ahead ("станут союзниками", "будут союзниками"); "надеются на
+    развитие стратегического партнёрства" states the partnership, "были и будут партнёрами"
+    holds."""
     heads, h = [], t
     for _ in range(4):
         if h.head.i == h.i:
             break
         h = h.head
         heads.append(h.lemma_)
+        if h.lemma_ in _BECOMING and _standing_for(h):
+            return True  # "выступила за повышение уровня отношений до …": only proposed
+        if h.lemma_ in _BECOMING and "Part" in h.morph.get("VerbForm"):
+            break  # "Индия и Египет, ставшие партнёрами, планируют …": a becoming done
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
     if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
@@ -351,7 +375,16 @@ def _hoped(t: Token) -> bool:
         # "Индия и Япония будут союзниками" (the tagger's tense is "Pres"); "Мы будем …",
         # which pymorphy3 also reads as a call ("будем друзьями"): neither is in force
         return True
-    return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+    # a word that proposes, calls for, refuses or is only ready for one ("предложил поднять
+    # отношения до …", "готовы стать …", "отказался предоставить статус …") is one too
+    unmade = any(w in _PROSPECT or _lemma_role(w) in _UNMADE for w in heads)
+    return any(w in _BECOMING for w in heads) and unmade
+
+
+def _standing_for(h: Token) -> bool:
+    """A word of becoming one side speaks up for ("выступила за повышение уровня отношений до
+    стратегического партнёрства") is only proposed, as "предложила повысить" is."""
+    return h.head.lemma_ in _SPEAKING_FOR and preposition(h) == "за"
 
 
 def _level_copulas(t: Token) -> list[Token]:
@@ -980,8 +1013,15 @@ def _negated_near(t: Token) -> bool:
 
 def _denied(t: Token) -> bool:
     """A level negated near it, or one a word of cutting governs: none, or none any more
-    ("нет союзнических отношений", "приостановили стратегическое партнёрство")."""
-    return _negated_near(t) or _role(t.head) == "cut"
+    ("нет союзнических отношений", "приостановили стратегическое партнёрство"); also one
+    whose own level adjective is negated ("больше не стратегические партнёры"; "не только
+    …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
+    стратегическим партнёрством")."""
+    if _negated_near(t) or _role(t.head) == "cut":
+        return True
+    if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
+        return True
+    return any(h.lemma_ in _CANNOT for h in (t.head, t.head.head))
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:

@@ -1,0 +1,137 @@
+"""Relation levels in the wordings news uses: a level proposed or called for, partners in a
+cause, partners of a body of no named state (rel29's own agency paragraphs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.relations import RelationLevel, extract_relations
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    return lambda text: levels(
+        extract_relations(analyse(Document(id="t", text=text, date="2025-06-01")))
+    )
+
+
+def levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
+    return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level one side proposes, calls for or speaks up for is not yet
+        ("Министр иностранных дел Марокко принял испанского коллегу. Он предложил поднять "
+         "отношения двух стран до уровня стратегического партнёрства.", set()),
+        ("Президент Филиппин призвал вывести отношения с Вьетнамом на уровень "
+         "стратегического партнёрства.", set()),
+        ("Индия предложила Египту установить отношения всеобъемлющего стратегического "
+         "партнёрства.", set()),
+        ("Бразилия выступила за повышение уровня отношений с Мексикой до стратегического "
+         "партнёрства.", set()),
+        # must: a level in force one calls to strengthen, one reached told after a speech
+        ("Президент Филиппин призвал укреплять стратегическое партнёрство с Вьетнамом.",
+         {("state/PHL", "state/VNM", "стратегическое партнерство")}),
+        ("Выступая в парламенте, министр напомнил, что Бразилия и Мексика стали "
+         "стратегическими партнёрами.",
+         {("state/BRA", "state/MEX", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_a_level_proposed_or_called_for_is_not_yet(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: partners in one cause ("в деле …") are no level of the relations
+        ("Франция и Сенегал — стратегические партнёры в деле обеспечения безопасности в "
+         "Сахеле, заявил Макрон.", set()),
+        ("Африканский союз и Египет являются стратегическими партнёрами в деле мира на "
+         "континенте.", set()),
+        # must: "на деле", in fact, says nothing of a cause
+        ("На деле Египет и Турция остаются стратегическими партнёрами.",
+         {("state/EGY", "state/TUR", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_partners_in_a_cause_are_no_level(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: partners or allies of a body that names no state are the body's
+        ("Турция и Катар являются союзниками правительства национального единства, тогда как "
+         "ОАЭ и Египет поддерживают маршала Хафтара.", set()),
+        ("Президент Кении посетил Аддис-Абебу. Стороны обсудили положение в Сомали, где "
+         "Турция и Катар являются стратегическими партнёрами федерального правительства.",
+         set()),
+        # must: allies of a state, and a body that only says who spoke
+        ("Южная Корея и Япония — союзники США.",
+         {("state/JPN", "state/USA", "союзничество"), ("state/KOR", "state/USA", "союзничество")}),
+        ("Армения и Франция — стратегические партнёры, заявило правительство.",
+         {("state/ARM", "state/FRA", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_partners_of_a_body_of_no_named_state_are_no_level(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must: a participle of becoming on the subjects tells a level reached, whatever
+        # they plan next
+        ("Индия и Египет, ставшие в 2023 году стратегическими партнёрами, планируют "
+         "расширить торговлю.", {("state/EGY", "state/IND", "стратегическое партнерство")}),
+        ("Чили и Перу, установившие стратегическое партнёрство, намерены увеличить "
+         "товарооборот.", {("state/CHL", "state/PER", "стратегическое партнерство")}),
+        # must-not: a becoming only planned
+        ("Чили и Перу планируют установить стратегическое партнёрство.", set()),
+    ],
+)  # fmt: skip
+def test_a_participle_of_becoming_is_a_level_reached(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level one is only ready for, or refuses to grant
+        ("Брюссель пока не готов предоставить Еревану статус стратегического партнёра, "
+         "сообщил источник в Еврокомиссии.", set()),
+        ("Египет и Турция готовы стать стратегическими партнёрами, заявил министр.", set()),
+        ("Мексика и Бразилия готовы к установлению стратегического партнёрства.", set()),
+        ("ЕС отказался предоставить Грузии статус стратегического партнёра.", set()),
+        # must: a level one is ready to develop, a status granted
+        ("Индия и Египет готовы развивать стратегическое партнёрство.",
+         {("state/EGY", "state/IND", "стратегическое партнерство")}),
+        ("Евросоюз предоставил Армении статус стратегического партнёра.",
+         {("org/eu", "state/ARM", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_a_level_only_ready_for_or_refused_is_not_yet(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a level whose own adjective is negated, or that "нельзя" names
+        ("Премьер-министр Австралии заявил, что Австралия и Китай больше не стратегические "
+         "партнёры.", set()),
+        ("Отношения Индии и Китая нельзя назвать стратегическим партнёрством, заявил "
+         "министр.", set()),
+        # must: "не только", "не просто" say more, not less
+        ("Индия и Франция — не только стратегические партнёры, но и друзья.",
+         {("state/FRA", "state/IND", "стратегическое партнерство")}),
+        ("Бразилия и Аргентина не просто стратегические партнёры.",
+         {("state/ARG", "state/BRA", "стратегическое партнерство")}),
+    ],
+)  # fmt: skip
+def test_a_level_denied_by_its_adjective_or_by_nelzya_is_none(read, text, found):
+    assert read(text) == found
