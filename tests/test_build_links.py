@@ -670,3 +670,13 @@ def test_shipped_files_are_what_the_generator_writes_from_the_table(tmp_path: Pa
     for name in ("persons_nerel.tsv", "orgs_nerel.tsv", "persons.tsv", "orgs.tsv"):
         shipped = (Path(build_links.HERE) / name).read_text("utf-8")
         assert (tmp_path / name).read_text("utf-8") == shipped, name
+
+
+def test_a_seats_building_item_is_no_body() -> None:
+    """ "Пентагон" Q11208 is the building: linked as an organization, the bare seat would
+    take its QID where news means the department (orgs25, the bench's one wrong QID of the
+    tuning side); an office named by a nickname stays ("Форин-офис")."""
+    items = [org("Q160", "Пентагон", "Пентагон"), org("Q161", "Капитолий", "Капитолия"),
+             org("Q162", "Форин-офис", "Форин-офис")]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert [r[2] for r in orgs] == ["Форин-офис"]

@@ -46,7 +46,7 @@ from pathlib import Path
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
-from kg.nlp.seats import seat_of
+from kg.nlp.seats import BUILDINGS, seat_of
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
@@ -955,7 +955,10 @@ def _orgs(
     quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
     for item in items:
-        if item.type not in ORG_TYPES or item.qid in curated:
+        # The building's own item ("Пентагон" Q11208): a seat named bare is its body
+        # (`seat_names`) or the place (`seat_as_place`), never the building as a body.
+        building = seat_of(item.canonical) in BUILDINGS
+        if item.type not in ORG_TYPES or item.qid in curated or building:
             continue
         name = (
             org_name(item)
