@@ -11,7 +11,7 @@ import pytest
 
 from kg.data.build_links import Item, build, fill_qids, org_name, person_name
 from kg.data.shared import shared
-from kg.gazetteer import Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
+from kg.gazetteer import CityEntry, Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
 from kg.resources import DATA_DIR
 
 TABLE = shared("sources", "nerel_wikidata_links.tsv")
@@ -670,3 +670,48 @@ def test_shipped_files_are_what_the_generator_writes_from_the_table(tmp_path: Pa
     for name in ("persons_nerel.tsv", "orgs_nerel.tsv", "persons.tsv", "orgs.tsv"):
         shipped = (Path(build_links.HERE) / name).read_text("utf-8")
         assert (tmp_path / name).read_text("utf-8") == shipped, name
+
+
+CLUBS = Gazetteer([
+    CityEntry("Денвер", (), "", "USA"),
+    CityEntry("Лос-Анджелес", (), "", "USA"),
+    CityEntry("Майами", (), "", "USA"),
+    CityEntry("Бостон", (), "", "USA"),
+])  # fmt: skip
+TAILS = [
+    # a club's name after its city, from a Latin form of as many words, and of two words
+    # or more Russian (orgs25: "Penguins", "Red Wings" of the gazetteer's teams were left
+    # unlinked)
+    ([org("Q150", "Денвер Наггетс", "Denver Nuggets")],
+     {"Денвер Наггетс": "Denver Nuggets|Nuggets"}),
+    ([org("Q152", "Бостон Ред Сокс", "Boston Red Sox")],
+     {"Бостон Ред Сокс": "Boston Red Sox|Red Sox|Ред Сокс"}),
+    # must not: a Russian tail of one word, which other clubs' names end with too
+    ([org("Q151", "Лос-Анджелес Кингз")], {"Лос-Анджелес Кингз": ""}),
+    # must not: one common word ("хит"), nor then its Latin; a Latin form of other words
+    ([org("Q153", "Майами Хит", "Miami Heat")], {"Майами Хит": "Miami Heat"}),
+    ([org("Q154", "Денвер Наггетс", "Nuggets of Denver")], {"Денвер Наггетс": ""}),
+    # must not: a tail two clubs share, one a word of another item's name, no city first
+    ([org("Q155", "Денвер Пионерс", "Denver Pioneers"),
+      org("Q156", "Бостон Пионерс", "Boston Pioneers")],
+     {"Денвер Пионерс": "Denver Pioneers", "Бостон Пионерс": "Boston Pioneers"}),
+    ([org("Q158", "Лос-Анджелес Гэлакси", "Los Angeles Galaxy"), org("Q159", "Samsung Galaxy")],
+     {"Лос-Анджелес Гэлакси": "Los Angeles Galaxy", "Samsung Galaxy": ""}),
+    ([org("Q157", "Аляска Эйсиз")], {"Аляска Эйсиз": ""}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("items", "rows"), TAILS)
+def test_a_club_is_also_named_by_its_name_after_its_city(items: list[Item], rows: dict) -> None:
+    _, orgs, _ = build(items, CLUBS)
+    assert {r[2]: r[3] for r in orgs} == rows
+
+
+def test_a_seats_building_item_is_no_body() -> None:
+    """ "Пентагон" Q11208 is the building: linked as an organization, the bare seat would
+    take its QID where news means the department (orgs25, the bench's one wrong QID of the
+    tuning side); an office named by a nickname stays ("Форин-офис")."""
+    items = [org("Q160", "Пентагон", "Пентагон"), org("Q161", "Капитолий", "Капитолия"),
+             org("Q162", "Форин-офис", "Форин-офис")]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert [r[2] for r in orgs] == ["Форин-офис"]

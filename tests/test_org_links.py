@@ -296,3 +296,23 @@ def shipped():
 @pytest.mark.parametrize(("text", "expected"), SHIPPED)
 def test_shipped_links_of_a_state_body(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
     assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+CLUB_TAILS = [
+    # a gazetteer club by its name after its city, Latin or Russian of two words (orgs25)
+    ("Нападающий Penguins забросил две шайбы в ворота соперника.", {"Penguins": "org/Q193643"}),
+    ("Вратарь Oilers отразил 40 бросков в матче с клубом из Канады.",
+     {"Oilers": "org/Q205973"}),
+    ("В финале Кубка Стэнли Ред Уингз уступили клубу из Канады.", {"Ред Уингз": "org/Q194116"}),
+    # must not: another club whose name ends with a word of a known one, a phone's name
+    ("Шотландский «Рейнджерс» обыграл «Селтик» в Глазго.",
+     {"Рейнджерс": "org/reyndzhers", "Селтик": "org/Q19593"}),
+    ("Samsung представила новый смартфон Гэлакси в Сеуле.", {"Samsung": "org/Q20716"}),
+    # the bare seat is the department, not the building's item
+    ("Пентагон объявил о поставках оружия Польше.", {"Пентагон": "org/Q11209"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUB_TAILS)
+def test_a_club_by_its_name_after_its_city(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

@@ -37,7 +37,7 @@ import csv
 import functools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -46,7 +46,7 @@ from pathlib import Path
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
-from kg.nlp.seats import seat_of
+from kg.nlp.seats import BUILDINGS, seat_of
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
@@ -355,6 +355,37 @@ def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
         and _nominative(f)
         and not form_of(f, name)  # the one-word name itself, in another case
         and not common_word(f)
+    )
+
+
+def city_tail(item: Item, name: str, gaz: Gazetteer) -> list[str]:
+    """The name after the city that opens it, from a Latin form of as many words
+    ("Pittsburgh Penguins" → "Penguins", "Detroit Red Wings" → "Red Wings") and, of two
+    words or more, Russian ("Детройт Ред Уингз" → "Ред Уингз"): news names a club by it
+    alone ("игрок Penguins", "матч с Ред Уингз"). Not a Russian tail of one word, which
+    other clubs' names end with as well ("Рейнджерс" of Glasgow's, "Юнайтед" of Leeds's), nor
+    its Latin where it is a common word ("Майами Хит": "хит", "Heat"); not after a state's
+    name ("USA Today"). A tail two items share, or one word of another item's name
+    ("Galaxy" of a phone), is dropped by `_orgs`."""
+    words = name.split()
+    size = next((n for n in (1, 2) if len(words) > n and gaz.city(" ".join(words[:n]))), 0)
+    if not size or (len(words) == size + 1 and common_word(words[-1])):
+        return []
+    out = {" ".join(words[size:])} if len(words) > size + 1 else set()
+    for form in item.forms:
+        latin = form.split()
+        if _LATIN_NAME.fullmatch(form) and len(latin) == len(words):
+            out.add(" ".join(latin[size:]))
+    return sorted(out)
+
+
+def _words_of_names(items: list[Item]) -> Counter[str]:
+    """Each word of the organizations' names and forms of several words, once an item."""
+    return Counter(
+        w
+        for i in items
+        if i.type in ORG_TYPES
+        for w in {normalize(w) for n in (i.canonical, *i.forms) if " " in n for w in n.split()}
     )
 
 
@@ -954,8 +985,24 @@ def _orgs(
     seats = _seat_items(items)
     quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
+    tails = Counter(
+        normalize(t) for i in items if i.type in ORG_TYPES for t in city_tail(i, i.canonical, gaz)
+    )
+    tails.update(_words_of_names(items))  # a tail that is a word of a name is no club's alone
+    tails.update(
+        {
+            w
+            for o in gaz.orgs
+            for n in (o.name, *o.abbreviations)
+            if " " in n
+            for w in normalize(n).split()
+        }
+    )
     for item in items:
-        if item.type not in ORG_TYPES or item.qid in curated:
+        # The building's own item ("Пентагон" Q11208): a seat named bare is its body
+        # (`seat_names`) or the place (`seat_as_place`), never the building as a body.
+        building = seat_of(item.canonical) in BUILDINGS
+        if item.type not in ORG_TYPES or item.qid in curated or building:
             continue
         name = (
             org_name(item)
@@ -989,6 +1036,12 @@ def _orgs(
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
+        own_words = _words_of_names([item])
+        others += [
+            t
+            for t in city_tail(item, name, gaz)
+            if tails[normalize(t)] - own_words[normalize(t)] == 1
+        ]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
         others += team_names(item, name, free) if national_team(item, gaz) else []
@@ -1164,7 +1217,9 @@ def main() -> None:
     args = parser.parse_args()
     source = args.source or shared("sources", "nerel_wikidata_links.tsv")
     curated = Gazetteer(
-        e for f in ("states.tsv", "persons.tsv", "orgs.tsv") for e in read_file(HERE / f)
+        e
+        for f in ("states.tsv", "persons.tsv", "orgs.tsv", "cities.tsv")
+        for e in read_file(HERE / f)
     )
     persons, orgs, fills = build(read_table(source), curated)
     args.out.mkdir(parents=True, exist_ok=True)

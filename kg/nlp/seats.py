@@ -16,6 +16,7 @@ from kg.resolve.names import common_word
 
 _SEAT_WORDS = load_groups(Path(__file__).with_name("seats.txt"))
 SEATS = _SEAT_WORDS["seat"]
+BUILDINGS = _SEAT_WORDS["building"]  # a seat's building item is no body (build_links)
 
 
 @cache
