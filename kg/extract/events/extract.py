@@ -139,12 +139,26 @@ def _held_and_called_off(group: Hit, hit: Hit) -> bool:
 
 def _offer_held(group: Hit, hit: Hit) -> str:
     """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
-    провести переговоры") and the later hit tells it held ("Через месяц X прибыл в Осло"):
-    the offer and the report are one event, which took place; else "". An offer told after
-    one held ("встретились. X предложил провести встречу") is another, ahead; so is one held
-    before the offer ("пригласил 10 мая 2023 года … В 2019 году посетил", "ранее посещал")."""
-    held = group.offered and hit.status == "occurred" and hit.trigger > group.trigger
+    провести переговоры") or a visit announced (`_announced`) and the later hit tells it held
+    ("Через месяц X прибыл в Осло"): the offer and the report are one event, which took
+    place; else "". An offer told after one held ("встретились. X предложил провести
+    встречу") is another, ahead; so is one held before the offer ("пригласил 10 мая 2023
+    года … В 2019 году посетил", "ранее посещал")."""
+    told = group.offered or _announced(group, hit)
+    held = told and hit.status == "occurred" and hit.trigger > group.trigger
     return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+
+
+def _announced(group: Hit, hit: Hit) -> bool:
+    """A visit announced with its day ("Моди посетит Францию 18 июня") and then told held by
+    the same person in the same state, dated too ("18 июня Моди прибыл в Париж"): the
+    announcement and the arrival are one visit, which took place. `same_fact` still asks the
+    days to agree, so a trip of another year ("посещал Францию в 2023 году") or to another
+    state ("затем посетит Данию") stays apart."""
+    visits = group.kind in VISITS and hit.kind in VISITS
+    person = group.visitor.startswith("person/") and group.visitor == hit.visitor
+    dated = bool(group.date and hit.date)
+    return visits and person and bool(group.host) and group.host == hit.host and dated
 
 
 def _dated_before(hit: Hit, group: Hit) -> bool:
