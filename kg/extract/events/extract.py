@@ -116,7 +116,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    if _held_and_called_off(g, hit):
+    if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
         return False
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
@@ -135,6 +135,15 @@ def _held_and_called_off(group: Hit, hit: Hit) -> bool:
     statuses = {group.status, hit.status} == {"occurred", "cancelled"}
     places = {normalize(group.location), normalize(hit.location)}
     return visits and statuses and "" not in places and len(places) == 2
+
+
+def _peer_apart(a: Hit, b: Hit) -> bool:
+    """Talks with a colleague the text does not name ("Фидан провёл переговоры с египетским
+    коллегой") and a meeting of a person they lack ("Фидан также встретился с президентом
+    Египта"): two events, since the colleague need not be that person; the meeting merged
+    into the talks and made the president the colleague. Talks told again by their noun
+    ("Переговоры Фидана и Абдель Аты продлились …") may name the colleague: still one."""
+    return a.peer and b.kind == "Meeting" and not set(b.persons) <= set(a.persons)
 
 
 def _offer_held(group: Hit, hit: Hit) -> str:
@@ -481,6 +490,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
+    out.peer = any(h.peer for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
     out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
