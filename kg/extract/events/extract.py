@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.tokens import Span
+
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import TURN, regions
@@ -783,6 +785,36 @@ def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
         e.states = unique(e.states + [s for s in [_state_of(ctx, others[0])] if s])
 
 
+def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
+    """Whom holders of an office told in plural stand for, where talks name no one
+    ("Министры иностранных дел Греции и Турции провели переговоры. Глава МИД Греции X
+    назвал встречу …"): for each state, the one person of it who holds that office named in
+    the event's sentence or the one before or after, in its paragraph; none for a state with
+    two such, or none."""
+    if e.persons or not e.leaders_office or _FAMILY.get(e.kind) != "talks":
+        return
+    sents = ctx.sents
+    at = next((i for i, s in enumerate(sents) if s.start_char <= e.sent[0] < s.end_char), None)
+    if at is None:
+        return
+    near = [s for s in sents[max(at - 1, 0) : at + 2] if _one_paragraph(ctx, s, sents[at])]
+    found: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        inside = any(s.start_char <= m.start < s.end_char for s in near)
+        if inside and m.type == "Person" and holds(ctx.entity(m.entity), e.leaders_office):
+            found.setdefault(_state_of(ctx, m.entity), set()).add(m.entity)
+    e.persons = sorted(
+        min(keys) for state, keys in found.items() if state in states and len(keys) == 1
+    )
+
+
+def _one_paragraph(ctx: Context, a: Span, b: Span) -> bool:
+    """Whether no line break parts two sentences (one and the same sentence too); the
+    first's span may end after the break, so the text is read from its start."""
+    lo, hi = sorted((a, b), key=lambda s: s.start_char)
+    return "\n" not in ctx.document.text[lo.start_char : hi.start_char]
+
+
 def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
     """The persons of an event, where they are two, of two states, holding `office` where
     one is named: whom "главы государств", "лидеры двух стран" stand for in what it frames
@@ -841,6 +873,7 @@ def _event(
         states = sorted(set(states) | set(main))
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
         states = sorted(pair)  # "следующий саммит двух стран": the document's two
+    _holders_near(ctx, e, states)
     if not _enough(e, states) or _private(ctx, e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
