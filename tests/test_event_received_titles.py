@@ -55,6 +55,23 @@ def test_a_thing_come_there_is_no_guest(events, text: str) -> None:
     assert not [e for e in events(text, "") if e.kind == "Meeting"]
 
 
+# a guest by a state's adjective before the title: that state's (events82); the text and
+# the guest's state, None where there must be no meeting (the host's own state, no office)
+BY_ADJECTIVE = [
+    ("Японского министра принял в Маниле президент Филиппин Фердинанд Маркос.", "state/JPN"),
+    ("Греческого министра принял в Анкаре президент Турции Реджеп Тайип Эрдоган.", "state/GRC"),
+    ("Премьер-министр Индии принял французского министра обороны в Нью-Дели.", "state/FRA"),
+    ("Президент Турции Реджеп Тайип Эрдоган принял турецкого министра в Анкаре.", None),
+    ("Президент Турции Реджеп Тайип Эрдоган принял греческого туриста в Анкаре.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "guest"), BY_ADJECTIVE)
+def test_a_guest_by_adjective_is_met(events, text: str, guest: str | None) -> None:
+    meetings = [e for e in events(text, "2025-02-03") if e.kind == "Meeting"]
+    assert [guest in e.participants for e in meetings] == ([True] if guest else [])
+
+
 @pytest.mark.parametrize(("text", "met"), CASES)
 def test_a_guest_by_title_is_met(events, text: str, met: tuple[set[str], str] | None) -> None:
     meetings = [e for e in events(text, "2025-02-03") if e.kind == "Meeting"]

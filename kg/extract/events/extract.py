@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.tokens import Span
+
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import TURN, regions
@@ -116,7 +118,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    if _held_and_called_off(g, hit):
+    if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
         return False
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
@@ -137,14 +139,37 @@ def _held_and_called_off(group: Hit, hit: Hit) -> bool:
     return visits and statuses and "" not in places and len(places) == 2
 
 
+def _peer_apart(a: Hit, b: Hit) -> bool:
+    """Talks with a colleague the text does not name ("Фидан провёл переговоры с египетским
+    коллегой") and a meeting of a person they lack ("Фидан также встретился с президентом
+    Египта"): two events, since the colleague need not be that person; the meeting merged
+    into the talks and made the president the colleague. Talks told again by their noun
+    ("Переговоры Фидана и Абдель Аты продлились …") may name the colleague: still one."""
+    return a.peer and b.kind == "Meeting" and not set(b.persons) <= set(a.persons)
+
+
 def _offer_held(group: Hit, hit: Hit) -> str:
     """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
-    провести переговоры") and the later hit tells it held ("Через месяц X прибыл в Осло"):
-    the offer and the report are one event, which took place; else "". An offer told after
-    one held ("встретились. X предложил провести встречу") is another, ahead; so is one held
-    before the offer ("пригласил 10 мая 2023 года … В 2019 году посетил", "ранее посещал")."""
-    held = group.offered and hit.status == "occurred" and hit.trigger > group.trigger
+    провести переговоры") or a visit announced (`_announced`) and the later hit tells it held
+    ("Через месяц X прибыл в Осло"): the offer and the report are one event, which took
+    place; else "". An offer told after one held ("встретились. X предложил провести
+    встречу") is another, ahead; so is one held before the offer ("пригласил 10 мая 2023
+    года … В 2019 году посетил", "ранее посещал")."""
+    told = group.offered or _announced(group, hit)
+    held = told and hit.status == "occurred" and hit.trigger > group.trigger
     return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+
+
+def _announced(group: Hit, hit: Hit) -> bool:
+    """A visit announced with its day ("Моди посетит Францию 18 июня") and then told held by
+    the same person in the same state, dated too ("18 июня Моди прибыл в Париж"): the
+    announcement and the arrival are one visit, which took place. `same_fact` still asks the
+    days to agree, so a trip of another year ("посещал Францию в 2023 году") or to another
+    state ("затем посетит Данию") stays apart."""
+    visits = group.kind in VISITS and hit.kind in VISITS
+    person = group.visitor.startswith("person/") and group.visitor == hit.visitor
+    dated = bool(group.date and hit.date)
+    return visits and person and bool(group.host) and group.host == hit.host and dated
 
 
 def _dated_before(hit: Hit, group: Hit) -> bool:
@@ -467,6 +492,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
+    out.peer = any(h.peer for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
     out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
@@ -759,6 +785,36 @@ def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
         e.states = unique(e.states + [s for s in [_state_of(ctx, others[0])] if s])
 
 
+def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
+    """Whom holders of an office told in plural stand for, where talks name no one
+    ("Министры иностранных дел Греции и Турции провели переговоры. Глава МИД Греции X
+    назвал встречу …"): for each state, the one person of it who holds that office named in
+    the event's sentence or the one before or after, in its paragraph; none for a state with
+    two such, or none."""
+    if e.persons or not e.leaders_office or _FAMILY.get(e.kind) != "talks":
+        return
+    sents = ctx.sents
+    at = next((i for i, s in enumerate(sents) if s.start_char <= e.sent[0] < s.end_char), None)
+    if at is None:
+        return
+    near = [s for s in sents[max(at - 1, 0) : at + 2] if _one_paragraph(ctx, s, sents[at])]
+    found: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        inside = any(s.start_char <= m.start < s.end_char for s in near)
+        if inside and m.type == "Person" and holds(ctx.entity(m.entity), e.leaders_office):
+            found.setdefault(_state_of(ctx, m.entity), set()).add(m.entity)
+    e.persons = sorted(
+        min(keys) for state, keys in found.items() if state in states and len(keys) == 1
+    )
+
+
+def _one_paragraph(ctx: Context, a: Span, b: Span) -> bool:
+    """Whether no line break parts two sentences (one and the same sentence too); the
+    first's span may end after the break, so the text is read from its start."""
+    lo, hi = sorted((a, b), key=lambda s: s.start_char)
+    return "\n" not in ctx.document.text[lo.start_char : hi.start_char]
+
+
 def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
     """The persons of an event, where they are two, of two states, holding `office` where
     one is named: whom "главы государств", "лидеры двух стран" stand for in what it frames
@@ -817,6 +873,7 @@ def _event(
         states = sorted(set(states) | set(main))
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
         states = sorted(pair)  # "следующий саммит двух стран": the document's two
+    _holders_near(ctx, e, states)
     if not _enough(e, states) or _private(ctx, e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories

@@ -65,6 +65,7 @@ class Hit:
     length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
+    peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on

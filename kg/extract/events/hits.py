@@ -48,6 +48,7 @@ from kg.extract.events.linking import (
     _plural_office,
     _said_in,
     _subjects,
+    titled_sides,
 )
 from kg.extract.events.participants import _holders_named
 from kg.extract.events.publications import _meeting_word, _quoted_words
@@ -391,6 +392,8 @@ class _Reader(_Status):
         leaders = _leaders_act(tok, anchors) or (_leaders_of(tok) if rule.kind in MULTI else None)
         hit.leaders = leaders is not None
         hit.leaders_office = _plural_office(leaders) if leaders is not None else ""
+        if leaders is None and rule.kind in MULTI:  # "Министры обороны Японии и Филиппин"
+            hit.leaders_office = titled_sides(tok, anchors)
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))

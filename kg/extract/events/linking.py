@@ -345,7 +345,11 @@ def _plural_office(subject: Token) -> str:
         return ""
     left = [c.lemma_ for c in subject.lefts if c.dep_ == "amod"]
     own = [t.i for c in subject.rights if c.dep_ == "nmod" for t in c.subtree]
-    words = [w.text.lower() for w in subject.doc[subject.i + 1 : max(own) + 1]] if own else []
+    words = []
+    for w in subject.doc[subject.i + 1 : max(own) + 1] if own else []:
+        if w.pos_ in {"PROPN", "NUM"} or w.lemma_ == "страна":  # "… Греции и Турции",
+            break  # "… двух стран": whose offices, not the office
+        words.append(w.text.lower())
     office = " ".join([*left, subject.lemma_, *words])
     full = spelled_out(office)
     return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
@@ -356,6 +360,18 @@ def holds(person: Entity | None, office: str) -> bool:
     ("министр иностранных дел")."""
     held = person.office.lower() if person is not None else ""
     return held == office or (" " not in office and held.startswith(office + " "))
+
+
+def titled_sides(tok: Token, anchors: list[Token]) -> str:
+    """The office a plural subject of holders names with their states ("Министры
+    иностранных дел Греции и Турции провели переговоры": "министр иностранных дел"), whose
+    holders a sentence near may name (`extract._holders_near`); "" for any other subject."""
+    for verb in dict.fromkeys([tok, *anchors]):
+        for s in _subjects(verb):
+            plural = "Plur" in s.morph.get("Number")
+            if plural and (is_office([s.lemma_], state_role=True) or s.lemma_ in _LEADERS):
+                return _plural_office(s)
+    return ""
 
 
 def _one_office(tok: Token) -> bool:

@@ -138,6 +138,7 @@ class _Participants(_Ballots):
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
             hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
+            hit.peer = self._unnamed_peer(tok, anchors, skip)
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
             to = [
                 k
@@ -296,6 +297,17 @@ class _Participants(_Ballots):
                 if c.i in self.mention_head:
                     keys.insert(0, self.mention_head[c.i].entity)
                 return not any(self.state_of(k) for k in keys)
+        return False
+
+    def _unnamed_peer(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
+        """Whether the event is held "с" a colleague the text does not name ("провёл
+        переговоры со своим египетским коллегой"): one of the other side whom no person
+        key stands for, so a person of that side named elsewhere ("встретился с президентом
+        Египта") may be someone else (`extract._peer_apart`)."""
+        for head in [tok, *anchors[:1]]:
+            for c in head.children:
+                if _prep(c) == "с" and c.lemma_ == _PEER and c.i not in skip:
+                    return not any(k.startswith("person/") for k in self.linked(c, skip))
         return False
 
     def _sitting(self, tok: Token) -> bool:

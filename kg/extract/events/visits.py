@@ -144,11 +144,16 @@ class _Visits(_Participants):
 
     def _titled_guest(self, title: Token) -> list[str]:
         """The state a guest named by an office title alone serves ("принял премьер-министра
-        Испании", "министра иностранных дел Турции"), by its genitive; none for a thing
-        ("принял закон") or a title of no state ("принял директора")."""
+        Испании", "министра иностранных дел Турции"), by its genitive or a state's adjective
+        ("Греческого министра принял президент Турции"); none for a thing ("принял закон")
+        or a title of no state ("принял директора")."""
         if not is_office([t.lemma_ for t in title.doc[title.i : title.i + 4]]):
             return []
-        of = [c for c in title.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        of = [
+            c
+            for c in title.children
+            if c.dep_ == "nmod" and case_of(c) == "Gen" or c.dep_ == "amod" and c.i < title.i
+        ]
         return [m.entity for c in of for m in self.by_token.get(c.i, ()) if m.type == "State"]
 
     def _host_named_apart(self, verb: Token) -> list[str]:
