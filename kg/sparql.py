@@ -632,11 +632,13 @@ _BY_ID = re.compile(r"^ORDER BY \?\w+ ", re.M)
 _THREADS = min(4, len(os.sched_getaffinity(0)))
 _CHUNK = 1 << 16  # bytes of rows sent to the parent at once
 # `mentions`' entity names (its OPTIONAL sub-select on kgg:derived) cost each document's
-# query a lookup and a string read per row, a quarter of its CPU. In TSV, where a line is a
-# row and its first tab ends the entity's cell, and in the table, made here cell by cell,
-# they are read once (as Oxigraph writes them, as the table shows them) and put into each
-# row of a query without that sub-select.
+# query a lookup and a string read per row, a quarter of its CPU; its document id (the
+# `?doc` sub-select, one per graph as above) a string read per row, a tenth. In TSV, where a
+# line is a row and a tab ends each cell, and in the table, made here cell by cell, both are
+# read once (as Oxigraph writes them, as the table shows them) and put into each row of a
+# query without those sub-selects.
 _NAMES = re.compile(r"\n  OPTIONAL \{\n    SELECT \?entity \?name WHERE \{\n.*?\n  \}\n", re.S)
+_DOC_ID = re.compile(r"^  \{ SELECT \?g \?doc WHERE .*\n", re.M)
 _ROW_NAMES = f"SELECT ?e ?n WHERE {{ GRAPH {DERIVED_GRAPH} {{ ?e {BRO.rowName} ?n }} }}"
 
 
@@ -668,12 +670,10 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
         return None
     w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
-    names = _tsv_names(db) if w3c == QueryResultsFormat.TSV else None
-    shown = _table_names(db) if w3c is None else None
-    text = _NAMES.sub("\n", job.text, count=1)
-    if text == job.text or (names is None and shown is None):
-        text, names, shown = job.text, None, None
-    text = _BY_ID.sub("ORDER BY ", text, count=1)
+    lean = _lean(job.text)
+    tsv = _tsv_fills(db, list(graphs.values())) if lean and w3c == QueryResultsFormat.TSV else None
+    table = _table_fills(db) if lean and w3c is None else None
+    text = _BY_ID.sub("ORDER BY ", lean if lean and (tsv or table) else job.text, count=1)
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         result = db.query(
@@ -682,15 +682,20 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
         assert isinstance(result, QuerySolutions)
         if w3c is not None:
             data = result.serialize(format=w3c) or b""
-            return [], [], data if names is None else _named(data, names)
+            return [], [], data if tsv is None else _filled(data, tsv[0], tsv[1][graph])
         columns = [v.value for v in result.variables]
-        if shown is None:
+        if table is None:
             return columns, [[display(row[c]) for c in columns] for row in result], b""
-        named = [
-            [shown.get(row["entity"], "") if c == "name" else display(row[c]) for c in columns]
+        names, doc = table[0], table[1][graph]
+        filled = [
+            [
+                names.get(row["entity"], "") if c == "name" else doc if c == "doc"
+                else display(row[c])
+                for c in columns
+            ]
             for row in result
-        ]
-        return columns, named, b""
+        ]  # fmt: skip
+        return columns, filled, b""
 
     data: list[bytes] = []
     pending = 0  # bytes in `data` not yet sent
@@ -716,29 +721,62 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     return out
 
 
-def _tsv_names(db: Store) -> dict[bytes, bytes] | None:
-    """Each entity's `bro:rowName` cell by its own cell, in TSV; None when one has two
-    (the sub-select would then give a row for each)."""
-    result = db.query(_ROW_NAMES)
+def _lean(text: str) -> str | None:
+    """A BY_DOCUMENT text without its name and document id sub-selects, whose cells are
+    put into the rows here; None when it has no such sub-selects."""
+    text, names = _NAMES.subn("\n", text, count=1)
+    text, ids = _DOC_ID.subn("", text, count=1)
+    return text if names and ids else None
+
+
+def _tsv_fills(
+    db: Store, graphs: list[NamedNode]
+) -> tuple[dict[bytes, bytes], dict[NamedNode, bytes]] | None:
+    """The TSV cells put into the rows of `_lean`'s text: each entity's name by its own cell,
+    each graph's document id; None when an entity has two names."""
+    names, ids = _tsv_cells(db, _ROW_NAMES), _tsv_cells(db, _DOCUMENT_IDS)
+    docs = {g: ids[cell] for g in graphs if ids and (cell := str(g).encode()) in ids}
+    return (names, docs) if names is not None and len(docs) == len(graphs) else None
+
+
+def _table_fills(db: Store) -> tuple[dict[object, str], dict[object, str]] | None:
+    """The table's cells put into the rows of `_lean`'s text: each entity's name, each
+    graph's document id; None when an entity has two names."""
+    names, docs = _table_cells(db, _ROW_NAMES), _table_cells(db, _DOCUMENT_IDS)
+    return (names, docs) if names is not None and docs is not None else None
+
+
+def _tsv_cells(db: Store, query: str) -> dict[bytes, bytes] | None:
+    """A two-column query's second TSV cell by its first (an entity's `bro:rowName`, a
+    graph's document id); None when a first cell has two (the query's own sub-select would
+    then give a row for each)."""
+    result = db.query(query)
     assert isinstance(result, QuerySolutions)
     lines = (result.serialize(format=QueryResultsFormat.TSV) or b"").split(b"\n")[1:-1]
-    names = dict(line.split(b"\t", 1) for line in lines)
-    return names if len(names) == len(lines) else None
+    cells = dict(line.split(b"\t", 1) for line in lines)
+    return cells if len(cells) == len(lines) else None
 
 
-def _table_names(db: Store) -> dict[object, str] | None:
-    """Each entity's `bro:rowName` as the table shows it; None when one has two."""
-    pairs = [(row["e"], display(row["n"])) for row in solutions(db, _ROW_NAMES)]
-    names = dict(pairs)
-    return names if len(names) == len(pairs) else None
+def _table_cells(db: Store, query: str) -> dict[object, str] | None:
+    """A two-column query's second term as the table shows it, by its first term; None when
+    a first term has two."""
+    pairs = [(row[0], display(row[1])) for row in solutions(db, query)]
+    cells = dict(pairs)
+    return cells if len(cells) == len(pairs) else None
 
 
-def _named(tsv: bytes, names: dict[bytes, bytes]) -> bytes:
-    """TSV rows whose second cell (the name, left unbound) is their entity's name."""
+def _filled(tsv: bytes, names: dict[bytes, bytes], doc: bytes) -> bytes:
+    """TSV rows whose name and document cells (left unbound) are their entity's name and
+    the document's id."""
     lines = tsv.split(b"\n")
+    header = lines[0].split(b"\t")
+    entity, name, at = header.index(b"?entity"), header.index(b"?name"), header.index(b"?doc")
+    last = max(entity, name, at)
     for i in range(1, len(lines) - 1):
-        entity, _, rest = lines[i].partition(b"\t")
-        lines[i] = b"".join((entity, b"\t", names.get(entity, b""), rest))
+        cells = lines[i].split(b"\t", last + 1)
+        cells[name] = names.get(cells[entity], b"")
+        cells[at] = doc
+        lines[i] = b"\t".join(cells)
     return b"\n".join(lines)
 
 
