@@ -633,13 +633,18 @@ _THREADS = min(4, len(os.sched_getaffinity(0)))
 _CHUNK = 1 << 16  # bytes of rows sent to the parent at once
 # `mentions`' entity names (its OPTIONAL sub-select on kgg:derived) cost each document's
 # query a lookup and a string read per row, a quarter of its CPU; its document id (the
-# `?doc` sub-select, one per graph as above) a string read per row, a tenth. In TSV, where a
-# line is a row and a tab ends each cell, and in the table, made here cell by cell, both are
+# `?doc` sub-select, one per graph as above) a string read per row, a tenth. In TSV and CSV,
+# whose rows are split into cells here, and in the table, made here cell by cell, both are
 # read once (as Oxigraph writes them, as the table shows them) and put into each row of a
 # query without those sub-selects.
 _NAMES = re.compile(r"\n  OPTIONAL \{\n    SELECT \?entity \?name WHERE \{\n.*?\n  \}\n", re.S)
 _DOC_ID = re.compile(r"^  \{ SELECT \?g \?doc WHERE .*\n", re.M)
 _ROW_NAMES = f"SELECT ?e ?n WHERE {{ GRAPH {DERIVED_GRAPH} {{ ?e {BRO.rowName} ?n }} }}"
+# A CSV cell as Oxigraph writes it: quoted (its quotes doubled) when it holds a comma, a
+# quote or a line break; an IRI as it is, even with a comma (its row then does not parse).
+_CSV_CELL = rb'("(?:[^"]|"")*"|[^,"\r\n]*)'
+_SPLIT = {QueryResultsFormat.TSV: b"\t", QueryResultsFormat.CSV: b","}
+_END = {QueryResultsFormat.TSV: b"\n", QueryResultsFormat.CSV: b"\r\n"}
 
 
 def _by_document(text: str) -> bool:
@@ -671,23 +676,32 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
     lean = _lean(job.text)
-    tsv = _tsv_fills(db, list(graphs.values())) if lean and w3c == QueryResultsFormat.TSV else None
+    cells = _cell_fills(db, list(graphs.values()), w3c) if lean and w3c is not None else None
     table = _table_fills(db) if lean and w3c is None else None
-    text = _BY_ID.sub("ORDER BY ", lean if lean and (tsv or table) else job.text, count=1)
+    whole = _BY_ID.sub("ORDER BY ", job.text, count=1)
+    text = _BY_ID.sub("ORDER BY ", lean, count=1) if lean and (cells or table) else whole
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         result = db.query(
             _in_graph(text, graph), use_default_graph_as_union=job.union_default_graph
         )
         assert isinstance(result, QuerySolutions)
-        if w3c is not None:
+        if w3c is not None and cells is not None:
             data = result.serialize(format=w3c) or b""
-            return [], [], data if tsv is None else _filled(data, tsv[0], tsv[1][graph])
+            filled = _filled(data, w3c, cells[0], cells[1][graph])
+            if filled is not None:
+                return [], [], filled
+            result = db.query(  # a CSV row that does not parse: the whole query's text
+                _in_graph(whole, graph), use_default_graph_as_union=job.union_default_graph
+            )
+            assert isinstance(result, QuerySolutions)
+        if w3c is not None:
+            return [], [], result.serialize(format=w3c) or b""
         columns = [v.value for v in result.variables]
         if table is None:
             return columns, [[display(row[c]) for c in columns] for row in result], b""
         names, doc = table[0], table[1][graph]
-        filled = [
+        rows = [
             [
                 names.get(row["entity"], "") if c == "name" else doc if c == "doc"
                 else display(row[c])
@@ -695,7 +709,7 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
             ]
             for row in result
         ]  # fmt: skip
-        return columns, filled, b""
+        return columns, rows, b""
 
     data: list[bytes] = []
     pending = 0  # bytes in `data` not yet sent
@@ -729,14 +743,23 @@ def _lean(text: str) -> str | None:
     return text if names and ids else None
 
 
-def _tsv_fills(
-    db: Store, graphs: list[NamedNode]
+def _cell_fills(
+    db: Store, graphs: list[NamedNode], w3c: QueryResultsFormat
 ) -> tuple[dict[bytes, bytes], dict[NamedNode, bytes]] | None:
-    """The TSV cells put into the rows of `_lean`'s text: each entity's name by its own cell,
-    each graph's document id; None when an entity has two names."""
-    names, ids = _tsv_cells(db, _ROW_NAMES), _tsv_cells(db, _DOCUMENT_IDS)
-    docs = {g: ids[cell] for g in graphs if ids and (cell := str(g).encode()) in ids}
+    """The TSV or CSV cells put into the rows of `_lean`'s text: each entity's name by its
+    own cell, each graph's document id; None when an entity has two names, a row does not
+    parse or the format has no rows to split (JSON, XML)."""
+    if w3c not in _SPLIT:
+        return None
+    names, ids = _cells(db, _ROW_NAMES, w3c), _cells(db, _DOCUMENT_IDS, w3c)
+    tsv = w3c == QueryResultsFormat.TSV
+    docs = {g: ids[cell] for g in graphs if ids and (cell := _iri_cell(g, tsv)) in ids}
     return (names, docs) if names is not None and len(docs) == len(graphs) else None
+
+
+def _iri_cell(iri: NamedNode, tsv: bool) -> bytes:
+    """An IRI's cell as Oxigraph writes it: in angle brackets in TSV, bare in CSV."""
+    return (str(iri) if tsv else iri.value).encode()
 
 
 def _table_fills(db: Store) -> tuple[dict[object, str], dict[object, str]] | None:
@@ -746,15 +769,17 @@ def _table_fills(db: Store) -> tuple[dict[object, str], dict[object, str]] | Non
     return (names, docs) if names is not None and docs is not None else None
 
 
-def _tsv_cells(db: Store, query: str) -> dict[bytes, bytes] | None:
-    """A two-column query's second TSV cell by its first (an entity's `bro:rowName`, a
+def _cells(db: Store, query: str, w3c: QueryResultsFormat) -> dict[bytes, bytes] | None:
+    """A two-column query's second TSV or CSV cell by its first (an entity's `bro:rowName`, a
     graph's document id); None when a first cell has two (the query's own sub-select would
-    then give a row for each)."""
+    then give a row for each) or a row does not parse."""
     result = db.query(query)
     assert isinstance(result, QuerySolutions)
-    lines = (result.serialize(format=QueryResultsFormat.TSV) or b"").split(b"\n")[1:-1]
-    cells = dict(line.split(b"\t", 1) for line in lines)
-    return cells if len(cells) == len(lines) else None
+    rows = _split(result.serialize(format=w3c) or b"", w3c)
+    if rows is None:
+        return None
+    cells = {row[0]: row[1] for row in rows[1:]}
+    return cells if len(cells) == len(rows) - 1 else None
 
 
 def _table_cells(db: Store, query: str) -> dict[object, str] | None:
@@ -765,19 +790,46 @@ def _table_cells(db: Store, query: str) -> dict[object, str] | None:
     return cells if len(cells) == len(pairs) else None
 
 
-def _filled(tsv: bytes, names: dict[bytes, bytes], doc: bytes) -> bytes:
-    """TSV rows whose name and document cells (left unbound) are their entity's name and
-    the document's id."""
-    lines = tsv.split(b"\n")
-    header = lines[0].split(b"\t")
-    entity, name, at = header.index(b"?entity"), header.index(b"?name"), header.index(b"?doc")
-    last = max(entity, name, at)
-    for i in range(1, len(lines) - 1):
-        cells = lines[i].split(b"\t", last + 1)
+def _filled(
+    data: bytes, w3c: QueryResultsFormat, names: dict[bytes, bytes], doc: bytes
+) -> bytes | None:
+    """TSV or CSV rows whose name and document cells (left unbound) are their entity's name
+    and the document's id; None when a row does not parse."""
+    rows = _split(data, w3c)
+    if rows is None:
+        return None
+    header = [cell.lstrip(b"?") for cell in rows[0]]
+    entity, name, at = header.index(b"entity"), header.index(b"name"), header.index(b"doc")
+    split, end = _SPLIT[w3c], _END[w3c]
+    lines = [split.join(rows[0])]
+    for cells in rows[1:]:
         cells[name] = names.get(cells[entity], b"")
         cells[at] = doc
-        lines[i] = b"\t".join(cells)
-    return b"\n".join(lines)
+        lines.append(split.join(cells))
+    return end.join(lines) + end
+
+
+def _split(data: bytes, w3c: QueryResultsFormat) -> list[list[bytes]] | None:
+    """The cells of each row of TSV (a tab ends a cell, a line a row: both are escaped
+    inside one) or CSV results, the header first; None when a CSV row does not parse."""
+    if w3c == QueryResultsFormat.TSV:
+        return [line.split(b"\t") for line in data.split(b"\n")[:-1]]
+    first, _, rest = data.partition(b"\r\n")
+    width = first.count(b",") + 1  # the header: variable names, no comma inside
+    row = _csv_row(width)
+    rows, at = [first.split(b",")], 0
+    while at < len(rest):
+        if (match := row.match(rest, at)) is None:
+            return None
+        rows.append(list(match.groups()))
+        at = match.end()
+    return rows
+
+
+@lru_cache(maxsize=8)
+def _csv_row(width: int) -> re.Pattern[bytes]:
+    """A CSV row of `width` cells, each a group."""
+    return re.compile(b",".join([_CSV_CELL] * width) + b"\r\n")
 
 
 def _in_order(work: Callable[[T], R], items: list[T], threads: int) -> Iterator[R]:

@@ -86,6 +86,21 @@ def test_a_document_id_written_with_escapes_keeps_its_cell(store: Path, tmp_path
     assert b'"zz \\"Oslo\\"\\tTallinn"' in assert_whole_answer(copy)
 
 
+def test_an_entity_iri_with_a_comma_keeps_its_csv_rows(store: Path, tmp_path: Path) -> None:
+    """Must not split an IRI: Oxigraph writes IRIs bare in CSV, a comma and all, so such a
+    row does not parse into its cells and its document's rows come from the whole query's
+    text."""
+    copy = updated_copy(
+        store,
+        tmp_path,
+        "DELETE { GRAPH ?g { ?m bro:refersTo ?e } } "
+        "INSERT { GRAPH ?g { ?m bro:refersTo <https://example.org/state/Lima,Quito> } } "
+        "WHERE { { SELECT ?g ?m ?e WHERE { GRAPH ?g { ?m bro:refersTo ?e } } "
+        "ORDER BY ?m LIMIT 1 } }",
+    )
+    assert b"<https://example.org/state/Lima,Quito>" in assert_whole_answer(copy)
+
+
 def updated_copy(store: Path, tmp_path: Path, update: str) -> Path:
     """A copy of `store` changed by a SPARQL `update` (prefixes bro: and kgg: known)."""
     from kg.store import KgStore
@@ -156,7 +171,7 @@ def test_mentions_stream_the_first_document_at_once_and_the_rest_in_big_chunks(
 
 
 def test_mentions_take_the_entity_names_and_document_ids_from_one_read() -> None:
-    """Per document, the TSV and table query goes without `mentions`' name and document id
+    """Per document, the TSV, CSV and table query goes without `mentions`' name and document id
     sub-selects (both read once and written into the rows): they must stay where they are
     found, and the columns as they are."""
     from kg.sparql import _lean, resolve_query
