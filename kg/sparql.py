@@ -632,12 +632,19 @@ _BY_ID = re.compile(r"^ORDER BY \?\w+ ", re.M)
 _THREADS = min(4, len(os.sched_getaffinity(0)))
 _CHUNK = 1 << 16  # bytes of rows sent to the parent at once
 # `mentions`' entity names (its OPTIONAL sub-select on kgg:derived) cost each document's
-# query a lookup and a string read per row, a quarter of its CPU. In TSV, where a line is a
-# row and its first tab ends the entity's cell, and in the table, made here cell by cell,
-# they are read once (as Oxigraph writes them, as the table shows them) and put into each
-# row of a query without that sub-select.
+# query a lookup and a string read per row, a quarter of its CPU; its document id (the
+# `?doc` sub-select, one per graph as above) a string read per row, a tenth. In TSV and CSV,
+# whose rows are split into cells here, and in the table, made here cell by cell, both are
+# read once (as Oxigraph writes them, as the table shows them) and put into each row of a
+# query without those sub-selects.
 _NAMES = re.compile(r"\n  OPTIONAL \{\n    SELECT \?entity \?name WHERE \{\n.*?\n  \}\n", re.S)
+_DOC_ID = re.compile(r"^  \{ SELECT \?g \?doc WHERE .*\n", re.M)
 _ROW_NAMES = f"SELECT ?e ?n WHERE {{ GRAPH {DERIVED_GRAPH} {{ ?e {BRO.rowName} ?n }} }}"
+# A CSV cell as Oxigraph writes it: quoted (its quotes doubled) when it holds a comma, a
+# quote or a line break; an IRI as it is, even with a comma (its row then does not parse).
+_CSV_CELL = rb'("(?:[^"]|"")*"|[^,"\r\n]*)'
+_SPLIT = {QueryResultsFormat.TSV: b"\t", QueryResultsFormat.CSV: b","}
+_END = {QueryResultsFormat.TSV: b"\n", QueryResultsFormat.CSV: b"\r\n"}
 
 
 def _by_document(text: str) -> bool:
@@ -668,29 +675,41 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
         return None
     w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
-    names = _tsv_names(db) if w3c == QueryResultsFormat.TSV else None
-    shown = _table_names(db) if w3c is None else None
-    text = _NAMES.sub("\n", job.text, count=1)
-    if text == job.text or (names is None and shown is None):
-        text, names, shown = job.text, None, None
-    text = _BY_ID.sub("ORDER BY ", text, count=1)
+    lean = _lean(job.text)
+    cells = _cell_fills(db, list(graphs.values()), w3c) if lean and w3c is not None else None
+    table = _table_fills(db) if lean and w3c is None else None
+    whole = _BY_ID.sub("ORDER BY ", job.text, count=1)
+    text = _BY_ID.sub("ORDER BY ", lean, count=1) if lean and (cells or table) else whole
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         result = db.query(
             _in_graph(text, graph), use_default_graph_as_union=job.union_default_graph
         )
         assert isinstance(result, QuerySolutions)
-        if w3c is not None:
+        if w3c is not None and cells is not None:
             data = result.serialize(format=w3c) or b""
-            return [], [], data if names is None else _named(data, names)
+            filled = _filled(data, w3c, cells[0], cells[1][graph])
+            if filled is not None:
+                return [], [], filled
+            result = db.query(  # a CSV row that does not parse: the whole query's text
+                _in_graph(whole, graph), use_default_graph_as_union=job.union_default_graph
+            )
+            assert isinstance(result, QuerySolutions)
+        if w3c is not None:
+            return [], [], result.serialize(format=w3c) or b""
         columns = [v.value for v in result.variables]
-        if shown is None:
-            return columns, [[display(row[c]) for c in columns] for row in result], b""
-        named = [
-            [shown.get(row["entity"], "") if c == "name" else display(row[c]) for c in columns]
-            for row in result
-        ]
-        return columns, named, b""
+        # each row's terms in the columns' order: a lookup by name cost a microsecond a cell
+        if table is None:
+            return columns, [[display(t) for t in row] for row in result], b""
+        names, doc = table[0], table[1][graph]
+        entity, name, at = columns.index("entity"), columns.index("name"), columns.index("doc")
+        rows = []
+        for row in result:
+            terms = list(row)
+            shown = [display(t) for t in terms]
+            shown[name], shown[at] = names.get(terms[entity], ""), doc
+            rows.append(shown)
+        return columns, rows, b""
 
     data: list[bytes] = []
     pending = 0  # bytes in `data` not yet sent
@@ -716,30 +735,101 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     return out
 
 
-def _tsv_names(db: Store) -> dict[bytes, bytes] | None:
-    """Each entity's `bro:rowName` cell by its own cell, in TSV; None when one has two
-    (the sub-select would then give a row for each)."""
-    result = db.query(_ROW_NAMES)
+def _lean(text: str) -> str | None:
+    """A BY_DOCUMENT text without its name and document id sub-selects, whose cells are
+    put into the rows here; None when it has no such sub-selects."""
+    text, names = _NAMES.subn("\n", text, count=1)
+    text, ids = _DOC_ID.subn("", text, count=1)
+    return text if names and ids else None
+
+
+def _cell_fills(
+    db: Store, graphs: list[NamedNode], w3c: QueryResultsFormat
+) -> tuple[dict[bytes, bytes], dict[NamedNode, bytes]] | None:
+    """The TSV or CSV cells put into the rows of `_lean`'s text: each entity's name by its
+    own cell, each graph's document id; None when an entity has two names, a row does not
+    parse or the format has no rows to split (JSON, XML)."""
+    if w3c not in _SPLIT:
+        return None
+    names, ids = _cells(db, _ROW_NAMES, w3c), _cells(db, _DOCUMENT_IDS, w3c)
+    tsv = w3c == QueryResultsFormat.TSV
+    docs = {g: ids[cell] for g in graphs if ids and (cell := _iri_cell(g, tsv)) in ids}
+    return (names, docs) if names is not None and len(docs) == len(graphs) else None
+
+
+def _iri_cell(iri: NamedNode, tsv: bool) -> bytes:
+    """An IRI's cell as Oxigraph writes it: in angle brackets in TSV, bare in CSV."""
+    return (str(iri) if tsv else iri.value).encode()
+
+
+def _table_fills(db: Store) -> tuple[dict[object, str], dict[object, str]] | None:
+    """The table's cells put into the rows of `_lean`'s text: each entity's name, each
+    graph's document id; None when an entity has two names."""
+    names, docs = _table_cells(db, _ROW_NAMES), _table_cells(db, _DOCUMENT_IDS)
+    return (names, docs) if names is not None and docs is not None else None
+
+
+def _cells(db: Store, query: str, w3c: QueryResultsFormat) -> dict[bytes, bytes] | None:
+    """A two-column query's second TSV or CSV cell by its first (an entity's `bro:rowName`, a
+    graph's document id); None when a first cell has two (the query's own sub-select would
+    then give a row for each) or a row does not parse."""
+    result = db.query(query)
     assert isinstance(result, QuerySolutions)
-    lines = (result.serialize(format=QueryResultsFormat.TSV) or b"").split(b"\n")[1:-1]
-    names = dict(line.split(b"\t", 1) for line in lines)
-    return names if len(names) == len(lines) else None
+    rows = _split(result.serialize(format=w3c) or b"", w3c)
+    if rows is None:
+        return None
+    cells = {row[0]: row[1] for row in rows[1:]}
+    return cells if len(cells) == len(rows) - 1 else None
 
 
-def _table_names(db: Store) -> dict[object, str] | None:
-    """Each entity's `bro:rowName` as the table shows it; None when one has two."""
-    pairs = [(row["e"], display(row["n"])) for row in solutions(db, _ROW_NAMES)]
-    names = dict(pairs)
-    return names if len(names) == len(pairs) else None
+def _table_cells(db: Store, query: str) -> dict[object, str] | None:
+    """A two-column query's second term as the table shows it, by its first term; None when
+    a first term has two."""
+    pairs = [(row[0], display(row[1])) for row in solutions(db, query)]
+    cells = dict(pairs)
+    return cells if len(cells) == len(pairs) else None
 
 
-def _named(tsv: bytes, names: dict[bytes, bytes]) -> bytes:
-    """TSV rows whose second cell (the name, left unbound) is their entity's name."""
-    lines = tsv.split(b"\n")
-    for i in range(1, len(lines) - 1):
-        entity, _, rest = lines[i].partition(b"\t")
-        lines[i] = b"".join((entity, b"\t", names.get(entity, b""), rest))
-    return b"\n".join(lines)
+def _filled(
+    data: bytes, w3c: QueryResultsFormat, names: dict[bytes, bytes], doc: bytes
+) -> bytes | None:
+    """TSV or CSV rows whose name and document cells (left unbound) are their entity's name
+    and the document's id; None when a row does not parse."""
+    rows = _split(data, w3c)
+    if rows is None:
+        return None
+    header = [cell.lstrip(b"?") for cell in rows[0]]
+    entity, name, at = header.index(b"entity"), header.index(b"name"), header.index(b"doc")
+    split, end = _SPLIT[w3c], _END[w3c]
+    lines = [split.join(rows[0])]
+    for cells in rows[1:]:
+        cells[name] = names.get(cells[entity], b"")
+        cells[at] = doc
+        lines.append(split.join(cells))
+    return end.join(lines) + end
+
+
+def _split(data: bytes, w3c: QueryResultsFormat) -> list[list[bytes]] | None:
+    """The cells of each row of TSV (a tab ends a cell, a line a row: both are escaped
+    inside one) or CSV results, the header first; None when a CSV row does not parse."""
+    if w3c == QueryResultsFormat.TSV:
+        return [line.split(b"\t") for line in data.split(b"\n")[:-1]]
+    first, _, rest = data.partition(b"\r\n")
+    width = first.count(b",") + 1  # the header: variable names, no comma inside
+    row = _csv_row(width)
+    rows, at = [first.split(b",")], 0
+    while at < len(rest):
+        if (match := row.match(rest, at)) is None:
+            return None
+        rows.append(list(match.groups()))
+        at = match.end()
+    return rows
+
+
+@lru_cache(maxsize=8)
+def _csv_row(width: int) -> re.Pattern[bytes]:
+    """A CSV row of `width` cells, each a group."""
+    return re.compile(b",".join([_CSV_CELL] * width) + b"\r\n")
 
 
 def _in_order(work: Callable[[T], R], items: list[T], threads: int) -> Iterator[R]:

@@ -72,6 +72,35 @@ def test_a_document_graph_with_a_second_id_runs_the_whole_query(
     assert b'"zz-reprint"' in assert_whole_answer(copy)
 
 
+def test_a_document_id_written_with_escapes_keeps_its_cell(store: Path, tmp_path: Path) -> None:
+    """Must not re-escape: the document id put into each row is the cell Oxigraph writes for
+    it (a quote and a tab escaped in TSV, the cell quoted in CSV)."""
+    copy = updated_copy(
+        store,
+        tmp_path,
+        "DELETE { GRAPH ?g { ?d bro:docId ?id } } "
+        'INSERT { GRAPH ?g { ?d bro:docId "zz \\"Oslo\\"\\tTallinn" } } '
+        "WHERE { { SELECT ?g ?d ?id WHERE { GRAPH ?g { ?d bro:docId ?id } } "
+        "ORDER BY ?g LIMIT 1 } }",
+    )
+    assert b'"zz \\"Oslo\\"\\tTallinn"' in assert_whole_answer(copy)
+
+
+def test_an_entity_iri_with_a_comma_keeps_its_csv_rows(store: Path, tmp_path: Path) -> None:
+    """Must not split an IRI: Oxigraph writes IRIs bare in CSV, a comma and all, so such a
+    row does not parse into its cells and its document's rows come from the whole query's
+    text."""
+    copy = updated_copy(
+        store,
+        tmp_path,
+        "DELETE { GRAPH ?g { ?m bro:refersTo ?e } } "
+        "INSERT { GRAPH ?g { ?m bro:refersTo <https://example.org/state/Lima,Quito> } } "
+        "WHERE { { SELECT ?g ?m ?e WHERE { GRAPH ?g { ?m bro:refersTo ?e } } "
+        "ORDER BY ?m LIMIT 1 } }",
+    )
+    assert b"<https://example.org/state/Lima,Quito>" in assert_whole_answer(copy)
+
+
 def updated_copy(store: Path, tmp_path: Path, update: str) -> Path:
     """A copy of `store` changed by a SPARQL `update` (prefixes bro: and kgg: known)."""
     from kg.store import KgStore
@@ -141,11 +170,12 @@ def test_mentions_stream_the_first_document_at_once_and_the_rest_in_big_chunks(
     assert sink.writes == [first, sink.getvalue()[len(first) :]]
 
 
-def test_mentions_in_tsv_take_the_entity_names_from_one_read() -> None:
-    """Per document, the TSV query goes without `mentions`' name sub-select (its names are
-    read once and written into the rows): the sub-select must stay where it is found."""
-    from kg.sparql import _NAMES, resolve_query
+def test_mentions_take_the_entity_names_and_document_ids_from_one_read() -> None:
+    """Per document, the TSV, CSV and table query goes without `mentions`' name and document id
+    sub-selects (both read once and written into the rows): they must stay where they are
+    found, and the columns as they are."""
+    from kg.sparql import _lean, resolve_query
 
-    text = resolve_query("mentions")
-    cut = _NAMES.sub("\n", text, count=1)
-    assert cut != text and "rowName" not in cut and "?entity ?name ?type" in cut
+    cut = _lean(resolve_query("mentions"))
+    assert cut is not None and "rowName" not in cut and "docId" not in cut
+    assert "SELECT ?entity ?name ?type ?doc ?start" in cut
