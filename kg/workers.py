@@ -9,7 +9,9 @@ reports them. `WorkerPool` keeps a bounded number of items in flight and kills
 its workers on any way out, so an interrupted build ends at once, without worker
 tracebacks.
 
-Any pool can reuse `init_worker` as (part of) its initializer.
+Any pool can reuse `init_worker` as (part of) its initializer. A script that runs a
+`--jobs N` build in its own process calls `kg.entry.one_blas_thread()` before numpy loads,
+as `kg`'s own entry does: forked while OpenBLAS's thread pool runs, workers can hang.
 """
 
 from __future__ import annotations
