@@ -72,7 +72,9 @@ def named_again(
     ]
     out = []
     for t in doc:
-        own = fields(t.lemma_) if t.pos_ == "NOUN" else frozenset()
+        # a sentence's first noun the tagger may read as a name ("Рокера доставили …")
+        noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start and t.i not in named)
+        own = fields(t.lemma_) if noun else frozenset()
         if not own or "Plur" in features(t, "Number") or _not_alone(t, named, given):
             continue
         gender = UD_GENDER.get((features(t, "Gender") or ("",))[0], "")
