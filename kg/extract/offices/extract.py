@@ -13,9 +13,11 @@ from kg.extract.common.date_bounds import date_tokens
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import term_dates
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.trade_nouns import fields, named_again
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
+from kg.resolve.gender import person_gender
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
 from kg.resolve.names import NameParts
 from kg.resolve.offices import said_office, term_at
@@ -121,7 +123,33 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
         if title is not None:
             out.append(_bare(ctx, m, title))
-    return out
+    return out + _trades_again(ctx, out, titles)
+
+
+def _trades_again(
+    ctx: Context, read: list[OfficeHolding], titles: list[Title]
+) -> list[OfficeHolding]:
+    """The professions the text names a titled person by again ("тело актёра" after
+    "народный артист X": `trade_nouns.named_again`), of no state."""
+    titled: dict[str, set[str]] = {}
+    for h in read:
+        titled.setdefault(h.person, set()).add(h.office)
+    titled = {p: offices for p, offices in titled.items() if any(map(fields, offices))}
+    if not titled:
+        return []
+    given = [(e.start, e.end) for h in read for e in h.evidence]
+    genders = {p: person_gender(ctx.doc, ctx.mentions, p, _name(ctx, p)) for p in titled}
+    found = named_again(ctx.doc, ctx.mentions, titled, given, titles, genders)
+    return [
+        _holding(ctx, person, t.lemma_.replace("ё", "е"), "", t.idx, t.idx + len(t.text))
+        for person, t in found
+        if t.lemma_.replace("ё", "е") not in titled[person]
+    ]
+
+
+def _name(ctx: Context, person: str) -> str:
+    entity = ctx.entity(person)
+    return entity.name if entity is not None else ""
 
 
 def _role_office(ctx: Context, person: str, given: GivenOffice) -> str:
