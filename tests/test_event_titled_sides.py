@@ -1,6 +1,6 @@
 """Holders of one office told in plural with their states ("Министры иностранных дел Греции
 и Турции провели переговоры") stand for the one holder of that office of each state the
-event's sentence, the one before or the one after names in its paragraph ("Глава МИД Греции
+event's sentence or the one after names in its paragraph ("Глава МИД Греции
 X назвал встречу конструктивной"): talks that listed only the states. Sentences of our own
 about other pairs of states, with holders of other offices, a state's two holders and a
 paragraph break that must add no one."""
@@ -27,6 +27,13 @@ NO_ONE = [
     "дел Бразилии Мауро Виейра прокомментировал встречу.",
     "Министр иностранных дел Египта Бадр Абдель Аты выступил в парламенте.\n\nМинистры "
     "иностранных дел Египта и Турции 20 мая провели переговоры в Каире.",
+    # "министры" of no office: not any minister near
+    "Министры Японии и Филиппин провели переговоры в Маниле 12 марта 2024 года. Тем временем "
+    "министр финансов Японии Сюнъити Судзуки выступил в Токио с докладом о бюджете.",
+    # the sentence before tells another, earlier meeting of other holders
+    "В 2021 году министр иностранных дел Греции Никос Дендиас встретился в Анкаре с министром "
+    "иностранных дел Турции Мевлютом Чавушоглу. В марте 2024 года министры иностранных дел "
+    "Греции и Турции провели переговоры в Афинах.",
 ]
 
 

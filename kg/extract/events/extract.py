@@ -788,20 +788,23 @@ def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
 def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
     """Whom holders of an office told in plural stand for, where talks name no one
     ("Министры иностранных дел Греции и Турции провели переговоры. Глава МИД Греции X
-    назвал встречу …"): for each state, the one person of it who holds that office named in
-    the event's sentence or the one before or after, in its paragraph; none for a state with
-    two such, or none."""
+    назвал встречу …"): for each state, the one person of it who holds just that office
+    (not any minister for "министры") named in the event's sentence or the one after, in its
+    paragraph; none for a state with two such, or none. Not the sentence before: it tells
+    what led up to the talks, often another meeting of other holders ("В 2021 году министр
+    X встретился с …")."""
     if e.persons or not e.leaders_office or _FAMILY.get(e.kind) != "talks":
         return
     sents = ctx.sents
     at = next((i for i, s in enumerate(sents) if s.start_char <= e.sent[0] < s.end_char), None)
     if at is None:
         return
-    near = [s for s in sents[max(at - 1, 0) : at + 2] if _one_paragraph(ctx, s, sents[at])]
+    near = [s for s in sents[at : at + 2] if _one_paragraph(ctx, s, sents[at])]
     found: dict[str, set[str]] = {}
     for m in ctx.mentions:
         inside = any(s.start_char <= m.start < s.end_char for s in near)
-        if inside and m.type == "Person" and holds(ctx.entity(m.entity), e.leaders_office):
+        person = ctx.entity(m.entity) if inside and m.type == "Person" else None
+        if person is not None and person.office.lower() == e.leaders_office:
             found.setdefault(_state_of(ctx, m.entity), set()).add(m.entity)
     e.persons = sorted(
         min(keys) for state, keys in found.items() if state in states and len(keys) == 1

@@ -138,7 +138,7 @@ class _Participants(_Ballots):
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
             hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
-            hit.peer = self._unnamed_peer(tok, anchors, skip)
+            hit.peer = self._unnamed_peer(tok, anchors, skip) and not self._peer_named(found)
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
             to = [
                 k
@@ -309,6 +309,22 @@ class _Participants(_Ballots):
                 if _prep(c) == "с" and c.lemma_ == _PEER and c.i not in skip:
                     return not any(k.startswith("person/") for k in self.linked(c, skip))
         return False
+
+    def _peer_named(self, found: list[str]) -> bool:
+        """Whether the text names a colleague the talks leave unnamed: a person of another
+        state who holds just the office of the one who holds them ("… переговоры с литовским
+        коллегой. Встреча X и министра иностранных дел Литвы Y продлилась"); a meeting with
+        him later is the talks told again."""
+        talkers = [k for k in found if k.startswith("person/")]
+        talker = self.ctx.entity(talkers[0]) if talkers else None
+        if talker is None or not talker.office:
+            return False
+        office, home = talker.office.lower(), talker.state
+        others = [self.ctx.entity(m.entity) for m in self.ctx.mentions if m.type == "Person"]
+        return any(
+            o is not None and o.office.lower() == office and o.state not in {"", home}
+            for o in others
+        )
 
     def _sitting(self, tok: Token) -> bool:
         """A sitting of one body ("заседание ЦИК Грузии", "совещание правительства"), not of
