@@ -40,13 +40,27 @@ def _votes_against(
     if prior.unit not in _PEOPLE and not _plural(prior.unit):
         return None
     number = _root(ctx, q.start, q.end)
-    if number is None or number.dep_ not in SUBJECTS or number.head.lemma_ not in _STANCES:
-        return None
-    if not any(c.lower_ == "против" and c.dep_ == "advmod" for c in number.head.children):
+    if number is None or not (_against(number) or _gapped_against(number)):
         return None
     if prior.unit not in _VOTERS and not _vote_told(ctx, prior, number):
         return None
     return "голоса против", "голоса против", prior.unit
+
+
+def _against(number: Token) -> bool:
+    """The number is the subject of a verb of stance with a bare "против" ("25 высказались
+    против")."""
+    verb = number.head
+    if number.dep_ not in SUBJECTS or verb.lemma_ not in _STANCES:
+        return False
+    return any(c.lower_ == "против" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _gapped_against(number: Token) -> bool:
+    """The number is what a bare "против" a dash gaps keeps of a verb of stance: "За
+    проголосовали 54 депутата, против — 37"."""
+    side = number.head
+    return number.dep_ == "orphan" and side.lower_ == "против" and side.head.lemma_ in _STANCES
 
 
 def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
@@ -147,7 +161,7 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
     if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
         owner = _voted_for(ctx, q, "accs")
-        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+        return (f"голоса за {owner}", f"голос за {owner}") if owner else _voted_on(ctx, q, head)
     if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
         owner = _vote_owner(ctx, q)
         return _phrase(ctx, head, counted=True, owner=owner) if owner else None
@@ -196,6 +210,40 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
                 return _antecedent_name(ctx, c, case)
             return _pronoun_owner(ctx, c, case) if c.pos_ == "PRON" else _named_by(ctx, c, case)
     return ""
+
+
+_CAST = {"проголосовать", "голосовать"}  # verbs that cast votes, not "поддержать"
+_SIDES = {"за", "против"}
+
+
+def _voted_on(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
+    """Voters a verb of casting votes counts are the votes on its side, named by what they
+    were cast on ("за отставку кабинета проголосовали 61 депутат" → "голоса за отставку
+    кабинета"; a bare "за" → "голоса за"), so one vote's figures are not mere "депутаты";
+    None where no side is told or the counted are no voters."""
+    number = _root(ctx, q.start, q.end)
+    subject = next((t for t in (head, number) if t is not None and t.dep_ in SUBJECTS), None)
+    verb = subject.head if subject is not None else None  # also "61 из 101 депутата"
+    if head.lemma_ not in _VOTERS or verb is None or verb.lemma_ not in _CAST:
+        return None
+    for c in verb.children:
+        if c.lower_ in _SIDES and c.dep_ == "advmod":
+            return f"голоса {c.lower_}", f"голоса {c.lower_}"  # "За проголосовали 54 депутата"
+        side = next((k.lower_ for k in c.children if k.dep_ == "case" and k.lower_ in _SIDES), "")
+        if side and c.dep_ == "obl" and c.pos_ == "NOUN" and not _leaps(verb, c):
+            said = " ".join(t.text for t in [c, *_bare_genitives(c)])
+            return f"голоса {side} {said}", f"голоса {side} {said}"
+    return None
+
+
+def _bare_genitives(noun: Token) -> list[Token]:
+    """The genitive nouns right after a noun with no preposition, as written, without their
+    own complements: "ратификацию договора [между …]" → "договора"."""
+    return [
+        c for c in noun.children
+        if c.dep_ == "nmod" and c.i > noun.i and "Gen" in c.morph.get("Case")
+        and not any(k.dep_ == "case" for k in c.children)
+    ]  # fmt: skip
 
 
 def _pronoun_owner(ctx: Context, pronoun: Token, case: str = "gent") -> str:
