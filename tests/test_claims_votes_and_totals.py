@@ -1,6 +1,7 @@
-"""Claims of votes in a parliament: voters a verb of casting votes counts are the votes on
-its side ("За отставку кабинета проголосовали 61 депутат" → голоса за отставку кабинета),
-and a dash keeps "против" ("против — 37")."""
+"""Claims of votes in a parliament and of seats: voters a verb of casting votes counts are
+the votes on its side ("За отставку кабинета проголосовали 61 депутат" → голоса за отставку
+кабинета), a dash keeps "против" ("против — 37"), and a total after "из" past the counted
+words is the count's ("27 мест в парламенте из 81" → места в парламенте)."""
 
 from __future__ import annotations
 
@@ -63,4 +64,54 @@ def test_votes(analyse, text: str, row: tuple) -> None:
 )
 def test_not_votes(analyse, text: str, row: tuple) -> None:
     """No vote on a side where none is cast."""
+    assert row not in claim_rows(analyse, text, _FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Правящая партия Черногории получила 27 мест в парламенте из 81 по итогам выборов.",
+            ("места в парламенте", Decimal(81), "место"),
+        ),
+        (
+            "Партия «Гражданский договор» на выборах получила 71 мандат в Национальном собрании "
+            "из 107.",
+            ("мандаты в Национальном собрании", Decimal(107), "мандат"),
+        ),
+        (
+            "Сербская прогрессивная партия на выборах получила 128 мест в скупщине из 250.",
+            ("места в скупщине", Decimal(250), "место"),
+        ),
+    ],
+)
+def test_totals(analyse, text: str, row: tuple) -> None:
+    """A total after "из" past the words a count counts is the count's."""
+    assert row in claim_rows(analyse, text, _FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a total right after its count is none ("из 10" of matches)
+        ("Сборная Аргентины выиграла 3 матча из 10.", ("матчи", Decimal(10), "матч")),
+        # a total no larger than the count is no total
+        (
+            "Сербская партия получила 27 мест в парламенте из 20 возможных округов.",
+            ("места в парламенте", Decimal(20), "место"),
+        ),
+        # a total of a unit of measure is no count's total
+        (
+            "Египет закупил 5 млн тонн зерна у Индии из 8 запланированных.",
+            ("зерно", Decimal(8), "тонна"),
+        ),
+        # past a comma the number is no total
+        (
+            "Партия получила 27 мест в парламенте, из 90 кандидатов прошли 30.",
+            ("места в парламенте", Decimal(90), "место"),
+        ),
+    ],
+)
+def test_not_totals(analyse, text: str, row: tuple) -> None:
+    """No total but a count's, told right after its words."""
     assert row not in claim_rows(analyse, text, _FIELDS)
