@@ -115,3 +115,16 @@ def test_totals(analyse, text: str, row: tuple) -> None:
 def test_not_totals(analyse, text: str, row: tuple) -> None:
     """No total but a count's, told right after its words."""
     assert row not in claim_rows(analyse, text, _FIELDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Число жертв землетрясения магнитудой 7,6 в Японии возросло до 48 человек.",
+        "Число жертв землетрясения магнитудой 6,8 в Марокко превысило 2 тыс. человек.",
+    ],
+)
+def test_magnitude_is_no_count_of_victims(analyse, text: str) -> None:
+    """An earthquake's magnitude after the count of its victims is no count of victims."""
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert all(unit != "жертва" for _, _, unit in rows)
