@@ -128,3 +128,34 @@ def test_magnitude_is_no_count_of_victims(analyse, text: str) -> None:
     """An earthquake's magnitude after the count of its victims is no count of victims."""
     rows = claim_rows(analyse, text, _FIELDS)
     assert all(unit != "жертва" for _, _, unit in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Саломе Зурабишвили набрала 38,6 % голосов в первом туре президентских выборов в "
+            "Грузии. Ее главный соперник Григол Вашадзе получил 37,7 %.",
+            ("доля голосов Григола Вашадзе", Decimal("37.7"), "percent"),
+        ),
+        (
+            "В Армении подвели итоги досрочных парламентских выборов. Партия «Гражданский "
+            "договор» получила 71 мандат. Блок «Процветающая Армения» получил 29 мандатов.",
+            ("мандаты Процветающей Армении", Decimal(29), "мандат"),
+        ),
+    ],
+)
+def test_election_sentences_before(analyse, text: str, row: tuple) -> None:
+    """Seats and a bare percent won in a sentence after one that tells of the election are
+    its winner's, as in that sentence."""
+    assert row in claim_rows(analyse, text, _FIELDS)
+
+
+def test_no_election_past_a_paragraph(analyse) -> None:
+    """A new paragraph tells of no election before it: a bare percent there is no share of
+    votes."""
+    text = (
+        "Партия «Новая Сербия» победила на выборах в Сербии.\n\n"
+        "Компания «Сербские дороги» получила 15 % от продажи облигаций."
+    )
+    assert all(not m.startswith("доля голосов") for m, _, _ in claim_rows(analyse, text, _FIELDS))

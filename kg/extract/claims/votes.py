@@ -18,7 +18,7 @@ from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_subject, sentence_before, verb_above
+from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
 from kg.nlp.morph import is_animate, is_finite, is_gerund, morph
 from kg.resolve.gender import told_gender
 
@@ -79,6 +79,21 @@ _CONTENDERS = _WORDS["contender"]
 _SEATS = _WORDS["seat"]
 
 
+def _about_election(t: Token) -> bool:
+    """The sentence of `t` or one of the two before it, in its paragraph, tells of an
+    election: "… по итогам выборов получила 27 мест. Коалиция «X» получит 24 места" are
+    seats won at it too."""
+    sent = t.sent
+    for _ in range(3):
+        if any(w.lemma_ in _ELECTION for w in sent):
+            return True
+        before = sentence_before(sent)
+        if before is None or new_paragraph(sent):
+            return False
+        sent = before
+    return False
+
+
 def _votes_after(after: list[Token]) -> bool:
     """A count of votes in brackets right after a bare percent says the percent is the share
     of votes it is: "X — 52,1 % (922 774 голоса)"."""
@@ -100,7 +115,7 @@ def _won(ctx: Context, q: Quantity) -> bool:
         return False
     verb = number.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    election = any(t.lemma_ in _ELECTION for t in number.sent)
+    election = _about_election(number)
     return election or any(c.lemma_ in _CONTENDERS for c in subjects)
 
 
@@ -162,7 +177,7 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
         owner = _voted_for(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else _voted_on(ctx, q, head)
-    if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
+    if head.lemma_ in _SEATS and _about_election(head):
         owner = _vote_owner(ctx, q)
         return _phrase(ctx, head, counted=True, owner=owner) if owner else None
     return None
