@@ -159,3 +159,45 @@ def test_no_election_past_a_paragraph(analyse) -> None:
         "Компания «Сербские дороги» получила 15 % от продажи облигаций."
     )
     assert all(not m.startswith("доля голосов") for m, _, _ in claim_rows(analyse, text, _FIELDS))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Демократическая партия социалистов Черногории победила на выборах. Как сообщила "
+            "избирательная комиссия, партия набрала 35,1 % голосов.",
+            ("доля голосов Демократической партии социалистов Черногории", Decimal("35.1")),
+        ),
+        (
+            "Сербская прогрессивная партия на выборах получила 46,7 % голосов. В 2020 году "
+            "партия набрала 60,6 % голосов.",
+            ("доля голосов Сербской прогрессивной партии", Decimal("60.6")),
+        ),
+    ],
+)
+def test_party_told_before(analyse, text: str, row: tuple) -> None:
+    """A bare "партия" that wins a share is the party named before it with that noun."""
+    assert row in claim_rows(analyse, text, ("metric", "value"))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a party with words of its own is another one
+        (
+            "Партия «Свобода» на выборах получила 30 % голосов. Другая партия набрала 12 % "
+            "голосов.",
+            ("доля голосов Свободы", Decimal(12)),
+        ),
+        # a coalition named before is no "партия"
+        (
+            "Коалиция «Сербия против насилия» на выборах получила 23,6 % голосов. Партия "
+            "набрала 12 % голосов.",
+            ("доля голосов Сербии против насилия", Decimal(12)),
+        ),
+    ],
+)
+def test_no_party_told_before(analyse, text: str, row: tuple) -> None:
+    """No owner for a party with words of its own or a body of another noun."""
+    assert row not in claim_rows(analyse, text, ("metric", "value"))

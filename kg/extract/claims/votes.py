@@ -141,8 +141,28 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         c for c in subjects
         if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
     ]  # fmt: skip
-    named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
+    named = (
+        _named_by(ctx, c, case) or _contender_name(ctx, c, case) or _named_before(ctx, c, case)
+        for c in subjects
+    )
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
+
+
+def _named_before(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """The party or bloc a bare noun of a contender points back at, in the genitive (or
+    `case`): the nearest body named before it, in its sentence or the one before, whose
+    name has that noun ("Демократическая партия социалистов получила 27 мест … партия
+    набрала 35,1 %" → "Демократической партии социалистов"); "" for a noun with words of
+    its own ("другая партия") or no such name."""
+    if noun.lemma_ not in _CONTENDERS or any(c.dep_ != "det" for c in noun.children):
+        return ""
+    words = noun.doc[(sentence_before(noun.sent) or noun.sent).start : noun.i]
+    same = [t.idx for t in words if t.lemma_ == noun.lemma_]
+    named = [
+        m for m in ctx.mentions_in(words.start_char, noun.idx)
+        if m.type == "Organization" and any(m.start <= i < m.end for i in same)
+    ]  # fmt: skip
+    return _owner_name(ctx, named[-1], case) if named else ""
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
