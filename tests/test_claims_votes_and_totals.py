@@ -201,3 +201,26 @@ def test_party_told_before(analyse, text: str, row: tuple) -> None:
 def test_no_party_told_before(analyse, text: str, row: tuple) -> None:
     """No owner for a party with words of its own or a body of another noun."""
     assert row not in claim_rows(analyse, text, ("metric", "value"))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Партия «Тхыа Лао» на парламентских выборах в Лаосе получила 40 мест.",
+            ("места Тхыа Лао", Decimal(40)),
+        ),
+        (
+            "Партия «Кхыа Нам» на выборах в Камбодже набрала 22 % голосов.",
+            ("доля голосов Кхыа Нам на выборах", Decimal(22)),
+        ),
+        # must still decline: a dictionary adjective and its noun
+        (
+            "Партия «Новая Сербия» на выборах набрала 6 % голосов.",
+            ("доля голосов Новой Сербии на выборах", Decimal(6)),
+        ),
+    ],
+)
+def test_foreign_party_names_stay(analyse, text: str, row: tuple) -> None:
+    """A foreign name the dictionary only guesses an adjective in stays as written."""
+    assert row in claim_rows(analyse, text, ("metric", "value"))
