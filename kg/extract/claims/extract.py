@@ -93,6 +93,7 @@ from kg.extract.claims.gapping import (
     _gapped_deed,
     _gapped_sum,
     _in_currency_of,
+    _total_after,
 )
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
@@ -486,7 +487,7 @@ def _claim(
         metric = _gapped_deed(ctx, (prior, q), sent, metric)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
-            metric = metric or _votes_against(ctx, q, prior)
+            metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)

@@ -231,3 +231,27 @@ def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[st
     if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
         return None
     return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+
+
+# "[27 мест] в парламенте из [81]": the words a count counts, then "из" before its total
+_TOTAL_AFTER = re.compile(r"[^,;:()\u2013\u2014]{1,80}\s+из\s+$", re.IGNORECASE)
+
+
+def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """A bare number after "из" that follows a count and the words it counts is that count's
+    total, in its unit and named by its noun with no owner: "получила 27 мест в парламенте
+    из 81" → 81 места в парламенте (a total right after its count, "в 268 играх из 410",
+    stays none); not one no larger than the count, nor past a comma, dash or finite verb."""
+    if q.unit or prior is None or not prior.unit or prior.unit == "percent":
+        return None
+    if is_currency(prior.unit) or _BARE_SCALE.search(q.text) or q.value <= prior.value:
+        return None
+    if not _TOTAL_AFTER.fullmatch(ctx.document.text, prior.end, q.start):
+        return None
+    counted = _root(ctx, prior.start, prior.end)  # "27 мест": the noun heads the figure
+    if counted is None or counted.lemma_ != prior.unit or prior.unit in _lexicons()["measure"]:
+        return None
+    between = counted.doc[counted.i + 1 : counted.i + 12]
+    if any(_finite(t) for t in between if t.idx < q.start):
+        return None
+    return (*_phrase(ctx, counted, counted=True), prior.unit)

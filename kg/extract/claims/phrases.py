@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pymorphy3.analyzer import Parse
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicons import (
@@ -459,6 +460,8 @@ def _genitive(name: str, case: str = "gent") -> str:
         listed = w.endswith(",") or (i + 1 < len(words) and words[i + 1] in ("и", "или"))
         w = w.rstrip(",")  # "медь, никель": the listing comma stays on the word
         readings = [p for p in morph().parse(w) if p.tag.case == "nomn"]
+        if readings and all(_guessed_adjective(p) for p in readings):
+            return " ".join(out + words[i:])  # a foreign name the dictionary only guesses at
         attribute = i + 1 < len(words) and morph().qualifies(w, words[i + 1])
         adjective = next((p for p in readings if p.tag.POS == "ADJF"), None) if attribute else None
         p = adjective or (readings[0] if readings else None)
@@ -473,6 +476,17 @@ def _genitive(name: str, case: str = "gent") -> str:
         if p is not None and p.tag.POS == "NOUN":
             return " ".join(out + words[i + 1 :])  # the words after the head are genitive
     return " ".join(out)
+
+
+_ADJECTIVE_END = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е)$")
+
+
+def _guessed_adjective(p: Parse) -> bool:
+    """An adjective reading the dictionary does not know, of a word with no adjective's
+    ending: a foreign name's guess, which stays as written with the words after it
+    ("Пхыа Тхаи" is no "Пхыой Тхай")."""
+    adjective = p.tag.POS in ("ADJF", "ADJS", "PRTF")
+    return adjective and not p.is_known and _ADJECTIVE_END.search(p.word) is None
 
 
 def _nominal(t: Token) -> bool:

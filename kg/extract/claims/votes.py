@@ -18,7 +18,7 @@ from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_subject, sentence_before, verb_above
+from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
 from kg.nlp.morph import is_animate, is_finite, is_gerund, morph
 from kg.resolve.gender import told_gender
 
@@ -40,13 +40,27 @@ def _votes_against(
     if prior.unit not in _PEOPLE and not _plural(prior.unit):
         return None
     number = _root(ctx, q.start, q.end)
-    if number is None or number.dep_ not in SUBJECTS or number.head.lemma_ not in _STANCES:
-        return None
-    if not any(c.lower_ == "против" and c.dep_ == "advmod" for c in number.head.children):
+    if number is None or not (_against(number) or _gapped_against(number)):
         return None
     if prior.unit not in _VOTERS and not _vote_told(ctx, prior, number):
         return None
     return "голоса против", "голоса против", prior.unit
+
+
+def _against(number: Token) -> bool:
+    """The number is the subject of a verb of stance with a bare "против" ("25 высказались
+    против")."""
+    verb = number.head
+    if number.dep_ not in SUBJECTS or verb.lemma_ not in _STANCES:
+        return False
+    return any(c.lower_ == "против" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _gapped_against(number: Token) -> bool:
+    """The number is what a bare "против" a dash gaps keeps of a verb of stance: "За
+    проголосовали 54 депутата, против — 37"."""
+    side = number.head
+    return number.dep_ == "orphan" and side.lower_ == "против" and side.head.lemma_ in _STANCES
 
 
 def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
@@ -63,6 +77,21 @@ _ELECTION = _WORDS["election"]
 _ELECTED = _WORDS["elected"]
 _CONTENDERS = _WORDS["contender"]
 _SEATS = _WORDS["seat"]
+
+
+def _about_election(t: Token) -> bool:
+    """The sentence of `t` or one of the two before it, in its paragraph, tells of an
+    election: "… по итогам выборов получила 27 мест. Коалиция «X» получит 24 места" are
+    seats won at it too."""
+    sent = t.sent
+    for _ in range(3):
+        if any(w.lemma_ in _ELECTION for w in sent):
+            return True
+        before = sentence_before(sent)
+        if before is None or new_paragraph(sent):
+            return False
+        sent = before
+    return False
 
 
 def _votes_after(after: list[Token]) -> bool:
@@ -86,7 +115,7 @@ def _won(ctx: Context, q: Quantity) -> bool:
         return False
     verb = number.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    election = any(t.lemma_ in _ELECTION for t in number.sent)
+    election = _about_election(number)
     return election or any(c.lemma_ in _CONTENDERS for c in subjects)
 
 
@@ -112,8 +141,28 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         c for c in subjects
         if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
     ]  # fmt: skip
-    named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
+    named = (
+        _named_by(ctx, c, case) or _contender_name(ctx, c, case) or _named_before(ctx, c, case)
+        for c in subjects
+    )
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
+
+
+def _named_before(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """The party or bloc a bare noun of a contender points back at, in the genitive (or
+    `case`): the nearest body named before it, in its sentence or the one before, whose
+    name has that noun ("Демократическая партия социалистов получила 27 мест … партия
+    набрала 35,1 %" → "Демократической партии социалистов"); "" for a noun with words of
+    its own ("другая партия") or no such name."""
+    if noun.lemma_ not in _CONTENDERS or any(c.dep_ != "det" for c in noun.children):
+        return ""
+    words = noun.doc[(sentence_before(noun.sent) or noun.sent).start : noun.i]
+    same = [t.idx for t in words if t.lemma_ == noun.lemma_]
+    named = [
+        m for m in ctx.mentions_in(words.start_char, noun.idx)
+        if m.type == "Organization" and any(m.start <= i < m.end for i in same)
+    ]  # fmt: skip
+    return _owner_name(ctx, named[-1], case) if named else ""
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -147,8 +196,8 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
     if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
         owner = _voted_for(ctx, q, "accs")
-        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
-    if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
+        return (f"голоса за {owner}", f"голос за {owner}") if owner else _voted_on(ctx, q, head)
+    if head.lemma_ in _SEATS and _about_election(head):
         owner = _vote_owner(ctx, q)
         return _phrase(ctx, head, counted=True, owner=owner) if owner else None
     return None
@@ -196,6 +245,40 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
                 return _antecedent_name(ctx, c, case)
             return _pronoun_owner(ctx, c, case) if c.pos_ == "PRON" else _named_by(ctx, c, case)
     return ""
+
+
+_CAST = {"проголосовать", "голосовать"}  # verbs that cast votes, not "поддержать"
+_SIDES = {"за", "против"}
+
+
+def _voted_on(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
+    """Voters a verb of casting votes counts are the votes on its side, named by what they
+    were cast on ("за отставку кабинета проголосовали 61 депутат" → "голоса за отставку
+    кабинета"; a bare "за" → "голоса за"), so one vote's figures are not mere "депутаты";
+    None where no side is told or the counted are no voters."""
+    number = _root(ctx, q.start, q.end)
+    subject = next((t for t in (head, number) if t is not None and t.dep_ in SUBJECTS), None)
+    verb = subject.head if subject is not None else None  # also "61 из 101 депутата"
+    if head.lemma_ not in _VOTERS or verb is None or verb.lemma_ not in _CAST:
+        return None
+    for c in verb.children:
+        if c.lower_ in _SIDES and c.dep_ == "advmod":
+            return f"голоса {c.lower_}", f"голоса {c.lower_}"  # "За проголосовали 54 депутата"
+        side = next((k.lower_ for k in c.children if k.dep_ == "case" and k.lower_ in _SIDES), "")
+        if side and c.dep_ == "obl" and c.pos_ == "NOUN" and not _leaps(verb, c):
+            said = " ".join(t.text for t in [c, *_bare_genitives(c)])
+            return f"голоса {side} {said}", f"голоса {side} {said}"
+    return None
+
+
+def _bare_genitives(noun: Token) -> list[Token]:
+    """The genitive nouns right after a noun with no preposition, as written, without their
+    own complements: "ратификацию договора [между …]" → "договора"."""
+    return [
+        c for c in noun.children
+        if c.dep_ == "nmod" and c.i > noun.i and "Gen" in c.morph.get("Case")
+        and not any(k.dep_ == "case" for k in c.children)
+    ]  # fmt: skip
 
 
 def _pronoun_owner(ctx: Context, pronoun: Token, case: str = "gent") -> str:
