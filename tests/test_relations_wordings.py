@@ -131,6 +131,11 @@ def test_a_level_only_ready_for_or_refused_is_not_yet(read, text, found):
          {("state/FRA", "state/IND", "стратегическое партнерство")}),
         ("Бразилия и Аргентина не просто стратегические партнёры.",
          {("state/ARG", "state/BRA", "стратегическое партнерство")}),
+        # must: "нельзя" that does not name the level denies nothing
+        ("Нельзя недооценивать стратегическое партнёрство Индии и Японии.",
+         {("state/IND", "state/JPN", "стратегическое партнерство")}),
+        ("Нельзя забывать, что Вьетнам и Япония — стратегические партнёры.",
+         {("state/JPN", "state/VNM", "стратегическое партнерство")}),
     ],
 )  # fmt: skip
 def test_a_level_denied_by_its_adjective_or_by_nelzya_is_none(read, text, found):

@@ -135,6 +135,8 @@ _BYGONE = {"прошлый", "позапрошлый", "минувший", "бы
 _RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
 _NOW = {"нынешний", "новый", "действующий"}
 _CANNOT = {"нельзя", "невозможно"}  # "нельзя назвать стратегическим партнёрством"
+# what "нельзя" denies a level by: naming it so, not "нельзя недооценивать партнёрство"
+_NAMING = {"назвать", "называть", "считать", "счесть", "говорить", "сказать"}
 _SPEAKING_FOR = {"выступить", "выступать", "высказаться", "высказываться"}  # "… за"
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 # verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
@@ -1016,12 +1018,12 @@ def _denied(t: Token) -> bool:
     ("нет союзнических отношений", "приостановили стратегическое партнёрство"); also one
     whose own level adjective is negated ("больше не стратегические партнёры"; "не только
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
-    стратегическим партнёрством")."""
+    стратегическим партнёрством"; not "нельзя недооценивать партнёрство")."""
     if _negated_near(t) or _role(t.head) == "cut":
         return True
     if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
         return True
-    return any(h.lemma_ in _CANNOT for h in (t.head, t.head.head))
+    return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
