@@ -443,31 +443,6 @@ def test_a_surname_alone_is_the_one_person_of_its_sex(namesake: Item, alias: str
 
 
 @pytest.mark.parametrize(
-    ("items", "alias"),
-    [
-        # a Russian family surname the dictionary does not know, linked once, in full
-        ([person("Q80", "Тихон Зарубякин", "Тихона Зарубякина")], "Зарубякин"),
-        ([person("Q80", "", "Тихон Зарубякин", "Тихона Зарубякина", docs=2)], "Зарубякин"),
-        # ... beside a namesake of the other sex, whom the linker's sex filter keeps apart
-        ([person("Q80", "Тихон Зарубякин"), person("Q81", "Анна Зарубякина", docs=2)],
-         "Зарубякин"),
-        # must not: a namesake of the same sex
-        ([person("Q80", "Тихон Зарубякин"), person("Q82", "Пётр Зарубякин", docs=2)], ""),
-        # must not: a surname the dictionary knows, common enough for another bearer
-        ([person("Q80", "Тихон Новицкий", "Тихона Новицкого")], ""),
-        # must not: a foreign surname the dictionary lacks, common where it comes from
-        ([person("Q80", "Тихон Хопкинс", "Тихона Хопкинса")], ""),
-        # must not: the surname alone annotators linked to another item
-        ([person("Q80", "Тихон Зарубякин"),
-          Item("Q83", "ORGANIZATION", "Зарубякин и сыновья", 1, ("Зарубякин",))], ""),
-    ],
-)  # fmt: skip
-def test_an_unheard_of_family_surname_is_an_alias(items: list[Item], alias: str) -> None:
-    persons, _, _ = build(items, CURATED)
-    assert {r[7]: r[9] for r in persons}["Q80"] == alias
-
-
-@pytest.mark.parametrize(
     ("item", "name"),
     [
         # a first name in the genitive, which reads as a plural nominative, written more

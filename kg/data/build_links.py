@@ -52,7 +52,6 @@ from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
     common_word,
-    family_surnames,
     genitive,
     is_first_name,
     is_patronymic,
@@ -943,28 +942,17 @@ def _claim_by_patronymic(
 
 def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
     """News names the person by the surname alone ("Рейгана"): annotators linked it so in
-    several documents, or it is a surname the dictionary does not know at all
-    (`_unheard_of`), never linked to anyone else, and it is no place, word or first name.
-    The caller checks that no other person of the table or gazetteer has the surname; it
-    is then written as a one-word alias, which the linker takes alone."""
+    several documents, never to anyone else, and it is no place, word or first name. The
+    caller checks that no other person of the table or gazetteer has the surname; it is then
+    written as a one-word alias, which the linker takes alone."""
     alone = [f for f in item.forms if " " not in f and form_of(f, surname)]
     return (
-        ((item.docs >= 2 and bool(alone)) or _unheard_of(surname))
-        and all(_unshared(f, item.qid, owners) for f in (*alone, surname))
+        item.docs >= 2
+        and bool(alone)
+        and all(_unshared(f, item.qid, owners) for f in alone)
         and not place_or_word(surname)
         and not is_first_name(surname)
     )
-
-
-def _unheard_of(surname: str) -> bool:
-    """A Russian family surname (a man's and a woman's form, "Юрчихин", "Юрчихина") that the
-    dictionary knows in neither form: one no other person of note is likely to share (the
-    dictionary holds the common ones, "Новицкий", "Петров"), so the table's one bearer is the
-    one news names by it alone, though annotators linked it only in full or in one
-    document. Not a foreign surname the dictionary lacks ("Харви", "Хопкинс"): common
-    where it comes from."""
-    forms = family_surnames(surname)
-    return len(forms) == 2 and not any(p.is_known for f in forms for p in _MORPH.parse(f))
 
 
 def _alone_of_sex(given: str, others: list[str]) -> bool:
