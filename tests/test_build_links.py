@@ -679,15 +679,14 @@ CLUBS = Gazetteer([
     CityEntry("Бостон", (), "", "USA"),
 ])  # fmt: skip
 TAILS = [
-    # a club's name after its city, from a Latin form of as many words, and of two words
-    # or more Russian (orgs25: "Penguins", "Red Wings" of the gazetteer's teams were left
-    # unlinked)
-    ([org("Q150", "Денвер Наггетс", "Denver Nuggets")],
-     {"Денвер Наггетс": "Denver Nuggets|Nuggets"}),
+    # a club's name of two words or more after its city, Russian and from a Latin form of as
+    # many words (orgs25: "Red Wings" of the gazetteer's teams was left unlinked)
     ([org("Q152", "Бостон Ред Сокс", "Boston Red Sox")],
      {"Бостон Ред Сокс": "Boston Red Sox|Red Sox|Ред Сокс"}),
-    # must not: a Russian tail of one word, which other clubs' names end with too
+    # must not: a tail of one word, which other clubs' names end with too and things are
+    # named by ("Honor Magic", "Red Bulls")
     ([org("Q151", "Лос-Анджелес Кингз")], {"Лос-Анджелес Кингз": ""}),
+    ([org("Q150", "Денвер Наггетс", "Denver Nuggets")], {"Денвер Наггетс": "Denver Nuggets"}),
     # must not: one common word ("хит"), nor then its Latin; a Latin form of other words
     ([org("Q153", "Майами Хит", "Miami Heat")], {"Майами Хит": "Miami Heat"}),
     ([org("Q154", "Денвер Наггетс", "Nuggets of Denver")], {"Денвер Наггетс": ""}),

@@ -359,19 +359,19 @@ def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
 
 
 def city_tail(item: Item, name: str, gaz: Gazetteer) -> list[str]:
-    """The name after the city that opens it, from a Latin form of as many words
-    ("Pittsburgh Penguins" → "Penguins", "Detroit Red Wings" → "Red Wings") and, of two
-    words or more, Russian ("Детройт Ред Уингз" → "Ред Уингз"): news names a club by it
-    alone ("игрок Penguins", "матч с Ред Уингз"). Not a Russian tail of one word, which
-    other clubs' names end with as well ("Рейнджерс" of Glasgow's, "Юнайтед" of Leeds's), nor
-    its Latin where it is a common word ("Майами Хит": "хит", "Heat"); not after a state's
-    name ("USA Today"). A tail two items share, or one word of another item's name
+    """The name of two words or more after the city that opens it, from the Russian name
+    and a Latin form of as many words ("Детройт Ред Уингз", "Detroit Red Wings" → "Ред
+    Уингз", "Red Wings"): news names a club by it alone ("матч с Ред Уингз"). Not a tail of
+    one word, Russian or Latin: other clubs' names end with it as well ("Рейнджерс" of
+    Glasgow's, "Юнайтед" of Leeds's), and things are named by it ("Honor Magic", "Red
+    Bulls", "Black Hawks" are no Orlando Magic, Chicago Bulls, Atlanta Hawks); not after a
+    state's name ("USA Today"). A tail two items share, or one word of another item's name
     ("Galaxy" of a phone), is dropped by `_orgs`."""
     words = name.split()
     size = next((n for n in (1, 2) if len(words) > n and gaz.city(" ".join(words[:n]))), 0)
-    if not size or (len(words) == size + 1 and common_word(words[-1])):
+    if not size or len(words) < size + 2:
         return []
-    out = {" ".join(words[size:])} if len(words) > size + 1 else set()
+    out = {" ".join(words[size:])}
     for form in item.forms:
         latin = form.split()
         if _LATIN_NAME.fullmatch(form) and len(latin) == len(words):
