@@ -793,8 +793,8 @@ def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
     paragraph; none for a state with two such, or none. Not the sentence before: it tells
     what led up to the talks, often another meeting of other holders ("В 2021 году министр
     X встретился с …")."""
-    if e.persons or not e.leaders_office or _FAMILY.get(e.kind) != "talks":
-        return
+    if e.persons or not e.leaders_office or _FAMILY.get(e.kind) != "talks" or e.agreed:
+        return  # agreed on: of those its noun names ("договорились провести консультации …")
     sents = ctx.sents
     at = next((i for i, s in enumerate(sents) if s.start_char <= e.sent[0] < s.end_char), None)
     if at is None:
