@@ -365,8 +365,7 @@ def city_tail(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     one word, Russian or Latin: other clubs' names end with it as well ("Рейнджерс" of
     Glasgow's, "Юнайтед" of Leeds's), and things are named by it ("Honor Magic", "Red
     Bulls", "Black Hawks" are no Orlando Magic, Chicago Bulls, Atlanta Hawks); not after a
-    state's name ("USA Today"). A tail two items share, or one word of another item's name
-    ("Galaxy" of a phone), is dropped by `_orgs`."""
+    state's name ("USA Today"). A tail two items share is dropped by `_orgs`."""
     words = name.split()
     size = next((n for n in (1, 2) if len(words) > n and gaz.city(" ".join(words[:n]))), 0)
     if not size or len(words) < size + 2:
@@ -377,16 +376,6 @@ def city_tail(item: Item, name: str, gaz: Gazetteer) -> list[str]:
         if _LATIN_NAME.fullmatch(form) and len(latin) == len(words):
             out.add(" ".join(latin[size:]))
     return sorted(out)
-
-
-def _words_of_names(items: list[Item]) -> Counter[str]:
-    """Each word of the organizations' names and forms of several words, once an item."""
-    return Counter(
-        w
-        for i in items
-        if i.type in ORG_TYPES
-        for w in {normalize(w) for n in (i.canonical, *i.forms) if " " in n for w in n.split()}
-    )
 
 
 def contractions(item: Item, name: str) -> list[str]:
@@ -988,16 +977,6 @@ def _orgs(
     tails = Counter(
         normalize(t) for i in items if i.type in ORG_TYPES for t in city_tail(i, i.canonical, gaz)
     )
-    tails.update(_words_of_names(items))  # a tail that is a word of a name is no club's alone
-    tails.update(
-        {
-            w
-            for o in gaz.orgs
-            for n in (o.name, *o.abbreviations)
-            if " " in n
-            for w in normalize(n).split()
-        }
-    )
     for item in items:
         # The building's own item ("Пентагон" Q11208): a seat named bare is its body
         # (`seat_names`) or the place (`seat_as_place`), never the building as a body.
@@ -1036,12 +1015,7 @@ def _orgs(
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
-        own_words = _words_of_names([item])
-        others += [
-            t
-            for t in city_tail(item, name, gaz)
-            if tails[normalize(t)] - own_words[normalize(t)] == 1
-        ]
+        others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
         others += team_names(item, name, free) if national_team(item, gaz) else []
