@@ -70,12 +70,14 @@ RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 def signs(t: Token) -> bool:
     """A signing word: "подписали", "заключили", a verb of putting signatures ("скрепили
     подписями", which the tagger often reads as an adjective; "поставили подписи под
-    соглашением"), or of exchanging papers it names ("обменялись меморандумами"; not
-    "обменялись мнениями о соглашении")."""
+    соглашением"), or of exchanging papers it names ("обменялись меморандумами", "обменялись
+    документами, подписанными по итогам переговоров"; not "обменялись мнениями о
+    соглашении")."""
     if t.lemma_ in SIGN:
         return True
     if t.lemma_ in _EXCHANGE:
-        return any(c.lemma_ in kinds() and c.dep_ in ("obj", "obl") for c in t.children)
+        papers = (c for c in t.children if c.dep_ in ("obj", "obl"))
+        return any(c.lemma_ in kinds() or c.lemma_ == "документ" for c in papers)
     return puts_signatures(t)
 
 

@@ -1,0 +1,37 @@
+"""Papers signed in packages and lists, and who a paper's sides are (agr37): papers listed
+after "обменялись документами" are signed; "Стороны" in a paper's sentence are the report's
+pair; who announces an intention or readiness to conclude a paper is its side; a title that
+names its sides after "между" has no other party. Sentences of our own about other pairs,
+with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_runs import agreement_rows
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties) of each agreement kg reads."""
+    return lambda text: {row[:3] for row in agreement_rows(analyse, text, "2025-05-14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Президенты Чили и Перу обменялись документами, подписанными по итогам переговоров. "
+         "Среди них — меморандум о сотрудничестве в области горнодобывающей промышленности.",
+         {("Меморандум о сотрудничестве в области горнодобывающей промышленности", "signed",
+           ("state/CHL", "state/PER"))}),
+        ("Министры Египта и Иордании обменялись подписанными документами. В их числе — "
+         "соглашение о взаимном признании дипломов.",
+         {("Соглашение о взаимном признании дипломов", "signed", ("state/EGY", "state/JOR"))}),
+        # must not: opinions exchanged sign nothing; documents exchanged name no paper
+        ("Турция и Египет обменялись мнениями по ряду вопросов. В их числе — соглашение о "
+         "туризме.",
+         {("Соглашение о туризме", "mentioned", ())}),
+        ("Министры Индии и Японии обменялись документами.", set()),
+    ],
+)  # fmt: skip
+def test_papers_listed_after_documents_exchanged_are_signed(read, text, found):
+    assert read(text) == found
