@@ -1953,10 +1953,13 @@ def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:
 def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
     """A named agreement whose text names no party is between the document's two states
     when its sentences involve one of them ("предложить российской стороне проект
-    договора о ПРО"); an organization in its title makes it multilateral."""
+    договора о ПРО") or both as "стороны" ("Стороны договорились ускорить работу над
+    проектом соглашения о …"); an organization in its title makes it multilateral."""
     pair = main_pair(ctx)
     if not pair or any(w.startswith("org/") for r in readings for w in r.title.words):
         return []
+    if any(_sides_word(t) for r in readings for t in r.sent):
+        return list(pair)
     found: list[str] = []
     for r in readings:
         for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char):
@@ -1965,6 +1968,11 @@ def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
             if state in pair and state not in found:
                 found.append(state)
     return found
+
+
+def _sides_word(t: Token) -> bool:
+    """ "Стороны", "обе стороны": the report's two sides, as a word (no name)."""
+    return t.lemma_ == "сторона" and "Plur" in t.morph.get("Number") and not _other_states(t)
 
 
 def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:
