@@ -62,3 +62,24 @@ def test_papers_listed_after_documents_exchanged_are_signed(read, text, found):
 )  # fmt: skip
 def test_the_sides_in_a_papers_sentence_are_the_reports_pair(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Кения и Танзания объявили о намерении заключить соглашение о строительстве "
+         "нефтепровода.",
+         {("Соглашение о строительстве нефтепровода", "planned", ("state/KEN", "state/TZA"))}),
+        ("Вьетнам и Таиланд заявили о готовности подписать меморандум о сотрудничестве в сфере "
+         "туризма.",
+         {("Меморандум о сотрудничестве в сфере туризма", "planned",
+           ("state/THA", "state/VNM"))}),
+        ("Чили и Перу приняли решение подписать договор о совместном использовании вод.",
+         {("Договор о совместном использовании вод", "planned", ("state/CHL", "state/PER"))}),
+        # must not: an act's own genitive doer stays its side, not the verb's subject
+        ("Индия и Япония осудили решение Китая выйти из соглашения о рыболовстве.",
+         {("Соглашение о рыболовстве", "mentioned", ())}),
+    ],
+)  # fmt: skip
+def test_who_announces_the_intention_to_conclude_is_a_side(read, text, found):
+    assert read(text) == found

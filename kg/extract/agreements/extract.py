@@ -654,6 +654,16 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
 
 
+def _act_doers(act: Token) -> list[Token]:
+    """Who does an act a noun tells: its bare genitive ("Решение президента Кении отказаться
+    от подписания …"), else the subject of the verb that tells it ("Кения и Танзания
+    объявили о намерении заключить соглашение", "заявили о готовности подписать")."""
+    doers = [c for c in act.children if c.dep_ == "nmod" and _agent_genitive(c)]
+    if doers or act.head.pos_ != "VERB" or act.dep_ not in ("obl", "obj"):
+        return doers
+    return clause_subjects(act.head, _SUBJECTS)
+
+
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
 _COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})
 
@@ -927,7 +937,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in _ACTS:
-        subjects = [c for c in verb.children if c.dep_ == "nmod" and _agent_genitive(c)]
+        subjects = _act_doers(verb)
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "Вьетнам и Индонезия согласовали сроки визита и подписали соглашение": the first
         # verb's subject is the second's
