@@ -83,3 +83,23 @@ def test_the_sides_in_a_papers_sentence_are_the_reports_pair(read, text, found):
 )  # fmt: skip
 def test_who_announces_the_intention_to_conclude_is_a_side(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Президент Франции принял премьер-министра Индии. Стороны обсудили соглашение о "
+         "свободной торговле между ЕС и Индией.",
+         {("Соглашение о свободной торговле между ЕС и Индией", "negotiating",
+           ("org/eu", "state/IND"))}),
+        ("Египет и Катар обсудили соглашение о прекращении огня в секторе Газа между Израилем "
+         "и ХАМАС.",
+         {("Соглашение о прекращении огня в секторе Газа между Израилем и ХАМАС", "negotiating",
+           ("org/Q38799", "state/ISR"))}),
+        # must not: a title with no named sides after "между" keeps who signs it
+        ("Греция и Турция подписали соглашение о морской границе между двумя странами.",
+         {("Соглашение о морской границе", "signed", ("state/GRC", "state/TUR"))}),
+    ],
+)  # fmt: skip
+def test_a_title_that_names_its_sides_has_no_other_party(read, text, found):
+    assert read(text) == found

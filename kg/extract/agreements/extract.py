@@ -644,6 +644,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
+    if len(between := _sides_between(ctx, title)) >= 2:  # "Египет и Катар обсудили
+        r.parties = [p for p in r.parties if p in between]  # соглашение между Израилем и ХАМАС"
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -662,6 +664,18 @@ def _act_doers(act: Token) -> list[Token]:
     if doers or act.head.pos_ != "VERB" or act.dep_ not in ("obl", "obj"):
         return doers
     return clause_subjects(act.head, _SUBJECTS)
+
+
+def _sides_between(ctx: Context, title: Title) -> list[str]:
+    """The states and organizations a title names as its sides after "между" ("соглашение о
+    свободной торговле между ЕС и Индией"): its only parties, whoever signs, discusses or
+    talks of it in the sentence ("Франция и Индия обсудили …", "Египет и Катар …")."""
+    at = next((t for t in title.tokens if t.lower_ == "между"), None)
+    if at is None:
+        return []
+    end = max(t.idx + len(t) for t in title.tokens)
+    named = (m for m in ctx.mentions_in(at.idx, end) if m.type in ("State", "Organization"))
+    return list(dict.fromkeys(m.entity for m in named))
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
