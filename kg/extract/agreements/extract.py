@@ -531,7 +531,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.place = _place(ctx, pred, title)
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
-        r.verb = pred.i if r.status == "signed" else -1
+        r.verb = _signing_word(pred).i if r.status == "signed" else -1
     elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
         r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
     r.left = left_by_noun(head) or leaving(head) is not None
@@ -701,6 +701,18 @@ def _counted_papers_verb(t: Token) -> Token | None:
         return None
     verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
     return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def _signing_word(verb: Token) -> Token:
+    """The word that tells the signing `verb` stands for: the participle that signed the
+    papers it exchanged ("обменялись документами, подписанными по итогам переговоров"), which
+    the signing event is told by, so the papers a list names take its date; else the verb
+    itself."""
+    papers = (
+        (c for c in verb.children if c.dep_ in ("obj", "obl")) if verb.lemma_ not in SIGN else ()
+    )
+    told = (x for c in papers for x in c.children if x.dep_ in ("acl", "amod") and x.lemma_ in SIGN)
+    return next(told, verb)
 
 
 def _counted(head: Token) -> bool:
