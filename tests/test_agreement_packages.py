@@ -103,3 +103,23 @@ def test_who_announces_the_intention_to_conclude_is_a_side(read, text, found):
 )  # fmt: skip
 def test_a_title_that_names_its_sides_has_no_other_party(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("В ходе визита премьер-министра Сербии в Брюссель стороны намерены подписать "
+         "меморандум о сотрудничестве в энергетике. Об этом сообщили в правительстве Сербии. "
+         "Сербия рассчитывает на поддержку ЕС.",
+         {("Меморандум о сотрудничестве в энергетике", "planned", ("org/eu", "state/SRB"))}),
+        # must not: no union named, or the state named by name, keeps the capital the state's
+        ("В ходе визита премьер-министра Сербии в Брюссель стороны намерены подписать "
+         "меморандум о сотрудничестве в энергетике. Об этом сообщили в правительстве Сербии.",
+         {("Меморандум о сотрудничестве в энергетике", "planned", ("state/BEL", "state/SRB"))}),
+        ("Президент Молдавии прибыла в Брюссель. Стороны подписали соглашение о безвизовом "
+         "режиме. Молдавия добивается вступления в ЕС, а Бельгия поддерживает эту цель.",
+         {("Соглашение о безвизовом режиме", "signed", ("state/BEL", "state/MDA"))}),
+    ],
+)  # fmt: skip
+def test_a_capital_visited_is_the_union_seated_there(read, text, found):
+    assert read(text) == found
