@@ -1990,12 +1990,15 @@ def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
     """A named agreement whose text names no party is between the document's two states
     when its sentences involve one of them ("предложить российской стороне проект
     договора о ПРО") or both as "стороны" ("Стороны договорились ускорить работу над
-    проектом соглашения о …"); an organization in its title makes it multilateral."""
-    pair = main_pair(ctx)
-    if not pair or any(w.startswith("org/") for r in readings for w in r.title.words):
+    проектом соглашения о …": the report's sides as `_report_sides` reads them, the only two
+    of a short report too); an organization in its title makes it multilateral."""
+    if any(w.startswith("org/") for r in readings for w in r.title.words):
         return []
     if any(_sides_word(t) for r in readings for t in r.sent):
-        return list(pair)
+        return list(main_pair(ctx, only_two=True, places=True))
+    pair = main_pair(ctx)
+    if not pair:
+        return []
     found: list[str] = []
     for r in readings:
         for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char):
