@@ -133,3 +133,21 @@ def test_a_title_that_names_its_sides_has_no_other_party(read, text, found):
 )  # fmt: skip
 def test_a_capital_visited_is_the_union_seated_there(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Германия передала Польше проект соглашения о совместной охране границы. Варшава "
+         "изучит документ в течение месяца.",
+         {("Соглашение о совместной охране границы", "planned", ("state/DEU", "state/POL"))}),
+        ("Индия передала Бангладеш проект договора о совместном использовании вод реки Ганг.",
+         {("Договор о совместном использовании вод реки Ганг", "planned",
+           ("state/BGD", "state/IND"))}),
+        # must not: a draft handed to no side names none
+        ("Министр торговли передал журналистам проект соглашения о торговле.",
+         {("Соглашение о торговле", "planned", ())}),
+    ],
+)  # fmt: skip
+def test_who_hands_a_draft_and_who_gets_it_are_its_sides(read, text, found):
+    assert read(text) == found
