@@ -151,3 +151,21 @@ def test_a_capital_visited_is_the_union_seated_there(read, text, found):
 )  # fmt: skip
 def test_who_hands_a_draft_and_who_gets_it_are_its_sides(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Переговоры о соглашении ЕС и Сербии об упрощении визового режима продолжаются.",
+         {("Соглашение ЕС и Сербии об упрощении визового режима", "negotiating",
+           ("org/eu", "state/SRB"))}),
+        ("Переговоры о соглашении Сербии и ЕС об упрощении визового режима продолжаются.",
+         {("Соглашение Сербии и ЕС об упрощении визового режима", "negotiating",
+           ("org/eu", "state/SRB"))}),
+        # must not: a union alone after the head is no side named beside a state
+        ("Сербия подписала соглашение ЕС о защите данных.",
+         {("Соглашение ЕС о защите данных", "signed", ("state/SRB",))}),
+    ],
+)  # fmt: skip
+def test_a_union_beside_a_state_after_the_head_is_a_side(read, text, found):
+    assert read(text) == found
