@@ -39,6 +39,8 @@ from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangemen
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
+    DRAFTS,
+    HAND,
     LET,
     RANK,
     RATIFY,
@@ -531,7 +533,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.place = _place(ctx, pred, title)
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
-        r.verb = pred.i if r.status == "signed" else -1
+        r.verb = _signing_word(pred).i if r.status == "signed" else -1
     elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
         r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
     r.left = left_by_noun(head) or leaving(head) is not None
@@ -644,6 +646,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
+    _sides_of_a_draft_or_title(ctx, r)
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -652,6 +655,53 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _sides_of_a_draft_or_title(ctx: Context, r: _Reading) -> None:
+    """The sides a handed draft gives a paper of none ("Германия передала Польше проект
+    соглашения о …": the giver and the dative), and those its title names after "между",
+    which leave it no other ("Египет и Катар обсудили соглашение … между Израилем и
+    ХАМАС")."""
+    if not r.parties and (giver := _draft_handed(r.title.head)) is not None:
+        _subjects(ctx, r, giver, states_only=True)
+        for c in (c for c in giver.children if c.dep_ in ("iobj", "obl") and _dative(c)):
+            _subject(ctx, r, c, False, True)
+    if len(between := _sides_between(ctx, r.title)) >= 2:
+        r.parties = [p for p in r.parties if p in between]
+
+
+def _draft_handed(head: Token) -> Token | None:
+    """The verb that hands the draft of the paper at `head` to another side ("Германия
+    передала Польше проект соглашения о …", `hand` in `agreement_status_words.tsv`), where
+    it has a bare dative; else None."""
+    draft = head.head
+    if head.dep_ != "nmod" or draft.lemma_ not in DRAFTS or draft.dep_ != "obj":
+        return None
+    verb = draft.head
+    given = any(c.dep_ in ("iobj", "obl") and _dative(c) for c in verb.children)
+    return verb if verb.lemma_ in HAND and given else None
+
+
+def _act_doers(act: Token) -> list[Token]:
+    """Who does an act a noun tells: its bare genitive ("Решение президента Кении отказаться
+    от подписания …"), else the subject of the verb that tells it ("Кения и Танзания
+    объявили о намерении заключить соглашение", "заявили о готовности подписать")."""
+    doers = [c for c in act.children if c.dep_ == "nmod" and _agent_genitive(c)]
+    if doers or act.head.pos_ != "VERB" or act.dep_ not in ("obl", "obj"):
+        return doers
+    return clause_subjects(act.head, _SUBJECTS)
+
+
+def _sides_between(ctx: Context, title: Title) -> list[str]:
+    """The states and organizations a title names as its sides after "между" ("соглашение о
+    свободной торговле между ЕС и Индией"): its only parties, whoever signs, discusses or
+    talks of it in the sentence ("Франция и Индия обсудили …", "Египет и Катар …")."""
+    at = next((t for t in title.tokens if t.lower_ == "между"), None)
+    if at is None:
+        return []
+    end = max(t.idx + len(t) for t in title.tokens)
+    named = (m for m in ctx.mentions_in(at.idx, end) if m.type in ("State", "Organization"))
+    return list(dict.fromkeys(m.entity for m in named))
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -677,6 +727,18 @@ def _counted_papers_verb(t: Token) -> Token | None:
         return None
     verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
     return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def _signing_word(verb: Token) -> Token:
+    """The word that tells the signing `verb` stands for: the participle that signed the
+    papers it exchanged ("обменялись документами, подписанными по итогам переговоров"), which
+    the signing event is told by, so the papers a list names take its date; else the verb
+    itself."""
+    papers = (
+        (c for c in verb.children if c.dep_ in ("obj", "obl")) if verb.lemma_ not in SIGN else ()
+    )
+    told = (x for c in papers for x in c.children if x.dep_ in ("acl", "amod") and x.lemma_ in SIGN)
+    return next(told, verb)
 
 
 def _counted(head: Token) -> bool:
@@ -927,7 +989,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in _ACTS:
-        subjects = [c for c in verb.children if c.dep_ == "nmod" and _agent_genitive(c)]
+        subjects = _act_doers(verb)
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "Вьетнам и Индонезия согласовали сроки визита и подписали соглашение": the first
         # verb's subject is the second's
@@ -1953,9 +2015,15 @@ def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:
 def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
     """A named agreement whose text names no party is between the document's two states
     when its sentences involve one of them ("предложить российской стороне проект
-    договора о ПРО"); an organization in its title makes it multilateral."""
+    договора о ПРО") or both as "стороны" ("Стороны договорились ускорить работу над
+    проектом соглашения о …": the report's sides as `_report_sides` reads them, the only two
+    of a short report too); an organization in its title makes it multilateral."""
+    if any(w.startswith("org/") for r in readings for w in r.title.words):
+        return []
+    if any(_sides_word(t) for r in readings for t in r.sent):
+        return list(main_pair(ctx, only_two=True, places=True))
     pair = main_pair(ctx)
-    if not pair or any(w.startswith("org/") for r in readings for w in r.title.words):
+    if not pair:
         return []
     found: list[str] = []
     for r in readings:
@@ -1965,6 +2033,11 @@ def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
             if state in pair and state not in found:
                 found.append(state)
     return found
+
+
+def _sides_word(t: Token) -> bool:
+    """ "Стороны", "обе стороны": the report's two sides, as a word (no name)."""
+    return t.lemma_ == "сторона" and "Plur" in t.morph.get("Number") and not _other_states(t)
 
 
 def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:

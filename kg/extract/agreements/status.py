@@ -57,11 +57,12 @@ _FRAME = _WORDS["frame"]  # "подписали протокол в рамках
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
+HAND = _WORDS["hand"]  # "передала Польше проект соглашения": the giver and the dative are sides
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
-_DRAFT = frozenset(["проект", "черновик", "набросок"])
+DRAFTS = frozenset(["проект", "черновик", "набросок"])
 _YET = frozenset(["пока", "ещё", "еще"])  # "пока не подписали": not yet
 _INTEND = frozenset(["намереваться", "собираться", "думать"])  # "не собираются подписывать"
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
@@ -70,12 +71,14 @@ RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 def signs(t: Token) -> bool:
     """A signing word: "подписали", "заключили", a verb of putting signatures ("скрепили
     подписями", which the tagger often reads as an adjective; "поставили подписи под
-    соглашением"), or of exchanging papers it names ("обменялись меморандумами"; not
-    "обменялись мнениями о соглашении")."""
+    соглашением"), or of exchanging papers it names ("обменялись меморандумами", "обменялись
+    документами, подписанными по итогам переговоров"; not "обменялись мнениями о
+    соглашении")."""
     if t.lemma_ in SIGN:
         return True
     if t.lemma_ in _EXCHANGE:
-        return any(c.lemma_ in kinds() and c.dep_ in ("obj", "obl") for c in t.children)
+        papers = (c for c in t.children if c.dep_ in ("obj", "obl"))
+        return any(c.lemma_ in kinds() or c.lemma_ == "документ" for c in papers)
     return puts_signatures(t)
 
 
@@ -356,7 +359,7 @@ def talks_on_unsigned(pred: Token | None, head: Token) -> Token | None:
     подписано"): the talks go on, so they, not the clause, say its status and parties."""
     if pred is None or pred.dep_ != "acl:relcl" or not never_concluded(pred):
         return None
-    paper = head.head if head.dep_ == "nmod" and head.head.lemma_ in _DRAFT else head
+    paper = head.head if head.dep_ == "nmod" and head.head.lemma_ in DRAFTS else head
     verb = paper.head
     return verb if paper.dep_ == "obj" and verb.lemma_ in _NEGOTIATE else None
 
@@ -410,6 +413,6 @@ def unsigned_status(head: Token) -> str:
     preliminary one, "planned" for a draft; else ""."""
     if any(c.lemma_ in _PRELIMINARY for c in head.children if c.dep_ == "amod"):
         return "negotiating"
-    if head.head.lemma_ in _DRAFT and head.dep_ == "nmod":
+    if head.head.lemma_ in DRAFTS and head.dep_ == "nmod":
         return "planned"
     return ""

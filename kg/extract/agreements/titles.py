@@ -26,7 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state
+from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state, is_side
 from kg.extract.common.words import called, lem, word_lemma
 from kg.extract.context import Context
 from kg.gazetteer import capitals
@@ -265,6 +265,20 @@ class _Scanner:
         preps = [t.lower_ for t in self.tokens if t.pos_ == "ADP"]
         return bool(preps) and preps[-1] == "между"
 
+    def union_side(self, m: Mention) -> bool:
+        """A union named beside a state right after the head, before any topic ("соглашение
+        ЕС и Сербии об упрощении визового режима", "Сербии и ЕС"): a side, not the topic
+        ("договор о ЕАЭС")."""
+        if m.type != "Organization" or not is_side(m, unions=True):
+            return False
+        if any(t.pos_ == "ADP" for t in self.tokens):
+            return False
+        if any(s.startswith("state/") for s in self.states):
+            return True
+        text = self.ctx.document.text
+        after = self.ctx.mentions_in(m.end, self.head.sent.end_char, "State")
+        return bool(after) and text[m.end : after[0].start].strip() == "и"
+
     def mention(self, t: Token) -> Mention | None:
         found = self.ctx.mentions_in(t.idx, t.idx + len(t.text))
         if found:
@@ -487,7 +501,7 @@ class _Scanner:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
                 place = t.dep_ == "appos" and t.head.lemma_ in _NATURAL_FEATURES  # "реку Уругвай"
-                if not place and (m.type == "State" or self.between()):
+                if not place and (m.type == "State" or self.between() or self.union_side(m)):
                     # "между ЕС и Канадой": a union is a side; "между Правительством Республики
                     # Чили и …": a state's body stands for its state
                     side = m.entity if m.type == "State" else body_state(self.ctx, m) or m.entity

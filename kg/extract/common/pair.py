@@ -47,11 +47,16 @@ def seated_union(ctx: Context, m: Mention) -> str:
     Бельгии …" keeps Brussels Belgium's); "" for any other mention."""
     if m.type != "State" or m.via != "capital":
         return ""
-    seated = {union for union, state in load_rows(UNION_SEATS) if state == m.entity}
-    named = {x.entity for x in ctx.mentions}
-    unions = seated & named
     by_name = any(x.entity == m.entity and x.via != "capital" for x in ctx.mentions)
-    return next(iter(unions)) if len(unions) == 1 and not by_name else ""
+    return "" if by_name else _seat_of(ctx, m.entity)
+
+
+def _seat_of(ctx: Context, state: str) -> str:
+    """The one union the report names that sits in `state`'s capital (`union_seats.tsv`),
+    else ""."""
+    seated = {union for union, where in load_rows(UNION_SEATS) if where == state}
+    unions = seated & {x.entity for x in ctx.mentions}
+    return next(iter(unions)) if len(unions) == 1 else ""
 
 
 @lru_cache(maxsize=1)
@@ -124,10 +129,13 @@ def _place_counts(ctx: Context) -> Counter[str]:
     """States whose capital the text names as a place ("прибыл в Белград"): the host of a
     visit, which the gazetteer matcher rightly does not take for a government; not the place
     a passive tells a thing was done ("Договор был подписан в Праге", "соглашения,
-    подписанного в Анкаре"), which says where a paper came about, not whom anyone visits."""
+    подписанного в Анкаре"), which says where a paper came about, not whom anyone visits.
+    A capital where the one union the report names sits, of a state it never names, is that
+    union's ("визит премьер-министра Сербии в Брюссель" in a report on the EU and Serbia)."""
     gazetteer = Gazetteer.load()
+    named = {m.entity for m in ctx.mentions}
     return Counter(
-        key
+        key if key in named else _seat_of(ctx, key) or key
         for t in ctx.doc
         if t.text[:1].isupper()
         and t.i > 0
