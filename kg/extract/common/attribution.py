@@ -49,6 +49,7 @@ from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
     after_place,
+    appositive_past_verb,
     has_preposition,
     has_subject,
     is_passive,
@@ -2365,7 +2366,9 @@ def _subject(t: Token) -> bool:
     word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
     "Кари" as flat:name)."""
     t = name_root(t)
-    return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
+    return t.dep_ in SUBJECTS or (
+        t.dep_ == "appos" and t.head.dep_ in SUBJECTS and not appositive_past_verb(t)
+    )
 
 
 def _dative_topic(t: Token) -> bool:
