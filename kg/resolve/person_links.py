@@ -257,13 +257,16 @@ def _surnames_written_alone(
     """A man's full name whose surname the reader kept in the genitive or accusative
     ("принял министра … Аргентины Херардо Вертейна": "Херардо" never declines, and a
     genitive's "-а" may end a nominative, "Ортега") takes the surname the text also writes
-    alone with no ending ("Позднее Вертейн сказал"): one man, one name. Not a woman's name
+    alone, as written, with no ending ("Позднее Вертейн сказал"; not a "Рам" the reader
+    made of "Рама"): one man, one name. Not a woman's name
     ("Анна Петрова" beside a "Петров"), nor a surname that may be a woman's nominative, nor
     a name the gazetteer knows as written ("Даниэль Ортега")."""
     alone = {
         fold(m.parts.last): m.parts.last
         for m in mentions
-        if " " not in m.parts.last and not (m.parts.first or m.parts.patronymic or m.parts.initials)
+        if " " not in m.parts.last
+        and not (m.parts.first or m.parts.patronymic or m.parts.initials)
+        and fold(m.parts.written_last("")) == fold(m.parts.last)  # as written: "Рама" no "Рам"
     }
 
     def reread(m: PersonMention) -> PersonMention:
