@@ -297,6 +297,15 @@ def name_root(word: Token) -> Token:
     return word
 
 
+def appositive_past_verb(word: Token) -> bool:
+    """Whether the parse hangs a word in apposition to a head across that head's own head:
+    an apposition stands inside its title's phrase, so one past the title's verb is another
+    person's name ("Министр … Пенни Вонг провела переговоры с министром … Ван И": "Ван" on
+    the first "Министр", over "провела")."""
+    head = word.head
+    return word.dep_ == "appos" and min(head.i, word.i) < head.head.i < max(head.i, word.i)
+
+
 def name_words(root: Token) -> list[Token]:
     """A name's root and its other words, the flat ones hung on it."""
     return [root, *(c for c in root.children if c.dep_.startswith("flat"))]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, is_predicate, name_root, name_words
+from kg.nlp.deps import SUBJECTS, appositive_past_verb, is_predicate, name_root, name_words
 from kg.nlp.morph import UD_GENDER, Parse, case_of, features, morph
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
@@ -127,10 +127,12 @@ def predicate_gender(words: Iterable[Token]) -> str:
     """ "masc"/"femn" that the past-tense verbs or short adjectives whose subject a word of
     a person's mentions is tell ("заявил", "прибыла"; a title's verb for the name in
     apposition to it: "Премьер-министр … Метте Фредериксен прибыла"); "" where they tell
-    none or disagree."""
+    none or disagree. A name the parse hangs on a title across the title's verb is another
+    person's ("Министр … Пенни Вонг провела переговоры с министром … Ван И": "Ван" on the
+    first "Министр"), so that verb tells nothing of it."""
     genders: set[str] = set()
     for t in words:
-        while t.dep_.startswith("flat") or t.dep_ == "appos":
+        while (t.dep_.startswith("flat") or t.dep_ == "appos") and not appositive_past_verb(t):
             t = t.head
         verb = t.head
         if t.dep_ in SUBJECTS and verb.i != t.i and is_predicate(verb):

@@ -16,7 +16,7 @@ from kg.lexicon import load_groups
 from kg.memory import CACHE_ENTRIES
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
-from kg.resolve.name_forms import fold, form_of, one_name
+from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
     FIRST_NAME_VOWELS,
     PARTICLES,
@@ -29,6 +29,7 @@ from kg.resolve.names import (
     same_given,
     undeclined_opener,
     without_generation,
+    womans_surname,
 )
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
 from kg.resolve.persons import (
@@ -174,6 +175,7 @@ def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> Per
 
 def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPlan:
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
+    mentions = _surnames_written_alone(mentions, date, gaz)
     names = [m.parts for m in mentions]
     in_full = frozenset(
         known.key
@@ -245,6 +247,41 @@ def _compounds_as_written(mentions: list[PersonMention]) -> list[PersonMention]:
             return m
         lasts = {n.last for n in written if same_man(p, n)}
         return replace(m, parts=replace(p, last=lasts.pop())) if len(lasts) == 1 else m
+
+    return [reread(m) for m in mentions]
+
+
+def _surnames_written_alone(
+    mentions: list[PersonMention], date: str, gaz: Gazetteer
+) -> list[PersonMention]:
+    """A man's full name whose surname the reader kept in the genitive or accusative
+    ("принял министра … Аргентины Херардо Вертейна": "Херардо" never declines, and a
+    genitive's "-а" may end a nominative, "Ортега") takes the surname the text also writes
+    alone, as written, with no ending ("Позднее Вертейн сказал"; not a "Рам" the reader
+    made of "Рама"): one man, one name. Not a woman's name
+    ("Анна Петрова" beside a "Петров"), nor a surname that may be a woman's nominative, nor
+    a name the gazetteer knows as written ("Даниэль Ортега")."""
+    alone = {
+        fold(m.parts.last): m.parts.last
+        for m in mentions
+        if " " not in m.parts.last
+        and not (m.parts.first or m.parts.patronymic or m.parts.initials)
+        and fold(m.parts.written_last("")) == fold(m.parts.last)  # as written: "Рама" no "Рам"
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if not p.first or " " in p.last or m.woman or womans_surname(p.last):
+            return m
+        if _gender_of(p.full) == "femn" or _gazetteer_person(p, date, gaz, None) is not None:
+            return m
+        last = fold(p.last)
+        base = alone.get(last[:-1]) if last.endswith("а") else None
+        if base is None and last.endswith("я"):
+            base = alone.get(last[:-1] + "й") or alone.get(last[:-1] + "ь")
+        if base is None or base[-1:].lower() in VOWELS:
+            return m
+        return replace(m, parts=replace(p, last=base))
 
     return [reread(m) for m in mentions]
 

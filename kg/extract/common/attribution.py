@@ -49,6 +49,7 @@ from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
     after_place,
+    appositive_past_verb,
     has_preposition,
     has_subject,
     is_passive,
@@ -1787,9 +1788,10 @@ class _Attributor:
                 if self.text[rs] in OPENING:  # "- пишет он. - «…»." ends at its mark
                     re_ = (matching_close(self.text, rs) or re_ - 1) + 1
                 gap = None if self.text[rs] in OPENING else (e, rs)
-                opening = _trim(self.text, s, e)[0] - 1  # "«A, — сказал он. — B»." ends at »
-                close = matching_close(self.text, opening) if opening >= s else None
-                if gap is not None and close is not None and rs < close < re_:
+                # "«A, — сказал он. — B»." ends at », and so does "«A», — сказал он. — B».",
+                # the first part closed before the tail: the narrator goes on after it
+                close = _stray_close(self.text, rs, re_) if gap is not None else None
+                if close is not None:
                     re_ = close
                 self._add(s if gap else rs, re_, key, DIRECT, gap, verb.idx)
         colon = self._colon_after(verb, sent)
@@ -2364,7 +2366,9 @@ def _subject(t: Token) -> bool:
     word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
     "Кари" as flat:name)."""
     t = name_root(t)
-    return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
+    return t.dep_ in SUBJECTS or (
+        t.dep_ == "appos" and t.head.dep_ in SUBJECTS and not appositive_past_verb(t)
+    )
 
 
 def _dative_topic(t: Token) -> bool:
@@ -2392,6 +2396,24 @@ def _unclosed_open(text: str) -> int | None:
         return unclosed[0] if unclosed else text.rfind('"')
     if text.count("„") > text.count("“"):
         return text.rfind("„")
+    return None
+
+
+def _stray_close(text: str, start: int, end: int) -> int | None:
+    """Index of the first quotation mark in text[start:end] that closes one opened before
+    `start` (a » or a closing straight mark with no opening one after `start`)."""
+    depth = {"«": 0, '"': 0}
+    for k in range(start, end):
+        kind = "«" if text[k] in "«»" else text[k]
+        if kind not in depth:
+            continue
+        role = {"«": "open", "»": "close"}.get(text[k]) or _straight_role(text, k)
+        if role == "open":
+            depth[kind] += 1
+        elif role == "close":
+            if depth[kind] == 0:
+                return k
+            depth[kind] -= 1
     return None
 
 
