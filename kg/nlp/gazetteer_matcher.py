@@ -107,6 +107,8 @@ CITY_ADJECTIVES = frozenset(["городской", "муниципальный",
 MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
 # ... and the nouns that tell a match where a verb alone may be a contest of states
 MATCH_NOUNS = load_list(Path(__file__).with_name("match_nouns.txt"))
+# Verbs of hosting, the events a city hosts and the venues it becomes ("Гаага примет саммит")
+_HOSTING = load_groups(Path(__file__).with_name("hosting.txt"))
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -397,7 +399,7 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
                 continue
-            if _in_a_name(t, self._place_called_person(t)):
+            if _in_a_name(t, self._place_called_person(t)) or _hosting(t):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
@@ -736,6 +738,20 @@ _PLACE_VERBS = frozenset({
     "стать", "становиться", "остаться", "оставаться", "являться", "быть", "расположить",
     "располагаться", "находиться", "лежать", "насчитывать",
 })  # fmt: skip
+
+
+def _hosting(t: Token) -> bool:
+    """A capital or seat that is the subject of hosting an event ("Гаага примет саммит НАТО",
+    "Саммит примет Дели", "Ташкент стал местом проведения саммита"): the place it is held,
+    not the government acting ("Анкара приняла решение", "Каир принял предложение")."""
+    first = first_of_list(t)
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.i == first.i:
+        return False
+    others = [c for c in verb.children if c.i != first.i]
+    if verb.lemma_ in _HOSTING["verb"]:
+        return any(c.dep_ in ("obj", "nsubj") and c.lemma_ in _HOSTING["event"] for c in others)
+    return any(c.dep_ == "xcomp" and c.lemma_ in _HOSTING["venue"] for c in others)
 
 
 def _first_name_of_its_own(t) -> bool:  # noqa: ANN001 - spaCy Token
