@@ -434,3 +434,23 @@ CAPITALS_TAGGED_PERSONS = [
 @pytest.mark.parametrize(("text", "named"), CAPITALS_TAGGED_PERSONS)
 def test_a_capital_tagged_a_person_is_its_state(mentions, text: str, named: dict) -> None:
     assert states(mentions(text)) == named
+
+
+# (text, the states named): a compound's first part of another stem than its adjective's
+# names its state; a language's names none.
+COMPOUNDS = [
+    ("Франко-германский экипаж вернулся на Землю.",
+     {"Франко": "state/FRA", "германский": "state/DEU"}),
+    ("Итало-турецкие переговоры прошли в Риме.",
+     {"Итало": "state/ITA", "турецкие": "state/TUR"}),
+    ("Греко-турецкие отношения обострились.", {"Греко": "state/GRC", "турецкие": "state/TUR"}),
+    ("Англо-французский договор подписан в Лондоне.",
+     {"Англо": "state/GBR", "французский": "state/FRA"}),
+    # must not: a language's
+    ("Англо-русский словарь издан в Москве.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), COMPOUNDS)
+def test_a_compound_adjective_names_its_states(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named

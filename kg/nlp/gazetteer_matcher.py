@@ -107,6 +107,8 @@ CITY_ADJECTIVES = frozenset(["городской", "муниципальный",
 MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
 # ... and the nouns that tell a match where a verb alone may be a contest of states
 MATCH_NOUNS = load_list(Path(__file__).with_name("match_nouns.txt"))
+# A compound's first part of another stem than its adjective's ("франко" → "французский")
+_LINKING_FORMS = load_dict(Path(__file__).with_name("linking_forms.tsv"))
 # Verbs of hosting, the events a city hosts and the venues it becomes ("Гаага примет саммит")
 _HOSTING = load_groups(Path(__file__).with_name("hosting.txt"))
 # Prepositions after which a capital is a place, not a government.
@@ -424,9 +426,12 @@ class GazetteerMatcher:
 def _joined_forms(part: str) -> list[str]:
     """The adjectives a first part of a compound may stand for: "российско" → "российский",
     and the linking forms without "ск": "аргентино" → "аргентинский", "японо" →
-    "японский", "индо" → "индийский", "англо" → "английский"."""
+    "японский", "индо" → "индийский"; those of another stem by `linking_forms.tsv`: "франко" →
+    "французский", "англо" → "британский"."""
     if not part.endswith("о"):
         return [part]
+    if linked := _LINKING_FORMS.get(part.lower()):
+        return [linked]
     stem = part[:-1]
     return [stem + "ий", stem + "ский", stem + "ийский"]
 
