@@ -454,3 +454,30 @@ COMPOUNDS = [
 @pytest.mark.parametrize(("text", "named"), COMPOUNDS)
 def test_a_compound_adjective_names_its_states(mentions, text: str, named: dict) -> None:
     assert states(mentions(text)) == named
+
+
+# (text, the states named): a firm called by an animate word ("гигант", "производитель")
+# is the state's as "российские компании" is; so are its taxpayers and voters, and the
+# state noun before a hyphen ("астронавтов-женщин"). A person by nationality is not.
+FIRMS_AND_CITIZENS = [
+    ("Акции американского нефтяного гиганта ExxonMobil подорожали.",
+     {"американского": "state/USA"}),
+    ("Южнокорейский технологический гигант Samsung открыл завод во Вьетнаме.",
+     {"Южнокорейский": "state/KOR", "Вьетнаме": "state/VNM"}),
+    ("Индийские производители лекарств нарастили поставки в Кению.",
+     {"Индийские": "state/IND", "Кению": "state/KEN"}),
+    ("Турецкий авиаперевозчик открыл рейсы в Алжир.",
+     {"Турецкий": "state/TUR", "Алжир": "state/DZA"}),
+    ("Мексиканские налогоплательщики недовольны реформой.", {"Мексиканские": "state/MEX"}),
+    ("Испанские избиратели проголосовали за смену власти.", {"Испанские": "state/ESP"}),
+    ("Опыт среди японских астронавтов-женщин невелик.", {"японских": "state/JPN"}),
+    # must not: a person by nationality, a giant of no state, a nationality's noun
+    ("Американский актёр прилетел в Сеул.", {}),
+    ("Баскетбольный гигант подписал контракт с клубом.", {}),
+    ("Британец Энди Маррей выиграл турнир в Австралии.", {"Австралии": "state/AUS"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), FIRMS_AND_CITIZENS)
+def test_an_adjective_of_a_firm_or_citizens_is_its_state(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named

@@ -820,8 +820,8 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         head = after
     if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
-        return True
+    if {head.lemma_, head.lower_, head.lemma_.split("-")[0]} & STATE_NOUNS:
+        return True  # the first word of a hyphenated one too: "астронавтов-женщин"
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
