@@ -387,6 +387,22 @@ SEATS_OF_GOVERNMENT = [
     ("Коломбо стал крупнейшим портом для судов Китая.", {"Китая": "state/CHN"}),
     ("Путраджая расположена к югу от Куала-Лумпура.", {}),
     ("Абиджан остаётся экономической столицей Кот-д'Ивуара.", {"Кот-д'Ивуара": "state/CIV"}),
+    # ... nor a capital or seat hosting an event, the place it is held (states27); deciding
+    # or receiving stays the government
+    ("Гаага примет саммит НАТО в июне.", {}),
+    ("Анкара примет международную конференцию по Сирии.", {"Сирии": "state/SYR"}),
+    ("Баку проведёт форум министров энергетики.", {}),
+    ("В прошлом году Ташкент принимал саммит ШОС.", {}),
+    ("Анкара и Баку примут чемпионат Европы.", {}),
+    ("Саммит G20 примет Дели.", {}),
+    ("Ташкент стал местом проведения саммита.", {}),
+    ("Анкара приняла решение выслать посла Нидерландов.",
+     {"Анкара": "state/TUR", "Нидерландов": "state/NLD"}),
+    ("Каир принял предложение Аддис-Абебы о переговорах.",
+     {"Каир": "state/EGY", "Аддис-Абебы": "state/ETH"}),
+    ("Анкара приняла делегацию Египта.", {"Анкара": "state/TUR", "Египта": "state/EGY"}),
+    ("Манила стала главным союзником Вашингтона в регионе.",
+     {"Манила": "state/PHL", "Вашингтона": "state/USA"}),
 ]  # fmt: skip
 
 
@@ -417,4 +433,51 @@ CAPITALS_TAGGED_PERSONS = [
 
 @pytest.mark.parametrize(("text", "named"), CAPITALS_TAGGED_PERSONS)
 def test_a_capital_tagged_a_person_is_its_state(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named
+
+
+# (text, the states named): a compound's first part of another stem than its adjective's
+# names its state; a language's names none.
+COMPOUNDS = [
+    ("Франко-германский экипаж вернулся на Землю.",
+     {"Франко": "state/FRA", "германский": "state/DEU"}),
+    ("Итало-турецкие переговоры прошли в Риме.",
+     {"Итало": "state/ITA", "турецкие": "state/TUR"}),
+    ("Греко-турецкие отношения обострились.", {"Греко": "state/GRC", "турецкие": "state/TUR"}),
+    ("Англо-французский договор подписан в Лондоне.",
+     {"Англо": "state/GBR", "французский": "state/FRA"}),
+    # must not: a language's
+    ("Англо-русский словарь издан в Москве.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), COMPOUNDS)
+def test_a_compound_adjective_names_its_states(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named
+
+
+# (text, the states named): a firm called by an animate word ("гигант", "производитель")
+# is the state's as "российские компании" is; so are its taxpayers and voters, and the
+# state noun before a hyphen ("астронавтов-женщин"). A person by nationality is not.
+FIRMS_AND_CITIZENS = [
+    ("Акции американского нефтяного гиганта ExxonMobil подорожали.",
+     {"американского": "state/USA"}),
+    ("Южнокорейский технологический гигант Samsung открыл завод во Вьетнаме.",
+     {"Южнокорейский": "state/KOR", "Вьетнаме": "state/VNM"}),
+    ("Индийские производители лекарств нарастили поставки в Кению.",
+     {"Индийские": "state/IND", "Кению": "state/KEN"}),
+    ("Турецкий авиаперевозчик открыл рейсы в Алжир.",
+     {"Турецкий": "state/TUR", "Алжир": "state/DZA"}),
+    ("Мексиканские налогоплательщики недовольны реформой.", {"Мексиканские": "state/MEX"}),
+    ("Испанские избиратели проголосовали за смену власти.", {"Испанские": "state/ESP"}),
+    ("Опыт среди японских астронавтов-женщин невелик.", {"японских": "state/JPN"}),
+    # must not: a person by nationality, a giant of no state, a nationality's noun
+    ("Американский актёр прилетел в Сеул.", {}),
+    ("Баскетбольный гигант подписал контракт с клубом.", {}),
+    ("Британец Энди Маррей выиграл турнир в Австралии.", {"Австралии": "state/AUS"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), FIRMS_AND_CITIZENS)
+def test_an_adjective_of_a_firm_or_citizens_is_its_state(mentions, text: str, named: dict) -> None:
     assert states(mentions(text)) == named

@@ -107,6 +107,10 @@ CITY_ADJECTIVES = frozenset(["городской", "муниципальный",
 MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
 # ... and the nouns that tell a match where a verb alone may be a contest of states
 MATCH_NOUNS = load_list(Path(__file__).with_name("match_nouns.txt"))
+# A compound's first part of another stem than its adjective's ("франко" → "французский")
+_LINKING_FORMS = load_dict(Path(__file__).with_name("linking_forms.tsv"))
+# Verbs of hosting, the events a city hosts and the venues it becomes ("Гаага примет саммит")
+_HOSTING = load_groups(Path(__file__).with_name("hosting.txt"))
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -397,7 +401,7 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
                 continue
-            if _in_a_name(t, self._place_called_person(t)):
+            if _in_a_name(t, self._place_called_person(t)) or _hosting(t):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
@@ -422,9 +426,12 @@ class GazetteerMatcher:
 def _joined_forms(part: str) -> list[str]:
     """The adjectives a first part of a compound may stand for: "российско" → "российский",
     and the linking forms without "ск": "аргентино" → "аргентинский", "японо" →
-    "японский", "индо" → "индийский", "англо" → "английский"."""
+    "японский", "индо" → "индийский"; those of another stem by `linking_forms.tsv`: "франко" →
+    "французский", "англо" → "британский"."""
     if not part.endswith("о"):
         return [part]
+    if linked := _LINKING_FORMS.get(part.lower()):
+        return [linked]
     stem = part[:-1]
     return [stem + "ий", stem + "ский", stem + "ийский"]
 
@@ -738,6 +745,20 @@ _PLACE_VERBS = frozenset({
 })  # fmt: skip
 
 
+def _hosting(t: Token) -> bool:
+    """A capital or seat that is the subject of hosting an event ("Гаага примет саммит НАТО",
+    "Саммит примет Дели", "Ташкент стал местом проведения саммита"): the place it is held,
+    not the government acting ("Анкара приняла решение", "Каир принял предложение")."""
+    first = first_of_list(t)
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.i == first.i:
+        return False
+    others = [c for c in verb.children if c.i != first.i]
+    if verb.lemma_ in _HOSTING["verb"]:
+        return any(c.dep_ in ("obj", "nsubj") and c.lemma_ in _HOSTING["event"] for c in others)
+    return any(c.dep_ == "xcomp" and c.lemma_ in _HOSTING["venue"] for c in others)
+
+
 def _first_name_of_its_own(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital's word that is a first name in itself ("Виктория"), not a form the
     dictionary also reads as a case of another first name ("Афины", "Афинами" of "Афина",
@@ -799,8 +820,8 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         head = after
     if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
-        return True
+    if {head.lemma_, head.lower_, head.lemma_.split("-")[0]} & STATE_NOUNS:
+        return True  # the first word of a hyphenated one too: "астронавтов-женщин"
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
