@@ -31,6 +31,10 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          "туризме.",
          {("Соглашение о туризме", "mentioned", ())}),
         ("Министры Индии и Японии обменялись документами.", set()),
+        # must not: documents of no kind exchanged are signed only where a participle says so
+        ("Сербия и Хорватия обменялись документами с замечаниями к проекту договора о "
+         "границе.",
+         {("Договор о границе", "planned", ())}),
     ],
 )  # fmt: skip
 def test_papers_listed_after_documents_exchanged_are_signed(read, text, found):
@@ -64,6 +68,11 @@ def test_papers_listed_after_documents_exchanged_are_signed(read, text, found):
         ("Индия и Непал провели переговоры. Премьер-министр Индии пригласил коллегу из Непала "
          "в Дели. Стороны конфликта в Судане подписали соглашение о перемирии.",
          {("Соглашение о перемирии", "signed", ())}),
+        # must not: "стороны" of a sentence that names two other states are theirs
+        ("Президент Франции принял в Париже премьер-министра Индии. Франция и Индия обсудили "
+         "торговлю. Индия закупит у Франции самолёты. Пакистан предложил Китаю проект "
+         "соглашения о транзите, однако стороны пока не пришли к согласию.",
+         {("Соглашение о транзите", "planned", ())}),
         # must not: a paper of decades before stays sideless ("Стороны напомнили")
         ("Премьер-министр Индии встретился с премьер-министром Японии. Стороны напомнили, что "
          "в 1958 году был подписан договор о дружбе.",

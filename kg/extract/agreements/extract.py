@@ -2020,8 +2020,11 @@ def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
     of a short report too); an organization in its title makes it multilateral."""
     if any(w.startswith("org/") for r in readings for w in r.title.words):
         return []
-    if any(_sides_word(t) for r in readings for t in r.sent):
-        return list(main_pair(ctx, only_two=True, places=True))
+    sides = list(main_pair(ctx, only_two=True, places=True))
+    if any(_sides_word(t) for r in readings for t in r.sent) and not _others_named(
+        ctx, readings, sides
+    ):
+        return sides
     pair = main_pair(ctx)
     if not pair:
         return []
@@ -2033,6 +2036,17 @@ def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
             if state in pair and state not in found:
                 found.append(state)
     return found
+
+
+def _others_named(ctx: Context, readings: list[_Reading], sides: list[str]) -> bool:
+    """The paper's sentences name a state that is none of the report's sides ("Пакистан
+    предложил Китаю проект соглашения, однако стороны пока не пришли к согласию" in a
+    report on France and India): "стороны" are theirs, not the report's."""
+    return any(
+        m.type == "State" and m.entity not in sides
+        for r in readings
+        for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char)
+    )
 
 
 def _sides_word(t: Token) -> bool:

@@ -73,13 +73,19 @@ def signs(t: Token) -> bool:
     подписями", which the tagger often reads as an adjective; "поставили подписи под
     соглашением"), or of exchanging papers it names ("обменялись меморандумами", "обменялись
     документами, подписанными по итогам переговоров"; not "обменялись мнениями о
-    соглашении")."""
+    соглашении", nor "обменялись документами с замечаниями к проекту": papers of no kind are
+    signed ones only where a participle says so)."""
     if t.lemma_ in SIGN:
         return True
     if t.lemma_ in _EXCHANGE:
         papers = (c for c in t.children if c.dep_ in ("obj", "obl"))
-        return any(c.lemma_ in kinds() or c.lemma_ == "документ" for c in papers)
+        return any(c.lemma_ in kinds() or c.lemma_ == "документ" and _signed(c) for c in papers)
     return puts_signatures(t)
+
+
+def _signed(paper: Token) -> bool:
+    """Papers a participle of signing qualifies ("документами, подписанными …")."""
+    return any(x.dep_ in ("acl", "amod") and x.lemma_ in SIGN for x in paper.children)
 
 
 def _reaches(t: Token) -> bool:
