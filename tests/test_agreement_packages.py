@@ -147,18 +147,15 @@ def test_a_capital_visited_is_the_union_seated_there(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Германия передала Польше проект соглашения о совместной охране границы. Варшава "
-         "изучит документ в течение месяца.",
-         {("Соглашение о совместной охране границы", "planned", ("state/DEU", "state/POL"))}),
-        ("Индия передала Бангладеш проект договора о совместном использовании вод реки Ганг.",
-         {("Договор о совместном использовании вод реки Ганг", "planned",
-           ("state/BGD", "state/IND"))}),
-        # must not: a draft handed to no side names none
-        ("Министр торговли передал журналистам проект соглашения о торговле.",
-         {("Соглашение о торговле", "planned", ())}),
+        # must not: who hands a draft over may be a mediator, no side (review31: h-agr37's
+        # giver-and-receiver rule made Qatar a party of a ceasefire it mediates)
+        ("Катар передал Израилю проект соглашения о прекращении огня в секторе Газа.",
+         {("Соглашение о прекращении огня в секторе Газа", "planned", ())}),
+        ("Египет также направил Судану проект соглашения о перемирии.",
+         {("Соглашение о перемирии", "planned", ())}),
     ],
 )  # fmt: skip
-def test_who_hands_a_draft_and_who_gets_it_are_its_sides(read, text, found):
+def test_who_hands_a_draft_over_is_no_side(read, text, found):
     assert read(text) == found
 
 

@@ -39,8 +39,6 @@ from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangemen
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
-    DRAFTS,
-    HAND,
     LET,
     RANK,
     RATIFY,
@@ -646,7 +644,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
-    _sides_of_a_draft_or_title(ctx, r)
+    if len(between := _sides_between(ctx, title)) >= 2:  # "Египет и Катар обсудили
+        r.parties = [p for p in r.parties if p in between]  # соглашение между Израилем и ХАМАС"
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -655,31 +654,6 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
-
-
-def _sides_of_a_draft_or_title(ctx: Context, r: _Reading) -> None:
-    """The sides a handed draft gives a paper of none ("Германия передала Польше проект
-    соглашения о …": the giver and the dative), and those its title names after "между",
-    which leave it no other ("Египет и Катар обсудили соглашение … между Израилем и
-    ХАМАС")."""
-    if not r.parties and (giver := _draft_handed(r.title.head)) is not None:
-        _subjects(ctx, r, giver, states_only=True)
-        for c in (c for c in giver.children if c.dep_ in ("iobj", "obl") and _dative(c)):
-            _subject(ctx, r, c, False, True)
-    if len(between := _sides_between(ctx, r.title)) >= 2:
-        r.parties = [p for p in r.parties if p in between]
-
-
-def _draft_handed(head: Token) -> Token | None:
-    """The verb that hands the draft of the paper at `head` to another side ("Германия
-    передала Польше проект соглашения о …", `hand` in `agreement_status_words.tsv`), where
-    it has a bare dative; else None."""
-    draft = head.head
-    if head.dep_ != "nmod" or draft.lemma_ not in DRAFTS or draft.dep_ != "obj":
-        return None
-    verb = draft.head
-    given = any(c.dep_ in ("iobj", "obl") and _dative(c) for c in verb.children)
-    return verb if verb.lemma_ in HAND and given else None
 
 
 def _act_doers(act: Token) -> list[Token]:

@@ -57,12 +57,11 @@ _FRAME = _WORDS["frame"]  # "подписали протокол в рамках
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
-HAND = _WORDS["hand"]  # "передала Польше проект соглашения": the giver and the dative are sides
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
-DRAFTS = frozenset(["проект", "черновик", "набросок"])
+_DRAFT = frozenset(["проект", "черновик", "набросок"])
 _YET = frozenset(["пока", "ещё", "еще"])  # "пока не подписали": not yet
 _INTEND = frozenset(["намереваться", "собираться", "думать"])  # "не собираются подписывать"
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
@@ -365,7 +364,7 @@ def talks_on_unsigned(pred: Token | None, head: Token) -> Token | None:
     подписано"): the talks go on, so they, not the clause, say its status and parties."""
     if pred is None or pred.dep_ != "acl:relcl" or not never_concluded(pred):
         return None
-    paper = head.head if head.dep_ == "nmod" and head.head.lemma_ in DRAFTS else head
+    paper = head.head if head.dep_ == "nmod" and head.head.lemma_ in _DRAFT else head
     verb = paper.head
     return verb if paper.dep_ == "obj" and verb.lemma_ in _NEGOTIATE else None
 
@@ -419,6 +418,6 @@ def unsigned_status(head: Token) -> str:
     preliminary one, "planned" for a draft; else ""."""
     if any(c.lemma_ in _PRELIMINARY for c in head.children if c.dep_ == "amod"):
         return "negotiating"
-    if head.head.lemma_ in DRAFTS and head.dep_ == "nmod":
+    if head.head.lemma_ in _DRAFT and head.dep_ == "nmod":
         return "planned"
     return ""
