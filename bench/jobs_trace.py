@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import functools
 import os
 import queue
@@ -58,6 +59,10 @@ def child(folder: str, argv: list[str]) -> None:
     one_blas_thread()  # as kg.entry.main does
     event = _log(folder)
     from kg.memory import frozen_imports
+    from kg.pattern_cache import compiled_once
+
+    patterns = contextlib.ExitStack()  # closed at the end, as the `with` of kg.entry.main
+    patterns.enter_context(compiled_once())
 
     with frozen_imports("kg.cli"):  # as kg.entry.main imports it
         import kg.cli
@@ -115,6 +120,7 @@ def child(folder: str, argv: list[str]) -> None:
     try:
         code = kg.cli.run()
     finally:
+        patterns.close()
         event("end", "parent")
         os._exit(code)  # as kg.entry.main ends a build, with its exit status
 

@@ -76,11 +76,13 @@ def main() -> NoReturn:
     try:
         take_sigterm()
         from kg.memory import frozen_imports
+        from kg.pattern_cache import compiled_once
 
-        with frozen_imports("kg.cli"):
-            from kg import cli
+        with compiled_once():  # the patterns kg's modules and libraries compile, read
+            with frozen_imports("kg.cli"):
+                from kg import cli
 
-        code = cli.run()
+            code = cli.run()
         at_once = code in (EXIT_INTERRUPTED, EXIT_TERMINATED) or cli.no_teardown
     except KeyboardInterrupt as exc:  # while kg's modules load, or after `run` returned
         print(file=sys.stderr)  # closes the terminal's "^C" echo, as click does in `run`

@@ -77,7 +77,7 @@ def cached(name: str, inputs: Iterable[str], compute: Callable[[], T]) -> T:
     table = compute()
     text = json.dumps(table, ensure_ascii=False)
     with contextlib.suppress(OSError):  # a read-only home, a full disk: computed next time
-        _write(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
+        write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
     return table
 
 
@@ -93,13 +93,13 @@ def cached_file(name: str, suffix: str, key: str, save: Callable[[str], None]) -
     if path.is_file():
         return path
     try:
-        _write(path, save)
+        write_atomically(path, save)
     except OSError:
         return None
     return path
 
 
-def _write(path: Path, save: Callable[[str], object]) -> None:
+def write_atomically(path: Path, save: Callable[[str], object]) -> None:
     """Atomically (another process may read it meanwhile), then only the newest files of
     this name are kept."""
     path.parent.mkdir(parents=True, exist_ok=True)
