@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from pymorphy3.analyzer import Parse
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicons import (
@@ -481,7 +480,7 @@ def _genitive(name: str, case: str = "gent") -> str:
 _ADJECTIVE_END = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е)$")
 
 
-def _guessed_adjective(p: Parse) -> bool:
+def _guessed_adjective(p) -> bool:  # noqa: ANN001 - a pymorphy3 Parse (kg.nlp.morph's)
     """An adjective reading the dictionary does not know, of a word with no adjective's
     ending: a foreign name's guess, which stays as written with the words after it
     ("Пхыа Тхаи" is no "Пхыой Тхай")."""
