@@ -1,0 +1,48 @@
+"""Monarchs, emirs and princes on sentences of our own about other states (Oman, Brunei,
+Luxembourg, the UAE, Egypt): a sultan's and a grand duke's title is an office; "шейх" is a
+form of address, never an office, so the office before it stays the holder's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def read(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
+    return lambda text: extraction(text, "2024-05-02")
+
+
+OFFICES = [
+    # a sultan and a grand duke hold their state's office
+    ("Султан Омана Хейсам бен Тарик прибыл с визитом в Тегеран.", "Хейсам бен Тарик",
+     {("султан", "state/OMN")}),
+    ("Премьер-министр Индии встретился с султаном Брунея Хассаналом Болкиахом.",
+     "Хассанал Болкиах", {("султан", "state/BRN")}),
+    ("Великий герцог Люксембурга Анри прибыл с визитом в Токио.", "Анри",
+     {("великий герцог", "state/LUX")}),
+    # "шейх" between the office and the name is a form of address: the office stays
+    ("Президент ОАЭ шейх Мухаммед бен Заид Аль Нахайян прибыл в Сеул. Шейх Мухаммед обсудил "
+     "с делегацией Кореи поставки нефти.", "Мухаммед бен Заид Аль Нахайян",
+     {("президент", "state/ARE")}),
+    # ... and alone it is no office at all
+    ("Шейх Ахмед ат-Тайеб выступил в Каире перед студентами.", "Ахмед ат-Тайеб", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), OFFICES)
+def test_royal_offices(read, text: str, name: str, expected: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    """The person of that name holds, by the text, the offices expected, and `persons`
+    shows that office."""
+    ex = read(text)
+    names = {e.key: e.name for e in ex.entities}
+    assert {
+        (h.office, h.state)
+        for h in ex.facts["offices"]
+        if h.basis == "text" and names[h.person] == name
+    } == expected
+    shown = {e.office for e in ex.entities if e.name == name}
+    assert shown == {office for office, _ in expected} or {""}
