@@ -1,6 +1,8 @@
 """Monarchs, emirs and princes on sentences of our own about other states (Oman, Brunei,
-Luxembourg, the UAE, Egypt): a sultan's and a grand duke's title is an office; "шейх" is a
-form of address, never an office, so the office before it stays the holder's."""
+Luxembourg, the UAE, Egypt, Saudi Arabia, Korea, China, Qatar): a sultan's and a grand duke's
+title is an office; "шейх" is a form of address, never an office, so the office before it
+stays the holder's; "бин" and "бен" spell one Arabic "son of", so a curated name written
+with the other is still that person."""
 
 from __future__ import annotations
 
@@ -46,3 +48,23 @@ def test_royal_offices(read, text: str, name: str, expected: set[tuple[str, str]
     } == expected
     shown = {e.office for e in ex.entities if e.name == name}
     assert shown == {office for office, _ in expected} or {""}
+
+
+LINKS = [
+    # "бин" in the text, "бен" in the gazetteer: one person, the gazetteer's
+    ("Наследный принц Саудовской Аравии Мухаммед бин Сальман прибыл в Сеул.",
+     "Мухаммед бен Сальман", "Q3099982"),
+    ("Председатель КНР принял Мухаммеда бин Сальмана в Пекине.", "Мухаммед бен Сальман",
+     "Q3099982"),
+    # ... and "бен" in the text, "бин" in the table
+    ("Эмир Катара Тамим бен Хамад Аль Тани прибыл в Каир.", "Тамим бин Хамад Аль Тани",
+     "Q1855372"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "qid"), LINKS)
+def test_son_of_spellings(read, text: str, name: str, qid: str) -> None:  # noqa: ANN001
+    """The person the text names is the gazetteer's, with its name and QID."""
+    last = name.split()[-1]
+    persons = {(e.name, e.wikidata) for e in read(text).entities if last in e.name.split()}
+    assert persons == {(name, qid)}

@@ -110,6 +110,13 @@ UNDECLINED_OPENERS = frozenset(["Абдель", "Абдуль", "Абд", "Аб�
 
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
+# "сын" alone, however transliterated: "Мухаммед бин Сальман" is "Мухаммед бен Сальман".
+_SON_OF = frozenset(["бен", "бин", "ибн"])
+
+
+def same_nasab(a: str, b: str) -> bool:
+    """Two words that both spell "son of" in an Arabic name ("бин", "бен", "ибн")."""
+    return a.lower() in _SON_OF and b.lower() in _SON_OF
 
 
 WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",

@@ -65,6 +65,7 @@ from kg.resolve.names import (
     reporting_subject,
     russian_surname_end,
     same_given,
+    same_nasab,
     undeclined_surname_of,
 )
 from kg.resolve.organizations import (
@@ -2008,6 +2009,7 @@ def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
 
 
 def same_words(words: tuple[str, ...], name: list[str]) -> bool:
+    """Word for word the name, each in some case; "son of" however spelled ("бин", "бен")."""
     return len(words) == len(name) > 1 and all(
-        form_of(w, n) for w, n in zip(words, name, strict=True)
+        form_of(w, n) or same_nasab(w, n) for w, n in zip(words, name, strict=True)
     )
