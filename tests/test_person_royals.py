@@ -1,11 +1,13 @@
 """Monarchs, emirs and princes on sentences of our own about other states (Oman, Brunei,
 Luxembourg, the UAE, Egypt, Saudi Arabia, Korea, China, Qatar): a sultan's and a grand duke's
 title is an office; "шейх" is a form of address, never an office, so the office before it
-stays the holder's; "бин" and "бен" spell one Arabic "son of", so a curated name written
-with the other is still that person."""
+stays the holder's; the rank before the sultan's given name is no first name ("Султан
+Хейсам" is the sultan), though a man named Султан keeps his; "бин" and "бен" spell one
+Arabic "son of", so a curated name written with the other is still that person."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -48,6 +50,26 @@ def test_royal_offices(read, text: str, name: str, expected: set[tuple[str, str]
     } == expected
     shown = {e.office for e in ex.entities if e.name == name}
     assert shown == {office for office, _ in expected} or {""}
+
+
+NAMES = [
+    # the sultan named again by title and given name is the sultan, not "Султан Хейсам"
+    ("Султан Омана Хейсам бен Тарик посетил Тегеран. Султан Хейсам пригласил делегацию Ирана "
+     "в Маскат.", {"Хейсам бен Тарик": 2}),
+    ("Делегация Египта встретилась с султаном Омана Хейсамом бен Тариком. Султан Хейсам "
+     "поддержал позицию Каира.", {"Хейсам бен Тарик": 2}),
+    # must not: a man whose given name is Султан keeps it
+    ("Делегация Азербайджана встретилась в Баку с Султаном Ахмедовым.",
+     {"Султан Ахмедов": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_royal_names(read, text: str, expected: dict[str, int]) -> None:  # noqa: ANN001
+    """Each person's name → how many mentions name them."""
+    ex = read(text)
+    names = {e.key: e.name for e in ex.entities if e.type == "Person"}
+    assert dict(Counter(names[m.entity] for m in ex.mentions if m.entity in names)) == expected
 
 
 LINKS = [

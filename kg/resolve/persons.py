@@ -149,6 +149,8 @@ def person_mentions(
         for line in _split_lines(span):
             trimmed = _trim(line, blocked, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
+            if trimmed is not None and _opens_another(trimmed, spans):
+                kept |= set(range(line.start, trimmed.start))  # the rank stays dropped
             piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
@@ -1631,6 +1633,16 @@ def _trim(
     if end > start + 1 and end < len(doc) and _initial_before_period(doc, end):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _opens_another(piece: Span, spans: list[Span]) -> bool:
+    """One word left of a name whose rank `_trim` dropped, that opens another, longer name
+    of the document in some case ("Султан Хейсам" after "султаном Хейсамом бен Тариком"):
+    the ranked man's own given name, which takes no first name back ("Султаном Ахмедовым"
+    does: a man named Султан)."""
+    return len(piece) == 1 and any(
+        len(s) > 1 and s.start != piece.start and form_of(s[0].text, piece[0].text) for s in spans
+    )
 
 
 def _initial_before_period(doc: Doc, end: int) -> bool:
