@@ -2,7 +2,8 @@
 Luxembourg, the UAE, Egypt, Saudi Arabia, Korea, China, Qatar): a sultan's and a grand duke's
 title is an office; "шейх" is a form of address, never an office, so the office before it
 stays the holder's; the rank before the sultan's given name is no first name ("Султан
-Хейсам" is the sultan), though a man named Султан keeps his; "бин" and "бен" spell one
+Хейсам" is the sultan), though a man named Султан keeps his; a name after a woman's rank
+is a woman's ("королева Максима", not "Максим"); "бин" and "бен" spell one
 Arabic "son of", so a curated name written with the other is still that person."""
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ NAMES = [
      "в Маскат.", {"Хейсам бен Тарик": 2}),
     ("Делегация Египта встретилась с султаном Омана Хейсамом бен Тариком. Султан Хейсам "
      "поддержал позицию Каира.", {"Хейсам бен Тарик": 2}),
+    # a name right after a woman's rank is a woman's, in the rank's case
+    ("Король Таиланда Маха Вачиралонгкорн и королева Сутхида прибыли в Пекин.",
+     {"Маха Вачиралонгкорн": 1, "Сутхида": 1}),
+    ("Король Нидерландов Виллем-Александр и королева Максима посетили Японию.",
+     {"Виллем-Александр": 1, "Максима": 1}),
     # must not: a man whose given name is Султан keeps it
     ("Делегация Азербайджана встретилась в Баку с Султаном Ахмедовым.",
      {"Султан Ахмедов": 1}),
