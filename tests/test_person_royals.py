@@ -4,7 +4,8 @@ title is an office; "шейх" is a form of address, never an office, so the off
 stays the holder's; the rank before the sultan's given name is no first name ("Султан
 Хейсам" is the sultan), though a man named Султан keeps his; a name after a woman's rank
 is a woman's ("королева Максима", not "Максим"); "бин" and "бен" spell one
-Arabic "son of", so a curated name written with the other is still that person."""
+Arabic "son of", so a curated name written with the other is still that person; the
+gazetteer's monarchs are found by name in any case and by their title alone."""
 
 from __future__ import annotations
 
@@ -96,3 +97,20 @@ def test_son_of_spellings(read, text: str, name: str, qid: str) -> None:  # noqa
     last = name.split()[-1]
     persons = {(e.name, e.wikidata) for e in read(text).entities if last in e.name.split()}
     assert persons == {(name, qid)}
+
+
+GAZETTEER = [
+    # the gazetteer's monarchs: a regnal name in any case, another spelling, a title alone
+    ("Королеве Дании Маргрете II вручили награду в Рейкьявике.", {"Маргрете II"}),
+    ("Король Испании Фелипе VI посетил Чили. Президент Мексики встретилась с королем Испании "
+     "Филиппом VI.", {"Филипп VI"}),
+    ("Делегация Египта встретилась с королем Иордании в Аммане.", {"Абдалла II"}),
+    # must not: a queen who abdicated is not the one a later text names by the title alone
+    ("Королева Дании приняла делегацию Исландии.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER)
+def test_gazetteer_monarchs(read, text: str, expected: set[str]) -> None:  # noqa: ANN001
+    """The persons of the text (on 2 May 2024) are the gazetteer's monarchs, once each."""
+    assert {e.name for e in read(text).entities if e.type == "Person"} == expected
