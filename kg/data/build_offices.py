@@ -116,6 +116,7 @@ _NOT_OFFICES = frozenset(
         "миллиардер",
         "миллионер",
         "мультимиллионер",
+        "шейх",  # a form of address: "Президент ОАЭ шейх Мухаммед" is the president
     ]
 )
 # Diplomatic ranks, which the table's training split happens not to name, though news about
@@ -160,6 +161,10 @@ _ENVOY_POSTS = (
     "спецпредставитель",
     "специальный представитель",
 )
+# Monarchs' titles the table's training split lacks, though news names these heads of state
+# on every visit ("Султан Омана Хейсам бен Тарик", "Великий герцог Люксембурга Анри"):
+# without them the monarch holds no office, or only "герцог".
+_MONARCHS = ("султан", "великий герцог", "великая герцогиня", "наследная принцесса")
 # Bodies and places one holder heads one of: a plural of them after a title is the title's
 # plural ("главы городов"), not the office's.
 _ONE_HEADED = STATE_BODIES | {"город", "регион", "область", "штаб", "школа", "компания"}
@@ -272,7 +277,7 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
-    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS):
+    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)
     nlp = build_pipeline(())

@@ -110,6 +110,13 @@ UNDECLINED_OPENERS = frozenset(["Абдель", "Абдуль", "Абд", "Аб�
 
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
+# "сын" alone, however transliterated: "Мухаммед бин Сальман" is "Мухаммед бен Сальман".
+_SON_OF = frozenset(["бен", "бин", "ибн"])
+
+
+def same_nasab(a: str, b: str) -> bool:
+    """Two words that both spell "son of" in an Arabic name ("бин", "бен", "ибн")."""
+    return a.lower() in _SON_OF and b.lower() in _SON_OF
 
 
 WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
@@ -358,6 +365,20 @@ def _kin_case(span: Span) -> tuple[str, bool] | None:
     if not kins_owner(span):
         return None
     return "Gen", _word_tokens(span)[0].lower_.endswith(("ой", "ей"))
+
+
+# Women's ranks: a name right after one is a woman's, in the rank's case ("королева Максима",
+# not the genitive of "Максим"; "и королева Сутхида прибыли", not "Сутхид").
+_WOMEN_RANKS = frozenset(["королева", "принцесса", "кронпринцесса", "императрица", "герцогиня",
+                          "княгиня", "царица"])  # fmt: skip
+
+
+def _rank_case(span: Span) -> tuple[str, bool] | None:
+    """The case and sex a woman's rank right before the name tells, or None."""
+    rank = span.doc[span.start - 1] if span.start else None
+    if rank is None or rank.lemma_.replace("ё", "е") not in _WOMEN_RANKS:
+        return None
+    return (case_of(rank), True) if case_of(rank) else None
 
 
 def _shown_case(names: list[Token], feminine: bool) -> str:
@@ -1474,7 +1495,7 @@ def name_parts(span: Span) -> NameParts:
         name_case = _case_around(span, names, fem, east) or name_case
     if not woman:
         name_case = _apposition_case(span, names, fem, east) or name_case
-    kin_case = _kin_case(span)
+    kin_case = _kin_case(span) or _rank_case(span)
     if kin_case is not None:
         name_case, fem = kin_case
 

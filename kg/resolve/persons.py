@@ -65,6 +65,7 @@ from kg.resolve.names import (
     reporting_subject,
     russian_surname_end,
     same_given,
+    same_nasab,
     undeclined_surname_of,
 )
 from kg.resolve.organizations import (
@@ -148,6 +149,8 @@ def person_mentions(
         for line in _split_lines(span):
             trimmed = _trim(line, blocked, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
+            if trimmed is not None and _opens_another(trimmed, spans):
+                kept |= set(range(line.start, trimmed.start))  # the rank stays dropped
             piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
@@ -1632,6 +1635,16 @@ def _trim(
     return doc[start:end] if end > start else None
 
 
+def _opens_another(piece: Span, spans: list[Span]) -> bool:
+    """One word left of a name whose rank `_trim` dropped, that opens another, longer name
+    of the document in some case ("Султан Хейсам" after "султаном Хейсамом бен Тариком"):
+    the ranked man's own given name, which takes no first name back ("Султаном Ахмедовым"
+    does: a man named Султан)."""
+    return len(piece) == 1 and any(
+        len(s) > 1 and s.start != piece.start and form_of(s[0].text, piece[0].text) for s in spans
+    )
+
+
 def _initial_before_period(doc: Doc, end: int) -> bool:
     """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
     name's, else the initial reads as a word of it ("Хансен К")."""
@@ -2008,6 +2021,7 @@ def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
 
 
 def same_words(words: tuple[str, ...], name: list[str]) -> bool:
+    """Word for word the name, each in some case; "son of" however spelled ("бин", "бен")."""
     return len(words) == len(name) > 1 and all(
-        form_of(w, n) for w, n in zip(words, name, strict=True)
+        form_of(w, n) or same_nasab(w, n) for w, n in zip(words, name, strict=True)
     )

@@ -224,7 +224,11 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                 and not (
                     n == 1
                     and (
-                        (doc[i].pos_ == "PROPN" and not _common_before_name(doc[i]))
+                        (
+                            doc[i].pos_ == "PROPN"
+                            and not _common_before_name(doc[i])
+                            and not _title_of_state(doc, i, by_start)
+                        )
                         or modifies_later_noun(doc[i])
                     )
                 )
@@ -453,6 +457,14 @@ def _common_before_name(token: Token) -> bool:
             or _governed_complement(token, first)
         )
     )
+
+
+def _title_of_state(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
+    """A title that is also a given name ("Султан") governing a state's name in the
+    genitive right after it ("Султан Омана Хейсам бен Тарик"): no given name governs one.
+    The parse's `nmod` is the genitive: the tagger may read the state's case wrong ("Омана")."""
+    state = by_start.get(i + 1)
+    return _state_name(state) and doc[i + 1].head.i == i and doc[i + 1].dep_ == "nmod"
 
 
 def _governed_complement(token: Token, first: Token) -> bool:

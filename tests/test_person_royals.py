@@ -1,0 +1,116 @@
+"""Monarchs, emirs and princes on sentences of our own about other states (Oman, Brunei,
+Luxembourg, the UAE, Egypt, Saudi Arabia, Korea, China, Qatar): a sultan's and a grand duke's
+title is an office; "шейх" is a form of address, never an office, so the office before it
+stays the holder's; the rank before the sultan's given name is no first name ("Султан
+Хейсам" is the sultan), though a man named Султан keeps his; a name after a woman's rank
+is a woman's ("королева Максима", not "Максим"); "бин" and "бен" spell one
+Arabic "son of", so a curated name written with the other is still that person; the
+gazetteer's monarchs are found by name in any case and by their title alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def read(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
+    return lambda text: extraction(text, "2024-05-02")
+
+
+OFFICES = [
+    # a sultan and a grand duke hold their state's office
+    ("Султан Омана Хейсам бен Тарик прибыл с визитом в Тегеран.", "Хейсам бен Тарик",
+     {("султан", "state/OMN")}),
+    ("Премьер-министр Индии встретился с султаном Брунея Хассаналом Болкиахом.",
+     "Хассанал Болкиах", {("султан", "state/BRN")}),
+    ("Великий герцог Люксембурга Анри прибыл с визитом в Токио.", "Анри",
+     {("великий герцог", "state/LUX")}),
+    # "шейх" between the office and the name is a form of address: the office stays
+    ("Президент ОАЭ шейх Мухаммед бен Заид Аль Нахайян прибыл в Сеул. Шейх Мухаммед обсудил "
+     "с делегацией Кореи поставки нефти.", "Мухаммед бен Заид Аль Нахайян",
+     {("президент", "state/ARE")}),
+    # ... and alone it is no office at all
+    ("Шейх Ахмед ат-Тайеб выступил в Каире перед студентами.", "Ахмед ат-Тайеб", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), OFFICES)
+def test_royal_offices(read, text: str, name: str, expected: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    """The person of that name holds, by the text, the offices expected, and `persons`
+    shows that office."""
+    ex = read(text)
+    names = {e.key: e.name for e in ex.entities}
+    assert {
+        (h.office, h.state)
+        for h in ex.facts["offices"]
+        if h.basis == "text" and names[h.person] == name
+    } == expected
+    shown = {e.office for e in ex.entities if e.name == name}
+    assert shown == {office for office, _ in expected} or {""}
+
+
+NAMES = [
+    # the sultan named again by title and given name is the sultan, not "Султан Хейсам"
+    ("Султан Омана Хейсам бен Тарик посетил Тегеран. Султан Хейсам пригласил делегацию Ирана "
+     "в Маскат.", {"Хейсам бен Тарик": 2}),
+    ("Делегация Египта встретилась с султаном Омана Хейсамом бен Тариком. Султан Хейсам "
+     "поддержал позицию Каира.", {"Хейсам бен Тарик": 2}),
+    # a name right after a woman's rank is a woman's, in the rank's case
+    ("Король Таиланда Маха Вачиралонгкорн и королева Сутхида прибыли в Пекин.",
+     {"Маха Вачиралонгкорн": 1, "Сутхида": 1}),
+    ("Король Нидерландов Виллем-Александр и королева Максима посетили Японию.",
+     {"Виллем-Александр": 1, "Максима": 1}),
+    # must not: a man whose given name is Султан keeps it
+    ("Делегация Азербайджана встретилась в Баку с Султаном Ахмедовым.",
+     {"Султан Ахмедов": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_royal_names(read, text: str, expected: dict[str, int]) -> None:  # noqa: ANN001
+    """Each person's name → how many mentions name them."""
+    ex = read(text)
+    names = {e.key: e.name for e in ex.entities if e.type == "Person"}
+    assert dict(Counter(names[m.entity] for m in ex.mentions if m.entity in names)) == expected
+
+
+LINKS = [
+    # "бин" in the text, "бен" in the gazetteer: one person, the gazetteer's
+    ("Наследный принц Саудовской Аравии Мухаммед бин Сальман прибыл в Сеул.",
+     "Мухаммед бен Сальман", "Q3099982"),
+    ("Председатель КНР принял Мухаммеда бин Сальмана в Пекине.", "Мухаммед бен Сальман",
+     "Q3099982"),
+    # ... and "бен" in the text, "бин" in the table
+    ("Эмир Катара Тамим бен Хамад Аль Тани прибыл в Каир.", "Тамим бин Хамад Аль Тани",
+     "Q1855372"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "qid"), LINKS)
+def test_son_of_spellings(read, text: str, name: str, qid: str) -> None:  # noqa: ANN001
+    """The person the text names is the gazetteer's, with its name and QID."""
+    last = name.split()[-1]
+    persons = {(e.name, e.wikidata) for e in read(text).entities if last in e.name.split()}
+    assert persons == {(name, qid)}
+
+
+GAZETTEER = [
+    # the gazetteer's monarchs: a regnal name in any case, another spelling, a title alone
+    ("Королеве Дании Маргрете II вручили награду в Рейкьявике.", {"Маргрете II"}),
+    ("Король Испании Фелипе VI посетил Чили. Президент Мексики встретилась с королем Испании "
+     "Филиппом VI.", {"Филипп VI"}),
+    ("Делегация Египта встретилась с королем Иордании в Аммане.", {"Абдалла II"}),
+    # must not: a queen who abdicated is not the one a later text names by the title alone
+    ("Королева Дании приняла делегацию Исландии.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER)
+def test_gazetteer_monarchs(read, text: str, expected: set[str]) -> None:  # noqa: ANN001
+    """The persons of the text (on 2 May 2024) are the gazetteer's monarchs, once each."""
+    assert {e.name for e in read(text).entities if e.type == "Person"} == expected
