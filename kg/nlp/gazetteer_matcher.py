@@ -748,10 +748,13 @@ _PLACE_VERBS = frozenset({
 def _hosting(t: Token) -> bool:
     """A capital or seat that is the subject of hosting an event ("Гаага примет саммит НАТО",
     "Саммит примет Дели", "Ташкент стал местом проведения саммита"): the place it is held,
-    not the government acting ("Анкара приняла решение", "Каир принял предложение")."""
+    not the government acting ("Анкара приняла решение", "Каир принял предложение"), nor one
+    that also acts ("Дели примет саммит и подпишет соглашение")."""
     first = first_of_list(t)
     verb = first.head
     if first.dep_ != "nsubj" or verb.i == first.i:
+        return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
         return False
     others = [c for c in verb.children if c.i != first.i]
     if verb.lemma_ in _HOSTING["verb"]:
