@@ -61,6 +61,7 @@ _NOUN_GROUPS = {
     for group, words in load_groups(Path(__file__).with_name("state_nouns.txt")).items()
 }
 STATE_NOUNS = _NOUN_GROUPS["state"]
+FIRM_NOUNS = _NOUN_GROUPS["firm"]
 GUEST_NOUNS = _NOUN_GROUPS["guest"]
 PEOPLE_NOUNS = _NOUN_GROUPS["people"]
 # Institutions every state has: as a one-word alias they cannot name one organization.
@@ -825,9 +826,19 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         return False
     if {head.lemma_, head.lower_, head.lemma_.split("-")[0]} & STATE_NOUNS:
         return True  # the first word of a hyphenated one too: "астронавтов-женщин"
+    if head.lemma_ in FIRM_NOUNS:  # "турецкий поставщик Мехмет Йылмаз": a person's word
+        return not _before_a_person(head)
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+
+
+def _before_a_person(noun: Token) -> bool:
+    """A noun that describes a person named with it: the name right after it or hung on it,
+    or the name it is hung on ("нефтяной гигант Шакил О'Нил")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    near = [*noun.rights, *([after] if after is not None else []), noun.head]
+    return any(t.ent_type_ == "PER" for t in near)
 
 
 def _complements(noun: Token) -> list[Token]:
