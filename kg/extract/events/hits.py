@@ -396,7 +396,9 @@ class _Reader(_Status):
             hit.leaders_office = titled_sides(tok, anchors)
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
-            hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
+            # "прибыл в Манилу. Министры обороны двух стран …": the capital names the host
+            pair = main_pair(self.ctx, only_two=True, places=True)
+            hit.states = list(dict.fromkeys([*hit.states, *pair]))
         # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
         # приняла председатель Еврокомиссии": Serbia and the EU)
         sides = set(hit.states) | {u for k in hit.persons if (u := self.union_of(k))}
