@@ -75,6 +75,7 @@ from kg.extract.events.triggers import (
     _hosts,
     _Rule,
     _rules,
+    exchanged_paper,
 )
 from kg.extract.events.visits import (
     _also_visited,
@@ -440,6 +441,9 @@ class _Reader(_Status):
                 if motion is not None:
                     anchors.insert(0, motion)
                     claimed.add(motion.i)
+        paper = exchanged_paper(tok)  # "обменялись подписанными …": the exchange tells it
+        if paper is not None and paper.head not in anchors:
+            anchors.append(paper.head)
         # not a "что" clause the parse hangs on the noun ("заявил после переговоров, что страна
         # не откажется от …"): what was said, of another act
         relatives = [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
