@@ -37,6 +37,7 @@ from kg.extract.events.dating import (
     _opening_day,
     _report,
     _report_day,
+    _there_next,
     _year_of,
 )
 from kg.extract.events.hit import Hit
@@ -126,6 +127,7 @@ class _Reader(_Status):
         before: list[DateMention] = []  # the dates of the sentence before
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
+        prior: list[Hit] = []  # the hits of the sentence before
         text, date = self.ctx.document.text, self.ctx.document.date
         for n, sent in enumerate(self.sents):
             # the sentence's slice of the document's one scan, put back at its offsets
@@ -163,6 +165,8 @@ class _Reader(_Status):
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             last = [] if new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
+            _there_next(sent, [] if new_paragraph(sent) else prior, out[first:])
+            prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
