@@ -33,7 +33,7 @@ from kg.extract.events.linking import _RELATIVE, _ancestors, _subjects
 from kg.extract.events.participants import _agreed
 from kg.extract.events.places import _conjunct_verb, _sequel
 from kg.extract.events.publications import _Publications
-from kg.extract.events.triggers import VISITS, _Rule, _rules
+from kg.extract.events.triggers import MULTI, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
@@ -546,6 +546,26 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def _there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
+    """Talks, a meeting or a signing told next ("Затем", "Позже", "После этого": `next_there`,
+    `that_day_after`) by one who took part in what the sentence before told in a city, with
+    no place of its own, are held in that city too ("3 февраля в Маниле X провёл переговоры с
+    Y. Затем X встретился с президентом Филиппин"): the same episode. Not one of others, nor
+    where the sentence before told events in two places."""
+    words = [t.lemma_ for t in sent if not (t.is_space or t.is_punct)][:2]
+    next_there = words[:1] and words[0] in role_words()["next_there"]
+    if not (next_there or words == ["после", "это"]):
+        return
+    places = {h.location for h in before if h.location}
+    if len(places) != 1:
+        return
+    persons = {p for h in before if h.location for p in h.persons}
+    for hit in hits:
+        kind = hit.kind in MULTI and hit.kind != "PhoneCall"
+        if kind and not hit.location and persons & set(hit.persons):
+            hit.location = next(iter(places))
 
 
 def _ahead(trigger: Token) -> bool:

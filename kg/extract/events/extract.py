@@ -735,8 +735,10 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         return
     sides = {_state_of(ctx, p) for p in e.persons}
     # "с президентом Перу", named or not
-    # or none ("Переговоры пройдут в президентском дворце")
-    if sides == {frame.host} if e.persons else set(e.states) <= {frame.host}:
+    # or none ("Переговоры пройдут в президентском дворце"), or holders of the visitor's
+    # office of the two ("Министры обороны двух стран провели переговоры"), not of another
+    titled = not e.leaders_office or holds(ctx.entity(frame.visitor), e.leaders_office)
+    if sides == {frame.host} if e.persons else set(e.states) <= {frame.host, home} and titled:
         e.persons = unique([frame.visitor, *e.persons])
         e.states = unique([*e.states, home, frame.host])
 

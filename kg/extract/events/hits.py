@@ -37,6 +37,7 @@ from kg.extract.events.dating import (
     _opening_day,
     _report,
     _report_day,
+    _there_next,
     _year_of,
 )
 from kg.extract.events.hit import Hit
@@ -75,6 +76,7 @@ from kg.extract.events.triggers import (
     _hosts,
     _Rule,
     _rules,
+    exchanged_paper,
 )
 from kg.extract.events.visits import (
     _also_visited,
@@ -125,6 +127,7 @@ class _Reader(_Status):
         before: list[DateMention] = []  # the dates of the sentence before
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
+        prior: list[Hit] = []  # the hits of the sentence before
         text, date = self.ctx.document.text, self.ctx.document.date
         for n, sent in enumerate(self.sents):
             # the sentence's slice of the document's one scan, put back at its offsets
@@ -162,6 +165,8 @@ class _Reader(_Status):
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             last = [] if new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
+            _there_next(sent, [] if new_paragraph(sent) else prior, out[first:])
+            prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
@@ -396,7 +401,9 @@ class _Reader(_Status):
             hit.leaders_office = titled_sides(tok, anchors)
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
-            hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
+            # "прибыл в Манилу. Министры обороны двух стран …": the capital names the host
+            pair = main_pair(self.ctx, only_two=True, places=True)
+            hit.states = list(dict.fromkeys([*hit.states, *pair]))
         # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
         # приняла председатель Еврокомиссии": Serbia and the EU)
         sides = set(hit.states) | {u for k in hit.persons if (u := self.union_of(k))}
@@ -438,6 +445,9 @@ class _Reader(_Status):
                 if motion is not None:
                     anchors.insert(0, motion)
                     claimed.add(motion.i)
+        paper = exchanged_paper(tok)  # "обменялись подписанными …": the exchange tells it
+        if paper is not None and paper.head not in anchors:
+            anchors.append(paper.head)
         # not a "что" clause the parse hangs on the noun ("заявил после переговоров, что страна
         # не откажется от …"): what was said, of another act
         relatives = [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]

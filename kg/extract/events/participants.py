@@ -21,7 +21,7 @@ from kg.extract.events.linking import _ancestors, _body, _relative_subject, _sub
 from kg.extract.events.places import _accusative, _trip_for
 from kg.extract.events.rules import _addressees, _governor
 from kg.extract.events.sidelines import _framed, _on_sidelines_of, _sideline_partners
-from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED
+from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
 from kg.nlp.deps import preposition as _prep
@@ -73,7 +73,10 @@ class _Participants(_Ballots):
             for c in tok.children
             if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
         ]
-        if tok.dep_ in {"acl", "acl:relcl"}:  # "договор … о союзничестве, заключённый в …"
+        # "обменялись подписанными документами", "… экземплярами соглашения": those papers
+        if (exchanged := exchanged_paper(tok)) is not None:
+            objs += [exchanged, *(c for c in exchanged.children if c.dep_ == "nmod")]
+        elif tok.dep_ in {"acl", "acl:relcl"}:  # "договор … о союзничестве, заключённый в …"
             near = [_titled(t) for t in (tok.head, _before_comma(tok)) if t is not None]
             near = [t for t in near if t.pos_ in {"NOUN", "PROPN"}]
             objs += [next((t for t in near if _is(t, "document")), near[0])] if near else []

@@ -14,7 +14,7 @@ from kg.extract.common.attribution import speech_lemmas
 from kg.extract.events.careers import has_office, out_of_company
 from kg.extract.events.linking import _RELATIVE, _Linking, _said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
-from kg.extract.events.triggers import _compound_head, _Rule, _rules
+from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured
 from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before
@@ -39,7 +39,7 @@ class _Rules(_Linking):
     def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
         rules = _rules().get(_compound_head(tok.lemma_))
-        if not rules or is_verb(tok) != verbs:
+        if not rules or (is_verb(tok) or exchanged_paper(tok) is not None) != verbs:
             return None
         if not verbs and not is_noun(tok) and not _compound_noun(tok):
             return None

@@ -29,7 +29,7 @@ from kg.extract.events.schedule import (
     set_ahead,
 )
 from kg.extract.events.sidelines import _HELD_FRAMES
-from kg.extract.events.triggers import VISITS, _Rule
+from kg.extract.events.triggers import VISITS, _Rule, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -138,6 +138,8 @@ class _Status(_Dating):
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
+        if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
+            verbs.append(paper.head)
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
             verbs.append(tok.head)
         verbs += [

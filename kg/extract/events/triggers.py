@@ -12,7 +12,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.lexicon import load_rows
+from kg.extract.agreements.status import AGREEMENT_STATUS_WORDS
+from kg.lexicon import load_groups, load_rows
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 
@@ -103,6 +104,21 @@ def _signing_words() -> frozenset[str]:
         for lemma, rules in _rules().items()
         if any(r.kind == "Signing" and not r.with_ for r in rules)
     )
+
+
+def exchanged_paper(tok: Token) -> Token | None:
+    """The papers the sides exchange that a signing participle before them qualifies
+    ("обменялись подписанными документами", the tagger's adjective too, also one the parse
+    hangs on the verb beside them): the exchange is the signing, told as done, where
+    "подписанное соглашение" elsewhere only names a paper; else None."""
+    if tok.lemma_ not in _signing_words() or tok.i + 1 >= len(tok.doc):
+        return None
+    after = tok.doc[tok.i + 1]
+    paper = tok.head if tok.dep_ == "amod" else after if after.head == tok.head else None
+    exchange = load_groups(AGREEMENT_STATUS_WORDS)["exchange"]
+    if paper is None or paper.i <= tok.i or paper.dep_ not in {"obj", "obl"}:
+        return None
+    return paper if paper.head.lemma_ in exchange else None
 
 
 def _compound_head(lemma: str) -> str:

@@ -34,6 +34,7 @@ from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.gazetteer import normalize
 from kg.lexicon import load_list
+from kg.model import Mention
 from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
@@ -46,6 +47,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
+from kg.resolve.organizations import body_word
 from kg.resolve.titles import POSTED, is_office, title_lemma
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
@@ -145,16 +147,24 @@ class _Visits(_Participants):
     def _titled_guest(self, title: Token) -> list[str]:
         """The state a guest named by an office title alone serves ("принял премьер-министра
         Испании", "министра иностранных дел Турции"), by its genitive or a state's adjective
-        ("Греческого министра принял президент Турции"); none for a thing ("принял закон")
-        or a title of no state ("принял директора")."""
-        if not is_office([t.lemma_ for t in title.doc[title.i : title.i + 4]]):
+        ("Греческого министра принял президент Турции"), or by a state's adjective on the
+        body its office heads ("Главу греческого МИД", "главу японского правительства"); none
+        for a thing ("принял закон") or a title of no state ("принял директора", "главу
+        греческой компании": no state's body)."""
+        genitives = [c for c in title.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        bodies = [c for c in genitives if any(map(self._state_body, self.by_token.get(c.i, ())))]
+        # the title's words without its body's adjective: "глава МИД" is an office
+        own = [a for c in bodies for a in c.children if a.dep_ == "amod" and a.i < c.i]
+        words = [t.lemma_ for t in title.doc[title.i : title.i + 6] if t not in own]
+        if not is_office(words[:4]):
             return []
-        of = [
-            c
-            for c in title.children
-            if c.dep_ == "nmod" and case_of(c) == "Gen" or c.dep_ == "amod" and c.i < title.i
-        ]
+        of = genitives + own + [c for c in title.children if c.dep_ == "amod" and c.i < title.i]
         return [m.entity for c in of for m in self.by_token.get(c.i, ()) if m.type == "State"]
+
+    def _state_body(self, m: Mention) -> bool:
+        """Whether a mention names a state's body ("МИД", "правительство"), not a firm."""
+        entity = self.ctx.entity(m.entity) if m.type == "Organization" else None
+        return entity is not None and body_word(entity.name.split(" ")[0])
 
     def _host_named_apart(self, verb: Token) -> list[str]:
         """The host's name right after the subject's title that the parse hangs on the verb
