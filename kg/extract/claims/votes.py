@@ -331,8 +331,21 @@ def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     for t in words:
         m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
         if m is not None:
-            return _owner_name(ctx, m, case)
+            return _as_written(ctx, noun, t, m, case) or _owner_name(ctx, m, case)
     return ""
+
+
+def _as_written(ctx: Context, noun: Token, name: Token, m: Mention, case: str) -> str:
+    """A party's quoted name that is a state's name, with its kind noun before it, as
+    written: "Блок «Армения» получил 29 мандатов" → "блока «Армения»", since "Армении"
+    alone reads as the state's; "" for any other name."""
+    before = ctx.document.text[max(0, m.start - 3) : m.start]
+    if name == noun or noun.lemma_ not in _CONTENDERS or not before.rstrip().endswith("«"):
+        return ""
+    entity = ctx.entity(m.entity)
+    if entity is None or not any(entity.name in (s.name, *s.aliases) for s in ctx.gazetteer.states):
+        return ""
+    return f"{morph().inflect(noun.lower_, {case})} «{entity.name}»"
 
 
 def _party_owner(name: Token) -> bool:
