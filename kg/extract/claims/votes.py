@@ -49,10 +49,14 @@ def _votes_against(
 
 def _against(number: Token) -> bool:
     """The number is the subject of a verb of stance with a bare "против" ("25 высказались
-    против")."""
+    против"), or stands right before such a verb with no subject of its own, which the
+    parser may hang the number elsewhere past ("из 101, 30 проголосовали против": "30" in a
+    list with "101")."""
     verb = number.head
     if number.dep_ not in SUBJECTS or verb.lemma_ not in _STANCES:
-        return False
+        verb = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else number
+        if verb.lemma_ not in _STANCES or number.pos_ != "NUM" or has_subject(verb):
+            return False
     return any(c.lower_ == "против" and c.dep_ == "advmod" for c in verb.children)
 
 
