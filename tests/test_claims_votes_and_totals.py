@@ -255,3 +255,19 @@ def test_no_against_without_a_vote(analyse, text: str, value: Decimal) -> None:
     rows = claim_rows(analyse, text, _FIELDS)
     assert all(metric != "голоса против" for metric, _, _ in rows)
     assert value not in {v for m, v, _ in rows if m.startswith("голоса")}
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a share of voters a verb that casts votes counts is a share of the votes cast
+        ("На референдуме в Эквадоре за поправки проголосовали 64,2 % избирателей.", "доля голосов"),
+        ("На референдуме в Ирландии 66,4 % избирателей проголосовали за отмену.", "доля голосов"),
+        ("Против новой конституции Чили проголосовали 61,9 % избирателей.", "доля голосов"),
+        # must not: voters who took part or back someone in a poll are the voters
+        ("В референдуме приняли участие 62 % избирателей.", "доля избирателей"),
+        ("По данным опроса, 54 % избирателей поддерживают президента Франции.", "доля избирателей"),
+    ],
+)
+def test_share_of_voters_who_voted(analyse, text: str, metric: str) -> None:
+    assert [m for m, _ in claim_rows(analyse, text, ("metric", "unit"))] == [metric]

@@ -255,6 +255,15 @@ _CAST = {"проголосовать", "голосовать"}  # verbs that cas
 _SIDES = {"за", "против"}
 
 
+def _cast(ctx: Context, q: Quantity) -> bool:
+    """Whether a verb that casts votes governs the figure: "на референдуме проголосовали
+    81,3 % избирателей" counts the votes cast, not the electorate ("приняли участие 62 %
+    избирателей" stays the voters')."""
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    return verb is not None and verb.lemma_ in _CAST
+
+
 def _voted_on(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
     """Voters a verb of casting votes counts are the votes on its side, named by what they
     were cast on ("за отставку кабинета проголосовали 61 депутат" → "голоса за отставку
