@@ -338,9 +338,11 @@ def _verb_of(number: Token) -> Token:
     obj = head.head if head.dep_ == "conj" and head.head.i < head.i else head
     if _on_buyer(obj):
         obj = obj.head  # "продала Бразилии [пшеницы] на 2 млрд", hung on the goods on the buyer
-    if obj.dep_ in ("obj", "iobj") and obj.head.pos_ == "VERB" and has_preposition(number):
+    by = has_preposition(number) or _sum_preposition(number)
+    if obj.dep_ in ("obj", "iobj") and obj.head.pos_ == "VERB" and by:
         # "оценивали гитару в 200 тысяч долларов США", hung on the object or on the last of
-        # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов")
+        # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов");
+        # its "на" may hang on a gapped later sum ("сои [на] 5 млрд долларов, а кукурузы —")
         head = obj.head
     purpose = _purpose_before(number)
     if purpose is not None:
