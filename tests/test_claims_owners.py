@@ -104,3 +104,28 @@ def test_counts_in_brackets_name_their_owner(analyse, text, expected):
 )
 def test_share_of_votes_names_its_winner(analyse, text: str, expected: str) -> None:
     assert [m for m, _, _ in claim_rows(analyse, text, _FIELDS)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's quoted name that is a state's name keeps its kind noun, as written
+        (
+            "По итогам выборов в парламент Молдовы подсчитаны голоса. "
+            "Блок «Молдова» получил 29 мандатов.",
+            ("мандаты блока «Молдова»", Decimal(29)),
+        ),
+        (
+            "Партия «Сербия» набрала 12,4 % голосов.",
+            ("доля голосов партии «Сербия»", Decimal("12.4")),
+        ),
+        ("Альянс «Латвия» получил 8 % голосов.", ("доля голосов альянса «Латвия»", Decimal(8))),
+        # must not: a name that is no state's stays declined
+        (
+            "Блок «Процветающая Армения» получил 12 % голосов.",
+            ("доля голосов Процветающей Армении", Decimal(12)),
+        ),
+    ],
+)
+def test_party_named_as_a_state_keeps_its_noun(analyse, text: str, expected: tuple) -> None:
+    assert claim_rows(analyse, text, ("metric", "value")) == [expected]

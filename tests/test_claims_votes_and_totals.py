@@ -40,6 +40,23 @@ _FIELDS = ("metric", "value", "unit")
             "Против законопроекта проголосовали 30 сенаторов Чили.",
             ("голоса против законопроекта", Decimal(30), "сенатор"),
         ),
+        # a bare number past the total of a count of voters is the votes against
+        (
+            "За проголосовали 78 депутатов из 150, 60 проголосовали против, 12 воздержались.",
+            ("голоса против", Decimal(60), "депутат"),
+        ),
+        (
+            "За резолюцию высказались 91 депутат из 120, 20 проголосовали против.",
+            ("голоса против", Decimal(20), "депутат"),
+        ),
+        (
+            "Законопроект поддержали 45 сенаторов из 60, 10 выступили против.",
+            ("голоса против", Decimal(10), "сенатор"),
+        ),
+        (
+            "За отставку правительства проголосовали 64 депутата из 101, 30 проголосовали против.",
+            ("голоса против", Decimal(30), "депутат"),
+        ),
     ],
 )
 def test_votes(analyse, text: str, row: tuple) -> None:
@@ -233,3 +250,33 @@ def test_no_party_told_before(analyse, text: str, row: tuple) -> None:
 def test_foreign_party_names_stay(analyse, text: str, row: tuple) -> None:
     """A foreign name the dictionary only guesses an adjective in stays as written."""
     assert row in claim_rows(analyse, text, ("metric", "value"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no vote told: those against in a poll cast no votes
+        ("В опросе участвовали 800 граждан из 1000, 200 высказались против.", Decimal(200)),
+        ("Экспорт вырос на 12 %, 5 компаний выступили против.", Decimal(5)),
+    ],
+)
+def test_no_against_without_a_vote(analyse, text: str, value: Decimal) -> None:
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert all(metric != "голоса против" for metric, _, _ in rows)
+    assert value not in {v for m, v, _ in rows if m.startswith("голоса")}
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a share of voters a verb that casts votes counts is a share of the votes cast
+        ("На референдуме в Эквадоре за поправки проголосовали 64,2 % избирателей.", "доля голосов"),
+        ("На референдуме в Ирландии 66,4 % избирателей проголосовали за отмену.", "доля голосов"),
+        ("Против новой конституции Чили проголосовали 61,9 % избирателей.", "доля голосов"),
+        # must not: voters who took part or back someone in a poll are the voters
+        ("В референдуме приняли участие 62 % избирателей.", "доля избирателей"),
+        ("По данным опроса, 54 % избирателей поддерживают президента Франции.", "доля избирателей"),
+    ],
+)
+def test_share_of_voters_who_voted(analyse, text: str, metric: str) -> None:
+    assert [m for m, _ in claim_rows(analyse, text, ("metric", "unit"))] == [metric]

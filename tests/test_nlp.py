@@ -117,6 +117,22 @@ def test_a_capital_glued_to_a_number_is_one_token(text: str, tokens: list[str]) 
     assert [text[a:b] for a, b in token_spans(text, 0, len(text))] == tokens
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("из 150, 60 против", ["из", "150", ",", "60", "против"]),
+        ("в 2020, 2021 и 2022 годах", ["в", "2020", ",", "2021", "и", "2022", "годах"]),
+        ("1,5, 2,5 и 3", ["1,5", ",", "2,5", "и", "3"]),
+        # must not: a decimal comma stays in its number
+        ("1,5 млн", ["1,5", "млн"]),
+        ("150,60", ["150,60"]),
+    ],
+)
+def test_a_comma_glued_to_a_number_is_its_own_token(text: str, tokens: list[str]) -> None:
+    # razdel read "150, 60" as "150," and "60": the list's comma hid in its first number
+    assert [text[a:b] for a, b in token_spans(text, 0, len(text))] == tokens
+
+
 def test_dash_led_direct_speech_stays_one_sentence() -> None:
     text = "– Мы обсудили энергетику и транспорт, – заявил Нарендра Моди журналистам."
     assert [text[s:e] for s, e in sentence_spans(text)] == [text]

@@ -68,6 +68,9 @@ def _split_codes(sent: str) -> Iterator[tuple[int, int]]:
 # "10–€" of "€10–€15 млн": razdel glues a range's dash and the next end's sign (not "$") to
 # the first end, and the sum after the sign loses the verb both ends share
 _GLUED_SIGN = re.compile(r"\d[\d.,]*[-–—][€£¥₽₸₴₹₺₩$]")
+# "150," of "из 150, 60 проголосовали": razdel glues a comma to a number a space and another
+# number follow (as it keeps "1,5" whole), and the list loses its next number
+_GLUED_COMMA = re.compile(r"\d(?:[\d.,]*\d)?,")
 
 
 def token_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -77,6 +80,8 @@ def token_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         a, b = start + tok.start, start + tok.stop
         if _GLUED_SIGN.fullmatch(tok.text):  # the number, the dash, the sign
             yield from ((a, b - 2), (b - 2, b - 1), (b - 1, b))
+        elif _GLUED_COMMA.fullmatch(tok.text):  # the number, the comma
+            yield from ((a, b - 1), (b - 1, b))
         elif n and _code_letter(tokens[n - 1], tok):
             continue  # read with the number before it
         elif n + 1 < len(tokens) and _code_letter(tok, tokens[n + 1]):

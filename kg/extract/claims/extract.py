@@ -223,11 +223,12 @@ def extract_claims(ctx: Context) -> list[Claim]:
         prior = next(
             (
                 p
-                for p in reversed(found[:i])
+                for j, p in reversed(list(enumerate(found[:i])))
                 if p.kind in CLAIM_KINDS and p.start >= sent.start_char
+                and not _bare_total(text, found, j)
             ),
             None,
-        )
+        )  # fmt: skip
         prior = prior or _figure_before(ctx, q, found[:i], sent) or _pointed_back(ctx, q, found[:i])
         prior = prior or _before_semicolon(ctx, q, found[:i], sent)
         # the total a required share is of ("две трети из 100 членов") is a standing count
@@ -248,6 +249,15 @@ def extract_claims(ctx: Context) -> list[Claim]:
             else:
                 out[claim.key] = claim
     return _told_once(list(out.values()))
+
+
+def _bare_total(text: str, found: list[Quantity], j: int) -> bool:
+    """Whether found[j] is the bare total after a count ("78 депутатов из 150"): no figure of
+    its own, so a bare number after it counts as the count did ("…, 60 проголосовали
+    против")."""
+    if j == 0 or found[j].unit:
+        return False
+    return _OUT_OF.fullmatch(text, found[j - 1].end, found[j].start) is not None
 
 
 def _share_before(ctx: Context, before: Quantity | None, q: Quantity) -> bool:

@@ -22,7 +22,14 @@ from kg.extract.claims.phrases import (
     _nominal,
     _phrase,
 )
-from kg.extract.claims.votes import _owned_votes, _vote_owner, _voted_for, _votes_after, _won
+from kg.extract.claims.votes import (
+    _cast,
+    _owned_votes,
+    _vote_owner,
+    _voted_for,
+    _votes_after,
+    _won,
+)
 from kg.extract.common.dates import MONTH_RE
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -131,6 +138,8 @@ def _share(
         return _share_in(ctx, clause, after) or _stake(ctx, q)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
         return f"доля голосов {voted}", "доля голос", "percent"
+    if share.lemma_ in _VOTES and _cast(ctx, q):  # "проголосовали 81,3 % избирателей"
+        return "доля голосов", "доля голос", "percent"
     name, key = _phrase(ctx, share)
     name = f"доля {_genitive(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""

@@ -23,7 +23,7 @@ from kg.extract.common.numbers import Quantity, is_currency, names_currency
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, preposition
-from kg.nlp.morph import agrees, is_animate
+from kg.nlp.morph import agrees, is_animate, morph
 
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
@@ -248,11 +248,27 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
     case = goods.morph.get("Case")
     object_ = "Acc" in case or ("Nom" in case and "Inan" in goods.morph.get("Animacy"))
     gapped = object_ and goods.dep_ == "parataxis" and number.head == goods
-    if not (("Gen" in case and goods.dep_ == "conj" and _summed(goods, number)) or gapped):
+    if not (
+        ("Gen" in case and goods.dep_ == "conj" and _summed(goods, number))
+        or gapped or _traded_after_dash(goods, number)
+    ):  # fmt: skip
         return None
     if goods.lemma_ in _lexicons()["metric"]:
         return None  # a measured noun names its own figure
     return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
+
+
+def _traded_after_dash(goods: Token, number: Token) -> bool:
+    """A lifeless noun the tagger reads as a nominative, alike in form to its own genitive
+    or accusative ("кофе", "сахар"), whose orphaned sum a dash leaves after a verb of trade
+    is the gapped clause's goods: "продала Японии риса на 800 млн долларов, а [кофе] — на
+    400 млн"; not a word whose lemma has no such form ("вина" read as guilt, not wine)."""
+    traded = _lexicons()["verb"].get(goods.head.lemma_) in {*_TRADE, _SOLD}
+    lifeless = "Nom" in goods.morph.get("Case") and "Inan" in goods.morph.get("Animacy")
+    if not (traded and lifeless and goods.dep_ == "conj" and number.dep_ == "orphan"):
+        return False
+    forms = (p for p in morph().parse(goods.lower_) if p.normal_form == goods.lemma_)
+    return number.head == goods and any({"gent"} in p.tag or {"accs"} in p.tag for p in forms)
 
 
 def _summed(goods: Token, number: Token) -> bool:
@@ -322,9 +338,11 @@ def _verb_of(number: Token) -> Token:
     obj = head.head if head.dep_ == "conj" and head.head.i < head.i else head
     if _on_buyer(obj):
         obj = obj.head  # "продала Бразилии [пшеницы] на 2 млрд", hung on the goods on the buyer
-    if obj.dep_ in ("obj", "iobj") and obj.head.pos_ == "VERB" and has_preposition(number):
+    by = has_preposition(number) or _sum_preposition(number)
+    if obj.dep_ in ("obj", "iobj") and obj.head.pos_ == "VERB" and by:
         # "оценивали гитару в 200 тысяч долларов США", hung on the object or on the last of
-        # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов")
+        # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов");
+        # its "на" may hang on a gapped later sum ("сои [на] 5 млрд долларов, а кукурузы —")
         head = obj.head
     purpose = _purpose_before(number)
     if purpose is not None:

@@ -49,10 +49,14 @@ def _votes_against(
 
 def _against(number: Token) -> bool:
     """The number is the subject of a verb of stance with a bare "против" ("25 высказались
-    против")."""
+    против"), or stands right before such a verb with no subject of its own, which the
+    parser may hang the number elsewhere past ("из 101, 30 проголосовали против": "30" in a
+    list with "101")."""
     verb = number.head
     if number.dep_ not in SUBJECTS or verb.lemma_ not in _STANCES:
-        return False
+        verb = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else number
+        if verb.lemma_ not in _STANCES or number.pos_ != "NUM" or has_subject(verb):
+            return False
     return any(c.lower_ == "против" and c.dep_ == "advmod" for c in verb.children)
 
 
@@ -251,6 +255,15 @@ _CAST = {"проголосовать", "голосовать"}  # verbs that cas
 _SIDES = {"за", "против"}
 
 
+def _cast(ctx: Context, q: Quantity) -> bool:
+    """Whether a verb that casts votes governs the figure: "на референдуме проголосовали
+    81,3 % избирателей" counts the votes cast, not the electorate ("приняли участие 62 %
+    избирателей" stays the voters')."""
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    return verb is not None and verb.lemma_ in _CAST
+
+
 def _voted_on(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
     """Voters a verb of casting votes counts are the votes on its side, named by what they
     were cast on ("за отставку кабинета проголосовали 61 депутат" → "голоса за отставку
@@ -331,8 +344,21 @@ def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     for t in words:
         m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
         if m is not None:
-            return _owner_name(ctx, m, case)
+            return _as_written(ctx, noun, t, m, case) or _owner_name(ctx, m, case)
     return ""
+
+
+def _as_written(ctx: Context, noun: Token, name: Token, m: Mention, case: str) -> str:
+    """A party's quoted name that is a state's name, with its kind noun before it, as
+    written: "Блок «Армения» получил 29 мандатов" → "блока «Армения»", since "Армении"
+    alone reads as the state's; "" for any other name."""
+    before = ctx.document.text[max(0, m.start - 3) : m.start]
+    if name == noun or noun.lemma_ not in _CONTENDERS or not before.rstrip().endswith("«"):
+        return ""
+    entity = ctx.entity(m.entity)
+    if entity is None or not any(entity.name in (s.name, *s.aliases) for s in ctx.gazetteer.states):
+        return ""
+    return f"{morph().inflect(noun.lower_, {case})} «{entity.name}»"
 
 
 def _party_owner(name: Token) -> bool:
