@@ -74,7 +74,7 @@ def compiled_once() -> Iterator[None]:
         if key in known:
             try:
                 pattern = _sre.compile(p, *known[key])
-            except (TypeError, ValueError, RuntimeError):  # not code `_sre` takes: parsed
+            except Exception:  # noqa: BLE001 - any code `_sre` rejects (OverflowError too): parsed
                 del known[key]
             else:
                 used[key] = known[key]

@@ -100,6 +100,11 @@ def test_not_votes(analyse, text: str, row: tuple) -> None:
             "Сербская прогрессивная партия на выборах получила 128 мест в скупщине из 250.",
             ("места в скупщине", Decimal(250), "место"),
         ),
+        # an adjective after the total keeps it (review32: "возможного" is the total's)
+        (
+            "Правящая партия Черногории получила 27 мест в парламенте из 81 возможного.",
+            ("места в парламенте", Decimal(81), "место"),
+        ),
     ],
 )
 def test_totals(analyse, text: str, row: tuple) -> None:

@@ -98,3 +98,13 @@ def test_code_the_matcher_refuses_is_parsed_again(tmp_path: Path) -> None:
     table.write_bytes(marshal.dumps({k: (v[0], [999_999], *v[2:]) for k, v in codes.items()}))
     assert len(_compile_all(tmp_path)) == len(PATTERNS)
     assert _compile_all(tmp_path) == []
+
+
+def test_code_out_of_the_matchers_range_is_parsed_again(tmp_path: Path) -> None:
+    """A value `_sre` cannot hold raises OverflowError, not ValueError (review32): every
+    command died on it until the file was removed."""
+    table = _table(tmp_path)
+    codes = pattern_cache._read(table)
+    table.write_bytes(marshal.dumps({k: (v[0], [2**40], *v[2:]) for k, v in codes.items()}))
+    assert len(_compile_all(tmp_path)) == len(PATTERNS)
+    assert _compile_all(tmp_path) == []

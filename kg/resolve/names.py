@@ -374,9 +374,13 @@ _WOMEN_RANKS = frozenset(["королева", "принцесса", "кронп�
 
 
 def _rank_case(span: Span) -> tuple[str, bool] | None:
-    """The case and sex a woman's rank right before the name tells, or None."""
+    """The case and sex a woman's rank right before the name tells, where the parse hangs
+    the name on it ("королева Максима"), or None: not a man's name that only follows it
+    ("Вместе с принцессой Андрей Иванов посетил школу")."""
     rank = span.doc[span.start - 1] if span.start else None
     if rank is None or rank.lemma_.replace("ё", "е") not in _WOMEN_RANKS:
+        return None
+    if span.root.head.i != rank.i:
         return None
     return (case_of(rank), True) if case_of(rank) else None
 

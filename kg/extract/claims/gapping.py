@@ -242,8 +242,8 @@ def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     total, in its unit and named by its noun with no owner: "получила 27 мест в парламенте
     из 81" → 81 места в парламенте (a total right after its count, "в 268 играх из 410",
     stays none); not one no larger than the count, nor past a comma, dash or finite verb,
-    nor one a participle or adjective qualifies ("300 вагонов угля из 1200 запланированных":
-    what was planned, not more of what was sent)."""
+    nor one a participle qualifies ("300 вагонов угля из 1200 запланированных": what was
+    planned, not more of what was sent; "из 81 возможного" is the total)."""
     if q.unit or prior is None or not prior.unit or prior.unit == "percent":
         return None
     if is_currency(prior.unit) or _BARE_SCALE.search(q.text) or q.value <= prior.value:
@@ -257,6 +257,6 @@ def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     if any(_finite(t) for t in between if t.idx < q.start):
         return None
     after = next((t for t in counted.doc[counted.i + 1 :] if t.idx >= q.end), None)
-    if after is not None and (after.pos_ == "ADJ" or "Part" in after.morph.get("VerbForm")):
+    if after is not None and "Part" in after.morph.get("VerbForm"):
         return None
     return (*_phrase(ctx, counted, counted=True), prior.unit)
