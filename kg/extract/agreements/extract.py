@@ -461,6 +461,8 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     if t.lemma_ in kinds() and len(rest) > 1:
         start = 2 if rest[1].lower_ in ("по", "о", "об") else 1
         found = entry_at(rest[start:], after_head=True)
+        if found is not None and start == 1 and not _alias_topic(rest[1 + found[1] :]):
+            found = None
     if found is None:
         start, found = 0, entry_at(rest)
         if found is None or t.pos_ not in _ALIAS_POS:
@@ -470,6 +472,14 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     title = Title(_root(tokens), entry.kind, entry.title, entry.words, tokens)
     title.entry = entry
     return title
+
+
+def _alias_topic(after: list[Token]) -> bool:
+    """Whether an alias right after a head noun, with no preposition, names the head's
+    topic ("договор РСМД", "соглашения ЕАЭС"): the title does not go on with another side or
+    its own topic ("Соглашение ЕАЭС и Вьетнама о свободной торговле", "соглашению ЕАЭС о
+    зоне свободной торговли": the union is a side, not its founding treaty)."""
+    return not after or after[0].lower_ not in ("и", "о", "об", "с", "между")
 
 
 def _root(tokens: list[Token]) -> Token:

@@ -216,9 +216,12 @@ def _first_forms(after_head: bool) -> frozenset[str]:
 
 def _entry_for(title: Title) -> Entry | None:
     """The lexicon entry a title names, by its key words or an abbreviation inside it. An
-    after-head alias counts only as the topic ("договор по ПРО", "договор о ЕАЭС"), not as
-    a side ("соглашение между ЕАЭС и Сербией" is no Treaty on the EAEU)."""
+    after-head alias counts only as the topic of the title's own head ("договор по ПРО",
+    "договор о ЕАЭС"), not as a side ("соглашение между ЕАЭС и Сербией", "Соглашение ЕАЭС и
+    Вьетнама о свободной торговле" is no Treaty on the EAEU) nor as the topic of a paper
+    the title names ("протокол к договору о ЕАЭС" is a protocol)."""
     lemmas = [lem(t.text) for t in title.tokens]
+    head = title.tokens.index(title.head) if title.head in title.tokens else 0
     for e in entries():
         if title.words == e.words:
             return e
@@ -227,9 +230,18 @@ def _entry_for(title: Title) -> Entry | None:
             for i in range(1, len(lemmas) - n + 1):
                 if tuple(lemmas[i : i + n]) != seq:
                     continue
-                if not topic_only or i == 1 or lemmas[i - 1] in _TOPIC_PREPS:
+                if not topic_only or _head_topic(lemmas, head, i, n):
                     return e
     return None
+
+
+def _head_topic(lemmas: list[str], head: int, i: int, n: int) -> bool:
+    """Whether the alias of `n` lemmas at `i` is the topic of the head at `head`: after a
+    topic preposition right after it ("договор о ЕАЭС"), or right after it and ending the
+    title ("договор ПРО"; "соглашение ЕАЭС и Вьетнама о …" names the union as a side)."""
+    if i == head + 2:
+        return lemmas[i - 1] in _TOPIC_PREPS
+    return i == head + 1 and i + n == len(lemmas)
 
 
 def _capital(ctx: Context, t: Token) -> bool:

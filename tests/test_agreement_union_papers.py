@@ -1,0 +1,46 @@
+"""Papers of a union and papers others judge (agr38): a union's founding treaty is not read
+into another title that names the union ("Соглашение ЕАЭС и Вьетнама о …", "протокол к
+договору о ЕАЭС"); states that discuss a union's own paper are no sides of it; who welcomes
+another's intent to conclude a paper is no side of it, nor are the states of firms that
+"Стороны" stand for; the chamber a draft is sent to ends its title. Sentences of our own
+about other pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_runs import agreement_rows
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties, signatories) of each agreement kg reads."""
+    return lambda text: agreement_rows(analyse, text, "2025-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a union named as a side, or inside the title of another paper, is no founding treaty
+        ("Соглашение ЕАЭС и Вьетнама о свободной торговле вступило в силу в 2016 году.",
+         {("Соглашение ЕАЭС и Вьетнама о свободной торговле", "signed",
+           ("org/eaeu", "state/VNM"), ())}),
+        ("Соглашение ЕАЭС и Ирана о зоне свободной торговли вступило в силу в мае.",
+         {("Соглашение ЕАЭС и Ирана о зоне свободной торговли", "signed",
+           ("org/eaeu", "state/IRN"), ())}),
+        ("Договор ЕАЭС и Сербии о торговле был подписан в Москве.",
+         {("Договор ЕАЭС и Сербии о торговле", "signed", ("org/eaeu", "state/SRB"), ())}),
+        ("Армения и Киргизия подписали протокол к договору о ЕАЭС.",
+         {("Протокол к договору о ЕАЭС", "signed", ("state/ARM", "state/KGZ"), ())}),
+        ("Киргизия и Таджикистан подписали протокол о внесении изменений в Договор о ЕАЭС.",
+         {("Протокол о внесении изменений в Договор о ЕАЭС", "signed",
+           ("state/KGZ", "state/TJK"), ())}),
+        # must not: the treaty named by its union after its own head stays the treaty
+        ("Беларусь и Армения ратифицировали Договор о ЕАЭС.",
+         {("Договор о Евразийском экономическом союзе", "signed",
+           ("state/ARM", "state/BLR"), ())}),
+        ("Казахстан предложил изменить Договор о Евразийском экономическом союзе.",
+         {("Договор о Евразийском экономическом союзе", "mentioned", (), ())}),
+    ],
+)  # fmt: skip
+def test_a_unions_name_in_another_title_is_no_founding_treaty(read, text, found):
+    assert read(text) == found
