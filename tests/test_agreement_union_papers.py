@@ -44,3 +44,25 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_unions_name_in_another_title_is_no_founding_treaty(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # states that discuss a union's own paper are no sides of it
+        ("Вьетнам и Индонезия обсудили соглашение АСЕАН о торговле товарами.",
+         {("Соглашение АСЕАН о торговле товарами", "negotiating", ("org/asean",), ())}),
+        ("Таиланд и Малайзия обсудили соглашение АСЕАН о торговле услугами.",
+         {("Соглашение АСЕАН о торговле услугами", "negotiating", ("org/asean",), ())}),
+        ("Сербия и Черногория обсудили соглашение ЕС о стабилизации и ассоциации.",
+         {("Соглашение ЕС о стабилизации и ассоциации", "negotiating", ("org/eu",), ())}),
+        # must not: a union beside a state, or a paper with no union, keeps its discussants
+        ("Сербия и ЕС обсудили соглашение о стабилизации и ассоциации.",
+         {("Соглашение о стабилизации и ассоциации", "negotiating",
+           ("org/eu", "state/SRB"), ())}),
+        ("Вьетнам и Индонезия обсудили соглашение о торговле товарами.",
+         {("Соглашение о торговле товарами", "negotiating", ("state/IDN", "state/VNM"), ())}),
+    ],
+)  # fmt: skip
+def test_states_discussing_a_unions_paper_are_no_sides(read, text, found):
+    assert read(text) == found

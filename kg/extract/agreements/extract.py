@@ -656,6 +656,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
+    if r.status == "negotiating" and (union := _owning_union(ctx, title)):
+        r.parties = [union, *(p for p in title.with_parties if p != union)]
     _sides_of_a_draft_or_title(ctx, r)
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
@@ -665,6 +667,22 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _owning_union(ctx: Context, title: Title) -> str:
+    """The union whose paper a title names by its genitive right after the head, with no
+    state beside it ("соглашение АСЕАН о торговле товарами", "соглашение ЕС о стабилизации и
+    ассоциации"); "" for any other title. States that discuss such a paper are no sides of
+    it, nor of each other ("Вьетнам и Индонезия обсудили соглашение АСЕАН о …"); those that
+    sign or join it are."""
+    if title.states or title.entry is not None or title.head not in title.tokens:
+        return ""
+    i = title.tokens.index(title.head) + 1
+    if i >= len(title.tokens):
+        return ""
+    t = title.tokens[i]
+    found = ctx.mentions_in(t.idx, t.idx + len(t.text), "Organization")
+    return found[0].entity if found and is_side(found[0], unions=True) else ""
 
 
 def _sides_of_a_draft_or_title(ctx: Context, r: _Reading) -> None:
