@@ -66,3 +66,54 @@ def test_a_unions_name_in_another_title_is_no_founding_treaty(read, text, found)
 )  # fmt: skip
 def test_states_discussing_a_unions_paper_are_no_sides(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # who welcomes another's intent is no side of the paper
+        ("Бразилия приветствовала намерение Аргентины заключить соглашение о свободной "
+         "торговле.",
+         {("Соглашение о свободной торговле", "planned", ("state/ARG",), ())}),
+        ("Индия приветствовала намерение Японии подписать соглашение о безопасности.",
+         {("Соглашение о безопасности", "planned", ("state/JPN",), ())}),
+        ("Китай приветствовал решение Вьетнама подписать соглашение о торговле.",
+         {("Соглашение о торговле", "planned", ("state/VNM",), ())}),
+        # must not: who announces its own intent is a side; a side "с X" stays
+        ("Кения и Танзания объявили о намерении заключить соглашение о строительстве "
+         "нефтепровода.",
+         {("Соглашение о строительстве нефтепровода", "planned",
+           ("state/KEN", "state/TZA"), ())}),
+        ("Президент Франции приветствовал решение Марокко подписать соглашение с Францией о "
+         "миграции.",
+         {("Соглашение о миграции", "planned", ("state/FRA", "state/MAR"), ())}),
+    ],
+)  # fmt: skip
+def test_who_welcomes_anothers_intent_is_no_side(read, text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Стороны" after two firms sign are the firms: no arrangement of their states
+        ("Немецкая компания Rheinmetall и польская Bumar подписали контракт. Стороны "
+         "договорились о поставке танков.",
+         {("Контракт между Bumar и Rheinmetall", "signed",
+           ("org/bumar", "org/rheinmetall"), ())}),
+        ("Японская Mitsubishi и индийская Tata подписали меморандум. Стороны договорились о "
+         "строительстве завода.",
+         {("Меморандум между Mitsubishi и Tata", "signed", ("org/mitsubishi", "org/tata"), ())}),
+        ("Французская компания Airbus и индийская авиакомпания IndiGo подписали контракт. "
+         "Стороны договорились о поставке самолётов.",
+         {("Контракт между Airbus и IndiGo", "signed", ("org/airbus", "org/indigo"), ())}),
+        # must not: after states or their officials, "Стороны" are the states
+        ("Министры Египта и Турции провели переговоры. Стороны договорились о поставке газа.",
+         {("Договорённость о поставке газа", "signed", ("state/EGY", "state/TUR"), ())}),
+        ("Президент Кении провёл переговоры с премьер-министром Эфиопии. Стороны договорились "
+         "о строительстве дороги.",
+         {("Договорённость о строительстве дороги", "signed", ("state/ETH", "state/KEN"), ())}),
+    ],
+)  # fmt: skip
+def test_sides_after_firms_sign_are_the_firms(read, text, found):
+    assert read(text) == found

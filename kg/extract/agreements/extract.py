@@ -1157,7 +1157,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
         and not _other_states(t)
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
-        add = _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
+        add = _sides_word_stands_for(ctx, r, t)
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t) or (_title_orgs(ctx, t) if _coalitions(r.title) else [])
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
@@ -1295,6 +1295,36 @@ def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
     переговоры"), for "они" of the next; else no states ("Журналисты из Кении и Эфиопии")."""
     before = sentence_before(sent)
     return ([], []) if before is None else _subject_states(ctx, before.root)
+
+
+def _sides_word_stands_for(ctx: Context, r: _Reading, t: Token) -> list[str]:
+    """The states "Стороны" `t` stand for: those a clause before names ("прибыл в Лиму.
+    Стороны …"), else the report's two; none where the sentence before has firms sign
+    ("Airbus и IndiGo подписали контракт. Стороны договорились о …": the firms', whose deal
+    kg leaves to their own paper)."""
+    if t.head.i == r.sent.root.i and _firms_before(ctx, r.sent):
+        r.firms = True
+        return []
+    return _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)
+
+
+def _firms_before(ctx: Context, sent: Sent) -> bool:
+    """Whether the subjects of the sentence before are firms, which "Стороны" of the next
+    stand for ("Японская Mitsubishi и индийская Tata подписали меморандум. Стороны
+    договорились о …"): a firm noun or an organization that is neither a state's body nor a
+    union, and no state or person among them."""
+    before = sentence_before(sent)
+    subjects = [] if before is None else clause_subjects(before.root, _SUBJECTS)
+    found = [x for c in subjects for x in conjuncts(c)]
+    for t in found:
+        m = _mention_at(ctx, t)
+        if m is None and t.lemma_ not in FIRMS:
+            return False
+        if m is not None and (m.type != "Organization" or is_side(m, unions=True)):
+            return False
+        if m is not None and state_body(ctx, m):
+            return False
+    return len(found) >= 2
 
 
 def _subject_states(ctx: Context, verb: Token) -> tuple[list[str], list[str]]:
@@ -2261,7 +2291,30 @@ def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> lis
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
     if not other and parties == title.with_parties:
         other = _sole_other_state(ctx, sent, parties[0])
-    return parties + [other] if other else parties
+    return parties + [other] if other and other not in _onlookers(ctx, title.head) else parties
+
+
+def _onlookers(ctx: Context, head: Token) -> set[str]:
+    """The states that judge another's act on a paper, no side of it: the subjects of the
+    verb over an act noun whose own bare genitive does it ("Бразилия приветствовала
+    намерение Аргентины заключить соглашение": Brazil)."""
+    act = head.head
+    for _ in range(2):
+        if act.lemma_ in _ACTS or act.head.i == act.i:
+            break
+        act = act.head
+    if act.lemma_ not in _ACTS or act.head.pos_ != "VERB":
+        return set()
+    if not any(c.dep_ == "nmod" and _agent_genitive(c) for c in act.children):
+        return set()
+    out: set[str] = set()
+    for s in clause_subjects(act.head, _SUBJECTS):
+        for t in conjuncts(s):
+            m = _mention_at(ctx, t)
+            entity = ctx.entity(m.entity) if m is not None else None
+            if m is not None:
+                out.add(m.entity if m.type == "State" else entity.state if entity else "")
+    return out - {""}
 
 
 def _sole_other_state(ctx: Context, sent: Sent, known: str) -> str:
