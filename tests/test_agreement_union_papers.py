@@ -117,3 +117,26 @@ def test_who_welcomes_anothers_intent_is_no_side(read, text, found):
 )  # fmt: skip
 def test_sides_after_firms_sign_are_the_firms(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the chamber a draft is sent to is where it goes, no title word
+        ("Правительство Германии направило проект соглашения о сотрудничестве с Францией в "
+         "бундестаг.", "Соглашение о сотрудничестве"),
+        ("Президент Бразилии направил проект договора о границе с Парагваем в конгресс.",
+         "Договор о границе"),
+        ("Правительство Франции направило проект соглашения о миграции с Марокко в "
+         "Национальное собрание.", "Соглашение о миграции"),
+        ("Правительство Японии внесло проект соглашения о торговле с Вьетнамом в парламент.",
+         "Соглашение о торговле"),
+        # must not: a chamber a topic names stays in the title
+        ("Индия и Бангладеш подписали соглашение о вступлении в ВТО.",
+         "Соглашение о вступлении в ВТО"),
+        ("Оппозиция Грузии и правящая партия подписали соглашение о выборах в парламент.",
+         "Соглашение о выборах в парламент"),
+    ],
+)  # fmt: skip
+def test_the_chamber_a_draft_is_sent_to_ends_its_title(read, text, title):
+    assert {t for t, *_ in read(text)} == {title}

@@ -40,7 +40,6 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
     DRAFTS,
-    HAND,
     LET,
     RANK,
     RATIFY,
@@ -63,6 +62,7 @@ from kg.extract.agreements.status import (
 )
 from kg.extract.agreements.titles import (
     FIRMS,
+    HAND,
     MEETINGS,
     NOT_SAME,
     SPEECH_NOUNS,

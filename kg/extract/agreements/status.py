@@ -57,7 +57,6 @@ _FRAME = _WORDS["frame"]  # "подписали протокол в рамках
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
-HAND = _WORDS["hand"]  # "передала Польше проект соглашения": the giver and the dative are sides
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
