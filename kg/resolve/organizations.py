@@ -119,6 +119,7 @@ FIELDED_PART = "FIELDED_PART"
 # Nouns before a quoted name that make it an organization ("газета «Известия»"), and those
 # of a news outlet, after which a one-word name is the outlet's ("агентство Бернама").
 ORG_NOUNS = _WORDS["kind"]
+HOUSES = _WORDS["house"]  # a parliament's own one-word names: "бундестаг", "кнессет"
 OUTLET_NOUNS = _WORDS["outlet"]
 REPORT_VERBS = _WORDS["report"]
 
@@ -1803,7 +1804,7 @@ def _other_states_body(
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.head.i == noun.i and _country_word(after):
         return False
-    house = lemma in _WORDS["house"]
+    house = lemma in HOUSES
     owners = []
     for span, key, _ in sorted(found, key=lambda entry: entry[0].start):
         org = gazetteer.org(key) if key else None
@@ -1822,7 +1823,7 @@ def _of_kind(t: Token, lemma: str, house: bool) -> bool:
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     own = morph().lemma(t.lower_, "NOUN")
-    return own == lemma or (house and own in _WORDS["house"])
+    return own == lemma or (house and own in HOUSES)
 
 
 def _body_state(span: Span, org: OrgEntry | None, states: list[Span]) -> str:

@@ -459,6 +459,8 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     if t.lemma_ in kinds() and len(rest) > 1:
         start = 2 if rest[1].lower_ in ("по", "о", "об") else 1
         found = entry_at(rest[start:], after_head=True)
+        if found is not None and start == 1 and not _alias_topic(rest[1 + found[1] :]):
+            found = None
     if found is None:
         start, found = 0, entry_at(rest)
         if found is None or t.pos_ not in _ALIAS_POS:
@@ -468,6 +470,14 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     title = Title(_root(tokens), entry.kind, entry.title, entry.words, tokens)
     title.entry = entry
     return title
+
+
+def _alias_topic(after: list[Token]) -> bool:
+    """Whether an alias right after a head noun, with no preposition, names the head's
+    topic ("договор РСМД", "соглашения ЕАЭС"): the title does not go on with another side or
+    its own topic ("Соглашение ЕАЭС и Вьетнама о свободной торговле", "соглашению ЕАЭС о
+    зоне свободной торговли": the union is a side, not its founding treaty)."""
+    return not after or after[0].lower_ not in ("и", "о", "об", "с", "между")
 
 
 def _root(tokens: list[Token]) -> Token:
@@ -644,8 +654,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
-    if len(between := _sides_between(ctx, title)) >= 2:  # "Египет и Катар обсудили
-        r.parties = [p for p in r.parties if p in between]  # соглашение между Израилем и ХАМАС"
+    _sides_its_title_names(ctx, r)
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -654,6 +663,32 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _sides_its_title_names(ctx: Context, r: _Reading) -> None:
+    """The sides a title leaves a paper: the union whose paper it is, where states only
+    discuss it (`_owning_union`), and those it names after "между", which leave it no other
+    ("Египет и Катар обсудили соглашение … между Израилем и ХАМАС")."""
+    if r.status == "negotiating" and (union := _owning_union(ctx, r.title)):
+        r.parties = [union, *(p for p in r.title.with_parties if p != union)]
+    if len(between := _sides_between(ctx, r.title)) >= 2:
+        r.parties = [p for p in r.parties if p in between]
+
+
+def _owning_union(ctx: Context, title: Title) -> str:
+    """The union whose paper a title names by its genitive right after the head, with no
+    state beside it ("соглашение АСЕАН о торговле товарами", "соглашение ЕС о стабилизации и
+    ассоциации"); "" for any other title. States that discuss such a paper are no sides of
+    it, nor of each other ("Вьетнам и Индонезия обсудили соглашение АСЕАН о …"); those that
+    sign or join it are."""
+    if title.states or title.entry is not None or title.head not in title.tokens:
+        return ""
+    i = title.tokens.index(title.head) + 1
+    if i >= len(title.tokens):
+        return ""
+    t = title.tokens[i]
+    found = ctx.mentions_in(t.idx, t.idx + len(t.text), "Organization")
+    return found[0].entity if found and is_side(found[0], unions=True) else ""
 
 
 def _act_doers(act: Token) -> list[Token]:
@@ -1103,7 +1138,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
         and not _other_states(t)
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
-        add = _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
+        add = _sides_word_stands_for(ctx, r, t)
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t) or (_title_orgs(ctx, t) if _coalitions(r.title) else [])
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
@@ -1241,6 +1276,36 @@ def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
     переговоры"), for "они" of the next; else no states ("Журналисты из Кении и Эфиопии")."""
     before = sentence_before(sent)
     return ([], []) if before is None else _subject_states(ctx, before.root)
+
+
+def _sides_word_stands_for(ctx: Context, r: _Reading, t: Token) -> list[str]:
+    """The states "Стороны" `t` stand for: those a clause before names ("прибыл в Лиму.
+    Стороны …"), else the report's two; none where the sentence before has firms sign
+    ("Airbus и IndiGo подписали контракт. Стороны договорились о …": the firms', whose deal
+    kg leaves to their own paper)."""
+    if t.head.i == r.sent.root.i and _firms_before(ctx, r.sent):
+        r.firms = True
+        return []
+    return _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)
+
+
+def _firms_before(ctx: Context, sent: Sent) -> bool:
+    """Whether the subjects of the sentence before are firms, which "Стороны" of the next
+    stand for ("Японская Mitsubishi и индийская Tata подписали меморандум. Стороны
+    договорились о …"): a firm noun or an organization that is neither a state's body nor a
+    union, and no state or person among them."""
+    before = sentence_before(sent)
+    subjects = [] if before is None else clause_subjects(before.root, _SUBJECTS)
+    found = [x for c in subjects for x in conjuncts(c)]
+    for t in found:
+        m = _mention_at(ctx, t)
+        if m is None and t.lemma_ not in FIRMS:
+            return False
+        if m is not None and (m.type != "Organization" or is_side(m, unions=True)):
+            return False
+        if m is not None and state_body(ctx, m):
+            return False
+    return len(found) >= 2
 
 
 def _subject_states(ctx: Context, verb: Token) -> tuple[list[str], list[str]]:
@@ -2221,7 +2286,30 @@ def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> lis
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
     if not other and parties == title.with_parties:
         other = _sole_other_state(ctx, sent, parties[0])
-    return parties + [other] if other else parties
+    return parties + [other] if other and other not in _onlookers(ctx, title.head) else parties
+
+
+def _onlookers(ctx: Context, head: Token) -> set[str]:
+    """The states that judge another's act on a paper, no side of it: the subjects of the
+    verb over an act noun whose own bare genitive does it ("Бразилия приветствовала
+    намерение Аргентины заключить соглашение": Brazil)."""
+    act = head.head
+    for _ in range(2):
+        if act.lemma_ in _ACTS or act.head.i == act.i:
+            break
+        act = act.head
+    if act.lemma_ not in _ACTS or act.head.pos_ != "VERB":
+        return set()
+    if not any(c.dep_ == "nmod" and _agent_genitive(c) for c in act.children):
+        return set()
+    out: set[str] = set()
+    for s in clause_subjects(act.head, _SUBJECTS):
+        for t in conjuncts(s):
+            m = _mention_at(ctx, t)
+            entity = ctx.entity(m.entity) if m is not None else None
+            if m is not None:
+                out.add(m.entity if m.type == "State" else entity.state if entity else "")
+    return out - {""}
 
 
 def _sole_other_state(ctx: Context, sent: Sent, known: str) -> str:

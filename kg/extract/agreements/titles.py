@@ -30,7 +30,7 @@ from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state, is_side
 from kg.extract.common.words import called, lem, word_lemma
 from kg.extract.context import Context
 from kg.gazetteer import capitals
-from kg.lexicon import load_list, load_rows
+from kg.lexicon import load_groups, load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import preposition, route_dash
 from kg.nlp.morph import (
@@ -44,6 +44,7 @@ from kg.nlp.morph import (
     morph,
     upper_first,
 )
+from kg.resolve.organizations import HOUSES, STATE_BODIES
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -56,6 +57,7 @@ PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
+STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
@@ -63,6 +65,9 @@ _BODY_NOUNS = load_list(BODY_NOUNS)
 _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
 _SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) if len(r) > 1}
 _BUILDINGS = load_list(BUILDING_NOUNS)
+# verbs of handing a paper over: "направило проект соглашения … в бундестаг": the chamber it
+# goes to is no title word (no side either: who hands a draft may be a mediator)
+HAND = load_groups(STATUS_WORDS)["hand"]
 _PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
@@ -216,9 +221,12 @@ def _first_forms(after_head: bool) -> frozenset[str]:
 
 def _entry_for(title: Title) -> Entry | None:
     """The lexicon entry a title names, by its key words or an abbreviation inside it. An
-    after-head alias counts only as the topic ("договор по ПРО", "договор о ЕАЭС"), not as
-    a side ("соглашение между ЕАЭС и Сербией" is no Treaty on the EAEU)."""
+    after-head alias counts only as the topic of the title's own head ("договор по ПРО",
+    "договор о ЕАЭС"), not as a side ("соглашение между ЕАЭС и Сербией", "Соглашение ЕАЭС и
+    Вьетнама о свободной торговле" is no Treaty on the EAEU) nor as the topic of a paper
+    the title names ("протокол к договору о ЕАЭС" is a protocol)."""
     lemmas = [lem(t.text) for t in title.tokens]
+    head = title.tokens.index(title.head) if title.head in title.tokens else 0
     for e in entries():
         if title.words == e.words:
             return e
@@ -227,9 +235,18 @@ def _entry_for(title: Title) -> Entry | None:
             for i in range(1, len(lemmas) - n + 1):
                 if tuple(lemmas[i : i + n]) != seq:
                     continue
-                if not topic_only or i == 1 or lemmas[i - 1] in _TOPIC_PREPS:
+                if not topic_only or _head_topic(lemmas, head, i, n):
                     return e
     return None
+
+
+def _head_topic(lemmas: list[str], head: int, i: int, n: int) -> bool:
+    """Whether the alias of `n` lemmas at `i` is the topic of the head at `head`: after a
+    topic preposition right after it ("договор о ЕАЭС"), or right after it and ending the
+    title ("договор ПРО"; "соглашение ЕАЭС и Вьетнама о …" names the union as a side)."""
+    if i == head + 2:
+        return lemmas[i - 1] in _TOPIC_PREPS
+    return i == head + 1 and i + n == len(lemmas)
 
 
 def _capital(ctx: Context, t: Token) -> bool:
@@ -477,6 +494,8 @@ class _Scanner:
                     break  # "приветствовал соглашение в своём заявлении": where it was told
                 if low in ("в", "во") and self.noun_at(k, _BUILDINGS):
                     break  # "подписали декларацию в Белом доме": where it was signed
+                if low in ("в", "во") and self.sent_to(k):
+                    break  # "направило проект соглашения … в бундестаг": where it is sent
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
                 if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
@@ -665,6 +684,23 @@ class _Scanner:
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
             k += 1
         return k < self.end and self.doc[k].lemma_ in lemmas
+
+    def sent_to(self, k: int) -> bool:
+        """The accusative noun phrase at `k` after "в" is a chamber or a body of a state
+        (`STATE_BODIES`, `HOUSES`) and a verb of handing governs the title ("направило проект
+        соглашения о … в бундестаг", "внесло … в парламент"): where the paper is sent, not
+        its topic ("соглашение о выборах в парламент")."""
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET"):
+            k += 1
+        t = self.doc[k] if k < self.end else None
+        if t is None or case_of(t) != "Acc" or t.lemma_ not in STATE_BODIES | HOUSES:
+            return False
+        up = self.head
+        for _ in range(3):
+            if up.pos_ == "VERB":
+                break
+            up = up.head
+        return up.lemma_ in HAND
 
     def speech_at(self, k: int) -> bool:
         """The noun phrase at `k` is of a speech ("в своём обращении", "в сообщении МИД"),
