@@ -30,6 +30,11 @@ def _table() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in load_rows(FIELDS)}
 
 
+@cache
+def _positions() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows(FIELDS) if row[2:] == ("position",))
+
+
 def fields(office: str) -> frozenset[str]:
     """The fields of an office as kg stores it ("лидер рок-группы") or a lemma: the whole
     office's, else its first word's; none for an office of no listed field."""
@@ -82,13 +87,25 @@ def named_again(
             person
             for person, offices in titled.items()
             if first.get(person, len(doc.text)) < t.idx
-            and any(own & fields(o) for o in offices)
+            and any(_names(t.lemma_, own, o) for o in offices)
             and genders.get(person, "") in ("", gender)
         }
-        holders |= {str(at) for at, office in strangers if at < t.idx and own & fields(office)}
+        holders |= {
+            str(at) for at, office in strangers if at < t.idx and _names(t.lemma_, own, office)
+        }
         if len(holders) == 1:
             out.append((holders.pop(), t))
     return out
+
+
+def _names(lemma: str, own: frozenset[str], office: str) -> bool:
+    """The noun of fields `own` names a holder of `office`: a word of the whole field
+    ("футболист") one of any place in it, a position ("вратарь") only its own holder, not
+    the forward of "Нападающий X забил гол … Вратарь не смог отразить удар"."""
+    key = lemma.replace("ё", "е")
+    if key in _positions():
+        return office.lower().replace("ё", "е").split()[:1] == [key]
+    return bool(own & fields(office))
 
 
 def _name_after(doc: Doc, i: int, things: set[int]) -> bool:
