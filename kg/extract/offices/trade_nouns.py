@@ -57,8 +57,11 @@ def named_again(
     profession of its field; where two persons hold one, or a title of the field before a
     capitalised word gives no one it ("полузащитник «Порту» Отавиу" of a name not read),
     the noun names neither. Nor does it name one of the other gender (`genders`: person →
-    "masc"/"femn" or ""): "певица" no man, "певец" no woman."""
+    "masc"/"femn" or ""): "певица" no man, "певец" no woman; nor anyone where another
+    person is named since the holder last was ("Народный артист X вручил премию коллеге Y.
+    Актер поблагодарил жюри": the actor may be Y)."""
     first: dict[str, int] = {}
+    people: list[tuple[int, str]] = []  # (start, person) of every person's mention
     named: set[int] = set()  # tokens of persons' names
     things: set[int] = set()  # tokens of states' and organizations' names
     for m in mentions:
@@ -66,9 +69,12 @@ def named_again(
         tokens = range(span.start, span.end) if span is not None else range(0)
         if m.type != "Person":
             things.update(tokens)
-        elif m.via != "title":
-            first[m.entity] = min(first.get(m.entity, m.start), m.start)
-            named.update(tokens)
+            continue
+        people.append((m.start, m.entity))
+        if m.via == "title":
+            continue
+        first[m.entity] = min(first.get(m.entity, m.start), m.start)
+        named.update(tokens)
     strangers = [
         (title.start_char, title.office)
         for title in titles
@@ -93,9 +99,18 @@ def named_again(
         holders |= {
             str(at) for at, office in strangers if at < t.idx and _names(t.lemma_, own, office)
         }
-        if len(holders) == 1:
+        if len(holders) == 1 and not _named_between(people, holders, t.idx):
             out.append((holders.pop(), t))
     return out
+
+
+def _named_between(people: list[tuple[int, str]], holders: set[str], at: int) -> bool:
+    """Another person is mentioned between the holder's last mention (a stranger's title,
+    keyed by its start) and the noun at `at`."""
+    holder = next(iter(holders))
+    ends = [start for start, person in people if person == holder and start < at]
+    last = max(ends, default=int(holder) if holder.isdigit() else at)
+    return any(last < start < at and person != holder for start, person in people)
 
 
 def _names(lemma: str, own: frozenset[str], office: str) -> bool:
