@@ -143,8 +143,12 @@ def _name_after(doc: Doc, i: int, things: set[int]) -> bool:
 
 
 def _not_alone(t: Token, named: set[int], given: Collection[tuple[int, int]]) -> bool:
-    """The noun is a title beside a name ("футболист Роналду"), inside a title read, or what
-    its own subject is or becomes ("его брат стал футболистом")."""
+    """The noun is a title beside a name ("футболист Роналду"), inside a title read, what
+    its own subject is or becomes ("его брат стал футболистом"), or told by a noun of its
+    own, a title of someone unnamed ("по словам футболиста сборной Египта", "гитарист
+    группы"), not a bare noun."""
     beside = t.head.i in named or any(c.i in named for c in t.children)
     inside = any(start <= t.idx < end for start, end in given)
-    return beside or inside or copular(t) or (t.head.lemma_ in _BEING and t.dep_ != "nsubj")
+    own = any(c.dep_.startswith("nmod") for c in t.children)
+    being = t.head.lemma_ in _BEING and t.dep_ != "nsubj"
+    return beside or inside or own or copular(t) or being
