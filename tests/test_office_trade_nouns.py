@@ -11,7 +11,10 @@ gender."""
 from __future__ import annotations
 
 import pytest
+from kg_runs import build_here, query_json
 from test_office_holders import holdings_of
+
+from kg.cli import run as run_kg
 
 # (text, surname, profession, whether the text's holdings of the person hold it, stateless)
 NAMED_AGAIN = [
@@ -89,3 +92,22 @@ def test_a_profession_two_titled_persons_may_hold_names_neither(
     ex = extraction(text, "2024-06-01")
     for surname in surnames:
         assert not {o for o, _, _ in holdings_of(ex, surname)} & {"футболист", "певец"}, surname
+
+
+def test_a_profession_named_again_ranks_below_the_title(tmp_path, capsys) -> None:  # noqa: ANN001
+    """`persons` shows the title a profession told again repeats, not the profession
+    (review31: "футболист" sorts after "нападающий" and had won the row); `offices` lists
+    both, and the store stays valid."""
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "Футбол\n2024-06-01\nНападающий «Бенфики» Жоау Силва прилетел в Каир. По "
+        "словам футболиста, он готов к матчу со сборной Египта.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build_here(store, [text], capsys)
+    offices = {(r["name"], r["office"]) for r in query_json(store, "offices", capsys)[1]}
+    assert {("Жоау Силва", "нападающий"), ("Жоау Силва", "футболист")} <= offices
+    persons = {r["name"]: r.get("office", "") for r in query_json(store, "persons", capsys)[1]}
+    assert persons["Жоау Силва"] == "нападающий"
+    assert run_kg(["--store", str(store), "validate"]) == 0
