@@ -139,7 +139,8 @@ def _trades_again(
     if not titled:
         return []
     given = [(e.start, e.end) for h in read for e in h.evidence]
-    genders = {p: person_gender(ctx.doc, ctx.mentions, p, _name(ctx, p)) for p in titled}
+    people = {m.entity for m in ctx.mentions if m.type == "Person"}
+    genders = {p: person_gender(ctx.doc, ctx.mentions, p, _name(ctx, p)) for p in people}
     found = named_again(ctx.doc, ctx.mentions, titled, given, titles, genders)
     return [
         replace(_holding(ctx, person, lemma, "", t.idx, t.idx + len(t.text)), again=True)

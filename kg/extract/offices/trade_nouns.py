@@ -58,8 +58,9 @@ def named_again(
     capitalised word gives no one it ("полузащитник «Порту» Отавиу" of a name not read),
     the noun names neither. Nor does it name one of the other gender (`genders`: person →
     "masc"/"femn" or ""): "певица" no man, "певец" no woman; nor anyone where another
-    person is named since the holder last was ("Народный артист X вручил премию коллеге Y.
-    Актер поблагодарил жюри": the actor may be Y)."""
+    person of the noun's gender is named since the holder last was ("Народный артист X
+    вручил премию коллеге Y. Актер поблагодарил жюри": the actor may be Y; not "жена
+    Кинчева Александра … «не травмировать артиста»")."""
     first: dict[str, int] = {}
     people: list[tuple[int, str]] = []  # (start, person) of every person's mention
     named: set[int] = set()  # tokens of persons' names
@@ -99,14 +100,15 @@ def named_again(
         holders |= {
             str(at) for at, office in strangers if at < t.idx and _names(t.lemma_, own, office)
         }
-        if len(holders) == 1 and not _named_between(people, holders, t.idx):
+        others = [(at, p) for at, p in people if genders.get(p, "") in ("", gender)]
+        if len(holders) == 1 and not _named_between(others, holders, t.idx):
             out.append((holders.pop(), t))
     return out
 
 
 def _named_between(people: list[tuple[int, str]], holders: set[str], at: int) -> bool:
-    """Another person is mentioned between the holder's last mention (a stranger's title,
-    keyed by its start) and the noun at `at`."""
+    """Another person of `people` is mentioned between the holder's last mention (a
+    stranger's title, keyed by its start) and the noun at `at`."""
     holder = next(iter(holders))
     ends = [start for start, person in people if person == holder and start < at]
     last = max(ends, default=int(holder) if holder.isdigit() else at)
