@@ -65,11 +65,13 @@ def named_again(
     people: list[tuple[int, str]] = []  # (start, person) of every person's mention
     named: set[int] = set()  # tokens of persons' names
     things: set[int] = set()  # tokens of states' and organizations' names
+    states: set[int] = set()  # tokens of states' names
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         tokens = range(span.start, span.end) if span is not None else range(0)
         if m.type != "Person":
             things.update(tokens)
+            states.update(tokens if m.type == "State" else ())
             continue
         people.append((m.start, m.entity))
         if m.via == "title":
@@ -87,7 +89,7 @@ def named_again(
         # a sentence's first noun the tagger may read as a name ("Рокера доставили …")
         noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start and t.i not in named)
         own = fields(t.lemma_) if noun else frozenset()
-        if not own or "Plur" in features(t, "Number") or _not_alone(t, named, given):
+        if not own or "Plur" in features(t, "Number") or _not_alone(t, named, given, states):
             continue
         gender = UD_GENDER.get((features(t, "Gender") or ("",))[0], "")
         holders = {
@@ -144,13 +146,16 @@ def _name_after(doc: Doc, i: int, things: set[int]) -> bool:
     return False
 
 
-def _not_alone(t: Token, named: set[int], given: Collection[tuple[int, int]]) -> bool:
+def _not_alone(
+    t: Token, named: set[int], given: Collection[tuple[int, int]], states: set[int]
+) -> bool:
     """The noun is a title beside a name ("футболист Роналду"), inside a title read, what
     its own subject is or becomes ("его брат стал футболистом"), or told by a noun of its
     own, a title of someone unnamed ("по словам футболиста сборной Египта", "гитарист
-    группы"), not a bare noun."""
+    группы"), not a bare noun; a state's name is no such noun, the honour's state
+    ("звание народного артиста СССР")."""
     beside = t.head.i in named or any(c.i in named for c in t.children)
     inside = any(start <= t.idx < end for start, end in given)
-    own = any(c.dep_.startswith("nmod") for c in t.children)
+    own = any(c.dep_.startswith("nmod") and c.i not in states for c in t.children)
     being = t.head.lemma_ in _BEING and t.dep_ != "nsubj"
     return beside or inside or own or copular(t) or being
