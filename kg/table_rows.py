@@ -61,9 +61,11 @@ def _holding_value(aggregate: str, column: str, predicate: str, few: bool) -> st
     )
 
 
-# A person's office: the one the latest-dated document gives ("date|office|state", an
+# A person's office: the one the latest-dated document gives ("date|rank|office|state", an
 # undated one as "0", before any dated one), not one it recounts as left (`bro:past`:
-# "бывший президент"), else the gazetteer's (the entity graph's).
+# "бывший президент"), else the gazetteer's (the entity graph's). Of one date, a title
+# (rank 1) before a profession the text names the person by again (`bro:namedAgain`, rank
+# 0): "нападающий «Барселоны» X … по словам футболиста" keeps нападающий.
 def _person_offices(few: bool) -> str:
     return (
         _PREFIXES
@@ -91,13 +93,14 @@ WHERE {{
   }}
   OPTIONAL {{
     SELECT ?person
-           (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", STR(?hol), "|", COALESCE(STR(?hsl), "")))
-            AS ?latest)
+           (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", ?rank, "|", STR(?hol), "|",
+                       COALESCE(STR(?hsl), ""))) AS ?latest)
     WHERE {{
       {_holding(few)}
       {_in_graph("?holding ?person", "?holding bro:holder ?person", few)}
       {_in_graph("?holding", '?holding bro:basis "text"', few)}
       FILTER NOT EXISTS {{ GRAPH ?g {{ ?holding bro:past true }} }}
+      BIND (IF(EXISTS {{ GRAPH ?g {{ ?holding bro:namedAgain true }} }}, "0", "1") AS ?rank)
       {_in_graph("?holding ?hp", "?holding bro:post ?hp", few)}
       {_in_graph("?hp ?hol", "?hp rdfs:label ?hol", few)}
       OPTIONAL {_in_graph("?holding ?hd", "?holding dcterms:date ?hd", few)}
@@ -108,7 +111,7 @@ WHERE {{
     }}
     GROUP BY ?person
   }}
-  BIND (STRAFTER(?latest, "|") AS ?given)
+  BIND (STRAFTER(STRAFTER(?latest, "|"), "|") AS ?given)
   BIND (COALESCE(STRBEFORE(?given, "|"), ?known) AS ?office)
   BIND (IF(BOUND(?given), STRAFTER(?given, "|"), "") AS ?givenState)
   BIND (IF(?givenState != "", ?givenState, ?serves) AS ?state)

@@ -7,7 +7,7 @@ two are one fact, with the term's dates."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.common.date_bounds import date_tokens
 from kg.extract.context import Context, fact_key
@@ -130,7 +130,8 @@ def _trades_again(
     ctx: Context, read: list[OfficeHolding], titles: list[Title]
 ) -> list[OfficeHolding]:
     """The professions the text names a titled person by again ("тело актёра" after
-    "народный артист X": `trade_nouns.named_again`), of no state."""
+    "народный артист X": `trade_nouns.named_again`), of no state, marked `again` so that
+    the title they repeat stays the person's office in `persons`."""
     titled: dict[str, set[str]] = {}
     for h in read:
         titled.setdefault(h.person, set()).add(h.office)
@@ -138,12 +139,13 @@ def _trades_again(
     if not titled:
         return []
     given = [(e.start, e.end) for h in read for e in h.evidence]
-    genders = {p: person_gender(ctx.doc, ctx.mentions, p, _name(ctx, p)) for p in titled}
+    people = {m.entity for m in ctx.mentions if m.type == "Person"}
+    genders = {p: person_gender(ctx.doc, ctx.mentions, p, _name(ctx, p)) for p in people}
     found = named_again(ctx.doc, ctx.mentions, titled, given, titles, genders)
     return [
-        _holding(ctx, person, t.lemma_.replace("ё", "е"), "", t.idx, t.idx + len(t.text))
+        replace(_holding(ctx, person, lemma, "", t.idx, t.idx + len(t.text)), again=True)
         for person, t in found
-        if t.lemma_.replace("ё", "е") not in titled[person]
+        if (lemma := t.lemma_.replace("ё", "е")) not in titled[person]
     ]
 
 

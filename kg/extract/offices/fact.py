@@ -19,3 +19,4 @@ class OfficeHolding:
     basis: str = "text"  # "text": a title beside the name; "gazetteer": a known term
     evidence: list[Span] = field(default_factory=list)
     past: bool = False  # the text recounts it as left ("бывший посол", "был министром")
+    again: bool = False  # a profession told again ("тело актёра"): ranks below the title

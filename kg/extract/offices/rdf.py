@@ -16,6 +16,8 @@ def holding_quads(h: OfficeHolding, w: FactWriter) -> None:
     w.add(s, BRO.basis, Literal(h.basis))
     if h.past:  # no longer held: never the person's office in `persons`
         w.add(s, BRO.past, Literal(True))
+    if h.again:  # a trade told again: below the title it repeats in `persons`
+        w.add(s, BRO.namedAgain, Literal(True))
     w.opt(s, SCHEMA.startDate, h.start, date_literal)
     w.opt(s, SCHEMA.endDate, h.end, date_literal)
     w.opt(s, DCT.date, h.date, date_literal)
