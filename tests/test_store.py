@@ -20,7 +20,17 @@ import kg.store
 from kg.entity_records import RECORD, entity_graph_quads, record_quads
 from kg.errors import StoreBusyError, StoreError
 from kg.model import Entity
-from kg.rdf import BRO, CONTENT_HASH, NS, RDF, doc_graph, doc_iri, node
+from kg.rdf import (
+    BRO,
+    CONTENT_HASH,
+    ENTITY_GRAPH,
+    NS,
+    RDF,
+    doc_graph,
+    doc_iri,
+    entity_quads,
+    node,
+)
 from kg.store import FLUSH_EVERY, KgStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -331,6 +341,32 @@ def test_a_transaction_among_bulk_loads_is_flushed_at_the_next_new_graph(
         store.replace_document("d2", [*doc_quads("d2", 3, "a"), *records("d2", "person/P1")])
         assert len(flushes) == 1
         assert store.document_hashes() == {"d0": "sha-b", "d1": "sha-a", "d2": "sha-a"}
+
+
+def test_a_new_graph_describing_an_entity_anew_waits_for_the_bulk_load_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # in a clean build such documents grow in number with the corpus: a transaction each
+    # made the reduce's cost per document grow with it
+    def transaction(*_: object) -> None:
+        raise AssertionError("a transaction in a clean build")
+
+    monkeypatch.setattr(KgStore, "_counted", transaction)
+    ana, bora = (Entity("person/P0", "Person", name) for name in ("Ана", "Бора"))
+    other = Entity("person/P1", "Person", "Вера")
+    # d0 is loaded with the fillers; then the votes for P0's name turn: Бора outvotes Ана
+    # (whose loaded triples go), Ана ties again (Бора's triples, still waiting, go), Бора wins
+    order = [("d0", ana), *((f"f{i}", other) for i in range(kg.store.BULK_EVERY))]
+    order += [("d1", bora), ("d2", bora), ("d3", ana), ("d4", bora)]
+    p0 = set(entity_quads([bora]))
+    with KgStore.open_write(tmp_path / "s") as store:
+        for doc_id, person in order:
+            quads = [*doc_quads(doc_id, 2, "a"), *record_quads(doc_graph(doc_id), [person])]
+            store.replace_document(doc_id, quads, [person])
+        assert set(store.quads(node("person/P0"), None, None, ENTITY_GRAPH)) == p0
+    with KgStore.open_read(tmp_path / "s") as reader:
+        assert set(reader.quads(node("person/P0"), None, None, ENTITY_GRAPH)) == p0
+        assert len(reader.document_hashes()) == len(order)
 
 
 def test_killed_writer_of_new_graphs_leaves_each_absent_or_whole(tmp_path: Path) -> None:
