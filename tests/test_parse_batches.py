@@ -4,6 +4,7 @@ tag and head they give when slovnet batches the sentences itself."""
 
 from __future__ import annotations
 
+import copy
 from types import SimpleNamespace
 
 import pytest
@@ -41,7 +42,8 @@ class Recorder:
             self.batches.append((len(batch), len(batch) * max(map(len, batch))))
             return infer.encoder(batch)
 
-        encoder.batch_size = infer.encoder.batch_size  # type: ignore[attr-defined]
+        for name in ("batch_size", "words_vocab", "shapes_vocab"):
+            setattr(encoder, name, getattr(infer.encoder, name))
         self.infer = SimpleNamespace(process=infer.process, decoder=infer.decoder, encoder=encoder)
 
 
@@ -72,3 +74,35 @@ def test_a_long_sentence_is_read_in_a_small_batch_with_the_same_result(
     whole = Recorder(load())
     assert read(whole) == bounded  # slovnet's own batches of eight: the same tags and heads
     assert max(padded for _, padded in whole.batches) > budget
+
+
+class Counter:
+    """The parser's encoder, counting its calls; its vocabularies the tagger's or copies."""
+
+    def __init__(self, encoder: object, own_vocabs: bool) -> None:
+        self.encoder, self.calls = encoder, 0
+        self.batch_size = encoder.batch_size  # type: ignore[attr-defined]
+        self.words_vocab = encoder.words_vocab  # type: ignore[attr-defined]
+        self.shapes_vocab = encoder.shapes_vocab  # type: ignore[attr-defined]
+        if own_vocabs:
+            self.words_vocab = copy.copy(self.words_vocab)
+
+    def __call__(self, words):  # noqa: ANN001, ANN204 - slovnet's iterables
+        self.calls += 1
+        return self.encoder(words)
+
+
+@pytest.mark.parametrize(("own_vocabs", "encodes"), [(False, False), (True, True)])
+def test_the_parser_reads_the_taggers_batches_where_its_vocabularies_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, own_vocabs: bool, encodes: bool
+) -> None:
+    nlp = build_pipeline()
+    text = " ".join([*SHORT, LONG])
+    infer = models.syntax_parser("", "").infer  # the pipeline's: its config's paths
+    counter = Counter(infer.encoder, own_vocabs)
+    monkeypatch.setattr(infer, "encoder", counter)
+    doc = nlp(text)
+    assert (counter.calls > 0) == encodes
+    parsed = [(t.dep_, t.head.i) for t in doc]
+    natasha_components.natasha_syntax(doc, models.syntax_parser("", ""))  # nothing kept: encodes
+    assert counter.calls > 0 and [(t.dep_, t.head.i) for t in doc] == parsed

@@ -18,6 +18,7 @@ from kg.nlp.crf import row_by_row
 from kg.nlp.encodings import forget, kept_encoding
 from kg.nlp.natasha_data import news_file
 from kg.nlp.navec_rows import by_rows
+from kg.nlp.syntax_rows import row_heads
 
 if TYPE_CHECKING:
     import dawg
@@ -53,7 +54,7 @@ def morph_tagger(path: str = "", emb: str = "") -> Morph:
 def syntax_parser(path: str = "", emb: str = "") -> Syntax:
     from slovnet import Syntax
 
-    return _loaded(Syntax, path or news_file("syntax"), emb)
+    return row_heads(_loaded(Syntax, path or news_file("syntax"), emb))
 
 
 @cache

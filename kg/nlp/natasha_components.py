@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, MORPH, ORTH, POS, SENT_START
@@ -87,18 +88,62 @@ def _shortest_first(sentences: list[tuple[list[str], list[int]]]) -> list:
 _BATCH_WORDS = 512
 
 
-def _predicted(infer: Any, sentences: list) -> Iterator:
-    """`infer.process` over `sentences` (shortest first) in batches of at most the encoder's
-    batch size and, padded, `_BATCH_WORDS` words: each batch is one call to the encoder."""
+def _batched(infer: Any, sentences: list) -> list[tuple[list, Any]]:
+    """`sentences` (shortest first) in batches of at most the encoder's batch size and,
+    padded, `_BATCH_WORDS` words, each with the encoder's one input for it."""
     size = infer.encoder.batch_size
-    batch: list = []
+    batches: list[list] = []
     for sentence in sentences:
-        if batch and (len(batch) == size or (len(batch) + 1) * len(sentence[0]) > _BATCH_WORDS):
-            yield from infer.process(infer.encoder(words for words, _ in batch))
-            batch = []
-        batch.append(sentence)
-    if batch:
-        yield from infer.process(infer.encoder(words for words, _ in batch))
+        if not batches or (
+            len(batches[-1]) == size or (len(batches[-1]) + 1) * len(sentence[0]) > _BATCH_WORDS
+        ):
+            batches.append([])
+        batches[-1].append(sentence)
+    return [(batch, *infer.encoder(words for words, _ in batch)) for batch in batches]
+
+
+# A Doc's batches as the morphology tagger encoded them, for the parser after it: both read
+# the Doc's sentences shortest first in the same batches and, where they share the encoder's
+# vocabularies and batch size (natasha's news models do), with the same word and shape ids,
+# so the parser's are the tagger's (~1.5 % of the pipeline's CPU). Held until the parser takes
+# them, or the Doc goes.
+_ENCODED: WeakKeyDictionary[Doc, tuple[Any, Any, tuple[int, int], list]] = WeakKeyDictionary()
+
+
+def _encoded_and_kept(doc: Doc, infer: Any) -> list[tuple[list, Any]]:
+    """The batches of `doc`'s sentences for `infer` (`_batched`), made anew and kept for
+    the parser."""
+    encoder = infer.encoder
+    batches = _batched(infer, _shortest_first(_sentence_words(doc)))
+    _ENCODED[doc] = (encoder.words_vocab, encoder.shapes_vocab, _sizes(doc, encoder), batches)
+    return batches
+
+
+def _kept_or_encoded(doc: Doc, infer: Any) -> list[tuple[list, Any]]:
+    """The batches of `doc`'s sentences for `infer`: those the tagger kept, where an encoder
+    alike made them from this Doc's tokens; else made anew."""
+    encoder = infer.encoder
+    kept = _ENCODED.pop(doc, None)
+    if (
+        kept is not None
+        and kept[0] is encoder.words_vocab
+        and kept[1] is encoder.shapes_vocab
+        and kept[2] == _sizes(doc, encoder)
+    ):
+        return kept[3]
+    return _batched(infer, _shortest_first(_sentence_words(doc)))
+
+
+def _sizes(doc: Doc, encoder: Any) -> tuple[int, int]:
+    return encoder.batch_size, len(doc)
+
+
+def _predicted(infer: Any, batches: list[tuple[list, Any]]) -> Iterator[tuple[list[int], Any]]:
+    """Each sentence's token indices and `infer.process`'s prediction for it, batch by batch:
+    each batch is one call to the model."""
+    for batch, encoded in batches:
+        for (_, idx), prediction in zip(batch, infer.process([encoded]), strict=True):
+            yield idx, prediction
 
 
 class Slovnet:
@@ -165,14 +210,13 @@ def natasha_morph(doc: Doc, tagger: Morph) -> None:
 
     pos = numpy.zeros(len(doc), dtype="uint64")
     feats = numpy.zeros(len(doc), dtype="uint64")
-    sentences = _shortest_first(_sentence_words(doc))
-    predicted = _predicted(infer, sentences)
-    for (_, idx), tag_ids in zip(sentences, predicted, strict=True):
+    batches = _encoded_and_kept(doc, infer)
+    for idx, tag_ids in _predicted(infer, batches):
         for i, tag_id in zip(idx, tag_ids.tolist(), strict=True):
             pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
     mend_yo_verbs(doc)
-    mend_opening_participles(doc, (idx[0] for _, idx in sentences))
+    mend_opening_participles(doc, (idx[0] for batch, _ in batches for _, idx in batch))
 
 
 def natasha_syntax(doc: Doc, parser: Syntax) -> None:
@@ -186,9 +230,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
     deps = ["dep"] * len(doc)
     infer = parser.infer
     rels = infer.decoder.rels_vocab.items
-    sentences = _shortest_first(_sentence_words(doc))
-    predicted = _predicted(infer, sentences)
-    for (_, idx), (head_ids, rel_ids) in zip(sentences, predicted, strict=True):
+    for idx, (head_ids, rel_ids) in _predicted(infer, _kept_or_encoded(doc, infer)):
         root = None
         for i, head, rel in zip(idx, head_ids.tolist(), rel_ids.tolist(), strict=True):
             if 0 < head <= len(idx) and idx[head - 1] != i:
