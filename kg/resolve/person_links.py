@@ -930,7 +930,7 @@ def _gazetteer_person(
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
-        candidates = in_state or candidates
+        candidates = in_state or [p for p in candidates if not _first_in_part(parts, p)]
     if not candidates:
         return None
     if len(candidates) > 1 and not parts.first and not parts.initials:
@@ -945,6 +945,15 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:
+    """The first of the entry's several given names, its middle name left out ("Ларс" of
+    "Ларс Питер Хансен"): beside a title of a state the entry served in no term of, a
+    namesake ("министра Норвегии Ларса Хансена" is not the American economist). Not the
+    name a person goes by among several ("Тайип Эрдоган", "Каваку Силва")."""
+    own, written = own_and_fathers(person.first)[0], own_and_fathers(parts.first)[0]
+    return 0 < len(written) < len(own) and form_of(written[0], own[0])
 
 
 def _first_surname_word(word: str, surname: str) -> bool:
