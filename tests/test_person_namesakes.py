@@ -45,3 +45,40 @@ def persons():
 )
 def test_a_namesake_of_another_state_is_not_linked(persons, text: str, name: str, qid: str) -> None:  # noqa: ANN001
     assert persons(text).get(name) == qid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # must not merge: a surname in a man's form beside a woman's of one family
+        (
+            "Президент Сербии принял Анну Петрову в Белграде. Петров сказал, что переговоры"
+            " прошли успешно.",
+            {"Анна Петрова", "Петров"},
+        ),
+        (
+            "Глава МИД Эстонии встретил Веронику Пасену в Таллине. Как отметил советник Пасен,"
+            " стороны обсудили торговлю.",
+            {"Вероника Пасена", "Пасен"},
+        ),
+        (
+            "Премьер Хорватии встретил Марину Новакову в Загребе. Новаков отметил, что"
+            " сотрудничество развивается.",
+            {"Марина Новакова", "Новаков"},
+        ),
+        (
+            "Глава МИД Литвы встретил Елену Кузнецову. Кузнецов заявил, что стороны подпишут"
+            " соглашение.",
+            {"Елена Кузнецова", "Кузнецов"},
+        ),
+        # must: her surname alone, in her own form, is hers
+        (
+            "Глава МИД Эстонии встретил Веронику Пасену в Таллине. Пасена отметила, что"
+            " стороны обсудили торговлю.",
+            {"Вероника Пасена"},
+        ),
+    ],
+)
+def test_a_woman_and_a_man_of_one_surname_are_two(persons, text: str, expected: set) -> None:  # noqa: ANN001
+    stem = min(expected, key=len).split()[-1][:4]
+    assert {name for name in persons(text) if stem in name} == expected

@@ -498,6 +498,7 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
         for p, sex in full.items()
         if _surname_form(last, written, p.last)
         and not _other_sex(last, p.last)
+        and not _his_surname(written, f"{p.first} {p.last}")
         and not (gender and sex not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
@@ -822,6 +823,19 @@ def _other_sex(last: str, surname: str) -> bool:
 _ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
 
 
+def _his_surname(written: str, name: str) -> bool:
+    """A surname written in a consonant ("советник Пасен") beside a woman's full `name`
+    whose surname ends in a vowel ("Вероника Пасена"): no case of hers ends so, it is a man
+    of her family."""
+    surname, written = fold(without_generation(name.split()[-1])), fold(written)
+    return (
+        _gender_of(name) == "femn"
+        and surname[-1:] in ("а", "я")
+        and written[-1:].isalpha()
+        and written[-1:] not in VOWELS
+    )
+
+
 def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
     """A person of the other sex than `sex` by the first name, unless a verb of the text
     told that sex of them ("Габриэль Гиффордс была ранена": a woman's name the dictionary
@@ -853,6 +867,8 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
     """Initials and first names of a mention must not contradict the entity's name, nor
     its surname's sex."""
     if _other_sex(parts.last, entity.name.split()[-1]) or other_father(parts.full, entity.name):
+        return False
+    if _his_surname(parts.written_last(parts.last), entity.name):
         return False
     words = entity.name.split()
     first = fold(words[0]) if len(words) > 1 else ""

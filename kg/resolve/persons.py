@@ -217,13 +217,18 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
 def _surname_as_shown(m: PersonMention, shown: list[PersonMention]) -> PersonMention:
     """A full name in an oblique case takes the surname the document writes alone in the
     nominative ("Мванга прибыл" for "принял Джона Мвангу", whose "-у" may be the name's own,
-    as in "Шойгу"): one person, not "Джон Мвангу" and "Мванга"."""
+    as in "Шойгу"): one person, not "Джон Мвангу" and "Мванга". Not a woman's name and a
+    surname that ends in a consonant ("Анну Петрову" and "Петров", "Веронику Пасену" and
+    "Пасен"): hers would not decline, so he is another person."""
     if len(m.parts.words) < 2 or m in shown or not m.parts.last:
         return m
     last = m.parts.words[-1]
+    woman = m.woman or woman_named(m.parts.first)
     for s in shown:
         name = s.parts.last
         alone = len(s.parts.words) == 1 and not s.parts.first and name != m.parts.last
+        if woman and name[-1:].lower() not in VOWELS:
+            continue
         if alone and name and fold(name) != fold(last) and form_of(last, name):
             return replace(m, parts=replace(m.parts, last=name))
     return m
