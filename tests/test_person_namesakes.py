@@ -82,3 +82,35 @@ def test_a_namesake_of_another_state_is_not_linked(persons, text: str, name: str
 def test_a_woman_and_a_man_of_one_surname_are_two(persons, text: str, expected: set) -> None:  # noqa: ANN001
     stem = min(expected, key=len).split()[-1][:4]
     assert {name for name in persons(text) if stem in name} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Japanese first name in "-у" before a surname that shows no case is as written
+        (
+            "Стороны обсудили поставки, — цитирует Reuters министра экономики Японии Кацунобу"
+            " Като.",
+            "Кацунобу Като",
+        ),
+        ("Президент Вьетнама принял министра Японии Кацунобу Като в Ханое.", "Кацунобу Като"),
+        ("Глава МИД Таиланда встретил посла Японии Сигэру Като.", "Сигэру Като"),
+        # a first name in "-ию" is the accusative of one in "-ия", whatever case is read
+        (
+            "Президент Танзании принял министра иностранных дел Кении Мусалию Мудавади.",
+            "Мусалия Мудавади",
+        ),
+        (
+            "Премьер Сенегала принял министра иностранных дел Гамбии Мамадию Тангару.",
+            "Мамадия Тангару",
+        ),
+        # must not: a first name in "-у" that is no Japanese word, or before a surname
+        # that declines, keeps its case
+        ("Президент Нигерии принял Мусу Тинубу.", "Муса Тинубу"),
+        ("Президент Кении принял Раилу Одингу.", "Раила Одинга"),
+        ("Президент Ганы принял министра Нигерии Амару Диалло.", "Амара Диалло"),
+        ("Президент Бразилии принял Марию Гарсию в Бразилиа.", "Мария Гарсия"),
+    ],
+)
+def test_a_first_name_in_u_in_its_own_case(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert name in persons(text)
