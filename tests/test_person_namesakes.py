@@ -114,3 +114,22 @@ def test_a_woman_and_a_man_of_one_surname_are_two(persons, text: str, expected: 
 )
 def test_a_first_name_in_u_in_its_own_case(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a first name read as a month, before a word natasha leaves untagged, the subject
+        # of a feminine verb, is her name
+        ("Марта Кос написала: «Сербия должна ускорить реформы».", True),
+        ("Сегодня Марта Кос написала: «Косово должно вести диалог».", True),
+        ("Вчера Марта Кос написала: «Сербия должна ускорить реформы».", True),
+        ("Марта Кос сообщила: «Сербия должна ускорить реформы».", True),
+        # must not: a date's month after a number or a preposition
+        ("К 8 Марта Кос подготовила заявление.", False),
+        ("10 марта Новак заявила, что Словакия поддержит Чехию.", False),
+    ],
+)
+def test_a_first_name_read_as_a_month(persons, text: str, found: bool) -> None:  # noqa: ANN001
+    named = persons(text)
+    assert any(name.startswith("Марта ") for name in named) is found

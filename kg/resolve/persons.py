@@ -133,6 +133,7 @@ def person_mentions(
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans += _surnames_read_as_places(doc, spans, no_name, gaz)
     spans += _surnames_after_titles(doc, spans, no_name, gaz)
+    spans += _month_names_missed(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = _with_syllable_surnames(doc, spans, blocked)
@@ -624,6 +625,25 @@ def _surnames_after_titles(
             p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
             for p in morph().parse(ent.text)
         )
+    ]
+
+
+def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A woman's first name read as a month ("Марта") and a capitalised word natasha left
+    untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,
+    not a date's month, which a number or a preposition comes before ("10 марта Кос …")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    return [
+        doc[i : i + 2]
+        for i in range(len(doc) - 1)
+        if i not in covered
+        and i + 1 not in covered
+        and _month_first_name(doc, i)
+        and not (i > 0 and doc[i - 1].pos_ == "ADP")
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].text[:1].isupper()
+        and not doc[i + 1].ent_type_
+        and predicate_gender(doc[i : i + 2]) == "femn"
     ]
 
 
