@@ -826,13 +826,14 @@ _ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
 def _his_surname(written: str, name: str) -> bool:
     """A surname written in a consonant ("советник Пасен") beside a woman's full `name`
     whose surname ends in a vowel ("Вероника Пасена"): no case of hers ends so, it is a man
-    of her family."""
+    of her family. Her "-ой"/"-ей" ("Петровой") ends in "й", which is hers."""
     surname, written = fold(without_generation(name.split()[-1])), fold(written)
     return (
         _gender_of(name) == "femn"
         and surname[-1:] in ("а", "я")
         and written[-1:].isalpha()
         and written[-1:] not in VOWELS
+        and written[-1:] != "й"
     )
 
 
