@@ -1078,9 +1078,27 @@ def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminin
     case = own_case or name_case or case_of(tok)
     if own_case and _own_name_in_i(tok.text, feminine):
         return case if _surname_shows(names, tok, case, feminine) else "Nom"
-    if tag == "Name" and _own_e(tok.text, names):
+    if tag == "Name" and (_own_e(tok.text, names) or _japanese_own_u(tok.text, names)):
         return "Nom"
+    if tag == "Name" and case in ("", "Nom", "Gen") and tok.lower_.endswith("ию"):
+        # "принял министра Кении Мусалию Мудавади": no nominative or genitive of a first
+        # name ends so, the accusative of one in "-ия" does
+        return "Acc"
     return case
+
+
+def _japanese_own_u(word: str, names: list[Token]) -> bool:
+    """A Japanese first name in "-у" ("Кацунобу", "Мамору") before a Japanese surname in
+    "-о"/"-э", which shows no case ("министра Японии Кацунобу Като"): the "-у" is its own,
+    not the accusative of a "Кацуноба"."""
+    last = names[-1].lower_
+    return (
+        len(names) == 2
+        and word.lower().endswith("у")
+        and last.endswith(("о", "э"))
+        and japanese_word(word)
+        and japanese_word(last)
+    )
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})

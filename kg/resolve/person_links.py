@@ -498,6 +498,7 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
         for p, sex in full.items()
         if _surname_form(last, written, p.last)
         and not _other_sex(last, p.last)
+        and not _his_surname(written, f"{p.first} {p.last}")
         and not (gender and sex not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
@@ -822,6 +823,20 @@ def _other_sex(last: str, surname: str) -> bool:
 _ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
 
 
+def _his_surname(written: str, name: str) -> bool:
+    """A surname written in a consonant ("советник Пасен") beside a woman's full `name`
+    whose surname ends in a vowel ("Вероника Пасена"): no case of hers ends so, it is a man
+    of her family. Her "-ой"/"-ей" ("Петровой") ends in "й", which is hers."""
+    surname, written = fold(without_generation(name.split()[-1])), fold(written)
+    return (
+        _gender_of(name) == "femn"
+        and surname[-1:] in ("а", "я")
+        and written[-1:].isalpha()
+        and written[-1:] not in VOWELS
+        and written[-1:] != "й"
+    )
+
+
 def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
     """A person of the other sex than `sex` by the first name, unless a verb of the text
     told that sex of them ("Габриэль Гиффордс была ранена": a woman's name the dictionary
@@ -853,6 +868,8 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
     """Initials and first names of a mention must not contradict the entity's name, nor
     its surname's sex."""
     if _other_sex(parts.last, entity.name.split()[-1]) or other_father(parts.full, entity.name):
+        return False
+    if _his_surname(parts.written_last(parts.last), entity.name):
         return False
     words = entity.name.split()
     first = fold(words[0]) if len(words) > 1 else ""
@@ -930,7 +947,7 @@ def _gazetteer_person(
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
-        candidates = in_state or candidates
+        candidates = in_state or [p for p in candidates if not _first_in_part(parts, p)]
     if not candidates:
         return None
     if len(candidates) > 1 and not parts.first and not parts.initials:
@@ -945,6 +962,15 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:
+    """The first of the entry's several given names, its middle name left out ("Ларс" of
+    "Ларс Питер Хансен"): beside a title of a state the entry served in no term of, a
+    namesake ("министра Норвегии Ларса Хансена" is not the American economist). Not the
+    name a person goes by among several ("Тайип Эрдоган", "Каваку Силва")."""
+    own, written = own_and_fathers(person.first)[0], own_and_fathers(parts.first)[0]
+    return 0 < len(written) < len(own) and form_of(written[0], own[0])
 
 
 def _first_surname_word(word: str, surname: str) -> bool:

@@ -134,6 +134,7 @@ def person_mentions(
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans += _surnames_read_as_places(doc, spans, no_name, gaz)
     spans += _surnames_after_titles(doc, spans, no_name, gaz)
+    spans += _month_names_missed(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = _with_syllable_surnames(doc, spans, blocked)
@@ -220,13 +221,18 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
 def _surname_as_shown(m: PersonMention, shown: list[PersonMention]) -> PersonMention:
     """A full name in an oblique case takes the surname the document writes alone in the
     nominative ("Мванга прибыл" for "принял Джона Мвангу", whose "-у" may be the name's own,
-    as in "Шойгу"): one person, not "Джон Мвангу" and "Мванга"."""
+    as in "Шойгу"): one person, not "Джон Мвангу" and "Мванга". Not a woman's name and a
+    surname that ends in a consonant ("Анну Петрову" and "Петров", "Веронику Пасену" and
+    "Пасен"): hers would not decline, so he is another person."""
     if len(m.parts.words) < 2 or m in shown or not m.parts.last:
         return m
     last = m.parts.words[-1]
+    woman = m.woman or woman_named(m.parts.first)
     for s in shown:
         name = s.parts.last
         alone = len(s.parts.words) == 1 and not s.parts.first and name != m.parts.last
+        if woman and name[-1:].lower() not in VOWELS:
+            continue
         if alone and name and fold(name) != fold(last) and form_of(last, name):
             return replace(m, parts=replace(m.parts, last=name))
     return m
@@ -622,6 +628,25 @@ def _surnames_after_titles(
             p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
             for p in morph().parse(ent.text)
         )
+    ]
+
+
+def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A woman's first name read as a month ("Марта") and a capitalised word natasha left
+    untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,
+    not a date's month, which a number or a preposition comes before ("10 марта Кос …")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    return [
+        doc[i : i + 2]
+        for i in range(len(doc) - 1)
+        if i not in covered
+        and i + 1 not in covered
+        and _month_first_name(doc, i)
+        and not (i > 0 and doc[i - 1].pos_ == "ADP")
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].text[:1].isupper()
+        and not doc[i + 1].ent_type_
+        and predicate_gender(doc[i : i + 2]) == "femn"
     ]
 
 
