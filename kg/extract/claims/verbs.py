@@ -259,12 +259,15 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
 
 
 def _traded_after_dash(goods: Token, number: Token) -> bool:
-    """A lifeless noun the tagger reads as a nominative, alike in form to its own genitive
-    or accusative ("кофе", "сахар"), whose orphaned sum a dash leaves after a verb of trade
-    is the gapped clause's goods: "продала Японии риса на 800 млн долларов, а [кофе] — на
-    400 млн"; not a word whose lemma has no such form ("вина" read as guilt, not wine)."""
+    """A noun in the accusative, or a lifeless one the tagger reads as a nominative alike in
+    form to its own genitive or accusative ("кофе", "сахар"), whose orphaned sum a dash leaves
+    after a verb of trade is the gapped clause's goods: "продала Японии риса на 800 млн
+    долларов, а [кофе] — на 400 млн", "…, а [треску] — на 500 млн", "…, а [рыбу] — на …"
+    (fish the tagger reads as animate); not a word whose lemma has no such form ("вина" read
+    as guilt, not wine)."""
     traded = _lexicons()["verb"].get(goods.head.lemma_) in {*_TRADE, _SOLD}
-    lifeless = "Nom" in goods.morph.get("Case") and "Inan" in goods.morph.get("Animacy")
+    case = goods.morph.get("Case")
+    lifeless = "Acc" in case or ("Nom" in case and "Inan" in goods.morph.get("Animacy"))
     if not (traded and lifeless and goods.dep_ == "conj" and number.dep_ == "orphan"):
         return False
     forms = (p for p in morph().parse(goods.lower_) if p.normal_form == goods.lemma_)
