@@ -184,7 +184,7 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
         if names_currency(c.text):
             continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
         if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
-            c = verb.head  # "строительство набережной, которое обойдётся в …"
+            c = _relative_antecedent(c, verb.head)  # "строительство набережной, которое …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":
             of = _genitive(ctx.document.text[m.start : m.end])
@@ -256,6 +256,18 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
     if goods.lemma_ in _lexicons()["metric"]:
         return None  # a measured noun names its own figure
     return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
+
+
+def _relative_antecedent(which: Token, noun: Token) -> Token:
+    """The noun "который" stands for, up the genitives from the one the parser hangs its
+    clause on to the first it agrees with: "[строительство] набережной, которое обойдётся в
+    …" is the building's cost, not the embankment's; `noun` where none agrees."""
+    up = noun
+    while not agrees(which, up) and up.dep_ == "nmod" and up.head.pos_ == "NOUN":
+        if up.head.i > up.i or "Gen" not in up.morph.get("Case"):
+            return noun
+        up = up.head
+    return up if agrees(which, up) else noun
 
 
 def _traded_after_dash(goods: Token, number: Token) -> bool:
