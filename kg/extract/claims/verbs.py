@@ -99,9 +99,36 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     goods = _own_goods(ctx, number)
     if goods is not None and number.dep_ in ("orphan", "nmod") and number.head == goods:
         verb = goods.head  # "…, а [кукурузы] — на 1 млрд": the gapped clause's verb
+    misread = verb if verb is not None and _misread_goods(verb) else None
+    verb = misread.head if misread is not None else verb  # "продал Турции [стали] на …"
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
+    if misread is not None and goods is None:
+        return _misread_trade(verb, misread, unit)
     return _money_of_verb(ctx, verb, number, unit)
+
+
+def _misread_goods(t: Token) -> str:
+    """The lemma of goods the tagger took for a verb of their own clause right after a verb of
+    trade ("Египет продал Турции [стали] на 2 млрд долларов": сталь, not стать), "" for
+    others: a verb with no subject hung on the verb of trade, which reads as a noun in the
+    genitive or accusative."""
+    traded = _lexicons()["verb"].get(t.head.lemma_) in {*_TRADE, _SOLD}
+    if t.pos_ != "VERB" or t.dep_ not in ("parataxis", "conj") or not traded:
+        return ""
+    if t.head.i > t.i or any(c.dep_ in SUBJECTS for c in t.children):
+        return ""
+    nouns = (p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and p.tag.case == "gent")
+    return next((p.normal_form for p in nouns), "")
+
+
+def _misread_trade(verb: Token, goods: Token, unit: str) -> tuple[str, str, str]:
+    """(name, lemma key, unit) of a sum "на" of goods the tagger took for a verb
+    (`_misread_goods`): the verb of trade's, "экспорт стали" for a sale."""
+    name = _lexicons()["verb"][verb.lemma_]
+    name = _EXPORT if name == _SOLD else name
+    lemma = _misread_goods(goods)
+    return f"{name} {_genitive(lemma)}", f"{name} {lemma}", unit
 
 
 def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
