@@ -51,6 +51,7 @@ _CHANGES = frozenset().union(
 )  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
+_ELAPSED = {"прошествие", "истечение"}  # "по прошествии двадцати лет": when, as "через"
 _AGE_WORDS = {"исполниться", "исполняться", "возраст"}
 # "сыновей главы Чечни (10, 9 и 8 лет)": numbers of years alone in parentheses are ages
 _PAREN_BEFORE = re.compile(r"\(\s*(?:\d+\s*(?:,|и)\s*)*$")
@@ -190,6 +191,8 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return None  # "три дня визита": how long an event lasts is the event's
     if before is not None and before.pos_ == "ADP" and before.lower_ not in _HOW_LONG_PREP:
         return None  # also "через два года": when, not how long
+    if before is not None and before.lemma_ in _ELAPSED:
+        return None  # "по прошествии двадцати лет", "по истечении трёх лет": when it was
     head = unit.head
     first = before is not None and before.i > sent.start and before.nbor(-1).lemma_ in _FIRST
     if before is not None and before.lower_ == "за" and not first and _sum_on(head, sent):

@@ -107,6 +107,8 @@ def _tagged_adjective(t: Token) -> bool:
 def _modifier(t: Token) -> bool:
     """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
     alpha = t.is_alpha or t.text.replace("-", "").isalpha()  # "кенийско-эфиопской"
+    if "Short" in t.morph.get("Variant"):
+        return False  # "штраф [назначен] Эстонии": a short form is a predicate
     return alpha and (
         t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
     )
@@ -137,6 +139,9 @@ def _outer(noun: Token) -> Token:
             ):  # fmt: skip
                 sized = sized.head  # "расходы на [оборону] в размере …": the expenses
             return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)
+        subject = _passive_subject(noun)
+        if subject is not None:
+            return subject
 
     while "Gen" in noun.morph.get("Case"):
         i = noun.i - 1
@@ -147,6 +152,16 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _passive_subject(container: Token) -> Token | None:
+    """The noun a passive verb sets, pays or grants "в размере"/"в сумме" of a figure: its
+    subject is what the figure sizes ("пенсия установлена [в размере] 200 евро", "пособие
+    выплачивается в размере …"); an active verb's subject is who pays, none."""
+    verb = container.head
+    if verb.pos_ != "VERB" or "Pass" not in verb.morph.get("Voice"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"), None)
 
 
 def _past_measure(noun: Token) -> Token:

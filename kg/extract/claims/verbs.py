@@ -99,9 +99,36 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     goods = _own_goods(ctx, number)
     if goods is not None and number.dep_ in ("orphan", "nmod") and number.head == goods:
         verb = goods.head  # "…, а [кукурузы] — на 1 млрд": the gapped clause's verb
+    misread = verb if verb is not None and _misread_goods(verb) else None
+    verb = misread.head if misread is not None else verb  # "продал Турции [стали] на …"
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
+    if misread is not None and goods is None:
+        return _misread_trade(verb, misread, unit)
     return _money_of_verb(ctx, verb, number, unit)
+
+
+def _misread_goods(t: Token) -> str:
+    """The lemma of goods the tagger took for a verb of their own clause right after a verb of
+    trade ("Египет продал Турции [стали] на 2 млрд долларов": сталь, not стать), "" for
+    others: a verb with no subject hung on the verb of trade, which reads as a noun in the
+    genitive or accusative."""
+    traded = _lexicons()["verb"].get(t.head.lemma_) in {*_TRADE, _SOLD}
+    if t.pos_ != "VERB" or t.dep_ not in ("parataxis", "conj") or not traded:
+        return ""
+    if t.head.i > t.i or any(c.dep_ in SUBJECTS for c in t.children):
+        return ""
+    nouns = (p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and p.tag.case == "gent")
+    return next((p.normal_form for p in nouns), "")
+
+
+def _misread_trade(verb: Token, goods: Token, unit: str) -> tuple[str, str, str]:
+    """(name, lemma key, unit) of a sum "на" of goods the tagger took for a verb
+    (`_misread_goods`): the verb of trade's, "экспорт стали" for a sale."""
+    name = _lexicons()["verb"][verb.lemma_]
+    name = _EXPORT if name == _SOLD else name
+    lemma = _misread_goods(goods)
+    return f"{name} {_genitive(lemma)}", f"{name} {lemma}", unit
 
 
 def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
@@ -184,7 +211,7 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
         if names_currency(c.text):
             continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
         if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
-            c = verb.head  # "строительство набережной, которое обойдётся в …"
+            c = _relative_antecedent(c, verb.head)  # "строительство набережной, которое …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":
             of = _genitive(ctx.document.text[m.start : m.end])
@@ -258,13 +285,28 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
     return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
 
 
+def _relative_antecedent(which: Token, noun: Token) -> Token:
+    """The noun "который" stands for, up the genitives from the one the parser hangs its
+    clause on to the first it agrees with: "[строительство] набережной, которое обойдётся в
+    …" is the building's cost, not the embankment's; `noun` where none agrees."""
+    up = noun
+    while not agrees(which, up) and up.dep_ == "nmod" and up.head.pos_ == "NOUN":
+        if up.head.i > up.i or "Gen" not in up.morph.get("Case"):
+            return noun
+        up = up.head
+    return up if agrees(which, up) else noun
+
+
 def _traded_after_dash(goods: Token, number: Token) -> bool:
-    """A lifeless noun the tagger reads as a nominative, alike in form to its own genitive
-    or accusative ("кофе", "сахар"), whose orphaned sum a dash leaves after a verb of trade
-    is the gapped clause's goods: "продала Японии риса на 800 млн долларов, а [кофе] — на
-    400 млн"; not a word whose lemma has no such form ("вина" read as guilt, not wine)."""
+    """A noun in the accusative, or a lifeless one the tagger reads as a nominative alike in
+    form to its own genitive or accusative ("кофе", "сахар"), whose orphaned sum a dash leaves
+    after a verb of trade is the gapped clause's goods: "продала Японии риса на 800 млн
+    долларов, а [кофе] — на 400 млн", "…, а [треску] — на 500 млн", "…, а [рыбу] — на …"
+    (fish the tagger reads as animate); not a word whose lemma has no such form ("вина" read
+    as guilt, not wine)."""
     traded = _lexicons()["verb"].get(goods.head.lemma_) in {*_TRADE, _SOLD}
-    lifeless = "Nom" in goods.morph.get("Case") and "Inan" in goods.morph.get("Animacy")
+    case = goods.morph.get("Case")
+    lifeless = "Acc" in case or ("Nom" in case and "Inan" in goods.morph.get("Animacy"))
     if not (traded and lifeless and goods.dep_ == "conj" and number.dep_ == "orphan"):
         return False
     forms = (p for p in morph().parse(goods.lower_) if p.normal_form == goods.lemma_)
