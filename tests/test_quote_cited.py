@@ -59,3 +59,25 @@ BRITAIN = (
 )  # fmt: skip
 def test_an_outlet_reports_the_words_of_the_one_it_names(said, text, expected):
     assert said(text) == expected
+
+
+JAISHANKAR = "Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Канберру. "
+TRADE = "Мы расширим торговлю с Австралией"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet's report "со ссылкой на" a person passes on that person's words
+        (JAISHANKAR + f"«{TRADE}», — пишет The Hindu со ссылкой на Джайшанкара.",
+         [("Субраманьям Джайшанкар", TRADE)]),
+        (JAISHANKAR + f"«{TRADE}», — сообщает агентство PTI со ссылкой на министра "
+         "иностранных дел Индии.", [("Субраманьям Джайшанкар", TRADE)]),
+        # must-not: a source no one named, or a body, is no person's
+        (JAISHANKAR + f"«{TRADE}», — пишет The Hindu со ссылкой на источник в МИД Индии.", []),
+        (JAISHANKAR + "«Индия расширит торговлю с Австралией», — сообщило агентство PTI со "
+         "ссылкой на МИД Индии.", []),
+    ],
+)  # fmt: skip
+def test_an_outlets_report_by_reference_is_the_sources_words(said, text, expected):
+    assert said(text) == expected

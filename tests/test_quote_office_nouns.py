@@ -32,3 +32,35 @@ THANKS = "\n\nЛула поблагодарил Моди за визит."
 )  # fmt: skip
 def test_a_head_named_again_by_the_office(said, text, expected):
     assert said(text) == expected
+
+
+CHAMBER = (
+    "Президент Торгово-промышленной палаты Польши Марек Ковальский встретился с послом Литвы. "
+)
+BANK = "Председатель правления банка PKO Польши Збигнев Ягелло встретился с послом Литвы. "
+MINISTERS = (
+    "Министр обороны Польши Томаш Семоняк встретился с министром обороны Литвы Юозасом Олекасом. "
+)
+BRANCH = "Мы откроем отделение в Вильнюсе"
+FLANK = "Мы усилим присутствие на восточном фланге"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "глава"/"руководитель" and the genitive of the body the person's title names
+        (CHAMBER + f"«{BRANCH}», — цитирует слова руководителя палаты агентство PAP.",
+         [("Марек Ковальский", BRANCH)]),
+        (BANK + f"«{BRANCH}», — заявил глава банка.", [("Збигнев Ягелло", BRANCH)]),
+        ("Министр обороны Польши Томаш Семоняк посетил Литву. "
+         f"«{FLANK}», — приводит слова главы ведомства агентство PAP.",
+         [("Томаш Семоняк", FLANK)]),
+        # must-not: another body, two heads of one, or no body at all
+        (BANK + f"«{BRANCH}», — заявил глава компании.", []),
+        (MINISTERS + f"«{FLANK}», — заявил глава ведомства.", []),
+        ("Директор завода в Гданьске Марек Кухцинский посетил Вильнюс. "
+         f"«{FLANK}», — сказал руководитель.", []),
+    ],
+)  # fmt: skip
+def test_a_head_named_again_by_the_body(said, text, expected):
+    assert said(text) == expected

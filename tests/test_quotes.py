@@ -748,3 +748,27 @@ EGYPT = "Президент Египта Абдель Фаттах ас-Сиси
 )  # fmt: skip
 def test_interrupted_quote_joins_without_the_attributions_comma(said, text, expected):
     assert [q for _, q in said(text)] == [expected]
+
+
+_KOVACHEVA = "Партия ГЕРБ выдвинула Ярославу Ковачеву на пост премьер-министра Болгарии. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's name the tagger reads as a man's genitive closes the title's phrase
+        (_KOVACHEVA + "«Северная Македония должна выполнить свои обязательства», — заявила "
+         "кандидат на премьерский пост Ярослава Ковачева.",
+         [("Ярослава Ковачева", "Северная Македония должна выполнить свои обязательства")]),
+        (_KOVACHEVA + "«Скопье должно выполнить свои обязательства», — констатировала кандидат "
+         "от партии ГЕРБ Ярослава Ковачева.",
+         [("Ярослава Ковачева", "Скопье должно выполнить свои обязательства")]),
+        # must-not: a man's genitive after a woman's title is her patron, not her
+        ("Кандидат в президенты Болгарии Ярослав Ковачев выступил в Софии. «Мы победим на "
+         "этих выборах», — заявила сторонница кандидата Ярослава Ковачева.", []),
+        ("Встреча с Мирославой Петровой прошла в Скопье. «Граница с Северной Македонией "
+         "останется открытой», — заявила помощница Мирославы Петровой.", []),
+    ],
+)  # fmt: skip
+def test_a_womans_name_read_as_a_mans_genitive(said, text, expected):
+    assert said(text) == expected

@@ -2206,3 +2206,33 @@ def test_a_speakers_promise_of_a_level_is_ahead(read, text, found):
 )  # fmt: skip
 def test_an_ally_of_both_countries_in_a_bloc_is_no_level(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+ATHENS = "Премьер-министр Греции посетил Никосию. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alliance between two states needs no level adjective
+        ("Президент Греции встретился с президентом Кипра. «Альянс между двумя нашими странами "
+         "сегодня сильнее, чем когда-либо», — заявил он.",
+         {("state/CYP", "state/GRC", "альянс")}),
+        (ATHENS + "Альянс между Грецией и Кипром остаётся нерушимым, подчеркнул он.",
+         {("state/CYP", "state/GRC", "альянс")}),
+        # must-not: a bloc, firms, history, a plan of many; a level said impossible
+        (ATHENS + "Стороны обсудили расширение Северо-Атлантического альянса.", set()),
+        (ATHENS + "Альянс между компаниями Aegean и Cyprus Airways распался.", set()),
+        (ATHENS + "Он напомнил, что альянс между Грецией и Кипром сложился во время Второй "
+         "мировой войны.", set()),
+        (ATHENS + "Греция и Кипр обсудили создание альянса между странами Средиземноморья.",
+         set()),
+        (ATHENS + "Альянс между Грецией и Кипром невозможен, заявил он.", set()),
+        ("Премьер-министр Греции посетил Анкару. Стратегическое партнёрство между Грецией и "
+         "Турцией невозможно, заявил он.", set()),
+        ("Премьер-министр Греции посетил Анкару. Стратегическое партнёрство между Грецией и "
+         "Турцией исключено.", set()),
+    ],
+)  # fmt: skip
+def test_an_alliance_between_two_states_and_a_level_said_impossible(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected

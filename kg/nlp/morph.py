@@ -187,6 +187,12 @@ class Morph:
         """Whether some reading of `word` carries `grammeme` ("gent", "plur", …)."""
         return any(grammeme in p.tag for p in self.parse(word.lower()))
 
+    def can_be_all(self, word: str, grammemes: Iterable[str]) -> bool:
+        """Whether one reading of `word` carries every grammeme ("nomn" and "femn" of
+        "Мирослава", which also reads as Мирослав's genitive)."""
+        wanted = set(grammemes)
+        return any(wanted <= p.tag.grammemes for p in self.parse(word.lower()))
+
     def qualifies(self, adjective: str, noun: str) -> bool:
         """Whether an adjective reading of `adjective` agrees in case and number with a noun
         reading of `noun` ("рабочие группы", "взрослых туристов"), so a word the tagger

@@ -58,6 +58,7 @@ from kg.nlp.deps import (
     name_root,
     name_words,
     negated,
+    preposition,
     sentence_before,
     that_clause,
 )
@@ -72,6 +73,7 @@ from kg.nlp.morph import (
     is_gerund,
     is_infinitive,
     is_plural,
+    morph,
     nominative_title,
     shown_gender,
 )
@@ -128,6 +130,8 @@ _AUTHORING = {"написать", "писать", "опубликовать", "�
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
 # nouns of kin in epithets.tsv whose masculine form names a man: "супруг" is no woman
 _KIN = frozenset({"супруг"})
+_HEADS = frozenset({"глава", "руководитель"})  # a body's head, named by its genitive
+_REFERENCE = "ссылка"  # "пишет X со ссылкой на Y": Y's words
 _COLLEAGUE = "коллега"  # "его коллега": the counterpart of the one named before
 _WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
@@ -844,7 +848,7 @@ class _Attributor:
             named = self._named_in(child)
             if named is None and depth > 1:
                 named = self._apposed_name(child, depth - 1)
-            if named is not None and self._agrees(named, token):
+            if named is not None and (self._agrees(named, token) or self._her_name(token, named)):
                 return named
         return None
 
@@ -952,6 +956,8 @@ class _Attributor:
         }
         # "лидер оппозиции": a complement of its own must be in the person's title
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
+        if listed in _HEADS and not words:
+            return ""  # "руководитель заявил": whose head, the noun alone leaves open
         if not (states or offices or words):  # "Чиновник добавил": who spoke last
             spoke = [key for pos, key in self.speakers if pos < token.idx]
             # a clause's dative topic counts ("Президенту Чили X исполнилось 40 лет. … Сам
@@ -1094,7 +1100,20 @@ class _Attributor:
         if named is None or named.via == "title" or named.start <= token.idx:
             return None
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return named if span is not None and _nominative_name(span) else None
+        nominative = span is not None and _nominative_name(span)
+        return named if nominative or self._her_name(token, named) else None
+
+    def _her_name(self, title: Token, named: Mention) -> bool:
+        """Whether a woman's name the tagger read as a man's genitive ("Ярослава Ковачева":
+        Ярослав Ковачев's) is hers in the nominative: the title is the
+        subject of a verb in the feminine ("— заявила кандидат на пост …"), kg knows the
+        person as a woman, and every word of the name reads so."""
+        if title.dep_ not in SUBJECTS or shown_gender(title.head) != "femn":
+            return False
+        name = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return self._gender(named.entity) == "femn" and all(
+            morph().can_be_all(t.lower_, ("nomn", "femn")) for t in name or () if t.is_alpha
+        )
 
     def _comma_name(self, token: Token) -> Mention | None:
         """A name in the nominative after a comma that closes a title's phrase and ends the
@@ -1260,6 +1279,8 @@ class _Attributor:
     def _argument_speaker(self, verb: Token) -> str | None:
         """The speaker a verb's own subject (or quoted object) names; "" where it names no
         one person, None where the parse gives it none."""
+        if key := self._referred(verb):
+            return key
         if verb.lemma_ in _QUOTING:  # "— цитирует его слова агентство": the words' owner
             for words in self._quoted_words(verb):
                 if key := self._owner(words):
@@ -1292,6 +1313,19 @@ class _Attributor:
             if found and dep in SUBJECTS:
                 return ""
         return None
+
+    def _referred(self, verb: Token) -> str:
+        """The person an outlet's report refers to ("— пишет The Hindu со ссылкой на
+        министра", the phrase on the verb or on the outlet): the words are that person's, the
+        outlet only passes them on; "" for a source that is no person named."""
+        outlets = [c for c in verb.children if c.dep_ in SUBJECTS]
+        for ref in [*verb.children, *(g for c in outlets for g in c.children)]:
+            if ref.lemma_ != _REFERENCE or preposition(ref) not in ("с", "со"):
+                continue
+            for source in ref.children:
+                if source.dep_ == "nmod" and preposition(source) == "на":
+                    return self._person_key(source)
+        return ""
 
     def _cited(self, verb: Token) -> str:
         """The person a verb of citing names after it in a case other than the nominative,

@@ -135,6 +135,8 @@ _BYGONE = {"прошлый", "позапрошлый", "минувший", "бы
 _RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
 _NOW = {"нынешний", "новый", "действующий"}
 _CANNOT = {"нельзя", "невозможно"}  # "нельзя назвать стратегическим партнёрством"
+# predicates that say a level cannot be: "альянс между X и Y невозможен", "… исключено"
+_IMPOSSIBLE = {"невозможный", "немыслимый", "нереальный", "неосуществимый", "исключить"}
 # what "нельзя" denies a level by: naming it so, not "нельзя недооценивать партнёрство"
 _NAMING = {"назвать", "называть", "считать", "счесть", "говорить", "сказать"}
 _SPEAKING_FOR = {"выступить", "выступать", "высказаться", "высказываться"}  # "… за"
@@ -154,6 +156,7 @@ _SEEING = {"видеть", "увидеть", "найти", "находить", "
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `_before_in_clause`
+_ALLIANCE = "альянс"  # "альянс между X и Y": a level with no adjective (`_alliance_between`)
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
 
 
@@ -1018,8 +1021,11 @@ def _denied(t: Token) -> bool:
     ("нет союзнических отношений", "приостановили стратегическое партнёрство"); also one
     whose own level adjective is negated ("больше не стратегические партнёры"; "не только
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
-    стратегическим партнёрством"; not "нельзя недооценивать партнёрство")."""
+    стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
+    subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
     if _negated_near(t) or _role(t.head) == "cut":
+        return True
+    if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE:
         return True
     if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
         return True
@@ -1049,12 +1055,21 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     adj = "adj" in roles
     tone = ("tone" in roles or "special" in roles) and "rel" in roles
     scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
+    scaled = scaled or _alliance_between(t)
     if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
         parsed = _parsed_level(t, used)  # "на уровень особого стратегического и глобального
         if parsed or not scaled:  # партнёрства": the level adjective the parse gives it
             return parsed
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
+
+
+def _alliance_between(t: Token) -> bool:
+    """An alliance "между" two states needs no level adjective ("альянс между двумя нашими
+    странами", "альянс между Грецией и Кипром"): a bloc's alliance names no pair."""
+    return t.lemma_ == _ALLIANCE and any(
+        c.dep_ == "nmod" and preposition(c) == "между" for c in t.children
+    )
 
 
 def _parsed_level(t: Token, used: set[int]) -> str:
