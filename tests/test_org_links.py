@@ -315,3 +315,35 @@ CLUB_TAILS = [
 @pytest.mark.parametrize(("text", "expected"), CLUB_TAILS)
 def test_a_club_by_its_name_after_its_city(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
     assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+def test_the_noun_of_its_members_names_a_movement() -> None:
+    """The links table's lower-case animate noun of the members, of the name's stem, is an
+    other name of the organization; a nickname of another stem is not (orgs26)."""
+    items = [
+        Item("Q7300001", "ORGANIZATION", "Хизбан", 3, ("хизбанов", "Хизбан", "хизбаны")),
+        Item("Q7300002", "ORGANIZATION", "Торпедо", 3, ("Торпедо", "автозаводцы")),
+        Item("Q7300003", "ORGANIZATION", "Зелёный альянс", 2, ("зеленоальянсовцев",)),
+    ]
+    _, orgs, _ = build(items, Gazetteer([]))
+    assert {r[2]: r[3] for r in orgs} == {"Хизбан": "", "Торпедо": "", "Зелёный альянс": ""}
+    items[0] = Item("Q7300001", "ORGANIZATION", "Талибан", 3, ("талибов", "Талибан", "талибы"))
+    _, orgs, _ = build(items, Gazetteer([]))
+    assert {r[2]: r[3] for r in orgs}["Талибан"] == "талибы"
+
+
+MEMBERS = [
+    # the movement by its members, in any case, linked (orgs26)
+    ("Таджикистан закрыл границу из-за угрозы со стороны афганских талибов.",
+     {"талибов": "org/Q42418"}),
+    ("Талибы провели переговоры с делегацией Узбекистана в Термезе.", {"Талибы": "org/Q42418"}),
+    ("Единороссы поддержали ратификацию договора с Арменией.",
+     {"Единороссы": "org/united-russia"}),
+    # must not: a nickname of a club's players, of another stem, names no club
+    ("Москвичи обыграли гостей из Минска со счётом 2:1.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_shipped_movements_named_by_their_members(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

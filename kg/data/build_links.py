@@ -19,7 +19,8 @@ name is a clear proper name and every form agrees with it:
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
   иностранных дел" with no state; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
-  or gazetteer uses; names of states and of curated rows are left to those rows.
+  or gazetteer uses; the plural noun of the members where a form gives it ("талибы" of
+  "Талибан"); names of states and of curated rows are left to those rows.
 - curated rows without a QID get one where exactly one kept item has the same name
   (persons: first name and surname; organizations: name or abbreviation); their key is
   then written out so the entity IRI does not change. An office holder also gets the QID
@@ -388,6 +389,27 @@ def contractions(item: Item, name: str) -> list[str]:
         return []
     lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
     return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
+
+
+def member_nouns(item: Item, name: str) -> list[str]:
+    """The plural of the noun for the organization's members where annotators linked it to
+    the organization ("талибы" of "Талибан": "талибов" and "талибы" name the movement), so
+    the runtime finds it in any case and number: a lower-case form the dictionary knows as an
+    animate noun whose lemma shares the name's first four letters. Not a nickname of another
+    stem ("москвичи" of "Спартак"), an adjective or a surname the dictionary guesses."""
+    stem = fold(name)[:4]
+    out = set()
+    for form in item.forms:
+        if not re.fullmatch(r"[а-яё]{4,}", form):
+            continue
+        parse = next((p for p in _MORPH.parse(form) if p.tag.POS == "NOUN"), None)
+        if parse is None or not parse.is_known or "anim" not in parse.tag or "Surn" in parse.tag:
+            continue
+        lemma = parse.normal_form.replace("ё", "е")
+        plural = parse.inflect({"plur", "nomn"})
+        if lemma.startswith(stem) and plural is not None:
+            out.add(plural.word)
+    return sorted(out)
 
 
 def _contracts(word: str, words: list[str]) -> bool:
@@ -1015,6 +1037,7 @@ def _orgs(
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
+        others += member_nouns(item, name)
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
