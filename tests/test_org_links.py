@@ -347,3 +347,19 @@ MEMBERS = [
 @pytest.mark.parametrize(("text", "expected"), MEMBERS)
 def test_shipped_movements_named_by_their_members(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
     assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+INITIALLED = [
+    # the full name of a row the links table labels by its initials, and the initials (orgs26)
+    ("Инспекторы Организации по запрещению химического оружия прибыли в Ливию из Туниса. "
+     "ОЗХО направила их по просьбе Египта.",
+     {"Организации по запрещению химического оружия": "org/Q842490", "ОЗХО": "org/Q842490"}),
+    # must not: a kind of body by its initials, which every state has
+    ("Конституционный суд (КС) Молдавии отклонил жалобу Румынии.",
+     {"Конституционный суд": "org/konstitutsionnyy-sud", "КС": "org/konstitutsionnyy-sud"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALLED)
+def test_shipped_names_of_a_row_labelled_by_initials(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

@@ -17,7 +17,8 @@ name is a clear proper name and every form agrees with it:
   runtime finds such a person by the full name only, never by the surname alone.
   Monarchs and popes by the regnal name of their label ("Харальд V"), every form agreeing.
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
-  иностранных дел" with no state; one-word names only when they are not common Russian
+  иностранных дел" with no state; of an item labelled by its abbreviation or not at all, the
+  form its initials spell; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
   or gazetteer uses; the plural noun of the members where a form gives it ("талибы" of
   "Талибан"); names of states and of curated rows are left to those rows.
@@ -245,6 +246,29 @@ def org_name(item: Item) -> str | None:
         _MORPH.parse(w)[0].normal_form in STATE_BODIES for w in words
     )
     return None if generic else name
+
+
+def initialled_name(item: Item) -> str | None:
+    """The full name of an item annotators left without a label or labelled by its
+    abbreviation ("ОЗХО"), where a form is that abbreviation and another, opening with a
+    nominative singular, a name whose words' first letters spell it ("Организация по
+    запрещению химического оружия", "Российский союз правообладателей" of "РСП"): the
+    abbreviation then stays one of its names. Not a kind of body ("Конституционный суд" of
+    "КС": `org_name`)."""
+    if item.canonical and not _ABBREVIATION.fullmatch(item.canonical):
+        return None
+    short = {f for f in item.forms if _SHORT_ABBREVIATION.fullmatch(f)}
+    for form in item.forms:
+        words = form.split()
+        spelt = "".join(p[:1] for w in words if w not in _NO_INITIAL for p in w.split("-"))
+        if (
+            len(words) > 1
+            and spelt.upper() in short
+            and _singular(words[0])
+            and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
+        ):
+            return form
+    return None
 
 
 def abbreviations(item: Item, name: str) -> list[str]:
@@ -1006,7 +1030,8 @@ def _orgs(
         if item.type not in ORG_TYPES or item.qid in curated or building:
             continue
         name = (
-            org_name(item)
+            initialled_name(item)
+            or org_name(item)
             or specific_institution(
                 item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
             )
