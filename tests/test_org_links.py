@@ -363,3 +363,19 @@ INITIALLED = [
 @pytest.mark.parametrize(("text", "expected"), INITIALLED)
 def test_shipped_names_of_a_row_labelled_by_initials(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
     assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+PARTS_APART = [
+    # a hyphenated name of capitalised parts, as news also writes it apart (orgs26)
+    ("В интервью «Спорт Экспрессу» тренер сборной Сербии похвалил Черногорию.",
+     {"Спорт Экспрессу": "org/Q974931", "сборной Сербии": "org/Q182740"}),
+    ("Боевики Аль Каиды напали на посольство Франции в Мали.",
+     {"Аль Каиды": "org/Q34490", "посольство Франции": "org/posolstvo-frantsii"}),
+    # must not: a numeric part stays joined: "Россия 1" is no row's ("Россия-1" is)
+    ("Посол Сербии дал интервью каналу Россия 1.", {"Россия 1": "org/rossiya-1"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_APART)
+def test_shipped_names_with_their_parts_apart(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
