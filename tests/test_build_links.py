@@ -714,3 +714,23 @@ def test_a_seats_building_item_is_no_body() -> None:
              org("Q162", "Форин-офис", "Форин-офис")]  # fmt: skip
     _, orgs, _ = build(items, CURATED)
     assert [r[2] for r in orgs] == ["Форин-офис"]
+
+
+def test_an_item_labelled_by_its_abbreviation_or_unlabelled_is_named_by_its_full_form() -> None:
+    """A form whose words' initials spell the item's abbreviation, opening in the nominative,
+    names an item annotators labelled by the abbreviation or not at all (orgs26)."""
+    items = [
+        org("Q40", "АЗМО", "АЗМО", "Агентства по защите морских островов",
+            "Агентство по защите морских островов"),
+        org("Q41", "", "Норвежский союз рыбаков", "НСР"),
+        # must not: a kind of body every state has, a form of other initials, an oblique case
+        org("Q42", "", "Конституционный суд", "КС"),
+        org("Q43", "КМБ", "КМБ", "Комитет по морским делам"),
+        org("Q44", "", "Балтийского совета портов", "БСП"),
+    ]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert sorted((r[2], r[3], r[5]) for r in orgs) == [
+        ("Агентство по защите морских островов", "АЗМО", "Q40"),
+        ("КМБ", "", "Q43"),
+        ("Норвежский союз рыбаков", "НСР", "Q41"),
+    ]

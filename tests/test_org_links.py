@@ -315,3 +315,67 @@ CLUB_TAILS = [
 @pytest.mark.parametrize(("text", "expected"), CLUB_TAILS)
 def test_a_club_by_its_name_after_its_city(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
     assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+def test_the_noun_of_its_members_names_a_movement() -> None:
+    """The links table's lower-case animate noun of the members, of the name's stem, is an
+    other name of the organization; a nickname of another stem is not (orgs26)."""
+    items = [
+        Item("Q7300001", "ORGANIZATION", "Хизбан", 3, ("хизбанов", "Хизбан", "хизбаны")),
+        Item("Q7300002", "ORGANIZATION", "Торпедо", 3, ("Торпедо", "автозаводцы")),
+        Item("Q7300003", "ORGANIZATION", "Зелёный альянс", 2, ("зеленоальянсовцев",)),
+    ]
+    _, orgs, _ = build(items, Gazetteer([]))
+    assert {r[2]: r[3] for r in orgs} == {"Хизбан": "", "Торпедо": "", "Зелёный альянс": ""}
+    items[0] = Item("Q7300001", "ORGANIZATION", "Талибан", 3, ("талибов", "Талибан", "талибы"))
+    _, orgs, _ = build(items, Gazetteer([]))
+    assert {r[2]: r[3] for r in orgs}["Талибан"] == "талибы"
+
+
+MEMBERS = [
+    # the movement by its members, in any case, linked (orgs26)
+    ("Таджикистан закрыл границу из-за угрозы со стороны афганских талибов.",
+     {"талибов": "org/Q42418"}),
+    ("Талибы провели переговоры с делегацией Узбекистана в Термезе.", {"Талибы": "org/Q42418"}),
+    ("Единороссы поддержали ратификацию договора с Арменией.",
+     {"Единороссы": "org/united-russia"}),
+    # must not: a nickname of a club's players, of another stem, names no club
+    ("Москвичи обыграли гостей из Минска со счётом 2:1.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_shipped_movements_named_by_their_members(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+INITIALLED = [
+    # the full name of a row the links table labels by its initials, and the initials (orgs26)
+    ("Инспекторы Организации по запрещению химического оружия прибыли в Ливию из Туниса. "
+     "ОЗХО направила их по просьбе Египта.",
+     {"Организации по запрещению химического оружия": "org/Q842490", "ОЗХО": "org/Q842490"}),
+    # must not: a kind of body by its initials, which every state has
+    ("Конституционный суд (КС) Молдавии отклонил жалобу Румынии.",
+     {"Конституционный суд": "org/konstitutsionnyy-sud", "КС": "org/konstitutsionnyy-sud"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALLED)
+def test_shipped_names_of_a_row_labelled_by_initials(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+PARTS_APART = [
+    # a hyphenated name of capitalised parts, as news also writes it apart (orgs26)
+    ("В интервью «Спорт Экспрессу» тренер сборной Сербии похвалил Черногорию.",
+     {"Спорт Экспрессу": "org/Q974931", "сборной Сербии": "org/Q182740"}),
+    ("Боевики Аль Каиды напали на посольство Франции в Мали.",
+     {"Аль Каиды": "org/Q34490", "посольство Франции": "org/posolstvo-frantsii"}),
+    # must not: a numeric part stays joined: "Россия 1" is no row's ("Россия-1" is)
+    ("Посол Сербии дал интервью каналу Россия 1.", {"Россия 1": "org/rossiya-1"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_APART)
+def test_shipped_names_with_their_parts_apart(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

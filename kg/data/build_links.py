@@ -17,9 +17,11 @@ name is a clear proper name and every form agrees with it:
   runtime finds such a person by the full name only, never by the surname alone.
   Monarchs and popes by the regnal name of their label ("Харальд V"), every form agreeing.
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
-  иностранных дел" with no state; one-word names only when they are not common Russian
+  иностранных дел" with no state; of an item labelled by its abbreviation or not at all, the
+  form its initials spell; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
-  or gazetteer uses; names of states and of curated rows are left to those rows.
+  or gazetteer uses; the plural noun of the members where a form gives it ("талибы" of
+  "Талибан"); names of states and of curated rows are left to those rows.
 - curated rows without a QID get one where exactly one kept item has the same name
   (persons: first name and surname; organizations: name or abbreviation); their key is
   then written out so the entity IRI does not change. An office holder also gets the QID
@@ -246,6 +248,29 @@ def org_name(item: Item) -> str | None:
     return None if generic else name
 
 
+def initialled_name(item: Item) -> str | None:
+    """The full name of an item annotators left without a label or labelled by its
+    abbreviation ("ОЗХО"), where a form is that abbreviation and another, opening with a
+    nominative singular, a name whose words' first letters spell it ("Организация по
+    запрещению химического оружия", "Российский союз правообладателей" of "РСП"): the
+    abbreviation then stays one of its names. Not a kind of body ("Конституционный суд" of
+    "КС": `org_name`)."""
+    if item.canonical and not _ABBREVIATION.fullmatch(item.canonical):
+        return None
+    short = {f for f in item.forms if _SHORT_ABBREVIATION.fullmatch(f)}
+    for form in item.forms:
+        words = form.split()
+        spelt = "".join(p[:1] for w in words if w not in _NO_INITIAL for p in w.split("-"))
+        if (
+            len(words) > 1
+            and spelt.upper() in short
+            and _singular(words[0])
+            and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
+        ):
+            return form
+    return None
+
+
 def abbreviations(item: Item, name: str) -> list[str]:
     """Abbreviations of 3-6 capitals; of two ("ИГ") only for an organization linked in ten
     documents or more, where the short form is its own in news, not one of many bodies'."""
@@ -388,6 +413,27 @@ def contractions(item: Item, name: str) -> list[str]:
         return []
     lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
     return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
+
+
+def member_nouns(item: Item, name: str) -> list[str]:
+    """The plural of the noun for the organization's members where annotators linked it to
+    the organization ("талибы" of "Талибан": "талибов" and "талибы" name the movement), so
+    the runtime finds it in any case and number: a lower-case form the dictionary knows as an
+    animate noun whose lemma shares the name's first four letters. Not a nickname of another
+    stem ("москвичи" of "Спартак"), an adjective or a surname the dictionary guesses."""
+    stem = fold(name)[:4]
+    out = set()
+    for form in item.forms:
+        if not re.fullmatch(r"[а-яё]{4,}", form):
+            continue
+        parse = next((p for p in _MORPH.parse(form) if p.tag.POS == "NOUN"), None)
+        if parse is None or not parse.is_known or "anim" not in parse.tag or "Surn" in parse.tag:
+            continue
+        lemma = parse.normal_form.replace("ё", "е")
+        plural = parse.inflect({"plur", "nomn"})
+        if lemma.startswith(stem) and plural is not None:
+            out.add(plural.word)
+    return sorted(out)
 
 
 def _contracts(word: str, words: list[str]) -> bool:
@@ -984,7 +1030,8 @@ def _orgs(
         if item.type not in ORG_TYPES or item.qid in curated or building:
             continue
         name = (
-            org_name(item)
+            initialled_name(item)
+            or org_name(item)
             or specific_institution(
                 item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
             )
@@ -1015,6 +1062,7 @@ def _orgs(
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
+        others += member_nouns(item, name)
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)

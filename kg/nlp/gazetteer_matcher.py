@@ -163,12 +163,28 @@ def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     # A name found only in quotes ("«Спартак»") is left to kg.resolve.organizations; its
     # Latin names ("Reuters" of "Рейтер") are no Russian word and are found anywhere.
     out += [
-        (f"Organization|{o.key}", [o.name, *o.abbreviations])
+        (f"Organization|{o.key}", [o.name, *_parts_apart(o.name), *o.abbreviations])
         if o.kind != "QuotedName"
         else (f"Organization|{o.key}", [a for a in o.abbreviations if _latin(a)])
         for o in gazetteer.orgs
     ]
     return [(label, names) for label, names in out if names]
+
+
+def _parts_apart(name: str) -> list[str]:
+    """The name with its hyphens between two capitalised words written as spaces, as news
+    also writes them ("Спорт Экспресс" of "Спорт-Экспресс", "Ковент Гарден"): the tokenizer
+    keeps a hyphenated word whole, so the parts apart match no pattern of it. Not a lower-case,
+    numeric or capital-letters part ("Торгово-промышленная палата", "Россия-1", "BTC-E"),
+    which stays joined."""
+    words = [
+        " ".join(parts)
+        if len(parts := w.split("-")) > 1 and all(p.isalpha() and p.istitle() for p in parts)
+        else w
+        for w in name.split()
+    ]
+    apart = " ".join(words)
+    return [apart] if apart != " ".join(name.split()) else []
 
 
 # The endings news gives an abbreviation it reads as a word ("МИДа", "МВФе", "МИДом").
