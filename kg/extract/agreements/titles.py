@@ -482,8 +482,8 @@ class _Scanner:
                     break  # "… до конца года", "в ближайшие недели": when it is to be signed
                 if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
-                if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
-                    break  # "… в размере 2,5 млрд евро", "на сумму …"
+                if low in ("в", "на") and self.noun_at(k, _MEASURES):
+                    break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):

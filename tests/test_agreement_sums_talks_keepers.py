@@ -1,0 +1,39 @@
+"""Agreements (agr39): an amount with an adjective before its measure ("на общую сумму")
+ends a title as "на сумму" does; a paper right after a noun of talks ("переговоров о
+соглашении …") is what those talks are about, however the parse hangs it; two states that
+keep, break or revise a paper of a plain topic, or agree to resume or revise it, are its
+parties. Sentences of our own about other pairs of states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_runs import agreement_rows
+
+CEASEFIRE = "Соглашение о прекращении огня"
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties, signatories) of each agreement kg reads."""
+    return lambda text: agreement_rows(analyse, text, "2025-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the amount with an adjective is its size, not its topic
+        ("Марокко и Нигерия подписали соглашение о строительстве газопровода на общую сумму "
+         "25 млрд долларов.",
+         {("Соглашение о строительстве газопровода", "signed", ("state/MAR", "state/NGA"), ())}),
+        ("Египет и Оман подписали соглашение о кредите в общем размере 2 млрд долларов.",
+         {("Соглашение о кредите", "signed", ("state/EGY", "state/OMN"), ())}),
+        ("Турция и Катар подписали соглашения на совокупную сумму 3 млрд долларов.",
+         {("Соглашение между Катаром и Турцией", "signed", ("state/QAT", "state/TUR"), ())}),
+        # must not: a topic with an adjective after "на" stays the title's
+        ("Норвегия и Исландия подписали соглашение о квотах на общий вылов трески.",
+         {("Соглашение о квотах на общий вылов трески", "signed", ("state/ISL", "state/NOR"),
+           ())}),
+    ],
+)  # fmt: skip
+def test_an_amount_with_an_adjective_ends_the_title(read, text, found):
+    assert read(text) == found
