@@ -37,3 +37,29 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_an_amount_with_an_adjective_ends_the_title(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the paper after "переговоров о" is talked about, not signed by the verb before
+        ("Вьетнам и Индонезия подписали соглашение о рыболовстве и договорились о начале "
+         "переговоров о соглашении о торговле.",
+         {("Соглашение о рыболовстве", "signed", ("state/IDN", "state/VNM"), ()),
+          ("Соглашение о торговле", "negotiating", ("state/IDN", "state/VNM"), ())}),
+        ("Филиппины и Австралия договорились о начале переговоров о соглашении о взаимном "
+         "обслуживании.",
+         {("Соглашение о взаимном обслуживании", "negotiating", ("state/AUS", "state/PHL"),
+           ())}),
+        # must not: talks broken off leave it mentioned; a paper about talks is one paper
+        ("Вьетнам и Индонезия подписали соглашение о рыболовстве и прервали переговоры о "
+         "соглашении о торговле.",
+         {("Соглашение о рыболовстве", "signed", ("state/IDN", "state/VNM"), ()),
+          ("Соглашение о торговле", "mentioned", ("state/IDN", "state/VNM"), ())}),
+        ("Чили и Перу подписали протокол о переговорах о соглашении о торговле.",
+         {("Протокол о переговорах о соглашении о торговле", "signed", ("state/CHL", "state/PER"),
+           ())}),
+    ],
+)  # fmt: skip
+def test_a_paper_after_a_noun_of_talks_is_talked_about(read, text, found):
+    assert read(text) == found

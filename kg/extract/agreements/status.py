@@ -125,6 +125,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     after = _after_title(title[-1] if title else head)
     if after is not None and not _through_an_act(head, after):
         return after
+    if (talks := _talks_right_before(head)) is not None:
+        return talks
     if (main := stray_subject(head)) is not None:  # "Договор так и не вступил в силу, хотя
         return main if _is_predicate(main) else None  # другой был подписан": not the later verb
     if (verb := later_subject(head)) is not None:  # "…, хотя соглашение было подписано": the
@@ -184,6 +186,19 @@ def _talks_over(head: Token) -> Token | None:
 
 
 _TALKS_PREPS = frozenset({"о", "об", "по"})
+
+
+def _talks_right_before(head: Token) -> Token | None:
+    """A noun of talks right before the paper's "о"/"по" ("договорились о начале переговоров
+    о соглашении о …", "переговоров по новому соглашению"): what the talks are about, though
+    the parse often hangs the paper on an earlier paper or verb, whose signing it is not."""
+    doc, start = head.doc, head.sent.start
+    i = head.i - 1
+    while i > start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1  # "о новом соглашении"
+    if i <= start or doc[i].lower_ not in _TALKS_PREPS or not talks_noun(doc[i - 1]):
+        return None
+    return doc[i - 1]
 
 
 def adopting(head: Token) -> Token | None:
