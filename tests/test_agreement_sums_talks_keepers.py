@@ -63,3 +63,39 @@ def test_an_amount_with_an_adjective_ends_the_title(read, text, found):
 )  # fmt: skip
 def test_a_paper_after_a_noun_of_talks_is_talked_about(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two states that keep, break or revise a paper of a plain topic are its sides
+        ("Гана и Того нарушили соглашение о прекращении огня.",
+         {("Соглашение о прекращении огня", "mentioned", ("state/GHA", "state/TGO"), ())}),
+        ("Бразилия и Парагвай пересмотрят договор об электростанции Итайпу.",
+         {("Договор об электростанции Итайпу", "mentioned", ("state/BRA", "state/PRY"), ())}),
+        ("Индия и Непал намерены пересмотреть договор о мире и дружбе 1950 года.",
+         {("Договор о мире и дружбе", "mentioned", ("state/IND", "state/NPL"), ())}),
+        # and so are two that agree to resume it
+        ("Египет и Эфиопия договорились возобновить действие соглашения об обмене информацией.",
+         {("Соглашение об обмене информацией", "mentioned", ("state/EGY", "state/ETH"), ())}),
+        # must not: one state alone, states called on to keep it, a paper of a name of its own
+        # (many sides), a paper a union owns, and who only welcomes it
+        ("Гана нарушила соглашение о прекращении огня.", {(CEASEFIRE, "mentioned", (), ())}),
+        ("США призвали Гану и Того соблюдать соглашение о прекращении огня.",
+         {(CEASEFIRE, "mentioned", (), ())}),
+        ("Эфиопия и Египет призвали Судан выйти из соглашения об обмене информацией.",
+         {("Соглашение об обмене информацией", "mentioned", (), ())}),
+        ("Индия и Бразилия выполняют Парижское соглашение по климату.",
+         {("Парижское соглашение по климату", "mentioned", (), ())}),
+        ("Франция и Германия нарушили соглашение ЕС о миграции.",
+         {("Соглашение ЕС о миграции", "mentioned", (), ())}),
+        ("Франция и Германия приветствовали соглашение о прекращении огня.",
+         {(CEASEFIRE, "mentioned", (), ())}),
+        # nor mediators who revise a paper others are offered
+        ("Египет и Катар пересмотрели соглашение о прекращении огня, предложенное Израилю и "
+         "ХАМАС.",
+         {(CEASEFIRE, "mentioned", (), ())}),
+    ],
+)  # fmt: skip
+def test_states_that_keep_or_revise_a_paper_are_its_sides(read, text, found):
+    assert read(text) == found
