@@ -411,11 +411,14 @@ class _Scanner:
         reads an undeclined name's case ("в рамках Соглашения о свободной торговле Чили
         поставляет Мексике медь", "… о сотрудничестве Мали получает от Алжира зерно"): the
         subject of the act after the title, not the title's. The parse makes it the verb's
-        subject, or the verb has none and the name may be a nominative."""
+        subject, or the verb has none and the name may be a nominative; an auxiliary's
+        subject is its verb's ("между Индией и ОАЭ было подписано": the title's is)."""
         stop = self.mention_end(m)
         if m.type != "State" or stop >= self.end or not is_finite(self.doc[stop]):
             return False
         verb = self.doc[stop]
+        if verb.pos_ == "AUX" and verb.dep_.startswith("aux"):
+            verb = verb.head
         if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
