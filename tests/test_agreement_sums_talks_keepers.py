@@ -2,7 +2,8 @@
 ends a title as "на сумму" does; a paper right after a noun of talks ("переговоров о
 соглашении …") is what those talks are about, however the parse hangs it; two states that
 keep, break or revise a paper of a plain topic, or agree to resume or revise it, are its
-parties; an undeclined side after "между X и" before "было подписано" stays the title's.
+parties; an undeclined side after "между X и" before "было подписано" stays the title's; a
+clause whose verb a dash leaves out ("…, а министры … — меморандум") has its own signers.
 Sentences of our own about other pairs of states, with must-nots."""
 
 from __future__ import annotations
@@ -118,4 +119,46 @@ def test_states_that_keep_or_revise_a_paper_are_its_sides(read, text, found):
     ],
 )  # fmt: skip
 def test_an_undeclined_side_before_an_auxiliary_stays_in_the_title(read, text, found):
+    assert read(text) == found
+
+
+SISI, CHRISTODOULIDES = "person/abdel-fattah-el-sisi", "person/nikos-khristodulidis"
+EGYPT_CYPRUS = ("state/CYP", "state/EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the signers of a clause whose verb a dash leaves out are that clause's own
+        ("Президент Египта Абдель Фаттах ас-Сиси и президент Кипра Никос Христодулидис подписали "
+         "соглашение о поставках газа, а министры энергетики двух стран — меморандум о "
+         "сотрудничестве.",
+         {("Соглашение о поставках газа", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES)),
+          ("Меморандум о сотрудничестве", "signed", EGYPT_CYPRUS, ())}),
+        ("Президенты Египта и Кипра подписали соглашение о газе, а министры энергетики Египта и "
+         "Кипра Карим Бадави и Йоргос Папанастасиу — меморандум о сотрудничестве.",
+         {("Соглашение о газе", "signed", EGYPT_CYPRUS, ()),
+          ("Меморандум о сотрудничестве", "signed", EGYPT_CYPRUS,
+           ("person/karim-badavi", "person/yorgos-papanastasiu"))}),
+        ("Президент Египта Абдель Фаттах ас-Сиси подписал соглашение о газе с Кипром, а "
+         "премьер-министр Греции Кириакос Мицотакис — меморандум о торговле с Египтом.",
+         {("Соглашение о газе", "signed", EGYPT_CYPRUS, (SISI,)),
+          ("Меморандум о торговле", "signed", ("state/EGY", "state/GRC"), ("person/Q552751",))}),
+        # must not: papers of one clause, or one a dash only restates, share its signers
+        ("Президенты Египта и Кипра Абдель Фаттах ас-Сиси и Никос Христодулидис подписали "
+         "соглашение о газе и меморандум о сотрудничестве.",
+         {("Соглашение о газе", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES)),
+          ("Меморандум о сотрудничестве", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES))}),
+        ("Президенты Египта и Кипра Абдель Фаттах ас-Сиси и Никос Христодулидис подписали "
+         "соглашение о газе, а также главный документ визита — декларацию о партнёрстве.",
+         {("Соглашение о газе", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES)),
+          ("Декларация о партнёрстве", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES))}),
+        # nor does a gapped clause with no subject of its own: the first clause's sign it
+        ("Президенты Египта и Кипра Абдель Фаттах ас-Сиси и Никос Христодулидис подписали в "
+         "марте соглашение о газе, а в мае — меморандум о сотрудничестве.",
+         {("Соглашение о газе", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES)),
+          ("Меморандум о сотрудничестве", "signed", EGYPT_CYPRUS, (SISI, CHRISTODOULIDES))}),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_has_its_own_signers(read, text, found):
     assert read(text) == found

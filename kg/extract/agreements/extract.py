@@ -621,11 +621,11 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     # who refuses to sign is no party, but for a paper "с X" the other side of it
     r.declined = refused(pred)
     r.refused = r.declined and not title.with_parties
-    if gap is not None and r.parties:
-        pass  # the gapped clause names its own sides, not the first clause's subjects
+    # who signs a decree of leaving or joining a paper is its side, not its signer
+    enacts = pred is not None and (pred.lemma_ in RATIFY | ADOPT or left_by_noun(head))
+    if gap is not None:
+        _gap_sides(ctx, r, pred, gap, enacts)
     elif pred is not None and not r.refused and not r.discussed:
-        # who signs a decree of leaving or joining a paper is its side, not its signer
-        enacts = pred.lemma_ in RATIFY | ADOPT or left_by_noun(head)
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
@@ -787,7 +787,7 @@ def _gapped(head: Token) -> tuple[Sent, Token] | None:
     elif dep == "orphan" and verb.dep_ == "conj":
         verb, dep = verb.head, "conj"  # UD's gapping: an orphan of the clause's subject
     if dep not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
-        return None
+        return _gapped_by_words(head)
     doc, i = head.doc, head.i - 1
     while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
         i -= 1
@@ -797,6 +797,52 @@ def _gapped(head: Token) -> tuple[Sent, Token] | None:
     while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
         start -= 1
     return (doc[start:i], verb) if start < i else None
+
+
+def _gapped_by_words(head: Token) -> tuple[Sent, Token] | None:
+    """A gapped clause the parse does not see, by its words alone: a dash right before the
+    title, ", а" or ", но" before it with no verb between, and a signing verb before that in
+    the sentence ("… подписали соглашение о газе, а министры энергетики двух стран —
+    меморандум о …", the title hung on the ministers as an apposition)."""
+    doc, i = head.doc, head.i - 1
+    while i > head.sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if doc[i].text not in "—–":
+        return None
+    start = i
+    while start > head.sent.start and doc[start - 1].lower_ not in ("а", "но"):
+        start -= 1
+        if doc[start].pos_ in ("VERB", "AUX"):
+            return None
+    if start <= head.sent.start + 1 or doc[start - 2].text != "," or doc[start].lower_ == "также":
+        return None  # "…, а также главный документ визита — декларацию": one clause
+    verbs = [t for t in doc[head.sent.start : start - 2] if t.pos_ == "VERB" and signs(t)]
+    return (doc[start:i], verbs[-1]) if verbs and start < i else None
+
+
+def _gap_sides(ctx: Context, r: _Reading, pred: Token | None, gap: Sent, enacts: bool) -> None:
+    """The sides and signers of a gapped clause's paper: the states it names, else the first
+    clause's subjects' ("…, а министры энергетики двух стран — меморандум", "…, а в мае —
+    меморандум"); where the clause has a subject of its own, its signers are only the persons
+    it names ("…, а министры … Карим Бадави и Йоргос Папанастасиу — меморандум"), never the
+    first clause's."""
+    if not r.parties and pred is not None and not r.refused and not r.discussed:
+        _subjects(ctx, r, pred, states_only=enacts)
+    if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in gap):
+        named = (_mention_at(ctx, t) for t in gap)
+        r.signatories = list(
+            dict.fromkeys(m.entity for m in named if m is not None and m.type == "Person")
+        )
+
+
+def _in_gaps(verb: Token) -> set[int]:
+    """The token indices of the gapped clauses whose left-out verb is `verb`: their subjects
+    sign those clauses' papers, not the first clause's ("Президенты … подписали соглашение, а
+    министры … Карим Бадави и … — меморандум")."""
+    if verb.pos_ != "VERB":
+        return set()
+    gaps = (_gapped(t) for t in verb.sent if t.i > verb.i and t.lemma_ in kinds())
+    return {x.i for g in gaps if g is not None and g[1].i == verb.i for x in g[0]}
 
 
 def _gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
@@ -1019,8 +1065,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
+    gapped = _in_gaps(verb)  # "…, а министры … — меморандум": the gapped clause's signers
     for s in subjects:
-        for t in conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s):
+        words = conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s)
+        for t in (t for t in words if t.i not in gapped):
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
