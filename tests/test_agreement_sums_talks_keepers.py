@@ -9,7 +9,7 @@ Sentences of our own about other pairs of states, with must-nots."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import agreement_rows
+from agreement_runs import agreement_rows, dated_rows
 
 CEASEFIRE = "Соглашение о прекращении огня"
 
@@ -162,3 +162,22 @@ EGYPT_CYPRUS = ("state/CYP", "state/EGY")
 )  # fmt: skip
 def test_a_gapped_clause_has_its_own_signers(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the date of a gapped clause is its paper's, not the first clause's
+        ("Вьетнам и Камбоджа подписали соглашение о торговле, а в мае — меморандум об "
+         "образовании.",
+         {("Соглашение о торговле", "signed", "", ("state/KHM", "state/VNM")),
+          ("Меморандум об образовании", "signed", "2025-05", ("state/KHM", "state/VNM"))}),
+        # must not: the first clause's own date stays
+        ("Чили и Перу подписали в марте соглашение о торговле, а в мае — меморандум об "
+         "образовании.",
+         {("Соглашение о торговле", "signed", "2025-03", ("state/CHL", "state/PER")),
+          ("Меморандум об образовании", "signed", "2025-05", ("state/CHL", "state/PER"))}),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_has_its_own_date(analyse, text, found):  # noqa: ANN001 - conftest
+    assert dated_rows(analyse, text, "2025-04-10") == found

@@ -945,6 +945,9 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
     # nor the year of another paper ("подписали соглашение вместо договора 1999 года")
     found = [(s, e, v) for s, e, v in found if not _of_another_paper(pred.doc[s:e], title)]
+    # nor the date of a clause whose verb a dash leaves out ("…, а в мае — меморандум о …")
+    gapped = _in_gaps(pred)
+    found = [(s, e, v) for s, e, v in found if s not in gapped]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
