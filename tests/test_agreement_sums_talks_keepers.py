@@ -181,3 +181,18 @@ def test_a_gapped_clause_has_its_own_signers(read, text, found):
 )  # fmt: skip
 def test_a_gapped_clause_has_its_own_date(analyse, text, found):  # noqa: ANN001 - conftest
     assert dated_rows(analyse, text, "2025-04-10") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # states the parse takes for objects before the verb, its paper after it, sign it
+        ("Вьетнам и Лаос подписали в марте соглашение о торговле.",
+         {("Соглашение о торговле", "signed", "2025-03", ("state/LAO", "state/VNM"))}),
+        # must not: a verb with its subject keeps it
+        ("Египет и Судан подписали в Каире соглашение о поставках нефти.",
+         {("Соглашение о поставках нефти", "signed", "", ("state/EGY", "state/SDN"))}),
+    ],
+)  # fmt: skip
+def test_states_the_parse_takes_for_objects_sign(analyse, text, found):  # noqa: ANN001
+    assert dated_rows(analyse, text, "2025-04-10") == found

@@ -1055,7 +1055,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if is_infinitive(verb) and verb.head.lemma_ in _ACTS:
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = is_passive(verb, short=False)
-    subjects = clause_subjects(verb, _SUBJECTS)
+    subjects = clause_subjects(verb, _SUBJECTS) or _states_fronted(ctx, verb)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in _ACTS:
@@ -1075,6 +1075,17 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
+
+
+def _states_fronted(ctx: Context, verb: Token) -> list[Token]:
+    """States the parse takes for the objects of a verb with no subject, named before it while
+    its object after it is a paper ("Вьетнам и Лаос подписали в марте соглашение о …": a name
+    whose nominative and accusative are one form): its subjects."""
+    before = [c for c in verb.children if c.dep_ == "obj" and c.i < verb.i]
+    if not any(c.dep_ == "obj" and c.i > verb.i and c.lemma_ in kinds() for c in verb.children):
+        return []
+    named = (_mention_at(ctx, c) for c in before)
+    return [c for c, m in zip(before, named, strict=True) if m is not None and m.type == "State"]
 
 
 def _names_after_plural(t: Token) -> list[Token]:
