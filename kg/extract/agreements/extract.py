@@ -47,6 +47,7 @@ from kg.extract.agreements.status import (
     carrying_out,
     concluded_over_talks,
     framed,
+    keeping,
     leaving,
     left_by_noun,
     never_concluded,
@@ -620,11 +621,11 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     # who refuses to sign is no party, but for a paper "с X" the other side of it
     r.declined = refused(pred)
     r.refused = r.declined and not title.with_parties
-    if gap is not None and r.parties:
-        pass  # the gapped clause names its own sides, not the first clause's subjects
+    # who signs a decree of leaving or joining a paper is its side, not its signer
+    enacts = pred is not None and (pred.lemma_ in RATIFY | ADOPT or left_by_noun(head))
+    if gap is not None:
+        _gap_sides(ctx, r, pred, gap, enacts)
     elif pred is not None and not r.refused and not r.discussed:
-        # who signs a decree of leaving or joining a paper is its side, not its signer
-        enacts = pred.lemma_ in RATIFY | ADOPT or left_by_noun(head)
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
@@ -650,6 +651,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
         _keepers(ctx, r, carrier)
+    elif len(r.parties) < 2 and (keeper := keeping(head)) is not None and _plain(ctx, title):
+        _keepers(ctx, r, keeper)
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
@@ -784,7 +787,7 @@ def _gapped(head: Token) -> tuple[Sent, Token] | None:
     elif dep == "orphan" and verb.dep_ == "conj":
         verb, dep = verb.head, "conj"  # UD's gapping: an orphan of the clause's subject
     if dep not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
-        return None
+        return _gapped_by_words(head)
     doc, i = head.doc, head.i - 1
     while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
         i -= 1
@@ -794,6 +797,52 @@ def _gapped(head: Token) -> tuple[Sent, Token] | None:
     while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
         start -= 1
     return (doc[start:i], verb) if start < i else None
+
+
+def _gapped_by_words(head: Token) -> tuple[Sent, Token] | None:
+    """A gapped clause the parse does not see, by its words alone: a dash right before the
+    title, ", а" or ", но" before it with no verb between, and a signing verb before that in
+    the sentence ("… подписали соглашение о газе, а министры энергетики двух стран —
+    меморандум о …", the title hung on the ministers as an apposition)."""
+    doc, i = head.doc, head.i - 1
+    while i > head.sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if doc[i].text not in "—–":
+        return None
+    start = i
+    while start > head.sent.start and doc[start - 1].lower_ not in ("а", "но"):
+        start -= 1
+        if doc[start].pos_ in ("VERB", "AUX"):
+            return None
+    if start <= head.sent.start + 1 or doc[start - 2].text != "," or doc[start].lower_ == "также":
+        return None  # "…, а также главный документ визита — декларацию": one clause
+    verbs = [t for t in doc[head.sent.start : start - 2] if t.pos_ == "VERB" and signs(t)]
+    return (doc[start:i], verbs[-1]) if verbs and start < i else None
+
+
+def _gap_sides(ctx: Context, r: _Reading, pred: Token | None, gap: Sent, enacts: bool) -> None:
+    """The sides and signers of a gapped clause's paper: the states it names, else the first
+    clause's subjects' ("…, а министры энергетики двух стран — меморандум", "…, а в мае —
+    меморандум"); where the clause has a subject of its own, its signers are only the persons
+    it names ("…, а министры … Карим Бадави и Йоргос Папанастасиу — меморандум"), never the
+    first clause's."""
+    if not r.parties and pred is not None and not r.refused and not r.discussed:
+        _subjects(ctx, r, pred, states_only=enacts)
+    if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in gap):
+        named = (_mention_at(ctx, t) for t in gap)
+        r.signatories = list(
+            dict.fromkeys(m.entity for m in named if m is not None and m.type == "Person")
+        )
+
+
+def _in_gaps(verb: Token) -> set[int]:
+    """The token indices of the gapped clauses whose left-out verb is `verb`: their subjects
+    sign those clauses' papers, not the first clause's ("Президенты … подписали соглашение, а
+    министры … Карим Бадави и … — меморандум")."""
+    if verb.pos_ != "VERB":
+        return set()
+    gaps = (_gapped(t) for t in verb.sent if t.i > verb.i and t.lemma_ in kinds())
+    return {x.i for g in gaps if g is not None and g[1].i == verb.i for x in g[0]}
 
 
 def _gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
@@ -855,6 +904,15 @@ def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
         r.parties += [p for p in told.parties if p not in r.parties]
 
 
+def _plain(ctx: Context, title: Title) -> bool:
+    """A paper of a plain topic: no name of its own, no state, union or firm in its title
+    or the words that hang on it ("соглашение о прекращении огня", not "Парижское
+    соглашение", "соглашение ЕС о …", "соглашение …, предложенное Израилю и ХАМАС"), so two
+    states that keep or break it are all its sides."""
+    named = (_mention_at(ctx, t) for t in title.head.subtree)
+    return not _named_paper(title) and not any(m is not None and m.type != "Person" for m in named)
+
+
 def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
     """Whether `t` or one of its first `hops` ancestors is one of `targets`."""
     for _ in range(hops + 1):
@@ -887,6 +945,9 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
     # nor the year of another paper ("подписали соглашение вместо договора 1999 года")
     found = [(s, e, v) for s, e, v in found if not _of_another_paper(pred.doc[s:e], title)]
+    # nor the date of a clause whose verb a dash leaves out ("…, а в мае — меморандум о …")
+    gapped = _in_gaps(pred)
+    found = [(s, e, v) for s, e, v in found if s not in gapped]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
@@ -994,7 +1055,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if is_infinitive(verb) and verb.head.lemma_ in _ACTS:
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = is_passive(verb, short=False)
-    subjects = clause_subjects(verb, _SUBJECTS)
+    subjects = clause_subjects(verb, _SUBJECTS) or _states_fronted(ctx, verb)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in _ACTS:
@@ -1007,11 +1068,24 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
+    gapped = _in_gaps(verb)  # "…, а министры … — меморандум": the gapped clause's signers
     for s in subjects:
-        for t in conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s):
+        words = conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s)
+        for t in (t for t in words if t.i not in gapped):
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
+
+
+def _states_fronted(ctx: Context, verb: Token) -> list[Token]:
+    """States the parse takes for the objects of a verb with no subject, named before it while
+    its object after it is a paper ("Вьетнам и Лаос подписали в марте соглашение о …": a name
+    whose nominative and accusative are one form): its subjects."""
+    before = [c for c in verb.children if c.dep_ == "obj" and c.i < verb.i]
+    if not any(c.dep_ == "obj" and c.i > verb.i and c.lemma_ in kinds() for c in verb.children):
+        return []
+    named = (_mention_at(ctx, c) for c in before)
+    return [c for c, m in zip(before, named, strict=True) if m is not None and m.type == "State"]
 
 
 def _names_after_plural(t: Token) -> list[Token]:

@@ -56,6 +56,8 @@ _REPLACE = _WORDS["replace"]  # "соглашение, заменившее до
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
+_KEEP = _WORDS["keep"]  # "нарушили соглашение", "пересмотрят договор": a paper in force
+_DOER = _WORDS["doer"]  # "договорились возобновить": the subject does what it agrees to
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -125,6 +127,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     after = _after_title(title[-1] if title else head)
     if after is not None and not _through_an_act(head, after):
         return after
+    if (talks := _talks_right_before(head)) is not None:
+        return talks
     if (main := stray_subject(head)) is not None:  # "Договор так и не вступил в силу, хотя
         return main if _is_predicate(main) else None  # другой был подписан": not the later verb
     if (verb := later_subject(head)) is not None:  # "…, хотя соглашение было подписано": the
@@ -186,6 +190,19 @@ def _talks_over(head: Token) -> Token | None:
 _TALKS_PREPS = frozenset({"о", "об", "по"})
 
 
+def _talks_right_before(head: Token) -> Token | None:
+    """A noun of talks right before the paper's "о"/"по" ("договорились о начале переговоров
+    о соглашении о …", "переговоров по новому соглашению"): what the talks are about, though
+    the parse often hangs the paper on an earlier paper or verb, whose signing it is not."""
+    doc, start = head.doc, head.sent.start
+    i = head.i - 1
+    while i > start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1  # "о новом соглашении"
+    if i <= start or doc[i].lower_ not in _TALKS_PREPS or not talks_noun(doc[i - 1]):
+        return None
+    return doc[i - 1]
+
+
 def adopting(head: Token) -> Token | None:
     """The verb that adopts or approves the agreement as its direct object ("приняли
     совместное заявление", "утвердили программу сотрудничества", "Сенат одобрил соглашение"),
@@ -230,9 +247,27 @@ def leaving(head: Token) -> Token | None:
     verb = t.head
     if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
         return None
-    if negated(verb) or is_infinitive(verb):
+    return None if negated(verb) or not _its_subject_does(verb) else verb
+
+
+def keeping(head: Token) -> Token | None:
+    """The verb whose subject keeps, carries out, breaks or revises the paper, its object
+    ("Гана и Того нарушили соглашение о …", "Бразилия и Парагвай пересмотрят договор об …",
+    "намерены пересмотреть договор"): only its sides can, where they are two."""
+    verb = head.head
+    if head.dep_ != "obj" or verb.lemma_ not in _KEEP or verb.pos_ != "VERB":
         return None
-    return verb
+    return verb if _its_subject_does(verb) else None
+
+
+def _its_subject_does(verb: Token) -> bool:
+    """A finite verb, or an infinitive under a verb of agreeing, deciding or intending, whose
+    subject does it ("договорились возобновить", "намерены пересмотреть"); not one under a
+    verb of calling on others ("призвали выйти", "призвали соблюдать"), whose object would."""
+    if not is_infinitive(verb):
+        return True
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.lemma_ in _DOER and not negated(gov)
 
 
 def left_by_noun(head: Token) -> bool:

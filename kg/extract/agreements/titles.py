@@ -411,11 +411,14 @@ class _Scanner:
         reads an undeclined name's case ("в рамках Соглашения о свободной торговле Чили
         поставляет Мексике медь", "… о сотрудничестве Мали получает от Алжира зерно"): the
         subject of the act after the title, not the title's. The parse makes it the verb's
-        subject, or the verb has none and the name may be a nominative."""
+        subject, or the verb has none and the name may be a nominative; an auxiliary's
+        subject is its verb's ("между Индией и ОАЭ было подписано": the title's is)."""
         stop = self.mention_end(m)
         if m.type != "State" or stop >= self.end or not is_finite(self.doc[stop]):
             return False
         verb = self.doc[stop]
+        if verb.pos_ == "AUX" and verb.dep_.startswith("aux"):
+            verb = verb.head
         if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -482,8 +485,8 @@ class _Scanner:
                     break  # "… до конца года", "в ближайшие недели": when it is to be signed
                 if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
-                if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
-                    break  # "… в размере 2,5 млрд евро", "на сумму …"
+                if low in ("в", "на") and self.noun_at(k, _MEASURES):
+                    break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):
