@@ -164,6 +164,8 @@ class _Places(_Rules):
                 return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (where := self._building_place(place)) is not None:
                 return where
+        if (host := self._host_subject(tok)) is not None:
+            return host
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
@@ -176,6 +178,30 @@ class _Places(_Rules):
                         return _proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _host_subject(self, tok: Token) -> Token | None:
+        """The place the subject of "принять" names, which holds the gathering its object is
+        ("Лима примет форум АТЭС", "Следующий саммит примет Бразилия"): where it is held. Not
+        a union or a body ("НАТО примет саммит": no place), a person, nor what the gathering
+        itself takes in ("Саммит примет Швецию в альянс": the gathering is the subject)."""
+        verb = tok.head
+        if tok.pos_ != "NOUN" or not _is(verb, "host") or tok.dep_ not in {"obj", *SUBJECTS}:
+            return None
+        if tok.dep_ != "obj" and tok.morph.get("Case") != ["Acc"]:
+            return None  # "Саммит примет …": the gathering's own act
+        hosts = (
+            c
+            for c in verb.children
+            if c.i != tok.i and c.dep_ in SUBJECTS and c.morph.get("Case") == ["Nom"]
+        )
+        return next((c for c in hosts if self._holds_gatherings(c)), None)
+
+    def _holds_gatherings(self, tok: Token) -> bool:
+        """A state, a capital or a city the gazetteer places (not a union of states)."""
+        state = self._state_at(tok) or self.capital_of(tok)
+        if state:
+            return not self.ctx.gazetteer.is_union(state)
+        return self._city(tok) is not None
 
     def _event_place(
         self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
