@@ -25,6 +25,7 @@ from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -157,7 +158,7 @@ class _Places(_Rules):
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
             governed = case in cases and c in near or case == "Loc"
-            if governed and self._good_place(place, c in near):
+            if governed and self._good_place(place, c in near or _on_partner(c, tok, anchors)):
                 return _proper(place)
             region = _is(place, "region") and _proper(place) is not place
             if governed and region and self._good_place(_proper(place), False):
@@ -474,6 +475,23 @@ def _guests_on_place(place: Token) -> set[int]:
     after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
     guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
     return {t.i for g in guests for t in g.subtree}
+
+
+def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
+    """A place in the locative the parse hangs on the other side's title or name, met "с" or
+    received ("встретился с президентом Бразилии в Бразилии", "провёл переговоры с министром
+    Турции в Турции", "принял министра Кении в Египте"): where they met, as a city there is;
+    not the post of an envoy ("с послом Франции в Египте"), nor a thing's place ("с
+    делегацией парламента в Египте")."""
+    title = place.head
+    while title.dep_ in {"appos", "flat:name", "flat"} and title.head.i != title.i:
+        title = title.head  # "с президентом Бразилии Лулой в Бразилии"
+    if place.dep_ != "nmod" or place.morph.get("Case") != ["Loc"] or posted_abroad(title):
+        return False
+    if not is_animate(title) or title.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    met = _prep(title) == "с" and title.head.i in {tok.i, *(a.i for a in anchors[:1])}
+    return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
 
 
 def _ahead_of(noun: Token) -> bool:

@@ -31,9 +31,8 @@ from kg.extract.events.rules import _governor
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import role_words
+from kg.extract.events.words import posted_abroad, role_words
 from kg.gazetteer import normalize
-from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -48,7 +47,7 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
 from kg.resolve.organizations import body_word
-from kg.resolve.titles import POSTED, is_office, title_lemma
+from kg.resolve.titles import is_office
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
@@ -520,7 +519,7 @@ def stay_of_days(tok: Token, length: str) -> bool:
         return False  # "Солдаты Израиля находились в Ливане три дня": no one's visit
     if any(_is(c, "confined") for c in tok.children):
         return False  # "находился под арестом в Иране 20 дней"
-    if any(title_lemma(s.lemma_) in load_list(POSTED) for s in subjects):
+    if any(posted_abroad(s) for s in subjects):
         return False  # "Посол Японии находился в Ханое с 1 по 3 мая": at his post
     counted = (
         c
