@@ -52,6 +52,7 @@ from kg.extract.events.linking import (
     titled_sides,
 )
 from kg.extract.events.participants import _holders_named
+from kg.extract.events.partners import titled_partners
 from kg.extract.events.publications import _meeting_word, _quoted_words
 from kg.extract.events.repeats import told_again
 from kg.extract.events.rules import _governor
@@ -385,6 +386,8 @@ class _Reader(_Status):
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
+        if rule.kind in MULTI:  # "встретился с президентом Вьетнама"
+            hit.partners = titled_partners(tok, anchors, self._state_at)
         if rule.kind == "Message" and any(_private(s) for a in anchors[:1] for s in _subjects(a)):
             return False  # "жители города направили письмо президенту": no state's message
         if rule.guest and not self._guests(tok, hit):
