@@ -160,7 +160,7 @@ class _Reader(_Status):
                         continue
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
-                        out += self._each_holder(hit)
+                        out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
             _parts(out, sent)
             _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
@@ -251,6 +251,7 @@ class _Reader(_Status):
             return None
         if not self._placed(hit, place, dest, visit):
             return None
+        hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
         self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
@@ -486,6 +487,28 @@ class _Reader(_Status):
                 return t
         verbs = [t for t in tok.sent if t.pos_ == "VERB" and _is(t, "motion")]
         return min(verbs, key=lambda t: abs(t.i - tok.i)) if verbs else None
+
+    def _joined_states(self, dest: Token | None, hit: Hit) -> list[str]:
+        """The states joined by "и" to the state a visit goes to, in its case ("посетил
+        Бразилию и Аргентину", "посетит Уганду и Танзанию"): one visit to each; not a city
+        of it ("Бразилию и Сан-Паулу"), the host or the visitor's own."""
+        if dest is None or not hit.host or not hit.location or not self._is_state(dest):
+            return []
+        own = {hit.host, self.state_of(hit.visitor)}
+        joined = [c for c in dest.children if c.dep_ == "conj" and case_of(c) == case_of(dest)]
+        keys = [self._state_at(c) for c in joined if self._is_state(c)]
+        return list(dict.fromkeys(k for k in keys if k and k not in own))
+
+    def _each_host(self, hit: Hit) -> list[Hit]:
+        """One visit per state visited ("посетил Бразилию и Аргентину": two), each with its
+        host, place and the visitor's side; the first as read."""
+        out = [hit]
+        for host in hit.also_to:
+            entity = self.ctx.entity(host)
+            states = [s for s in hit.states if s != hit.host] + [host]
+            name = entity.name if entity is not None else hit.location
+            out.append(replace(hit, host=host, location=name, states=states, also_to=[]))
+        return out
 
     def _each_holder(self, hit: Hit) -> list[Hit]:
         """One change of office per holder: "компанию покинули X, Y и Z" are three leavings,
