@@ -85,6 +85,7 @@ from kg.extract.events.visits import (
     _signing_ceremony,
     _subtree,
     _trip_length,
+    carried_visitor,
     stay_of_days,
 )
 from kg.extract.events.words import is_role as _is
@@ -167,6 +168,7 @@ class _Reader(_Status):
             last = [] if new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             _there_next(sent, [] if new_paragraph(sent) else prior, out[first:])
+            carried_visitor(self.doc, [] if new_paragraph(sent) else prior, out[first:])
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if new_paragraph(sent) else news_day

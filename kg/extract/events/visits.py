@@ -427,6 +427,25 @@ def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
         h.states = unique([*h.states, frame.host])
 
 
+def carried_visitor(doc: Doc, prior: list[Hit], hits: list[Hit]) -> None:
+    """A visit whose subject is "он"/"она" and that names no visitor, in the sentence after
+    one whose visit only a state's title made ("Президент Чили прибыл в Перу. Затем он посетит
+    Эквадор"): the same traveller, known by that state. Not where the sentence before tells
+    visits of two states, nor a trip to the traveller's own state."""
+    visitors = {h.visitor for h in prior if h.kind in VISITS and h.visitor.startswith("state/")}
+    if len(visitors) != 1:
+        return
+    visitor = visitors.pop()
+    for h in hits:
+        verb = doc[h.trigger]
+        if h.kind not in VISITS or h.visitor or h.host == visitor or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if [c.lemma_ for c in subjects] in (["он"], ["она"]):
+            h.visitor = visitor
+            h.states = unique([visitor, *h.states])
+
+
 def _acted(anchors: list[Token]) -> bool:
     """The verb a visit noun hangs on has one who acts, not another event for its subject
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
