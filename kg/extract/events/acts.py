@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
+    CLAUSES,
     PASSIVE_MARKS,
     has_preposition,
     is_passive,
@@ -300,7 +301,7 @@ def _sent_to(reader: ActReader, tok: Token) -> list[str]:
 def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
     """Who acts: the subject, or the agent of a passive, with the states linked to it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
-    if verb is None:
+    if verb is None or _commented(tok, verb):
         return []
     # "террориста, освобождённого Бельгией": not the sentence's subject
     passive = is_passive(verb, short=False, marks=PASSIVE_MARKS, participle=True)
@@ -315,6 +316,18 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
             if linked:
                 return linked
     return []
+
+
+def _commented(tok: Token, verb: Token) -> bool:
+    """An act noun in a clause of what is said of it whose predicate the parse takes for no
+    verb ("Президент Франции заявил, что арест журналиста в Иране недопустим"): the one who
+    speaks comments on the act, which the noun's clause tells, not its agent."""
+    t = tok
+    while verb.i != tok.i and t.head.i not in {t.i, verb.i}:
+        t = t.head
+        if t.dep_ in CLAUSES and any(c.dep_ == "mark" for c in t.children):
+            return True
+    return False
 
 
 def _for_states(reader: ActReader, keys: list[str], kind: str) -> list[str]:

@@ -127,7 +127,16 @@ class _Ballots(_Places):
             return self._with_state(put_up, own)
         if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
             return own
+        if self._body_elects(tok):
+            return []  # "на выборах генсека ООН его поддержит президент Египта": not Egypt's
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _body_elects(self, tok: Token) -> bool:
+        """Elections of an officer of an international body ("выборы генерального секретаря
+        ООН", "на выборах главы ВОЗ"; `stateless_body`): held in no state, so not in that of
+        whoever speaks of them or backs a candidate."""
+        words = (t for t in tok.subtree if t.i != tok.i)
+        return any(self.stateless_body(k) for t in words for k in self.orgs_at(t))
 
     def _winner_after(self, tok: Token) -> list[str]:
         """The one person the next sentence of the paragraph says won, with no contest of its

@@ -40,6 +40,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.linking import holds, unique
+from kg.extract.events.partners import partners_apart
 from kg.extract.events.sides import told_sides
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
@@ -119,6 +120,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
+        return False
+    if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
         return False
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
@@ -496,6 +499,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
     out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
+    out.partners = sorted({p for h in group for p in h.partners})
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
@@ -1151,6 +1155,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     _shared_unions(hits)
     out: dict[str, Event] = {}
     identities: dict[str, Identity] = {}
+    told: dict[str, Hit] = {}  # key → the folded mentions of the event that took it first
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
@@ -1158,9 +1163,14 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         if read is None:
             continue
         event, identity = read
-        if event.key in identities and not same_fact(identities[event.key], identity):
-            event.key = identity.key("event", apart=True)  # "прибыл", then "посетит вновь"
+        folded = _fold(group)
+        if event.key in identities and (
+            not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
+            or partners_apart(told[event.key], folded)  # "с президентом …", "с премьером …"
+        ):
+            event.key = identity.key("event", apart=True)
         identities.setdefault(event.key, identity)
+        told.setdefault(event.key, folded)
         known = out.get(event.key)
         if known is None:
             out[event.key] = event

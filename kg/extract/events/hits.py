@@ -52,6 +52,7 @@ from kg.extract.events.linking import (
     titled_sides,
 )
 from kg.extract.events.participants import _holders_named
+from kg.extract.events.partners import titled_partners
 from kg.extract.events.publications import _meeting_word, _quoted_words
 from kg.extract.events.repeats import told_again
 from kg.extract.events.rules import _governor
@@ -84,6 +85,7 @@ from kg.extract.events.visits import (
     _signing_ceremony,
     _subtree,
     _trip_length,
+    carried_visitor,
     stay_of_days,
 )
 from kg.extract.events.words import is_role as _is
@@ -159,13 +161,14 @@ class _Reader(_Status):
                         continue
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
-                        out += self._each_holder(hit)
+                        out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
             _parts(out, sent)
             _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             last = [] if new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             _there_next(sent, [] if new_paragraph(sent) else prior, out[first:])
+            carried_visitor(self.doc, [] if new_paragraph(sent) else prior, out[first:])
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if new_paragraph(sent) else news_day
@@ -250,6 +253,7 @@ class _Reader(_Status):
             return None
         if not self._placed(hit, place, dest, visit):
             return None
+        hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
         self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
@@ -385,6 +389,8 @@ class _Reader(_Status):
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
+        if rule.kind in MULTI:  # "встретился с президентом Вьетнама"
+            hit.partners = titled_partners(tok, anchors, self._state_at)
         if rule.kind == "Message" and any(_private(s) for a in anchors[:1] for s in _subjects(a)):
             return False  # "жители города направили письмо президенту": no state's message
         if rule.guest and not self._guests(tok, hit):
@@ -483,6 +489,28 @@ class _Reader(_Status):
                 return t
         verbs = [t for t in tok.sent if t.pos_ == "VERB" and _is(t, "motion")]
         return min(verbs, key=lambda t: abs(t.i - tok.i)) if verbs else None
+
+    def _joined_states(self, dest: Token | None, hit: Hit) -> list[str]:
+        """The states joined by "и" to the state a visit goes to, in its case ("посетил
+        Бразилию и Аргентину", "посетит Уганду и Танзанию"): one visit to each; not a city
+        of it ("Бразилию и Сан-Паулу"), the host or the visitor's own."""
+        if dest is None or not hit.host or not hit.location or not self._is_state(dest):
+            return []
+        own = {hit.host, self.state_of(hit.visitor)}
+        joined = [c for c in dest.children if c.dep_ == "conj" and case_of(c) == case_of(dest)]
+        keys = [self._state_at(c) for c in joined if self._is_state(c)]
+        return list(dict.fromkeys(k for k in keys if k and k not in own))
+
+    def _each_host(self, hit: Hit) -> list[Hit]:
+        """One visit per state visited ("посетил Бразилию и Аргентину": two), each with its
+        host, place and the visitor's side; the first as read."""
+        out = [hit]
+        for host in hit.also_to:
+            entity = self.ctx.entity(host)
+            states = [s for s in hit.states if s != hit.host] + [host]
+            name = entity.name if entity is not None else hit.location
+            out.append(replace(hit, host=host, location=name, states=states, also_to=[]))
+        return out
 
     def _each_holder(self, hit: Hit) -> list[Hit]:
         """One change of office per holder: "компанию покинули X, Y и Z" are three leavings,

@@ -25,6 +25,7 @@ from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -157,13 +158,15 @@ class _Places(_Rules):
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
             governed = case in cases and c in near or case == "Loc"
-            if governed and self._good_place(place, c in near):
+            if governed and self._good_place(place, c in near or _on_partner(c, tok, anchors)):
                 return _proper(place)
             region = _is(place, "region") and _proper(place) is not place
             if governed and region and self._good_place(_proper(place), False):
                 return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (where := self._building_place(place)) is not None:
                 return where
+        if (host := self._host_subject(tok)) is not None:
+            return host
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
@@ -176,6 +179,30 @@ class _Places(_Rules):
                         return _proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _host_subject(self, tok: Token) -> Token | None:
+        """The place the subject of "принять" names, which holds the gathering its object is
+        ("Лима примет форум АТЭС", "Следующий саммит примет Бразилия"): where it is held. Not
+        a union or a body ("НАТО примет саммит": no place), a person, nor what the gathering
+        itself takes in ("Саммит примет Швецию в альянс": the gathering is the subject)."""
+        verb = tok.head
+        if tok.pos_ != "NOUN" or not _is(verb, "host") or tok.dep_ not in {"obj", *SUBJECTS}:
+            return None
+        if tok.dep_ != "obj" and tok.morph.get("Case") != ["Acc"]:
+            return None  # "Саммит примет …": the gathering's own act
+        hosts = (
+            c
+            for c in verb.children
+            if c.i != tok.i and c.dep_ in SUBJECTS and c.morph.get("Case") == ["Nom"]
+        )
+        return next((c for c in hosts if self._holds_gatherings(c)), None)
+
+    def _holds_gatherings(self, tok: Token) -> bool:
+        """A state, a capital or a city the gazetteer places (not a union of states)."""
+        state = self._state_at(tok) or self.capital_of(tok)
+        if state:
+            return not self.ctx.gazetteer.is_union(state)
+        return self._city(tok) is not None
 
     def _event_place(
         self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
@@ -448,6 +475,23 @@ def _guests_on_place(place: Token) -> set[int]:
     after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
     guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
     return {t.i for g in guests for t in g.subtree}
+
+
+def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
+    """A place in the locative the parse hangs on the other side's title or name, met "с" or
+    received ("встретился с президентом Бразилии в Бразилии", "провёл переговоры с министром
+    Турции в Турции", "принял министра Кении в Египте"): where they met, as a city there is;
+    not the post of an envoy ("с послом Франции в Египте"), nor a thing's place ("с
+    делегацией парламента в Египте")."""
+    title = place.head
+    while title.dep_ in {"appos", "flat:name", "flat"} and title.head.i != title.i:
+        title = title.head  # "с президентом Бразилии Лулой в Бразилии"
+    if place.dep_ != "nmod" or place.morph.get("Case") != ["Loc"] or posted_abroad(title):
+        return False
+    if not is_animate(title) or title.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    met = _prep(title) == "с" and title.head.i in {tok.i, *(a.i for a in anchors[:1])}
+    return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
 
 
 def _ahead_of(noun: Token) -> bool:

@@ -31,9 +31,8 @@ from kg.extract.events.rules import _governor
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import role_words
+from kg.extract.events.words import posted_abroad, role_words
 from kg.gazetteer import normalize
-from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -48,7 +47,7 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
 from kg.resolve.organizations import body_word
-from kg.resolve.titles import POSTED, is_office, title_lemma
+from kg.resolve.titles import is_office
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
@@ -428,6 +427,25 @@ def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
         h.states = unique([*h.states, frame.host])
 
 
+def carried_visitor(doc: Doc, prior: list[Hit], hits: list[Hit]) -> None:
+    """A visit whose subject is "он"/"она" and that names no visitor, in the sentence after
+    one whose visit only a state's title made ("Президент Чили прибыл в Перу. Затем он посетит
+    Эквадор"): the same traveller, known by that state. Not where the sentence before tells
+    visits of two states, nor a trip to the traveller's own state."""
+    visitors = {h.visitor for h in prior if h.kind in VISITS and h.visitor.startswith("state/")}
+    if len(visitors) != 1:
+        return
+    visitor = visitors.pop()
+    for h in hits:
+        verb = doc[h.trigger]
+        if h.kind not in VISITS or h.visitor or h.host == visitor or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if [c.lemma_ for c in subjects] in (["он"], ["она"]):
+            h.visitor = visitor
+            h.states = unique([visitor, *h.states])
+
+
 def _acted(anchors: list[Token]) -> bool:
     """The verb a visit noun hangs on has one who acts, not another event for its subject
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
@@ -520,7 +538,7 @@ def stay_of_days(tok: Token, length: str) -> bool:
         return False  # "Солдаты Израиля находились в Ливане три дня": no one's visit
     if any(_is(c, "confined") for c in tok.children):
         return False  # "находился под арестом в Иране 20 дней"
-    if any(title_lemma(s.lemma_) in load_list(POSTED) for s in subjects):
+    if any(posted_abroad(s) for s in subjects):
         return False  # "Посол Японии находился в Ханое с 1 по 3 мая": at his post
     counted = (
         c

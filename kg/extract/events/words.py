@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from kg.lexicon import load_rows
-from kg.resolve.titles import is_trade
+from kg.lexicon import load_list, load_rows
+from kg.resolve.titles import POSTED, is_trade, title_lemma
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -56,6 +56,12 @@ def leads_company(ctx: Context, key: str) -> bool:
     entity = ctx.entity(key)
     words = entity.office.replace("ё", "е").split() if entity is not None else []
     return any(w in role_words().get("chief", ()) for w in words)
+
+
+def posted_abroad(title: Token) -> bool:
+    """A title of a post held abroad (`posted_offices.txt`: "посол", "консул"), whose "в"
+    + place is where the post is, not where its holder happens to be."""
+    return title_lemma(title.lemma_) in load_list(POSTED)
 
 
 def bare_trade(title: Token) -> bool:

@@ -1,0 +1,61 @@
+"""The other side of talks, a meeting or a call met "с" by its state's role ("встретился с
+президентом Вьетнама", "затем с премьер-министром Вьетнама"): two holders of one state's
+roles met are two meetings, though the text names neither and the states are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract.events.hit import Hit
+from kg.nlp.deps import preposition
+from kg.resolve.titles import TITLES
+
+# Titles of no one role: "лидер" may be a president or a premier, "председатель" of anything.
+_ANY_ROLE = frozenset({("лидер",), ("председатель",)})
+_LONGEST = max(len(k) for k in TITLES)
+
+
+def state_role(title: Token) -> str:
+    """The state role a title from `title` on names ("президентом" head_of_state, "главой
+    МИД" foreign_minister, "премьер-министром" head_of_government), "" for any other word
+    or a title of either role ("лидером")."""
+    doc = title.doc
+    words = tuple(t.lemma_.replace("ё", "е") for t in doc[title.i : title.i + _LONGEST])
+    for n in range(len(words), 0, -1):
+        if words[:n] in TITLES and words[:n] not in _ANY_ROLE:
+            return TITLES[words[:n]][1]
+    return ""
+
+
+def titled_partners(
+    tok: Token, anchors: list[Token], state_at: Callable[[Token], str]
+) -> list[str]:
+    """ "state|role" of each side met "с" by a state role's title with its state ("с
+    президентом Вьетнама", "с египетским премьер-министром", also one coordinated after
+    another), on the trigger or its verb."""
+    met = [
+        c
+        for head in dict.fromkeys([tok, *anchors[:1]])
+        for c in head.children
+        if preposition(c) == "с" and c.morph.get("Case") == ["Ins"]
+    ]
+    met += [c for m in met for c in m.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    out = []
+    for title in met:
+        owners = (c for c in title.children if c.dep_ in {"nmod", "amod"})
+        state = next((s for c in owners if (s := state_at(c))), "")
+        if state and (role := state_role(title)):
+            out.append(f"{state}|{role}")
+    return sorted(set(out))
+
+
+def partners_apart(a: Hit, b: Hit) -> bool:
+    """Whether two mentions met holders of other roles of one state ("с президентом
+    Вьетнама", "с премьер-министром Вьетнама"): two events; a mention that names no such
+    title ("встреча с вьетнамским лидером") tells nothing apart."""
+    if not a.partners or not b.partners or set(a.partners) & set(b.partners):
+        return False
+    return bool({p.split("|")[0] for p in a.partners} & {p.split("|")[0] for p in b.partners})
