@@ -100,7 +100,7 @@ CITY_NOUNS = frozenset(
      "горсовет", "администрация", "муниципалитет", "полиция", "губернатор", "окрестность",
      "клуб", "команда", "юг", "север", "запад", "восток", "суд", "округ", "мечеть", "собор",
      "площадь", "музей", "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
-     "бомбардировка"]
+     "бомбардировка", "община", "диаспора"]
 )  # fmt: skip
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
@@ -381,7 +381,7 @@ class GazetteerMatcher:
             if key is None:
                 return []
             keys.append(key)
-        if len(parts) < 2:
+        if len(parts) < 2 or _of_a_people(t):
             return []
         out, offset = [], t.idx
         for part, key in zip(parts, keys, strict=True):
@@ -837,6 +837,20 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+
+
+def _of_a_people(t: Token) -> bool:
+    """A compound adjective of a people, its culture or a person by origin ("франко-канадская
+    община", "итало-американская мафия", "японо-американский писатель"): its first part is
+    the origin of the second, not a state beside it, as in a relation, a joint body or a
+    state's people of the two ("германо-польские переговоры", "японо-американские
+    астронавты")."""
+    head = t.head
+    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_ in STATE_NOUNS | FIRM_NOUNS | GUEST_NOUNS:
+        return False
+    return head.lemma_ in PEOPLE_NOUNS or is_animate(head)
 
 
 def _before_a_person(noun: Token) -> bool:
