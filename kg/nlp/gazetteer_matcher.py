@@ -828,7 +828,7 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if after is not None and stray_adjective(after) == t:
         head = after
-    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN") or _many_states(t, head):
         return False
     if {head.lemma_, head.lower_, head.lemma_.split("-")[0]} & STATE_NOUNS:
         return True  # the first word of a hyphenated one too: "астронавтов-женщин"
@@ -837,6 +837,18 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+
+
+def _many_states(t: Token, noun: Token) -> bool:
+    """One state's adjective alone on a plural "государства" or "страны" ("Организация
+    американских государств", "арабских стран"): the states of a region, not the state;
+    coordinated adjectives name one each ("чешское и словацкое государства")."""
+    return (
+        noun.lemma_ in ("государство", "страна")
+        and "Plur" in noun.morph.get("Number")
+        and t.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in t.children)
+    )
 
 
 def _of_a_people(t: Token) -> bool:
