@@ -100,7 +100,9 @@ CITY_NOUNS = frozenset(
      "горсовет", "администрация", "муниципалитет", "полиция", "губернатор", "окрестность",
      "клуб", "команда", "юг", "север", "запад", "восток", "суд", "округ", "мечеть", "собор",
      "площадь", "музей", "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
-     "бомбардировка", "община", "диаспора"]
+     "бомбардировка", "община", "диаспора", "северо-запад", "северо-восток", "юго-запад",
+     "юго-восток", "прокуратура", "департамент", "больница", "госпиталь", "клиника",
+     "гостиница", "отель", "ратуша", "символ"]
 )  # fmt: skip
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
@@ -116,6 +118,13 @@ _HOSTING = load_groups(Path(__file__).with_name("hosting.txt"))
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
 )
+# Words of a distance or direction from a place: a capital after them and "от" is a place
+# ("в 30 километрах от Каира", "недалеко от Афин", "к северу от Сеула").
+DISTANCE_WORDS = frozenset(
+    ["километр", "км", "миля", "метр", "недалеко", "неподалёку", "неподалеку", "вблизи",
+     "далеко", "север", "юг", "запад", "восток", "северо-запад", "северо-восток", "юго-запад",
+     "юго-восток"]
+)  # fmt: skip
 
 
 # (start_char, end_char, state key) of the states inside one word ("российско-казахстанские").
@@ -281,7 +290,7 @@ class GazetteerMatcher:
                 how = "abbreviation" if caps else via
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc, forms, lemmas))
-        found.extend(self._capitals(doc, lemmas))
+        found.extend(self._capitals(doc, lemmas, found))
         # A state named inside an organization's name ("МИД России") is a mention of it too,
         # unless it is a word of the name ("Единая Россия").
         names = [s for s in found if s.label_ == "Organization"]
@@ -389,7 +398,9 @@ class GazetteerMatcher:
             offset += len(part) + 1
         return out
 
-    def _capitals(self, doc: Doc, lemmas: list[str]) -> Iterable[Span]:
+    def _capitals(self, doc: Doc, lemmas: list[str], found: list[Span]) -> Iterable[Span]:
+        """Capitals standing for their governments; `found`: the names matched so far."""
+        named = {s.start: s.kb_id_ for s in found if s.label_ == "State" and s.id_ != "adjective"}
         for i, lemma in enumerate(lemmas):
             key = self.capitals.get(lemma)
             if not key and (seat := self.seats.get(lemma)) and _seat_acting(doc[i]):
@@ -400,7 +411,7 @@ class GazetteerMatcher:
             if not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
+            if _after_place_preposition(t) or _listed_place(t) or _address(t, key, named):
                 continue
             if _in_a_name(t, self._place_called_person(t)) or _hosting(t):
                 continue
@@ -677,6 +688,29 @@ def _short_named(
     return sorted([*states, *added], key=lambda s: s.start) if added else states
 
 
+def _after_place_preposition(t: Token) -> bool:
+    """A capital after a preposition of place, also across lower-case adjectives ("в Каире",
+    "в перуанской Лиме", "в самом Бухаресте"), or after "от" of a distance or direction ("в
+    30 километрах от Каира", "недалеко от Дамаска"): the city. Not "от" alone ("ответа от
+    Каира": its government)."""
+    doc = t.doc
+    i = t.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "DET") and doc[i].text[:1].islower():
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in PLACE_PREPOSITIONS:
+        return True
+    return i == t.i - 1 > 0 and doc[i].lower_ == "от" and doc[i - 1].lemma_ in DISTANCE_WORDS
+
+
+def _address(t: Token, key: str, named: dict[int, str]) -> bool:
+    """A capital followed by a comma and the name of its own state, `key` ("Минск,
+    Белоруссия"): a place given with its country, not the government beside its state.
+    `named`: the state each state's name opening at a token names."""
+    return t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "," and named.get(t.i + 2) == key
+
+
 def _listed_place(t: Token) -> bool:
     """A capital in a list of places a preposition governs ("в Ниццу, Будапешт, Прагу"), or
     a club's city in brackets after its quoted name ("«Спартак» (Москва)")."""
@@ -706,8 +740,8 @@ def _in_a_name(t, place: bool = False) -> bool:  # noqa: ANN001 - spaCy Token
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if first_name and nxt is not None and nxt.ent_type_ == "PER" and nxt.text[:1].isupper():
         return True  # "Визит Афины Петровой": a first name before a person's surname
-    if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
-        return True  # "мэрия Парижа", "жители Берлина": the city, not the state
+    if t.dep_ == "nmod" and t.head.lemma_.removeprefix("экс-") in CITY_NOUNS:
+        return True  # "мэрия Парижа", "жители Берлина", "экс-мэр Лимы": the city
     if t.dep_ == "nmod" and any(a.lemma_ in CITY_ADJECTIVES for a in t.head.lefts):
         return True  # "городское собрание Будапешта": a body of the city
     if _named_as_capital(t) or _after_number(t):

@@ -1,0 +1,47 @@
+"""A capital named as a place is the city, not its state's government: after a preposition
+across adjectives ("в перуанской Лиме"), at a distance or in a direction from it ("в 30
+километрах от Каира"), as the city of its hospitals, prosecutors and quarters ("одна из
+больниц Найроби", "прокуратура Вены", "на юго-западе Каира"), or followed by its own state
+as an address ("Минск, Белоруссия"). A capital that acts, or is spoken to, stays the state.
+Sentences of our own about other states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import shipped_reader
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    return shipped_reader()
+
+
+def capitals(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
+    return {m.text: m.entity for m in read(text) if m.type == "State" and m.via == "capital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # must not: the city as a place
+        ("Выборы мэра пройдут в перуанской Лиме.", {}),
+        ("Съезд партии прошёл в самом Бухаресте.", {}),
+        ("Тела нашли в 30 километрах от Каира.", {}),
+        ("Лагерь беженцев стоит недалеко от Дамаска.", {}),
+        ("Пожар вспыхнул на юго-западе Каира.", {}),
+        ("Он скончался в одной из больниц Найроби.", {}),
+        ("Прокуратура Вены возбудила дело против бизнесмена.", {}),
+        ("Гости собрались в ратуше Осло.", {}),
+        ("Бывший мэр умер в госпитале. Экс-мэр Лимы руководил городом десять лет.", {}),
+        ("Выставка открылась в понедельник. Минск, Белоруссия.", {}),
+        # a capital acting or spoken to is still the state
+        ("Каир ответил Анкаре нотой протеста.", {"Каир": "state/EGY", "Анкаре": "state/TUR"}),
+        ("Ответа от Каира Анкара пока не получила.",
+         {"Каира": "state/EGY", "Анкара": "state/TUR"}),
+        ("Отношения Сеула и Токио улучшились.", {"Сеула": "state/KOR", "Токио": "state/JPN"}),
+        ("Протест выразили Минск, Вильнюс и Варшава.",
+         {"Минск": "state/BLR", "Вильнюс": "state/LTU", "Варшава": "state/POL"}),
+    ],
+)  # fmt: skip
+def test_a_capital_named_as_a_place_is_the_city(mentions, text: str, named: dict) -> None:
+    assert capitals(text, mentions) == named
