@@ -45,3 +45,25 @@ def capitals(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
 )  # fmt: skip
 def test_a_capital_named_as_a_place_is_the_city(mentions, text: str, named: dict) -> None:
     assert capitals(text, mentions) == named
+
+
+def states(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
+    return {m.text: m.entity for m in read(text) if m.type == "State"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # must not: a state's name given to a city, district or province after its kind noun
+        ("В конкурсе участвовали девушки из округа Колумбия.", {}),
+        ("Губернатор штата Мексика открыл завод.", {}),
+        ("Взрыв прогремел в городе Кувейт.", {}),
+        ("В провинции Панама прошли выборы.", {}),
+        # the state whose cities or provinces they are stays
+        ("Крупнейшие города Кувейта пострадали от жары.", {"Кувейта": "state/KWT"}),
+        ("Губернаторы штатов Мексики встретились с президентом.", {"Мексики": "state/MEX"}),
+        ("Город Панама — столица Панамы.", {"Панамы": "state/PAN"}),
+    ],
+)  # fmt: skip
+def test_a_state_name_after_a_place_kind_is_the_place(mentions, text: str, named: dict) -> None:
+    assert states(text, mentions) == named

@@ -303,6 +303,7 @@ class GazetteerMatcher:
             and not _region(s)
             and not _first_name(s)
             and not _word_of_a_name(s)
+            and not _place_of_a_kind(s)
         )
         places = {
             i: capital
@@ -608,6 +609,26 @@ def _first_name(span: Span) -> bool:
     if after.ent_type_ != "PER" or case_of(after) != case_of(span[0]):
         return False
     return before is None or not is_office([before.lemma_.removeprefix("экс-")])
+
+
+# Kinds of place a state's name may be given to as its own ("округ Колумбия", "город Кувейт")
+PLACE_KINDS = frozenset(
+    ["город", "округ", "штат", "провинция", "графство", "департамент", "область", "район",
+     "префектура", "кантон", "муниципалитет"]
+)  # fmt: skip
+
+
+def _place_of_a_kind(span: Span) -> bool:
+    """A state's name right after a kind of place in the nominative or in that noun's case
+    ("из округа Колумбия", "в провинции Панама", "в городе Кувейт"): the place's own name, not
+    the state, which follows it in the genitive ("города Кувейта", "штатов Мексики")."""
+    if span.id_ != "name" or not span.start:
+        return False
+    noun = span.doc[span.start - 1]
+    if noun.lemma_ not in PLACE_KINDS or "Plur" in noun.morph.get("Number"):
+        return False
+    case = case_of(span[0])
+    return case == "Nom" or case == case_of(noun) != "Gen"
 
 
 def _particle_after(span: Span) -> bool:
