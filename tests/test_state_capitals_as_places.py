@@ -67,3 +67,19 @@ def states(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
 )  # fmt: skip
 def test_a_state_name_after_a_place_kind_is_the_place(mentions, text: str, named: dict) -> None:
     assert states(text, mentions) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # must not: a capitalised adjective after its noun is a word of that noun's name
+        ("Президент Республики Сербской выступил в Сараево.", {}),
+        ("Убийство произошло на улице Французской в Лионе.", {}),
+        # a state adjective before its noun, or opening a sentence, still names the state
+        ("Французская делегация прибыла в Лион.", {"Французская": "state/FRA"}),
+        ("Лидер Республики Корея встретился с сербской делегацией.",
+         {"Республики Корея": "state/KOR", "сербской": "state/SRB"}),
+    ],
+)  # fmt: skip
+def test_an_adjective_after_its_noun_is_a_name(mentions, text: str, named: dict) -> None:
+    assert states(text, mentions) == named

@@ -370,7 +370,7 @@ class GazetteerMatcher:
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
             # still hangs it as a modifier.
             modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
-            if modifies and _stands_for_state(t):
+            if modifies and _stands_for_state(t) and not _name_after_its_noun(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
@@ -892,6 +892,15 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+
+
+def _name_after_its_noun(t: Token) -> bool:
+    """A capitalised adjective inside a sentence right after the noun it qualifies: a word of
+    that noun's proper name ("Республика Сербская", "на улице Французской"), not its state."""
+    if not t.i or t.is_sent_start or not t.text[:1].isupper():
+        return False
+    noun = t.doc[t.i - 1]
+    return t.head.i == noun.i and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _many_states(t: Token, noun: Token) -> bool:
