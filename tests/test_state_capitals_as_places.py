@@ -83,3 +83,26 @@ def test_a_state_name_after_a_place_kind_is_the_place(mentions, text: str, named
 )  # fmt: skip
 def test_an_adjective_after_its_noun_is_a_name(mentions, text: str, named: dict) -> None:
     assert states(text, mentions) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # must not: a capital alone in brackets, after "столица" and a dash, in a quoted name
+        ("Он выступил на семинаре в WannseeForum (Берлин).", {}),
+        ("Смерть наступила в столице — Лиссабоне.", {}),
+        ("Директор школы подтвердила «Голосу Праги», что студент учился там.", {}),
+        ("Крейсер «Анкара» вышел в море.", {}),
+        # a quoted sentence, and a capital beside a bracketed one, still name the state
+        ("«Каир ответит на это», — заявил министр.", {"Каир": "state/EGY"}),
+        ("Анкара (и не только она) выступила против.", {"Анкара": "state/TUR"}),
+    ],
+)  # fmt: skip
+def test_a_capital_in_brackets_or_quotes_is_a_name(mentions, text: str, named: dict) -> None:
+    assert capitals(text, mentions) == named
+
+
+def test_roots_are_a_peoples(mentions) -> None:
+    """An adjective of a person's roots names a people, as "происхождение" does."""
+    assert states("Писатель имеет японские корни.", mentions) == {}
+    assert states("Японские власти выслали дипломата.", mentions) == {"Японские": "state/JPN"}

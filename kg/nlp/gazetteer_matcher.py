@@ -414,7 +414,7 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if _after_place_preposition(t) or _listed_place(t) or _address(t, key, named):
                 continue
-            if _in_a_name(t, self._place_called_person(t)) or _hosting(t):
+            if _in_a_name(t, self._place_called_person(t)) or _hosting(t) or _quoted_name(t):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
@@ -725,6 +725,16 @@ def _after_place_preposition(t: Token) -> bool:
     return i == t.i - 1 > 0 and doc[i].lower_ == "от" and doc[i - 1].lemma_ in DISTANCE_WORDS
 
 
+def _quoted_name(t: Token) -> bool:
+    """A capital inside a short quoted stretch with no verb: a word of the name of a paper,
+    station, hotel or ship ("«Эхо Москвы»", "крейсер «Москва»"), not the government, which a
+    quoted sentence names ("«Каир ответит на это»")."""
+    stretch = quoted_stretch(t.doc, t.i, t.i + 1)
+    return stretch is not None and not any(
+        t.doc[i].pos_ in ("VERB", "AUX") for i in range(*stretch)
+    )
+
+
 def _address(t: Token, key: str, named: dict[int, str]) -> bool:
     """A capital followed by a comma and the name of its own state, `key` ("Минск,
     Белоруссия"): a place given with its country, not the government beside its state.
@@ -734,9 +744,10 @@ def _address(t: Token, key: str, named: dict[int, str]) -> bool:
 
 def _listed_place(t: Token) -> bool:
     """A capital in a list of places a preposition governs ("в Ниццу, Будапешт, Прагу"), or
-    a club's city in brackets after its quoted name ("«Спартак» (Москва)")."""
+    alone in brackets, the place of what is named before it ("«Спартак» (Москва)", "на
+    семинаре в WannseeForum (Берлин)")."""
     doc = t.doc
-    if t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].text in '»"”':
+    if t.i and doc[t.i - 1].text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
         return True
     first = first_of_list(t)
     if first.i == t.i or first.i == 0:
@@ -859,12 +870,12 @@ def _after_number(t) -> bool:  # noqa: ANN001 - spaCy Token
 
 
 def _named_as_capital(t) -> bool:  # noqa: ANN001 - spaCy Token
-    """A capital set off by a comma after "столица" and its state, in its case ("жители
-    столицы страны, Каракаса"): the city the text points to, not its government, however
-    the parse hangs it (the tagger makes it a conjunct of the state's noun). Not a clause
-    after it ("в столице, Вашингтон заявил")."""
+    """A capital set off by a comma or a dash after "столица" and its state, in its case
+    ("жители столицы страны, Каракаса", "в столице — Лиссабоне"): the city the text points
+    to, not its government, however the parse hangs it (the tagger makes it a conjunct of the
+    state's noun). Not a clause after it ("в столице, Вашингтон заявил")."""
     doc = t.doc
-    if t.i < 2 or doc[t.i - 1].text != ",":
+    if t.i < 2 or doc[t.i - 1].text not in (",", "—", "–"):
         return False
     return any(
         w.lemma_ == "столица" and case_of(w) == case_of(t) for w in doc[max(t.i - 3, 0) : t.i - 1]
