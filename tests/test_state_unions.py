@@ -1,5 +1,6 @@
 """Unions of states are known organizations and sides as states are (the Arab League, the Gulf
-Cooperation Council, the Organization of American States beside the EU and the African Union),
+Cooperation Council, the Organization of American States, the CSTO and the SCO beside the EU,
+NATO and the African Union),
 and a state's adjective inside a union's name ("американских государств") names no state.
 Sentences of our own about other states, with must-nots."""
 
@@ -54,6 +55,9 @@ def test_a_union_of_states_is_known(read, text, found):
          ("org/gcc", "state/JPN")),
         ("Организация американских государств и Гаити продлили соглашение о миссии.",
          ("org/oas", "state/HTI")),
+        ("ОДКБ и Армения продлили соглашение о военном сотрудничестве.",
+         ("org/csto", "state/ARM")),
+        ("ШОС и Иран продлили соглашение о сотрудничестве.", ("org/sco", "state/IRN")),
         # must not: a body of no union of states is still no party
         ("Всемирный банк и Ливия продлили соглашение о финансировании.", ("state/LBY",)),
     ],
@@ -62,8 +66,14 @@ def test_a_union_of_states_is_a_party(read, text, parties):
     assert [tuple(a.parties) for a in extract_agreements(read(text))] == [parties]
 
 
-def test_a_union_of_states_holds_a_level_of_relations(read) -> None:
-    got = extract_relations(
-        read("Стратегическое партнёрство Индии и Лиги арабских государств вышло на новый уровень.")
-    )
-    assert [(r.state_a, r.state_b) for r in got] == [("org/arab-league", "state/IND")]
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Стратегическое партнёрство Индии и Лиги арабских государств вышло на новый уровень.",
+         ("org/arab-league", "state/IND")),
+        ("Стратегическое партнёрство ШОС и Индии вышло на новый уровень.",
+         ("org/sco", "state/IND")),
+    ],
+)  # fmt: skip
+def test_a_union_of_states_holds_a_level_of_relations(read, text, sides) -> None:
+    assert [(r.state_a, r.state_b) for r in extract_relations(read(text))] == [sides]
