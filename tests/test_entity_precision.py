@@ -493,3 +493,28 @@ FIRMS_AND_CITIZENS = [
 @pytest.mark.parametrize(("text", "named"), FIRMS_AND_CITIZENS)
 def test_an_adjective_of_a_firm_or_citizens_is_its_state(mentions, text: str, named: dict) -> None:
     assert states(mentions(text)) == named
+
+
+# (text, the states named): a compound adjective of a people, its culture or a person by
+# origin names no state, its first part the origin of the second ("франко-канадская
+# община": Canadians of French descent); one of a relation, a joint body or a state's people
+# between the two names both.
+COMPOUNDS_OF_A_PEOPLE = [
+    ("Германо-польские переговоры прошли в Варшаве.",
+     {"Германо": "state/DEU", "польские": "state/POL"}),
+    ("Индо-пакистанская граница снова закрыта.",
+     {"Индо": "state/IND", "пакистанская": "state/PAK"}),
+    ("Японо-американские астронавты вернулись на Землю.",
+     {"Японо": "state/JPN", "американские": "state/USA"}),
+    # must not: a people's community, a gang, a person by origin, a cuisine
+    ("Франко-канадская община Квебека отметила праздник.", {}),
+    ("Итало-американская мафия контролировала порт Нью-Йорка.", {}),
+    ("Японо-американский писатель получил премию.", {}),
+    ("Американо-мексиканская кухня популярна в Техасе.", {}),
+    ("Армянская община Бейрута провела митинг.", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), COMPOUNDS_OF_A_PEOPLE)
+def test_a_compound_of_a_people_names_no_state(mentions, text: str, named: dict) -> None:
+    assert states(mentions(text)) == named

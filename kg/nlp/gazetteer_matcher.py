@@ -100,7 +100,9 @@ CITY_NOUNS = frozenset(
      "горсовет", "администрация", "муниципалитет", "полиция", "губернатор", "окрестность",
      "клуб", "команда", "юг", "север", "запад", "восток", "суд", "округ", "мечеть", "собор",
      "площадь", "музей", "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
-     "бомбардировка"]
+     "бомбардировка", "община", "диаспора", "северо-запад", "северо-восток", "юго-запад",
+     "юго-восток", "прокуратура", "департамент", "больница", "госпиталь", "клиника",
+     "гостиница", "отель", "ратуша", "символ"]
 )  # fmt: skip
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
@@ -116,6 +118,13 @@ _HOSTING = load_groups(Path(__file__).with_name("hosting.txt"))
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
 )
+# Words of a distance or direction from a place: a capital after them and "от" is a place
+# ("в 30 километрах от Каира", "недалеко от Афин", "к северу от Сеула").
+DISTANCE_WORDS = frozenset(
+    ["километр", "км", "миля", "метр", "недалеко", "неподалёку", "неподалеку", "вблизи",
+     "далеко", "север", "юг", "запад", "восток", "северо-запад", "северо-восток", "юго-запад",
+     "юго-восток"]
+)  # fmt: skip
 
 
 # (start_char, end_char, state key) of the states inside one word ("российско-казахстанские").
@@ -297,7 +306,7 @@ class GazetteerMatcher:
                 how = "abbreviation" if caps else via
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc, forms, lemmas))
-        found.extend(self._capitals(doc, lemmas))
+        found.extend(self._capitals(doc, lemmas, found))
         # A state named inside an organization's name ("МИД России") is a mention of it too,
         # unless it is a word of the name ("Единая Россия").
         names = [s for s in found if s.label_ == "Organization"]
@@ -310,6 +319,7 @@ class GazetteerMatcher:
             and not _region(s)
             and not _first_name(s)
             and not _word_of_a_name(s)
+            and not _place_of_a_kind(s)
         )
         places = {
             i: capital
@@ -376,7 +386,7 @@ class GazetteerMatcher:
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
             # still hangs it as a modifier.
             modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
-            if modifies and _stands_for_state(t):
+            if modifies and _stands_for_state(t) and not _name_after_its_noun(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
@@ -397,7 +407,7 @@ class GazetteerMatcher:
             if key is None:
                 return []
             keys.append(key)
-        if len(parts) < 2:
+        if len(parts) < 2 or _of_a_people(t):
             return []
         out, offset = [], t.idx
         for part, key in zip(parts, keys, strict=True):
@@ -405,7 +415,9 @@ class GazetteerMatcher:
             offset += len(part) + 1
         return out
 
-    def _capitals(self, doc: Doc, lemmas: list[str]) -> Iterable[Span]:
+    def _capitals(self, doc: Doc, lemmas: list[str], found: list[Span]) -> Iterable[Span]:
+        """Capitals standing for their governments; `found`: the names matched so far."""
+        named = {s.start: s.kb_id_ for s in found if s.label_ == "State" and s.id_ != "adjective"}
         for i, lemma in enumerate(lemmas):
             key = self.capitals.get(lemma)
             if not key and (seat := self.seats.get(lemma)) and _seat_acting(doc[i]):
@@ -416,9 +428,9 @@ class GazetteerMatcher:
             if not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
+            if _after_place_preposition(t) or _listed_place(t) or _address(t, key, named):
                 continue
-            if _in_a_name(t, self._place_called_person(t)) or _hosting(t):
+            if _in_a_name(t, self._place_called_person(t)) or _hosting(t) or _quoted_name(t):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
@@ -615,6 +627,26 @@ def _first_name(span: Span) -> bool:
     return before is None or not is_office([before.lemma_.removeprefix("экс-")])
 
 
+# Kinds of place a state's name may be given to as its own ("округ Колумбия", "город Кувейт")
+PLACE_KINDS = frozenset(
+    ["город", "округ", "штат", "провинция", "графство", "департамент", "область", "район",
+     "префектура", "кантон", "муниципалитет"]
+)  # fmt: skip
+
+
+def _place_of_a_kind(span: Span) -> bool:
+    """A state's name right after a kind of place in the nominative or in that noun's case
+    ("из округа Колумбия", "в провинции Панама", "в городе Кувейт"): the place's own name, not
+    the state, which follows it in the genitive ("города Кувейта", "штатов Мексики")."""
+    if span.id_ != "name" or not span.start:
+        return False
+    noun = span.doc[span.start - 1]
+    if noun.lemma_ not in PLACE_KINDS or "Plur" in noun.morph.get("Number"):
+        return False
+    case = case_of(span[0])
+    return case == "Nom" or case == case_of(noun) != "Gen"
+
+
 def _particle_after(span: Span) -> bool:
     """A surname's particle after the name, then the surname ("де Вильпен", "фон дер
     Ляйен"): no state's name is followed so, and the tagger may give the surname another
@@ -693,11 +725,45 @@ def _short_named(
     return sorted([*states, *added], key=lambda s: s.start) if added else states
 
 
+def _after_place_preposition(t: Token) -> bool:
+    """A capital after a preposition of place, also across lower-case adjectives ("в Каире",
+    "в перуанской Лиме", "в самом Бухаресте"), or after "от" of a distance or direction ("в
+    30 километрах от Каира", "недалеко от Дамаска"): the city. Not "от" alone ("ответа от
+    Каира": its government)."""
+    doc = t.doc
+    i = t.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "DET") and doc[i].text[:1].islower():
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in PLACE_PREPOSITIONS:
+        return True
+    return i == t.i - 1 > 0 and doc[i].lower_ == "от" and doc[i - 1].lemma_ in DISTANCE_WORDS
+
+
+def _quoted_name(t: Token) -> bool:
+    """A capital inside a short quoted stretch with no verb: a word of the name of a paper,
+    station, hotel or ship ("«Эхо Москвы»", "крейсер «Москва»"), not the government, which a
+    quoted sentence names ("«Каир ответит на это»")."""
+    stretch = quoted_stretch(t.doc, t.i, t.i + 1)
+    return stretch is not None and not any(
+        t.doc[i].pos_ in ("VERB", "AUX") for i in range(*stretch)
+    )
+
+
+def _address(t: Token, key: str, named: dict[int, str]) -> bool:
+    """A capital followed by a comma and the name of its own state, `key` ("Минск,
+    Белоруссия"): a place given with its country, not the government beside its state.
+    `named`: the state each state's name opening at a token names."""
+    return t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "," and named.get(t.i + 2) == key
+
+
 def _listed_place(t: Token) -> bool:
     """A capital in a list of places a preposition governs ("в Ниццу, Будапешт, Прагу"), or
-    a club's city in brackets after its quoted name ("«Спартак» (Москва)")."""
+    alone in brackets, the place of what is named before it ("«Спартак» (Москва)", "на
+    семинаре в WannseeForum (Берлин)")."""
     doc = t.doc
-    if t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].text in '»"”':
+    if t.i and doc[t.i - 1].text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
         return True
     first = first_of_list(t)
     if first.i == t.i or first.i == 0:
@@ -722,8 +788,8 @@ def _in_a_name(t, place: bool = False) -> bool:  # noqa: ANN001 - spaCy Token
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if first_name and nxt is not None and nxt.ent_type_ == "PER" and nxt.text[:1].isupper():
         return True  # "Визит Афины Петровой": a first name before a person's surname
-    if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
-        return True  # "мэрия Парижа", "жители Берлина": the city, not the state
+    if t.dep_ == "nmod" and t.head.lemma_.removeprefix("экс-") in CITY_NOUNS:
+        return True  # "мэрия Парижа", "жители Берлина", "экс-мэр Лимы": the city
     if t.dep_ == "nmod" and any(a.lemma_ in CITY_ADJECTIVES for a in t.head.lefts):
         return True  # "городское собрание Будапешта": a body of the city
     if _named_as_capital(t) or _after_number(t):
@@ -820,12 +886,12 @@ def _after_number(t) -> bool:  # noqa: ANN001 - spaCy Token
 
 
 def _named_as_capital(t) -> bool:  # noqa: ANN001 - spaCy Token
-    """A capital set off by a comma after "столица" and its state, in its case ("жители
-    столицы страны, Каракаса"): the city the text points to, not its government, however
-    the parse hangs it (the tagger makes it a conjunct of the state's noun). Not a clause
-    after it ("в столице, Вашингтон заявил")."""
+    """A capital set off by a comma or a dash after "столица" and its state, in its case
+    ("жители столицы страны, Каракаса", "в столице — Лиссабоне"): the city the text points
+    to, not its government, however the parse hangs it (the tagger makes it a conjunct of the
+    state's noun). Not a clause after it ("в столице, Вашингтон заявил")."""
     doc = t.doc
-    if t.i < 2 or doc[t.i - 1].text != ",":
+    if t.i < 2 or doc[t.i - 1].text not in (",", "—", "–"):
         return False
     return any(
         w.lemma_ == "столица" and case_of(w) == case_of(t) for w in doc[max(t.i - 3, 0) : t.i - 1]
@@ -844,7 +910,7 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if after is not None and stray_adjective(after) == t:
         head = after
-    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN") or _many_states(t, head):
         return False
     if {head.lemma_, head.lower_, head.lemma_.split("-")[0]} & STATE_NOUNS:
         return True  # the first word of a hyphenated one too: "астронавтов-женщин"
@@ -853,6 +919,41 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+
+
+def _name_after_its_noun(t: Token) -> bool:
+    """A capitalised adjective inside a sentence right after the noun it qualifies: a word of
+    that noun's proper name ("Республика Сербская", "на улице Французской"), not its state."""
+    if not t.i or t.is_sent_start or not t.text[:1].isupper():
+        return False
+    noun = t.doc[t.i - 1]
+    return t.head.i == noun.i and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _many_states(t: Token, noun: Token) -> bool:
+    """One state's adjective alone on a plural "государства" or "страны" ("Организация
+    американских государств", "арабских стран"): the states of a region, not the state;
+    coordinated adjectives name one each ("чешское и словацкое государства")."""
+    return (
+        noun.lemma_ in ("государство", "страна")
+        and "Plur" in noun.morph.get("Number")
+        and t.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in t.children)
+    )
+
+
+def _of_a_people(t: Token) -> bool:
+    """A compound adjective of a people, its culture or a person by origin ("франко-канадская
+    община", "итало-американская мафия", "японо-американский писатель"): its first part is
+    the origin of the second, not a state beside it, as in a relation, a joint body or a
+    state's people of the two ("германо-польские переговоры", "японо-американские
+    астронавты")."""
+    head = t.head
+    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_ in STATE_NOUNS | FIRM_NOUNS | GUEST_NOUNS:
+        return False
+    return head.lemma_ in PEOPLE_NOUNS or is_animate(head)
 
 
 def _before_a_person(noun: Token) -> bool:
