@@ -3,9 +3,12 @@
 A build that changes one document still builds the whole pipeline, and part of that is
 work whose result only changes when kg's data, code or libraries do (the gazetteer's
 names tokenised and lemmatised: ~0.15 s CPU of every such build). Such a table is stored
-as JSON under a SHA-256 digest of everything it was computed from, so a changed input
-misses the cache instead of reading a stale table. The cache is only a speed-up: a folder
-that cannot be read or written is the same as an empty one.
+in Python's `marshal` format under a SHA-256 digest of everything it was computed from
+(and of the interpreter's version, whose format it is), so a changed input misses the cache
+instead of reading a stale table. `marshal` gives a table back as it was computed (tuples
+as tuples) and reads it two to three times as fast as JSON: the gazetteer's entries
+(~650 kB) in ~5 ms CPU instead of ~9 ms, in every build that reads a document. The cache
+is only a speed-up: a folder that cannot be read or written is the same as an empty one.
 
 Files a library writes itself (slovnet's word vocabulary as a DAWG: `cached_file`) are kept
 the same way, under the digest of what they were made from.
@@ -18,8 +21,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
+import marshal
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,6 +33,8 @@ T = TypeVar("T")
 KEEP = 8  # tables of one name kept (other gazetteers, other versions of kg)
 # The distributions behind pymorphy3's analyses: inputs of every table of lemmas or parses.
 MORPHOLOGY = ("pymorphy3", "pymorphy3-dicts-ru", "DAWG2", "DAWG2-Python")
+# What a table's file format depends on besides the table: `marshal`'s, by the interpreter.
+_FORMAT = (f"marshal {marshal.version}", sys.version)
 
 
 def cache_dir() -> Path:
@@ -67,17 +73,17 @@ def sources(*modules: str) -> list[str]:
 
 
 def cached(name: str, inputs: Iterable[str], compute: Callable[[], T]) -> T:
-    """`compute()`, or the table it returned before for the same `inputs` (JSON values:
-    lists, not tuples)."""
-    path = cache_path(name, ".json", digest(inputs))
+    """`compute()`, or the table it returned before for the same `inputs` (values `marshal`
+    writes: None, numbers, strings, and tuples, lists, sets and dicts of them)."""
+    path = cache_path(name, ".marshal", digest([*inputs, *_FORMAT]))
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, unreadable, damaged
         pass
     table = compute()
-    text = json.dumps(table, ensure_ascii=False)
+    data = marshal.dumps(table)  # type: ignore[arg-type] # T: a value marshal writes
     with contextlib.suppress(OSError):  # a read-only home, a full disk: computed next time
-        write_atomically(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
+        write_atomically(path, lambda temp: Path(temp).write_bytes(data))
     return table
 
 

@@ -4,7 +4,7 @@ of slovnet's vocabulary, navec's vectors mapped where the archive holds them."""
 
 from __future__ import annotations
 
-import json
+import marshal
 import subprocess
 import sys
 from pathlib import Path
@@ -49,7 +49,7 @@ def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
     assert calls == ["a", "c"]
     for i in range(tablecache.KEEP + 3):  # old tables of one name do not pile up
         tablecache.cached("t", [str(i)], lambda: compute("d"))
-    assert len(list((tmp_path / "cache").glob("t-*.json"))) == tablecache.KEEP
+    assert len(list((tmp_path / "cache").glob("t-*.marshal"))) == tablecache.KEEP
     blocked = tmp_path / "a-file"  # a cache folder that cannot be made: computed, not written
     blocked.write_text("", encoding="utf-8")
     monkeypatch.setenv("KG_CACHE_DIR", str(blocked / "cache"))
@@ -60,10 +60,23 @@ def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
 def test_a_damaged_table_is_computed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     tablecache.cached("t", ["x"], lambda: [1])
-    (table,) = tmp_path.glob("t-*.json")
-    table.write_text("[1, 2", encoding="utf-8")  # cut short
+    (table,) = tmp_path.glob("t-*.marshal")
+    table.write_bytes(table.read_bytes()[:-1])  # cut short
     assert tablecache.cached("t", ["x"], lambda: [3]) == [3]
-    assert json.loads(table.read_text(encoding="utf-8")) == [3]
+    assert marshal.loads(table.read_bytes()) == [3]
+    table.write_bytes(b"[1, 2")  # not marshal's at all
+    assert tablecache.cached("t", ["x"], lambda: [4]) == [4]
+
+
+def test_a_table_comes_back_from_the_cache_as_it_was_computed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    table = {"строка": ("a", ("b", 2)), 3: frozenset({"c"}), "d": [None, 1.5]}
+    assert tablecache.cached("t", ["x"], lambda: table) == table  # computed and written
+    read = tablecache.cached("t", ["x"], lambda: {})
+    assert read == table  # tuples stay tuples, a set a set, a number key a number
+    assert type(read["строка"]) is tuple and type(read["строка"][1]) is tuple
 
 
 def test_the_cached_gazetteer_entries_are_the_read_ones(
@@ -73,7 +86,7 @@ def test_the_cached_gazetteer_entries_are_the_read_ones(
     read = [entry for path in sorted(DATA_DIR.glob("*.tsv")) for entry in read_file(path)]
     first = _shipped()  # read and written
     second = _shipped()  # from the cache
-    assert len(list(tmp_path.glob("gazetteer-entries-*.json"))) == 1
+    assert len(list(tmp_path.glob("gazetteer-entries-*.marshal"))) == 1
     assert first == second == read
     assert [type(e) for e in second] == [type(e) for e in read]
     held = [e for e in second if getattr(e, "terms", ())]
@@ -89,7 +102,7 @@ def test_the_cached_gazetteer_patterns_are_the_computed_ones(
     computed = [(label, tuple(p)) for label, p in _patterns(nlp, _labelled_names(gazetteer))]
     first = name_patterns(nlp, gazetteer)  # computed and written
     second = name_patterns(nlp, gazetteer)  # read
-    assert len(list(tmp_path.glob("gazetteer-patterns-*.json"))) == 1
+    assert len(list(tmp_path.glob("gazetteer-patterns-*.marshal"))) == 1
     assert first == second == computed
     # an exact-form alias has no lemmas; a name matched on lemmas has one per token and reading
     forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas) in computed)
@@ -108,7 +121,7 @@ def test_the_cached_state_tables_are_the_computed_ones(
         computed = compute(gazetteer)
         first = table.__wrapped__(gazetteer)  # computed and written (past the process's cache)
         second = table.__wrapped__(gazetteer)  # read
-        assert len(list(tmp_path.glob(f"gazetteer-{name}-*.json"))) == 1
+        assert len(list(tmp_path.glob(f"gazetteer-{name}-*.marshal"))) == 1
         assert first == second == computed
     plurals = dict(plural_forms.__wrapped__(gazetteer))
     assert {"багамы", "багамов", "багам"} <= set(plurals["State|state/BHS"])
@@ -427,7 +440,7 @@ def test_the_cached_surnames_that_are_places_or_words_are_the_judged_ones(
     surnames = {p.last for p in gazetteer.persons if not p.terms and len(p.last) >= 4}
     judged = {w.split()[-1] for w in surnames if place_or_word(w.split()[-1])}
     assert first == second and judged <= first and judged
-    assert len(list(tmp_path.glob("surnames-places-or-words-*.json"))) == 1
+    assert len(list(tmp_path.glob("surnames-places-or-words-*.marshal"))) == 1
 
 
 @pytest.mark.parametrize(
