@@ -1340,6 +1340,11 @@ def test_a_surname_first_full_name_in_an_oblique_case_is_one_person(
         ("Он страдает от болезни Альцгеймера.", {}),
         # ... however often the text names the disease
         ("У него нашли болезнь Гентингтона. С болезнью Гентингтона живут годами.", {}),
+        # ... or a decoration a state awards (names57)
+        ("Президент Исландии вручил послу Японии орден Сокола.", {}),
+        ("Послу Литвы вручили медаль Грифона в Варшаве.", {}),
+        # must not: a surname no such noun stands before
+        ("Министр Сокол вручил послу Японии награду в Рейкьявике.", {"Сокол": 1}),
         # must not: a surname the text repeats, an owner in the genitive, a firm's founder
         ("Генерал Иван Лебедь прибыл в Осло. Лебедь заявил, что рад.", {"Иван Лебедь": 2}),
         (

@@ -282,8 +282,9 @@ _BRAND_NOUNS = frozenset(["марка", "бренд"])
 # An organization's span label (its gazetteer kind, "ORG" where unknown) that may be a firm a
 # founder's name is listed with: no union, state body, parliament, party or central bank.
 _FIRM_KINDS = frozenset(["Company", "MediaOutlet", "QuotedName", "ORG"])
-# Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
-_EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
+# Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона"),
+# or a decoration a state awards ("орден Сокола": no one named Сокол is meant).
+_EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
 _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
