@@ -1429,12 +1429,13 @@ def _surname_in_ia(surname: str, case: str) -> str:
 
 
 def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
-    """A first name the dictionary knows in every case ("Люси", "Педро") before a surname in
-    "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро Гарсии"): only a
-    name in "-ия" ends so in those cases (a man's "-ий" takes "-ия", "-ию"), but a Japanese
-    surname's own "-ии" ("Исии")."""
+    """A first name the dictionary knows in every case ("Люси", "Педро", "Хосе") before a
+    surname in "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро
+    Гарсии") or in "-ию" read in the accusative ("назначил Хосе Гарсию"): only a name in
+    "-ия" ends so in those cases (a man's "-ий" takes "-ия" in the accusative, "-ию" in the
+    dative, which stays as written), but a Japanese surname's own "-ии" ("Исии")."""
     return (
-        case in ("Gen", "Dat")
+        case in ("Gen", "Dat", "Acc")
         and cut == len(rest) - 1
         and all(_known_caseless(t.text) for t in rest[:cut])
         and not japanese_word(rest[-1].text)
