@@ -1,11 +1,14 @@
 """Monarchs, emirs and princes on sentences of our own about other states (Oman, Brunei,
-Luxembourg, the UAE, Egypt, Saudi Arabia, Korea, China, Qatar): a sultan's and a grand duke's
-title is an office; "шейх" is a form of address, never an office, so the office before it
-stays the holder's; the rank before the sultan's given name is no first name ("Султан
-Хейсам" is the sultan), though a man named Султан keeps his; a name after a woman's rank
-is a woman's ("королева Максима", not "Максим"); "бин" and "бен" spell one
-Arabic "son of", so a curated name written with the other is still that person; the
-gazetteer's monarchs are found by name in any case and by their title alone."""
+Luxembourg, the UAE, Egypt, Saudi Arabia, Korea, China, Qatar, the UK, Kenya, Japan, Chile,
+Sweden, Vietnam): a sultan's and a grand duke's title is an office; "шейх" is a form of address,
+never an office, so the office before it stays the holder's, and so is a knight's "сэр"; a
+monarch's rank opening a sentence before a given name is the holder's title, no word of the name
+("Король Абдалла"); the rank before the sultan's given name is no first name ("Султан Хейсам" is
+the sultan), though a man named Султан keeps his; a name after a woman's rank is a woman's, in
+the rank's case, though the dictionary knows the word only as a man's name's form or a common
+noun ("королева Максима", "королеве Максиме", not "Максим"); "бин" and "бен" spell one Arabic
+"son of", so a curated name written with the other is still that person; the gazetteer's
+monarchs are found by name in any case and by their title alone."""
 
 from __future__ import annotations
 
@@ -36,6 +39,19 @@ OFFICES = [
      {("президент", "state/ARE")}),
     # ... and alone it is no office at all
     ("Шейх Ахмед ат-Тайеб выступил в Каире перед студентами.", "Ахмед ат-Тайеб", set()),
+    # nor is a knight's "сэр", opening the sentence or after an office (names57)
+    ("Сэр Ричард Брэнсон прибыл в Найроби на переговоры с правительством Кении.",
+     "Ричард Брэнсон", set()),
+    ("Посол Великобритании в Японии сэр Джулия Лонгботтом вручила грамоты.",
+     "Джулия Лонгботтом", {("посол", "state/GBR")}),
+    ("Министр иностранных дел Великобритании сэр Дэвид Лэмми прибыл в Варшаву.",
+     "Дэвид Лэмми", {("министр иностранных дел", "state/GBR")}),
+    # a monarch's rank opening the sentence is the holder's title (names57)
+    ("Королеве Сильвии вручили орден в Хельсинки.", "Сильвия", {("королева", "")}),
+    ("Король Абдалла принял в Эр-Рияде делегацию Египта.", "Абдалла", {("король", "")}),
+    # must not: a capitalised word inside a sentence before a first name and a surname may
+    # be her surname written first ("Королёва")
+    ("Президент Вьетнама встретился с Королевой Анной Ивановой.", "Анна Иванова", set()),
 ]  # fmt: skip
 
 
@@ -65,6 +81,13 @@ NAMES = [
      {"Маха Вачиралонгкорн": 1, "Сутхида": 1}),
     ("Король Нидерландов Виллем-Александр и королева Максима посетили Японию.",
      {"Виллем-Александр": 1, "Максима": 1}),
+    # ... though the dictionary knows the word only as a form of a man's name or a common
+    # noun, and with the rank opening the sentence (names57)
+    ("Президент Чили встретился в Сантьяго с королевой Максимой.", {"Максима": 1}),
+    ("Президент Чили вручил королеве Максиме орден Заслуг.", {"Максима": 1}),
+    ("Королеве Сильвии вручили орден в Хельсинки.", {"Сильвия": 1}),
+    ("Король Абдалла принял в Эр-Рияде делегацию Египта.", {"Абдалла": 1}),
+    ("Королева Елизавета II прибыла в Оттаву.", {"Елизавета II": 1}),
     # must not: a man's name after a woman's rank it is not hung on (review32)
     ("Вместе с принцессой Андрей Иванов посетил школу в Монако.", {"Андрей Иванов": 1}),
     # must not: a man whose given name is Султан keeps it

@@ -117,6 +117,7 @@ _NOT_OFFICES = frozenset(
         "миллионер",
         "мультимиллионер",
         "шейх",  # a form of address: "Президент ОАЭ шейх Мухаммед" is the president
+        "сэр",  # a knight's form of address: "музыкант сэр Пол Маккартни" is the musician
     ]
 )
 # Diplomatic ranks, which the table's training split happens not to name, though news about

@@ -214,9 +214,12 @@ def given_offices(
         if title is not None and _kin_named(doc, title, (start, end)) is None:
             known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
-            given = _before(doc, title, (start, end), case, governor, known, ends)
+            # a name that tells no case, read in an appointing title's instrumental, is the
+            # one appointed ("назначил министром обороны Кармен Вальдес")
+            hers = case == "Ins" and _hers_undeclined(doc, start)
             given = (
-                given
+                (_appointed_named(doc, title, None) if hers else None)
+                or _before(doc, title, (start, end), case, governor, known, ends)
                 or _appointed_named(doc, title, case)
                 or _appointed_rank(doc, titles, title, case)
             )
@@ -983,17 +986,18 @@ def _appointed_cases(verb: Token) -> tuple[str, ...]:
     return ("Nom",) if is_passive(verb) else ("Acc", "Gen")
 
 
-def _appointed_named(doc: Doc, title: Title, case: str) -> Title | None:
+def _appointed_named(doc: Doc, title: Title, case: str | None) -> Title | None:
     """An instrumental title an appointing verb gives the name right after it, in the
-    name's case (`_appointed_cases`): "назначил министром обороны Луиса Лару", with the
-    appointer's state where it names none; not where the verb has an object of its own
-    ("назначил Смита советником президента X"), nor a denied one ("не назначил")."""
+    name's case (`_appointed_cases`; None: a name that tells none): "назначил министром
+    обороны Луиса Лару", with the appointer's state where it names none; not where the verb
+    has an object of its own ("назначил Смита советником президента X"), nor a denied one
+    ("не назначил")."""
     verb = doc[title.head].head
     if title.case != "Ins" or title.plural or verb.lemma_ not in _APPOINTING:
         return None
     if verb.i > title.start or negated(verb) or any(c.dep_ == "obj" for c in verb.children):
         return None
-    if case not in _appointed_cases(verb):
+    if case is not None and case not in _appointed_cases(verb):
         return None
     return _with_appointer(doc, title, verb)
 
@@ -1150,6 +1154,13 @@ def _next_item(doc: Doc, title: Title, claimed: dict[int, Title], starts: set[in
     return after is not None and after.end == after.head + 1 and after.end in starts
 
 
+def _hers_undeclined(doc: Doc, start: int) -> bool:
+    """A woman's first name that never declines opens the name ("Кармен", "Нелли"): her
+    surname declines no more, so no word of the name tells its case."""
+    first = doc[start].text
+    return caseless(first, guessed=False) and woman_named(first)
+
+
 def _name_case(doc: Doc, start: int, end: int) -> str:
     """The case of the name doc[start:end]: the tagger's of its first word, but a genitive
     the surname's forms deny is a nominative ("Пресс-секретарь генсека НАТО Фарах
@@ -1163,6 +1174,8 @@ def _name_case(doc: Doc, start: int, end: int) -> str:
     last = doc[end - 1]
     if case != "Gen" or end - start < 2 or not last.is_alpha:
         return case
+    if _hers_undeclined(doc, start):
+        return case  # "генерала Кармен Ортис": her surname would not decline either
     forms = morph().cases(last.text)
     return "Nom" if "nomn" in forms and "gent" not in forms else case
 

@@ -373,16 +373,48 @@ _WOMEN_RANKS = frozenset(["королева", "принцесса", "кронп�
                           "княгиня", "царица"])  # fmt: skip
 
 
-def _rank_case(span: Span) -> tuple[str, bool] | None:
-    """The case and sex a woman's rank right before the name tells, where the parse hangs
-    the name on it ("королева Максима"), or None: not a man's name that only follows it
-    ("Вместе с принцессой Андрей Иванов посетил школу")."""
+# Ranks of monarchs and their families, a woman's among them.
+_RANKS = _WOMEN_RANKS | frozenset(["король", "царь", "император", "кронпринц", "герцог",
+                                   "князь", "принц", "шах"])  # fmt: skip
+
+
+def rank_before_name(token: Token) -> bool:
+    """A monarch's rank opening a sentence before a given name the parse hangs on it
+    ("Король Абдалла принял", "Королеве Сильвии вручили", "Королева Елизавета II",
+    "Кронпринц Мухаммед бин Сальман"): the tagger reads the rank as the name's first word,
+    and the dictionary reads some as surnames ("Королёв"). Not before a first name and
+    surname, which may be a surname written first ("Королева Анна Иванова"), nor before
+    an initial ("Королева Н. В.")."""
+    doc = token.doc
+    if not token.is_sent_start or token.lemma_.replace("ё", "е") not in _RANKS:
+        return False
+    if token.i + 1 >= len(doc):
+        return False
+    name, after = doc[token.i + 1], doc[token.i + 2 : token.i + 3]
+    given = not after or not after.text[:1].isupper() or after.text.lower() in PARTICLES
+    regnal = bool(after) and re.fullmatch(r"[IVX]+", after.text) is not None
+    return (
+        name.head.i == token.i
+        and name.text[:1].isupper()
+        and len(name.text) > 1
+        and (given or regnal)
+    )
+
+
+def woman_rank(span: Span) -> Token | None:
+    """A woman's rank right before the name, where the parse hangs the name on it
+    ("королева Максима"), or None: not before a man's name that only follows it ("Вместе с
+    принцессой Андрей Иванов посетил школу")."""
     rank = span.doc[span.start - 1] if span.start else None
     if rank is None or rank.lemma_.replace("ё", "е") not in _WOMEN_RANKS:
         return None
-    if span.root.head.i != rank.i:
-        return None
-    return (case_of(rank), True) if case_of(rank) else None
+    return rank if span.root.head.i == rank.i else None
+
+
+def _rank_case(span: Span) -> tuple[str, bool] | None:
+    """The case and sex a woman's rank right before the name tells, or None."""
+    rank = woman_rank(span)
+    return (case_of(rank), True) if rank is not None and case_of(rank) else None
 
 
 def _shown_case(names: list[Token], feminine: bool) -> str:
@@ -987,20 +1019,20 @@ def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool
     a "Паул" cut from it; "Эда" of "По словам Эда Маркея" still declines to "Эд"."""
     return (
         tag == "Name"
+        and not feminine
         and word.lower().endswith(("у", "ю"))
         and _other_sex_only(list(morph().parse(word)), tag, feminine, UD_CASE.get(case, ""))
     )
 
 
 def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str) -> bool:
-    """A man's first name the dictionary reads only as a woman's, and not in the name's case
-    ("Паулу", Паула's accusative, in "посла Бразилии в Анголе Паулу Кордейру"): a foreign
-    man's name written as it is, no form of hers ("Паула")."""
+    """A first name the dictionary reads only as one of the other sex's, and not in the
+    name's case: a foreign man's "Паулу" (Паула's accusative, in "посла Бразилии в Анголе
+    Паулу Кордейру"), written as it is, no form of hers; a woman's "Максиме" (read as
+    Максим's locative, in "вручил королеве Максиме"), hers by its ending, no form of his."""
     named = [p for p in parses if tag == "Name" and "Name" in p.tag and p.is_known]
-    return (
-        not feminine
-        and bool(named)
-        and all("femn" in p.tag and not _in_case(p, grammeme) for p in named)
+    return bool(named) and all(
+        ("femn" in p.tag) != feminine and not _in_case(p, grammeme) for p in named
     )
 
 
@@ -1397,12 +1429,13 @@ def _surname_in_ia(surname: str, case: str) -> str:
 
 
 def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
-    """A first name the dictionary knows in every case ("Люси", "Педро") before a surname in
-    "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро Гарсии"): only a
-    name in "-ия" ends so in those cases (a man's "-ий" takes "-ия", "-ию"), but a Japanese
-    surname's own "-ии" ("Исии")."""
+    """A first name the dictionary knows in every case ("Люси", "Педро", "Хосе") before a
+    surname in "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро
+    Гарсии") or in "-ию" read in the accusative ("назначил Хосе Гарсию"): only a name in
+    "-ия" ends so in those cases (a man's "-ий" takes "-ия" in the accusative, "-ию" in the
+    dative, which stays as written), but a Japanese surname's own "-ии" ("Исии")."""
     return (
-        case in ("Gen", "Dat")
+        case in ("Gen", "Dat", "Acc")
         and cut == len(rest) - 1
         and all(_known_caseless(t.text) for t in rest[:cut])
         and not japanese_word(rest[-1].text)
@@ -1531,7 +1564,12 @@ def name_parts(span: Span) -> NameParts:
         return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)
     if len(rest) == 1:
         only = rest[0]
-        given = is_first_name(only.text, plural=False) or (patr is not None and only.i < patr.i)
+        # a lone word after a woman's rank is her given name ("с королевой Максимой")
+        given = (
+            is_first_name(only.text, plural=False)
+            or (patr is not None and only.i < patr.i)
+            or woman_rank(span) is not None
+        )
         if not initials and given:
             # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname; a
             # lone "Лавров" (also the genitive plural of "Лавр") is a surname.

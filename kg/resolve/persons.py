@@ -62,11 +62,13 @@ from kg.resolve.names import (
     name_parts,
     nominative_word,
     place_or_word,
+    rank_before_name,
     reporting_subject,
     russian_surname_end,
     same_given,
     same_nasab,
     undeclined_surname_of,
+    woman_rank,
 )
 from kg.resolve.organizations import (
     ORG_NOUNS,
@@ -280,8 +282,9 @@ _BRAND_NOUNS = frozenset(["марка", "бренд"])
 # An organization's span label (its gazetteer kind, "ORG" where unknown) that may be a firm a
 # founder's name is listed with: no union, state body, parliament, party or central bank.
 _FIRM_KINDS = frozenset(["Company", "MediaOutlet", "QuotedName", "ORG"])
-# Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
-_EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
+# Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона"),
+# or a decoration a state awards ("орден Сокола": no one named Сокол is meant).
+_EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
 _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
@@ -1625,7 +1628,8 @@ def _trim(
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
-    person, a preposition opening the sentence ("О Марте Кос"), punctuation at either end."""
+    person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
+    ("Король Абдалла"), punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -1637,6 +1641,7 @@ def _trim(
             (
                 _address(doc[start].text)
                 or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+                or (end - start > 1 and rank_before_name(doc[start]))
             )
             and not _known_first_name(doc, start, end, gaz)
         )
@@ -1945,10 +1950,11 @@ def _common_pair(t: Token) -> bool:
 
 
 def _named_kin(span: Span) -> bool:
-    """The relative's own name in apposition to kin, in the kin word's case ("его дочь
-    Лея"), whatever else a dictionary reads it as ("лея", "лей"); not a genitive that
-    cannot be in that case ("его дочь Реала не любит")."""
-    kin = apposed_kin(span)
+    """The relative's own name in apposition to kin, or a woman's after her rank, in the kin
+    word's or rank's case ("его дочь Лея", "с королевой Максимой"), whatever else a
+    dictionary reads it as ("лея", "лей", "максима"); not a genitive that cannot be in that
+    case ("его дочь Реала не любит")."""
+    kin = apposed_kin(span) or woman_rank(span)
     return kin is not None and UD_CASE.get(case_of(kin), "?") in morph().cases(span[0].text)
 
 
