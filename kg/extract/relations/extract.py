@@ -1025,7 +1025,7 @@ def _denied(t: Token) -> bool:
     subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
     if _negated_near(t) or _role(t.head) == "cut":
         return True
-    if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE:
+    if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
         return True
     if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
         return True
@@ -1064,11 +1064,24 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     return _nominative_phrase(words)
 
 
+def _impossible_to_do(predicate: Token) -> bool:
+    """A "невозможно" of a deed or a condition, not of the level: "партнёрство невозможно
+    переоценить" affirms it, "… невозможно без доверия" sets a condition."""
+    return any(
+        "Inf" in c.morph.get("VerbForm") or preposition(c) == "без" for c in predicate.children
+    )
+
+
 def _alliance_between(t: Token) -> bool:
     """An alliance "между" two states needs no level adjective ("альянс между двумя нашими
-    странами", "альянс между Грецией и Кипром"): a bloc's alliance names no pair."""
+    странами", "альянс между Грецией и Кипром"): a bloc's alliance names no pair; nor one
+    between parties, universities or airlines of two states ("альянс между правящими
+    партиями Сербии и Венгрии")."""
     return t.lemma_ == _ALLIANCE and any(
-        c.dep_ == "nmod" and preposition(c) == "между" for c in t.children
+        c.dep_ == "nmod"
+        and preposition(c) == "между"
+        and (c.pos_ == "PROPN" or c.lemma_ in ("страна", "государство"))
+        for c in t.children
     )
 
 
