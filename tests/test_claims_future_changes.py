@@ -43,3 +43,17 @@ def test_a_future_of_a_verb_of_change_forecasts(
 )
 def test_its_past_and_present_tell_what_is(analyse, text: str, expected: tuple[str, str]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "поднять" of an agent raises what it governs: no fall (review34)
+        "Египет поднял пошлины на импорт турецкой стали на 15%.",
+        "Центробанк Турции поднял ключевую ставку на 5 процентных пунктов.",
+        "Индия поднимет тарифы на импорт из Китая на 25%.",
+    ],
+)
+def test_raising_by_an_agent_is_no_fall(analyse, text: str) -> None:
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert rows and not any(metric.startswith("снижение") for metric, _ in rows)

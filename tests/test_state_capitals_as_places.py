@@ -41,6 +41,9 @@ def capitals(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
         ("Отношения Сеула и Токио улучшились.", {"Сеула": "state/KOR", "Токио": "state/JPN"}),
         ("Протест выразили Минск, Вильнюс и Варшава.",
          {"Минск": "state/BLR", "Вильнюс": "state/LTU", "Варшава": "state/POL"}),
+        # "официальный" with a capital is its government (review34)
+        ("В официальном Пекине назвали Пакистан партнёром.", {"Пекине": "state/CHN"}),
+        ("В официальном Тегеране считают, что сделка сорвана.", {"Тегеране": "state/IRN"}),
     ],
 )  # fmt: skip
 def test_a_capital_named_as_a_place_is_the_city(mentions, text: str, named: dict) -> None:

@@ -729,10 +729,13 @@ def _after_place_preposition(t: Token) -> bool:
     """A capital after a preposition of place, also across lower-case adjectives ("в Каире",
     "в перуанской Лиме", "в самом Бухаресте"), or after "от" of a distance or direction ("в
     30 километрах от Каира", "недалеко от Дамаска"): the city. Not "от" alone ("ответа от
-    Каира": its government)."""
+    Каира": its government), nor "официальный" ("в официальном Пекине считают": the
+    government)."""
     doc = t.doc
     i = t.i - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "DET") and doc[i].text[:1].islower():
+        if doc[i].lemma_ == "официальный":
+            return False
         i -= 1
     if i < 0:
         return False
