@@ -37,3 +37,18 @@ NO_PLACE = [
 @pytest.mark.parametrize("text", NO_PLACE)
 def test_no_place_from_a_post_a_topic_or_a_call(events, text: str) -> None:
     assert [e.location for e in events(text)] == [""]
+
+
+# the verb's own place wins over a post the partner's title holds (review34)
+OWN_PLACE = [
+    ("Министр иностранных дел Турции встретился с координатором ООН в Ливане Иманой Франк в "
+     "Анкаре.", "Анкара"),
+    ("Президент Франции встретился с координатором ООН в Ливане в Париже.", "Париж"),
+    ("Министр иностранных дел Индии встретился с советником президента Бразилии в Бразилии в "
+     "Дели.", "Дели"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), OWN_PLACE)
+def test_the_verbs_own_place_wins(events, text: str, place: str) -> None:
+    assert [e.location for e in events(text) if e.kind == "Meeting"] == [place]

@@ -482,7 +482,10 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
     received ("встретился с президентом Бразилии в Бразилии", "провёл переговоры с министром
     Турции в Турции", "принял министра Кении в Египте"): where they met, as a city there is;
     not the post of an envoy ("с послом Франции в Египте"), nor a thing's place ("с
-    делегацией парламента в Египте")."""
+    делегацией парламента в Египте"), nor where the verb names its own place ("встретился с
+    координатором ООН в Ливане в Анкаре")."""
+    if any(_own_place(c) and c.i != place.i for c in tok.children):
+        return False
     title = place.head
     while title.dep_ in {"appos", "flat:name", "flat"} and title.head.i != title.i:
         title = title.head  # "с президентом Бразилии Лулой в Бразилии"
@@ -492,6 +495,11 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
         return False
     met = _prep(title) == "с" and title.head.i in {tok.i, *(a.i for a in anchors[:1])}
     return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
+
+
+def _own_place(c: Token) -> bool:
+    """A locative "в"/"на" the event's verb or noun governs itself: where it happened."""
+    return c.dep_ in {"obl", "nmod"} and _prep(c) in {"в", "на"} and c.morph.get("Case") == ["Loc"]
 
 
 def _ahead_of(noun: Token) -> bool:
