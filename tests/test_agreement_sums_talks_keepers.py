@@ -1,10 +1,10 @@
 """Agreements (agr39): an amount with an adjective before its measure ("на общую сумму")
 ends a title as "на сумму" does; a paper right after a noun of talks ("переговоров о
 соглашении …") is what those talks are about, however the parse hangs it; two states that
-keep, break or revise a paper of a plain topic, or agree to resume or revise it, are its
-parties; an undeclined side after "между X и" before "было подписано" stays the title's; a
-clause whose verb a dash leaves out ("…, а министры … — меморандум") has its own signers.
-Sentences of our own about other pairs of states, with must-nots."""
+keep, break or revise a paper are not thereby its parties; an undeclined side after "между X
+и" before "было подписано" stays the title's; a clause whose verb a dash leaves out ("…, а
+министры … — меморандум") has its own signers. Sentences of our own about other pairs of
+states, with must-nots."""
 
 from __future__ import annotations
 
@@ -70,18 +70,14 @@ def test_a_paper_after_a_noun_of_talks_is_talked_about(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # two states that keep, break or revise a paper of a plain topic are its sides
+        # two states that keep, break or revise a paper are not thereby its sides: many
+        # papers of a plain topic have more (review34; h-agr39's rule reverted)
         ("Гана и Того нарушили соглашение о прекращении огня.",
-         {("Соглашение о прекращении огня", "mentioned", ("state/GHA", "state/TGO"), ())}),
-        ("Бразилия и Парагвай пересмотрят договор об электростанции Итайпу.",
-         {("Договор об электростанции Итайпу", "mentioned", ("state/BRA", "state/PRY"), ())}),
-        ("Индия и Непал намерены пересмотреть договор о мире и дружбе 1950 года.",
-         {("Договор о мире и дружбе", "mentioned", ("state/IND", "state/NPL"), ())}),
-        # and so are two that agree to resume it
-        ("Египет и Эфиопия договорились возобновить действие соглашения об обмене информацией.",
-         {("Соглашение об обмене информацией", "mentioned", ("state/EGY", "state/ETH"), ())}),
-        # must not: one state alone, states called on to keep it, a paper of a name of its own
-        # (many sides), a paper a union owns, and who only welcomes it
+         {(CEASEFIRE, "mentioned", (), ())}),
+        ("Франция и Германия нарушили пакт о стабильности.",
+         {("Пакт о стабильности", "mentioned", (), ())}),
+        # nor one state alone, states called on to keep it, a paper of a name of its own, a
+        # paper a union owns, or who only welcomes it
         ("Гана нарушила соглашение о прекращении огня.", {(CEASEFIRE, "mentioned", (), ())}),
         ("США призвали Гану и Того соблюдать соглашение о прекращении огня.",
          {(CEASEFIRE, "mentioned", (), ())}),
@@ -99,7 +95,7 @@ def test_a_paper_after_a_noun_of_talks_is_talked_about(read, text, found):
          {(CEASEFIRE, "mentioned", (), ())}),
     ],
 )  # fmt: skip
-def test_states_that_keep_or_revise_a_paper_are_its_sides(read, text, found):
+def test_states_that_keep_or_break_a_paper_are_not_its_sides(read, text, found):
     assert read(text) == found
 
 

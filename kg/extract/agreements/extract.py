@@ -47,7 +47,6 @@ from kg.extract.agreements.status import (
     carrying_out,
     concluded_over_talks,
     framed,
-    keeping,
     leaving,
     left_by_noun,
     never_concluded,
@@ -651,8 +650,6 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
         _keepers(ctx, r, carrier)
-    elif len(r.parties) < 2 and (keeper := keeping(head)) is not None and _plain(ctx, title):
-        _keepers(ctx, r, keeper)
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
@@ -902,15 +899,6 @@ def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
     _subjects(ctx, told, verb, states_only=True)
     if len(told.parties) >= 2:
         r.parties += [p for p in told.parties if p not in r.parties]
-
-
-def _plain(ctx: Context, title: Title) -> bool:
-    """A paper of a plain topic: no name of its own, no state, union or firm in its title
-    or the words that hang on it ("соглашение о прекращении огня", not "Парижское
-    соглашение", "соглашение ЕС о …", "соглашение …, предложенное Израилю и ХАМАС"), so two
-    states that keep or break it are all its sides."""
-    named = (_mention_at(ctx, t) for t in title.head.subtree)
-    return not _named_paper(title) and not any(m is not None and m.type != "Person" for m in named)
 
 
 def _near(t: Token, targets: set[int], hops: int = 3) -> bool:

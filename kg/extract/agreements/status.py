@@ -56,8 +56,6 @@ _REPLACE = _WORDS["replace"]  # "соглашение, заменившее до
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
-_KEEP = _WORDS["keep"]  # "нарушили соглашение", "пересмотрят договор": a paper in force
-_DOER = _WORDS["doer"]  # "договорились возобновить": the subject does what it agrees to
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -247,27 +245,9 @@ def leaving(head: Token) -> Token | None:
     verb = t.head
     if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
         return None
-    return None if negated(verb) or not _its_subject_does(verb) else verb
-
-
-def keeping(head: Token) -> Token | None:
-    """The verb whose subject keeps, carries out, breaks or revises the paper, its object
-    ("Гана и Того нарушили соглашение о …", "Бразилия и Парагвай пересмотрят договор об …",
-    "намерены пересмотреть договор"): only its sides can, where they are two."""
-    verb = head.head
-    if head.dep_ != "obj" or verb.lemma_ not in _KEEP or verb.pos_ != "VERB":
+    if negated(verb) or is_infinitive(verb):
         return None
-    return verb if _its_subject_does(verb) else None
-
-
-def _its_subject_does(verb: Token) -> bool:
-    """A finite verb, or an infinitive under a verb of agreeing, deciding or intending, whose
-    subject does it ("договорились возобновить", "намерены пересмотреть"); not one under a
-    verb of calling on others ("призвали выйти", "призвали соблюдать"), whose object would."""
-    if not is_infinitive(verb):
-        return True
-    gov = verb.head
-    return verb.dep_ == "xcomp" and gov.lemma_ in _DOER and not negated(gov)
+    return verb
 
 
 def left_by_noun(head: Token) -> bool:
