@@ -199,7 +199,11 @@ def organization_spans(
         e
         for e in ents
         if e.label_ == "PER"
-        and (reporting_outlet(e, ents, gazetteer) or outlet_named(e, name_parts(e)))
+        and (
+            reporting_outlet(e, ents, gazetteer)
+            or _after_outlet_noun(e)  # splitting each person's name costs: only after one
+            and outlet_named(e, name_parts(e))
+        )
     ]
     _add_untaken(out, taken, [(e, "", e.text) for e in outlets])
     _add_untaken(
@@ -2286,6 +2290,12 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _after_outlet_noun(piece: Span) -> bool:
+    """Whether a word for a news outlet stands right before the span ("агентства
+    Бернама"), the one place `outlet_named` reads a name as the outlet's."""
+    return bool(piece.start) and piece.doc[piece.start - 1].lemma_.lower() in OUTLET_NOUNS
+
+
 def outlet_named(piece: Span, parts: NameParts) -> bool:
     """A name right after a word for a news outlet, in any case ("агентства Бернама",
     "агентство Петра", "газета Ди Вельт"): the outlet's, no person's. Not a first name with
@@ -2293,11 +2303,9 @@ def outlet_named(piece: Span, parts: NameParts) -> bool:
     head's, nor a longer name of another case than the noun's ("директор агентства Марко
     Петрович"), nor a subject in a case the noun's form cannot be in ("В интервью агентству
     Моди рассказал")."""
-    before = piece.doc[piece.start - 1] if piece.start else None
-    if before is None or before.lemma_.lower() not in OUTLET_NOUNS:
+    if not _after_outlet_noun(piece) or parts.first and parts.last:
         return False
-    if parts.first and parts.last:
-        return False
+    before = piece.doc[piece.start - 1]
     word = piece[-1]
     if russian_surname_end(word.text) or any(
         "Surn" in p.tag and p.is_known for p in morph().parse(word.text)
