@@ -354,6 +354,15 @@ def index_prepositions(doc: Doc) -> None:
     _PREPOSITIONS[doc] = tuple(found)
 
 
+def heads_of(doc: Doc, dep: str) -> list[int]:
+    """The indices, in order, of the tokens the parse hangs a word on by `dep`, from the
+    Doc's arrays: for a rule asked of every token that only one with such a word can meet,
+    which a pass making each `Token` costs ~10 µs a word to turn down."""
+    label = doc.vocab.strings[dep]
+    pairs = doc.to_array([HEAD, DEP]).astype("int64").tolist()
+    return sorted({j + head for j, (head, found) in enumerate(pairs) if found == label})
+
+
 def preposition(t: Token) -> str:
     """The lemma of the preposition the parse hangs on `t` ("в" of "во время"), or ""."""
     if (found := _PREPOSITIONS.get(t.doc)) is not None:
