@@ -99,11 +99,12 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     goods = _own_goods(ctx, number)
     if goods is not None and number.dep_ in ("orphan", "nmod") and number.head == goods:
         verb = goods.head  # "…, а [кукурузы] — на 1 млрд": the gapped clause's verb
-    misread = verb if verb is not None and _misread_goods(verb) else None
-    verb = misread.head if misread is not None else verb  # "продал Турции [стали] на …"
+    misread = _misread_goods(verb) if verb is not None else ""
+    if verb is not None and misread:
+        verb = verb.head  # "продал Турции [стали] на …"
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
-    if misread is not None and goods is None:
+    if misread and goods is None:
         return _misread_trade(verb, misread, unit)
     return _money_of_verb(ctx, verb, number, unit)
 
@@ -122,12 +123,11 @@ def _misread_goods(t: Token) -> str:
     return next((p.normal_form for p in nouns), "")
 
 
-def _misread_trade(verb: Token, goods: Token, unit: str) -> tuple[str, str, str]:
-    """(name, lemma key, unit) of a sum "на" of goods the tagger took for a verb
-    (`_misread_goods`): the verb of trade's, "экспорт стали" for a sale."""
+def _misread_trade(verb: Token, lemma: str, unit: str) -> tuple[str, str, str]:
+    """(name, lemma key, unit) of a sum "на" of goods the tagger took for a verb, `lemma`
+    their lemma (`_misread_goods`): the verb of trade's, "экспорт стали" for a sale."""
     name = _lexicons()["verb"][verb.lemma_]
     name = _EXPORT if name == _SOLD else name
-    lemma = _misread_goods(goods)
     return f"{name} {_genitive(lemma)}", f"{name} {lemma}", unit
 
 
