@@ -2368,9 +2368,10 @@ def _onlookers(ctx: Context, head: Token) -> set[str]:
     for s in clause_subjects(act.head, _SUBJECTS):
         for t in conjuncts(s):
             m = _mention_at(ctx, t)
-            entity = ctx.entity(m.entity) if m is not None else None
-            if m is not None:
-                out.add(m.entity if m.type == "State" else entity.state if entity else "")
+            if m is not None and m.type == "State":
+                out.add(m.entity)
+            elif m is not None and (entity := ctx.entity(m.entity)) is not None:
+                out.add(entity.state)  # a state's body or person: its state
     return out - {""}
 
 
