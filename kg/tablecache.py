@@ -23,6 +23,7 @@ import functools
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -31,10 +32,14 @@ from typing import TypeVar
 
 T = TypeVar("T")
 KEEP = 8  # tables of one name kept (other gazetteers, other versions of kg)
+# Formats kg wrote its tables in before (JSON until marshal replaced it): no version reads
+# them again, so writing a table of a name removes that name's files of these formats.
+RETIRED = (".json",)
 # The distributions behind pymorphy3's analyses: inputs of every table of lemmas or parses.
 MORPHOLOGY = ("pymorphy3", "pymorphy3-dicts-ru", "DAWG2", "DAWG2-Python")
 # What a table's file format depends on besides the table: `marshal`'s, by the interpreter.
 _FORMAT = (f"marshal {marshal.version}", sys.version)
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 def cache_dir() -> Path:
@@ -118,9 +123,22 @@ def write_atomically(path: Path, save: Callable[[str], object]) -> None:
         Path(temp).unlink(missing_ok=True)
         raise
     name = path.name.rsplit("-", 1)[0]
-    kept = sorted(path.parent.glob(f"{name}-*{path.suffix}"), key=_mtime, reverse=True)
-    for old in kept[KEEP:]:
+    kept = sorted(_named(path.parent, name, path.suffix), key=_mtime, reverse=True)
+    retired = [
+        f for suffix in RETIRED if suffix != path.suffix for f in _named(path.parent, name, suffix)
+    ]
+    for old in kept[KEEP:] + retired:
         old.unlink(missing_ok=True)
+
+
+def _named(folder: Path, name: str, suffix: str) -> list[Path]:
+    """The files of `folder` that hold a table or file `name` under a digest: not those of
+    another name that begins with it ("gazetteer-state-tails" for "gazetteer-state")."""
+    return [
+        f
+        for f in folder.glob(f"{name}-*{suffix}")
+        if _DIGEST.fullmatch(f.name[len(name) + 1 : -len(suffix)])
+    ]
 
 
 def _mtime(path: Path) -> float:

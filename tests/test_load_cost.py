@@ -57,6 +57,24 @@ def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
     assert calls[-1] == "e"
 
 
+def test_writing_a_table_removes_its_name_in_the_retired_format_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tables kg wrote as JSON before marshal are read by no version of kg again."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("KG_CACHE_DIR", str(cache))
+    old, other = "a" * 64, "b" * 64
+    retired = [cache / f"t-{old}.json", cache / f"t-{other}.json"]
+    kept = [cache / f"t-tails-{old}.json", cache / f"u-{old}.json", cache / "t-notes.json"]
+    for path in retired + kept:
+        path.write_text("[]", encoding="utf-8")
+    assert tablecache.cached("t", ["x"], lambda: [1]) == [1]
+    assert [p for p in retired if p.exists()] == []
+    assert all(p.exists() for p in kept)  # another name that begins with it; not a digest
+    assert len(list(cache.glob("t-*.marshal"))) == 1
+
+
 def test_a_damaged_table_is_computed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     tablecache.cached("t", ["x"], lambda: [1])
