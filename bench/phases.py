@@ -1,6 +1,7 @@
 """`kg build` with the process CPU of each phase of its run printed to stderr (issue 11, item 4).
 
     python bench/phases.py CORPUS --store STORE [other kg build options]
+                           [--time MODULE:NAME ...]
 
 Wraps the build's phases (importing spaCy and kg's NLP, building the pipeline, loading
 each slovnet model, the documents' NLP and extraction, seeding the registry, linking and
@@ -12,6 +13,11 @@ pipeline and the names; inside the reduce: linking (which reads the names and ea
 fact where the document step did not), the RDF mapping and the store's writes.
 Process CPU counts every thread: RocksDB's own threads add to the phase they run in (the
 last line: all they took).
+`--time MODULE:NAME` (repeated) times one more function or method as a phase of its own
+("kg.resolve.persons:person_mentions", "kg.extract.events.hits:_Reader._roles"), shown
+under the phase it ran in: where the CPU after the NLP goes, measured in the build itself
+rather than under a profiler, which inflates code that makes many small calls (spaCy's
+`doc[i]`, pymorphy3's tags) several times over.
 `bench/throughput.py --phases N` runs it on a build that changes one of N documents.
 """
 
@@ -20,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import importlib
 import sys
 import time
 from collections.abc import Callable
@@ -58,6 +65,38 @@ def timed(owner: Any, name: str, label: str) -> None:  # noqa: ANN401 - a module
     setattr(owner, name, wrapper)
 
 
+def timed_everywhere(spec: str) -> None:
+    """`timed` on the function `spec` names ("module:function" or "module:Class.method"),
+    labelled by its name; a function is replaced too in every module that imported it by
+    name (`from kg.resolve.persons import person_mentions`), where its callers find it."""
+    module_name, _, qualname = spec.partition(":")
+    owner: Any = importlib.import_module(module_name)
+    *classes, name = qualname.split(".")
+    for cls in classes:
+        owner = getattr(owner, cls)
+    inner = getattr(owner, name)
+    timed(owner, name, qualname)
+    if not classes:
+        for module in list(sys.modules.values()):
+            if module is not owner and getattr(module, name, None) is inner:
+                setattr(module, name, getattr(owner, name))
+
+
+def own_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(The `--time` specs, the arguments left for `kg build`)."""
+    specs: list[str] = []
+    rest: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--time":
+            specs.append(next(args))
+        elif arg.startswith("--time="):
+            specs.append(arg.removeprefix("--time="))
+        else:
+            rest.append(arg)
+    return specs, rest
+
+
 def report() -> list[str]:
     """The phases as a tree: each path under its parent, in the order first entered."""
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -94,10 +133,13 @@ def main() -> None:
 
     start = time.process_time()
     imports = kg.build._import_nlp
+    specs, build_args = own_options(sys.argv[1:])
 
     def import_nlp() -> None:
         imports()
         nested()
+        for spec in specs:
+            timed_everywhere(spec)
 
     kg.build._import_nlp = import_nlp
     timed(kg.corpus, "read_file", "reading and hashing the documents")
@@ -108,7 +150,7 @@ def main() -> None:
     timed(kg.build, "_reduce", "linking to the corpus and writing")
     timed(kg.build, "refresh_derived", "the derived graph")
     timed(kg.store._WriterDatabase, "_close", "flushing and closing RocksDB")
-    sys.argv = ["kg", "build", *sys.argv[1:]]
+    sys.argv = ["kg", "build", *build_args]
     try:
         kg.cli.run()
     finally:
@@ -121,6 +163,10 @@ def main() -> None:
         # phase was under way
         others = total - time.thread_time()
         print(f"{'  of which threads beside the interpreter':<50}{others:6.2f} s", file=sys.stderr)
+        for spec in specs:
+            if not any(path[-1] == spec.partition(":")[2] for path in SPENT):
+                # bound or registered before the build (a cache's method, a spaCy component)
+                print(f"--time {spec}: never called through its name", file=sys.stderr)
 
 
 NESTED = (
