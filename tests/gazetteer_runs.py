@@ -41,3 +41,14 @@ def shipped_reader(date: str = "2024-05-01") -> Callable[[str], list[Mention]]:
         return resolve(nlp(text), document, Registry(gazetteer))[1]
 
     return read
+
+
+def org_reader(folder: Path, rows: str) -> Callable[[str], dict[str, tuple[str, str]]]:
+    """A reader of a text's organization mentions by `mention_reader`: each mention's text →
+    (entity name, QID)."""
+    read = mention_reader(folder, rows)
+
+    def go(text: str) -> dict[str, tuple[str, str]]:
+        return {m.text: (e.name, e.wikidata) for m, e in read(text) if m.type == "Organization"}
+
+    return go

@@ -7,7 +7,7 @@ links table rows kg/data/build_links.py keeps for them."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader, shipped_reader
+from gazetteer_runs import org_reader, shipped_reader
 
 from kg.data.build_links import Item, build, initials, plain_latin
 from kg.gazetteer import Gazetteer
@@ -24,13 +24,7 @@ org\torg/Q7200006\tСборная Исландии по футболу\tСбор
 
 @pytest.fixture(scope="module")
 def orgs(tmp_path_factory):
-    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
-
-    def go(text: str) -> dict[str, tuple[str, str]]:
-        """Each organization mention's text → (entity name, QID)."""
-        return {m.text: (e.name, e.wikidata) for m, e in read(text) if m.type == "Organization"}
-
-    return go
+    return org_reader(tmp_path_factory.mktemp("gaz"), ROWS)
 
 
 KAZ_MFA = ("Министерство иностранных дел Казахстана", "")

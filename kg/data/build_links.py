@@ -469,15 +469,36 @@ _ORG_FILLER = frozenset(
 
 def _same_org_name(form: str, name: str) -> bool:
     """The same name up to articles and company suffixes ("The Washington Post", "Fitch
-    Ratings"), transliteration ("Форбс", "Forbes") or spelling, word for word: not a part
-    of it ("Bild" of "Computer Bild") nor a sibling ("Рижское" for "Львовское училище")."""
+    Ratings"), transliteration ("Форбс", "Forbes"; by sound word for word, "Тайм" of "Time":
+    `_by_sound`) or spelling, word for word: not a part of it ("Bild" of "Computer Bild")
+    nor a sibling ("Рижское" for "Львовское училище")."""
     a, b = ([w for w in slug(x).split("-") if w not in _ORG_FILLER] for x in (form, name))
     if len(a) != len(b):
         return False
     if bool(re.search("[а-яё]", name.lower())) != bool(re.search("[а-яё]", form.lower())):
-        return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.6
-    pairs = zip(a, b, strict=True)
-    return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.75 for x, y in pairs)
+        latin, russian = (a, b) if re.search("[а-яё]", name.lower()) else (b, a)
+        if SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.6:
+            return True
+        return all(_spelt_alike(x, _by_sound(y)) for x, y in zip(latin, russian, strict=True))
+    return all(map(_spelt_alike, a, b))
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    """Two words of one script spelt the same or nearly."""
+    return x == y or SequenceMatcher(None, x, y).ratio() >= 0.75
+
+
+# Russian spellings of English vowels by sound, transliterated: "ай" of "i" ("Тайм" of
+# "Time"), "ей" of "ai" ("Дейли мейл" of "Daily Mail").
+_SOUNDS = (("ay", "i"), ("ey", "ai"))
+
+
+def _by_sound(transliterated: str) -> str:
+    """A transliterated Russian name with its spellings of English vowels by sound read
+    back, which `_same_org_name` compares with a Latin form too."""
+    for spelt, vowel in _SOUNDS:
+        transliterated = transliterated.replace(spelt, vowel)
+    return transliterated
 
 
 def quoted_only(item: Item) -> bool:

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, capitals, normalize, seats, state_table
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import first_of_list, preposition, stray_adjective
-from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
+from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms, organization_word
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
 from kg.resolve.names import (
@@ -208,6 +208,12 @@ def _case_forms(words: list[str]) -> list[list[str]]:
     return [[words[0] + ending] for ending in _ABBREVIATION_ENDINGS]
 
 
+def _written_lower(label: str, words: list[str]) -> bool:
+    """An organization's one-word name news also writes in lower case ("в госдуму",
+    "глава нафтогаза"): one the dictionary knows so as an organization's."""
+    return label.startswith("Organization|") and len(words) == 1 and organization_word(words[0])
+
+
 def _latin(name: str) -> bool:
     return not re.search("[а-яё]", name.lower())
 
@@ -251,7 +257,8 @@ class GazetteerMatcher:
         self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
         self.forms = PhraseTrie()  # abbreviations, as written (and in case forms: "МВФа")
         self.plurals = PhraseTrie()  # plural-only state names, lower-cased, in every case
-        # names the gazetteer writes lower case, as news does ("кремлёвская администрация"):
+        # names the gazetteer writes lower case, as news does ("кремлёвская администрация"),
+        # and an organization's one word the dictionary knows lower case ("госдума"):
         # matched opening lower case too, unlike a capitalised name ("новая газета")
         self.lowered = PhraseTrie()
         for label, forms in plural_forms(gazetteer):
@@ -262,9 +269,10 @@ class GazetteerMatcher:
         # other seats of government news names states by ("Гаага заявила"): only acting
         self.seats = seats(gazetteer)
         for label, (words, variants) in name_patterns(nlp, gazetteer):
+            lowered = words[0][:1].islower() or _written_lower(label, words)
             for variant in variants:
                 self.lemmas.add(label, variant)
-                if words[0][:1].islower():
+                if lowered:
                     self.lowered.add(label, variant)
             if not variants:
                 for written in (words, *_case_forms(words)):

@@ -414,6 +414,14 @@ def only_animate(word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses)
 
 
+def organization_word(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of the word in lower case is an organization's
+    name (Orgn: "госдума", "нафтогаз"), which news also writes so; not a word read first as
+    another ("рада", "бриз")."""
+    parses = morph().parse(word.lower())
+    return bool(parses) and "Orgn" in parses[0].tag
+
+
 def geographic(word: str) -> bool:
     """Whether pymorphy3 knows the word as a place's name (Geox: "Шанхае", "Лиме"), not a
     building's or a common noun ("Кремле", "Доме")."""

@@ -216,7 +216,8 @@ def organization_spans(
     named = [*_named_after_kind(doc), *_named_by_field(doc), *_numbered(doc, state_tokens)]
     for span in [*named, *_named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
-            out.append((span, "", upper_first(organization_name(span))))
+            name = upper_first(organization_name(span))
+            out.append((span, _governing_body(gazetteer, name, span, states), name))
             taken.update(range(span.start, span.end))
     for span in _latin_names_after([o[0] for o in out]):
         if not any(i in taken for i in range(span.start, span.end)):
@@ -415,6 +416,18 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
         if end > noun.i + 1 or local:
             out.append(Span(doc, start, end, LOCAL_BODY))
     return out
+
+
+def _governing_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
+    """The key of the body a LOCAL_BODY span names where the gazetteer knows it bare as the
+    text's state's (kind `StateBody`: "администрации президента" in a text of Ukraine is
+    "Администрация президента Украины"), by `state_body`; "" for any other ("администрации
+    города", a body of a state the gazetteer knows none of), which stays the text's own."""
+    if span.label_ != LOCAL_BODY:
+        return ""
+    key = state_body(gazetteer, name, span, states)
+    org = gazetteer.org(key) if key else None
+    return key if org is not None and org.kind == "StateBody" and org.state else ""
 
 
 NUMBER_SIGNS = frozenset(["№", "N"])  # before an institution's number ("школа № 12")
