@@ -210,7 +210,7 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
             None,
         )  # fmt: skip
         if like is None:
-            out.append(_declined_in(_surname_as_shown(m, shown), mentions))
+            out.append(_in_a(_declined_in(_surname_as_shown(m, shown), mentions), mentions))
             continue
         if like.parts.full == m.parts.full:
             out.append(m)
@@ -258,6 +258,39 @@ def _declined_in(m: PersonMention, mentions: list[PersonMention]) -> PersonMenti
         ):
             return replace(m, parts=replace(m.parts, last=name))
     return m
+
+
+def _in_a(m: PersonMention, mentions: list[PersonMention]) -> PersonMention:
+    """A surname the document writes, under one first name, in two cases of a name in "-а"
+    and in no case of a name in a consonant ("Ивана Готовину", "Ивана Готовины": "-ы" is
+    no case of "Готовин") is that name in "-а": one person, not "Иван Готовина" and "Иван
+    Готовин", nor "Ковальчику" and "Ковальчики" kept as written. One form alone tells
+    nothing ("Яна Ковальски" never declines)."""
+    if not m.parts.first or len(m.parts.words) < 2 or fold(m.parts.last)[-1:] in ("а", "я"):
+        return m
+    written = fold(m.parts.written_last(""))
+    writings = {
+        fold(s.parts.written_last(""))
+        for s in mentions
+        if s.parts.first and len(s.parts.words) > 1 and same_given(s.parts.first, m.parts.first)
+    }
+    for end in _A_ENDS:
+        stem = written.removesuffix(end)
+        if stem == written or len(stem) < 3:
+            continue
+        ends = {w[len(stem) :] for w in writings if w.startswith(stem)}
+        if len(ends) > 1 and ends & _A_ONLY_ENDS and ends <= set(_A_ENDS):
+            last = m.parts.words[-1][: len(stem)] + ("я" if ends & _SOFT_ENDS else "а")
+            return replace(m, parts=replace(m.parts, last=last))
+    return m
+
+
+# The endings of a name in "-а" in the oblique cases; those no case of a name in a consonant
+# ends in ("Готовины", "Готовиной"; not "Готовину", a dative of "Готовин"), and those of a
+# soft stem ("Гарсию").
+_A_ENDS = ("ой", "ей", "ою", "ею", "ы", "и", "у", "ю", "е")
+_A_ONLY_ENDS = frozenset(["ы", "и", "ой", "ей", "ою", "ею"])
+_SOFT_ENDS = frozenset(["ю", "ей", "ею"])
 
 
 def _written_nominative(doc: Doc, m: PersonMention) -> bool:
