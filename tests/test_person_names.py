@@ -2628,14 +2628,21 @@ def test_a_surname_in_a_in_two_cases_is_one_name(persons, text: str, expected: d
 
 
 # A first name alone in apposition to kin by blood, the first name of the person the text
-# named right before: his son or daughter of that name, not him (names58); not a first
-# name alone after him with no kin, which is him
+# named right before, or listed among children: his son or daughter of that name, not him
+# (names58); not a first name alone after him with no kin, which is him
 KIN_OF_THE_SAME_FIRST_NAME = [
     ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. Его сын Михаил остался в Тбилиси.",
      {"Михаил Саакашвили": 1, "Михаил": 1}),
     ("Бывший президент Украины Виктор Ющенко женат дважды. Младший сын Виктор живёт в Киеве.",
      {"Виктор Ющенко": 1, "Виктор": 1}),
+    # ... and so is one of the names listed after children
+    ("Бывший президент Украины Виктор Ющенко женат дважды. От первого брака у него два сына: "
+     "Андрей и Виктор.", {"Виктор Ющенко": 1, "Андрей": 1, "Виктор": 1}),
+    ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. У него трое детей — Мария, Николай "
+     "и Михаил.", {"Михаил Саакашвили": 1, "Мария": 1, "Николай": 1, "Михаил": 1}),
     # must not
+    ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. Его встретили два министра: "
+     "Давид Кезерашвили и Михаил.", {"Михаил Саакашвили": 2, "Давид Кезерашвили": 1}),
     ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. Михаил заявил, что рад визиту.",
      {"Михаил Саакашвили": 2}),
     # ... nor kin by the first name of another named before than the one whose kin it is

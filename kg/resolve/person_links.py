@@ -140,12 +140,13 @@ def _kins_namesake(
     """Whether a name in apposition to kin by blood is a namesake of `entity`, not him:
     named in full as a person the text named before ("Янукович … Младший сын Виктор
     Янукович"), or by the first name alone of the person named right before, whose kin it
-    is ("Виктор Ющенко женат дважды. Младший сын Виктор"); not by the first name of
-    another named before ("Фидель Кастро … его брат Рауль": Рауль Кастро). Which one, the
-    text alone knows."""
+    is ("Виктор Ющенко женат дважды. Младший сын Виктор"), or by any first name of one named
+    before, listed among children ("Виктор Янукович … два сына: Александр и Виктор"); not
+    by the first name of another named before ("Фидель Кастро … его брат Рауль": Рауль
+    Кастро). Which one, the text alone knows."""
     if not (m.kin and m.parts.first):
         return False
-    if m.parts.last:
+    if m.parts.last or m.kin == "listed":
         return entity.key in seen
     return before is not None and before[1].key == entity.key
 

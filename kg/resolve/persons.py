@@ -117,7 +117,9 @@ class PersonMention:
     subject: bool = False  # the subject of its clause
     after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
     woman: bool = False  # the text says a woman is named ("госпожа Макрон", "Макрон заявила")
-    kin: bool = False  # in apposition to kin by blood ("младший сын Виктор Петренко")
+    # "apposed" to kin by blood ("младший сын Виктор Петренко"), "listed" after children
+    # ("два сына: Александр и Виктор"), else ""
+    kin: str = ""
     # what its verb tells ("Клинтон заявила": "femn"), which picks one of two namesakes
     verb_gender: str = ""
     relative: bool = False  # in apposition to any kin, a spouse too ("сыну Саиду")
@@ -364,11 +366,34 @@ def _woman(piece: Span) -> bool:
 _NO_NAMESAKES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец", "брат", "сестра"])
 
 
-def _blood_kin(piece: Span) -> bool:
-    """The name stands in apposition to kin who may be a namesake of one named before
-    ("Янукович … Младший сын Виктор Янукович"): not a spouse nor a sibling."""
+def _blood_kin(piece: Span) -> str:
+    """How the name stands by kin who may be a namesake of one named before: "apposed"
+    ("Янукович … Младший сын Виктор Янукович"; not a spouse nor a sibling), "listed" after
+    children and a colon or dash ("два сына: Александр и Виктор"), else ""."""
     kin = apposed_kin(piece)
-    return kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES
+    if kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES:
+        return "apposed"
+    return "listed" if _listed_after_children(piece) else ""
+
+
+def _listed_after_children(piece: Span) -> bool:
+    """The name is one of a list of names after children in the plural or counted, and a
+    colon or dash ("два сына: Александр и Виктор", "трое детей — Мария, Андрей и Виктор")."""
+    doc, i = piece.doc, piece.start - 1
+    while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].text == "," or doc[i].lower_ == "и"):
+        i -= 1
+    if i < 1 or doc[i].text not in _LIST_OPENERS:
+        return False
+    kin = doc[i - 1]
+    counted = "Plur" in kin.morph.get("Number") or any(
+        c.dep_.startswith("nummod") for c in kin.children
+    )
+    return kin.lemma_.replace("ё", "е") in _CHILDREN and counted
+
+
+# Kin who may bear a parent's name, and the marks that open a list of them.
+_CHILDREN = frozenset(["сын", "дочь", "ребенок", "внук", "внучка"])
+_LIST_OPENERS = frozenset([":", "—", "–"])
 
 
 def _verb_gender(piece: Span) -> str:
