@@ -268,6 +268,15 @@ PERSONS = [
     # ... not one only threatened with it
     ("Президент Ганы пригрозил отправить в отставку министра транспорта Кофи Менсаха.",
      "Менсах", ("министр транспорта", "state/GHA")),
+    # a rank after an office one is appointed to, before a name no word of which declines,
+    # is the appointee's, no complement of the office (names58)
+    ("Президент Перу назначил министром обороны адмирала Хосе Сото.", "Сото",
+     ("министр обороны", "state/PER")),
+    ("Президент Ганы назначил министром обороны генерала Кофи Мумуни.", "Мумуни",
+     ("министр обороны", "state/GHA")),
+    # ... not after an office no one is appointed to: the name is the rank's holder's
+    ("Президент Перу встретился с помощником адмирала Хосе Сото.", "Сото",
+     ("помощник адмирала", "")),
 ]  # fmt: skip
 
 

@@ -2599,3 +2599,58 @@ SURNAME_READ_AS_PLURAL = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_READ_AS_PLURAL)
 def test_a_surname_read_as_plural_then_another(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A man's surname in "-а" the text writes under one first name in two oblique cases, one of
+# which no name in a consonant has ("-ы", "-ой"): one person in "-а" (names58); not one
+# form alone, nor a name in a consonant in its own cases, nor a woman's
+TWO_CASES_IN_A = [
+    ("Суд в Загребе оправдал Томислава Бурину. Адвокаты Томислава Бурины подали жалобу.",
+     {"Томислав Бурина": 2}),
+    ("Премьер Словакии принял Мариуша Ковальчику. Визит Мариуша Ковальчики длился день.",
+     {"Мариуш Ковальчика": 2}),
+    ("Премьер Хорватии принял Младена Бодружу. Визит Младена Бодружи длился день.",
+     {"Младен Бодружа": 2}),
+    # must not
+    ("Сейм Польши избрал Томаша Ковальски. Коллеги поздравили Томаша Ковальски.",
+     {"Томаш Ковальски": 2}),
+    ("Премьер Чехии принял Петра Новака. Визит Петра Новака длился день.", {"Пётр Новак": 2}),
+    ("В Белграде наградили Драгана Ковача. Орден Драгану Ковачу вручили вчера.",
+     {"Драган Ковач": 2}),
+    ("Премьер Болгарии приняла Анну Петрову. Визит Анны Петровой длился день.",
+     {"Анна Петрова": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_CASES_IN_A)
+def test_a_surname_in_a_in_two_cases_is_one_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A first name alone in apposition to kin by blood, the first name of the person the text
+# named right before, or listed among children: his son or daughter of that name, not him
+# (names58); not a first name alone after him with no kin, which is him
+KIN_OF_THE_SAME_FIRST_NAME = [
+    ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. Его сын Михаил остался в Тбилиси.",
+     {"Михаил Саакашвили": 1, "Михаил": 1}),
+    ("Бывший президент Украины Виктор Ющенко женат дважды. Младший сын Виктор живёт в Киеве.",
+     {"Виктор Ющенко": 1, "Виктор": 1}),
+    # ... and so is one of the names listed after children
+    ("Бывший президент Украины Виктор Ющенко женат дважды. От первого брака у него два сына: "
+     "Андрей и Виктор.", {"Виктор Ющенко": 1, "Андрей": 1, "Виктор": 1}),
+    ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. У него трое детей — Мария, Николай "
+     "и Михаил.", {"Михаил Саакашвили": 1, "Мария": 1, "Николай": 1, "Михаил": 1}),
+    # must not
+    ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. Его встретили два министра: "
+     "Давид Кезерашвили и Михаил.", {"Михаил Саакашвили": 2, "Давид Кезерашвили": 1}),
+    ("Президент Грузии Михаил Саакашвили прибыл в Вильнюс. Михаил заявил, что рад визиту.",
+     {"Михаил Саакашвили": 2}),
+    # ... nor kin by the first name of another named before than the one whose kin it is
+    ("Фидель Кастро руководил Кубой полвека. Рауль Кастро сменил его в 2008 году. Фидель "
+     "гордился тем, что его брат Рауль продолжил курс.", {"Фидель Кастро": 2, "Рауль Кастро": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_OF_THE_SAME_FIRST_NAME)
+def test_kin_by_the_first_name_of_one_named_before(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

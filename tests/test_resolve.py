@@ -343,6 +343,28 @@ def test_a_title_is_the_holder_the_text_names(run, text: str, title: str, name: 
     assert next(e.name for e in ex.entities if e.key == key) == name
 
 
+# A generic title, the subject of the verb of an office yet to be taken, stands for no one
+# who holds an office of that state now (names58); a generic title of the state, or one
+# beside the verb's clause, still stands for the holder
+TO_BECOME = [
+    ("Если партия победит, её лидер станет президентом Бразилии.", "лидер", set()),
+    ("Её лидер может стать премьер-министром Индии.", "лидер", set()),
+    ("Если блок победит, лидер станет президентом Бразилии.", "лидер", set()),
+    # must not
+    ("Лидер Бразилии прибыл в Лиму.", "Лидер Бразилии", {"Луис Инасиу Лула да Силва"}),
+    ("Новым послом станет Жуан Перейра, заявил лидер Бразилии.", "лидер Бразилии",
+     {"Луис Инасиу Лула да Силва"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "names"), TO_BECOME)
+def test_one_to_take_an_office_is_not_its_holder(run, text: str, title: str, names: set) -> None:
+    ex = run(text)
+    start = text.index(title)
+    keys = {m.entity for m in ex.mentions if m.start == start and m.via == "title"}
+    assert {e.name for e in ex.entities if e.key in keys} == names
+
+
 # (persons an earlier document added, persons this one added, how many of the unknown persons
 # the caller reads, whether it heard the earlier document: `Registry.heard`)
 UNKNOWN_READ = [

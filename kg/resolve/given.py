@@ -1415,8 +1415,11 @@ def _governor_takes_name(
     none only one ("Заместитель генсека АСЕАН Чан Дык Бинь прибыл": the tagger reads "Чан"
     genitive; not "Советник министра финансов Польши Анджея Доманского", nor "Пресс-секретарь
     министра обороны Чехии Петра Дворжака заявила"). Not where the governor is another
-    person's apposition."""
+    person's apposition, nor a rank after an office one is appointed to ("назначил министром
+    обороны адмирала Хорхе Монтойю": the admiral is appointed, `_appointed_as`)."""
     if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
+        return False
+    if _ranked(title) and governor.case == "Ins" and doc[governor.head].head.lemma_ in _APPOINTING:
         return False
     if _after_a_name(doc, governor, ends):
         return False

@@ -98,10 +98,7 @@ def link_persons(
             )
         if entity is None:
             continue
-        if m.kin and m.parts.first and m.parts.last and entity.key in seen:
-            # "Янукович … Младший сын Виктор Янукович": a relative named in full as the
-            # person the text named before, his namesake, not him; which one the text alone
-            # knows.
+        if _kins_namesake(m, entity, seen, before):
             name = m.parts.full
             entity = Entity(f"person/{slug(name)}-in-{slug(document.id)}", "Person", name)
         if given is not None and given.current and not entity.office:
@@ -135,6 +132,23 @@ def link_persons(
             held.add((given.office, given.state))
 
     _link_titles(reading, document, registry, emit, order, named, offices)
+
+
+def _kins_namesake(
+    m: PersonMention, entity: Entity, seen: set[str], before: tuple[int, Entity] | None
+) -> bool:
+    """Whether a name in apposition to kin by blood is a namesake of `entity`, not him:
+    named in full as a person the text named before ("Янукович … Младший сын Виктор
+    Янукович"), or by the first name alone of the person named right before, whose kin it
+    is ("Виктор Ющенко женат дважды. Младший сын Виктор"), or by any first name of one named
+    before, listed among children ("Виктор Янукович … два сына: Александр и Виктор"); not
+    by the first name of another named before ("Фидель Кастро … его брат Рауль": Рауль
+    Кастро). Which one, the text alone knows."""
+    if not (m.kin and m.parts.first):
+        return False
+    if m.parts.last or m.kin == "listed":
+        return entity.key in seen
+    return before is not None and before[1].key == entity.key
 
 
 @dataclass(frozen=True)

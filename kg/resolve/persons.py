@@ -117,7 +117,9 @@ class PersonMention:
     subject: bool = False  # the subject of its clause
     after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
     woman: bool = False  # the text says a woman is named ("госпожа Макрон", "Макрон заявила")
-    kin: bool = False  # in apposition to kin by blood ("младший сын Виктор Петренко")
+    # "apposed" to kin by blood ("младший сын Виктор Петренко"), "listed" after children
+    # ("два сына: Александр и Виктор"), else ""
+    kin: str = ""
     # what its verb tells ("Клинтон заявила": "femn"), which picks one of two namesakes
     verb_gender: str = ""
     relative: bool = False  # in apposition to any kin, a spouse too ("сыну Саиду")
@@ -210,7 +212,7 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
             None,
         )  # fmt: skip
         if like is None:
-            out.append(_declined_in(_surname_as_shown(m, shown), mentions))
+            out.append(_in_a(_declined_in(_surname_as_shown(m, shown), mentions), mentions))
             continue
         if like.parts.full == m.parts.full:
             out.append(m)
@@ -258,6 +260,39 @@ def _declined_in(m: PersonMention, mentions: list[PersonMention]) -> PersonMenti
         ):
             return replace(m, parts=replace(m.parts, last=name))
     return m
+
+
+def _in_a(m: PersonMention, mentions: list[PersonMention]) -> PersonMention:
+    """A surname the document writes, under one first name, in two cases of a name in "-а"
+    and in no case of a name in a consonant ("Ивана Готовину", "Ивана Готовины": "-ы" is
+    no case of "Готовин") is that name in "-а": one person, not "Иван Готовина" and "Иван
+    Готовин", nor "Ковальчику" and "Ковальчики" kept as written. One form alone tells
+    nothing ("Яна Ковальски" never declines)."""
+    if not m.parts.first or len(m.parts.words) < 2 or fold(m.parts.last)[-1:] in ("а", "я"):
+        return m
+    written = fold(m.parts.written_last(""))
+    writings = {
+        fold(s.parts.written_last(""))
+        for s in mentions
+        if s.parts.first and len(s.parts.words) > 1 and same_given(s.parts.first, m.parts.first)
+    }
+    for end in _A_ENDS:
+        stem = written.removesuffix(end)
+        if stem == written or len(stem) < 3:
+            continue
+        ends = {w[len(stem) :] for w in writings if w.startswith(stem)}
+        if len(ends) > 1 and ends & _A_ONLY_ENDS and ends <= set(_A_ENDS):
+            last = m.parts.words[-1][: len(stem)] + ("я" if ends & _SOFT_ENDS else "а")
+            return replace(m, parts=replace(m.parts, last=last))
+    return m
+
+
+# The endings of a name in "-а" in the oblique cases; those no case of a name in a consonant
+# ends in ("Готовины", "Готовиной"; not "Готовину", a dative of "Готовин"), and those of a
+# soft stem ("Гарсию").
+_A_ENDS = ("ой", "ей", "ою", "ею", "ы", "и", "у", "ю", "е")
+_A_ONLY_ENDS = frozenset(["ы", "и", "ой", "ей", "ою", "ею"])
+_SOFT_ENDS = frozenset(["ю", "ей", "ею"])
 
 
 def _written_nominative(doc: Doc, m: PersonMention) -> bool:
@@ -331,11 +366,34 @@ def _woman(piece: Span) -> bool:
 _NO_NAMESAKES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец", "брат", "сестра"])
 
 
-def _blood_kin(piece: Span) -> bool:
-    """The name stands in apposition to kin who may be a namesake of one named before
-    ("Янукович … Младший сын Виктор Янукович"): not a spouse nor a sibling."""
+def _blood_kin(piece: Span) -> str:
+    """How the name stands by kin who may be a namesake of one named before: "apposed"
+    ("Янукович … Младший сын Виктор Янукович"; not a spouse nor a sibling), "listed" after
+    children and a colon or dash ("два сына: Александр и Виктор"), else ""."""
     kin = apposed_kin(piece)
-    return kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES
+    if kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES:
+        return "apposed"
+    return "listed" if _listed_after_children(piece) else ""
+
+
+def _listed_after_children(piece: Span) -> bool:
+    """The name is one of a list of names after children in the plural or counted, and a
+    colon or dash ("два сына: Александр и Виктор", "трое детей — Мария, Андрей и Виктор")."""
+    doc, i = piece.doc, piece.start - 1
+    while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].text == "," or doc[i].lower_ == "и"):
+        i -= 1
+    if i < 1 or doc[i].text not in _LIST_OPENERS:
+        return False
+    kin = doc[i - 1]
+    counted = "Plur" in kin.morph.get("Number") or any(
+        c.dep_.startswith("nummod") for c in kin.children
+    )
+    return kin.lemma_.replace("ё", "е") in _CHILDREN and counted
+
+
+# Kin who may bear a parent's name, and the marks that open a list of them.
+_CHILDREN = frozenset(["сын", "дочь", "ребенок", "внук", "внучка"])
+_LIST_OPENERS = frozenset([":", "—", "–"])
 
 
 def _verb_gender(piece: Span) -> str:

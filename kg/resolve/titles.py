@@ -267,10 +267,13 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i = out[-1].end
         else:
             i += n
+    ahead = [doc[t.head] for t in out if _yet_to_take(doc[t.head])]
     out = [
         _acting(doc, lemmas, t)
         for t in out
-        if not _nominated(doc[t.head]) and not _yet_to_take(doc[t.head])
+        if not _nominated(doc[t.head])
+        and doc[t.head] not in ahead
+        and not _to_become(doc, t, ahead)
     ]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
@@ -658,6 +661,26 @@ def _yet_to_take(head: Token) -> bool:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"
     taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS)) - _STAYING
     return verb.lemma_ in taking and yet_to_come(verb)
+
+
+def _to_become(doc: Doc, title: Title, ahead: list[Token]) -> bool:
+    """A generic title ("лидер", "глава") with no state of its own, the subject of the verb
+    of an office yet to be taken ("её лидер станет президентом Франции", "лидер партии может
+    стать премьер-министром"): one who is to take an office holds none of that state's
+    yet; not its holder now, whom the title alone would stand for."""
+    head, verb = doc[title.head], doc[title.head].head
+    if not title.generic or title.state or head.dep_ not in SUBJECTS:
+        return False
+    if title.end < len(doc) and doc[title.end].pos_ == "PROPN":
+        return False  # "возглавит глава администрации Сергей Иванов": the name's title
+    # the verb itself, or through the post or the infinitive it governs ("может стать")
+    return any(a.head == verb or (a.head.head == verb and _through(a.head)) for a in ahead)
+
+
+def _through(word: Token) -> bool:
+    """A post ("займёт пост президента") or an infinitive its verb governs ("может стать
+    президентом"), not a verb coordinated ("возглавит …, а заместителями станут")."""
+    return word.lemma_ in _SOUGHT_POSTS or word.dep_ == "xcomp"
 
 
 # Nouns of one who takes a post after another ("преемником Хольма на посту министра").
