@@ -24,8 +24,12 @@ from kg.resolve.gender import told_gender
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
 _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
-# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
-_DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
+# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's, and
+# so is a share in brackets after the count of a gapped clause ("а за Y — 25 тысяч (47 %)")
+_DASH_SHARE = re.compile(
+    r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:%|процент[а-я]*|тыс(?:\.|яч[а-я]*)?|млн\.?|миллион[а-я]*)\s*\(\s*"
+)
 
 
 def _votes_against(
