@@ -128,8 +128,8 @@ from kg.extract.common.attribution import regions, reporter, speaker_of, speech_
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.nlp.deps import sentence_before, sentences_back
-from kg.nlp.morph import is_finite, is_verb_form, morph
+from kg.nlp.deps import negated, sentence_before, sentences_back
+from kg.nlp.morph import is_finite, is_infinitive, is_verb_form, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
@@ -137,6 +137,7 @@ _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
+_LIMIT_MODALS = _WORDS["limit_modal"]
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
@@ -534,7 +535,7 @@ def _claim(
     status = "forecast" if status == "actual" and _told_ahead(number) and not standing else status
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
-    comparator = _comparator(q, clause)
+    comparator = _denied_bound(number, _comparator(q, clause))
     change = _change_to(clause)
     if change is not None and status == "actual":
         status = "target"  # "предполагает сокращение … до 1550": a level to reach
@@ -752,6 +753,23 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     words = clause[-16:-1]
     reached = (t.lemma_ in _REACHING or morph().normal_form(t.lower_) in _REACHING for t in words)
     return "eq" if any(reached) else "le"
+
+
+def _denied_bound(number: Token | None, comparator: str) -> str:
+    """A denied "more than N" caps the figure at N and a denied "less than N" floors it:
+    "не могут приглашать более 50 журналистов", "нельзя ввозить более 10 литров" (le), "не
+    может быть меньше 300 евро" (ge); the denial is the number's verb's, or of the modal its
+    infinitive hangs on, never a "не" of another word ("не просто закупила более 200")."""
+    if comparator not in ("gt", "lt") or number is None:
+        return comparator
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_ not in _LIMIT_MODALS and is_infinitive(verb):
+        verb = verb.head if verb.dep_ in ("xcomp", "csubj") else None
+    if verb is None or verb.lemma_ not in _LIMIT_MODALS:
+        return comparator
+    if verb.lemma_ != "нельзя" and not negated(verb):
+        return comparator
+    return "le" if comparator == "gt" else "ge"
 
 
 def _priced_from(t: Token) -> bool:

@@ -48,11 +48,11 @@ from kg.extract.claims.verbs import (
     _traded_goods,
     _unnamed,
 )
-from kg.extract.claims.votes import _owned_votes
+from kg.extract.claims.votes import _named_by, _owned_votes
 from kg.extract.common.numbers import Quantity, is_currency
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
-from kg.nlp.morph import is_animate, morph
+from kg.nlp.morph import agrees, is_animate, morph
 
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 _YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
@@ -413,6 +413,9 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
             name, key = _phrase(ctx, sized)
             return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
     whose = _relative_owner(noun)
+    named = _named_by(ctx, whose) if whose is not None and _a_person(ctx, whose) else ""
+    if named:  # "Карлос Слим, один из …, состояние которого" → "состояние Карлоса Слима"
+        return f"{_nominative(noun, False)} {named}", f"{noun.lemma_} {named.lower()}"
     if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
         name, key = _phrase(ctx, whose)
         synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
@@ -434,7 +437,37 @@ def _relative_owner(noun: Token) -> Token | None:
         return None
     clause = next((a for a in noun.ancestors if a.dep_ == "acl:relcl"), None)
     owner = clause.head if clause is not None else None
+    one = _one_of(owner, nxt) if owner is not None and not agrees(nxt, owner) else None
+    if one is not None and agrees(nxt, one):
+        return one  # "Султан Брунея — один из богатых монархов, состояние которого …"
     return owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else None
+
+
+def _a_person(ctx: Context, t: Token) -> bool:
+    """A proper name in a person's mention, which names its owner as the person's name."""
+    return t.pos_ == "PROPN" and any(
+        m.type == "Person" and m.start <= t.idx < m.end for m in ctx.mentions
+    )
+
+
+def _one_of(group: Token, which: Token) -> Token | None:
+    """Who "один из <group>" is, where no noun between the group and "который" agrees with
+    it ("один из членов правительства, бюджет которого" is the government's): the subject
+    "один" is said of ("Султан — один из монархов", "Баффет — крупнейший и один из
+    инвесторов") or the name it stands beside ("Карлос Слим, один из богатейших людей")."""
+    one = group.head
+    if group.dep_ != "nmod" or one.lemma_ != "один" or preposition(group) != "из":
+        return None
+    between = group.doc[group.i + 1 : which.i]
+    if any(t.pos_ in ("NOUN", "PROPN") and agrees(which, t) for t in between):
+        return None
+    while one.dep_ == "conj" and one.head.i < one.i:
+        one = one.head
+    if one.pos_ in ("NOUN", "PROPN") and one.lemma_ != "один":
+        return one  # "Бизнесмен …, один из …": the noun it is coordinated with
+    if one.dep_ == "appos" and one.head.i < one.i:
+        return one.head
+    return next((c for c in one.children if c.dep_ == "nsubj" and c.i < one.i), None)
 
 
 def _ordinal(head: Token, q: Quantity) -> bool:

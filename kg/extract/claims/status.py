@@ -33,6 +33,7 @@ from kg.nlp.morph import (
 
 _FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
+_FUTURE_IMPERFECTIVES = _WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = _WORDS["wish"]
 _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
@@ -173,6 +174,8 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
         verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
+    if any(map(_compound_future, [*reversed(left), *after[:3]])):
+        return "forecast"  # "будет составлять 20 млрд", "будут расти на 10 %"
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
@@ -215,6 +218,14 @@ def _being_ahead(t: Token) -> bool:
     and "будучи" a gerund; the tagger may read "будет" as a present, so its form decides."""
     auxiliary = t.dep_.startswith("aux") or (t.dep_ == "cop" and t.head.pos_ == "VERB")
     return t.lower_ in _FUTURE_BE and not auxiliary
+
+
+def _compound_future(t: Token) -> bool:
+    """The compound future of a verb whose simple future forecasts a figure: "будет
+    составлять", "будут расти" (an infinitive with a "будет" of its own); "будет
+    контролировать 30 мест" is none."""
+    will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_BE for c in t.children)
+    return will and t.lemma_ in _FUTURE_IMPERFECTIVES and is_infinitive(t)
 
 
 def _told_ahead(number: Token | None) -> bool:

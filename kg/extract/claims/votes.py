@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.claims.durations import _DASHES
 from kg.extract.claims.lexicons import _BARE_SCALE, _PEOPLE, _WORDS
 from kg.extract.claims.parse import _past_comma, _root
 from kg.extract.claims.phrases import _genitive, _phrase, _plural
@@ -19,13 +20,17 @@ from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
-from kg.nlp.morph import is_animate, is_finite, is_gerund, morph
+from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, morph
 from kg.resolve.gender import told_gender
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
 _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
-# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
-_DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
+# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's, and
+# so is a share in brackets after the count of a gapped clause ("а за Y — 25 тысяч (47 %)")
+_DASH_SHARE = re.compile(
+    r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:%|процент[а-я]*|тыс(?:\.|яч[а-я]*)?|млн\.?|миллион[а-я]*)\s*\(\s*"
+)
 
 
 def _votes_against(
@@ -247,8 +252,26 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
         if c.dep_ in ("obl", "nmod") and marked or supported:
             if c.lemma_ == "который":
                 return _antecedent_name(ctx, c, case)
-            return _pronoun_owner(ctx, c, case) if c.pos_ == "PRON" else _named_by(ctx, c, case)
+            if c.pos_ == "PRON":
+                return _pronoun_owner(ctx, c, case)
+            dashed = _dashed_title(c)
+            return _named_by(ctx, c, case) or (_named_by(ctx, dashed, case) if dashed else "")
     return ""
+
+
+def _dashed_title(noun: Token) -> Token | None:
+    """A title in the noun's case a dash sets right after it and its own words, wherever
+    the parse hangs it: "за его соперника [— лидера] оппозиции Эфраина Алегре"; None where a
+    verb or a comma comes first."""
+    doc = noun.doc
+    k = noun.i + 1
+    while k < min(len(doc), noun.i + 4) and doc[k].is_alpha and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text not in _DASHES:
+        return None
+    title = doc[k + 1]
+    same_case = bool(cases_of(title) & cases_of(noun))
+    return title if title.pos_ == "NOUN" and same_case else None
 
 
 _CAST = {"проголосовать", "голосовать"}  # verbs that cast votes, not "поддержать"

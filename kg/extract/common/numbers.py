@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg.extract.common.dates import URL, find_dates, fold_case
+from kg.extract.common.dates import MONTH_RE, URL, find_dates, fold_case
 from kg.extract.common.number_words import WORD_VALUES, count_forms
 from kg.lexicon import load_rows
 from kg.memory import CACHE_ENTRIES
@@ -95,6 +95,12 @@ _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?P<groups>(?:,\d{3})+)(?![.,]?\d)")
 _MAX_DIGITS = 16  # with a trillion scale still within Decimal's 28 digits
 _CHAINED = re.compile(rf"[{_SP}]+({_DIGITS})")
+# "23 тысячи 226 дней": the units after a count of thousands, up to three digits that no
+# hyphen, decimal, digit, scale word or month goes on ("15 тысяч 1 мая" is a date)
+_UNITS_AFTER = re.compile(
+    rf"[{_SP}]+(\d{{1,3}})(?![\d\-–—]|[.,]\d)(?![{_SP}]+(?:\d|{MONTH_RE}))",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(
     rf"(?P<num>(?<![\w.,])(?<!\w-)(?:{_DIGITS}))|(?P<word>(?<![\w-])[а-яё]+(?![\w-]))",
     re.IGNORECASE,
@@ -428,6 +434,9 @@ def _read(text: str, pos: int) -> _Read | None:
             if not 1 < smaller < scale:
                 break
             value, scale, end = value + _digits_value(more[1]) * smaller, smaller, after
+        units = _UNITS_AFTER.match(text, end) if scale == 1000 else None
+        if units is not None and _scales(text, units.end())[0] == 1:
+            value, end = value + int(units[1]), units.end()
         return _Read(value, end, [], end != m.end(), False)
     return _read_words(text, pos)
 

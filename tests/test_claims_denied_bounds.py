@@ -1,0 +1,35 @@
+"""A limit told by denying more or less: "не могут приглашать более 50 журналистов", "нельзя
+ввозить более 10 литров" cap the figure at N (le), "не должна получать менее 200 евро" sets
+its floor (ge); "более" with no denied modal stays "gt"."""
+
+from __future__ import annotations
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("comparator",)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Делегации Чили и Перу не могут приглашать более 50 журналистов.", "le"),
+        ("Рабочая группа не должна включать более 12 экспертов из Боливии.", "le"),
+        ("В Эквадоре нельзя ввозить более 10 литров вина.", "le"),
+        ("Пенсия в Эстонии не может быть меньше 300 евро.", "ge"),
+    ],
+)
+def test_a_denied_modal_bounds_the_figure(analyse, text: str, comparator: str) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == [(comparator,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегации Чили и Перу пригласили более 50 журналистов.",
+        "Делегации Чили и Перу могут пригласить более 50 журналистов.",
+        "Чили не просто закупила у Китая более 200 автобусов.",
+    ],
+)
+def test_more_than_with_no_denied_modal_stays_more(analyse, text: str) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == [("gt",)]
