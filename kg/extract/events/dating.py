@@ -39,7 +39,7 @@ from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import SUBJECTS, has_preposition, told_ahead, told_as_reason
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import is_animate
+from kg.nlp.morph import features, is_animate
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -690,7 +690,17 @@ def _occasion(tok: Token) -> bool:
         return has_preposition(tok.head)
     if told_as_reason(tok):
         return True  # "получил в 1994 году премию за подписание договора"
+    if _charged_with(tok):
+        return True  # "подозреваемый в гибели X задержан 12 апреля"
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
+
+
+def _charged_with(tok: Token) -> bool:
+    """A noun trigger that is what a person is suspected, accused or guilty of, the person
+    told by a noun or a participle, not a verb's own act ("Израиль обвинил Иран в нападении")."""
+    head = tok.head
+    told = head.pos_ in {"NOUN", "ADJ"} or "Part" in features(head, "VerbForm")
+    return tok.dep_ in {"nmod", "obl"} and head.i != tok.i and told and _is(head, "charged")
 
 
 def _month(m: re.Match[str]) -> int:
