@@ -19,6 +19,7 @@ from kg.model import Entity
 from kg.nlp.clauses import clause_subjects, opened_between
 from kg.nlp.deps import (
     SUBJECTS,
+    apposed_across_clause,
     apposed_to,
     has_preposition,
     has_subject,
@@ -68,6 +69,8 @@ class _Linking(_Mentions):
         and groups."""
         first = True
         while tok.head.i != tok.i:
+            if apposed_across_clause(tok):
+                return False  # "Представитель X Y сообщил, что глава Z …": Y is no head's
             parent = apposed_to(tok)
             possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
             if possessed and (parent.i != target.i or is_animate(parent)):
