@@ -499,6 +499,17 @@ def quoted_apposition(t: Token) -> Token | None:
     return None
 
 
+def apposed_across_clause(name: Token) -> bool:
+    """An apposition the parser hung on a noun of a later clause ("Представитель X Хуан Перес
+    сообщил, что глава Y покинет пост": the name made "глава"'s): a verb or a subordinating
+    word stands between the name and its head, which no apposition crosses."""
+    head = name.head
+    if name.dep_ != "appos" or head.i < name.i:
+        return False
+    between = name.doc[name.right_edge.i + 1 : head.i]
+    return any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "mark" for t in between)
+
+
 def apposed_to(name: Token) -> Token:
     """The noun an appositive name stands beside: its head, unless that is a thing in
     another case; then the nearest noun above in the name's case ("с автором закона о «…»

@@ -219,8 +219,9 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
     clauses |= {y.i for x in t.subtree if stray_apposition(x) for y in x.subtree}
-    # "подозреваемый в гибели X", "обвиняемый в покушении на X": X is not acted on
-    told_of = {y.i for c in t.children if c.dep_ == "nmod" and preposition(c) for y in c.subtree}
+    # "подозреваемый в гибели X", "обвиняемый в покушении на X", "заказчик убийства X": X is
+    # not acted on
+    told_of = {y.i for c in _charges(reader, t) for y in c.subtree}
     for x in t.subtree:
         if x.i in skip or x.i in clauses:  # "Савченко, которую в России приговорили"
             continue
@@ -233,6 +234,17 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
                 continue
             out.append(m.entity)
     return out
+
+
+def _charges(reader: ActReader, t: Token) -> list[Token]:
+    """What a target is told of: a phrase after a preposition, and the genitive of one
+    charged with it ("виновник гибели X", "заказчик убийства X")."""
+    charged = reader.has_role(t, "charged")
+    return [
+        c
+        for c in t.children
+        if c.dep_ == "nmod" and (preposition(c) or charged and case_of(c) == "Gen")
+    ]
 
 
 def _in_charge(reader: ActReader, t: Token) -> list[str]:

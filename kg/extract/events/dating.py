@@ -33,13 +33,14 @@ from kg.extract.events.linking import _RELATIVE, _ancestors, _subjects
 from kg.extract.events.participants import _agreed
 from kg.extract.events.places import _conjunct_verb, _sequel
 from kg.extract.events.publications import _Publications
+from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import SUBJECTS, has_preposition, told_ahead, told_as_reason
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import is_animate
+from kg.nlp.morph import case_of, features, is_animate
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -688,9 +689,29 @@ def _occasion(tok: Token) -> bool:
     связи с его кончиной", "поздравил по случаю избрания"): that act's date is not its own."""
     if tok.dep_ == "nmod" and tok.head.lemma_ in {"случай", "повод"}:
         return has_preposition(tok.head)
-    if told_as_reason(tok):
+    if told_as_reason(tok) or _reason_of(tok):
         return True  # "получил в 1994 году премию за подписание договора"
+    if candidacy(tok):
+        return True  # "в мае стал кандидатом на выборах": the candidacy's month
+    if _charged_with(tok):
+        return True  # "подозреваемый в гибели X задержан 12 апреля"
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
+
+
+def _reason_of(tok: Token) -> bool:
+    """The event in the genitive of what another act is done for ("выговор за итоги
+    выборов", "наградили за успех переговоров")."""
+    head = tok.head
+    genitive = tok.dep_ == "nmod" and case_of(tok) == "Gen" and head.pos_ == "NOUN"
+    return genitive and head.i != tok.i and told_as_reason(head)
+
+
+def _charged_with(tok: Token) -> bool:
+    """A noun trigger that is what a person is suspected, accused or guilty of, the person
+    told by a noun or a participle, not a verb's own act ("Израиль обвинил Иран в нападении")."""
+    head = tok.head
+    told = head.pos_ in {"NOUN", "ADJ"} or "Part" in features(head, "VerbForm")
+    return tok.dep_ in {"nmod", "obl"} and head.i != tok.i and told and _is(head, "charged")
 
 
 def _month(m: re.Match[str]) -> int:

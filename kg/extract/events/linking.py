@@ -15,10 +15,12 @@ from kg.extract.common.pair import SIDES
 from kg.extract.events.mentions import _Mentions
 from kg.extract.events.triggers import _signing_words
 from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import posted_abroad
 from kg.model import Entity
 from kg.nlp.clauses import clause_subjects, opened_between
 from kg.nlp.deps import (
     SUBJECTS,
+    apposed_across_clause,
     apposed_to,
     has_preposition,
     has_subject,
@@ -68,6 +70,8 @@ class _Linking(_Mentions):
         and groups."""
         first = True
         while tok.head.i != tok.i:
+            if apposed_across_clause(tok):
+                return False  # "Представитель X Y сообщил, что глава Z …": Y is no head's
             parent = apposed_to(tok)
             possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
             if possessed and (parent.i != target.i or is_animate(parent)):
@@ -80,6 +84,8 @@ class _Linking(_Mentions):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             if not person and first and parent.i == target.i and _prep(tok) == "по":
                 return False  # "конференция по Судану": the state it is about takes no part
+            if not person and first and _prep(tok) in {"в", "при"} and posted_abroad(parent):
+                return False  # "с послом Перу в Чили": where the post is takes no part
             if parent.i == target.i or self._met_at(tok, parent, target):
                 return True
             if self._possessor(tok, parent):

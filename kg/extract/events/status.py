@@ -177,14 +177,22 @@ class _Status(_Dating):
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
     """The words near the event noun that set it ahead ("планирует", "пригласил посетить",
     "предложил провести"), not after "по" ("по приглашению": a circumstance of one held),
-    nor those of an act the event is where it is told ("в ходе переговоров предложил")."""
+    nor those of an act the event is where it is told ("в ходе переговоров предложил"), nor
+    a second act after it ("провёл переговоры и пригласил его …")."""
     return [
         t
         for t in near
         if (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по"
         if not _told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
-        if not _as_planned(t) and not _topic_of(t, tok)
+        if not _as_planned(t) and not _topic_of(t, tok) and not _next_act(t, tok)
     ]
+
+
+def _next_act(verb: Token, tok: Token) -> bool:
+    """A verb joined to the event's verb or its own as the next act ("провёл переговоры и
+    пригласил его на форум", "во время визита выступил и предложил …"): it plans what it
+    governs, while the event, not under it, was held."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and tok not in verb.subtree
 
 
 def _turned_back(tok: Token) -> bool:
