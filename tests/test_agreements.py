@@ -677,6 +677,30 @@ def test_an_agentless_signing_keeps_no_guessed_party(read, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Бизнесмен Паулу Силва прошёл обследование в Китайском национальном космическом "
+        "управлении. После этого был подписан договор о космическом полёте. Силва станет вторым "
+        "бразильским космонавтом и полетит на китайском корабле. Первым бразильским космонавтом "
+        "был Маркус Понтес.",
+        "Кинорежиссёр Ана Рохас прошла отбор в Национальном управлении кинематографии "
+        "Аргентины. После этого был подписан договор о съёмках фильма. Рохас станет второй "
+        "чилийской кинорежиссёркой на аргентинской студии, первым чилийским кинорежиссёром был "
+        "Педро Рохас.",
+    ],
+)  # fmt: skip
+def test_an_agentless_signing_of_a_travellers_nationality_keeps_no_party(read, text):
+    """States told only as a traveller's or a craft's nationality are no report's sides (a
+    private paper of one person); those of officials told by adjective still are (agr40)."""
+    officials = read(Document(id="t", text=(
+        "Бразильский президент провёл переговоры с китайским премьером. Кроме того, подписано "
+        "соглашение о воздушном сообщении. Бразильский лидер поблагодарил китайского "
+        "премьера.")))  # fmt: skip
+    assert [sorted(a.parties) for a in officials] == [["state/BRA", "state/CHN"]]
+    assert [a.parties for a in read(Document(id="t", text=text))] == [[]]
+
+
+@pytest.mark.parametrize(
     ("text", "title", "parties"),
     [
         ("Польско-литовское соглашение о строительстве газопровода ратифицировано Сеймом.",

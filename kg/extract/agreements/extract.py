@@ -652,7 +652,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _keepers(ctx, r, carrier)
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
-        r.parties = list(main_pair(ctx, only_two=True))
+        r.parties = _pair_of_sides(ctx)
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
     if r.declined:
@@ -890,6 +890,32 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     if agent:
         return False  # "подписанный восемью странами региона": signed by others
     return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
+
+
+def _pair_of_sides(ctx: Context) -> list[str]:
+    """The report's two states as the sides of an agentless signing, where each is named as
+    a state at least once: by a noun (its name, its capital) or by the adjective of its
+    official, body or side ("китайский премьер", "бразильская делегация"). States told only
+    as a traveller's, a craft's or a firm's nationality ("стал вторым бразильским
+    космонавтом", "на китайском корабле") make no report of two sides: the paper is the
+    traveller's."""
+    pair = list(main_pair(ctx, only_two=True))
+    return pair if all(_named_as_side(ctx, state) for state in pair) else []
+
+
+def _named_as_side(ctx: Context, state: str) -> bool:
+    """Whether a mention names `state` by a noun, or by an adjective of a word that acts for
+    it (an official, a state body, "сторона")."""
+    for m in ctx.mentions:
+        if m.entity != state:
+            continue
+        if m.via != "adjective":
+            return True
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = span.root.head if span is not None else None
+        if head is not None and (head.lemma_ in _ACTING_FOR | _SIDE_WORDS or _official(head)):
+            return True
+    return False
 
 
 def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
