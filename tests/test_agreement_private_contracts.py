@@ -54,6 +54,16 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
            ("person/marko-rossi",))}),
+        # a club named after its league is the side, not the league (agr40)
+        ("Защитник Пьер Дюран заключил с клубом Серии А «Аталанта» двухлетний контракт.",
+         {("Контракт с Аталанта", "Agreement", "signed", ("org/atalanta",),
+           ("person/per-dyuran",))}),
+        ("Нападающий Марко Росси подписал контракт с клубом Серии А «Аталанта».",
+         {("Контракт с Аталанта", "Agreement", "signed", ("org/atalanta",),
+           ("person/marko-rossi",))}),
+        ("Клуб МЛС «Интер Майами» подписал контракт с нападающим Марко Росси.",
+         {("Контракт с Интер Майами", "Agreement", "signed", ("org/inter-mayami",),
+           ("person/marko-rossi",))}),
         # a named club's contract with a named player: the club's, the player its signer
         # (agr30)
         ("Испанская «Севилья» подписала контракт с бразильским нападающим Лукасом Перейрой до "

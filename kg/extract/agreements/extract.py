@@ -73,6 +73,7 @@ from kg.extract.agreements.titles import (
     may_head,
     may_start_alias,
     proper_adjective,
+    quoted_after,
     read_title,
 )
 from kg.extract.common.attribution import reporting_lemmas
@@ -1570,8 +1571,11 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
 
 
 def _name_after(ctx: Context, t: Token) -> Mention | None:
-    """The mention of the name right after a common noun ("компанией Airbus"), else None."""
-    return next((m for n in t.doc[t.i + 1 : t.i + 3] if (m := _mention_at(ctx, n))), None)
+    """The mention of the name right after a common noun ("компанией Airbus"), else None; a
+    quoted name right after that one is the club's own, the first its league ("с клубом МЛС
+    «Интер Майами»", "Клуб Серии А «Аталанта»")."""
+    first = next((m for n in t.doc[t.i + 1 : t.i + 3] if (m := _mention_at(ctx, n))), None)
+    return None if first is None else quoted_after(ctx, first) or first
 
 
 def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:

@@ -44,6 +44,7 @@ from kg.nlp.morph import (
     morph,
     upper_first,
 )
+from kg.nlp.quote_marks import OPENING
 from kg.resolve.organizations import HOUSES, STATE_BODIES
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
@@ -364,6 +365,7 @@ class _Scanner:
         for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
             named = self.mention(t)
             if named is not None and named.type == "Organization":
+                named = quoted_after(self.ctx, named) or named  # "с клубом МЛС «Интер Майами»"
                 return named.entity, self.mention_end(named)
         end = noun.i + 1
         while end < self.end and self.doc[end].head.i == noun.i and self.doc[end].dep_ in _NAMES:
@@ -872,6 +874,18 @@ def _topic_after_passive(head: Token) -> int:
     if after.lower_ not in ("о", "об", "обо") or after.head.head != verb:
         return 0
     return after.i
+
+
+def quoted_after(ctx: Context, m: Mention) -> Mention | None:
+    """The organization whose quoted name comes right after mention `m`: after a club's
+    common noun the club itself, `m` its league ("с клубом МЛС «Интер Майами»", "с клубом
+    Серии А «Аталанта»"); None where none does."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].text not in OPENING:
+        return None
+    at = ctx.doc[span.end + 1].idx
+    found = ctx.mentions_in(at, ctx.doc[span.end + 1].sent.end_char)
+    return next((x for x in found if x.start == at and x.type == "Organization"), None)
 
 
 def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
