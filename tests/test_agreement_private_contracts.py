@@ -54,6 +54,17 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
            ("person/marko-rossi",))}),
+        # a club named by its name alone that extends its contract with a named player or
+        # coach is its side, as where it signs one (agr40)
+        ("«Севилья» договорилась о продлении контракта с нападающим Лукасом Перейрой.",
+         {("Контракт с Севильей", "Agreement", "mentioned", ("org/sevilya",),
+           ("person/lukas-pereyra",))}),
+        ("Лиссабонская «Бенфика» продлила контракт с тренером Жоржем Жезушем ещё на два года.",
+         {("Контракт с Бенфика", "Agreement", "mentioned", ("org/Q131499",),
+           ("person/zhorzh-zhezush",))}),
+        # must not: an unnamed coach, or a named person of no sportsman's role
+        ("«Бенфика» продлила контракт с тренером.", set()),
+        ("Компания Siemens продлила контракт с инженером Маркусом Вебером.", set()),
         # a club named after its league is the side, not the league (agr40)
         ("Защитник Пьер Дюран заключил с клубом Серии А «Аталанта» двухлетний контракт.",
          {("Контракт с Аталанта", "Agreement", "signed", ("org/atalanta",),

@@ -629,7 +629,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
-        _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
+        # also of a paper a participle dates; a club or firm extends or ends its contract
+        _subjects(ctx, r, leaver, states_only=title.head.lemma_ not in _SIDED)
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
