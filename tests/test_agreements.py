@@ -340,6 +340,27 @@ def test_titles_statuses_and_dates(read, text, title, status, date):
     assert (a.title, a.status, a.date) == (title, status, date)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "date", "parties"),
+    [
+        # sides named in quotation marks after "между" are all the paper's, its date after
+        ("Правительство Эстонии сформировано на основе коалиционного соглашения между "
+         "партиями «Единство» и «Прогресс» от 2 ноября 2015 года.",
+         "Коалиционное соглашение между партиями «Единство» и «Прогресс»", "2015-11-02",
+         ["org/edinstvo", "org/progress"]),
+        ("Кабинет Литвы действует на основе коалиционного соглашения между фракциями «Союз» и "
+         "«Возрождение».", "Коалиционное соглашение между фракциями «Союз» и «Возрождение»", "",
+         ["org/soyuz", "org/vozrozhdenie"]),
+        # must not: a quoted name after a comma is no side of a paper "между"
+        ("Соглашение между Перу и Эквадором, «Петроперу» подписала позже.",
+         "Соглашение между Перу и Эквадором", "", ["state/ECU", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_quoted_sides_between(read, text, title, date, parties):
+    a = one(read, text, "2024-05-01")
+    assert (a.title, a.date, sorted(a.parties)) == (title, date, parties)
+
+
 def test_a_descriptive_adjective_stays_out_of_an_unnamed_title(read):
     a = one(read, "Армения и Азербайджан готовят исторический договор.")
     assert a.title == "Договор между Азербайджаном и Арменией"

@@ -335,6 +335,8 @@ class _Scanner:
             return True  # "между Правительством Республики X и Правительством Республики Y"
         if k < self.end and self.between() and self.named_side(self.doc[k]):
             return True  # "между Японией и АСЕАН": a side whose name does not decline
+        if self.doc[j].lower_ == "и" and self.quoted_side(k) is not None:
+            return True  # "между партиями «Единство» и «Прогресс»": a quoted name keeps its case
         if k >= self.end or not self.last_case or self.last_case == "Nom":
             return False
         t = self.doc[k]
@@ -543,6 +545,13 @@ class _Scanner:
                 if close:
                     self.tokens.extend(self.doc[j : close + 1])
                 break
+            if (shut := self.quoted_side(j)) is not None:  # "между партиями «Единство» и
+                m = self.mention(self.doc[j + 1])  # «Прогресс»": each quoted name a side
+                if m is not None and m.entity not in self.states:
+                    self.states.append(m.entity)
+                self.tokens.extend(self.doc[j : shut + 1])
+                j, expect_np = shut + 1, False
+                continue
             if low == "«" and self.named_in_quotes(j):  # "газопровода «Сила Сибири»"
                 close = next(
                     k for k in range(j + 1, min(j + 7, self.end)) if self.doc[k].text == "»"
@@ -629,6 +638,17 @@ class _Scanner:
             and route_dash(dash)
             and any(x.pos_ == "NOUN" for x in self.tokens)
         )
+
+    def quoted_side(self, j: int) -> int | None:
+        """Where the quoted name of an organization at `j` closes, when the title names its
+        sides after "между" ("между фракциями «Единство» и «Прогресс»"), else None."""
+        if j + 1 >= self.end or self.doc[j].text not in OPENING or not self.between():
+            return None
+        m = self.mention(self.doc[j + 1])
+        if m is None or m.type != "Organization" or m.start != self.doc[j + 1].idx:
+            return None
+        close = self.mention_end(m)
+        return close if close < self.end and self.doc[close].text == "»" else None
 
     def named_in_quotes(self, j: int) -> bool:
         """A capitalised name in quotation marks at `j` right after the title's last noun
