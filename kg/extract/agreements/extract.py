@@ -648,6 +648,9 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if leaver is not None and (player := _extending_player(ctx, r, leaver)) is not None:
         r.for_self = True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's
         r.signatories += [player] if player not in r.signatories else []
+    if gap is None and (holder := _holding_player(ctx, r)) is not None:
+        r.for_self = True  # "У нападающего … был контракт с «Бенфикой»": the club's
+        r.signatories += [holder] if holder not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -1752,6 +1755,34 @@ def _extending_player(ctx: Context, r: _Reading, verb: Token) -> str | None:
     return None
 
 
+_HAVING = frozenset({"быть", "есть", "иметься"})
+
+
+def _holding_player(ctx: Context, r: _Reading) -> str | None:
+    """The named sportsman or coach who has a contract with a named club ("У нападающего
+    Марко Росси был контракт с «Бенфикой»"): its signer, the club its party, as where he
+    signs it (`_contracted_person`); None for an unnamed one, one of no sportsman's role
+    ("У инженера Маркуса Вебера был контракт с Siemens") or where no organization is a side."""
+    head = r.title.head
+    clubs = (e for p in r.parties if (e := ctx.entity(p)) is not None)
+    if not _had(head) or not any(e.type == "Organization" for e in clubs):
+        return None
+    roles = load_list(SPORTS_ROLES)
+    verb = head.head  # the parse may make "был" the copula of the holder, its head
+    for t in [*verb.children, *([verb.head] if verb.dep_ == "cop" else [])]:
+        if preposition(t) != "у" or t.lemma_.replace("ё", "е") not in roles:
+            continue
+        m = _apposed_person(ctx, t)
+        if m is not None and m.type == "Person":
+            return m.entity
+    return None
+
+
+def _had(head: Token) -> bool:
+    """Whether the paper is the subject of a verb of having ("у него был контракт")."""
+    return head.dep_ == "nsubj" and head.head.lemma_ in _HAVING
+
+
 def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
     """The coordinated sides a sentence gives a paper: a "между X и Y" on it or its
     predicate, and two or more subjects of its verb ("X и Y подписали")."""
@@ -2007,8 +2038,9 @@ def _informative(r: _Reading) -> bool:
         # news speaks of
     if r.title.date_from and len(r.parties) >= 2:
         return True  # "продлили временное соглашение 2018 года": one paper its year names
-    if r.left and r.for_self and r.parties:
-        return True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's paper
+    if (r.left or _had(r.title.head)) and r.for_self and r.parties:
+        return True  # "Полузащитник … продлил контракт с «Ювентусом»", "У нападающего … был
+        # контракт с «Бенфикой»": his club's paper
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 
