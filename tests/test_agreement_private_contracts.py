@@ -54,6 +54,37 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Нападающий Марко Росси подписал контракт с клубом «Бенфика».",
          {("Контракт с Бенфика", "Agreement", "signed", ("org/Q131499",),
            ("person/marko-rossi",))}),
+        # a club named by its name alone that extends its contract with a named player or
+        # coach is its side, as where it signs one (agr40)
+        ("«Севилья» договорилась о продлении контракта с нападающим Лукасом Перейрой.",
+         {("Контракт с Севильей", "Agreement", "mentioned", ("org/sevilya",),
+           ("person/lukas-pereyra",))}),
+        ("Лиссабонская «Бенфика» продлила контракт с тренером Жоржем Жезушем ещё на два года.",
+         {("Контракт с Бенфика", "Agreement", "mentioned", ("org/Q131499",),
+           ("person/zhorzh-zhezush",))}),
+        # must not: an unnamed coach, or a named person of no sportsman's role
+        ("«Бенфика» продлила контракт с тренером.", set()),
+        ("Компания Siemens продлила контракт с инженером Маркусом Вебером.", set()),
+        # a named player's or coach's contract with a named club he has is the club's (agr40)
+        ("У защитника Пьера Дюрана есть контракт с клубом «Бенфика» до 2027 года.",
+         {("Контракт с Бенфика", "Agreement", "mentioned", ("org/Q131499",),
+           ("person/per-dyuran",))}),
+        ("У нападающего Лукаса Перейры был действующий контракт с «Севильей».",
+         {("Контракт с Севильей", "Agreement", "mentioned", ("org/sevilya",),
+           ("person/lukas-pereyra",))}),
+        # must not: an unnamed player, a person of no sportsman's role
+        ("У нападающего был контракт с «Бенфикой».", set()),
+        ("У инженера Маркуса Вебера был контракт с компанией Siemens.", set()),
+        # a club named after its league is the side, not the league (agr40)
+        ("Защитник Пьер Дюран заключил с клубом Серии А «Аталанта» двухлетний контракт.",
+         {("Контракт с Аталанта", "Agreement", "signed", ("org/atalanta",),
+           ("person/per-dyuran",))}),
+        ("Нападающий Марко Росси подписал контракт с клубом Серии А «Аталанта».",
+         {("Контракт с Аталанта", "Agreement", "signed", ("org/atalanta",),
+           ("person/marko-rossi",))}),
+        ("Клуб МЛС «Интер Майами» подписал контракт с нападающим Марко Росси.",
+         {("Контракт с Интер Майами", "Agreement", "signed", ("org/inter-mayami",),
+           ("person/marko-rossi",))}),
         # a named club's contract with a named player: the club's, the player its signer
         # (agr30)
         ("Испанская «Севилья» подписала контракт с бразильским нападающим Лукасом Перейрой до "

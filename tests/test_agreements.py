@@ -340,6 +340,27 @@ def test_titles_statuses_and_dates(read, text, title, status, date):
     assert (a.title, a.status, a.date) == (title, status, date)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "date", "parties"),
+    [
+        # sides named in quotation marks after "между" are all the paper's, its date after
+        ("Правительство Эстонии сформировано на основе коалиционного соглашения между "
+         "партиями «Единство» и «Прогресс» от 2 ноября 2015 года.",
+         "Коалиционное соглашение между партиями «Единство» и «Прогресс»", "2015-11-02",
+         ["org/edinstvo", "org/progress"]),
+        ("Кабинет Литвы действует на основе коалиционного соглашения между фракциями «Союз» и "
+         "«Возрождение».", "Коалиционное соглашение между фракциями «Союз» и «Возрождение»", "",
+         ["org/soyuz", "org/vozrozhdenie"]),
+        # must not: a quoted name after a comma is no side of a paper "между"
+        ("Соглашение между Перу и Эквадором, «Петроперу» подписала позже.",
+         "Соглашение между Перу и Эквадором", "", ["state/ECU", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_quoted_sides_between(read, text, title, date, parties):
+    a = one(read, text, "2024-05-01")
+    assert (a.title, a.date, sorted(a.parties)) == (title, date, parties)
+
+
 def test_a_descriptive_adjective_stays_out_of_an_unnamed_title(read):
     a = one(read, "Армения и Азербайджан готовят исторический договор.")
     assert a.title == "Договор между Азербайджаном и Арменией"
@@ -673,6 +694,30 @@ def test_an_undated_agentless_signing_is_the_reports_pair(read):
     ],
 )
 def test_an_agentless_signing_keeps_no_guessed_party(read, text):
+    assert [a.parties for a in read(Document(id="t", text=text))] == [[]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бизнесмен Паулу Силва прошёл обследование в Китайском национальном космическом "
+        "управлении. После этого был подписан договор о космическом полёте. Силва станет вторым "
+        "бразильским космонавтом и полетит на китайском корабле. Первым бразильским космонавтом "
+        "был Маркус Понтес.",
+        "Кинорежиссёр Ана Рохас прошла отбор в Национальном управлении кинематографии "
+        "Аргентины. После этого был подписан договор о съёмках фильма. Рохас станет второй "
+        "чилийской кинорежиссёркой на аргентинской студии, первым чилийским кинорежиссёром был "
+        "Педро Рохас.",
+    ],
+)  # fmt: skip
+def test_an_agentless_signing_of_a_travellers_nationality_keeps_no_party(read, text):
+    """States told only as a traveller's or a craft's nationality are no report's sides (a
+    private paper of one person); those of officials told by adjective still are (agr40)."""
+    officials = read(Document(id="t", text=(
+        "Бразильский президент провёл переговоры с китайским премьером. Кроме того, подписано "
+        "соглашение о воздушном сообщении. Бразильский лидер поблагодарил китайского "
+        "премьера.")))  # fmt: skip
+    assert [sorted(a.parties) for a in officials] == [["state/BRA", "state/CHN"]]
     assert [a.parties for a in read(Document(id="t", text=text))] == [[]]
 
 

@@ -73,6 +73,7 @@ from kg.extract.agreements.titles import (
     may_head,
     may_start_alias,
     proper_adjective,
+    quoted_after,
     read_title,
 )
 from kg.extract.common.attribution import reporting_lemmas
@@ -628,7 +629,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
-        _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
+        # also of a paper a participle dates; a club or firm extends or ends its contract
+        _subjects(ctx, r, leaver, states_only=title.head.lemma_ not in _SIDED)
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -646,13 +648,16 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if leaver is not None and (player := _extending_player(ctx, r, leaver)) is not None:
         r.for_self = True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's
         r.signatories += [player] if player not in r.signatories else []
+    if gap is None and (holder := _holding_player(ctx, r)) is not None:
+        r.for_self = True  # "У нападающего … был контракт с «Бенфикой»": the club's
+        r.signatories += [holder] if holder not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
         _keepers(ctx, r, carrier)
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
-        r.parties = list(main_pair(ctx, only_two=True))
+        r.parties = _pair_of_sides(ctx)
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
     if r.declined:
@@ -890,6 +895,32 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     if agent:
         return False  # "подписанный восемью странами региона": signed by others
     return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
+
+
+def _pair_of_sides(ctx: Context) -> list[str]:
+    """The report's two states as the sides of an agentless signing, where each is named as
+    a state at least once: by a noun (its name, its capital) or by the adjective of its
+    official, body or side ("китайский премьер", "бразильская делегация"). States told only
+    as a traveller's, a craft's or a firm's nationality ("стал вторым бразильским
+    космонавтом", "на китайском корабле") make no report of two sides: the paper is the
+    traveller's."""
+    pair = list(main_pair(ctx, only_two=True))
+    return pair if all(_named_as_side(ctx, state) for state in pair) else []
+
+
+def _named_as_side(ctx: Context, state: str) -> bool:
+    """Whether a mention names `state` by a noun, or by an adjective of a word that acts for
+    it (an official, a state body, "сторона")."""
+    for m in ctx.mentions:
+        if m.entity != state:
+            continue
+        if m.via != "adjective":
+            return True
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = span.root.head if span is not None else None
+        if head is not None and (head.lemma_ in _ACTING_FOR | _SIDE_WORDS or _official(head)):
+            return True
+    return False
 
 
 def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
@@ -1544,8 +1575,11 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
 
 
 def _name_after(ctx: Context, t: Token) -> Mention | None:
-    """The mention of the name right after a common noun ("компанией Airbus"), else None."""
-    return next((m for n in t.doc[t.i + 1 : t.i + 3] if (m := _mention_at(ctx, n))), None)
+    """The mention of the name right after a common noun ("компанией Airbus"), else None; a
+    quoted name right after that one is the club's own, the first its league ("с клубом МЛС
+    «Интер Майами»", "Клуб Серии А «Аталанта»")."""
+    first = next((m for n in t.doc[t.i + 1 : t.i + 3] if (m := _mention_at(ctx, n))), None)
+    return None if first is None else quoted_after(ctx, first) or first
 
 
 def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
@@ -1719,6 +1753,34 @@ def _extending_player(ctx: Context, r: _Reading, verb: Token) -> str | None:
         if m is not None and m.type == "Person":
             return m.entity
     return None
+
+
+_HAVING = frozenset({"быть", "есть", "иметься"})
+
+
+def _holding_player(ctx: Context, r: _Reading) -> str | None:
+    """The named sportsman or coach who has a contract with a named club ("У нападающего
+    Марко Росси был контракт с «Бенфикой»"): its signer, the club its party, as where he
+    signs it (`_contracted_person`); None for an unnamed one, one of no sportsman's role
+    ("У инженера Маркуса Вебера был контракт с Siemens") or where no organization is a side."""
+    head = r.title.head
+    clubs = (e for p in r.parties if (e := ctx.entity(p)) is not None)
+    if not _had(head) or not any(e.type == "Organization" for e in clubs):
+        return None
+    roles = load_list(SPORTS_ROLES)
+    verb = head.head  # the parse may make "был" the copula of the holder, its head
+    for t in [*verb.children, *([verb.head] if verb.dep_ == "cop" else [])]:
+        if preposition(t) != "у" or t.lemma_.replace("ё", "е") not in roles:
+            continue
+        m = _apposed_person(ctx, t)
+        if m is not None and m.type == "Person":
+            return m.entity
+    return None
+
+
+def _had(head: Token) -> bool:
+    """Whether the paper is the subject of a verb of having ("у него был контракт")."""
+    return head.dep_ == "nsubj" and head.head.lemma_ in _HAVING
 
 
 def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
@@ -1976,8 +2038,9 @@ def _informative(r: _Reading) -> bool:
         # news speaks of
     if r.title.date_from and len(r.parties) >= 2:
         return True  # "продлили временное соглашение 2018 года": one paper its year names
-    if r.left and r.for_self and r.parties:
-        return True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's paper
+    if (r.left or _had(r.title.head)) and r.for_self and r.parties:
+        return True  # "Полузащитник … продлил контракт с «Ювентусом»", "У нападающего … был
+        # контракт с «Бенфикой»": his club's paper
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 

@@ -44,6 +44,7 @@ from kg.nlp.morph import (
     morph,
     upper_first,
 )
+from kg.nlp.quote_marks import OPENING
 from kg.resolve.organizations import HOUSES, STATE_BODIES
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
@@ -334,6 +335,8 @@ class _Scanner:
             return True  # "между Правительством Республики X и Правительством Республики Y"
         if k < self.end and self.between() and self.named_side(self.doc[k]):
             return True  # "между Японией и АСЕАН": a side whose name does not decline
+        if self.doc[j].lower_ == "и" and self.quoted_side(k) is not None:
+            return True  # "между партиями «Единство» и «Прогресс»": a quoted name keeps its case
         if k >= self.end or not self.last_case or self.last_case == "Nom":
             return False
         t = self.doc[k]
@@ -364,6 +367,7 @@ class _Scanner:
         for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
             named = self.mention(t)
             if named is not None and named.type == "Organization":
+                named = quoted_after(self.ctx, named) or named  # "с клубом МЛС «Интер Майами»"
                 return named.entity, self.mention_end(named)
         end = noun.i + 1
         while end < self.end and self.doc[end].head.i == noun.i and self.doc[end].dep_ in _NAMES:
@@ -541,6 +545,13 @@ class _Scanner:
                 if close:
                     self.tokens.extend(self.doc[j : close + 1])
                 break
+            if (shut := self.quoted_side(j)) is not None:  # "между партиями «Единство» и
+                m = self.mention(self.doc[j + 1])  # «Прогресс»": each quoted name a side
+                if m is not None and m.entity not in self.states:
+                    self.states.append(m.entity)
+                self.tokens.extend(self.doc[j : shut + 1])
+                j, expect_np = shut + 1, False
+                continue
             if low == "«" and self.named_in_quotes(j):  # "газопровода «Сила Сибири»"
                 close = next(
                     k for k in range(j + 1, min(j + 7, self.end)) if self.doc[k].text == "»"
@@ -627,6 +638,17 @@ class _Scanner:
             and route_dash(dash)
             and any(x.pos_ == "NOUN" for x in self.tokens)
         )
+
+    def quoted_side(self, j: int) -> int | None:
+        """Where the quoted name of an organization at `j` closes, when the title names its
+        sides after "между" ("между фракциями «Единство» и «Прогресс»"), else None."""
+        if j + 1 >= self.end or self.doc[j].text not in OPENING or not self.between():
+            return None
+        m = self.mention(self.doc[j + 1])
+        if m is None or m.type != "Organization" or m.start != self.doc[j + 1].idx:
+            return None
+        close = self.mention_end(m)
+        return close if close < self.end and self.doc[close].text == "»" else None
 
     def named_in_quotes(self, j: int) -> bool:
         """A capitalised name in quotation marks at `j` right after the title's last noun
@@ -872,6 +894,18 @@ def _topic_after_passive(head: Token) -> int:
     if after.lower_ not in ("о", "об", "обо") or after.head.head != verb:
         return 0
     return after.i
+
+
+def quoted_after(ctx: Context, m: Mention) -> Mention | None:
+    """The organization whose quoted name comes right after mention `m`: after a club's
+    common noun the club itself, `m` its league ("с клубом МЛС «Интер Майами»", "с клубом
+    Серии А «Аталанта»"); None where none does."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].text not in OPENING:
+        return None
+    at = ctx.doc[span.end + 1].idx
+    found = ctx.mentions_in(at, ctx.doc[span.end + 1].sent.end_char)
+    return next((x for x in found if x.start == at and x.type == "Organization"), None)
 
 
 def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
