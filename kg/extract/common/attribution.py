@@ -1107,12 +1107,15 @@ class _Attributor:
         """Whether a woman's name the tagger read as a man's genitive ("Ярослава Ковачева":
         Ярослав Ковачев's) is hers in the nominative: the title is the
         subject of a verb in the feminine ("— заявила кандидат на пост …"), kg knows the
-        person as a woman, and every word of the name reads so."""
+        person as a woman, and every word of the name reads so or as no name at all, a
+        surname no dictionary knows ("Антония Уррехола": `Morph.unread_name`)."""
         if title.dep_ not in SUBJECTS or shown_gender(title.head) != "femn":
             return False
         name = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         return self._gender(named.entity) == "femn" and all(
-            morph().can_be_all(t.lower_, ("nomn", "femn")) for t in name or () if t.is_alpha
+            morph().can_be_all(t.lower_, ("nomn", "femn")) or morph().unread_name(t.lower_)
+            for t in name or ()
+            if t.is_alpha
         )
 
     def _comma_name(self, token: Token) -> Mention | None:
