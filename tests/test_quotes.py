@@ -772,3 +772,17 @@ _KOVACHEVA = "Партия ГЕРБ выдвинула Ярославу Кова
 )  # fmt: skip
 def test_a_womans_name_read_as_a_mans_genitive(said, text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the first name reads as a man's genitive, the surname as no name at all
+        ("«Перу и Чили откроют границу для грузовиков», — сообщила посол Чили в Перу Антония "
+         "Уррехола.", "Антония Уррехола"),
+        ("«Перу и Чили откроют границу для грузовиков», — заявила глава МИД Перу Мирослава "
+         "Карпиола.", "Мирослава Карпиола"),
+    ],
+)  # fmt: skip
+def test_a_womans_name_with_a_surname_no_dictionary_knows(said, text, speaker):
+    assert said(text) == [(speaker, "Перу и Чили откроют границу для грузовиков")]

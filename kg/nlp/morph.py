@@ -193,6 +193,15 @@ class Morph:
         wanted = set(grammemes)
         return any(wanted <= p.tag.grammemes for p in self.parse(word.lower()))
 
+    def unread_name(self, word: str) -> bool:
+        """Whether no dictionary knows a word of a name and the guesser reads it as no name
+        nor being ("Уррехола": a thing's genitive by analogy): its case and gender tell
+        nothing."""
+        parses = self.parse(word.lower())
+        return bool(parses) and not any(
+            p.is_known or {"Name", "Surn", "anim"} & p.tag.grammemes for p in parses
+        )
+
     def qualifies(self, adjective: str, noun: str) -> bool:
         """Whether an adjective reading of `adjective` agrees in case and number with a noun
         reading of `noun` ("рабочие группы", "взрослых туристов"), so a word the tagger

@@ -1107,12 +1107,15 @@ class _Attributor:
         """Whether a woman's name the tagger read as a man's genitive ("Ярослава Ковачева":
         Ярослав Ковачев's) is hers in the nominative: the title is the
         subject of a verb in the feminine ("— заявила кандидат на пост …"), kg knows the
-        person as a woman, and every word of the name reads so."""
+        person as a woman, and every word of the name reads so or as no name at all, a
+        surname no dictionary knows ("Антония Уррехола": `Morph.unread_name`)."""
         if title.dep_ not in SUBJECTS or shown_gender(title.head) != "femn":
             return False
         name = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         return self._gender(named.entity) == "femn" and all(
-            morph().can_be_all(t.lower_, ("nomn", "femn")) for t in name or () if t.is_alpha
+            morph().can_be_all(t.lower_, ("nomn", "femn")) or morph().unread_name(t.lower_)
+            for t in name or ()
+            if t.is_alpha
         )
 
     def _comma_name(self, token: Token) -> Mention | None:
@@ -1184,8 +1187,9 @@ class _Attributor:
 
     def _owner(self, noun: Token) -> str:
         """The person whose words or text a noun is: "его слова", "в заявлении Токаева"; a
-        name right after the noun in the genitive too, wherever the parser hung it ("приводит
-        слова Мудавади агентство": the name read as the agency's modifier), and a possessive
+        name in the genitive right after the noun or its title phrase (`_genitive_slots`),
+        wherever the parser hung it ("приводит слова Мудавади агентство": the name read as
+        the agency's modifier), and a possessive
         pronoun right before it ("приводит его слова газета The Star": the pronoun read as the
         outlet's)."""
         for child in noun.children:
@@ -1194,12 +1198,28 @@ class _Attributor:
         before = noun.nbor(-1) if noun.i > 0 else None
         if before is not None and before.lower_ in _PRONOUNS and before.pos_ in ("DET", "PRON"):
             return self._person_key(before)
-        after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-        if after is not None and "Gen" in after.morph.get("Case"):
-            m = self._person_at(after)
-            if m is not None and m.via != "title" and m.start == after.idx:
-                return m.entity
+        for after in self._genitive_slots(noun):
+            if "Gen" in after.morph.get("Case"):
+                m = self._person_at(after)
+                if m is not None and m.via != "title" and m.start == after.idx:
+                    return m.entity
         return ""
+
+    def _genitive_slots(self, noun: Token) -> list[Token]:
+        """Where the owner's name of words may start: right after the noun ("слова
+        Мудавади"), or right after the owner's title phrase that follows it, the parser
+        having hung the name on a later noun ("Слова президента Эквадора Гильермо Лассо
+        приводит газета": "Гильермо Лассо" read as the newspaper's); not after a delegate's
+        title, whose genitive name may be the patron's ("слова пресс-секретаря президента")."""
+        doc = noun.doc
+        slots = [doc[noun.i + 1]] if noun.i + 1 < len(doc) else []
+        title = slots[0] if slots else None
+        if title is None or title.dep_ != "nmod" or title.head.i != noun.i:
+            return slots
+        if title.pos_ != "NOUN" or title.lemma_ in _ACTING_FOR:
+            return slots
+        end = max(t.i for t in title.subtree) + 1
+        return slots + [doc[end]] if end < len(doc) else slots
 
     def _quoted_words(self, verb: Token) -> list[Token]:
         """The words a verb of quoting or reporting reports: its object ("приводит его
@@ -1645,10 +1665,16 @@ class _Attributor:
             if close == opening or quoted is None or not _says(quoted):
                 continue
             verbs = [t for t in sent[: colon.i - sent.start] if _finite(t)]
-            if not verbs or verbs[-1].lemma_ in _RECEIVING:
+            if not verbs or verbs[-1].lemma_ in _RECEIVING or self._passes_on(verbs[-1]):
                 continue
             if key := self._clause_subject(verbs[-1]):
                 self._add(opening + 1, close, key, SENTENCE, at=verbs[-1].idx)
+
+    def _passes_on(self, verb: Token) -> bool:
+        """Whether a verb reports another's words it takes for object ("Слова президента
+        Колумбии приводит министр X: «…»"): they are the owner's (`_reported`), never the
+        subject's who passes them on, even where the owner is unnamed."""
+        return verb.lemma_ in _REPORTING | _QUOTING and bool(self._quoted_words(verb))
 
     def _colon_paragraph(self, colon: Token) -> None:
         """ "Он извинился, объяснив это усталостью:\nЯ в ужасе …", "оставил в микроблоге
