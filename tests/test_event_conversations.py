@@ -1,5 +1,6 @@
 """Issue 8, event recall: a conversation between two sides told by "беседа", "побеседовать",
-a "телефонный звонок" or "телефонный контакт" is a meeting or a phone call; one with people
+a "телефонный звонок" or "телефонный контакт", a "видеоконференция" held, is a meeting or a
+phone call; one with people
 of no second side ("беседа со студентами", "побеседовал с журналистами"), an interview only
 spoken of ("в беседе с журналистами заявил") or a call of no two sides ("поступил звонок о
 минировании") is none. Sentences of our own about other states (events86)."""
@@ -28,6 +29,10 @@ TOLD = [
      ["state/ARM", "state/GEO"]),
     ("Состоялся телефонный контакт президентов Египта и Турции.", "PhoneCall",
      ["state/EGY", "state/TUR"]),
+    ("Президенты Франции и Италии провели видеоконференцию.", "Meeting",
+     ["state/FRA", "state/ITA"]),
+    ("Видеоконференция премьер-министров Индии и Японии состоялась в понедельник.", "Meeting",
+     ["state/IND", "state/JPN"]),
 ]  # fmt: skip
 
 
@@ -46,9 +51,16 @@ SILENT = [
     "Студенты провели телефонный звонок.",
     "В полицию Бразилии поступил телефонный звонок о минировании посольства Аргентины.",
     "Президент Египта и король Иордании поддерживают постоянные контакты.",  # a habit
+    "Президент Франции провёл видеоконференцию с губернаторами регионов.",  # one side
 ]
 
 
 @pytest.mark.parametrize("text", SILENT)
 def test_no_conversation(events, text) -> None:
     assert not [e for e in events(text) if e.kind in {"Meeting", "PhoneCall", "Talks"}]
+
+
+def test_talks_by_video_one_event(events) -> None:
+    """ "переговоры в режиме видеоконференции": how the talks are held, no meeting besides."""
+    found = events("Президенты Египта и Иордании провели переговоры в режиме видеоконференции.")
+    assert [e.kind for e in found] == ["Talks"]
