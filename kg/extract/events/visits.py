@@ -70,10 +70,12 @@ class _Visits(_Participants):
             return False  # "сын президента X посетил Перу": a kin no name names, no state's visit
         if rule.dest and _settles(tok):
             return False  # "прибыл в Италию на учёбу": a move of one's life, no visit
-        if tok.pos_ == "VERB" and any(_team(s) for s in _subjects(tok)):
+        travellers = _travellers(tok, rule)
+        if any(_team(s) for s in travellers):
             return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
-        return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
+        trip = None if tok.pos_ == "VERB" else tok  # "прибытие беженцев из Судана": the trip's
+        return not (rule.dest and any(_from_state(s, trip) for s in travellers))
 
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
@@ -494,6 +496,16 @@ def _settles(verb: Token) -> bool:
     )
 
 
+def _travellers(tok: Token, rule: _Rule) -> list[Token]:
+    """Who travels: a verb's subjects, or the genitives of a noun of arrival ("приезд
+    туристов из Вьетнама", "прибытие сборной Болгарии"); none read for a visit's noun."""
+    if tok.pos_ == "VERB":
+        return _subjects(tok)
+    if not rule.dest:
+        return []
+    return [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+
+
 def _team(subject: Token) -> bool:
     """A traveller a sport's word names, or one of a team ("сборная Болгарии", "хоккеисты
     сборной Словакии"; `sport`): players travel for a game, not for their state."""
@@ -502,14 +514,16 @@ def _team(subject: Token) -> bool:
     )
 
 
-def _from_state(subject: Token) -> bool:
+def _from_state(subject: Token, trip: Token | None = None) -> bool:
     """Travellers a common noun names by where they come from ("туристы из Вьетнама",
-    "болельщики из Бразилии"), not an office or a delegation: they travel for no state."""
+    "болельщики из Бразилии"), not an office or a delegation: they travel for no state. The
+    origin may hang on a noun of arrival instead ("прибытие беженцев из Судана")."""
     if subject.pos_ != "NOUN" or subject.lemma_ == "делегация":
         return False
     if is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]]):
         return False
-    return any(_prep(c) == "из" for c in subject.children)
+    words = [*subject.children, *(trip.children if trip is not None else ())]
+    return any(_prep(c) == "из" for c in words)
 
 
 def _trip_length(words: list[Token]) -> str:
