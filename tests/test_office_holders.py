@@ -245,6 +245,19 @@ HOLDERS = [
     # must not: no one appointing, no state the title names
     ("Президент Колумбии встретился с министром иностранных дел Нелли Гарсес.", "Гарсес",
      {("министр иностранных дел", "", False)}),
+    # a rank opening the sentence before a name is no office where the sentence appoints
+    # him to one, or tells he became one: that office is his (names59)
+    ("Адмирал Рауль Фигероа был назначен министром обороны Эквадора.", "Фигероа",
+     {("министр обороны", "state/ECU", False)}),
+    ("Генерал Диего Абреу назначен послом Уругвая в Парагвае.", "Абреу",
+     {("посол", "state/URY", False)}),
+    ("Генерал Диего Абреу стал министром обороны Уругвая.", "Абреу",
+     {("министр обороны", "state/URY", False)}),
+    # must not: the rank stays where no one appoints him, or he is the one who appoints
+    ("Адмирал Рауль Фигероа прибыл в Кито на переговоры с делегацией Перу.", "Фигероа",
+     {("адмирал", "", False)}),
+    ("Адмирал Рауль Фигероа назначил полковника Луиса Рамоса советником.", "Фигероа",
+     {("адмирал", "", False)}),
     # must not change: after another first name a surname that shows no genitive is a
     # nominative
     ("Пресс-секретарь генсека НАТО Фарах Дахлаллах заявил, что встреча состоится.",

@@ -37,6 +37,7 @@ from kg.resolve.names import (
     PARTICLES,
     genitive,
     is_first_name,
+    ruler_of_state,
     russian_surname_end,
     spelt_as_name,
 )
@@ -670,11 +671,14 @@ def _word_of_a_name(span: Span) -> bool:
     """A state's one-word name inside a person's name natasha tags as one: the surname after
     a first name ("председатель партии Мартин Куба", "Мартина Куба"), or the first name
     before a surname of a Russian ending in its case ("супруга экс-президента Ливия
-    Клаусова"); not a state before a first name ("Казахстана Касым-Жомарт")."""
+    Клаусова"); not a state before a first name ("Казахстана Касым-Жомарт"), nor after a
+    ruler's rank ("Султан Брунея Хассанал Болкиах")."""
     doc = span.doc
     if len(span) != 1 or span[0].ent_type_ != "PER":
         return False
     before = doc[span.start - 1] if span.start and span[0].ent_iob_ == "I" else None
+    if before is not None and ruler_of_state(before, span[0]):
+        return False
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
     if before is not None and (is_first_name(before.text, plural=False) or _foreign_word(before)):
         return True

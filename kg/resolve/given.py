@@ -198,6 +198,7 @@ def given_offices(
         out.update(_one_of(doc, each, names))
     served = _served(doc, by_end, names)
     out.update(served)
+    out.update(_ranks_appointed(doc, titles, nearest, set(out)))
     owners = {first for first, end in names.items() if end in served}
     for start, end in persons:
         if (
@@ -1753,6 +1754,35 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
     return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
+
+
+def _ranks_appointed(
+    doc: Doc,
+    titles: list[Title],
+    nearest: dict[tuple[int, int], tuple[Title | None, Title | None]],
+    taken: set[int],
+) -> dict[int, GivenOffice]:
+    """The offices of names right after a rank (`_ranked`) that the sentence appoints to
+    one (`_appointed_after`), by the name's first token; none for a name in `taken`."""
+    return {
+        start: given
+        for (start, end), (title, _) in nearest.items()
+        if start not in taken
+        and title is not None
+        and _ranked(title)
+        and (given := _appointed_after(doc, titles, start, end)) is not None
+    }
+
+
+def _appointed_after(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+    """The office a ranked name is appointed to or becomes, told after it ("Адмирал Хорхе
+    Сото был назначен министром обороны Перу", "Генерал X стал министром обороны Чили"):
+    his office, where the rank before the name is none a state gives; else None."""
+    after = [t for t in titles if t.start >= end]
+    given = _predicate(doc, after, start, end)
+    if given is None or given.verb < end or not given.current:
+        return None
+    return given if doc[given.verb].lemma_ in _APPOINTING | _BECOMING else None
 
 
 def _named_next(

@@ -378,6 +378,24 @@ _RANKS = _WOMEN_RANKS | frozenset(["король", "царь", "императо
                                    "князь", "принц", "шах"])  # fmt: skip
 
 
+# Ranks of rulers a state's name follows in the genitive: a monarch's, and those that are
+# also men's given names ("Султан", "Эмир").
+_RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])
+
+
+def ruler_of_state(rank: Token, state: Token) -> bool:
+    """A ruler's rank opening a sentence before a state's name in the genitive ("Султан
+    Брунея Хассанал Болкиах", "Султан Омана прибыл"): the rank and its state, though the
+    tagger reads both as a name's words and "Султан" is a given name too. The dictionary's
+    genitive of a place decides, for the parse may read the state's case wrong."""
+    return (
+        bool(rank.is_sent_start)
+        and rank.i + 1 == state.i
+        and not {rank.lower_, rank.lemma_.lower()}.isdisjoint(_RULER_RANKS)
+        and any({"Geox", "gent"} <= p.tag.grammemes for p in morph().parse(state.text))
+    )
+
+
 def rank_before_name(token: Token) -> bool:
     """A monarch's rank opening a sentence before a given name the parse hangs on it
     ("Король Абдалла принял", "Королеве Сильвии вручили", "Королева Елизавета II",
