@@ -33,3 +33,18 @@ def test_a_denied_modal_bounds_the_figure(analyse, text: str, comparator: str) -
 )
 def test_more_than_with_no_denied_modal_stays_more(analyse, text: str) -> None:
     assert claim_rows(analyse, text, _FIELDS) == [("gt",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Более 100 граждан Египта не могут покинуть Судан из-за закрытия аэропорта.",
+        "Более 2 тысяч военнослужащих Мали не могут вернуться домой.",
+        "Эфиопия и Эритрея не могут урегулировать пограничный спор уже более 20 лет.",
+        "Нельзя исключать поставок более 10 тысяч тонн зерна из Аргентины в Египет.",
+    ],
+)
+def test_a_denied_modal_bounds_only_what_it_forbids(analyse, text: str) -> None:
+    """ "Более N" as the subject of the modal counts who cannot; as how long one cannot, a
+    time; under a denied "исключать", a possibility: none of them is capped."""
+    assert [row[0] for row in claim_rows(analyse, text, _FIELDS)][:1] == ["gt"]

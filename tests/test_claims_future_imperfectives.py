@@ -35,3 +35,27 @@ def test_a_compound_future_forecasts_the_figure(analyse, text: str) -> None:
 )
 def test_a_past_a_present_or_another_verb_stays_actual(analyse, text: str) -> None:
     assert claim_rows(analyse, text, _FIELDS) == [("actual",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Если пошлины будут расти, экспорт Турции в Египет, который в 2023 году"
+            " составил 7 млрд долларов, сократится.",
+            "actual",
+        ),
+        ("Цены на рис в Таиланде выросли на 20 % и будут расти дальше.", "actual"),
+        (
+            "Эксперты гадают, будут ли цены на нефть расти, а пока товарооборот Мексики и"
+            " Канады составил 40 млрд долларов.",
+            "actual",
+        ),
+    ],
+)
+def test_a_compound_future_of_another_clause_leaves_the_figure_alone(
+    analyse, text: str, status: str
+) -> None:
+    """Only the verb the figure hangs on is its tense: a "будут расти" of a condition, of a
+    conjoined verb or of another clause forecasts nothing of a figure told as done."""
+    assert [row[0] for row in claim_rows(analyse, text, _FIELDS)][:1] == [status]

@@ -422,9 +422,11 @@ def _governing_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Sp
     """The key of the body a LOCAL_BODY span names where the gazetteer knows it bare as the
     text's state's (kind `StateBody`: "администрации президента" in a text of Ukraine is
     "Администрация президента Украины"), by `state_body`; "" for any other ("администрации
-    города", a body of a state the gazetteer knows none of), which stays the text's own."""
-    if span.label_ != LOCAL_BODY:
-        return ""
+    города", a body of a state the gazetteer knows none of), which stays the text's own; only
+    in a text of one state: in "Министр Украины прибыл в Тбилиси … встретился с главой
+    администрации президента" the visitor's state is named most, the host's body meant."""
+    if span.label_ != LOCAL_BODY or len({s.kb_id_ for s in states}) != 1:
+        return ""  # a visitor's state may be named most, the host's body meant
     key = state_body(gazetteer, name, span, states)
     org = gazetteer.org(key) if key else None
     return key if org is not None and org.kind == "StateBody" and org.state else ""

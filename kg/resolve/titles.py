@@ -268,12 +268,13 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         else:
             i += n
     ahead = [doc[t.head] for t in out if _yet_to_take(doc[t.head])]
+    states_ahead = [doc[t.head] for t in out if doc[t.head] in ahead and not t.foreign]
     out = [
         _acting(doc, lemmas, t)
         for t in out
         if not _nominated(doc[t.head])
         and doc[t.head] not in ahead
-        and not _to_become(doc, t, ahead)
+        and not _to_become(doc, t, states_ahead)
     ]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
@@ -667,7 +668,9 @@ def _to_become(doc: Doc, title: Title, ahead: list[Token]) -> bool:
     """A generic title ("лидер", "глава") with no state of its own, the subject of the verb
     of an office yet to be taken ("её лидер станет президентом Франции", "лидер партии может
     стать премьер-министром"): one who is to take an office holds none of that state's
-    yet; not its holder now, whom the title alone would stand for."""
+    yet; not its holder now, whom the title alone would stand for. `ahead` holds only the
+    offices of a state: one to chair a body ("глава государства станет председателем G20")
+    is its holder now."""
     head, verb = doc[title.head], doc[title.head].head
     if not title.generic or title.state or head.dep_ not in SUBJECTS:
         return False

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -82,6 +83,7 @@ from kg.extract.claims.changes import (
     _priced,
     _unconceded,
 )
+from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
@@ -128,7 +130,7 @@ from kg.extract.common.attribution import regions, reporter, speaker_of, speech_
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.nlp.deps import negated, sentence_before, sentences_back
+from kg.nlp.deps import SUBJECTS, negated, sentence_before, sentences_back
 from kg.nlp.morph import is_finite, is_infinitive, is_verb_form, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
@@ -138,6 +140,7 @@ _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за т
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
 _LIMIT_MODALS = _WORDS["limit_modal"]
+_RULING_OUT = _WORDS["ruling_out"]
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
@@ -531,7 +534,7 @@ def _claim(
     number = _root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
     sums = is_currency(unit) or lemma_key.startswith(_STAKES)  # "получит 26 % акций": a sum's
-    status = "actual" if standing else _status(own_clause, left, after, sums)
+    status = "actual" if standing else _status(own_clause, left, after, sums, number)
     status = "forecast" if status == "actual" and _told_ahead(number) and not standing else status
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
@@ -755,14 +758,28 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     return "eq" if any(reached) else "le"
 
 
+def _subject(t: Token) -> bool:
+    """A subject that is no predicate: "не может быть меньше 300 евро" may come out with
+    "меньше" as the subject, but its copula makes it what the pension is."""
+    return t.dep_ in SUBJECTS and not any(c.dep_ == "cop" for c in t.children)
+
+
 def _denied_bound(number: Token | None, comparator: str) -> str:
     """A denied "more than N" caps the figure at N and a denied "less than N" floors it:
     "не могут приглашать более 50 журналистов", "нельзя ввозить более 10 литров" (le), "не
     может быть меньше 300 евро" (ge); the denial is the number's verb's, or of the modal its
-    infinitive hangs on, never a "не" of another word ("не просто закупила более 200")."""
+    infinitive hangs on, never a "не" of another word ("не просто закупила более 200"); and
+    only what the modal forbids: not its subject ("более 100 граждан не могут покинуть"), a
+    time ("не могут договориться более 20 лет") or a possibility not ruled out ("нельзя
+    исключать поставок более 10 тысяч тонн")."""
     if comparator not in ("gt", "lt") or number is None:
         return comparator
+    path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
+    if any(_subject(t) or t.lemma_ in DURATION_UNITS for t in path):
+        return comparator  # "более 100 граждан не могут", "не могут … более 20 лет": no cap
     verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_ in _RULING_OUT:
+        return comparator  # "нельзя исключать поставок более 10 тысяч тонн": a possibility
     if verb is not None and verb.lemma_ not in _LIMIT_MODALS and is_infinitive(verb):
         verb = verb.head if verb.dep_ in ("xcomp", "csubj") else None
     if verb is None or verb.lemma_ not in _LIMIT_MODALS:

@@ -138,12 +138,19 @@ def _open_relative(clause: list[Token]) -> list[Token]:
     return clause
 
 
-def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
+def _status(
+    clause: list[Token],
+    left: list[Token],
+    after: list[Token],
+    money: bool,
+    number: Token | None = None,
+) -> str:
     """target, forecast or actual, from cue words and the tense of the clause; a sum of
     `money` that opens its clause takes the cue right after it ("$3 млн должен выплатить"),
     while a count is the subject of its own ("двести стран договорились создать"); a future
     of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
-    мест" after an election)."""
+    мест" after an election). A compound future counts only as the verb of the figure's
+    `number` (the word its value is read from)."""
     cues = _lexicons()["status"]
     # "Ещё 1 млрд долларов планируется предоставить": an adverb before the sum opens nothing
     words = [t for t in clause if t.is_alpha and t.pos_ not in ("ADV", "PART")]
@@ -174,7 +181,7 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
         verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
-    if any(map(_compound_future, [*reversed(left), *after[:3]])):
+    if number is not None and _compound_future(_verb_of(number)):
         return "forecast"  # "будет составлять 20 млрд", "будут расти на 10 %"
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
@@ -226,6 +233,16 @@ def _compound_future(t: Token) -> bool:
     контролировать 30 мест" is none."""
     will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_BE for c in t.children)
     return will and t.lemma_ in _FUTURE_IMPERFECTIVES and is_infinitive(t)
+
+
+def _verb_of(number: Token) -> Token:
+    """The verb a figure hangs on ("будут расти на 10 %": "расти"), or the root: not the
+    verb of a condition, of another clause or of a conjoined verb ("выросли на 20 % и будут
+    расти": "выросли")."""
+    t = number
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _told_ahead(number: Token | None) -> bool:

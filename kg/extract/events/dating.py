@@ -116,7 +116,7 @@ class _Dating(_Publications):
                 attached = self._attached(first[0], reach)
             else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
                 attached = closest.i == tok.i
-            if attached or _before_its_verb(first, tok):
+            if attached or _before_its_verb(first, tok) or _closes_the_reason(first, d, tok):
                 mine.append(d)
         best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
@@ -704,6 +704,17 @@ def _reason_of(tok: Token) -> bool:
     head = tok.head
     genitive = tok.dep_ == "nmod" and case_of(tok) == "Gen" and head.pos_ == "NOUN"
     return genitive and head.i != tok.i and told_as_reason(head)
+
+
+def _closes_the_reason(first: list[Token], date: DateMention, tok: Token) -> bool:
+    """A dated year right after the phrase of what another act is done for is that doing's,
+    whatever word the parser hangs it on ("наградил посредников за организацию переговоров
+    Эфиопии и Египта в Анкаре в марте 2023 года"); "В марте наградили за успех переговоров"
+    stays the act's, and so does a date with no year after it."""
+    if not _reason_of(tok) or not re.search(r"\d{4}", date.text):
+        return False
+    start = first[0].i - 1 if first[0].i > 0 and first[0].nbor(-1).dep_ == "case" else first[0].i
+    return start == tok.head.right_edge.i + 1
 
 
 def _charged_with(tok: Token) -> bool:

@@ -191,8 +191,20 @@ def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token
 def _next_act(verb: Token, tok: Token) -> bool:
     """A verb joined to the event's verb or its own as the next act ("провёл переговоры и
     пригласил его на форум", "во время визита выступил и предложил …"): it plans what it
-    governs, while the event, not under it, was held."""
-    return verb.dep_ == "conj" and verb.pos_ == "VERB" and tok not in verb.subtree
+    governs, while the event, not under it, was held; not one whose object is the event named
+    again ("готовят визит … и планируют его на осень"), unless the verb asks a person
+    ("пригласил его": the partner)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or tok in verb.subtree:
+        return False
+    return _is(verb, "asks_someone") or not any(_names_again(c, tok) for c in verb.children)
+
+
+def _names_again(word: Token, tok: Token) -> bool:
+    """A third person's pronoun as a verb's object that can stand for the event noun."""
+    return word.dep_ == "obj" and word.pos_ == "PRON" and word.lower_ in _IT and agrees(word, tok)
+
+
+_IT = frozenset(["его", "её", "ее", "их"])
 
 
 def _turned_back(tok: Token) -> bool:
