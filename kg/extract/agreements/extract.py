@@ -170,6 +170,9 @@ _UNMADE_JUDGEMENTS = frozenset({"возможный", "невозможный", 
 _UNMADE_IDIOMS = frozenset({("дело", "будущее"), ("вопрос", "будущее"), ("дело", "время"),
                             ("вопрос", "время")})  # fmt: skip
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
+# meetings and authorities a state's adjective names it a side by ("индийско-японский саммит",
+# "чилийские власти")
+_MEETING_WORDS = frozenset({"саммит", "переговоры", "встреча", "консультация", "визит", "власть"})
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
@@ -900,25 +903,30 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
 def _pair_of_sides(ctx: Context) -> list[str]:
     """The report's two states as the sides of an agentless signing, where each is named as
     a state at least once: by a noun (its name, its capital) or by the adjective of its
-    official, body or side ("китайский премьер", "бразильская делегация"). States told only
-    as a traveller's, a craft's or a firm's nationality ("стал вторым бразильским
-    космонавтом", "на китайском корабле") make no report of two sides: the paper is the
-    traveller's."""
+    official, body, side or meeting ("китайский премьер", "бразильская делегация",
+    "индийско-японский саммит", "египетские и турецкие министры"). States told only as a
+    traveller's, a craft's or a firm's nationality ("стал вторым бразильским космонавтом",
+    "на китайском корабле") make no report of two sides: the paper is the traveller's."""
     pair = list(main_pair(ctx, only_two=True))
     return pair if all(_named_as_side(ctx, state) for state in pair) else []
 
 
 def _named_as_side(ctx: Context, state: str) -> bool:
     """Whether a mention names `state` by a noun, or by an adjective of a word that acts for
-    it (an official, a state body, "сторона")."""
+    it (an official, a state body, "сторона") or of a meeting of states; an adjective
+    coordinated with another ("египетские и турецкие министры") qualifies that one's noun."""
     for m in ctx.mentions:
         if m.entity != state:
             continue
         if m.via != "adjective":
             return True
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        head = span.root.head if span is not None else None
-        if head is not None and (head.lemma_ in _ACTING_FOR | _SIDE_WORDS or _official(head)):
+        if span is None:
+            continue
+        head = span.root.head
+        while head.pos_ == "ADJ" and head.head.i != head.i:
+            head = head.head
+        if head.lemma_ in _ACTING_FOR | _SIDE_WORDS | _MEETING_WORDS or _official(head):
             return True
     return False
 
