@@ -632,8 +632,12 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
-        # also of a paper a participle dates; a club or firm extends or ends its contract
-        _subjects(ctx, r, leaver, states_only=title.head.lemma_ not in _SIDED)
+        # also of a paper a participle dates; a club or firm extends or ends its contract,
+        # while a state's body does so for its state ("Госдепартамент США продлил сделку")
+        sided, before = title.head.lemma_ in _SIDED, list(r.parties)
+        _subjects(ctx, r, leaver, states_only=not sided)
+        sides = [p if p in before else _side_for(ctx, p) for p in r.parties]
+        r.parties = list(dict.fromkeys(sides))
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -1312,7 +1316,7 @@ def _union_of(ctx: Context, t: Token) -> str:
 
 # Organizations the gazetteer knows to act for states or to be made of them.
 _PUBLIC_KINDS = frozenset(
-    {"IntergovernmentalOrganization", "Parliament", "CentralBank", "PoliticalParty"}
+    {"IntergovernmentalOrganization", "Parliament", "CentralBank", "PoliticalParty", "StateBody"}
 )
 # Parties and their factions make coalition deals, kept as papers of their own (the tuning
 # gold's "договорённость между консерваторами и либеральными демократами").
@@ -1356,6 +1360,17 @@ def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) 
     if any(_coalitions(r.title) or r.signatories for r in group):
         return False  # "Пьер Дюран заключил контракт с «Марселем»": the player and the club
     return len(parties) == 1 and _private_body(ctx, parties[0])
+
+
+def _side_for(ctx: Context, key: str) -> str:
+    """The side a party acts for: a public body's state ("Госдепартамент США": the US),
+    else the party itself (a firm, a club, a state)."""
+    if not key.startswith("org/") or _private_body(ctx, key):
+        return key
+    entity, entry = ctx.entity(key), ctx.gazetteer.org(key)
+    if entry is not None and entry.state:
+        return f"state/{entry.state}"
+    return entity.state if entity is not None and entity.state.startswith("state/") else key
 
 
 def _private_body(ctx: Context, key: str) -> bool:
