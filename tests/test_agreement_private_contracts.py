@@ -162,6 +162,20 @@ def test_private_contracts_are_their_named_sides(read, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Госдепартамент США продлил сделку с Ираном об обмене заключёнными.",
+         ["state/IRN", "state/USA"]),
+        ("Белый дом продлил сделку с Китаем о торговле.", ["state/CHN", "state/USA"]),
+    ],
+)  # fmt: skip
+def test_a_state_body_extending_a_deal_extends_its_states(read, text, parties):
+    """A state's body acts for its state in a deal it extends (review35); a club or firm is
+    its own side (above)."""
+    assert [sorted(a[3]) for a in read(text)] == [parties]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a lease of named sides is a paper, as the gold counts one

@@ -722,6 +722,23 @@ def test_an_agentless_signing_of_a_travellers_nationality_keeps_no_party(read, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "На индийско-японском саммите в Токио был подписан договор о сотрудничестве в области "
+        "обороны.",
+        "Египетские и турецкие министры провели переговоры в Анкаре. По итогам было подписано "
+        "соглашение о свободной торговле.",
+        "Аргентинское правительство и чилийские власти провели переговоры. Был подписан "
+        "договор о границе.",
+    ],
+)  # fmt: skip
+def test_an_agentless_signing_of_two_sides_told_by_adjectives_keeps_them(read, text):
+    """A compound adjective of a meeting, coordinated adjectives of officials, an adjective
+    of a state's authorities name the two sides (review35)."""
+    assert [len(a.parties) for a in read(Document(id="t", text=text))] == [2]
+
+
+@pytest.mark.parametrize(
     ("text", "title", "parties"),
     [
         ("Польско-литовское соглашение о строительстве газопровода ратифицировано Сеймом.",

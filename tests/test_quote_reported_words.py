@@ -43,3 +43,15 @@ def test_words_put_first_are_the_owners(said, text: str, speaker: str, quote: st
 )
 def test_words_passed_on_are_not_the_subjects(said, text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Министр иностранных дел Эквадора Густаво Манрике передал слова поддержки народу "
+         "Колумбии: «Мы с вами в этот трудный час».", "Густаво Манрике"),
+    ],
+)  # fmt: skip
+def test_words_of_a_feeling_passed_on_are_the_subjects(said, text: str, speaker: str) -> None:
+    """Words of support or of thanks one passes on are one's own (review35)."""
+    assert [who for who, _ in said(text)] == [speaker]

@@ -170,6 +170,9 @@ _UNMADE_JUDGEMENTS = frozenset({"возможный", "невозможный", 
 _UNMADE_IDIOMS = frozenset({("дело", "будущее"), ("вопрос", "будущее"), ("дело", "время"),
                             ("вопрос", "время")})  # fmt: skip
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
+# meetings and authorities a state's adjective names it a side by ("индийско-японский саммит",
+# "чилийские власти")
+_MEETING_WORDS = frozenset({"саммит", "переговоры", "встреча", "консультация", "визит", "власть"})
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
@@ -629,8 +632,12 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = leaving(head) if gap is None else None
     if leaver is not None and leaver is not pred:
-        # also of a paper a participle dates; a club or firm extends or ends its contract
-        _subjects(ctx, r, leaver, states_only=title.head.lemma_ not in _SIDED)
+        # also of a paper a participle dates; a club or firm extends or ends its contract,
+        # while a state's body does so for its state ("Госдепартамент США продлил сделку")
+        sided, before = title.head.lemma_ in _SIDED, list(r.parties)
+        _subjects(ctx, r, leaver, states_only=not sided)
+        sides = [p if p in before else _side_for(ctx, p) for p in r.parties]
+        r.parties = list(dict.fromkeys(sides))
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -900,25 +907,30 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
 def _pair_of_sides(ctx: Context) -> list[str]:
     """The report's two states as the sides of an agentless signing, where each is named as
     a state at least once: by a noun (its name, its capital) or by the adjective of its
-    official, body or side ("китайский премьер", "бразильская делегация"). States told only
-    as a traveller's, a craft's or a firm's nationality ("стал вторым бразильским
-    космонавтом", "на китайском корабле") make no report of two sides: the paper is the
-    traveller's."""
+    official, body, side or meeting ("китайский премьер", "бразильская делегация",
+    "индийско-японский саммит", "египетские и турецкие министры"). States told only as a
+    traveller's, a craft's or a firm's nationality ("стал вторым бразильским космонавтом",
+    "на китайском корабле") make no report of two sides: the paper is the traveller's."""
     pair = list(main_pair(ctx, only_two=True))
     return pair if all(_named_as_side(ctx, state) for state in pair) else []
 
 
 def _named_as_side(ctx: Context, state: str) -> bool:
     """Whether a mention names `state` by a noun, or by an adjective of a word that acts for
-    it (an official, a state body, "сторона")."""
+    it (an official, a state body, "сторона") or of a meeting of states; an adjective
+    coordinated with another ("египетские и турецкие министры") qualifies that one's noun."""
     for m in ctx.mentions:
         if m.entity != state:
             continue
         if m.via != "adjective":
             return True
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        head = span.root.head if span is not None else None
-        if head is not None and (head.lemma_ in _ACTING_FOR | _SIDE_WORDS or _official(head)):
+        if span is None:
+            continue
+        head = span.root.head
+        while head.pos_ == "ADJ" and head.head.i != head.i:
+            head = head.head
+        if head.lemma_ in _ACTING_FOR | _SIDE_WORDS | _MEETING_WORDS or _official(head):
             return True
     return False
 
@@ -1304,7 +1316,7 @@ def _union_of(ctx: Context, t: Token) -> str:
 
 # Organizations the gazetteer knows to act for states or to be made of them.
 _PUBLIC_KINDS = frozenset(
-    {"IntergovernmentalOrganization", "Parliament", "CentralBank", "PoliticalParty"}
+    {"IntergovernmentalOrganization", "Parliament", "CentralBank", "PoliticalParty", "StateBody"}
 )
 # Parties and their factions make coalition deals, kept as papers of their own (the tuning
 # gold's "договорённость между консерваторами и либеральными демократами").
@@ -1348,6 +1360,17 @@ def _of_private_bodies(ctx: Context, parties: list[str], group: list[_Reading]) 
     if any(_coalitions(r.title) or r.signatories for r in group):
         return False  # "Пьер Дюран заключил контракт с «Марселем»": the player and the club
     return len(parties) == 1 and _private_body(ctx, parties[0])
+
+
+def _side_for(ctx: Context, key: str) -> str:
+    """The side a party acts for: a public body's state ("Госдепартамент США": the US),
+    else the party itself (a firm, a club, a state)."""
+    if not key.startswith("org/") or _private_body(ctx, key):
+        return key
+    entity, entry = ctx.entity(key), ctx.gazetteer.org(key)
+    if entry is not None and entry.state:
+        return f"state/{entry.state}"
+    return entity.state if entity is not None and entity.state.startswith("state/") else key
 
 
 def _private_body(ctx: Context, key: str) -> bool:

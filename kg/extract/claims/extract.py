@@ -758,10 +758,18 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     return "eq" if any(reached) else "le"
 
 
-def _subject(t: Token) -> bool:
-    """A subject that is no predicate: "не может быть меньше 300 евро" may come out with
-    "меньше" as the subject, but its copula makes it what the pension is."""
-    return t.dep_ in SUBJECTS and not any(c.dep_ == "cop" for c in t.children)
+def _beyond_the_limit(path: list[Token], verb: Token | None) -> bool:
+    """A "более N" a denied modal does not cap: the modal's subject told before it, who cannot
+    ("Более 100 граждан Египта не могут покинуть Судан"), where one told after it is what
+    there may be ("не может находиться более 500 военнослужащих"); and a time a perfective
+    infinitive fails over ("не могут урегулировать спор уже более 20 лет"), where an
+    imperfective's is how long one may ("не могут находиться более 180 дней"). A subject
+    with a copula is the predicate ("не может быть меньше 300 евро")."""
+    modal = verb.head if verb is not None and verb.dep_ in ("xcomp", "csubj") else verb
+    before = modal is not None and path[-1].i < modal.i
+    subject = any(t.dep_ in SUBJECTS and not any(c.dep_ == "cop" for c in t.children) for t in path)
+    perfective = verb is not None and "Perf" in verb.morph.get("Aspect")
+    return (subject and before) or (perfective and any(t.lemma_ in DURATION_UNITS for t in path))
 
 
 def _denied_bound(number: Token | None, comparator: str) -> str:
@@ -769,15 +777,14 @@ def _denied_bound(number: Token | None, comparator: str) -> str:
     "не могут приглашать более 50 журналистов", "нельзя ввозить более 10 литров" (le), "не
     может быть меньше 300 евро" (ge); the denial is the number's verb's, or of the modal its
     infinitive hangs on, never a "не" of another word ("не просто закупила более 200"); and
-    only what the modal forbids: not its subject ("более 100 граждан не могут покинуть"), a
-    time ("не могут договориться более 20 лет") or a possibility not ruled out ("нельзя
-    исключать поставок более 10 тысяч тонн")."""
+    only what the modal forbids (`_beyond_the_limit`), not a possibility not ruled out
+    ("нельзя исключать поставок более 10 тысяч тонн")."""
     if comparator not in ("gt", "lt") or number is None:
         return comparator
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
-    if any(_subject(t) or t.lemma_ in DURATION_UNITS for t in path):
-        return comparator  # "более 100 граждан не могут", "не могут … более 20 лет": no cap
     verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if _beyond_the_limit(path, verb):
+        return comparator  # "более 100 граждан не могут", "не могут договориться более 20 лет"
     if verb is not None and verb.lemma_ in _RULING_OUT:
         return comparator  # "нельзя исключать поставок более 10 тысяч тонн": a possibility
     if verb is not None and verb.lemma_ not in _LIMIT_MODALS and is_infinitive(verb):

@@ -1673,8 +1673,10 @@ class _Attributor:
     def _passes_on(self, verb: Token) -> bool:
         """Whether a verb reports another's words it takes for object ("Слова президента
         Колумбии приводит министр X: «…»"): they are the owner's (`_reported`), never the
-        subject's who passes them on, even where the owner is unnamed."""
-        return verb.lemma_ in _REPORTING | _QUOTING and bool(self._quoted_words(verb))
+        subject's who passes them on, even where the owner is unnamed; not words of a feeling
+        ("передал слова поддержки народу Колумбии: «…»": his own)."""
+        words = self._quoted_words(verb) if verb.lemma_ in _REPORTING | _QUOTING else []
+        return any(not _of_a_feeling(w) for w in words)
 
     def _colon_paragraph(self, colon: Token) -> None:
         """ "Он извинился, объяснив это усталостью:\nЯ в ужасе …", "оставил в микроблоге
@@ -2568,3 +2570,12 @@ def reporter(ctx: Context, sent: Span) -> str:
     attributor = _Attributor(ctx)
     key = attributor._speaker(verb, dropped=False)
     return "" if key and attributor._says_itself(sent, key) else key
+
+
+def _of_a_feeling(words: Token) -> bool:
+    """Words named by what they express, an inanimate genitive ("слова поддержки", "слова
+    благодарности"), not by whose they are ("слова президента")."""
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "Gen" and not is_animate(c)
+        for c in words.children
+    )

@@ -412,8 +412,25 @@ class _Reader(_Status):
             hit.states = list(dict.fromkeys([*hit.states, *pair]))
         # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
         # приняла председатель Еврокомиссии": Serbia and the EU)
-        sides = set(hit.states) | {u for k in hit.persons if (u := self.union_of(k))}
+        # "беседа со студентами из Непала": people from a state are no side of it
+        sides = set(hit.states) - self._origins(tok, rule)
+        sides |= {u for k in hit.persons if (u := self.union_of(k))}
         return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2)
+
+    def _origins(self, tok: Token, rule: _Rule) -> set[str]:
+        """For a noun that tells an event only between two sides, the states of its sentence
+        told as where people a common noun names come from ("со студентами из Непала", "с
+        журналистами из Грузии"); a delegation from a state is one of its sides."""
+        if not rule.pair or tok.pos_ != "NOUN":
+            return set()
+        origins = {
+            self._state_at(c)
+            for t in tok.sent
+            if t.pos_ == "NOUN" and t.lemma_ != "делегация"
+            for c in t.children
+            if preposition(c) == "из"
+        }
+        return origins - {""}
 
     @staticmethod
     def _sides_act(tok: Token, anchors: list[Token]) -> bool:

@@ -245,7 +245,10 @@ def _untold(rule: _Rule, tok: Token) -> bool:
 
 
 def _told(tok: Token) -> bool:
-    """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
+    """A `told` noun is an event when the text tells it as one (see event_kinds.tsv); not
+    one whose being is denied ("Телефонного контакта между лидерами не было")."""
+    if tok.dep_ in SUBJECTS and tok.head.lemma_ == "быть" and negated(tok.head):
+        return False
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"

@@ -73,6 +73,8 @@ class _Visits(_Participants):
         travellers = _travellers(tok, rule)
         if any(_team(s) for s in travellers):
             return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
+        if any(_is(s, "armed") for s in travellers):
+            return False  # "прибытие российских войск в Сирию": a deployment, no visit
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         trip = None if tok.pos_ == "VERB" else tok  # "прибытие беженцев из Судана": the trip's
         return not (rule.dest and any(_from_state(s, trip) for s in travellers))
