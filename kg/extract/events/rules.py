@@ -30,6 +30,9 @@ _STANDS_FOR = frozenset({"исполнение"})
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
 
 
+# changes of office a question may name without telling them ("вопрос об отставке")
+_ASKED_CHANGES = frozenset({"Appointment", "Resignation"})
+
 _ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
@@ -66,9 +69,10 @@ class _Rules(_Linking):
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         maybe = [held_as.head] if held_as.dep_ == "nmod" else []
         maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
-        if any(_is(t, "maybe") for t in maybe) or not verbs and _works_topic(held_as):
+        topic = not verbs and (_works_topic(held_as) or _asked_change(held_as, rules[0].kind))
+        if any(_is(t, "maybe") for t in maybe) or topic:
             # "в возможности личной встречи": not an event the text tells; "выставка,
-            # посвящённая саммиту": what a show is about
+            # посвящённая саммиту": what a show is about; "вопрос об отставке": what is asked
             return None
         if verbs and features(tok, "VerbForm") == ("Fin",) and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
@@ -296,6 +300,14 @@ def _works_topic(tok: Token) -> bool:
         work = work or next((c for c in devoted.children if c.dep_ in SUBJECTS), None)
         return work is not None and _is(work, "work")
     return _is(tok.head, "work") and _prep(tok) in {"о", "об", "про"}
+
+
+def _asked_change(tok: Token, kind: str) -> bool:
+    """A change of office that a question or a topic names ("тема отставки X не
+    обсуждалась", "вопрос об отставке X", `question`): what is talked of, not told as done.
+    A gathering's topic is said of the gathering held ("тема встречи"), so only careers."""
+    told = tok.dep_ == "nmod" and _prep(tok) in {"", "о"}
+    return kind in _ASKED_CHANGES and told and _is(tok.head, "question")
 
 
 def _through_conduct(tok: Token) -> Token:
