@@ -1455,6 +1455,11 @@ NAME_WORDS = [
     ("Жена Обамы Мишель выступила в Денвере.", {"Барак Обама": 1, "Мишель": 1}),
     ("Сестра Клинтона Мэри приехала в Бостон.", {"Клинтон": 1, "Мэри": 1}),
     ("Советник Обамы Тони Блинкен прибыл в Сеул.", {"Барак Обама": 1, "Тони Блинкен": 1}),
+    # ... whose given name shows no case, before the relative's own first name
+    ("Младший сын Хорхе Переса Луис посетил Лиму.", {"Хорхе Перес": 1, "Луис": 1}),
+    ("Вдова Хорхе Переса Анна прибыла в Сантьяго.", {"Хорхе Перес": 1, "Анна": 1}),
+    # must not: the relative's own name after kin, with no first name after it
+    ("Младший сын Хорхе Перес посетил Лиму.", {"Хорхе Перес": 1}),
     # two first names, the first one the dictionary knows only as a surname, are no surname
     # first: the name as written, in any case
     ("В Осло у супругов родился сын — Аарон Давид.", {"Аарон Давид": 1}),

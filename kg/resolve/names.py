@@ -355,10 +355,30 @@ def apposed_kin(span: Span) -> Token | None:
     return kin if case == case_of(kin) and case not in ("", "Gen") else None
 
 
+def _owner_before_kins_name(span: Span) -> bool:
+    """A name after kin whose given names decline in no case ("сын Хорхе Переса Карлос"),
+    right before a first name in the kin's own case: that first name is the relative's, so
+    this name is the owner's, in the genitive, though its given names show no case and the
+    tagger reads the nominative the kin has."""
+    kin = _kin_before(span)
+    names = _word_tokens(span)
+    if kin is None or span.end >= len(span.doc) or len(names) < 2:
+        return False
+    after = span.doc[span.end]
+    return (
+        all(_known_caseless(t.text) for t in names[:-1])
+        and after.text[:1].isupper()
+        and is_first_name(after.text, plural=False)
+        and case_of(after) == case_of(kin) != "Gen"
+    )
+
+
 def _kin_case(span: Span) -> tuple[str, bool] | None:
     """The case and sex a word for a relative before the name tells: its own in apposition
     ("его сын Гота": nominative, a man), a genitive after it ("вдова Гомеса": a man's, "сын
     Петровой": a woman's), or None."""
+    if _owner_before_kins_name(span):
+        return "Gen", woman_named(_word_tokens(span)[0].text)
     kin = apposed_kin(span)
     if kin is not None:
         return case_of(kin), kin.lemma_.replace("ё", "е") in WOMEN_KIN
