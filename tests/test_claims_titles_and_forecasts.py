@@ -1,5 +1,6 @@
 """Numeric claims: a multiplier adjective on a holder of a title counts titles won, no
-change of anything the clause's verb changes."""
+change of anything the clause's verb changes; the size of a deal still to be concluded is a
+forecast."""
 
 from __future__ import annotations
 
@@ -30,3 +31,40 @@ _FIELDS = ("metric", "value", "unit", "comparator")
 )
 def test_title_multipliers(analyse, text, expected):
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deal still to be concluded or signed: its sum and term are a forecast
+        (
+            "С каждым из поставщиков Кении будет заключен трёхлетний контракт на сумму в 200 "
+            "тысяч долларов.",
+            [
+                ("срок действия контракта", Decimal(3), "forecast"),
+                ("трёхлетний контракт", Decimal(200000), "forecast"),
+            ],
+        ),
+        (
+            "Между Кенией и Эфиопией будет подписано соглашение о поставках кофе на 300 млн "
+            "долларов.",
+            [("поставки кофе", Decimal(300000000), "forecast")],
+        ),
+        (
+            "Египет заключит с Суданом контракт на 300 млн долларов.",
+            [("контракт", Decimal(300000000), "forecast")],
+        ),
+        # must-not: a deal concluded, or a thing sized that a future passive of no deed
+        # befalls, stays actual
+        (
+            "Между Кенией и Эфиопией был заключен контракт на 300 млн долларов.",
+            [("контракт", Decimal(300000000), "actual")],
+        ),
+        (
+            "Памятник весом 3 тонны будет переплавлен в Кении.",
+            [("вес памятника", Decimal(3), "actual")],
+        ),
+    ],
+)
+def test_deals_told_ahead(analyse, text, expected):
+    assert claim_rows(analyse, text, ("metric", "value", "status")) == expected
