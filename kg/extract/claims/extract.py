@@ -131,7 +131,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.nlp.deps import SUBJECTS, negated, sentence_before, sentences_back
-from kg.nlp.morph import is_finite, is_infinitive, is_verb_form, morph
+from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_verb_form, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
@@ -201,6 +201,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue  # "две трети из 100 членов": a share of the total, which is the claim
         if q.multiplier and _FROM_TO.match(text, q.end):
             continue  # "вдвое сократил — с тысячи до 569": the ratio of the two levels it gives
+        if q.multiplier and _title_count(ctx, q):
+            continue  # "двукратный чемпион": how often a title was won, no change
         before = found[i - 1] if i else None
         if (
             before is not None
@@ -397,6 +399,15 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
         and set(c.states) <= set(fuller.states)
         and c.speaker in ("", fuller.speaker)
     )
+
+
+def _title_count(ctx: Context, q: Quantity) -> bool:
+    """A multiplier adjective on a being ("двукратный олимпийский чемпион", "трёхкратный
+    обладатель кубка") counts the titles it won, not a change of what its verb changes
+    ("Двукратный чемпион сократил число стартов" is no halving); on a thing ("в двукратном
+    размере") it stays a change."""
+    number = _root(ctx, q.start, q.end)
+    return number is not None and number.dep_ == "amod" and is_animate(number.head)
 
 
 def _in_name(ctx: Context, q: Quantity) -> bool:

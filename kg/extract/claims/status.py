@@ -247,12 +247,32 @@ def _verb_of(number: Token) -> Token:
 
 def _told_ahead(number: Token | None) -> bool:
     """A count the subject of a future passive ("будут заняты свыше 1,2 тыс. человек", "будет
-    построено 12 энергоблоков"): what there will be is a forecast; a figure of another clause
-    than the passive's ("он будет переплавлен, так как содержит 3 тонны") is none."""
-    verb = None if number is None else number.head
-    if number is None or verb is None or number.dep_ != "nsubj:pass":
+    построено 12 энергоблоков"), or a figure that sizes the subject of a future passive of a
+    deed (`future_deed`: "будет заключен контракт на сумму 200 тысяч долларов"): what there
+    will be is a forecast; a figure of another clause than the passive's ("он будет
+    переплавлен, так как содержит 3 тонны") or a size of what a future passive of no deed
+    befalls ("Памятник весом 3 тонны будет переплавлен") is none."""
+    if number is None:
         return False
-    return _future_passive(verb)
+    if number.dep_ == "nsubj:pass":
+        return _future_passive(number.head)
+    subject = _sized_subject(number)
+    return (
+        subject is not None
+        and subject.head.lemma_ in _FUTURE_DEEDS
+        and _future_passive(subject.head)
+    )
+
+
+def _sized_subject(number: Token) -> Token | None:
+    """The subject of a passive the figure sizes through nouns and modifiers alone
+    ("[контракт] на сумму в 200 тысяч", "трёхлетний [контракт]"); None past a verb."""
+    t = number
+    while t.dep_ in ("nmod", "amod", "nummod", "appos") and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+    return t if t.dep_ == "nsubj:pass" else None
 
 
 def _future_passive(t: Token) -> bool:

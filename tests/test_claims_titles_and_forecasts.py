@@ -1,0 +1,70 @@
+"""Numeric claims: a multiplier adjective on a holder of a title counts titles won, no
+change of anything the clause's verb changes; the size of a deal still to be concluded is a
+forecast."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "value", "unit", "comparator")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title's multiplier ("двукратный чемпион") is how often it was won
+        ("Двукратный олимпийский чемпион из Кении сократил число стартов в Эфиопии.", []),
+        ("Трёхкратный обладатель кубка из Египта увеличил число матчей в Судане.", []),
+        # must-not: a multiplier of a change stays one, with an animate subject too
+        (
+            "Экспорт кофе из Кении в Эфиопию вырос в двукратном размере.",
+            [("рост экспорта кофе", Decimal(2), "раз", "eq")],
+        ),
+        (
+            "Министр Кении сократил закупки зерна в Эфиопии вдвое.",
+            [("снижение закупок зерна", Decimal(2), "раз", "eq")],
+        ),
+    ],
+)
+def test_title_multipliers(analyse, text, expected):
+    assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deal still to be concluded or signed: its sum and term are a forecast
+        (
+            "С каждым из поставщиков Кении будет заключен трёхлетний контракт на сумму в 200 "
+            "тысяч долларов.",
+            [
+                ("срок действия контракта", Decimal(3), "forecast"),
+                ("трёхлетний контракт", Decimal(200000), "forecast"),
+            ],
+        ),
+        (
+            "Между Кенией и Эфиопией будет подписано соглашение о поставках кофе на 300 млн "
+            "долларов.",
+            [("поставки кофе", Decimal(300000000), "forecast")],
+        ),
+        (
+            "Египет заключит с Суданом контракт на 300 млн долларов.",
+            [("контракт", Decimal(300000000), "forecast")],
+        ),
+        # must-not: a deal concluded, or a thing sized that a future passive of no deed
+        # befalls, stays actual
+        (
+            "Между Кенией и Эфиопией был заключен контракт на 300 млн долларов.",
+            [("контракт", Decimal(300000000), "actual")],
+        ),
+        (
+            "Памятник весом 3 тонны будет переплавлен в Кении.",
+            [("вес памятника", Decimal(3), "actual")],
+        ),
+    ],
+)
+def test_deals_told_ahead(analyse, text, expected):
+    assert claim_rows(analyse, text, ("metric", "value", "status")) == expected
