@@ -1,6 +1,6 @@
-"""A "договор" whose sides are firms, clubs or universities is a contract, of kind Agreement:
-the contract keeps Treaty for papers between states. A treaty of states, of a state and a
-firm, of a union or of no known side, and conventions, keep their kind.
+"""A "договор" whose sides are firms, clubs or universities, or one state and a firm, is a
+contract, of kind Agreement: the contract keeps Treaty for papers between states. A treaty
+of states, of a state and a union or of no known side keeps its kind.
 Sentences of our own about other firms and states, with must-nots (agr41)."""
 
 from __future__ import annotations
@@ -45,15 +45,34 @@ def kinds(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
             "Университет Глазго и Университет Осаки подписали договор о сотрудничестве.",
             {("Договор о сотрудничестве", "Agreement")},
         ),
-        # must-nots: papers between states, with a state, of no known side, conventions
+        # one state and a firm: a state's supply or construction contract
+        (
+            "Аргентина и компания Airbus подписали договор о поставке самолётов.",
+            {("Договор о поставке самолётов", "Agreement")},
+        ),
+        (
+            "Вьетнам подписал с французской компанией Thales договор на поставку радаров.",
+            {("Договор на поставку радаров", "Agreement")},
+        ),
+        (
+            "Правительство Индонезии заключило с компанией Siemens договор о строительстве "
+            "электростанции.",
+            {("Договор о строительстве электростанции", "Agreement")},
+        ),
+        # must-nots: papers between states, of a state and a union, of no known side
         ("Египет и Судан подписали договор о границе в Каире.", {("Договор о границе", "Treaty")}),
         (
             "Между Чили и Перу действует договор об экстрадиции.",
             {("Договор об экстрадиции", "Treaty")},
         ),
         (
-            "Аргентина и компания Airbus подписали договор о поставке самолётов.",
-            {("Договор о поставке самолётов", "Treaty")},
+            "Польша заключила договор с Европейским союзом о получении кредита.",
+            {("Договор о получении кредита", "Treaty")},
+        ),
+        (
+            "Египет и Судан при посредничестве компании Siemens подписали договор о "
+            "строительстве плотины.",
+            {("Договор о строительстве плотины", "Treaty")},
         ),
         ("Позже был подписан договор о ненападении.", {("Договор о ненападении", "Treaty")}),
     ],

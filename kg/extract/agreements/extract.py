@@ -2113,12 +2113,16 @@ _CONTRACT_HEADS = frozenset({"договор"})
 
 
 def _kind(ctx: Context, title: Title, parties: list[str]) -> str:
-    """A "договор" each of whose sides is a firm, club or other private body ("Toyota и
-    VinFast заключили договор", a player's "договор с «Бенфикой»") is a contract, of kind
+    """A "договор" whose sides are firms, clubs or other private bodies, with at most one
+    state ("Toyota и VinFast заключили договор", a player's "договор с «Бенфикой»", "Вьетнам
+    подписал с компанией Thales договор на поставку радаров") is a contract, of kind
     Agreement: the contract keeps Treaty for papers between states. A gazetteer's treaty and
-    one with a state, a union or no known side keep their word's kind."""
-    contract = title.entry is None and title.head.lemma_ in _CONTRACT_HEADS and bool(parties)
-    return "Agreement" if contract and all(_private_body(ctx, p) for p in parties) else title.kind
+    one of two states, with a union or of no known side keep their word's kind."""
+    states = [p for p in parties if p.startswith("state/")]
+    others = [p for p in parties if p not in states]
+    contract = title.entry is None and title.head.lemma_ in _CONTRACT_HEADS and len(states) < 2
+    private = bool(others) and all(_private_body(ctx, p) for p in others)
+    return "Agreement" if contract and private else title.kind
 
 
 def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
