@@ -2121,12 +2121,31 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
     roles = (*words, *_scope(ctx, group, entry, date))
-    key = Identity(
-        first.title.kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True
-    ).key("agreement")
+    kind = _kind(ctx, first.title, parties)
+    key = Identity(kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True).key(
+        "agreement"
+    )
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
-    return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
+    return Agreement(key, title, kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+# Head nouns that name a state's treaty and a firm's contract alike ("договор"), not those
+# only states make ("конвенция", "пакт").
+_CONTRACT_HEADS = frozenset({"договор"})
+
+
+def _kind(ctx: Context, title: Title, parties: list[str]) -> str:
+    """A "договор" whose sides are firms, clubs or other private bodies, with at most one
+    state ("Toyota и VinFast заключили договор", a player's "договор с «Бенфикой»", "Вьетнам
+    подписал с компанией Thales договор на поставку радаров") is a contract, of kind
+    Agreement: the contract keeps Treaty for papers between states. A gazetteer's treaty and
+    one of two states, with a union or of no known side keep their word's kind."""
+    states = [p for p in parties if p.startswith("state/")]
+    others = [p for p in parties if p not in states]
+    contract = title.entry is None and title.head.lemma_ in _CONTRACT_HEADS and len(states) < 2
+    private = bool(others) and all(_private_body(ctx, p) for p in others)
+    return "Agreement" if contract and private else title.kind
 
 
 def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
@@ -2394,7 +2413,8 @@ def _generic_facts(
         title = head_word[:1].upper() + head_word[1:] + " " + sides
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
-        fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
+        kind = _kind(ctx, r.title, parties)
+        fact = Agreement(key, title.strip(), kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), ev)  # fmt: skip
         out.append((fact, [r]))
         if topic and r.title.kind in _TREATY_OR_AGREEMENT:
@@ -2532,7 +2552,7 @@ def _group_identity(ctx: Context, group: list[_Reading], parties: list[str]) -> 
     ids = [r.identity() for r in group]
     concluded = [i.status for i in ids if i.status]
     return Identity(
-        group[0].title.kind,
+        _kind(ctx, group[0].title, parties),
         parties=frozenset(parties),
         date=next((i.date for i in ids if i.date), ""),
         status="signed" if "signed" in concluded else concluded[0] if concluded else "",

@@ -1,0 +1,81 @@
+"""A "договор" whose sides are firms, clubs or universities, or one state and a firm, is a
+contract, of kind Agreement: the contract keeps Treaty for papers between states. A treaty
+of states, of a state and a union or of no known side keeps its kind.
+Sentences of our own about other firms and states, with must-nots (agr41)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def kinds(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, kind) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.kind)
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-04-02")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # firms, a firm and its client, a club and its player, two universities: contracts
+        (
+            "Компания Toyota и компания VinFast заключили договор о поставке аккумуляторов.",
+            {("Договор о поставке аккумуляторов", "Agreement")},
+        ),
+        (
+            "Бразильский предприниматель Карлос Мендес подписал с американской компанией Space "
+            "Adventures договор о космическом полёте.",
+            {("Договор о космическом полёте", "Agreement")},
+        ),
+        (
+            "Студент Марко Росси заключил договор о стажировке с компанией Siemens.",
+            {("Договор о стажировке", "Agreement")},
+        ),
+        (
+            "Нападающий Луис Фернандес подписал договор с клубом «Бенфика» до 2027 года.",
+            {("Договор с Бенфика", "Agreement")},
+        ),
+        (
+            "Университет Глазго и Университет Осаки подписали договор о сотрудничестве.",
+            {("Договор о сотрудничестве", "Agreement")},
+        ),
+        # one state and a firm: a state's supply or construction contract
+        (
+            "Аргентина и компания Airbus подписали договор о поставке самолётов.",
+            {("Договор о поставке самолётов", "Agreement")},
+        ),
+        (
+            "Вьетнам подписал с французской компанией Thales договор на поставку радаров.",
+            {("Договор на поставку радаров", "Agreement")},
+        ),
+        (
+            "Правительство Индонезии заключило с компанией Siemens договор о строительстве "
+            "электростанции.",
+            {("Договор о строительстве электростанции", "Agreement")},
+        ),
+        # must-nots: papers between states, of a state and a union, of no known side
+        ("Египет и Судан подписали договор о границе в Каире.", {("Договор о границе", "Treaty")}),
+        (
+            "Между Чили и Перу действует договор об экстрадиции.",
+            {("Договор об экстрадиции", "Treaty")},
+        ),
+        (
+            "Польша заключила договор с Европейским союзом о получении кредита.",
+            {("Договор о получении кредита", "Treaty")},
+        ),
+        (
+            "Египет и Судан при посредничестве компании Siemens подписали договор о "
+            "строительстве плотины.",
+            {("Договор о строительстве плотины", "Treaty")},
+        ),
+        ("Позже был подписан договор о ненападении.", {("Договор о ненападении", "Treaty")}),
+    ],
+)
+def test_contract_kind(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert kinds(text) == found
