@@ -138,7 +138,9 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
     lemmatizer picks for a proper noun in the nominative: an unknown name's two may differ
     ("Эсватини" → "эсватиня", a guessed genitive, and "эсватини"). A one-word name is a
     noun: its likeliest reading of any kind may be a pronoun that names nothing ("Того" →
-    "тот", which "То Лам" would match)."""
+    "тот", which "То Лам" would match). A one-word name pymorphy3 reads only as another
+    word's oblique case ("Бенфика" → "бенфик", "Хезболла" → "хезболл") is also its own
+    lemma, the nominative the gazetteer writes: the text's "Бенфикой" is "бенфика"."""
     doc = nlp.make_doc(text)
     readings = [("NOUN", ""), ("PROPN", "Nom")]
     if " " in text.strip():
@@ -153,6 +155,8 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
         ]
         if lemmas not in variants:
             variants.append(lemmas)
+    if len(doc) == 1 and morph().never_nominative(text):
+        variants.append([doc[0].lower_.replace("ё", "е")])
     return [t.text for t in doc], variants
 
 

@@ -2490,9 +2490,20 @@ def _strip_quotes(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
+# "имени" and its abbreviation, written lower case before the name of the one a body, a
+# prize or a street is named after ("премии им. А. Блока"): no word of that name.
+NAMED_AFTER = frozenset(["имени", "им"])
+
+
 def organization_name(span: Span) -> str:
     """The organization's name in the nominative: the head and its agreeing adjectives
     change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
+    cut = next((t.i for t in span[1:] if t.text in NAMED_AFTER), None)
+    if cut is not None:
+        # "НИИ им. Бурденко": the name before "им." declines, the one it is named after is
+        # as written; the parse may make "им" the head, whose nominative is "имя"
+        before = span.doc[span.start : cut]
+        return organization_name(before) + before[-1].whitespace_ + span.doc[cut : span.end].text
     head = _noun_head(span)
     case = head.morph.get("Case")
     if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):

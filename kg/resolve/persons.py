@@ -71,6 +71,7 @@ from kg.resolve.names import (
     woman_rank,
 )
 from kg.resolve.organizations import (
+    NAMED_AFTER,
     ORG_NOUNS,
     PLACE_KINDS,
     body_word,
@@ -93,9 +94,6 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 
 
-# "имени" and its abbreviation, written lower case before the name of the one a body, a
-# prize or a street is named after ("премии им. А. Блока"): no word of that name.
-_NAMED_AFTER = frozenset(["имени", "им"])
 # One-letter prepositions and conjunctions, which natasha takes for an initial where they
 # open a sentence ("О Марте Кос писали"): an initial only with its period ("И. Петров").
 # Inside a sentence one is a surname ("Министр торговли Китая У Цзяньго").
@@ -1693,7 +1691,7 @@ def _trim(
     while start < end and (
         start in blocked
         or (end - start > 2 and start in places)
-        or doc[start].text in _NAMED_AFTER
+        or doc[start].text in NAMED_AFTER
         or not doc[start].text[:1].isalpha()
         or (
             (

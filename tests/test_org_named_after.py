@@ -1,0 +1,33 @@
+"""A body named after someone ("НИИ им. Бурденко", "института имени Бубнова"): the name
+before "им."/"имени" declines to the nominative, the one it is named after stays as
+written, so one body keeps one node whichever word the parse makes the head. Own sentences
+about Latvia, Poland–Lithuania, Estonia."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gazetteer_runs import mention_reader
+
+ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
+
+CASES = [
+    ("Гражданина Латвии доставили в НИИ им. Бурденко.\n\nПредставитель НИИ им. Бурденко "
+     "сказал, что его состояние стабильное.",
+     [("НИИ им. Бурденко", "НИИ им. Бурденко"), ("НИИ им. Бурденко", "НИИ им. Бурденко")]),
+    ("Представитель Института им. Бубнова заявил, что Польша и Литва поддержат проект.",
+     [("Института им. Бубнова", "Институт им. Бубнова")]),
+    # must not: two bodies named after two people stay two
+    ("Гражданина Эстонии перевели из НИИ им. Бурденко.\n\nПредставитель НИИ им. Вишневского "
+     "сказал, что его состояние стабильное.",
+     [("НИИ им. Бурденко", "НИИ им. Бурденко"), ("НИИ им. Вишневского", "НИИ им. Вишневского")]),
+]  # fmt: skip
+
+
+def test_a_body_named_after_someone_declines_only_before_the_name(tmp_path: Path) -> None:
+    read = mention_reader(tmp_path, ROWS)
+    got = {
+        text: [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
+        for text, _ in CASES
+    }
+    assert got == dict(CASES)
