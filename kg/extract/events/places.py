@@ -149,13 +149,7 @@ class _Places(_Rules):
         }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
-            # not where an envoy's post is ("встретился с послом Перу в Сантьяго")
-            if (
-                c.i == tok.i
-                or _prep(c) not in {"в", "на"}
-                or (talk and _topic(c, tok))
-                or _post_of(c)
-            ):
+            if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
             if contrast_between(tok, c):
                 continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
@@ -486,39 +480,21 @@ def _guests_on_place(place: Token) -> set[int]:
 def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
     """A place in the locative the parse hangs on the other side's title or name, met "с" or
     received ("встретился с президентом Бразилии в Бразилии", "провёл переговоры с министром
-    Турции в Турции", "принял министра Кении в Египте"): where they met, as a city there is
-    (an envoy's post is left out before, `_post_of`); not a thing's place ("с
+    Турции в Турции", "принял министра Кении в Египте"): where they met, as a city there is;
+    not the post of an envoy ("с послом Франции в Египте"), nor a thing's place ("с
     делегацией парламента в Египте"), nor where the verb names its own place ("встретился с
     координатором ООН в Ливане в Анкаре")."""
     if any(_own_place(c) and c.i != place.i for c in tok.children):
         return False
-    title = _title_above(place)  # "с президентом Бразилии Лулой в Бразилии"
-    if place.dep_ != "nmod" or place.morph.get("Case") != ["Loc"]:
+    title = place.head
+    while title.dep_ in {"appos", "flat:name", "flat"} and title.head.i != title.i:
+        title = title.head  # "с президентом Бразилии Лулой в Бразилии"
+    if place.dep_ != "nmod" or place.morph.get("Case") != ["Loc"] or posted_abroad(title):
         return False
     if not is_animate(title) or title.pos_ not in {"NOUN", "PROPN"}:
         return False
     met = _prep(title) == "с" and title.head.i in {tok.i, *(a.i for a in anchors[:1])}
     return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
-
-
-def _post_of(place: Token) -> bool:
-    """The first "в" place the parse hangs on the title of a post held abroad, or on the name
-    beside it ("с послом Перу в Сантьяго", "с послом Перу X в Сантьяго"): where the post is,
-    not where its holder met anyone (`posted_abroad`); a second is where they met ("с
-    координатором ООН в Ливане в Париже")."""
-    title = _title_above(place)
-    if place.dep_ != "nmod" or _prep(place) != "в" or not posted_abroad(title):
-        return False
-    return not any(_prep(t) == "в" for t in title.subtree if title.i < t.i < place.i)
-
-
-def _title_above(place: Token) -> Token:
-    """The noun a place hangs on, past the names beside it ("с президентом Бразилии Лулой в
-    Бразилии": "президентом")."""
-    title = place.head
-    while title.dep_ in {"appos", "flat:name", "flat"} and title.head.i != title.i:
-        title = title.head
-    return title
 
 
 def _own_place(c: Token) -> bool:
