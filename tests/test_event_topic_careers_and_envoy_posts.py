@@ -1,7 +1,6 @@
 """A change of office that is only the topic of a question or a talk ("тема отставки X не
-обсуждалась", "вопрос об отставке X") is not told as done; and the city of an envoy's post
-("с послом Перу в Сантьяго") is where the post is, not where the meeting was. Sentences of
-our own about other pairs of states (Chile, Argentina, Peru, India, Brazil, Egypt, Norway),
+обсуждалась", "вопрос об отставке X") is not told as done; a place on the verb is where a
+meeting with an envoy was. Sentences of our own about other pairs of states (Chile, Argentina, Peru, India, Brazil, Egypt, Norway),
 with must-not cases."""
 
 from __future__ import annotations
@@ -27,21 +26,6 @@ def test_a_told_resignation_stays(events) -> None:
     """must-not: the resignation itself is told."""
     text = "Президент Перу Дина Болуарте подала в отставку."
     assert [e for e in events(text, DAY) if e.kind == "Resignation"]
-
-
-POSTS = [
-    ("Президент Аргентины встретился с послом Перу в Сантьяго.", "Сантьяго", "state/PER"),
-    ("Премьер-министр Индии встретился с послом Бразилии в Нью-Дели.", "Нью-Дели", "state/BRA"),
-    ("Министр иностранных дел Египта провёл встречу с послом Норвегии в Каире.", "Каир",
-     "state/NOR"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "city", "envoys"), POSTS)
-def test_an_envoys_post_city_is_no_meeting_place(events, text: str, city: str, envoys: str) -> None:
-    (meeting,) = [e for e in events(text, DAY) if e.kind == "Meeting"]
-    assert meeting.location != city
-    assert envoys in meeting.participants
 
 
 def test_a_meeting_place_on_the_verb_stays(events) -> None:
