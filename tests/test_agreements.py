@@ -738,6 +738,14 @@ def test_an_agentless_signing_of_two_sides_told_by_adjectives_keeps_them(read, t
     assert [len(a.parties) for a in read(Document(id="t", text=text))] == [2]
 
 
+def test_an_agentless_signing_at_a_meeting_of_businessmen_keeps_no_party(read):
+    """A meeting of private people named by the states' adjective makes no sides (review35)."""
+    text = (
+        "На чилийско-перуанской встрече предпринимателей был подписан меморандум о сотрудничестве."
+    )
+    assert [a.parties for a in read(Document(id="t", text=text))] == [[]]
+
+
 @pytest.mark.parametrize(
     ("text", "title", "parties"),
     [

@@ -68,3 +68,10 @@ def test_title_multipliers(analyse, text, expected):
 )
 def test_deals_told_ahead(analyse, text, expected):
     assert claim_rows(analyse, text, ("metric", "value", "status")) == expected
+
+
+def test_a_participle_before_a_future_leaves_it_a_forecast(analyse) -> None:
+    """A participle of a verb of concluding ("подписанному в 2022 году") tells no tense: the
+    clause's future still forecasts its figure (review35)."""
+    text = "По контракту, подписанному в 2022 году, 12 катеров Кении поставит Египет."
+    assert claim_rows(analyse, text, ("status",)) == [("forecast",)]

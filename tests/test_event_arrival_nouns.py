@@ -27,6 +27,9 @@ TOLD = [
      ["state/IND", "state/JPN"]),
     ("Министр иностранных дел Норвегии съездил в Данию.", "occurred", "Дания",
      ["state/DNK", "state/NOR"]),
+    # review35: a leader's plane is his trip, no deployment
+    ("Самолёт премьер-министра Индии прибыл в Токио.", "occurred", "Токио",
+     ["state/IND", "state/JPN"]),
 ]  # fmt: skip
 
 

@@ -33,6 +33,13 @@ TOLD = [
      ["state/FRA", "state/ITA"]),
     ("Видеоконференция премьер-министров Индии и Японии состоялась в понедельник.", "Meeting",
      ["state/IND", "state/JPN"]),
+    # review35: a call told as the frame of what was agreed; a topic's people from a state
+    ("Во время телефонного звонка лидеры Вьетнама и Лаоса договорились расширить "
+     "сотрудничество.", "PhoneCall", ["state/LAO", "state/VNM"]),
+    ("В ходе телефонного звонка президенты Чили и Перу обсудили ситуацию на границе.",
+     "PhoneCall", ["state/CHL", "state/PER"]),
+    ("Состоялась беседа министров иностранных дел Индии и Непала о возвращении мигрантов из "
+     "Непала.", "Meeting", ["state/IND", "state/NPL"]),
 ]  # fmt: skip
 
 

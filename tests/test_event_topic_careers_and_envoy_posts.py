@@ -1,7 +1,7 @@
 """A change of office that is only the topic of a question or a talk ("тема отставки X не
 обсуждалась", "вопрос об отставке X") is not told as done; a place on the verb is where a
-meeting with an envoy was. Sentences of our own about other pairs of states (Chile, Argentina, Peru, India, Brazil, Egypt, Norway),
-with must-not cases."""
+meeting with an envoy was. Sentences of our own about other pairs of states (Chile,
+Argentina, Peru, India, Brazil, Egypt, Norway), with must-not cases."""
 
 from __future__ import annotations
 

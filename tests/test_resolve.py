@@ -393,3 +393,20 @@ def test_unknown_persons_are_heard_as_read() -> None:
             registry.add(Entity(f"person/{name}", "Person", name, name, ""))
         got = list(zip(range(read), registry.unknown_persons(), strict=False))
         assert len(got) == read and registry.heard == heard, (earlier, own, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Президент Франции провёл переговоры с премьер-министром Великобритании Киром "
+         "Стармером.", "Киром Стармером", "person/keir-starmer"),
+        ("Глава МИД Греции встретился с президентом Армении Ваагном Хачатуряном.",
+         "Ваагном Хачатуряном", "person/vahagn-khachaturyan"),
+    ],
+)  # fmt: skip
+def test_a_mans_declined_name_keeps_his_link(run, text: str, name: str, key: str) -> None:
+    """A man's foreign first name the dictionary reads as an oblique case of a woman's ("Кир"
+    of "Кира") does not cost him his gazetteer link when his surname declines (review35)."""
+    ex = run(text)
+    start = text.index(name)
+    assert {m.entity for m in ex.mentions if m.start == start} == {key}

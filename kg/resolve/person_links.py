@@ -912,22 +912,7 @@ def _gazetteer_person(
     sex: str = "",
 ) -> PersonEntry | None:
     """The gazetteer's person `parts` name at `date`, of no first name of the other `sex`
-    ("femn"/"masc": the text's word for it). A woman is none of a surname declined as a
-    man's; nor does that pick a man among namesakes it would not pick without."""
-    person = _named_person(parts, date, gaz, title, in_full, sex)
-    if person is not None and _declined_as_his(parts) and woman_named(person.first):
-        return None
-    return person
-
-
-def _named_person(
-    parts: NameParts,
-    date: str,
-    gaz: Gazetteer,
-    title: Title | None,
-    in_full: frozenset[str],
-    sex: str,
-) -> PersonEntry | None:
+    ("femn"/"masc": the text's word for it)."""
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
@@ -991,23 +976,6 @@ def _named_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
-
-
-def _declined_as_his(parts: NameParts) -> bool:
-    """A foreign surname in a consonant written with a case ending ("за Лопеса", "Лопесу",
-    "с Лопесом"): a woman's such surname never declines, so it is a man's, not a woman's
-    namesake's ("Дженнифер Лопес"). Not a Russian "-ов"/"-ин", whose "-а" is her nominative."""
-    last, written = fold(parts.last), fold(parts.written_last(parts.last))
-    return (
-        last[-1:].isalpha()
-        and last[-1:] not in VOWELS
-        and last[-1:] not in "йь"
-        and not last.endswith(POSSESSIVE_END)
-        and written in {last + end for end in _HIS_ENDINGS}
-    )
-
-
-_HIS_ENDINGS = ("а", "у", "ом", "е")
 
 
 def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:

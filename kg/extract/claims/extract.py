@@ -141,6 +141,7 @@ _STAKES = ("доля акция",)  # a stake in a company: what a future of rec
 _FRACTIONS = _WORDS["fraction"]
 _LIMIT_MODALS = _WORDS["limit_modal"]
 _RULING_OUT = _WORDS["ruling_out"]
+_BEING_THERE = _WORDS["being_there"]
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
@@ -770,17 +771,22 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
 
 
 def _beyond_the_limit(path: list[Token], verb: Token | None) -> bool:
-    """A "более N" a denied modal does not cap: the modal's subject told before it, who cannot
-    ("Более 100 граждан Египта не могут покинуть Судан"), where one told after it is what
-    there may be ("не может находиться более 500 военнослужащих"); and a time a perfective
-    infinitive fails over ("не могут урегулировать спор уже более 20 лет"), where an
-    imperfective's is how long one may ("не могут находиться более 180 дней"). A subject
-    with a copula is the predicate ("не может быть меньше 300 евро")."""
-    modal = verb.head if verb is not None and verb.dep_ in ("xcomp", "csubj") else verb
-    before = modal is not None and path[-1].i < modal.i
+    """A "более N" a denied modal does not cap: its subject, who cannot ("Более 100 граждан
+    Египта не могут покинуть Судан", "не могут выехать более 300 граждан"), but for a verb of
+    being somewhere, what there may be ("не может находиться более 500 военнослужащих", "не
+    может быть более 20 человек"); and a time one fails over, after a perfective infinitive
+    or "уже" ("не могут урегулировать спор более 20 лет", "не могут вести переговоры уже
+    более 20 лет"), where otherwise it is how long one may ("не могут находиться более 180
+    дней"). A subject with a copula is the predicate ("не может быть меньше 300 евро")."""
     subject = any(t.dep_ in SUBJECTS and not any(c.dep_ == "cop" for c in t.children) for t in path)
+    verbs = [verb, *verb.children] if verb is not None else []  # "может быть": быть
+    being = any(v.lemma_ in _BEING_THERE and (v is verb or v.dep_ == "xcomp") for v in verbs)
+    start = path[-1].left_edge
+    before = [start.nbor(-1)] if start.i > 0 else []
+    already = any(t.lower_ == "уже" for t in [*before, *path[-1].subtree])
     perfective = verb is not None and "Perf" in verb.morph.get("Aspect")
-    return (subject and before) or (perfective and any(t.lemma_ in DURATION_UNITS for t in path))
+    time = any(t.lemma_ in DURATION_UNITS for t in path)
+    return (subject and not being) or (time and (perfective or already))
 
 
 def _denied_bound(number: Token | None, comparator: str) -> str:

@@ -175,7 +175,13 @@ def _status(
     ):
         return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
     futures = _FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
-    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in futures]
+    # a participle tells no tense of the clause ("по контракту, подписанному в 2022 году, …
+    # поставит")
+    verbs = [
+        t
+        for t in [*reversed(left), *after[:3]]
+        if t.lemma_ in futures and "Part" not in t.morph.get("VerbForm")
+    ]
     verb = verbs[0] if verbs else None
     if verb is not None and is_infinitive(verb) and _first_infinitive(verb).head.lemma_ == "мочь":
         verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone

@@ -419,14 +419,15 @@ class _Reader(_Status):
 
     def _origins(self, tok: Token, rule: _Rule) -> set[str]:
         """For a noun that tells an event only between two sides, the states of its sentence
-        told as where people a common noun names come from ("со студентами из Непала", "с
-        журналистами из Грузии"); a delegation from a state is one of its sides."""
+        told as where the people met with ("с") come from ("со студентами из Непала", "с
+        журналистами из Грузии"), not of a topic ("о возвращении мигрантов из Бангладеш"); a
+        delegation from a state is one of its sides."""
         if not rule.pair or tok.pos_ != "NOUN":
             return set()
         origins = {
             self._state_at(c)
             for t in tok.sent
-            if t.pos_ == "NOUN" and t.lemma_ != "делегация"
+            if t.pos_ == "NOUN" and t.lemma_ != "делегация" and preposition(t) == "с"
             for c in t.children
             if preposition(c) == "из"
         }

@@ -205,6 +205,8 @@ def _names_again(word: Token, tok: Token) -> bool:
 
 
 _IT = frozenset(["его", "её", "ее", "их"])
+# frames an event is told in ("во время", "в ходе", "в рамках", "на полях", "по итогам")
+_TOLD_FRAMES = _HELD_FRAMES | {("по", "итог")}
 
 
 def _turned_back(tok: Token) -> bool:
@@ -249,6 +251,8 @@ def _told(tok: Token) -> bool:
     one whose being is denied ("Телефонного контакта между лидерами не было")."""
     if tok.dep_ in SUBJECTS and tok.head.lemma_ == "быть" and negated(tok.head):
         return False
+    if under_compound_preposition(tok, _TOLD_FRAMES):
+        return True  # "во время телефонного звонка лидеры договорились", "по итогам звонка"
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"

@@ -73,7 +73,7 @@ class _Visits(_Participants):
         travellers = _travellers(tok, rule)
         if any(_team(s) for s in travellers):
             return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
-        if any(_is(s, "armed") for s in travellers):
+        if any(_is(s, "armed") and not _is(s, "craft") for s in travellers):
             return False  # "прибытие российских войск в Сирию": a deployment, no visit
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         trip = None if tok.pos_ == "VERB" else tok  # "прибытие беженцев из Судана": the trip's
