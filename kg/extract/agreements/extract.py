@@ -930,7 +930,7 @@ def _named_as_side(ctx: Context, state: str) -> bool:
         head = span.root.head
         while head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head
-        if head.lemma_ in _ACTING_FOR | _SIDE_WORDS or _official(head):
+        if head.lemma_ in _SIDE_WORDS or _official(head):  # `_official`: _ACTING_FOR too
             return True
         if head.lemma_ in _MEETING_WORDS and not _of_private_people(head):
             return True
@@ -940,10 +940,7 @@ def _named_as_side(ctx: Context, state: str) -> bool:
 def _of_private_people(meeting: Token) -> bool:
     """A meeting of people who act for no state ("встреча предпринимателей", "саммит
     бизнесменов"): a genitive of an animate noun that is no official."""
-    return any(
-        c.dep_ == "nmod" and is_animate(c) and not _official(c) and c.lemma_ not in _ACTING_FOR
-        for c in meeting.children
-    )
+    return any(c.dep_ == "nmod" and is_animate(c) and not _official(c) for c in meeting.children)
 
 
 def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:

@@ -130,7 +130,7 @@ from kg.extract.common.attribution import regions, reporter, speaker_of, speech_
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.nlp.deps import SUBJECTS, negated, sentence_before, sentences_back
+from kg.nlp.deps import SUBJECTS, copular, negated, sentence_before, sentences_back
 from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_verb_form, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
@@ -778,7 +778,7 @@ def _beyond_the_limit(path: list[Token], verb: Token | None) -> bool:
     or "уже" ("не могут урегулировать спор более 20 лет", "не могут вести переговоры уже
     более 20 лет"), where otherwise it is how long one may ("не могут находиться более 180
     дней"). A subject with a copula is the predicate ("не может быть меньше 300 евро")."""
-    subject = any(t.dep_ in SUBJECTS and not any(c.dep_ == "cop" for c in t.children) for t in path)
+    subject = any(t.dep_ in SUBJECTS and not copular(t) for t in path)
     verbs = [verb, *verb.children] if verb is not None else []  # "может быть": быть
     being = any(v.lemma_ in _BEING_THERE and (v is verb or v.dep_ == "xcomp") for v in verbs)
     start = path[-1].left_edge
