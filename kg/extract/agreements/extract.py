@@ -1758,12 +1758,21 @@ def _club_moved_to(ctx: Context, r: _Reading, pred: Token | None) -> tuple[str, 
             continue
         found = [(x, m) for x in t.subtree if (m := _mention_at(ctx, x)) is not None]
         movers = [m.entity for _, m in found if m.type == "Person"]
-        to = [m.entity for x, m in found if m.type == "Organization" and preposition(x) == "в"]
+        to = [m.entity for x, m in found if m.type == "Organization" and _moved_into(x)]
         if not movers or not to:
             continue  # "Сумма трансфера составила …": no move of a named player
         signed = r.signatories == movers[:1] or unnamed and not r.signatories
         return (to[0], movers[0]) if signed else None
     return None
+
+
+def _moved_into(name: Token) -> bool:
+    """Whether a club's name is where a move goes: "в «Челси»", or after its common noun
+    ("перешёл в португальский клуб «Бенфика»")."""
+    if preposition(name) == "в":
+        return True
+    noun = name.head if name.dep_ in ("appos", "nmod", "flat:name") else None
+    return noun is not None and noun.lemma_ in FIRMS and preposition(noun) == "в"
 
 
 _EXTEND = frozenset({"продлить", "продлевать"})
