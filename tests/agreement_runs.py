@@ -23,3 +23,10 @@ def dated_rows(analyse: Callable, text: str, date: str) -> set[tuple]:
     date, parties): for the files that assert when a paper was signed and by whom."""
     facts = extract_agreements(analyse(Document(id="t", text=text, date=date)))
     return {(a.title, a.status, a.date, tuple(a.parties)) for a in facts}
+
+
+def kind_rows(analyse: Callable, text: str, date: str) -> set[tuple]:
+    """`text` analysed as one document of `date`; each agreement kg reads as (title, kind,
+    parties): for the files that assert what kind of paper it is."""
+    facts = extract_agreements(analyse(Document(id="t", text=text, date=date)))
+    return {(a.title, a.kind, tuple(a.parties)) for a in facts}

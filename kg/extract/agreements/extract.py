@@ -1758,12 +1758,21 @@ def _club_moved_to(ctx: Context, r: _Reading, pred: Token | None) -> tuple[str, 
             continue
         found = [(x, m) for x in t.subtree if (m := _mention_at(ctx, x)) is not None]
         movers = [m.entity for _, m in found if m.type == "Person"]
-        to = [m.entity for x, m in found if m.type == "Organization" and preposition(x) == "в"]
+        to = [m.entity for x, m in found if m.type == "Organization" and _moved_into(x)]
         if not movers or not to:
             continue  # "Сумма трансфера составила …": no move of a named player
         signed = r.signatories == movers[:1] or unnamed and not r.signatories
         return (to[0], movers[0]) if signed else None
     return None
+
+
+def _moved_into(name: Token) -> bool:
+    """Whether a club's name is where a move goes: "в «Челси»", or after its common noun
+    ("перешёл в португальский клуб «Бенфика»")."""
+    if preposition(name) == "в":
+        return True
+    noun = name.head if name.dep_ in ("appos", "nmod", "flat:name") else None
+    return noun is not None and noun.lemma_ in FIRMS and preposition(noun) == "в"
 
 
 _EXTEND = frozenset({"продлить", "продлевать"})
@@ -1881,9 +1890,27 @@ def _antecedent(
         return _group_of(before[-1], groups)
     if same:
         return _group_of(same[0], groups)
+    if len(groups) == 1 and _kindless(groups[0]):
+        return groups[0]  # "подписали документ о …. Меморандум вступит в силу": that paper
     if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
         return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
     return groups[0]
+
+
+def _kindless(group: list[_Reading]) -> bool:
+    """A paper named only as a "документ" titled by its topic (`_signed_paper`), whose kind
+    the text has not said."""
+    return all(_titled_document(x.title) for x in group if x.named)
+
+
+def _kind_title(group: list[_Reading], first: _Reading) -> Title:
+    """The title whose kind the paper has: its first named one's, unless that is a
+    "документ" of no kind and a reference to it says what it is ("подписали документ о
+    сотрудничестве. Меморандум вступит в силу" is a memorandum)."""
+    if not _titled_document(first.title):
+        return first.title
+    told = (r.title for r in group if r.title.head.lemma_ != "документ" and r.title.kind)
+    return next(told, first.title)
 
 
 def _pointed_back(readings: list[_Reading], i: int) -> _Reading | None:
@@ -2129,7 +2156,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
     roles = (*words, *_scope(ctx, group, entry, date))
-    kind = _kind(ctx, first.title, parties)
+    kind = _kind(ctx, _kind_title(group, first), parties, signatories)
     key = Identity(kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True).key(
         "agreement"
     )
@@ -2143,17 +2170,32 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
 _CONTRACT_HEADS = frozenset({"договор"})
 
 
-def _kind(ctx: Context, title: Title, parties: list[str]) -> str:
+def _kind(ctx: Context, title: Title, parties: list[str], signatories: list[str]) -> str:
     """A "договор" whose sides are firms, clubs or other private bodies, with at most one
     state ("Toyota и VinFast заключили договор", a player's "договор с «Бенфикой»", "Вьетнам
-    подписал с компанией Thales договор на поставку радаров") is a contract, of kind
+    подписал с компанией Thales договор на поставку радаров"), or of no side that private
+    persons sign ("Нападающий Пьер Дюран подписал новый договор") is a contract, of kind
     Agreement: the contract keeps Treaty for papers between states. A gazetteer's treaty and
     one of two states, with a union or of no known side keep their word's kind."""
     states = [p for p in parties if p.startswith("state/")]
     others = [p for p in parties if p not in states]
     contract = title.entry is None and title.head.lemma_ in _CONTRACT_HEADS and len(states) < 2
     private = bool(others) and all(_private_body(ctx, p) for p in others)
-    return "Agreement" if contract and private else title.kind
+    signed = not parties and bool(signatories) and all(_private_person(ctx, p) for p in signatories)
+    return "Agreement" if contract and (private or signed) else title.kind
+
+
+def _private_person(ctx: Context, key: str) -> bool:
+    """A person of no state who holds a trade, no office ("нападающий", "тренер",
+    "бизнесмен"): he signs for himself, not for a state; one known by name alone may be
+    any state's signer."""
+    person = ctx.entity(key)
+    if person is None or person.type != "Person" or person.state or not person.office:
+        return False
+    word = person.office.split()[0].replace("ё", "е")
+    offices = load_groups(OFFICE_KINDS)
+    official = any(person.office in offices[k] or word in offices[k] for k in _OFFICIAL_KINDS)
+    return not official and word not in _ACTING_FOR
 
 
 def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
@@ -2421,7 +2463,7 @@ def _generic_facts(
         title = head_word[:1].upper() + head_word[1:] + " " + sides
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
-        kind = _kind(ctx, r.title, parties)
+        kind = _kind(ctx, r.title, parties, r.signatories)
         fact = Agreement(key, title.strip(), kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), ev)  # fmt: skip
         out.append((fact, [r]))
@@ -2559,8 +2601,9 @@ def _group_identity(ctx: Context, group: list[_Reading], parties: list[str]) -> 
     """One agreement's identity from its mentions, as read in this document."""
     ids = [r.identity() for r in group]
     concluded = [i.status for i in ids if i.status]
+    signatories = [p for r in group for p in r.signatories]
     return Identity(
-        _kind(ctx, group[0].title, parties),
+        _kind(ctx, _kind_title(group, group[0]), parties, signatories),
         parties=frozenset(parties),
         date=next((i.date for i in ids if i.date), ""),
         status="signed" if "signed" in concluded else concluded[0] if concluded else "",

@@ -110,6 +110,9 @@ _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
 _SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
 _REGIONS = frozenset(["область", "край", "район", "губерния", "штат", "провинция"])
+# a state's groups of people ("между партиями Латвии", "профсоюзами Латвии"): the state of
+# their genitive is none of the paper's sides
+_STATES_GROUPS = frozenset(["партия", "фракция", "профсоюз"])
 # a state's name in apposition to one of these names a place ("реку Уругвай"), no side
 _NATURAL_FEATURES = frozenset(["река", "озеро", "залив", "пролив", "остров", "море", "гора"])
 # "программа сотрудничества"; not "программа развития области", a plan at home
@@ -527,6 +530,7 @@ class _Scanner:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
                 place = t.dep_ == "appos" and t.head.lemma_ in _NATURAL_FEATURES  # "реку Уругвай"
+                place = place or m.type == "State" and _of_its_groups(t)
                 if not place and (m.type == "State" or self.between() or self.union_side(m)):
                     # "между ЕС и Канадой": a union is a side; "между Правительством Республики
                     # Чили и …": a state's body stands for its state
@@ -1277,3 +1281,9 @@ def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: s
     parts = [" ".join(text[r[0].idx : r[-1].idx + len(r[-1].text)].split()) for r in runs]
     out = " ".join(words + parts)
     return upper_first(out)
+
+
+def _of_its_groups(t: Token) -> bool:
+    """Whether a state's name is the genitive of its parties, factions or unions ("между
+    партиями Латвии"): they make the paper, not the state."""
+    return t.dep_ == "nmod" and t.head.lemma_ in _STATES_GROUPS and case_of(t) == "Gen"
