@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gazetteer_runs import mention_reader
+from gazetteer_runs import organization_names
 
 ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
 
@@ -25,9 +25,5 @@ CASES = [
 
 
 def test_a_body_named_after_someone_declines_only_before_the_name(tmp_path: Path) -> None:
-    read = mention_reader(tmp_path, ROWS)
-    got = {
-        text: [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
-        for text, _ in CASES
-    }
+    got = organization_names(tmp_path, ROWS, [text for text, _ in CASES])
     assert got == dict(CASES)
