@@ -138,7 +138,16 @@ def org_entity(
         state = f"state/{org.state}" if org.state else ""
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
     own = f"-in-{slug(local)}" if local else ""
-    return Entity(f"org/{slug(name)}{own}", "Organization", name, state=state)
+    return Entity(f"org/{slug(_in_full(name))}{own}", "Organization", name, state=state)
+
+
+_NAMED_AFTER_SHORT = re.compile(r"\bим\.\s*")
+
+
+def _in_full(name: str) -> str:
+    """The name a text's own body is keyed by, "им." written out ("Академия им. Фрунзе" →
+    "Академия имени Фрунзе"): news writes one body's name both ways, which are one node."""
+    return _NAMED_AFTER_SHORT.sub("имени ", name)
 
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
