@@ -30,6 +30,18 @@ def mention_reader(
     return read
 
 
+def organization_names(
+    folder: Path, rows: str, texts: list[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """Each text's organization mentions as (the text's words, the entity's name), read with
+    a gazetteer of `rows`."""
+    read = mention_reader(folder, rows)
+    return {
+        text: [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
+        for text in texts
+    }
+
+
 def shipped_reader(date: str = "2024-05-01") -> Callable[[str], list[Mention]]:
     """A reader of a text's mentions by the shipped pipeline and gazetteer, for a document
     dated `date`."""

@@ -742,9 +742,20 @@ def _adjective_in(word: str, case: str, noun: Parse) -> str:
 
 
 def _form_of(word: str, reading: Parse, grammemes: set[str]) -> str:
-    """`word` (read as `reading`) in the form with `grammemes` closest to it: of several
-    ("высшим", "высочайшим" of "высший") the one sharing the longest beginning with it;
-    capitals and ё as in `word`."""
+    """`word` (read as `reading`) in the form with `grammemes` closest to it
+    (`closest_form`); capitals and ё as in `word`; `word` itself where there is none."""
+    low = word.lower()
+    form = closest_form(word, reading, grammemes)
+    if form is None:
+        return word
+    return cased(form if "ё" in low else form.replace("ё", "е"), word)
+
+
+def closest_form(word: str, reading: Parse, grammemes: set[str]) -> str | None:
+    """`word` (read as `reading`) in the form with `grammemes` closest to it, lower case: of
+    several ("высшим", "высочайшим" of "высший"; "лучшая", "наихорошая" of "хороший") the
+    one sharing the longest beginning with it, where pymorphy3's own inflection may jump to
+    another variant of the lexeme; None where the lexeme has no such form."""
     low = word.lower()
     tag = reading.tag
     forms = [
@@ -753,8 +764,7 @@ def _form_of(word: str, reading: Parse, grammemes: set[str]) -> str:
         if grammemes <= f.tag.grammemes and (f.tag.POS, f.tag.voice) == (tag.POS, tag.voice)
     ]
     if not forms:
-        return word
+        return None
     wanted = reading.inflect(grammemes)  # of forms alike, pymorphy3's own ("Казыной")
     own = wanted.word if wanted is not None else ""
-    form = max(forms, key=lambda f: (len(os.path.commonprefix([f, low])), f == own))
-    return cased(form if "ё" in low else form.replace("ё", "е"), word)
+    return max(forms, key=lambda f: (len(os.path.commonprefix([f, low])), f == own))

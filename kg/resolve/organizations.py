@@ -34,6 +34,7 @@ from kg.nlp.morph import (
     UD_GENDER,
     case_of,
     cases_of,
+    closest_form,
     features,
     is_adjectival,
     is_animate,
@@ -137,7 +138,16 @@ def org_entity(
         state = f"state/{org.state}" if org.state else ""
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
     own = f"-in-{slug(local)}" if local else ""
-    return Entity(f"org/{slug(name)}{own}", "Organization", name, state=state)
+    return Entity(f"org/{slug(_in_full(name))}{own}", "Organization", name, state=state)
+
+
+_NAMED_AFTER_SHORT = re.compile(r"\bим\.\s*")
+
+
+def _in_full(name: str) -> str:
+    """The name a text's own body is keyed by, "им." written out ("Академия им. Фрунзе" →
+    "Академия имени Фрунзе"): news writes one body's name both ways, which are one node."""
+    return _NAMED_AFTER_SHORT.sub("имени ", name)
 
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
@@ -187,8 +197,13 @@ def organization_spans(
         if said is None:
             continue
         for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(said)))):
-            if _named_otherwise(span) or _work_titled(span, gazetteer):
-                continue
+            span = _past_person_noun(span)
+            if (
+                _named_otherwise(span)
+                or _work_titled(span, gazetteer)
+                or all(i in state_tokens for i in range(span.start, span.end))
+            ):
+                continue  # a title of a state's office holder leaves the state alone
             span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
             if found is not None:
@@ -1097,6 +1112,24 @@ def titled_surname(t: Token) -> bool:
         and "Plur" not in features(title, "Number")
         and is_office((title.lemma_.lower(),))
     )
+
+
+def _past_person_noun(span: Span) -> Span:
+    """The span past a singular common noun for a person opening it whose genitive the
+    name after it is ("[Представитель] НИИ им. Отта заявил", "[Врач] НИИ …", which natasha
+    may tag as one body): the speaker's word is no word of the body's name. Not a plural
+    ("Свидетели Иеговы", a body's own name), nor a noun the rest does not hang on."""
+    if len(span) < 2:
+        return span
+    first, second = span[0], span[1]
+    person = (
+        first.pos_ == "NOUN"
+        and is_animate(first)
+        and "Plur" not in features(first, "Number")
+        and common_word(first.text.lower())
+    )
+    named = second.head.i == first.i and second.text[:1].isupper() and case_of(second) == "Gen"
+    return span.doc[span.start + 1 : span.end] if person and named else span
 
 
 def _office_holders(span: Span) -> bool:
@@ -2555,9 +2588,13 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     readings = [p for p in morph().parse(t.text) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
     alike = [p for p in readings if same_form(p, readings[0])]
     forms = [
-        form.word
+        form
         for p in alike
-        for form in [p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})]
+        for form in [
+            closest_form(t.text, p, wanted)
+            or closest_form(t.text, p, {"nomn", number})
+            or closest_form(t.text, p, {"nomn"})
+        ]
         if form
     ]
     if forms:
