@@ -20,7 +20,7 @@ from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
-from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, morph
+from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, is_participle, morph
 from kg.resolve.gender import told_gender
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -139,6 +139,9 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
+    fronted = _fronted_noun(number) if number is not None else None
+    if fronted is not None:
+        return _named_by(ctx, fronted, case)  # "Получивший 44 % голосов премьер X вышел …"
     if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
@@ -155,6 +158,22 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         for c in subjects
     )
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
+
+
+def _fronted_noun(number: Token) -> Token | None:
+    """The noun a participle standing before the figure qualifies, right after the
+    participle's phrase and agreeing with it, however the parser hangs the two ("Набравший
+    44 % голосов премьер X вышел во второй тур"); None for no such participle."""
+    part = next((a for a in list(number.ancestors)[:2] if is_participle(a)), None)
+    if part is None or part.i > number.i:
+        return None
+    end = max(t.i for t in number.subtree) + 1
+    if end >= len(number.doc):
+        return None
+    noun = number.doc[end]
+    same = ("Case", "Number") if part.morph.get("Number") == ["Plur"] else ("Case", "Gender")
+    agree = all(noun.morph.get(f) == part.morph.get(f) for f in same)
+    return noun if noun.pos_ in ("NOUN", "PROPN") and agree else None
 
 
 def _named_before(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -243,6 +262,9 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     gapped = _gapped_owner(ctx, q, case)  # "X поддержали 50 %, а Y — 49 %": Y's
     if gapped is not None:
         return gapped
+    named = _supported_before(ctx, q, case)
+    if named:
+        return named
     inside = {t.i for t in number.subtree}
     for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
         if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
@@ -255,7 +277,72 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
             if c.pos_ == "PRON":
                 return _pronoun_owner(ctx, c, case)
             dashed = _dashed_title(c)
-            return _named_by(ctx, c, case) or (_named_by(ctx, dashed, case) if dashed else "")
+            named = _named_by(ctx, c, case) or (_named_by(ctx, dashed, case) if dashed else "")
+            if named or not marked or not is_animate(c):
+                return named
+            return _name_after_title(ctx, c, verb, case)  # "за спикера парламента X"
+    return ""
+
+
+_SUPPORTING = {"поддержать", "поддерживать"}
+
+
+def _supported_before(ctx: Context, q: Quantity, case: str = "gent") -> str:
+    """The person named in the accusative right before "поддержали" the share follows, behind
+    a title of its own: "лидера оппозиции X поддержали 30 % избирателей" → X's, however the
+    parser hangs the name (often on a noun before it); "" for a thing the name qualifies
+    ("реформу X поддержали 30 %") or a name in the nominative (the supporter)."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span[0].i < 2:
+        return ""
+    verb = ctx.doc[span[0].i - 1]
+    if verb.lemma_ not in _SUPPORTING:
+        return ""
+    m = next((m for m in ctx.mentions_in(max(0, verb.idx - 80), verb.idx, "Person")
+              if not ctx.document.text[m.end : verb.idx].strip()), None)  # fmt: skip
+    if m is None:
+        return ""
+    name = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if name is None or "Nom" in name[-1].morph.get("Case") or not _titled(name[0]):
+        return ""
+    return _owner_name(ctx, m, case)
+
+
+def _titled(first: Token) -> bool:
+    """Whether the words right before a name in the genitive or accusative are a person's
+    title ("действующего президента республики [X]") or none: their first noun is animate."""
+    before = first.doc[first.i - 1] if first.i else None
+    if before is not None and before.lemma_ in _CONTENDERS:
+        return False  # "кандидата партии X": X may be the party's, not the candidate
+    nouns: list[Token] = []
+    k = first.i - 1
+    while k >= 0 and first.doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+        if not {"Gen", "Acc"} & set(first.doc[k].morph.get("Case")):
+            break  # a participle with no case is a finite verb's neighbour, no title's word
+        nouns = [first.doc[k], *nouns] if first.doc[k].pos_ in ("NOUN", "PROPN") else nouns
+        k -= 1
+    return not nouns or (is_animate(nouns[0]) and not _persons_between(nouns[1:]))
+
+
+def _persons_between(words: list[Token]) -> bool:
+    """Whether a person's noun stands among a title's genitive words: the name after it is
+    that one's ("ставленника президента X", "за соперника президента X"), not the title's."""
+    return any(t.pos_ in ("NOUN", "PROPN") and is_animate(t) for t in words)
+
+
+def _name_after_title(ctx: Context, title: Token, verb: Token, case: str = "gent") -> str:
+    """The person named after the title "за" governs, with only the title's genitive words
+    between, before the verb: "за спикера парламента X отдали голоса" → X's, wherever the
+    parser hangs the name; "" for none."""
+    end = verb.idx if verb.i > title.i else title.sent.end_char
+    found = ctx.mentions_in(title.idx + len(title.text), end, "Person")
+    name = ctx.doc.char_span(found[0].start, found[0].end, "expand") if found else None
+    if name is None:
+        return ""
+    between = title.doc[title.i + 1 : name[0].i]
+    own = all(t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case") for t in between)
+    if own and not _persons_between(list(between)):
+        return _owner_name(ctx, found[0], case)
     return ""
 
 
