@@ -1,7 +1,8 @@
 """Claims whose figure is found but an attribute was not: the high end of "в 3-4 раза" is
 a change as the low end is; a bare number a dash joins to a scaled sum takes its scale and
 currency, and a bare year after that dash is its period; whom a share of voters supported
-is the person behind a title before "поддержали" or after "за"; a participle before a
+is the person behind a title before "поддержали" or after "за", also past the name's own
+participle or relative clause where the parser hangs "за" on a later verb; a participle before a
 share names the one after it; a superlative keeps its own stem ("лучшие", not
 "наихорошие"). Own sentences about Poland, Germany, Japan, Thailand, Croatia, Slovakia,
 Czechia (claims49)."""
@@ -62,6 +63,18 @@ _FIELDS = ("metric", "value", "comparator", "period")
             ("доля голосов Петера Мачека", Decimal(44), "eq", ""),
         ),
         (
+            "За нынешнего спикера парламента Ивана Гораца, родившегося в Истрийской области "
+            "Хорватии, отдали голоса 26,48% сербов, действующего президента республики Марка "
+            "Ковача поддержали 24,82% жителей страны.",
+            ("доля голосов Ивана Гораца", Decimal("26.48"), "eq", ""),
+        ),
+        (
+            "За Ивана Гораца, который родился в Истрийской области Хорватии, отдали голоса "
+            "26,48% сербов, действующего президента республики Марка Ковача поддержали 24,82% "
+            "жителей страны.",
+            ("доля голосов Ивана Гораца", Decimal("26.48"), "eq", ""),
+        ),
+        (
             "В конкурсе участвуют шесть лучших команд Чехии.",
             ("лучшие команды", Decimal(6), "eq", ""),
         ),
@@ -109,6 +122,11 @@ def test_attribute_read(analyse, text: str, row: tuple) -> None:
         (
             "На выборах в Хорватии советника премьера Марка Ковача поддержали 20% избирателей.",
             ("доля избирателей", Decimal(20), "eq", ""),
+        ),
+        (
+            "За Ивана Гораца агитировали все партии Хорватии, но отдали голоса лишь 26,48% "
+            "сербов, а Марка Ковача поддержали 24,82% жителей страны.",
+            ("доля сербов", Decimal("26.48"), "eq", ""),
         ),
         (
             "Набравший 44% голосов кандидат от оппозиции Словакии вышел во второй тур.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.claims.durations import _DASHES
 from kg.extract.claims.lexicons import _BARE_SCALE, _PEOPLE, _WORDS
@@ -281,7 +281,7 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
             if named or not marked or not is_animate(c):
                 return named
             return _name_after_title(ctx, c, verb, case)  # "за спикера парламента X"
-    return ""
+    return _fronted_for(ctx, verb, case)
 
 
 _SUPPORTING = {"поддержать", "поддерживать"}
@@ -334,16 +334,64 @@ def _name_after_title(ctx: Context, title: Token, verb: Token, case: str = "gent
     """The person named after the title "за" governs, with only the title's genitive words
     between, before the verb: "за спикера парламента X отдали голоса" → X's, wherever the
     parser hangs the name; "" for none."""
+    m = _titled_mention(ctx, title, verb)
+    return "" if m is None else _owner_name(ctx, m, case)
+
+
+def _titled_mention(ctx: Context, title: Token, verb: Token) -> Mention | None:
+    """The person's mention right after a title and its own genitive words, before `verb`
+    (`_name_after_title`); the title's own mention where it is a name itself."""
+    own = ctx.mentions_in(title.idx, title.idx + len(title.text) + 80, "Person")
+    if own and own[0].start == title.idx:
+        return own[0]
     end = verb.idx if verb.i > title.i else title.sent.end_char
     found = ctx.mentions_in(title.idx + len(title.text), end, "Person")
-    name = ctx.doc.char_span(found[0].start, found[0].end, "expand") if found else None
-    if name is None:
-        return ""
+    name = (
+        ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
+    )
+    if name is None or not is_animate(title):
+        return None
     between = title.doc[title.i + 1 : name[0].i]
-    own = all(t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case") for t in between)
-    if own and not _persons_between(list(between)):
-        return _owner_name(ctx, found[0], case)
-    return ""
+    own_words = all(t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case") for t in between)
+    return found[0] if own_words and not _persons_between(list(between)) else None
+
+
+def _fronted_for(ctx: Context, verb: Token, case: str = "gent") -> str:
+    """Whom "за" before a verb of voting names where the parser hangs it on a later verb,
+    past the name's own participle or relative clause between commas: "За спикера X,
+    родившегося в Y, отдали голоса 26 %, а президента Z поддержали 24 %" → X's; "" where
+    anything else stands between the name and the verb."""
+    doc = verb.doc
+    za = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.lower_ == "за"), None)
+    title = (
+        next((t for t in doc[za.i + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+        if za
+        else None
+    )
+    if za is None or title is None or any(t.pos_ != "ADJ" for t in doc[za.i + 1 : title.i]):
+        return ""
+    m = _titled_mention(ctx, title, verb)
+    gap = ctx.doc.char_span(m.end, verb.idx, alignment_mode="expand") if m is not None else None
+    if m is None or gap is None or not _own_clause(gap):
+        return ""
+    return _owner_name(ctx, m, case)
+
+
+def _own_clause(gap: Span) -> bool:
+    """Whether the words between a name and a verb are none or one clause of the name's
+    between commas, opening with a participle or "который"."""
+    if not gap.text.strip():
+        return True
+    words = [t for t in gap if not t.is_space]
+    inner = words[1:-1]
+    if (
+        len(words) < 3
+        or words[0].text != ","
+        or words[-1].text != ","
+        or "," in {t.text for t in inner}
+    ):
+        return False
+    return is_participle(inner[0]) or inner[0].lemma_ == "который"
 
 
 def _dashed_title(noun: Token) -> Token | None:
