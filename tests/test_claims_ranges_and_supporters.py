@@ -2,7 +2,8 @@
 a change as the low end is; a bare number a dash joins to a scaled sum takes its scale and
 currency, and a bare year after that dash is its period; whom a share of voters supported
 is the person behind a title before "поддержали" or after "за", also past the name's own
-participle or relative clause where the parser hangs "за" on a later verb; a participle before a
+participle or relative clause where the parser hangs "за" on a later verb; votes counted
+("после подсчёта N голосов") are no one's; a participle before a
 share names the one after it; a superlative keeps its own stem ("лучшие", not
 "наихорошие"). Own sentences about Poland, Germany, Japan, Thailand, Croatia, Slovakia,
 Czechia (claims49)."""
@@ -136,6 +137,25 @@ def test_attribute_read(analyse, text: str, row: tuple) -> None:
 )
 def test_attribute_kept(analyse, text: str, row: tuple) -> None:
     assert row in claim_rows(analyse, text, _FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "После подсчета почти трех миллионов из 5 миллионов голосов Марк Ковач лидирует на "
+            "выборах в Хорватии с результатом 48 процентов.",
+            ("голоса", Decimal(3_000_000)),
+        ),
+        # must not: votes a candidate won stay his
+        (
+            "Марк Ковач получил 3 миллиона из 5 миллионов голосов на выборах в Хорватии.",
+            ("голоса за Марка Ковача", Decimal(3_000_000)),
+        ),
+    ],
+)
+def test_votes_counted_are_no_ones(analyse, text: str, row: tuple) -> None:
+    assert row in claim_rows(analyse, text, ("metric", "value"))
 
 
 def test_count_of_times_in_a_range(analyse) -> None:

@@ -24,6 +24,12 @@ from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, is_particip
 from kg.resolve.gender import told_gender
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
+# "после подсчёта [почти] N голосов": the votes counted so far, everyone's
+_COUNTING_BEFORE = re.compile(
+    r"(?<![а-яё])(?:подсч[её]т|пересч[её]т|обработк)[а-яё]*"
+    r"(?:\s+(?:почти|около|более|свыше|порядка|примерно))?\s+$",
+    re.IGNORECASE,
+)
 _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's, and
 # so is a share in brackets after the count of a gapped clause ("а за Y — 25 тысяч (47 %)")
@@ -219,6 +225,9 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     start = max(0, q.start - 8)
     if _OUT_OF_END.search(ctx.document.text, start, q.start):
         return None
+    counted = _COUNTING_BEFORE.search(ctx.document.text, max(0, q.start - 40), q.start)
+    if head.lemma_ == "голос" and counted:
+        return None  # "после подсчёта двух миллионов голосов X лидирует": votes counted, not X's
     if head.lemma_ == "голос":
         owner = _vote_owner(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
