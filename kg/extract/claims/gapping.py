@@ -7,6 +7,7 @@ the figure before them: "Победитель получит 368 млн рубл
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -25,7 +26,7 @@ from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _anchor, _finite, _root
 from kg.extract.claims.people import _fate, _role
 from kg.extract.claims.phrases import _genitive, _phrase, _plural
-from kg.extract.common.numbers import Quantity, is_currency
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, preposition
 from kg.nlp.morph import is_animate, morph
@@ -33,6 +34,38 @@ from kg.nlp.morph import is_animate, morph
 _MONEY_NOUNS = _WORDS["money"]
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 _JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
+_DIGITS_ONLY = re.compile(r"\d+(?:,\d+)?")
+_DASH_AFTER = re.compile(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]")  # "и 12 — в 2021": the verb elided
+_CONTRASTED = re.compile(r"(?:,|[ \u00a0](?:и|а)[ \u00a0])")  # a list or contrast before the figure
+
+
+def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """A bare number a dash joins to a scaled sum before it in a list or contrast is a sum of
+    that scale and currency: "10 млн долларов в 2020 году и 12 — в 2021", "5 млрд евро в
+    2019 году, а в 2020-м — 7"; never across a sentence, nor a number with a noun of its
+    own ("а 12 стран — …") or of another size ("12 — 1 млн": no sum of 12)."""
+    out = list(found)
+    for i, q in enumerate(found):
+        donor = next((p for p in reversed(out[:i]) if p.kind in CLAIM_KINDS), None)
+        if donor is None or not _bare_of_scale(ctx.document.text, donor, q):
+            continue
+        if ctx.sentence_at(donor.start) != ctx.sentence_at(q.start):
+            continue
+        out[i] = replace(q, value=q.value * scale_of(donor), unit=donor.unit)
+    return out
+
+
+def _bare_of_scale(text: str, donor: Quantity, q: Quantity) -> bool:
+    """Whether `q` is digits alone whose scale and currency `donor` told (`elided_scales`)."""
+    if q.kind != "amount" or q.unit or q.multiplier or not _DIGITS_ONLY.fullmatch(q.text):
+        return False
+    if not is_currency(donor.unit) or scale_of(donor) < 10**3:
+        return False
+    between = text[donor.end : q.start]
+    if not _CONTRASTED.search(between):
+        return False
+    dashed = _DASH_AFTER.match(text, q.end) or _DASH_BEFORE.search(between)
+    return bool(dashed) and q.value * 100 > donor.value / scale_of(donor) > q.value / 100
 
 
 def _in_currency_of(

@@ -39,6 +39,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
 _BIRTH_YEAR = re.compile(r"\s*(?:р\.|рожд\.|рождения)")  # "(1986 г. р.)", "1990 года рождения"
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
+# "и 12 млн — в 2021.": a dash stands for the verb; the bare year closes the gapped clause
+_DASHED_YEAR_AFTER = re.compile(
+    r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+в[ \u00a0]+((?:19|20)\d\d)(?=[ \u00a0]*(?:[.,;)]|$))"
+)
 
 
 def _period(ctx: Context, q: Quantity, sent: Span) -> str:
@@ -47,7 +51,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     товарооборот составил …", "составит в 2016 году 854 рубля"), nearest first. A date
     of another clause of the sentence ("договор вступил в силу в 2011 году и
     предполагает сокращение … до 1550") is not the figure's."""
-    year = _YEAR_AFTER.match(ctx.document.text, q.end)
+    year = _YEAR_AFTER.match(ctx.document.text, q.end) or _DASHED_YEAR_AFTER.match(
+        ctx.document.text, q.end
+    )
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
     if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start) or _EARLIER.match(

@@ -7,7 +7,9 @@ forms of names, which the metric of votes and of deals reads too.
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
+from pymorphy3.analyzer import Parse
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicons import (
@@ -453,13 +455,24 @@ def _nominative(t: Token, plural: bool) -> str:
     tags = {"nomn", "plur"} if plural else {"nomn"}
     if not plural and singular_only(t.lemma_):
         tags = {"nomn", "sing"}  # "продала пшеницы", read a plural: пшеница, never "пшеницы"
-    form = best.inflect(tags) or best.inflect({"nomn"})
+    form = _inflected_degree(best, tags, t.lower_) or best.inflect({"nomn"})
     word = form.word if form else t.lower_
     if len(t.text) > 1 and t.text.isupper():
         return t.text  # an abbreviation: "ВВП", "СПГ"
     opens = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (":", "«", '"', "—", "–"))
     proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not opens  # "В.Путин: Товарооборот"
     return word[:1].upper() + word[1:] if proper else word
+
+
+def _inflected_degree(reading: Parse, grammemes: set[str], word: str) -> Parse | None:
+    """`reading` put in `grammemes`, a superlative kept on its own stem: pymorphy3 files
+    "лучших" and "высших" under "хороший", "высокий", whose first superlatives are
+    "наихорошие", "высочайшие"; the form nearest the written word is "лучшие", "высшие"."""
+    form = reading.inflect(grammemes)
+    if form is None or "Supr" not in reading.tag.grammemes:
+        return form
+    fits = [f for f in reading.lexeme if grammemes | {"Supr"} <= f.tag.grammemes]
+    return max(fits, key=lambda f: len(commonprefix([f.word, word])), default=form)
 
 
 def _genitive(name: str, case: str = "gent") -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.claims.durations import _DASHES
 from kg.extract.claims.lexicons import _BARE_SCALE, _PEOPLE, _WORDS
@@ -20,10 +20,16 @@ from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
-from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, morph
+from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, is_participle, morph
 from kg.resolve.gender import told_gender
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
+# "после подсчёта [почти] N голосов": the votes counted so far, everyone's
+_COUNTING_BEFORE = re.compile(
+    r"(?<![а-яё])(?:подсч[её]т|пересч[её]т|обработк)[а-яё]*"
+    r"(?:\s+(?:почти|около|более|свыше|порядка|примерно))?\s+$",
+    re.IGNORECASE,
+)
 _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's, and
 # so is a share in brackets after the count of a gapped clause ("а за Y — 25 тысяч (47 %)")
@@ -139,6 +145,9 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
+    fronted = _fronted_noun(number) if number is not None else None
+    if fronted is not None:
+        return _named_by(ctx, fronted, case)  # "Получивший 44 % голосов премьер X вышел …"
     if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
@@ -155,6 +164,22 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         for c in subjects
     )
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
+
+
+def _fronted_noun(number: Token) -> Token | None:
+    """The noun a participle standing before the figure qualifies, right after the
+    participle's phrase and agreeing with it, however the parser hangs the two ("Набравший
+    44 % голосов премьер X вышел во второй тур"); None for no such participle."""
+    part = next((a for a in list(number.ancestors)[:2] if is_participle(a)), None)
+    if part is None or part.i > number.i:
+        return None
+    end = max(t.i for t in number.subtree) + 1
+    if end >= len(number.doc):
+        return None
+    noun = number.doc[end]
+    same = ("Case", "Number") if part.morph.get("Number") == ["Plur"] else ("Case", "Gender")
+    agree = all(noun.morph.get(f) == part.morph.get(f) for f in same)
+    return noun if noun.pos_ in ("NOUN", "PROPN") and agree else None
 
 
 def _named_before(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -200,6 +225,9 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     start = max(0, q.start - 8)
     if _OUT_OF_END.search(ctx.document.text, start, q.start):
         return None
+    counted = _COUNTING_BEFORE.search(ctx.document.text, max(0, q.start - 40), q.start)
+    if head.lemma_ == "голос" and counted:
+        return None  # "после подсчёта двух миллионов голосов X лидирует": votes counted, not X's
     if head.lemma_ == "голос":
         owner = _vote_owner(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
@@ -243,6 +271,9 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     gapped = _gapped_owner(ctx, q, case)  # "X поддержали 50 %, а Y — 49 %": Y's
     if gapped is not None:
         return gapped
+    named = _supported_before(ctx, q, case)
+    if named:
+        return named
     inside = {t.i for t in number.subtree}
     for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
         if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
@@ -255,8 +286,121 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
             if c.pos_ == "PRON":
                 return _pronoun_owner(ctx, c, case)
             dashed = _dashed_title(c)
-            return _named_by(ctx, c, case) or (_named_by(ctx, dashed, case) if dashed else "")
-    return ""
+            named = _named_by(ctx, c, case) or (_named_by(ctx, dashed, case) if dashed else "")
+            if named or not marked or not is_animate(c):
+                return named
+            return _name_after_title(ctx, c, verb, case)  # "за спикера парламента X"
+    return _fronted_for(ctx, verb, case)
+
+
+_SUPPORTING = {"поддержать", "поддерживать"}
+
+
+def _supported_before(ctx: Context, q: Quantity, case: str = "gent") -> str:
+    """The person named in the accusative right before "поддержали" the share follows, behind
+    a title of its own: "лидера оппозиции X поддержали 30 % избирателей" → X's, however the
+    parser hangs the name (often on a noun before it); "" for a thing the name qualifies
+    ("реформу X поддержали 30 %") or a name in the nominative (the supporter)."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span[0].i < 2:
+        return ""
+    verb = ctx.doc[span[0].i - 1]
+    if verb.lemma_ not in _SUPPORTING:
+        return ""
+    m = next((m for m in ctx.mentions_in(max(0, verb.idx - 80), verb.idx, "Person")
+              if not ctx.document.text[m.end : verb.idx].strip()), None)  # fmt: skip
+    if m is None:
+        return ""
+    name = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if name is None or "Nom" in name[-1].morph.get("Case") or not _titled(name[0]):
+        return ""
+    return _owner_name(ctx, m, case)
+
+
+def _titled(first: Token) -> bool:
+    """Whether the words right before a name in the genitive or accusative are a person's
+    title ("действующего президента республики [X]") or none: their first noun is animate."""
+    before = first.doc[first.i - 1] if first.i else None
+    if before is not None and before.lemma_ in _CONTENDERS:
+        return False  # "кандидата партии X": X may be the party's, not the candidate
+    nouns: list[Token] = []
+    k = first.i - 1
+    while k >= 0 and first.doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+        if not {"Gen", "Acc"} & set(first.doc[k].morph.get("Case")):
+            break  # a participle with no case is a finite verb's neighbour, no title's word
+        nouns = [first.doc[k], *nouns] if first.doc[k].pos_ in ("NOUN", "PROPN") else nouns
+        k -= 1
+    return not nouns or (is_animate(nouns[0]) and not _persons_between(nouns[1:]))
+
+
+def _persons_between(words: list[Token]) -> bool:
+    """Whether a person's noun stands among a title's genitive words: the name after it is
+    that one's ("ставленника президента X", "за соперника президента X"), not the title's."""
+    return any(t.pos_ in ("NOUN", "PROPN") and is_animate(t) for t in words)
+
+
+def _name_after_title(ctx: Context, title: Token, verb: Token, case: str = "gent") -> str:
+    """The person named after the title "за" governs, with only the title's genitive words
+    between, before the verb: "за спикера парламента X отдали голоса" → X's, wherever the
+    parser hangs the name; "" for none."""
+    m = _titled_mention(ctx, title, verb)
+    return "" if m is None else _owner_name(ctx, m, case)
+
+
+def _titled_mention(ctx: Context, title: Token, verb: Token) -> Mention | None:
+    """The person's mention right after a title and its own genitive words, before `verb`
+    (`_name_after_title`); the title's own mention where it is a name itself."""
+    own = ctx.mentions_in(title.idx, title.idx + len(title.text) + 80, "Person")
+    if own and own[0].start == title.idx:
+        return own[0]
+    end = verb.idx if verb.i > title.i else title.sent.end_char
+    found = ctx.mentions_in(title.idx + len(title.text), end, "Person")
+    name = (
+        ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
+    )
+    if name is None or not is_animate(title):
+        return None
+    between = title.doc[title.i + 1 : name[0].i]
+    own_words = all(t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case") for t in between)
+    return found[0] if own_words and not _persons_between(list(between)) else None
+
+
+def _fronted_for(ctx: Context, verb: Token, case: str = "gent") -> str:
+    """Whom "за" before a verb of voting names where the parser hangs it on a later verb,
+    past the name's own participle or relative clause between commas: "За спикера X,
+    родившегося в Y, отдали голоса 26 %, а президента Z поддержали 24 %" → X's; "" where
+    anything else stands between the name and the verb."""
+    doc = verb.doc
+    za = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.lower_ == "за"), None)
+    title = (
+        next((t for t in doc[za.i + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+        if za
+        else None
+    )
+    if za is None or title is None or any(t.pos_ != "ADJ" for t in doc[za.i + 1 : title.i]):
+        return ""
+    m = _titled_mention(ctx, title, verb)
+    gap = ctx.doc.char_span(m.end, verb.idx, alignment_mode="expand") if m is not None else None
+    if m is None or gap is None or not _own_clause(gap):
+        return ""
+    return _owner_name(ctx, m, case)
+
+
+def _own_clause(gap: Span) -> bool:
+    """Whether the words between a name and a verb are none or one clause of the name's
+    between commas, opening with a participle or "который"."""
+    if not gap.text.strip():
+        return True
+    words = [t for t in gap if not t.is_space]
+    inner = words[1:-1]
+    if (
+        len(words) < 3
+        or words[0].text != ","
+        or words[-1].text != ","
+        or "," in {t.text for t in inner}
+    ):
+        return False
+    return is_participle(inner[0]) or inner[0].lemma_ == "который"
 
 
 def _dashed_title(noun: Token) -> Token | None:

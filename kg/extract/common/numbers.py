@@ -675,6 +675,7 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
             q2 = second[-1]
             if q2.kind == "amount" and _is_change(text, start, q2.unit):
                 q2 = replace(q2, kind="change")  # "вырастет на 6-8 %": "на" is before the first
+            q2 = _ranged_multiplier(text, start, q2)
             first = _DIGITS_AT.match(text, rng.end())
             first_raw = _digits_value(first[0]) if first else None
             own = q2.multiplier or r.scaled  # "$2 млрд–$3 млрд": the low end's own scale
@@ -684,6 +685,14 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
             return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [_classify(text, start, r)]
+
+
+def _ranged_multiplier(text: str, start: int, q2: Quantity) -> Quantity:
+    """The high end of "в 3-4 раза" is a multiplier as "в 4 раза" is: the "в" stands before
+    the low end only, so the high end alone reads as a count of times."""
+    if q2.kind != "amount" or q2.unit != "раз" or not _V_BEFORE.search(text[:start]):
+        return q2
+    return replace(q2, unit="", kind="change", multiplier=True)
 
 
 def _scaled_end(text: str, rng: re.Match[str]) -> bool:
@@ -941,6 +950,12 @@ def scaled(q: Quantity) -> bool:
     """A figure told with a scale word ("45 тыс. человек", "5,1 млн туристов"): a total that
     statistics give for a stretch of time, not a count one actor piles up."""
     return _SCALE_RE.search(q.text) is not None
+
+
+def scale_of(q: Quantity) -> int:
+    """The multiplier of the scale word a figure is told with ("12 млн" → 10**6), 1 for none."""
+    m = _SCALE_RE.search(q.text)
+    return 1 if m is None else _SCALE_VALUES[m.lastgroup or "k"]
 
 
 def _rate_or_sum(unit: str) -> bool:
