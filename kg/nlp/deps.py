@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_groups
-from kg.nlp.morph import agrees, case_of, features, is_inanimate, is_infinitive, is_plural, morph
+from kg.nlp.morph import (
+    agrees,
+    case_of,
+    features,
+    is_animate,
+    is_inanimate,
+    is_infinitive,
+    is_plural,
+    morph,
+)
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -508,6 +517,24 @@ def apposed_across_clause(name: Token) -> bool:
         return False
     between = name.doc[name.right_edge.i + 1 : head.i]
     return any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "mark" for t in between)
+
+
+def held_title_between(name: Token) -> bool:
+    """A genitive name the parser hangs on a nominative noun as its apposition across an
+    animate genitive title between them ("сестра президента Перу Педро Кастильо"): the name
+    is that title's holder, whose the noun's one is, not the noun's own name; not a
+    nominative name ("заместитель министра Перу Хуан Перес")."""
+    noun = name.head
+    if name.dep_ != "appos" or features(noun, "Case") != ("Nom",):
+        return False
+    words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
+    if not any(features(w, "Case") == ("Gen",) for w in words):
+        return False
+    return any(
+        t.dep_ == "nmod" and t.head.i == noun.i and t.pos_ == "NOUN" and is_animate(t)
+        and features(t, "Case") == ("Gen",)
+        for t in name.doc[noun.i + 1 : name.i]
+    )  # fmt: skip
 
 
 def apposed_to(name: Token) -> Token:

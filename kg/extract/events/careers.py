@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
     has_subject,
+    held_title_between,
     is_passive,
     marked_own,
     possessive_pronoun,
@@ -361,6 +362,8 @@ def _possessed(t: Token, trigger: Token) -> Token | None:
     described = trigger.head.i if trigger.dep_ in {"acl", "acl:relcl", "amod"} else -1
     if t.i == described:
         return None  # "у Марии Лопес, умершей": the participle's own noun died
+    if held_title_between(t):
+        return t.head  # "скончалась жена президента Перу X", parsed as her name
     while _up_the_phrase(t) and t.head.i != trigger.i:
         t = t.head
         if t.i == described:  # "тело скончавшегося президента Перу X": the president's

@@ -54,6 +54,9 @@ _HISTORY_YEARS = 5
 _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 
 
+_CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})  # what sets a clause off from the one before
+
+
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 
 
@@ -111,12 +114,7 @@ class _Dating(_Publications):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
-            closest = self._closest_trigger(first[0], dated)
-            if closest is None or closest.i < tok.i:
-                attached = self._attached(first[0], reach)
-            else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
-                attached = closest.i == tok.i
-            if attached or _before_its_verb(first, tok) or _closes_the_reason(first, d, tok):
+            if self._dates_it(tok, first, d, reach, dated):
                 mine.append(d)
         best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
@@ -259,6 +257,30 @@ class _Dating(_Publications):
                 return True
         return False
 
+    def _dates_it(
+        self, tok: Token, first: list[Token], d: DateMention, reach: set[int], dated: set[int]
+    ) -> bool:
+        """Whether a date of the trigger's sentence (its words `first`) is the trigger's."""
+        framed = self._framed_by_participle(first[0])
+        if framed is not None:  # "на предстоящих в 2012 году выборах": the elections'
+            return framed.i == tok.i
+        closest = self._closest_trigger(first[0], dated)
+        if closest is None or closest.i < tok.i:
+            attached = self._attached(first[0], reach)
+        else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
+            attached = closest.i == tok.i
+        return attached or _before_its_verb(first, tok) or _closes_the_reason(first, d, tok)
+
+    def _framed_by_participle(self, word: Token) -> Token | None:
+        """The event noun whose participle of taking place opens the phrase a date lies in
+        before the noun ("на предстоящих в 2012 году земельных выборах"): the date is inside
+        that noun's phrase, wherever the parser hangs it; None where there is none."""
+        for t in self.doc[word.sent.start : word.i]:
+            noun = t.head
+            if noun.i > word.i and _describes(t, {noun.i}) and self._rule(noun, False):
+                return noun
+        return None
+
     def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
         """The event word right before a date, in its clause ("приёма … в 2009 году", "был
         задержан в воскресенье, 25 февраля"); `dated` are the words of the text's dates."""
@@ -294,7 +316,7 @@ class _Dating(_Publications):
         while True:
             if tok.i in reach:
                 return True
-            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
+            if tok.head.i == tok.i or (tok.pos_ == "VERB" and not _describes(tok, reach)):
                 return False
             described = is_animate(tok) and date > tok.i  # who, not when
             if tok.dep_ in SUBJECTS and tok.head.i in reach and described:
@@ -320,6 +342,17 @@ class _Dating(_Publications):
         return not _born(words[-1]) and not any(
             a.lemma_ in _BIRTH for t in words for a in _ancestors(t)[:3]
         )
+
+
+def _describes(verb: Token, reach: set[int]) -> bool:
+    """A verb the date may go up through: the trigger's own, or a participle of taking place
+    that describes the trigger noun ("на предстоящих в 2027 году выборах", "состоявшихся в
+    2019 году переговоров"); not one of deciding it ("назначенных в мае выборах")."""
+    if verb.i in reach:
+        return True
+    participle = verb.dep_ == "acl" and features(verb, "VerbForm") == ("Part",)
+    held = _is(verb, "happen") or _is(verb, "its_time")
+    return participle and held and verb.head.i in reach and verb.head.pos_ == "NOUN"
 
 
 def _visit_rule(rule: _Rule | None) -> bool:
@@ -412,10 +445,25 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
         or _since(first, d)
         and not _takes_effect(tok, d)
         or _born(words[-1])
+        or _birthday(first, tok)
         or _denied_date(first)
         or contrast_between(tok, first)
         or told_after(tok, first)
     )
+
+
+def _birthday(first: Token, tok: Token) -> bool:
+    """A date of a clause of reaching an age, set off from the trigger by a dash or a colon
+    ("убит незадолго до юбилея — 4 февраля ему должно было исполниться 70 лет"): the
+    birthday's, not the event's, wherever the parser hangs the date."""
+    sent = first.sent
+    marks = [t.i for t in sent if t.text in _CLAUSE_MARKS]
+    start = max((i for i in marks if i < first.i), default=sent.start)
+    end = min((i for i in marks if i > first.i), default=sent.end)
+    if not tok.i < start:
+        return False
+    ages = [t for t in first.doc[start:end] if _is(t, "age")]
+    return any(t.lemma_ == "год" for a in ages for t in (*a.children, *a.head.children))
 
 
 def _denied_date(first: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.nlp.deps import (
     apposed_to,
     has_preposition,
     has_subject,
+    held_title_between,
     narrative_before,
     negated,
     possessive_pronoun,
@@ -80,6 +81,8 @@ class _Linking(_Mentions):
                 return False
             if person and first and _genitive_name(tok, parent):
                 return False  # "помощник Педро Санчеса": whom the title serves
+            if person and first and held_title_between(tok):
+                return False  # "сестра президента Перу Педро Кастильо": whose she is
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             if not person and first and parent.i == target.i and _prep(tok) == "по":
