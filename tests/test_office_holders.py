@@ -271,6 +271,14 @@ HOLDERS = [
      {("полковник", "", False)}),
     ("Президент Боливии не назначил полковника Луиса Рамоса послом в Чили.", "Рамос",
      {("полковник", "", False)}),
+    # ... an office with its genitive complement, told before the verb (names61)
+    ("Заместителем министра обороны Аргентины назначен генерал Хорхе Сото.", "Сото",
+     {("заместитель министра обороны", "state/ARG", False)}),
+    ("Первым заместителем министра иностранных дел Уругвая стал адмирал Хорхе Сото.",
+     "Сото", {("первый заместитель министра иностранных дел", "state/URY", False)}),
+    # must not change: an office with no complement
+    ("Министром обороны Аргентины назначен генерал Хорхе Сото.", "Сото",
+     {("министр обороны", "state/ARG", False)}),
     # a name the text gives a state's office elsewhere, after an aide's title with that
     # office as its complement, is that office's holder: the aide is not named (names61)
     ("Президент Парагвая Сантьяго Пенья прибыл в Монтевидео. Советник президента Парагвая "

@@ -861,9 +861,11 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None
     office = max(before, key=lambda t: t.end)
     head, verb = doc[office.head], doc[office.head].head
-    # only an office that names whom it serves: "Председателем жюри стал продюсер X" keeps
-    # the producer, whom no state appoints
-    becoming = verb.lemma_ in _BECOMING and verb.i > office.start and bool(office.state)
+    # only an office that names whom it serves, itself or by its genitive complement
+    # ("Заместителем министра обороны Чили назначен генерал X": the deputy's office):
+    # "Председателем жюри стал продюсер X" keeps the producer, whom no state appoints
+    full = _with_complement(doc, titles, office)
+    becoming = verb.lemma_ in _BECOMING and verb.i > office.start and bool(full.state)
     if verb.lemma_ not in _APPOINTING and not becoming:
         return None
     if verb.i > office.start:
@@ -881,7 +883,7 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         own = (verb, *auxiliaries, *when, *head.subtree, *subject.subtree)
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
-        return office
+        return full
     if any(not _between_own(head, doc[rank.head], t) for t in doc[office.end : rank.start]):
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
