@@ -258,6 +258,51 @@ HOLDERS = [
      {("адмирал", "", False)}),
     ("Адмирал Рауль Фигероа назначил полковника Луиса Рамоса советником.", "Фигероа",
      {("адмирал", "", False)}),
+    # ... nor the rank before the name an active verb appoints to the office after it: the
+    # one appointed holds that office, of the appointer's state (names61)
+    ("Адмирал Рауль Фигероа назначил полковника Луиса Рамоса советником.", "Рамос",
+     {("советник", "", False)}),
+    ("Президент Боливии назначил полковника Луиса Рамоса послом в Чили.", "Рамос",
+     {("посол", "state/BOL", False)}),
+    ("Президент Чили назначил генерала Марио Кастро министром обороны.", "Кастро",
+     {("министр обороны", "state/CHL", False)}),
+    # must not: the rank stays where the verb appoints no one
+    ("Президент Боливии наградил полковника Луиса Рамоса орденом.", "Рамос",
+     {("полковник", "", False)}),
+    ("Президент Боливии не назначил полковника Луиса Рамоса послом в Чили.", "Рамос",
+     {("полковник", "", False)}),
+    # ... an office with its genitive complement, told before the verb (names61)
+    ("Заместителем министра обороны Аргентины назначен генерал Хорхе Сото.", "Сото",
+     {("заместитель министра обороны", "state/ARG", False)}),
+    ("Первым заместителем министра иностранных дел Уругвая стал адмирал Хорхе Сото.",
+     "Сото", {("первый заместитель министра иностранных дел", "state/URY", False)}),
+    # must not change: an office with no complement
+    ("Министром обороны Аргентины назначен генерал Хорхе Сото.", "Сото",
+     {("министр обороны", "state/ARG", False)}),
+    # a name the text gives a state's office elsewhere, after an aide's title with that
+    # office as its complement, is that office's holder: the aide is not named (names61)
+    ("Президент Парагвая Сантьяго Пенья прибыл в Монтевидео. Советник президента Парагвая "
+     "Сантьяго Пенья заявил журналистам, что визит продлится два дня.", "Пенья",
+     {("президент", "state/PRY", False)}),
+    ("Президент Гватемалы Бернардо Аревало прибыл в Мехико. Визит советника президента "
+     "Гватемалы Бернардо Аревало в Мехико отложен.", "Аревало",
+     {("президент", "state/GTM", False)}),
+    # ... so is a name after the genitive an appointing verb's instrumental governs, where
+    # the verb names its appointee apart (names61)
+    ("Президент Гондураса назначил Луиса Лару советником министра обороны Хорхе Сото.",
+     "Сото", {("министр обороны", "", False)}),
+    ("Луис Лара был назначен советником министра обороны Панамы Хорхе Сото.", "Сото",
+     {("министр обороны", "state/PAN", False)}),
+    # must not: with no appointee apart, the name is the one appointed; one who names no
+    # other is the appointer's (a name that tells no case is the one appointed)
+    ("Президент Гондураса назначил советником министра обороны Хорхе Сото.", "Сото",
+     {("советник министра обороны", "", False)}),
+    ("Президент Гондураса назначил министром обороны Хорхе Сото.", "Сото",
+     {("министр обороны", "state/HND", False)}),
+    # must not: another name after the aide's title is the aide's
+    ("Президент Парагвая Сантьяго Пенья прибыл в Монтевидео. Советник президента Парагвая "
+     "Хуан Перес заявил журналистам, что визит продлится два дня.", "Перес",
+     {("советник президента", "state/PRY", False)}),
     # must not change: after another first name a surname that shows no genitive is a
     # nominative
     ("Пресс-секретарь генсека НАТО Фарах Дахлаллах заявил, что встреча состоится.",

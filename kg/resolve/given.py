@@ -175,7 +175,52 @@ def given_offices(
     """The office a title gives each person (token range), by the name's first token.
     `holds(start, office, served)`: the person whose name starts at that token is known (by
     the gazetteer's terms) to hold that office of the state or organization `served` (a
-    title's state key, "" where it names none)."""
+    title's state key, "" where it names none). A name the document gives a state's office
+    elsewhere is known to hold it too (`_held_here`)."""
+    out = _given_once(doc, titles, persons, holds)
+    here = _held_here(doc, persons, out)
+    if not here:
+        return out
+
+    def known(start: int, office: str, served: str) -> bool:
+        return (
+            holds(start, office, served) or (_name_key(doc, start, persons), office, served) in here
+        )
+
+    return _given_once(doc, titles, persons, known)
+
+
+def _name_key(doc: Doc, start: int, persons: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The lemmas of the words of the name starting at token `start`."""
+    end = dict(persons)[start]
+    return tuple(t.lemma_ for t in doc[start:end] if t.is_alpha)
+
+
+def _held_here(
+    doc: Doc, persons: list[tuple[int, int]], given: dict[int, GivenOffice]
+) -> set[tuple[tuple[str, ...], str, str]]:
+    """The state offices the document gives a name, by its words' lemmas, where it gives the
+    same name another office elsewhere too ("Президент Эквадора Гильермо Лассо …. Советник
+    президента Эквадора Гильермо Лассо заявил": the second is the president's name, and his
+    adviser is not named); empty where each name has one office."""
+    offices: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for start, _ in persons:
+        if start in given and given[start].state.startswith("state/"):
+            offices.setdefault(_name_key(doc, start, persons), set()).add(
+                (given[start].office, given[start].state)
+            )
+    return {
+        (key, *held) for key, all_held in offices.items() if len(all_held) > 1 for held in all_held
+    }
+
+
+def _given_once(
+    doc: Doc,
+    titles: list[Title],
+    persons: list[tuple[int, int]],
+    holds: Callable[[int, str, str], bool],
+) -> dict[int, GivenOffice]:
+    """`given_offices` with the knowledge `holds` gives."""
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
@@ -216,10 +261,10 @@ def given_offices(
             known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
             # a name that tells no case, read in an appointing title's instrumental, is the
-            # one appointed ("назначил министром обороны Кармен Вальдес")
-            hers = case == "Ins" and _hers_undeclined(doc, start)
+            # one appointed ("назначил министром обороны Кармен Вальдес", "… Хорхе Сото")
+            told_none = case == "Ins" and _tells_no_case(doc, start, end)
             given = (
-                (_appointed_named(doc, title, None) if hers else None)
+                (_appointed_named(doc, title, None) if told_none else None)
                 or _before(doc, title, (start, end), case, governor, known, ends)
                 or _appointed_named(doc, title, case)
                 or _appointed_rank(doc, titles, title, case)
@@ -286,12 +331,18 @@ def _nearest(
 def _given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:
     """The office the title before a name gives it (ending at `end_char`): the one an
     appointment names before the name's rank (`_appointed_as`), and one a removal the text
-    tells ends, past (`_removed`), dated by that removal."""
+    tells ends, past (`_removed`), dated by that removal; an office in the instrumental of a
+    verb of appointing or becoming is dated by that verb ("В 2015 году министром обороны
+    стал генерал X", "В 2015 году назначил министром обороны Луиса Лару": from 2015)."""
     title, removal = _removed(doc, title)
     kin = _owned_kin(doc, title.start)
     office = _appointed_as(doc, titles, title) or kin and _appointed_as(doc, titles, kin) or title
     given = _given(office, min(office.start_char, title.start_char), end_char, removal is None)
-    return given if removal is None else replace(given, verb=removal.i)
+    if removal is not None:
+        return replace(given, verb=removal.i)
+    verb = doc[office.head].head
+    taken = office.case == "Ins" and verb.lemma_ in _APPOINTING | _BECOMING
+    return replace(given, verb=verb.i) if taken else given
 
 
 def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[int, GivenOffice]:
@@ -810,9 +861,11 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None
     office = max(before, key=lambda t: t.end)
     head, verb = doc[office.head], doc[office.head].head
-    # only an office that names whom it serves: "Председателем жюри стал продюсер X" keeps
-    # the producer, whom no state appoints
-    becoming = verb.lemma_ in _BECOMING and verb.i > office.start and bool(office.state)
+    # only an office that names whom it serves, itself or by its genitive complement
+    # ("Заместителем министра обороны Чили назначен генерал X": the deputy's office):
+    # "Председателем жюри стал продюсер X" keeps the producer, whom no state appoints
+    full = _with_complement(doc, titles, office)
+    becoming = verb.lemma_ in _BECOMING and verb.i > office.start and bool(full.state)
     if verb.lemma_ not in _APPOINTING and not becoming:
         return None
     if verb.i > office.start:
@@ -830,7 +883,7 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         own = (verb, *auxiliaries, *when, *head.subtree, *subject.subtree)
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
-        return office
+        return full
     if any(not _between_own(head, doc[rank.head], t) for t in doc[office.end : rank.start]):
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
@@ -1162,6 +1215,13 @@ def _hers_undeclined(doc: Doc, start: int) -> bool:
     return caseless(first, guessed=False) and woman_named(first)
 
 
+def _tells_no_case(doc: Doc, start: int, end: int) -> bool:
+    """No word of the name doc[start:end] tells its case: a woman's first name that never
+    declines (`_hers_undeclined`), or words none of which declines ("Хорхе Сото")."""
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    return _hers_undeclined(doc, start) or bool(words) and all(caseless(w) for w in words)
+
+
 def _name_case(doc: Doc, start: int, end: int) -> str:
     """The case of the name doc[start:end]: the tagger's of its first word, but a genitive
     the surname's forms deny is a nominative ("Пресс-секретарь генсека НАТО Фарах
@@ -1281,9 +1341,13 @@ def _before(
         return None
     if governor is None and (inner := _inner_holder(doc, title, name)) is not None:
         return inner  # "Пресс-секретарь президента Ганы Джона Махамы заявил": the president's
-    if governor is not None and title.case == "Gen" and (known or _unlike(doc, governor, name)):
+    if (
+        governor is not None
+        and title.case == "Gen"
+        and (known or _unlike(doc, governor, name) or _appointee_apart(doc, governor))
+    ):
         # "Советник премьер-министра Индии Нарендры Моди": the premier's name, whatever
-        # case the tagger read it in; the adviser is not named
+        # case the tagger read it in; the adviser is not named, or named apart
         return title
     if (
         governor is not None
@@ -1433,6 +1497,18 @@ def _governor_takes_name(
             "gent" not in morph().cases(w) for w in declined
         )
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _appointee_apart(doc: Doc, governor: Title) -> bool:
+    """Whether the governor is the instrumental office of an appointing verb whose object or
+    passive subject stands before it: that one is appointed, and a name after the genitive
+    title the office governs is that title's holder ("назначил Луиса Лару советником
+    министра обороны Хорхе Сото", "Лара назначен советником министра обороны Хорхе Сото":
+    Сото is the minister)."""
+    verb = doc[governor.head].head
+    if governor.case != "Ins" or verb.lemma_ not in _APPOINTING:
+        return False
+    return any(c.dep_ in ("obj", "nsubj:pass") and c.i < governor.start for c in verb.children)
 
 
 def _unlike(doc: Doc, governor: Title, name: tuple[int, int]) -> bool:
@@ -1776,11 +1852,13 @@ def _ranks_appointed(
 
 def _appointed_after(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
     """The office a ranked name is appointed to or becomes, told after it ("Адмирал Хорхе
-    Сото был назначен министром обороны Перу", "Генерал X стал министром обороны Чили"):
-    his office, where the rank before the name is none a state gives; else None."""
+    Сото был назначен министром обороны Перу", "Генерал X стал министром обороны Чили"), or
+    the office after it the verb before it appoints the ranked name to ("назначил полковника
+    X советником"): his office, where the rank before the name is none a state gives; else
+    None. The one who appoints is given none (`_predicate`)."""
     after = [t for t in titles if t.start >= end]
     given = _predicate(doc, after, start, end)
-    if given is None or given.verb < end or not given.current:
+    if given is None or not given.current:
         return None
     return given if doc[given.verb].lemma_ in _APPOINTING | _BECOMING else None
 
