@@ -2287,3 +2287,25 @@ TALKS = "Замбия и Малави провели переговоры. "
 )  # fmt: skip
 def test_a_state_named_as_a_topic_is_no_side_of_the_pair(read, text, expected):
     assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level ended or wound down is none; diplomatic relations ended are none held
+        ("Гайана и Суринам прекратили стратегическое партнёрство.", set()),
+        ("Суринам свернул стратегическое партнёрство с Гайаной.", set()),
+        ("Суринам прекратил дипломатические отношения с Гайаной.",
+         {("state/GUY", "state/SUR", "нет дипломатических отношений")}),
+        ("Суринам объявил о прекращении дипломатических отношений с Гайаной.",
+         {("state/GUY", "state/SUR", "нет дипломатических отношений")}),
+        # must-not: an end threatened, possible or denied; an end of something else
+        ("Суринам пригрозил прекратить дипломатические отношения с Гайаной.", set()),
+        ("Суринам может прекратить дипломатические отношения с Гайаной.", set()),
+        ("Суринам не прекратил дипломатические отношения с Гайаной.", set()),
+        ("Гайана и Суринам свернули торговлю, но остаются стратегическими партнёрами.",
+         {("state/GUY", "state/SUR", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_ended_or_wound_down_is_none(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
