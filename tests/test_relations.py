@@ -2309,3 +2309,22 @@ def test_a_state_named_as_a_topic_is_no_side_of_the_pair(read, text, expected):
 )  # fmt: skip
 def test_a_level_ended_or_wound_down_is_none(read, text, expected):
     assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level its verb says is a thing of the past is none
+        ("Стратегическое партнёрство Эквадора и Колумбии осталось в прошлом.", set()),
+        ("Союзничество Эквадора и Колумбии ушло в прошлое.", set()),
+        # must: the past year, or something else left in the past
+        ("Стратегическое партнёрство Эквадора и Колумбии укреплялось в прошлом году.",
+         {("state/COL", "state/ECU", "стратегическое партнёрство")}),
+        ("Эквадор и Колумбия оставили разногласия в прошлом и остаются стратегическими "
+         "партнёрами.", {("state/COL", "state/ECU", "стратегическое партнёрство")}),
+        ("Стратегическое партнёрство Эквадора и Колумбии уходит корнями в прошлое.",
+         {("state/COL", "state/ECU", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_left_in_the_past_is_none(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected

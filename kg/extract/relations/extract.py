@@ -1032,13 +1032,22 @@ def _denied(t: Token) -> bool:
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
     стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
     subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
-    if _negated_near(t) or _role(t.head) == "cut":
+    if _negated_near(t) or _role(t.head) == "cut" or _bygone(t):
         return True
     if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
         return True
     if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
         return True
     return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
+
+
+def _bygone(t: Token) -> bool:
+    """A level its verb says is a thing of the past ("Стратегическое партнёрство X и Y
+    осталось в прошлом", "Союзничество … ушло в прошлое"): none any more."""
+    verb = t.head
+    if t.dep_ not in SUBJECTS or verb.pos_ != "VERB":
+        return False
+    return any(c.lemma_ == "прошлое" and preposition(c) == "в" for c in verb.children)
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
