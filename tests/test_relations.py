@@ -2245,3 +2245,86 @@ ATHENS = "Премьер-министр Греции посетил Никоси
 )  # fmt: skip
 def test_an_alliance_between_two_states_and_a_level_said_impossible(read, text, expected):
     assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anniversary of a change tells a change long past, none of now
+        ("Монголия и Ямайка отметили 30-летие восстановления дипломатических отношений.", set()),
+        ("Монголия и Ямайка отметили 10-летие нормализации отношений.", set()),
+        # must: the change itself, and one a time after it follows
+        ("Монголия и Ямайка восстановили дипломатические отношения.",
+         {("state/JAM", "state/MNG", "восстановление дипломатических отношений")}),
+        ("Через год после нормализации отношений Монголия и Ямайка открыли посольства.",
+         {("state/JAM", "state/MNG", "нормализация отношений")}),
+    ],
+)  # fmt: skip
+def test_an_anniversary_of_a_change_is_no_change_of_now(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+TALKS = "Замбия и Малави провели переговоры. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state a sentence about the pair names only as a topic or a place is no side
+        (TALKS + "Отношения между странами улучшились благодаря сотрудничеству по Мозамбику.",
+         {("state/MWI", "state/ZMB", "улучшение отношений")}),
+        (TALKS + "Стороны обсудили ситуацию в Танзании и заявили, что отношения двух "
+         "стран находятся на подъёме.", {("state/MWI", "state/ZMB", "подъем отношений")}),
+        # must-not: a third state the relations are with, or named as a side
+        (TALKS + "Отношения между странами и Мозамбиком улучшились.", set()),
+        (TALKS + "Стороны заявили, что отношения с Мозамбиком улучшились.", set()),
+        (TALKS + "Стороны отметили, что отношения между Замбией и Анголой улучшились благодаря "
+         "сотрудничеству по Мозамбику.", {("state/AGO", "state/ZMB", "улучшение отношений")}),
+        # must-not: no pair the report settles, so the topic state stays the one side named
+        ("Президент Замбии принял вице-президента Малави. Отношения между странами улучшились "
+         "благодаря сотрудничеству по Мозамбику.", set()),
+    ],
+)  # fmt: skip
+def test_a_state_named_as_a_topic_is_no_side_of_the_pair(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level ended or wound down is none; diplomatic relations ended are none held
+        ("Гайана и Суринам прекратили стратегическое партнёрство.", set()),
+        ("Суринам свернул стратегическое партнёрство с Гайаной.", set()),
+        ("Суринам прекратил дипломатические отношения с Гайаной.",
+         {("state/GUY", "state/SUR", "нет дипломатических отношений")}),
+        ("Суринам объявил о прекращении дипломатических отношений с Гайаной.",
+         {("state/GUY", "state/SUR", "нет дипломатических отношений")}),
+        # must-not: an end threatened, possible or denied; an end of something else
+        ("Суринам пригрозил прекратить дипломатические отношения с Гайаной.", set()),
+        ("Суринам может прекратить дипломатические отношения с Гайаной.", set()),
+        ("Суринам не прекратил дипломатические отношения с Гайаной.", set()),
+        ("Гайана и Суринам свернули торговлю, но остаются стратегическими партнёрами.",
+         {("state/GUY", "state/SUR", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_ended_or_wound_down_is_none(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level its verb says is a thing of the past is none
+        ("Стратегическое партнёрство Эквадора и Колумбии осталось в прошлом.", set()),
+        ("Союзничество Эквадора и Колумбии ушло в прошлое.", set()),
+        # must: the past year, or something else left in the past
+        ("Стратегическое партнёрство Эквадора и Колумбии укреплялось в прошлом году.",
+         {("state/COL", "state/ECU", "стратегическое партнёрство")}),
+        ("Эквадор и Колумбия оставили разногласия в прошлом и остаются стратегическими "
+         "партнёрами.", {("state/COL", "state/ECU", "стратегическое партнёрство")}),
+        ("Стратегическое партнёрство Эквадора и Колумбии уходит корнями в прошлое.",
+         {("state/COL", "state/ECU", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_left_in_the_past_is_none(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected

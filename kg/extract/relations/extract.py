@@ -961,6 +961,8 @@ def _noun_come(noun: Token) -> bool:
     that brings or notes it, what led to something ("привело к ухудшению"), or the ground of
     something ("на фоне ухудшения", "после нормализации", "из-за обострения"), or what a
     verb of announcing has made known ("объявили о восстановлении")."""
+    if _anniversary(noun):
+        return False
     head, prep = noun.head, preposition(noun)
     verb = next((x for x in noun.ancestors if x.pos_ == "VERB"), None)
     come = verb is None or _come(verb)
@@ -973,6 +975,13 @@ def _noun_come(noun: Token) -> bool:
     if prep or head.pos_ != "VERB":
         return False
     return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
+
+
+def _anniversary(noun: Token) -> bool:
+    """A change whose anniversary is told ("отметили 30-летие восстановления дипломатических
+    отношений"): it came long before, no change of now; the parse hangs "30-летие" on the
+    change as a number (a "годовщина" above it already leaves the change untold)."""
+    return any(c.lemma_.endswith("летие") for c in noun.children)
 
 
 def _supposed(noun: Token, verb: Token) -> bool:
@@ -1023,13 +1032,22 @@ def _denied(t: Token) -> bool:
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
     стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
     subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
-    if _negated_near(t) or _role(t.head) == "cut":
+    if _negated_near(t) or _role(t.head) == "cut" or _bygone(t):
         return True
     if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
         return True
     if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
         return True
     return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
+
+
+def _bygone(t: Token) -> bool:
+    """A level its verb says is a thing of the past ("Стратегическое партнёрство X и Y
+    осталось в прошлом", "Союзничество … ушло в прошлое"): none any more."""
+    verb = t.head
+    if t.dep_ not in SUBJECTS or verb.pos_ != "VERB":
+        return False
+    return any(c.lemma_ == "прошлое" and preposition(c) == "в" for c in verb.children)
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
@@ -1309,6 +1327,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
     firm = False
     spoken: set[str] = set()  # states of officials who speak of the level
+    named: dict[str, list[Mention]] = {}  # each side's mentions in the sentence
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         if _firms_state(ctx, m, anchor):
             firm = True  # "Индонезийская Pertamina нашла партнёра в Малайзии": the firm's
@@ -1332,6 +1351,11 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
             continue
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
         found[side] = min(rank, found.get(side, rank))
+        named.setdefault(side, []).append(m)
+    of_pair = any(_bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
+    lead = _lead(ctx, sent) if of_pair else ()
+    beside = _beside_the_pair(ctx, anchor, named, lead) if of_pair else set()
+    found = {k: v for k, v in found.items() if k not in beside}  # "… разногласий по Сирии"
     own = _own_side(ctx, anchor) or _acting_side(ctx, anchor)
     others = [s for s in sorted(found, key=found.__getitem__) if s != own]
     if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
@@ -1339,8 +1363,6 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1 and (firm or _other_named(ctx, anchor)):
         return []  # "отношения между Данией и Гренландией": the other side is no state
-    of_pair = any(_bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
-    lead = _lead(ctx, sent) if of_pair else ()
     if len(near) == 1:
         other = _other_of(ctx, sent, near[0], lead)
         return [near[0], other] if other and other not in allied else []
@@ -1353,6 +1375,32 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
     return near
+
+
+_TOPIC_OR_PLACE = {"по", "о", "об", "вокруг", "в", "на"}
+
+
+def _topic_or_place(ctx: Context, m: Mention, anchor: Token) -> bool:
+    """A state a preposition makes a topic or a place of something else than the level
+    ("разногласий по Сирии", "на полях саммита в Китае"), not one the level hangs on."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return preposition(root) in _TOPIC_OR_PLACE and root.head.i != anchor.i
+
+
+def _beside_the_pair(
+    ctx: Context, anchor: Token, named: dict[str, list[Mention]], lead: tuple[str, ...]
+) -> set[str]:
+    """The states a sentence about the report's pair ("между странами", "Стороны") names only
+    as a topic or a place, where the report has a pair without them ("Египет и Иордания
+    провели переговоры. Отношения между странами ухудшились из-за разногласий по Сирии"): no
+    side; none where the report settles no pair, so the sentence's own states stand."""
+    aside = {side for side, ms in named.items()
+             if all(_topic_or_place(ctx, m, anchor) for m in ms)}  # fmt: skip
+    pair = set(main_pair(ctx, unions=True, only_two=True, places=True) or lead)
+    return aside if pair and not aside & pair else set()
 
 
 def _lead(ctx: Context, sent: Sent) -> tuple[str, ...]:
