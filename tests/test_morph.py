@@ -42,6 +42,15 @@ def test_one_cached_object_answers_the_questions_kg_asks() -> None:
     assert OC_CASE["ablt"] == "Ins"
 
 
+def test_cached_lemmas_share_their_strings() -> None:
+    """The lemma cache holds one string per lemma ("переговоров", "переговорам"), and a word
+    that is its own lemma ("санкция") as the word itself: a build's peak memory holds thousands."""
+    m = morph()
+    assert m.lemma("переговоров", "NOUN", "Gen") is m.lemma("переговорам", "NOUN", "Dat")
+    word = "".join(["санк", "ция"])  # a string of its own, as a Doc's words are
+    assert m.lemma(word, "NOUN", "Nom") is word
+
+
 def test_no_module_but_the_facade_talks_to_pymorphy3() -> None:
     direct = re.compile(r"\bimport pymorphy3\b|\bfrom pymorphy3\b|morph_analyzer\(\)")
     offenders = [

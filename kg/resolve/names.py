@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list, load_sorted
-from kg.memory import CACHE_ENTRIES
+from kg.memory import NAMES_KEPT
 from kg.nlp.deps import SUBJECTS, after_place, has_subject, possessive_pronoun
 from kg.nlp.morph import (
     NAME_TAGS,
@@ -125,7 +125,7 @@ KIN = WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын",
                              "племянник", "дядя", "дед", "зять", "тесть"])  # fmt: skip
 
 
-@lru_cache(maxsize=CACHE_ENTRIES)
+@lru_cache(maxsize=NAMES_KEPT)
 def own_and_fathers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A person's own given names and the father's names a nasab adds ("Тамим бин Хамад
     Аль Тани" → ("Тамим",), ("Хамад",)): a man named Хамад is not the son of one. Remembered:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, normalize, slug
 from kg.lexicon import load_groups
-from kg.memory import CACHE_ENTRIES
+from kg.memory import CACHE_ENTRIES, NAMES_KEPT
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
@@ -1004,7 +1004,7 @@ def _named_alone(parts: NameParts, person: PersonEntry) -> bool:
     )
 
 
-@lru_cache(maxsize=CACHE_ENTRIES)
+@lru_cache(maxsize=NAMES_KEPT)
 def _surname_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry, ...]:
     """The persons whose surname of several words `words` is, word for word."""
     nearby = surname_words_index(gaz).get(fold(words[0])[:2], ()) if words else ()
