@@ -133,7 +133,10 @@ class _Participants(_Ballots):
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
-        if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
+        said_to = bool(anchors) and (
+            _told_in(tok, anchors[0]) or invited or _called(tok, hit, anchors[0])
+        )
+        if hit.kind in _SPOKEN and said_to:
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
@@ -496,6 +499,12 @@ def _told_in(tok: Token, verb: Token) -> bool:
     переговоры")."""
     toward = _prep(tok) in {"к", "с"}  # "готовится к саммиту", "пригласил с визитом": planned
     return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
+
+
+def _called(tok: Token, hit: Hit, verb: Token) -> bool:
+    """A call that is the subject of its verb ("Президенту X поступил звонок от Y"): the
+    one the verb's dative names is called."""
+    return hit.kind == "PhoneCall" and tok.dep_ in SUBJECTS and tok.head == verb
 
 
 def _holders_named(tok: Token) -> bool:
