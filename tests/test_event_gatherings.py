@@ -263,4 +263,7 @@ JOINED_AFTER = [
 
 @pytest.mark.parametrize(("text", "kind", "parts"), JOINED_AFTER)
 def test_who_takes_part_in_it_next_is_a_participant(events, text: str, kind: str, parts) -> None:
-    assert {p for e in _of(events(text), kind) for p in e.participants} == parts
+    # the gathering the first sentence tells; another the next one names ("в саммите G7")
+    # may have its own participants (events89)
+    first = [e for e in _of(events(text), kind) if any(s.start == 0 for s in e.evidence)]
+    assert {p for e in first for p in e.participants} == parts

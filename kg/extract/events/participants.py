@@ -120,7 +120,8 @@ class _Participants(_Ballots):
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
-        attends = _is(tok.head, "attend") and not _withdrawn(tok)  # not "отказался от участия"
+        attends = _is(tok.head, "attend") or _part_beside(tok) is not None
+        attends = attends and not _withdrawn(tok)  # not "отказался от участия"
         if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             # "на встрече присутствовал также X": X takes part in a meeting named before
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
@@ -132,7 +133,10 @@ class _Participants(_Ballots):
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
-        if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
+        said_to = bool(anchors) and (
+            _told_in(tok, anchors[0]) or invited or _called(tok, hit, anchors[0])
+        )
+        if hit.kind in _SPOKEN and said_to:
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
@@ -497,6 +501,12 @@ def _told_in(tok: Token, verb: Token) -> bool:
     return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
 
 
+def _called(tok: Token, hit: Hit, verb: Token) -> bool:
+    """A call that is the subject of its verb ("Президенту X поступил звонок от Y"): the
+    one the verb's dative names is called."""
+    return hit.kind == "PhoneCall" and tok.dep_ in SUBJECTS and tok.head == verb
+
+
 def _holders_named(tok: Token) -> bool:
     """Whether an event noun names who holds it in its bare genitive, people or a body
     ("консультации министров иностранных дел", "встреча экспертов", "заседание смешанной
@@ -590,10 +600,20 @@ def _part_in(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.lemma_ in _PART_IN), None)
 
 
+def _part_beside(tok: Token) -> Token | None:
+    """The word of one's taking part the parse hangs beside the event on their verb ("В
+    саммите приняли участие лидеры X и Y": "участие" and "в саммите" both on "приняли"), also
+    where one takes part in its work ("в работе саммита приняли участие")."""
+    at = tok.head if tok.dep_ == "nmod" and _is(tok.head, "gathered") else tok
+    if at.dep_ != "obl" or _prep(at) != "в":
+        return None
+    return next((c for c in at.head.children if c.dep_ == "obj" and c.lemma_ in _PART_IN), None)
+
+
 def _withdrawn(tok: Token) -> bool:
     """One's part in the event called off ("отказался от участия в саммите", "отменил
-    участие", "не примет участия"): who did takes no part."""
-    part = _part_in(tok)
+    участие", "не примет участия", "в саммите участия не принял"): who did takes no part."""
+    part = _part_in(tok) or _part_beside(tok)
     if part is None or part.head.i == part.i:
         return False
     return any(_is(t, "cancel") or negated(t) for t in (part.head, part))

@@ -51,7 +51,9 @@ class _Places(_Rules):
     def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
         visits = {"посетить", "посещать", "побывать"}
-        for head in [tok, *_carrier(tok, anchors)]:
+        carriers = _carrier(tok, anchors)
+        carried = any(v.pos_ == "VERB" and v.lemma_ in visits for v in carriers)
+        for head in [tok, *carriers]:
             children = list(head.children)
             if head.lemma_ in visits and head.dep_ == "xcomp":  # "пригласил X посетить США":
                 children += [c for c in head.head.children if c.i > head.i]  # parsed on "пригласил"
@@ -61,6 +63,8 @@ class _Places(_Rules):
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
                 if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place(c):
                     return c
+                if head == tok and carried and _object_on_noun(c) and self._is_place(c):
+                    return c  # "посетил с визитом Индонезию": the verb's object, on the noun
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
                 if _prep(c) == "в" and _accusative(c) and _bare_country(c):
@@ -539,6 +543,12 @@ def _topic(place: Token, trigger: Token) -> bool:
             return not (_is(trigger, "receive") and place.head == head and is_animate(head))
         head = head.head
     return False
+
+
+def _object_on_noun(tok: Token) -> bool:
+    """A bare accusative the parse hangs on a noun ("посетил с визитом Японию": "Японию" on
+    "визитом"): no noun governs it, so it is the object of the verb the noun hangs on."""
+    return tok.dep_ == "nmod" and not _prep(tok) and tok.morph.get("Case") == ["Acc"]
 
 
 def _accusative(tok: Token) -> bool:

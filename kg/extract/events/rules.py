@@ -21,6 +21,7 @@ from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
+from kg.resolve.titles import is_office
 
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
 # обязанностей" is from the duties, as "от обязанностей"
@@ -28,6 +29,9 @@ _STANDS_FOR = frozenset({"исполнение"})
 
 
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
+
+
+_FROM_SOMEONE = "от_кого"  # `with` of a call from someone ("звонок от президента Чили")
 
 
 # changes of office a question may name without telling them ("вопрос об отставке")
@@ -49,6 +53,7 @@ class _Rules(_Linking):
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
+        near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -79,8 +84,11 @@ class _Rules(_Linking):
             news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
             if habit or not (news and features(tok, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
-        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
-            return None  # "в попытке сместить", "потребовали отставки": not done
+        tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)
+        if tried or _tried(tok) or verbs and _supposed(tok):
+            # "в попытке сместить", "потребовали отставки": not done; "было бы неправильно
+            # приезжать в Россию": only weighed
+            return None
         wanted = _wanted(tok) or _listed_demand(tok)
         if not verbs and (wanted or _is(tok, "network") and self._where_a_text_is(tok)):
             # "желает проведения досрочных выборов", "не хочет выборов", "Среди требований:
@@ -115,6 +123,12 @@ class _Rules(_Linking):
 
     def _noun_trigger(self, tok: Token) -> bool:
         return tok.pos_ in {"NOUN", "PROPN"} and self._rule(tok, False) is not None
+
+
+def from_someone(word: Token) -> bool:
+    """A name or an office after "от" ("звонок от президента Чили", "от Макрона"): who a
+    call comes from, not a stranger ("от неизвестного", "от соседа")."""
+    return _prep(word) == "от" and (word.pos_ == "PROPN" or is_office([word.lemma_]))
 
 
 def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
@@ -237,6 +251,18 @@ def _one_of_series(tok: Token, plural_one: bool) -> bool:
         and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
         and verb is not None
         and verb.morph.get("Aspect") == ["Perf"]
+    )
+
+
+def _supposed(verb: Token) -> bool:
+    """An infinitive that is the subject of a judgement in the subjunctive ("было бы
+    неправильно приезжать в Россию", "было бы ошибкой посетить Аргентину"): an act only
+    weighed, not told."""
+    judged = verb.head
+    return (
+        is_infinitive(verb)
+        and verb.dep_ == "csubj"
+        and any(c.lemma_ == "бы" for c in judged.children)
     )
 
 

@@ -16,7 +16,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _RELATIVE, _ancestors
 from kg.extract.events.participants import _PART_IN, _agreed, _part_in, _told_in
 from kg.extract.events.places import _held_after, _moved, _sequel
-from kg.extract.events.rules import _governor, _habitual, _told_tail
+from kg.extract.events.rules import _governor, _habitual, _told_tail, from_someone
 from kg.extract.events.schedule import (
     before_word,
     candidacy,
@@ -145,6 +145,8 @@ class _Status(_Dating):
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+        if tok.dep_ == "obj" and _is(tok.head, "take"):
+            verbs.append(tok.head)  # "получил звонок": told by its tense
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
         own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
@@ -256,6 +258,9 @@ def _told(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
+    # "получил звонок от президента X"; not a stranger's ("получило звонок с угрозой")
+    taken = _is(tok.head, "take") and tok.dep_ == "obj"
+    told = told or taken and any(from_someone(c) for c in tok.children)
     return told and tok.head.pos_ in {"VERB", "AUX"} or counted_from(tok)
 
 

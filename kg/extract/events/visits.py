@@ -47,7 +47,7 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
 from kg.resolve.organizations import body_word
-from kg.resolve.titles import is_office
+from kg.resolve.titles import is_office, is_portfolio
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
@@ -150,11 +150,13 @@ class _Visits(_Participants):
     def _titled_guest(self, title: Token) -> list[str]:
         """The state a guest named by an office title alone serves ("принял премьер-министра
         Испании", "министра иностранных дел Турции"), by its genitive or a state's adjective
-        ("Греческого министра принял президент Турции"), or by a state's adjective on the
-        body its office heads ("Главу греческого МИД", "главу японского правительства"); none
+        ("Греческого министра принял президент Турции"), or by the genitive of the body or
+        field its office heads ("министра обороны Египта", "главу МИД Чехии": the parse hangs
+        the state on the field), or by a state's adjective on the body its office heads
+        ("Главу греческого МИД", "главу японского правительства"); none
         for a thing ("принял закон") or a title of no state ("принял директора", "главу
         греческой компании": no state's body)."""
-        genitives = [c for c in title.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        genitives = _genitives(title)
         bodies = [c for c in genitives if any(map(self._state_body, self.by_token.get(c.i, ())))]
         # the title's words without its body's adjective: "глава МИД" is an office
         own = [a for c in bodies for a in c.children if a.dep_ == "amod" and a.i < c.i]
@@ -162,6 +164,7 @@ class _Visits(_Participants):
         if not is_office(words[:4]):
             return []
         of = genitives + own + [c for c in title.children if c.dep_ == "amod" and c.i < title.i]
+        of += [g for c in genitives if c in bodies or is_portfolio(c) for g in _genitives(c)]
         return [m.entity for c in of for m in self.by_token.get(c.i, ()) if m.type == "State"]
 
     def _state_body(self, m: Mention) -> bool:
@@ -563,3 +566,8 @@ def stay_of_days(tok: Token, length: str) -> bool:
         if any(n.dep_.startswith("nummod") or n.pos_ == "NUM" for n in c.children)
     )
     return length == "days" or next(counted, None) is not None
+
+
+def _genitives(word: Token) -> list[Token]:
+    """The bare genitives the parse hangs on a word ("министра обороны": "обороны")."""
+    return [c for c in word.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
