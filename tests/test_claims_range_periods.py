@@ -1,5 +1,5 @@
-"""Periods of both ends of a range, and counts of times named by their act, not their time
-(claims50)."""
+"""Periods of both ends of a range, counts of times named by their act, not their time, and
+shares of votes owned by a party's members (claims50)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,30 @@ def test_range_high_end_period(analyse, text: str, expected: list[tuple]) -> Non
 def test_times_not_named_by_time(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2024-05-02") == sorted(expected)
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # members of a party named by its creed own the share they win, in the genitive
+        # plural; "поддержка N % избирателей" is a share of votes, as "N % голосов" is;
+        # must-not: readers are no voters, and voters who give votes own none of them
+        (
+            "На выборах в Швеции социалисты получили поддержку 28 процентов избирателей. По "
+            "данным опроса, журналисты получили поддержку 60 % читателей.",
+            [("доля голосов социалистов на выборах", 28), ("доля читателей", 60)],
+        ),
+        (
+            "Набравшие 30 % голосов консерваторы сформируют правительство Норвегии. "
+            "Избиратели отдали 21 % голосов левым.",
+            [("доля голосов консерваторов", 30), ("доля голосов", 21)],
+        ),
+        # a member named by name owns his own share
+        (
+            "По итогам выборов в Дании либералы набрали 19 % голосов. Социалист Хансен "
+            "получил 12 % голосов.",
+            [("доля голосов либералов", 19), ("доля голосов Хансена", 12)],
+        ),
+    ],
+)
+def test_partisans_own_shares(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, ("metric", "value")) == sorted(expected)
