@@ -113,7 +113,13 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _around, _clause, _finite, _root, _verb_before
-from kg.extract.claims.periods import _continued_period, _period, _step_status
+from kg.extract.claims.periods import (
+    _DASH_ONLY,
+    _continued_period,
+    _period,
+    _range_period,
+    _step_status,
+)
 from kg.extract.claims.phrases import _genitive, _phrase
 from kg.extract.claims.shares import _part_of
 from kg.extract.claims.states import _part, _states
@@ -172,7 +178,6 @@ _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
     re.IGNORECASE,
 )
-_DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
@@ -558,7 +563,8 @@ def _claim(
         status = "target"  # "предполагает сокращение … до 1550": a level to reach
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
-    period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
+    # a term has no period
+    period = "" if is_duration(q) else _period(ctx, q, sent) or _range_period(ctx, q, prior, sent)
     part = _part(ctx, q, sent)
     told_of = _of_figure_before(ctx, q, prior, sent)
     if told_of is not None and prior is not None:

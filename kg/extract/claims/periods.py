@@ -34,6 +34,7 @@ _EARLIER = re.compile(
     r"[ \u00a0]+(?:годом|месяцем|кварталом)[ \u00a0]+(?:ранее|раньше)", re.IGNORECASE
 )  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
+_DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")  # "3-4 раза": the ends of a range
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 # "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
@@ -116,6 +117,16 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:
+    """The high end of a dashed range is of its low end's period, which a date leading the
+    range ("в 2019 году 3-4 раза") or told after it gives the low end only."""
+    if low is None or low.comparator != "ge" or q.comparator != "le":
+        return ""
+    if not _DASH_ONLY.fullmatch(ctx.document.text, low.end, q.start):
+        return ""
+    return _period(ctx, low, sent)
 
 
 def _leads_other(lead: re.Match[str] | None, q: Quantity, told: Token | None, at: int) -> bool:

@@ -91,6 +91,7 @@ _WINNING = _WORDS["win"]
 _ELECTION = _WORDS["election"]
 _ELECTED = _WORDS["elected"]
 _CONTENDERS = _WORDS["contender"]
+_PARTISANS = _WORDS["partisan"]
 _SEATS = _WORDS["seat"]
 
 
@@ -144,10 +145,12 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
+        # "президент X, набравший 50,7 % голосов", "набравшие 30 % голосов социалисты"
+        return _named_by(ctx, verb.head, case) or _partisans(verb.head, case)
     fronted = _fronted_noun(number) if number is not None else None
     if fronted is not None:
-        return _named_by(ctx, fronted, case)  # "Получивший 44 % голосов премьер X вышел …"
+        # "Получивший 44 % голосов премьер X вышел …", "Набравшие 30 % голосов социалисты"
+        return _named_by(ctx, fronted, case) or _partisans(fronted, case)
     if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
@@ -161,9 +164,19 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     ]  # fmt: skip
     named = (
         _named_by(ctx, c, case) or _contender_name(ctx, c, case) or _named_before(ctx, c, case)
+        or _partisans(c, case)
         for c in subjects
-    )
+    )  # fmt: skip
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
+
+
+def _partisans(noun: Token, case: str = "gent") -> str:
+    """Members of a party named by its creed, in the genitive plural (or `case`), as the
+    owners of its votes: "социалисты получили поддержку 28 % избирателей" → "социалистов";
+    "" for any other noun, or one in the singular (a member's votes are the party's)."""
+    if noun.lemma_ not in _PARTISANS or "Plur" not in noun.morph.get("Number"):
+        return ""
+    return morph().inflect(noun.text, {case, "plur"})
 
 
 def _fronted_noun(number: Token) -> Token | None:
