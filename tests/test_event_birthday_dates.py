@@ -19,8 +19,23 @@ CASES = [
      "2025-02-04", True),
 ]  # fmt: skip
 
+#: the event's own clause names the day the dash then tells: the birthday is the event's day
+ON_THE_DAY = [
+    ("Президент Перу посетит Чили в день своего юбилея — 10 марта ему исполнится 60 лет.",
+     "Visit", "2026-03-10"),
+    ("Президент Перу Дина Болуарте прибудет в Чили в день рождения — 31 мая ей исполнится 62 года.",
+     "Visit", "2026-05-31"),
+    ("Переговоры президентов Перу и Чили пройдут в особый день: 31 мая президенту Перу "
+     "исполнится 62 года.", "Talks", "2026-05-31"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "day", "its"), CASES)
 def test_a_birthday_does_not_date_the_death(events, text: str, day: str, its: bool) -> None:
     found = [e.date for e in events(text, DAY) if e.kind == "Death"]
     assert found and (day in found) == its
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), ON_THE_DAY)
+def test_a_day_the_event_is_on_dates_it(events, text: str, kind: str, day: str) -> None:
+    assert day in [e.date for e in events(text, DAY) if e.kind == kind]

@@ -455,12 +455,14 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
 def _birthday(first: Token, tok: Token) -> bool:
     """A date of a clause of reaching an age, set off from the trigger by a dash or a colon
     ("убит незадолго до юбилея — 4 февраля ему должно было исполниться 70 лет"): the
-    birthday's, not the event's, wherever the parser hangs the date."""
+    birthday's, not the event's, wherever the parser hangs the date; unless the event's
+    own clause names a day the dash then tells ("посетит Чили в день юбилея — 10 марта ему
+    исполнится 60 лет")."""
     sent = first.sent
     marks = [t.i for t in sent if t.text in _CLAUSE_MARKS]
     start = max((i for i in marks if i < first.i), default=sent.start)
     end = min((i for i in marks if i > first.i), default=sent.end)
-    if not tok.i < start:
+    if not tok.i < start or any(t.lemma_ == "день" for t in first.doc[sent.start : start]):
         return False
     ages = [t for t in first.doc[start:end] if _is(t, "age")]
     return any(t.lemma_ == "год" for a in ages for t in (*a.children, *a.head.children))
