@@ -44,6 +44,7 @@ from kg.nlp.morph import (
     upper_first,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.name_forms import one_name
 from kg.resolve.names import (
     NameParts,
     common_word,
@@ -183,6 +184,7 @@ def organization_spans(
         if (
             all(i in state_tokens for i in range(ent.start, ent.end))
             or (len(ent) == 1 and titled_surname(ent[0]))
+            or _persons_surname(ent, ents)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -1129,6 +1131,18 @@ def titled_surname(t: Token) -> bool:
         and case_of(title) == "Nom"
         and "Plur" not in features(title, "Number")
         and is_office((title.lemma_.lower(),))
+    )
+
+
+def _persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
+    """A one-word span natasha tags ORG that is, in some case, the last word of a person the
+    text names elsewhere ("Роберта Эдвардса …" then "[Эдвардс] начал свои исследования"):
+    the person again, no body. Not an abbreviation ("МИД"), nor a name in quotes (a body
+    named after its founder: "Уильям Боинг …", "акции «Боинга»")."""
+    if len(ent) != 1 or ent[0].text.isupper() or _in_quotes(ent):
+        return False
+    return any(
+        e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
     )
 
 
