@@ -44,6 +44,7 @@ from kg.nlp.morph import (
     upper_first,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.name_forms import one_name
 from kg.resolve.names import (
     NameParts,
     common_word,
@@ -183,6 +184,7 @@ def organization_spans(
         if (
             all(i in state_tokens for i in range(ent.start, ent.end))
             or (len(ent) == 1 and titled_surname(ent[0]))
+            or _persons_surname(ent, ents)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -788,8 +790,8 @@ def _tagged_org(
     """(span, gazetteer key or "", name) of an organization natasha tagged, with the state
     named right after it taken in ("МИД РФ"); None for a bare common noun whose body the
     text does not say ("Правительство"), or for ministries in the plural (`_plural_subject`)."""
-    if _plural_subject(span[0]):  # "Министерства обороны, финансов и юстиции Польши …"
-        return None
+    if _plural_subject(span[0]) or _kinds_in_plural(span):
+        return None  # "Министерства обороны, финансов и юстиции Польши …", "Правящие партии"
     doc = span.doc
     after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
     place = None if after is not None else _place_of(places, span.end, range(span.start, span.end))
@@ -829,6 +831,24 @@ def _tagged_org(
         known = body_of(gazetteer, name, state) if state else None
         key = known.key if known is not None else ""
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _kinds_in_plural(span: Span) -> bool:
+    """A span natasha tags that ends in a declined plural of a kind of body ("[Правящие
+    партии] Эстонии подписали", "Оппозиционные партии"): several bodies of that kind, no
+    body's name. Not a kind with the name after it ("Партия регионов"), nor one a body's
+    name holds in its genitive ("Ассоциация пенсионных фондов"), nor a name in quotes, a
+    capitalised kind inside the span, or an undeclined one ("радио")."""
+    noun = span[-1]
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    return (
+        noun.i == span.root.i
+        and lemma in ORG_NOUNS
+        and noun.lower_ != lemma
+        and "Plur" in features(noun, "Number")
+        and (noun.i == span.start or noun.text[:1].islower())
+        and not any(t.text in _QUOTES for t in span)
+    )
 
 
 def _plural_subject(noun: Token) -> bool:
@@ -1111,6 +1131,18 @@ def titled_surname(t: Token) -> bool:
         and case_of(title) == "Nom"
         and "Plur" not in features(title, "Number")
         and is_office((title.lemma_.lower(),))
+    )
+
+
+def _persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
+    """A one-word span natasha tags ORG that is, in some case, the last word of a person the
+    text names elsewhere ("Роберта Эдвардса …" then "[Эдвардс] начал свои исследования"):
+    the person again, no body. Not an abbreviation ("МИД"), nor a name in quotes (a body
+    named after its founder: "Уильям Боинг …", "акции «Боинга»")."""
+    if len(ent) != 1 or ent[0].text.isupper() or _in_quotes(ent):
+        return False
+    return any(
+        e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
     )
 
 
