@@ -234,3 +234,18 @@ def test_a_firm_nouns_names_before_a_plural_verb_sign(read, text, found):
 )  # fmt: skip
 def test_a_moved_players_new_club_is_the_one_he_moved_to(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a club where the player was ("игравший в клубе «Вердер»": a locative of another
+        # verb) is not where he moved: his contract "с новым клубом" names no club
+        "Нападающий Томас Кляйн, ранее игравший в клубе «Вердер», перешёл в английский клуб. "
+        "Игрок подписал контракт с новым клубом до 2027 года.",
+        "Полузащитник Марек Соучек, выступавший в клубе «Спарта», перешёл в итальянский клуб. "
+        "Игрок подписал контракт с новым клубом на три года.",
+    ],
+)
+def test_a_club_played_in_is_not_the_one_moved_to(read, text):
+    assert read(text) == set()

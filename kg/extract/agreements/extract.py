@@ -109,18 +109,20 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import (
     case_of,
+    cases_of,
     is_animate,
     is_finite,
     is_infinitive,
     is_noun,
     is_plural,
+    is_verb,
     morph,
     name_in,
 )
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.person_links import OFFICE_KINDS
-from kg.resolve.titles import TITLES, is_portfolio
+from kg.resolve.titles import TITLES, is_portfolio, is_trade
 from kg.resolve.unions import union_served
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
@@ -1758,7 +1760,7 @@ def _club_moved_to(ctx: Context, r: _Reading, pred: Token | None) -> tuple[str, 
             continue
         found = [(x, m) for x in t.subtree if (m := _mention_at(ctx, x)) is not None]
         movers = [m.entity for _, m in found if m.type == "Person"]
-        to = [m.entity for x, m in found if m.type == "Organization" and _moved_into(x)]
+        to = [m.entity for x, m in found if m.type == "Organization" and _moved_into(x, t)]
         if not movers or not to:
             continue  # "Сумма трансфера составила …": no move of a named player
         signed = r.signatories == movers[:1] or unnamed and not r.signatories
@@ -1766,13 +1768,27 @@ def _club_moved_to(ctx: Context, r: _Reading, pred: Token | None) -> tuple[str, 
     return None
 
 
-def _moved_into(name: Token) -> bool:
-    """Whether a club's name is where a move goes: "в «Челси»", or after its common noun
-    ("перешёл в португальский клуб «Бенфика»")."""
-    if preposition(name) == "в":
-        return True
+def _moved_into(name: Token, move: Token) -> bool:
+    """Whether a club's name is where the move `move` goes: "в «Челси»", or after its common
+    noun ("перешёл в португальский клуб «Бенфика»"), in the accusative and hung on the move
+    through no other verb. Not where he was ("ранее игравший в клубе «Вердер», перешёл …":
+    a locative of another verb)."""
     noun = name.head if name.dep_ in ("appos", "nmod", "flat:name") else None
-    return noun is not None and noun.lemma_ in FIRMS and preposition(noun) == "в"
+    word = name if preposition(name) == "в" else noun if noun and noun.lemma_ in FIRMS else None
+    if word is None or preposition(word) != "в":
+        return False
+    cases = cases_of(word)
+    return (not cases or "Acc" in cases) and _hung_on(word, move)
+
+
+def _hung_on(word: Token, verb: Token) -> bool:
+    """Whether `word` hangs on `verb` through nouns only, no other verb or participle."""
+    t = word.head
+    while t.i != verb.i and t.head.i != t.i:
+        if is_verb(t):
+            return False
+        t = t.head
+    return t.i == verb.i
 
 
 _EXTEND = frozenset({"продлить", "продлевать"})
@@ -1890,7 +1906,7 @@ def _antecedent(
         return _group_of(before[-1], groups)
     if same:
         return _group_of(same[0], groups)
-    if len(groups) == 1 and _kindless(groups[0]):
+    if len(groups) == 1 and _kindless(groups[0]) and _refers_back(r, groups[0]):
         return groups[0]  # "подписали документ о …. Меморандум вступит в силу": that paper
     if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
         return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
@@ -1901,6 +1917,16 @@ def _kindless(group: list[_Reading]) -> bool:
     """A paper named only as a "документ" titled by its topic (`_signed_paper`), whose kind
     the text has not said."""
     return all(_titled_document(x.title) for x in group if x.named)
+
+
+def _refers_back(r: _Reading, group: list[_Reading]) -> bool:
+    """Whether a bare "меморандум" after a "документ" of no kind is that paper, so tells its
+    kind: one a determiner points back with ("этот меморандум") or one of the status the
+    paper has ("подписали документ о …. Меморандум вступит в силу"), not one told as one
+    more ("Стороны также готовят меморандум") or that the sides have still to sign."""
+    if any(c.lemma_ in _DETERMINERS for c in r.title.head.children):
+        return True
+    return r.status == _status(group) and not _one_more(r)
 
 
 def _kind_title(group: list[_Reading], first: _Reading) -> Title:
@@ -1950,10 +1976,15 @@ def _one_more_paper(r: _Reading, before: _Reading) -> bool:
     "Кроме того, был подписан документ о …"), after a paper of two sides whose key words
     its title shares none of: "Документ о поставках газа" told after "соглашение о поставках
     газа" stays that paper."""
-    verb = r.title.head.head
     if r.status != "signed" or len(before.parties) < 2 or _topic(r) & _topic(before):
         return False
+    return _one_more(r)
+
+
+def _one_more(r: _Reading) -> bool:
+    """A paper its sentence tells as one more ("Кроме того, …", "Стороны также подписали …")."""
     opening = [t.lower_ for t in itertools.islice(r.sent, 3) if not t.is_punct]
+    verb = r.title.head.head
     return opening[:2] == ["кроме", "того"] or any(c.lower_ == "также" for c in verb.children)
 
 
@@ -2186,16 +2217,23 @@ def _kind(ctx: Context, title: Title, parties: list[str], signatories: list[str]
 
 
 def _private_person(ctx: Context, key: str) -> bool:
-    """A person of no state who holds a trade, no office ("нападающий", "тренер",
-    "бизнесмен"): he signs for himself, not for a state; one known by name alone may be
-    any state's signer."""
+    """A person of no state whose role the text gives as a private one: a sportsman's or a
+    coach's (`sports_roles.txt`), a firm's executive's or another trade's (`is_trade`:
+    "бизнесмен", "актёр"): he signs for himself, not for a state. Not one of any other title,
+    which an office list may miss ("Генпрокурор", "Монарх", "Адмирал" sign for their state),
+    nor one known by name alone, who may be any state's signer."""
     person = ctx.entity(key)
     if person is None or person.type != "Person" or person.state or not person.office:
         return False
-    word = person.office.split()[0].replace("ё", "е")
-    offices = load_groups(OFFICE_KINDS)
-    official = any(person.office in offices[k] or word in offices[k] for k in _OFFICIAL_KINDS)
-    return not official and word not in _ACTING_FOR
+    role = _role_noun(person.office)
+    return role in load_list(SPORTS_ROLES) or role in _EXECUTIVES or is_trade(role)
+
+
+def _role_noun(office: str) -> str:
+    """The noun of an office as kg stores it, past the adjectives before it ("главный тренер":
+    "тренер", "генеральный директор": "директор")."""
+    words = office.lower().replace("ё", "е").split()
+    return next((w for w in words if morph().can_be(w, "NOUN")), "")
 
 
 def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:
