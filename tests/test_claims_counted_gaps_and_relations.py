@@ -3,7 +3,7 @@ scale and currency of the sum before it only where nothing else it counts is nam
 superlative keeps its gender; only the accusative object of "поддержали" behind an office
 title, or none, is the one a share of voters supported, and a relation ("соперника",
 "сына") names another person; votes a winner got after a count stay his; a year followed
-by more years is no period. Own sentences about Egypt, France, India, Poland, South Korea,
+by more years is no period. Own sentences about Egypt, France, India, Poland, South Korea, Germany,
 Turkey, Italy, Brazil, Chile, Argentina, Hungary, Slovakia, Croatia (fix36a)."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from claim_runs import claim_rows
         ("Турция купила у Италии 20 вертолётов за 2 млрд евро, а Пакистан — 12.", 12),
         ("Польша закупила у Южной Кореи танки на 12 млрд долларов, а самолётов FA-50 — 48.", 48),
         ("Аргентина продала Чили зерно на 4 млрд долларов, а тракторов — 300.", 300),
+        ("Германия продала Польше оружие на 3 млрд евро, а танков Leopard — 14.", 14),
         (
             "Товарооборот Египта и Судана достиг 2 млрд долларов, а число совместных "
             "предприятий — 45.",
