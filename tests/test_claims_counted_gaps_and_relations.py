@@ -3,8 +3,8 @@ scale and currency of the sum before it only where nothing else it counts is nam
 superlative keeps its gender; only the accusative object of "поддержали" behind an office
 title, or none, is the one a share of voters supported, and a relation ("соперника",
 "сына") names another person; votes a winner got after a count stay his; a year followed
-by more years is no period. Own sentences about Egypt, France, India, Poland, South Korea, Germany,
-Turkey, Italy, Brazil, Chile, Argentina, Hungary, Slovakia, Croatia (fix36a)."""
+by more years is no period. Own sentences about Egypt, France, India, Poland, South Korea,
+Germany, Turkey, Italy, Brazil, Chile, Argentina, Hungary, Slovakia, Croatia (fix36a)."""
 
 from __future__ import annotations
 
