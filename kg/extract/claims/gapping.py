@@ -43,13 +43,17 @@ def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """A bare number a dash joins to a scaled sum before it in a list or contrast is a sum of
     that scale and currency: "10 млн долларов в 2020 году и 12 — в 2021", "5 млрд евро в
     2019 году, а в 2020-м — 7"; never across a sentence, nor a number with a noun of its
-    own ("а 12 стран — …") or of another size ("12 — 1 млн": no sum of 12)."""
+    own ("а 12 стран — …") or of another size ("12 — 1 млн": no sum of 12), nor one whose
+    clause names a noun it counts ("а число предприятий — 45", "а танков — 14") or after a
+    sum beside a count ("30 истребителей за 4 млрд евро, а Индия — 36": fighters)."""
     out = list(found)
     for i, q in enumerate(found):
         donor = next((p for p in reversed(out[:i]) if p.kind in CLAIM_KINDS), None)
         if donor is None or not _bare_of_scale(ctx.document.text, donor, q):
             continue
         if ctx.sentence_at(donor.start) != ctx.sentence_at(q.start):
+            continue
+        if _counts_beside(ctx, found[:i], donor) or _noun_of_its_own(ctx, donor, q):
             continue
         out[i] = replace(q, value=q.value * scale_of(donor), unit=donor.unit)
     return out
@@ -66,6 +70,36 @@ def _bare_of_scale(text: str, donor: Quantity, q: Quantity) -> bool:
         return False
     dashed = _DASH_AFTER.match(text, q.end) or _DASH_BEFORE.search(between)
     return bool(dashed) and q.value * 100 > donor.value / scale_of(donor) > q.value / 100
+
+
+def _counts_beside(ctx: Context, before: list[Quantity], donor: Quantity) -> bool:
+    """Whether a count of things stands in the sentence of `donor` before the bare number:
+    "купил 30 истребителей за 4 млрд евро, а Индия — 36" counts fighters, not euros."""
+    sent = ctx.sentence_at(donor.start)
+    return any(
+        p is not donor and p.unit and not is_currency(p.unit) and ctx.sentence_at(p.start) == sent
+        for p in before
+    )
+
+
+def _noun_of_its_own(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+    """Whether the clause of the bare number `q` (from the contrast after `donor` to the next
+    comma or the end) names a common noun with no preposition, the thing `q` counts: "а
+    число предприятий — 45", "а самолётов — 48", "а 180 — число танков"; "в 2021 году — 12"
+    names a time."""
+    text = ctx.document.text
+    start = max(m.end() for m in _CONTRASTED.finditer(text, donor.end, q.start))
+    stop = re.compile(r"[,.;:!?]").search(text, q.end)
+    span = ctx.doc.char_span(start, stop.start() if stop else len(text), alignment_mode="contract")
+    return span is not None and any(
+        t.pos_ == "NOUN" and not (q.start <= t.idx < q.end) and not _own_case(t) for t in span
+    )
+
+
+def _own_case(t: Token) -> bool:
+    """Whether a preposition hangs on `t` itself, not one it shares as a conjunct ("на 12
+    млрд долларов, а самолётов — 48": самолётов has none of its own)."""
+    return any(c.dep_ == "case" for c in t.children)
 
 
 def _in_currency_of(

@@ -40,9 +40,11 @@ _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
 _BIRTH_YEAR = re.compile(r"\s*(?:р\.|рожд\.|рождения)")  # "(1986 г. р.)", "1990 года рождения"
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
-# "и 12 млн — в 2021.": a dash stands for the verb; the bare year closes the gapped clause
+# "и 12 млн — в 2021.": a dash stands for the verb; the bare year closes the gapped clause,
+# where no more years follow it ("— в 2021, 2022 и 2023 годах" is no one year's)
 _DASHED_YEAR_AFTER = re.compile(
-    r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+в[ \u00a0]+((?:19|20)\d\d)(?=[ \u00a0]*(?:[.,;)]|$))"
+    r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+в[ \u00a0]+((?:19|20)\d\d)"
+    r"(?=[ \u00a0]*(?:[.;)]|,(?![ \u00a0]*(?:19|20)\d\d)|$))"
 )
 
 

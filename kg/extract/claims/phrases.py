@@ -7,9 +7,7 @@ forms of names, which the metric of votes and of deals reads too.
 from __future__ import annotations
 
 import re
-from os.path import commonprefix
 
-from pymorphy3.analyzer import Parse
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicons import (
@@ -27,6 +25,8 @@ from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import (
     UD_CASE,
     UD_NUMBER,
+    Parse,
+    closest_form,
     features,
     is_infinitive,
     is_participle,
@@ -455,8 +455,8 @@ def _nominative(t: Token, plural: bool) -> str:
     tags = {"nomn", "plur"} if plural else {"nomn"}
     if not plural and singular_only(t.lemma_):
         tags = {"nomn", "sing"}  # "продала пшеницы", read a plural: пшеница, never "пшеницы"
-    form = _inflected_degree(best, tags, t.lower_) or best.inflect({"nomn"})
-    word = form.word if form else t.lower_
+    fallback = best.inflect({"nomn"})
+    word = _inflected_degree(best, tags, t.lower_) or (fallback.word if fallback else t.lower_)
     if len(t.text) > 1 and t.text.isupper():
         return t.text  # an abbreviation: "ВВП", "СПГ"
     opens = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (":", "«", '"', "—", "–"))
@@ -464,15 +464,16 @@ def _nominative(t: Token, plural: bool) -> str:
     return word[:1].upper() + word[1:] if proper else word
 
 
-def _inflected_degree(reading: Parse, grammemes: set[str], word: str) -> Parse | None:
+def _inflected_degree(reading: Parse, grammemes: set[str], word: str) -> str | None:
     """`reading` put in `grammemes`, a superlative kept on its own stem: pymorphy3 files
     "лучших" and "высших" under "хороший", "высокий", whose first superlatives are
-    "наихорошие", "высочайшие"; the form nearest the written word is "лучшие", "высшие"."""
+    "наихорошие", "высочайшие"; the form nearest the written word is "лучшие", "высшие",
+    in the number and gender of pymorphy3's own form ("новейшую технику" → новейшая)."""
     form = reading.inflect(grammemes)
     if form is None or "Supr" not in reading.tag.grammemes:
-        return form
-    fits = [f for f in reading.lexeme if grammemes | {"Supr"} <= f.tag.grammemes]
-    return max(fits, key=lambda f: len(commonprefix([f.word, word])), default=form)
+        return form.word if form is not None else None
+    kept = {g for g in (form.tag.number, form.tag.gender) if g}
+    return closest_form(word, reading, grammemes | kept | {"Supr"}) or form.word
 
 
 def _genitive(name: str, case: str = "gent") -> str:

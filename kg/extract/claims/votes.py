@@ -22,6 +22,7 @@ from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
 from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, is_participle, morph
 from kg.resolve.gender import told_gender
+from kg.resolve.titles import is_office
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
 # "после подсчёта [почти] N голосов": the votes counted so far, everyone's
@@ -238,8 +239,7 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     start = max(0, q.start - 8)
     if _OUT_OF_END.search(ctx.document.text, start, q.start):
         return None
-    counted = _COUNTING_BEFORE.search(ctx.document.text, max(0, q.start - 40), q.start)
-    if head.lemma_ == "голос" and counted:
+    if head.lemma_ == "голос" and _counted(ctx, q, head):
         return None  # "после подсчёта двух миллионов голосов X лидирует": votes counted, not X's
     if head.lemma_ == "голос":
         owner = _vote_owner(ctx, q, "accs")
@@ -251,6 +251,18 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
         owner = _vote_owner(ctx, q)
         return _phrase(ctx, head, counted=True, owner=owner) if owner else None
     return None
+
+
+def _counted(ctx: Context, q: Quantity, votes: Token) -> bool:
+    """Whether the votes are the complement of a counting noun right before the figure
+    ("после подсчёта почти N голосов"), not the object of a verb of winning before that
+    noun ("получил после пересчёта 1,2 миллиона голосов": his)."""
+    found = _COUNTING_BEFORE.search(ctx.document.text, max(0, q.start - 40), q.start)
+    if found is None:
+        return False
+    verb = votes.head
+    won = votes.dep_ in ("obj", "obl") and verb.lemma_ in _WINNING and verb.idx < found.start()
+    return not won
 
 
 def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
@@ -299,7 +311,8 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
             if c.pos_ == "PRON":
                 return _pronoun_owner(ctx, c, case)
             dashed = _dashed_title(c)
-            named = _named_by(ctx, c, case) or (_named_by(ctx, dashed, case) if dashed else "")
+            own = "" if _relation(ctx, c) else _named_by(ctx, c, case)
+            named = own or (_named_by(ctx, dashed, case) if dashed else "")
             if named or not marked or not is_animate(c):
                 return named
             return _name_after_title(ctx, c, verb, case)  # "за спикера парламента X"
@@ -313,9 +326,11 @@ def _supported_before(ctx: Context, q: Quantity, case: str = "gent") -> str:
     """The person named in the accusative right before "поддержали" the share follows, behind
     a title of its own: "лидера оппозиции X поддержали 30 % избирателей" → X's, however the
     parser hangs the name (often on a noun before it); "" for a thing the name qualifies
-    ("реформу X поддержали 30 %") or a name in the nominative (the supporter)."""
+    ("реформу X поддержали 30 %"), a name in the nominative (the supporter), after a
+    preposition ("вместе с X") or another noun ("сторонники X", "жену X"), or a share of
+    anything but voters ("поддержали 60 % предложений")."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or span[0].i < 2:
+    if span is None or span[0].i < 2 or not _of_voters(span):
         return ""
     verb = ctx.doc[span[0].i - 1]
     if verb.lemma_ not in _SUPPORTING:
@@ -331,8 +346,10 @@ def _supported_before(ctx: Context, q: Quantity, case: str = "gent") -> str:
 
 
 def _titled(first: Token) -> bool:
-    """Whether the words right before a name in the genitive or accusative are a person's
-    title ("действующего президента республики [X]") or none: their first noun is animate."""
+    """Whether the words right before a name in the genitive or accusative are an office
+    title ("действующего президента республики [X]", the office lexicon) or none; not a
+    relation ("жену X") nor a preposition or a noun in another case the name depends on
+    ("вместе с X", "сторонники X")."""
     before = first.doc[first.i - 1] if first.i else None
     if before is not None and before.lemma_ in _CONTENDERS:
         return False  # "кандидата партии X": X may be the party's, not the candidate
@@ -343,7 +360,47 @@ def _titled(first: Token) -> bool:
             break  # a participle with no case is a finite verb's neighbour, no title's word
         nouns = [first.doc[k], *nouns] if first.doc[k].pos_ in ("NOUN", "PROPN") else nouns
         k -= 1
-    return not nouns or (is_animate(nouns[0]) and not _persons_between(nouns[1:]))
+    stop = first.doc[k].pos_ if k >= 0 else ""
+    if stop == "ADP" or (not nouns and stop in ("NOUN", "PROPN")):
+        return False
+    return not nouns or (_office(nouns[0], first) and not _persons_between(nouns[1:]))
+
+
+def _office(title: Token, name: Token) -> bool:
+    """Whether the words from `title` to the name are an office title (titles lexicon:
+    "лидера оппозиции", "спикера парламента"), which stands for its holder; a relation
+    ("соперника", "преемника", "жену") names another person."""
+    return is_office(tuple(t.lemma_ for t in title.doc[title.i : name.i]))
+
+
+def _relation(ctx: Context, noun: Token) -> bool:
+    """Whether `noun` is a person's relation to the name after it ("сына X", "соперника
+    X"), naming another person than X: animate, no name itself, no office (titles
+    lexicon), no contender ("кандидата X" is X) and not one a possessive fills ("его
+    соперника X": X is the rival)."""
+    if not is_animate(noun) or noun.lemma_ in _CONTENDERS or _possessed(noun):
+        return False
+    if any(m.start <= noun.idx < m.end for m in ctx.mentions):
+        return False
+    return not is_office(tuple(t.lemma_ for t in noun.doc[noun.i : noun.i + 4]))
+
+
+_POSSESSIVES = {"он", "она", "они", "свой"}  # "его", "её", "их" read as pronouns, "своего"
+
+
+def _possessed(noun: Token) -> bool:
+    """Whether a possessive before `noun` says whose relation it is ("его соперника"), so a
+    name after it is the relation's own, in apposition."""
+    return any(c.lemma_ in _POSSESSIVES and c.i < noun.i for c in noun.children)
+
+
+def _of_voters(figure: Span) -> bool:
+    """Whether the noun right after a share, if any, counts voters: people ("избирателей",
+    "жителей", "словаков"), votes or an electorate, not a thing ("60 % предложений")."""
+    after = figure.doc[figure.end] if figure.end < len(figure.doc) else None
+    if after is None or after.pos_ != "NOUN":
+        return True
+    return is_animate(after) or after.lemma_ in _VOTE_WORDS | _VOTERS
 
 
 def _persons_between(words: list[Token]) -> bool:
@@ -371,8 +428,8 @@ def _titled_mention(ctx: Context, title: Token, verb: Token) -> Mention | None:
     name = (
         ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
     )
-    if name is None or not is_animate(title):
-        return None
+    if name is None or not (_office(title, name[0]) or _possessed(title)):
+        return None  # "за соперника X", "за преемника X": another person than X
     between = title.doc[title.i + 1 : name[0].i]
     own_words = all(t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case") for t in between)
     return found[0] if own_words and not _persons_between(list(between)) else None
