@@ -551,6 +551,9 @@ def coordinated_offices(
         if other is None and (rank := _rank_held(by_start, g, start)) is not None:
             out[start] = rank
             continue
+        if other is None and (told := _ranked_predicate(doc, titles, g, start, names)):
+            out[start] = told
+            continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
         state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
@@ -566,6 +569,24 @@ def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenO
         return None
     state = g.state if g.state.startswith("state/") else ""
     return _given(replace(rank, state=state), rank.start_char, g.end_char, g.current)
+
+
+def _ranked_predicate(
+    doc: Doc, titles: list[Title], g: GivenOffice, start: int, names: dict[int, int]
+) -> GivenOffice | None:
+    """The office the clause gives a name that a bare rank stands right before ("Генерал X
+    ранее был министром обороны Перу", "Адмирал X занимал пост министра обороны"): the rank
+    is the name's title, and the predicate after it, read as for a name alone (`_predicate`,
+    `_left`), its other office, past or present as the verb tells. An office told before
+    the verb ("Министром обороны Перу стал генерал X") is `_appointed_as`'s; one denied
+    ("никогда не был министром") is none."""
+    if not _ranked(g.title) or g.title.state or g.title.end != start or start not in names:
+        return None
+    end = names[start]
+    told = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
+    if told is None or told.title.start < end or (told.verb >= 0 and negated(doc[told.verb])):
+        return None
+    return told
 
 
 def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:

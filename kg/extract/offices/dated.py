@@ -77,7 +77,45 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
             found[which] = told if d.yearless else d.value
         opened = bound(doc[first]) == "start"
     left = leaving and (not announced or _by(found["end"], doc_date))
-    return Term(found["start"], found["end"], left)
+    then_left = None if leaving else _left_after(verb, inside, name.root)
+    if then_left is not None:
+        found["end"] = found["end"] or _end_told(doc, dates, then_left, inside, doc_date)
+    return Term(found["start"], found["end"], left or then_left is not None)
+
+
+def _left_after(verb: Token, dated: set[int], holder: Token) -> Token | None:
+    """A verb of leaving the post joined to the one that tells the holding, with no subject
+    of its own and no other office ("был назначен министром в 2015 году, а в 2018 году ушёл
+    в отставку", "… и покинул свой пост в 2018 году"): the holder left that office. Not one
+    told in the present ("… и уходит в отставку": announced), ahead or denied, nor another's
+    ("…, а в 2018 году Y ушёл в отставку")."""
+    for c in verb.children:
+        if (
+            _joined(c)
+            and c.lemma_ in LEAVING_WORDS
+            and not is_present(c)
+            and _told(c)
+            and not any(s.dep_ in SUBJECTS for s in c.children)
+            and _bare_post(c, dated, holder)
+        ):
+            return c
+    return None
+
+
+def _joined(verb: Token) -> bool:
+    """A verb joined to its head: its conjunct, or one the parser hangs on it as parataxis
+    though a conjunction joins them (", а в марте покинул свой пост")."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "parataxis" and any(c.dep_ == "cc" for c in verb.children)
+
+
+def _end_told(doc: Doc, dates: Dates, verb: Token, dated: set[int], doc_date: str) -> str:
+    """The date the leaving verb takes ("в 2018 году ушёл"), as the end of the term."""
+    for first, (last, d) in dates.items():
+        if bound(doc[first]) != "start" and _hangs_on(doc[first:last].root, verb, dated):
+            return year_by_tense(d.value, doc_date, "past", by_day=True) if d.yearless else d.value
+    return ""
 
 
 def _by(day: str, doc_date: str) -> bool:
