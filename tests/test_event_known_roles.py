@@ -124,3 +124,63 @@ WEIGHED = [
 def test_a_visit_only_weighed_is_none(events, text: str, status: str | None) -> None:
     visits = [e for e in events(text, DATE) if e.kind == "Visit"]
     assert [e.status for e in visits] == ([status] if status else [])
+
+
+# review of events89: a call that is the subject of a verb of what it did is no call to the
+# one it affects; only a verb of its coming ("поступил") calls its dative. Text, the states
+AFFECTED = [
+    ("Телефонный разговор Байдена и Эрдогана разозлил Нетаньяху.", {"state/TUR", "state/USA"}),
+    ("Телефонный разговор Шольца и Си Цзиньпина обеспокоил Зеленского.",
+     {"state/CHN", "state/DEU"}),
+    ("Телефонный разговор президентов США и Китая удивил премьер-министра Японии.",
+     {"state/CHN", "state/USA"}),
+    ("Телефонный разговор Моди и Путина позволил Зеленскому надеяться на мир.",
+     {"state/IND", "state/RUS"}),
+    ("Телефонный разговор премьер-министров Италии и Греции помешал президенту Сербии выступить.",
+     {"state/GRC", "state/ITA"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), AFFECTED)
+def test_one_a_call_affects_is_not_called(events, text: str, states: set[str]) -> None:
+    assert _sides(events, text, "PhoneCall") == [states]
+
+
+# review of events89: a state excepted, or named by a word of relation, takes no part in the
+# summit; those listed beside it do. Text, the summit's states
+NOT_TAKING_PART = [
+    ("В саммите приняли участие лидеры всех стран ЕС, кроме Венгрии.", set()),
+    ("В саммите НАТО приняли участие все члены альянса, за исключением Турции.", set()),
+    ("В саммите по миру на Украине приняли участие представители 90 стран, но не Китая.", set()),
+    ("В саммите G20 приняли участие даже противники Индии.", set()),
+    ("В саммите приняли участие соседи Китая.", set()),
+    ("В саммите в Рамштайне приняли участие союзники США по НАТО.", set()),
+    ("В саммите приняли участие лидеры стран АСЕАН, кроме Мьянмы.", set()),
+    ("В саммите приняли участие партнеры Японии.", set()),
+    ("В саммите приняли участие лидеры Бразилии и Индии, но не ЮАР.",
+     {"state/BRA", "state/IND"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), NOT_TAKING_PART)
+def test_states_excepted_or_related_take_no_part(events, text: str, states: set[str]) -> None:
+    assert _sides(events, text, "Summit") == [states]
+
+
+# review of events89: a call taken as a habit, only hoped for, or in a report denied is no
+# call held. Text, the statuses of the calls read
+CALLS_NOT_HELD = [
+    ("Премьер-министр Венгрии каждый год получает звонок от президента Сербии на Рождество.", []),
+    ("Премьер-министр Норвегии каждую неделю получает звонок от премьер-министра Дании.", []),
+    ("Нетаньяху рассчитывал получить звонок от Байдена, но этого не произошло.", ["planned"]),
+    ("Премьер-министр Норвегии рассчитывал получить звонок от премьер-министра Дании.",
+     ["planned"]),
+    ("Президент Украины опроверг сообщения о том, что получил звонок от Трампа.", []),
+    ("Премьер-министр Норвегии опроверг слухи о том, что получил звонок от премьер-министра "
+     "Дании.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "statuses"), CALLS_NOT_HELD)
+def test_a_call_taken_as_habit_hope_or_denied(events, text: str, statuses: list[str]) -> None:
+    assert [e.status for e in events(text, DATE) if e.kind == "PhoneCall"] == statuses

@@ -26,6 +26,7 @@ from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, is_animate, is_infinitive
+from kg.resolve.titles import is_office
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
 _PRONOUN_GENDERS = {
@@ -120,12 +121,7 @@ class _Participants(_Ballots):
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
-        attends = _is(tok.head, "attend") or _part_beside(tok) is not None
-        attends = attends and not _withdrawn(tok)  # not "отказался от участия"
-        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
-            # "на встрече присутствовал также X": X takes part in a meeting named before
-            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
-            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        attends = self._attending(tok, hit)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
         if hit.kind in NAMED and tok.pos_ != "VERB":
@@ -133,11 +129,11 @@ class _Participants(_Ballots):
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
-        said_to = bool(anchors) and (
-            _told_in(tok, anchors[0]) or invited or _called(tok, hit, anchors[0])
-        )
+        said_to = bool(anchors) and (_told_in(tok, anchors[0]) or invited)
         if hit.kind in _SPOKEN and said_to:
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
+        elif anchors and _called(tok, hit, anchors[0]):
+            found += self._addressed(anchors[0], skip, dative=True)
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
             found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
@@ -172,6 +168,19 @@ class _Participants(_Ballots):
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _attending(self, tok: Token, hit: Hit) -> bool:
+        """Whether the event is one the verb's subject attends ("на встрече присутствовал
+        также X", "в саммите приняли участие X"), not one they withdrew from ("отказался от
+        участия"); those who take part in a meeting or gathering named before are added."""
+        beside = None if _is(tok.head, "attend") else _part_beside(tok)
+        attends = _is(tok.head, "attend") or beside is not None
+        attends = attends and not _withdrawn(tok)
+        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
+            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
+            keys = self._sides_taking_part(beside, keys) if beside is not None else keys
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        return attends
 
     def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
         """Unions of states a summit's or forum's name lists as a side beside a state
@@ -263,6 +272,23 @@ class _Participants(_Ballots):
                 keys += [head.entity, *self.linked(sent.root, set())]
         return keys
 
+    def _sides_taking_part(self, part: Token, keys: list[str]) -> list[str]:
+        """Of those the subject of "приняли участие" names, who take part: persons, and
+        states named as the subject ("приняли участие Бразилия и Индия") or in the bare
+        genitive of an office ("лидеры Вьетнама и Малайзии"); not a state excepted ("кроме
+        Венгрии", "за исключением Турции", "но не Китая") nor one of a word of relation
+        ("соседи Китая", "союзники США", "противники Индии"), which does not take part."""
+        subjects = [j for s in _subjects(part.head) for j in [s, *_conjoined(s)]]
+        sides = {
+            m.entity
+            for t in part.sent
+            if _side_place(t, subjects)
+            for m in self.by_token.get(t.i, ())
+            if m.type == "State"
+        }
+        persons = {self.state_of(k) for k in keys if k.startswith("person/")}
+        return [k for k in keys if not k.startswith("state/") or k in sides | persons]
+
     def _at_ceremony(self, tok: Token) -> list[str]:
         """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
         but whom it honours ("почтили память X", "в честь X": X takes no part); none where
@@ -278,13 +304,13 @@ class _Participants(_Ballots):
             found = [k for k in found if k.startswith("person/")]
         return found
 
-    def _addressed(self, verb: Token, skip: set[int]) -> list[str]:
+    def _addressed(self, verb: Token, skip: set[int], dative: bool = False) -> list[str]:
         """The persons a verb told in a call or talks is said to ("в телефонном разговоре
         поздравил президента Аргентины Хавьера Милея", "в ходе встречи вручил Руто орден"),
         or invites to them ("пригласил X на переговоры"): its direct object or dative, where
-        it names a person."""
+        it names a person; only its dative where `dative` (the one a call comes to)."""
         said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
-        said = [c for c in said if c.dep_ == "obj" or c.morph.get("Case") == ["Dat"]]
+        said = [c for c in said if c.dep_ == "obj" and not dative or c.morph.get("Case") == ["Dat"]]
         said = [c for c in said if c.pos_ != "PRON" and is_animate(c)]
         keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
         return [k for k in unique(keys) if k.startswith("person/")]
@@ -502,9 +528,15 @@ def _told_in(tok: Token, verb: Token) -> bool:
 
 
 def _called(tok: Token, hit: Hit, verb: Token) -> bool:
-    """A call that is the subject of its verb ("Президенту X поступил звонок от Y"): the
-    one the verb's dative names is called."""
-    return hit.kind == "PhoneCall" and tok.dep_ in SUBJECTS and tok.head == verb
+    """A call that is the subject of a verb of its coming (`deliver`: "Президенту X поступил
+    звонок от Y"): the one the verb's dative names is called; not one a call only affects
+    ("разговор X и Y разозлил Z", "позволил Z надеяться")."""
+    return (
+        hit.kind == "PhoneCall"
+        and tok.dep_ in SUBJECTS
+        and tok.head == verb
+        and _is(verb, "deliver")
+    )
 
 
 def _holders_named(tok: Token) -> bool:
@@ -608,6 +640,33 @@ def _part_beside(tok: Token) -> Token | None:
     if at.dep_ != "obl" or _prep(at) != "в":
         return None
     return next((c for c in at.head.children if c.dep_ == "obj" and c.lemma_ in _PART_IN), None)
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """The words joined to `tok` in a list ("Бразилия, Индия и ЮАР"), not those it denies
+    ("но не Китай")."""
+    joined = [c for c in tok.children if c.dep_ == "conj" and not negated(c)]
+    return joined + [j for c in joined for j in _conjoined(c)]
+
+
+def _side_place(state: Token, subjects: list[Token]) -> bool:
+    """Whether a state's word names a side taking part: one of the subjects, or in the bare
+    genitive of a subject that is an office ("лидеры X", "министры иностранных дел X и
+    Y"); not after a preposition ("кроме X", "за исключением X"), nor denied ("но не X")."""
+    t = state
+    while t.dep_ == "conj" and not negated(t):
+        t = t.head
+    if negated(t) or _prep(t) or t.dep_ == "conj":
+        return False
+    if t in subjects:
+        return True
+    owner = t
+    while owner.dep_ == "nmod" and not _prep(owner) and owner.head not in subjects:
+        owner = owner.head
+    title = owner.head
+    if owner.dep_ != "nmod" or _prep(owner) or title not in subjects:
+        return False
+    return is_office([w.lemma_ for w in title.doc[title.i : t.i]])
 
 
 def _withdrawn(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.events.linking import _RELATIVE, _Linking, _said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import rumoured
+from kg.extract.events.words import rumoured, taken_call
 from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
@@ -79,10 +79,12 @@ class _Rules(_Linking):
             # "в возможности личной встречи": not an event the text tells; "выставка,
             # посвящённая саммиту": what a show is about; "вопрос об отставке": what is asked
             return None
-        if verbs and features(tok, "VerbForm") == ("Fin",) and _habitual(tok):
-            habit = any(_is(g, "habit") for c in tok.children for g in c.children)
+        # a call told by the verb that takes it is told by that verb's tense ("получает звонок")
+        own = tok if verbs else tok.head if taken_call(tok) else None
+        if own is not None and features(own, "VerbForm") == ("Fin",) and _habitual(own):
+            habit = any(_is(g, "habit") for c in own.children for g in c.children)
             news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
-            if habit or not (news and features(tok, "Number") == ("Sing",)):
+            if habit or not (news and features(own, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)
         if tried or _tried(tok) or verbs and _supposed(tok):

@@ -31,6 +31,7 @@ from kg.extract.events.schedule import (
 from kg.extract.events.sidelines import _HELD_FRAMES
 from kg.extract.events.triggers import VISITS, _Rule, exchanged_paper
 from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import taken_call
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     CLAUSES,
@@ -145,7 +146,7 @@ class _Status(_Dating):
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
-        if tok.dep_ == "obj" and _is(tok.head, "take"):
+        if taken_call(tok):
             verbs.append(tok.head)  # "получил звонок": told by its tense
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
@@ -259,8 +260,7 @@ def _told(tok: Token) -> bool:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
     # "получил звонок от президента X"; not a stranger's ("получило звонок с угрозой")
-    taken = _is(tok.head, "take") and tok.dep_ == "obj"
-    told = told or taken and any(from_someone(c) for c in tok.children)
+    told = told or taken_call(tok) and any(from_someone(c) for c in tok.children)
     return told and tok.head.pos_ in {"VERB", "AUX"} or counted_from(tok)
 
 
@@ -320,11 +320,15 @@ def _ready(tok: Token) -> bool:
     """Someone is ready to do it or hopes for it, which they have not yet: "готов
     встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
     its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
-    of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped)."""
+    of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped),
+    "рассчитывал получить звонок от X" (a call hoped for)."""
     if _is(tok.head, "hope") and _prep(tok) == "на" and case_of(tok) == "Acc":
         return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
-    return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
+    if verb is None or verb.dep_ != "xcomp":
+        return False
+    # "рассчитывал получить звонок от X": a call hoped for
+    return _is(verb.head, "ready") or taken_call(tok) and _is(verb.head, "hope")
 
 
 def _clause_up(tok: Token) -> list[Token]:

@@ -71,8 +71,19 @@ def bare_trade(title: Token) -> bool:
     return is_trade(title.lemma_) and not any(c.dep_ == "amod" for c in title.children)
 
 
+def taken_call(tok: Token) -> bool:
+    """A noun that is the object of a verb of taking ("получил звонок от X"): that verb
+    tells it, as its own verb tells a verb trigger."""
+    return tok.dep_ == "obj" and is_role(tok.head, "take")
+
+
 def rumoured(tok: Token) -> bool:
     """An event noun told only in a rumour or a report someone denies ("слухи о смерти X",
-    "опроверг сообщения о предстоящем визите", `rumour`): the text does not tell it."""
+    "опроверг сообщения о предстоящем визите", `rumour`): the text does not tell it; also a
+    call taken in the clause of such a report ("опроверг сообщения о том, что получил
+    звонок", "отрицает, что получал звонок")."""
     report = tok.head if tok.dep_ == "nmod" else tok
+    if taken_call(tok) and tok.head.dep_ in {"acl", "ccomp"}:
+        report = tok.head.head
+        report = report.head if report.lemma_ == "тот" else report  # "сообщения о том, что"
     return is_role(report, "rumour") or is_role(report.head, "rumour")
