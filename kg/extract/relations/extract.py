@@ -68,7 +68,7 @@ from kg.extract.common.pair import (
 )
 from kg.extract.common.words import NAMING, called, conjuncts, lem
 from kg.extract.context import Context, fact_key
-from kg.extract.events.words import role_words
+from kg.extract.events.words import role_words, rumoured
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
@@ -156,6 +156,12 @@ _SEEING = {"видеть", "увидеть", "найти", "находить", "
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `_before_in_clause`
+_CANCELLING = {"отмена", "отменить", "отменять", "аннулировать", "аннулирование"}
+_LATER = {"спустя", "через"}  # "спустя семь лет после разрыва": a time long after the cut
+_REFUSING = {"отказаться", "отказываться", "отказ", "опровергнуть", "опровергать"}
+_GONE = {"остаться", "оставаться", "уйти", "уходить", "отойти", "отходить", "кануть"}
+_VISITING = {"посетить", "посещать", "побывать"}  # "побывавший в X": X hosts the visit
+_STAYING = {"находиться", "пребывать"}  # "находясь с визитом в X"
 _ALLIANCE = "альянс"  # "альянс между X и Y": a level with no adjective (`_alliance_between`)
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
 
@@ -621,7 +627,7 @@ def _no_relations(t: Token) -> str:
     if not _diplomatic(t):
         return ""
     if _role(t.head) == "cut":
-        return _NO_RELATIONS if _cut_made(t.head) else ""
+        return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
     return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
 
 
@@ -636,15 +642,37 @@ def _cut_made(cut: Token) -> bool:
     """Whether the text says the cut happened or holds: not negated, not in the future, and
     neither it nor its infinitive's or noun's governor a word of prospect, threat, refusal
     or call ("пригрозила разорвать", "возможность разрыва"), nor a negated governor ("не
-    стал разрывать", "не объявляла о разрыве")."""
-    if negated(cut) or future(cut):
+    стал разрывать", "не объявляла о разрыве"), nor a rumour denied ("опроверг слухи о
+    разрыве", `rumoured`)."""
+    if negated(cut) or future(cut) or rumoured(cut):
         return False
     governed = is_infinitive(cut) or cut.pos_ == "NOUN"
     gov = cut.head
     if not governed or gov.i == cut.i:
         return True
     unmade = gov.lemma_ in _PROSPECT or gov.lemma_ in _WEIGHED or _role(gov) in _UNMADE
-    return not (unmade or negated(gov) or future(gov))
+    return not (unmade or negated(gov) or future(gov) or _cut_aside(cut))
+
+
+def _cut_aside(cut: Token) -> bool:
+    """A cut noun that is not its clause's own act: one voted against ("против разрыва"), a
+    time long after it ("спустя семь лет после прекращения дипломатических отношений … вновь
+    открыли посольства"), or a decision on it cancelled ("отмена решения о разрыве")."""
+    if cut.pos_ != "NOUN":
+        return False
+    prep = preposition(cut)
+    if prep == "против":
+        return True
+    if prep == "после" and any(preposition(x) in _LATER for x in (cut.head, cut.head.head)):
+        return True
+    return any(x.lemma_ in _CANCELLING for x in (cut.head, cut.head.head))
+
+
+def _spared(relations: Token) -> bool:
+    """Relations a cut of something else leaves out ("прекратила торговлю с Израилем, но не
+    дипломатические отношения"): the "не" of the ellipsis hangs on them or their adjective."""
+    adjectives = (c for c in relations.children if c.dep_ == "amod")
+    return any(negated(x) for x in (relations, *adjectives))
 
 
 def _framed(t: Token) -> str:
@@ -1027,12 +1055,15 @@ def _negated_near(t: Token) -> bool:
 
 def _denied(t: Token) -> bool:
     """A level negated near it, or one a word of cutting governs: none, or none any more
-    ("нет союзнических отношений", "приостановили стратегическое партнёрство"); also one
+    ("нет союзнических отношений", "приостановили стратегическое партнёрство"; an end
+    refused or denied leaves it, `_cut_refused`); also one
     whose own level adjective is negated ("больше не стратегические партнёры"; "не только
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
     стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
     subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
-    if _negated_near(t) or _role(t.head) == "cut" or _bygone(t):
+    if _role(t.head) == "cut":
+        return not _cut_refused(t.head)
+    if _negated_near(t) or _bygone(t):
         return True
     if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
         return True
@@ -1041,11 +1072,22 @@ def _denied(t: Token) -> bool:
     return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
 
 
+def _cut_refused(cut: Token) -> bool:
+    """An end of a level refused or denied ("отказалась прекратить стратегическое
+    партнёрство", "опроверг слухи о сворачивании партнёрства", "не прекратила"): the level
+    holds."""
+    gov = cut.head
+    refused = gov.i != cut.i and (gov.lemma_ in _REFUSING or negated(gov))
+    return negated(cut) or refused or rumoured(cut)
+
+
 def _bygone(t: Token) -> bool:
-    """A level its verb says is a thing of the past ("Стратегическое партнёрство X и Y
-    осталось в прошлом", "Союзничество … ушло в прошлое"): none any more."""
+    """A level its verb of ending says is a thing of the past ("Стратегическое партнёрство X
+    и Y осталось в прошлом", "Союзничество … ушло в прошлое"); a level "в прошлом" told
+    doing something ("в прошлом строилось на поставках нефти") was so then and may still
+    be."""
     verb = t.head
-    if t.dep_ not in SUBJECTS or verb.pos_ != "VERB":
+    if t.dep_ not in SUBJECTS or verb.lemma_ not in _GONE:
         return False
     return any(c.lemma_ == "прошлое" and preposition(c) == "в" for c in verb.children)
 
@@ -1387,7 +1429,18 @@ def _topic_or_place(ctx: Context, m: Mention, anchor: Token) -> bool:
     if span is None:
         return False
     root = span.root
+    if _visited(root):
+        return False
     return preposition(root) in _TOPIC_OR_PLACE and root.head.i != anchor.i
+
+
+def _visited(place: Token) -> bool:
+    """A state a visit or arrival goes to ("Президент Египта, прибывший в Саудовскую Аравию,
+    …", "находясь с визитом в …"): the host, whose relations its guest speaks of, no place."""
+    verb = place.head
+    if verb.lemma_ in role_words()["arrive"] or verb.lemma_ in _VISITING:
+        return True
+    return verb.lemma_ in _STAYING and any(c.lemma_ == "визит" for c in verb.children)
 
 
 def _beside_the_pair(
