@@ -2173,15 +2173,22 @@ def _introduces(verb: Token, colon: int) -> bool:
     """Whether a verb of saying leads straight into the words after its colon: "он
     подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
     before the colon ("отметил развитие связей: …", "рассказал, что …:") reports,
-    and what follows the colon is the narrator's."""
+    and what follows the colon is the narrator's; the noun that makes it a verb of saying
+    is none ("сделал резкое заявление:\n…" leads into the statement)."""
     for t in verb.doc[verb.i + 1 :]:
         if t.idx >= colon - 1:
             return True
         if t.lower_ in ("что", "чтобы") or (t.pos_ == "VERB" and is_finite(t)):
             return False
-        if _object(t):
+        if _object(t) and not _statement(verb, t):
             return False  # its own object: "отметил рост потоков: …"
     return True
+
+
+def _statement(verb: Token, noun: Token) -> bool:
+    """Whether an object is the statement that makes its verb one of saying ("сделал
+    заявление"), not a thing it points at ("обратил внимание на доклад «X: Y»")."""
+    return noun.lemma_ in _WORDS_OF | _TEXTS and f"{verb.lemma_} {noun.lemma_}" in speech_lemmas()
 
 
 def _object(t: Token) -> bool:
