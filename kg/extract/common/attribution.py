@@ -260,6 +260,30 @@ def _verdict(t: Token) -> bool:
     return any(w.lemma_ in _VERDICTS and "Ins" in features(w, "Case") for w in clause)
 
 
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun "который" stands for as the subject of a relative clause: one of the phrase
+    right before its comma, the one the parse hangs the clause on ("назвал преемником X,
+    который ответил" is X), else the phrase's head ("министр обороны X, который
+    заявил:" is the minister), never a noun further back ("X встретился с Y, который
+    заявил:" is Y, not X; "X дал интервью газете, которая сообщила:" no person); None where
+    no noun of its number stands there, or the noun is a genitive another noun governs
+    (either may be meant)."""
+    i = token.i - 2
+    if i < 0 or token.doc[i + 1].text != ",":
+        return None
+    phrase = [token.doc[i]]
+    while phrase[-1].head.i < phrase[-1].i and phrase[-1].head.pos_ in ("NOUN", "PROPN"):
+        phrase.append(phrase[-1].head)
+    noun = token.head.head if token.head.head in phrase else phrase[-1]
+    k = phrase.index(noun)
+    if any(t.dep_ == "nmod" and "Gen" in features(t, "Case") for t in phrase[k:-1]):
+        return None  # "оппонентом премьера X, который …": the opponent, the premier or X
+    number, its = features(token, "Number"), features(noun, "Number")
+    if noun.pos_ not in ("NOUN", "PROPN") or (number and its and number != its):
+        return None
+    return noun
+
+
 def _disagrees(subject: Token, verb: Token) -> bool:
     """A subject the parser gives a verb it cannot be the subject of: a singular noun of a
     plural verb ("Министр X вернулся из Перу, эксперты отметили, что …": the experts noted),
@@ -760,6 +784,9 @@ class _Attributor:
             return "" if key and self._shared(key, token.idx, gender) else key
         if token.lower_ in _DEMONSTRATIVE_GENDER and token.dep_ in SUBJECTS:
             return self._other_than_subject(token)
+        if token.lemma_ == "который" and token.dep_ in SUBJECTS:
+            noun = _relative_antecedent(token)
+            return self._person_key(noun) if noun is not None else ""
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
             return "" if self._patrons(token, named) else named.entity
         if m is None and (named := self._closing_name(token) or self._comma_name(token)):
@@ -1715,9 +1742,6 @@ class _Attributor:
         clause qualifies ("Бекенбауэр, который отшучивается …"); a subject left out only
         where the verb is coordinated with one that has it ("В машине была записка: «…»"
         names no one)."""
-        for child in verb.children:
-            if child.dep_ in SUBJECTS and child.lemma_ == "который" and verb.dep_ == "acl:relcl":
-                return self._person_key(verb.head)
         return self._speaker(verb, dropped=verb.dep_ == "conj")
 
     def _anaphoric(self, sent, previous) -> None:
@@ -2149,15 +2173,22 @@ def _introduces(verb: Token, colon: int) -> bool:
     """Whether a verb of saying leads straight into the words after its colon: "он
     подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
     before the colon ("отметил развитие связей: …", "рассказал, что …:") reports,
-    and what follows the colon is the narrator's."""
+    and what follows the colon is the narrator's; the noun that makes it a verb of saying
+    is none ("сделал резкое заявление:\n…" leads into the statement)."""
     for t in verb.doc[verb.i + 1 :]:
         if t.idx >= colon - 1:
             return True
         if t.lower_ in ("что", "чтобы") or (t.pos_ == "VERB" and is_finite(t)):
             return False
-        if _object(t):
+        if _object(t) and not _statement(verb, t):
             return False  # its own object: "отметил рост потоков: …"
     return True
+
+
+def _statement(verb: Token, noun: Token) -> bool:
+    """Whether an object is the statement that makes its verb one of saying ("сделал
+    заявление"), not a thing it points at ("обратил внимание на доклад «X: Y»")."""
+    return noun.lemma_ in _WORDS_OF | _TEXTS and f"{verb.lemma_} {noun.lemma_}" in speech_lemmas()
 
 
 def _object(t: Token) -> bool:
