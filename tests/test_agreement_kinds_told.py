@@ -29,6 +29,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          {("Договор", "Agreement", ())}),
         ("Генеральный директор Иван Сидоров подписал договор о поставке оборудования.",
          {("Договор о поставке оборудования", "Agreement", ())}),
+        ("Инвестор Карлос Мендоса подписал договор о покупке акций.",
+         {("Договор о покупке акций", "Agreement", ())}),
         # must not: an official signs for a state; a person named alone may be its signer;
         # a treaty nobody is said to sign keeps its word's kind
         ("Посол Марко Росси подписал договор о границе.", {("Договор о границе", "Treaty", ())}),

@@ -1777,7 +1777,9 @@ def _moved_into(name: Token, move: Token) -> bool:
     word = name if preposition(name) == "в" else noun if noun and noun.lemma_ in FIRMS else None
     if word is None or preposition(word) != "в":
         return False
-    cases = cases_of(word)
+    # the common noun's case tells where he goes ("в клуб", not "в клубе"); a club's name may
+    # read as another word's oblique case ("Боку" as "бок"'s), so its verb alone tells
+    cases = cases_of(word) if word is not name else frozenset()
     return (not cases or "Acc" in cases) and _hung_on(word, move)
 
 

@@ -38,7 +38,7 @@ from kg.extract.events.triggers import MULTI, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
-from kg.nlp.deps import SUBJECTS, has_preposition, told_ahead, told_as_reason
+from kg.nlp.deps import SUBJECTS, has_preposition, preposition, told_ahead, told_as_reason
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate
 
@@ -462,10 +462,25 @@ def _birthday(first: Token, tok: Token) -> bool:
     marks = [t.i for t in sent if t.text in _CLAUSE_MARKS]
     start = max((i for i in marks if i < first.i), default=sent.start)
     end = min((i for i in marks if i > first.i), default=sent.end)
-    if not tok.i < start or any(t.lemma_ == "день" for t in first.doc[sent.start : start]):
+    if not tok.i < start or any(_day_told(t) for t in first.doc[sent.start : start]):
         return False
     ages = [t for t in first.doc[start:end] if _is(t, "age")]
     return any(t.lemma_ == "год" for a in ages for t in (*a.children, *a.head.children))
+
+
+#: words that tie a day to another moment ("на следующий день после визита", "в тот же день,
+#: когда …"): that day is not the one the dash tells
+_DAY_ANCHORS = frozenset({"следующий", "предыдущий", "тот", "этот", "после", "когда", "через"})
+
+
+def _day_told(t: Token) -> bool:
+    """A day "в" which the event's clause sets it ("в день юбилея", "в особый день") and ties
+    to no other moment: the day a dash then tells."""
+    return (
+        t.lemma_ == "день"
+        and preposition(t) == "в"
+        and not any(w.lemma_ in _DAY_ANCHORS for w in t.subtree)
+    )
 
 
 def _denied_date(first: Token) -> bool:
