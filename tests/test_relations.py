@@ -2428,3 +2428,56 @@ def test_a_level_in_the_past_doing_something_holds(read, text, expected):
 )  # fmt: skip
 def test_a_level_whose_end_is_refused_or_denied_holds(read, text, expected):
     assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated main verb above the cut is no refusal of it: the cut is told
+        ("Эксперты не исключают, что Индия приостановила стратегическое партнёрство с Россией "
+         "из-за санкций.", set()),
+        ("Никто не удивился, что Бразилия свернула стратегическое партнёрство с Венесуэлой.",
+         set()),
+        ("Индия не скрывала, что приостановила стратегическое партнёрство с Ираном.", set()),
+        # a cut hung on a refusal as its time ("после …") is no refused cut
+        ("Вьетнам отказался от участия в учениях после приостановки стратегического "
+         "партнёрства с Китаем.", set()),
+        ("Египет отказался от участия в саммите после прекращения стратегического партнёрства "
+         "с Эфиопией.", set()),
+        # must: the cut itself negated, or refused as the governor's object
+        ("Гана не прекратила стратегическое партнёрство с Того.",
+         {("state/GHA", "state/TGO", "стратегическое партнёрство")}),
+        ("Чили не стали сворачивать стратегическое партнёрство с Перу.",
+         {("state/CHL", "state/PER", "стратегическое партнёрство")}),
+        ("Гана отказалась от прекращения стратегического партнёрства с Того.",
+         {("state/GHA", "state/TGO", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_cut_under_a_negated_or_refusing_verb_not_of_it_is_made(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "через/спустя … после" a cut whose clause does not restore the relations: it holds
+        ("Через два дня после разрыва дипломатических отношений с Тайванем Гондурас "
+         "установил отношения с Китаем.",
+         {("state/HND", "state/TWN", "нет дипломатических отношений")}),
+        ("Через неделю после разрыва дипломатических отношений с Катаром Саудовская Аравия "
+         "закрыла границу.", {("state/QAT", "state/SAU", "нет дипломатических отношений")}),
+        ("Спустя месяц после разрыва дипломатических отношений с Ираном Саудовская Аравия "
+         "выслала иранских дипломатов.",
+         {("state/IRN", "state/SAU", "нет дипломатических отношений")}),
+        ("Спустя неделю после разрыва дипломатических отношений с Перу Чили отозвала своих "
+         "дипломатов.", {("state/CHL", "state/PER", "нет дипломатических отношений")}),
+        # must-not: a clause that restores them, again or by its verb
+        ("Через два года после разрыва дипломатических отношений Чили и Перу снова открыли "
+         "посольства.", set()),
+        ("Через год после разрыва дипломатических отношений Гана и Того вернули послов.", set()),
+        ("Спустя три года после разрыва дипломатических отношений Гана и Того восстановили "
+         "отношения.", {("state/GHA", "state/TGO", "восстановление отношений")}),
+    ],
+)  # fmt: skip
+def test_a_cut_some_time_before_a_clause_that_does_not_restore_holds(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected

@@ -158,6 +158,10 @@ _REGIONS = {"регион", "континент", "зона", "полушари�
 _CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `_before_in_clause`
 _CANCELLING = {"отмена", "отменить", "отменять", "аннулировать", "аннулирование"}
 _LATER = {"спустя", "через"}  # "спустя семь лет после разрыва": a time long after the cut
+# what a clause after a cut says undoes it: "вновь открыли посольства", "обменялись послами"
+_AGAIN = {"вновь", "снова", "опять"}
+_RETURNING = {"обменяться", "обмениваться", "вернуть", "возвращать"}
+_UNDOING = {"восстановление", "нормализация"}  # the changes of relations that undo a cut
 _REFUSING = {"отказаться", "отказываться", "отказ", "опровергнуть", "опровергать"}
 _GONE = {"остаться", "оставаться", "уйти", "уходить", "отойти", "отходить", "кануть"}
 _VISITING = {"посетить", "посещать", "побывать"}  # "побывавший в X": X hosts the visit
@@ -656,16 +660,30 @@ def _cut_made(cut: Token) -> bool:
 
 def _cut_aside(cut: Token) -> bool:
     """A cut noun that is not its clause's own act: one voted against ("против разрыва"), a
-    time long after it ("спустя семь лет после прекращения дипломатических отношений … вновь
-    открыли посольства"), or a decision on it cancelled ("отмена решения о разрыве")."""
+    time after it that restores the relations ("спустя семь лет после прекращения
+    дипломатических отношений … вновь открыли посольства", `_undone_later`), or a decision on
+    it cancelled ("отмена решения о разрыве")."""
     if cut.pos_ != "NOUN":
         return False
     prep = preposition(cut)
     if prep == "против":
         return True
-    if prep == "после" and any(preposition(x) in _LATER for x in (cut.head, cut.head.head)):
+    if prep == "после" and _undone_later(cut):
         return True
     return any(x.lemma_ in _CANCELLING for x in (cut.head, cut.head.head))
+
+
+def _undone_later(cut: Token) -> bool:
+    """A cut "спустя/через N лет после" which the clause restores ("вновь открыли
+    посольства", "обменялись послами", "восстановили отношения"); one the clause only
+    follows up ("через неделю после разрыва … закрыла границу") holds."""
+    span = next((x for x in (cut.head, cut.head.head) if preposition(x) in _LATER), None)
+    if span is None:
+        return False
+    verb = span.head
+    undoing = _lexicon().get(verb.lemma_, ("", ""))[1] in _UNDOING
+    again = any(c.lemma_ in _AGAIN for c in verb.children)
+    return undoing or again or verb.lemma_ in _RETURNING
 
 
 def _spared(relations: Token) -> bool:
@@ -1074,11 +1092,18 @@ def _denied(t: Token) -> bool:
 
 def _cut_refused(cut: Token) -> bool:
     """An end of a level refused or denied ("отказалась прекратить стратегическое
-    партнёрство", "опроверг слухи о сворачивании партнёрства", "не прекратила"): the level
-    holds."""
+    партнёрство", "отказался от прекращения", "не стали сворачивать", "опроверг слухи о
+    сворачивании партнёрства", "не прекратила"): the level holds. Only the governor's own
+    object counts: a negated verb a clause hangs on ("не исключают, что … приостановила")
+    or a refusal the cut only dates ("отказался от участия … после приостановки") is none."""
     gov = cut.head
-    refused = gov.i != cut.i and (gov.lemma_ in _REFUSING or negated(gov))
+    refused = gov.i != cut.i and _cut_object(cut) and (gov.lemma_ in _REFUSING or negated(gov))
     return negated(cut) or refused or rumoured(cut)
+
+
+def _cut_object(cut: Token) -> bool:
+    """The cut is what its governor does or refuses: its object, infinitive, or "от …"."""
+    return cut.dep_ in ("obj", "xcomp") or preposition(cut) == "от"
 
 
 def _bygone(t: Token) -> bool:
