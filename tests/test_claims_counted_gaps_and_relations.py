@@ -54,6 +54,42 @@ def test_gapped_number_read(analyse, text: str, row: tuple) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а импорт — 8.",
+            ("импорт", Decimal(8_000_000_000), "USD", "2022"),
+        ),
+        (
+            "Экспорт Египта в Италию составил 30 млрд долларов в 2021 году, а импорт — 20.",
+            ("импорт", Decimal(20_000_000_000), "USD", "2021"),
+        ),
+        (
+            "Товарооборот Египта и Марокко достиг 40 млрд долларов в 2023 году, а объём "
+            "инвестиций — 2.",
+            ("инвестиции", Decimal(2_000_000_000), "USD", "2023"),
+        ),
+    ],
+)
+def test_gapped_sum_named_by_a_metric_of_money(analyse, text: str, row: tuple) -> None:
+    """A gapped clause whose noun is a metric of money takes the scale (fix36d)."""
+    assert row in claim_rows(analyse, text, ("metric", "value", "unit", "period"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а число кредитов — 8.",
+        "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а доля импорта — 8.",
+        "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а импорт зерна — 8.",
+    ],
+)
+def test_gapped_count_or_share_of_money_takes_no_scale(analyse, text: str) -> None:
+    """A count or share of a metric of money, or goods beside it, is no sum (fix36d)."""
+    assert Decimal(8_000_000_000) not in [r[0] for r in claim_rows(analyse, text, ("value",))]
+
+
+@pytest.mark.parametrize(
     ("text", "metric"),
     [
         (

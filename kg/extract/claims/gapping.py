@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
+    _CONTAINERS,
+    _COUNTERS,
     _LEVELS,
     _MONEY_ONLY,
     _PEOPLE,
@@ -32,6 +34,8 @@ from kg.nlp.deps import SUBJECTS, preposition
 from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = _WORDS["money"]
+# the words that size a sum of money ("объём инвестиций"), not count or share it ("доля")
+_SUM_SIZES = _CONTAINERS - _COUNTERS - {"доля"}
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 _JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
 _DIGITS_ONLY = re.compile(r"\d+(?:,\d+)?")
@@ -86,14 +90,24 @@ def _noun_of_its_own(ctx: Context, donor: Quantity, q: Quantity) -> bool:
     """Whether the clause of the bare number `q` (from the contrast after `donor` to the next
     comma or the end) names a common noun with no preposition, the thing `q` counts: "а
     число предприятий — 45", "а самолётов — 48", "а 180 — число танков"; "в 2021 году — 12"
-    names a time."""
+    names a time, "а импорт — 18" a sum of money (`_money_named`)."""
     text = ctx.document.text
     start = max(m.end() for m in _CONTRASTED.finditer(text, donor.end, q.start))
     stop = re.compile(r"[,.;:!?]").search(text, q.end)
     span = ctx.doc.char_span(start, stop.start() if stop else len(text), alignment_mode="contract")
-    return span is not None and any(
-        t.pos_ == "NOUN" and not (q.start <= t.idx < q.end) and not _own_case(t) for t in span
-    )
+    if span is None:
+        return False
+    nouns = [t for t in span if t.pos_ == "NOUN" and not q.start <= t.idx < q.end]
+    nouns = [t for t in nouns if not _own_case(t)]
+    return bool(nouns) and not _money_named(nouns)
+
+
+def _money_named(nouns: list[Token]) -> bool:
+    """Whether the nouns of a gapped clause name a sum of money, not a thing it counts: "а
+    импорт — 18", "а объём инвестиций — 3" take the scale; "а число кредитов — 25" and "а
+    доля импорта — 18" count or share, and "а танков — 14" counts tanks."""
+    lemmas = {t.lemma_.lower().replace("ё", "е") for t in nouns}
+    return bool(lemmas & _MONEY_NOUNS) and lemmas <= _MONEY_NOUNS | _SUM_SIZES
 
 
 def _own_case(t: Token) -> bool:

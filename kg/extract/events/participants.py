@@ -275,9 +275,10 @@ class _Participants(_Ballots):
     def _sides_taking_part(self, part: Token, keys: list[str]) -> list[str]:
         """Of those the subject of "приняли участие" names, who take part: persons, and
         states named as the subject ("приняли участие Бразилия и Индия") or in the bare
-        genitive of an office ("лидеры Вьетнама и Малайзии"); not a state excepted ("кроме
-        Венгрии", "за исключением Турции", "но не Китая") nor one of a word of relation
-        ("соседи Китая", "союзники США", "противники Индии"), which does not take part."""
+        genitive of an office or a delegation ("лидеры Вьетнама и Малайзии", "делегации
+        Перу и Чили"); not a state excepted ("кроме Венгрии", "за исключением Турции", "но
+        не Китая") nor one of a word of relation ("соседи Китая", "союзники США",
+        "противники Индии"), which does not take part."""
         subjects = [j for s in _subjects(part.head) for j in [s, *_conjoined(s)]]
         sides = {
             m.entity
@@ -652,7 +653,8 @@ def _conjoined(tok: Token) -> list[Token]:
 def _side_place(state: Token, subjects: list[Token]) -> bool:
     """Whether a state's word names a side taking part: one of the subjects, or in the bare
     genitive of a subject that is an office ("лидеры X", "министры иностранных дел X и
-    Y"); not after a preposition ("кроме X", "за исключением X"), nor denied ("но не X")."""
+    Y") or a delegation, which stands for its state ("делегации X и Y"); not after a
+    preposition ("кроме X", "за исключением X"), nor denied ("но не X")."""
     t = state
     while t.dep_ == "conj" and not negated(t):
         t = t.head
@@ -666,7 +668,7 @@ def _side_place(state: Token, subjects: list[Token]) -> bool:
     title = owner.head
     if owner.dep_ != "nmod" or _prep(owner) or title not in subjects:
         return False
-    return is_office([w.lemma_ for w in title.doc[title.i : t.i]])
+    return _is(title, "delegation") or is_office([w.lemma_ for w in title.doc[title.i : t.i]])
 
 
 def _withdrawn(tok: Token) -> bool:
