@@ -82,6 +82,9 @@ def test_gapped_sum_named_by_a_metric_of_money(analyse, text: str, row: tuple) -
         "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а число кредитов — 8.",
         "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а доля импорта — 8.",
         "Экспорт Чили в Японию составил 12 млрд долларов в 2022 году, а импорт зерна — 8.",
+        # a money noun in the counting genitive counts things: 8 credits, not 8 bn
+        "Япония одобрила для Чили кредиты на 12 млрд долларов, а грантов — 8.",
+        "Япония выделила Перу помощь на 12 млрд долларов, а кредитов — 8.",
     ],
 )
 def test_gapped_count_or_share_of_money_takes_no_scale(analyse, text: str) -> None:

@@ -105,9 +105,22 @@ def _noun_of_its_own(ctx: Context, donor: Quantity, q: Quantity) -> bool:
 def _money_named(nouns: list[Token]) -> bool:
     """Whether the nouns of a gapped clause name a sum of money, not a thing it counts: "а
     импорт — 18", "а объём инвестиций — 3" take the scale; "а число кредитов — 25" and "а
-    доля импорта — 18" count or share, and "а танков — 14" counts tanks."""
+    доля импорта — 18" count or share, "а танков — 14" counts tanks and "а грантов — 14"
+    grants (`_counted`)."""
     lemmas = {t.lemma_.lower().replace("ё", "е") for t in nouns}
-    return bool(lemmas & _MONEY_NOUNS) and lemmas <= _MONEY_NOUNS | _SUM_SIZES
+    return (
+        bool(lemmas & _MONEY_NOUNS)
+        and lemmas <= _MONEY_NOUNS | _SUM_SIZES
+        and not any(_counted(t) for t in nouns)
+    )
+
+
+def _counted(t: Token) -> bool:
+    """A money noun in the genitive that no size word governs counts its things: "а грантов —
+    14" is 14 grants, where "а объём инвестиций — 3" sizes a sum."""
+    before = t.doc[t.i - 1] if t.i > 0 else t  # the parse may hang it past its size word
+    sized = any(w.lemma_.lower().replace("ё", "е") in _SUM_SIZES for w in (t.head, before))
+    return "Gen" in t.morph.get("Case") and not sized
 
 
 def _own_case(t: Token) -> bool:

@@ -474,11 +474,11 @@ _DAY_ANCHORS = frozenset({"следующий", "предыдущий", "тот"
 
 
 def _day_told(t: Token) -> bool:
-    """A day "в" which the event's clause sets it ("в день юбилея", "в особый день") and ties
-    to no other moment: the day a dash then tells."""
+    """A day the event's clause sets it on ("в день юбилея", "в особый день", "приурочен ко
+    дню рождения") and ties to no other moment: the day a dash then tells."""
     return (
         t.lemma_ == "день"
-        and preposition(t) == "в"
+        and preposition(t) in ("в", "к")
         and not any(w.lemma_ in _DAY_ANCHORS for w in t.subtree)
     )
 

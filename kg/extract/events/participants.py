@@ -668,7 +668,9 @@ def _side_place(state: Token, subjects: list[Token]) -> bool:
     title = owner.head
     if owner.dep_ != "nmod" or _prep(owner) or title not in subjects:
         return False
-    return _is(title, "delegation") or is_office([w.lemma_ for w in title.doc[title.i : t.i]])
+    if _is(title, "delegation"):
+        return owner is t  # its own state's, not one of a noun between ("делегации союзников США")
+    return is_office([w.lemma_ for w in title.doc[title.i : t.i]])
 
 
 def _withdrawn(tok: Token) -> bool:
