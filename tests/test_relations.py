@@ -2460,6 +2460,22 @@ def test_a_cut_under_a_negated_or_refusing_verb_not_of_it_is_made(read, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a cut "на" which a negated "пойти" governs is refused: the level holds
+        ("Чили не пойдёт на разрыв стратегического партнёрства с Перу.",
+         {("state/CHL", "state/PER", "стратегическое партнёрство")}),
+        ("Гана не пошла на приостановку стратегического партнёрства с Того.",
+         {("state/GHA", "state/TGO", "стратегическое партнёрство")}),
+        # must-not: one gone for is made
+        ("Гана пошла на разрыв стратегического партнёрства с Того.", set()),
+    ],
+)  # fmt: skip
+def test_a_cut_a_negated_going_for_governs_is_refused(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "через/спустя … после" a cut whose clause does not restore the relations: it holds
         ("Через два дня после разрыва дипломатических отношений с Тайванем Гондурас "
          "установил отношения с Китаем.",

@@ -168,6 +168,7 @@ _PLACED = {"в", "во", "при"}  # "посольство в Пекине": a 
 # what tells a restoring noun done: "соглашение о восстановлении", "договорились о …"
 _SETTLING = {"соглашение", "договор", "меморандум", "протокол", "договориться",
              "договариваться", "согласиться", "соглашаться"}  # fmt: skip
+_GOING_FOR = {"пойти", "идти"}  # "не пойдёт на разрыв": a cut refused (`_cut_object`)
 _REFUSING = {"отказаться", "отказываться", "отказ", "опровергнуть", "опровергать"}
 _GONE = {"остаться", "оставаться", "уйти", "уходить", "отойти", "отходить", "кануть"}
 _VISITING = {"посетить", "посещать", "побывать"}  # "побывавший в X": X hosts the visit
@@ -1134,8 +1135,10 @@ def _cut_refused(cut: Token) -> bool:
 
 
 def _cut_object(cut: Token) -> bool:
-    """The cut is what its governor does or refuses: its object, infinitive, or "от …"."""
-    return cut.dep_ in ("obj", "xcomp") or preposition(cut) == "от"
+    """The cut is what its governor does or refuses: its object, infinitive, "от …", or
+    "на …" of "пойти" ("не пойдёт на разрыв партнёрства")."""
+    going_for = preposition(cut) == "на" and cut.head.lemma_ in _GOING_FOR
+    return cut.dep_ in ("obj", "xcomp") or preposition(cut) == "от" or going_for
 
 
 def _bygone(t: Token) -> bool:
