@@ -2460,6 +2460,22 @@ def test_a_cut_under_a_negated_or_refusing_verb_not_of_it_is_made(read, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a cut "на" which a negated "пойти" governs is refused: the level holds
+        ("Чили не пойдёт на разрыв стратегического партнёрства с Перу.",
+         {("state/CHL", "state/PER", "стратегическое партнёрство")}),
+        ("Гана не пошла на приостановку стратегического партнёрства с Того.",
+         {("state/GHA", "state/TGO", "стратегическое партнёрство")}),
+        # must-not: one gone for is made
+        ("Гана пошла на разрыв стратегического партнёрства с Того.", set()),
+    ],
+)  # fmt: skip
+def test_a_cut_a_negated_going_for_governs_is_refused(read, text, expected):
+    assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "через/спустя … после" a cut whose clause does not restore the relations: it holds
         ("Через два дня после разрыва дипломатических отношений с Тайванем Гондурас "
          "установил отношения с Китаем.",
@@ -2481,3 +2497,38 @@ def test_a_cut_under_a_negated_or_refusing_verb_not_of_it_is_made(read, text, ex
 )  # fmt: skip
 def test_a_cut_some_time_before_a_clause_that_does_not_restore_holds(read, text, expected):
     assert levels(read(Document(id="t", text=text, date="2026-01-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that restores the relations by a noun of restoring, or opens embassies or
+        # names ambassadors: the cut some time before it no longer holds
+        "Спустя пять лет после разрыва дипломатических отношений Чили и Перу подписали "
+        "соглашение о восстановлении отношений.",
+        "Через два года после разрыва дипломатических отношений Гана и Того объявили о "
+        "возобновлении отношений.",
+        "Через четыре года после разрыва дипломатических отношений Гана и Того открыли посольства.",
+        "Спустя два года после разрыва дипломатических отношений Чили и Перу назначили послов.",
+    ],
+)
+def test_a_cut_some_time_before_a_clause_of_restoring_words_is_none(read, text):
+    found = levels(read(Document(id="t", text=text, date="2026-01-10")))
+    assert not any(level == "нет дипломатических отношений" for _, _, level in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an embassy opened in a place named, a restoration rejected: the cut holds
+        ("Через месяц после разрыва дипломатических отношений с Тайванем Никарагуа открыла "
+         "посольство в Пекине.", ("state/NIC", "state/TWN")),
+        ("Через неделю после разрыва дипломатических отношений с Катаром Бахрейн отверг "
+         "восстановление отношений.", ("state/BHR", "state/QAT")),
+        ("Через неделю после разрыва дипломатических отношений с Катаром Бахрейн исключил "
+         "нормализацию отношений.", ("state/BHR", "state/QAT")),
+    ],
+)  # fmt: skip
+def test_a_cut_before_a_restoring_word_not_done_holds(read, text, pair):
+    found = levels(read(Document(id="t", text=text, date="2026-01-10")))
+    assert (*pair, "нет дипломатических отношений") in found

@@ -162,6 +162,13 @@ _LATER = {"спустя", "через"}  # "спустя семь лет пос�
 _AGAIN = {"вновь", "снова", "опять"}
 _RETURNING = {"обменяться", "обмениваться", "вернуть", "возвращать"}
 _UNDOING = {"восстановление", "нормализация"}  # the changes of relations that undo a cut
+_POSTING = {"открыть", "открывать", "назначить", "назначать"}  # "открыли посольства"
+_MISSIONS = {"посольство", "посол"}  # what `_POSTING` a cut restores
+_PLACED = {"в", "во", "при"}  # "посольство в Пекине": a mission of a place named
+# what tells a restoring noun done: "соглашение о восстановлении", "договорились о …"
+_SETTLING = {"соглашение", "договор", "меморандум", "протокол", "договориться",
+             "договариваться", "согласиться", "соглашаться"}  # fmt: skip
+_GOING_FOR = {"пойти", "идти"}  # "не пойдёт на разрыв": a cut refused (`_cut_object`)
 _REFUSING = {"отказаться", "отказываться", "отказ", "опровергнуть", "опровергать"}
 _GONE = {"остаться", "оставаться", "уйти", "уходить", "отойти", "отходить", "кануть"}
 _VISITING = {"посетить", "посещать", "побывать"}  # "побывавший в X": X hosts the visit
@@ -675,15 +682,41 @@ def _cut_aside(cut: Token) -> bool:
 
 def _undone_later(cut: Token) -> bool:
     """A cut "спустя/через N лет после" which the clause restores ("вновь открыли
-    посольства", "обменялись послами", "восстановили отношения"); one the clause only
-    follows up ("через неделю после разрыва … закрыла границу") holds."""
+    посольства", "обменялись послами", "восстановили отношения", "подписали соглашение о
+    восстановлении отношений", "открыли посольства", "назначили послов"); one the clause
+    only follows up ("через неделю после разрыва … закрыла границу") holds."""
     span = next((x for x in (cut.head, cut.head.head) if preposition(x) in _LATER), None)
     if span is None:
         return False
     verb = span.head
-    undoing = _lexicon().get(verb.lemma_, ("", ""))[1] in _UNDOING
+    near = [c for c in verb.children if c.i != span.i]
+    nouns = [x for x in (*near, *(g for c in near for g in c.children)) if _restoring_told(x)]
     again = any(c.lemma_ in _AGAIN for c in verb.children)
-    return undoing or again or verb.lemma_ in _RETURNING
+    restoring = _restoring(verb) or verb.lemma_ in _RETURNING or _missions_posted(verb)
+    return restoring or again or bool(nouns)
+
+
+def _restoring(t: Token) -> bool:
+    """A word of restoring relations ("восстановили", "нормализация")."""
+    return _lexicon().get(t.lemma_, ("", ""))[1] in _UNDOING
+
+
+def _restoring_told(noun: Token) -> bool:
+    """A restoring noun agreed on or announced ("подписали соглашение о восстановлении
+    отношений", "объявили о возобновлении"), not one rejected ("отверг восстановление")."""
+    gov = noun.head
+    settled = gov.lemma_ in _SETTLING or gov.lemma_ in _ANNOUNCING
+    return noun.pos_ == "NOUN" and _restoring(noun) and settled and not _negated_near(noun)
+
+
+def _missions_posted(verb: Token) -> bool:
+    """Embassies opened or ambassadors named ("открыли посольства", "назначили послов"),
+    not those of a place named ("открыл посольство в Пекине": of a third country, maybe)."""
+    if verb.lemma_ not in _POSTING or negated(verb):
+        return False
+    missions = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _MISSIONS]
+    placed = any(preposition(c) in _PLACED for x in (verb, *missions) for c in x.children)
+    return bool(missions) and not placed
 
 
 def _spared(relations: Token) -> bool:
@@ -1102,8 +1135,10 @@ def _cut_refused(cut: Token) -> bool:
 
 
 def _cut_object(cut: Token) -> bool:
-    """The cut is what its governor does or refuses: its object, infinitive, or "от …"."""
-    return cut.dep_ in ("obj", "xcomp") or preposition(cut) == "от"
+    """The cut is what its governor does or refuses: its object, infinitive, "от …", or
+    "на …" of "пойти" ("не пойдёт на разрыв партнёрства")."""
+    going_for = preposition(cut) == "на" and cut.head.lemma_ in _GOING_FOR
+    return cut.dep_ in ("obj", "xcomp") or preposition(cut) == "от" or going_for
 
 
 def _bygone(t: Token) -> bool:
