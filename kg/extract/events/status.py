@@ -321,14 +321,16 @@ def _ready(tok: Token) -> bool:
     встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
     its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
     of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped),
-    "рассчитывал получить звонок от X" (a call hoped for)."""
+    "рассчитывал получить звонок от X" (a call hoped for), "хотел бы посетить" (a wish)."""
     if _is(tok.head, "hope") and _prep(tok) == "на" and case_of(tok) == "Acc":
         return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
     if verb is None or verb.dep_ != "xcomp":
         return False
-    # "рассчитывал получить звонок от X": a call hoped for
-    return _is(verb.head, "ready") or taken_call(tok) and _is(verb.head, "hope")
+    # "рассчитывал получить звонок от X": a call hoped for; "хотел бы посетить": a wish in
+    # the subjunctive, ahead as "хочет посетить" is
+    wished = _is(verb.head, "want") and any(c.lower_ in ("бы", "б") for c in verb.head.children)
+    return _is(verb.head, "ready") or taken_call(tok) and _is(verb.head, "hope") or wished
 
 
 def _clause_up(tok: Token) -> list[Token]:
