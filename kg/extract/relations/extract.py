@@ -157,6 +157,7 @@ _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an all
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `_before_in_clause`
 _CANCELLING = {"отмена", "отменить", "отменять", "аннулировать", "аннулирование"}
+_VOTING = {"голосовать", "проголосовать", "высказаться", "выступить", "выступать"}  # "за разрыв"
 _LATER = {"спустя", "через"}  # "спустя семь лет после разрыва": a time long after the cut
 # what a clause after a cut says undoes it: "вновь открыли посольства", "обменялись послами"
 _AGAIN = {"вновь", "снова", "опять"}
@@ -666,15 +667,16 @@ def _cut_made(cut: Token) -> bool:
 
 
 def _cut_aside(cut: Token) -> bool:
-    """A cut noun that is not its clause's own act: one voted against ("против разрыва"), a
-    time after it that restores the relations ("спустя семь лет после прекращения
-    дипломатических отношений … вновь открыли посольства", `_undone_later`), or a decision on
-    it cancelled ("отмена решения о разрыве")."""
+    """A cut noun that is not its clause's own act: one voted against or for ("против
+    разрыва", "проголосовал за разрыв": a call for it), a time after it that restores the
+    relations ("спустя семь лет после прекращения дипломатических отношений … вновь открыли
+    посольства", `_undone_later`), or a decision on it cancelled ("отмена решения о
+    разрыве")."""
     if cut.pos_ != "NOUN":
         return False
     prep = preposition(cut)
-    if prep == "против":
-        return True
+    if prep == "против" or (prep == "за" and cut.head.lemma_ in _VOTING):
+        return True  # voted against, or for: a call for a cut, not one made
     if prep == "после" and _undone_later(cut):
         return True
     return any(x.lemma_ in _CANCELLING for x in (cut.head, cut.head.head))
