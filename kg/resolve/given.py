@@ -178,35 +178,34 @@ def given_offices(
     title's state key, "" where it names none). A name the document gives a state's office
     elsewhere is known to hold it too (`_held_here`)."""
     out = _given_once(doc, titles, persons, holds)
-    here = _held_here(doc, persons, out)
+    ends = dict(persons)
+    here = _held_here(doc, ends, out)
     if not here:
         return out
 
     def known(start: int, office: str, served: str) -> bool:
-        return (
-            holds(start, office, served) or (_name_key(doc, start, persons), office, served) in here
-        )
+        return holds(start, office, served) or (_name_key(doc, start, ends), office, served) in here
 
     return _given_once(doc, titles, persons, known)
 
 
-def _name_key(doc: Doc, start: int, persons: list[tuple[int, int]]) -> tuple[str, ...]:
-    """The lemmas of the words of the name starting at token `start`."""
-    end = dict(persons)[start]
-    return tuple(t.lemma_ for t in doc[start:end] if t.is_alpha)
+def _name_key(doc: Doc, start: int, ends: dict[int, int]) -> tuple[str, ...]:
+    """The lemmas of the words of the name starting at token `start` (`ends`: each name's
+    end by its start)."""
+    return tuple(t.lemma_ for t in doc[start : ends[start]] if t.is_alpha)
 
 
 def _held_here(
-    doc: Doc, persons: list[tuple[int, int]], given: dict[int, GivenOffice]
+    doc: Doc, ends: dict[int, int], given: dict[int, GivenOffice]
 ) -> set[tuple[tuple[str, ...], str, str]]:
     """The state offices the document gives a name, by its words' lemmas, where it gives the
     same name another office elsewhere too ("Президент Эквадора Гильермо Лассо …. Советник
     президента Эквадора Гильермо Лассо заявил": the second is the president's name, and his
     adviser is not named); empty where each name has one office."""
     offices: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-    for start, _ in persons:
+    for start in ends:
         if start in given and given[start].state.startswith("state/"):
-            offices.setdefault(_name_key(doc, start, persons), set()).add(
+            offices.setdefault(_name_key(doc, start, ends), set()).add(
                 (given[start].office, given[start].state)
             )
     return {

@@ -30,7 +30,7 @@ from kg.extract.claims.people import _fate, _role
 from kg.extract.claims.phrases import _genitive, _phrase, _plural
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = _WORDS["money"]
@@ -41,6 +41,7 @@ _JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list 
 _DIGITS_ONLY = re.compile(r"\d+(?:,\d+)?")
 _DASH_AFTER = re.compile(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]")  # "и 12 — в 2021": the verb elided
 _CONTRASTED = re.compile(r"(?:,|[ \u00a0](?:и|а)[ \u00a0])")  # a list or contrast before the figure
+_CLAUSE_END = re.compile(r"[,.;:!?]")  # where the gapped clause of a bare number ends
 
 
 def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
@@ -93,12 +94,14 @@ def _noun_of_its_own(ctx: Context, donor: Quantity, q: Quantity) -> bool:
     names a time, "а импорт — 18" a sum of money (`_money_named`)."""
     text = ctx.document.text
     start = max(m.end() for m in _CONTRASTED.finditer(text, donor.end, q.start))
-    stop = re.compile(r"[,.;:!?]").search(text, q.end)
+    stop = _CLAUSE_END.search(text, q.end)
     span = ctx.doc.char_span(start, stop.start() if stop else len(text), alignment_mode="contract")
     if span is None:
         return False
     nouns = [t for t in span if t.pos_ == "NOUN" and not q.start <= t.idx < q.end]
-    nouns = [t for t in nouns if not _own_case(t)]
+    # a preposition of its own, not one it shares as a conjunct ("на 12 млрд долларов, а
+    # самолётов — 48": самолётов has none of its own)
+    nouns = [t for t in nouns if not has_preposition(t)]
     return bool(nouns) and not _money_named(nouns)
 
 
@@ -121,12 +124,6 @@ def _counted(t: Token) -> bool:
     before = t.doc[t.i - 1] if t.i > 0 else t  # the parse may hang it past its size word
     sized = any(w.lemma_.lower().replace("ё", "е") in _SUM_SIZES for w in (t.head, before))
     return "Gen" in t.morph.get("Case") and not sized
-
-
-def _own_case(t: Token) -> bool:
-    """Whether a preposition hangs on `t` itself, not one it shares as a conjunct ("на 12
-    млрд долларов, а самолётов — 48": самолётов has none of its own)."""
-    return any(c.dep_ == "case" for c in t.children)
 
 
 def _in_currency_of(

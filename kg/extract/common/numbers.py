@@ -690,7 +690,11 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
 def _ranged_multiplier(text: str, start: int, q2: Quantity) -> Quantity:
     """The high end of "в 3-4 раза" is a multiplier as "в 4 раза" is: the "в" stands before
     the low end only, so the high end alone reads as a count of times."""
-    if q2.kind != "amount" or q2.unit != "раз" or not _V_BEFORE.search(text[:start]):
+    if (
+        q2.kind != "amount"
+        or q2.unit != "раз"
+        or not _V_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return q2
     return replace(q2, unit="", kind="change", multiplier=True)
 
