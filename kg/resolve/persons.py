@@ -695,11 +695,13 @@ def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
     untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,
     not a date's month, which a number or a preposition comes before ("10 марта Кос …")."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    texts = token_strings(doc)  # capitalised first, from the array: no Token for the rest
     return [
         doc[i : i + 2]
         for i in range(len(doc) - 1)
         if i not in covered
         and i + 1 not in covered
+        and texts[i][:1].isupper()
         and _month_first_name(doc, i)
         and not (i > 0 and doc[i - 1].pos_ == "ADP")
         and doc[i + 1].pos_ == "PROPN"

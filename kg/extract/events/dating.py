@@ -620,7 +620,8 @@ def _there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     no place of its own, are held in that city too ("3 февраля в Маниле X провёл переговоры с
     Y. Затем X встретился с президентом Филиппин"): the same episode. Not one of others, nor
     where the sentence before told events in two places."""
-    words = [t.lemma_ for t in sent if not (t.is_space or t.is_punct)][:2]
+    # the first two words: no Token made for the rest of the sentence
+    words = list(itertools.islice((t.lemma_ for t in sent if not (t.is_space or t.is_punct)), 2))
     next_there = words[:1] and words[0] in role_words()["next_there"]
     if not (next_there or words == ["после", "это"]):
         return

@@ -165,13 +165,14 @@ class _Reader(_Status):
             _parts(out, sent)
             _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
-            last = [] if new_paragraph(sent) else last
+            fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
+            last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
-            _there_next(sent, [] if new_paragraph(sent) else prior, out[first:])
-            carried_visitor(self.doc, [] if new_paragraph(sent) else prior, out[first:])
+            _there_next(sent, [] if fresh else prior, out[first:])
+            carried_visitor(self.doc, [] if fresh else prior, out[first:])
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
-            news_day = "" if new_paragraph(sent) else news_day
+            news_day = "" if fresh else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
                 _report(undated + self._told_as_news(out[first:]), dateline)
                 undated, news_day = [], dateline

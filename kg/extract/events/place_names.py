@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_text import token_strings
 from kg.extract.events.words import role_words
 from kg.gazetteer import Gazetteer, capital_of_words
 from kg.nlp.deps import has_preposition, preposition
@@ -75,11 +76,11 @@ def _written_nominatives(tok: Token) -> dict[str, str]:
     """Words the document writes in the nominative, capitalised, by their lower case; one
     in capitals only, as a dateline writes its city ("КОЛОМБО"), with a capital first letter
     only."""
+    doc, texts = tok.doc, token_strings(tok.doc)  # a Token made for capitalised words alone
     return {
         t.lower_: cased_like(t.lower_, t.text) if t.text.isupper() else t.text
-        for t in tok.doc
+        for t in (doc[i] for i, text in enumerate(texts) if text[:1].isupper())
         if t.i != tok.i
-        and t.text[:1].isupper()
         and (t.morph.get("Case") == ["Nom"] or t.dep_ in {"nsubj", "ROOT"})
         and not has_preposition(t)
     }
