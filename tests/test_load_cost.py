@@ -22,6 +22,7 @@ from kg.nlp.gazetteer_matcher import (
     _patterns,
     _plural_forms,
     _state_tails,
+    _written_lower,
     name_patterns,
     plural_forms,
 )
@@ -117,15 +118,35 @@ def test_the_cached_gazetteer_patterns_are_the_computed_ones(
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     nlp = build_pipeline()
     gazetteer = Gazetteer.load()
-    computed = [(label, tuple(p)) for label, p in _patterns(nlp, _labelled_names(gazetteer))]
+    labelled = _labelled_names(gazetteer)
+    computed = [(label, tuple(p), lowered) for label, p, lowered in _patterns(nlp, labelled)]
     first = name_patterns(nlp, gazetteer)  # computed and written
     second = name_patterns(nlp, gazetteer)  # read
     assert len(list(tmp_path.glob("gazetteer-patterns-*.marshal"))) == 1
     assert first == second == computed
     # an exact-form alias has no lemmas; a name matched on lemmas has one per token and reading
-    forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas) in computed)
+    forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas), _ in computed)
     assert forms[("State|state/USA", ("США",))] == []
     assert forms[("State|state/RUS", ("Российская", "Федерация"))][0] == ["российский", "федерация"]
+
+
+def test_the_cached_patterns_say_which_names_also_match_opening_lower_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept in the table, not parsed again by every build: a name the gazetteer writes lower
+    case, an organization's one word the dictionary knows so; not a state's name, not a
+    word read first as another."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+    name_patterns(nlp, gazetteer)  # computed and written
+    lowered = {
+        (label, " ".join(words)): low for label, (words, _), low in name_patterns(nlp, gazetteer)
+    }
+    assert lowered["Organization|org/state-duma", "Госдума"]
+    assert lowered["Organization|org/bundestag", "бундестаг"]
+    assert not lowered["State|state/FRA", "Франция"]
+    assert all(low == _written_lower(label, name.split()) for (label, name), low in lowered.items())
 
 
 def test_the_cached_state_tables_are_the_computed_ones(
