@@ -12,10 +12,19 @@ from pathlib import Path
 import pytest
 from kg_runs import env, graphs, python_prints, write_corpus
 
-from kg import steps, tablecache
+from kg import gazetteer, steps, tablecache
 from kg.build import run_build
 from kg.extract.registry import fact_kinds
-from kg.gazetteer import DATA_DIR, Gazetteer, _capitals, _shipped, capitals, read_file
+from kg.gazetteer import (
+    DATA_DIR,
+    CityEntry,
+    Gazetteer,
+    _capitals,
+    _shipped,
+    capitals,
+    read_file,
+    slug,
+)
 from kg.nlp.gazetteer_matcher import (
     _genitive_tails,
     _labelled_names,
@@ -110,6 +119,24 @@ def test_the_cached_gazetteer_entries_are_the_read_ones(
     assert [type(e) for e in second] == [type(e) for e in read]
     held = [e for e in second if getattr(e, "terms", ())]
     assert held and all(type(t).__name__ == "OfficeTerm" for e in held for t in e.terms)
+
+
+def test_the_cached_gazetteer_cities_come_with_their_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A gazetteer read from the table cache works out no city's key again (a slug of each
+    of ~5,000 names); the keys are those the names give."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    read = [e for path in sorted(DATA_DIR.glob("*.tsv")) for e in read_file(path)]
+    keys = [e.key for e in read if isinstance(e, CityEntry)]
+    _shipped()  # read and written
+    slugged: list[str] = []
+    monkeypatch.setattr(gazetteer, "slug", lambda text: slugged.append(text) or slug(text))
+    cities = Gazetteer(_shipped()).cities  # from the cache
+    assert [c.key for c in cities] == keys and len(keys) > 1000
+    assert not slugged
+    assert [c.key for c in read_file(DATA_DIR / "cities.tsv")] == keys  # read: worked out
+    assert slugged
 
 
 def test_the_cached_gazetteer_patterns_are_the_computed_ones(
