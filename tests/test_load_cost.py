@@ -12,16 +12,26 @@ from pathlib import Path
 import pytest
 from kg_runs import env, graphs, python_prints, write_corpus
 
-from kg import steps, tablecache
+from kg import gazetteer, steps, tablecache
 from kg.build import run_build
 from kg.extract.registry import fact_kinds
-from kg.gazetteer import DATA_DIR, Gazetteer, _capitals, _shipped, capitals, read_file
+from kg.gazetteer import (
+    DATA_DIR,
+    CityEntry,
+    Gazetteer,
+    _capitals,
+    _shipped,
+    capitals,
+    read_file,
+    slug,
+)
 from kg.nlp.gazetteer_matcher import (
     _genitive_tails,
     _labelled_names,
     _patterns,
     _plural_forms,
     _state_tails,
+    _written_lower,
     name_patterns,
     plural_forms,
 )
@@ -111,21 +121,59 @@ def test_the_cached_gazetteer_entries_are_the_read_ones(
     assert held and all(type(t).__name__ == "OfficeTerm" for e in held for t in e.terms)
 
 
+def test_the_cached_gazetteer_cities_come_with_their_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A gazetteer read from the table cache works out no city's key again (a slug of each
+    of ~5,000 names); the keys are those the names give."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    read = [e for path in sorted(DATA_DIR.glob("*.tsv")) for e in read_file(path)]
+    keys = [e.key for e in read if isinstance(e, CityEntry)]
+    _shipped()  # read and written
+    slugged: list[str] = []
+    monkeypatch.setattr(gazetteer, "slug", lambda text: slugged.append(text) or slug(text))
+    cities = Gazetteer(_shipped()).cities  # from the cache
+    assert [c.key for c in cities] == keys and len(keys) > 1000
+    assert not slugged
+    assert [c.key for c in read_file(DATA_DIR / "cities.tsv")] == keys  # read: worked out
+    assert slugged
+
+
 def test_the_cached_gazetteer_patterns_are_the_computed_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     nlp = build_pipeline()
     gazetteer = Gazetteer.load()
-    computed = [(label, tuple(p)) for label, p in _patterns(nlp, _labelled_names(gazetteer))]
+    labelled = _labelled_names(gazetteer)
+    computed = [(label, tuple(p), lowered) for label, p, lowered in _patterns(nlp, labelled)]
     first = name_patterns(nlp, gazetteer)  # computed and written
     second = name_patterns(nlp, gazetteer)  # read
     assert len(list(tmp_path.glob("gazetteer-patterns-*.marshal"))) == 1
     assert first == second == computed
     # an exact-form alias has no lemmas; a name matched on lemmas has one per token and reading
-    forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas) in computed)
+    forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas), _ in computed)
     assert forms[("State|state/USA", ("США",))] == []
     assert forms[("State|state/RUS", ("Российская", "Федерация"))][0] == ["российский", "федерация"]
+
+
+def test_the_cached_patterns_say_which_names_also_match_opening_lower_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept in the table, not parsed again by every build: a name the gazetteer writes lower
+    case, an organization's one word the dictionary knows so; not a state's name, not a
+    word read first as another."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+    name_patterns(nlp, gazetteer)  # computed and written
+    lowered = {
+        (label, " ".join(words)): low for label, (words, _), low in name_patterns(nlp, gazetteer)
+    }
+    assert lowered["Organization|org/state-duma", "Госдума"]
+    assert lowered["Organization|org/bundestag", "бундестаг"]
+    assert not lowered["State|state/FRA", "Франция"]
+    assert all(low == _written_lower(label, name.split()) for (label, name), low in lowered.items())
 
 
 def test_the_cached_state_tables_are_the_computed_ones(

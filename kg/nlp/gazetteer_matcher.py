@@ -214,8 +214,12 @@ def _case_forms(words: list[str]) -> list[list[str]]:
 
 
 def _written_lower(label: str, words: list[str]) -> bool:
-    """An organization's one-word name news also writes in lower case ("в госдуму",
-    "глава нафтогаза"): one the dictionary knows so as an organization's."""
+    """A name also matched opening lower case: one the gazetteer writes so, as news does
+    ("кремлёвская администрация"), or an organization's one-word name news also writes in
+    lower case ("в госдуму", "глава нафтогаза"), one the dictionary knows so as an
+    organization's. Unlike a capitalised name ("новая газета")."""
+    if words[0][:1].islower():
+        return True
     return label.startswith("Organization|") and len(words) == 1 and organization_word(words[0])
 
 
@@ -223,10 +227,12 @@ def _latin(name: str) -> bool:
     return not re.search("[а-яё]", name.lower())
 
 
-def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Pattern]]:
-    """The matcher's patterns, read from the table cache when the gazetteer's names and the
-    code and libraries that tokenise and lemmatise them are those it was computed with:
-    lemmatising ~1,800 names costs ~0.15 s CPU of every build that reads a document."""
+def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Pattern, bool]]:
+    """The matcher's patterns, each with whether it is also matched opening lower case
+    (`_written_lower`), read from the table cache when the gazetteer's names and the code and
+    libraries that tokenise and lemmatise them are those it was computed with: lemmatising
+    ~1,800 names costs ~0.15 s CPU of every build that reads a document, parsing the ~370
+    one-word organization names for `_written_lower` ~20 ms."""
     labelled = _labelled_names(gazetteer)
     inputs = [
         *versions("spacy", "razdel", *MORPHOLOGY),
@@ -234,20 +240,22 @@ def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Patter
         json.dumps(labelled, ensure_ascii=False),
     ]
     table = cached("gazetteer-patterns", inputs, lambda: _patterns(nlp, labelled))
-    return [(label, (words, variants)) for label, (words, variants) in table]
+    return [(label, (words, variants), lowered) for label, (words, variants), lowered in table]
 
 
-def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tuple[str, Pattern]]:
-    out: list[tuple[str, Pattern]] = []
+def _patterns(
+    nlp: Language, labelled: list[tuple[str, list[str]]]
+) -> list[tuple[str, Pattern, bool]]:
+    out: list[tuple[str, Pattern, bool]] = []
     for label, names in labelled:
         for name in dict.fromkeys(n for n in names if n):
             if _generic_institution(name):
                 continue  # "Сенат" names the senate of many states, not one organization
             if _is_abbreviation(name):
-                doc = nlp.make_doc(name)
-                out.append((label, ([t.text for t in doc], [])))
+                pattern: Pattern = ([t.text for t in nlp.make_doc(name)], [])
             else:
-                out.append((label, _lemma_pattern(nlp, name)))
+                pattern = _lemma_pattern(nlp, name)
+            out.append((label, pattern, _written_lower(label, pattern[0])))
     return out
 
 
@@ -262,10 +270,7 @@ class GazetteerMatcher:
         self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
         self.forms = PhraseTrie()  # abbreviations, as written (and in case forms: "МВФа")
         self.plurals = PhraseTrie()  # plural-only state names, lower-cased, in every case
-        # names the gazetteer writes lower case, as news does ("кремлёвская администрация"),
-        # and an organization's one word the dictionary knows lower case ("госдума"):
-        # matched opening lower case too, unlike a capitalised name ("новая газета")
-        self.lowered = PhraseTrie()
+        self.lowered = PhraseTrie()  # names also matched opening lower case (`_written_lower`)
         for label, forms in plural_forms(gazetteer):
             for form in forms:
                 self.plurals.add(label, [form])
@@ -273,8 +278,7 @@ class GazetteerMatcher:
         self.capitals = capitals(gazetteer)
         # other seats of government news names states by ("Гаага заявила"): only acting
         self.seats = seats(gazetteer)
-        for label, (words, variants) in name_patterns(nlp, gazetteer):
-            lowered = words[0][:1].islower() or _written_lower(label, words)
+        for label, (words, variants), lowered in name_patterns(nlp, gazetteer):
             for variant in variants:
                 self.lemmas.add(label, variant)
                 if lowered:
