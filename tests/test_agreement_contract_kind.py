@@ -79,3 +79,31 @@ def kinds(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )
 def test_contract_kind(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a role of a team ("капитан команды", "капитан сборной", "лидер клуба"): his own contract
+        (
+            "Капитан команды Матео Гарсия подписал новый трёхлетний договор.",
+            {("Договор", "Agreement")},
+        ),
+        (
+            "Матео Гарсия, капитан сборной Уругвая, подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+        ("Лидер клуба Матео Гарсия подписал новый договор.", {("Договор", "Agreement")}),
+        # must-nots: a captain of a ship or of a rank signs for his state
+        (
+            "Капитан корабля Матео Гарсия подписал договор о перемирии.",
+            {("Договор о перемирии", "Treaty")},
+        ),
+        (
+            "Капитан первого ранга Матео Гарсия подписал договор о перемирии.",
+            {("Договор о перемирии", "Treaty")},
+        ),
+    ],
+)
+def test_a_team_role_signs_his_own_contract(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert kinds(text) == found

@@ -105,3 +105,26 @@ def test_a_year_of_a_paper_the_title_names_dates_no_signing(analyse, text, date)
     ctx = analyse(Document(id="t", text=text, date=DAY))
     (signing,) = [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Signing"]
     assert signing.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "от <date>" the parse hangs on the paper dates it past a list of sides the title
+        # stops short of
+        (
+            "Кабинет сформирован на основе коалиционного соглашения между фракциями Центристской "
+            "партии, Исамаа и Народной партии от 8 апреля 2019 года.",
+            "2019-04-08",
+        ),
+        # must not: "от <date>" of another noun ("в письме от 10 ноября"), not the paper's
+        ("Эстония и Латвия упомянули соглашение о границе в заявлении от 10 ноября 2020 года.", ""),
+        (
+            "Эстония и Латвия обсуждают соглашение о границе, о чём говорится в письме от 10 "
+            "ноября 2020 года.",
+            "",
+        ),
+    ],
+)
+def test_a_date_from_hung_on_the_paper_dates_it(dated, text: str, date: str) -> None:  # noqa: ANN001
+    assert {d for _, _, d in dated(text)} == {date}

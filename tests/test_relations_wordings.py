@@ -140,3 +140,30 @@ def test_a_level_only_ready_for_or_refused_is_not_yet(read, text, found):
 )  # fmt: skip
 def test_a_level_denied_by_its_adjective_or_by_nelzya_is_none(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a change one played a role in or furthered has come
+        (
+            "Посол сыграл видную роль в восстановлении дипломатических отношений между Францией "
+            "и Вьетнамом.",
+            {("state/FRA", "state/VNM", "восстановление дипломатических отношений")},
+        ),
+        (
+            "Визит министра способствовал улучшению отношений Чили и Перу.",
+            {("state/CHL", "state/PER", "улучшение отношений")},
+        ),
+        # must-nots: a role or a help only possible or ahead
+        (
+            "Посол может сыграть роль в восстановлении дипломатических отношений между Францией "
+            "и Вьетнамом.",
+            set(),
+        ),
+        ("Визит министра будет способствовать улучшению отношений Чили и Перу.", set()),
+        ("Визит министра должен способствовать улучшению отношений Чили и Перу.", set()),
+    ],
+)
+def test_a_change_one_played_a_role_in_has_come(read, text, found):  # noqa: ANN001, ANN201
+    assert read(text) == found

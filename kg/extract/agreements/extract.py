@@ -129,6 +129,7 @@ GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
 UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 SPORTS_ROLES = Path(__file__).with_name("sports_roles.txt")
+TEAM_NOUNS = Path(__file__).with_name("team_nouns.txt")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -2214,7 +2215,10 @@ def _kind(ctx: Context, title: Title, parties: list[str], signatories: list[str]
     others = [p for p in parties if p not in states]
     contract = title.entry is None and title.head.lemma_ in _CONTRACT_HEADS and len(states) < 2
     private = bool(others) and all(_private_body(ctx, p) for p in others)
-    signed = not parties and bool(signatories) and all(_private_person(ctx, p) for p in signatories)
+    signed = not parties and bool(signatories)
+    signed = signed and all(
+        _private_person(ctx, p) or _team_role(ctx, title.head.sent, p) for p in signatories
+    )
     return "Agreement" if contract and (private or signed) else title.kind
 
 
@@ -2229,6 +2233,24 @@ def _private_person(ctx: Context, key: str) -> bool:
         return False
     role = _role_noun(person.office)
     return role in load_list(SPORTS_ROLES) or role in _EXECUTIVES or is_trade(role)
+
+
+def _team_role(ctx: Context, sent: Sent, key: str) -> bool:
+    """A signer whose role the sentence gives as one of a team ("Капитан команды Матео
+    Гарсия", "Матео Гарсия, капитан сборной Уругвая"; `team_nouns.txt`): a word like
+    "капитан" the office list keeps alone is a sportsman's only by its genitive, not a
+    ship's or a rank's captain, who signs for his state."""
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.entity != key or span is None:
+            continue
+        name = span.root
+        roles = [c for c in name.children if c.dep_ == "appos"]
+        roles += [name.head] if name.dep_ == "appos" else []
+        teams = (c for r in roles for c in r.children if c.dep_ == "nmod")
+        if any(c.lemma_.replace("ё", "е") in load_list(TEAM_NOUNS) for c in teams):
+            return True
+    return False
 
 
 def _role_noun(office: str) -> str:

@@ -855,6 +855,7 @@ def read_title(
         scan.run()
         if not scan.tokens and (topic := _topic_after_passive(head)):
             scan.run(topic)
+        scan.date_from = scan.date_from or _dated_from(head, dates)
     comp = scan.tokens
     if needs == "adj" and not left:
         return None
@@ -880,6 +881,17 @@ def read_title(
                   with_firm=scan.with_firm)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
+
+
+def _dated_from(head: Token, dates: dict[int, tuple[int, str]]) -> str:
+    """The date of an "от <date>" the parse hangs on the head itself, which a scan that
+    stops short of it inside a long list of sides misses ("коалиционного соглашения между
+    фракциями Центристской партии, Исамаа и Народной партии от 8 апреля 2019 года"); not
+    one of another noun ("в заявлении от 10 ноября"). "" where there is none."""
+    for c in head.children:
+        if c.dep_ == "nmod" and c.i in dates and preposition(c) == "от":
+            return dates[c.i][1]
+    return ""
 
 
 def _topic_after_passive(head: Token) -> int:

@@ -866,6 +866,10 @@ _PHASAL = {"начать", "начинать", "продолжать", "прод
 _NOTING = {"вызвать", "вызывать", "повлечь", "спровоцировать", "отметить", "отмечать",
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
+# a change one furthered or played a role in ("способствовал улучшению", "сыграл роль в
+# восстановлении"): it has come, where the verb has
+_FURTHERING = {"способствовать", "содействовать"}
+_PLAYING = {"сыграть", "играть"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
 _ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
@@ -1040,8 +1044,9 @@ def _come(verb: Token) -> bool:
 def _noun_come(noun: Token) -> bool:
     """A noun of change told as come: the subject of a verb that has come, the object of one
     that brings or notes it, what led to something ("привело к ухудшению"), or the ground of
-    something ("на фоне ухудшения", "после нормализации", "из-за обострения"), or what a
-    verb of announcing has made known ("объявили о восстановлении")."""
+    something ("на фоне ухудшения", "после нормализации", "из-за обострения"), what a
+    verb of announcing has made known ("объявили о восстановлении"), or what one furthered
+    or played a role in ("способствовал улучшению", "сыграл роль в нормализации")."""
     if _anniversary(noun):
         return False
     head, prep = noun.head, preposition(noun)
@@ -1053,8 +1058,12 @@ def _noun_come(noun: Token) -> bool:
         return head.lemma_ in _LEADING and _come(head)
     if prep in ("о", "об"):
         return head.lemma_ in _ANNOUNCING and come and not _supposed(noun, head)
+    if prep == "в" and head.lemma_ == "роль":
+        return head.head.lemma_ in _PLAYING and _come(head.head)
     if prep or head.pos_ != "VERB":
         return False
+    if noun.dep_ in ("iobj", "obl") and head.lemma_ in _FURTHERING:
+        return come
     return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
 
 
