@@ -142,12 +142,14 @@ def org_entity(
     return Entity(f"org/{slug(_in_full(name))}{own}", "Organization", name, state=state)
 
 
-_NAMED_AFTER_SHORT = re.compile(r"\bим\.\s*")
+# "им." or "имени" and the initials of the one named after, if given ("им. М. В. ")
+_NAMED_AFTER_SHORT = re.compile(r"\b(?:им\.|имени\s)\s*(?:[А-ЯЁ]\.\s*){0,2}")
 
 
 def _in_full(name: str) -> str:
-    """The name a text's own body is keyed by, "им." written out ("Академия им. Фрунзе" →
-    "Академия имени Фрунзе"): news writes one body's name both ways, which are one node."""
+    """The name a text's own body is keyed by, "им." written out and the initials after it
+    left out ("Академия им. М. В. Фрунзе" → "Академия имени Фрунзе"): news writes one
+    body's name each of those ways, which are one node."""
     return _NAMED_AFTER_SHORT.sub("имени ", name)
 
 
@@ -1149,8 +1151,9 @@ def _persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
 def _past_person_noun(span: Span) -> Span:
     """The span past a singular common noun for a person opening it whose genitive the
     name after it is ("[Представитель] НИИ им. Отта заявил", "[Врач] НИИ …", which natasha
-    may tag as one body): the speaker's word is no word of the body's name. Not a plural
-    ("Свидетели Иеговы", a body's own name), nor a noun the rest does not hang on."""
+    may tag as one body) or a state's body ("[Представителя] министерства Чили по …"): the
+    speaker's word is no word of the body's name. Not a plural ("Свидетели Иеговы", a body's
+    own name), nor a noun the rest does not hang on."""
     if len(span) < 2:
         return span
     first, second = span[0], span[1]
@@ -1160,7 +1163,11 @@ def _past_person_noun(span: Span) -> Span:
         and "Plur" not in features(first, "Number")
         and common_word(first.text.lower())
     )
-    named = second.head.i == first.i and second.text[:1].isupper() and case_of(second) == "Gen"
+    named = (
+        second.head.i == first.i
+        and (second.text[:1].isupper() or body_word(second.text))
+        and case_of(second) == "Gen"
+    )
     return span.doc[span.start + 1 : span.end] if person and named else span
 
 
