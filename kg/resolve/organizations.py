@@ -187,11 +187,12 @@ def organization_spans(
             all(i in state_tokens for i in range(ent.start, ent.end))
             or (len(ent) == 1 and titled_surname(ent[0]))
             or _persons_surname(ent, ents)
+            or _city_alone(ent, gazetteer)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
-            continue  # natasha's ORG that is just a state name ("РФ"), a person's surname or
-            # a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
+            continue  # natasha's ORG that is just a state name ("РФ"), a person's surname, a
+            # city's name or a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
         outlet = _outlet_after_noun(ent, gazetteer)
         if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
             out.append((outlet[0], outlet[1], ""))
@@ -1145,6 +1146,23 @@ def _persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
         return False
     return any(
         e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
+    )
+
+
+def _city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word naming a city the gazetteer knows
+    ("Северодвинск встретил делегацию …"): the city or its people, no body. Not a name in
+    quotes, nor one the gazetteer knows as an organization's, nor a club named by its city in
+    a match ("Ростов обыграл «Спартак» со счётом 2:1")."""
+    from kg.nlp.gazetteer_matcher import MATCH_NOUNS, MATCH_VERBS  # it imports this module
+
+    return (
+        len(ent) == 1
+        and gazetteer.city(ent.text) is not None
+        and not _in_quotes(ent)
+        and normalize(ent.text) not in _org_names(gazetteer)
+        and ent.root.head.lemma_ not in MATCH_VERBS
+        and not any(t.lemma_ in MATCH_NOUNS for t in ent.sent)
     )
 
 
