@@ -206,6 +206,7 @@ def organization_spans(
             if (
                 _named_otherwise(span)
                 or _work_titled(span, gazetteer)
+                or _listed_title(span, gazetteer)
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
@@ -559,6 +560,23 @@ def _work_titled(span: Span, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
+    """A Latin name the gazetteer does not know later in a list of Latin titles after a noun
+    of a work, whose first one is a title (`_work_titled`: "песни Forever and Ever, Quand je
+    t’aime, Una Paloma Blanca"): a title too, however short."""
+    doc, at = span.doc, span.start - 1
+    while at >= 0 and (doc[at].text in (",", "и") or _LATIN_WORD.fullmatch(doc[at].text)):
+        at -= 1
+    first = doc[at + 1 : span.start]
+    comma = next((t.i for t in first if t.text == ","), None)
+    return (
+        comma is not None
+        and _LATIN_NAME.fullmatch(span.text) is not None
+        and normalize(span.text) not in _org_names(gazetteer)
+        and _work_titled(doc[at + 1 : comma], gazetteer)
+    )
+
+
 def _with_article(span: Span) -> Span:
     """A known name with the foreign article that opens it in the text ("The Independent",
     "Der Spiegel"), which the gazetteer matches without: the article is a word of the name."""
@@ -599,6 +617,7 @@ def _bracket_parts(span: Span | None) -> list[Span]:
 # and an organization's own name there may have accents and digits ("Universidad de São").
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9&.'’\- ]*")
 _LATIN_NAME_WORDS = 8
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9&.'’\-]+")  # any word of a Latin title: "je", "t’aime"
 
 
 def _latin_names_after(found: list[Span]) -> list[Span]:
