@@ -1,7 +1,9 @@
 """A body named after someone ("НИИ им. Бурденко", "института имени Бубнова"): the name
 before "им."/"имени" declines to the nominative, the one it is named after stays as
-written, so one body keeps one node whichever word the parse makes the head. Own sentences
-about Latvia, Poland–Lithuania, Estonia."""
+written, so one body keeps one node whichever word the parse makes the head, and whether
+the initials of the one named after are written or not. Own sentences
+about Latvia, Poland–Lithuania, Estonia; Turkmenistan–Uzbekistan, Mongolia–Vietnam,
+Romania–Moldova (orgs31)."""
 
 from __future__ import annotations
 
@@ -32,9 +34,16 @@ def test_a_body_named_after_someone_declines_only_before_the_name(tmp_path: Path
 SPELLED_BOTH_WAYS = [
     ("Курсанты Военной академии им. Фрунзе прибыли в Минск. Выпускник Военной академии "
      "имени Фрунзе стал министром обороны Армении.", 1),
+    # ... and with the initials of the one it is named after or without them
+    ("Делегация Туркмении посетила Театр имени А. С. Пушкина. Директор Театра им. Пушкина "
+     "встретил гостей из Узбекистана.", 1),
+    ("Курсанты из Монголии учатся в Академии им. М.В. Фрунзе. Академия имени Фрунзе примет "
+     "и курсантов из Вьетнама.", 1),
     # must not: bodies named after two people stay two, however "имени" is written
     ("Врачи НИИ им. Отта приняли делегацию из Литвы. Делегация посетила также НИИ имени "
      "Бехтерева.", 2),
+    ("Театр им. А. С. Пушкина принял гостей из Румынии. Делегация посетила также Музей "
+     "им. А. С. Грибоедова в Молдавии.", 2),
 ]  # fmt: skip
 
 

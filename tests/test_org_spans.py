@@ -237,6 +237,13 @@ CASES = [
      {"Конгресс Национального единства Венесуэлы"}),
     # must not: a part before a body's proper name stays the tagger's
     ("Председатель Комитета Госдумы встретился с послом Египта.", {"Комитета Госдумы"}),
+    # later Latin titles in a list after a work's noun and a first title are titles too
+    ("Певица из Кубы исполнила песни Stand by Me, Bésame mucho, La Bamba и Guantanamera в "
+     "Мексике.", set()),
+    ("Ансамбль из Перу сыграл песни Sound of Silence, Cielito lindo, Una Paloma Blanca и El "
+     "Condor Pasa в Боливии.", set()),
+    # must not: a list of brands after the noun, whose first is no title
+    ("Сериалы Netflix, HBO и Amazon показали в Польше.", {"Netflix", "HBO", "Amazon"}),
 ]  # fmt: skip
 
 

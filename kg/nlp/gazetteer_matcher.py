@@ -93,6 +93,25 @@ def _name_word(t: Token) -> bool:
     return t.pos_ in _NAME_POS or (t.pos_ == "ADJ" and t.ent_type_ == "LOC")
 
 
+def _capitalised_as_name(t: Token) -> bool:
+    """A capital inside a sentence, after a word or a comma, or one opening it before "и"
+    and a place: a name there, whatever the tagger reads ("Кроме того, Того получит
+    кредит", "выделит Того кредит", "Того и Бенин подписали"); a pronoun is capitalised only
+    where a sentence or a quote opens ("Того, что…", «Того …», "Того и гляди")."""
+    if not t.text[:1].isupper():
+        return False
+    if t.is_sent_start:
+        return _before_a_place(t)
+    before = t.doc[t.i - 1]
+    return before.is_alpha or before.text == ","
+
+
+def _before_a_place(t: Token) -> bool:
+    """ "X и Бенин": the word after "и" a place the NER tags."""
+    after = t.doc[t.i + 1 : t.i + 3]
+    return len(after) == 2 and after[0].lower_ == "и" and after[1].ent_type_ == "LOC"
+
+
 # A city's own bodies, people and places, and what is done to it as a place: a capital
 # after them is the city ("мэрия Парижа", "глава Киева", "осада Сараево").
 CITY_NOUNS = frozenset(
@@ -278,6 +297,8 @@ class GazetteerMatcher:
         self.capitals = capitals(gazetteer)
         # other seats of government news names states by ("Гаага заявила"): only acting
         self.seats = seats(gazetteer)
+        # one-word state names as written, lower-cased: read as names where capitalised so
+        self.one_word = frozenset(s.name.lower() for s in gazetteer.states if s.name.isalpha())
         for label, (words, variants), lowered in name_patterns(nlp, gazetteer):
             for variant in variants:
                 self.lemmas.add(label, variant)
@@ -286,6 +307,17 @@ class GazetteerMatcher:
             if not variants:
                 for written in (words, *_case_forms(words)):
                     self.forms.add(label, written)
+
+    def _as_names(self, doc: Doc, lemmas: list[str]) -> list[str]:
+        """The lemmas with a one-word state name capitalised as a name
+        (`_capitalised_as_name`) read as the name, whatever the tagger reads: "Того" there is
+        the state, not the pronoun "тот"."""
+        return [
+            morph().lemma(t.text, "NOUN", "").replace("ё", "е")
+            if t.lower_ in self.one_word and not _name_word(t) and _capitalised_as_name(t)
+            else lemma
+            for t, lemma in zip(doc, lemmas, strict=True)
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -296,7 +328,7 @@ class GazetteerMatcher:
             for column in (doc.to_array([LEMMA, ORTH, LOWER]).T.tolist() if len(doc) else [[]] * 3)
         )
         matches = (
-            (self.lemmas(lemmas), "name"),
+            (self.lemmas(self._as_names(doc, lemmas)), "name"),
             (self.plurals(lowered), "name"),
             (self.forms(forms), "abbreviation"),
         )
@@ -316,7 +348,11 @@ class GazetteerMatcher:
                     # body may open lower case before its state ("правительства России"), and
                     # a name the gazetteer writes lower case matches so.
                     continue
-                if end - start == 1 and not _name_word(doc[start]):
+                if (
+                    end - start == 1
+                    and not _name_word(doc[start])
+                    and not (label == "State" and _capitalised_as_name(doc[start]))
+                ):
                     continue  # "Того, что…" at a sentence start is still a pronoun
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])

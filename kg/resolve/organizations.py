@@ -143,12 +143,14 @@ def org_entity(
     return Entity(f"org/{slug(_in_full(name))}{own}", "Organization", name, state=state)
 
 
-_NAMED_AFTER_SHORT = re.compile(r"\bим\.\s*")
+# "им." or "имени" and the initials of the one named after, if given ("им. М. В. ")
+_NAMED_AFTER_SHORT = re.compile(r"\b(?:им\.|имени\s)\s*(?:[А-ЯЁ]\.\s*){0,2}")
 
 
 def _in_full(name: str) -> str:
-    """The name a text's own body is keyed by, "им." written out ("Академия им. Фрунзе" →
-    "Академия имени Фрунзе"): news writes one body's name both ways, which are one node."""
+    """The name a text's own body is keyed by, "им." written out and the initials after it
+    left out ("Академия им. М. В. Фрунзе" → "Академия имени Фрунзе"): news writes one
+    body's name each of those ways, which are one node."""
     return _NAMED_AFTER_SHORT.sub("имени ", name)
 
 
@@ -186,11 +188,12 @@ def organization_spans(
             all(i in state_tokens for i in range(ent.start, ent.end))
             or (len(ent) == 1 and titled_surname(ent[0]))
             or _persons_surname(ent, ents)
+            or _city_alone(ent, gazetteer)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
-            continue  # natasha's ORG that is just a state name ("РФ"), a person's surname or
-            # a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
+            continue  # natasha's ORG that is just a state name ("РФ"), a person's surname, a
+            # city's name or a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
         outlet = _outlet_after_noun(ent, gazetteer)
         if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
             out.append((outlet[0], outlet[1], ""))
@@ -204,6 +207,7 @@ def organization_spans(
             if (
                 _named_otherwise(span)
                 or _work_titled(span, gazetteer)
+                or _listed_title(span, gazetteer)
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
@@ -557,6 +561,23 @@ def _work_titled(span: Span, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
+    """A Latin name the gazetteer does not know later in a list of Latin titles after a noun
+    of a work, whose first one is a title (`_work_titled`: "песни Forever and Ever, Quand je
+    t’aime, Una Paloma Blanca"): a title too, however short."""
+    doc, at = span.doc, span.start - 1
+    while at >= 0 and (doc[at].text in (",", "и") or _LATIN_WORD.fullmatch(doc[at].text)):
+        at -= 1
+    first = doc[at + 1 : span.start]
+    comma = next((t.i for t in first if t.text == ","), None)
+    return (
+        comma is not None
+        and _LATIN_NAME.fullmatch(span.text) is not None
+        and normalize(span.text) not in _org_names(gazetteer)
+        and _work_titled(doc[at + 1 : comma], gazetteer)
+    )
+
+
 def _with_article(span: Span) -> Span:
     """A known name with the foreign article that opens it in the text ("The Independent",
     "Der Spiegel"), which the gazetteer matches without: the article is a word of the name."""
@@ -597,6 +618,7 @@ def _bracket_parts(span: Span | None) -> list[Span]:
 # and an organization's own name there may have accents and digits ("Universidad de São").
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9&.'’\- ]*")
 _LATIN_NAME_WORDS = 8
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9&.'’\-]+")  # any word of a Latin title: "je", "t’aime"
 
 
 def _latin_names_after(found: list[Span]) -> list[Span]:
@@ -1147,11 +1169,29 @@ def _persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
     )
 
 
+def _city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word naming a city the gazetteer knows
+    ("Северодвинск встретил делегацию …"): the city or its people, no body. Not a name in
+    quotes, nor one the gazetteer knows as an organization's, nor a club named by its city in
+    a match ("Ростов обыграл «Спартак» со счётом 2:1")."""
+    from kg.nlp.gazetteer_matcher import MATCH_NOUNS, MATCH_VERBS  # it imports this module
+
+    return (
+        len(ent) == 1
+        and gazetteer.city(ent.text) is not None
+        and not _in_quotes(ent)
+        and normalize(ent.text) not in _org_names(gazetteer)
+        and ent.root.head.lemma_ not in MATCH_VERBS
+        and not any(t.lemma_ in MATCH_NOUNS for t in ent.sent)
+    )
+
+
 def _past_person_noun(span: Span) -> Span:
     """The span past a singular common noun for a person opening it whose genitive the
     name after it is ("[Представитель] НИИ им. Отта заявил", "[Врач] НИИ …", which natasha
-    may tag as one body): the speaker's word is no word of the body's name. Not a plural
-    ("Свидетели Иеговы", a body's own name), nor a noun the rest does not hang on."""
+    may tag as one body) or a state's body ("[Представителя] министерства Чили по …"): the
+    speaker's word is no word of the body's name. Not a plural ("Свидетели Иеговы", a body's
+    own name), nor a noun the rest does not hang on."""
     if len(span) < 2:
         return span
     first, second = span[0], span[1]
@@ -1161,7 +1201,11 @@ def _past_person_noun(span: Span) -> Span:
         and "Plur" not in features(first, "Number")
         and common_word(first.text.lower())
     )
-    named = second.head.i == first.i and second.text[:1].isupper() and case_of(second) == "Gen"
+    named = (
+        second.head.i == first.i
+        and (second.text[:1].isupper() or body_word(second.text))
+        and case_of(second) == "Gen"
+    )
     return span.doc[span.start + 1 : span.end] if person and named else span
 
 
