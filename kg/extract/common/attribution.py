@@ -1134,13 +1134,15 @@ class _Attributor:
         """Whether a woman's name the tagger read as a man's genitive ("Ярослава Ковачева":
         Ярослав Ковачев's) is hers in the nominative: the title is the
         subject of a verb in the feminine ("— заявила кандидат на пост …"), kg knows the
-        person as a woman, and every word of the name reads so or as no name at all, a
-        surname no dictionary knows ("Антония Уррехола": `Morph.unread_name`)."""
+        person as a woman, and every word of the name reads so, in the singular ("Агнешки"
+        reads so only as a plural: "подруга супруги Марека Агнешки Новак" is the wife's
+        name), or as no name at all, a surname no dictionary knows ("Антония Уррехола":
+        `Morph.unread_name`)."""
         if title.dep_ not in SUBJECTS or shown_gender(title.head) != "femn":
             return False
         name = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         return self._gender(named.entity) == "femn" and all(
-            morph().can_be_all(t.lower_, ("nomn", "femn")) or morph().unread_name(t.lower_)
+            morph().can_be_all(t.lower_, ("nomn", "femn", "sing")) or morph().unread_name(t.lower_)
             for t in name or ()
             if t.is_alpha
         )
@@ -1994,7 +1996,8 @@ class _Attributor:
         linking = _LINKING_TAIL.search(self.text[ls:end])
         if linking:
             end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
-        while end > ls and (self.text[end - 1] in _DASHES + ",!?…. \t" + "\u00a0"):
+        # "''«…»'', — сказал X": wiki italics outside the marks leave the quotation closed
+        while end > ls and (self.text[end - 1] in _DASHES + _EMPHASIS + ",!?…. \t\u00a0"):
             end -= 1
         if end > ls and self.text[end - 1] in CLOSING:
             opening = _matching_open(self.text, ls, end - 1)
