@@ -1,8 +1,9 @@
-"""Quote rows read wrong on unseen news (quotes38): a quotation wrapped in wiki italics
+"""Quote rows read wrong or missed on unseen news (quotes38): a quotation in wiki italics
 ("''«…»'', — сказал он") after a narrator's lead-in is the words in the marks, not the whole
 paragraph; a woman's first name that reads as a nominative only in the plural ("Агнешки")
 hung on another being's noun ("подруга супруги X Агнешки Новак") is that being's name, not
-the speaker's."""
+the speaker's; a title after "по словам одного из участников пикетов," that the parse hangs
+on the pickets is the one participant's."""
 
 from __future__ import annotations
 
@@ -45,4 +46,23 @@ def test_a_quotation_in_wiki_italics_is_the_words_in_its_marks(said, text, expec
     ],
 )  # fmt: skip
 def test_a_first_name_read_nominative_only_as_a_plural_is_no_speaker(said, text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам одного из участников пикетов, епископа Апостольской Православной Церкви "
+         "Григория Михнова-Вайтенко, соглашение Чили с Перу «прямо противоречит интересам "
+         "обеих стран».",
+         [("Григорий Михнов-Вайтенко", "прямо противоречит интересам обеих стран")]),
+        ("По словам одного из организаторов митингов, архиепископа Лимы Карлоса Кастильо, "
+         "соглашение с Чили «прямо противоречит интересам обеих стран».",
+         [("Карлос Кастильо", "прямо противоречит интересам обеих стран")]),
+        # must-not: a place's apposition names no one
+        ("По словам одного из участников переговоров в Лиме, столице Перу, соглашение с "
+         "Чили «прямо противоречит интересам обеих стран».", []),
+    ],
+)  # fmt: skip
+def test_a_title_after_one_of_the_participants_names_the_speaker(said, text, expected):
     assert said(text) == expected

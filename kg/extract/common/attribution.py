@@ -868,7 +868,7 @@ class _Attributor:
         "по словам одного из участников, министра Перу Хавьера Гонсалеса" is Гонсалес. Of
         two names hung on a delegate's title with a patron, the last: the first is the
         patron's ("Советник премьера Дании Метте Фредериксен Мартин Расмуссен")."""
-        children = [c for c in token.children if c.dep_ == "appos"]
+        children = [c for c in token.children if c.dep_ == "appos"] or _one_of_apposed(token)
         if self._has_patron(token):
             children.reverse()
         for child in children:
@@ -2111,6 +2111,25 @@ class _Attributor:
         """The whole quotation a sentence opens (it may run over several sentences)."""
         close = matching_close(self.text, start)
         return (start, close + 1) if close is not None else (start, end)
+
+
+def _one_of_apposed(token: Token) -> list[Token]:
+    """A being's title after a comma that the parse hangs on a thing's noun inside "один из
+    …" ("по словам одного из участников пикетов, епископа X": "епископа" read as the
+    pickets'): a thing has no title in apposition, so it stands to "одного"."""
+    if token.lemma_ != "один":
+        return []
+    return [
+        t
+        for t in token.subtree
+        if t.dep_ == "appos"
+        and t.pos_ == "NOUN"
+        and is_animate(t)
+        and t.head.dep_ == "nmod"
+        and t.head.pos_ == "NOUN"
+        and not is_animate(t.head)
+        and t.doc[t.i - 1].text == ","
+    ]
 
 
 def _repeats(title: list[Token], words: list[str], k: int) -> int | None:
