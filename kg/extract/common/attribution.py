@@ -868,7 +868,7 @@ class _Attributor:
         "по словам одного из участников, министра Перу Хавьера Гонсалеса" is Гонсалес. Of
         two names hung on a delegate's title with a patron, the last: the first is the
         patron's ("Советник премьера Дании Метте Фредериксен Мартин Расмуссен")."""
-        children = [c for c in token.children if c.dep_ == "appos"]
+        children = [c for c in token.children if c.dep_ == "appos"] or _one_of_apposed(token)
         if self._has_patron(token):
             children.reverse()
         for child in children:
@@ -1134,13 +1134,15 @@ class _Attributor:
         """Whether a woman's name the tagger read as a man's genitive ("Ярослава Ковачева":
         Ярослав Ковачев's) is hers in the nominative: the title is the
         subject of a verb in the feminine ("— заявила кандидат на пост …"), kg knows the
-        person as a woman, and every word of the name reads so or as no name at all, a
-        surname no dictionary knows ("Антония Уррехола": `Morph.unread_name`)."""
+        person as a woman, and every word of the name reads so, in the singular ("Агнешки"
+        reads so only as a plural: "подруга супруги Марека Агнешки Новак" is the wife's
+        name), or as no name at all, a surname no dictionary knows ("Антония Уррехола":
+        `Morph.unread_name`)."""
         if title.dep_ not in SUBJECTS or shown_gender(title.head) != "femn":
             return False
         name = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         return self._gender(named.entity) == "femn" and all(
-            morph().can_be_all(t.lower_, ("nomn", "femn")) or morph().unread_name(t.lower_)
+            morph().can_be_all(t.lower_, ("nomn", "femn", "sing")) or morph().unread_name(t.lower_)
             for t in name or ()
             if t.is_alpha
         )
@@ -1994,7 +1996,8 @@ class _Attributor:
         linking = _LINKING_TAIL.search(self.text[ls:end])
         if linking:
             end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
-        while end > ls and (self.text[end - 1] in _DASHES + ",!?…. \t" + "\u00a0"):
+        # "''«…»'', — сказал X": wiki italics outside the marks leave the quotation closed
+        while end > ls and (self.text[end - 1] in _DASHES + _EMPHASIS + ",!?…. \t\u00a0"):
             end -= 1
         if end > ls and self.text[end - 1] in CLOSING:
             opening = _matching_open(self.text, ls, end - 1)
@@ -2108,6 +2111,25 @@ class _Attributor:
         """The whole quotation a sentence opens (it may run over several sentences)."""
         close = matching_close(self.text, start)
         return (start, close + 1) if close is not None else (start, end)
+
+
+def _one_of_apposed(token: Token) -> list[Token]:
+    """A being's title after a comma that the parse hangs on a thing's noun inside "один из
+    …" ("по словам одного из участников пикетов, епископа X": "епископа" read as the
+    pickets'): a thing has no title in apposition, so it stands to "одного"."""
+    if token.lemma_ != "один":
+        return []
+    return [
+        t
+        for t in token.subtree
+        if t.dep_ == "appos"
+        and t.pos_ == "NOUN"
+        and is_animate(t)
+        and t.head.dep_ == "nmod"
+        and t.head.pos_ == "NOUN"
+        and not is_animate(t.head)
+        and t.doc[t.i - 1].text == ","
+    ]
 
 
 def _repeats(title: list[Token], words: list[str], k: int) -> int | None:
