@@ -103,3 +103,20 @@ def test_party_name_of_no_noun_keeps_its_noun(analyse, text: str, metric: str) -
 def test_time_between_events_is_no_term(analyse, text: str, expected: list) -> None:
     rows = claim_rows(analyse, text, ("metric", "value"))
     assert [(m.split()[0], v) for m, v in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a sum "составляет" only carries the figure: the subject is what it sizes
+        (
+            "Денежная часть премии Чили составляет символическую сумму — 10 евро.",
+            "денежная часть премии",
+        ),
+        ("Бюджет Перу на оборону составил рекордную сумму — 5 млрд долларов.", "бюджет"),
+        # must not: a sum the subject names stays the sum of its genitive
+        ("Сумма контракта между Египтом и Францией составила 5 млрд евро.", "сумма контракта"),
+    ],
+)
+def test_sum_a_verb_of_amount_governs_sizes_its_subject(analyse, text: str, metric: str) -> None:
+    assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [metric]
