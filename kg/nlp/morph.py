@@ -678,6 +678,17 @@ def undeclined(word: str) -> bool:
     return word.lower().endswith(_FOREIGN_END) and not _known(word, morph().parse(word.lower()))
 
 
+_NAMING_POS = {"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"}
+
+
+def no_noun_word(word: str) -> bool:
+    """A word the dictionary knows in no noun's, adjective's or numeral's reading
+    ("Вперёд", "Вместе", "Да"): a name made of it reads as no thing, so it cannot be
+    declined alone."""
+    parses = morph().parse(word.lower())
+    return bool(parses) and all(p.is_known and p.tag.POS not in _NAMING_POS for p in parses)
+
+
 def undeclined_first_name(word: str) -> bool:
     """A foreign first name that never declines, though the dictionary reads it as another
     name's oblique case ("Мамаду", "Воле"), by undeclined_first_names.txt; stress marks

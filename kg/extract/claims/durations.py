@@ -53,6 +53,8 @@ _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
 _ELAPSED = {"прошествие", "истечение"}  # "по прошествии двадцати лет": when, as "через"
 _AGE_WORDS = {"исполниться", "исполняться", "возраст"}
+# "пятью днями ранее", "на три года позже": how far one event is from another, no term
+_OFFSET_WORDS = {"ранее", "раньше", "позже", "позднее", "спустя"}
 # "сыновей главы Чечни (10, 9 и 8 лет)": numbers of years alone in parentheses are ages
 _PAREN_BEFORE = re.compile(r"\(\s*(?:\d+\s*(?:,|и)\s*)*$")
 _PAREN_AFTER = re.compile(r"(?:\s*(?:,|и)\s*\d+)*(?:\s*(?:год|года|лет))?\s*\)")
@@ -122,7 +124,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     unit, factor = UNITS[q.unit]
     token = next((t for t in ctx.doc[span.start : min(span.end + 4, sent.end)]
                   if t.lemma_ == q.unit), None)  # fmt: skip
-    if token is None or _clock_time(span, token, q.value):
+    if token is None or _clock_time(span, token, q.value) or _offset(token, sent):
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
@@ -157,6 +159,14 @@ def _clock_time(span: Span, unit: Token, value: Decimal) -> bool:
         and "Perf" in verb.morph.get("Aspect")
         and not verb.lemma_.startswith("про")
     )
+
+
+def _offset(unit: Token, sent: Span) -> bool:
+    """Time units a word of earlier or later follows ("Пятью днями ранее посол вручил
+    грамоты", "Тремя годами позже стороны подписали договор") say how far one event is
+    from another: no term of anything the sentence names."""
+    after = unit.doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    return after is not None and after.lower_ in _OFFSET_WORDS
 
 
 def _ago(unit: Token, sent: Span) -> str | None:

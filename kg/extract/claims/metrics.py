@@ -405,6 +405,7 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
     "стоимость моста"); goods a verb of trade governs are traded ("импортирует
     [электроэнергию] на сумму …" → "импорт электроэнергии")."""
+    noun = _amounted(noun) or noun
     sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
         if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
@@ -427,6 +428,19 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
         return name, key  # a measured noun the parser makes the object is no traded goods
     return f"{trade} {_genitive(name)}", f"{trade} {key}"
+
+
+_AMOUNTING = {"составлять", "составить"}
+_SUMS = {"сумма", "объем", "размер"}
+
+
+def _amounted(noun: Token) -> Token | None:
+    """The subject a sum "составляет" sizes, where the sum only carries the figure ("Денежная
+    часть премии составляет символическую сумму — 10 евро" → часть премии, not "символическая
+    сумма"); None for any other noun."""
+    if noun.lemma_ not in _SUMS or noun.dep_ != "obj" or noun.head.lemma_ not in _AMOUNTING:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _relative_owner(noun: Token) -> Token | None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.durations import _DASHES
-from kg.extract.claims.lexicons import _BARE_SCALE, _PEOPLE, _WORDS
+from kg.extract.claims.lexicons import _BARE_SCALE, _CONTRAST, _PEOPLE, _WORDS
 from kg.extract.claims.parse import _past_comma, _root
 from kg.extract.claims.phrases import _genitive, _phrase, _plural
 from kg.extract.common.numbers import Quantity
@@ -20,7 +20,15 @@ from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
-from kg.nlp.morph import cases_of, is_animate, is_finite, is_gerund, is_participle, morph
+from kg.nlp.morph import (
+    cases_of,
+    is_animate,
+    is_finite,
+    is_gerund,
+    is_participle,
+    morph,
+    no_noun_word,
+)
 from kg.resolve.gender import told_gender
 from kg.resolve.titles import is_office
 
@@ -180,6 +188,15 @@ def _partisans(noun: Token, case: str = "gent") -> str:
     return morph().inflect(noun.text, {case, "plur"})
 
 
+def _gapped_partisans(parts: list[Token]) -> str:
+    """Members of a party a dash gives a share of the votes, in the genitive, where the
+    sentence or one just before tells of an election: "социал-демократы получили 30 %, а
+    консерваторы — 25 %" → "консерваторов"; "" for any other nouns."""
+    if len(parts) != 1 or not _about_election(parts[0]):
+        return ""
+    return _partisans(parts[0])
+
+
 def _fronted_noun(number: Token) -> Token | None:
     """The noun a participle standing before the figure qualifies, right after the
     participle's phrase and agreeing with it, however the parser hangs the two ("Набравший
@@ -303,6 +320,8 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
         if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
             continue
+        if _contrasted(ctx, c, number):
+            continue  # "за X проголосовали 30 %, а за Y — 25 %": Y's share is not X's
         marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
         supported = c.dep_ == "obj" and c.head == verb and verb.lemma_.startswith("поддерж")
         if c.dep_ in ("obl", "nmod") and marked or supported:
@@ -311,12 +330,20 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
             if c.pos_ == "PRON":
                 return _pronoun_owner(ctx, c, case)
             dashed = _dashed_title(c)
-            own = "" if _relation(ctx, c) else _named_by(ctx, c, case)
+            own = _partisans(c, case)  # "за социалистов": members of a party, no relation
+            own = own or ("" if _relation(ctx, c) else _named_by(ctx, c, case))
             named = own or (_named_by(ctx, dashed, case) if dashed else "")
             if named or not marked or not is_animate(c):
                 return named
             return _name_after_title(ctx, c, verb, case)  # "за спикера парламента X"
     return _fronted_for(ctx, verb, case)
+
+
+def _contrasted(ctx: Context, word: Token, number: Token) -> bool:
+    """Whether ", а" parts `word` from the figure: each part of "за X проголосовали 30 %,
+    а за Y — 25 %" tells its own whom for."""
+    first, last = sorted((word.idx, number.idx))
+    return _CONTRAST.search(ctx.document.text, first, last) is not None
 
 
 _SUPPORTING = {"поддержать", "поддерживать"}
@@ -588,12 +615,16 @@ def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
 def _as_written(ctx: Context, noun: Token, name: Token, m: Mention, case: str) -> str:
     """A party's quoted name that is a state's name, with its kind noun before it, as
     written: "Блок «Армения» получил 29 мандатов" → "блока «Армения»", since "Армении"
-    alone reads as the state's; "" for any other name."""
+    alone reads as the state's; so too a name of no noun's words ("Партия «Вперёд»" →
+    "партии «Вперёд»"), which alone reads as no one; "" for any other name."""
     before = ctx.document.text[max(0, m.start - 3) : m.start]
     if name == noun or noun.lemma_ not in _CONTENDERS or not before.rstrip().endswith("«"):
         return ""
     entity = ctx.entity(m.entity)
-    if entity is None or not any(entity.name in (s.name, *s.aliases) for s in ctx.gazetteer.states):
+    if entity is None:
+        return ""
+    state = any(entity.name in (s.name, *s.aliases) for s in ctx.gazetteer.states)
+    if not state and not all(no_noun_word(w) for w in entity.name.split()):
         return ""
     return f"{morph().inflect(noun.lower_, {case})} «{entity.name}»"
 

@@ -152,7 +152,7 @@ _Y4 = r"[1-9]\d{3}"
 _Y4_ALONE = _unless_after(r"[\d.,]", "[1-9]") + r"\d{3}"  # no digit, point or comma before it
 _MONTH_YEAR = re.compile(rf"{_A}{MONTH_RE}(?:\s+(?P<y>{_Y4})(?:\s*{_YEAR_WORD})?)?", _FLAGS)
 _YEAR_RANGE = re.compile(
-    rf"(?P<y1>{_Y4_ALONE})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
+    rf"(?P<y1>{_Y4_ALONE})(?P<mid>\s*[-–—,]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
     _FLAGS,
 )
 # "в 2025 финансовом году": a year of accounts is its year, as a crop's or a school's
