@@ -1834,12 +1834,12 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             continue  # "вступил в спор с президентом": only a post is entered
         if not post and _beside_verb(head, verb):
             continue
-        if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
-            current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
-        elif holder.head.i == verb.i and verb.lemma_ in verbs:
-            current = not _recounted(verb)
-        else:
+        held = _held(verb, holder, verbs)
+        if not held:
             continue
+        if held == "denied":
+            return None
+        current = held == "current"
         if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
             words = doc[title.start : title.words_end or title.end]
             title = replace(title, office=acting_office(words), role="", generic=False, said="")
@@ -2171,6 +2171,28 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
             return given if verb.lemma_ in _REPLACING else replace(given, verb=verb.i)
     return None
+
+
+def _held(verb: Token, holder: Token, verbs: Collection[str]) -> str:
+    """How the verb tells the title is held: "current", "past" ("был депутатом", "больше не
+    является министром"), "denied" ("не является министром": held by no one it names), or
+    "" where the title is not what the verb gives."""
+    if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
+        past = any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
+    elif holder.head.i == verb.i and verb.lemma_ in verbs:
+        past = _recounted(verb)
+    else:
+        return ""
+    if negated(verb):
+        return "past" if _no_longer(verb) else "denied"
+    return "past" if past else "current"
+
+
+def _no_longer(verb: Token) -> bool:
+    """A denial of what held before ("больше не является министром", "уже не занимает
+    пост"): the office is a past one, where a bare "не" says it was never held."""
+    denials = [verb, *(c for c in verb.children if c.lower_ == "не")]
+    return any(c.lower_ in ("больше", "уже") for t in denials for c in t.children)
 
 
 def _past(verb: Token) -> bool:
