@@ -18,7 +18,7 @@ title names them.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -137,6 +137,9 @@ class GivenRead:
     persons: list[tuple[int, int]]
     asked: dict[tuple[int, str, str], bool]
     given: dict[int, GivenOffice]
+    # name start → the genitive title right before it that kin governs, the name the kin's
+    # ("Сын президента Ганы Кофи Асанте"): no holder of that title's office by the name
+    kin_titles: dict[int, Title] = field(default_factory=dict)
 
 
 def read_given(
@@ -163,7 +166,19 @@ def read_given(
         asked[start, office, served] = answer = holds(start, office, served)
         return answer
 
-    return GivenRead(titles, persons, asked, given_offices(doc, titles, persons, noted))
+    given = given_offices(doc, titles, persons, noted)
+    return GivenRead(titles, persons, asked, given, _kin_titles(doc, titles, persons))
+
+
+def _kin_titles(doc: Doc, titles: list[Title], persons: list[tuple[int, int]]) -> dict[int, Title]:
+    """Each name after kin and a genitive title whose name it is (`_kin_named`), by its
+    start: the title, whose holder the name is not."""
+    by_end = {t.end: t for t in titles}
+    return {
+        start: title
+        for start, end in persons
+        if (title := by_end.get(start)) is not None and _kin_named(doc, title, (start, end))
+    }
 
 
 def given_offices(
