@@ -973,6 +973,10 @@ def _gazetteer_person(
         candidates = [
             p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
         ]
+    if title is not None and not title.generic and not parts.first and not parts.initials:
+        # a surname alone beside a title is no office holder who never held that office
+        # ("Директор школы Клинтон" is not the president)
+        candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -991,6 +995,12 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _ever_held(person: PersonEntry, office: str) -> bool:
+    """The gazetteer knows a term of the person in that office, of any state or body, or
+    in one it opens ("председатель" of "председатель Европейской комиссии")."""
+    return any(normalize(t.office).startswith(normalize(office)) for t in person.terms)
 
 
 def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:
