@@ -1,7 +1,7 @@
 """An office the text denies its subject holds ("не является министром", "никогда не был
 послом", "не занимает пост") is no office of theirs; one they no longer hold ("больше не
 является министром", "уже не занимает пост") is a past one. Own sentences about officials
-of Armenia, Chile, Peru, Latvia and Moldova."""
+of Armenia, Chile, Peru, Latvia, Moldova and Switzerland."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ DENIED = [
      {True}),
     ("Хуан Перес уже не занимает пост министра юстиции Перу.", "Перес", "министр юстиции",
      {True}),
+    ("Эдуард Бергер давно не является президентом Швейцарии.", "Бергер", "президент", {True}),
     # must-not: an office told, and a denial of something else
     ("Ион Русу является министром финансов Молдавии.", "Русу", "министр финансов", {False}),
     ("Министр финансов Молдавии Ион Русу не является членом партии.", "Русу",

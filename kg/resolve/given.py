@@ -2203,11 +2203,16 @@ def _held(verb: Token, holder: Token, verbs: Collection[str]) -> str:
     return "past" if past else "current"
 
 
+# Words with "не" that say an office was held before ("больше не является министром").
+_NO_LONGER = frozenset(["больше", "более", "уже", "давно"])
+
+
 def _no_longer(verb: Token) -> bool:
     """A denial of what held before ("больше не является министром", "уже не занимает
-    пост"): the office is a past one, where a bare "не" says it was never held."""
+    пост", "давно не является президентом"): the office is a past one, where a bare "не"
+    says it was never held."""
     denials = [verb, *(c for c in verb.children if c.lower_ == "не")]
-    return any(c.lower_ in ("больше", "уже") for t in denials for c in t.children)
+    return any(c.lower_ in _NO_LONGER for t in denials for c in t.children)
 
 
 def _past(verb: Token) -> bool:
