@@ -128,3 +128,29 @@ def test_office_dates(extraction, date: str, text: str, surname: str, office: st
     gives none (or no holding at all)."""
     found = dates_of(extraction(text, date), surname, office)
     assert found == {expected} if any(expected) else found <= {expected}
+
+
+# A range of years on a verb of holding starts and ends the office; a single year of
+# holding and a range of another word date nothing (Georgia, Moldova, Chile, Latvia, Peru).
+RANGES = [
+    ("Андрей Петров в 2010–2014 годах занимал пост министра финансов Грузии.",
+     "Петров", "министр финансов", ("2010", "2014")),
+    ("В 2012-2016 годах Ион Русу был министром обороны Молдавии.",
+     "Русу", "министр обороны", ("2012", "2016")),
+    ("Педро Салинас в 2006 – 2010 годах работал послом Чили в Перу.",
+     "Салинас", "посол", ("2006", "2010")),
+    # must-not: a single year of holding, and a range of another verb
+    ("В 2015 году Янис Озолс был министром иностранных дел Латвии.",
+     "Озолс", "министр иностранных дел", ("", "")),
+    ("Министр финансов Перу Хуан Перес рассказал о реформах 2010–2014 годов.",
+     "Перес", "министр финансов", ("", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "office", "expected"), RANGES)
+def test_year_range_bounds_the_office(extraction, text: str, surname: str, office: str,
+                                      expected: tuple[str, str]) -> None:  # fmt: skip
+    """The holding has the range's first year as start and its last as end; a must-not
+    gives none."""
+    found = dates_of(extraction(text, "2024-05-15"), surname, office)
+    assert found == {expected}

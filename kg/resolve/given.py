@@ -18,7 +18,7 @@ title names them.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -137,6 +137,9 @@ class GivenRead:
     persons: list[tuple[int, int]]
     asked: dict[tuple[int, str, str], bool]
     given: dict[int, GivenOffice]
+    # name start → the genitive title right before it that kin governs, the name the kin's
+    # ("Сын президента Ганы Кофи Асанте"): no holder of that title's office by the name
+    kin_titles: dict[int, Title] = field(default_factory=dict)
 
 
 def read_given(
@@ -163,7 +166,19 @@ def read_given(
         asked[start, office, served] = answer = holds(start, office, served)
         return answer
 
-    return GivenRead(titles, persons, asked, given_offices(doc, titles, persons, noted))
+    given = given_offices(doc, titles, persons, noted)
+    return GivenRead(titles, persons, asked, given, _kin_titles(doc, titles, persons))
+
+
+def _kin_titles(doc: Doc, titles: list[Title], persons: list[tuple[int, int]]) -> dict[int, Title]:
+    """Each name after kin and a genitive title whose name it is (`_kin_named`), by its
+    start: the title, whose holder the name is not."""
+    by_end = {t.end: t for t in titles}
+    return {
+        start: title
+        for start, end in persons
+        if (title := by_end.get(start)) is not None and _kin_named(doc, title, (start, end))
+    }
 
 
 def given_offices(
@@ -1834,12 +1849,12 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             continue  # "вступил в спор с президентом": only a post is entered
         if not post and _beside_verb(head, verb):
             continue
-        if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
-            current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
-        elif holder.head.i == verb.i and verb.lemma_ in verbs:
-            current = not _recounted(verb)
-        else:
+        held = _held(verb, holder, verbs)
+        if not held:
             continue
+        if held == "denied":
+            return None
+        current = held == "current"
         if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
             words = doc[title.start : title.words_end or title.end]
             title = replace(title, office=acting_office(words), role="", generic=False, said="")
@@ -2171,6 +2186,33 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
             return given if verb.lemma_ in _REPLACING else replace(given, verb=verb.i)
     return None
+
+
+def _held(verb: Token, holder: Token, verbs: Collection[str]) -> str:
+    """How the verb tells the title is held: "current", "past" ("был депутатом", "больше не
+    является министром"), "denied" ("не является министром": held by no one it names), or
+    "" where the title is not what the verb gives."""
+    if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
+        past = any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
+    elif holder.head.i == verb.i and verb.lemma_ in verbs:
+        past = _recounted(verb)
+    else:
+        return ""
+    if negated(verb):
+        return "past" if _no_longer(verb) else "denied"
+    return "past" if past else "current"
+
+
+# Words with "не" that say an office was held before ("больше не является министром").
+_NO_LONGER = frozenset(["больше", "более", "уже", "давно"])
+
+
+def _no_longer(verb: Token) -> bool:
+    """A denial of what held before ("больше не является министром", "уже не занимает
+    пост", "давно не является президентом"): the office is a past one, where a bare "не"
+    says it was never held."""
+    denials = [verb, *(c for c in verb.children if c.lower_ == "не")]
+    return any(c.lower_ in _NO_LONGER for t in denials for c in t.children)
 
 
 def _past(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import Gazetteer, PersonEntry, normalize, slug
+from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize, slug
 from kg.lexicon import load_groups
 from kg.memory import CACHE_ENTRIES, NAMES_KEPT
 from kg.model import Document, Entity
@@ -98,7 +98,10 @@ def link_persons(
             )
         if entity is None:
             continue
-        if _kins_namesake(m, entity, seen, before):
+        kins = reading.given_read.kin_titles.get(m.tokens[0])
+        if _kins_namesake(m, entity, seen, before) or _holders_namesake(
+            entity, kins, document.date, gaz
+        ):
             name = m.parts.full
             entity = Entity(f"person/{slug(name)}-in-{slug(document.id)}", "Person", name)
         if given is not None and given.current and not entity.office:
@@ -149,6 +152,18 @@ def _kins_namesake(
     if m.parts.last or m.kin == "listed":
         return entity.key in seen
     return before is not None and before[1].key == entity.key
+
+
+def _holders_namesake(entity: Entity, title: Title | None, date: str, gaz: Gazetteer) -> bool:
+    """Whether a name kin stands before, past a genitive title ("Сын президента Азербайджана
+    Гейдар Алиев"), was linked to one the gazetteer knows held that title's office by the
+    document's date: the kin is named after that holder (a son after his father or
+    grandfather), not the holder. One who took the office only later ("Сын президента
+    Туркмении Сердар Бердымухамедов" in 2020) may be the kin."""
+    person = gaz.person(entity.key)
+    if title is None or person is None:
+        return False
+    return any(_term_of(t, title.office, title.state) and t.start <= date for t in person.terms)
 
 
 @dataclass(frozen=True)
@@ -958,6 +973,10 @@ def _gazetteer_person(
         candidates = [
             p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
         ]
+    if title is not None and not title.generic and not parts.first and not parts.initials:
+        # a surname alone beside a title is no office holder who never held that office
+        # ("Директор школы Клинтон" is not the president)
+        candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -976,6 +995,12 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _ever_held(person: PersonEntry, office: str) -> bool:
+    """The gazetteer knows a term of the person in that office, of any state or body, or
+    in one it opens ("председатель" of "председатель Европейской комиссии")."""
+    return any(normalize(t.office).startswith(normalize(office)) for t in person.terms)
 
 
 def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:
@@ -1028,15 +1053,16 @@ def name_holds(gaz: Gazetteer, parts: NameParts, office: str, served: str) -> bo
     Рустама Алиева": an Алиев was Azerbaijan's) or first name ("помощника премьер-министра
     Японии Кэндзи Кисиды"). A name in another case is the person all its words are forms
     of ("советника премьер-министра Японии Сигэру Исибы")."""
-    where = served.removeprefix("state/")
     named = [p for p in gaz.persons_by_surname(parts.last) if _first_agrees(parts, p)]
     if not named and parts.first:
         named = list(_named_in_full(tuple(parts.words), gaz))
-    return any(
-        normalize(t.office) == normalize(office) and (not where or t.state == where)
-        for person in named
-        for t in person.terms
-    )
+    return any(_term_of(t, office, served) for person in named for t in person.terms)
+
+
+def _term_of(term: OfficeTerm, office: str, served: str) -> bool:
+    """The term is in this office of the state or organization `served` (its key; "" any)."""
+    where = served.removeprefix("state/")
+    return normalize(term.office) == normalize(office) and (not where or term.state == where)
 
 
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:

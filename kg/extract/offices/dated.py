@@ -11,6 +11,7 @@ dates nothing."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -36,6 +37,9 @@ TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
 _POSTS = post_nouns("post", "seat", "capacity") | {"отставка"}
+_DASHES = frozenset({"-", "–", "—"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)[-–—](?:19|20)\d\d")
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
 
 
@@ -65,6 +69,10 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
     for first, (last, d) in dates.items():
         if not _hangs_on(doc[first:last].root, verb, office | inside):
             continue
+        opening = _range_opening(doc, first) if not point and not bound(doc[first]) else ""
+        if opening and not (found["start"] or found["end"]):
+            found = {"start": opening, "end": d.value}  # "в 2010–2014 годах занимал пост"
+            continue
         which = bound(doc[first]) or _until_leaving(doc[first]) or point
         if which == "end" and point == "start" and not opened:
             continue  # "назначен до 2026 года": a term set, not an end told
@@ -81,6 +89,16 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
     if then_left is not None:
         found["end"] = found["end"] or _end_told(doc, dates, then_left, inside, doc_date)
     return Term(found["start"], found["end"], left or then_left is not None)
+
+
+def _range_opening(doc: Doc, i: int) -> str:
+    """The first year of a range of years whose last starts at token `i` ("2010–2014
+    годах", one token or three): a holding told over a range starts and ends with it."""
+    joined = _YEAR_RANGE.fullmatch(doc[i].text)
+    if joined:
+        return joined.group(1)
+    dashed = i >= 2 and doc[i - 1].text in _DASHES and _YEAR.fullmatch(doc[i - 2].text)
+    return doc[i - 2].text if dashed else ""
 
 
 def _left_after(verb: Token, dated: set[int], holder: Token) -> Token | None:
