@@ -156,7 +156,18 @@ def _record(office: Token) -> bool:
         return True
     ranked = any(t.lemma_ in _RANKS or _ordinal(t) for t in before)
     described = [c for c in office.children if c.dep_ in {"amod", "acl", "acl:relcl"}]
-    return ranked and len(described) > 1
+    return ranked and (len(described) > 1 or _participle_after(office))
+
+
+def _participle_after(office: Token) -> bool:
+    """A participle in the instrumental right after the office's phrase and its comma, which
+    the parser may hang elsewhere ("вторым монархом в истории Дании, отметившим 50-летие
+    правления"): what the holder did, a record among holders, not the office's news."""
+    after = office.right_edge.i + 1
+    if after + 1 >= len(office.doc) or office.doc[after].text != ",":
+        return False
+    word = office.doc[after + 1]
+    return any({"PRTF", "ablt"} <= p.tag.grammemes for p in morph().parse(word.text))
 
 
 def _ordinal(t: Token) -> bool:
