@@ -156,7 +156,18 @@ def _record(office: Token) -> bool:
         return True
     ranked = any(t.lemma_ in _RANKS or _ordinal(t) for t in before)
     described = [c for c in office.children if c.dep_ in {"amod", "acl", "acl:relcl"}]
-    return ranked and len(described) > 1
+    return ranked and (len(described) > 1 or _participle_after(office))
+
+
+def _participle_after(office: Token) -> bool:
+    """A participle in the instrumental right after the office's phrase and its comma, which
+    the parser may hang elsewhere ("вторым монархом в истории Дании, отметившим 50-летие
+    правления"): what the holder did, a record among holders, not the office's news."""
+    after = office.right_edge.i + 1
+    if after + 1 >= len(office.doc) or office.doc[after].text != ",":
+        return False
+    word = office.doc[after + 1]
+    return any({"PRTF", "ablt"} <= p.tag.grammemes for p in morph().parse(word.text))
 
 
 def _ordinal(t: Token) -> bool:
@@ -206,6 +217,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     # own nor the text's
     staff = [k for k in holders if _company_staff(reader, k)]
     serving = [k for k in holders if not practises_trade(reader.ctx, k) and k not in staff]
+    serving = [k for k in serving if not _serves_stateless_org(reader, k)]
     states = [] if body else [reader.state_of(k) for k in agents]
     posted: set[int] = set()
     if office is not None:
@@ -232,6 +244,15 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return bool(hit.states) or tok.lemma_ != _SUCCEED
+
+
+def _serves_stateless_org(reader: ActReader, key: str) -> bool:
+    """Whether the person's office is in an organization of no state ("глава ЕЦБ X уйдёт
+    со своего поста"): the post is the body's, so the state the text is about is not its
+    state, as the gazetteer's international bodies are not (`stateless_body`)."""
+    entity = reader.ctx.entity(key)
+    body = entity.state if entity is not None else ""
+    return body.startswith("org/") and not reader.state_of(body)
 
 
 def _company_staff(reader: ActReader, key: str) -> bool:

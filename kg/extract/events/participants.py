@@ -22,6 +22,7 @@ from kg.extract.events.places import _accusative, _trip_for
 from kg.extract.events.rules import _addressees, _governor
 from kg.extract.events.sidelines import _framed, _on_sidelines_of, _sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
+from kg.extract.events.words import delivered_call
 from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
 from kg.nlp.deps import preposition as _prep
@@ -309,12 +310,15 @@ class _Participants(_Ballots):
         """The persons a verb told in a call or talks is said to ("в телефонном разговоре
         поздравил президента Аргентины Хавьера Милея", "в ходе встречи вручил Руто орден"),
         or invites to them ("пригласил X на переговоры"): its direct object or dative, where
-        it names a person; only its dative where `dative` (the one a call comes to)."""
+        it names a person; only its dative where `dative` (the one a call comes to), which
+        names a side by a state's title too ("Президенту Чили поступил звонок от X")."""
         said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
         said = [c for c in said if c.dep_ == "obj" and not dative or c.morph.get("Case") == ["Dat"]]
         said = [c for c in said if c.pos_ != "PRON" and is_animate(c)]
         keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
-        return [k for k in unique(keys) if k.startswith("person/")]
+        titled = dative and any(is_office([c.lemma_]) for c in said)
+        kinds = ("person/", "state/") if titled else ("person/",)
+        return [k for k in unique(keys) if k.startswith(kinds)]
 
     def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
         """Whether the event is held "с" someone the text names who acts for no state
@@ -529,15 +533,10 @@ def _told_in(tok: Token, verb: Token) -> bool:
 
 
 def _called(tok: Token, hit: Hit, verb: Token) -> bool:
-    """A call that is the subject of a verb of its coming (`deliver`: "Президенту X поступил
+    """A call that comes by a verb of its coming (`delivered_call`: "Президенту X поступил
     звонок от Y"): the one the verb's dative names is called; not one a call only affects
     ("разговор X и Y разозлил Z", "позволил Z надеяться")."""
-    return (
-        hit.kind == "PhoneCall"
-        and tok.dep_ in SUBJECTS
-        and tok.head == verb
-        and _is(verb, "deliver")
-    )
+    return hit.kind == "PhoneCall" and tok.head == verb and delivered_call(tok)
 
 
 def _holders_named(tok: Token) -> bool:

@@ -65,11 +65,11 @@ class _Rules(_Linking):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok) or rumoured(tok)):
+        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok)) or rumoured(tok):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
             # "оставили соболезнования на форуме": a site; "опроверг сообщения о
-            # предстоящем визите": no visit the text tells
+            # предстоящем визите", "опроверг, что встречался": no event the text tells
             return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         maybe = [held_as.head] if held_as.dep_ == "nmod" else []

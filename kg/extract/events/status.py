@@ -30,8 +30,8 @@ from kg.extract.events.schedule import (
 )
 from kg.extract.events.sidelines import _HELD_FRAMES
 from kg.extract.events.triggers import VISITS, _Rule, exchanged_paper
+from kg.extract.events.words import delivered_call, taken_call
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import taken_call
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     CLAUSES,
@@ -146,8 +146,8 @@ class _Status(_Dating):
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
-        if taken_call(tok):
-            verbs.append(tok.head)  # "получил звонок": told by its tense
+        if taken_call(tok) or delivered_call(tok):
+            verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
         own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
@@ -261,6 +261,7 @@ def _told(tok: Token) -> bool:
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
     # "получил звонок от президента X"; not a stranger's ("получило звонок с угрозой")
     told = told or taken_call(tok) and any(from_someone(c) for c in tok.children)
+    told = told or delivered_call(tok)  # "пришёл звонок", which the parser may call an object
     return told and tok.head.pos_ in {"VERB", "AUX"} or counted_from(tok)
 
 
@@ -321,16 +322,18 @@ def _ready(tok: Token) -> bool:
     встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
     its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
     of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped),
-    "рассчитывал получить звонок от X" (a call hoped for), "хотел бы посетить" (a wish)."""
+    "рассчитывал получить звонок от X", "надеялся встретиться с X", "рассчитывал провести
+    переговоры" (the infinitive of a hope, the trigger or its object), "хотел бы посетить" (a
+    wish)."""
     if _is(tok.head, "hope") and _prep(tok) == "на" and case_of(tok) == "Acc":
         return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
     if verb is None or verb.dep_ != "xcomp":
         return False
-    # "рассчитывал получить звонок от X": a call hoped for; "хотел бы посетить": a wish in
+    # "рассчитывал встретиться", "рассчитывал получить звонок": hoped for; "хотел бы": a wish in
     # the subjunctive, ahead as "хочет посетить" is
     wished = _is(verb.head, "want") and any(c.lower_ in ("бы", "б") for c in verb.head.children)
-    return _is(verb.head, "ready") or taken_call(tok) and _is(verb.head, "hope") or wished
+    return _is(verb.head, "ready") or _is(verb.head, "hope") or wished
 
 
 def _clause_up(tok: Token) -> list[Token]:

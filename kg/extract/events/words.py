@@ -11,6 +11,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.lexicon import load_list, load_rows
+from kg.nlp.deps import SUBJECTS, negated
+from kg.nlp.morph import case_of
 from kg.resolve.titles import POSTED, is_trade, title_lemma
 
 if TYPE_CHECKING:
@@ -77,13 +79,33 @@ def taken_call(tok: Token) -> bool:
     return tok.dep_ == "obj" and is_role(tok.head, "take")
 
 
+def delivered_call(tok: Token) -> bool:
+    """A noun that is the subject of a verb of its coming to someone (`deliver`: "Президенту
+    X поступил звонок от Y"), or its nominative the parser took for the object of such a
+    verb, which has none ("пришёл звонок"): that verb tells it, and its dative is called."""
+    subject = tok.dep_ in SUBJECTS or tok.dep_ == "obj" and case_of(tok) == "Nom"
+    return subject and tok.head.i != tok.i and is_role(tok.head, "deliver")
+
+
 def rumoured(tok: Token) -> bool:
     """An event noun told only in a rumour or a report someone denies ("слухи о смерти X",
-    "опроверг сообщения о предстоящем визите", `rumour`): the text does not tell it; also a
-    call taken in the clause of such a report ("опроверг сообщения о том, что получил
-    звонок", "отрицает, что получал звонок")."""
+    "опроверг сообщения о предстоящем визите", `rumour`): the text does not tell it; also an
+    event verb, or a call taken, in the clause of such a report or denial ("опроверг, что
+    встречался с X", "опроверг сообщения о том, что получил звонок", "отрицает, что получал
+    звонок")."""
+    if tok.pos_ in {"VERB", "AUX"} or taken_call(tok):
+        return _denied_clause(tok if tok.pos_ in {"VERB", "AUX"} else tok.head)
     report = tok.head if tok.dep_ == "nmod" else tok
-    if taken_call(tok) and tok.head.dep_ in {"acl", "ccomp"}:
-        report = tok.head.head
-        report = report.head if report.lemma_ == "тот" else report  # "сообщения о том, что"
     return is_role(report, "rumour") or is_role(report.head, "rumour")
+
+
+def _denied_clause(verb: Token) -> bool:
+    """The verb heads the "что" clause of a `rumour` word, or of a report noun such a word
+    governs ("опроверг, что …", "опроверг сообщения о том, что …"); not one a "не" turns
+    into an admission ("не отрицал, что …"), nor a clause only joined to the denial."""
+    if verb.dep_ not in {"acl", "ccomp"}:
+        return False
+    report = verb.head.head if verb.head.lemma_ == "тот" else verb.head  # "сообщения о том, что"
+    if is_role(report, "rumour"):
+        return not negated(report)
+    return report.pos_ == "NOUN" and is_role(report.head, "rumour") and not negated(report.head)
