@@ -913,9 +913,13 @@ def display(term: object) -> str:
 
 
 def compact(iri: str) -> str:
-    best = max(
-        ((p, ns) for p, ns in PREFIXES.items() if iri.startswith(ns)),
-        key=lambda item: len(item[1]),
-        default=None,
-    )
-    return f"{best[0]}:{iri[len(best[1]) :]}" if best else iri
+    """The IRI under the longest namespace it starts with, as `prefix:rest`."""
+    for prefix, ns in _LONGEST_FIRST:
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return iri
+
+
+# PREFIXES by namespace length, longest first (the first of equals as PREFIXES lists them):
+# the first that matches is the longest, found without a look at every namespace per cell.
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
