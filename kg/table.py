@@ -42,11 +42,17 @@ def write_table(columns: list[str], rows: list[list[str]], stream: IO[str] | Non
     """A table of strings: drawn to fit on a terminal, plain aligned columns in a pipe."""
     stream = stream or sys.stdout
     header = [visible(c) for c in columns]
-    body = [[visible(v) for v in row] for row in rows]
+    body = [_visible_row(row) for row in rows]
     if stream.isatty():
         _draw(header, body, stream)
     else:
         _plain(header, body, stream)
+
+
+def _visible_row(row: list[str]) -> list[str]:
+    """`visible` of each cell, the row itself when none holds a control character (nearly
+    every row): one search of the row instead of a substitution per cell."""
+    return [visible(v) for v in row] if _UNSAFE.search("".join(row)) else row
 
 
 def _draw(header: list[str], body: list[list[str]], stream: IO[str]) -> None:
@@ -115,7 +121,8 @@ def _plain(header: list[str], body: list[list[str]], stream: IO[str]) -> None:
     from rich.cells import cell_len
 
     lines = [header, *body]
-    widths = [max(cell_len(line[i]) for line in lines) for i in range(len(header))]
-    for line in lines:
-        cells = [v + " " * (w - cell_len(v)) for v, w in zip(line, widths, strict=True)]
+    sizes = [[cell_len(v) for v in line] for line in lines]  # each cell measured once
+    widths = [max(column) for column in zip(*sizes, strict=True)]
+    for line, sized in zip(lines, sizes, strict=True):
+        cells = [v + " " * (w - n) for v, n, w in zip(line, sized, widths, strict=True)]
         stream.write("  ".join(cells).rstrip() + "\n")

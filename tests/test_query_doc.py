@@ -179,3 +179,13 @@ def test_mentions_take_the_entity_names_and_document_ids_from_one_read() -> None
     cut = _lean(resolve_query("mentions"))
     assert cut is not None and "rowName" not in cut and "docId" not in cut
     assert "SELECT ?entity ?name ?type ?doc ?start" in cut
+
+
+def test_each_documents_mentions_query_is_sent_without_comment_lines() -> None:
+    """Oxigraph reads the text of each document's query again; the canned file's comment
+    lines are left out of it (a `#` inside an IRI stays)."""
+    from kg.sparql import _lean, resolve_query
+
+    cut = _lean(resolve_query("mentions"))
+    assert cut is not None and "ontology#>" in cut
+    assert not [line for line in cut.splitlines() if line.lstrip().startswith("#")]
