@@ -107,3 +107,48 @@ def test_contract_kind(kinds, text: str, found: set[tuple[str, str]]) -> None:  
 )
 def test_a_team_role_signs_his_own_contract(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a team of someone's or a club of no sport: its head signs for his state
+        (
+            "Хуан Перес, глава команды переговорщиков Чили, подписал в Лиме договор о "
+            "прекращении огня.",
+            {("Договор о прекращении огня", "Treaty")},
+        ),
+        (
+            "Представитель команды Бачелет Хуан Перес подписал договор о гарантиях безопасности.",
+            {("Договор о гарантиях безопасности", "Treaty")},
+        ),
+        (
+            "Член команды президента Перу Хуан Перес подписал договор о сотрудничестве в обороне.",
+            {("Договор о сотрудничестве в обороне", "Treaty")},
+        ),
+        (
+            "Хуан Перес, лидер команды коалиции, подписал договор о добрососедстве.",
+            {("Договор о добрососедстве", "Treaty")},
+        ),
+        (
+            "Глава Лондонского клуба Хуан Перес подписал договор о реструктуризации долга.",
+            {("Договор о реструктуризации долга", "Treaty")},
+        ),
+        # a club a sport's adjective or a league marks, a captain of a state's team: his own
+        # contract
+        (
+            "Глава футбольного клуба Матео Гарсия подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+        (
+            "Глава клуба Премьер-лиги Матео Гарсия подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+        (
+            "Матео Гарсия, капитан команды Уругвая, подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+    ],
+)
+def test_a_team_of_no_sport_keeps_the_treaty(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert kinds(text) == found

@@ -167,3 +167,31 @@ def test_a_level_denied_by_its_adjective_or_by_nelzya_is_none(read, text, found)
 )
 def test_a_change_one_played_a_role_in_has_come(read, text, found):  # noqa: ANN001, ANN201
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must-nots: a role played or a help given still going on (a present, a participle, a
+        # gerund, an infinitive) tells no change come
+        ("Бразилия играет ключевую роль в нормализации отношений между Чили и Перу.", set()),
+        ("Посол играл видную роль в восстановлении дипломатических отношений между Францией "
+         "и Вьетнамом.", set()),
+        ("Египет содействует нормализации отношений между Эфиопией и Суданом.", set()),
+        ("Египет продолжает содействовать нормализации отношений между Ганой и Того.", set()),
+        ("Стороны подписали меморандум, способствующий нормализации отношений между Ганой и "
+         "Того.", set()),
+        ("Евросоюз выделил средства, способствуя нормализации отношений между Ганой и Того.",
+         set()),
+        ("По мнению экспертов, торговля способствует улучшению отношений между Чили и Перу.",
+         set()),
+        ("Это способствует обострению отношений между Эфиопией и Суданом.", set()),
+        # must: one furthered told in the finite past
+        ("Визит президента Бразилии способствовал улучшению отношений между Бразилией и Чили.",
+         {("state/BRA", "state/CHL", "улучшение отношений")}),
+        ("Египет содействовал нормализации отношений между Эфиопией и Суданом.",
+         {("state/ETH", "state/SDN", "нормализация отношений")}),
+    ],
+)  # fmt: skip
+def test_a_role_or_a_help_going_on_tells_no_change_come(read, text, found):  # noqa: ANN001, ANN201
+    assert read(text) == found

@@ -345,6 +345,12 @@ def is_finite(token: Token) -> bool:
     return "Fin" in features(token, "VerbForm")
 
 
+def is_finite_past(token: Token) -> bool:
+    """A finite verb in the past ("сыграл", "способствовал"): what it tells is done, where a
+    present, a participle or a gerund ("способствует", "способствующий") tells it going on."""
+    return is_finite(token) and "Past" in features(token, "Tense")
+
+
 def is_future(token: Token) -> bool:
     """A verb in the future ("увеличит", "удвоят"): by the tagger, or by its ending where
     every pymorphy3 reading of the form is a finite future, whatever the tagger says (it

@@ -130,6 +130,7 @@ OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
 UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 SPORTS_ROLES = Path(__file__).with_name("sports_roles.txt")
 TEAM_NOUNS = Path(__file__).with_name("team_nouns.txt")
+SPORTS_MARKS = Path(__file__).with_name("sports_marks.txt")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -2236,10 +2237,10 @@ def _private_person(ctx: Context, key: str) -> bool:
 
 
 def _team_role(ctx: Context, sent: Sent, key: str) -> bool:
-    """A signer whose role the sentence gives as one of a team ("Капитан команды Матео
-    Гарсия", "Матео Гарсия, капитан сборной Уругвая"; `team_nouns.txt`): a word like
-    "капитан" the office list keeps alone is a sportsman's only by its genitive, not a
-    ship's or a rank's captain, who signs for his state."""
+    """A signer whose role the sentence gives as one of a sports team ("Капитан команды
+    Матео Гарсия", "Матео Гарсия, капитан сборной Уругвая"; `team_nouns.txt`,
+    `_sports_team`): a word like "капитан" the office list keeps alone is a sportsman's only
+    by its genitive, not a ship's or a rank's captain, who signs for his state."""
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if m.entity != key or span is None:
@@ -2247,10 +2248,38 @@ def _team_role(ctx: Context, sent: Sent, key: str) -> bool:
         name = span.root
         roles = [c for c in name.children if c.dep_ == "appos"]
         roles += [name.head] if name.dep_ == "appos" else []
-        teams = (c for r in roles for c in r.children if c.dep_ == "nmod")
-        if any(c.lemma_.replace("ё", "е") in load_list(TEAM_NOUNS) for c in teams):
+        teams = ((r, c) for r in roles for c in r.children if c.dep_ == "nmod")
+        if any(_sports_team(ctx, r, c) for r, c in teams):
             return True
     return False
+
+
+# Roles of a team's own player, which make a team of no one's a sports one ("капитан
+# команды", "лидер клуба")
+_TEAM_ROLES = frozenset({"капитан", "лидер"})
+
+
+def _sports_team(ctx: Context, role: Token, team: Token) -> bool:
+    """A team or club a role is of that is a sports one: sports by its word or by a modifier
+    or genitive (`sports_marks.txt`: "сборной", "футбольного клуба", "клуба Премьер-лиги"),
+    or of a player's role with no genitive but a state's ("капитан команды"). Not the team of
+    someone ("глава команды переговорщиков", "представитель команды президента", "лидер
+    команды коалиции") nor a club of other kinds ("Глава Лондонского клуба"): their heads
+    sign for their states."""
+    if team.lemma_.replace("ё", "е") not in load_list(TEAM_NOUNS):
+        return False
+    marks = load_list(SPORTS_MARKS)
+    near = [c for c in team.children if c.dep_ in ("amod", "nmod")]
+    if any(c.lemma_.replace("ё", "е") in marks for c in (team, *near)):
+        return True
+    owners = [c for c in near if c.dep_ == "nmod" and not _state_mention(ctx, c)]
+    return role.lemma_ in _TEAM_ROLES and not owners
+
+
+def _state_mention(ctx: Context, t: Token) -> bool:
+    """A token of a state's name ("сборной Уругвая")."""
+    m = _mention_at(ctx, t)
+    return m is not None and m.type == "State"
 
 
 def _role_noun(office: str) -> str:

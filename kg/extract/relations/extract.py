@@ -93,6 +93,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     UD_NUMBER,
     is_animate,
+    is_finite_past,
     is_future,
     is_infinitive,
     is_superlative,
@@ -867,9 +868,10 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
 # a change one furthered or played a role in ("способствовал улучшению", "сыграл роль в
-# восстановлении"): it has come, where the verb has
+# восстановлении"): it has come where a finite past tells the verb (`_furthered`); the
+# perfective only plays it: "играет роль", "способствует" tell a part still going on
 _FURTHERING = {"способствовать", "содействовать"}
-_PLAYING = {"сыграть", "играть"}
+_PLAYING = {"сыграть"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
 _ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
@@ -1059,12 +1061,20 @@ def _noun_come(noun: Token) -> bool:
     if prep in ("о", "об"):
         return head.lemma_ in _ANNOUNCING and come and not _supposed(noun, head)
     if prep == "в" and head.lemma_ == "роль":
-        return head.head.lemma_ in _PLAYING and _come(head.head)
+        return head.head.lemma_ in _PLAYING and _furthered(head.head)
     if prep or head.pos_ != "VERB":
         return False
     if noun.dep_ in ("iobj", "obl") and head.lemma_ in _FURTHERING:
-        return come
+        return _furthered(head)
     return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
+
+
+def _furthered(verb: Token) -> bool:
+    """A verb of furthering or of playing a role told as done: a finite past that has come
+    ("способствовал", "сыграл"), not a present, a participle, a gerund or an infinitive
+    ("содействует", "способствующий", "способствуя", "продолжает содействовать"), which tell
+    a help still going on, its change not yet come."""
+    return is_finite_past(verb) and _come(verb)
 
 
 def _anniversary(noun: Token) -> bool:
