@@ -17,6 +17,7 @@ from kg.extract.events.linking import _RELATIVE, _guest_on_place, unique
 from kg.extract.events.place_names import (
     capital_declined,
     city_of_adjective,
+    declined_name,
     place_nominative,
     undeclined,
 )
@@ -378,7 +379,8 @@ class _Places(_Rules):
         if undeclined(tok):
             return tok.text  # "в Каса-Росада": not "Кас-Росад"
         nominative = tok.morph.get("Case") == ["Nom"]
-        if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
+        named = generic and nominative and not _same_case(tok, tok.head)
+        if tok.pos_ == "PROPN" and named and not declined_name(tok):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
         # possessor ("переговоры пройдут в резиденции японского премьера")
