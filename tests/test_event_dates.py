@@ -578,3 +578,13 @@ def test_a_season_without_a_year_gives_no_day(
 )  # fmt: skip
 def test_a_year_of_a_thing_is_not_the_events(events, text: str, kind: str, date: str) -> None:
     assert _date(events(text), kind) == date
+
+
+def test_a_year_after_a_preposition_is_no_things_year(events) -> None:
+    """ "после приёма Румынии и Болгарии в 2007 году": the parse hangs "году" on another
+    noun, but a year after "в" is a time, the accession's (events91)."""
+    text = (
+        "Вступление Сербии в ЕС станет первым расширением союза после приёма Румынии и "
+        "Болгарии в 2007 году."
+    )
+    assert "2007" in {e.date for e in events(text) if e.kind == "Accession"}

@@ -531,7 +531,9 @@ def _year_of_a_thing(first: list[Token], reach: set[int]) -> bool:
     2015 года" and "летом 2015 года" are times."""
     words = {t.i for t in first}
     top = next((t for t in first if t.head.i not in words), None)
-    if top is None or top.lemma_ != "год" or any(t.pos_ == "ADP" for t in first):
+    if top is None or top.lemma_ != "год" or top.morph.get("Case") != ["Gen"]:
+        return False  # not "после приёма Болгарии в 2007 году", whatever the parse
+    if has_preposition(top):
         return False
     head = top.head  # not "в начале 2015 года", "летом 2015 года": a time's part
     if has_preposition(head) or _is(head, "time") or _is(head, "season"):
