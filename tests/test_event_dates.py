@@ -287,6 +287,26 @@ def test_a_date_of_its_own_beside_what_it_follows_is_kept(events) -> None:
             "Meeting",
             "",
         ),
+        # not: a day set after "N лет назад", history (events91)
+        (
+            "Новый пограничный переход между Чили и Перу открылся более десяти лет назад, 20 "
+            "сентября 2000 года. Президент Чили встретился с президентом Перу 18 апреля в Лиме.",
+            "Meeting",
+            "",
+        ),
+        (
+            "Новый пограничный переход между Чили и Перу открылся 12 лет назад, 20 сентября "
+            "2000 года. Президент Чили встретился с президентом Перу 18 апреля в Лиме.",
+            "Meeting",
+            "",
+        ),
+        # ... but a day set after "два дня назад" is the news's own
+        (
+            "Новый пограничный переход между Чили и Перу открылся два дня назад, 16 апреля "
+            "2011 года. Президент Чили встретился с президентом Перу 18 апреля в Лиме.",
+            "Meeting",
+            "2011-04-18",
+        ),
         # a day of the news after a birth still gives its year
         (
             "Президент Эфиопии Абий Ахмед родился 15 августа 1976 года. 2 марта 2019 года он "
@@ -539,3 +559,32 @@ def test_a_season_without_a_year_gives_no_day(
     """A past season with no year ("прошли осенью") is that season's year, never the
     document's day."""
     assert _date(events(text, doc_date), kind) == date
+
+
+# a bare year in the genitive on a noun the event is not told by is that thing's year, not
+# the event's; a year on the event's own noun or on a part of a time is (events91)
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("Президент Мексики вручил приз лучшему фильму 2015 года на церемонии в Мехико.",
+         "Ceremony", ""),
+        ("Фильм о президенте Бразилии боролся за звание лучшей кинокартины 2012 года на "
+         "церемонии в Сан-Паулу.", "Ceremony", ""),
+        # must not: the event's own year, a year in a part of a time
+        ("Встреча президентов Мексики и Перу 2015 года прошла в Мехико.", "Meeting", "2015"),
+        ("Президент Мексики посетил Перу в начале 2015 года.", "Visit", "2015"),
+        ("Президент Мексики посетил Перу летом 2015 года.", "Visit", "2015"),
+    ],
+)  # fmt: skip
+def test_a_year_of_a_thing_is_not_the_events(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text), kind) == date
+
+
+def test_a_year_after_a_preposition_is_no_things_year(events) -> None:
+    """ "после приёма Румынии и Болгарии в 2007 году": the parse hangs "году" on another
+    noun, but a year after "в" is a time, the accession's (events91)."""
+    text = (
+        "Вступление Сербии в ЕС станет первым расширением союза после приёма Румынии и "
+        "Болгарии в 2007 году."
+    )
+    assert "2007" in {e.date for e in events(text) if e.kind == "Accession"}

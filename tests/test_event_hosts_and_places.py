@@ -187,3 +187,20 @@ TALKS_WHERE_GOING = [
 def test_talks_one_travels_for_are_with_the_state_gone_to(events, text: str, states) -> None:
     (talks,) = [e for e in events(text) if e.kind == "Talks"]
     assert {p for p in talks.participants if p.startswith("state/")} == states
+
+
+# the noun of visiting takes the place visited in the genitive, as its verb takes an object
+# ("при посещении Белграда"); a person's genitive is the visitor, no place (events91)
+VISITED_GENITIVE = [
+    ("При посещении Белграда президент Венгрии встретился с президентом Сербии.", "Белград"),
+    ("Посещение Китая президентом Вьетнама прошло успешно.", "Китай"),
+    ("Президент Египта отменил посещение Иордании.", "Иордания"),
+    # must not: the visitor's genitive
+    ("Посещение президента Египта было отменено.", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), VISITED_GENITIVE)
+def test_the_genitive_of_a_visit_noun_is_the_place_visited(events, text: str, place: str) -> None:
+    (visit,) = [e for e in events(text) if e.kind == "Visit"]
+    assert visit.location == place

@@ -275,3 +275,27 @@ UNDECLINED = [
 def test_an_undeclined_name_is_as_written(events, text: str, name: str) -> None:
     (talks,) = [e for e in events(text) if e.kind == "Talks"]
     assert talks.location == name
+
+
+# a name after "в городе" declines with it ("в городе Филлахе"), though the tagger reads an
+# unknown one as a nominative that does not decline; one the dictionary knows ending so in
+# the nominative, or ending in a vowel or a consonant, is as written (events91)
+NAME_AFTER_CITY = [
+    ("Премьер-министр Венгрии провёл переговоры с канцлером Австрии в австрийском городе "
+     "Филлахе.", "Филлах"),
+    ("Министр иностранных дел Польши провёл переговоры с министром иностранных дел Чехии "
+     "в германском городе Розенхайме.", "Розенхайм"),
+    # must not: a nominative in "-е", a name in "-у", a name that does not decline here
+    ("Президент Франции провёл переговоры с премьер-министром Великобритании в городе Кале.",
+     "Кале"),
+    ("Президент Финляндии провёл переговоры с президентом Эстонии в эстонском городе Тарту.",
+     "Тарту"),
+    ("Президент ЮАР провёл переговоры с президентом Намибии на острове Роббенэйланд.",
+     "Роббенэйланд"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_AFTER_CITY)
+def test_a_name_after_a_place_noun_is_named_in_the_nominative(events, text: str, name: str) -> None:
+    (talks,) = [e for e in events(text) if e.kind == "Talks"]
+    assert talks.location == name

@@ -110,7 +110,7 @@ class _Dating(_Publications):
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
-            if self._names_a_paper(first, tok):
+            if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
@@ -339,6 +339,8 @@ class _Dating(_Publications):
             return False
         if bound(words[0]) == "end" or _since(words[0], d):
             return False  # "разыскивался с 25 ноября 2011 года": when a state began
+        if _years_ago(words[0]):
+            return False  # "более десяти лет назад, 20 сентября 2000 года": history
         return not _born(words[-1]) and not any(
             a.lemma_ in _BIRTH for t in words for a in _ancestors(t)[:3]
         )
@@ -507,6 +509,36 @@ def _since(first: Token, date: DateMention) -> bool:
     return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
         ("по ", "до ", "-", "–", "—")
     )
+
+
+_YEARS = frozenset({"год", "года", "лет"})
+
+
+def _years_ago(first: Token) -> bool:
+    """A day set after "N лет назад" ("состоялся более десяти лет назад, 20 сентября 2000
+    года"): the text tells it as history, years before its news, so a later day without its
+    year is not of that year; "два дня назад, 16 апреля" is the news's own."""
+    doc, i = first.doc, first.i - 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return i > 0 and doc[i].lower_ == "назад" and doc[i - 1].lower_ in _YEARS
+
+
+def _year_of_a_thing(first: list[Token], reach: set[int]) -> bool:
+    """A bare year in the genitive on a noun the event is not told by ("боролся за звание
+    лучшей кинокартины 2012 года на церемонии", "вручил приз фильму 2015 года"): that
+    thing's year, not when the event was; "саммит 2015 года" is the summit's, "в начале
+    2015 года" and "летом 2015 года" are times."""
+    words = {t.i for t in first}
+    top = next((t for t in first if t.head.i not in words), None)
+    if top is None or top.lemma_ != "год" or top.morph.get("Case") != ["Gen"]:
+        return False  # not "после приёма Болгарии в 2007 году", whatever the parse
+    if has_preposition(top):
+        return False
+    head = top.head  # not "в начале 2015 года", "летом 2015 года": a time's part
+    if has_preposition(head) or _is(head, "time") or _is(head, "season"):
+        return False
+    return top.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < top.i and head.i not in reach
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:

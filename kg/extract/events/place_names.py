@@ -20,7 +20,7 @@ from kg.resolve.names import cased_like
 def place_nominative(tok: Token) -> str:
     """The place's one-word name in the nominative, written with the text's capitals."""
     word = tok.text
-    if tok.morph.get("Case") == ["Nom"] and not has_preposition(tok):
+    if tok.morph.get("Case") == ["Nom"] and not has_preposition(tok) and not declined_name(tok):
         return word  # not "в Сурабае", which the tagger may call a nominative
     candidates = _candidates(word)
     written = _written_nominatives(tok)
@@ -32,6 +32,18 @@ def place_nominative(tok: Token) -> str:
         if p.is_known and "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
             return cased_like(p.normal_form, word)
     return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+
+
+def declined_name(tok: Token) -> bool:
+    """A name after a noun in the locative ("в городе Филлахе", "в австрийском городе
+    Розенхайме") ending as a consonant stem's locative does: declined with the noun, though
+    the tagger reads an unknown one as a nominative that does not decline ("на острове
+    Роббенэйланд"); a name whose nominative ends so ("в городе Кале") the dictionary knows."""
+    low, head = tok.lower_, tok.head
+    if tok.dep_ not in {"appos", "flat", "flat:name", "nmod"} or head.i >= tok.i:
+        return False
+    after_place = head.morph.get("Case") == ["Loc"] and has_preposition(head)
+    return after_place and len(low) > 3 and low.endswith("е") and low[-2] not in VOWELS
 
 
 def undeclined(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.events.linking import _RELATIVE, _guest_on_place, unique
 from kg.extract.events.place_names import (
     capital_declined,
     city_of_adjective,
+    declined_name,
     place_nominative,
     undeclined,
 )
@@ -65,6 +66,8 @@ class _Places(_Rules):
                     return c
                 if head == tok and carried and _object_on_noun(c) and self._is_place(c):
                     return c  # "посетил с визитом Индонезию": the verb's object, on the noun
+                if head == tok and _visited_genitive(c) and self._is_place(c):
+                    return c  # "при посещении Белграда": the noun's genitive
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
                 if _prep(c) == "в" and _accusative(c) and _bare_country(c):
@@ -378,7 +381,8 @@ class _Places(_Rules):
         if undeclined(tok):
             return tok.text  # "в Каса-Росада": not "Кас-Росад"
         nominative = tok.morph.get("Case") == ["Nom"]
-        if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
+        named = generic and nominative and not _same_case(tok, tok.head)
+        if tok.pos_ == "PROPN" and named and not declined_name(tok):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
         # possessor ("переговоры пройдут в резиденции японского премьера")
@@ -468,6 +472,13 @@ class _Places(_Rules):
             return ""
         owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
         return next((s for c in owners if (s := self._state_at(c))), "")
+
+
+def _visited_genitive(c: Token) -> bool:
+    """The genitive the noun of visiting ("посещение") takes for the place visited ("при
+    посещении Белграда"), as its verb takes an object."""
+    bare = c.dep_ == "nmod" and not has_preposition(c) and c.morph.get("Case") == ["Gen"]
+    return bare and c.head.lemma_ == "посещение"
 
 
 def _guests_on_place(place: Token) -> set[int]:
