@@ -273,6 +273,13 @@ def test_spacy_imports_without_its_command_line_which_still_imports_when_asked()
     ], done.stderr
 
 
+def test_the_resolver_imports_spacy_without_its_command_line() -> None:
+    """`kg.resolve` is imported without the pipeline (by `kg.analyze`, tests, the gazetteer
+    builders): it imports spaCy as the pipeline does, without typer and `spacy.cli`."""
+    code = "import sys, kg.resolve; print(*(m in sys.modules for m in ('typer', 'spacy.cli')))"
+    assert python_prints(code) == ["False", "False"]
+
+
 def test_slovnet_imports_without_ipymarkup_which_still_imports_when_asked() -> None:
     code = (
         "import sys; from kg.build import _import_nlp; _import_nlp(); "

@@ -71,13 +71,19 @@ def clause_head(t: Token) -> Token:
     return t
 
 
+def subjunctive(t: Token) -> bool:
+    """`t` takes the particle "бы" (or its short "б"): a wish, a condition or an act only
+    weighed, not told as done ("хотел бы посетить", "было бы ошибкой", "довели бы")."""
+    return any(c.lower_ in ("бы", "б") for c in t.children)
+
+
 def unreal(t: Token) -> bool:
     """Whether the clause `t` is in tells a wish, an aim or a condition, not a fact: its head
     takes "чтобы" or "бы" ("хочет, чтобы страны стали партнёрами", "были бы союзниками"), or
     a "чтобы" before `t` with no verb but that head between (the parse may hang it on the
     clause above: "выразил желание, чтобы Бразилия и Нигерия стали партнёрами")."""
     head = clause_head(t)
-    if any(c.lower_ in ("чтобы", "бы") for c in head.children):
+    if subjunctive(head) or any(c.lower_ == "чтобы" for c in head.children):
         return True
     before = t.doc[t.sent.start : t.i]
     mark = next((w for w in reversed(before) if w.lower_ == "чтобы"), None)

@@ -13,9 +13,19 @@ the entities seen so far, so "Моди" in a later article is the same node.
 that needs the corpus (`kg.steps` runs them as the build's map and reduce).
 """
 
-from kg.resolve.document import NameReading, home_state, link_names, read_names, resolve
-from kg.resolve.organizations import organization_name
-from kg.resolve.registry import Registry
+from kg.nlp.spacy_import import import_spacy
+
+import_spacy()  # without its command line (~0.13 s), before a module below imports spaCy
+
+from kg.resolve.document import (  # noqa: E402
+    NameReading,
+    home_state,
+    link_names,
+    read_names,
+    resolve,
+)
+from kg.resolve.organizations import organization_name  # noqa: E402
+from kg.resolve.registry import Registry  # noqa: E402
 
 __all__ = [
     "NameReading",

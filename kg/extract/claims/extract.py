@@ -283,6 +283,12 @@ def _share_before(ctx: Context, before: Quantity | None, q: Quantity) -> bool:
     return ctx.sentence_at(before.start) == ctx.sentence_at(q.start)
 
 
+def _last_claim_from(found: list[Quantity], start: int) -> Quantity | None:
+    """The last figure of a claim's kind found at `start` or after: the sentence before's,
+    whose claim a figure that goes on with it belongs to."""
+    return next((p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= start), None)
+
+
 def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
     """The last figure of the sentence before one that opens "Это на 15 % больше…", "Это
     вдвое больше…": what the difference is of ("…совершили более 87 тыс. паломников. «Это
@@ -292,10 +298,7 @@ def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
     before = sentence_before(sent)
     if before is None:
         return None
-    return next(
-        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
-        None,
-    )
+    return _last_claim_from(found, before.start_char)
 
 
 def _before_semicolon(
@@ -307,10 +310,7 @@ def _before_semicolon(
     before = sentence_before(sent)
     if q.unit or before is None or not ctx.document.text[: sent.start_char].rstrip().endswith(";"):
         return None
-    return next(
-        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
-        None,
-    )
+    return _last_claim_from(found, before.start_char)
 
 
 def _opens_with_this(ctx: Context, q: Quantity, sent: Span) -> bool:

@@ -5,6 +5,8 @@ whose value it is ("население … — около 400 человек"), 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from kg.extract.claims.deeds import deed, participle_of
@@ -43,11 +45,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     own = _verbless_measure(head)
     if own is not None:  # "(население города около 400 человек)": a clause of its own
         return _phrase(ctx, own)
-    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
-    path = [first_of, *first_of.ancestors]
-    for low, up in zip(path, path[1:], strict=False):
-        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
-            return None  # "убийца двух человек": the people are no argument of the verb
+    for low, up in _up_to_a_noun(head):
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
         fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
@@ -72,6 +70,18 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:
+    """Each word above a count of people with the one below it, from its first conjunct
+    ("погибли четверо агентов и [шесть] членов секты") up to a noun between, past which
+    the people are no argument of a verb ("убийца двух человек")."""
+    first_of = _first_conjunct(head)
+    path = [first_of, *first_of.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            return
+        yield low, up
 
 
 def _verbless_measure(head: Token) -> Token | None:
@@ -157,11 +167,7 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     if before is not None and _fate(before) and is_passive(before, short=False):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
         return f"{role} {name}", f"{role} {key}"
-    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
-    path = [first_of, *first_of.ancestors]
-    for low, up in zip(path, path[1:], strict=False):
-        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
-            break  # "убийца двух граждан": no argument of the verb
+    for low, up in _up_to_a_noun(head):
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             role = _role(low, up) if _fate(up) else ""
             return (f"{role} {name}", f"{role} {key}") if role else told

@@ -19,7 +19,7 @@ from kg.extract.claims.parse import (
 )
 from kg.extract.common.numbers import Quantity, is_currency
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, is_passive, negated
+from kg.nlp.deps import SUBJECTS, is_passive, negated, subjunctive
 from kg.nlp.morph import (
     features,
     is_finite,
@@ -222,7 +222,7 @@ def _done_change(cue: Token) -> bool:
         if cue.lemma_ not in _MANAGING or any(c.lower_ == "не" for c in cue.children):
             return False  # "не удалось довести до 2 млрд": the goal missed
     past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
-    return past and not any(c.lower_ == "бы" for c in cue.children)
+    return past and not subjunctive(cue)
 
 
 def _being_ahead(t: Token) -> bool:

@@ -2536,21 +2536,11 @@ def _matching_open(text: str, floor: int, close: int) -> int | None:
     """Index of the quotation mark opening the one at `close`, not before `floor`."""
     mark = text[close]
     if mark == "»":
-        depth = 0
-        for k in range(close, floor - 1, -1):
-            if text[k] == "»":
-                depth += 1
-            elif text[k] == "«":
-                depth -= 1
-                if depth == 0:
-                    return k
-        return None
+        return _nested_pair(text, range(close, floor - 1, -1), "»", "«")
     if mark == '"':
-        depth = 1
-        for k in reversed(_straight_marks(text, floor, close)):
-            depth += 1 if _straight_role(text, k) == "close" else -1
-            if depth == 0:
-                return k
+        marks = reversed(_straight_marks(text, floor, close))
+        if (k := _straight_pair(text, marks, "close")) is not None:
+            return k
     openers = [o for o, c in PAIRS.items() if c == mark]
     k = max(text.rfind(o, floor, close) for o in openers)
     return k if k >= floor else None
@@ -2562,25 +2552,40 @@ def matching_close(text: str, opening: int) -> int | None:
     if mark not in OPENING:
         return None
     if mark == "«":
-        depth = 0
-        for k in range(opening, len(text)):
-            if text[k] == "«":
-                depth += 1
-            elif text[k] == "»":
-                depth -= 1
-                if depth == 0:
-                    return k
-        return None
+        return _nested_pair(text, range(opening, len(text)), "«", "»")
     if mark == '"':
         if _straight_role(text, opening) == "close":
             return None  # a mark that closes a quotation opens none
-        depth = 1
-        for k in _straight_marks(text, opening + 1, _line_end(text, opening)):
-            depth += 1 if _straight_role(text, k) == "open" else -1
-            if depth == 0:
-                return k
+        marks = _straight_marks(text, opening + 1, _line_end(text, opening))
+        if (k := _straight_pair(text, marks, "open")) is not None:
+            return k
     k = text.find(PAIRS[mark], opening + 1)
     return k if k >= 0 else None
+
+
+def _nested_pair(text: str, walk: Iterable[int], own: str, other: str) -> int | None:
+    """Where the guillemet `own` that `walk` starts at is paired, walking on: the `other`
+    that brings the nesting back to none ("«Договор «Об обороне» подписан»")."""
+    depth = 0
+    for k in walk:
+        if text[k] == own:
+            depth += 1
+        elif text[k] == other:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _straight_pair(text: str, marks: Iterable[int], deeper: str) -> int | None:
+    """Where a straight mark `"` is paired among the `marks` after it in the walk: the one
+    that brings the nesting back to none, a mark of role `deeper` nesting one more."""
+    depth = 1
+    for k in marks:
+        depth += 1 if _straight_role(text, k) == deeper else -1
+        if depth == 0:
+            return k
+    return None
 
 
 def _straight_marks(text: str, start: int, end: int) -> list[int]:

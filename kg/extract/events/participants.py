@@ -122,7 +122,7 @@ class _Participants(_Ballots):
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
-        attends = self._attending(tok, hit)
+        attends, withdrawn = self._attending(tok, hit)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
         if hit.kind in NAMED and tok.pos_ != "VERB":
@@ -153,7 +153,7 @@ class _Participants(_Ballots):
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         # not "отказался от участия в церемонии"; "на церемонии присутствовал X" is X's part
         # in the one told before, read above
-        if not found and hit.kind == "Ceremony" and not _withdrawn(tok) and not attends:
+        if not found and hit.kind == "Ceremony" and not withdrawn and not attends:
             found = self._at_ceremony(tok)
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
@@ -170,18 +170,19 @@ class _Participants(_Ballots):
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
 
-    def _attending(self, tok: Token, hit: Hit) -> bool:
+    def _attending(self, tok: Token, hit: Hit) -> tuple[bool, bool]:
         """Whether the event is one the verb's subject attends ("на встрече присутствовал
-        также X", "в саммите приняли участие X"), not one they withdrew from ("отказался от
-        участия"); those who take part in a meeting or gathering named before are added."""
-        beside = None if _is(tok.head, "attend") else _part_beside(tok)
-        attends = _is(tok.head, "attend") or beside is not None
-        attends = attends and not _withdrawn(tok)
+        также X", "в саммите приняли участие X"), and whether one's part in it is withdrawn
+        ("отказался от участия"), which no one attends; those who take part in a meeting or
+        gathering named before are added."""
+        beside, verb = _part_beside(tok), _is(tok.head, "attend")
+        withdrawn = _withdrawn(tok, beside)
+        attends = (verb or beside is not None) and not withdrawn
         if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
-            keys = self._sides_taking_part(beside, keys) if beside is not None else keys
+            keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
-        return attends
+        return attends, withdrawn
 
     def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
         """Unions of states a summit's or forum's name lists as a side beside a state
@@ -672,10 +673,11 @@ def _side_place(state: Token, subjects: list[Token]) -> bool:
     return is_office([w.lemma_ for w in title.doc[title.i : t.i]])
 
 
-def _withdrawn(tok: Token) -> bool:
+def _withdrawn(tok: Token, beside: Token | None) -> bool:
     """One's part in the event called off ("отказался от участия в саммите", "отменил
-    участие", "не примет участия", "в саммите участия не принял"): who did takes no part."""
-    part = _part_in(tok) or _part_beside(tok)
+    участие", "не примет участия", "в саммите участия не принял"): who did takes no part.
+    `beside` is `_part_beside(tok)`, which the caller has read already."""
+    part = _part_in(tok) or beside
     if part is None or part.head.i == part.i:
         return False
     return any(_is(t, "cancel") or negated(t) for t in (part.head, part))

@@ -17,7 +17,7 @@ from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
-from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before
+from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before, subjunctive
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
@@ -260,12 +260,7 @@ def _supposed(verb: Token) -> bool:
     """An infinitive that is the subject of a judgement in the subjunctive ("было бы
     неправильно приезжать в Россию", "было бы ошибкой посетить Аргентину"): an act only
     weighed, not told."""
-    judged = verb.head
-    return (
-        is_infinitive(verb)
-        and verb.dep_ == "csubj"
-        and any(c.lemma_ == "бы" for c in judged.children)
-    )
+    return is_infinitive(verb) and verb.dep_ == "csubj" and subjunctive(verb.head)
 
 
 def _tried(tok: Token) -> bool:

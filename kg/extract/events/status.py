@@ -42,6 +42,7 @@ from kg.nlp.deps import (
     is_if,
     negated,
     preposition_noun,
+    subjunctive,
     that_clause,
     under_compound_preposition,
 )
@@ -332,7 +333,7 @@ def _ready(tok: Token) -> bool:
         return False
     # "рассчитывал встретиться", "рассчитывал получить звонок": hoped for; "хотел бы": a wish in
     # the subjunctive, ahead as "хочет посетить" is
-    wished = _is(verb.head, "want") and any(c.lower_ in ("бы", "б") for c in verb.head.children)
+    wished = _is(verb.head, "want") and subjunctive(verb.head)
     return _is(verb.head, "ready") or _is(verb.head, "hope") or wished
 
 

@@ -106,6 +106,17 @@ def _signing_words() -> frozenset[str]:
     )
 
 
+@cache
+def visit_verbs() -> frozenset[str]:
+    """Verbs that by themselves tell a visit (`Visit` verbs of `event_kinds.tsv` with no
+    `dest`): "посетить", "посещать", "побывать", whose object or "в" place is the host."""
+    return frozenset(
+        lemma
+        for lemma, rules in _rules().items()
+        if any(r.kind == "Visit" and r.verb and not r.dest for r in rules)
+    )
+
+
 def exchanged_paper(tok: Token) -> Token | None:
     """The papers the sides exchange that a signing participle before them qualifies
     ("обменялись подписанными документами", the tagger's adjective too, also one the parse

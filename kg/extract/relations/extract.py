@@ -68,6 +68,7 @@ from kg.extract.common.pair import (
 )
 from kg.extract.common.words import NAMING, called, conjuncts, lem
 from kg.extract.context import Context, fact_key
+from kg.extract.events.triggers import visit_verbs
 from kg.extract.events.words import role_words, rumoured
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
@@ -173,7 +174,6 @@ _SETTLING = {"соглашение", "договор", "меморандум", "
 _GOING_FOR = {"пойти", "идти"}  # "не пойдёт на разрыв": a cut refused (`_cut_object`)
 _REFUSING = {"отказаться", "отказываться", "отказ", "опровергнуть", "опровергать"}
 _GONE = {"остаться", "оставаться", "уйти", "уходить", "отойти", "отходить", "кануть"}
-_VISITING = {"посетить", "посещать", "побывать"}  # "побывавший в X": X hosts the visit
 _STAYING = {"находиться", "пребывать"}  # "находясь с визитом в X"
 _ALLIANCE = "альянс"  # "альянс между X и Y": a level with no adjective (`_alliance_between`)
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
@@ -1519,7 +1519,7 @@ def _visited(place: Token) -> bool:
     """A state a visit or arrival goes to ("Президент Египта, прибывший в Саудовскую Аравию,
     …", "находясь с визитом в …"): the host, whose relations its guest speaks of, no place."""
     verb = place.head
-    if verb.lemma_ in role_words()["arrive"] or verb.lemma_ in _VISITING:
+    if verb.lemma_ in role_words()["arrive"] or verb.lemma_ in visit_verbs():
         return True
     return verb.lemma_ in _STAYING and any(c.lemma_ == "визит" for c in verb.children)
 
