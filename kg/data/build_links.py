@@ -415,6 +415,27 @@ def contractions(item: Item, name: str) -> list[str]:
     return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
 
 
+def stem_names(item: Item, name: str) -> list[str]:
+    """The one-word name an organization is known by where its label opens with the
+    adjective made from it ("Гарвард" of "Гарвардский университет": "учился в Гарварде"):
+    a form, in any case, that the dictionary knows only as an organization's name (never a
+    place's: "в Оксфорде" is the city too), its lemma the start of the label's first word."""
+    words = name.split()
+    if len(words) < 2 or _MORPH.parse(words[0])[0].tag.POS != "ADJF":
+        return []
+    first = words[0].lower().replace("ё", "е")
+    out = set()
+    for form in item.forms:
+        if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", form):
+            continue
+        readings = [p for p in _MORPH.parse(form) if p.is_known]
+        lemma = readings[0].normal_form.replace("ё", "е") if readings else ""
+        stem = lemma.rstrip("аяо")  # "Сорбонна" → "Сорбоннский"
+        if readings and all("Orgn" in p.tag for p in readings) and first.startswith(stem):
+            out.add(lemma.capitalize())
+    return sorted(out)
+
+
 def member_nouns(item: Item, name: str) -> list[str]:
     """The plural of the noun for the organization's members where annotators linked it to
     the organization ("талибы" of "Талибан": "талибов" and "талибы" name the movement), so
@@ -1087,6 +1108,7 @@ def _orgs(
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
+        others += [n for n in stem_names(item, name) if free(n)]
         others += team_names(item, name, free) if national_team(item, gaz) else []
         said = state_body_names(name, gaz, item.forms, free)
         others += [n for n in said if normalize(n) not in taken]
