@@ -279,6 +279,14 @@ SHIPPED = [
     ("Премьер Австралии выступил в Канберре. Лейбористская партия победила на выборах в"
      " Австралии, сообщили в Великобритании.",
      {"Лейбористская партия": "org/leyboristskaya-partiya"}),
+    # a text that names no state, only cities of one: that state's party (links64)
+    ("Мэром Сиэтла избран бизнесмен, представитель Демократической партии.",
+     {"Демократической партии": "org/democratic-party-usa"}),
+    # must not: cities of two states; a city of a state with no such known party
+    ("Мэры Сиэтла и Торонто, члены Демократической партии, обсудили торговлю.",
+     {"Демократической партии": "org/demokraticheskaya-partiya"}),
+    ("В Мюнхене Демократическая партия провела съезд.",
+     {"Демократическая партия": "org/demokraticheskaya-partiya"}),
 ]  # fmt: skip
 
 

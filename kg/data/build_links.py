@@ -59,7 +59,7 @@ from kg.resolve.names import (
     is_patronymic,
     place_or_word,
 )
-from kg.resolve.organizations import BODY_SHORT, STATE_BODIES
+from kg.resolve.organizations import BODY_SHORT, ORG_NOUNS, STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
@@ -413,6 +413,39 @@ def contractions(item: Item, name: str) -> list[str]:
         return []
     lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
     return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
+
+
+def stem_names(item: Item, name: str) -> list[str]:
+    """The one-word name an organization is known by where its label opens with the
+    adjective made from it ("Гарвард" of "Гарвардский университет": "учился в Гарварде"):
+    a form, in any case, that the dictionary knows only as an organization's name (never a
+    place's: "в Оксфорде" is the city too), its lemma the start of the label's first word."""
+    words = name.split()
+    if len(words) < 2 or _MORPH.parse(words[0])[0].tag.POS != "ADJF":
+        return []
+    first = words[0].lower().replace("ё", "е")
+    out = set()
+    for form in item.forms:
+        if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", form):
+            continue
+        readings = [p for p in _MORPH.parse(form) if p.is_known]
+        lemma = readings[0].normal_form.replace("ё", "е") if readings else ""
+        stem = lemma.rstrip("аяо")  # "Сорбонна" → "Сорбоннский"
+        if readings and all("Orgn" in p.tag for p in readings) and first.startswith(stem):
+            out.add(lemma.capitalize())
+    return sorted(out)
+
+
+# A Latin name of two words or more ("Res Publica"), short words too, unlike `_LATIN_NAME`
+_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)+")
+
+
+def kind_dropped(name: str) -> list[str]:
+    """The Latin name after the noun of the organization's kind that opens the label
+    ("Res Publica" of "Партия Res Publica"): news names it so alone, in quotes. Not a
+    one-word name, often a word too ("Maximum" of "Радио Maximum")."""
+    kind, _, rest = name.partition(" ")
+    return [rest] if _lemma(kind) in ORG_NOUNS and _LATIN_WORDS.fullmatch(rest) else []
 
 
 def member_nouns(item: Item, name: str) -> list[str]:
@@ -1082,11 +1115,12 @@ def _orgs(
         own = org_aliases(item, name)
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
-        others += contractions(item, name)
+        others += contractions(item, name) + kind_dropped(name)
         others += member_nouns(item, name)
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
+        others += [n for n in stem_names(item, name) if free(n)]
         others += team_names(item, name, free) if national_team(item, gaz) else []
         said = state_body_names(name, gaz, item.forms, free)
         others += [n for n in said if normalize(n) not in taken]

@@ -1371,9 +1371,11 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
         return ""
     state = _adjective_before(gazetteer, span)
     said = bool(state)  # the text names the state: any body known under "<name> <state>"
+    if not state and not states:
+        return _body_of_cities_state(gazetteer, name, span.doc)
     if not state:
         ranked = Counter(s.kb_id_ for s in states).most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
             return _owner_in_reach(gazetteer, name, span, states)
         state = ranked[0][0]
     org = body_of(gazetteer, name, state)
@@ -1382,6 +1384,17 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     alone = len({s.kb_id_ for s in states}) == 1  # the text names no other state
     # body_of keeps only a body of no state or of this one
     return org.key if said or alone or (org.kind == "StateBody" and org.state) else ""
+
+
+def _body_of_cities_state(gazetteer: Gazetteer, name: str, doc: Doc) -> str:
+    """The known body of a state named by its bare name (kind `StateBody`: "Демократическая
+    партия" of the USA's) in a text that names no state, only cities, each of that one
+    state's ("мэр Сиэтла", "в Портленде"): local news says the state by its cities. "" where
+    the cities lie in several states or the text names none."""
+    cities = (gazetteer.city(t.text) or gazetteer.city(t.lemma_) for t in doc if t.pos_ == "PROPN")
+    found = {c.state for c in cities if c is not None}
+    org = body_of(gazetteer, name, found.pop()) if len(found) == 1 else None
+    return org.key if org is not None and org.kind == "StateBody" and org.state else ""
 
 
 def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
