@@ -120,3 +120,51 @@ def test_time_between_events_is_no_term(analyse, text: str, expected: list) -> N
 )
 def test_sum_a_verb_of_amount_governs_sizes_its_subject(analyse, text: str, metric: str) -> None:
     assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "ранее"/"позднее" an adverb on the verb after a noun's "на N лет": its term stays
+        ("Газовый контракт на 25 лет ранее подписали Сербия и Венгрия.", 25),
+        ("Соглашение о транзите нефти сроком на 15 лет ранее было подписано Индией и Непалом.", 15),
+        ("Договор о дружбе между Вьетнамом и Лаосом сроком на 20 лет позднее был продлён.", 20),
+        ("Кредит на 12 лет ранее предоставил Иордании Кувейт.", 12),
+        # must not: a verb's "на N лет позже" and "N лет спустя" stay shifts, no term
+        ("Мост между Сербией и Венгрией открыли на 10 лет позже, чем планировалось.", None),
+        ("Сербия и Венгрия подписали контракт на 30 лет позже запланированного.", None),
+        ("Три года спустя Индия и Непал подписали договор.", None),
+    ],
+)
+def test_noun_term_before_an_adverb_of_earlier_stays(analyse, text: str, value: int | None) -> None:
+    rows = claim_rows(analyse, text, ("value",))
+    assert rows == ([(value,)] if value is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # ", а не за Y," sets X against Y with no figure of its own: the share is X's
+        (
+            "За Мадуро, а не за Гонсалеса, на выборах в Венесуэле проголосовали 51 % избирателей.",
+            "Николаса Мадуро",
+        ),
+        (
+            "За Зеленского, а не за Порошенко, во втором туре выборов на Украине проголосовали "
+            "73 % избирателей.",
+            "Владимира Зеленского",
+        ),
+    ],
+)
+def test_contrast_of_no_figure_keeps_the_owner(analyse, text: str, owner: str) -> None:
+    rows = claim_rows(analyse, text, ("metric",))
+    assert len(rows) == 1 and rows[0][0].startswith(f"доля голосов {owner}"), rows
+
+
+def test_gapped_part_takes_the_measure_it_repeats(analyse) -> None:
+    """A gapped part's members take the first part's measure: a rating, no vote share."""
+    text = "Перед выборами в Австралии рейтинг лейбористов составил 33 %, а либералы — 36 %."
+    assert [m for (m,) in claim_rows(analyse, text, ("metric",))] == [
+        "рейтинг лейбористов",
+        "рейтинг либералов",
+    ]

@@ -242,6 +242,11 @@ CASES = [
      "Мексике.", set()),
     ("Ансамбль из Перу сыграл песни Sound of Silence, Cielito lindo, Una Paloma Blanca и El "
      "Condor Pasa в Боливии.", set()),
+    # must not: a list after a programme's noun names outlets after the first title
+    ("Министр Омана дал интервью программам Face the Nation, Al Jazeera и Sky News.",
+     {"Al Jazeera", "Sky News"}),
+    ("Посол Иордании выступил в эфире передач Meet the Press, Al Arabiya и Bloomberg.",
+     {"Al Arabiya", "Bloomberg"}),
     # must not: a list of brands after the noun, whose first is no title
     ("Сериалы Netflix, HBO и Amazon показали в Польше.", {"Netflix", "HBO", "Amazon"}),
 ]  # fmt: skip

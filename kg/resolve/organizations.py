@@ -563,8 +563,9 @@ def _work_titled(span: Span, gazetteer: Gazetteer) -> bool:
 
 def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
     """A Latin name the gazetteer does not know later in a list of Latin titles after a noun
-    of a work, whose first one is a title (`_work_titled`: "песни Forever and Ever, Quand je
-    t’aime, Una Paloma Blanca"): a title too, however short."""
+    of a song, film or book, whose first one is a title (`_work_titled`: "песни Forever and
+    Ever, Quand je t’aime, Una Paloma Blanca"): a title too, however short. Not after a
+    programme's noun: "программам Face the Nation, Al Jazeera и Sky News" lists outlets."""
     doc, at = span.doc, span.start - 1
     while at >= 0 and (doc[at].text in (",", "и") or _LATIN_WORD.fullmatch(doc[at].text)):
         at -= 1
@@ -572,6 +573,8 @@ def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
     comma = next((t.i for t in first if t.text == ","), None)
     return (
         comma is not None
+        and at >= 0
+        and doc[at].lemma_ in _WORDS["piece"]
         and _LATIN_NAME.fullmatch(span.text) is not None
         and normalize(span.text) not in _org_names(gazetteer)
         and _work_titled(doc[at + 1 : comma], gazetteer)

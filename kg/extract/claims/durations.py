@@ -32,7 +32,7 @@ from kg.extract.common.numbers import Quantity, find_quantities, is_currency, sc
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
-from kg.nlp.morph import is_animate, is_participle, morph
+from kg.nlp.morph import is_animate, is_finite, is_participle, morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
 PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
@@ -124,7 +124,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     unit, factor = UNITS[q.unit]
     token = next((t for t in ctx.doc[span.start : min(span.end + 4, sent.end)]
                   if t.lemma_ == q.unit), None)  # fmt: skip
-    if token is None or _clock_time(span, token, q.value) or _offset(token, sent):
+    if token is None or _clock_time(span, token, q.value) or _offset(span, token, sent):
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
@@ -161,12 +161,27 @@ def _clock_time(span: Span, unit: Token, value: Decimal) -> bool:
     )
 
 
-def _offset(unit: Token, sent: Span) -> bool:
+def _offset(span: Span, unit: Token, sent: Span) -> bool:
     """Time units a word of earlier or later follows ("Пятью днями ранее посол вручил
-    грамоты", "Тремя годами позже стороны подписали договор") say how far one event is
-    from another: no term of anything the sentence names."""
-    after = unit.doc[unit.i + 1] if unit.i + 1 < sent.end else None
-    return after is not None and after.lower_ in _OFFSET_WORDS
+    грамоты", "на 10 лет позже, чем планировалось") say how far one event is from another:
+    no term of anything the sentence names. A noun's "на N лет" stays its term where the
+    word is an adverb on the verb right after it ("Контракт на 30 лет ранее подписали",
+    "сроком на 20 лет позднее был продлён"), not where it compares ("контракт на 30 лет
+    позже, чем планировалось", "позже запланированного")."""
+    doc = unit.doc
+    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if after is None or after.lower_ not in _OFFSET_WORDS:
+        return False
+    verb = doc[after.i + 1] if after.i + 1 < sent.end else None
+    on_verb = verb is not None and (verb.pos_ == "AUX" or is_finite(verb))
+    return not on_verb or not _noun_term(span, sent)
+
+
+def _noun_term(span: Span, sent: Span) -> bool:
+    """Whether "на" and a noun before it lead the figure: "контракт на 30 лет", "сроком на
+    20 лет" — a term of that noun, where a verb's "на N лет позже" is a shift."""
+    doc, i = span.doc, span.start - 1
+    return i > sent.start and doc[i].lower_ == "на" and doc[i - 1].pos_ == "NOUN"
 
 
 def _ago(unit: Token, sent: Span) -> str | None:

@@ -115,9 +115,9 @@ def _share(
         noun = next((t for t in after[:3] if t.pos_ == "NOUN"), None)
         return None if noun is None else (*_phrase(ctx, noun), "percent")
     parts = _before_dash(ctx, q)
-    partisans = _gapped_partisans(parts)
-    if partisans:  # "…, а консерваторы — 25 %": their votes, no share of them
-        return f"доля голосов {partisans}", "доля голос", "percent"
+    partisans = _gapped_partisans(ctx, parts)
+    if partisans:  # "…, а консерваторы — 25 %": their votes (or rating), no share of them
+        return (*partisans, "percent")
     if len(parts) > 1 and _genitive_after(after) is None:
         names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
         keys = [_phrase(ctx, t)[1] for t in parts]

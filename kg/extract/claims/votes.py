@@ -39,6 +39,8 @@ _COUNTING_BEFORE = re.compile(
     r"(?:\s+(?:почти|около|более|свыше|порядка|примерно))?\s+$",
     re.IGNORECASE,
 )
+# "…, а за Y — 25 %": a part after ", а" with a dash of its own, before any comma
+_GAPPED_PART = re.compile(r"[^,;]*?\s[-\u2013\u2014]\s")
 _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's, and
 # so is a share in brackets after the count of a gapped clause ("а за Y — 25 тысяч (47 %)")
@@ -188,13 +190,27 @@ def _partisans(noun: Token, case: str = "gent") -> str:
     return morph().inflect(noun.text, {case, "plur"})
 
 
-def _gapped_partisans(parts: list[Token]) -> str:
-    """Members of a party a dash gives a share of the votes, in the genitive, where the
-    sentence or one just before tells of an election: "социал-демократы получили 30 %, а
-    консерваторы — 25 %" → "консерваторов"; "" for any other nouns."""
+def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | None:
+    """(name, key) of the share of members of a party a dash gives a figure, where the
+    sentence or one just before tells of an election: their votes ("социал-демократы
+    получили 30 %, а консерваторы — 25 %" → "доля голосов консерваторов"), or the measure
+    of the part it repeats ("рейтинг либералов составил 30 %, а консерваторы — 40 %" →
+    "рейтинг консерваторов"); None for any other nouns."""
     if len(parts) != 1 or not _about_election(parts[0]):
-        return ""
-    return _partisans(parts[0])
+        return None
+    partisans = _partisans(parts[0])
+    if not partisans:
+        return None
+    mate = next((t for t in reversed(parts[0].sent[: parts[0].i - parts[0].sent.start])
+                 if _partisans(t)), None)  # fmt: skip
+    if mate is None or mate.dep_ != "nmod" or mate.head.pos_ != "NOUN":
+        return f"доля голосов {partisans}", "доля голос"
+    measure = mate.head  # "рейтинг либералов", "доля голосов либералов": the top noun
+    while measure.dep_ == "nmod" and measure.head.pos_ == "NOUN":
+        measure = measure.head
+    name, key = _phrase(ctx, measure)
+    name = " ".join(partisans if w == mate.text else w for w in name.split())
+    return name, " ".join(parts[0].lemma_ if w == mate.lemma_ else w for w in key.split())
 
 
 def _fronted_noun(number: Token) -> Token | None:
@@ -341,9 +357,13 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
 
 def _contrasted(ctx: Context, word: Token, number: Token) -> bool:
     """Whether ", а" parts `word` from the figure: each part of "за X проголосовали 30 %,
-    а за Y — 25 %" tells its own whom for."""
+    а за Y — 25 %" tells its own whom for; a part of no dash of its own ("За X, а не за Y,
+    проголосовали 52 %") only sets X against Y, and X's share stays X's."""
+    text, end = ctx.document.text, number.sent.end_char
     first, last = sorted((word.idx, number.idx))
-    return _CONTRAST.search(ctx.document.text, first, last) is not None
+    return any(
+        _GAPPED_PART.match(text, m.end(), end) for m in _CONTRAST.finditer(text, first, last)
+    )
 
 
 _SUPPORTING = {"поддержать", "поддерживать"}
