@@ -1487,7 +1487,9 @@ def patron_before(patron: Token, name: Span) -> bool:
         return False
     if title.pos_ != "NOUN" or case_of(title) in ("", "Nom"):
         return False
-    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() or len(w) < 3 for w in name):
+    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() for w in name):
+        return False
+    if any(len(w) < 3 for w in name) and not _hers_then_his(patron, name[0], title):
         return False  # "певца Пака Чэ Сана": an East Asian name's syllables, one man
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
         return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
@@ -1505,6 +1507,19 @@ def patron_before(patron: Token, name: Span) -> bool:
         not _reads_nominative(patron.text, patrons)
         and all(_reads_nominative(w.text) for w in name[:-1])
         and _reads_nominative(name[-1].text, (False,))
+    )
+
+
+def _hers_then_his(patron: Token, first: Token, title: Token) -> bool:
+    """A woman's first name after a woman's title, its ending showing her genitive
+    ("певицы Агнешки"), then a man's first name the dictionary knows, however short ("Ян"):
+    two persons' names, not one's syllables ("певца Пака Чэ Сана")."""
+    return (
+        "Fem" in title.morph.get("Gender")
+        and woman_named(patron.text)
+        and not _reads_nominative(patron.text, (True,))
+        and man_named(first.text)
+        and is_first_name(first.text, plural=False)
     )
 
 
