@@ -247,6 +247,15 @@ CASES = [
     ("Об этом сообщил Ахмед Хасан (Cairo, Egypt).", {"Ахмед Хасан": 1}),
     ("Лидер партии Иван Петров (ЛДПР) (Moscow Times) выступил в Осло.", {"Иван Петров": 1}),
     ("В Лиму прибыл Хуан Перес () и заявил о переговорах.", {"Хуан Перес": 1}),
+    ("Об этом сообщил Ларс Ульсен (Danske Bank Group).", {"Ларс Ульсен": 1}),
+    # ... unless it spells the name word by word: a first name alone, a one-letter surname,
+    # a second surname the Russian leaves out (names64)
+    ("У посла Дании два сына: Петер (Peter) и Юнас (Jonas).", {"Петер": 2, "Юнас": 2}),
+    ("Финансовым директором фирмы в Сингапуре был Гидеон Ю (Gideon Yu).", {"Гидеон Ю": 2}),
+    (
+        "Глава фонда Тор Халворссен (Thor Halvorssen Mendoza) прибыл в Каракас.",
+        {"Тор Халворссен": 2},
+    ),
     # a patronymic last of three words puts the surname first, whatever the first name
     (
         "Отец Ольсена — Хасанов Салманбек Русланович, учитель физики.",

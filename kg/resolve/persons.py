@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
 
@@ -22,6 +23,7 @@ from kg.gazetteer import (
     capital_of_words,
     capitals,
     normalize,
+    slug,
 )
 from kg.lexicon import load_list
 from kg.nlp.deps import (
@@ -916,9 +918,29 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
             continue
         names = _capitalised([w for w in words if len(w) > 1 and w not in _LATIN_SUFFIXES])
         russian = _capitalised([t.text for t in span if not INITIAL.match(t.text)])
-        if names >= 2 and russian - 1 <= names <= russian:
+        if (names >= 2 and russian - 1 <= names <= russian) or _spelt_in_latin(span, words):
             out.append(inner)
     return out
+
+
+def _spelt_in_latin(name: Span, latin: list[str]) -> bool:
+    """Latin words in brackets that spell the name before them word by word, one more word
+    at most (a second surname the Russian leaves out, "Тор Халворссен (Thor Halvorssen
+    Mendoza)"), or the one word of a first name alone ("Петер (Peter)"), a one-letter surname
+    too ("Гидеон Ю (Gideon Yu)"): its Latin spelling, whatever the count of capitals. Not a
+    source or a body that spells no word of it ("Роберт (Reuters)")."""
+    russian = [t.text for t in name if t.is_alpha]
+    if not russian or not len(russian) <= len(latin) <= len(russian) + 1:
+        return False
+    return all(
+        SequenceMatcher(None, slug(r), slug(w)).ratio() >= _SPELT_ALIKE
+        for r, w in zip(russian, latin, strict=False)
+    )
+
+
+# How alike a Russian word and a Latin one must be, both in ASCII, to spell one name
+# ("Юнас"/"Jonas" 0.6, "Роберт"/"Reuters" 0.46)
+_SPELT_ALIKE = 0.6
 
 
 def _other_spelling(inner: Span, surname: Token) -> bool:
