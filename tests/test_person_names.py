@@ -2724,3 +2724,24 @@ WOMANS_GENITIVE_FIRST_NAME = [
 @pytest.mark.parametrize(("text", "expected"), WOMANS_GENITIVE_FIRST_NAME)
 def test_a_womans_genitive_first_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A one-word name natasha tags apart right before a name that opens with a dictionary first
+# name is his first name before a middle one: one person (names64); not a name in another
+# case, nor a patron's before another's
+FIRST_NAME_TAGGED_APART = [
+    ("«Чили — молодец», — заявил актер и директор Нейл Патрик Дэвис, известный своими ролями.",
+     {"Нейл Патрик Дэвис": 1}),
+    ("«Чили — молодец», — заявил актер и директор Нейл Патрик Эванс, известный своими ролями.",
+     {"Нейл Патрик Эванс": 1}),
+    ("«Чили — молодец», — заявил актер и директор Нейл Патрик Льюис, известный своими ролями.",
+     {"Нейл Патрик Льюис": 1}),
+    # must not
+    ("Ольге Анна Новак сказала, что Польша готова.", {"Ольга": 1, "Анна Новак": 1}),
+    ("Агент певицы Шакиры Пини Захави прибыл в Мадрид.", {"Шакира": 1, "Пини Захави": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAME_TAGGED_APART)
+def test_a_first_name_tagged_apart_before_a_middle_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

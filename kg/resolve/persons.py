@@ -1057,7 +1057,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
         if ent.label_ != "PER" and not (ent.label_ == "LOC" and her_surname_after_body(ent)):
             continue
         prev = ents[i - 1] if i > 0 else None
-        if out and prev is out[-1] and _surname_before(prev, ent):
+        if out and prev is out[-1] and (_surname_before(prev, ent) or _first_name_apart(prev, ent)):
             out[-1] = doc[prev.start : ent.end]
             continue
         if (
@@ -1107,6 +1107,25 @@ def _reads_as_place(t: Token, *grammemes: str) -> bool:
     """A word natasha tags a place, or the dictionary reads as one (in these grammemes)."""
     need = {"Geox", *grammemes}
     return t.ent_type_ == "LOC" or any(need <= p.tag.grammemes for p in morph().parse(t.text))
+
+
+def _first_name_apart(first: Span, name: Span) -> bool:
+    """A one-word name natasha tagged apart right before a name of two words or more that
+    opens with a dictionary first name, on the same line ("Нейл" + "Патрик Харрис"): his
+    first name before a middle one, one person. Not a word in another case ("Ивану Пётр
+    Смирнов сказал"), nor a patron's name before another's ("певицы Шакиры Пау Молинс")."""
+    return (
+        len(first) == 1
+        and len(name) >= 2
+        and first.end == name.start
+        and first[0].is_alpha
+        and first[0].text[:1].isupper()
+        and "\n" not in first[0].whitespace_
+        and is_first_name(name[0].text, plural=False)
+        and not _case_break(first[0], name[0], alone=False)
+        and case_of(first[0]) == case_of(name[0])
+        and not patron_before(first[0], name)
+    )
 
 
 def _surname_before(surname: Span, name: Span) -> bool:
