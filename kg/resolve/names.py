@@ -657,6 +657,7 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         _title_case(span, names, feminine)
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
+        or ("Gen" if _her_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
         or _first_name_accusative(span, names)
     )
@@ -772,6 +773,27 @@ def _undeclined_then_genitive(names: list[Token]) -> bool:
     """A first name that does not decline ("Кэндзи", "Такэси") before a surname only a
     genitive ends so: the name is a genitive, whatever case the tagger read."""
     return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
+
+
+def _her_genitive(names: list[Token]) -> bool:
+    """A woman's first name that reads as a genitive singular and never as a nominative one
+    ("Виталины", "Агнешки") before surnames in a consonant, which no woman's declines
+    ("Новак"), or in her genitive ("Ковальской"): the name is her genitive, whatever case
+    the tagger copied. Not a man's first name ("Никиты Новак": his surname would decline),
+    nor one before a man's surname ("Агнешки Ян Ковальский": two persons)."""
+    return (
+        len(names) > 1
+        and woman_named(names[0].text)
+        and reads_genitive(names[0].text, man=False, first=True)
+        and all(_hers_in_genitive(t.text) for t in names[1:])
+    )
+
+
+def _hers_in_genitive(surname: str) -> bool:
+    """A woman's surname as her genitive writes it: one in a consonant, which does not
+    decline for her ("Новак"), or a genitive of hers ("Ковальской")."""
+    low = surname.lower()
+    return (low[-1] not in VOWELS and low[-1] not in "йь") or reads_genitive(low, man=False)
 
 
 # The words between a title and the name apposed to it: the title's complement ("министра
@@ -924,6 +946,7 @@ def _surname_first(words: list[Token]) -> bool:
     return (
         len(words) == 2
         and is_first_name(words[1].text, plural=False)
+        and not _spanish_surname(words[1].text)
         and not is_first_name(words[0].text, plural=False)
         and not listed_first_name(words[0].text)
         and (
@@ -982,6 +1005,18 @@ def listed_first_name(word: str) -> bool:
         # natasha's first names hold some surnames' lemmas ("Азизов", "Ильин")
         and not any(russian_surname_end(lemma, woman=False) for lemma in lemmas)
         and word not in load_list(SYLLABLE_SURNAMES)
+    )
+
+
+def _spanish_surname(word: str) -> bool:
+    """A Spanish surname in "-ес"/"-ез" ("Гонсалес", "Мартинеса") of natasha's list of
+    surnames that its list of first names lacks, though the dictionary reads it as a first
+    name: the surname after a first name ("Карлос Гонсалес"), no first name after a surname.
+    Its ending keeps out foreign first names natasha lists only as surnames ("Ханс")."""
+    lemmas = {word.lower()} | {p.normal_form for p in morph().parse(word)}
+    lemmas = {lemma for lemma in lemmas if lemma.endswith(("ес", "ез"))}
+    return any(lemma in load_sorted(_NATASHA_DICT / "last.txt") for lemma in lemmas) and not any(
+        lemma in load_sorted(_NATASHA_DICT / "first.txt", unsorted=True) for lemma in lemmas
     )
 
 
@@ -1311,7 +1346,23 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return True
     nominative = fold(_declined_surname(word, case, feminine))
     grammeme = UD_CASE[case]
+    if _guessed_neuter_of(nominative, parses):
+        return True
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+def _guessed_neuter_of(nominative: str, parses: Sequence[Parse]) -> bool:
+    """Whether the dictionary guesses a surname in a case's vowel as a neuter noun in "-о"
+    of the stem of `nominative` in "-а" ("Шимечку", "Шимечки" of "шимечко"): no person's
+    name declines as a neuter, so the word is the case of a man's surname in "-а"
+    ("Шимечка"), which a first name before it shows."""
+    return nominative.endswith("а") and any(
+        "neut" in p.tag
+        and not p.is_known
+        and "Fixd" not in p.tag
+        and fold(p.normal_form) == nominative[:-1] + "о"
+        for p in parses
+    )
 
 
 def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
@@ -1563,6 +1614,7 @@ def name_parts(span: Span) -> NameParts:
     # a woman's): the first name before it tells
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
     fem = woman or (guessed and (_feminine(gendered) or _womans_oblique_surname(words)))
+    fem = fem or _her_genitive(names)
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)

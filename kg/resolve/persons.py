@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
 
@@ -22,6 +23,7 @@ from kg.gazetteer import (
     capital_of_words,
     capitals,
     normalize,
+    slug,
 )
 from kg.lexicon import load_list
 from kg.nlp.deps import (
@@ -916,9 +918,29 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
             continue
         names = _capitalised([w for w in words if len(w) > 1 and w not in _LATIN_SUFFIXES])
         russian = _capitalised([t.text for t in span if not INITIAL.match(t.text)])
-        if names >= 2 and russian - 1 <= names <= russian:
+        if (names >= 2 and russian - 1 <= names <= russian) or _spelt_in_latin(span, words):
             out.append(inner)
     return out
+
+
+def _spelt_in_latin(name: Span, latin: list[str]) -> bool:
+    """Latin words in brackets that spell the name before them word by word, one more word
+    at most (a second surname the Russian leaves out, "Тор Халворссен (Thor Halvorssen
+    Mendoza)"), or the one word of a first name alone ("Петер (Peter)"), a one-letter surname
+    too ("Гидеон Ю (Gideon Yu)"): its Latin spelling, whatever the count of capitals. Not a
+    source or a body that spells no word of it ("Роберт (Reuters)")."""
+    russian = [t.text for t in name if t.is_alpha]
+    if not russian or not len(russian) <= len(latin) <= len(russian) + 1:
+        return False
+    return all(
+        SequenceMatcher(None, slug(r), slug(w)).ratio() >= _SPELT_ALIKE
+        for r, w in zip(russian, latin, strict=False)
+    )
+
+
+# How alike a Russian word and a Latin one must be, both in ASCII, to spell one name
+# ("Юнас"/"Jonas" 0.6, "Роберт"/"Reuters" 0.46)
+_SPELT_ALIKE = 0.6
 
 
 def _other_spelling(inner: Span, surname: Token) -> bool:
@@ -1035,7 +1057,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
         if ent.label_ != "PER" and not (ent.label_ == "LOC" and her_surname_after_body(ent)):
             continue
         prev = ents[i - 1] if i > 0 else None
-        if out and prev is out[-1] and _surname_before(prev, ent):
+        if out and prev is out[-1] and (_surname_before(prev, ent) or _first_name_apart(prev, ent)):
             out[-1] = doc[prev.start : ent.end]
             continue
         if (
@@ -1085,6 +1107,25 @@ def _reads_as_place(t: Token, *grammemes: str) -> bool:
     """A word natasha tags a place, or the dictionary reads as one (in these grammemes)."""
     need = {"Geox", *grammemes}
     return t.ent_type_ == "LOC" or any(need <= p.tag.grammemes for p in morph().parse(t.text))
+
+
+def _first_name_apart(first: Span, name: Span) -> bool:
+    """A one-word name natasha tagged apart right before a name of two words or more that
+    opens with a dictionary first name, on the same line ("Нейл" + "Патрик Харрис"): his
+    first name before a middle one, one person. Not a word in another case ("Ивану Пётр
+    Смирнов сказал"), nor a patron's name before another's ("певицы Шакиры Пау Молинс")."""
+    return (
+        len(first) == 1
+        and len(name) >= 2
+        and first.end == name.start
+        and first[0].is_alpha
+        and first[0].text[:1].isupper()
+        and "\n" not in first[0].whitespace_
+        and is_first_name(name[0].text, plural=False)
+        and not _case_break(first[0], name[0], alone=False)
+        and case_of(first[0]) == case_of(name[0])
+        and not patron_before(first[0], name)
+    )
 
 
 def _surname_before(surname: Span, name: Span) -> bool:
@@ -1487,7 +1528,9 @@ def patron_before(patron: Token, name: Span) -> bool:
         return False
     if title.pos_ != "NOUN" or case_of(title) in ("", "Nom"):
         return False
-    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() or len(w) < 3 for w in name):
+    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() for w in name):
+        return False
+    if any(len(w) < 3 for w in name) and not _hers_then_his(patron, name[0], title):
         return False  # "певца Пака Чэ Сана": an East Asian name's syllables, one man
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
         return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
@@ -1505,6 +1548,19 @@ def patron_before(patron: Token, name: Span) -> bool:
         not _reads_nominative(patron.text, patrons)
         and all(_reads_nominative(w.text) for w in name[:-1])
         and _reads_nominative(name[-1].text, (False,))
+    )
+
+
+def _hers_then_his(patron: Token, first: Token, title: Token) -> bool:
+    """A woman's first name after a woman's title, its ending showing her genitive
+    ("певицы Агнешки"), then a man's first name the dictionary knows, however short ("Ян"):
+    two persons' names, not one's syllables ("певца Пака Чэ Сана")."""
+    return (
+        "Fem" in title.morph.get("Gender")
+        and woman_named(patron.text)
+        and not _reads_nominative(patron.text, (True,))
+        and man_named(first.text)
+        and is_first_name(first.text, plural=False)
     )
 
 
