@@ -496,6 +496,47 @@ def test_one_post_taken_told_twice_is_one_event(events, text, count) -> None:
     assert count == 2 or taken[0].date  # one event has the dated mention's date
 
 
+# A club's coach holds no state's office: their change of post takes no state the text is
+# about; a state's minister, titled with a rank word too, still takes it
+PRIVATE_POSTS = [
+    ("Главный тренер клуба «Пеньяроль» Диего Лопес уволен. Сборная Уругвая проиграла "
+     "Парагваю, Уругвай в трауре.", "Resignation", set()),
+    ("Старший тренер клуба «Олимпия» Хуан Перес подал в отставку. Парагвай, Парагвай и "
+     "Уругвай.", "Resignation", set()),
+    ("Министр обороны Хуан Перес подал в отставку. Парагвай, Парагвай и Уругвай.",
+     "Resignation", {"state/PRY"}),
+    ("Первый вице-премьер Хуан Перес подал в отставку. Парагвай, Парагвай и Уругвай.",
+     "Resignation", {"state/PRY"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "states"), PRIVATE_POSTS)
+def test_a_private_post_takes_no_home_state(events, text: str, kind: str, states: set) -> None:
+    (change,) = _of(events(text), kind)
+    assert {k for k in change.participants if k.startswith("state/")} == states
+
+
+# One appointment told as done and as ahead ("назначен … станет"), one person to one post:
+# one event, which took place; another post, or a post held years before, stays apart
+TOLD_AHEAD_AND_DONE = [
+    ("Хуан Перес станет главой МИД Перу. Президент Перу Дина Болуарте назначила Хуана Переса "
+     "министром иностранных дел.", 1),
+    ("Ана Гомес назначена министром обороны Чили. Гомес станет министром обороны Чили, "
+     "сообщили в правительстве.", 1),
+    ("Ана Гомес назначена министром обороны Чили. Гомес станет министром финансов Чили, "
+     "сообщили в правительстве.", 2),
+    ("В 2015 году Ана Гомес была назначена министром обороны Чили. Теперь Гомес станет "
+     "министром обороны Чили.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), TOLD_AHEAD_AND_DONE)
+def test_an_appointment_told_ahead_and_done_is_one(events, text: str, count: int) -> None:
+    taken = _of(events(text, "2024-05-02"), "Appointment")
+    assert len(taken) == count
+    assert count == 2 or taken[0].status == "occurred"
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [

@@ -303,6 +303,15 @@ def singular_only(lemma: str) -> bool:
     return bool(parses) and "Sgtm" in parses[0].tag
 
 
+def past_adjectives(phrase: str) -> str:
+    """The phrase from its first word that the dictionary reads as no adjective on: an
+    office's head past its rank words ("главный тренер клуба" → "тренер клуба")."""
+    words = phrase.split()
+    while len(words) > 1 and morph().parse(words[0].lower())[0].tag.POS == "ADJF":
+        words = words[1:]
+    return " ".join(words)
+
+
 @cache
 def morph() -> Morph:
     """The process's one morphology object (the analyzer loads its dictionaries once)."""

@@ -126,11 +126,28 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
         hit = replace(hit, name_key=g.name_key)
-    mine = _identity(g, g.states, _offer_held(g, hit) or _told_status(g), doc_date)
-    theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
+    held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date)
+    mine = _identity(g, g.states, held or _told_status(g), doc_date)
+    theirs = _identity(
+        hit, hit.states, _taken_as_told(hit, g, doc_date) or _told_status(hit), doc_date
+    )
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
+    """ "occurred" where `ahead` tells as coming ("Перес станет министром иностранных дел")
+    the appointment `done` tells as made ("назначен главой МИД"): one person to one post
+    named in both (`offices_agree`, in `same_fact`), made this year: one appointment, which
+    took place; else "". One made in a year before ("в 2015 году был назначен") is another."""
+    kinds = ahead.kind == done.kind == "Appointment"
+    told = ahead.status == "planned" and done.status == "occurred" and not done.earlier
+    whose = set(ahead.holders or ahead.persons)  # not who appoints ("Президент X назначил")
+    person = bool(whose) and whose == set(done.holders or done.persons)
+    offices = bool(ahead.office and done.office)
+    this_year = done.date[:4] in {"", doc_date[:4]}
+    return "occurred" if kinds and told and person and offices and this_year else ""
 
 
 def _held_and_called_off(group: Hit, hit: Hit) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import load_list, load_rows
 from kg.nlp.deps import SUBJECTS, negated
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, past_adjectives
 from kg.resolve.titles import POSTED, is_trade, title_lemma
 
 if TYPE_CHECKING:
@@ -46,9 +46,10 @@ def is_role(token: Token, role: str) -> bool:
 
 def practises_trade(ctx: Context, key: str) -> bool:
     """Whether the person's office is a trade (`is_trade`: "актриса", "продюсер",
-    "адвокат"), which acts for no state or body."""
+    "адвокат"), which acts for no state or body; a rank word before it ("главный тренер
+    клуба", "старший тренер") leaves it a trade."""
     entity = ctx.entity(key)
-    return entity is not None and is_trade(entity.office)
+    return entity is not None and is_trade(past_adjectives(entity.office))
 
 
 def leads_company(ctx: Context, key: str) -> bool:
