@@ -154,16 +154,21 @@ def _kins_namesake(
     return before is not None and before[1].key == entity.key
 
 
-def _holders_namesake(entity: Entity, title: Title | None, date: str, gaz: Gazetteer) -> bool:
+def _holders_namesake(
+    entity: Entity, kin: tuple[Title, str] | None, date: str, gaz: Gazetteer
+) -> bool:
     """Whether a name kin stands before, past a genitive title ("Сын президента Азербайджана
     Гейдар Алиев"), was linked to one the gazetteer knows held that title's office by the
-    document's date: the kin is named after that holder (a son after his father or
-    grandfather), not the holder. One who took the office only later ("Сын президента
-    Туркмении Сердар Бердымухамедов" in 2020) may be the kin."""
+    time the sentence tells, else the document's date: the kin is named after that holder
+    (a son after his father or grandfather), not the holder. One who took the office only
+    later ("Сын президента Туркмении Сердар Бердымухамедов" in 2020, "В 1994 году сын
+    президента Азербайджана Ильхам Алиев" in a text of 2024) may be the kin."""
     person = gaz.person(entity.key)
-    if title is None or person is None:
+    if kin is None or person is None:
         return False
-    return any(_term_of(t, title.office, title.state) and t.start <= date for t in person.terms)
+    title, told = kin
+    when = told or date
+    return any(_term_of(t, title.office, title.state) and t.start <= when for t in person.terms)
 
 
 @dataclass(frozen=True)
