@@ -41,7 +41,7 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.titles import Title
+from kg.resolve.titles import Title, is_trade
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 
@@ -978,7 +978,7 @@ def _gazetteer_person(
         candidates = [
             p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
         ]
-    if title is not None and not title.generic and not parts.first and not parts.initials:
+    if title is not None and _contradicts(title) and not parts.first and not parts.initials:
         # a surname alone beside a title is no office holder who never held that office
         # ("Директор школы Клинтон" is not the president)
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
@@ -1000,6 +1000,17 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _contradicts(title: Title) -> bool:
+    """Whether a title the gazetteer does not list for an office holder makes a surname
+    beside it a namesake: one of another field than a state's offices, a profession
+    ("Тренер Обама") or a post of a body of no state ("Директор школы Клинтон"), or a
+    state's office whose holders the gazetteer knows ("Канцлер Байден"). Not another state
+    post it may not list ("Сенатор Байден", "Спикер Госдумы Володин")."""
+    if title.generic:
+        return False
+    return is_trade(title.office) or (title.foreign and not title.state) or bool(title.role)
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:
