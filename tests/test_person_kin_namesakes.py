@@ -1,8 +1,9 @@
 """A name after kin and a genitive title ("Сын президента Азербайджана Гейдар Алиев") is the
-kin's: not linked to one the gazetteer knows held that title's office by the document's
-date, whose namesake the kin is (a son named after a father or grandfather); still linked
-where the person took the office only later, holds no such office, or no kin stands before
-the title. Own sentences about Azerbaijan, Turkmenistan, Peru, Belarus."""
+kin's: not linked to one the gazetteer knows held that title's office by the time the
+sentence tells (else the document's date), whose namesake the kin is (a son named after a
+father or grandfather); still linked where the person took the office only later, holds
+no such office, or no kin stands before the title. Own sentences about Azerbaijan,
+Turkmenistan, Peru, Belarus, the USA."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ KIN = [
      "Кейко Фухимори", "person/Q235137"),
     ("2000-03-10", "Президент Азербайджана Гейдар Алиев посетил Анкару.", "Гейдар Алиев",
      "person/heydar-aliyev"),
+    # must: the sentence's own year falls before the named one's term, whatever the
+    # document's date
+    ("2024-05-02", "В 2021 году сын президента Туркмении Сердар Бердымухамедов был назначен "
+     "вице-премьером.", "Сердар Бердымухамедов", "person/serdar-berdimuhamedow"),
+    ("2024-05-02", "В 1994 году сын президента Азербайджана Ильхам Алиев стал вице-президентом "
+     "нефтяной компании.", "Ильхам Алиев", "person/ilham-aliyev"),
+    ("2024-05-02", "В 2000 году сын президента США Джордж Буш выиграл выборы.", "Джордж Буш",
+     "person/george-w-bush"),
+    # must not: the sentence's year falls in the namesake's term
+    ("2024-05-02", "В 1998 году сын президента Азербайджана Гейдар Алиев посетил Анкару.",
+     "Гейдар Алиев", ""),
 ]  # fmt: skip
 
 

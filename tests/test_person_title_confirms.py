@@ -1,7 +1,9 @@
 """A surname alone beside a title links to an office holder of the gazetteer only where
-the gazetteer knows the person in that office: the title confirms the person ("Канцлер
-Меркель", "Госсекретарь Клинтон"), an office they never held makes them a namesake
-("Директор школы Клинтон"). Own sentences about Canada, Poland, France, China, Libya."""
+the gazetteer knows the person in that office, where the title contradicts a state's
+office holder: the title confirms the person ("Канцлер Меркель", "Госсекретарь Клинтон"),
+a profession or a post of another body makes them a namesake ("Директор школы Клинтон");
+a state post the gazetteer does not list leaves the link ("Сенатор Байден"). Own sentences
+about Canada, Poland, France, China, Libya, the USA, Iraq, Moldova."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ TITLED = [
     ("Канцлер Меркель прибыла во Францию.", "Q567", True),
     ("Госсекретарь Клинтон прибыла в Китай.", "Q6294", True),
     ("Экс-президент Саркози прибыл в Ливию.", "Q329", True),
+    # must not: a profession's title
+    ("Тренер Обама прибыл в Ливию.", "Q76", False),
+    # must: a state's post the gazetteer does not list for the person
+    ("Сенатор Байден в 2002 году поддержал вторжение в Ирак.", "Q6279", True),
+    ("Сенатор Рубио раскритиковал политику Китая.", "Q324546", True),
+    ("Спикер Госдумы Володин раскритиковал власти Молдавии.", "Q982461", True),
 ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.common.dates import find_dates
 from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
@@ -138,8 +139,9 @@ class GivenRead:
     asked: dict[tuple[int, str, str], bool]
     given: dict[int, GivenOffice]
     # name start → the genitive title right before it that kin governs, the name the kin's
-    # ("Сын президента Ганы Кофи Асанте"): no holder of that title's office by the name
-    kin_titles: dict[int, Title] = field(default_factory=dict)
+    # ("Сын президента Ганы Кофи Асанте"): no holder of that title's office by the name;
+    # with the earliest date its sentence tells ("" none: the document's date)
+    kin_titles: dict[int, tuple[Title, str]] = field(default_factory=dict)
 
 
 def read_given(
@@ -170,15 +172,24 @@ def read_given(
     return GivenRead(titles, persons, asked, given, _kin_titles(doc, titles, persons))
 
 
-def _kin_titles(doc: Doc, titles: list[Title], persons: list[tuple[int, int]]) -> dict[int, Title]:
+def _kin_titles(
+    doc: Doc, titles: list[Title], persons: list[tuple[int, int]]
+) -> dict[int, tuple[Title, str]]:
     """Each name after kin and a genitive title whose name it is (`_kin_named`), by its
-    start: the title, whose holder the name is not."""
+    start: the title, whose holder the name is not, and the time its sentence tells."""
     by_end = {t.end: t for t in titles}
     return {
-        start: title
+        start: (title, _told_time(doc[start].sent.text))
         for start, end in persons
         if (title := by_end.get(start)) is not None and _kin_named(doc, title, (start, end))
     }
+
+
+def _told_time(sentence: str) -> str:
+    """The earliest date the sentence names ("В 1994 году сын президента …": 1994), ""
+    where it names none: the time whose holder of an office the kin's name is not."""
+    told = [d.value.split("/")[0] for d in find_dates(sentence) if d.value and not d.relative]
+    return min(told, default="")
 
 
 def given_offices(

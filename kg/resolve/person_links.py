@@ -41,7 +41,7 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.titles import Title
+from kg.resolve.titles import Title, is_trade
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 
@@ -154,16 +154,21 @@ def _kins_namesake(
     return before is not None and before[1].key == entity.key
 
 
-def _holders_namesake(entity: Entity, title: Title | None, date: str, gaz: Gazetteer) -> bool:
+def _holders_namesake(
+    entity: Entity, kin: tuple[Title, str] | None, date: str, gaz: Gazetteer
+) -> bool:
     """Whether a name kin stands before, past a genitive title ("Сын президента Азербайджана
     Гейдар Алиев"), was linked to one the gazetteer knows held that title's office by the
-    document's date: the kin is named after that holder (a son after his father or
-    grandfather), not the holder. One who took the office only later ("Сын президента
-    Туркмении Сердар Бердымухамедов" in 2020) may be the kin."""
+    time the sentence tells, else the document's date: the kin is named after that holder
+    (a son after his father or grandfather), not the holder. One who took the office only
+    later ("Сын президента Туркмении Сердар Бердымухамедов" in 2020, "В 1994 году сын
+    президента Азербайджана Ильхам Алиев" in a text of 2024) may be the kin."""
     person = gaz.person(entity.key)
-    if title is None or person is None:
+    if kin is None or person is None:
         return False
-    return any(_term_of(t, title.office, title.state) and t.start <= date for t in person.terms)
+    title, told = kin
+    when = told or date
+    return any(_term_of(t, title.office, title.state) and t.start <= when for t in person.terms)
 
 
 @dataclass(frozen=True)
@@ -973,7 +978,7 @@ def _gazetteer_person(
         candidates = [
             p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
         ]
-    if title is not None and not title.generic and not parts.first and not parts.initials:
+    if title is not None and _contradicts(title) and not parts.first and not parts.initials:
         # a surname alone beside a title is no office holder who never held that office
         # ("Директор школы Клинтон" is not the president)
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
@@ -995,6 +1000,17 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _contradicts(title: Title) -> bool:
+    """Whether a title the gazetteer does not list for an office holder makes a surname
+    beside it a namesake: one of another field than a state's offices, a profession
+    ("Тренер Обама") or a post of a body of no state ("Директор школы Клинтон"), or a
+    state's office whose holders the gazetteer knows ("Канцлер Байден"). Not another state
+    post it may not list ("Сенатор Байден", "Спикер Госдумы Володин")."""
+    if title.generic:
+        return False
+    return is_trade(title.office) or (title.foreign and not title.state) or bool(title.role)
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:
