@@ -336,7 +336,20 @@ def _ready(tok: Token) -> bool:
     # the subjunctive, ahead as "хочет посетить" is
     wished = _is(verb.head, "want") and subjunctive(verb.head)
     hoped = _is(verb.head, "hope") and (verb.head.dep_ not in _RELATIVE or taken_call(tok))
-    return _is(verb.head, "ready") or hoped or wished
+    return _is(verb.head, "ready") or hoped and not _done_after(verb) or wished
+
+
+def _done_after(verb: Token) -> bool:
+    """A past verb of the same lemma joined to the hope that governs the infinitive, with no
+    contrast between, tells the hoped thing done: "рассчитывал провести переговоры и провёл
+    их"; not "надеялся встретиться с X, но встретился только с Y"."""
+    hope = verb.head
+    joined = [c for c in hope.children if c.dep_ == "conj"]
+    joined += [hope.head] if hope.dep_ == "conj" else []
+    return any(
+        j.lemma_ == verb.lemma_ and "Past" in features(j, "Tense") and not contrast_between(hope, j)
+        for j in joined
+    )
 
 
 def _clause_up(tok: Token) -> list[Token]:
