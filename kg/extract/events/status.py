@@ -324,8 +324,9 @@ def _ready(tok: Token) -> bool:
     its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
     of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped),
     "рассчитывал получить звонок от X", "надеялся встретиться с X", "рассчитывал провести
-    переговоры" (the infinitive of a hope, the trigger or its object), "хотел бы посетить" (a
-    wish)."""
+    переговоры" (the infinitive of a hope, the trigger or its object; not a hope told in a
+    relative or participle clause, "X, который надеялся посетить Вьетнам, прибыл с визитом",
+    whose main clause tells the event held, unless a call), "хотел бы посетить" (a wish)."""
     if _is(tok.head, "hope") and _prep(tok) == "на" and case_of(tok) == "Acc":
         return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
@@ -334,7 +335,21 @@ def _ready(tok: Token) -> bool:
     # "рассчитывал встретиться", "рассчитывал получить звонок": hoped for; "хотел бы": a wish in
     # the subjunctive, ahead as "хочет посетить" is
     wished = _is(verb.head, "want") and subjunctive(verb.head)
-    return _is(verb.head, "ready") or _is(verb.head, "hope") or wished
+    hoped = _is(verb.head, "hope") and (verb.head.dep_ not in _RELATIVE or taken_call(tok))
+    return _is(verb.head, "ready") or hoped and not _done_after(verb) or wished
+
+
+def _done_after(verb: Token) -> bool:
+    """A past verb of the same lemma joined to the hope that governs the infinitive, with no
+    contrast between, tells the hoped thing done: "рассчитывал провести переговоры и провёл
+    их"; not "надеялся встретиться с X, но встретился только с Y"."""
+    hope = verb.head
+    joined = [c for c in hope.children if c.dep_ == "conj"]
+    joined += [hope.head] if hope.dep_ == "conj" else []
+    return any(
+        j.lemma_ == verb.lemma_ and "Past" in features(j, "Tense") and not contrast_between(hope, j)
+        for j in joined
+    )
 
 
 def _clause_up(tok: Token) -> list[Token]:

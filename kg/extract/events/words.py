@@ -101,12 +101,20 @@ def rumoured(tok: Token) -> bool:
 
 
 def _denied_clause(verb: Token) -> bool:
-    """The verb heads the "что" clause of a `rumour` word, or of a report noun such a word
-    governs ("опроверг, что …", "опроверг сообщения о том, что …"); not one a "не" turns
-    into an admission ("не отрицал, что …"), nor a clause only joined to the denial."""
+    """The verb heads the "что" clause of a verb of denying (`rumour`), or of a report noun
+    such a verb governs ("опроверг, что …", "опроверг сообщения о том, что …"); not one a "не"
+    or a refusal turns into an admission ("не отрицал, что …", "не стал опровергать, что …",
+    "отказался опровергать, что …"), nor a rumour confirmed ("слухи о том, что …
+    подтвердились"), nor a clause only joined to the denial."""
     if verb.dep_ not in {"acl", "ccomp"}:
         return False
     report = verb.head.head if verb.head.lemma_ == "тот" else verb.head  # "сообщения о том, что"
-    if is_role(report, "rumour"):
-        return not negated(report)
-    return report.pos_ == "NOUN" and is_role(report.head, "rumour") and not negated(report.head)
+    denial = report.head if report.pos_ == "NOUN" else report
+    return denial.pos_ == "VERB" and is_role(denial, "rumour") and not _refused(denial)
+
+
+def _refused(verb: Token) -> bool:
+    """A "не" on the verb, or on the verb whose infinitive it is, or a refusal governing it
+    ("не стал опровергать", "не смог опровергнуть", "отказался опровергать")."""
+    head = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return negated(verb) or head is not None and (negated(head) or is_role(head, "cancel"))
