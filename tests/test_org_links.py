@@ -287,6 +287,18 @@ SHIPPED = [
      {"Демократической партии": "org/demokraticheskaya-partiya"}),
     ("В Мюнхене Демократическая партия провела съезд.",
      {"Демократическая партия": "org/demokraticheskaya-partiya"}),
+    # must not: a city where something happens, not one a mayor heads (fix37g)
+    ("Лидер Демократической партии выступил в Чикаго перед избирателями.",
+     {"Демократической партии": "org/demokraticheskaya-partiya"}),
+    ("Лидер Республиканской партии Серж Саргсян встретился с армянской диаспорой в"
+     " Лос-Анджелесе. В Лос-Анджелесе проживают сотни тысяч армян.",
+     {"Республиканской партии": "org/respublikanskaya-partiya"}),
+    # a body one state alone has, named bare in a text of no state: the one in reach (fix37g)
+    ("Госсекретарь прибыл в Каир из Вашингтона. Госдепартамент сообщил о переговорах.",
+     {"Госдепартамент": "org/Q789915"}),
+    # must not: a party's Latin name borne by an organization of another kind (fix37g)
+    ("Как сообщает польский аналитический центр «Res Publica», Варшава и Вильнюс усилят"
+     " сотрудничество.", {"Res Publica": "org/res-publica"}),
 ]  # fmt: skip
 
 

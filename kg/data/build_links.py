@@ -59,7 +59,7 @@ from kg.resolve.names import (
     is_patronymic,
     place_or_word,
 )
-from kg.resolve.organizations import BODY_SHORT, ORG_NOUNS, STATE_BODIES
+from kg.resolve.organizations import BODY_SHORT, STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
@@ -434,18 +434,6 @@ def stem_names(item: Item, name: str) -> list[str]:
         if readings and all("Orgn" in p.tag for p in readings) and first.startswith(stem):
             out.add(lemma.capitalize())
     return sorted(out)
-
-
-# A Latin name of two words or more ("Res Publica"), short words too, unlike `_LATIN_NAME`
-_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)+")
-
-
-def kind_dropped(name: str) -> list[str]:
-    """The Latin name after the noun of the organization's kind that opens the label
-    ("Res Publica" of "Партия Res Publica"): news names it so alone, in quotes. Not a
-    one-word name, often a word too ("Maximum" of "Радио Maximum")."""
-    kind, _, rest = name.partition(" ")
-    return [rest] if _lemma(kind) in ORG_NOUNS and _LATIN_WORDS.fullmatch(rest) else []
 
 
 def member_nouns(item: Item, name: str) -> list[str]:
@@ -1115,7 +1103,7 @@ def _orgs(
         own = org_aliases(item, name)
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
-        others += contractions(item, name) + kind_dropped(name)
+        others += contractions(item, name)
         others += member_nouns(item, name)
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)

@@ -1375,7 +1375,8 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     state = _adjective_before(gazetteer, span)
     said = bool(state)  # the text names the state: any body known under "<name> <state>"
     if not state and not states:
-        return _body_of_cities_state(gazetteer, name, span.doc)
+        found = _body_of_cities_state(gazetteer, name, span.doc)
+        return found or _owner_in_reach(gazetteer, name, span, states)
     if not state:
         ranked = Counter(s.kb_id_ for s in states).most_common(2)
         if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
@@ -1391,13 +1392,22 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
 
 def _body_of_cities_state(gazetteer: Gazetteer, name: str, doc: Doc) -> str:
     """The known body of a state named by its bare name (kind `StateBody`: "Демократическая
-    партия" of the USA's) in a text that names no state, only cities, each of that one
-    state's ("мэр Сиэтла", "в Портленде"): local news says the state by its cities. "" where
-    the cities lie in several states or the text names none."""
-    cities = (gazetteer.city(t.text) or gazetteer.city(t.lemma_) for t in doc if t.pos_ == "PROPN")
+    партия" of the USA's) in a text that names no state, only the cities its mayors head,
+    each of that one state's ("мэр Сиэтла"): local news says the state by its mayors'
+    cities. A city where something happens ("встретился с диаспорой в Лос-Анджелесе") says
+    nothing of whose body it is. "" where the cities lie in several states or none is a
+    mayor's."""
+    heads = [t for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lemma_.lower() in _MAYORS]
+    # "Мэры Сиэтла и Торонто": the cities joined to a mayor's are mayors' too
+    named = {w for t in heads for w in (t, *t.conjuncts)}
+    cities = (gazetteer.city(t.text) or gazetteer.city(t.lemma_) for t in named)
     found = {c.state for c in cities if c is not None}
     org = body_of(gazetteer, name, found.pop()) if len(found) == 1 else None
     return org.key if org is not None and org.kind == "StateBody" and org.state else ""
+
+
+# The nouns of a city's own head, whose city tells the state of the body they belong to
+_MAYORS = frozenset({"мэр", "градоначальник"})
 
 
 def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
