@@ -168,3 +168,53 @@ def test_gapped_part_takes_the_measure_it_repeats(analyse) -> None:
         "рейтинг лейбористов",
         "рейтинг либералов",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", а за Y N %" with no dash is Y's own part: X's owner never goes to its figure,
+        # and Y never to X's
+        (
+            "На выборах в Сербии за «Сербскую прогрессивную партию» проголосовали 45 % "
+            "избирателей, а за «Социалистическую партию Сербии» 12 %.",
+            [
+                ("доля голосов Социалистической партии Сербии на выборах", 12),
+                ("доля голосов на выборах", 45),
+            ],
+        ),
+        (
+            "На выборах в Чехии за социал-демократов проголосовали 30 % избирателей, "
+            "а за консерваторов 25 %.",
+            [
+                ("доля голосов на выборах", 25),
+                ("доля голосов социал-демократов на выборах", 30),
+            ],
+        ),
+    ],
+)
+def test_gapped_part_of_no_dash_is_its_own(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "value")) == expected
+
+
+def test_gapped_members_take_no_title(analyse) -> None:
+    """A gapped part repeats a measure noun, never a title: the members' share is theirs."""
+    text = (
+        "Глава либералов Канады заявил, что на выборах его партия получила 35 %, "
+        "а консерваторы — 31 %."
+    )
+    rows = claim_rows(analyse, text, ("metric", "value"))
+    assert ("доля голосов консерваторов на выборах", 31) in rows, rows
+    assert not any(m.startswith("глава") for m, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "на N лет раньше" after a noun of nothing that lasts is a shift, no term
+        "Выборы в парламент на два года раньше назначил президент Португалии.",
+        "Досрочные выборы в парламент на три года раньше объявил премьер Испании.",
+    ],
+)
+def test_shift_after_a_noun_of_no_term_is_no_term(analyse, text: str) -> None:
+    assert claim_rows(analyse, text, ("metric", "value")) == []

@@ -178,10 +178,14 @@ def _offset(span: Span, unit: Token, sent: Span) -> bool:
 
 
 def _noun_term(span: Span, sent: Span) -> bool:
-    """Whether "на" and a noun before it lead the figure: "контракт на 30 лет", "сроком на
-    20 лет" — a term of that noun, where a verb's "на N лет позже" is a shift."""
+    """Whether "на" and a noun of something that lasts before it lead the figure:
+    "контракт на 30 лет", "сроком на 20 лет" — a term of that noun (term_metrics.tsv, or
+    "срок"), where a verb's "на N лет позже" is a shift, and so is one after any other noun
+    ("выборы на два года раньше назначил": the elections are no term)."""
     doc, i = span.doc, span.start - 1
-    return i > sent.start and doc[i].lower_ == "на" and doc[i - 1].pos_ == "NOUN"
+    if i <= sent.start or doc[i].lower_ != "на" or doc[i - 1].pos_ != "NOUN":
+        return False
+    return doc[i - 1].lemma_ == "срок" or doc[i - 1].lemma_ in _counted_kinds()
 
 
 def _ago(unit: Token, sent: Span) -> str | None:

@@ -39,8 +39,9 @@ _COUNTING_BEFORE = re.compile(
     r"(?:\s+(?:почти|около|более|свыше|порядка|примерно))?\s+$",
     re.IGNORECASE,
 )
-# "…, а за Y — 25 %": a part after ", а" with a dash of its own, before any comma
-_GAPPED_PART = re.compile(r"[^,;]*?\s[-\u2013\u2014]\s")
+# "…, а за Y — 25 %", "…, а за Y 25 %": a part after ", а" with a dash or a figure of its
+# own, before any comma
+_GAPPED_PART = re.compile(r"[^,;]*?(?:\s[-\u2013\u2014]\s|\s\d)")
 _NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's, and
 # so is a share in brackets after the count of a gapped clause ("а за Y — 25 тысяч (47 %)")
@@ -104,6 +105,7 @@ _ELECTED = _WORDS["elected"]
 _CONTENDERS = _WORDS["contender"]
 _PARTISANS = _WORDS["partisan"]
 _SEATS = _WORDS["seat"]
+_STANDINGS = _WORDS["standing"]
 
 
 def _about_election(t: Token) -> bool:
@@ -195,7 +197,8 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
     sentence or one just before tells of an election: their votes ("социал-демократы
     получили 30 %, а консерваторы — 25 %" → "доля голосов консерваторов"), or the measure
     of the part it repeats ("рейтинг либералов составил 30 %, а консерваторы — 40 %" →
-    "рейтинг консерваторов"); None for any other nouns."""
+    "рейтинг консерваторов", a measure noun only: a title is never repeated); None for
+    any other nouns."""
     if len(parts) != 1 or not _about_election(parts[0]):
         return None
     partisans = _partisans(parts[0])
@@ -203,14 +206,24 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
         return None
     mate = next((t for t in reversed(parts[0].sent[: parts[0].i - parts[0].sent.start])
                  if _partisans(t)), None)  # fmt: skip
-    if mate is None or mate.dep_ != "nmod" or mate.head.pos_ != "NOUN":
+    measure = _repeated_measure(mate) if mate is not None else None
+    if mate is None or measure is None:
         return f"доля голосов {partisans}", "доля голос"
-    measure = mate.head  # "рейтинг либералов", "доля голосов либералов": the top noun
-    while measure.dep_ == "nmod" and measure.head.pos_ == "NOUN":
-        measure = measure.head
     name, key = _phrase(ctx, measure)
     name = " ".join(partisans if w == mate.text else w for w in name.split())
     return name, " ".join(parts[0].lemma_ if w == mate.lemma_ else w for w in key.split())
+
+
+def _repeated_measure(mate: Token) -> Token | None:
+    """The measure noun a part's members hang on, its top noun ("рейтинг либералов", "доля
+    голосов либералов"), which a gapped part repeats; None for a title or any other noun
+    ("лидер лейбористов": the gapped members' figure is no leader's)."""
+    if mate.dep_ != "nmod" or mate.head.pos_ != "NOUN":
+        return None
+    measure = mate.head
+    while measure.dep_ == "nmod" and measure.head.pos_ == "NOUN":
+        measure = measure.head
+    return measure if measure.lemma_ in _STANDINGS else None
 
 
 def _fronted_noun(number: Token) -> Token | None:
@@ -357,8 +370,9 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
 
 def _contrasted(ctx: Context, word: Token, number: Token) -> bool:
     """Whether ", а" parts `word` from the figure: each part of "за X проголосовали 30 %,
-    а за Y — 25 %" tells its own whom for; a part of no dash of its own ("За X, а не за Y,
-    проголосовали 52 %") only sets X against Y, and X's share stays X's."""
+    а за Y — 25 %" (or "а за Y 25 %") tells its own whom for; a part of no dash nor figure
+    of its own ("За X, а не за Y, проголосовали 52 %") only sets X against Y, and X's share
+    stays X's."""
     text, end = ctx.document.text, number.sent.end_char
     first, last = sorted((word.idx, number.idx))
     return any(
