@@ -588,3 +588,24 @@ def test_a_year_after_a_preposition_is_no_things_year(events) -> None:
         "Болгарии в 2007 году."
     )
     assert "2007" in {e.date for e in events(text) if e.kind == "Accession"}
+
+
+# a genitive year on a participant's noun or on an occasion the event is held within dates
+# the event, though a noun stands between; only a thing's year is the thing's (fix37e)
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("Встреча министров иностранных дел Чили и Перу 2019 года прошла в Лиме.", "Meeting",
+         "2019"),
+        ("Переговоры делегаций Мексики и Перу 2021 года завершились подписанием соглашения.",
+         "Talks", "2021"),
+        ("Премьер Индии встретился с президентом Франции во время празднования Дня взятия "
+         "Бастилии 2023 года в Париже.", "Meeting", "2023"),
+        ("Президент Бразилии посетил Аргентину в рамках турне 2023 года по Южной Америке.",
+         "Visit", "2023"),
+    ],
+)  # fmt: skip
+def test_a_year_on_a_participant_or_an_occasion_is_the_events(
+    events, text: str, kind: str, date: str
+) -> None:
+    assert _date(events(text, "2024-05-02"), kind) == date

@@ -204,3 +204,17 @@ VISITED_GENITIVE = [
 def test_the_genitive_of_a_visit_noun_is_the_place_visited(events, text: str, place: str) -> None:
     (visit,) = [e for e in events(text) if e.kind == "Visit"]
     assert visit.location == place
+
+
+# a visit noun told as the time of another verb's event gives no place of someone else's
+# visit ("после посещения Каира министром …"), nor one beside the verb's own city (fix37e)
+def test_a_visit_before_the_event_keeps_its_place_apart(events) -> None:
+    text = (
+        "Премьер Израиля провел переговоры с президентом Египта после посещения Каира "
+        "министром иностранных дел Иордании."
+    )
+    (talks,) = [e for e in events(text) if e.kind == "Talks"]
+    assert talks.location == ""
+    text = "После посещения Пекина президент Вьетнама встретился в Шанхае с премьером Китая."
+    (visit,) = [e for e in events(text) if e.kind == "Visit"]
+    assert visit.location == "Шанхай"

@@ -538,7 +538,25 @@ def _year_of_a_thing(first: list[Token], reach: set[int]) -> bool:
     head = top.head  # not "в начале 2015 года", "летом 2015 года": a time's part
     if has_preposition(head) or _is(head, "time") or _is(head, "season"):
         return False
-    return top.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < top.i and head.i not in reach
+    thing = top.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < top.i and head.i not in reach
+    return thing and not any(_dates_the_event(n) for n in _genitive_chain(head))
+
+
+def _genitive_chain(noun: Token) -> list[Token]:
+    """A noun and the nouns it hangs on in the genitive, up to the first that does not
+    ("празднования Дня взятия Бастилии": взятия, Дня, празднования)."""
+    chain = [noun]
+    while chain[-1].dep_ == "nmod" and chain[-1].head.pos_ in {"NOUN", "PROPN"}:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _dates_the_event(noun: Token) -> bool:
+    """A noun whose genitive year is the event's: a participant ("встреча министров … 2019
+    года", "переговоры делегаций … 2021 года"), an event or an occasion the event is held
+    during or within ("во время празднования … 2023 года", "в рамках турне 2023 года")."""
+    people = is_animate(noun) or _is(noun, "group") or _is(noun, "delegation")
+    return people or _is(noun, "occasion_noun") or noun.lemma_ in _rules()
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:

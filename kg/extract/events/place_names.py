@@ -17,10 +17,12 @@ from kg.resolve.name_forms import VOWELS
 from kg.resolve.names import cased_like
 
 
-def place_nominative(tok: Token) -> str:
+def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     """The place's one-word name in the nominative, written with the text's capitals."""
     word = tok.text
-    if tok.morph.get("Case") == ["Nom"] and not has_preposition(tok) and not declined_name(tok):
+    if declined_name(tok, gazetteer):
+        return word[:-1]  # "в городе Аджлуне": the stem a dictionary knows
+    if tok.morph.get("Case") == ["Nom"] and not has_preposition(tok):
         return word  # not "в Сурабае", which the tagger may call a nominative
     candidates = _candidates(word)
     written = _written_nominatives(tok)
@@ -34,16 +36,26 @@ def place_nominative(tok: Token) -> str:
     return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
 
 
-def declined_name(tok: Token) -> bool:
-    """A name after a noun in the locative ("в городе Филлахе", "в австрийском городе
-    Розенхайме") ending as a consonant stem's locative does: declined with the noun, though
-    the tagger reads an unknown one as a nominative that does not decline ("на острове
-    Роббенэйланд"); a name whose nominative ends so ("в городе Кале") the dictionary knows."""
+def declined_name(tok: Token, gazetteer: Gazetteer) -> bool:
+    """A name after a noun in the locative ("в австрийском городе Розенхайме") ending as a
+    consonant stem's locative does, whose stem pymorphy3 or the gazetteer's cities know as a
+    place's nominative: declined with the noun, though the tagger reads it as a nominative
+    that does not decline. An unknown stem is as written: many names end so undeclined
+    ("в городе Варнемюнде", "в аэропорту Ле-Бурже"), and a guess invents a city."""
     low, head = tok.lower_, tok.head
     if tok.dep_ not in {"appos", "flat", "flat:name", "nmod"} or head.i >= tok.i:
         return False
     after_place = head.morph.get("Case") == ["Loc"] and has_preposition(head)
-    return after_place and len(low) > 3 and low.endswith("е") and low[-2] not in VOWELS
+    ending = len(low) > 3 and low.endswith("е") and low[-2] not in VOWELS
+    return after_place and ending and _known_place(low[:-1], gazetteer)
+
+
+def _known_place(word: str, gazetteer: Gazetteer) -> bool:
+    """A place's nominative the gazetteer's cities or pymorphy3's dictionary know."""
+    known = any(
+        p.is_known and "Geox" in p.tag and p.tag.case == "nomn" for p in morph().parse(word)
+    )
+    return known or gazetteer.city(word) is not None
 
 
 def undeclined(tok: Token) -> bool:

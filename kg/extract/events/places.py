@@ -376,13 +376,13 @@ class _Places(_Rules):
                 return state.capital
         if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
             # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
-            spelled = place_nominative(tok)
+            spelled = place_nominative(tok, self.ctx.gazetteer)
             return spelled if spelled in city.forms else city.name
         if undeclined(tok):
             return tok.text  # "в Каса-Росада": not "Кас-Росад"
         nominative = tok.morph.get("Case") == ["Nom"]
         named = generic and nominative and not _same_case(tok, tok.head)
-        if tok.pos_ == "PROPN" and named and not declined_name(tok):
+        if tok.pos_ == "PROPN" and named and not declined_name(tok, self.ctx.gazetteer):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
         # possessor ("переговоры пройдут в резиденции японского премьера")
@@ -400,7 +400,7 @@ class _Places(_Rules):
         stop = {t.i for g in guests + times + adjectives for t in g.subtree}
         phrase = phrase_in(tok, "nomn", stop)
         if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
-            return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
+            return place_nominative(tok, self.ctx.gazetteer)  # "в Сурабаю": not "Сурабай"
         if tok.pos_ == "ADJ":
             return city_of_adjective(tok.lemma_) or phrase  # "Мюнхенская": Мюнхен
         return phrase
@@ -443,7 +443,7 @@ class _Places(_Rules):
         if tok.i in self.in_mention or not (tok.pos_ == "PROPN" or tok.ent_type_ == "LOC"):
             return None
         gaz = self.ctx.gazetteer
-        return gaz.city(tok.text) or gaz.city(place_nominative(tok)) or gaz.city(tok.lemma_)
+        return gaz.city(tok.text) or gaz.city(place_nominative(tok, gaz)) or gaz.city(tok.lemma_)
 
     def _city_state(self, tok: Token) -> str:
         """The key of the state the city `tok` names lies in, or "": a visit's host."""
@@ -476,9 +476,27 @@ class _Places(_Rules):
 
 def _visited_genitive(c: Token) -> bool:
     """The genitive the noun of visiting ("посещение") takes for the place visited ("при
-    посещении Белграда"), as its verb takes an object."""
+    посещении Белграда"), as its verb takes an object. A visit told as the time of another
+    verb's event ("после посещения") gives it only with no agent of its own ("после
+    посещения Каира министром": someone else's, whose place would pass to the talks) and
+    where that verb names no city of its own ("После посещения Пекина … встретился в
+    Шанхае": the trip's city is the verb's, as the event's)."""
     bare = c.dep_ == "nmod" and not has_preposition(c) and c.morph.get("Case") == ["Gen"]
-    return bare and c.head.lemma_ == "посещение"
+    noun = c.head
+    if not (bare and noun.lemma_ == "посещение"):
+        return False
+    if not has_preposition(noun):
+        return True  # "Посещение Китая президентом Вьетнама прошло успешно"
+    agent = any(case_of(a) == "Ins" and not has_preposition(a) for a in noun.children)
+    return not agent and not _verb_place(noun.head)
+
+
+def _verb_place(verb: Token) -> bool:
+    """Whether a verb names a place of its own in "в"/"на" and the locative ("встретился
+    в Шанхае")."""
+    return verb.pos_ == "VERB" and any(
+        _prep(c) in {"в", "на"} and case_of(c) == "Loc" and c.pos_ == "PROPN" for c in verb.children
+    )
 
 
 def _guests_on_place(place: Token) -> set[int]:
