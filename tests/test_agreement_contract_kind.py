@@ -152,3 +152,34 @@ def test_a_team_role_signs_his_own_contract(kinds, text: str, found: set[tuple[s
 )
 def test_a_team_of_no_sport_keeps_the_treaty(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a team a quoted club name names: a player's role in it signs his own contract
+        (
+            "Капитан команды «Пеньяроль» Матео Гарсия подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+        (
+            "Лидер команды «Альянса Лима» Хуан Перес подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+        (
+            "Матео Гарсия, капитан команды «Насьональ», подписал новый договор.",
+            {("Договор", "Agreement")},
+        ),
+        # must-nots: the team of someone, a quoted name of no team
+        (
+            "Хуан Перес, лидер команды коалиции, подписал договор о добрососедстве.",
+            {("Договор о добрососедстве", "Treaty")},
+        ),
+        (
+            "Глава команды переговорщиков Хуан Перес подписал договор о прекращении огня.",
+            {("Договор о прекращении огня", "Treaty")},
+        ),
+    ],
+)
+def test_a_quoted_team_is_a_sports_one(kinds, text: str, found: set[tuple[str, str]]) -> None:  # noqa: ANN001
+    assert kinds(text) == found

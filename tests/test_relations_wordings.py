@@ -195,3 +195,31 @@ def test_a_change_one_played_a_role_in_has_come(read, text, found):  # noqa: ANN
 )  # fmt: skip
 def test_a_role_or_a_help_going_on_tells_no_change_come(read, text, found):  # noqa: ANN001, ANN201
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a past participle or a past gerund of playing a role or furthering: the change came
+        ("Лула, сыгравший ключевую роль в нормализации отношений между Чили и Перу, прибыл в "
+         "Лиму.", {("state/CHL", "state/PER", "нормализация отношений")}),
+        ("Алжир, содействовавший восстановлению дипломатических отношений между Ганой и Того, "
+         "приветствовал визит.",
+         {("state/GHA", "state/TGO", "восстановление дипломатических отношений")}),
+        ("Сыграв важную роль в восстановлении отношений между Эфиопией и Суданом, Кения "
+         "укрепила позиции.", {("state/ETH", "state/SDN", "восстановление отношений")}),
+        ("Бразилия, способствовавшая улучшению отношений между Чили и Перу, приветствовала "
+         "визит.", {("state/CHL", "state/PER", "улучшение отношений")}),
+        ("Рамафоса, сыгравший ключевую роль в нормализации отношений между Эфиопией и Сомали, "
+         "прибыл в Аддис-Абебу.", {("state/ETH", "state/SOM", "нормализация отношений")}),
+        # must-nots: a present participle or gerund tells a help still going on
+        ("Алжир, содействующий восстановлению дипломатических отношений между Ганой и Того, "
+         "приветствовал визит.", set()),
+        ("Бразилия, способствующая улучшению отношений между Чили и Перу, приветствовала "
+         "визит.", set()),
+        ("Содействуя восстановлению отношений между Эфиопией и Суданом, Кения укрепила "
+         "позиции.", set()),
+    ],
+)  # fmt: skip
+def test_a_past_participle_or_gerund_of_furthering_tells_the_change_come(read, text, found):  # noqa: ANN001, ANN201
+    assert read(text) == found

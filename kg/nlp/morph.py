@@ -354,10 +354,18 @@ def is_finite(token: Token) -> bool:
     return "Fin" in features(token, "VerbForm")
 
 
-def is_finite_past(token: Token) -> bool:
-    """A finite verb in the past ("сыграл", "способствовал"): what it tells is done, where a
-    present, a participle or a gerund ("способствует", "способствующий") tells it going on."""
-    return is_finite(token) and "Past" in features(token, "Tense")
+def is_past_form(token: Token) -> bool:
+    """A verb form in the past, finite, participle or gerund ("сыграл", "сыгравший",
+    "сыграв", "содействовавший"): what it tells is done, where a present one ("способствует",
+    "способствующий", "способствуя") tells it going on. A participle's or a gerund's tense is
+    its form's, by every pymorphy3 reading: the tagger reads "содействующий" as a past,
+    "способствовавший" as a present gerund."""
+    if is_finite(token):
+        return "Past" in features(token, "Tense")
+    if not {"Part", "Conv"} & set(features(token, "VerbForm")):
+        return False
+    parses = [p for p in morph().parse(token.lower_) if p.tag.POS in ("PRTF", "GRND")]
+    return bool(parses) and all(p.tag.tense == "past" for p in parses)
 
 
 def is_future(token: Token) -> bool:

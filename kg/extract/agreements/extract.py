@@ -2262,7 +2262,8 @@ _TEAM_ROLES = frozenset({"капитан", "лидер"})
 def _sports_team(ctx: Context, role: Token, team: Token) -> bool:
     """A team or club a role is of that is a sports one: sports by its word or by a modifier
     or genitive (`sports_marks.txt`: "сборной", "футбольного клуба", "клуба Премьер-лиги"),
-    or of a player's role with no genitive but a state's ("капитан команды"). Not the team of
+    or of a player's role with no genitive but a state's or a quoted name, the team's own
+    ("капитан команды", "капитан команды «Насьональ»"). Not the team of
     someone ("глава команды переговорщиков", "представитель команды президента", "лидер
     команды коалиции") nor a club of other kinds ("Глава Лондонского клуба"): their heads
     sign for their states."""
@@ -2273,7 +2274,13 @@ def _sports_team(ctx: Context, role: Token, team: Token) -> bool:
     if any(c.lemma_.replace("ё", "е") in marks for c in (team, *near)):
         return True
     owners = [c for c in near if c.dep_ == "nmod" and not _state_mention(ctx, c)]
-    return role.lemma_ in _TEAM_ROLES and not owners
+    return role.lemma_ in _TEAM_ROLES and not [c for c in owners if not _quoted(c)]
+
+
+def _quoted(t: Token) -> bool:
+    """A word that opens a name in quotes ("команды «Пеньяроль»"): the team's own name, which
+    the parse may hang on it as a genitive, not someone whose team it is."""
+    return any(c.dep_ == "punct" and c.text in OPENING and c.i < t.i for c in t.children)
 
 
 def _state_mention(ctx: Context, t: Token) -> bool:

@@ -94,9 +94,9 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     UD_NUMBER,
     is_animate,
-    is_finite_past,
     is_future,
     is_infinitive,
+    is_past_form,
     is_superlative,
     is_verb_form,
     may_be_future,
@@ -868,8 +868,9 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
 # a change one furthered or played a role in ("способствовал улучшению", "сыграл роль в
-# восстановлении"): it has come where a finite past tells the verb (`_furthered`); the
-# perfective only plays it: "играет роль", "способствует" tell a part still going on
+# восстановлении", "сыгравший роль в"): it has come where a past form tells the verb
+# (`_furthered`); the perfective only plays it: "играет роль", "способствует" tell a part
+# still going on
 _FURTHERING = {"способствовать", "содействовать"}
 _PLAYING = {"сыграть"}
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
@@ -1062,6 +1063,8 @@ def _noun_come(noun: Token) -> bool:
         return head.lemma_ in _ANNOUNCING and come and not _supposed(noun, head)
     if prep == "в" and head.lemma_ == "роль":
         return head.head.lemma_ in _PLAYING and _furthered(head.head)
+    if prep == "в" and head.lemma_ in _PLAYING:  # "сыгравший роль | в нормализации"
+        return any(c.lemma_ == "роль" for c in head.children) and _furthered(head)
     if prep or head.pos_ != "VERB":
         return False
     if noun.dep_ in ("iobj", "obl") and head.lemma_ in _FURTHERING:
@@ -1070,11 +1073,12 @@ def _noun_come(noun: Token) -> bool:
 
 
 def _furthered(verb: Token) -> bool:
-    """A verb of furthering or of playing a role told as done: a finite past that has come
-    ("способствовал", "сыграл"), not a present, a participle, a gerund or an infinitive
-    ("содействует", "способствующий", "способствуя", "продолжает содействовать"), which tell
-    a help still going on, its change not yet come."""
-    return is_finite_past(verb) and _come(verb)
+    """A verb of furthering or of playing a role told as done: a finite past, a past
+    participle or a past gerund that has come ("способствовал", "сыгравший", "сыграв"), not
+    a present, a present participle or gerund or an infinitive ("содействует",
+    "способствующий", "способствуя", "продолжает содействовать"), which tell a help still
+    going on, its change not yet come."""
+    return is_past_form(verb) and _come(verb)
 
 
 def _anniversary(noun: Token) -> bool:
