@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
+from pathlib import Path
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -928,15 +929,20 @@ def _spelt_in_latin(name: Span, latin: list[str]) -> bool:
     at most (a second surname the Russian leaves out, "Тор Халворссен (Thor Halvorssen
     Mendoza)"), or the one word of a first name alone ("Петер (Peter)"), a one-letter surname
     too ("Гидеон Ю (Gideon Yu)"): its Latin spelling, whatever the count of capitals. Not a
-    source or a body that spells no word of it ("Роберт (Reuters)")."""
+    source or a body that spells no word of it ("Роберт (Reuters)"), nor one named after
+    the person ("(Lars Ulsen Media)")."""
     russian = [t.text for t in name if t.is_alpha]
     if not russian or not len(russian) <= len(latin) <= len(russian) + 1:
         return False
+    if len(latin) > len(russian) and latin[-1] in load_list(_LATIN_BODY_WORDS):
+        return False  # "(Lars Ulsen Media)": a body named after the person
     return all(
         SequenceMatcher(None, slug(r), slug(w)).ratio() >= _SPELT_ALIKE
         for r, w in zip(russian, latin, strict=False)
     )
 
+
+_LATIN_BODY_WORDS = Path(__file__).with_name("latin_body_words.txt")
 
 # How alike a Russian word and a Latin one must be, both in ASCII, to spell one name
 # ("Юнас"/"Jonas" 0.6, "Роберт"/"Reuters" 0.46)

@@ -912,8 +912,11 @@ def _state_title(title: Token) -> bool:
 
 def _office_name(office: Token, stop: set[int]) -> str:
     """The office as the text gives it, in the genitive, for "на пост …": "посла в
-    Аргентине", "премьер-министра Италии"; a body led: "главы правительства"."""
+    Аргентине", "премьер-министра Италии"; a body led: "главы правительства"; an acting post
+    as one ("исполняющего обязанности министра"), not the post it stands in for."""
     if office.lemma_ in _POSTS | _SWORN:
         return ""  # "вступил в должность", "принёс присягу": which one, the text does not say
     phrase = phrase_in(office, "gent", stop)
+    if _acting(office.head.head) == office:  # not "исполнял обязанности X. На этот пост …"
+        return "исполняющего обязанности " + phrase
     return phrase if _titled(office) else "главы " + phrase

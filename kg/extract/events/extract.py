@@ -21,6 +21,7 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -145,9 +146,19 @@ def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
     told = ahead.status == "planned" and done.status == "occurred" and not done.earlier
     whose = set(ahead.holders or ahead.persons)  # not who appoints ("Президент X назначил")
     person = bool(whose) and whose == set(done.holders or done.persons)
-    offices = bool(ahead.office and done.office)
+    offices = bool(ahead.office and done.office) and _rank(ahead.office) == _rank(done.office)
     this_year = done.date[:4] in {"", doc_date[:4]}
     return "occurred" if kinds and told and person and offices and this_year else ""
+
+
+# words that make a post another than the one they qualify ("заместителя министра", "исполняющего
+# обязанности премьера"), which `offices_agree` reads as that post told more fully
+_RANK_WORD = re.compile(r"замест\w*|исполня\w*|врио|вице-", re.IGNORECASE)
+
+
+def _rank(office: str) -> frozenset[str]:
+    """The rank words of an office, cut to five letters: a deputy's or an acting post, or none."""
+    return frozenset(w[:5].lower() for w in _RANK_WORD.findall(office))
 
 
 def _held_and_called_off(group: Hit, hit: Hit) -> bool:
