@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from gazetteer_runs import organization_names
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -63,19 +64,6 @@ def _tagged_org(nlp: Language, text: str, word: str) -> Doc:
     return doc
 
 
-def test_a_surname_of_a_person_named_in_the_text_is_no_body(tmp_path: Path) -> None:
-    path = tmp_path / "gazetteer.tsv"
-    path.write_text(ROWS, encoding="utf-8")
-    gazetteer = Gazetteer.load([path])
-    nlp = build_pipeline((str(path),))
-    for text, word, body in SURNAMES:
-        doc = _tagged_org(nlp, text, word)
-        ex = analyze(Document(id="t", text=text, date="2024-05-02"), doc, Registry(gazetteer))
-        orgs = {e.key for e in ex.entities if e.type == "Organization"}
-        named = {m.text for m in ex.mentions if m.entity in orgs}
-        assert (word in named) == body, text
-
-
 CITIES = [
     # (text, the word natasha is made to tag ORG, whether it is an organization); own sentences
     # about Norway, Finland, India, Spain, Brazil (orgs31)
@@ -88,12 +76,16 @@ CITIES = [
 ]  # fmt: skip
 
 
-def test_a_city_s_name_alone_is_no_body(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cases", [SURNAMES, CITIES], ids=["surnames", "cities"])
+def test_a_surname_of_a_person_named_or_a_city_alone_is_no_body(
+    tmp_path: Path, cases: list[tuple[str, str, bool]]
+) -> None:
+    """A lone surname of a person the text names, a city's name alone: no organization."""
     path = tmp_path / "gazetteer.tsv"
     path.write_text(ROWS, encoding="utf-8")
     gazetteer = Gazetteer.load([path])
     nlp = build_pipeline((str(path),))
-    for text, word, body in CITIES:
+    for text, word, body in cases:
         doc = _tagged_org(nlp, text, word)
         ex = analyze(Document(id="t", text=text, date="2024-05-02"), doc, Registry(gazetteer))
         orgs = {e.key for e in ex.entities if e.type == "Organization"}
