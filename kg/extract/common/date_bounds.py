@@ -18,7 +18,7 @@ from kg.extract.common.dates import DateMention, find_dates
 from kg.nlp.deps import has_preposition
 
 _BOUNDS = {"с": "start", "со": "start", "до": "end", "по": "end", "к": "deadline", "на": "term"}
-_DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})  # a range's dash, as written alone between two dates
 
 
 Dates = dict[int, tuple[int, DateMention]]  # first token → (end token, the date)
@@ -76,6 +76,6 @@ def term_ends(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for a, b in zip(dates, dates[1:], strict=False):
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span and bound(span[0]) == "term" and doc_text(doc)[a.end : b.start].strip() in _DASHES:
+        if span and bound(span[0]) == "term" and doc_text(doc)[a.end : b.start].strip() in DASHES:
             out += [a, b]
     return out

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common.date_bounds import Dates, bound
+from kg.extract.common.date_bounds import DASHES, Dates, bound
 from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
 from kg.nlp.deps import (
@@ -37,7 +37,6 @@ TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
 _POSTS = post_nouns("post", "seat", "capacity") | {"отставка"}
-_DASHES = frozenset({"-", "–", "—"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)[-–—](?:19|20)\d\d")
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
@@ -97,7 +96,7 @@ def _range_opening(doc: Doc, i: int) -> str:
     joined = _YEAR_RANGE.fullmatch(doc[i].text)
     if joined:
         return joined.group(1)
-    dashed = i >= 2 and doc[i - 1].text in _DASHES and _YEAR.fullmatch(doc[i - 2].text)
+    dashed = i >= 2 and doc[i - 1].text in DASHES and _YEAR.fullmatch(doc[i - 2].text)
     return doc[i - 2].text if dashed else ""
 
 
