@@ -1397,17 +1397,14 @@ def _body_of_cities_state(gazetteer: Gazetteer, name: str, doc: Doc) -> str:
     cities. A city where something happens ("встретился с диаспорой в Лос-Анджелесе") says
     nothing of whose body it is. "" where the cities lie in several states or none is a
     mayor's."""
-    heads = [t for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lemma_.lower() in _MAYORS]
+    mayors = _WORDS["mayor"]
+    heads = [t for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lemma_.lower() in mayors]
     # "Мэры Сиэтла и Торонто": the cities joined to a mayor's are mayors' too
     named = {w for t in heads for w in (t, *t.conjuncts)}
     cities = (gazetteer.city(t.text) or gazetteer.city(t.lemma_) for t in named)
     found = {c.state for c in cities if c is not None}
     org = body_of(gazetteer, name, found.pop()) if len(found) == 1 else None
     return org.key if org is not None and org.kind == "StateBody" and org.state else ""
-
-
-# The nouns of a city's own head, whose city tells the state of the body they belong to
-_MAYORS = frozenset({"мэр", "градоначальник"})
 
 
 def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
