@@ -308,16 +308,15 @@ class GazetteerMatcher:
                 for written in (words, *_case_forms(words)):
                     self.forms.add(label, written)
 
-    def _as_names(self, doc: Doc, lemmas: list[str]) -> list[str]:
+    def _as_names(self, doc: Doc, lemmas: list[str], lowered: list[str]) -> list[str]:
         """The lemmas with a one-word state name capitalised as a name
         (`_capitalised_as_name`) read as the name, whatever the tagger reads: "Того" there is
-        the state, not the pronoun "тот"."""
-        return [
-            morph().lemma(t.text, "NOUN", "").replace("ё", "е")
-            if t.lower_ in self.one_word and not _name_word(t) and _capitalised_as_name(t)
-            else lemma
-            for t, lemma in zip(doc, lemmas, strict=True)
-        ]
+        the state, not the pronoun "тот". A `Token` is made only for such a name's word."""
+        out = list(lemmas)
+        for i, low in enumerate(lowered):
+            if low in self.one_word and not _name_word(doc[i]) and _capitalised_as_name(doc[i]):
+                out[i] = morph().lemma(doc[i].text, "NOUN", "").replace("ё", "е")
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -328,7 +327,7 @@ class GazetteerMatcher:
             for column in (doc.to_array([LEMMA, ORTH, LOWER]).T.tolist() if len(doc) else [[]] * 3)
         )
         matches = (
-            (self.lemmas(self._as_names(doc, lemmas)), "name"),
+            (self.lemmas(self._as_names(doc, lemmas, lowered)), "name"),
             (self.plurals(lowered), "name"),
             (self.forms(forms), "abbreviation"),
         )
