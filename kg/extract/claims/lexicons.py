@@ -27,6 +27,10 @@ _CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a p
 _GROWTH = _WORDS["growth"]
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
+# a sum that only carries the figure a verb of amounting gives its subject ("часть премии
+# составляет символическую сумму — 10 евро": the part of the prize; `metrics._amounted`)
+_SUMS = {"сумма", "объем", "размер"}
+_AMOUNTING = {"составлять", "составить"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure

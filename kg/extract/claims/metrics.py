@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.lexicons import (
+    _AMOUNTING,
     _CALIBRES,
     _CONTAINERS,
     _COUNTERS,
@@ -21,6 +22,7 @@ from kg.extract.claims.lexicons import (
     _PRICES,
     _PURPOSE_PREPS,
     _REDUCTIONS,
+    _SUMS,
     _TRADE,
     _WORDS,
     _WORTH,
@@ -428,10 +430,6 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
         return name, key  # a measured noun the parser makes the object is no traded goods
     return f"{trade} {_genitive(name)}", f"{trade} {key}"
-
-
-_AMOUNTING = {"составлять", "составить"}
-_SUMS = {"сумма", "объем", "размер"}
 
 
 def _amounted(noun: Token) -> Token | None:
