@@ -1204,11 +1204,12 @@ def _person_sides(ctx: Context, r: _Reading, t: Token, key: str) -> list[str]:
     """Whom a signing person acts for: a coalition's leader for the party his title names,
     unless it names a state ("президент Ирана": Iran); anyone else for his state, or for
     the firm an office names ("глава Газпрома Алексей Миллер"); "нападающий сборной
-    Бразилии Карлос Силва", who signs a contract with a club, not for his team."""
+    Бразилии Карлос Силва", who signs a contract with a club, not for his team; nor "капитан
+    команды Перу Паоло Герреро", whom the office list gives his team's state (`_team_role`)."""
     if _coalitions(r.title):
         return _title_states(ctx, t) or _title_orgs(ctx, t)
     person = ctx.entity(key)
-    if person and person.state:
+    if person and person.state and not _team_role(ctx, r.sent, key):
         return [person.state]
     return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR | _EXECUTIVES else []
 
