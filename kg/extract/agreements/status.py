@@ -54,6 +54,7 @@ _DECIDE = _WORDS["decide"]  # "объявила о выходе из догов�
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
 _JOIN = frozenset(["присоединиться", "присоединяться", "присоединение"])  # not in it yet
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
+_KEEP = _WORDS["keep"]  # "соблюдают договор", "связывает договор": its subjects are in it
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
@@ -217,7 +218,13 @@ def adopting(head: Token) -> Token | None:
 def carrying_out(head: Token) -> Token | None:
     """The verb whose subject carries out, keeps, upholds or breaks the agreement ("Норвегия и
     Дания обсудили выполнение соглашения", "ход реализации договора", "подтвердили
-    приверженность соглашению"): the states that do are its parties where they are two."""
+    приверженность соглашению", "Чили и Перу соблюдают договор о границе", "наши страны
+    связывает договор о дружбе"): the states that do are its parties where they are two. Not
+    a negated verb of keeping ("не связывает никакой договор": no paper between them) nor an
+    infinitive one, whose doer may be another's object ("призвали Боливию соблюдать")."""
+    verb = head.head
+    if head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_ in _KEEP:
+        return None if negated(verb) or is_infinitive(verb) else verb
     t, carried = head, False
     for _ in range(3):
         if t.head.pos_ == "VERB":
