@@ -48,6 +48,7 @@ from kg.extract.agreements.status import (
     concluded_over_talks,
     framed,
     leaving,
+    leaving_meant,
     left_by_noun,
     never_concluded,
     paid_under,
@@ -634,14 +635,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _gap_sides(ctx, r, pred, gap, enacts)
     elif pred is not None and not r.refused and not r.discussed:
         _subjects(ctx, r, pred, states_only=enacts)
-    leaver = leaving(head) if gap is None else None
-    if leaver is not None and leaver is not pred:
-        # also of a paper a participle dates; a club or firm extends or ends its contract,
-        # while a state's body does so for its state ("Госдепартамент США продлил сделку")
-        sided, before = title.head.lemma_ in _SIDED, list(r.parties)
-        _subjects(ctx, r, leaver, states_only=not sided)
-        sides = [p if p in before else _side_for(ctx, p) for p in r.parties]
-        r.parties = list(dict.fromkeys(sides))
+    leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -679,6 +673,23 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _leaving_sides(ctx: Context, r: _Reading, pred: Token | None) -> Token | None:
+    """Add the sides who leave, suspend, extend or end the paper (only a party can), also of
+    a paper a participle dates, or who mean or threaten to ("Египет пригрозил выйти из …");
+    return the verb of leaving, if any."""
+    leaver = leaving(r.title.head)
+    if leaver is not None and leaver is not pred:
+        # a club or firm extends or ends its contract, while a state's body does so for its
+        # state ("Госдепартамент США продлил сделку")
+        sided, before = r.title.head.lemma_ in _SIDED, list(r.parties)
+        _subjects(ctx, r, leaver, states_only=not sided)
+        sides = [p if p in before else _side_for(ctx, p) for p in r.parties]
+        r.parties = list(dict.fromkeys(sides))
+    elif leaver is None and (meant := leaving_meant(r.title.head)) is not None:
+        _subjects(ctx, r, meant, states_only=True)
+    return leaver
 
 
 def _sides_its_title_names(ctx: Context, r: _Reading) -> None:
@@ -1204,11 +1215,12 @@ def _person_sides(ctx: Context, r: _Reading, t: Token, key: str) -> list[str]:
     """Whom a signing person acts for: a coalition's leader for the party his title names,
     unless it names a state ("президент Ирана": Iran); anyone else for his state, or for
     the firm an office names ("глава Газпрома Алексей Миллер"); "нападающий сборной
-    Бразилии Карлос Силва", who signs a contract with a club, not for his team."""
+    Бразилии Карлос Силва", who signs a contract with a club, not for his team; nor "капитан
+    команды Перу Паоло Герреро", whom the office list gives his team's state (`_team_role`)."""
     if _coalitions(r.title):
         return _title_states(ctx, t) or _title_orgs(ctx, t)
     person = ctx.entity(key)
-    if person and person.state:
+    if person and person.state and not _team_role(ctx, r.sent, key):
         return [person.state]
     return _title_orgs(ctx, t) if t.lemma_ in _ACTING_FOR | _EXECUTIVES else []
 

@@ -51,7 +51,10 @@ _BREAK_OFF = frozenset(["прервать", "прерывать", "заморо�
 _GO_ON = frozenset(["возобновить", "возобновлять", "возобновление", "продлить", "продлевать",
                     "продление", "присоединиться", "присоединяться", "присоединение"])  # fmt: skip
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
+_THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
+_JOIN = frozenset(["присоединиться", "присоединяться", "присоединение"])  # not in it yet
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
+_KEEP = _WORDS["keep"]  # "соблюдают договор", "связывает договор": its subjects are in it
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
@@ -215,7 +218,13 @@ def adopting(head: Token) -> Token | None:
 def carrying_out(head: Token) -> Token | None:
     """The verb whose subject carries out, keeps, upholds or breaks the agreement ("Норвегия и
     Дания обсудили выполнение соглашения", "ход реализации договора", "подтвердили
-    приверженность соглашению"): the states that do are its parties where they are two."""
+    приверженность соглашению", "Чили и Перу соблюдают договор о границе", "наши страны
+    связывает договор о дружбе"): the states that do are its parties where they are two. Not
+    a negated verb of keeping ("не связывает никакой договор": no paper between them) nor an
+    infinitive one, whose doer may be another's object ("призвали Боливию соблюдать")."""
+    verb = head.head
+    if head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_ in _KEEP:
+        return None if negated(verb) or is_infinitive(verb) else verb
     t, carried = head, False
     for _ in range(3):
         if t.head.pos_ == "VERB":
@@ -248,6 +257,25 @@ def leaving(head: Token) -> Token | None:
     if negated(verb) or is_infinitive(verb):
         return None
     return verb
+
+
+def leaving_meant(head: Token) -> Token | None:
+    """The verb whose subject decides, means or threatens to leave, suspend or end the
+    agreement ("Египет пригрозил выйти из декларации", "решила расторгнуть договор", "намерен
+    выйти из соглашения"): only a party can, so that subject is one, though nobody has left
+    it yet. Not one who urges another to ("призвала Чили выйти": no such verb), one who
+    means to join ("решила присоединиться": not in it yet), nor a negated verb."""
+    t = head
+    if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "действие соглашения"
+        t = t.head
+    verb, controller = t.head, t.head.head
+    if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE - _JOIN:
+        return None
+    if not is_infinitive(verb) or verb.dep_ != "xcomp":
+        return None
+    if controller.lemma_ not in _DECIDE | _INTEND | _THREATEN:
+        return None
+    return None if negated(verb) or negated(controller) else controller
 
 
 def left_by_noun(head: Token) -> bool:

@@ -1,0 +1,117 @@
+"""Who is a side of a paper (agrrel33). A team's captain whom the office list gives his
+team's state ("капитан команды Перу Паоло Герреро") signs his own contract with a club, not
+for that state. A state that decides, means or threatens to leave or end a paper ("Египет
+пригрозил выйти из декларации") is its party. States that keep, break or are bound by a
+titled paper ("Чили и Перу соблюдают договор о границе", "наши страны связывает договор о
+дружбе") are its parties. Sentences of our own about Peru, Chile, Bolivia, Japan, India,
+Egypt, Ethiopia, Sudan, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def papers(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → the agreements kg reads."""
+    return lambda text: extract_agreements(analyse(Document(id="t", text=text, date="2025-04-02")))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Капитан команды Перу Паоло Герреро подписал новый договор с клубом «Интернасьонал».",
+            {("Договор с Интернасьоналом", "Agreement", ("org/internasonal",))},
+        ),
+        (
+            "Капитан команды Японии Макото Хасэбэ подписал новый договор с клубом «Айнтрахт» "
+            "на два года.",
+            {("Договор с Айнтрахтом", "Agreement", ("org/ayntrakht",))},
+        ),
+        (
+            "Капитан команды Перу Паоло Герреро подписал новый договор.",
+            {("Договор", "Agreement", ())},
+        ),
+        # must-not: the head of a state's team of negotiators signs for his state
+        (
+            "Глава команды переговорщиков Египта Сэмех Шукри подписал договор с Эфиопией.",
+            {("Договор между Египтом и Эфиопией", "Treaty", ("state/EGY", "state/ETH"))},
+        ),
+    ],
+)
+def test_a_team_captain_signs_for_no_state(papers, text: str, found: set) -> None:  # noqa: ANN001
+    assert {(a.title, a.kind, tuple(sorted(a.parties))) for a in papers(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Египет пригрозил выйти из декларации о принципах.",
+            {("Декларация о принципах", ("state/EGY",))},
+        ),
+        (
+            "Египет пригрозил выйти из Декларации принципов, подписанной с Эфиопией и Суданом "
+            "в 2015 году.",
+            {("Декларация принципов", ("state/EGY", "state/ETH", "state/SDN"))},
+        ),
+        (
+            "Президент Египта пригрозил выйти из соглашения о водах Нила.",
+            {("Соглашение о водах Нила", ("state/EGY",))},
+        ),
+        (
+            "Египет намерен выйти из соглашения о торговле.",
+            {("Соглашение о торговле", ("state/EGY",))},
+        ),
+        # must-nots: one who urges another, one who means to join, one who does not mean to
+        (
+            "Чили призвало Перу выйти из договора о границе.",
+            {("Договор о границе", ())},
+        ),
+        (
+            "Перу решило присоединиться к соглашению о свободной торговле.",
+            {("Соглашение о свободной торговле", ())},
+        ),
+        (
+            "Египет не собирается выходить из соглашения о водах Нила.",
+            {("Соглашение о водах Нила", ())},
+        ),
+    ],
+)
+def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) -> None:  # noqa: ANN001
+    assert {(a.title, tuple(sorted(a.parties))) for a in papers(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Чили и Перу соблюдают договор о границе.",
+            {("Договор о границе", "mentioned", ("state/CHL", "state/PER"))},
+        ),
+        (
+            "Японию и Индию связывает соглашение о ядерном сотрудничестве.",
+            {("Соглашение о ядерном сотрудничестве", "mentioned", ("state/IND", "state/JPN"))},
+        ),
+        (
+            "Наши страны связывает договор о дружбе, заявил посол Египта в Эфиопии.",
+            {("Договор о дружбе", "mentioned", ("state/EGY", "state/ETH"))},
+        ),
+        # must-nots: critics, urgers, a negated binding
+        (
+            "Египет и Эфиопия критикуют соглашение о водах Нила 1959 года.",
+            {("Соглашение о водах Нила", "mentioned", ())},
+        ),
+        (
+            "Чили и Перу призвали Боливию соблюдать договор о транзите.",
+            {("Договор о транзите", "mentioned", ())},
+        ),
+        ("Египет и Эфиопию не связывает никакой договор о водах Нила.", set()),
+    ],
+)
+def test_who_keeps_a_titled_paper_is_its_party(papers, text: str, found: set) -> None:  # noqa: ANN001
+    assert {(a.title, a.status, tuple(sorted(a.parties))) for a in papers(text)} == found
