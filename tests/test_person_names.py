@@ -2748,3 +2748,20 @@ FIRST_NAME_TAGGED_APART = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_NAME_TAGGED_APART)
 def test_a_first_name_tagged_apart_before_a_middle_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# An Arab name that opens with a compound given name ("Абду" + a name of God) and goes on
+# with more names is one man in every case, not two full names glued (names65); two full
+# names glued in a headline's list still split
+COMPOUND_GIVEN_NAME_FIRST = [
+    ("Премьер Омана Абду Раззак Салим Наджи прибыл в Амман. Журналисты встретили Абду "
+     "Раззака Салима Наджи в Аммане.", {"Абду Раззак Салим Наджи": 2}),
+    # must not
+    ("Визит в Каир\n\nХосни Мубарак Мохаммед Мурси \n\nПрезидент Египта Хосни Мубарак принял "
+     "в Каире Мохаммеда Мурси.", {"Хосни Мубарак": 2, "Мохаммед Мурси": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_GIVEN_NAME_FIRST)
+def test_a_compound_given_name_opens_one_arab_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
