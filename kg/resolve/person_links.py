@@ -982,6 +982,10 @@ def _gazetteer_person(
         # a surname alone beside a title is no office holder who never held that office
         # ("Директор школы Клинтон" is not the president)
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
+    if title is not None and _post(title) and not parts.first and not parts.initials:
+        # a surname alone beside a state's or body's post is no person the gazetteer knows
+        # by that one-word alias and in no term ("Посол Кеннеди" is not the president)
+        candidates = [p for p in candidates if p.terms or p.key in in_full]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -1011,6 +1015,13 @@ def _contradicts(title: Title) -> bool:
     if title.generic:
         return False
     return is_trade(title.office) or (title.foreign and not title.state) or bool(title.role)
+
+
+def _post(title: Title) -> bool:
+    """Whether the title is a post of a state or of a body ("посол", "сотрудник
+    посольства", "министр"): no profession ("Певица Лопес") nor an office holder's role
+    ("Президент Кеннеди"), which a term-less entry may be the one news names with."""
+    return not (title.generic or title.role or is_trade(title.office))
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:
