@@ -2765,3 +2765,19 @@ COMPOUND_GIVEN_NAME_FIRST = [
 @pytest.mark.parametrize(("text", "expected"), COMPOUND_GIVEN_NAME_FIRST)
 def test_a_compound_given_name_opens_one_arab_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# An initial alone ("братьев К.", "К. предстал перед судом") names no one: it stands for a
+# surname the text withholds (names65); a name with such an initial stays a person
+INITIAL_ALONE = [
+    ("Полиция Нидерландов задержала двух братьев. Ахмед К. и его брат Юсуф К. были арестованы "
+     "в Роттердаме. Решение о содержании братьев К. под стражей примут в субботу.",
+     {"Ахмед": 1, "Юсуф": 1}),
+    ("Суд Бельгии продлил арест. По данным прокуратуры, К. предстанет перед судьей в Льеже.",
+     {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_ALONE)
+def test_an_initial_alone_is_no_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

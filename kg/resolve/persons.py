@@ -164,7 +164,7 @@ def person_mentions(
             if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
             parts = _object_as_listed(piece, parts_of(piece), gaz)
-            if not (parts.last or parts.first):
+            if not (parts.last or parts.first) or _initial_alone(piece):
                 continue
             if (
                 _lone_word(piece, words)
@@ -2016,6 +2016,15 @@ def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
         return True
     governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
     return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
+
+
+def _initial_alone(span: Span) -> bool:
+    """A capital letter and its period, alone ("братьев К.", "К. предстанет перед судом"):
+    the initial of a surname the text withholds, no name of anyone by itself."""
+    words = [t for t in span if t.text != "."]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    dotted = span[-1].text == "." or (after is not None and after.text == ".")
+    return len(words) == 1 and len(words[0].text.rstrip(".")) == 1 and dotted
 
 
 def _lone_word(span: Span, names: list[str]) -> bool:
