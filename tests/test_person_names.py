@@ -2781,3 +2781,21 @@ INITIAL_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), INITIAL_ALONE)
 def test_an_initial_alone_is_no_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A lone first name with its own title and a name in full that begins with it under another
+# title later in the same sentence are two persons of a list, not one named twice (names65);
+# a lone first name after the sentence that names him in full is still him
+LISTED_APART = [
+    ("В финал вышли три кандидата: 50-летний юрист, епископ Марко, 60-летний врач, епископ "
+     "Лука и 70-летний инженер, иеромонах Марко Антонио Рейес. Выборы пройдут в Лиме.",
+     {"Марко": 1, "Лука": 1, "Марко Антонио Рейес": 1}),
+    # must not
+    ("Эмир Катара Тамим бен Хамад Аль Тани прибыл в Оман. Там эмир Тамим встретился с "
+     "султаном.", {"Тамим бин Хамад Аль Тани": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_APART)
+def test_a_lone_first_name_listed_apart_from_a_full_one(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -203,11 +203,16 @@ def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> Per
     twice (against the corpus, and alone for what it says of each entity), and a worker's
     plan travels with the reading to the parent, which then does not make it again."""
     if reading.person_plan is None:
-        reading.person_plan = _plan(reading.persons, document.date, gaz)
+        offices = {i: g.office for i, g in reading.given.items()}
+        reading.person_plan = _plan(reading.persons, document, gaz, offices)
     return reading.person_plan
 
 
-def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPlan:
+def _plan(
+    mentions: list[PersonMention], document: Document, gaz: Gazetteer, offices: dict[int, str]
+) -> PersonPlan:
+    """`offices`: the office a title gives each name, by the name's first token."""
+    date = document.date
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     mentions = _surnames_written_alone(mentions, date, gaz)
     names = [m.parts for m in mentions]
@@ -224,9 +229,31 @@ def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPla
     parts = []
     for m in persons:
         alone = longer.get(m.parts, m.parts)
+        if alone != m.parts and _listed_apart(m, alone, persons, document.text, offices):
+            alone = m.parts
         gender = "femn" if m.woman else m.verb_gender
         parts.append((alone, _the_one_named_in_full(alone, gender, full)))
     return PersonPlan(in_full, persons, parts)
+
+
+def _listed_apart(
+    m: PersonMention,
+    full: NameParts,
+    persons: list[PersonMention],
+    text: str,
+    offices: dict[int, str],
+) -> bool:
+    """A lone first name under a title of its own, and the name in full it would extend to
+    named later in the same sentence under another title ("епископ Марко, … иеромонах Марко
+    Антонио Рейес"): two persons of one list; a writer names no one twice in a sentence."""
+    mine = offices.get(m.tokens[0])
+    return mine is not None and any(
+        o.parts == full
+        and o.start > m.end
+        and not re.search(r"[.!?]\s|\n", text[m.end : o.start])
+        and offices.get(o.tokens[0], mine) != mine
+        for o in persons
+    )
 
 
 def _surnames_read_as_patronymics(mentions: list[PersonMention]) -> list[PersonMention]:
