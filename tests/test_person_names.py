@@ -2799,3 +2799,22 @@ LISTED_APART = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_APART)
 def test_a_lone_first_name_listed_apart_from_a_full_one(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A paternal surname alone is the one person the text names in full with a double surname,
+# where it also writes the double surname without the first name (names65); another
+# person's double surname is still someone else
+DOUBLE_SURNAME_REPEATED = [
+    ("Министр Перу Кармен Мелендес Гарсия прибыла в Сантьяго. Мелендес обсудила с Чили медь. "
+     "Позже Мелендес Гарсия заявила, что соглашение будет подписано.",
+     {"Кармен Мелендес Гарсия": 3}),
+    # must not
+    ("Министр Перу Кармен Мелендес Гарсия прибыла в Сантьяго. Её встретил посол Хорхе "
+     "Мелендес Ортис. Мелендес заявил, что соглашение будет подписано.",
+     {"Кармен Мелендес Гарсия": 1, "Хорхе Мелендес Ортис": 1, "Мелендес": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_SURNAME_REPEATED)
+def test_a_paternal_surname_alone_beside_the_double_one(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

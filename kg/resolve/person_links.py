@@ -483,8 +483,8 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
             # "шейху Тамиму" before "Тамим бен Хамад Аль Тани": his own first name, when it
             # is no surname of the text and one person's only.
             word = short.words[0]
-            owners = {p.full: p for p in full
-                      if any(form_of(word, w) for w in own_and_fathers(p.first)[0])}  # fmt: skip
+            owners = _longest({p.full: p for p in full
+                      if any(form_of(word, w) for w in own_and_fathers(p.first)[0])})  # fmt: skip
             if len(owners) == 1 and not any(form_of(word, p.last.split()[-1]) for p in names
                                             if p.last and p is not short):  # fmt: skip
                 out[short] = next(iter(owners.values()))
@@ -510,6 +510,23 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
 
 
 _DYNASTY = re.compile(r"(?:аль|эль|ал)(?:-|$)")
+
+
+def _longest(owners: dict[str, NameParts]) -> dict[str, NameParts]:
+    """The names that are no tail of another ("Мелендес Гарсия" of "Кармен Мелендес
+    Гарсия": the double surname written without the first name is the same person)."""
+    return {
+        k: p
+        for k, p in owners.items()
+        if not any(len(q.words) > len(p.words) and _tail(p.words, q.words) for q in owners.values())
+    }
+
+
+def _tail(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of `short` end `long`, each a form of the other's."""
+    return all(
+        form_of(a, b) or form_of(b, a) for a, b in zip(short, long[-len(short) :], strict=True)
+    )
 
 
 def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[NameParts, NameParts]:
