@@ -2748,3 +2748,73 @@ FIRST_NAME_TAGGED_APART = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_NAME_TAGGED_APART)
 def test_a_first_name_tagged_apart_before_a_middle_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# An Arab name that opens with a compound given name ("Абду" + a name of God) and goes on
+# with more names is one man in every case, not two full names glued (names65); two full
+# names glued in a headline's list still split
+COMPOUND_GIVEN_NAME_FIRST = [
+    ("Премьер Омана Абду Раззак Салим Наджи прибыл в Амман. Журналисты встретили Абду "
+     "Раззака Салима Наджи в Аммане.", {"Абду Раззак Салим Наджи": 2}),
+    # must not
+    ("Визит в Каир\n\nХосни Мубарак Мохаммед Мурси \n\nПрезидент Египта Хосни Мубарак принял "
+     "в Каире Мохаммеда Мурси.", {"Хосни Мубарак": 2, "Мохаммед Мурси": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_GIVEN_NAME_FIRST)
+def test_a_compound_given_name_opens_one_arab_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# An initial alone ("братьев К.", "К. предстал перед судом") names no one: it stands for a
+# surname the text withholds (names65); a name with such an initial stays a person
+INITIAL_ALONE = [
+    ("Полиция Нидерландов задержала двух братьев. Ахмед К. и его брат Юсуф К. были арестованы "
+     "в Роттердаме. Решение о содержании братьев К. под стражей примут в субботу.",
+     {"Ахмед": 1, "Юсуф": 1}),
+    ("Суд Бельгии продлил арест. По данным прокуратуры, К. предстанет перед судьей в Льеже.",
+     {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_ALONE)
+def test_an_initial_alone_is_no_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A lone first name with its own title and a name in full that begins with it under another
+# title later in the same sentence are two persons of a list, not one named twice (names65);
+# a lone first name after the sentence that names him in full is still him
+LISTED_APART = [
+    ("В финал вышли три кандидата: 50-летний юрист, епископ Марко, 60-летний врач, епископ "
+     "Лука и 70-летний инженер, иеромонах Марко Антонио Рейес. Выборы пройдут в Лиме.",
+     {"Марко": 1, "Лука": 1, "Марко Антонио Рейес": 1}),
+    # must not
+    ("Эмир Катара Тамим бен Хамад Аль Тани прибыл в Оман. Там эмир Тамим встретился с "
+     "султаном.", {"Тамим бин Хамад Аль Тани": 2}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_APART)
+def test_a_lone_first_name_listed_apart_from_a_full_one(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A paternal surname alone is the one person the text names in full with a double surname,
+# where it also writes the double surname without the first name (names65); another
+# person's double surname is still someone else
+DOUBLE_SURNAME_REPEATED = [
+    ("Министр Перу Кармен Мелендес Гарсия прибыла в Сантьяго. Мелендес обсудила с Чили медь. "
+     "Позже Мелендес Гарсия заявила, что соглашение будет подписано.",
+     {"Кармен Мелендес Гарсия": 3}),
+    # must not
+    ("Министр Перу Кармен Мелендес Гарсия прибыла в Сантьяго. Её встретил посол Хорхе "
+     "Мелендес Ортис. Мелендес заявил, что соглашение будет подписано.",
+     {"Кармен Мелендес Гарсия": 1, "Хорхе Мелендес Ортис": 1, "Мелендес": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_SURNAME_REPEATED)
+def test_a_paternal_surname_alone_beside_the_double_one(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -34,6 +34,7 @@ from kg.nlp.deps import (
     negated,
     possessive_pronoun,
     preposition,
+    subjunctive,
     which_subject,
 )
 from kg.nlp.morph import (
@@ -42,6 +43,7 @@ from kg.nlp.morph import (
     caseless,
     features,
     is_adjectival,
+    is_future,
     is_present,
     morph,
     only_animate,
@@ -2004,13 +2006,24 @@ def _appointed(name: Token) -> bool:
     """Whether the name is the one an appointing verb or noun appoints: its object
     ("назначил Дюбуа послом"), a noun's genitive ("назначение Смита послом") or a second
     subject (`_second_subject`); not where it is denied ("Сейм не избрал Озолса
-    президентом": he holds nothing)."""
+    президентом": he holds nothing) or still to come (`_to_come`)."""
     appointed = (
         (name.dep_ == "obj" and name.head.lemma_ in _APPOINTING)
-        or (name.dep_ == "nmod" and name.head.lemma_ in _APPOINTMENT)
+        or (name.dep_ == "nmod" and name.head.lemma_ in _APPOINTMENT and not _to_come(name.head))
         or _second_subject(name)
     )
     return appointed and not negated(name.head)
+
+
+def _to_come(appointment: Token) -> bool:
+    """Whether an appointment noun is the subject of a clause that tells it as still to come
+    or only weighed ("Назначение X послом будет означать…", "означало бы…"): no one holds
+    the post yet; not one told as done ("стало неожиданностью")."""
+    verb = appointment.head
+    if appointment.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False
+    said = [verb, *(c for c in verb.children if c.dep_ in ("aux", "cop"))]
+    return subjunctive(verb) or any(is_future(w) for w in said)
 
 
 def _kin_past_name(doc: Doc, start: int) -> Token | None:

@@ -106,6 +106,10 @@ PARTICLES = frozenset(
 # The first word of an Arabic compound name ("Абдель Рахман", "Абуль Гейт"), which Russian
 # never declines: after a first name in any case it is that man's second name, no case break.
 UNDECLINED_OPENERS = frozenset(["Абдель", "Абдуль", "Абд", "Абдер", "Абдур", "Абуль"])
+# The same openers and "Абду", which may also stand alone as a first name ("Абду Диуф"):
+# at the head of a longer name, with the one word after it, a compound given name ("Абду
+# Раззак Салим Наджи").
+COMPOUND_OPENERS = UNDECLINED_OPENERS | {"Абду"}
 
 
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").

@@ -203,11 +203,16 @@ def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> Per
     twice (against the corpus, and alone for what it says of each entity), and a worker's
     plan travels with the reading to the parent, which then does not make it again."""
     if reading.person_plan is None:
-        reading.person_plan = _plan(reading.persons, document.date, gaz)
+        offices = {i: g.office for i, g in reading.given.items()}
+        reading.person_plan = _plan(reading.persons, document, gaz, offices)
     return reading.person_plan
 
 
-def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPlan:
+def _plan(
+    mentions: list[PersonMention], document: Document, gaz: Gazetteer, offices: dict[int, str]
+) -> PersonPlan:
+    """`offices`: the office a title gives each name, by the name's first token."""
+    date = document.date
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     mentions = _surnames_written_alone(mentions, date, gaz)
     names = [m.parts for m in mentions]
@@ -224,9 +229,31 @@ def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPla
     parts = []
     for m in persons:
         alone = longer.get(m.parts, m.parts)
+        if alone != m.parts and _listed_apart(m, alone, persons, document.text, offices):
+            alone = m.parts
         gender = "femn" if m.woman else m.verb_gender
         parts.append((alone, _the_one_named_in_full(alone, gender, full)))
     return PersonPlan(in_full, persons, parts)
+
+
+def _listed_apart(
+    m: PersonMention,
+    full: NameParts,
+    persons: list[PersonMention],
+    text: str,
+    offices: dict[int, str],
+) -> bool:
+    """A lone first name under a title of its own, and the name in full it would extend to
+    named later in the same sentence under another title ("епископ Марко, … иеромонах Марко
+    Антонио Рейес"): two persons of one list; a writer names no one twice in a sentence."""
+    mine = offices.get(m.tokens[0])
+    return mine is not None and any(
+        o.parts == full
+        and o.start > m.end
+        and not re.search(r"[.!?]\s|\n", text[m.end : o.start])
+        and offices.get(o.tokens[0], mine) != mine
+        for o in persons
+    )
 
 
 def _surnames_read_as_patronymics(mentions: list[PersonMention]) -> list[PersonMention]:
@@ -456,8 +483,8 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
             # "шейху Тамиму" before "Тамим бен Хамад Аль Тани": his own first name, when it
             # is no surname of the text and one person's only.
             word = short.words[0]
-            owners = {p.full: p for p in full
-                      if any(form_of(word, w) for w in own_and_fathers(p.first)[0])}  # fmt: skip
+            owners = _longest({p.full: p for p in full
+                      if any(form_of(word, w) for w in own_and_fathers(p.first)[0])})  # fmt: skip
             if len(owners) == 1 and not any(form_of(word, p.last.split()[-1]) for p in names
                                             if p.last and p is not short):  # fmt: skip
                 out[short] = next(iter(owners.values()))
@@ -483,6 +510,23 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
 
 
 _DYNASTY = re.compile(r"(?:аль|эль|ал)(?:-|$)")
+
+
+def _longest(owners: dict[str, NameParts]) -> dict[str, NameParts]:
+    """The names that are no tail of another ("Мелендес Гарсия" of "Кармен Мелендес
+    Гарсия": the double surname written without the first name is the same person)."""
+    return {
+        k: p
+        for k, p in owners.items()
+        if not any(len(q.words) > len(p.words) and _tail(p.words, q.words) for q in owners.values())
+    }
+
+
+def _tail(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of `short` end `long`, each a form of the other's."""
+    return all(
+        form_of(a, b) or form_of(b, a) for a, b in zip(short, long[-len(short) :], strict=True)
+    )
 
 
 def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[NameParts, NameParts]:
@@ -982,6 +1026,10 @@ def _gazetteer_person(
         # a surname alone beside a title is no office holder who never held that office
         # ("Директор школы Клинтон" is not the president)
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
+    if title is not None and _post(title) and not parts.first and not parts.initials:
+        # a surname alone beside a state's or body's post is no person the gazetteer knows
+        # by that one-word alias and in no term ("Посол Кеннеди" is not the president)
+        candidates = [p for p in candidates if p.terms or p.key in in_full]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -1011,6 +1059,13 @@ def _contradicts(title: Title) -> bool:
     if title.generic:
         return False
     return is_trade(title.office) or (title.foreign and not title.state) or bool(title.role)
+
+
+def _post(title: Title) -> bool:
+    """Whether the title is a post of a state or of a body ("посол", "сотрудник
+    посольства", "министр"): no profession ("Певица Лопес") nor an office holder's role
+    ("Президент Кеннеди"), which a term-less entry may be the one news names with."""
+    return not (title.generic or title.role or is_trade(title.office))
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:

@@ -47,6 +47,7 @@ from kg.nlp.morph import (
 from kg.resolve.gender import first_name_gender, man_named, predicate_gender, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
+    COMPOUND_OPENERS,
     INITIAL,
     KIN,
     PARTICLES,
@@ -163,7 +164,7 @@ def person_mentions(
             if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
             parts = _object_as_listed(piece, parts_of(piece), gaz)
-            if not (parts.last or parts.first):
+            if not (parts.last or parts.first) or _initial_alone(piece):
                 continue
             if (
                 _lone_word(piece, words)
@@ -1471,7 +1472,8 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
     """Two full names glued into one span ("Ольянта Умала Мишель Бачелет", a headline's list
     of names): a first name, no particle, with a capitalised word after it, after two or more
     words of which the last is no first name nor particle ("Мохаммед бин Салман Аль Сауд",
-    "Халид бен Хамад Аль Кувари" are one); both of four letters or more."""
+    "Халид бен Хамад Аль Кувари" are one) nor the second of a compound given name ("Абду
+    Раззак Салим Наджи" is one); both of four letters or more."""
     doc = span.doc
     prev = doc[t.i - 1]
     return (
@@ -1484,6 +1486,8 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and t.lower_ not in PARTICLES
         and is_first_name(t.text)
         and not is_first_name(prev.text)
+        # "Абду Раззак Салим Наджи": an Arabic compound given name, no full name, before it
+        and not (t.i - start == 2 and doc[start].text in COMPOUND_OPENERS)
     )
 
 
@@ -2012,6 +2016,15 @@ def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
         return True
     governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
     return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
+
+
+def _initial_alone(span: Span) -> bool:
+    """A capital letter and its period, alone ("братьев К.", "К. предстанет перед судом"):
+    the initial of a surname the text withholds, no name of anyone by itself."""
+    words = [t for t in span if t.text != "."]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    dotted = span[-1].text == "." or (after is not None and after.text == ".")
+    return len(words) == 1 and len(words[0].text.rstrip(".")) == 1 and dotted
 
 
 def _lone_word(span: Span, names: list[str]) -> bool:
