@@ -748,3 +748,12 @@ def test_an_item_labelled_by_its_abbreviation_or_unlabelled_is_named_by_its_full
         ("КМБ", "", "Q43"),
         ("Норвежский союз рыбаков", "НСР", "Q41"),
     ]
+
+
+def test_an_organization_named_by_an_abbreviation_that_is_also_a_word_is_a_row() -> None:
+    """An abbreviation "ЛУЧ" is matched only written in capitals, never the word "луч";
+    "Луч" written as a word stays a common word's (found in quotes only, if at all)."""
+    assert org_name(org("Q140", "ЛУЧ")) == "ЛУЧ"
+    assert org_name(org("Q141", "Луч")) is None
+    _, orgs, _ = build([org("Q140", "ЛУЧ", "ЛУЧ")], CURATED)
+    assert [(r[2], r[5]) for r in orgs] == [("ЛУЧ", "Q140")]

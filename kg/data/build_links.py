@@ -239,13 +239,20 @@ def org_name(item: Item) -> str | None:
         return None
     words = name.split()
     if len(words) == 1:  # a known word of any kind ("Спорт", "Алания") names more than this
-        return None if any(p.is_known and "Orgn" not in p.tag for p in _MORPH.parse(name)) else name
+        return None if _common_word(name) else name
     # "Министерство иностранных дел", "Верховный суд": which state's? A body every state
     # has, named with no proper name in it.
     generic = not any(w[0].isupper() or not w[0].isalpha() for w in words[1:]) and any(
         _MORPH.parse(w)[0].normal_form in STATE_BODIES for w in words
     )
     return None if generic else name
+
+
+def _common_word(name: str) -> bool:
+    """A word the dictionary knows as no organization's ("Спорт"). Not an abbreviation
+    ("ФИФА", "УДАР"): the matcher finds it only written in capitals, never the word."""
+    known = any(p.is_known and "Orgn" not in p.tag for p in _MORPH.parse(name))
+    return known and not _ABBREVIATION.fullmatch(name)
 
 
 def initialled_name(item: Item) -> str | None:
