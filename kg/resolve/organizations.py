@@ -1490,7 +1490,7 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     no state body ("Университет")."""
     entry = gazetteer.state(state)
     full = _FULL_BODY.get(normalize(name))
-    words = [w for w in name.split() if morph().lemma(w.lower(), "ADJ") not in _WORDS["naming"]]
+    words = _past_opening_adjectives(name.split())
     if (
         entry is None
         or not words
@@ -1498,6 +1498,17 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     ):
         return ""
     return f"{full or name} {genitive(entry.name)}"
+
+
+def _past_opening_adjectives(words: list[str]) -> list[str]:
+    """The name's words past its adjectives of group `naming` ("Верховный суд") and, where
+    one opens it, the adjectives of its field after it ("Национальная антитеррористическая
+    служба", `_with_naming_adjectives`): the body's noun first."""
+    naming = [w for w in words if morph().lemma(w.lower(), "ADJ") not in _WORDS["naming"]]
+    if len(naming) == len(words):
+        return words
+    at = next((i for i, w in enumerate(naming) if not morph().can_be(w, "ADJF")), len(naming))
+    return naming[at:]
 
 
 def subordinate(span: Span) -> bool:
@@ -1736,12 +1747,27 @@ def _agency_after_adjective(adjective: Span, gazetteer: Gazetteer) -> tuple[Span
 def _with_naming_adjectives(words: Span) -> Span:
     """A body's words before its state with the lower-case adjectives right before them that
     make it another body (group `naming`: "[верховный] суд Индии", "[государственной
-    пограничной] службы Украины"), which hang on its noun; not one of when it sat ("бывшего
-    правительства") nor a capitalised one the tagger had."""
-    doc, start = words.doc, words.start
-    while start and _naming_adjective(doc[start - 1], words[0]):
-        start -= 1
+    пограничной] службы Украины"), which hang on its noun, and any adjective of its field
+    between such a one and the noun ("[национальной антитеррористической] службы"); not one
+    of when it sat ("бывшего правительства", "бывшей антитеррористической службы") nor a
+    capitalised one the tagger had."""
+    doc, noun = words.doc, words[0]
+    start = at = words.start
+    while at and _agreeing_adjective(doc[at - 1], noun):
+        at -= 1
+        start = at if _naming_adjective(doc[at], noun) else start
     return doc[start : words.end]
+
+
+def _agreeing_adjective(t: Token, noun: Token) -> bool:
+    """`t` is a lower-case adjective on `noun`, in its case (capitalised only opening its
+    sentence): one of the adjectives before a body's noun."""
+    return (
+        t.pos_ == "ADJ"
+        and (t.text.islower() or bool(t.is_sent_start) and t.text[1:].islower())
+        and t.head.i == noun.i
+        and case_of(t) == case_of(noun)
+    )
 
 
 def _naming_adjective(t: Token, noun: Token) -> bool:
@@ -1750,12 +1776,9 @@ def _naming_adjective(t: Token, noun: Token) -> bool:
     body ("федерального правительства США" is "Правительство США"). Capitalised only where
     it opens its sentence ("Генеральный штаб Греции заявил"): elsewhere the tagger's."""
     return (
-        t.pos_ == "ADJ"
-        and (t.text.islower() or bool(t.is_sent_start) and t.text[1:].islower())
-        and t.head.i == noun.i
+        _agreeing_adjective(t, noun)
         and t.lemma_ in _WORDS["naming"]
         and not (t.lemma_ in _WORDS["how"] and noun.lemma_ in _WORDS["settled"])
-        and case_of(t) == case_of(noun)
     )
 
 
