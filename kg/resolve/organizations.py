@@ -383,8 +383,9 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     body than the one named without it, the gazetteer's only where it knows the whole; the
     one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
     it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a FIELDED_PART:
-    "Агентство ООН [по делам беженцев]") or the tagger cut it inside the phrase ("Управления
-    по контролю [за оборотом …]")."""
+    "Агентство ООН [по делам беженцев]"), the tagger cut it inside the phrase ("Управления
+    по контролю [за оборотом …]") or without it it is a kind of body the gazetteer does not
+    know, no name ("Международный уголовный трибунал [по Руанде]": `_kind_only`)."""
     span = found[0]
     end = _field_end(span)
     if end == span.end:
@@ -399,8 +400,16 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
         or _part_noun(span.root)
         or span.label_ == FIELDED_PART
         or _council(span)  # "Высший совет" alone names no body
+        or (not found[1] and _kind_only(span))
     )
     return [entry] if cut else [found, entry]
+
+
+def _kind_only(span: Span) -> bool:
+    """A name with no capitalised word, figure or mark past its first ("Международный
+    уголовный трибунал", "Комитет"): words of a kind of body, no one body's name, as
+    "Сборная Чили" is."""
+    return all(t.is_alpha and t.text[:1].islower() for t in span[1:])
 
 
 def _named_by_field(doc: Doc) -> list[Span]:
