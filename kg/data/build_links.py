@@ -419,7 +419,29 @@ def contractions(item: Item, name: str) -> list[str]:
     if len(words) < 2:
         return []
     lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
-    return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
+    out = {w.capitalize() for w in lemmas if _contracts(w, words)}
+    return sorted(out | set(contracted_heads(item, name)))
+
+
+def contracted_heads(item: Item, name: str) -> list[str]:
+    """The name with its first words contracted into one, the rest as the name has it, from a
+    form that so names it in any case ("Госсовета Кубы" → "Госсовет Кубы" of "Государственный
+    совет Кубы"): a proper name after the contraction says whose body it is."""
+    words = name.split()
+    out = set()
+    for form in item.forms:
+        head, *tail = form.split()
+        k = len(words) - len(tail)
+        if (
+            tail
+            and k >= 2
+            and normalize(" ".join(tail)) == normalize(" ".join(words[k:]))
+            and any(w[:1].isupper() for w in tail)
+            and re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", head)
+            and _contracts(_lemma(head), [w.lower().replace("ё", "е") for w in words[:k]])
+        ):
+            out.add(" ".join([_lemma(head).capitalize(), *words[k:]]))
+    return sorted(out)
 
 
 def stem_names(item: Item, name: str) -> list[str]:
