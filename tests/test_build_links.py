@@ -748,3 +748,22 @@ def test_an_item_labelled_by_its_abbreviation_or_unlabelled_is_named_by_its_full
         ("КМБ", "", "Q43"),
         ("Норвежский союз рыбаков", "НСР", "Q41"),
     ]
+
+
+def test_an_organization_named_by_an_abbreviation_that_is_also_a_word_is_a_row() -> None:
+    """An abbreviation "ЛУЧ" is matched only written in capitals, never the word "луч";
+    "Луч" written as a word stays a common word's (found in quotes only, if at all)."""
+    assert org_name(org("Q140", "ЛУЧ")) == "ЛУЧ"
+    assert org_name(org("Q141", "Луч")) is None
+    _, orgs, _ = build([org("Q140", "ЛУЧ", "ЛУЧ")], CURATED)
+    assert [(r[2], r[5]) for r in orgs] == [("ЛУЧ", "Q140")]
+
+
+def test_a_contraction_of_a_names_first_words_before_its_owner_is_an_alias() -> None:
+    """ "Госсовета Чили" names "Государственный совет Чили": its alias "Госсовет Чили". Not a
+    contraction alone ("Госсовета", any state's), nor a tail in lower case ("Госсовета
+    республики")."""
+    item = org("Q150", "Государственный совет Чили", "Госсовета Чили", "Госсовета",
+               "Госсовета республики")  # fmt: skip
+    _, orgs, _ = build([item], CURATED)
+    assert [(r[2], r[3]) for r in orgs] == [("Государственный совет Чили", "Госсовет Чили")]

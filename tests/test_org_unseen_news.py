@@ -79,6 +79,14 @@ CASES = [
      {"государственной пограничной службы Украины"}),
     ("Партия получит 30 мест в государственном собрании Эстонии.",
      {"государственном собрании Эстонии"}),
+    # ... also with another lower-case adjective of its field between (links65)
+    ("Он возглавлял национальную антитеррористическую службу Норвегии до 2015 года.",
+     {"национальную антитеррористическую службу Норвегии"}),
+    ("Представитель государственной санитарной службы Латвии прибыл в Литву.",
+     {"государственной санитарной службы Латвии"}),
+    # must not: no adjective of the group further out, or one of when it sat before it
+    ("Сотрудники бывшей антитеррористической службы Норвегии уехали в Швецию.",
+     {"службы Норвегии"}),
     # a capitalised adjective of the name opening its sentence, which the tagger left out
     # (orgs21): the name's all the same
     ("АФИНЫ, 12 марта. Генеральный штаб Греции заявил о нарушении границы Турцией.",
@@ -197,6 +205,18 @@ def test_a_named_body_lower_case_is_its_capitalised_name(org_keys) -> None:
         " компании из Японии."
     )
     assert keys["верховный суд Индии"] == keys["Верховный суд Индии"] == "org/verkhovnyy-sud-indii"
+
+
+def test_a_named_body_with_a_field_adjective_is_named_by_all_its_words(org_keys) -> None:
+    """ "национальной антитеррористической службы Норвегии" is a node of that name, no
+    nameless one; its short form "службы Норвегии" none of it (links65)."""
+    keys = org_keys(
+        "Он возглавлял национальную антитеррористическую службу Норвегии. Позже глава"
+        " национальной антитеррористической службы Норвегии прибыл в Швецию."
+    )
+    key = "org/natsionalnaya-antiterroristicheskaya-sluzhba-norvegii"
+    assert keys["национальную антитеррористическую службу Норвегии"] == key
+    assert keys["национальной антитеррористической службы Норвегии"] == key
 
 
 def test_a_federal_government_is_the_government(org_keys) -> None:

@@ -239,13 +239,20 @@ def org_name(item: Item) -> str | None:
         return None
     words = name.split()
     if len(words) == 1:  # a known word of any kind ("Спорт", "Алания") names more than this
-        return None if any(p.is_known and "Orgn" not in p.tag for p in _MORPH.parse(name)) else name
+        return None if _common_word(name) else name
     # "Министерство иностранных дел", "Верховный суд": which state's? A body every state
     # has, named with no proper name in it.
     generic = not any(w[0].isupper() or not w[0].isalpha() for w in words[1:]) and any(
         _MORPH.parse(w)[0].normal_form in STATE_BODIES for w in words
     )
     return None if generic else name
+
+
+def _common_word(name: str) -> bool:
+    """A word the dictionary knows as no organization's ("Спорт"). Not an abbreviation
+    ("ФИФА", "УДАР"): the matcher finds it only written in capitals, never the word."""
+    known = any(p.is_known and "Orgn" not in p.tag for p in _MORPH.parse(name))
+    return known and not _ABBREVIATION.fullmatch(name)
 
 
 def initialled_name(item: Item) -> str | None:
@@ -412,7 +419,29 @@ def contractions(item: Item, name: str) -> list[str]:
     if len(words) < 2:
         return []
     lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
-    return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
+    out = {w.capitalize() for w in lemmas if _contracts(w, words)}
+    return sorted(out | set(contracted_heads(item, name)))
+
+
+def contracted_heads(item: Item, name: str) -> list[str]:
+    """The name with its first words contracted into one, the rest as the name has it, from a
+    form that so names it in any case ("Госсовета Кубы" → "Госсовет Кубы" of "Государственный
+    совет Кубы"): a proper name after the contraction says whose body it is."""
+    words = name.split()
+    out = set()
+    for form in item.forms:
+        head, *tail = form.split()
+        k = len(words) - len(tail)
+        if (
+            tail
+            and k >= 2
+            and normalize(" ".join(tail)) == normalize(" ".join(words[k:]))
+            and any(w[:1].isupper() for w in tail)
+            and re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", head)
+            and _contracts(_lemma(head), [w.lower().replace("ё", "е") for w in words[:k]])
+        ):
+            out.add(" ".join([_lemma(head).capitalize(), *words[k:]]))
+    return sorted(out)
 
 
 def stem_names(item: Item, name: str) -> list[str]:

@@ -383,8 +383,9 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     body than the one named without it, the gazetteer's only where it knows the whole; the
     one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
     it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a FIELDED_PART:
-    "Агентство ООН [по делам беженцев]") or the tagger cut it inside the phrase ("Управления
-    по контролю [за оборотом …]")."""
+    "Агентство ООН [по делам беженцев]"), the tagger cut it inside the phrase ("Управления
+    по контролю [за оборотом …]") or without it it is a kind of body the gazetteer does not
+    know, no name ("Международный уголовный трибунал [по Руанде]": `_kind_only`)."""
     span = found[0]
     end = _field_end(span)
     if end == span.end:
@@ -399,8 +400,16 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
         or _part_noun(span.root)
         or span.label_ == FIELDED_PART
         or _council(span)  # "Высший совет" alone names no body
+        or (not found[1] and _kind_only(span))
     )
     return [entry] if cut else [found, entry]
+
+
+def _kind_only(span: Span) -> bool:
+    """A name with no capitalised word, figure or mark past its first ("Международный
+    уголовный трибунал", "Комитет"): words of a kind of body, no one body's name, as
+    "Сборная Чили" is."""
+    return all(t.is_alpha and t.text[:1].islower() for t in span[1:])
 
 
 def _named_by_field(doc: Doc) -> list[Span]:
@@ -1490,7 +1499,7 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     no state body ("Университет")."""
     entry = gazetteer.state(state)
     full = _FULL_BODY.get(normalize(name))
-    words = [w for w in name.split() if morph().lemma(w.lower(), "ADJ") not in _WORDS["naming"]]
+    words = _past_opening_adjectives(name.split())
     if (
         entry is None
         or not words
@@ -1498,6 +1507,17 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     ):
         return ""
     return f"{full or name} {genitive(entry.name)}"
+
+
+def _past_opening_adjectives(words: list[str]) -> list[str]:
+    """The name's words past its adjectives of group `naming` ("Верховный суд") and, where
+    one opens it, the adjectives of its field after it ("Национальная антитеррористическая
+    служба", `_with_naming_adjectives`): the body's noun first."""
+    naming = [w for w in words if morph().lemma(w.lower(), "ADJ") not in _WORDS["naming"]]
+    if len(naming) == len(words):
+        return words
+    at = next((i for i, w in enumerate(naming) if not morph().can_be(w, "ADJF")), len(naming))
+    return naming[at:]
 
 
 def subordinate(span: Span) -> bool:
@@ -1736,12 +1756,27 @@ def _agency_after_adjective(adjective: Span, gazetteer: Gazetteer) -> tuple[Span
 def _with_naming_adjectives(words: Span) -> Span:
     """A body's words before its state with the lower-case adjectives right before them that
     make it another body (group `naming`: "[верховный] суд Индии", "[государственной
-    пограничной] службы Украины"), which hang on its noun; not one of when it sat ("бывшего
-    правительства") nor a capitalised one the tagger had."""
-    doc, start = words.doc, words.start
-    while start and _naming_adjective(doc[start - 1], words[0]):
-        start -= 1
+    пограничной] службы Украины"), which hang on its noun, and any adjective of its field
+    between such a one and the noun ("[национальной антитеррористической] службы"); not one
+    of when it sat ("бывшего правительства", "бывшей антитеррористической службы") nor a
+    capitalised one the tagger had."""
+    doc, noun = words.doc, words[0]
+    start = at = words.start
+    while at and _agreeing_adjective(doc[at - 1], noun):
+        at -= 1
+        start = at if _naming_adjective(doc[at], noun) else start
     return doc[start : words.end]
+
+
+def _agreeing_adjective(t: Token, noun: Token) -> bool:
+    """`t` is a lower-case adjective on `noun`, in its case (capitalised only opening its
+    sentence): one of the adjectives before a body's noun."""
+    return (
+        t.pos_ == "ADJ"
+        and (t.text.islower() or bool(t.is_sent_start) and t.text[1:].islower())
+        and t.head.i == noun.i
+        and case_of(t) == case_of(noun)
+    )
 
 
 def _naming_adjective(t: Token, noun: Token) -> bool:
@@ -1750,12 +1785,9 @@ def _naming_adjective(t: Token, noun: Token) -> bool:
     body ("федерального правительства США" is "Правительство США"). Capitalised only where
     it opens its sentence ("Генеральный штаб Греции заявил"): elsewhere the tagger's."""
     return (
-        t.pos_ == "ADJ"
-        and (t.text.islower() or bool(t.is_sent_start) and t.text[1:].islower())
-        and t.head.i == noun.i
+        _agreeing_adjective(t, noun)
         and t.lemma_ in _WORDS["naming"]
         and not (t.lemma_ in _WORDS["how"] and noun.lemma_ in _WORDS["settled"])
-        and case_of(t) == case_of(noun)
     )
 
 
