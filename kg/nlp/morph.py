@@ -66,9 +66,9 @@ def _russian_analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
-# Lemmas kept (~0.25 kB an entry, ~2 MB at most): every extractor asks for them, and the
+# Lemmas kept (~0.25 kB an entry, ~0.5 MB at most): every extractor asks for them, and the
 # bound set in `Morph.__init__`'s comment was measured against CPU and peak memory.
-LEMMAS_KEPT = 8_192
+LEMMAS_KEPT = 2_048
 
 
 class Morph:
@@ -84,7 +84,10 @@ class Morph:
         # 8,192 (~0.25 kB an entry): of the 161,525 lemma and parse calls of 400 NEREL
         # documents, 2,048 lemmas left 56,600 parses to make, 8,192 47,148 (30,427 distinct
         # words: a per-Doc memo would add nothing, a document's words fit either), and the
-        # 400-document build peaked at 198 MB with either.
+        # 400-document build peaked at 198 MB with either. 2,048 since (h-perf79): a
+        # one-process build peaks in its documents' step, and at its end the caches held
+        # 11 MB at 400 documents against 4 at 10 (8,192 lemmas: 2.0 MB of Python's objects
+        # and their dict's table, against 0.5 at 10).
         self.parse = lru_cache(maxsize=1_024)(self._parse)
         self.lemma = lru_cache(maxsize=LEMMAS_KEPT)(self._shared_lemma)
         # `may_read_as`'s lookups: ~8 µs each (the dictionary tries "е" as "ё"); of 22,500

@@ -306,8 +306,10 @@ def _currencies() -> _FirstOf:
 
 # Words whose number value is kept: `_may_start` asks for every word of a text (82,000 calls
 # in 400 NEREL documents), and a miss is a parse (~30 µs). At `CACHE_ENTRIES` they missed
-# 44,900 times against 33,700 at this bound, ~1-2 % of a build's CPU, for ~0.4 MB less memory.
-WORD_VALUES_KEPT = 4_096
+# 44,900 times against 33,700 at 4,096, ~1-2 % of a build's CPU, for ~0.4 MB less memory;
+# 2,048 is between (h-perf79: 4,096 entries held 0.66 MB at the end of a 400-document build's
+# documents, where it peaks, against 0.26 MB at 10).
+WORD_VALUES_KEPT = 2_048
 
 
 @lru_cache(maxsize=WORD_VALUES_KEPT)
