@@ -1430,11 +1430,14 @@ class _Attributor:
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "acl:relcl" and any(c.lemma_ in _WHERE for c in clause.children):
-            # "прибыл в Осло, где заявил:", "опубликовал статью, где ответил X-у:": the
-            # subject is the one of the verb whose place or text the clause qualifies
+        if clause.dep_ == "acl:relcl" and any(_where(c) for c in clause.children):
+            # "прибыл в Осло, где заявил:", "опубликовал статью, в которой призвал к «…»":
+            # the subject is the one of the verb whose place or text the clause qualifies,
+            # unless that text is another's ("прочитал письмо X, в котором призвал")
             governor = clause.head.head
-            return self._speaker(governor, dropped=False) if _finite(governor) else ""
+            if not _finite(governor) or self._owner(clause.head):
+                return ""
+            return self._speaker(governor, dropped=False)
         if clause.dep_ not in ("ROOT", "parataxis"):
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
@@ -2316,6 +2319,14 @@ def _colon_is_its(verb: Token) -> bool:
     where the parse hangs the colon on it ("сказав журналистам:"), not on the verb it
     qualifies ("принёс извинения, объяснив их усталостью:" is the apology's)."""
     return not is_gerund(verb) or any(c.text == ":" for c in verb.children)
+
+
+def _where(t: Token) -> bool:
+    """A relative clause's word for a place or text, not its subject: a relative adverb
+    ("где") or a preposition's "который" ("в которой", "на котором")."""
+    if t.lemma_ in _WHERE:
+        return True
+    return t.lemma_ == "который" and t.dep_ == "obl" and any(c.dep_ == "case" for c in t.children)
 
 
 def _finite(t: Token) -> bool:
