@@ -1323,6 +1323,8 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
+        if _is_tail(verb) and _italic_subject(verb):
+            return ""  # "«…», — сообщает ''Kathimerini''": the outlet's words
         return self._dropped_subject(verb) if dropped else ""
 
     def _argument_speaker(self, verb: Token) -> str | None:
@@ -2319,6 +2321,19 @@ def _colon_is_its(verb: Token) -> bool:
     where the parse hangs the colon on it ("сказав журналистам:"), not on the verb it
     qualifies ("принёс извинения, объяснив их усталостью:" is the apology's)."""
     return not is_gerund(verb) or any(c.text == ":" for c in verb.children)
+
+
+def _italic_subject(verb: Token) -> bool:
+    """Whether a name in wiki italics follows the verb right away, in the nominative or with
+    no case ("— сообщает ''Kathimerini''"): its subject, which the parser loses between the
+    apostrophes; not one whose case makes it an object ("сказал ''Известиям''")."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].text == _EMPHASIS:
+        i += 1
+    if i - verb.i < 3 or i >= len(doc) or doc[i].is_punct:
+        return False
+    case = doc[i].morph.get("Case")
+    return not case or "Nom" in case
 
 
 def _where(t: Token) -> bool:
