@@ -1375,6 +1375,8 @@ class _Attributor:
                 continue
             for source in ref.children:
                 if source.dep_ == "nmod" and preposition(source) == "на":
+                    if source.lemma_ in _WORDS_OF | _TEXTS:  # "на заявление министра X"
+                        return self._owner(source)
                     return self._person_key(source)
         return ""
 
