@@ -1261,8 +1261,11 @@ class _Attributor:
 
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
-        "говорится в заявлении Токаева"; else "", also for a joint text's words."""
+        "говорится в заявлении Токаева", "как передаёт X со ссылкой на Y" (`_referred`);
+        else "", also for a joint text's words."""
         if verb.lemma_ in _REPORTING:
+            if key := self._referred(verb):
+                return key
             words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
             words = [c for c in verb.children
