@@ -1261,8 +1261,11 @@ class _Attributor:
 
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
-        "говорится в заявлении Токаева"; else "", also for a joint text's words."""
+        "говорится в заявлении Токаева", "как передаёт X со ссылкой на Y" (`_referred`);
+        else "", also for a joint text's words."""
         if verb.lemma_ in _REPORTING:
+            if key := self._referred(verb):
+                return key
             words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
             words = [c for c in verb.children
@@ -1323,6 +1326,8 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
+        if _is_tail(verb) and _italic_subject(verb):
+            return ""  # "«…», — сообщает ''Kathimerini''": the outlet's words
         return self._dropped_subject(verb) if dropped else ""
 
     def _argument_speaker(self, verb: Token) -> str | None:
@@ -1373,6 +1378,8 @@ class _Attributor:
                 continue
             for source in ref.children:
                 if source.dep_ == "nmod" and preposition(source) == "на":
+                    if source.lemma_ in _WORDS_OF | _TEXTS:  # "на заявление министра X"
+                        return self._owner(source)
                     return self._person_key(source)
         return ""
 
@@ -1430,11 +1437,14 @@ class _Attributor:
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "acl:relcl" and any(c.lemma_ in _WHERE for c in clause.children):
-            # "прибыл в Осло, где заявил:", "опубликовал статью, где ответил X-у:": the
-            # subject is the one of the verb whose place or text the clause qualifies
+        if clause.dep_ == "acl:relcl" and any(_where(c) for c in clause.children):
+            # "прибыл в Осло, где заявил:", "опубликовал статью, в которой призвал к «…»":
+            # the subject is the one of the verb whose place or text the clause qualifies,
+            # unless that text is another's ("прочитал письмо X, в котором призвал")
             governor = clause.head.head
-            return self._speaker(governor, dropped=False) if _finite(governor) else ""
+            if not _finite(governor) or self._owner(clause.head):
+                return ""
+            return self._speaker(governor, dropped=False)
         if clause.dep_ not in ("ROOT", "parataxis"):
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
@@ -2316,6 +2326,27 @@ def _colon_is_its(verb: Token) -> bool:
     where the parse hangs the colon on it ("сказав журналистам:"), not on the verb it
     qualifies ("принёс извинения, объяснив их усталостью:" is the apology's)."""
     return not is_gerund(verb) or any(c.text == ":" for c in verb.children)
+
+
+def _italic_subject(verb: Token) -> bool:
+    """Whether a name in wiki italics follows the verb right away, in the nominative or with
+    no case ("— сообщает ''Kathimerini''"): its subject, which the parser loses between the
+    apostrophes; not one whose case makes it an object ("сказал ''Известиям''")."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].text == _EMPHASIS:
+        i += 1
+    if i - verb.i < 3 or i >= len(doc) or doc[i].is_punct:
+        return False
+    case = doc[i].morph.get("Case")
+    return not case or "Nom" in case
+
+
+def _where(t: Token) -> bool:
+    """A relative clause's word for a place or text, not its subject: a relative adverb
+    ("где") or a preposition's "который" ("в которой", "на котором")."""
+    if t.lemma_ in _WHERE:
+        return True
+    return t.lemma_ == "который" and t.dep_ == "obl" and any(c.dep_ == "case" for c in t.children)
 
 
 def _finite(t: Token) -> bool:

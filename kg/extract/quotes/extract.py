@@ -53,6 +53,9 @@ _STRIP_END = " \t\r\n\u00a0,;:.!?"
 # conjunctions that join words as well as clauses: a comma before them only before a clause
 _JOINING = frozenset({"и", "или", "да", "либо"})
 _QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
+# wiki italics closing speech before its stop: "заявил: ''…''." (the stop is the speech's)
+_ITALICS = re.compile(r"'{2,}")
+_ITALICS_END = re.compile(r"'{2,}(?=[.!?…]*$)")
 
 
 def _title_nouns() -> frozenset[str]:
@@ -168,7 +171,8 @@ def normalize(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    """The quoted words: marks and attribution punctuation off the ends, one space."""
+    """The quoted words: marks, wiki italics and attribution punctuation off the ends, one
+    space."""
     text = re.sub(r"\s+", " ", text)
     core = text.strip(_STRIP)
     tail = text[text.find(core) + len(core) :] if core else ""
@@ -178,7 +182,8 @@ def _clean(text: str) -> str:
         )
         if unclosed and tail.lstrip(_STRIP_END)[:1] == close:
             core += close
-    text = core
+    # italics that close with no opening of their own: "''Kathimerini''." is a name's
+    text = _ITALICS_END.sub("", core) if len(_ITALICS.findall(core)) % 2 else core
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
     if text.count('"') % 2:
