@@ -85,6 +85,8 @@ class _Linking(_Mentions):
                 return False  # "помощник Педро Санчеса": whom the title serves
             if person and first and held_title_between(tok):
                 return False  # "сестра президента Перу Педро Кастильо": whose she is
+            if _prep(tok) == "против":
+                return False  # "обвинения против X": whom a thing is aimed at does not act
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             if not person and first and parent.i == target.i and _prep(tok) == "по":
