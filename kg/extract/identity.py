@@ -160,12 +160,30 @@ def offices_agree(a: str, b: str) -> bool:
     """One post told more or less fully: the words (cut to five letters) of one office's
     name are among the other's, idle words and other names of one post aside ("главы
     правительства" is "премьер-министра"); an office not given agrees with any."""
-    words = []
+    named = []
     for office in (a, b):
         for pattern, post in _SAME_POST:
             office = pattern.sub(post, office)
-        words.append(frozenset(w[:5] for w in office.lower().split() if not _IDLE.fullmatch(w)))
+        named.append(office.lower())
+    words = [
+        frozenset(w[:5] for w in _initialled(mine, other).split() if not _IDLE.fullmatch(w))
+        for mine, other in zip(named, named[::-1], strict=True)
+    ]
     return _nested(*words)
+
+
+def _initialled(office: str, other: str) -> str:
+    """`office` with the run of words whose initials spell a word of `other` put as that
+    word ("главы центрального разведывательного управления" beside "главы цру" → "главы
+    цру"; offices come lower-cased): one body, named in full once and by its initials once.
+    Three letters at least, so that no preposition passes for initials."""
+    words = office.split()
+    for initials in sorted({w for w in other.split() if 3 <= len(w) <= 6} - set(words)):
+        n = len(initials)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i : i + n]) == initials:
+                return " ".join([*words[:i], initials, *words[i + n :]])
+    return office
 
 
 _NAME_WORD = re.compile(r"«[^»]*»|\S+")  # a quoted name is one word

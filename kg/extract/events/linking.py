@@ -32,7 +32,7 @@ from kg.nlp.deps import (
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import features, is_animate, morph
+from kg.nlp.morph import cases_of, features, is_animate, morph
 from kg.resolve.titles import is_office, spelled_out
 
 _RELATIVE = {"acl", "acl:relcl"}
@@ -74,6 +74,8 @@ class _Linking(_Mentions):
             if apposed_across_clause(tok):
                 return False  # "Представитель X Y сообщил, что глава Z …": Y is no head's
             parent = apposed_to(tok)
+            if _conjunct_in_other_case(tok, parent):
+                return False  # "итоги встречи X и канцлера Y, … глава Z уйдёт": not Z's
             possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
             if possessed and (parent.i != target.i or is_animate(parent)):
                 # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
@@ -83,6 +85,8 @@ class _Linking(_Mentions):
                 return False  # "помощник Педро Санчеса": whom the title serves
             if person and first and held_title_between(tok):
                 return False  # "сестра президента Перу Педро Кастильо": whose she is
+            if _prep(tok) == "против":
+                return False  # "обвинения против X": whom a thing is aimed at does not act
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             if not person and first and parent.i == target.i and _prep(tok) == "по":
@@ -479,6 +483,7 @@ def _subjects(verb: Token) -> list[Token]:
     # "Во время своего визита X заявил, что его поддержит Y": X the parser hangs on the
     # later verb is "заявил"'s
     subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
+    subjects = _time_clause_subjects(verb, subjects) or subjects
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if features(c, "Number") == features(verb, "Number")]
@@ -601,3 +606,61 @@ def _genitive_name(name: Token, title: Token) -> bool:
 
 def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def _conjunct_in_other_case(tok: Token, parent: Token) -> bool:
+    """A title the parser joined as a conjunct to a title in another case ("итоги встречи X
+    и канцлера Y, … глава Z покинет пост": "канцлера" hung on "глава"): words joined by "и"
+    share their case, so this one belongs to another phrase. Titles only, a name's case
+    being too often guessed, and an event noun's genitive the parser often joins to it
+    ("Встреча X и министра Y": Y's meeting too); by every reading of each form
+    ("губернатора, члена": Acc or Gen both)."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or parent.pos_ != "NOUN":
+        return False
+    if not is_animate(parent):  # a trigger's own conjunct
+        return False
+    case, other = cases_of(tok), cases_of(parent)
+    return bool(case) and bool(other) and not case & other
+
+
+def _time_clause_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subject of a verb in a time clause ("X вступил в должность после того, как его
+    отец, Y, умер") that the parser left outside it, where the parse gives the verb none or
+    one before the clause (X, the main clause's); none found, the parse's stands ("X
+    вернулся после того, как посетил Y": X both)."""
+    opener = _time_clause_opener(verb)
+    if opener is None or subjects and all(c.i > opener.i for c in subjects):
+        return []
+    return _cut_off_subjects(verb, opener)
+
+
+_TIME_CLAUSE = frozenset({"тот"})  # "после того, как", "перед тем, как", "до того, как"
+
+
+def _time_clause_opener(verb: Token) -> Token | None:
+    """The subordinator of the time clause the verb stands in ("…, после того, как его отец
+    умер"): "как" after "того," with no other verb between it and the verb; the clause has
+    its own subject, and one before it is the main clause's."""
+    doc = verb.doc
+    for t in reversed(doc[verb.sent.start + 2 : verb.i]):
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+        if t.pos_ == "SCONJ" and doc[t.i - 1].text == "," and doc[t.i - 2].lemma_ in _TIME_CLAUSE:
+            return t
+    return None
+
+
+def _cut_off_subjects(verb: Token, mark: Token) -> list[Token]:
+    """The nominative between a subordinate clause's subordinator and its verb that the
+    parser hung outside the clause ("после того, как его отец, X, умер": "отец" hung on
+    "того"), in the verb's number and gender: the clause's subject."""
+    words = verb.doc[mark.i + 1 : verb.i]
+    return [
+        t
+        for t in words
+        if t.pos_ in {"NOUN", "PROPN"}
+        and features(t, "Case") == ("Nom",)
+        and not mark.i < t.head.i < verb.i
+        and features(t, "Number") == features(verb, "Number")
+        and _agrees_with(verb, t)
+    ]
