@@ -199,7 +199,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
-    found = _named_currencies(ctx, [counted_ago(q) for q in find_quantities(text)])
+    found = _named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = elided_scales(ctx, found)
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
