@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.lexicons import _CONTRAST, _WORDS
+from kg.extract.claims.lexicons import _CONTRAST, _SUBSET, _WORDS
 from kg.extract.claims.parse import _root
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -31,14 +31,16 @@ _SOURCES = _WORDS["source"]
 def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, int, int]:
     """The sentence and the stretch of it whose states are the figure's: the part of a
     contrast (", а") the figure is in where that part names a state ("Численность армии
-    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence."""
+    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence; a total ends before
+    its part (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total)."""
     text = ctx.document.text
     cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
         return sent, start, end
-    return sent, sent.start_char, sent.end_char
+    subset = _SUBSET.search(text, q.end, sent.end_char)
+    return sent, sent.start_char, subset.start() if subset else sent.end_char
 
 
 def _states(
