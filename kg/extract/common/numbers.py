@@ -595,9 +595,10 @@ _HEDGE_GAP = re.compile(r"((?:[ \u00a0]+[а-яёa-z-]+){0,3})[ \u00a0]+и[ \u00a
 
 def _share_hedges(text: str, found: list[Quantity]) -> list[Quantity]:
     """A hedge before the first of figures joined by "и", each after what the one before it
-    counts, hedges the next ("порядка 8 тыс. кафе и 5 тыс. ресторанов": about 5 thousand
-    too); not across a verb ("около 800 кафе открылись и 500 закрылись"), nor a bound's
-    ("более 8 тыс. кафе и 5 тыс. ресторанов" says nothing of the second)."""
+    counts, hedges the next round one told at its scale ("порядка 8 тыс. кафе и 5 тыс.
+    ресторанов": about 5 thousand too); not an exact count after a round total ("около 18
+    тысяч туристов и 37 дипломатов"), nor across a verb ("около 800 кафе открылись и 500
+    закрылись"), nor a bound's ("более 8 тыс. кафе и 5 тыс. ресторанов")."""
     out = list(found)
     for i, b in enumerate(found[1:], 1):
         a = out[i - 1]
@@ -607,6 +608,8 @@ def _share_hedges(text: str, found: list[Quantity]) -> list[Quantity]:
             or b.comparator != "eq"
             or not a.kind == b.kind == "amount"
             or gap is None
+            or scale_of(a) != scale_of(b)
+            or (scale_of(b) == 1 and b.value % 10)
             or any(morph().finite_verb(word) for word in gap[1].split())
         ):
             continue
