@@ -35,3 +35,31 @@ _FIELDS = ("value", "states")
 def test_a_total_is_not_its_parts_states(analyse, text: str, value: int, states) -> None:
     rows = {int(v): tuple(sorted(s)) for v, s in claim_rows(analyse, text, _FIELDS)}
     assert rows[value] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Латвии живут около 300 тысяч граждан Литвы и 200 тысяч граждан Эстонии.",
+            {300000: ("state/LTU", "state/LVA"), 200000: ("state/EST", "state/LVA")},
+        ),
+        (
+            "Норвегия выделила 20 млн долларов Сирии и 15 млн долларов Ираку.",
+            {20000000: ("state/NOR", "state/SYR"), 15000000: ("state/IRQ", "state/NOR")},
+        ),
+        (  # must not: a state after the last figure is every figure's
+            "Аргентина продала 5 млн тонн зерна и 2 млн тонн мяса в Бразилию.",
+            {5000000: ("state/ARG", "state/BRA"), 2000000: ("state/ARG", "state/BRA")},
+        ),
+        (  # must not: a figure with no state of its own
+            "Норвегия выделила Сирии 20 млн долларов и 15 млн долларов в прошлом году.",
+            {20000000: ("state/NOR", "state/SYR"), 15000000: ("state/NOR", "state/SYR")},
+        ),
+    ],
+)
+def test_coordinated_figures_keep_their_own_states(analyse, text: str, rows) -> None:
+    """Figures joined by "и", each with a state after it, are each that state's
+    (and the states before them all), not the others'."""
+    found = {int(v): tuple(sorted(s)) for v, s in claim_rows(analyse, text, _FIELDS)}
+    assert found == rows
