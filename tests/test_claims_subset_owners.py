@@ -63,3 +63,26 @@ def test_coordinated_figures_keep_their_own_states(analyse, text: str, rows) -> 
     (and the states before them all), not the others'."""
     found = {int(v): tuple(sorted(s)) for v, s in claim_rows(analyse, text, _FIELDS)}
     assert found == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (  # a joint work with no state: no cue of the document's pair
+            "Сборные Бельгии и Дании сыграли вничью. Шесть лет клуб выпускал 40 тысяч билетов "
+            "совместно с редакцией журнала.",
+            (),
+        ),
+        (  # must not: a joint work with a state, or joint exercises, stay the pair's
+            "Сборные Бельгии и Дании сыграли вничью. Бельгия совместно с соседями провела "
+            "5 учений.",
+            ("state/BEL", "state/DNK"),
+        ),
+        (
+            "Сборные Бельгии и Дании сыграли вничью. Стороны провели 12 совместных учений.",
+            ("state/BEL", "state/DNK"),
+        ),
+    ],
+)
+def test_jointly_with_no_state_is_no_pair(analyse, text: str, states) -> None:
+    assert [tuple(sorted(s)) for _, s in claim_rows(analyse, text, _FIELDS)][-1:] == [states]

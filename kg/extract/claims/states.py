@@ -21,10 +21,13 @@ from kg.nlp.morph import features, morph
 
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
-    r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
+    r"|взаимн|совместн(?!о\s+со?\s)|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
     r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)|наш(?:их|ими|и)\s+(?:стран|государств)",
     re.IGNORECASE,
 )
+# "совместно с Китаем": a partner named, the pair's cue where a state is; "совместно с
+# редакцией журнала" tells of no two states
+_JOINTLY = re.compile(r"совместно\s+со?\s", re.IGNORECASE)
 _BILATERAL_METRICS = {"товарооборот"}
 _SOURCES = _WORDS["source"]
 
@@ -102,7 +105,9 @@ def _states(
     )  # fmt: skip
     if len(named) >= 2:
         return named
-    bilateral = _BILATERAL.search(span_text(sent)) or metric_key.split()[-1] in _BILATERAL_METRICS
+    said = span_text(sent)
+    bilateral = _BILATERAL.search(said) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = bilateral or bool(named and _JOINTLY.search(said))
     bilateral = bilateral or any(_both_sides(t) for t in sent)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
