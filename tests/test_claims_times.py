@@ -93,6 +93,14 @@ _FIELDS = ("metric", "value", "unit", "status")
             "У посла Дании в Швеции две дочери-близнеца.",
             [("дочери-близнецы", Decimal(2), "дочь-близнец", "actual")],
         ),
+        (  # a hyphenated noun whose first part is no name of the same thing declines its last
+            "Прошлым летом Австрия закупила в Чехии 40 тысяч хот-догов.",
+            [("хот-доги", Decimal(40000), "хот-дог", "actual")],
+        ),
+        (  # must not: two names of one thing decline both
+            "Радио Бельгии поставило в эфир 20 песен-хитов из Нидерландов.",
+            [("песни-хиты", Decimal(20), "песня-хит", "actual")],
+        ),
         (  # a verb of lasting names what lasts
             "Лечение посла Мексики в Гватемале проходило около трёх месяцев.",
             [("продолжительность лечения посла", Decimal(3), "месяц", "actual")],

@@ -88,3 +88,19 @@ _FIELDS = ("metric", "value", "unit")
 )
 def test_traded_goods(analyse, text: str, rows: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Аргентина продала Бразилии 5 млн тонн зерна.", "экспорт зерна"),
+        ("Уругвай продал Парагваю 200 тысяч голов скота.", "экспорт скота"),
+        # must not: a sum of goods sold was an export already, a deal's price stays its own
+        ("Аргентина продала Бразилии зерна на 5 млн долларов.", "экспорт зерна"),
+        ("Уругвай продал Парагваю завод за 20 млн долларов.", "стоимость продажи Парагваю завода"),
+    ],
+)
+def test_goods_sold_by_measure_are_an_export(analyse, text: str, metric: str) -> None:
+    """Goods a state sells by measure are its export, as goods sold for a sum are: not a
+    price ("цена зерна" of 5 million tonnes)."""
+    assert [row[0] for row in claim_rows(analyse, text, ("metric",))] == [metric]

@@ -164,6 +164,21 @@ def test_a_word_the_dictionary_lacks_is_parsed(word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("хот-догов", "хот-дог"),  # a foreign first part stays as written
+        ("экс-вратарей", "экс-вратарь"),
+        ("стран-участниц", "страна-участница"),  # must not: two names of one thing
+        ("самолётов-амфибий", "самолёт-амфибия"),
+    ],
+)
+def test_an_unknown_hyphenated_noun_declines_its_parts_or_its_last(word: str, lemma: str) -> None:
+    """The compound's lemma, and its likeliest reading's, which inflection starts from."""
+    assert morph().compound_lemma(word) == lemma
+    assert morph().parse(word)[0].normal_form == lemma
+
+
+@pytest.mark.parametrize(
     ("word", "value"),
     [
         ("семисот", 700),

@@ -95,8 +95,14 @@ class Morph:
         self._known = lru_cache(maxsize=1_024)(self._analyzer.word_is_known)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
-        """Every reading of `word`, most likely first (the text as given: no lowercasing)."""
-        return tuple(self._analyzer.parse(word))
+        """Every reading of `word`, most likely first (the text as given: no lowercasing); an
+        unknown hyphenated noun's readings of `compound_lemma` first ("хот-догов" is
+        "хот-дог", which pymorphy3 ranks after "хота-дог")."""
+        parses = tuple(self._analyzer.parse(word))
+        if "-" not in word or not parses or parses[0].is_known:
+            return parses
+        lemma = self.compound_lemma(word.lower())
+        return tuple(sorted(parses, key=lambda p: p.normal_form != lemma)) if lemma else parses
 
     def paradigm_forms(self, lemmas: Iterable[str]) -> frozenset[str]:
         """Every form (also with "ё" written "е") of each paradigm whose lemma is one of
@@ -157,18 +163,25 @@ class Morph:
         return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
 
     def compound_lemma(self, word: str) -> str:
-        """The lemma of a hyphenated noun pymorphy3 does not know, from its parts' own lemmas:
-        "дочери-близнеца" → "дочь-близнец", where pymorphy3 guesses "дочеря-близнец"; ""
-        where `word` is no such noun."""
+        """The lemma of a hyphenated noun pymorphy3 does not know: each part declined where
+        every first part reads as a common noun of the last one's case and number (two names
+        of one thing: "дочери-близнеца" → "дочь-близнец", where pymorphy3 guesses
+        "дочеря-близнец"), else the last part alone ("хот-догов" → "хот-дог", not
+        "хота-дог": a foreign first part of fixed_first_parts.txt never declines); "" where
+        `word` is no such noun."""
         if "-" not in word:
             return ""
-        parses = self.parse(word)
-        if not parses or parses[0].is_known:
+        parses = self._analyzer.parse(word)
+        *firsts, last = word.split("-")
+        heads = self.parse(last)
+        if not parses or parses[0].is_known or not _known_noun(heads):
             return ""
-        parts = [self.parse(part) for part in word.split("-")]
-        if not all(p and p[0].is_known and p[0].tag.POS == "NOUN" for p in parts):
-            return ""
-        return "-".join(p[0].normal_form for p in parts)
+        head = heads[0]
+        fixed = load_list(FIXED_FIRST_PARTS)
+        declined = ["" if part in fixed else _apposed(self.parse(part), heads) for part in firsts]
+        if all(declined):
+            return "-".join([*declined, head.normal_form])
+        return "-".join([*firsts, head.normal_form])
 
     def finite_verb(self, word: str) -> list[dict[str, str]]:
         """The UD Tense, Aspect, Person and Gender of each finite verb reading of `word`,
@@ -266,6 +279,22 @@ class Morph:
     def nominative_phrase(self, words: Iterable[str], gender: str = "") -> str:
         """Each word in the nominative singular, adjectives agreeing with `gender`."""
         return " ".join(self.nominative(w, gender) for w in words)
+
+
+def _known_noun(parses: tuple[Parse, ...]) -> bool:
+    """Whether the likeliest reading is a dictionary noun."""
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "NOUN"
+
+
+def _apposed(parses: tuple[Parse, ...], heads: tuple[Parse, ...]) -> str:
+    """The lemma of a common-noun reading of a compound's first part in the case and number
+    of a noun reading of its last part (a second name of the same thing), else ""."""
+    forms = {(h.tag.case, h.tag.number) for h in heads if h.tag.POS == "NOUN"}
+    for p in parses:
+        common = p.is_known and p.tag.POS == "NOUN" and _PROPER.isdisjoint(p.tag.grammemes)
+        if common and (p.tag.case, p.tag.number) in forms:
+            return str(p.normal_form)
+    return ""
 
 
 def capitals_of(word: str, out: str) -> str:
@@ -614,6 +643,7 @@ def governed_case(token: Token) -> str:
 # such a word is no reason to change it.
 _FOREIGN_END = tuple("иоуэюе")
 # Foreign first names that never decline though the dictionary reads a case in them ("Воле").
+FIXED_FIRST_PARTS = Path(__file__).with_name("fixed_first_parts.txt")
 UNDECLINED_FIRST_NAMES = Path(__file__).with_name("undeclined_first_names.txt")
 _ADJECTIVES = frozenset(["ADJF", "PRTF"])
 # Endings of adjectives the dictionary lacks ("Боливарианская", "Стэнфордский").

@@ -28,7 +28,13 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.common.numbers import Quantity, find_quantities, is_currency, scaled
+from kg.extract.common.numbers import (
+    Quantity,
+    comparator_before,
+    find_quantities,
+    is_currency,
+    scaled,
+)
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
@@ -84,14 +90,20 @@ _AGO_DATE = re.compile(r"(\d+)\s+(год|года|лет|месяц|месяца
 _AGO_UNITS = {"г": "год", "л": "год", "м": "месяц", "д": "день"}
 
 
-def counted_ago(q: Quantity) -> Quantity:
+def counted_ago(text: str, q: Quantity) -> Quantity:
     """ "10 лет назад", which the numbers read as a date, as the amount of time it counts:
-    a span since the event, like "восемь месяцев назад" (see `_ago`)."""
+    a span since the event, like "восемь месяцев назад" (see `_ago`), hedged or bounded as
+    the text tells it ("около 14 лет назад")."""
     m = _AGO_DATE.fullmatch(q.text) if q.kind == "date" else None
     if m is None:
         return q
     unit = _AGO_UNITS[m[2][0].lower()]
-    return replace(q, end=q.start + m.end(2), text=m[0][: m.end(2)], unit=unit, kind="amount")
+    comparator, start = comparator_before(text, q.start)
+    end = q.start + m.end(2)
+    return replace(
+        q, start=start, end=end, text=text[start:end], unit=unit, kind="amount",
+        comparator=comparator,
+    )  # fmt: skip
 
 
 def is_duration(q: Quantity) -> bool:

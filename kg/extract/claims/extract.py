@@ -122,7 +122,7 @@ from kg.extract.claims.periods import (
 )
 from kg.extract.claims.phrases import _genitive, _phrase
 from kg.extract.claims.shares import _part_of
-from kg.extract.claims.states import _part, _states
+from kg.extract.claims.states import _part, _states, coordinated_apart
 from kg.extract.claims.status import (
     _elided_status,
     _held_back,
@@ -199,7 +199,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
-    found = _named_currencies(ctx, [counted_ago(q) for q in find_quantities(text)])
+    found = _named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = elided_scales(ctx, found)
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
@@ -566,13 +566,14 @@ def _claim(
     # a term has no period
     period = "" if is_duration(q) else _period(ctx, q, sent) or _range_period(ctx, q, prior, sent)
     part = _part(ctx, q, sent)
+    pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent)]
     told_of = _of_figure_before(ctx, q, prior, sent)
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)
-        part = _part(ctx, prior, told_of)
+        part, apart = _part(ctx, prior, told_of), sides[1]
     period = period or _continued_period(ctx, q, sent)
     status = _step_status(ctx, (q, sent), period, status)
-    states = _states(ctx, part, lemma_key, *sides)
+    states = _states(ctx, part, lemma_key, pair, apart)
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
     own = () if period or states else (ctx.document.id,)

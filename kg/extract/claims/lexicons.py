@@ -24,6 +24,8 @@ FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
 ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 _WORDS = load_groups(CLAIM_WORDS)
 _CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
+# "900 специалистов, из них 200 — выходцы из Польши": a total's part, its states not the total's
+_SUBSET = re.compile(r",\s+из\s+(?:них|которых)\s", re.IGNORECASE)
 _GROWTH = _WORDS["growth"]
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"

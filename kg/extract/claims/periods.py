@@ -372,7 +372,11 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
         return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
-    if _part_told(anchor) and own in anchor.ancestors and date.i < anchor.i:
+    if (
+        (_part_told(anchor) or _within_counted(anchor))
+        and own in anchor.ancestors
+        and date.i < anchor.i
+    ):
         return _same_time(anchor, own)  # "в 2024 году составил 22,5 млрд, из них на экспорт …"
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
     # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
@@ -390,6 +394,17 @@ def _part_told(anchor: Token) -> bool:
     return any(
         c.dep_ == "obl" and c.lemma_ in ("они", "который") and preposition(c) == "из"
         for c in anchor.children
+    )
+
+
+def _within_counted(anchor: Token) -> bool:
+    """A relative clause "в которых" on a counted noun ("650 аварий, в которых погибли 65
+    человек"): what happened in the things counted is of their time; one on a noun of no
+    count ("соглашение, в котором предусмотрено …") tells nothing of it."""
+    if anchor.dep_ != "acl:relcl" or not any(c.dep_ == "nummod" for c in anchor.head.children):
+        return False
+    return any(
+        c.dep_ == "obl" and c.lemma_ == "который" and preposition(c) == "в" for c in anchor.children
     )
 
 

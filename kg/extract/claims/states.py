@@ -6,24 +6,28 @@ on who reports the figure is no side of it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.lexicons import _CONTRAST, _WORDS
+from kg.extract.claims.lexicons import _CONTRAST, _SUBSET, _WORDS
 from kg.extract.claims.parse import _root
-from kg.extract.common.numbers import Quantity
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import features
+from kg.nlp.morph import features, morph
 
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
-    r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
+    r"|взаимн|совместн(?!о\s+со?\s)|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
     r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)|наш(?:их|ими|и)\s+(?:стран|государств)",
     re.IGNORECASE,
 )
+# "совместно с Китаем": a partner named, the pair's cue where a state is; "совместно с
+# редакцией журнала" tells of no two states
+_JOINTLY = re.compile(r"совместно\s+со?\s", re.IGNORECASE)
 _BILATERAL_METRICS = {"товарооборот"}
 _SOURCES = _WORDS["source"]
 
@@ -31,14 +35,56 @@ _SOURCES = _WORDS["source"]
 def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, int, int]:
     """The sentence and the stretch of it whose states are the figure's: the part of a
     contrast (", а") the figure is in where that part names a state ("Численность армии
-    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence."""
+    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence; a total ends before
+    its part (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total)."""
     text = ctx.document.text
     cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
         return sent, start, end
-    return sent, sent.start_char, sent.end_char
+    subset = _SUBSET.search(text, q.end, sent.end_char)
+    return sent, sent.start_char, subset.start() if subset else sent.end_char
+
+
+# "300 тысяч граждан Литвы и 200 тысяч…": what a figure counts, then "и" before the next
+_JOINED = re.compile(r"((?:\s+[^\s,;:()—]+){0,5})\s+и\s+")
+
+
+def coordinated_apart(ctx: Context, q: Quantity, sent: Span) -> list[tuple[int, int]]:
+    """The stretches of the other figures joined to `q` by "и" when each names a state of
+    its own after its number ("около 300 тысяч граждан Литвы и 200 тысяч граждан Эстонии":
+    Estonia's is the 200 thousand's, not the 300 thousand's); none across a finite verb
+    or where a figure names none ("20 млн долларов и 15 млн в прошлом году")."""
+    text = ctx.document.text
+    base = sent.start_char
+    figures = [
+        replace(f, start=f.start + base, end=f.end + base)
+        for f in find_quantities(span_text(sent))
+        if f.kind in CLAIM_KINDS
+    ]
+    chain = next((c for c in _chains(text, figures) if q.start in {f.start for f in c}), [])
+    if not chain:
+        return []
+    ends = [f.start for f in chain[1:]] + [sent.end_char]
+    stretches = [(f.start, end) for f, end in zip(chain, ends, strict=True)]
+    if not all(ctx.mentions_in(a, b, "State") for a, b in stretches):
+        return []
+    return [(a, b) for a, b in stretches if a != q.start]
+
+
+def _chains(text: str, figures: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of figures each joined to the next by `_JOINED` with no finite verb between."""
+    chains: list[list[Quantity]] = []
+    for a, b in zip(figures, figures[1:], strict=False):
+        gap = _JOINED.fullmatch(text, a.end, b.start)
+        if gap is None or any(morph().finite_verb(w) for w in gap[1].split()):
+            continue
+        if chains and chains[-1][-1] is a:
+            chains[-1].append(b)
+        else:
+            chains.append([a, b])
+    return chains
 
 
 def _states(
@@ -50,7 +96,8 @@ def _states(
 ) -> list[str]:
     """The states a claim relates: named in its sentence (or its part, `_part`), or the
     document's pair; a state inside a sum of money is its currency's ("2 млрд долларов
-    США"), no side."""
+    США"), or inside another figure's stretch (`coordinated_apart`) that figure's: no
+    side."""
     sent, start, end = part
     named = sorted(
         {m.entity for m in ctx.mentions_in(start, end, "State")
@@ -58,7 +105,9 @@ def _states(
     )  # fmt: skip
     if len(named) >= 2:
         return named
-    bilateral = _BILATERAL.search(span_text(sent)) or metric_key.split()[-1] in _BILATERAL_METRICS
+    said = span_text(sent)
+    bilateral = _BILATERAL.search(said) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = bilateral or bool(named and _JOINTLY.search(said))
     bilateral = bilateral or any(_both_sides(t) for t in sent)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)

@@ -507,7 +507,9 @@ def _form_of(t: Token) -> Token | None:
 
 def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
     """A measured amount a verb of trade or output names: "экспортировало 3 млн тонн меди"
-    → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
+    → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it; goods
+    sold by measure are an export as goods sold for a sum are ("продала 5 млн тонн зерна" →
+    "экспорт зерна", no price)."""
     number = _root(ctx, q.start, q.end)
     verb = number.head if number is not None else None
     if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
@@ -519,5 +521,6 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         return None
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
         return (name, name, q.unit) if name in _TRADE else None
+    name = _EXPORT if name == _SOLD else name
     thing, key = _phrase(ctx, stuff)
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit

@@ -505,7 +505,8 @@ def find_quantities(text: str) -> list[Quantity]:
         for q in _outside_dates(_quantities_at(text, m.start()), taken):
             if not any(taken[q.start : q.end]):
                 claim(q)
-    return _join_parts(text, _share_units(text, sorted(out, key=lambda q: (q.start, q.end))))
+    found = _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+    return _join_parts(text, _share_hedges(text, found))
 
 
 def _scan(
@@ -588,6 +589,44 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i + 1] = replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
         out[i] = replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
     return out
+
+
+# "порядка 8 тыс. кафе и 5 тыс. ресторанов": what the first figure counts, then "и"
+_HEDGE_GAP = re.compile(r"((?:[ \u00a0]+[а-яёa-z-]+){0,3})[ \u00a0]+и[ \u00a0]+", re.IGNORECASE)
+
+
+def _share_hedges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A hedge before the first of figures joined by "и", each after what the one before it
+    counts, hedges the next round one told at its scale ("порядка 8 тыс. кафе и 5 тыс.
+    ресторанов": about 5 thousand too); not an exact count after a round total ("около 18
+    тысяч туристов и 37 дипломатов"), nor across a verb ("около 800 кафе открылись и 500
+    закрылись"), nor a bound's ("более 8 тыс. кафе и 5 тыс. ресторанов")."""
+    out = list(found)
+    for i, b in enumerate(found[1:], 1):
+        a = out[i - 1]
+        gap = _HEDGE_GAP.fullmatch(text, a.end, b.start)
+        if (
+            a.comparator != "approx"
+            or b.comparator != "eq"
+            or not a.kind == b.kind == "amount"
+            or gap is None
+            or scale_of(a) != scale_of(b)
+            or (scale_of(b) == 1 and b.value % 10)
+            or any(morph().finite_verb(word) for word in gap[1].split())
+        ):
+            continue
+        out[i] = replace(b, comparator="approx")
+    return out
+
+
+def comparator_before(text: str, start: int) -> tuple[str, int]:
+    """The comparator told before a number at `start` ("около", "более чем"), "eq" for none,
+    and where its words begin."""
+    head = text[max(0, start - 60) : start]
+    m = _COMPARATOR_BEFORE.search(head)
+    if m is None:
+        return "eq", start
+    return m.lastgroup or "eq", start - len(head) + m.start()
 
 
 def _signed_range(a: Quantity, b: Quantity) -> int | None:
@@ -928,12 +967,7 @@ def _finish(
     text: str, start: int, end: int, value: Decimal, unit: str, kind: str, multiplier: bool = False
 ) -> Quantity:
     """Attach the comparator before the number and decide amount vs change."""
-    head = text[max(0, start - 60) : start]
-    comparator, span_start = "eq", start
-    m = _COMPARATOR_BEFORE.search(head)
-    if m:
-        comparator = m.lastgroup or "eq"
-        span_start = start - len(head) + m.start()
+    comparator, span_start = comparator_before(text, start)
     if kind == "amount" and (_is_change(text, start, unit) or _fronted_change(text, start, end)):
         kind = "change"
     q = Quantity(span_start, end, text[span_start:end], _plain(value), unit, comparator, kind)
