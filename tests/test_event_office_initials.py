@@ -11,12 +11,17 @@ from kg.extract.identity import offices_agree
 AGREE = [
     ("главы нру", "главы национального разведывательного управления"),
     ("главы национального разведывательного управления", "главы нру"),
+    ("главы нру сша", "главы национального разведывательного управления сша"),
 ]
 
 APART = [
     ("главы фбр", "главы национального разведывательного управления"),
     ("главы нру", "главы налоговой службы"),
     ("министра иностранных дел", "министра внутренних дел"),
+    # initials that spell the post's own noun, or a body of another state, are another post
+    ("мэр боготы", "министр экономического развития"),
+    ("глава мвд", "министр внешних дел"),
+    ("главы свр", "главы службы военной разведки колумбии"),
 ]
 
 
@@ -51,3 +56,29 @@ def test_two_bodies_two_appointments(events) -> None:
     )
     appointments = [e for e in events(text, "2024-05-02") if e.kind == "Appointment"]
     assert len(appointments) == 2
+
+
+def test_initials_of_a_body_with_another_state_are_another_post(events) -> None:
+    text = (
+        "Генерал Хуан Перес назначен на пост главы СВР. Генерал Хуан Перес назначен на пост "
+        "главы службы военной разведки Колумбии."
+    )
+    appointments = [e for e in events(text, "2024-05-02") if e.kind == "Appointment"]
+    assert len(appointments) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генерал Хуан Перес назначен на пост главы НРУ. Генерал Хуан Перес вступит в должность "
+        "главы Национального разведывательного управления в июне.",
+        "Генерал Хуан Перес назначен на пост главы разведки. Генерал Хуан Перес вступит в "
+        "должность главы разведки в июне.",
+    ],
+)
+def test_an_appointment_made_is_not_dated_by_the_office_taken_later(events, text) -> None:
+    """The date a coming entry into office gives is not the appointment's, which was made:
+    merged, the month must not be read as a past one of the year before."""
+    (appointment,) = [e for e in events(text, "2024-05-02") if e.kind == "Appointment"]
+    assert appointment.status == "occurred"
+    assert not appointment.date.startswith("2023")

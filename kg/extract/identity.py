@@ -176,13 +176,16 @@ def _initialled(office: str, other: str) -> str:
     """`office` with the run of words whose initials spell a word of `other` put as that
     word ("главы центрального разведывательного управления" beside "главы цру" → "главы
     цру"; offices come lower-cased): one body, named in full once and by its initials once.
-    Three letters at least, so that no preposition passes for initials."""
-    words = office.split()
-    for initials in sorted({w for w in other.split() if 3 <= len(w) <= 6} - set(words)):
-        n = len(initials)
-        for i in range(len(words) - n + 1):
-            if "".join(w[0] for w in words[i : i + n]) == initials:
-                return " ".join([*words[:i], initials, *words[i + n :]])
+    Three letters at least, so that no preposition passes for initials; the run follows the
+    post's own noun ("мэр" is no "министр экономического развития") and both end alike
+    ("главы свр" is no "главы службы военной разведки колумбии", another state's body)."""
+    words, others = office.split(), other.split()
+    for initials in sorted({w for w in others if 3 <= len(w) <= 6} - set(words)):
+        n, tail = len(initials), others[others.index(initials) + 1 :]
+        for i in range(1, len(words) - n + 1):
+            spelt = "".join(w[0] for w in words[i : i + n]) == initials
+            if spelt and words[i + n :] == tail:
+                return " ".join([*words[:i], initials, *tail])
     return office
 
 

@@ -467,6 +467,14 @@ def _fold(group: list[Hit]) -> Hit:
     return group.folded[1]
 
 
+def _later_entry(group: list[Hit], hit: Hit) -> bool:
+    """A coming entry into the post of an appointment the group tells as made ("назначен
+    главой НРУ. … вступит в должность в июне"): its date is the entry's, not the
+    appointment's (`_taken_as_told` made them one)."""
+    made = any(h.kind == "Appointment" and h.status == "occurred" for h in group)
+    return made and hit.kind == "Appointment" and hit.status == "planned"
+
+
 def _fold_hits(group: list[Hit]) -> Hit:
     """One hit that sums up a group: the first value found, the finest date, the
     strongest status (cancelled over occurred over planned over no signal)."""
@@ -504,7 +512,9 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.states = unique([s for h in group for s in h.states])
     out.others = unique([o for h in group for o in h.others])
     out.extra = unique([o for h in group for o in h.extra])
-    dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
+    dated = sorted(
+        (h for h in group if h.date and not _later_entry(group, h)), key=lambda h: -len(h.date)
+    )
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
         out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
