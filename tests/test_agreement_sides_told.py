@@ -1,10 +1,11 @@
 """Who is a side of a paper (agrrel33). A team's captain whom the office list gives his
 team's state ("капитан команды Перу Паоло Герреро") signs his own contract with a club, not
 for that state. A state that decides, means or threatens to leave or end a paper ("Египет
-пригрозил выйти из декларации") is its party. States that keep, break or are bound by a
-titled paper ("Чили и Перу соблюдают договор о границе", "наши страны связывает договор о
-дружбе") are its parties. Sentences of our own about Peru, Chile, Bolivia, Japan, India,
-Egypt, Ethiopia, Sudan, with must-nots."""
+пригрозил выйти из декларации") is its party; one that decides to extend it is not thereby
+(a mediator may). States a titled paper binds ("наши страны связывает договор о дружбе") are
+its parties; states that keep or break it, or link it with something, are not thereby (a
+guarantor keeps it too). Sentences of our own about Peru, Chile, Bolivia, Japan, India,
+Egypt, Ethiopia, Sudan, Oman, Kuwait, Denmark, Finland, Belgium, with must-nots."""
 
 from __future__ import annotations
 
@@ -80,6 +81,15 @@ def test_a_team_captain_signs_for_no_state(papers, text: str, found: set) -> Non
             "Египет не собирается выходить из соглашения о водах Нила.",
             {("Соглашение о водах Нила", ())},
         ),
+        # nor those who decide to extend it: mediators may, guarantors may
+        (
+            "Оман и Кувейт договорились продлить соглашение о прекращении огня в Йемене.",
+            {("Соглашение о прекращении огня", ())},
+        ),
+        (
+            "Дания и Финляндия решили продлить соглашение о рыболовстве.",
+            {("Соглашение о рыболовстве", ())},
+        ),
     ],
 )
 def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) -> None:  # noqa: ANN001
@@ -90,10 +100,6 @@ def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) 
     ("text", "found"),
     [
         (
-            "Чили и Перу соблюдают договор о границе.",
-            {("Договор о границе", "mentioned", ("state/CHL", "state/PER"))},
-        ),
-        (
             "Японию и Индию связывает соглашение о ядерном сотрудничестве.",
             {("Соглашение о ядерном сотрудничестве", "mentioned", ("state/IND", "state/JPN"))},
         ),
@@ -101,7 +107,24 @@ def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) 
             "Наши страны связывает договор о дружбе, заявил посол Египта в Эфиопии.",
             {("Договор о дружбе", "mentioned", ("state/EGY", "state/ETH"))},
         ),
-        # must-nots: critics, urgers, a negated binding
+        # must-nots: states that keep, carry out or break it (a guarantor or a non-party may),
+        # that link it with something, critics, urgers, a negated binding
+        (
+            "Чили и Перу соблюдают договор о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "Япония и Индия выполняют соглашение о ядерном сотрудничестве.",
+            {("Соглашение о ядерном сотрудничестве", "mentioned", ())},
+        ),
+        (
+            "Египет и Эфиопия нарушили декларацию о принципах.",
+            {("Декларация о принципах", "mentioned", ())},
+        ),
+        (
+            "Бельгия и Дания связывают соглашение о торговле с защитой лесов.",
+            {("Соглашение о торговле с защитой лесов", "mentioned", ())},
+        ),
         (
             "Египет и Эфиопия критикуют соглашение о водах Нила 1959 года.",
             {("Соглашение о водах Нила", "mentioned", ())},
@@ -113,5 +136,5 @@ def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) 
         ("Египет и Эфиопию не связывает никакой договор о водах Нила.", set()),
     ],
 )
-def test_who_keeps_a_titled_paper_is_its_party(papers, text: str, found: set) -> None:  # noqa: ANN001
+def test_states_a_titled_paper_binds_are_its_parties(papers, text: str, found: set) -> None:  # noqa: ANN001
     assert {(a.title, a.status, tuple(sorted(a.parties))) for a in papers(text)} == found

@@ -44,6 +44,7 @@ from kg.extract.agreements.status import (
     RATIFY,
     SIGN,
     adopting,
+    binding,
     carrying_out,
     concluded_over_talks,
     framed,
@@ -658,7 +659,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.signatories += [holder] if holder not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
-    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
+    elif len(r.parties) < 2 and (carrier := carrying_out(head) or binding(head)) is not None:
         _keepers(ctx, r, carrier)
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):

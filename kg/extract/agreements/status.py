@@ -29,7 +29,7 @@ from kg.extract.agreements.titles import INSTEAD, kinds, puts_signatures
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
-from kg.nlp.morph import case_of, is_infinitive
+from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_plural
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
@@ -52,9 +52,8 @@ _GO_ON = frozenset(["возобновить", "возобновлять", "во�
                     "продление", "присоединиться", "присоединяться", "присоединение"])  # fmt: skip
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
-_JOIN = frozenset(["присоединиться", "присоединяться", "присоединение"])  # not in it yet
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
-_KEEP = _WORDS["keep"]  # "соблюдают договор", "связывает договор": its subjects are in it
+_BIND = _WORDS["bind"]  # "наши страны связывает договор": those it binds are in it
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
@@ -218,13 +217,7 @@ def adopting(head: Token) -> Token | None:
 def carrying_out(head: Token) -> Token | None:
     """The verb whose subject carries out, keeps, upholds or breaks the agreement ("Норвегия и
     Дания обсудили выполнение соглашения", "ход реализации договора", "подтвердили
-    приверженность соглашению", "Чили и Перу соблюдают договор о границе", "наши страны
-    связывает договор о дружбе"): the states that do are its parties where they are two. Not
-    a negated verb of keeping ("не связывает никакой договор": no paper between them) nor an
-    infinitive one, whose doer may be another's object ("призвали Боливию соблюдать")."""
-    verb = head.head
-    if head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_ in _KEEP:
-        return None if negated(verb) or is_infinitive(verb) else verb
+    приверженность соглашению"): the states that do are its parties where they are two."""
     t, carried = head, False
     for _ in range(3):
         if t.head.pos_ == "VERB":
@@ -234,6 +227,23 @@ def carrying_out(head: Token) -> Token | None:
         t = t.head
         carried = carried or t.lemma_ in _CARRY
     return None
+
+
+def binding(head: Token) -> Token | None:
+    """The verb by which the agreement binds the states it takes ("Японию и Индию связывает
+    соглашение …", "Договор связывает Чили и Перу"): those are its parties. Only where the
+    paper is its subject, which the parse does not tell: the verb singular as the paper is,
+    so no pair of states is its subject, and no "с" (states that link a paper with something:
+    "связывают соглашение о торговле с защитой лесов"). Not a negated verb ("не связывает
+    никакой договор": no paper between them). Keeping or breaking a paper is no such sign: a
+    guarantor keeps it, a non-party may break its rule."""
+    verb = head.head
+    if head.dep_ not in ("obj", "nsubj") or verb.lemma_ not in _BIND or not is_finite(verb):
+        return None
+    if "Sing" not in features(verb, "Number") or is_plural(head) or negated(verb):
+        return None
+    linked = [*head.subtree, *verb.children]
+    return None if any(preposition(t) == "с" for t in linked) else verb
 
 
 def leaving(head: Token) -> Token | None:
@@ -264,12 +274,13 @@ def leaving_meant(head: Token) -> Token | None:
     agreement ("Египет пригрозил выйти из декларации", "решила расторгнуть договор", "намерен
     выйти из соглашения"): only a party can, so that subject is one, though nobody has left
     it yet. Not one who urges another to ("призвала Чили выйти": no such verb), one who
-    means to join ("решила присоединиться": not in it yet), nor a negated verb."""
+    means to go on with it ("договорились продлить соглашение": mediators may, and one who
+    joins is not in it yet), nor a negated verb."""
     t = head
     if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "действие соглашения"
         t = t.head
     verb, controller = t.head, t.head.head
-    if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE - _JOIN:
+    if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE - _GO_ON:
         return None
     if not is_infinitive(verb) or verb.dep_ != "xcomp":
         return None
