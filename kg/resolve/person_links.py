@@ -245,15 +245,28 @@ def _listed_apart(
     offices: dict[int, str],
 ) -> bool:
     """A lone first name under a title of its own, and the name in full it would extend to
-    named later in the same sentence under another title ("епископ Марко, … иеромонах Марко
-    Антонио Рейес"): two persons of one list; a writer names no one twice in a sentence."""
+    listed later in the same sentence under another title ("епископ Марко, … иеромонах Марко
+    Антонио Рейес"): two persons of one list; a writer names no one twice in a list. Not a
+    name the comma's apposition names again in full ("Принц Фейсал, министр иностранных дел
+    Фейсал бен Фархан"): one man, with no other member or "и" between the two."""
     mine = offices.get(m.tokens[0])
     return mine is not None and any(
         o.parts == full
         and o.start > m.end
         and not re.search(r"[.!?]\s|\n", text[m.end : o.start])
         and offices.get(o.tokens[0], mine) != mine
+        and _list_between(m, o, persons, text)
         for o in persons
+    )
+
+
+def _list_between(
+    m: PersonMention, o: PersonMention, persons: list[PersonMention], text: str
+) -> bool:
+    """Another person or an "и" between the two mentions: they are members of a list, not a
+    name and its apposition."""
+    return any(m.end <= p.start and p.end <= o.start for p in persons) or bool(
+        re.search(r"\bи\b", text[m.end : o.start])
     )
 
 
