@@ -393,3 +393,20 @@ PARTS_APART = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_APART)
 def test_shipped_names_with_their_parts_apart(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
     assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected
+
+
+CAPITALS_RUN = [
+    # must not: a dictionary word in a headline written in capitals is the word, not the
+    # abbreviation a gazetteer row shares with it (fix38b)
+    ("ТУРЦИЯ НАНЕСЛА УДАР ПО СИРИИ", {}),
+    ("ПАКИСТАН НАНЕС ОТВЕТНЫЙ УДАР ПО ИНДИИ", {}),
+    # the abbreviation written in capitals in a sentence in lower case is still the row's
+    ("Партия УДАР провела съезд во Львове, заявив о поддержке Польши.",
+     {"УДАР": "org/Q290441"}),
+    ("Делегация ФИФА прибыла в Аккру по приглашению Ганы.", {"ФИФА": "org/Q253414"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_RUN)
+def test_shipped_word_in_a_headline_of_capitals(shipped, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert {m.text: m.entity for m in shipped(text) if m.type == "Organization"} == expected

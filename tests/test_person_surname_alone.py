@@ -68,6 +68,18 @@ def read():
         ("Министр Лопес заявила, что Куба и Ангола продлят соглашение.", "Лопес", ""),
         # an office holder's role the gazetteer does not list keeps the alias
         ("Президент Кеннеди прибыл в Западный Берлин.", "Кеннеди", "person/Q9696"),
+        # a post that one person holds at a time, beside the one-word alias it names
+        # (fix38b): a state's minister of a field, a city's mayor, a team's captain or player
+        ("Министр обороны России Шойгу прибыл в Ханой на переговоры с Вьетнамом.", "Шойгу",
+         "person/Q32024"),
+        ("Мэр Москвы Собянин посетил Ереван по приглашению Армении.", "Собянин",
+         "person/Q319497"),
+        ("Капитан сборной Бразилии Неймар забил гол в ворота сборной Чили.", "Неймар",
+         "person/Q142794"),
+        ("Форвард сборной Португалии Роналду забил гол в ворота сборной Испании.", "Роналду",
+         "person/Q11571"),
+        # must not: a post a state fills many times over names none of them (fix38b)
+        ("Посол США Кеннеди вручила верительные грамоты в Сеуле.", "Кеннеди", ""),
     ],
 )  # fmt: skip
 def test_a_name_links_to_the_gazetteers_person(read, text, name, key) -> None:  # noqa: ANN001

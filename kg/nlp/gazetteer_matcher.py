@@ -30,7 +30,15 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, capitals, normalize, seats, state_table
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import first_of_list, preposition, stray_adjective
-from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms, organization_word
+from kg.nlp.morph import (
+    UD_CASE,
+    case_of,
+    dictionary_word,
+    is_animate,
+    morph,
+    name_forms,
+    organization_word,
+)
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
 from kg.resolve.names import (
@@ -182,6 +190,21 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
 def _generic_institution(name: str) -> bool:
     """ "Сенат", "Парламент": a one-word name that every state's institution shares."""
     return " " not in name and normalize(morph().lemma(name)) in GENERIC_INSTITUTIONS
+
+
+def _headline_word(doc: Doc, start: int, end: int) -> bool:
+    """A dictionary word written in capitals beside another such word: a headline in
+    capitals ("РОССИЯ НАНЕСЛА УДАР ПО КИЕВУ") writes the word "удар", not the abbreviation
+    a gazetteer row shares with it ("партия УДАР"). A capital letter alone is no such word
+    ("В ФИФА заявили")."""
+
+    def capitals(i: int) -> bool:
+        if not 0 <= i < len(doc):
+            return False
+        text = doc[i].text
+        return len(text) > 1 and text.isalpha() and text.isupper() and dictionary_word(text)
+
+    return end - start == 1 and capitals(start) and (capitals(start - 1) or capitals(end))
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -353,6 +376,8 @@ class GazetteerMatcher:
                     and not (label == "State" and _capitalised_as_name(doc[start]))
                 ):
                     continue  # "Того, что…" at a sentence start is still a pronoun
+                if via == "abbreviation" and _headline_word(doc, start, end):
+                    continue
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])
                 how = "abbreviation" if caps else via

@@ -494,6 +494,15 @@ def organization_word(word: str) -> bool:
     return bool(parses) and "Orgn" in parses[0].tag
 
 
+def dictionary_word(word: str) -> bool:
+    """Whether the dictionary knows the word in lower case as a common one ("удар", "фифа",
+    "по"): a reading that is no abbreviation's nor a proper name's. "ООН", "ТАСС" are not."""
+    return any(
+        p.is_known and "Abbr" not in p.tag and _PROPER.isdisjoint(p.tag.grammemes)
+        for p in morph().parse(word.lower())
+    )
+
+
 def geographic(word: str) -> bool:
     """Whether pymorphy3 knows the word as a place's name (Geox: "Шанхае", "Лиме"), not a
     building's or a common noun ("Кремле", "Доме")."""

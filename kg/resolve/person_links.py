@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize, slug
-from kg.lexicon import load_groups
+from kg.lexicon import load_groups, load_list
 from kg.memory import CACHE_ENTRIES, NAMES_KEPT
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
@@ -41,9 +41,10 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.titles import Title, is_trade
+from kg.resolve.titles import POSTED, Title, is_trade
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
+SHARED_POSTS = Path(__file__).with_name("shared_posts.txt")
 
 if TYPE_CHECKING:
     from kg.resolve.document import NameReading
@@ -244,15 +245,28 @@ def _listed_apart(
     offices: dict[int, str],
 ) -> bool:
     """A lone first name under a title of its own, and the name in full it would extend to
-    named later in the same sentence under another title ("епископ Марко, … иеромонах Марко
-    Антонио Рейес"): two persons of one list; a writer names no one twice in a sentence."""
+    listed later in the same sentence under another title ("епископ Марко, … иеромонах Марко
+    Антонио Рейес"): two persons of one list; a writer names no one twice in a list. Not a
+    name the comma's apposition names again in full ("Принц Фейсал, министр иностранных дел
+    Фейсал бен Фархан"): one man, with no other member or "и" between the two."""
     mine = offices.get(m.tokens[0])
     return mine is not None and any(
         o.parts == full
         and o.start > m.end
         and not re.search(r"[.!?]\s|\n", text[m.end : o.start])
         and offices.get(o.tokens[0], mine) != mine
+        and _list_between(m, o, persons, text)
         for o in persons
+    )
+
+
+def _list_between(
+    m: PersonMention, o: PersonMention, persons: list[PersonMention], text: str
+) -> bool:
+    """Another person or an "и" between the two mentions: they are members of a list, not a
+    name and its apposition."""
+    return any(m.end <= p.start and p.end <= o.start for p in persons) or bool(
+        re.search(r"\bи\b", text[m.end : o.start])
     )
 
 
@@ -1026,8 +1040,8 @@ def _gazetteer_person(
         # a surname alone beside a title is no office holder who never held that office
         # ("Директор школы Клинтон" is not the president)
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
-    if title is not None and _post(title) and not parts.first and not parts.initials:
-        # a surname alone beside a state's or body's post is no person the gazetteer knows
+    if title is not None and _shared_post(title) and not parts.first and not parts.initials:
+        # a surname alone beside a post many hold at once is no person the gazetteer knows
         # by that one-word alias and in no term ("Посол Кеннеди" is not the president)
         candidates = [p for p in candidates if p.terms or p.key in in_full]
     if title is not None and title.state:
@@ -1061,11 +1075,16 @@ def _contradicts(title: Title) -> bool:
     return is_trade(title.office) or (title.foreign and not title.state) or bool(title.role)
 
 
-def _post(title: Title) -> bool:
-    """Whether the title is a post of a state or of a body ("посол", "сотрудник
-    посольства", "министр"): no profession ("Певица Лопес") nor an office holder's role
-    ("Президент Кеннеди"), which a term-less entry may be the one news names with."""
-    return not (title.generic or title.role or is_trade(title.office))
+def _shared_post(title: Title) -> bool:
+    """Whether the title is a post a state or body fills with many at once (`SHARED_POSTS`,
+    a post held abroad): "Посол Кеннеди", "Министр Лопес", "сотрудник посольства" name one
+    of many, whom a one-word alias does not tell. Not a post one person holds at a time,
+    whose title tells the famous holder ("Министр обороны России Шойгу", "Мэр Москвы
+    Собянин", "Капитан сборной Бразилии Неймар"), nor a profession or a role."""
+    if title.generic or title.role or is_trade(title.office):
+        return False
+    office = normalize(title.office)
+    return office in load_list(SHARED_POSTS) or office.split()[0] in load_list(POSTED)
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:
