@@ -29,6 +29,21 @@ _FIELDS = ("value", "period")
             5000000,
             "",
         ),
+        (  # must not: what is yet to be in the things counted is not of their year
+            "В 2018 году Румыния закупила 10 вертолетов, в которых будут служить 40 пилотов.",
+            40,
+            "",
+        ),
+        (
+            "В 2016 году в Хорватии построили 40 домов, в которых будут размещены 120 семей.",
+            120,
+            "",
+        ),
+        (
+            "В 2016 году в Хорватии сгорели 40 домов, в которых жили 120 человек.",
+            120,
+            "2016",
+        ),
     ],
 )
 def test_a_relative_clause_on_a_count_takes_its_time(analyse, text, value, period) -> None:

@@ -30,9 +30,43 @@ _FIELDS = ("value", "states")
             900,
             ("state/CZE", "state/POL"),
         ),
+        (
+            "Швеция закупила 60 самолетов Gripen, из которых 20 учебных, у Бразилии.",
+            60,
+            ("state/BRA", "state/SWE"),
+        ),
+        (
+            "Нидерланды поставили 30 тыс. тонн удобрений, из которых 10 тыс. тонн калийных, "
+            "в Марокко.",
+            30000,
+            ("state/MAR", "state/NLD"),
+        ),
+        (
+            "В Турцию прибыли 400 тысяч беженцев, из них 150 тысяч детей, из Ирака и Сирии.",
+            400000,
+            ("state/IRQ", "state/SYR", "state/TUR"),
+        ),
+        (  # must not: a part with a state of its own, its list going on after a comma
+            "В Австрии работают 700 специалистов, из них 100 — выходцы из Венгрии, Словакии "
+            "и Чехии.",
+            700,
+            ("state/AUT",),
+        ),
+        (
+            "В Австрии работают 700 специалистов, из них 100 из Венгрии, Словакии и Чехии.",
+            700,
+            ("state/AUT",),
+        ),
+        (  # must not: a second part after the comma
+            "В Австрии работают 700 специалистов, из них 100 детей, 50 женщин из Словакии.",
+            700,
+            ("state/AUT",),
+        ),
     ],
 )
 def test_a_total_is_not_its_parts_states(analyse, text: str, value: int, states) -> None:
+    """The part told after ", из них" ends at its closing comma where it is a bare figure
+    naming no state: what follows is the total's again."""
     rows = {int(v): tuple(sorted(s)) for v, s in claim_rows(analyse, text, _FIELDS)}
     assert rows[value] == states
 
@@ -56,11 +90,28 @@ def test_a_total_is_not_its_parts_states(analyse, text: str, value: int, states)
             "Норвегия выделила Сирии 20 млн долларов и 15 млн долларов в прошлом году.",
             {20000000: ("state/NOR", "state/SYR"), 15000000: ("state/NOR", "state/SYR")},
         ),
+        (
+            "Франция передала 30 орудий французского производства и 12 вертолетов Греции.",
+            {30: ("state/FRA", "state/GRC"), 12: ("state/FRA", "state/GRC")},
+        ),
+        (
+            "Норвегия направила 15 млн долларов США и 300 тонн продовольствия Йемену.",
+            {15000000: ("state/NOR", "state/YEM"), 300: ("state/NOR", "state/YEM")},
+        ),
+        (
+            "Индия поставила 400 тыс. доз индийской вакцины и 150 аппаратов ИВЛ Непалу.",
+            {400000: ("state/IND", "state/NPL"), 150: ("state/IND", "state/NPL")},
+        ),
+        (  # must not: a state named after a sum in dollars is that figure's own
+            "Норвегия выделила 20 млн долларов США Сирии и 15 млн долларов США Ираку.",
+            {20000000: ("state/NOR", "state/SYR"), 15000000: ("state/IRQ", "state/NOR")},
+        ),
     ],
 )
 def test_coordinated_figures_keep_their_own_states(analyse, text: str, rows) -> None:
     """Figures joined by "и", each with a state after it, are each that state's
-    (and the states before them all), not the others'."""
+    (and the states before them all), not the others'; a currency's state ("долларов США")
+    or a state adjective ("французского производства") is no figure's own."""
     found = {int(v): tuple(sorted(s)) for v, s in claim_rows(analyse, text, _FIELDS)}
     assert found == rows
 

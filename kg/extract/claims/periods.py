@@ -400,8 +400,11 @@ def _part_told(anchor: Token) -> bool:
 def _within_counted(anchor: Token) -> bool:
     """A relative clause "в которых" on a counted noun ("650 аварий, в которых погибли 65
     человек"): what happened in the things counted is of their time; one on a noun of no
-    count ("соглашение, в котором предусмотрено …") tells nothing of it."""
+    count ("соглашение, в котором предусмотрено …") tells nothing of it, nor one of what is
+    yet to be in them ("12 вертолетов, в которых будут служить 48 пилотов")."""
     if anchor.dep_ != "acl:relcl" or not any(c.dep_ == "nummod" for c in anchor.head.children):
+        return False
+    if tense(anchor) not in ("Past", "Pres"):
         return False
     return any(
         c.dep_ == "obl" and c.lemma_ == "который" and preposition(c) == "в" for c in anchor.children

@@ -28,23 +28,45 @@ _BILATERAL = re.compile(
 # "совместно с Китаем": a partner named, the pair's cue where a state is; "совместно с
 # редакцией журнала" tells of no two states
 _JOINTLY = re.compile(r"совместно\s+со?\s", re.IGNORECASE)
+# "из них 200 — выходцы из Польши": a part that says its own of whom it is
+_DASH = re.compile(r"\s[—–-]\s")
 _BILATERAL_METRICS = {"товарооборот"}
 _SOURCES = _WORDS["source"]
 
 
-def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, int, int]:
-    """The sentence and the stretch of it whose states are the figure's: the part of a
+def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, int]]]:
+    """The sentence and the stretches of it whose states are the figure's: the part of a
     contrast (", а") the figure is in where that part names a state ("Численность армии
-    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence; a total ends before
-    its part (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total)."""
+    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence; a total's part is
+    cut out (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total),
+    to the sentence's end unless the part closes (`_part_closed`)."""
     text = ctx.document.text
     cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
-        return sent, start, end
+        return sent, [(start, end)]
     subset = _SUBSET.search(text, q.end, sent.end_char)
-    return sent, sent.start_char, subset.start() if subset else sent.end_char
+    if subset is None:
+        return sent, [(sent.start_char, sent.end_char)]
+    close = _part_closed(ctx, subset.end(), sent)
+    rest = [(close, sent.end_char)] if close is not None else []
+    return sent, [(sent.start_char, subset.start()), *rest]
+
+
+def _part_closed(ctx: Context, start: int, sent: Span) -> int | None:
+    """Where a total's part inserted after ", из которых" closes: at its first comma where
+    it is a bare figure naming no state ("250 танков, из которых 116 подержанных, у США":
+    the seller is the 250's), not where it says its own ("из них 200 — выходцы из Польши,
+    Чехии") or another part follows ("из них 100 детей, 50 женщин из Сирии")."""
+    text = ctx.document.text
+    close = text.find(",", start, sent.end_char)
+    if close < 0 or _DASH.search(text, start, close) or ctx.mentions_in(start, close, "State"):
+        return None
+    after = next((t for t in sent if t.idx > close), None)
+    if after is None or after.like_num or after.is_punct or after.pos_ in ("CCONJ", "SCONJ"):
+        return None
+    return close
 
 
 # "300 тысяч граждан Литвы и 200 тысяч…": what a figure counts, then "и" before the next
@@ -68,9 +90,20 @@ def coordinated_apart(ctx: Context, q: Quantity, sent: Span) -> list[tuple[int, 
         return []
     ends = [f.start for f in chain[1:]] + [sent.end_char]
     stretches = [(f.start, end) for f, end in zip(chain, ends, strict=True)]
-    if not all(ctx.mentions_in(a, b, "State") for a, b in stretches):
+    if not all(_names_own_state(ctx, f, b) for f, (_, b) in zip(chain, stretches, strict=True)):
         return []
     return [(a, b) for a, b in stretches if a != q.start]
+
+
+def _names_own_state(ctx: Context, figure: Quantity, end: int) -> bool:
+    """Whether a state is named by a noun after the figure, before `end`: a recipient, place
+    or owner ("граждан Литвы"), not the currency of its sum ("долларов США") or the make
+    of its goods ("танков немецкого производства"), which leave the figure the states
+    named after the last one."""
+    return any(
+        m.via != "adjective" and m.start >= figure.end
+        for m in ctx.mentions_in(figure.start, end, "State")
+    )
 
 
 def _chains(text: str, figures: list[Quantity]) -> list[list[Quantity]]:
@@ -89,7 +122,7 @@ def _chains(text: str, figures: list[Quantity]) -> list[list[Quantity]]:
 
 def _states(
     ctx: Context,
-    part: tuple[Span, int, int],
+    part: tuple[Span, list[tuple[int, int]]],
     metric_key: str,
     pair: list[str],
     money: list[tuple[int, int]],
@@ -98,9 +131,9 @@ def _states(
     document's pair; a state inside a sum of money is its currency's ("2 млрд долларов
     США"), or inside another figure's stretch (`coordinated_apart`) that figure's: no
     side."""
-    sent, start, end = part
+    sent, stretches = part
     named = sorted(
-        {m.entity for m in ctx.mentions_in(start, end, "State")
+        {m.entity for start, end in stretches for m in ctx.mentions_in(start, end, "State")
          if not any(a <= m.start < b for a, b in money) and not _of_source(ctx, m)}
     )  # fmt: skip
     if len(named) >= 2:
