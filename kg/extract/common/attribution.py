@@ -95,6 +95,7 @@ TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
 LEAD_INS = Path(__file__).with_name("lead_ins.txt")
 ADDRESS_WORDS = Path(__file__).with_name("address_words.txt")
+BODY_NOUNS = Path(__file__).with_name("body_nouns.txt")
 
 _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
@@ -132,6 +133,9 @@ _REPORTING = {"приводить", "привести", "передавать", 
 _KIN = frozenset({"супруг"})
 _HEADS = frozenset({"глава", "руководитель"})  # a body's head, named by its genitive
 _REFERENCE = "ссылка"  # "пишет X со ссылкой на Y": Y's words
+# those who only pass words on: "со ссылкой на своего корреспондента Y" names no speaker
+_REPORTERS = frozenset({"журналист", "журналистка", "корреспондент", "корреспондентка",
+                        "репортер", "репортёр", "обозреватель", "обозревательница"})  # fmt: skip
 _COLLEAGUE = "коллега"  # "его коллега": the counterpart of the one named before
 _WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
@@ -773,6 +777,8 @@ class _Attributor:
             return m.entity
         if m is not None and self._contradicts(token, m.entity):
             m = None  # "— заявила президент" is no man the resolver gave the title to
+        if m is None and token.lemma_ in load_list(BODY_NOUNS):
+            return ""  # "Пресс-служба президента X заявила": a body's words, not X's
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             key = self._antecedent(token.idx, speaking=_says_here(token.head))
             # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
@@ -1261,11 +1267,10 @@ class _Attributor:
 
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
-        "говорится в заявлении Токаева", "как передаёт X со ссылкой на Y" (`_referred`);
-        else "", also for a joint text's words."""
+        "говорится в заявлении Токаева", "как передаёт X со ссылкой на Y" (`_referred`: only
+        where the words have no owner, "приводит слова X со ссылкой на Y" being X's); else "",
+        also for a joint text's words."""
         if verb.lemma_ in _REPORTING:
-            if key := self._referred(verb):
-                return key
             words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
             words = [c for c in verb.children
@@ -1277,7 +1282,7 @@ class _Attributor:
                 continue  # "— говорится в совместном заявлении": the sides', no one's
             if key := self._owner(w) or self._sender(w):
                 return key
-        return ""
+        return self._referred(verb) if verb.lemma_ in _REPORTING else ""
 
     def _sender(self, text: Token) -> str:
         """Who sent or wrote a text a report names with no owner ("— говорится в телеграмме")
@@ -1378,10 +1383,23 @@ class _Attributor:
                 continue
             for source in ref.children:
                 if source.dep_ == "nmod" and preposition(source) == "на":
-                    if source.lemma_ in _WORDS_OF | _TEXTS:  # "на заявление министра X"
-                        return self._owner(source)
-                    return self._person_key(source)
+                    return self._source_person(source)
         return ""
+
+    def _source_person(self, source: Token) -> str:
+        """The person a "со ссылкой на" source names itself: a name, a being's title ("на
+        министра X"), or a person's statement ("на заявление министра X"); "" for a body or
+        sources near a person ("на пресс-службу президента X", "на источник в окружении X"),
+        whose genitive names no speaker, and for a reporter ("на своего корреспондента Y"),
+        who only passes the words on."""
+        if source.lemma_ in _WORDS_OF | _TEXTS:
+            return self._owner(source)
+        m = self._person_at(source)
+        if m is not None and m.via != "title":
+            return m.entity
+        if not is_animate(source) or source.lemma_ in _REPORTERS:
+            return ""
+        return self._person_key(source)
 
     def _cited(self, verb: Token) -> str:
         """The person a verb of citing names after it in a case other than the nominative,
