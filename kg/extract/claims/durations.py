@@ -69,8 +69,8 @@ _YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "н
 _SUBJECT_OBJECT = SUBJECTS | {"obj"}
 _LASTING = {"продлиться", "длиться", "продолжаться", "продолжиться", "занять", "занимать",
             "идти", "тянуться", "проходить", "пройти"}  # fmt: skip
-_SENTENCE = "срок заключения"
-PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
+PRISON_TERM = "срок заключения"
+PERSONAL_METRICS = frozenset({PRISON_TERM})  # whose term it is the metric does not say
 
 
 def _kinds() -> dict[str, str]:
@@ -393,10 +393,10 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
     doc = unit.doc
     following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     if following is not None and kinds.get(following.lemma_) == "заключение":
-        return _SENTENCE  # "шесть лет колонии", "годам лишения свободы"
+        return PRISON_TERM  # "шесть лет колонии", "годам лишения свободы"
     before = doc[max(sent.start, span.start - 4) : span.start]
     if any(kinds.get(t.lemma_) == "заключение" and t.pos_ == "VERB" for t in before):
-        return _SENTENCE  # "приговорил … к 12 годам", "осуждены на 20 и 10 лет"
+        return PRISON_TERM  # "приговорил … к 12 годам", "осуждены на 20 и 10 лет"
     term = next((t for t in [*before[-3:], unit.head] if t.lemma_ == "срок"), None)
     if term is not None:
         return _of_noun(term, sent)
@@ -411,7 +411,7 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
             return _name(head)
         if head.pos_ in ("VERB", "AUX"):
             if kinds.get(head.lemma_) == "заключение":
-                return _SENTENCE
+                return PRISON_TERM
             served = _served_in(head) or _worked(head, sent)
             if served:
                 return served
@@ -442,13 +442,13 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
     before = doc[i]
     following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     if following is not None and _kinds().get(following.lemma_) == "заключение":
-        return _SENTENCE  # "до 15 лет тюрьмы"
+        return PRISON_TERM  # "до 15 лет тюрьмы"
     if before.lemma_ == "срок":
         return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
-        return _SENTENCE  # "ему грозит до 30 лет за заговор"
+        return PRISON_TERM  # "ему грозит до 30 лет за заговор"
     if before.text in _DASHES and _aside_on_sentence(doc[sent.start : before.i]):
-        return _SENTENCE  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
+        return PRISON_TERM  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
     return None
 
 
@@ -631,7 +631,7 @@ def _of_noun(noun: Token, sent: Span) -> str | None:
     if noun.lemma_ != "срок":
         return _name(noun) if noun.lemma_ in kinds else None
     if any(kinds.get(t.lemma_) == "заключение" for t in sent):
-        return _SENTENCE  # "отбывает семилетний срок" in a sentence about a conviction
+        return PRISON_TERM  # "отбывает семилетний срок" in a sentence about a conviction
     owner = noun.head
     if owner.i != noun.i and owner.pos_ == "NOUN" and owner.lemma_ in kinds:
         return _name(owner)  # "кредит сроком на 20 лет"
@@ -664,7 +664,7 @@ def _name(noun: Token) -> str:
     """ "срок действия договора", "срок кредита", "продолжительность сотрудничества"."""
     kind = _kinds()[noun.lemma_]
     if kind == "заключение":
-        return _SENTENCE
+        return PRISON_TERM
     if kind == "сам":  # "стажировка сроком на три месяца"
         return morph().nominative(noun.text)
     # "отношений": the tagger errs on the number, the dictionary does not.
