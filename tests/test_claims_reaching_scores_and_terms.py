@@ -61,3 +61,29 @@ def test_a_part_of_counted_things_stays_a_count(analyse, text: str, values: list
 )
 def test_a_prison_term_has_the_year_it_was_handed_down(analyse, text: str, period: str) -> None:
     assert claim_rows(analyse, text, ("period",)) == [(period,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Посещаемость выставки в Париже составила 2,5 млн человек, сообщили во Франции.",
+            "посещаемость выставки",
+        ),
+        ("Аудитория канала в Польше составила 3 млн человек.", "аудитория канала"),
+        ("Налёт пилотов ВВС Норвегии в Швеции составил 1200 часов.", "налёт пилотов"),
+        (
+            "Продолжительность визита президента Чили в Перу составила три дня.",
+            "продолжительность визита",
+        ),
+        # must-not: people who are counted, a verb of no amounting, a term named "срок"
+        ("В Польше пострадали 30 человек.", "пострадавшие"),
+        ("Явка на выборах в Литве составила 1,2 млн человек.", "явка"),
+        ("Пилоты ВВС Норвегии провели в Швеции 1200 часов.", "срок"),
+        ("Простой судов из Египта в портах Турции составил 12 дней.", "срок"),
+    ],
+)
+def test_what_a_verb_of_amounting_gives_a_figure_is_its_metric(
+    analyse, text: str, metric: str
+) -> None:
+    assert claim_rows(analyse, text, ("metric",)) == [(metric,)]

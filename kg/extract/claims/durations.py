@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
+from kg.extract.claims.lexicons import _AMOUNTING
 from kg.extract.common.numbers import (
     Quantity,
     comparator_before,
@@ -38,7 +39,7 @@ from kg.extract.common.numbers import (
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
-from kg.nlp.morph import is_animate, is_finite, is_participle, morph
+from kg.nlp.morph import is_animate, is_finite, is_noun, is_participle, morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
 PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
@@ -140,7 +141,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
-    metric = metric or _bounded_sentence(span, token, sent)
+    metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token) or _how_long(span, token, sent)
@@ -276,6 +277,25 @@ def _lasting(unit: Token) -> str | None:
         [of.text] if of is not None and of.i == subject.i + 1 else []
     )
     return "продолжительность " + " ".join(words)
+
+
+def _amounted(unit: Token) -> str | None:
+    """ "Налёт пилотов составил 1200 часов" → "налёт пилотов": a thing a verb of amounting
+    gives a time is what the time measures, not a bare "срок"; an event's subject ("визит
+    составил три дня") and an age ("предельный возраст составляет 60 лет") are left to
+    `_how_long`."""
+    verb = unit.head
+    if verb.lemma_ not in _AMOUNTING or unit.dep_ != "obj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not is_noun(subject) or subject.lemma_ in _EVENTS | _AGE_WORDS:
+        return None  # the tagger reads "Налёт" as an adjective at times
+    if subject.lemma_ == "срок" or is_animate(subject) or "Gen" in subject.morph.get("Case"):
+        return None  # "срок составил": a term, `_metric`'s; "[Простой] судов": a misparse
+    of = _genitive_child(subject)
+    return " ".join(
+        [subject.lower_] + ([of.text] if of is not None and of.i == subject.i + 1 else [])
+    )
 
 
 def _sum_on(verb: Token, sent: Span) -> bool:
