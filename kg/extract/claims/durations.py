@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
+from kg.extract.claims.lexicons import _AMOUNTING
 from kg.extract.common.numbers import (
     Quantity,
     comparator_before,
@@ -38,7 +39,7 @@ from kg.extract.common.numbers import (
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
-from kg.nlp.morph import is_animate, is_finite, is_participle, morph
+from kg.nlp.morph import is_animate, is_finite, is_noun, is_participle, morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
 PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
@@ -69,8 +70,8 @@ _YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "н
 _SUBJECT_OBJECT = SUBJECTS | {"obj"}
 _LASTING = {"продлиться", "длиться", "продолжаться", "продолжиться", "занять", "занимать",
             "идти", "тянуться", "проходить", "пройти"}  # fmt: skip
-_SENTENCE = "срок заключения"
-PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
+PRISON_TERM = "срок заключения"
+PERSONAL_METRICS = frozenset({PRISON_TERM})  # whose term it is the metric does not say
 
 
 def _kinds() -> dict[str, str]:
@@ -140,7 +141,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
-    metric = metric or _bounded_sentence(span, token, sent)
+    metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token) or _how_long(span, token, sent)
@@ -278,6 +279,25 @@ def _lasting(unit: Token) -> str | None:
     return "продолжительность " + " ".join(words)
 
 
+def _amounted(unit: Token) -> str | None:
+    """ "Налёт пилотов составил 1200 часов" → "налёт пилотов": a thing a verb of amounting
+    gives a time is what the time measures, not a bare "срок"; an event's subject ("визит
+    составил три дня") and an age ("предельный возраст составляет 60 лет") are left to
+    `_how_long`."""
+    verb = unit.head
+    if verb.lemma_ not in _AMOUNTING or unit.dep_ != "obj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not is_noun(subject) or subject.lemma_ in _EVENTS | _AGE_WORDS:
+        return None  # the tagger reads "Налёт" as an adjective at times
+    if subject.lemma_ == "срок" or is_animate(subject) or "Gen" in subject.morph.get("Case"):
+        return None  # "срок составил": a term, `_metric`'s; "[Простой] судов": a misparse
+    of = _genitive_child(subject)
+    return " ".join(
+        [subject.lower_] + ([of.text] if of is not None and of.i == subject.i + 1 else [])
+    )
+
+
 def _sum_on(verb: Token, sent: Span) -> bool:
     """Whether a verb's clause gives a sum of money, a percent, a change or a total told
     with a scale word: a bare "за N месяцев" there is the figure's period ("за 9 месяцев
@@ -393,10 +413,10 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
     doc = unit.doc
     following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     if following is not None and kinds.get(following.lemma_) == "заключение":
-        return _SENTENCE  # "шесть лет колонии", "годам лишения свободы"
+        return PRISON_TERM  # "шесть лет колонии", "годам лишения свободы"
     before = doc[max(sent.start, span.start - 4) : span.start]
     if any(kinds.get(t.lemma_) == "заключение" and t.pos_ == "VERB" for t in before):
-        return _SENTENCE  # "приговорил … к 12 годам", "осуждены на 20 и 10 лет"
+        return PRISON_TERM  # "приговорил … к 12 годам", "осуждены на 20 и 10 лет"
     term = next((t for t in [*before[-3:], unit.head] if t.lemma_ == "срок"), None)
     if term is not None:
         return _of_noun(term, sent)
@@ -411,7 +431,7 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
             return _name(head)
         if head.pos_ in ("VERB", "AUX"):
             if kinds.get(head.lemma_) == "заключение":
-                return _SENTENCE
+                return PRISON_TERM
             served = _served_in(head) or _worked(head, sent)
             if served:
                 return served
@@ -442,13 +462,13 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
     before = doc[i]
     following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     if following is not None and _kinds().get(following.lemma_) == "заключение":
-        return _SENTENCE  # "до 15 лет тюрьмы"
+        return PRISON_TERM  # "до 15 лет тюрьмы"
     if before.lemma_ == "срок":
         return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
-        return _SENTENCE  # "ему грозит до 30 лет за заговор"
+        return PRISON_TERM  # "ему грозит до 30 лет за заговор"
     if before.text in _DASHES and _aside_on_sentence(doc[sent.start : before.i]):
-        return _SENTENCE  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
+        return PRISON_TERM  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
     return None
 
 
@@ -631,7 +651,7 @@ def _of_noun(noun: Token, sent: Span) -> str | None:
     if noun.lemma_ != "срок":
         return _name(noun) if noun.lemma_ in kinds else None
     if any(kinds.get(t.lemma_) == "заключение" for t in sent):
-        return _SENTENCE  # "отбывает семилетний срок" in a sentence about a conviction
+        return PRISON_TERM  # "отбывает семилетний срок" in a sentence about a conviction
     owner = noun.head
     if owner.i != noun.i and owner.pos_ == "NOUN" and owner.lemma_ in kinds:
         return _name(owner)  # "кредит сроком на 20 лет"
@@ -664,7 +684,7 @@ def _name(noun: Token) -> str:
     """ "срок действия договора", "срок кредита", "продолжительность сотрудничества"."""
     kind = _kinds()[noun.lemma_]
     if kind == "заключение":
-        return _SENTENCE
+        return PRISON_TERM
     if kind == "сам":  # "стажировка сроком на три месяца"
         return morph().nominative(noun.text)
     # "отношений": the tagger errs on the number, the dictionary does not.

@@ -83,8 +83,14 @@ from kg.extract.claims.changes import (
     _priced,
     _unconceded,
 )
+from kg.extract.claims.durations import (
+    PRISON_TERM,
+    counted_ago,
+    duration_claim,
+    is_duration,
+    told_of_a_thing,
+)
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
-from kg.extract.claims.durations import counted_ago, duration_claim, is_duration, told_of_a_thing
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
     _elided,
@@ -146,6 +152,7 @@ _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
+_SCORE_UNITS = {"балл", "очко"}  # what a score "N из M" counts
 _LIMIT_MODALS = _WORDS["limit_modal"]
 _RULING_OUT = _WORDS["ruling_out"]
 _BEING_THERE = _WORDS["being_there"]
@@ -223,17 +230,19 @@ def extract_claims(ctx: Context) -> list[Claim]:
 
         fraction = _share_before(ctx, before, q)
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
-        if total_of and (not q.unit or _elided(q.unit)):
+        if total_of and (not q.unit or _elided(q.unit) or _scored(text, before, q)):
             # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
-            # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own
-            continue
-        sent = ctx.sentence_at(q.start)
-        if sent is None or _in_name(ctx, q):
+            # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own, but
+            # not the most a score could be ("9 из 10 баллов")
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
         if total and q.unit and total.unit and total.unit != q.unit:
             total = None  # "10 тысяч спортсменов из 205 стран": where they come from, not a total
+        sent = ctx.sentence_at(q.start)
+        # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
+        if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
+            continue
         prior = next(
             (
                 p
@@ -272,6 +281,17 @@ def _bare_total(text: str, found: list[Quantity], j: int) -> bool:
     if j == 0 or found[j].unit:
         return False
     return _OUT_OF.fullmatch(text, found[j - 1].end, found[j].start) is not None
+
+
+def _scored(text: str, part: Quantity | None, total: Quantity) -> bool:
+    """Whether "N из M" is a score: of points ("набрал 9 из 10 баллов"), or bare after "на"
+    ("оценили на 9 из 10"); "55 из 90 депутатов", "проголосовали 157 из 172" count."""
+    if part is None:
+        return False
+    if total.unit in _SCORE_UNITS:
+        return True
+    on = _ON.search(text, max(0, part.start - 4), part.start)
+    return not part.unit and not total.unit and on is not None
 
 
 def _share_before(ctx: Context, before: Quantity | None, q: Quantity) -> bool:
@@ -563,8 +583,9 @@ def _claim(
         status = "target"  # "предполагает сокращение … до 1550": a level to reach
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
-    # a term has no period
-    period = "" if is_duration(q) else _period(ctx, q, sent) or _range_period(ctx, q, prior, sent)
+    # a term has no period, but a prison term has the year it was handed down in
+    timeless = is_duration(q) and not name.startswith(PRISON_TERM)
+    period = "" if timeless else _period(ctx, q, sent) or _range_period(ctx, q, prior, sent)
     part = _part(ctx, q, sent)
     pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent)]
     told_of = _of_figure_before(ctx, q, prior, sent)
@@ -768,6 +789,8 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
         if t.lemma_ in {"превышать", "превысить"}:
             negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
             return "le" if negated else "gt"
+    if _reaching_bound(clause[-2:]):
+        return "le"  # "на срок, достигающий 180 дней": what reaches up to N
     if clause and clause[-1].lower_ == "от" and any(_priced_from(t) for t in clause):
         return "ge"  # "по цене от 10 долларов за одну карту и от 50 долларов за другую"
     if not clause or clause[-1].lower_ != "до":
@@ -777,6 +800,17 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     words = clause[-16:-1]
     reached = (t.lemma_ in _REACHING or morph().normal_form(t.lower_) in _REACHING for t in words)
     return "eq" if any(reached) else "le"
+
+
+def _reaching_bound(words: list[Token]) -> bool:
+    """A present participle of "достигать" right before the figure bounds what it qualifies
+    from above ("на срок, достигающий 180 дней", "штрафы, достигающие 5 тысяч евро"); a
+    finite "достигла 3 млрд" or a past "достигший" tells the level reached."""
+    return any(
+        p.tag.POS == "PRTF" and "pres" in p.tag and p.normal_form == "достигать"
+        for t in words
+        for p in morph().parse(t.lower_)
+    )  # the tagger calls "достигающие" a noun at times
 
 
 def _beyond_the_limit(path: list[Token], verb: Token | None) -> bool:
@@ -807,6 +841,8 @@ def _denied_bound(number: Token | None, comparator: str) -> str:
     ("нельзя исключать поставок более 10 тысяч тонн")."""
     if comparator not in ("gt", "lt") or number is None:
         return comparator
+    if _denied_by_none(number):
+        return "le" if comparator == "gt" else "ge"
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
     verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if _beyond_the_limit(path, verb):
@@ -820,6 +856,27 @@ def _denied_bound(number: Token | None, comparator: str) -> str:
     if verb.lemma_ != "нельзя" and not negated(verb):
         return comparator
     return "le" if comparator == "gt" else "ge"
+
+
+def _denied_by_none(number: Token) -> bool:
+    """ "никто не набрал более 50 %", "ни одна партия не получила более 30 %": a verb denied of
+    no one bounds what each got, never beyond the figure (a time, "никто не жил там более 20
+    лет", is how long, left as it is)."""
+    path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
+    verb = path[-1].head if path[-1].head is not path[-1] else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not negated(verb):
+        return False
+    if any(t.lemma_ in DURATION_UNITS for t in path):
+        return False
+    return any(t.dep_ in SUBJECTS and _no_one(t) for t in verb.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that names no one: "никто", "ничто", "ни один (из) …", "ни одна партия"."""
+    if subject.lemma_ in ("никто", "ничто"):
+        return True
+    words = [t.lower_ for t in subject.subtree][:2]
+    return words[:1] == ["ни"] or (subject.lower_ == "ни" and len(words) > 1)
 
 
 def _priced_from(t: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.lexicons import (
+    _AMOUNTING,
     _COUNTERS,
     _LEVELS,
     _PEOPLE,
@@ -25,7 +26,7 @@ from kg.extract.claims.phrases import _nominal, _nominative, _outer, _phrase
 from kg.extract.claims.referents import _stands_for
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
-from kg.nlp.morph import is_animate, morph
+from kg.nlp.morph import is_animate, is_inanimate, morph
 
 _PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
@@ -57,7 +58,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             # "население … может достичь 375 млн человек": the modal's
             owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
-            measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
+            measured = [c for c in subjects if _measures_people(c, up) and _nominal(c)]
             if measured:
                 return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
             # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
@@ -70,6 +71,16 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _measures_people(subject: Token, verb: Token) -> bool:
+    """A subject a count of people is the value of: a measured noun ("явка составила"), or
+    any thing a verb of amounting gives the count ("посещаемость выставки составила 2,5 млн
+    человек", "аудитория канала составила 3 млн"); people it counts are no measure
+    ("участниками стали 300 человек", "делегаты составили 40 человек")."""
+    if subject.lemma_ in _lexicons()["metric"]:
+        return True
+    return verb.lemma_ in _AMOUNTING and subject.pos_ == "NOUN" and is_inanimate(subject)
 
 
 def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:
