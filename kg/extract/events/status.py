@@ -123,9 +123,16 @@ class _Status(_Dating):
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
-            hit.status = ""  # "X покидает свой пост": the news present, done or ahead
+            hit.status = self._present_status(hit)  # "X покидает свой пост"
         else:
             hit.status = self._tense_status(tok, anchors, hit)
+
+    def _present_status(self, hit: Hit) -> str:
+        """The news present of leaving tells no status ("покидает свой пост": done or
+        ahead), unless the text dates it and the document gives no day to weigh that date
+        against: a present with a date of its own tells a schedule ("уходит в отставку в
+        сентябре 2031 года"), planned; a dated document leaves it to the dates."""
+        return "planned" if hit.dated_by_text and not self.ctx.document.date else ""
 
     def _tense_status(self, tok: Token, anchors: list[Token], hit: Hit) -> str:
         if held(tok):
