@@ -645,3 +645,16 @@ def tense(verb: Token) -> str:
     if features(verb, "VerbForm") == ("Part",) and features(verb, "Variant") == ("Short",):
         return "Past"
     return ""
+
+
+def crossed_verb(word: Token, head: Token) -> Token | None:
+    """The finite verb an arc from `word` to `head` passes over whose own head lies outside
+    the arc ("во время визита … дипломат выразил надежду, что … его поддержит X", the visit
+    hung on "поддержит" across "выразил"): such a crossing arc is mostly the parser's slip,
+    and the nearest finite verb after the word, the one crossed, is the word's clause."""
+    low, high = sorted((word.i, head.i))
+    for tok in word.doc[low + 1 : high]:
+        crossing = not low <= tok.head.i <= high
+        if crossing and tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]:
+            return tok
+    return None

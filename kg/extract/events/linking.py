@@ -22,6 +22,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     apposed_across_clause,
     apposed_to,
+    crossed_verb,
     has_preposition,
     has_subject,
     held_title_between,
@@ -428,10 +429,13 @@ def _said_in(noun: Token) -> bool:
 
 
 def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
-    """The words above `tok`, up to (not past) one whose lemma is in `stop`."""
+    """The words above `tok`, up to (not past) one whose lemma is in `stop`; past an arc
+    that crosses a finite verb, that verb and its own (`crossed_verb`)."""
     out = []
     while tok.head.i != tok.i and tok.lemma_ not in stop:
-        tok = tok.head
+        tok = crossed_verb(tok, tok.head) or tok.head
+        if tok in out:
+            break  # crossings that lead round: the walk ends where it has been
         out.append(tok)
     return out
 

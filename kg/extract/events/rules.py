@@ -17,7 +17,7 @@ from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
-from kg.nlp.deps import CLAUSES, SUBJECTS, sentence_before, subjunctive
+from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, sentence_before, subjunctive
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
@@ -177,7 +177,9 @@ def _came_out_with(noun: Token) -> bool:
 
 def _governor(tok: Token) -> Token | None:
     """The nearest verb up the parse, not crossing into another clause; not a tail of
-    saying the parse makes a noun the subject of beside its own speaker (`_told_tail`)."""
+    saying the parse makes a noun the subject of beside its own speaker (`_told_tail`);
+    the finite verb an arc to it passes over where one does (`crossed_verb`)."""
+    word = tok
     while tok.head.i != tok.i:
         if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
             return None
@@ -185,7 +187,7 @@ def _governor(tok: Token) -> Token | None:
             return tok.head.head
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
-            return tok
+            return crossed_verb(word, tok) or tok
     return None
 
 

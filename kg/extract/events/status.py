@@ -73,7 +73,9 @@ class _Status(_Dating):
 
     def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
-        near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
+        cause = _cause(tok)  # "из-за переизбрания X ей предстоит …": not the verb's time
+        near = list(tok.children) + ([] if cause else _ancestors(tok, stop=_PART_IN))
+        anchors = [a for a in anchors if a.dep_ in _RELATIVE] if cause else anchors
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         near = [t for t in near if not _beside(t, tok) and not _cancels_its_own(t, tok)]
@@ -123,9 +125,16 @@ class _Status(_Dating):
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
-            hit.status = ""  # "X покидает свой пост": the news present, done or ahead
+            hit.status = self._present_status(hit)  # "X покидает свой пост"
         else:
             hit.status = self._tense_status(tok, anchors, hit)
+
+    def _present_status(self, hit: Hit) -> str:
+        """The news present of leaving tells no status ("покидает свой пост": done or
+        ahead), unless the text dates it and the document gives no day to weigh that date
+        against: a present with a date of its own tells a schedule ("уходит в отставку в
+        сентябре 2031 года"), planned; a dated document leaves it to the dates."""
+        return "planned" if hit.dated_by_text and not self.ctx.document.date else ""
 
     def _tense_status(self, tok: Token, anchors: list[Token], hit: Hit) -> str:
         if held(tok):
@@ -540,3 +549,10 @@ def _denied(tok: Token) -> bool:
         return False
     done = not verb and tok.dep_ in {"obj", "conj"} and tok.head.pos_ == "VERB"
     return (verb and tok.dep_ == "xcomp") or done or _is(tok.head, "plan")
+
+
+def _cause(tok: Token) -> bool:
+    """An event noun told as the cause of what its verb says ("из-за переизбрания X ей
+    предстоит столкнуться с трудностями"): it came first, so the verb's future or plan is
+    what it brought about, not its own time."""
+    return any(c.dep_ == "case" and _is(c, "cause") for c in tok.children)
