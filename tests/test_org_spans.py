@@ -250,6 +250,13 @@ CASES = [
      {"Al Jazeera", "Sky News"}),
     ("Посол Иордании выступил в эфире передач Meet the Press, Al Arabiya и Bloomberg.",
      {"Al Arabiya", "Bloomberg"}),
+    # a state body's noun in a form only the plural reads is several bodies, no name (links66)
+    ("Делегация встретилась с парламентами Боливии и Эквадора.", set()),
+    ("Посол встретился с правительствами Боливии и Эквадора.", set()),
+    # must not: the singular, a body named in the plural, a form the singular also reads
+    ("Парламент Боливии одобрил договор с Эквадором.", {"Парламент Боливии"}),
+    ("Силы безопасности Ирака задержали гражданина Сирии.", {"Силы безопасности Ирака"}),
+    ("Сотрудник посольства Боливии уехал в Эквадор.", {"посольства Боливии"}),
     # must not: a list of brands after the noun, whose first is no title
     ("Сериалы Netflix, HBO и Amazon показали в Польше.", {"Netflix", "HBO", "Amazon"}),
 ]  # fmt: skip

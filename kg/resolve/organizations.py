@@ -1816,14 +1816,23 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     ("полиции") and at most one genitive noun of its own ("министерства обороны") or two
     that "и" joins, the second with its adjectives ("министерством планирования и
     инвестиций"), in the nominative ("Министерство обороны"); "" for other words, and for
-    ministries in the plural (`_plural_subject`: "Министерства обороны и финансов Польши")."""
+    ministries in the plural (`_plural_subject`: "Министерства обороны и финансов Польши"),
+    and for a noun in a form only the plural reads: several bodies ("с парламентами Кубы и
+    Никарагуа"; a list of fields after one is `_listed_bodies`)."""
     if not words or state.root.head.i not in (t.i for t in words):
         return ""
     head, rest = words[0], words[1:]
-    if _plural_subject(head) or not _own_field(head, rest):
+    if _plural_subject(head) or _plural_only(head) or not _own_field(head, rest):
         return ""
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     return " ".join([noun.split()[0], *(t.text for t in rest)]) if noun else ""
+
+
+def _plural_only(noun: Token) -> bool:
+    """A noun of state_bodies.txt or of a team in a form no singular reads ("парламентами",
+    "сборные"): several bodies, none of them named ("силы" and "власти" are listed plural)."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    return lemma in _BODY_NOUNS and not morph().can_be(noun.lower_, "sing")
 
 
 def _own_field(head: Token, rest: Span) -> bool:
