@@ -338,7 +338,7 @@ def _field_end(span: Span) -> int:
     The span's end where there is none, where the phrase says how or why (group
     `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
-    doc, root = span.doc, span.root
+    doc, root = span.doc, _head_noun(span)
     fielded = root.lemma_.lower() in _WORDS["field"] or _council(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
@@ -354,6 +354,17 @@ def _field_end(span: Span) -> int:
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
             return _listed_after(phrase, last.i + 1)
     return span.end
+
+
+def _head_noun(span: Span) -> Token:
+    """The span's root, or where the parse hangs a first adjective outside the name too and
+    the root is that adjective ("[Гаагский] Международный трибунал" as the verb's subject),
+    the last noun hanging outside the span: the name's head."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    heads = (t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN"))
+    return next((t for t in heads if not span.start <= t.head.i < span.end), root)
 
 
 def _council(span: Span) -> bool:
@@ -407,9 +418,9 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
 
 def _kind_only(span: Span) -> bool:
     """A name with no capitalised word, figure or mark past its first ("Международный
-    уголовный трибунал", "Комитет"): words of a kind of body, no one body's name, as
-    "Сборная Чили" is."""
-    return all(t.is_alpha and t.text[:1].islower() for t in span[1:])
+    уголовный трибунал", "Комитет") but adjectives ("Гаагский Международный трибунал"):
+    words of a kind of body, no one body's name, as "Сборная Чили" is."""
+    return all(t.is_alpha and (t.text[:1].islower() or t.pos_ == "ADJ") for t in span[1:])
 
 
 def _named_by_field(doc: Doc) -> list[Span]:
