@@ -255,6 +255,11 @@ CASES = [
      {"Al Jazeera", "Sky News"}),
     ("Посол Иордании выступил в эфире передач Meet the Press, Al Arabiya и Bloomberg.",
      {"Al Arabiya", "Bloomberg"}),
+    # a main department's initials before its body's are one body, as "ЦК КПСС" (links66)
+    ("Сотрудники ГУ МЧС эвакуировали туристов из Чили.", {"ГУ МЧС", "МЧС"}),
+    ("По данным ГСУ СК, гражданин Перу задержан.", {"ГСУ СК", "СК"}),
+    # must not: the initials alone stay what they are
+    ("По данным ГУ, гражданин Перу задержан.", {"ГУ"}),
     # a state body's noun in a form only the plural reads is several bodies, no name (links66)
     ("Делегация встретилась с парламентами Боливии и Эквадора.", set()),
     ("Посол встретился с правительствами Боливии и Эквадора.", set()),
