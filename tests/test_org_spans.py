@@ -255,6 +255,12 @@ CASES = [
      {"Al Jazeera", "Sky News"}),
     ("Посол Иордании выступил в эфире передач Meet the Press, Al Arabiya и Bloomberg.",
      {"Al Arabiya", "Bloomberg"}),
+    # a person's name in the genitive after what a body does for them is the name's (links66)
+    ("Член Комитета защиты Джулиана Ассанжа прибыл в Эквадор.",
+     {"Комитета защиты Джулиана Ассанжа"}),
+    # must not: a genitive of things, a person named apart
+    ("Комитет защиты прав человека осудил Эквадор, заявил Джулиан Ассанж.",
+     {"Комитет защиты прав человека"}),
     # a main department's initials before its body's are one body, as "ЦК КПСС" (links66)
     ("Сотрудники ГУ МЧС эвакуировали туристов из Чили.", {"ГУ МЧС", "МЧС"}),
     ("По данным ГСУ СК, гражданин Перу задержан.", {"ГСУ СК", "СК"}),

@@ -211,7 +211,7 @@ def organization_spans(
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
-            span = _genitive_tail(span, taken | set(state_tokens))
+            span = _defended_person(_genitive_tail(span, taken | set(state_tokens)), ents)
             found = _tagged_org(span, states, places, gazetteer)
             if found is not None:
                 found = (_closed_quote(found[0]), found[1], found[2])
@@ -1099,6 +1099,21 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
         heads.add(words[-1])
         end = words[-1] + 1
     return doc[span.start : end]
+
+
+def _defended_person(span: Span, ents: Sequence[Span]) -> Span:
+    """The span with the person's name the tagger tagged right after it, in the genitive,
+    hanging on the span (the parse may hang it on the body's noun), where its last word is
+    a noun of what the body does for that person (group `defending`: "Комитет защиты
+    [Леонарда Пелтиера]"): words of the name, no body "Комитет защиты"."""
+    last = span[-1]
+    if last.lemma_ not in _WORDS["defending"]:
+        return span
+    person = next((e for e in ents if e.start == span.end and e.label_ == "PER"), None)
+    inside = person is not None and span.start <= person.root.head.i < span.end
+    if person is None or not inside or case_of(person.root) != "Gen":
+        return span
+    return span.doc[span.start : person.end]
 
 
 def _closed_quote(span: Span) -> Span:
