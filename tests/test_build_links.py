@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from kg.data.build_links import Item, build, fill_qids, org_name, person_name
+from kg.data.build_links import (
+    Item,
+    build,
+    curated_abbreviations,
+    fill_abbreviations,
+    fill_qids,
+    org_name,
+    person_name,
+)
 from kg.data.shared import shared
 from kg.gazetteer import CityEntry, Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
 from kg.resources import DATA_DIR
@@ -767,3 +775,31 @@ def test_a_contraction_of_a_names_first_words_before_its_owner_is_an_alias() -> 
                "Госсовета республики")  # fmt: skip
     _, orgs, _ = build([item], CURATED)
     assert [(r[2], r[3]) for r in orgs] == [("Государственный совет Чили", "Госсовет Чили")]
+
+
+def test_a_curated_row_gets_the_abbreviations_the_source_gives_its_item(tmp_path: Path) -> None:
+    """A curated row keeps its name, but the source's abbreviation of its item is news' name
+    for it too; not one another item or another row has (links66)."""
+    curated = Gazetteer([
+        OrgEntry("org/nordic", "Агентство «Нордик»", ("АНК",), "", "Q80", "", "Company"),
+        OrgEntry("org/folk", "Народный союз", (), "", "Q81", "", "PoliticalParty"),
+        OrgEntry("org/green", "Зелёный альянс", (), "", "Q82", "", "PoliticalParty"),
+        OrgEntry("org/port", "Портовый союз", ("ПС",), "", "", "", "Company"),
+    ])  # fmt: skip
+    items = [
+        org("Q80", "Агентство «Нордик»", "Агентства «Нордик»", "АНК", "НРДК"),
+        org("Q81", "Народный союз", "Народного союза", "НСЮ"),
+        # must not: a form annotators also linked to another item, or another row's name
+        org("Q82", "Зелёный альянс", "ЗАЛ", "ПС"),
+        org("Q83", "Звёздный альянс", "ЗАЛ"),
+    ]
+    extra = curated_abbreviations(items, curated, {})
+    assert extra == {"org/nordic": ["НРДК"], "org/folk": ["НСЮ"]}
+    path = tmp_path / "orgs.tsv"
+    path.write_text(
+        "org\torg/nordic\tАгентство «Нордик»\tАНК\t\tQ80\t\tCompany\n"
+        "org\torg/folk\tНародный союз\t\t\tQ81\t\tPoliticalParty\n",
+        encoding="utf-8",
+    )
+    assert fill_abbreviations(path, extra) == 2
+    assert [e.abbreviations for e in read_file(path)] == [("АНК", "НРДК"), ("НСЮ",)]

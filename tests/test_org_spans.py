@@ -163,6 +163,11 @@ CASES = [
     # ... but a kind of body, no name of its own without its field, is no mention (links65)
     ("В четверг Международный уголовный трибунал по Руанде приговорил министра Руанды.",
      {"Международный уголовный трибунал по Руанде"}),
+    # ... nor one of adjectives before it, the first parsed outside the name too (links66)
+    ("Гаагский Международный трибунал по Руанде приговорил министра Руанды.",
+     {"Гаагский Международный трибунал по Руанде"}),
+    ("Посол Ливана выступил в Гаагском Международном трибунале по Ливану.",
+     {"Гаагском Международном трибунале по Ливану"}),
     # must not: a "по" phrase of how or why, bodies of a kind, a quoted name after it
     ("Комитет по итогам заседания осудил Чили.", set()),
     ("Посол Перу встретился с фондами по борьбе с бедностью.", set()),
@@ -250,6 +255,24 @@ CASES = [
      {"Al Jazeera", "Sky News"}),
     ("Посол Иордании выступил в эфире передач Meet the Press, Al Arabiya и Bloomberg.",
      {"Al Arabiya", "Bloomberg"}),
+    # a person's name in the genitive after what a body does for them is the name's (links66)
+    ("Член Комитета защиты Джулиана Ассанжа прибыл в Эквадор.",
+     {"Комитета защиты Джулиана Ассанжа"}),
+    # must not: a genitive of things, a person named apart
+    ("Комитет защиты прав человека осудил Эквадор, заявил Джулиан Ассанж.",
+     {"Комитет защиты прав человека"}),
+    # a main department's initials before its body's are one body, as "ЦК КПСС" (links66)
+    ("Сотрудники ГУ МЧС эвакуировали туристов из Чили.", {"ГУ МЧС", "МЧС"}),
+    ("По данным ГСУ СК, гражданин Перу задержан.", {"ГСУ СК", "СК"}),
+    # must not: the initials alone stay what they are
+    ("По данным ГУ, гражданин Перу задержан.", {"ГУ"}),
+    # a state body's noun in a form only the plural reads is several bodies, no name (links66)
+    ("Делегация встретилась с парламентами Боливии и Эквадора.", set()),
+    ("Посол встретился с правительствами Боливии и Эквадора.", set()),
+    # must not: the singular, a body named in the plural, a form the singular also reads
+    ("Парламент Боливии одобрил договор с Эквадором.", {"Парламент Боливии"}),
+    ("Силы безопасности Ирака задержали гражданина Сирии.", {"Силы безопасности Ирака"}),
+    ("Сотрудник посольства Боливии уехал в Эквадор.", {"посольства Боливии"}),
     # must not: a list of brands after the noun, whose first is no title
     ("Сериалы Netflix, HBO и Amazon показали в Польше.", {"Netflix", "HBO", "Amazon"}),
 ]  # fmt: skip

@@ -27,6 +27,7 @@ name is a clear proper name and every form agrees with it:
   then written out so the entity IRI does not change. An office holder also gets the QID
   of a label-less one-document item that gives the holder's full name, and of the item
   whose label gives the holder's patronymic where a father and son share the name.
+  A curated organization also gets its item's abbreviations no other item or name uses.
 
 Run by hand (`python -m kg.data.build_links [--source TSV]`); the runtime only reads
 the generated files. The output is sorted and deterministic.
@@ -771,11 +772,7 @@ Rows = list[list[str]]
 def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, str]]:
     """(person rows, org rows, {curated key: QID}) for the generated and curated files."""
     items = list(items)
-    owners: dict[str, set[str]] = defaultdict(set)  # a text form → every QID it was linked to
-    for item in items:
-        for form in item.forms:
-            if not _slip_of_item(item, form):
-                owners[normalize(form)].add(item.qid)
+    owners = _owners(items)
     mixed = _mixed(items)
     items = [i for i in items if i.qid not in mixed]
     curated = {p.wikidata for p in gaz.persons if p.wikidata} | {
@@ -786,6 +783,41 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
     orgs = _orgs([i for i in items if i.qid not in people], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
+
+
+def _owners(items: list[Item]) -> dict[str, set[str]]:
+    """A text form → every QID it was linked to (but slips of an item's own name)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for form in item.forms:
+            if not _slip_of_item(item, form):
+                owners[normalize(form)].add(item.qid)
+    return owners
+
+
+def curated_abbreviations(
+    items: Iterable[Item], gaz: Gazetteer, fills: dict[str, str]
+) -> dict[str, list[str]]:
+    """{curated org key: abbreviations the source gives its item that the row lacks}: a
+    curated row keeps its name, but "ЕР" of "Единая Россия" is news' name for it as much as a
+    generated row's abbreviation is; only those no other item or gazetteer name uses."""
+    items = list(items)
+    owners = _owners(items)
+    taken = _gazetteer_names(gaz)
+    by_qid = {i.qid: i for i in items if i.type in ORG_TYPES}
+    out: dict[str, list[str]] = {}
+    for entry in gaz.orgs:
+        item = by_qid.get(entry.wikidata or fills.get(entry.key, ""))
+        if item is None:
+            continue
+        new = [
+            a
+            for a in abbreviations(item, entry.name)
+            if normalize(a) not in taken and _unshared(a, item.qid, owners)
+        ]
+        if new:
+            out[entry.key] = new
+    return out
 
 
 def _slip_of_item(item: Item, form: str) -> bool:
@@ -1297,6 +1329,24 @@ def fill_qids(path: Path, fills: dict[str, str]) -> int:
     return done
 
 
+def fill_abbreviations(path: Path, extra: dict[str, list[str]]) -> int:
+    """Appends the source's abbreviations (`curated_abbreviations`) to curated org rows."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    entries = {e.key: e for e in read_file(path)}
+    done = 0
+    out = []
+    for line in lines:
+        cells = line.rstrip("\n").split("\t")
+        key = _key_of(cells, entries) if cells[0] == "org" else ""
+        if key in extra:
+            cells[3] = "|".join([*filter(None, cells[3].split("|")), *extra[key]])
+            line = "\t".join(cells) + "\n"
+            done += 1
+        out.append(line)
+    path.write_text("".join(out), encoding="utf-8")
+    return done
+
+
 def _key_of(cells: list[str], entries: dict) -> str:
     if cells[1]:
         return cells[1]
@@ -1315,7 +1365,9 @@ def main() -> None:
         for f in ("states.tsv", "persons.tsv", "orgs.tsv", "cities.tsv")
         for e in read_file(HERE / f)
     )
-    persons, orgs, fills = build(read_table(source), curated)
+    items = read_table(source)
+    persons, orgs, fills = build(items, curated)
+    extra = curated_abbreviations(items, curated, fills)
     args.out.mkdir(parents=True, exist_ok=True)
     write(args.out / "persons_nerel.tsv", "person", persons)
     write(args.out / "orgs_nerel.tsv", "org", orgs)
@@ -1324,7 +1376,11 @@ def main() -> None:
         if args.out.resolve() != HERE.resolve():
             (args.out / name).write_text((HERE / name).read_text("utf-8"), "utf-8")
         filled += fill_qids(args.out / name, fills)
-    print(f"{len(persons)} persons, {len(orgs)} organizations; {filled} curated QIDs filled")
+    added = fill_abbreviations(args.out / "orgs.tsv", extra)
+    print(
+        f"{len(persons)} persons, {len(orgs)} organizations; {filled} curated QIDs filled, "
+        f"{added} curated organizations' abbreviations added"
+    )
 
 
 if __name__ == "__main__":

@@ -211,7 +211,7 @@ def organization_spans(
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
-            span = _genitive_tail(span, taken | set(state_tokens))
+            span = _defended_person(_genitive_tail(span, taken | set(state_tokens)), ents)
             found = _tagged_org(span, states, places, gazetteer)
             if found is not None:
                 found = (_closed_quote(found[0]), found[1], found[2])
@@ -338,7 +338,7 @@ def _field_end(span: Span) -> int:
     The span's end where there is none, where the phrase says how or why (group
     `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
-    doc, root = span.doc, span.root
+    doc, root = span.doc, _head_noun(span)
     fielded = root.lemma_.lower() in _WORDS["field"] or _council(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
@@ -354,6 +354,17 @@ def _field_end(span: Span) -> int:
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
             return _listed_after(phrase, last.i + 1)
     return span.end
+
+
+def _head_noun(span: Span) -> Token:
+    """The span's root, or where the parse hangs a first adjective outside the name too and
+    the root is that adjective ("[Гаагский] Международный трибунал" as the verb's subject),
+    the last noun hanging outside the span: the name's head."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    heads = (t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN"))
+    return next((t for t in heads if not span.start <= t.head.i < span.end), root)
 
 
 def _council(span: Span) -> bool:
@@ -407,9 +418,9 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
 
 def _kind_only(span: Span) -> bool:
     """A name with no capitalised word, figure or mark past its first ("Международный
-    уголовный трибунал", "Комитет"): words of a kind of body, no one body's name, as
-    "Сборная Чили" is."""
-    return all(t.is_alpha and t.text[:1].islower() for t in span[1:])
+    уголовный трибунал", "Комитет") but adjectives ("Гаагский Международный трибунал"):
+    words of a kind of body, no one body's name, as "Сборная Чили" is."""
+    return all(t.is_alpha and (t.text[:1].islower() or t.pos_ == "ADJ") for t in span[1:])
 
 
 def _named_by_field(doc: Doc) -> list[Span]:
@@ -1088,6 +1099,21 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
         heads.add(words[-1])
         end = words[-1] + 1
     return doc[span.start : end]
+
+
+def _defended_person(span: Span, ents: Sequence[Span]) -> Span:
+    """The span with the person's name the tagger tagged right after it, in the genitive,
+    hanging on the span (the parse may hang it on the body's noun), where its last word is
+    a noun of what the body does for that person (group `defending`: "Комитет защиты
+    [Леонарда Пелтиера]"): words of the name, no body "Комитет защиты"."""
+    last = span[-1]
+    if last.lemma_ not in _WORDS["defending"]:
+        return span
+    person = next((e for e in ents if e.start == span.end and e.label_ == "PER"), None)
+    inside = person is not None and span.start <= person.root.head.i < span.end
+    if person is None or not inside or case_of(person.root) != "Gen":
+        return span
+    return span.doc[span.start : person.end]
 
 
 def _closed_quote(span: Span) -> Span:
@@ -1816,14 +1842,23 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     ("полиции") and at most one genitive noun of its own ("министерства обороны") or two
     that "и" joins, the second with its adjectives ("министерством планирования и
     инвестиций"), in the nominative ("Министерство обороны"); "" for other words, and for
-    ministries in the plural (`_plural_subject`: "Министерства обороны и финансов Польши")."""
+    ministries in the plural (`_plural_subject`: "Министерства обороны и финансов Польши"),
+    and for a noun in a form only the plural reads: several bodies ("с парламентами Кубы и
+    Никарагуа"; a list of fields after one is `_listed_bodies`)."""
     if not words or state.root.head.i not in (t.i for t in words):
         return ""
     head, rest = words[0], words[1:]
-    if _plural_subject(head) or not _own_field(head, rest):
+    if _plural_subject(head) or _plural_only(head) or not _own_field(head, rest):
         return ""
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     return " ".join([noun.split()[0], *(t.text for t in rest)]) if noun else ""
+
+
+def _plural_only(noun: Token) -> bool:
+    """A noun of state_bodies.txt or of a team in a form no singular reads ("парламентами",
+    "сборные"): several bodies, none of them named ("силы" and "власти" are listed plural)."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    return lemma in _BODY_NOUNS and not morph().can_be(noun.lower_, "sing")
 
 
 def _own_field(head: Token, rest: Span) -> bool:
