@@ -314,6 +314,13 @@ def _womans_surname_as_subject(span: Span) -> bool:
     return womans_surname(root.text)
 
 
+def _initial_after(tokens: list[Token], name: Token) -> bool:
+    """The name's initials all come after its one word ("Ахмед К.", "Ахмеда К."): the
+    initial of a surname the text withholds after a first name, not a surname's first
+    name written as an initial ("А. Шендерович")."""
+    return all(t.i > name.i for t in tokens if INITIAL.match(t.text) and t is not name)
+
+
 def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:
     """A surname alone the parse hangs on a thing's noun before it as its complement, yet
     tags a woman's nominative ("Защита Гончарова подала жалобу"): no nominative is a
@@ -1695,7 +1702,7 @@ def name_parts(span: Span) -> NameParts:
             or (patr is not None and only.i < patr.i)
             or woman_rank(span) is not None
         )
-        if not initials and given:
+        if given and (not initials or _initial_after(tokens, only)):
             # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname; a
             # lone "Лавров" (also the genitive plural of "Лавр") is a surname.
             return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"), words=written)
