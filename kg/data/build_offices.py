@@ -176,22 +176,34 @@ HEADER = """# Offices and professions a title names, as kg.resolve.titles matche
 """
 
 
-def _reading(word: str) -> list:
+def _reading(word: str, before: str = "") -> list:
     """The word's readings, most likely first, as a title's word reads: never a short
     adjective ("керамиста" is the ceramist's, not "керамистый"), and an animate noun first
-    where it is as likely as the best reading ("нападающий" the forward, not attacking)."""
+    where it is as likely as the best reading ("нападающий" the forward, not attacking) or
+    where it alone agrees with the masculine adjective before it ("городской голова", the
+    city's head, not "голова" the body's part)."""
     parses = [p for p in morph().parse(word) if p.tag.POS != "ADJS"]
     best = parses[0].score if parses else 0.0
-    animate = (p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag)
+    animate = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag]
     noun = next((p for p in animate if p.score >= best), None)
+    noun = noun or next((p for p in animate if _masculine_agreed(p, before)), None)
     return [noun, *(p for p in parses if p is not noun)] if noun else parses
+
+
+def _masculine_agreed(noun: Parse, before: str) -> bool:
+    """A common-gender noun's reading ("голова" of "городской голова") that a masculine
+    adjective before it agrees with, in its case, where its feminine reading is the likelier."""
+    return "ms-f" in noun.tag.grammemes and any(
+        p.tag.POS == "ADJF" and p.tag.gender == "masc" and p.tag.case == noun.tag.case
+        for p in (morph().parse(before) if before else [])
+    )
 
 
 def _head(words: list[str]) -> int | None:
     """Index of the first noun of the form: the office's head ("генерального директора"); a
     participle used as a noun is one ("временный поверенный в делах", "управляющий")."""
     for i, word in enumerate(words):
-        parses = _reading(word)
+        parses = _reading(word, words[i - 1] if i else "")
         if parses and (parses[0].tag.POS == "NOUN" or _substantive(parses[0])):
             return i
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
@@ -204,10 +216,10 @@ def _substantive(parse: Parse) -> bool:
     return "Subx" in parse.tag or parse.normal_form in _SUBSTANTIVES
 
 
-def _animate(word: str) -> bool:
+def _animate(word: str, before: str = "") -> bool:
     """Its most likely reading is an animate noun: "премьера" is a première, not a premier;
     or a participle used as a noun with an animate accusative ("поверенного")."""
-    parses = _reading(word)
+    parses = _reading(word, before)
     if parses and parses[0].normal_form in _SUBSTANTIVES:
         return True
     if parses and "Subx" in parses[0].tag:
@@ -222,7 +234,7 @@ def keep(form: str, state_adjectives: frozenset[str]) -> tuple[list[str], int] |
         return None
     words = form.split()
     head = _head(words)
-    if head is None or not _animate(words[head]):
+    if head is None or not _animate(words[head], words[head - 1] if head else ""):
         return None
     lemmas = [morph().normal_form(w) for w in words]
     if lemmas[head] in _NOT_OFFICES or any(lemma in state_adjectives for lemma in lemmas):
@@ -240,9 +252,11 @@ def nominative(words: list[str], head: int) -> str:
     head), the complement after it as written ("министр иностранных дел"), but for a plural
     body or place opening it, which a plural title gave ("главы городов", "председатель
     советов директоров"): one holder heads one city, one board ("деятель искусств" stays)."""
-    form = _reading(words[head])[0].inflect({"nomn", "sing"})
+    reading = _reading(words[head], words[head - 1] if head else "")[0]
+    form = reading.inflect({"nomn", "sing"})
     noun = form.word.replace("ё", "е") if form is not None else words[head]
-    gender = "femn" if morph().parse(noun)[0].tag.gender == "femn" else "masc"
+    common = "ms-f" in reading.tag.grammemes  # "городской голова": the adjective's masculine
+    gender = "femn" if morph().parse(noun)[0].tag.gender == "femn" and not common else "masc"
     out = [morph().inflect(w, {"nomn", "sing", gender}) for w in words[:head]]
     out.append(noun)
     rest = words[head + 1 :]

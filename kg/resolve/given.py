@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common.dates import find_dates
 from kg.lexicon import load_list
@@ -81,6 +81,8 @@ from kg.sentences import sentence_bounds
 
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")
+# The one list of a team's nouns (the agreements reader's too): "команда", "сборная", "клуб".
+TEAM_NOUNS = Path(__file__).parents[1] / "extract" / "agreements" / "team_nouns.txt"
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 _POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
 _TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
@@ -1697,9 +1699,21 @@ def _across(
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
         # a profession ("Журналист, член Союза журналистов Аргентины X")
-        trade = apposed_team(states[0]) or is_trade(title.office)
+        trade = apposed_team(states[0]) or _team_of(states[0]) or is_trade(title.office)
         return title if trade else replace(title, state=states[0].kb_id_)
     return title
+
+
+def _team_of(state: Span) -> bool:
+    """A state's name that is the genitive of a team's noun (`team_nouns.txt`: "капитан
+    команды Перу", "тренер клуба Чили"): the title serves the team, a sports one or another
+    the text does not say is the state's, so it takes no state."""
+    noun = state.root.head
+    return (
+        state.root.dep_ == "nmod"
+        and noun.i == state.start - 1
+        and noun.lemma_.replace("ё", "е") in load_list(TEAM_NOUNS)
+    )
 
 
 def _host_after_sender(doc: Doc, end: int, state: int) -> bool:

@@ -27,6 +27,7 @@ from kg.nlp.morph import (
     NAME_TAGS,
     UD_CASE,
     Parse,
+    animate_word,
     case_of,
     caseless,
     features,
@@ -311,6 +312,35 @@ def _womans_surname_as_subject(span: Span) -> bool:
     if features(root.head, "Gender"):
         return False  # a verb of either gender tells by itself (_subject_of_feminine)
     return womans_surname(root.text)
+
+
+def _initial_after(tokens: list[Token], name: Token) -> bool:
+    """The name's initials all come after its one word ("Ахмед К.", "Ахмеда К."): the
+    initial of a surname the text withholds after a first name, not a surname's first
+    name written as an initial ("А. Шендерович")."""
+    return all(t.i > name.i for t in tokens if INITIAL.match(t.text) and t is not name)
+
+
+def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A surname alone the parse hangs on a thing's noun before it as its complement, yet
+    tags a woman's nominative ("Защита Гончарова подала жалобу"): no nominative is a
+    thing's complement, so it is a man's genitive ("Гончаров"); her genitive ends in "-ой".
+    Not after a person's noun, where it may be apposed ("Министр Гончарова прибыла"); her
+    verb after it (`_subject_of_feminine`: `woman`) is checked before. The genitive and not
+    feminine, as `_kin_case` gives it; else None."""
+    root = span.root
+    his = (
+        not woman
+        and len(span) == 1
+        and root.dep_ == "nmod"
+        and root.head.pos_ in ("NOUN", "PROPN")  # "Защита" opening a sentence: PROPN
+        and root.head.i < root.i
+        and not is_first_name(root.head.text)
+        and not animate_word(root.head.lower_)  # "Министр Гончарова": apposed
+        and case_of(root) == "Nom"
+        and womans_surname(root.text)
+    )
+    return ("Gen", False) if his else None
 
 
 def womans_surname(word: str) -> bool:
@@ -1652,7 +1682,7 @@ def name_parts(span: Span) -> NameParts:
         name_case = _case_around(span, names, fem, east) or name_case
     if not woman:
         name_case = _apposition_case(span, names, fem, east) or name_case
-    kin_case = _kin_case(span) or _rank_case(span)
+    kin_case = _kin_case(span) or _rank_case(span) or _genitive_read_nominative(span, woman)
     if kin_case is not None:
         name_case, fem = kin_case
 
@@ -1672,7 +1702,7 @@ def name_parts(span: Span) -> NameParts:
             or (patr is not None and only.i < patr.i)
             or woman_rank(span) is not None
         )
-        if not initials and given:
+        if given and (not initials or _initial_after(tokens, only)):
             # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname; a
             # lone "Лавров" (also the genitive plural of "Лавр") is a surname.
             return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"), words=written)

@@ -1249,9 +1249,16 @@ def _past_person_noun(span: Span) -> Span:
 
 def _office_holders(span: Span) -> bool:
     """A title natasha took for a body ("Министры обороны Индии", "Премьер-министр
-    Японии"): the persons who hold an office, not their ministry or government."""
-    head = span[0]
-    return is_animate(head) and is_office([t.lemma_ for t in span])
+    Японии"), also past a place's adjectives before a title that opens with an adjective of
+    its own ("Одесский городской голова"; not a noun alone, "Частный корреспондент" is an
+    outlet): the persons who hold an office, not their ministry or government."""
+    lead = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
+    lemmas = [t.lemma_ for t in span]
+    return (
+        lead < len(span)
+        and is_animate(span[lead])
+        and any(is_office(lemmas[i:]) for i in range(max(lead, 1)))
+    )
 
 
 def thing_named(piece: Span) -> bool:

@@ -63,6 +63,7 @@ def link_persons(
     # (office, state) → who this text names with that title now ("Премьер-министр Японии X").
     named: dict[tuple[str, str], set[str]] = {}
     before: tuple[int, Entity] | None = None  # the last name's end and entity
+    aliased = False  # the last name is another's other name in brackets after it
     seen: set[str] = set()  # the persons named so far
     told: dict[str, set[str]] = {}  # entity key → the genders verbs tell of its full names
     # entity key → the offices the text or gazetteer gives, each with the state or body
@@ -77,7 +78,9 @@ def link_persons(
         # A verb's gender keeps a surname alone off a person of the other sex only where the
         # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
-        if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
+        text = document.text
+        aliased = before is not None and _in_brackets(text, before[0], m.start, m.end, aliased)
+        if before is not None and aliased:
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
             # a surname alone is no gazetteer person of the sex its verb denies ("Фернандес
@@ -459,17 +462,27 @@ def _describes(title: Title, said: str, office: str, state: str) -> bool:
     )
 
 
-def _in_brackets(text: str, after: int, start: int, end: int) -> bool:
+def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> bool:
     """A name in brackets right after another: the same person's other name ("Басте
     (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)"),
-    also past one word in brackets, another spelling ("Зайгер (Цайгер) (Lawrence Zeiger)")."""
+    also past one word in brackets, another spelling ("Зайгер (Цайгер) (Lawrence Zeiger)"),
+    or a secular name ("Кирилл (в миру — Владимир Гундяев)"); and each of a list of them
+    ("Феодор (Феодорос, Тодорос; в миру — Николаос Кирьякос)"), the one before it in the
+    same brackets (`after` past their opening) being one of them (`aliased`), not the first
+    of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)")."""
     gap = text[after:start].strip()
-    return bool(_BRACKET_GAP.fullmatch(gap)) and text[end:].lstrip(". ").startswith(")")
+    opening = text.rfind("(", 0, start)
+    listed = aliased and opening < after and bool(_ALIAS_GAP.fullmatch(gap))
+    first = bool(_BRACKET_GAP.fullmatch(gap))
+    return (first or listed) and text[end:].lstrip(". ").startswith((")", ",", ";"))
 
 
 # What lies between a name and another of its names in brackets: "(", or a one-word aside
-# in brackets before it.
-_BRACKET_GAP = re.compile(r"(?:\(\w+\)\s*)?\(")
+# in brackets before it; "в миру —" before a secular name.
+_SECULAR = r"(?:\s*в миру\s*[—–-]?)?"
+_BRACKET_GAP = re.compile(r"(?:\(\w+\)\s*)?\(" + _SECULAR)
+# ... and between two of its names in the same brackets: "," or ";".
+_ALIAS_GAP = re.compile(r"[,;]" + _SECULAR)
 
 
 def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
