@@ -156,6 +156,7 @@ _SCORE_UNITS = {"балл", "очко"}  # what a score "N из M" counts
 _LIMIT_MODALS = _WORDS["limit_modal"]
 _RULING_OUT = _WORDS["ruling_out"]
 _BEING_THERE = _WORDS["being_there"]
+_CAPPED = _WORDS["capped"]
 _SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
@@ -586,6 +587,7 @@ def _claim(
     # a term has no period, but a prison term has the year it was handed down in
     timeless = is_duration(q) and not name.startswith(PRISON_TERM)
     period = "" if timeless else _period(ctx, q, sent) or _range_period(ctx, q, prior, sent)
+    period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
     part = _part(ctx, q, sent)
     pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent)]
     told_of = _of_figure_before(ctx, q, prior, sent)
@@ -803,14 +805,46 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
 
 
 def _reaching_bound(words: list[Token]) -> bool:
-    """A present participle of "достигать" right before the figure bounds what it qualifies
-    from above ("на срок, достигающий 180 дней", "штрафы, достигающие 5 тысяч евро"); a
-    finite "достигла 3 млрд" or a past "достигший" tells the level reached."""
+    """A present participle of "достигать" right before the figure caps a term or a fine it
+    qualifies ("на срок, достигающий 180 дней", "штрафы, достигающие 5 тысяч евро"); on any
+    other noun ("товарооборот, достигающий 150 млрд") and as a finite "достигла 3 млрд" or a
+    past "достигший" it tells the level reached."""
     return any(
         p.tag.POS == "PRTF" and "pres" in p.tag and p.normal_form == "достигать"
+        and any(n.lemma_ in _CAPPED for n in _qualified(t))
         for t in words
         for p in morph().parse(t.lower_)
-    )  # the tagger calls "достигающие" a noun at times
+    )  # fmt: skip  # the tagger calls "достигающие" a noun at times
+
+
+def _qualified(participle: Token) -> list[Token]:
+    """The nouns a participial phrase set off by a comma may qualify: the word before the
+    comma and the nouns it hangs on ("Штрафы для компаний из Бельгии, достигающие")."""
+    if participle.i < 2:
+        return []
+    chain = [participle.nbor(-2)]
+    while chain[-1].dep_ in ("nmod", "conj") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _sentenced_in(number: Token | None, period: str) -> bool:
+    """Whether a prison term's year is that of the sentencing verb itself ("в 2018 году
+    приговорён к 6 годам"), not of a noun ("за события 2020 года") or after a "за"-phrase
+    of the crime ("за шпионаж в 2018 году")."""
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    if verb is None or not period:
+        return False
+    year = next((c for c in verb.children if period[:4] in [t.text for t in c.subtree]), None)
+    if year is None:
+        return False
+    between = range(min(verb.i, year.i), max(verb.i, year.i) + 1)
+    return not any(c.i in between and c.dep_ == "obl" and _for_a_deed(c) for c in verb.children)
+
+
+def _for_a_deed(t: Token) -> bool:
+    """A "за"-phrase: what one is sentenced for."""
+    return any(c.dep_ == "case" and c.lower_ == "за" for c in t.children)
 
 
 def _beyond_the_limit(path: list[Token], verb: Token | None) -> bool:
@@ -866,8 +900,8 @@ def _denied_by_none(number: Token) -> bool:
     verb = path[-1].head if path[-1].head is not path[-1] else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not negated(verb):
         return False
-    if any(t.lemma_ in DURATION_UNITS for t in path):
-        return False
+    if any(t.lemma_ in DURATION_UNITS or t.dep_ in SUBJECTS for t in path):
+        return False  # a time, or a figure of the subject ("ни одна компания с оборотом более")
     return any(t.dep_ in SUBJECTS and _no_one(t) for t in verb.children)
 
 

@@ -17,7 +17,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import features, morph
+from kg.nlp.morph import features, is_finite, is_verb_form, morph
 
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
@@ -58,7 +58,8 @@ def _part_closed(ctx: Context, start: int, sent: Span) -> int | None:
     """Where a total's part inserted after ", из которых" closes: at its first comma where
     it is a bare figure naming no state ("250 танков, из которых 116 подержанных, у США":
     the seller is the 250's), not where it says its own ("из них 200 — выходцы из Польши,
-    Чехии") or another part follows ("из них 100 детей, 50 женщин из Сирии")."""
+    Чехии") or another part follows ("из них 100 детей, 50 женщин из Сирии") or a clause of its own
+    ("из которых 40 модернизированных, еще 20 обещала Словакия")."""
     text = ctx.document.text
     close = text.find(",", start, sent.end_char)
     if close < 0 or _DASH.search(text, start, close) or ctx.mentions_in(start, close, "State"):
@@ -66,6 +67,9 @@ def _part_closed(ctx: Context, start: int, sent: Span) -> int | None:
     after = next((t for t in sent if t.idx > close), None)
     if after is None or after.like_num or after.is_punct or after.pos_ in ("CCONJ", "SCONJ"):
         return None
+    rest = [t for t in sent if t.idx > close]
+    if any(is_finite(t) or (t.pos_ not in ("VERB", "AUX") and is_verb_form(t)) for t in rest):
+        return None  # a new clause ("еще 20 обещала Словакия", its verb tagged an adjective)
     return close
 
 
