@@ -404,6 +404,10 @@ CAPITALS_RUN = [
     # abbreviation a gazetteer row shares with it (fix38b)
     ("ТУРЦИЯ НАНЕСЛА УДАР ПО СИРИИ", {}),
     ("ПАКИСТАН НАНЕС ОТВЕТНЫЙ УДАР ПО ИНДИИ", {}),
+    # ... but an abbreviation of a row with a full name is that row's in a headline too
+    # (fix38h)
+    ("ВОЗ ОБЪЯВИЛА О ВСПЫШКЕ ХОЛЕРЫ В МАЛАВИ", {"ВОЗ": "org/who"}),
+    ("ОПЕК СОКРАТИТ ДОБЫЧУ НЕФТИ ВМЕСТЕ С АНГОЛОЙ", {"ОПЕК": "org/opec"}),
     # the abbreviation written in capitals in a sentence in lower case is still the row's
     ("Партия УДАР провела съезд во Львове, заявив о поддержке Польши.",
      {"УДАР": "org/Q290441"}),
