@@ -777,6 +777,16 @@ def test_a_contraction_of_a_names_first_words_before_its_owner_is_an_alias() -> 
     assert [(r[2], r[3]) for r in orgs] == [("Государственный совет Чили", "Госсовет Чили")]
 
 
+def test_a_curated_row_gets_no_two_letter_abbreviation() -> None:
+    """Two capitals ("СФ") name many bodies (a fleet, a council): a curated row gets only
+    abbreviations of three letters or more, however many documents link the item (fix38h)."""
+    curated = Gazetteer(
+        [OrgEntry("org/folk", "Народный союз", (), "", "Q81", "", "PoliticalParty")]
+    )
+    items = [Item("Q81", "ORGANIZATION", "Народный союз", 12, ("Народный союз", "НС", "НСЮ"))]
+    assert curated_abbreviations(items, curated, {}) == {"org/folk": ["НСЮ"]}
+
+
 def test_a_curated_row_gets_the_abbreviations_the_source_gives_its_item(tmp_path: Path) -> None:
     """A curated row keeps its name, but the source's abbreviation of its item is news' name
     for it too; not one another item or another row has (links66)."""

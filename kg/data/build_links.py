@@ -27,7 +27,8 @@ name is a clear proper name and every form agrees with it:
   then written out so the entity IRI does not change. An office holder also gets the QID
   of a label-less one-document item that gives the holder's full name, and of the item
   whose label gives the holder's patronymic where a father and son share the name.
-  A curated organization also gets its item's abbreviations no other item or name uses.
+  A curated organization also gets its item's abbreviations of three letters or more that
+  no other item or name uses.
 
 Run by hand (`python -m kg.data.build_links [--source TSV]`); the runtime only reads
 the generated files. The output is sorted and deterministic.
@@ -800,7 +801,8 @@ def curated_abbreviations(
 ) -> dict[str, list[str]]:
     """{curated org key: abbreviations the source gives its item that the row lacks}: a
     curated row keeps its name, but "ЕР" of "Единая Россия" is news' name for it as much as a
-    generated row's abbreviation is; only those no other item or gazetteer name uses."""
+    generated row's abbreviation is; only those of three letters or more that no other item
+    or gazetteer name uses."""
     items = list(items)
     owners = _owners(items)
     taken = _gazetteer_names(gaz)
@@ -813,7 +815,9 @@ def curated_abbreviations(
         new = [
             a
             for a in abbreviations(item, entry.name)
-            if normalize(a) not in taken and _unshared(a, item.qid, owners)
+            if _ABBREVIATION.fullmatch(a)  # two capitals ("СФ") name many bodies
+            and normalize(a) not in taken
+            and _unshared(a, item.qid, owners)
         ]
         if new:
             out[entry.key] = new

@@ -196,7 +196,7 @@ def _headline_word(doc: Doc, start: int, end: int) -> bool:
     """A dictionary word written in capitals beside another such word: a headline in
     capitals ("РОССИЯ НАНЕСЛА УДАР ПО КИЕВУ") writes the word "удар", not the abbreviation
     a gazetteer row shares with it ("партия УДАР"). A capital letter alone is no such word
-    ("В ФИФА заявили")."""
+    ("В ФИФА заявили"). Asked only for a row named by such a word (`_word_named`)."""
 
     def capitals(i: int) -> bool:
         if not 0 <= i < len(doc):
@@ -205,6 +205,18 @@ def _headline_word(doc: Doc, start: int, end: int) -> bool:
         return len(text) > 1 and text.isalpha() and text.isupper() and dictionary_word(text)
 
     return end - start == 1 and capitals(start) and (capitals(start - 1) or capitals(end))
+
+
+def _word_named(gazetteer: Gazetteer) -> set[str]:
+    """Labels of organizations whose own name is one word of capitals the dictionary also
+    knows ("УДАР", from a links table that names the item so): the headline check
+    (`_headline_word`) is for them. A row with a full name ("ВОЗ" of "Всемирная организация
+    здравоохранения") is news' abbreviation in a headline too ("ВОЗ ОБЪЯВИЛА О ВСПЫШКЕ…")."""
+    return {
+        f"Organization|{o.key}"
+        for o in gazetteer.orgs
+        if _is_abbreviation(o.name) and dictionary_word(o.name)
+    }
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -318,6 +330,7 @@ class GazetteerMatcher:
                 self.plurals.add(label, [form])
         self.adjectives = state_adjectives(gazetteer)
         self.capitals = capitals(gazetteer)
+        self.word_named = _word_named(gazetteer)
         # other seats of government news names states by ("Гаага заявила"): only acting
         self.seats = seats(gazetteer)
         # one-word state names as written, lower-cased: read as names where capitalised so
@@ -376,7 +389,7 @@ class GazetteerMatcher:
                     and not (label == "State" and _capitalised_as_name(doc[start]))
                 ):
                     continue  # "Того, что…" at a sentence start is still a pronoun
-                if via == "abbreviation" and _headline_word(doc, start, end):
+                if labelled in self.word_named and _headline_word(doc, start, end):
                     continue
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])
