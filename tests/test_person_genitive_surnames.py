@@ -41,7 +41,21 @@ def test_his_genitive_is_him(run: Callable[[str], Extraction], text: str, man: s
         "Гончарова заявила о давлении. Сергей Гончаров арестован в Перу по запросу Чили.",
         "Сергей Гончаров арестован в Эквадоре. Его жена Гончарова уехала в Чили.",
         "Министр юстиции Гончарова прибыла в Перу. Сергей Гончаров остался в Чили.",
+        # a person's title before the thing's noun: she is the head of the delegation
     ],
 )
 def test_a_woman_stays_apart(run: Callable[[str], Extraction], text: str) -> None:
     assert "Гончарова" in persons(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава делегации Соколова прибыла в Лиму. Олег Соколов остался в Чили.",
+        "Советник посольства Соколова сообщила, что переговоры идут. Олег Соколов "
+        "остался в Боливии.",
+    ],
+)
+def test_a_titled_woman_stays_apart(run: Callable[[str], Extraction], text: str) -> None:
+    """A person's title ending in a thing's genitive ("глава делегации") is hers (fix38f)."""
+    assert "Соколова" in persons(run(text))

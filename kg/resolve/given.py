@@ -83,6 +83,9 @@ WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")
 # The one list of a team's nouns (the agreements reader's too): "команда", "сборная", "клуб".
 TEAM_NOUNS = Path(__file__).parents[1] / "extract" / "agreements" / "team_nouns.txt"
+# A sportsman's roles and a sport's words, the agreements reader's lists
+SPORTS_ROLES = TEAM_NOUNS.with_name("sports_roles.txt")
+SPORTS_MARKS = TEAM_NOUNS.with_name("sports_marks.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 _POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
 _TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
@@ -1699,20 +1702,35 @@ def _across(
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
         # a profession ("Журналист, член Союза журналистов Аргентины X")
-        trade = apposed_team(states[0]) or _team_of(states[0]) or is_trade(title.office)
+        trade = (
+            apposed_team(states[0]) or _team_of(states[0], title.office) or is_trade(title.office)
+        )
         return title if trade else replace(title, state=states[0].kb_id_)
     return title
 
 
-def _team_of(state: Span) -> bool:
-    """A state's name that is the genitive of a team's noun (`team_nouns.txt`: "капитан
-    команды Перу", "тренер клуба Чили"): the title serves the team, a sports one or another
-    the text does not say is the state's, so it takes no state."""
+def _team_of(state: Span, office: str) -> bool:
+    """A state's name that is the genitive of a sports team's noun (`team_nouns.txt`:
+    "капитан команды Перу", "тренер клуба Чили"): the title serves the team, so it takes no
+    state. "Команда" alone is any team ("руководитель команды Египта на переговорах"): a
+    sports one only by a sportsman's title or a sport's word in the sentence (`_sporting`)."""
     noun = state.root.head
+    lemma = noun.lemma_.replace("ё", "е")
     return (
         state.root.dep_ == "nmod"
         and noun.i == state.start - 1
-        and noun.lemma_.replace("ё", "е") in load_list(TEAM_NOUNS)
+        and lemma in load_list(TEAM_NOUNS)
+        and (lemma != "команда" or _sporting(state, office))
+    )
+
+
+def _sporting(state: Span, office: str) -> bool:
+    """A sportsman's title (`sports_roles.txt`, a captain: "капитан команды Перу") or a
+    sport's word in the sentence (`sports_marks.txt`: "матч", "турнир")."""
+    roles = load_list(SPORTS_ROLES) | {"капитан"}
+    marks = load_list(SPORTS_MARKS)
+    return any(w in roles for w in office.lower().replace("ё", "е").split()) or any(
+        t.lemma_.replace("ё", "е") in marks for t in state.sent
     )
 
 

@@ -325,9 +325,11 @@ def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | Non
     """A surname alone the parse hangs on a thing's noun before it as its complement, yet
     tags a woman's nominative ("Защита Гончарова подала жалобу"): no nominative is a
     thing's complement, so it is a man's genitive ("Гончаров"); her genitive ends in "-ой".
-    Not after a person's noun, where it may be apposed ("Министр Гончарова прибыла"); her
-    verb after it (`_subject_of_feminine`: `woman`) is checked before. The genitive and not
-    feminine, as `_kin_case` gives it; else None."""
+    Not after a person's noun, where it may be apposed ("Министр Гончарова прибыла"), nor
+    after a person's title that ends in a thing ("Глава делегации Гончарова", "Советник
+    посольства Гончарова": `_titled_thing`); her verb after it (`_subject_of_feminine`:
+    `woman`) is checked before. The genitive and not feminine, as `_kin_case` gives it; else
+    None."""
     root = span.root
     his = (
         not woman
@@ -336,11 +338,23 @@ def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | Non
         and root.head.pos_ in ("NOUN", "PROPN")  # "Защита" opening a sentence: PROPN
         and root.head.i < root.i
         and not is_first_name(root.head.text)
-        and not animate_word(root.head.lower_)  # "Министр Гончарова": apposed
+        and not _titled_thing(root.head)
         and case_of(root) == "Nom"
         and womans_surname(root.text)
     )
     return ("Gen", False) if his else None
+
+
+def _titled_thing(noun: Token) -> bool:
+    """`noun` or a noun it is the genitive of, before it, is a person's ("Министр
+    Гончарова", "Глава делегации Гончарова"): a title whose name may be apposed after it,
+    hers, and her verb may agree with the title, not with the name."""
+    while True:
+        if animate_word(noun.lower_):
+            return True
+        if noun.dep_ != "nmod" or noun.head.i >= noun.i or noun.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head
 
 
 def womans_surname(word: str) -> bool:
