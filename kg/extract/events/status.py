@@ -45,6 +45,7 @@ from kg.nlp.deps import (
     subjunctive,
     that_clause,
     under_compound_preposition,
+    verb_above,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
@@ -125,16 +126,31 @@ class _Status(_Dating):
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
-            hit.status = self._present_status(hit)  # "X покидает свой пост"
+            hit.status = self._present_status(tok, hit, dates)  # "X покидает свой пост"
         else:
             hit.status = self._tense_status(tok, anchors, hit)
 
-    def _present_status(self, hit: Hit) -> str:
+    def _present_status(self, tok: Token, hit: Hit, dates: list[DateMention]) -> str:
         """The news present of leaving tells no status ("покидает свой пост": done or
         ahead), unless the text dates it and the document gives no day to weigh that date
         against: a present with a date of its own tells a schedule ("уходит в отставку в
-        сентябре 2031 года"), planned; a dated document leaves it to the dates."""
-        return "planned" if hit.dated_by_text and not self.ctx.document.date else ""
+        сентябре 2031 года"), planned; a dated document leaves it to the dates. The date
+        must hang on the verb itself, not on a participle or clause about the person
+        ("X, назначенный в августе 2023 года, покидает свой пост")."""
+        if not hit.dated_by_text or self.ctx.document.date:
+            return ""
+        own = verb_above(tok)
+        mine = [d for d in dates if d.value == hit.date]
+        return "planned" if any(self._date_on(d, own) for d in mine) else ""
+
+    def _date_on(self, date: DateMention, verb: Token) -> bool:
+        """The date's words hang on `verb` as the nearest verb above them, or on one the verb
+        stands between them and: "X, который занимает пост с 2022 года, уходит в отставку в
+        марте 2030 года" (the parser may hang the last date on the clause before)."""
+        words = self._tokens(date.start, date.end)
+        inside = {t.i for t in words}
+        heads = [verb_above(t.head) for t in words if t.head.i not in inside or t.head.i == t.i]
+        return any(v.i == verb.i or v.i < verb.i < words[0].i for v in heads)
 
     def _tense_status(self, tok: Token, anchors: list[Token], hit: Hit) -> str:
         if held(tok):
@@ -554,5 +570,7 @@ def _denied(tok: Token) -> bool:
 def _cause(tok: Token) -> bool:
     """An event noun told as the cause of what its verb says ("из-за переизбрания X ей
     предстоит столкнуться с трудностями"): it came first, so the verb's future or plan is
-    what it brought about, not its own time."""
-    return any(c.dep_ == "case" and _is(c, "cause") for c in tok.children)
+    what it brought about, not its own time. A verb's own future still sets it ahead ("из-за
+    визита X в Белграде перекроют улицы"): what it brings about comes with it."""
+    told = any(c.dep_ == "case" and _is(c, "cause") for c in tok.children)
+    return told and _tense(tok.head) != "Fut"
