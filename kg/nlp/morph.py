@@ -20,6 +20,7 @@ import pymorphy3
 from pymorphy3.analyzer import Parse
 
 from kg.lexicon import load_list
+from kg.memory import NAMES_KEPT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -762,6 +763,7 @@ def undeclined_first_name(word: str) -> bool:
     return low in load_list(UNDECLINED_FIRST_NAMES)
 
 
+@lru_cache(maxsize=NAMES_KEPT)  # the readers of names ask a document's names again and again
 def caseless(word: str, guessed: bool = True) -> bool:
     """A word whose form tells no case: one the dictionary reads in every case ("Петро",
     "Рубио") or a foreign one it does not know ending in a vowel ("Кагаме", "Фицо", which it

@@ -470,6 +470,19 @@ def parse_number(text: str) -> Decimal | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its kind; claim candidates have kind in CLAIM_KINDS."""
+    return list(_quantities_of(text))
+
+
+# The claims' readers scan a sentence again at each figure it holds (its coordinated
+# figures, periods and durations): 67 of 337 scans per 100 NEREL documents, the longer
+# sentences. The last few texts are kept.
+@lru_cache(maxsize=8)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    """`_find_quantities(text)`, kept as a tuple: each caller gets a list of its own."""
+    return tuple(_find_quantities(text))
+
+
+def _find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     taken = bytearray(len(text) + 1)
 
