@@ -893,6 +893,8 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         if span is None:
             return True
+        if title.dep_ in SUBJECTS and _womans_oblique(span):
+            return False  # "Менеджер Мии X сказал": whatever gender the verb told of her
         gender = self._gender(named.entity)
         if any(names_other_gender(t.text, gender) for t in span):
             # "заявила министр Чехии Ивана Шмидова": the tagger read a man's genitive and
@@ -2488,10 +2490,19 @@ def _nominative_name(name: Span) -> bool:
     """Whether a name may be in the nominative: a word telling its case is, or none tells,
     or it follows a patron's name declined in the genitive and does not decline itself
     ("Адвокат футболиста Неймара Пау Молинс заявил": the tagger copied the genitive)."""
+    if _womans_oblique(name):
+        return False
     words = _case_words(name)
     if not words or any(map(_nominative, words)):
         return True
     return name.start > 0 and patron_before(name.doc[name.start - 1], name)
+
+
+def _womans_oblique(name: Span) -> bool:
+    """Whether a name opens with a woman's first name the dictionary reads in the singular
+    only in an oblique case ("Агент Анны Мельник заявил": the surname may read as a
+    nominative, the tagger may give the verb's gender to her; she is whose agent speaks)."""
+    return any(morph().oblique_womans_name(t.text) for t in name)
 
 
 def _oblique_title(verb: Token, name: Span) -> bool:

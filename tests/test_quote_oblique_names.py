@@ -1,0 +1,35 @@
+"""A woman's first name the dictionary reads in the singular only in an oblique case
+("Ольги", "Анны") is no apposition to the nominative title of a verb's subject: "Адвокат
+Ольги X сказал" is her lawyer's words, and the lawyer is not named, whatever gender the
+verb the parse hung on her name told of her. A woman's name in the nominative after her
+title still speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+WORDS = "«не нарушала ни одного закона Украины и Польши»"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Адвокат Ольги Стефанишиной сказал, что его подзащитная {WORDS}.",
+        f"Агент Анны Мельник заявил журналистам, что её семья {WORDS}.",
+    ],
+)
+def test_oblique_name_is_no_speaker(said, text: str) -> None:
+    assert [q for q in said(text) if "нарушала" in q[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Пресс-секретарь МИД Польши Анна Ковальская заявила: {WORDS}.", "Ковальская"),
+        (f"Посол Украины в Польше Ольга Стефанишина сказала, что Киев {WORDS}.", "Стефанишина"),
+        (f"Адвокат Марек Новак сказал, что его подзащитная {WORDS}.", "Новак"),
+    ],
+)
+def test_nominative_name_speaks(said, text: str, speaker: str) -> None:
+    quotes = [q for q in said(text) if "нарушала" in q[1]]
+    assert len(quotes) == 1 and speaker in quotes[0][0], quotes
