@@ -12,24 +12,17 @@ WORDS = "«не нарушала ни одного закона Украины �
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        f"Адвокат Ольги Стефанишиной сказал, что его подзащитная {WORDS}.",
-        f"Агент Анны Мельник заявил журналистам, что её семья {WORDS}.",
-    ],
-)
-def test_oblique_name_is_no_speaker(said, text: str) -> None:
-    assert [q for q in said(text) if "нарушала" in q[1]] == []
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # her agent or lawyer, not named, speaks
+        (f"Адвокат Ольги Стефанишиной сказал, что его подзащитная {WORDS}.", ""),
+        (f"Агент Анны Мельник заявил журналистам, что её семья {WORDS}.", ""),
+        # a name in the nominative after its title speaks
         (f"Пресс-секретарь МИД Польши Анна Ковальская заявила: {WORDS}.", "Ковальская"),
         (f"Посол Украины в Польше Ольга Стефанишина сказала, что Киев {WORDS}.", "Стефанишина"),
         (f"Адвокат Марек Новак сказал, что его подзащитная {WORDS}.", "Новак"),
     ],
 )
-def test_nominative_name_speaks(said, text: str, speaker: str) -> None:
-    quotes = [q for q in said(text) if "нарушала" in q[1]]
-    assert len(quotes) == 1 and speaker in quotes[0][0], quotes
+def test_title_before_a_name(said, text: str, speaker: str) -> None:
+    found = {who for who, words in said(text) if "нарушала" in words}
+    assert len(found) == bool(speaker) and all(speaker in who for who in found), found
