@@ -218,6 +218,19 @@ class Morph:
         wanted = set(grammemes)
         return any(wanted <= p.tag.grammemes for p in self.parse(word.lower()))
 
+    def oblique_womans_name(self, word: str) -> bool:
+        """Whether the dictionary knows a word only as a woman's first name, and in the
+        singular only in an oblique case, the genitive among them ("Мии", "Анны": no
+        "Ярослава", also a nominative; no "Ивана", a man's name's genitive that a woman's
+        nominative may share; no "Паулу", a man's foreign name too): a name no nominative
+        title stands in apposition to."""
+        parses = self.parse(word.lower())
+        return (
+            any({"gent", "sing"} <= p.tag.grammemes for p in parses)
+            and all(p.is_known and {"Name", "femn"} <= p.tag.grammemes for p in parses)
+            and not any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+        )
+
     def unread_name(self, word: str) -> bool:
         """Whether no dictionary knows a word of a name and the guesser reads it as no name
         nor being ("Уррехола": a thing's genitive by analogy): its case and gender tell

@@ -893,6 +893,8 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         if span is None:
             return True
+        if title.dep_ in SUBJECTS and _womans_oblique(span):
+            return False  # "Менеджер Мии X сказал": whatever gender the verb told of her
         gender = self._gender(named.entity)
         if any(names_other_gender(t.text, gender) for t in span):
             # "заявила министр Чехии Ивана Шмидова": the tagger read a man's genitive and
@@ -1375,12 +1377,17 @@ class _Attributor:
 
     def _referred(self, verb: Token) -> str:
         """The person an outlet's report refers to ("— пишет The Hindu со ссылкой на
-        министра", the phrase on the verb or on the outlet): the words are that person's, the
-        outlet only passes them on; "" for a source that is no person named."""
+        министра", the phrase on the verb, on the outlet, or after the verb wherever the parse
+        hangs it: `_reference_after`): the words are that person's, the outlet only passes
+        them on; "" for a source that is no person named. A phrase inside words quoted after
+        the verb is theirs."""
         outlets = [c for c in verb.children if c.dep_ in SUBJECTS]
-        for ref in [*verb.children, *(g for c in outlets for g in c.children)]:
+        refs = [*verb.children, *(g for c in outlets for g in c.children), *_reference_after(verb)]
+        for ref in refs:
             if ref.lemma_ != _REFERENCE or preposition(ref) not in ("с", "со"):
                 continue
+            if ref.i > verb.i and _unclosed_open(self.text[verb.idx : ref.idx]) is not None:
+                continue  # "заявил: «Газета пишет со ссылкой на Y …»": the quoted words' own
             for source in ref.children:
                 if source.dep_ == "nmod" and preposition(source) == "на":
                     return self._source_person(source)
@@ -2484,14 +2491,37 @@ def _cases(t: Token) -> set[str]:
     return set(t.morph.get("Case"))
 
 
+def _reference_after(verb: Token) -> list[Token]:
+    """ "Со ссылкой" after a verb of saying that the parse hangs elsewhere, on the quoted
+    words' verb ("«…», — сообщает ''La Nación'' со ссылкой на министра X"): the report's,
+    where no mark, colon or other verb stands between them (words quoted after the verb
+    have their own)."""
+    out = []
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _MARKS or t.text == ":" or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.lemma_ == _REFERENCE and t.head.i != verb.i:
+            out.append(t)
+    return out
+
+
 def _nominative_name(name: Span) -> bool:
     """Whether a name may be in the nominative: a word telling its case is, or none tells,
     or it follows a patron's name declined in the genitive and does not decline itself
     ("Адвокат футболиста Неймара Пау Молинс заявил": the tagger copied the genitive)."""
+    if _womans_oblique(name):
+        return False
     words = _case_words(name)
     if not words or any(map(_nominative, words)):
         return True
     return name.start > 0 and patron_before(name.doc[name.start - 1], name)
+
+
+def _womans_oblique(name: Span) -> bool:
+    """Whether a name opens with a woman's first name the dictionary reads in the singular
+    only in an oblique case ("Агент Анны Мельник заявил": the surname may read as a
+    nominative, the tagger may give the verb's gender to her; she is whose agent speaks)."""
+    return any(morph().oblique_womans_name(t.text) for t in name)
 
 
 def _oblique_title(verb: Token, name: Span) -> bool:
