@@ -231,19 +231,32 @@ def carrying_out(head: Token) -> Token | None:
 
 def binding(head: Token) -> Token | None:
     """The verb by which the agreement binds the states it takes ("Японию и Индию связывает
-    соглашение …", "Договор связывает Чили и Перу"): those are its parties. Only where the
-    paper is its subject, which the parse does not tell: the verb singular as the paper is,
-    so no pair of states is its subject, and no "с" (states that link a paper with something:
-    "связывают соглашение о торговле с защитой лесов"). Not a negated verb ("не связывает
-    никакой договор": no paper between them). Keeping or breaking a paper is no such sign: a
-    guarantor keeps it, a non-party may break its rule."""
+    соглашение …", "Договор связывает Чили и Перу", "Чили и Перу связывают соглашения о …"),
+    or by which they are bound with it ("Чили и Перу связаны договором о …"): those are its
+    parties. Only where the paper is its subject, which the parse does not tell: the verb in
+    the paper's number, singular or plural ("Чили и Перу связывают соглашение": the states
+    link it), and no "с" (states that link a paper with something: "связывают соглашение о
+    торговле с защитой лесов"). Not a negated verb ("не связывает никакой договор": no paper
+    between them). Keeping or breaking a paper is no such sign: a guarantor keeps it, a
+    non-party may break its rule."""
     verb = head.head
-    if head.dep_ not in ("obj", "nsubj") or verb.lemma_ not in _BIND or not is_finite(verb):
-        return None
-    if "Sing" not in features(verb, "Number") or is_plural(head) or negated(verb):
+    if verb.lemma_ not in _BIND or negated(verb):
         return None
     linked = [*head.subtree, *verb.children]
-    return None if any(preposition(t) == "с" for t in linked) else verb
+    if any(preposition(t) == "с" and case_of(t) != "Gen" for t in linked):
+        return None  # "с защитой лесов" links it with something; "с 1995 года" is a time
+    if head.dep_ == "obl" and _bound_by(verb, head):
+        return verb
+    if head.dep_ not in ("obj", "nsubj") or not is_finite(verb):
+        return None
+    return verb if ("Plur" in features(verb, "Number")) == is_plural(head) else None
+
+
+def _bound_by(verb: Token, head: Token) -> bool:
+    """The paper the bare instrumental of a short passive ("связаны договором"): what binds
+    its subject."""
+    short = "Short" in features(verb, "Variant") and "Pass" in features(verb, "Voice")
+    return short and case_of(head) == "Ins" and not preposition(head)
 
 
 def leaving(head: Token) -> Token | None:
