@@ -160,6 +160,37 @@ def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) 
             "Договор о дружбе связывает Сенегал и Гамбию с 1995 года.",
             {("Договор о дружбе", "mentioned", ("state/GMB", "state/SEN"))},
         ),
+        # a paper two states have, as its subject or by "у"
+        (
+            "Сенегал и Гамбия имеют соглашение о свободном передвижении.",
+            {("Соглашение о свободном передвижении", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        (
+            "У Сенегала и Гамбии есть договор о границе.",
+            {("Договор о границе", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        # must-nots: papers each has with another, a paper had with a third side, one
+        # state's, a right under a paper, none had
+        (
+            "Сенегал и Гамбия имеют соглашения об ассоциации.",
+            {("Соглашение об ассоциации", "mentioned", ())},
+        ),
+        (
+            "Сенегал и Гамбия имеют соглашение о торговле с Китаем.",
+            {("Соглашение о торговле", "mentioned", ("state/CHN",))},
+        ),
+        (
+            "У Сенегала есть договор о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "Сенегал и Гамбия имеют претензии к договору о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "У Сенегала и Гамбии нет договора о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
         # must-nots: papers linked with something, a singular paper the states link, a
         # negated binding, a thing bound to a paper, one state bound
         (

@@ -964,12 +964,13 @@ def _of_private_people(meeting: Token) -> bool:
 
 def _keepers(ctx: Context, r: _Reading, verb: Token, bound: bool = False) -> None:
     """An unnamed agreement's parties from the states that do something with it ("Египет и
-    Израиль соблюдают мирный договор"), or that it binds (`bound`, also as the subject of a
-    passive or the object: "Чили и Перу связаны договором", "Договор связал Чили и Перу"),
-    when they are two or more."""
+    Израиль соблюдают мирный договор"), or that it binds or that have it (`bound`, also as
+    the subject of a passive, the object or by "у": "Чили и Перу связаны договором",
+    "Договор связал Чили и Перу", "у Чили и Перу есть договор"), when they are two or more."""
     told = _Reading(r.title, r.sent)
     _subjects(ctx, told, verb, states_only=True)
-    held = [c for c in verb.children if bound and c.dep_ in _BOUND and c.i != r.title.head.i]
+    held = [c for c in verb.children if bound and c.i != r.title.head.i
+            and (c.dep_ in _BOUND or preposition(c) == "у")]  # fmt: skip
     for t in (x for c in held for x in conjuncts(c)):
         _subject(ctx, told, t, False, True)
     if len(told.parties) >= 2:

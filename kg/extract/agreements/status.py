@@ -54,6 +54,7 @@ _DECIDE = _WORDS["decide"]  # "объявила о выходе из догов�
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 _BIND = _WORDS["bind"]  # "наши страны связывает договор": those it binds are in it
+_HAVE = _WORDS["have"]  # "X и Y имеют соглашение о …": those who have one paper are in it
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
@@ -240,11 +241,13 @@ def binding(head: Token) -> Token | None:
     between them). Keeping or breaking a paper is no such sign: a guarantor keeps it, a
     non-party may break its rule."""
     verb = head.head
-    if verb.lemma_ not in _BIND or negated(verb):
+    if verb.lemma_ not in _BIND | _HAVE or negated(verb):
         return None
     linked = [*head.subtree, *verb.children]
     if any(preposition(t) == "с" and case_of(t) != "Gen" for t in linked):
         return None  # "с защитой лесов" links it with something; "с 1995 года" is a time
+    if verb.lemma_ in _HAVE:  # "X и Y имеют соглашение", "у X и Y есть договор": one paper
+        return verb if head.dep_ in ("obj", "nsubj") and not is_plural(head) else None
     if head.dep_ == "obl" and _bound_by(verb, head):
         return verb
     if head.dep_ not in ("obj", "nsubj") or not is_finite(verb):
