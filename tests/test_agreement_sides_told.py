@@ -3,9 +3,11 @@ team's state ("капитан команды Перу Паоло Герреро"
 for that state. A state that decides, means or threatens to leave or end a paper ("Египет
 пригрозил выйти из декларации") is its party; one that decides to extend it is not thereby
 (a mediator may). States a titled paper binds ("наши страны связывает договор о дружбе") are
-its parties; states that keep or break it, or link it with something, are not thereby (a
-guarantor keeps it too). Sentences of our own about Peru, Chile, Bolivia, Japan, India,
-Egypt, Ethiopia, Sudan, Oman, Kuwait, Denmark, Finland, Belgium, with must-nots."""
+its parties, as are those plural papers bind, those bound in the passive ("связаны
+договором") and a paper's objects (agrrel34); states that keep or break it, or link it with
+something, are not thereby (a guarantor keeps it too). Sentences of our own about Peru,
+Chile, Bolivia, Japan, India, Egypt, Ethiopia, Sudan, Oman, Kuwait, Denmark, Finland,
+Belgium, Senegal, Gambia, with must-nots."""
 
 from __future__ import annotations
 
@@ -134,6 +136,87 @@ def test_who_means_to_leave_a_paper_is_its_party(papers, text: str, found: set) 
             {("Договор о транзите", "mentioned", ())},
         ),
         ("Египет и Эфиопию не связывает никакой договор о водах Нила.", set()),
+        # plural papers with a plural verb bind the states, as a singular one does
+        (
+            "Сенегал и Гамбию связывают соглашения о свободном передвижении.",
+            {("Соглашение о свободном передвижении", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        (
+            "Чили и Перу связывают соглашения о свободной торговле.",
+            {("Соглашение о свободной торговле", "mentioned", ("state/CHL", "state/PER"))},
+        ),
+        # states bound by a paper in the passive, the paper its instrument
+        (
+            "Сенегал и Гамбия связаны договором о добрососедстве.",
+            {("Договор о добрососедстве", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        # a paper as the subject of a past binding, the states its objects
+        (
+            "Договор о дружбе связал Сенегал и Гамбию в 1995 году.",
+            {("Договор о дружбе", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        # "с" of a time since, not of a thing linked
+        (
+            "Договор о дружбе связывает Сенегал и Гамбию с 1995 года.",
+            {("Договор о дружбе", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        # a paper two states have, as its subject or by "у"
+        (
+            "Сенегал и Гамбия имеют соглашение о свободном передвижении.",
+            {("Соглашение о свободном передвижении", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        (
+            "У Сенегала и Гамбии есть договор о границе.",
+            {("Договор о границе", "mentioned", ("state/GMB", "state/SEN"))},
+        ),
+        # must-nots: papers each has with another, a paper had with a third side, one
+        # state's, a right under a paper, none had
+        (
+            "Сенегал и Гамбия имеют соглашения об ассоциации.",
+            {("Соглашение об ассоциации", "mentioned", ())},
+        ),
+        (
+            "Сенегал и Гамбия имеют соглашение о торговле с Китаем.",
+            {("Соглашение о торговле", "mentioned", ("state/CHN",))},
+        ),
+        (
+            "У Сенегала есть договор о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "Сенегал и Гамбия имеют претензии к договору о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "У Сенегала и Гамбии нет договора о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        # must-nots: papers linked with something, a singular paper the states link, a
+        # negated binding, a thing bound to a paper, one state bound
+        (
+            "Сенегал и Гамбия связывают соглашения о торговле с защитой лесов.",
+            {("Соглашение о торговле с защитой лесов", "mentioned", ())},
+        ),
+        (
+            "Сенегал и Гамбия связывают соглашение о торговле и правила транзита.",
+            {("Соглашение о торговле", "mentioned", ())},
+        ),
+        (
+            "Сенегал и Гамбию не связывают никакие соглашения о границе.",
+            set(),
+        ),
+        (
+            "Эти расходы Сенегала и Гамбии связаны с договором о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "Руки Сенегала и Гамбии связаны договором о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
+        (
+            "Сенегал связан договором о границе.",
+            {("Договор о границе", "mentioned", ())},
+        ),
     ],
 )
 def test_states_a_titled_paper_binds_are_its_parties(papers, text: str, found: set) -> None:  # noqa: ANN001

@@ -223,3 +223,33 @@ def test_a_role_or_a_help_going_on_tells_no_change_come(read, text, found):  # n
 )  # fmt: skip
 def test_a_past_participle_or_gerund_of_furthering_tells_the_change_come(read, text, found):  # noqa: ANN001, ANN201
     assert read(text) == found
+
+
+_CUT = "нет дипломатических отношений"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # relations of no kind a state breaks off are the diplomatic ones (agrrel34)
+        ("Эквадор разорвал отношения с Мексикой после штурма посольства.",
+         {("state/ECU", "state/MEX", _CUT)}),
+        ("Эквадор и Мексика разорвали отношения.", {("state/ECU", "state/MEX", _CUT)}),
+        ("Отношения между Колумбией и Венесуэлой были разорваны.",
+         {("state/COL", "state/VEN", _CUT)}),
+        ("Эквадор разорвал все отношения с Мексикой и Кубой.",
+         {("state/ECU", "state/MEX", _CUT), ("state/CUB", "state/ECU", _CUT)}),
+        # must-nots: relations of a domain, of a body, a person or a firm; with a firm;
+        # a cut threatened or denied; relations suspended
+        ("Эквадор разорвал торговые отношения с Мексикой.", set()),
+        ("Футбольная федерация Эквадора разорвала отношения с Мексикой.", set()),
+        ("Актёр из Эквадора разорвал отношения с Мексикой.", set()),
+        ("Эквадор разорвал отношения с компанией из Мексики.", set()),
+        ("Эквадор разорвал отношения с Газпромом.", set()),
+        ("Эквадор пригрозил разорвать отношения с Мексикой.", set()),
+        ("Эквадор не стал разрывать отношения с Мексикой.", set()),
+        ("Эквадор и Мексика прервали отношения на время переговоров.", set()),
+    ],
+)  # fmt: skip
+def test_relations_broken_off_are_the_diplomatic_ones(read, text, found):  # noqa: ANN001, ANN201
+    assert read(text) == found

@@ -151,6 +151,7 @@ _SIDED = frozenset(["карта", "контракт", "сделка"])
 # подписали лицензионное соглашение"); a home rent or a settlement of unnamed sides names
 # none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
 _NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский"])
+_BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -659,8 +660,10 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.signatories += [holder] if holder not in r.signatories else []
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
-    elif len(r.parties) < 2 and (carrier := carrying_out(head) or binding(head)) is not None:
+    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
         _keepers(ctx, r, carrier)
+    elif len(r.parties) < 2 and (binder := binding(head)) is not None:
+        _keepers(ctx, r, binder, bound=True)
     unsided = not r.parties and not _titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = _pair_of_sides(ctx)
@@ -959,11 +962,17 @@ def _of_private_people(meeting: Token) -> bool:
     return any(c.dep_ == "nmod" and is_animate(c) and not _official(c) for c in meeting.children)
 
 
-def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
+def _keepers(ctx: Context, r: _Reading, verb: Token, bound: bool = False) -> None:
     """An unnamed agreement's parties from the states that do something with it ("Египет и
-    Израиль соблюдают мирный договор"), when they are two or more."""
+    Израиль соблюдают мирный договор"), or that it binds or that have it (`bound`, also as
+    the subject of a passive, the object or by "у": "Чили и Перу связаны договором",
+    "Договор связал Чили и Перу", "у Чили и Перу есть договор"), when they are two or more."""
     told = _Reading(r.title, r.sent)
     _subjects(ctx, told, verb, states_only=True)
+    held = [c for c in verb.children if bound and c.i != r.title.head.i
+            and (c.dep_ in _BOUND or preposition(c) == "у")]  # fmt: skip
+    for t in (x for c in held for x in conjuncts(c)):
+        _subject(ctx, told, t, False, True)
     if len(told.parties) >= 2:
         r.parties += [p for p in told.parties if p not in r.parties]
 
@@ -2178,7 +2187,7 @@ def _unmade(word: Token) -> bool:
 def _denied(head: Token) -> bool:
     """A paper the text says there is none of ("не подписали ни одного соглашения", "не
     достигнуто никаких договорённостей между X и Y"): no agreement, named or not."""
-    return any(c.lower_ in _NONE for c in head.subtree if c.i < head.i)
+    return any(c.lower_ in _NONE or c.lemma_ == "никакой" for c in head.subtree if c.i < head.i)
 
 
 def _topic_adjective(head: Token) -> bool:

@@ -54,6 +54,7 @@ _DECIDE = _WORDS["decide"]  # "объявила о выходе из догов�
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 _BIND = _WORDS["bind"]  # "наши страны связывает договор": those it binds are in it
+_HAVE = _WORDS["have"]  # "X и Y имеют соглашение о …": those who have one paper are in it
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
@@ -231,19 +232,34 @@ def carrying_out(head: Token) -> Token | None:
 
 def binding(head: Token) -> Token | None:
     """The verb by which the agreement binds the states it takes ("Японию и Индию связывает
-    соглашение …", "Договор связывает Чили и Перу"): those are its parties. Only where the
-    paper is its subject, which the parse does not tell: the verb singular as the paper is,
-    so no pair of states is its subject, and no "с" (states that link a paper with something:
-    "связывают соглашение о торговле с защитой лесов"). Not a negated verb ("не связывает
-    никакой договор": no paper between them). Keeping or breaking a paper is no such sign: a
-    guarantor keeps it, a non-party may break its rule."""
+    соглашение …", "Договор связывает Чили и Перу", "Чили и Перу связывают соглашения о …"),
+    or by which they are bound with it ("Чили и Перу связаны договором о …"): those are its
+    parties. Only where the paper is its subject, which the parse does not tell: the verb in
+    the paper's number, singular or plural ("Чили и Перу связывают соглашение": the states
+    link it), and no "с" (states that link a paper with something: "связывают соглашение о
+    торговле с защитой лесов"). Not a negated verb ("не связывает никакой договор": no paper
+    between them). Keeping or breaking a paper is no such sign: a guarantor keeps it, a
+    non-party may break its rule."""
     verb = head.head
-    if head.dep_ not in ("obj", "nsubj") or verb.lemma_ not in _BIND or not is_finite(verb):
-        return None
-    if "Sing" not in features(verb, "Number") or is_plural(head) or negated(verb):
+    if verb.lemma_ not in _BIND | _HAVE or negated(verb):
         return None
     linked = [*head.subtree, *verb.children]
-    return None if any(preposition(t) == "с" for t in linked) else verb
+    if any(preposition(t) == "с" and case_of(t) != "Gen" for t in linked):
+        return None  # "с защитой лесов" links it with something; "с 1995 года" is a time
+    if verb.lemma_ in _HAVE:  # "X и Y имеют соглашение", "у X и Y есть договор": one paper
+        return verb if head.dep_ in ("obj", "nsubj") and not is_plural(head) else None
+    if head.dep_ == "obl" and _bound_by(verb, head):
+        return verb
+    if head.dep_ not in ("obj", "nsubj") or not is_finite(verb):
+        return None
+    return verb if ("Plur" in features(verb, "Number")) == is_plural(head) else None
+
+
+def _bound_by(verb: Token, head: Token) -> bool:
+    """The paper the bare instrumental of a short passive ("связаны договором"): what binds
+    its subject."""
+    short = "Short" in features(verb, "Variant") and "Pass" in features(verb, "Voice")
+    return short and case_of(head) == "Ins" and not preposition(head)
 
 
 def leaving(head: Token) -> Token | None:

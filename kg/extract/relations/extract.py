@@ -97,6 +97,7 @@ from kg.nlp.morph import (
     is_future,
     is_infinitive,
     is_past_form,
+    is_plural,
     is_superlative,
     is_verb_form,
     may_be_future,
@@ -116,6 +117,7 @@ _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _NO_RELATIONS = "нет дипломатических отношений"
+_BREAKING = {"разорвать", "разрывать"}  # "Чили разорвала отношения с …": diplomatic ones
 _RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
 # a past of these with a word of former times is what once was; not of becoming: "стали
 # партнёрами ещё до кризиса" is a level reached then that holds
@@ -213,7 +215,7 @@ def extract_relations(
             t = ctx.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or _historic(t):
                 continue
-            level = _no_relations(t)
+            level = _no_relations(ctx, t)
             if not level and not _denied(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
                 level = level or _tension(t) or _changed(t)
@@ -633,15 +635,35 @@ def _diplomatic(t: Token) -> bool:
     return any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
 
 
-def _no_relations(t: Token) -> str:
+def _no_relations(ctx: Context, t: Token) -> str:
     """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений",
     "между X и Y нет дипломатических отношений"; a cut only threatened, refused, weighed,
     ahead or denied ("не разорвал") is none."""
-    if not _diplomatic(t):
+    if not _diplomatic(t) and not _broken_off(ctx, t):
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
     return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
+
+
+def _broken_off(ctx: Context, t: Token) -> bool:
+    """Relations of no kind a state breaks off ("Эквадор разорвал отношения с Мексикой",
+    "отношения между X и Y были разорваны"): between states only the diplomatic ones are.
+    Only by a verb whose subject is states by name, or in the passive: not a body's, a
+    person's or a noun's ("Федерация футбола Эквадора разорвала отношения с …", "объявил о
+    разрыве отношений"); not relations an adjective names ("торговые отношения"), nor those
+    with what is no state by name ("с компанией из Мексики", "с Газпромом"), nor relations
+    suspended or absent ("прервали отношения", "нет отношений": of contacts or talks too)."""
+    verb = t.head
+    if t.lemma_ != "отношение" or verb.lemma_ not in _BREAKING or not is_plural(t):
+        return False
+    if any(c.dep_ == "amod" for c in t.children):
+        return False
+    partners = [c for c in (*t.children, *verb.children) if preposition(c) in ("с", "со")]
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if not subjects and t.dep_ != "nsubj:pass":
+        return False
+    return all(ctx.mentions_in(c.idx, c.idx + len(c.text), "State") for c in partners + subjects)
 
 
 def _untold(noun: Token) -> bool:
