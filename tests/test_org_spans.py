@@ -275,6 +275,15 @@ CASES = [
     ("Сотрудник посольства Боливии уехал в Эквадор.", {"посольства Боливии"}),
     # must not: a list of brands after the noun, whose first is no title
     ("Сериалы Netflix, HBO и Amazon показали в Польше.", {"Netflix", "HBO", "Amazon"}),
+    # quoted titles listed after a noun of a film, a song or a book are titles (links67)
+    ("Актриса из Чили снялась в фильмах «Тихая гавань», «Южный ветер», «Прорыв» и других.",
+     set()),
+    ("Писатель из Перу издал романы «Тихая гавань», «Рассвет» и «Буря».", set()),
+    # must not: a quoted name after an organization's noun later in the sentence
+    ("Журналист из Чили снялся в фильме «Буря», а газета «Прорыв» о нём написала.",
+     {"Прорыв"}),
+    ("Посол Перу работал в газете «Прорыв», а затем в журнале «Рассвет».",
+     {"Прорыв", "Рассвет"}),
 ]  # fmt: skip
 
 

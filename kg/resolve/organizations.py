@@ -208,6 +208,7 @@ def organization_spans(
                 _named_otherwise(span)
                 or _work_titled(span, gazetteer)
                 or _listed_title(span, gazetteer)
+                or _quoted_title_listed(span)
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
@@ -599,6 +600,31 @@ def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
         and normalize(span.text) not in _org_names(gazetteer)
         and _work_titled(doc[at + 1 : comma], gazetteer)
     )
+
+
+_TITLE_QUOTED = 8  # words of one quoted title in a list ("«Брюс всемогущий»")
+
+
+def _quoted_title_listed(span: Span) -> bool:
+    """A name in quotes in a list of quoted names, joined by "," or "и", right after a noun
+    of a song, a film or a book (group `piece`: "в фильмах «Тихая гавань», «Прорыв»"): a
+    title as the first is, no organization. Not where other words break the list ("в фильме
+    «Буря», а газета «Прорыв»")."""
+    doc, at = span.doc, span.start - 1
+    if not _in_quotes(span):
+        return False
+    while at >= 1 and doc[at].text in _QUOTES_OPEN:
+        if doc[at - 1].lemma_ in _WORDS["piece"]:
+            return True
+        closing = at - 2
+        if doc[at - 1].text not in (",", "и") or closing < 0:
+            return False
+        if doc[closing].text not in _QUOTES_CLOSE:
+            return False
+        at = closing - 1
+        while at > max(0, closing - _TITLE_QUOTED) and doc[at].text not in _QUOTES_OPEN:
+            at -= 1
+    return False
 
 
 def _with_article(span: Span) -> Span:
