@@ -284,6 +284,13 @@ CASES = [
      {"Прорыв"}),
     ("Посол Перу работал в газете «Прорыв», а затем в журнале «Рассвет».",
      {"Прорыв", "Рассвет"}),
+    # an abbreviation and a common noun joined by a hyphen is a kind of thing, no name (links67)
+    ("Об этом свидетельствуют результаты ДНК-теста, сообщили в Перу.", set()),
+    ("Сын посла Перу работал в IT-компании в Лиме.", set()),
+    # must not: such a word in quotes is a name
+    ("Команда «КАМАЗ-мастер» выиграла ралли в Перу.", {"КАМАЗ-мастер"}),
+    # ... and so is one the gazetteer knows written with a space
+    ("Как сообщает РИА-новости, посол Чили прибыл в Лиму.", {"РИА-новости"}),
 ]  # fmt: skip
 
 

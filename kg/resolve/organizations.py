@@ -209,6 +209,7 @@ def organization_spans(
                 or _work_titled(span, gazetteer)
                 or _listed_title(span, gazetteer)
                 or _quoted_title_listed(span)
+                or _abbreviated_kind(span, gazetteer)
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
@@ -599,6 +600,25 @@ def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
         and _LATIN_NAME.fullmatch(span.text) is not None
         and normalize(span.text) not in _org_names(gazetteer)
         and _work_titled(doc[at + 1 : comma], gazetteer)
+    )
+
+
+# One word of an abbreviation and a lower-case word joined by a hyphen ("ДНК-теста")
+_ABBREVIATED_KIND = re.compile(r"[A-ZА-ЯЁ]{2,}-([а-яё]+)")
+
+
+def _abbreviated_kind(span: Span, gazetteer: Gazetteer) -> bool:
+    """One word of an abbreviation and a common noun joined by a hyphen ("ДНК-теста",
+    "IT-компании"): a kind of thing or of body the abbreviation says what of, no name. Not
+    one in quotes ("«КАМАЗ-мастер»") nor one the gazetteer knows, also with a space for the
+    hyphen ("РИА-новости")."""
+    kind = _ABBREVIATED_KIND.fullmatch(span.text) if len(span) == 1 else None
+    names = _org_names(gazetteer)
+    return (
+        kind is not None
+        and common_word(kind.group(1))
+        and not _in_quotes(span)
+        and not any(normalize(n) in names for n in (span.text, span.text.replace("-", " ")))
     )
 
 
