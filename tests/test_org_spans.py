@@ -7,7 +7,7 @@ other states, with must-nots."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import mention_reader, shipped_reader
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document
@@ -330,3 +330,24 @@ def test_a_body_named_by_what_it_governs_is_each_texts_own(analyse) -> None:
         keys[doc_id] = {m.entity for m in ctx.mentions if m.text.lower().startswith("админ")}
     assert len(keys["lima"]) == len(keys["quito"]) == 1
     assert keys["lima"] != keys["quito"]
+
+
+LATIN_AGAIN = [
+    # a Latin name the text names an organization by is it again where untagged (links67)
+    ("Эксперты отмечают, что у Canucks лучше построена игра. Canucks вышли в финал впервые, "
+     "обыграв клуб из Чили.", ["Canucks", "Canucks"]),
+    # must not: a part of a longer Latin name
+    ("Эксперты отмечают, что у Canucks лучше построена игра. Клуб из Чили сыграл с Vancouver "
+     "Canucks Juniors.", ["Canucks", "Vancouver Canucks Juniors"]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def org_mentions():
+    read = shipped_reader()
+    return lambda text: [m.text for m in read(text) if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATIN_AGAIN)
+def test_a_latin_name_of_an_organization_is_it_again(org_mentions, text, expected) -> None:
+    assert sorted(org_mentions(text)) == expected

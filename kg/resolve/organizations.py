@@ -246,6 +246,7 @@ def organization_spans(
     for span in _latin_names_after([o[0] for o in out]):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
+    _add_untaken(out, taken, _latin_named_again(out, ents))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
     named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
@@ -703,6 +704,38 @@ def _latin_names_after(found: list[Span]) -> list[Span]:
         if named is not None:
             out.append(named)
     return out
+
+
+def _latin_named_again(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span]
+) -> list[tuple[Span, str, str]]:
+    """Each other place the text writes a Latin name it names an organization by, word for
+    word, where the tagger tagged nothing ("у Canucks лучше игра" … "Canucks вышли в
+    финал"): the same organization, as a Latin name is no Russian word that may mean
+    something else there. Not as a part of a longer Latin name ("Vancouver Canucks")."""
+    out: list[tuple[Span, str, str]] = []
+    if not found:
+        return out
+    doc = found[0][0].doc
+    words = [t.text for t in doc]
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    for span, key, name in found:
+        size = len(span)
+        if _LATIN_NAME.fullmatch(span.text) is None or size > _LATIN_NAME_WORDS:
+            continue
+        for at in range(len(doc) - size + 1):
+            if words[at : at + size] != words[span.start : span.end] or at == span.start:
+                continue
+            near = [doc[i].text for i in (at - 1, at + size) if 0 <= i < len(doc)]
+            if tagged.intersection(range(at, at + size)) or any(_latin_letter(w) for w in near):
+                continue
+            out.append((doc[at : at + size], key, name))
+    return out
+
+
+def _latin_letter(word: str) -> bool:
+    """The word opens with a Latin letter ("Vancouver"; not ".", "в")."""
+    return word[:1].isascii() and word[:1].isalpha()
 
 
 def _of_person(span: Span) -> bool:
