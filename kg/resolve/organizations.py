@@ -33,6 +33,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     OC_CASE,
     UD_GENDER,
+    animate_word,
     case_of,
     cases_of,
     closest_form,
@@ -1335,9 +1336,16 @@ def _office_holders(span: Span) -> bool:
     lemmas = [t.lemma_ for t in span]
     return (
         lead < len(span)
-        and is_animate(span[lead])
+        and (is_animate(span[lead]) or _animate_compound(span[lead]))
         and any(is_office(lemmas[i:]) for i in range(max(lead, 1)))
     )
+
+
+def _animate_compound(noun: Token) -> bool:
+    """A hyphenated noun whose first part reads as a being ("судья-магистрат"), which the
+    tagger, not knowing the whole, may read as a thing; not "штаб-квартира"."""
+    first, hyphen, _ = noun.text.partition("-")
+    return bool(hyphen) and animate_word(first)
 
 
 def thing_named(piece: Span) -> bool:
