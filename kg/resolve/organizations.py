@@ -795,7 +795,8 @@ def _nested_bodies(
     words of its field: "факультет [славянской филологии]"; or an unknown name of more words
     the genitive hangs on, "Главного управления кадров [Вооружённых сил Чили]") and the
     whole become one span, parts of parts too ("отделения [института [РАН]]"); the body
-    named after it stays a mention of its own, nested in it."""
+    named after it stays a mention of its own, nested in it. Not a part in a form no
+    singular reads ("других комитетов сената"): several parts, none named."""
     if not found:
         return found
     doc = found[0][0].doc
@@ -815,6 +816,8 @@ def _nested_bodies(
             start = found[before][0].start
         elif part.i in taken or not (_part_noun(part) or _fielded_part(part)) or part.pos_ == "ADJ":
             continue
+        elif _plural_form(part.lower_):
+            continue  # "других [комитетов] сената": several parts, none named
         else:
             start = part.i
             while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == part.i:
@@ -830,6 +833,11 @@ def _nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+def _plural_form(word: str) -> bool:
+    """A form only the plural reads ("комитетов"; not "комитета", nor "ГУ", no number)."""
+    return morph().can_be(word, "plur") and not morph().can_be(word, "sing")
 
 
 _PART_FIELD_WORDS = 3  # "[международных экономических отношений]"
