@@ -294,6 +294,12 @@ CASES = [
     # must not: the singular, a form the singular reads too
     ("Законы в сфере ведения комитета сената Чили приняли без него.",
      {"комитета сената Чили", "сената Чили"}),
+    # a name that ends in its own initials is the name and its abbreviation (links67)
+    ("Начальником Главного штабного управления ГШУ армии Чили назначен генерал.",
+     {"Главного штабного управления", "ГШУ", "армии Чили"}),
+    # must not: initials of other words stay the name's
+    ("Начальником Главного штабного управления ВМС Чили назначен генерал.",
+     {"Главного штабного управления ВМС Чили", "ВМС Чили"}),
     # a title of a hyphenated noun the tagger does not know is its holder, no body (links67)
     ("Федеральный судья-магистрат постановил держать гражданина Чили под стражей.", set()),
     # must not: a body's name of a hyphenated inanimate noun

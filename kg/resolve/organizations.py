@@ -62,6 +62,7 @@ from kg.resolve.org_initials import (
     abbreviation_like,
     is_abbreviation,
     joined_by_initials,
+    split_initials,
     untagged_abbreviations,
 )
 from kg.resolve.titles import is_office, span_keys
@@ -250,6 +251,7 @@ def organization_spans(
     _add_untaken(out, taken, _latin_named_again(out, ents))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
     named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+    named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
     return joined_by_initials(named_all, state_tokens)
 
