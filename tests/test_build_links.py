@@ -813,3 +813,18 @@ def test_a_curated_row_gets_the_abbreviations_the_source_gives_its_item(tmp_path
     )
     assert fill_abbreviations(path, extra) == 2
     assert [e.abbreviations for e in read_file(path)] == [("АНК", "НРДК"), ("НСЮ",)]
+
+
+def test_an_item_annotated_mostly_as_a_facility_is_no_organization() -> None:
+    """A station or a fortress annotators linked as a FACILITY in more documents than as an
+    ORGANIZATION is a thing, not a body ("МКС", a slip once); an organization linked once as
+    its building stays one (links67)."""
+    items = [
+        org("Q90", "Орбитальная научная станция", "ОНС"),
+        Item("Q90", "FACILITY", "Орбитальная научная станция", 4, ("ОНС", "Орбитальной станции")),
+        # must not: mostly an organization, once its building
+        Item("Q91", "ORGANIZATION", "Чилийский горный институт", 3, ("ЧГИ",)),
+        Item("Q91", "FACILITY", "Чилийский горный институт", 1, ("Чилийского горного института",)),
+    ]
+    _, orgs, _ = build(items, CURATED)
+    assert [(r[2], r[5]) for r in orgs] == [("Чилийский горный институт", "Q91")]

@@ -7,7 +7,7 @@ other states, with must-nots."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import mention_reader, shipped_reader
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document
@@ -275,6 +275,37 @@ CASES = [
     ("Сотрудник посольства Боливии уехал в Эквадор.", {"посольства Боливии"}),
     # must not: a list of brands after the noun, whose first is no title
     ("Сериалы Netflix, HBO и Amazon показали в Польше.", {"Netflix", "HBO", "Amazon"}),
+    # quoted titles listed after a noun of a film, a song or a book are titles (links67)
+    ("Актриса из Чили снялась в фильмах «Тихая гавань», «Южный ветер», «Прорыв» и других.",
+     set()),
+    ("Писатель из Перу издал романы «Тихая гавань», «Рассвет» и «Буря».", set()),
+    # must not: a quoted name after an organization's noun later in the sentence
+    ("Журналист из Чили снялся в фильме «Буря», а газета «Прорыв» о нём написала.",
+     {"Прорыв"}),
+    ("Посол Перу работал в газете «Прорыв», а затем в журнале «Рассвет».",
+     {"Прорыв", "Рассвет"}),
+    # an abbreviation and a common noun joined by a hyphen is a kind of thing, no name (links67)
+    ("Об этом свидетельствуют результаты ДНК-теста, сообщили в Перу.", set()),
+    ("Сын посла Перу работал в IT-компании в Лиме.", set()),
+    # must not: such a word in quotes is a name
+    ("Команда «КАМАЗ-мастер» выиграла ралли в Перу.", {"КАМАЗ-мастер"}),
+    # a kind of body in a form only the plural reads, opening the span, is several (links67)
+    ("Законы в сфере ведения других комитетов сената Чили приняли без них.", {"сената Чили"}),
+    # must not: the singular, a form the singular reads too
+    ("Законы в сфере ведения комитета сената Чили приняли без него.",
+     {"комитета сената Чили", "сената Чили"}),
+    # a name that ends in its own initials is the name and its abbreviation (links67)
+    ("Начальником Главного штабного управления ГШУ армии Чили назначен генерал.",
+     {"Главного штабного управления", "ГШУ", "армии Чили"}),
+    # must not: initials of other words stay the name's
+    ("Начальником Главного штабного управления ВМС Чили назначен генерал.",
+     {"Главного штабного управления ВМС Чили", "ВМС Чили"}),
+    # a title of a hyphenated noun the tagger does not know is its holder, no body (links67)
+    ("Федеральный судья-магистрат постановил держать гражданина Чили под стражей.", set()),
+    # must not: a body's name of a hyphenated inanimate noun
+    ("Штаб-квартира ООН приняла делегацию Чили.", {"ООН"}),
+    # ... and so is one the gazetteer knows written with a space
+    ("Как сообщает РИА-новости, посол Чили прибыл в Лиму.", {"РИА-новости"}),
 ]  # fmt: skip
 
 
@@ -314,3 +345,24 @@ def test_a_body_named_by_what_it_governs_is_each_texts_own(analyse) -> None:
         keys[doc_id] = {m.entity for m in ctx.mentions if m.text.lower().startswith("админ")}
     assert len(keys["lima"]) == len(keys["quito"]) == 1
     assert keys["lima"] != keys["quito"]
+
+
+LATIN_AGAIN = [
+    # a Latin name the text names an organization by is it again where untagged (links67)
+    ("Эксперты отмечают, что у Canucks лучше построена игра. Canucks вышли в финал впервые, "
+     "обыграв клуб из Чили.", ["Canucks", "Canucks"]),
+    # must not: a part of a longer Latin name
+    ("Эксперты отмечают, что у Canucks лучше построена игра. Клуб из Чили сыграл с Vancouver "
+     "Canucks Juniors.", ["Canucks", "Vancouver Canucks Juniors"]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def org_mentions():
+    read = shipped_reader()
+    return lambda text: [m.text for m in read(text) if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATIN_AGAIN)
+def test_a_latin_name_of_an_organization_is_it_again(org_mentions, text, expected) -> None:
+    assert sorted(org_mentions(text)) == expected

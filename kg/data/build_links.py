@@ -782,7 +782,8 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     fills: dict[str, str] = {}
     persons = _persons([i for i in items if i.qid not in curated], gaz, owners, fills)
     people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
-    orgs = _orgs([i for i in items if i.qid not in people], curated, gaz, owners, fills)
+    others = people | _facilities(items)
+    orgs = _orgs([i for i in items if i.qid not in others], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
 
 
@@ -852,6 +853,17 @@ def _mixed(items: list[Item]) -> set[str]:
         if "PERSON" in {t for t, _ in seen} and len({c for _, c in seen}) > 1:
             out.add(qid)
     return out
+
+
+def _facilities(items: list[Item]) -> set[str]:
+    """QIDs annotated as a FACILITY in more documents than as an ORGANIZATION: a station or
+    a fortress ("МКС", "Московский Кремль"), its organization tag a slip, so no organization
+    row; an organization tagged once as its building keeps its row."""
+    docs: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        docs[item.qid, item.type] += item.docs
+    orgs = {q: sum(docs[q, t] for t in ORG_TYPES) for q, _ in docs}
+    return {q for (q, t), n in docs.items() if t == "FACILITY" and n > orgs[q]}
 
 
 def _unshared(name: str, qid: str, owners: dict[str, set[str]]) -> bool:

@@ -52,6 +52,24 @@ def joined_by_initials(entries: list[Entry], states: Container[int]) -> list[Ent
     return out
 
 
+def split_initials(entries: list[Entry]) -> list[Entry]:
+    """An unknown name that ends in its own initials ("Главного оперативного управления
+    ГОУ"): the name and its abbreviation, two mentions as if it stood in brackets, which
+    `joined_by_initials` makes one organization; no name with the initials glued on."""
+    out = []
+    for span, key, name in entries:
+        last = span[-1:]
+        if key or len(span) < 3 or not is_abbreviation(last) or not name.endswith(last.text):
+            out.append((span, key, name))
+            continue
+        if _letters(last.text) not in _initials(span[:-1], ()):
+            out.append((span, key, name))
+            continue
+        out.append((span[:-1], key, name.removesuffix(last.text).rstrip()))
+        out.append((last, "", last.text))
+    return out
+
+
 def untagged_abbreviations(doc: Doc, entries: list[Entry], states: Container[int]) -> list[Span]:
     """Abbreviations the tagger left that are the initials of exactly one organization the
     document names ("Средства МБР" after "Межамериканский банк развития"): mentions of it.

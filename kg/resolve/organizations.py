@@ -33,6 +33,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     OC_CASE,
     UD_GENDER,
+    animate_word,
     case_of,
     cases_of,
     closest_form,
@@ -61,6 +62,7 @@ from kg.resolve.org_initials import (
     abbreviation_like,
     is_abbreviation,
     joined_by_initials,
+    split_initials,
     untagged_abbreviations,
 )
 from kg.resolve.titles import is_office, span_keys
@@ -208,6 +210,8 @@ def organization_spans(
                 _named_otherwise(span)
                 or _work_titled(span, gazetteer)
                 or _listed_title(span, gazetteer)
+                or _quoted_title_listed(span)
+                or _abbreviated_kind(span, gazetteer)
                 or all(i in state_tokens for i in range(span.start, span.end))
             ):
                 continue  # a title of a state's office holder leaves the state alone
@@ -244,8 +248,10 @@ def organization_spans(
     for span in _latin_names_after([o[0] for o in out]):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
+    _add_untaken(out, taken, _latin_named_again(out, ents))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
     named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+    named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
     return joined_by_initials(named_all, state_tokens)
 
@@ -601,6 +607,50 @@ def _listed_title(span: Span, gazetteer: Gazetteer) -> bool:
     )
 
 
+# One word of an abbreviation and a lower-case word joined by a hyphen ("ДНК-теста")
+_ABBREVIATED_KIND = re.compile(r"[A-ZА-ЯЁ]{2,}-([а-яё]+)")
+
+
+def _abbreviated_kind(span: Span, gazetteer: Gazetteer) -> bool:
+    """One word of an abbreviation and a common noun joined by a hyphen ("ДНК-теста",
+    "IT-компании"): a kind of thing or of body the abbreviation says what of, no name. Not
+    one in quotes ("«КАМАЗ-мастер»") nor one the gazetteer knows, also with a space for the
+    hyphen ("РИА-новости")."""
+    kind = _ABBREVIATED_KIND.fullmatch(span.text) if len(span) == 1 else None
+    names = _org_names(gazetteer)
+    return (
+        kind is not None
+        and common_word(kind.group(1))
+        and not _in_quotes(span)
+        and not any(normalize(n) in names for n in (span.text, span.text.replace("-", " ")))
+    )
+
+
+_TITLE_QUOTED = 8  # words of one quoted title in a list ("«Брюс всемогущий»")
+
+
+def _quoted_title_listed(span: Span) -> bool:
+    """A name in quotes in a list of quoted names, joined by "," or "и", right after a noun
+    of a song, a film or a book (group `piece`: "в фильмах «Тихая гавань», «Прорыв»"): a
+    title as the first is, no organization. Not where other words break the list ("в фильме
+    «Буря», а газета «Прорыв»")."""
+    doc, at = span.doc, span.start - 1
+    if not _in_quotes(span):
+        return False
+    while at >= 1 and doc[at].text in _QUOTES_OPEN:
+        if doc[at - 1].lemma_ in _WORDS["piece"]:
+            return True
+        closing = at - 2
+        if doc[at - 1].text not in (",", "и") or closing < 0:
+            return False
+        if doc[closing].text not in _QUOTES_CLOSE:
+            return False
+        at = closing - 1
+        while at > max(0, closing - _TITLE_QUOTED) and doc[at].text not in _QUOTES_OPEN:
+            at -= 1
+    return False
+
+
 def _with_article(span: Span) -> Span:
     """A known name with the foreign article that opens it in the text ("The Independent",
     "Der Spiegel"), which the gazetteer matches without: the article is a word of the name."""
@@ -659,6 +709,38 @@ def _latin_names_after(found: list[Span]) -> list[Span]:
     return out
 
 
+def _latin_named_again(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span]
+) -> list[tuple[Span, str, str]]:
+    """Each other place the text writes a Latin name it names an organization by, word for
+    word, where the tagger tagged nothing ("у Canucks лучше игра" … "Canucks вышли в
+    финал"): the same organization, as a Latin name is no Russian word that may mean
+    something else there. Not as a part of a longer Latin name ("Vancouver Canucks")."""
+    out: list[tuple[Span, str, str]] = []
+    if not found:
+        return out
+    doc = found[0][0].doc
+    words = [t.text for t in doc]
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    for span, key, name in found:
+        size = len(span)
+        if _LATIN_NAME.fullmatch(span.text) is None or size > _LATIN_NAME_WORDS:
+            continue
+        for at in range(len(doc) - size + 1):
+            if words[at : at + size] != words[span.start : span.end] or at == span.start:
+                continue
+            near = [doc[i].text for i in (at - 1, at + size) if 0 <= i < len(doc)]
+            if tagged.intersection(range(at, at + size)) or any(_latin_letter(w) for w in near):
+                continue
+            out.append((doc[at : at + size], key, name))
+    return out
+
+
+def _latin_letter(word: str) -> bool:
+    """The word opens with a Latin letter ("Vancouver"; not ".", "в")."""
+    return word[:1].isascii() and word[:1].isalpha()
+
+
 def _of_person(span: Span) -> bool:
     """The name hangs on a person's noun before it, directly or through the noun of its
     kind ("глава компании «Андстрой»", "редактор журнала")."""
@@ -715,7 +797,8 @@ def _nested_bodies(
     words of its field: "факультет [славянской филологии]"; or an unknown name of more words
     the genitive hangs on, "Главного управления кадров [Вооружённых сил Чили]") and the
     whole become one span, parts of parts too ("отделения [института [РАН]]"); the body
-    named after it stays a mention of its own, nested in it."""
+    named after it stays a mention of its own, nested in it. Not a part in a form no
+    singular reads ("других комитетов сената"): several parts, none named."""
     if not found:
         return found
     doc = found[0][0].doc
@@ -735,6 +818,8 @@ def _nested_bodies(
             start = found[before][0].start
         elif part.i in taken or not (_part_noun(part) or _fielded_part(part)) or part.pos_ == "ADJ":
             continue
+        elif _plural_form(part.lower_):
+            continue  # "других [комитетов] сената": several parts, none named
         else:
             start = part.i
             while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == part.i:
@@ -750,6 +835,11 @@ def _nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+def _plural_form(word: str) -> bool:
+    """A form only the plural reads ("комитетов"; not "комитета", nor "ГУ", no number)."""
+    return morph().can_be(word, "plur") and not morph().can_be(word, "sing")
 
 
 _PART_FIELD_WORDS = 3  # "[международных экономических отношений]"
@@ -1256,9 +1346,16 @@ def _office_holders(span: Span) -> bool:
     lemmas = [t.lemma_ for t in span]
     return (
         lead < len(span)
-        and is_animate(span[lead])
+        and (is_animate(span[lead]) or _animate_compound(span[lead]))
         and any(is_office(lemmas[i:]) for i in range(max(lead, 1)))
     )
+
+
+def _animate_compound(noun: Token) -> bool:
+    """A hyphenated noun whose first part reads as a being ("судья-магистрат"), which the
+    tagger, not knowing the whole, may read as a thing; not "штаб-квартира"."""
+    first, hyphen, _ = noun.text.partition("-")
+    return bool(hyphen) and animate_word(first)
 
 
 def thing_named(piece: Span) -> bool:
