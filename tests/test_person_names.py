@@ -1065,6 +1065,27 @@ def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expec
     assert persons(text) == expected
 
 
+# A foreign man's first name the dictionary reads only as a surname ("Карлос") opens the name
+# of the given name after it: one man, in any case (names67).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Президент Олимпийского комитета Чили Карлос Артур Нуньес прибыл в Лиму.",
+         {"Карлос Артур Нуньес": 1}),
+        ("Посол Аргентины встретил Карлоса Альберто Переса в Лиме.",
+         {"Карлос Альберто Перес": 1}),
+        # must not merge: a known surname before a first name is still another person's
+        ("Советник Обамы Тони Донилон прибыл в Сеул.", {"Барак Обама": 1, "Тони Донилон": 1}),
+    ],
+)  # fmt: skip
+def test_a_foreign_first_name_read_as_a_surname_opens_the_name(
+    persons,  # noqa: ANN001
+    text: str,
+    expected: dict,
+) -> None:
+    assert persons(text) == expected
+
+
 # A first name the dictionary reads only as a short adjective ("Санна" of "санный") is part of
 # the name where the name is a subject; a short adjective predicate before a surname is not.
 @pytest.mark.parametrize(

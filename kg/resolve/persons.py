@@ -44,7 +44,13 @@ from kg.nlp.morph import (
     morph,
     name_forms,
 )
-from kg.resolve.gender import first_name_gender, man_named, predicate_gender, woman_named
+from kg.resolve.gender import (
+    MENS_NAMES,
+    first_name_gender,
+    man_named,
+    predicate_gender,
+    woman_named,
+)
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
     COMPOUND_OPENERS,
@@ -1383,12 +1389,21 @@ def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Token
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
         return False
-    if listed_first_name(prev.text):
+    if listed_first_name(prev.text) or _foreign_mans_name(prev.text):
         return False
     if last and _nominative_pair(prev, t):
         return False  # "соседка Лебедева Ирина": the name ends on her first name
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
+
+
+def _foreign_mans_name(word: str) -> bool:
+    """A foreign man's first name the dictionary knows only as a surname ("Карлос",
+    "Франсиско"; `MENS_NAMES`), in any case: a second given name after it is his, not
+    another person's ("Карлос Артур Нуньес" is one man)."""
+    return any(
+        p.normal_form.replace("ё", "е") in load_list(MENS_NAMES) for p in morph().parse(word)
+    )
 
 
 def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
