@@ -1086,6 +1086,20 @@ def test_a_foreign_first_name_read_as_a_surname_opens_the_name(
     assert persons(text) == expected
 
 
+# A form of address opening with a pronoun ("Ее Величество") names no person (names67).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Депутаты напомнили, что Ее Величество бывала в парламенте Норвегии в этот год.", {}),
+        ("Его Святейшество Франциск принял посла Аргентины.", {"Франциск": 1}),
+        # must not: a name after a title stays
+        ("Король Норвегии Харальд V принял посла Дании.", {"Харальд V": 1}),
+    ],
+)  # fmt: skip
+def test_a_form_of_address_is_no_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
 # A first name the dictionary reads only as a short adjective ("Санна" of "санный") is part of
 # the name where the name is a subject; a short adjective predicate before a surname is not.
 @pytest.mark.parametrize(

@@ -184,6 +184,8 @@ def person_mentions(
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
+            if _address_form(piece):
+                continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and _body_word(piece, orgs, spans):
@@ -524,6 +526,26 @@ def _brand(piece: Span) -> bool:
         and case not in ("", "Gen")
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
+    )
+
+
+def _address_form(piece: Span) -> bool:
+    """A pronoun, every reading of it one, then abstract nouns ("Ее Величество", "Его
+    Святейшество", "Ваше Превосходительство"): a form of address standing for a monarch or
+    a pope, whom it does not name. Not a name whose first syllable reads as a pronoun ("Оно
+    Таро", "Та Ван Тхонг")."""
+    parses = morph().parse(piece[0].text)
+    pronoun = bool(parses) and all(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses)
+    return pronoun and len(piece) > 1 and all(_abstract_noun(t.text) for t in piece[1:])
+
+
+def _abstract_noun(word: str) -> bool:
+    """A word the dictionary knows only as an inanimate noun in "-ство" or "-ость"
+    ("Величество", "Светлость")."""
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and "inan" in p.tag and p.normal_form.endswith(("ство", "ость"))
+        for p in parses
     )
 
 
