@@ -1086,6 +1086,29 @@ def test_a_foreign_first_name_read_as_a_surname_opens_the_name(
     assert persons(text) == expected
 
 
+# A capitalised word after a first name, a patronymic and a surname is another person's
+# name: the object named first, then the subject (names67).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Замдиректора службы — командующий войсками Армении Сергей Петрович Аванесян "
+         "Пашинян назначил своим официальным представителем в парламенте.",
+         {"Сергей Петрович Аванесян": 1, "Никол Пашинян": 1}),
+        # must not split: a surname a hyphen joins, a name with a patronymic alone
+        ("Встречу в Ереване открыл Иван Петрович Сидоров-Петров из Минска.",
+         {"Иван Петрович Сидоров-Петров": 1}),
+        ("Посол Армении Сергей Петрович Аванесян прибыл в Минск.",
+         {"Сергей Петрович Аванесян": 1}),
+    ],
+)  # fmt: skip
+def test_a_word_after_a_full_russian_name_is_another_person(
+    persons,  # noqa: ANN001
+    text: str,
+    expected: dict,
+) -> None:
+    assert persons(text) == expected
+
+
 # A form of address opening with a pronoun ("Ее Величество") names no person (names67).
 @pytest.mark.parametrize(
     ("text", "expected"),

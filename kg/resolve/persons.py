@@ -1369,6 +1369,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _apposed_apart(span, start, t)
                 or _patron_apart(span, start, t)
                 or _subject_then_object(span, start, t)
+                or _after_full_russian_name(span.doc, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -1400,6 +1401,24 @@ def _after_regnal_stop(doc: Doc, start: int, t: Token) -> bool:
         and doc[t.i - 1].text == "."
         and bool(_REGNAL.fullmatch(doc[t.i - 2].text))
         and t.text[:1].isupper()
+    )
+
+
+def _after_full_russian_name(doc: Doc, start: int, t: Token) -> bool:
+    """A capitalised word right after a first name, a patronymic and a surname opens
+    another person's name ("командующий войсками Сергей Петрович Аванесян Пашинян назначил":
+    the object, then the subject): a name with a patronymic has one surname, whose second
+    part a hyphen joins."""
+    if t.i - start < 3 or not t.text[:1].isupper() or t.lower_ in PARTICLES:
+        return False
+    first, patronymic, surname = doc[t.i - 3], doc[t.i - 2], doc[t.i - 1]
+    return (
+        is_first_name(first.text)
+        and is_patronymic(patronymic.text)
+        and surname.text[:1].isupper()
+        and surname.lower_ not in PARTICLES  # "Марина Александровна Де Энден"
+        and not is_patronymic(surname.text)
+        and not is_patronymic(t.text)
     )
 
 
