@@ -5,7 +5,8 @@ office an appointment gives one named after a rank or profession (offices14); an
 yet to be taken or only sought is held by no one (offices15), one a future verb addresses is
 held (offices16); a former body's head holds its office unmarked, and one named after the genitive
 holder of the office his title governs holds that title (offices21); an office before a verb of
-becoming is the name's after its rank or profession (offices24)."""
+becoming is the name's after its rank or profession (offices24); a class rank is read whole
+(names67)."""
 
 from __future__ import annotations
 
@@ -347,6 +348,21 @@ UNION_FIELDS = [
 ]  # fmt: skip
 
 
+# A class rank of prosecutors or a tax or customs service before a name is that rank, as a
+# general's is, never the adviser "советник" its head word alone names (names67).
+CLASS_RANKS = [
+    ("Государственный советник юстиции 2-го класса Марек Новак прибыл в Прагу.", "Новак",
+     {("государственный советник юстиции", "", False)}),
+    ("Старший советник юстиции Томаш Дворжак встретился с коллегами из Варшавы.", "Дворжак",
+     {("старший советник юстиции", "", False)}),
+    ("Советник таможенной службы Ян Коваль прибыл в Варшаву.", "Коваль",
+     {("советник таможенной службы", "", False)}),
+    # must not: an adviser of a state's head stays one
+    ("Советник президента Чехии Иржи Прохазка прибыл в Варшаву.", "Прохазка",
+     {("советник президента", "state/CZE", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
     OPENERS
@@ -364,7 +380,8 @@ UNION_FIELDS = [
     + FORMER_OPENERS
     + UNION_FIELDS
     + FORMER_POSTED
-    + GENITIVE_OPENERS,
+    + GENITIVE_OPENERS
+    + CLASS_RANKS,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

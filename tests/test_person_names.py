@@ -1065,6 +1065,64 @@ def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expec
     assert persons(text) == expected
 
 
+# A foreign man's first name the dictionary reads only as a surname ("Карлос") opens the name
+# of the given name after it: one man, in any case (names67).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Президент Олимпийского комитета Чили Карлос Артур Нуньес прибыл в Лиму.",
+         {"Карлос Артур Нуньес": 1}),
+        ("Посол Аргентины встретил Карлоса Альберто Переса в Лиме.",
+         {"Карлос Альберто Перес": 1}),
+        # must not merge: a known surname before a first name is still another person's
+        ("Советник Обамы Тони Донилон прибыл в Сеул.", {"Барак Обама": 1, "Тони Донилон": 1}),
+    ],
+)  # fmt: skip
+def test_a_foreign_first_name_read_as_a_surname_opens_the_name(
+    persons,  # noqa: ANN001
+    text: str,
+    expected: dict,
+) -> None:
+    assert persons(text) == expected
+
+
+# A capitalised word after a first name, a patronymic and a surname is another person's
+# name: the object named first, then the subject (names67).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Замдиректора службы — командующий войсками Армении Сергей Петрович Аванесян "
+         "Пашинян назначил своим официальным представителем в парламенте.",
+         {"Сергей Петрович Аванесян": 1, "Никол Пашинян": 1}),
+        # must not split: a surname a hyphen joins, a name with a patronymic alone
+        ("Встречу в Ереване открыл Иван Петрович Сидоров-Петров из Минска.",
+         {"Иван Петрович Сидоров-Петров": 1}),
+        ("Посол Армении Сергей Петрович Аванесян прибыл в Минск.",
+         {"Сергей Петрович Аванесян": 1}),
+    ],
+)  # fmt: skip
+def test_a_word_after_a_full_russian_name_is_another_person(
+    persons,  # noqa: ANN001
+    text: str,
+    expected: dict,
+) -> None:
+    assert persons(text) == expected
+
+
+# A form of address opening with a pronoun ("Ее Величество") names no person (names67).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Депутаты напомнили, что Ее Величество бывала в парламенте Норвегии в этот год.", {}),
+        ("Его Святейшество Франциск принял посла Аргентины.", {"Франциск": 1}),
+        # must not: a name after a title stays
+        ("Король Норвегии Харальд V принял посла Дании.", {"Харальд V": 1}),
+    ],
+)  # fmt: skip
+def test_a_form_of_address_is_no_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
 # A first name the dictionary reads only as a short adjective ("Санна" of "санный") is part of
 # the name where the name is a subject; a short adjective predicate before a surname is not.
 @pytest.mark.parametrize(

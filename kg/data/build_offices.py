@@ -166,6 +166,14 @@ _ENVOY_POSTS = (
 # on every visit ("Султан Омана Хейсам бен Тарик", "Великий герцог Люксембурга Анри"):
 # without them the monarch holds no office, or only "герцог".
 _MONARCHS = ("султан", "великий герцог", "великая герцогиня", "наследная принцесса")
+# Class ranks of prosecutors and other services, which news writes before a name as it
+# does a general's ("государственный советник юстиции 2-го класса Иван Сидоров"): read
+# whole, not as "советник", an adviser the ranked person is not.
+_CLASS_RANKS = tuple(
+    f"{grade}советник {service}"
+    for grade in ("", "младший ", "старший ", "государственный ", "действительный государственный ")
+    for service in ("юстиции", "налоговой службы", "таможенной службы")
+)
 # Bodies and places one holder heads one of: a plural of them after a title is the title's
 # plural ("главы городов"), not the office's.
 _ONE_HEADED = STATE_BODIES | {"город", "регион", "область", "штаб", "школа", "компания"}
@@ -292,7 +300,7 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
-    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS):
+    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS, *_CLASS_RANKS):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)
     nlp = build_pipeline(())

@@ -15,6 +15,7 @@ from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.memory import CACHE_ENTRIES, NAMES_KEPT
 from kg.model import Document, Entity
+from kg.nlp.morph import morph
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
@@ -32,6 +33,7 @@ from kg.resolve.names import (
     womans_surname,
 )
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
+from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.persons import (
     PersonMention,
     name_index,
@@ -1055,8 +1057,11 @@ def _gazetteer_person(
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
     if title is not None and _shared_post(title) and not parts.first and not parts.initials:
         # a surname alone beside a post many hold at once is no person the gazetteer knows
-        # by that one-word alias and in no term ("Посол Кеннеди" is not the president)
-        candidates = [p for p in candidates if p.terms or p.key in in_full]
+        # by that one-word alias and in no term ("Посол Кеннеди" is not the president),
+        # unless news calls that person so (`_called_by_post`: "Министр Шойгу")
+        candidates = [
+            p for p in candidates if p.terms or p.key in in_full or _called_by_post(parts, p)
+        ]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -1090,14 +1095,28 @@ def _contradicts(title: Title) -> bool:
 
 def _shared_post(title: Title) -> bool:
     """Whether the title is a post a state or body fills with many at once (`SHARED_POSTS`,
-    a post held abroad): "Посол Кеннеди", "Министр Лопес", "сотрудник посольства" name one
+    a post held abroad), or one of a body every state has whose state it does not name
+    ("спикер парламента", "председатель правительства": one in each state): "Посол
+    Кеннеди", "Министр Лопес", "сотрудник посольства", "Спикер парламента Кеннеди" name one
     of many, whom a one-word alias does not tell. Not a post one person holds at a time,
     whose title tells the famous holder ("Министр обороны России Шойгу", "Мэр Москвы
     Собянин", "Капитан сборной Бразилии Неймар"), nor a profession or a role."""
     if title.generic or title.role or is_trade(title.office):
         return False
     office = normalize(title.office)
-    return office in load_list(SHARED_POSTS) or office.split()[0] in load_list(POSTED)
+    words = office.split()
+    unnamed_body = not title.state and any(
+        morph().normal_form(w) in STATE_BODIES for w in words[1:]
+    )
+    return office in load_list(SHARED_POSTS) or words[0] in load_list(POSTED) or unnamed_body
+
+
+def _called_by_post(parts: NameParts, person: PersonEntry) -> bool:
+    """A one-word alias of a person the gazetteer names with a patronymic: an official of
+    Russia or its neighbours, whom Russian news calls by a post and the surname alone
+    ("Министр Шойгу", "посол Чуркин"); a foreign family's name is not one ("Посол
+    Кеннеди")."""
+    return bool(person.patronymic) and _named_alone(parts, person)
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:

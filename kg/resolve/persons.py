@@ -44,7 +44,13 @@ from kg.nlp.morph import (
     morph,
     name_forms,
 )
-from kg.resolve.gender import first_name_gender, man_named, predicate_gender, woman_named
+from kg.resolve.gender import (
+    MENS_NAMES,
+    first_name_gender,
+    man_named,
+    predicate_gender,
+    woman_named,
+)
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
     COMPOUND_OPENERS,
@@ -177,6 +183,8 @@ def person_mentions(
             if outlet_named(piece, parts):
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
+                continue
+            if _address_form(piece):
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
@@ -518,6 +526,26 @@ def _brand(piece: Span) -> bool:
         and case not in ("", "Gen")
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
+    )
+
+
+def _address_form(piece: Span) -> bool:
+    """A pronoun, every reading of it one, then abstract nouns ("Ее Величество", "Его
+    Святейшество", "Ваше Превосходительство"): a form of address standing for a monarch or
+    a pope, whom it does not name. Not a name whose first syllable reads as a pronoun ("Оно
+    Таро", "Та Ван Тхонг")."""
+    parses = morph().parse(piece[0].text)
+    pronoun = bool(parses) and all(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses)
+    return pronoun and len(piece) > 1 and all(_abstract_noun(t.text) for t in piece[1:])
+
+
+def _abstract_noun(word: str) -> bool:
+    """A word the dictionary knows only as an inanimate noun in "-ство" or "-ость"
+    ("Величество", "Светлость")."""
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and "inan" in p.tag and p.normal_form.endswith(("ство", "ость"))
+        for p in parses
     )
 
 
@@ -1341,6 +1369,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _apposed_apart(span, start, t)
                 or _patron_apart(span, start, t)
                 or _subject_then_object(span, start, t)
+                or _after_full_russian_name(span.doc, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -1375,6 +1404,24 @@ def _after_regnal_stop(doc: Doc, start: int, t: Token) -> bool:
     )
 
 
+def _after_full_russian_name(doc: Doc, start: int, t: Token) -> bool:
+    """A capitalised word right after a first name, a patronymic and a surname opens
+    another person's name ("командующий войсками Сергей Петрович Аванесян Пашинян назначил":
+    the object, then the subject): a name with a patronymic has one surname, whose second
+    part a hyphen joins."""
+    if t.i - start < 3 or not t.text[:1].isupper() or t.lower_ in PARTICLES:
+        return False
+    first, patronymic, surname = doc[t.i - 3], doc[t.i - 2], doc[t.i - 1]
+    return (
+        is_first_name(first.text)
+        and is_patronymic(patronymic.text)
+        and surname.text[:1].isupper()
+        and surname.lower_ not in PARTICLES  # "Марина Александровна Де Энден"
+        and not is_patronymic(surname.text)
+        and not is_patronymic(t.text)
+    )
+
+
 def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name; not a surname
     read as a first name's plural ("Бойко Борисов" is one man), nor a surname before the
@@ -1383,12 +1430,21 @@ def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Token
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
         return False
-    if listed_first_name(prev.text):
+    if listed_first_name(prev.text) or _foreign_mans_name(prev.text):
         return False
     if last and _nominative_pair(prev, t):
         return False  # "соседка Лебедева Ирина": the name ends on her first name
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
+
+
+def _foreign_mans_name(word: str) -> bool:
+    """A foreign man's first name the dictionary knows only as a surname ("Карлос",
+    "Франсиско"; `MENS_NAMES`), in any case: a second given name after it is his, not
+    another person's ("Карлос Артур Нуньес" is one man)."""
+    return any(
+        p.normal_form.replace("ё", "е") in load_list(MENS_NAMES) for p in morph().parse(word)
+    )
 
 
 def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
