@@ -34,6 +34,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = _WORDS["fate"]
+_TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
 def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
@@ -52,6 +53,8 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
         if fate is not None and up.i < low.i:
             return fate, fate  # "гибели более ста человек" → погибшие
+        if _lives_taken(low, up):
+            return "погибшие", "погибшие"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
@@ -71,6 +74,17 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _lives_taken(low: Token, up: Token) -> bool:
+    """People whose "жизни" a verb of taking took are the dead ("теракт унёс жизни 29
+    человек"), where lives saved ("спасли жизни 35 человек") are none."""
+    return (
+        low.dep_ == "nmod"
+        and up.lemma_ == "жизнь"
+        and up.i < low.i
+        and up.head.lemma_ in _TAKING_LIVES
+    )
 
 
 def _measures_people(subject: Token, verb: Token) -> bool:
