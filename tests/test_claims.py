@@ -2389,7 +2389,7 @@ def test_whose_votes_a_share_is(analyse, text, expected):
         ),
         (
             "Вчера аргентинский банк не сумел привлечь два миллиарда долларов.",
-            {("привлечённые средства", 2_000_000_000, "eq", "actual")},
+            {("привлечённые средства", 2_000_000_000, "eq", "target")},  # the aim missed
         ),
         # must not: a measured noun after the sum names it before any verb does
         (
