@@ -34,6 +34,9 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = _WORDS["fate"]
+# verbs that give their inanimate subject a count of people as its level ("аудитория
+# составила", "аудитория превысила 40 млн человек")
+_GIVING_LEVEL = _AMOUNTING | {"превысить", "превышать", "достичь", "достигнуть", "достигать"}
 _TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
@@ -89,12 +92,12 @@ def _lives_taken(low: Token, up: Token) -> bool:
 
 def _measures_people(subject: Token, verb: Token) -> bool:
     """A subject a count of people is the value of: a measured noun ("явка составила"), or
-    any thing a verb of amounting gives the count ("посещаемость выставки составила 2,5 млн
-    человек", "аудитория канала составила 3 млн"); people it counts are no measure
+    any thing a verb of amounting or reaching gives the count ("посещаемость выставки составила
+    2,5 млн человек", "аудитория канала превысила 3 млн"); people it counts are no measure
     ("участниками стали 300 человек", "делегаты составили 40 человек")."""
     if subject.lemma_ in _lexicons()["metric"]:
         return True
-    return verb.lemma_ in _AMOUNTING and subject.pos_ == "NOUN" and is_inanimate(subject)
+    return verb.lemma_ in _GIVING_LEVEL and subject.pos_ == "NOUN" and is_inanimate(subject)
 
 
 def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:
