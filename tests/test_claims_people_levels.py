@@ -40,3 +40,19 @@ def test_a_level_of_people_takes_its_subject(analyse, text: str, row: tuple) -> 
 )
 def test_people_stay(analyse, text: str, row: tuple) -> None:
     assert claim_rows(analyse, text, _FIELDS) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Налёт пилотов ВВС Перу превысил 200 часов.", ("налёт пилотов", 200, "gt")),
+        ("Налёт экипажей Чили достиг 1500 часов.", ("налёт экипажей", 1500, "eq")),
+    ],
+)
+def test_a_level_of_time_takes_its_subject(analyse, text: str, row: tuple) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == [row]
+
+
+def test_an_event_reaching_a_time_stays_no_measure(analyse) -> None:
+    rows = claim_rows(analyse, "Визит президента Перу в Чили превысил три дня.", _FIELDS)
+    assert all(r[0] != "визит" for r in rows)

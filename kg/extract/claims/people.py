@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.lexicons import (
-    _AMOUNTING,
     _COUNTERS,
+    _GIVING_LEVEL,
     _LEVELS,
     _PEOPLE,
     _PRONOUNS,
@@ -34,9 +34,6 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = _WORDS["fate"]
-# verbs that give their inanimate subject a count of people as its level ("аудитория
-# составила", "аудитория превысила 40 млн человек")
-_GIVING_LEVEL = _AMOUNTING | {"превысить", "превышать", "достичь", "достигнуть", "достигать"}
 _TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
