@@ -45,3 +45,16 @@ def test_a_denied_object_is_no_result(analyse, text: str, value: int) -> None:
 )
 def test_no_denied_object_stays(analyse, text: str, rows: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Кризис помешал Египту привлечь 2 млрд долларов.", 2000000000),
+        ("Санкции помешали Ирану продать 5 млн тонн нефти.", 5000000),
+    ],
+)
+def test_a_hindered_object_is_no_result(analyse, text: str, value: int) -> None:
+    assert [r for r in claim_rows(analyse, text, _FIELDS) if r[0] == value] == [
+        (value, "eq", "target")
+    ]

@@ -41,6 +41,7 @@ _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд":
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
+_HINDERING = _WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 
 
@@ -262,9 +263,9 @@ def _missed_aim(status: str, comparator: str, q: Quantity, number: Token | None)
 
 
 def _denied_object(number: Token | None) -> bool:
-    """A figure the object of a denied verb, or of the infinitive a denied verb governs
-    ("не выплатила 20 млн евро", "не сумел привлечь 2 млрд", "не удалось собрать"): what was
-    not got, paid or gathered is an aim missed, no result; "не только" denies nothing."""
+    """A figure the object of a denied verb, or of the infinitive a denied or hindering verb
+    governs ("не выплатила 20 млн евро", "не сумел привлечь 2 млрд", "помешал привлечь"): what
+    was not got, paid or gathered is an aim missed, no result; "не только" denies nothing."""
     if number is None:
         return False
     t = number
@@ -276,6 +277,8 @@ def _denied_object(number: Token | None) -> bool:
     owners = (
         [verb, verb.head] if verb.dep_ in ("xcomp", "csubj") and is_infinitive(verb) else [verb]
     )
+    if len(owners) > 1 and owners[1].lemma_ in _HINDERING:
+        return True  # "помешал Египту привлечь 2 млрд долларов"
     return any(negated(o) and not _only_denied(o) for o in owners)
 
 
