@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.lexicons import _AMOUNTING
+from kg.extract.claims.lexicons import _GIVING_LEVEL
 from kg.extract.common.numbers import (
     Quantity,
     comparator_before,
@@ -281,11 +281,11 @@ def _lasting(unit: Token) -> str | None:
 
 def _amounted(unit: Token) -> str | None:
     """ "Налёт пилотов составил 1200 часов" → "налёт пилотов": a thing a verb of amounting
-    gives a time is what the time measures, not a bare "срок"; an event's subject ("визит
-    составил три дня") and an age ("предельный возраст составляет 60 лет") are left to
-    `_how_long`."""
+    or reaching ("превысил 200 часов") gives a time is what the time measures, not a bare
+    "срок"; an event's subject ("визит составил три дня") and an age ("предельный возраст
+    составляет 60 лет") are left to `_how_long`."""
     verb = unit.head
-    if verb.lemma_ not in _AMOUNTING or unit.dep_ != "obj":
+    if verb.lemma_ not in _GIVING_LEVEL or unit.dep_ != "obj":
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or not is_noun(subject) or subject.lemma_ in _EVENTS | _AGE_WORDS:

@@ -132,6 +132,7 @@ from kg.extract.claims.states import _part, _states, coordinated_apart
 from kg.extract.claims.status import (
     _elided_status,
     _held_back,
+    _missed_aim,
     _own_clause,
     _status,
     _told_ahead,
@@ -579,6 +580,7 @@ def _claim(
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
     comparator = _denied_bound(number, _comparator(q, clause))
+    status = _missed_aim(status, comparator, q, number)
     change = _change_to(clause)
     if change is not None and status == "actual":
         status = "target"  # "предполагает сокращение … до 1550": a level to reach

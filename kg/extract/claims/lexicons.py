@@ -33,6 +33,9 @@ _WORTH = "стоимость"  # "мост стоимостью 2 млрд кр�
 # составляет символическую сумму — 10 евро": the part of the prize; `metrics._amounted`)
 _SUMS = {"сумма", "объем", "размер"}
 _AMOUNTING = {"составлять", "составить"}
+# verbs that give their subject a figure as its level ("аудитория превысила 40 млн человек",
+# "налёт пилотов достиг 1500 часов"), as those of amounting do
+_GIVING_LEVEL = _AMOUNTING | {"превысить", "превышать", "достичь", "достигнуть", "достигать"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.lexicons import (
-    _AMOUNTING,
     _COUNTERS,
+    _GIVING_LEVEL,
     _LEVELS,
     _PEOPLE,
     _PRONOUNS,
@@ -34,6 +34,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = _WORDS["fate"]
+_TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
 def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
@@ -52,6 +53,8 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
         if fate is not None and up.i < low.i:
             return fate, fate  # "гибели более ста человек" → погибшие
+        if _lives_taken(low, up):
+            return "погибшие", "погибшие"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
@@ -73,14 +76,25 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _lives_taken(low: Token, up: Token) -> bool:
+    """People whose "жизни" a verb of taking took are the dead ("теракт унёс жизни 29
+    человек"), where lives saved ("спасли жизни 35 человек") are none."""
+    return (
+        low.dep_ == "nmod"
+        and up.lemma_ == "жизнь"
+        and up.i < low.i
+        and up.head.lemma_ in _TAKING_LIVES
+    )
+
+
 def _measures_people(subject: Token, verb: Token) -> bool:
     """A subject a count of people is the value of: a measured noun ("явка составила"), or
-    any thing a verb of amounting gives the count ("посещаемость выставки составила 2,5 млн
-    человек", "аудитория канала составила 3 млн"); people it counts are no measure
+    any thing a verb of amounting or reaching gives the count ("посещаемость выставки составила
+    2,5 млн человек", "аудитория канала превысила 3 млн"); people it counts are no measure
     ("участниками стали 300 человек", "делегаты составили 40 человек")."""
     if subject.lemma_ in _lexicons()["metric"]:
         return True
-    return verb.lemma_ in _AMOUNTING and subject.pos_ == "NOUN" and is_inanimate(subject)
+    return verb.lemma_ in _GIVING_LEVEL and subject.pos_ == "NOUN" and is_inanimate(subject)
 
 
 def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:

@@ -59,10 +59,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     )
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
-    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start) or _EARLIER.match(
-        ctx.document.text, q.end
-    ):
-        return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
+    base = _base_period(ctx, q, sent)
+    if base is not None:
+        return base
     text = ctx.document.text
     found = [
         d for d in dates_within(text, ctx.document.date, sent.start_char, sent.end_char) if d.value
@@ -198,6 +197,8 @@ _SAME_PERIOD = re.compile(
 # 2,2 %" → 2024-04/2024-06)
 _YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
+# "…, годом ранее — 900 млн долларов": a figure the year back leads
+_YEAR_EARLIER_LEAD = re.compile(r"\bгодом\s+(?:ранее|раньше)\s*[\u2013\u2014-]\s*$", re.IGNORECASE)
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
@@ -240,13 +241,51 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
 
 
+def _base_period(ctx: Context, q: Quantity, sent: Span) -> str | None:
+    """The period of a figure that is the base of a comparison: a year back from the
+    sentence's ("9,8 млрд в 2019 году против 11,2 млрд годом ранее" → 2018), or "" ("вырос
+    на 8 % по сравнению с прошлым годом": the base's own date); None for no base."""
+    text = ctx.document.text
+    if _year_back(text, q):
+        return _base_year(ctx, sent)
+    if _BASE.search(text, max(0, q.start - 60), q.start) or _EARLIER.match(text, q.end):
+        return ""
+    return None
+
+
+def _year_back(text: str, q: Quantity) -> bool:
+    """A figure told as of "годом ранее", after it ("против 11,2 млрд годом ранее") or
+    leading it ("…, годом ранее — 900 млн")."""
+    return bool(
+        _YEAR_EARLIER.match(text, q.end)
+        or _YEAR_EARLIER_LEAD.search(text, max(0, q.start - 30), q.start)
+    )
+
+
+def _base_year(ctx: Context, sent: Span) -> str:
+    """The period a year before the one period the sentence's other figures share ("в 2019
+    году … 9,8 млрд против 11,2 млрд годом ранее" → 2018); "" where they share none, or a
+    day's date, which a year back is no period of a figure."""
+    periods = _figure_periods(ctx, sent)
+    if len(periods) != 1:
+        return ""
+    period = periods.pop()
+    if any(len(end) > len("2024-04") for end in period.split("/")):
+        return ""
+    return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
+
+
 def _figure_periods(ctx: Context, sent: Span) -> set[str]:
-    """The periods of the figures a sentence gives (`_period`)."""
+    """The periods of the figures a sentence gives (`_period`), but those of a year back."""
     found = [
         replace(f, start=f.start + sent.start_char, end=f.end + sent.start_char)
         for f in find_quantities(span_text(sent))
     ]
-    figures = [f for f in found if f.kind in CLAIM_KINDS and not is_duration(f)]
+    figures = [
+        f
+        for f in found
+        if f.kind in CLAIM_KINDS and not is_duration(f) and not _year_back(ctx.document.text, f)
+    ]
     return {_period(ctx, f, sent) for f in figures} - {""}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import _FUTURE_VERBS, _REACHING, _TARGET_CHANGES, _WORDS, _lexicons
 from kg.extract.claims.parse import (
     _around,
@@ -40,6 +41,7 @@ _MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд":
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
+_HINDERING = _WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 
 
@@ -249,6 +251,44 @@ def _verb_of(number: Token) -> Token:
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     return t
+
+
+def _missed_aim(status: str, comparator: str, q: Quantity, number: Token | None) -> str:
+    """target for an actual figure a denied verb takes (`_denied_object`): "не сумел привлечь
+    2 млрд долларов" is the aim missed; a bound ("не превысила 4 %") and a term ("не
+    виделись 20 лет") keep their status."""
+    if status == "actual" and comparator == "eq" and not is_duration(q) and _denied_object(number):
+        return "target"
+    return status
+
+
+def _denied_object(number: Token | None) -> bool:
+    """A figure the object of a denied verb, or of the infinitive a denied or hindering verb
+    governs ("не выплатила 20 млн евро", "не сумел привлечь 2 млрд", "помешал привлечь"): what
+    was not got, paid or gathered is an aim missed, no result; "не только" denies nothing."""
+    if number is None:
+        return False
+    t = number
+    while t.dep_ in ("nummod", "nummod:gov") and t.head.i != t.i:
+        t = t.head  # "два миллиарда долларов": up to the word the verb takes
+    if t.dep_ != "obj":
+        return False
+    verb = t.head
+    owners = (
+        [verb, verb.head] if verb.dep_ in ("xcomp", "csubj") and is_infinitive(verb) else [verb]
+    )
+    if len(owners) > 1 and owners[1].lemma_ in _HINDERING:
+        return True  # "помешал Египту привлечь 2 млрд долларов"
+    return any(negated(o) and not _only_denied(o) for o in owners)
+
+
+def _only_denied(verb: Token) -> bool:
+    """ "не только получила …, но и": a "не" of "не только", which denies nothing."""
+    doc = verb.doc
+    return any(
+        c.lower_ == "не" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("только", "лишь")
+        for c in verb.children
+    )
 
 
 def _told_ahead(number: Token | None) -> bool:
