@@ -59,6 +59,21 @@ def test_new_elections_are_not_the_ones_held(events) -> None:
     assert [e.status for e in held] == ["occurred"]
 
 
+def test_new_elections_are_not_later_ones_of_untold_tense(events) -> None:
+    text = (
+        "Если Лула не сможет приступить к исполнению обязанностей, новые выборы должны быть "
+        "проведены в течение 30 дней. Тем временем стало известно, что сторонники президента "
+        "Бразилии победили в большинстве штатов на губернаторских выборах."
+    )
+    found = [e for e in _elections(events, text) if "state/BRA" in e.participants]
+    assert found and all(e.status == "occurred" for e in found)
+
+
+def test_new_elections_told_again_ahead_are_one(events) -> None:  # must not drop
+    text = "Президент Чили назначил новые выборы. Выборы пройдут 5 мая."
+    assert [e.status for e in _elections(events, text, "2024-05-02")] == ["planned"]
+
+
 def test_new_elections_called_are_planned(events) -> None:  # must not drop
     found = _elections(events, "Президент Чили Габриэль Борич назначил новые выборы на 10 мая.")
     assert [e.status for e in found] == ["planned"]
