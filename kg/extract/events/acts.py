@@ -64,6 +64,7 @@ class ActReader(Protocol):
     def orgs_at(self, tok: Token) -> list[str]: ...  # organizations mentioned at `tok`
     def union_called(self, noun: Token) -> str: ...  # the union a bare "альянс" stands for
     def served_state(self, key: str) -> str: ...  # by the document's titles, else `state_of`
+    def told_posts(self, key: str) -> list[str]: ...  # the document's titles' states, bodies
     def home_state(self) -> str: ...  # the state the document is about
     def antecedent(self, pronoun: Token) -> str: ...
     def previous_subject(self, verb: Token) -> str: ...  # the sentence before's subject person

@@ -133,10 +133,18 @@ class _Ballots(_Places):
 
     def _body_elects(self, tok: Token) -> bool:
         """Elections of an officer of an international body ("выборы генерального секретаря
-        ООН", "на выборах главы ВОЗ"; `stateless_body`): held in no state, so not in that of
+        ООН", "на выборах главы ВОЗ"; `stateless_body`), or of any body the gazetteer knows
+        as no state's ("на выборах президента МОК"): held in no state, so not in that of
         whoever speaks of them or backs a candidate."""
         words = (t for t in tok.subtree if t.i != tok.i)
-        return any(self.stateless_body(k) for t in words for k in self.orgs_at(t))
+        return any(self._no_states_body(k) for t in words for k in self.orgs_at(t))
+
+    def _no_states_body(self, key: str) -> bool:
+        """A body of no state: an international one or a party, or a gazetteer row with no
+        state ("Международный олимпийский комитет"); not one the text gives a state."""
+        row = self.ctx.gazetteer.org(key)
+        stateless = row is not None and not row.state and not self.state_of(key)
+        return self.stateless_body(key) or stateless
 
     def _winner_after(self, tok: Token) -> list[str]:
         """The one person the next sentence of the paragraph says won, with no contest of its

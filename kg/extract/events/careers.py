@@ -218,6 +218,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     staff = [k for k in holders if _company_staff(reader, k)]
     serving = [k for k in holders if not practises_trade(reader.ctx, k) and k not in staff]
     serving = [k for k in serving if not _serves_stateless_org(reader, k)]
+    if hit.kind == "Resignation":  # the post left is the one the titles give, not a new one
+        serving = [k for k in serving if not _titled_in_body(reader, k)]
     states = [] if body else [reader.state_of(k) for k in agents]
     posted: set[int] = set()
     if office is not None:
@@ -253,6 +255,14 @@ def _serves_stateless_org(reader: ActReader, key: str) -> bool:
     entity = reader.ctx.entity(key)
     body = entity.state if entity is not None else ""
     return body.startswith("org/") and not reader.state_of(body)
+
+
+def _titled_in_body(reader: ActReader, key: str) -> bool:
+    """Whether the document's titles give the person posts only in organizations of no
+    state ("Нынешний генсек Пан Ги Мун сложит полномочия", the post told as the UN's): the
+    post they leave is that body's, not the state's the text is about."""
+    told = reader.told_posts(key)
+    return bool(told) and all(b.startswith("org/") and not reader.state_of(b) for b in told)
 
 
 def _company_staff(reader: ActReader, key: str) -> bool:
@@ -449,6 +459,9 @@ def _of_body(reader: ActReader, tok: Token, office: Token | None, holders: list[
     if any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words):
         return True
     keys = {m.entity for c in words for t in c.subtree for m in reader.by_token.get(t.i, ())}
+    # a title the phrase names the post by ("на пост генсека ООН") is no body: whomever it
+    # is resolved to, their state is not the post's
+    keys = {k for k in keys if not k.startswith("person/")}
     return any(reader.stateless_body(k) for k in keys) and not any(map(reader.state_of, keys))
 
 

@@ -408,8 +408,9 @@ def _told_past(sent: Sentence) -> bool:
 
 def _before_its_verb(words: list[Token], verb: Token) -> bool:
     """A date right before its verb ("(в июле 2015 года) депортировали"), or one that opens
-    its sentence, a line or a clause after a comma ("Как сообщает блог, 1 декабря 2012 года
-    полиция Белиза арестовала …") or follows the verb's own subject ("Как только X в
+    its sentence, a line or a clause after a comma or its conjunction ("Как сообщает блог,
+    1 декабря 2012 года полиция Белиза арестовала …", "Напомним, что 28 февраля 2013 года
+    X отрёкся …") or follows the verb's own subject ("Как только X в
     сентябре 2008 года покинул пост, Y объявил …"), with no verb or comma before the verb:
     the verb's, wherever the parser hung it (on a verb of a quote after a colon, on a
     title's verb, on the verb of the next clause)."""
@@ -423,7 +424,10 @@ def _before_its_verb(words: list[Token], verb: Token) -> bool:
     k = words[0].i - 1
     while k >= start and doc[k].pos_ == "ADP":
         k -= 1
+    # a clause opened by a comma or by its conjunction ("Напомним, что 28 февраля 2013 года X
+    # отрёкся от престола, простился …, покинул …": the parser hangs the date on a later verb)
     opens = k < start or doc[k].text == "," or "\n" in doc[k].text_with_ws
+    opens = opens or doc[k].pos_ == "SCONJ"
     if not opens and not _subject_of(doc[k], verb):
         return False  # a new line: a lead after its title and a photo's caption
     between = doc[words[-1].i + 1 : verb.i]

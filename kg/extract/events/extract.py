@@ -321,6 +321,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             if g[0].trigger > hit.trigger
             and _fits(g, hit, doc_date)
             and _tense_agrees(g, hit)
+            and _told_as_one_ahead(g, hit)
             and not _identity(_fold(g), [], "", doc_date).historical()  # "Было подписано семь
         ]  # документов. … В 1964 году страны подписали договор": no one's present act
         held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
@@ -338,6 +339,13 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             opened.append(_Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _told_as_one_ahead(group: list[Hit], hit: Hit) -> bool:
+    """A repeat that names no one ("новые выборы должны быть проведены") is the one a later
+    mention tells only where that mention has its tense too ("Выборы пройдут 5 мая"); one
+    whose tense is untold ("победили на губернаторских выборах") is another."""
+    return not hit.again or _fold(group).status == hit.status
 
 
 def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:

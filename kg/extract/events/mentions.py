@@ -212,9 +212,15 @@ class _Mentions:
     def served_state(self, key: str) -> str:
         """The state a person's office serves, as this document's titles give it ("премьер-
         министр Армении Овик Абраамян" anywhere in the text), else their entity's."""
-        holdings = self.ctx.once(extract_offices)
-        served = [h.state for h in holdings if h.person == key and h.basis == "text"]
+        served = self.told_posts(key)
         return next((s for s in served if s.startswith("state/")), self.state_of(key))
+
+    def told_posts(self, key: str) -> list[str]:
+        """The states or bodies this document's titles give a person's offices ("генсек Пан
+        Ги Мун" where the text names the post "генеральный секретарь ООН": the UN); "" for a
+        title that gives neither."""
+        holdings = self.ctx.once(extract_offices)
+        return [h.state for h in holdings if h.person == key and h.basis == "text"]
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -207,10 +207,31 @@ class _Participants(_Ballots):
         parliament are the state's; a party's or a firm's body is no union's."""
         if body_post_vote(tok):
             hit.states = []
+        posts = self._posts_to_fill(tok)
+        hit.persons = [k for k in hit.persons if k not in posts]
         if hit.states:
             return
         bodies = (m for c in tok.children if _prep(c) == "в" for m in self.by_token.get(c.i, ()))
         hit.others = unique(hit.others + [u for m in bodies if (u := union_of_body(self.ctx, m))])
+
+    def _posts_to_fill(self, tok: Token) -> set[str]:
+        """The persons the elections' genitive names by a bare title ("выборы президента в
+        Перу", "выборы главы государства"): the post to fill, not the one who held it, whom
+        the title is resolved to; kept where the sentence names them by name too."""
+        posts = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
+        titled = {
+            m.entity
+            for c in posts
+            for m in self.by_token.get(c.i, ())
+            if m.type == "Person" and m.via == "title"
+        }
+        sent = tok.sent
+        named = {
+            m.entity
+            for m in self.ctx.mentions
+            if sent.start_char <= m.start < sent.end_char and m.via != "title"
+        }
+        return titled - named
 
     def _audience_host(self, tok: Token, skip: set[int]) -> list[str]:
         """The monarch an audience is held "у", where the parser hung "у короля X" on the
@@ -684,7 +705,11 @@ def _withdrawn(tok: Token, beside: Token | None) -> bool:
 
 
 def _honoured(name: Token) -> bool:
-    """A name in the genitive of a word of memory ("память Манделы", "в честь X")."""
+    """A name in the genitive of a word of memory ("память Манделы", "в честь X"), also
+    beside its title ("площади имени поэта Адама Мицкевича": the parse hangs the name on
+    the title, the title on "имени")."""
+    while name.dep_ == "appos" and name.head.i != name.i:
+        name = name.head
     return name.dep_ == "nmod" and _is(name.head, "memory")
 
 

@@ -74,6 +74,7 @@ class _Rules(_Linking):
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         maybe = [held_as.head] if held_as.dep_ == "nmod" else []
         maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
+        maybe += _noun_of_doing(held_as)  # "правом назначать новые выборы"
         topic = not verbs and (_works_topic(held_as) or _asked_change(held_as, rules[0].kind))
         if any(_is(t, "maybe") for t in maybe) or topic:
             # "в возможности личной встречи": not an event the text tells; "выставка,
@@ -333,6 +334,18 @@ def _asked_change(tok: Token, kind: str) -> bool:
     A gathering's topic is said of the gathering held ("тема встречи"), so only careers."""
     told = tok.dep_ == "nmod" and _prep(tok) in {"", "о"}
     return kind in _ASKED_CHANGES and told and _is(tok.head, "question")
+
+
+def _noun_of_doing(tok: Token) -> list[Token]:
+    """The noun the infinitive that takes the event noun as its object hangs on ("правом
+    распускать парламент и назначать новые выборы", "возможность провести встречу"): one
+    of a power or a chance (`maybe`) tells no event, only what may be done."""
+    verb = tok.head
+    if tok.dep_ != "obj" or not is_infinitive(verb):
+        return []
+    while verb.dep_ == "conj" and is_infinitive(verb.head):
+        verb = verb.head
+    return [verb.head] if verb.dep_ in {"nmod", "acl"} and is_noun(verb.head) else []
 
 
 def _through_conduct(tok: Token) -> Token:
