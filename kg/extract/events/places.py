@@ -392,7 +392,8 @@ class _Places(_Rules):
             state = self.ctx.gazetteer.state(hit.capital)
             if state is not None and state.capital:
                 return state.capital
-        if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
+        city = None if _named_by_adjective(tok) else self._city(tok)  # "Нижний Новгород"
+        if city is not None:  # "в Санкт-Петербурге": as the table spells it
             # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
             spelled = place_nominative(tok, self.ctx.gazetteer)
             return spelled if spelled in city.forms else city.name
@@ -661,6 +662,14 @@ def _venue(tok: Token) -> Token | None:
         if _is(t, "venue") and (name := quoted_apposition(t)) is not None:
             return name
     return None
+
+
+def _named_by_adjective(tok: Token) -> bool:
+    """A name whose capitalized adjective is its first word ("в Нижнем Новгороде", "в Великом
+    Новгороде"): the city is the whole phrase, never the one named by the noun alone."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and c.text[:1].isupper() and c.i > tok.sent.start for c in tok.lefts
+    )
 
 
 def _proper(tok: Token) -> Token:
