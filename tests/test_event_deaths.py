@@ -117,11 +117,13 @@ ONCE = [
 # text, the document's date, the date of the one death: a clause ", что …" after the verb
 # dates what it tells, not the death (though the parse hangs its date on the verb: the
 # decade would make the second mention an earlier death, the news undated); the
-# death's own date before such a clause, or one inside the clause with the death, is its own
+# death's own date before such a clause, or one inside the clause with the death, is its own;
+# "Он умер …" after it tells the same death again, with its day (events96)
 CLAUSED = [
     ("В Бразилии умер создатель «Капитанов песка» Жоржи Амаду\n\nВ Бразилии в возрасте 88 "
      "лет скончался Жоржи Амаду (), известный тем, что в начале 1930-х годов придумал "
-     "«Капитаны песка».\nОн умер в четверг, 6 августа 2001 года, в городе Салвадор.", "", ""),
+     "«Капитаны песка».\nОн умер в четверг, 6 августа 2001 года, в городе Салвадор.", "",
+     "2001-08-06"),
     ("Жоржи Амаду скончался 6 августа 2001 года, что стало ударом для всей Бразилии.",
      "", "2001-08-06"),
     ("Агентство сообщило, что 6 августа 2001 года скончался писатель Жоржи Амаду.",
@@ -140,3 +142,21 @@ def test_one_death_of_one_person(events, text, told) -> None:
     deaths = _deaths(events(text))
     assert len(deaths) == len(told)
     assert {(d.participants[0], d.date) for d in deaths} == told
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Президент Кении Иван Петров прибыл в Осло. Его сын погиб в аварии. Министр Олег "
+         "Сидоров скончался 1 мая 2016 года. Он умер в больнице в Бергене.",
+         "person/oleg-sidorov"),
+        # "она" passes over the man named before it in its own sentence
+        ("Писательница Мария Сидорова скончалась 1 мая 2016 года. Её муж Олег Сидоров "
+         "сообщил, что она умерла в больнице в Бергене.", "person/mariya-sidorova"),
+    ],
+)  # fmt: skip
+def test_a_death_told_again_by_a_pronoun_gives_its_place(events, text: str, who: str) -> None:
+    # must not: "его сын погиб" is no death of the president the pronoun stands for
+    (death,) = _deaths(events(text))
+    assert death.participants == [who]
+    assert (death.location, death.date) == ("Берген", "2016-05-01")

@@ -218,3 +218,15 @@ def test_a_visit_before_the_event_keeps_its_place_apart(events) -> None:
     text = "После посещения Пекина президент Вьетнама встретился в Шанхае с премьером Китая."
     (visit,) = [e for e in events(text) if e.kind == "Visit"]
     assert visit.location == "Шанхай"
+
+
+def test_a_where_clause_parsed_as_a_conjunct_takes_the_place_before_it(events) -> None:
+    def place(text: str) -> str:
+        (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+        return meeting.location
+
+    assert place("Министр Кении прибыл в Берген, где премьер Норвегии Иван Петров провёл "
+                 "совещание.") == "Берген"  # fmt: skip
+    # must not: the clause's own place stays its own
+    assert place("Министр Кении прибыл в Берген, где премьер Норвегии Иван Петров провёл "
+                 "совещание в Осло.") == "Осло"  # fmt: skip

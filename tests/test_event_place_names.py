@@ -308,3 +308,17 @@ NAME_AFTER_CITY = [
 def test_a_name_after_a_place_noun_is_named_in_the_nominative(events, text: str, name: str) -> None:
     (talks,) = [e for e in events(text) if e.kind == "Talks"]
     assert talks.location == name
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("в Нижнем Новгороде", "Нижний Новгород"),  # not the table's other city "Новгород"
+        ("в Великом Новгороде", "Великий Новгород"),
+        # must not: the noun alone where no adjective of the name stands before it
+        ("в Новгороде", "Новгород"),
+    ],
+)
+def test_a_city_named_by_an_adjective_and_a_noun_is_named_whole(events, place, name) -> None:
+    (talks,) = [e for e in events(TALKS.format(a="Кении", b="Норвегии", place=place))]
+    assert talks.location == name

@@ -23,3 +23,21 @@ CASES = [
 def test_a_quoted_name_is_whole_in_the_label(events, text: str, label: str) -> None:
     (forum,) = [e for e in events(text) if e.kind == "Forum"]
     assert forum.label == label
+
+
+@pytest.mark.parametrize(
+    "works",
+    [
+        "«Встреча в Осло», «Прощание» и «Зимний сад»",
+        "«Зимний сад» и «Встреча в Осло»",
+    ],
+)
+def test_a_trigger_in_listed_quoted_names_tells_no_event(events, works: str) -> None:
+    # must not: a quotation of words stands alone and tells its meeting
+    text = (
+        f"Известность актёру Ивану Петрову принесли {works}. "
+        "Президент Финляндии заявил: «Встреча с премьером Швеции прошла успешно»."
+    )
+    (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+    assert "state/SWE" in meeting.participants
+    assert meeting.location != "Осло"

@@ -375,3 +375,29 @@ def test_a_verb_the_parser_joined_to_another_clause_keeps_its_own_subject(events
     )
     labels = sorted(e.label for e in _of(events(text), "Resignation"))
     assert labels == ["Отставка Анастасио Сомосы", "Отставка Даниэля Ортеги"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a counted part of a game whose genitive the noun is
+        "Первые два периода встречи со Швецией норвежцы проигрывали, затем в третьем "
+        "периоде сравнять счёт удалось Ивану Петрову.",
+        "На 53-й минуте встречи с Данией норвежец Иван Петров забросил шайбу.",
+        # a verb of meeting whose sides are players
+        "Один из лучших вратарей Норвегии Иван Петров встретится с одним из лучших "
+        "вратарей Швеции Олегом Сидоровым.",
+    ],
+)
+def test_a_game_told_by_its_parts_or_players_is_no_meeting(events, text: str) -> None:
+    assert not _of(events(text), "Meeting")
+
+
+@pytest.mark.parametrize("time", ["В период встречи", "В первые минуты встречи"])
+def test_a_time_within_a_meeting_keeps_it(events, time: str) -> None:
+    text = (
+        f"{time} с премьером Швеции президент Финляндии обсудил торговлю. "
+        "На 53-й минуте встречи с Данией норвежец Иван Петров забросил шайбу."
+    )
+    (meeting,) = _of(events(text), "Meeting")
+    assert _states(meeting) == {"state/FIN", "state/SWE"}

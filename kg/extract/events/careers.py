@@ -376,7 +376,7 @@ def _possessor(reader: ActReader, tok: Token, key: str, kin: bool = False) -> bo
     owned = [_possessed(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key]
     if kin:
         return bool(owned) and all(o is not None and _kinsman(o) for o in owned)
-    return all(o is not None for o in owned)
+    return bool(owned) and all(o is not None for o in owned)
 
 
 def kins_possessor(reader: ActReader, tok: Token, key: str) -> bool:

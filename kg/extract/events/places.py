@@ -291,13 +291,31 @@ class _Places(_Rules):
 
     def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
         """The place a clause of "где" tells of ("отправился в Вену, где проведёт
-        переговоры", "посетил Аддис-Абебу, где встретился с …"): the place it hangs on."""
+        переговоры", "посетил Аддис-Абебу, где встретился с …"): the place it hangs on, or,
+        where the parse joins the clause to the verb before as its conjunct ("прибыл в
+        Берген, где премьер провёл совещание"), that verb's place right before the comma."""
         for verb in [tok, *anchors[:1]]:
-            if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
+            if verb.pos_ != "VERB" or not any(c.lemma_ == "где" for c in verb.children):
                 continue
-            if any(c.lemma_ == "где" for c in verb.children) and self._is_place(verb.head):
+            if verb.dep_ in _RELATIVE and self._is_place(verb.head):
                 return _proper(verb.head)
+            if verb.dep_ == "conj" and (place := self._place_before_where(verb)) is not None:
+                return place
         return None
+
+    def _place_before_where(self, verb: Token) -> Token | None:
+        """The place the verb before names right before ", где" ("в Берген, где"), as its
+        own place; none where another word ends that phrase ("в Берген в командировку,
+        где")."""
+        where = next(c for c in verb.children if c.lemma_ == "где")
+        if where.i < 2 or verb.doc[where.i - 1].text != ",":
+            return None
+        word = verb.doc[where.i - 2]
+        while word.dep_ in {"flat", "flat:name", "amod"} and word.head.i != word.i:
+            word = word.head
+        if word.dep_ != "obl" or word.head.i != verb.head.i or not self._is_place(word):
+            return None
+        return _proper(word)
 
     def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where an attack happened when the text gives it near a place ("напал вблизи села
@@ -374,7 +392,8 @@ class _Places(_Rules):
             state = self.ctx.gazetteer.state(hit.capital)
             if state is not None and state.capital:
                 return state.capital
-        if (city := self._city(tok)) is not None:  # "в Санкт-Петербурге": as the table spells it
+        city = None if _named_by_adjective(tok) else self._city(tok)  # "Нижний Новгород"
+        if city is not None:  # "в Санкт-Петербурге": as the table spells it
             # "в Чэнду" where the table's name is "Ченду": a spelling it lists, kept as written
             spelled = place_nominative(tok, self.ctx.gazetteer)
             return spelled if spelled in city.forms else city.name
@@ -643,6 +662,14 @@ def _venue(tok: Token) -> Token | None:
         if _is(t, "venue") and (name := quoted_apposition(t)) is not None:
             return name
     return None
+
+
+def _named_by_adjective(tok: Token) -> bool:
+    """A name whose capitalized adjective is its first word ("в Нижнем Новгороде", "в Великом
+    Новгороде"): the city is the whole phrase, never the one named by the noun alone."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and c.text[:1].isupper() and c.i > tok.sent.start for c in tok.lefts
+    )
 
 
 def _proper(tok: Token) -> Token:

@@ -6,6 +6,8 @@ a wish or a demand ("потребовали отставки"), an attempt, what
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg.doc_text import token_strings
@@ -61,11 +63,12 @@ class _Rules(_Linking):
         if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
             return None
         named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
-        if named or in_a_works_name(tok, self.ctx.words):
+        if named or in_a_works_name(tok, self.ctx.words) or _listed_name(tok, self.ctx.words):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok)) or rumoured(tok):
+        game = _match(tok) if not verbs else rules[0].kind == "Meeting" and _players_meet(tok)
+        if game or not verbs and (_wedding(tok) or _web_forum(tok)) or rumoured(tok):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
             # "оставили соболезнования на форуме": a site; "опроверг сообщения о
@@ -206,12 +209,52 @@ def _told_tail(tok: Token) -> bool:
     )
 
 
+_QUOTE_REACH = 12  # words from a trigger to the marks of the quoted name it is in
+_JOINS = frozenset({",", "и", "или"})
+
+
+def _listed_name(tok: Token, words: Sequence[str]) -> bool:
+    """A trigger inside a quoted name listed with another quoted name ("известны фильмы
+    «Четыре танкиста и собака» и «Место встречи изменить нельзя»"): titles of works, no
+    event; a quotation of words stands alone. `words`: the Doc's token texts."""
+    i = tok.i
+    back = range(i - 1, max(-1, i - _QUOTE_REACH), -1)
+    opening = next((k for k in back if words[k] in ("«", "»") or "\n" in words[k]), None)
+    ahead = range(i + 1, min(len(words), i + _QUOTE_REACH))
+    closing = next((k for k in ahead if words[k] in ("«", "»") or "\n" in words[k]), None)
+    if opening is None or closing is None or (words[opening], words[closing]) != ("«", "»"):
+        return False
+    follows = opening >= 2 and words[opening - 2] == "»" and words[opening - 1] in _JOINS
+    ahead_of = closing + 2 < len(words) and words[closing + 1] in _JOINS
+    return follows or ahead_of and words[closing + 2] == "«"
+
+
 def _match(tok: Token) -> bool:
     """A game between teams told with an event noun: the noun, its verb or the verb's other
-    words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных")."""
+    words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных"),
+    or it is the genitive of a counted part of a game ("первые два периода встречи")."""
     verb = _governor(tok)
     near = [*tok.children, *(verb.children if verb is not None else ())]
-    return any(_is(t, "sport") for t in near)
+    return any(_is(t, "sport") for t in near) or _game_part(tok)
+
+
+def _game_part(tok: Token) -> bool:
+    """The genitive of a part of a game with a count, or a rank of one ("первые два
+    периода встречи", "на 53-й минуте встречи"); a bare "в период встречи" or "в первые
+    минуты встречи" is a time of a meeting."""
+    part = tok.head
+    one = features(part, "Number") == ("Sing",)
+    counted = any(c.dep_.startswith("nummod") or one and c.dep_ == "amod" for c in part.children)
+    return tok.dep_ == "nmod" and _is(part, "game_part") and counted
+
+
+def _players_meet(tok: Token) -> bool:
+    """A verb of meeting whose subject or partner is a player, or one of them ("один из
+    вратарей встретится с …"): a game, no meeting; a meeting at a match keeps its sides
+    ("встретился с президентом на матче")."""
+    sides = [c for c in tok.children if c.dep_ in SUBJECTS or _prep(c) == "с"]
+    words = [*sides, *(g for s in sides for g in s.children if g.dep_ == "nmod")]
+    return any(_is(w, "sport") for w in words)
 
 
 def _web_forum(tok: Token) -> bool:
