@@ -22,6 +22,7 @@ from kg.resolve.name_forms import VOWELS, fold, form_of
 
 EITHER_SEX = Path(__file__).with_name("either_sex_names.txt")
 MENS_NAMES = Path(__file__).with_name("mens_names.txt")
+WOMENS_NAMES = Path(__file__).with_name("womens_names.txt")
 
 
 def _name_parses(word: str, either: bool = False) -> list[Parse]:
@@ -123,21 +124,27 @@ def _initial(word: Token) -> bool:
     return len(word.text) == 1 and word.text.isupper()
 
 
-def predicate_gender(words: Iterable[Token]) -> str:
+def predicate_gender(words: Iterable[Token], titles_masc: bool = True) -> str:
     """ "masc"/"femn" that the past-tense verbs or short adjectives whose subject a word of
     a person's mentions is tell ("заявил", "прибыла"; a title's verb for the name in
     apposition to it: "Премьер-министр … Метте Фредериксен прибыла"); "" where they tell
     none or disagree. A name the parse hangs on a title across the title's verb is another
     person's ("Министр … Пенни Вонг провела переговоры с министром … Ван И": "Ван" on the
-    first "Министр"), so that verb tells nothing of it."""
+    first "Министр"), so that verb tells nothing of it. Without `titles_masc`, a masculine
+    verb that agrees with a title the name is in apposition to tells nothing: Russian news
+    writes "Премьер-министр … Эвика Силиня заявил" of a woman."""
     genders: set[str] = set()
     for t in words:
+        titled = False
         while (t.dep_.startswith("flat") or t.dep_ == "appos") and not appositive_past_verb(t):
+            titled = titled or (t.dep_ == "appos" and t.head.pos_ == "NOUN")
             t = t.head
         verb = t.head
         if t.dep_ in SUBJECTS and verb.i != t.i and is_predicate(verb):
-            gender = (features(verb, "Gender") or ("",))[0]
-            genders.add(UD_GENDER.get(gender, ""))
+            gender = UD_GENDER.get((features(verb, "Gender") or ("",))[0], "")
+            if gender == "masc" and titled and not titles_masc:
+                continue
+            genders.add(gender)
     genders &= {"masc", "femn"}
     return genders.pop() if len(genders) == 1 else ""
 
@@ -149,7 +156,20 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
     dictionary knows no "Метте"), for declining the name: "" where they tell none."""
     words = name.split()
     tokens = mention_tokens(doc, mentions, key)
-    return (surname_gender(tokens, words[-1]) if words else "") or predicate_gender(tokens)
+    forms = surname_gender(tokens, words[-1]) if words else ""
+    told = forms or predicate_gender(tokens)
+    if told == "masc" and not forms and _womans_first_name(words[0]):
+        # "Премьер-министр … Эвика Силиня заявил": the title's agreement, not hers
+        return predicate_gender(tokens, titles_masc=False) or "femn"
+    return told
+
+
+def _womans_first_name(first: str) -> bool:
+    """A first name that is a woman's in the nominative: the dictionary's own nominative of
+    a woman's name only (`dictionary_gender`: "Ингрида", "Майя"; not one men bear too,
+    "Андреа"), or a foreign woman's name it lacks or reads as a man's oblique form, listed
+    (`WOMENS_NAMES`: "Эвика", "Пенни", "Кая" read as Кай's genitive)."""
+    return fold(first) in load_list(WOMENS_NAMES) or dictionary_gender(first) == "femn"
 
 
 # Not `man_named` or `woman_named` (which rule a link out, a foreign guess counting): the
