@@ -24,6 +24,7 @@ from kg.resolve.names import (
     POSSESSIVE_END,
     NameParts,
     family_surnames,
+    is_patronymic,
     listed_first_name,
     other_father,
     own_and_fathers,
@@ -61,6 +62,7 @@ def link_persons(
     gaz = registry.gazetteer
     plan = person_plan(reading, document, gaz)
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
+    shared: set[str] = set()  # first+patronymic keys of two persons named in full
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
     # (office, state) → who this text names with that title now ("Премьер-министр Японии X").
     named: dict[tuple[str, str], set[str]] = {}
@@ -126,7 +128,12 @@ def link_persons(
             entity = replace(entity, state=given.state)
         # the surname as read alone too ("Роналду" read as "Роналд"): its other forms join
         for key in dict.fromkeys([*_cluster_keys(parts), *_cluster_keys(alone)]):
-            clusters.setdefault(key, entity)
+            if key in shared:
+                continue
+            if clusters.setdefault(key, entity).key != entity.key and key.startswith("FP:"):
+                # two persons of one first name and patronymic: that pair alone is neither
+                del clusters[key]
+                shared.add(key)
         _remember_namesake(namesakes, parts, entity)
         if m.parts.first and m.verb_gender:
             told.setdefault(entity.key, set()).add(m.verb_gender)
@@ -718,6 +725,8 @@ def _link(
 def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
     """The person these name parts stand for among those the document named before."""
     for key in _cluster_keys(parts):
+        if key.startswith("FP:") and parts.last:
+            continue  # a full name is its surname's: "Ольга Игоревна Лиепа" is no "… Тамм"
         if key in clusters and _compatible(parts, clusters[key]):
             return clusters[key]
     if not parts.last and len(parts.words) == 1:
@@ -979,6 +988,9 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
     if _his_surname(parts.written_last(parts.last), entity.name):
         return False
     words = entity.name.split()
+    fathers = [w for w in words[1:-1] if is_patronymic(w)]
+    if parts.patronymic and fathers and not form_of(parts.patronymic, fathers[0]):
+        return False  # "Ольга Петровна Тамм" is no "Ольга Игоревна Тамм"
     first = fold(words[0]) if len(words) > 1 else ""
     given = " ".join(words[:-1])
     # one foreign first name transliterated two ways ("Биньямин"/"Беньямин") is one
