@@ -1255,6 +1255,11 @@ class _Attributor:
             return slots
         if title.pos_ != "NOUN" or title.lemma_ in _ACTING_FOR:
             return slots
+        # the name the parse hangs on the title's body ("слова главы Еврокомиссии Урсулы фон
+        # дер Ляйен": "Урсулы" on "Еврокомиссии"); not on an animate one, the patron's
+        bodies = [c for c in title.children if c.dep_ == "nmod" and c.i > title.i
+                  and not is_animate(c)]  # fmt: skip
+        slots += [a for b in bodies for a in b.children if a.dep_ == "appos" and a.i > b.i]
         end = max(t.i for t in title.subtree) + 1
         return slots + [doc[end]] if end < len(doc) else slots
 
