@@ -188,7 +188,12 @@ def dictionary_gender(first: str) -> str:
 
 def person_gender(doc: Doc, mentions: Sequence[Mention], key: str, name: str) -> str:
     """The gender kg knows of person `key`: what the document's forms and verbs tell
-    (`told_gender`), else the dictionary's reading of the first name; "" where neither
-    tells (an indeclinable foreign name no verb agrees with: "с Нгози Оконджо-Ивеала")."""
+    (`told_gender`), else the dictionary's reading of the first name, or a foreign woman's
+    name listed (`_womans_first_name`); "" where neither tells (an indeclinable foreign
+    name no verb agrees with: "с Нгози Оконджо-Ивеала")."""
     first = name.split()[0] if name.strip() else ""
-    return told_gender(doc, mentions, key, name) or (dictionary_gender(first) if first else "")
+    if told := told_gender(doc, mentions, key, name):
+        return told
+    if not first:
+        return ""
+    return dictionary_gender(first) or ("femn" if _womans_first_name(first) else "")

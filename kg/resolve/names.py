@@ -1573,6 +1573,29 @@ def _surname_in_ia(surname: str, case: str) -> str:
     return surname[:-1] + "я"
 
 
+def _accusative_in_a(written: str, first: str) -> bool:
+    """Whether a first name is written as the accusative of one in "-а"/"-я" ("Эвику" of
+    "Эвика", "Тарью" of "Тарья")."""
+    low, nominative = written.lower(), first.lower()
+    return (
+        nominative != low
+        and nominative[:-1] == low[:-1]
+        and (nominative[-1], low[-1]) in (("а", "у"), ("я", "ю"))
+    )
+
+
+def _surname_in_ya(surname: str, written: str) -> str:
+    """A surname in a consonant and "-я" ("Силиня") written in the accusative after a first
+    name in the accusative of one in "-а"/"-я" ("поздравил Эвику Силиню"), in the
+    nominative: the accusative of a noun in "-я" ends in "-ю"; not a syllable's ("Лю")."""
+    low = written.lower()
+    if " " in surname or len(low) < 5 or not low.endswith("ю") or low[-2] in VOWELS or low[-2] in "ьй":
+        return surname
+    if japanese_word(written) or surname.lower() != low:
+        return surname
+    return written[:-1] + "я"
+
+
 def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
     """A first name the dictionary knows in every case ("Люси", "Педро", "Хосе") before a
     surname in "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро
@@ -1765,6 +1788,8 @@ def name_parts(span: Span) -> NameParts:
     ia_case = name_case or case_of(rest[-1])
     if ia_case in _IA_CASES and (shown or _caseless_before_ii(rest, cut, ia_case)):
         last = _surname_in_ia(last, ia_case)  # "Рамону Гарсии": the first name declines
+    elif ia_case == "Acc" and cut == 1 == len(rest) - 1 and _accusative_in_a(rest[0].text, first):
+        last = _surname_in_ya(last, rest[-1].text)  # "поздравил Эвику Силиню"
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
