@@ -253,7 +253,43 @@ def organization_spans(
     named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
+    named_all = [o for o in named_all if not maker_of_model(o[0])]
     return joined_by_initials(named_all, state_tokens)
+
+
+# a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
+_MODEL = re.compile(r"^(?:[A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,4}(?:-\d{1,3})?)$")
+
+
+def maker_of_model(span: Span) -> bool:
+    """A Latin-script name right before a model's number or code, perhaps past a product
+    line's Latin name ("Boeing 737 MAX", "Xiaomi 14", "Samsung Galaxy S24"): it names the
+    product, not the company. Not a name before a quantity or a date ("Huawei 5 мая",
+    "Samsung 10 млрд"): a number a Cyrillic word or "%" follows counts something."""
+    if not span.text or not all(_latin_letter(w) for w in span.text.split()):
+        return False
+    doc = span.doc
+    i = span.end
+    if not doc[i - 1].whitespace_:
+        return False
+    while i < len(doc) and i - span.end < 2 and _line_word(doc[i]) and doc[i].whitespace_:
+        i += 1  # "Samsung Galaxy S24": the product line
+    j = i  # the code's tokens, which the tokenizer may split ("P60": "P", "60")
+    while j + 1 < len(doc) and j - i < 2 and not doc[j].whitespace_ and not doc[j + 1].is_punct:
+        j += 1
+    code = doc[i : j + 1].text if i < len(doc) else ""
+    if not _MODEL.match(code) or not any(c.isdigit() for c in code):
+        return False
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    counts = after is not None and (after.text == "%" or after.text[:1].isalpha()
+                                    and not _latin_letter(after.text) and after.pos_ in
+                                    ("NOUN", "NUM", "ADJ"))  # fmt: skip
+    return not (code.isdigit() and counts)
+
+
+def _line_word(t: Token) -> bool:
+    """A product line's Latin word between a maker and its model ("Galaxy", "iPhone")."""
+    return t.text[:1].isalpha() and _latin_letter(t.text) and not _MODEL.match(t.text)
 
 
 def _joined_adjectives(ents: Sequence[Span]) -> list[Span]:
