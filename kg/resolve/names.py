@@ -1573,6 +1573,19 @@ def _surname_in_ia(surname: str, case: str) -> str:
     return surname[:-1] + "я"
 
 
+def _surname_after_first(
+    last: str, rest: list[Token], cut: int, first: str, case: str, shown: bool
+) -> str:
+    """A surname in "-ия" or "-я" that a first name before it shows in an oblique case, in
+    the nominative: "Рамону Гарсии" (`_surname_in_ia`), "поздравил Эвику Силиню"
+    (`_surname_in_ya`)."""
+    if case in _IA_CASES and (shown or _caseless_before_ii(rest, cut, case)):
+        return _surname_in_ia(last, case)
+    if case == "Acc" and cut == 1 == len(rest) - 1 and _accusative_in_a(rest[0].text, first):
+        return _surname_in_ya(last, rest[-1].text)
+    return last
+
+
 def _accusative_in_a(written: str, first: str) -> bool:
     """Whether a first name is written as the accusative of one in "-а"/"-я" ("Эвику" of
     "Эвика", "Тарью" of "Тарья")."""
@@ -1589,7 +1602,7 @@ def _surname_in_ya(surname: str, written: str) -> str:
     name in the accusative of one in "-а"/"-я" ("поздравил Эвику Силиню"), in the
     nominative: the accusative of a noun in "-я" ends in "-ю"; not a syllable's ("Лю")."""
     low = written.lower()
-    if " " in surname or len(low) < 5 or not low.endswith("ю") or low[-2] in VOWELS or low[-2] in "ьй":
+    if " " in surname or len(low) < 5 or not low.endswith("ю") or low[-2] in {*VOWELS, "ь", "й"}:
         return surname
     if japanese_word(written) or surname.lower() != low:
         return surname
@@ -1785,11 +1798,7 @@ def name_parts(span: Span) -> NameParts:
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
-    ia_case = name_case or case_of(rest[-1])
-    if ia_case in _IA_CASES and (shown or _caseless_before_ii(rest, cut, ia_case)):
-        last = _surname_in_ia(last, ia_case)  # "Рамону Гарсии": the first name declines
-    elif ia_case == "Acc" and cut == 1 == len(rest) - 1 and _accusative_in_a(rest[0].text, first):
-        last = _surname_in_ya(last, rest[-1].text)  # "поздравил Эвику Силиню"
+    last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
