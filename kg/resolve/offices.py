@@ -16,16 +16,21 @@ _STATE_OFFICES = tuple(o for offices in ROLE_OFFICES.values() for o in offices)
 def term_at(person: PersonEntry, date: str, prefer: str = "") -> OfficeTerm | None:
     """The term held at `date`; of concurrent ones, the office the text named (`prefer`),
     else a state office before a party post ("председатель" before "генеральный секретарь")."""
+    held = terms_at(person, date)
+    return min(held, key=lambda t: _rank(t.office, prefer), default=None)
+
+
+def terms_at(person: PersonEntry, date: str) -> list[OfficeTerm]:
+    """Every term the person held at `date` (none where the document has no date)."""
     if not date:
-        return None
+        return []
     key = date[:10]
-    held = [
+    return [
         t
         for t in person.terms
         if (not t.start or t.start[: len(key)] <= key)
         and (not t.end or key <= t.end[: len(key)] or t.end >= key)
     ]
-    return min(held, key=lambda t: _rank(t.office, prefer), default=None)
 
 
 def _rank(office: str, prefer: str) -> int:

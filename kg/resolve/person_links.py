@@ -33,7 +33,14 @@ from kg.resolve.names import (
     without_generation,
     womans_surname,
 )
-from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
+from kg.resolve.offices import (
+    latest_start,
+    person_entity,
+    said_office,
+    term_at,
+    terms_at,
+    title_holder,
+)
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.persons import (
     PersonMention,
@@ -1068,12 +1075,11 @@ def _gazetteer_person(
         # ("Директор школы Клинтон" is not the president)
         candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
     if title is not None and _shared_post(title) and not parts.first and not parts.initials:
-        # a surname alone beside a post many hold at once is no person the gazetteer knows
-        # by that one-word alias and in no term ("Посол Кеннеди" is not the president),
-        # unless news calls that person so (`_called_by_post`: "Министр Шойгу")
-        candidates = [
-            p for p in candidates if p.terms or p.key in in_full or _called_by_post(parts, p)
-        ]
+        # a surname alone beside a post many hold at once is only a person the gazetteer
+        # gives a term of that post at the date ("Министр Лавров" in 2024), or one the text
+        # names in full: not a famous namesake ("Посол Кеннеди", "Посол Абрамович"), nor
+        # one in another office or out of it then ("Посол Лавров", "Министр Лавров" in 1995)
+        candidates = [p for p in candidates if p.key in in_full or _in_that_post(p, title, date)]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -1123,12 +1129,16 @@ def _shared_post(title: Title) -> bool:
     return office in load_list(SHARED_POSTS) or words[0] in load_list(POSTED) or unnamed_body
 
 
-def _called_by_post(parts: NameParts, person: PersonEntry) -> bool:
-    """A one-word alias of a person the gazetteer names with a patronymic: an official of
-    Russia or its neighbours, whom Russian news calls by a post and the surname alone
-    ("Министр Шойгу", "посол Чуркин"); a foreign family's name is not one ("Посол
-    Кеннеди")."""
-    return bool(person.patronymic) and _named_alone(parts, person)
+def _in_that_post(person: PersonEntry, title: Title, date: str) -> bool:
+    """The gazetteer gives the person a term at `date` of the title's office, or of one it
+    heads ("министр" of "министр иностранных дел", not of "премьер-министр"), of the state
+    or body the title names, if it names one."""
+    office, where = normalize(title.office), title.state.removeprefix("state/")
+    return any(
+        (normalize(t.office) == office or normalize(t.office).startswith(office + " "))
+        and (not where or t.state == where)
+        for t in terms_at(person, date)
+    )
 
 
 def _ever_held(person: PersonEntry, office: str) -> bool:

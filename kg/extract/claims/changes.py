@@ -18,7 +18,7 @@ from kg.extract.claims.lexicons import (
     _lexicons,
 )
 from kg.extract.claims.parse import _gapped_infinitive, _root
-from kg.extract.claims.phrases import _genitive, _nominative, _phrase
+from kg.extract.claims.phrases import _genitive, _levels_subject, _nominative, _phrase
 from kg.extract.claims.status import _done_change
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -54,6 +54,8 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         *(c for c in verb.children if c.dep_ == "obj"),
         *(c for c in verb.children if c.dep_ in SUBJECTS),
         *_gapped_subject(verb),
+        # "не помешали [экспорту] вырасти": the dative whose change the infinitive tells
+        *(c for c in controller.children if controller != verb and _levels_subject(c)),
         *(c for c in controller.children if c.dep_ in SUBJECTS and controller != verb),
     ]
     for child in candidates:

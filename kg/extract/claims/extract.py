@@ -580,10 +580,10 @@ def _claim(
     status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
     status = _elided_status(ctx, status, elided)
     comparator = _denied_bound(number, _comparator(q, clause))
-    status = _missed_aim(status, comparator, q, number)
     change = _change_to(clause)
     if change is not None and status == "actual":
         status = "target"  # "предполагает сокращение … до 1550": a level to reach
+    status = _missed_aim(status, comparator, q, number)
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     # a term has no period, but a prison term has the year it was handed down in

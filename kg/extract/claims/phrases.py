@@ -14,6 +14,8 @@ from kg.extract.claims.lexicons import (
     _CALIBRES,
     _CONTAINERS,
     _COUNTERS,
+    _GIVING_LEVEL,
+    _GROWTH,
     _PURPOSE_PREPS,
     _SCALES,
     _WORDS,
@@ -40,13 +42,33 @@ _ATTRIBUTE_PREPS = _WORDS["attribute_prep"]
 _FRAMES = _WORDS["frame"]
 _GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
+# verbs of a level or change a dative's infinitive may tell ("помешали экспорту вырасти")
+_LEVEL_VERBS = _GIVING_LEVEL | _GROWTH | _WORDS["fall"]
 _NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|часов|кратн)[а-яё]+$")
 
 
 def _recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
+    return _bare_dative(t) and not _levels_subject(t)
+
+
+def _bare_dative(t: Token) -> bool:
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
+
+
+def _levels_subject(t: Token) -> bool:
+    """A dative whose level or change the infinitive after it tells, its verb hindering or
+    letting it: "не помешали [товарообороту] достичь 5 млрд", "позволило [экспорту] вырасти
+    до 3 млрд" measure the trade and the exports, no one who receives."""
+    return (
+        _bare_dative(t)
+        and t.dep_ in ("iobj", "obl", "obj")
+        and any(
+            c.dep_ == "xcomp" and c.i > t.i and is_infinitive(c) and c.lemma_ in _LEVEL_VERBS
+            for c in t.head.children
+        )
+    )
 
 
 def _doer(t: Token) -> bool:

@@ -256,16 +256,61 @@ def _verb_of(number: Token) -> Token:
 def _missed_aim(status: str, comparator: str, q: Quantity, number: Token | None) -> str:
     """target for an actual figure a denied verb takes (`_denied_object`): "не сумел привлечь
     2 млрд долларов" is the aim missed; a bound ("не превысила 4 %") and a term ("не
-    виделись 20 лет") keep their status."""
+    виделись 20 лет") keep their status. A figure a hindering verb in the past, denied, keeps
+    from nothing is a result (`_unhindered`): "санкции не помешали товарообороту достичь 5
+    млрд долларов", "не помешали росту экспорта до 3 млрд" are actual, where "помешали"
+    leaves them aims."""
+    hindering = _hindering(number)
+    if hindering is not None:
+        if _unhindered(hindering):
+            if is_duration(q) or status not in ("actual", "target"):
+                return status
+            if is_future(hindering):
+                return "forecast"  # "санкции не помешают товарообороту достичь 5 млрд"
+            return "actual" if "Past" in hindering.morph.get("Tense") else status
+        hindered = status == "actual" and comparator == "eq" and not is_duration(q)
+        return "target" if hindered else status
     if status == "actual" and comparator == "eq" and not is_duration(q) and _denied_object(number):
         return "target"
     return status
 
 
+def _hindering(number: Token | None) -> Token | None:
+    """The verb of hindering the figure is the aim of: the one governing the infinitive the
+    figure hangs on ("помешал Египту привлечь 2 млрд долларов", "помешали экспорту вырасти до
+    3 млрд") or the change the figure ends at ("помешали росту товарооборота до 5 млрд");
+    None for a figure of no such verb."""
+    if number is None:
+        return None
+    t = number
+    while t.dep_ in ("nummod", "nummod:gov") and t.head.i != t.i:
+        t = t.head  # "два миллиарда долларов": up to the word the verb takes
+    if t.dep_ not in ("obj", "obl", "nmod") or t.head.i == t.i:
+        return None
+    word = t.head
+    for _ in range(3):  # "росту [товарооборота] … до 5 млрд": up to the change it ends
+        if word.pos_ != "NOUN" or word.lemma_ in _REACHING or word.dep_ != "nmod":
+            break
+        word = word.head
+    if word.pos_ == "NOUN" and word.lemma_ in _REACHING and word.head.i != word.i:
+        owner = word.head  # "помешали росту товарооборота до 5 млрд"
+    elif word.pos_ == "VERB" and is_infinitive(word) and word.dep_ in ("xcomp", "csubj"):
+        owner = word.head  # "помешал Египту привлечь 2 млрд"
+    else:
+        return None
+    return owner if owner.lemma_ in _HINDERING else None
+
+
+def _unhindered(hindering: Token) -> bool:
+    """A verb of hindering denied: it kept from nothing ("не помешали", not "не только")."""
+    return negated(hindering) and not _only_denied(hindering)
+
+
 def _denied_object(number: Token | None) -> bool:
-    """A figure the object of a denied verb, or of the infinitive a denied or hindering verb
-    governs ("не выплатила 20 млн евро", "не сумел привлечь 2 млрд", "помешал привлечь"): what
-    was not got, paid or gathered is an aim missed, no result; "не только" denies nothing."""
+    """A figure the object of a denied verb, or of the infinitive a denied verb governs ("не
+    выплатила 20 млн евро", "не сумел привлечь 2 млрд"): what was not got, paid or gathered
+    is an aim missed, no result; "не только" denies nothing. (A verb of hindering:
+    `_hindering`.)"""
     if number is None:
         return False
     t = number
@@ -277,8 +322,6 @@ def _denied_object(number: Token | None) -> bool:
     owners = (
         [verb, verb.head] if verb.dep_ in ("xcomp", "csubj") and is_infinitive(verb) else [verb]
     )
-    if len(owners) > 1 and owners[1].lemma_ in _HINDERING:
-        return True  # "помешал Египту привлечь 2 млрд долларов"
     return any(negated(o) and not _only_denied(o) for o in owners)
 
 
