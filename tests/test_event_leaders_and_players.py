@@ -1,0 +1,47 @@
+"""A state's leader meeting players or a team (events98): a president, a premier or a
+minister who meets a sports team or its players holds a meeting, told by the verb or by the
+noun; only players or teams meeting each other play a game, and a coach or a captain is a
+sports office, no leader. Sentences of our own about Chile, Peru, Egypt, Turkey, Estonia,
+Latvia, Canada, Mexico, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _meetings(read: list[Event]) -> list[Event]:
+    return [e for e in read if e.kind == "Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Президент Чили встретился с игроками сборной страны по футболу.", "state/CHL"),
+        ("Президент Египта встретился с хоккеистами сборной Турции.", "state/EGY"),
+        ("Министр спорта Эстонии встретился с баскетболистами сборной Латвии.", "state/EST"),
+        ("Премьер-министр Канады встретился со сборной Мексики по футболу.", "state/CAN"),
+        ("Футболисты сборной Перу встретились с президентом Перу в Лиме.", "state/PER"),
+        ("Премьер-министр Перу провёл встречу с футболистами сборной страны.", "state/PER"),
+        ("Встреча президента Чили с футболистами сборной прошла в Сантьяго.", "state/CHL"),
+    ],
+)
+def test_a_leader_meeting_players_holds_a_meeting(events, text: str, state: str) -> None:
+    (meeting,) = _meetings(events(text))
+    assert state in meeting.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-nots: players or teams meeting each other, a coach's or a captain's side
+        "Один из лучших вратарей Чили встретится с одним из лучших вратарей Перу.",
+        "Футболисты сборной Эстонии встретятся с футболистами сборной Латвии в Таллине.",
+        "Тренер сборной Чили встретился с игроками сборной Перу.",
+        "Капитан сборной Канады встретился с хоккеистами сборной Мексики.",
+        "Встреча сборных Египта и Турции завершилась со счётом 2:1.",
+    ],
+)
+def test_players_meeting_each_other_play_a_game(events, text: str) -> None:
+    assert not _meetings(events(text))
