@@ -249,7 +249,9 @@ _JOINS = frozenset({",", "и", "или"})
 def _listed_name(tok: Token, words: Sequence[str]) -> bool:
     """A trigger inside a quoted name listed with another quoted name ("известны фильмы
     «Четыре танкиста и собака» и «Место встречи изменить нельзя»"): titles of works, no
-    event; a quotation of words stands alone. `words`: the Doc's token texts."""
+    event; a quotation of words stands alone, and a paper's name tells the talks it is of
+    ("подписали «Совместное заявление по итогам переговоров» и «Меморандум о …»"). `words`:
+    the Doc's token texts."""
     i = tok.i
     back = range(i - 1, max(-1, i - _QUOTE_REACH), -1)
     opening = next((k for k in back if words[k] in ("«", "»") or "\n" in words[k]), None)
@@ -257,6 +259,8 @@ def _listed_name(tok: Token, words: Sequence[str]) -> bool:
     closing = next((k for k in ahead if words[k] in ("«", "»") or "\n" in words[k]), None)
     if opening is None or closing is None or (words[opening], words[closing]) != ("«", "»"):
         return False
+    if any(_is(tok.doc[k], "document") for k in range(opening + 1, i)):
+        return False  # "«Совместное заявление по итогам переговоров» и «…»": a paper's name
     follows = opening >= 2 and words[opening - 2] == "»" and words[opening - 1] in _JOINS
     ahead_of = closing + 2 < len(words) and words[closing + 1] in _JOINS
     return follows or ahead_of and words[closing + 2] == "«"
