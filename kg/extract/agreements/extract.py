@@ -2632,8 +2632,8 @@ def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> lis
 def _only_compared(ctx: Context, sent: Sent, state: str) -> bool:
     """Whether the sentence names `state`, and only by "как и" ("Турция, как и Египет, имеет
     соглашение о свободной торговле"): it has a paper of its own, no side with the other."""
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-             for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.entity == state]  # fmt: skip
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.entity == state]
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in named]
     roots = [s.root for s in spans if s is not None]
     return bool(roots) and all(compared(t) for t in roots)
 

@@ -20,11 +20,11 @@ from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
+from kg.lexicon import load_groups
 from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, sentence_before, subjunctive
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
-from kg.lexicon import load_groups
 from kg.resolve.person_links import OFFICE_KINDS
 from kg.resolve.titles import is_office
 
@@ -70,10 +70,12 @@ class _Rules(_Linking):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        game = _match(tok) if not verbs else rules[0].kind == "Meeting" and _players_meet(tok)
-        if game and rules[0].kind == "Meeting" and self._leader_meets(tok, verbs):
-            game = False  # "президент встретился с игроками сборной": a meeting, no game
-        if game or not verbs and (_wedding(tok) or _web_forum(tok)) or rumoured(tok):
+        if (
+            self._game(tok, verbs, rules[0].kind)
+            or not verbs
+            and (_wedding(tok) or _web_forum(tok))
+            or rumoured(tok)
+        ):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
             # "оставили соболезнования на форуме": a site; "опроверг сообщения о
@@ -115,6 +117,12 @@ class _Rules(_Linking):
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    def _game(self, tok: Token, verbs: bool, kind: str) -> bool:
+        """A game told by an event word (`_match`, `_players_meet`), not a state's leader
+        meeting players ("президент встретился с игроками сборной": a meeting)."""
+        game = _match(tok) if not verbs else kind == "Meeting" and _players_meet(tok)
+        return game and not (kind == "Meeting" and self._leader_meets(tok, verbs))
 
     def _leader_meets(self, tok: Token, verbs: bool) -> bool:
         """A state's leader or official is a side of a meeting told beside a sport's words
