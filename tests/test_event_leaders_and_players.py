@@ -45,3 +45,33 @@ def test_a_leader_meeting_players_holds_a_meeting(events, text: str, state: str)
 )
 def test_players_meeting_each_other_play_a_game(events, text: str) -> None:
     assert not _meetings(events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        # a name alike in all cases after the verb, which the parser reads as a subject
+        ("Премьер-министр Перу Густаво Адрианзен принял Паоло Герреро.", "person/paolo-gerrero"),
+        # a titled leader receives a named guest: two sides though one state
+        ("Президент Перу принял в своей резиденции футболиста Паоло Герреро.",
+         "person/paolo-gerrero"),
+    ],
+)  # fmt: skip
+def test_a_leader_receiving_a_player_holds_a_meeting(events, text: str, guest: str) -> None:
+    (meeting,) = _meetings(events(text))
+    assert guest in meeting.participants and "state/PER" in meeting.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-nots: a coach or a club's head receives a player; a verb of receiving with
+        # no one received
+        "Тренер сборной Перу принял в своём доме Паоло Герреро.",
+        "Президент клуба «Альянса Лима» принял Паоло Герреро.",
+        "Президент Перу принял участие в церемонии награждения.",
+        "Президент Перу принял решение об отставке министра.",
+    ],
+)
+def test_no_leader_or_no_guest_no_meeting(events, text: str) -> None:
+    assert not _meetings(events(text))
