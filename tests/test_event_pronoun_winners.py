@@ -67,3 +67,22 @@ def test_a_win_told_by_a_pronoun_after_the_elections_is_theirs(events) -> None:
 def test_a_title_alone_names_the_post(events, text: str) -> None:
     for election in _elections(events(text, "2024-05-01")):
         assert not any(p.startswith("person/") for p in election.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a plural subject before is no "он": the one man the sentence names
+        ("Правые партии выдвинули кандидатом Себастьяна Пиньеру. Он победил на выборах "
+         "президента Чили в декабре 2017 года.", "person/Q306"),
+        # must-not: two men named before, no one the pronoun surely stands for
+        ("Правые партии выдвинули Себастьяна Пиньеру и Хосе Антонио Каста. Он победил на "
+         "выборах президента Чили в декабре 2017 года.", None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_plural_subject_is_the_one_named(
+    events, text: str, person: str | None
+) -> None:
+    (election,) = _elections(events(text, "2024-05-01"))
+    persons = [p for p in election.participants if p.startswith("person/")]
+    assert persons == ([person] if person else [])
