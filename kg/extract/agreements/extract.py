@@ -92,7 +92,7 @@ from kg.extract.common.pair import (
     speaker_state,
     states_named,
 )
-from kg.extract.common.words import called, conjuncts, lem, word_lemma
+from kg.extract.common.words import called, compared, conjuncts, lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_groups, load_list
@@ -1135,7 +1135,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     gapped = _in_gaps(verb)  # "…, а министры … — меморандум": the gapped clause's signers
     for s in subjects:
         words = conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s)
-        for t in (t for t in words if t.i not in gapped):
+        for t in (t for t in words if t.i not in gapped and not compared(t)):
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
@@ -2409,7 +2409,7 @@ def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
         for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char):
             entity = ctx.entity(m.entity)
             state = m.entity if m.type == "State" else (entity.state if entity else "")
-            if state in pair and state not in found:
+            if state in pair and state not in found and not _only_compared(ctx, r.sent, state):
                 found.append(state)
     return found
 
@@ -2624,7 +2624,18 @@ def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> lis
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
     if not other and parties == title.with_parties:
         other = _sole_other_state(ctx, sent, parties[0])
+    if _only_compared(ctx, sent, other):  # "Турция, как и Египет, подписала соглашение"
+        return parties
     return parties + [other] if other and other not in _onlookers(ctx, title.head) else parties
+
+
+def _only_compared(ctx: Context, sent: Sent, state: str) -> bool:
+    """Whether the sentence names `state`, and only by "как и" ("Турция, как и Египет, имеет
+    соглашение о свободной торговле"): it has a paper of its own, no side with the other."""
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.entity == state]
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in named]
+    roots = [s.root for s in spans if s is not None]
+    return bool(roots) and all(compared(t) for t in roots)
 
 
 def _onlookers(ctx: Context, head: Token) -> set[str]:

@@ -34,6 +34,19 @@ def conjuncts(t: Token) -> list[Token]:
     return [t, *(x for c in t.children if c.dep_ == "conj" for x in conjuncts(c))]
 
 
+_BEFORE_NAME = frozenset({"case", "amod", "det"})  # "у", "Южная" before a name's word
+
+
+def compared(t: Token) -> bool:
+    """A word set beside another by "как и" ("Турция, как и Египет, имеет соглашение …", "Как
+    и Египет, Турция …", "как и у Перу"): the same is said of it on its own, so it is no side
+    with the other."""
+    doc, k = t.doc, t.i - 1
+    while k >= 0 and doc[k].head.i == t.i and doc[k].dep_ in _BEFORE_NAME:
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "и" and doc[k - 1].lower_ == "как"
+
+
 def called(obj: Token) -> list[Token]:
     """What a verb of naming calls its object in the instrumental: the verb's complement
     ("назвал соглашение с X важным шагом"), or a bare instrumental the parse hangs on the

@@ -161,13 +161,18 @@ class _Ballots(_Places):
             return []
         if not (_is(verb, "contest") or _contest_object(verb)) or _tense(verb) != "Past":
             return []
-        if negated(verb) or any(_prep(c) and c.pos_ != "PRON" for c in verb.children):
-            return []  # "победил в матче": another contest; "на них": these
+        if negated(verb) or any(
+            _prep(c) and c.pos_ != "PRON" and not _round(c) for c in verb.children
+        ):
+            return []  # "победил в матче": another contest; "на них": these; "во втором туре"
         if not _contest_object(verb) and any(c.dep_ == "obj" for c in verb.children):
             return []  # "победил Карлоса Алькараса": an opponent beaten, another contest
         # the subject's own name: "партия Вилдерса одержала победу" is the party's
         who = [self.mention_head.get(s.i) for s in _subjects(verb)]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
+        # "Она одержала победу во втором туре": the one the pronoun stands for
+        said = [self.antecedent(s) for s in _subjects(verb) if s.pos_ == "PRON"]
+        persons += [k for k in said if k.startswith("person/") and k not in persons]
         return persons if len(persons) == 1 else []
 
     def _runner_owners(self, verb: Token | None) -> set[str]:
@@ -205,6 +210,12 @@ class _Ballots(_Places):
             return []
         owners = [c for c in result.children if c.dep_ == "nmod" and not has_preposition(c)]
         return [k for c in owners for k in self._heads_of(c) if k.startswith("person/")]
+
+
+def _round(word: Token) -> bool:
+    """A round of the elections told before ("во втором туре"), or a time ("в июне"), no
+    other contest."""
+    return (word.lemma_ == "тур" or _is(word, "time")) and _prep(word) in {"в", "во"}
 
 
 def _contest_object(verb: Token) -> bool:

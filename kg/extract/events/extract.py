@@ -977,6 +977,7 @@ def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> 
     for start, end in {h.sent for h in group}:
         for m in ctx.mentions_in(start, end, "Person"):
             (titled if m.via == "title" else named).add(m.entity)
+    named |= {k for h in group for k in h.by_pronoun}  # "Он победил на выборах президента X"
     gone = set()
     for key in titled - named:
         entry = ctx.gazetteer.person(key)

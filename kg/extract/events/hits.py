@@ -416,7 +416,9 @@ class _Reader(_Status):
         # "беседа со студентами из Непала": people from a state are no side of it
         sides = set(hit.states) - self._origins(tok, rule)
         sides |= {u for k in hit.persons if (u := self.union_of(k))}
-        return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2)
+        # "Премьер Португалии принял Криштиану Роналду": a leader and a named guest are two
+        received = rule.guest and self._leader_receives(tok, hit)
+        return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2) or received
 
     def _origins(self, tok: Token, rule: _Rule) -> set[str]:
         """For a noun that tells an event only between two sides, the states of its sentence

@@ -279,9 +279,14 @@ class _Linking(_Mentions):
 
     def _one_not_subject(self, sent: Sentence, gender: str) -> str:
         """The one person of `gender` that `sent`, the sentence before, names where its
-        subject is of the other gender ("X … . Кроме того, он муж Марии Лопес. Она …": Лопес;
-        not "Борич прибыл в Лиму. Она …", which names no woman)."""
-        if all(s.morph.get("Gender") in ([], [gender]) for s in _subjects(sent.root)):
+        subject is of the other gender or plural ("X … . Кроме того, он муж Марии Лопес. Она
+        …": Лопес; "Правые выдвинули кандидатом X. Он победил": X; not "Борич прибыл в Лиму.
+        Она …", which names no woman)."""
+        # a plural subject ("Правые выдвинули X. Он …") is of neither gender's "он"/"она"
+        if all(
+            s.morph.get("Gender") in ([], [gender]) and s.morph.get("Number") != ["Plur"]
+            for s in _subjects(sent.root)
+        ):
             return ""
         heads = self._heads_in(sent.start, sent.end)
         persons = [self.mention_head[h] for h in heads if self.mention_head[h].type == "Person"]

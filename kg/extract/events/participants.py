@@ -207,12 +207,21 @@ class _Participants(_Ballots):
         parliament are the state's; a party's or a firm's body is no union's."""
         if body_post_vote(tok):
             hit.states = []
-        posts = self._posts_to_fill(tok)
+        # "Он победил на выборах президента Чили": the one the pronoun stands for won, even
+        # where the genitive title is resolved to that very person
+        hit.by_pronoun = self._said_by_pronoun(tok)
+        posts = self._posts_to_fill(tok) - set(hit.by_pronoun)
         hit.persons = [k for k in hit.persons if k not in posts]
         if hit.states:
             return
         bodies = (m for c in tok.children if _prep(c) == "в" for m in self.by_token.get(c.i, ()))
         hit.others = unique(hit.others + [u for m in bodies if (u := union_of_body(self.ctx, m))])
+
+    def _said_by_pronoun(self, tok: Token) -> list[str]:
+        """The persons a subject pronoun of the trigger's sentence stands for ("Он победил на
+        выборах": the one named before)."""
+        pronouns = (t for t in tok.sent if t.pos_ == "PRON" and t.dep_ in SUBJECTS)
+        return unique([k for t in pronouns if (k := self.antecedent(t)).startswith("person/")])
 
     def _posts_to_fill(self, tok: Token) -> set[str]:
         """The persons the elections' genitive names by a bare title ("выборы президента в

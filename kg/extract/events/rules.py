@@ -7,6 +7,7 @@ a wish or a demand ("потребовали отставки"), an attempt, what
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -19,10 +20,12 @@ from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
+from kg.lexicon import load_groups
 from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, sentence_before, subjunctive
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
+from kg.resolve.person_links import OFFICE_KINDS
 from kg.resolve.titles import is_office
 
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
@@ -67,8 +70,12 @@ class _Rules(_Linking):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        game = _match(tok) if not verbs else rules[0].kind == "Meeting" and _players_meet(tok)
-        if game or not verbs and (_wedding(tok) or _web_forum(tok)) or rumoured(tok):
+        if (
+            self._game(tok, verbs, rules[0].kind)
+            or not verbs
+            and (_wedding(tok) or _web_forum(tok))
+            or rumoured(tok)
+        ):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
             # "оставили соболезнования на форуме": a site; "опроверг сообщения о
@@ -110,6 +117,40 @@ class _Rules(_Linking):
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    def _game(self, tok: Token, verbs: bool, kind: str) -> bool:
+        """A game told by an event word (`_match`, `_players_meet`), not a state's leader
+        meeting players ("президент встретился с игроками сборной": a meeting)."""
+        game = _match(tok) if not verbs else kind == "Meeting" and _players_meet(tok)
+        return game and not (kind == "Meeting" and self._leader_meets(tok, verbs))
+
+    def _leader_meets(self, tok: Token, verbs: bool) -> bool:
+        """A state's leader or official is a side of a meeting told beside a sport's words
+        ("Президент Чили встретился с игроками сборной", "премьер провёл встречу с
+        футболистами", "встреча президента со сборной"): a meeting, no game; a coach or a
+        captain is a sports office, no leader. Not a counted part of a game ("на 53-й минуте
+        встречи"), nor a leader who only watches it ("встречу сборных посетил президент")."""
+        if not verbs and _game_part(tok):
+            return False
+        sides = _sides_of(tok)
+        if not verbs:
+            sides += [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
+            verb = _governor(tok)
+            if verb is not None and _is(verb, "happen") and tok.dep_ in {"obj", *SUBJECTS}:
+                sides += _sides_of(verb)  # "провёл встречу с футболистами"
+        return any(self._leader(s) for s in sides for s in _with_conjuncts(s))
+
+    def _leader(self, word: Token) -> bool:
+        """A state's leader or official by title ("президент", "глава правительства",
+        "министр спорта"), or a person so titled by name; not one of a club or a federation
+        ("президент клуба", "председатель федерации футбола")."""
+        if word.pos_ == "PROPN" and (m := self.mention_head.get(word.i)) is not None:
+            person = self.ctx.entity(m.entity) if m.type == "Person" else None
+            return person is not None and _state_office(person.office.lower().split())
+        of = [c for c in word.children if c.dep_ == "nmod" and not _prep(c)]
+        if any(_is(c, "sport") or c.lemma_ in _SPORT_BODIES for c in of):
+            return False
+        return _state_office([word.lemma_, *(c.lemma_ for c in of[:1])])
 
     @staticmethod
     def _where_a_text_is(tok: Token) -> bool:
@@ -216,7 +257,9 @@ _JOINS = frozenset({",", "и", "или"})
 def _listed_name(tok: Token, words: Sequence[str]) -> bool:
     """A trigger inside a quoted name listed with another quoted name ("известны фильмы
     «Четыре танкиста и собака» и «Место встречи изменить нельзя»"): titles of works, no
-    event; a quotation of words stands alone. `words`: the Doc's token texts."""
+    event; a quotation of words stands alone, and a paper's name tells the talks it is of
+    ("подписали «Совместное заявление по итогам переговоров» и «Меморандум о …»"). `words`:
+    the Doc's token texts."""
     i = tok.i
     back = range(i - 1, max(-1, i - _QUOTE_REACH), -1)
     opening = next((k for k in back if words[k] in ("«", "»") or "\n" in words[k]), None)
@@ -224,6 +267,8 @@ def _listed_name(tok: Token, words: Sequence[str]) -> bool:
     closing = next((k for k in ahead if words[k] in ("«", "»") or "\n" in words[k]), None)
     if opening is None or closing is None or (words[opening], words[closing]) != ("«", "»"):
         return False
+    if any(_is(tok.doc[k], "document") for k in range(opening + 1, i)):
+        return False  # "«Совместное заявление по итогам переговоров» и «…»": a paper's name
     follows = opening >= 2 and words[opening - 2] == "»" and words[opening - 1] in _JOINS
     ahead_of = closing + 2 < len(words) and words[closing + 1] in _JOINS
     return follows or ahead_of and words[closing + 2] == "«"
@@ -252,9 +297,37 @@ def _players_meet(tok: Token) -> bool:
     """A verb of meeting whose subject or partner is a player, or one of them ("один из
     вратарей встретится с …"): a game, no meeting; a meeting at a match keeps its sides
     ("встретился с президентом на матче")."""
-    sides = [c for c in tok.children if c.dep_ in SUBJECTS or _prep(c) == "с"]
+    sides = _sides_of(tok)
     words = [*sides, *(g for s in sides for g in s.children if g.dep_ == "nmod")]
     return any(_is(w, "sport") for w in words)
+
+
+def _sides_of(word: Token) -> list[Token]:
+    """The subjects and the "с" partners of a verb or an event noun."""
+    return [c for c in word.children if c.dep_ in SUBJECTS or _prep(c) in {"с", "со"}]
+
+
+def _with_conjuncts(word: Token) -> list[Token]:
+    return [word, *(c for c in word.children if c.dep_ == "conj")]
+
+
+# bodies of sport whose president or chairman is no state's leader ("президент клуба")
+_SPORT_BODIES = frozenset({"клуб", "команда", "федерация", "лига", "ассоциация", "комитет"})
+_STATE_OFFICE_KINDS = ("политик", "дипломат")  # `office_kinds.tsv`: a state's officials
+
+
+@cache
+def _state_offices() -> frozenset[str]:
+    """One-word offices of a state's politicians and diplomats ("министр", "посол")."""
+    groups = load_groups(OFFICE_KINDS)
+    return frozenset(o for k in _STATE_OFFICE_KINDS for o in groups.get(k, ()) if " " not in o)
+
+
+def _state_office(lemmas: Sequence[str]) -> bool:
+    """Whether the words from the first on begin a state's office ("президент", "премьер",
+    "глава правительства", "министр"), not a sports one ("тренер", "капитан")."""
+    words = [w.replace("ё", "е") for w in lemmas]
+    return bool(words) and (words[0] in _state_offices() or is_office(words, state_role=True))
 
 
 def _web_forum(tok: Token) -> bool:

@@ -27,7 +27,7 @@ from kg.extract.events.places import (
     _proper,
     _slipped_subject,
 )
-from kg.extract.events.rules import _governor
+from kg.extract.events.rules import _governor, _state_office
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
@@ -45,7 +45,7 @@ from kg.nlp.deps import (
     stray_adjective,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive
+from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive, morph
 from kg.resolve.organizations import body_word
 from kg.resolve.titles import is_office, is_portfolio
 
@@ -79,6 +79,21 @@ class _Visits(_Participants):
         trip = None if tok.pos_ == "VERB" else tok  # "прибытие беженцев из Судана": the trip's
         return not (rule.dest and any(_from_state(s, trip) for s in travellers))
 
+    def _leader_receives(self, verb: Token, hit: Hit) -> bool:
+        """A state's leader or official by title, the active verb's subject before it,
+        receives a person named by name who holds no state's office ("Президент Перу принял
+        в своей резиденции футболиста Паоло Герреро"): two sides, though of one state; not a
+        minister of one's own ("принял министра обороны"), nor one received in the passive."""
+        hosts = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if verb.pos_ != "VERB" or not any(self._leader(h) for h in hosts):
+            return False
+        own = {k for h in hosts for k in self._named(h)}
+        sent = verb.sent
+        named = self.ctx.mentions_in(sent.start_char, sent.end_char, "Person")
+        by_name = {m.entity for m in named if m.via != "title"} - own
+        guests = [self.ctx.entity(k) for k in hit.persons if k in by_name]
+        return any(g is not None and not _state_office(g.office.lower().split()) for g in guests)
+
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
@@ -90,6 +105,8 @@ class _Visits(_Participants):
         objects = [c for c in tok.children if c.dep_ == received]  # a name, or a title and name
         if not objects:  # "принял в субботу в Абудже президента X": read as a genitive
             objects = [c for c in tok.children if _bare_animate_genitive(c)]
+        if not objects:  # "принял Криштиану Роналду": a name alike in all cases parsed as
+            objects = _name_read_as_subject(tok)  # a second subject after the verb
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
@@ -372,6 +389,17 @@ class _Visits(_Participants):
         entity = self.ctx.entity(hit.host) if hit.host else None
         if entity is not None and not hit.location:
             hit.location, hit.country = entity.name, True
+
+
+def _name_read_as_subject(verb: Token) -> list[Token]:
+    """A name after an active verb that has a subject before it, which the parser read as a
+    second subject where its form may be an accusative too ("Премьер Португалии принял
+    Криштиану Роналду"): the verb's object."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s.i < verb.i for s in subjects):
+        return []
+    after = [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
+    return [s for s in after if "accs" in morph().cases(s.text)][:1]
 
 
 def _bare_animate_genitive(tok: Token) -> bool:

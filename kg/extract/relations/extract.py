@@ -118,6 +118,9 @@ _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is 
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _NO_RELATIONS = "нет дипломатических отношений"
 _BREAKING = {"разорвать", "разрывать"}  # "Чили разорвала отношения с …": diplomatic ones
+# a field that limits a break to itself ("разорвали отношения в сфере образования", "в
+# области спорта", "по линии министерств культуры"): no cut of the diplomatic relations
+_FIELDS = {"сфера", "область", "отрасль", "сектор", "линия", "направление", "часть"}
 _RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
 # a past of these with a word of former times is what once was; not of becoming: "стали
 # партнёрами ещё до кризиса" is a level reached then that holds
@@ -657,13 +660,21 @@ def _broken_off(ctx: Context, t: Token) -> bool:
     verb = t.head
     if t.lemma_ != "отношение" or verb.lemma_ not in _BREAKING or not is_plural(t):
         return False
-    if any(c.dep_ == "amod" for c in t.children):
+    if any(c.dep_ == "amod" for c in t.children) or _in_a_field(t):
         return False
     partners = [c for c in (*t.children, *verb.children) if preposition(c) in ("с", "со")]
     subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
     if not subjects and t.dep_ != "nsubj:pass":
         return False
     return all(ctx.mentions_in(c.idx, c.idx + len(c.text), "State") for c in partners + subjects)
+
+
+def _in_a_field(t: Token) -> bool:
+    """Relations broken off only in a field ("разорвали отношения в сфере образования", "в
+    области спорта", "по линии министерств культуры"): the field is on the relations noun or
+    its verb."""
+    beside = (*t.children, *t.head.children)
+    return any(c.lemma_ in _FIELDS and preposition(c) in ("в", "во", "по") for c in beside)
 
 
 def _untold(noun: Token) -> bool:
