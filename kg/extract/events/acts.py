@@ -95,6 +95,8 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             _add(
                 reader, hit, _mentions_in(reader, t, skip) + _in_charge(reader, t), own_state=False
             )
+        if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
+            _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
         hit.count = _count(targets)
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     _add(reader, hit, agent, own_state=True)
@@ -113,8 +115,12 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         hit.agent = place
         hit.states.insert(0, place)
     if not hit.agent and hit.kind == "Arrest" and hit.persons and not _placed(reader, tok):
-        # "15-летний X был задержан 22 января": the police of the state the text is about
-        hit.states.insert(0, reader.home_state())
+        # "15-летний X был задержан 22 января": the police of the state the text is about,
+        # unless that is only the state of the one detained ("иммигрант из Египта X …
+        # После ареста X заявил": the text tells his origin, not who arrested him)
+        home = reader.home_state()
+        if not _told_citizen(reader, tok, home, hit.persons):
+            hit.states.insert(0, home)
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -176,6 +182,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         if not own and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i and passive:
             own = [tok.head]
         return own
+    if _held_under(tok):
+        return [c for c in tok.head.children if c.dep_ == "nsubj"]
     own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
     if not own and counted_from(tok):
         return _counted_subject(tok)
@@ -183,6 +191,18 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         return own
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+
+
+def _held_under(tok: Token) -> bool:
+    """An act noun after "под" in the instrumental ("находится под арестом в Москве",
+    "остаётся под стражей"): a state of being held, whose verb's subject is the one held,
+    never who holds them."""
+    return (
+        tok.pos_ == "NOUN"
+        and preposition(tok) == "под"
+        and case_of(tok) == "Ins"
+        and tok.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _counted_subject(tok: Token) -> list[Token]:
@@ -265,6 +285,28 @@ def _of_citizen(reader: ActReader, x: Token, top: Token) -> bool:
     return False
 
 
+def _told_citizen(reader: ActReader, tok: Token, state: str, persons: list[str]) -> bool:
+    """Whether the text tells `state` as the state one of `persons` is a citizen or a
+    native of ("гражданин Египта Ахмед Салех", "иммигрант из Египта X"): the state of the
+    one detained, which says nothing of who detained them."""
+    wanted = set(persons)
+    for x in tok.doc:
+        if not any(m.type == "State" and m.entity == state for m in reader.by_token.get(x.i, ())):
+            continue
+        t = x
+        for _ in range(3):  # "гражданин Египта", "иммигрант из Египта", "уроженец Каира"
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if reader.has_role(t, "citizen"):
+                near = [t, t.head, *t.children]
+                near += [y for n in near if n.dep_ in {"appos", "flat:name"} for y in n.children]
+                if any(m.entity in wanted for n in near for m in reader.by_token.get(n.i, ())):
+                    return True
+                break
+    return False
+
+
 def _title_and_name(targets: list[Token]) -> bool:
     """Two targets the parser split off one person: a noun and the name right after it
     ("Подозреваемый в гибели X Алексей Русаков задержан")."""
@@ -314,7 +356,7 @@ def _sent_to(reader: ActReader, tok: Token) -> list[str]:
 def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
     """Who acts: the subject, or the agent of a passive, with the states linked to it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
-    if verb is None or _commented(tok, verb):
+    if verb is None or _commented(tok, verb) or _held_under(tok):
         return []
     # "террориста, освобождённого Бельгией": not the sentence's subject
     passive = is_passive(verb, short=False, marks=PASSIVE_MARKS, participle=True)
