@@ -20,6 +20,12 @@ ARRESTS = [
      "виновен.", set(), {"state/PER"}),
     ("Гражданин Германии Ханс Мюллер ранил полицейского. После ареста Мюллер признал вину.",
      set(), {"state/DEU"}),
+    # a city the gazetteer places in a state tells where, as a capital does
+    ("Гражданин Египта задержан в аэропорту Стамбула.", {"state/TUR"}, {"state/EGY"}),
+    ("Гражданка Латвии Анна Озола была задержана в Гданьске.", {"state/POL"}, {"state/LVA"}),
+    ("Полиция задержала гражданина Перу Хуана Переса в Антофагасте.", {"state/CHL"},
+     {"state/PER"}),
+    ("Гражданин Канады задержан в Монтеррее.", {"state/MEX"}, {"state/CAN"}),
     # must keep: the authorities' state, the place's, the text's where no citizenship is told
     ("Полиция Германии задержала гражданина Польши.", {"state/DEU"}, {"state/POL"}),
     ("Власти Венесуэлы арестовали двух граждан США.", {"state/VEN"}, {"state/USA"}),

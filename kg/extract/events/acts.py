@@ -23,10 +23,12 @@ target ("задержали рейс", "освободили город" are no 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from kg.extract.events.place_names import place_nominative
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -418,7 +420,25 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
             capital = next((k for x in near if (k := reader.capital_of(x))), "")
             if capital:
                 return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
+            if kind == "Arrest" and (
+                city := next(filter(None, map(_city_state(reader), near)), "")
+            ):
+                return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
     return ""
+
+
+def _city_state(reader: ActReader) -> Callable[[Token], str]:
+    """The key of the state a city named at a token lies in (the gazetteer's cities, as a
+    visit's host is read), "" for any other word or a word of another mention's name."""
+    gaz = reader.ctx.gazetteer
+
+    def state(x: Token) -> str:
+        if x.pos_ != "PROPN" or reader.by_token.get(x.i):
+            return ""
+        city = gaz.city(x.text) or gaz.city(place_nominative(x, gaz)) or gaz.city(x.lemma_)
+        return f"state/{city.state}" if city is not None else ""
+
+    return state
 
 
 def _placed(reader: ActReader, tok: Token) -> bool:
