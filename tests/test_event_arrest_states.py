@@ -50,3 +50,22 @@ def test_one_held_under_arrest_is_its_target(events) -> None:
     (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
     assert "person/anna-tamm" in arrest.participants
     assert "state/EST" not in arrest.participants
+
+
+# (text, who is arrested, who is not): "он" after a sentence that asks for an act on a person
+# is that person, not the one who asks; after an act done, the subject before as ever
+PRONOUNS = [
+    ("Президент Чили Габриэль Борич потребовал освободить Хуана Переса. Он был задержан в Перу "
+     "в январе.", "person/khuan-peres", "person/gabriel-borich"),
+    ("Министр иностранных дел Канады Мелани Жоли призвала к освобождению Джона Смита. Он был "
+     "арестован в Мексике.", "person/dzhon-smit", "person/melanie-joly"),
+    ("После ареста Хуана Переса в 2001 году Хорхе Варгас скрылся. Он скрывался десять лет и "
+     "был арестован в Чили.", "person/khorkhe-vargas", "person/khuan-peres"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "held", "other"), PRONOUNS)
+def test_he_arrested_is_whom_the_sentence_before_asks_for(events, text, held, other) -> None:
+    arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    last = arrests[-1]
+    assert held in last.participants and other not in last.participants

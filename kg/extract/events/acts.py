@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     marked_own,
     negated,
     preposition,
+    sentence_before,
     stray_apposition,
     stray_object,
 )
@@ -79,6 +80,13 @@ ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
 _GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
+# acts on a person one may ask for in the sentence before "он был задержан", and the verbs
+# that ask for them ("потребовал освободить X", "призвал к освобождению X")
+_DEMANDS = frozenset({"потребовать", "требовать", "призвать", "призывать", "просить",
+                      "попросить", "добиваться", "добиться", "настаивать", "настоять"})  # fmt: skip
+_ACTED_ON = frozenset({"освободить", "освобождение", "задержать", "задержание", "арестовать",
+                       "арест", "помиловать", "помилование", "депортировать", "депортация",
+                       "экстрадировать", "экстрадиция", "выдать", "выдача"})  # fmt: skip
 
 
 def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
@@ -238,7 +246,7 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
     a target is a citizen of ("гражданку Израиля": she does not act for it); for "его",
     the person it stands for."""
     if t.pos_ == "PRON":
-        return [k for k in [reader.antecedent(t)] if k]
+        return [k for k in [_acted_on_before(t, reader) or reader.antecedent(t)] if k]
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
     clauses |= {y.i for x in t.subtree if stray_apposition(x) for y in x.subtree}
@@ -257,6 +265,30 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
                 continue
             out.append(m.entity)
     return out
+
+
+def _acted_on_before(pronoun: Token, reader: ActReader) -> str:
+    """The person "он"/"она", the subject of an act on people, stands for where the sentence
+    before asks for an act on one ("Президент Чили потребовал освободить X. Он был задержан в
+    Перу"; "призвала к освобождению X"): X, not that sentence's subject, who only asks. The
+    last such person of the pronoun's gender; "" for none, and for an act done ("после ареста
+    X … . Он скрывался и был арестован": the subject before)."""
+    if pronoun.lemma_ not in {"он", "она"} or pronoun.dep_ not in {"nsubj", "nsubj:pass"}:
+        return ""
+    before = sentence_before(pronoun.sent)
+    if before is None:
+        return ""
+    gender = pronoun.morph.get("Gender")
+    found = ""
+    for x in before:
+        if x.lemma_ not in _ACTED_ON or x.head.lemma_ not in _DEMANDS or x.head.i == x.i:
+            continue  # "после ареста X …": an act done, not one asked for
+        for c in x.children:
+            if c.dep_ not in {"obj", "nmod"} or c.morph.get("Gender") not in ([], gender):
+                continue
+            persons = [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "Person"]
+            found = persons[0] if persons else found
+    return found
 
 
 def _charges(reader: ActReader, t: Token) -> list[Token]:
