@@ -166,6 +166,11 @@ _ENVOY_POSTS = (
 # on every visit ("Султан Омана Хейсам бен Тарик", "Великий герцог Люксембурга Анри"):
 # without them the monarch holds no office, or only "герцог".
 _MONARCHS = ("султан", "великий герцог", "великая герцогиня", "наследная принцесса")
+# Heads of churches the table's training split lacks (it has "патриарх", "предстоятель"),
+# which news writes before their names on every visit ("Первосвятитель Болгарской
+# православной церкви патриарх Неофит", "Католикос всех армян Гарегин II"): without them
+# the title is read as a first name ("Первосвятитель Неофит" a person of its own).
+_CLERGY = ("первосвятитель", "католикос", "верховный патриарх")
 # Class ranks of prosecutors and other services, which news writes before a name as it
 # does a general's ("государственный советник юстиции 2-го класса Иван Сидоров"): read
 # whole, not as "советник", an adviser the ranked person is not.
@@ -300,7 +305,8 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
-    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS, *_CLASS_RANKS):
+    listed = (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS, *_CLASS_RANKS)
+    for form in (*listed, *_CLERGY):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)
     nlp = build_pipeline(())

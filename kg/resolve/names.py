@@ -487,6 +487,29 @@ def rank_before_name(token: Token) -> bool:
     )
 
 
+# Ranks of the clergy, which church style capitalises anywhere before a name ("прибыл
+# Первосвятитель Неофит", "церкви Патриарх Кирилл"); none is a surname or a given name.
+_CLERGY_RANKS = frozenset(["патриарх", "первосвятитель", "предстоятель", "католикос",
+                           "митрополит", "архиепископ", "архимандрит", "епископ"])  # fmt: skip
+
+
+def clergy_before_name(token: Token) -> bool:
+    """A clergy rank, capitalised wherever it stands, before a capitalised word: the name
+    ("Первосвятитель Неофит") or the church the rank governs ("Первосвятитель Болгарской
+    православной церкви"), which the tagger reads as the name's first word; or before the
+    flock it governs in the genitive ("Католикос всех армян")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    after = doc[token.i + 1]
+    lemma = morph().parse(token.lower_)[0].normal_form.replace("ё", "е")
+    # "Католикос всех армян Гарегин II": a genitive flock the rank governs before the name
+    flock = any(
+        c.dep_ == "nmod" and c.i > token.i and "Gen" in c.morph.get("Case") for c in token.children
+    )
+    return lemma in _CLERGY_RANKS and (after.text[:1].isupper() and len(after.text) > 1 or flock)
+
+
 def woman_rank(span: Span) -> Token | None:
     """A woman's rank right before the name, where the parse hangs the name on it
     ("королева Максима"), or None: not before a man's name that only follows it ("Вместе с

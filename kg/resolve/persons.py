@@ -63,6 +63,7 @@ from kg.resolve.names import (
     NameParts,
     after_quoted_verb,
     apposed_kin,
+    clergy_before_name,
     common_word,
     family_plural,
     is_first_name,
@@ -1826,6 +1827,7 @@ def _trim(
             and not _known_first_name(doc, start, end, gaz)
         )
         or (end - start > 1 and _title_word(doc[start]))
+        or (end - start > 1 and clergy_before_name(doc[start]))
         or (end - start > 1 and _place_named(doc, start))
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
         or (end - start > 2 and _place_of_title(doc, start))

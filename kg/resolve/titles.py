@@ -46,7 +46,7 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.names import rank_before_name
+from kg.resolve.names import clergy_before_name, rank_before_name
 from kg.resolve.unions import serves_union, union_served
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
@@ -230,6 +230,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                             and not _common_before_name(doc[i])
                             and not _title_of_state(doc, i, by_start)
                             and not rank_before_name(doc[i])
+                            and not clergy_before_name(doc[i])
                         )
                         or modifies_later_noun(doc[i])
                     )

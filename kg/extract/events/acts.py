@@ -23,10 +23,12 @@ target ("задержали рейс", "освободили город" are no 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from kg.extract.events.place_names import place_nominative
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -37,6 +39,7 @@ from kg.nlp.deps import (
     marked_own,
     negated,
     preposition,
+    sentence_before,
     stray_apposition,
     stray_object,
 )
@@ -77,6 +80,13 @@ ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
 _GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
+# acts on a person one may ask for in the sentence before "он был задержан", and the verbs
+# that ask for them ("потребовал освободить X", "призвал к освобождению X")
+_DEMANDS = frozenset({"потребовать", "требовать", "призвать", "призывать", "просить",
+                      "попросить", "добиваться", "добиться", "настаивать", "настоять"})  # fmt: skip
+_ACTED_ON = frozenset({"освободить", "освобождение", "задержать", "задержание", "арестовать",
+                       "арест", "помиловать", "помилование", "депортировать", "депортация",
+                       "экстрадировать", "экстрадиция", "выдать", "выдача"})  # fmt: skip
 
 
 def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
@@ -95,6 +105,8 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             _add(
                 reader, hit, _mentions_in(reader, t, skip) + _in_charge(reader, t), own_state=False
             )
+        if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
+            _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
         hit.count = _count(targets)
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     _add(reader, hit, agent, own_state=True)
@@ -113,8 +125,12 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         hit.agent = place
         hit.states.insert(0, place)
     if not hit.agent and hit.kind == "Arrest" and hit.persons and not _placed(reader, tok):
-        # "15-летний X был задержан 22 января": the police of the state the text is about
-        hit.states.insert(0, reader.home_state())
+        # "15-летний X был задержан 22 января": the police of the state the text is about,
+        # unless that is only the state of the one detained ("иммигрант из Египта X …
+        # После ареста X заявил": the text tells his origin, not who arrested him)
+        home = reader.home_state()
+        if not _told_citizen(reader, tok, home, hit.persons):
+            hit.states.insert(0, home)
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -176,6 +192,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         if not own and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i and passive:
             own = [tok.head]
         return own
+    if _held_under(tok):
+        return [c for c in tok.head.children if c.dep_ == "nsubj"]
     own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
     if not own and counted_from(tok):
         return _counted_subject(tok)
@@ -183,6 +201,18 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         return own
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+
+
+def _held_under(tok: Token) -> bool:
+    """An act noun after "под" in the instrumental ("находится под арестом в Москве",
+    "остаётся под стражей"): a state of being held, whose verb's subject is the one held,
+    never who holds them."""
+    return (
+        tok.pos_ == "NOUN"
+        and preposition(tok) == "под"
+        and case_of(tok) == "Ins"
+        and tok.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _counted_subject(tok: Token) -> list[Token]:
@@ -216,7 +246,7 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
     a target is a citizen of ("гражданку Израиля": she does not act for it); for "его",
     the person it stands for."""
     if t.pos_ == "PRON":
-        return [k for k in [reader.antecedent(t)] if k]
+        return [k for k in [_acted_on_before(t, reader) or reader.antecedent(t)] if k]
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
     clauses |= {y.i for x in t.subtree if stray_apposition(x) for y in x.subtree}
@@ -235,6 +265,30 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
                 continue
             out.append(m.entity)
     return out
+
+
+def _acted_on_before(pronoun: Token, reader: ActReader) -> str:
+    """The person "он"/"она", the subject of an act on people, stands for where the sentence
+    before asks for an act on one ("Президент Чили потребовал освободить X. Он был задержан в
+    Перу"; "призвала к освобождению X"): X, not that sentence's subject, who only asks. The
+    last such person of the pronoun's gender; "" for none, and for an act done ("после ареста
+    X … . Он скрывался и был арестован": the subject before)."""
+    if pronoun.lemma_ not in {"он", "она"} or pronoun.dep_ not in {"nsubj", "nsubj:pass"}:
+        return ""
+    before = sentence_before(pronoun.sent)
+    if before is None:
+        return ""
+    gender = pronoun.morph.get("Gender")
+    found = ""
+    for x in before:
+        if x.lemma_ not in _ACTED_ON or x.head.lemma_ not in _DEMANDS or x.head.i == x.i:
+            continue  # "после ареста X …": an act done, not one asked for
+        for c in x.children:
+            if c.dep_ not in {"obj", "nmod"} or c.morph.get("Gender") not in ([], gender):
+                continue
+            persons = [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "Person"]
+            found = persons[0] if persons else found
+    return found
 
 
 def _charges(reader: ActReader, t: Token) -> list[Token]:
@@ -262,6 +316,28 @@ def _of_citizen(reader: ActReader, x: Token, top: Token) -> bool:
         x = x.head
         if reader.has_role(x, "citizen"):
             return True
+    return False
+
+
+def _told_citizen(reader: ActReader, tok: Token, state: str, persons: list[str]) -> bool:
+    """Whether the text tells `state` as the state one of `persons` is a citizen or a
+    native of ("гражданин Египта Ахмед Салех", "иммигрант из Египта X"): the state of the
+    one detained, which says nothing of who detained them."""
+    wanted = set(persons)
+    for x in tok.doc:
+        if not any(m.type == "State" and m.entity == state for m in reader.by_token.get(x.i, ())):
+            continue
+        t = x
+        for _ in range(3):  # "гражданин Египта", "иммигрант из Египта", "уроженец Каира"
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if reader.has_role(t, "citizen"):
+                near = [t, t.head, *t.children]
+                near += [y for n in near if n.dep_ in {"appos", "flat:name"} for y in n.children]
+                if any(m.entity in wanted for n in near for m in reader.by_token.get(n.i, ())):
+                    return True
+                break
     return False
 
 
@@ -314,7 +390,7 @@ def _sent_to(reader: ActReader, tok: Token) -> list[str]:
 def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
     """Who acts: the subject, or the agent of a passive, with the states linked to it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
-    if verb is None or _commented(tok, verb):
+    if verb is None or _commented(tok, verb) or _held_under(tok):
         return []
     # "террориста, освобождённого Бельгией": not the sentence's subject
     passive = is_passive(verb, short=False, marks=PASSIVE_MARKS, participle=True)
@@ -376,7 +452,25 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
             capital = next((k for x in near if (k := reader.capital_of(x))), "")
             if capital:
                 return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
+            if kind == "Arrest" and (
+                city := next(filter(None, map(_city_state(reader), near)), "")
+            ):
+                return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
     return ""
+
+
+def _city_state(reader: ActReader) -> Callable[[Token], str]:
+    """The key of the state a city named at a token lies in (the gazetteer's cities, as a
+    visit's host is read), "" for any other word or a word of another mention's name."""
+    gaz = reader.ctx.gazetteer
+
+    def state(x: Token) -> str:
+        if x.pos_ != "PROPN" or reader.by_token.get(x.i):
+            return ""
+        city = gaz.city(x.text) or gaz.city(place_nominative(x, gaz)) or gaz.city(x.lemma_)
+        return f"state/{city.state}" if city is not None else ""
+
+    return state
 
 
 def _placed(reader: ActReader, tok: Token) -> bool:

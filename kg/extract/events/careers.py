@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import bare_trade, is_role, leads_company, practises_trade, rumoured
 from kg.extract.offices.extract import extract_offices
+from kg.lexicon import load_list
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -51,7 +52,7 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive, is_verb, morph
-from kg.resolve.given import POSTED_AT, nearer_noun
+from kg.resolve.given import POSTED_AT, TEAM_NOUNS, nearer_noun
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import is_office, post_nouns
 
@@ -224,6 +225,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     posted: set[int] = set()
     if office is not None:
         posted = {t.i for c in office.children if reader.prep_of(c) in POSTED_AT for t in c.subtree}
+        # "главным тренером сборной Мексики": the team's post, no office of its state
+        posted |= {t.i for c in office.subtree if _team(c) for t in c.subtree}
         named = [  # "послом в России": where the post is, not the state it serves
             k
             for t in office.subtree
@@ -842,8 +845,22 @@ def _post_beside(verb: Token) -> list[Token]:
 
 
 def _led(reader: ActReader, c: Token) -> bool:
-    """A body one heads: a government, a ministry, a state, or any organization named."""
+    """A body one heads: a government, a ministry, a state, or any organization named; not
+    a team ("возглавил сборную Перу", "возглавил команду": a coach's, no office)."""
+    if _team(c):
+        return False
     return c.lemma_ in _LED or any(m.type != "Person" for m in reader.by_token.get(c.i, ()))
+
+
+def _team(t: Token) -> bool:
+    """A team's noun (`team_nouns.txt`: "сборная", "команда", "клуб"), or a noun "сборный"
+    describes ("национальную сборную команду")."""
+    teams = load_list(TEAM_NOUNS)
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return t.lemma_.replace("ё", "е") in teams or any(
+        c.dep_ == "amod" and c.lemma_ in {"сборный", "сборная"} for c in t.children
+    )
 
 
 def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
