@@ -351,3 +351,76 @@ def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     if after is not None and "Part" in after.morph.get("VerbForm"):
         return None
     return (*_phrase(ctx, counted, counted=True), prior.unit)
+
+
+# the dash of a gapped list item before its figure, and a preposition or bound it keeps
+_ITEM_DASH = re.compile(
+    r"[ \u00a0]+[\u2013\u2014][ \u00a0]+(?:(?:на|до|около|более|менее|свыше|почти|примерно|"
+    r"порядка)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_ITEM_START = re.compile(r"(?:[,;]|[ \u00a0](?:а|но)(?=[ \u00a0]))[ \u00a0]*", re.IGNORECASE)
+_ITEM_WORDS = ("NOUN", "ADJ", "DET")
+
+
+def list_item(ctx: Context, prior: Quantity | None, q: Quantity) -> list[Token]:
+    """The words a gapped item of a list keeps before the dash that stands for the verb of the
+    figure before it: "Экспорт … составил 2 млрд долларов, [импорт] — 1,5 млрд", "на долю
+    меди пришлось 40 %, [фруктов] — 15 %, [рыбы] — 10 %"; a noun phrase alone, after a comma,
+    "а" or "но" (not a date, "в 2021 году — 12", a name or a clause with a verb)."""
+    if prior is None or ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
+        return []
+    text = ctx.document.text
+    dash = _ITEM_DASH.search(text, prior.end, q.start)
+    starts = [] if dash is None else list(_ITEM_START.finditer(text, prior.end, dash.start()))
+    if dash is None or not starts:
+        return []
+    span = ctx.doc.char_span(starts[-1].end(), dash.start(), alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 4 or not _verbless(ctx, prior, q):
+        return []
+    if any(t.pos_ not in _ITEM_WORDS or t.like_num for t in span):
+        return []
+    return list(span) if any(t.pos_ == "NOUN" for t in span) else []
+
+
+def listed_metric(
+    ctx: Context, item: list[Token], first: tuple[tuple[str, str, str], list[Token]] | None,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a gapped list item (`list_item`), from the item itself and the metric of
+    the list's first figure (`first`: that metric and the words of its clause): a measured
+    noun is its own ("…, импорт — 1,5 млрд, инвестиции — 0,5 млрд" → инвестиции), goods in
+    the genitive take the first figure's goods' place ("Экспорт меди вырос на 10 %, фруктов
+    — на 5 %" → экспорт фруктов, "На долю меди пришлось 40 %, рыбы — 10 %" → доля рыбы), not
+    whichever item the parse hangs the figure on; a figure with no metric gets none."""
+    noun = next((t for t in item if t.pos_ == "NOUN"), None)
+    if metric is None or first is None or noun is None:
+        return metric
+    (name, key, _), words = first
+    case = noun.morph.get("Case")
+    if noun.lemma_ in _lexicons()["metric"]:
+        if "Nom" not in case or key.startswith("доля"):
+            return metric
+        return (*_phrase(ctx, noun), metric[2])
+    if "Gen" not in case or ctx.mentions_in(noun.idx, noun.idx + len(noun)):
+        return metric
+    told = " ".join(t.text.lower() for t in item)
+    own_key = _phrase(ctx, noun)[1]
+    names, keys = name.split(), key.split()
+    goods = [
+        t for t in words
+        if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")
+        and t.lemma_ not in _lexicons()["metric"] and t.lower_ in names and t.lemma_ in keys
+        and not ctx.mentions_in(t.idx, t.idx + len(t))
+    ]  # fmt: skip
+    if goods:
+        were = goods[-1]
+        names[names.index(were.lower_)] = told
+        keys[keys.index(were.lemma_)] = own_key
+        return " ".join(names), " ".join(keys), metric[2]
+    if names[0] != "доля" or keys[0] != "доля":
+        return metric
+    if names[1:2] not in ([], ["в"], ["во"]):
+        return f"доля {told}", f"доля {own_key}", metric[2]  # "40 % экспорта, фруктов — 15 %"
+    # "доля в экспорте" → "доля газа в экспорте"
+    return " ".join(["доля", told, *names[1:]]), " ".join(["доля", own_key, *keys[1:]]), metric[2]

@@ -220,8 +220,24 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                 tail = _whole_genitive(ctx, whole)
                 words = in_(" ".join(t.text.lower() for t in [*mods, whole, *tail]))
                 key = " ".join(t.lemma_ for t in [whole, *tail[-1:]])
+                part = _part_named(ctx, share, whole)
+                if part is not None:  # "Доля нефти в экспорте" → доля нефти в экспорте
+                    name, own = _phrase(ctx, part)
+                    return f"доля {_genitive(name)} {words}", f"доля {own} {key}", "percent"
                 return f"доля {words}", f"доля {key}", "percent"
     return None
+
+
+def _part_named(ctx: Context, share: Token, whole: Token) -> Token | None:
+    """The goods a share in a whole is of, its genitive noun before the whole ("Доля [нефти] в
+    экспорте"); a state or other name there is the claim's ("Доля Китая в товарообороте")."""
+    return next(
+        (c for c in share.children
+         if c.dep_ == "nmod" and c.pos_ == "NOUN" and "Gen" in c.morph.get("Case")
+         and share.i < c.i < whole.i and not ctx.mentions_in(c.idx, c.idx + len(c))
+         and not _names_state(ctx, c)),
+        None,
+    )  # fmt: skip
 
 
 def _whole_genitive(ctx: Context, whole: Token) -> list[Token]:
