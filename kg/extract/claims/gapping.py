@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from kg.extract.claims.deeds import participle_of
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
     _CONTAINERS,
@@ -307,6 +309,34 @@ def _elided_people(
         return None
     name = f"{role} {persons}" if persons else role
     return name, f"{role} {prior.unit}" if persons else role, prior.unit
+
+
+def _bare_fated(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+    """A bare number right before (or right after) a plural verb of fate, with no noun of its
+    own nor a count before it, counts people: "Около 40 пострадали" → пострадавшие, "Более
+    200 были задержаны" → задержанные, however the parse hangs the number (a `nummod` of
+    the verb, an oblique of "более"); "15 из них погибли" has a noun of its own."""
+    if q.unit or q.multiplier or _BARE_SCALE.search(q.text):
+        return None
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 3] if t.sent == span.sent]
+    between = list(takewhile(lambda t: t.pos_ == "AUX", after))
+    verb = after[len(between)] if len(after) > len(between) else None
+    if verb is None or not _plural_fate(verb):
+        fronted = doc[span.start - 1] if span.start > span.sent.start else None
+        verb = fronted if fronted is not None and _plural_fate(fronted) else None
+    if verb is None:
+        return None
+    role = participle_of(verb)
+    return (role, role, "человек") if role else None
+
+
+def _plural_fate(verb: Token) -> bool:
+    """A verb of fate in the plural: "пострадали", "погибли", "задержаны"."""
+    return verb.pos_ == "VERB" and _fate(verb) and "Plur" in verb.morph.get("Number")
 
 
 def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
