@@ -590,7 +590,7 @@ def _claim(
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
-            metric = metric or _bare_fated(ctx, q)
+            metric = metric or _bare_fated(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)

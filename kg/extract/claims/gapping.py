@@ -311,11 +311,12 @@ def _elided_people(
     return name, f"{role} {prior.unit}" if persons else role, prior.unit
 
 
-def _bare_fated(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number right before (or right after) a plural verb of fate, with no noun of its
-    own nor a count before it, counts people: "Около 40 пострадали" → пострадавшие, "Более
-    200 были задержаны" → задержанные, however the parse hangs the number (a `nummod` of
-    the verb, an oblique of "более"); "15 из них погибли" has a noun of its own."""
+    own, counts people, or the persons a count before it in its sentence counts: "Около 40
+    пострадали" → пострадавшие, "Более 200 были задержаны" → задержанные, "242 иностранных
+    заложника, из них 43 были убиты" → убитые заложники, however the parse hangs the number
+    (a `nummod` of the verb, an oblique of "более"); "15 из них погибли" has a noun."""
     if q.unit or q.multiplier or _BARE_SCALE.search(q.text):
         return None
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -328,10 +329,15 @@ def _bare_fated(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     if verb is None or not _plural_fate(verb):
         fronted = doc[span.start - 1] if span.start > span.sent.start else None
         verb = fronted if fronted is not None and _plural_fate(fronted) else None
-    if verb is None:
+    role = participle_of(verb) if verb is not None else ""
+    if not role:
         return None
-    role = participle_of(verb)
-    return (role, role, "человек") if role else None
+    # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before
+    same = prior is not None and ctx.sentence_at(prior.start) == ctx.sentence_at(q.start)
+    persons = _plural(prior.unit) if same and prior and prior.unit not in _PEOPLE else ""
+    if persons and prior is not None:
+        return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
+    return role, role, "человек"
 
 
 def _plural_fate(verb: Token) -> bool:
