@@ -29,7 +29,7 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _anchor, _finite, _root
 from kg.extract.claims.people import _fate, _role
-from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.claims.phrases import _genitive, _left_modifiers, _phrase, _plural
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
@@ -395,7 +395,9 @@ _ITEM_DASH = re.compile(
     r"порядка)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-_ITEM_START = re.compile(r"(?:[,;]|[ \u00a0](?:а|но)(?=[ \u00a0]))[ \u00a0]*", re.IGNORECASE)
+_ITEM_START = re.compile(
+    r"(?:[,;][ \u00a0]*(?:(?:а|но)[ \u00a0]+)?|[ \u00a0](?:а|но)[ \u00a0]+)", re.IGNORECASE
+)
 _ITEM_WORDS = ("NOUN", "ADJ", "DET")
 
 
@@ -419,6 +421,14 @@ def list_item(ctx: Context, prior: Quantity | None, q: Quantity) -> list[Token]:
     return list(span) if any(t.pos_ == "NOUN" for t in span) else []
 
 
+def _ending(words: list[str], tail: list[str]) -> int:
+    """How many of `tail`'s last words `words` ends with."""
+    n = 0
+    while n < min(len(words), len(tail)) and words[-1 - n] == tail[-1 - n]:
+        n += 1
+    return n
+
+
 def listed_metric(
     ctx: Context, item: list[Token], first: tuple[tuple[str, str, str], list[Token]] | None,
     metric: tuple[str, str, str] | None,
@@ -435,8 +445,9 @@ def listed_metric(
     (name, key, _), words = first
     case = noun.morph.get("Case")
     if noun.lemma_ in _lexicons()["metric"]:
-        if "Nom" not in case or key.startswith("доля"):
-            return metric
+        own = {t.lemma_ for t in item} & set(metric[1].split())
+        if "Nom" not in case or key.startswith("доля") or own:
+            return metric  # "а число совместных проектов — 25": read by its own words already
         return (*_phrase(ctx, noun), metric[2])
     if "Gen" not in case or ctx.mentions_in(noun.idx, noun.idx + len(noun)):
         return metric
@@ -449,10 +460,12 @@ def listed_metric(
         and t.lemma_ not in _lexicons()["metric"] and t.lower_ in names and t.lemma_ in keys
         and not ctx.mentions_in(t.idx, t.idx + len(t))
     ]  # fmt: skip
-    if goods:
+    if goods:  # the first goods with their adjectives: "рафинированной меди" → "свежих фруктов"
         were = goods[-1]
-        names[names.index(were.lower_)] = told
-        keys[keys.index(were.lemma_)] = own_key
+        mods = _left_modifiers(were)
+        n, k = names.index(were.lower_), keys.index(were.lemma_)
+        names[n - _ending(names[:n], [t.lower_ for t in mods]) : n + 1] = [told]
+        keys[k - _ending(keys[:k], [t.lemma_ for t in mods]) : k + 1] = [own_key]
         return " ".join(names), " ".join(keys), metric[2]
     if names[0] != "доля" or keys[0] != "доля":
         return metric
