@@ -381,7 +381,7 @@ def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
          ("товарооборот", Decimal(50_000_000_000), "USD", "2030")),
         # people counted, with the comparator
         ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
-         ("люди", Decimal(1500), "человек", "")),
+         ("участники форума", Decimal(1500), "человек", "")),
         # units of area and distance, written out or abbreviated
         ("Площадь Дании составляет 42,9 тыс. кв. км.",
          ("площадь", Decimal(42900), "квадратный километр", "")),
@@ -548,7 +548,8 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          [("население", Decimal(34000000), "человек", "gt", "actual"),
           ("люди", Decimal(40000000), "человек", "eq", "forecast")]),
         # must not: a verb with its own object, people who are no argument of the verb
-        ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
+        # ("приняли участие" in a gathering makes them its participants: fortieth pass)
+        ("В Осло решение приняли около 1,5 тыс. человек.",
          [("люди", Decimal(1500), "человек", "approx", "actual")]),
         ("В Перу казнён убийца двух человек.", [("люди", Decimal(2), "человек", "eq", "actual")]),
         # a range whose counted noun follows its second end

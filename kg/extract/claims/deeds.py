@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.claims.lexicons import _WORDS
 from kg.nlp.deps import SUBJECTS, which_subject
 from kg.nlp.morph import morph
 
+_ATTENDS = _WORDS["attend"]
+_VISITS = _WORDS["visit"]
 # verbs whose subject's deed names no set of things ("N партий имеют", "составили")
 _NO_DEED = {"быть", "являться", "стать", "составить", "составлять", "насчитываться",
             "насчитывать", "иметь", "включать", "мочь", "оказаться", "остаться",
@@ -32,10 +35,17 @@ def deed(noun: Token) -> str:
         if low is not noun and low.pos_ in ("NOUN", "PROPN"):
             return ""  # "жители 276 домов проголосовали": the houses did nothing
         if up.pos_ == "VERB":
-            if not _subject(low, up) or up.lemma_ in _NO_DEED:
-                return ""
+            if not _subject(low, up) or up.lemma_ in _NO_DEED or attending(up):
+                return ""  # "300 делегатов приняли участие": who they are says it
             return _told(up, [c for c in up.children if c.dep_ == "obj" and c.pos_ == "NOUN"])
     return ""
+
+
+def attending(verb: Token) -> bool:
+    """A verb of coming to, taking part in or visiting a gathering (claim_words.tsv `attend`,
+    `visit`; "принять участие"): its people's deed is only that they came."""
+    took_part = any(c.lemma_ == "участие" and c.dep_ == "obj" for c in verb.children)
+    return took_part or verb.lemma_ in _ATTENDS or verb.lemma_ in _VISITS
 
 
 def _total(noun: Token) -> bool:

@@ -93,6 +93,7 @@ from kg.extract.claims.durations import (
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
+    _bare_fated,
     _elided,
     _elided_count,
     _elided_measure,
@@ -103,6 +104,8 @@ from kg.extract.claims.gapping import (
     _in_currency_of,
     _total_after,
     elided_scales,
+    list_item,
+    listed_metric,
 )
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
@@ -259,13 +262,14 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
+        item = _listed(ctx, q, found[:i], sent)
         reading = _with_upper(text, q, after)
         # a change of measures coordinated ("экспорт и импорт выросли") is a claim of each
         things = [None, *(_coordinated(ctx, reading) if reading.kind == "change" else [])]
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-                listed=listed, thing=thing,
+                listed=listed, thing=thing, item=item,
             )  # fmt: skip
             if claim is None:
                 break
@@ -274,6 +278,46 @@ def extract_claims(ctx: Context) -> list[Claim]:
             else:
                 out[claim.key] = claim
     return _told_once(list(out.values()))
+
+
+def _listed(
+    ctx: Context, q: Quantity, found: list[Quantity], sent: Span
+) -> tuple[list[Token], Quantity] | None:
+    """The words of the gapped list item `q` ends (`gapping.list_item`) and the figure that
+    opens the list, back over the items before it ("Экспорт … составил 2 млрд долларов,
+    импорт — 1,5 млрд, инвестиции — 0,5 млрд": the export's); None for no such item."""
+    figures = [p for p in found if p.kind in CLAIM_KINDS and p.start >= sent.start_char]
+    item = list_item(ctx, figures[-1], q) if figures else []
+    if not item:
+        return None
+    k = len(figures) - 1
+    while k > 0 and list_item(ctx, figures[k - 1], figures[k]):
+        k -= 1
+    return item, figures[k]
+
+
+def _item_metric(
+    ctx: Context, item: tuple[list[Token], Quantity] | None, sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a gapped list item's figure (`gapping.listed_metric`), by the metric of
+    the list's first figure; `metric` itself for no item."""
+    if item is None:
+        return metric
+    return listed_metric(ctx, item[0], _first_metric(ctx, item[1], sent), metric)
+
+
+def _first_metric(
+    ctx: Context, first: Quantity, sent: Span
+) -> tuple[tuple[str, str, str], list[Token]] | None:
+    """The metric of the figure that opens a list, by its own words, with the words of its
+    clause before it (`gapping.listed_metric`)."""
+    tokens, after = _around(ctx, sent, first)
+    clause = _clause(tokens)
+    unit = first.unit or ("раз" if first.multiplier else "")
+    words = (_unconceded(ctx, first, sent, clause), _unconceded(ctx, first, sent, after))
+    metric = _measured(ctx, first, unit, words, None)
+    return None if metric is None else (metric, tokens)
 
 
 def _bare_total(text: str, found: list[Quantity], j: int) -> bool:
@@ -506,13 +550,15 @@ def _claim(
     standing: bool = False,
     listed: str = "",
     thing: Token | None = None,
+    item: tuple[list[Token], Quantity] | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
     figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`); `thing` what a change changes where that is one
-    of the measures coordinated with its subject (`changes._coordinated`)."""
+    of the measures coordinated with its subject (`changes._coordinated`); `item` the words
+    of a gapped list item the figure ends and the list's first figure (`_listed`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = _around(ctx, sent, q)
@@ -540,9 +586,11 @@ def _claim(
         metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
         metric = _elided_measure(ctx, (prior, q), sent, metric)
         metric = _gapped_deed(ctx, (prior, q), sent, metric)
+        metric = _item_metric(ctx, None if thing else item, sent, metric)
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
+            metric = metric or _bare_fated(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from kg.extract.claims.deeds import participle_of
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
     _CONTAINERS,
@@ -27,7 +29,7 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _anchor, _finite, _root
 from kg.extract.claims.people import _fate, _role
-from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.claims.phrases import _genitive, _left_modifiers, _phrase, _plural
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
@@ -309,6 +311,40 @@ def _elided_people(
     return name, f"{role} {prior.unit}" if persons else role, prior.unit
 
 
+def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """A bare number right before (or right after) a plural verb of fate, with no noun of its
+    own, counts people, or the persons a count before it in its sentence counts: "Около 40
+    пострадали" → пострадавшие, "Более 200 были задержаны" → задержанные, "242 иностранных
+    заложника, из них 43 были убиты" → убитые заложники, however the parse hangs the number
+    (a `nummod` of the verb, an oblique of "более"); "15 из них погибли" has a noun."""
+    if q.unit or q.multiplier or _BARE_SCALE.search(q.text):
+        return None
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 3] if t.sent == span.sent]
+    between = list(takewhile(lambda t: t.pos_ == "AUX", after))
+    verb = after[len(between)] if len(after) > len(between) else None
+    if verb is None or not _plural_fate(verb):
+        fronted = doc[span.start - 1] if span.start > span.sent.start else None
+        verb = fronted if fronted is not None and _plural_fate(fronted) else None
+    role = participle_of(verb) if verb is not None else ""
+    if not role:
+        return None
+    # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before
+    same = prior is not None and ctx.sentence_at(prior.start) == ctx.sentence_at(q.start)
+    persons = _plural(prior.unit) if same and prior and prior.unit not in _PEOPLE else ""
+    if persons and prior is not None:
+        return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
+    return role, role, "человек"
+
+
+def _plural_fate(verb: Token) -> bool:
+    """A verb of fate in the plural: "пострадали", "погибли", "задержаны"."""
+    return verb.pos_ == "VERB" and _fate(verb) and "Plur" in verb.morph.get("Number")
+
+
 def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number the parse makes a conjunct of the noun a count before it counts counts
     that noun too: "записал 12 сольных альбомов и два в составе группы" → 2 альбомы; not
@@ -351,3 +387,89 @@ def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     if after is not None and "Part" in after.morph.get("VerbForm"):
         return None
     return (*_phrase(ctx, counted, counted=True), prior.unit)
+
+
+# the dash of a gapped list item before its figure, and a preposition or bound it keeps
+_ITEM_DASH = re.compile(
+    r"[ \u00a0]+[\u2013\u2014][ \u00a0]+(?:(?:на|до|около|более|менее|свыше|почти|примерно|"
+    r"порядка)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_ITEM_START = re.compile(
+    r"(?:[,;][ \u00a0]*(?:(?:а|но)[ \u00a0]+)?|[ \u00a0](?:а|но)[ \u00a0]+)", re.IGNORECASE
+)
+_ITEM_WORDS = ("NOUN", "ADJ", "DET")
+
+
+def list_item(ctx: Context, prior: Quantity | None, q: Quantity) -> list[Token]:
+    """The words a gapped item of a list keeps before the dash that stands for the verb of the
+    figure before it: "Экспорт … составил 2 млрд долларов, [импорт] — 1,5 млрд", "на долю
+    меди пришлось 40 %, [фруктов] — 15 %, [рыбы] — 10 %"; a noun phrase alone, after a comma,
+    "а" or "но" (not a date, "в 2021 году — 12", a name or a clause with a verb)."""
+    if prior is None or ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
+        return []
+    text = ctx.document.text
+    dash = _ITEM_DASH.search(text, prior.end, q.start)
+    starts = [] if dash is None else list(_ITEM_START.finditer(text, prior.end, dash.start()))
+    if dash is None or not starts:
+        return []
+    span = ctx.doc.char_span(starts[-1].end(), dash.start(), alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 4 or not _verbless(ctx, prior, q):
+        return []
+    if any(t.pos_ not in _ITEM_WORDS or t.like_num for t in span):
+        return []
+    return list(span) if any(t.pos_ == "NOUN" for t in span) else []
+
+
+def _ending(words: list[str], tail: list[str]) -> int:
+    """How many of `tail`'s last words `words` ends with."""
+    n = 0
+    while n < min(len(words), len(tail)) and words[-1 - n] == tail[-1 - n]:
+        n += 1
+    return n
+
+
+def listed_metric(
+    ctx: Context, item: list[Token], first: tuple[tuple[str, str, str], list[Token]] | None,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """The metric of a gapped list item (`list_item`), from the item itself and the metric of
+    the list's first figure (`first`: that metric and the words of its clause): a measured
+    noun is its own ("…, импорт — 1,5 млрд, инвестиции — 0,5 млрд" → инвестиции), goods in
+    the genitive take the first figure's goods' place ("Экспорт меди вырос на 10 %, фруктов
+    — на 5 %" → экспорт фруктов, "На долю меди пришлось 40 %, рыбы — 10 %" → доля рыбы), not
+    whichever item the parse hangs the figure on; a figure with no metric gets none."""
+    noun = next((t for t in item if t.pos_ == "NOUN"), None)
+    if metric is None or first is None or noun is None:
+        return metric
+    (name, key, _), words = first
+    case = noun.morph.get("Case")
+    if noun.lemma_ in _lexicons()["metric"]:
+        own = {t.lemma_ for t in item} & set(metric[1].split())
+        if "Nom" not in case or key.startswith("доля") or own:
+            return metric  # "а число совместных проектов — 25": read by its own words already
+        return (*_phrase(ctx, noun), metric[2])
+    if "Gen" not in case or ctx.mentions_in(noun.idx, noun.idx + len(noun)):
+        return metric
+    told = " ".join(t.text.lower() for t in item)
+    own_key = _phrase(ctx, noun)[1]
+    names, keys = name.split(), key.split()
+    goods = [
+        t for t in words
+        if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")
+        and t.lemma_ not in _lexicons()["metric"] and t.lower_ in names and t.lemma_ in keys
+        and not ctx.mentions_in(t.idx, t.idx + len(t))
+    ]  # fmt: skip
+    if goods:  # the first goods with their adjectives: "рафинированной меди" → "свежих фруктов"
+        were = goods[-1]
+        mods = _left_modifiers(were)
+        n, k = names.index(were.lower_), keys.index(were.lemma_)
+        names[n - _ending(names[:n], [t.lower_ for t in mods]) : n + 1] = [told]
+        keys[k - _ending(keys[:k], [t.lemma_ for t in mods]) : k + 1] = [own_key]
+        return " ".join(names), " ".join(keys), metric[2]
+    if names[0] != "доля" or keys[0] != "доля":
+        return metric
+    if names[1:2] not in ([], ["в"], ["во"]):
+        return f"доля {told}", f"доля {own_key}", metric[2]  # "40 % экспорта, фруктов — 15 %"
+    # "доля в экспорте" → "доля газа в экспорте"
+    return " ".join(["доля", told, *names[1:]]), " ".join(["доля", own_key, *keys[1:]]), metric[2]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.claims.deeds import deed, participle_of
+from kg.extract.claims.deeds import attending, deed, participle_of
 from kg.extract.claims.lexicons import (
     _COUNTERS,
     _GIVING_LEVEL,
@@ -22,7 +22,7 @@ from kg.extract.claims.lexicons import (
     _lexicons,
 )
 from kg.extract.claims.parse import _first_conjunct
-from kg.extract.claims.phrases import _nominal, _nominative, _outer, _phrase
+from kg.extract.claims.phrases import _genitive, _nominal, _nominative, _outer, _phrase
 from kg.extract.claims.referents import _stands_for
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
@@ -34,6 +34,8 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = _WORDS["fate"]
+_VISITS = _WORDS["visit"]
+_GATHERINGS = _WORDS["gathering"]
 _TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
@@ -69,11 +71,38 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
             if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
                 return _phrase(ctx, stood)
+            attended = attendance(ctx, head, up)
+            if attended is not None:
+                return attended
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def attendance(ctx: Context, head: Token, verb: Token) -> tuple[str, str] | None:
+    """(name, key) of people a verb of attending counts, by the gathering it names
+    (claim_words.tsv `attend`, `visit`, `gathering`): "На митинг вышли около 50 тыс.
+    человек" → участники митинга, "в форуме приняли участие 3 тыс. человек" → участники
+    форума, "Выставку посетили 300 тысяч человек" → посетители выставки; None with no
+    gathering ("вышли на улицы") or another verb."""
+    if not attending(verb):
+        return None
+    visit = verb.lemma_ in _VISITS
+    inside = {t.i for t in head.subtree}
+    shares = [g for c in verb.children if c.lemma_ == "участие" for g in c.children]
+    event = next(
+        (c for c in [*verb.children, *shares]
+         if c.lemma_ in _GATHERINGS and c.pos_ == "NOUN" and c.i not in inside
+         and c.dep_ in ("obl", "obj", "nsubj", "nmod")),
+        None,
+    )  # fmt: skip
+    if event is None:
+        return None
+    name, key = _phrase(ctx, event)
+    role, lemma = ("посетители", "посетитель") if visit else ("участники", "участник")
+    return f"{role} {_genitive(name)}", f"{lemma} {key}"
 
 
 def _lives_taken(low: Token, up: Token) -> bool:

@@ -37,6 +37,8 @@ from kg.nlp.morph import (
 )
 
 _GENERIC_ADJ = _WORDS["generic_adj"]
+_TIMES = {"год", "месяц", "квартал", "полугодие", "неделя", "день", "период"}
+_AND = {"и", "или"}  # adjectives of one noun joined: "экономических и торговых соглашений"
 _SIDES = {"страна", "государство", "сторона"}
 _ATTRIBUTE_PREPS = _WORDS["attribute_prep"]
 _FRAMES = _WORDS["frame"]
@@ -150,10 +152,13 @@ def _outer(noun: Token) -> Token:
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
         head = noun.head if noun.dep_ == "nmod" and noun.head.i < i else None
-        if i >= 0 and (noun.doc[i].pos_ == "NOUN" or (head is not None and head.pos_ == "NOUN")):
+        # a time before it is the figure's period, no noun it sizes ("В прошлом [году] на долю
+        # меди пришлось 40 %")
+        noun_before = i >= 0 and noun.doc[i].pos_ == "NOUN" and noun.doc[i].lemma_ not in _TIMES
+        if i >= 0 and (noun_before or (head is not None and head.pos_ == "NOUN")):
             # the noun before "в размере", or the one the parse hangs it on past a phrase of
             # its own ("долг [перед Вьетнамом] в размере …")
-            sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
+            sized = noun.doc[i] if head is None or noun_before else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
             sized = _past_measure(sized)
@@ -221,15 +226,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     российским капиталом"), then an `owner` in the genitive and the prepositional phrases
     that restrict it (`_attributes`)."""
     doc = head.doc
-    left: list[Token] = []
-    i = head.i - 1
-    while i >= 0 and _modifier(doc[i]) and _agrees(doc[i], head):
-        if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
-            break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
-        if doc[i].dep_.startswith("nummod"):
-            break  # the count itself, tagged an adjective ("из [четырёх] бронемашин")
-        left.insert(0, doc[i])
-        i -= 1
+    left = _left_modifiers(head)
     right: list[Token] = []
     j = head.i + 1
     while j < len(doc) and len(right) < 6:
@@ -258,6 +255,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    left = [t for k, t in enumerate(left) if t.lower_ not in _AND or 0 < k < len(left) - 1]
     after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
     right = _without_names(ctx, right)
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
@@ -287,6 +285,31 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
         _listing(" ".join([*name, *tail, *(t.text for t in attributes)])),
         _listing(" ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)])),
     )
+
+
+def _left_modifiers(head: Token) -> list[Token]:
+    """The adjectives and participles before a noun that agree with it, with an "и" between
+    two of them ("экономических [и] торговых соглашений"); not "общий" nor the count."""
+    doc = head.doc
+    left: list[Token] = []
+    i = head.i - 1
+    while i >= 0 and (_modifier(doc[i]) and _agrees(doc[i], head) or _joins(doc, i, head, left)):
+        if doc[i].lower_ not in _AND:
+            if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
+                break  # "общий", or a number's second part ("54 [процентным] преимуществом")
+            if doc[i].dep_.startswith("nummod"):
+                break  # the count itself, tagged an adjective ("из [четырёх] бронемашин")
+        left.insert(0, doc[i])
+        i -= 1
+    return left
+
+
+def _joins(doc: Doc, i: int, head: Token, left: list[Token]) -> bool:
+    """ "и"/"или" between two adjectives of one noun: "120 чилийских [и] перуанских компаний",
+    "12 экономических [и] торговых соглашений"."""
+    if not left or doc[i].lower_ not in _AND or i == 0 or doc[i].pos_ != "CCONJ":
+        return False
+    return _modifier(doc[i - 1]) and _agrees(doc[i - 1], head)
 
 
 def _misread_genitive(t: Token) -> str:

@@ -46,6 +46,8 @@ _OCCUPY = _WORDS["occupy"]
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_DASH_OPEN = re.compile(r"\s[\u2013\u2014]\s*$")  # "жителей 4079 домов — 90 %": a share of them
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 def _part_of(
@@ -127,7 +129,7 @@ def _share(
         share = _genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
     if share is not None and share.lemma_ == "ввп" and any(_measured_level(t) for t in clause):
         return None  # "довести военные расходы до 2 % ВВП": the spending's level, no share
-    share = share or _bracketed(ctx, q)
+    share = share or _bracketed(ctx, q) or _dashed_after_count(ctx, q)
     share = share or _parallel_share(clause, after)
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
         owner = _vote_owner(ctx, q)
@@ -200,6 +202,21 @@ def _bracketed(ctx: Context, q: Quantity) -> Token | None:
     return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
 
 
+def _dashed_after_count(ctx: Context, q: Quantity) -> Token | None:
+    """The noun a number counts right before a dash and a percent that ends its clause, as
+    "(6 %)" after it does: "за снос выступили жители 4079 домов — 90 %" → доля домов; not a
+    noun no number counts ("инфляция — 5 %") nor a percent with a whole of its own after it."""
+    text = ctx.document.text
+    before = _DASH_OPEN.search(text, max(0, q.start - 4), q.start)
+    if before is None or not _CLAUSE_CLOSE.match(text, q.end):
+        return None
+    dash = _root(ctx, before.start(), before.end())
+    last = dash.doc[dash.i - 1] if dash is not None and dash.i else None
+    if last is None or last.pos_ != "NOUN" or not _counted(last):
+        return None
+    return last
+
+
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
     """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
     торговле": a share in a whole, "доля в товарообороте" (the states, also a state's
@@ -220,8 +237,24 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                 tail = _whole_genitive(ctx, whole)
                 words = in_(" ".join(t.text.lower() for t in [*mods, whole, *tail]))
                 key = " ".join(t.lemma_ for t in [whole, *tail[-1:]])
+                part = _part_named(ctx, share, whole)
+                if part is not None:  # "Доля нефти в экспорте" → доля нефти в экспорте
+                    name, own = _phrase(ctx, part)
+                    return f"доля {_genitive(name)} {words}", f"доля {own} {key}", "percent"
                 return f"доля {words}", f"доля {key}", "percent"
     return None
+
+
+def _part_named(ctx: Context, share: Token, whole: Token) -> Token | None:
+    """The goods a share in a whole is of, its genitive noun before the whole ("Доля [нефти] в
+    экспорте"); a state or other name there is the claim's ("Доля Китая в товарообороте")."""
+    return next(
+        (c for c in share.children
+         if c.dep_ == "nmod" and c.pos_ == "NOUN" and "Gen" in c.morph.get("Case")
+         and share.i < c.i < whole.i and not ctx.mentions_in(c.idx, c.idx + len(c))
+         and not _names_state(ctx, c)),
+        None,
+    )  # fmt: skip
 
 
 def _whole_genitive(ctx: Context, whole: Token) -> list[Token]:

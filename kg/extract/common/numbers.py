@@ -848,6 +848,7 @@ def _abbreviations() -> _FirstOf:
 
 # words between a number and what it counts: "80 [его] сторонников", "две [подряд] победы"
 _BETWEEN = {"его", "её", "ее", "их", "подряд"}
+_AND = {"и", "или"}  # "чилийских и перуанских компаний": adjectives the noun after shares
 _DIMENSIONS = {"квадратный", "кубический"}  # "квадратных километров": the unit is both words
 
 
@@ -858,11 +859,14 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
     ("29,8 тыс. кв. км", "квадратных километров") is "квадратный километр"."""
     if written := _abbreviations().match(text, pos):
         return written
-    end, dimension = pos, ""
-    for _ in range(4):
+    end, dimension, attribute = pos, "", False
+    for _ in range(6):
         m = _COUNTED_AT.match(text, end)
         if not m or not m[1].islower():
             break
+        if attribute and m[1] in _AND:  # "120 чилийских [и] перуанских компаний"
+            end, attribute = m.end(), False
+            continue
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN" and _attribute_of_next(text, m):
             pos_tag = "ADJF"  # "2 рабочие группы": an attribute of the noun after it
@@ -870,13 +874,36 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
             return "голова", m.end()  # "650 тыс. голов свиней": heads of livestock, no goals
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
-        if pos_tag == "ADJF" and _substantive(text, m):
+        coordinated = pos_tag in {"ADJF", "PRTF"} and _coordinated_attribute(text, m)
+        if pos_tag == "ADJF" and _substantive(text, m) and not coordinated:
             return lemma, m.end()  # "300 военных", "десять пострадавших"
         if pos_tag not in {"ADJF", "PRTF"} and m[1].lower() not in _BETWEEN:
             break
         dimension = lemma if lemma in _DIMENSIONS else ""
-        end = m.end()
+        end, attribute = m.end(), coordinated
     return "", pos
+
+
+def _coordinated_attribute(text: str, m: re.Match[str]) -> bool:
+    """An adjective joined by "и"/"или" to others before the noun they all qualify: "120
+    [чилийских] и перуанских компаний", "300 эстонских и латвийских студентов" count the
+    companies and the students; "300 военных и полицейских" with no noun after are two
+    kinds of people, the first one counted."""
+    nxt = _COUNTED_AT.match(text, m.end())
+    if nxt is None or nxt[1] not in _AND:
+        return False
+    pos, adjectives = nxt.end(), 0
+    for _ in range(3):
+        word = _COUNTED_AT.match(text, pos)
+        if word is None or not word[1].islower():
+            return False
+        tag = _parse(word[1])[0]
+        if tag == "NOUN":
+            return adjectives > 0 and not _attribute_of_next(text, word)
+        if tag not in {"ADJF", "PRTF"}:
+            return False
+        adjectives, pos = adjectives + 1, word.end()
+    return False
 
 
 def _genitive_next(text: str, pos: int) -> bool:
