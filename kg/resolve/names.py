@@ -501,13 +501,15 @@ def clergy_before_name(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or not token.text[:1].isupper() or token.text.isupper():
         return False
+    if morph().normal_form(token.lower_).replace("ё", "е") not in _CLERGY_RANKS:
+        return False
     after = doc[token.i + 1]
-    lemma = morph().parse(token.lower_)[0].normal_form.replace("ё", "е")
+    if after.text[:1].isupper() and len(after.text) > 1:
+        return True
     # "Католикос всех армян Гарегин II": a genitive flock the rank governs before the name
-    flock = any(
+    return any(
         c.dep_ == "nmod" and c.i > token.i and "Gen" in c.morph.get("Case") for c in token.children
     )
-    return lemma in _CLERGY_RANKS and (after.text[:1].isupper() and len(after.text) > 1 or flock)
 
 
 def woman_rank(span: Span) -> Token | None:

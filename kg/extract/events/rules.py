@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.doc_text import token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import speech_lemmas
+from kg.extract.common.words import conjuncts
 from kg.extract.events.careers import has_office, out_of_company
 from kg.extract.events.linking import _RELATIVE, _Linking, _said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
@@ -138,7 +139,7 @@ class _Rules(_Linking):
             verb = _governor(tok)
             if verb is not None and _is(verb, "happen") and tok.dep_ in {"obj", *SUBJECTS}:
                 sides += _sides_of(verb)  # "провёл встречу с футболистами"
-        return any(self._leader(s) for s in sides for s in _with_conjuncts(s))
+        return any(self._leader(s) for s in sides for s in conjuncts(s))
 
     def _leader(self, word: Token) -> bool:
         """A state's leader or official by title ("президент", "глава правительства",
@@ -146,11 +147,11 @@ class _Rules(_Linking):
         ("президент клуба", "председатель федерации футбола")."""
         if word.pos_ == "PROPN" and (m := self.mention_head.get(word.i)) is not None:
             person = self.ctx.entity(m.entity) if m.type == "Person" else None
-            return person is not None and _state_office(person.office.lower().split())
+            return person is not None and state_office(person.office.lower().split())
         of = [c for c in word.children if c.dep_ == "nmod" and not _prep(c)]
         if any(_is(c, "sport") or c.lemma_ in _SPORT_BODIES for c in of):
             return False
-        return _state_office([word.lemma_, *(c.lemma_ for c in of[:1])])
+        return state_office([word.lemma_, *(c.lemma_ for c in of[:1])])
 
     @staticmethod
     def _where_a_text_is(tok: Token) -> bool:
@@ -307,10 +308,6 @@ def _sides_of(word: Token) -> list[Token]:
     return [c for c in word.children if c.dep_ in SUBJECTS or _prep(c) in {"с", "со"}]
 
 
-def _with_conjuncts(word: Token) -> list[Token]:
-    return [word, *(c for c in word.children if c.dep_ == "conj")]
-
-
 # bodies of sport whose president or chairman is no state's leader ("президент клуба")
 _SPORT_BODIES = frozenset({"клуб", "команда", "федерация", "лига", "ассоциация", "комитет"})
 _STATE_OFFICE_KINDS = ("политик", "дипломат")  # `office_kinds.tsv`: a state's officials
@@ -323,7 +320,7 @@ def _state_offices() -> frozenset[str]:
     return frozenset(o for k in _STATE_OFFICE_KINDS for o in groups.get(k, ()) if " " not in o)
 
 
-def _state_office(lemmas: Sequence[str]) -> bool:
+def state_office(lemmas: Sequence[str]) -> bool:
     """Whether the words from the first on begin a state's office ("президент", "премьер",
     "глава правительства", "министр"), not a sports one ("тренер", "капитан")."""
     words = [w.replace("ё", "е") for w in lemmas]

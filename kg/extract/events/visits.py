@@ -27,7 +27,7 @@ from kg.extract.events.places import (
     _proper,
     _slipped_subject,
 )
-from kg.extract.events.rules import _governor, _state_office
+from kg.extract.events.rules import _governor, state_office
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
 from kg.extract.events.words import is_role as _is
@@ -92,7 +92,7 @@ class _Visits(_Participants):
         named = self.ctx.mentions_in(sent.start_char, sent.end_char, "Person")
         by_name = {m.entity for m in named if m.via != "title"} - own
         guests = [self.ctx.entity(k) for k in hit.persons if k in by_name]
-        return any(g is not None and not _state_office(g.office.lower().split()) for g in guests)
+        return any(g is not None and not state_office(g.office.lower().split()) for g in guests)
 
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
