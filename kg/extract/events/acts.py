@@ -270,7 +270,8 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
 def _acted_on_before(pronoun: Token, reader: ActReader) -> str:
     """The person "он"/"она", the subject of an act on people, stands for where the sentence
     before asks for an act on one ("Президент Чили потребовал освободить X. Он был задержан в
-    Перу"; "призвала к освобождению X"): X, not that sentence's subject, who only asks. The
+    Перу"; "призвала к освобождению X") or speaks of one ("обсудил задержание X"): X, not
+    that sentence's subject, who only asks or speaks. The
     last such person of the pronoun's gender; "" for none, and for an act done ("после ареста
     X … . Он скрывался и был арестован": the subject before)."""
     if pronoun.lemma_ not in {"он", "она"} or pronoun.dep_ not in {"nsubj", "nsubj:pass"}:
@@ -281,14 +282,27 @@ def _acted_on_before(pronoun: Token, reader: ActReader) -> str:
     gender = pronoun.morph.get("Gender")
     found = ""
     for x in before:
-        if x.lemma_ not in _ACTED_ON or x.head.lemma_ not in _DEMANDS or x.head.i == x.i:
+        if x.lemma_ not in _ACTED_ON or x.head.i == x.i or not _spoken_of(x):
             continue  # "после ареста X …": an act done, not one asked for
         for c in x.children:
             if c.dep_ not in {"obj", "nmod"} or c.morph.get("Gender") not in ([], gender):
                 continue
-            persons = [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "Person"]
+            # "задержание гражданина Перу Хуана Переса": the name in apposition to the noun
+            named = [c, *(a for a in c.children if a.dep_ == "appos")]
+            persons = [
+                m.entity for a in named for m in reader.by_token.get(a.i, ()) if m.type == "Person"
+            ]
             found = persons[0] if persons else found
     return found
+
+
+def _spoken_of(act: Token) -> bool:
+    """An act asked for ("потребовал освободить X") or the object a sentence is about
+    ("обсудил задержание X", "осудил арест X"), not one the sentence only dates by
+    ("после ареста X он скрылся")."""
+    if act.head.lemma_ in _DEMANDS:
+        return True
+    return act.pos_ == "NOUN" and act.dep_ == "obj" and act.head.pos_ == "VERB"
 
 
 def _charges(reader: ActReader, t: Token) -> list[Token]:
@@ -440,7 +454,10 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
     wanted = {"Arrest": ("в", "Loc"), "Expulsion": ("из", "Gen"), "Summons": ("в", "Acc")}.get(kind)
     if wanted is None:
         return ""
-    for head in [tok, *anchors[:1]]:
+    heads = [tok, *anchors[:1]]
+    if kind == "Arrest":  # "задержала гражданина Мексики в Торонто": the place, parsed as
+        heads += [t for t in _targets(tok, anchors) if t.pos_ == "NOUN"]  # the noun's
+    for head in heads:
         for c in head.children:
             if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
                 continue
