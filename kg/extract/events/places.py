@@ -62,19 +62,27 @@ class _Places(_Rules):
                 if c.i == tok.i:
                     continue
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
-                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place(c):
+                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place_or_region(c):
                     return c
-                if head == tok and carried and _object_on_noun(c) and self._is_place(c):
+                if head == tok and carried and _object_on_noun(c) and self._is_place_or_region(c):
                     return c  # "посетил с визитом Индонезию": the verb's object, on the noun
-                if head == tok and _visited_genitive(c) and self._is_place(c):
+                if head == tok and _visited_genitive(c) and self._is_place_or_region(c):
                     return c  # "при посещении Белграда": the noun's genitive
-                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
+                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place_or_region(c):
                     return c
                 if _prep(c) == "в" and _accusative(c) and _bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
         return None
+
+    def _is_place_or_region(self, tok: Token) -> bool:
+        """A place, or a region by its common noun and its name ("прибыл в провинцию
+        Хузестан", "посетил регион Атакама"): the noun alone ("в регион") goes nowhere."""
+        if self._is_place(tok):
+            return True
+        name = _proper(tok)
+        return _is(tok, "region") and name is not tok and self._is_place(name)
 
     def _gathering_place(self, tok: Token) -> Token | None:
         """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
@@ -439,7 +447,8 @@ class _Places(_Rules):
         """A verb of visiting with an object visits a place or a person, not a web page."""
         objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
         return not objects or any(
-            self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
+            self._is_place_or_region(c) or c.i in self.in_mention or _is(c, "named")
+            for c in objects
         )
 
     def _host(self, dest: Token) -> str:

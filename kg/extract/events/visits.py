@@ -42,6 +42,7 @@ from kg.nlp.deps import (
     has_preposition,
     is_passive,
     marked_own,
+    sentence_before,
     stray_adjective,
 )
 from kg.nlp.deps import preposition as _prep
@@ -276,6 +277,8 @@ class _Visits(_Participants):
         if not hit.host and dest is not None and _bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
             self._country_visited(hit)
+        if not hit.host and dest is not None and _named_region(dest):
+            hit.host = self._region_state(dest, self._visitor_state(hit.visitor, tok.sent, ""))
         receiver, received = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
         receiver = receiver or next(iter(hosts), "")
@@ -382,6 +385,15 @@ class _Visits(_Participants):
             if _prep(c) == "в" and case_of(c) == "Loc" and named and self._is_place(c):
                 hit.location = self._place_name(where, hit)
                 return
+
+    def _region_state(self, dest: Token, own: str) -> str:
+        """The state a region the gazetteer does not know lies in, by the context ("находится
+        с визитом в Иране. Во вторник он прибыл в провинцию Хузестан"): the last state named
+        before it, in its sentence or the one before, that is not the visitor's own."""
+        sents = [s for s in (sentence_before(dest.sent), dest.sent) if s is not None]
+        words = [t for s in sents for t in s if t.i < dest.i]
+        named = [k for t in words if (k := self._state_at(t))]
+        return next((k for k in reversed(named) if k != own), "")
 
     def _country_visited(self, hit: Hit) -> None:
         """A visit "в страну" is located in the state that word stands for, by its name
@@ -599,3 +611,8 @@ def stay_of_days(tok: Token, length: str) -> bool:
 def _genitives(word: Token) -> list[Token]:
     """The bare genitives the parse hangs on a word ("министра обороны": "обороны")."""
     return [c for c in word.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+
+
+def _named_region(dest: Token) -> bool:
+    """A region by its common noun and its name ("в провинцию Хузестан")."""
+    return _is(dest, "region") and _proper(dest) is not dest

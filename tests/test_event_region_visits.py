@@ -1,0 +1,59 @@
+"""A visit to a region named with its common noun (events100): "прибыл в провинцию X",
+"посетил провинции X и Y", "побывал в регионе X", "посетил регион X" are a Visit located at
+the region's name in the nominative. Its host is the state the gazetteer places the name in
+(as for a city), else the last state the text names before it, in its sentence or the one
+before, other than the visitor's own ("находится с визитом в Иране. … прибыл в провинцию
+Хузестан": Iran). The noun with no name ("прибыл в регион") goes nowhere, and a trip at home
+stays no visit between states. Sentences of our own (Iran–Turkey, Chile–Peru, Canada–Mexico,
+Egypt–Turkey)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, the region visit's location, its host)
+REGIONS = [
+    ("Премьер-министр Турции Мехмет Йылмаз находится с визитом в Иране. Во вторник он прибыл "
+     "в провинцию Хузестан.", "Хузестан", "state/IRN"),
+    ("Президент Египта посетил Турцию. Затем он посетил провинцию Каппадокия.", "Каппадокия",
+     "state/TUR"),
+    ("Президент Египта посетил Турцию. Затем он посетил регион Каппадокия.", "Каппадокия",
+     "state/TUR"),
+    ("Президент Египта посетил Турцию. Затем он побывал в регионе Каппадокия.", "Каппадокия",
+     "state/TUR"),
+    ("Президент Чили прибыл в регион Арекипа.", "Арекипа", "state/PER"),
+    ("Президент Перу Дина Болуарте прибыла в Чили. В среду она побывала в регионе Атакама.",
+     "Атакама", "state/CHL"),
+    ("Премьер-министр Мексики прибыл в Канаду. Затем он посетил провинции Альберта и Онтарио.",
+     "Альберта", "state/CAN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "location", "host"), REGIONS)
+def test_a_region_visited_is_the_visits_place(events, text: str, location: str, host: str) -> None:  # noqa: ANN001
+    visits = [e for e in events(text, "2024-05-10") if e.kind == "Visit"]
+    assert any(v.location == location and v.host == host for v in visits), visits
+
+
+def test_a_region_visited_at_home_is_placed(events) -> None:  # noqa: ANN001
+    text = "Президент Ирана посетил провинции Хузестан и Фарс."
+    (visit,) = [e for e in events(text, "2024-05-10") if e.kind == "Visit"]
+    assert visit.location == "Хузестан"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must keep: the noun alone names no place; a trip at home is no visit between states
+        "Президент Перу прибыл в регион.",
+        "Президент Ирана прибыл в провинцию Хузестан.",
+    ],
+)
+def test_no_region_visit(events, text: str) -> None:  # noqa: ANN001
+    assert not [e for e in events(text, "2024-05-10") if e.kind == "Visit"]
+
+
+def test_a_bare_region_noun_keeps_the_trips_place(events) -> None:  # noqa: ANN001
+    text = "Президент Перу прибыл в Чили. Затем он прибыл в регион."
+    visits = [e for e in events(text, "2024-05-10") if e.kind == "Visit"]
+    assert {v.location for v in visits} == {"Чили"}
