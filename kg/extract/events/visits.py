@@ -115,6 +115,8 @@ class _Visits(_Participants):
         objects = [c for c in objects if not any(stray_adjective(o) == c for o in objects)]
         if objects and all(_is(c, "party") for c in objects):
             return self._received_party(hit, objects)
+        if objects and all(_national_team(c) is not None for c in objects):
+            return self._received_team(tok, hit, objects)
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
             # the subject's or the place's: right after the object, it is its
@@ -203,6 +205,22 @@ class _Visits(_Participants):
             self.mention_head.get(n.i) for n in names if n.head == verb and n.dep_ == "parataxis"
         ]
         return [m.entity for m in heads if m is not None and m.type == "Person"]
+
+    def _received_team(self, verb: Token, hit: Hit, objects: list[Token]) -> bool:
+        """A state's team or its players received by a leader or official the subject names
+        by title ("Президент Перу принял игроков сборной Чили", "принял сборную Латвии"): a
+        meeting of that leader, with the team's state; False where no such host receives
+        them ("тренер принял игроков сборной")."""
+        if verb.pos_ != "VERB" or not any(self._leader(h) for h in _subjects(verb)):
+            return False
+        teams = [t for c in objects if (t := _national_team(c)) is not None]
+        owners = [w for t in teams for w in t.children if w.dep_ in {"nmod", "amod"}]
+        states = [m.entity for w in owners for m in self.by_token.get(w.i, ()) if m.type == "State"]
+        if not states:
+            return False
+        self._take_part(hit, states)
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        return True
 
     def _received_party(self, hit: Hit, parties: list[Token]) -> bool:
         """Adds a received delegation's or guests' state, by name or adjective, and the
@@ -616,3 +634,17 @@ def _genitives(word: Token) -> list[Token]:
 def _named_region(dest: Token) -> bool:
     """A region by its common noun and its name ("в провинцию Хузестан")."""
     return _is(dest, "region") and _proper(dest) is not dest
+
+
+_PLAYERS = frozenset({"игрок", "футболист", "хоккеист", "баскетболист", "волейболист",
+                      "спортсмен", "член"})  # fmt: skip
+
+
+def _national_team(obj: Token) -> Token | None:
+    """The national team an object is or whose players it names ("сборную Латвии", "игроков
+    сборной Чили"), else None."""
+    if obj.lemma_ == "сборная":
+        return obj
+    if obj.lemma_ not in _PLAYERS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "nmod" and c.lemma_ == "сборная"), None)
