@@ -20,7 +20,12 @@ RECEIVED = [
 
 
 @pytest.mark.parametrize(("text", "states", "person"), RECEIVED)
-def test_a_team_received_by_a_leader_is_a_meeting(events, text: str, states: set, person: str) -> None:  # noqa: ANN001
+def test_a_team_received_by_a_leader_is_a_meeting(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    states: set,
+    person: str,
+) -> None:
     (meeting,) = [e for e in events(text, "2024-05-10") if e.kind == "Meeting"]
     assert states <= set(meeting.participants)
     assert not person or person in meeting.participants

@@ -64,6 +64,11 @@ CITIZENS = [
 
 
 @pytest.mark.parametrize(("text", "state", "citizen"), CITIZENS)
-def test_a_citizens_arrest_is_the_places(events, text: str, state: str, citizen: str) -> None:  # noqa: ANN001
+def test_a_citizens_arrest_is_the_places(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    state: str,
+    citizen: str,
+) -> None:
     (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
     assert state in arrest.participants and citizen not in arrest.participants
