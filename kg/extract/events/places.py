@@ -62,7 +62,11 @@ class _Places(_Rules):
                 if c.i == tok.i:
                     continue
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
-                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place_or_region(c):
+                if (
+                    visited
+                    and (c.dep_ == "obj" or _slipped_subject(c))
+                    and self._is_place_or_region(c)
+                ):
                     return c
                 if head == tok and carried and _object_on_noun(c) and self._is_place_or_region(c):
                     return c  # "посетил с визитом Индонезию": the verb's object, on the noun
@@ -82,7 +86,7 @@ class _Places(_Rules):
         if self._is_place(tok):
             return True
         name = _proper(tok)
-        return _is(tok, "region") and name is not tok and self._is_place(name)
+        return _is(tok, "area") and name is not tok and self._is_place(name)
 
     def _gathering_place(self, tok: Token) -> Token | None:
         """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
@@ -175,7 +179,10 @@ class _Places(_Rules):
             governed = case in cases and c in near or case == "Loc"
             if governed and self._good_place(place, c in near or _on_partner(c, tok, anchors)):
                 return _proper(place)
-            region = _is(place, "region") and _proper(place) is not place
+            # a visit's "в провинции Хузестан" too, not another event's (an attack "вблизи
+            # села X в провинции Y" is at the village)
+            area = _is(place, "region") or visit and _is(place, "area")
+            region = area and _proper(place) is not place
             if governed and region and self._good_place(_proper(place), False):
                 return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (where := self._building_place(place)) is not None:
@@ -685,7 +692,7 @@ def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
     another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
     is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
-    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region")):
+    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region") or _is(tok, "area")):
         deps = {"appos", "flat", "flat:name"} | (set() if tok.lemma_ == "столица" else {"nmod"})
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in deps:

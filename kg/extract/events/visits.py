@@ -407,11 +407,13 @@ class _Visits(_Participants):
     def _region_state(self, dest: Token, own: str) -> str:
         """The state a region the gazetteer does not know lies in, by the context ("находится
         с визитом в Иране. Во вторник он прибыл в провинцию Хузестан"): the last state named
-        before it, in its sentence or the one before, that is not the visitor's own."""
+        before it, in its sentence or the one before, that is not the visitor's own; else
+        that own state where the text names it ("Президент Ирана посетил провинцию Хузестан":
+        a trip at home, no visit)."""
         sents = [s for s in (sentence_before(dest.sent), dest.sent) if s is not None]
         words = [t for s in sents for t in s if t.i < dest.i]
         named = [k for t in words if (k := self._state_at(t))]
-        return next((k for k in reversed(named) if k != own), "")
+        return next((k for k in reversed(named) if k != own), own if own in named else "")
 
     def _country_visited(self, hit: Hit) -> None:
         """A visit "в страну" is located in the state that word stands for, by its name
@@ -633,7 +635,7 @@ def _genitives(word: Token) -> list[Token]:
 
 def _named_region(dest: Token) -> bool:
     """A region by its common noun and its name ("в провинцию Хузестан")."""
-    return _is(dest, "region") and _proper(dest) is not dest
+    return _is(dest, "area") and _proper(dest) is not dest
 
 
 _PLAYERS = frozenset({"игрок", "футболист", "хоккеист", "баскетболист", "волейболист",
