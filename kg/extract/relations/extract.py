@@ -93,6 +93,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import (
     UD_NUMBER,
+    case_of,
     is_animate,
     is_future,
     is_infinitive,
@@ -1446,6 +1447,8 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
         verb = verb.head
         path.append(verb)
     named = [_side_at(ctx, x) for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if any(named):  # "Турция, как и Египет, разорвала …": Egypt breaks off too
+        named += [_side_at(ctx, x) for x in _alike(verb)]
     subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
@@ -1466,6 +1469,25 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     if not subjects or not sides or len(subjects) * len(sides) < 2:
         return []  # "Индия и Япония … с КНДР": two pairs, each subject with the "с"-side
     return [[a, b] for a in subjects for b in sides]
+
+
+def _alike(verb: Token) -> list[Token]:
+    """The names "как и" sets beside the verb's subject ("Турция, как и Египет, разорвала",
+    "Как и Египет, Турция разорвала"; after the object in the nominative: "разорвала
+    отношения с Ираном, как и Великобритания"), which share its predicate; not "в отличие
+    от X", nor "как и с Ираком" (another side)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    near = [x for c in subjects for x in c.children if x.dep_ in {"acl", "appos", "parataxis"}]
+    near += [c for c in verb.children if c.dep_ in {"obl", "advcl"}]
+    after = [x for x in verb.subtree if x.i > verb.i and x.dep_ == "acl" and case_of(x) == "Nom"]
+
+    def like(x: Token) -> bool:
+        words = [c for c in x.children if c.i < x.i and c.dep_ in {"mark", "advmod", "case"}]
+        cases = [c for c in x.children if c.dep_ == "case" and c.lower_ != "как"]
+        marks = {c.lower_ for c in words}
+        return {"как", "и"} <= marks and x.pos_ == "PROPN" and not cases
+
+    return [y for x in dict.fromkeys(near + after) if like(x) for y in conjuncts(x)]
 
 
 def _side_at(ctx: Context, t: Token) -> str:
@@ -1501,8 +1523,10 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         if title is not None and (inside or is_animate(title)) and not _acts_in(title, anchor):
             spoken.add(m.entity)
             continue  # "Министр Индии заявил, что отношения Китая и Пакистана …"
-        if _other_clause(anchor, m.start):
-            continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
+        # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"; "Турция, в
+        # отличие от Египта, разорвала …": not Egypt's level
+        if _other_clause(anchor, m.start) or _contrasted(anchor, m.start):
+            continue
         if any(a <= m.start < b for a, b in alliances):
             allied.add(m.entity)  # "союзники США по НАТО": the alliance they are allies in
             continue  # is no side
@@ -1670,6 +1694,22 @@ def _other_clause(anchor: Token, start: int) -> bool:
         return False
     word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
     return word is not None and contrast_between(anchor, word[0])
+
+
+def _contrasted(anchor: Token, start: int) -> bool:
+    """Whether the word at character `start` is set apart from the level's side by "в отличие
+    от" ("Турция, в отличие от Египта, разорвала отношения с Израилем"): it does not share
+    the predicate."""
+    word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
+    if word is None:
+        return False
+    head = word[0]
+    while head.dep_ in {"flat", "flat:name", "amod", "conj"} and head.head.i != head.i:
+        head = head.head
+    return any(
+        c.dep_ == "case" and c.lower_ == "в" and any(f.lower_ == "отличие" for f in c.children)
+        for c in head.children
+    )
 
 
 def _in_other_clause(anchor: Token, start: int) -> bool:
