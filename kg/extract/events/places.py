@@ -78,7 +78,22 @@ class _Places(_Rules):
                     return c  # "прибыл в страну": the state named before, see _visit
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
-        return None
+        return self._hung_on_visitor(tok)
+
+    def _hung_on_visitor(self, noun: Token) -> Token | None:
+        """Where a visit noun goes, the parse having hung it on the visitor's title in its
+        genitive ("визит президента Чили в Перу": "в Перу" on "президента"); in the
+        accusative or a name that does not decline, not an envoy's post ("посла Чили в
+        Перу") nor where one is ("президента Чили в Аргентине")."""
+        if noun.pos_ != "NOUN":
+            return None
+        titles = [
+            c
+            for c in noun.children
+            if c.dep_ == "nmod" and case_of(c) == "Gen" and is_animate(c) and not posted_abroad(c)
+        ]
+        places = [x for t in titles for x in t.children if _prep(x) == "в" and _accusative(x)]
+        return next((x for x in places if self._is_place(x)), None)
 
     def _is_place_or_region(self, tok: Token) -> bool:
         """A place, or a region by its common noun and its name ("прибыл в провинцию
