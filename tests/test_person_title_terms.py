@@ -132,3 +132,23 @@ def test_a_head_of_governments_other_name_links(read, date, text, name, key) -> 
 )  # fmt: skip
 def test_a_head_of_governments_other_name_of_no_one_then(read, date, text, name) -> None:  # noqa: ANN001
     assert read(date, text).get(name) == ""
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "name", "key"),
+    [
+        # a surname alone beside another state's own office: a namesake, not the office
+        # holder the gazetteer gives terms of other states only
+        ("2015-05-01", "Премьер-министр Эстонии Медведев прибыл в Ригу.", "Медведев", ""),
+        ("2015-05-01", "Глава МИД Эстонии Лавров прибыл в Ригу.", "Лавров", ""),
+        # must-not: the state the gazetteer gives the term of; one the text names in full
+        ("2015-05-01", "Премьер-министр России Медведев прибыл в Ригу.", "Медведев",
+         "person/Q23530"),
+        ("2019-05-01", "Президент США Трамп прибыл в Мехико на переговоры с Канадой.", "Трамп",
+         "person/Q22686"),
+        ("2015-05-01", "Дмитрий Медведев прибыл в Ригу. Позже премьер-министр Эстонии Медведев "
+         "заявил, что переговоры прошли успешно.", "Медведев", "person/Q23530"),
+    ],
+)  # fmt: skip
+def test_a_surname_beside_another_states_office(read, date, text, name, key) -> None:  # noqa: ANN001
+    assert read(date, text).get(name) == key

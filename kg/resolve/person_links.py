@@ -1132,7 +1132,11 @@ def _gazetteer_person(
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
-        candidates = in_state or [p for p in candidates if not _first_in_part(parts, p)]
+        candidates = in_state or [
+            p
+            for p in candidates
+            if not _first_in_part(parts, p) and not _served_elsewhere(parts, p, title, in_full)
+        ]
     if not candidates:
         return None
     if len(candidates) > 1 and not parts.first and not parts.initials:
@@ -1212,6 +1216,24 @@ def _names_of(title: Title) -> frozenset[str]:
     if title.role != "head_of_government" or title.generic:
         return frozenset([office])
     return frozenset([office, *(normalize(o) for o in ROLE_OFFICES["head_of_government"])])
+
+
+def _served_elsewhere(
+    parts: NameParts, person: PersonEntry, title: Title, in_full: frozenset[str]
+) -> bool:
+    """A surname alone beside a state's own office ("Премьер-министр Эстонии Медведев"),
+    and a gazetteer person whose every term is of other states, whom the text does not name
+    in full: a namesake, not the famous office holder of another state. Not a person the
+    gazetteer gives no term, nor a title of another body of the state ("посол", "президент
+    компании")."""
+    return (
+        not parts.first
+        and not parts.initials
+        and title.state.startswith("state/")
+        and not title.foreign
+        and bool(person.terms)
+        and person.key not in in_full
+    )
 
 
 def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:
