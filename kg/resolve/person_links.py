@@ -51,7 +51,7 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.titles import POSTED, Title, is_trade
+from kg.resolve.titles import POSTED, ROLE_OFFICES, Title, is_trade
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 SHARED_POSTS = Path(__file__).with_name("shared_posts.txt")
@@ -430,12 +430,61 @@ def _titles_holder(
     if len(own) == 1 and not (title.plural or title.former):
         # The text names the holder itself: it beats the gazetteer's terms at the date,
         # which may be out of date or the date misread.
-        return registry.entities[next(iter(own))]
-    holder = title_holder(title, document.date, registry.gazetteer, registry, order, reading.home)
-    if holder is None and title.start in reading.bare:
-        said = document.text[title.start_char : title.end_char].lower()
-        holder = _the_one_in_office(title, said, order, offices)
+        holder: Entity | None = registry.entities[next(iter(own))]
+    else:
+        holder = title_holder(
+            title, document.date, registry.gazetteer, registry, order, reading.home
+        )
+        if holder is None and title.start in reading.bare:
+            said = document.text[title.start_char : title.end_char].lower()
+            holder = _the_one_in_office(title, said, order, offices)
+    if holder is not None and not _holds_it_then(registry.gazetteer, holder, title, document.date):
+        return None
     return holder
+
+
+# Nouns that name a body's head whatever its office is called ("глава МАГАТЭ").
+_HEADS = frozenset(["глава", "руководитель"])
+
+
+def _holds_it_then(gaz: Gazetteer, holder: Entity, title: Title, date: str) -> bool:
+    """Whether a title of an organization's office with no name beside it ("генсек ООН",
+    "глава МАГАТЭ"), whose holder changes, may stand for `holder`: a person only the text
+    knows, or a gazetteer person the gazetteer gives a term of that office (of any office
+    of that body, after a head noun: "глава") at the document's date. The text may have
+    named a past holder with that title ("Первый генеральный секретарь ООН Трюгве Ли");
+    an undated text links no gazetteer person by such a title alone."""
+    entry = gaz.person(holder.key)
+    if entry is None or not title.state.startswith("org/"):
+        return True
+    office = normalize(title.office)
+    for term in terms_at(entry, date):
+        held = _office_in(gaz, term, title.state)
+        if held is not None and (
+            office in _HEADS or held == office or held.startswith(office + " ")
+        ):
+            return True
+    return False
+
+
+def _office_in(gaz: Gazetteer, term: OfficeTerm, body: str) -> str | None:
+    """The term's office (normalized) if it is one of the organization `body`: a term of
+    that key, or one whose office ends with the body's name, less that name ("председатель
+    Европейской комиссии" of the EU is "председатель" of "Еврокомиссия"); else None."""
+    if term.state == body:
+        return normalize(term.office)
+    org = gaz.org(body)
+    if org is None:
+        return None
+    names = {_lemmas(n.split()) for n in (org.name, *org.abbreviations)}
+    words = normalize(term.office).split()
+    return next(
+        (" ".join(words[:n]) for n in range(1, len(words)) if _lemmas(words[n:]) in names), None
+    )
+
+
+def _lemmas(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(morph().normal_form(w.lower()) for w in words)
 
 
 def _the_one_in_office(
@@ -1073,7 +1122,7 @@ def _gazetteer_person(
     if title is not None and _contradicts(title) and not parts.first and not parts.initials:
         # a surname alone beside a title is no office holder who never held that office
         # ("Директор школы Клинтон" is not the president)
-        candidates = [p for p in candidates if not p.terms or _ever_held(p, title.office)]
+        candidates = [p for p in candidates if not p.terms or _ever_held(p, title)]
     if title is not None and _shared_post(title) and not parts.first and not parts.initials:
         # a surname alone beside a post many hold at once is only a person the gazetteer
         # gives a term of that post at the date ("Министр Лавров" in 2024), or one the text
@@ -1083,7 +1132,11 @@ def _gazetteer_person(
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
-        candidates = in_state or [p for p in candidates if not _first_in_part(parts, p)]
+        candidates = in_state or [
+            p
+            for p in candidates
+            if not _first_in_part(parts, p) and not _served_elsewhere(parts, p, title, in_full)
+        ]
     if not candidates:
         return None
     if len(candidates) > 1 and not parts.first and not parts.initials:
@@ -1130,21 +1183,57 @@ def _shared_post(title: Title) -> bool:
 
 
 def _in_that_post(person: PersonEntry, title: Title, date: str) -> bool:
-    """The gazetteer gives the person a term at `date` of the title's office, or of one it
-    heads ("министр" of "министр иностранных дел", not of "премьер-министр"), of the state
-    or body the title names, if it names one."""
+    """The gazetteer gives the person a term at `date` of the title's office, of one it
+    heads ("министр" of "министр иностранных дел", not of "премьер-министр"), or of another
+    name of it (`_names_of`), of the state or body the title names, if it names one."""
     office, where = normalize(title.office), title.state.removeprefix("state/")
+    names = _names_of(title)
+    for t in terms_at(person, date):
+        held = normalize(t.office)
+        if (held in names or held.startswith(office + " ")) and (not where or t.state == where):
+            return True
+    return False
+
+
+def _ever_held(person: PersonEntry, title: Title) -> bool:
+    """The gazetteer knows a term of the person in the title's office, of any state or body,
+    or in one it opens ("председатель" of "председатель Европейской комиссии"), or in
+    another name of it (`_names_of`) of the state the title names, if it names one."""
+    office, names, where = normalize(title.office), _names_of(title), title.state
     return any(
-        (normalize(t.office) == office or normalize(t.office).startswith(office + " "))
-        and (not where or t.state == where)
-        for t in terms_at(person, date)
+        normalize(t.office).startswith(office)
+        or (normalize(t.office) in names and (not where or f"state/{t.state}" == where))
+        for t in person.terms
     )
 
 
-def _ever_held(person: PersonEntry, office: str) -> bool:
-    """The gazetteer knows a term of the person in that office, of any state or body, or
-    in one it opens ("председатель" of "председатель Европейской комиссии")."""
-    return any(normalize(t.office).startswith(normalize(office)) for t in person.terms)
+def _names_of(title: Title) -> frozenset[str]:
+    """The title's office, normalized, and where it is a head of government's named in
+    full ("председатель правительства", "премьер-министр"), that office's other names: the
+    gazetteer lists one as "премьер-министр" or "канцлер" whom news call "председатель
+    правительства России". Not an office of another role, nor a generic title."""
+    office = normalize(title.office)
+    if title.role != "head_of_government" or title.generic:
+        return frozenset([office])
+    return frozenset([office, *(normalize(o) for o in ROLE_OFFICES["head_of_government"])])
+
+
+def _served_elsewhere(
+    parts: NameParts, person: PersonEntry, title: Title, in_full: frozenset[str]
+) -> bool:
+    """A surname alone beside a state's own office ("Премьер-министр Эстонии Медведев"),
+    and a gazetteer person whose every term is of other states, whom the text does not name
+    in full: a namesake, not the famous office holder of another state. Not a person the
+    gazetteer gives no term, nor a title of another body of the state ("посол", "президент
+    компании")."""
+    return (
+        not parts.first
+        and not parts.initials
+        and title.state.startswith("state/")
+        and not title.foreign
+        and bool(person.terms)
+        and person.key not in in_full
+    )
 
 
 def _first_in_part(parts: NameParts, person: PersonEntry) -> bool:
