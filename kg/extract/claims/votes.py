@@ -134,7 +134,8 @@ def _votes_after(after: list[Token]) -> bool:
 def _won(ctx: Context, q: Quantity) -> bool:
     """A bare percent a party or candidate wins in an election is a share of the votes: a
     verb of winning ("набрала", "получил") governs it, and its sentence is about an election
-    or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
+    or its subject is a contender ("Кандидат оппозиции получил 41 %") or a creed's members
+    ("Либералы получили 40 %")."""
     number = _root(ctx, q.start, q.end)
     if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
         number = number.head  # "лидирует с результатом 56 процентов"
@@ -145,7 +146,7 @@ def _won(ctx: Context, q: Quantity) -> bool:
     verb = number.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     election = _about_election(number)
-    return election or any(c.lemma_ in _CONTENDERS for c in subjects)
+    return election or any(c.lemma_ in _CONTENDERS or _partisans(c) for c in subjects)
 
 
 def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
@@ -183,6 +184,12 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
 
 
+def _winner(noun: Token) -> bool:
+    """A subject of a verb of winning ("Либералы [получили] 40 %"): the parts its dash gaps
+    won votes too ("…, а консерваторы — 35 %")."""
+    return noun.dep_ in SUBJECTS and noun.head.lemma_ in _WINNING
+
+
 def _partisans(noun: Token, case: str = "gent") -> str:
     """Members of a party named by its creed, in the genitive plural (or `case`), as the
     owners of its votes: "социалисты получили поддержку 28 % избирателей" → "социалистов";
@@ -199,13 +206,15 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
     of the part it repeats ("рейтинг либералов составил 30 %, а консерваторы — 40 %" →
     "рейтинг консерваторов", a measure noun only: a title is never repeated); None for
     any other nouns."""
-    if len(parts) != 1 or not _about_election(parts[0]):
+    if len(parts) != 1:
         return None
     partisans = _partisans(parts[0])
     if not partisans:
         return None
     mate = next((t for t in reversed(parts[0].sent[: parts[0].i - parts[0].sent.start])
                  if _partisans(t)), None)  # fmt: skip
+    if not _about_election(parts[0]) and not (mate is not None and _winner(mate)):
+        return None
     measure = _repeated_measure(mate) if mate is not None else None
     if mate is None or measure is None:
         return f"доля голосов {partisans}", "доля голос"
