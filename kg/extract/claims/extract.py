@@ -153,6 +153,7 @@ from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_verb_form, mor
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
+_PLACES = _WORDS["place"]
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
@@ -248,6 +249,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
             continue
+        if _place_count(ctx, q, found, sent):
+            continue  # "на трёх заводах Перу 40 человек пострадали": the scene of the 40
         prior = next(
             (
                 p
@@ -472,6 +475,24 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
         and c.period in ("", fuller.period)
         and set(c.states) <= set(fuller.states)
         and c.speaker in ("", fuller.speaker)
+    )
+
+
+def _place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> bool:
+    """A count of places after "в"/"на" ("на трёх заводах", "в пяти городах") sets the scene
+    of another figure of its sentence, which is the claim: "На трёх заводах Перу 40 человек
+    пострадали" counts the hurt; alone in its sentence it is what the sentence tells ("Акции
+    прошли в 20 городах Мексики")."""
+    place = _root(ctx, q.start, q.end)  # the counted noun, or a number hung on it
+    if place is not None and place.dep_.startswith("nummod"):
+        place = place.head
+    if place is None or place.lemma_ not in _PLACES or "Loc" not in place.morph.get("Case"):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in place.children):
+        return False
+    return any(
+        f is not q and f.kind in CLAIM_KINDS and sent.start_char <= f.start < sent.end_char
+        for f in found
     )
 
 
