@@ -129,7 +129,7 @@ from kg.extract.claims.periods import (
     _range_period,
     _step_status,
 )
-from kg.extract.claims.phrases import _genitive, _phrase
+from kg.extract.claims.phrases import genitive_name, noun_phrase
 from kg.extract.claims.shares import _part_of
 from kg.extract.claims.states import _part, _states, coordinated_apart
 from kg.extract.claims.status import (
@@ -638,7 +638,7 @@ def _claim(
             or (not compared and _rises(clause, after))
         )
         word = "рост" if growth else "снижение"
-        name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
+        name, lemma_key = f"{word} {genitive_name(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
     standing = standing or told_of_a_thing(ctx, q)
     number = _root(ctx, q.start, q.end)
@@ -711,13 +711,13 @@ def _measured(
     `_metric`; `words` are its clause before it and the words after it."""
     clause, after = words
     if thing is not None:
-        return (*_phrase(ctx, thing), unit)
+        return (*noun_phrase(ctx, thing), unit)
     goods = _gapped_goods(ctx, q) or _priced(ctx, q) if q.kind == "change" else None
     if goods is not None:
         return (*goods, unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
-        return (*_phrase(ctx, grown), unit)
+        return (*noun_phrase(ctx, grown), unit)
     if total and (total.unit or not q.unit) and not _elided(total.unit):
         return _part_of(ctx, q, clause, total)
     return _metric(ctx, q, unit, clause, after)
@@ -802,7 +802,7 @@ def _pointed(
         return again
     if prior.unit == "percent" or is_currency(prior.unit):
         return again
-    return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
+    return f"число {genitive_name(again[0])}", f"число {again[1]}", again[2]  # a count's number
 
 
 def _with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import _DASHES
 from kg.extract.claims.lexicons import _BARE_SCALE, _CONTRAST, _PEOPLE, _WORDS
 from kg.extract.claims.parse import _past_comma, _root
-from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.extract.events.labels import person_in
@@ -60,7 +60,7 @@ def _votes_against(
     высказались против" → голоса против, депутат."""
     if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
         return None
-    if prior.unit not in _PEOPLE and not _plural(prior.unit):
+    if prior.unit not in _PEOPLE and not animate_plural(prior.unit):
         return None
     number = _root(ctx, q.start, q.end)
     if number is None or not (_against(number) or _gapped_against(number)):
@@ -218,7 +218,7 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
     measure = _repeated_measure(mate) if mate is not None else None
     if mate is None or measure is None:
         return f"доля голосов {partisans}", "доля голос"
-    name, key = _phrase(ctx, measure)
+    name, key = noun_phrase(ctx, measure)
     name = " ".join(partisans if w == mate.text else w for w in name.split())
     return name, " ".join(parts[0].lemma_ if w == mate.lemma_ else w for w in key.split())
 
@@ -304,7 +304,7 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
         return (f"голоса за {owner}", f"голос за {owner}") if owner else _voted_on(ctx, q, head)
     if head.lemma_ in _SEATS and _about_election(head):
         owner = _vote_owner(ctx, q)
-        return _phrase(ctx, head, counted=True, owner=owner) if owner else None
+        return noun_phrase(ctx, head, counted=True, owner=owner) if owner else None
     return None
 
 
@@ -697,5 +697,5 @@ def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
         return person_in(
             entity.name, case, told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
         )
-    words = zip(entity.name.split(), _genitive(entity.name, case).split(), strict=False)
+    words = zip(entity.name.split(), genitive_name(entity.name, case).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
