@@ -41,3 +41,11 @@ def test_members_making_up_a_share_win_no_votes(analyse) -> None:
 def test_a_share_of_seats_stays_of_seats(analyse) -> None:
     text = "Либералы получили 40 % мест в парламенте Канады."
     assert [m for m, _ in claim_rows(analyse, text, _FIELDS)] == ["доля мест"]
+
+
+def test_more_creeds_win_votes_after_an_election_told(analyse) -> None:
+    text = "В Эстонии прошли выборы. Реформисты получили 31 %, а центристы — 23 %."
+    assert [m for m, _ in claim_rows(analyse, text, _FIELDS)] == [
+        "доля голосов реформистов",
+        "доля голосов центристов",
+    ]

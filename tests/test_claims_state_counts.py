@@ -74,3 +74,11 @@ def test_a_dash_figure_after_a_stated_one_is_its_noun_s(analyse) -> None:
         ("транзит", 700000000, "тонна"),
         ("экспорт нефти", 2000000000, "USD"),
     ]
+
+
+def test_cargo_handling_is_a_measure_before_a_dashed_transit(analyse) -> None:
+    text = "Перевалка грузов в портах Эстонии составила 40 млн тонн, транзит — 700 тыс. тонн."
+    assert claim_rows(analyse, text, _FIELDS) == [
+        ("перевалка грузов", 40000000, "тонна"),
+        ("транзит", 700000, "тонна"),
+    ]
