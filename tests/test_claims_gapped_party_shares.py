@@ -49,3 +49,23 @@ def test_more_creeds_win_votes_after_an_election_told(analyse) -> None:
         "доля голосов реформистов",
         "доля голосов центристов",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Партия «Сила» получила 40 %, а её соперники — 35 %.",
+            ["доля голосов Силы", "доля голосов соперников"],
+        ),
+        (
+            "Кандидат оппозиции получил 41 %, а действующий президент — 52 %.",
+            ["доля голосов", "доля голосов действующего президента"],
+        ),
+        # must not: no contender won before the part, or the part is a thing
+        ("Компания получила 40 %, а её партнёры — 35 %.", ["доля партнёров"]),
+        ("Либералы получили 40 %, а явка — 60 %.", ["доля голосов либералов", "явка"]),
+    ],
+)
+def test_a_rival_after_a_contender_wins_votes(analyse, text: str, expected: list) -> None:
+    assert [m for m, _ in claim_rows(analyse, text, _FIELDS)] == expected

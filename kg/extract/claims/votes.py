@@ -210,7 +210,7 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
         return None
     partisans = _partisans(parts[0])
     if not partisans:
-        return None
+        return _gapped_rival(ctx, parts[0])
     mate = next((t for t in reversed(parts[0].sent[: parts[0].i - parts[0].sent.start])
                  if _partisans(t)), None)  # fmt: skip
     if not _about_election(parts[0]) and not (mate is not None and _winner(mate)):
@@ -221,6 +221,19 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
     name, key = noun_phrase(ctx, measure)
     name = " ".join(partisans if w == mate.text else w for w in name.split())
     return name, " ".join(parts[0].lemma_ if w == mate.lemma_ else w for w in key.split())
+
+
+def _gapped_rival(ctx: Context, part: Token) -> tuple[str, str] | None:
+    """(name, key) of the votes of an animate part a dash gives a figure after a contender
+    that won a bare percent in its sentence ("партия «Сила» получила 40 %, а её соперники —
+    35 %" → "доля голосов соперников"); None where no contender won before it or the part
+    is a thing ("…, а явка — 60 %")."""
+    if not (is_animate(part) or part.lemma_ in _CONTENDERS) or part.pos_ != "NOUN":
+        return None
+    before = part.sent[: part.i - part.sent.start]
+    if not any(_winner(t) and (t.lemma_ in _CONTENDERS or _partisans(t)) for t in before):
+        return None
+    return f"доля голосов {genitive_name(noun_phrase(ctx, part)[0])}", "доля голос"
 
 
 def _repeated_measure(mate: Token) -> Token | None:
