@@ -1014,7 +1014,17 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         return not _before_a_person(head)
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
-    return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
+    return head.lemma_ not in PEOPLE_NOUNS and (not is_animate(head) or _split_by_states(t, head))
+
+
+def _split_by_states(t: Token, noun: Token) -> bool:
+    """A plural people's noun split between coordinated state adjectives ("эстонских и
+    латвийских студентов", "200 чилийских и 150 перуанских туристов"): the states' nationals
+    side by side, each adjective its state; one adjective alone stays a people's word of the
+    noun ("300 эфиопских беженцев", "американский актёр")."""
+    if "Plur" not in noun.morph.get("Number"):
+        return False
+    return t.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in t.children)
 
 
 def _name_after_its_noun(t: Token) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.claims.lexicons import (
     _lexicons,
 )
 from kg.extract.claims.parse import _gapped_infinitive, _root
-from kg.extract.claims.phrases import _genitive, _levels_subject, _nominative, _phrase
+from kg.extract.claims.phrases import _levels_subject, _nominative, genitive_name, noun_phrase
 from kg.extract.claims.status import _done_change
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -139,9 +139,9 @@ def _gapped_goods(ctx: Context, q: Quantity) -> tuple[str, str] | None:
     )  # fmt: skip
     if measure is None:
         return None
-    name, key = _phrase(ctx, remnant)
+    name, key = noun_phrase(ctx, remnant)
     plural = "Plur" in measure.morph.get("Number")
-    return f"{_nominative(measure, plural)} {_genitive(name)}", f"{measure.lemma_} {key}"
+    return f"{_nominative(measure, plural)} {genitive_name(name)}", f"{measure.lemma_} {key}"
 
 
 def _gapped_subject(verb: Token) -> list[Token]:
@@ -171,7 +171,7 @@ def _as_rate(
     name, key = named
     if rate is None or name.startswith(rate.lemma_):
         return named
-    return f"{rate.lemma_} {_genitive(name)}", f"{rate.lemma_} {key}"
+    return f"{rate.lemma_} {genitive_name(name)}", f"{rate.lemma_} {key}"
 
 
 def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:

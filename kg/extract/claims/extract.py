@@ -129,7 +129,7 @@ from kg.extract.claims.periods import (
     _range_period,
     _step_status,
 )
-from kg.extract.claims.phrases import _genitive, _phrase
+from kg.extract.claims.phrases import genitive_name, noun_phrase
 from kg.extract.claims.shares import _part_of
 from kg.extract.claims.states import _part, _states, coordinated_apart
 from kg.extract.claims.status import (
@@ -153,6 +153,7 @@ from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_verb_form, mor
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
+_PLACES = _WORDS["place"]
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
@@ -248,6 +249,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
             continue
+        if _place_count(ctx, q, found, sent):
+            continue  # "на трёх заводах Перу 40 человек пострадали": the scene of the 40
         prior = next(
             (
                 p
@@ -475,6 +478,24 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
     )
 
 
+def _place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> bool:
+    """A count of places after "в"/"на" ("на трёх заводах", "в пяти городах") sets the scene
+    of another figure of its sentence, which is the claim: "На трёх заводах Перу 40 человек
+    пострадали" counts the hurt; alone in its sentence it is what the sentence tells ("Акции
+    прошли в 20 городах Мексики")."""
+    place = _root(ctx, q.start, q.end)  # the counted noun, or a number hung on it
+    if place is not None and place.dep_.startswith("nummod"):
+        place = place.head
+    if place is None or place.lemma_ not in _PLACES or "Loc" not in place.morph.get("Case"):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in place.children):
+        return False
+    return any(
+        f is not q and f.kind in CLAIM_KINDS and sent.start_char <= f.start < sent.end_char
+        for f in found
+    )
+
+
 def _title_count(ctx: Context, q: Quantity) -> bool:
     """A multiplier adjective on a being ("двукратный олимпийский чемпион", "трёхкратный
     обладатель кубка") counts the titles it won, not a change of what its verb changes
@@ -617,7 +638,7 @@ def _claim(
             or (not compared and _rises(clause, after))
         )
         word = "рост" if growth else "снижение"
-        name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
+        name, lemma_key = f"{word} {genitive_name(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
     standing = standing or told_of_a_thing(ctx, q)
     number = _root(ctx, q.start, q.end)
@@ -690,13 +711,13 @@ def _measured(
     `_metric`; `words` are its clause before it and the words after it."""
     clause, after = words
     if thing is not None:
-        return (*_phrase(ctx, thing), unit)
+        return (*noun_phrase(ctx, thing), unit)
     goods = _gapped_goods(ctx, q) or _priced(ctx, q) if q.kind == "change" else None
     if goods is not None:
         return (*goods, unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
-        return (*_phrase(ctx, grown), unit)
+        return (*noun_phrase(ctx, grown), unit)
     if total and (total.unit or not q.unit) and not _elided(total.unit):
         return _part_of(ctx, q, clause, total)
     return _metric(ctx, q, unit, clause, after)
@@ -781,7 +802,7 @@ def _pointed(
         return again
     if prior.unit == "percent" or is_currency(prior.unit):
         return again
-    return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
+    return f"число {genitive_name(again[0])}", f"число {again[1]}", again[2]  # a count's number
 
 
 def _with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:

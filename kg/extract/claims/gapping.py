@@ -29,7 +29,7 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _anchor, _finite, _root
 from kg.extract.claims.people import _fate, _role
-from kg.extract.claims.phrases import _genitive, _left_modifiers, _phrase, _plural
+from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
@@ -169,8 +169,8 @@ def _of_gap_subject(
     name = _verb_named(metric[1])
     if name is None:
         return metric
-    thing, thing_key = _phrase(ctx, subject)
-    return f"{name} {_genitive(thing)}", f"{name} {thing_key}", metric[2]
+    thing, thing_key = noun_phrase(ctx, subject)
+    return f"{name} {genitive_name(thing)}", f"{name} {thing_key}", metric[2]
 
 
 def _verb_named(key: str) -> str | None:
@@ -270,7 +270,7 @@ def _gapped_deed(
     if given is None or given[1].partition(" ")[0] not in deeds:
         return metric
     deed = given[1].partition(" ")[0]
-    return f"{deed} {_genitive(metric[0])}", f"{deed} {metric[1]}", metric[2]
+    return f"{deed} {genitive_name(metric[0])}", f"{deed} {metric[1]}", metric[2]
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +295,7 @@ def _elided_people(
     раненые, "захвачено 242 заложника, из них 43 были убиты" → убитые заложники."""
     if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
         return None
-    persons = "" if prior.unit in _PEOPLE else _plural(prior.unit)
+    persons = "" if prior.unit in _PEOPLE else animate_plural(prior.unit)
     if prior.unit not in _PEOPLE and not persons:
         return None
     number = _root(ctx, q.start, q.end)
@@ -334,7 +334,7 @@ def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
         return None
     # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before
     same = prior is not None and ctx.sentence_at(prior.start) == ctx.sentence_at(q.start)
-    persons = _plural(prior.unit) if same and prior and prior.unit not in _PEOPLE else ""
+    persons = animate_plural(prior.unit) if same and prior and prior.unit not in _PEOPLE else ""
     if persons and prior is not None:
         return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
     return role, role, "человек"
@@ -386,7 +386,7 @@ def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     after = next((t for t in counted.doc[counted.i + 1 :] if t.idx >= q.end), None)
     if after is not None and "Part" in after.morph.get("VerbForm"):
         return None
-    return (*_phrase(ctx, counted, counted=True), prior.unit)
+    return (*noun_phrase(ctx, counted, counted=True), prior.unit)
 
 
 # the dash of a gapped list item before its figure, and a preposition or bound it keeps
@@ -448,11 +448,11 @@ def listed_metric(
         own = {t.lemma_ for t in item} & set(metric[1].split())
         if "Nom" not in case or key.startswith("доля") or own:
             return metric  # "а число совместных проектов — 25": read by its own words already
-        return (*_phrase(ctx, noun), metric[2])
+        return (*noun_phrase(ctx, noun), metric[2])
     if "Gen" not in case or ctx.mentions_in(noun.idx, noun.idx + len(noun)):
         return metric
     told = " ".join(t.text.lower() for t in item)
-    own_key = _phrase(ctx, noun)[1]
+    own_key = noun_phrase(ctx, noun)[1]
     names, keys = name.split(), key.split()
     goods = [
         t for t in words
@@ -462,7 +462,7 @@ def listed_metric(
     ]  # fmt: skip
     if goods:  # the first goods with their adjectives: "рафинированной меди" → "свежих фруктов"
         were = goods[-1]
-        mods = _left_modifiers(were)
+        mods = left_modifiers(were)
         n, k = names.index(were.lower_), keys.index(were.lemma_)
         names[n - _ending(names[:n], [t.lower_ for t in mods]) : n + 1] = [told]
         keys[k - _ending(keys[:k], [t.lemma_ for t in mods]) : k + 1] = [own_key]

@@ -32,13 +32,13 @@ from kg.extract.claims.parse import _around, _clause, _root
 from kg.extract.claims.people import _fated, _people
 from kg.extract.claims.phrases import (
     _counted_head,
-    _genitive,
     _genitive_after,
     _nominal,
     _nominative,
     _outer,
-    _phrase,
     _recipient,
+    genitive_name,
+    noun_phrase,
 )
 from kg.extract.claims.referents import _antecedent
 from kg.extract.claims.shares import _percent
@@ -202,9 +202,9 @@ def _money_share(ctx: Context, share: Token, unit: str, after: list[Token]) -> t
     "30 %, или 800 млн долларов" → стоимость доли)."""
     stuff = _stuff_after(unit, after)
     if stuff is not None:
-        return (*_phrase(ctx, stuff), unit)
+        return (*noun_phrase(ctx, stuff), unit)
     name, key = _measure_of(ctx, share)
-    return f"{_WORTH} {_genitive(name)}", f"{_WORTH} {key}", unit
+    return f"{_WORTH} {genitive_name(name)}", f"{_WORTH} {key}", unit
 
 
 def _grown_economy(t: Token) -> bool:
@@ -263,7 +263,7 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
-            return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
+            return noun_phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
     name, key = _measure_of(ctx, noun)
     if not unit:
         counted_noun = noun if noun.lemma_ in _CROWDS else None
@@ -358,7 +358,7 @@ def _pieces_of(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str,
     counted in pieces or units, whatever else the clause measures."""
     thing = _genitive_after(after)
     if thing is not None:
-        return (*_phrase(ctx, thing, counted=True), thing.lemma_)
+        return (*noun_phrase(ctx, thing, counted=True), thing.lemma_)
     listed = _listed_before(ctx, q)  # in its own number: "закупила технику 300 единиц"
     return None if listed is None else (*_measure_of(ctx, listed), listed.lemma_)
 
@@ -413,23 +413,23 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
         if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
             noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
         else:
-            name, key = _phrase(ctx, sized)
-            return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+            name, key = noun_phrase(ctx, sized)
+            return f"{_nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
     whose = _relative_owner(noun)
     named = _named_by(ctx, whose) if whose is not None and _a_person(ctx, whose) else ""
     if named:  # "Карлос Слим, один из …, состояние которого" → "состояние Карлоса Слима"
         return f"{_nominative(noun, False)} {named}", f"{noun.lemma_} {named.lower()}"
     if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
-        name, key = _phrase(ctx, whose)
+        name, key = noun_phrase(ctx, whose)
         synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
         if synonym:
             return synonym, synonym
-        return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
-    name, key = _phrase(ctx, noun)
+        return f"{_nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
+    name, key = noun_phrase(ctx, noun)
     trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
     if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
         return name, key  # a measured noun the parser makes the object is no traded goods
-    return f"{trade} {_genitive(name)}", f"{trade} {key}"
+    return f"{trade} {genitive_name(name)}", f"{trade} {key}"
 
 
 def _amounted(noun: Token) -> Token | None:
@@ -523,7 +523,7 @@ def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
     size = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == _SIZE), None)
     if size is None or size.i > head.i:
         return None
-    return _phrase(ctx, size)
+    return noun_phrase(ctx, size)
 
 
 def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:

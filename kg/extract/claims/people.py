@@ -22,7 +22,7 @@ from kg.extract.claims.lexicons import (
     _lexicons,
 )
 from kg.extract.claims.parse import _first_conjunct
-from kg.extract.claims.phrases import _genitive, _nominal, _nominative, _outer, _phrase
+from kg.extract.claims.phrases import _nominal, _nominative, _outer, genitive_name, noun_phrase
 from kg.extract.claims.referents import _stands_for
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
@@ -48,10 +48,10 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     metric = _lexicons()["metric"]
     own = _verbless_measure(head)
     if own is not None:  # "(население города около 400 человек)": a clause of its own
-        return _phrase(ctx, own)
+        return noun_phrase(ctx, own)
     for low, up in _up_to_a_noun(head):
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
-            return _phrase(ctx, up)  # "население острова — около 400 человек"
+            return noun_phrase(ctx, up)  # "население острова — около 400 человек"
         fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
         if fate is not None and up.i < low.i:
             return fate, fate  # "гибели более ста человек" → погибшие
@@ -65,12 +65,12 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in subjects if _measures_people(c, up) and _nominal(c)]
             if measured:
-                return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
+                return _counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
             # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
             told = [c for c in subjects if c.lemma_ in _PRONOUNS - {"они"}]
             stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
             if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
-                return _phrase(ctx, stood)
+                return noun_phrase(ctx, stood)
             attended = attendance(ctx, head, up)
             if attended is not None:
                 return attended
@@ -100,9 +100,9 @@ def attendance(ctx: Context, head: Token, verb: Token) -> tuple[str, str] | None
     )  # fmt: skip
     if event is None:
         return None
-    name, key = _phrase(ctx, event)
+    name, key = noun_phrase(ctx, event)
     role, lemma = ("посетители", "посетитель") if visit else ("участники", "участник")
-    return f"{role} {_genitive(name)}", f"{lemma} {key}"
+    return f"{role} {genitive_name(name)}", f"{lemma} {key}"
 
 
 def _lives_taken(low: Token, up: Token) -> bool:
@@ -210,7 +210,7 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
     other kind ("прибыли 250 беженцев") gives them no role; what they did that sets them
     apart follows their name (deeds.py: "граждане, потерявшие работу")."""
-    name, key = _phrase(ctx, head, counted=True)
+    name, key = noun_phrase(ctx, head, counted=True)
     # bare "человек" keep their verb's role alone (`_people`: "приняли участие" is no deed)
     told = (name + ("" if head.lemma_ in _PEOPLE else deed(head)), key)
     if not is_animate(head):

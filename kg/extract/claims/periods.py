@@ -47,6 +47,12 @@ _DASHED_YEAR_AFTER = re.compile(
     r"(?=[ \u00a0]*(?:[.;)]|,(?![ \u00a0]*(?:19|20)\d\d)|$))"
 )
 
+# "…, в 2024 — 8–10 тысяч": a bare year leading a figure across a dash, "году" elided
+_DASHED_YEAR_BEFORE = re.compile(
+    r"(?:^|[\s,;:(])(?:в|во)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+[\u2013\u2014][ \u00a0]+$",
+    re.IGNORECASE,
+)
+
 
 def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     """The date the figure refers to, ISO, or "" when none: a date on the number itself
@@ -54,11 +60,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     товарооборот составил …", "составит в 2016 году 854 рубля"), nearest first. A date
     of another clause of the sentence ("договор вступил в силу в 2011 году и
     предполагает сокращение … до 1550") is not the figure's."""
-    year = _YEAR_AFTER.match(ctx.document.text, q.end) or _DASHED_YEAR_AFTER.match(
-        ctx.document.text, q.end
-    )
-    if year is not None:
-        return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
+    year = _bare_year_of(ctx.document.text, q)
+    if year:
+        return year
     base = _base_period(ctx, q, sent)
     if base is not None:
         return base
@@ -118,6 +122,15 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _bare_year_of(text: str, q: Quantity) -> str:
+    """A bare year told right after the figure ("(67 200 жителей в 2004)", "и 12 млн — в
+    2021.") or leading it across a dash, "году" elided ("в 2023 году — 5 тысяч, в 2024 — 8
+    тысяч"): the year the figure is of; "" for none."""
+    year = _YEAR_AFTER.match(text, q.end) or _DASHED_YEAR_AFTER.match(text, q.end)
+    year = year or _DASHED_YEAR_BEFORE.search(text, max(0, q.start - 16), q.start)
+    return year[1] if year is not None else ""
 
 
 def _range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:

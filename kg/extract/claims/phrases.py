@@ -79,7 +79,7 @@ def _doer(t: Token) -> bool:
     return "Ins" in t.morph.get("Case") and not has_preposition(t)
 
 
-def _plural(lemma: str) -> str:
+def animate_plural(lemma: str) -> str:
     """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
     parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
     if parse is None or parse.tag.animacy != "anim":
@@ -220,13 +220,15 @@ def _measured_above(noun: Token, counted: bool = False) -> Token:
     return up if up.lemma_ in lex or counted else noun
 
 
-def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -> tuple[str, str]:
+def noun_phrase(
+    ctx: Context, head: Token, counted: bool = False, owner: str = ""
+) -> tuple[str, str]:
     """(nominative name, lemma key) of the noun phrase headed by `head`: its adjectives,
     the genitive nouns after it, for counted things a "с …" complement ("компании с
     российским капиталом"), then an `owner` in the genitive and the prepositional phrases
     that restrict it (`_attributes`)."""
     doc = head.doc
-    left = _left_modifiers(head)
+    left = left_modifiers(head)
     right: list[Token] = []
     j = head.i + 1
     while j < len(doc) and len(right) < 6:
@@ -287,7 +289,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
     )
 
 
-def _left_modifiers(head: Token) -> list[Token]:
+def left_modifiers(head: Token) -> list[Token]:
     """The adjectives and participles before a noun that agree with it, with an "и" between
     two of them ("экономических [и] торговых соглашений"); not "общий" nor the count."""
     doc = head.doc
@@ -521,7 +523,7 @@ def _inflected_degree(reading: Parse, grammemes: set[str], word: str) -> str | N
     return closest_form(word, reading, grammemes | kept | {"Supr"}) or form.word
 
 
-def _genitive(name: str, case: str = "gent") -> str:
+def genitive_name(name: str, case: str = "gent") -> str:
     """A metric name in the genitive (or `case`), for "рост товарооборота"."""
     out: list[str] = []
     words = name.split()
@@ -545,7 +547,7 @@ def _genitive(name: str, case: str = "gent") -> str:
             # goods listed by a comma or "и" are each in the nominative: "медь, никель и кобальт"
             rest = words[i + 1 :]
             joined = rest[:1] if rest[:1] in (["и"], ["или"]) else []
-            return " ".join([*out, *joined, _genitive(" ".join(rest[len(joined) :]), case)])
+            return " ".join([*out, *joined, genitive_name(" ".join(rest[len(joined) :]), case)])
         if p is not None and p.tag.POS == "NOUN":
             return " ".join(out + words[i + 1 :])  # the words after the head are genitive
     return " ".join(out)

@@ -16,11 +16,11 @@ from kg.extract.claims.phrases import (
     _FRAMES,
     _counted,
     _counted_head,
-    _genitive,
     _genitive_after,
     _names_state,
     _nominal,
-    _phrase,
+    genitive_name,
+    noun_phrase,
 )
 from kg.extract.claims.votes import (
     _cast,
@@ -61,12 +61,12 @@ def _part_of(
         head = _counted_head(ctx, total, total.unit)
         if head is None:
             return None
-        return (_owned_votes(ctx, q, head) or _phrase(ctx, head, counted=True)) + (total.unit,)
+        return (_owned_votes(ctx, q, head) or noun_phrase(ctx, head, counted=True)) + (total.unit,)
     for t in reversed(clause[-8:]):
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
             if t.lemma_ in lex["non_metric"] or t.lemma_ in lex["measure"]:
                 return None
-            return _phrase(ctx, t, counted=True) + (t.lemma_,)
+            return noun_phrase(ctx, t, counted=True) + (t.lemma_,)
     return None
 
 
@@ -115,14 +115,14 @@ def _share(
     товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
     if _PERCENT_ADJ.search(q.text):  # "с 54-процентным преимуществом": the noun it qualifies
         noun = next((t for t in after[:3] if t.pos_ == "NOUN"), None)
-        return None if noun is None else (*_phrase(ctx, noun), "percent")
+        return None if noun is None else (*noun_phrase(ctx, noun), "percent")
     parts = _before_dash(ctx, q)
     partisans = _gapped_partisans(ctx, parts)
     if partisans:  # "…, а консерваторы — 25 %": their votes (or rating), no share of them
         return (*partisans, "percent")
     if len(parts) > 1 and _genitive_after(after) is None:
-        names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
-        keys = [_phrase(ctx, t)[1] for t in parts]
+        names = [genitive_name(noun_phrase(ctx, t)[0]) for t in parts]
+        keys = [noun_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     if share is None and after and after[0].lower_ == "от" and q.kind != "change":
@@ -146,8 +146,8 @@ def _share(
         return f"доля голосов {voted}", "доля голос", "percent"
     if share.lemma_ in _VOTES and _cast(ctx, q):  # "проголосовали 81,3 % избирателей"
         return "доля голосов", "доля голос", "percent"
-    name, key = _phrase(ctx, share)
-    name = f"доля {_genitive(name)}"
+    name, key = noun_phrase(ctx, share)
+    name = f"доля {genitive_name(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
     if owner:  # "X имеет 53 % голосов избирателей": X's votes
         name, key = "доля голосов", "доля голос"
@@ -170,8 +170,8 @@ def _stake(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     owned = [c for c in block.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")]
     if any(c.lemma_ != _SHARES for c in owned):
         return None
-    name, key = _phrase(ctx, owned[0]) if owned else ("акции", _SHARES)
-    return f"доля {_genitive(name)}", f"доля {key}", "percent"
+    name, key = noun_phrase(ctx, owned[0]) if owned else ("акции", _SHARES)
+    return f"доля {genitive_name(name)}", f"доля {key}", "percent"
 
 
 def _measured_level(t: Token) -> bool:
@@ -239,8 +239,8 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                 key = " ".join(t.lemma_ for t in [whole, *tail[-1:]])
                 part = _part_named(ctx, share, whole)
                 if part is not None:  # "Доля нефти в экспорте" → доля нефти в экспорте
-                    name, own = _phrase(ctx, part)
-                    return f"доля {_genitive(name)} {words}", f"доля {own} {key}", "percent"
+                    name, own = noun_phrase(ctx, part)
+                    return f"доля {genitive_name(name)} {words}", f"доля {own} {key}", "percent"
                 return f"доля {words}", f"доля {key}", "percent"
     return None
 

@@ -103,9 +103,11 @@ def _names_own_state(ctx: Context, figure: Quantity, end: int) -> bool:
     """Whether a state is named by a noun after the figure, before `end`: a recipient, place
     or owner ("граждан Литвы"), not the currency of its sum ("долларов США") or the make
     of its goods ("танков немецкого производства"), which leave the figure the states
-    named after the last one."""
+    named after the last one; nor is an adjective after it, but one inside the figure's own
+    count is ("200 [чилийских] и 150 перуанских туристов")."""
     return any(
-        m.via != "adjective" and m.start >= figure.end
+        (m.via != "adjective" and m.start >= figure.end)
+        or (m.via == "adjective" and m.end <= figure.end)
         for m in ctx.mentions_in(figure.start, end, "State")
     )
 

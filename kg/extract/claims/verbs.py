@@ -18,7 +18,7 @@ from kg.extract.claims.parse import (
     _root,
     _verb_before,
 )
-from kg.extract.claims.phrases import _genitive, _genitive_after, _modifier, _phrase
+from kg.extract.claims.phrases import _genitive_after, _modifier, genitive_name, noun_phrase
 from kg.extract.common.numbers import Quantity, is_currency, names_currency
 from kg.extract.context import Context
 from kg.model import Mention
@@ -51,8 +51,8 @@ def _traded_goods(
         return metric
     if goods.head.idx >= goods.idx or ctx.mentions_in(goods.idx, goods.idx + len(goods)):
         return metric
-    thing, key = _phrase(ctx, goods)
-    return f"{metric[0]} {_genitive(thing)}", f"{metric[1]} {key}", metric[2]
+    thing, key = noun_phrase(ctx, goods)
+    return f"{metric[0]} {genitive_name(thing)}", f"{metric[1]} {key}", metric[2]
 
 
 def _unnamed(
@@ -64,13 +64,13 @@ def _unnamed(
     ("30 кг урана")."""
     stuff = _stuff_after(unit, after)
     if stuff is not None and is_currency(unit):
-        return _phrase(ctx, stuff) + (unit,)
+        return noun_phrase(ctx, stuff) + (unit,)
     named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
     named = named or _sized_on(ctx, q, unit)
     named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
     if named is not None:
         return named
-    return None if stuff is None else _phrase(ctx, stuff) + (unit,)
+    return None if stuff is None else noun_phrase(ctx, stuff) + (unit,)
 
 
 def _stuff_after(unit: str, after: list[Token]) -> Token | None:
@@ -128,7 +128,7 @@ def _misread_trade(verb: Token, lemma: str, unit: str) -> tuple[str, str, str]:
     their lemma (`_misread_goods`): the verb of trade's, "экспорт стали" for a sale."""
     name = _lexicons()["verb"][verb.lemma_]
     name = _EXPORT if name == _SOLD else name
-    return f"{name} {_genitive(lemma)}", f"{name} {lemma}", unit
+    return f"{name} {genitive_name(lemma)}", f"{name} {lemma}", unit
 
 
 def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
@@ -200,11 +200,11 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
         # "купила у Ирана нефти на 2 млрд" → закупки нефти
         thing, key = _listed_phrase(ctx, goods, number.left_edge.i)
-        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+        return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
     valued = _valued(verb, goods, number) if name == _WORTH else None
     if valued is not None:  # "оценили картину в 2 млн", "платье, которое оценивают в …"
-        thing, key = _phrase(ctx, valued)
-        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+        thing, key = noun_phrase(ctx, valued)
+        return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
     for c in verb.children:
         if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
@@ -214,11 +214,11 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
             c = _relative_antecedent(c, verb.head)  # "строительство набережной, которое …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":
-            of = _genitive(ctx.document.text[m.start : m.end])
+            of = genitive_name(ctx.document.text[m.start : m.end])
             return f"{name} {of[:1].upper() + of[1:] if _own_capital(ctx, m) else of}", name, unit
         if m is None and c.pos_ == "NOUN" and not is_animate(c):
-            thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
-            return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+            thing, key = noun_phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
+            return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
     return name, name, unit
 
 
@@ -241,7 +241,7 @@ def _listed_phrase(ctx: Context, goods: Token, sum_at: int) -> tuple[str, str]:
         if goods.i < c.i < sum_at and c.pos_ == "NOUN"
         and not ctx.mentions_in(c.idx, c.idx + len(c))
     ]  # fmt: skip
-    phrases = [_phrase(ctx, t) for t in (goods, *listed)]
+    phrases = [noun_phrase(ctx, t) for t in (goods, *listed)]
     if len(phrases) == 1:
         return phrases[0]
     last = listed[-1]
@@ -351,11 +351,11 @@ def _deal(ctx: Context, goods: Token | None, deal: str) -> tuple[str, str]:
     )
     if m is not None:
         who = ctx.document.text[m.start : m.end]
-        return f"{deal} {_genitive(who)}", deal
+        return f"{deal} {genitive_name(who)}", deal
     if goods is None or goods.pos_ != "NOUN":
         return deal, deal
-    thing, key = _phrase(ctx, goods)
-    return f"{deal} {_genitive(thing)}", f"{deal} {key}"
+    thing, key = noun_phrase(ctx, goods)
+    return f"{deal} {genitive_name(thing)}", f"{deal} {key}"
 
 
 def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
@@ -465,7 +465,7 @@ def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | No
         return None
     if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
         return None
-    return (*_phrase(ctx, number.head), unit)
+    return (*noun_phrase(ctx, number.head), unit)
 
 
 def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
@@ -483,7 +483,7 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
         if noun is None or noun.lemma_ not in _lexicons()["metric"] or _spent_on(noun):
             continue
         if noun.i > number.i:
-            return (*_phrase(ctx, noun), unit)
+            return (*noun_phrase(ctx, noun), unit)
     return None
 
 
@@ -522,5 +522,5 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
         return (name, name, q.unit) if name in _TRADE else None
     name = _EXPORT if name == _SOLD else name
-    thing, key = _phrase(ctx, stuff)
-    return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
+    thing, key = noun_phrase(ctx, stuff)
+    return f"{name} {genitive_name(thing)}", f"{name} {key}", q.unit

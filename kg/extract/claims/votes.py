@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import _DASHES
 from kg.extract.claims.lexicons import _BARE_SCALE, _CONTRAST, _PEOPLE, _WORDS
 from kg.extract.claims.parse import _past_comma, _root
-from kg.extract.claims.phrases import _genitive, _phrase, _plural
+from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.extract.events.labels import person_in
@@ -60,7 +60,7 @@ def _votes_against(
     высказались против" → голоса против, депутат."""
     if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
         return None
-    if prior.unit not in _PEOPLE and not _plural(prior.unit):
+    if prior.unit not in _PEOPLE and not animate_plural(prior.unit):
         return None
     number = _root(ctx, q.start, q.end)
     if number is None or not (_against(number) or _gapped_against(number)):
@@ -134,7 +134,8 @@ def _votes_after(after: list[Token]) -> bool:
 def _won(ctx: Context, q: Quantity) -> bool:
     """A bare percent a party or candidate wins in an election is a share of the votes: a
     verb of winning ("набрала", "получил") governs it, and its sentence is about an election
-    or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
+    or its subject is a contender ("Кандидат оппозиции получил 41 %") or a creed's members
+    ("Либералы получили 40 %")."""
     number = _root(ctx, q.start, q.end)
     if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
         number = number.head  # "лидирует с результатом 56 процентов"
@@ -145,7 +146,7 @@ def _won(ctx: Context, q: Quantity) -> bool:
     verb = number.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     election = _about_election(number)
-    return election or any(c.lemma_ in _CONTENDERS for c in subjects)
+    return election or any(c.lemma_ in _CONTENDERS or _partisans(c) for c in subjects)
 
 
 def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
@@ -183,6 +184,12 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
 
 
+def _winner(noun: Token) -> bool:
+    """A subject of a verb of winning ("Либералы [получили] 40 %"): the parts its dash gaps
+    won votes too ("…, а консерваторы — 35 %")."""
+    return noun.dep_ in SUBJECTS and noun.head.lemma_ in _WINNING
+
+
 def _partisans(noun: Token, case: str = "gent") -> str:
     """Members of a party named by its creed, in the genitive plural (or `case`), as the
     owners of its votes: "социалисты получили поддержку 28 % избирателей" → "социалистов";
@@ -199,19 +206,34 @@ def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | Non
     of the part it repeats ("рейтинг либералов составил 30 %, а консерваторы — 40 %" →
     "рейтинг консерваторов", a measure noun only: a title is never repeated); None for
     any other nouns."""
-    if len(parts) != 1 or not _about_election(parts[0]):
+    if len(parts) != 1:
         return None
     partisans = _partisans(parts[0])
     if not partisans:
-        return None
+        return _gapped_rival(ctx, parts[0])
     mate = next((t for t in reversed(parts[0].sent[: parts[0].i - parts[0].sent.start])
                  if _partisans(t)), None)  # fmt: skip
+    if not _about_election(parts[0]) and not (mate is not None and _winner(mate)):
+        return None
     measure = _repeated_measure(mate) if mate is not None else None
     if mate is None or measure is None:
         return f"доля голосов {partisans}", "доля голос"
-    name, key = _phrase(ctx, measure)
+    name, key = noun_phrase(ctx, measure)
     name = " ".join(partisans if w == mate.text else w for w in name.split())
     return name, " ".join(parts[0].lemma_ if w == mate.lemma_ else w for w in key.split())
+
+
+def _gapped_rival(ctx: Context, part: Token) -> tuple[str, str] | None:
+    """(name, key) of the votes of an animate part a dash gives a figure after a contender
+    that won a bare percent in its sentence ("партия «Сила» получила 40 %, а её соперники —
+    35 %" → "доля голосов соперников"); None where no contender won before it or the part
+    is a thing ("…, а явка — 60 %")."""
+    if not (is_animate(part) or part.lemma_ in _CONTENDERS) or part.pos_ != "NOUN":
+        return None
+    before = part.sent[: part.i - part.sent.start]
+    if not any(_winner(t) and (t.lemma_ in _CONTENDERS or _partisans(t)) for t in before):
+        return None
+    return f"доля голосов {genitive_name(noun_phrase(ctx, part)[0])}", "доля голос"
 
 
 def _repeated_measure(mate: Token) -> Token | None:
@@ -295,7 +317,7 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
         return (f"голоса за {owner}", f"голос за {owner}") if owner else _voted_on(ctx, q, head)
     if head.lemma_ in _SEATS and _about_election(head):
         owner = _vote_owner(ctx, q)
-        return _phrase(ctx, head, counted=True, owner=owner) if owner else None
+        return noun_phrase(ctx, head, counted=True, owner=owner) if owner else None
     return None
 
 
@@ -688,5 +710,5 @@ def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
         return person_in(
             entity.name, case, told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
         )
-    words = zip(entity.name.split(), _genitive(entity.name, case).split(), strict=False)
+    words = zip(entity.name.split(), genitive_name(entity.name, case).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)

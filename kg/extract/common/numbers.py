@@ -721,6 +721,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         years = _year_range(text, start, r, rng.end())
         if years:
             return years
+        if _dated_item(text, start, r, rng):
+            return [_classify(text, start, r)]  # "в 2024 — 8–10 тысяч": a year, then its figure
         second = _quantities_at(text, rng.end())
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
         if second and lead and not second[-1].unit:  # "$2–3 млрд": the sign is both ends'
@@ -769,6 +771,21 @@ def _range_sign(lead: re.Match[str] | None, rng: re.Match[str]) -> bool:
         return True
     spaced = rng[0][0] in _SP and "—" in rng[0]
     return lead is not None and lead["s"] == rng["s"][0] and not spaced
+
+
+# a preposition of time before a year ("в 2024 — …")
+_TIME_PREPOSITION = re.compile(rf"(?:^|[\s(])(?:в|во|к|с|до|по|за)[{_SP}]+$", re.IGNORECASE)
+
+
+def _dated_item(text: str, start: int, r: _Read, rng: re.Match[str]) -> bool:
+    """A year after a preposition of time and a spaced dash: an item of a list by years ("в
+    2023 году — 5 тысяч, в 2024 — 8–10 тысяч"), whose figure follows the dash; the year is
+    no low end of a range ("с 2024 — 2030" has no space-less dash, "1900–2000 долларов" no
+    preposition)."""
+    spaced = "—" in rng[0] and rng[0][:1].isspace()
+    if not spaced or r.words or r.scaled or not _is_year(text[start : r.end], r.value):
+        return False
+    return _TIME_PREPOSITION.search(text, max(0, start - 6), start) is not None
 
 
 def _year_range(text: str, start: int, r: _Read, second: int) -> list[Quantity]:
@@ -874,6 +891,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
             return "голова", m.end()  # "650 тыс. голов свиней": heads of livestock, no goals
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
+        if pos_tag == "ADJF" and (shared := _noun_of_next_count(text, m)):
+            return shared, m.end()  # "200 [чилийских] и 150 перуанских туристов"
         coordinated = pos_tag in {"ADJF", "PRTF"} and _coordinated_attribute(text, m)
         if pos_tag == "ADJF" and _substantive(text, m) and not coordinated:
             return lemma, m.end()  # "300 военных", "десять пострадавших"
@@ -904,6 +923,37 @@ def _coordinated_attribute(text: str, m: re.Match[str]) -> bool:
             return False
         adjectives, pos = adjectives + 1, word.end()
     return False
+
+
+# "и 150 перуанских туристов": a second count after "и"/"или", its digits and scale word
+_NEXT_COUNT = re.compile(
+    r"[ \t\u00a0]+(?:и|или)[ \t\u00a0]+\d[\d \u00a0]*(?:[,.]\d+)?"
+    r"(?:[ \t\u00a0]*(?:тыс\.|тыс|тысяч[аи]?|млн\.?|миллион(?:а|ов)?))?",
+    re.IGNORECASE,
+)
+
+
+def _noun_of_next_count(text: str, m: re.Match[str]) -> str:
+    """The noun a count's adjective shares with the next count joined by "и": "200
+    [чилийских] и 150 перуанских туристов" counts tourists, each of its own state; the
+    second count's words must be adjectives before that noun ("300 военных и 150
+    полицейских" stay two kinds of people, "5 новых и 3 завода" no shared noun)."""
+    gap = _NEXT_COUNT.match(text, m.end())
+    if gap is None:
+        return ""
+    pos, adjectives = gap.end(), 0
+    for _ in range(4):
+        word = _COUNTED_AT.match(text, pos)
+        if word is None or not word[1].islower():
+            return ""
+        tag, lemma = _parse(word[1])
+        if tag == "NOUN":
+            agree = adjectives > 0 and not _attribute_of_next(text, word)
+            return lemma if agree and morph().qualifies(m[1], word[1]) else ""
+        if tag != "ADJF":
+            return ""
+        adjectives, pos = adjectives + 1, word.end()
+    return ""
 
 
 def _genitive_next(text: str, pos: int) -> bool:
