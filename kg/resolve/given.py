@@ -1546,10 +1546,26 @@ def _governor_takes_name(
     if words and not declined:
         return True
     if governor.case == "Nom" and doc[governor.head].dep_ in SUBJECTS:
-        return not _shows_genitive(doc, name) and any(
+        return (not _shows_genitive(doc, name) or _first_name_nominative(doc, name)) and any(
             "gent" not in morph().cases(w) for w in declined
         )
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _first_name_nominative(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether a name of two words or more opens with a man's first name the dictionary
+    knows in the nominative singular and never as a genitive singular ("Петр", "Ян"): his surname's genitive
+    reading ("Черны" of "Черна") does not make the name the genitive title's, as his first
+    name would show the genitive too ("Петра Черны")."""
+    if name[1] - name[0] < 2:
+        return False
+    first = doc[name[0]].text
+    singular = [p.tag for p in morph().parse(first.lower()) if "sing" in p.tag]
+    return (
+        man_named(first)
+        and any("nomn" in t for t in singular)
+        and not any("gent" in t for t in singular)
+    )
 
 
 def _appointee_apart(doc: Doc, governor: Title) -> bool:

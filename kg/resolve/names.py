@@ -242,6 +242,22 @@ def _feminine(tokens: list[Token]) -> bool:
     )
 
 
+def _mans_genitive_in_a(tokens: list[Token]) -> bool:
+    """Every word of a name of two or more ends in "-а" after a consonant, the surname the
+    tagger reads as a man's, and no word is a woman's first name the dictionary knows: a man's
+    genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
+    Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
+    return (
+        len(tokens) > 1
+        and features(tokens[-1], "Gender") == ("Masc",)
+        and all(
+            len(t.text) > 3 and t.lower_.endswith("а") and t.lower_[-2] not in VOWELS
+            for t in tokens
+        )
+        and not any(woman_named(t.text) for t in tokens)
+    )
+
+
 # A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
 _WOMAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}ой$", re.I)
 
@@ -1730,7 +1746,11 @@ def name_parts(span: Span) -> NameParts:
     # an Arabic compound's words after its opener show the tagger no gender ("Аты" read as
     # a woman's): the first name before it tells
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
-    fem = woman or (guessed and (_feminine(gendered) or _womans_oblique_surname(words)))
+    fem = woman or (
+        guessed
+        and (_feminine(gendered) or _womans_oblique_surname(words))
+        and not _mans_genitive_in_a(words)
+    )
     fem = fem or _her_genitive(names)
     if not names:
         return NameParts(initials=initials)
@@ -1793,7 +1813,10 @@ def name_parts(span: Span) -> NameParts:
             break
     # an Arabic compound's opener ("Абдель") declines in no case
     first = " ".join(
-        t.text if t.text in UNDECLINED_OPENERS else norm(t, "Name") for t in rest[:cut]
+        t.text
+        if t.text in UNDECLINED_OPENERS or (not fem and _his_u_before_declined(t, rest[-1]))
+        else norm(t, "Name")
+        for t in rest[:cut]
     )
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
@@ -1820,6 +1843,7 @@ def name_parts(span: Span) -> NameParts:
         if dative_u
         else t.text
         if _u_after_undeclined_u(rest[:cut], t.text, shown)
+        or (not fem and _own_u_after_his_first(rest[:cut], first, t.text))
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
@@ -1829,6 +1853,36 @@ def name_parts(span: Span) -> NameParts:
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _his_u_before_declined(word: Token, surname: Token) -> bool:
+    """A first name in "-у" the dictionary knows only as a woman's ("Паулу", Паула's
+    accusative) before a surname in "-а"/"-я" after a consonant, a man's genitive or
+    accusative ("пригласил Паулу Рангела"): a woman's would be "Паулу Рангел" or "Паулу
+    Рангелу", so the name is a man's and his Portuguese first name stays as written."""
+    low, last = word.lower_, surname.lower_
+    if not low.endswith("у") or not last.endswith(("а", "я")) or len(last) < 3:
+        return False
+    if last[-2] in VOWELS or surname.i == word.i:
+        return False
+    named = [p for p in morph().parse(word.text) if "Name" in p.tag and p.is_known]
+    return bool(named) and all("femn" in p.tag for p in named)
+
+
+def _own_u_after_his_first(firsts: list[Token], first: str, word: str) -> bool:
+    """A surname in "-у" whose "-а" form no dictionary name nor persons table knows
+    (`_own_u`), after a man's first name that shows an oblique case in "-а"/"-я" of one in a
+    consonant ("Луиша Монтенегру", "Луишем Монтенегру"): his surname's "-у" is its own, as
+    written, no accusative of a "Монтенегра"."""
+    if not firsts or not word.lower().endswith("у") or not _own_u(word):
+        return False
+    written = firsts[-1].lower_
+    nominative = fold(first.split()[-1]) if first else ""
+    return (
+        nominative != fold(written)
+        and nominative[-1:] not in VOWELS
+        and written.endswith(("а", "я", "ом", "ем"))
     )
 
 
