@@ -1554,9 +1554,9 @@ def _governor_takes_name(
 
 def _first_name_nominative(doc: Doc, name: tuple[int, int]) -> bool:
     """Whether a name of two words or more opens with a man's first name the dictionary
-    knows in the nominative singular and never as a genitive singular ("Петр", "Ян"): his surname's genitive
-    reading ("Черны" of "Черна") does not make the name the genitive title's, as his first
-    name would show the genitive too ("Петра Черны")."""
+    knows in the nominative singular and never as a genitive singular ("Петр", "Ян"): his
+    surname's genitive reading ("Черны" of "Черна") does not make the name the genitive
+    title's, as his first name would show the genitive too ("Петра Черны")."""
     if name[1] - name[0] < 2:
         return False
     first = doc[name[0]].text

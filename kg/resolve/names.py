@@ -1843,7 +1843,7 @@ def name_parts(span: Span) -> NameParts:
         if dative_u
         else t.text
         if _u_after_undeclined_u(rest[:cut], t.text, shown)
-        or (not fem and _own_u_after_his_first(rest[:cut], first, t.text))
+        or (not fem and _own_u_after_his_first(span, rest[:cut], first, t.text))
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
@@ -1870,19 +1870,26 @@ def _his_u_before_declined(word: Token, surname: Token) -> bool:
     return bool(named) and all("femn" in p.tag for p in named)
 
 
-def _own_u_after_his_first(firsts: list[Token], first: str, word: str) -> bool:
+def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str) -> bool:
     """A surname in "-у" whose "-а" form no dictionary name nor persons table knows
-    (`_own_u`), after a man's first name that shows an oblique case in "-а"/"-я" of one in a
-    consonant ("Луиша Монтенегру", "Луишем Монтенегру"): his surname's "-у" is its own, as
-    written, no accusative of a "Монтенегра"."""
-    if not firsts or not word.lower().endswith("у") or not _own_u(word):
+    (`_own_u`), after a man's first name that shows the genitive or the instrumental of one
+    in a consonant ("Визит Луиша Монтенегру", "с Луишем Монтенегру"): his surname's "-у"
+    is its own, as written, as no genitive or instrumental of a "Монтенегра" ends. Not a
+    verb's object, whose "-у" is the accusative of a surname in "-а" ("принял Ивана
+    Ворону"), nor a double surname ("Брауна-Хау")."""
+    if not firsts or "-" in word or not word.lower().endswith("у") or not _own_u(word):
         return False
     written = firsts[-1].lower_
     nominative = fold(first.split()[-1]) if first else ""
+    if nominative == fold(written) or nominative[-1:] in VOWELS:
+        return False
+    if written.endswith(("ом", "ем")):
+        return True
     return (
-        nominative != fold(written)
-        and nominative[-1:] not in VOWELS
-        and written.endswith(("а", "я", "ом", "ем"))
+        written.endswith(("а", "я"))
+        and span.root.dep_ not in ("obj", "iobj", "nsubj:pass")
+        and case_of(firsts[-1]) == "Gen"
+        and not any(c.dep_ == "case" for c in span.root.children)
     )
 
 
