@@ -3,7 +3,8 @@ Estonia–Latvia; names70, forty-first pass): a post of a post is its own office
 head's, where the name's first name shows the nominative and its surname reads as some
 genitive too ("Советник президента Чехии Петр Черны"); a diplomat's short title opening a
 sentence before a surname alone ("Постпред Небензя сказал"), "генконсул", "временный
-поверенный"; an organization head's office after a genitive title."""
+поверенный"; an organization head's office after a genitive title, also before a foreign
+name the tagger reads as a locative with no preposition ("главы ЮНЕСКО Одре Азуле")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ HOLDINGS = [
      "Гебрейесус", {("глава", "org/who", False)}),
     ("Президент Эстонии процитировал слова генсека НАТО Марка Рютте о безопасности Латвии.",
      "Рютте", {("генеральный секретарь", "org/nato", False)}),
+    ("Премьер Египта выслушал доклад главы ЮНЕСКО Одре Азуле.", "Азуле",
+     {("глава", "org/unesco", False)}),
+    # must not: a wife's name after her husband's genitive title is not his
+    ("Жена посла Перу Ана Мария Рубио прибыла в Сантьяго.", "Рубио", set()),
 ]  # fmt: skip
 
 

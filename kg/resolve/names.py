@@ -1780,6 +1780,8 @@ def name_parts(span: Span) -> NameParts:
     kin_case = _kin_case(span) or _rank_case(span) or _genitive_read_nominative(span, woman)
     if kin_case is not None:
         name_case, fem = kin_case
+    elif _locative_ungoverned(span, names, name_case):
+        name_case = "Nom"
 
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
@@ -1890,6 +1892,22 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
         and span.root.dep_ not in ("obj", "iobj", "nsubj:pass")
         and case_of(firsts[-1]) == "Gen"
         and not any(c.dep_ == "case" for c in span.root.children)
+    )
+
+
+def _locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:
+    """A name of two words or more the tagger reads in the locative, with no preposition to
+    govern one, every word in "-е" that the dictionary knows as no name's case ("главы
+    ЮНЕСКО Одре Азуле"): a locative stands only after "о", "в", "на" or "при", so the
+    words are foreign ones that do not decline, as written, no "Одр" cut from them."""
+    if len(names) < 2 or (name_case or case_of(names[0])) != "Loc":
+        return False
+    if any(c.dep_ == "case" for c in span.root.children):
+        return False
+    return all(
+        t.lower_.endswith("е")
+        and not any("Name" in p.tag and p.is_known for p in morph().parse(t.text))
+        for t in names
     )
 
 
