@@ -2,8 +2,9 @@
 Estonia–Latvia, Chile–Peru, Canada–Mexico; names70, forty-first pass): an organization
 head's name after a genitive title in the nominative, its tagger's feminine gender on a
 man's genitive in "-а" notwithstanding; hyphenated French first names; a bare surname
-after the full name; a Portuguese man's "-у" first name and surname as written; a surname
-that is also a capital's case ("Сана", "Сану") apposed to an office is a person."""
+after the full name, an Arabic one's without its article ("ас-Сиси … Сиси"); a Portuguese
+man's "-у" first name and surname as written; a surname that is also a capital's case
+("Сана", "Сану") apposed to an office is a person."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ NAMES = [
     # a bare surname after the full name is the same person
     ("Президент Эстонии Алар Карис прибыл в Ригу. Карис заявил, что Эстония и Латвия едины.",
      "Карис", "Алар Карис"),
+    ("Президент Латвии Эдгарс Ринкевичс посетил Таллин. Ринкевичс заявил, что Рига "
+     "поддержит Таллин.", "Ринкевичс", "Эдгарс Ринкевичс"),
+    # ... an Arabic surname's too, its article left out
+    ("Президент Египта Абдель Фаттах ас-Сиси принял делегацию Турции. Сиси заявил, что Каир "
+     "готов к диалогу.", "Сиси", "Абдель Фаттах ас-Сиси"),
+    ("Президент Сирии Ахмед аш-Шараа прибыл в Анкару. Шараа заявил, что Дамаск готов.",
+     "Шараа", "Ахмед аш-Шараа"),
+    # must not: another first name with the bare surname is another man
+    ("Министр Египта Ахмед ас-Саид прибыл в Анкару. Министр Туниса Мухаммед Саид заявил, "
+     "что Тунис готов.", "Мухаммед Саид", "Мухаммед Саид"),
     # a Portuguese man's "-у" first name before his surname's "-а": his, as written
     ("Министр Египта пригласил Паулу Рангела в Каир.", "Паулу Рангела", "Паулу Рангел"),
     ("Визит Паулу Рангела в Анкару состоялся в мае.", "Паулу Рангела", "Паулу Рангел"),
