@@ -45,6 +45,11 @@ HOLDINGS = [
      {("генеральный консул", "", False)}),
     ("Генконсул Перу Карлос Сото заявил, что Лима поддержит Сантьяго.", "Сото",
      {("генеральный консул", "state/PER", False)}),
+    ("Генконсул Сото заявил, что Лима поддержит Сантьяго.", "Сото",
+     {("генеральный консул", "", False)}),
+    # a capital's word apposed to the office is its holder's surname
+    ("Министр обороны Гвинеи Сану заявил, что Конакри поддержит Дакар.", "Сану",
+     {("министр обороны", "state/GIN", False)}),
     # must not: a common word opening a sentence before a place is no title
     ("Соколов Игорь заявил, что Таллин сблизится с Ригой.", "Игорь", set()),
     # an organization head's office after a genitive title

@@ -2023,7 +2023,10 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
-    if not common_word(token.text):
+    if not common_word(token.text) and not (
+        # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
+        token.is_sent_start and names_after == 1 and _title_before_surname(token)
+    ):
         return False
     if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
         # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
