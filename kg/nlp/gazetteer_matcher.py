@@ -58,7 +58,7 @@ from kg.resolve.organizations import (
     state_adjectives,
     subordinate,
 )
-from kg.resolve.titles import is_office
+from kg.resolve.titles import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 T = TypeVar("T")
@@ -521,6 +521,8 @@ class GazetteerMatcher:
             if _after_place_preposition(t) or _listed_place(t) or _address(t, key, named):
                 continue
             if _in_a_name(t, self._place_called_person(t)) or _hosting(t) or _quoted_name(t):
+                continue
+            if titled_person(t):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct

@@ -1361,6 +1361,17 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     return bool(words) and all("gent" in morph().cases(w) or genitive_only(w) for w in words)
 
 
+def _ungoverned_locative(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether a name the tagger read as a locative has no preposition to govern one and
+    each of its words ends in a vowel, a foreign name that does not decline ("Одре Азуле"):
+    its case is the title's before it, as nothing else tells one."""
+    words = [t for t in doc[name[0] : name[1]] if t.is_alpha]
+    root = next((t for t in words if not name[0] <= t.head.i < name[1] or t.head == t), None)
+    if root is None or any(c.dep_ == "case" for c in root.children):
+        return False
+    return all(t.lower_[-1] in VOWELS for t in words)
+
+
 def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     """Whether a title that names its state is a verb's direct object the tagger read as a
     genitive (an animate noun's accusative is spelt so: "приняла в Мехико президента
@@ -1441,6 +1452,8 @@ def _before(
         return title  # "По словам министра … Индии Субрахманьяма Джайшанкара", read as Nom
     if governor is None and _object_read_genitive(doc, title, name):
         return title  # "приняла в Мехико президента Колумбии Густаво Петро"
+    if governor is None and case == "Loc" and title.state and _ungoverned_locative(doc, name):
+        return title  # "доклад главы ЮНЕСКО Одре Азуле": no locative without a preposition
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
@@ -1546,10 +1559,26 @@ def _governor_takes_name(
     if words and not declined:
         return True
     if governor.case == "Nom" and doc[governor.head].dep_ in SUBJECTS:
-        return not _shows_genitive(doc, name) and any(
+        return (not _shows_genitive(doc, name) or _first_name_nominative(doc, name)) and any(
             "gent" not in morph().cases(w) for w in declined
         )
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _first_name_nominative(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether a name of two words or more opens with a man's first name the dictionary
+    knows in the nominative singular and never as a genitive singular ("Петр", "Ян"): his
+    surname's genitive reading ("Черны" of "Черна") does not make the name the genitive
+    title's, as his first name would show the genitive too ("Петра Черны")."""
+    if name[1] - name[0] < 2:
+        return False
+    first = doc[name[0]].text
+    singular = [p.tag for p in morph().parse(first.lower()) if "sing" in p.tag]
+    return (
+        man_named(first)
+        and any("nomn" in t for t in singular)
+        and not any("gent" in t for t in singular)
+    )
 
 
 def _appointee_apart(doc: Doc, governor: Title) -> bool:

@@ -242,6 +242,22 @@ def _feminine(tokens: list[Token]) -> bool:
     )
 
 
+def _mans_genitive_in_a(tokens: list[Token]) -> bool:
+    """Every word of a name of two or more ends in "-а" after a consonant, the surname the
+    tagger reads as a man's, and no word is a woman's first name the dictionary knows: a man's
+    genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
+    Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
+    return (
+        len(tokens) > 1
+        and features(tokens[-1], "Gender") == ("Masc",)
+        and all(
+            len(t.text) > 3 and t.lower_.endswith("а") and t.lower_[-2] not in VOWELS
+            for t in tokens
+        )
+        and not any(woman_named(t.text) for t in tokens)
+    )
+
+
 # A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
 _WOMAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}ой$", re.I)
 
@@ -1730,7 +1746,11 @@ def name_parts(span: Span) -> NameParts:
     # an Arabic compound's words after its opener show the tagger no gender ("Аты" read as
     # a woman's): the first name before it tells
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
-    fem = woman or (guessed and (_feminine(gendered) or _womans_oblique_surname(words)))
+    fem = woman or (
+        guessed
+        and (_feminine(gendered) or _womans_oblique_surname(words))
+        and not _mans_genitive_in_a(words)
+    )
     fem = fem or _her_genitive(names)
     if not names:
         return NameParts(initials=initials)
@@ -1760,6 +1780,8 @@ def name_parts(span: Span) -> NameParts:
     kin_case = _kin_case(span) or _rank_case(span) or _genitive_read_nominative(span, woman)
     if kin_case is not None:
         name_case, fem = kin_case
+    elif _locative_ungoverned(span, names, name_case):
+        name_case = "Nom"
 
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
@@ -1793,7 +1815,10 @@ def name_parts(span: Span) -> NameParts:
             break
     # an Arabic compound's opener ("Абдель") declines in no case
     first = " ".join(
-        t.text if t.text in UNDECLINED_OPENERS else norm(t, "Name") for t in rest[:cut]
+        t.text
+        if t.text in UNDECLINED_OPENERS or (not fem and _his_u_before_declined(t, rest[-1]))
+        else norm(t, "Name")
+        for t in rest[:cut]
     )
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
@@ -1820,6 +1845,7 @@ def name_parts(span: Span) -> NameParts:
         if dative_u
         else t.text
         if _u_after_undeclined_u(rest[:cut], t.text, shown)
+        or (not fem and _own_u_after_his_first(span, rest[:cut], first, t.text))
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
@@ -1829,6 +1855,59 @@ def name_parts(span: Span) -> NameParts:
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _his_u_before_declined(word: Token, surname: Token) -> bool:
+    """A first name in "-у" the dictionary knows only as a woman's ("Паулу", Паула's
+    accusative) before a surname in "-а"/"-я" after a consonant, a man's genitive or
+    accusative ("пригласил Паулу Рангела"): a woman's would be "Паулу Рангел" or "Паулу
+    Рангелу", so the name is a man's and his Portuguese first name stays as written."""
+    low, last = word.lower_, surname.lower_
+    if not low.endswith("у") or not last.endswith(("а", "я")) or len(last) < 3:
+        return False
+    if last[-2] in VOWELS or surname.i == word.i:
+        return False
+    named = [p for p in morph().parse(word.text) if "Name" in p.tag and p.is_known]
+    return bool(named) and all("femn" in p.tag for p in named)
+
+
+def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str) -> bool:
+    """A surname in "-у" whose "-а" form no dictionary name nor persons table knows
+    (`_own_u`), after a man's first name that shows the genitive or the instrumental of one
+    in a consonant ("Визит Луиша Монтенегру", "с Луишем Монтенегру"): his surname's "-у"
+    is its own, as written, as no genitive or instrumental of a "Монтенегра" ends. Not a
+    verb's object, whose "-у" is the accusative of a surname in "-а" ("принял Ивана
+    Ворону"), nor a double surname ("Брауна-Хау")."""
+    if not firsts or "-" in word or not word.lower().endswith("у") or not _own_u(word):
+        return False
+    written = firsts[-1].lower_
+    nominative = fold(first.split()[-1]) if first else ""
+    if nominative == fold(written) or nominative[-1:] in VOWELS:
+        return False
+    if written.endswith(("ом", "ем")):
+        return True
+    return (
+        written.endswith(("а", "я"))
+        and span.root.dep_ not in ("obj", "iobj", "nsubj:pass")
+        and case_of(firsts[-1]) == "Gen"
+        and not any(c.dep_ == "case" for c in span.root.children)
+    )
+
+
+def _locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:
+    """A name of two words or more the tagger reads in the locative, with no preposition to
+    govern one, every word in "-е" that the dictionary knows as no name's case ("главы
+    ЮНЕСКО Одре Азуле"): a locative stands only after "о", "в", "на" or "при", so the
+    words are foreign ones that do not decline, as written, no "Одр" cut from them."""
+    if len(names) < 2 or (name_case or case_of(names[0])) != "Loc":
+        return False
+    if any(c.dep_ == "case" for c in span.root.children):
+        return False
+    return all(
+        t.lower_.endswith("е")
+        and not any("Name" in p.tag and p.is_known for p in morph().parse(t.text))
+        for t in names
     )
 
 

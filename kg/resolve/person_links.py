@@ -677,8 +677,14 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
 def _surname_form(last: str, written: str, surname: str) -> bool:
     """`surname` in some case, either as the name reader gave the last name or as the text
     wrote its last word: the reader's normal form of a foreign surname may not be the
-    one that declines to the written word."""
-    return form_of(last, surname) or form_of(written, surname)
+    one that declines to the written word. An Arabic surname's article may be left out
+    ("ас-Сиси … Сиси заявил", "аль-Судани … Судани")."""
+    bare = _ARTICLE.sub("", surname)
+    return any(form_of(last, s) or form_of(written, s) for s in {surname, bare} if s)
+
+
+# An Arabic article joined to a surname by a hyphen ("ас-Сиси", "аль-Асад", "эль-Сиси").
+_ARTICLE = re.compile(r"^(?:аль|эль|ал|ас|ад|ат|ан|ар|аш|аз|эс|эд|эт|эн|эр|эш|эз)-(?=\w)", re.I)
 
 
 def _lone_first_name(parts: NameParts, full: Iterable[NameParts]) -> bool:

@@ -93,7 +93,7 @@ from kg.resolve.organizations import (
     thing_named,
     titled_surname,
 )
-from kg.resolve.titles import is_office
+from kg.resolve.titles import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
@@ -471,8 +471,8 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     if len(piece) != 1:
         return False
     word, table = piece[0].text, capitals(gaz)
-    if _first_name_as_written(word):
-        return False
+    if _first_name_as_written(word) or titled_person(piece[0]):
+        return False  # "Министр Сана заявил": a person's name after an office
     named = any("Name" in p.tag and p.is_known for p in morph().parse(word))
     return (
         normalize(word) in table
@@ -706,7 +706,9 @@ def _surnames_after_titles(
     """A one-word place or organization natasha tagged that is the surname of the office
     title right before it (`titled_surname`: "Президент Туджман отверг требования НАТО",
     "Канцлер Коль поддержал …"), unless the gazetteer knows the word as a city or the
-    dictionary as a place, an organization or a common noun."""
+    dictionary as a place, an organization or a common noun; but always a word the parse
+    apposes to an office before it as an animate nominative (`titled_person`: "Министр
+    обороны Гвинеи Сану заявил", though "Сану" also reads as Yemen's capital)."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     return [
         ent
@@ -714,11 +716,14 @@ def _surnames_after_titles(
         if ent.label_ in ("LOC", "ORG")
         and len(ent) == 1
         and ent.start not in covered
-        and titled_surname(ent[0])
-        and gaz.city(ent.text) is None
-        and not any(
-            p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
-            for p in morph().parse(ent.text)
+        and (titled_surname(ent[0]) or titled_person(ent[0]))
+        and (
+            titled_person(ent[0])  # "Министр обороны Гвинеи Сану заявил": not Yemen's capital
+            or gaz.city(ent.text) is None
+            and not any(
+                p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
+                for p in morph().parse(ent.text)
+            )
         )
     ]
 
@@ -1941,6 +1946,7 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
         if text[:1].isupper()
         and capital_of_words(gaz, lemmas[i], text)
         and not _first_name_as_written(text)
+        and not titled_person(doc[i])
     )
 
 
@@ -2017,7 +2023,10 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
-    if not common_word(token.text):
+    if not common_word(token.text) and not (
+        # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
+        token.is_sent_start and names_after == 1 and _title_before_surname(token)
+    ):
         return False
     if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
         # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
@@ -2107,6 +2116,8 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
         return True  # "Семидесятишестилетний президент": an age before the noun it qualifies
     known = [p for p in parses if p.is_known]
+    if titled_person(t):
+        return False  # "Министр Сана заявил": a name apposed to an office, not a place
     if known and all(_thing(p) or "Geox" in p.tag for p in known):
         return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
     if not common_word(t.text):

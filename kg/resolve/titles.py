@@ -462,7 +462,23 @@ def _common_before_name(token: Token) -> bool:
                 and any("Name" in p.tag for p in morph().parse(first.text) if p.is_known)
             )
             or _governed_complement(token, first)
+            or _surname_subject_after(token, first)
         )
+    )
+
+
+def _surname_subject_after(token: Token, first: Token) -> bool:
+    """A lone capitalised word after the opening title that the parse makes its apposition,
+    an animate name in the nominative, the title being the subject ("Постпред Небензя
+    сказал", "Постпред Сото заявил"): a title before a surname, as before a first name."""
+    return (
+        first.text[:1].isupper()
+        and first.head == token
+        and first.dep_ in ("appos", "flat:name")
+        and first.pos_ == "PROPN"
+        and features(first, "Animacy") == ("Anim",)
+        and features(first, "Case") == ("Nom",)
+        and token.dep_ in SUBJECTS
     )
 
 
@@ -1040,6 +1056,22 @@ def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
     if any(k in TITLES for k in spans):
         return True
     return not state_role and any(k in _open_class() for k in spans)
+
+
+def titled_person(t: Token) -> bool:
+    """A capital's word the tagger reads as an animate nominative apposed to an office title
+    before it, with no preposition ("Министр Сана заявил", "Министр обороны Гвинеи Сану
+    заявил"): a person's name, not Yemen's capital; "прибыл в Сану", "власти Саны" are the
+    place."""
+    head = t.head
+    return (
+        head.i < t.i
+        and t.dep_ in ("appos", "nmod", "flat:name")
+        and "Anim" in t.morph.get("Animacy")
+        and "Nom" in t.morph.get("Case")
+        and not any(c.dep_ == "case" for c in t.children)
+        and is_office([head.lemma_])
+    )
 
 
 # Determiners that point back to someone named before ("этот дипломат", "сам министр"), not
