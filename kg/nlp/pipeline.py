@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kg.nlp.spacy_import import (
+    builtins_unregistered,
     fast_russian_numbers,
     import_slovnet,
     import_spacy,
@@ -46,9 +47,10 @@ def build_pipeline(
     `gazetteers` are the user's gazetteer files; `models` overrides a natasha component's
     config, e.g. `{"natasha_ner": {"model": "/path/slovnet_ner.tar"}}`."""
     fast_russian_numbers()
-    nlp = Russian.from_config(_CONFIG, auto_fill=False)
-    read_attributes_only(nlp.vocab)
-    for name in PIPES:
-        nlp.add_pipe(name, config=dict((models or {}).get(name, {})))
-    nlp.add_pipe("gazetteer_matcher", config={"gazetteers": list(gazetteers)})
+    with builtins_unregistered():
+        nlp = Russian.from_config(_CONFIG, auto_fill=False)
+        read_attributes_only(nlp.vocab)
+        for name in PIPES:
+            nlp.add_pipe(name, config=dict((models or {}).get(name, {})))
+        nlp.add_pipe("gazetteer_matcher", config={"gazetteers": list(gazetteers)})
     return nlp

@@ -19,6 +19,18 @@ slovnet, imported once spaCy is (`import_slovnet`), goes without ipymarkup, as i
 module allows: ipymarkup (with intervaltree and sortedcontainers, ~7 ms CPU) only draws a
 markup in a notebook, which kg never asks for; a later `import ipymarkup` imports it.
 
+spaCy's `spacy.pipeline` package imports every built-in component (the parser, the entity
+linker, the span categorizer, … ~30 modules), and building any pipeline registers them all
+and fills spaCy's registry, which imports them again with the tokenizers of Japanese,
+Korean, Thai, Vietnamese and Chinese: ~0.08-0.1 s CPU of every build that reads a document,
+for components kg never makes (its pipeline is its own components, tokenizer and spaCy's
+vectors, registered where they are defined). The package stands in for itself here
+(`_PipelinePackage`): its submodules import as ever, `Lemmatizer` (all that spaCy's Russian
+imports of it) comes from its own module, and any other name asked of it runs the real
+`__init__` first. `builtins_unregistered` builds kg's pipeline without the registrations
+(forty-first pass, h-perf81); a later pipeline of other components registers them as spaCy
+does.
+
 `fast_russian_numbers` swaps a list of spaCy's Russian for a set with the same words;
 `read_attributes_only` keeps a vocab from computing the word attributes kg never reads,
 and the others again for a word an earlier document wrote.
@@ -27,9 +39,12 @@ and the others again for a word an earlier document wrote.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import os
 import sys
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -65,6 +80,9 @@ def import_spacy() -> None:
     for name, module in zip(_STAND_INS, stand_ins, strict=True):
         if name not in sys.modules:  # one imported already stays
             sys.modules[name] = module  # type: ignore[assignment]
+    pipeline = _PipelinePackage.made()
+    if pipeline is not None and _PIPELINE not in sys.modules:
+        sys.modules[_PIPELINE] = pipeline  # stays: it is the package, its __init__ deferred
     try:
         import spacy
     finally:
@@ -73,6 +91,71 @@ def import_spacy() -> None:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is cli:
         delattr(spacy, "cli")  # `spacy.cli` is then the real package once imported
+
+
+_PIPELINE = "spacy.pipeline"
+_FACTORIES = "spacy.pipeline.factories"
+# The names of `spacy.pipeline` that spaCy's modules kg imports ask of the package, by the
+# submodule each is defined in: anything else runs the package's own `__init__` first.
+_PIPELINE_NAMES = {"Lemmatizer": "lemmatizer"}
+
+
+class _PipelinePackage(types.ModuleType):
+    """spaCy's `spacy.pipeline` package, whose `__init__` (every built-in component) runs at
+    the first name asked of it that is not in `_PIPELINE_NAMES` nor one of its submodules
+    already imported."""
+
+    @classmethod
+    def made(cls) -> _PipelinePackage | None:
+        """The package, its `__init__` not yet run; None where spaCy is not a plain folder."""
+        spacy = importlib.util.find_spec("spacy")
+        if spacy is None or not spacy.submodule_search_locations:
+            return None
+        folder = os.path.join(next(iter(spacy.submodule_search_locations)), "pipeline")
+        init = os.path.join(folder, "__init__.py")
+        spec = importlib.util.spec_from_file_location(
+            _PIPELINE, init, submodule_search_locations=[folder]
+        )
+        if spec is None or spec.loader is None or not os.path.isfile(init):
+            return None
+        package = cls(_PIPELINE)
+        package.__spec__, package.__loader__ = spec, spec.loader
+        package.__file__, package.__path__, package.__package__ = init, [folder], _PIPELINE
+        return package
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever the package holds
+        if name in _PIPELINE_NAMES:
+            module = importlib.import_module(f"{_PIPELINE}.{_PIPELINE_NAMES[name]}")
+            return getattr(module, name)
+        if self.__dict__.get("_kg_initialised"):
+            raise AttributeError(name)
+        self._kg_initialised = True
+        assert self.__spec__ is not None and self.__spec__.loader is not None
+        self.__spec__.loader.exec_module(self)
+        return getattr(self, name)
+
+
+@contextmanager
+def builtins_unregistered() -> Iterator[None]:
+    """kg's pipeline built without spaCy's built-in components registered and its registry
+    filled (which import every component): kg's own are registered where they are defined,
+    and the only function of spaCy its config names, `spacy.Vectors.v1`, with spaCy's vectors.
+    Afterwards the first pipeline or registry look-up of anything else does both, as ever."""
+    from spacy import registrations
+
+    if registrations.REGISTRY_POPULATED or _FACTORIES in sys.modules:
+        yield
+        return
+    factories = types.ModuleType(_FACTORIES)
+    factories.register_factories = lambda: None  # type: ignore[attr-defined]
+    sys.modules[_FACTORIES] = factories
+    registrations.REGISTRY_POPULATED = True
+    try:
+        yield
+    finally:
+        registrations.REGISTRY_POPULATED = False
+        if sys.modules.get(_FACTORIES) is factories:
+            del sys.modules[_FACTORIES]
 
 
 def import_slovnet() -> None:
