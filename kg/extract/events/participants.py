@@ -140,8 +140,8 @@ class _Participants(_Ballots):
             found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, found)
+        hit.own_side = hit.kind in MULTI and self._own_side(tok, hit, anchors, skip)
         if hit.kind in MULTI - {"Signing"}:
-            hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
             hit.peer = self._unnamed_peer(tok, anchors, skip) and not self._peer_named(found)
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
             to = [
@@ -351,11 +351,19 @@ class _Participants(_Ballots):
         kinds = ("person/", "state/") if titled else ("person/",)
         return [k for k in unique(keys) if k.startswith(kinds)]
 
-    def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
+    def _own_side(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
+        """Whether no other side takes part: one held "с" whom no state stands for, also a
+        paper signed "с" them ("подписал соглашение с палестинцами"), or a body's sitting."""
+        if hit.kind == "Signing":
+            papers = [tok.doc[hit.doc_token]] if hit.doc_token >= 0 else []
+            return self._stateless_companion([tok, *anchors[:1], *papers], skip)
+        return self._stateless_companion([tok, *anchors[:1]], skip) or self._sitting(tok)
+
+    def _stateless_companion(self, heads: list[Token], skip: set[int]) -> bool:
         """Whether the event is held "с" someone the text names who acts for no state
         ("встретился с семьёй политика", "поговорил с женой X"): then no other state
         takes part, unlike "переговоры с Путиным" or "с делегацией"."""
-        for head in [tok, *anchors[:1]]:
+        for head in heads:
             for c in head.children:
                 if _prep(c) != "с" or c.morph.get("Case") != ["Ins"] or c.i in skip:
                     continue

@@ -22,7 +22,7 @@ from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
 from kg.lexicon import load_groups
-from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, sentence_before, subjunctive
+from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, negated, sentence_before, subjunctive
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
@@ -467,6 +467,18 @@ def _through_conduct(tok: Token) -> Token:
     return tok.head if tok.dep_ == "nmod" and _is(tok.head, "conduct") else tok
 
 
+def _opposed(tok: Token) -> bool:
+    """An event noun one stands against ("выступил против отставки министра", "возражают
+    против выборов") or does not agree with ("не согласился с отставкой президента"): what
+    one would stop, not an event told as done; "согласился с отставкой" agrees to one told."""
+    verb = tok.head
+    if not _is(verb, "oppose") or tok.dep_ not in {"obl", "nmod"}:
+        return False
+    if _prep(tok) == "против":
+        return True
+    return _prep(tok) in {"с", "со"} and negated(verb) and not _is(verb, "favour")
+
+
 def _wanted(tok: Token) -> bool:
     """An event noun that is what someone wants, demands, is ready for or stands for
     ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
@@ -483,5 +495,6 @@ def _wanted(tok: Token) -> bool:
         or _is(tok.head, "want")
         or (_is(tok.head, "ready") and _prep(tok) == "к")
         or (_is(tok.head, "favour") and _prep(tok) == "за")
+        or _opposed(tok)
     )
     return tok.dep_ in {"obj", "nmod", "obl"} and wish

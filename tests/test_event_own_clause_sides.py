@@ -1,0 +1,152 @@
+"""Sides an event's own clause names, and resignations only opposed or demanded (pass
+forty-one, h-events101): a paper signed "с" a group of no state ("с палестинцами", "с
+профсоюзами") takes neither the document's other state nor the paper's parties read
+elsewhere; a meeting with a family takes no person of another clause; a resignation one
+disagrees with, stands against or demands is no resignation told as done. Sentences of our
+own about other pairs of states, with the cases that must not change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.events import Event
+
+PAIR = "Иордания и Египет договорились о поставках газа. Египет продаёт газ Иордании. "
+CHILE = "Чили и Перу обсудили торговлю. "
+
+
+def _states(event: Event) -> set[str]:
+    return {p for p in event.participants if p.startswith("state/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # a paper with a group of no state: the signer's state alone
+        ("Король Иордании подписал соглашение с палестинцами.", {"state/JOR"}),
+        ("Президент Египта подписал соглашение с профсоюзами.", {"state/EGY"}),
+        # must not change: the other side named as a state or its official
+        ("Король Иордании подписал соглашение с Египтом.", {"state/JOR", "state/EGY"}),
+        (
+            "Король Иордании подписал соглашение с президентом Египта.",
+            {"state/JOR", "state/EGY"},
+        ),
+    ],
+)
+def test_paper_with_a_group(
+    events: Callable[..., list[Event]], text: str, states: set[str]
+) -> None:
+    (signing,) = [e for e in events(PAIR + text) if e.kind == "Signing" and "газ" not in e.label]
+    assert _states(signing) == states
+
+
+def test_planned_paper_with_a_group(events: Callable[..., list[Event]]) -> None:
+    text = (
+        "Чили и Перу обсуждают торговлю. Чили закупает перуанскую медь. Министр иностранных "
+        "дел Перу заявил о подготовке к подписанию соглашения с повстанцами."
+    )
+    (signing,) = [e for e in events(text) if e.kind == "Signing"]
+    assert _states(signing) == {"state/PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # a person named in a clause about something else takes no part in the meeting
+        (
+            "Король Иордании Абдалла II встретился с членами королевской семьи на фоне слухов "
+            "о его намерении передать власть сыну Хусейну.",
+            {"person/abdalla-ii", "state/JOR"},
+        ),
+        ("Король Иордании встретится с членами королевской семьи.", {"state/JOR"}),
+        ("Король Иордании провёл переговоры с палестинцами.", {"state/JOR"}),
+        # must not change: talks with no other side named are the document's pair's
+        ("Король Иордании провёл переговоры.", {"state/JOR", "state/EGY"}),
+    ],
+)
+def test_meeting_with_no_state(
+    events: Callable[..., list[Event]], text: str, meeting: set[str]
+) -> None:
+    (held,) = [e for e in events(PAIR + text) if e.kind in {"Meeting", "Talks"}]
+    assert set(held.participants) == meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "resignations"),
+    [
+        # disagreed with, stood against, demanded: no resignation told as done
+        (
+            "Оппозиция Перу не согласилась с отставкой президента Мартина Вискарры и требует "
+            "отставки премьер-министра Сальвадора дель Солара.",
+            [],
+        ),
+        ("Сенат Перу выступил против отставки министра обороны Хосе Уэрты.", []),
+        ("Депутаты Перу возражают против отставки президента Мартина Вискарры.", []),
+        # must not change: one agreed with, one told done, one dated after the news
+        (
+            "Оппозиция Перу согласилась с отставкой президента Мартина Вискарры.",
+            [("person/martin-viskarra", "occurred")],
+        ),
+        (
+            "Президент Перу Мартин Вискарра ушёл в отставку. Оппозиция не согласилась с его "
+            "решением.",
+            [("person/martin-viskarra", "occurred")],
+        ),
+        (
+            "Президент Перу Мартин Вискарра ушёл в отставку 20 мая 2019 года.",
+            [("person/martin-viskarra", "planned")],
+        ),
+    ],
+)
+def test_opposed_resignation(
+    events: Callable[..., list[Event]], text: str, resignations: list[tuple[str, str]]
+) -> None:
+    read = events(CHILE + text, "2019-05-10")
+    told = [e for e in read if e.kind == "Resignation"]
+    persons = [min(p for p in e.participants if p.startswith("person/")) for e in told]
+    assert list(zip(persons, [e.status for e in told], strict=True)) == resignations
+
+
+TAJIK = "Эстония и Латвия обсудили сотрудничество. "
+
+
+@pytest.mark.parametrize(
+    ("text", "elections"),
+    [
+        # one re-elected to a post and the ballot for it: the election he won
+        (
+            "Переизбрание Эмомали Рахмона на пост президента Таджикистана не удивило "
+            "экспертов. Президентские выборы в Таджикистане прошли 11 октября 2020 года.",
+            [("2020-10-11", "occurred", True)],
+        ),
+        (
+            "Эмомали Рахмон был переизбран президентом Таджикистана. Президентские выборы в "
+            "Таджикистане прошли 11 октября 2020 года.",
+            [("2020-10-11", "occurred", True)],
+        ),
+        # must not change: elected another year, to another post, or a ballot ahead
+        (
+            "Эмомали Рахмон впервые был избран президентом Таджикистана в 1994 году. "
+            "Президентские выборы в Таджикистане прошли 11 октября 2020 года.",
+            [("1994", "occurred", True), ("2020-10-11", "occurred", False)],
+        ),
+        (
+            "Кохир Расулзода был избран премьер-министром Таджикистана. Парламентские выборы "
+            "в Таджикистане прошли 1 марта 2020 года.",
+            [("2021-04-20", "occurred", True), ("2020-03-01", "occurred", False)],
+        ),
+        (
+            "Эмомали Рахмон был переизбран президентом Таджикистана. Следующие президентские "
+            "выборы в Таджикистане пройдут в 2027 году.",
+            [("2021-04-20", "occurred", True), ("2027", "planned", False)],
+        ),
+    ],
+)
+def test_reelection_is_the_ballot(
+    events: Callable[..., list[Event]], text: str, elections: list[tuple[str, str, bool]]
+) -> None:
+    told = [e for e in events(TAJIK + text, "2021-04-20") if e.kind == "Election"]
+    read = [(e.date, e.status, any(p.startswith("person/") for p in e.participants)) for e in told]
+    assert sorted(read) == sorted(elections)
