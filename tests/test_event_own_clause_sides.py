@@ -150,3 +150,80 @@ def test_reelection_is_the_ballot(
     told = [e for e in events(TAJIK + text, "2021-04-20") if e.kind == "Election"]
     read = [(e.date, e.status, any(p.startswith("person/") for p in e.participants)) for e in told]
     assert sorted(read) == sorted(elections)
+
+
+PERU = "Чили и Перу обсудили торговлю. "
+
+
+@pytest.mark.parametrize(
+    ("text", "appointment"),
+    [
+        # a date in apposition to a weekday dates the appointment it stands before
+        (
+            "Конгресс Перу в среду, 8 мая 2019 года, утвердил Густаво Адриансена на посту "
+            "премьер-министра.",
+            ("2019-05-08", "person/gustavo-adriansen"),
+        ),
+        (
+            "Президент Перу Мартин Вискарра в понедельник, 6 мая 2019 года, назначил Густаво "
+            "Адриансена премьер-министром.",
+            ("2019-05-06", "person/gustavo-adriansen"),
+        ),
+        # the post the parser hangs on the person confirmed in it
+        (
+            "Конгресс Перу утвердил Густаво Адриансена на посту премьер-министра.",
+            ("2019-05-10", "person/gustavo-adriansen"),
+        ),
+        # must not change: the date before the subject
+        (
+            "В среду, 8 мая 2019 года, президент Перу Мартин Вискарра назначил Густаво "
+            "Адриансена премьер-министром.",
+            ("2019-05-08", "person/gustavo-adriansen"),
+        ),
+    ],
+)
+def test_appointment_dated_by_weekday(
+    events: Callable[..., list[Event]], text: str, appointment: tuple[str, str]
+) -> None:
+    (made,) = [e for e in events(PERU + text, "2019-05-10") if e.kind == "Appointment"]
+    assert (made.date, min(p for p in made.participants if p.startswith("person/"))) == (
+        appointment
+    )
+    assert made.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "appointee"),
+    [
+        # members of a body vote to confirm one in a post: the appointment
+        (
+            "193 члена Генеральной Ассамблеи ООН проголосовали за утверждение Антониу "
+            "Гутерриша генеральным секретарём ООН.",
+            "person/antonio-guterres",
+        ),
+        (
+            "Депутаты Перу проголосовали за утверждение Густаво Адриансена на посту "
+            "премьер-министра.",
+            "person/gustavo-adriansen",
+        ),
+        # must not change: a budget confirmed is no appointment
+        ("Депутаты Перу проголосовали за утверждение бюджета.", ""),
+    ],
+)
+def test_vote_for_confirmation(
+    events: Callable[..., list[Event]], text: str, appointee: str
+) -> None:
+    made = [e for e in events(PERU + text, "2019-05-10") if e.kind == "Appointment"]
+    assert [p for e in made for p in e.participants if p.startswith("person/")] == (
+        [appointee] if appointee else []
+    )
+
+
+def test_planned_second_round(events: Callable[..., list[Event]]) -> None:
+    """Guard: a round of elections a relative clause dates ahead is planned, on that day."""
+    text = (
+        PERU + "Второй тур выборов президента Перу, который состоится 26 января 2020 года, "
+        "определит победителя."
+    )
+    (vote,) = [e for e in events(text, "2019-12-20") if e.kind == "Election"]
+    assert (vote.status, vote.date, _states(vote)) == ("planned", "2020-01-26", {"state/PER"})

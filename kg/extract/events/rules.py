@@ -32,6 +32,7 @@ from kg.resolve.titles import is_office
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
 # обязанностей" is from the duties, as "от обязанностей"
 _STANDS_FOR = frozenset({"исполнение"})
+_POSTS = frozenset({"пост", "должность"})
 
 
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
@@ -58,6 +59,7 @@ class _Rules(_Linking):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
+        near |= self._post_on_appointee(tok)
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -118,6 +120,12 @@ class _Rules(_Linking):
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    def _post_on_appointee(self, tok: Token) -> set[str]:
+        """ "пост"/"должность" the parser hung on the named person a verb puts in it
+        ("утвердил X на посту премьер-министра"): beside the verb."""
+        named = [c for c in tok.children if c.dep_ == "obj" and c.i in self.mention_head]
+        return {g.lemma_ for c in named for g in c.children if g.lemma_ in _POSTS}
 
     def _game(self, tok: Token, verbs: bool, kind: str) -> bool:
         """A game told by an event word (`_match`, `_players_meet`), not a state's leader
