@@ -227,3 +227,36 @@ def test_planned_second_round(events: Callable[..., list[Event]]) -> None:
     )
     (vote,) = [e for e in events(text, "2019-12-20") if e.kind == "Election"]
     assert (vote.status, vote.date, _states(vote)) == ("planned", "2020-01-26", {"state/PER"})
+
+
+LIMA = "Чили и Перу подписали договор. "
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        # a traveller's noun with the state's adjective: the one person of that state named
+        (
+            "Во время своего визита в Лиму чилийский дипломат обсудил торговлю, заявил "
+            "министр иностранных дел Чили Альберто ван Кларен.",
+            "person/alberto-van-klaren",
+        ),
+        # must not change: named before; no one named; two of that state named
+        (
+            "Министр иностранных дел Чили Альберто ван Кларен провёл брифинг. Во время своего "
+            "визита в Лиму чилийский дипломат обсудил торговлю.",
+            "person/alberto-van-klaren",
+        ),
+        ("Во время своего визита в Лиму чилийский дипломат обсудил торговлю.", "state/CHL"),
+        (
+            "Во время своего визита в Лиму чилийский министр обсудил торговлю, заявили "
+            "президент Чили Габриэль Борич и министр иностранных дел Чили Альберто ван Кларен.",
+            "state/CHL",
+        ),
+    ],
+)
+def test_visitor_described_by_state(
+    events: Callable[..., list[Event]], text: str, visitor: str
+) -> None:
+    (visit,) = [e for e in events(LIMA + text) if e.kind == "Visit"]
+    assert (visit.visitor, visit.host) == (visitor, "state/PER")
