@@ -260,3 +260,38 @@ def test_visitor_described_by_state(
 ) -> None:
     (visit,) = [e for e in events(LIMA + text) if e.kind == "Visit"]
     assert (visit.visitor, visit.host) == (visitor, "state/PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place in a clause of "который" or a participle's on another noun: not the talks'
+        (
+            "Армения и Азербайджан провели переговоры по освобождению пленных, которые "
+            "находятся в Карабахе.",
+            "",
+        ),
+        (
+            "Египет и Израиль провели переговоры об освобождении заложников, находящихся в Газе.",
+            "",
+        ),
+        (
+            "Президент Египта провёл переговоры с президентом Израиля о заложниках, которые "
+            "удерживаются в Газе.",
+            "",
+        ),
+        # must not change: the talks' own place, and a clause of their being held
+        ("Египет и Израиль провели переговоры в Каире.", "Каир"),
+        ("Египет и Израиль провели в Каире переговоры, которые продлились три часа.", "Каир"),
+        (
+            "Египет и Израиль договорились о проведении переговоров министров, которые "
+            "пройдут в Каире.",
+            "Каир",
+        ),
+    ],
+)
+def test_place_of_another_nouns_clause(
+    events: Callable[..., list[Event]], text: str, place: str
+) -> None:
+    (talks,) = [e for e in events(text) if e.kind == "Talks"]
+    assert talks.location == place
