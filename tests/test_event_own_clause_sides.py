@@ -295,3 +295,42 @@ def test_place_of_another_nouns_clause(
 ) -> None:
     (talks,) = [e for e in events(text) if e.kind == "Talks"]
     assert talks.location == place
+
+
+GULF = "Бахрейн и Катар договорились о торговле. Катар продаёт газ Бахрейну. "
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # who reports a meeting with those of no state, and one a clause on its subject
+        # names, take no part in it
+        (
+            "Эмир Катара встретится с членами королевской семьи, сообщил министр иностранных "
+            "дел Бахрейна Абдуллатиф аз-Зайани.",
+            [("planned", {"state/QAT"})],
+        ),
+        (
+            "По словам министра иностранных дел Бахрейна Абдуллатифа аз-Зайани, эмир Катара "
+            "встретится с членами королевской семьи.",
+            [("planned", {"state/QAT"})],
+        ),
+        (
+            "Эмир Катара, который ранее встречался с королём Бахрейна Хамадом, встретится с "
+            "членами королевской семьи.",
+            [("occurred", {"state/BHR", "state/QAT"}), ("planned", {"state/QAT"})],
+        ),
+        # must not change: a meeting with the other state's official
+        (
+            "Эмир Катара встретится с королём Бахрейна Хамадом, сообщил министр иностранных "
+            "дел Бахрейна Абдуллатиф аз-Зайани.",
+            [("planned", {"person/khamad", "state/BHR", "state/QAT"})],
+        ),
+    ],
+)
+def test_sides_from_other_clauses(
+    events: Callable[..., list[Event]], text: str, meetings: list[tuple[str, set[str]]]
+) -> None:
+    told = [e for e in events(GULF + text) if e.kind == "Meeting"]
+    read = sorted((e.status, sorted(e.participants)) for e in told)
+    assert read == sorted((status, sorted(sides)) for status, sides in meetings)

@@ -124,6 +124,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
         return False
+    if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
+        return False  # "X, который ранее встречался с …, встретится с …": two meetings
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
         return False
     # one ceremony named more or less fully, one summit by its organization's initials or in full
