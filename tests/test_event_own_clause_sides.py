@@ -219,11 +219,13 @@ def test_vote_for_confirmation(
     )
 
 
-def test_planned_second_round(events: Callable[..., list[Event]]) -> None:
-    """Guard: a round of elections a relative clause dates ahead is planned, on that day."""
+@pytest.mark.parametrize("days", ["26", "26—27", "26–27", "26-27"])
+def test_planned_second_round(events: Callable[..., list[Event]], days: str) -> None:
+    """A round of elections a relative clause dates ahead is planned, on its first day,
+    whatever dash joins its days ("25—26 января": the em dash read the second day)."""
     text = (
-        PERU + "Второй тур выборов президента Перу, который состоится 26 января 2020 года, "
-        "определит победителя."
+        PERU + f"Второй тур выборов президента Перу, который состоится {days} января 2020 "
+        "года, определит победителя."
     )
     (vote,) = [e for e in events(text, "2019-12-20") if e.kind == "Election"]
     assert (vote.status, vote.date, _states(vote)) == ("planned", "2020-01-26", {"state/PER"})
