@@ -336,3 +336,19 @@ def test_sides_from_other_clauses(
     told = [e for e in events(GULF + text) if e.kind == "Meeting"]
     read = sorted((e.status, sorted(e.participants)) for e in told)
     assert read == sorted((status, sorted(sides)) for status, sides in meetings)
+
+
+def test_clause_of_when_keeps_its_own_sides(events: Callable[..., list[Event]]) -> None:
+    """ "в день, когда был подписан договор, X назначил …": the signing of the clause is not
+    X's, and the appointment takes no date of that clause."""
+    text = (
+        PERU + "В день, когда в 2001 году был подписан договор о границе, президент Перу Педро "
+        "Кастильо назначил Гидо Бельидо премьер-министром."
+    )
+    read = events(text, "2021-07-30")
+    (signing,) = [e for e in read if e.kind == "Signing"]
+    (made,) = [e for e in read if e.kind == "Appointment"]
+    assert "person/pedro-kastilo" not in signing.participants
+    assert signing.date == "2001"
+    assert (made.date, made.status) == ("2021-07-30", "occurred")
+    assert "person/pedro-kastilo" in made.participants
