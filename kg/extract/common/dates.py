@@ -140,7 +140,7 @@ _NUMERIC = re.compile(
     _FLAGS,
 )
 _DAY_MONTH = re.compile(
-    rf"(?P<d>{_DIGIT_AFTER_NO_WORD}\d?)(?:-?го)?(?:(?:\s*[-–]\s*|\s+(?:и|по|до)\s+)\d{{1,2}}(?:-?го)?)?\s+{_MONTH_ANY}"
+    rf"(?P<d>{_DIGIT_AFTER_NO_WORD}\d?)(?:-?го)?(?:(?:\s*[-–—]\s*|\s+(?:и|по|до)\s+)\d{{1,2}}(?:-?го)?)?\s+{_MONTH_ANY}"
     rf"(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?",
     _FLAGS,
 )
@@ -798,8 +798,9 @@ def _stated_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-# "12 по 14 мая", "10–12 июня": the days a span of them opens a date mention with
-_DAY_SPAN = re.compile(r"\d{1,2}(?:-?го)?(?:\s*[-–]\s*|\s+(?:по|до)\s+)\d{1,2}(?:-?го)?\s", _FLAGS)
+# "12 по 14 мая", "10–12 июня", "25—26 января" (an em dash too): the days a span of them
+# opens a date mention with
+_DAY_SPAN = re.compile(r"\d{1,2}(?:-?го)?(?:\s*[-–—]\s*|\s+(?:по|до)\s+)\d{1,2}(?:-?го)?\s", _FLAGS)
 
 
 def spans_days(d: DateMention) -> bool:

@@ -523,7 +523,7 @@ def _roles(
             named = [k for c in tok.children if c.dep_ == "nsubj" for k in _named(reader, c)]
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
-    return objects, subjects
+    return objects, [k for k in subjects if k not in objects]
 
 
 def _enacted_by(reader: ActReader, noun: Token, leaving: bool) -> list[str]:
@@ -548,6 +548,11 @@ def _objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if objects:
         return objects
+    # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in
+    # apposition, reads a second subject after the verb, whom it appoints
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+        return [c for c in subjects if c.i > verb.i]
     return [
         c
         for c in verb.children
@@ -754,12 +759,18 @@ def _anothers_name(reader: ActReader, kin: Token, key: str) -> bool:
     return bool(at) and nearer_noun(kin.doc, kin, at[0], at[-1] + 1)
 
 
+# words of putting one in a post, whose named object the parser may hang the post on
+_APPOINTING = frozenset({"назначение", "утверждение", "избрание", "назначить", "утвердить"})
+_VOTING = frozenset({"проголосовать", "голосовать"})
+
+
 def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     """The office word: an instrumental title ("назначил послом"; not of a dismissal, whose
     instrumental is who dismisses: "смещён генералом"), the title after "пост" or
     "должность" ("занял пост премьера"), the body a verb of leading takes ("возглавил
     правительство", "возглавил МИД")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    heads += _appointee(reader, tok)
     named = kind not in {"Resignation", "Death"}
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
@@ -784,6 +795,28 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
     return _sworn(tok)
+
+
+def _appointee(reader: ActReader, noun: Token) -> list[Token]:
+    """The named person in the genitive of an appointment's noun or the object of its verb,
+    on whom the parser hangs the post ("утверждение X на посту премьер-министра", "утвердил
+    X на посту премьер-министра"): the post is the appointment's; and the vote for it, on
+    which it may hang the title ("проголосовали за утверждение X генеральным секретарём").
+    Pass forty-one, own sentences (h-events101)."""
+    if noun.lemma_ not in _APPOINTING:
+        return []
+    case, dep = ("Gen", "nmod") if noun.pos_ == "NOUN" else ("Acc", "obj")
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ == dep
+        and case_of(c) == case
+        and (m := reader.mention_head.get(c.i)) is not None
+        and m.type == "Person"
+    ]
+    # "проголосовали за утверждение X генеральным секретарём": the title on the vote
+    voted = noun.pos_ == "NOUN" and noun.dep_ == "obl" and noun.head.lemma_ in _VOTING
+    return named + ([noun.head] if named and voted and preposition(noun) == "за" else [])
 
 
 def _predecessors(reader: ActReader, successor: Token) -> Token | None:

@@ -115,6 +115,8 @@ def _family(hit: Hit) -> str:
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = _fold(group)
+    if _won_ballot(g, hit) or _won_ballot(hit, g):
+        return True  # "переизбрание X на пост президента" and "президентские выборы": one
     families = {_family(g), _family(hit)}
     if len(families) > 1 and not families <= _TAKES_OFFICE:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
@@ -122,6 +124,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
         return False
+    if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
+        return False  # "X, который ранее встречался с …, встретится с …": two meetings
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
         return False
     # one ceremony named more or less fully, one summit by its organization's initials or in full
@@ -135,6 +139,22 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _won_ballot(elected: Hit, vote: Hit) -> bool:
+    """One elected or re-elected to a post ("переизбрание X на пост президента Таджикистана")
+    and the ballot for that post in the same state ("президентские выборы в Таджикистане"),
+    in one document: the election he won, one event, unless a day or status of its own, or
+    another winner, tells another one."""
+    if _family(elected) != "Election:elected" or _family(vote) != "Election" or not vote.ballot:
+        return False
+    office = elected.office.lower().split()
+    post = bool(office) and office[0][: len(vote.ballot)] == vote.ballot
+    states = bool(elected.states) and set(elected.states) == set(vote.states)
+    winner = set(vote.persons) <= set(elected.persons)
+    day = not elected.date or not vote.date or dates_agree(elected.date, vote.date)
+    status = len({elected.status, vote.status} - {""}) <= 1
+    return post and states and winner and day and status
 
 
 def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
@@ -931,7 +951,9 @@ def _event(
     _holders_near(ctx, e, states)
     if not _enough(e, states) or _private(ctx, e, states):
         return None
-    if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
+    if paper is not None and e.kind == "Signing" and not (e.own_side and states):
+        # the treaty's parties and signatories; not those of a paper "с палестинцами", whose
+        # other side is no state, beyond the one its own clause names
         states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
         e.persons = unique(e.persons + paper.signatories)
     identity = _identity(e, states, status, doc_date, ctx.document.id)

@@ -51,6 +51,8 @@ _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roste
 
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
+_CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
+
 
 class _Participants(_Ballots):
     """A hit's participants, visits apart."""
@@ -138,10 +140,12 @@ class _Participants(_Ballots):
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
             found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
-        if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
+        hit.own_side = hit.kind in MULTI and self._own_side(tok, hit, anchors, skip)
+        # the speaker of talks "с" those of no state is no side of them
+        one_state = len({self.state_of(k) for k in found}) == 1 and not hit.own_side
+        if hit.kind in MULTI - {"Signing"} and one_state:
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
-            hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
             hit.peer = self._unnamed_peer(tok, anchors, skip) and not self._peer_named(found)
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
             to = [
@@ -351,11 +355,20 @@ class _Participants(_Ballots):
         kinds = ("person/", "state/") if titled else ("person/",)
         return [k for k in unique(keys) if k.startswith(kinds)]
 
-    def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
+    def _own_side(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
+        """Whether no other side takes part: one held "с" whom no state stands for, also a
+        paper signed "с" them ("подписал соглашение с палестинцами"), or a body's sitting."""
+        skip = skip | _clauses_on_sides(tok)
+        if hit.kind == "Signing":
+            papers = [tok.doc[hit.doc_token]] if hit.doc_token >= 0 else []
+            return self._stateless_companion([tok, *anchors[:1], *papers], skip)
+        return self._stateless_companion([tok, *anchors[:1]], skip) or self._sitting(tok)
+
+    def _stateless_companion(self, heads: list[Token], skip: set[int]) -> bool:
         """Whether the event is held "с" someone the text names who acts for no state
         ("встретился с семьёй политика", "поговорил с женой X"): then no other state
         takes part, unlike "переговоры с Путиным" or "с делегацией"."""
-        for head in [tok, *anchors[:1]]:
+        for head in heads:
             for c in head.children:
                 if _prep(c) != "с" or c.morph.get("Case") != ["Ins"] or c.i in skip:
                     continue
@@ -441,6 +454,7 @@ class _Participants(_Ballots):
         if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
             strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
             cut |= {t.i for c in strays if _relative_subject(c, tok) for t in c.subtree}
+            cut |= _clauses_on_sides(tok)
         found = self.linked(tok, cut)
         earlier = self._coordinated_in(tok)
         if earlier is not None:
@@ -540,6 +554,25 @@ class _Participants(_Ballots):
         }
         keys = [k for c in words for k in self._named(c) if k not in dative]
         return [k for k in keys if k.startswith(("person/", "state/"))]
+
+
+def _clauses_on_sides(verb: Token) -> set[int]:
+    """The words of the clauses on a verb's subject or object ("X, который ранее встречался
+    с Y, встретится с Z"): Y is the clause's, not the verb's, also where the parser hangs
+    "с Y" on the verb (pass forty-one, own sentences, h-events101)."""
+    if verb.pos_ != "VERB":
+        return set()
+    sides = [c for c in verb.children if c.dep_ in {"obj", *SUBJECTS}]
+    clauses = [r for c in sides for r in c.subtree if r.dep_ in _CLAUSES_ON_NOUN]
+    cut = {t.i for r in clauses for t in r.subtree}
+    return cut | {i for r in clauses if r.i < verb.i for i in _up_to_comma(r, verb)}
+
+
+def _up_to_comma(clause: Token, verb: Token) -> range:
+    """The words of a clause before `verb` up to the comma that closes it, which the parser
+    may hang on `verb` ("X, который встречался с Y, встретится с Z": "с Y" on "встретится")."""
+    comma = next((t.i for t in verb.doc[clause.i : verb.i] if t.text == ","), None)
+    return range(clause.left_edge.i, comma) if comma is not None else range(0)
 
 
 def _among_themselves(addressee: Token, verb: Token) -> bool:

@@ -181,6 +181,17 @@ class _Places(_Rules):
             for t in c.subtree
             if not (self.capital_of(_proper(t)) or self._placed_by_state(t))
         }
+        # nor in a clause of "который" or a participle's on another noun ("переговоры по
+        # освобождению пленных, которые находятся в Карабахе"): where those are
+        other |= {
+            t.i
+            for c in tok.subtree
+            if c.dep_ in _CLAUSES_ON_NOUN
+            and c.head.i != tok.i
+            and c.head.pos_ != "VERB"
+            and c.lemma_ not in _HELD  # "переговоры министров, которые пройдут в Каире"
+            for t in c.subtree
+        }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
@@ -609,6 +620,12 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]
     direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
     return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
+
+
+# clauses that tell of the noun they hang on (pass forty-one, own sentences, h-events101)
+_CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})
+# verbs of an event's being held, whose clause the parser may hang on a noun of the event's
+_HELD = frozenset({"состояться", "пройти", "проходить", "происходить", "начаться", "завершиться"})
 
 
 def _topic(place: Token, trigger: Token) -> bool:

@@ -22,7 +22,7 @@ from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
 from kg.lexicon import load_groups
-from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, sentence_before, subjunctive
+from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, negated, sentence_before, subjunctive
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
@@ -32,6 +32,7 @@ from kg.resolve.titles import is_office
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
 # обязанностей" is from the duties, as "от обязанностей"
 _STANDS_FOR = frozenset({"исполнение"})
+_POSTS = frozenset({"пост", "должность"})
 
 
 _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
@@ -58,6 +59,7 @@ class _Rules(_Linking):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
+        near |= self._post_on_appointee(tok)
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -118,6 +120,12 @@ class _Rules(_Linking):
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    def _post_on_appointee(self, tok: Token) -> set[str]:
+        """ "пост"/"должность" the parser hung on the named person a verb puts in it
+        ("утвердил X на посту премьер-министра"): beside the verb."""
+        named = [c for c in tok.children if c.dep_ == "obj" and c.i in self.mention_head]
+        return {g.lemma_ for c in named for g in c.children if g.lemma_ in _POSTS}
 
     def _game(self, tok: Token, verbs: bool, kind: str) -> bool:
         """A game told by an event word (`_match`, `_players_meet`), not a state's leader
@@ -467,6 +475,18 @@ def _through_conduct(tok: Token) -> Token:
     return tok.head if tok.dep_ == "nmod" and _is(tok.head, "conduct") else tok
 
 
+def _opposed(tok: Token) -> bool:
+    """An event noun one stands against ("выступил против отставки министра", "возражают
+    против выборов") or does not agree with ("не согласился с отставкой президента"): what
+    one would stop, not an event told as done; "согласился с отставкой" agrees to one told."""
+    verb = tok.head
+    if not _is(verb, "oppose") or tok.dep_ not in {"obl", "nmod"}:
+        return False
+    if _prep(tok) == "против":
+        return True
+    return _prep(tok) in {"с", "со"} and negated(verb) and not _is(verb, "favour")
+
+
 def _wanted(tok: Token) -> bool:
     """An event noun that is what someone wants, demands, is ready for or stands for
     ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
@@ -483,5 +503,6 @@ def _wanted(tok: Token) -> bool:
         or _is(tok.head, "want")
         or (_is(tok.head, "ready") and _prep(tok) == "к")
         or (_is(tok.head, "favour") and _prep(tok) == "за")
+        or _opposed(tok)
     )
     return tok.dep_ in {"obj", "nmod", "obl"} and wish

@@ -291,6 +291,8 @@ class _Visits(_Participants):
             guests = [k for k in guests if self.state_of(k) != hit.host]
             told_before = _ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
+        if visitor and visitor[0].startswith("state/"):  # "южнокорейский дипломат": named
+            visitor = [self._described_traveller(tok, anchors, visitor[0]) or visitor[0]]
         hit.visitor = visitor[0] if visitor else ""
         if not hit.host and dest is not None and _bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
@@ -310,6 +312,35 @@ class _Visits(_Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _described_traveller(self, tok: Token, anchors: list[Token], state: str) -> str:
+        """The person a traveller's noun with its state's adjective describes ("во время
+        своего визита в Лиму чилийский дипломат …"): the one person of that state this
+        sentence or the one before names, else "" (none, or several: the state travels).
+        Pass forty-one, own sentences (h-events101)."""
+        verb = tok if tok.pos_ == "VERB" else anchors[0] if anchors else None
+        if verb is None:
+            return ""
+        described = [
+            s
+            for s in _subjects(verb)
+            if s.pos_ == "NOUN"
+            and is_animate(s)
+            and s.i not in self.mention_head
+            and any(
+                m.entity == state and m.type == "State"
+                for c in s.children
+                if c.dep_ == "amod"
+                for m in self.by_token.get(c.i, ())
+            )
+        ]
+        if not described:
+            return ""
+        sent = verb.sent
+        start = sent.start_char if not sent.start else verb.doc[sent.start - 1].sent.start_char
+        named = self.ctx.mentions_in(start, sent.end_char, "Person")
+        persons = unique([m.entity for m in named if self.state_of(m.entity) == state])
+        return persons[0] if len(persons) == 1 else ""
 
     def _delegates(self, tok: Token) -> list[str]:
         """The persons of a travelling delegation ("прибыла делегация Бразилии во главе с X,
