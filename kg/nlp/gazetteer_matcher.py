@@ -478,7 +478,8 @@ class GazetteerMatcher:
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
             # still hangs it as a modifier.
             modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
-            if modifies and _stands_for_state(t) and not _name_after_its_noun(t):
+            stands = _stands_for_state(t) or _counts_of_states(t, self.adjectives)
+            if modifies and stands and not _name_after_its_noun(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
@@ -1050,6 +1051,63 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and (not is_animate(head) or _split_by_states(t, head))
+
+
+_SCALE_WORDS = frozenset({"тыс", "тысяча", "млн", "миллион", "млрд", "миллиард"})
+_OR_AND = frozenset({"и", "или"})
+
+
+def _count_before(doc: Doc, i: int) -> int:
+    """The token of the number counting the word at `i` across its scale word, abbreviated
+    or not ("3 тыс. эстонских", "1,5 тысячи латвийских", "300 эстонских"); -1 if none."""
+    j = i - 1
+    if j > 0 and doc[j].text == "." and doc[j - 1].lemma_ in _SCALE_WORDS:
+        j -= 1
+    if j > 0 and doc[j].lemma_ in _SCALE_WORDS:
+        j -= 1
+    return j if j >= 0 and doc[j].like_num else -1
+
+
+def _count_after(doc: Doc, i: int) -> int:
+    """The first word after a number at `i` and its scale word, with its point; -1 if none."""
+    j = i + 1
+    if j < len(doc) and doc[j].lemma_ in _SCALE_WORDS:
+        j += 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1
+    return j if j < len(doc) else -1
+
+
+def _counts_of_states(t: Token, adjectives: dict[str, str]) -> bool:
+    """An adjective of a state in one of two counts joined by "и" that share their plural
+    noun, each with its own state adjective ("3 тыс. эстонских и 1,5 тыс. латвийских
+    студентов"), found by the words in their order: the point of an abbreviated scale word
+    breaks the parse, which hangs the first adjective off the verb. One count alone ("3 тыс.
+    эстонских студентов") stays a people's word of its noun. `adjectives`: lemma → state."""
+    doc = t.doc
+
+    def state_adjective(k: int) -> bool:
+        return 0 <= k < len(doc) and adjectives.get(normalize(doc[k].lemma_)) is not None
+
+    def plural_noun(k: int) -> bool:
+        return (
+            0 <= k < len(doc)
+            and doc[k].pos_ in ("NOUN", "PROPN")
+            and "Plur" in doc[k].morph.get("Number")
+        )
+
+    number = _count_before(doc, t.i)
+    if number < 0:
+        return False
+    nxt = t.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in _OR_AND and doc[nxt + 1].like_num:
+        second = _count_after(doc, nxt + 1)
+        return state_adjective(second) and plural_noun(second + 1)
+    before = number - 1
+    if before < 1 or doc[before].lower_ not in _OR_AND:
+        return False
+    first = before - 1
+    return state_adjective(first) and _count_before(doc, first) >= 0 and plural_noun(nxt)
 
 
 def _split_by_states(t: Token, noun: Token) -> bool:
