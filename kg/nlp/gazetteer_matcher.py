@@ -963,8 +963,8 @@ def _governing(t, states: set[int], capitals: dict[str, str]) -> bool:  # noqa: 
     (`states`: the tokens its names open at) or by capital ("Конакри поддержит Дакар",
     "Гвинея осудила Сантьяго", "Лима призвала Сантьяго к диалогу"), however the tagger
     tags it; or as its subject the tagger does not call a person, of a verb other than
-    saying ("Дакар осудил действия Бамако"). The government acting or acted on, not a person ("Президент поддержал
-    Сантьяго", "Тренер похвалил Сантьяго" stay the man)."""
+    saying ("Дакар осудил действия Бамако"). The government acting or acted on, not a
+    person ("Президент поддержал Сантьяго", "Тренер похвалил Сантьяго" stay the man)."""
     first = first_of_list(t)
     verb = first.head
     if verb.i == first.i or verb.lemma_ not in POLICY_VERBS:
