@@ -31,6 +31,10 @@ def capitals(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
         ("Рига и Таллин осудили Дакар.",
          {"Рига": "state/LVA", "Таллин": "state/EST", "Дакар": "state/SEN"}),
         ("Мали осудила Дакар.", {"Дакар": "state/SEN"}),
+        ("Дакар отказался от переговоров с Бамако.",
+         {"Дакар": "state/SEN", "Бамако": "state/MLI"}),
+        ("Рабат призвал Дакар отказаться от пошлин.",
+         {"Рабат": "state/MAR", "Дакар": "state/SEN"}),
         # must not: the city as a place, a body's city, a rally's name, a man so called
         ("Делегация Гвинеи прибыла в Дакар.", {}),
         ("Мэрия Дакара осудила решение.", {}),
