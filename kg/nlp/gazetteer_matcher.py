@@ -138,6 +138,8 @@ CITY_ADJECTIVES = frozenset(["городской", "муниципальный",
 MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
 # ... and the nouns that tell a match where a verb alone may be a contest of states
 MATCH_NOUNS = load_list(Path(__file__).with_name("match_nouns.txt"))
+
+POLICY_VERBS = load_list(Path(__file__).with_name("policy_verbs.txt"))
 # A compound's first part of another stem than its adjective's ("франко" → "французский")
 _LINKING_FORMS = load_dict(Path(__file__).with_name("linking_forms.tsv"))
 # Verbs of hosting, the events a city hosts and the venues it becomes ("Гаага примет саммит")
@@ -476,7 +478,8 @@ class GazetteerMatcher:
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
             # still hangs it as a modifier.
             modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
-            if modifies and _stands_for_state(t) and not _name_after_its_noun(t):
+            stands = _stands_for_state(t) or _counts_of_states(t, self.adjectives)
+            if modifies and stands and not _name_after_its_noun(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
@@ -520,7 +523,10 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if _after_place_preposition(t) or _listed_place(t) or _address(t, key, named):
                 continue
-            if _in_a_name(t, self._place_called_person(t)) or _hosting(t) or _quoted_name(t):
+            governing = _governing(t, set(named), self.capitals)
+            if _in_a_name(t, self._place_called_person(t), governing):
+                continue
+            if _hosting(t) or _quoted_name(t):
                 continue
             if titled_person(t):
                 continue
@@ -869,18 +875,20 @@ def _listed_place(t: Token) -> bool:
     return doc[first.i - 1].lower_ in PLACE_PREPOSITIONS
 
 
-def _in_a_name(t, place: bool = False) -> bool:  # noqa: ANN001 - spaCy Token
+def _in_a_name(t, place: bool = False, governing: bool = False) -> bool:  # noqa: ANN001
     """A capital's word that is a person's name or part of another name, not a government:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
     ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева"). Not the
-    tagger's person where the word is a `place` no name spells ("Тирана заявила")."""
+    tagger's person where the word is a `place` no name spells ("Тирана заявила"), nor a
+    first name `governing` (`_governing`: "Конакри поддержит Дакар")."""
     first_name = is_first_name(t.text)
     if t.head.lemma_ in MATCH_VERBS and (
         (t.dep_ == "nsubj" and first_name) or (t.dep_ in _MATCH_SIDES and _of_a_match(t))
     ):
         return True  # a club named by its city in a match ("Рим обыграл Милан", "… в финале")
-    if (_first_name_of_its_own(t) and not _subject_no_name(t)) or (
-        t.ent_type_ == "PER" and not place
+    if not governing and (
+        (_first_name_of_its_own(t) and not _subject_no_name(t))
+        or (t.ent_type_ == "PER" and not place)
     ):
         return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -947,6 +955,32 @@ def _hosting(t: Token) -> bool:
     if verb.lemma_ in _HOSTING["verb"]:
         return any(c.dep_ in ("obj", "nsubj") and c.lemma_ in _HOSTING["event"] for c in others)
     return any(c.dep_ == "xcomp" and c.lemma_ in _HOSTING["venue"] for c in others)
+
+
+def _governing(t, states: set[int], capitals: dict[str, str]) -> bool:  # noqa: ANN001
+    """A capital that is also a first name ("Дакар", "Сантьяго"), by a verb of policy: as its
+    object, or a second subject the parse makes of one, where its subject is a state by name
+    (`states`: the tokens its names open at) or by capital ("Конакри поддержит Дакар",
+    "Гвинея осудила Сантьяго", "Лима призвала Сантьяго к диалогу"), however the tagger
+    tags it; or as its subject the tagger does not call a person, of a verb other than
+    saying ("Дакар осудил действия Бамако"). The government acting or acted on, not a
+    person ("Президент поддержал Сантьяго", "Тренер похвалил Сантьяго" stay the man)."""
+    first = first_of_list(t)
+    verb = first.head
+    if verb.i == first.i or verb.lemma_ not in POLICY_VERBS:
+        return False
+    if first.dep_ not in ("nsubj", "obj", "iobj"):
+        return False
+    if any(
+        c.dep_ == "nsubj"
+        and c.i != first.i
+        and (c.i in states or normalize(c.lemma_) in capitals and c.text[:1].isupper())
+        for c in verb.children
+    ):
+        return True
+    # a bare first name saying something is still a person ("Сантьяго заявил журналистам")
+    saying = verb.lemma_ in ("заявить", "заявлять")
+    return first.dep_ == "nsubj" and t.ent_type_ != "PER" and not saying
 
 
 def _first_name_of_its_own(t) -> bool:  # noqa: ANN001 - spaCy Token
@@ -1017,6 +1051,63 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and (not is_animate(head) or _split_by_states(t, head))
+
+
+_SCALE_WORDS = frozenset({"тыс", "тысяча", "млн", "миллион", "млрд", "миллиард"})
+_OR_AND = frozenset({"и", "или"})
+
+
+def _count_before(doc: Doc, i: int) -> int:
+    """The token of the number counting the word at `i` across its scale word, abbreviated
+    or not ("3 тыс. эстонских", "1,5 тысячи латвийских", "300 эстонских"); -1 if none."""
+    j = i - 1
+    if j > 0 and doc[j].text == "." and doc[j - 1].lemma_ in _SCALE_WORDS:
+        j -= 1
+    if j > 0 and doc[j].lemma_ in _SCALE_WORDS:
+        j -= 1
+    return j if j >= 0 and doc[j].like_num else -1
+
+
+def _count_after(doc: Doc, i: int) -> int:
+    """The first word after a number at `i` and its scale word, with its point; -1 if none."""
+    j = i + 1
+    if j < len(doc) and doc[j].lemma_ in _SCALE_WORDS:
+        j += 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1
+    return j if j < len(doc) else -1
+
+
+def _counts_of_states(t: Token, adjectives: dict[str, str]) -> bool:
+    """An adjective of a state in one of two counts joined by "и" that share their plural
+    noun, each with its own state adjective ("3 тыс. эстонских и 1,5 тыс. латвийских
+    студентов"), found by the words in their order: the point of an abbreviated scale word
+    breaks the parse, which hangs the first adjective off the verb. One count alone ("3 тыс.
+    эстонских студентов") stays a people's word of its noun. `adjectives`: lemma → state."""
+    doc = t.doc
+
+    def state_adjective(k: int) -> bool:
+        return 0 <= k < len(doc) and adjectives.get(normalize(doc[k].lemma_)) is not None
+
+    def plural_noun(k: int) -> bool:
+        return (
+            0 <= k < len(doc)
+            and doc[k].pos_ in ("NOUN", "PROPN")
+            and "Plur" in doc[k].morph.get("Number")
+        )
+
+    number = _count_before(doc, t.i)
+    if number < 0:
+        return False
+    nxt = t.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in _OR_AND and doc[nxt + 1].like_num:
+        second = _count_after(doc, nxt + 1)
+        return state_adjective(second) and plural_noun(second + 1)
+    before = number - 1
+    if before < 1 or doc[before].lower_ not in _OR_AND:
+        return False
+    first = before - 1
+    return state_adjective(first) and _count_before(doc, first) >= 0 and plural_noun(nxt)
 
 
 def _split_by_states(t: Token, noun: Token) -> bool:

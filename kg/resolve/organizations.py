@@ -75,6 +75,8 @@ _MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
 PLACE_KINDS = load_list(Path(__file__).with_name("place_kinds.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
+# The claims' nouns of a measured quantity ("грузооборот", "экспорт"): read here too
+_MEASURE_NOUNS = Path(__file__).parents[1] / "extract" / "claims" / "metric_nouns.txt"
 _PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
 _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 # A state's bodies and its national team ("сборная"), named by a noun before the state.
@@ -191,6 +193,7 @@ def organization_spans(
             or (len(ent) == 1 and titled_surname(ent[0]))
             or _persons_surname(ent, ents)
             or _city_alone(ent, gazetteer)
+            or _measure_phrase(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -1330,6 +1333,15 @@ def _persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
         return False
     return any(
         e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
+    )
+
+
+def _measure_phrase(ent: Span) -> bool:
+    """natasha's ORG that opens on a noun of a measured quantity and goes on in lower case
+    ("Грузооборот портов [Египта]", "Экспорт зерна"): the quantity a claim measures, no
+    body; "Кредит Европа Банк" goes on capitalised, a name."""
+    return normalize(ent[0].lemma_) in load_list(_MEASURE_NOUNS) and all(
+        not t.text[:1].isupper() for t in ent[1:]
     )
 
 

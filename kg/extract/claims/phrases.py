@@ -266,7 +266,10 @@ def noun_phrase(
     # a noun a number counts in the genitive singular names the things in the plural: "22
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
-    plural = counted or "Plur" in head.morph.get("Number") or paucal or _plural_subject(head)
+    tagged_plural = "Plur" in head.morph.get("Number")
+    if head.dep_ == "amod" and _tagged_adjective(head):  # "Грузооборот[amod] портов": the
+        tagged_plural = "plur" in morph().parse(head.lower_)[0].tag  # adjective's agreement
+    plural = counted or tagged_plural or paucal or _plural_subject(head)
     plural = plural and not singular_only(head.lemma_)  # "тонн меди": медь, never "меди"
     right = [t for t in right if not t.is_quote]
     if counted:
@@ -566,5 +569,8 @@ def _guessed_adjective(p) -> bool:  # noqa: ANN001 - a pymorphy3 Parse (kg.nlp.m
 
 def _nominal(t: Token) -> bool:
     """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
-    PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
-    return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")
+    PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod), or a word
+    pymorphy3 knows only as a noun the parse hangs as an amod ("Грузооборот[amod] портов")."""
+    return t.pos_ in ("NOUN", "PROPN") or (
+        t.pos_ == "ADJ" and (t.dep_ != "amod" or _tagged_adjective(t))
+    )

@@ -928,7 +928,7 @@ def _coordinated_attribute(text: str, m: re.Match[str]) -> bool:
 # "и 150 перуанских туристов": a second count after "и"/"или", its digits and scale word
 _NEXT_COUNT = re.compile(
     r"[ \t\u00a0]+(?:и|или)[ \t\u00a0]+\d[\d \u00a0]*(?:[,.]\d+)?"
-    r"(?:[ \t\u00a0]*(?:тыс\.|тыс|тысяч[аи]?|млн\.?|миллион(?:а|ов)?))?",
+    r"(?:[ \t\u00a0]*(?:тысяч[аи]?|тыс\.?|млн\.?|миллион(?:а|ов)?))?",  # longest first
     re.IGNORECASE,
 )
 

@@ -83,6 +83,9 @@ class Hit:
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
     sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
+    # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
+    # the traveller of the sentence before (`visits.carried_visitor`), else dropped
+    awaits_visitor: bool = False
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of

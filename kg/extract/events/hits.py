@@ -169,7 +169,9 @@ class _Reader(_Status):
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             _there_next(sent, [] if fresh else prior, out[first:])
-            carried_visitor(self.doc, [] if fresh else prior, out[first:])
+            carried = out[first:]
+            carried_visitor(self.doc, [] if fresh else prior, carried)
+            out[first:] = carried
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if fresh else news_day

@@ -66,7 +66,9 @@ class _Visits(_Participants):
         if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
             return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
         if rule.dest and not (hit.visitor and hit.host):
-            return False  # "самолёт прибыл в Москву"
+            if not (hit.host and tok.pos_ == "VERB" and _pronoun_traveller(tok)):
+                return False  # "самолёт прибыл в Москву"
+            hit.awaits_visitor = True  # "он прибыл в Исфахан": the one the text told before
         if not hit.visitor and tok.pos_ == "VERB" and self._kin_travels(tok):
             return False  # "сын президента X посетил Перу": a kin no name names, no state's visit
         if rule.dest and _settles(tok):
@@ -528,20 +530,30 @@ def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
 def carried_visitor(doc: Doc, prior: list[Hit], hits: list[Hit]) -> None:
     """A visit whose subject is "он"/"она" and that names no visitor, in the sentence after
     one whose visit only a state's title made ("Президент Чили прибыл в Перу. Затем он посетит
-    Эквадор"): the same traveller, known by that state. Not where the sentence before tells
-    visits of two states, nor a trip to the traveller's own state."""
+    Эквадор", "… находится с визитом в Иране. Во вторник он прибыл в Исфахан"): the same
+    traveller, known by that state. Not where the sentence before tells visits of two states,
+    nor a trip to the traveller's own state; an arrival that waits for its traveller
+    (`Hit.awaits_visitor`) and finds none is dropped."""
     visitors = {h.visitor for h in prior if h.kind in VISITS and h.visitor.startswith("state/")}
-    if len(visitors) != 1:
-        return
-    visitor = visitors.pop()
+    if len(visitors) == 1:
+        _carry(doc, visitors.pop(), hits)
+    hits[:] = [h for h in hits if not (h.awaits_visitor and not h.visitor)]
+
+
+def _carry(doc: Doc, visitor: str, hits: list[Hit]) -> None:
     for h in hits:
         verb = doc[h.trigger]
         if h.kind not in VISITS or h.visitor or h.host == visitor or verb.pos_ != "VERB":
             continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if [c.lemma_ for c in subjects] in (["он"], ["она"]):
+        if _pronoun_traveller(verb):
             h.visitor = visitor
             h.states = unique([visitor, *h.states])
+
+
+def _pronoun_traveller(verb: Token) -> bool:
+    """Whether the verb's one subject is "он" or "она"."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return [c.lemma_ for c in subjects] in (["он"], ["она"])
 
 
 def _acted(anchors: list[Token]) -> bool:
