@@ -27,6 +27,13 @@ AUTHORS = [
      "Заявление Кении", {"state/KEN"}, {"state/ETH"}),
     ("Президент Перу Дина Болуарте опубликовала в Instagram фотографию с президентом Чили.",
      "Запись в соцсети Дины Болуарте", {"state/PER"}, {"state/CHL"}),
+    # what a statement is about is no author; a statement on a page is its owner's, one post
+    ("На странице МИД Эстонии в Twitter опубликовано заявление о Латвии.",
+     "Заявление Эстонии", {"state/EST"}, {"state/LVA"}),
+    ("В заявлении МИД Чили о Перу говорится, что посол вызван в министерство.",
+     "Заявление Чили", {"state/CHL"}, {"state/PER"}),
+    ("Президент Чили опубликовал в Twitter заявление о Перу.",
+     "Заявление Чили", {"state/CHL"}, {"state/PER"}),
 ]  # fmt: skip
 
 

@@ -95,7 +95,8 @@ class _Publications(_Visits):
     def _body_state(self, key: str, word: Token) -> str:
         """A body's state: the gazetteer's, else the one state its words name ("полиции
         Чили", "чилийской полиции")."""
-        inside = [m.entity for t in word.subtree for m in self.by_token.get(t.i, ())]
+        own = [t for t in word.subtree if not _behind_preposition(t, word)]  # not "о Перу"
+        inside = [m.entity for t in own for m in self.by_token.get(t.i, ())]
         states = unique([k for k in inside if k.startswith("state/")])
         return self.state_of_org(key) or (states[0] if len(states) == 1 else "")
 
@@ -105,7 +106,11 @@ class _Publications(_Visits):
         page or account it is on ("на странице МВД Турции в Facebook", "в Telegram-канале
         минобороны Перу"); not a topic ("заявление о Латвии") nor the network's own word."""
         page = tok.head if _is(tok, "network") and _is(tok.head, "page") else tok
-        for c in page.children:
+        pages = [page]
+        if tok.head.pos_ == "VERB" and tok.dep_ in {"obj", "nsubj:pass"}:
+            # "на странице МИД Эстонии в Twitter опубликовано заявление": the page's owner
+            pages += [c for c in tok.head.children if _is(c, "page") and _on_network(c)]
+        for c in (c for p in pages for c in p.children):
             if c.dep_ == "nmod" and not _prep(c) and c.i != tok.i and not _is(c, "network"):
                 m = self.mention_head.get(c.i)
                 if m is not None and m.type in {"Person", "Organization", "State"}:
@@ -148,8 +153,9 @@ class _Publications(_Visits):
 
     def _drop_shown(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Those a published picture or video shows ("опубликована фотография X", "видео с
-        президентом Y") are not its authors: persons and states named inside an `image` noun
-        the publishing verb has as its subject or object."""
+        президентом Y") or one's words are about ("заявление о Перу") are not its authors:
+        persons and states named inside an `image` noun the publishing verb has as its
+        subject or object, or after "о" on the paper."""
         verbs = [a for a in anchors[:1] if a.pos_ in {"VERB", "AUX"}]
         shown = [
             c
@@ -157,6 +163,8 @@ class _Publications(_Visits):
             for c in v.children
             if c.dep_ in {"obj", "nsubj:pass", "nsubj"} and _is(c, "image")
         ]
+        # what one's own words are about ("заявление о Перу"): their topic, no author
+        shown += [c for c in tok.children if _prep(c) in {"о", "об", "про"}]
         keys = {m.entity for c in shown for t in c.subtree for m in self.by_token.get(t.i, ())}
         if keys:
             hit.persons = [k for k in hit.persons if k not in keys]
@@ -201,6 +209,20 @@ class _Publications(_Visits):
         """A word naming a person, or a title with a person's name apposed to it."""
         words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
         return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
+
+
+def _behind_preposition(t: Token, top: Token) -> bool:
+    """Whether a word lies in a phrase with a preposition of its own below `top`."""
+    while t.i != top.i and t.head.i != t.i:
+        if _prep(t):
+            return True
+        t = t.head
+    return False
+
+
+def _on_network(page: Token) -> bool:
+    """A page or account told on a network ("на странице … в Facebook")."""
+    return any(_is(c, "network") for c in page.children)
 
 
 def _quoted_words(verb: Token) -> bool:
