@@ -1,7 +1,8 @@
 """An office whose state a title gives as "страны" takes the country the text is about just
 before it: the place its sentence, else the sentence before, is set in or goes to ("В
 Эстонии …", "посетил Таллин"), else the one state named there; and a bare title of that
-office again ("Действующий президент X") is the same row, not a second one of no state.
+office again ("Действующий президент X") is the same row, not a second one of no state;
+the one a successor replaced ("сменивший на посту премьер-министра страны Y") held it before.
 Sentences of our own about other states (pass forty-one, h-misc41)."""
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ CASES = [
      "Торрес выступил в парламенте.", "Торрес", {("министр финансов", "state/MEX", False)}),
     ("Мексика и Канада подписали соглашение. Нынешний министр экономики страны Рауль Торрес "
      "выступил в парламенте.", "Торрес", {("министр экономики", "", False)}),
+    # the one a successor replaced on the post held it before, not now
+    ("Парламент выразил недоверие Эрнесто Кальдерону, сменившему на посту премьер-министра "
+     "Перу Рауля Торреса.", "Торрес", {("премьер-министр", "state/PER", True)}),
     # must-not: the office's own state stands
     ("Президент Эквадора Даниэль Нобоа посетил Лиму. Действующий президент Нобоа заявил, что "
      "Эквадор поддержит Перу.", "Нобоа", {("президент", "state/ECU", False)}),

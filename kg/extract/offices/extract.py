@@ -21,6 +21,7 @@ from kg.gazetteer import OfficeTerm, capital_named, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.deps import preposition, sentence_before
+from kg.nlp.morph import is_present
 from kg.resolve.gender import person_gender
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
 from kg.resolve.names import NameParts
@@ -131,6 +132,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
+        current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
         out.append(_holding(ctx, person, office, state, *at, current, (term.start, term.end)))
     by_span = {(t.start_char, t.end_char): t for t in titles}
@@ -162,6 +164,26 @@ def _trades_again(
         for person, t in found
         if (lemma := t.lemma_.replace("ё", "е")) not in titled[person]
     ]
+
+
+def _replaced(doc, title: Title, name: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Whether the name after a title is the one a successor replaced on that post ("X,
+    сменивший на посту премьер-министра страны Y", "сменил на посту посла Y"): Y held it
+    before, not now; "сменит на посту" leaves Y in it."""
+    post = doc[title.head].head
+    verb = post.head
+    return (
+        name >= title.end
+        and post.lemma_ in _POSTS
+        and preposition(post) == "на"
+        and verb.lemma_ in _REPLACING
+        and not is_present(verb)
+        and "Fut" not in verb.morph.get("Tense")
+    )
+
+
+_POSTS = frozenset({"пост", "должность"})
+_REPLACING = frozenset({"сменить", "заменить"})
 
 
 # "страны", "этой страны" in a title: the country the text is about just before it
