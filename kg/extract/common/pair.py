@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.origins import is_origin
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_named
@@ -113,7 +114,11 @@ def states_named(ctx: Context, start: int, end: int) -> set[str]:
 
 
 def _state_counts(ctx: Context) -> Counter[str]:
-    return Counter(m.entity for m in ctx.mentions if is_side(m) and not _currency(ctx, m))
+    return Counter(
+        m.entity
+        for m in ctx.mentions
+        if is_side(m) and not _currency(ctx, m) and not is_origin(ctx, m)
+    )
 
 
 def _side_counts(ctx: Context) -> Counter[str]:
@@ -121,7 +126,9 @@ def _side_counts(ctx: Context) -> Counter[str]:
     return Counter(
         m.entity if is_side(m, unions=True) else body_state(ctx, m)
         for m in ctx.mentions
-        if (is_side(m, unions=True) or body_state(ctx, m)) and not _currency(ctx, m)
+        if (is_side(m, unions=True) or body_state(ctx, m))
+        and not _currency(ctx, m)
+        and not is_origin(ctx, m)
     )
 
 

@@ -1113,6 +1113,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         # a press conference names all who hold it (a joint one both sides, `_publication`
         # kept its one speaker else); a paper its first author
         held = sides if e.lemma == "пресс-конференция" else sides[:1]
+        # a body that speaks for itself, not its state ("Пресс-релиз полиции Чили")
+        held = [_name(ctx, e.agent, "gent")] if e.agent and not e.persons else held
         author = [joined(held)] if held else ([] if e.words else ["?"])  # "говорится в заявлении"
         label = " ".join([_PAPER_LABEL.get(e.lemma, paper), *author])
         if e.title:

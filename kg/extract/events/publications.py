@@ -14,6 +14,8 @@ from kg.extract.events.linking import _plural_unnamed, _said_in, _subjects, uniq
 from kg.extract.events.triggers import VISITS, _rules
 from kg.extract.events.visits import _Visits
 from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import role_words
+from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.quote_marks import CLOSING, OPENING
@@ -62,6 +64,11 @@ class _Publications(_Visits):
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
         own = _is(tok, "own_words") or _is(tok, "network")  # one's own words: no outlet
+        owner = self._owner(tok) if own else None
+        if owner is not None:
+            self._owned(*owner, hit)
+        elif own:
+            self._drop_shown(tok, hit, anchors)
         for head in [tok, *anchors] if not own else ():
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
@@ -82,6 +89,86 @@ class _Publications(_Visits):
             hit.states = [s for k in served if (s := self.state_of_org(k) or k)]
         else:  # "в заявлении МИД Кении говорится": the ministry's state makes it
             hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
+        if own and not hit.persons and not hit.agent:
+            self._body_author(tok, anchors, hit)
+
+    def _body_state(self, key: str, word: Token) -> str:
+        """A body's state: the gazetteer's, else the one state its words name ("полиции
+        Чили", "чилийской полиции")."""
+        own = [t for t in word.subtree if not _behind_preposition(t, word)]  # not "о Перу"
+        inside = [m.entity for t in own for m in self.by_token.get(t.i, ())]
+        states = unique([k for k in inside if k.startswith("state/")])
+        return self.state_of_org(key) or (states[0] if len(states) == 1 else "")
+
+    def _owner(self, tok: Token) -> tuple[Mention, Token] | None:
+        """Who owns a text of one's own words or a post: the paper's genitive ("в пресс-релизе
+        чилийской полиции", "в заявлении МИД Кении"), or, for a network, the genitive of the
+        page or account it is on ("на странице МВД Турции в Facebook", "в Telegram-канале
+        минобороны Перу"); not a topic ("заявление о Латвии") nor the network's own word."""
+        page = tok.head if _is(tok, "network") and _is(tok.head, "page") else tok
+        pages = [page]
+        if tok.head.pos_ == "VERB" and tok.dep_ in {"obj", "nsubj:pass"}:
+            # "на странице МИД Эстонии в Twitter опубликовано заявление": the page's owner
+            pages += [c for c in tok.head.children if _is(c, "page") and _on_network(c)]
+        for c in (c for p in pages for c in p.children):
+            if c.dep_ == "nmod" and not _prep(c) and c.i != tok.i and not _is(c, "network"):
+                m = self.mention_head.get(c.i)
+                if m is not None and m.type in {"Person", "Organization", "State"}:
+                    return m, c
+        return None
+
+    def _owned(self, owner: Mention, word: Token, hit: Hit) -> None:
+        """The owner of the paper or the page is its author, not one the sentence shows or
+        names elsewhere ("на странице МВД Турции в Facebook опубликована фотография X": the
+        ministry's, not X's)."""
+        hit.persons = [owner.entity] if owner.type == "Person" else []
+        if owner.type == "State":
+            hit.states, hit.others = [owner.entity], []
+        elif owner.type == "Organization":
+            state = self._body_state(owner.entity, word)
+            hit.states = [state] if state else []
+            hit.others = [] if self._state_voice(owner.entity) else [owner.entity]
+            hit.agent = "" if self._state_voice(owner.entity) else owner.entity
+
+    def _body_author(self, tok: Token, anchors: list[Token], hit: Hit) -> None:
+        """A post or statement by a state body that speaks for no state abroad, told as the
+        verb's subject ("МВД Турции опубликовало в Twitter …", "полиция Чили распространила
+        пресс-релиз"): the body is its author, with its state; a foreign ministry or a
+        government stays its state's voice (`_state_voice`)."""
+        for verb in anchors[:1]:
+            for subject in _subjects(verb):
+                m = self.mention_head.get(subject.i)
+                if m is not None and m.type == "Organization" and not self._state_voice(m.entity):
+                    state = self._body_state(m.entity, subject)
+                    if state and hit.states in ([], [state]):
+                        hit.agent, hit.others = m.entity, unique([m.entity, *hit.others])
+
+    def _state_voice(self, key: str) -> bool:
+        """A body whose words are its state's (a foreign ministry, a government, a head of
+        state's office: `state_voice` in `event_words.tsv`), by its name's first words; any
+        other (police, an interior ministry, an army) speaks for itself."""
+        entity = self.ctx.entity(key)
+        name = entity.name.lower() if entity is not None else ""
+        return any(name.startswith(v) for v in role_words()["state_voice"])
+
+    def _drop_shown(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+        """Those a published picture or video shows ("опубликована фотография X", "видео с
+        президентом Y") or one's words are about ("заявление о Перу") are not its authors:
+        persons and states named inside an `image` noun the publishing verb has as its
+        subject or object, or after "о" on the paper."""
+        verbs = [a for a in anchors[:1] if a.pos_ in {"VERB", "AUX"}]
+        shown = [
+            c
+            for v in verbs
+            for c in v.children
+            if c.dep_ in {"obj", "nsubj:pass", "nsubj"} and _is(c, "image")
+        ]
+        # what one's own words are about ("заявление о Перу"): their topic, no author
+        shown += [c for c in tok.children if _prep(c) in {"о", "об", "про"}]
+        keys = {m.entity for c in shown for t in c.subtree for m in self.by_token.get(t.i, ())}
+        if keys:
+            hit.persons = [k for k in hit.persons if k not in keys]
+            hit.states = [k for k in hit.states if k not in keys]
 
     def _joint_sides(self, tok: Token) -> list[str]:
         """Who holds a joint press conference ("Дуда и Науседа провели совместную
@@ -122,6 +209,20 @@ class _Publications(_Visits):
         """A word naming a person, or a title with a person's name apposed to it."""
         words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
         return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
+
+
+def _behind_preposition(t: Token, top: Token) -> bool:
+    """Whether a word lies in a phrase with a preposition of its own below `top`."""
+    while t.i != top.i and t.head.i != t.i:
+        if _prep(t):
+            return True
+        t = t.head
+    return False
+
+
+def _on_network(page: Token) -> bool:
+    """A page or account told on a network ("на странице … в Facebook")."""
+    return any(_is(c, "network") for c in page.children)
 
 
 def _quoted_words(verb: Token) -> bool:

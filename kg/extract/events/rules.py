@@ -164,10 +164,13 @@ class _Rules(_Linking):
     @staticmethod
     def _where_a_text_is(tok: Token) -> bool:
         """A network that tells where another text is ("в своём микроблоге в Twitter", "в
-        заявлении, опубликованном в Facebook", "опубликовал в Facebook статью")."""
+        заявлении, опубликованном в Facebook", "опубликовал в Facebook статью"), also on a
+        page ("на странице X в Facebook опубликовано заявление")."""
         head = tok.head
+        if _is(head, "page") and head.head.pos_ == "VERB":
+            head = head.head  # "на странице X в Facebook опубликовано заявление"
         texts = [head] if head.pos_ in {"NOUN", "PROPN"} else []
-        texts += [c for c in head.children if c.dep_ == "obj"]
+        texts += [c for c in head.children if c.dep_ in {"obj", "nsubj:pass"}]
         if head.dep_ in {"acl", "acl:relcl"}:
             texts.append(head.head)
         return any(

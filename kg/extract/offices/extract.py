@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from kg.extract.common.date_bounds import date_tokens
+from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
-from kg.gazetteer import OfficeTerm, normalize
+from kg.gazetteer import OfficeTerm, capital_named, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
+from kg.nlp.deps import preposition, sentence_before
+from kg.nlp.morph import is_present
 from kg.resolve.gender import person_gender
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
 from kg.resolve.names import NameParts
@@ -28,12 +33,22 @@ from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
     out: dict[str, OfficeHolding] = {}
-    for holding in [*_gazetteer_terms(ctx), *_from_text(ctx)]:
+    texts = _from_text(ctx)
+    stated = {(h.person, normalize(h.office)): h.key for h in texts if h.state and not h.past}
+    for told, holding in [
+        *((False, h) for h in _gazetteer_terms(ctx)),
+        *((True, h) for h in texts),
+    ]:
+        # "Действующий президент X" of one the text gives that office of a state: that row
+        same = stated.get((holding.person, normalize(holding.office)))
+        if told and same is not None and not holding.state and not holding.past:
+            holding = replace(holding, key=same)
         known = out.get(holding.key)
         if known is None:
             out[holding.key] = holding
         else:  # the text confirms a term: one fact, dated by both
             known.basis, known.date = holding.basis, holding.date or known.date
+            known.state = known.state or holding.state
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
     return sorted(out.values(), key=lambda h: h.key)
@@ -117,7 +132,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
-        out.append(_holding(ctx, person, office, g.state, *at, current, (term.start, term.end)))
+        current = current and not _replaced(doc, g.title, start)
+        state = g.state or _country_told(ctx, g.title)
+        out.append(_holding(ctx, person, office, state, *at, current, (term.start, term.end)))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
@@ -149,6 +166,98 @@ def _trades_again(
     ]
 
 
+def _replaced(doc, title: Title, name: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Whether the name after a title is the one a successor replaced on that post ("X,
+    сменивший на посту премьер-министра страны Y", "сменил на посту посла Y"): Y held it
+    before, not now; "сменит на посту" leaves Y in it."""
+    post = doc[title.head].head
+    verb = post.head
+    return (
+        name >= title.end
+        and post.lemma_ in _POSTS
+        and preposition(post) == "на"
+        and verb.lemma_ in _REPLACING
+        and not is_present(verb)
+        and "Fut" not in verb.morph.get("Tense")
+    )
+
+
+_POSTS = frozenset({"пост", "должность"})
+_REPLACING = frozenset({"сменить", "заменить"})
+
+
+# "страны", "этой страны" in a title: the country the text is about just before it
+_THIS = frozenset({"этот", "данный"})
+
+
+def _country_told(ctx: Context, title: Title) -> str:
+    """The state of a title that names it "страны" ("сменивший на посту премьер-министра
+    страны X", "нынешний министр иностранных дел страны Y"): the country its sentence, else
+    the sentence before, is about, where only one fits (`_country_before`); "" for "двух
+    стран", "другой страны" or a title of no such word."""
+    doc = ctx.doc
+    words = doc[title.start : title.end]
+    near = [*words, *(c for t in words for c in t.children if c.i >= title.end)]
+    country = [
+        t
+        for t in near
+        if t.lemma_ == "страна"
+        and t.dep_ == "nmod"
+        and "Sing" in t.morph.get("Number")
+        and all(c.lemma_ in _THIS for c in t.children if c.dep_ in {"det", "amod", "nummod"})
+    ]
+    if not country or title.state:
+        return ""
+    return _country_before(ctx, country[0])
+
+
+def _country_before(ctx: Context, word: Token) -> str:
+    """The country a word points back to: in its own sentence before it, the place the
+    sentence is set in or goes to ("в Эстонии", "посетил Таллин": the capital's state), else
+    the nearest state named; then the same of the sentence before, where one state fits. A
+    state named only as a birthplace is none (`is_origin`)."""
+    sent = word.sent
+    before = sentence_before(sent)
+    spans = [(sent.start, word.i, True)]
+    if before is not None:
+        spans.append((before.start, before.end, False))
+    for start, end, nearest in spans:
+        at: list[tuple[int, str]] = []  # (where, state) of each place, in text order
+        named: list[str] = []
+        for m in ctx.mentions_in(doc_char(ctx, start), doc_char(ctx, end), "State"):
+            if is_origin(ctx, m):
+                continue
+            root = _root_of(ctx, m)
+            if root is not None and preposition(root) in {"в", "на"}:
+                at.append((m.start, m.entity))
+            else:
+                named.append(m.entity)
+        at += [
+            (t.idx, key)
+            for t in ctx.doc[start:end]
+            if t.text[:1].isupper() and (key := capital_named(ctx.gazetteer, t))
+        ]
+        places = [key for _, key in sorted(at)]
+        for found in (places, named):
+            if nearest and found:
+                return found[-1]
+            if len(set(found)) == 1:
+                return found[0]
+            if found:
+                return ""
+    return ""
+
+
+def doc_char(ctx: Context, i: int) -> int:
+    """The character offset where token `i` starts (the text's end past the last)."""
+    return ctx.doc[i].idx if i < len(ctx.doc) else len(ctx.document.text)
+
+
+def _root_of(ctx: Context, m: Mention) -> Token | None:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _name(ctx: Context, person: str) -> str:
     entity = ctx.entity(person)
     return entity.name if entity is not None else ""
@@ -176,6 +285,7 @@ def _bare(ctx: Context, m: Mention, title: Title) -> OfficeHolding:
     again = not state or stands_alone(ctx.doc, title)
     if entity is not None and entity.office and (title.generic or again):
         office, state = entity.office, entity.state
+    state = state or _country_told(ctx, title)  # "занимающий пост президента страны"
     return _holding(ctx, m.entity, office, state, m.start, m.end)
 
 
