@@ -1429,8 +1429,9 @@ def _owner_before_full_name(span: Span, start: int, t: Token) -> bool:
     """A lone word, no first name, between a person's common noun and a first name and
     surname is another person's: the genitive owner the noun's holder serves ("слова
     адвоката Фухимори Альберто Рейеса": the lawyer is Рейес, "Фухимори" his client, an
-    undeclined surname the tagger joined to his name; names71). Not a surname before a first
-    name and patronymic ("Петров Иван Сергеевич"), nor an East-Asian name's syllables."""
+    undeclined surname the tagger joined to his name; names71): a surname the persons tables
+    know. Not a surname before a first name and patronymic ("Петров Иван Сергеевич"), an
+    East-Asian name's syllables, nor a first name they lack ("директор Нейл Патрик Дэвис")."""
     doc = span.doc
     noun = doc[start - 1] if start > 0 else None
     if t.i - start != 1 or noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
@@ -1446,6 +1447,7 @@ def _owner_before_full_name(span: Span, start: int, t: Token) -> bool:
         and not _foreign_mans_name(owner)
         and owner not in load_list(SYLLABLE_SURNAMES)
         and animate_word(noun.text)
+        and bool(_surname_owners(owner, Gazetteer.load()))
     )
 
 
