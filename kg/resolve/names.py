@@ -1483,7 +1483,7 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
 # ("Алексису Ципрасу", "Джиму Мэттису", "Герхарду Шрёдеру", "Кевину Рудду"): a "-с" after
 # a vowel or a consonant other than "н" (a Portuguese "-nso" is "-нсу": "Афонсу"), an
 # "-ер" not of a Portuguese "-eiro" ("Монтейру"), a doubled consonant. Short ones stay
-# ("Игорю Гросу", "Урсу": Romanian names of their own in "-у").
+# ("Игорю Гросу", "Урсу": Romanian names of their own in "-у"), but for a doubled one.
 _FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|([бвгджзклмнпрстфхц])\1)$")
 
 
@@ -1493,7 +1493,8 @@ def _foreign_case_vowel(low: str, vowel: str) -> bool:
     (`_FOREIGN_DATIVE_STEM`: "о Джиме Мэттисе"), unless the persons tables know the name as
     written."""
     stem = low[:-1]
-    if not low.endswith(vowel) or len(stem) < 5 or stem[-1] in VOWELS:
+    doubled = len(stem) == 4 and stem[-1] == stem[-2]  # "Кевину Рудду"
+    if not low.endswith(vowel) or (len(stem) < 5 and not doubled) or stem[-1] in VOWELS:
         return False
     if Gazetteer.load().persons_by_surname(low):
         return False
