@@ -1721,7 +1721,10 @@ def _across(
             return None  # "Президент и госпожа Макрон": she is not the president
         if token.pos_ == "CCONJ" and start <= token.head.i < end:
             return None  # "Режиссёр и Рэнди Хиллер": the name is the title's conjunct
-        if not (head.is_ancestor(token) or root.is_ancestor(token)):
+        # the parse may hang what follows a title's conjunct on the first title ("премьер-
+        # министр и министр иностранных дел Кувейта шейх X": "шейх" on "премьер-министр")
+        joined = head.head if head.dep_ == "conj" else head
+        if not (head.is_ancestor(token) or root.is_ancestor(token) or joined.is_ancestor(token)):
             return None
     states = [
         s

@@ -124,6 +124,36 @@ def same_nasab(a: str, b: str) -> bool:
     return a.lower() in _SON_OF and b.lower() in _SON_OF
 
 
+def son_of_as_one(name: str) -> str:
+    """A name with each "son of" written "бин" ("Мухаммед ибн Салман" → "Мухаммед бин
+    Салман"): the key that transliterations of one nasab share (names71)."""
+    return " ".join("бин" if w.lower() in _SON_OF else w for w in name.split())
+
+
+# vowels Arabic names are transliterated with either way ("Мухаммед"/"Мохаммед"/"Мохаммад")
+_ARABIC_VOWELS = (frozenset("уо"), frozenset("еа"), frozenset("еэ"))
+
+
+def arabic_spelling(a: str, b: str) -> bool:
+    """Two spellings of one Arabic given name: alike but for vowels of `_ARABIC_VOWELS`, a
+    doubled consonant and a soft sign ("Мухаммед", "Мохамед", "Мохаммад"; "Салман",
+    "Сальман"); not "Махмуд", whose letters differ in number."""
+
+    def bare(word: str) -> str:
+        low = fold(word).replace("ь", "")
+        return "".join(c for i, c in enumerate(low) if i == 0 or c != low[i - 1])
+
+    x, y = bare(a), bare(b)
+    return (
+        len(x) == len(y) >= 4
+        and x[0] == y[0]
+        and all(
+            p == q or any({p, q} <= pair for pair in _ARABIC_VOWELS)
+            for p, q in zip(x, y, strict=True)
+        )
+    )
+
+
 WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
                        "племянница", "тетя", "бабушка", "невестка"])  # fmt: skip
 KIN = WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын", "отец", "брат", "внук",
@@ -1045,6 +1075,20 @@ def _surname_first(words: list[Token]) -> bool:
     )
 
 
+def _womans_name_after_his(words: list[Token]) -> bool:
+    """Two words of a man's name, the second only a woman's first name to the dictionary
+    ("Моран") and the first a man's name it declines ("Карлос"): his first name before his
+    surname ("Министр внутренних дел Эквадора Карлос Моран"), not a surname before hers."""
+    first, second = words[0].text, words[1].text
+    hers = [p for p in morph().parse(second) if "Name" in p.tag]
+    return (
+        bool(hers)
+        and all("femn" in p.tag for p in hers)
+        and first not in load_list(SYLLABLE_SURNAMES)
+        and any("masc" in p.tag and "Fixd" not in p.tag for p in morph().parse(first))
+    )
+
+
 def undeclined_surname_of(surname: Token, first: Token) -> bool:
     """A foreign surname that does not decline ("Фриске") before a first name, which the
     document writes after that first name elsewhere ("Жанны Фриске"): hers, written
@@ -1258,7 +1302,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     if tag != "Name" and _adjective_in_dat(word):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
-        return _locative_nominative(word) or word
+        foreign = not feminine and _foreign_case_vowel(word.lower(), "е")
+        return _locative_nominative(word) or (word[:-1] if foreign else word)
     indeclinable = (
         word.lower().endswith(INDECLINABLE_END)
         and not _declined_in_u(word, case)
@@ -1430,6 +1475,8 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     first name ("Жану Конте": there is no "Конта"; "Жуана Пинту": no "Пинта", though the
     dictionary reads "пинта"); the locative's "-е" is _locative_nominative's."""
     low = word.lower()
+    if case == "Dat" and not feminine and _foreign_case_vowel(low, "у"):
+        return True
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
         return False
@@ -1451,6 +1498,28 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     if _guessed_neuter_of(nominative, parses):
         return True
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+# The nominative's ends of foreign surnames whose dative in "-у" a first name before it shows
+# ("Алексису Ципрасу", "Джиму Мэттису", "Герхарду Шрёдеру", "Кевину Рудду"): a "-с" after
+# a vowel or a consonant other than "н" (a Portuguese "-nso" is "-нсу": "Афонсу"), an
+# "-ер" not of a Portuguese "-eiro" ("Монтейру"), a doubled consonant. Short ones stay
+# ("Игорю Гросу", "Урсу": Romanian names of their own in "-у"), but for a doubled one.
+_FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|([бвгджзклмнпрстфхц])\1)$")
+
+
+def _foreign_case_vowel(low: str, vowel: str) -> bool:
+    """Whether a surname's final `vowel`, the dative's "-у" or the locative's "-е" a man's
+    first name before it shows, is the case's ending on a foreign surname in a consonant
+    (`_FOREIGN_DATIVE_STEM`: "о Джиме Мэттисе"), unless the persons tables know the name as
+    written."""
+    stem = low[:-1]
+    doubled = len(stem) == 4 and stem[-1] == stem[-2]  # "Кевину Рудду"
+    if not low.endswith(vowel) or (len(stem) < 5 and not doubled) or stem[-1] in VOWELS:
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return bool(Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem))
 
 
 def _guessed_neuter_of(nominative: str, parses: Sequence[Parse]) -> bool:
@@ -1761,7 +1830,8 @@ def name_parts(span: Span) -> NameParts:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
-    if _surname_first(rest) or _patronymic_last(names, patr):
+    his_order = len(rest) == 2 and not fem and _womans_name_after_his(rest)  # "Карлос Моран"
+    if (_surname_first(rest) and not his_order) or _patronymic_last(names, patr):
         rest = [rest[1], rest[0]]  # "Петров Иван", as a list or a form writes it
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more

@@ -23,12 +23,15 @@ from kg.resolve.names import (
     PARTICLES,
     POSSESSIVE_END,
     NameParts,
+    arabic_spelling,
     family_surnames,
+    is_first_name,
     is_patronymic,
     listed_first_name,
     other_father,
     own_and_fathers,
     same_given,
+    son_of_as_one,
     undeclined_opener,
     without_generation,
     womans_surname,
@@ -555,6 +558,19 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
     particle ("Кристина Фернандес" of "Кристина Фернандес де Киршнер"): one person, named
     in full. The first names must agree: "Хуан Фернандес" is someone else."""
     long = [p for p in names if len(words := p.last.split()) > 1 and words[1] in PARTICLES]
+    # a double surname read as a first name's second word ("Эрнесто Фуэнтес Мансилья":
+    # "Эрнесто Фуэнтес" and "Мансилья") extends the one written without its second half:
+    # "Эрнесто Фуэнтес" is the same person (names71); not a second first name ("Хуан Карлос")
+    double = [
+        p
+        for p in names
+        if " " not in p.last
+        and len(firsts := p.first.split()) == 2
+        and not p.patronymic
+        and firsts[1][:1].isupper()
+        and not is_first_name(firsts[1], plural=False)
+        and not listed_first_name(firsts[1])
+    ]
     full = [p for p in names if p.first and p.last]
     out = {}
     for short in names:
@@ -595,6 +611,12 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
             p.full: p
             for p in long
             if form_of(short.last, p.last.split()[0]) and fold(short.first) == fold(p.first)
+        } or {
+            p.full: p
+            for p in double
+            if form_of(short.last, p.first.split()[1])
+            and fold(short.first) == fold(p.first.split()[0])
+            and p.full != short.full
         }
         if len(match) == 1:
             out[short] = next(iter(match.values()))
@@ -747,7 +769,7 @@ def _relative(
 def _cluster_keys(parts: NameParts) -> list[str]:
     keys = []
     if parts.last:
-        keys.append("L:" + fold(parts.last))
+        keys.append("L:" + fold(son_of_as_one(parts.last)))  # "ибн Салман" is "бин Салман"
     if parts.first and parts.patronymic:
         keys.append("FP:" + fold(parts.first) + " " + fold(parts.patronymic))
     return keys
@@ -1060,6 +1082,7 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
         parts.first
         and first
         and not (same_given(parts.first, given) or _first_spelled_otherwise(parts.first, given))
+        and not _one_arabic_name(parts, entity.name)
     ):
         return False
     if parts.first and parts.last and not first:
@@ -1068,6 +1091,19 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
         # surname the one it names: each of them is someone of their own, not that node.
         return False
     return not (parts.initials and first and not first.startswith(fold(parts.initials[0])))
+
+
+def _one_arabic_name(parts: NameParts, name: str) -> bool:
+    """Two names of one man whose nasabs name one father, the own names one Arabic name
+    spelled two ways ("Мухаммед ибн Заид", "Мохаммед бин Заид"; names71)."""
+    own_a, fathers_a = own_and_fathers(parts.full)
+    own_b, fathers_b = own_and_fathers(name)
+    return (
+        len(own_a) == len(own_b) == 1
+        and len(fathers_a) == len(fathers_b) == 1
+        and (form_of(fathers_a[0], fathers_b[0]) or arabic_spelling(fathers_a[0], fathers_b[0]))
+        and arabic_spelling(own_a[0], own_b[0])
+    )
 
 
 def _gazetteer_person(

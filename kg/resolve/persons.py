@@ -36,6 +36,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     NAME_TAGS,
     UD_CASE,
+    animate_word,
     case_of,
     caseless,
     features,
@@ -1376,6 +1377,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _patron_apart(span, start, t)
                 or _subject_then_object(span, start, t)
                 or _after_full_russian_name(span.doc, start, t)
+                or _owner_before_full_name(span, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -1425,6 +1427,32 @@ def _after_full_russian_name(doc: Doc, start: int, t: Token) -> bool:
         and surname.lower_ not in PARTICLES  # "Марина Александровна Де Энден"
         and not is_patronymic(surname.text)
         and not is_patronymic(t.text)
+    )
+
+
+def _owner_before_full_name(span: Span, start: int, t: Token) -> bool:
+    """A lone word, no first name, between a person's common noun and a first name and
+    surname is another person's: the genitive owner the noun's holder serves ("слова
+    адвоката Фухимори Альберто Рейеса": the lawyer is Рейес, "Фухимори" his client, an
+    undeclined surname the tagger joined to his name; names71): a surname the persons tables
+    know. Not a surname before a first name and patronymic ("Петров Иван Сергеевич"), an
+    East-Asian name's syllables, nor a first name they lack ("директор Нейл Патрик Дэвис")."""
+    doc = span.doc
+    noun = doc[start - 1] if start > 0 else None
+    if t.i - start != 1 or noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if t.i + 1 >= span.end or not doc[t.i + 1].text[:1].isupper():
+        return False
+    owner, after = doc[start].text, doc[t.i + 1].text
+    return (
+        is_first_name(t.text, plural=False)
+        and not is_patronymic(after)
+        and not is_first_name(owner)
+        and not listed_first_name(owner)
+        and not _foreign_mans_name(owner)
+        and owner not in load_list(SYLLABLE_SURNAMES)
+        and animate_word(noun.text)
+        and bool(_surname_owners(owner, Gazetteer.load()))
     )
 
 

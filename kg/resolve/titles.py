@@ -280,6 +280,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
+    formers = _formers_joined(doc, out)
     return [
         replace(
             t,
@@ -288,13 +289,31 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
             plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
-            former=former_title(doc, t.start),
+            former=former_title(doc, t.start) or t.start in formers,
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
             else dictionary_case(doc[t.head]),
         )
         for t in out
     ]
+
+
+def _formers_joined(doc: Doc, titles: list[Title]) -> set[int]:
+    """The starts of titles that "и" joins to a former one before them with no state or body
+    of its own: "бывший" covers both ("Бывший президент и премьер-министр Эстонии X"), not
+    a title of another state's ("бывший президент Чили и премьер-министр Перу"). Names71."""
+    by_end = {t.end: t for t in titles}
+    out: set[int] = set()
+    for t in sorted(titles, key=lambda t: t.start):
+        i = t.start
+        while i > 0 and doc[i - 1].pos_ == "ADJ":
+            i -= 1
+        before = by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+        if before is None or before.state or before.words_end not in (0, before.end):
+            continue
+        if former_title(doc, before.start) or before.start in out:
+            out.add(t.start)
+    return out
 
 
 def spelled_out(office: str) -> str:
@@ -768,10 +787,37 @@ def _city_at(doc: Doc, start: int) -> Span | None:
     return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
 
 
+# Ordinals of succession: "Первый генеральный секретарь ООН X", "восьмой генсек ООН Y" name
+# a holder by his place among them, one who has left (names71); not a rank of the title's
+# own ("первый заместитель", "первый секретарь посольства", "первый вице-премьер").
+_SUCCESSION = frozenset(
+    [
+        "первый",
+        "второй",
+        "третий",
+        "четвёртый",
+        "четвертый",
+        "пятый",
+        "шестой",
+        "седьмой",
+        "восьмой",
+        "девятый",
+        "десятый",
+    ]
+)
+_RANKED_NOUNS = ("секретарь", "заместитель", "замест", "вице-", "помощник", "советник", "зам")
+
+
 def former_title(doc: Doc, start: int) -> bool:
-    """The title says its holder has left office: "экс-президент", "бывшего президента"."""
-    return doc[start].lower_.startswith("экс-") or (
-        start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний")
+    """The title says its holder has left office: "экс-президент", "бывшего президента", an
+    ordinal of succession ("первого генсека ООН")."""
+    if doc[start].lower_.startswith("экс-"):
+        return True
+    if start == 0:
+        return False
+    before = doc[start - 1].lemma_
+    return before in ("бывший", "прежний") or (
+        before in _SUCCESSION and not doc[start].lower_.startswith(_RANKED_NOUNS)
     )
 
 
