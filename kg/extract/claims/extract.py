@@ -973,7 +973,16 @@ def _denied_by_none(number: Token) -> bool:
         return False
     if any(t.lemma_ in DURATION_UNITS or t.dep_ in SUBJECTS for t in path):
         return False  # a time, or a figure of the subject ("ни одна компания с оборотом более")
-    return any(t.dep_ in SUBJECTS and _no_one(t) for t in verb.children)
+    if any(t.dep_ in SUBJECTS and _no_one(t) for t in verb.children):
+        return True
+    # "Никто … не набрал более 50 %, и первые два вышли": the parse may give the subject to
+    # the clause coordinated after, when the denied verb has none of its own
+    if any(t.dep_ in SUBJECTS for t in verb.children):
+        return False
+    joined = [c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i]
+    return any(
+        t.dep_ in SUBJECTS and t.i < verb.i and _no_one(t) for c in joined for t in c.children
+    )
 
 
 def _no_one(subject: Token) -> bool:
