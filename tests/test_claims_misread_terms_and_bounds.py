@@ -28,9 +28,7 @@ from claim_runs import claim_rows
         ("Гражданин Египта провёл в тюрьме Турции 6 лет.", [("срок в тюрьме", 6)]),
     ],
 )
-def test_a_duration_of_another_verb_is_no_prison_term(
-    analyse, text: str, expected: list
-) -> None:
+def test_a_duration_of_another_verb_is_no_prison_term(analyse, text: str, expected: list) -> None:
     rows = claim_rows(analyse, text, ("metric", "value"))
     assert [(m, int(v)) for m, v in rows] == sorted(expected)
 
@@ -43,17 +41,21 @@ def test_a_duration_of_another_verb_is_no_prison_term(
             "кандидата вышли во второй тур 7 июня.",
             "le",
         ),
-        ("Ни одна из партий Эстонии не набрала более 30 % голосов, и две крупнейшие "
-         "сформировали коалицию.", "le"),
+        (
+            "Ни одна из партий Эстонии не набрала более 30 % голосов, и две крупнейшие "
+            "сформировали коалицию.",
+            "le",
+        ),
         ("Никто из кандидатов в Перу не набрал более 50 % голосов избирателей.", "le"),
         # must not: a share someone won, with a clause coordinated after it
-        ("Кандидат от правящей партии Канады набрал более 50 % голосов избирателей, и второй "
-         "тур не понадобится.", "gt"),
+        (
+            "Кандидат от правящей партии Канады набрал более 50 % голосов избирателей, и второй "
+            "тур не понадобится.",
+            "gt",
+        ),
     ],
 )
-def test_no_one_caps_a_share_in_a_coordinated_sentence(
-    analyse, text: str, expected: str
-) -> None:
+def test_no_one_caps_a_share_in_a_coordinated_sentence(analyse, text: str, expected: str) -> None:
     rows = claim_rows(analyse, text, ("unit", "comparator"))
     assert [c for u, c in rows if u == "percent"] == [expected]
 
@@ -64,8 +66,10 @@ def test_no_one_caps_a_share_in_a_coordinated_sentence(
         ("Власти Египта обязали выплаить штраф более 300 тысяч долларов.", "штраф"),
         ("Суд обязал компанию из Чили выплаить штраф в размере 200 тысяч долларов.", "штраф"),
         # must not: a known participle before the noun stays in the metric
-        ("Чили выплатила накопленный долг перед Перу в размере 300 млн долларов.",
-         "накопленный долг"),
+        (
+            "Чили выплатила накопленный долг перед Перу в размере 300 млн долларов.",
+            "накопленный долг",
+        ),
         ("Число задержанных граждан Перу достигло 40 человек.", "число задержанных граждан"),
     ],
 )

@@ -251,10 +251,10 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
             continue
-        if _place_count(ctx, q, found, sent):
-            continue  # "на трёх заводах Перу 40 человек пострадали": the scene of the 40
-        if _frame_count(ctx, q):
-            continue  # "между двумя мужчинами", "в своих 12 постах", "два платежа по 15 300"
+        if _place_count(ctx, q, found, sent) or _frame_count(ctx, q):
+            # "на трёх заводах Перу 40 человек пострадали": the scene of the 40; "между двумя
+            # мужчинами", "в своих 12 постах", "два платежа по 15 300": participants, frames
+            continue
         prior = next(
             (
                 p
