@@ -626,8 +626,12 @@ def _across_clause(word: Token, verb: Token) -> bool:
 
 
 def _served_in(verb: Token) -> str | None:
-    """ "провёл в тюрьме 27 лет": time spent in a place of punishment → "срок в тюрьме"."""
+    """ "провёл в тюрьме 27 лет": time spent in a place of punishment → "срок в тюрьме"; not a
+    place the parse hangs on the verb past a comma ("работал на разведку в течение 8 лет, был
+    приговорен к 13 годам в тюрьме": the prison is the sentence's)."""
     for c in verb.children:
+        if _across_clause(c, verb):
+            continue
         prep = next((x for x in c.children if x.dep_ == "case"), None)
         if _kinds().get(c.lemma_) == "заключение" and prep is not None and prep.lower_ == "в":
             return f"срок в {c.text.lower()}"

@@ -995,6 +995,8 @@ def _denied_by_none(number: Token) -> bool:
     лет", is how long, left as it is)."""
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
     verb = path[-1].head if path[-1].head is not path[-1] else None
+    if verb is not None and verb.i > number.i and _after_a_comma(number, verb):
+        verb = _verb_before(number) or verb  # "… не набрала более 30 %, и две партии, получившие"
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not negated(verb):
         return False
     if any(t.lemma_ in DURATION_UNITS or t.dep_ in SUBJECTS for t in path):
@@ -1003,12 +1005,17 @@ def _denied_by_none(number: Token) -> bool:
         return True
     # "Никто … не набрал более 50 %, и первые два вышли": the parse may give the subject to
     # the clause coordinated after, when the denied verb has none of its own
-    if any(t.dep_ in SUBJECTS for t in verb.children):
-        return False
+    if any(t.dep_ in SUBJECTS and not _after_a_comma(verb, t) for t in verb.children):
+        return False  # a subject after a comma is the coordinated clause's ("…, и первые два")
     joined = [c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i]
     return any(
         t.dep_ in SUBJECTS and t.i < verb.i and _no_one(t) for c in joined for t in c.children
     )
+
+
+def _after_a_comma(number: Token, verb: Token) -> bool:
+    """A verb the parse hangs a number on past a comma after it: another clause's."""
+    return any(t.text == "," for t in number.doc[number.i + 1 : verb.i])
 
 
 def _no_one(subject: Token) -> bool:
