@@ -128,6 +128,10 @@ def participle_of(verb: Token, passive: bool = False) -> str:
     else:
         tags = {"PRTF", "pssv", "past", "plur", "nomn"}
     form = p.inflect(tags)
+    if form is None and p.tag.POS == "PRTF" and p.tag.voice == "actv":
+        # a participle standing as a noun of an intransitive verb ("о 17 погибших"): its own
+        # active voice, no passive it lacks
+        form = p.inflect({"PRTF", "actv", p.tag.tense or "past", "plur", "nomn"})
     if form is None:
         return ""
     short = form.word[:-4] + "ные" if form.word.endswith("нные") else ""

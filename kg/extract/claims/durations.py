@@ -424,7 +424,9 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
     if heads[0].dep_ in ("xcomp", "conj"):
         heads.append(heads[0].head)
     verb = _verb_before(span, sent)
-    if verb is not None:
+    if verb is not None and _past_a_comma(unit):
+        heads = [verb]  # "сотрудничал … в течение 3 лет, был приговорён": the collaboration's
+    elif verb is not None:
         heads.append(verb)  # the parser may hang "в течение двух лет" on a far verb
     for head in heads:
         if head.pos_ == "NOUN" and head.lemma_ in kinds:
@@ -624,12 +626,24 @@ def _across_clause(word: Token, verb: Token) -> bool:
 
 
 def _served_in(verb: Token) -> str | None:
-    """ "провёл в тюрьме 27 лет": time spent in a place of punishment → "срок в тюрьме"."""
+    """ "провёл в тюрьме 27 лет": time spent in a place of punishment → "срок в тюрьме"; not a
+    place the parse hangs on the verb past a comma ("работал на разведку в течение 8 лет, был
+    приговорен к 13 годам в тюрьме": the prison is the sentence's)."""
     for c in verb.children:
+        if _across_clause(c, verb):
+            continue
         prep = next((x for x in c.children if x.dep_ == "case"), None)
         if _kinds().get(c.lemma_) == "заключение" and prep is not None and prep.lower_ == "в":
             return f"срок в {c.text.lower()}"
     return None
+
+
+def _past_a_comma(unit: Token) -> bool:
+    """A duration the parse hangs on a verb after it past a comma ("сотрудничал с разведкой в
+    течение 3 лет, был приговорён к 14 годам"): the verb of its own clause, before it, is what
+    lasted, never the later verb (no term of a sentence)."""
+    head = unit.head
+    return head.i > unit.i and any(t.is_punct for t in unit.doc[unit.i + 1 : head.i])
 
 
 def _verb_before(span: Span, sent: Span) -> Token | None:

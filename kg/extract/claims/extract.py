@@ -154,6 +154,8 @@ _POINTED = {"число", "показатель", "цифра"}  # "это чи�
 _POINTERS = {"этот", "это", "данный", "такой"}
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = _WORDS["place"]
+_MESSAGES = _WORDS["message"]
+_FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
@@ -249,8 +251,10 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
             continue
-        if _place_count(ctx, q, found, sent):
-            continue  # "на трёх заводах Перу 40 человек пострадали": the scene of the 40
+        if _place_count(ctx, q, found, sent) or _frame_count(ctx, q):
+            # "на трёх заводах Перу 40 человек пострадали": the scene of the 40; "между двумя
+            # мужчинами", "в своих 12 постах", "два платежа по 15 300": participants, frames
+            continue
         prior = next(
             (
                 p
@@ -494,6 +498,28 @@ def _place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -
         f is not q and f.kind in CLAIM_KINDS and sent.start_char <= f.start < sent.end_char
         for f in found
     )
+
+
+def _frame_count(ctx: Context, q: Quantity) -> bool:
+    """A count that only names a sentence's participants or the frame of its figure: a few
+    (at most `_FEW_BETWEEN`) "между" whom something happened ("драка между двумя мужчинами"),
+    the messages "в" which someone said something ("в своих 12 постах", claim_words.tsv
+    `message`), the parts an object sum is paid in ("два платежа по 15 300 долларов": the
+    sum per part is the figure). "Между 40 компаниями", "опубликовал 300 постов" and "пять
+    семей получили по 10 тысяч" (who got it) stay claims."""
+    noun = _root(ctx, q.start, q.end)
+    if noun is not None and noun.dep_.startswith("nummod"):
+        noun = noun.head
+    if noun is None or noun.pos_ != "NOUN" or not q.unit:
+        return False
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    if "между" in cases and q.value <= _FEW_BETWEEN:
+        return True
+    if noun.lemma_ in _MESSAGES and cases & {"в", "во"} and "Loc" in noun.morph.get("Case"):
+        return True
+    after = ctx.doc[noun.i + 1 : noun.i + 3]
+    split = len(after) == 2 and after[0].lower_ == "по" and after[1].like_num
+    return split and noun.dep_ == "obj" and not is_animate(noun)
 
 
 def _title_count(ctx: Context, q: Quantity) -> bool:
@@ -969,11 +995,27 @@ def _denied_by_none(number: Token) -> bool:
     лет", is how long, left as it is)."""
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
     verb = path[-1].head if path[-1].head is not path[-1] else None
+    if verb is not None and verb.i > number.i and _after_a_comma(number, verb):
+        verb = _verb_before(number) or verb  # "… не набрала более 30 %, и две партии, получившие"
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not negated(verb):
         return False
     if any(t.lemma_ in DURATION_UNITS or t.dep_ in SUBJECTS for t in path):
         return False  # a time, or a figure of the subject ("ни одна компания с оборотом более")
-    return any(t.dep_ in SUBJECTS and _no_one(t) for t in verb.children)
+    if any(t.dep_ in SUBJECTS and _no_one(t) for t in verb.children):
+        return True
+    # "Никто … не набрал более 50 %, и первые два вышли": the parse may give the subject to
+    # the clause coordinated after, when the denied verb has none of its own
+    if any(t.dep_ in SUBJECTS and not _after_a_comma(verb, t) for t in verb.children):
+        return False  # a subject after a comma is the coordinated clause's ("…, и первые два")
+    joined = [c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i]
+    return any(
+        t.dep_ in SUBJECTS and t.i < verb.i and _no_one(t) for c in joined for t in c.children
+    )
+
+
+def _after_a_comma(number: Token, verb: Token) -> bool:
+    """A verb the parse hangs a number on past a comma after it: another clause's."""
+    return any(t.text == "," for t in number.doc[number.i + 1 : verb.i])
 
 
 def _no_one(subject: Token) -> bool:

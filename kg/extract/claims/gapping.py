@@ -36,6 +36,8 @@ from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = _WORDS["money"]
+_CUSTODY = _WORDS["custody"]
+_STAYING = {"оставаться", "остаться", "находиться"}  # "остаются под стражей": still held
 # the words that size a sum of money ("объём инвестиций"), not count or share it ("доля")
 _SUM_SIZES = _CONTAINERS - _COUNTERS - {"доля"}
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
@@ -326,9 +328,15 @@ def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     after = [t for t in doc[span.end : span.end + 3] if t.sent == span.sent]
     between = list(takewhile(lambda t: t.pos_ == "AUX", after))
     verb = after[len(between)] if len(after) > len(between) else None
-    if verb is None or not _plural_fate(verb):
+    if verb is None or not (_plural_fate(verb) or _fated_participle(verb)):
         fronted = doc[span.start - 1] if span.start > span.sent.start else None
         verb = fronted if fronted is not None and _plural_fate(fronted) else None
+    number = span.root
+    if verb is None and number.dep_ in SUBJECTS and _plural_fate(number.head):
+        verb = number.head  # "пятеро из задержанных отпущены": the subject's own verb
+    held = _held_in(number) if verb is None else ""
+    if held:
+        return held, held, "человек"  # "остальные 134 остаются под стражей"
     role = participle_of(verb) if verb is not None else ""
     if not role:
         return None
@@ -338,6 +346,29 @@ def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     if persons and prior is not None:
         return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
     return role, role, "человек"
+
+
+def _fated_participle(word: Token) -> bool:
+    """A plural participle of a verb of fate standing as a noun, however tagged ("о 17
+    погибших", "о 23 пострадавших")."""
+    plural = "Plur" in word.morph.get("Number")
+    participle = any(p.tag.POS == "PRTF" for p in morph().parse(word.lower_)[:2])
+    return plural and participle and _fate(word)
+
+
+def _held_in(number: Token) -> str:
+    """A bare number that is the subject of a plural verb of staying in a place of custody
+    (claim_words.tsv `custody`: "остальные 134 остаются под стражей", "20 находятся в плену")
+    counts the persons held: "находящиеся под стражей"; "" otherwise ("остаются в
+    распоряжении")."""
+    verb = number.head
+    if number.dep_ not in SUBJECTS or verb.lemma_ not in _STAYING:
+        return ""
+    if "Plur" not in verb.morph.get("Number"):
+        return ""
+    place = next((c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _CUSTODY), None)
+    prep = preposition(place) if place is not None else ""
+    return f"находящиеся {prep} {place.lower_}" if place is not None and prep else ""
 
 
 def _plural_fate(verb: Token) -> bool:

@@ -135,9 +135,18 @@ def _modifier(t: Token) -> bool:
     alpha = t.is_alpha or t.text.replace("-", "").isalpha()  # "кенийско-эфиопской"
     if "Short" in t.morph.get("Variant"):
         return False  # "штраф [назначен] Эстонии": a short form is a predicate
-    return alpha and (
-        t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+    return (
+        alpha
+        and (t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")))
+        and not _unknown_verb_form(t)
     )
+
+
+def _unknown_verb_form(t: Token) -> bool:
+    """A word no dictionary knows that reads only as an infinitive or finite verb, a typo
+    the tagger calls an adjective ("обязали [выплаить] штраф"): it agrees with no noun."""
+    parses = morph().parse(t.lower_)
+    return bool(parses) and not parses[0].is_known and parses[0].tag.POS in ("INFN", "VERB")
 
 
 def _outer(noun: Token) -> Token:
