@@ -186,10 +186,12 @@ def read_document(
     alone (a person whose office an earlier document gave), instead of reading them again."""
     from kg.analyze import extract
     from kg.nlp.chunking import analyse_text
+    from kg.nlp.embedding import document_read
     from kg.resolve import Registry, link_names, read_names
     from kg.resolve.registry import as_known
 
     doc = analyse_text(reader.nlp, document.text)
+    document_read()  # the embedding's pages it touched, let go every few documents
     gazetteer = reader.gazetteer
     names = read_names(doc, document, gazetteer)
     if not reader.facts:
