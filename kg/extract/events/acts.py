@@ -108,7 +108,10 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
             _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
         hit.count = _count(targets)
+        # "заочно арестовал", "заочный арест": a court's order on one who is not there
+        hit.absentia = any(reader.has_role(c, "absentia") for c in tok.children)
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
+    agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
     _add(reader, hit, agent, own_state=True)
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
@@ -419,6 +422,33 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
             if linked:
                 return linked
     return []
+
+
+def _country_meant(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
+    """The state "страны" on the subject stands for ("Власти страны задержали 208 человек",
+    "полиция страны арестовала"): the last state named before it, in its sentence or the one
+    before, that is no one's citizenship ("Гражданин Чили прилетел в Перу. Власти страны
+    задержали его": Peru); else the state the text is about."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    country = next(
+        (
+            g
+            for c in subjects
+            for g in c.children
+            if g.lemma_ == "страна" and case_of(g) == "Gen" and not list(g.children)
+        ),
+        None,
+    )
+    if country is None:
+        return ""
+    before = sentence_before(country.sent)
+    start = before.start if before is not None else country.sent.start
+    for x in reversed(country.doc[start : country.i]):
+        for m in reader.by_token.get(x.i, ()):
+            if m.type == "State" and not _of_citizen(reader, x, x.sent.root):
+                return m.entity
+    return reader.home_state()
 
 
 def _commented(tok: Token, verb: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Arrests told apart by whom and how they befall, and arrests of unnamed or counted people
+(events102). "В понедельник в Лиме задержан гражданин Чили. Суд Сантьяго заочно арестовал
+X" are two arrests: one "заочно" (in absentia, by a court, of one who is not there) is no
+detention at a place, so it takes neither the detention's place nor its day. "Власти
+страны задержали 200 человек" is the arrest of the state the text named before; "серия
+арестов оппозиционеров" one arrest of many. Sentences of our own (Chile–Peru,
+Estonia–Latvia, Egypt–Turkey, Canada–Mexico)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, the named person arrested in absentia, the detention's place)
+ABSENTIA = [
+    ("В понедельник в Лиме задержан гражданин Чили. Суд Сантьяго заочно арестовал "
+     "бизнесмена Хуана Переса.", "person/khuan-peres", "Лима"),
+    ("В среду в Риге задержан гражданин Эстонии. Бизнесмен Андрус Таммик был заочно "
+     "арестован судом Таллина.", "person/andrus-tammik", "Рига"),
+    ("В субботу в Торонто задержан гражданин Мексики. Суд Мехико заочно арестовал "
+     "бизнесмена Карлоса Руиса, который находится в США.", "person/karlos-ruis", "Торонто"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "absent", "place"), ABSENTIA)
+def test_an_arrest_in_absentia_is_no_detention_told_before(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    absent: str,
+    place: str,
+) -> None:
+    arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert len(arrests) == 2
+    (held,) = [e for e in arrests if e.location == place]
+    (named,) = [e for e in arrests if absent in e.participants]
+    assert absent not in held.participants
+    assert named.location != place and named.date != held.date
+
+
+# must keep: one arrest told twice, the second time by name or by the noun alone
+ONCE = [
+    "В понедельник в Лиме задержан гражданин Чили Хуан Перес. Перес был задержан по "
+    "подозрению в шпионаже.",
+    "В понедельник в Лиме задержан гражданин Чили. Задержание произошло в аэропорту.",
+]
+
+
+@pytest.mark.parametrize("text", ONCE)
+def test_one_arrest_told_twice_stays_one(events, text: str) -> None:  # noqa: ANN001
+    (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert arrest.location == "Лима"
+
+
+# (text, the arresting state, states that are not in it)
+COUNTED = [
+    ("В Мексике начались протесты. Власти страны задержали 208 человек.", "state/MEX", set()),
+    ("Гражданин Чили прилетел в Перу. Власти страны задержали его в аэропорту.",
+     "state/PER", {"state/CHL"}),
+    ("В Египте прошла серия арестов оппозиционеров.", "state/EGY", set()),
+    ("Власти Эстонии провели серию арестов чиновников.", "state/EST", set()),
+    ("Ночью 3 марта в Сантьяго были задержаны два молодых человека.", "state/CHL", set()),
+    ("В Лиме задержаны две девушки — гражданки Чили и Аргентины.", "state/PER",
+     {"state/CHL", "state/ARG"}),
+    ("В Таллине задержаны 15 человек.", "state/EST", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "state", "not_in"), COUNTED)
+def test_an_arrest_of_unnamed_or_counted_people(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    state: str,
+    not_in: set[str],
+) -> None:
+    (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert state in arrest.participants and not not_in & set(arrest.participants)
+
+
+# must not: a count of those detained told again is no arrest of its own
+GROWN = [
+    "Полиция Перу задержала 40 человек. По словам министра, число задержанных выросло до 60.",
+    "Министр внутренних дел Чили заявил, что в Сантьяго задержаны 40 человек и число "
+    "задержанных выросло до 60.",
+]
+
+
+@pytest.mark.parametrize("text", GROWN)
+def test_the_count_of_detained_is_no_second_arrest(events, text: str) -> None:  # noqa: ANN001
+    assert len([e for e in events(text, "2024-05-10") if e.kind == "Arrest"]) == 1
+
+
+def test_a_series_of_talks_stays_no_arrest(events) -> None:  # noqa: ANN001
+    text = "В Египте прошла серия переговоров об освобождении заложников."
+    assert not [e for e in events(text, "2024-05-10") if e.kind in {"Arrest", "Release"}]
