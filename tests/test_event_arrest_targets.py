@@ -91,3 +91,32 @@ def test_the_count_of_detained_is_no_second_arrest(events, text: str) -> None:  
 def test_a_series_of_talks_stays_no_arrest(events) -> None:  # noqa: ANN001
     text = "В Египте прошла серия переговоров об освобождении заложников."
     assert not [e for e in events(text, "2024-05-10") if e.kind in {"Arrest", "Release"}]
+
+
+# (text, the state of the court or police named by its city, a state not in it)
+TOWNS = [
+    ("Суд Сантьяго заочно арестовал бизнесмена Хуана Переса.", "state/CHL", ""),
+    ("Суд Антофагасты заочно арестовал бизнесмена Хуана Переса.", "state/CHL", ""),
+    ("Таллинский суд заочно арестовал бизнесмена Андруса Таммика.", "state/EST", ""),
+    ("Бизнесмен Мехмет Йылмаз был заочно арестован судом Каира.", "state/EGY", ""),
+    ("Полиция Торонто задержала гражданина Мексики.", "state/CAN", "state/MEX"),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "not_in"), TOWNS)
+def test_a_court_named_by_its_city_is_its_states(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    state: str,
+    not_in: str,
+) -> None:
+    (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert state in arrest.participants and not_in not in arrest.participants
+
+
+def test_an_arrest_in_absentia_told_before_takes_no_day(events) -> None:  # noqa: ANN001
+    text = ("В воскресенье в Лиме задержан гражданин Чили Хуан Перес. Ранее он был заочно "
+            "арестован в Чили.")  # fmt: skip
+    arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert len(arrests) == 2
+    assert [e.date for e in arrests if e.location != "Лима"] != ["2024-05-05"]

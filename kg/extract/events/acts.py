@@ -127,6 +127,10 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     if place and (not hit.agent or hit.kind == "Summons"):
         hit.agent = place
         hit.states.insert(0, place)
+    town = _body_town(reader, tok, anchors) if not hit.agent and hit.kind == "Arrest" else ""
+    if town:  # "Суд Сантьяго заочно арестовал X", "таллинский суд": the court's state
+        hit.agent = town
+        hit.states.insert(0, town)
     if not hit.agent and hit.kind == "Arrest" and hit.persons and not _placed(reader, tok):
         # "15-летний X был задержан 22 января": the police of the state the text is about,
         # unless that is only the state of the one detained ("иммигрант из Египта X …
@@ -518,6 +522,35 @@ def _city_state(reader: ActReader) -> Callable[[Token], str]:
         return f"state/{city.state}" if city is not None else ""
 
     return state
+
+
+def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
+    """The state of the city a body that acts is named by ("Суд Сантьяго заочно арестовал
+    X", "арестован таллинским судом", "полиция Торонто задержала"): the body's city, by its
+    genitive or its adjective, where the body itself has no state (an organization or a
+    noun the resolver left unnamed, never a person); "" for any other."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+    if verb is None:
+        return ""
+    gaz = reader.ctx.gazetteer
+    for c in verb.children:
+        agent = c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "Ins"
+        if not (c.dep_ == "nsubj" or agent and not has_preposition(c)):
+            continue
+        body = reader.mention_head.get(c.i)  # "суд Антофагасты": a body the text names
+        if (body.type != "Organization") if body is not None else c.pos_ != "NOUN":
+            continue
+        for x in c.children:
+            if x.dep_ not in {"amod", "nmod"} or has_preposition(x):
+                continue
+            if capital := reader.capital_of(x):
+                return capital  # "таллинский суд", "суд Сантьяго"
+            if x.pos_ != "PROPN":
+                continue
+            city = gaz.city(x.text) or gaz.city(place_nominative(x, gaz)) or gaz.city(x.lemma_)
+            if city is not None:
+                return f"state/{city.state}"  # "суд Сантьяго"
+    return ""
 
 
 def _placed(reader: ActReader, tok: Token) -> bool:

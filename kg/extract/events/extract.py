@@ -144,8 +144,8 @@ def _absentia_apart(absent: Hit, held: Hit) -> bool:
     somewhere ("в Лиме задержан гражданин Чили") are two arrests: a court's order on one who
     is not there is no detention at a place, and takes none of its place nor its day. A bare
     noun that names neither ("Арест был …") may tell either."""
-    return absent.absentia and not held.absentia and bool(
-        held.persons or held.count or held.location
+    return (
+        absent.absentia and not held.absentia and bool(held.persons or held.count or held.location)
     )
 
 
