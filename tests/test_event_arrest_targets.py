@@ -61,6 +61,13 @@ COUNTED = [
     ("В Лиме задержаны две девушки — гражданки Чили и Аргентины.", "state/PER",
      {"state/CHL", "state/ARG"}),
     ("В Таллине задержаны 15 человек.", "state/EST", set()),
+    # the place the sentence before tells its news in
+    ("В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины.",
+     "state/PER", {"state/CHL", "state/ARG"}),
+    ("Протесты в Египте продолжаются. Ночью 3 марта были задержаны два молодых человека.",
+     "state/EGY", set()),
+    ("В Мексике продолжаются протесты. Полиция задержала двух граждан Канады.", "state/MEX",
+     {"state/CAN"}),
 ]  # fmt: skip
 
 
@@ -120,3 +127,9 @@ def test_an_arrest_in_absentia_told_before_takes_no_day(events) -> None:  # noqa
     arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
     assert len(arrests) == 2
     assert [e.date for e in arrests if e.location != "Лима"] != ["2024-05-05"]
+
+
+def test_citizens_alone_are_no_arresting_state(events) -> None:  # noqa: ANN001
+    text = "Ночью задержаны две девушки — гражданки Чили и Аргентины."
+    arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert not {"state/CHL", "state/ARG"} & {p for e in arrests for p in e.participants}

@@ -138,6 +138,18 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         home = reader.home_state()
         if not _told_citizen(reader, tok, home, hit.persons):
             hit.states.insert(0, home)
+    if not hit.states and hit.kind == "Arrest" and hit.count and not hit.persons:
+        # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
+        # unnamed people detained where the sentence before took place, else in the text's
+        # state; never the state they are citizens of
+        held = _place_before(reader, tok) or reader.home_state()
+        if (
+            held
+            and not _placed(reader, tok, citizens=False)
+            and not _citizens_of(reader, tok, held)
+        ):
+            hit.agent = held
+            hit.states.insert(0, held)
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -553,11 +565,40 @@ def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
     return ""
 
 
-def _placed(reader: ActReader, tok: Token) -> bool:
+def _placed(reader: ActReader, tok: Token, citizens: bool = True) -> bool:
     """Whether the act's sentence names a state or a place ("в Нью-Йорке", "в Бангкоке
-    (Таиланд)"): then the text's own state need not be where it happened."""
-    states = (m for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.type == "State")
-    return any(t.ent_type_ == "LOC" for t in tok.sent) or next(states, None) is not None
+    (Таиланд)"): then the text's own state need not be where it happened. With `citizens`
+    False, not one only as whose citizens people are ("гражданки Чили и Аргентины")."""
+    words = [t for t in tok.sent if citizens or not _of_citizen(reader, t, t.sent.root)]
+    states = (m for t in words for m in reader.by_token.get(t.i, ()) if m.type == "State")
+    return any(t.ent_type_ == "LOC" for t in words) or next(states, None) is not None
+
+
+def _place_before(reader: ActReader, tok: Token) -> str:
+    """The state of the place the sentence before tells its news "в" ("В Лиме прошли
+    протесты", "Протесты в Перу продолжаются"): a state, its capital or a city of it; ""
+    for none or for places of two states."""
+    before = sentence_before(tok.sent)
+    if before is None:
+        return ""
+    found = set()
+    for x in before:
+        if reader.prep_of(x) != "в" or x.morph.get("Case") != ["Loc"]:
+            continue
+        states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
+        found |= set(
+            states[:1] or [k for k in [reader.capital_of(x), _city_state(reader)(x)] if k][:1]
+        )
+    return found.pop() if len(found) == 1 else ""
+
+
+def _citizens_of(reader: ActReader, tok: Token, state: str) -> bool:
+    """Whether the act's sentence names `state` only as whose citizens people are."""
+    return any(
+        m.type == "State" and m.entity == state and _of_citizen(reader, t, t.sent.root)
+        for t in tok.sent
+        for m in reader.by_token.get(t.i, ())
+    )
 
 
 def _add(reader: ActReader, hit: Hit, keys: list[str], own_state: bool) -> None:
