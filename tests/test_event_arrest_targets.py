@@ -133,3 +133,9 @@ def test_citizens_alone_are_no_arresting_state(events) -> None:  # noqa: ANN001
     text = "Ночью задержаны две девушки — гражданки Чили и Аргентины."
     arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
     assert not {"state/CHL", "state/ARG"} & {p for e in arrests for p in e.participants}
+
+
+def test_an_arrest_one_dates_by_stays_no_states(events) -> None:  # noqa: ANN001
+    text = "Протесты в Перу продолжаются. После ареста сына Мария и Хосе занимались школой."
+    arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert "state/PER" not in {p for e in arrests for p in e.participants}

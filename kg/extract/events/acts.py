@@ -138,7 +138,8 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         home = reader.home_state()
         if not _told_citizen(reader, tok, home, hit.persons):
             hit.states.insert(0, home)
-    if not hit.states and hit.kind == "Arrest" and hit.count and not hit.persons:
+    told = tok.pos_ in {"VERB", "AUX"}  # not a noun one dates by ("После ареста сына …")
+    if told and not hit.states and hit.kind == "Arrest" and hit.count and not hit.persons:
         # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
         # unnamed people detained where the sentence before took place, else in the text's
         # state; never the state they are citizens of
