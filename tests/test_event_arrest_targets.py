@@ -139,3 +139,18 @@ def test_an_arrest_one_dates_by_stays_no_states(events) -> None:  # noqa: ANN001
     text = "Протесты в Перу продолжаются. После ареста сына Мария и Хосе занимались школой."
     arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
     assert "state/PER" not in {p for e in arrests for p in e.participants}
+
+
+def test_arrests_of_two_counts_are_two(events) -> None:  # noqa: ANN001
+    text = ("Генпрокурор Египта подтвердил, что власти страны задержали 150 человек. Кроме того, в "
+            "Каире прошла серия арестов двенадцати генералов, в том числе бывшего министра "
+            "обороны Ахмеда Салеха.")  # fmt: skip
+    arrests = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert len(arrests) == 2
+    assert [e for e in arrests if "person/akhmed-salekh" not in e.participants]
+
+
+@pytest.mark.parametrize("count", ["40", "сорока"])
+def test_one_count_told_again_is_one_arrest(events, count: str) -> None:  # noqa: ANN001
+    text = f"Полиция Перу задержала 40 человек. Задержание {count} человек произошло в Лиме."
+    assert len([e for e in events(text, "2024-05-10") if e.kind == "Arrest"]) == 1

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
@@ -108,6 +109,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
             _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
         hit.count = _count(targets)
+        hit.headcount = _headcount(targets)
         # "заочно арестовал", "заочный арест": a court's order on one who is not there
         hit.absentia = any(reader.has_role(c, "absentia") for c in tok.children)
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
@@ -399,6 +401,16 @@ def _count(targets: list[Token]) -> str:
     plural = plural or any(c.dep_ == "conj" for c in nouns[0].children)
     plural = plural or nouns[0].lemma_ in _GROUPS  # "группа военных": several
     return "many" if plural or nouns[0].morph.get("Number") == ["Plur"] else "one"
+
+
+def _headcount(targets: list[Token]) -> str:
+    """How many people the text counts acted on ("задержали 208 человек", "арестов
+    одиннадцати принцев": "208", "11"), "" where it counts none."""
+    nouns = [t for t in targets if t.pos_ in {"NOUN", "PROPN"}]
+    for c in nouns[0].children if nouns else ():
+        if c.dep_ == "nummod" and (value := parse_number(c.text)) is not None:
+            return str(value)
+    return ""
 
 
 def _helpers(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:

@@ -126,6 +126,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False
     if _absentia_apart(g, hit) or _absentia_apart(hit, g):
         return False
+    if g.headcount and hit.headcount and g.headcount != hit.headcount:
+        return False  # "задержали 208 человек", "серия арестов 11 принцев": two arrests
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
         hit = replace(hit, name_key=g.name_key)
@@ -546,6 +548,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
+    out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended for h in group)
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
