@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
@@ -108,7 +109,11 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
             _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
         hit.count = _count(targets)
+        hit.headcount = _headcount(targets)
+        # "заочно арестовал", "заочный арест": a court's order on one who is not there
+        hit.absentia = any(reader.has_role(c, "absentia") for c in tok.children)
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
+    agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
     _add(reader, hit, agent, own_state=True)
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
@@ -124,6 +129,10 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     if place and (not hit.agent or hit.kind == "Summons"):
         hit.agent = place
         hit.states.insert(0, place)
+    town = _body_town(reader, tok, anchors) if not hit.agent and hit.kind == "Arrest" else ""
+    if town:  # "Суд Сантьяго заочно арестовал X", "таллинский суд": the court's state
+        hit.agent = town
+        hit.states.insert(0, town)
     if not hit.agent and hit.kind == "Arrest" and hit.persons and not _placed(reader, tok):
         # "15-летний X был задержан 22 января": the police of the state the text is about,
         # unless that is only the state of the one detained ("иммигрант из Египта X …
@@ -131,6 +140,19 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         home = reader.home_state()
         if not _told_citizen(reader, tok, home, hit.persons):
             hit.states.insert(0, home)
+    told = tok.pos_ in {"VERB", "AUX"}  # not a noun one dates by ("После ареста сына …")
+    if told and not hit.states and hit.kind == "Arrest" and hit.count and not hit.persons:
+        # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
+        # unnamed people detained where the sentence before took place, else in the text's
+        # state; never the state they are citizens of
+        held = _place_before(reader, tok) or reader.home_state()
+        if (
+            held
+            and not _placed(reader, tok, citizens=False)
+            and not _citizens_of(reader, tok, held)
+        ):
+            hit.agent = held
+            hit.states.insert(0, held)
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -381,6 +403,16 @@ def _count(targets: list[Token]) -> str:
     return "many" if plural or nouns[0].morph.get("Number") == ["Plur"] else "one"
 
 
+def _headcount(targets: list[Token]) -> str:
+    """How many people the text counts acted on ("задержали 208 человек", "арестов
+    одиннадцати принцев": "208", "11"), "" where it counts none."""
+    nouns = [t for t in targets if t.pos_ in {"NOUN", "PROPN"}]
+    for c in nouns[0].children if nouns else ():
+        if c.dep_ == "nummod" and (value := parse_number(c.text)) is not None:
+            return str(value)
+    return ""
+
+
 def _helpers(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
     """Who brought the act about: "освобождены благодаря усилиям Клинтона"."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
@@ -419,6 +451,33 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
             if linked:
                 return linked
     return []
+
+
+def _country_meant(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
+    """The state "страны" on the subject stands for ("Власти страны задержали 208 человек",
+    "полиция страны арестовала"): the last state named before it, in its sentence or the one
+    before, that is no one's citizenship ("Гражданин Чили прилетел в Перу. Власти страны
+    задержали его": Peru); else the state the text is about."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    country = next(
+        (
+            g
+            for c in subjects
+            for g in c.children
+            if g.lemma_ == "страна" and case_of(g) == "Gen" and not list(g.children)
+        ),
+        None,
+    )
+    if country is None:
+        return ""
+    before = sentence_before(country.sent)
+    start = before.start if before is not None else country.sent.start
+    for x in reversed(country.doc[start : country.i]):
+        for m in reader.by_token.get(x.i, ()):
+            if m.type == "State" and not _of_citizen(reader, x, x.sent.root):
+                return m.entity
+    return reader.home_state()
 
 
 def _commented(tok: Token, verb: Token) -> bool:
@@ -490,11 +549,69 @@ def _city_state(reader: ActReader) -> Callable[[Token], str]:
     return state
 
 
-def _placed(reader: ActReader, tok: Token) -> bool:
+def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
+    """The state of the city a body that acts is named by ("Суд Сантьяго заочно арестовал
+    X", "арестован таллинским судом", "полиция Торонто задержала"): the body's city, by its
+    genitive or its adjective, where the body itself has no state (an organization or a
+    noun the resolver left unnamed, never a person); "" for any other."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+    if verb is None:
+        return ""
+    gaz = reader.ctx.gazetteer
+    for c in verb.children:
+        agent = c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "Ins"
+        if not (c.dep_ == "nsubj" or agent and not has_preposition(c)):
+            continue
+        body = reader.mention_head.get(c.i)  # "суд Антофагасты": a body the text names
+        if (body.type != "Organization") if body is not None else c.pos_ != "NOUN":
+            continue
+        for x in c.children:
+            if x.dep_ not in {"amod", "nmod"} or has_preposition(x):
+                continue
+            if capital := reader.capital_of(x):
+                return capital  # "таллинский суд", "суд Сантьяго"
+            if x.pos_ != "PROPN":
+                continue
+            city = gaz.city(x.text) or gaz.city(place_nominative(x, gaz)) or gaz.city(x.lemma_)
+            if city is not None:
+                return f"state/{city.state}"  # "суд Сантьяго"
+    return ""
+
+
+def _placed(reader: ActReader, tok: Token, citizens: bool = True) -> bool:
     """Whether the act's sentence names a state or a place ("в Нью-Йорке", "в Бангкоке
-    (Таиланд)"): then the text's own state need not be where it happened."""
-    states = (m for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.type == "State")
-    return any(t.ent_type_ == "LOC" for t in tok.sent) or next(states, None) is not None
+    (Таиланд)"): then the text's own state need not be where it happened. With `citizens`
+    False, not one only as whose citizens people are ("гражданки Чили и Аргентины")."""
+    words = [t for t in tok.sent if citizens or not _of_citizen(reader, t, t.sent.root)]
+    states = (m for t in words for m in reader.by_token.get(t.i, ()) if m.type == "State")
+    return any(t.ent_type_ == "LOC" for t in words) or next(states, None) is not None
+
+
+def _place_before(reader: ActReader, tok: Token) -> str:
+    """The state of the place the sentence before tells its news "в" ("В Лиме прошли
+    протесты", "Протесты в Перу продолжаются"): a state, its capital or a city of it; ""
+    for none or for places of two states."""
+    before = sentence_before(tok.sent)
+    if before is None:
+        return ""
+    found = set()
+    for x in before:
+        if reader.prep_of(x) != "в" or x.morph.get("Case") != ["Loc"]:
+            continue
+        states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
+        found |= set(
+            states[:1] or [k for k in [reader.capital_of(x), _city_state(reader)(x)] if k][:1]
+        )
+    return found.pop() if len(found) == 1 else ""
+
+
+def _citizens_of(reader: ActReader, tok: Token, state: str) -> bool:
+    """Whether the act's sentence names `state` only as whose citizens people are."""
+    return any(
+        m.type == "State" and m.entity == state and _of_citizen(reader, t, t.sent.root)
+        for t in tok.sent
+        for m in reader.by_token.get(t.i, ())
+    )
 
 
 def _add(reader: ActReader, hit: Hit, keys: list[str], own_state: bool) -> None:

@@ -128,6 +128,10 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # "X, который ранее встречался с …, встретится с …": two meetings
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
         return False
+    if _absentia_apart(g, hit) or _absentia_apart(hit, g):
+        return False
+    if g.headcount and hit.headcount and g.headcount != hit.headcount:
+        return False  # "задержали 208 человек", "серия арестов 11 принцев": two arrests
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
         hit = replace(hit, name_key=g.name_key)
@@ -155,6 +159,16 @@ def _won_ballot(elected: Hit, vote: Hit) -> bool:
     day = not elected.date or not vote.date or dates_agree(elected.date, vote.date)
     status = len({elected.status, vote.status} - {""}) <= 1
     return post and states and winner and day and status
+
+
+def _absentia_apart(absent: Hit, held: Hit) -> bool:
+    """An arrest in absentia ("суд заочно арестовал X") and a detention told of someone or
+    somewhere ("в Лиме задержан гражданин Чили") are two arrests: a court's order on one who
+    is not there is no detention at a place, and takes none of its place nor its day. A bare
+    noun that names neither ("Арест был …") may tell either."""
+    return (
+        absent.absentia and not held.absentia and bool(held.persons or held.count or held.location)
+    )
 
 
 def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
@@ -553,6 +567,8 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.earlier = any(h.earlier for h in group)
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
+    out.absentia = any(h.absentia for h in group)
+    out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended for h in group)
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)

@@ -56,6 +56,8 @@ class Hit:
     words: bool = False  # publications: the text gives its words ("говорится в заявлении")
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
+    headcount: str = ""  # acts: how many people the text counts acted on ("208 человек": "208")
+    absentia: bool = False  # arrests: told as in absentia ("заочно арестован"), no detention
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     before: bool = False  # its sentence's act is done before it ("перед визитом", "в преддверии")
     # the act a past narration tells came before it ("перед визитом провёл"): held since by

@@ -214,8 +214,8 @@ class _Reader(_Status):
             return ""  # "На второй встрече они обсудили …": another day than the one told
         if not (_goes_on(sent) or self._same_subject(sent) or _attacks_it_again(sent, hits)):
             return ""
-        for hit in hits:
-            if not (hit.date or hit.hint):
+        for hit in hits:  # not one told as done before ("Ранее он был заочно арестован")
+            if not (hit.date or hit.hint or hit.earlier):
                 hit.date, hit.dated_by_text = frame, True
         return frame
 

@@ -114,7 +114,7 @@ class _Rules(_Linking):
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
                 continue
-            if rule.single and features(tok, "Number") == ("Plur",):
+            if rule.single and features(tok, "Number") == ("Plur",) and not in_wave(tok, rule):
                 return None
             if rule.office and not has_office(self, tok):
                 continue  # "стал первым", "назначил встречу"
@@ -182,6 +182,23 @@ class _Rules(_Linking):
 
     def _noun_trigger(self, tok: Token) -> bool:
         return tok.pos_ in {"NOUN", "PROPN"} and self._rule(tok, False) is not None
+
+
+# acts on people a series of which is one act on many ("серия арестов", "волна депортаций")
+_WAVES = frozenset({"Arrest", "Release", "Expulsion"})
+
+
+def in_wave(tok: Token, rule: _Rule) -> bool:
+    """An act on people in the plural genitive of a noun of a series ("прошла серия арестов
+    оппозиционеров", "волна задержаний"): the series is one act on many, told as the series
+    is; not a series of talks or of visits, each an event of its own."""
+    return (
+        rule.kind in _WAVES
+        and tok.dep_ == "nmod"
+        and case_of(tok) == "Gen"
+        and not _prep(tok)
+        and _is(tok.head, "wave")
+    )
 
 
 def from_someone(word: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _RELATIVE, _ancestors
 from kg.extract.events.participants import _PART_IN, _agreed, _part_in, _told_in
 from kg.extract.events.places import _held_after, _moved, _sequel
-from kg.extract.events.rules import _governor, _habitual, _told_tail, from_someone
+from kg.extract.events.rules import _governor, _habitual, _told_tail, from_someone, in_wave
 from kg.extract.events.schedule import (
     before_word,
     candidacy,
@@ -272,7 +272,8 @@ def _followed_ahead(tok: Token) -> bool:
 def _untold(rule: _Rule, tok: Token) -> bool:
     """A noun the rule wants told ("переговоры по освобождению пленных") or held
     ("фестиваль призван привлечь") that the text only speaks of: no event."""
-    return (rule.told and not _told(tok)) or (rule.held and not _gathered(tok))
+    told = _told(tok.head if in_wave(tok, rule) else tok)  # "прошла серия арестов"
+    return (rule.told and not told) or (rule.held and not _gathered(tok))
 
 
 def _told(tok: Token) -> bool:
