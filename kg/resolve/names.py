@@ -278,13 +278,73 @@ def _mans_genitive_in_a(tokens: list[Token]) -> bool:
     genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
     Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
     return (
-        len(tokens) > 1
+        _in_a_words(tokens)
         and features(tokens[-1], "Gender") == ("Masc",)
-        and all(
-            len(t.text) > 3 and t.lower_.endswith("а") and t.lower_[-2] not in VOWELS
-            for t in tokens
-        )
         and not any(woman_named(t.text) for t in tokens)
+    )
+
+
+def _in_a_words(tokens: list[Token]) -> bool:
+    """Two or more words, each ending in "-а" after a consonant ("Хулиана Авада")."""
+    return len(tokens) > 1 and all(
+        len(t.text) > 3 and t.lower_.endswith("а") and t.lower_[-2] not in VOWELS for t in tokens
+    )
+
+
+# Titles only a woman bears (a relative's, a rank's, "леди"): a name apposed to one in the
+# nominative, or to a title under it, is hers.
+_HER_TITLES = WOMEN_KIN | frozenset(["леди", "королева", "принцесса", "кронпринцесса",
+                                     "императрица", "герцогиня", "княгиня", "царица"])  # fmt: skip
+
+
+def _told_hers_or_nominative(span: Span) -> bool:
+    """The name's place says it is no man's genitive, whatever its words' endings: it is a
+    subject, or is apposed to a title in the nominative ("Министр туризма Мексики Хулиана
+    Авада прибыла"), or `_told_hers`."""
+    root = span.root
+    if root.dep_ in SUBJECTS:
+        return True
+    if root.dep_ == "appos" and root.head.i < root.i and case_of(root.head) == "Nom":
+        return True
+    return _told_hers(span)
+
+
+def _told_hers(span: Span) -> bool:
+    """The title the name is apposed to is a woman's: it has a feminine adjective ("первая
+    леди Аргентины Хулиана Авада", "бывшей главы"), or it or the title over it whose
+    genitive it is is a nominative woman's title or the subject of a feminine verb
+    ("супруга президента Перу Хулиана Авада посетила": the parse hangs her name on
+    "президента")."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.i > root.i:
+        return False
+    title = root.head
+    # "Президент и первая леди Перу X": the parse may hang the name on the first of two
+    # titles joined; the one just before the name is its own
+    title = max(
+        (c for c in title.children if c.dep_ == "conj" and title.i < c.i < root.i),
+        key=lambda c: c.i,
+        default=title,
+    )
+    if _feminine_modifier(title):
+        return True
+    while title.dep_ == "nmod" and title.head.i < title.i and title.head.pos_ in ("NOUN", "PROPN"):
+        title = title.head
+    if case_of(title) != "Nom":
+        return False
+    verb = title.head
+    return (
+        title.lower_.replace("ё", "е") in _HER_TITLES
+        or _feminine_modifier(title)
+        or (title.dep_ in SUBJECTS and features(verb, "Gender") == ("Fem",))
+    )
+
+
+def _feminine_modifier(title: Token) -> bool:
+    """An adjective in the feminine before the title ("первая леди", "бывшая глава")."""
+    return any(
+        c.dep_ == "amod" and c.i < title.i and features(c, "Gender") == ("Fem",)
+        for c in title.children
     )
 
 
@@ -1823,8 +1883,11 @@ def name_parts(span: Span) -> NameParts:
     fem = woman or (
         guessed
         and (_feminine(gendered) or _womans_oblique_surname(words))
-        and not _mans_genitive_in_a(words)
+        and not (_mans_genitive_in_a(words) and not _told_hers_or_nominative(span))
     )
+    # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
+    # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
+    fem = fem or (_in_a_words(words) and _told_hers(span))
     fem = fem or _her_genitive(names)
     if not names:
         return NameParts(initials=initials)
