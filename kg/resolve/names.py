@@ -299,22 +299,27 @@ _HER_TITLES = WOMEN_KIN | frozenset(["леди", "королева", "принц
 
 def _told_hers_or_nominative(span: Span) -> bool:
     """The name's place says it is no man's genitive, whatever its words' endings: it is a
-    subject, or is apposed to a title in the nominative ("Министр туризма Мексики Хулиана
-    Авада прибыла"), or `_told_hers`."""
+    subject, or is apposed to a person's title in the nominative ("Министр туризма Мексики
+    Хулиана Авада прибыла"), or `_told_hers`."""
     root = span.root
     if root.dep_ in SUBJECTS:
         return True
-    if root.dep_ == "appos" and root.head.i < root.i and case_of(root.head) == "Nom":
+    title = root.head
+    if (
+        root.dep_ == "appos"
+        and title.i < root.i
+        and case_of(title) == "Nom"
+        and features(title, "Animacy") == ("Anim",)
+    ):
         return True
     return _told_hers(span)
 
 
 def _told_hers(span: Span) -> bool:
     """The title the name is apposed to is a woman's: it has a feminine adjective ("первая
-    леди Аргентины Хулиана Авада", "бывшей главы"), or it or the title over it whose
-    genitive it is is a nominative woman's title or the subject of a feminine verb
-    ("супруга президента Перу Хулиана Авада посетила": the parse hangs her name on
-    "президента")."""
+    леди Аргентины Хулиана Авада", "бывшей главы"), or is a woman's title in the nominative
+    ("его супруга", "леди"). Not a title over the one it is apposed to ("Пресс-секретарь
+    министра … Петра Дворжака заявила": he is the minister)."""
     root = span.root
     if root.dep_ != "appos" or root.head.i > root.i:
         return False
@@ -326,17 +331,8 @@ def _told_hers(span: Span) -> bool:
         key=lambda c: c.i,
         default=title,
     )
-    if _feminine_modifier(title):
-        return True
-    while title.dep_ == "nmod" and title.head.i < title.i and title.head.pos_ in ("NOUN", "PROPN"):
-        title = title.head
-    if case_of(title) != "Nom":
-        return False
-    verb = title.head
-    return (
-        title.lower_.replace("ё", "е") in _HER_TITLES
-        or _feminine_modifier(title)
-        or (title.dep_ in SUBJECTS and features(verb, "Gender") == ("Fem",))
+    return _feminine_modifier(title) or (
+        case_of(title) == "Nom" and title.lower_.replace("ё", "е") in _HER_TITLES
     )
 
 
