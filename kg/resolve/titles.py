@@ -126,6 +126,7 @@ class Title:
     head: int = 0  # token index of the office's head word
     words_end: int = 0  # end of the office's words, before the state or body it serves
     former: bool = False  # "бывший президент", "экс-президент": not the one in office
+    ordinal: bool = False  # "Первый генсек ООН": an ordinal of succession, no tense itself
     undeclined: bool = False  # opens with a word that does not decline ("и.о."): any case
     # The office as the text words it where `office` only stands for a role: "лидер",
     # "глава государства" (the state's head may be a king or, for "лидер", its premier).
@@ -290,6 +291,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
             plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
             former=former_title(doc, t.start) or t.start in formers,
+            ordinal=succession_ordinal(doc, t.start),
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
             else dictionary_case(doc[t.head]),
@@ -800,8 +802,9 @@ def _city_at(doc: Doc, start: int) -> Span | None:
 
 
 # Ordinals of succession: "Первый генеральный секретарь ООН X", "восьмой генсек ООН Y" name
-# a holder by his place among them, one who has left (names71); not a rank of the title's
-# own ("первый заместитель", "первый секретарь посольства", "первый вице-премьер").
+# a holder by his place among them, who may still hold the office (names71, fix41); not a
+# rank of the title's own ("первый заместитель", "первый секретарь посольства", "первый
+# вице-премьер").
 _SUCCESSION = frozenset(
     [
         "первый",
@@ -821,15 +824,21 @@ _RANKED_NOUNS = ("секретарь", "заместитель", "замест",
 
 
 def former_title(doc: Doc, start: int) -> bool:
-    """The title says its holder has left office: "экс-президент", "бывшего президента", an
-    ordinal of succession ("первого генсека ООН")."""
+    """The title says its holder has left office: "экс-президент", "бывшего президента"."""
     if doc[start].lower_.startswith("экс-"):
         return True
-    if start == 0:
-        return False
-    before = doc[start - 1].lemma_
-    return before in ("бывший", "прежний") or (
-        before in _SUCCESSION and not doc[start].lower_.startswith(_RANKED_NOUNS)
+    return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний")
+
+
+def succession_ordinal(doc: Doc, start: int) -> bool:
+    """An ordinal of succession before the title ("Первый генеральный секретарь ООН X",
+    "Девятый генсек ООН Y"): it tells the holder's place among them, not whether he still
+    holds the office; the offices extractor marks him former only where the gazetteer's
+    term of that office ended before the document's date (fix41)."""
+    return (
+        start > 0
+        and doc[start - 1].lemma_ in _SUCCESSION
+        and not doc[start].lower_.startswith(_RANKED_NOUNS)
     )
 
 

@@ -108,7 +108,12 @@ def _parts(ctx: Context, key: str) -> NameParts:
 def former_holders(ctx: Context) -> frozenset[str]:
     """Persons the text names with a title of an office they have left ("бывший президент
     Кении X", "экс-премьер Бразилии Y"): what they do now they do for no state."""
-    return frozenset(m.entity for m, g in ctx.once(titled) if g.title.former)
+    return frozenset(
+        m.entity
+        for m, g in ctx.once(titled)
+        if g.title.former
+        or (g.title.ordinal and _term_ended(ctx, m.entity, g.office, g.state))
+    )
 
 
 def titled(ctx: Context) -> list[tuple[Mention, GivenOffice]]:
@@ -134,6 +139,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
+        current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         out.append(_holding(ctx, person, office, state, *at, current, (term.start, term.end)))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
@@ -338,6 +344,23 @@ def _term(ctx: Context, person: str, office: str, state: str, date: str) -> Offi
     if term is None or normalize(term.office) != normalize(office):
         return None
     return term if _state_key(term) == state else None
+
+
+def _term_ended(ctx: Context, person: str, office: str, state: str) -> bool:
+    """The gazetteer's terms of this person in this office all ended before the document's
+    date ("Седьмой генсек ООН Кофи Аннан" in 2024): an ordinal of succession then names a
+    former holder. An undated document, an unknown person or a term running at the date
+    ("Девятый генсек ООН Антониу Гутерриш") tells no such thing."""
+    entry = ctx.gazetteer.person(person)
+    date = ctx.document.date
+    if entry is None or not date:
+        return False
+    terms = [
+        t
+        for t in entry.terms
+        if normalize(t.office) == normalize(office) and (not state or _state_key(t) == state)
+    ]
+    return bool(terms) and all(t.end and t.end < date for t in terms)
 
 
 def _gazetteer_terms(ctx: Context) -> list[OfficeHolding]:
