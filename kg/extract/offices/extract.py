@@ -111,8 +111,7 @@ def former_holders(ctx: Context) -> frozenset[str]:
     return frozenset(
         m.entity
         for m, g in ctx.once(titled)
-        if g.title.former
-        or (g.title.ordinal and _term_ended(ctx, m.entity, g.office, g.state))
+        if g.title.former or (g.title.ordinal and _term_ended(ctx, m.entity, g.office, g.state))
     )
 
 
