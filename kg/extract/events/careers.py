@@ -797,6 +797,16 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     return _sworn(tok)
 
 
+def voted_appointment(tok: Token) -> Token | None:
+    """The vote verb an appointment's noun is voted "за" with ("Члены парламента в среду
+    проголосовали за назначение X премьер-министром"): the vote makes the appointment, so
+    its tense and its date are the appointment's (agr41); None for any other word."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in _APPOINTING or tok.dep_ != "obl":
+        return None
+    vote = tok.head
+    return vote if vote.lemma_ in _VOTING and preposition(tok) == "за" else None
+
+
 def _appointee(reader: ActReader, noun: Token) -> list[Token]:
     """The named person in the genitive of an appointment's noun or the object of its verb,
     on whom the parser hangs the post ("утверждение X на посту премьер-министра", "утвердил

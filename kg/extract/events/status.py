@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
 from kg.extract.events.ballots import _became
-from kg.extract.events.careers import reads_career
+from kg.extract.events.careers import reads_career, voted_appointment
 from kg.extract.events.dating import _Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _RELATIVE, _ancestors
@@ -169,6 +169,8 @@ class _Status(_Dating):
             verbs.append(paper.head)
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
             verbs.append(tok.head)
+        if (vote := voted_appointment(tok)) is not None:  # "проголосовали за назначение X"
+            verbs.append(vote)
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
