@@ -93,9 +93,11 @@ class _Dating(_Publications):
         # выборов": the vote's date, not the elections'
         vote = voted_appointment(tok)  # "в среду проголосовали за назначение X": the vote's
         decided = decided and vote is None
-        reach = {tok.i} | ({vote.i} if vote is not None else set()) | {
-            a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))
-        }
+        reach = (
+            {tok.i}
+            | ({vote.i} if vote is not None else set())
+            | {a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))}
+        )
         # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
         # conjunct's too, unless that one gives its own (the closest date wins below)
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
