@@ -546,12 +546,12 @@ def _objects(verb: Token) -> list[Token]:
     where a long apposition follows it ("отправил в отставку губернатора области, члена
     совета партии X"): an animate accusative with no clause of its own."""
     objects = [c for c in verb.children if c.dep_ == "obj"]
-    if objects:
+    if objects and not _swapped_body(verb, objects):
         return objects
     # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in
     # apposition, reads a second subject after the verb, whom it appoints
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i or objects:
         return [c for c in subjects if c.i > verb.i]
     return [
         c
@@ -563,6 +563,26 @@ def _objects(verb: Token) -> list[Token]:
         and case_of(c) == "Acc"
         and not has_subject(c)
     ]
+
+
+def _swapped_body(verb: Token, objects: list[Token]) -> bool:
+    """An appointing verb whose only object is a nominative body noun before it and whose
+    subject is a person's name after it ("Конгресс Перу в среду утвердил X премьер-министром",
+    a date before the verb turning the parse round): the body appoints, the name is whom
+    (agr41); "Его утвердил парламент" keeps its object."""
+    if verb.lemma_ not in _APPOINTING or len(objects) != 1:
+        return False
+    body = objects[0]
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return (
+        body.i < verb.i
+        and body.pos_ in ("NOUN", "PROPN")
+        and case_of(body) == "Nom"
+        and is_inanimate(body)
+        and len(named) == 1
+        and named[0].pos_ == "PROPN"
+        and is_animate(named[0])
+    )
 
 
 def _listed(reader: ActReader, title: Token) -> list[str]:
