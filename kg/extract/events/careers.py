@@ -181,6 +181,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     verb = is_verb(tok)
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
+    if _voted_down(tok):
+        return False
     office = _office(reader, tok, hit.kind)
     pointed = any(pointed_post(c, _titled) for c in tok.children)
     if office is None and (hit.kind == "Appointment" or pointed):
@@ -331,6 +333,17 @@ def _in_office(reader: ActReader, holders: list[str]) -> bool:
     return any(
         (e := reader.ctx.entity(k)) is not None and e.office and not practises_trade(reader.ctx, k)
         for k in holders
+    )
+
+
+def _voted_down(tok: Token) -> bool:
+    """An appointment's noun voted "против" ("Депутаты проголосовали против назначения X
+    премьер-министром"): the vote refused it, so no one was appointed (agr41)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_ in _APPOINTING
+        and tok.head.lemma_ in _VOTING
+        and preposition(tok) == "против"
     )
 
 
