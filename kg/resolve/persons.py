@@ -701,6 +701,9 @@ def _surnames_read_as_places(
     return out
 
 
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})
+
+
 def _particle_names_read_as_places(
     doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
@@ -715,8 +718,10 @@ def _particle_names_read_as_places(
         if ent.label_ != "LOC" or not 3 <= len(ent) <= 4:
             continue
         first, particle, rest = ent[0], ent[1], list(ent[2:])
+        before = doc[ent.start - 1].lower_ if ent.start else ""
         if (
             any(i in covered for i in range(ent.start, ent.end))
+            or before in _PLACE_PREPOSITIONS  # "прибыл в Сантьяго де Куба": a city
             or particle.text not in PARTICLES  # lower case as written: "Де" opens a surname
             or not first.text[:1].isupper()
             or not is_first_name(first.text, plural=False)
