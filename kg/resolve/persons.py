@@ -147,6 +147,7 @@ def person_mentions(
     spans = _merge_adjacent(doc, list(ents), no_name)
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans += _surnames_read_as_places(doc, spans, no_name, gaz)
+    spans += _particle_names_read_as_places(doc, spans, blocked, gaz)
     spans += _surnames_after_titles(doc, spans, no_name, gaz)
     spans += _month_names_missed(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
@@ -698,6 +699,38 @@ def _surnames_read_as_places(
         ):
             continue
         out.append(name)
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})
+
+
+def _particle_names_read_as_places(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A first name, a lower-case particle and a capitalised surname natasha tagged as one
+    place ("утвердил Сальвадора дель Солара премьер-министром": "Сальвадор" is also El
+    Salvador) are a person's name in any case ("Сальвадор дель Солар"), unless the
+    gazetteer knows the whole as a city; a place with a particle is hyphenated
+    ("Мар-дель-Плата") or has no first name before it (agr41)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or not 3 <= len(ent) <= 4:
+            continue
+        first, particle, rest = ent[0], ent[1], list(ent[2:])
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if (
+            any(i in covered for i in range(ent.start, ent.end))
+            or before in _PLACE_PREPOSITIONS  # "прибыл в Сантьяго де Куба": a city
+            or particle.text not in PARTICLES  # lower case as written: "Де" opens a surname
+            or not first.text[:1].isupper()
+            or not is_first_name(first.text, plural=False)
+            or not all(t.text[:1].isupper() and t.is_alpha for t in rest)
+            or gaz.city(ent.text) is not None
+        ):
+            continue
+        out.append(ent)
     return out
 
 

@@ -239,6 +239,8 @@ class AgreementReading:
     facts: list[Agreement]
     by_token: dict[int, Agreement]  # token index of every word of a title → its agreement
     by_verb: dict[int, list[Agreement]]  # token index of a signing verb → the papers it signed
+    # the keys of papers with a side kg names no state for ("соглашение с курдами", a firm)
+    unstated: frozenset[str] = frozenset()
 
 
 def read_agreements(ctx: Context) -> AgreementReading:
@@ -252,7 +254,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 
 def _extract(
     ctx: Context,
-) -> tuple[list[Agreement], dict[int, Agreement], dict[int, list[Agreement]]]:
+) -> tuple[list[Agreement], dict[int, Agreement], dict[int, list[Agreement]], frozenset[str]]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     _demote_signers_only(readings)
@@ -295,7 +297,10 @@ def _extract(
         for r in g:
             if r.verb >= 0 and out[id(f)] not in verbs.setdefault(r.verb, []):
                 verbs[r.verb].append(out[id(f)])
-    return list({id(a): a for a in out.values()}.values()), tokens, verbs
+    unstated = frozenset(
+        out[id(f)].key for f, g in facts if any(r.unnamed_side or r.firm_side for r in g)
+    )
+    return list({id(a): a for a in out.values()}.values()), tokens, verbs, unstated
 
 
 def _may_be_generic(r: _Reading, named: bool) -> bool:
@@ -2047,9 +2052,23 @@ def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
         return True
     if not _parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
         return False
+    if _other_kind_of_side(r, group):
+        return False
     if _of_another_year(ctx, r, group) or _nested(r, group):
         return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
+
+
+def _other_kind_of_side(r: _Reading, group: list[_Reading]) -> bool:
+    """A bare paper with a side kg names no state for ("подписал соглашение с курдами") is
+    not a paper of two states told before it ("Турция и Египет подписали соглашение о
+    торговле"), nor one with another such side: its other side is that group, not a state."""
+    if not r.unnamed_side:
+        return False
+    theirs = {x.unnamed_side for x in group if x.unnamed_side}
+    if theirs:
+        return r.unnamed_side not in theirs
+    return len(_sides_read(group) or set()) >= 2 or any(x.firm_side for x in group)
 
 
 def _nested(r: _Reading, group: list[_Reading]) -> bool:

@@ -181,6 +181,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     verb = is_verb(tok)
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
+    if _voted_down(tok):
+        return False
     office = _office(reader, tok, hit.kind)
     pointed = any(pointed_post(c, _titled) for c in tok.children)
     if office is None and (hit.kind == "Appointment" or pointed):
@@ -331,6 +333,17 @@ def _in_office(reader: ActReader, holders: list[str]) -> bool:
     return any(
         (e := reader.ctx.entity(k)) is not None and e.office and not practises_trade(reader.ctx, k)
         for k in holders
+    )
+
+
+def _voted_down(tok: Token) -> bool:
+    """An appointment's noun voted "против" ("Депутаты проголосовали против назначения X
+    премьер-министром"): the vote refused it, so no one was appointed (agr41)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_ in _APPOINTING
+        and tok.head.lemma_ in _VOTING
+        and preposition(tok) == "против"
     )
 
 
@@ -546,12 +559,12 @@ def _objects(verb: Token) -> list[Token]:
     where a long apposition follows it ("отправил в отставку губернатора области, члена
     совета партии X"): an animate accusative with no clause of its own."""
     objects = [c for c in verb.children if c.dep_ == "obj"]
-    if objects:
+    if objects and not _swapped_body(verb, objects):
         return objects
     # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in
     # apposition, reads a second subject after the verb, whom it appoints
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i or objects:
         return [c for c in subjects if c.i > verb.i]
     return [
         c
@@ -563,6 +576,26 @@ def _objects(verb: Token) -> list[Token]:
         and case_of(c) == "Acc"
         and not has_subject(c)
     ]
+
+
+def _swapped_body(verb: Token, objects: list[Token]) -> bool:
+    """An appointing verb whose only object is a nominative body noun before it and whose
+    subject is a person's name after it ("Конгресс Перу в среду утвердил X премьер-министром",
+    a date before the verb turning the parse round): the body appoints, the name is whom
+    (agr41); "Его утвердил парламент" keeps its object."""
+    if verb.lemma_ not in _APPOINTING or len(objects) != 1:
+        return False
+    body = objects[0]
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return (
+        body.i < verb.i
+        and body.pos_ in ("NOUN", "PROPN")
+        and case_of(body) == "Nom"
+        and is_inanimate(body)
+        and len(named) == 1
+        and named[0].pos_ == "PROPN"
+        and is_animate(named[0])
+    )
 
 
 def _listed(reader: ActReader, title: Token) -> list[str]:
@@ -795,6 +828,16 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
     return _sworn(tok)
+
+
+def voted_appointment(tok: Token) -> Token | None:
+    """The vote verb an appointment's noun is voted "за" with ("Члены парламента в среду
+    проголосовали за назначение X премьер-министром"): the vote makes the appointment, so
+    its tense and its date are the appointment's (agr41); None for any other word."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in _APPOINTING or tok.dep_ != "obl":
+        return None
+    vote = tok.head
+    return vote if vote.lemma_ in _VOTING and preposition(tok) == "за" else None
 
 
 def _appointee(reader: ActReader, noun: Token) -> list[Token]:

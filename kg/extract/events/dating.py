@@ -27,7 +27,7 @@ from kg.extract.common.dates import (
     spans_days,
 )
 from kg.extract.events.attacks import ATTACKS
-from kg.extract.events.careers import by_decree
+from kg.extract.events.careers import by_decree, voted_appointment
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _RELATIVE, _ancestors, _subjects
 from kg.extract.events.participants import _agreed
@@ -91,9 +91,13 @@ class _Dating(_Publications):
         """The date attached to the trigger or its anchors; a month or season as a hint."""
         decided = tok.pos_ != "VERB" and _agreed(tok)  # "30 мая проголосовал за проведение
         # выборов": the vote's date, not the elections'
-        reach = {tok.i} | {
-            a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))
-        }
+        vote = voted_appointment(tok)  # "в среду проголосовали за назначение X": the vote's
+        decided = decided and vote is None
+        reach = (
+            {tok.i}
+            | ({vote.i} if vote is not None else set())
+            | {a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))}
+        )
         # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
         # conjunct's too, unless that one gives its own (the closest date wins below)
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}

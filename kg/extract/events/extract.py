@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
@@ -601,16 +601,18 @@ def _read_events(
     main: tuple[str, ...],
     papers: dict[int, Agreement],
     doc_date: str,
+    unstated: frozenset[str] = frozenset(),
 ) -> list[tuple[list[Hit], tuple[Event, Identity] | None]]:
     """Each group with the event it tells: visits first, then the rest in the text's order,
     so that what a visit or talks frame is read with them (`_Frame`)."""
     order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.sents)}
     read: dict[int, tuple[Event, Identity] | None] = {}
     frames: list[_Frame] = []
+    unstated_papers = {a.key: a for a in papers.values() if a.key in unstated}
     for n in sorted(range(len(groups)), key=lambda n: _frames_first(_fold(groups[n]))):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
-        framed = _frame_of(ctx, frames, _fold(group), sents)
+        framed = _frame_of(ctx, frames, _fold(group), sents, unstated_papers)
         told = read[n] = _event(ctx, group, main, papers, framed)
         event = told[0] if told is not None else None
         if event is not None and (
@@ -726,7 +728,11 @@ def _days_on(start: str, day: str) -> bool:
 
 
 def _frame_of(
-    ctx: Context, frames: list[_Frame], e: Hit, sents: set[int]
+    ctx: Context,
+    frames: list[_Frame],
+    e: Hit,
+    sents: set[int],
+    papers: dict[str, Agreement] | None = None,
 ) -> tuple[_Frame, bool] | None:
     """The event `e` happens during, and whether its date is `e`'s too: talks "по итогам"
     or "в ходе" of which a signing is told; else a visit told in its sentence or in the
@@ -741,7 +747,10 @@ def _frame_of(
     near = [
         f
         for f in frames
-        if f.covers(e, sents) and not _left(f, frames, sents) and not _apart(ctx, e, f.event)
+        if f.covers(e, sents)
+        and not _left(f, frames, sents)
+        and not _apart(ctx, e, f.event)
+        and not _signed_apart(ctx, e, f, sents, papers or {})
     ]
     if not near:
         return None
@@ -778,6 +787,35 @@ def _apart(ctx: Context, e: Hit, visit: Event) -> bool:
     own.add(visit.visitor if visit.visitor.startswith("state/") else _state_of(ctx, visit.visitor))
     sides.discard("")
     return bool(sides) and sides.isdisjoint(own)
+
+
+def _signed_apart(
+    ctx: Context, e: Hit, frame: _Frame, sents: set[int], unstated: dict[str, Agreement]
+) -> bool:
+    """A signing told after a visit, in a sentence of its own that does not tie it to the
+    visit ("в ходе визита" joins the visit's sentences, "там же"), of a paper with a side kg
+    names no state for (`AgreementReading.unstated`) and whose sides leave the host out, is
+    not told as made during the visit: "Эрдоган прибыл в Каир. … Эрдоган подписал
+    соглашение с курдами" gives the signing no place of Cairo. A paper of the visitor alone
+    ("Эрдоган подписал соглашение о торговле"), of the host's side or of sides the text
+    leaves to the visit ("Стороны подписали") stays in it."""
+    visit = frame.event
+    if e.kind != "Signing" or visit.kind not in VISITS or not visit.host or sents & frame.sents:
+        return False
+    paper = unstated.get(e.paper)
+    if paper is None or e.outcome or _there(ctx.doc[e.trigger]):
+        return False
+    sides = {_state_of(ctx, p) for p in e.persons} | set(e.states) | set(paper.parties)
+    return visit.host not in sides
+
+
+def _there(verb: Token) -> bool:
+    """A verb told "там" ("Там же он подписал …"): at the place the text told before."""
+    verb = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+    return any(c.lower_ in _THERE for c in verb.children)
+
+
+_THERE = frozenset({"там", "здесь", "тут"})
 
 
 def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:
@@ -1246,7 +1284,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
-    for group, read in _read_events(ctx, groups, main, papers, doc_date):
+    for group, read in _read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
         if read is None:
             continue
         event, identity = read

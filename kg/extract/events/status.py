@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
 from kg.extract.events.ballots import _became
-from kg.extract.events.careers import reads_career
+from kg.extract.events.careers import reads_career, voted_appointment
 from kg.extract.events.dating import _Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _RELATIVE, _ancestors
@@ -164,16 +164,7 @@ class _Status(_Dating):
             anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
-        verbs = [tok] if tok.pos_ == "VERB" else []
-        if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
-            verbs.append(paper.head)
-        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
-            verbs.append(tok.head)
-        verbs += [
-            a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
-        ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
-        if taken_call(tok) or delivered_call(tok):
-            verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
+        verbs = _telling_verbs(tok, anchors)
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
         own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
@@ -201,6 +192,25 @@ class _Status(_Dating):
         told = hit.dated_by_text and not hit.weekday and len(hit.date) == len(news) == 10
         year = not hit.yearless or hit.date[:7] == news[:7]
         return "occurred" if told and year and hit.date < news else "planned"
+
+
+def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
+    """The verbs whose tense tells the event's status: its own, the one its exchanged paper
+    or its subject noun hangs on, the vote that makes an appointment ("проголосовали за
+    назначение X"), its verbs of happening or motion and the call taken or delivered."""
+    verbs = [tok] if tok.pos_ == "VERB" else []
+    if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
+        verbs.append(paper.head)
+    if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
+        verbs.append(tok.head)
+    if (vote := voted_appointment(tok)) is not None:  # "проголосовали за назначение X"
+        verbs.append(vote)
+    verbs += [
+        a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
+    ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+    if taken_call(tok) or delivered_call(tok):
+        verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
+    return verbs
 
 
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
