@@ -1852,12 +1852,22 @@ def _dative_u(word: str) -> str:
 
 def _syllable_surname_first(names: list[Token]) -> bool:
     """An East-Asian name, its surname a syllable of the list written first ("Во Ван
-    Тхыонг", "Фам Минь Тинь"). Not where a word after it is one the dictionary knows as a
-    Western first name or surname of five letters or more ("Хуан Карлос Варела": a Spanish
-    "Хуан", not the Chinese surname), which no syllable of those names spells."""
+    Тхыонг", "Фам Минь Тинь"). Not where a word after it is spelt as no syllable of those
+    names is (`_western_spelling`), or is one the dictionary knows as a Western first name
+    or surname (`_western_name_word`): "Хуан Карлос Варела", "Хуан Ортега" are Spanish,
+    "Хуан" no Chinese surname."""
     if len(names) < 2 or names[0].text not in load_list(SYLLABLE_SURNAMES):
         return False
-    return not any(_western_name_word(t.text) for t in names[1:])
+    return not any(_western_spelling(t.lower_) or _western_name_word(t.text) for t in names[1:])
+
+
+def _western_spelling(low: str) -> bool:
+    """A word of four letters or more that no East-Asian syllable Russian writes spells: an
+    "р" but in "эр" (Korean's short "Ир", "Ро" aside: "Ким Ир Сен"), a final "-с" after a
+    vowel ("Хуан Ортега", "Хуан Перес", "Хуан Мора")."""
+    return len(low) >= 4 and (
+        bool(re.search(r"(?:^|[^э])р", low)) or (low[-1] == "с" and low[-2] in VOWELS)
+    )
 
 
 def _western_name_word(word: str) -> bool:
