@@ -53,6 +53,10 @@ class NameReading:
     # The starts of titles whose verb is feminine ("Президент Египта встретила"): their
     # holder is a woman, whatever the title's own gender.
     her_titles: frozenset[int] = frozenset()
+    # The starts of stateless titles that receive someone named before in a clause of the
+    # place visited ("посетил Лиму, где его принял президент страны"): the host's, no one's
+    # the text named before (`_hosting`).
+    hosts: frozenset[int] = frozenset()
     # Made at the first linking, kept for the next (`person_plan`).
     person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
 
@@ -96,7 +100,29 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
     hers = frozenset(t.start for t in titles if predicate_gender([doc[t.head]]) == "femn")
     genders = kin_genders(doc)
-    return NameReading(states, orgs, persons, titles, home, given, genders, bare, hers)
+    hosts = frozenset(t.start for t in titles if _hosting(doc, t))
+    return NameReading(states, orgs, persons, titles, home, given, genders, bare, hers, hosts)
+
+
+# A clause of the place ("…, где его принял президент страны") and the pronoun of the one
+# received there.
+_WHERE = frozenset(["где", "куда"])
+_RECEIVED = frozenset(["его", "её", "ее", "их"])
+
+
+def _hosting(doc: Doc, title: Title) -> bool:
+    """Whether a title of no state is the subject of a clause opened by "где"/"куда" whose
+    object is a pronoun ("Борич посетил Лиму, где его принял президент страны"): it
+    receives the one the pronoun stands for in the place visited, so it is the host's, not
+    that guest's or anyone named before with that title."""
+    head = doc[title.head]
+    if title.state or head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return False
+    verb = head.head
+    kids = list(verb.children)
+    return any(c.lower_ in _WHERE for c in kids) and any(
+        c.dep_ == "obj" and c.lower_ in _RECEIVED for c in kids
+    )
 
 
 def _org_entity(gazetteer: Gazetteer, span: Span, key: str, name: str, doc_id: str) -> Entity:

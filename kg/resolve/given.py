@@ -69,6 +69,7 @@ from kg.resolve.titles import (
     OFFICE_VERBS,
     POST_VERBS,
     SERVING_STATE,
+    STAFF_NOUNS,
     SUCCESSORS,
     TITLES,
     Title,
@@ -284,7 +285,10 @@ def _given_once(
             or _neither(doc, by_end, nearest[start, end][0], (start, end), cases[start, end], holds)
         ):
             continue  # "Советник президента Сенегала Макки Салла заявил": Салл's or Салла's
-        if _complement_of_predicate(doc, by_end, start):
+        # "Охранник Мбеки рассказал": Мбеки's guard, no guard Мбеки
+        if _complement_of_predicate(doc, by_end, start) or _staff_of(
+            doc, nearest[start, end][0], start, end
+        ):
             continue
         case = cases[start, end]
         end_char = doc[end - 1].idx + len(doc[end - 1])
@@ -342,6 +346,20 @@ def _given_once(
         ):
             out[start] = by_other
     return out
+
+
+def _staff_of(doc: Doc, title: Title | None, start: int, end: int) -> bool:
+    """A noun of someone's staff (`STAFF_NOUNS`: "охранник", "водитель") of no state right
+    before a lone surname ("Охранник Мбеки рассказал", "Водитель Сото"): the surname is the
+    master's, in the genitive whatever case the tagger reads, and holds no such office; not
+    a full name ("Охранник Иван Петров"), nor a title of another word ("Постпред Сото")."""
+    return (
+        title is not None
+        and title.end == start == title.start + 1
+        and end - start == 1
+        and not title.state
+        and doc[title.start].lemma_.lower().replace("ё", "е") in STAFF_NOUNS
+    )
 
 
 def _nearest(

@@ -1852,8 +1852,37 @@ def _dative_u(word: str) -> str:
 
 def _syllable_surname_first(names: list[Token]) -> bool:
     """An East-Asian name, its surname a syllable of the list written first ("Во Ван
-    Тхыонг", "Фам Минь Тинь")."""
-    return len(names) > 1 and names[0].text in load_list(SYLLABLE_SURNAMES)
+    Тхыонг", "Фам Минь Тинь"). Not where a word after it is spelt as no syllable of those
+    names is (`_western_spelling`), or is one the dictionary knows as a Western first name
+    or surname (`_western_name_word`): "Хуан Карлос Варела", "Хуан Ортега" are Spanish,
+    "Хуан" no Chinese surname."""
+    if len(names) < 2 or names[0].text not in load_list(SYLLABLE_SURNAMES):
+        return False
+    return not any(_western_spelling(t.lower_) or _western_name_word(t.text) for t in names[1:])
+
+
+def _western_spelling(low: str) -> bool:
+    """A word of four letters or more that no East-Asian syllable Russian writes spells: an
+    "р" but in "эр" (Korean's short "Ир", "Ро" aside: "Ким Ир Сен"), a final "-с" after a
+    vowel ("Хуан Ортега", "Хуан Перес", "Хуан Мора")."""
+    return len(low) >= 4 and (
+        bool(re.search(r"(?:^|[^э])р", low)) or (low[-1] == "с" and low[-2] in VOWELS)
+    )
+
+
+def _western_name_word(word: str) -> bool:
+    """A word the dictionary knows (not a guess) as a first name or surname of five letters
+    or more, written in the nominative ("Карлос", "Мария") or in any case of one in a
+    vowel and "-с" ("Карлоса"), which ends no East-Asian syllable; not "Шоном" of "Шон",
+    nor "Хунина" (a Chinese given name the dictionary reads as "Хунин")."""
+    low = word.lower()
+    return any(
+        p.is_known
+        and p.tag.grammemes & {"Name", "Surn"}
+        and len(p.normal_form) >= 5
+        and (p.normal_form == low or (p.normal_form[-1] == "с" and p.normal_form[-2] in VOWELS))
+        for p in morph().parse(word)
+    )
 
 
 def name_parts(span: Span) -> NameParts:
@@ -1984,11 +2013,65 @@ def name_parts(span: Span) -> NameParts:
         for t in rest[cut:]
     )
     last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
+    last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )
+
+
+def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in a consonant and "-у" after a Spanish first name (`_spanish_first`)
+    that shows the accusative or no case, the name a verb's object or apposed to one
+    ("принял Хуана Карлоса Варелу", "поздравил премьер-министра Перу Хорхе Мендосу"): no
+    Spanish surname ends in "-у" of its own (a Portuguese "-o" is "-у", but a Portuguese
+    "J" is "Ж": "Жуан"), so the "-у" is the accusative of one in "-а" ("Варела"). Not a
+    surname the persons tables or the dictionary know as written ("Хосе Шойгу" stays)."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
+        return last
+    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+        return last
+    firsts, nominatives = rest[:cut], first.split()
+    if len(nominatives) != cut or not any(_spanish_first(t.text) for t in firsts):
+        return last
+    pairs = zip(firsts, nominatives, strict=True)
+    if not all(fold(t.text) in (fold(n), fold(n) + "а") for t, n in pairs):
+        return last  # "Хуану Карлосу": a dative's "-у" may be the name's own
+    if not _object_place(span) or Gazetteer.load().persons_by_surname(low):
+        return last
+    if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    return word[:-1] + "а"
+
+
+def _spanish_first(word: str) -> bool:
+    """A first name the dictionary knows whose Spanish "J"/"G" Russian writes "Х" before a
+    vowel ("Хуан", "Хорхе", "Хосе", "Хавьер")."""
+    return (
+        len(word) > 2
+        and word[0] == "Х"
+        and word[1].lower() in VOWELS
+        and any("Name" in p.tag and p.is_known for p in morph().parse(word))
+    )
+
+
+def _object_place(span: Span) -> bool:
+    """Whether a name is a verb's direct object, or apposed to a person's noun that is one
+    ("поздравил премьер-министра Перу Хорхе Мендосу")."""
+    root = span.root
+    if root.dep_ == "obj" and root.head.pos_ == "VERB":
+        return True
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < root.i
+        and head.pos_ == "NOUN"
+        and head.dep_ == "obj"
+        and head.head.pos_ == "VERB"
     )
 
 

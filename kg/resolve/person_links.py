@@ -403,6 +403,8 @@ def _link_titles(
             continue  # apposition: the person span names them
         if title.end in beside:
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
+        if title.start in reading.hosts:
+            continue  # "посетил Лиму, где его принял президент страны": the host, unnamed
         holder = _titles_holder(reading, document, registry, order, named, offices, title)
         if holder is not None and not (
             title.start in reading.her_titles and _listed_man(registry.gazetteer, holder)

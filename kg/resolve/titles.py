@@ -491,7 +491,7 @@ def _common_before_name(token: Token) -> bool:
 # Nouns of a household's or a person's staff: a surname after one is the master's, in the
 # genitive, whatever case the tagger reads ("Прислуга Мбеки дала интервью", "Телохранитель
 # Сото рассказал"), never the noun's holder.
-_STAFF_NOUNS = frozenset(["прислуга", "челядь", "охрана", "персонал", "свита", "окружение",
+STAFF_NOUNS = frozenset(["прислуга", "челядь", "охрана", "персонал", "свита", "окружение",
                           "слуга", "служанка", "горничная", "домработница", "экономка",
                           "дворецкий", "камердинер", "лакей", "повар", "кухарка", "садовник",
                           "няня", "гувернантка", "водитель", "шофер", "телохранитель",
@@ -502,9 +502,9 @@ def _surname_subject_after(token: Token, first: Token) -> bool:
     """A lone capitalised word after the opening title that the parse makes its apposition,
     an animate name in the nominative, the title being the subject ("Постпред Небензя
     сказал", "Постпред Сото заявил"): a title before a surname, as before a first name; not
-    after a noun of someone's staff (`_STAFF_NOUNS`: "Прислуга Мбеки", his servants)."""
+    after a noun of someone's staff (`STAFF_NOUNS`: "Прислуга Мбеки", his servants)."""
     return (
-        token.lower_.replace("ё", "е") not in _STAFF_NOUNS
+        token.lower_.replace("ё", "е") not in STAFF_NOUNS
         and first.text[:1].isupper()
         and first.head == token
         and first.dep_ in ("appos", "flat:name")
