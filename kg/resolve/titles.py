@@ -303,7 +303,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
 def _formers_joined(doc: Doc, titles: list[Title]) -> set[int]:
     """The starts of titles that "и" joins to a former one before them with no state or body
     of its own: "бывший" covers both ("Бывший президент и премьер-министр Эстонии X"), not
-    a title of another state's ("бывший президент Чили и премьер-министр Перу"). Names71."""
+    a title of another state's ("бывший президент Чили и премьер-министр Перу")."""
     by_end = {t.end: t for t in titles}
     out: set[int] = set()
     for t in sorted(titles, key=lambda t: t.start):
