@@ -1242,7 +1242,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
 
 def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Ратификация договора … Россией", "Высылка дипломатов России из Великобритании",
-    "Задержание Ивана Петрова в Китае", "Освобождение Ивана Петрова"."""
+    "Задержание Ивана Петрова в Китае", "Освобождение Ивана Петрова"; an arrest in absentia
+    "Заочный арест Ивана Петрова"."""
     agent = ctx.entity(e.agent) if e.agent else None
     if e.kind == "Ratification":
         label = "Ратификация " + (e.document or "договора")
@@ -1254,7 +1255,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
     if not people and (whose or e.kind == "Expulsion"):
         people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
-    label = " ".join([_ACT_LABEL[e.kind], joined(people)] if people else [_ACT_LABEL[e.kind]])
+    head = "Заочный арест" if e.kind == "Arrest" and e.absentia else _ACT_LABEL[e.kind]
+    label = " ".join([head, joined(people)] if people else [head])
     if agent is not None and e.kind == "Expulsion":
         label += " из " + name_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
