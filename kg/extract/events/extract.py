@@ -1153,6 +1153,11 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
     sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
+    if e.kind in _HEAD_LABEL and not covered and len(states) == 1:
+        # one state and a person of none ("Президент Бельгии встретился с Марком ван
+        # Ранстом"): the person is the other side, "Встреча Бельгии и Марка ван Ранста"
+        stateless = [p for p in e.persons if (ent := ctx.entity(p)) and not ent.state]
+        sides += _names(ctx, stateless, "gent")
     if e.kind in _HEAD_LABEL:
         return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
     if e.kind == "Signing":
