@@ -158,13 +158,19 @@ def _verbless_measure(head: Token) -> Token | None:
 def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
     """What "число/количество X" counts in people where X is a participle or adjective
     standing for them ("число погибших достигло 40 человек" → погибшие, where the phrase of
-    "число" alone names nothing); a noun stays in its phrase ("число беженцев")."""
+    "число" alone names nothing; "число пострадавших превысило 15 человек" → пострадавшие,
+    the participle tagged a noun); a noun stays in its phrase ("число беженцев")."""
     doc = counter.doc
     nxt = doc[counter.i + 1] if counter.i + 1 < len(doc) else None
     if counter.lemma_ not in _COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
         return None
     noun_after = nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")
-    if nxt.pos_ in ("VERB", "ADJ") and "Plur" in nxt.morph.get("Number") and not noun_after:
+    # a participle tagged a noun keeps its verb's lemma ("пострадавших" → пострадать)
+    verbal = nxt.pos_ == "NOUN" and nxt.lemma_.endswith(("ть", "ться", "чь", "чься"))
+    if (
+        (nxt.pos_ in ("VERB", "ADJ") or verbal)
+        and "Plur" in nxt.morph.get("Number") and not noun_after
+    ):  # fmt: skip
         word = _nominative(nxt, True)
         return word, word
     return None
