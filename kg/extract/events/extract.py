@@ -1142,6 +1142,19 @@ def _names(ctx: Context, keys: list[str], case: str) -> list[str]:
     return sorted(n for n in (_name(ctx, k, case) for k in keys) if n)
 
 
+def _sides(ctx: Context, e: Hit, states: list[str]) -> list[str]:
+    """The sides a label names, in the genitive: the persons where they stand for every
+    state, else the states; a meeting of one state with a person of none ("Президент
+    Бельгии встретился с Марком ван Ранстом") names the person too, "Встреча Бельгии и
+    Марка ван Ранста"."""
+    covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
+    sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
+    if e.kind in _HEAD_LABEL and not covered and len(states) == 1:
+        stateless = [p for p in e.persons if (ent := ctx.entity(p)) and not ent.state]
+        sides += _names(ctx, stateless, "gent")
+    return sides
+
+
 def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     """A short Russian nominative label built from entity names."""
     if e.kind in VISITS:
@@ -1151,13 +1164,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         if e.host:
             label += " " + in_(_name(ctx, e.host, "accs"))
         return label
-    covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
-    sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
-    if e.kind in _HEAD_LABEL and not covered and len(states) == 1:
-        # one state and a person of none ("Президент Бельгии встретился с Марком ван
-        # Ранстом"): the person is the other side, "Встреча Бельгии и Марка ван Ранста"
-        stateless = [p for p in e.persons if (ent := ctx.entity(p)) and not ent.state]
-        sides += _names(ctx, stateless, "gent")
+    sides = _sides(ctx, e, states)
     if e.kind in _HEAD_LABEL:
         return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
     if e.kind == "Signing":
