@@ -93,6 +93,7 @@ from kg.extract.claims.durations import (
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
+    _bare_counted,
     _bare_fated,
     _elided,
     _elided_count,
@@ -637,7 +638,7 @@ def _claim(
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
-            metric = metric or _bare_fated(ctx, q, prior)
+            metric = metric or _bare_fated(ctx, q, prior) or _bare_counted(ctx, q)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)

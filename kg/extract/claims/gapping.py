@@ -28,7 +28,7 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _anchor, _finite, _root
-from kg.extract.claims.people import _fate, _role
+from kg.extract.claims.people import _counted_by, _fate, _role
 from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
@@ -346,6 +346,23 @@ def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     if persons and prior is not None:
         return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
     return role, role, "человек"
+
+
+def _bare_counted(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+    """A bare number a level verb gives "число/количество" of a participle standing for
+    people counts them: "Число погибших … достигло 17" → погибшие 17 человек, as
+    "… достигло 17 человек" does."""
+    if q.unit or q.multiplier or _BARE_SCALE.search(q.text):
+        return None
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nummod", "obj", "obl"):
+        return None
+    verb = span.root.head
+    if verb.lemma_ not in _LEVELS:
+        return None
+    counters = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in _COUNTERS]
+    counted = _counted_by(ctx, counters[0]) if counters else None
+    return (*counted, "человек") if counted is not None else None
 
 
 def _fated_participle(word: Token) -> bool:
