@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -523,7 +523,7 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if _after_place_preposition(t) or _listed_place(t) or _address(t, key, named):
                 continue
-            governing = _governing(t, set(named), self.capitals)
+            governing = _governing(t, named, self.capitals)
             if _in_a_name(t, self._place_called_person(t), governing):
                 continue
             if _hosting(t) or _quoted_name(t):
@@ -957,7 +957,7 @@ def _hosting(t: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ in _HOSTING["venue"] for c in others)
 
 
-def _governing(t, states: set[int], capitals: dict[str, str]) -> bool:  # noqa: ANN001
+def _governing(t, states: Container[int], capitals: dict[str, str]) -> bool:  # noqa: ANN001
     """A capital that is also a first name ("Дакар", "Сантьяго"), by a verb of policy: as its
     object, or a second subject the parse makes of one, where its subject is a state by name
     (`states`: the tokens its names open at) or by capital ("Конакри поддержит Дакар",
