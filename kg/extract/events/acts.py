@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.place_names import place_nominative
+from kg.extract.events.place_names import named_city
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -543,7 +543,7 @@ def _city_state(reader: ActReader) -> Callable[[Token], str]:
     def state(x: Token) -> str:
         if x.pos_ != "PROPN" or reader.by_token.get(x.i):
             return ""
-        city = gaz.city(x.text) or gaz.city(place_nominative(x, gaz)) or gaz.city(x.lemma_)
+        city = named_city(x, gaz)
         return f"state/{city.state}" if city is not None else ""
 
     return state
@@ -572,7 +572,7 @@ def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
                 return capital  # "таллинский суд", "суд Сантьяго"
             if x.pos_ != "PROPN":
                 continue
-            city = gaz.city(x.text) or gaz.city(place_nominative(x, gaz)) or gaz.city(x.lemma_)
+            city = named_city(x, gaz)
             if city is not None:
                 return f"state/{city.state}"  # "суд Сантьяго"
     return ""

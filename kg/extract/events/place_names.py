@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.events.words import role_words
-from kg.gazetteer import Gazetteer, capital_of_words
+from kg.gazetteer import CityEntry, Gazetteer, capital_of_words
 from kg.nlp.deps import has_preposition, preposition
 from kg.nlp.morph import NAME_TAGS, morph
 from kg.resolve.name_forms import VOWELS
@@ -34,6 +34,16 @@ def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
         if p.is_known and "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
             return cased_like(p.normal_form, word)
     return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+
+
+def named_city(tok: Token, gazetteer: Gazetteer) -> CityEntry | None:
+    """The gazetteer's city a word names, as written, in its nominative (`place_nominative`)
+    or by its lemma ("в Осаке", "суд Сантьяго"); None for a word no city is spelt by."""
+    return (
+        gazetteer.city(tok.text)
+        or gazetteer.city(place_nominative(tok, gazetteer))
+        or gazetteer.city(tok.lemma_)
+    )
 
 
 def declined_name(tok: Token, gazetteer: Gazetteer) -> bool:

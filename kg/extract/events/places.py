@@ -18,6 +18,7 @@ from kg.extract.events.place_names import (
     capital_declined,
     city_of_adjective,
     declined_name,
+    named_city,
     place_nominative,
     undeclined,
 )
@@ -503,8 +504,7 @@ class _Places(_Rules):
         Петербург", "мэрия Мюнхена": an organization's)."""
         if tok.i in self.in_mention or not (tok.pos_ == "PROPN" or tok.ent_type_ == "LOC"):
             return None
-        gaz = self.ctx.gazetteer
-        return gaz.city(tok.text) or gaz.city(place_nominative(tok, gaz)) or gaz.city(tok.lemma_)
+        return named_city(tok, self.ctx.gazetteer)
 
     def _city_state(self, tok: Token) -> str:
         """The key of the state the city `tok` names lies in, or "": a visit's host."""
