@@ -157,6 +157,10 @@ _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = _WORDS["place"]
 _MESSAGES = _WORDS["message"]
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
+_RANKS = _WORDS["rank"]
+_RANK_MOST = 10  # "первые два кандидата" rank; "первые 500 беженцев" count a batch
+# a superlative of its own suffix ("крупнейших", "сильнейших"), not one of time or degree
+_SUPERLATIVE = re.compile(r"(?<!дальн)(?<!ближ)(?<!мал)[еа]йш[а-я]+$")
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
@@ -252,9 +256,10 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
             continue
-        if _place_count(ctx, q, found, sent) or _frame_count(ctx, q):
+        if _place_count(ctx, q, found, sent) or _frame_count(ctx, q) or _rank_count(ctx, q):
             # "на трёх заводах Перу 40 человек пострадали": the scene of the 40; "между двумя
-            # мужчинами", "в своих 12 постах", "два платежа по 15 300": participants, frames
+            # мужчинами", "в своих 12 постах", "два платежа по 15 300": participants, frames;
+            # "первые два кандидата", "одним из трёх крупнейших партнёров": places in a ranking
             continue
         prior = next(
             (
@@ -521,6 +526,35 @@ def _frame_count(ctx: Context, q: Quantity) -> bool:
     after = ctx.doc[noun.i + 1 : noun.i + 3]
     split = len(after) == 2 and after[0].lower_ == "по" and after[1].like_num
     return split and noun.dep_ == "obj" and not is_animate(noun)
+
+
+def _rank_count(ctx: Context, q: Quantity) -> bool:
+    """A small count (at most `_RANK_MOST`) of things or beings a rank word qualifies names
+    their place in a ranking, nothing measured: "первые два кандидата вышли во второй тур",
+    "два основных претендента", "одним из трёх крупнейших партнёров", "в число пяти
+    крупнейших торговых партнёров" (claim_words.tsv `rank`, or a superlative in -ейш/-айш).
+    "два кандидата", "одним из четырёх игроков, родившихся …", "первые 500 беженцев" and a
+    span of time ("за последние пять лет") stay."""
+    if q.kind != "amount" or not q.unit or q.unit == "percent" or is_currency(q.unit):
+        return False
+    if q.value > _RANK_MOST or q.unit in DURATION_UNITS:
+        return False
+    number = _root(ctx, q.start, q.end)
+    noun = number.head if number is not None and number.dep_.startswith("nummod") else number
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_ in DURATION_UNITS:
+        return False
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    before = [ctx.doc[span.start - 1]] if span is not None and span.start else []
+    words = [*before, *(span or []), *(c for c in noun.children if c.dep_ == "amod")]
+    return any(_ranks(w) for w in words if w.i != noun.i)
+
+
+def _ranks(t: Token) -> bool:
+    """A word that ranks what it qualifies: "первые", "основных", "ведущих", "крупнейших"."""
+    if t.pos_ not in ("ADJ", "DET", "VERB") and t.dep_ != "amod":
+        return False
+    lemma = t.lemma_.lower().replace("ё", "е")
+    return lemma in _RANKS or bool(_SUPERLATIVE.search(t.lower_))
 
 
 def _title_count(ctx: Context, q: Quantity) -> bool:
