@@ -132,7 +132,7 @@ from kg.extract.claims.periods import (
 )
 from kg.extract.claims.phrases import genitive_name, noun_phrase
 from kg.extract.claims.shares import _part_of
-from kg.extract.claims.states import _part, _states, coordinated_apart
+from kg.extract.claims.states import _part, _states, coordinated_apart, counted_people_state
 from kg.extract.claims.status import (
     _elided_status,
     _held_back,
@@ -728,7 +728,7 @@ def _claim(
         part, apart = _part(ctx, prior, told_of), sides[1]
     period = period or _continued_period(ctx, q, sent)
     status = _step_status(ctx, (q, sent), period, status)
-    states = _states(ctx, part, lemma_key, pair, apart)
+    states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
     own = () if period or states else (ctx.document.id,)

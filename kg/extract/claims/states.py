@@ -15,9 +15,11 @@ from kg.extract.claims.lexicons import _CONTRAST, _SUBSET, _WORDS
 from kg.extract.claims.parse import _root
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.context import Context
+from kg.gazetteer import normalize
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import features, is_finite, is_verb_form, morph
+from kg.resolve.organizations import state_adjectives
 
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
@@ -126,21 +128,48 @@ def _chains(text: str, figures: list[Quantity]) -> list[list[Quantity]]:
     return chains
 
 
+def counted_people_state(ctx: Context, q: Quantity) -> str:
+    """The state of the one state adjective on what a count counts, where that adjective is
+    no State mention (a people's word: "300 перуанских студентов", "35 тысяч эстонских
+    туристов"): the people counted are that state's, as each of two coordinated adjectives'
+    counts is its own ("3 тыс. эстонских и 1,5 тыс. латвийских студентов", mentions). An
+    adjective on another word ("чилийский писатель сообщил, что … 12 рыбаков") is none."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not q.unit or q.unit == "percent":
+        return ""
+    # the counted noun: in the figure's span, or past a scale word ("3 тыс. эстонских
+    # студентов", which the parse hangs apart)
+    near = ctx.doc[span.start : min(span.end + 3, span.sent.end)]
+    unit = normalize(q.unit)
+    noun = next((t for t in near if t.pos_ == "NOUN" and normalize(t.lemma_) == unit), None)
+    if noun is None:
+        return ""
+    table = state_adjectives(ctx.gazetteer)
+    keys = {
+        key for c in noun.children
+        if c.dep_ == "amod" and c.i < noun.i and (key := table.get(normalize(c.lemma_)))
+        and not ctx.mentions_in(c.idx, c.idx + len(c.text), "State")
+    }  # fmt: skip
+    return keys.pop() if len(keys) == 1 else ""
+
+
 def _states(
     ctx: Context,
     part: tuple[Span, list[tuple[int, int]]],
     metric_key: str,
     pair: list[str],
     money: list[tuple[int, int]],
+    own: str = "",
 ) -> list[str]:
     """The states a claim relates: named in its sentence (or its part, `_part`), or the
     document's pair; a state inside a sum of money is its currency's ("2 млрд долларов
     США"), or inside another figure's stretch (`coordinated_apart`) that figure's: no
-    side."""
+    side; `own` the state of the people the figure counts (`counted_people_state`)."""
     sent, stretches = part
     named = sorted(
         {m.entity for start, end in stretches for m in ctx.mentions_in(start, end, "State")
          if not any(a <= m.start < b for a, b in money) and not _of_source(ctx, m)}
+        | ({own} if own else set())
     )  # fmt: skip
     if len(named) >= 2:
         return named
