@@ -104,6 +104,7 @@ from kg.extract.claims.gapping import (
     _gapped_sum,
     _in_currency_of,
     _total_after,
+    counted_scales,
     elided_scales,
     list_item,
     listed_metric,
@@ -220,7 +221,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = _named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
-    found = elided_scales(ctx, found)
+    found = counted_scales(ctx, elided_scales(ctx, found))
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):

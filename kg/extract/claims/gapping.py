@@ -32,7 +32,7 @@ from kg.extract.claims.people import _counted_by, _fate, _role
 from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, has_preposition, preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
 from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = _WORDS["money"]
@@ -66,6 +66,63 @@ def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
             continue
         out[i] = replace(q, value=q.value * scale_of(donor), unit=donor.unit)
     return out
+
+
+def counted_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """A bare number a verb of level gives "число X" or "их число" counts the X a scaled
+    count right before it (in its sentence or the one before) counted, at that scale: "Перу
+    посетили 35 тысяч туристов из Чили. В 2024 году их число достигло 40" → 40 thousand
+    tourists (was 40, or no claim); not another noun ("число студентов"), a part of them
+    ("число задержанных туристов"), nor a number far off in size (`_bare_of_scale`'s test)."""
+    out = list(found)
+    for i, q in enumerate(found):
+        if q.kind != "amount" or q.unit or q.multiplier or not _DIGITS_ONLY.fullmatch(q.text):
+            continue
+        counted = _level_of_count(ctx, q)
+        donor = next((p for p in reversed(out[:i]) if p.kind in CLAIM_KINDS), None)
+        if counted is None or donor is None or not _scaled_count(donor):
+            continue
+        if counted and counted != donor.unit.replace("ё", "е"):
+            continue
+        sent, told = ctx.sentence_at(q.start), ctx.sentence_at(donor.start)
+        if sent is None or told is None or told not in (sent, sentence_before(sent)):
+            continue
+        if q.value * 100 > donor.value / scale_of(donor) > q.value / 100:
+            # "число туристов" names its unit itself; "их число" takes the donor's
+            unit = "" if counted else donor.unit
+            out[i] = replace(q, value=q.value * scale_of(donor), unit=unit)
+    return out
+
+
+def _scaled_count(q: Quantity) -> bool:
+    """A count of things told in thousands or more ("35 тысяч туристов")."""
+    return bool(q.unit) and q.unit != "percent" and not is_currency(q.unit) and (
+        scale_of(q) >= 10**3
+    )
+
+
+def _level_of_count(ctx: Context, q: Quantity) -> str | None:
+    """What the "число"/"количество" a verb of level gives the bare number `q` to counts:
+    the lemma of a bare genitive noun right after it ("число туристов достигло 40"), "" for
+    "их число"; None for no counter, or one of a noun a participle restricts ("число
+    задержанных туристов")."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nummod", "obj", "obl"):
+        return None
+    verb = span.root.head
+    if verb.lemma_ not in _LEVELS:
+        return None
+    counter = next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in _COUNTERS), None
+    )
+    if counter is None:
+        return None
+    if any(c.lower_ == "их" and c.i < counter.i for c in counter.children):
+        return ""
+    nxt = ctx.doc[counter.i + 1] if counter.i + 1 < len(ctx.doc) else None
+    if nxt is None or nxt.pos_ != "NOUN" or "Gen" not in nxt.morph.get("Case"):
+        return None
+    return nxt.lemma_.replace("ё", "е")
 
 
 def _bare_of_scale(text: str, donor: Quantity, q: Quantity) -> bool:

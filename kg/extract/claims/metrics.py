@@ -29,7 +29,7 @@ from kg.extract.claims.lexicons import (
     _lexicons,
 )
 from kg.extract.claims.parse import _around, _clause, _root
-from kg.extract.claims.people import _fated, _people
+from kg.extract.claims.people import _fated, _people, fated_people
 from kg.extract.claims.phrases import (
     _counted_head,
     _genitive_after,
@@ -263,7 +263,10 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
-            return noun_phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
+            # a bare level of "число пострадавших", "число раненых" counts people
+            people = not unit and fated_people(counted_noun)
+            counted = "человек" if people else counted_noun.lemma_
+            return noun_phrase(ctx, counted_noun, counted=True) + (counted,)
     name, key = _measure_of(ctx, noun)
     if not unit:
         counted_noun = noun if noun.lemma_ in _CROWDS else None

@@ -34,6 +34,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = _WORDS["fate"]
+_FATED_ADJECTIVES = _WORDS["fated_adjective"]
 _VISITS = _WORDS["visit"]
 _GATHERINGS = _WORDS["gathering"]
 _TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
@@ -208,6 +209,17 @@ def _role(low: Token, verb: Token) -> str:
 
 def _fate(verb: Token) -> bool:
     return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
+
+
+def fated_people(word: Token) -> bool:
+    """A plural word standing for people by what befell them, however tagged: a participle
+    of a verb of fate ("пострадавших", the tagger's noun of lemma "пострадать"), or an
+    adjective of one (claim_words.tsv `fated_adjective`: "раненых"); "беженцев",
+    "туристов", "военных" are no fate."""
+    if "Plur" not in word.morph.get("Number"):
+        return False
+    forms = {p.normal_form for p in morph().parse(word.lower_)[:4]}
+    return _fate(word) or bool(forms & (_FATES | _FATED_ADJECTIVES))
 
 
 def _fated(ctx: Context, head: Token) -> tuple[str, str]:
