@@ -159,6 +159,7 @@ _PLACES = _WORDS["place"]
 _MESSAGES = _WORDS["message"]
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = _WORDS["rank"]
+_MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
 _RANK_MOST = 10  # "первые два кандидата" rank; "первые 500 беженцев" count a batch
 # a superlative of its own suffix ("крупнейших", "сильнейших"), not one of time or degree
 _SUPERLATIVE = re.compile(r"(?<!дальн)(?<!ближ)(?<!мал)[еа]йш[а-я]+$")
@@ -533,7 +534,9 @@ def _rank_count(ctx: Context, q: Quantity) -> bool:
     """A small count (at most `_RANK_MOST`) of things or beings a rank word qualifies names
     their place in a ranking, nothing measured: "первые два кандидата вышли во второй тур",
     "два основных претендента", "одним из трёх крупнейших партнёров", "в число пяти
-    крупнейших торговых партнёров" (claim_words.tsv `rank`, or a superlative in -ейш/-айш).
+    крупнейших торговых партнёров" (claim_words.tsv `rank`, or a superlative in -ейш/-айш),
+    also where a participle's clause after the noun gives the most ("два кандидата,
+    получившие наибольшее число голосов").
     "два кандидата", "одним из четырёх игроков, родившихся …", "первые 500 беженцев" and a
     span of time ("за последние пять лет") stay."""
     if q.kind != "amount" or not q.unit or q.unit == "percent" or is_currency(q.unit):
@@ -547,7 +550,11 @@ def _rank_count(ctx: Context, q: Quantity) -> bool:
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     before = [ctx.doc[span.start - 1]] if span is not None and span.start else []
     words = [*before, *(span or []), *(c for c in noun.children if c.dep_ == "amod")]
-    return any(_ranks(w) for w in words if w.i != noun.i)
+    if any(_ranks(w) for w in words if w.i != noun.i):
+        return True
+    # "два кандидата, получившие наибольшее число голосов": the most of a participle's clause
+    told = [w for c in noun.children if c.dep_ == "acl" and c.i > noun.i for w in c.subtree]
+    return any(_MOST.match(w.lower_) or _SUPERLATIVE.search(w.lower_) for w in told)
 
 
 def _ranks(t: Token) -> bool:
