@@ -101,6 +101,7 @@ from kg.extract.claims.gapping import (
     _elided_people,
     _gapped,
     _gapped_deed,
+    _gapped_scaled_count,
     _gapped_sum,
     _in_currency_of,
     _total_after,
@@ -681,6 +682,7 @@ def _claim(
             metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
             metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
             metric = metric or _bare_fated(ctx, q, prior) or _bare_counted(ctx, q)
+            metric = metric or _gapped_scaled_count(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)

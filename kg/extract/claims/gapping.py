@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import span_text
 from kg.extract.claims.deeds import participle_of
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
@@ -30,7 +31,7 @@ from kg.extract.claims.metrics import _metric, _prior_metric
 from kg.extract.claims.parse import _anchor, _finite, _root
 from kg.extract.claims.people import _counted_by, _fate, _role
 from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scale_of
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scale_of
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
 from kg.nlp.morph import is_animate, morph
@@ -46,6 +47,7 @@ _DIGITS_ONLY = re.compile(r"\d+(?:,\d+)?")
 _DASH_AFTER = re.compile(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]")  # "и 12 — в 2021": the verb elided
 _CONTRASTED = re.compile(r"(?:,|[ \u00a0](?:и|а)[ \u00a0])")  # a list or contrast before the figure
 _CLAUSE_END = re.compile(r"[,.;:!?]")  # where the gapped clause of a bare number ends
+_CLAUSE_OR_BRACKET = re.compile(r"[,.;:!?(]")  # … or a bracket its own share opens
 
 
 def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
@@ -96,8 +98,8 @@ def counted_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
 
 def _scaled_count(q: Quantity) -> bool:
     """A count of things told in thousands or more ("35 тысяч туристов")."""
-    return bool(q.unit) and q.unit != "percent" and not is_currency(q.unit) and (
-        scale_of(q) >= 10**3
+    return (
+        bool(q.unit) and q.unit != "percent" and not is_currency(q.unit) and (scale_of(q) >= 10**3)
     )
 
 
@@ -112,9 +114,7 @@ def _level_of_count(ctx: Context, q: Quantity) -> str | None:
     verb = span.root.head
     if verb.lemma_ not in _LEVELS:
         return None
-    counter = next(
-        (c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in _COUNTERS), None
-    )
+    counter = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in _COUNTERS), None)
     if counter is None:
         return None
     if any(c.lower_ == "их" and c.i < counter.i for c in counter.children):
@@ -148,14 +148,16 @@ def _counts_beside(ctx: Context, before: list[Quantity], donor: Quantity) -> boo
     )
 
 
-def _noun_of_its_own(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+def _noun_of_its_own(
+    ctx: Context, donor: Quantity, q: Quantity, end: re.Pattern[str] = _CLAUSE_END
+) -> bool:
     """Whether the clause of the bare number `q` (from the contrast after `donor` to the next
     comma or the end) names a common noun with no preposition, the thing `q` counts: "а
     число предприятий — 45", "а самолётов — 48", "а 180 — число танков"; "в 2021 году — 12"
     names a time, "а импорт — 18" a sum of money (`_money_named`)."""
     text = ctx.document.text
     start = max(m.end() for m in _CONTRASTED.finditer(text, donor.end, q.start))
-    stop = _CLAUSE_END.search(text, q.end)
+    stop = end.search(text, q.end)
     span = ctx.doc.char_span(start, stop.start() if stop else len(text), alignment_mode="contract")
     if span is None:
         return False
@@ -463,6 +465,58 @@ def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[st
     if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
         return None
     return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+
+
+# ", а за его соперника — ": a contrast, then the dash that stands for the verb left out
+_CONTRAST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0])а[ \u00a0]")
+
+
+def _gapped_scaled_count(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A bare scaled number a contrast and a dash gap after a count in its sentence counts
+    what that count counts: "проголосовали 49 тысяч избирателей, а за его соперника — 44
+    тысячи" → 44 тысячи избирателей, "посетили 300 тысяч туристов из Турции, а Иорданию —
+    120 тысяч" → туристы (named by the counted noun alone: the first count's owner or
+    place is not the second's). Not where the gapped clause has a noun or verb of its own
+    ("а число наблюдателей — 3 тысячи", "а выслали — 1 тысячу"), after a sum of money or a
+    measure, nor a number far off in size."""
+    if q.unit or q.multiplier or q.kind != "amount" or scale_of(q) < 10**3:
+        return None
+    prior = _count_before(ctx, q, prior)
+    if prior is None or not prior.unit or prior.unit == "percent" or is_currency(prior.unit):
+        return None
+    if prior.unit in _lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
+        return None
+    if ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
+        return None
+    text = ctx.document.text
+    if not _CONTRAST_GAP.search(text, prior.end, q.start) or not _gapped(ctx, prior, q):
+        return None
+    if _noun_of_its_own(ctx, prior, q, _CLAUSE_OR_BRACKET):
+        return None
+    return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+
+
+def _count_before(ctx: Context, q: Quantity, prior: Quantity | None) -> Quantity | None:
+    """The figure before `q` in its sentence past a percent in brackets after it: "49 тысяч
+    избирателей (52,3 процента голосов), а за его соперника — 44 тысячи" → the 49 thousand."""
+    if prior is None or prior.unit != "percent":
+        return prior
+    text = ctx.document.text
+    sent = ctx.sentence_at(q.start)
+    if sent is None or text.rfind("(", sent.start_char, prior.start) < 0:
+        return prior
+    base = sent.start_char
+    figures = [
+        replace(f, start=f.start + base, end=f.end + base)
+        for f in find_quantities(span_text(sent))
+        if f.kind in CLAIM_KINDS and f.start + base < prior.start
+    ]
+    before = figures[-1] if figures else None
+    if before is None or not re.fullmatch(r"\s*\(", text[before.end : prior.start]):
+        return prior
+    return before
 
 
 # "[27 мест] в парламенте из [81]": the words a count counts, then "из" before its total

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.claims.durations import UNITS
-from kg.extract.claims.lexicons import _WORDS, _lexicons
+from kg.extract.claims.lexicons import _SCALES, _WORDS, _lexicons
 from kg.extract.claims.parse import _root
 from kg.extract.claims.phrases import (
     _FRAMES,
@@ -191,8 +191,8 @@ def _bracketed(ctx: Context, q: Quantity) -> Token | None:
         return None
     paren = _root(ctx, before.start(), before.start() + 1)
     last = paren.doc[paren.i - 1] if paren is not None and paren.i else None
-    if last is None or last.pos_ != "NOUN":
-        return None
+    if last is None or last.pos_ != "NOUN" or last.lemma_ in _SCALES:
+        return None  # "…, а за его соперника — 44 тысячи (47 %)": a scale is no whole
     if _counted(last):
         return last  # "жители 276 домов (6 %)": a share of the houses counted
     while last.dep_ == "nmod" and last.head.pos_ == "NOUN" and last.head.i < last.i:
