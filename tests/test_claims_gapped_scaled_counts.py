@@ -3,8 +3,9 @@ sentence counts what that count counts ("проголосовали 49 тыся�
 соперника — 44 тысячи" → 44 тысячи избирателей; was no claim), also past a percent in
 brackets after the first count; a percent in brackets after the scale is no share of "тысяч"
 (was "доля тысяч"). Found on NEREL-train 043 (not a gold document), written as our own
-sentences (forty-second pass, Chile–Peru, Egypt–Turkey, Estonia–Latvia). Must-nots: a gapped clause with a noun or verb of its own, a
-sum of money before, a number far off in size."""
+sentences (forty-second pass, Chile–Peru, Egypt–Turkey, Estonia–Latvia). Must-nots: a
+gapped clause with a noun or verb of its own, a sum of money before, a number far off in
+size."""
 
 from __future__ import annotations
 
