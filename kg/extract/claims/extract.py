@@ -162,8 +162,9 @@ _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of w
 _RANKS = _WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
 _RANK_MOST = 10  # "первые два кандидата" rank; "первые 500 беженцев" count a batch
-# a superlative of its own suffix ("крупнейших", "сильнейших"), not one of time or degree
-_SUPERLATIVE = re.compile(r"(?<!дальн)(?<!ближ)(?<!мал)[еа]йш[а-я]+$")
+# a superlative of size or strength ranks ("крупнейших", "сильнейших"); one of quality does
+# not ("три новейших истребителя", "пять мощнейших взрывов" count)
+_SUPERLATIVE = re.compile(r"(?:крупн|сильн|богат|влиятельн)ейш")
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 _FRACTIONS = _WORDS["fraction"]
@@ -535,7 +536,7 @@ def _rank_count(ctx: Context, q: Quantity) -> bool:
     """A small count (at most `_RANK_MOST`) of things or beings a rank word qualifies names
     their place in a ranking, nothing measured: "первые два кандидата вышли во второй тур",
     "два основных претендента", "одним из трёх крупнейших партнёров", "в число пяти
-    крупнейших торговых партнёров" (claim_words.tsv `rank`, or a superlative in -ейш/-айш),
+    крупнейших торговых партнёров" (claim_words.tsv `rank`, or a superlative of size or strength),
     also where a participle's clause after the noun gives the most ("два кандидата,
     получившие наибольшее число голосов").
     "два кандидата", "одним из четырёх игроков, родившихся …", "первые 500 беженцев" and a
@@ -555,7 +556,7 @@ def _rank_count(ctx: Context, q: Quantity) -> bool:
         return True
     # "два кандидата, получившие наибольшее число голосов": the most of a participle's clause
     told = [w for c in noun.children if c.dep_ == "acl" and c.i > noun.i for w in c.subtree]
-    return any(_MOST.match(w.lower_) or _SUPERLATIVE.search(w.lower_) for w in told)
+    return any(_MOST.match(w.lower_) or _SUPERLATIVE.match(w.lower_) for w in told)
 
 
 def _ranks(t: Token) -> bool:
@@ -563,7 +564,7 @@ def _ranks(t: Token) -> bool:
     if t.pos_ not in ("ADJ", "DET", "VERB") and t.dep_ != "amod":
         return False
     lemma = t.lemma_.lower().replace("ё", "е")
-    return lemma in _RANKS or bool(_SUPERLATIVE.search(t.lower_))
+    return lemma in _RANKS or bool(_SUPERLATIVE.match(t.lower_))
 
 
 def _title_count(ctx: Context, q: Quantity) -> bool:
