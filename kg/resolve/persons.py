@@ -159,6 +159,7 @@ def person_mentions(
     spans, others = _others_surname_apart(spans, parts_of)
     out, joined = [], []
     lone = _lone_places(doc)
+    places_read = [(e.start, e.text) for e in ents if e.label_ == "LOC" and len(e) == 1]
     # a full name's words are no first names another name takes in ("Имрана Хана Салман …")
     full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
@@ -181,6 +182,8 @@ def person_mentions(
                 and not _reported_pair(piece)
             ):
                 continue
+            if not (parts.first or parts.initials) and _demonym(piece, gaz):
+                continue  # "Канадца задержали": a man of a nation, no one named
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
             if outlet_named(piece, parts):
@@ -191,6 +194,8 @@ def person_mentions(
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
+            if not (parts.first or parts.initials) and _place_alone(piece, places_read, gaz):
+                continue  # "в Лексингтоне и Конкорде", where natasha reads a place elsewhere
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
             if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans, gaz):
@@ -483,6 +488,46 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def _place_alone(piece: Span, places: list[tuple[int, str]], gaz: Gazetteer) -> bool:
+    """One word that the document writes elsewhere, in some form, as a place natasha reads
+    alone (`places`: "в стамбульском районе Фатих" and the caption "Фатих на карте
+    Стамбула"; "в Лексингтоне и Конкорде" twice, one read a person), or that names a city of
+    the gazetteer after a preposition ("при Лексингтоне и Конкорде"): the place, no
+    person. Not a first name, a person's after a title, a surname the gazetteer knows, nor
+    one the text gives with a first name elsewhere."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    if _first_name_as_written(t.text) or titled_person(t) or _known_surname(t, gaz):
+        return False
+    doc = piece.doc
+    if any(one_name(o.text, t.text) and o.i and is_first_name(doc[o.i - 1].text) for o in doc):
+        return False
+    if any(i != t.i and one_name(place, t.text) for i, place in places):
+        return True
+    return _city_form(t, gaz) and _after_preposition(t)
+
+
+def _city_form(t: Token, gaz: Gazetteer) -> bool:
+    """`t` is a case of the name of a city of the gazetteer ("Конкорде" of "Конкорд")."""
+    low = normalize(t.text)
+    stems = {low, normalize(t.lemma_), low[:-1], low[:-2], low[:-1] + "а", low[:-1] + "я"}
+    return any(
+        (city := gaz.city(stem)) is not None and form_of(t.text, city.name)
+        for stem in stems
+        if len(stem) > 2
+    )
+
+
+def _after_preposition(t: Token) -> bool:
+    """`t`, or the first of the words it is joined to, has a preposition ("в Лексингтоне и
+    Конкорде")."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "case" for c in (*t.children, *first.children))
+
+
 def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
     """A word in "-у"/"-ю" whose "-а"/"-я" form names a capital or a city of the gazetteer,
     where a trip goes (a verb's object, or after "в"/"на", or joined to such a place): the
@@ -530,6 +575,61 @@ def _brand(piece: Span) -> bool:
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
     )
+
+
+# What a noun of nationality adds to its state's stem ("канад|ец", "эстон|ка", "армян|ин",
+# "египт|янин", "француз"), longest first.
+_DEMONYM_ENDS = ("янин", "янка", "анин", "анка", "ец", "ка", "ин", "")
+# The parse tags of a name: a word with one of them may be a surname ("Грек").
+_NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
+
+
+def _demonym(piece: Span, gaz: Gazetteer) -> bool:
+    """One word that the dictionary knows only as a common animate noun for a state's
+    people ("Канадца задержали", "Эстонку допросили"), by its stem, the stem of the
+    state's adjective ("канадский", "египетский"): a man or woman of a nation, no one
+    named. Not where the text writes it after a first name ("Иван Немец … Немца"): a
+    surname then."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    known = [p for p in morph().parse(t.text) if p.is_known]
+    if not known or any(_NAME_TAGS & p.tag.grammemes for p in known):
+        return False
+    if not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in known):
+        return False
+    stems = _demonym_stems(gaz)
+    if not any(
+        p.normal_form.endswith(end) and p.normal_form[: len(p.normal_form) - len(end)] in stems
+        for p in known
+        for end in _DEMONYM_ENDS
+    ):
+        return False
+    doc = piece.doc
+    return not any(
+        o.i != t.i and one_name(o.text, t.text) and o.i and is_first_name(doc[o.i - 1].text)
+        for o in doc
+    )
+
+
+@cache
+def _demonym_stems(gaz: Gazetteer) -> frozenset[str]:
+    """The stems of the states' adjectives a noun for their people is made from
+    ("канадский" → "канад", "чилийский" → "чили", "египетский" → "египт", "немецкий" →
+    "немец"), with a fleeting "е" and a soft sign dropped as the noun drops them."""
+    out = set()
+    for state in gaz.states:
+        for adjective in state.adjectives:
+            a = fold(adjective)
+            if a.endswith("цкий"):
+                out.add(a[: -len("кий")])
+            if not a.endswith("ский"):
+                continue
+            stem = a[: -len("ский")]
+            out |= {stem, stem.removesuffix("й"), stem.removesuffix("ь")}
+            if len(stem) > 3 and stem[-2] == "е":
+                out.add(stem[:-2] + stem[-1])
+    return frozenset(s for s in out if len(s) > 2)
 
 
 def _address_form(piece: Span) -> bool:
