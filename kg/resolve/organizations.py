@@ -282,6 +282,9 @@ def _joined_as_part(
         for key, name in names
         if name
     }
+    spans: dict[str, list[Span]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        spans.setdefault(key or name, []).append(span)
     out = []
     for (span, key, name), (_, full) in zip(entries, names, strict=True):
         if key or not full or all(i in states for i in range(span.start, span.end)):
@@ -293,6 +296,8 @@ def _joined_as_part(
             for identity, (k, n, other) in longer.items()
             if identity != full and _part_of_name(words, other)
         }
+        if any(o.start <= span.start and span.end <= o.end for i in meant for o in spans[i]):
+            meant = {}  # the part nested in the longer name's own mention: a node of its own
         if len(meant) == 1:
             key, name = next(iter(meant.values()))
         out.append((span, key, name))
