@@ -270,7 +270,7 @@ def _joined_as_part(
     entries: list[tuple[Span, str, str]], states: Container[int], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
     """Each unknown name that is part of exactly one longer organization's name of the
-    document, each word a form of the other's, takes that one's key and name: its last
+    document, word for word, takes that one's key and name: its last
     words («Блюз» of «Сент-Луис Блюз»), its words before a field or the person it is
     named after ("сборную России" of "сборной России по хоккею"), or the same words with
     "им." written out ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a
@@ -305,10 +305,12 @@ def _joined_as_part(
 
 
 def _part_of_name(words: list[str], other: list[str]) -> bool:
-    """`words` end `other`, or open it up to a field's or namesake's word, or are it."""
+    """`words` end `other`, or open it up to a field's or namesake's word, or are it, each
+    word as written in both nominative names: "Университет Рочестера" is no tail of
+    "Медицинский центр Университета Рочестера", whose own body it names."""
     if not words or len(words) > len(other):
         return False
-    same = lambda a, b: one_name(a, b)  # noqa: E731
+    same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
     if len(words) == len(other):
         return all(map(same, words, other))
     tail = other[-len(words) :]

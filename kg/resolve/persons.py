@@ -182,7 +182,7 @@ def person_mentions(
                 and not _reported_pair(piece)
             ):
                 continue
-            if not (parts.first or parts.initials) and _demonym(piece, gaz):
+            if not (parts.first or parts.initials) and _demonym(piece, gaz, full):
                 continue  # "Канадца задержали": a man of a nation, no one named
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
@@ -194,7 +194,9 @@ def person_mentions(
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
-            if not (parts.first or parts.initials) and _place_alone(piece, places_read, gaz):
+            if not (parts.first or parts.initials) and _place_alone(
+                piece, places_read, gaz, full
+            ):
                 continue  # "в Лексингтоне и Конкорде", where natasha reads a place elsewhere
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
@@ -488,20 +490,21 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     )
 
 
-def _place_alone(piece: Span, places: list[tuple[int, str]], gaz: Gazetteer) -> bool:
+def _place_alone(
+    piece: Span, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
+) -> bool:
     """One word that the document writes elsewhere, in some form, as a place natasha reads
     alone (`places`: "в стамбульском районе Фатих" and the caption "Фатих на карте
     Стамбула"; "в Лексингтоне и Конкорде" twice, one read a person), or that names a city of
     the gazetteer after a preposition ("при Лексингтоне и Конкорде"): the place, no
     person. Not a first name, a person's after a title, a surname the gazetteer knows, nor
-    one the text gives with a first name elsewhere."""
+    one the text writes in a name of more words (`full`: "Мисао Окава … Окава")."""
     if len(piece) != 1:
         return False
     t = piece[0]
     if _first_name_as_written(t.text) or titled_person(t) or _known_surname(t, gaz):
         return False
-    doc = piece.doc
-    if any(one_name(o.text, t.text) and o.i and is_first_name(doc[o.i - 1].text) for o in doc):
+    if _in_a_full_name(t, full):
         return False
     if any(i != t.i and one_name(place, t.text) for i, place in places):
         return True
@@ -584,12 +587,12 @@ _DEMONYM_ENDS = ("янин", "янка", "анин", "анка", "ец", "ка",
 _NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
 
 
-def _demonym(piece: Span, gaz: Gazetteer) -> bool:
+def _demonym(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
     """One word that the dictionary knows only as a common animate noun for a state's
     people ("Канадца задержали", "Эстонку допросили"), by its stem, the stem of the
     state's adjective ("канадский", "египетский"): a man or woman of a nation, no one
-    named. Not where the text writes it after a first name ("Иван Немец … Немца"): a
-    surname then."""
+    named. Not where the text writes it in a name of more words (`full`: "Иван Немец …
+    Немца"): a surname then."""
     if len(piece) != 1:
         return False
     t = piece[0]
@@ -605,11 +608,13 @@ def _demonym(piece: Span, gaz: Gazetteer) -> bool:
         for end in _DEMONYM_ENDS
     ):
         return False
-    doc = piece.doc
-    return not any(
-        o.i != t.i and one_name(o.text, t.text) and o.i and is_first_name(doc[o.i - 1].text)
-        for o in doc
-    )
+    return not _in_a_full_name(t, full)
+
+
+def _in_a_full_name(t: Token, full: set[int]) -> bool:
+    """The document writes `t`'s word, in some form, elsewhere in a name of more words
+    (`full`: their tokens)."""
+    return any(i != t.i and one_name(t.doc[i].text, t.text) for i in full)
 
 
 @cache
