@@ -68,3 +68,21 @@ def test_name_before_its_field(run: Callable[[str], Extraction]) -> None:
 )  # fmt: skip
 def test_things_and_services(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
     assert set(orgs(run(text))) == names
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        ("Кредитные карты", {"Суд Торонто", "Власти Канады"}),
+        # must not: (as before) a caption read as no organization
+        ("Банковские карты", {"Суд Торонто", "Власти Канады"}),
+    ],
+)
+def test_caption_adjective(run: Callable[[str], Extraction], caption: str, names: set[str]) -> None:
+    """An adjective alone that natasha tags an organization (a caption's first word)."""
+    text = (
+        f"Мексиканец, обвиняемый в краже данных, заявил о своей невиновности\n{caption}\n"
+        "35-летний Хуан Лопес заявил о своей невиновности на слушаниях в суде Торонто, "
+        "сообщили власти Канады."
+    )
+    assert set(orgs(run(text))) == names

@@ -52,3 +52,22 @@ def test_no_person(run: Callable[[str], Extraction], text: str) -> None:
 )  # fmt: skip
 def test_still_a_person(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
     assert persons(run(text)) == names
+
+
+CAPTION = (
+    "В Стамбуле убит египетский журналист Ахмед Салех\nФатих на карте Стамбула\nКритик "
+    "президента Египта застрелен на улице в Стамбуле, сообщили турецкие СМИ.\n\nЖурналист "
+    "Ахмед Салех, проживавший в Турции, был убит в стамбульском районе Фатих, сообщило "
+    "агентство Анадолу."
+)
+
+
+def test_caption_place_is_no_person(run: Callable[[str], Extraction]) -> None:
+    """A word read as a place elsewhere in the text, even one a first name spells."""
+    assert "Фатих" not in persons(run(CAPTION))
+
+
+def test_titled_first_name_stays(run: Callable[[str], Extraction]) -> None:
+    """must not: a first name after a title is a person, wherever the place is named"""
+    text = "Тренер Фатих заявил, что сборная Турции обыграет Египет. Матч пройдёт в районе Фатих."
+    assert persons(run(text)) == {"Фатих"}

@@ -193,6 +193,7 @@ def organization_spans(
             or (len(ent) == 1 and titled_surname(ent[0]))
             or _persons_surname(ent, ents)
             or _city_alone(ent, gazetteer)
+            or _adjective_alone(ent, gazetteer)
             or _measure_phrase(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
@@ -678,6 +679,7 @@ def _thing_apposed_after(span: Span) -> bool:
     thing's name, no organization. Not a noun of an organization ("«Вектор» — компания")."""
     doc = span.doc
     at = span.end + (span.end < len(doc) and doc[span.end].text in _QUOTES_CLOSE)
+    at = _past_spaces(doc, at)
     if span.start == 0 or doc[span.start - 1].text not in _QUOTES_OPEN:
         return False
     if at >= len(doc) or doc[at].text not in ("—", "–", ","):
@@ -1427,6 +1429,16 @@ def _measure_phrase(ent: Span) -> bool:
     )
 
 
+def _adjective_alone(ent: Span, gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word the dictionary knows only as an adjective
+    ("Кредитные" of a caption "Кредитные карты"): a word of a phrase, no body's name. Not a
+    name in quotes, nor one the gazetteer knows as an organization's."""
+    if len(ent) != 1 or _in_quotes(ent) or normalize(ent.text) in _org_names(gazetteer):
+        return False
+    known = [p for p in morph().parse(ent.text) if p.is_known]
+    return bool(known) and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in known)
+
+
 def _city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
     """natasha's organization that is one word naming a city the gazetteer knows
     ("Северодвинск встретил делегацию …"): the city or its people, no body. Not a name in
@@ -1861,20 +1873,19 @@ def _after_state_adjective(
 
 
 def _owner_named_after(noun: Token) -> bool:
-    """A name, quoted or an organization natasha tags, right after a body's noun, which
-    it is a part of ("Сомалийской службе «Голоса Америки»", "русской службы Би-би-си"): a language
-    service or desk of that organization, which the state's adjective only qualifies.
-    Not a person's name ("британское правительство Бориса Джонсона" is Britain's)."""
+    """A quoted name, or an organization natasha tags not in the nominative, right after a
+    body's noun, which it is a part of ("Сомалийской службе «Голоса Америки»", "русской
+    службы Би-би-си"): a language service or desk of that organization, which the state's
+    adjective only qualifies. Not a person's name ("британское правительство Бориса
+    Джонсона" is Britain's)."""
     doc, at = noun.doc, noun.i + 1
     quoted = at < len(doc) and doc[at].text in _QUOTES_OPEN
     at += quoted
     if at >= len(doc):
         return False
     name = doc[at]
-    return (
-        name.text[:1].isupper()
-        and (quoted or name.ent_type_ == "ORG")
-        and "Nom" not in name.morph.get("Case")
+    return name.text[:1].isupper() and (
+        quoted or (name.ent_type_ == "ORG" and "Nom" not in name.morph.get("Case"))
     )
 
 

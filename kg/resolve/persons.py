@@ -194,9 +194,7 @@ def person_mentions(
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
-            if not (parts.first or parts.initials) and _place_alone(
-                piece, places_read, gaz, full
-            ):
+            if not parts.initials and _place_alone(piece, places_read, gaz, full):
                 continue  # "в Лексингтоне и Конкорде", where natasha reads a place elsewhere
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
@@ -497,18 +495,16 @@ def _place_alone(
     alone (`places`: "в стамбульском районе Фатих" and the caption "Фатих на карте
     Стамбула"; "в Лексингтоне и Конкорде" twice, one read a person), or that names a city of
     the gazetteer after a preposition ("при Лексингтоне и Конкорде"): the place, no
-    person. Not a first name, a person's after a title, a surname the gazetteer knows, nor
+    person. Not a person's name after a title, a surname the gazetteer knows, nor
     one the text writes in a name of more words (`full`: "Мисао Окава … Окава")."""
     if len(piece) != 1:
         return False
     t = piece[0]
-    if _first_name_as_written(t.text) or titled_person(t) or _known_surname(t, gaz):
-        return False
-    if _in_a_full_name(t, full):
+    if titled_person(t) or _known_surname(t, gaz) or _in_a_full_name(t, full):
         return False
     if any(i != t.i and one_name(place, t.text) for i, place in places):
-        return True
-    return _city_form(t, gaz) and _after_preposition(t)
+        return True  # a first name too ("Фатих"), alone it names no one here
+    return not _first_name_as_written(t.text) and _city_form(t, gaz) and _after_preposition(t)
 
 
 def _city_form(t: Token, gaz: Gazetteer) -> bool:
