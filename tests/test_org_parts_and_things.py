@@ -41,6 +41,13 @@ def test_tail_of_two_stays_apart(run: Callable[[str], Extraction]) -> None:
     assert set(got) == {"Сент-Луис Блюз", "Монреаль Блюз", "Блюз"}
 
 
+def test_tail_past_an_adjective_stays_apart(run: Callable[[str], Extraction]) -> None:
+    """must not: a court below the higher one its name ends"""
+    got = orgs(run("Решение Высшего земельного суда Вены обжаловал гражданин Чили. Ранее "
+                   "Земельный суд Вены оправдал гражданина Перу."))  # fmt: skip
+    assert set(got) == {"Высший земельный суд Вены", "Земельный суд Вены"}
+
+
 def test_name_before_its_field(run: Callable[[str], Extraction]) -> None:
     got = orgs(run("Сборная Перу по волейболу проиграла Чили. Тренер сборной Перу ушёл в "
                    "отставку."))  # fmt: skip

@@ -271,11 +271,12 @@ def _joined_as_part(
     entries: list[tuple[Span, str, str]], states: Container[int], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
     """Each unknown name that is part of exactly one longer organization's name of the
-    document, word for word, takes that one's key and name: its last
-    words («Блюз» of «Сент-Луис Блюз»), its words before a field or the person it is
-    named after ("сборную России" of "сборной России по хоккею"), or the same words with
-    "им." written out ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a
-    state's name, nor a part two organizations of the text share."""
+    document, word for word, takes that one's key and name: its last words past no
+    adjective («Блюз» of «Сент-Луис Блюз»; not "Земельный суд Вены" of "Высший земельный
+    суд Вены"), its words before a field or the person it is named after ("сборную
+    России" of "сборной России по хоккею"), or the same words with "им." written out
+    ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a state's name, nor
+    a part two organizations of the text share, nor one nested in the longer mention."""
     names = [(key, (gazetteer.org(key).name if gazetteer.org(key) else "") or name)
              for _, key, name in entries]  # fmt: skip
     longer = {
@@ -295,7 +296,7 @@ def _joined_as_part(
         meant = {
             identity: (k, n)
             for identity, (k, n, other) in longer.items()
-            if identity != full and _part_of_name(words, other)
+            if normalize(identity) != normalize(full) and _part_of_name(words, other)
         }
         if any(o.start <= span.start and span.end <= o.end for i in meant for o in spans[i]):
             meant = {}  # the part nested in the longer name's own mention: a node of its own
@@ -303,6 +304,11 @@ def _joined_as_part(
             key, name = next(iter(meant.values()))
         out.append((span, key, name))
     return out
+
+
+def _adjective_word(word: str) -> bool:
+    """A word the dictionary reads as an adjective ("Высший", "Национальная")."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(word) if p.is_known)
 
 
 def _part_of_name(words: list[str], other: list[str]) -> bool:
@@ -315,8 +321,9 @@ def _part_of_name(words: list[str], other: list[str]) -> bool:
     if len(words) == len(other):
         return all(map(same, words, other))
     tail = other[-len(words) :]
-    if all(map(same, words, tail)) and len(words) < len(other):
-        return True
+    if all(map(same, words, tail)):
+        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
+        return not any(_adjective_word(w) for w in other[: -len(words)])
     after = other[len(words)]
     return after.lower() in _NAME_ADDITIONS and all(map(same, words, other[: len(words)]))
 
