@@ -277,8 +277,7 @@ def _joined_as_part(
     России" of "сборной России по хоккею"), or the same words with "им." written out
     ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a state's name, nor
     a part two organizations of the text share, nor one nested in the longer mention."""
-    names = [(key, (gazetteer.org(key).name if gazetteer.org(key) else "") or name)
-             for _, key, name in entries]  # fmt: skip
+    names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
     longer = {
         (key or name): (key, name, _in_full(name).replace("имени ", "").split())
         for key, name in names
@@ -304,6 +303,11 @@ def _joined_as_part(
             key, name = next(iter(meant.values()))
         out.append((span, key, name))
     return out
+
+
+def _known_name(gazetteer: Gazetteer, key: str) -> str:
+    org = gazetteer.org(key) if key else None
+    return org.name if org is not None else ""
 
 
 def _adjective_word(word: str) -> bool:

@@ -182,8 +182,6 @@ def person_mentions(
                 and not _reported_pair(piece)
             ):
                 continue
-            if not (parts.first or parts.initials) and _demonym(piece, gaz, full):
-                continue  # "Канадца задержали": a man of a nation, no one named
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
             if outlet_named(piece, parts):
@@ -192,10 +190,8 @@ def person_mentions(
                 continue
             if _address_form(piece):
                 continue
-            if _capital_alone(piece, gaz):
+            if _capital_alone(piece, gaz) or _place_or_people(piece, parts, places_read, gaz, full):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
-            if not parts.initials and _place_alone(piece, places_read, gaz, full):
-                continue  # "в Лексингтоне и Конкорде", where natasha reads a place elsewhere
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
             if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans, gaz):
@@ -581,6 +577,18 @@ def _brand(piece: Span) -> bool:
 _DEMONYM_ENDS = ("янин", "янка", "анин", "анка", "ец", "ка", "ин", "")
 # The parse tags of a name: a word with one of them may be a surname ("Грек").
 _NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
+
+
+def _place_or_people(
+    piece: Span, parts: NameParts, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
+) -> bool:
+    """A word alone that names a place ("в Лексингтоне и Конкорде", `_place_alone`) or a
+    state's people ("Канадца задержали", `_demonym`), no person."""
+    if parts.initials:
+        return False
+    return _place_alone(piece, places, gaz, full) or (
+        not parts.first and _demonym(piece, gaz, full)
+    )
 
 
 def _demonym(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
