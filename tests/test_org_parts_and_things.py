@@ -93,3 +93,12 @@ def test_caption_adjective(run: Callable[[str], Extraction], caption: str, names
         "сообщили власти Канады."
     )
     assert set(orgs(run(text))) == names
+
+
+def test_adjective_of_a_named_body_stays(run: Callable[[str], Extraction]) -> None:
+    """must not: the first word of a body named in full elsewhere, alone"""
+    text = (
+        "Директор Большого театра прибыл в Лиму на гастроли в Перу. Задержан ведущий "
+        "солист Большого, гражданин Чили."
+    )
+    assert orgs(run(text))["Большое"] == ["Большого"]

@@ -193,7 +193,7 @@ def organization_spans(
             or (len(ent) == 1 and titled_surname(ent[0]))
             or _persons_surname(ent, ents)
             or _city_alone(ent, gazetteer)
-            or _adjective_alone(ent, gazetteer)
+            or _adjective_alone(ent, ents, gazetteer)
             or _measure_phrase(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
@@ -1440,14 +1440,23 @@ def _measure_phrase(ent: Span) -> bool:
     )
 
 
-def _adjective_alone(ent: Span, gazetteer: Gazetteer) -> bool:
+def _adjective_alone(ent: Span, ents: Sequence[Span], gazetteer: Gazetteer) -> bool:
     """natasha's organization that is one word the dictionary knows only as an adjective
     ("Кредитные" of a caption "Кредитные карты"): a word of a phrase, no body's name. Not a
-    name in quotes, nor one the gazetteer knows as an organization's."""
+    name in quotes, nor one the gazetteer knows as an organization's, nor the first word of
+    another organization's name of the text ("солист Большого" beside "Большого театра")."""
     if len(ent) != 1 or _in_quotes(ent) or normalize(ent.text) in _org_names(gazetteer):
         return False
     known = [p for p in morph().parse(ent.text) if p.is_known]
-    return bool(known) and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in known)
+    if not known or any(p.tag.POS not in ("ADJF", "ADJS", "PRTF") for p in known):
+        return False
+    lemmas = {p.normal_form for p in known}
+    return not any(
+        len(e) > 1
+        and e.label_ == "ORG"
+        and lemmas & {p.normal_form for p in morph().parse(e[0].text)}
+        for e in ents
+    )
 
 
 def _city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
