@@ -2,7 +2,9 @@
 the text names in full with a first name of that initial, before or after it; and a
 surname in "-ец" declined with its fleeting vowel dropped ("при аресте Смилянца") is the
 one written "Смилянец" (forty-second pass, h-names74; sentences of our own about Chile,
-Peru, Estonia, Latvia, Canada and Mexico)."""
+Peru, Estonia, Latvia, Canada and Mexico). And a first name that reads as a woman's
+nominative and a man's genitive before a foreign surname as written, apposed to a
+nominative title, is hers in the nominative ("заявил лидер конгресса Файка аль-Саид")."""
 
 from __future__ import annotations
 
@@ -68,3 +70,18 @@ def test_fleeting_vowel_form() -> None:
     # must not: the stem alone is no form of it, nor another stem
     assert not form_of("Смилянц", "Смилянец")
     assert not form_of("Смилянка", "Смилянец")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Мы не допустим раскола», — заявил лидер Всеобщего народного конгресса Египта "
+         "Файка аль-Саид, обвинив в срыве переговоров Турцию.", "Файка аль-Саид"),
+        # must not: his surname declined is his genitive; a man's name alone stays his
+        ("Визит лидера партии Мухаммеда аль-Саида в Анкару укрепил связи Египта и Турции.",
+         "Мухаммед аль-Саид"),
+        ("Посол Египта Никита Смит заявил, что Турция согласна.", "Никита Смит"),
+    ],
+)  # fmt: skip
+def test_her_name_before_undeclined(run: Callable[[str], Extraction], text: str, name: str) -> None:
+    assert persons(run(text)) == {name}
