@@ -54,6 +54,12 @@ def form_of(word: str, name: str) -> bool:
     for stem in (n, n[:-1] if n[-1:] in "аяйь" else None):  # "Скрипаля" of "Скрипаль"
         if stem and w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and len(stem) >= 2:
             return True
+    # A fleeting vowel of "-ец" ("Смилянца" of "Смилянец"): the stem drops it before an
+    # ending, which must then be there (no "Смилянц" of "Смилянец").
+    if n.endswith("ец") and len(n) > 4:
+        stem = n[:-2] + "ц"
+        if w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and w != stem:
+            return True
     if n[-2:] in ("ий", "ый", "ой", "ая") and len(n) > 4:  # "Бродского" of "Бродский"
         stem = n[:-2]
         return w.startswith(stem) and w[len(stem) :] in _ADJECTIVE_ENDINGS

@@ -964,6 +964,24 @@ def _her_genitive(names: list[Token]) -> bool:
     )
 
 
+def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
+    """A first name that reads as a woman's nominative and a man's genitive ("Файка" of
+    "Файк", "Саида" of "Саид") before a foreign surname in a consonant, as written ("аль-
+    Саид", "Хасан"), in a place that says it is a nominative ("заявил лидер конгресса
+    Файка аль-Саид"): hers, for a man's genitive would decline his surname too ("Саида
+    Хасана"). Not a Russian surname ("Саида Петров" is no one's), nor a name read only as a
+    man's ("Никита Смит")."""
+    if len(names) != 2 or not _told_hers_or_nominative(span):
+        return False
+    first, last = names[0].text, names[1].text.lower()
+    if last[-1:] in VOWELS or last[-1:] in "йь" or caseless(last) or russian_surname_end(last):
+        return False
+    parses = morph().parse(first)
+    hers = any({"Name", "femn", "nomn"} <= p.tag.grammemes for p in parses)
+    his = any({"Name", "masc", "gent"} <= p.tag.grammemes for p in parses)
+    return hers and his
+
+
 def _hers_in_genitive(surname: str) -> bool:
     """A woman's surname as her genitive writes it: one in a consonant, which does not
     decline for her ("Новак"), or a genitive of hers ("Ковальской")."""
@@ -1914,6 +1932,7 @@ def name_parts(span: Span) -> NameParts:
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
     fem = fem or (_in_a_words(words) and _told_hers(span))
     fem = fem or _her_genitive(names)
+    fem = fem or _her_name_before_undeclined(names, span)
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)

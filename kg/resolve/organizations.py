@@ -193,6 +193,7 @@ def organization_spans(
             or (len(ent) == 1 and titled_surname(ent[0]))
             or _persons_surname(ent, ents)
             or _city_alone(ent, gazetteer)
+            or _adjective_alone(ent, ents, gazetteer)
             or _measure_phrase(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
@@ -257,7 +258,78 @@ def organization_spans(
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
     named_all = [o for o in named_all if not maker_of_model(o[0])]
+    named_all = _joined_as_part(named_all, state_tokens, gazetteer)
     return joined_by_initials(named_all, state_tokens)
+
+
+# Words that open what a body's name may add after the name it is also called by: a field
+# ("Сборная России по хоккею"), a person it is named after ("театр им. Товстоногова").
+_NAME_ADDITIONS = frozenset(["по", "имени", "им."])
+
+
+def _joined_as_part(
+    entries: list[tuple[Span, str, str]], states: Container[int], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Each unknown name that is part of exactly one longer organization's name of the
+    document, word for word, takes that one's key and name: its last words past no
+    adjective («Блюз» of «Сент-Луис Блюз»; not "Земельный суд Вены" of "Высший земельный
+    суд Вены"), its words before a field or the person it is named after ("сборную
+    России" of "сборной России по хоккею"), or the same words with "им." written out
+    ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a state's name, nor
+    a part two organizations of the text share, nor one nested in the longer mention."""
+    names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    longer = {
+        (key or name): (key, name, _in_full(name).replace("имени ", "").split())
+        for key, name in names
+        if name
+    }
+    spans: dict[str, list[Span]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        spans.setdefault(key or name, []).append(span)
+    out = []
+    for (span, key, name), (_, full) in zip(entries, names, strict=True):
+        if key or not full or all(i in states for i in range(span.start, span.end)):
+            out.append((span, key, name))
+            continue
+        words = _in_full(full).replace("имени ", "").split()
+        meant = {
+            identity: (k, n)
+            for identity, (k, n, other) in longer.items()
+            if normalize(identity) != normalize(full) and _part_of_name(words, other)
+        }
+        if any(o.start <= span.start and span.end <= o.end for i in meant for o in spans[i]):
+            meant = {}  # the part nested in the longer name's own mention: a node of its own
+        if len(meant) == 1:
+            key, name = next(iter(meant.values()))
+        out.append((span, key, name))
+    return out
+
+
+def _known_name(gazetteer: Gazetteer, key: str) -> str:
+    org = gazetteer.org(key) if key else None
+    return org.name if org is not None else ""
+
+
+def _adjective_word(word: str) -> bool:
+    """A word the dictionary reads as an adjective ("Высший", "Национальная")."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(word) if p.is_known)
+
+
+def _part_of_name(words: list[str], other: list[str]) -> bool:
+    """`words` end `other`, or open it up to a field's or namesake's word, or are it, each
+    word as written in both nominative names: "Университет Рочестера" is no tail of
+    "Медицинский центр Университета Рочестера", whose own body it names."""
+    if not words or len(words) > len(other):
+        return False
+    same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
+    if len(words) == len(other):
+        return all(map(same, words, other))
+    tail = other[-len(words) :]
+    if all(map(same, words, tail)):
+        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
+        return not any(_adjective_word(w) for w in other[: -len(words)])
+    after = other[len(words)]
+    return after.lower() in _NAME_ADDITIONS and all(map(same, words, other[: len(words)]))
 
 
 # a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
@@ -605,7 +677,30 @@ def _named_otherwise(span: Span) -> bool:
         or _office_holders(span)
         or thing_named(span)
         or span.root.lemma_.lower() in _WORDS["building"]
+        or _thing_apposed_after(span)
     )
+
+
+_APPOSED_GAP = 3  # "— тем же самым веществом": the words before the noun
+
+
+def _thing_apposed_after(span: Span) -> bool:
+    """A quoted name followed by a dash or comma and a noun of a substance or a work in its
+    case ("отравлены «Новичком» — тем же веществом", "«Ветер», сборник стихов"): the
+    thing's name, no organization. Not a noun of an organization ("«Вектор» — компания")."""
+    doc = span.doc
+    at = span.end + (span.end < len(doc) and doc[span.end].text in _QUOTES_CLOSE)
+    at = _past_spaces(doc, at)
+    if span.start == 0 or doc[span.start - 1].text not in _QUOTES_OPEN:
+        return False
+    if at >= len(doc) or doc[at].text not in ("—", "–", ","):
+        return False
+    cases = set(span.root.morph.get("Case"))
+    for t in doc[at + 1 : at + 2 + _APPOSED_GAP]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            same = not cases or bool(cases & set(t.morph.get("Case")))
+            return same and t.lemma_.lower() in _WORDS["apposed"]
+    return False
 
 
 _TITLE_WORDS = 3  # "Larry King Now": a brand news puts after a work's noun is shorter
@@ -1345,6 +1440,25 @@ def _measure_phrase(ent: Span) -> bool:
     )
 
 
+def _adjective_alone(ent: Span, ents: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word the dictionary knows only as an adjective
+    ("Кредитные" of a caption "Кредитные карты"): a word of a phrase, no body's name. Not a
+    name in quotes, nor one the gazetteer knows as an organization's, nor the first word of
+    another organization's name of the text ("солист Большого" beside "Большого театра")."""
+    if len(ent) != 1 or _in_quotes(ent) or normalize(ent.text) in _org_names(gazetteer):
+        return False
+    known = [p for p in morph().parse(ent.text) if p.is_known]
+    if not known or any(p.tag.POS not in ("ADJF", "ADJS", "PRTF") for p in known):
+        return False
+    lemmas = {p.normal_form for p in known}
+    return not any(
+        len(e) > 1
+        and e.label_ == "ORG"
+        and lemmas & {p.normal_form for p in morph().parse(e[0].text)}
+        for e in ents
+    )
+
+
 def _city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
     """natasha's organization that is one word naming a city the gazetteer knows
     ("Северодвинск встретил делегацию …"): the city or its people, no body. Not a name in
@@ -1752,6 +1866,8 @@ def _after_state_adjective(
             continue
         if adjective[0].head.i != noun.i:
             continue  # "российские и британские правительства": not this adjective's noun alone
+        if _owner_named_after(noun):
+            continue  # "Испанской службе «Голоса Америки»": the outlet's, no state's body
         lemma = morph().lemma(noun.lower_, "NOUN")
         for more in range(3, -1, -1):
             words = doc[noun.i + 1 : noun.i + 1 + more]
@@ -1774,6 +1890,23 @@ def _after_state_adjective(
             elif lender := _lender(adjective):
                 out.append((lender, "", upper_first(organization_name(lender))))
     return out
+
+
+def _owner_named_after(noun: Token) -> bool:
+    """A quoted name, or an organization natasha tags not in the nominative, right after a
+    body's noun, which it is a part of ("Сомалийской службе «Голоса Америки»", "русской
+    службы Би-би-си"): a language service or desk of that organization, which the state's
+    adjective only qualifies. Not a person's name ("британское правительство Бориса
+    Джонсона" is Britain's)."""
+    doc, at = noun.doc, noun.i + 1
+    quoted = at < len(doc) and doc[at].text in _QUOTES_OPEN
+    at += quoted
+    if at >= len(doc):
+        return False
+    name = doc[at]
+    return name.text[:1].isupper() and (
+        quoted or (name.ent_type_ == "ORG" and "Nom" not in name.morph.get("Case"))
+    )
 
 
 def _lender(adjective: Span) -> Span | None:

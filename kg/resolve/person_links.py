@@ -683,6 +683,8 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
     miss that "Журова" is the subject of "работала": a woman wrongly linked to him is worse
     than a node of the surname)."""
     lone = _lone_first_name(parts, full)
+    if parts.initials and parts.last and not (parts.first or parts.patronymic):
+        return _the_one_of_initials(parts, gender, full)
     if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
         return parts
     last = parts.first if lone else parts.last
@@ -693,6 +695,24 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
         if _surname_form(last, written, p.last)
         and not _other_sex(last, p.last)
         and not _his_surname(written, f"{p.first} {p.last}")
+        and not (gender and sex not in ("", gender))
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _the_one_of_initials(parts: NameParts, gender: str, full: dict[NameParts, str]) -> NameParts:
+    """A surname after initials ("К. Мендоса" in a headline, "Х.Рамос прибыл") that the
+    text also gives with a first name of that initial, to one person only, before or after
+    it ("Карлос Мендоса"): that person, not a node of the surname alone. Not where the text
+    names two of that surname and initial ("Карлос Мендоса … Кармен Мендоса")."""
+    written = parts.written_last(parts.last)
+    initial = fold(parts.initials[0])[:1]
+    fits = {
+        (fold(p.first), fold(p.last)): p
+        for p, sex in full.items()
+        if fold(p.first).startswith(initial)
+        and _surname_form(parts.last, written, p.last)
+        and not _other_sex(parts.last, p.last)
         and not (gender and sex not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts

@@ -159,6 +159,7 @@ def person_mentions(
     spans, others = _others_surname_apart(spans, parts_of)
     out, joined = [], []
     lone = _lone_places(doc)
+    places_read = [(e.start, e.text) for e in ents if e.label_ == "LOC" and len(e) == 1]
     # a full name's words are no first names another name takes in ("Имрана Хана Салман …")
     full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
@@ -189,7 +190,7 @@ def person_mentions(
                 continue
             if _address_form(piece):
                 continue
-            if _capital_alone(piece, gaz):
+            if _capital_alone(piece, gaz) or _place_or_people(piece, parts, places_read, gaz, full):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and _body_word(piece, orgs, spans):
                 continue
@@ -483,6 +484,45 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def _place_alone(
+    piece: Span, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
+) -> bool:
+    """One word that the document writes elsewhere, in some form, as a place natasha reads
+    alone (`places`: "в стамбульском районе Фатих" and the caption "Фатих на карте
+    Стамбула"; "в Лексингтоне и Конкорде" twice, one read a person), or that names a city of
+    the gazetteer after a preposition ("при Лексингтоне и Конкорде"): the place, no
+    person. Not a person's name after a title, a surname the gazetteer knows, nor
+    one the text writes in a name of more words (`full`: "Мисао Окава … Окава")."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    if titled_person(t) or _known_surname(t, gaz) or _in_a_full_name(t, full):
+        return False
+    if any(i != t.i and one_name(place, t.text) for i, place in places):
+        return True  # a first name too ("Фатих"), alone it names no one here
+    return not _first_name_as_written(t.text) and _city_form(t, gaz) and _after_preposition(t)
+
+
+def _city_form(t: Token, gaz: Gazetteer) -> bool:
+    """`t` is a case of the name of a city of the gazetteer ("Конкорде" of "Конкорд")."""
+    low = normalize(t.text)
+    stems = {low, normalize(t.lemma_), low[:-1], low[:-2], low[:-1] + "а", low[:-1] + "я"}
+    return any(
+        (city := gaz.city(stem)) is not None and form_of(t.text, city.name)
+        for stem in stems
+        if len(stem) > 2
+    )
+
+
+def _after_preposition(t: Token) -> bool:
+    """`t`, or the first of the words it is joined to, has a preposition ("в Лексингтоне и
+    Конкорде")."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "case" for c in (*t.children, *first.children))
+
+
 def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
     """A word in "-у"/"-ю" whose "-а"/"-я" form names a capital or a city of the gazetteer,
     where a trip goes (a verb's object, or after "в"/"на", or joined to such a place): the
@@ -530,6 +570,75 @@ def _brand(piece: Span) -> bool:
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
     )
+
+
+# What a noun of nationality adds to its state's stem ("канад|ец", "эстон|ка", "армян|ин",
+# "египт|янин", "француз"), longest first.
+_DEMONYM_ENDS = ("янин", "янка", "анин", "анка", "ец", "ка", "ин", "")
+# The parse tags of a name: a word with one of them may be a surname ("Грек").
+_NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
+
+
+def _place_or_people(
+    piece: Span, parts: NameParts, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
+) -> bool:
+    """A word alone that names a place ("в Лексингтоне и Конкорде", `_place_alone`) or a
+    state's people ("Канадца задержали", `_demonym`), no person."""
+    if parts.initials:
+        return False
+    return _place_alone(piece, places, gaz, full) or (
+        not parts.first and _demonym(piece, gaz, full)
+    )
+
+
+def _demonym(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
+    """One word that the dictionary knows only as a common animate noun for a state's
+    people ("Канадца задержали", "Эстонку допросили"), by its stem, the stem of the
+    state's adjective ("канадский", "египетский"): a man or woman of a nation, no one
+    named. Not where the text writes it in a name of more words (`full`: "Иван Немец …
+    Немца"): a surname then."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    known = [p for p in morph().parse(t.text) if p.is_known]
+    if not known or any(_NAME_TAGS & p.tag.grammemes for p in known):
+        return False
+    if not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in known):
+        return False
+    stems = _demonym_stems(gaz)
+    if not any(
+        p.normal_form.endswith(end) and p.normal_form[: len(p.normal_form) - len(end)] in stems
+        for p in known
+        for end in _DEMONYM_ENDS
+    ):
+        return False
+    return not _in_a_full_name(t, full)
+
+
+def _in_a_full_name(t: Token, full: set[int]) -> bool:
+    """The document writes `t`'s word, in some form, elsewhere in a name of more words
+    (`full`: their tokens)."""
+    return any(i != t.i and one_name(t.doc[i].text, t.text) for i in full)
+
+
+@cache
+def _demonym_stems(gaz: Gazetteer) -> frozenset[str]:
+    """The stems of the states' adjectives a noun for their people is made from
+    ("канадский" → "канад", "чилийский" → "чили", "египетский" → "египт", "немецкий" →
+    "немец"), with a fleeting "е" and a soft sign dropped as the noun drops them."""
+    out = set()
+    for state in gaz.states:
+        for adjective in state.adjectives:
+            a = fold(adjective)
+            if a.endswith("цкий"):
+                out.add(a[: -len("кий")])
+            if not a.endswith("ский"):
+                continue
+            stem = a[: -len("ский")]
+            out |= {stem, stem.removesuffix("й"), stem.removesuffix("ь")}
+            if len(stem) > 3 and stem[-2] == "е":
+                out.add(stem[:-2] + stem[-1])
+    return frozenset(s for s in out if len(s) > 2)
 
 
 def _address_form(piece: Span) -> bool:
