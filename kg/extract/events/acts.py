@@ -141,7 +141,9 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         if not _told_citizen(reader, tok, home, hit.persons):
             hit.states.insert(0, home)
     told = tok.pos_ in {"VERB", "AUX"}  # not a noun one dates by ("После ареста сына …")
-    if told and not hit.states and hit.kind == "Arrest" and hit.count and not hit.persons:
+    # "Полиция провела серию задержаний": a series of detentions of no one named, as a count
+    wave = not targets and tok.dep_ == "nmod" and reader.has_role(tok.head, "wave")
+    if (told and hit.count or wave) and not hit.states and hit.kind == "Arrest" and not hit.persons:
         # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
         # unnamed people detained where the sentence before took place, else in the text's
         # state; never the state they are citizens of
@@ -221,8 +223,9 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         return _counted_subject(tok)
     if own or not anchors or anchors[0].i == tok.i:
         return own
-    verb = anchors[0]  # "дипломат объявлен персоной нон грата"
-    return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+    verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
+    above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
+    return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
 
 
 def _held_under(tok: Token) -> bool:

@@ -283,7 +283,21 @@ def _untold(rule: _Rule, tok: Token) -> bool:
     """A noun the rule wants told ("переговоры по освобождению пленных") or held
     ("фестиваль призван привлечь") that the text only speaks of: no event."""
     told = _told(tok.head if in_wave(tok, rule) else tok)  # "прошла серия арестов"
+    told = told or _ordered_absent(tok)
     return (rule.told and not told) or (rule.held and not _gathered(tok))
+
+
+def _ordered_absent(tok: Token) -> bool:
+    """An arrest noun told as in absentia ("заочный арест") that a court's ruling has as its
+    content ("вынес решение о заочном аресте X") or a verb orders or wins as its object
+    ("санкционировал заочный арест X"): the order is the act;
+    not one only asked for ("ходатайство о заочном аресте", "потребовал заочного ареста")."""
+    if not any(c.dep_ == "amod" and _is(c, "absentia") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "nmod" and _prep(tok) == "о" and _is(head, "ruling"):
+        return head.head.pos_ in {"VERB", "AUX"} and head.dep_ in {"obj", *SUBJECTS}
+    return tok.dep_ == "obj" and head.pos_ == "VERB" and _is(head, "sanction")
 
 
 def _told(tok: Token) -> bool:
