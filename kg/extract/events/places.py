@@ -29,7 +29,7 @@ from kg.extract.events.triggers import MULTI, NAMED, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
-from kg.nlp.clauses import contrast_between
+from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
@@ -199,6 +199,8 @@ class _Places(_Rules):
                 continue
             if contrast_between(tok, c):
                 continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
+            if compared(c) and not compared(tok):
+                continue  # "Турция, как и в прошлом году в Египте, провела переговоры"
             case = governed_case(c)
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
