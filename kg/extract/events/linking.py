@@ -249,25 +249,24 @@ class _Linking(_Mentions):
         return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
 
     def _titled_before(self, pronoun: Token) -> list[str]:
-        """The state of the one title that is the subject of the sentence before and that no
-        name gives, where "он"/"она", the subject, names no one ("Там его встретила президент
-        Перу. Она провела с ним переговоры": Peru's); none where its verb's gender is the
-        other, or a person comes before the pronoun in its own sentence."""
+        """The state of a woman a title that no name gives tells as the one subject of the
+        sentence before, by her verb's gender, where "она", the subject, names no one ("Там
+        его встретила президент Перу. Она провела с ним переговоры": Peru's); not a title of
+        a man ("Его встретил президент Перу. Затем он …" may be either), nor where a person
+        comes before the pronoun in its own sentence."""
         before = sentence_before(pronoun.sent)
-        if pronoun.lemma_ not in {"он", "она"} or before is None:
+        if pronoun.lemma_ != "она" or before is None or before.root.pos_ not in {"VERB", "AUX"}:
             return []
         if any(self.mention_head[h].type == "Person"
                for h in self._heads_in(pronoun.sent.start, pronoun.i)):  # fmt: skip
             return []
-        gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
-        subjects = _subjects(before.root)
-        if len(subjects) != 1 or before.root.pos_ not in {"VERB", "AUX"}:
+        subjects = [t for t in before if t.dep_ in SUBJECTS]
+        if len(subjects) != 1 or subjects[0].head.i != before.root.i:
             return []
         (title,) = subjects
-        told = before.root.morph.get("Gender") or title.morph.get("Gender")
         if not is_office([title.lemma_], state_role=True) and title.lemma_ not in _LEADERS:
             return []
-        if told != [gender] or title.morph.get("Number") != ["Sing"]:
+        if before.root.morph.get("Gender") != ["Fem"] or title.morph.get("Gender") != ["Masc"]:
             return []
         keys = unique(self.linked(title, set()))  # the title's state alone, no one named
         return keys if len(keys) == 1 and keys[0].startswith("state/") else []
