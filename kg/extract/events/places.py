@@ -197,10 +197,10 @@ class _Places(_Rules):
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
-            if contrast_between(tok, c):
-                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
-            if compared(c) and not compared(tok):
-                continue  # "Турция, как и в прошлом году в Египте, провела переговоры"
+            # "подписали меморандум, а министры обсудили саммит в Хиросиме"; "Турция, как и в
+            # прошлом году в Египте, провела переговоры"
+            if contrast_between(tok, c) or compared(c) and not compared(tok):
+                continue
             case = governed_case(c)
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
