@@ -1340,7 +1340,9 @@ def _day_of_when(
     the text gives that clause's event ("Саммит открылся 14 ноября. X прибыл в Лиму в тот
     день, когда открылся саммит": 14 November), else none, not the news day; and the clause's
     event, of no date of its own, is on the day the event gives ("прибыл в Каир 14 февраля,
-    в день, когда в Египте прошли выборы": the elections' too), else none."""
+    в день, когда в Египте прошли выборы": the elections' too), else none. A clause's event
+    of a year or month only ("в день, когда в 2001 году был подписан договор") tells an
+    anniversary: the event keeps its own day."""
     doc = ctx.doc
     for day in (t for t in doc if t.lemma_ == "день" and t.pos_ == "NOUN"):
         clauses = [c for c in day.children if c.dep_ in {"acl", "acl:relcl"}]
@@ -1363,7 +1365,9 @@ def _day_of_when(
                 for f, own in said:
                     f.date = f.date if own else e.date
                 continue
-            days = {f.date for f, own in said if own}
+            days = {f.date for f, own in said if own and f.date}
+            if any(len(d) != 10 for d in days):
+                continue  # "в день, когда в 2001 году был подписан договор": its anniversary
             e.date = days.pop() if len(days) == 1 else ""
             for f, own in said:
                 f.date = f.date if own else e.date
