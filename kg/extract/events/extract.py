@@ -848,7 +848,9 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
         return
     if frame.visitor.startswith("state/"):  # "Президент Лаоса прибудет в Ханой": by title only
-        hosts = {_state_of(ctx, p) for p in e.persons} | set(e.states)
+        # a person of no state the gazetteer knows is none other's ("Он провёл переговоры с
+        # Диной Болуарте" in Lima)
+        hosts = {s for p in e.persons if (s := _state_of(ctx, p))} | set(e.states)
         # "Переговоры пройдут в резиденции …", "провёл переговоры с президентом Эквадора"
         if frame.host and not e.others and hosts <= {frame.host}:
             e.states = unique([*e.states, frame.visitor, frame.host])

@@ -239,6 +239,11 @@ class _Linking(_Mentions):
             return fitting[-1] if fitting else ""
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
+        if pronoun.dep_ in SUBJECTS and not key and self._other_gender(previous, gender):
+            # "X прибыл в Ригу, где встретился с Y. Она отметила … . Затем он посетил …": X
+            earlier = sentence_before(previous)
+            if earlier is not None:
+                key = self._last_subject(earlier, gender) or self._one_not_subject(earlier, gender)
         if pronoun.dep_ in SUBJECTS or owner:
             return key
         # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
@@ -247,6 +252,23 @@ class _Linking(_Mentions):
             return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
         verb = pronoun.head
         return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _other_gender(self, sent: Sentence, gender: str) -> bool:
+        """The sentence's one subject is "он"/"она" of the other gender, and it names no
+        person of `gender`: it speaks of someone else, and "он" after it goes back past it."""
+        subjects = [t for t in sent if t.dep_ in SUBJECTS]
+        if len(subjects) != 1 or subjects[0].pos_ != "PRON":
+            return False
+        told = subjects[0].morph.get("Gender")
+        heads = self._heads_in(sent.start, sent.end)
+        persons = [
+            self.mention_head[h].entity for h in heads if self.mention_head[h].type == "Person"
+        ]
+        return (
+            bool(told)
+            and told != [gender]
+            and not any(self._of_gender(k, sent, gender) for k in persons)
+        )
 
     def _titled_before(self, pronoun: Token) -> list[str]:
         """The state of a woman a title that no name gives tells as the one subject of the
