@@ -1,6 +1,8 @@
 """Arrests told by a noun alone (forty-second pass, h-events103, own sentences): an arrest in
 absentia a court's ruling orders ("вынес решение о заочном аресте X") or a verb sanctions
-("санкционировал заочный арест X") is an arrest in absentia of X; one only asked for is none.
+("санкционировал заочный арест X"), a measure of restraint it is the form of or a motion a court
+grants ("удовлетворил ходатайство о заочном аресте X") is an arrest in absentia of X; one only
+asked for, or a motion turned down, is none.
 A series of detentions of no one named ("Полиция Мексики провела серию задержаний") is an
 arrest by the police's state."""
 
@@ -15,6 +17,10 @@ ORDERED = [
      "person/akhmed-salekh"),
     ("Таллинский суд принял постановление о заочном аресте бизнесмена Андреса Тамма.",
      "person/andres-tamm"),
+    ("Суд Лимы избрал бывшему президенту Перу Алехандро Толедо меру пресечения в виде "
+     "заочного ареста.", "person/alekhandro-toledo"),
+    ("Суд Перу удовлетворил ходатайство прокуратуры о заочном аресте министра Чили Хорхе "
+     "Буррхеля.", "person/khorkhe-burrkhel"),
 ]  # fmt: skip
 
 ASKED = [
@@ -22,6 +28,7 @@ ASKED = [
     "Прокуратура направила в суд ходатайство о заочном аресте министра Чили Хорхе Буррхеля.",
     "Прокуратура Перу потребовала заочного ареста министра Чили Хорхе Буррхеля.",
     "Суд Перу рассмотрит вопрос о заочном аресте министра Чили Хорхе Буррхеля.",
+    "Суд Перу отклонил ходатайство прокуратуры о заочном аресте министра Чили Хорхе Буррхеля.",
 ]
 
 

@@ -80,6 +80,7 @@ class ActReader(Protocol):
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
+_MEASURE = "мера"  # a measure of restraint the act is the form of
 _GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
 # acts on a person one may ask for in the sentence before "он был задержан", and the verbs
 # that ask for them ("потребовал освободить X", "призвал к освобождению X")
@@ -219,6 +220,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if _held_under(tok):
         return [c for c in tok.head.children if c.dep_ == "nsubj"]
     own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
+    if not own and anchors and tok.head.lemma_ == _MEASURE:  # "избрал X меру … в виде ареста"
+        return [c for c in anchors[0].children if case_of(c) == "Dat" and not has_preposition(c)]
     if not own and counted_from(tok):
         return _counted_subject(tok)
     if own or not anchors or anchors[0].i == tok.i:

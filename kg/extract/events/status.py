@@ -290,13 +290,18 @@ def _untold(rule: _Rule, tok: Token) -> bool:
 def _ordered_absent(tok: Token) -> bool:
     """An arrest noun told as in absentia ("заочный арест") that a court's ruling has as its
     content ("вынес решение о заочном аресте X") or a verb orders or wins as its object
-    ("санкционировал заочный арест X"): the order is the act;
+    ("санкционировал заочный арест X"), a measure of restraint it is the form of or a motion a
+    court grants ("удовлетворил ходатайство о заочном аресте"): the order is the act;
     not one only asked for ("ходатайство о заочном аресте", "потребовал заочного ареста")."""
     if not any(c.dep_ == "amod" and _is(c, "absentia") for c in tok.children):
         return False
     head = tok.head
     if tok.dep_ == "nmod" and _prep(tok) == "о" and _is(head, "ruling"):
         return head.head.pos_ in {"VERB", "AUX"} and head.dep_ in {"obj", *SUBJECTS}
+    # "избрал меру пресечения в виде заочного ареста", "удовлетворил ходатайство о заочном …"
+    granted = _prep(tok) == "о" and _is(head, "request") and _is(head.head, "grant")
+    if tok.dep_ == "nmod" and (_is(head, "measure") or granted):
+        return head.dep_ == "obj" and head.head.pos_ == "VERB"
     return tok.dep_ == "obj" and head.pos_ == "VERB" and _is(head, "sanction")
 
 
