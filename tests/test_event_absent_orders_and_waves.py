@@ -37,6 +37,14 @@ def test_ordered_arrest_in_absentia(events, text: str, person: str) -> None:  # 
     (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
     assert person in arrest.participants
     assert arrest.label.startswith("Заочный арест ")
+    # told in the past in the lead: done on the news day, as "заочно арестовал" is
+    assert (arrest.status, arrest.date) == ("occurred", "2024-05-10")
+
+
+def test_ruling_ahead_is_planned(events) -> None:  # noqa: ANN001
+    text = "Суд Перу вынесет решение о заочном аресте министра Чили Хорхе Буррхеля в понедельник."
+    (arrest,) = [e for e in events(text, "2024-05-10") if e.kind == "Arrest"]
+    assert (arrest.status, arrest.date) == ("planned", "2024-05-13")
 
 
 @pytest.mark.parametrize("text", ASKED)

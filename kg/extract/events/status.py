@@ -210,6 +210,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
     if taken_call(tok) or delivered_call(tok):
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
+    if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
+        verbs.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)
     return verbs
 
 
