@@ -46,6 +46,19 @@ def told_after(a: Token, b: Token) -> bool:
     return False
 
 
+def compared(t: Token) -> bool:
+    """`t` is in a phrase of comparison "как и …" up to its comma ("Турция, как и в прошлом
+    году в Египте, провела …"): the time, place or event it tells is the one compared with,
+    not the clause's own. Read from the words, as the parser hangs them on the clause's verb."""
+    lower, words = token_strings(t.doc, LOWER), token_strings(t.doc)
+    for k in range(t.i - 1, t.sent.start, -1):
+        if words[k] in _PART_ENDS or words[k] in {"(", ")"}:
+            return False
+        if lower[k] == "и" and lower[k - 1] == "как":
+            return True
+    return False
+
+
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     """A verb or auxiliary among tokens `start`..`end`, read from the Doc's strings: these
     rules scan every word between two others, and a `Token` per word cost more than the

@@ -80,6 +80,7 @@ class ActReader(Protocol):
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
+_MEASURE = "мера"  # a measure of restraint the act is the form of
 _GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
 # acts on a person one may ask for in the sentence before "он был задержан", and the verbs
 # that ask for them ("потребовал освободить X", "призвал к освобождению X")
@@ -141,7 +142,9 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         if not _told_citizen(reader, tok, home, hit.persons):
             hit.states.insert(0, home)
     told = tok.pos_ in {"VERB", "AUX"}  # not a noun one dates by ("После ареста сына …")
-    if told and not hit.states and hit.kind == "Arrest" and hit.count and not hit.persons:
+    # "Полиция провела серию задержаний": a series of detentions of no one named, as a count
+    wave = not targets and tok.dep_ == "nmod" and reader.has_role(tok.head, "wave")
+    if (told and hit.count or wave) and not hit.states and hit.kind == "Arrest" and not hit.persons:
         # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
         # unnamed people detained where the sentence before took place, else in the text's
         # state; never the state they are citizens of
@@ -217,12 +220,15 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if _held_under(tok):
         return [c for c in tok.head.children if c.dep_ == "nsubj"]
     own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
+    if not own and anchors and tok.head.lemma_ == _MEASURE:  # "избрал X меру … в виде ареста"
+        return [c for c in anchors[0].children if case_of(c) == "Dat" and not has_preposition(c)]
     if not own and counted_from(tok):
         return _counted_subject(tok)
     if own or not anchors or anchors[0].i == tok.i:
         return own
-    verb = anchors[0]  # "дипломат объявлен персоной нон грата"
-    return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+    verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
+    above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
+    return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
 
 
 def _held_under(tok: Token) -> bool:

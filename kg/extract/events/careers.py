@@ -229,6 +229,9 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         posted = {t.i for c in office.children if reader.prep_of(c) in POSTED_AT for t in c.subtree}
         # "главным тренером сборной Мексики": the team's post, no office of its state
         posted |= {t.i for c in office.subtree if _team(c) for t in c.subtree}
+        # not a word the parser hung on the office across the clause's end ("X, который
+        # сменил на посту главы МИД Канады Y, провёл переговоры с министром … Мексики")
+        posted |= {t.i for t in office.subtree if t.i not in _phrase_of(office)}
         named = [  # "послом в России": where the post is, not the state it serves
             k
             for t in office.subtree
@@ -247,10 +250,40 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         named_states = [k for k in named_states if k not in posts]  # names none
         named_states = named_states if serving or not staff else []  # "японской компании"
         states = named_states + [reader.served_state(k) for k in serving]
+    if tok.lemma_ == _SUCCEED and not body and not any(s.startswith("state/") for s in states):
+        states += _predecessors_states(reader, tok, office)  # "X сменит её на посту премьера"
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return bool(hit.states) or tok.lemma_ != _SUCCEED
+
+
+def _phrase_of(word: Token) -> set[int]:
+    """The run of words of `word`'s subtree that stand together around it, as written: not
+    one the parser hung on it from past a word of another phrase."""
+    tree = {t.i for t in word.subtree}
+    start = end = word.i
+    while start - 1 in tree:
+        start -= 1
+    while end + 1 in tree:
+        end += 1
+    return set(range(start, end + 1))
+
+
+def _predecessors_states(reader: ActReader, tok: Token, office: Token | None) -> list[str]:
+    """The state of the post one takes from another where the text names none for it: the
+    predecessor's, named as the verb's object or after the post ("сменит Каю Каллас на посту
+    премьер-министра", "сменил на посту министра X"), or a pronoun that stands for them
+    ("Кристен Михал сменит её на посту премьер-министра": the one named before)."""
+    words = [c for c in tok.children if c.dep_ == "obj"]
+    words += [c for c in office.children if c.dep_ == "appos"] if office is not None else []
+    keys = []
+    for w in words:
+        if w.pos_ == "PRON":
+            keys.append(reader.antecedent(w))
+        else:
+            keys += [m.entity for m in reader.by_token.get(w.i, ()) if m.type == "Person"]
+    return [s for k in keys if k.startswith("person/") and (s := reader.served_state(k))]
 
 
 def _serves_stateless_org(reader: ActReader, key: str) -> bool:

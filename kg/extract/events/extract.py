@@ -848,7 +848,9 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
         return
     if frame.visitor.startswith("state/"):  # "Президент Лаоса прибудет в Ханой": by title only
-        hosts = {_state_of(ctx, p) for p in e.persons} | set(e.states)
+        # a person of no state the gazetteer knows is none other's ("Он провёл переговоры с
+        # Диной Болуарте" in Lima)
+        hosts = {s for p in e.persons if (s := _state_of(ctx, p))} | set(e.states)
         # "Переговоры пройдут в резиденции …", "провёл переговоры с президентом Эквадора"
         if frame.host and not e.others and hosts <= {frame.host}:
             e.states = unique([*e.states, frame.visitor, frame.host])
@@ -1298,6 +1300,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
     for group, read in _read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
         if read is None:
             continue
@@ -1310,6 +1313,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             event.key = identity.key("event", apart=True)
         identities.setdefault(event.key, identity)
         told.setdefault(event.key, folded)
+        at = told_at.setdefault(event.key, (set(), folded.dated_by_text))
+        at[0].update(h.trigger for h in group)
         known = out.get(event.key)
         if known is None:
             out[event.key] = event
@@ -1323,10 +1328,51 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     for paper_key, event_key in signed.items():
         out[event_key].signs.append(paper_key)
     events = list(out.values())
+    _day_of_when(ctx, events, told_at)
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
     return events
+
+
+def _day_of_when(
+    ctx: Context, events: list[Event], told_at: dict[str, tuple[set[int], bool]]
+) -> None:
+    """An event told "в (тот) день, когда …" is on the day of what the clause tells: the date
+    the text gives that clause's event ("Саммит открылся 14 ноября. X прибыл в Лиму в тот
+    день, когда открылся саммит": 14 November), else none, not the news day; and the clause's
+    event, of no date of its own, is on the day the event gives ("прибыл в Каир 14 февраля,
+    в день, когда в Египте прошли выборы": the elections' too), else none. A clause's event
+    of a year or month only ("в день, когда в 2001 году был подписан договор") tells an
+    anniversary: the event keeps its own day."""
+    doc = ctx.doc
+    for day in (t for t in doc if t.lemma_ == "день" and t.pos_ == "NOUN"):
+        clauses = [c for c in day.children if c.dep_ in {"acl", "acl:relcl"}]
+        clauses = [c for c in clauses if any(w.lemma_ == "когда" for w in c.children)]
+        if not clauses:
+            continue
+        inside = {t.i for c in clauses for t in c.subtree}
+        verb = day
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        main, said = [], []
+        for e in events:
+            triggers, dated = told_at.get(e.key, (set(), False))
+            if triggers & inside:  # told in the clause (and maybe before it: its date)
+                said.append((e, dated))
+            elif any(i == verb.i or doc[i].head.i == verb.i for i in triggers - inside):
+                main.append((e, dated))
+        for e, dated in main:
+            if dated:
+                for f, own in said:
+                    f.date = f.date if own else e.date
+                continue
+            days = {f.date for f, own in said if own and f.date}
+            if any(len(d) != 10 for d in days):
+                continue  # "в день, когда в 2001 году был подписан договор": its anniversary
+            e.date = days.pop() if len(days) == 1 else ""
+            for f, own in said:
+                f.date = f.date if own else e.date
 
 
 def _papers_signed(ctx: Context, group: list[Hit], agreements: AgreementReading) -> list[Agreement]:

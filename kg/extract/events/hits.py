@@ -90,6 +90,7 @@ from kg.extract.events.visits import (
 )
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
+from kg.nlp.clauses import compared
 from kg.nlp.deps import (
     SUBJECTS,
     fixed_preposition,
@@ -137,6 +138,9 @@ class _Reader(_Status):
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in dates_within(text, date, sent.start_char, sent.end_char)
             ]
+            # "Турция, как и в прошлом году в Египте, провела …": the compared time is no date
+            # the sentence gives (its events take the dateline, as undated)
+            dates = [d for d in dates if not self._compared_date(d)]
             dates = _eve_of_day_before(sent, dates, before, self.ctx.document.date)
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]
@@ -154,7 +158,7 @@ class _Reader(_Status):
             ]
             for verbs in (False, True):
                 for tok in triggers:
-                    if tok.i in claimed:
+                    if tok.i in claimed or compared(tok):  # "как и на переговорах в …"
                         continue
                     rule = self._rule(tok, verbs)
                     if rule is None:
@@ -187,6 +191,11 @@ class _Reader(_Status):
             if n <= lead and not dates:
                 undated += out[first:]
         return out
+
+    def _compared_date(self, d: DateMention) -> bool:
+        """A date in a phrase of comparison ("как и в 2023 году в Каире": `compared`)."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and compared(span[0])
 
     def _told_as_news(self, hits: list[Hit]) -> list[Hit]:
         """The hits a sentence tells as its news, not in a relative clause about someone
@@ -664,7 +673,8 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
     words = [
         t for h in [tok, *anchors[:1]] for c in h.children if c.pos_ != "VERB" for t in c.subtree
     ]
-    for t in words:
+    # not a compared time ("провела переговоры, как и в прошлом году": this year's too)
+    for t in (t for t in words if not compared(t) or compared(tok)):
         periods = {t.head.lemma_} | {c.lemma_ for c in t.children}
         if not periods & {"год", "месяц"}:
             continue

@@ -149,6 +149,8 @@ class _Linking(_Mentions):
                     # "Он и его коллега X подписали": and those joined to the pronoun
                     joined = [c for c in subject.children if c.dep_ == "conj"]
                     return unique([key, *(k for c in joined for k in self._named(c))])
+                if subject.pos_ == "PRON" and (titled := self._titled_before(subject)):
+                    return titled
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
@@ -237,6 +239,11 @@ class _Linking(_Mentions):
             return fitting[-1] if fitting else ""
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
+        if pronoun.dep_ in SUBJECTS and not key and self._other_gender(previous, gender):
+            # "X прибыл в Ригу, где встретился с Y. Она отметила … . Затем он посетил …": X
+            earlier = sentence_before(previous)
+            if earlier is not None:
+                key = self._last_subject(earlier, gender) or self._one_not_subject(earlier, gender)
         if pronoun.dep_ in SUBJECTS or owner:
             return key
         # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
@@ -245,6 +252,46 @@ class _Linking(_Mentions):
             return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
         verb = pronoun.head
         return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _other_gender(self, sent: Sentence, gender: str) -> bool:
+        """The sentence's one subject is "он"/"она" of the other gender, and it names no
+        person of `gender`: it speaks of someone else, and "он" after it goes back past it."""
+        subjects = [t for t in sent if t.dep_ in SUBJECTS]
+        if len(subjects) != 1 or subjects[0].pos_ != "PRON":
+            return False
+        told = subjects[0].morph.get("Gender")
+        heads = self._heads_in(sent.start, sent.end)
+        persons = [
+            self.mention_head[h].entity for h in heads if self.mention_head[h].type == "Person"
+        ]
+        return (
+            bool(told)
+            and told != [gender]
+            and not any(self._of_gender(k, sent, gender) for k in persons)
+        )
+
+    def _titled_before(self, pronoun: Token) -> list[str]:
+        """The state of a woman a title that no name gives tells as the one subject of the
+        sentence before, by her verb's gender, where "она", the subject, names no one ("Там
+        его встретила президент Перу. Она провела с ним переговоры": Peru's); not a title of
+        a man ("Его встретил президент Перу. Затем он …" may be either), nor where a person
+        comes before the pronoun in its own sentence."""
+        before = sentence_before(pronoun.sent)
+        if pronoun.lemma_ != "она" or before is None or before.root.pos_ not in {"VERB", "AUX"}:
+            return []
+        if any(self.mention_head[h].type == "Person"
+               for h in self._heads_in(pronoun.sent.start, pronoun.i)):  # fmt: skip
+            return []
+        subjects = [t for t in before if t.dep_ in SUBJECTS]
+        if len(subjects) != 1 or subjects[0].head.i != before.root.i:
+            return []
+        (title,) = subjects
+        if not is_office([title.lemma_], state_role=True) and title.lemma_ not in _LEADERS:
+            return []
+        if before.root.morph.get("Gender") != ["Fem"] or title.morph.get("Gender") != ["Masc"]:
+            return []
+        keys = unique(self.linked(title, set()))  # the title's state alone, no one named
+        return keys if len(keys) == 1 and keys[0].startswith("state/") else []
 
     def _unnamed_antecedent(self, pronoun: Token) -> bool:
         """Whether its sentence's main subject, before the pronoun, is one no name gives that
@@ -284,15 +331,23 @@ class _Linking(_Mentions):
         subject is of the other gender or plural ("X … . Кроме того, он муж Марии Лопес. Она
         …": Лопес; "Правые выдвинули кандидатом X. Он победил": X; not "Борич прибыл в Лиму.
         Она …", which names no woman)."""
-        # a plural subject ("Правые выдвинули X. Он …") is of neither gender's "он"/"она"
+        # a plural subject ("Правые выдвинули X. Он …") is of neither gender's "он"/"она";
+        # a title's gender is the verb's ("Президент Перу X встретила Y. Он …": Y)
+        told = sent.root.morph.get("Gender") if sent.root.pos_ in {"VERB", "AUX"} else []
         if all(
-            s.morph.get("Gender") in ([], [gender]) and s.morph.get("Number") != ["Plur"]
+            s.morph.get("Gender") in ([], [gender])
+            and s.morph.get("Number") != ["Plur"]
+            and told in ([], [gender])
             for s in _subjects(sent.root)
         ):
             return ""
         heads = self._heads_in(sent.start, sent.end)
         persons = [self.mention_head[h] for h in heads if self.mention_head[h].type == "Person"]
         fitting = unique([m.entity for m in persons if self._of_gender(m.entity, sent, gender)])
+        if not fitting:  # "X прибыл в Y. Там его встретил Z. Она провела с ним …": X
+            said = [t for t in sent if t.lemma_ in {"он", "она"} and t.dep_ not in SUBJECTS]
+            said = [t for t in said if t.morph.get("Gender") == [gender]]
+            fitting = unique([k for t in said if (k := self.antecedent(t))])
         return fitting[0] if len(fitting) == 1 else ""
 
     def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:

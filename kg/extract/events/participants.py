@@ -139,6 +139,7 @@ class _Participants(_Ballots):
             found += self._addressed(anchors[0], skip, dative=True)
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
+            found += self._partner_pronouns(tok, anchors)
             found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
         hit.own_side = hit.kind in MULTI and self._own_side(tok, hit, anchors, skip)
         # the speaker of talks "с" those of no state is no side of them
@@ -173,6 +174,15 @@ class _Participants(_Ballots):
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _partner_pronouns(self, tok: Token, anchors: list[Token]) -> list[str]:
+        """The person "с ним"/"с ней" on the trigger or its verb stands for ("… где его
+        встретила президент Перу Дина Болуарте. Он провёл с ней переговоры": Болуарте), by
+        `antecedent`: the last of its gender before it."""
+        heads = dict.fromkeys([tok, *anchors[:1]])
+        words = [c for h in heads for c in h.children if c.pos_ == "PRON" and _prep(c) == "с"]
+        words = [c for c in words if c.lemma_ in {"он", "она"}]
+        return [k for c in words if (k := self.antecedent(c)).startswith("person/")]
 
     def _attending(self, tok: Token, hit: Hit) -> tuple[bool, bool]:
         """Whether the event is one the verb's subject attends ("на встрече присутствовал

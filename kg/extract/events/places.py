@@ -29,7 +29,7 @@ from kg.extract.events.triggers import MULTI, NAMED, VISITS, _Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
-from kg.nlp.clauses import contrast_between
+from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
@@ -197,8 +197,10 @@ class _Places(_Rules):
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
-            if contrast_between(tok, c):
-                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
+            # "подписали меморандум, а министры обсудили саммит в Хиросиме"; "Турция, как и в
+            # прошлом году в Египте, провела переговоры"
+            if contrast_between(tok, c) or compared(c) and not compared(tok):
+                continue
             case = governed_case(c)
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")

@@ -210,6 +210,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
     if taken_call(tok) or delivered_call(tok):
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
+    if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
+        verbs.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)
     return verbs
 
 
@@ -283,7 +285,26 @@ def _untold(rule: _Rule, tok: Token) -> bool:
     """A noun the rule wants told ("переговоры по освобождению пленных") or held
     ("фестиваль призван привлечь") that the text only speaks of: no event."""
     told = _told(tok.head if in_wave(tok, rule) else tok)  # "прошла серия арестов"
+    told = told or _ordered_absent(tok)
     return (rule.told and not told) or (rule.held and not _gathered(tok))
+
+
+def _ordered_absent(tok: Token) -> bool:
+    """An arrest noun told as in absentia ("заочный арест") that a court's ruling has as its
+    content ("вынес решение о заочном аресте X") or a verb orders or wins as its object
+    ("санкционировал заочный арест X"), a measure of restraint it is the form of or a motion a
+    court grants ("удовлетворил ходатайство о заочном аресте"): the order is the act;
+    not one only asked for ("ходатайство о заочном аресте", "потребовал заочного ареста")."""
+    if not any(c.dep_ == "amod" and _is(c, "absentia") for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "nmod" and _prep(tok) == "о" and _is(head, "ruling"):
+        return head.head.pos_ in {"VERB", "AUX"} and head.dep_ in {"obj", *SUBJECTS}
+    # "избрал меру пресечения в виде заочного ареста", "удовлетворил ходатайство о заочном …"
+    granted = _prep(tok) == "о" and _is(head, "request") and _is(head.head, "grant")
+    if tok.dep_ == "nmod" and (_is(head, "measure") or granted):
+        return head.dep_ == "obj" and head.head.pos_ == "VERB"
+    return tok.dep_ == "obj" and head.pos_ == "VERB" and _is(head, "sanction")
 
 
 def _told(tok: Token) -> bool:
