@@ -334,6 +334,27 @@ def _bounds(iso: str) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def period(text: str) -> tuple[date, date] | None:
+    """The first and last day a date given at year, month or day precision may be ("2019",
+    "2019-05", "2019-05-10", a time or zone after it let be); None for no such date."""
+    known = _DATE.match(text)
+    if known is None:
+        return None
+    try:
+        return _bounds(known[0])
+    except ValueError:  # "2019-02-30"
+        return None
+
+
+def ended_before(end: str, when: str) -> bool:
+    """Whether a term's `end` surely falls before the date `when`, each at any precision: the
+    last day `end` may be before the first `when` may be ("2018" before "2019-05-10";
+    "2019" not before "2019-05-10", nor "2019-05-10" before "2019"). No end, or a date not
+    read, is no such thing."""
+    ended, at = period(end) if end else None, period(when)
+    return ended is not None and at is not None and ended[1] < at[0]
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[Path, ...]) -> Gazetteer:
     return Gazetteer([*_shipped(), *(entry for path in extra for entry in read_file(path))])
