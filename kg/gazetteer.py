@@ -243,6 +243,19 @@ class Gazetteer:
                 best = (days, term.start, person)
         return best[2] if best else None
 
+    def office_holders(self, office: str, iso3: str, date: str) -> list[PersonEntry]:
+        """Everyone whose term of `office` in `iso3` (or org key) meets `date` ("" = today),
+        once each: two where a partial date spans a change of holder ("2024" of a president
+        who left in September and the one who came after)."""
+        state = iso3 if iso3.startswith("org/") else iso3.removeprefix("state/").upper()
+        known = _DATE.match(date)
+        lo, hi = _bounds(known[0]) if known else (_today(), _today())
+        out: dict[str, PersonEntry] = {}
+        for term, person in self._holders.get((normalize(office), state), ()):
+            if term.covers(lo, hi):
+                out.setdefault(person.key, person)
+        return list(out.values())
+
     def persons_by_surname(self, surname_lemma: str) -> list[PersonEntry]:
         return list(self._surnames.get(normalize(surname_lemma), ()))
 
