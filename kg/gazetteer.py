@@ -243,6 +243,19 @@ class Gazetteer:
                 best = (days, term.start, person)
         return best[2] if best else None
 
+    def office_holders(self, office: str, iso3: str, date: str) -> list[PersonEntry]:
+        """Everyone whose term of `office` in `iso3` (or org key) meets `date` ("" = today),
+        once each: two where a partial date spans a change of holder ("2024" of a president
+        who left in September and the one who came after)."""
+        state = iso3 if iso3.startswith("org/") else iso3.removeprefix("state/").upper()
+        known = _DATE.match(date)
+        lo, hi = _bounds(known[0]) if known else (_today(), _today())
+        out: dict[str, PersonEntry] = {}
+        for term, person in self._holders.get((normalize(office), state), ()):
+            if term.covers(lo, hi):
+                out.setdefault(person.key, person)
+        return list(out.values())
+
     def persons_by_surname(self, surname_lemma: str) -> list[PersonEntry]:
         return list(self._surnames.get(normalize(surname_lemma), ()))
 
@@ -332,6 +345,27 @@ def _bounds(iso: str) -> tuple[date, date]:
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period(text: str) -> tuple[date, date] | None:
+    """The first and last day a date given at year, month or day precision may be ("2019",
+    "2019-05", "2019-05-10", a time or zone after it let be); None for no such date."""
+    known = _DATE.match(text)
+    if known is None:
+        return None
+    try:
+        return _bounds(known[0])
+    except ValueError:  # "2019-02-30"
+        return None
+
+
+def ended_before(end: str, when: str) -> bool:
+    """Whether a term's `end` surely falls before the date `when`, each at any precision: the
+    last day `end` may be before the first `when` may be ("2018" before "2019-05-10";
+    "2019" not before "2019-05-10", nor "2019-05-10" before "2019"). No end, or a date not
+    read, is no such thing."""
+    ended, at = period(end) if end else None, period(when)
+    return ended is not None and at is not None and ended[1] < at[0]
 
 
 @lru_cache(maxsize=8)

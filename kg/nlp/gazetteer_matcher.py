@@ -140,6 +140,7 @@ MATCH_VERBS = load_list(Path(__file__).with_name("match_verbs.txt"))
 MATCH_NOUNS = load_list(Path(__file__).with_name("match_nouns.txt"))
 
 POLICY_VERBS = load_list(Path(__file__).with_name("policy_verbs.txt"))
+POLICY_NOUNS = load_list(Path(__file__).with_name("policy_nouns.txt"))
 # A compound's first part of another stem than its adjective's ("франко" → "французский")
 _LINKING_FORMS = load_dict(Path(__file__).with_name("linking_forms.tsv"))
 # Verbs of hosting, the events a city hosts and the venues it becomes ("Гаага примет саммит")
@@ -967,6 +968,8 @@ def _governing(t, states: Container[int], capitals: dict[str, str]) -> bool:  # 
     person ("Президент поддержал Сантьяго", "Тренер похвалил Сантьяго" stay the man)."""
     first = first_of_list(t)
     verb = first.head
+    if _policy_genitive(t, first, states, capitals):
+        return True
     if verb.i == first.i or verb.lemma_ not in POLICY_VERBS:
         return False
     if first.dep_ not in ("nsubj", "obj", "iobj"):
@@ -981,6 +984,27 @@ def _governing(t, states: Container[int], capitals: dict[str, str]) -> bool:  # 
     # a bare first name saying something is still a person ("Сантьяго заявил журналистам")
     saying = verb.lemma_ in ("заявить", "заявлять")
     return first.dep_ == "nsubj" and t.ent_type_ != "PER" and not saying
+
+
+def _policy_genitive(t, first, states: Container[int], capitals: dict[str, str]) -> bool:  # noqa: ANN001
+    """A capital that is also a first name in the genitive, with no preposition, after a
+    noun of policy (`policy_nouns.txt`: "с позицией Дакара", "решение Сантьяго", "ответа
+    Дакара"), the last word of its name, where its sentence names another state by name
+    (`states`) or by capital: that state's government, not a person. "мэр Лимы", "в
+    пригороде Дакара" and "позицию Сантьяго Пеньи" stay no state."""
+    if first.dep_ != "nmod" or first.head.lemma_ not in POLICY_NOUNS:
+        return False
+    if any(c.dep_ == "case" for c in first.children) or "Gen" not in first.morph.get("Case"):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+        return False  # a first name before a surname
+    listed = {t.i, first.i, *(c.i for c in first.children if c.dep_ == "conj")}
+    return any(
+        w.i not in listed
+        and (w.i in states or normalize(w.lemma_) in capitals and w.text[:1].isupper())
+        for w in t.sent
+    )
 
 
 def _first_name_of_its_own(t) -> bool:  # noqa: ANN001 - spaCy Token

@@ -133,6 +133,8 @@ def title_holder(
         return (before or named or [None])[-1]
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
+        if holder is not None and len(gaz.office_holders(office, iso3, date)) > 1:
+            return None  # "Президент Мексики" in a text of 2024: two held it that year
         if holder is not None:
             return person_entity(holder, date, office)
     # No term in the gazetteer: someone this text named before in that office (a linked

@@ -221,6 +221,12 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             if n > 1 and key[:-1] in TITLES and key[-1] in _NOT_COMPLEMENTS and key[0] != "лидер":
                 match = (n, TITLES[key[:-1]])  # "премьер страны": the country's premier
                 break
+            # "вице-президент страны" (an office of the open class with "страны"): the
+            # country's vice-president, as "премьер страны" is its premier
+            country = key[-1] == "страна" and key[0] not in _HEADS
+            if country and key in open_class and key[:-1] in open_class:
+                match = (n, (open_class[key[:-1]], ""))
+                break
             if (
                 key in open_class
                 and not (
@@ -1023,6 +1029,8 @@ _WHEN = frozenset(["бывший", "нынешний", "новый", "дейст
 # Adjectives of an interim body inside a title ("глава переходного правительства").
 _INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
+# Titles whose "страны" makes a generic head of the country ("лидер страны", "глава страны").
+_HEADS = frozenset(["лидер", "глава"])
 
 
 def _complement(doc: Doc, i: int, head: int) -> bool:

@@ -1148,12 +1148,20 @@ def _sides(ctx: Context, e: Hit, states: list[str]) -> list[str]:
     """The sides a label names, in the genitive: the persons where they stand for every
     state, else the states; a meeting of one state with a person of none ("Президент
     Бельгии встретился с Марком ван Ранстом") names the person too, "Встреча Бельгии и
-    Марка ван Ранста"."""
+    Марка ван Ранста", and so does one with a person acting for an organization or a union
+    ("Генсек ООН X встретился с президентами Перу и Чили": "Встреча Перу, Чили и X")."""
     covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
     sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
-    if e.kind in _HEAD_LABEL and not covered and len(states) == 1:
-        stateless = [p for p in e.persons if (ent := ctx.entity(p)) and not ent.state]
-        sides += _names(ctx, stateless, "gent")
+    if e.kind in _HEAD_LABEL and not covered:
+        # and one acting for an organization or a union ("Встреча Перу и Урсулы фон дер
+        # Ляйен": the head of the European Commission met the unnamed president of Peru)
+        others = [
+            p
+            for p in e.persons
+            if (ent := ctx.entity(p))
+            and (ent.state.startswith("org/") or not ent.state and len(states) == 1)
+        ]
+        sides += _names(ctx, others, "gent")
     return sides
 
 

@@ -17,7 +17,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
-from kg.gazetteer import OfficeTerm, capital_named, normalize
+from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.deps import preposition, sentence_before
@@ -359,7 +359,7 @@ def _term_ended(ctx: Context, person: str, office: str, state: str) -> bool:
         for t in entry.terms
         if normalize(t.office) == normalize(office) and (not state or _state_key(t) == state)
     ]
-    return bool(terms) and all(t.end and t.end < date for t in terms)
+    return bool(terms) and all(ended_before(t.end, date) for t in terms)
 
 
 def _gazetteer_terms(ctx: Context) -> list[OfficeHolding]:
