@@ -85,3 +85,43 @@ def test_another_post_later_is_another_event(events) -> None:
     )
     found = events(text)
     assert len(_kind(found, "Election")) == 1 and len(_kind(found, "Appointment")) == 1
+
+
+NOMINATED = (
+    "Пиньера назначил сенатора Переса на пост министра иностранных дел Чили\n\n"
+    "Президент Чили Себастьян Пиньера в пятницу официально выдвинул кандидатуру сенатора Хуана "
+    "Переса на пост министра иностранных дел Чили. "
+)
+
+
+def test_an_appointment_pending_an_approval_is_planned(events) -> None:
+    text = (
+        NOMINATED
+        + "Если кандидатуру Переса одобрит Сенат, он сменит на посту министра Альфредо Морено."
+    )
+    (appointment,) = _kind(events(text), "Appointment")
+    assert appointment.status == "planned"
+
+
+def test_an_appointment_whose_candidacy_was_approved_is_made(events) -> None:
+    (appointment,) = _kind(events(NOMINATED + "Сенат одобрил кандидатуру Переса."), "Appointment")
+    assert appointment.status == "occurred"
+
+
+BODY_HEAD = (
+    "Мария Гомес приступила к работе на посту главы ВТО\n\n"
+    "Чилийка Мария Гомес, избранная 28 июня новым директором - распорядителем ВТО, с "
+    "сегодняшнего дня официально приступила к работе.\n\n"
+    "55-летняя Мария Гомес назначена главой ВТО на четырёхлетний срок. Выборы нового "
+    "руководителя организации понадобились после отставки прежнего директора.\n\n"
+    "Соперником Марии Гомес на выборах главы ВТО был управляющий Центральным банком Перу Хуан "
+    "Перес."
+)
+
+
+def test_a_body_head_elected_appointed_and_run_for_is_one_election(events) -> None:
+    found = events(BODY_HEAD)
+    (election,) = _kind(found, "Election")
+    assert _kind(found, "Appointment") == []
+    assert election.label == "Избрание Марии Гомес на пост директора-распорядителя ВТО"
+    assert "person/mariya-gomes" in election.participants
