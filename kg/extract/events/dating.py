@@ -422,7 +422,7 @@ def _before_its_clause(tok: Token, word: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
     marks = [c.i for c in verb.children if c.dep_ == "mark" and c.lower_ == "что"]
-    return bool(marks) and word.i < marks[0] and verb.head.i < marks[0]
+    return bool(marks) and word.i < marks[0] < tok.i and verb.head.i < marks[0]
 
 
 def _told_later(verb: Token) -> bool:
