@@ -22,6 +22,9 @@ CASES = [
      "Expulsion", ""),
     ("Хуан Перес был задержан в марте 2018 года в Чили и затем экстрадирован в Перу.",
      "Arrest", "2018-03"),
+    # a date of its own opens the second verb (the parser makes it a clause of its own)
+    ("Хуан Перес был задержан в марте 2018 года в Чили и в июне 2018 года экстрадирован в "
+     "Перу.", "Expulsion", "2018-06"),
     # custody since then: a state that began after the extradition, not an arrest in May
     ("Хуан Перес был экстрадирован в Перу в мае 2019 года и с тех пор находился под арестом.",
      "Arrest", ""),
