@@ -210,8 +210,10 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
         # a conjunct the parser calls a clause of its own when a date opens it ("задержан в
         # марте … и в июне 2018 года экстрадирован": parataxis with its "и")
-        joined = tok.dep_ == "conj" or tok.dep_ == "parataxis" and any(
-            c.dep_ == "cc" and c.lower_ == "и" for c in tok.children
+        joined = (
+            tok.dep_ == "conj"
+            or tok.dep_ == "parataxis"
+            and any(c.dep_ == "cc" and c.lower_ == "и" for c in tok.children)
         )
         if not own and joined and tok.head.pos_ in {"VERB", "AUX"}:
             shared = _OBJECTS | ({"nsubj"} if passive else set())  # "направлялся … и
