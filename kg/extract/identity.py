@@ -169,7 +169,26 @@ def offices_agree(a: str, b: str) -> bool:
         frozenset(w[:5] for w in _initialled(mine, other).split() if not _IDLE.fullmatch(w))
         for mine, other in zip(named, named[::-1], strict=True)
     ]
-    return _nested(*words)
+    return _nested(*words) or _head_of(*named) or _head_of(*named[::-1])
+
+
+_HEAD = frozenset({"главы", "руководителя"})
+_NOT_A_BODY = frozenset({"прави", "госуд", "стран", "делег"})  # a government's, a state's head
+_DEPUTY = re.compile(r"замест|вице|исполн|врио|перв")
+
+
+def _head_of(a: str, b: str) -> bool:
+    """ "главы ВТО" and "генерального директора ВТО": the head of one body named by the
+    general word and by its own title (pass forty-two, h-events104); not a government's or a
+    state's head ("главы правительства" is the premier, by `_SAME_POST`), nor a deputy."""
+    mine, other = a.split(), b.split()
+    if len(mine) < 2 or mine[0] not in _HEAD or mine[1][:5] in _NOT_A_BODY:
+        return False
+    body = [w[:5] for w in mine[1:]]
+    rest = [w[:5] for w in other]
+    if len(rest) <= len(body) or rest[-len(body) :] != body:
+        return False
+    return not any(_DEPUTY.match(w) for w in other[: len(other) - len(body)])
 
 
 def _initialled(office: str, other: str) -> str:

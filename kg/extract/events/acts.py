@@ -211,7 +211,14 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         own = own or [o for o in [stray_object(tok)] if o is not None]
         # "задержанного", "был задержан": a participle's voice, or its "быть"
         passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
-        if not own and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+        # a conjunct the parser calls a clause of its own when a date opens it ("задержан в
+        # марте … и в июне 2018 года экстрадирован": parataxis with its "и")
+        joined = (
+            tok.dep_ == "conj"
+            or tok.dep_ == "parataxis"
+            and any(c.dep_ == "cc" and c.lower_ == "и" for c in tok.children)
+        )
+        if not own and joined and tok.head.pos_ in {"VERB", "AUX"}:
             shared = _OBJECTS | ({"nsubj"} if passive else set())  # "направлялся … и
             own = [c for c in tok.head.children if c.dep_ in shared]  # был задержан"
         if not own and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i and passive:

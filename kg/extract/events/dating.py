@@ -99,8 +99,13 @@ class _Dating(_Publications):
             | {a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))}
         )
         # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
-        # conjunct's too, unless that one gives its own (the closest date wins below)
-        reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
+        # conjunct's too, unless that one gives its own (the closest date wins below) or is
+        # told as later ("задержан в марте в Чили и затем экстрадирован": not in March)
+        reach |= {
+            v.head.i
+            for v in [self.doc[i] for i in reach]
+            if _conjunct_verb(v) and not _told_later(v)
+        }
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
@@ -114,6 +119,8 @@ class _Dating(_Publications):
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
+            if _before_its_clause(tok, first[0]):
+                continue  # "в четверг подтвердил, что задержали": the confirmation's day
             if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
@@ -402,6 +409,35 @@ def _year_of(d: DateMention, told: list[str], sent: Sentence) -> DateMention:
         return d
     same = (day for day in reversed(told) if [o.value for o in find_dates(d.text, day)] == [day])
     return replace(d, value=next(same, ""))
+
+
+def _before_its_clause(tok: Token, word: Token) -> bool:
+    """A date before the "что" that opens the clause the trigger is told in ("Генпрокурор
+    в четверг, 9 мая, подтвердил, что власти задержали …", wherever the parser hangs it):
+    the day of the saying or confirming, not of the event it reports. A date inside the
+    clause ("сообщил, что 9 мая власти задержали …") stays the event's."""
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.lower_ == "что"]
+    return bool(marks) and word.i < marks[0] < tok.i and verb.head.i < marks[0]
+
+
+def _told_later(verb: Token) -> bool:
+    """A verb told as coming after what the one before it tells, by an adverb of sequence
+    ("и затем экстрадирован", "и впоследствии", `afterwards` in `event_words.tsv`), "с тех
+    пор" or "после этого": it happened at a later time, or is a state that began then
+    ("с тех пор находился под арестом"), so it has no date of the verb before it."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and _is(c, "afterwards"):
+            return True
+        if c.lower_ == "с" and any(f.lemma_ == "пора" for f in c.children):
+            return True  # "с тех пор", the parser's "с" with "тех пор" fixed on it
+        if c.lemma_ in {"это", "тот"} and preposition(c) == "после":
+            return True
+    return False
 
 
 def _told_past(sent: Sentence) -> bool:

@@ -150,14 +150,20 @@ def _won_ballot(elected: Hit, vote: Hit) -> bool:
     and the ballot for that post in the same state ("президентские выборы в Таджикистане"),
     in one document: the election he won, one event, unless a day or status of its own, or
     another winner, tells another one."""
-    if _family(elected) != "Election:elected" or _family(vote) != "Election" or not vote.ballot:
+    if _family(elected) != "Election:elected" or _family(vote) != "Election":
         return False
+    day = not elected.date or not vote.date or dates_agree(elected.date, vote.date)
+    status = len({elected.status, vote.status} - {""}) <= 1
+    if not vote.ballot:
+        # a body's post ("избранная новым директором ВТО" and "на выборах главы ВТО", where
+        # she ran): no state, no ballot stem, and who ran, if any, is the one elected
+        # (forty-second pass, h-events104)
+        body = not elected.states and not vote.states and bool(elected.office)
+        return body and set(vote.persons) <= set(elected.persons) and day and status
     office = elected.office.lower().split()
     post = bool(office) and office[0][: len(vote.ballot)] == vote.ballot
     states = bool(elected.states) and set(elected.states) == set(vote.states)
     winner = set(vote.persons) <= set(elected.persons)
-    day = not elected.date or not vote.date or dates_agree(elected.date, vote.date)
-    status = len({elected.status, vote.status} - {""}) <= 1
     return post and states and winner and day and status
 
 
@@ -589,6 +595,8 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.named_parties, out.pair_word = named.named_parties, named.pair_word
     if not out.name:
         out.name = next((h.name for h in group if h.name), "")
+    if out.kind == "Election" and not out.states and any(not h.name for h in group):
+        out.name = out.name_key = ""  # a body's head elected: "Избрание X на пост …" (h-events104)
     return out
 
 
@@ -956,6 +964,42 @@ def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
     return persons if len(persons) == 2 and len(states) == 2 else []
 
 
+_APPROVE = frozenset({"одобрить", "утвердить", "поддержать", "одобрять", "утверждать"})
+
+
+def _pending_status(ctx: Context, e: Hit) -> str:
+    """The folded status, "occurred" where none is told; "planned" for an appointment the
+    text makes hang on an approval to come ("Если кандидатуру X одобрит Сенат, …")."""
+    status = e.status or "occurred"
+    if e.kind == "Appointment" and status == "occurred" and _pending(ctx, e.holders or e.persons):
+        return "planned"
+    return status
+
+
+def _pending(ctx: Context, persons: list[str]) -> bool:
+    """The text makes one's appointment hang on an approval still to come: a clause of "если"
+    whose verb approves that person's candidacy ("Если кандидатуру X одобрит Сенат, он сменит
+    …"): a nomination, however the headline puts it ("Обама назначил X"), planned (pass
+    forty-two, h-events104). A candidacy approved ("Сенат утвердил кандидатуру X") is no
+    condition."""
+    if not persons:
+        return False
+    for i in (k for k, lemma in enumerate(ctx.lemmas) if lemma == "кандидатура"):
+        tok = ctx.doc[i]
+        if tok.head.lemma_ not in _APPROVE:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "если" for c in tok.head.children):
+            continue
+        words = tok.subtree
+        span = [t for t in words if t.i > tok.i]
+        if not span:
+            continue
+        start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+        if any(m.entity in persons for m in ctx.mentions_in(start, end)):
+            return True
+    return False
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
@@ -988,7 +1032,7 @@ def _event(
     if e.yearless and e.date and doc_date:
         e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""))
     e.date = _weekday_ahead(e, doc_date)
-    status = e.status or "occurred"
+    status = _pending_status(ctx, e)
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))
         if e.date[:n] > doc_date[:n]:
@@ -1217,8 +1261,13 @@ def _career_label(ctx: Context, e: Hit) -> str:
     holder = _names(ctx, e.persons[:1], "gent")
     label = " ".join([_CAREER_LABEL[e.kind], *holder[:1]])
     if e.office:
-        label += (" с поста " if e.kind == "Resignation" else " на пост ") + e.office
+        # "избранная новым директором": the post is the director's, "нового" tells the change
+        office = e.office if e.kind == "Resignation" else _NEW_POST.sub("", e.office)
+        label += (" с поста " if e.kind == "Resignation" else " на пост ") + office
     return label
+
+
+_NEW_POST = re.compile(r"^(?:нового|новой)\s+(?=\S)")
 
 
 def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:

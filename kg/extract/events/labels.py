@@ -134,12 +134,16 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     words = [_agree(c, head, case) for c in left]
     number = "plur" if head.morph.get("Number") == ["Plur"] else "sing"
     words.append(cased(_noun_in(head, case, number), head.text))
+    last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
+    second = _hyphen_second(head)
+    if second is not None:  # "директором - распорядителем МВФ": "директора-распорядителя"
+        words[-1] += "-" + cased(_noun_in(second, case, number), second.text)
+        head, last = second, second.i
     allowed: set[int] = set()
     for child in head.rights:
         if child.dep_ not in _NAME_DEPS:
             break
         allowed |= {t.i for t in child.subtree}
-    last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
     for t in head.doc[head.i + 1 : head.sent.end]:
         if t.is_space or t.i <= last:
             continue
@@ -154,6 +158,18 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         last = t.i
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _hyphen_second(head: Token) -> Token | None:
+    """The second noun of a compound title written with a spaced hyphen ("директором -
+    распорядителем"), in the head's case: it takes the phrase's case too (h-events104)."""
+    doc = head.doc
+    if head.i + 2 >= head.sent.end or doc[head.i + 1].text != "-":
+        return None
+    second = doc[head.i + 2]
+    same = second.morph.get("Case") == head.morph.get("Case")
+    nouns = head.pos_ == second.pos_ == "NOUN"
+    return second if nouns and same and second.head.i == head.i else None
 
 
 def _noun_in(head: Token, case: str, number: str) -> str:

@@ -104,6 +104,8 @@ class _Status(_Dating):
             )
             or _turned_back(tok)
             or self._in_cancelled_trip(tok)
+            or hit.kind in VISITS
+            and self._cut_short(tok)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
@@ -123,12 +125,47 @@ class _Status(_Dating):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
             hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
+            if (hit.agreed or plans) and not hit.offered and self._agreed_long_before(tok, hit):
+                hit.status = "occurred"
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
             hit.status = self._present_status(tok, hit, dates)  # "X покидает свой пост"
         else:
             hit.status = self._tense_status(tok, anchors, hit)
+
+    def _cut_short(self, tok: Token) -> bool:
+        """A trip told by a verb of setting out in the past ("отправился в Чили", `set_out`)
+        that the next words, opened by "но" or "однако", tell stopped by an arrest on the way
+        ("Но в Перу, где он сделал остановку, его арестовали"): it never got there. Not a
+        trip told by its arrival ("прибыл в Чили"), nor one the arrest follows with no
+        contrast ("… . В Сантьяго его задержали")."""
+        if not (_is(tok, "set_out") and _tense(tok) == "Past"):
+            return False
+        sents = self.ctx.sents
+        at = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
+        if at is None:
+            return False
+        words = [t for t in self.doc[tok.i + 1 : sents[at].end]]
+        if at + 1 < len(sents):
+            words += list(sents[at + 1])
+        for k, word in enumerate(words):
+            if word.lower_ not in {"но", "однако"} or not (k == 0 or words[k - 1].is_punct):
+                continue
+            after = words[k + 1 :]
+            return any(_is(t, "stopped_on_way") and t.pos_ == "VERB" for t in after)
+        return False
+
+    def _agreed_long_before(self, tok: Token, hit: Hit) -> bool:
+        """An event agreed to or urged in the past ("убедил президента согласиться на второй тур
+        выборов в 2009 году") whose own year the text gives and lies before the document's (or,
+        undated, the latest year the text names): it was held by the time of the news, not
+        planned. Not where a verb above tells the future ("убедит согласиться на …")."""
+        year = hit.date[:4]
+        if not (hit.dated_by_text and year.isdigit() and int(year) < self.ctx.reference_year):
+            return False
+        tenses = {_tense(a) for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"}}
+        return "Past" in tenses and "Fut" not in tenses
 
     def _present_status(self, tok: Token, hit: Hit, dates: list[DateMention]) -> str:
         """The news present of leaving tells no status ("покидает свой пост": done or

@@ -97,7 +97,7 @@ def rumoured(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or taken_call(tok):
         return _denied_clause(tok if tok.pos_ in {"VERB", "AUX"} else tok.head)
     report = tok.head if tok.dep_ == "nmod" else tok
-    return is_role(report, "rumour") or is_role(report.head, "rumour")
+    return is_role(report, "rumour") or is_role(report.head, "rumour") or _unconfirmed(report)
 
 
 def _denied_clause(verb: Token) -> bool:
@@ -109,8 +109,29 @@ def _denied_clause(verb: Token) -> bool:
     if verb.dep_ not in {"acl", "ccomp"}:
         return False
     report = verb.head.head if verb.head.lemma_ == "тот" else verb.head  # "сообщения о том, что"
+    if _unconfirmed(report):
+        return True
     denial = report.head if report.pos_ == "NOUN" else report
     return denial.pos_ == "VERB" and is_role(denial, "rumour") and not _refused(denial)
+
+
+def _unconfirmed(report: Token) -> bool:
+    """A report noun the sentence says was not confirmed ("появилась информация о том, что
+    X будет назначен …, однако она не подтвердилась", "сообщения о визите не подтвердились"):
+    a "не подтвердиться" whose subject is the noun or a pronoun of its gender and number.
+    What it reports is not told; a report confirmed ("… подтвердилась") still is."""
+    if report.pos_ != "NOUN":
+        return False
+    for verb in report.sent:
+        if verb.lemma_ != "подтвердиться" or not negated(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            if subject.i == report.i:
+                return True
+            same = all(subject.morph.get(f) == report.morph.get(f) for f in ("Gender", "Number"))
+            if subject.pos_ == "PRON" and subject.i > report.i and same:
+                return True
+    return False
 
 
 def _refused(verb: Token) -> bool:
