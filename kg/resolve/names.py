@@ -365,7 +365,18 @@ def _subject_of_feminine(span: Span) -> bool:
     if root.dep_ not in SUBJECTS and not _apposed_to_masculine_subject(root):
         return feminine_verb_after(span.doc[span.end : span.sent.end]) is not None
     verb = root.head.head if root.dep_ == "appos" else root.head
-    return verb.i != root.i and features(verb, "Gender") == ("Fem",)
+    if verb.i == root.i or features(verb, "Gender") != ("Fem",):
+        return False
+    # "Отставка в среду Густаво Адрианзена стала …": the verb agrees with a thing's noun,
+    # its other subject, and the name is that noun's genitive
+    return not any(
+        c.dep_ in SUBJECTS
+        and c.i < span.start
+        and c.pos_ == "NOUN"
+        and "Inan" in c.morph.get("Animacy")
+        and features(c, "Gender") == ("Fem",)
+        for c in verb.children
+    )
 
 
 def feminine_verb_after(rest: Span) -> Token | None:
@@ -835,6 +846,64 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or ("Gen" if _her_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
         or _first_name_accusative(span, names)
+        or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
+        or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
+    )
+
+
+def _undeclined_under_thing(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A man's first name in "-о" that never declines before a surname in a consonant and
+    "-а" (`_undeclined_then_accusative`), the name hung on a thing's noun before it with no
+    preposition ("приняла в среду отставку Густаво Адрианзена", "доверие кабинету Густаво
+    Адрианзена"): a thing's complement is a genitive, whatever case the tagger copied, and a
+    surname of its own in "-а" would take "-ы" there, so the "-а" is the genitive of one in a
+    consonant. Not where a finite verb follows the name, whose subject it may be ("в
+    интервью газете Хосе Мухика заявил")."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("nmod", "appos") or head.pos_ != "NOUN" or head.i >= root.i:
+        return False
+    if "Inan" not in head.morph.get("Animacy") or any(c.dep_ == "case" for c in root.children):
+        return False
+    if span.end < len(span.doc) and is_finite(span.doc[span.end]):
+        return False
+    return _a_surname_after_undeclined(names, feminine)
+
+
+def _a_surname_after_undeclined(names: list[Token], feminine: bool) -> bool:
+    """A man's first name in "-о" (`_undeclined_o`) before a surname in a consonant and
+    "-а" that neither the persons tables nor the dictionary know as a nominative."""
+    if feminine or len(names) != 2 or not _undeclined_o(names[0].text):
+        return False
+    low = names[-1].lower_
+    if len(low) < 5 or not low.endswith("а") or low[-2] in VOWELS or low[-2] in "ьйжшщчц":
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
+
+
+def _undeclined_then_accusative(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A man's first name in "-о" that never declines ("Густаво", "Альберто") before a
+    surname in a consonant and "-а", the name a verb's direct object or apposed to one
+    ("принял Густаво Адрианзена"): a surname of its own in "-а" would take "-у" there
+    ("принял Альберто Отаролу"), so the "-а" is the accusative of one in a consonant
+    ("Адрианзен"). Not a surname the persons tables or the dictionary know as written
+    ("Хосе Мухика"), nor a woman's name."""
+    if not _a_surname_after_undeclined(names, feminine):
+        return False
+    return _object_place(span) or _object_case(span) == "Acc"
+
+
+def _undeclined_o(word: str) -> bool:
+    """A Spanish or Italian man's first name in "-о" after a consonant the dictionary knows
+    ("Густаво", "Альберто", "Педро"), which never declines."""
+    low = word.lower()
+    return (
+        len(low) > 3
+        and low.endswith("о")
+        and low[-2] not in VOWELS
+        and any({"Name", "masc"} <= p.tag.grammemes and p.is_known for p in morph().parse(word))
     )
 
 
@@ -1520,6 +1589,9 @@ _UNDECLINED_ENDS = ("оглу",)
 # "Джону Мвангу", "Жуану Фигейреду" are written so in every case; so is the locative's "-ии",
 # which ends "Бабий" and "Гарсия" alike ("о Петре Бабии", "о Рамоне Гарсии").
 _CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
+# A Lithuanian woman's surname ends in its own "-е" ("-ytė", "-aitė", "-iūtė", "-ienė":
+# "Шимоните", "Билотайте", "Блинкевичюте", "Навицкене"), which never declines.
+_HER_BALTIC_ENDS = ("ите", "йте", "юте", "уте", "ене")
 
 
 def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
@@ -1536,6 +1608,8 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
         return False
+    if (feminine or len(low) > 6) and low.endswith(_HER_BALTIC_ENDS):
+        return False
     if Gazetteer.load().persons_by_surname(low):
         return False
     if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
@@ -1543,6 +1617,12 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     parses = morph().parse(word)
     if case == "Acc" and _accusative_u(low, parses):
         return True  # before the dictionary's guess that it never declines ("Махаму")
+    # "Хуану Карлосу Вареле": a guess that it never declines tells no more than the guess
+    # of a locative "Варел"; one the dictionary knows so does ("Мишелю Барнье")
+    guessed = [p for p in parses if "Fixd" not in p.tag]
+    fixed_known = any("Fixd" in p.tag and p.is_known for p in parses)
+    if case == "Dat" and not feminine and not fixed_known and _dative_e(low, guessed):
+        return True
     if any("Fixd" in p.tag for p in parses):
         return False
     if low.endswith("ию"):
@@ -1561,7 +1641,7 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
 # a vowel or a consonant other than "н" (a Portuguese "-nso" is "-нсу": "Афонсу"), an
 # "-ер" not of a Portuguese "-eiro" ("Монтейру"), a doubled consonant. Short ones stay
 # ("Игорю Гросу", "Урсу": Romanian names of their own in "-у"), but for a doubled one.
-_FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|([бвгджзклмнпрстфхц])\1)$")
+_FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|ньш|([бвгджзклмнпрстфхц])\1)$")
 
 
 def _foreign_case_vowel(low: str, vowel: str) -> bool:
@@ -1575,7 +1655,13 @@ def _foreign_case_vowel(low: str, vowel: str) -> bool:
         return False
     if Gazetteer.load().persons_by_surname(low):
         return False
-    return bool(Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem))
+    if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
+        return True
+    # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре")
+    return any(
+        "Surn" in p.tag and p.is_known and fold(p.normal_form) == fold(stem)
+        for p in morph().parse(low)
+    )
 
 
 def _guessed_neuter_of(nominative: str, parses: Sequence[Parse]) -> bool:
@@ -2036,12 +2122,13 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
         return last
     firsts, nominatives = rest[:cut], first.split()
-    if len(nominatives) != cut or not any(_spanish_first(t.text) for t in firsts):
+    spanish = any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts)
+    if len(nominatives) != cut or not spanish:
         return last
     pairs = zip(firsts, nominatives, strict=True)
     if not all(fold(t.text) in (fold(n), fold(n) + "а") for t, n in pairs):
         return last  # "Хуану Карлосу": a dative's "-у" may be the name's own
-    if not _object_place(span) or Gazetteer.load().persons_by_surname(low):
+    if not (_object_place(span) or _object_case(span)) or Gazetteer.load().persons_by_surname(low):
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last

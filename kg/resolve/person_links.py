@@ -238,6 +238,7 @@ def _plan(
     date = document.date
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     mentions = _surnames_written_alone(mentions, date, gaz)
+    mentions = _surnames_undeclined_elsewhere(mentions)
     names = [m.parts for m in mentions]
     in_full = frozenset(
         known.key
@@ -379,6 +380,34 @@ def _surnames_written_alone(
         if base is None or base[-1:].lower() in VOWELS:
             return m
         return replace(m, parts=replace(p, last=base))
+
+    return [reread(m) for m in mentions]
+
+
+def _surnames_undeclined_elsewhere(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A full name whose one-word surname the reader took for an oblique case and gave
+    another ending ("позвонил Мартину Хельме" → "Хельма", "принял Луиша Монтенегру" →
+    "Монтенегра") keeps the surname as written where the text also writes that very form as
+    its clause's subject and reads it so ("Хельме заявил", "Монтенегру сказал"): a surname
+    the nominative writes as the oblique case does never declines. Not a form the text
+    writes only in oblique cases ("Вареле" beside "Варела заявил")."""
+    nominative = {
+        fold(m.parts.last)
+        for m in mentions
+        if m.subject
+        and m.parts.last
+        and " " not in m.parts.last
+        and fold(m.parts.written_last("")) == fold(m.parts.last)
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        written = p.written_last("")
+        if not (p.first or p.initials) or " " in p.last or not written or written == p.last:
+            return m
+        if fold(written) == fold(p.last) or fold(written) not in nominative:
+            return m
+        return replace(m, parts=replace(p, last=written))
 
     return [reread(m) for m in mentions]
 
