@@ -848,6 +848,26 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or _first_name_accusative(span, names)
         or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
         or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
+        or ("Loc" if _locative_first_name(span, names) else "")
+    )
+
+
+def _locative_first_name(span: Span, names: list[Token]) -> bool:
+    """A first name the dictionary reads only as a man's locative ("Томасе", "Дитере"),
+    the name governed by "о"/"об"/"при" or apposed to a noun so governed ("о бывшем солисте
+    группы … Томасе Андерсе"): the name is a locative, whatever case the tagger copied from
+    a foreign word before it."""
+    if len(names) < 2:
+        return False
+    named = [p for p in morph().parse(names[0].text) if "Name" in p.tag and p.is_known]
+    if not named or not all({"loct", "masc"} <= p.tag.grammemes for p in named):
+        return False
+    root = span.root
+    governed = [root, root.head] if root.dep_ == "appos" and root.head.i < root.i else [root]
+    return any(
+        c.dep_ == "case" and c.lower_ in _LOCATIVE_PREPOSITIONS
+        for t in governed
+        for c in t.children
     )
 
 
@@ -892,7 +912,23 @@ def _undeclined_then_accusative(span: Span, names: list[Token], feminine: bool) 
     ("Хосе Мухика"), nor a woman's name."""
     if not _a_surname_after_undeclined(names, feminine):
         return False
-    return _object_place(span) or _object_case(span) == "Acc"
+    return _object_place(span) or _transitive_object(span)
+
+
+def _transitive_object(span: Span) -> bool:
+    """A name right after a transitive verb whose subject stands before it (`_object_case`)
+    and which has no other direct object ("принял Альберто Отаролу", the parse making the
+    name a second subject): the verb's object, in the accusative. Not after an intransitive
+    verb ("позвонил Хосе Антонио Касту": the dative), nor one whose object is a thing
+    ("вручил Хосе Касту награду")."""
+    if _object_case(span) != "Acc":
+        return False
+    verb = span.doc[span.start - 1]
+    verbs = [p for p in morph().parse(verb.lower_) if "VERB" in p.tag]
+    if not verbs or not all("tran" in p.tag for p in verbs):
+        return False
+    inside = range(span.start, span.end)
+    return not any(c.dep_ == "obj" and c.i not in inside for c in verb.children)
 
 
 def _undeclined_o(word: str) -> bool:
@@ -1644,6 +1680,12 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
 _FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|ньш|([бвгджзклмнпрстфхц])\1)$")
 
 
+# More stems in a consonant a man's locative "-е" follows ("о Дитере Болене", "о Йенсе
+# Столтенберге"): a German "-en"/"-an", "-berg"/"-burg"; their dative's "-у" may be a
+# Portuguese name's own ("-ano" is "-ану"), so the locative's alone.
+_FOREIGN_LOCATIVE_STEM = re.compile(r"(?:[аеиуя]н|рг)$")
+
+
 def _foreign_case_vowel(low: str, vowel: str) -> bool:
     """Whether a surname's final `vowel`, the dative's "-у" or the locative's "-е" a man's
     first name before it shows, is the case's ending on a foreign surname in a consonant
@@ -1656,6 +1698,8 @@ def _foreign_case_vowel(low: str, vowel: str) -> bool:
     if Gazetteer.load().persons_by_surname(low):
         return False
     if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
+        return True
+    if vowel == "е" and _FOREIGN_LOCATIVE_STEM.search(stem):
         return True
     # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре")
     return any(
@@ -2128,7 +2172,9 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     pairs = zip(firsts, nominatives, strict=True)
     if not all(fold(t.text) in (fold(n), fold(n) + "а") for t, n in pairs):
         return last  # "Хуану Карлосу": a dative's "-у" may be the name's own
-    if not (_object_place(span) or _object_case(span)) or Gazetteer.load().persons_by_surname(low):
+    if not (_object_place(span) or _transitive_object(span)):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
@@ -2191,11 +2237,26 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
         return False
     if written.endswith(("ом", "ем")):
         return True
+    if _PORTUGUESE_RO.search(word.lower()) and _portuguese_first(nominative):
+        return True  # "принял Луиша Монтенегру": a Portuguese "-ro", in every case
     return (
         written.endswith(("а", "я"))
         and span.root.dep_ not in ("obj", "iobj", "nsubj:pass")
         and case_of(firsts[-1]) == "Gen"
         and not any(c.dep_ == "case" for c in span.root.children)
+    )
+
+
+# A Portuguese surname's "-ro" after a consonant ("Монтенегру", "Каштру", "Леандру"): no name
+# in "-а" after such a cluster follows a Portuguese first name.
+_PORTUGUESE_RO = re.compile(r"[бвгдкптф]ру$")
+
+
+def _portuguese_first(nominative: str) -> bool:
+    """A man's first name in the nominative spelt as Portuguese is ("луиш", "карлуш":
+    a final "-ш" after a vowel; "жуан", "жозе": an initial "Ж")."""
+    return len(nominative) > 3 and (
+        (nominative.endswith("ш") and nominative[-2] in VOWELS) or nominative.startswith("ж")
     )
 
 

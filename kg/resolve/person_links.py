@@ -403,7 +403,9 @@ def _surnames_undeclined_elsewhere(mentions: list[PersonMention]) -> list[Person
     def reread(m: PersonMention) -> PersonMention:
         p = m.parts
         written = p.written_last("")
-        if not (p.first or p.initials) or " " in p.last or not written or written == p.last:
+        if not (p.first or p.initials) or not p.last or " " in p.last or len(p.words) < 2:
+            return m
+        if written == p.last:
             return m
         if fold(written) == fold(p.last) or fold(written) not in nominative:
             return m
