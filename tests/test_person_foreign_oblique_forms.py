@@ -1,10 +1,11 @@
 """Foreign names in oblique cases read back to their nominative (names73, forty-second
 pass): a surname the text also writes, as written, as a subject never declines ("Мартину
-Хельме … Хельме заявил"); a dative "-е" the dictionary only guesses undeclined is a name
-in "-а"'s ("Хуану Карлосу Вареле"); a locative of a surname the dictionary knows ("о Жане
-Ренуаре"); a Portuguese "-ro" after a Portuguese first name ("принял Луиша Монтенегру");
-a Latvian "-ньш" in the dative ("Кришьянису Кариньшу"); a Lithuanian woman's
-own "-е" ("Ингриде Шимоните"); a Spanish man's accusative or genitive after an undeclined
+Хельме … Хельме заявил", "по словам Хельме"); a dative "-е" the dictionary only guesses
+undeclined is a name in "-а"'s ("Хуану Карлосу Вареле"); a locative of a surname the
+dictionary knows ("о Жане Ренуаре"); a Portuguese "-ro" after a Portuguese first name
+("принял Луиша Монтенегру"), an accusative "-у" of a known surname in "-а" ("Луиша
+Кошту"); a Latvian "-ньш" in the dative ("Кришьянису Кариньшу"); a Lithuanian woman's own
+"-е" ("Ингриде Шимоните"); a Spanish man's accusative or genitive after an undeclined
 first name in "-о" ("принял Альберто Отаролу", "принял Густаво Адрианзена", "отставку в
 среду Густаво Адрианзена"). Own sentences about Estonia–Latvia, Chile–Peru, Canada, Egypt."""
 
@@ -34,9 +35,13 @@ READ = [
      "Иван Дуке"),
     ("Премьер Канады принял Луиша Монтенегру в Оттаве. Монтенегру заявил, что доволен "
      "переговорами.", "Луиш Монтенегру"),
+    ("Премьер-министр Латвии позвонил Андрусу Кылле. По словам Кылле, соглашение готово.",
+     "Андрус Кылле"),
     # a Portuguese "-ro" after a Portuguese first name, in the accusative too
     ("Президент Мексики принял Луиша Монтенегру в Мехико.", "Луиш Монтенегру"),
     ("Премьер Канады поздравил Карлуша Каштру с победой.", "Карлуш Каштру"),
+    # an accusative "-у" of a surname in "-а" the persons tables know
+    ("Президент Канады принял Луиша Кошту в Оттаве.", "Луиш Кошта"),
     # a dative "-е" of a name in "-а"
     ("Хуану Карлосу Вареле вручили орден в Лиме.", "Хуан Карлос Варела"),
     ("Президент Перу вручил орден Хуану Карлосу Вареле.", "Хуан Карлос Варела"),

@@ -2144,6 +2144,7 @@ def name_parts(span: Span) -> NameParts:
     )
     last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
@@ -2177,6 +2178,29 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     if Gazetteer.load().persons_by_surname(low):
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    return word[:-1] + "а"
+
+
+def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in a consonant and "-у" after a first name that shows the accusative
+    (or the genitive, its form), the name a verb's object, whose form in "-а" the persons
+    tables know as a surname ("принял Луиша Кошту" → "Кошта"): the "-у" is the accusative's.
+    Not one the tables know as written ("Сергея Шойгу"), nor an unknown one ("Жуана
+    Лоуренсу", "Луиша Монтенегру")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 4:
+        return last
+    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+        return last
+    written, nominative = rest[cut - 1].lower_, fold(first.split()[-1]) if first else ""
+    if not nominative or fold(written) != nominative + "а" or nominative[-1] in VOWELS:
+        return last
+    gaz = Gazetteer.load()
+    if gaz.persons_by_surname(low) or not gaz.persons_by_surname(low[:-1] + "а"):
+        return last
+    if not (_object_place(span) or _transitive_object(span)):
         return last
     return word[:-1] + "а"
 
