@@ -30,6 +30,7 @@ from kg.resolve.names import (
     listed_first_name,
     other_father,
     own_and_fathers,
+    russian_surname_end,
     same_given,
     son_of_as_one,
     undeclined_opener,
@@ -396,7 +397,8 @@ def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> 
     its clause's subject and reads it so ("Хельме заявил", "Монтенегру сказал"), or alone
     after "по словам" ("по словам Хельме": a "Хельма"'s genitive is "Хельмы"): a surname
     the nominative or the genitive writes as the other case does never declines. Not a form
-    the text writes only in that case ("Вареле" beside "Варела заявил")."""
+    the text writes only in that case ("Вареле" beside "Варела заявил"), nor a Russian
+    surname, whose case the reader reads by its ending."""
 
     def told(m: PersonMention) -> bool:
         before = text[max(0, m.start - 30) : m.start]
@@ -418,6 +420,8 @@ def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> 
             return m
         if fold(written) == fold(p.last) or fold(written) not in nominative:
             return m
+        if russian_surname_end(fold(written)):
+            return m  # "группы Александра Панфилова … Панфилова уточнила": a Russian one declines
         return replace(m, parts=replace(p, last=written))
 
     return [reread(m) for m in mentions]
