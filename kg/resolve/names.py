@@ -365,7 +365,18 @@ def _subject_of_feminine(span: Span) -> bool:
     if root.dep_ not in SUBJECTS and not _apposed_to_masculine_subject(root):
         return feminine_verb_after(span.doc[span.end : span.sent.end]) is not None
     verb = root.head.head if root.dep_ == "appos" else root.head
-    return verb.i != root.i and features(verb, "Gender") == ("Fem",)
+    if verb.i == root.i or features(verb, "Gender") != ("Fem",):
+        return False
+    # "Отставка в среду Густаво Адрианзена стала …": the verb agrees with a thing's noun,
+    # its other subject, and the name is that noun's genitive
+    return not any(
+        c.dep_ in SUBJECTS
+        and c.i < span.start
+        and c.pos_ == "NOUN"
+        and "Inan" in c.morph.get("Animacy")
+        and features(c, "Gender") == ("Fem",)
+        for c in verb.children
+    )
 
 
 def feminine_verb_after(rest: Span) -> Token | None:
@@ -835,6 +846,100 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or ("Gen" if _her_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
         or _first_name_accusative(span, names)
+        or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
+        or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
+        or ("Loc" if _locative_first_name(span, names) else "")
+    )
+
+
+def _locative_first_name(span: Span, names: list[Token]) -> bool:
+    """A first name the dictionary reads only as a man's locative ("Томасе", "Дитере"),
+    the name governed by "о"/"об"/"при" or apposed to a noun so governed ("о бывшем солисте
+    группы … Томасе Андерсе"): the name is a locative, whatever case the tagger copied from
+    a foreign word before it."""
+    if len(names) < 2:
+        return False
+    named = [p for p in morph().parse(names[0].text) if "Name" in p.tag and p.is_known]
+    if not named or not all({"loct", "masc"} <= p.tag.grammemes for p in named):
+        return False
+    root = span.root
+    governed = [root, root.head] if root.dep_ == "appos" and root.head.i < root.i else [root]
+    return any(
+        c.dep_ == "case" and c.lower_ in _LOCATIVE_PREPOSITIONS
+        for t in governed
+        for c in t.children
+    )
+
+
+def _undeclined_under_thing(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A man's first name in "-о" that never declines before a surname in a consonant and
+    "-а" (`_undeclined_then_accusative`), the name hung on a thing's noun before it with no
+    preposition ("приняла в среду отставку Густаво Адрианзена", "доверие кабинету Густаво
+    Адрианзена"): a thing's complement is a genitive, whatever case the tagger copied, and a
+    surname of its own in "-а" would take "-ы" there, so the "-а" is the genitive of one in a
+    consonant. Not where a finite verb follows the name, whose subject it may be ("в
+    интервью газете Хосе Мухика заявил")."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("nmod", "appos") or head.pos_ != "NOUN" or head.i >= root.i:
+        return False
+    if "Inan" not in head.morph.get("Animacy") or any(c.dep_ == "case" for c in root.children):
+        return False
+    if span.end < len(span.doc) and is_finite(span.doc[span.end]):
+        return False
+    return _a_surname_after_undeclined(names, feminine)
+
+
+def _a_surname_after_undeclined(names: list[Token], feminine: bool) -> bool:
+    """A man's first name in "-о" (`_undeclined_o`) before a surname in a consonant and
+    "-а" that neither the persons tables nor the dictionary know as a nominative."""
+    if feminine or len(names) != 2 or not _undeclined_o(names[0].text):
+        return False
+    low = names[-1].lower_
+    if len(low) < 5 or not low.endswith("а") or low[-2] in VOWELS or low[-2] in "ьйжшщчц":
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
+
+
+def _undeclined_then_accusative(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A man's first name in "-о" that never declines ("Густаво", "Альберто") before a
+    surname in a consonant and "-а", the name a verb's direct object or apposed to one
+    ("принял Густаво Адрианзена"): a surname of its own in "-а" would take "-у" there
+    ("принял Альберто Отаролу"), so the "-а" is the accusative of one in a consonant
+    ("Адрианзен"). Not a surname the persons tables or the dictionary know as written
+    ("Хосе Мухика"), nor a woman's name."""
+    if not _a_surname_after_undeclined(names, feminine):
+        return False
+    return _object_place(span) or _transitive_object(span)
+
+
+def _transitive_object(span: Span) -> bool:
+    """A name right after a transitive verb whose subject stands before it (`_object_case`)
+    and which has no other direct object ("принял Альберто Отаролу", the parse making the
+    name a second subject): the verb's object, in the accusative. Not after an intransitive
+    verb ("позвонил Хосе Антонио Касту": the dative), nor one whose object is a thing
+    ("вручил Хосе Касту награду")."""
+    if _object_case(span) != "Acc":
+        return False
+    verb = span.doc[span.start - 1]
+    verbs = [p for p in morph().parse(verb.lower_) if "VERB" in p.tag]
+    if not verbs or not all("tran" in p.tag for p in verbs):
+        return False
+    inside = range(span.start, span.end)
+    return not any(c.dep_ == "obj" and c.i not in inside for c in verb.children)
+
+
+def _undeclined_o(word: str) -> bool:
+    """A Spanish or Italian man's first name in "-о" after a consonant the dictionary knows
+    ("Густаво", "Альберто", "Педро"), which never declines."""
+    low = word.lower()
+    return (
+        len(low) > 3
+        and low.endswith("о")
+        and low[-2] not in VOWELS
+        and any({"Name", "masc"} <= p.tag.grammemes and p.is_known for p in morph().parse(word))
     )
 
 
@@ -1538,6 +1643,9 @@ _UNDECLINED_ENDS = ("оглу",)
 # "Джону Мвангу", "Жуану Фигейреду" are written so in every case; so is the locative's "-ии",
 # which ends "Бабий" and "Гарсия" alike ("о Петре Бабии", "о Рамоне Гарсии").
 _CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
+# A Lithuanian woman's surname ends in its own "-е" ("-ytė", "-aitė", "-iūtė", "-ienė":
+# "Шимоните", "Билотайте", "Блинкевичюте", "Навицкене"), which never declines.
+_HER_BALTIC_ENDS = ("ите", "йте", "юте", "уте", "ене")
 
 
 def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
@@ -1554,6 +1662,8 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
         return False
+    if (feminine or len(low) > 6) and low.endswith(_HER_BALTIC_ENDS):
+        return False
     if Gazetteer.load().persons_by_surname(low):
         return False
     if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
@@ -1561,6 +1671,12 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     parses = morph().parse(word)
     if case == "Acc" and _accusative_u(low, parses):
         return True  # before the dictionary's guess that it never declines ("Махаму")
+    # "Хуану Карлосу Вареле": a guess that it never declines tells no more than the guess
+    # of a locative "Варел"; one the dictionary knows so does ("Мишелю Барнье")
+    guessed = [p for p in parses if "Fixd" not in p.tag]
+    fixed_known = any("Fixd" in p.tag and p.is_known for p in parses)
+    if case == "Dat" and not feminine and not fixed_known and _dative_e(low, guessed):
+        return True
     if any("Fixd" in p.tag for p in parses):
         return False
     if low.endswith("ию"):
@@ -1579,7 +1695,13 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
 # a vowel or a consonant other than "н" (a Portuguese "-nso" is "-нсу": "Афонсу"), an
 # "-ер" not of a Portuguese "-eiro" ("Монтейру"), a doubled consonant. Short ones stay
 # ("Игорю Гросу", "Урсу": Romanian names of their own in "-у"), but for a doubled one.
-_FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|([бвгджзклмнпрстфхц])\1)$")
+_FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|ньш|([бвгджзклмнпрстфхц])\1)$")
+
+
+# More stems in a consonant a man's locative "-е" follows ("о Дитере Болене", "о Йенсе
+# Столтенберге"): a German "-en"/"-an", "-berg"/"-burg"; their dative's "-у" may be a
+# Portuguese name's own ("-ano" is "-ану"), so the locative's alone.
+_FOREIGN_LOCATIVE_STEM = re.compile(r"(?:[аеиуя]н|рг)$")
 
 
 def _foreign_case_vowel(low: str, vowel: str) -> bool:
@@ -1593,7 +1715,15 @@ def _foreign_case_vowel(low: str, vowel: str) -> bool:
         return False
     if Gazetteer.load().persons_by_surname(low):
         return False
-    return bool(Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem))
+    if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
+        return True
+    if vowel == "е" and _FOREIGN_LOCATIVE_STEM.search(stem):
+        return True
+    # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре")
+    return any(
+        "Surn" in p.tag and p.is_known and fold(p.normal_form) == fold(stem)
+        for p in morph().parse(low)
+    )
 
 
 def _guessed_neuter_of(nominative: str, parses: Sequence[Parse]) -> bool:
@@ -2033,6 +2163,7 @@ def name_parts(span: Span) -> NameParts:
     )
     last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
@@ -2055,14 +2186,40 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
         return last
     firsts, nominatives = rest[:cut], first.split()
-    if len(nominatives) != cut or not any(_spanish_first(t.text) for t in firsts):
+    spanish = any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts)
+    if len(nominatives) != cut or not spanish:
         return last
     pairs = zip(firsts, nominatives, strict=True)
     if not all(fold(t.text) in (fold(n), fold(n) + "а") for t, n in pairs):
         return last  # "Хуану Карлосу": a dative's "-у" may be the name's own
-    if not _object_place(span) or Gazetteer.load().persons_by_surname(low):
+    if not (_object_place(span) or _transitive_object(span)):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    return word[:-1] + "а"
+
+
+def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in a consonant and "-у" after a first name that shows the accusative
+    (or the genitive, its form), the name a verb's object, whose form in "-а" the persons
+    tables know as a surname ("принял Луиша Кошту" → "Кошта"): the "-у" is the accusative's.
+    Not one the tables know as written ("Сергея Шойгу"), nor an unknown one ("Жуана
+    Лоуренсу", "Луиша Монтенегру")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 4:
+        return last
+    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+        return last
+    written, nominative = rest[cut - 1].lower_, fold(first.split()[-1]) if first else ""
+    if not nominative or fold(written) != nominative + "а" or nominative[-1] in VOWELS:
+        return last
+    gaz = Gazetteer.load()
+    if gaz.persons_by_surname(low) or not gaz.persons_by_surname(low[:-1] + "а"):
+        return last
+    if not (_object_place(span) or _transitive_object(span)):
         return last
     return word[:-1] + "а"
 
@@ -2123,11 +2280,26 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
         return False
     if written.endswith(("ом", "ем")):
         return True
+    if _PORTUGUESE_RO.search(word.lower()) and _portuguese_first(nominative):
+        return True  # "принял Луиша Монтенегру": a Portuguese "-ro", in every case
     return (
         written.endswith(("а", "я"))
         and span.root.dep_ not in ("obj", "iobj", "nsubj:pass")
         and case_of(firsts[-1]) == "Gen"
         and not any(c.dep_ == "case" for c in span.root.children)
+    )
+
+
+# A Portuguese surname's "-ro" after a consonant ("Монтенегру", "Каштру", "Леандру"): no name
+# in "-а" after such a cluster follows a Portuguese first name.
+_PORTUGUESE_RO = re.compile(r"[бвгдкптф]ру$")
+
+
+def _portuguese_first(nominative: str) -> bool:
+    """A man's first name in the nominative spelt as Portuguese is ("луиш", "карлуш":
+    a final "-ш" after a vowel; "жуан", "жозе": an initial "Ж")."""
+    return len(nominative) > 3 and (
+        (nominative.endswith("ш") and nominative[-2] in VOWELS) or nominative.startswith("ж")
     )
 
 

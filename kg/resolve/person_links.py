@@ -30,6 +30,7 @@ from kg.resolve.names import (
     listed_first_name,
     other_father,
     own_and_fathers,
+    russian_surname_end,
     same_given,
     son_of_as_one,
     undeclined_opener,
@@ -238,6 +239,7 @@ def _plan(
     date = document.date
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     mentions = _surnames_written_alone(mentions, date, gaz)
+    mentions = _surnames_undeclined_elsewhere(mentions, document.text)
     names = [m.parts for m in mentions]
     in_full = frozenset(
         known.key
@@ -379,6 +381,48 @@ def _surnames_written_alone(
         if base is None or base[-1:].lower() in VOWELS:
             return m
         return replace(m, parts=replace(p, last=base))
+
+    return [reread(m) for m in mentions]
+
+
+# Words before a name that govern its genitive, whatever the name's ending: a surname so
+# written as its nominative is ("по словам Хельме") never declines.
+_GENITIVE_BEFORE = re.compile(r"(?:^|\s)(?:по словам|по мнению)\s+$", re.I)
+
+
+def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> list[PersonMention]:
+    """A full name whose one-word surname the reader took for an oblique case and gave
+    another ending ("позвонил Мартину Хельме" → "Хельма", "принял Луиша Монтенегру" →
+    "Монтенегра") keeps the surname as written where the text also writes that very form as
+    its clause's subject and reads it so ("Хельме заявил", "Монтенегру сказал"), or alone
+    after "по словам" ("по словам Хельме": a "Хельма"'s genitive is "Хельмы"): a surname
+    the nominative or the genitive writes as the other case does never declines. Not a form
+    the text writes only in that case ("Вареле" beside "Варела заявил"), nor a Russian
+    surname, whose case the reader reads by its ending."""
+
+    def told(m: PersonMention) -> bool:
+        before = text[max(0, m.start - 30) : m.start]
+        return m.subject or (not m.parts.first and bool(_GENITIVE_BEFORE.search(before)))
+
+    nominative = {
+        fold(m.parts.last)
+        for m in mentions
+        if told(m)
+        and m.parts.last
+        and " " not in m.parts.last
+        and fold(m.parts.written_last("")) == fold(m.parts.last)
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        written = p.written_last("")
+        if not p.first or not p.last or " " in p.last or len(p.words) < 2:
+            return m
+        if fold(written) == fold(p.last) or fold(written) not in nominative:
+            return m
+        if russian_surname_end(fold(written)):
+            return m  # "группы Александра Панфилова … Панфилова уточнила": a Russian one declines
+        return replace(m, parts=replace(p, last=written))
 
     return [reread(m) for m in mentions]
 
