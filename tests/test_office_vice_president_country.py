@@ -29,6 +29,8 @@ def test_vice_president_of_strany(extraction, text, surname, expected) -> None: 
 
 
 def test_generic_head_of_strany_kept(extraction) -> None:  # noqa: ANN001
-    """"глава страны" stays the generic head's title it was (not cut to "глава")."""
-    ex = extraction("В Перу прошли выборы. Глава страны Хорхе Мендоса заявил о победе.", "2024-05-10")
+    """ "глава страны" stays the generic head's title it was (not cut to "глава")."""
+    ex = extraction(
+        "В Перу прошли выборы. Глава страны Хорхе Мендоса заявил о победе.", "2024-05-10"
+    )
     assert all(h.office != "глава" for h in ex.facts["offices"])
