@@ -1040,10 +1040,10 @@ class _Attributor:
         """The person a noun of a being or a state's resident describes again ("Женщина
         рассказала", "Жительница Чили рассказала:"): the last one who spoke, else the last
         person named as a subject, of the noun's gender; a modifier brings in someone new
-        ("Местная жительница", "другая женщина", "Женщина, которая …"), a place's genitive other than a state's
-        leaves it open ("жительница Таллина"). A state's genitive must be that person's
-        state, or where kg knows none, the title's noun for a people must not be another
-        state's ("чилийка X … Жительница Перу" is not X)."""
+        ("Местная жительница", "другая женщина", "Женщина, которая …"), a place's genitive
+        other than a state's leaves it open ("жительница Таллина"). A state's genitive must
+        be that person's state, or where kg knows none, the title's noun for a people must
+        not be another state's ("чилийка X … Жительница Перу" is not X)."""
         kids = self._own_children(noun)
         if any(
             c.dep_ in ("amod", "det", "nummod", "acl", "acl:relcl") and self._state_at(c) is None

@@ -71,6 +71,7 @@ class ActReader(Protocol):
     def told_posts(self, key: str) -> list[str]: ...  # the document's titles' states, bodies
     def home_state(self) -> str: ...  # the state the document is about
     def antecedent(self, pronoun: Token) -> str: ...
+    def role_holder(self, noun: Token) -> str: ...  # "военный", "журналист" named before
     def previous_subject(self, verb: Token) -> str: ...  # the sentence before's subject person
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
