@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -600,19 +600,7 @@ def _demonym(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
     if len(piece) != 1:
         return False
     t = piece[0]
-    known = [p for p in morph().parse(t.text) if p.is_known]
-    if not known or any(_NAME_TAGS & p.tag.grammemes for p in known):
-        return False
-    if not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in known):
-        return False
-    stems = _demonym_stems(gaz)
-    if not any(
-        p.normal_form.endswith(end) and p.normal_form[: len(p.normal_form) - len(end)] in stems
-        for p in known
-        for end in _DEMONYM_ENDS
-    ):
-        return False
-    return not _in_a_full_name(t, full)
+    return demonym_of(t.text, _demonym_stems(gaz)) and not _in_a_full_name(t, full)
 
 
 def _in_a_full_name(t: Token, full: set[int]) -> bool:
@@ -626,19 +614,39 @@ def _demonym_stems(gaz: Gazetteer) -> frozenset[str]:
     """The stems of the states' adjectives a noun for their people is made from
     ("канадский" → "канад", "чилийский" → "чили", "египетский" → "египт", "немецкий" →
     "немец"), with a fleeting "е" and a soft sign dropped as the noun drops them."""
+    return frozenset(s for state in gaz.states for s in demonym_stems_of(state.adjectives))
+
+
+def demonym_stems_of(adjectives: Iterable[str]) -> set[str]:
+    """The stems of one state's adjectives its people's nouns are made from (`_demonym_stems`)."""
     out = set()
-    for state in gaz.states:
-        for adjective in state.adjectives:
-            a = fold(adjective)
-            if a.endswith("цкий"):
-                out.add(a[: -len("кий")])
-            if not a.endswith("ский"):
-                continue
-            stem = a[: -len("ский")]
-            out |= {stem, stem.removesuffix("й"), stem.removesuffix("ь")}
-            if len(stem) > 3 and stem[-2] == "е":
-                out.add(stem[:-2] + stem[-1])
-    return frozenset(s for s in out if len(s) > 2)
+    for adjective in adjectives:
+        a = fold(adjective)
+        if a.endswith("цкий"):
+            out.add(a[: -len("кий")])
+        if not a.endswith("ский"):
+            continue
+        stem = a[: -len("ский")]
+        out |= {stem, stem.removesuffix("й"), stem.removesuffix("ь")}
+        if len(stem) > 3 and stem[-2] == "е":
+            out.add(stem[:-2] + stem[-1])
+    return {s for s in out if len(s) > 2}
+
+
+def demonym_of(word: str, stems: set[str] | frozenset[str]) -> bool:
+    """Whether every known reading of a word is an animate common noun for the people of a
+    state whose adjectives' `stems` (`demonym_stems_of`) it is made from ("чилийка",
+    "канадцу"); a name's reading rules it out."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    if not known or any(_NAME_TAGS & p.tag.grammemes for p in known):
+        return False
+    if not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in known):
+        return False
+    return any(
+        p.normal_form.endswith(end) and p.normal_form[: len(p.normal_form) - len(end)] in stems
+        for p in known
+        for end in _DEMONYM_ENDS
+    )
 
 
 def _address_form(piece: Span) -> bool:

@@ -44,6 +44,7 @@ from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.extract.offices.extract import titled
 from kg.formats.textmeta import DATELINE
+from kg.gazetteer import StateEntry
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -86,7 +87,7 @@ from kg.resolve.gender import (
     predicate_gender,
 )
 from kg.resolve.name_forms import fold
-from kg.resolve.persons import oblique_end_of, patron_before
+from kg.resolve.persons import demonym_of, demonym_stems_of, oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 from kg.sentences import sentence_bounds
 
@@ -130,7 +131,10 @@ _AUTHORING = {"написать", "писать", "опубликовать", "�
 # "приводит его слова «Интерфакс»": the words' owner spoke, not the verb's subject
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
 # nouns of kin in epithets.tsv whose masculine form names a man: "супруг" is no woman
-_KIN = frozenset({"супруг"})
+_KIN = frozenset({"супруг", "мужчина"})
+# nouns of epithets.tsv for a being or a state's resident, with no trade or office
+# ("Женщина рассказала", "Жительница Чили рассказала:"): `_being`
+_BEINGS = frozenset({"женщина", "мужчина", "жительница", "житель"})
 _HEADS = frozenset({"глава", "руководитель"})  # a body's head, named by its genitive
 _REFERENCE = "ссылка"  # "пишет X со ссылкой на Y": Y's words
 # those who only pass words on: "со ссылкой на своего корреспондента Y" names no speaker
@@ -328,6 +332,12 @@ def _host(text: str, at: int) -> bool:
     """Whether the state named at `at` follows "в": where an office is held, not whose ("посол
     Бразилии в Аргентине" is Brazil's ambassador, "посол Аргентины в Бразилии" another)."""
     return text[:at].lower().endswith((" в ", " во "))
+
+
+@cache
+def _people_stems(state: StateEntry) -> frozenset[str]:
+    """The stems a noun for a state's people is made from ("чилийка": "чили")."""
+    return frozenset(demonym_stems_of(state.adjectives))
 
 
 @cache
@@ -993,6 +1003,8 @@ class _Attributor:
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
         if listed in _HEADS and not words:
             return ""  # "руководитель заявил": whose head, the noun alone leaves open
+        if lemma in _BEINGS:
+            return self._being(token, states)
         if not (states or offices or words):  # "Чиновник добавил": who spoke last
             spoke = [key for pos, key in self.speakers if pos < token.idx]
             # a clause's dative topic counts ("Президенту Чили X исполнилось 40 лет. … Сам
@@ -1023,6 +1035,42 @@ class _Attributor:
             return fits[0]
         spoke = [key for pos, key in self.speakers if pos < token.idx]
         return spoke[-1] if spoke and spoke[-1] in fits else ""
+
+    def _being(self, noun: Token, states: set[str]) -> str:
+        """The person a noun of a being or a state's resident describes again ("Женщина
+        рассказала", "Жительница Чили рассказала:"): the last one who spoke, else the last
+        person named as a subject, of the noun's gender; a modifier brings in someone new
+        ("Местная жительница", "другая женщина", "Женщина, которая …"), a place's genitive
+        other than a state's leaves it open ("жительница Таллина"). A state's genitive must
+        be that person's state, or where kg knows none, the title's noun for a people must
+        not be another state's ("чилийка X … Жительница Перу" is not X)."""
+        kids = self._own_children(noun)
+        if any(
+            c.dep_ in ("amod", "det", "nummod", "acl", "acl:relcl") and self._state_at(c) is None
+            for c in kids
+        ) or any(c.dep_ == "nmod" and self._state_at(c) is None for c in kids):
+            return ""
+        spoke = [key for pos, key in self.speakers if pos < noun.idx]
+        subjects = [key for pos, key in sorted(self.subjects + self.topics) if pos < noun.idx]
+        key = spoke[-1] if spoke else subjects[-1] if subjects else ""
+        if not key or self._other_gender(noun, key) or self._contradicts(noun, key):
+            return ""
+        if not states:
+            return key
+        named = [m for m in self.persons if m.end <= noun.idx]
+        last = max((n for n, m in enumerate(named) if m.entity == key), default=None)
+        if last is None:
+            return ""
+        held, title = self._held(named[last], named[last - 1].end if last else 0, False)
+        if held:
+            return key if states & held else ""
+        peoples = {
+            f"state/{entry.iso3}"
+            for entry in self.ctx.gazetteer.states
+            for word in set(_WORD.findall(title))
+            if demonym_of(word, _people_stems(entry))
+        }
+        return key if not peoples or states & peoples else ""
 
     def _other_gender(self, noun: Token, key: str) -> bool:
         """Whether a feminine noun ("актриса заявила", "супруга убеждена") describes a person

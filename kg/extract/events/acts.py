@@ -71,6 +71,7 @@ class ActReader(Protocol):
     def told_posts(self, key: str) -> list[str]: ...  # the document's titles' states, bodies
     def home_state(self) -> str: ...  # the state the document is about
     def antecedent(self, pronoun: Token) -> str: ...
+    def role_holder(self, noun: Token) -> str: ...  # "военный", "журналист" named before
     def previous_subject(self, verb: Token) -> str: ...  # the sentence before's subject person
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
@@ -299,6 +300,8 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
             if m.type == "State" and _of_citizen(reader, x, t):
                 continue
             out.append(m.entity)
+    if not out and t.pos_ in {"NOUN", "ADJ"} and (key := reader.role_holder(t)):
+        out.append(key)  # "арестован журналист X … освободил журналиста": X
     return out
 
 

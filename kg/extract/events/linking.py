@@ -7,6 +7,9 @@ or the ones before (`antecedent`, `previous_subject`).
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
@@ -16,6 +19,7 @@ from kg.extract.events.mentions import _Mentions
 from kg.extract.events.triggers import _signing_words
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
+from kg.lexicon import load_rows
 from kg.model import Entity
 from kg.nlp.clauses import clause_subjects, opened_between
 from kg.nlp.deps import (
@@ -43,6 +47,13 @@ _PRONOUNS = {"он", "она", "который"}  # who may stand for a person n
 
 
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
+
+
+ROLE_NOUNS = Path(__file__).with_name("role_nouns.tsv")
+# "этот журналист" points back as the bare noun does; any other word on it ("другой",
+# "местный", "погибший", "один") may bring in someone new
+_POINTING = frozenset({"этот", "данный", "тот"})
+_TITLE_REACH = 4  # words a title before a name may take ("генерал армии Эстонии X")
 
 
 class _Linking(_Mentions):
@@ -154,6 +165,8 @@ class _Linking(_Mentions):
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
+                if not found and (key := self.role_holder(subject)):
+                    found = [key]  # "генерал X … военный погиб": X
                 if not found and _plural_unnamed(subject):
                     found = self._several_before(subject)
                 if found := found + listed:
@@ -161,6 +174,43 @@ class _Linking(_Mentions):
             if _clause_of_when(verb):
                 break  # "в день, когда был подписан договор, X назначил …": not X's
         return []
+
+    def role_holder(self, noun: Token) -> str:
+        """The person a singular noun of a trade or rank names again (`role_nouns.tsv`:
+        "генерал X … военный погиб на месте", "арестован журналист X … освободил
+        журналиста"): the one person named before it in the text whose title right before
+        the name holds one of the noun's titles; "" where none or two do, where the noun
+        names someone of its own or carries a word that may bring in someone new ("другой
+        журналист", "местный военный")."""
+        titles = _role_titles().get(noun.lemma_)
+        if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
+            return ""
+        if any(
+            c.dep_ in {"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"}
+            and c.lemma_ not in _POINTING
+            or c.dep_ == "nmod"
+            and c.i in self.in_mention
+            for c in noun.children
+        ):
+            return ""
+        found = set()
+        for head in self._heads_in(0, noun.i):
+            m = self.mention_head[head]
+            if m.type != "Person":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = []  # the title: words right before the name, up to a punctuation mark
+            for t in reversed(
+                self.doc[max(span.sent.start, span.start - _TITLE_REACH) : span.start]
+            ):
+                if t.is_punct:
+                    break
+                words.append(t)
+            if any(t.lemma_ in titles for t in words):
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else ""
 
     def _several_before(self, subject: Token) -> list[str]:
         """The persons a plural subject that names no one ("они", "лидеры", "стороны")
@@ -739,3 +789,13 @@ def _cut_off_subjects(verb: Token, mark: Token) -> list[Token]:
         and features(t, "Number") == features(verb, "Number")
         and _agrees_with(verb, t)
     ]
+
+
+def _role_titles() -> dict[str, frozenset[str]]:
+    """role_nouns.tsv: a noun of a trade or rank → the title lemmas it names again."""
+    return _load_role_titles(ROLE_NOUNS)
+
+
+@cache
+def _load_role_titles(path: Path) -> dict[str, frozenset[str]]:
+    return {r[0]: frozenset(r[1].split("|")) for r in load_rows(path)}

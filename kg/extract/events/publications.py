@@ -73,7 +73,7 @@ class _Publications(_Visits):
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
                     outlet = mention.type == "Organization" and not hit.outlet
-                    if outlet and self._org_reaches(t, head):
+                    if outlet and self._org_reaches(t, head, hit.persons):
                         hit.outlet = mention.entity
         joint = any(c.lemma_ == "совместный" for c in tok.children)
         # "министры провели пресс-конференцию": held by all a plural subject stands for
@@ -192,23 +192,35 @@ class _Publications(_Visits):
         keys = [k for c in sides for k in self._named(c)]
         return unique(persons + [k for k in keys if k.startswith("person/")])
 
-    def _org_reaches(self, tok: Token, head: Token) -> bool:
+    def _org_reaches(self, tok: Token, head: Token, authors: list[str]) -> bool:
         """Whether an organization at `tok` hangs off `head` without a verb between, and not
         inside the title of a person who is the subject ("Начальник генштаба армии Вьетнама
-        X дал интервью газете …": the army is X's, the paper the outlet)."""
+        X дал интервью газете …": the army is X's, the paper the outlet) or the author
+        however the parse hangs him ("заявление, сделанное в интервью журналистам
+        представителем Агентства ООН X": the agency is X's; "интервью корреспонденту газеты
+        Y" keeps the paper, the correspondent being no author)."""
         start = tok
         while tok.i != head.i:
             if tok.pos_ == "VERB" or tok.head.i == tok.i:
                 return False
-            if tok.i != start.i and tok.dep_ in SUBJECTS and self._titles_person(tok):
+            if tok.i != start.i and (
+                (tok.dep_ in SUBJECTS and self._titles_person(tok))
+                or self._titles_person(tok, authors)
+            ):
                 return False
             tok = tok.head
         return True
 
-    def _titles_person(self, tok: Token) -> bool:
-        """A word naming a person, or a title with a person's name apposed to it."""
+    def _titles_person(self, tok: Token, persons: list[str] | None = None) -> bool:
+        """A word naming a person, or a title with a person's name apposed to it; with
+        `persons`, one of them."""
         words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
-        return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
+        return any(
+            (m := self.mention_head.get(t.i))
+            and m.type == "Person"
+            and (persons is None or m.entity in persons)
+            for t in words
+        )
 
 
 def _behind_preposition(t: Token, top: Token) -> bool:
