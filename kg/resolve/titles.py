@@ -136,6 +136,10 @@ class Title:
     # `find_titles` reads anew of a body the same text keys differently.
     body: int = -1
     unkeyed: str | None = None
+    # The genitive of a post noun ("на пост министра", "с должности посла", "кресло
+    # премьера") or a verb's predicate ("оказался президентом"): the post, or what someone
+    # is, which stands for no one else who holds it.
+    post: bool = False
 
 
 # A Doc's titles by the spans they were read with: the names reading and the offices
@@ -292,6 +296,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
             former=former_title(doc, t.start) or t.start in formers,
             ordinal=succession_ordinal(doc, t.start),
+            post=_of_post(doc[t.head]),
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
             else dictionary_case(doc[t.head]),
@@ -710,7 +715,7 @@ def _yet_to_take(head: Token) -> bool:
         return False  # "принесёт извинения президенту X", "сменит посла X": not a predicate
     if post is not head and verb.lemma_ in _SEEKING:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"
-    taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS)) - _STAYING
+    taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS) | _SEEMING) - _STAYING
     return verb.lemma_ in taking and yet_to_come(verb)
 
 
@@ -743,6 +748,9 @@ _STAYING = frozenset(["оставаться", "остаться"])
 # Prepositions of a title itself the verb's predicate: none ("станет министром"), "в
 # качестве" ("будет работать в качестве советника"), "в" ("пойдёт в президенты").
 _PREDICATE_PREPOSITIONS = frozenset(["", "в"])
+# Verbs of what may turn out ("может оказаться первым президентом"): a hypothetical office,
+# yet to be taken where the verb tells what is to come.
+_SEEMING = frozenset(["оказаться", "оказываться"])
 # Verbs of seeking a post, in any tense: the post is not held by it.
 _SEEKING = frozenset(["претендовать", "баллотироваться"])
 
@@ -771,6 +779,17 @@ def post_nouns(*kinds: str) -> frozenset[str]:
 
 
 _SOUGHT_POSTS = post_nouns("post", "seat")
+
+
+def _of_post(head: Token) -> bool:
+    """A title a post noun governs as its genitive ("выдвинет её на пост госсекретаря",
+    "назначен на должность посла", "ушёл с поста премьера"), or a verb's predicate in the
+    instrumental ("оказался президентом", "считают его премьером"): it names the post, or
+    what the subject is, not another who holds it. Not "позиция посла" (a stance, the
+    ambassador's), "в качестве министра", nor an agent ("подписано президентом")."""
+    if head.dep_ == "xcomp" and not preposition(head) and "Ins" in features(head, "Case"):
+        return True  # "Кастильо оказался президентом Перу": what he is, not the holder
+    return head.dep_ == "nmod" and head.head.i < head.i and head.head.lemma_ in _SOUGHT_POSTS
 
 
 def _counted(head: Token) -> bool:
