@@ -217,10 +217,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         first = lemmas[i] in _FIRST or lemmas[i] in open_first
         for n in range(max(_MAX, 4), 0, -1) if first else ():
             key = tuple(lemmas[i : i + n])
-            if len(key) != n or any(_state_name(by_start.get(k)) for k in range(i + 1, i + n)):
-                continue  # "Президент Республики Корея": the state's long name is no title's
-            if n > 1 and _rank_before_body(doc, key, i, n):
-                continue  # "генерал Армии США": a general of the body, not "генерал армии"
+            if len(key) != n or _name_inside(doc, key, i, by_start):
+                continue
             if key in TITLES:
                 match = (n, TITLES[key])
                 break
@@ -708,6 +706,16 @@ def _acting_abbreviation(doc: Doc, i: int) -> int:
 # Military ranks whose longer titles hold a body's noun ("генерал армии", "генерал-полковник
 # полиции"): a rank of its own, unless the noun opens the body's capitalised name.
 _RANK_WORDS = frozenset(["генерал", "адмирал", "маршал", "полковник"])
+
+
+def _name_inside(doc: Doc, key: tuple[str, ...], i: int, by_start: dict[int, Span]) -> bool:
+    """Whether the words of `key` at doc[i:] after the first hold a name, so they are no
+    title: a state's long name ("Президент Республики Корея"), or a body's capitalised one
+    after a rank ("генерал Армии США": a general of the body, not "генерал армии")."""
+    n = len(key)
+    if any(_state_name(by_start.get(k)) for k in range(i + 1, i + n)):
+        return True
+    return n > 1 and _rank_before_body(doc, key, i, n)
 
 
 def _rank_before_body(doc: Doc, key: tuple[str, ...], i: int, n: int) -> bool:
