@@ -63,6 +63,10 @@ from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 T = TypeVar("T")
 
+# The kinds of known bodies that are a state's own: its adjective in their names
+# ("Национальный банк …") still names the state.
+_STATE_KINDS = frozenset({"StateBody", "Parliament", "CentralBank", "Ministry"})
+
 # Nouns after a state adjective: "state", those that stand for the state or act for it;
 # "people", things of a people's culture, not of a state ("испанский язык").
 _NOUN_GROUPS = {
@@ -409,6 +413,7 @@ class GazetteerMatcher:
             if s.label_ == "State"
             and not in_quoted_name(s)
             and not _word_of_a_body_name(s, names)
+            and not self._adjective_of_a_name(s, names)
             and not _region(s)
             and not _first_name(s)
             and not _word_of_a_name(s)
@@ -440,6 +445,24 @@ class GazetteerMatcher:
             for part in self._compound(doc[i])
         ]
         return doc
+
+    def _adjective_of_a_name(self, span: Span, orgs: list[Span]) -> bool:
+        """A state's adjective that is a word of a known body's name which is no body of a
+        state ("в Колумбийском университете", "Американского физического общества",
+        "«Советский спорт»"): the name's word, not a mention of the state (Columbia
+        University is no Colombia's). Not one of a state's own body, by its kind or its noun
+        ("Советская армия", a central bank)."""
+        if span.id_ != "adjective":
+            return False
+        for o in orgs:
+            if not (o.start <= span.start and span.end <= o.end and len(o) > len(span)):
+                continue
+            entry = self.gazetteer.org(o.kb_id_)
+            if entry is not None and entry.kind in _STATE_KINDS:
+                return False
+            nouns = [t for t in o if t.pos_ in ("NOUN", "PROPN") and t.i >= span.end]
+            return not (nouns and nouns[0].lemma_ in STATE_BODIES - {"партия"})
+        return False
 
     def _person_recased(self, span: Span) -> bool:
         """Whether a body's name with a person's name in it ("Московский театр Олега

@@ -286,8 +286,10 @@ def _given_once(
         ):
             continue  # "Советник президента Сенегала Макки Салла заявил": Салл's or Салла's
         # "Охранник Мбеки рассказал": Мбеки's guard, no guard Мбеки
-        if _complement_of_predicate(doc, by_end, start) or _staff_of(
-            doc, nearest[start, end][0], start, end
+        if (
+            _complement_of_predicate(doc, by_end, start)
+            or _staff_of(doc, nearest[start, end][0], start, end)
+            or _patron_named(doc, nearest[start, end][0], (start, end), persons)
         ):
             continue
         case = cases[start, end]
@@ -346,6 +348,26 @@ def _given_once(
         ):
             out[start] = by_other
     return out
+
+
+def _patron_named(
+    doc: Doc, title: Title | None, name: tuple[int, int], persons: list[tuple[int, int]]
+) -> bool:
+    """A lone surname right after a title of no state or body that is the genitive of a
+    surname the text writes elsewhere as written in the nominative ("Экс-советник Трампа …
+    Дональд Трамп", "Советник Кариса … Алар Карис"): the one advised, whom the title does
+    not name; the adviser is someone else. Not a surname the text writes so only there
+    ("Советник Иванов", "Советник Мендоса")."""
+    start, end = name
+    if title is None or title.end != start or end - start != 1 or title.state:
+        return False
+    word = doc[start].text
+    if len(word) < 4 or word[-1:] not in ("а", "я"):
+        return False
+    written = {doc[e - 1].text for s, e in persons if (s, e) != name}
+    stem = word[:-1]
+    softened = {stem + "й", stem + "ь"} if word.endswith("я") else set()
+    return stem in written or bool(softened & written)
 
 
 def _staff_of(doc: Doc, title: Title | None, start: int, end: int) -> bool:

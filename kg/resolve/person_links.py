@@ -449,6 +449,8 @@ def _link_titles(
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
         if title.start in reading.hosts:
             continue  # "посетил Лиму, где его принял президент страны": the host, unnamed
+        if title.post:
+            continue  # "выдвинет её на пост госсекретаря": the post, no one who holds it
         holder = _titles_holder(reading, document, registry, order, named, offices, title)
         if holder is not None and not (
             title.start in reading.her_titles and _listed_man(registry.gazetteer, holder)

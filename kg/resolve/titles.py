@@ -136,6 +136,10 @@ class Title:
     # `find_titles` reads anew of a body the same text keys differently.
     body: int = -1
     unkeyed: str | None = None
+    # The genitive of a post noun ("на пост министра", "с должности посла", "кресло
+    # премьера") or a verb's predicate ("оказался президентом"): the post, or what someone
+    # is, which stands for no one else who holds it.
+    post: bool = False
 
 
 # A Doc's titles by the spans they were read with: the names reading and the offices
@@ -213,8 +217,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         first = lemmas[i] in _FIRST or lemmas[i] in open_first
         for n in range(max(_MAX, 4), 0, -1) if first else ():
             key = tuple(lemmas[i : i + n])
-            if len(key) != n or any(_state_name(by_start.get(k)) for k in range(i + 1, i + n)):
-                continue  # "Президент Республики Корея": the state's long name is no title's
+            if len(key) != n or _name_inside(doc, key, i, by_start):
+                continue
             if key in TITLES:
                 match = (n, TITLES[key])
                 break
@@ -270,6 +274,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         n, spec = match
         if spec is not None:
             n, spec = _office_words(doc, i, n, spec, by_start, org_at)
+        if spec is not None and n == 1 and (joined := _spaced_compound(doc, lemmas, i)):
+            n, spec = 3, (joined, spec[1])  # "директором - распорядителем МВФ"
         if spec is not None:
             out.append(_title(doc, i, i + n, spec, by_start, by_end, org_at))
             i = out[-1].end
@@ -298,6 +304,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
             former=former_title(doc, t.start) or t.start in formers,
             ordinal=succession_ordinal(doc, t.start),
+            post=_of_post(doc[t.head]),
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
             else dictionary_case(doc[t.head]),
@@ -613,6 +620,24 @@ def _serves(
     return i + 1
 
 
+def _spaced_compound(doc: Doc, lemmas: list[str], i: int) -> str:
+    """The hyphenated title a one-word title at doc[i] makes with a noun after a dash set
+    apart by spaces, in its case ("директором - распорядителем МВФ" is
+    "директор-распорядитель", whose body follows), or "". Not a title of its own after the
+    dash ("президент - лидер нации": an apposition)."""
+    open_class = _open_class()
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "–") or not doc[i].whitespace_:
+        return ""
+    after = doc[i + 2]
+    if after.pos_ != "NOUN" or not after.text.islower() or case_of(after) != case_of(doc[i]):
+        return ""
+    rest = lemmas[i + 2]
+    if (rest,) in open_class or (rest,) in TITLES:
+        return ""
+    joined = f"{lemmas[i]}-{rest}"
+    return joined if _compound(joined, open_class) else ""
+
+
 def _compound(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
     """A hyphenated word whose first part is an office or profession of the open class and
     says what kind ("писатель-сатирик", "депутат-единоросс"), or whose last part is one and
@@ -684,6 +709,31 @@ def _acting_abbreviation(doc: Doc, i: int) -> int:
     return 0
 
 
+# Military ranks whose longer titles hold a body's noun ("генерал армии", "генерал-полковник
+# полиции"): a rank of its own, unless the noun opens the body's capitalised name.
+_RANK_WORDS = frozenset(["генерал", "адмирал", "маршал", "полковник"])
+
+
+def _name_inside(doc: Doc, key: tuple[str, ...], i: int, by_start: dict[int, Span]) -> bool:
+    """Whether the words of `key` at doc[i:] after the first hold a name, so they are no
+    title: a state's long name ("Президент Республики Корея"), or a body's capitalised one
+    after a rank ("генерал Армии США": a general of the body, not "генерал армии")."""
+    n = len(key)
+    if any(_state_name(by_start.get(k)) for k in range(i + 1, i + n)):
+        return True
+    return n > 1 and _rank_before_body(doc, key, i, n)
+
+
+def _rank_before_body(doc: Doc, key: tuple[str, ...], i: int, n: int) -> bool:
+    """Whether a rank's longer title `key` at doc[i:i+n] has a word after the rank written
+    capitalised, which opens a body's name ("Отставной генерал Армии США Майкл Флинн"): the
+    rank is the first word's ("генерал") and the body is the one it serves, not the rank
+    "генерал армии" the words spell in lower case."""
+    if key[0].split("-")[0] not in _RANK_WORDS:
+        return False
+    return any(doc[k].text[:1].isupper() for k in range(i + 1, i + n))
+
+
 def _nominated(head: Token) -> bool:
     """A title a nominee's noun governs, itself or through the post ("кандидат на пост
     президента", "претендент на должность посла", "кандидатура в премьеры"): an office
@@ -716,7 +766,7 @@ def _yet_to_take(head: Token) -> bool:
         return False  # "принесёт извинения президенту X", "сменит посла X": not a predicate
     if post is not head and verb.lemma_ in _SEEKING:
         return True  # "претендует на пост премьера", "баллотируется на пост президента"
-    taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS)) - _STAYING
+    taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS) | _SEEMING) - _STAYING
     return verb.lemma_ in taking and yet_to_come(verb)
 
 
@@ -749,6 +799,9 @@ _STAYING = frozenset(["оставаться", "остаться"])
 # Prepositions of a title itself the verb's predicate: none ("станет министром"), "в
 # качестве" ("будет работать в качестве советника"), "в" ("пойдёт в президенты").
 _PREDICATE_PREPOSITIONS = frozenset(["", "в"])
+# Verbs of what may turn out ("может оказаться первым президентом"): a hypothetical office,
+# yet to be taken where the verb tells what is to come.
+_SEEMING = frozenset(["оказаться", "оказываться"])
 # Verbs of seeking a post, in any tense: the post is not held by it.
 _SEEKING = frozenset(["претендовать", "баллотироваться"])
 
@@ -777,6 +830,26 @@ def post_nouns(*kinds: str) -> frozenset[str]:
 
 
 _SOUGHT_POSTS = post_nouns("post", "seat")
+
+
+def _of_post(head: Token) -> bool:
+    """A title a post noun governs as its genitive ("выдвинет её на пост госсекретаря",
+    "назначен на должность посла", "ушёл с поста премьера"), or a verb's predicate in the
+    instrumental ("оказался президентом", "считают его премьером"): it names the post, or
+    what the subject is, not another who holds it. Not "позиция посла" (a stance, the
+    ambassador's), "в качестве министра", an agent ("подписано президентом"), nor a post a
+    verb's subject holds now ("занимающий пост президента страны": the office is his)."""
+    if head.dep_ == "xcomp" and not preposition(head) and "Ins" in features(head, "Case"):
+        return True  # "Кастильо оказался президентом Перу": what he is, not the holder
+    post = head.head
+    if head.dep_ != "nmod" or post.i > head.i or post.lemma_ not in _SOUGHT_POSTS:
+        return False
+    return post.head.lemma_ not in _HOLDING  # "занимающий пост президента страны": his own
+
+
+# Verbs whose subject holds the post they govern now ("занимающий пост президента страны",
+# "остаётся на посту премьера"): the post's title is the subject's own office.
+_HOLDING = frozenset(["занимать", "занять", "оставаться", "остаться", "находиться", "совмещать"])
 
 
 def _counted(head: Token) -> bool:
@@ -830,10 +903,11 @@ _RANKED_NOUNS = ("секретарь", "заместитель", "замест",
 
 
 def former_title(doc: Doc, start: int) -> bool:
-    """The title says its holder has left office: "экс-президент", "бывшего президента"."""
+    """The title says its holder has left office: "экс-президент", "бывшего президента",
+    "отставной генерал"."""
     if doc[start].lower_.startswith("экс-"):
         return True
-    return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний")
+    return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний", "отставной")
 
 
 def succession_ordinal(doc: Doc, start: int) -> bool:
@@ -969,7 +1043,11 @@ def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str
         j += 1
     if j >= len(doc) or j in by_start or doc[j].lemma_.replace("ё", "е") not in nouns:
         return i
-    return j + 1 if _complement(doc, j, -1) and _state_name(by_start.get(j + 1)) else i
+    # the noun written capitalised, as a name's first word, the tagger may call a proper
+    # noun ("генерал Армии Чили"): still the body's genitive noun
+    named = doc[j].pos_ == "PROPN" and "Gen" in features(doc[j], "Case")
+    body = _complement(doc, j, -1) or named
+    return j + 1 if body and _state_name(by_start.get(j + 1)) else i
 
 
 def _state_body(doc: Doc, end: int, org: Span, by_end: dict[int, Span]) -> Span | None:
