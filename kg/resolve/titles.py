@@ -201,6 +201,41 @@ def span_keys(spans: Sequence[Span]) -> tuple[tuple[int, int, str, str, str], ..
     return tuple((s.start, s.end, s.label_, s.kb_id_, s.id_) for s in spans)
 
 
+def _open_class_office(
+    doc: Doc,
+    key: tuple[str, ...],
+    i: int,
+    open_class: dict[tuple[str, ...], str],
+    by_start: dict[int, Span],
+) -> str | None:
+    """The office of the open class that the lemmas `key` at token `i` spell, if any."""
+    n = len(key)
+    # "вице-президент страны" (an office of the open class with "страны"): the
+    # country's vice-president, as "премьер страны" is its premier
+    country = key[-1] == "страна" and key[0] not in _HEADS
+    if country and key in open_class and key[:-1] in open_class:
+        return open_class[key[:-1]]
+    if (
+        key in open_class
+        and not (
+            n == 1
+            and (
+                (
+                    doc[i].pos_ == "PROPN"
+                    and not _common_before_name(doc[i])
+                    and not _title_of_state(doc, i, by_start)
+                    and not rank_before_name(doc[i])
+                    and not clergy_before_name(doc[i])
+                )
+                or modifies_later_noun(doc[i])
+            )
+        )
+        and not _cause(doc, i + n, key)
+    ):
+        return open_class[key]
+    return None
+
+
 def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Title]:
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
@@ -225,30 +260,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             if n > 1 and key[:-1] in TITLES and key[-1] in _NOT_COMPLEMENTS and key[0] != "лидер":
                 match = (n, TITLES[key[:-1]])  # "премьер страны": the country's premier
                 break
-            # "вице-президент страны" (an office of the open class with "страны"): the
-            # country's vice-president, as "премьер страны" is its premier
-            country = key[-1] == "страна" and key[0] not in _HEADS
-            if country and key in open_class and key[:-1] in open_class:
-                match = (n, (open_class[key[:-1]], ""))
-                break
-            if (
-                key in open_class
-                and not (
-                    n == 1
-                    and (
-                        (
-                            doc[i].pos_ == "PROPN"
-                            and not _common_before_name(doc[i])
-                            and not _title_of_state(doc, i, by_start)
-                            and not rank_before_name(doc[i])
-                            and not clergy_before_name(doc[i])
-                        )
-                        or modifies_later_noun(doc[i])
-                    )
-                )
-                and not _cause(doc, i + n, key)
-            ):
-                match = (n, (open_class[key], ""))
+            if (office := _open_class_office(doc, key, i, open_class, by_start)) is not None:
+                match = (n, (office, ""))
                 break
             # "глава временного правительства Сирии": an interim body's head holds that
             # office, as written, no role: not the holder a bare "глава правительства" is
