@@ -12,13 +12,14 @@ one_blas_thread()
 from collections import Counter  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 from gazetteer_runs import shipped_reader  # noqa: E402
 from kg_runs import shared_references  # noqa: E402
 
 from kg.analyze import analyze  # noqa: E402
-from kg.cli import run  # noqa: E402
+from kg.cli import run as run_kg  # noqa: E402
 from kg.corpus import iter_documents  # noqa: E402
 from kg.extract.agreements import read_agreements  # noqa: E402
 from kg.extract.context import Context  # noqa: E402
@@ -28,6 +29,9 @@ from kg.gazetteer import Gazetteer  # noqa: E402
 from kg.model import Document, Extraction  # noqa: E402
 from kg.nlp.pipeline import build_pipeline  # noqa: E402
 from kg.resolve import Registry, resolve  # noqa: E402
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,7 +95,7 @@ def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Pa
         key = tuple((str(p.relative_to(folder)), p.read_bytes()) for p in files)
         if key not in built:
             path = tmp_path_factory.mktemp("clean-build") / "store"
-            assert run(["--store", str(path), "build", str(folder)]) == 0
+            assert run_kg(["--store", str(path), "build", str(folder)]) == 0
             built[key] = path
         return built[key]
 
@@ -120,6 +124,19 @@ def extraction() -> Callable[[str, str], Extraction]:
         return analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
 
     return read
+
+
+@pytest.fixture(scope="module")
+def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
+    """Text → all kg reads from it, in a document of 2024-05-01 (the office and person
+    files' reader; a file that needs another date defines its own `run`)."""
+    return lambda text: extraction(text, "2024-05-01")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """A pipeline of the file's own (the models behind it load once per process)."""
+    return build_pipeline()
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from kg_runs import document_text, kg
 
 from kg.corpus import ReadWarning, iter_documents
 
+pytestmark = pytest.mark.heavy  # long tests of few items: scheduled first (conftest)
+
 DEEP = "[" * 100_000 + "]" * 100_000
 TEXT = "Президент Чили встретился с премьер-министром Норвегии в Сантьяго."
 # A file name in cp1251 bytes ("Перу.txt"), as archives made on Windows unpack.

@@ -16,6 +16,8 @@ from kg.build import run_build
 from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, NS, RDFS, entities_from_quads
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests of few items: scheduled first (conftest)
+
 TEXTS = {
     "a": "Президент Чили Габриэль Борич 5 мая 2024 года встретился в Сантьяго с президентом "
     "Аргентины Хавьером Милеем. Стороны подписали соглашение о сотрудничестве в энергетике.",

@@ -5,19 +5,14 @@ with cases that must fire, must not fire and must not merge."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import of_kind
 
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
 from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _events(nlp, text: str) -> list[Event]:
@@ -26,10 +21,6 @@ def _events(nlp, text: str) -> list[Event]:
     entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
     ctx = Context(doc, document, mentions, {e.key: e for e in entities})
     return extract_events(ctx, read_agreements(ctx))
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
 
 
 # text, kind, participants the event must have, ones it must not have, date, location
@@ -173,14 +164,14 @@ def test_a_summons_takes_no_place_from_the_clause_after_it(nlp) -> None:
         "Власти Аргентины вызвали временного поверенного в делах Бразилии, после того как "
         "бразильский суд запретил митинг в Рио-де-Жанейро."
     )
-    (summons,) = _of(_events(nlp, text), "Summons")
+    (summons,) = of_kind(_events(nlp, text), "Summons")
     assert {"state/ARG", "state/BRA"} <= set(summons.participants)
     assert summons.location == ""
 
 
 @pytest.mark.parametrize(("text", "kind", "must", "must_not", "date", "location"), FIRES)
 def test_acts_with_their_roles(nlp, text, kind, must, must_not, date, location) -> None:
-    (event,) = _of(_events(nlp, text), kind)
+    (event,) = of_kind(_events(nlp, text), kind)
     assert must <= set(event.participants) and not must_not & set(event.participants)
     assert not date or event.date == date
     assert event.location == location or not location
@@ -247,7 +238,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_words_that_tell_no_act(nlp, text, kind) -> None:
-    assert not _of(_events(nlp, text), kind)
+    assert not of_kind(_events(nlp, text), kind)
 
 
 def test_a_group_arrested_is_the_several_told_again(nlp) -> None:
@@ -255,7 +246,7 @@ def test_a_group_arrested_is_the_several_told_again(nlp) -> None:
         "В Египте арестована группа военных. "
         "Египетские силовики в понедельник задержали 11 военнослужащих в Хургаде."
     )
-    assert len(_of(_events(nlp, text), "Arrest")) == 1
+    assert len(of_kind(_events(nlp, text), "Arrest")) == 1
 
 
 def test_arrests_of_one_and_of_several_are_two(nlp) -> None:
@@ -263,7 +254,7 @@ def test_arrests_of_one_and_of_several_are_two(nlp) -> None:
         "В 2015 году Чили арестовала двух перуанских рыбаков. "
         "Гражданин Перу Хосе Гарсия был арестован в Чили."
     )
-    arrests = _of(_events(nlp, text), "Arrest")
+    arrests = of_kind(_events(nlp, text), "Arrest")
     assert len(arrests) == 2 and len({a.key for a in arrests}) == 2
     assert {a.date for a in arrests} >= {"2015"}
 
@@ -273,7 +264,7 @@ def test_a_title_and_a_name_the_parser_split_are_one_target(nlp) -> None:
         "Подозреваемый в нападении на Луиса Гомеса Карлос Рамос задержан\n"
         "3 мая 2018 года полиция Колумбии задержала Карлоса Рамоса."
     )
-    (arrest,) = _of(_events(nlp, text), "Arrest")
+    (arrest,) = of_kind(_events(nlp, text), "Arrest")
     assert "person/karlos-ramos" in arrest.participants
 
 
@@ -282,7 +273,7 @@ def test_an_accession_borrows_the_union_and_keeps_its_own_date(nlp) -> None:
         "Вступление Боснии и Герцеговины в ЕС станет первым расширением союза после "
         "приёма Хорватии в 2013 году."
     )
-    accessions = {e.participants[-1]: e for e in _of(_events(nlp, text), "Accession")}
+    accessions = {e.participants[-1]: e for e in of_kind(_events(nlp, text), "Accession")}
     bosnia, croatia = accessions["state/BIH"], accessions["state/HRV"]
     assert (bosnia.status, bosnia.date) == ("planned", "")
     assert (croatia.status, croatia.date) == ("occurred", "2013")
@@ -294,20 +285,20 @@ def test_the_opening_date_holds_for_a_sentence_that_goes_on(nlp) -> None:
         "В 2019 году Малайзия арестовала двух индонезийских моряков. Они были освобождены "
         "благодаря усилиям президента Индонезии Джоко Видодо."
     )
-    (release,) = _of(_events(nlp, text), "Release")
+    (release,) = of_kind(_events(nlp, text), "Release")
     assert release.date == "2019" and "person/joko-widodo" in release.participants
 
 
 def test_a_visit_within_a_visit_is_a_part_not_the_whole(nlp) -> None:
     text = "Президент Индонезии Джоко Видодо в рамках визита в Малайзию посетил остров Борнео."
-    visits = _of(_events(nlp, text), "Visit")
+    visits = of_kind(_events(nlp, text), "Visit")
     assert len({v.key for v in visits}) == 2
     assert {v.location for v in visits} == {"Малайзия", "Борнео"}
     assert all(v.host == "state/MYS" for v in visits)
 
 
 def test_a_visit_under_way_in_a_country(nlp) -> None:
-    (visit,) = _of(_events(nlp, "Президент Чили находится с визитом в Аргентине."), "Visit")
+    (visit,) = of_kind(_events(nlp, "Президент Чили находится с визитом в Аргентине."), "Visit")
     assert (visit.visitor, visit.host, visit.status) == ("state/CHL", "state/ARG", "occurred")
 
 
@@ -320,7 +311,7 @@ def test_a_visit_under_way_in_a_country(nlp) -> None:
 )
 def test_a_meeting_takes_only_the_states_its_people_act_for(nlp, whom, states) -> None:
     text = f"Президент Чили Габриэль Борич прибыл с визитом в Аргентину. Борич встретился {whom}."
-    (meeting,) = _of(_events(nlp, text), "Meeting")
+    (meeting,) = of_kind(_events(nlp, text), "Meeting")
     assert {p for p in meeting.participants if p.startswith("state/")} == states
 
 
@@ -329,7 +320,7 @@ def test_meetings_in_two_capitals_are_two(nlp) -> None:
         "В марте в Сантьяго состоялось заседание министров. "
         "Сегодня в Буэнос-Айресе открывается заседание министров."
     )
-    meetings = _of(_events(nlp, text), "Meeting")
+    meetings = of_kind(_events(nlp, text), "Meeting")
     assert sorted(m.location for m in meetings) == ["Буэнос-Айрес", "Сантьяго"]
 
 
@@ -348,12 +339,12 @@ def test_a_decree_on_relations_abroad_is_signed_once(nlp) -> None:
         "Президент Аргентины подписал указ о выходе страны из Организации американских "
         "государств. Указ был подписан 3 мая 2023 года."
     )
-    (signing,) = _of(_events(nlp, text), "Signing")
+    (signing,) = of_kind(_events(nlp, text), "Signing")
     assert signing.date == "2023-05-03" and "state/ARG" in signing.participants
 
 
 def test_a_message_is_named_by_its_sender(nlp) -> None:
-    (message,) = _of(_events(nlp, "Президент Индонезии получил послание от султана Малайзии."),
+    (message,) = of_kind(_events(nlp, "Президент Индонезии получил послание от султана Малайзии."),
                      "Message")  # fmt: skip
     assert message.label == "Послание Малайзии"
 
@@ -362,5 +353,5 @@ def test_what_the_lead_reports_is_not_what_was_done_before(nlp) -> None:
     text = (
         "Президент Чили Габриэль Борич посетил Аргентину. Борич уже посещал Аргентину в 2022 году."
     )
-    visits = _of(_events(nlp, text), "Visit")
+    visits = of_kind(_events(nlp, text), "Visit")
     assert len({v.key for v in visits}) == 2 and "2022" in {v.date for v in visits}

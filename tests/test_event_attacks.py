@@ -4,6 +4,7 @@ must be one event, attacks that must stay two, and words that tell no attack."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import state_keys
 
 from kg.extract.agreements import read_agreements
 from kg.extract.events import Event, extract_events
@@ -19,10 +20,6 @@ def attacks(analyse):
         return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Attack"]
 
     return read
-
-
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def _states(event: Event) -> set[str]:
 )
 def test_an_attack_its_sides_and_place(attacks, text: str, states: set, location) -> None:
     (attack,) = attacks(text)
-    assert _states(attack) == states and attack.status == "occurred"
+    assert state_keys(attack) == states and attack.status == "occurred"
     assert location is None or attack.location == location
 
 
@@ -88,7 +85,7 @@ def test_an_attack_its_sides_and_place(attacks, text: str, states: set, location
     ],
 )
 def test_a_border_names_no_target(attacks, text: str, states: set) -> None:
-    assert {s for attack in attacks(text) for s in _states(attack)} == states
+    assert {s for attack in attacks(text) for s in state_keys(attack)} == states
 
 
 def test_the_mentions_of_one_attack_are_one(attacks) -> None:
@@ -159,7 +156,7 @@ PRONOUN_TARGETS = [
 @pytest.mark.parametrize(("text", "states"), PRONOUN_TARGETS)
 def test_a_pronoun_target_stands_for_the_thing_before(attacks, text: str, states: set) -> None:
     (attack,) = attacks(text)
-    assert _states(attack) == states
+    assert state_keys(attack) == states
 
 
 @pytest.mark.parametrize(
@@ -174,7 +171,7 @@ def test_a_pronoun_target_stands_for_the_thing_before(attacks, text: str, states
     ],
 )
 def test_a_pronoun_target_of_nothing_named(attacks, text: str) -> None:
-    assert not any(_states(a) for a in attacks(text))
+    assert not any(state_keys(a) for a in attacks(text))
 
 
 # text (dated 2024-05-17), the dates of its attacks on the French embassy (a blast at it is
@@ -245,7 +242,7 @@ TOLD_BACK = [
 def test_attacks_told_by_pronouns_devices_and_missions(attacks, text: str, expected: set) -> None:
     """Each attack's (date, states): "они" as the armed side before, a bomb gone off at a
     mission, a mission's building named bare after the mission was named with its state."""
-    assert {(a.date, frozenset(_states(a))) for a in attacks(text)} == expected
+    assert {(a.date, frozenset(state_keys(a))) for a in attacks(text)} == expected
 
 
 # text, states, place of a bomb or blast at a thing: the thing's owners are attacked, the
@@ -272,7 +269,7 @@ def test_a_bomb_at_a_thing_attacks_its_owners_in_its_city(
     attacks, text: str, states: set, location: str
 ) -> None:
     (attack,) = attacks(text)
-    assert (_states(attack), attack.location) == (states, location)
+    assert (state_keys(attack), attack.location) == (states, location)
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ not merge."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
+from fact_reads import of_kind
 
 # text, kind, participants it must have, ones it must not have, date, status
 FIRES = [
@@ -250,7 +244,7 @@ FIRES = [
 
 @pytest.mark.parametrize(("text", "kind", "must", "must_not", "date", "status"), FIRES)
 def test_changes_of_office_with_their_roles(events, text, kind, must, must_not, date, status):
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert must <= set(event.participants) and not must_not & set(event.participants)
     assert event.date == date and event.status == status
 
@@ -283,7 +277,7 @@ THIS_POST = [
 
 @pytest.mark.parametrize(("text", "label"), THIS_POST)
 def test_this_post_is_the_one_named_before(events, text, label) -> None:
-    assert [e.label for e in _of(events(text), "Appointment")] == [label]
+    assert [e.label for e in of_kind(events(text), "Appointment")] == [label]
 
 
 # text, kind, the labels of that kind: "эта позиция" with no titled post before it is a
@@ -302,7 +296,7 @@ STANCES = [
 
 @pytest.mark.parametrize(("text", "kind", "labels"), STANCES)
 def test_this_position_is_a_post_only_after_one(events, text, kind, labels) -> None:
-    assert [e.label for e in _of(events(text), kind)] == labels
+    assert [e.label for e in of_kind(events(text), kind)] == labels
 
 
 # text, the appointments' labels: a pointed post is the one of the clause that holds it, and
@@ -324,7 +318,7 @@ OWN_TITLE = [
 
 @pytest.mark.parametrize(("text", "labels"), OWN_TITLE)
 def test_an_own_title_beats_a_post_pointed_at(events, text, labels) -> None:
-    assert [e.label for e in _of(events(text), "Appointment")] == labels
+    assert [e.label for e in of_kind(events(text), "Appointment")] == labels
 
 
 SILENT = [
@@ -415,7 +409,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_change_of_office(events, text, kind) -> None:
-    assert not _of(events(text), kind)
+    assert not of_kind(events(text), kind)
 
 
 # a plural title listing names: one change of office per person named, the dismisser in each;
@@ -431,7 +425,7 @@ LISTED = [
 
 @pytest.mark.parametrize(("text", "holders"), LISTED)
 def test_a_plural_title_lists_whom_it_names(events, text, holders) -> None:
-    found = _of(events(text), "Resignation")
+    found = of_kind(events(text), "Resignation")
     assert {p for e in found for p in e.participants if p in holders} == holders
     assert len(found) == len(holders)
     assert all(len(holders & set(e.participants)) == 1 for e in found)
@@ -439,7 +433,7 @@ def test_a_plural_title_lists_whom_it_names(events, text, holders) -> None:
 
 
 def test_a_meeting_set_for_later_is_planned(events) -> None:
-    (meeting,) = _of(events("Президент Чили назначил встречу с президентом Перу."), "Meeting")
+    (meeting,) = of_kind(events("Президент Чили назначил встречу с президентом Перу."), "Meeting")
     assert meeting.status == "planned"
 
 
@@ -449,7 +443,7 @@ def test_one_appointment_told_twice_is_one_two_offices_are_two(events) -> None:
         "Назначение Мудавади министром иностранных дел одобрил парламент. "
         "Кроме того, Руто назначил Кипчумбу Муркомена министром внутренних дел."
     )
-    appointments = _of(events(text), "Appointment")
+    appointments = of_kind(events(text), "Appointment")
     assert len(appointments) == 2
     assert len({e.key for e in appointments}) == 2
 
@@ -460,8 +454,8 @@ def test_appointment_and_resignation_of_one_person_are_two(events) -> None:
         "В 2024 году Антониу Кошта был избран председателем Европейского совета."
     )
     read = events(text)
-    (resignation,) = _of(read, "Resignation")
-    (election,) = _of(read, "Election")
+    (resignation,) = of_kind(read, "Resignation")
+    (election,) = of_kind(read, "Election")
     assert resignation.date == "2023" and election.date == "2024"
     assert resignation.key != election.key
 
@@ -512,7 +506,7 @@ PRIVATE_POSTS = [
 
 @pytest.mark.parametrize(("text", "kind", "states"), PRIVATE_POSTS)
 def test_a_private_post_takes_no_home_state(events, text: str, kind: str, states: set) -> None:
-    (change,) = _of(events(text), kind)
+    (change,) = of_kind(events(text), kind)
     assert {k for k in change.participants if k.startswith("state/")} == states
 
 
@@ -537,7 +531,7 @@ TOLD_AHEAD_AND_DONE = [
 
 @pytest.mark.parametrize(("text", "count"), TOLD_AHEAD_AND_DONE)
 def test_an_appointment_told_ahead_and_done_is_one(events, text: str, count: int) -> None:
-    taken = _of(events(text, "2024-05-02"), "Appointment")
+    taken = of_kind(events(text, "2024-05-02"), "Appointment")
     assert len(taken) == count
     assert count == 2 or taken[0].status == "occurred"
 
@@ -573,12 +567,12 @@ SERVED = [
 
 @pytest.mark.parametrize(("text", "participants"), SERVED)
 def test_whom_a_title_serves_is_not_appointed(events, text: str, participants: set[str]) -> None:
-    (appointment,) = _of(events(text), "Appointment")
+    (appointment,) = of_kind(events(text), "Appointment")
     assert set(appointment.participants) == participants
 
 
 def test_a_title_of_whom_it_serves_alone_names_no_holder(events) -> None:
-    assert not _of(
+    assert not of_kind(
         events("Министром обороны Испании назначен помощник Педро Санчеса."), "Appointment"
     )
 
@@ -601,5 +595,5 @@ KIN_NAMED = [
 def test_a_name_past_another_persons_noun_is_not_appointed(
     events, text: str, person: str, appointed: bool
 ) -> None:
-    found = {k for e in _of(events(text), "Appointment") for k in e.participants}
+    found = {k for e in of_kind(events(text), "Appointment") for k in e.participants}
     assert (person in found) == appointed

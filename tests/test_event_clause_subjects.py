@@ -6,13 +6,7 @@ subject's. Sentences of our own about other states (events93)."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
+from fact_reads import of_kind
 
 # text, who died: the one named in the time clause, not the main clause's subject
 CLAUSED_DEATHS = [
@@ -31,7 +25,7 @@ CLAUSED_DEATHS = [
 
 @pytest.mark.parametrize(("text", "person"), CLAUSED_DEATHS)
 def test_the_time_clause_names_who_died(events, text, person) -> None:
-    (death,) = _of(events(text), "Death")
+    (death,) = of_kind(events(text), "Death")
     assert death.participants == [person]
 
 
@@ -45,7 +39,7 @@ def test_a_time_clause_without_its_own_subject_shares_the_main_one(events) -> No
 def test_the_main_clause_subject_does_not_die(events) -> None:
     """The clause names no one: no one's death, least of all the main clause's subject's."""
     text = "Министр Перу Хуан Перес ушёл в отставку после того, как его отец умер."
-    assert not _of(events(text), "Death")
+    assert not of_kind(events(text), "Death")
 
 
 # text, whose leaving: the head of the bank, not the other one met
@@ -63,13 +57,13 @@ MET_AND_LEAVING = [
 
 @pytest.mark.parametrize(("text", "person"), MET_AND_LEAVING)
 def test_one_met_is_not_the_one_leaving(events, text, person) -> None:
-    leaving = _of(events(text, "2024-05-02"), "Resignation")
+    leaving = of_kind(events(text, "2024-05-02"), "Resignation")
     assert {k for e in leaving for k in e.participants if k.startswith("person/")} == {person}
 
 
 def test_titles_joined_in_one_case_both_leave(events) -> None:
     """Two titles in one case joined by "и": both subjects, both leave."""
     text = "Министр финансов Перу Хуан Перес и министр обороны Перу Луис Гомес ушли в отставку."
-    leaving = _of(events(text, "2024-05-02"), "Resignation")
+    leaving = of_kind(events(text, "2024-05-02"), "Resignation")
     persons = {k for e in leaving for k in e.participants if k.startswith("person/")}
     assert persons == {"person/khuan-peres", "person/luis-gomes"}

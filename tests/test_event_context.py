@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import one_of_kind
 
 from kg.extract.events import Event
 
 DAY = "2026-03-12"  # a Thursday
 
 Read = Callable[..., list[Event]]
-
-
-def _one(events: list[Event], *kinds: str) -> Event:
-    (event,) = [e for e in events if e.kind in kinds]
-    return event
 
 
 AHEAD = [
@@ -56,8 +52,8 @@ def test_talks_in_a_begun_visits_next_days_take_its_visitor_and_city(
     events: Read, text: str, place: str, day: str
 ) -> None:
     read = events(text, DAY)
-    visit = _one(read, "Visit", "OfficialVisit", "StateVisit")
-    talks = _one(read, "Talks", "Meeting")
+    visit = one_of_kind(read, "Visit", "OfficialVisit", "StateVisit")
+    talks = one_of_kind(read, "Talks", "Meeting")
     assert visit.visitor in talks.participants
     assert (talks.status, talks.date, talks.location) == ("planned", day, place)
 
@@ -89,8 +85,8 @@ def test_talks_the_text_sets_elsewhere_keep_their_own_place(
     events: Read, text: str, place: str, framed: bool
 ) -> None:
     read = events(text, DAY)
-    visit = _one(read, "Visit")
-    talks = _one(read, "Talks", "Meeting")
+    visit = one_of_kind(read, "Visit")
+    talks = one_of_kind(read, "Talks", "Meeting")
     assert talks.location == place
     assert (visit.visitor in talks.participants) is framed
 
@@ -117,7 +113,7 @@ def test_talks_the_text_sets_elsewhere_keep_their_own_place(
 def test_a_summit_of_both_in_a_short_report_is_its_two_states(
     events: Read, text: str, pair: list[str]
 ) -> None:
-    summit = _one(events(text, DAY), "Summit")
+    summit = one_of_kind(events(text, DAY), "Summit")
     assert [p for p in summit.participants if p.startswith("state/")] == pair
 
 
@@ -155,5 +151,5 @@ def test_the_speaker_of_talks_in_the_first_person_meets_a_person(
     ],
 )
 def test_a_capital_tagged_as_a_person_is_the_city_visited(events: Read, text: str) -> None:
-    visit = _one(events(text, DAY), "Visit")
+    visit = one_of_kind(events(text, DAY), "Visit")
     assert (visit.location, visit.host, visit.date) == ("Нуакшот", "state/MRT", "2026-03-11")

@@ -8,13 +8,7 @@ spoken of ("в беседе с журналистами заявил") or a call
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
+from fact_reads import of_kind
 
 # text, kind, the states that take part
 TOLD = [
@@ -45,7 +39,7 @@ TOLD = [
 
 @pytest.mark.parametrize(("text", "kind", "states"), TOLD)
 def test_conversation_told(events, text, kind, states) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert [p for p in event.participants if p.startswith("state/")] == states
     assert event.status == "occurred"
 

@@ -7,15 +7,11 @@ release only cited, a legislature, a turn off a road."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import of_kind
 
 from kg.extract.agreements import read_agreements
-from kg.extract.events import Event, extract_events
+from kg.extract.events import extract_events
 from kg.model import Document
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
 
 # text, kind, status, place
 HELD = [
@@ -59,7 +55,7 @@ HELD = [
 
 @pytest.mark.parametrize(("text", "kind", "status", "place"), HELD)
 def test_gathering_held(events, text, kind, status, place) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert (event.status, event.location) == (status, place)
 
 
@@ -73,7 +69,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "label"), NAMES)
 def test_gathering_name(events, text, label) -> None:
-    (event,) = _of(events(text), "Forum")
+    (event,) = of_kind(events(text), "Forum")
     assert event.label == label
 
 
@@ -128,7 +124,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_gathering(events, text, kind) -> None:
-    assert not _of(events(text), kind)
+    assert not of_kind(events(text), kind)
 
 
 # must not change: one who acts for a state meets, calls or travels with one of a trade
@@ -142,7 +138,7 @@ WITH_A_TRADE = [
 
 @pytest.mark.parametrize(("text", "kind"), WITH_A_TRADE)
 def test_one_who_acts_for_a_state_meets_one_of_a_trade(events, text, kind) -> None:
-    assert _of(events(text), kind)
+    assert of_kind(events(text), kind)
 
 
 # a press release or statement whose words the text gives, or that a state put out, is its
@@ -163,7 +159,7 @@ RELEASES = [
 
 @pytest.mark.parametrize(("text", "participants"), RELEASES)
 def test_release_or_statement(events, text, participants) -> None:
-    (event,) = _of(events(text), "Publication")
+    (event,) = of_kind(events(text), "Publication")
     assert event.participants == participants and event.status == "occurred"
 
 
@@ -192,7 +188,7 @@ CEREMONY_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "persons"), CEREMONY_SPEAKERS)
 def test_a_ceremonys_speaker(events, text: str, persons: int) -> None:
-    (ceremony,) = _of(events(text), "Ceremony")
+    (ceremony,) = of_kind(events(text), "Ceremony")
     assert sum(p.startswith("person/") for p in ceremony.participants) == persons
 
 
@@ -201,7 +197,7 @@ def test_one_told_absent_from_a_ceremony_tells_no_other(events) -> None:
         "Выступая на церемонии в Лиме, президент Перу Дина Болуарте назвала Хавьера Гонсалеса "
         "лучшей кандидатурой. Хавьер Гонсалес на церемонии не выступал."
     )
-    assert len(_of(events(text), "Ceremony")) == 1
+    assert len(of_kind(events(text), "Ceremony")) == 1
 
 
 # a gathering's participants noun lists who takes part, after a dash or as the subject of
@@ -219,7 +215,7 @@ ROSTERS = [
 
 @pytest.mark.parametrize(("text", "kind", "states"), ROSTERS)
 def test_a_roster_of_participants(events, text: str, kind: str, states: set[str]) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert {k for k in event.participants if k.startswith("state/")} == states
 
 
@@ -266,5 +262,5 @@ JOINED_AFTER = [
 def test_who_takes_part_in_it_next_is_a_participant(events, text: str, kind: str, parts) -> None:
     # the gathering the first sentence tells; another the next one names ("в саммите G7")
     # may have its own participants (events89)
-    first = [e for e in _of(events(text), kind) if any(s.start == 0 for s in e.evidence)]
+    first = [e for e in of_kind(events(text), kind) if any(s.start == 0 for s in e.evidence)]
     assert {p for e in first for p in e.participants} == parts

@@ -13,13 +13,7 @@ and must not fire."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
+from fact_reads import of_kind
 
 # text → kind, its participants exactly, status
 FIRES = [
@@ -148,25 +142,25 @@ EACH = [
 
 @pytest.mark.parametrize(("text", "kind", "changes"), EACH)
 def test_one_change_of_office_per_holder(events, text, kind, changes) -> None:
-    found = [set(e.participants) for e in _of(events(text), kind)]
+    found = [set(e.participants) for e in of_kind(events(text), kind)]
     assert sorted(found, key=sorted) == sorted(changes, key=sorted)
 
 
 @pytest.mark.parametrize(("text", "kind", "participants", "status"), FIRES)
 def test_changes_of_office_told_in_more_ways(events, text, kind, participants, status) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert set(event.participants) == participants
     assert event.status == status
 
 
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_change_of_office(events, text: str, kind: str) -> None:
-    assert not _of(events(text), kind)
+    assert not of_kind(events(text), kind)
 
 
 @pytest.mark.parametrize(("text", "kind", "status"), STATUS)
 def test_the_clause_dates_its_event(events, text: str, kind: str, status: str) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert event.status == status
 
 
@@ -175,7 +169,7 @@ def test_leaving_in_the_news_present_joins_the_leaving_ahead(events) -> None:
         "Глава МИД Египта Омар Салех покидает свой пост. "
         "Омар Салех покинет свой пост в следующем месяце."
     )
-    (resignation,) = _of(events(text), "Resignation")
+    (resignation,) = of_kind(events(text), "Resignation")
     assert resignation.status == "planned"
 
 
@@ -184,5 +178,5 @@ def test_a_rumoured_resignation_then_told_done_is_one(events) -> None:
         "В СМИ появлялись слухи о скорой отставке министра энергетики Норвегии Терье "
         "Риис-Йохансона. Министр энергетики Норвегии Терье Риис-Йохансон ушел в отставку."
     )
-    (resignation,) = _of(events(text), "Resignation")
+    (resignation,) = of_kind(events(text), "Resignation")
     assert resignation.status == "occurred"

@@ -5,19 +5,14 @@ discussion's topics is no participant. Sentences of our own about other pairs of
 from __future__ import annotations
 
 import pytest
+from fact_reads import state_keys
 
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
 from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _events(nlp, text: str, kind: str) -> list[Event]:
@@ -26,10 +21,6 @@ def _events(nlp, text: str, kind: str) -> list[Event]:
     entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
     ctx = Context(doc, document, mentions, {e.key: e for e in entities})
     return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind]
-
-
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +55,7 @@ def _states(event: Event) -> set[str]:
 )  # fmt: skip
 def test_listed_states_take_part(nlp, text: str, kind: str, states: set[str]) -> None:
     (event,) = _events(nlp, text, kind)
-    assert _states(event) == states
+    assert state_keys(event) == states
 
 
 @pytest.mark.parametrize(
@@ -79,7 +70,7 @@ def test_listed_states_take_part(nlp, text: str, kind: str, states: set[str]) ->
     ],
 )  # fmt: skip
 def test_listed_places_and_topics_take_no_part(nlp, text: str, kind: str, never: set) -> None:
-    assert not any(never & _states(e) for e in _events(nlp, text, kind))
+    assert not any(never & state_keys(e) for e in _events(nlp, text, kind))
 
 
 def test_a_count_of_people_reporting_is_no_agent(nlp) -> None:
@@ -112,4 +103,4 @@ def test_a_later_mention_of_some_listed_states_is_the_same_act(nlp) -> None:
         "Уганда, а также Танзания. Уведомить партнеров о ратификации успели лишь Уганда и Кения."
     )
     (ratification,) = _events(nlp, text, "Ratification")
-    assert _states(ratification) == {"state/KEN", "state/ETH", "state/UGA", "state/TZA"}
+    assert state_keys(ratification) == {"state/KEN", "state/ETH", "state/UGA", "state/TZA"}

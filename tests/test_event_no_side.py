@@ -8,15 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import state_keys
 
 from kg.extract.events import Event
 
 PAIR = "Чили и Перу — соседи, Перу покупает медь Чили. "
 VISITS = {"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"}
-
-
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
 
 
 def _persons(read: list[Event], kind: str) -> list[str]:
@@ -44,7 +41,7 @@ def test_sitting_of_one_body(
     events: Callable[..., list[Event]], text: str, states: set[str]
 ) -> None:
     (meeting,) = [e for e in events(PAIR + text) if e.kind == "Meeting"]
-    assert _states(meeting) == states
+    assert state_keys(meeting) == states
 
 
 @pytest.mark.parametrize(
@@ -106,7 +103,7 @@ def test_origin_is_no_side(
 ) -> None:
     read = events(text)
     assert _persons(read, "Election") == persons
-    assert _states(next(e for e in read if e.kind == "Election")) == states
+    assert state_keys(next(e for e in read if e.kind == "Election")) == states
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import state_keys
 
 from kg.extract.events import Event
 
 PAIR = "Иордания и Египет договорились о поставках газа. Египет продаёт газ Иордании. "
 CHILE = "Чили и Перу обсудили торговлю. "
-
-
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_paper_with_a_group(
     events: Callable[..., list[Event]], text: str, states: set[str]
 ) -> None:
     (signing,) = [e for e in events(PAIR + text) if e.kind == "Signing" and "газ" not in e.label]
-    assert _states(signing) == states
+    assert state_keys(signing) == states
 
 
 def test_planned_paper_with_a_group(events: Callable[..., list[Event]]) -> None:
@@ -48,7 +45,7 @@ def test_planned_paper_with_a_group(events: Callable[..., list[Event]]) -> None:
         "дел Перу заявил о подготовке к подписанию соглашения с повстанцами."
     )
     (signing,) = [e for e in events(text) if e.kind == "Signing"]
-    assert _states(signing) == {"state/PER"}
+    assert state_keys(signing) == {"state/PER"}
 
 
 @pytest.mark.parametrize(
@@ -228,7 +225,7 @@ def test_planned_second_round(events: Callable[..., list[Event]], days: str) -> 
         "года, определит победителя."
     )
     (vote,) = [e for e in events(text, "2019-12-20") if e.kind == "Election"]
-    assert (vote.status, vote.date, _states(vote)) == ("planned", "2020-01-26", {"state/PER"})
+    assert (vote.status, vote.date, state_keys(vote)) == ("planned", "2020-01-26", {"state/PER"})
 
 
 LIMA = "Чили и Перу подписали договор. "

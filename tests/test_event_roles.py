@@ -4,19 +4,14 @@ visits and summits: sentences of our own about pairs of states."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import state_keys
 
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
 from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _context(nlp, text: str) -> Context:
@@ -32,25 +27,21 @@ def _events(nlp, text: str, kind: str = "") -> list[Event]:
     return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind or not kind]
 
 
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
-
-
 def test_plural_subject_is_one_call_of_both(nlp) -> None:
     (call,) = _events(nlp, "Президенты Чили и Перу провели телефонный разговор.", "PhoneCall")
-    assert _states(call) == {"state/CHL", "state/PER"}
+    assert state_keys(call) == {"state/CHL", "state/PER"}
 
 
 def test_call_by_verb(nlp) -> None:
     text = "Реджеп Тайип Эрдоган поговорил по телефону с Владимиром Зеленским."
     (call,) = _events(nlp, text, "PhoneCall")
-    assert _states(call) == {"state/TUR", "state/UKR"}
+    assert state_keys(call) == {"state/TUR", "state/UKR"}
 
 
 def test_discussing_is_talks_between_two_sides(nlp) -> None:
     text = "Премьер-министры Греции и Кипра обсудили ситуацию на Ближнем Востоке."
     (talks,) = _events(nlp, text, "Talks")
-    assert _states(talks) == {"state/GRC", "state/CYP"} and talks.location == ""  # a topic
+    assert state_keys(talks) == {"state/GRC", "state/CYP"} and talks.location == ""  # a topic
     assert not _events(nlp, "Эксперты обсудили ситуацию на Ближнем Востоке.", "Talks")
     text = "Президенты Чили и Перу обсудили торговлю и безопасность в Тихом океане."
     assert _events(nlp, text, "Talks")[0].location == ""  # a place of a joined object too
@@ -76,7 +67,7 @@ def test_the_sides_discussing_are_the_documents_pair(nlp, text: str, sides: set 
     if sides is None:
         assert not talks
     else:
-        assert [_states(t) for t in talks] == [sides]
+        assert [state_keys(t) for t in talks] == [sides]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +92,7 @@ def test_receiving_a_named_guest_is_a_meeting(nlp, text: str, people: set | tupl
         (meeting,) = meetings
         persons = {p for p in meeting.participants if p.startswith("person/")}
         assert people is None or persons == people
-        assert len(_states(meeting)) == 2
+        assert len(state_keys(meeting)) == 2
 
 
 def test_talks_with_participation_of_ministers(nlp) -> None:
@@ -110,7 +101,7 @@ def test_talks_with_participation_of_ministers(nlp) -> None:
         "Литвы стороны обсудили транзит."
     )
     (talks,) = _events(nlp, text, "Talks")
-    assert _states(talks) == {"state/POL", "state/LTU"} and talks.date == "2024-03-03"
+    assert state_keys(talks) == {"state/POL", "state/LTU"} and talks.date == "2024-03-03"
 
 
 def test_arriving_is_a_visit_with_its_place(nlp) -> None:
@@ -236,7 +227,7 @@ def test_summit_in_a_country(nlp) -> None:
 def test_agreed_forum_is_planned(nlp) -> None:
     text = "Министры Польши и Венгрии договорились провести экономический форум."
     (forum,) = _events(nlp, text, "Forum")
-    assert forum.status == "planned" and _states(forum) == {"state/POL", "state/HUN"}
+    assert forum.status == "planned" and state_keys(forum) == {"state/POL", "state/HUN"}
     text = "На переговорах в Варшаве министры Польши и Венгрии договорились о транзите."
     (talks,) = _events(nlp, text, "Talks")
     assert talks.status == "occurred"  # talks where they agreed took place
@@ -444,7 +435,7 @@ def test_arriving_in_the_present_is_a_visit(nlp, text: str, visitor, host) -> No
 )
 def test_the_visitors_state_from_their_phrase(nlp, text: str, states: set) -> None:
     (visit,) = _events(nlp, text, "Visit")  # arriving in the frame's country: one visit
-    assert _states(visit) == states
+    assert state_keys(visit) == states
 
 
 def test_invited_to_visit_a_state_the_parser_hangs_on_the_invitation(nlp) -> None:
@@ -489,7 +480,7 @@ def test_invited_to_visit_a_state_the_parser_hangs_on_the_invitation(nlp) -> Non
 )
 def test_states_under_a_titles_genitive(nlp, text: str, kind: str, sides: set) -> None:
     (event,) = _events(nlp, text, kind)
-    assert _states(event) == sides
+    assert state_keys(event) == sides
 
 
 @pytest.mark.parametrize(
@@ -503,7 +494,7 @@ def test_states_under_a_titles_genitive(nlp, text: str, kind: str, sides: set) -
 )
 def test_a_guest_the_parser_hangs_on_the_place(nlp, text: str) -> None:
     (meeting,) = _events(nlp, text, "Meeting")
-    assert _states(meeting) == {"state/FRA", "state/DEU"}
+    assert state_keys(meeting) == {"state/FRA", "state/DEU"}
     assert meeting.location == "Елисейский дворец"
 
 
@@ -565,7 +556,7 @@ def test_who_makes_a_visit_is_its_visitor(nlp, text: str, visitor: str) -> None:
 
 def test_congratulating_by_phone_is_a_call(nlp) -> None:
     (call,) = _events(nlp, "Барак Обама поздравил Дэвида Кэмерона по телефону.", "PhoneCall")
-    assert _states(call) == {"state/USA", "state/GBR"}
+    assert state_keys(call) == {"state/USA", "state/GBR"}
     assert not _events(nlp, "Барак Обама поздравил Дэвида Кэмерона с победой.", "PhoneCall")
 
 
@@ -595,9 +586,9 @@ def test_congratulating_by_phone_is_a_call(nlp) -> None:
 )
 def test_leaders_in_plural_are_the_pair(nlp, text: str, kind: str, sides: set) -> None:
     (event,) = _events(nlp, text, kind)
-    assert _states(event) == sides
+    assert state_keys(event) == sides
     text = "Президент Чили прибыл в Перу. Встреча экспертов прошла в Кочабамбе."
-    assert not [e for e in _events(nlp, text, "Meeting") if _states(e)]
+    assert not [e for e in _events(nlp, text, "Meeting") if state_keys(e)]
 
 
 @pytest.mark.parametrize(
@@ -620,7 +611,7 @@ def test_leaders_in_plural_are_the_pair(nlp, text: str, kind: str, sides: set) -
 )
 def test_heads_in_plural_sign_for_the_pair(nlp, text: str, sides: set) -> None:
     (signing,) = _events(nlp, text, "Signing")
-    assert _states(signing) == sides
+    assert state_keys(signing) == sides
 
 
 def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
@@ -633,7 +624,7 @@ def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
     assert (visit.host, visit.location) == ("", "")
     assert not _events(nlp, "Rolling Stones прибыли в Гавану в четверг.", "Visit")
     (visit,) = _events(nlp, "Делегация МИД Франции прибыла в Марокко.", "Visit")
-    assert _states(visit) == {"state/FRA", "state/MAR"}
+    assert state_keys(visit) == {"state/FRA", "state/MAR"}
 
 
 @pytest.mark.parametrize(
@@ -675,7 +666,7 @@ def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
 def test_who_is_spoken_to_in_a_call_or_talks_takes_part(nlp, text, kind, status) -> None:
     (event,) = _events(nlp, text, kind)
     persons = [p for p in event.participants if p.startswith("person/")]
-    assert len(persons) == 2 and len(_states(event)) == 2
+    assert len(persons) == 2 and len(state_keys(event)) == 2
     assert (event.status, event.location) == (status, "") or kind == "Talks"
 
 
@@ -709,7 +700,7 @@ def test_whom_a_call_is_about_is_no_participant(nlp, text) -> None:
 def test_who_holds_talks_with_a_colleague_of_unknown_office_takes_part(nlp, text) -> None:
     (event,) = [e for e in _events(nlp, text) if e.kind in {"PhoneCall", "Talks", "Meeting"}]
     assert len([p for p in event.participants if p.startswith("person/")]) == 2
-    assert len(_states(event)) == 2
+    assert len(state_keys(event)) == 2
 
 
 @pytest.mark.parametrize(
@@ -757,7 +748,7 @@ def test_a_where_clause_is_held_in_its_place(nlp, text, kind, place) -> None:
 )  # fmt: skip
 def test_who_holds_talks_with_several_is_a_side(nlp, text: str, states: set) -> None:
     talks = [e for e in _events(nlp, text) if e.kind in {"Talks", "Meeting"}]
-    assert [_states(e) for e in talks] == [states]
+    assert [state_keys(e) for e in talks] == [states]
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,7 @@ about other pairs of states, with cases that must not change."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(read: list[Event], kind: str) -> list[Event]:
-    return [e for e in read if e.kind == kind]
+from fact_reads import of_kind
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def _of(read: list[Event], kind: str) -> list[Event]:
     ],
 )
 def test_the_weekday_an_event_is_set_for(events, text: str, date: str, kind: str, day: str) -> None:
-    (event,) = _of(events(text, date), kind)
+    (event,) = of_kind(events(text, date), kind)
     assert event.date == day
 
 
@@ -94,7 +89,7 @@ def test_a_capital_told_by_its_state_is_the_place(events, text: str, place: str)
     ],
 )
 def test_who_sends_observers_holds_no_elections(events, text: str, held: list) -> None:
-    read = _of(events(text, "2025-01-10"), "Election")
+    read = of_kind(events(text, "2025-01-10"), "Election")
     assert [e.participants for e in read] == held
 
 
@@ -107,10 +102,10 @@ SUMMIT = (
 
 def test_a_headline_summit_of_two_states_is_the_one_told(events) -> None:
     read = events(SUMMIT, "2025-09-10")
-    (summit,) = _of(read, "Summit")
+    (summit,) = of_kind(read, "Summit")
     assert (summit.date, summit.location) == ("2025-09-10", "Антверпен")
     assert {"state/BEL", "state/NLD"} <= set(summit.participants)
-    assert not _of(read, "Talks")
+    assert not of_kind(read, "Talks")
 
 
 def test_summits_of_bodies_keep_their_names(events) -> None:
@@ -119,7 +114,7 @@ def test_summits_of_bodies_keep_their_names(events) -> None:
         "Премьер-министр Бельгии Жан Дюпон в среду принял участие в саммите НАТО в Гааге. "
         "В пятницу он примет участие в саммите ЕС в Брюсселе."
     )
-    assert len(_of(events(text, "2025-09-10"), "Summit")) == 2
+    assert len(of_kind(events(text, "2025-09-10"), "Summit")) == 2
 
 
 @pytest.mark.parametrize(
@@ -144,7 +139,7 @@ def test_summits_of_bodies_keep_their_names(events) -> None:
     ],
 )
 def test_who_is_joined_to_a_pronoun_signs_too(events, text: str, signers: set[str]) -> None:
-    (signing,) = _of(events(text, "2025-02-17"), "Signing")
+    (signing,) = of_kind(events(text, "2025-02-17"), "Signing")
     persons = {k for k in signing.participants if k.startswith("person/")}
     assert persons == signers
 
@@ -185,5 +180,5 @@ def test_who_is_joined_to_a_pronoun_signs_too(events, text: str, signers: set[st
     ],
 )
 def test_a_clause_of_holding_on_the_event_dates_it(events, text: str, kind: str, day: str) -> None:
-    (event,) = _of(events(text, "2025-10-20"), kind)
+    (event,) = of_kind(events(text, "2025-10-20"), kind)
     assert event.date == day

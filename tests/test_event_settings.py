@@ -5,16 +5,7 @@ about pairs of states, each class said several ways, with must-not cases."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(read: list[Event], *kinds: str) -> list[Event]:
-    return [e for e in read if e.kind in kinds]
-
-
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
+from fact_reads import of_kind, state_keys
 
 
 @pytest.mark.parametrize(
@@ -34,13 +25,13 @@ def _states(event: Event) -> set[str]:
     ],
 )
 def test_who_holds_or_joins_a_summit_takes_part(events, text: str, states: set[str]) -> None:
-    (summit,) = _of(events(text), "Summit")
-    assert _states(summit) == states and summit.status == "occurred"
+    (summit,) = of_kind(events(text), "Summit")
+    assert state_keys(summit) == states and summit.status == "occurred"
 
 
 def test_who_speaks_of_a_summit_takes_no_part(events) -> None:
     text = "Министр иностранных дел Норвегии прокомментировал итоги саммита НАТО в Вашингтоне."
-    assert all(not _states(e) for e in _of(events(text), "Summit"))
+    assert all(not state_keys(e) for e in of_kind(events(text), "Summit"))
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_who_speaks_of_a_summit_takes_no_part(events) -> None:
     ],
 )
 def test_a_series_is_no_event(events, text: str) -> None:
-    assert not _of(events(text), "Meeting", "Summit")
+    assert not of_kind(events(text), "Meeting", "Summit")
 
 
 @pytest.mark.parametrize(
@@ -64,13 +55,13 @@ def test_a_series_is_no_event(events, text: str) -> None:
     ],
 )
 def test_a_match_is_no_meeting(events, text: str) -> None:
-    assert not _of(events(text), "Meeting", "Talks")
+    assert not of_kind(events(text), "Meeting", "Talks")
 
 
 def test_a_meeting_at_a_match_is_one(events) -> None:
     text = "Президент Бразилии встретился с президентом Аргентины на матче сборных двух стран."
-    (meeting,) = _of(events(text), "Meeting")
-    assert _states(meeting) == {"state/BRA", "state/ARG"}
+    (meeting,) = of_kind(events(text), "Meeting")
+    assert state_keys(meeting) == {"state/BRA", "state/ARG"}
 
 
 @pytest.mark.parametrize(
@@ -84,7 +75,7 @@ def test_a_meeting_at_a_match_is_one(events) -> None:
     ],
 )
 def test_who_comments_a_meeting_takes_no_part(events, text: str) -> None:
-    (meeting,) = _of(events(text), "Meeting")
+    (meeting,) = of_kind(events(text), "Meeting")
     assert meeting.participants == ["state/ARG", "state/BRA"]
 
 
@@ -95,7 +86,7 @@ def test_a_meeting_judged_after_the_talks_is_no_other_event(events) -> None:
     )
     assert [e.kind for e in events(text)] == ["Talks"]
     # ... while one's own visit stays one's own
-    (visit,) = _of(events("Президент Кении Уильям Руто высоко оценил итоги своего визита в "
+    (visit,) = of_kind(events("Президент Кении Уильям Руто высоко оценил итоги своего визита в "
                           "Эфиопию."), "Visit")  # fmt: skip
     assert visit.visitor == "person/uilyam-ruto"
 
@@ -109,13 +100,13 @@ def test_a_meeting_judged_after_the_talks_is_no_other_event(events) -> None:
     ],
 )
 def test_talks_tried_or_asked_for_are_not_told(events, text: str) -> None:
-    assert not _of(events(text), "Talks", "Meeting")
+    assert not of_kind(events(text), "Talks", "Meeting")
 
 
 def test_talks_held_are_told(events) -> None:
     text = "Президент Мексики провёл встречу с президентом США."
-    (meeting,) = _of(events(text), "Meeting")
-    assert _states(meeting) == {"state/MEX", "state/USA"} and meeting.status == "occurred"
+    (meeting,) = of_kind(events(text), "Meeting")
+    assert state_keys(meeting) == {"state/MEX", "state/USA"} and meeting.status == "occurred"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +119,7 @@ def test_talks_held_are_told(events) -> None:
     ],
 )
 def test_as_planned_is_done(events, text: str, status: str) -> None:
-    (event,) = _of(events(text), "Election", "Visit")
+    (event,) = of_kind(events(text), "Election", "Visit")
     assert event.status == status
 
 
@@ -145,13 +136,13 @@ def test_as_planned_is_done(events, text: str, status: str) -> None:
     ],
 )
 def test_talks_a_trip_is_for_are_where_it_goes(events, text: str, place: str) -> None:
-    (talks,) = _of(events(text), "Talks")
+    (talks,) = of_kind(events(text), "Talks")
     assert talks.location == place
 
 
 def test_talks_on_a_topic_are_not_there(events) -> None:
     text = "Министр иностранных дел Японии прибыл в Каир на переговоры о ситуации в Судане."
-    (talks,) = _of(events(text), "Talks")
+    (talks,) = of_kind(events(text), "Talks")
     assert talks.location == "Каир"
 
 
@@ -162,7 +153,7 @@ def test_talks_ahead_in_a_visit_under_way_are_where_it_is(events) -> None:
         "Он проведет переговоры с министром иностранных дел России Сергеем Лавровым."
     )
     read = events(text, "2025-10-06")
-    (talks,) = _of(read, "Talks")
+    (talks,) = of_kind(read, "Talks")
     assert (talks.location, talks.status, talks.date) == ("Москва", "planned", "")
     (later,) = [e for e in read if e.kind == "Visit" and e.status == "planned"]
     assert later.location == "Индия"
@@ -176,7 +167,7 @@ def test_a_call_the_title_calls_talks_is_one_call(events, date: str) -> None:
         "Дональдом Трампом. Стороны договорились отложить введение пошлин."
     )
     read = events(text, date)
-    assert [e.kind for e in _of(read, "Talks", "Meeting", "PhoneCall")] == ["PhoneCall"]
+    assert [e.kind for e in of_kind(read, "Talks", "Meeting", "PhoneCall")] == ["PhoneCall"]
 
 
 def test_talks_in_the_title_and_a_call_before_them_are_two(events) -> None:
@@ -185,7 +176,7 @@ def test_talks_in_the_title_and_a_call_before_them_are_two(events) -> None:
         "Президент Бразилии Луис Инасиу Лула да Силва провел переговоры с президентом Чили "
         "Габриэлем Боричем в Сантьяго. Ранее лидеры провели телефонный разговор."
     )
-    kinds = sorted(e.kind for e in _of(events(text), "Talks", "PhoneCall"))
+    kinds = sorted(e.kind for e in of_kind(events(text), "Talks", "PhoneCall"))
     assert kinds == ["PhoneCall", "Talks"]
 
 
@@ -213,7 +204,7 @@ def test_talks_in_the_title_and_a_call_before_them_are_two(events) -> None:
     ],
 )
 def test_a_date_of_the_first_verb_is_its_conjuncts(events, text: str, kind: str, date: str):
-    (event,) = _of(events(text, "2024-04-06"), kind)
+    (event,) = of_kind(events(text, "2024-04-06"), kind)
     assert event.date == date
 
 
@@ -242,7 +233,7 @@ def test_a_date_of_the_first_verb_is_its_conjuncts(events, text: str, kind: str,
     ],
 )
 def test_who_attends_an_event_named_before_joins_it(events, text: str, kind: str, joined: str):
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert joined in event.participants
 
 
@@ -251,7 +242,7 @@ def test_the_last_time_is_another_meeting(events) -> None:
         "Премьер-министры Норвегии и Дании встретились в Бергене. В прошлый раз премьеры "
         "встречались в Копенгагене в марте 2023 года."
     )
-    places = sorted((e.location, e.date) for e in _of(events(text), "Meeting"))
+    places = sorted((e.location, e.date) for e in of_kind(events(text), "Meeting"))
     assert places == [("Берген", ""), ("Копенгаген", "2023-03")]
 
 
@@ -264,12 +255,12 @@ def test_the_last_time_is_another_meeting(events) -> None:
     ],
 )
 def test_how_long_or_how_a_summit_is_held_is_not_its_name(events, text: str) -> None:
-    assert len(_of(events(text), "Summit")) == 1
+    assert len(of_kind(events(text), "Summit")) == 1
 
 
 def test_summits_with_names_of_their_own_are_two(events) -> None:
     text = "Саммит АСЕАН прошел во Вьентьяне. Следующий саммит БРИКС пройдет в Казани."
-    assert len(_of(events(text), "Summit")) == 2
+    assert len(of_kind(events(text), "Summit")) == 2
 
 
 @pytest.mark.parametrize(
@@ -285,12 +276,12 @@ def test_summits_with_names_of_their_own_are_two(events) -> None:
     ],
 )
 def test_a_capital_said_by_its_state_is_that_capital(events, text: str, host: str, place: str):
-    (visit,) = _of(events(text), "Visit", "OfficialVisit")
+    (visit,) = of_kind(events(text), "Visit", "OfficialVisit")
     assert (visit.host, visit.location) == (host, place)
 
 
 def test_a_capital_of_no_state_is_no_host(events) -> None:
-    assert not _of(events("Президент Бразилии прибыл в столицу региона."), "Visit")
+    assert not of_kind(events("Президент Бразилии прибыл в столицу региона."), "Visit")
 
 
 @pytest.mark.parametrize(
@@ -302,7 +293,7 @@ def test_a_capital_of_no_state_is_no_host(events) -> None:
 )
 def test_a_meeting_of_last_year_is_not_the_news(events, told: str) -> None:
     text = f"Президент России провел переговоры с президентом Вьетнама\n\n{told}"
-    assert len(_of(events(text), "Talks", "Meeting")) == 2
+    assert len(of_kind(events(text), "Talks", "Meeting")) == 2
 
 
 @pytest.mark.parametrize(
@@ -314,7 +305,7 @@ def test_a_meeting_of_last_year_is_not_the_news(events, told: str) -> None:
     ],
 )
 def test_a_trip_to_a_region_at_home_is_no_visit(events, text: str) -> None:
-    assert not _of(events(text), "Visit")
+    assert not of_kind(events(text), "Visit")
 
 
 @pytest.mark.parametrize(
@@ -325,7 +316,7 @@ def test_a_trip_to_a_region_at_home_is_no_visit(events, text: str) -> None:
     ],
 )
 def test_a_region_abroad_is_visited_in_its_state(events, text: str, host: str) -> None:
-    (visit,) = _of(events(text), "Visit")
+    (visit,) = of_kind(events(text), "Visit")
     assert visit.host == host
 
 
@@ -334,7 +325,7 @@ def test_an_office_of_no_named_state_takes_none_from_a_tie(events) -> None:
         "Ранее Джон Смит, ставший сенатором в 2013 году, выступил в Чикаго. Его отец — "
         "уроженец Кубы. Смит часто бывает в США и в Канаде."
     )
-    (appointment,) = _of(events(text), "Appointment")
+    (appointment,) = of_kind(events(text), "Appointment")
     assert not [p for p in appointment.participants if p.startswith("state/")]
 
 
@@ -354,7 +345,7 @@ def test_an_office_of_no_named_state_takes_none_from_a_tie(events) -> None:
     ],
 )
 def test_a_named_person_killed_is_a_death(events, text: str, dead: str) -> None:
-    (death,) = _of(events(text), "Death")
+    (death,) = of_kind(events(text), "Death")
     assert death.participants == [dead]
 
 
@@ -365,7 +356,7 @@ def test_a_named_person_killed_is_a_death(events, text: str, dead: str) -> None:
     ],
 )
 def test_people_not_named_killed_are_no_death(events, text: str) -> None:
-    assert not _of(events(text), "Death")
+    assert not of_kind(events(text), "Death")
 
 
 def test_a_verb_the_parser_joined_to_another_clause_keeps_its_own_subject(events) -> None:
@@ -373,7 +364,7 @@ def test_a_verb_the_parser_joined_to_another_clause_keeps_its_own_subject(events
         "Отставка Даниэля Ортеги совпала с годовщиной свержения никарагуанского диктатора "
         "Анастасио Сомосы, который правил с 1967 года и был смещён повстанцами."
     )
-    labels = sorted(e.label for e in _of(events(text), "Resignation"))
+    labels = sorted(e.label for e in of_kind(events(text), "Resignation"))
     assert labels == ["Отставка Анастасио Сомосы", "Отставка Даниэля Ортеги"]
 
 
@@ -390,7 +381,7 @@ def test_a_verb_the_parser_joined_to_another_clause_keeps_its_own_subject(events
     ],
 )
 def test_a_game_told_by_its_parts_or_players_is_no_meeting(events, text: str) -> None:
-    assert not _of(events(text), "Meeting")
+    assert not of_kind(events(text), "Meeting")
 
 
 @pytest.mark.parametrize("time", ["В период встречи", "В первые минуты встречи"])
@@ -399,5 +390,5 @@ def test_a_time_within_a_meeting_keeps_it(events, time: str) -> None:
         f"{time} с премьером Швеции президент Финляндии обсудил торговлю. "
         "На 53-й минуте встречи с Данией норвежец Иван Петров забросил шайбу."
     )
-    (meeting,) = _of(events(text), "Meeting")
-    assert _states(meeting) == {"state/FIN", "state/SWE"}
+    (meeting,) = of_kind(events(text), "Meeting")
+    assert state_keys(meeting) == {"state/FIN", "state/SWE"}

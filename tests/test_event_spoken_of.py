@@ -7,13 +7,7 @@ pairs, with cases that must and must not fire."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
+from fact_reads import of_kind
 
 # text → the participants of its one election: where someone speaks of elections, the
 # state they are held in (the phrase's own, else the speaker's), not the speaker
@@ -85,25 +79,25 @@ WISHED = [
 
 @pytest.mark.parametrize(("text", "participants"), SPOKEN_OF)
 def test_who_speaks_of_elections_does_not_run(events, text: str, participants: set) -> None:
-    (election,) = _of(events(text), "Election")
+    (election,) = of_kind(events(text), "Election")
     assert set(election.participants) == participants
 
 
 @pytest.mark.parametrize(("text", "candidate"), CONTESTED)
 def test_who_contests_elections_runs(events, text: str, candidate: str) -> None:
-    (election,) = _of(events(text), "Election")
+    (election,) = of_kind(events(text), "Election")
     assert candidate in election.participants
 
 
 @pytest.mark.parametrize(("text", "participants"), RUN_IN)
 def test_who_runs_brings_the_state_of_the_elections(events, text: str, participants: set) -> None:
-    (election,) = _of(events(text), "Election")
+    (election,) = of_kind(events(text), "Election")
     assert set(election.participants) == participants
 
 
 def test_who_congratulates_on_a_victory_does_not_run(events) -> None:
     text = "Президент Египта Абдель Фаттах ас-Сиси поздравил Уильяма Руто с победой на выборах."
-    (election,) = _of(events(text), "Election")
+    (election,) = of_kind(events(text), "Election")
     assert not {"person/abdel-fattah-el-sisi", "state/EGY"} & set(election.participants)
 
 
@@ -122,13 +116,13 @@ def test_a_wished_event_is_none(events, text: str) -> None:
     ],
 )
 def test_a_wish_to_meet_is_still_a_planned_meeting(events, text: str) -> None:
-    (meeting,) = _of(events(text), "Meeting")
+    (meeting,) = of_kind(events(text), "Meeting")
     assert meeting.status == "planned"
 
 
 def test_what_someone_was_ready_for_is_not_ahead(events) -> None:
     text = "Президенты Кении и Эфиопии провели переговоры, к которым стороны были готовы."
-    (talks,) = _of(events(text), "Talks")
+    (talks,) = of_kind(events(text), "Talks")
     assert talks.status == "occurred"
 
 
@@ -145,7 +139,7 @@ def test_what_someone_was_ready_for_is_not_ahead(events) -> None:
     ],
 )
 def test_readiness_or_a_call_for_talks_is_no_talks(events, text: str) -> None:
-    assert not _of(events(text), "Talks")
+    assert not of_kind(events(text), "Talks")
 
 
 @pytest.mark.parametrize(
@@ -158,7 +152,7 @@ def test_readiness_or_a_call_for_talks_is_no_talks(events, text: str) -> None:
     ],
 )
 def test_talks_told_beside_readiness_keep_their_status(events, text: str, status: str) -> None:
-    (talks,) = _of(events(text), "Talks")
+    (talks,) = of_kind(events(text), "Talks")
     assert talks.status == status
 
 
@@ -178,13 +172,13 @@ def test_who_is_persuaded_to_visit_is_the_visitor(events) -> None:
     ],
 )
 def test_the_occasion_of_an_act_is_not_dated_by_it(events, text: str) -> None:
-    (death,) = _of(events(text), "Death")
+    (death,) = of_kind(events(text), "Death")
     assert death.date == ""
 
 
 def test_an_act_keeps_its_own_date(events) -> None:
     text = "Президент Кении Мваи Кибаки скончался 22 апреля 2022 года."
-    (death,) = _of(events(text), "Death")
+    (death,) = of_kind(events(text), "Death")
     assert death.date == "2022-04-22"
 
 
@@ -204,7 +198,7 @@ def test_an_act_keeps_its_own_date(events) -> None:
     ],
 )  # fmt: skip
 def test_what_an_act_is_done_for_is_not_dated_by_it(events, text: str, date: str) -> None:
-    (signing,) = _of(events(text), "Signing")
+    (signing,) = of_kind(events(text), "Signing")
     assert signing.date == date
 
 
@@ -216,7 +210,7 @@ def test_what_an_act_is_done_for_is_not_dated_by_it(events, text: str, date: str
     ],
 )
 def test_a_birth_year_is_no_event_date(events, text: str) -> None:
-    (meeting,) = _of(events(text), "Meeting")
+    (meeting,) = of_kind(events(text), "Meeting")
     assert meeting.date == ""
 
 
@@ -264,7 +258,7 @@ def test_an_event_not_told_as_fact_is_none(events, text: str) -> None:
     ],
 )  # fmt: skip
 def test_no_condition_no_loss(events, text: str, kind: str, status: str) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert event.status == status
 
 
@@ -280,7 +274,7 @@ def test_no_condition_no_loss(events, text: str, kind: str, status: str) -> None
     ],
 )  # fmt: skip
 def test_a_modal_event_lies_ahead_where_it_is_held(events, text, kind, place, status) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert (event.location, event.status) == (place, status)
 
 
@@ -325,7 +319,7 @@ def test_a_frame_takes_no_tense_or_place_of_what_it_frames(
     ],
 )  # fmt: skip
 def test_who_meets_in_a_clause_of_where(events, text: str, kind: str, persons: set) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert persons <= set(event.participants)
 
 
@@ -335,7 +329,7 @@ def test_what_was_done_does_not_join_what_lies_ahead(events) -> None:
         "Лёкке Расмуссен на следующей неделе посетит Осло, где встретится с премьер-министром "
         "Норвегии Йонасом Гаром Стёре."
     )
-    (meeting,) = _of(events(text), "Meeting")
+    (meeting,) = of_kind(events(text), "Meeting")
     assert meeting.status == "planned"
 
 
@@ -350,7 +344,7 @@ def test_a_discussion_after_a_short_aside_is_the_call_before(events) -> None:
     assert call.kind == "PhoneCall" and "обсудили" in " ".join(s.text for s in call.evidence)
     # an event told between them keeps the discussion apart from the call
     apart = text.replace("Об этом сообщила пресс-служба.", "Затем Лула посетил Чили.")
-    (call,) = _of(events(apart), "PhoneCall")
+    (call,) = of_kind(events(apart), "PhoneCall")
     assert "обсудили" not in " ".join(s.text for s in call.evidence)
 
 

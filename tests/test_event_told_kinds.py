@@ -9,13 +9,7 @@ event's place. Sentences of our own about other states, with cases that must not
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
-
-
-def _of(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.kind == kind]
-
+from fact_reads import of_kind
 
 # text, kind, who takes part
 TOLD = [
@@ -30,7 +24,7 @@ TOLD = [
 
 @pytest.mark.parametrize(("text", "kind", "persons"), TOLD)
 def test_told_event(events, text, kind, persons) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert event.participants == persons and event.status == "occurred"
 
 
@@ -58,7 +52,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_event_told(events, text, kind) -> None:
-    assert not _of(events(text), kind)
+    assert not of_kind(events(text), kind)
 
 
 # what one managed or means to do is told: done, or ahead
@@ -70,7 +64,7 @@ DONE = [
 
 @pytest.mark.parametrize(("text", "status"), DONE)
 def test_appointment_not_only_possible(events, text, status) -> None:
-    (event,) = _of(events(text), "Appointment")
+    (event,) = of_kind(events(text), "Appointment")
     assert event.status == status
 
 
@@ -85,7 +79,7 @@ PARTY_VOTES = [
 
 @pytest.mark.parametrize(("text", "states"), PARTY_VOTES)
 def test_party_post_vote(events, text, states) -> None:
-    (event,) = _of(events(text), "Election")
+    (event,) = of_kind(events(text), "Election")
     assert [k for k in event.participants if k.startswith("state/")] == states
 
 
@@ -99,14 +93,14 @@ LED = [
 
 @pytest.mark.parametrize(("text", "participants"), LED)
 def test_body_led_by_pronoun(events, text, participants) -> None:
-    found = _of(events(text), "Appointment")
+    found = of_kind(events(text), "Appointment")
     assert [e.participants for e in found] == ([participants] if participants else [])
 
 
 def test_post_left_is_no_kinsman(events) -> None:
     """ "освободил от должности начальника штаба X": X is the chief, who leaves."""
     text = "Президент Бразилии освободил от должности начальника штаба армии Карлоса Мендеса."
-    (event,) = _of(events(text), "Resignation")
+    (event,) = of_kind(events(text), "Resignation")
     assert "person/karlos-mendes" in event.participants
 
 
@@ -121,7 +115,7 @@ AHEAD = [
 
 @pytest.mark.parametrize(("text", "kind", "status"), AHEAD)
 def test_time_left_until(events, text, kind, status) -> None:
-    (event,) = _of(events(text), kind)
+    (event,) = of_kind(events(text), kind)
     assert event.status == status
 
 
@@ -134,5 +128,5 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "place"), PLACES)
 def test_unnamed_place(events, text, place) -> None:
-    (event,) = _of(events(text), "Election")
+    (event,) = of_kind(events(text), "Election")
     assert event.location == place

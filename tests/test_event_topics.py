@@ -7,18 +7,9 @@ cases."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
+from fact_reads import of_kind, state_keys
 
 DAY = "2025-03-12"
-
-
-def _of(read: list[Event], *kinds: str) -> list[Event]:
-    return [e for e in read if e.kind in kinds]
-
-
-def _states(event: Event) -> set[str]:
-    return {p for p in event.participants if p.startswith("state/")}
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def _states(event: Event) -> set[str]:
     ],
 )
 def test_talks_about_a_planned_event_are_held_today(events, text: str, date: str) -> None:
-    (talks,) = _of(events(text, DAY), "Talks")
+    (talks,) = of_kind(events(text, DAY), "Talks")
     assert (talks.status, talks.date) == ("occurred", date)
     assert talks.location in {"", "Бразилиа"}  # never the summit's city
 
@@ -66,7 +57,7 @@ def test_the_planned_event_keeps_its_own_date_and_place(events) -> None:
         "Министры иностранных дел Вьетнама и Индонезии обсудили подготовку к саммиту АСЕАН, "
         "который пройдёт в Джакарте в мае."
     )
-    (summit,) = _of(events(text, DAY), "Summit")
+    (summit,) = of_kind(events(text, DAY), "Summit")
     assert (summit.status, summit.date, summit.location) == ("planned", "2025-05", "Джакарта")
 
 
@@ -91,7 +82,7 @@ def test_the_planned_event_keeps_its_own_date_and_place(events) -> None:
     ],
 )
 def test_talks_keep_their_own_time(events, text: str, status: str, date: str) -> None:
-    (talks,) = _of(events(text, DAY), "Talks")
+    (talks,) = of_kind(events(text, DAY), "Talks")
     assert (talks.status, talks.date) == (status, date)
 
 
@@ -107,7 +98,7 @@ def test_talks_keep_their_own_time(events, text: str, status: str, date: str) ->
     ],
 )
 def test_what_the_sides_agree_to_hold_lies_ahead(events, text: str) -> None:
-    read = _of(events(text), "Talks", "Meeting", "Summit")
+    read = of_kind(events(text), "Talks", "Meeting", "Summit")
     assert read and all(e.status == "planned" for e in read)
 
 
@@ -120,7 +111,7 @@ def test_what_the_sides_agree_to_hold_lies_ahead(events, text: str) -> None:
     ],
 )
 def test_an_event_held_before_an_agreement_took_place(events, text: str) -> None:
-    (held,) = _of(events(text), "Talks", "Meeting")
+    (held,) = of_kind(events(text), "Talks", "Meeting")
     assert held.status == "occurred"
 
 
@@ -140,7 +131,7 @@ def test_an_event_held_before_an_agreement_took_place(events, text: str) -> None
     ],
 )
 def test_the_event_before_is_another(events, text: str, told: set[tuple[str, str]]) -> None:
-    read = _of(events(text, DAY), "Talks", "Meeting")
+    read = of_kind(events(text, DAY), "Talks", "Meeting")
     assert {(e.location, e.date) for e in read} == told and len({e.key for e in read}) == 2
 
 
@@ -151,7 +142,7 @@ def test_a_call_in_the_body_is_the_headline_of_states(events) -> None:
         "Венесуэлы Николасом Мадуро. Стороны обсудили ситуацию в регионе."
     )
     read = events(text, DAY)
-    assert [e.kind for e in _of(read, "Talks", "Meeting", "PhoneCall")] == ["PhoneCall"]
+    assert [e.kind for e in of_kind(read, "Talks", "Meeting", "PhoneCall")] == ["PhoneCall"]
 
 
 def test_a_headline_of_other_states_is_no_call_of_these(events) -> None:
@@ -161,7 +152,7 @@ def test_a_headline_of_other_states_is_no_call_of_these(events) -> None:
         "Венесуэлы Николасом Мадуро."
     )
     read = events(text, DAY)
-    assert sorted(e.kind for e in _of(read, "Talks", "PhoneCall")) == ["PhoneCall", "Talks"]
+    assert sorted(e.kind for e in of_kind(read, "Talks", "PhoneCall")) == ["PhoneCall", "Talks"]
 
 
 def test_a_discussion_after_a_call_is_that_call_though_a_summit_follows(events) -> None:
@@ -171,8 +162,8 @@ def test_a_discussion_after_a_call_is_that_call_though_a_summit_follows(events) 
         "встретиться в ходе саммита объединения в Асунсьоне."
     )
     read = events(text, DAY)
-    (call,) = _of(read, "PhoneCall")
-    (meeting,) = _of(read, "Meeting", "Talks")
+    (call,) = of_kind(read, "PhoneCall")
+    (meeting,) = of_kind(read, "Meeting", "Talks")
     assert call.location == "" and (meeting.status, meeting.location) == ("planned", "Асунсьон")
 
 
@@ -184,7 +175,7 @@ def test_a_discussion_after_a_call_is_that_call_though_a_summit_follows(events) 
     ],
 )
 def test_a_compound_forum_is_one_whatever_the_tagger_says(events, text: str) -> None:
-    (forum,) = _of(events(text), "Forum")
+    (forum,) = of_kind(events(text), "Forum")
     assert forum.status == "planned"
 
 
@@ -204,14 +195,14 @@ def test_a_compound_forum_is_one_whatever_the_tagger_says(events, text: str) -> 
     ],
 )
 def test_a_partly_recognised_state_is_a_side(events, text: str, states: set[str]) -> None:
-    talks = _of(events(text, DAY), "Talks", "Meeting")
-    assert talks and all(_states(e) == states for e in talks)
+    talks = of_kind(events(text, DAY), "Talks", "Meeting")
+    assert talks and all(state_keys(e) == states for e in talks)
     assert all(sum(p.startswith("person/") for p in e.participants) == 2 for e in talks)
 
 
 def test_cyprus_is_not_northern_cyprus(events) -> None:
-    (visit,) = _of(events("Президент Кипра Никос Христодулидис посетил Афины.", DAY), "Visit")
-    assert _states(visit) == {"state/CYP", "state/GRC"}
+    (visit,) = of_kind(events("Президент Кипра Никос Христодулидис посетил Афины.", DAY), "Visit")
+    assert state_keys(visit) == {"state/CYP", "state/GRC"}
 
 
 def test_an_interfax_ru_dateline_leaves_the_subject_its_sentence(events) -> None:
@@ -219,7 +210,7 @@ def test_an_interfax_ru_dateline_leaves_the_subject_its_sentence(events) -> None
         "Найроби. 15 мая. INTERFAX.RU - Президент Кении Уильям Руто провел переговоры с "
         "премьер-министром Эфиопии Абием Ахмедом."
     )
-    (talks,) = _of(events(text), "Talks")
+    (talks,) = of_kind(events(text), "Talks")
     assert {"person/uilyam-ruto", "person/abiy-akhmed"} <= set(talks.participants)
 
 
@@ -255,13 +246,13 @@ def test_an_interfax_ru_dateline_leaves_the_subject_its_sentence(events) -> None
 def test_who_a_relative_clause_names_does_not_visit(
     events, text: str, visitor: str, stray: str
 ) -> None:
-    (visit,) = _of(events(text, DAY), "Visit")
+    (visit,) = of_kind(events(text, DAY), "Visit")
     assert visit.visitor == visitor and stray not in visit.participants
 
 
 def test_a_person_visited_takes_part(events) -> None:  # must not: no relative clause
     text = "Премьер-министр Японии Сигэру Исиба посетил в Нью-Дели Нарендру Моди."
-    (visit,) = _of(events(text, DAY), "Visit")
+    (visit,) = of_kind(events(text, DAY), "Visit")
     assert {"person/shigeru-ishiba", "person/narendra-modi"} <= set(visit.participants)
 
 
@@ -310,7 +301,7 @@ def test_a_weekday_lies_where_the_tense_points(events, text: str, date: str) -> 
 def test_who_sets_off_abroad_visits(
     events, text: str, visitor: str, host: str, status: str
 ) -> None:
-    (visit,) = _of(events(text, DAY), "Visit")
+    (visit,) = of_kind(events(text, DAY), "Visit")
     assert (visit.visitor, visit.host, visit.status) == (visitor, host, status)
 
 
@@ -325,7 +316,7 @@ def test_who_sets_off_abroad_visits(
     ],
 )
 def test_people_from_a_state_or_no_destination_make_no_visit(events, text: str) -> None:
-    assert not _of(events(text, DAY), "Visit")
+    assert not of_kind(events(text, DAY), "Visit")
 
 
 def test_a_telegram_told_in_the_title_and_the_text_is_one(events) -> None:
@@ -334,7 +325,7 @@ def test_a_telegram_told_in_the_title_and_the_text_is_one(events) -> None:
         "Президент Казахстана Касым-Жомарт Токаев направил поздравительную телеграмму "
         "президенту Вьетнама Лыонг Кыонгу по случаю Дня независимости."
     )
-    (message,) = _of(events(text, DAY), "Message")
+    (message,) = of_kind(events(text, DAY), "Message")
     assert {"person/kassym-jomart-tokayev", "state/VNM"} <= set(message.participants)
 
 
@@ -364,7 +355,7 @@ def test_a_telegram_told_in_the_title_and_the_text_is_one(events) -> None:
     ],
 )
 def test_a_guest_named_after_the_title_is_received(events, text: str, guest: str) -> None:
-    (meeting,) = _of(events(text, "2025-03-23"), "Meeting")
+    (meeting,) = of_kind(events(text, "2025-03-23"), "Meeting")
     assert guest in meeting.participants
 
 
@@ -378,7 +369,7 @@ def test_a_guest_named_after_the_title_is_received(events, text: str, guest: str
     ],
 )
 def test_the_next_meeting_lies_ahead(events, text: str) -> None:
-    (meeting,) = _of(events(text, DAY), "Meeting", "Talks")
+    (meeting,) = of_kind(events(text, DAY), "Meeting", "Talks")
     assert meeting.status == "planned"
 
 
@@ -398,5 +389,5 @@ TOPIC_STATES = [
 
 @pytest.mark.parametrize(("text", "states"), TOPIC_STATES)
 def test_a_state_an_event_is_about_is_no_side(events, text: str, states: set[str]) -> None:
-    (event,) = _of(events(text, DAY), "Forum", "Summit", "Talks")
-    assert _states(event) == states
+    (event,) = of_kind(events(text, DAY), "Forum", "Summit", "Talks")
+    assert state_keys(event) == states

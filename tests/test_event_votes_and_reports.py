@@ -7,13 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import of_kind
 
 from kg.extract.events import Event
-
-
-def _of(read: list[Event], kind: str) -> list[Event]:
-    return [e for e in read if e.kind == kind]
-
 
 # text, the states the one vote read must have
 VOTES = [
@@ -49,7 +45,7 @@ VOTES = [
 def test_lawmakers_vote_for_their_body(
     events: Callable[..., list[Event]], text: str, states: set[str]
 ) -> None:
-    (vote,) = _of(events(text), "Vote")
+    (vote,) = of_kind(events(text), "Vote")
     assert {p for p in vote.participants if p.startswith("state/")} == states
     assert vote.status == "occurred"
 
@@ -71,7 +67,7 @@ def test_lawmakers_vote_for_their_body(
     ],
 )
 def test_no_body_vote(events: Callable[..., list[Event]], text: str) -> None:
-    assert not _of(events(text), "Vote")
+    assert not of_kind(events(text), "Vote")
 
 
 # text, the date of the one vote: counted lawmakers of the body the sentence before tells
@@ -106,7 +102,7 @@ VOTE_DAYS = [
 def test_lawmakers_vote_on_their_bodys_day(
     events: Callable[..., list[Event]], text: str, date: str
 ) -> None:
-    (vote,) = _of(events(text), "Vote")
+    (vote,) = of_kind(events(text), "Vote")
     assert vote.date == date
 
 
@@ -137,7 +133,7 @@ REPORTS = [
 def test_report_published(
     events: Callable[..., list[Event]], text: str, author: str, date: str
 ) -> None:
-    (publication,) = _of(events(text), "Publication")
+    (publication,) = of_kind(events(text), "Publication")
     assert author in publication.participants
     assert (publication.date, publication.status) == (date, "occurred")
 
@@ -153,7 +149,7 @@ def test_report_published(
     ],
 )
 def test_no_report_published(events: Callable[..., list[Event]], text: str) -> None:
-    assert not _of(events(text), "Publication")
+    assert not of_kind(events(text), "Publication")
 
 
 @pytest.mark.parametrize(
@@ -171,5 +167,5 @@ def test_no_report_published(events: Callable[..., list[Event]], text: str) -> N
 def test_successor_not_predecessor(
     events: Callable[..., list[Event]], text: str, holders: list[str]
 ) -> None:
-    appointed = [p for e in _of(events(text), "Appointment") for p in e.participants]
+    appointed = [p for e in of_kind(events(text), "Appointment") for p in e.participants]
     assert [p for p in appointed if p.startswith("person/")] == holders

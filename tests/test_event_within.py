@@ -7,8 +7,7 @@ pairs of states, with cases that must not take anything."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.events import Event
+from fact_reads import one_of_kind
 
 DAY = "2025-02-03"
 
@@ -17,11 +16,6 @@ DAY = "2025-02-03"
 def events(events):
     """conftest's `events`, in a document dated DAY."""
     return lambda text: events(text, DAY)
-
-
-def _one(events: list[Event], *kinds: str) -> Event:
-    (event,) = [e for e in events if e.kind in kinds]
-    return event
 
 
 @pytest.mark.parametrize(
@@ -53,8 +47,8 @@ def test_talks_with_the_host_during_a_visit_have_the_visitor(
     events, text: str, host: str, place: str
 ) -> None:
     read = events(text)
-    talks = _one(read, "Talks", "Meeting")
-    visit = _one(read, "Visit", "OfficialVisit", "StateVisit")
+    talks = one_of_kind(read, "Talks", "Meeting")
+    visit = one_of_kind(read, "Visit", "OfficialVisit", "StateVisit")
     assert visit.visitor.startswith("person/") and visit.host == host
     assert {visit.visitor, host} <= set(talks.participants)
     assert (talks.date, talks.location) == (DAY, place) == (visit.date, visit.location)
@@ -66,7 +60,7 @@ def test_a_meeting_in_the_visits_sentence_takes_its_day_and_city(events) -> None
         "20 января, министр иностранных дел Кении Мусалия Мудавади посетил Аддис-Абебу, где "
         "встретился с главой МИД Эфиопии."
     )
-    meeting = _one(events(text), "Meeting")
+    meeting = one_of_kind(events(text), "Meeting")
     assert (meeting.date, meeting.location) == ("2025-01-20", "Аддис-Абеба")
 
 
@@ -78,7 +72,7 @@ def test_a_signing_after_talks_takes_the_talks_day_not_the_visits(events) -> Non
         "декларацию о сотрудничестве в энергетике."
     )
     read = events(text)
-    signing, visit = _one(read, "Signing"), _one(read, "OfficialVisit")
+    signing, visit = one_of_kind(read, "Signing"), one_of_kind(read, "OfficialVisit")
     assert (signing.date, signing.location) == (DAY, "Буэнос-Айрес")
     assert visit.date == "2025-02-02"
 
@@ -96,7 +90,7 @@ def test_a_signing_after_talks_takes_the_talks_day_not_the_visits(events) -> Non
 )
 def test_what_the_visit_does_not_frame_keeps_its_own_sides(events, text: str) -> None:
     read = events(text)
-    talks, visit = _one(read, "Talks", "Meeting"), _one(read, "Visit")
+    talks, visit = one_of_kind(read, "Talks", "Meeting"), one_of_kind(read, "Visit")
     assert visit.visitor.startswith("person/") and visit.visitor not in talks.participants
 
 
@@ -105,7 +99,7 @@ def test_planned_talks_after_an_arrival_are_not_dated_by_it(events) -> None:
         "Премьер-министр Норвегии Йонас Гар Стёре прибыл в Копенгаген. В следующем году он "
         "проведёт переговоры с президентом Финляндии в Хельсинки."
     )
-    talks = _one(events(text), "Talks")
+    talks = one_of_kind(events(text), "Talks")
     assert talks.status == "planned" and talks.date != DAY and talks.location == "Хельсинки"
 
 
@@ -114,7 +108,7 @@ def test_a_call_after_a_visit_takes_no_place_from_it(events) -> None:
         "Президент Кении Уильям Руто прибыл в Аддис-Абебу. Он также провёл телефонный "
         "разговор с президентом Уганды Йовери Мусевени."
     )
-    assert _one(events(text), "PhoneCall").location == ""
+    assert one_of_kind(events(text), "PhoneCall").location == ""
 
 
 @pytest.mark.parametrize(
@@ -138,7 +132,7 @@ def test_a_call_after_a_visit_takes_no_place_from_it(events) -> None:
     ],
 )
 def test_the_traveller_of_a_reported_visit_is_not_the_reporter(events, text, host) -> None:
-    visit = _one(events(text), "Visit", "OfficialVisit")
+    visit = one_of_kind(events(text), "Visit", "OfficialVisit")
     assert visit.visitor.startswith("person/") and visit.host == host
     assert visit.status == "planned"
 
@@ -161,7 +155,7 @@ def test_a_city_visited_is_the_visits_place_not_the_hall_it_was_received_in(even
         "Президент Финляндии Александр Стубб принял в Президентском дворце короля Швеции "
         "Карла XVI Густава, прибывшего в Хельсинки с государственным визитом."
     )
-    assert _one(events(text), "StateVisit").location == "Хельсинки"
+    assert one_of_kind(events(text), "StateVisit").location == "Хельсинки"
 
 
 @pytest.mark.parametrize(
@@ -175,7 +169,7 @@ def test_a_city_visited_is_the_visits_place_not_the_hall_it_was_received_in(even
 )
 def test_plural_leaders_of_a_signing_are_the_two_who_met(events, text: str) -> None:
     read = events(text)
-    talks, signing = _one(read, "Talks"), _one(read, "Signing")
+    talks, signing = one_of_kind(read, "Talks"), one_of_kind(read, "Signing")
     persons = [p for p in talks.participants if p.startswith("person/")]
     assert len(persons) == 2 and set(persons) <= set(signing.participants)
 
@@ -185,7 +179,7 @@ def test_plural_leaders_stand_for_no_one_among_three(events) -> None:
         "Король Норвегии Харальд V принял королеву Дании Маргрете II и короля Швеции Карла "
         "XVI Густава. По итогам встречи главы государств подписали декларацию о дружбе."
     )
-    signing = _one(events(text), "Signing")
+    signing = one_of_kind(events(text), "Signing")
     assert not [p for p in signing.participants if p.startswith("person/")]
 
 
@@ -194,7 +188,7 @@ def test_a_visit_one_is_on_is_the_days_news(events) -> None:
         "Президент Кении Уильям Руто провёл переговоры в Найроби. Премьер-министр Эфиопии "
         "Абий Ахмед находится в Кении с официальным визитом."
     )
-    assert _one(events(text), "OfficialVisit").date == DAY
+    assert one_of_kind(events(text), "OfficialVisit").date == DAY
 
 
 @pytest.mark.parametrize(
@@ -225,7 +219,7 @@ def test_talks_two_sentences_after_the_arrival_are_during_the_visit(events) -> N
         "президентом Индонезии Прабово Субианто стороны обсудили торговлю."
     )
     read = events(text)
-    talks, visit = _one(read, "Talks"), _one(read, "StateVisit")
+    talks, visit = one_of_kind(read, "Talks"), one_of_kind(read, "StateVisit")
     assert visit.visitor in talks.participants
     assert (talks.date, talks.location) == (DAY, "Джакарта")
 
@@ -236,7 +230,7 @@ def test_a_visit_years_ago_takes_no_host_from_todays_talks(events) -> None:
         "Ахмедом в Найроби. Ранее, в 2019 году, Руто посещал Аддис-Абебу."
     )
     read = events(text)
-    talks, visit = _one(read, "Talks"), _one(read, "Visit")
+    talks, visit = one_of_kind(read, "Talks"), one_of_kind(read, "Visit")
     assert visit.date == "2019" and talks.date == DAY
     assert [p for p in visit.participants if p.startswith("person/")] == [visit.visitor]
 
@@ -254,8 +248,8 @@ def test_a_visit_years_ago_takes_no_host_from_todays_talks(events) -> None:
 )
 def test_a_signing_the_talks_bring_about_is_the_sides_who_met(events, text: str) -> None:
     read = events(text)
-    frame = _one(read, "Talks", "OfficialVisit")
-    signing = _one(read, "Signing")
+    frame = one_of_kind(read, "Talks", "OfficialVisit")
+    signing = one_of_kind(read, "Signing")
     states = {p for p in frame.participants if p.startswith("state/")}
     assert len(states) == 2 and states <= set(signing.participants)
     assert (signing.date, signing.location) == (frame.date, frame.location)
@@ -315,7 +309,7 @@ AT_A_SUMMIT = [
 
 @pytest.mark.parametrize(("text", "place", "date"), AT_A_SUMMIT)
 def test_a_meeting_at_a_summit_takes_its_place(events, text: str, place: str, date: str) -> None:
-    met = _one(events(text), "Meeting", "Talks")
+    met = one_of_kind(events(text), "Meeting", "Talks")
     assert (met.location, met.date) == (place, date)
 
 
@@ -352,7 +346,7 @@ def test_a_plural_of_an_office_during_a_meeting_is_the_two_only_if_they_hold_it(
     events, text: str, by_the_two: bool
 ) -> None:
     read = events(text)
-    meeting, signing = _one(read, "Meeting"), _one(read, "Signing")
+    meeting, signing = one_of_kind(read, "Meeting"), one_of_kind(read, "Signing")
     met = [p for p in meeting.participants if p.startswith("person/")]
     signed = [p for p in signing.participants if p.startswith("person/")]
     assert len(met) == 2 and signed == (met if by_the_two else [])
@@ -388,7 +382,7 @@ def test_a_plural_of_an_office_during_a_meeting_is_the_two_only_if_they_hold_it(
 def test_talks_after_a_past_visit_take_its_day_not_the_datelines(
     events, text: str, day: str
 ) -> None:
-    assert _one(events(text), "Talks").date == day
+    assert one_of_kind(events(text), "Talks").date == day
 
 
 @pytest.mark.parametrize(
@@ -424,4 +418,4 @@ def test_talks_after_a_past_visit_take_its_day_not_the_datelines(
 def test_talks_of_other_states_beside_a_visit_take_not_its_place(
     events, text: str, place: str
 ) -> None:
-    assert _one(events(text), "Talks").location == place
+    assert one_of_kind(events(text), "Talks").location == place

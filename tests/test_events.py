@@ -13,17 +13,11 @@ from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
 from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = shared("devset", "articles")
 PUTIN, OBAMA, TOKAYEV = "person/Q7747", "person/Q76", "person/kassym-jomart-tokayev"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _context(nlp, document: Document, registry: Registry | None = None) -> Context:

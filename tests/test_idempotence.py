@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from kg_runs import DOCS, build_here, copy_store, graphs
 
+pytestmark = pytest.mark.heavy  # long tests of few items: scheduled first (conftest)
+
 # Names no document of the shared corpus names: its entities live and die with it.
 EXTRA = (
     "Встреча в Нью-Дели\n\n"

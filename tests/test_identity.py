@@ -11,7 +11,6 @@ from kg.extract.events import Event, extract_events
 from kg.extract.identity import Identity, names_agree, same_fact
 from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
 MACRON, SCHOLZ, TUSK = "person/macron", "person/scholz", "person/tusk"
@@ -148,11 +147,6 @@ def test_keys_across_documents() -> None:
 
 
 # -- the rule at work, on sentences about other pairs ------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _context(nlp, text: str, doc_id: str = "t", date: str = "2024-05-10") -> Context:

@@ -6,7 +6,10 @@ look-up in the same process finds spaCy's components as it always did."""
 
 from __future__ import annotations
 
+import pytest
 from kg_runs import python_prints
+
+pytestmark = pytest.mark.heavy  # long tests of few items: scheduled first (conftest)
 
 UNUSED = ("spacy.pipeline.entity_linker", "spacy.pipeline.spancat", "spacy.lang.ja")
 

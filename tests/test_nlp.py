@@ -9,14 +9,8 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.vocab import Vocab
 
 from kg.doc_text import doc_text
-from kg.nlp.pipeline import build_pipeline
 from kg.nlp.segment import sentence_spans, token_spans
 from kg.nlp.tokenizer import RazdelTokenizer
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,6 @@ from test_offices import holdings
 
 from kg.model import Extraction
 
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
 HEADS = [
     ("Львовский городской голова Андрей Садовый встретился с послом Польши в Литве.",
      "Андрей Садовый"),

@@ -12,12 +12,6 @@ from test_offices import holdings
 
 from kg.model import Extraction
 
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
 # (text, the person's name, the office)
 GIVEN = [
     ("Первосвятитель Неофит провёл переговоры с премьер-министром Болгарии.", "Неофит",

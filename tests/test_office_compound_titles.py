@@ -12,12 +12,6 @@ from test_offices import holdings
 
 from kg.model import Extraction
 
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
 GIVEN = [
     # "евро-" titles serve the European Union where no other side is named (h-names39)
     ("Еврокомиссар Ева Вирта прибыла в Белград.", "Ева Вирта", "еврокомиссар", "org/eu"),

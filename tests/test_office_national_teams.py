@@ -11,12 +11,6 @@ from test_offices import holdings
 
 from kg.model import Extraction
 
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
 GIVEN = [
     ("Игрок сборной Бразилии Винисиус Жуниор забил два мяча в ворота Уругвая.",
      "Винисиус Жуниор", "игрок", ""),

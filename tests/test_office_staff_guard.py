@@ -6,18 +6,7 @@ office. Own sentences about Chile–Peru–Argentina, Italy–Egypt."""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Extraction
-
-
-def _offices(ex: Extraction) -> dict[str, set[str]]:
-    """Person name → the offices the text gives them."""
-    names = {e.key: e.name for e in ex.entities}
-    out: dict[str, set[str]] = {}
-    for h in ex.facts["offices"]:
-        if h.basis == "text":
-            out.setdefault(names[h.person], set()).add(h.office)
-    return out
+from fact_reads import offices_by_name
 
 
 @pytest.mark.parametrize(
@@ -30,7 +19,7 @@ def _offices(ex: Extraction) -> dict[str, set[str]]:
 )
 def test_guard_before_surname_gives_no_office(extraction, text: str) -> None:  # noqa: ANN001
     staff = {"охранник", "водитель"}
-    assert not any(staff & o for o in _offices(extraction(text, "2025-05-15")).values())
+    assert not any(staff & o for o in offices_by_name(extraction(text, "2025-05-15")).values())
 
 
 # must not: a full name after the noun is the guard himself; a diplomat's title stays
@@ -42,4 +31,4 @@ def test_guard_before_surname_gives_no_office(extraction, text: str) -> None:  #
     ],
 )
 def test_own_office_still_given(extraction, text: str, name: str, office: str) -> None:  # noqa: ANN001
-    assert office in _offices(extraction(text, "2025-05-15")).get(name, set())
+    assert office in offices_by_name(extraction(text, "2025-05-15")).get(name, set())

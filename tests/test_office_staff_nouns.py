@@ -5,19 +5,7 @@ lone surname still is the office. Own sentences about Chile–Peru, Egypt, Canad
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Extraction
-
-
-def _offices(ex: Extraction) -> dict[str, set[str]]:
-    """Person name → the offices the text gives them."""
-    names = {e.key: e.name for e in ex.entities}
-    out: dict[str, set[str]] = {}
-    for h in ex.facts["offices"]:
-        if h.basis == "text":
-            out.setdefault(names[h.person], set()).add(h.office)
-    return out
-
+from fact_reads import offices_by_name
 
 STAFF = [
     ("Хосе Сото живёт в Лиме. Прислуга Сото дала интервью газете Чили.", "Хосе Сото"),
@@ -28,7 +16,7 @@ STAFF = [
 
 @pytest.mark.parametrize(("text", "name"), STAFF)
 def test_staff_noun_gives_no_office(extraction, text: str, name: str) -> None:  # noqa: ANN001
-    assert not _offices(extraction(text, "2025-05-15")).get(name)
+    assert not offices_by_name(extraction(text, "2025-05-15")).get(name)
 
 
 # must not: a diplomat's short title before a lone surname is still the office
@@ -37,4 +25,4 @@ def test_staff_noun_gives_no_office(extraction, text: str, name: str) -> None:  
     [("Постпред Сото заявил, что Чили поддержит Перу.", "Сото", "постоянный представитель")],
 )
 def test_short_title_still_office(extraction, text: str, name: str, office: str) -> None:  # noqa: ANN001
-    assert office in _offices(extraction(text, "2025-05-15")).get(name, set())
+    assert office in offices_by_name(extraction(text, "2025-05-15")).get(name, set())

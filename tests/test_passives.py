@@ -11,13 +11,7 @@ from kg.extract.context import Context
 from kg.extract.events import extract_events
 from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,6 @@ import pytest
 from kg.model import Extraction
 
 
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
 def persons(ex: Extraction) -> int:
     return len([e for e in ex.entities if e.type == "Person"])
 

@@ -10,17 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def persons(ex: Extraction) -> set[str]:
     ],
 )  # fmt: skip
 def test_one_person(run: Callable[[str], Extraction], text: str, expected) -> None:  # noqa: ANN001
-    assert persons(run(text)) == expected
+    assert person_names(run(text)) == expected
 
 
 def test_quote_of_the_short_form(run: Callable[[str], Extraction]) -> None:

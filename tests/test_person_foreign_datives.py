@@ -8,17 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -41,4 +33,4 @@ def persons(ex: Extraction) -> set[str]:
 )  # fmt: skip
 def test_foreign_dative_surname(run: Callable[[str], Extraction], text: str, expected) -> None:  # noqa: ANN001
     firsts = {name.split()[0] for name in expected}
-    assert {p for p in persons(run(text)) if p.split()[0] in firsts} == expected
+    assert {p for p in person_names(run(text)) if p.split()[0] in firsts} == expected

@@ -9,17 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +24,7 @@ def persons(ex: Extraction) -> set[str]:
     ],
 )  # fmt: skip
 def test_his_genitive_is_him(run: Callable[[str], Extraction], text: str, man: str) -> None:
-    assert persons(run(text)) == {man}
+    assert person_names(run(text)) == {man}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def test_his_genitive_is_him(run: Callable[[str], Extraction], text: str, man: s
     ],
 )
 def test_a_woman_stays_apart(run: Callable[[str], Extraction], text: str) -> None:
-    assert "Гончарова" in persons(run(text))
+    assert "Гончарова" in person_names(run(text))
 
 
 @pytest.mark.parametrize(
@@ -58,4 +50,4 @@ def test_a_woman_stays_apart(run: Callable[[str], Extraction], text: str) -> Non
 )
 def test_a_titled_woman_stays_apart(run: Callable[[str], Extraction], text: str) -> None:
     """A person's title ending in a thing's genitive ("глава делегации") is hers (fix38f)."""
-    assert "Соколова" in persons(run(text))
+    assert "Соколова" in person_names(run(text))

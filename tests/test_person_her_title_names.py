@@ -6,15 +6,7 @@ about Chile–Peru, Egypt–Turkey, Canada–Mexico."""
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Extraction
-
-
-def _persons(ex: Extraction) -> dict[str, str]:
-    """Each person mention's text → its person's name."""
-    names = {e.key: e.name for e in ex.entities if e.type == "Person"}
-    return {m.text: names[m.entity] for m in ex.mentions if m.entity in names}
-
+from fact_reads import mention_persons
 
 NAMES = [
     # a woman's title, a feminine adjective, a nominative title: hers, as written
@@ -39,4 +31,4 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "written", "name"), NAMES)
 def test_name(extraction, text: str, written: str, name: str) -> None:  # noqa: ANN001
-    assert _persons(extraction(text, "2025-05-15")).get(written) == name
+    assert mention_persons(extraction(text, "2025-05-15")).get(written) == name

@@ -9,17 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def persons(ex: Extraction) -> set[str]:
     ],
 )  # fmt: skip
 def test_name_order(run: Callable[[str], Extraction], text: str, expected) -> None:  # noqa: ANN001
-    assert persons(run(text)) == expected
+    assert person_names(run(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,4 +40,4 @@ def test_name_order(run: Callable[[str], Extraction], text: str, expected) -> No
     ],
 )  # fmt: skip
 def test_owner_apart(run: Callable[[str], Extraction], text: str, expected) -> None:  # noqa: ANN001
-    assert persons(run(text)) == expected
+    assert person_names(run(text)) == expected

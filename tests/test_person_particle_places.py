@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
 
@@ -15,10 +16,6 @@ from kg.model import Extraction
 @pytest.fixture(scope="module")
 def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
     return lambda text: extraction(text, "2025-06-05")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def persons(ex: Extraction) -> set[str]:
 def test_a_name_with_a_particle_is_a_person(
     run: Callable[[str], Extraction], text: str, person: str
 ) -> None:
-    assert person in persons(run(text))
+    assert person in person_names(run(text))
 
 
 def test_the_named_appointee_is_appointed(run: Callable[[str], Extraction]) -> None:
@@ -57,4 +54,4 @@ def test_the_named_appointee_is_appointed(run: Callable[[str], Extraction]) -> N
     ],
 )
 def test_a_place_with_a_particle_is_no_person(run: Callable[[str], Extraction], text: str) -> None:
-    assert not {p for p in persons(run(text)) if " " in p and p.split()[1][:1].islower()}
+    assert not {p for p in person_names(run(text)) if " " in p and p.split()[1][:1].islower()}

@@ -6,21 +6,13 @@ Chile–Peru, Panama, Uruguay, Egypt, China."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import offices_by_name
 
 from kg.model import Extraction
 
 
 def _persons(ex: Extraction) -> set[str]:
     return {e.name for e in ex.entities if e.key.startswith("person/")}
-
-
-def _offices(ex: Extraction) -> dict[str, set[str]]:
-    names = {e.key: e.name for e in ex.entities}
-    out: dict[str, set[str]] = {}
-    for h in ex.facts["offices"]:
-        if h.basis == "text":
-            out.setdefault(names[h.person], set()).add(f"{h.office} {h.state}")
-    return out
 
 
 READ = [
@@ -45,7 +37,7 @@ def test_one_president_of_panama(extraction) -> None:  # noqa: ANN001
         "2015-05-15",
     )
     assert _persons(ex) == {"Хуан Карлос Варела"}
-    assert _offices(ex) == {"Хуан Карлос Варела": {"президент state/PAN"}}
+    assert offices_by_name(ex, with_state=True) == {"Хуан Карлос Варела": {"президент state/PAN"}}
 
 
 # must not: names whose "-у" is their own, and a Chinese "Хуан"

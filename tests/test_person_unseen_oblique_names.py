@@ -9,14 +9,9 @@ man's "-у" first name and surname as written; a surname that is also a capital'
 from __future__ import annotations
 
 import pytest
+from fact_reads import mention_persons
 
 from kg.model import Extraction
-
-
-def _persons(ex: Extraction) -> dict[str, str]:
-    """Each person mention's text → its person's name."""
-    names = {e.key: e.name for e in ex.entities if e.type == "Person"}
-    return {m.text: names[m.entity] for m in ex.mentions if m.entity in names}
 
 
 def _states(ex: Extraction) -> set[str]:
@@ -83,7 +78,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "written", "name"), NAMES)
 def test_name(extraction, text: str, written: str, name: str) -> None:  # noqa: ANN001
-    assert _persons(extraction(text, "2025-05-15")).get(written) == name
+    assert mention_persons(extraction(text, "2025-05-15")).get(written) == name
 
 
 # must not: the capital itself, where a trip goes or its people are, stays Yemen
@@ -96,4 +91,4 @@ PLACES = [
 @pytest.mark.parametrize(("text", "written"), PLACES)
 def test_capital_no_person(extraction, text: str, written: str) -> None:  # noqa: ANN001
     ex = extraction(text, "2025-05-15")
-    assert written not in _persons(ex)
+    assert written not in mention_persons(ex)

@@ -14,6 +14,8 @@ from test_crash import hashes, version_change
 
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests of few items: scheduled first (conftest)
+
 
 def quad_count(store: Path) -> int:
     with KgStore.open_read(store) as reader:

@@ -9,8 +9,9 @@ Chile–Peru, Canada, Estonia–Latvia), with must-nots."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import relation_levels
 
-from kg.extract.relations import RelationLevel, extract_relations
+from kg.extract.relations import extract_relations
 from kg.model import Document
 
 _CUT = "нет дипломатических отношений"
@@ -18,13 +19,9 @@ _CUT = "нет дипломатических отношений"
 
 @pytest.fixture(scope="module")
 def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    return lambda text: _levels(
+    return lambda text: relation_levels(
         extract_relations(analyse(Document(id="t", text=text, date="2025-06-01")))
     )
-
-
-def _levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
-    return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import gc
 
-import pytest
 from spacy.attrs import LEMMA
 
 from kg.doc_text import _STRINGS, _TEXTS, doc_text, settle, token_strings
 from kg.model import Document
 from kg.nlp.deps import index_prepositions, preposition
-from kg.nlp.pipeline import build_pipeline
 from kg.sentences import index_sentences, sentence_bounds
 
 TEXT = (
@@ -19,11 +17,6 @@ TEXT = (
     "длились три часа!\n\nСтороны обсудили торговлю лесом — и не только. «Мы договорились», "
     "— сказал он. Визит завершится в пятницу"
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201 - a spaCy Language
-    return build_pipeline()
 
 
 def test_the_index_gives_spacys_sentences(nlp) -> None:  # noqa: ANN001

@@ -14,6 +14,8 @@ from test_serve import local, serving
 
 from kg.sparql import canned_queries, resolve_query
 
+pytestmark = pytest.mark.heavy  # long tests of few items: scheduled first (conftest)
+
 
 @pytest.fixture(scope="module")
 def built(references: dict[int, Path]) -> Path:

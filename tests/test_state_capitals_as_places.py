@@ -8,16 +8,13 @@ Sentences of our own about other states, with must-nots."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import capitals
 from gazetteer_runs import shipped_reader
 
 
 @pytest.fixture(scope="module")
 def mentions():
     return shipped_reader()
-
-
-def capitals(text: str, read) -> dict[str, str]:  # noqa: ANN001 - the reader
-    return {m.text: m.entity for m in read(text) if m.type == "State" and m.via == "capital"}
 
 
 @pytest.mark.parametrize(

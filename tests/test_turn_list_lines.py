@@ -5,15 +5,7 @@ turn's greeting or a title followed by speech is said."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.quotes import extract_quotes
-from kg.model import Document
-
-
-def _texts(analyse, text: str) -> list[str]:
-    ctx = analyse(Document(id="t", text=text))
-    return [q.text for q in extract_quotes(ctx)]
-
+from fact_reads import quoted_texts
 
 # (lines, a quote kg must read from them; "": none at all)
 CASES = [
@@ -46,5 +38,5 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "said"), CASES)
 def test_a_list_of_titles_is_no_speech_a_turn_is(analyse, text: str, said: str) -> None:
-    texts = _texts(analyse, text)
+    texts = quoted_texts(analyse, text)
     assert said in texts if said else texts == []

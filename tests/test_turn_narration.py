@@ -5,19 +5,12 @@ words, while a speaker's own past passive or plural goes on being the turn's."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.quotes import extract_quotes
-from kg.model import Document
+from fact_reads import quoted_texts
 
 TURNS = (
     "Йонас Гар Стёре: Мы рады приветствовать коллег из Дании в Осло.\n"
     "Метте Фредериксен: Спасибо. Мы готовы расширять сотрудничество в энергетике.\n"
 )
-
-
-def _texts(analyse, text: str) -> list[str]:
-    ctx = analyse(Document(id="t", text=text))
-    return [q.text for q in extract_quotes(ctx)]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _texts(analyse, text: str) -> list[str]:
     ],
 )
 def test_the_narrators_report_after_turns_is_no_quote(analyse, after):
-    texts = _texts(analyse, TURNS + after + "\n")
+    texts = quoted_texts(analyse, TURNS + after + "\n")
     assert texts == [
         "Мы рады приветствовать коллег из Дании в Осло.",
         "Спасибо. Мы готовы расширять сотрудничество в энергетике.",
@@ -50,5 +43,5 @@ def test_the_narrators_report_after_turns_is_no_quote(analyse, after):
     ],
 )
 def test_the_speakers_own_report_stays_in_the_turn(analyse, after):
-    texts = _texts(analyse, TURNS + after + "\n")
+    texts = quoted_texts(analyse, TURNS + after + "\n")
     assert after.split("\n")[0] in texts

@@ -7,12 +7,6 @@ import pytest
 
 from kg.extract.relations import extract_relations
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""Small readers of what kg extracted, shared by the test files that compare the same view of
+an extraction or of events (each was copied verbatim into several files)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.events import Event
+from kg.extract.quotes import extract_quotes
+from kg.extract.relations import RelationLevel
+from kg.model import Document, Extraction
+
+
+def of_kind(events: list[Event], *kinds: str) -> list[Event]:
+    """The events of the given kinds, in their order."""
+    return [e for e in events if e.kind in kinds]
+
+
+def one_of_kind(events: list[Event], *kinds: str) -> Event:
+    """The one event of the given kinds (fails if there are none or several)."""
+    (event,) = of_kind(events, *kinds)
+    return event
+
+
+def state_keys(event: Event) -> set[str]:
+    """The event's participants that are states."""
+    return {p for p in event.participants if p.startswith("state/")}
+
+
+def person_names(ex: Extraction) -> set[str]:
+    """The names of the persons kg read."""
+    return {e.name for e in ex.entities if e.type == "Person"}
+
+
+def mention_persons(ex: Extraction) -> dict[str, str]:
+    """Each person mention's text → its person's name."""
+    names = {e.key: e.name for e in ex.entities if e.type == "Person"}
+    return {m.text: names[m.entity] for m in ex.mentions if m.entity in names}
+
+
+def offices_by_name(ex: Extraction, *, with_state: bool = False) -> dict[str, set[str]]:
+    """Person name → the offices the text gives them ("office state" with `with_state`)."""
+    names = {e.key: e.name for e in ex.entities}
+    out: dict[str, set[str]] = {}
+    for h in ex.facts["offices"]:
+        if h.basis == "text":
+            out.setdefault(names[h.person], set()).add(
+                f"{h.office} {h.state}" if with_state else h.office
+            )
+    return out
+
+
+def relation_levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
+    """(state, state, level with "ё" written "е") of each relation level."""
+    return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}
+
+
+def quoted_texts(analyse: Callable, text: str) -> list[str]:
+    """The words of each quote kg reads from `text` as one document."""
+    ctx = analyse(Document(id="t", text=text))
+    return [q.text for q in extract_quotes(ctx)]
+
+
+def capitals(text: str, read: Callable) -> dict[str, str]:
+    """Each state mention read through its capital → the state's key."""
+    return {m.text: m.entity for m in read(text) if m.type == "State" and m.via == "capital"}
