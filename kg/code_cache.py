@@ -18,6 +18,7 @@ when a text was missing; one that cannot be read is an empty one.
 """
 
 from __future__ import annotations
+import __future__
 
 import builtins
 import contextlib
@@ -100,6 +101,8 @@ def generated_once() -> Iterator[None]:
     from the cache; the file is written at the end when it lacked a text (nested, it does
     nothing). `--jobs` workers forked inside read the same way and write nothing."""
     modules = [(sys.modules.get(name) or _import(name), builtin) for name, builtin in HOOKS]
+    # a module with `__future__` features would have its texts compiled with them: left alone
+    modules = [(module, builtin) for module, builtin in modules if not _has_features(module)]
     if any(getattr(module, "__kg_code_cache__", False) for module, _ in modules):
         yield
         return
@@ -128,6 +131,11 @@ def generated_once() -> Iterator[None]:
             data = hashlib.sha256(data).digest() + data
             with contextlib.suppress(OSError):  # a read-only home: compiled again next time
                 write_atomically(path, lambda temp: Path(temp).write_bytes(data))
+
+
+def _has_features(module: ModuleType) -> bool:
+    """Whether `module` imports a `__future__` feature (each one binds its name there)."""
+    return any(isinstance(value, __future__._Feature) for value in vars(module).values())
 
 
 def _import(name: str) -> ModuleType:

@@ -7,6 +7,8 @@ import builtins
 import collections
 import dataclasses
 import marshal
+import sys
+import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -156,3 +158,18 @@ def test_only_code_objects_are_taken_from_the_file(tmp_path: Path) -> None:
     read = code_cache._read(table)
     assert key not in read and "not a key" not in read
     assert all(isinstance(code, CodeType) for code in read.values())
+
+
+def test_a_module_with_future_features_is_left_alone(tmp_path: Path) -> None:
+    """Its texts would compile with its features (`annotations`), which the cache's do not
+    carry: such a module keeps the builtin."""
+    module = types.ModuleType("kg_test_future_module")
+    exec("from __future__ import annotations", vars(module))  # noqa: S102 - a test module
+    hooks = (*code_cache.HOOKS, (module.__name__, "exec"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KG_CACHE_DIR", str(tmp_path))
+        patch.setitem(sys.modules, module.__name__, module)
+        patch.setattr(code_cache, "HOOKS", hooks)
+        with generated_once():
+            assert "exec" not in vars(module)
+            assert "exec" in vars(dataclasses)
