@@ -58,11 +58,13 @@ def child(folder: str, argv: list[str]) -> None:
 
     one_blas_thread()  # as kg.entry.main does
     event = _log(folder)
+    from kg.code_cache import generated_once
     from kg.memory import frozen_imports
     from kg.pattern_cache import compiled_once
 
     patterns = contextlib.ExitStack()  # closed at the end, as the `with` of kg.entry.main
     patterns.enter_context(compiled_once())
+    patterns.enter_context(generated_once())
 
     with frozen_imports("kg.cli"):  # as kg.entry.main imports it
         import kg.cli

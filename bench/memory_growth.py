@@ -115,6 +115,7 @@ def main() -> None:
     one_blas_thread()  # as `kg` does
     import kg.build
     import kg.cli
+    from kg.code_cache import generated_once
     from kg.pattern_cache import compiled_once
 
     unload = kg.build.unload_models
@@ -125,7 +126,7 @@ def main() -> None:
 
     kg.build.unload_models = reported_then_unloaded
     sys.argv = ["kg", "build", *sys.argv[1:]]
-    with compiled_once(), contextlib.suppress(SystemExit):
+    with compiled_once(), generated_once(), contextlib.suppress(SystemExit):
         kg.cli.run()
 
 

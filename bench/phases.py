@@ -120,10 +120,12 @@ def main() -> None:
     # As `kg`'s own entry point does: a BLAS thread pool spinning beside slovnet would
     # multiply the CPU this bench reports.
     one_blas_thread()
+    from kg.code_cache import generated_once
     from kg.pattern_cache import compiled_once
 
     patterns = contextlib.ExitStack()  # closed at the end, as the `with` of kg.entry.main
     patterns.enter_context(compiled_once())
+    patterns.enter_context(generated_once())
     import kg.build
     import kg.cli
     import kg.corpus

@@ -75,10 +75,13 @@ def main() -> NoReturn:
     one_blas_thread()
     try:
         take_sigterm()
+        from kg.code_cache import generated_once
         from kg.memory import frozen_imports
         from kg.pattern_cache import compiled_once
 
-        with compiled_once():  # the patterns kg's modules and libraries compile, read
+        # the patterns kg's modules and libraries compile, and the code the standard
+        # library generates for their dataclasses and annotations, read
+        with compiled_once(), generated_once():
             with frozen_imports("kg.cli"):
                 from kg import cli
 
