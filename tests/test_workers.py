@@ -134,16 +134,27 @@ def test_a_worker_is_fed_while_the_caller_uses_results_it_already_holds() -> Non
     """Once a long document's result comes, the caller goes through the results read while
     it waited; each worker that meanwhile finished what it was sent is sent more at the next
     result the caller takes, not once the caller has none left: neither worker idles."""
-    items = [1.5] + [0.1] * 30
+    # A worker fed only once the caller runs out idles ~0.3 s; a fed one under 0.1 s on a
+    # quiet machine. A loaded one (CI beside the other test worker) can delay any one run by
+    # that much, so the best of three runs is the measure: the fault idles in every run.
+    idles: list[float] = []
+    while len(idles) < 3 and not (idles and idles[-1] < 0.15):
+        idles.append(_longest_idle([1.5] + [0.1] * 30))
+    assert idles[-1] < 0.15, idles
+
+
+def _longest_idle(items: list[float]) -> float:
+    """The longest a worker waited, after the long item's result, between two items."""
     with WorkerPool(Sleeper(), 2, lambda s: int(s * 10_000), budget=10**9) as pool:
         done = []
         for result in pool.map(items):
             done.append(result)
             time.sleep(0.045)  # the caller's own work on each result (the build's reduce)
+    idle = [0.0]
     for worker in {pid for pid, _ in done}:
         ends = sorted(t for pid, t in done if pid == worker and t > done[0][1])
-        idle = [b - a - 0.1 for a, b in pairwise(ends)]
-        assert max(idle) < 0.1, idle
+        idle += [b - a - 0.1 for a, b in pairwise(ends)]
+    return max(idle)
 
 
 def test_the_size_budget_bounds_the_read_ahead() -> None:
