@@ -84,6 +84,7 @@ from kg.extract.claims.changes import (
     _unconceded,
 )
 from kg.extract.claims.durations import (
+    PERSONAL_METRICS,
     PRISON_TERM,
     counted_ago,
     duration_claim,
@@ -141,6 +142,7 @@ from kg.extract.claims.status import (
     _missed_aim,
     _own_clause,
     _status,
+    sought_term,
     _told_ahead,
     _told_now,
 )
@@ -481,13 +483,15 @@ def _detail(c: Claim) -> int:
 
 
 def _says_more(fuller: Claim, c: Claim) -> bool:
-    """Whether `fuller` tells the same figure as `c` with all that `c` says and more."""
+    """Whether `fuller` tells the same figure as `c` with all that `c` says and more. A
+    person's term is the person's whatever states each telling names: the headline's "Четыре
+    года тюрьмы в Мексике для канадского хакера" is the body's sentence with its date."""
     return (
         (fuller.metric, fuller.value, fuller.unit, fuller.status)
         == (c.metric, c.value, c.unit, c.status)
         and c.comparator in ("eq", fuller.comparator)
         and c.period in ("", fuller.period)
-        and set(c.states) <= set(fuller.states)
+        and (set(c.states) <= set(fuller.states) or c.metric in PERSONAL_METRICS)
         and c.speaker in ("", fuller.speaker)
     )
 
@@ -739,6 +743,7 @@ def _claim(
         part, apart = _part(ctx, prior, told_of), sides[1]
     period = period or _continued_period(ctx, q, sent)
     status = _step_status(ctx, (q, sent), period, status)
+    status = sought_term(number, status) if name.startswith(PRISON_TERM) else status
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
