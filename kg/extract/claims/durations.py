@@ -489,7 +489,8 @@ _ACTIVITY_METRICS = {"работа": "срок", "продолжительнос
 def _counted_activity(unit: Token, sent: Span) -> str | None:
     """ "за 14 лет работы МУС", "три десятилетия взаимной вражды": the activity or relation
     in the genitive whose length the duration gives ("срок работы МУС", "продолжительность
-    взаимной вражды"), its adjectives kept, a relation without its sides."""
+    взаимной вражды"), its adjectives kept, a relation without its sides; a noun that is its
+    own metric right after it is that noun ("20 лет стажа" → "стаж", "10 лет опыта работы")."""
     doc = unit.doc
     k = unit.i + 1
     while k < sent.end - 1 and doc[k].pos_ in ("DET", "ADJ"):
@@ -497,7 +498,10 @@ def _counted_activity(unit: Token, sent: Span) -> str | None:
     nxt = doc[k] if k < sent.end else None
     if nxt is None or "Gen" not in nxt.morph.get("Case") or nxt.head.i != unit.i:
         return None  # "в XXI веке отношения … изменились": a subject, not what lasted
-    metric = _ACTIVITY_METRICS.get(_kinds().get(nxt.lemma_, ""))
+    kind = _kinds().get(nxt.lemma_, "")
+    if kind == "сам" and k == unit.i + 1:
+        return _of_noun(nxt, sent)  # "более 15 лет стажа" → "стаж", no "срок"
+    metric = _ACTIVITY_METRICS.get(kind)
     if metric is None:
         return None
     first = next(i for i in range(unit.i + 1, k + 1) if doc[i].pos_ != "DET")

@@ -67,6 +67,7 @@ each read one part of it, each asking only those above it in this list:
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import replace
 from itertools import takewhile
 
@@ -163,6 +164,7 @@ _MESSAGES = _WORDS["message"]
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = _WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
+_KIN, _KIN_MOST = _WORDS["kin"], 10  # "у него двое детей": a family, no news figure
 _RANK_MOST = 10  # "первые два кандидата" rank; "первые 500 беженцев" count a batch
 # a superlative of size or strength ranks ("крупнейших", "сильнейших"); one of quality does
 # not ("три новейших истребителя", "пять мощнейших взрывов" count)
@@ -536,6 +538,17 @@ def _frame_count(ctx: Context, q: Quantity) -> bool:
     return split and noun.dep_ == "obj" and not is_animate(noun)
 
 
+def _kin_count(name: str, unit: str, value: Decimal) -> bool:
+    """A few (at most `_KIN_MOST`) members of a family the metric names bare, "дети",
+    "внуки", tell whose family it is, nothing that happened: "у него двое детей", "трое
+    детей, четверо внуков и шесть правнуков" (claim_words.tsv `kin`). A fate or deed in the
+    metric keeps them ("погибли двое детей" → "погибшие дети"), and so do more
+    ("в Перу 2 млн детей")."""
+    if unit.replace("ё", "е") not in _KIN or value > _KIN_MOST:
+        return False
+    return name == morph().inflect(unit, {"nomn", "plur"})
+
+
 def _rank_count(ctx: Context, q: Quantity) -> bool:
     """A small count (at most `_RANK_MOST`) of things or beings a rank word qualifies names
     their place in a ranking, nothing measured: "первые два кандидата вышли во второй тур",
@@ -703,6 +716,8 @@ def _claim(
         if metric is None or _held_back(ctx, q) == "refuse":
             return None  # "отказалась выделить Мьянме 40 млн долларов": no one gives it
         name, lemma_key, unit = metric
+        if _kin_count(name, unit, value):
+            return None  # "у него двое детей": a family, no news figure
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)

@@ -71,6 +71,7 @@ _LEARNERS = _WORDS["learner"]
 _STATE_COUNTS = _WORDS["state_count"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
+_AGES = {"возраст", "старший", "младший", "старый", "молодой"}  # a phrase of age narrows people
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 
 
@@ -83,6 +84,18 @@ def _prior_metric(
     tokens, after = _around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _narrowed(head: Token) -> str:
+    """The phrase of age that narrows people to some of those who live there, who are no
+    population but "люди" of that age:
+    "проживает 20 тыс. человек [в возрасте более 100 лет]", "[старше 90 лет]"; "" if none."""
+    age = next(
+        (c for c in head.rights
+         if c.lemma_ in _AGES and c.dep_ != "amod" or any(g.lemma_ in _AGES for g in c.children)),
+        None,
+    )  # fmt: skip
+    return "" if age is None else head.doc[age.left_edge.i : age.right_edge.i + 1].text
 
 
 def _metric(
@@ -102,6 +115,8 @@ def _metric(
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
+                age = _narrowed(head)  # "проживает 20 тыс. человек в возрасте более 100 лет"
+                name = f"люди {age}" if age else name
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
         return (people or _owned_votes(ctx, q, head) or _fated(ctx, head)) + (unit,)
