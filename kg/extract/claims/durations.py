@@ -225,8 +225,9 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         i -= 1
     before = doc[i] if i >= sent.start else None
     after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
-    if after is not None and (_period_word(after) or _of_a_year(after)):
-        return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"
+    if after is not None and (_period_word(after) and after.lower_ != "за" or _of_a_year(after)):
+        return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"; a "за"
+        # after opens what the time was spent over ("540 дней за три экспедиции")
     if any(_period_word(t) for t in doc[span.end : unit.i]):
         return None  # "в течение двух первых недель": a stretch of the calendar
     if after is not None and after.lemma_ in _EVENTS and "Gen" in after.morph.get("Case"):

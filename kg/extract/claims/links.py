@@ -31,8 +31,9 @@ def link_claims(
     ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
     when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
     term names no person in its metric, so terms are not compared, nor a figure that names no
-    state: "двое детей", "20 лет стажа" are of a person only its document knows. With `among`, only the
-    links of those keys: k changed claims cost k·n comparisons in a group of n, not n²."""
+    state: "двое детей", "20 лет стажа" are of a person only its document knows. With
+    `among`, only the links of those keys: k changed claims cost k·n comparisons in a group of
+    n, not n²."""
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         if c.metric not in PERSONAL_METRICS and c.states:

@@ -71,6 +71,7 @@ _LEARNERS = _WORDS["learner"]
 _STATE_COUNTS = _WORDS["state_count"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
+_LANDS = {"территория", "акватория"}  # what an area unit may size beside the listed metrics
 _AGES = {"возраст", "старший", "младший", "старый", "молодой"}  # a phrase of age narrows people
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 
@@ -84,6 +85,12 @@ def _prior_metric(
     tokens, after = _around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _sized_land(t: Token, unit: str) -> bool:
+    """A land an area unit sizes is measured by it: "территория … достигает 40 тысяч
+    квадратных километров"; "на территории Перу" (a place) and other units measure none."""
+    return t.lemma_ in _LANDS and unit in _AREAS and not has_preposition(t)
 
 
 def _narrowed(head: Token) -> str:
@@ -127,8 +134,8 @@ def _metric(
         return named
     measured = [
         t for t in reversed(clause)
-        if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
-        and not _recipient(t) and not _among(t)
+        if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
+        and _nominal(t) and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
         and not _dealt(ctx, t, q)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
