@@ -989,9 +989,10 @@ _SCALE_END = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч[аи]?|�
 
 def _not_genitive(words: str) -> bool:
     """A noun after a scale word that no reading makes a genitive: "60 млн страна получала"
-    counts no country; "60 млн стран", "2 млн тонн" count theirs."""
+    counts no country; "60 млн стран", "2 млн тонн", "17,363 тыс. кв. км" count theirs."""
     noun = words.split()[-1] if words.split() else ""
-    return bool(noun) and not morph().can_be(noun, "gent")
+    known = noun.isalpha() and morph().can_be(noun, "nomn")  # no written unit ("кв. км")
+    return known and not morph().can_be(noun, "gent")
 
 
 def _uncounted(words: str, value: Decimal) -> bool:
