@@ -56,6 +56,12 @@ def test_a_headline_term_is_the_body_term(analyse) -> None:
     )
     rows = claim_rows(analyse, text, ("metric", "value", "period"), "2024-03-12")
     assert [(m, int(v), p) for m, v, p in rows] == [(_TERM, 4, "2024-03-10")]
+    text = (  # the headline names a state, the body a date: as much said, the dated is kept
+        "Три года тюрьмы в Латвии для эстонского хакера\n\n4 марта 2024 года суд приговорил "
+        "хакера к трем годам заключения."
+    )
+    rows = claim_rows(analyse, text, ("metric", "value", "period"), "2024-03-12")
+    assert [(m, int(v), p) for m, v, p in rows] == [(_TERM, 3, "2024-03-04")]
     # must not: two terms of two values stay two
     text = (
         "Четыре года тюрьмы в Мексике для канадского хакера Смита\n\n10 марта 2024 года суд "

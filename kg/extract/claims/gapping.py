@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -49,6 +49,7 @@ _CONTRASTED = re.compile(r"(?:,|[ \u00a0](?:и|а)[ \u00a0])")  # a list or cont
 _SUBSET_BEFORE = re.compile(  # the start of a range may come between: "из них 5-[7 тысяч]"
     r",\s+из\s+(?:них|которых)\s+(?:\d+(?:[.,]\d+)?\s*[\u2013\u2014-]\s*)?$", re.IGNORECASE
 )  # "…, из них [5-7 тысяч]"
+_SCALE_WORD = re.compile(r"(?:тыс|млн|млрд|трлн|миллион|миллиард)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.;:!?]")  # where the gapped clause of a bare number ends
 _CLAUSE_OR_BRACKET = re.compile(r"[,.;:!?(]")  # … or a bracket its own share opens
 
@@ -646,9 +647,12 @@ def part_named(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     if not _SUBSET_BEFORE.search(ctx.document.text[max(0, q.start - 30) : q.start]):
         return None
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].text not in "—–-":
+    # past the range's end, its scale word and spaces ("5-7 тысяч\xa0— выходцы")
+    words = [t for t in ctx.doc[span.end : span.end + 6] if not t.is_space] if span else []
+    words = list(dropwhile(lambda t: t.like_num or _SCALE_WORD.match(t.text), words))
+    if len(words) < 2 or words[0].text not in "—–-":
         return None
-    noun = ctx.doc[span.end + 1]
+    noun = words[1]
     plural = {"Plur"} == set(noun.morph.get("Number")) and "Nom" in noun.morph.get("Case")
     if noun.pos_ != "NOUN" or not plural or not is_animate(noun):
         return None
