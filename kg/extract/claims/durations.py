@@ -225,9 +225,8 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         i -= 1
     before = doc[i] if i >= sent.start else None
     after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
-    if after is not None and (_period_word(after) and after.lower_ != "за" or _of_a_year(after)):
-        return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"; a "за"
-        # after opens what the time was spent over ("540 дней за три экспедиции")
+    if after is not None and (_period_word(after) and not _spent_over(after) or _of_a_year(after)):
+        return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"
     if any(_period_word(t) for t in doc[span.end : unit.i]):
         return None  # "в течение двух первых недель": a stretch of the calendar
     if after is not None and after.lemma_ in _EVENTS and "Gen" in after.morph.get("Case"):
@@ -248,6 +247,13 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _spent_over(after: Token) -> bool:
+    """A "за" after a duration with a count of what the time was spent over: "540 дней [за
+    три экспедиции]"; "30 лет за кибермошенничество" (a punishment) is none."""
+    nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    return after.lower_ == "за" and nxt is not None and (nxt.like_num or nxt.pos_ == "NUM")
 
 
 def _lasting_till_now(word: Token, unit: Token, sent: Span) -> bool:
