@@ -225,7 +225,7 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         i -= 1
     before = doc[i] if i >= sent.start else None
     after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
-    if after is not None and (_period_word(after) or _of_a_year(after)):
+    if after is not None and (_period_word(after) and not _spent_over(after) or _of_a_year(after)):
         return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"
     if any(_period_word(t) for t in doc[span.end : unit.i]):
         return None  # "в течение двух первых недель": a stretch of the calendar
@@ -247,6 +247,13 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _spent_over(after: Token) -> bool:
+    """A "за" after a duration with a count of what the time was spent over: "540 дней [за
+    три экспедиции]"; "30 лет за кибермошенничество" (a punishment) is none."""
+    nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    return after.lower_ == "за" and nxt is not None and (nxt.like_num or nxt.pos_ == "NUM")
 
 
 def _lasting_till_now(word: Token, unit: Token, sent: Span) -> bool:
@@ -489,7 +496,8 @@ _ACTIVITY_METRICS = {"работа": "срок", "продолжительнос
 def _counted_activity(unit: Token, sent: Span) -> str | None:
     """ "за 14 лет работы МУС", "три десятилетия взаимной вражды": the activity or relation
     in the genitive whose length the duration gives ("срок работы МУС", "продолжительность
-    взаимной вражды"), its adjectives kept, a relation without its sides."""
+    взаимной вражды"), its adjectives kept, a relation without its sides; a noun that is its
+    own metric right after it is that noun ("20 лет стажа" → "стаж", "10 лет опыта работы")."""
     doc = unit.doc
     k = unit.i + 1
     while k < sent.end - 1 and doc[k].pos_ in ("DET", "ADJ"):
@@ -497,7 +505,10 @@ def _counted_activity(unit: Token, sent: Span) -> str | None:
     nxt = doc[k] if k < sent.end else None
     if nxt is None or "Gen" not in nxt.morph.get("Case") or nxt.head.i != unit.i:
         return None  # "в XXI веке отношения … изменились": a subject, not what lasted
-    metric = _ACTIVITY_METRICS.get(_kinds().get(nxt.lemma_, ""))
+    kind = _kinds().get(nxt.lemma_, "")
+    if kind == "сам" and k == unit.i + 1:
+        return _of_noun(nxt, sent)  # "более 15 лет стажа" → "стаж", no "срок"
+    metric = _ACTIVITY_METRICS.get(kind)
     if metric is None:
         return None
     first = next(i for i in range(unit.i + 1, k + 1) if doc[i].pos_ != "DET")

@@ -84,6 +84,7 @@ from kg.extract.claims.changes import (
     _unconceded,
 )
 from kg.extract.claims.durations import (
+    PERSONAL_METRICS,
     PRISON_TERM,
     counted_ago,
     duration_claim,
@@ -109,6 +110,7 @@ from kg.extract.claims.gapping import (
     elided_scales,
     list_item,
     listed_metric,
+    part_named,
 )
 from kg.extract.claims.lexicons import (
     _BARE_SCALE,
@@ -143,6 +145,7 @@ from kg.extract.claims.status import (
     _status,
     _told_ahead,
     _told_now,
+    sought_term,
 )
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.claims.votes import _votes_against
@@ -161,6 +164,10 @@ _MESSAGES = _WORDS["message"]
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = _WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
+_KIN, _KIN_MOST = _WORDS["kin"], 10  # "у него двое детей": a family, no news figure
+_PART_BEFORE = re.compile(  # "…, в числе которых [трое детей]": a part of a total
+    r"(?:в\s+(?:том\s+)?числе|из|среди)(?:\s+(?:них|которых))?\s+$", re.IGNORECASE
+)
 _RANK_MOST = 10  # "первые два кандидата" rank; "первые 500 беженцев" count a batch
 # a superlative of size or strength ranks ("крупнейших", "сильнейших"); one of quality does
 # not ("три новейших истребителя", "пять мощнейших взрывов" count)
@@ -476,18 +483,22 @@ def _told_once(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c in kept]
 
 
-def _detail(c: Claim) -> int:
-    return (c.comparator != "eq") + bool(c.period) + len(c.states)
+def _detail(c: Claim) -> tuple[int, bool]:
+    """How much a telling says; of two that say as much, the dated one is the fuller (a
+    body's "4 января 2013 года … приговорил к трем годам" after a headline's states)."""
+    return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period)
 
 
 def _says_more(fuller: Claim, c: Claim) -> bool:
-    """Whether `fuller` tells the same figure as `c` with all that `c` says and more."""
+    """Whether `fuller` tells the same figure as `c` with all that `c` says and more. A
+    person's term is the person's whatever states each telling names: the headline's "Четыре
+    года тюрьмы в Мексике для канадского хакера" is the body's sentence with its date."""
     return (
         (fuller.metric, fuller.value, fuller.unit, fuller.status)
         == (c.metric, c.value, c.unit, c.status)
         and c.comparator in ("eq", fuller.comparator)
         and c.period in ("", fuller.period)
-        and set(c.states) <= set(fuller.states)
+        and (set(c.states) <= set(fuller.states) or c.metric in PERSONAL_METRICS)
         and c.speaker in ("", fuller.speaker)
     )
 
@@ -530,6 +541,20 @@ def _frame_count(ctx: Context, q: Quantity) -> bool:
     after = ctx.doc[noun.i + 1 : noun.i + 3]
     split = len(after) == 2 and after[0].lower_ == "по" and after[1].like_num
     return split and noun.dep_ == "obj" and not is_animate(noun)
+
+
+def _kin_count(ctx: Context, q: Quantity, metric: tuple[str, str, str]) -> bool:
+    """A few (at most `_KIN_MOST`) members of a family the metric names bare, "дети",
+    "внуки", tell whose family it is, nothing that happened: "у него двое детей", "трое
+    детей, четверо внуков и шесть правнуков" (claim_words.tsv `kin`). A fate or deed in the
+    metric keeps them ("погибли двое детей" → "погибшие дети"), and so do a part of a total
+    ("пострадали 40, в числе которых трое детей") and more ("в Перу 2 млн детей")."""
+    name, _, unit = metric
+    if unit.replace("ё", "е") not in _KIN or q.value > _KIN_MOST:
+        return False
+    if _PART_BEFORE.search(ctx.document.text[max(0, q.start - 30) : q.start]):
+        return False
+    return name == morph().inflect(unit, {"nomn", "plur"})
 
 
 def _rank_count(ctx: Context, q: Quantity) -> bool:
@@ -684,6 +709,7 @@ def _claim(
             metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
             metric = metric or _bare_fated(ctx, q, prior) or _bare_counted(ctx, q)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
+            metric = metric or part_named(ctx, q)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -696,8 +722,10 @@ def _claim(
         if metric is None and owner is not None and listed:
             # "ФСБ (207)" after "(35 автомобилей)": cars too
             metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
-        if metric is None or _held_back(ctx, q) == "refuse":
-            return None  # "отказалась выделить Мьянме 40 млн долларов": no one gives it
+        if metric is None or _held_back(ctx, q) == "refuse" or _kin_count(ctx, q, metric):
+            # "отказалась выделить Мьянме 40 млн долларов": no one gives it; "у него двое
+            # детей": a family, no news figure
+            return None
         name, lemma_key, unit = metric
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
@@ -739,6 +767,7 @@ def _claim(
         part, apart = _part(ctx, prior, told_of), sides[1]
     period = period or _continued_period(ctx, q, sent)
     status = _step_status(ctx, (q, sent), period, status)
+    status = sought_term(number, status) if name.startswith(PRISON_TERM) else status
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
@@ -900,6 +929,19 @@ def _converted(text: str, before: Quantity, q: Quantity) -> bool:
     )  # fmt: skip
 
 
+_RANGE_END = re.compile(
+    r"[ \u00a0]*[\u2013\u2014-][ \u00a0]*\d[\d \u00a0]*(?:[,.]\d+)?[ \u00a0]*\S*"
+)
+
+
+def _range_end(text: str, q: Quantity) -> str:
+    """The words of the end of a range `q` starts ("40[–60 млн]"), "" if none."""
+    if q.comparator != "ge":
+        return ""
+    m = _RANGE_END.match(text, q.end)
+    return m[0] if m else ""
+
+
 def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
     """The sum of money whose currency a bare scaled figure leaves out: "товарооборот
     составил 11,3 млрд долларов. Поставили задачу выйти на 20 миллиардов", "180 млн
@@ -907,17 +949,18 @@ def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
     sentence or the two before (a speaker's turn says the currency once), never a sum told
     again in another currency ("получит 368 млн рублей (около 5,8 млн долларов), второе
     место — 316 млн" is in roubles)."""
-    if q.unit or q.multiplier or not _SUM_SCALE.search(q.text):
+    text = ctx.document.text
+    scale = q.text + _range_end(text, q)  # "40–[60 млн]": a range's start has its end's scale
+    if q.unit or q.multiplier or not _SUM_SCALE.search(scale):
         return None
     lo = sentences_back(sent, 2).start_char
-    text = ctx.document.text
     donor = next(
         (f for j, f in reversed(list(enumerate(found))) if f.start >= lo
          and f.kind in CLAIM_KINDS and is_currency(f.unit)
          and not (j and _converted(text, found[j - 1], f))),
         None,
     )  # fmt: skip
-    if donor is None or _BARE_SCALE.search(q.text):
+    if donor is None or _BARE_SCALE.search(scale):
         return donor
     # thousands count people as often as money: only where a dash elides the sum's verb
     # ("чип стоит 100 рублей, а смартфон — 20 тысяч")

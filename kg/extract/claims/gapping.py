@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +46,10 @@ _JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list 
 _DIGITS_ONLY = re.compile(r"\d+(?:,\d+)?")
 _DASH_AFTER = re.compile(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]")  # "и 12 — в 2021": the verb elided
 _CONTRASTED = re.compile(r"(?:,|[ \u00a0](?:и|а)[ \u00a0])")  # a list or contrast before the figure
+_SUBSET_BEFORE = re.compile(  # the start of a range may come between: "из них 5-[7 тысяч]"
+    r",\s+из\s+(?:них|которых)\s+(?:\d+(?:[.,]\d+)?\s*[\u2013\u2014-]\s*)?$", re.IGNORECASE
+)  # "…, из них [5-7 тысяч]"
+_SCALE_WORD = re.compile(r"(?:тыс|млн|млрд|трлн|миллион|миллиард)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.;:!?]")  # where the gapped clause of a bare number ends
 _CLAUSE_OR_BRACKET = re.compile(r"[,.;:!?(]")  # … or a bracket its own share opens
 
@@ -632,3 +636,25 @@ def listed_metric(
         return f"доля {told}", f"доля {own_key}", metric[2]  # "40 % экспорта, фруктов — 15 %"
     # "доля в экспорте" → "доля газа в экспорте"
     return " ".join(["доля", told, *names[1:]]), " ".join(["доля", own_key, *keys[1:]]), metric[2]
+
+
+def part_named(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+    """A bare figure after ", из них" / ", из которых" that a dash says who they are of
+    counts the people its plural noun names: "из них 5–7 тысяч — выходцы из Египта" →
+    выходцы из Египта; "из них 200 — в Анкаре" (a place) names none."""
+    if q.unit or q.multiplier:
+        return None
+    if not _SUBSET_BEFORE.search(ctx.document.text[max(0, q.start - 30) : q.start]):
+        return None
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    # past the range's end, its scale word and spaces ("5-7 тысяч\xa0— выходцы")
+    words = [t for t in ctx.doc[span.end : span.end + 6] if not t.is_space] if span else []
+    words = list(dropwhile(lambda t: t.like_num or _SCALE_WORD.match(t.text), words))
+    if len(words) < 2 or words[0].text not in "—–-":
+        return None
+    noun = words[1]
+    plural = {"Plur"} == set(noun.morph.get("Number")) and "Nom" in noun.morph.get("Case")
+    if noun.pos_ != "NOUN" or not plural or not is_animate(noun):
+        return None
+    name, key = noun_phrase(ctx, noun)
+    return name, key, noun.lemma_

@@ -1,5 +1,6 @@
 """Links between claims of all documents: two claims on the same metric, unit, period,
-status and states agree within 5 % of the larger value, else conflict; a bound agrees with
+status and states (at least one: a figure naming no state is about someone only its own text
+knows) agree within 5 % of the larger value, else conflict; a bound agrees with
 a value it admits. `kg.derived` versions the derived graph by this module's code.
 """
 
@@ -29,11 +30,13 @@ def link_claims(
     status and states, key_a < key_b. Two values agree within 5 % of the larger; a bound
     ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
     when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
-    term names no person in its metric, so terms are not compared. With `among`, only the
-    links of those keys: k changed claims cost k·n comparisons in a group of n, not n²."""
+    term names no person in its metric, so terms are not compared, nor a figure that names no
+    state: "двое детей", "20 лет стажа" are of a person only its document knows. With
+    `among`, only the links of those keys: k changed claims cost k·n comparisons in a group of
+    n, not n²."""
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.metric not in PERSONAL_METRICS:
+        if c.metric not in PERSONAL_METRICS and c.states:
             groups.setdefault((_metric_id(c), c.unit, c.period, c.status), []).append(c)
     out = []
     for group in groups.values():

@@ -71,6 +71,8 @@ _LEARNERS = _WORDS["learner"]
 _STATE_COUNTS = _WORDS["state_count"]
 _LENGTHS = _WORDS["length"]
 _AREAS = _WORDS["area"]
+_LANDS = {"территория", "акватория"}  # what an area unit may size beside the listed metrics
+_AGES = {"возраст", "старший", "младший", "старый", "молодой"}  # a phrase of age narrows people
 _WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 
 
@@ -83,6 +85,24 @@ def _prior_metric(
     tokens, after = _around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _sized_land(t: Token, unit: str) -> bool:
+    """A land an area unit sizes is measured by it: "территория … достигает 40 тысяч
+    квадратных километров"; "на территории Перу" (a place) and other units measure none."""
+    return t.lemma_ in _LANDS and unit in _AREAS and not has_preposition(t)
+
+
+def _narrowed(head: Token) -> str:
+    """The phrase of age that narrows people to some of those who live there, who are no
+    population but "люди" of that age:
+    "проживает 20 тыс. человек [в возрасте более 100 лет]", "[старше 90 лет]"; "" if none."""
+    age = next(
+        (c for c in head.rights
+         if c.lemma_ in _AGES and c.dep_ != "amod" or any(g.lemma_ in _AGES for g in c.children)),
+        None,
+    )  # fmt: skip
+    return "" if age is None else head.doc[age.left_edge.i : age.right_edge.i + 1].text
 
 
 def _metric(
@@ -102,6 +122,8 @@ def _metric(
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
+                age = _narrowed(head)  # "проживает 20 тыс. человек в возрасте более 100 лет"
+                name = f"люди {age}" if age else name
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
         return (people or _owned_votes(ctx, q, head) or _fated(ctx, head)) + (unit,)
@@ -112,8 +134,8 @@ def _metric(
         return named
     measured = [
         t for t in reversed(clause)
-        if (t.lemma_ in lex["metric"] or _grown_economy(t)) and _nominal(t)
-        and not _recipient(t) and not _among(t)
+        if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
+        and _nominal(t) and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
         and not _dealt(ctx, t, q)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))

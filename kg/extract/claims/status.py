@@ -42,6 +42,7 @@ _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, a
 _HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
 _HINDERING = _WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
+_DEMANDS, _THREATS = _WORDS["demand"], _WORDS["threat"]
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 
 
@@ -432,3 +433,40 @@ def _aside(cue: Token) -> bool:
     # "которые, как предполагается, он возглавлял": a hedge on what was, no forecast (a future
     # verb still makes one: "как ожидается, составит")
     return before[-1:] in (["чем"], ["как"]) or before == ["как", "и"]
+
+
+def sought_term(number: Token | None, status: str) -> str:
+    """The status of a prison term from the verb that governs it: a term a prosecutor or the
+    defence asks for is a target ("обвинение настаивало на 6-7 годах", "защита просила
+    ограничиться двумя годами", "прокурор потребовал восемь лет"), one a law threatens a
+    forecast ("ему грозит до 25 лет"); a term handed down ("приговорил к 3 годам") stays
+    actual. Only the term's verb (`_term_verb`) and the verb an infinitive of it hangs on."""
+    if number is None or status != "actual":
+        return status
+    verb = _term_verb(number)
+    if verb is None:
+        return status
+    verbs = [verb]
+    if is_infinitive(verb) and verb.dep_ in ("xcomp", "csubj", "ccomp"):
+        verbs.append(verb.head)  # "просила ограничиться двумя годами"
+    lemmas = {v.lemma_ for v in verbs}
+    if lemmas & _DEMANDS:
+        return "target"
+    if lemmas & _THREATS:
+        return "forecast"
+    return status
+
+
+def _term_verb(number: Token) -> Token | None:
+    """The verb a term is told by: the nearest verb before it in its clause, no comma between
+    ("обвинение настаивало на 6-7 годах …, но суд приговорил его к 3 годам": the parser may
+    hang the first term on the later verb), else the first verb above it."""
+    for i in range(number.i - 1, -1, -1):
+        t = number.doc[i]
+        if t.is_punct and t.text in ",;:—()":
+            break
+        if t.pos_ == "VERB":
+            return t
+        if t.is_sent_start:
+            break
+    return next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)

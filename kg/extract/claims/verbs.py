@@ -23,7 +23,7 @@ from kg.extract.common.numbers import Quantity, is_currency, names_currency
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, preposition
-from kg.nlp.morph import agrees, is_animate, morph
+from kg.nlp.morph import agrees, is_animate, is_finite, morph
 
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
@@ -392,7 +392,26 @@ def _verb_of(number: Token) -> Token:
     # a participle on a noun between ("на восстановление [пострадавших] районов") is no clause
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
     between = [t for t in between if t.dep_ != "amod"]
+    own = _own_clause_verb(number, head)
+    if own is not None:
+        return own
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _own_clause_verb(number: Token, head: Token) -> Token | None:
+    """The finite verb of a sum's own clause where the parse hangs the sum on a verb past a
+    comma after it: "около 300 млн долларов правительство [тратило] на дороги, 40–60 млн
+    страна получала" → тратило, not получала."""
+    if head.i <= number.i:
+        return None
+    comma = next((t for t in number.doc[number.i + 1 : head.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    return next(
+        (t for t in number.doc[number.i + 1 : comma.i]
+         if t.pos_ == "VERB" and is_finite(t) and t.dep_ not in ("amod", "acl", "acl:relcl")),
+        None,
+    )  # fmt: skip
 
 
 def _on_buyer(goods: Token) -> bool:

@@ -984,6 +984,17 @@ def _attribute_of_next(text: str, m: re.Match[str]) -> bool:
     return nxt is not None and nxt[1].islower() and morph().qualifies(m[1], nxt[1])
 
 
+_SCALE_END = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?)\.?$")
+
+
+def _not_genitive(words: str) -> bool:
+    """A noun after a scale word that no reading makes a genitive: "60 млн страна получала"
+    counts no country; "60 млн стран", "2 млн тонн", "17,363 тыс. кв. км" count theirs."""
+    noun = words.split()[-1] if words.split() else ""
+    known = noun.isalpha() and morph().can_be(noun, "nomn")  # no written unit ("кв. км")
+    return known and not morph().can_be(noun, "gent")
+
+
 def _uncounted(words: str, value: Decimal) -> bool:
     """A noun no number counts in its form: "1983" counts "мужа" or "мужей", so "В 1983 её
     муж …" is a year with the clause's subject after it; only one ending in 1 takes a
@@ -1029,6 +1040,8 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
         unit, start = _SIGNS[sign["s"]], start - len(sign[0])
     if not unit:
         unit, unit_end = _counted(text, end)
+        if unit and _SCALE_END.search(raw) and _not_genitive(text[end:unit_end]):
+            unit, unit_end = "", end  # "40–60 млн [страна] получала": the clause's subject
     if unit in _DAY_PARTS or (
         unit == "час" and r.value <= 24 and (v or _OF_DAY.match(text, unit_end))
     ):
