@@ -24,6 +24,8 @@ _QUOTED_NAME_WORDS = 15  # the most tokens a quoted name of an event runs to
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
 _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
+# Nouns of a term of office: "главой МВФ на пятилетний срок" names the post, not its term.
+_TERM_NOUNS = frozenset(["срок"])
 
 
 _HARD_A = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
@@ -127,8 +129,12 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
 
     Right-hand dependents that name the event ("возложения цветов", "межрегионального
     сотрудничества") are copied as written, since their case does not depend on the
-    head's; the phrase ends before the first token in `stop` (a place or a date).
+    head's; the phrase ends before the first token in `stop` (a place or a date) and
+    before a term ("на пятилетний срок", h-events105).
     """
+    stop = stop | {
+        u.i for c in head.subtree if c.i > head.i and c.lemma_ in _TERM_NOUNS for u in c.subtree
+    }
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
