@@ -31,6 +31,30 @@ def test_a_label_ends_at_the_post_not_its_term(events, text) -> None:
     assert appointment.label == "Назначение Хуана Переса на пост главы МВФ"
 
 
+def test_a_label_ends_at_the_post_not_the_proposal(events) -> None:
+    for text in (
+        "Хуан Перес назначен главой МВФ по предложению Чили.",
+        "Хуан Перес назначен главой МВФ по представлению президента Чили.",
+    ):
+        (appointment,) = _kind(events(text), "Appointment")
+        assert appointment.label == "Назначение Хуана Переса на пост главы МВФ"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "label"),
+    [
+        # must-not: a post's own "по" and a term told of by a gathering's name stay
+        ("Хуан Перес назначен министром Перу по делам женщин на пятилетний срок.",
+         "Appointment", "Назначение Хуана Переса на пост министра Перу по делам женщин"),
+        ("В Лиме прошёл саммит по продлению срока действия соглашения между Чили и Перу.",
+         "Summit", "Саммит по продлению срока действия соглашения между Чили и Перу"),
+    ],
+)  # fmt: skip
+def test_a_posts_own_words_and_a_named_term_stay(events, text, kind, label) -> None:
+    (event,) = _kind(events(text), kind)
+    assert event.label == label
+
+
 def test_a_name_after_a_post_told_first_is_declined(events) -> None:
     text = (
         "В среду Кайдо Тамм был назначен главой ЦБ Эстонии. Председателем центрального банка "
