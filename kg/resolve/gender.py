@@ -115,6 +115,23 @@ def _oblique_name(word: Token) -> bool:
         and title.pos_ == "NOUN"
         and title.dep_ in ("obl", "obj", "iobj")
         and case_of(title) in _OBLIQUE
+        and not _inverted_subject(word, title)
+    )
+
+
+def _inverted_subject(word: Token, title: Token) -> bool:
+    """Whether a name the parse hangs on a title in the instrumental is the subject of the
+    title's verb, which has none ("Председателем … банка Кайдо Тамм назначен"): the post
+    told first, the name after it in the nominative, the verb not a woman's (pass
+    forty-two, h-events105)."""
+    verb = title.head
+    return (
+        case_of(title) == "Ins"
+        and word.i > title.i
+        and verb.pos_ in ("VERB", "AUX", "ADJ")
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and verb.morph.get("Gender") != ["Fem"]  # "… Метте Гонсалес назначена": hers
+        and all(case_of(t) == "Nom" for t in name_words(word) if not _initial(t))
     )
 
 

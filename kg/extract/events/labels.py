@@ -24,6 +24,10 @@ _QUOTED_NAME_WORDS = 15  # the most tokens a quoted name of an event runs to
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
 _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
+# A term of office and whose word made the appointment, by the preposition each takes:
+# "главой МВФ на пятилетний срок", "… по предложению Чили" name the post, not the term or
+# the proposal ("о продлении срока полномочий" keeps its "срока": no "на").
+_TERMS = {"срок": "на", "предложение": "по", "представление": "по", "рекомендация": "по"}
 
 
 _HARD_A = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
@@ -127,8 +131,10 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
 
     Right-hand dependents that name the event ("возложения цветов", "межрегионального
     сотрудничества") are copied as written, since their case does not depend on the
-    head's; the phrase ends before the first token in `stop` (a place or a date).
+    head's; the phrase ends before the first token in `stop` (a place or a date) and
+    before a term or a proposal ("на пятилетний срок", "по предложению X"; h-events105).
     """
+    stop = stop | {u.i for c in head.subtree if c.i > head.i and _term(c) for u in c.subtree}
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
@@ -158,6 +164,13 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         last = t.i
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _term(word: Token) -> bool:
+    """A term of office or a proposal after the post ("на пятилетний срок", "по предложению
+    Чили"), by its noun and preposition (h-events105)."""
+    prep = _TERMS.get(word.lemma_)
+    return prep is not None and any(c.dep_ == "case" and c.lower_ == prep for c in word.children)
 
 
 def _hyphen_second(head: Token) -> Token | None:

@@ -208,8 +208,8 @@ class _Status(_Dating):
         for verb in verbs:
             if _is(verb, "must") and _modal(verb):
                 return "planned"  # "может состояться саммит": not yet
-            tense = _tense(verb)
-            if tense == "Fut" and verb not in own and not any(_tense(v) == "Fut" for v in own):
+            tense = _verb_tense(verb)
+            if tense == "Fut" and verb not in own and not any(_verb_tense(v) == "Fut" for v in own):
                 return self._ahead_unless_past(hit)
             if tense:
                 return "planned" if tense == "Fut" else "occurred"
@@ -240,6 +240,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(paper.head)
     if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
         verbs.append(tok.head)
+    elif tok.dep_ in SUBJECTS and _verb_tense(tok.head) == "Fut" and not _told_tail(tok):
+        verbs.append(tok.head)  # "переговоры будут трудными": the copula's future
     if (vote := voted_appointment(tok)) is not None:  # "проголосовали за назначение X"
         verbs.append(vote)
     verbs += [
@@ -250,6 +252,25 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
         verbs.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)
     return verbs
+
+
+def _copula(word: Token) -> Token | None:
+    """The "быть" that links a predicate adjective or noun to its subject ("будут
+    трудными", "были успешными"), or None."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return None
+    return next((c for c in word.children if c.dep_ == "cop" and c.lemma_ == "быть"), None)
+
+
+def _verb_tense(verb: Token) -> str:
+    """A verb's tense (`deps.tense`), or a predicate's by its copula: "будут трудными" lies
+    ahead (the tagger reads "будут" as a present), "были трудными" is past (h-events105)."""
+    cop = _copula(verb)
+    if cop is None:
+        return _tense(verb)
+    if cop.text.lower().startswith("буд"):
+        return "Fut"
+    return (features(cop, "Tense") or ("",))[0]
 
 
 def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
