@@ -849,7 +849,42 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
         or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
         or ("Loc" if _locative_first_name(span, names) else "")
+        or ("Gen" if _initials_then_genitive(span, names, feminine) else "")
     )
+
+
+def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> bool:
+    """Initials before one surname in a consonant and "-а", the name hung on a noun before
+    it with no preposition ("о трудах М. А. Кастрена", "выставка работ Я. К. Вальтерсена"):
+    the noun's complement is a genitive, whatever case the tagger read, and a man's surname
+    of its own in "-а" would take "-ы" there, a woman's in "-ина"/"-ова" "-ой", so the "-а"
+    is the genitive of one in a consonant ("Кастрен"). Not where a finite verb follows the
+    name, whose subject it may be, nor a surname the persons tables or the dictionary know
+    as a nominative."""
+    if feminine or len(names) != 1:
+        return False
+    tokens = list(span)
+    initial = any(
+        INITIAL.match(t.text) and k + 1 < len(tokens) and tokens[k + 1].text == "."
+        for k, t in enumerate(tokens[:-1])
+        if t.i < names[0].i
+    )
+    low = names[0].lower_
+    if not initial or len(low) < 5 or not low.endswith("а"):
+        return False
+    if low[-2] in VOWELS or low[-2] in "ьйжшщчц":
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= span.start:
+        return False
+    if any(c.dep_ == "case" for c in root.children):
+        return False
+    if span.end < len(span.doc) and is_finite(span.doc[span.end]):
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
 
 
 def _locative_first_name(span: Span, names: list[Token]) -> bool:
@@ -2164,6 +2199,7 @@ def name_parts(span: Span) -> NameParts:
     last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = _spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
@@ -2199,6 +2235,65 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
     return word[:-1] + "а"
+
+
+# Verbs whose person after them stands in the dative, never the accusative ("позвонил",
+# "пообещал X-у помощь"), for `_spanish_dative_u`.
+_DATIVE_VERBS = frozenset({
+    "позвонить", "звонить", "дозвониться", "помочь", "помогать", "угрожать", "пригрозить",
+    "ответить", "отвечать", "пообещать", "обещать", "пожелать", "посоветовать", "поручить",
+    "приказать", "отказать", "вручить", "сообщить", "написать",
+})  # fmt: skip
+# A stem a Portuguese name's own "-у" follows ("Кардозу", "Машаду", "Лоуренсу",
+# "Монтенегру", "Коэлью"): the name may be written so in every case.
+_PORTUGUESE_U_STEM = re.compile(r"(?:[здшжгк]|нс|[бвгдкптф]р)$")
+
+
+def _spanish_dative_u(
+    span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
+) -> str:
+    """A man's surname in a consonant and "-у" after first names written as their
+    nominatives that never decline, one Spanish ("Хосе", "Хорхе", `_spanish_first`) or in
+    "-о" (`_undeclined_o`), the name in a dative place: after a verb that governs a
+    person's dative ("позвонил Хосе Антонио Касту") or apposed to a dative title
+    ("премьер-министру Перу Густаво Адрианзену"). A Spanish name ends in no "-у" of its own,
+    so the "-у" is the dative's ("Каст", "Адрианзен"). Not after a stem a Portuguese name's
+    own "-у" follows ("Фернандо Энрике Кардозу"), nor a surname the persons tables or the
+    dictionary know as written ("Шойгу")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
+        return last
+    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+        return last
+    if _PORTUGUESE_U_STEM.search(low[:-1]):
+        return last
+    firsts, nominatives = rest[:cut], first.split()
+    if len(nominatives) != cut:
+        return last
+    if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
+        return last  # a first name that shows its case tells it
+    if not any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
+        return last
+    if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    return word[:-1] if _dative_place(span, names) else last
+
+
+def _dative_place(span: Span, names: list[Token]) -> bool:
+    """Whether a name stands where only a dative does: right after a verb that governs a
+    person's dative (`_DATIVE_VERBS`), as that verb's indirect object, or apposed to a title
+    the tagger reads as a dative."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.lemma_ in _DATIVE_VERBS:
+        return True
+    root = span.root
+    if root.dep_ == "iobj" and root.head.lemma_ in _DATIVE_VERBS:
+        return True
+    title = _apposed_title(span, names)
+    return title is not None and case_of(title) == "Dat"
 
 
 def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
