@@ -64,3 +64,23 @@ KEPT = [
 @pytest.mark.parametrize(("text", "name"), KEPT)
 def test_name_kept(run: Callable[[str], Extraction], text: str, name: str) -> None:
     assert name in persons(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lawyer's masculine verb: the surname in "-ова"/"-ина" is his client's genitive
+        ("Адвокат Толстопятова подал жалобу в суд Таллина.", {"Толстопятов"}),
+        ("Защитник Суходолина подал апелляцию в суд Риги.", {"Суходолин"}),
+        ("Гражданин Эстонии Олег Толстопятов задержан в Риге. Адвокат Толстопятова подал "
+         "жалобу.", {"Олег Толстопятов"}),
+        # two of that surname: the lone one names neither, and no third person
+        ("Олег Толстопятов и Игорь Толстопятов задержаны в Риге. Адвокат Толстопятова "
+         "подал жалобу.", {"Олег Толстопятов", "Игорь Толстопятов"}),
+        # must not: her own verb, or a title of office
+        ("Адвокат Толстопятова подала жалобу в суд Таллина.", {"Толстопятова"}),
+        ("Министр Толстопятова прибыл в Ригу.", {"Толстопятова"}),
+    ],
+)  # fmt: skip
+def test_client_of_lawyer(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
+    assert persons(run(text)) == names

@@ -458,6 +458,36 @@ def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | Non
     return ("Gen", False) if his else None
 
 
+# Nouns of one who acts for a person named in the genitive after them ("адвокат X-а"):
+# a man's verb after the noun makes a woman's-looking surname his client's genitive.
+_CLIENT_NOUNS = frozenset({
+    "адвокат", "защитник", "защита", "юрист", "представитель", "поверенный", "помощник",
+    "охранник", "телохранитель", "водитель",
+})  # fmt: skip
+
+
+def _client_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A surname alone spelled as a woman's nominative ("Здоровенина") right after a noun of
+    one who acts for a person (`_CLIENT_NOUNS`: "Адвокат Здоровенина подал жалобу"), the
+    noun the subject of a verb in the masculine: the lawyer is a man, whose name would be
+    "Здоровенин", so the parse's apposition is the client's genitive, a man's. Not before
+    her verb ("Адвокат Здоровенина подала": `woman`), nor after a title of office, which
+    takes no person's genitive ("Министр Косоротова прибыл"). The genitive and not
+    feminine, as `_kin_case` gives it; else None."""
+    root = span.root
+    if woman or len(span) != 1 or span.start == 0 or root.dep_ not in ("appos", "nmod"):
+        return None
+    noun = span.doc[span.start - 1]
+    if root.head.i != noun.i or noun.lemma_.replace("ё", "е") not in _CLIENT_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or verb.pos_ != "VERB" or features(verb, "Gender") != ("Masc",):
+        return None
+    low = fold(root.text)
+    russian = low.endswith(("ова", "ева", "ина", "ына")) and russian_surname_end(low)
+    return ("Gen", False) if womans_surname(root.text) or russian else None
+
+
 def _titled_thing(noun: Token) -> bool:
     """`noun` or a noun it is the genitive of, before it, is a person's ("Министр
     Гончарова", "Глава делегации Гончарова"): a title whose name may be apposed after it,
@@ -2124,7 +2154,12 @@ def name_parts(span: Span) -> NameParts:
         name_case = _case_around(span, names, fem, east) or name_case
     if not woman:
         name_case = _apposition_case(span, names, fem, east) or name_case
-    kin_case = _kin_case(span) or _rank_case(span) or _genitive_read_nominative(span, woman)
+    kin_case = (
+        _kin_case(span)
+        or _rank_case(span)
+        or _genitive_read_nominative(span, woman)
+        or _client_genitive(span, woman)
+    )
     if kin_case is not None:
         name_case, fem = kin_case
     elif _locative_ungoverned(span, names, name_case):
