@@ -84,3 +84,20 @@ def test_name_kept(run: Callable[[str], Extraction], text: str, name: str) -> No
 )  # fmt: skip
 def test_client_of_lawyer(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
     assert persons(run(text)) == names
+
+
+FRENCH = [
+    # a French man's surname in "-е" after his first name in the dative: its own "-е"
+    ("Президент Египта позвонил Алену Жюппе.", "Ален Жюппе"),
+    ("Премьер Канады вручил орден Жерару Ларше.", "Жерар Ларше"),
+    ("Президент Мексики позвонил Жан-Пьеру Дюссопе.", "Жан-Пьер Дюссопе"),
+    # must not: a Spanish or Portuguese first name's dative "-е" of a name in "-а"
+    ("Президент Перу вручил орден Хуану Карлосу Вареле.", "Хуан Карлос Варела"),
+    ("Президент Египта позвонил Луишу Коште.", "Луиш Кошта"),
+    ("Премьер Канады позвонил Жану Кастексу.", "Жан Кастекс"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), FRENCH)
+def test_french_own_e(run: Callable[[str], Extraction], text: str, name: str) -> None:
+    assert name in persons(run(text))

@@ -1354,6 +1354,7 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
 # natasha's lists of first names and of surnames, lemmas in lower case.
 _NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
+FRENCH_NAMES = Path(__file__).with_name("french_names.txt")
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
 _MAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}|[сц]кий)$")
@@ -2235,6 +2236,7 @@ def name_parts(span: Span) -> NameParts:
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
+    last = _french_own_e(rest, cut, first, last) if not fem else last
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
@@ -2315,6 +2317,23 @@ def _spanish_dative_u(
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
     return word[:-1] if _dative_place(span, names) else last
+
+
+def _french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in a consonant and "-е" after a first name only French bears
+    (`FRENCH_NAMES`: "Алену Жюппе", "Жерару Ларше"), read as the dative of a name in "-а":
+    a French surname's "-е" is its own (Juppé, Larcher) and never declines, so it stays as
+    written. A Spanish or Portuguese first name leaves the dative ("Хуану Карлосу Вареле",
+    "Луишу Коште")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or not low.endswith("е") or low[-2] in VOWELS:
+        return last
+    if fold(last) != fold(word[:-1] + "а"):
+        return last
+    french = load_list(FRENCH_NAMES)
+    parts = [p for n in first.split() for p in n.split("-")]
+    return word if parts and fold(parts[0]) in french else last
 
 
 def _dative_place(span: Span, names: list[Token]) -> bool:
