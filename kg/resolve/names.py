@@ -889,8 +889,9 @@ def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> b
     the noun's complement is a genitive, whatever case the tagger read, and a man's surname
     of its own in "-а" would take "-ы" there, a woman's in "-ина"/"-ова" "-ой", so the "-а"
     is the genitive of one in a consonant ("Кастрен"). Not where a finite verb follows the
-    name, whose subject it may be, nor a surname the persons tables or the dictionary know
-    as a nominative."""
+    name, whose subject it may be, unless the verb is the noun's in no feminine form
+    (`_verb_of_noun_not_hers`), nor a surname the persons tables or the dictionary know as
+    a nominative."""
     if feminine or len(names) != 1:
         return False
     tokens = list(span)
@@ -910,11 +911,19 @@ def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> b
         return False
     if any(c.dep_ == "case" for c in root.children):
         return False
-    if span.end < len(span.doc) and is_finite(span.doc[span.end]):
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and is_finite(after) and not _verb_of_noun_not_hers(after, head):
         return False
     if Gazetteer.load().persons_by_surname(low):
         return False
     return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
+
+
+def _verb_of_noun_not_hers(verb: Token, noun: Token) -> bool:
+    """A finite verb right after a name whose subject is the noun before the name, in no
+    feminine form ("Доклад Е. Вальтерсена вызвал споры"): the verb agrees with the noun,
+    and no woman's name could be its subject; a feminine one might agree with hers."""
+    return noun.dep_ in SUBJECTS and noun.head.i == verb.i and "Fem" not in features(verb, "Gender")
 
 
 def _locative_first_name(span: Span, names: list[Token]) -> bool:
