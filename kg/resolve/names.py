@@ -458,6 +458,36 @@ def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | Non
     return ("Gen", False) if his else None
 
 
+# Nouns of one who acts for a person named in the genitive after them ("адвокат X-а"):
+# a man's verb after the noun makes a woman's-looking surname his client's genitive.
+_CLIENT_NOUNS = frozenset({
+    "адвокат", "защитник", "защита", "юрист", "представитель", "поверенный", "помощник",
+    "охранник", "телохранитель", "водитель",
+})  # fmt: skip
+
+
+def _client_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A surname alone spelled as a woman's nominative ("Здоровенина") right after a noun of
+    one who acts for a person (`_CLIENT_NOUNS`: "Адвокат Здоровенина подал жалобу"), the
+    noun the subject of a verb in the masculine: the lawyer is a man, whose name would be
+    "Здоровенин", so the parse's apposition is the client's genitive, a man's. Not before
+    her verb ("Адвокат Здоровенина подала": `woman`), nor after a title of office, which
+    takes no person's genitive ("Министр Косоротова прибыл"). The genitive and not
+    feminine, as `_kin_case` gives it; else None."""
+    root = span.root
+    if woman or len(span) != 1 or span.start == 0 or root.dep_ not in ("appos", "nmod"):
+        return None
+    noun = span.doc[span.start - 1]
+    if root.head.i != noun.i or noun.lemma_.replace("ё", "е") not in _CLIENT_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or verb.pos_ != "VERB" or features(verb, "Gender") != ("Masc",):
+        return None
+    low = fold(root.text)
+    russian = low.endswith(("ова", "ева", "ина", "ына")) and russian_surname_end(low)
+    return ("Gen", False) if womans_surname(root.text) or russian else None
+
+
 def _titled_thing(noun: Token) -> bool:
     """`noun` or a noun it is the genitive of, before it, is a person's ("Министр
     Гончарова", "Глава делегации Гончарова"): a title whose name may be apposed after it,
@@ -849,7 +879,51 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
         or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
         or ("Loc" if _locative_first_name(span, names) else "")
+        or ("Gen" if _initials_then_genitive(span, names, feminine) else "")
     )
+
+
+def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> bool:
+    """Initials before one surname in a consonant and "-а", the name hung on a noun before
+    it with no preposition ("о трудах М. А. Кастрена", "выставка работ Я. К. Вальтерсена"):
+    the noun's complement is a genitive, whatever case the tagger read, and a man's surname
+    of its own in "-а" would take "-ы" there, a woman's in "-ина"/"-ова" "-ой", so the "-а"
+    is the genitive of one in a consonant ("Кастрен"). Not where a finite verb follows the
+    name, whose subject it may be, unless the verb is the noun's in no feminine form
+    (`_verb_of_noun_not_hers`), nor a surname the persons tables or the dictionary know as
+    a nominative."""
+    if feminine or len(names) != 1:
+        return False
+    tokens = list(span)
+    initial = any(
+        INITIAL.match(t.text) and k + 1 < len(tokens) and tokens[k + 1].text == "."
+        for k, t in enumerate(tokens[:-1])
+        if t.i < names[0].i
+    )
+    low = names[0].lower_
+    if not initial or len(low) < 5 or not low.endswith("а"):
+        return False
+    if low[-2] in VOWELS or low[-2] in "ьйжшщчц":
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= span.start:
+        return False
+    if any(c.dep_ == "case" for c in root.children):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and is_finite(after) and not _verb_of_noun_not_hers(after, head):
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
+
+
+def _verb_of_noun_not_hers(verb: Token, noun: Token) -> bool:
+    """A finite verb right after a name whose subject is the noun before the name, in no
+    feminine form ("Доклад Е. Вальтерсена вызвал споры"): the verb agrees with the noun,
+    and no woman's name could be its subject; a feminine one might agree with hers."""
+    return noun.dep_ in SUBJECTS and noun.head.i == verb.i and "Fem" not in features(verb, "Gender")
 
 
 def _locative_first_name(span: Span, names: list[Token]) -> bool:
@@ -1289,6 +1363,7 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
 # natasha's lists of first names and of surnames, lemmas in lower case.
 _NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
+FRENCH_NAMES = Path(__file__).with_name("french_names.txt")
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
 _MAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}|[сц]кий)$")
@@ -2089,7 +2164,12 @@ def name_parts(span: Span) -> NameParts:
         name_case = _case_around(span, names, fem, east) or name_case
     if not woman:
         name_case = _apposition_case(span, names, fem, east) or name_case
-    kin_case = _kin_case(span) or _rank_case(span) or _genitive_read_nominative(span, woman)
+    kin_case = (
+        _kin_case(span)
+        or _rank_case(span)
+        or _genitive_read_nominative(span, woman)
+        or _client_genitive(span, woman)
+    )
     if kin_case is not None:
         name_case, fem = kin_case
     elif _locative_ungoverned(span, names, name_case):
@@ -2164,6 +2244,8 @@ def name_parts(span: Span) -> NameParts:
     last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = _spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
+    last = _french_own_e(rest, cut, first, last) if not fem else last
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
@@ -2199,6 +2281,82 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
     return word[:-1] + "а"
+
+
+# Verbs whose person after them stands in the dative, never the accusative ("позвонил",
+# "пообещал X-у помощь"), for `_spanish_dative_u`.
+_DATIVE_VERBS = frozenset({
+    "позвонить", "звонить", "дозвониться", "помочь", "помогать", "угрожать", "пригрозить",
+    "ответить", "отвечать", "пообещать", "обещать", "пожелать", "посоветовать", "поручить",
+    "приказать", "отказать", "вручить", "сообщить", "написать",
+})  # fmt: skip
+# A stem a Portuguese name's own "-у" follows ("Кардозу", "Машаду", "Лоуренсу",
+# "Монтенегру", "Коэлью"): the name may be written so in every case.
+_PORTUGUESE_U_STEM = re.compile(r"(?:[здшжгк]|нс|[бвгдкптф]р)$")
+
+
+def _spanish_dative_u(
+    span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
+) -> str:
+    """A man's surname in a consonant and "-у" after first names written as their
+    nominatives that never decline, one Spanish ("Хосе", "Хорхе", `_spanish_first`) or in
+    "-о" (`_undeclined_o`), the name in a dative place: after a verb that governs a
+    person's dative ("позвонил Хосе Антонио Касту") or apposed to a dative title
+    ("премьер-министру Перу Густаво Адрианзену"). A Spanish name ends in no "-у" of its own,
+    so the "-у" is the dative's ("Каст", "Адрианзен"). Not after a stem a Portuguese name's
+    own "-у" follows ("Фернандо Энрике Кардозу"), nor a surname the persons tables or the
+    dictionary know as written ("Шойгу")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
+        return last
+    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+        return last
+    if _PORTUGUESE_U_STEM.search(low[:-1]):
+        return last
+    firsts, nominatives = rest[:cut], first.split()
+    if len(nominatives) != cut:
+        return last
+    if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
+        return last  # a first name that shows its case tells it
+    if not any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
+        return last
+    if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    return word[:-1] if _dative_place(span, names) else last
+
+
+def _french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in a consonant and "-е" after a first name only French bears
+    (`FRENCH_NAMES`: "Алену Жюппе", "Жерару Ларше"), read as the dative of a name in "-а":
+    a French surname's "-е" is its own (Juppé, Larcher) and never declines, so it stays as
+    written. A Spanish or Portuguese first name leaves the dative ("Хуану Карлосу Вареле",
+    "Луишу Коште")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or not low.endswith("е") or low[-2] in VOWELS:
+        return last
+    if fold(last) != fold(word[:-1] + "а"):
+        return last
+    french = load_list(FRENCH_NAMES)
+    parts = [p for n in first.split() for p in n.split("-")]
+    return word if parts and fold(parts[0]) in french else last
+
+
+def _dative_place(span: Span, names: list[Token]) -> bool:
+    """Whether a name stands where only a dative does: right after a verb that governs a
+    person's dative (`_DATIVE_VERBS`), as that verb's indirect object, or apposed to a title
+    the tagger reads as a dative."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.lemma_ in _DATIVE_VERBS:
+        return True
+    root = span.root
+    if root.dep_ == "iobj" and root.head.lemma_ in _DATIVE_VERBS:
+        return True
+    title = _apposed_title(span, names)
+    return title is not None and case_of(title) == "Dat"
 
 
 def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
