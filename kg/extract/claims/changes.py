@@ -9,17 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.lexicons import (
-    _FALLS,
-    _GROWTH,
-    _MULTIPLIED,
-    _PRICED,
-    _REDUCTIONS,
-    _TARGET_CHANGES,
-    _lexicons,
+    FALLS,
+    GROWTH,
+    MULTIPLIED,
+    PRICED,
+    REDUCTIONS,
+    TARGET_CHANGES,
+    lexicons,
 )
-from kg.extract.claims.parse import _gapped_infinitive, _root
-from kg.extract.claims.phrases import _levels_subject, _nominative, genitive_name, noun_phrase
-from kg.extract.claims.status import _done_change
+from kg.extract.claims.parse import gapped_infinitive, root
+from kg.extract.claims.phrases import genitive_name, levels_subject, nominative, noun_phrase
+from kg.extract.claims.status import done_change
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, preposition
@@ -32,22 +32,22 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     """What a change changes, from the verb the number hangs on: its object ("Индия
     нарастила [закупки] газа вдвое"), else its subject ("[экспорт] вырос на 12%"); not a
     state or person ("Индия"), and None for another verb ("рост составил 12%")."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None:
         return None
     remnant = _remnant(number)
-    if remnant is not None and remnant.lemma_ in _lexicons()["metric"]:
+    if remnant is not None and remnant.lemma_ in lexicons()["metric"]:
         return remnant  # "…, а [экспорт] молибдена — на 5 %": the gapped clause's own
     if _multiplies(number):
         verb = number  # "удвоит [поставки] газа": the figure is the verb itself
     else:
         verb = number.head if number.head.pos_ == "VERB" else number.head.head
     if not _multiplies(verb) and (
-        verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS
+        verb.pos_ != "VERB" or verb.lemma_ not in GROWTH | FALLS | REDUCTIONS
     ):
         return None
-    if verb.lemma_ in _PRICED:
-        return None  # "рубль подешевел": a price changes, not the subject (`_priced`)
+    if verb.lemma_ in PRICED:
+        return None  # "рубль подешевел": a price changes, not the subject (`priced`)
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
     controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
     candidates = [
@@ -55,7 +55,7 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         *(c for c in verb.children if c.dep_ in SUBJECTS),
         *_gapped_subject(verb),
         # "не помешали [экспорту] вырасти": the dative whose change the infinitive tells
-        *(c for c in controller.children if controller != verb and _levels_subject(c)),
+        *(c for c in controller.children if controller != verb and levels_subject(c)),
         *(c for c in controller.children if c.dep_ in SUBJECTS and controller != verb),
     ]
     for child in candidates:
@@ -72,13 +72,13 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
 _PRICE_METRIC = ("цены", "цена")  # the name and key "цены на медь выросли" gives: рост цен
 
 
-def _priced(ctx: Context, q: Quantity) -> tuple[str, str] | None:
+def priced(ctx: Context, q: Quantity) -> tuple[str, str] | None:
     """(name, key) of the prices a verb of a change of price changes, where its subject is
     goods of a substance: "Медь, никель и кобальт подорожали на 5 %" → рост цен, as "цены на
     медь выросли" gives; not a currency's rate nor a state's ("Рубль подешевел на 5 %")."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     verb = None if number is None else number.head
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _PRICED:
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in PRICED:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     goods = [
@@ -88,7 +88,7 @@ def _priced(ctx: Context, q: Quantity) -> tuple[str, str] | None:
     return _PRICE_METRIC if subjects and goods else None
 
 
-def _coordinated(ctx: Context, q: Quantity) -> list[Token]:
+def coordinated(ctx: Context, q: Quantity) -> list[Token]:
     """The measures coordinated after what a change changes, each changed by the figure too:
     "Экспорт [и импорт] Египта выросли на 5 %" → рост экспорта, рост импорта; a noun that is
     no measure ("экспорт и Египет") or keeps a figure of its own ("…, импорт — на 3 %") not."""
@@ -97,7 +97,7 @@ def _coordinated(ctx: Context, q: Quantity) -> list[Token]:
         return []
     return [
         c for c in grown.conjuncts
-        if c.i > grown.i and c.pos_ == "NOUN" and c.lemma_ in _lexicons()["metric"]
+        if c.i > grown.i and c.pos_ == "NOUN" and c.lemma_ in lexicons()["metric"]
         and not any(d.dep_ == "orphan" for d in c.children) and not _dashed(c)
     ]  # fmt: skip
 
@@ -122,26 +122,26 @@ def _remnant(number: Token) -> Token | None:
     return remnant
 
 
-def _gapped_goods(ctx: Context, q: Quantity) -> tuple[str, str] | None:
+def gapped_goods(ctx: Context, q: Quantity) -> tuple[str, str] | None:
     """(name, key) of a gapped change whose clause keeps only its goods: the first clause's
     measured subject, of those goods ("Поставки нефти выросли на 10 %, а газа — на 3 %" →
     поставки газа, was поставки нефти)."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     remnant = None if number is None else _remnant(number)
-    if remnant is None or remnant.lemma_ in _lexicons()["metric"]:
+    if remnant is None or remnant.lemma_ in lexicons()["metric"]:
         return None
     if "Gen" not in remnant.morph.get("Case"):
         return None
     measure = next(
         (c for c in remnant.head.children
-         if c.dep_ in SUBJECTS and c.lemma_ in _lexicons()["metric"] and c.i < remnant.i),
+         if c.dep_ in SUBJECTS and c.lemma_ in lexicons()["metric"] and c.i < remnant.i),
         None,
     )  # fmt: skip
     if measure is None:
         return None
     name, key = noun_phrase(ctx, remnant)
     plural = "Plur" in measure.morph.get("Number")
-    return f"{_nominative(measure, plural)} {genitive_name(name)}", f"{measure.lemma_} {key}"
+    return f"{nominative(measure, plural)} {genitive_name(name)}", f"{measure.lemma_} {key}"
 
 
 def _gapped_subject(verb: Token) -> list[Token]:
@@ -152,7 +152,7 @@ def _gapped_subject(verb: Token) -> list[Token]:
     is the first clause's."""
     if not is_infinitive(verb):
         return []
-    if _gapped_infinitive(verb) is not None and verb.head.i < verb.i:
+    if gapped_infinitive(verb) is not None and verb.head.i < verb.i:
         return [verb.head]
     return [
         c for c in [*verb.children, *(c for c in verb.head.children if c.dep_ in SUBJECTS)]
@@ -161,7 +161,7 @@ def _gapped_subject(verb: Token) -> list[Token]:
     ]  # fmt: skip
 
 
-def _as_rate(
+def as_rate(
     ctx: Context, figure: tuple[Quantity, str], named: tuple[str, str], compared: str
 ) -> tuple[str, str]:
     """(name, key) of a level a rate of change reached: "рост ВВП", not "ВВП" (`_rate_level`);
@@ -178,13 +178,13 @@ def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:
     """The noun of change whose level a percent is, as the subject of the figure's verb:
     "[Рост] ВВП Турции замедлился до 3,2 %" is a rate of growth, not a GDP of 3,2 %; a bare
     "рост" of nothing named is `_bare_change`'s."""
-    number = _root(ctx, q.start, q.end) if unit == "percent" else None
+    number = root(ctx, q.start, q.end) if unit == "percent" else None
     if number is None or number.dep_ != "obl" or number.head.pos_ != "VERB":
         return None
     verb = number.head
     return next(
         (c for c in verb.children
-         if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.lemma_ in _GROWTH | _REDUCTIONS
+         if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.lemma_ in GROWTH | REDUCTIONS
          and any(g.dep_ == "nmod" and g.i > c.i for g in c.children)),
         None,
     )  # fmt: skip
@@ -192,7 +192,7 @@ def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:
 
 def _multiplies(t: Token) -> bool:
     """A verb of multiplying ("удвоили", "утроят", "удвоить"), however the tagger reads it."""
-    return _MULTIPLIED.match(t.text) is not None and is_verb_form(t)
+    return MULTIPLIED.match(t.text) is not None and is_verb_form(t)
 
 
 def _no_object(verb: Token, obj: Token) -> bool:
@@ -204,14 +204,14 @@ def _no_object(verb: Token, obj: Token) -> bool:
     )
 
 
-def _change_to(clause: list[Token]) -> str | None:
+def change_to(clause: list[Token]) -> str | None:
     """The change whose goal the number is: "сокращение числа боезарядов до [1550]",
     "снизить пошлины до [5 %]", as its lemma; None for reached levels ("вырос до")."""
     if not clause or clause[-1].lower_ != "до":
         return None
     for t in reversed(clause[-8:-1]):
-        if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
-            return None if _done_change(t) else t.lemma_  # "удалось нарастить до": reached
+        if t.lemma_ in TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
+            return None if done_change(t) else t.lemma_  # "удалось нарастить до": reached
         if t.pos_ in ("VERB", "AUX") and is_finite(t):
             return None
     return None
@@ -226,7 +226,7 @@ def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> l
     `Token` per ancestor and child of each word."""
     if _CONCESSIONS.isdisjoint(ctx.lemmas[sent.start : sent.end]):
         return tokens
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None:
         return tokens
     return [

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.lexicons import _WORDS
+from kg.extract.claims.lexicons import WORDS
 from kg.nlp.deps import SUBJECTS, which_subject
 from kg.nlp.morph import morph
 
-_ATTENDS = _WORDS["attend"]
-_VISITS = _WORDS["visit"]
+_ATTENDS = WORDS["attend"]
+_VISITS = WORDS["visit"]
 # verbs whose subject's deed names no set of things ("N партий имеют", "составили")
 _NO_DEED = {"быть", "являться", "стать", "составить", "составлять", "насчитываться",
             "насчитывать", "иметь", "включать", "мочь", "оказаться", "остаться",

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.lexicons import _GIVING_LEVEL
+from kg.extract.claims.lexicons import GIVING_LEVEL
 from kg.extract.common.numbers import (
     Quantity,
     comparator_before,
@@ -292,7 +292,7 @@ def _amounted(unit: Token) -> str | None:
     "срок"; an event's subject ("визит составил три дня") and an age ("предельный возраст
     составляет 60 лет") are left to `_how_long`."""
     verb = unit.head
-    if verb.lemma_ not in _GIVING_LEVEL or unit.dep_ != "obj":
+    if verb.lemma_ not in GIVING_LEVEL or unit.dep_ != "obj":
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or not is_noun(subject) or subject.lemma_ in _EVENTS | _AGE_WORDS:
@@ -452,7 +452,7 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
 
 _BOUNDS = {"от", "до"}
 _THREATS = {"грозить", "угрожать"}
-_DASHES = {"-", "–", "—"}  # an elided "срок": "(по действующему закону — от 4 до 8 лет)"
+DASHES = {"-", "–", "—"}  # an elided "срок": "(по действующему закону — от 4 до 8 лет)"
 
 
 def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
@@ -476,7 +476,7 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
         return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
         return PRISON_TERM  # "ему грозит до 30 лет за заговор"
-    if before.text in _DASHES and _aside_on_sentence(doc[sent.start : before.i]):
+    if before.text in DASHES and _aside_on_sentence(doc[sent.start : before.i]):
         return PRISON_TERM  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
     return None
 

@@ -75,13 +75,13 @@ from spacy.tokens import Span, Token
 from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.changes import (
-    _as_rate,
-    _change_to,
-    _coordinated,
-    _gapped_goods,
     _grown,
-    _priced,
     _unconceded,
+    as_rate,
+    change_to,
+    coordinated,
+    gapped_goods,
+    priced,
 )
 from kg.extract.claims.durations import (
     PERSONAL_METRICS,
@@ -94,61 +94,61 @@ from kg.extract.claims.durations import (
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
-    _bare_counted,
-    _bare_fated,
     _elided,
-    _elided_count,
-    _elided_measure,
-    _elided_people,
     _gapped,
-    _gapped_deed,
     _gapped_scaled_count,
-    _gapped_sum,
-    _in_currency_of,
-    _total_after,
+    bare_counted,
+    bare_fated,
     counted_scales,
+    elided_count,
+    elided_measure,
+    elided_people,
     elided_scales,
+    gapped_deed,
+    gapped_sum,
+    in_currency_of,
     list_item,
     listed_metric,
     part_named,
+    total_after,
 )
 from kg.extract.claims.lexicons import (
-    _BARE_SCALE,
-    _FALLS,
-    _GROWTH,
-    _MILLIONS,
-    _MULTIPLIED,
-    _PRICES,
-    _REACHING,
-    _REDUCTIONS,
-    _SCALES,
-    _WORDS,
-    _lexicons,
+    BARE_SCALE,
+    FALLS,
+    GROWTH,
+    MILLIONS,
+    MULTIPLIED,
+    PRICES,
+    REACHING,
+    REDUCTIONS,
+    SCALES,
+    WORDS,
+    lexicons,
 )
-from kg.extract.claims.metrics import _metric, _prior_metric
-from kg.extract.claims.parse import _around, _clause, _finite, _root, _verb_before
+from kg.extract.claims.metrics import _metric, prior_metric
+from kg.extract.claims.parse import _clause, around, finite, root, verb_before
 from kg.extract.claims.periods import (
-    _DASH_ONLY,
-    _continued_period,
+    DASH_ONLY,
     _period,
-    _range_period,
-    _step_status,
+    continued_period,
+    range_period,
+    step_status,
 )
 from kg.extract.claims.phrases import genitive_name, noun_phrase
-from kg.extract.claims.shares import _part_of
+from kg.extract.claims.shares import part_of
 from kg.extract.claims.states import _part, _states, coordinated_apart, counted_people_state
 from kg.extract.claims.status import (
-    _elided_status,
-    _held_back,
-    _missed_aim,
     _own_clause,
     _status,
-    _told_ahead,
-    _told_now,
+    elided_status,
+    held_back,
+    missed_aim,
     sought_term,
+    told_ahead,
+    told_now,
 )
 from kg.extract.claims.times import frequency, times_metric
-from kg.extract.claims.votes import _votes_against
+from kg.extract.claims.votes import votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
@@ -159,12 +159,12 @@ from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_verb_form, mor
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
-_PLACES = _WORDS["place"]
-_MESSAGES = _WORDS["message"]
+_PLACES = WORDS["place"]
+_MESSAGES = WORDS["message"]
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
-_RANKS = _WORDS["rank"]
+_RANKS = WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
-_KIN, _KIN_MOST = _WORDS["kin"], 10  # "у него двое детей": a family, no news figure
+_KIN, _KIN_MOST = WORDS["kin"], 10  # "у него двое детей": a family, no news figure
 _PART_BEFORE = re.compile(  # "…, в числе которых [трое детей]": a part of a total
     r"(?:в\s+(?:том\s+)?числе|из|среди)(?:\s+(?:них|которых))?\s+$", re.IGNORECASE
 )
@@ -174,13 +174,13 @@ _RANK_MOST = 10  # "первые два кандидата" rank; "первые 
 _SUPERLATIVE = re.compile(r"(?:крупн|сильн|богат|влиятельн)ейш")
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
-_FRACTIONS = _WORDS["fraction"]
+_FRACTIONS = WORDS["fraction"]
 _SCORE_UNITS = {"балл", "очко"}  # what a score "N из M" counts
-_LIMIT_MODALS = _WORDS["limit_modal"]
-_RULING_OUT = _WORDS["ruling_out"]
-_BEING_THERE = _WORDS["being_there"]
-_CAPPED = _WORDS["capped"]
-_SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
+_LIMIT_MODALS = WORDS["limit_modal"]
+_RULING_OUT = WORDS["ruling_out"]
+_BEING_THERE = WORDS["being_there"]
+_CAPPED = WORDS["capped"]
+_SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{MILLIONS})", re.IGNORECASE)  # a sum's scale word
 # an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
 # это вдвое больше"): the sentence still opens with the difference
 _ASIDE_BEFORE = (
@@ -289,7 +289,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         item = _listed(ctx, q, found[:i], sent)
         reading = _with_upper(text, q, after)
         # a change of measures coordinated ("экспорт и импорт выросли") is a claim of each
-        things = [None, *(_coordinated(ctx, reading) if reading.kind == "change" else [])]
+        things = [None, *(coordinated(ctx, reading) if reading.kind == "change" else [])]
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
@@ -336,7 +336,7 @@ def _first_metric(
 ) -> tuple[tuple[str, str, str], list[Token]] | None:
     """The metric of the figure that opens a list, by its own words, with the words of its
     clause before it (`gapping.listed_metric`)."""
-    tokens, after = _around(ctx, sent, first)
+    tokens, after = around(ctx, sent, first)
     clause = _clause(tokens)
     unit = first.unit or ("раз" if first.multiplier else "")
     words = (_unconceded(ctx, first, sent, clause), _unconceded(ctx, first, sent, after))
@@ -466,7 +466,7 @@ def _pointed_back_metric(
     unit = unit or (prior.unit if scaled(q) and prior.unit not in {"percent", "раз"} else "")
     if prior.unit != unit:
         return None
-    return _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+    return prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
 
 
 def _told_once(claims: list[Claim]) -> list[Claim]:
@@ -508,7 +508,7 @@ def _place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -
     of another figure of its sentence, which is the claim: "На трёх заводах Перу 40 человек
     пострадали" counts the hurt; alone in its sentence it is what the sentence tells ("Акции
     прошли в 20 городах Мексики")."""
-    place = _root(ctx, q.start, q.end)  # the counted noun, or a number hung on it
+    place = root(ctx, q.start, q.end)  # the counted noun, or a number hung on it
     if place is not None and place.dep_.startswith("nummod"):
         place = place.head
     if place is None or place.lemma_ not in _PLACES or "Loc" not in place.morph.get("Case"):
@@ -528,7 +528,7 @@ def _frame_count(ctx: Context, q: Quantity) -> bool:
     `message`), the parts an object sum is paid in ("два платежа по 15 300 долларов": the
     sum per part is the figure). "Между 40 компаниями", "опубликовал 300 постов" and "пять
     семей получили по 10 тысяч" (who got it) stay claims."""
-    noun = _root(ctx, q.start, q.end)
+    noun = root(ctx, q.start, q.end)
     if noun is not None and noun.dep_.startswith("nummod"):
         noun = noun.head
     if noun is None or noun.pos_ != "NOUN" or not q.unit:
@@ -570,7 +570,7 @@ def _rank_count(ctx: Context, q: Quantity) -> bool:
         return False
     if q.value > _RANK_MOST or q.unit in DURATION_UNITS:
         return False
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     noun = number.head if number is not None and number.dep_.startswith("nummod") else number
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_ in DURATION_UNITS:
         return False
@@ -597,7 +597,7 @@ def _title_count(ctx: Context, q: Quantity) -> bool:
     обладатель кубка") counts the titles it won, not a change of what its verb changes
     ("Двукратный чемпион сократил число стартов" is no halving); on a thing ("в двукратном
     размере") it stays a change."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     return number is not None and number.dep_ == "amod" and is_animate(number.head)
 
 
@@ -674,11 +674,11 @@ def _claim(
     figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`); `thing` what a change changes where that is one
-    of the measures coordinated with its subject (`changes._coordinated`); `item` the words
+    of the measures coordinated with its subject (`changes.coordinated`); `item` the words
     of a gapped list item the figure ends and the list's first figure (`_listed`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
-    tokens, after = _around(ctx, sent, q)
+    tokens, after = around(ctx, sent, q)
     clause = _clause(tokens)
     unit = q.unit or ("раз" if q.multiplier else "")
     value = q.value
@@ -698,16 +698,16 @@ def _claim(
             unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
             metric = _measured(ctx, q, unit, unconceded, total, thing)
         if metric is None and donor is not None:
-            metric = _in_currency_of(ctx, q, donor, clause, after)
+            metric = in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
-        metric = metric or _gapped_sum(ctx, (prior, q), sent, unit)
-        metric = _elided_measure(ctx, (prior, q), sent, metric)
-        metric = _gapped_deed(ctx, (prior, q), sent, metric)
+        metric = metric or gapped_sum(ctx, (prior, q), sent, unit)
+        metric = elided_measure(ctx, (prior, q), sent, metric)
+        metric = gapped_deed(ctx, (prior, q), sent, metric)
         metric = _item_metric(ctx, None if thing else item, sent, metric)
         if metric is None and q.kind == "amount":
-            metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
-            metric = metric or _votes_against(ctx, q, prior) or _total_after(ctx, q, prior)
-            metric = metric or _bare_fated(ctx, q, prior) or _bare_counted(ctx, q)
+            metric = elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
+            metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)
+            metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q)
         text = ctx.document.text
@@ -715,14 +715,14 @@ def _claim(
             metric is None and prior is not None and _compared(text, q)
             and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
-            metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+            metric = prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
         metric = metric or _pointed_back_metric(ctx, (q, unit), prior, clause, sent)
         metric = _pointed(ctx, metric, prior, sent)
         owner = bracket_owner(ctx, q.start, q.end)
         if metric is None and owner is not None and listed:
             # "ФСБ (207)" after "(35 автомобилей)": cars too
             metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
-        if metric is None or _held_back(ctx, q) == "refuse" or _kin_count(ctx, q, metric):
+        if metric is None or held_back(ctx, q) == "refuse" or _kin_count(ctx, q, metric):
             # "отказалась выделить Мьянме 40 млн долларов": no one gives it; "у него двое
             # детей": a family, no news figure
             return None
@@ -730,34 +730,34 @@ def _claim(
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
-    name, lemma_key = _as_rate(ctx, (q, unit), (name, lemma_key), compared)
+    name, lemma_key = as_rate(ctx, (q, unit), (name, lemma_key), compared)
     if q.kind == "change" or compared:
         growth = (
             compared == "рост"
-            or _MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
+            or MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
             or (not compared and _rises(clause, after))
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {genitive_name(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
     standing = standing or told_of_a_thing(ctx, q)
-    number = _root(ctx, q.start, q.end)
-    left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
+    number = root(ctx, q.start, q.end)
+    left = tokens if number is None else [t for t in tokens if t.i >= told_now(number)]
     sums = is_currency(unit) or lemma_key.startswith(_STAKES)  # "получит 26 % акций": a sum's
     status = "actual" if standing else _status(own_clause, left, after, sums, number)
-    status = "forecast" if status == "actual" and _told_ahead(number) and not standing else status
-    status = "target" if status == "actual" and _held_back(ctx, q) == "hold" else status
-    status = _elided_status(ctx, status, elided)
+    status = "forecast" if status == "actual" and told_ahead(number) and not standing else status
+    status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
+    status = elided_status(ctx, status, elided)
     comparator = _denied_bound(number, _comparator(q, clause))
-    change = _change_to(clause)
+    change = change_to(clause)
     if change is not None and status == "actual":
         status = "target"  # "предполагает сокращение … до 1550": a level to reach
-    status = _missed_aim(status, comparator, q, number)
-    if change in _REDUCTIONS and status == "target" and comparator == "eq":
+    status = missed_aim(status, comparator, q, number)
+    if change in REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     # a term has no period, but a prison term has the year it was handed down in
     timeless = is_duration(q) and not name.startswith(PRISON_TERM)
-    period = "" if timeless else _period(ctx, q, sent) or _range_period(ctx, q, prior, sent)
+    period = "" if timeless else _period(ctx, q, sent) or range_period(ctx, q, prior, sent)
     period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
     part = _part(ctx, q, sent)
     pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent)]
@@ -765,8 +765,8 @@ def _claim(
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)
         part, apart = _part(ctx, prior, told_of), sides[1]
-    period = period or _continued_period(ctx, q, sent)
-    status = _step_status(ctx, (q, sent), period, status)
+    period = period or continued_period(ctx, q, sent)
+    status = step_status(ctx, (q, sent), period, status)
     status = sought_term(number, status) if name.startswith(PRISON_TERM) else status
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
@@ -813,14 +813,14 @@ def _measured(
     clause, after = words
     if thing is not None:
         return (*noun_phrase(ctx, thing), unit)
-    goods = _gapped_goods(ctx, q) or _priced(ctx, q) if q.kind == "change" else None
+    goods = gapped_goods(ctx, q) or priced(ctx, q) if q.kind == "change" else None
     if goods is not None:
         return (*goods, unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
         return (*noun_phrase(ctx, grown), unit)
     if total and (total.unit or not q.unit) and not _elided(total.unit):
-        return _part_of(ctx, q, clause, total)
+        return part_of(ctx, q, clause, total)
     return _metric(ctx, q, unit, clause, after)
 
 
@@ -835,7 +835,7 @@ def _times(ctx: Context, q: Quantity) -> tuple[str, str] | None:
     """The act a count of times counts (times.py); a rate ("два раза в неделю") is none."""
     if frequency(ctx.document.text, q.end):
         return None
-    token = _root(ctx, q.start, q.end)
+    token = root(ctx, q.start, q.end)
     return None if token is None else times_metric(token)
 
 
@@ -843,8 +843,8 @@ def _written(ctx: Context, q: Quantity) -> bool:
     """A figure a verb of saying counts as its object is what someone wrote or gave, not
     words they said: "Художник написал больше 6 тысяч работ" has no speaker, unless other
     words (a quotation) give the figure to someone."""
-    number = _root(ctx, q.start, q.end)
-    verb = _verb_before(number) if number is not None and number.dep_ == "obj" else None
+    number = root(ctx, q.start, q.end)
+    verb = verb_before(number) if number is not None and number.dep_ == "obj" else None
     if verb is None or verb.lemma_ not in speech_lemmas():
         return False  # the verb right before, however the parser hangs the object
     return not any(
@@ -857,9 +857,9 @@ def _rises(clause: list[Token], after: list[Token]) -> bool:
     Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"; with
     none before, the verb right after it ("На 12 % [вырос] экспорт", "вдвое [увеличат]")."""
     for t in [*reversed(clause), *after[:2]]:
-        if t.lemma_ in _GROWTH:
+        if t.lemma_ in GROWTH:
             return True
-        if t.lemma_ in _FALLS or t.lemma_ in _REDUCTIONS:
+        if t.lemma_ in FALLS or t.lemma_ in REDUCTIONS:
             return False
     return False
 
@@ -883,7 +883,7 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
     if gap is None or not (gap["on"] or q.multiplier):
         return False
     span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
-    return span is not None and not any(t.text in ".;" or _finite(t) for t in span)
+    return span is not None and not any(t.text in ".;" or finite(t) for t in span)
 
 
 def _pointed(
@@ -897,9 +897,9 @@ def _pointed(
         return metric
     own = None if prior is None else ctx.sentence_at(prior.start)
     again = (
-        None if prior is None else _prior_metric(ctx, prior, own or sent, metric[2] or prior.unit)
+        None if prior is None else prior_metric(ctx, prior, own or sent, metric[2] or prior.unit)
     )
-    if again is None or prior is None or not prior.unit or prior.unit in _lexicons()["measure"]:
+    if again is None or prior is None or not prior.unit or prior.unit in lexicons()["measure"]:
         return again
     if prior.unit == "percent" or is_currency(prior.unit):
         return again
@@ -912,7 +912,7 @@ def _with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:
     both ends'; its value and bound stay its own."""
     if (
         upper is None or q.comparator != "ge" or upper.comparator != "le"
-        or not _DASH_ONLY.fullmatch(text, q.end, upper.start)
+        or not DASH_ONLY.fullmatch(text, q.end, upper.start)
     ):  # fmt: skip
         return q
     return replace(q, end=upper.end)
@@ -922,7 +922,7 @@ def _converted(text: str, before: Quantity, q: Quantity) -> bool:
     """`q` tells the sum `before` again in another currency: "1,5 млрд долларов (около 7,5
     млрд реалов)", also a bare one whose currency is told before ("— 316 млн (около 5 млн
     долларов)")."""
-    other = is_currency(before.unit) or not before.unit and _BARE_SCALE.search(before.text)
+    other = is_currency(before.unit) or not before.unit and BARE_SCALE.search(before.text)
     return bool(
         other and is_currency(q.unit) and before.unit != q.unit
         and _CONVERTED.fullmatch(text, before.end, q.start)
@@ -960,7 +960,7 @@ def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
          and not (j and _converted(text, found[j - 1], f))),
         None,
     )  # fmt: skip
-    if donor is None or _BARE_SCALE.search(scale):
+    if donor is None or BARE_SCALE.search(scale):
         return donor
     # thousands count people as often as money: only where a dash elides the sum's verb
     # ("чип стоит 100 рублей, а смартфон — 20 тысяч")
@@ -986,7 +986,7 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     if any(t.lower_ in ("с", "со") and _numeral(t.nbor(1)) for t in clause[-5:-2]):
         return "eq"  # "с тысячи до 569", "с 8 до 12": the new level of a change
     words = clause[-16:-1]
-    reached = (t.lemma_ in _REACHING or morph().normal_form(t.lower_) in _REACHING for t in words)
+    reached = (t.lemma_ in REACHING or morph().normal_form(t.lower_) in REACHING for t in words)
     return "eq" if any(reached) else "le"
 
 
@@ -1085,7 +1085,7 @@ def _denied_by_none(number: Token) -> bool:
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
     verb = path[-1].head if path[-1].head is not path[-1] else None
     if verb is not None and verb.i > number.i and _after_a_comma(number, verb):
-        verb = _verb_before(number) or verb  # "… не набрала более 30 %, и две партии, получившие"
+        verb = verb_before(number) or verb  # "… не набрала более 30 %, и две партии, получившие"
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not negated(verb):
         return False
     if any(t.lemma_ in DURATION_UNITS or t.dep_ in SUBJECTS for t in path):
@@ -1118,8 +1118,8 @@ def _no_one(subject: Token) -> bool:
 def _priced_from(t: Token) -> bool:
     """A price word right before "от": its sums are the lowest prices ("по цене от 10
     долларов"), where "отказалась от 10 млн" or "помощь от 5 стран" bound nothing."""
-    return t.lemma_ in _PRICES and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "от"
+    return t.lemma_ in PRICES and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "от"
 
 
 def _numeral(t: Token) -> bool:
-    return t.like_num or t.pos_ == "NUM" or t.lemma_ in _SCALES
+    return t.like_num or t.pos_ == "NUM" or t.lemma_ in SCALES

@@ -16,31 +16,31 @@ from spacy.tokens import Span, Token
 from kg.doc_text import span_text
 from kg.extract.claims.deeds import participle_of
 from kg.extract.claims.lexicons import (
-    _BARE_SCALE,
-    _CONTAINERS,
-    _COUNTERS,
-    _LEVELS,
-    _MONEY_ONLY,
-    _PEOPLE,
-    _TRADE,
-    _WORDS,
-    _WOUNDS,
-    _lexicons,
+    BARE_SCALE,
+    CONTAINERS,
+    COUNTERS,
+    LEVELS,
+    MONEY_ONLY,
+    PEOPLE,
+    TRADE,
+    WORDS,
+    WOUNDS,
+    lexicons,
 )
-from kg.extract.claims.metrics import _metric, _prior_metric
-from kg.extract.claims.parse import _anchor, _finite, _root
-from kg.extract.claims.people import _counted_by, _fate, _role
+from kg.extract.claims.metrics import _metric, prior_metric
+from kg.extract.claims.parse import _anchor, finite, root
+from kg.extract.claims.people import _fate, _role, counted_by
 from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scale_of
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
 from kg.nlp.morph import is_animate, morph
 
-_MONEY_NOUNS = _WORDS["money"]
-_CUSTODY = _WORDS["custody"]
+_MONEY_NOUNS = WORDS["money"]
+_CUSTODY = WORDS["custody"]
 _STAYING = {"оставаться", "остаться", "находиться"}  # "остаются под стражей": still held
 # the words that size a sum of money ("объём инвестиций"), not count or share it ("доля")
-_SUM_SIZES = _CONTAINERS - _COUNTERS - {"доля"}
+_SUM_SIZES = CONTAINERS - COUNTERS - {"доля"}
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 _JOINED = re.compile(r",|\s[аи]\s|\s[\u2013\u2014-]\s")  # a contrast or list joins two figures
 _DIGITS_ONLY = re.compile(r"\d+(?:,\d+)?")
@@ -116,9 +116,9 @@ def _level_of_count(ctx: Context, q: Quantity) -> str | None:
     if span is None or span.root.dep_ not in ("nummod", "obj", "obl"):
         return None
     verb = span.root.head
-    if verb.lemma_ not in _LEVELS:
+    if verb.lemma_ not in LEVELS:
         return None
-    counter = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in _COUNTERS), None)
+    counter = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in COUNTERS), None)
     if counter is None:
         return None
     if any(c.lower_ == "их" and c.i < counter.i for c in counter.children):
@@ -193,7 +193,7 @@ def _counted(t: Token) -> bool:
     return "Gen" in t.morph.get("Case") and not sized
 
 
-def _in_currency_of(
+def in_currency_of(
     ctx: Context, q: Quantity, donor: Quantity, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
     """The metric of a bare sum in the currency of `donor`: its clause's, where that is one
@@ -203,19 +203,19 @@ def _in_currency_of(
     words = set() if metric is None else _metric_words(metric[1])
     if metric is not None and (words & _MONEY_NOUNS or _verb_named(metric[1])):
         return metric  # "выделить 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": выделенные
-    if not words & _lexicons()["metric"] and _gapped(ctx, donor, q):
+    if not words & lexicons()["metric"] and _gapped(ctx, donor, q):
         sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
-        gapped = None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+        gapped = None if sent is None else prior_metric(ctx, donor, sent, donor.unit)
         return _of_gap_subject(ctx, q, gapped)
     if metric is not None:
         return None
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None or q.value < 10**6:
         return None
-    if not {number.head.lemma_, _anchor(number).lemma_} & _LEVELS:
+    if not {number.head.lemma_, _anchor(number).lemma_} & LEVELS:
         return None  # "В нём заняты 2 миллиона" is no sum
     sent = ctx.sentence_at(donor.start)
-    return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+    return None if sent is None else prior_metric(ctx, donor, sent, donor.unit)
 
 
 def _of_gap_subject(
@@ -225,7 +225,7 @@ def _of_gap_subject(
     sum on as an `orphan`: "ноутбук стоит 50 тысяч рублей, а планшет — 20 тысяч" → стоимость
     планшета, not the laptop's; a person's ("а победитель — 30 млн") stays unnamed, as a
     verb's sum names no person."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     subject = number.head if number is not None and number.dep_ == "orphan" else None
     if metric is None or subject is None or subject.pos_ != "NOUN":
         return metric
@@ -241,7 +241,7 @@ def _of_gap_subject(
 def _verb_named(key: str) -> str | None:
     """The name a verb of money gives a metric key opens with ("стоимость ноутбук" →
     стоимость, verb_metrics.tsv), else None."""
-    return next((n for n in _lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
+    return next((n for n in lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
 
 
 def _metric_words(key: str) -> set[str]:
@@ -261,10 +261,10 @@ def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
 def _verbless(ctx: Context, donor: Quantity, q: Quantity) -> bool:
     """No finite verb of its own between two figures: the later one's verb is elided."""
     span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
-    return span is not None and not any(_finite(t) for t in span)
+    return span is not None and not any(finite(t) for t in span)
 
 
-def _gapped_sum(
+def gapped_sum(
     ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span, unit: str
 ) -> tuple[str, str, str] | None:
     """The metric of a sum with a currency of its own after a dash that stands for the verb
@@ -276,10 +276,10 @@ def _gapped_sum(
         return None
     if not _gapped(ctx, prior, q):
         return None
-    return _of_gap_subject(ctx, q, _prior_metric(ctx, prior, sent, unit))
+    return _of_gap_subject(ctx, q, prior_metric(ctx, prior, sent, unit))
 
 
-def _elided_measure(
+def elided_measure(
     ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
     metric: tuple[str, str, str] | None,
 ) -> tuple[str, str, str] | None:  # fmt: skip
@@ -290,32 +290,32 @@ def _elided_measure(
     тонн"), goods of its own or a thing the dash names ("а планшет — 1 кг") keep the
     figure's own reading."""
     prior, q = pair
-    if prior is None or q.unit != prior.unit or q.unit not in _lexicons()["measure"]:
+    if prior is None or q.unit != prior.unit or q.unit not in lexicons()["measure"]:
         return metric  # a percent's share ("Ортис — 51 %, Масса — 49 %") is each one's own
     text = ctx.document.text
     if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
         return metric
     if metric is None and not _DASH_BEFORE.search(text, prior.end, q.start):
         return None
-    given = _prior_metric(ctx, prior, sent, q.unit)
+    given = prior_metric(ctx, prior, sent, q.unit)
     if given is None:
         return metric
     if metric is None:
         return given if _of_gap_subject(ctx, q, given) == given else None
     if given[1].startswith(f"{metric[1]} "):
         return given
-    whole = _root(ctx, prior.start, prior.end)
-    if whole is None or preposition(whole) != "из" or metric[1] not in _TRADE:
+    whole = root(ctx, prior.start, prior.end)
+    if whole is None or preposition(whole) != "из" or metric[1] not in TRADE:
         return metric
     # "Из 4 млн тонн зерна, купленных Турцией, 2 млн тонн поставил Казахстан": the part
     # takes the goods of the whole, by a deed of its own
     deed, _, goods = given[0].partition(" ")
-    if deed not in _TRADE or not goods:
+    if deed not in TRADE or not goods:
         return metric
     return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
 
 
-def _gapped_deed(
+def gapped_deed(
     ctx: Context, pair: tuple[Quantity | None, Quantity], sent: Span,
     metric: tuple[str, str, str] | None,
 ) -> tuple[str, str, str] | None:  # fmt: skip
@@ -324,14 +324,14 @@ def _gapped_deed(
     угля" → добыча угля (was уголь), "…, а Туркмения — 70 млрд кубометров газа" → добыча
     газа; a measured noun of its own ("а экспорт — 30 млн тонн") keeps its reading."""
     prior, q = pair
-    measures = _lexicons()["measure"]
+    measures = lexicons()["measure"]
     if metric is None or prior is None or q.unit not in measures or prior.unit not in measures:
         return metric
     deeds = _deeds()
     first = metric[1].partition(" ")[0]
-    if first in deeds or first in _lexicons()["metric"] or not _gapped(ctx, prior, q):
+    if first in deeds or first in lexicons()["metric"] or not _gapped(ctx, prior, q):
         return metric
-    given = _prior_metric(ctx, prior, sent, prior.unit)
+    given = prior_metric(ctx, prior, sent, prior.unit)
     if given is None or given[1].partition(" ")[0] not in deeds:
         return metric
     deed = given[1].partition(" ")[0]
@@ -342,9 +342,7 @@ def _gapped_deed(
 def _deeds() -> frozenset[str]:
     """The one-word metrics verbs of measured amounts give (verb_metrics.tsv: добыча, экспорт,
     поставки), money's left out."""
-    return frozenset(
-        v for v in _lexicons()["verb"].values() if " " not in v and v not in _MONEY_ONLY
-    )
+    return frozenset(v for v in lexicons()["verb"].values() if " " not in v and v not in MONEY_ONLY)
 
 
 def _elided(unit: str) -> bool:
@@ -352,22 +350,20 @@ def _elided(unit: str) -> bool:
     return bool(unit) and morph().parse(unit)[0].tag.POS == "ADJF"
 
 
-def _elided_people(
-    ctx: Context, q: Quantity, prior: Quantity | None
-) -> tuple[str, str, str] | None:
+def elided_people(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number after a count of people in its sentence, as the subject of a verb of
     fate, counts them too: "погибли 64 человека, ещё около 300 получили ранения" →
     раненые, "захвачено 242 заложника, из них 43 были убиты" → убитые заложники."""
-    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+    if q.unit or prior is None or not prior.unit or BARE_SCALE.search(q.text):
         return None
-    persons = "" if prior.unit in _PEOPLE else animate_plural(prior.unit)
-    if prior.unit not in _PEOPLE and not persons:
+    persons = "" if prior.unit in PEOPLE else animate_plural(prior.unit)
+    if prior.unit not in PEOPLE and not persons:
         return None
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None or number.dep_ not in SUBJECTS or number.head.pos_ not in ("VERB", "ADJ"):
         return None
     verb = number.head
-    if not _fate(verb) and not any(c.lemma_ in _WOUNDS for c in verb.children):
+    if not _fate(verb) and not any(c.lemma_ in WOUNDS for c in verb.children):
         return None
     role = _role(number, verb)
     if not role:
@@ -376,13 +372,13 @@ def _elided_people(
     return name, f"{role} {prior.unit}" if persons else role, prior.unit
 
 
-def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number right before (or right after) a plural verb of fate, with no noun of its
     own, counts people, or the persons a count before it in its sentence counts: "Около 40
     пострадали" → пострадавшие, "Более 200 были задержаны" → задержанные, "242 иностранных
     заложника, из них 43 были убиты" → убитые заложники, however the parse hangs the number
     (a `nummod` of the verb, an oblique of "более"); "15 из них погибли" has a noun."""
-    if q.unit or q.multiplier or _BARE_SCALE.search(q.text):
+    if q.unit or q.multiplier or BARE_SCALE.search(q.text):
         return None
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -405,26 +401,26 @@ def _bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
         return None
     # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before
     same = prior is not None and ctx.sentence_at(prior.start) == ctx.sentence_at(q.start)
-    persons = animate_plural(prior.unit) if same and prior and prior.unit not in _PEOPLE else ""
+    persons = animate_plural(prior.unit) if same and prior and prior.unit not in PEOPLE else ""
     if persons and prior is not None:
         return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
     return role, role, "человек"
 
 
-def _bare_counted(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+def bare_counted(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     """A bare number a level verb gives "число/количество" of a participle standing for
     people counts them: "Число погибших … достигло 17" → погибшие 17 человек, as
     "… достигло 17 человек" does."""
-    if q.unit or q.multiplier or _BARE_SCALE.search(q.text):
+    if q.unit or q.multiplier or BARE_SCALE.search(q.text):
         return None
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nummod", "obj", "obl"):
         return None
     verb = span.root.head
-    if verb.lemma_ not in _LEVELS:
+    if verb.lemma_ not in LEVELS:
         return None
-    counters = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in _COUNTERS]
-    counted = _counted_by(ctx, counters[0]) if counters else None
+    counters = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in COUNTERS]
+    counted = counted_by(ctx, counters[0]) if counters else None
     return (*counted, "человек") if counted is not None else None
 
 
@@ -456,13 +452,13 @@ def _plural_fate(verb: Token) -> bool:
     return verb.pos_ == "VERB" and _fate(verb) and "Plur" in verb.morph.get("Number")
 
 
-def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+def elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number the parse makes a conjunct of the noun a count before it counts counts
     that noun too: "записал 12 сольных альбомов и два в составе группы" → 2 альбомы; not
     "один" ("с двумя министрами и одним из …" is one of them)."""
-    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+    if q.unit or prior is None or not prior.unit or BARE_SCALE.search(q.text):
         return None
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None or number.dep_ != "conj" or number.lemma_ == "один":
         return None
     counted = number.head
@@ -490,7 +486,7 @@ def _gapped_scaled_count(
     prior = _count_before(ctx, q, prior)
     if prior is None or not prior.unit or prior.unit == "percent" or is_currency(prior.unit):
         return None
-    if prior.unit in _lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
+    if prior.unit in lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
         return None
     if ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
         return None
@@ -527,7 +523,7 @@ def _count_before(ctx: Context, q: Quantity, prior: Quantity | None) -> Quantity
 _TOTAL_AFTER = re.compile(r"[^,;:()\u2013\u2014]{1,80}\s+из\s+$", re.IGNORECASE)
 
 
-def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+def total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number after "из" that follows a count and the words it counts is that count's
     total, in its unit and named by its noun with no owner: "получила 27 мест в парламенте
     из 81" → 81 места в парламенте (a total right after its count, "в 268 играх из 410",
@@ -536,15 +532,15 @@ def _total_after(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     planned, not more of what was sent; "из 81 возможного" is the total)."""
     if q.unit or prior is None or not prior.unit or prior.unit == "percent":
         return None
-    if is_currency(prior.unit) or _BARE_SCALE.search(q.text) or q.value <= prior.value:
+    if is_currency(prior.unit) or BARE_SCALE.search(q.text) or q.value <= prior.value:
         return None
     if not _TOTAL_AFTER.fullmatch(ctx.document.text, prior.end, q.start):
         return None
-    counted = _root(ctx, prior.start, prior.end)  # "27 мест": the noun heads the figure
-    if counted is None or counted.lemma_ != prior.unit or prior.unit in _lexicons()["measure"]:
+    counted = root(ctx, prior.start, prior.end)  # "27 мест": the noun heads the figure
+    if counted is None or counted.lemma_ != prior.unit or prior.unit in lexicons()["measure"]:
         return None
     between = counted.doc[counted.i + 1 : counted.i + 12]
-    if any(_finite(t) for t in between if t.idx < q.start):
+    if any(finite(t) for t in between if t.idx < q.start):
         return None
     after = next((t for t in counted.doc[counted.i + 1 :] if t.idx >= q.end), None)
     if after is not None and "Part" in after.morph.get("VerbForm"):
@@ -607,7 +603,7 @@ def listed_metric(
         return metric
     (name, key, _), words = first
     case = noun.morph.get("Case")
-    if noun.lemma_ in _lexicons()["metric"]:
+    if noun.lemma_ in lexicons()["metric"]:
         own = {t.lemma_ for t in item} & set(metric[1].split())
         if "Nom" not in case or key.startswith("доля") or own:
             return metric  # "а число совместных проектов — 25": read by its own words already
@@ -620,7 +616,7 @@ def listed_metric(
     goods = [
         t for t in words
         if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")
-        and t.lemma_ not in _lexicons()["metric"] and t.lower_ in names and t.lemma_ in keys
+        and t.lemma_ not in lexicons()["metric"] and t.lower_ in names and t.lemma_ in keys
         and not ctx.mentions_in(t.idx, t.idx + len(t))
     ]  # fmt: skip
     if goods:  # the first goods with their adjectives: "рафинированной меди" → "свежих фруктов"

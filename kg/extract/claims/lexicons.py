@@ -22,48 +22,48 @@ CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
 ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
-_WORDS = load_groups(CLAIM_WORDS)
-_CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
+WORDS = load_groups(CLAIM_WORDS)
+CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
 # "900 специалистов, из них 200 — выходцы из Польши": a total's part, its states not the total's
-_SUBSET = re.compile(r",\s+из\s+(?:них|которых)\s", re.IGNORECASE)
-_GROWTH = _WORDS["growth"]
-_CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
-_WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
+SUBSET = re.compile(r",\s+из\s+(?:них|которых)\s", re.IGNORECASE)
+GROWTH = WORDS["growth"]
+CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 # a sum that only carries the figure a verb of amounting gives its subject ("часть премии
 # составляет символическую сумму — 10 евро": the part of the prize; `metrics._amounted`)
-_SUMS = {"сумма", "объем", "размер"}
-_AMOUNTING = {"составлять", "составить"}
+SUMS = {"сумма", "объем", "размер"}
+AMOUNTING = {"составлять", "составить"}
 # verbs that give their subject a figure as its level ("аудитория превысила 40 млн человек",
 # "налёт пилотов достиг 1500 часов"), as those of amounting do
-_GIVING_LEVEL = _AMOUNTING | {"превысить", "превышать", "достичь", "достигнуть", "достигать"}
-_COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
-_SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
-_PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
-_TARGET_CHANGES = _WORDS["target_change"]
-_CALIBRES = _WORDS["calibre"]
+GIVING_LEVEL = AMOUNTING | {"превысить", "превышать", "достичь", "достигнуть", "достигать"}
+COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
+SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+TARGET_CHANGES = WORDS["target_change"]
+CALIBRES = WORDS["calibre"]
 # words that reach the level after "до" rather than bound a figure by it
-_REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
-_TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
+REACHING = GROWTH | WORDS["fall"] | WORDS["reduction"] | TARGET_CHANGES | WORDS["reach"]
+TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 # verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
 # муки" is flour, not "выделенные средства муки")
-_MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
-_REDUCTIONS = _WORDS["reduction"]
-_FALLS = _WORDS["fall"]
-_PRICED = _WORDS["priced"]  # "медь подорожала на 5 %": the price of the goods changes
-_FUTURE_VERBS = _WORDS["future_verb"]
-_PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
+MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
+REDUCTIONS = WORDS["reduction"]
+FALLS = WORDS["fall"]
+PRICED = WORDS["priced"]  # "медь подорожала на 5 %": the price of the goods changes
+FUTURE_VERBS = WORDS["future_verb"]
+PRICES = WORDS["price"]  # "по цене от 10 долларов": the lowest price
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
-_LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
-_PRONOUNS = {"он", "она", "оно", "они"}
-_WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
-_MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
-_BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
-_PURPOSE_PREPS = frozenset({"на"})
-_MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
+LEVELS = REACHING | FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
+PRONOUNS = {"он", "она", "оно", "они"}
+WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
+MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
+BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{MILLIONS})", re.IGNORECASE)
+PURPOSE_PREPS = frozenset({"на"})
+MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _lexicons() -> dict[str, Any]:
+def lexicons() -> dict[str, Any]:
     """The data files beside this module, loaded once."""
     return {
         "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),

@@ -1,6 +1,6 @@
 """What a figure measures (`_metric`): the nearest measured noun of its clause
 (metric_nouns.txt) with its phrase, a counter's counted noun, a distance, a count's own
-noun, the figure's before it for a difference told after that one (`_prior_metric`); the
+noun, the figure's before it for a difference told after that one (`prior_metric`); the
 figures that measure nothing (ordinals, grades, a misspelt date, a count of the parties
 themselves) give None. Percents, people, votes and verbs have modules of their own, which
 this one asks.
@@ -13,44 +13,44 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.lexicons import (
-    _AMOUNTING,
-    _CALIBRES,
-    _CONTAINERS,
-    _COUNTERS,
-    _GROWTH,
-    _PEOPLE,
-    _PRICES,
-    _PURPOSE_PREPS,
-    _REDUCTIONS,
-    _SUMS,
-    _TRADE,
-    _WORDS,
-    _WORTH,
-    _lexicons,
+    AMOUNTING,
+    CALIBRES,
+    CONTAINERS,
+    COUNTERS,
+    GROWTH,
+    PEOPLE,
+    PRICES,
+    PURPOSE_PREPS,
+    REDUCTIONS,
+    SUMS,
+    TRADE,
+    WORDS,
+    WORTH,
+    lexicons,
 )
-from kg.extract.claims.parse import _around, _clause, _root
-from kg.extract.claims.people import _fated, _people, fated_people
+from kg.extract.claims.parse import _clause, around, root
+from kg.extract.claims.people import _people, fated, fated_people
 from kg.extract.claims.phrases import (
-    _counted_head,
-    _genitive_after,
-    _nominal,
-    _nominative,
     _outer,
-    _recipient,
+    counted_head,
+    genitive_after,
     genitive_name,
+    nominal,
+    nominative,
     noun_phrase,
+    recipient,
 )
-from kg.extract.claims.referents import _antecedent
-from kg.extract.claims.shares import _percent
+from kg.extract.claims.referents import antecedent
+from kg.extract.claims.shares import percent
 from kg.extract.claims.verbs import (
-    _dealt,
-    _money_of_verb,
-    _spent_on,
-    _stuff_after,
-    _traded_goods,
     _unnamed,
+    dealt,
+    money_of_verb,
+    spent_on,
+    stuff_after,
+    traded_goods,
 )
-from kg.extract.claims.votes import _named_by, _owned_votes
+from kg.extract.claims.votes import named_by, owned_votes
 from kg.extract.common.numbers import Quantity, is_currency
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
@@ -62,27 +62,27 @@ _SUM = "сумма"  # a bare sum a verb of money governs is what the verb says 
 _SHARE = "доля"  # a share a sum measures is the stake's worth (`_money_share`)
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
-_CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
-_THING_ADJ = _WORDS["thing_adj"]
-_ECONOMY = _WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
-_SHOWS = _WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
-_GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
-_LEARNERS = _WORDS["learner"]
-_STATE_COUNTS = _WORDS["state_count"]
-_LENGTHS = _WORDS["length"]
-_AREAS = _WORDS["area"]
+_CROWDS = WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
+_THING_ADJ = WORDS["thing_adj"]
+_ECONOMY = WORDS["economy"]  # "рост экономики", "экономический рост": a rise of GDP
+_SHOWS = WORDS["show"]  # "рост на 5 % показал товарооборот": the shown noun changes
+_GRADES = WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
+_LEARNERS = WORDS["learner"]
+_STATE_COUNTS = WORDS["state_count"]
+_LENGTHS = WORDS["length"]
+_AREAS = WORDS["area"]
 _LANDS = {"территория", "акватория"}  # what an area unit may size beside the listed metrics
 _AGES = {"возраст", "старший", "младший", "старый", "молодой"}  # a phrase of age narrows people
-_WEIGHED = _WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
+_WEIGHED = WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
 
 
-def _prior_metric(
+def prior_metric(
     ctx: Context, prior: Quantity, sent: Span, unit: str
 ) -> tuple[str, str, str] | None:
     """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
     told right after a figure, with no measured noun of its own, changes that figure's
     metric (a rise or fall of it, `_compared`)."""
-    tokens, after = _around(ctx, sent, prior)
+    tokens, after = around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
 
@@ -109,12 +109,12 @@ def _metric(
     ctx: Context, q: Quantity, unit: str, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
-    lex = _lexicons()
+    lex = lexicons()
     counted = unit and unit not in {"percent", "раз"} and not is_currency(unit)
     if _no_amount(ctx, q, unit, clause):
         return None
     if counted and unit not in lex["measure"]:
-        head = _counted_head(ctx, q, unit)
+        head = counted_head(ctx, q, unit)
         if head is None:
             return None
         if _ordinal(head, q) or _grade(head, q):
@@ -125,9 +125,9 @@ def _metric(
                 age = _narrowed(head)  # "проживает 20 тыс. человек в возрасте более 100 лет"
                 name = f"люди {age}" if age else name
                 return name, name, unit
-        people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
-        return (people or _owned_votes(ctx, q, head) or _fated(ctx, head)) + (unit,)
-    named = _percent(ctx, q, clause, after) if unit == "percent" else None
+        people = _people(ctx, head) if unit in PEOPLE else _strength(ctx, head)
+        return (people or owned_votes(ctx, q, head) or fated(ctx, head)) + (unit,)
+    named = percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
     if named is not None:
@@ -135,9 +135,9 @@ def _metric(
     measured = [
         t for t in reversed(clause)
         if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
-        and _nominal(t) and not _recipient(t) and not _among(t)
-        and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not _spent_on(t)
-        and not _dealt(ctx, t, q)
+        and nominal(t) and not recipient(t) and not _among(t)
+        and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not spent_on(t)
+        and not dealt(ctx, t, q)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -147,7 +147,7 @@ def _metric(
         noun = _respective(ctx, q, noun)
         if noun is None:
             return None  # "экспорт и импорт составили 700 млрд": neither measure's sum
-    noun = noun or _antecedent(ctx, q)
+    noun = noun or antecedent(ctx, q)
     noun = noun or _shown_change(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
@@ -156,7 +156,7 @@ def _metric(
         noun = measured[0]  # the source or destination, where nothing else names the sum
     if noun.lemma_ == _SHARE and is_currency(unit):
         return _money_share(ctx, noun, unit, after)
-    return _traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+    return traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
 
 
 def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
@@ -166,14 +166,12 @@ def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
     of two measures ("экспорт и импорт составили 700 млрд") is neither's; the measure a
     genitive sizes keeps it ("доходы бюджета"). A measure with a
     figure of its own ("экспорт — 400 млрд, импорт — 600 млрд") keeps the nearest noun."""
-    lex = _lexicons()["metric"]
+    lex = lexicons()["metric"]
     base = noun  # "Расходы и доходы [бюджета]": the measure a measured genitive sizes
     while base.dep_ == "nmod" and base.head.lemma_ in lex and not has_preposition(base):
         base = base.head
     coordinated = {base, *base.conjuncts, *_split_mates(base)}
-    measures = sorted(
-        (t for t in coordinated if t.lemma_ in lex and _nominal(t)), key=lambda t: t.i
-    )
+    measures = sorted((t for t in coordinated if t.lemma_ in lex and nominal(t)), key=lambda t: t.i)
     if len(measures) < 2 or any(
         d.like_num or d.dep_ == "orphan" for m in measures for d in m.subtree
     ):
@@ -199,7 +197,7 @@ def _split_mates(noun: Token) -> list[Token]:
         return []
     mates = [
         c for c in verb.children
-        if c.dep_ in SUBJECTS | {"obj"} and c.i < verb.i and c.lemma_ in _lexicons()["metric"]
+        if c.dep_ in SUBJECTS | {"obj"} and c.i < verb.i and c.lemma_ in lexicons()["metric"]
     ]  # fmt: skip
     joined = all(any(d.dep_ == "cc" and d.lower_ == "и" for d in c.children) for c in mates[1:])
     return mates if len(mates) > 1 and joined else []
@@ -222,21 +220,21 @@ def _money_share(ctx: Context, share: Token, unit: str, after: list[Token]) -> t
     the sum is what the sum is ("на долю Китая приходится 5 млрд долларов [инвестиций]" →
     инвестиции), else the stake's worth ("оценили долю Индии в проекте в 800 млн долларов",
     "30 %, или 800 млн долларов" → стоимость доли)."""
-    stuff = _stuff_after(unit, after)
+    stuff = stuff_after(unit, after)
     if stuff is not None:
         return (*noun_phrase(ctx, stuff), unit)
     name, key = _measure_of(ctx, share)
-    return f"{_WORTH} {genitive_name(name)}", f"{_WORTH} {key}", unit
+    return f"{WORTH} {genitive_name(name)}", f"{WORTH} {key}", unit
 
 
 def _grown_economy(t: Token) -> bool:
     """An economy is measured by what a word of change changes in it, its GDP
     (metric_synonyms.tsv): "рост [экономики] Кении составил 4,6 %", "темпы роста экономики",
     "[экономический] рост"; not "инвестиции в экономику", "экономика Турции составила …"."""
-    if t.lemma_ in _GROWTH | _REDUCTIONS:
+    if t.lemma_ in GROWTH | REDUCTIONS:
         return any(c.dep_ == "amod" and c.lemma_ in _ECONOMY for c in t.children)
     return (
-        t.lemma_ in _ECONOMY and t.dep_ == "nmod" and t.head.lemma_ in _GROWTH | _REDUCTIONS
+        t.lemma_ in _ECONOMY and t.dep_ == "nmod" and t.head.lemma_ in GROWTH | REDUCTIONS
         and not any(c.dep_ == "case" for c in t.children)
     )  # fmt: skip
 
@@ -259,7 +257,7 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
     outer = t.head
     return (
         t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
-        and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
+        and outer.lemma_ not in lexicons()["metric"] and _restricts(outer, measured)
     )  # fmt: skip
 
 
@@ -269,7 +267,7 @@ def _purpose_of_measured(t: Token, measured: list[Token]) -> bool:
     is the contract's worth, no delivery's."""
     deal = t.head
     return (
-        t.dep_ == "nmod" and preposition(t) in _PURPOSE_PREPS and deal.i < t.i
+        t.dep_ == "nmod" and preposition(t) in PURPOSE_PREPS and deal.i < t.i
         and deal.pos_ == "NOUN" and deal.dep_ == "nmod" and not preposition(deal)
         and deal.head in measured and deal.head.i < deal.i
     )  # fmt: skip
@@ -280,10 +278,10 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
     verb a bare "сумма" is of, what a counter counts, else the noun's own measure."""
     verb = _bare_sum_verb(noun) if is_currency(unit) else None
     if verb is not None:  # "вложила сумму от 100 до 200 млн" → инвестиции
-        return _money_of_verb(ctx, verb, noun, unit)
+        return money_of_verb(ctx, verb, noun, unit)
     noun = _outer(noun)
-    if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
-        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+    if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in COUNTERS:
+        counted_noun = genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
             # a bare level of "число пострадавших", "число раненых" counts people
             people = not unit and fated_people(counted_noun)
@@ -293,7 +291,7 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
     if not unit:
         counted_noun = noun if noun.lemma_ in _CROWDS else None
         if noun.lemma_ == "численность":
-            counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+            counted_noun = genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is None:
             return None
         unit = "человек" if counted_noun.lemma_ in _CROWDS else counted_noun.lemma_
@@ -310,7 +308,7 @@ def _bare_sum_verb(noun: Token) -> Token | None:
         verb = verb.head
     if noun.lemma_ != _SUM or verb.pos_ != "VERB":
         return None
-    if verb.lemma_ not in _lexicons()["verb"]:
+    if verb.lemma_ not in lexicons()["verb"]:
         return None
     owned = any(c.dep_ == "nmod" and not any(t.like_num for t in c.subtree) for c in noun.children)
     return None if owned else verb
@@ -319,8 +317,8 @@ def _bare_sum_verb(noun: Token) -> Token | None:
 def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> bool:
     """A count of what counts no claim ("два кандидата"), or a measure after "калибр" that
     sorts a thing rather than sizes it ("пистолеты калибра 9 мм марки X")."""
-    lex = _lexicons()
-    if unit in lex["measure"] and clause and clause[-1].lemma_ in _CALIBRES:
+    lex = lexicons()
+    if unit in lex["measure"] and clause and clause[-1].lemma_ in CALIBRES:
         return True
     if _misspelt_month(ctx, q, unit):
         return True
@@ -351,9 +349,9 @@ def _basis(ctx: Context, t: Token, q: Quantity) -> bool:
     """A price "по" which another figure is reckoned is its basis, not what it measures:
     "стоимость акций, по их нынешней цене, равняется …" (but "продаёт газ по цене 280
     долларов" prices the gas)."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     inside = number is not None and t in number.ancestors
-    return t.lemma_ in _PRICES and preposition(t) == "по" and not inside
+    return t.lemma_ in PRICES and preposition(t) == "по" and not inside
 
 
 def _source(t: Token) -> bool:
@@ -381,7 +379,7 @@ def _among(t: Token) -> bool:
 def _pieces_of(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
     """ "66 штук пустых магазинов", and in an inventory "гранаты 20 штук": the things
     counted in pieces or units, whatever else the clause measures."""
-    thing = _genitive_after(after)
+    thing = genitive_after(after)
     if thing is not None:
         return (*noun_phrase(ctx, thing, counted=True), thing.lemma_)
     listed = _listed_before(ctx, q)  # in its own number: "закупила технику 300 единиц"
@@ -402,7 +400,7 @@ def _listed_before(ctx: Context, q: Quantity) -> Token | None:
         return None
     t = ctx.doc[k]
     free = not has_preposition(t)
-    kept = t.lemma_ not in _CONTAINERS and t.lemma_ not in _lexicons()["measure"]
+    kept = t.lemma_ not in CONTAINERS and t.lemma_ not in lexicons()["measure"]
     cased = {"Nom", "Acc"} & set(t.morph.get("Case"))
     return t if t.pos_ == "NOUN" and free and kept and cased else None
 
@@ -411,17 +409,17 @@ def _shown_change(ctx: Context, q: Quantity) -> Token | None:
     """The measured noun a change fronted before a verb of showing is of: "Рост на 5 %
     показал товарооборот Индии и ОАЭ" is a growth of the trade, whichever of subject and
     object the parse makes each; "Рост на 5 % обеспечили инвестиции" is none of them."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None:
         return None
     verb = number.head if number.head.pos_ == "VERB" else number.head.head
     if verb.lemma_ not in _SHOWS:
         return None
     core = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "obj"]
-    if not any(c.lemma_ in _GROWTH | _REDUCTIONS and c.i < number.i for c in core):
+    if not any(c.lemma_ in GROWTH | REDUCTIONS and c.i < number.i for c in core):
         return None
     return next(
-        (c for c in core if c.i > number.i and c.lemma_ in _lexicons()["metric"] and _nominal(c)),
+        (c for c in core if c.i > number.i and c.lemma_ in lexicons()["metric"] and nominal(c)),
         None,
     )
 
@@ -435,24 +433,24 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     noun = _amounted(noun) or noun
     sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
-        if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
+        if noun.lemma_ in CONTAINERS and noun.lemma_ != WORTH:
             noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
         else:
             name, key = noun_phrase(ctx, sized)
-            return f"{_nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
+            return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
     whose = _relative_owner(noun)
-    named = _named_by(ctx, whose) if whose is not None and _a_person(ctx, whose) else ""
+    named = named_by(ctx, whose) if whose is not None and _a_person(ctx, whose) else ""
     if named:  # "Карлос Слим, один из …, состояние которого" → "состояние Карлоса Слима"
-        return f"{_nominative(noun, False)} {named}", f"{noun.lemma_} {named.lower()}"
+        return f"{nominative(noun, False)} {named}", f"{noun.lemma_} {named.lower()}"
     if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
         name, key = noun_phrase(ctx, whose)
-        synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
+        synonym = lexicons()["synonym"].get(f"{noun.lemma_} {key}")
         if synonym:
             return synonym, synonym
-        return f"{_nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
+        return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
     name, key = noun_phrase(ctx, noun)
-    trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
-    if trade not in _TRADE or noun.lemma_ in _lexicons()["metric"]:
+    trade = lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
+    if trade not in TRADE or noun.lemma_ in lexicons()["metric"]:
         return name, key  # a measured noun the parser makes the object is no traded goods
     return f"{trade} {genitive_name(name)}", f"{trade} {key}"
 
@@ -461,7 +459,7 @@ def _amounted(noun: Token) -> Token | None:
     """The subject a sum "составляет" sizes, where the sum only carries the figure ("Денежная
     часть премии составляет символическую сумму — 10 евро" → часть премии, not "символическая
     сумма"); None for any other noun."""
-    if noun.lemma_ not in _SUMS or noun.dep_ != "obj" or noun.head.lemma_ not in _AMOUNTING:
+    if noun.lemma_ not in SUMS or noun.dep_ != "obj" or noun.head.lemma_ not in AMOUNTING:
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.lexicons import _lexicons
+from kg.extract.claims.lexicons import lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import is_predicate, preposition
@@ -17,12 +17,12 @@ from kg.nlp.morph import is_finite, is_infinitive, is_participle
 _CLAUSE_STOP = {";"}
 
 
-def _finite(t: Token) -> bool:
+def finite(t: Token) -> bool:
     """A finite verb: the predicate of a clause of its own, no participle."""
     return is_predicate(t) and is_finite(t)
 
 
-def _around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Token]]:
+def around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Token]]:
     """The tokens of `sent` before a figure and those after it, sliced at its characters
     (`Context.first_from`) with no `Token` made for the rest of the Doc."""
     before = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
@@ -37,7 +37,7 @@ def _clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _first_conjunct(noun: Token) -> Token:
+def first_conjunct(noun: Token) -> Token:
     """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
     агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в
     2018 году и 1,5 млрд в 2019 году" — both sums are given; "2,2 % и 2,4 % ВВП" too."""
@@ -50,7 +50,7 @@ def _first_conjunct(noun: Token) -> Token:
     return noun
 
 
-def _range_start(end: Token) -> Token:
+def range_start(end: Token) -> Token:
     """The low end of a range whose high end the parser hangs on it: its verb is both's
     ("выделила Тунису от 5 до 8 млрд евро": 8 млрд is given too, "… и 1,5 млрд" a conjunct;
     "выделит Мали $10–$15 млн", "100 млн – 150 млн евро", the high end's dash right before
@@ -67,19 +67,19 @@ def _range_start(end: Token) -> Token:
     return low if any(c.dep_ == "case" and c.lower_ == "от" for c in low.children) else end
 
 
-def _past_comma(number: Token, subject: Token) -> bool:
+def past_comma(number: Token, subject: Token) -> bool:
     """A subject after the sum past a comma opens a clause whose verb a dash elides: "Победитель
     получит 368 млн рублей, команда, занявшая второе место, — 316 млн"."""
     return subject.i > number.i and any(t.text == "," for t in number.doc[number.i : subject.i])
 
 
-def _own_participle(number: Token) -> Token | None:
+def own_participle(number: Token) -> Token | None:
     """The participle of trade or money after a measure that tells its deed, where the
     clause's verb does not ("Из 5 млн тонн пшеницы, [закупленных] Египтом в 2024 году, 3 млн
     пришлись на Россию" → закупки пшеницы, of 2024): a whole "из" which the verb takes a
     part is no deed of that verb; "поставила 90 млн тонн сои, закупленных у фермеров" stays
     поставки."""
-    verbs = _lexicons()["verb"]
+    verbs = lexicons()["verb"]
     if number.head.lemma_ in verbs and preposition(number) != "из":
         return None
     for t in (number, *(c for c in number.children if c.dep_ == "nmod")):
@@ -89,7 +89,7 @@ def _own_participle(number: Token) -> Token | None:
     return None
 
 
-def _verb_before(number: Token) -> Token | None:
+def verb_before(number: Token) -> Token | None:
     """The verb right before a number with nothing but its complements between ("в 2023г.
     экспортировал в Китай 2,1 млн т зерна", where the parser, misled by "т", hangs the
     number elsewhere): the last verb of the sentence before it, unless a clause ends between."""
@@ -101,7 +101,7 @@ def _verb_before(number: Token) -> Token | None:
     return None
 
 
-def _root(ctx: Context, start: int, end: int) -> Token | None:
+def root(ctx: Context, start: int, end: int) -> Token | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None else None
 
@@ -109,13 +109,13 @@ def _root(ctx: Context, start: int, end: int) -> Token | None:
 def _anchor(token: Token) -> Token:
     """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
     chains ("может составить", "не должно превышать")."""
-    t = _first_infinitive(_predicate(token))
+    t = first_infinitive(predicate(token))
     while t.dep_ == "xcomp" and t.head.i != t.i:
-        t = _first_infinitive(t.head)
+        t = first_infinitive(t.head)
     return t
 
 
-def _predicate(token: Token) -> Token:
+def predicate(token: Token) -> Token:
     """The nearest verb ancestor of a word (the root where none is)."""
     t = token.head
     while t.head.i != t.i and not is_predicate(t):
@@ -123,16 +123,16 @@ def _predicate(token: Token) -> Token:
     return t
 
 
-def _first_infinitive(verb: Token) -> Token:
+def first_infinitive(verb: Token) -> Token:
     """The first of coordinated infinitives, whose modal a later one shares: "экспорт может
     вырасти на 20 % и [превысить] 130 млрд долларов" — the sum is what "может" forecasts;
-    so does a gapped one after a contrast (`_gapped_infinitive`)."""
+    so does a gapped one after a contrast (`gapped_infinitive`)."""
     while verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head):
         verb = verb.head
-    return _gapped_infinitive(verb) or verb
+    return gapped_infinitive(verb) or verb
 
 
-def _gapped_infinitive(verb: Token) -> Token | None:
+def gapped_infinitive(verb: Token) -> Token | None:
     """The infinitive a modal governs before `verb`, an infinitive with no verb of its own
     after "а"/"и"/"но" whose modal the parse leaves out: "экспорт может вырасти на 10 %, а
     импорт [сократиться] на 3 %" shares "может" and its date, however the parser hangs the

@@ -11,33 +11,33 @@ from spacy.tokens import Token
 
 from kg.extract.claims.deeds import attending, deed, participle_of
 from kg.extract.claims.lexicons import (
-    _COUNTERS,
-    _GIVING_LEVEL,
-    _LEVELS,
-    _PEOPLE,
-    _PRONOUNS,
-    _SCALES,
-    _WORDS,
-    _WOUNDS,
-    _lexicons,
+    COUNTERS,
+    GIVING_LEVEL,
+    LEVELS,
+    PEOPLE,
+    PRONOUNS,
+    SCALES,
+    WORDS,
+    WOUNDS,
+    lexicons,
 )
-from kg.extract.claims.parse import _first_conjunct
-from kg.extract.claims.phrases import _nominal, _nominative, _outer, genitive_name, noun_phrase
-from kg.extract.claims.referents import _stands_for
+from kg.extract.claims.parse import first_conjunct
+from kg.extract.claims.phrases import _outer, genitive_name, nominal, nominative, noun_phrase
+from kg.extract.claims.referents import stands_for
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
 from kg.nlp.morph import is_animate, is_inanimate, morph
 
-_PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
+_PEOPLE_MEASURES = WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
-_FATES = _WORDS["fate"]
-_FATED_ADJECTIVES = _WORDS["fated_adjective"]
-_VISITS = _WORDS["visit"]
-_GATHERINGS = _WORDS["gathering"]
-_TAKING_LIVES = _WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
+_FATES = WORDS["fate"]
+_FATED_ADJECTIVES = WORDS["fated_adjective"]
+_VISITS = WORDS["visit"]
+_GATHERINGS = WORDS["gathering"]
+_TAKING_LIVES = WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
 def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
@@ -46,14 +46,14 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     человек"), else the role its verb gives the people ("погибли 12 человек" →
     погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
     object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
-    metric = _lexicons()["metric"]
+    metric = lexicons()["metric"]
     own = _verbless_measure(head)
     if own is not None:  # "(население города около 400 человек)": a clause of its own
         return noun_phrase(ctx, own)
     for low, up in _up_to_a_noun(head):
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return noun_phrase(ctx, up)  # "население острова — около 400 человек"
-        fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
+        fate = lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
         if fate is not None and up.i < low.i:
             return fate, fate  # "гибели более ста человек" → погибшие
         if _lives_taken(low, up):
@@ -64,12 +64,12 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             # "население … может достичь 375 млн человек": the modal's
             owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
-            measured = [c for c in subjects if _measures_people(c, up) and _nominal(c)]
+            measured = [c for c in subjects if _measures_people(c, up) and nominal(c)]
             if measured:
-                return _counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
+                return counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
             # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
-            told = [c for c in subjects if c.lemma_ in _PRONOUNS - {"они"}]
-            stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
+            told = [c for c in subjects if c.lemma_ in PRONOUNS - {"они"}]
+            stood = stands_for(told[0]) if told and up.lemma_ in LEVELS else None
             if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
                 return noun_phrase(ctx, stood)
             attended = attendance(ctx, head, up)
@@ -122,19 +122,19 @@ def _measures_people(subject: Token, verb: Token) -> bool:
     any thing a verb of amounting or reaching gives the count ("посещаемость выставки составила
     2,5 млн человек", "аудитория канала превысила 3 млн"); people it counts are no measure
     ("участниками стали 300 человек", "делегаты составили 40 человек")."""
-    if subject.lemma_ in _lexicons()["metric"]:
+    if subject.lemma_ in lexicons()["metric"]:
         return True
-    return verb.lemma_ in _GIVING_LEVEL and subject.pos_ == "NOUN" and is_inanimate(subject)
+    return verb.lemma_ in GIVING_LEVEL and subject.pos_ == "NOUN" and is_inanimate(subject)
 
 
 def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:
     """Each word above a count of people with the one below it, from its first conjunct
     ("погибли четверо агентов и [шесть] членов секты") up to a noun between, past which
     the people are no argument of a verb ("убийца двух человек")."""
-    first_of = _first_conjunct(head)
+    first_of = first_conjunct(head)
     path = [first_of, *first_of.ancestors]
     for low, up in zip(path, path[1:], strict=False):
-        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in SCALES:
             return
         yield low, up
 
@@ -151,19 +151,19 @@ def _verbless_measure(head: Token) -> Token | None:
             break
         words.insert(0, t)
     first = next((t for t in words if t.pos_ == "NOUN"), None)
-    if first is None or first.lemma_ not in _lexicons()["metric"]:
+    if first is None or first.lemma_ not in lexicons()["metric"]:
         return None
     return first if "Nom" in first.morph.get("Case") else None
 
 
-def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
+def counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
     """What "число/количество X" counts in people where X is a participle or adjective
     standing for them ("число погибших достигло 40 человек" → погибшие, where the phrase of
     "число" alone names nothing; "число пострадавших превысило 15 человек" → пострадавшие,
     the participle tagged a noun); a noun stays in its phrase ("число беженцев")."""
     doc = counter.doc
     nxt = doc[counter.i + 1] if counter.i + 1 < len(doc) else None
-    if counter.lemma_ not in _COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
+    if counter.lemma_ not in COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
         return None
     noun_after = nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")
     # a participle tagged a noun keeps its verb's lemma ("пострадавших" → пострадать)
@@ -172,7 +172,7 @@ def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
         (nxt.pos_ in ("VERB", "ADJ") or verbal)
         and "Plur" in nxt.morph.get("Number") and not noun_after
     ):  # fmt: skip
-        word = _nominative(nxt, True)
+        word = nominative(nxt, True)
         return word, word
     return None
 
@@ -202,7 +202,7 @@ def _role(low: Token, verb: Token) -> str:
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if low.dep_ in SUBJECTS and not objects:
         return participle_of(verb)
-    if low.dep_ in SUBJECTS and any(c.lemma_ in _WOUNDS for c in objects):
+    if low.dep_ in SUBJECTS and any(c.lemma_ in WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
     return ""
 
@@ -222,7 +222,7 @@ def fated_people(word: Token) -> bool:
     return _fate(word) or bool(forms & (_FATES | _FATED_ADJECTIVES))
 
 
-def _fated(ctx: Context, head: Token) -> tuple[str, str]:
+def fated(ctx: Context, head: Token) -> tuple[str, str]:
     """A count of persons named by who they are, and by what befell them where a verb of
     fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
     военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
@@ -230,7 +230,7 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     apart follows their name (deeds.py: "граждане, потерявшие работу")."""
     name, key = noun_phrase(ctx, head, counted=True)
     # bare "человек" keep their verb's role alone (`_people`: "приняли участие" is no deed)
-    told = (name + ("" if head.lemma_ in _PEOPLE else deed(head)), key)
+    told = (name + ("" if head.lemma_ in PEOPLE else deed(head)), key)
     if not is_animate(head):
         return told
     nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]

@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import _CONTRAST, _COUNTERS, _WORDS
-from kg.extract.claims.parse import _anchor, _own_participle, _predicate, _root
+from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS
+from kg.extract.claims.parse import _anchor, own_participle, predicate, root
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
@@ -23,7 +23,7 @@ from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
-_DATED_NAMES = _WORDS["dated_name"]
+_DATED_NAMES = WORDS["dated_name"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -34,7 +34,7 @@ _EARLIER = re.compile(
     r"[ \u00a0]+(?:годом|месяцем|кварталом)[ \u00a0]+(?:ранее|раньше)", re.IGNORECASE
 )  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
-_DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")  # "3-4 раза": the ends of a range
+DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")  # "3-4 раза": the ends of a range
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 # "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
@@ -76,10 +76,10 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if not _spans_thing(ctx, sent, p)
     ]
     dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
-    told = _own_participle(number)
+    told = own_participle(number)
     own = []
     for d in dates:
         end = sent.start_char + d.end
@@ -133,12 +133,12 @@ def _bare_year_of(text: str, q: Quantity) -> str:
     return year[1] if year is not None else ""
 
 
-def _range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:
+def range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:
     """The high end of a dashed range is of its low end's period, which a date leading the
     range ("в 2019 году 3-4 раза") or told after it gives the low end only."""
     if low is None or low.comparator != "ge" or q.comparator != "le":
         return ""
-    if not _DASH_ONLY.fullmatch(ctx.document.text, low.end, q.start):
+    if not DASH_ONLY.fullmatch(ctx.document.text, low.end, q.start):
         return ""
     return _period(ctx, low, sent)
 
@@ -178,7 +178,7 @@ def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:
     return lead is not None and lead.end() == q.start and lead[0].strip() != ","
 
 
-def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status: str) -> str:
+def step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status: str) -> str:
     """The status of a step of a schedule its date leads (`step`: the figure, its sentence):
     dated before the document's date, it is the level in force, whatever tense tells the
     schedule ("пошлина вырастет постепенно: с 1 января 2024 года — 12 %" in a text of 2025 is
@@ -214,7 +214,7 @@ _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
 _YEAR_EARLIER_LEAD = re.compile(r"\bгодом\s+(?:ранее|раньше)\s*[\u2013\u2014-]\s*$", re.IGNORECASE)
 
 
-def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
+def continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`) and names
     no date goes on with the time of the sentence before where that one names a single date,
     the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
@@ -224,7 +224,7 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     opening with "Годом ранее" takes that time a year back (2024-04/2024-06 after the second
     quarter of 2025)."""
     before = sentence_before(sent)
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
         return ""
     text = ctx.document.text
@@ -322,8 +322,8 @@ def _fronted_in_part(ctx: Context, sent: Span, dates: list[DateMention], q: Quan
     составил 5 млрд, а в 2023 году экспорт достиг 2 млрд"), the date that opens the figure's
     part and runs into it with no clause break is its period; "" otherwise."""
     text = ctx.document.text
-    cuts = [m.end() for m in _CONTRAST.finditer(text, sent.start_char, q.start)]
-    if not cuts and not _CONTRAST.search(text, q.end, sent.end_char):
+    cuts = [m.end() for m in CONTRAST.finditer(text, sent.start_char, q.start)]
+    if not cuts and not CONTRAST.search(text, q.end, sent.end_char):
         return ""  # no contrast: the parse is trusted
     start = max(cuts, default=sent.start_char)
     before = [
@@ -405,7 +405,7 @@ def _counted_when(date: Token, anchor: Token) -> bool:
     counted = own.head
     counter = counted.head
     return (
-        own.dep_ == "acl" and counted.dep_ == "nmod" and counter.lemma_ in _COUNTERS
+        own.dep_ == "acl" and counted.dep_ == "nmod" and counter.lemma_ in COUNTERS
         and counter.dep_.startswith("nsubj") and counter.head == anchor
     )  # fmt: skip
 
@@ -467,7 +467,7 @@ def _in_later_conjunct(date: Token, number: Token) -> bool:
     """A date inside a later infinitive conjunct than the number's dates that conjunct only:
     "может вырасти на 5 % и в 2027 году превысить 110 млрд" gives the 5 % no year, where a
     date fronted before both ("В 2027 году может вырасти на 5 % и превысить …") is both's."""
-    mine, its = _predicate(date), _predicate(number)
+    mine, its = predicate(date), predicate(number)
     if not (number.i < date.i and its.i < mine.i and mine != its):
         return False
     if not (is_infinitive(mine) and is_infinitive(its)):

@@ -11,15 +11,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.claims.lexicons import (
-    _CALIBRES,
-    _CONTAINERS,
-    _COUNTERS,
-    _GIVING_LEVEL,
-    _GROWTH,
-    _PURPOSE_PREPS,
-    _SCALES,
-    _WORDS,
-    _lexicons,
+    CALIBRES,
+    CONTAINERS,
+    COUNTERS,
+    GIVING_LEVEL,
+    GROWTH,
+    PURPOSE_PREPS,
+    SCALES,
+    WORDS,
+    lexicons,
 )
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -36,30 +36,30 @@ from kg.nlp.morph import (
     singular_only,
 )
 
-_GENERIC_ADJ = _WORDS["generic_adj"]
+_GENERIC_ADJ = WORDS["generic_adj"]
 _TIMES = {"год", "месяц", "квартал", "полугодие", "неделя", "день", "период"}
 _AND = {"и", "или"}  # adjectives of one noun joined: "экономических и торговых соглашений"
 _SIDES = {"страна", "государство", "сторона"}
-_ATTRIBUTE_PREPS = _WORDS["attribute_prep"]
-_FRAMES = _WORDS["frame"]
-_GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
-_PURPOSE_NAMED = _WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
+_ATTRIBUTE_PREPS = WORDS["attribute_prep"]
+FRAMES = WORDS["frame"]
+_GENITIVE_KINDS = WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_PURPOSE_NAMED = WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
 # verbs of a level or change a dative's infinitive may tell ("помешали экспорту вырасти")
-_LEVEL_VERBS = _GIVING_LEVEL | _GROWTH | _WORDS["fall"]
+_LEVEL_VERBS = GIVING_LEVEL | GROWTH | WORDS["fall"]
 _NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|часов|кратн)[а-яё]+$")
 
 
-def _recipient(t: Token) -> bool:
+def recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
-    return _bare_dative(t) and not _levels_subject(t)
+    return _bare_dative(t) and not levels_subject(t)
 
 
 def _bare_dative(t: Token) -> bool:
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
 
 
-def _levels_subject(t: Token) -> bool:
+def levels_subject(t: Token) -> bool:
     """A dative whose level or change the infinitive after it tells, its verb hindering or
     letting it: "не помешали [товарообороту] достичь 5 млрд", "позволило [экспорту] вырасти
     до 3 млрд" measure the trade and the exports, no one who receives."""
@@ -93,7 +93,7 @@ def _counted(noun: Token) -> bool:
     return any(c.dep_.startswith("nummod") and c.like_num for c in noun.children)
 
 
-def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
+def counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
     """The counted noun token inside the quantity's span."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -103,11 +103,11 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
     return (
         next((t for t in reversed(span) if t.lemma_ == unit), None)
         or next((t for t in ahead if t.lemma_ == unit and t.pos_ == "NOUN"), None)
-        or next((t for t in reversed(span) if t.pos_ == "NOUN" and t.lemma_ not in _SCALES), None)
+        or next((t for t in reversed(span) if t.pos_ == "NOUN" and t.lemma_ not in SCALES), None)
     )
 
 
-def _genitive_after(after: list[Token]) -> Token | None:
+def genitive_after(after: list[Token]) -> Token | None:
     """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
     calls an adjective before another noun counts ("40 % датского [импорта] газа"); a
     doubled space between them is no word."""
@@ -152,11 +152,11 @@ def _unknown_verb_form(t: Token) -> bool:
 def _outer(noun: Token) -> Token:
     """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
     the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
-    lex = _lexicons()["metric"]
+    lex = lexicons()["metric"]
     p = noun.i - 1
     while p > 0 and _modifier(noun.doc[p]):
         p -= 1  # "контракты на [общую] сумму …"
-    if noun.lemma_ in _CONTAINERS and p >= 1 and noun.doc[p].lower_ in ("в", "на"):
+    if noun.lemma_ in CONTAINERS and p >= 1 and noun.doc[p].lower_ in ("в", "на"):
         i = p - 1
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
@@ -176,7 +176,7 @@ def _outer(noun: Token) -> Token:
                 and has_preposition(sized)
             ):  # fmt: skip
                 sized = sized.head  # "расходы на [оборону] в размере …": the expenses
-            return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)
+            return _measured_above(sized, counted=noun.lemma_ in COUNTERS)
         subject = _passive_subject(noun)
         if subject is not None:
             return subject
@@ -207,7 +207,7 @@ def _past_measure(noun: Token) -> Token:
     миллиметров] в количестве 478 штук" counts patrons, wherever the parse hangs the
     calibre; any other noun is itself."""
     doc = noun.doc
-    if noun.lemma_ not in _lexicons()["measure"] or noun.i < 3 or not doc[noun.i - 1].like_num:
+    if noun.lemma_ not in lexicons()["measure"] or noun.i < 3 or not doc[noun.i - 1].like_num:
         return noun
     k = noun.i - 2
     while k > 0 and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get("Case"):
@@ -219,7 +219,7 @@ def _measured_above(noun: Token, counted: bool = False) -> Token:
     """The measured noun whose complement `noun` is, up to three nouns up: "кредит [на
     строительство моста] в размере …" → кредит; `noun` itself where none is. Things
     counted ("в количестве") are the phrase's head: "патроны [калибра 12 мм] в количестве"."""
-    lex, up = _lexicons()["metric"], noun
+    lex, up = lexicons()["metric"], noun
     for _ in range(3):
         if up.lemma_ in lex or up.head.pos_ != "NOUN" or up.head.i >= up.i or up.dep_ != "nmod":
             break
@@ -255,7 +255,7 @@ def noun_phrase(
         steel = k == head.i + 1 and bool(_misread_genitive(doc[k]))  # "экспорт [стали]"
         if k >= len(doc) or (doc[k].pos_ not in ("NOUN", "PROPN") and not steel):
             break
-        if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
+        if with_ and (doc[k].lemma_ in CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
         if not with_ and "Gen" not in doc[k].morph.get("Case") and not steel:
             break
@@ -265,13 +265,13 @@ def noun_phrase(
         if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
-    left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    left = [t for t in left if not names_state(ctx, t)]  # "российских инвестиций": a state
     left = [t for k, t in enumerate(left) if t.lower_ not in _AND or 0 < k < len(left) - 1]
     after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
     right = _without_names(ctx, right)
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
-    right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
+    right = [t for t in right if not (_modifier(t) and names_state(ctx, t) and _of_genitive(t))]
     # a noun a number counts in the genitive singular names the things in the plural: "22
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
@@ -285,10 +285,10 @@ def noun_phrase(
         right += _infinitive_complement(ctx, head, right)
     attributes = _attributes(ctx, head, right) if counted else []
     if not counted and head.lemma_ in _PURPOSE_NAMED:
-        attributes = _attributes(ctx, head, right, _PURPOSE_PREPS, after_owner)
-    words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
+        attributes = _attributes(ctx, head, right, PURPOSE_PREPS, after_owner)
+    words = [nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
-    canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
+    canonical = lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
     if canonical and not (owner or attributes):
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
@@ -383,7 +383,7 @@ def _without_names(ctx: Context, right: list[Token]) -> list[Token]:
     Чили")."""
     while right and _names_other(right[-1]):
         right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
-    while right and _names_state(ctx, right[-1]):
+    while right and names_state(ctx, right[-1]):
         right = right[:-1]
     while right and right[-1].pos_ == "ADP":
         right = right[:-1]
@@ -449,16 +449,16 @@ def _no_metric_modifier(ctx: Context, t: Token) -> bool:
     """A modifier inside a restricting phrase that is no metric word: a state's adjective
     (the claim's state) or one holding a figure of its own ("в 630-местном парламенте")."""
     digits = t.pos_ == "ADJ" and any(ch.isdigit() for ch in t.text)
-    return digits or (_modifier(t) and _names_state(ctx, t))
+    return digits or (_modifier(t) and names_state(ctx, t))
 
 
 def _ends_attribute(ctx: Context, t: Token) -> bool:
     """A word no restricting phrase of a metric holds (see `_attributes`)."""
-    if t.is_punct or t.is_space or t.like_num or t.lemma_ in _FRAMES or t.lemma_ in _CALIBRES:
+    if t.is_punct or t.is_space or t.like_num or t.lemma_ in FRAMES or t.lemma_ in CALIBRES:
         return True
     if t.pos_ in ("NUM", "VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
         return True
-    return t.pos_ in ("NOUN", "PROPN") and _names_state(ctx, t)
+    return t.pos_ in ("NOUN", "PROPN") and names_state(ctx, t)
 
 
 def _agrees(modifier: Token, noun: Token) -> bool:
@@ -490,17 +490,17 @@ def _names_other(t: Token) -> bool:
     counts the next noun ("объём торговли [двух] стран" is trade); a name in the dative is
     who receives it, no name of the noun ("объём кредитов Египту" is of credits)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is None or (nxt.pos_ == "PROPN" and (_recipient(nxt) or _doer(nxt))):
+    if nxt is None or (nxt.pos_ == "PROPN" and (recipient(nxt) or _doer(nxt))):
         return False
     return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
 
 
-def _names_state(ctx: Context, t: Token) -> bool:
+def names_state(ctx: Context, t: Token) -> bool:
     """Whether a token is part of a State mention: states are a claim's states, not its metric."""
     return any(m.start <= t.idx < m.end for m in ctx.mentions if m.type == "State")
 
 
-def _nominative(t: Token, plural: bool) -> str:
+def nominative(t: Token, plural: bool) -> str:
     """A noun or adjective put in the nominative, plural where the phrase is."""
     parses = morph().parse(t.lower_)
     own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
@@ -576,7 +576,7 @@ def _guessed_adjective(p) -> bool:  # noqa: ANN001 - a pymorphy3 Parse (kg.nlp.m
     return adjective and not p.is_known and _ADJECTIVE_END.search(p.word) is None
 
 
-def _nominal(t: Token) -> bool:
+def nominal(t: Token) -> bool:
     """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
     PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod), or a word
     pymorphy3 knows only as a noun the parse hangs as an amod ("Грузооборот[amod] портов")."""

@@ -10,26 +10,26 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.claims.durations import UNITS
-from kg.extract.claims.lexicons import _SCALES, _WORDS, _lexicons
-from kg.extract.claims.parse import _root
+from kg.extract.claims.lexicons import SCALES, WORDS, lexicons
+from kg.extract.claims.parse import root
 from kg.extract.claims.phrases import (
-    _FRAMES,
+    FRAMES,
     _counted,
-    _counted_head,
-    _genitive_after,
-    _names_state,
-    _nominal,
+    counted_head,
+    genitive_after,
     genitive_name,
+    names_state,
+    nominal,
     noun_phrase,
 )
 from kg.extract.claims.votes import (
-    _cast,
-    _gapped_partisans,
-    _owned_votes,
-    _vote_owner,
-    _voted_for,
-    _votes_after,
     _won,
+    cast,
+    gapped_partisans,
+    owned_votes,
+    vote_owner,
+    voted_for,
+    votes_after,
 )
 from kg.extract.common.dates import MONTH_RE
 from kg.extract.common.numbers import Quantity
@@ -42,7 +42,7 @@ _VOTES = {"голос", "избиратель"}  # a share of votes is some part
 _YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
 _BLOCK, _SHARES = "пакет", "акция"  # "контрольный пакет в 74 %": a stake of shares
 _TIME_WORDS = frozenset(UNITS)
-_OCCUPY = _WORDS["occupy"]
+_OCCUPY = WORDS["occupy"]
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -50,18 +50,18 @@ _DASH_OPEN = re.compile(r"\s[\u2013\u2014]\s*$")  # "жителей 4079 дом�
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,)]|$)")
 
 
-def _part_of(
+def part_of(
     ctx: Context, q: Quantity, clause: list[Token], total: Quantity
 ) -> tuple[str, str, str] | None:
     """Metric of a part `q` of a total ("67 из 100"): the counted noun after the total, else
     the plural noun the clause names before it ("две трети голосов — 67 из 100"); votes
     are their winner's ("получил 35 из 48 голосов" → "голоса X")."""
-    lex = _lexicons()
+    lex = lexicons()
     if total.unit and total.unit not in lex["non_metric"] and total.unit not in lex["measure"]:
-        head = _counted_head(ctx, total, total.unit)
+        head = counted_head(ctx, total, total.unit)
         if head is None:
             return None
-        return (_owned_votes(ctx, q, head) or noun_phrase(ctx, head, counted=True)) + (total.unit,)
+        return (owned_votes(ctx, q, head) or noun_phrase(ctx, head, counted=True)) + (total.unit,)
     for t in reversed(clause[-8:]):
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
             if t.lemma_ in lex["non_metric"] or t.lemma_ in lex["measure"]:
@@ -70,7 +70,7 @@ def _part_of(
     return None
 
 
-def _percent(
+def percent(
     ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
     """The metric of a percent: a yearly rate ("кредит … под 3 % годовых" → процентная
@@ -86,7 +86,7 @@ def _percent(
 def _election(ctx: Context, q: Quantity) -> str:
     """The election a share of votes was won at, as its verb names it (" на выборах
     губернатора"): votes of one election are not another's; its year is the period."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     for c in verb.children if verb is not None else ():
         if c.lemma_ == "выборы" and preposition(c) == "на":
@@ -101,7 +101,7 @@ def _of_election(ctx: Context, election: Token) -> list[Token]:
     for t in election.doc[election.i + 1 : election.i + 5]:
         if t.pos_ not in ("NOUN", "PROPN") or "Gen" not in t.morph.get("Case"):
             break
-        if t.head.i != (out[-1].i if out else election.i) or _names_state(ctx, t):
+        if t.head.i != (out[-1].i if out else election.i) or names_state(ctx, t):
             break
         out.append(t)
     return out
@@ -117,38 +117,38 @@ def _share(
         noun = next((t for t in after[:3] if t.pos_ == "NOUN"), None)
         return None if noun is None else (*noun_phrase(ctx, noun), "percent")
     parts = _before_dash(ctx, q)
-    partisans = _gapped_partisans(ctx, parts)
+    partisans = gapped_partisans(ctx, parts)
     if partisans:  # "…, а консерваторы — 25 %": their votes (or rating), no share of them
         return (*partisans, "percent")
-    if len(parts) > 1 and _genitive_after(after) is None:
+    if len(parts) > 1 and genitive_after(after) is None:
         names = [genitive_name(noun_phrase(ctx, t)[0]) for t in parts]
         keys = [noun_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
-    share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
+    share = _occupier(ctx, q) or genitive_after(after) or (parts[0] if parts else None)
     if share is None and after and after[0].lower_ == "от" and q.kind != "change":
-        share = _genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
+        share = genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
     if share is not None and share.lemma_ == "ввп" and any(_measured_level(t) for t in clause):
         return None  # "довести военные расходы до 2 % ВВП": the spending's level, no share
     share = share or _bracketed(ctx, q) or _dashed_after_count(ctx, q)
     share = share or _parallel_share(clause, after)
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
-        owner = _vote_owner(ctx, q)
+        owner = vote_owner(ctx, q)
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
-    voted = _voted_for(ctx, q)
+    voted = voted_for(ctx, q)
     if share is None and voted:  # "за неё проголосовали 28,6 %": a bare share of votes
         return f"доля голосов {voted}", "доля голос", "percent"
-    if share is None and _votes_after(after):  # "X — 52,1 % (922 774 голоса)": X's votes
-        owner = _vote_owner(ctx, q)
+    if share is None and votes_after(after):  # "X — 52,1 % (922 774 голоса)": X's votes
+        owner = vote_owner(ctx, q)
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after) or _stake(ctx, q)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
         return f"доля голосов {voted}", "доля голос", "percent"
-    if share.lemma_ in _VOTES and _cast(ctx, q):  # "проголосовали 81,3 % избирателей"
+    if share.lemma_ in _VOTES and cast(ctx, q):  # "проголосовали 81,3 % избирателей"
         return "доля голосов", "доля голос", "percent"
     name, key = noun_phrase(ctx, share)
     name = f"доля {genitive_name(name)}"
-    owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
+    owner = vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
     if owner:  # "X имеет 53 % голосов избирателей": X's votes
         name, key = "доля голосов", "доля голос"
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
@@ -158,7 +158,7 @@ def _stake(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     """A percent that sizes a block of shares is a share of them: "получила контрольный
     пакет в 51 %" → доля акций, "пакет акций компании в размере 74 %" → доля акций
     компании; a block of something else ("пакет помощи") is no stake."""
-    block = _root(ctx, q.start, q.end)
+    block = root(ctx, q.start, q.end)
     for _ in range(3):  # "%" → "размере" → "акций" → "пакет"
         if block is None or block.dep_ != "nmod" or block.head.pos_ != "NOUN":
             return None
@@ -177,7 +177,7 @@ def _stake(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
 def _measured_level(t: Token) -> bool:
     """A measured noun other than GDP or a share, whose level a percent of GDP may be
     ("госдолг"; "на долю Египта приходится 2 % ВВП Африки" stays a share of GDP)."""
-    return t.lemma_ in _lexicons()["metric"] and t.lemma_ not in ("ввп", "доля") and _nominal(t)
+    return t.lemma_ in lexicons()["metric"] and t.lemma_ not in ("ввп", "доля") and nominal(t)
 
 
 def _bracketed(ctx: Context, q: Quantity) -> Token | None:
@@ -189,9 +189,9 @@ def _bracketed(ctx: Context, q: Quantity) -> Token | None:
     before = _OPEN_PAREN.search(text, max(0, q.start - 3), q.start)
     if before is None or not _CLOSE_PAREN.match(text, q.end):
         return None
-    paren = _root(ctx, before.start(), before.start() + 1)
+    paren = root(ctx, before.start(), before.start() + 1)
     last = paren.doc[paren.i - 1] if paren is not None and paren.i else None
-    if last is None or last.pos_ != "NOUN" or last.lemma_ in _SCALES:
+    if last is None or last.pos_ != "NOUN" or last.lemma_ in SCALES:
         return None  # "…, а за его соперника — 44 тысячи (47 %)": a scale is no whole
     if _counted(last):
         return last  # "жители 276 домов (6 %)": a share of the houses counted
@@ -199,7 +199,7 @@ def _bracketed(ctx: Context, q: Quantity) -> Token | None:
         last = last.head
     if last.lemma_ == "доля":
         return None  # "доля меди (60 %)": the share names itself
-    return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
+    return last if last.lemma_ in _VOTES or last.lemma_ in lexicons()["metric"] else None
 
 
 def _dashed_after_count(ctx: Context, q: Quantity) -> Token | None:
@@ -210,7 +210,7 @@ def _dashed_after_count(ctx: Context, q: Quantity) -> Token | None:
     before = _DASH_OPEN.search(text, max(0, q.start - 4), q.start)
     if before is None or not _CLAUSE_CLOSE.match(text, q.end):
         return None
-    dash = _root(ctx, before.start(), before.end())
+    dash = root(ctx, before.start(), before.end())
     last = dash.doc[dash.i - 1] if dash is not None and dash.i else None
     if last is None or last.pos_ != "NOUN" or not _counted(last):
         return None
@@ -221,17 +221,17 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
     торговле": a share in a whole, "доля в товарообороте" (the states, also a state's
     adjective, "в чилийском экспорте", are the claim's)."""
-    near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
+    near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and nominal(t)]
     for share in near:
         for whole in [*share.children, *_whole_on_verb(share)]:
-            if whole.lemma_ in _FRAMES or re.fullmatch(MONTH_RE, whole.lower_):
+            if whole.lemma_ in FRAMES or re.fullmatch(MONTH_RE, whole.lower_):
                 continue  # "в рамках сделки", "в 2020 году", "в мае": no whole
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
             if whole.dep_ in ("nmod", "obl") and whole.pos_ == "NOUN" and case:
                 mods = [
                     c
                     for c in whole.children
-                    if c.dep_ == "amod" and c.i < whole.i and not _names_state(ctx, c)
+                    if c.dep_ == "amod" and c.i < whole.i and not names_state(ctx, c)
                 ]  # "в чилийском экспорте": the state is the claim's
                 # "во вьетнамском заводе" → "в заводе": "в"/"во" for the words kept
                 tail = _whole_genitive(ctx, whole)
@@ -252,7 +252,7 @@ def _part_named(ctx: Context, share: Token, whole: Token) -> Token | None:
         (c for c in share.children
          if c.dep_ == "nmod" and c.pos_ == "NOUN" and "Gen" in c.morph.get("Case")
          and share.i < c.i < whole.i and not ctx.mentions_in(c.idx, c.idx + len(c))
-         and not _names_state(ctx, c)),
+         and not names_state(ctx, c)),
         None,
     )  # fmt: skip
 
@@ -262,10 +262,10 @@ def _whole_genitive(ctx: Context, whole: Token) -> list[Token]:
     what the whole is: "в капитале [вьетнамского] банка" → в капитале банка, "в экспорте
     риса"; a state's adjective or a name is the claim's ("в товарообороте Монголии")."""
     doc = whole.doc
-    noun = _genitive_after(list(doc[whole.i + 1 : whole.i + 7]))
+    noun = genitive_after(list(doc[whole.i + 1 : whole.i + 7]))
     if noun is None or noun.head != whole or ctx.mentions_in(noun.idx, noun.idx + len(noun)):
         return []
-    return [t for t in doc[whole.i + 1 : noun.i] if not _names_state(ctx, t)] + [noun]
+    return [t for t in doc[whole.i + 1 : noun.i] if not names_state(ctx, t)] + [noun]
 
 
 def _whole_on_verb(share: Token) -> list[Token]:
@@ -308,7 +308,7 @@ def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
 def _names_measure(t: Token) -> bool:
     """A measured noun in the nominative names a figure after it by itself: "… от уровня
     прошлого года, инфляция в Чили — 7 %" is the inflation."""
-    return t.lemma_ in _lexicons()["metric"] and t.morph.get("Case") == ["Nom"]
+    return t.lemma_ in lexicons()["metric"] and t.morph.get("Case") == ["Nom"]
 
 
 def _whole_after(after: list[Token]) -> Token | None:
@@ -316,7 +316,7 @@ def _whole_after(after: list[Token]) -> Token | None:
     суммы")."""
     if after and after[0].lower_ == "от":
         after = after[1:]
-    return _genitive_after(after)
+    return genitive_after(after)
 
 
 def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
@@ -341,7 +341,7 @@ def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
             break
         k -= 2
     # "инфляция — 5 %" is the rate itself, not a share of it
-    return [] if any(t.lemma_ in _lexicons()["metric"] for t in out) else out
+    return [] if any(t.lemma_ in lexicons()["metric"] for t in out) else out
 
 
 def _may_be_nominative(t: Token) -> bool:
@@ -351,7 +351,7 @@ def _may_be_nominative(t: Token) -> bool:
 def _occupier(ctx: Context, q: Quantity) -> Token | None:
     """The subject of "занимать" whose share of a whole the percent is: "[11 %] территории
     занимают [пахотные земли]"."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None:
         return None
     verb = next((t for t in [number.head, number.head.head] if t.lemma_ in _OCCUPY), None)

@@ -11,8 +11,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.lexicons import _CONTRAST, _SUBSET, _WORDS
-from kg.extract.claims.parse import _root
+from kg.extract.claims.lexicons import CONTRAST, SUBSET, WORDS
+from kg.extract.claims.parse import root
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.context import Context
 from kg.gazetteer import normalize
@@ -33,7 +33,7 @@ _JOINTLY = re.compile(r"совместно\s+со?\s", re.IGNORECASE)
 # "из них 200 — выходцы из Польши": a part that says its own of whom it is
 _DASH = re.compile(r"\s[—–-]\s")
 _BILATERAL_METRICS = {"товарооборот"}
-_SOURCES = _WORDS["source"]
+_SOURCES = WORDS["source"]
 
 
 def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, int]]]:
@@ -43,12 +43,12 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     cut out (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total),
     to the sentence's end unless the part closes (`_part_closed`)."""
     text = ctx.document.text
-    cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
+    cuts = [m.start() for m in CONTRAST.finditer(text, sent.start_char, sent.end_char)]
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
         return sent, [(start, end)]
-    subset = _SUBSET.search(text, q.end, sent.end_char)
+    subset = SUBSET.search(text, q.end, sent.end_char)
     if subset is None:
         return sent, [(sent.start_char, sent.end_char)]
     close = _part_closed(ctx, subset.end(), sent)
@@ -187,7 +187,7 @@ def _of_source(ctx: Context, m: Mention) -> bool:
     российские информагентства", "по данным американских экспертов" (claim_words.tsv)."""
     if m.via != "adjective":
         return False
-    word = _root(ctx, m.start, m.end)
+    word = root(ctx, m.start, m.end)
     return word is not None and word.dep_ == "amod" and word.head.lemma_ in _SOURCES
 
 

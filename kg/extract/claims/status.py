@@ -9,14 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import _FUTURE_VERBS, _REACHING, _TARGET_CHANGES, _WORDS, _lexicons
+from kg.extract.claims.lexicons import FUTURE_VERBS, REACHING, TARGET_CHANGES, WORDS, lexicons
 from kg.extract.claims.parse import (
-    _around,
     _clause,
-    _first_conjunct,
-    _first_infinitive,
-    _range_start,
-    _root,
+    around,
+    first_conjunct,
+    first_infinitive,
+    range_start,
+    root,
 )
 from kg.extract.common.numbers import Quantity, is_currency
 from kg.extract.context import Context
@@ -32,17 +32,17 @@ from kg.nlp.morph import (
     may_be_future,
 )
 
-_FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
+_FUTURE_DEEDS = WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
-_FUTURE_IMPERFECTIVES = _WORDS["future_imperfective"]  # "будет составлять", as "составит"
-_FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
-_WISHES = _WORDS["wish"]
-_MANAGING = _WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
-_PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
-_HABITS = _WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
-_GRANTS, _HOLDS, _REFUSALS = _WORDS["grant"], _WORDS["hold"], _WORDS["refuse"]
-_HINDERING = _WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
-_DEMANDS, _THREATS = _WORDS["demand"], _WORDS["threat"]
+_FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
+_FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
+_WISHES = WORDS["wish"]
+_MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
+_PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
+_GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
+_HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
+_DEMANDS, _THREATS = WORDS["demand"], WORDS["threat"]
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 
 
@@ -51,7 +51,7 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     "необходимо получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes
     the parliament, "должно выплатить … семье, [четверо членов которой погибли]" the
     family, so a cue before it is not the count's."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     inner = next(
         (a for a in number.ancestors
          if (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
@@ -63,12 +63,12 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     )
     if number is None:
         return own
-    start = _told_now(number)
+    start = told_now(number)
     judged: dict[int, bool] = {}
     return [t for t in own if t.i >= start and not _set_apart(t, number, judged)]
 
 
-def _told_now(number: Token) -> int:
+def told_now(number: Token) -> int:
     """Where a clause of its own that tells the figure in the present or past starts, after
     a comma or a contrast, with its own subject ("Франция поставит Индии 26 истребителей,
     [стоимость контракта составляет 6,5 млрд евро]"): a future or a cue before it is the
@@ -154,14 +154,14 @@ def _status(
     of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
     мест" after an election). A compound future counts only as the verb of the figure's
     `number` (the word its value is read from)."""
-    cues = _lexicons()["status"]
+    cues = lexicons()["status"]
     # "Ещё 1 млрд долларов планируется предоставить": an adverb before the sum opens nothing
     words = [t for t in clause if t.is_alpha and t.pos_ not in ("ADV", "PART")]
     opening = after[:1] if money and not words else []
     found = [
         cues[t.lemma_]
         for t in [*clause, *opening]
-        if t.lemma_ in cues and not _aside(t) and not _done_change(t)
+        if t.lemma_ in cues and not _aside(t) and not done_change(t)
     ]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
@@ -177,7 +177,7 @@ def _status(
         "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
     ):
         return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
-    futures = _FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
+    futures = FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
     # a participle tells no tense of the clause ("по контракту, подписанному в 2022 году, …
     # поставит")
     verbs = [
@@ -186,8 +186,8 @@ def _status(
         if t.lemma_ in futures and "Part" not in t.morph.get("VerbForm")
     ]
     verb = verbs[0] if verbs else None
-    if verb is not None and is_infinitive(verb) and _first_infinitive(verb).head.lemma_ == "мочь":
-        verb = _first_infinitive(verb).head  # "может достичь": the parser may tag it alone
+    if verb is not None and is_infinitive(verb) and first_infinitive(verb).head.lemma_ == "мочь":
+        verb = first_infinitive(verb).head  # "может достичь": the parser may tag it alone
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     if number is not None and _compound_future(_verb_of(number)):
@@ -197,14 +197,14 @@ def _status(
     return "actual"
 
 
-def _held_back(ctx: Context, q: Quantity) -> str:
+def held_back(ctx: Context, q: Quantity) -> str:
     """ "hold" where a verb holds back the grant a sum is of ("приостановила перечисление
     Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
     ("отказалась выделить"), else ""; a refusal negated holds it back too, a hold negated
     does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
     that word's head."""
-    number = _root(ctx, q.start, q.end) if is_currency(q.unit) else None
-    grant = None if number is None else _first_conjunct(_range_start(number)).head
+    number = root(ctx, q.start, q.end) if is_currency(q.unit) else None
+    grant = None if number is None else first_conjunct(range_start(number)).head
     if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
         return ""
     verb = grant.head.lemma_
@@ -213,15 +213,15 @@ def _held_back(ctx: Context, q: Quantity) -> str:
     return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
 
 
-def _done_change(cue: Token) -> bool:
+def done_change(cue: Token) -> bool:
     """A verb of reaching a level in the past indicative tells a result, no goal ("нарастили
     товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), and so does its infinitive
     after a past of managing ("удалось нарастить", "смогли довести"), where its infinitive
     otherwise or its future ("намерены нарастить", "доведут") sets one."""
-    if cue.lemma_ not in _REACHING:
+    if cue.lemma_ not in REACHING:
         return False
     if is_infinitive(cue):  # "смог увеличить экспорт … и довести его до 4 млрд": a result
-        cue = _first_infinitive(cue).head
+        cue = first_infinitive(cue).head
         if cue.lemma_ not in _MANAGING or any(c.lower_ == "не" for c in cue.children):
             return False  # "не удалось довести до 2 млрд": the goal missed
     past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
@@ -254,7 +254,7 @@ def _verb_of(number: Token) -> Token:
     return t
 
 
-def _missed_aim(status: str, comparator: str, q: Quantity, number: Token | None) -> str:
+def missed_aim(status: str, comparator: str, q: Quantity, number: Token | None) -> str:
     """target for an actual figure a denied verb takes (`_denied_object`): "не сумел привлечь
     2 млрд долларов" is the aim missed; a bound ("не превысила 4 %") and a term ("не
     виделись 20 лет") keep their status. A figure a hindering verb in the past, denied, keeps
@@ -290,10 +290,10 @@ def _hindering(number: Token | None) -> Token | None:
         return None
     word = t.head
     for _ in range(3):  # "росту [товарооборота] … до 5 млрд": up to the change it ends
-        if word.pos_ != "NOUN" or word.lemma_ in _REACHING or word.dep_ != "nmod":
+        if word.pos_ != "NOUN" or word.lemma_ in REACHING or word.dep_ != "nmod":
             break
         word = word.head
-    if word.pos_ == "NOUN" and word.lemma_ in _REACHING and word.head.i != word.i:
+    if word.pos_ == "NOUN" and word.lemma_ in REACHING and word.head.i != word.i:
         owner = word.head  # "помешали росту товарооборота до 5 млрд"
     elif word.pos_ == "VERB" and is_infinitive(word) and word.dep_ in ("xcomp", "csubj"):
         owner = word.head  # "помешал Египту привлечь 2 млрд"
@@ -335,7 +335,7 @@ def _only_denied(verb: Token) -> bool:
     )
 
 
-def _told_ahead(number: Token | None) -> bool:
+def told_ahead(number: Token | None) -> bool:
     """A count the subject of a future passive ("будут заняты свыше 1,2 тыс. человек", "будет
     построено 12 энергоблоков"), or a figure that sizes the subject of a future passive of a
     deed (`future_deed`: "будет заключен контракт на сумму 200 тысяч долларов"): what there
@@ -372,13 +372,13 @@ def _future_passive(t: Token) -> bool:
     return future and is_participle(t) and is_passive(t)
 
 
-def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
+def elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
     """The status of the sum `q` of a sentence before, for a sum with no verb of its own that
     takes q's ("Победитель получит 368 млн. Четвёртый — 263 млн": both forecasts)."""
     sent = None if q is None else ctx.sentence_at(q.start)
     if q is None or sent is None or status != "actual":
         return status
-    tokens, after = _around(ctx, sent, q)
+    tokens, after = around(ctx, sent, q)
     return _status(_own_clause(ctx, q, _clause(tokens)), tokens, after, is_currency(q.unit))
 
 
@@ -387,7 +387,7 @@ def _planned_change(t: Token) -> bool:
     change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
     ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
     "получит" say no plan."""
-    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t):
+    if t.lemma_ not in TARGET_CHANGES | _PLANS or not is_verb_form(t):
         return False
     if not is_future(t) and not _announced(t):
         return False
@@ -422,7 +422,7 @@ def _planned_passive(t: Token) -> bool:
 
 def _aim(t: Token) -> bool:
     """An infinitive of change or of reaching a level: what a wish aims at."""
-    return is_infinitive(t) and t.lemma_ in _TARGET_CHANGES | _REACHING
+    return is_infinitive(t) and t.lemma_ in TARGET_CHANGES | REACHING
 
 
 def _aside(cue: Token) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.claims.phrases import _FRAMES
+from kg.extract.claims.phrases import FRAMES
 from kg.lexicon import load_dict
 from kg.nlp.deps import has_preposition
 from kg.nlp.morph import cased, is_animate, morph, singular_only
@@ -94,7 +94,7 @@ def _complement(head: Token, times: Token, dep: str = "obl") -> list[Token]:
         if c.ent_type_ == "LOC":
             continue  # "терял сознание [в Осло]": where, not what
         words = list(head.doc[c.left_edge.i : c.right_edge.i + 1])
-        if c.lemma_ in _FRAMES or any(t.like_num for t in words):
+        if c.lemma_ in FRAMES or any(t.like_num for t in words):
             continue  # "в 2008 и 2012 годах", "в прошлом году": when, not what
         if len(words) > _MAX_WORDS or any(t.is_punct and not t.is_quote for t in words):
             return []

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.lexicons import _MONEY_ONLY, _TRADE, _WORDS, _WORTH, _lexicons
+from kg.extract.claims.lexicons import MONEY_ONLY, TRADE, WORDS, WORTH, lexicons
 from kg.extract.claims.parse import (
-    _first_conjunct,
-    _own_participle,
-    _past_comma,
-    _range_start,
-    _root,
-    _verb_before,
+    first_conjunct,
+    own_participle,
+    past_comma,
+    range_start,
+    root,
+    verb_before,
 )
-from kg.extract.claims.phrases import _genitive_after, _modifier, genitive_name, noun_phrase
+from kg.extract.claims.phrases import _modifier, genitive_after, genitive_name, noun_phrase
 from kg.extract.common.numbers import Quantity, is_currency, names_currency
 from kg.extract.context import Context
 from kg.model import Mention
@@ -29,18 +29,18 @@ _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "заку�
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 _SOLD, _EXPORT = "цена", "экспорт"  # verb_metrics.tsv: what a verb of selling gives
 _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимость продажи"}  # a price "за" a sum
-_HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
-_SECURITIES = _WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
-_TRADE_ACTS = _WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
+_HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
+_SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
+_TRADE_ACTS = WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 
 
-def _traded_goods(
+def traded_goods(
     ctx: Context, metric: tuple[str, str, str] | None, after: list[Token]
 ) -> tuple[str, str, str] | None:
     """A bare noun of trade measured in a unit of weight or volume takes the goods the unit
     governs: "экспорт составил 5 млн тонн [пшеницы]" → экспорт пшеницы, as "экспортировал 5
     млн тонн пшеницы" gives; a state or organization after the unit is no goods."""
-    if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in _lexicons()["measure"]:
+    if metric is None or metric[1] not in _TRADE_NOUNS or metric[2] not in lexicons()["measure"]:
         return metric
     # "тонн [соевых] бобов", "тонн [сжиженного природного] газа", "тонн СПГ" (an abbreviation)
     goods = next((t for t in after[:4] if not _modifier(t)), None)
@@ -62,23 +62,23 @@ def _unnamed(
     genitive after a sum ("получила 5 млрд долларов помощи"), a purpose, the verb
     ("израсходовал" → расходы), what it sizes or trades, else the stuff a measure weighs
     ("30 кг урана")."""
-    stuff = _stuff_after(unit, after)
+    stuff = stuff_after(unit, after)
     if stuff is not None and is_currency(unit):
         return noun_phrase(ctx, stuff) + (unit,)
     named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
     named = named or _sized_on(ctx, q, unit)
-    named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
+    named = named or (_traded(ctx, q, after) if unit in lexicons()["measure"] else None)
     if named is not None:
         return named
     return None if stuff is None else noun_phrase(ctx, stuff) + (unit,)
 
 
-def _stuff_after(unit: str, after: list[Token]) -> Token | None:
+def stuff_after(unit: str, after: list[Token]) -> Token | None:
     """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
     measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
     money = is_currency(unit)
-    stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
-    if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
+    stuff = genitive_after(after) if unit in lexicons()["measure"] or money else None
+    if stuff is not None and money and stuff.lemma_ not in lexicons()["metric"]:
         return None
     return stuff
 
@@ -91,22 +91,22 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     is money too ("направили на оборону 2,2 % и 2,4 % ВВП")."""
     if not (is_currency(unit) or unit == "percent"):  # the cheap test before the parse's
         return None
-    number = _root(ctx, q.start, q.end)
-    number = None if number is None else _first_conjunct(_range_start(number))
+    number = root(ctx, q.start, q.end)
+    number = None if number is None else first_conjunct(range_start(number))
     if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
-    verb = _own_participle(number) or _verb_of(number)
+    verb = own_participle(number) or _verb_of(number)
     goods = _own_goods(ctx, number)
     if goods is not None and number.dep_ in ("orphan", "nmod") and number.head == goods:
         verb = goods.head  # "…, а [кукурузы] — на 1 млрд": the gapped clause's verb
     misread = _misread_goods(verb) if verb is not None else ""
     if verb is not None and misread:
         verb = verb.head  # "продал Турции [стали] на …"
-    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
+    if verb is None or verb.lemma_ not in lexicons()["verb"]:
         return None
     if misread and goods is None:
         return _misread_trade(verb, misread, unit)
-    return _money_of_verb(ctx, verb, number, unit)
+    return money_of_verb(ctx, verb, number, unit)
 
 
 def _misread_goods(t: Token) -> str:
@@ -114,7 +114,7 @@ def _misread_goods(t: Token) -> str:
     trade ("Египет продал Турции [стали] на 2 млрд долларов": сталь, not стать), "" for
     others: a verb with no subject hung on the verb of trade, which reads as a noun in the
     genitive or accusative."""
-    traded = _lexicons()["verb"].get(t.head.lemma_) in {*_TRADE, _SOLD}
+    traded = lexicons()["verb"].get(t.head.lemma_) in {*TRADE, _SOLD}
     if t.pos_ != "VERB" or t.dep_ not in ("parataxis", "conj") or not traded:
         return ""
     if t.head.i > t.i or any(c.dep_ in SUBJECTS for c in t.children):
@@ -126,7 +126,7 @@ def _misread_goods(t: Token) -> str:
 def _misread_trade(verb: Token, lemma: str, unit: str) -> tuple[str, str, str]:
     """(name, lemma key, unit) of a sum "на" of goods the tagger took for a verb, `lemma`
     their lemma (`_misread_goods`): the verb of trade's, "экспорт стали" for a sale."""
-    name = _lexicons()["verb"][verb.lemma_]
+    name = lexicons()["verb"][verb.lemma_]
     name = _EXPORT if name == _SOLD else name
     return f"{name} {genitive_name(lemma)}", f"{name} {lemma}", unit
 
@@ -135,11 +135,11 @@ def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | 
     """Money the noun of an act of `act_verbs.tsv` governs is what its verb would make it:
     "в хищении 15 млн долларов" → похищенная сумма, "от покупки завода за 5 млрд" → стоимость
     покупки завода (the parser may hang the "за"-sum on the clause's verb)."""
-    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
     act = None if number is None else _act_of(number)
     if number is None or act is None:
         return None
-    name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
+    name = lexicons()["verb"][lexicons()["act"][act.lemma_]]
     if name not in _DEALS or preposition(act) == "на":
         return name, name, unit  # "выставлена на продажу за 1,2 млн": an asking price
     if preposition(number) != "за":
@@ -154,7 +154,7 @@ def _act_of(number: Token) -> Token | None:
     """The noun of an act a sum is the object of: its head, in the genitive with no
     preposition ("хищении 15 млн") or by "за"; or, for a "за"-sum the parser hangs on the
     verb, that verb's act noun before it ("отказалась от покупки завода за 5 млрд")."""
-    acts = _lexicons()["act"]
+    acts = lexicons()["act"]
     head, by = number.head, preposition(number)
     if head.lemma_ in acts and head.pos_ == "NOUN" and by in {"", "за"} and head.i < number.i:
         return head
@@ -175,13 +175,13 @@ def _per_unit(number: Token) -> bool:
     """A sum "за" one unit of what is traded ("продаёт рис за 500 долларов за тонну"): a
     price per unit, no deal's whole price."""
     near = number.doc[number.i + 1 : min(number.i + 5, number.sent.end)]
-    return any(t.lemma_ in _lexicons()["measure"] and preposition(t) == "за" for t in near)
+    return any(t.lemma_ in lexicons()["measure"] and preposition(t) == "за" for t in near)
 
 
-def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
+def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
     """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
     verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
-    name = _lexicons()["verb"][verb.lemma_]
+    name = lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside]
     hung = [g for c in verb.children for g in c.children if _on_buyer(g) and g.i not in inside]
@@ -197,16 +197,16 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
         return (*_deal(ctx, goods, _DEALS[name]), unit)
     if name == _SOLD and by == "на" and _goods(goods):
         name = _EXPORT  # "продала Бразилии зерна на 2 млрд" → экспорт зерна, no price
-    if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
+    if name in TRADE and goods is not None and goods.pos_ == "NOUN":
         # "купила у Ирана нефти на 2 млрд" → закупки нефти
         thing, key = _listed_phrase(ctx, goods, number.left_edge.i)
         return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
-    valued = _valued(verb, goods, number) if name == _WORTH else None
+    valued = _valued(verb, goods, number) if name == WORTH else None
     if valued is not None:  # "оценили картину в 2 млн", "платье, которое оценивают в …"
         thing, key = noun_phrase(ctx, valued)
         return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
     for c in verb.children:
-        if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
+        if c.dep_ not in SUBJECTS or c.i in inside or past_comma(number, c):
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
         if names_currency(c.text):
             continue  # "200 млн долларов поступят": the sum's own currency, split off by the parse
@@ -280,7 +280,7 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
         or gapped or _traded_after_dash(goods, number)
     ):  # fmt: skip
         return None
-    if goods.lemma_ in _lexicons()["metric"]:
+    if goods.lemma_ in lexicons()["metric"]:
         return None  # a measured noun names its own figure
     return None if ctx.mentions_in(goods.idx, goods.idx + len(goods)) else goods
 
@@ -304,7 +304,7 @@ def _traded_after_dash(goods: Token, number: Token) -> bool:
     долларов, а [кофе] — на 400 млн", "…, а [треску] — на 500 млн", "…, а [рыбу] — на …"
     (fish the tagger reads as animate); not a word whose lemma has no such form ("вина" read
     as guilt, not wine)."""
-    traded = _lexicons()["verb"].get(goods.head.lemma_) in {*_TRADE, _SOLD}
+    traded = lexicons()["verb"].get(goods.head.lemma_) in {*TRADE, _SOLD}
     case = goods.morph.get("Case")
     lifeless = "Acc" in case or ("Nom" in case and "Inan" in goods.morph.get("Animacy"))
     if not (traded and lifeless and goods.dep_ == "conj" and number.dep_ == "orphan"):
@@ -425,7 +425,7 @@ def _on_buyer(goods: Token) -> bool:
     )  # fmt: skip
 
 
-def _spent_on(t: Token) -> bool:
+def spent_on(t: Token) -> bool:
     """An act of trade in the "на"-purpose of a verb of money is what the money goes to, not
     what it measures: the verb names the sum ("потратило на закупку вакцин 40 млн евро" →
     расходы, "выделила 2 млрд долларов на поставку оружия" → выделенные средства), where money
@@ -434,18 +434,18 @@ def _spent_on(t: Token) -> bool:
         t.lemma_ in _TRADE_ACTS
         and t.dep_ == "obl"
         and preposition(t) == "на"
-        and t.head.lemma_ in _lexicons()["verb"]
+        and t.head.lemma_ in lexicons()["verb"]
     )
 
 
-def _dealt(ctx: Context, t: Token, q: Quantity) -> bool:
+def dealt(ctx: Context, t: Token, q: Quantity) -> bool:
     """A measured noun sold or bought "за" the sum is the deal's goods, not what the sum
     measures: "продала свою долю в банке за 150 млн евро" is the sale's price (`_deal`),
     no share of 150 млн евро."""
     verb = t.head
-    if t.dep_ != "obj" or _lexicons()["verb"].get(verb.lemma_) not in _DEALS:
+    if t.dep_ != "obj" or lexicons()["verb"].get(verb.lemma_) not in _DEALS:
         return False
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     return number is not None and number.head == verb and preposition(number) == "за"
 
 
@@ -462,7 +462,7 @@ def _purpose_before(number: Token) -> Token | None:
         head.i < number.i
         and head.dep_ == "obl"
         and preposition(head) == "на"
-        and head.head.lemma_ in _lexicons()["verb"]
+        and head.head.lemma_ in lexicons()["verb"]
     )
     return head if purpose else None
 
@@ -471,7 +471,7 @@ def _complemented(head: Token) -> Token:
     """The verb a modal predicate the number hangs on takes: "$28 млн должен заплатить
     обидчик", "40 млн евро может получить победитель" (the parser makes the sum its
     subject); any other head as it is."""
-    if head.lemma_ in _lexicons()["verb"] or not is_predicate(head):
+    if head.lemma_ in lexicons()["verb"] or not is_predicate(head):
         return head
     return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
 
@@ -479,7 +479,7 @@ def _complemented(head: Token) -> Token:
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
     """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
     (a "на сумму" with the sum left out)."""
-    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
         return None
     if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
@@ -492,14 +492,14 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
     that: "выделит 50 млн крон на гуманитарную помощь" → гуманитарная помощь, "выделит 300
     млрд иен в виде льготных кредитов" → льготные кредиты (not "на строительство": no
     measure)."""
-    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "VERB":
         return None
     for c in [*number.head.children, *number.children]:  # the parser hangs it on either
         on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
         objects = [x for x in number.head.children if x.dep_ == "obj" and x.i != number.i]
         noun = c if on and c.pos_ == "NOUN" else None if objects else _form_of(c)
-        if noun is None or noun.lemma_ not in _lexicons()["metric"] or _spent_on(noun):
+        if noun is None or noun.lemma_ not in lexicons()["metric"] or spent_on(noun):
             continue
         if noun.i > number.i:
             return (*noun_phrase(ctx, noun), unit)
@@ -529,17 +529,17 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it; goods
     sold by measure are an export as goods sold for a sum are ("продала 5 млн тонн зерна" →
     "экспорт зерна", no price)."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     verb = number.head if number is not None else None
-    if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
-        verb = _verb_before(number)
-    verb = (_own_participle(number) if number is not None else None) or verb
-    name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
-    stuff = _genitive_after(after)
-    if name is None or name in _MONEY_ONLY:
+    if number is not None and number.head.lemma_ not in lexicons()["verb"]:
+        verb = verb_before(number)
+    verb = (own_participle(number) if number is not None else None) or verb
+    name = lexicons()["verb"].get(verb.lemma_) if verb is not None else None
+    stuff = genitive_after(after)
+    if name is None or name in MONEY_ONLY:
         return None
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
-        return (name, name, q.unit) if name in _TRADE else None
+        return (name, name, q.unit) if name in TRADE else None
     name = _EXPORT if name == _SOLD else name
     thing, key = noun_phrase(ctx, stuff)
     return f"{name} {genitive_name(thing)}", f"{name} {key}", q.unit

@@ -11,9 +11,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.durations import _DASHES
-from kg.extract.claims.lexicons import _BARE_SCALE, _CONTRAST, _PEOPLE, _WORDS
-from kg.extract.claims.parse import _past_comma, _root
+from kg.extract.claims.durations import DASHES
+from kg.extract.claims.lexicons import BARE_SCALE, CONTRAST, PEOPLE, WORDS
+from kg.extract.claims.parse import past_comma, root
 from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -51,18 +51,16 @@ _DASH_SHARE = re.compile(
 )
 
 
-def _votes_against(
-    ctx: Context, q: Quantity, prior: Quantity | None
-) -> tuple[str, str, str] | None:
+def votes_against(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
     """A bare number after a count of people in its sentence, the subject of a verb of
     voting with a bare "против", counts the votes against, in the people's unit, where the
     people are voters or a vote is told: "за договор проголосовали 60 депутатов; 25
     высказались против" → голоса против, депутат."""
-    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+    if q.unit or prior is None or not prior.unit or BARE_SCALE.search(q.text):
         return None
-    if prior.unit not in _PEOPLE and not animate_plural(prior.unit):
+    if prior.unit not in PEOPLE and not animate_plural(prior.unit):
         return None
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is None or not (_against(number) or _gapped_against(number)):
         return None
     if prior.unit not in _VOTERS and not _vote_told(ctx, prior, number):
@@ -99,13 +97,13 @@ def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
     return any(t.lemma_ in _VOTE_WORDS for t in number.doc[start : number.sent.end])
 
 
-_WINNING = _WORDS["win"]
-_ELECTION = _WORDS["election"]
-_ELECTED = _WORDS["elected"]
-_CONTENDERS = _WORDS["contender"]
-_PARTISANS = _WORDS["partisan"]
-_SEATS = _WORDS["seat"]
-_STANDINGS = _WORDS["standing"]
+_WINNING = WORDS["win"]
+_ELECTION = WORDS["election"]
+_ELECTED = WORDS["elected"]
+_CONTENDERS = WORDS["contender"]
+_PARTISANS = WORDS["partisan"]
+_SEATS = WORDS["seat"]
+_STANDINGS = WORDS["standing"]
 
 
 def _about_election(t: Token) -> bool:
@@ -123,7 +121,7 @@ def _about_election(t: Token) -> bool:
     return False
 
 
-def _votes_after(after: list[Token]) -> bool:
+def votes_after(after: list[Token]) -> bool:
     """A count of votes in brackets right after a bare percent says the percent is the share
     of votes it is: "X — 52,1 % (922 774 голоса)"."""
     if len(after) < 3 or after[0].text != "(" or not after[1].like_num:
@@ -136,7 +134,7 @@ def _won(ctx: Context, q: Quantity) -> bool:
     verb of winning ("набрала", "получил") governs it, and its sentence is about an election
     or its subject is a contender ("Кандидат оппозиции получил 41 %") or a creed's members
     ("Либералы получили 40 %")."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
         number = number.head  # "лидирует с результатом 56 процентов"
         if any(t.lemma_ in _ELECTED for t in number.sent):
@@ -149,22 +147,22 @@ def _won(ctx: Context, q: Quantity) -> bool:
     return election or any(c.lemma_ in _CONTENDERS or _partisans(c) for c in subjects)
 
 
-def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
+def vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     """Whose votes a share is, in the genitive (or `case`): the party or person the verb's subject
     names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
     elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
     gapped = _gapped_owner(ctx, q, case)
     if gapped is not None:
         return gapped
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "президент X, набравший 50,7 % голосов", "набравшие 30 % голосов социалисты"
-        return _named_by(ctx, verb.head, case) or _partisans(verb.head, case)
+        return named_by(ctx, verb.head, case) or _partisans(verb.head, case)
     fronted = _fronted_noun(number) if number is not None else None
     if fronted is not None:
         # "Получивший 44 % голосов премьер X вышел …", "Набравшие 30 % голосов социалисты"
-        return _named_by(ctx, fronted, case) or _partisans(fronted, case)
+        return named_by(ctx, fronted, case) or _partisans(fronted, case)
     if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
@@ -174,10 +172,10 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     # one's, where none of its words stands before the number
     subjects = [
         c for c in subjects
-        if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
+        if not (number and past_comma(number, c) and c.left_edge.i > number.i)
     ]  # fmt: skip
     named = (
-        _named_by(ctx, c, case) or _contender_name(ctx, c, case) or _named_before(ctx, c, case)
+        named_by(ctx, c, case) or _contender_name(ctx, c, case) or _named_before(ctx, c, case)
         or _partisans(c, case)
         for c in subjects
     )  # fmt: skip
@@ -199,7 +197,7 @@ def _partisans(noun: Token, case: str = "gent") -> str:
     return morph().inflect(noun.text, {case, "plur"})
 
 
-def _gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | None:
+def gapped_partisans(ctx: Context, parts: list[Token]) -> tuple[str, str] | None:
     """(name, key) of the share of members of a party a dash gives a figure, where the
     sentence or one just before tells of an election: their votes ("социал-демократы
     получили 30 %, а консерваторы — 25 %" → "доля голосов консерваторов"), or the measure
@@ -299,7 +297,7 @@ def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
     return f"{morph().inflect(noun.text, {case})} {owner.text}"
 
 
-def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
+def owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
     """Votes counted say whom they were for, as a share says whose they are ("Хитто получил
     35 из 48 голосов" → "голоса за Хитто"), and seats in a sentence about an election whose
     they are ("партия получит 27 мест в парламенте" → "места партии в парламенте"); the
@@ -310,13 +308,13 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     if head.lemma_ == "голос" and _counted(ctx, q, head):
         return None  # "после подсчёта двух миллионов голосов X лидирует": votes counted, not X's
     if head.lemma_ == "голос":
-        owner = _vote_owner(ctx, q, "accs")
+        owner = vote_owner(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
     if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
-        owner = _voted_for(ctx, q, "accs")
+        owner = voted_for(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else _voted_on(ctx, q, head)
     if head.lemma_ in _SEATS and _about_election(head):
-        owner = _vote_owner(ctx, q)
+        owner = vote_owner(ctx, q)
         return noun_phrase(ctx, head, counted=True, owner=owner) if owner else None
     return None
 
@@ -348,16 +346,16 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
 
 _VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
 _STANCES = _VOTING | {"высказаться", "высказываться", "выступить", "выступать"}
-_VOTE_WORDS = _WORDS["vote"]
-_VOTERS = _WORDS["voter"]
+_VOTE_WORDS = WORDS["vote"]
+_VOTERS = WORDS["voter"]
 
 
-def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
+def voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     """Whom the share of voters a verb of voting counts voted for, in the genitive (or
     `case`): "за которого проголосовали 54 % избирателей" (the relative's antecedent), "за X
     отдано 45 % голосов", "X поддержали 24 % жителей"; "" where no named person or party is
     the one."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if number is None or verb is None or verb.lemma_ not in _VOTING:
         return ""
@@ -382,8 +380,8 @@ def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
                 return _pronoun_owner(ctx, c, case)
             dashed = _dashed_title(c)
             own = _partisans(c, case)  # "за социалистов": members of a party, no relation
-            own = own or ("" if _relation(ctx, c) else _named_by(ctx, c, case))
-            named = own or (_named_by(ctx, dashed, case) if dashed else "")
+            own = own or ("" if _relation(ctx, c) else named_by(ctx, c, case))
+            named = own or (named_by(ctx, dashed, case) if dashed else "")
             if named or not marked or not is_animate(c):
                 return named
             return _name_after_title(ctx, c, verb, case)  # "за спикера парламента X"
@@ -397,9 +395,7 @@ def _contrasted(ctx: Context, word: Token, number: Token) -> bool:
     stays X's."""
     text, end = ctx.document.text, number.sent.end_char
     first, last = sorted((word.idx, number.idx))
-    return any(
-        _GAPPED_PART.match(text, m.end(), end) for m in _CONTRAST.finditer(text, first, last)
-    )
+    return any(_GAPPED_PART.match(text, m.end(), end) for m in CONTRAST.finditer(text, first, last))
 
 
 _SUPPORTING = {"поддержать", "поддерживать"}
@@ -564,7 +560,7 @@ def _dashed_title(noun: Token) -> Token | None:
     k = noun.i + 1
     while k < min(len(doc), noun.i + 4) and doc[k].is_alpha and doc[k].pos_ not in ("VERB", "AUX"):
         k += 1
-    if k + 1 >= len(doc) or doc[k].text not in _DASHES:
+    if k + 1 >= len(doc) or doc[k].text not in DASHES:
         return None
     title = doc[k + 1]
     same_case = bool(cases_of(title) & cases_of(noun))
@@ -575,11 +571,11 @@ _CAST = {"проголосовать", "голосовать"}  # verbs that cas
 _SIDES = {"за", "против"}
 
 
-def _cast(ctx: Context, q: Quantity) -> bool:
+def cast(ctx: Context, q: Quantity) -> bool:
     """Whether a verb that casts votes governs the figure: "на референдуме проголосовали
     81,3 % избирателей" counts the votes cast, not the electorate ("приняли участие 62 %
     избирателей" stays the voters')."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     return verb is not None and verb.lemma_ in _CAST
 
@@ -589,7 +585,7 @@ def _voted_on(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
     were cast on ("за отставку кабинета проголосовали 61 депутат" → "голоса за отставку
     кабинета"; a bare "за" → "голоса за"), so one vote's figures are not mere "депутаты";
     None where no side is told or the counted are no voters."""
-    number = _root(ctx, q.start, q.end)
+    number = root(ctx, q.start, q.end)
     subject = next((t for t in (head, number) if t is not None and t.dep_ in SUBJECTS), None)
     verb = subject.head if subject is not None else None  # also "61 из 101 депутата"
     if head.lemma_ not in _VOTERS or verb is None or verb.lemma_ not in _CAST:
@@ -625,7 +621,7 @@ def _pronoun_owner(ctx: Context, pronoun: Token, case: str = "gent") -> str:
     if subject is None:
         return ""
     same = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
-    return _named_by(ctx, subject, case) if same else ""
+    return named_by(ctx, subject, case) if same else ""
 
 
 def _leaps(verb: Token, dependent: Token) -> bool:
@@ -646,7 +642,7 @@ def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
     return "" if m is None else _owner_name(ctx, m, case)
 
 
-def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
+def named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     """The genitive name of the person or party a noun names itself or by the name in
     apposition to it or to a title coordinated with it ("соперник Себастьян Пиньера",
     "кандидат Бачелет", "соперник, консерватор и миллионер Себастьян Пиньера"); "" for

@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from kg.extract.events.careers import has_office
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _RELATIVE, _subjects, unique
-from kg.extract.events.places import _Places
-from kg.extract.events.rules import _governor
+from kg.extract.events.linking import RELATIVE, _subjects, unique
+from kg.extract.events.places import Places
+from kg.extract.events.rules import governor
 from kg.extract.events.schedule import held, scheduled, set_ahead
 from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import (
@@ -32,7 +32,7 @@ from kg.nlp.morph import is_animate, is_participle
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
-class _Ballots(_Places):
+class Ballots(Places):
     """Who votes, runs and puts up candidates."""
 
     def _voters(self, tok: Token, hit: Hit) -> list[str]:
@@ -72,7 +72,7 @@ class _Ballots(_Places):
         if not states:
             return bool(adopting)
         for t in adopting:
-            verb = t if t.pos_ == "VERB" else _governor(t)
+            verb = t if t.pos_ == "VERB" else governor(t)
             if verb is None:
                 continue
             adopters = [*_subjects(verb), *(c for c in verb.children if agent(c, verb))]
@@ -107,13 +107,13 @@ class _Ballots(_Places):
         own = unique([s for t in tok.subtree if (s := self._state_at(t))])
         if runners := self._runners(tok):
             return self._with_state(runners, own)
-        verb = _governor(tok)
+        verb = governor(tok)
         contest = verb is not None and (
             _is(verb, "contest")
             or _is(tok.head, "contest")
             or _contest_object(verb)
             or has_office(self, verb)
-            or _became(verb)
+            or became(verb)
         )
         who = self.subject_mentions(verb, climb=False) if verb is not None else []
         who = [k for k in who if k not in self._runner_owners(verb)] if contest else who
@@ -153,7 +153,7 @@ class _Ballots(_Places):
         ("победил в матче", an opponent beaten: "победил Карлоса Алькараса"), nor elections
         ahead, nor a person whose party won."""
         sent = tok.sent
-        if sent.end >= len(tok.doc) or _turn(tok) == "ahead":
+        if sent.end >= len(tok.doc) or turn(tok) == "ahead":
             return []
         after = tok.doc[sent.end].sent
         verb = after.root
@@ -245,12 +245,12 @@ def _sends_observers(tok: Token, verb: Token | None) -> bool:
     )
 
 
-def _became(verb: Token) -> bool:
+def became(verb: Token) -> bool:
     """ "стала (первой женщиной-)президентом": a verb of becoming with what one became."""
     return verb.lemma_ == "стать" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
-def _ballot(tok: Token) -> str:
+def ballot(tok: Token) -> str:
     """What an election elects, as the stem of its `ballot` word ("парламентские выборы",
     "выборы в парламент": "парла"); a body's noun with a `ballot` adjective of its own is
     the body that adjective names ("выборы в Европейский парламент" as "выборы в
@@ -262,7 +262,7 @@ def _ballot(tok: Token) -> str:
     return scope.lemma_[:_STEM]
 
 
-def _turn(tok: Token) -> str:
+def turn(tok: Token) -> str:
     """Where a vote stands by the words on it: "held" ("на состоявшихся выборах", "на
     прошлых выборах", "выборы прошли", "на выборах победил X"), "ahead" ("на предстоящих
     выборах", "следующие выборы пройдут", "выборы назначены на 5 мая"), else "" (told
@@ -282,18 +282,18 @@ def _contested(tok: Token) -> Token | None:
     """The finite verb of contesting the elections `tok` names ("на выборах победил X",
     "X получил 52 процента голосов на выборах"): one won tells them held, one to be won
     ahead; not a participle ("победивший на выборах кандидат вступит в должность")."""
-    verb = _governor(tok)
+    verb = governor(tok)
     if verb is None or verb.morph.get("VerbForm") != ["Fin"]:
         return None
     return verb if _is(verb, "contest") or _contest_object(verb) else None
 
 
-def _won_before(tok: Token, hit: Hit) -> bool:
+def won_before(tok: Token, hit: Hit) -> bool:
     """Elections told by a past participle of contesting them on no day the text gives
     ("Джорджа Мелони, победившая на выборах, провела переговоры"): what makes who won who
     they are, held before the news, not on the dateline's day."""
-    verb = _governor(tok)
-    if verb is None or hit.date or hit.hint or verb.dep_ not in _RELATIVE:
+    verb = governor(tok)
+    if verb is None or hit.date or hit.hint or verb.dep_ not in RELATIVE:
         return False
     past = is_participle(verb) and "Past" in verb.morph.get("Tense")
     return past and (_is(verb, "contest") or _contest_object(verb))

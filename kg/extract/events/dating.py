@@ -29,12 +29,12 @@ from kg.extract.common.dates import (
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import by_decree, voted_appointment
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _RELATIVE, _ancestors, _subjects
+from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed
-from kg.extract.events.places import _conjunct_verb, _sequel
-from kg.extract.events.publications import _Publications
+from kg.extract.events.places import _sequel, conjunct_verb
+from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
-from kg.extract.events.triggers import MULTI, VISITS, _Rule, _rules
+from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
@@ -78,7 +78,7 @@ _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
 
 
-class _Dating(_Publications):
+class Dating(Publications):
     """A hit's date and the dates that hold between sentences."""
 
     def _decade_before(self, hint: str) -> bool:
@@ -104,7 +104,7 @@ class _Dating(_Publications):
         reach |= {
             v.head.i
             for v in [self.doc[i] for i in reach]
-            if _conjunct_verb(v) and not _told_later(v)
+            if conjunct_verb(v) and not _told_later(v)
         }
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
@@ -230,7 +230,7 @@ class _Dating(_Publications):
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
         Лиму в следующем году": 10 May 2023, not next year), so a visit held before the
         offer is not the one offered."""
-        offers = {a.i for a in _ancestors(tok) if _is(a, "offer")}
+        offers = {a.i for a in ancestors(tok) if _is(a, "offer")}
         for d in dates:
             words = self._tokens(d.start, d.end)
             if d.value and words and self._attached(words[0], offers):
@@ -353,7 +353,7 @@ class _Dating(_Publications):
         if _years_ago(words[0]):
             return False  # "более десяти лет назад, 20 сентября 2000 года": history
         return not _born(words[-1]) and not any(
-            a.lemma_ in _BIRTH for t in words for a in _ancestors(t)[:3]
+            a.lemma_ in _BIRTH for t in words for a in ancestors(t)[:3]
         )
 
 
@@ -368,7 +368,7 @@ def _describes(verb: Token, reach: set[int]) -> bool:
     return participle and held and verb.head.i in reach and verb.head.pos_ == "NOUN"
 
 
-def _visit_rule(rule: _Rule | None) -> bool:
+def _visit_rule(rule: Rule | None) -> bool:
     """A rule of a visit or a stay ("находился", "побывал", "прибыл"): a trip's verb."""
     return rule is not None and rule.kind in VISITS
 
@@ -395,7 +395,7 @@ def _full_day(d: DateMention) -> bool:
     return len(d.value) == 10 and not d.yearless
 
 
-def _year_of(d: DateMention, told: list[str], sent: Sentence) -> DateMention:
+def year_of(d: DateMention, told: list[str], sent: Sentence) -> DateMention:
     """A day or month written without its year, in a text with no date of its own, is of the
     year of the last day the text gave before it ("Об этом стало известно 13 сентября 2016
     года … Премьер подал в отставку 8 сентября": 2016-09-08); a bare weekday in a sentence
@@ -603,7 +603,7 @@ def _dates_the_event(noun: Token) -> bool:
     return people or _is(noun, "occasion_noun") or noun.lemma_ in _rules()
 
 
-def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
+def report_day(sent: Sentence, dates: list[DateMention]) -> str:
     """The day a sentence reports the news before it on ("Об этом стало известно во вторник,
     13 сентября 2016 года", "Об этом говорится в опубликованном 29 января 2020 года указе"):
     the lead's undated news happened then, in a text with no date of its own."""
@@ -614,7 +614,7 @@ def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
     return days[0] if about and len(days) == 1 else ""
 
 
-def _report(news: list[Hit], day: str) -> None:
+def report(news: list[Hit], day: str) -> None:
     """The lead's news with no time of their own happened on the day a sentence reports;
     not news told as done before ("был ранее задержан")."""
     for hit in news:
@@ -627,7 +627,7 @@ def _opening(sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if d.value and first is not None and d.start <= first.idx + 2]
 
 
-def _opening_day(sent: Sentence, dates: list[DateMention]) -> str:
+def opening_day(sent: Sentence, dates: list[DateMention]) -> str:
     """The full day a lead sentence opens with, before its subject, as a dateline ("18 марта
     2013 года коалиция выбрала …"): in a text with no date of its own, the day of the lead's
     news it and the title tell without a date of their own. Not a bound ("С 5 мая …"), nor
@@ -645,7 +645,7 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
     return words is None or bool(bound(words[0]))
 
 
-def _eve_of_day_before(
+def eve_of_day_before(
     sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
 ) -> list[DateMention]:
     """A sentence that opens or ends with a bare "Накануне" ("… ушёл в отставку накануне"),
@@ -708,7 +708,7 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
             hit.date, hit.dated_by_text = day, True
 
 
-def _there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
+def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     """Talks, a meeting or a signing told next ("Затем", "Позже", "После этого": `next_there`,
     `that_day_after`) by one who took part in what the sentence before told in a city, with
     no place of its own, are held in that city too ("3 февраля в Маниле X провёл переговоры с
@@ -768,14 +768,14 @@ def _separate(paper: Token) -> bool:
     return any(c.dep_ == "amod" and c.lemma_ == "отдельный" for c in paper.children)
 
 
-def _goes_on(sent: Sentence) -> bool:
+def goes_on(sent: Sentence) -> bool:
     """A sentence whose main verb's subject is "он", "она" or "они", or someone of theirs
     ("его преемник", "её заместитель"): it goes on about the sentence before."""
     subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
     return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
 
 
-def _attacks_it_again(sent: Sentence, hits: list[Hit]) -> bool:
+def attacks_it_again(sent: Sentence, hits: list[Hit]) -> bool:
     """A sentence of attacks only whose main verb's object is "его", "её" or "их" ("Позже
     боевики атаковали его", "Затем они напали на неё"): it goes on about the place the
     sentence before tells of, in its episode."""
@@ -832,7 +832,7 @@ def _held_in_relative(tok: Token) -> list[Token]:
     held = []
     for verb in tok.subtree:
         clause = verb.head if verb.dep_ in {"xcomp", "csubj"} else verb
-        if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in _RELATIVE:
+        if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in RELATIVE:
             continue
         if not any(c.lemma_ == "который" for c in (*clause.children, *verb.children)):
             continue

@@ -26,67 +26,67 @@ from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
-from kg.extract.events.ballots import _ballot, _turn, _won_before
+from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.dating import (
-    _attacks_it_again,
     _date_that_day,
-    _eve_of_day_before,
-    _goes_on,
     _opening,
-    _opening_day,
-    _report,
-    _report_day,
-    _there_next,
-    _year_of,
+    attacks_it_again,
+    eve_of_day_before,
+    goes_on,
+    opening_day,
+    report,
+    report_day,
+    there_next,
+    year_of,
 )
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import (
-    _RELATIVE,
-    _ancestors,
-    _one_office,
-    _plural_office,
-    _said_in,
+    RELATIVE,
     _subjects,
+    ancestors,
+    one_office,
+    plural_office,
+    said_in,
     titled_sides,
 )
-from kg.extract.events.participants import _holders_named
+from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
-from kg.extract.events.publications import _meeting_word, _quoted_words
+from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import told_again
-from kg.extract.events.rules import _governor
+from kg.extract.events.rules import governor
 from kg.extract.events.schedule import counted_from, participles
 from kg.extract.events.sidelines import (
-    _HELD_FRAMES,
+    HELD_FRAMES,
     _framed,
-    _on_it,
-    _on_its_sidelines,
-    _on_sidelines_of,
-    _partner_words,
     _there,
+    on_it,
+    on_its_sidelines,
+    on_sidelines_of,
+    partner_words,
 )
-from kg.extract.events.status import _conditional, _denied, _infinitive, _Status, _untold
+from kg.extract.events.status import Status, _infinitive, conditional, denied, untold
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.triggers import (
     HOSTS,
     MULTI,
     NAMED,
     VISITS,
-    _compound_head,
-    _hosts,
-    _Rule,
+    Rule,
     _rules,
+    compound_head,
     exchanged_paper,
+    hosts,
 )
 from kg.extract.events.visits import (
-    _also_visited,
-    _parts,
-    _signing_ceremony,
-    _subtree,
-    _trip_length,
+    also_visited,
     carried_visitor,
+    parts,
+    signing_ceremony,
     stay_of_days,
+    subtree,
+    trip_length,
 )
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
@@ -114,7 +114,7 @@ _OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамк�
 _ROLES = frozenset({("в", "качество"), ("в", "роль")})
 
 
-class _Reader(_Status):
+class _Reader(Status):
     """Reads the hits of one document."""
 
     def hits(self) -> list[Hit]:
@@ -141,12 +141,12 @@ class _Reader(_Status):
             # "Турция, как и в прошлом году в Египте, провела …": the compared time is no date
             # the sentence gives (its events take the dateline, as undated)
             dates = [d for d in dates if not self._compared_date(d)]
-            dates = _eve_of_day_before(sent, dates, before, self.ctx.document.date)
+            dates = eve_of_day_before(sent, dates, before, self.ctx.document.date)
             if not self.ctx.document.date:
-                dates = [_year_of(d, told, sent) for d in dates]
+                dates = [year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
-            if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
-                _report(undated, day)
+            if n <= lead + 1 and (day := report_day(sent, dates)) and not self.ctx.document.date:
+                report(undated, day)
                 undated = []
             first = len(out)
             claimed: set[int] = set()
@@ -154,7 +154,7 @@ class _Reader(_Status):
             triggers = [
                 self.doc[i]
                 for i in range(sent.start, sent.end)
-                if _compound_head(lemmas[i]) in rules
+                if compound_head(lemmas[i]) in rules
             ]
             for verbs in (False, True):
                 for tok in triggers:
@@ -166,26 +166,26 @@ class _Reader(_Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
-            _parts(out, sent)
-            _also_visited(out, first, self.doc)
-            out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
+            parts(out, sent)
+            also_visited(out, first, self.doc)
+            out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
             fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
-            _there_next(sent, [] if fresh else prior, out[first:])
+            there_next(sent, [] if fresh else prior, out[first:])
             carried = out[first:]
             carried_visitor(self.doc, [] if fresh else prior, carried)
             out[first:] = carried
             prior = out[first:]
-            dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
+            dateline = "" if self.ctx.document.date or n > lead else opening_day(sent, dates)
             news_day = "" if fresh else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
-                _report(undated + self._told_as_news(out[first:]), dateline)
+                report(undated + self._told_as_news(out[first:]), dateline)
                 undated, news_day = [], dateline
             elif news_day and not dates:  # the dateline's paragraph goes on with its news
                 for hit in self._told_as_news(out[first:]):
                     hit.lead = True
-                    _report([hit], news_day)
+                    report([hit], news_day)
             before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
             if n <= lead and not dates:
@@ -221,7 +221,7 @@ class _Reader(_Status):
             return frame  # "X заявил: «…»": the words said between X's sentences
         if dates or not frame or any(h.again for h in hits):
             return ""  # "На второй встрече они обсудили …": another day than the one told
-        if not (_goes_on(sent) or self._same_subject(sent) or _attacks_it_again(sent, hits)):
+        if not (goes_on(sent) or self._same_subject(sent) or attacks_it_again(sent, hits)):
             return ""
         for hit in hits:  # not one told as done before ("Ранее он был заочно арестован")
             if not (hit.date or hit.hint or hit.earlier):
@@ -231,7 +231,7 @@ class _Reader(_Status):
     def _hit(
         self,
         tok: Token,
-        rule: _Rule,
+        rule: Rule,
         sent: Sentence,
         lead: bool,
         dates: list[DateMention],
@@ -241,7 +241,7 @@ class _Reader(_Status):
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
-        hit.setting = rule.kind in HOSTS and _on_sidelines_of(tok)
+        hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
         if visit and dest is None and self._been_at_no_place(tok):
@@ -258,9 +258,9 @@ class _Reader(_Status):
         # the place's words, not the clause of "где" on it that tells this very event, nor
         # the name's own adjective of a capital ("Пекинский саммит")
         own = place is not None and place.head.i == tok.i and place.dep_ == "amod"
-        skip = set(_subtree(dest)) | (set() if own else set(_subtree(place)))
-        skip -= set(_subtree(_clause_of(tok)))
-        skip |= _partner_words(tok, hit.setting)
+        skip = set(subtree(dest)) | (set() if own else set(subtree(place)))
+        skip -= set(subtree(_clause_of(tok)))
+        skip |= partner_words(tok, hit.setting)
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         if not self._placed(hit, place, dest, visit):
@@ -284,8 +284,8 @@ class _Reader(_Status):
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.ballot = _ballot(tok)
-            hit.turn = _turn(tok)
+            hit.ballot = ballot(tok)
+            hit.turn = turn(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
@@ -303,7 +303,7 @@ class _Reader(_Status):
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if _untold(rule, tok) or _conditional(tok) or _denied(tok):
+        if untold(rule, tok) or conditional(tok) or denied(tok):
             return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
         self._status(tok, hit, anchors, dates)
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
@@ -314,11 +314,11 @@ class _Reader(_Status):
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
-        hit.earlier = hit.earlier or rule.kind == "Election" and _won_before(tok, hit)
+        hit.earlier = hit.earlier or rule.kind == "Election" and won_before(tok, hit)
         hit.again = told_again(tok, verb)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
-        hit.length = (_trip_length([tok, *anchors]) or hit.length) if visit else ""
+        hit.length = (trip_length([tok, *anchors]) or hit.length) if visit else ""
         hit.at_it = verb is not None and self._at_it(verb)
         # "находится в Москве": no days of a visit told
         return None if rule.stay and not stay_of_days(tok, hit.length) else hit
@@ -332,8 +332,8 @@ class _Reader(_Status):
         переговорах"), which a visit may frame."""
         heads = [h for h in {tok, verb} if h is not None]
         frames = (g for h in heads for c in h.children for g in (c, *c.children))
-        framed = [g for g in frames if under_compound_preposition(g, _HELD_FRAMES)]
-        nouns = [n for n in [tok, *framed] if n.pos_ in {"NOUN", "PROPN"} and _hosts(n)]
+        framed = [g for g in frames if under_compound_preposition(g, HELD_FRAMES)]
+        nouns = [n for n in [tok, *framed] if n.pos_ in {"NOUN", "PROPN"} and hosts(n)]
         said = [p for n in nouns for p in participles(n)]
         # the parser may hang the gathering's participle on "полях" it does not agree with
         said += [
@@ -355,7 +355,7 @@ class _Reader(_Status):
         before; "там" not where that sentence goes on to another place after it ("прошёл
         саммит, после чего X вылетел в Пекин. Там он встретился …": in Beijing)."""
         return any(
-            _on_it(c) or _on_its_sidelines(c) or _there(c) and not self._elsewhere_before(c)
+            on_it(c) or on_its_sidelines(c) or _there(c) and not self._elsewhere_before(c)
             for c in verb.children
         )
 
@@ -367,7 +367,7 @@ class _Reader(_Status):
         if not before:
             return False
         words = self.doc[before[-1].start : before[-1].end]
-        gatherings = [t for t in words if _hosts(t)]
+        gatherings = [t for t in words if hosts(t)]
         if not gatherings:
             return False
         last = gatherings[-1]
@@ -380,7 +380,7 @@ class _Reader(_Status):
     def _roles(
         self,
         tok: Token,
-        rule: _Rule,
+        rule: Rule,
         hit: Hit,
         anchors: list[Token],
         skip: set[int],
@@ -411,10 +411,10 @@ class _Reader(_Status):
             return False  # "посещала страницы пропагандистов": no trip
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
-        hit.held_by = rule.kind in MULTI and _holders_named(tok)
+        hit.held_by = rule.kind in MULTI and holders_named(tok)
         leaders = _leaders_act(tok, anchors) or (_leaders_of(tok) if rule.kind in MULTI else None)
         hit.leaders = leaders is not None
-        hit.leaders_office = _plural_office(leaders) if leaders is not None else ""
+        hit.leaders_office = plural_office(leaders) if leaders is not None else ""
         if leaders is None and rule.kind in MULTI:  # "Министры обороны Японии и Филиппин"
             hit.leaders_office = titled_sides(tok, anchors)
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
@@ -431,7 +431,7 @@ class _Reader(_Status):
         received = rule.guest and self._leader_receives(tok, hit)
         return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2) or received
 
-    def _origins(self, tok: Token, rule: _Rule) -> set[str]:
+    def _origins(self, tok: Token, rule: Rule) -> set[str]:
         """For a noun that tells an event only between two sides, the states of its sentence
         told as where the people met with ("с") come from ("со студентами из Непала", "с
         журналистами из Грузии"), not of a topic ("о возвращении мигрантов из Бангладеш"); a
@@ -461,7 +461,7 @@ class _Reader(_Status):
                     return True
         return _leaders_act(tok, anchors) is not None
 
-    def _anchors(self, tok: Token, claimed: set[int], rule: _Rule) -> list[Token]:
+    def _anchors(self, tok: Token, claimed: set[int], rule: Rule) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
         verb, the verb governing a noun trigger (not one a `told` noun dates: "после
         ареста X заявил" tells what came after), a motion verb carrying "с визитом" (a
@@ -472,7 +472,7 @@ class _Reader(_Status):
         if tok.pos_ in {"VERB", "AUX"}:
             anchors = [tok]
         else:
-            v = None if told and counted_from(tok) else _governor(tok)
+            v = None if told and counted_from(tok) else governor(tok)
             anchors = [v] if v is not None else []
             modal = _modal_infinitive(tok)
             if modal is not None and not told:  # "выборы должны пройти 5 мая": its date
@@ -516,7 +516,7 @@ class _Reader(_Status):
 
     def _motion_verb(self, tok: Token) -> Token | None:
         """The verb that carries "с визитом": up the parse, else the nearest in the sentence."""
-        for t in _ancestors(tok):
+        for t in ancestors(tok):
             if t.pos_ == "VERB" and _is(t, "motion"):
                 return t
         verbs = [t for t in tok.sent if t.pos_ == "VERB" and _is(t, "motion")]
@@ -601,7 +601,7 @@ def _leaders_act(tok: Token, anchors: list[Token]) -> Token | None:
     office, in plural, who name no state of their own; None where the subject is not."""
     verbs = dict.fromkeys([tok, *anchors])
     subjects = (s for v in verbs for s in _subjects(v))
-    return next((s for s in subjects if "Plur" in s.morph.get("Number") and _one_office(s)), None)
+    return next((s for s in subjects if "Plur" in s.morph.get("Number") and one_office(s)), None)
 
 
 def _leaders_of(tok: Token) -> Token | None:
@@ -612,7 +612,7 @@ def _leaders_of(tok: Token) -> Token | None:
     holders = (
         c
         for c in tok.children
-        if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
+        if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and one_office(c)
     )
     return next((c for c in holders if "Plur" in c.morph.get("Number")), None)
 
@@ -633,20 +633,20 @@ def _words_given(noun: Token) -> bool:
     verb = noun.head
     speakers = [s for s in _subjects(verb) if s.lemma_ != "это"]  # "это отмечено в …"
     authors = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
-    return _said_in(noun) and not speakers and bool(authors) and _quoted_words(verb)
+    return said_in(noun) and not speakers and bool(authors) and quoted_words(verb)
 
 
 def _relative(tok: Token) -> bool:
     """A relative clause's verb: "который прибыл", a participle "прибывшего"."""
-    return tok.dep_ in _RELATIVE and (
+    return tok.dep_ in RELATIVE and (
         tok.morph.get("VerbForm") == ["Part"] or any(c.lemma_ == "который" for c in tok.children)
     )
 
 
 def _clause_of(tok: Token) -> Token | None:
     """The relative clause `tok` stands in ("Осло, где встретится с …"), if any."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
-    return verb if verb is not None and verb.dep_ in _RELATIVE else None
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governor(tok)
+    return verb if verb is not None and verb.dep_ in RELATIVE else None
 
 
 def _modal_infinitive(tok: Token) -> Token | None:
@@ -726,10 +726,10 @@ def _outcome_of_meeting(tok: Token) -> bool:
     names as its subject (none, in the passive)."""
     for c in tok.children:
         if preposition_noun(c, _OUTCOMES) and any(
-            g.dep_ == "nmod" and _meeting_word(g.lemma_) for g in c.children
+            g.dep_ == "nmod" and meeting_word(g.lemma_) for g in c.children
         ):
             return True
-        if _meeting_word(c.lemma_) and fixed_preposition(c, _OUTCOMES):
+        if meeting_word(c.lemma_) and fixed_preposition(c, _OUTCOMES):
             return True
     return False
 

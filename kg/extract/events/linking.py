@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES
-from kg.extract.events.mentions import _Mentions
-from kg.extract.events.triggers import _signing_words
+from kg.extract.events.mentions import Mentions
+from kg.extract.events.triggers import signing_words
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
 from kg.lexicon import load_rows
@@ -40,7 +40,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import cases_of, features, is_animate, morph
 from kg.resolve.titles import is_office, spelled_out
 
-_RELATIVE = {"acl", "acl:relcl"}
+RELATIVE = {"acl", "acl:relcl"}
 
 
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
@@ -56,7 +56,7 @@ _POINTING = frozenset({"этот", "данный", "тот"})
 _TITLE_REACH = 4  # words a title before a name may take ("генерал армии Эстонии X")
 
 
-class _Linking(_Mentions):
+class Linking(Mentions):
     """The mentions a word reaches through the parse."""
 
     def _heads_of(self, tok: Token) -> list[str]:
@@ -114,7 +114,7 @@ class _Linking(_Mentions):
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
             if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
-            signed = _is(parent, "document") and target.lemma_ in _signing_words()
+            signed = _is(parent, "document") and target.lemma_ in signing_words()
             owned = not person and _owned_by(tok, parent)  # "заседание межправкомиссии X и Y"
             passes = signed or owned or _is(parent, "group")
             if not (parent.i in self.in_mention or animate or passes):
@@ -127,7 +127,7 @@ class _Linking(_Mentions):
         """ "встретился во дворце с премьером Мальты": the one met, whom the parser hung on
         the place of the meeting, not the place's possessor."""
         at = place.head.i == target.i and _prep(place) in {"в", "на"}
-        return at and _prep(tok) == "с" and _guest_on_place(tok)
+        return at and _prep(tok) == "с" and guest_on_place(tok)
 
     def _possessor(self, tok: Token, parent: Token) -> bool:
         """A person (a name or a title) in the genitive of a thing or a group of people
@@ -143,8 +143,8 @@ class _Linking(_Mentions):
         """Who acts: the subject of the nearest verb up the parse that has a named one;
         without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
         аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
-        verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
-        own = _said_in(tok)  # "в своём твиттере сообщил X": X reports their own words, and
+        verbs = [tok, *ancestors(tok)] if tok.pos_ == "VERB" else ancestors(tok)
+        own = said_in(tok)  # "в своём твиттере сообщил X": X reports their own words, and
         verbs = verbs[:1] if own else verbs  # not those of the quote they are said of
         for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
@@ -167,7 +167,7 @@ class _Linking(_Mentions):
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
                 if not found and (key := self.role_holder(subject)):
                     found = [key]  # "генерал X … военный погиб": X
-                if not found and _plural_unnamed(subject):
+                if not found and plural_unnamed(subject):
                     found = self._several_before(subject)
                 if found := found + listed:
                     return unique(found)
@@ -227,7 +227,7 @@ class _Linking(_Mentions):
             return []
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
         persons = unique([m.entity for m in named if m.type == "Person"])
-        if subject.lemma_ != "они" and (office := _plural_office(subject)):
+        if subject.lemma_ != "они" and (office := plural_office(subject)):
             persons = [k for k in persons if holds(self.ctx.entity(k), office)]
         elif subject.lemma_ != "они":
             states = [self.state_of(k) for k in persons]
@@ -453,17 +453,17 @@ def _title_part(tok: Token) -> bool:
     )
 
 
-def _plural_unnamed(subject: Token) -> bool:
+def plural_unnamed(subject: Token) -> bool:
     """A plural subject that names no one of its own: "они", holders of one office
     ("лидеры", "министры"), or "стороны"."""
     if "Plur" not in subject.morph.get("Number"):
         return False
     own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
     bare_sides = subject.lemma_ == SIDES and not own
-    return subject.lemma_ == "они" or _one_office(subject) or bare_sides
+    return subject.lemma_ == "они" or one_office(subject) or bare_sides
 
 
-def _plural_office(subject: Token) -> str:
+def plural_office(subject: Token) -> str:
     """The office a titled plural subject names, singular and spelled out ("министры
     иностранных дел", "главы МИД": "министр иностранных дел"; "министры": "министр"); ""
     for sides and for leaders of any office ("лидеры", "главы государств")."""
@@ -496,11 +496,11 @@ def titled_sides(tok: Token, anchors: list[Token]) -> str:
         for s in _subjects(verb):
             plural = "Plur" in s.morph.get("Number")
             if plural and (is_office([s.lemma_], state_role=True) or s.lemma_ in _LEADERS):
-                return _plural_office(s)
+                return plural_office(s)
     return ""
 
 
-def _one_office(tok: Token) -> bool:
+def one_office(tok: Token) -> bool:
     """A title ("президенты", "главы государств", "министры") that names no state of its
     own ("президенты Чили и Перу" do)."""
     # "министров финансов G20": the parser hangs "G" on the title as its apposition
@@ -522,12 +522,12 @@ def _body(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (_is(tok, "body") or _is(tok, "joint"))
 
 
-def _guest_on_place(tok: Token) -> bool:
+def guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and is_animate(tok)
 
 
-def _said_in(noun: Token) -> bool:
+def said_in(noun: Token) -> bool:
     """A text whose words the verb it hangs on gives: "в своём заявлении Моралес
     подчеркнул", "в заявлении МИД Кении говорится"; not "сделал заявление", "в ответ на
     заявление", nor one of a later clause the parser hung on the verb before it ("считают,
@@ -540,7 +540,7 @@ def _said_in(noun: Token) -> bool:
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
 
 
-def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
+def ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
     """The words above `tok`, up to (not past) one whose lemma is in `stop`; past an arc
     that crosses a finite verb, that verb and its own (`crossed_verb`)."""
     out = []
@@ -610,7 +610,7 @@ def _subjects(verb: Token) -> list[Token]:
     subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
     subjects = _time_clause_subjects(verb, subjects) or subjects
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
+        subjects = [c for c in subjects if not relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if features(c, "Number") == features(verb, "Number")]
     if len(subjects) > 1 and features(verb, "Number") and agreeing:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
@@ -666,7 +666,7 @@ def _counts_members(tok: Token) -> bool:
     return _is(tok, "members") and any(n.dep_.startswith("nummod") for n in tok.children)
 
 
-def _relative_subject(word: Token, verb: Token) -> bool:
+def relative_subject(word: Token, verb: Token) -> bool:
     """A second subject or object the parser hung on the verb after a relative clause that
     has no subject of its own ("посетит тюрьму, в которой находился Мандела", "посетит дом,
     в котором жил Неру"): that clause's subject."""
@@ -676,7 +676,7 @@ def _relative_subject(word: Token, verb: Token) -> bool:
     ):
         return False
     return any(
-        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not has_subject(t)
+        t.dep_ in RELATIVE and t.pos_ == "VERB" and not has_subject(t)
         for t in verb.doc[verb.i + 1 : word.i]
     )
 

@@ -35,7 +35,7 @@ _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"}
 _SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
 
 
-class _Mentions:
+class Mentions:
     """The mentions of one document and what their keys stand for."""
 
     def __init__(self, ctx: Context) -> None:

@@ -14,13 +14,13 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.extract import union_of_body
 from kg.extract.common.attribution import speaker_of
-from kg.extract.events.ballots import _Ballots
+from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _ancestors, _body, _relative_subject, _subjects, unique
-from kg.extract.events.places import _accusative, _trip_for
-from kg.extract.events.rules import _addressees, _governor
-from kg.extract.events.sidelines import _framed, _on_sidelines_of, _sideline_partners
+from kg.extract.events.linking import _body, _subjects, ancestors, relative_subject, unique
+from kg.extract.events.places import accusative, trip_for
+from kg.extract.events.rules import addressees, governor
+from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
 from kg.extract.events.words import delivered_call
 from kg.extract.events.words import is_role as _is
@@ -40,7 +40,7 @@ _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say thi
 
 
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
-_PART_IN = frozenset({"участие"})
+PART_IN = frozenset({"участие"})
 
 
 _DASHES = frozenset({"—", "–"})
@@ -54,7 +54,7 @@ _PEER = "коллега"  # one of the offerer's peers: the meeting offered is w
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
 
 
-class _Participants(_Ballots):
+class Participants(Ballots):
     """A hit's participants, visits apart."""
 
     def _take_part(self, hit: Hit, keys: list[str]) -> None:
@@ -132,7 +132,7 @@ class _Participants(_Ballots):
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
-        said_to = bool(anchors) and (_told_in(tok, anchors[0]) or invited)
+        said_to = bool(anchors) and (told_in(tok, anchors[0]) or invited)
         if hit.kind in _SPOKEN and said_to:
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         elif anchors and _called(tok, hit, anchors[0]):
@@ -140,7 +140,7 @@ class _Participants(_Ballots):
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
             found += self._partner_pronouns(tok, anchors)
-            found += [k for c in _sideline_partners(tok) for k in self.linked(c, skip)]
+            found += [k for c in sideline_partners(tok) for k in self.linked(c, skip)]
         hit.own_side = hit.kind in MULTI and self._own_side(tok, hit, anchors, skip)
         # the speaker of talks "с" those of no state is no side of them
         one_state = len({self.state_of(k) for k in found}) == 1 and not hit.own_side
@@ -151,7 +151,7 @@ class _Participants(_Ballots):
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
             to = [
                 k
-                for c in _addressees(tok, anchors)
+                for c in addressees(tok, anchors)
                 for k in self.linked(c, skip)
                 + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
             ]
@@ -432,7 +432,7 @@ class _Participants(_Ballots):
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
         одобрил резолюцию")."""
-        verb = tok if tok.pos_ == "VERB" else _governor(tok)
+        verb = tok if tok.pos_ == "VERB" else governor(tok)
         if verb is None:
             return []
         return [k for subject in _subjects(verb) for k in self.orgs_at(subject)]
@@ -463,7 +463,7 @@ class _Participants(_Ballots):
         cut = skip | (set(range(later[0].i, sent.end)) if later else set())
         if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
             strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
-            cut |= {t.i for c in strays if _relative_subject(c, tok) for t in c.subtree}
+            cut |= {t.i for c in strays if relative_subject(c, tok) for t in c.subtree}
             cut |= _clauses_on_sides(tok)
         found = self.linked(tok, cut)
         earlier = self._coordinated_in(tok)
@@ -475,7 +475,7 @@ class _Participants(_Ballots):
         """The earlier trigger noun whose phrase the parser put `tok` in as a conjunct."""
         if tok.dep_ != "conj" or tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        for t in _ancestors(tok)[:4]:
+        for t in ancestors(tok)[:4]:
             if t.i < tok.i and self._noun_trigger(t):
                 return t
         return None
@@ -493,9 +493,9 @@ class _Participants(_Ballots):
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
-        if hit.kind in HOSTS | MULTI and _on_sidelines_of(tok):
+        if hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
-        if hit.kind in MULTI and _holders_named(tok) and _agreed(tok):
+        if hit.kind in MULTI and holders_named(tok) and _agreed(tok):
             # "министры X и Y договорились провести консультации экспертов": the experts'
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
@@ -598,12 +598,12 @@ def _among_themselves(addressee: Token, verb: Token) -> bool:
     return "Plur" in addressee.morph.get("Number") and mutual(verb)
 
 
-def _told_in(tok: Token, verb: Token) -> bool:
+def told_in(tok: Token, verb: Token) -> bool:
     """Whether the event noun is where the verb's act is told, not what it plans ("в
     телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
     переговоры")."""
     toward = _prep(tok) in {"к", "с"}  # "готовится к саммиту", "пригласил с визитом": planned
-    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
+    return tok.head.i == verb.i and tok.dep_ == "obl" and not accusative(tok) and not toward
 
 
 def _called(tok: Token, hit: Hit, verb: Token) -> bool:
@@ -613,7 +613,7 @@ def _called(tok: Token, hit: Hit, verb: Token) -> bool:
     return hit.kind == "PhoneCall" and tok.head == verb and delivered_call(tok)
 
 
-def _holders_named(tok: Token) -> bool:
+def holders_named(tok: Token) -> bool:
     """Whether an event noun names who holds it in its bare genitive, people or a body
     ("консультации министров иностранных дел", "встреча экспертов", "заседание смешанной
     комиссии"): those who agree to hold it ("лидеры договорились провести …") are not they."""
@@ -701,9 +701,9 @@ def _dashed_list(tok: Token) -> list[Token]:
     return [] if verbs else words
 
 
-def _part_in(tok: Token) -> Token | None:
+def part_in(tok: Token) -> Token | None:
     """The word of one's taking part above an event ("участия в саммите"), if any."""
-    return next((a for a in tok.ancestors if a.lemma_ in _PART_IN), None)
+    return next((a for a in tok.ancestors if a.lemma_ in PART_IN), None)
 
 
 def _part_beside(tok: Token) -> Token | None:
@@ -713,7 +713,7 @@ def _part_beside(tok: Token) -> Token | None:
     at = tok.head if tok.dep_ == "nmod" and _is(tok.head, "gathered") else tok
     if at.dep_ != "obl" or _prep(at) != "в":
         return None
-    return next((c for c in at.head.children if c.dep_ == "obj" and c.lemma_ in _PART_IN), None)
+    return next((c for c in at.head.children if c.dep_ == "obj" and c.lemma_ in PART_IN), None)
 
 
 def _conjoined(tok: Token) -> list[Token]:
@@ -750,7 +750,7 @@ def _withdrawn(tok: Token, beside: Token | None) -> bool:
     """One's part in the event called off ("отказался от участия в саммите", "отменил
     участие", "не примет участия", "в саммите участия не принял"): who did takes no part.
     `beside` is `_part_beside(tok)`, which the caller has read already."""
-    part = _part_in(tok) or beside
+    part = part_in(tok) or beside
     if part is None or part.head.i == part.i:
         return False
     return any(_is(t, "cancel") or negated(t) for t in (part.head, part))
@@ -771,7 +771,7 @@ def _held(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ == "obj":
         return verb.lemma_ in {"провести", "проводить"}
-    return tok.dep_ == "obl" and _trip_for(tok, [verb])
+    return tok.dep_ == "obl" and trip_for(tok, [verb])
 
 
 def _same_gathering(at: Token, tok: Token) -> bool:

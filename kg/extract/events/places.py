@@ -13,7 +13,7 @@ from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import reads_career
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.linking import _RELATIVE, _guest_on_place, unique
+from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.place_names import (
     capital_declined,
     city_of_adjective,
@@ -22,10 +22,10 @@ from kg.extract.events.place_names import (
     place_nominative,
     undeclined,
 )
-from kg.extract.events.rules import _Rules
+from kg.extract.events.rules import Rules
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
-from kg.extract.events.triggers import MULTI, NAMED, VISITS, _Rule, _rules
+from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
@@ -47,7 +47,7 @@ _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около",
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 
 
-class _Places(_Rules):
+class Places(Rules):
     """A hit's destination and place."""
 
     def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
@@ -65,7 +65,7 @@ class _Places(_Rules):
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
                 if (
                     visited
-                    and (c.dep_ == "obj" or _slipped_subject(c))
+                    and (c.dep_ == "obj" or slipped_subject(c))
                     and self._is_place_or_region(c)
                 ):
                     return c
@@ -73,9 +73,9 @@ class _Places(_Rules):
                     return c  # "посетил с визитом Индонезию": the verb's object, on the noun
                 if head == tok and _visited_genitive(c) and self._is_place_or_region(c):
                     return c  # "при посещении Белграда": the noun's genitive
-                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place_or_region(c):
+                if _prep(c) in {"в", "на"} and accusative(c) and self._is_place_or_region(c):
                     return c
-                if _prep(c) == "в" and _accusative(c) and _bare_country(c):
+                if _prep(c) == "в" and accusative(c) and bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
@@ -93,7 +93,7 @@ class _Places(_Rules):
             for c in noun.children
             if c.dep_ == "nmod" and case_of(c) == "Gen" and is_animate(c) and not posted_abroad(c)
         ]
-        places = [x for t in titles for x in t.children if _prep(x) == "в" and _accusative(x)]
+        places = [x for t in titles for x in t.children if _prep(x) == "в" and accusative(x)]
         return next((x for x in places if self._is_place(x)), None)
 
     def _is_place_or_region(self, tok: Token) -> bool:
@@ -101,7 +101,7 @@ class _Places(_Rules):
         Хузестан", "посетил регион Атакама"): the noun alone ("в регион") goes nowhere."""
         if self._is_place(tok):
             return True
-        name = _proper(tok)
+        name = proper(tok)
         return _is(tok, "area") and name is not tok and self._is_place(name)
 
     def _gathering_place(self, tok: Token) -> Token | None:
@@ -117,7 +117,7 @@ class _Places(_Rules):
         to a scene or a happening, not a visit to a state or a city."""
         at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
         at = [c for c in at if not _is(c, "time")]  # "в понедельник побывал": when
-        return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
+        return tok.lemma_ == "побывать" and any(not self._is_place(proper(c)) for c in at)
 
     def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
         """Locates the event (a city visited wins over its state); False for a trip of
@@ -137,9 +137,9 @@ class _Places(_Rules):
         Switzerland, not with it), nor a capital that seats international bodies, where
         others' talks are held (`talks_venue` in `event_words.tsv`: "Делегация Ирана прибыла
         в Вену для переговоров")."""
-        if hit.kind not in MULTI or place is None or not _trip_for(tok, anchors):
+        if hit.kind not in MULTI or place is None or not trip_for(tok, anchors):
             return
-        venue = not self._is_state(place) and _is(_proper(place), "talks_venue")
+        venue = not self._is_state(place) and _is(proper(place), "talks_venue")
         host = "" if venue else self._state_or_capital(place)
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
@@ -160,16 +160,16 @@ class _Places(_Rules):
 
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
-        cases = {"Loc", "Acc"} if visit or _trip_for(tok, anchors) else {"Loc"}
+        cases = {"Loc", "Acc"} if visit or trip_for(tok, anchors) else {"Loc"}
         # "накануне церемонии", "после выборов": the verb's place is its own event's
-        beside = tok.pos_ == "NOUN" and (_sequel(tok) or _ahead_of(tok))
+        beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok))
         heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
         near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
         # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
         # встретиться в Асунсьоне"): that is where the other act is
-        other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
+        other = {t.i for c in tok.children if conjunct_verb(c) for t in c.subtree}
         # nor in the happening it is told after ("встреча после смены власти в Дакке")
         other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
         # nor, but for a capital ("соглашение о торговле в Анкаре") or a city its state's
@@ -180,7 +180,7 @@ class _Places(_Rules):
             t.i
             for c in papers
             for t in c.subtree
-            if not (self.capital_of(_proper(t)) or self._placed_by_state(t))
+            if not (self.capital_of(proper(t)) or self._placed_by_state(t))
         }
         # nor in a clause of "который" or a participle's on another noun ("переговоры по
         # освобождению пленных, которые находятся в Карабахе"): where those are
@@ -207,13 +207,13 @@ class _Places(_Rules):
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
             governed = case in cases and c in near or case == "Loc"
             if governed and self._good_place(place, c in near or _on_partner(c, tok, anchors)):
-                return _proper(place)
+                return proper(place)
             # a visit's "в провинции Хузестан" too, not another event's (an attack "вблизи
             # села X в провинции Y" is at the village)
             area = _is(place, "region") or visit and _is(place, "area")
-            region = area and _proper(place) is not place
-            if governed and region and self._good_place(_proper(place), False):
-                return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
+            region = area and proper(place) is not place
+            if governed and region and self._good_place(proper(place), False):
+                return proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (where := self._building_place(place)) is not None:
                 return where
         if (host := self._host_subject(tok)) is not None:
@@ -222,12 +222,12 @@ class _Places(_Rules):
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
                 continue
-            if verb.dep_ in _RELATIVE and verb.head.i != tok.i:
+            if verb.dep_ in RELATIVE and verb.head.i != tok.i:
                 continue  # "обсудили подготовку к саммиту, который пройдёт в Джакарте"
             if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
-                        return _proper(c) if self._good_place(c, True) else None
+                        return proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
 
@@ -256,7 +256,7 @@ class _Places(_Rules):
         return self._city(tok) is not None
 
     def _event_place(
-        self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
+        self, tok: Token, rule: Rule, where: list[Token], anchors: list[Token]
     ) -> Token | None:
         """Where the event is held: its own phrase's place, else one beside it; a moved one's
         where it is moved to ("перенесли во Вьентьян"), not where it was planned. None for
@@ -279,7 +279,7 @@ class _Places(_Rules):
         onto = [c for c in tok.children if governed_case(c) == "Acc"]
         places = [c for c in [*move.children, *onto] if _prep(c) == "в"]
         places = [c for c in places if self._good_place(c, True)]
-        return _proper(places[0]) if places else None
+        return proper(places[0]) if places else None
 
     def _capital_adjective(self, tok: Token) -> Token | None:
         """The adjective on the noun that a capital's name is made from ("московской",
@@ -320,8 +320,8 @@ class _Places(_Rules):
         for c in tok.children:
             if c.dep_ != "nmod" or _prep(c) != "в" or c.morph.get("Case") != ["Loc"]:
                 continue
-            if self._good_place(_proper(c), False):
-                return _proper(c)
+            if self._good_place(proper(c), False):
+                return proper(c)
         # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         return next((city for c in owners if (city := self._city_around(c)) is not None), None)
@@ -341,8 +341,8 @@ class _Places(_Rules):
         for verb in [tok, *anchors[:1]]:
             if verb.pos_ != "VERB" or not any(c.lemma_ == "где" for c in verb.children):
                 continue
-            if verb.dep_ in _RELATIVE and self._is_place(verb.head):
-                return _proper(verb.head)
+            if verb.dep_ in RELATIVE and self._is_place(verb.head):
+                return proper(verb.head)
             if verb.dep_ == "conj" and (place := self._place_before_where(verb)) is not None:
                 return place
         return None
@@ -359,22 +359,22 @@ class _Places(_Rules):
             word = word.head
         if word.dep_ != "obl" or word.head.i != verb.head.i or not self._is_place(word):
             return None
-        return _proper(word)
+        return proper(word)
 
     def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where an attack happened when the text gives it near a place ("напал вблизи села
         Хушаб") or as its target's ("напали на посольство в Бамако")."""
         targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
         for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
-            if _prep(c) in _NEAR_PREPS and self._named_place(_proper(c)) is None:
+            if _prep(c) in _NEAR_PREPS and self._named_place(proper(c)) is None:
                 # "у посольства Египта в Триполи": the city the thing stands in, not the
                 # thing nor its owner; none where the text gives no city
                 if (city := self._city_around(c)) is not None:
                     return city
                 continue
             near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
-            if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
-                return _proper(c)
+            if near and self._good_place(proper(c), True):  # "на посольство Франции в Бамако"
+                return proper(c)
         return None
 
     def _named_place(self, tok: Token) -> Token | None:
@@ -393,7 +393,7 @@ class _Places(_Rules):
         nxt = self.doc[after + 1] if after + 1 < len(self.doc) else None
         if self.doc[after].lower_ != "в" or nxt is None or nxt.morph.get("Case") != ["Loc"]:
             return None
-        return _proper(nxt) if self._good_place(_proper(nxt), True) else None
+        return proper(nxt) if self._good_place(proper(nxt), True) else None
 
     def _good_place(self, tok: Token, country: bool) -> bool:
         """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
@@ -409,7 +409,7 @@ class _Places(_Rules):
         the noun does not name ("в городе вновь состоится тур выборов" is no city "город");
         so is a common place noun with no name in its phrase ("во дворце", "в зале суда"; not
         "в Елисейском дворце", "в посольстве Франции")."""
-        named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
+        named = proper(tok) is not tok or bool(self.by_token.get(tok.i))
         if named or tok.pos_ == "PROPN" or self._capital_said(tok):
             return False
         guests = _guests_on_place(tok)
@@ -453,9 +453,9 @@ class _Places(_Rules):
         guests = [
             g
             for g in tok.children
-            if _guest_on_place(g) and (g.i in hung and self._names_person(g) or _name_hung_apart(g))
+            if guest_on_place(g) and (g.i in hung and self._names_person(g) or name_hung_apart(g))
         ]
-        guests += [n for g in guests if (n := _name_hung_apart(g)) is not None]
+        guests += [n for g in guests if (n := name_hung_apart(g)) is not None]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if _is(c, "time")]
         # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
@@ -489,13 +489,13 @@ class _Places(_Rules):
 
     def _host(self, dest: Token) -> str:
         """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
-        return self._state_or_capital(dest) or self._city_state(_proper(dest))
+        return self._state_or_capital(dest) or self._city_state(proper(dest))
 
     def _state_or_capital(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
             if m.type == "State":
                 return m.entity
-        target, gaz = _proper(dest), self.ctx.gazetteer
+        target, gaz = proper(dest), self.ctx.gazetteer
         # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
         named = capital_named(gaz, target) or capital_declined(gaz, target)
         return named or self._capital_said(dest)
@@ -569,7 +569,7 @@ def _guests_on_place(place: Token) -> set[int]:
     verb = place.head
     received = _is(verb, "receive") and not any(c.dep_ == "obj" for c in verb.children)
     after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
-    guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
+    guests = [g for g in after if _prep(g) == "с" or received and guest_on_place(g)]
     return {t.i for g in guests for t in g.subtree}
 
 
@@ -598,7 +598,7 @@ def _own_place(c: Token) -> bool:
     return c.dep_ in {"obl", "nmod"} and _prep(c) in {"в", "на"} and c.morph.get("Case") == ["Loc"]
 
 
-def _ahead_of(noun: Token) -> bool:
+def ahead_of(noun: Token) -> bool:
     """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
     return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
 
@@ -649,7 +649,7 @@ def _object_on_noun(tok: Token) -> bool:
     return tok.dep_ == "nmod" and not _prep(tok) and tok.morph.get("Case") == ["Acc"]
 
 
-def _accusative(tok: Token) -> bool:
+def accusative(tok: Token) -> bool:
     """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
     which the tagger may read as a locative."""
     if tok.morph.get("Case") == ["Acc"]:
@@ -662,14 +662,14 @@ def _accusative(tok: Token) -> bool:
     )
 
 
-def _slipped_subject(tok: Token) -> bool:
+def slipped_subject(tok: Token) -> bool:
     """A place after "посетить" the parser made its subject, in the accusative ("Моди также
     посетит Марсель"): what is visited, the one before the verb visits."""
     inanimate = tok.morph.get("Animacy") != ["Anim"]
-    return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
+    return tok.dep_ == "nsubj" and tok.i > tok.head.i and accusative(tok) and inanimate
 
 
-def _name_hung_apart(title: Token) -> Token | None:
+def name_hung_apart(title: Token) -> Token | None:
     """The name right after a guest's title that the parse hangs on the subject, or on the
     second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), or on the place
     the title hangs on ("принял в президентском дворце посла Турции в Каире Салиха Мутлу
@@ -688,7 +688,7 @@ def _name_hung_apart(title: Token) -> Token | None:
     return name if name.dep_ == "appos" and head.i < title.i and hung else None
 
 
-def _bare_country(dest: Token) -> bool:
+def bare_country(dest: Token) -> bool:
     """ "в страну" with no word of whose ("в нашу страну", "в страну пребывания")."""
     return dest.lemma_ == "страна" and not any(
         c.dep_ in ("amod", "nmod", "det") for c in dest.children
@@ -722,7 +722,7 @@ def _named_by_adjective(tok: Token) -> bool:
     )
 
 
-def _proper(tok: Token) -> Token:
+def proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
     another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
     is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
@@ -732,7 +732,7 @@ def _proper(tok: Token) -> Token:
             if c.pos_ == "PROPN" and c.dep_ in deps:
                 return c
         for c in tok.children:
-            if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
+            if c.dep_ == "nmod" and _is(c, "named") and (name := proper(c)) is not c:
                 return name
         return _dashed_name(tok) or tok
     return tok
@@ -748,12 +748,12 @@ def _dashed_name(tok: Token) -> Token | None:
     return name if name.pos_ == "PROPN" and _same_case(name, tok) else None
 
 
-def _conjunct_verb(verb: Token) -> bool:
+def conjunct_verb(verb: Token) -> bool:
     """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
     return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
 
 
-def _trip_for(tok: Token, anchors: list[Token]) -> bool:
+def trip_for(tok: Token, anchors: list[Token]) -> bool:
     """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
     "прибыл в Каир на переговоры"): it is held where the trip goes."""
     return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")

@@ -10,9 +10,9 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _plural_unnamed, _said_in, _subjects, unique
+from kg.extract.events.linking import _subjects, plural_unnamed, said_in, unique
 from kg.extract.events.triggers import VISITS, _rules
-from kg.extract.events.visits import _Visits
+from kg.extract.events.visits import Visits
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.model import Mention
@@ -23,7 +23,7 @@ from kg.nlp.quote_marks import CLOSING, OPENING
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 
 
-class _Publications(_Visits):
+class Publications(Visits):
     """Who published a text and whether it gives its words."""
 
     def _author_named(self, verb: Token, paper: Token) -> bool:
@@ -40,10 +40,10 @@ class _Publications(_Visits):
         of its own and no one else says the words; a person's is not told (the statement may
         be another's, a joint one)."""
         verb = noun.head
-        if hit.persons or hit.states or hit.others or not _said_in(noun):
+        if hit.persons or hit.states or hit.others or not said_in(noun):
             return False
         named = any(self.mention_head.get(c.i) for c in noun.children if c.dep_ == "nmod")
-        if named or _subjects(verb) or not _quoted_words(verb):
+        if named or _subjects(verb) or not quoted_words(verb):
             return False
         before = sentence_before(noun.sent)
         subjects = _subjects(before.root) if before is not None else []
@@ -77,7 +77,7 @@ class _Publications(_Visits):
                         hit.outlet = mention.entity
         joint = any(c.lemma_ == "совместный" for c in tok.children)
         # "министры провели пресс-конференцию": held by all a plural subject stands for
-        several = any(_plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
+        several = any(plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
         if joint:
             hit.persons = unique(hit.persons[:1] + self._joint_sides(tok))
         elif not several:
@@ -179,7 +179,7 @@ class _Publications(_Visits):
         с Y. На совместной пресс-конференции они сообщили"): its subject, object and partner
         after "с"."""
         verb = [tok.head] if tok.head.pos_ == "VERB" else []
-        talks = [c for v in verb for c in v.children if _meeting_word(c.lemma_)]
+        talks = [c for v in verb for c in v.children if meeting_word(c.lemma_)]
         heads = [tok, *verb, *talks]
         partners = [c for h in heads for c in h.children if _prep(c) == "с"]
         keys = self.subject_mentions(tok) + [k for c in partners for k in self._named(c)]
@@ -237,7 +237,7 @@ def _on_network(page: Token) -> bool:
     return any(_is(c, "network") for c in page.children)
 
 
-def _quoted_words(verb: Token) -> bool:
+def quoted_words(verb: Token) -> bool:
     """Whether a verb of saying gives words in quotation marks, before it ("«…», —
     говорится") or after it ("говорится: «…»")."""
     said = [verb.head] if verb.dep_ == "parataxis" else []
@@ -248,5 +248,5 @@ def _quoted_words(verb: Token) -> bool:
     )
 
 
-def _meeting_word(lemma: str) -> bool:
+def meeting_word(lemma: str) -> bool:
     return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))

@@ -16,9 +16,9 @@ from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import speech_lemmas
 from kg.extract.common.words import conjuncts
 from kg.extract.events.careers import has_office, out_of_company
-from kg.extract.events.linking import _RELATIVE, _Linking, _said_in
+from kg.extract.events.linking import RELATIVE, Linking, said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
-from kg.extract.events.triggers import _compound_head, _Rule, _rules, exchanged_paper
+from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
 from kg.lexicon import load_groups
@@ -47,12 +47,12 @@ _ASKED_CHANGES = frozenset({"Appointment", "Resignation"})
 _ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
-class _Rules(_Linking):
+class Rules(Linking):
     """The trigger rule a word fits."""
 
-    def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
+    def _rule(self, tok: Token, verbs: bool) -> Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
-        rules = _rules().get(_compound_head(tok.lemma_))
+        rules = _rules().get(compound_head(tok.lemma_))
         if not rules or (is_verb(tok) or exchanged_paper(tok) is not None) != verbs:
             return None
         if not verbs and not is_noun(tok) and not _compound_noun(tok):
@@ -95,7 +95,7 @@ class _Rules(_Linking):
             return None
         # a call told by the verb that takes it is told by that verb's tense ("получает звонок")
         own = tok if verbs else tok.head if taken_call(tok) else None
-        if own is not None and features(own, "VerbForm") == ("Fin",) and _habitual(own):
+        if own is not None and features(own, "VerbForm") == ("Fin",) and habitual(own):
             habit = any(_is(g, "habit") for c in own.children for g in c.children)
             news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
             if habit or not (news and features(own, "Number") == ("Sing",)):
@@ -144,7 +144,7 @@ class _Rules(_Linking):
         sides = _sides_of(tok)
         if not verbs:
             sides += [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
-            verb = _governor(tok)
+            verb = governor(tok)
             if verb is not None and _is(verb, "happen") and tok.dep_ in {"obj", *SUBJECTS}:
                 sides += _sides_of(verb)  # "провёл встречу с футболистами"
         return any(self._leader(s) for s in sides for s in conjuncts(s))
@@ -188,7 +188,7 @@ class _Rules(_Linking):
 _WAVES = frozenset({"Arrest", "Release", "Expulsion"})
 
 
-def in_wave(tok: Token, rule: _Rule) -> bool:
+def in_wave(tok: Token, rule: Rule) -> bool:
     """An act on people in the plural genitive of a noun of a series ("прошла серия арестов
     оппозиционеров", "волна задержаний"): the series is one act on many, told as the series
     is; not a series of talks or of visits, each an event of its own."""
@@ -207,18 +207,18 @@ def from_someone(word: Token) -> bool:
     return _prep(word) == "от" and (word.pos_ == "PROPN" or is_office([word.lemma_]))
 
 
-def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
+def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
     """The rule's part of speech, and its `with` words beside the trigger, or for a text, a
-    verb of saying that gives its words (`_said_in`)."""
+    verb of saying that gives its words (`said_in`)."""
     if rule.verb != verbs:
         return False
     if rule.kind == "Message" and _has_addressee(tok):
         return True
-    said = rule.said and (_said_in(tok) or _came_out_with(tok))
+    said = rule.said and (said_in(tok) or _came_out_with(tok))
     return not rule.with_ or bool(rule.with_ & near) or said
 
 
-def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
+def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     """Whom a letter or telegram is sent to: a dative without a preposition, or one after
     "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
     письмом к президенту Чили") or on a noun of its content the parser hung beside it
@@ -233,11 +233,9 @@ def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
 
 def _has_addressee(noun: Token) -> bool:
     """A letter told by whom it is sent to ("в письме президенту Чили X предложил"): one
-    sent, whatever verb it hangs on; of its own `_addressees`, a person's dative with no
+    sent, whatever verb it hangs on; of its own `addressees`, a person's dative with no
     preposition."""
-    return noun.pos_ == "NOUN" and any(
-        is_animate(c) and not _prep(c) for c in _addressees(noun, [])
-    )
+    return noun.pos_ == "NOUN" and any(is_animate(c) and not _prep(c) for c in addressees(noun, []))
 
 
 def _came_out_with(noun: Token) -> bool:
@@ -249,15 +247,15 @@ def _came_out_with(noun: Token) -> bool:
     return _prep(noun) == "с" and noun.dep_ in {"obl", "nmod"} and _is(noun.head, "favour") and made
 
 
-def _governor(tok: Token) -> Token | None:
+def governor(tok: Token) -> Token | None:
     """The nearest verb up the parse, not crossing into another clause; not a tail of
-    saying the parse makes a noun the subject of beside its own speaker (`_told_tail`);
+    saying the parse makes a noun the subject of beside its own speaker (`told_tail`);
     the finite verb an arc to it passes over where one does (`crossed_verb`)."""
     word = tok
     while tok.head.i != tok.i:
         if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
             return None
-        if _told_tail(tok):
+        if told_tail(tok):
             return tok.head.head
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
@@ -265,7 +263,7 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
-def _told_tail(tok: Token) -> bool:
+def told_tail(tok: Token) -> bool:
     """A subject hung on a tail of saying that has a speaker of its own after it ("Саммит
     Индия — ЕС состоится в Нью-Дели 23 июля, сообщил МИД Индии", the summit parsed as
     "сообщил"'s subject): the clause the tail is on, not the tail, is the noun's."""
@@ -307,7 +305,7 @@ def _match(tok: Token) -> bool:
     """A game between teams told with an event noun: the noun, its verb or the verb's other
     words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных"),
     or it is the genitive of a counted part of a game ("первые два периода встречи")."""
-    verb = _governor(tok)
+    verb = governor(tok)
     near = [*tok.children, *(verb.children if verb is not None else ())]
     return any(_is(t, "sport") for t in near) or _game_part(tok)
 
@@ -362,7 +360,7 @@ def _web_forum(tok: Token) -> bool:
     it is held ("форум прошёл в интернете", `manner`)."""
     if tok.lemma_ != "форум":
         return False
-    verb = _governor(tok)
+    verb = governor(tok)
     places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
     if verb is not None and _is(verb, "happen"):
         places = [c for c in places if not _is(c, "manner")]
@@ -390,7 +388,7 @@ def _one_of_series(tok: Token, plural_one: bool) -> bool:
     ("провели ежегодный саммит", "состоялось очередное регулярное заседание"), or a noun
     whose plural is one event ("ежегодные консультации пройдут в июне"): one event of the
     series, not a habit ("ежегодные встречи", "на каждом саммите выступал")."""
-    verb = _governor(tok)
+    verb = governor(tok)
     series = [c for c in tok.children if _is(c, "habit")]
     return (
         (plural_one or tok.morph.get("Number") == ["Sing"])
@@ -438,10 +436,10 @@ def _held_as_habit(tok: Token) -> bool:
     if tok.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not _is(verb, "happen"):
         return False
     words = [*verb.children, *(g for c in verb.children for g in c.children)]
-    return _habitual(verb) and any(_is(w, "habit") for w in words)
+    return habitual(verb) and any(_is(w, "habit") for w in words)
 
 
-def _habitual(verb: Token) -> bool:
+def habitual(verb: Token) -> bool:
     """An imperfective verb in the present tense tells a habit ("мы встречаемся")."""
     return verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Pres"]
 
@@ -451,7 +449,7 @@ def _compound_noun(tok: Token) -> bool:
     an adjective, though it qualifies no noun (it is the object or subject itself)."""
     return (
         tok.pos_ == "ADJ"
-        and _compound_head(tok.lemma_) != tok.lemma_
+        and compound_head(tok.lemma_) != tok.lemma_
         and tok.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
     )
 
@@ -513,7 +511,7 @@ def _wanted(tok: Token) -> bool:
     through a noun of holding it: a wish, not an event. So is a call or readiness to "сесть
     за стол переговоров"; "сели за стол переговоров" is talks held."""
     tok = _through_conduct(tok)
-    if any(_is(c, "happen") and c.dep_ in _RELATIVE for c in tok.children):
+    if any(_is(c, "happen") and c.dep_ in RELATIVE for c in tok.children):
         return False  # "готов к переговорам, которые пройдут в среду": the text tells them
     if tok.dep_ == "nmod" and _is(tok.head, "table") and tok.head.head.dep_ in {"xcomp", "nmod"}:
         tok = tok.head.head  # "призвал сесть за стол переговоров": what the call is for

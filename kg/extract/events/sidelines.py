@@ -21,16 +21,16 @@ _FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"
 _SIDELINES = frozenset({("на", "поле")})
 
 
-_HELD_FRAMES = _FRAMES | _SIDELINES
+HELD_FRAMES = _FRAMES | _SIDELINES
 
 
-def _on_it(tok: Token) -> bool:
+def on_it(tok: Token) -> bool:
     """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
     Осаке. На нём …")."""
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
-def _on_its_sidelines(tok: Token) -> bool:
+def on_its_sidelines(tok: Token) -> bool:
     """ "на полях встречи" with no word of whose: the gathering the sentence before tells
     ("Саммит АСЕАН прошёл 10 октября. На полях встречи X провёл переговоры с Y"), as "на
     нём" is, not talks of their own. The meeting is `tok` where the parse fixes "на полях"
@@ -49,19 +49,19 @@ def _there(tok: Token) -> bool:
     return tok.lower_ == "там" and tok.dep_ == "advmod"
 
 
-def _on_sidelines_of(tok: Token) -> bool:
+def on_sidelines_of(tok: Token) -> bool:
     """A gathering only the setting of what the clause tells ("на полях форума X провёл
     переговоры с Y"): who acts there acts in that, and is no side of the gathering."""
     return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
 
 
-def _sideline_partners(tok: Token) -> list[Token]:
+def sideline_partners(tok: Token) -> list[Token]:
     """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
     полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the
     partner of the meeting, no word of the gathering's name nor a side of it; a person or a
     title only, as a state after "с" is the gathering's own side ("на полях саммита ЕС с
     Китаем"). `tok` is that meeting (its verb or the verb's object) or that gathering."""
-    if _on_sidelines_of(tok):
+    if on_sidelines_of(tok):
         holders = [tok, tok.head]
     else:
         verbs = [tok, tok.head] if tok.dep_ == "obj" else [tok]
@@ -79,10 +79,10 @@ def _sideline_partners(tok: Token) -> list[Token]:
     ]
 
 
-def _partner_words(tok: Token, setting: bool) -> set[int]:
+def partner_words(tok: Token, setting: bool) -> set[int]:
     """The words of the meeting's partner in the phrase of the gathering that is only its
     setting ("на полях саммита с президентом Филиппин"): none of the gathering's."""
-    return {t.i for c in _sideline_partners(tok) for t in c.subtree} if setting else set()
+    return {t.i for c in sideline_partners(tok) for t in c.subtree} if setting else set()
 
 
 def _framed(tok: Token) -> bool:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
-from kg.extract.events.ballots import _became
+from kg.extract.events.ballots import became
 from kg.extract.events.careers import reads_career, voted_appointment
-from kg.extract.events.dating import _Dating
+from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _RELATIVE, _ancestors
-from kg.extract.events.participants import _PART_IN, _agreed, _part_in, _told_in
+from kg.extract.events.linking import RELATIVE, ancestors
+from kg.extract.events.participants import PART_IN, _agreed, part_in, told_in
 from kg.extract.events.places import _held_after, _moved, _sequel
-from kg.extract.events.rules import _governor, _habitual, _told_tail, from_someone, in_wave
+from kg.extract.events.rules import from_someone, governor, habitual, in_wave, told_tail
 from kg.extract.events.schedule import (
     before_word,
     candidacy,
@@ -28,8 +28,8 @@ from kg.extract.events.schedule import (
     scheduled,
     set_ahead,
 )
-from kg.extract.events.sidelines import _HELD_FRAMES
-from kg.extract.events.triggers import VISITS, _Rule, exchanged_paper
+from kg.extract.events.sidelines import HELD_FRAMES
+from kg.extract.events.triggers import VISITS, Rule, exchanged_paper
 from kg.extract.events.words import delivered_call, taken_call
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
@@ -52,7 +52,7 @@ from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import agrees, case_of, features, is_infinitive
 
 
-class _Status(_Dating):
+class Status(Dating):
     """A hit's status, and the uses that tell no event."""
 
     def _in_cancelled_trip(self, tok: Token) -> bool:
@@ -75,16 +75,16 @@ class _Status(_Dating):
     def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
         cause = _cause(tok)  # "из-за переизбрания X ей предстоит …": not the verb's time
-        near = list(tok.children) + ([] if cause else _ancestors(tok, stop=_PART_IN))
-        anchors = [a for a in anchors if a.dep_ in _RELATIVE] if cause else anchors
+        near = list(tok.children) + ([] if cause else ancestors(tok, stop=PART_IN))
+        anchors = [a for a in anchors if a.dep_ in RELATIVE] if cause else anchors
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         near = [t for t in near if not _beside(t, tok) and not _cancels_its_own(t, tok)]
         eve = self._eve_phrase(tok, anchors)  # "накануне визита, запланированного на …"
         near = [t for t in near if t.i not in eve]
-        part = _part_in(tok)
+        part = part_in(tok)
         # "отказался от участия в саммите", "не примет участия": one's part, not the summit
-        above = {a.i for a in _ancestors(part)} if part is not None else set()
+        above = {a.i for a in ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
@@ -129,7 +129,7 @@ class _Status(_Dating):
                 hit.status = "occurred"
         elif hit.now:
             hit.status = "occurred"
-        elif hit.kind == "Resignation" and _habitual(tok):
+        elif hit.kind == "Resignation" and habitual(tok):
             hit.status = self._present_status(tok, hit, dates)  # "X покидает свой пост"
         else:
             hit.status = self._tense_status(tok, anchors, hit)
@@ -198,13 +198,13 @@ class _Status(_Dating):
             return "occurred"  # "по итогам переговоров подписали"
         sequel = _sequel(tok)
         if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
-            anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
+            anchors = [a for a in anchors if a.dep_ in RELATIVE]  # в январе": its own clause
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = _telling_verbs(tok, anchors)
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
-        own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in _RELATIVE]
+        own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in RELATIVE]
         for verb in verbs:
             if _is(verb, "must") and _modal(verb):
                 return "planned"  # "может состояться саммит": not yet
@@ -238,14 +238,14 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     verbs = [tok] if tok.pos_ == "VERB" else []
     if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
         verbs.append(paper.head)
-    if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not _told_tail(tok):
+    if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not told_tail(tok):
         verbs.append(tok.head)
     elif tok.dep_ in SUBJECTS and _verb_tense(tok.head) == "Fut" and not _told_tail(tok):
         verbs.append(tok.head)  # "переговоры будут трудными": the copula's future
     if (vote := voted_appointment(tok)) is not None:  # "проголосовали за назначение X"
         verbs.append(vote)
     verbs += [
-        a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
+        a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in RELATIVE
     ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
     if taken_call(tok) or delivered_call(tok):
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
@@ -282,7 +282,7 @@ def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token
         t
         for t in near
         if (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по"
-        if not _told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
+        if not told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
         if not _as_planned(t) and not _topic_of(t, tok) and not _next_act(t, tok)
     ]
 
@@ -305,7 +305,7 @@ def _names_again(word: Token, tok: Token) -> bool:
 
 _IT = frozenset(["его", "её", "ее", "их"])
 # frames an event is told in ("во время", "в ходе", "в рамках", "на полях", "по итогам")
-_TOLD_FRAMES = _HELD_FRAMES | {("по", "итог")}
+_TOLD_FRAMES = HELD_FRAMES | {("по", "итог")}
 
 
 def _turned_back(tok: Token) -> bool:
@@ -339,7 +339,7 @@ def _followed_ahead(tok: Token) -> bool:
     )
 
 
-def _untold(rule: _Rule, tok: Token) -> bool:
+def untold(rule: Rule, tok: Token) -> bool:
     """A noun the rule wants told ("переговоры по освобождению пленных") or held
     ("фестиваль призван привлечь") that the text only speaks of: no event."""
     told = _told(tok.head if in_wave(tok, rule) else tok)  # "прошла серия арестов"
@@ -394,12 +394,12 @@ def _gathered(tok: Token) -> bool:
     head = tok.head
     if (_is(head, "happen") or _is(head, "cancel")) and tok.dep_ in {*SUBJECTS, "obj"}:
         return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
-    clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
+    clauses = [c for c in tok.children if c.dep_ in RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
         return True
     if any(c.dep_ in {"amod", "acl"} and _is(c, "plan") for c in tok.children):
         return True
-    if under_compound_preposition(tok, _HELD_FRAMES):  # "на полях форума", "в рамках форума"
+    if under_compound_preposition(tok, HELD_FRAMES):  # "на полях форума", "в рамках форума"
         return True
     if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
@@ -450,7 +450,7 @@ def _ready(tok: Token) -> bool:
     # "рассчитывал встретиться", "рассчитывал получить звонок": hoped for; "хотел бы": a wish in
     # the subjunctive, ahead as "хочет посетить" is
     wished = _is(verb.head, "want") and subjunctive(verb.head)
-    hoped = _is(verb.head, "hope") and (verb.head.dep_ not in _RELATIVE or taken_call(tok))
+    hoped = _is(verb.head, "hope") and (verb.head.dep_ not in RELATIVE or taken_call(tok))
     return _is(verb.head, "ready") or hoped and not _done_after(verb) or wished
 
 
@@ -599,7 +599,7 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "aux:pass"} and is_infinitive(c) for c in verb.children)
 
 
-def _conditional(tok: Token) -> bool:
+def conditional(tok: Token) -> bool:
     """The trigger is the verb, subject or object of a condition ("если переговоры пройдут")
     or of what follows from one ("…, если стороны договорятся"; "если X не получит одобрения,
     то будут назначены выборы", the "если" clause before its verb however the parser hangs
@@ -608,7 +608,7 @@ def _conditional(tok: Token) -> bool:
     приёма Албании в 2009 году"), nor "в любом случае", "в случае с Кенией"."""
     if under_compound_preposition(tok, CONDITIONS):
         return True
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governor(tok)
     if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
         return False
     clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis", "xcomp"} else [])
@@ -630,7 +630,7 @@ def _condition_noun(c: Token, tok: Token) -> bool:
     condition = c.dep_ == "obl" and preposition_noun(c, CONDITIONS) and bool(supposed)
     verb = c.head
     happens = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
-    told = verb.i == tok.i or any(_is(x, "happen") and not _became(x) for x in happens)
+    told = verb.i == tok.i or any(_is(x, "happen") and not became(x) for x in happens)
     return condition and told and _tense(verb) != "Past"
 
 
@@ -640,7 +640,7 @@ def _outcome_supposed(tok: Token) -> bool:
     return tok.dep_ == "nmod" and under_compound_preposition(tok.head, CONDITIONS)
 
 
-def _denied(tok: Token) -> bool:
+def denied(tok: Token) -> bool:
     """An event the text denies: a verb trigger it negates ("так и не подписали
     соглашение", "не посетил Эфиопию"), or the verb of setting about it ("не стал
     встречаться"), or a plan it is of ("визит … пока не планируется", "не планирует

@@ -34,7 +34,7 @@ BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes 
 
 
 @dataclass(frozen=True)
-class _Rule:
+class Rule:
     kind: str
     with_: frozenset[str]
     single: bool
@@ -54,14 +54,14 @@ _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "би�
 
 
 @cache
-def _rules() -> dict[str, list[_Rule]]:
+def _rules() -> dict[str, list[Rule]]:
     """Trigger lemma → its rules, specific ones first (`event_kinds.tsv`)."""
-    rules: dict[str, list[_Rule]] = {}
+    rules: dict[str, list[Rule]] = {}
     for row in load_rows(EVENT_KINDS):
         lemma, kind, with_, flags = (*row, "", "", "")[:4]
         with_set = frozenset(filter(None, with_.split("|")))
         flag = set(flags.split())
-        rule = _Rule(
+        rule = Rule(
             kind,
             with_set,
             *(
@@ -85,7 +85,7 @@ def _rules() -> dict[str, list[_Rule]]:
     return rules
 
 
-def _hosts(tok: Token) -> bool:
+def hosts(tok: Token) -> bool:
     """A gathering's word (`HOSTS`): "саммит", "форум"."""
     return any(r.kind in HOSTS for r in _rules().get(tok.lemma_, ()))
 
@@ -97,7 +97,7 @@ def gathering(lemma: str) -> bool:
 
 
 @cache
-def _signing_words() -> frozenset[str]:
+def signing_words() -> frozenset[str]:
     """Words that by themselves tell a signing (`event_kinds.tsv`): "подписать", …"""
     return frozenset(
         lemma
@@ -122,7 +122,7 @@ def exchanged_paper(tok: Token) -> Token | None:
     ("обменялись подписанными документами", the tagger's adjective too, also one the parse
     hangs on the verb beside them): the exchange is the signing, told as done, where
     "подписанное соглашение" elsewhere only names a paper; else None."""
-    if tok.lemma_ not in _signing_words() or tok.i + 1 >= len(tok.doc):
+    if tok.lemma_ not in signing_words() or tok.i + 1 >= len(tok.doc):
         return None
     after = tok.doc[tok.i + 1]
     paper = tok.head if tok.dep_ == "amod" else after if after.head == tok.head else None
@@ -132,7 +132,7 @@ def exchanged_paper(tok: Token) -> Token | None:
     return paper if paper.head.lemma_ in exchange else None
 
 
-def _compound_head(lemma: str) -> str:
+def compound_head(lemma: str) -> str:
     """The event word of a compound whose first part only says how or among whom it is held
     ("бизнес-форум" is a forum, "онлайн-саммит" a summit); other lemmas as they are."""
     if "-" not in lemma:  # every prefix ends in one; asked of every word of a document

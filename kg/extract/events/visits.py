@@ -13,23 +13,23 @@ from kg.extract.events.careers import kins_possessor
 from kg.extract.events.delegations import delegates
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import (
-    _ancestors,
-    _guest_on_place,
-    _relative_subject,
     _subjects,
+    ancestors,
+    guest_on_place,
+    relative_subject,
     unique,
 )
-from kg.extract.events.participants import _Participants
+from kg.extract.events.participants import Participants
 from kg.extract.events.places import (
-    _ahead_of,
-    _bare_country,
-    _name_hung_apart,
-    _proper,
-    _slipped_subject,
+    ahead_of,
+    bare_country,
+    name_hung_apart,
+    proper,
+    slipped_subject,
 )
-from kg.extract.events.rules import _governor, state_office
+from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import VISITS, _compound_head, _Rule, _rules
+from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad, role_words
 from kg.gazetteer import normalize
@@ -53,11 +53,11 @@ from kg.resolve.titles import is_office, is_portfolio
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
 
-class _Visits(_Participants):
+class Visits(Participants):
     """Visitors, hosts and the parts of a visit."""
 
     def _trip_abroad(
-        self, tok: Token, rule: _Rule, hit: Hit, anchors: list[Token], dest: Token | None
+        self, tok: Token, rule: Rule, hit: Hit, anchors: list[Token], dest: Token | None
     ) -> bool:
         """Reads a visit's visitor and host; False when the trip is no visit between states."""
         self._visit(tok, hit, anchors, dest)
@@ -112,7 +112,7 @@ class _Visits(_Participants):
             objects = _name_read_as_subject(tok)  # a second subject after the verb
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
-            objects = [g for c in places for g in c.children if _guest_on_place(g)]
+            objects = [g for c in places for g in c.children if guest_on_place(g)]
         # "Перуанскую делегацию принимал": an adjective parsed as an object of its own
         objects = [c for c in objects if not any(stray_adjective(o) == c for o in objects)]
         if objects and all(_is(c, "party") for c in objects):
@@ -123,7 +123,7 @@ class _Visits(_Participants):
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
             # the subject's or the place's: right after the object, it is its
             if c.pos_ == "NOUN" and not any(a.head == c for a in names):
-                names += [n for n in [_name_hung_apart(c)] if n is not None]
+                names += [n for n in [name_hung_apart(c)] if n is not None]
         # the state a title serves ("принял премьер-министра Испании"), which a title with no
         # name must give; a named guest's too, where his name alone may give none ("принял в
         # своей резиденции посла Вьетнама в Токио Фам Куанг Хиеу", the title the place's)
@@ -241,15 +241,15 @@ class _Visits(_Participants):
 
     def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
         """Visitor and host of a visit."""
-        if dest is not None and not _bare_country(dest):  # its place: a country or a city
+        if dest is not None and not bare_country(dest):  # its place: a country or a city
             hit.host = self._host(dest)
-            hit.location = self._place_name(_proper(dest), hit)
+            hit.location = self._place_name(proper(dest), hit)
         hit.host = hit.host or self._region_of(tok, dest)
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
-        strays = [c for c in tok.children if _relative_subject(c, tok)]
+        strays = [c for c in tok.children if relative_subject(c, tok)]
         strays += _origins(tok)
         called = _called_on(tok)
-        cut = {i for c in [dest, *strays, *called] for i in _subtree(c)}
+        cut = {i for c in [dest, *strays, *called] for i in subtree(c)}
         own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
@@ -260,7 +260,7 @@ class _Visits(_Participants):
             subjects = unique(self.subject_mentions(tok, climb=False))
             # "Моди также посетит Марсель", the place parsed as the subject: who precedes
             # the verb travels
-            slipped = dest is not None and _slipped_subject(dest)
+            slipped = dest is not None and slipped_subject(dest)
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
@@ -291,12 +291,12 @@ class _Visits(_Participants):
             subjects = unique(self.subject_mentions(anchors[0]))
             guests = [k for k in subjects if k.startswith("person/")] or subjects
             guests = [k for k in guests if self.state_of(k) != hit.host]
-            told_before = _ahead_of(tok) and dest is None  # a bare "визита": one told before
+            told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
         if visitor and visitor[0].startswith("state/"):  # "южнокорейский дипломат": named
             visitor = [self._described_traveller(tok, anchors, visitor[0]) or visitor[0]]
         hit.visitor = visitor[0] if visitor else ""
-        if not hit.host and dest is not None and _bare_country(dest):
+        if not hit.host and dest is not None and bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
             self._country_visited(hit)
         if not hit.host and dest is not None and _named_region(dest):
@@ -417,7 +417,7 @@ class _Visits(_Participants):
         """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"), and the
         verb: the person subject of a verb of receiving above the visit, of another state,
         also one a title names ("Председатель КНР Си Цзиньпин принял …")."""
-        for verb in _ancestors(tok):
+        for verb in ancestors(tok):
             if verb.pos_ != "VERB" or not _is(verb, "receive"):
                 continue
             for key in self.subject_mentions(verb, climb=False):
@@ -431,7 +431,7 @@ class _Visits(_Participants):
         its name ("принял в Пекине", "в Шанхае"), not a building ("в Доме народных собраний",
         "в Кремле" are the meeting's place)."""
         for c in verb.children:
-            where = _proper(c)  # a state, a capital, a city: not "в Кремле", a building
+            where = proper(c)  # a state, a capital, a city: not "в Кремле", a building
             named = self.by_token.get(where.i) or geographic(where.text)
             if _prep(c) == "в" and case_of(c) == "Loc" and named and self._is_place(c):
                 hit.location = self._place_name(where, hit)
@@ -474,7 +474,7 @@ def _bare_animate_genitive(tok: Token) -> bool:
     return tok.dep_ == "obl" and animate and not has_preposition(tok)
 
 
-def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
+def signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
     """A bare "церемония" after a signing told in its sentence or the one before ("подписали
     соглашение. После церемонии Борич провёл переговоры", "На церемонии присутствовали
     министры"): the signing told again, no event of its own; not one named by what it is of
@@ -486,7 +486,7 @@ def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
     return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
 
 
-def _parts(hits: list[Hit], sent: Sentence) -> None:
+def parts(hits: list[Hit], sent: Sentence) -> None:
     """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
     Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
     never fused with the frame (`part`); arriving in the very country the frame visits is
@@ -496,7 +496,7 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
     for frame in inside:
         if not _framed(doc[frame.trigger]):
             continue
-        verb = _governor(doc[frame.trigger])
+        verb = governor(doc[frame.trigger])
         for h in inside:
             if verb is None or h.trigger != verb.i or not h.location:
                 continue
@@ -508,10 +508,10 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
             h.states = unique([*h.states, frame.host])
 
 
-def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
+def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
     """A city the visitor of a visit told before "также посетит" ("Моди прибыл во Францию.
     … Моди также посетит Марсель"), of no other state the text knows, is a part of that
-    visit: its host, a place of its own, never fused with it (`part`, as `_parts`)."""
+    visit: its host, a place of its own, never fused with it (`part`, as `parts`)."""
     for h in hits[first:]:
         also = any(c.lemma_ == "также" for c in doc[h.trigger].children)
         if h.kind not in VISITS or not h.location or h.country or not also:
@@ -560,7 +560,7 @@ def _acted(anchors: list[Token]) -> bool:
     """The verb a visit noun hangs on has one who acts, not another event for its subject
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
     subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
-    return bool(anchors) and not any(_compound_head(c.lemma_) in _rules() for c in subjects)
+    return bool(anchors) and not any(compound_head(c.lemma_) in _rules() for c in subjects)
 
 
 def _called_on(tok: Token) -> list[Token]:
@@ -575,7 +575,7 @@ def _called_on(tok: Token) -> list[Token]:
     ]
 
 
-def _subtree(tok: Token | None) -> list[int]:
+def subtree(tok: Token | None) -> list[int]:
     return [t.i for t in tok.subtree] if tok is not None else []
 
 
@@ -604,7 +604,7 @@ def _settles(verb: Token) -> bool:
     )
 
 
-def _travellers(tok: Token, rule: _Rule) -> list[Token]:
+def _travellers(tok: Token, rule: Rule) -> list[Token]:
     """Who travels: a verb's subjects, or the genitives of a noun of arrival ("приезд
     туристов из Вьетнама", "прибытие сборной Болгарии"); none read for a visit's noun."""
     if tok.pos_ == "VERB":
@@ -634,7 +634,7 @@ def _from_state(subject: Token, trip: Token | None = None) -> bool:
     return any(_prep(c) == "из" for c in words)
 
 
-def _trip_length(words: list[Token]) -> str:
+def trip_length(words: list[Token]) -> str:
     """How long a visit is told to last, by the adjective on its noun ("с однодневным
     визитом": "day", "с трёхдневным визитом", "с двух-трёхдневным": "days"; `one_day`,
     `days_trip` in `event_words.tsv`): a visit of one day gives its day to the talks told
@@ -678,7 +678,7 @@ def _genitives(word: Token) -> list[Token]:
 
 def _named_region(dest: Token) -> bool:
     """A region by its common noun and its name ("в провинцию Хузестан")."""
-    return _is(dest, "area") and _proper(dest) is not dest
+    return _is(dest, "area") and proper(dest) is not dest
 
 
 _PLAYERS = frozenset({"игрок", "футболист", "хоккеист", "баскетболист", "волейболист",
