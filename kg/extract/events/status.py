@@ -240,7 +240,7 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(paper.head)
     if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and not told_tail(tok):
         verbs.append(tok.head)
-    elif tok.dep_ in SUBJECTS and _verb_tense(tok.head) == "Fut" and not _told_tail(tok):
+    elif tok.dep_ in SUBJECTS and _verb_tense(tok.head) == "Fut" and not told_tail(tok):
         verbs.append(tok.head)  # "переговоры будут трудными": the copula's future
     if (vote := voted_appointment(tok)) is not None:  # "проголосовали за назначение X"
         verbs.append(vote)
