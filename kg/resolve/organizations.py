@@ -2440,7 +2440,12 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     одобрил выделение Египту …" is no Egypt's); "" where none settles it."""
     named = {s.kb_id_ for s in states}
     first = min((s.start for s in states), default=len(noun.doc))
-    if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
+    if (
+        len(named) == 1
+        and first < noun.i
+        and not _other_capital(noun.doc, gazetteer, *named)
+        and any(_setting(s.root) for s in states)
+    ):
         return named.pop()
     country = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if country is not None and country.head.i == noun.i and _country_word(country):
@@ -2450,6 +2455,36 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
         return ""
     back = not _said_before(noun, main, states)  # "Президент Чили поручил … правительство"
     return main if states_in_reach(noun, states, gazetteer, back) <= {main} else ""
+
+
+# Prepositions of where a text is set: "в Чили", "на Кипре", "из Канады".
+_SETTING_PREPOSITIONS = frozenset(["в", "во", "на", "из", "изо"])
+
+
+def _setting(t: Token, depth: int = 0) -> bool:
+    """A state's word (or a noun it depends on) that names it as where the text is set or who
+    acts: a place ("в Чили", "в городах Чили"), a subject ("Перу объявило", "Жители Египта
+    вышли"), an office's, a body's or an organization's state ("Президент Эстонии"), or an
+    adjective; not one only what another phrase is about: a genitive of another noun ("врагов
+    Египта", "с целью поддержки Египта"), an object ("раскритиковал Канаду") or after another
+    preposition ("против Эстонии"), which does not say whose a bare body is."""
+    preps = {c.lower_ for c in t.children if c.dep_ == "case"}
+    if preps:
+        local = depth == 0 or "Loc" in t.morph.get("Case") or "из" in preps
+        return bool(preps & _SETTING_PREPOSITIONS) and local
+    if t.dep_ == "conj" and depth < 3:
+        return _setting(t.head, depth + 1)
+    if t.dep_ in ("obj", "iobj", "obl"):
+        return False
+    if t.dep_ != "nmod" or t.pos_ not in ("NOUN", "PROPN"):
+        return True
+    head = t.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    lemma = head.lemma_.lower()
+    if is_office((lemma,)) or lemma in ORG_NOUNS or lemma in _WORDS["settled"]:
+        return True
+    return depth < 2 and _setting(head, depth + 1)
 
 
 def _lone_house(
