@@ -407,11 +407,13 @@ class GazetteerMatcher:
         # A state named inside an organization's name ("МИД России") is a mention of it too,
         # unless it is a word of the name ("Единая Россия").
         names = [s for s in found if s.label_ == "Organization"]
+        named_states = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
         states = filter_spans(
             s
             for s in found
             if s.label_ == "State"
             and not in_quoted_name(s)
+            and not _word_of_a_quoted_name(s, named_states)
             and not _word_of_a_body_name(s, names)
             and not self._adjective_of_a_name(s, names)
             and not _region(s)
@@ -706,6 +708,24 @@ def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
 
 # What the words of a name are tagged as ("X" for foreign words).
 _NAME_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+
+
+def _word_of_a_quoted_name(span: Span, state_tokens: set[int]) -> bool:
+    """A state's name inside quotes with more words of a name, each capitalised, one at least
+    no state's ("«Литературная Россия»", "в «Новой Эстонии»", "«Голосу Мексики»"): a paper's
+    or a body's name, no mention of the state, whether or not a kind's noun stands before
+    the quotes (`in_quoted_name`). Not a quoted sentence ("«Эстония поддержит Латвию»"), nor
+    one with a dash or another mark ("«Чили — Перу»", "«Россия — АСЕАН»")."""
+    doc = span.doc
+    stretch = quoted_stretch(doc, span.start, span.end)
+    if stretch is None or stretch == (span.start, span.end):
+        return False
+    extra = [doc[i] for i in [*range(stretch[0], span.start), *range(span.end, stretch[1])]]
+    return (
+        all(t.text[:1].isupper() and t.pos_ in _NAME_WORDS for t in extra)
+        and any(t.i not in state_tokens for t in extra)
+        and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(*stretch))
+    )
 
 
 def _word_of_a_body_name(span: Span, orgs: list[Span]) -> bool:
