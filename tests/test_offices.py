@@ -15,11 +15,13 @@ from kg.model import Extraction
 
 
 @pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[..., Extraction]:
-    """The session's `extraction`, dated 2024-05-01 unless a test gives another date."""
+def run(extraction_of: Callable[..., Extraction]) -> Callable[..., Extraction]:
+    """Text → its offices, persons and mentions as `analyze` reads them (the session's
+    `extraction_of`, the other kinds of fact left unread), dated 2024-05-01 unless a test
+    gives another date."""
 
     def go(text: str, date: str = "2024-05-01") -> Extraction:
-        return extraction(text, date)
+        return extraction_of(text, date, "offices")
 
     return go
 
