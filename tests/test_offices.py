@@ -649,6 +649,20 @@ def test_title_gives_office(run, text: str, name: str, office: str, state: str) 
     assert (office, state) in holdings(run(text)).get(name, set())
 
 
+def test_the_offices_kind_alone_reads_the_holdings_of_the_whole_extraction(
+    run: Callable[..., Extraction], extraction: Callable[[str, str], Extraction]
+) -> None:
+    """What `run` relies on: the offices and the mentions' persons read with the offices
+    kind alone are those of the whole extraction (every fifth text of the table)."""
+    for text, *_ in GIVEN[::5]:
+        ex, whole = run(text), extraction(text, "2024-05-01")
+        assert holdings(ex) == holdings(whole), text
+        names, whole_names = ({e.key: e.name for e in x.entities} for x in (ex, whole))
+        assert [(m.text, names[m.entity]) for m in ex.mentions] == [
+            (m.text, whole_names[m.entity]) for m in whole.mentions
+        ], text
+
+
 MUST_NOT = [
     # an office yet to be taken: appointed or succeeded to ahead
     ("Президент Хорхе Альварес назначит Луиса Переса на должность посла в Перу.",
