@@ -311,10 +311,10 @@ HOLDERS = [
 
 
 @pytest.mark.parametrize(("text", "surname", "expected"), HOLDERS)
-def test_office_holders(extraction, text: str, surname: str, expected: set[Holding]) -> None:
+def test_office_holders(extraction_of, text: str, surname: str, expected: set[Holding]) -> None:
     """The person holds the offices the text gives them, for the state they serve; a
     must-not gives none."""
-    assert holdings_of(extraction(text, "2025-05-15"), surname) == expected
+    assert holdings_of(extraction_of(text, "2025-05-15", "offices"), surname) == expected
 
 
 PERSONS = [
@@ -361,6 +361,6 @@ NAMESAKES = [
 
 @pytest.mark.parametrize(("text", "surname", "expected"), NAMESAKES)
 def test_a_namesake_holds_the_governing_title(
-    extraction, text: str, surname: str, expected: set[Holding]
+    extraction_of, text: str, surname: str, expected: set[Holding]
 ) -> None:
-    assert holdings_of(extraction(text, "2025-05-15"), surname) == expected
+    assert holdings_of(extraction_of(text, "2025-05-15", "offices"), surname) == expected

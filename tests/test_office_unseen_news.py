@@ -383,6 +383,6 @@ CLASS_RANKS = [
     + GENITIVE_OPENERS
     + CLASS_RANKS,
 )
-def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
+def test_offices_on_unseen_news(extraction_of, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""
-    assert holdings_of(extraction(text, "2025-03-10"), surname) == expected
+    assert holdings_of(extraction_of(text, "2025-03-10", "offices"), surname) == expected

@@ -15,11 +15,13 @@ from kg.model import Extraction
 
 
 @pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[..., Extraction]:
-    """The session's `extraction`, dated 2024-05-01 unless a test gives another date."""
+def run(extraction_of: Callable[..., Extraction]) -> Callable[..., Extraction]:
+    """Text → its offices, persons and mentions as `analyze` reads them (the session's
+    `extraction_of`, the other kinds of fact left unread), dated 2024-05-01 unless a test
+    gives another date."""
 
     def go(text: str, date: str = "2024-05-01") -> Extraction:
-        return extraction(text, date)
+        return extraction_of(text, date, "offices")
 
     return go
 
@@ -645,6 +647,20 @@ def test_appointed_to_a_deputys_post(run, text: str, name: str, office: str) -> 
 @pytest.mark.parametrize(("text", "name", "office", "state"), GIVEN)
 def test_title_gives_office(run, text: str, name: str, office: str, state: str) -> None:
     assert (office, state) in holdings(run(text)).get(name, set())
+
+
+def test_the_offices_kind_alone_reads_the_holdings_of_the_whole_extraction(
+    run: Callable[..., Extraction], extraction: Callable[[str, str], Extraction]
+) -> None:
+    """What `run` relies on: the offices and the mentions' persons read with the offices
+    kind alone are those of the whole extraction (every 25th text of the table)."""
+    for text, *_ in GIVEN[::25]:
+        ex, whole = run(text), extraction(text, "2024-05-01")
+        assert holdings(ex) == holdings(whole), text
+        names, whole_names = ({e.key: e.name for e in x.entities} for x in (ex, whole))
+        assert [(m.text, names[m.entity]) for m in ex.mentions] == [
+            (m.text, whole_names[m.entity]) for m in whole.mentions
+        ], text
 
 
 MUST_NOT = [
