@@ -2675,3 +2675,22 @@ def test_a_party_named_by_its_leader_owns_its_share(analyse, text, expected):
 def test_a_figure_a_verb_of_saying_counts_has_no_speaker(analyse, text, speaker):
     [claim] = _claims(analyse, text)
     assert (speaker in claim.speaker) if speaker else claim.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # "во благо двух народов", "наших народов": the pair's cue, as "двух стран" is
+        ("Президент Чили встретился с президентом Перу. «Более двух десятилетий мы развиваем "
+         "наше сотрудничество во благо двух народов», — заявил он.",
+         ["state/CHL", "state/PER"]),
+        ("Президент Эстонии посетил Латвию. «Товарооборот наших народов превысил 2 млрд "
+         "евро», — сказал он.", ["state/EST", "state/LVA"]),
+        # must not: a nation's own people is no pair
+        ("Президент Чили встретился с президентом Перу. «Более двух десятилетий мы развиваем "
+         "экономику во благо чилийского народа», — заявил он.", ["state/CHL"]),
+    ],
+)  # fmt: skip
+def test_two_peoples_are_the_pair_of_a_claim(analyse, text, states):
+    [claim] = _claims(analyse, text)
+    assert claim.states == states
