@@ -11,6 +11,7 @@ pipeline (`settle`).
 
 from __future__ import annotations
 
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import ORTH
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _STRINGS: WeakKeyDictionary[Doc, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
+_MEMOS: WeakKeyDictionary[Doc, dict[str, dict[int, Any]]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -46,6 +48,15 @@ def settle(doc: Doc) -> None:
     lemma or part of speech read before the pipeline set it would be stale, so nothing is
     kept until then."""
     _STRINGS.setdefault(doc, {})
+
+
+def settled_memo(doc: Doc, name: str) -> dict[int, Any] | None:
+    """A dict kept beside a settled Doc for the rule `name` to remember its answers per
+    token index in (rules that read the parse alone, asked again of the same tokens by
+    several readers); None before `settle`, when the parse may still change."""
+    if doc not in _STRINGS:
+        return None
+    return _MEMOS.setdefault(doc, {}).setdefault(name, {})
 
 
 def token_strings(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:

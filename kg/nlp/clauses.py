@@ -10,7 +10,7 @@ from collections.abc import Collection
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import settled_memo, token_strings
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
 from kg.nlp.morph import features, is_finite
 
@@ -49,7 +49,20 @@ def told_after(a: Token, b: Token) -> bool:
 def compared(t: Token) -> bool:
     """`t` is in a phrase of comparison "как и …" up to its comma ("Турция, как и в прошлом
     году в Египте, провела …"): the time, place or event it tells is the one compared with,
-    not the clause's own. Read from the words, as the parser hangs them on the clause's verb."""
+    not the clause's own. Read from the words, as the parser hangs them on the clause's verb;
+    once per word of a settled Doc (the events' readers ask it of every word of a verb's
+    phrases, again at each event of the sentence)."""
+    memo = settled_memo(t.doc, "compared")
+    if memo is None:
+        return _compared(t)
+    found = memo.get(t.i)
+    if found is None:
+        found = memo[t.i] = _compared(t)
+    return bool(found)
+
+
+def _compared(t: Token) -> bool:
+    """`compared`, read from the words."""
     lower, words = token_strings(t.doc, LOWER), token_strings(t.doc)
     for k in range(t.i - 1, t.sent.start, -1):
         if words[k] in _PART_ENDS or words[k] in {"(", ")"}:
