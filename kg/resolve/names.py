@@ -2254,6 +2254,15 @@ def name_parts(span: Span) -> NameParts:
     )
 
 
+def _consonant_u_last(rest: list[Token], cut: int, last: str) -> bool:
+    """Whether the name's last word, after its `cut` first names and written as `last`, is a
+    one-word surname in a consonant and "-у" (the shape both Spanish "-у" rules read)."""
+    low = rest[-1].text.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != rest[-1].text or "-" in low or len(low) < 5:
+        return False
+    return low.endswith("у") and low[-2] not in VOWELS and low[-2] not in "ьй"
+
+
 def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
     """A man's surname in a consonant and "-у" after a Spanish first name (`_spanish_first`)
     that shows the accusative or no case, the name a verb's object or apposed to one
@@ -2263,9 +2272,7 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     surname the persons tables or the dictionary know as written ("Хосе Шойгу" stays)."""
     word = rest[-1].text
     low = word.lower()
-    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
-        return last
-    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+    if not _consonant_u_last(rest, cut, last):
         return last
     firsts, nominatives = rest[:cut], first.split()
     spanish = any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts)
@@ -2308,9 +2315,7 @@ def _spanish_dative_u(
     dictionary know as written ("Шойгу")."""
     word = rest[-1].text
     low = word.lower()
-    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
-        return last
-    if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
+    if not _consonant_u_last(rest, cut, last):
         return last
     if _PORTUGUESE_U_STEM.search(low[:-1]):
         return last
