@@ -14,11 +14,6 @@ import pytest
 from kg.model import Extraction
 
 
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
 def orgs(ex: Extraction) -> dict[str, list[str]]:
     """Each organization's name → the texts of its mentions."""
     return {

@@ -9,18 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
-
 
 READ = [
     # a Spanish man's dative after a verb that governs a person's dative
@@ -43,7 +34,7 @@ READ = [
 
 @pytest.mark.parametrize(("text", "name"), READ)
 def test_name_in_nominative(run: Callable[[str], Extraction], text: str, name: str) -> None:
-    assert name in persons(run(text))
+    assert name in person_names(run(text))
 
 
 # must not: a name that ends so in every case (Portuguese, known), an accusative, a woman's
@@ -64,7 +55,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "name"), KEPT)
 def test_name_kept(run: Callable[[str], Extraction], text: str, name: str) -> None:
-    assert name in persons(run(text))
+    assert name in person_names(run(text))
 
 
 @pytest.mark.parametrize(
@@ -84,7 +75,7 @@ def test_name_kept(run: Callable[[str], Extraction], text: str, name: str) -> No
     ],
 )  # fmt: skip
 def test_client_of_lawyer(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
-    assert persons(run(text)) == names
+    assert person_names(run(text)) == names
 
 
 FRENCH = [
@@ -101,4 +92,4 @@ FRENCH = [
 
 @pytest.mark.parametrize(("text", "name"), FRENCH)
 def test_french_own_e(run: Callable[[str], Extraction], text: str, name: str) -> None:
-    assert name in persons(run(text))
+    assert name in person_names(run(text))

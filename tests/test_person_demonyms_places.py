@@ -9,17 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def persons(ex: Extraction) -> set[str]:
     ],
 )
 def test_no_person(run: Callable[[str], Extraction], text: str) -> None:
-    assert persons(run(text)) == set()
+    assert person_names(run(text)) == set()
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def test_no_person(run: Callable[[str], Extraction], text: str) -> None:
     ],
 )  # fmt: skip
 def test_still_a_person(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
-    assert persons(run(text)) == names
+    assert person_names(run(text)) == names
 
 
 CAPTION = (
@@ -64,10 +56,10 @@ CAPTION = (
 
 def test_caption_place_is_no_person(run: Callable[[str], Extraction]) -> None:
     """A word read as a place elsewhere in the text, even one a first name spells."""
-    assert "Фатих" not in persons(run(CAPTION))
+    assert "Фатих" not in person_names(run(CAPTION))
 
 
 def test_titled_first_name_stays(run: Callable[[str], Extraction]) -> None:
     """must not: a first name after a title is a person, wherever the place is named"""
     text = "Тренер Фатих заявил, что сборная Турции обыграет Египет. Матч пройдёт в районе Фатих."
-    assert persons(run(text)) == {"Фатих"}
+    assert person_names(run(text)) == {"Фатих"}

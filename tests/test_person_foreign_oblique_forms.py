@@ -14,18 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
-
 
 READ = [
     # the same surname written as a subject elsewhere in the text
@@ -66,7 +57,7 @@ READ = [
 
 @pytest.mark.parametrize(("text", "name"), READ)
 def test_foreign_name_in_nominative(run: Callable[[str], Extraction], text: str, name: str) -> None:
-    assert name in persons(run(text))
+    assert name in person_names(run(text))
 
 
 # must not: a surname written only in the oblique case, Russian surnames, women's surnames,
@@ -102,7 +93,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "name"), KEPT)
 def test_name_kept(run: Callable[[str], Extraction], text: str, name: str) -> None:
-    assert name in persons(run(text))
+    assert name in person_names(run(text))
 
 
 def test_russian_surname_not_kept_as_written(run: Callable[[str], Extraction]) -> None:
@@ -112,4 +103,4 @@ def test_russian_surname_not_kept_as_written(run: Callable[[str], Extraction]) -
         "Пресс-секретарь ансамбля Александра Смирнова, жена певца, сказала, что концерт "
         "отменён. Однако Смирнова уточнила, что гастроли продолжатся."
     )
-    assert "Александр Смирнова" not in persons(ex)
+    assert "Александр Смирнова" not in person_names(ex)

@@ -11,18 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import person_names
 
 from kg.model import Extraction
 from kg.resolve.name_forms import form_of
-
-
-@pytest.fixture(scope="module")
-def run(extraction: Callable[[str, str], Extraction]) -> Callable[[str], Extraction]:
-    return lambda text: extraction(text, "2024-05-01")
-
-
-def persons(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.entities if e.type == "Person"}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def persons(ex: Extraction) -> set[str]:
 def test_initial_is_the_full_name(
     run: Callable[[str], Extraction], text: str, names: set[str]
 ) -> None:
-    assert persons(run(text)) == names
+    assert person_names(run(text)) == names
 
 
 @pytest.mark.parametrize(
@@ -61,7 +53,7 @@ def test_initial_is_the_full_name(
     ],
 )  # fmt: skip
 def test_fleeting_vowel_joins(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
-    assert persons(run(text)) == names
+    assert person_names(run(text)) == names
 
 
 def test_fleeting_vowel_form() -> None:
@@ -84,4 +76,4 @@ def test_fleeting_vowel_form() -> None:
     ],
 )  # fmt: skip
 def test_her_name_before_undeclined(run: Callable[[str], Extraction], text: str, name: str) -> None:
-    assert persons(run(text)) == {name}
+    assert person_names(run(text)) == {name}
