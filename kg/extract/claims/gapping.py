@@ -107,18 +107,24 @@ def _scaled_count(q: Quantity) -> bool:
     )
 
 
-def _level_of_count(ctx: Context, q: Quantity) -> str | None:
-    """What the "число"/"количество" a verb of level gives the bare number `q` to counts:
-    the lemma of a bare genitive noun right after it ("число туристов достигло 40"), "" for
-    "их число"; None for no counter, or one of a noun a participle restricts ("число
-    задержанных туристов")."""
+def _level_counter(ctx: Context, q: Quantity) -> Token | None:
+    """The "число"/"количество" subject of the verb of level the bare number `q` hangs on
+    ("число туристов достигло 40"), if any."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nummod", "obj", "obl"):
         return None
     verb = span.root.head
     if verb.lemma_ not in LEVELS:
         return None
-    counter = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in COUNTERS), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in COUNTERS), None)
+
+
+def _level_of_count(ctx: Context, q: Quantity) -> str | None:
+    """What the "число"/"количество" a verb of level gives the bare number `q` to counts:
+    the lemma of a bare genitive noun right after it ("число туристов достигло 40"), "" for
+    "их число"; None for no counter, or one of a noun a participle restricts ("число
+    задержанных туристов")."""
+    counter = _level_counter(ctx, q)
     if counter is None:
         return None
     if any(c.lower_ == "их" and c.i < counter.i for c in counter.children):
@@ -413,14 +419,8 @@ def bare_counted(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     "… достигло 17 человек" does."""
     if q.unit or q.multiplier or BARE_SCALE.search(q.text):
         return None
-    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nummod", "obj", "obl"):
-        return None
-    verb = span.root.head
-    if verb.lemma_ not in LEVELS:
-        return None
-    counters = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ in COUNTERS]
-    counted = counted_by(ctx, counters[0]) if counters else None
+    counter = _level_counter(ctx, q)
+    counted = counted_by(ctx, counter) if counter is not None else None
     return (*counted, "человек") if counted is not None else None
 
 
