@@ -25,7 +25,7 @@ import contextlib
 import hashlib
 import marshal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
@@ -60,22 +60,16 @@ class _Codes:
         return code
 
 
-def _exec(codes: _Codes) -> Any:  # noqa: ANN401 - the builtin's stand-in
-    def exec_(source: Any, /, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - exec's own
+def _runner(codes: _Codes, mode: str) -> Any:  # noqa: ANN401 - the builtin's stand-in
+    """The stand-in for the builtin named `mode` (`exec`, `eval`): a text is run as its
+    cached code, compiled in that mode."""
+
+    def run_(source: Any, /, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - the builtin's own
         if type(source) is str:
-            source = codes.code(source, "exec")
-        return builtins.exec(source, *args, **kwargs)
+            source = codes.code(source, mode)
+        return getattr(builtins, mode)(source, *args, **kwargs)
 
-    return exec_
-
-
-def _eval(codes: _Codes) -> Any:  # noqa: ANN401 - the builtin's stand-in
-    def eval_(source: Any, /, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - eval's own
-        if type(source) is str:
-            source = codes.code(source, "eval")
-        return builtins.eval(source, *args, **kwargs)
-
-    return eval_
+    return run_
 
 
 def _compile(codes: _Codes) -> Any:  # noqa: ANN401 - the builtin's stand-in
@@ -92,7 +86,11 @@ def _compile(codes: _Codes) -> Any:  # noqa: ANN401 - the builtin's stand-in
     return compile_
 
 
-_MAKERS = {"exec": _exec, "eval": _eval, "compile": _compile}
+_MAKERS: dict[str, Callable[[_Codes], Any]] = {
+    "exec": lambda codes: _runner(codes, "exec"),
+    "eval": lambda codes: _runner(codes, "eval"),
+    "compile": _compile,
+}
 
 
 @contextlib.contextmanager
