@@ -295,11 +295,17 @@ def state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], 
     """`compute(gazetteer)`, a table of the states' names read with pymorphy3, from the table
     cache while the states, the code and pymorphy3 are those it was computed with: both
     tables (plural-only names, capitals) cost ~12 ms CPU of every build that reads a
-    document, the names in the genitive (`kg.resolve.names.genitive`) ~30 ms."""
+    document, the names in the genitive (`kg.resolve.name_lexicons.genitive`) ~30 ms."""
     states = [(s.key, s.name, s.full_name, s.aliases, s.capital) for s in gazetteer.states]
     inputs = [
         *versions(*MORPHOLOGY),
-        *sources("kg.nlp.gazetteer_matcher", "kg.nlp.morph", "kg.gazetteer", "kg.resolve.names"),
+        *sources(
+            "kg.nlp.gazetteer_matcher",
+            "kg.nlp.morph",
+            "kg.gazetteer",
+            "kg.resolve.names",
+            "kg.resolve.name_lexicons",
+        ),
         json.dumps(states, ensure_ascii=False),
     ]
     return cached(name, inputs, lambda: compute(gazetteer))

@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 
 from kg.memory import NAMES_KEPT
-from kg.resolve import names, person_links
+from kg.resolve import name_lexicons, person_links
 
 
 def test_first_names_keep_a_few_hundred_words() -> None:
-    info = names.is_first_name.cache_info()
-    assert info.maxsize == names.FIRST_NAMES_KEPT
+    info = name_lexicons.is_first_name.cache_info()
+    assert info.maxsize == name_lexicons.FIRST_NAMES_KEPT
     assert info.maxsize <= 2 * NAMES_KEPT
 
 
@@ -34,8 +34,8 @@ def test_full_names_keep_as_many_as_surnames() -> None:
     ],
 )
 def test_an_evicted_word_comes_back_the_same(word: str, plural: bool, first: bool) -> None:
-    names.is_first_name.cache_clear()
-    assert names.is_first_name(word, plural) is first
-    for i in range(names.FIRST_NAMES_KEPT + 1):  # every entry made before is evicted
-        names.is_first_name(f"Словоимя{i}")
-    assert names.is_first_name(word, plural) is first
+    name_lexicons.is_first_name.cache_clear()
+    assert name_lexicons.is_first_name(word, plural) is first
+    for i in range(name_lexicons.FIRST_NAMES_KEPT + 1):  # every entry made before is evicted
+        name_lexicons.is_first_name(f"Словоимя{i}")
+    assert name_lexicons.is_first_name(word, plural) is first

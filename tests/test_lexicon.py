@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.lexicon import SortedWords, load_dict, load_groups, load_list, load_rows
-from kg.resolve.names import _NATASHA_DICT
+from kg.resolve.name_lexicons import _NATASHA_DICT
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 

@@ -36,7 +36,7 @@ from kg.nlp.gazetteer_matcher import (
     plural_forms,
 )
 from kg.nlp.pipeline import build_pipeline
-from kg.resolve.names import place_or_word
+from kg.resolve.name_lexicons import place_or_word
 from kg.resolve.persons import _places_or_words
 from kg.store import _ontology_fact_classes
 

@@ -53,7 +53,7 @@ from kg.nlp.morph import morph, upper_first
 from kg.nlp.seats import BUILDINGS, seat_of
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
-from kg.resolve.names import (
+from kg.resolve.name_lexicons import (
     PARTICLES,
     common_word,
     genitive,

@@ -41,14 +41,8 @@ from kg.nlp.morph import (
 )
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
-from kg.resolve.names import (
-    PARTICLES,
-    genitive,
-    is_first_name,
-    ruler_of_state,
-    russian_surname_end,
-    spelt_as_name,
-)
+from kg.resolve.name_lexicons import PARTICLES, genitive, is_first_name, russian_surname_end
+from kg.resolve.names import ruler_of_state, spelt_as_name
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,

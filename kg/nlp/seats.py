@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.gazetteer import normalize
 from kg.lexicon import load_groups
 from kg.nlp.morph import case_of, morph
-from kg.resolve.names import common_word
+from kg.resolve.name_lexicons import common_word
 
 _SEAT_WORDS = load_groups(Path(__file__).with_name("seats.txt"))
 SEATS = _SEAT_WORDS["seat"]

@@ -47,15 +47,12 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.name_forms import one_name
+from kg.resolve.name_lexicons import common_word, genitive, is_first_name, russian_surname_end
 from kg.resolve.names import (
     NameParts,
-    common_word,
     feminine_verb_after,
-    genitive,
-    is_first_name,
     name_parts,
     nominative_word,
-    russian_surname_end,
     womans_surname,
 )
 from kg.resolve.org_initials import (

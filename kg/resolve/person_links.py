@@ -18,19 +18,21 @@ from kg.model import Document, Entity
 from kg.nlp.morph import morph
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
-from kg.resolve.names import (
-    FIRST_NAME_VOWELS,
+from kg.resolve.name_lexicons import (
     PARTICLES,
     POSSESSIVE_END,
-    NameParts,
-    arabic_spelling,
-    family_surnames,
     is_first_name,
     is_patronymic,
     listed_first_name,
+    russian_surname_end,
+)
+from kg.resolve.names import (
+    FIRST_NAME_VOWELS,
+    NameParts,
+    arabic_spelling,
+    family_surnames,
     other_father,
     own_and_fathers,
-    russian_surname_end,
     same_given,
     son_of_as_one,
     undeclined_opener,

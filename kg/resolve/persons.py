@@ -53,30 +53,32 @@ from kg.resolve.gender import (
     woman_named,
 )
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
-from kg.resolve.names import (
-    COMPOUND_OPENERS,
+from kg.resolve.name_lexicons import (
     INITIAL,
-    KIN,
     PARTICLES,
     SYLLABLE_SURNAMES,
+    common_word,
+    family_plural,
+    is_first_name,
+    is_patronymic,
+    listed_first_name,
+    place_or_word,
+    russian_surname_end,
+)
+from kg.resolve.names import (
+    COMPOUND_OPENERS,
+    KIN,
     UNDECLINED_OPENERS,
     WOMEN_KIN,
     NameParts,
     after_quoted_verb,
     apposed_kin,
     clergy_before_name,
-    common_word,
-    family_plural,
-    is_first_name,
-    is_patronymic,
     kins_owner,
-    listed_first_name,
     name_parts,
     nominative_word,
-    place_or_word,
     rank_before_name,
     reporting_subject,
-    russian_surname_end,
     same_given,
     same_nasab,
     undeclined_surname_of,
@@ -744,7 +746,7 @@ def _places_or_words(gaz: Gazetteer) -> set[str]:
     cost ~0.1 s CPU of every build that reads a document)."""
     lasts = {last for p in gaz.persons if not p.terms for last in {p.last, *_alias_lasts(p)}}
     words = sorted({last.split()[-1] for last in lasts if len(last) >= 4})
-    inputs = [*versions(*MORPHOLOGY), *sources("kg.resolve.names", "kg.nlp.morph"), *words]
+    inputs = [*versions(*MORPHOLOGY), *sources("kg.resolve.name_lexicons", "kg.nlp.morph"), *words]
     return set(cached("surnames-places-or-words", inputs,
                       lambda: [w for w in words if place_or_word(w)]))  # fmt: skip
 

@@ -18,7 +18,7 @@ from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, morph
 from kg.nlp.quote_marks import PAIRS
 from kg.resolve.gender import first_name_gender
-from kg.resolve.names import INDECLINABLE_END, POSSESSIVE_END
+from kg.resolve.name_lexicons import INDECLINABLE_END, POSSESSIVE_END
 
 _QUOTED_NAME_WORDS = 15  # the most tokens a quoted name of an event runs to
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
