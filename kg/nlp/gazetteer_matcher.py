@@ -41,8 +41,9 @@ from kg.nlp.morph import (
 )
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
+from kg.resolve.kin_and_ranks import ruler_of_state
 from kg.resolve.name_lexicons import PARTICLES, genitive, is_first_name, russian_surname_end
-from kg.resolve.names import ruler_of_state, spelt_as_name
+from kg.resolve.names import spelt_as_name
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,

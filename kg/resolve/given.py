@@ -51,16 +51,10 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
+from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
-from kg.resolve.names import (
-    KIN,
-    UNDECLINED_OPENERS,
-    WOMEN_KIN,
-    east_patron,
-    feminine_verb_after,
-    womans_surname,
-)
+from kg.resolve.names import UNDECLINED_OPENERS, east_patron, feminine_verb_after, womans_surname
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before

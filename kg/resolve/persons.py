@@ -52,6 +52,15 @@ from kg.resolve.gender import (
     predicate_gender,
     woman_named,
 )
+from kg.resolve.kin_and_ranks import (
+    KIN,
+    WOMEN_KIN,
+    apposed_kin,
+    clergy_before_name,
+    kins_owner,
+    rank_before_name,
+    woman_rank,
+)
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -67,22 +76,15 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.names import (
     COMPOUND_OPENERS,
-    KIN,
     UNDECLINED_OPENERS,
-    WOMEN_KIN,
     NameParts,
     after_quoted_verb,
-    apposed_kin,
-    clergy_before_name,
-    kins_owner,
     name_parts,
     nominative_word,
-    rank_before_name,
     reporting_subject,
     same_given,
     same_nasab,
     undeclined_surname_of,
-    woman_rank,
 )
 from kg.resolve.organizations import (
     NAMED_AFTER,

@@ -46,7 +46,7 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.names import clergy_before_name, rank_before_name
+from kg.resolve.kin_and_ranks import clergy_before_name, rank_before_name
 from kg.resolve.unions import serves_union, union_served
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")

@@ -1,0 +1,206 @@
+"""Kin words and ranks before a person's name: who a name is told as the wife, son or widow
+of ("жена Хуана Переса"), and which royal, ruling or clerical rank stands before it
+("королева Елизавета", "патриарх Кирилл").
+
+The case readers of names.py, the gazetteer matcher and the title finder ask the same
+questions of the word before a name; the word lists and those questions live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.deps import possessive_pronoun
+from kg.nlp.morph import (
+    case_of,
+    caseless,
+    morph,
+    undeclined,
+)
+from kg.resolve.gender import woman_named
+from kg.resolve.name_lexicons import (
+    PARTICLES,
+    is_first_name,
+)
+
+WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
+                       "племянница", "тетя", "бабушка", "невестка"])  # fmt: skip
+
+
+KIN = WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын", "отец", "брат", "внук",
+                             "племянник", "дядя", "дед", "зять", "тесть"])  # fmt: skip
+
+
+def _word_tokens(span: Span) -> list[Token]:
+    return [t for t in span if t.text[:1].isalpha()]
+
+
+def _kin_before(span: Span) -> Token | None:
+    """The word for a relative right before the name ("вдова", "сыном"), or None."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before if before is not None and before.lemma_.replace("ё", "е") in KIN else None
+
+
+def kins_owner(span: Span) -> bool:
+    """One word that is no first name after kin no pronoun owns ("вдова Гомеса", "сын
+    Петровой") names the person whose relative is meant, not the relative (whose verb is
+    not this person's): the relative's own name comes with a first name or after an owner
+    ("его сын Гота"), the parse reading either."""
+    kin = _kin_before(span)
+    names = _word_tokens(span)
+    return (
+        kin is not None and len(names) == 1 and not is_first_name(names[0].text) and not _owned(kin)
+    )
+
+
+def _owned(kin: Token) -> bool:
+    """A pronoun owns the relative ("его сын", "её дочь")."""
+    return any(possessive_pronoun(c) for c in kin.children)
+
+
+def apposed_kin(span: Span) -> Token | None:
+    """The word for a relative the name stands in apposition to, in the same case
+    ("младший сын Виктор Петренко", "с сыном Виктором", "его сын Гота"): the relative's own
+    name. A genitive name after kin is the person whose relative is meant ("сын Виктора
+    Петренко", "Дочери Петренко", "вдова Гомеса"), whatever the parse."""
+    kin = _kin_before(span)
+    if kin is None or kins_owner(span):
+        return None
+    if _owned(kin) and len(_word_tokens(span)) == 1:
+        return kin if case_of(kin) else None
+    case = case_of(span[0])
+    return kin if case == case_of(kin) and case not in ("", "Gen") else None
+
+
+def _owner_before_kins_name(span: Span) -> bool:
+    """A name after kin whose given names decline in no case ("сын Хорхе Переса Карлос"),
+    right before a first name in the kin's own case: that first name is the relative's, so
+    this name is the owner's, in the genitive, though its given names show no case and the
+    tagger reads the nominative the kin has."""
+    kin = _kin_before(span)
+    names = _word_tokens(span)
+    if kin is None or span.end >= len(span.doc) or len(names) < 2:
+        return False
+    after = span.doc[span.end]
+    return (
+        all(_known_caseless(t.text) for t in names[:-1])
+        and after.text[:1].isupper()
+        and is_first_name(after.text, plural=False)
+        and case_of(after) == case_of(kin) != "Gen"
+    )
+
+
+def _kin_case(span: Span) -> tuple[str, bool] | None:
+    """The case and sex a word for a relative before the name tells: its own in apposition
+    ("его сын Гота": nominative, a man), a genitive after it ("вдова Гомеса": a man's, "сын
+    Петровой": a woman's), or None."""
+    if _owner_before_kins_name(span):
+        return "Gen", woman_named(_word_tokens(span)[0].text)
+    kin = apposed_kin(span)
+    if kin is not None:
+        return case_of(kin), kin.lemma_.replace("ё", "е") in WOMEN_KIN
+    if not kins_owner(span):
+        return None
+    return "Gen", _word_tokens(span)[0].lower_.endswith(("ой", "ей"))
+
+
+# Women's ranks: a name right after one is a woman's, in the rank's case ("королева Максима",
+# not the genitive of "Максим"; "и королева Сутхида прибыли", not "Сутхид").
+_WOMEN_RANKS = frozenset(["королева", "принцесса", "кронпринцесса", "императрица", "герцогиня",
+                          "княгиня", "царица"])  # fmt: skip
+
+
+# Ranks of monarchs and their families, a woman's among them.
+_RANKS = _WOMEN_RANKS | frozenset(["король", "царь", "император", "кронпринц", "герцог",
+                                   "князь", "принц", "шах"])  # fmt: skip
+
+
+# Ranks of rulers a state's name follows in the genitive: a monarch's, and those that are
+# also men's given names ("Султан", "Эмир").
+_RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])
+
+
+def ruler_of_state(rank: Token, state: Token) -> bool:
+    """A ruler's rank opening a sentence before a state's name in the genitive ("Султан
+    Брунея Хассанал Болкиах", "Султан Омана прибыл"): the rank and its state, though the
+    tagger reads both as a name's words and "Султан" is a given name too. The dictionary's
+    genitive of a place decides, for the parse may read the state's case wrong."""
+    return (
+        bool(rank.is_sent_start)
+        and rank.i + 1 == state.i
+        and not {rank.lower_, rank.lemma_.lower()}.isdisjoint(_RULER_RANKS)
+        and any({"Geox", "gent"} <= p.tag.grammemes for p in morph().parse(state.text))
+    )
+
+
+def rank_before_name(token: Token) -> bool:
+    """A monarch's rank opening a sentence before a given name the parse hangs on it
+    ("Король Абдалла принял", "Королеве Сильвии вручили", "Королева Елизавета II",
+    "Кронпринц Мухаммед бин Сальман"): the tagger reads the rank as the name's first word,
+    and the dictionary reads some as surnames ("Королёв"). Not before a first name and
+    surname, which may be a surname written first ("Королева Анна Иванова"), nor before
+    an initial ("Королева Н. В.")."""
+    doc = token.doc
+    if not token.is_sent_start or token.lemma_.replace("ё", "е") not in _RANKS:
+        return False
+    if token.i + 1 >= len(doc):
+        return False
+    name, after = doc[token.i + 1], doc[token.i + 2 : token.i + 3]
+    given = not after or not after.text[:1].isupper() or after.text.lower() in PARTICLES
+    regnal = bool(after) and re.fullmatch(r"[IVX]+", after.text) is not None
+    return (
+        name.head.i == token.i
+        and name.text[:1].isupper()
+        and len(name.text) > 1
+        and (given or regnal)
+    )
+
+
+# Ranks of the clergy, which church style capitalises anywhere before a name ("прибыл
+# Первосвятитель Неофит", "церкви Патриарх Кирилл"); none is a surname or a given name.
+_CLERGY_RANKS = frozenset(["патриарх", "первосвятитель", "предстоятель", "католикос",
+                           "митрополит", "архиепископ", "архимандрит", "епископ"])  # fmt: skip
+
+
+def clergy_before_name(token: Token) -> bool:
+    """A clergy rank, capitalised wherever it stands, before a capitalised word: the name
+    ("Первосвятитель Неофит") or the church the rank governs ("Первосвятитель Болгарской
+    православной церкви"), which the tagger reads as the name's first word; or before the
+    flock it governs in the genitive ("Католикос всех армян")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if morph().normal_form(token.lower_).replace("ё", "е") not in _CLERGY_RANKS:
+        return False
+    after = doc[token.i + 1]
+    if after.text[:1].isupper() and len(after.text) > 1:
+        return True
+    # "Католикос всех армян Гарегин II": a genitive flock the rank governs before the name
+    return any(
+        c.dep_ == "nmod" and c.i > token.i and "Gen" in c.morph.get("Case") for c in token.children
+    )
+
+
+def woman_rank(span: Span) -> Token | None:
+    """A woman's rank right before the name, where the parse hangs the name on it
+    ("королева Максима"), or None: not before a man's name that only follows it ("Вместе с
+    принцессой Андрей Иванов посетил школу")."""
+    rank = span.doc[span.start - 1] if span.start else None
+    if rank is None or rank.lemma_.replace("ё", "е") not in _WOMEN_RANKS:
+        return None
+    return rank if span.root.head.i == rank.i else None
+
+
+def _rank_case(span: Span) -> tuple[str, bool] | None:
+    """The case and sex a woman's rank right before the name tells, or None."""
+    rank = woman_rank(span)
+    return (case_of(rank), True) if rank is not None and case_of(rank) else None
+
+
+def _known_caseless(word: str) -> bool:
+    """A word the dictionary knows and reads in every case ("Мэри", "Люси", "Петро"): its
+    form tells no case, whatever case the tagger gives it; not a foreign word it does not
+    know (`undeclined`), which a name's other words may still decline beside."""
+    return caseless(word, guessed=False) and not undeclined(word)
