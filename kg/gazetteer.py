@@ -305,6 +305,7 @@ def state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], 
             "kg.gazetteer",
             "kg.resolve.names",
             "kg.resolve.name_lexicons",
+            "kg.resolve.kin_and_ranks",
         ),
         json.dumps(states, ensure_ascii=False),
     ]

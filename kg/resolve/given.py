@@ -54,7 +54,7 @@ from kg.resolve.japanese_names import own_a
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
-from kg.resolve.names import UNDECLINED_OPENERS, east_patron, feminine_verb_after, womans_surname
+from kg.resolve.names import UNDECLINED_OPENERS, east_patron
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
@@ -71,6 +71,7 @@ from kg.resolve.titles import (
     post_nouns,
     spelled_out_complement,
 )
+from kg.resolve.womens_names import feminine_verb_after, womans_surname
 from kg.sentences import sentence_bounds
 
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list, load_sorted
 from kg.memory import NAMES_KEPT
-from kg.nlp.deps import SUBJECTS, after_place, has_subject
+from kg.nlp.deps import SUBJECTS, after_place
 from kg.nlp.morph import (
     UD_CASE,
     Parse,
@@ -38,8 +38,6 @@ from kg.nlp.morph import (
 from kg.resolve.gender import woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.kin_and_ranks import (
-    KIN,
-    WOMEN_KIN,
     _kin_case,
     _known_caseless,
     _rank_case,
@@ -67,6 +65,19 @@ from kg.resolve.name_lexicons import (
     listed_first_name,
     reads_genitive,
     russian_surname_end,
+)
+from kg.resolve.womens_names import (
+    _feminine,
+    _her_genitive,
+    _in_a_words,
+    _mans_genitive_in_a,
+    _subject_of_feminine,
+    _told_hers,
+    _told_hers_or_nominative,
+    _womans_name_after_his,
+    _womans_oblique_surname,
+    _womans_surname_as_subject,
+    womans_surname,
 )
 
 # The first word of an Arabic compound name ("Абдель Рахман", "Абуль Гейт"), which Russian
@@ -213,175 +224,6 @@ def _apostrophe_prefixes(words: list[Token]) -> dict[int, str]:
     }
 
 
-_NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
-
-
-def _feminine(tokens: list[Token]) -> bool:
-    """A woman's name by the tagger's gender of its words. A syllable of two letters ("Та" of
-    "Та Ван Тхонг", the pronoun "та" to the tagger) tells none, nor does a word ending in a
-    vowel that never declines ("Сиссоко" of "с Бекаем Сиссоко")."""
-    return any(
-        features(t, "Gender") == ("Fem",)
-        for t in tokens
-        if len(t.text) > 2 and not t.lower_.endswith(_NO_GENDER_END)
-    )
-
-
-def _mans_genitive_in_a(tokens: list[Token]) -> bool:
-    """Every word of a name of two or more ends in "-а" after a consonant, the surname the
-    tagger reads as a man's, and no word is a woman's first name the dictionary knows: a man's
-    genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
-    Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
-    return (
-        _in_a_words(tokens)
-        and features(tokens[-1], "Gender") == ("Masc",)
-        and not any(woman_named(t.text) for t in tokens)
-    )
-
-
-def _in_a_words(tokens: list[Token]) -> bool:
-    """Two or more words, each ending in "-а" after a consonant ("Хулиана Авада")."""
-    return len(tokens) > 1 and all(
-        len(t.text) > 3 and t.lower_.endswith("а") and t.lower_[-2] not in VOWELS for t in tokens
-    )
-
-
-# Titles only a woman bears (a relative's, a rank's, "леди"): a name apposed to one in the
-# nominative, or to a title under it, is hers.
-_HER_TITLES = WOMEN_KIN | frozenset(["леди", "королева", "принцесса", "кронпринцесса",
-                                     "императрица", "герцогиня", "княгиня", "царица"])  # fmt: skip
-
-
-def _told_hers_or_nominative(span: Span) -> bool:
-    """The name's place says it is no man's genitive, whatever its words' endings: it is a
-    subject, or is apposed to a person's title in the nominative ("Министр туризма Мексики
-    Хулиана Авада прибыла"), or `_told_hers`."""
-    root = span.root
-    if root.dep_ in SUBJECTS:
-        return True
-    title = root.head
-    if (
-        root.dep_ == "appos"
-        and title.i < root.i
-        and case_of(title) == "Nom"
-        and features(title, "Animacy") == ("Anim",)
-    ):
-        return True
-    return _told_hers(span)
-
-
-def _told_hers(span: Span) -> bool:
-    """The title the name is apposed to is a woman's: it has a feminine adjective ("первая
-    леди Аргентины Хулиана Авада", "бывшей главы"), or is a woman's title in the nominative
-    ("его супруга", "леди"). Not a title over the one it is apposed to ("Пресс-секретарь
-    министра … Петра Дворжака заявила": he is the minister)."""
-    root = span.root
-    if root.dep_ != "appos" or root.head.i > root.i:
-        return False
-    title = root.head
-    # "Президент и первая леди Перу X": the parse may hang the name on the first of two
-    # titles joined; the one just before the name is its own
-    title = max(
-        (c for c in title.children if c.dep_ == "conj" and title.i < c.i < root.i),
-        key=lambda c: c.i,
-        default=title,
-    )
-    return _feminine_modifier(title) or (
-        case_of(title) == "Nom" and title.lower_.replace("ё", "е") in _HER_TITLES
-    )
-
-
-def _feminine_modifier(title: Token) -> bool:
-    """An adjective in the feminine before the title ("первая леди", "бывшая глава")."""
-    return any(
-        c.dep_ == "amod" and c.i < title.i and features(c, "Gender") == ("Fem",)
-        for c in title.children
-    )
-
-
-# A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
-_WOMAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}ой$", re.I)
-
-
-def _womans_oblique_surname(tokens: list[Token]) -> bool:
-    """A name that ends in a woman's Russian surname in an oblique case is a woman's, where
-    the tagger reads a first name it does not know as a man's ("Дариги Назарбаевой")."""
-    return len(tokens) > 1 and bool(_WOMAN_OBLIQUE.search(tokens[-1].text))
-
-
-def _subject_of_feminine(span: Span) -> bool:
-    """The name is the subject of a verb in the feminine ("Алиева год работала послом"): a
-    woman named in the nominative, whatever case the tagger read ("Алиева" is also the
-    genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
-    в парламент Алиева год работала"): then her verb is `feminine_verb_after` it.
-    A name in apposition to a masculine title that is the subject ("Посол Перу Луиса Рамирес
-    сказала") is hers too: the feminine verb agrees with no masculine noun but her."""
-    root = span.root
-    if root.dep_ not in SUBJECTS and not _apposed_to_masculine_subject(root):
-        return feminine_verb_after(span.doc[span.end : span.sent.end]) is not None
-    verb = root.head.head if root.dep_ == "appos" else root.head
-    if verb.i == root.i or features(verb, "Gender") != ("Fem",):
-        return False
-    # "Отставка в среду Густаво Адрианзена стала …": the verb agrees with a thing's noun,
-    # its other subject, and the name is that noun's genitive
-    return not any(
-        c.dep_ in SUBJECTS
-        and c.i < span.start
-        and c.pos_ == "NOUN"
-        and "Inan" in c.morph.get("Animacy")
-        and features(c, "Gender") == ("Fem",)
-        for c in verb.children
-    )
-
-
-def feminine_verb_after(rest: Span) -> Token | None:
-    """The verb of a woman's name the parse hangs on a noun before it ("до избрания в
-    парламент Алиева год работала послом", "… Алиева была министром"): the next finite verb
-    of `rest` (the sentence after the name), in the feminine, whose clause (the head of an
-    auxiliary or a copula: "министром") has no subject of its own, nor one after it the parse
-    missed ("работала министром Анна Кос"); that clause. Not past a comma, where a clause of
-    its own begins ("200-летия математика Нильса Абеля, в честь которого была названа")."""
-    verb = next((t for t in takewhile(lambda t: t.text != ",", rest) if is_finite(t)), None)
-    if verb is None or features(verb, "Gender") != ("Fem",):
-        return None
-    clause = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
-    later = rest.doc[verb.i + 1 : rest.end]
-    if has_subject(clause) or any(
-        t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in later
-    ):
-        return None
-    return clause
-
-
-def _apposed_to_masculine_subject(root: Token) -> bool:
-    """The name stands in apposition after a masculine noun in the nominative that is the
-    subject of its verb ("посол", "министр"); not a relative ("муж"), whose name is his, nor
-    past a person's title in the genitive ("Пресс-секретарь президента Чили X заявила": X is
-    the president, the name that title's owner)."""
-    title = root.head
-    return (
-        root.dep_ == "appos"
-        and title.i < root.i
-        and title.dep_ in SUBJECTS
-        and features(title, "Gender") == ("Masc",)
-        and case_of(title) == "Nom"
-        and title.lemma_.replace("ё", "е") not in KIN
-        and not any(is_animate(t) for t in root.doc[title.i + 1 : root.i])
-    )
-
-
-def _womans_surname_as_subject(span: Span) -> bool:
-    """A surname alone as the subject of a verb that shows no gender ("Смирнова ведёт"),
-    which the tagger reads in an oblique case: a subject is a nominative, and the nominative
-    this form has is a woman's surname's, not the genitive of "Смирнов"."""
-    root = span.root
-    if len(span) != 1 or root.dep_ not in SUBJECTS or case_of(root) in ("", "Nom"):
-        return False
-    if features(root.head, "Gender"):
-        return False  # a verb of either gender tells by itself (_subject_of_feminine)
-    return womans_surname(root.text)
-
-
 def _initial_after(tokens: list[Token], name: Token) -> bool:
     """The name's initials all come after its one word ("Ахмед К.", "Ахмеда К."): the
     initial of a surname the text withholds after a first name, not a surname's first
@@ -453,15 +295,6 @@ def _titled_thing(noun: Token) -> bool:
         if noun.dep_ != "nmod" or noun.head.i >= noun.i or noun.head.pos_ not in ("NOUN", "PROPN"):
             return False
         noun = noun.head
-
-
-def womans_surname(word: str) -> bool:
-    """`word` may be a woman's surname in the nominative ("Смирнова"), whatever case the
-    tagger read (it is also the genitive of "Смирнов")."""
-    return any(
-        {"Surn", "femn", "nomn"} <= p.tag.grammemes and "plur" not in p.tag
-        for p in morph().parse(word)
-    )
 
 
 def _shown_case(names: list[Token], feminine: bool) -> str:
@@ -879,20 +712,6 @@ def _undeclined_then_genitive(names: list[Token]) -> bool:
     return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
 
 
-def _her_genitive(names: list[Token]) -> bool:
-    """A woman's first name that reads as a genitive singular and never as a nominative one
-    ("Виталины", "Агнешки") before surnames in a consonant, which no woman's declines
-    ("Новак"), or in her genitive ("Ковальской"): the name is her genitive, whatever case
-    the tagger copied. Not a man's first name ("Никиты Новак": his surname would decline),
-    nor one before a man's surname ("Агнешки Ян Ковальский": two persons)."""
-    return (
-        len(names) > 1
-        and woman_named(names[0].text)
-        and reads_genitive(names[0].text, man=False, first=True)
-        and all(_hers_in_genitive(t.text) for t in names[1:])
-    )
-
-
 def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
     """A first name that reads as a woman's nominative and a man's genitive ("Файка" of
     "Файк", "Саида" of "Саид") before a foreign surname in a consonant, as written ("аль-
@@ -909,13 +728,6 @@ def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
     hers = any({"Name", "femn", "nomn"} <= p.tag.grammemes for p in parses)
     his = any({"Name", "masc", "gent"} <= p.tag.grammemes for p in parses)
     return hers and his
-
-
-def _hers_in_genitive(surname: str) -> bool:
-    """A woman's surname as her genitive writes it: one in a consonant, which does not
-    decline for her ("Новак"), or a genitive of hers ("Ковальской")."""
-    low = surname.lower()
-    return (low[-1] not in VOWELS and low[-1] not in "йь") or reads_genitive(low, man=False)
 
 
 # The words between a title and the name apposed to it: the title's complement ("министра
@@ -1031,20 +843,6 @@ def _surname_first(words: list[Token]) -> bool:
             any("Surn" in p.tag for p in morph().parse(words[0].text))
             or undeclined_surname_of(words[0], words[1])
         )
-    )
-
-
-def _womans_name_after_his(words: list[Token]) -> bool:
-    """Two words of a man's name, the second only a woman's first name to the dictionary
-    ("Моран") and the first a man's name it declines ("Карлос"): his first name before his
-    surname ("Министр внутренних дел Эквадора Карлос Моран"), not a surname before hers."""
-    first, second = words[0].text, words[1].text
-    hers = [p for p in morph().parse(second) if "Name" in p.tag]
-    return (
-        bool(hers)
-        and all("femn" in p.tag for p in hers)
-        and first not in load_list(SYLLABLE_SURNAMES)
-        and any("masc" in p.tag and "Fixd" not in p.tag for p in morph().parse(first))
     )
 
 

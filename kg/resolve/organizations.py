@@ -48,13 +48,7 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word, genitive, is_first_name, russian_surname_end
-from kg.resolve.names import (
-    NameParts,
-    feminine_verb_after,
-    name_parts,
-    nominative_word,
-    womans_surname,
-)
+from kg.resolve.names import NameParts, name_parts, nominative_word
 from kg.resolve.org_initials import (
     abbreviation_like,
     is_abbreviation,
@@ -63,6 +57,7 @@ from kg.resolve.org_initials import (
     untagged_abbreviations,
 )
 from kg.resolve.titles import is_office, span_keys
+from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 # Names also stand in single straight quotes ('Apple'), beside the marks kg.nlp.quote_marks lists.
 _QUOTES_OPEN = OPENING | {"'"}

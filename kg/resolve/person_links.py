@@ -37,7 +37,6 @@ from kg.resolve.names import (
     son_of_as_one,
     undeclined_opener,
     without_generation,
-    womans_surname,
 )
 from kg.resolve.offices import (
     latest_start,
@@ -58,6 +57,7 @@ from kg.resolve.persons import (
 )
 from kg.resolve.registry import Registry
 from kg.resolve.titles import POSTED, ROLE_OFFICES, Title, is_trade
+from kg.resolve.womens_names import womans_surname
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 SHARED_POSTS = Path(__file__).with_name("shared_posts.txt")
