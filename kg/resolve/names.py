@@ -10,7 +10,7 @@ first, and pymorphy3 is asked only for dictionary words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -47,10 +47,7 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 from kg.resolve.name_lexicons import (
     _FAMILY_PLURAL,
-    _FEM,
-    _MASC,
     _NATASHA_DICT,
-    _POSSESSIVE,
     FRENCH_NAMES,
     INDECLINABLE_END,
     INITIAL,
@@ -65,6 +62,29 @@ from kg.resolve.name_lexicons import (
     listed_first_name,
     reads_genitive,
     russian_surname_end,
+)
+from kg.resolve.surname_declension import (
+    _HUSHING_OR_VELAR,
+    _IA_CASES,
+    _adjective_in_dat,
+    _dative_u,
+    _declined_in_u,
+    _declined_surname,
+    _foreign_case_vowel,
+    _foreign_in_i,
+    _generation,
+    _locative_nominative,
+    _own_name_in_i,
+    _portuguese_first,
+    _spanish_first,
+    _surname_in_ia,
+    _surname_in_ya,
+    _undeclined_o,
+    _unknown_in_u,
+    _vowel_is_case_ending,
+    _western_name_word,
+    _western_spelling,
+    cased_like,
 )
 from kg.resolve.womens_names import (
     _feminine,
@@ -631,18 +651,6 @@ def _transitive_object(span: Span) -> bool:
     return not any(c.dep_ == "obj" and c.i not in inside for c in verb.children)
 
 
-def _undeclined_o(word: str) -> bool:
-    """A Spanish or Italian man's first name in "-о" after a consonant the dictionary knows
-    ("Густаво", "Альберто", "Педро"), which never declines."""
-    low = word.lower()
-    return (
-        len(low) > 3
-        and low.endswith("о")
-        and low[-2] not in VOWELS
-        and any({"Name", "masc"} <= p.tag.grammemes and p.is_known for p in morph().parse(word))
-    )
-
-
 def _first_name_accusative(span: Span, names: list[Token]) -> str:
     """ "Acc" for a name right after an active verb whose subject stands before it, where its
     first word is a first name the dictionary knows in "-у"/"-ю" and reads as no nominative
@@ -864,11 +872,6 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
     return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
 
 
-def cased_like(word: str, like: str) -> str:
-    """`word` with a capital first letter where `like` has one."""
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
 def _in_case(parse: Parse, grammeme: str) -> bool:
     """A name's reading in the case `grammeme`; a man's accusative is his genitive's form."""
     return grammeme in parse.tag or (grammeme == "accs" and "gent" in parse.tag)
@@ -939,35 +942,6 @@ def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str
     return bool(named) and all(
         ("femn" in p.tag) != feminine and not _in_case(p, grammeme) for p in named
     )
-
-
-# "-младший"/"-старший" after a surname ("Буша-младшего"): its ending tells the case the
-# whole name stands in, which a foreign surname's own ending often hides.
-_GENERATION_CASES = (
-    ("ему", "Dat"), ("ому", "Dat"), ("его", "Gen"), ("ого", "Gen"), ("им", "Ins"),
-    ("ем", "Loc"), ("ую", "Acc"), ("ей", "Gen"), ("ий", "Nom"), ("ая", "Nom"),
-)  # fmt: skip
-
-
-def _generation(tail: str) -> tuple[str, str, bool] | None:
-    """ "младшего" → ("младший", "Gen", masculine): the suffix of a son or a daughter."""
-    low = tail.lower()
-    stem = next((s for s in ("младш", "старш") if low.startswith(s)), None)
-    if stem is None:
-        return None
-    ending = low[len(stem) :]
-    case = next((c for e, c in _GENERATION_CASES if ending == e), None)
-    if case is None:
-        return None
-    feminine = ending in ("ую", "ей", "ая")
-    return stem + ("ая" if feminine else "ий"), case, feminine
-
-
-def without_generation(surname: str) -> str:
-    """ "Вэнс-младший" → "Вэнс": the family's surname, which the text may give alone for
-    the son or daughter it named with "-младший"/"-старший"; any other surname as it is."""
-    head, _, tail = surname.rpartition("-")
-    return head if head and _generation(tail) is not None else surname
 
 
 def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool = False) -> str:
@@ -1061,19 +1035,6 @@ def _own_e(word: str, names: list[Token]) -> bool:
     )
 
 
-def _own_name_in_i(word: str, feminine: bool) -> bool:
-    """A first name in "-и" the dictionary knows as a name of its own that never declines,
-    of the person's sex, besides a case of a Russian diminutive in "-я" ("Люси" of "Люся",
-    "Нелли" of "Нелля", "Натали" of "Наталя"): written as it is, the foreign name."""
-    if not word.lower().endswith("и"):
-        return False
-    named = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
-    sex = "femn" if feminine else "masc"
-    return any("Fixd" in p.tag and sex in p.tag for p in named) and any(
-        "Fixd" not in p.tag and p.normal_form.endswith("я") for p in named
-    )
-
-
 def _surname_shows(names: list[Token], first: Token, case: str, feminine: bool) -> bool:
     """A Russian surname besides the first name ends in `case`'s ending ("Люси Ивановой"):
     the case is the name's, the first name's too, a Russian diminutive's. A foreign one's
@@ -1084,23 +1045,6 @@ def _surname_shows(names: list[Token], first: Token, case: str, feminine: bool) 
         and russian_surname_end(_declined_surname(t.text, case, feminine).lower())
         for t in names
         if t is not first
-    )
-
-
-def _foreign_in_i(word: str) -> bool:
-    """A first name in "-и" after a consonant the dictionary lacks ("Сири", "Бетти",
-    "Нгози"): foreign, it never declines, whatever case the tagger reads ("посол Филиппин
-    во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий"), "-йи"
-    ("Кайи" of "Кайя") nor after "ш", "к" ("Ваниши" of "Ваниша"), where "-и" is a case's
-    ending."""
-    low = word.lower()
-    return (
-        len(low) > 2
-        and low.endswith("и")
-        and low[-2] not in VOWELS
-        and low[-2] != "й"
-        and low[-2] not in _HUSHING_OR_VELAR
-        and undeclined(word)
     )
 
 
@@ -1116,287 +1060,6 @@ def _declined_part(part: str, case: str, feminine: bool, tag: str) -> str:
         for p in morph().parse(part)
     )
     return nominative if read else part
-
-
-# A Russian surname's oblique case ends in a vowel of INDECLINABLE_END: "Диваеву",
-# "Кузьмину" (a man's dative, a woman's accusative), "Вишневскому", "Петровскую",
-# "Кольцового". A foreign one in "-у" or "-о" ("Шойгу", "Сиссоко") takes none of these.
-_RUSSIAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}у$|..(?:ого|его|ому|ему|ую)$", re.I)
-
-
-def _declined_in_u(word: str, case: str) -> bool:
-    """A surname's final vowel is a case ending, not the name's own: a Russian oblique
-    form, or a dative in "-у" that the dictionary reads only as the dative of one person's
-    name in a consonant ("Матвейчуку", "Ковачу", "Берковецу"). A foreign name's own "-у"
-    reads otherwise too ("Мвангу": of "Мванга"; "Давутоглу", "Вамбугу": no person's)."""
-    if _RUSSIAN_OBLIQUE.search(word):
-        return True
-    if case != "Dat" or not word.lower().endswith("у") or word[-2:-1].lower() in VOWELS:
-        return False
-    nouns = [p for p in morph().parse(word) if "NOUN" in p.tag]
-    return (
-        bool(nouns)
-        and {p.normal_form for p in nouns} == {fold(word[:-1])}
-        and all({"datv", "sing"} <= p.tag.grammemes and "Fixd" not in p.tag for p in nouns)
-        and may_be_animate(word)
-    )
-
-
-# Foreign surnames that end in a case's vowel of their own and never decline ("Давутоглу").
-_UNDECLINED_ENDS = ("оглу",)
-# The vowels that end a surname's form in a case and never its nominative where a first
-# name before it declines: "Дуды", "Одинги" (after "г", "к", "х" or a hushing consonant),
-# "Дуду", "Дуде" (of "Дуда"), "Петру Бабию" (of "Бабий"). A dative's "-у" is left out:
-# "Джону Мвангу", "Жуану Фигейреду" are written so in every case; so is the locative's "-ии",
-# which ends "Бабий" and "Гарсия" alike ("о Петре Бабии", "о Рамоне Гарсии").
-_CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
-# A Lithuanian woman's surname ends in its own "-е" ("-ytė", "-aitė", "-iūtė", "-ienė":
-# "Шимоните", "Билотайте", "Блинкевичюте", "Навицкене"), which never declines.
-_HER_BALTIC_ENDS = ("ите", "йте", "юте", "уте", "ене")
-
-
-def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
-    """A surname's final vowel is the ending of `case`, which a first name before it shows
-    ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
-    dictionary must read the word so (a guess will do); not a name it reads as one that
-    never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
-    takes "-ы" ("Маттео Ренци"), nor a surname the persons tables know as written, with any
-    first name ("Жану Конте": there is no "Конта"; "Жуана Пинту": no "Пинта", though the
-    dictionary reads "пинта"); the locative's "-е" is _locative_nominative's."""
-    low = word.lower()
-    if case == "Dat" and not feminine and _foreign_case_vowel(low, "у"):
-        return True
-    vowels = _CASE_VOWELS.get(case, ())
-    if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
-        return False
-    if (feminine or len(low) > 6) and low.endswith(_HER_BALTIC_ENDS):
-        return False
-    if Gazetteer.load().persons_by_surname(low):
-        return False
-    if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
-        return False
-    parses = morph().parse(word)
-    if case == "Acc" and _accusative_u(low, parses):
-        return True  # before the dictionary's guess that it never declines ("Махаму")
-    # "Хуану Карлосу Вареле": a guess that it never declines tells no more than the guess
-    # of a locative "Варел"; one the dictionary knows so does ("Мишелю Барнье")
-    guessed = [p for p in parses if "Fixd" not in p.tag]
-    fixed_known = any("Fixd" in p.tag and p.is_known for p in parses)
-    if case == "Dat" and not feminine and not fixed_known and _dative_e(low, guessed):
-        return True
-    if any("Fixd" in p.tag for p in parses):
-        return False
-    if low.endswith("ию"):
-        return True  # "Петру Бабию": a man's "-ий" on a soft stem
-    if case == "Dat" and _dative_e(low, parses):
-        return True
-    nominative = fold(_declined_surname(word, case, feminine))
-    grammeme = UD_CASE[case]
-    if _guessed_neuter_of(nominative, parses):
-        return True
-    return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
-
-
-# The nominative's ends of foreign surnames whose dative in "-у" a first name before it shows
-# ("Алексису Ципрасу", "Джиму Мэттису", "Герхарду Шрёдеру", "Кевину Рудду"): a "-с" after
-# a vowel or a consonant other than "н" (a Portuguese "-nso" is "-нсу": "Афонсу"), an
-# "-ер" not of a Portuguese "-eiro" ("Монтейру"), a doubled consonant. Short ones stay
-# ("Игорю Гросу", "Урсу": Romanian names of their own in "-у"), but for a doubled one.
-_FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|ньш|([бвгджзклмнпрстфхц])\1)$")
-
-
-# More stems in a consonant a man's locative "-е" follows ("о Дитере Болене", "о Йенсе
-# Столтенберге"): a German "-en"/"-an", "-berg"/"-burg"; their dative's "-у" may be a
-# Portuguese name's own ("-ano" is "-ану"), so the locative's alone.
-_FOREIGN_LOCATIVE_STEM = re.compile(r"(?:[аеиуя]н|рг)$")
-
-
-def _foreign_case_vowel(low: str, vowel: str) -> bool:
-    """Whether a surname's final `vowel`, the dative's "-у" or the locative's "-е" a man's
-    first name before it shows, is the case's ending on a foreign surname in a consonant
-    (`_FOREIGN_DATIVE_STEM`: "о Джиме Мэттисе"), unless the persons tables know the name as
-    written."""
-    stem = low[:-1]
-    doubled = len(stem) == 4 and stem[-1] == stem[-2]  # "Кевину Рудду"
-    if not low.endswith(vowel) or (len(stem) < 5 and not doubled) or stem[-1] in VOWELS:
-        return False
-    if Gazetteer.load().persons_by_surname(low):
-        return False
-    if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
-        return True
-    if vowel == "е" and _FOREIGN_LOCATIVE_STEM.search(stem):
-        return True
-    # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре")
-    return any(
-        "Surn" in p.tag and p.is_known and fold(p.normal_form) == fold(stem)
-        for p in morph().parse(low)
-    )
-
-
-def _guessed_neuter_of(nominative: str, parses: Sequence[Parse]) -> bool:
-    """Whether the dictionary guesses a surname in a case's vowel as a neuter noun in "-о"
-    of the stem of `nominative` in "-а" ("Шимечку", "Шимечки" of "шимечко"): no person's
-    name declines as a neuter, so the word is the case of a man's surname in "-а"
-    ("Шимечка"), which a first name before it shows."""
-    return nominative.endswith("а") and any(
-        "neut" in p.tag
-        and not p.is_known
-        and "Fixd" not in p.tag
-        and fold(p.normal_form) == nominative[:-1] + "о"
-        for p in parses
-    )
-
-
-def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
-    """Whether a surname's "-е" after a consonant, in the dative a first name before it shows,
-    is the dative ending of a name in "-а", which a consonant's never is (its dative ends in
-    "-у"): "Хуану Ортеге", "Хосе Сааведре" though the dictionary guesses only a locative of
-    "Ортег"; not a name that reads as a nominative ("Мишелю Барнье")."""
-    return (
-        low.endswith("е")
-        and low[-2] not in VOWELS
-        and low[-2] not in "ьй"
-        and not _GERMAN_LE.search(low)
-        and not any("nomn" in p.tag for p in parses)
-    )
-
-
-# A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"): its
-# own "-е", which never declines; no Spanish, Italian or African name in "-а" ends so.
-_GERMAN_LE = re.compile(r"[бпдтгкфхцчшщж]ле$")
-# The consonants before a surname's "-у" that end the accusative of a name in "-а" ("Джона
-# Махаму") and no name's own "-у": Portuguese, East African and Yoruba names end theirs
-# after most others ("Машаду", "Пинту", "Вамбугу", "Тинубу", "Зулу").
-_ACCUSATIVE_U_AFTER = frozenset("мв")
-
-
-def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
-    """Whether a surname's "-у" after a consonant, in the accusative a first name before it
-    shows ("Джона"), is the accusative ending of a name in "-а" ("Джона Махаму" of
-    "Махама"), though the dictionary guesses a name that never declines; not after a
-    consonant a Portuguese name's own "-у" follows, nor a surname the dictionary knows as
-    undeclined ("Сергея Шойгу")."""
-    return (
-        low.endswith("у")
-        and low[-2] in _ACCUSATIVE_U_AFTER
-        and not any("Fixd" in p.tag and p.is_known for p in parses)
-    )
-
-
-def _locative_nominative(word: str) -> str | None:
-    """A surname's locative "-е" after a first name that shows the case, where the dictionary
-    (or its guess) reads it only as that of a noun in "-а"/"-я" ("об Анджее Дуде"). None
-    where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
-    only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too)."""
-    parses = morph().parse(word)
-    if any("Fixd" in p.tag for p in parses):
-        return None
-    stem = fold(word[:-1])
-    forms = {fold(p.normal_form) for p in parses if {"NOUN", "loct", "sing"} <= p.tag.grammemes}
-    if len(forms) != 1 or not forms <= {stem + "а", stem + "я"}:
-        return None
-    return word[:-1] + forms.pop()[len(stem) :]
-
-
-# A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
-# ("Абием", "Абия", "Абию" of "Абий"; "Николаем" of "Николай"), after a consonant its "-ь"
-# ("Тханя", "Цзюнем" of "Тхань", "Цзюнь"): stripping the ending alone gave "Аби", "Цзюн".
-# "-ем" after a hushing consonant or "ц" is a hard stem's ("Шольцем", "Бабишем").
-_SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
-_HARD_SOFT_ENDED = frozenset("жшщчц")
-_HUSHING_OR_VELAR = frozenset("жшщчкгх")
-
-
-def _soft_stem(word: str, case: str) -> str | None:
-    """A man's name with a soft stem's case ending taken back to the nominative, or None."""
-    low = word.lower()
-    if case == "Loc" and low.endswith("ии") and len(low) > 3:
-        return word[:-1] + "й"  # "об Абии": "-ий" takes "-ии"
-    soft = _SOFT_STEM.get(case, "")
-    stem = len(low) - len(soft)
-    if not soft or not low.endswith(soft) or stem < 2:
-        return None
-    last = low[stem - 1]
-    if last in VOWELS:
-        return word[:stem] + "й"
-    if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
-        return None  # "о Тхане" may be of "Тхан" or "Тхань"
-    return word[:stem] + "ь"
-
-
-def _adjective_in_ins(word: str) -> bool:
-    """A man's name word that is an adjective in the instrumental ("Андреем Белым",
-    "Блаженным Августином"): its nominative ends in "-ый"/"-ий", not the stem alone. Not a
-    Russian surname's "-овым"/"-иным", which an adjective may share ("Лавровым")."""
-    low = word.lower()
-    if not low.endswith(("ым", "им")) or russian_surname_end(low[:-2]):
-        return False
-    nominative = low[:-2] + low[-2] + "й"
-    return any(
-        "ADJF" in p.tag and "ablt" in p.tag and p.is_known and p.normal_form == nominative
-        for p in morph().parse(word)
-    )
-
-
-def _adjective_in_dat(word: str) -> bool:
-    """A man's adjectival surname in the dative ("Вишневскому", "Толстому"): "-скому",
-    "-цкому", or "-ому" of an adjective or surname the dictionary knows. Not a foreign
-    surname in "-ома" in the accusative ("принял Паулу Кассому", "Саму Нужому"), which the
-    dictionary knows in no such form: "Кассый" and "Нужий" are no one's names."""
-    low = word.lower()
-    if len(low) <= 5 or not low.endswith("ому"):
-        return False
-    return low.endswith(("скому", "цкому")) or any(
-        {"ADJF", "Surn"} & p.tag.grammemes and "datv" in p.tag and p.is_known
-        for p in morph().parse(word)
-    )
-
-
-def _surname_in_oi(word: str) -> str:
-    """The man's surname in "-ой" the dictionary knows `word` an oblique case of ("Толстому",
-    "Боровому", "Крутым"), spelt as the text spells it; "" for an adjective's alone ("Белому"
-    is Белый's)."""
-    for p in morph().parse(word):
-        if "Surn" in p.tag and "masc" in p.tag and p.is_known and p.normal_form.endswith("ой"):
-            return cased_like(p.normal_form, word)
-    return ""
-
-
-def _declined_surname(word: str, case: str, feminine: bool) -> str:
-    """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
-    low = word.lower()
-    soft = None if feminine else _soft_stem(word, case)
-    if soft is not None:
-        return soft
-    if not feminine and low.endswith(("ого", "ому", "ым", "ом")) and (own := _surname_in_oi(word)):
-        return own  # "Толстому" of "Толстой", not "Толстый"
-    if case == "Ins" and not feminine and _adjective_in_ins(word):
-        return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
-    for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
-        stem = len(low) - len(ending)
-        if ending in ("у", "а") and low[stem - 1 : stem] in VOWELS:
-            continue  # "Жоау", "Мутуа", "Бенуа": a case's "-у" or "-а" follows a consonant
-        if low.endswith(ending) and stem >= 2:
-            if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
-                repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
-            if repl == "ий" and ending[0] == "о" and low[stem - 1] not in _HUSHING_OR_VELAR:
-                repl = "ый"  # "Белого" of "Белый", as "Бродского" of "Бродский"
-            return word[:stem] + repl
-    return word
-
-
-# The cases in which "-ии"/"-ию" can only be the ending of a name in "-ия": a man's "-ий"
-# ("Бабий") takes "-ии" in the locative and "-ию" in the dative.
-_IA_CASES = {"Gen": "ии", "Dat": "ии", "Acc": "ию"}
-
-
-def _surname_in_ia(surname: str, case: str) -> str:
-    """A surname in "-ия" ("Гарсия") written in `case` ("Гарсии", "Гарсию") after a first
-    name that shows the case, in the nominative; a foreign surname's own "-ии" stays where
-    no first name declines ("Юкио Фудзии")."""
-    if " " in surname or len(surname) < 5 or not surname.lower().endswith(_IA_CASES[case]):
-        return surname
-    return surname[:-1] + "я"
 
 
 def _surname_after_first(
@@ -1421,18 +1084,6 @@ def _accusative_in_a(written: str, first: str) -> bool:
         and nominative[:-1] == low[:-1]
         and (nominative[-1], low[-1]) in (("а", "у"), ("я", "ю"))
     )
-
-
-def _surname_in_ya(surname: str, written: str) -> str:
-    """A surname in a consonant and "-я" ("Силиня") written in the accusative after a first
-    name in the accusative of one in "-а"/"-я" ("поздравил Эвику Силиню"), in the
-    nominative: the accusative of a noun in "-я" ends in "-ю"; not a syllable's ("Лю")."""
-    low = written.lower()
-    if " " in surname or len(low) < 5 or not low.endswith("ю") or low[-2] in {*VOWELS, "ь", "й"}:
-        return surname
-    if japanese_word(written) or surname.lower() != low:
-        return surname
-    return written[:-1] + "я"
 
 
 def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
@@ -1467,22 +1118,6 @@ def _before_particle(names: list[Token]) -> list[Token]:
     return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
 
 
-def _dative_u(word: str) -> str:
-    """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
-    Азизу Аль Сауду"), or after a hyphenated first name that shows it ("Жан-Пьеру
-    Лафаргу"), or the last of an East-Asian name in the dative ("Во Ван
-    Тхыонгу"): its "-у" after a consonant is the case's ending, and "-ю" after "н" a soft
-    "-нь"'s ("Фам Куанг Виню" of "Винь"). Arabic names end in no "-у" of their own, nor do
-    syllables of more than three letters, unlike "Джону Мвангу", which is written so in
-    every case."""
-    low = word.lower()
-    if len(low) > 3 and low.endswith("у") and low[-2] not in VOWELS:
-        return word[:-1]
-    if len(low) > 3 and low.endswith("ню"):
-        return word[:-1] + "ь"
-    return word
-
-
 def _syllable_surname_first(names: list[Token]) -> bool:
     """An East-Asian name, its surname a syllable of the list written first ("Во Ван
     Тхыонг", "Фам Минь Тинь"). Not where a word after it is spelt as no syllable of those
@@ -1492,30 +1127,6 @@ def _syllable_surname_first(names: list[Token]) -> bool:
     if len(names) < 2 or names[0].text not in load_list(SYLLABLE_SURNAMES):
         return False
     return not any(_western_spelling(t.lower_) or _western_name_word(t.text) for t in names[1:])
-
-
-def _western_spelling(low: str) -> bool:
-    """A word of four letters or more that no East-Asian syllable Russian writes spells: an
-    "р" but in "эр" (Korean's short "Ир", "Ро" aside: "Ким Ир Сен"), a final "-с" after a
-    vowel ("Хуан Ортега", "Хуан Перес", "Хуан Мора")."""
-    return len(low) >= 4 and (
-        bool(re.search(r"(?:^|[^э])р", low)) or (low[-1] == "с" and low[-2] in VOWELS)
-    )
-
-
-def _western_name_word(word: str) -> bool:
-    """A word the dictionary knows (not a guess) as a first name or surname of five letters
-    or more, written in the nominative ("Карлос", "Мария") or in any case of one in a
-    vowel and "-с" ("Карлоса"), which ends no East-Asian syllable; not "Шоном" of "Шон",
-    nor "Хунина" (a Chinese given name the dictionary reads as "Хунин")."""
-    low = word.lower()
-    return any(
-        p.is_known
-        and p.tag.grammemes & {"Name", "Surn"}
-        and len(p.normal_form) >= 5
-        and (p.normal_form == low or (p.normal_form[-1] == "с" and p.normal_form[-2] in VOWELS))
-        for p in morph().parse(word)
-    )
 
 
 def name_parts(span: Span) -> NameParts:
@@ -1797,17 +1408,6 @@ def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, las
     return word[:-1] + "а"
 
 
-def _spanish_first(word: str) -> bool:
-    """A first name the dictionary knows whose Spanish "J"/"G" Russian writes "Х" before a
-    vowel ("Хуан", "Хорхе", "Хосе", "Хавьер")."""
-    return (
-        len(word) > 2
-        and word[0] == "Х"
-        and word[1].lower() in VOWELS
-        and any("Name" in p.tag and p.is_known for p in morph().parse(word))
-    )
-
-
 def _object_place(span: Span) -> bool:
     """Whether a name is a verb's direct object, or apposed to a person's noun that is one
     ("поздравил премьер-министра Перу Хорхе Мендосу")."""
@@ -1868,14 +1468,6 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
 _PORTUGUESE_RO = re.compile(r"[бвгдкптф]ру$")
 
 
-def _portuguese_first(nominative: str) -> bool:
-    """A man's first name in the nominative spelt as Portuguese is ("луиш", "карлуш":
-    a final "-ш" after a vowel; "жуан", "жозе": an initial "Ж")."""
-    return len(nominative) > 3 and (
-        (nominative.endswith("ш") and nominative[-2] in VOWELS) or nominative.startswith("ж")
-    )
-
-
 def _locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:
     """A name of two words or more the tagger reads in the locative, with no preposition to
     govern one, every word in "-е" that the dictionary knows as no name's case ("главы
@@ -1903,14 +1495,6 @@ def _u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
         and bool(firsts)
         and firsts[-1].lower_.endswith("у")
         and word.lower().endswith("нсу")
-    )
-
-
-def _unknown_in_u(word: str) -> bool:
-    """A first name in "-у"/"-ю" the dictionary knows as no first name in any part ("Болу"):
-    read as the accusative of a name in "-а", the ending may be its own ("Умару", "Паулу")."""
-    return word.lower().endswith(("у", "ю")) and not any(
-        is_first_name(part) for part in word.split("-")
     )
 
 

@@ -36,7 +36,6 @@ from kg.resolve.names import (
     same_given,
     son_of_as_one,
     undeclined_opener,
-    without_generation,
 )
 from kg.resolve.offices import (
     latest_start,
@@ -56,6 +55,7 @@ from kg.resolve.persons import (
     surname_words_index,
 )
 from kg.resolve.registry import Registry
+from kg.resolve.surname_declension import without_generation
 from kg.resolve.titles import POSTED, ROLE_OFFICES, Title, is_trade
 from kg.resolve.womens_names import womans_surname
 

@@ -14,7 +14,7 @@ from kg.gazetteer import CityEntry, Gazetteer, capital_of_words
 from kg.nlp.deps import has_preposition, preposition
 from kg.nlp.morph import NAME_TAGS, morph
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.names import cased_like
+from kg.resolve.surname_declension import cased_like
 
 
 def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
