@@ -26,17 +26,16 @@ from kg.resolve.name_lexicons import (
     listed_first_name,
     russian_surname_end,
 )
-from kg.resolve.names import (
+from kg.resolve.name_spellings import (
     FIRST_NAME_VOWELS,
-    NameParts,
     arabic_spelling,
-    family_surnames,
     other_father,
     own_and_fathers,
     same_given,
     son_of_as_one,
     undeclined_opener,
 )
+from kg.resolve.names import NameParts, family_surnames
 from kg.resolve.offices import (
     latest_start,
     person_entity,

@@ -74,16 +74,13 @@ from kg.resolve.name_lexicons import (
     place_or_word,
     russian_surname_end,
 )
+from kg.resolve.name_spellings import COMPOUND_OPENERS, UNDECLINED_OPENERS, same_given, same_nasab
 from kg.resolve.names import (
-    COMPOUND_OPENERS,
-    UNDECLINED_OPENERS,
     NameParts,
     after_quoted_verb,
     name_parts,
     nominative_word,
     reporting_subject,
-    same_given,
-    same_nasab,
     undeclined_surname_of,
 )
 from kg.resolve.organizations import (
