@@ -52,10 +52,10 @@ from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
+from kg.resolve.name_cases import east_patron
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
-from kg.resolve.names import east_patron
 from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before

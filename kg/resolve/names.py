@@ -18,17 +18,12 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list, load_sorted
-from kg.nlp.deps import SUBJECTS, after_place
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import (
     UD_CASE,
     Parse,
-    animate_word,
     case_of,
     caseless,
-    features,
-    is_animate,
-    is_finite,
-    may_be_animate,
     morph,
     undeclined,
     undeclined_first_name,
@@ -42,6 +37,23 @@ from kg.resolve.kin_and_ranks import (
     _word_tokens,
     woman_rank,
 )
+from kg.resolve.name_cases import (
+    _LOCATIVE_PREPOSITIONS,
+    _apposition_case,
+    _case_around,
+    _client_genitive,
+    _compound_case,
+    _dative_place,
+    _genitive_read_nominative,
+    _in_case,
+    _locative_ungoverned,
+    _object_place,
+    _own_u,
+    _shown_case,
+    _syllable_surname_first,
+    _told_case,
+    _transitive_object,
+)
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 from kg.resolve.name_lexicons import (
     _FAMILY_PLURAL,
@@ -50,18 +62,14 @@ from kg.resolve.name_lexicons import (
     INDECLINABLE_END,
     INITIAL,
     PARTICLES,
-    SYLLABLE_SURNAMES,
     _spanish_surname,
-    common_word,
     family_plural,
-    genitive_only,
     is_first_name,
     is_patronymic,
     listed_first_name,
-    reads_genitive,
     russian_surname_end,
 )
-from kg.resolve.name_spellings import _NASAB, UNDECLINED_OPENERS, arabic_compound
+from kg.resolve.name_spellings import _NASAB, UNDECLINED_OPENERS
 from kg.resolve.surname_declension import (
     _HUSHING_OR_VELAR,
     _IA_CASES,
@@ -81,8 +89,6 @@ from kg.resolve.surname_declension import (
     _undeclined_o,
     _unknown_in_u,
     _vowel_is_case_ending,
-    _western_name_word,
-    _western_spelling,
     cased_like,
 )
 from kg.resolve.womens_names import (
@@ -96,7 +102,6 @@ from kg.resolve.womens_names import (
     _womans_name_after_his,
     _womans_oblique_surname,
     _womans_surname_as_subject,
-    womans_surname,
 )
 
 
@@ -144,475 +149,6 @@ def _initial_after(tokens: list[Token], name: Token) -> bool:
     return all(t.i > name.i for t in tokens if INITIAL.match(t.text) and t is not name)
 
 
-def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:
-    """A surname alone the parse hangs on a thing's noun before it as its complement, yet
-    tags a woman's nominative ("Защита Гончарова подала жалобу"): no nominative is a
-    thing's complement, so it is a man's genitive ("Гончаров"); her genitive ends in "-ой".
-    Not after a person's noun, where it may be apposed ("Министр Гончарова прибыла"), nor
-    after a person's title that ends in a thing ("Глава делегации Гончарова", "Советник
-    посольства Гончарова": `_titled_thing`); her verb after it (`_subject_of_feminine`:
-    `woman`) is checked before. The genitive and not feminine, as `_kin_case` gives it; else
-    None."""
-    root = span.root
-    his = (
-        not woman
-        and len(span) == 1
-        and root.dep_ == "nmod"
-        and root.head.pos_ in ("NOUN", "PROPN")  # "Защита" opening a sentence: PROPN
-        and root.head.i < root.i
-        and not is_first_name(root.head.text)
-        and not _titled_thing(root.head)
-        and case_of(root) == "Nom"
-        and womans_surname(root.text)
-    )
-    return ("Gen", False) if his else None
-
-
-# Nouns of one who acts for a person named in the genitive after them ("адвокат X-а"):
-# a man's verb after the noun makes a woman's-looking surname his client's genitive.
-_CLIENT_NOUNS = frozenset({
-    "адвокат", "защитник", "защита", "юрист", "представитель", "поверенный", "помощник",
-    "охранник", "телохранитель", "водитель",
-})  # fmt: skip
-
-
-def _client_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
-    """A surname alone spelled as a woman's nominative ("Здоровенина") right after a noun of
-    one who acts for a person (`_CLIENT_NOUNS`: "Адвокат Здоровенина подал жалобу"), the
-    noun the subject of a verb in the masculine: the lawyer is a man, whose name would be
-    "Здоровенин", so the parse's apposition is the client's genitive, a man's. Not before
-    her verb ("Адвокат Здоровенина подала": `woman`), nor after a title of office, which
-    takes no person's genitive ("Министр Косоротова прибыл"). The genitive and not
-    feminine, as `_kin_case` gives it; else None."""
-    root = span.root
-    if woman or len(span) != 1 or span.start == 0 or root.dep_ not in ("appos", "nmod"):
-        return None
-    noun = span.doc[span.start - 1]
-    if root.head.i != noun.i or noun.lemma_.replace("ё", "е") not in _CLIENT_NOUNS:
-        return None
-    verb = noun.head
-    if noun.dep_ not in SUBJECTS or verb.pos_ != "VERB" or features(verb, "Gender") != ("Masc",):
-        return None
-    low = fold(root.text)
-    russian = low.endswith(("ова", "ева", "ина", "ына")) and russian_surname_end(low)
-    return ("Gen", False) if womans_surname(root.text) or russian else None
-
-
-def _titled_thing(noun: Token) -> bool:
-    """`noun` or a noun it is the genitive of, before it, is a person's ("Министр
-    Гончарова", "Глава делегации Гончарова"): a title whose name may be apposed after it,
-    hers, and her verb may agree with the title, not with the name."""
-    while True:
-        if animate_word(noun.lower_):
-            return True
-        if noun.dep_ != "nmod" or noun.head.i >= noun.i or noun.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        noun = noun.head
-
-
-def _shown_case(names: list[Token], feminine: bool) -> str:
-    """Where the tagger reads one name's words in different cases ("Визит То Лама": "То"
-    genitive, "Лама" nominative; "Абию" instrumental, "Меконнену" dative), the oblique case
-    whose ending a word shows; "" where they agree or none shows. A word the dictionary
-    reads in every case tells none, whatever the tagger read, unless the parse hangs the name
-    on it ("Визит Ли Цзюня": "Ли" genitive; not "Мали" of "Синиша Мали заявил")."""
-    cases = [c for c in dict.fromkeys(case_of(t) for t in names) if c]
-    if len(cases) < 2:
-        return ""
-    inside = {t.i for t in names}
-    root = next((t for t in names if t.head.i not in inside or t.head.i == t.i), None)
-    told = {case_of(t) for t in names if t is root or not _known_caseless(t.text)}
-    shows = (c for c in cases if c != "Nom" and c in told for t in names
-             if _declined_surname(t.text, c, feminine) != t.text)  # fmt: skip
-    return next(shows, "")
-
-
-def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
-    """The case of the title a name stands in apposition to, where a word of the name shows
-    its ending and the tagger read the name as nominative ("с министром … Эспеном Бартом
-    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise. A genitive or accusative
-    title counts only where the tagger copied the case of a place right before onto the
-    name ("посла Кении в Уганде Джоми Кипротича", "поблагодарил посла Кении в Уганде
-    Мусалию Мудавади"): a genitive's "-а" may end a nominative ("Ортега")."""
-    title = _apposed_title(span, names)
-    if title is None:
-        return ""
-    case = case_of(title)
-    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and _copied(span, names)):
-        return ""
-    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
-
-
-def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
-    """The case of the title an East-Asian name is apposed to, where a word of the name
-    shows it; "Nom" where none does ("с послом Китая в Бразилиа Чжу Цинцяо", "принял посла
-    Китая Чжу Цинцяо": its syllables stand as written, whatever case the tagger read, and
-    "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
-    Китая Чжу Вэйцзюня"); "" where no title tells. After a nominative title a last syllable
-    in a genitive's "-а" names the title's patron (`_east_genitive`)."""
-    if east_patron(span):
-        return "Gen"  # "Советник Хун Сена": the adviser's patron, in the genitive
-    title = _apposed_title(span, names)
-    case = case_of(title) if title is not None else ""
-    if case in ("", "Nom"):
-        return ""
-    if case == "Acc" and not feminine:
-        case = "Gen"
-    shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
-    return case if shows else "Nom"
-
-
-def east_patron(span: Span) -> bool:
-    """Whether an East-Asian name apposed to a nominative title (or to a sentence's opening
-    noun the tagger reads as a name) is the title's patron in the genitive, its last
-    syllable ending so (`_east_genitive`): "Помощник Ли Цяна прибыл" names Li Qiang's aide,
-    so the name reader and the office reader take the name as the genitive alike; so too
-    where the parse hangs it on the title right before as its complement ("Пресс-секретарь
-    Ли Цяна заявил")."""
-    names = _word_tokens(span)
-    if not _syllable_surname_first(names) or not _east_genitive(names):
-        return False
-    head = span.root.head
-    complement = span.root.dep_ == "nmod" and head.i == span.start - 1 and head.pos_ == "NOUN"
-    title = head if complement else _apposed_title(span, names)
-    return (title is not None and case_of(title) == "Nom") or _opening_noun(span)
-
-
-def _opening_noun(span: Span) -> bool:
-    """A name apposed to the common noun right before it that opens the sentence, which the
-    tagger reads as a proper name ("Советник Хун Сена заявил")."""
-    root = span.root
-    head = root.head
-    return (
-        root.dep_ == "appos"
-        and head.i == span.start - 1
-        and bool(head.is_sent_start)
-        and head.pos_ == "PROPN"
-        and common_word(head.text)
-        and may_be_animate(head.text)
-    )
-
-
-def _east_genitive(names: list[Token]) -> bool:
-    """An East-Asian name whose last syllable, of four letters or more, ends in "-а"/"-я"
-    after a consonant ("Хун Сена", "Хун Манета"): no syllable's nominative ends so (but a
-    short "Ха", "Нга", "Цзя"), so it is a genitive, the patron of the title before it; not a
-    Japanese word ("Окада"), whose own "-а" it may be, in a name of two words: one of three
-    is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня"). A short syllable's genitive ("Юн
-    Сок Ёля") is not told from a nominative, and stays unread."""
-    last = names[-1].text
-    low = last.lower()
-    return (
-        len(names) >= 2
-        and len(low) >= 4
-        and low[-1] in "ая"
-        and low[-2] not in VOWELS
-        and low[-2] != "ь"
-        and (len(names) >= 3 or not japanese_word(last))
-    )
-
-
-def _apposed_title(span: Span, names: list[Token]) -> Token | None:
-    """The noun before a name that the parse hangs the name on as its apposition, or as its
-    modifier right after "в + place" where the tagger copied the place's case onto it; the
-    title right before the name where the parse hung it on one further back."""
-    root = span.root
-    title = root.head
-    hung = root.dep_ == "appos" or (_copied(span, names) and root.dep_ == "nmod")
-    near = _title_right_before(span)
-    if hung and near is not None and near.i > title.i:
-        # the parse hung the name on a title further back ("Верховный представитель ЕС …
-        # провела переговоры с министром иностранных дел Сербии Марко Джуричем": on
-        # "представитель"); the title right before it, across its genitives, is its own
-        title = near
-    if not hung or title.pos_ != "NOUN" or title.i >= root.i:
-        return None
-    return title
-
-
-_QUOTE_DASHES = frozenset(["—", "–", "-"])
-
-
-def after_quoted_verb(t: Token) -> bool:
-    """A word right after a finite verb that follows a quote's dash ("«…», — поблагодарил
-    Науседа Дуду"): the reporting verb's subject stands there, in the nominative."""
-    doc = t.doc
-    if t.i < 2:
-        return False
-    verb = doc[t.i - 1]
-    return doc[t.i - 2].text in _QUOTE_DASHES and verb.pos_ == "VERB" and is_finite(verb)
-
-
-def reporting_subject(span: Span) -> bool:
-    """A name right after a reporting verb after a quote's dash, with another name right
-    after it (`after_quoted_verb`): the verb's subject, then its object, so the first is
-    in the nominative, whatever case the tagger copied from the second ("Науседа" is no
-    accusative of "Наусед")."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return (
-        after is not None
-        and after.is_alpha
-        and after.text[:1].isupper()
-        and after_quoted_verb(doc[span.start])
-    )
-
-
-def _apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
-    """The case a title tells a name apposed to it, or "": "Nom" after a nominative title's
-    seat (`_nominative_title_before_place`) and for a reporting verb's subject before its
-    object (`reporting_subject`); an East-Asian name's syllables the tagger reads
-    in any case, so the title tells theirs ("Министру торговли Вьетнама Нгуен Хонг Зиену":
-    "Хонг" read as accusative)."""
-    if _nominative_title_before_place(span, names) or reporting_subject(span):
-        return "Nom"
-    return _east_title_case(span, names, feminine) if east else ""
-
-
-def _nominative_title_before_place(span: Span, names: list[Token]) -> bool:
-    """A name apposed to a nominative title right before its seat's "в + place" ("сообщил
-    посол Японии в Монтевидео Ямада Таро"): an apposition takes its title's case, so the
-    oblique case the tagger copied from the place onto it tells none ("Ямада" is no
-    genitive of "Ямад")."""
-    title = _apposed_title(span, names)
-    return (
-        after_place(span)
-        and title is not None
-        and title == _title_right_before(span)
-        and case_of(title) == "Nom"
-    )
-
-
-def _copied(span: Span, names: list[Token]) -> bool:
-    """Right after "в + place" the tagger reads any oblique case, and may hang the name on
-    the title as its modifier; a nominative it reads in every word stays one, but one word
-    read oblique beside it shows the case was copied ("посла Египта в Израиле Ясера Реды":
-    "Ясера" nominative, "Реды" genitive)."""
-    return after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
-
-
-def _title_right_before(span: Span) -> Token | None:
-    """A being's noun right before a name but for its genitive words ("с министром
-    иностранных дел Сербии Марко Джуричем": "министром") and its seat's place ("с послом
-    Китая в Лиме Цзян Цзайдуном": "послом"), or None."""
-    i = span.start - 1
-    if after_place(span):  # past "в Лиме" to its preposition
-        i = min(c.i for c in span.doc[i].children if c.dep_ == "case") - 1
-    while i > 0 and span.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and case_of(span.doc[i]) == "Gen":
-        i -= 1
-    t = span.doc[i]
-    return t if i < span.start - 1 and t.pos_ == "NOUN" and is_animate(t) else None
-
-
-def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
-    """The oblique case of a name the tagger read as nominative, by a title it is apposed
-    to, by the noun before an East-Asian name, or by an undeclined first name before a
-    surname only a genitive ends so ("Советник премьер-министра Японии Кэндзи Исибы")."""
-    return (
-        _title_case(span, names, feminine)
-        or (_possessor_case(span, names, feminine) if east else "")
-        or ("Gen" if _undeclined_then_genitive(names) else "")
-        or ("Gen" if _her_genitive(names) else "")
-        or ("Gen" if _genitive_then_undeclined(span, names) else "")
-        or _first_name_accusative(span, names)
-        or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
-        or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
-        or ("Loc" if _locative_first_name(span, names) else "")
-        or ("Gen" if _initials_then_genitive(span, names, feminine) else "")
-    )
-
-
-def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> bool:
-    """Initials before one surname in a consonant and "-а", the name hung on a noun before
-    it with no preposition ("о трудах М. А. Кастрена", "выставка работ Я. К. Вальтерсена"):
-    the noun's complement is a genitive, whatever case the tagger read, and a man's surname
-    of its own in "-а" would take "-ы" there, a woman's in "-ина"/"-ова" "-ой", so the "-а"
-    is the genitive of one in a consonant ("Кастрен"). Not where a finite verb follows the
-    name, whose subject it may be, unless the verb is the noun's in no feminine form
-    (`_verb_of_noun_not_hers`), nor a surname the persons tables or the dictionary know as
-    a nominative."""
-    if feminine or len(names) != 1:
-        return False
-    tokens = list(span)
-    initial = any(
-        INITIAL.match(t.text) and k + 1 < len(tokens) and tokens[k + 1].text == "."
-        for k, t in enumerate(tokens[:-1])
-        if t.i < names[0].i
-    )
-    low = names[0].lower_
-    if not initial or len(low) < 5 or not low.endswith("а"):
-        return False
-    if low[-2] in VOWELS or low[-2] in "ьйжшщчц":
-        return False
-    root = span.root
-    head = root.head
-    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= span.start:
-        return False
-    if any(c.dep_ == "case" for c in root.children):
-        return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and is_finite(after) and not _verb_of_noun_not_hers(after, head):
-        return False
-    if Gazetteer.load().persons_by_surname(low):
-        return False
-    return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
-
-
-def _verb_of_noun_not_hers(verb: Token, noun: Token) -> bool:
-    """A finite verb right after a name whose subject is the noun before the name, in no
-    feminine form ("Доклад Е. Вальтерсена вызвал споры"): the verb agrees with the noun,
-    and no woman's name could be its subject; a feminine one might agree with hers."""
-    return noun.dep_ in SUBJECTS and noun.head.i == verb.i and "Fem" not in features(verb, "Gender")
-
-
-def _locative_first_name(span: Span, names: list[Token]) -> bool:
-    """A first name the dictionary reads only as a man's locative ("Томасе", "Дитере"),
-    the name governed by "о"/"об"/"при" or apposed to a noun so governed ("о бывшем солисте
-    группы … Томасе Андерсе"): the name is a locative, whatever case the tagger copied from
-    a foreign word before it."""
-    if len(names) < 2:
-        return False
-    named = [p for p in morph().parse(names[0].text) if "Name" in p.tag and p.is_known]
-    if not named or not all({"loct", "masc"} <= p.tag.grammemes for p in named):
-        return False
-    root = span.root
-    governed = [root, root.head] if root.dep_ == "appos" and root.head.i < root.i else [root]
-    return any(
-        c.dep_ == "case" and c.lower_ in _LOCATIVE_PREPOSITIONS
-        for t in governed
-        for c in t.children
-    )
-
-
-def _undeclined_under_thing(span: Span, names: list[Token], feminine: bool) -> bool:
-    """A man's first name in "-о" that never declines before a surname in a consonant and
-    "-а" (`_undeclined_then_accusative`), the name hung on a thing's noun before it with no
-    preposition ("приняла в среду отставку Густаво Адрианзена", "доверие кабинету Густаво
-    Адрианзена"): a thing's complement is a genitive, whatever case the tagger copied, and a
-    surname of its own in "-а" would take "-ы" there, so the "-а" is the genitive of one in a
-    consonant. Not where a finite verb follows the name, whose subject it may be ("в
-    интервью газете Хосе Мухика заявил")."""
-    root = span.root
-    head = root.head
-    if root.dep_ not in ("nmod", "appos") or head.pos_ != "NOUN" or head.i >= root.i:
-        return False
-    if "Inan" not in head.morph.get("Animacy") or any(c.dep_ == "case" for c in root.children):
-        return False
-    if span.end < len(span.doc) and is_finite(span.doc[span.end]):
-        return False
-    return _a_surname_after_undeclined(names, feminine)
-
-
-def _a_surname_after_undeclined(names: list[Token], feminine: bool) -> bool:
-    """A man's first name in "-о" (`_undeclined_o`) before a surname in a consonant and
-    "-а" that neither the persons tables nor the dictionary know as a nominative."""
-    if feminine or len(names) != 2 or not _undeclined_o(names[0].text):
-        return False
-    low = names[-1].lower_
-    if len(low) < 5 or not low.endswith("а") or low[-2] in VOWELS or low[-2] in "ьйжшщчц":
-        return False
-    if Gazetteer.load().persons_by_surname(low):
-        return False
-    return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))
-
-
-def _undeclined_then_accusative(span: Span, names: list[Token], feminine: bool) -> bool:
-    """A man's first name in "-о" that never declines ("Густаво", "Альберто") before a
-    surname in a consonant and "-а", the name a verb's direct object or apposed to one
-    ("принял Густаво Адрианзена"): a surname of its own in "-а" would take "-у" there
-    ("принял Альберто Отаролу"), so the "-а" is the accusative of one in a consonant
-    ("Адрианзен"). Not a surname the persons tables or the dictionary know as written
-    ("Хосе Мухика"), nor a woman's name."""
-    if not _a_surname_after_undeclined(names, feminine):
-        return False
-    return _object_place(span) or _transitive_object(span)
-
-
-def _transitive_object(span: Span) -> bool:
-    """A name right after a transitive verb whose subject stands before it (`_object_case`)
-    and which has no other direct object ("принял Альберто Отаролу", the parse making the
-    name a second subject): the verb's object, in the accusative. Not after an intransitive
-    verb ("позвонил Хосе Антонио Касту": the dative), nor one whose object is a thing
-    ("вручил Хосе Касту награду")."""
-    if _object_case(span) != "Acc":
-        return False
-    verb = span.doc[span.start - 1]
-    verbs = [p for p in morph().parse(verb.lower_) if "VERB" in p.tag]
-    if not verbs or not all("tran" in p.tag for p in verbs):
-        return False
-    inside = range(span.start, span.end)
-    return not any(c.dep_ == "obj" and c.i not in inside for c in verb.children)
-
-
-def _first_name_accusative(span: Span, names: list[Token]) -> str:
-    """ "Acc" for a name right after an active verb whose subject stands before it, where its
-    first word is a first name the dictionary knows in "-у"/"-ю" and reads as no nominative
-    ("Президент Кении принял Раилу Одингу": "Раилу", read as a nominative): a name in "-а"
-    takes that ending in the accusative only, and so does its surname then. "" for one that is
-    a nominative too ("Амаду"), or before a surname in another ending ("Паулу Рангела": a
-    Portuguese first name, undeclined)."""
-    first, last = names[0].text, names[-1].text
-    if len(names) < 2 or not first.lower().endswith(("у", "ю")) or not is_first_name(first):
-        return ""
-    if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
-        return ""
-    if _own_u(last):  # "принял Мусу Тинубу"
-        return ""
-    if any("nomn" in p.tag for p in morph().parse(first)):
-        return ""
-    return _object_case(span)
-
-
-def _own_u(word: str) -> bool:
-    """A surname in "-у"/"-ю" whose form in "-а"/"-я" neither the dictionary reads as a
-    name's (a guess will do: "Одингу" of "Одинга") nor the persons tables know: after a first
-    name in the accusative the "-у" may be its own ("принял Мусу Тинубу": the dictionary
-    guesses only a place "Тинуба")."""
-    if not word.lower().endswith(("у", "ю")) or word.lower().endswith("ию"):
-        return False  # "Марию Гарсию": a name in "-ия" declines as a noun does
-    a_form = fold(word[:-1] + ("я" if word.lower().endswith("ю") else "а"))
-    named = any(
-        p.tag.grammemes & {"Name", "Surn"} and "accs" in p.tag and fold(p.normal_form) == a_form
-        for p in morph().parse(word)
-    )
-    return not named and not Gazetteer.load().persons_by_surname(a_form)
-
-
-def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
-    """The genitive of a name a noun before it governs with no preposition ("Визит Ван Ян
-    Мина", "Заявление Чжан Дэ Цзяна"), where a word of it shows the ending and the tagger
-    read the name as nominative; "" otherwise. The parse may hang the name on a thing's
-    noun as its apposition ("Переговоры Хун Манета"; a title's is the person's own name:
-    "премьер Хун Манет"). A name coordinated with such a name stands in its case, whether
-    the parse hangs it on the first name or on the noun ("Встреча Ван И и Чо Тхэ Ёля")."""
-    root = span.root
-    if root.dep_ == "conj" and root.head.i < root.i:
-        first = root.head
-        if first.pos_ == "NOUN":  # hung on the noun: the first name of the list is its nmod
-            first = next(
-                (
-                    c
-                    for c in first.children
-                    if c.dep_ == "nmod" and first.i < c.i < root.i and c.pos_ == "PROPN"
-                ),
-                root,
-            )
-        root = first
-    head = root.head
-    thing = root.dep_ == "appos" and "Inan" in head.morph.get("Animacy")
-    if not (root.dep_ == "nmod" or thing) or head.pos_ != "NOUN" or head.i >= root.i:
-        return ""
-    if any(c.dep_ == "case" for c in root.children):
-        return ""
-    return "Gen" if any(_declined_surname(t.text, "Gen", feminine) != t.text for t in names) else ""
-
-
-def _undeclined_then_genitive(names: list[Token]) -> bool:
-    """A first name that does not decline ("Кэндзи", "Такэси") before a surname only a
-    genitive ends so: the name is a genitive, whatever case the tagger read."""
-    return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
-
-
 def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
     """A first name that reads as a woman's nominative and a man's genitive ("Файка" of
     "Файк", "Саида" of "Саид") before a foreign surname in a consonant, as written ("аль-
@@ -629,92 +165,6 @@ def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
     hers = any({"Name", "femn", "nomn"} <= p.tag.grammemes for p in parses)
     his = any({"Name", "masc", "gent"} <= p.tag.grammemes for p in parses)
     return hers and his
-
-
-# The words between a title and the name apposed to it: the title's complement ("министра
-# иностранных дел", "министру обороны"), its state ("Египта") or its place ("в Турции").
-_TITLE_GAP = 8
-
-
-def _title_before(span: Span) -> Token | None:
-    """The title right before a name, past its complement, state or place in any case the
-    parse gives them ("министром иностранных дел Египта", "министру обороны Иордании"):
-    the nearest animate noun, or None where another word stands between."""
-    doc = span.doc
-    for t in reversed(doc[max(0, span.start - _TITLE_GAP) : span.start]):
-        if t.pos_ == "NOUN" and is_animate(t):
-            return t
-        complement = t.pos_ in ("NOUN", "ADJ") and case_of(t) == "Gen" and not is_animate(t)
-        if not (complement or t.pos_ == "PROPN" or (t.pos_ == "ADP" and t.lower_ in ("в", "при"))):
-            return None
-    return None
-
-
-def _object_case(span: Span) -> str:
-    """ "Acc" for a name right after an active verb whose subject stands before it
-    ("Президент Египта встретил Сами Абдель Ату"): its object, whatever case the tagger
-    read or whichever subject the parse made of it; "" otherwise ("Заявил Али Абдель Ата")."""
-    if span.start == 0:
-        return ""
-    verb = span.doc[span.start - 1]
-    if (
-        verb.pos_ != "VERB"
-        or verb.morph.get("Voice") != ["Act"]
-        or verb.lower_.endswith(("ся", "сь"))
-    ):
-        return ""
-    inside = range(span.start, span.end)
-    subject = any(c.dep_ in SUBJECTS and c.i < verb.i and c.i not in inside for c in verb.children)
-    return "Acc" if subject else ""
-
-
-def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
-    """The oblique case of an Arabic compound name ("Бадра Абдель Аты", "Бадром Абдель
-    Атой", "Сами Абдель Рахману") by the title it stands after, whatever words come between
-    ("министром иностранных дел Египта") and whatever case the parse read: the opener
-    declines in no case, so the tagger reads the words around it as nominatives or copies a
-    place's case onto them. The first name must take that case's ending or none
-    ("Сами"): "Пресс-секретарю Бадра Абдель Аты" names his secretary, no dative "Бадра";
-    a nominative title tells nothing ("Пресс-секретарь Бадра …" is a genitive)."""
-    if not arabic_compound(names) or names[0].text in UNDECLINED_OPENERS:
-        return ""
-    title = _title_before(span)
-    case = case_of(title) if title is not None else _object_case(span)
-    if case in ("", "Nom"):
-        return ""
-    first = names[0].text
-    shows = caseless(first) or _declined_surname(first, case, feminine) != first
-    return case if shows else ""
-
-
-def _genitive_then_undeclined(span: Span, names: list[Token]) -> bool:
-    """A first name the dictionary (or its guess) reads as a genitive singular and never as a
-    nominative singular ("Олушегуна", "Болы") before words that do not decline ("Бакари",
-    "Абдель Ати"), the name apposed to a genitive title ("Визит министра иностранных
-    дел Нигерии Олушегуна Бакари"): the name is a genitive, whatever case the tagger read.
-    Not after a title of another case ("Посол Кении Мусалия Мудавади": "Мусалия" reads as
-    a nominative too)."""
-    root = span.root
-    if len(names) < 2 or root.dep_ not in ("appos", "nmod"):
-        return False
-    if not all(caseless(t.text) or t.text in UNDECLINED_OPENERS for t in names[1:]):
-        return False
-    if root.head.pos_ != "NOUN" or root.head.i > root.i:
-        return False
-    if case_of(root.head) != "Gen" and not _genitive_title_between(root):
-        return False
-    return reads_genitive(names[0].text, first=True)
-
-
-def _genitive_title_between(root: Token) -> bool:
-    """Whether a genitive title the noun a name is hung on governs stands between them
-    ("Пресс-секретарь президента Нигерии Болы Тинубу": "Болы" hung on "Пресс-секретарь"):
-    the parse may hang the genitive title's name on its governor."""
-    return any(
-        c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "Gen" and is_animate(c)
-        for c in root.head.children
-        if root.head.i < c.i < root.i
-    )
 
 
 def _surname_first(words: list[Token]) -> bool:
@@ -751,11 +201,6 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
     first ("Хасанов Салманбек Русланович", with a first name the dictionary does not know),
     unless the first word is itself a first name of the dictionary."""
     return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
-
-
-def _in_case(parse: Parse, grammeme: str) -> bool:
-    """A name's reading in the case `grammeme`; a man's accusative is his genitive's form."""
-    return grammeme in parse.tag or (grammeme == "accs" and "gent" in parse.tag)
 
 
 def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
@@ -894,9 +339,6 @@ def _japanese_own_u(word: str, names: list[Token]) -> bool:
     )
 
 
-_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})
-
-
 def _own_e(word: str, names: list[Token]) -> bool:
     """An Italian man's first name in "-е" after a consonant ("Даниэле", "Давиде", "Рафаэле")
     the dictionary reads as another man's name's locative, before a surname in "-о" or "-и",
@@ -997,17 +439,6 @@ def _before_particle(names: list[Token]) -> list[Token]:
     or the dynasty's ("Тамимом бен Хамадом Аль Тани": "Тани" is no woman's first name whose
     nominative tells the case)."""
     return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
-
-
-def _syllable_surname_first(names: list[Token]) -> bool:
-    """An East-Asian name, its surname a syllable of the list written first ("Во Ван
-    Тхыонг", "Фам Минь Тинь"). Not where a word after it is spelt as no syllable of those
-    names is (`_western_spelling`), or is one the dictionary knows as a Western first name
-    or surname (`_western_name_word`): "Хуан Карлос Варела", "Хуан Ортега" are Spanish,
-    "Хуан" no Chinese surname."""
-    if len(names) < 2 or names[0].text not in load_list(SYLLABLE_SURNAMES):
-        return False
-    return not any(_western_spelling(t.lower_) or _western_name_word(t.text) for t in names[1:])
 
 
 def name_parts(span: Span) -> NameParts:
@@ -1192,13 +623,6 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     return word[:-1] + "а"
 
 
-# Verbs whose person after them stands in the dative, never the accusative ("позвонил",
-# "пообещал X-у помощь"), for `_spanish_dative_u`.
-_DATIVE_VERBS = frozenset({
-    "позвонить", "звонить", "дозвониться", "помочь", "помогать", "угрожать", "пригрозить",
-    "ответить", "отвечать", "пообещать", "обещать", "пожелать", "посоветовать", "поручить",
-    "приказать", "отказать", "вручить", "сообщить", "написать",
-})  # fmt: skip
 # A stem a Portuguese name's own "-у" follows ("Кардозу", "Машаду", "Лоуренсу",
 # "Монтенегру", "Коэлью"): the name may be written so in every case.
 _PORTUGUESE_U_STEM = re.compile(r"(?:[здшжгк]|нс|[бвгдкптф]р)$")
@@ -1252,20 +676,6 @@ def _french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:
     return word if parts and fold(parts[0]) in french else last
 
 
-def _dative_place(span: Span, names: list[Token]) -> bool:
-    """Whether a name stands where only a dative does: right after a verb that governs a
-    person's dative (`_DATIVE_VERBS`), as that verb's indirect object, or apposed to a title
-    the tagger reads as a dative."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.pos_ == "VERB" and before.lemma_ in _DATIVE_VERBS:
-        return True
-    root = span.root
-    if root.dep_ == "iobj" and root.head.lemma_ in _DATIVE_VERBS:
-        return True
-    title = _apposed_title(span, names)
-    return title is not None and case_of(title) == "Dat"
-
-
 def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
     """A man's surname in a consonant and "-у" after a first name that shows the accusative
     (or the genitive, its form), the name a verb's object, whose form in "-а" the persons
@@ -1287,22 +697,6 @@ def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, las
     if not (_object_place(span) or _transitive_object(span)):
         return last
     return word[:-1] + "а"
-
-
-def _object_place(span: Span) -> bool:
-    """Whether a name is a verb's direct object, or apposed to a person's noun that is one
-    ("поздравил премьер-министра Перу Хорхе Мендосу")."""
-    root = span.root
-    if root.dep_ == "obj" and root.head.pos_ == "VERB":
-        return True
-    head = root.head
-    return (
-        root.dep_ == "appos"
-        and head.i < root.i
-        and head.pos_ == "NOUN"
-        and head.dep_ == "obj"
-        and head.head.pos_ == "VERB"
-    )
 
 
 def _his_u_before_declined(word: Token, surname: Token) -> bool:
@@ -1349,22 +743,6 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
 _PORTUGUESE_RO = re.compile(r"[бвгдкптф]ру$")
 
 
-def _locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:
-    """A name of two words or more the tagger reads in the locative, with no preposition to
-    govern one, every word in "-е" that the dictionary knows as no name's case ("главы
-    ЮНЕСКО Одре Азуле"): a locative stands only after "о", "в", "на" or "при", so the
-    words are foreign ones that do not decline, as written, no "Одр" cut from them."""
-    if len(names) < 2 or (name_case or case_of(names[0])) != "Loc":
-        return False
-    if any(c.dep_ == "case" for c in span.root.children):
-        return False
-    return all(
-        t.lower_.endswith("е")
-        and not any("Name" in p.tag and p.is_known for p in morph().parse(t.text))
-        for t in names
-    )
-
-
 def _u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
     """A Portuguese surname in "-нсу" ("-nço") after a first name in "-у" that shows no
     case ("позвонил Жоау Лоуренсу", "Паулу Афонсу"): its "-у" is its own, though the
@@ -1401,20 +779,6 @@ def _japanese_in_case(rest: list[Token], cut: int, case: str) -> str:
         return ""
     nominative = _declined_surname(rest[1].text, case, False)
     return nominative if nominative != rest[1].text and own_a(rest[0].text, nominative) else ""
-
-
-def _told_case(first: Token) -> str:
-    """The case the tagger reads a dictionary first name in, where the dictionary reads it
-    so; "" where it does not: "Паулу" is only Паула's accusative, so the nominative the
-    tagger gives it in "слова министра Португалии Паулу Рангела", or the locative it copies
-    from "посла Португалии в Анголе Паулу Рангела", is a guess that tells nothing (the
-    surname's "-а" or the title then tell the genitive)."""
-    case = case_of(first)
-    grammeme = UD_CASE.get(case, "")
-    if not grammeme:
-        return ""
-    named = [p for p in morph().parse(first.text) if "Name" in p.tag and p.is_known]
-    return case if any(_in_case(p, grammeme) for p in named) else ""
 
 
 def spelt_as_name(word: str, gazetteer: Gazetteer) -> bool:

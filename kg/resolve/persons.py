@@ -61,6 +61,7 @@ from kg.resolve.kin_and_ranks import (
     rank_before_name,
     woman_rank,
 )
+from kg.resolve.name_cases import after_quoted_verb, reporting_subject
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -75,14 +76,7 @@ from kg.resolve.name_lexicons import (
     russian_surname_end,
 )
 from kg.resolve.name_spellings import COMPOUND_OPENERS, UNDECLINED_OPENERS, same_given, same_nasab
-from kg.resolve.names import (
-    NameParts,
-    after_quoted_verb,
-    name_parts,
-    nominative_word,
-    reporting_subject,
-    undeclined_surname_of,
-)
+from kg.resolve.names import NameParts, name_parts, nominative_word, undeclined_surname_of
 from kg.resolve.organizations import (
     NAMED_AFTER,
     ORG_NOUNS,
