@@ -37,7 +37,7 @@ from kg.nlp.gazetteer_matcher import (
 )
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve.name_lexicons import place_or_word
-from kg.resolve.persons import _places_or_words
+from kg.resolve.person_indexes import _places_or_words
 from kg.store import _ontology_fact_classes
 
 pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)

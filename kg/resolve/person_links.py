@@ -45,14 +45,13 @@ from kg.resolve.offices import (
     title_holder,
 )
 from kg.resolve.organizations import STATE_BODIES
-from kg.resolve.persons import (
-    PersonMention,
+from kg.resolve.person_indexes import (
     name_index,
     patronymic_index,
-    same_words,
     surname_index,
     surname_words_index,
 )
+from kg.resolve.persons import PersonMention, same_words
 from kg.resolve.registry import Registry
 from kg.resolve.surname_declension import without_generation
 from kg.resolve.titles import POSTED, ROLE_OFFICES, Title, is_trade
