@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -21,7 +21,6 @@ from kg.extract.common.dates import MONTH_RE
 from kg.gazetteer import (
     Gazetteer,
     capital_of_words,
-    capitals,
     normalize,
     slug,
 )
@@ -76,11 +75,20 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import COMPOUND_OPENERS, UNDECLINED_OPENERS, same_given, same_nasab
 from kg.resolve.names import NameParts, name_parts, nominative_word, undeclined_surname_of
+from kg.resolve.not_persons import (
+    _address_form,
+    _body_word,
+    _brand,
+    _capital_alone,
+    _family,
+    _first_name_as_written,
+    _listed_with_firms,
+    _place_or_people,
+    _thing,
+)
 from kg.resolve.organizations import (
     NAMED_AFTER,
-    ORG_NOUNS,
     PLACE_KINDS,
-    body_word,
     her_surname_after_body,
     outlet_named,
     quoted_title,
@@ -320,20 +328,9 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
     )
 
 
-# Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
-# person's trade ("модель Наоми Кэмпбелл").
-_BRAND_NOUNS = frozenset(["марка", "бренд"])
-# An organization's span label (its gazetteer kind, "ORG" where unknown) that may be a firm a
-# founder's name is listed with: no union, state body, parliament, party or central bank.
-_FIRM_KINDS = frozenset(["Company", "MediaOutlet", "QuotedName", "ORG"])
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона"),
 # or a decoration a state awards ("орден Сокола": no one named Сокол is meant).
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
-# Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
-_FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
-# ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
-# "Супруги" as a genitive singular.
-_KIN_PLURALS = frozenset(["супруги", "братья", "сестры", "сёстры"])
 
 
 # Words before a name that say a woman is named: forms of address, and (WOMEN_KIN) kin in
@@ -409,281 +406,6 @@ def _verb_gender(piece: Span) -> str:
     """The gender the name's verb tells; none for the one whose relative is the subject
     ("Вдова Гомеса рассказала": Гомес is no woman)."""
     return "" if kins_owner(piece) else predicate_gender(piece)
-
-
-def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
-    """One word that is, in some case, the one-word name of a body the document names
-    ("гендиректор «Борвита» … акций Борвита"): the body again, unquoted; not where the text
-    also names a person of that surname in full ("«Борвита» … Иван Борвит … Борвит")."""
-    if len(piece) != 1:
-        return False
-    word = piece[0].text
-    body = any(len(o) == 1 and one_name(o[0].text, word) for o in orgs)
-    return body and not any(len(s) > 1 and one_name(s[-1].text, word) for s in spans)
-
-
-def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span], gaz: Gazetteer) -> bool:
-    """One word coordinated only with firms or brands ("Пежо и Рено снизили цены",
-    "Аэрофлот и Рено подписали"): a company named like its founder, no person. A firm is an
-    organization the document names that is no union, state body, parliament or party (by
-    its gazetteer kind, or a body's word: "Евросоюз и Лукашенко", "Минобороны и Шойгу"), or
-    a capitalised word no name or place of the text takes in ("Пежо"); a list with a person
-    in it is one of persons ("Шольц и Рено"), and so is a surname the gazetteer knows a
-    person by that the dictionary reads as no thing ("Газпром и Миллер"; "Рено" is a car)."""
-    if len(piece) != 1 or not (partners := piece[0].conjuncts):
-        return False
-    if _known_surname(piece[0], gaz):
-        return False
-    in_org = {i: o for o in orgs for i in range(o.start, o.end)}
-    in_name = {i for s in spans for i in range(s.start, s.end)}
-
-    def firm(t: Token) -> bool:
-        if (org := in_org.get(t.i)) is not None:
-            return org.label_ in _FIRM_KINDS and not body_word(org[0].text)
-        return (
-            t.text[:1].isupper()
-            and t.pos_ == "PROPN"
-            and not t.ent_type_
-            and t.i not in in_name
-            and not is_first_name(t.text)
-        )
-
-    return all(firm(t) for t in partners)
-
-
-def _known_surname(t: Token, gaz: Gazetteer) -> bool:
-    """A word the gazetteer knows as a person's surname and the dictionary reads as no
-    inanimate common noun in the singular (`_thing`): "Миллер", "Путин" (no "путина" of
-    "путь") are ones, "Рено" (a car, besides Janet Reno) is not."""
-    if not gaz.persons_by_surname(t.text) and not gaz.persons_by_surname(t.lemma_):
-        return False
-    return not any(_thing(p) for p in morph().parse(t.text))
-
-
-def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
-    """A one-word name that is a state's capital: as written ("посетите Ханой", though
-    "Ханой" is also a case of the name "Хана"), or in another case where no first name
-    reads so ("Лиму"); or a capital or city of the gazetteer in the accusative a trip goes
-    to (`_place_in_accusative`); never a first name in the nominative ("Виктория" is a
-    woman as well as the Seychelles' capital)."""
-    if len(piece) != 1:
-        return False
-    word, table = piece[0].text, capitals(gaz)
-    if _first_name_as_written(word) or titled_person(piece[0]):
-        return False  # "Министр Сана заявил": a person's name after an office
-    named = any("Name" in p.tag and p.is_known for p in morph().parse(word))
-    return (
-        normalize(word) in table
-        or (not named and normalize(piece[0].lemma_) in table)
-        or _place_in_accusative(piece[0], gaz)
-    )
-
-
-def _place_alone(
-    piece: Span, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
-) -> bool:
-    """One word that the document writes elsewhere, in some form, as a place natasha reads
-    alone (`places`: "в стамбульском районе Фатих" and the caption "Фатих на карте
-    Стамбула"; "в Лексингтоне и Конкорде" twice, one read a person), or that names a city of
-    the gazetteer after a preposition ("при Лексингтоне и Конкорде"): the place, no
-    person. Not a person's name after a title, a surname the gazetteer knows, nor
-    one the text writes in a name of more words (`full`: "Мисао Окава … Окава")."""
-    if len(piece) != 1:
-        return False
-    t = piece[0]
-    if titled_person(t) or _known_surname(t, gaz) or _in_a_full_name(t, full):
-        return False
-    if any(i != t.i and one_name(place, t.text) for i, place in places):
-        return True  # a first name too ("Фатих"), alone it names no one here
-    return not _first_name_as_written(t.text) and _city_form(t, gaz) and _after_preposition(t)
-
-
-def _city_form(t: Token, gaz: Gazetteer) -> bool:
-    """`t` is a case of the name of a city of the gazetteer ("Конкорде" of "Конкорд")."""
-    low = normalize(t.text)
-    stems = {low, normalize(t.lemma_), low[:-1], low[:-2], low[:-1] + "а", low[:-1] + "я"}
-    return any(
-        (city := gaz.city(stem)) is not None and form_of(t.text, city.name)
-        for stem in stems
-        if len(stem) > 2
-    )
-
-
-def _after_preposition(t: Token) -> bool:
-    """`t`, or the first of the words it is joined to, has a preposition ("в Лексингтоне и
-    Конкорде")."""
-    first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return any(c.dep_ == "case" for c in (*t.children, *first.children))
-
-
-def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
-    """A word in "-у"/"-ю" whose "-а"/"-я" form names a capital or a city of the gazetteer,
-    where a trip goes (a verb's object, or after "в"/"на", or joined to such a place): the
-    dictionary lacks it and guesses an undeclined man's name ("посетил Абуджу", "прибыл в
-    Кампалу", "посетил Ниамей, а затем Абуджу"), which is the place's accusative."""
-    low = normalize(t.text)
-    if not low.endswith(("у", "ю")):
-        return False
-    first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    goes = (first.dep_ == "obj" and first.head.pos_ == "VERB") or any(
-        c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in (*t.children, *first.children)
-    )
-    form = low[:-1] + ("а" if low.endswith("у") else "я")
-    return goes and (form in capitals(gaz) or gaz.city(form) is not None)
-
-
-def _first_name_as_written(word: str) -> bool:
-    """A first name in its nominative ("Виктория", "Сантьяго"), which a capital's name may
-    also be; not another case of one ("Ханой" of "Хана")."""
-    return any(
-        "Name" in p.tag and p.is_known and "nomn" in p.tag and p.normal_form == word.lower()
-        for p in morph().parse(word)
-    )
-
-
-def _brand(piece: Span) -> bool:
-    """A name right after a word for a brand ("марка Шанель"), or in apposition to a kind of
-    organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or ending in
-    such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no person's.
-    Not an owner in the genitive ("сайт Навального")."""
-    last = piece[-1].text.rsplit("-", 1)
-    if len(last) == 2 and morph().lemma(last[1].lower()) in ORG_NOUNS:
-        return True  # "клиенты Хансен-банка": a firm named after its founder
-    before = piece.doc[piece.start - 1] if piece.start else None
-    if before is None:
-        return False
-    if before.lemma_ in _BRAND_NOUNS:
-        return True
-    case = case_of(before)
-    return (
-        before.lemma_ in ORG_NOUNS
-        and case not in ("", "Gen")
-        and case_of(piece.root) == case
-        and piece.root.head.i == before.i
-    )
-
-
-# What a noun of nationality adds to its state's stem ("канад|ец", "эстон|ка", "армян|ин",
-# "египт|янин", "француз"), longest first.
-_DEMONYM_ENDS = ("янин", "янка", "анин", "анка", "ец", "ка", "ин", "")
-# The parse tags of a name: a word with one of them may be a surname ("Грек").
-_NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
-
-
-def _place_or_people(
-    piece: Span, parts: NameParts, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
-) -> bool:
-    """A word alone that names a place ("в Лексингтоне и Конкорде", `_place_alone`) or a
-    state's people ("Канадца задержали", `_demonym`), no person."""
-    if parts.initials:
-        return False
-    return _place_alone(piece, places, gaz, full) or (
-        not parts.first and _demonym(piece, gaz, full)
-    )
-
-
-def _demonym(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
-    """One word that the dictionary knows only as a common animate noun for a state's
-    people ("Канадца задержали", "Эстонку допросили"), by its stem, the stem of the
-    state's adjective ("канадский", "египетский"): a man or woman of a nation, no one
-    named. Not where the text writes it in a name of more words (`full`: "Иван Немец …
-    Немца"): a surname then."""
-    if len(piece) != 1:
-        return False
-    t = piece[0]
-    return demonym_of(t.text, _demonym_stems(gaz)) and not _in_a_full_name(t, full)
-
-
-def _in_a_full_name(t: Token, full: set[int]) -> bool:
-    """The document writes `t`'s word, in some form, elsewhere in a name of more words
-    (`full`: their tokens)."""
-    return any(i != t.i and one_name(t.doc[i].text, t.text) for i in full)
-
-
-@cache
-def _demonym_stems(gaz: Gazetteer) -> frozenset[str]:
-    """The stems of the states' adjectives a noun for their people is made from
-    ("канадский" → "канад", "чилийский" → "чили", "египетский" → "египт", "немецкий" →
-    "немец"), with a fleeting "е" and a soft sign dropped as the noun drops them."""
-    return frozenset(s for state in gaz.states for s in demonym_stems_of(state.adjectives))
-
-
-def demonym_stems_of(adjectives: Iterable[str]) -> set[str]:
-    """The stems of one state's adjectives its people's nouns are made from (`_demonym_stems`)."""
-    out = set()
-    for adjective in adjectives:
-        a = fold(adjective)
-        if a.endswith("цкий"):
-            out.add(a[: -len("кий")])
-        if not a.endswith("ский"):
-            continue
-        stem = a[: -len("ский")]
-        out |= {stem, stem.removesuffix("й"), stem.removesuffix("ь")}
-        if len(stem) > 3 and stem[-2] == "е":
-            out.add(stem[:-2] + stem[-1])
-    return {s for s in out if len(s) > 2}
-
-
-def demonym_of(word: str, stems: set[str] | frozenset[str]) -> bool:
-    """Whether every known reading of a word is an animate common noun for the people of a
-    state whose adjectives' `stems` (`demonym_stems_of`) it is made from ("чилийка",
-    "канадцу"); a name's reading rules it out."""
-    known = [p for p in morph().parse(word) if p.is_known]
-    if not known or any(_NAME_TAGS & p.tag.grammemes for p in known):
-        return False
-    if not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in known):
-        return False
-    return any(
-        p.normal_form.endswith(end) and p.normal_form[: len(p.normal_form) - len(end)] in stems
-        for p in known
-        for end in _DEMONYM_ENDS
-    )
-
-
-def _address_form(piece: Span) -> bool:
-    """A pronoun, every reading of it one, then abstract nouns ("Ее Величество", "Его
-    Святейшество", "Ваше Превосходительство"): a form of address standing for a monarch or
-    a pope, whom it does not name. Not a name whose first syllable reads as a pronoun ("Оно
-    Таро", "Та Ван Тхонг")."""
-    parses = morph().parse(piece[0].text)
-    pronoun = bool(parses) and all(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses)
-    return pronoun and len(piece) > 1 and all(_abstract_noun(t.text) for t in piece[1:])
-
-
-def _abstract_noun(word: str) -> bool:
-    """A word the dictionary knows only as an inanimate noun in "-ство" or "-ость"
-    ("Величество", "Светлость")."""
-    parses = [p for p in morph().parse(word) if p.is_known]
-    return bool(parses) and all(
-        p.tag.POS == "NOUN" and "inan" in p.tag and p.normal_form.endswith(("ство", "ость"))
-        for p in parses
-    )
-
-
-def _family(piece: Span) -> bool:
-    """A surname alone in the plural after a word for a family ("семья Хантсменов"), after
-    kin in the plural ("супруги Обама"), or as the subject of a plural verb ("Кирхнеры
-    правили": the tagger's number, with an ending no one person's surname has in the
-    nominative): a family, no one person. Not "семья Манделы" (his family) nor "Обамы", a
-    genitive the tagger may misread, which no verb agrees with."""
-    last = piece[-1]
-    before = piece.doc[piece.start - 1] if piece.start else None
-    if before is not None and before.lower_ in _KIN_PLURALS:
-        # "Супруги Обама прибыли", not "подруга супруги Джигарханяна" (his wife's): the
-        # tagger reads both as a genitive singular; the plural verb tells them apart.
-        return any(_plural_subject(t) for t in (before, last))
-    if before is not None and before.lemma_ in _FAMILY_NOUNS:
-        return "Plur" in last.morph.get("Number")  # not "семья Манделы": his family
-    plural = "Plur" in last.morph.get("Number") and last.lower_.endswith("ы")
-    return plural and _plural_subject(last) and case_of(last) == "Nom"
-
-
-def _plural_subject(t: Token) -> bool:
-    return t.dep_ == "nsubj" and "Plur" in t.head.morph.get("Number")
 
 
 def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
@@ -1298,13 +1020,6 @@ def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
 def _age(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
     """An age in years ("шестидесятилетняя", "30-летний"): a word no surname is."""
     return any(p.normal_form.endswith("летний") for p in parses)
-
-
-def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
-    """A common inanimate noun in the singular ("Реала", "Кубик"): a club or a thing, not a
-    name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
-    tag = parse.tag
-    return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not NAME_TAGS & tag.grammemes
 
 
 def _parts_once() -> Callable[[Span], NameParts]:
