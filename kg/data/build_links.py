@@ -52,6 +52,7 @@ from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_fil
 from kg.nlp.morph import morph, upper_first
 from kg.nlp.seats import BUILDINGS, seat_of
 from kg.resolve.gender import man_named, woman_named
+from kg.resolve.missed_names import same_words
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
     PARTICLES,
@@ -62,7 +63,6 @@ from kg.resolve.name_lexicons import (
     place_or_word,
 )
 from kg.resolve.organizations import BODY_SHORT, STATE_BODIES
-from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
 ORG_TYPES = {"ORGANIZATION"}

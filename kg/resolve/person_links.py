@@ -17,6 +17,7 @@ from kg.memory import NAMES_KEPT
 from kg.model import Document, Entity
 from kg.nlp.morph import morph
 from kg.resolve.gender import man_named, woman_named
+from kg.resolve.missed_names import same_words
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
     PARTICLES,
@@ -51,7 +52,7 @@ from kg.resolve.person_indexes import (
     surname_index,
     surname_words_index,
 )
-from kg.resolve.persons import PersonMention, same_words
+from kg.resolve.persons import PersonMention
 from kg.resolve.registry import Registry
 from kg.resolve.surname_declension import without_generation
 from kg.resolve.titles import POSTED, ROLE_OFFICES, Title, is_trade

@@ -1,0 +1,545 @@
+"""Names natasha's NER missed: known surnames alone, surnames it read as places, names
+after a title or particle, names in the form of a month, syllable names ("Во Ван Тхыонг")
+and a name spelt again in Latin letters in brackets.
+
+`person_mentions` adds these spans to natasha's before cutting and reading them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.doc_text import token_strings
+from kg.extract.common.dates import MONTH_RE
+from kg.gazetteer import (
+    Gazetteer,
+    slug,
+)
+from kg.lexicon import load_list
+from kg.nlp.deps import (
+    has_preposition,
+    subject_slot,
+    with_common_noun,
+)
+from kg.nlp.morph import (
+    case_of,
+    features,
+    morph,
+    name_forms,
+)
+from kg.resolve.gender import (
+    first_name_gender,
+    predicate_gender,
+)
+from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_lexicons import (
+    INITIAL,
+    PARTICLES,
+    SYLLABLE_SURNAMES,
+    is_first_name,
+    place_or_word,
+    russian_surname_end,
+)
+from kg.resolve.name_spellings import same_nasab
+from kg.resolve.names import undeclined_surname_of
+from kg.resolve.not_persons import (
+    _first_name_as_written,
+    _thing,
+)
+from kg.resolve.organizations import (
+    titled_surname,
+)
+from kg.resolve.person_indexes import name_index
+from kg.resolve.titles import is_office, titled_person
+from kg.tablecache import MORPHOLOGY, cached, sources, versions
+
+
+def _surnames_read_as_places(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A first name in the nominative right before a one-word place natasha tagged, which is
+    no state, capital or city of the gazetteer: the name's surname ("Марта Кос посетила
+    Белград", "Марта Родос прибыла в Афины": the islands Kos and Rhodes). natasha may tag
+    the first name with it as one place: then the verb must agree with the first name's
+    gender ("Вчера Марта Кос прибыла"; not a resort "Роза Хутор принял туристов"). Not after
+    a preposition or a number, where the first name may be a month ("К 8 Марта Родос …")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or not 1 <= len(ent) <= 2 or ent.start == 0 and len(ent) == 1:
+            continue
+        name = doc[ent.end - 2 : ent.end]
+        first, before = name[0], doc[name.start - 1] if name.start else None
+        if (
+            any(i in covered for i in range(name.start, name.end))
+            or (len(ent) == 1 and first.ent_type_)
+            or "\n" in first.whitespace_
+            or first.pos_ != "PROPN"
+            or not _first_name_as_written(first.text)
+            or (before is not None and (before.pos_ == "ADP" or before.like_num))
+            or gaz.city(name[-1].text) is not None
+            or gaz.city(name.text) is not None
+            or (len(ent) == 2 and predicate_gender(name) != (first_name_gender(first.text) or "?"))
+        ):
+            continue
+        out.append(name)
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})
+
+
+def _particle_names_read_as_places(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A first name, a lower-case particle and a capitalised surname natasha tagged as one
+    place ("утвердил Сальвадора дель Солара премьер-министром": "Сальвадор" is also El
+    Salvador) are a person's name in any case ("Сальвадор дель Солар"), unless the
+    gazetteer knows the whole as a city; a place with a particle is hyphenated
+    ("Мар-дель-Плата") or has no first name before it (agr41)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or not 3 <= len(ent) <= 4:
+            continue
+        first, particle, rest = ent[0], ent[1], list(ent[2:])
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if (
+            any(i in covered for i in range(ent.start, ent.end))
+            or before in _PLACE_PREPOSITIONS  # "прибыл в Сантьяго де Куба": a city
+            or particle.text not in PARTICLES  # lower case as written: "Де" opens a surname
+            or not first.text[:1].isupper()
+            or not is_first_name(first.text, plural=False)
+            or not all(t.text[:1].isupper() and t.is_alpha for t in rest)
+            or gaz.city(ent.text) is not None
+        ):
+            continue
+        out.append(ent)
+    return out
+
+
+def _surnames_after_titles(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A one-word place or organization natasha tagged that is the surname of the office
+    title right before it (`titled_surname`: "Президент Туджман отверг требования НАТО",
+    "Канцлер Коль поддержал …"), unless the gazetteer knows the word as a city or the
+    dictionary as a place, an organization or a common noun; but always a word the parse
+    apposes to an office before it as an animate nominative (`titled_person`: "Министр
+    обороны Гвинеи Сану заявил", though "Сану" also reads as Yemen's capital)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in ("LOC", "ORG")
+        and len(ent) == 1
+        and ent.start not in covered
+        and (titled_surname(ent[0]) or titled_person(ent[0]))
+        and (
+            titled_person(ent[0])  # "Министр обороны Гвинеи Сану заявил": not Yemen's capital
+            or gaz.city(ent.text) is None
+            and not any(
+                p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
+                for p in morph().parse(ent.text)
+            )
+        )
+    ]
+
+
+def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A woman's first name read as a month ("Марта") and a capitalised word natasha left
+    untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,
+    not a date's month, which a number or a preposition comes before ("10 марта Кос …")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    texts = token_strings(doc)  # capitalised first, from the array: no Token for the rest
+    return [
+        doc[i : i + 2]
+        for i in range(len(doc) - 1)
+        if i not in covered
+        and i + 1 not in covered
+        and texts[i][:1].isupper()
+        and _month_first_name(doc, i)
+        and not (i > 0 and doc[i - 1].pos_ == "ADP")
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].text[:1].isupper()
+        and not doc[i + 1].ent_type_
+        and predicate_gender(doc[i : i + 2]) == "femn"
+    ]
+
+
+def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
+    """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
+    gazetteer and of the names found in this document, as proper nouns."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    surnames, names = name_index(gaz)
+    in_doc: dict[str, list[str]] = {}
+    full = [s for s in spans if len(s) > 1]
+    for surname in (_surname_word(s) for s in full):
+        if len(surname) >= 4:
+            in_doc.setdefault(fold(surname)[:3], []).append(surname)
+    out = []
+    texts = token_strings(doc)
+    for i, text in enumerate(texts):
+        if i in covered or not text[:1].isupper():
+            continue
+        t = doc[i]  # made for the capitalised words alone
+        # A whole known name, however short its parts ("Си Цзиньпин подчеркнул").
+        whole = next(
+            (
+                doc[t.i : t.i + len(words)]
+                for words, _ in names.get(fold(text)[:2], ())
+                # the first word alone first: most names of these letters differ in it
+                if form_of(text, words[0]) and same_words(tuple(texts[i : i + len(words)]), words)
+            ),
+            None,
+        )
+        label = None if whole is not None else _turn_label(t, full)
+        if label is not None:
+            whole = label
+        if whole is not None and not any(i in covered for i in range(whole.start, whole.end)):
+            out.append(whole)
+            covered |= set(range(whole.start, whole.end))
+        elif (
+            (
+                t.pos_ == "PROPN"
+                and t.ent_type_ not in ("LOC", "ORG")  # "вылетела в Лондон": natasha's place
+                and len(t.text) >= 4
+                and any(
+                    form_of(t.text, s)
+                    for index in (surnames, in_doc)
+                    for s in index.get(fold(t.text)[:3], ())
+                )
+                and not with_common_noun(t)
+            )
+            or _surname_as_subject(t, in_doc.get(fold(t.text)[:3], []))
+            or _sole_surname_slot(t, gaz)
+        ):
+            out.append(doc[t.i : t.i + 1])
+    return out
+
+
+def _turn_label(t: Token, full: list[Span]) -> Span | None:
+    """A transcript turn's label that repeats a name this document gave in full, its
+    surname last, alone or after initials or other words of that name ("Кос: …" after
+    "Марта Кос: …", "Б.Абдель Аты: …"): natasha may read a short one as a place (the island
+    Кос) or run a place of the line before into it; a word that opens no line or ends no
+    such name ("Вопрос: …", "Кос: остров …" with no Кос named) is none."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or doc[t.i + 1].text != ":":
+        return None
+    names = [s for s in full if _surname_word(s) == t.text]
+    if not names:
+        return None
+    words = {w.text for s in names for w in s}
+    start = t.i
+    while start >= 1 and doc[start - 1].text in words and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    i = start
+    while i >= 2 and doc[i - 1].text == "." and INITIAL.fullmatch(doc[i - 2].text):
+        i -= 2
+    return doc[start : t.i + 1] if i == 0 or "\n" in doc[i - 1].text_with_ws else None
+
+
+def _surname_as_subject(t: Token, named: list[str]) -> bool:
+    """A capitalised word the tagger reads as a common noun, written as the surname of a
+    name this document gave in full, as a subject ("Хавьер Милей … Милей ответил ему":
+    "Милей" read as the instrumental of "миля"); not one of a list of things ("Мороз и
+    засуха"), nor one the tagger reads in the nominative, where the common noun makes sense
+    ("Андрей Гора … Гора обрушилась на деревню")."""
+    return (
+        t.pos_ == "NOUN"
+        and t.text in named
+        and case_of(t) != "Nom"
+        and subject_slot(t)
+        and not with_common_noun(t)
+    )
+
+
+@cache
+def _sole_surnames(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """One-word surnames of exactly one gazetteer person, with the gender of that person's
+    first name ("" unknown), by their first three folded letters: a surname two persons
+    share ("Форд", "Картер") names neither alone. A surname whose second word is a particle
+    ("Лула да Силва") counts by its first word, which news writes alone ("Лула заявил"),
+    where no other surname has that word ("Фернандес" of "Фернандес де Киршнер" stays
+    Альберто Фернандес's)."""
+    alone = {p.key: word for p in gaz.persons if (word := _surname_alone(p.last))}
+    count = Counter(fold(word) for word in alone.values())
+    one_word = Counter(fold(p.last) for p in gaz.persons if p.last and " " not in p.last)
+    sole = [
+        p
+        for p in gaz.persons
+        if len(alone.get(p.key, "")) >= 4
+        and (one_word if " " not in p.last else count)[fold(alone[p.key])] == 1
+    ]
+    genders = _first_name_genders(sorted({p.first for p in sole if p.first}))
+    index: dict[str, list[tuple[str, str]]] = {}
+    for p in sole:
+        word = alone[p.key]
+        index.setdefault(fold(word)[:3], []).append((word, genders.get(p.first, "")))
+    return index
+
+
+def _surname_alone(last: str) -> str:
+    """The word a surname is written alone by: itself if one word, its first before a
+    particle ("Лула" of "Лула да Силва"); "" for others ("Лопес Обрадор", "фон дер Ляйен")."""
+    words = last.split()
+    if len(words) == 1 or (len(words) > 2 and words[1] in PARTICLES and words[0] not in PARTICLES):
+        return words[0] if words else ""
+    return ""
+
+
+def _first_name_genders(firsts: list[str]) -> dict[str, str]:
+    """`first_name_gender` of each first name, from the table cache while the names and the
+    morphology that reads them are the same (~1,200 names parsed cost ~0.025 s CPU of every
+    build that reads a document)."""
+    inputs = [*versions(*MORPHOLOGY), *sources("kg.resolve.gender", "kg.nlp.morph"), *firsts]
+    return cached("first-name-genders", inputs,
+                  lambda: {first: first_name_gender(first) for first in firsts})  # fmt: skip
+
+
+def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
+    """A capitalised word that is the surname of one gazetteer person, standing where a
+    name stands, though the dictionary knows it as a common noun ("Макрон заявил",
+    "Милей прибыл": "миля"; "президент Милей подписал"): the subject of a verb (a noun the
+    tagger reads in the nominative only where it reads it as a name too: "Рост
+    замедлился"), or right after an office title; never one a preposition governs ("в
+    Макроне"), one with a dependent noun or adjective ("Колонна грузовиков"), nor one of a
+    list of things. A surname in a list whose other words the tagger reads as persons stands
+    where the list's first word does ("Путин и Макрон обсудили", "провели Шольц и Макрон");
+    not in a list of things ("Франция и Рено подписали")."""
+    if not t.text[:1].isupper() or has_preposition(t) or with_common_noun(t):
+        return False
+    if any(c.dep_ in ("nmod", "amod", "det", "nummod") for c in t.children):
+        return False
+    owners = [g for s, g in _sole_surnames(gaz).get(fold(t.text)[:3], ()) if form_of(t.text, s)]
+    if not owners:
+        return False
+    before = t.doc[t.i - 1] if t.i else None
+    if (
+        before is not None
+        and "Plur" not in features(before, "Number")  # "Игроки Ливерпуля": their club
+        and is_office((before.lemma_.lower(),))
+    ):
+        return True
+    # the verb shows the other sex than the person's: a thing ("Чайка пролетела")
+    told = predicate_gender([t])
+    if told and owners[0] and told != owners[0]:
+        return False
+    if t.dep_ == "conj" and any(
+        o.ent_type_ == "PER" for o in (t.head, *t.head.children) if o.dep_ in ("conj", t.head.dep_)
+    ):
+        t = t.head  # the list's first name stands in the subject's place for all of it
+    return subject_slot(t) and (t.pos_ == "PROPN" or case_of(t) != "Nom")
+
+
+def _surname_word(span: Span) -> str:
+    """The word of a name of two or more that is its surname: the last, or the first of a
+    surname written before the first name ("Лебедева Ирина"), whose first name is no
+    surname to look for."""
+    return span[0].text if len(span) == 2 and _nominative_pair(span[0], span[1]) else span[-1].text
+
+
+# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), also
+# after a prefix of one or two letters ("McAfee", "MacArthur", "DiCaprio"), or a particle
+# written lower case ("de", "al", "van").
+_LATIN_WORD = re.compile(
+    r"^(?:[A-Z](?:[a-z]{1,2}[A-Z])?[a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$"
+)
+
+
+_LATIN_SUFFIXES = frozenset(["Jr", "Sr", "II", "III"])
+
+
+def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """The Latin spelling of a name in brackets right after it ("Джефф Сешнс (Jeff
+    Sessions)", "Джеймс Коми (James B. Comey)"), which natasha leaves untagged: a name of as
+    many capitalised words as the name before it (one fewer where natasha took a word too
+    many), initials and "Jr." aside; not a body or a state the gazetteer knows ("Иван
+    Петров (CNN)"), nor one word ("(Reuters)"). Also after a bracketed other spelling of
+    the surname ("Лоуренс Зайгер (Цайгер) (Lawrence Zeiger)")."""
+    out = []
+    for span in spans:
+        # natasha's span may run into the brackets: the name is what comes before them
+        i = next((t.i for t in span if t.text == "("), span.end)
+        inner = _bracketed(doc, i)
+        if inner is not None and i > span.start and _other_spelling(inner, doc[i - 1]):
+            inner = _bracketed(doc, inner.end + 1)  # "(Цайгер) (Lawrence Zeiger)"
+        others = blocked | {j for s in spans if s is not span for j in range(s.start, s.end)}
+        if inner is None or any(t.i in others for t in inner) or not inner[0].text[:1].isupper():
+            continue
+        span = doc[span.start : i]
+        words = [t.text for t in inner if t.text != "."]
+        if not all(_LATIN_WORD.match(w) or INITIAL.match(w) and w.isascii() for w in words):
+            continue
+        names = _capitalised([w for w in words if len(w) > 1 and w not in _LATIN_SUFFIXES])
+        russian = _capitalised([t.text for t in span if not INITIAL.match(t.text)])
+        if (names >= 2 and russian - 1 <= names <= russian) or _spelt_in_latin(span, words):
+            out.append(inner)
+    return out
+
+
+def _spelt_in_latin(name: Span, latin: list[str]) -> bool:
+    """Latin words in brackets that spell the name before them word by word, one more word
+    at most (a second surname the Russian leaves out, "Тор Халворссен (Thor Halvorssen
+    Mendoza)"), or the one word of a first name alone ("Петер (Peter)"), a one-letter surname
+    too ("Гидеон Ю (Gideon Yu)"): its Latin spelling, whatever the count of capitals. Not a
+    source or a body that spells no word of it ("Роберт (Reuters)"), nor one named after
+    the person ("(Lars Ulsen Media)")."""
+    russian = [t.text for t in name if t.is_alpha]
+    if not russian or not len(russian) <= len(latin) <= len(russian) + 1:
+        return False
+    if len(latin) > len(russian) and latin[-1] in load_list(_LATIN_BODY_WORDS):
+        return False  # "(Lars Ulsen Media)": a body named after the person
+    return all(
+        SequenceMatcher(None, slug(r), slug(w)).ratio() >= _SPELT_ALIKE
+        for r, w in zip(russian, latin, strict=False)
+    )
+
+
+_LATIN_BODY_WORDS = Path(__file__).with_name("latin_body_words.txt")
+
+
+# How alike a Russian word and a Latin one must be, both in ASCII, to spell one name
+# ("Юнас"/"Jonas" 0.6, "Роберт"/"Reuters" 0.46)
+_SPELT_ALIKE = 0.6
+
+
+def _other_spelling(inner: Span, surname: Token) -> bool:
+    """One Cyrillic word in brackets that ends as the surname before it does ("Зайгер
+    (Цайгер)"): another spelling of it, not an abbreviation nor a place ("(ЛДПР)")."""
+    word = inner[0].text
+    return (
+        len(inner) == 1
+        and not word.isascii()
+        and word[1:].islower()
+        and word[-2:] == surname.text[-2:]
+        and word != surname.text
+    )
+
+
+def _bracketed(doc: Doc, i: int) -> Span | None:
+    """The words in the brackets that open at token `i`, eight at most, or None."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
+    return doc[i + 1 : close] if close is not None and close > i + 1 else None
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many capitalised parts the words have, a hyphen's parts apart ("аль-Итали" and
+    "al Italy" have one each)."""
+    return sum(part[:1].isupper() for w in words for part in w.split("-"))
+
+
+def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """East-Asian names natasha left untagged ("Визит Во Ван Тхыонга в Индонезию", "Хун Сен
+    встретился"): a capitalised run of two or three words, the first a surname of
+    syllable_surnames.txt, the others syllables too or words the dictionary does not know,
+    with no state, organization, place or other capitalised word touching it ("Во
+    Вьетнаме" is no name, nor "Ли" before a run of four)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    syllables = load_list(SYLLABLE_SURNAMES)
+    out = []
+    for i, text in enumerate(token_strings(doc)):
+        if i in covered or text not in syllables:
+            continue
+        t = doc[i]  # made for the syllables alone
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 4 and _syllable_word(doc[end], syllables):
+            end += 1
+        if end - t.i < 2 or end - t.i > 3 or end in covered:
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper():
+            continue  # a longer run of capitals: a title or a name of something else
+        if any(i in covered or doc[i].ent_type_ in ("LOC", "ORG") for i in range(t.i, end)):
+            continue
+        out.append(doc[t.i : end])
+        covered |= set(range(t.i, end))
+    return out
+
+
+def _with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A name natasha tagged without the East-Asian surname before it ("То Лам:" as "Лам",
+    a transcript's speaker then no turn): the surname of syllable_surnames.txt joins a name
+    of one or two words right after it."""
+    syllables = load_list(SYLLABLE_SURNAMES)
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PER"
+            and i >= 0
+            and i not in covered
+            and doc[i].text in syllables
+            and len(span) <= 2
+            and not any(_russian_name(t.text) for t in span)  # "То Путин, то Лавров"
+        ):
+            span = Span(doc, i, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+def _russian_name(word: str) -> bool:
+    """A first name or surname the dictionary knows ("Путин", "Сергей"), or a surname of a
+    Russian ending ("Савичева"; not "-ин", which Chinese names end in too: "Цзиньпин")."""
+    if russian_surname_end(word, with_in=False):
+        return True
+    return any({"Surn", "Name"} & p.tag.grammemes for p in morph().parse(word) if p.is_known)
+
+
+def _syllable_word(t: Token, syllables: frozenset[str]) -> bool:
+    """A word that may follow an East-Asian surname in a name: a syllable of the list, or a
+    capitalised Cyrillic word the dictionary knows as no place or ordinary word."""
+    if not (t.text[:1].isupper() and re.fullmatch(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?", t.text)):
+        return False
+    return t.text in syllables or not place_or_word(t.text)
+
+
+def _nominative_pair(surname: Token, first: Token) -> bool:
+    """A surname, then a first name that reads only as a nominative, and the surname a
+    nominative of its gender, or a foreign one that does not decline, which the document
+    writes after that first name elsewhere ("Фриске Жанна"): one person named surname
+    first. Not an owner's genitive before a name ("жена Обамы Мишель", "сын Иванова
+    Пётр": the first name of another case or the surname's)."""
+    if not is_first_name(first.text, plural=False) or _sole_case(first.text) != {"nomn"}:
+        return False
+    genders = {g for case, g in name_forms(first.text) if case == "nomn"}
+    forms = name_forms(surname.text)
+    if not forms:
+        return undeclined_surname_of(surname, first)
+    return any(("nomn", g) in forms for g in genders)
+
+
+def _sole_case(word: str) -> set[str]:
+    """The cases of a word's known singular readings ("Людмила": nominative only)."""
+    return {
+        p.tag.case for p in morph().parse(word) if p.is_known and "sing" in p.tag and p.tag.case
+    }
+
+
+def _month_first_name(doc: Doc, i: int) -> bool:
+    """A woman's first name the dictionary reads mostly as a month ("Марта", "Марте" of
+    "март"), capitalised before a name and with no day's number before it: hers ("Марта
+    Новак заявила", "с Мартой Новак"), not a date's ("10 марта Новак заявил")."""
+    t = doc[i]
+    return (
+        t.text[:1].isupper()
+        and re.fullmatch(MONTH_RE, t.lower_) is not None
+        and not (i > 0 and doc[i - 1].like_num)
+        and any("Name" in p.tag and p.is_known for p in morph().parse(t.text))
+    )
+
+
+def same_words(words: tuple[str, ...], name: list[str]) -> bool:
+    """Word for word the name, each in some case; "son of" however spelled ("бин", "бен")."""
+    return len(words) == len(name) > 1 and all(
+        form_of(w, n) or same_nasab(w, n) for w, n in zip(words, name, strict=True)
+    )
