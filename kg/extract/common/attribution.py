@@ -87,8 +87,8 @@ from kg.resolve.gender import (
     predicate_gender,
 )
 from kg.resolve.name_forms import fold
+from kg.resolve.name_splits import oblique_end_of, patron_before
 from kg.resolve.not_persons import demonym_of, demonym_stems_of
-from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 from kg.sentences import sentence_bounds
 
