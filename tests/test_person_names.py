@@ -1176,7 +1176,7 @@ def test_a_form_of_address_is_read_in_any_case_and_a_name_is_not_one(
     """`_address` parses only the forms of the address words' paradigms: the answer is the
     one its readings give."""
     from kg.nlp.morph import NAME_TAGS, morph
-    from kg.resolve.persons import _NOT_NAME, _address
+    from kg.resolve.name_trims import _NOT_NAME, _address
 
     low = word.lower()
     parsed = low in _NOT_NAME or any(

@@ -1,0 +1,513 @@
+"""Trimming a person span to the name: dropping the titles, forms of address, places,
+glued or never-noun words natasha took in at its edges, joining the initials left out,
+and telling a lone word that names nobody.
+
+`person_mentions` trims each piece of a split span here before reading its parts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import (
+    Gazetteer,
+    normalize,
+)
+from kg.lexicon import load_list
+from kg.nlp.deps import (
+    SUBJECTS,
+    has_preposition,
+)
+from kg.nlp.morph import (
+    NAME_TAGS,
+    UD_CASE,
+    case_of,
+    is_inanimate,
+    morph,
+)
+from kg.resolve.kin_and_ranks import (
+    apposed_kin,
+    clergy_before_name,
+    rank_before_name,
+    woman_rank,
+)
+from kg.resolve.missed_names import (
+    _month_first_name,
+    _russian_name,
+)
+from kg.resolve.name_forms import form_of, one_name
+from kg.resolve.name_lexicons import (
+    INITIAL,
+    PARTICLES,
+    SYLLABLE_SURNAMES,
+    common_word,
+    is_first_name,
+)
+from kg.resolve.name_spellings import UNDECLINED_OPENERS
+from kg.resolve.name_splits import (
+    _case_break,
+    patron_before,
+)
+from kg.resolve.not_persons import (
+    _thing,
+)
+from kg.resolve.organizations import (
+    NAMED_AFTER,
+    PLACE_KINDS,
+)
+from kg.resolve.titles import is_office, titled_person
+
+# Words natasha sometimes pulls into a person span that are not names: forms of address
+# and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").
+_NOT_NAME = frozenset(
+    ["уважаемый", "господин", "госпожа", "г-н", "товарищ", "коллега", "шейх", "эмир",
+     "султан", "принц", "принцесса", "мистер", "миссис", "сэр", "месье", "мадам", "синьор",
+     "сеньор"]
+)  # fmt: skip
+
+
+# One-letter prepositions and conjunctions, which natasha takes for an initial where they
+# open a sentence ("О Марте Кос писали"): an initial only with its period ("И. Петров").
+# Inside a sentence one is a surname ("Министр торговли Китая У Цзяньго").
+_LETTER_WORDS = frozenset("овскуиа")
+
+
+# Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона"),
+# or a decoration a state awards ("орден Сокола": no one named Сокол is meant).
+_EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
+
+
+def _place_after_v_read(doc: Doc, i: int) -> bool:
+    """A word right after "в"/"во" that natasha tags a place or pymorphy3 reads as a place
+    in the locative: the place, never the first word of the name after it, though it is
+    also a first name ("консул Италии в Марселе Марко Росси", "президент Чили в Сантьяго
+    Габриэль Мунос") when a full name follows; "В Сантьяго Пенья заявил" may name him, and
+    "Сантьяго Пенья" opening a sentence stays his name."""
+    if i == 0 or doc[i - 1].lower_ not in ("в", "во"):
+        return False
+    return _reads_as_place(doc[i], "loct")
+
+
+def _reads_as_place(t: Token, *grammemes: str) -> bool:
+    """A word natasha tags a place, or the dictionary reads as one (in these grammemes)."""
+    need = {"Geox", *grammemes}
+    return t.ent_type_ == "LOC" or any(need <= p.tag.grammemes for p in morph().parse(t.text))
+
+
+def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
+    """Every reading, known or guessed, an adjective or participle: an age or a quality
+    before a name ("Семидесятишестилетний", "Пятидесятилетняя"), never a name."""
+    return bool(parses) and all(
+        p.tag.POS in ("ADJF", "PRTF") and not NAME_TAGS & p.tag.grammemes for p in parses
+    )
+
+
+def _age(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
+    """An age in years ("шестидесятилетняя", "30-летний"): a word no surname is."""
+    return any(p.normal_form.endswith("летний") for p in parses)
+
+
+def _trim(
+    span: Span,
+    blocked: set[int],
+    places: frozenset[int],
+    lone: list[tuple[int, str]],
+    gaz: Gazetteer,
+) -> Span | None:
+    """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
+    place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
+    Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
+    person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
+    ("Король Абдалла"), punctuation at either end."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (
+        start in blocked
+        or (end - start > 2 and start in places)
+        or doc[start].text in NAMED_AFTER
+        or not doc[start].text[:1].isalpha()
+        or (
+            (
+                _address(doc[start].text)
+                or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+                or (end - start > 1 and rank_before_name(doc[start]))
+            )
+            and not _known_first_name(doc, start, end, gaz)
+        )
+        or (end - start > 1 and _title_word(doc[start]))
+        or (end - start > 1 and clergy_before_name(doc[start]))
+        or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 1 and _place_elsewhere(doc, start, lone))
+        or (end - start > 2 and _place_of_title(doc, start))
+        or (end - start > 2 and _other_case_before(doc, start))
+        or _place_after_v(doc, start, alone=end - start == 1)
+        or (
+            doc[start].lower_ in _LETTER_WORDS
+            and doc[start].is_sent_start
+            and doc[start + 1 : start + 2].text != "."
+        )
+    ):
+        start += 1
+    while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
+        end -= 1
+    if end > start + 1 and end < len(doc) and _initial_before_period(doc, end):
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _opens_another(piece: Span, spans: list[Span]) -> bool:
+    """One word left of a name whose rank `_trim` dropped, that opens another, longer name
+    of the document in some case ("Султан Хейсам" after "султаном Хейсамом бен Тариком"):
+    the ranked man's own given name, which takes no first name back ("Султаном Ахмедовым"
+    does: a man named Султан)."""
+    return len(piece) == 1 and any(
+        len(s) > 1 and s.start != piece.start and form_of(s[0].text, piece[0].text) for s in spans
+    )
+
+
+def _initial_before_period(doc: Doc, end: int) -> bool:
+    """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
+    name's, else the initial reads as a word of it ("Хансен К")."""
+    return doc[end].text == "." and INITIAL.fullmatch(doc[end - 1].text) is not None
+
+
+def _other_case_before(doc: Doc, i: int) -> bool:
+    """A word in another case natasha glued before a full name: a place or an owner
+    ("Балтиморе Джефф Джером", "Лас-Вегаса Стивен Пэддок", "менеджер Ирвина Джон Стэйнтон").
+    The name's own words agree in the nominative; the word before them does not. Not an
+    East-Asian surname written first, whose case the tagger guesses ("Дочь президента
+    Вьетнама Нгуен Тхи Лан": "Нгуен" read as a genitive)."""
+    first, second = doc[i + 1], doc[i + 2]
+    case = case_of(doc[i])
+    return (
+        bool(case)
+        and not is_first_name(doc[i].text)
+        and doc[i].text not in load_list(SYLLABLE_SURNAMES)
+        and is_first_name(first.text)
+        and first.text not in UNDECLINED_OPENERS  # "Бадра Абдель Ати": his second name
+        and case_of(first) == case_of(second) == "Nom" != case
+    )
+
+
+def _place_after_v(doc: Doc, i: int, alone: bool) -> bool:
+    """A place in the locative after "в" that natasha glued before a name ("В Гондэре Абий
+    Ахмед заявил"), or joined to such a place and taken for a person alone ("в Мекеле и
+    Аксуме"): a word the tagger reads so that is no first name nor a surname ("Заинтересованы
+    в Липницкой" names her); a city the gazetteer lacks is common, a person after "в" rare."""
+    t = doc[i]
+    if case_of(t) != "Loc" or is_first_name(t.text):
+        return False
+    place = t.head if t.dep_ == "conj" and t.head.i < i else t
+    if (alone and place is t) or any("Surn" in p.tag for p in morph().parse(t.text)):
+        return False
+    return place.i > 0 and doc[place.i - 1].lower_ in ("в", "во")
+
+
+def _address(word: str) -> bool:
+    """A form of address or a rank before a name, in any case ("шейху", "Господина")."""
+    low = word.lower()
+    # Only a dictionary word has a reading the dictionary knows (`is_known`), and only the
+    # forms of those words' paradigms a reading of them: the rest need no parse.
+    return low in _NOT_NAME or (
+        low in _address_forms()
+        and any(
+            p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
+            for p in morph().parse(low)
+        )
+    )
+
+
+def _known_first_name(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A rank, or a word opening the sentence, that is the first name of a person the
+    gazetteer knows by it and the surname right after it, the span's last word ("Эмир
+    Кустурица", "Эмира Кустурицы"): his name, not a rank before the name of no such person
+    ("Эмир Тамим", "Принц Уильям")."""
+    if end - i != 2:
+        return False
+    first, last = {normalize(doc[i].text), normalize(doc[i].lemma_)}, doc[i + 1]
+    return any(
+        normalize(p.first) in first
+        for lemma in {last.text, last.lemma_}
+        for p in gaz.persons_by_surname(lemma)
+    )
+
+
+@cache
+def _address_forms() -> frozenset[str]:
+    return morph().paradigm_forms(_NOT_NAME)
+
+
+def _place_named(doc: Doc, i: int) -> bool:
+    """A place's name natasha took into the person's name after it: after a kind of place
+    written lower case ("штата Юта Джон Миллер"), a word that can name a place, or that
+    natasha itself tagged a place ("штата Иллинойс Патрика Фитцжеральда")."""
+    before = doc[i - 1] if i else None
+    return (
+        before is not None
+        and before.text.islower()
+        and before.lemma_ in PLACE_KINDS
+        and _reads_as_place(doc[i])
+    )
+
+
+def _place_elsewhere(doc: Doc, i: int, lone: list[tuple[int, str]]) -> bool:
+    """A word the document writes elsewhere (`lone`), in some case, as a place natasha tags
+    alone ("в Уэйко"), glued before a name ("После Уэйко Рено оказалась …"); not a first name
+    ("Виктория"), nor a first name natasha tags a place before the surname it opens
+    ("Касым-Жомарта"/LOC "Токаева"/PER): the place there stands before no capital."""
+    text = doc[i].text
+    if not text[:1].isupper() or is_first_name(text):
+        return False
+    return any(k != i and one_name(place, text) for k, place in lone)
+
+
+def _place_of_title(doc: Doc, i: int) -> bool:
+    """A place's name in the genitive that a title or a preposition before the name governs,
+    which natasha took into the name ("президент непризнанного Сомалиленда Муса Бихи Абди",
+    "режиссёр из Карачаево-Черкесии Аслан Кушхов", however the tagger reads its case): a
+    word pymorphy3 knows only as a place, never in the nominative."""
+    before = doc[i - 1] if i else None
+    if before is None or before.pos_ not in ("NOUN", "ADP") or is_first_name(doc[i].text):
+        return False
+    parses = [p for p in morph().parse(doc[i].text.lower()) if p.is_known]
+    return bool(parses) and all("Geox" in p.tag and "nomn" not in p.tag for p in parses)
+
+
+def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
+    """An ordinary word natasha took into the name after it: a capitalised noun or verb
+    opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама Иссахар",
+    which the tagger calls a proper noun when a whole name follows), or a word that cannot
+    be a noun at all wherever it stands; not a first name or an initial, nor a particle that
+    opens a surname ("Фон дер Ляйен призвала…": no "фон" the noun)."""
+    if token.text.isupper() or is_first_name(token.text) or token.lower_ in PARTICLES:
+        return False
+    rest = token.doc[token.i + 1 : token.i + 1 + names_after]
+    if (
+        names_after <= 2
+        and token.text in load_list(SYLLABLE_SURNAMES)
+        and not any(_russian_name(t.text) for t in rest)
+    ):
+        return False  # "То Лам:" opening a transcript's line; not "Но Савичева"
+    parses = morph().parse(token.text)
+    if len(token.text) > 2 and _adjective_only(parses) and (names_after >= 2 or _age(parses)):
+        # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
+        # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
+        return True
+    if not common_word(token.text) and not (
+        # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
+        token.is_sent_start and names_after == 1 and _title_before_surname(token)
+    ):
+        return False
+    if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
+        # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
+        # stand inside a sentence before a name ("теннисистка Серена Уильямс")
+        return False
+    return _never_noun_here(token) or (
+        token.is_sent_start
+        and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
+    )
+
+
+def _title_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised hyphenated office noun natasha took into the name after it, wherever it
+    stands ("Экс-советник Макрона", "Пресс-агент Бекхэма", "канадский Премьер-министр Джон
+    Смит"): the holder's title, or whom the holder serves; a hyphenated name is no office
+    ("Жан-Мари"). One word ("Поэт Загорский") opens a sentence, as _glued_word reads."""
+    if token.text.isupper() or is_first_name(token.text) or "-" not in token.text:
+        return False
+    return is_office((morph().lemma(token.lower_).removeprefix("экс-"),))
+
+
+def _title_before_surname(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """An office noun opening a sentence before a word that is no first name ("Прислуга
+    Ольсена дала интервью"): the title and whom it serves or names, not a surname and a
+    first name ("Соловей Анна")."""
+    after = token.nbor()
+    return is_office((morph().lemma(token.lower_),)) and not is_first_name(after.text)
+
+
+def _short_form_only(word: str) -> bool:
+    """Every known reading a short adjective or participle ("Санна" of "санный", "Серена"
+    of "серить"): as a predicate it has the name for subject ("Готов Ольсен"), never
+    stands as the subject itself."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    return bool(known) and all(p.tag.POS in ("ADJS", "PRTS") for p in known)
+
+
+def _never_noun(word: str) -> bool:
+    """A word every dictionary reading of which is a verb, pronoun, particle or the like
+    ("Помиловать", "Это"): natasha tags one as a name where punctuation is missing."""
+    parses = [p for p in morph().parse(word) if p.is_known]
+    # Two letters may be a name of their own ("То Лам", "Ли Цян").
+    return len(word) > 2 and bool(parses) and all(p.tag.POS != "NOUN" for p in parses)
+
+
+def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A word that is no noun by any reading, where nothing in the sentence shows a name;
+    inside a sentence a preposition or a governing noun does ("с Милеем", "визит Милея":
+    no verb form of "милеть" takes one), and so does a capital on a nominative pronoun
+    ("посол Японии Оно Кэн": a pronoun is capitalised only where it opens a sentence)."""
+    if not _never_noun(token.text):
+        return False
+    if token.is_sent_start:
+        return True
+    governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
+    return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
+
+
+def _initial_alone(span: Span) -> bool:
+    """A capital letter and its period, alone ("братьев К.", "К. предстанет перед судом"):
+    the initial of a surname the text withholds, no name of anyone by itself."""
+    words = [t for t in span if t.text != "."]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    dotted = span[-1].text == "." or (after is not None and after.text == ".")
+    return len(words) == 1 and len(words[0].text.rstrip(".")) == 1 and dotted
+
+
+def _lone_word(span: Span, names: list[str]) -> bool:
+    """A one-word "name" that is an ordinary word: a verb or pronoun ("Помиловать", "Это"),
+    or a common inanimate noun the tagger reads as one ("Кубик гашиша"), or any common word
+    opening a sentence ("Подруга бизнесмена …"), and that no other name of the document
+    repeats in any form (a nickname is: "Баста", "Басты")."""
+    if len(span) != 1 or is_first_name(span[0].text):
+        return False
+    t = span[0]
+    if is_office((morph().lemma(t.text.lower()),)):
+        return True  # "Спасибо, господин Президент": an office addressed, even if repeated
+    if _eponym(t):
+        return not _named_apart(t)  # "болезнь Альцгеймера", however often, and no one else
+    if _named_kin(span):
+        return False
+    repeats = (w for w in names if one_name(w, t.text))
+    if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
+        return False
+    parses = morph().parse(t.text)
+    after = t.nbor() if t.i + 1 < len(t.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
+        return True  # "Семидесятишестилетний президент": an age before the noun it qualifies
+    known = [p for p in parses if p.is_known]
+    if titled_person(t):
+        return False  # "Министр Сана заявил": a name apposed to an office, not a place
+    if known and all(_thing(p) or "Geox" in p.tag for p in known):
+        return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
+    if not common_word(t.text):
+        return False
+    if _common_pair(t):
+        return True  # "Сокол и Лебедь стали символами": two things, no one named
+    if t.is_sent_start and all("sing" in p.tag and "nomn" in p.tag for p in known):
+        # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
+        # "Токаев:", which reads as a plural genitive ("токай") no subject has
+        return True
+    return _never_noun_here(t) or (t.pos_ == "NOUN" and is_inanimate(t))
+
+
+def _common_pair(t: Token) -> bool:
+    """A common word joined by "и" to another capitalised common word, neither with a first
+    name, a title or a dependent ("Сокол и Лебедь стали символами", "Волк и Заяц"): a pair
+    of things or characters, not two surnames alone (a surname the text repeats elsewhere,
+    or a gazetteer person's, is still one: see `_lone_word`'s callers)."""
+    other = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj"), None)
+    if other is None or other.i == t.i or not other.text[:1].isupper():
+        return False
+    pair = sorted((t, other), key=lambda w: w.i)
+    if pair[1].i - pair[0].i != 2 or pair[0].nbor().lower_ != "и":
+        return False
+    before = t.doc[pair[0].i - 1] if pair[0].i else None
+    if before is not None and (is_first_name(before.text) or is_office((before.lemma_,))):
+        return False
+    return all(
+        common_word(w.text) and not is_first_name(w.text) and w.pos_ in ("NOUN", "PROPN")
+        for w in pair
+    )
+
+
+def _named_kin(span: Span) -> bool:
+    """The relative's own name in apposition to kin, or a woman's after her rank, in the kin
+    word's or rank's case ("его дочь Лея", "с королевой Максимой"), whatever else a
+    dictionary reads it as ("лея", "лей", "максима"); not a genitive that cannot be in that
+    case ("его дочь Реала не любит")."""
+    kin = apposed_kin(span) or woman_rank(span)
+    return kin is not None and UD_CASE.get(case_of(kin), "?") in morph().cases(span[0].text)
+
+
+def _eponym(t: Token) -> bool:
+    """A name after a noun it names ("болезнь Альцгеймера", "эффект Доплера"): a thing
+    named after someone, not a mention of that one."""
+    return t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1
+
+
+def _named_apart(t: Token) -> bool:
+    """Whether the document writes the name somewhere not after such a noun ("Врач Алоис
+    Альцгеймер описал недуг"): then the eponym names that person too."""
+    return any(
+        o.i != t.i and o.text[:1].isupper() and one_name(o.text, t.text) and not _eponym(o)
+        for o in t.doc
+    )
+
+
+def _with_initials(span: Span, blocked: set[int]) -> Span:
+    """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
+    names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
+    that reads as one ("Филиппин", a form of "Филиппина"), nor a patron's name before a
+    full name ("певицы Шакиры Эмилио Эстефан")."""
+    doc, start = span.doc, span.start
+    while (
+        start >= 1
+        and start - 1 not in blocked
+        and "\n" not in doc[start - 1].whitespace_
+        and (
+            (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
+            or _syllable(doc[start - 1])
+            or _month_first_name(doc, start - 1)
+            or _compound_head(doc[start - 1], doc[start])
+        )
+        and not _place_named(doc, start - 1)
+        and not (span.end - start > 1 and _place_after_v_read(doc, start - 1))
+        and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
+        and not patron_before(doc[start - 1], doc[start : span.end])
+    ):
+        start -= 1
+    while (
+        start >= 2
+        and doc[start - 1].text in (".", "-")
+        or (start >= 1 and INITIAL.fullmatch(doc[start - 1].text))
+    ):
+        if doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text == ".":
+            start -= 1
+        elif doc[start - 1].text == "." and start >= 2 and INITIAL.fullmatch(doc[start - 2].text):
+            start -= 2
+        else:
+            break
+    return doc[start : span.end]
+
+
+def _compound_head(before: Token, opener: Token) -> bool:
+    """A capitalised word the parse hangs an Arabic compound's opener on, right before it
+    ("встретил Сами Абдель Ату": "Абдель" flat:name of "Сами"): the man's first name, which
+    the dictionary may not know and natasha leaves out of the name."""
+    return (
+        opener.text in UNDECLINED_OPENERS
+        and opener.dep_ == "flat:name"
+        and opener.head.i == before.i
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.is_alpha
+    )
+
+
+def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised word of two letters inside a sentence: a syllable of an East-Asian name
+    ("направлено То Ламу", where the tagger reads "То" as a particle), no word of its own."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1].islower() and not token.is_sent_start
+
+
+def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """The subject of its clause, also when it stands in apposition to a title
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл")."""
+    while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECTS
