@@ -14,10 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.morph import (
-    case_of,
-    morph,
-)
+from kg.nlp.morph import case_of, morph
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_cases import (
     _LOCATIVE_PREPOSITIONS,
@@ -27,9 +24,7 @@ from kg.resolve.name_cases import (
     _transitive_object,
 )
 from kg.resolve.name_forms import VOWELS, fold
-from kg.resolve.name_lexicons import (
-    FRENCH_NAMES,
-)
+from kg.resolve.name_lexicons import FRENCH_NAMES
 from kg.resolve.surname_declension import (
     _HUSHING_OR_VELAR,
     _declined_surname,

@@ -13,17 +13,9 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.nlp.deps import possessive_pronoun
-from kg.nlp.morph import (
-    case_of,
-    caseless,
-    morph,
-    undeclined,
-)
+from kg.nlp.morph import case_of, caseless, morph, undeclined
 from kg.resolve.gender import woman_named
-from kg.resolve.name_lexicons import (
-    PARTICLES,
-    is_first_name,
-)
+from kg.resolve.name_lexicons import PARTICLES, is_first_name
 
 WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
                        "племянница", "тетя", "бабушка", "невестка"])  # fmt: skip

@@ -17,26 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.extract.common.dates import MONTH_RE
-from kg.gazetteer import (
-    Gazetteer,
-    slug,
-)
+from kg.gazetteer import Gazetteer, slug
 from kg.lexicon import load_list
-from kg.nlp.deps import (
-    has_preposition,
-    subject_slot,
-    with_common_noun,
-)
-from kg.nlp.morph import (
-    case_of,
-    features,
-    morph,
-    name_forms,
-)
-from kg.resolve.gender import (
-    first_name_gender,
-    predicate_gender,
-)
+from kg.nlp.deps import has_preposition, subject_slot, with_common_noun
+from kg.nlp.morph import case_of, features, morph, name_forms
+from kg.resolve.gender import first_name_gender, predicate_gender
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -48,13 +33,8 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
-from kg.resolve.not_persons import (
-    _first_name_as_written,
-    _thing,
-)
-from kg.resolve.organizations import (
-    titled_surname,
-)
+from kg.resolve.not_persons import _first_name_as_written, _thing
+from kg.resolve.organizations import titled_surname
 from kg.resolve.person_indexes import name_index
 from kg.resolve.titles import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions

@@ -26,10 +26,7 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.resolve.japanese_names import japanese_word
-from kg.resolve.kin_and_ranks import (
-    _known_caseless,
-    _word_tokens,
-)
+from kg.resolve.kin_and_ranks import _known_caseless, _word_tokens
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -47,10 +44,7 @@ from kg.resolve.surname_declension import (
     _western_name_word,
     _western_spelling,
 )
-from kg.resolve.womens_names import (
-    _her_genitive,
-    womans_surname,
-)
+from kg.resolve.womens_names import _her_genitive, womans_surname
 
 
 def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:

@@ -15,11 +15,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from kg.lexicon import load_list, load_sorted
-from kg.nlp.morph import (
-    NAME_TAGS,
-    Parse,
-    morph,
-)
+from kg.nlp.morph import NAME_TAGS, Parse, morph
 from kg.resolve.name_forms import VOWELS
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"

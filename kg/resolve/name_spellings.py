@@ -15,9 +15,7 @@ from spacy.tokens import Token
 
 from kg.memory import NAMES_KEPT
 from kg.resolve.name_forms import VOWELS, fold, form_of
-from kg.resolve.name_lexicons import (
-    listed_first_name,
-)
+from kg.resolve.name_lexicons import listed_first_name
 
 # The first word of an Arabic compound name ("Абдель Рахман", "Абуль Гейт"), which Russian
 # never declines: after a first name in any case it is that man's second name, no case break.

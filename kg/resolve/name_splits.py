@@ -12,29 +12,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import (
-    Gazetteer,
-)
+from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.morph import (
-    UD_CASE,
-    animate_word,
-    case_of,
-    caseless,
-    is_animate,
-    morph,
-    name_forms,
-)
-from kg.resolve.gender import (
-    MENS_NAMES,
-    first_name_gender,
-    man_named,
-    woman_named,
-)
-from kg.resolve.missed_names import (
-    _nominative_pair,
-    _sole_case,
-)
+from kg.nlp.morph import UD_CASE, animate_word, case_of, caseless, is_animate, morph, name_forms
+from kg.resolve.gender import MENS_NAMES, first_name_gender, man_named, woman_named
+from kg.resolve.missed_names import _nominative_pair, _sole_case
 from kg.resolve.name_cases import after_quoted_verb
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (

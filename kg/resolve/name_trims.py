@@ -12,32 +12,12 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import (
-    Gazetteer,
-    normalize,
-)
+from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
-from kg.nlp.deps import (
-    SUBJECTS,
-    has_preposition,
-)
-from kg.nlp.morph import (
-    NAME_TAGS,
-    UD_CASE,
-    case_of,
-    is_inanimate,
-    morph,
-)
-from kg.resolve.kin_and_ranks import (
-    apposed_kin,
-    clergy_before_name,
-    rank_before_name,
-    woman_rank,
-)
-from kg.resolve.missed_names import (
-    _month_first_name,
-    _russian_name,
-)
+from kg.nlp.deps import SUBJECTS, has_preposition
+from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph
+from kg.resolve.kin_and_ranks import apposed_kin, clergy_before_name, rank_before_name, woman_rank
+from kg.resolve.missed_names import _month_first_name, _russian_name
 from kg.resolve.name_forms import form_of, one_name
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -47,17 +27,9 @@ from kg.resolve.name_lexicons import (
     is_first_name,
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
-from kg.resolve.name_splits import (
-    _case_break,
-    patron_before,
-)
-from kg.resolve.not_persons import (
-    _thing,
-)
-from kg.resolve.organizations import (
-    NAMED_AFTER,
-    PLACE_KINDS,
-)
+from kg.resolve.name_splits import _case_break, patron_before
+from kg.resolve.not_persons import _thing
+from kg.resolve.organizations import NAMED_AFTER, PLACE_KINDS
 from kg.resolve.titles import is_office, titled_person
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address

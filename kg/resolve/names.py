@@ -18,15 +18,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_sorted
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import (
-    UD_CASE,
-    Parse,
-    case_of,
-    caseless,
-    morph,
-    undeclined,
-    undeclined_first_name,
-)
+from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, undeclined_first_name
 from kg.resolve.foreign_surnames import (
     _after_opener,
     _french_own_e,

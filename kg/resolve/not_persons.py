@@ -13,25 +13,12 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.gazetteer import (
-    Gazetteer,
-    capitals,
-    normalize,
-)
-from kg.nlp.morph import (
-    NAME_TAGS,
-    case_of,
-    morph,
-)
+from kg.gazetteer import Gazetteer, capitals, normalize
+from kg.nlp.morph import NAME_TAGS, case_of, morph
 from kg.resolve.name_forms import fold, form_of, one_name
-from kg.resolve.name_lexicons import (
-    is_first_name,
-)
+from kg.resolve.name_lexicons import is_first_name
 from kg.resolve.names import NameParts
-from kg.resolve.organizations import (
-    ORG_NOUNS,
-    body_word,
-)
+from kg.resolve.organizations import ORG_NOUNS, body_word
 from kg.resolve.titles import titled_person
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a

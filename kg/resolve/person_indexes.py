@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.gazetteer import (
-    Gazetteer,
-    PersonEntry,
-)
+from kg.gazetteer import Gazetteer, PersonEntry
 from kg.resolve.name_forms import fold
-from kg.resolve.name_lexicons import (
-    place_or_word,
-)
+from kg.resolve.name_lexicons import place_or_word
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 

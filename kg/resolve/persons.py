@@ -11,24 +11,10 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
 from spacy.tokens import Doc, Span
 
 from kg.doc_text import token_strings
-from kg.gazetteer import (
-    Gazetteer,
-    capital_of_words,
-)
-from kg.nlp.morph import (
-    case_of,
-    morph,
-)
-from kg.resolve.gender import (
-    predicate_gender,
-    woman_named,
-)
-from kg.resolve.kin_and_ranks import (
-    KIN,
-    WOMEN_KIN,
-    apposed_kin,
-    kins_owner,
-)
+from kg.gazetteer import Gazetteer, capital_of_words
+from kg.nlp.morph import case_of, morph
+from kg.resolve.gender import predicate_gender, woman_named
+from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kins_owner
 from kg.resolve.missed_names import (
     _latin_asides,
     _month_names_missed,
@@ -43,11 +29,7 @@ from kg.resolve.missed_names import (
 )
 from kg.resolve.name_cases import after_quoted_verb, reporting_subject
 from kg.resolve.name_forms import VOWELS, fold, form_of
-from kg.resolve.name_lexicons import (
-    PARTICLES,
-    family_plural,
-    is_first_name,
-)
+from kg.resolve.name_lexicons import PARTICLES, family_plural, is_first_name
 from kg.resolve.name_spellings import same_given
 from kg.resolve.name_splits import (
     _case_break,

@@ -12,22 +12,10 @@ import re
 from collections.abc import Sequence
 
 from kg.gazetteer import Gazetteer
-from kg.nlp.morph import (
-    UD_CASE,
-    Parse,
-    may_be_animate,
-    morph,
-    undeclined,
-)
+from kg.nlp.morph import UD_CASE, Parse, may_be_animate, morph, undeclined
 from kg.resolve.japanese_names import japanese_word
 from kg.resolve.name_forms import VOWELS, fold
-from kg.resolve.name_lexicons import (
-    _FEM,
-    _MASC,
-    _POSSESSIVE,
-    is_first_name,
-    russian_surname_end,
-)
+from kg.resolve.name_lexicons import _FEM, _MASC, _POSSESSIVE, is_first_name, russian_surname_end
 
 
 def _undeclined_o(word: str) -> bool:

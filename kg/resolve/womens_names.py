@@ -14,24 +14,11 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_subject
-from kg.nlp.morph import (
-    case_of,
-    features,
-    is_animate,
-    is_finite,
-    morph,
-)
+from kg.nlp.morph import case_of, features, is_animate, is_finite, morph
 from kg.resolve.gender import woman_named
-from kg.resolve.kin_and_ranks import (
-    KIN,
-    WOMEN_KIN,
-)
+from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.name_lexicons import (
-    _POSSESSIVE,
-    SYLLABLE_SURNAMES,
-    reads_genitive,
-)
+from kg.resolve.name_lexicons import _POSSESSIVE, SYLLABLE_SURNAMES, reads_genitive
 
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
