@@ -5,6 +5,14 @@ pymorphy3 knows Russian first names and patronymics; for surnames and foreign
 names it guesses, and often wrongly ("Шольцем" → "шолец"), so a surname is
 normalised by stripping a case ending that agrees with the tagger's case
 first, and pymorphy3 is asked only for dictionary words.
+
+This module reads a name's parts (`NameParts`, `name_parts`) and a word's nominative
+(`nominative_word`); the questions it asks live apart, one concern each: the case a name
+stands in from its context (name_cases.py), a surname's case ending by the word alone
+(surname_declension.py), foreign names in oblique cases (foreign_surnames.py), women's
+names (womens_names.py), kin words and ranks before a name (kin_and_ranks.py), Arabic
+names and first names spelt two ways (name_spellings.py) and the word lists
+(name_lexicons.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,14 @@
 """Person names as one document writes them: natasha's PER spans cleaned of titles,
 addresses and line breaks, joined with initials and first names it left out, and known
-surnames it missed; each with what linking needs of its sentence."""
+surnames it missed; each with what linking needs of its sentence.
+
+This module puts a document's mentions together (`person_mentions`), joins adjacent spans,
+reads a mention's kin and gender and brings an oblique name to the form the document
+writes; the steps it takes live apart: the names natasha missed (missed_names.py), where
+one span holds two names (name_splits.py), trimming a span to the name (name_trims.py),
+pieces that name no person (not_persons.py) and the gazetteer's indexes of persons by
+name (person_indexes.py).
+"""
 
 from __future__ import annotations
 
