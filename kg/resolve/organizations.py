@@ -2767,7 +2767,35 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
     for org in gazetteer.orgs:
         for name in (org.name, *org.abbreviations):
             out.setdefault(normalize(name), org.key)
+    for tail, key in kind_opened_latin(gazetteer).items():
+        out.setdefault(tail, key)
     return out
+
+
+@cache
+def kind_opened_latin(gazetteer: Gazetteer) -> dict[str, str]:
+    """The Latin name after a kind noun of an organization's name or other name
+    (`latin_after_kind`), normalized → its key; a Latin name two rows open so names
+    neither."""
+    tails: dict[str, set[str]] = {}
+    for org in gazetteer.orgs:
+        for name in (org.name, *org.abbreviations):
+            tail = latin_after_kind(name)
+            if tail:
+                tails.setdefault(normalize(tail), set()).add(org.key)
+    return {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
+
+
+_KIND_THEN_LATIN = re.compile(r"([А-ЯЁ][а-яё]+) ([A-Z][A-Za-z0-9&.'’\- ]*)")
+
+
+def latin_after_kind(name: str) -> str:
+    """The Latin name a row's name gives after a kind noun ("Res Publica" of "Партия Res
+    Publica", "Nordvik Energy" of "Компания Nordvik Energy"): news writes the name bare or
+    quoted after the noun in any case ("от партии «Res Publica»"). "" for any other name: a
+    Russian name after the noun ("Банк России") is no name of the row alone."""
+    found = _KIND_THEN_LATIN.fullmatch(name)
+    return found.group(2) if found and found.group(1).lower() in ORG_NOUNS else ""
 
 
 @cache
