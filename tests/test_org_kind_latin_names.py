@@ -21,8 +21,10 @@ NORDVIK = ("Компания Nordvik Energy", "Q7300002")
 
 CASES = [
     # the Latin name quoted in a list after the plural kind noun, and bare
-    ("В парламент Эстонии прошли депутаты от партий «Союз Отечества» и «Pro Patria».",
-     {"Pro Patria": PATRIA}),
+    (
+        "В парламент Эстонии прошли депутаты от партий «Союз Отечества» и «Pro Patria».",
+        {"Pro Patria": PATRIA},
+    ),
     ("Партия реформ Эстонии создала коалицию с Pro Patria.", {"Pro Patria": PATRIA}),
     ("Лидер партии «Pro Patria» посетил Ригу.", {"Pro Patria": PATRIA}),
     ("Контракт с Перу подписала компания «Nordvik Energy».", {"Nordvik Energy": NORDVIK}),
