@@ -1634,11 +1634,17 @@ def _quoted_list(doc: Doc, at: int) -> list[Span]:
 
 def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
     """The known organization a one-word name in quotes stands for ("«Спартак»",
-    "«Баварии»"): only a row the gazetteer marks as named so (kind `QuotedName`), since
-    unquoted the word is a place, a first name or an ordinary word."""
-    quoted = len(span) == 1 and _in_quotes(span)
+    "«Баварии»"), or right after a noun of its kind, which says so as quotes do ("агентство
+    Рейтер", "клуба Барселона"): only a row the gazetteer marks as named so (kind
+    `QuotedName`), since else the word is a place, a first name or an ordinary word."""
+    quoted = len(span) == 1 and (_in_quotes(span) or _after_kind_noun(span))
     org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
     return org.key if org is not None and org.kind == "QuotedName" else ""
+
+
+def _after_kind_noun(span: Span) -> bool:
+    """A noun of a kind of organization stands right before the span ("агентства [Рейтер]")."""
+    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in ORG_NOUNS
 
 
 def _in_quotes(span: Span) -> bool:
