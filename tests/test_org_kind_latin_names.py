@@ -44,6 +44,12 @@ def test_a_latin_name_after_a_kind_noun_is_the_row_s(orgs, text: str, expected: 
     assert {k: found.get(k) for k in expected} == expected
 
 
+def test_must_not_after_a_noun_of_another_kind(orgs) -> None:  # noqa: ANN001
+    """A think tank that bears the party's Latin name is another organization."""
+    found = orgs("Как сообщает чилийский аналитический центр «Pro Patria», Перу усилит флот.")
+    assert found.get("Pro Patria", ("", ""))[1] == ""
+
+
 def test_must_not_a_russian_name_or_a_latin_name_of_two_rows(orgs) -> None:  # noqa: ANN001
     """A state's name after the kind noun is the state's; a Latin name a company and a
     holding both open with is neither's."""

@@ -52,6 +52,7 @@ from kg.resolve.names import (
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,
+    another_kind,
     in_quoted_name,
     kind_opened_latin,
     latin_after_kind,
@@ -452,6 +453,7 @@ class GazetteerMatcher:
             and not seat_as_place(s)
             and not self._person_recased(s)
             and not other_purpose(s, self.gazetteer.org(s.kb_id_))
+            and not another_kind(s, self.gazetteer.org(s.kb_id_))
         )
         doc._.state_parts = [
             part

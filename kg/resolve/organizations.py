@@ -236,7 +236,7 @@ def organization_spans(
             and outlet_named(e, name_parts(e))
         )
     ]
-    _add_untaken(out, taken, [(e, "", e.text) for e in outlets])
+    _add_untaken(out, taken, [(e, quoted_name(gazetteer, e.text, e), e.text) for e in outlets])
     _add_untaken(
         out,
         taken,
@@ -1635,9 +1635,12 @@ def _quoted_list(doc: Doc, at: int) -> list[Span]:
 def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
     """The known organization a one-word name in quotes stands for ("«Спартак»",
     "«Баварии»"), or right after a noun of its kind, which says so as quotes do ("агентство
-    Рейтер", "клуба Барселона"): only a row the gazetteer marks as named so (kind
+    Рейтер", "клуба Барселона") or a verb of reporting in the present, as news cites an
+    outlet ("…, сообщает Рейтер"): only a row the gazetteer marks as named so (kind
     `QuotedName`), since else the word is a place, a first name or an ordinary word."""
-    quoted = len(span) == 1 and (_in_quotes(span) or _after_kind_noun(span))
+    quoted = len(span) == 1 and (
+        _in_quotes(span) or _after_kind_noun(span) or _after_report_verb(span)
+    )
     org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
     return org.key if org is not None and org.kind == "QuotedName" else ""
 
@@ -1645,6 +1648,14 @@ def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
 def _after_kind_noun(span: Span) -> bool:
     """A noun of a kind of organization stands right before the span ("агентства [Рейтер]")."""
     return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in ORG_NOUNS
+
+
+def _after_report_verb(span: Span) -> bool:
+    """A verb of reporting in the present stands right before the span ("сообщает [Рейтер]")."""
+    verb = span.doc[span.start - 1] if span.start else None
+    return (
+        verb is not None and verb.lemma_ in REPORT_VERBS and "Pres" in verb.morph.get("Tense")
+    )
 
 
 def _in_quotes(span: Span) -> bool:
@@ -2011,6 +2022,29 @@ def _before_state_name(
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def another_kind(span: Span, org: OrgEntry | None) -> bool:
+    """The span is the Latin name after a kind noun of the row's name (`latin_after_kind`:
+    "Res Publica" of "Партия Res Publica") and a noun of another kind stands before it
+    ("аналитический центр «Res Publica»"): another organization of that name. A noun of the
+    row's kind ("от партии «Res Publica»") or none ("коалиция с Res Publica") keeps it."""
+    names = (org.name, *org.abbreviations) if org is not None else ()
+    kinds = {
+        name.split()[0].lower()
+        for name in names
+        if normalize(latin_after_kind(name)) == normalize(span.text)
+    }
+    at = span.start - 1
+    while at >= 0 and span.doc[at].text in _QUOTES_OPEN:
+        at -= 1
+    before = span.doc[at] if kinds and at >= 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.text[:1].islower()
+        and morph().lemma(before.lower_, "NOUN") not in kinds
+    )
 
 
 def other_purpose(span: Span, org: OrgEntry | None) -> bool:
