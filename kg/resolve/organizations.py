@@ -1653,9 +1653,7 @@ def _after_kind_noun(span: Span) -> bool:
 def _after_report_verb(span: Span) -> bool:
     """A verb of reporting in the present stands right before the span ("сообщает [Рейтер]")."""
     verb = span.doc[span.start - 1] if span.start else None
-    return (
-        verb is not None and verb.lemma_ in REPORT_VERBS and "Pres" in verb.morph.get("Tense")
-    )
+    return verb is not None and verb.lemma_ in REPORT_VERBS and "Pres" in verb.morph.get("Tense")
 
 
 def _in_quotes(span: Span) -> bool:
