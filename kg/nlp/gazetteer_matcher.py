@@ -244,7 +244,13 @@ def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     out += [
         (
             f"Organization|{o.key}",
-            [o.name, *_parts_apart(o.name), *o.abbreviations, *_latin_tails(o, tails)],
+            [
+                o.name,
+                *_parts_apart(o.name),
+                *_quoted_after_initials(o.name),
+                *o.abbreviations,
+                *_latin_tails(o, tails),
+            ],
         )
         if o.kind != "QuotedName"
         else (f"Organization|{o.key}", [a for a in o.abbreviations if _latin(a)])
@@ -258,6 +264,19 @@ def _latin_tails(org: OrgEntry, tails: dict[str, str]) -> list[str]:
     Publica" of "Партия Res Publica"): news writes them bare."""
     found = (latin_after_kind(n) for n in (org.name, *org.abbreviations))
     return [t for t in found if t and tails.get(normalize(t)) == org.key]
+
+
+_INITIALS_THEN_NAME = re.compile(r"([А-ЯЁA-Z]{2,6}) ([А-ЯЁA-Z][^ «»\"]*(?: [^ «»\"]+){0,2})")
+
+
+def _quoted_after_initials(name: str) -> list[str]:
+    """A name of initials and a capitalised name with the name in quotes, as news also
+    writes it ("РИА «Новости»" of "РИА Новости", "ВТБ «Капитал»"); none for another name."""
+    found = _INITIALS_THEN_NAME.fullmatch(name)
+    if not found:
+        return []
+    initials, rest = found.groups()
+    return [f"{initials} «{rest}»", f'{initials} "{rest}"']
 
 
 def _parts_apart(name: str) -> list[str]:
