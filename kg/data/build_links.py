@@ -101,10 +101,18 @@ def read_table(path: Path) -> list[Item]:
                 r["type"],
                 r["canonical_name"].strip(),
                 int(r["docs"] or 0),
-                tuple(s.strip() for s in r["surface_forms"].split(" | ") if s.strip()),
+                tuple(f for f in map(_unmarked, r["surface_forms"].split(" | ")) if f),
             )  # fmt: skip
             for r in rows
         ]
+
+
+def _unmarked(form: str) -> str:
+    """A surface form without the wiki markup's apostrophes around it that annotators took
+    in ("'Vancouver Canucks", "''Freixenet''"): the name news writes. An apostrophe inside a
+    name ("O'Neil", "Macy's") stays."""
+    form = form.strip()
+    return form.strip("'").strip() if form.startswith("'") else form
 
 
 # -- names --------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, capitals, normalize, seats, state_table
+from kg.gazetteer import Gazetteer, OrgEntry, capitals, normalize, seats, state_table
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import first_of_list, preposition, stray_adjective
 from kg.nlp.morph import (
@@ -47,7 +47,10 @@ from kg.resolve.names import spelt_as_name
 from kg.resolve.organizations import (
     NUMBER_SIGNS,
     STATE_BODIES,
+    another_kind,
     in_quoted_name,
+    kind_opened_latin,
+    latin_after_kind,
     other_purpose,
     quoted_stretch,
     state_adjectives,
@@ -232,13 +235,43 @@ def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     out = [(f"State|{s.key}", [s.name, s.full_name, *s.aliases]) for s in gazetteer.states]
     # A name found only in quotes ("«Спартак»") is left to kg.resolve.organizations; its
     # Latin names ("Reuters" of "Рейтер") are no Russian word and are found anywhere.
+    tails = kind_opened_latin(gazetteer)
     out += [
-        (f"Organization|{o.key}", [o.name, *_parts_apart(o.name), *o.abbreviations])
+        (
+            f"Organization|{o.key}",
+            [
+                o.name,
+                *_parts_apart(o.name),
+                *_quoted_after_initials(o.name),
+                *o.abbreviations,
+                *_latin_tails(o, tails),
+            ],
+        )
         if o.kind != "QuotedName"
         else (f"Organization|{o.key}", [a for a in o.abbreviations if _latin(a)])
         for o in gazetteer.orgs
     ]
     return [(label, names) for label, names in out if names]
+
+
+def _latin_tails(org: OrgEntry, tails: dict[str, str]) -> list[str]:
+    """The Latin names after a kind noun of the row's names that no other row has ("Res
+    Publica" of "Партия Res Publica"): news writes them bare."""
+    found = (latin_after_kind(n) for n in (org.name, *org.abbreviations))
+    return [t for t in found if t and tails.get(normalize(t)) == org.key]
+
+
+_INITIALS_THEN_NAME = re.compile(r"([А-ЯЁA-Z]{2,6}) ([А-ЯЁA-Z][^ «»\"]*(?: [^ «»\"]+){0,2})")
+
+
+def _quoted_after_initials(name: str) -> list[str]:
+    """A name of initials and a capitalised name with the name in quotes, as news also
+    writes it ("РИА «Новости»" of "РИА Новости", "ВТБ «Капитал»"); none for another name."""
+    found = _INITIALS_THEN_NAME.fullmatch(name)
+    if not found:
+        return []
+    initials, rest = found.groups()
+    return [f"{initials} «{rest}»", f'{initials} "{rest}"']
 
 
 def _parts_apart(name: str) -> list[str]:
@@ -434,6 +467,7 @@ class GazetteerMatcher:
             and not seat_as_place(s)
             and not self._person_recased(s)
             and not other_purpose(s, self.gazetteer.org(s.kb_id_))
+            and not another_kind(s, self.gazetteer.org(s.kb_id_))
         )
         doc._.state_parts = [
             part

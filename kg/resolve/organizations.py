@@ -228,7 +228,7 @@ def organization_spans(
             and outlet_named(e, name_parts(e))
         )
     ]
-    _add_untaken(out, taken, [(e, "", e.text) for e in outlets])
+    _add_untaken(out, taken, [(e, quoted_name(gazetteer, e.text, e), e.text) for e in outlets])
     _add_untaken(
         out,
         taken,
@@ -1626,11 +1626,26 @@ def _quoted_list(doc: Doc, at: int) -> list[Span]:
 
 def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
     """The known organization a one-word name in quotes stands for ("«Спартак»",
-    "«Баварии»"): only a row the gazetteer marks as named so (kind `QuotedName`), since
-    unquoted the word is a place, a first name or an ordinary word."""
-    quoted = len(span) == 1 and _in_quotes(span)
+    "«Баварии»"), or right after a noun of its kind, which says so as quotes do ("агентство
+    Рейтер", "клуба Барселона") or a verb of reporting in the present, as news cites an
+    outlet ("…, сообщает Рейтер"): only a row the gazetteer marks as named so (kind
+    `QuotedName`), since else the word is a place, a first name or an ordinary word."""
+    quoted = len(span) == 1 and (
+        _in_quotes(span) or _after_kind_noun(span) or _after_report_verb(span)
+    )
     org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
     return org.key if org is not None and org.kind == "QuotedName" else ""
+
+
+def _after_kind_noun(span: Span) -> bool:
+    """A noun of a kind of organization stands right before the span ("агентства [Рейтер]")."""
+    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in ORG_NOUNS
+
+
+def _after_report_verb(span: Span) -> bool:
+    """A verb of reporting in the present stands right before the span ("сообщает [Рейтер]")."""
+    verb = span.doc[span.start - 1] if span.start else None
+    return verb is not None and verb.lemma_ in REPORT_VERBS and "Pres" in verb.morph.get("Tense")
 
 
 def _in_quotes(span: Span) -> bool:
@@ -1997,6 +2012,29 @@ def _before_state_name(
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def another_kind(span: Span, org: OrgEntry | None) -> bool:
+    """The span is the Latin name after a kind noun of the row's name (`latin_after_kind`:
+    "Res Publica" of "Партия Res Publica") and a noun of another kind stands before it
+    ("аналитический центр «Res Publica»"): another organization of that name. A noun of the
+    row's kind ("от партии «Res Publica»") or none ("коалиция с Res Publica") keeps it."""
+    names = (org.name, *org.abbreviations) if org is not None else ()
+    kinds = {
+        name.split()[0].lower()
+        for name in names
+        if normalize(latin_after_kind(name)) == normalize(span.text)
+    }
+    at = span.start - 1
+    while at >= 0 and span.doc[at].text in _QUOTES_OPEN:
+        at -= 1
+    before = span.doc[at] if kinds and at >= 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.text[:1].islower()
+        and morph().lemma(before.lower_, "NOUN") not in kinds
+    )
 
 
 def other_purpose(span: Span, org: OrgEntry | None) -> bool:
@@ -2759,7 +2797,35 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
     for org in gazetteer.orgs:
         for name in (org.name, *org.abbreviations):
             out.setdefault(normalize(name), org.key)
+    for tail, key in kind_opened_latin(gazetteer).items():
+        out.setdefault(tail, key)
     return out
+
+
+@cache
+def kind_opened_latin(gazetteer: Gazetteer) -> dict[str, str]:
+    """The Latin name after a kind noun of an organization's name or other name
+    (`latin_after_kind`), normalized → its key; a Latin name two rows open so names
+    neither."""
+    tails: dict[str, set[str]] = {}
+    for org in gazetteer.orgs:
+        for name in (org.name, *org.abbreviations):
+            tail = latin_after_kind(name)
+            if tail:
+                tails.setdefault(normalize(tail), set()).add(org.key)
+    return {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
+
+
+_KIND_THEN_LATIN = re.compile(r"([А-ЯЁ][а-яё]+) ([A-Z][A-Za-z0-9&.'’\- ]*)")
+
+
+def latin_after_kind(name: str) -> str:
+    """The Latin name a row's name gives after a kind noun ("Res Publica" of "Партия Res
+    Publica", "Nordvik Energy" of "Компания Nordvik Energy"): news writes the name bare or
+    quoted after the noun in any case ("от партии «Res Publica»"). "" for any other name: a
+    Russian name after the noun ("Банк России") is no name of the row alone."""
+    found = _KIND_THEN_LATIN.fullmatch(name)
+    return found.group(2) if found and found.group(1).lower() in ORG_NOUNS else ""
 
 
 @cache
