@@ -1,0 +1,56 @@
+"""Offices on our own news sentences (Chile–Peru, Mexico–Canada, Estonia–Latvia), the
+forty-third pass (h-offices43): one a verb removes from a post named with "с поста" / "от
+должности" held the post's title before, a past office of the remover's state; a genitive
+title whose field a preposition names ("советника по национальной безопасности") is the
+name's after it though the tagger reads the name in another case."""
+
+from __future__ import annotations
+
+import pytest
+from test_office_holders import holdings_of
+
+REMOVED_FROM_POSTS = [
+    ("Президент Чили уволил с поста министра внутренних дел Андреса Чадвика.", "Чадвик",
+     {("министр внутренних дел", "state/CHL", True)}),
+    ("Президент Перу уволил с поста советника по национальной безопасности Хорхе Переса.",
+     "Перес", {("советник по национальной безопасности", "state/PER", True)}),
+    ("Президент Перу освободил от должности министра обороны Хорхе Переса.", "Перес",
+     {("министр обороны", "state/PER", True)}),
+    # must not: an appointment to the post, a threat of removal, the post of one the verb
+    # names apart
+    ("Президент Перу назначил на пост министра обороны Хорхе Переса.", "Перес",
+     {("министр обороны", "", False)}),
+    ("Президент Перу пригрозил уволить с поста министра обороны Хорхе Переса.", "Перес",
+     {("министр обороны", "state/PER", False)}),
+]  # fmt: skip
+
+
+FIELDED_TITLES = [
+    ("Встреча прошла с участием советника по национальной безопасности Хорхе Переса.",
+     "Перес", {("советник по национальной безопасности", "", False)}),
+    # must not: a title without field or state keeps its reading
+    ("Встреча прошла с участием министра обороны Хорхе Переса.", "Перес",
+     {("министр обороны", "", False)}),
+]  # fmt: skip
+
+
+BANK_HEADS = [
+    ("На встрече выступил управляющий Центральным банком Чили Марио Маркель.", "Маркель",
+     {("управляющий Центральным банком", "state/CHL", False)}),
+    ("Бывший управляющий Банком Мексики Агустин Гомес прибыл в Оттаву.", "Гомес",
+     {("управляющий Банком", "state/MEX", True)}),
+    ("Прежний управляющий фонда Хуан Перес покинул Лиму.", "Перес",
+     {("управляющий", "", True)}),
+    # must not: a managing director stays a director; a participle is no title
+    ("Управляющий директор МВФ Кристалина Георгиева прибыла в Мехико.", "Георгиева",
+     {("директор", "org/imf", False)}),
+    ("Компанию, управляющую портом, возглавил Хуан Перес.", "Перес", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"), REMOVED_FROM_POSTS + FIELDED_TITLES + BANK_HEADS
+)
+def test_removals_and_fields(extraction_of, text: str, surname: str, expected) -> None:  # noqa: ANN001
+    """The person holds the offices the text gives; a must-not gives none or another."""
+    assert holdings_of(extraction_of(text, "2025-03-10", "offices"), surname) == expected
