@@ -48,8 +48,20 @@ BANK_HEADS = [
 ]  # fmt: skip
 
 
+UNION_SPOKESMEN = [
+    ("Вопрос обсудили с представителем Всемирной организации здравоохранения Тариком "
+     "Язаревичем.", "Язаревич", {("представитель", "org/who", False)}),
+    ("Вопрос обсудили с представителем Агентства ООН по делам беженцев Уильямом "
+     "Спинделером.", "Спинделер",
+     {("представитель", "org/agentstvo-oon-po-delam-bezhentsev", False)}),
+    # must not: a party's representative is no spokesman of a body
+    ("Представитель Демократической партии Хуан Перес выступил в Лиме.", "Перес", set()),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "surname", "expected"), REMOVED_FROM_POSTS + FIELDED_TITLES + BANK_HEADS
+    ("text", "surname", "expected"),
+    REMOVED_FROM_POSTS + FIELDED_TITLES + BANK_HEADS + UNION_SPOKESMEN,
 )
 def test_removals_and_fields(extraction_of, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""
