@@ -59,9 +59,26 @@ UNION_SPOKESMEN = [
 ]  # fmt: skip
 
 
+SET_IN_CAPITALS = [
+    ("КАРАКАС, 12 мая. Министры иностранных дел Перу и Чили встретились с "
+     "вице-президентом страны Николасом Мадуро.", "Мадуро",
+     {("вице-президент", "state/VEN", False)}),
+    ("ЛИМА, 12 мая. Министры иностранных дел Чили и Аргентины встретились с "
+     "премьер-министром страны Густаво Адриансеном.", "Адриансен",
+     {("премьер-министр", "state/PER", False)}),
+    # must not: a place the sentences name is the country still; a sentence that names one
+    # state keeps it under any dateline
+    ("Министры иностранных дел Перу и Чили прибыли в Каракас. Там они встретились с "
+     "вице-президентом страны Николасом Мадуро.", "Мадуро",
+     {("вице-президент", "state/VEN", False)}),
+    ("КАРАКАС, 12 мая. Президент Перу встретился в Лиме с премьер-министром страны "
+     "Хуаном Пересом.", "Перес", {("премьер-министр", "state/PER", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
-    REMOVED_FROM_POSTS + FIELDED_TITLES + BANK_HEADS + UNION_SPOKESMEN,
+    REMOVED_FROM_POSTS + FIELDED_TITLES + BANK_HEADS + UNION_SPOKESMEN + SET_IN_CAPITALS,
 )
 def test_removals_and_fields(extraction_of, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

@@ -17,6 +17,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
+from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
@@ -243,6 +244,8 @@ def _country_before(ctx: Context, word: Token) -> str:
             if t.text[:1].isupper() and (key := capital_named(ctx.gazetteer, t))
         ]
         places = [key for _, key in sorted(at)]
+        if nearest and not places and len(set(named)) > 1 and (setting := _setting(ctx)):
+            return setting  # "КАРАКАС. … Перу и Чили встретились с вице-президентом страны"
         for found in (places, named):
             if nearest and found:
                 return found[-1]
@@ -251,6 +254,19 @@ def _country_before(ctx: Context, word: Token) -> str:
             if found:
                 return ""
     return ""
+
+
+def _setting(ctx: Context) -> str:
+    """The state whose capital a dateline opening the text names ("КАРАКАС, 12 мая."): the
+    country the text is set in, the one a title's "страны" is of where its sentence names
+    several states none as its place; "" for a dateline of no capital, or none."""
+    text = ctx.document.text
+    start = len(text) - len(text.lstrip())
+    if not (DATELINE.match(text, start) or CAPITALS_PLACE.match(text, start)):
+        return ""
+    end = text.find(",", start)
+    words = [t for t in ctx.doc if start <= t.idx < end and t.is_alpha]
+    return next((key for t in words if (key := capital_named(ctx.gazetteer, t))), "")
 
 
 def doc_char(ctx: Context, i: int) -> int:
