@@ -76,9 +76,28 @@ SET_IN_CAPITALS = [
 ]  # fmt: skip
 
 
+PARAGRAPH_STATES = [
+    ("Ситуация в Перу остаётся напряжённой. Тысячи человек вышли на улицы столицы. "
+     "Демонстранты потребовали отставки президента страны Педро Кастильо.", "Кастильо",
+     {("президент", "state/PER", False)}),
+    # must not: a state of another paragraph, or two states in the paragraph
+    ("Ситуация в Перу остаётся напряжённой.\n\nТысячи человек вышли на улицы столицы. "
+     "Демонстранты потребовали отставки президента страны Педро Кастильо.", "Кастильо",
+     {("президент", "", False)}),
+    ("Ситуация в Перу и Чили остаётся напряжённой. Тысячи человек вышли на улицы столицы. "
+     "Демонстранты потребовали отставки президента страны Педро Кастильо.", "Кастильо",
+     {("президент", "", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "expected"),
-    REMOVED_FROM_POSTS + FIELDED_TITLES + BANK_HEADS + UNION_SPOKESMEN + SET_IN_CAPITALS,
+    REMOVED_FROM_POSTS
+    + FIELDED_TITLES
+    + BANK_HEADS
+    + UNION_SPOKESMEN
+    + SET_IN_CAPITALS
+    + PARAGRAPH_STATES,
 )
 def test_removals_and_fields(extraction_of, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""
