@@ -2265,7 +2265,7 @@ def _removed_from_post(holder: Token) -> bool:
         and post.dep_ == "obl"
         and any(c.dep_ == "case" and c.lower_ in ("с", "со", "от") for c in post.children)
         and verb.lemma_ in REMOVING_WORDS
-        and not any(c.dep_ == "obj" or (c.dep_ in SUBJECTS and acted_on(c, verb)) for c in verb.children)
+        and not any(acted_on(c, verb) for c in verb.children)
     )
 
 

@@ -228,12 +228,24 @@ def _open_class_office(
                     and not clergy_before_name(doc[i])
                 )
                 or modifies_later_noun(doc[i])
+                or _modifies_next(doc[i])
             )
         )
         and not _cause(doc, i + n, key)
     ):
         return open_class[key]
     return None
+
+
+def _modifies_next(t: Token) -> bool:
+    """A participle the parse hangs as a modifier on a noun after it, of its case, that
+    opens right after it ("управляющий партнер хедж-фонда", the head read as "хедж-фонда"
+    or "партнер"): that noun's modifier, not the participle's own title ("управляющий
+    Центральным банком")."""
+    if t.pos_ != "VERB" or t.dep_ != "amod" or t.head.i <= t.i or t.i + 1 >= len(t.doc):
+        return False
+    after = t.doc[t.i + 1]
+    return after.pos_ == "NOUN" and case_of(after) == case_of(t)
 
 
 def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Title]:
