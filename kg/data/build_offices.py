@@ -144,6 +144,11 @@ _GOVERNMENT_POSTS = (
     "уполномоченный по правам человека",
     "начальник генштаба",
     "начальник генерального штаба",
+    # a central bank's or a fund's head ("управляющий Центральным банком Мексики X",
+    # "управляющий фонда"), named so before any state's (h-offices43)
+    "управляющий",
+    "управляющий директор",
+    "управляющий партнер",
 )
 # Participles news uses as a person's noun that the dictionary marks as no noun (no
 # "Subx", as it does "поверенный"): "Уполномоченный по правам человека Грузии", the

@@ -1384,8 +1384,11 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     a man's). A word that does not decline gives no such sign ("Фицо" of "Премьера Словакии
     Роберта Фицо госпитализировали"; "Жена посла Перу Ана Мария Рубио"), nor a guess at
     its cases; a name after a comma starts a clause of its own ("По данным сайта президента
-    Перу, Иван Петров родился": the title is the site's complement)."""
-    if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
+    Перу, Иван Петров родился": the title is the site's complement). A title whose field a
+    preposition names tells its kind as a state does ("советника по национальной
+    безопасности Хорхе Переса", the tagger reading "Хорхе" accusative)."""
+    fielded = any(t.dep_ == "case" and t.pos_ == "ADP" for t in doc[title.head + 1 : title.end])
+    if not (title.state or fielded) or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
     # an Arabic compound's first word ("Абдель") declines in no case, nominative as read
     words = [
@@ -2236,11 +2239,29 @@ def _removed(doc: Doc, title: Title) -> tuple[Title, Token | None]:
     where it tells the removal done (`_removal_told`), so the office is past."""
     holder = doc[title.head]
     verb = holder.head
-    if holder.dep_ != "obj" or verb.lemma_ not in REMOVING_WORDS:
+    if _removed_from_post(holder):
+        verb = holder.head.head  # "уволил с поста министра X": the post's holder removed
+    elif holder.dep_ != "obj" or verb.lemma_ not in REMOVING_WORDS:
         return title, None
     if not title.state and not title.foreign:
         title = replace(title, state=_appointer_state(doc, verb))
     return title, verb if _removal_told(verb) else None
+
+
+def _removed_from_post(holder: Token) -> bool:
+    """A title the post noun a removing verb takes one from governs, where the verb names
+    no one else it removes ("уволил с поста советника по национальной безопасности X",
+    "освободил от должности министра X"): the name after the title is the one removed; not
+    "уволил Y с поста министра" (Y is) nor "назначил на пост министра X"."""
+    post, verb = holder.head, holder.head.head
+    return (
+        holder.dep_ == "nmod"
+        and post.lemma_ in _POST_NOUNS
+        and post.dep_ == "obl"
+        and any(c.dep_ == "case" and c.lower_ in ("с", "со", "от") for c in post.children)
+        and verb.lemma_ in REMOVING_WORDS
+        and not any(acted_on(c, verb) for c in verb.children)
+    )
 
 
 def _removal_told(verb: Token) -> bool:

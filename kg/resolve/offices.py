@@ -100,6 +100,8 @@ def title_holder(
     order: list[tuple[int, Entity, bool]],
     home: str,
 ) -> Entity | None:
+    if title.state.startswith("org/") and not (title.plural or title.former or title.role):
+        return _body_holder(title, date, gaz)
     if title.plural or title.former or not title.role:
         # "лидеры двух стран" are several people; an office of the open class or of another
         # body ("председатель Еврокомиссии") is never the document's head of state; a
@@ -146,3 +148,12 @@ def title_holder(
         if entity.state == title.state and entity.office in offices:
             return entity
     return None
+
+
+def _body_holder(title: Title, date: str, gaz: Gazetteer) -> Entity | None:
+    """The holder of an organization's office a title names with no name beside it ("Генсек
+    НАТО заявил"): the one person whose gazetteer term of that office of that body covers
+    the document's date, as a state's title links its one holder; no one in an undated text,
+    nor where two terms meet the date (a year in which the post changed hands)."""
+    holders = gaz.office_holders(title.office, title.state, date) if date else []
+    return person_entity(holders[0], date, title.office) if len(holders) == 1 else None

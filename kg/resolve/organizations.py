@@ -2040,13 +2040,33 @@ def another_kind(span: Span, org: OrgEntry | None) -> bool:
 def other_purpose(span: Span, org: OrgEntry | None) -> bool:
     """The known body's name's first words before "по" and another purpose than the name's
     own ("Сборная США по баскетболу", of "Сборная США по футболу" by its short name "Сборная
-    США"): another body of that state."""
+    США"): another body of that state. So too a national team's short name in a text that
+    names other sports but never the team's own ("сборная Мексики" in a hockey report, of
+    "Сборная Мексики по футболу": `_other_sport`)."""
     words = normalize(org.name).split() if org is not None else []
     doc, after = span.doc, span.end + 1
-    if len(words) <= len(span) + 1 or words[len(span)] != "по" or after >= len(doc):
+    if len(words) <= len(span) + 1 or words[len(span)] != "по":
         return False
     own = morph().lemma(words[len(span) + 1], "NOUN")
-    return doc[span.end].lower_ == "по" and morph().lemma(doc[after].lower_, "NOUN") != own
+    if after < len(doc) and doc[span.end].lower_ == "по":
+        return morph().lemma(doc[after].lower_, "NOUN") != own
+    return _other_sport(doc, own)
+
+
+def _other_sport(doc: Doc, own: str) -> bool:
+    """Whether the text names a sport (`sports.txt`) and none is `own`, a team's own sport
+    by its name's lemma ("футбол"): the short name is of that other sport's team."""
+    stems = _sports()
+    mine = next((s for s in stems if own.startswith(s)), None)
+    if mine is None:
+        return False
+    named = {s for t in doc for s in stems if t.lower_.startswith(s)}
+    return bool(named) and mine not in named
+
+
+@cache
+def _sports() -> frozenset[str]:
+    return load_list(Path(__file__).with_name("sports.txt"))
 
 
 def _agency_ministry(words: Span) -> str:

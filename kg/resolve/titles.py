@@ -228,12 +228,24 @@ def _open_class_office(
                     and not clergy_before_name(doc[i])
                 )
                 or modifies_later_noun(doc[i])
+                or _modifies_next(doc[i])
             )
         )
         and not _cause(doc, i + n, key)
     ):
         return open_class[key]
     return None
+
+
+def _modifies_next(t: Token) -> bool:
+    """A participle the parse hangs as a modifier on a noun after it, of its case, that
+    opens right after it ("управляющий партнер хедж-фонда", the head read as "хедж-фонда"
+    or "партнер"): that noun's modifier, not the participle's own title ("управляющий
+    Центральным банком")."""
+    if t.pos_ != "VERB" or t.dep_ != "amod" or t.head.i <= t.i or t.i + 1 >= len(t.doc):
+        return False
+    after = t.doc[t.i + 1]
+    return after.pos_ == "NOUN" and case_of(after) == case_of(t)
 
 
 def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Title]:
@@ -619,7 +631,8 @@ def _serves(
             and state.end < len(doc)
             and doc[state.end].lower_ in ("в", "во", "при")
         )
-        return i if envoy or (org is not None and _of_state(doc[org.start])) else 0
+        served = org is not None and (_of_state(doc[org.start]) or _intergovernmental(org, lemma))
+        return i if envoy or served else 0
     if org is not None or _quoted_name(doc, i):
         return i
     if by_start.get(i) is not None:
@@ -680,6 +693,15 @@ def _of_state(first: Token) -> bool:
     "Госдумы", "Кремля"), not a party or a company."""
     lemma = first.lemma_.lower().replace("ё", "е")
     return lemma in _bodies_of_state() or lemma.startswith(_GOVERNMENT_PREFIXES)
+
+
+def _intergovernmental(org: Span, lemma: str) -> bool:
+    """A body of states ("ВОЗ", "НАТО"), or an agency of the UN named with it ("Агентство
+    ООН по делам беженцев"), whose "представитель" speaks for it as a state's body's does
+    ("с представителем Всемирной организации здравоохранения X"); not its "член", a state."""
+    return lemma != "член" and (
+        org.label_ == "IntergovernmentalOrganization" or any(t.text == "ООН" for t in org)
+    )
 
 
 @cache

@@ -17,10 +17,11 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
+from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.nlp.deps import preposition, sentence_before
+from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import is_present
 from kg.resolve.gender import person_gender
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
@@ -219,38 +220,75 @@ def _country_told(ctx: Context, title: Title) -> str:
 def _country_before(ctx: Context, word: Token) -> str:
     """The country a word points back to: in its own sentence before it, the place the
     sentence is set in or goes to ("в Эстонии", "посетил Таллин": the capital's state), else
-    the nearest state named; then the same of the sentence before, where one state fits. A
-    state named only as a birthplace is none (`is_origin`)."""
+    the nearest state named; then the same of the sentence before, where one state fits;
+    then the paragraph's sentences before, where they name one state alone. A state named
+    only as a birthplace is none (`is_origin`)."""
     sent = word.sent
     before = sentence_before(sent)
     spans = [(sent.start, word.i, True)]
     if before is not None:
         spans.append((before.start, before.end, False))
     for start, end, nearest in spans:
-        at: list[tuple[int, str]] = []  # (where, state) of each place, in text order
-        named: list[str] = []
-        for m in ctx.mentions_in(doc_char(ctx, start), doc_char(ctx, end), "State"):
-            if is_origin(ctx, m):
-                continue
-            root = _root_of(ctx, m)
-            if root is not None and preposition(root) in {"в", "на"}:
-                at.append((m.start, m.entity))
-            else:
-                named.append(m.entity)
-        at += [
-            (t.idx, key)
-            for t in ctx.doc[start:end]
-            if t.text[:1].isupper() and (key := capital_named(ctx.gazetteer, t))
-        ]
-        places = [key for _, key in sorted(at)]
-        for found in (places, named):
-            if nearest and found:
-                return found[-1]
-            if len(set(found)) == 1:
-                return found[0]
-            if found:
-                return ""
-    return ""
+        found = _states_at(ctx, start, end, nearest)
+        if found is not None:
+            return found
+    # then the paragraph's sentences before those, where they name one state and no other
+    # ("В Йемене прошли протесты. Тысячи вышли на улицы. … отставки президента страны X")
+    first = before if before is not None and not new_paragraph(sent) else None
+    while first is not None and not new_paragraph(first) and first.start > 0:
+        first = sentence_before(first)
+    if first is None or before is None or first.start >= before.start:
+        return ""
+    states = {
+        m.entity
+        for m in ctx.mentions_in(doc_char(ctx, first.start), doc_char(ctx, before.start), "State")
+        if not is_origin(ctx, m)
+    }
+    return states.pop() if len(states) == 1 else ""
+
+
+def _states_at(ctx: Context, start: int, end: int, nearest: bool) -> str | None:
+    """`_country_before` of tokens `start`..`end`: the state it finds, "" where several fit,
+    None where the words name none."""
+    at: list[tuple[int, str]] = []  # (where, state) of each place, in text order
+    named: list[str] = []
+    for m in ctx.mentions_in(doc_char(ctx, start), doc_char(ctx, end), "State"):
+        if is_origin(ctx, m):
+            continue
+        root = _root_of(ctx, m)
+        if root is not None and preposition(root) in {"в", "на"}:
+            at.append((m.start, m.entity))
+        else:
+            named.append(m.entity)
+    at += [
+        (t.idx, key)
+        for t in ctx.doc[start:end]
+        if t.text[:1].isupper() and (key := capital_named(ctx.gazetteer, t))
+    ]
+    places = [key for _, key in sorted(at)]
+    if nearest and not places and len(set(named)) > 1 and (setting := _setting(ctx)):
+        return setting  # "КАРАКАС. … Перу и Чили встретились с вице-президентом страны"
+    for found in (places, named):
+        if nearest and found:
+            return found[-1]
+        if len(set(found)) == 1:
+            return found[0]
+        if found:
+            return ""
+    return None
+
+
+def _setting(ctx: Context) -> str:
+    """The state whose capital a dateline opening the text names ("КАРАКАС, 12 мая."): the
+    country the text is set in, the one a title's "страны" is of where its sentence names
+    several states none as its place; "" for a dateline of no capital, or none."""
+    text = ctx.document.text
+    start = len(text) - len(text.lstrip())
+    if not (DATELINE.match(text, start) or CAPITALS_PLACE.match(text, start)):
+        return ""
+    end = text.find(",", start)
+    words = [t for t in ctx.doc if start <= t.idx < end and t.is_alpha]
+    return next((key for t in words if (key := capital_named(ctx.gazetteer, t))), "")
 
 
 def doc_char(ctx: Context, i: int) -> int:
