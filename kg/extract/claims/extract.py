@@ -136,7 +136,13 @@ from kg.extract.claims.periods import (
 )
 from kg.extract.claims.phrases import genitive_name, noun_phrase
 from kg.extract.claims.shares import part_of
-from kg.extract.claims.states import _part, _states, coordinated_apart, counted_people_state
+from kg.extract.claims.states import (
+    _part,
+    _states,
+    coordinated_apart,
+    counted_people_state,
+    seized_land,
+)
 from kg.extract.claims.status import (
     _own_clause,
     _status,
@@ -760,7 +766,7 @@ def _claim(
     period = "" if timeless else _period(ctx, q, sent) or range_period(ctx, q, prior, sent)
     period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
     part = _part(ctx, q, sent)
-    pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent)]
+    pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent), *seized_land(ctx, q)]
     told_of = _of_figure_before(ctx, q, prior, sent)
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)

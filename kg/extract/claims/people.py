@@ -34,6 +34,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = WORDS["fate"]
+_BEING_THERE = {"находиться", "пребывать", "присутствовать"}  # "находились 44 человека": where
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
 _GATHERINGS = WORDS["gathering"]
@@ -201,9 +202,31 @@ def _role(low: Token, verb: Token) -> str:
         return participle_of(verb, passive=True)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if low.dep_ in SUBJECTS and not objects:
-        return participle_of(verb)
+        role = participle_of(verb)
+        place = _where(verb) if role and verb.lemma_ in _BEING_THERE else ""
+        return f"{role} {place}" if place else role
     if low.dep_ in SUBJECTS and any(c.lemma_ in WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
+    return ""
+
+
+def _where(verb: Token) -> str:
+    """The place a verb of being somewhere names, as the text words it ("находились [на борту
+    самолёта]", "[в автобусе]"; "автобус, в котором находился" → "в автобусе"): who was there
+    is named by it, a bare "находившиеся" says nothing. "" for none."""
+    for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        prep = [p for p in c.children if p.dep_ == "case" and p.lower_ in ("в", "на")]
+        if c.dep_ != "obl" or not prep or "Loc" not in c.morph.get("Case"):
+            continue
+        if c.lemma_ == "который":  # the relative's noun, in the place's case
+            if verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
+                return ""
+            return f"{prep[0].lower_} {morph().inflect(verb.head.text, {'loct', 'sing'})}"
+        if c.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        after = [n for n in c.children if n.dep_ == "nmod" and n.i == c.i + 1]
+        words = [prep[0], c, *(n for n in after if n.pos_ in ("NOUN", "PROPN"))]
+        return " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in words)
     return ""
 
 
