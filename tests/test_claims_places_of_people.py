@@ -40,3 +40,20 @@ _FIELDS = ("metric", "value")
 )
 def test_people_somewhere_are_named_by_the_place(analyse, text: str, expected: list) -> None:
     assert [(m, int(v)) for m, v in claim_rows(analyse, text, _FIELDS)] == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жертвами взрыва в Египте стали три человека.", [("жертвы взрыва", 3)]),
+        ("Участниками форума в Чили являются более 800 человек.", [("участники форума", 800)]),
+        ("Победителями конкурса в Мексике стали 12 человек.", [("победители конкурса", 12)]),
+        # must not: a level a count reaches, what befell them
+        ("Число погибших в Египте стало 12 человек.", [("погибшие", 12)]),
+        ("В Египте погибли 12 человек.", [("погибшие", 12)]),
+    ],
+)
+def test_people_a_copula_names_are_so_named(analyse, text: str, expected: list) -> None:
+    """People a copula names in the instrumental ("жертвами стали три человека") are what
+    it names (`people._named_as`), no bare "люди"."""
+    assert [(m, int(v)) for m, v in claim_rows(analyse, text, _FIELDS)] == sorted(expected)

@@ -34,6 +34,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = WORDS["fate"]
+_COPULAS = {"стать", "становиться", "являться", "оказаться"}  # "жертвами стали N человек"
 _BEING_THERE = {"находиться", "пребывать", "присутствовать"}  # "находились 44 человека": where
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
@@ -76,6 +77,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             attended = attendance(ctx, head, up)
             if attended is not None:
                 return attended
+            named = _named_as(head, up)
+            if named is not None:  # "жертвами стали три человека" → жертвы
+                return noun_phrase(ctx, named)
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
@@ -208,6 +212,22 @@ def _role(low: Token, verb: Token) -> str:
     if low.dep_ in SUBJECTS and any(c.lemma_ in WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
     return ""
+
+
+def _named_as(head: Token, verb: Token) -> Token | None:
+    """The plural animate noun in the instrumental a copula gives people as what they are
+    ("[Жертвами] взрыва стали три человека", "[участниками] которой являются 845 млн
+    человек"): it names them where "человек" does not; None for another verb or none."""
+    if verb.lemma_ not in _COPULAS:
+        return None
+    inside = {t.i for t in head.subtree}
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("xcomp", "obl") and c.pos_ == "NOUN" and c.i not in inside
+         and "Ins" in c.morph.get("Case") and "Plur" in c.morph.get("Number")
+         and is_animate(c)),
+        None,
+    )  # fmt: skip
 
 
 def _where(verb: Token) -> str:
