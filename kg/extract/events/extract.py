@@ -547,6 +547,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "office",
         "ballot",
         "turn",
+        "post",
         "topic",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
@@ -1301,6 +1302,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         bodies = [name_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
         return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
     if e.kind == "Election":
+        if e.persons and e.post:  # "Выборы генерального секретаря ОАГ", not its winner's
+            return upper_first(e.name) + " " + e.post
         if e.persons:
             return upper_first(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
         places = _names(ctx, states, "loct")

@@ -82,6 +82,7 @@ class Hit:
     setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
+    post: str = ""  # elections: the post elected, genitive ("генерального секретаря ОАГ")
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
     sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
