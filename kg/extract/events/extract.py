@@ -115,6 +115,8 @@ def _family(hit: Hit) -> str:
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = _fold(group)
+    if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
+        return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
     if _won_ballot(g, hit) or _won_ballot(hit, g):
         return True  # "переизбрание X на пост президента" and "президентские выборы": one
     families = {_family(g), _family(hit)}
@@ -143,6 +145,11 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _referendum(hit: Hit) -> bool:
+    """A referendum, not elections of anyone (`event_kinds.tsv` "референдум"; h-events106)."""
+    return hit.lemma == "референдум"
 
 
 def _won_ballot(elected: Hit, vote: Hit) -> bool:
@@ -275,6 +282,8 @@ def _identity(
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
+    if _referendum(e):
+        named = e.lemma  # a referendum and elections on one day are two (h-events106)
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
     persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
     dated = e.dated_by_text or e.kind != "Publication"  # an article's date is the paper's
