@@ -584,6 +584,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
+    out.by_report = any(h.by_report for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended for h in group)
     out.length = next((h.length for h in group if h.length), "")
@@ -1035,6 +1036,7 @@ def _event(
     # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
     told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
+    told = told and not (e.kind == "Death" and e.by_report)  # by the report's day, not on it
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day

@@ -71,6 +71,9 @@ class Hit:
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
+    # a death the text dates only by the day of its report ("скончался, сообщили в пятницу"):
+    # by that day, not on it; no day (h-events106)
+    by_report: bool = False
     eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""

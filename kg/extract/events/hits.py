@@ -37,6 +37,7 @@ from kg.extract.events.dating import (
     opening_day,
     report,
     report_day,
+    reported_deaths,
     there_next,
     year_of,
 )
@@ -145,7 +146,10 @@ class _Reader(Status):
             if not self.ctx.document.date:
                 dates = [year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
-            if n <= lead + 1 and (day := report_day(sent, dates)) and not self.ctx.document.date:
+            day = report_day(sent, dates) if n <= lead + 1 else ""
+            if day:
+                reported_deaths(undated)  # "Об этом сообщили в пятницу": by then, not then
+            if day and not self.ctx.document.date:
                 report(undated, day)
                 undated = []
             first = len(out)
