@@ -205,7 +205,13 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
         holders = [k for k in holders if not kins_possessor(reader, tok, k)]
-    if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
+    # "Социал-демократ сменит её на посту премьер-министра": a successor no one names
+    # (h-events106), the post's state's appointment where the post has one (checked last)
+    nameless = not holders and hit.kind == "Appointment" and office is not None
+    nameless = nameless and verb and _nameless_holder(reader, tok, office)
+    if not (holders or nameless):
+        return False
+    if _retiring(tok) and office is None and not _in_office(reader, holders):
         return False
     if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return False
@@ -255,7 +261,24 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
-    return bool(hit.states) or tok.lemma_ != _SUCCEED
+    return bool(hit.states) or tok.lemma_ != _SUCCEED and not nameless
+
+
+def _nameless_holder(reader: ActReader, tok: Token, office: Token) -> bool:
+    """The verb's subject is a person the text describes, not names ("социал-демократ",
+    "представитель партии"): an animate noun with no person's name in it, no title (a title
+    is a holder the text knows: "министр обороны станет …"), not the office itself."""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if len(subjects) != 1:
+        return False
+    who = subjects[0]
+    # a sentence's first word the tagger may read as a name ("Социал-демократ сменит …"):
+    # no name where no mention is on it
+    noun = who.pos_ == "NOUN" or who.pos_ == "PROPN" and not reader.by_token.get(who.i)
+    if not noun or not is_animate(who) or who.i == office.i or is_office([who.lemma_]):
+        return False
+    named = (m for t in who.subtree for m in reader.by_token.get(t.i, ()))
+    return not any(m.type == "Person" for m in named)
 
 
 def _phrase_of(word: Token) -> set[int]:
