@@ -207,11 +207,13 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         holders = [k for k in holders if not kins_possessor(reader, tok, k)]
     # "Социал-демократ сменит её на посту премьер-министра": a successor no one names
     # (h-events106), the post's state's appointment where the post has one (checked last)
-    nameless = not holders and hit.kind == "Appointment" and office is not None
-    nameless = nameless and verb and _nameless_holder(reader, tok, office)
-    if not (holders or nameless):
-        return False
-    if _retiring(tok) and office is None and not _in_office(reader, holders):
+    nameless = not holders and verb and _nameless_holder(reader, tok, hit, office)
+    if (
+        not (holders or nameless)
+        or _retiring(tok)
+        and office is None
+        and not _in_office(reader, holders)
+    ):
         return False
     if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return False
@@ -264,10 +266,13 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     return bool(hit.states) or tok.lemma_ != _SUCCEED and not nameless
 
 
-def _nameless_holder(reader: ActReader, tok: Token, office: Token) -> bool:
-    """The verb's subject is a person the text describes, not names ("социал-демократ",
-    "представитель партии"): an animate noun with no person's name in it, no title (a title
-    is a holder the text knows: "министр обороны станет …"), not the office itself."""
+def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | None) -> bool:
+    """The subject of a verb of taking a post is a person the text describes, not names
+    ("социал-демократ", "представитель партии"): an animate noun with no person's name in
+    it, no title (a title is a holder the text knows: "министр обороны станет …"), not the
+    office itself."""
+    if hit.kind != "Appointment" or office is None:
+        return False
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
     if len(subjects) != 1:
         return False

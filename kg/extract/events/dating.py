@@ -121,12 +121,11 @@ class Dating(Publications):
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
-            if _before_its_clause(tok, first[0]):
-                hit.by_report = hit.by_report or _date_verb(first[0]) in said
+            # "скончался, сообщили в пятницу": a death's report's day, not the death's
+            reported = _date_verb(first[0]) in said
+            hit.by_report = hit.by_report or reported
+            if reported or _before_its_clause(tok, first[0]):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
-            if _date_verb(first[0]) in said:
-                hit.by_report = True  # "скончался, сообщили в пятницу": the report's day
-                continue
             if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
