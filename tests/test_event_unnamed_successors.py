@@ -48,3 +48,8 @@ def test_a_named_successor_stays_named(events) -> None:
 )
 def test_no_one_or_no_state_gives_none(events, text: str) -> None:
     assert _appointments(events(text)) == []
+
+
+def test_a_known_holder_described_by_a_post_gives_none(events) -> None:
+    text = "Бывший глава совета назначен советником президента Перу."
+    assert _appointments(events(text)) == []

@@ -266,6 +266,12 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     return bool(hit.states) or tok.lemma_ != _SUCCEED and not nameless
 
 
+# a subject that heads something or is told by a time of office ("глава совета", "бывший
+# посол") is one the text knows as a post's holder, not an unnamed successor
+_KNOWN_HEADS = frozenset({"глава", "руководитель", "лидер", "начальник", "шеф"})
+_TIMED = frozenset({"бывший", "нынешний", "действующий", "прежний"})
+
+
 def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | None) -> bool:
     """The subject of a verb of taking a post is a person the text describes, not names
     ("социал-демократ", "представитель партии"): an animate noun with no person's name in
@@ -282,6 +288,8 @@ def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | No
     noun = who.pos_ == "NOUN" or who.pos_ == "PROPN" and not reader.by_token.get(who.i)
     if not noun or not is_animate(who) or who.i == office.i or is_office([who.lemma_]):
         return False
+    if who.lemma_ in _KNOWN_HEADS or any(c.lemma_ in _TIMED for c in who.children):
+        return False  # "бывший глава совета назначен …": one who held a post, known
     named = (m for t in who.subtree for m in reader.by_token.get(t.i, ()))
     return not any(m.type == "Person" for m in named)
 
