@@ -269,7 +269,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
 # a subject that heads something or is told by a time of office ("глава совета", "бывший
 # посол") is one the text knows as a post's holder, not an unnamed successor
 _KNOWN_HEADS = frozenset({"глава", "руководитель", "лидер", "начальник", "шеф"})
-_TIMED = frozenset({"бывший", "нынешний", "действующий", "прежний"})
+_IN_TIME = frozenset({"бывший", "нынешний", "действующий", "прежний"})
 
 
 def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | None) -> bool:
@@ -288,7 +288,7 @@ def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | No
     noun = who.pos_ == "NOUN" or who.pos_ == "PROPN" and not reader.by_token.get(who.i)
     if not noun or not is_animate(who) or who.i == office.i or is_office([who.lemma_]):
         return False
-    if who.lemma_ in _KNOWN_HEADS or any(c.lemma_ in _TIMED for c in who.children):
+    if who.lemma_ in _KNOWN_HEADS or any(c.lemma_ in _IN_TIME for c in who.children):
         return False  # "бывший глава совета назначен …": one who held a post, known
     named = (m for t in who.subtree for m in reader.by_token.get(t.i, ()))
     return not any(m.type == "Person" for m in named)
