@@ -300,7 +300,8 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
             if m.type == "State" and _of_citizen(reader, x, t):
                 continue
             out.append(m.entity)
-    if not out and t.pos_ in {"NOUN", "ADJ"} and (key := reader.role_holder(t)):
+    persons = any(k.startswith("person/") for k in out)  # "журналистку из Перу": Peru's
+    if not persons and t.pos_ in {"NOUN", "ADJ"} and (key := reader.role_holder(t)):
         out.append(key)  # "арестован журналист X … освободил журналиста": X
     return out
 

@@ -205,7 +205,15 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
         holders = [k for k in holders if not kins_possessor(reader, tok, k)]
-    if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
+    # "Социал-демократ сменит её на посту премьер-министра": a successor no one names
+    # (h-events106), the post's state's appointment where the post has one (checked last)
+    nameless = not holders and verb and _nameless_holder(reader, tok, hit, office)
+    if (
+        not (holders or nameless)
+        or _retiring(tok)
+        and office is None
+        and not _in_office(reader, holders)
+    ):
         return False
     if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return False
@@ -255,7 +263,35 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
-    return bool(hit.states) or tok.lemma_ != _SUCCEED
+    return bool(hit.states) or tok.lemma_ != _SUCCEED and not nameless
+
+
+# a subject that heads something or is told by a time of office ("глава совета", "бывший
+# посол") is one the text knows as a post's holder, not an unnamed successor
+_KNOWN_HEADS = frozenset({"глава", "руководитель", "лидер", "начальник", "шеф"})
+_IN_TIME = frozenset({"бывший", "нынешний", "действующий", "прежний"})
+
+
+def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | None) -> bool:
+    """The subject of a verb of taking a post is a person the text describes, not names
+    ("социал-демократ", "представитель партии"): an animate noun with no person's name in
+    it, no title (a title is a holder the text knows: "министр обороны станет …"), not the
+    office itself."""
+    if hit.kind != "Appointment" or office is None:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if len(subjects) != 1:
+        return False
+    who = subjects[0]
+    # a sentence's first word the tagger may read as a name ("Социал-демократ сменит …"):
+    # no name where no mention is on it
+    noun = who.pos_ == "NOUN" or who.pos_ == "PROPN" and not reader.by_token.get(who.i)
+    if not noun or not is_animate(who) or who.i == office.i or is_office([who.lemma_]):
+        return False
+    if who.lemma_ in _KNOWN_HEADS or any(c.lemma_ in _IN_TIME for c in who.children):
+        return False  # "бывший глава совета назначен …": one who held a post, known
+    named = (m for t in who.subtree for m in reader.by_token.get(t.i, ()))
+    return not any(m.type == "Person" for m in named)
 
 
 def _phrase_of(word: Token) -> set[int]:

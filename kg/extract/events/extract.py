@@ -115,6 +115,8 @@ def _family(hit: Hit) -> str:
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = _fold(group)
+    if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
+        return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
     if _won_ballot(g, hit) or _won_ballot(hit, g):
         return True  # "переизбрание X на пост президента" and "президентские выборы": one
     families = {_family(g), _family(hit)}
@@ -143,6 +145,11 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _referendum(hit: Hit) -> bool:
+    """A referendum, not elections of anyone (`event_kinds.tsv` "референдум"; h-events106)."""
+    return hit.lemma == "референдум"
 
 
 def _won_ballot(elected: Hit, vote: Hit) -> bool:
@@ -275,6 +282,8 @@ def _identity(
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
+    if _referendum(e):
+        named = e.lemma  # a referendum and elections on one day are two (h-events106)
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
     persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
     dated = e.dated_by_text or e.kind != "Publication"  # an article's date is the paper's
@@ -547,6 +556,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "office",
         "ballot",
         "turn",
+        "post",
         "topic",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
@@ -574,6 +584,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
+    out.by_report = any(h.by_report for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended for h in group)
     out.length = next((h.length for h in group if h.length), "")
@@ -1025,6 +1036,7 @@ def _event(
     # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
     told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
+    told = told and not (e.kind == "Death" and e.by_report)  # by the report's day, not on it
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
@@ -1301,6 +1313,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         bodies = [name_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
         return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
     if e.kind == "Election":
+        if e.persons and e.post:  # "Выборы генерального секретаря ОАГ", not its winner's
+            return upper_first(e.name) + " " + e.post
         if e.persons:
             return upper_first(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
         places = _names(ctx, states, "loct")

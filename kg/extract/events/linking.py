@@ -186,6 +186,8 @@ class Linking(Mentions):
         titles = _role_titles().get(noun.lemma_)
         if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
             return ""
+        if named := self._named_after(noun):
+            return named  # "задержали генерала. Им оказался X" (h-events106)
         if any(
             c.dep_ in {"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"}
             and c.lemma_ not in _POINTING
@@ -212,6 +214,23 @@ class Linking(Mentions):
             if any(t.lemma_ in titles for t in words):
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else ""
+
+    def _named_after(self, noun: Token) -> str:
+        """The person the next sentence names for a role noun by "Им/Ей оказался X" right at
+        its start ("освободил журналиста, задержанного в прошлом месяце. Им оказался X"):
+        the one the noun was, whatever words describe it; "" where it names no one so."""
+        sent = noun.sent
+        if sent.end >= len(self.doc):
+            return ""
+        after = [t for t in self.doc[sent.end].sent if not (t.is_space or t.is_punct)]
+        if len(after) < 3 or after[0].lower_ not in _NAMED_AS or after[1].lemma_ != "оказаться":
+            return ""
+        verb = after[1]
+        for t in after[2:]:
+            m = self.mention_head.get(t.i)
+            if m is not None and m.type == "Person" and t.head.i == verb.i:
+                return m.entity
+        return ""
 
     def _several_before(self, subject: Token) -> list[str]:
         """The persons a plural subject that names no one ("они", "лидеры", "стороны")
@@ -804,6 +823,9 @@ def _cut_off_subjects(verb: Token, mark: Token) -> list[Token]:
         and features(t, "Number") == features(verb, "Number")
         and _agrees_with(verb, t)
     ]
+
+
+_NAMED_AS = frozenset({"им", "ей"})  # "Им оказался X", "Ей оказалась X": who the role noun was
 
 
 def _role_titles() -> dict[str, frozenset[str]]:

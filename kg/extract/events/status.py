@@ -105,7 +105,7 @@ class Status(Dating):
             or _turned_back(tok)
             or self._in_cancelled_trip(tok)
             or hit.kind in VISITS
-            and self._cut_short(tok)
+            and self._cut_short(tok, hit)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
@@ -134,12 +134,13 @@ class Status(Dating):
         else:
             hit.status = self._tense_status(tok, anchors, hit)
 
-    def _cut_short(self, tok: Token) -> bool:
+    def _cut_short(self, tok: Token, hit: Hit) -> bool:
         """A trip told by a verb of setting out in the past ("отправился в Чили", `set_out`)
         that the next words, opened by "но" or "однако", tell stopped by an arrest on the way
         ("Но в Перу, где он сделал остановку, его арестовали"): it never got there. Not a
         trip told by its arrival ("прибыл в Чили"), nor one the arrest follows with no
-        contrast ("… . В Сантьяго его задержали")."""
+        contrast ("… . В Сантьяго его задержали"), nor one whose arrest the words place at
+        the trip's end ("отправился в Перу, но там / в Лиме его арестовали": he got there)."""
         if not (_is(tok, "set_out") and _tense(tok) == "Past"):
             return False
         sents = self.ctx.sents
@@ -153,7 +154,20 @@ class Status(Dating):
             if word.lower_ not in {"но", "однако"} or not (k == 0 or words[k - 1].is_punct):
                 continue
             after = words[k + 1 :]
-            return any(_is(t, "stopped_on_way") and t.pos_ == "VERB" for t in after)
+            stops = [t for t in after if _is(t, "stopped_on_way") and t.pos_ == "VERB"]
+            return any(not self._stopped_there(t, hit) for t in stops)
+        return False
+
+    def _stopped_there(self, verb: Token, hit: Hit) -> bool:
+        """The arrest `verb` told at the trip's own end: "там", or a place "в"/"на" of the
+        state the trip went to (the state, its capital, a city of it)."""
+        for c in verb.children:
+            if c.lower_ in {"там", "здесь", "тут"}:
+                return True
+            if c.dep_ == "obl" and _prep(c) in {"в", "на"}:
+                state = self._host(c)
+                if state and hit.host and state == hit.host:
+                    return True
         return False
 
     def _agreed_long_before(self, tok: Token, hit: Hit) -> bool:
