@@ -117,6 +117,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
     _add(reader, hit, agent, own_state=True)
+    hit.acting = [k for k in agent if k.startswith("person/")]  # not whom the act is on
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
         hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]

@@ -120,6 +120,11 @@ _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
 _ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил об отставке": one's own
 _ACCEPT = frozenset({"принять", "принимать", "удовлетворить"})  # "принял отставку X"
 _ENACT = frozenset({"подписать", "подписывать", "издать", "издавать"})  # "подписал указ о …"
+# struck off a body ("исключил X из состава Совета Безопасности"): a change of office only
+# out of a state's council, cabinet or board, not a team's or a party's
+_STRUCK_OFF, _MEMBERSHIP = "исключить", "состав"
+_STATE_BODIES = frozenset({"совет", "правительство", "кабинет", "коллегия", "президиум",
+                           "комиссия", "комитет", "администрация"})  # fmt: skip
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
@@ -181,7 +186,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     verb = is_verb(tok)
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
-    if _voted_down(tok):
+    if _voted_down(tok) or _out_of_no_state_body(tok):
         return False
     office = _office(reader, tok, hit.kind)
     pointed = any(pointed_post(c, _titled) for c in tok.children)
@@ -378,6 +383,23 @@ def _voted_down(tok: Token) -> bool:
         and tok.head.lemma_ in _VOTING
         and preposition(tok) == "против"
     )
+
+
+def _out_of_no_state_body(tok: Token) -> bool:
+    """ "исключил X из состава команды", "из состава партии": a body that is no state's
+    council or cabinet; one struck off a state's body ("исключил X из состава Совета
+    Безопасности", "из состава правительства") leaves a post there. Pass forty-third
+    (h-events107)."""
+    if tok.lemma_ != _STRUCK_OFF:
+        return False
+    bodies = [
+        g
+        for c in tok.children
+        if c.lemma_ == _MEMBERSHIP and preposition(c) == "из"
+        for g in c.children
+        if g.dep_ == "nmod" and case_of(g) == "Gen"
+    ]
+    return not any(g.lemma_ in _STATE_BODIES for g in bodies)
 
 
 def _possible(tok: Token) -> bool:

@@ -559,6 +559,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
     out.others = unique([o for h in group for o in h.others])
+    out.acting = unique([o for h in group for o in h.acting])
     out.extra = unique([o for h in group for o in h.extra])
     dated = sorted(
         (h for h in group if h.date and not _later_entry(group, h)), key=lambda h: -len(h.date)
@@ -1320,7 +1321,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         label = "Ратификация " + (e.document or "договора")
         return label + (" " + name_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
-    people = _names(ctx, e.persons, "gent")
+    # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
+    people = _names(ctx, [k for k in e.persons if k not in e.acting] or e.persons, "gent")
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
