@@ -32,6 +32,7 @@ from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import named_city
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
+from kg.nlp.deps import tense as _tense
 from kg.nlp.deps import (
     CLAUSES,
     PASSIVE_MARKS,
@@ -174,6 +175,8 @@ def _no_act(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> bo
         return True  # "просит не депортировать его"
     if hit.kind == "Release" and _let_go_to(tok):
         return True  # "отпустить его тренировать сборную": leave to go, no release
+    if _held_under(tok) and _tense(tok.head) == "Fut":
+        return True  # "будет находиться под домашним арестом": a term of bail, no arrest ahead
     if hit.kind == "Summons" and any(marked_own(t) for t in targets):
         return True  # "вызвал своего посла для консультаций": a recall, not a summons
     if hit.kind == "Seizure" and any(_contraband(reader, t) for t in targets):
