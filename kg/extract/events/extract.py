@@ -1365,6 +1365,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             continue
         event, identity = read
         folded = _fold(group)
+        if _content_free(event, folded):
+            continue
         if event.key in identities and (
             not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
             or partners_apart(told[event.key], folded)  # "с президентом …", "с премьером …"
@@ -1392,6 +1394,20 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
     return events
+
+
+def _content_free(event: Event, folded: Hit) -> bool:
+    """A gathering told by its bare noun with no one taking part and no place ("Дата
+    церемонии будет установлена позднее"): it says nothing of whose or which one, and is no
+    event (a named one, "церемония открытия моста", one held somewhere or with anyone, is).
+    A paper published is whole by its paper ("Соответствующее распоряжение опубликовано на
+    портале") and stays. Pass forty-third (h-events107)."""
+    return (
+        folded.kind in NAMED
+        and folded.anaphoric()
+        and not event.participants
+        and not event.location
+    )
 
 
 def _day_of_when(
