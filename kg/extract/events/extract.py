@@ -1365,7 +1365,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             continue
         event, identity = read
         folded = _fold(group)
-        if _content_free(event, folded):
+        if _content_free(ctx, group, event, folded):
             continue
         if event.key in identities and (
             not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
@@ -1396,18 +1396,28 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     return events
 
 
-def _content_free(event: Event, folded: Hit) -> bool:
-    """A gathering told by its bare noun with no one taking part and no place ("Дата
-    церемонии будет установлена позднее"): it says nothing of whose or which one, and is no
-    event (a named one, "церемония открытия моста", one held somewhere or with anyone, is).
-    A paper published is whole by its paper ("Соответствующее распоряжение опубликовано на
-    портале") and stays. Pass forty-third (h-events107)."""
+def _content_free(ctx: Context, group: list[Hit], event: Event, folded: Hit) -> bool:
+    """A gathering told by its bare noun with no one taking part, no place and no one who
+    holds it ("Дата церемонии будет установлена позднее", "Саммит завершился 5 мая"): it
+    says nothing of whose or which one, and is no event (a named one, "церемония открытия
+    моста", one held somewhere, with anyone, or by a subject, "лидеры АСЕАН провели
+    онлайн-саммит", is). A paper published is whole by its paper ("Соответствующее
+    распоряжение опубликовано на портале") and stays. Pass forty-third (h-events107)."""
     return (
         folded.kind in NAMED
         and folded.anaphoric()
+        and not (folded.leaders or folded.sides or folded.extra or folded.held_by)
         and not event.participants
         and not event.location
+        and not any(_held_by_someone(ctx.doc[h.trigger]) for h in group)
     )
+
+
+def _held_by_someone(tok: Token) -> bool:
+    """The trigger is the object of a verb with a subject of its own ("лидеры провели
+    саммит")."""
+    verb = tok.head
+    return tok.dep_ == "obj" and any(c.dep_ == "nsubj" and c.i != tok.i for c in verb.children)
 
 
 def _day_of_when(

@@ -643,7 +643,9 @@ def _read_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp":
         head = verb.head
         objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
-        if not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
+        if _is(head, "help"):  # "помог X занять пост": X takes it (h-events107)
+            objs = [c for c in objs if c.dep_ == "iobj" and is_animate(c)]
+        elif not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
             objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
         if objs:
             return objs
