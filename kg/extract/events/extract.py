@@ -48,7 +48,7 @@ from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gath
 from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
-from kg.nlp.morph import name_in, upper_first
+from kg.nlp.morph import morph, name_in, upper_first
 from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
@@ -135,6 +135,10 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     # one ceremony named more or less fully, one summit by its organization's initials or in full
     if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
         hit = replace(hit, name_key=g.name_key)
+    elif _described_again(hit, g):  # "церемония открытия площади … На официальной церемонии"
+        hit = replace(hit, name_key=g.name_key)
+    elif _described_again(g, hit):
+        g = replace(g, name_key=hit.name_key)
     held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date)
     mine = _identity(g, g.states, held or _told_status(g), doc_date)
     theirs = _identity(
@@ -143,6 +147,25 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _described_again(again: Hit, named: Hit) -> bool:
+    """A gathering told again by its noun and adjectives alone ("На официальной церемонии
+    присутствовали …" after "состоялась торжественная церемония открытия площади …"): the
+    one named before, not another, where nothing else (a day, a place, a side) tells them
+    apart; a name of its own ("церемония закрытия форума") is another. Pass forty-third
+    (h-events107)."""
+    if again.kind not in NAMED or again.lemma != named.lemma or not named.name_key:
+        return False
+    words = again.name.split()
+    described = [w for w in words if not _adjective(w)]
+    return 1 < len(words) and len(described) == 1
+
+
+def _adjective(word: str) -> bool:
+    """The word reads first as an adjective or a participle ("официальной", "торжественная")."""
+    parses = morph().parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
 
 
 def _won_ballot(elected: Hit, vote: Hit) -> bool:
@@ -900,6 +923,41 @@ def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> lis
     return out
 
 
+def _changes_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """A change of office the title alone tells ("Президент Чили уволил Переса с должности
+    главы полиции Сантьяго") that the lead tells again of the same holder in other words of
+    the post ("освободил … Хуана Переса от должности начальника Управления карабинеров …"):
+    one change, whatever the wording of the post, where everything else agrees (kind,
+    persons, day, status); a change of another holder, of another day, or one the text tells
+    as done before stays apart. Pass forty-third (h-events107)."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = _fold(group)
+        lead = [
+            g
+            for g in groups
+            if g is not group
+            and _fold(g).kind == told.kind
+            and any(h.lead and not _headline(ctx, [h]) for h in g)
+            and _news_told(_fold(g), doc_date)
+            and _fits(g, replace(told, office=""), doc_date)
+            and _fits([replace(h, office="") for h in g], told, doc_date)
+        ]
+        titled = told.kind in {"Appointment", "Resignation"} and told.persons
+        if titled and lead and all(_headline(ctx, [h]) for h in group):
+            lead[0][:0] = group
+        else:
+            out.append(group)
+    return out
+
+
+def _news_told(e: Hit, doc_date: str) -> bool:
+    """Told as the news: not as done before, and of no date or of a day not in a year
+    before the document's ("В 2019 году … освободил": background, not the title's news)."""
+    day = not e.date or len(e.date) == 10 and e.date[:4] >= doc_date[:4]
+    return not e.earlier and day
+
+
 def _headline(ctx: Context, group: list[Hit]) -> bool:
     """The event is the document's title, which names no time ("Переговоры с Президентом
     Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
@@ -1359,6 +1417,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    groups = _changes_in_title(ctx, groups, doc_date)
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
     for group, read in _read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
         if read is None:
