@@ -159,13 +159,28 @@ def _described_again(again: Hit, named: Hit) -> bool:
         return False
     words = again.name.split()
     described = [w for w in words if not _adjective(w)]
-    return 1 < len(words) and len(described) == 1
+    return 1 < len(words) and len(described) == 1 and not any(map(_of_another_time, words))
 
 
 def _adjective(word: str) -> bool:
     """The word reads first as an adjective or a participle ("официальной", "торжественная")."""
     parses = morph().parse(word)
     return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+# adjectives that place a gathering in a series or in time ("в прошлогоднем саммите",
+# "следующая встреча"): another one of its kind, not the one named before
+_OTHER_TIME = frozenset(
+    ["прошлогодний", "прошлый", "предыдущий", "следующий", "очередной", "новый", "будущий",
+     "предстоящий", "последний", "первый", "второй", "третий", "ближайший", "нынешний",
+     "ежегодный", "вчерашний", "позавчерашний", "завтрашний", "сегодняшний", "другой",
+     "иной", "весь", "каждый", "такой", "прежний", "недавний", "давний"]
+)  # fmt: skip
+
+
+def _of_another_time(word: str) -> bool:
+    """The word is an adjective of `_OTHER_TIME` in any of its readings."""
+    return any(p.normal_form in _OTHER_TIME for p in morph().parse(word.lower()))
 
 
 def _won_ballot(elected: Hit, vote: Hit) -> bool:
@@ -1456,27 +1471,30 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
 
 
 def _content_free(ctx: Context, group: list[Hit], event: Event, folded: Hit) -> bool:
-    """A gathering told by its bare noun with no one taking part, no place and no one who
-    holds it ("Дата церемонии будет установлена позднее", "Саммит завершился 5 мая"): it
-    says nothing of whose or which one, and is no event (a named one, "церемония открытия
-    моста", one held somewhere, with anyone, or by a subject, "лидеры АСЕАН провели
-    онлайн-саммит", is). A paper published is whole by its paper ("Соответствующее
-    распоряжение опубликовано на портале") and stays. Pass forty-third (h-events107)."""
+    """A gathering told by its bare noun only as whose day or place is still to be set ("Дата
+    церемонии будет установлена позднее", "Место саммита определят позднее"), with no one
+    taking part and no place: the text tells no gathering of its own, and it is no event. A
+    bare gathering told held, ahead or attended ("Церемония прошла в честь X", "В саммите
+    не приняли участие лидеры …"), a named one ("церемония открытия моста") and a paper
+    published ("Соответствующее распоряжение опубликовано на портале") stay. Pass
+    forty-third (h-events107)."""
     return (
         folded.kind in NAMED
         and folded.anaphoric()
         and not (folded.leaders or folded.sides or folded.extra or folded.held_by)
         and not event.participants
         and not event.location
-        and not any(_held_by_someone(ctx.doc[h.trigger]) for h in group)
+        and all(_attribute_of(ctx.doc[h.trigger]) for h in group)
     )
 
 
-def _held_by_someone(tok: Token) -> bool:
-    """The trigger is the object of a verb with a subject of its own ("лидеры провели
-    саммит")."""
-    verb = tok.head
-    return tok.dep_ == "obj" and any(c.dep_ == "nsubj" and c.i != tok.i for c in verb.children)
+# what a gathering has that the text may speak of before it is held ("дата церемонии")
+_ATTRIBUTES = frozenset({"дата", "время", "место", "срок", "день", "формат", "программа"})
+
+
+def _attribute_of(tok: Token) -> bool:
+    """The trigger is the genitive of a noun of its day, place or form ("дата церемонии")."""
+    return tok.dep_ == "nmod" and tok.head.lemma_ in _ATTRIBUTES and tok.head.pos_ == "NOUN"
 
 
 def _day_of_when(
