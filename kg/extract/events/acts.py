@@ -32,7 +32,6 @@ from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import named_city
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
-from kg.nlp.deps import tense as _tense
 from kg.nlp.deps import (
     CLAUSES,
     PASSIVE_MARKS,
@@ -45,6 +44,7 @@ from kg.nlp.deps import (
     stray_apposition,
     stray_object,
 )
+from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, is_animate, is_infinitive, morph
 
 if TYPE_CHECKING:

@@ -133,9 +133,10 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if g.headcount and hit.headcount and g.headcount != hit.headcount:
         return False  # "задержали 208 человек", "серия арестов 11 принцев": two arrests
     # one ceremony named more or less fully, one summit by its organization's initials or in full
-    if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
-        hit = replace(hit, name_key=g.name_key)
-    elif _described_again(hit, g):  # "церемония открытия площади … На официальной церемонии"
+    # or told again by its noun and adjectives ("церемония открытия площади … На официальной
+    # церемонии")
+    same_org = bool(g.name_org) and g.name_org == hit.name_org
+    if names_agree(g.name, hit.name) or same_org or _described_again(hit, g):
         hit = replace(hit, name_key=g.name_key)
     elif _described_again(g, hit):
         g = replace(g, name_key=hit.name_key)
@@ -159,7 +160,7 @@ def _described_again(again: Hit, named: Hit) -> bool:
         return False
     words = again.name.split()
     described = [w for w in words if not _adjective(w)]
-    return 1 < len(words) and len(described) == 1 and not any(map(_of_another_time, words))
+    return len(words) > 1 and len(described) == 1 and not any(map(_of_another_time, words))
 
 
 def _adjective(word: str) -> bool:
