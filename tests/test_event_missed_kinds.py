@@ -1,7 +1,8 @@
 """Events review 43 found missed or misread (pass forty-third, h-events107): a monarch who
 will leave the throne ("покинет престол") abdicates; one struck off a state's council or
 cabinet ("исключил X из состава Совета Безопасности") leaves a post there, not one struck off
-a team or a party; who pardons or frees is the act's agent, not one of the freed in its label
+a team or a party; an appointment one receives ("получил назначение на пост X") is one's
+own; who pardons or frees is the act's agent, not one of the freed in its label
 ("Освобождение X", not "X и Y"). Sentences of our own about other states."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ FIRES = [
     ("Президент Перу Педро Кастильо исключил министра обороны Хосе Мартинеса из состава "
      "правительства.", "Resignation",
      {"person/khose-martines", "person/pedro-kastilo", "state/PER"}, "occurred"),
+    # an appointment one receives is one's own
+    ("Посол Перу Хосе Мартинес получил назначение на пост министра иностранных дел Перу.",
+     "Appointment", {"person/khose-martines", "state/PER"}, "occurred"),
 ]  # fmt: skip
 
 # text → the kind it must not tell
@@ -28,6 +32,9 @@ SILENT = [
     ("Тренер сборной Чили исключил Алексиса Санчеса из состава команды.", "Resignation"),
     ("Партия исключила депутата Хосе Мартинеса из своего состава.", "Resignation"),
     ("Страны G7 исключили Россию из состава группы.", "Resignation"),
+    # news of another's appointment, and one with no post, are none
+    ("Хосе Мартинес получил известие о назначении министра обороны Перу.", "Appointment"),
+    ("Хосе Мартинес получил назначение в Чили.", "Appointment"),
 ]  # fmt: skip
 
 # text → kind, label: who acts is no one acted on

@@ -125,6 +125,7 @@ _ENACT = frozenset({"подписать", "подписывать", "издат�
 _STRUCK_OFF, _MEMBERSHIP = "исключить", "состав"
 _STATE_BODIES = frozenset({"совет", "правительство", "кабинет", "коллегия", "президиум",
                            "комиссия", "комитет", "администрация"})  # fmt: skip
+_RECEIVE = frozenset({"получить", "получать"})
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
@@ -801,6 +802,9 @@ def _told_own(tok: Token, anchors: list[Token]) -> bool:
         return False
     decided = tok.head.lemma_ == "решение" and verb.lemma_ == "принять"
     told = verb.lemma_ in _ANNOUNCE or is_role(verb, "intend")  # "собрался в отставку"
+    # "получил новое назначение на пост X": the appointment one receives is one's own
+    # (pass forty-third, h-events107)
+    told = told or tok.lemma_ in _APPOINTING and tok.dep_ == "obj" and verb.lemma_ in _RECEIVE
     return decided or tok.head.i == verb.i and told
 
 
