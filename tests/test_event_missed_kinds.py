@@ -2,7 +2,8 @@
 will leave the throne ("покинет престол") abdicates; one struck off a state's council or
 cabinet ("исключил X из состава Совета Безопасности") leaves a post there, not one struck off
 a team or a party; an appointment one receives ("получил назначение на пост X") is one's
-own; who pardons or frees is the act's agent, not one of the freed in its label
+own; "назначен на эту должность" is to the holder's title the sentence before gives; who
+pardons or frees is the act's agent, not one of the freed in its label
 ("Освобождение X", not "X и Y"). Sentences of our own about other states."""
 
 from __future__ import annotations
@@ -46,6 +47,28 @@ LABELS = [
     ("Президент Перу Педро Кастильо приказал арестовать Альберто Фухимори.", "Arrest",
      "Задержание Альберто Фухимори в Перу"),
 ]  # fmt: skip
+
+
+# text → the office of the one appointment: "на эту должность" is the holder's own title
+# the sentence before sets beside their name
+POINTED = [
+    ("Посол Чили в Перу Хосе Мартинес отозван. Мартинес был назначен на эту должность в июне "
+     "2019 года.", "посла Чили в Перу"),
+    ("Министр обороны Перу Хорхе Чавес посетил Сантьяго. Он занял этот пост в июле прошлого "
+     "года.", "министра обороны Перу"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "office"), POINTED)
+def test_this_post_is_the_holders_title_before(events, text: str, office: str) -> None:
+    (event,) = of_kind(events(text), "Appointment")
+    assert event.label.endswith("на пост " + office)
+
+
+def test_this_post_of_another_gives_no_title(events) -> None:
+    # the post is the recalled one's: who takes it has no title told
+    text = "Посол Чили в Перу Хосе Мартинес отозван. На эту должность назначен Педро Сото."
+    assert not of_kind(events(text), "Appointment")
 
 
 @pytest.mark.parametrize(("text", "kind", "participants", "status"), FIRES)
