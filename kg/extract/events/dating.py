@@ -662,10 +662,30 @@ def opening_day(sent: Sentence, dates: list[DateMention]) -> str:
     news it and the title tell without a date of their own. Not a bound ("С 5 мая …"), nor
     with another day the sentence tells of ("…, что 3 мая был задержан"); a bound one may
     follow ("…, который занимал этот пост с 22 апреля 2010 года")."""
+    if _caption_line(sent):
+        return ""
     told = [d for d in dates if not _bounded(sent, d)]
     opening = _opening(sent, dates)
     day = told[0].value if len(told) == 1 and opening and opening[0] == told[0] else ""
     return day if len(day) == 10 else ""
+
+
+def _caption_line(sent: Sentence) -> bool:
+    """A sentence on a photo's caption line ("Здание министерства обороны Перу. 12 мая 2015
+    года."): a line with no verb whose words before this sentence end a phrase of their own
+    with a full stop. The day is the photo's, no dateline of the lead below it; a line that
+    opens with its day ("12 мая 2015 года.") still is one.
+    Pass forty-third (h-events107)."""
+    doc = sent.doc
+    text = doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    end = len(text) if end < 0 else end
+    line = doc.char_span(start, end, alignment_mode="expand")
+    if line is None or any(t.pos_ in {"VERB", "AUX"} for t in line):
+        return False
+    ahead = [t for t in line if t.idx < sent.start_char and not t.is_space]
+    return len(ahead) > 1 and ahead[-1].text == "."
 
 
 def _bounded(sent: Sentence, date: DateMention) -> bool:

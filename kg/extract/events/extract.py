@@ -48,7 +48,7 @@ from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gath
 from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
-from kg.nlp.morph import name_in, upper_first
+from kg.nlp.morph import morph, name_in, upper_first
 from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
@@ -135,8 +135,13 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if g.headcount and hit.headcount and g.headcount != hit.headcount:
         return False  # "задержали 208 человек", "серия арестов 11 принцев": two arrests
     # one ceremony named more or less fully, one summit by its organization's initials or in full
-    if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
+    # or told again by its noun and adjectives ("церемония открытия площади … На официальной
+    # церемонии")
+    same_org = bool(g.name_org) and g.name_org == hit.name_org
+    if names_agree(g.name, hit.name) or same_org or _described_again(hit, g):
         hit = replace(hit, name_key=g.name_key)
+    elif _described_again(g, hit):
+        g = replace(g, name_key=hit.name_key)
     held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date)
     mine = _identity(g, g.states, held or _told_status(g), doc_date)
     theirs = _identity(
@@ -150,6 +155,40 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
 def _referendum(hit: Hit) -> bool:
     """A referendum, not elections of anyone (`event_kinds.tsv` "референдум"; h-events106)."""
     return hit.lemma == "референдум"
+
+
+def _described_again(again: Hit, named: Hit) -> bool:
+    """A gathering told again by its noun and adjectives alone ("На официальной церемонии
+    присутствовали …" after "состоялась торжественная церемония открытия площади …"): the
+    one named before, not another, where nothing else (a day, a place, a side) tells them
+    apart; a name of its own ("церемония закрытия форума") is another. Pass forty-third
+    (h-events107)."""
+    if again.kind not in NAMED or again.lemma != named.lemma or not named.name_key:
+        return False
+    words = again.name.split()
+    described = [w for w in words if not _adjective(w)]
+    return len(words) > 1 and len(described) == 1 and not any(map(_of_another_time, words))
+
+
+def _adjective(word: str) -> bool:
+    """The word reads first as an adjective or a participle ("официальной", "торжественная")."""
+    parses = morph().parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+# adjectives that place a gathering in a series or in time ("в прошлогоднем саммите",
+# "следующая встреча"): another one of its kind, not the one named before
+_OTHER_TIME = frozenset(
+    ["прошлогодний", "прошлый", "предыдущий", "следующий", "очередной", "новый", "будущий",
+     "предстоящий", "последний", "первый", "второй", "третий", "ближайший", "нынешний",
+     "ежегодный", "вчерашний", "позавчерашний", "завтрашний", "сегодняшний", "другой",
+     "иной", "весь", "каждый", "такой", "прежний", "недавний", "давний"]
+)  # fmt: skip
+
+
+def _of_another_time(word: str) -> bool:
+    """The word is an adjective of `_OTHER_TIME` in any of its readings."""
+    return any(p.normal_form in _OTHER_TIME for p in morph().parse(word.lower()))
 
 
 def _won_ballot(elected: Hit, vote: Hit) -> bool:
@@ -569,6 +608,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
     out.others = unique([o for h in group for o in h.others])
+    out.acting = unique([o for h in group for o in h.acting])
     out.extra = unique([o for h in group for o in h.extra])
     dated = sorted(
         (h for h in group if h.date and not _later_entry(group, h)), key=lambda h: -len(h.date)
@@ -908,6 +948,41 @@ def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> lis
         else:
             out.append(group)
     return out
+
+
+def _changes_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """A change of office the title alone tells ("Президент Чили уволил Переса с должности
+    главы полиции Сантьяго") that the lead tells again of the same holder in other words of
+    the post ("освободил … Хуана Переса от должности начальника Управления карабинеров …"):
+    one change, whatever the wording of the post, where everything else agrees (kind,
+    persons, day, status); a change of another holder, of another day, or one the text tells
+    as done before stays apart. Pass forty-third (h-events107)."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = _fold(group)
+        lead = [
+            g
+            for g in groups
+            if g is not group
+            and _fold(g).kind == told.kind
+            and any(h.lead and not _headline(ctx, [h]) for h in g)
+            and _news_told(_fold(g), doc_date)
+            and _fits(g, replace(told, office=""), doc_date)
+            and _fits([replace(h, office="") for h in g], told, doc_date)
+        ]
+        titled = told.kind in {"Appointment", "Resignation"} and told.persons
+        if titled and lead and all(_headline(ctx, [h]) for h in group):
+            lead[0][:0] = group
+        else:
+            out.append(group)
+    return out
+
+
+def _news_told(e: Hit, doc_date: str) -> bool:
+    """Told as the news: not as done before, and of no date or of a day not in a year
+    before the document's ("В 2019 году … освободил": background, not the title's news)."""
+    day = not e.date or len(e.date) == 10 and e.date[:4] >= doc_date[:4]
+    return not e.earlier and day
 
 
 def _headline(ctx: Context, group: list[Hit]) -> bool:
@@ -1334,7 +1409,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         label = "Ратификация " + (e.document or "договора")
         return label + (" " + name_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
-    people = _names(ctx, e.persons, "gent")
+    # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
+    people = _names(ctx, [k for k in e.persons if k not in e.acting] or e.persons, "gent")
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
@@ -1371,12 +1447,15 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    groups = _changes_in_title(ctx, groups, doc_date)
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
     for group, read in _read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
         if read is None:
             continue
         event, identity = read
         folded = _fold(group)
+        if _content_free(ctx, group, event, folded):
+            continue
         if event.key in identities and (
             not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
             or partners_apart(told[event.key], folded)  # "с президентом …", "с премьером …"
@@ -1404,6 +1483,33 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
     return events
+
+
+def _content_free(ctx: Context, group: list[Hit], event: Event, folded: Hit) -> bool:
+    """A gathering told by its bare noun only as whose day or place is still to be set ("Дата
+    церемонии будет установлена позднее", "Место саммита определят позднее"), with no one
+    taking part and no place: the text tells no gathering of its own, and it is no event. A
+    bare gathering told held, ahead or attended ("Церемония прошла в честь X", "В саммите
+    не приняли участие лидеры …"), a named one ("церемония открытия моста") and a paper
+    published ("Соответствующее распоряжение опубликовано на портале") stay. Pass
+    forty-third (h-events107)."""
+    return (
+        folded.kind in NAMED
+        and folded.anaphoric()
+        and not (folded.leaders or folded.sides or folded.extra or folded.held_by)
+        and not event.participants
+        and not event.location
+        and all(_attribute_of(ctx.doc[h.trigger]) for h in group)
+    )
+
+
+# what a gathering has that the text may speak of before it is held ("дата церемонии")
+_ATTRIBUTES = frozenset({"дата", "время", "место", "срок", "день", "формат", "программа"})
+
+
+def _attribute_of(tok: Token) -> bool:
+    """The trigger is the genitive of a noun of its day, place or form ("дата церемонии")."""
+    return tok.dep_ == "nmod" and tok.head.lemma_ in _ATTRIBUTES and tok.head.pos_ == "NOUN"
 
 
 def _day_of_when(

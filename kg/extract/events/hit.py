@@ -51,6 +51,7 @@ class Hit:
     paper: str = ""  # the key of that agreement
     agent: str = ""  # acts: the state that ratifies, expels, detains or frees
     others: list[str] = field(default_factory=list)  # acts: organizations taking part
+    acting: list[str] = field(default_factory=list)  # acts: persons who act ("помиловал X")
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
     words: bool = False  # publications: the text gives its words ("говорится в заявлении")

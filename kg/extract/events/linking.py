@@ -660,13 +660,7 @@ def _read_subjects(verb: Token) -> list[Token]:
     if _described(verb):
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
-        head = verb.head
-        objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
-        if not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
-            objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
-        if objs:
-            return objs
-        return _subjects(head) if head.i != verb.i else []
+        return _controllers(verb)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         subjects = _subjects(verb.head)
         shared = [s for s in subjects if _agrees_with(verb, s)]
@@ -681,6 +675,21 @@ def _read_subjects(verb: Token) -> list[Token]:
     if features(verb, "VerbForm") == ("Fin",):  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who does an infinitive's act: the person its head acts on ("пригласил Путина посетить",
+    "убедил президента согласиться"), the one it helps ("помог X занять пост"; pass
+    forty-third, h-events107), else the head's subject."""
+    head = verb.head
+    objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
+    if _is(head, "help"):
+        objs = [c for c in objs if c.dep_ == "iobj" and is_animate(c)]
+    elif not _is(head, "invite"):
+        objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
+    if objs:
+        return objs
+    return _subjects(head) if head.i != verb.i else []
 
 
 def _counted_subject(verb: Token) -> list[Token]:

@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     condition_clause,
     has_preposition,
     is_if,
+    marked_own,
     negated,
     preposition_noun,
     subjunctive,
@@ -103,6 +104,7 @@ class Status(Dating):
                 if a.i not in above
             )
             or _turned_back(tok)
+            or _skipped_own(tok, hit)
             or self._in_cancelled_trip(tok)
             or hit.kind in VISITS
             and self._cut_short(tok, hit)
@@ -498,6 +500,18 @@ def _beside(clause: Token, tok: Token) -> bool:
     откажется от …"): what was said, which calls nothing of the event off."""
     complement = clause.dep_ in {"xcomp", "ccomp"} or clause.head == tok and that_clause(clause)
     return complement and clause.pos_ == "VERB" and clause not in tok.ancestors
+
+
+def _skipped_own(tok: Token, hit: Hit) -> bool:
+    """ "X пропустит свою инаугурацию": one's own event one will not be at is off, as one
+    refused ("отказался от своей инаугурации"), not planned; a change of office told by its
+    rite with no other holder named is one's own too ("пропустит инаугурацию"). Another's
+    event one skips ("пропустил инаугурацию президента Перу", "пропустит саммит") is not
+    called off by it. Pass forty-third (h-events107)."""
+    if tok.dep_ != "obj" or not _is(tok.head, "skip"):
+        return False
+    whose = any(c.dep_ == "nmod" and case_of(c) == "Gen" for c in tok.children)
+    return marked_own(tok) or reads_career(hit.kind, tok) and not whose
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
