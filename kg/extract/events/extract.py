@@ -1403,8 +1403,8 @@ def _day_of_when(
     of a year or month only ("в день, когда в 2001 году был подписан договор") tells an
     anniversary: the event keeps its own day."""
     doc, lemmas, pos = ctx.doc, ctx.lemmas, ctx.pos
-    days = (doc[i] for i, lemma in enumerate(lemmas) if lemma == "день" and pos[i] == "NOUN")
-    for day in days:  # a `Token` for these nouns only
+    nouns = (doc[i] for i, lemma in enumerate(lemmas) if lemma == "день" and pos[i] == "NOUN")
+    for day in nouns:  # a `Token` for these nouns only
         clauses = [c for c in day.children if c.dep_ in {"acl", "acl:relcl"}]
         clauses = [c for c in clauses if any(w.lemma_ == "когда" for w in c.children)]
         if not clauses:
