@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import settle, token_heads
 from kg.extract.events import words
+from kg.nlp import clauses
 from kg.nlp.deps import SUBJECTS, crossed_verb, negated
 from kg.sentences import index_sentences
 
@@ -17,7 +18,7 @@ TEXT = (
     "о торговле поддержит парламент Перу. Появилась информация о том, что посол Эстонии "
     "будет отозван из Риги, однако она не подтвердилась. Сообщения о визите президента "
     "Египта в Анкару не подтвердились. Сообщения о переговорах Канады и Мексики "
-    "подтвердились."
+    "подтвердились. Латвия, как и в прошлом году Эстония, провела учения."
 )
 
 
@@ -65,3 +66,22 @@ def test_unconfirmed_reports_alike_from_the_arrays(nlp: Language) -> None:
     told = {doc[i].text for i, v in found.items() if v}
     assert "Сообщения" in told  # "… не подтвердились"
     assert "Сообщения" in {t.text for t in doc if not found[t.i]}  # "… подтвердились"
+
+
+def test_compared_alike_without_the_sentence_span(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    index_sentences(doc)
+    settle(doc)
+    lower = [t.lower_ for t in doc]
+
+    def walked(t: Token) -> bool:  # `clauses._compared` as it read `t.sent.start`
+        for k in range(t.i - 1, t.sent.start, -1):
+            if doc[k].text in clauses._PART_ENDS or doc[k].text in {"(", ")"}:
+                return False
+            if lower[k] == "и" and lower[k - 1] == "как":
+                return True
+        return False
+
+    found = {t.i: clauses._compared(t) for t in doc}
+    assert found == {t.i: walked(t) for t in doc}
+    assert any(found.values()) and not all(found.values())  # "как и" and the rest
