@@ -1522,8 +1522,9 @@ def _day_of_when(
     в день, когда в Египте прошли выборы": the elections' too), else none. A clause's event
     of a year or month only ("в день, когда в 2001 году был подписан договор") tells an
     anniversary: the event keeps its own day."""
-    doc = ctx.doc
-    for day in (t for t in doc if t.lemma_ == "день" and t.pos_ == "NOUN"):
+    doc, lemmas, pos = ctx.doc, ctx.lemmas, ctx.pos
+    nouns = (doc[i] for i, lemma in enumerate(lemmas) if lemma == "день" and pos[i] == "NOUN")
+    for day in nouns:  # a `Token` for these nouns only
         clauses = [c for c in day.children if c.dep_ in {"acl", "acl:relcl"}]
         clauses = [c for c in clauses if any(w.lemma_ == "когда" for w in c.children)]
         if not clauses:
