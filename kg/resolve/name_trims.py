@@ -82,6 +82,17 @@ def _age(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
     return any(p.normal_form.endswith("летний") for p in parses)
 
 
+def _noun_before_initials(doc: Doc, start: int) -> bool:
+    """A word the dictionary knows as a common noun, no name, right before an initial and
+    its period ("Экспедиция М.А. Кастрена", "Музей А. С. Пушкина"): a name opens with its
+    initials, so the noun is the thing named after the person."""
+    word, initial, period = doc[start], doc[start + 1], doc[start + 2]
+    if not (INITIAL.match(initial.text) and period.text == "."):
+        return False
+    known = [p for p in morph().parse(word.text) if p.is_known]
+    return bool(known) and common_word(word.text) and all(p.tag.POS == "NOUN" for p in known)
+
+
 def _trim(
     span: Span,
     blocked: set[int],
@@ -93,7 +104,8 @@ def _trim(
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
     person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
-    ("Король Абдалла"), punctuation at either end."""
+    ("Король Абдалла"), a common noun before initials ("Экспедиция М.А. Кастрена"),
+    punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -115,6 +127,7 @@ def _trim(
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
+        or (end - start > 3 and _noun_before_initials(doc, start))
         or _place_after_v(doc, start, alone=end - start == 1)
         or (
             doc[start].lower_ in _LETTER_WORDS

@@ -37,6 +37,7 @@ from kg.resolve.foreign_surnames import (
     _own_e,
     _own_u_after_his_first,
     _spanish_accusative_u,
+    _spanish_dative_e,
     _spanish_dative_u,
     _u_after_undeclined_u,
 )
@@ -56,6 +57,7 @@ from kg.resolve.name_cases import (
     _compound_case,
     _genitive_read_nominative,
     _in_case,
+    _initials_then_genitive,
     _locative_ungoverned,
     _own_u,
     _shown_case,
@@ -443,6 +445,8 @@ def name_parts(span: Span) -> NameParts:
     fem = fem or _her_name_before_undeclined(names, span)
     if not names:
         return NameParts(initials=initials)
+    if fem and not woman and initials and _initials_then_genitive(span, names, False):
+        fem = False  # "Экспедиция М.А. Кастрена изучала": his genitive, whatever the tagger's gender
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
     his_order = len(rest) == 2 and not fem and _womans_name_after_his(rest)  # "Карлос Моран"
@@ -548,13 +552,54 @@ def name_parts(span: Span) -> NameParts:
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
+    last = _spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
     last = _french_own_e(rest, cut, first, last) if not fem else last
+    first, last = _before_particle_in_case(rest, cut, first, last, shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+# The endings of a name in "-а" in the oblique cases a word before a particle may show.
+_BEFORE_PARTICLE_ENDS = ("ой", "ы", "и", "у", "е")
+
+
+def _before_particle_in_case(
+    rest: list[Token], cut: int, first: str, last: str, shown: bool
+) -> tuple[str, str]:
+    """The word before a surname's particle read by the first name's case: where the first
+    name shows an oblique case, the word takes it too, and its form in "-а" is the
+    surname the persons tables know ("Луиса Лулу да Силву" → "Лула да Силва"); where the
+    first name is a Portuguese "-у" that the dictionary reads as a woman's accusative and
+    the word before the particle ends in "-у" as well ("поддержал Марселу Ребелу де
+    Соузу"), both are a Portuguese man's own "-у", as written ("Марселу", not "Марсела"),
+    and the last word's "-у" his accusative's ("Соуза")."""
+    if cut < 1 or cut + 1 >= len(rest):
+        return first, last
+    before, particle = rest[cut], rest[cut + 1]
+    words = last.split()
+    if particle.lower_ not in PARTICLES or len(words) < 3 or words[0] != before.text:
+        return first, last
+    written = [t.text for t in rest[:cut]]
+    low = before.lower_
+    if shown:
+        for end in _BEFORE_PARTICLE_ENDS:
+            if low.endswith(end) and len(low) - len(end) >= 2:
+                surname = " ".join([before.text[: -len(end)] + "а", *words[1:]])
+                if Gazetteer.load().persons_by_surname(surname):
+                    return first, surname
+                break
+        return first, last
+    his_u = len(written) == 1 and written[0].lower().endswith("у") and first.endswith("а")
+    if his_u and low.endswith("у") and fold(first) == fold(written[0][:-1] + "а"):
+        tail = words[-1]
+        if tail.endswith("у") and tail[-2:-1] not in VOWELS and tail == rest[-1].text:
+            tail = tail[:-1] + "а"  # his accusative's "-у" on a name in "-а": "Соузу"
+        return written[0], " ".join([*words[:-1], tail])
+    return first, last
 
 
 def spelt_as_name(word: str, gazetteer: Gazetteer) -> bool:

@@ -27,8 +27,11 @@ from kg.resolve.name_lexicons import (
 
 def _undeclined_o(word: str) -> bool:
     """A Spanish or Italian man's first name in "-о" after a consonant the dictionary knows
-    ("Густаво", "Альберто", "Педро"), which never declines."""
+    ("Густаво", "Альберто", "Педро"), or in "-ио" it reads as a man's name at all ("Серхио",
+    "Антонио", "Маурисио": no Russian word in "-ио" declines), which never declines."""
     low = word.lower()
+    if len(low) > 4 and low.endswith("ио"):
+        return any({"Name", "masc"} <= p.tag.grammemes for p in morph().parse(word))
     return (
         len(low) > 3
         and low.endswith("о")
