@@ -3,7 +3,11 @@ sentences about Estonia, Chile, Peru, Egypt, Canada): a daughter named in full a
 a pronoun of the other sex owns ("его дочь Юлия Скрипаль") is the daughter named before,
 not a namesake; a Spanish "ll" written "ль" or "й" ("Кабельо"/"Кабейо"); a nickname in
 quotes spelt again in Latin letters in brackets ("«Гордон» (Gordon)"); a dative "-у" after
-a dative first name and title ("экс-главе МВД Омару Саиду" → Омар Саид)."""
+a dative first name and title ("экс-главе МВД Омару Саиду" → Омар Саид); a first name
+alone after kin and its owner's name and a comma ("брата Джохара Царнаева, Тамерлана"),
+the gazetteer's one person of that first name and family, and that first name again; a
+first name the dictionary reads as a verb opening a sentence ("Робел Филлипос —") where the
+text writes it with a capital inside one."""
 
 from __future__ import annotations
 
@@ -29,6 +33,14 @@ ONE = [
     ("Генерал Ахмед Хасан встретился в Анкаре с министром Турции. Ранее Хасан помог "
      "экс-главе МВД по Каиру Омару Саиду занять пост вице-премьера Египта.",
      {"Ахмед Хасан": 1, "Омар Саид": 1}),
+    ("Власти Египта ищут кладбище для тела брата Джохара Царнаева, Тамерлана, который был "
+     "убит. Турция не согласится принять тело Тамерлана.",
+     {"Джохар Царнаев": 1, "Тамерлан Царнаев": 1}),
+    ("Власти Египта задержали Тамерлана Царнаева. Тамерлан приехал в Каир из Турции.",
+     {"Тамерлан Царнаев": 1}),
+    ("Приятель министра Египта Робел Филлипос выпущен под залог\n"
+     "Робел Филлипос — приятель министра — был выпущен под залог в Каире.",
+     {"Робел Филлипос": 1}),
 ]  # fmt: skip
 
 
@@ -47,6 +59,9 @@ TWO = [
     ("Президент Румынии позвонил спикеру парламента Молдавии Игорю Гросу.",
      {"Игорь Гросу": 1}),
     ("Министр Египта позвонил послу Перу Жуану Фигейреду.", {"Жуан Фигейреду": 1}),
+    # a relative the gazetteer does not know keeps the first name alone
+    ("Власти Египта выслали брата Ахмеда Хасана, Омара. Омар вернулся в Каир.",
+     {"Ахмед Хасан": 1, "Омар": 1}),
 ]  # fmt: skip
 
 

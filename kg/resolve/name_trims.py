@@ -281,6 +281,8 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
+    if token.is_sent_start and _capitalised_inside(token):
+        return False  # "Робел Филлипос —" after a title's "… Царнаева Робел Филлипос выпущен"
     if not common_word(token.text) and not (
         # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
         token.is_sent_start and names_after == 1 and _title_before_surname(token)
@@ -293,6 +295,21 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     return _never_noun_here(token) or (
         token.is_sent_start
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
+    )
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """The document writes the word again with a capital inside a sentence, after a word, and
+    before a name natasha reads ("Приятель Джохара Царнаева Робел Филлипос выпущен"): a
+    name, though the dictionary reads it as a word ("робел" of "робеть")."""
+    doc = token.doc
+    return any(
+        t.text == token.text
+        and t.i != token.i
+        and not t.is_sent_start
+        and doc[t.i - 1].is_alpha
+        and t.ent_type_ == "PER"
+        for t in doc
     )
 
 

@@ -96,6 +96,7 @@ def link_persons(
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
         text = document.text
         aliased = before is not None and _in_brackets(text, before[0], m.start, m.end, aliased)
+        relative: Entity | None = None
         if before is not None and aliased:
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
@@ -146,6 +147,9 @@ def link_persons(
                 # two persons of one first name and patronymic: that pair alone is neither
                 del clusters[key]
                 shared.add(key)
+        if relative is not None and entity.key == relative.key:
+            # "брата Джохара Царнаева, Тамерлана": his first name alone later is him too
+            clusters.setdefault("R:" + fold(entity.name), entity)
         _remember_namesake(namesakes, parts, entity)
         if m.parts.first and m.verb_gender:
             told.setdefault(entity.key, set()).add(m.verb_gender)

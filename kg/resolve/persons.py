@@ -22,7 +22,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capital_of_words
 from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import man_named, predicate_gender, woman_named
-from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kins_owner
+from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kin_past_owner, kins_owner
 from kg.resolve.missed_names import (
     _latin_asides,
     _month_names_missed,
@@ -179,7 +179,7 @@ def person_mentions(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
                     _woman(piece), _blood_kin(piece), _verb_gender(piece),
-                    apposed_kin(piece) is not None,
+                    apposed_kin(piece) is not None or kin_past_owner(piece) is not None,
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
