@@ -30,7 +30,7 @@ def test_no_person(run: Callable[[str], Extraction], text: str, word: str) -> No
 
 
 def test_family_in_plural_is_no_one(run: Callable[[str], Extraction]) -> None:
-    """"Скрипалей" is the family, neither Сергей nor Юлия alone."""
+    """ "Скрипалей" is the family, neither Сергей nor Юлия alone."""
     ex = run("В Таллине отравили Сергея Скрипаля. Полиция Эстонии охраняет Скрипалей.")
     names = {m.text for m in ex.mentions if m.entity.startswith("person/")}
     assert "Скрипалей" not in names

@@ -443,10 +443,10 @@ def name_parts(span: Span) -> NameParts:
     fem = fem or (_in_a_words(words) and _told_hers(span))
     fem = fem or _her_genitive(names)
     fem = fem or _her_name_before_undeclined(names, span)
+    # "Экспедиция М.А. Кастрена изучала": his genitive, whatever gender the tagger read
+    fem = fem and (woman or not initials or not _initials_then_genitive(span, names, False))
     if not names:
         return NameParts(initials=initials)
-    if fem and not woman and initials and _initials_then_genitive(span, names, False):
-        fem = False  # "Экспедиция М.А. Кастрена изучала": his genitive, whatever the tagger's gender
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
     his_order = len(rest) == 2 and not fem and _womans_name_after_his(rest)  # "Карлос Моран"

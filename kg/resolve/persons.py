@@ -160,14 +160,12 @@ def person_mentions(
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
-            if _address_form(piece) or _dedicated_epithet(piece):
+            if _address_form(piece) or _dedicated_epithet(piece) or _abbreviation_joined(piece):
                 continue
             if _capital_alone(piece, gaz) or _place_or_people(piece, parts, places_read, gaz, full):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
-            if not parts.first and _body_word(piece, orgs, spans):
-                continue
-            if _abbreviation_joined(piece) or (
-                not parts.first and _unit_of_body(piece, orgs, gaz)
+            if not parts.first and (
+                _body_word(piece, orgs, spans) or _unit_of_body(piece, orgs, gaz)
             ):
                 continue
             if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans, gaz):
