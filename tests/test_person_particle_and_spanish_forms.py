@@ -1,11 +1,12 @@
 """Foreign names in oblique cases (names76, forty-third pass; own sentences about Peru,
 Chile, Estonia): a Spanish first name in "-ио" never declines, so a surname after it shows
-the case ("поддержал Серхио Массу" → Масса); a surname's "-е" after an undeclined Spanish
-first name and a preposition of the locative ("о Хосе Мухике" → Мухика); the word before
-a surname's particle read by the first name's case ("Луиса Лулу да Силву" → Лула da
-Силва, "Марселу Ребелу де Соузу" → Марселу Ребелу де Соуза); initials after a common
-noun the feminine verb agrees with ("Экспедиция М.А. Кастрена изучала" → Кастрен, the
-noun no part of the name)."""
+the case ("поддержал Серхио Массу" → Масса), and the tagger's woman's reading of the
+surname after it ("позвонил Серхио Массе") does not make the name hers; a surname's "-е"
+after an undeclined Spanish first name and a preposition of the locative ("о Хосе
+Мухике" → Мухика); the word before a surname's particle read by the first name's case
+("Луиса Лулу да Силву" → Лула да Силва, "Марселу Ребелу де Соузу" → Марселу Ребелу де
+Соуза); initials after a common noun the feminine verb agrees with ("Экспедиция М.А.
+Кастрена изучала" → Кастрен, the noun no part of the name)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kg.model import Extraction
 
 READ = [
     ("Президент Чили поддержал Серхио Массу на выборах.", "Серхио Масса"),
+    ("Министр иностранных дел Перу позвонил Серхио Массе.", "Серхио Масса"),
     ("Президент Перу поддержал Антонио Гуттереса.", "Антонио Гуттерес"),
     ("Посол Чили рассказал о Хосе Мухике.", "Хосе Мухика"),
     ("Премьер Перу поддержал Луиса Лулу да Силву.", "Луис Инасиу Лула да Силва"),
@@ -47,6 +49,8 @@ KEPT = [
     ("Премьер Перу поддержал Марию Лусию да Силву.", "Мария Лусия да Силва"),
     ("Премьер Перу встретился с Марселу Ребелу де Соузой.", "Марселу Ребелу де Соуза"),
     ("Президент Чили В. В. Петров прибыл в Эстонию.", "Петров"),
+    ("Президент Перу позвонил Педро Кастильо.", "Педро Кастильо"),
+    ("Президент Эстонии позвонил Марии Захаровой.", "Мария Захарова"),
 ]  # fmt: skip
 
 

@@ -41,7 +41,7 @@ from kg.resolve.foreign_surnames import (
     _spanish_dative_u,
     _u_after_undeclined_u,
 )
-from kg.resolve.gender import woman_named
+from kg.resolve.gender import man_named, woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.kin_and_ranks import (
     _kin_case,
@@ -92,6 +92,7 @@ from kg.resolve.surname_declension import (
     _own_name_in_i,
     _surname_in_ia,
     _surname_in_ya,
+    _undeclined_o,
     _unknown_in_u,
     _vowel_is_case_ending,
     cased_like,
@@ -206,6 +207,13 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
     first ("Хасанов Салманбек Русланович", with a first name the dictionary does not know),
     unless the first word is itself a first name of the dictionary."""
     return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
+
+
+def _his_undeclined_first(words: list[Token]) -> bool:
+    """A Spanish man's first name that never declines opens the name before a surname
+    the tagger reads as a woman's ("позвонил Серхио Массе", "Массе" read as "масса"'s
+    dative): his name, the surname's ending a case's; a woman's first name would show."""
+    return len(words) == 2 and _undeclined_o(words[0].text) and man_named(words[0].text)
 
 
 def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
@@ -437,6 +445,7 @@ def name_parts(span: Span) -> NameParts:
         guessed
         and (_feminine(gendered) or _womans_oblique_surname(words))
         and not (_mans_genitive_in_a(words) and not _told_hers_or_nominative(span))
+        and not _his_undeclined_first(words)
     )
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
