@@ -99,7 +99,7 @@ def forked(work: Callable[[], R]) -> Iterator[Callable[[], R]]:
     out of the block, so a stopped command does not wait for it."""
     context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
-    with forking():
+    with forking(), _frozen():  # its collections copy no page of the caller's objects
         process = context.Process(target=_run, args=(writer, work, os.getpid()), daemon=True)
         process.start()
     writer.close()
@@ -125,6 +125,7 @@ def forked(work: Callable[[], R]) -> Iterator[Callable[[], R]]:
 def _run(conn: Connection, work: Callable[[], object], parent: int) -> None:
     """A `forked` process: `work`'s result (or its traceback) sent back."""
     init_worker(parent, None, ())
+    gc.disable()  # short-lived: its garbage goes with it
     try:
         reply: tuple[bool, object] = (True, work())
     except BaseException:  # noqa: BLE001 - raised again in the parent
