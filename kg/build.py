@@ -178,7 +178,7 @@ def run_build(
         save_seed = seed.saving(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        counts = refresh_derived(store, written=summary.documents, hashes=hashes)
+        counts = refresh_derived(store, written=summary.documents, hashes=hashes, processes=jobs)
         _compact_if_mostly_new(store, save_seed, written=summary.documents, stored=len(hashes))
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
