@@ -520,7 +520,7 @@ def _counted_activity(unit: Token, sent: Span) -> str | None:
 
 
 _TIME_AMOUNTS = {"налет", "стаж", "выслуга"}  # nouns that are an amount of time themselves
-_BOUNDS = {"более", "свыше", "около", "почти", "менее", "порядка", "примерно", "не"}
+_HEDGES = {"более", "свыше", "около", "почти", "менее", "порядка", "примерно", "не"}
 
 
 def _time_noun(span: Span, sent: Span) -> str | None:
@@ -528,7 +528,7 @@ def _time_noun(span: Span, sent: Span) -> str | None:
     лет": a noun that is an amount of time right before the figure it governs names it, no
     bare "срок" (as "20 лет стажа" after it does)."""
     doc, i = span.doc, span.start - 1
-    while i > sent.start and doc[i].lower_ in _BOUNDS:
+    while i > sent.start and doc[i].lower_ in _HEDGES:
         i -= 1
     if i < sent.start or doc[i].lemma_.lower().replace("ё", "е") not in _TIME_AMOUNTS:
         return None
