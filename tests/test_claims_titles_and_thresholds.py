@@ -3,8 +3,8 @@ sentences): a numeral inside a fixed title, epithet or name ("хранитель
 "Война трёх королей", "Союз трёх императоров") counts nothing; a threshold inside a condition
 only supposed ("даже если бы она оказалась в числе 40 самых популярных треков") is no figure;
 a noun of time flown or served before the hours it governs names them ("налёт 2500 часов" →
-налёт, was "срок"). Counts of a person's own posts stay claims, as the gold counts a player's
-teams and seasons."""
+налёт, was "срок"). Counts of a person's own posts and names stay claims, as the gold counts
+a player's teams and seasons."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ _FIELDS = ("metric", "value")
         ("Граждане трёх стран Африки погибли в Египте.", [("страны Африки", 3)]),
         # a person's own posts are counted, as the gold counts a player's teams
         ("Посол Чили в Перу занял сразу два поста.", [("посты", 2)]),
+        ("У посла Эстонии есть ещё два других псевдонима.", [("другие псевдонимы", 2)]),
     ],
 )
 def test_numerals_in_titles_count_nothing(analyse, text: str, expected: list) -> None:
