@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from kg_runs import kg
 
-ROWS = "<https://w3id.org/kg-bilateral/ontology#mentionRows>"
+BRO = "https://w3id.org/kg-bilateral/ontology#"
+ROWS = f"<{BRO}mentionRows>"
 FORMATS = ("tsv", "csv", "table", "json", "xml")
 
 
@@ -96,7 +97,8 @@ def test_every_document_keeps_the_rows_of_its_graph(built: Path) -> None:
 
     with KgStore.open_read(built) as handle:
         db = handle.db
-        documents = {row["g"] for row in db.query("SELECT ?g WHERE { GRAPH ?g { ?d a <https://w3id.org/kg-bilateral/ontology#Document> } }")}  # fmt: skip
+        query = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?d a <{BRO}Document> }} }}"
+        documents = {row["g"] for row in db.query(query)}
         assert len(documents) > 2 and set(graphs_of(db)) == documents
         for graph in documents:
             quads = list(db.quads_for_pattern(None, None, None, graph))
@@ -167,7 +169,7 @@ def test_rows_with_escapes_a_comma_iri_and_no_via_are_written_as_oxigraph_does(
 
     with KgStore.open_read(copy) as handle:
         first = handle.db.query(
-            f"SELECT ?id WHERE {{ GRAPH {graphs_of(handle.db)[0]} {{ ?d <https://w3id.org/kg-bilateral/ontology#docId> ?id }} }}"  # fmt: skip
+            f"SELECT ?id WHERE {{ GRAPH {graphs_of(handle.db)[0]} {{ ?d <{BRO}docId> ?id }} }}"
         )
         doc = next(iter(first))["id"].value
     assert_the_rq(copy, (doc,))
@@ -222,7 +224,8 @@ def test_the_endpoint_and_the_cli_read(built: Path, tmp_path: Path) -> None:
 
     def work(db: object) -> None:
         graph = graphs_of(db)[0]
-        quad = next(q for q in db.quads_for_pattern(None, None, None, graph) if str(q.predicate) == ROWS)  # type: ignore[attr-defined]  # fmt: skip
+        quads = db.quads_for_pattern(None, None, None, graph)  # type: ignore[attr-defined]
+        quad = next(q for q in quads if str(q.predicate) == ROWS)
         db.remove(quad)  # type: ignore[attr-defined]
         value = quad.object.value.replace('"', '"Тест ', 1)
         db.add(Quad(quad.subject, quad.predicate, Literal(value), graph))  # type: ignore[attr-defined]
