@@ -693,7 +693,7 @@ def _render_by_document(
     table = _table_fills(db) if lean and w3c is None else None
     whole = _BY_ID.sub("ORDER BY ", _COMMENTS.sub("", job.text), count=1)
     text = _BY_ID.sub("ORDER BY ", lean, count=1) if lean and (cells or table) else whole
-    stored = _stored_answer(db, job, w3c, cells, table)
+    stored = _stored_answer(db, job, w3c, cells, table, only)
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         return stored(graph) or queried(graph)
@@ -773,12 +773,13 @@ def _stored_answer(
     w3c: QueryResultsFormat | None,
     cells: tuple[dict[bytes, bytes], dict[NamedNode, bytes]] | None,
     table: tuple[dict[object, str], dict[object, str]] | None,
+    only: NamedNode | None = None,
 ) -> Callable[[NamedNode], Answer | None]:
     """A graph's answer (`_render_by_document`) from the `mentions` rows it keeps, in
     `kg query` only (the endpoint answers by the canned text); None for a graph without."""
     if job.endpoint or not (cells or table) or not _MENTION_ROWS.search(job.text):
         return lambda graph: None
-    kept = _kept_rows(db)
+    kept = _kept_rows(db, only)
     by_iri = {t.value: n for t, n in table[0].items() if isinstance(t, NamedNode)} if table else {}
 
     def answer(graph: NamedNode) -> Answer | None:
@@ -794,12 +795,17 @@ def _stored_answer(
     return answer
 
 
-def _kept_rows(db: Store) -> dict[NamedNode, str]:
-    """Each document graph's `bro:mentionRows`, read in one query; a graph with two is left
-    out (queried)."""
+def _kept_rows(db: Store, only: NamedNode | None = None) -> dict[NamedNode, str]:
+    """Each document graph's `bro:mentionRows` (`only`'s alone, when given), read in one
+    query; a graph with two is left out (queried)."""
     kept: dict[NamedNode, str] = {}
     twice = set()
-    for row in solutions(db, _KEPT_ROWS):
+    text = (
+        _KEPT_ROWS
+        if only is None
+        else _KEPT_ROWS.replace("GRAPH ?g", f"VALUES ?g {{ {only} }} GRAPH ?g")
+    )
+    for row in solutions(db, text):
         graph = row["g"]
         if isinstance(graph, NamedNode):
             if graph in kept:

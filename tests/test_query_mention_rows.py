@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from kg_runs import kg
 
-BRO = "https://w3id.org/kg-bilateral/ontology#"
-ROWS = f"<{BRO}mentionRows>"
+ONT = "https://w3id.org/kg-bilateral/ontology#"
+ROWS = f"<{ONT}mentionRows>"
 FORMATS = ("tsv", "csv", "table", "json", "xml")
 
 
@@ -97,7 +97,7 @@ def test_every_document_keeps_the_rows_of_its_graph(built: Path) -> None:
 
     with KgStore.open_read(built) as handle:
         db = handle.db
-        query = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?d a <{BRO}Document> }} }}"
+        query = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?d a <{ONT}Document> }} }}"
         documents = {row["g"] for row in db.query(query)}
         assert len(documents) > 2 and set(graphs_of(db)) == documents
         for graph in documents:
@@ -169,7 +169,7 @@ def test_rows_with_escapes_a_comma_iri_and_no_via_are_written_as_oxigraph_does(
 
     with KgStore.open_read(copy) as handle:
         first = handle.db.query(
-            f"SELECT ?id WHERE {{ GRAPH {graphs_of(handle.db)[0]} {{ ?d <{BRO}docId> ?id }} }}"
+            f"SELECT ?id WHERE {{ GRAPH {graphs_of(handle.db)[0]} {{ ?d <{ONT}docId> ?id }} }}"
         )
         doc = next(iter(first))["id"].value
     assert_the_rq(copy, (doc,))
