@@ -299,7 +299,8 @@ SHIPPED = [
     # must not: a curated body's two-letter abbreviation, which names other bodies too
     # (the Northern Fleet's "СФ"); only one of three letters or more is filled (fix38h)
     ("Командующий СФ провёл учения у берегов Норвегии.", {"СФ": "org/sf"}),  # its own
-    ("Корабли СФ зашли в порт Исландии.", {}),
+    # the ships' owner in the genitive: its own body too, not the Federation Council's
+    ("Корабли СФ зашли в порт Исландии.", {"СФ": "org/sf"}),
     # must not: a party's Latin name borne by an organization of another kind (fix37g)
     ("Как сообщает польский аналитический центр «Res Publica», Варшава и Вильнюс усилят"
      " сотрудничество.", {"Res Publica": "org/res-publica"}),

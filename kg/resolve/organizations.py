@@ -1535,6 +1535,18 @@ def thing_named(piece: Span) -> bool:
         and piece.root.head.i in heads
         and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
         and not stray_subject(piece.root)
+        and not _owner_of_site(piece, before)
+    )
+
+
+def _owner_of_site(piece: Span, noun: Token) -> bool:
+    """An unquoted name in the genitive after a site's noun of another case owns the site
+    ("на базе Омского университета"), as a name in apposition agrees with the noun
+    ("База ВВС Эдвардс", "авианосца Шарля де Голля")."""
+    return (
+        piece.start == noun.i + 1
+        and case_of(piece.root) == "Gen"
+        and case_of(noun) not in ("Gen", "")
     )
 
 
