@@ -297,6 +297,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i += 1
             continue
         n, spec = match
+        if spec is not None and spec[0] in _DOERS and i + n < count and lemmas[i + n] in _DEEDS:
+            spec = None  # "исполнители взрывов": who did it, no performer
         if spec is not None:
             n, spec = _office_words(doc, i, n, spec, by_start, org_at)
         if spec is not None and n == 1 and (joined := _spaced_compound(doc, lemmas, i)):
@@ -1140,6 +1142,13 @@ _WHEN = frozenset(["бывший", "нынешний", "новый", "дейст
 # Genitives after a title that do not make it another body's office: "лидер страны" is
 # the state's leader, "президент в течение года" a president.
 # Adjectives of an interim body inside a title ("глава переходного правительства").
+# A performer's noun before a deed's in the genitive is the one who did the deed
+# ("главные исполнители взрывов", "исполнитель теракта"), not a performer's title.
+_DOERS = frozenset(["исполнитель"])
+_DEEDS = frozenset(
+    ["взрыв", "теракт", "террористический", "убийство", "нападение", "покушение",
+     "преступление", "атака", "похищение", "поджог", "расстрел", "ограбление", "акт"]
+)  # fmt: skip
 _INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
 # Titles whose "страны" makes a generic head of the country ("лидер страны", "глава страны").

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
-from kg.extract.offices.dated import term_dates
+from kg.extract.offices.dated import bracketed_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
@@ -35,14 +35,15 @@ from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
     out: dict[str, OfficeHolding] = {}
     texts = _from_text(ctx)
-    stated = {(h.person, normalize(h.office)): h.key for h in texts if h.state and not h.past}
+    stated = _stated(texts)
     for told, holding in [
         *((False, h) for h in _gazetteer_terms(ctx)),
         *((True, h) for h in texts),
     ]:
-        # "Действующий президент X" of one the text gives that office of a state: that row
-        same = stated.get((holding.person, normalize(holding.office)))
-        if told and same is not None and not holding.state and not holding.past:
+        # "Действующий президент X" of one the text gives that office of a state: that row;
+        # "занимал пост президента с 2001 по 2008 год" of the "экс-президент Египта": his
+        same = stated.get((holding.person, normalize(holding.office), holding.past))
+        if told and same is not None and not holding.state:
             holding = replace(holding, key=same)
         known = out.get(holding.key)
         if known is None:
@@ -53,6 +54,19 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
     return sorted(out.values(), key=lambda h: h.key)
+
+
+def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
+    """(person, office, past) → the key of the text's one holding of that office of a state
+    or body by that person, current or past alike; none where it gives two states."""
+    states: dict[tuple[str, str, bool], set[str]] = {}
+    keys: dict[tuple[str, str, bool], str] = {}
+    for h in texts:
+        if h.state:
+            at = (h.person, normalize(h.office), h.past)
+            states.setdefault(at, set()).add(h.state)
+            keys[at] = h.key
+    return {at: keys[at] for at, served in states.items() if len(served) == 1}
 
 
 def _order(span: Evidence) -> tuple[int, int]:
@@ -135,6 +149,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
+        if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
+            term = bracketed_term(doc.text, g.title.end_char, date) or term
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
