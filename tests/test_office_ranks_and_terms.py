@@ -64,5 +64,5 @@ TERMS = [
 
 
 @pytest.mark.parametrize(("text", "surname", "expected"), TERMS)
-def test_a_term_in_brackets_or_a_post_of_the_state_told(extraction, text, surname, expected) -> None:  # noqa: ANN001
+def test_a_bracketed_term_or_the_state_told(extraction, text, surname, expected) -> None:  # noqa: ANN001
     assert dated_of(extraction(text, "2025-03-10"), surname) == expected

@@ -297,8 +297,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i += 1
             continue
         n, spec = match
-        if spec is not None and spec[0] in _DOERS and i + n < count and lemmas[i + n] in _DEEDS:
-            spec = None  # "исполнители взрывов": who did it, no performer
+        spec = _no_doer(lemmas, i + n, spec)  # "исполнители взрывов": who did it, no performer
         if spec is not None:
             n, spec = _office_words(doc, i, n, spec, by_start, org_at)
         if spec is not None and n == 1 and (joined := _spaced_compound(doc, lemmas, i)):
@@ -1046,6 +1045,14 @@ def _title(
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title's office and role, but none for a performer's noun before a deed's in the
+    genitive (`_DEEDS`: "исполнители взрывов"), who is the one who did it."""
+    if spec is not None and spec[0] in _DOERS and end < len(lemmas) and lemmas[end] in _DEEDS:
+        return None
+    return spec
 
 
 def _office_words(

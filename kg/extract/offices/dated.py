@@ -90,9 +90,7 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
     return Term(found["start"], found["end"], left or then_left is not None)
 
 
-_BRACKETED = re.compile(
-    r"\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*(?:гг?\.?\s*)?\)"
-)
+_BRACKETED = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*(?:гг?\.?\s*)?\)")
 
 
 def bracketed_term(text: str, title_end: int, doc_date: str) -> Term | None:
