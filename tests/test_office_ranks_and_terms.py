@@ -4,7 +4,10 @@ state. A performer's noun before a deed ("исполнители взрывов"
 years in brackets right after a title ("Министр внутренних дел Чили (2001—2003)") is the
 office's term, a past one; not the years after a name (his life). One who "занимал пост
 президента с 1981 по 2011 год" after "Экс-президент Египта" holds the past presidency of
-Egypt, dated. Own sentences about Chile, Peru, Egypt and Turkey (h-offices44)."""
+Egypt, dated, and a bare title of that post later ("Премьер-министр Тэтчер") is that post. A
+deputy's bare title before a person's genitive ("заместитель Переса Мария Гонсалес") serves
+the one state or body he does. Own sentences about Chile, Peru, Egypt, Turkey, Mexico and
+Britain (h-offices44)."""
 
 from __future__ import annotations
 
@@ -60,7 +63,29 @@ TERMS = [
      {("министр внутренних дел", "state/CHL", False, "", "")}),
     ("Президент Египта Карим Хасан встретился с Омаром Саидом, который занимал пост "
      "президента с 1981 по 2011 год.", "Саид", {("президент", "", True, "", "")}),
+    ("Маргарет Тэтчер посетила Чили. Тэтчер была премьер-министром Великобритании с 1979 по "
+     "1990 год. Премьер-министр Тэтчер встретилась с Пиночетом.", "Тэтчер",
+     {("премьер-министр", "state/GBR", True, "1979", "1990")}),
+    ("Бывший президент Перу Хуан Перес и президент Чили Карлос Рамос встретились в Лиме. "
+     "Президент Перес заявил, что доволен.", "Перес", {("президент", "state/PER", True, "", "")}),
 ]  # fmt: skip
+
+DEPUTIES = [
+    ("Глава Службы санитарного надзора Чили Хуан Перес ушёл в отставку. Его пост заняла "
+     "заместитель Переса Мария Гонсалес.", "Гонсалес", {("заместитель", "state/CHL", False)}),
+    ("Президент компании Codelco Хуан Перес посетил Лиму. На переговорах его сопровождала "
+     "заместитель Переса Мария Гонсалес.", "Гонсалес", {("заместитель", "org/codelco", False)}),
+    # must-not: one whose boss holds posts of two states; a deputy of no one named
+    ("Бывший посол Чили в Перу Хуан Перес, ныне посол Мексики в Канаде, посетил Лиму. На "
+     "переговорах его сопровождал помощник Переса Карлос Рамос.", "Рамос",
+     {("помощник", "", False)}),
+    ("Заместитель Карлос Рамос посетил Лиму.", "Рамос", {("заместитель", "", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), DEPUTIES)
+def test_a_deputy_serves_his_bosss_state_or_body(extraction, text, surname, expected) -> None:  # noqa: ANN001
+    assert holdings_of(extraction(text, "2025-03-10"), surname) == expected
 
 
 @pytest.mark.parametrize(("text", "surname", "expected"), TERMS)

@@ -58,7 +58,10 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
 
 def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
     """(person, office, past) → the key of the text's one holding of that office of a state
-    or body by that person, current or past alike; none where it gives two states."""
+    or body by that person, current or past alike; none where it gives two states. A bare
+    title of an office the text gives the person only as a past one of a state ("Тэтчер
+    была премьер-министром Великобритании … Премьер-министр Тэтчер встретилась") is that
+    post, told of its time."""
     states: dict[tuple[str, str, bool], set[str]] = {}
     keys: dict[tuple[str, str, bool], str] = {}
     for h in texts:
@@ -66,7 +69,11 @@ def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
             at = (h.person, normalize(h.office), h.past)
             states.setdefault(at, set()).add(h.state)
             keys[at] = h.key
-    return {at: keys[at] for at, served in states.items() if len(served) == 1}
+    out = {at: keys[at] for at, served in states.items() if len(served) == 1}
+    for (person, office, past), key in list(out.items()):
+        if past and (person, office, False) not in states:
+            out[person, office, False] = key
+    return out
 
 
 def _order(span: Evidence) -> tuple[int, int]:
@@ -145,6 +152,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     doc, date = ctx.doc, ctx.document.date
     dates = date_tokens(doc, ctx.document.text, date, resolved=True)
     names = {start: _token_end(doc, m) for start, m in persons.items()}
+    rows = []
     for start, g in [*given.items(), *coordinated_offices(doc, titles, given, names).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
@@ -156,13 +164,40 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
-        out.append(_holding(ctx, person, office, state, *at, current, (term.start, term.end)))
+        boss = "" if state else _boss(ctx, office, g.title.end_char, person)
+        rows.append((person, office, state, at, current, (term.start, term.end), boss))
+    served: dict[str, set[str]] = {}
+    for person, office, state, *_ in rows:
+        if state and not is_trade(office):
+            served.setdefault(person, set()).add(state)
+    for person, office, state, at, current, terms, boss in rows:
+        bosses = served.get(boss, set())
+        state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
+        out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
         if title is not None:
             out.append(_bare(ctx, m, title))
     return out + _trades_again(ctx, out, titles)
+
+
+# Offices of one who serves a person: "заместитель Переса" serves the state or body he does.
+_DEPUTIES = frozenset(["заместитель", "первый заместитель", "советник", "помощник"])
+
+
+def _boss(ctx: Context, office: str, title_end: int, person: str) -> str:
+    """The person another's bare title of a deputy names right after it in the genitive
+    ("заместитель Переса Мария Гонсалес", "Мария Гонсалес, заместитель Переса"), whose one
+    state or body the text gives (`_from_text`) the deputy serves too; "" where none."""
+    if office not in _DEPUTIES:
+        return ""
+    text = ctx.document.text
+    at = title_end + len(text[title_end:]) - len(text[title_end:].lstrip(" "))
+    for m in ctx.mentions:
+        if m.start == at and m.entity.startswith("person/") and m.entity != person:
+            return m.entity
+    return ""
 
 
 def _trades_again(
