@@ -14,12 +14,13 @@ from __future__ import annotations
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import ORTH
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _STRINGS: WeakKeyDictionary[Doc, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
 _MEMOS: WeakKeyDictionary[Doc, dict[str, dict[int, Any]]] = WeakKeyDictionary()
+_HEADS: WeakKeyDictionary[Doc, tuple[int, ...]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -71,3 +72,17 @@ def token_strings(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
     if kept is not None:
         kept[attr] = read
     return read
+
+
+def token_heads(doc: Doc) -> tuple[int, ...] | None:
+    """Each token's head's index (`t.head.i`), from the Doc's array, for a rule that walks
+    over a stretch of words to find the few whose head lies elsewhere: `t.head` makes two
+    `Token`s a word. Kept beside a settled Doc; None before `settle`, when the parse may
+    still change."""
+    if doc not in _STRINGS:
+        return None
+    heads = _HEADS.get(doc)
+    if heads is None:
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        heads = _HEADS[doc] = tuple(j + h for j, h in enumerate(offsets))
+    return heads

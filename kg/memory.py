@@ -35,7 +35,6 @@ Again 2026-12-02 (400 documents, warm table cache, 219 MB as it is): `MALLOC_ARE
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import os
 import sys
@@ -56,6 +55,8 @@ def return_freed_memory() -> None:
     """Sets them for this process (a no-op on other C libraries and systems)."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes  # not at the top: `kg.entry` imports this module before its collector is off
+
     try:
         mallopt = ctypes.CDLL(None).mallopt  # glibc's, in the process already
     except (OSError, AttributeError):
@@ -124,6 +125,8 @@ def trim() -> None:
     large structures are let go, so that later work does not count them in the peak."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+
     try:
         ctypes.CDLL(None).malloc_trim(0)
     except (OSError, AttributeError):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.doc_text import settled_memo, token_strings
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
 from kg.nlp.morph import features, is_finite
+from kg.sentences import sentence_bounds
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
@@ -64,7 +65,7 @@ def compared(t: Token) -> bool:
 def _compared(t: Token) -> bool:
     """`compared`, read from the words."""
     lower, words = token_strings(t.doc, LOWER), token_strings(t.doc)
-    for k in range(t.i - 1, t.sent.start, -1):
+    for k in range(t.i - 1, sentence_bounds(t)[0], -1):  # no sentence `Span` made
         if words[k] in _PART_ENDS or words[k] in {"(", ")"}:
             return False
         if lower[k] == "и" and lower[k - 1] == "как":

@@ -6,10 +6,10 @@ from collections.abc import Collection
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import DEP, HEAD, LEMMA
+from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import token_heads, token_strings
 from kg.lexicon import load_groups
 from kg.nlp.morph import (
     agrees,
@@ -653,8 +653,18 @@ def crossed_verb(word: Token, head: Token) -> Token | None:
     hung on "поддержит" across "выразил"): such a crossing arc is mostly the parser's slip,
     and the nearest finite verb after the word, the one crossed, is the word's clause."""
     low, high = sorted((word.i, head.i))
-    for tok in word.doc[low + 1 : high]:
-        crossing = not low <= tok.head.i <= high
-        if crossing and tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]:
-            return tok
+    doc = word.doc
+    heads = token_heads(doc)
+    if heads is None:  # a Doc in the pipeline: its parse read token by token
+        for tok in doc[low + 1 : high]:
+            crossing = not low <= tok.head.i <= high
+            if crossing and tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]:
+                return tok
+        return None
+    pos = token_strings(doc, POS)  # a settled Doc: its arrays, a `Token` for a verb only
+    for i in range(low + 1, high):
+        if not low <= heads[i] <= high and pos[i] == "VERB":
+            tok = doc[i]
+            if tok.morph.get("VerbForm") == ["Fin"]:
+                return tok
     return None

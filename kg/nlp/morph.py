@@ -161,7 +161,22 @@ class Morph:
             # ("о газе" is "газ", not the Gaza Strip's "Газа")
             return score, common and _PROPER.isdisjoint(grammemes)
 
-        return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
+        best = max(parses, key=fit)  # max keeps pymorphy3's order among ties
+        tied = [p for p in parses if fit(p) == fit(best) and p.score == best.score]
+        if not common or len({p.normal_form for p in tied}) < 2:  # a name keeps pymorphy3's
+            return best.normal_form
+        # two lemmas pymorphy3 ranks alike ("статей": "стать" or "статья"): the one its own
+        # word is more likely read as with that part of speech ("статья"; "стать" is a verb)
+        return max(tied, key=lambda p: self._own_reading(p)).normal_form
+
+    def _own_reading(self, reading: Parse) -> float:
+        """How likely a reading's lemma, as a word, is read with the reading's part of speech
+        (the sum of pymorphy3's scores of those readings of it)."""
+        pos = reading.tag.POS
+        lemma = reading.normal_form
+        return sum(
+            p.score for p in self.parse(lemma) if pos == p.tag.POS and p.normal_form == lemma
+        )
 
     def compound_lemma(self, word: str) -> str:
         """The lemma of a hyphenated noun pymorphy3 does not know: each part declined where

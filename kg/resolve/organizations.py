@@ -846,7 +846,7 @@ def _latin_named_again(
     if not found:
         return out
     doc = found[0][0].doc
-    words = [t.text for t in doc]
+    words = token_strings(doc)
     tagged = {i for e in ents for i in range(e.start, e.end)}
     for span, key, name in found:
         size = len(span)
@@ -855,7 +855,7 @@ def _latin_named_again(
         for at in range(len(doc) - size + 1):
             if words[at : at + size] != words[span.start : span.end] or at == span.start:
                 continue
-            near = [doc[i].text for i in (at - 1, at + size) if 0 <= i < len(doc)]
+            near = [words[i] for i in (at - 1, at + size) if 0 <= i < len(doc)]
             if tagged.intersection(range(at, at + size)) or any(_latin_letter(w) for w in near):
                 continue
             out.append((doc[at : at + size], key, name))

@@ -136,7 +136,13 @@ from kg.extract.claims.periods import (
 )
 from kg.extract.claims.phrases import genitive_name, noun_phrase
 from kg.extract.claims.shares import part_of
-from kg.extract.claims.states import _part, _states, coordinated_apart, counted_people_state
+from kg.extract.claims.states import (
+    _part,
+    _states,
+    coordinated_apart,
+    counted_people_state,
+    seized_land,
+)
 from kg.extract.claims.status import (
     _own_clause,
     _status,
@@ -164,10 +170,6 @@ _MESSAGES = WORDS["message"]
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
-_KIN, _KIN_MOST = WORDS["kin"], 10  # "у него двое детей": a family, no news figure
-_PART_BEFORE = re.compile(  # "…, в числе которых [трое детей]": a part of a total
-    r"(?:в\s+(?:том\s+)?числе|из|среди)(?:\s+(?:них|которых))?\s+$", re.IGNORECASE
-)
 _RANK_MOST = 10  # "первые два кандидата" rank; "первые 500 беженцев" count a batch
 # a superlative of size or strength ranks ("крупнейших", "сильнейших"); one of quality does
 # not ("три новейших истребителя", "пять мощнейших взрывов" count)
@@ -543,20 +545,6 @@ def _frame_count(ctx: Context, q: Quantity) -> bool:
     return split and noun.dep_ == "obj" and not is_animate(noun)
 
 
-def _kin_count(ctx: Context, q: Quantity, metric: tuple[str, str, str]) -> bool:
-    """A few (at most `_KIN_MOST`) members of a family the metric names bare, "дети",
-    "внуки", tell whose family it is, nothing that happened: "у него двое детей", "трое
-    детей, четверо внуков и шесть правнуков" (claim_words.tsv `kin`). A fate or deed in the
-    metric keeps them ("погибли двое детей" → "погибшие дети"), and so do a part of a total
-    ("пострадали 40, в числе которых трое детей") and more ("в Перу 2 млн детей")."""
-    name, _, unit = metric
-    if unit.replace("ё", "е") not in _KIN or q.value > _KIN_MOST:
-        return False
-    if _PART_BEFORE.search(ctx.document.text[max(0, q.start - 30) : q.start]):
-        return False
-    return name == morph().inflect(unit, {"nomn", "plur"})
-
-
 def _rank_count(ctx: Context, q: Quantity) -> bool:
     """A small count (at most `_RANK_MOST`) of things or beings a rank word qualifies names
     their place in a ranking, nothing measured: "первые два кандидата вышли во второй тур",
@@ -722,7 +710,7 @@ def _claim(
         if metric is None and owner is not None and listed:
             # "ФСБ (207)" after "(35 автомобилей)": cars too
             metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
-        if metric is None or held_back(ctx, q) == "refuse" or _kin_count(ctx, q, metric):
+        if metric is None or held_back(ctx, q) == "refuse":
             # "отказалась выделить Мьянме 40 млн долларов": no one gives it; "у него двое
             # детей": a family, no news figure
             return None
@@ -760,7 +748,7 @@ def _claim(
     period = "" if timeless else _period(ctx, q, sent) or range_period(ctx, q, prior, sent)
     period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
     part = _part(ctx, q, sent)
-    pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent)]
+    pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent), *seized_land(ctx, q)]
     told_of = _of_figure_before(ctx, q, prior, sent)
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)

@@ -20,6 +20,7 @@ from kg.extract.claims.lexicons import (
     CONTAINERS,
     COUNTERS,
     LEVELS,
+    MILLIONS,
     MONEY_ONLY,
     PEOPLE,
     TRADE,
@@ -49,7 +50,8 @@ _CONTRASTED = re.compile(r"(?:,|[ \u00a0](?:и|а)[ \u00a0])")  # a list or cont
 _SUBSET_BEFORE = re.compile(  # the start of a range may come between: "из них 5-[7 тысяч]"
     r",\s+из\s+(?:них|которых)\s+(?:\d+(?:[.,]\d+)?\s*[\u2013\u2014-]\s*)?$", re.IGNORECASE
 )  # "…, из них [5-7 тысяч]"
-_SCALE_WORD = re.compile(r"(?:тыс|млн|млрд|трлн|миллион|миллиард)", re.IGNORECASE)
+# a scale word at a word's start: "тыс" (MILLIONS lacks it) and MILLIONS' words, "триллион" too
+_SCALE_WORD = re.compile(rf"(?:тыс|{MILLIONS})", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.;:!?]")  # where the gapped clause of a bare number ends
 _CLAUSE_OR_BRACKET = re.compile(r"[,.;:!?(]")  # … or a bracket its own share opens
 

@@ -34,6 +34,8 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
             "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _FATES = WORDS["fate"]
+_COPULAS = {"стать", "становиться", "являться", "оказаться"}  # "жертвами стали N человек"
+_BEING_THERE = {"находиться", "пребывать", "присутствовать"}  # "находились 44 человека": where
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
 _GATHERINGS = WORDS["gathering"]
@@ -75,6 +77,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             attended = attendance(ctx, head, up)
             if attended is not None:
                 return attended
+            named = _named_as(head, up)
+            if named is not None:  # "жертвами стали три человека" → жертвы
+                return noun_phrase(ctx, named)
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
@@ -201,9 +206,47 @@ def _role(low: Token, verb: Token) -> str:
         return participle_of(verb, passive=True)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if low.dep_ in SUBJECTS and not objects:
-        return participle_of(verb)
+        role = participle_of(verb)
+        place = _where(verb) if role and verb.lemma_ in _BEING_THERE else ""
+        return f"{role} {place}" if place else role
     if low.dep_ in SUBJECTS and any(c.lemma_ in WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
+    return ""
+
+
+def _named_as(head: Token, verb: Token) -> Token | None:
+    """The plural animate noun in the instrumental a copula gives people as what they are
+    ("[Жертвами] взрыва стали три человека", "[участниками] которой являются 845 млн
+    человек"): it names them where "человек" does not; None for another verb or none."""
+    if verb.lemma_ not in _COPULAS:
+        return None
+    inside = {t.i for t in head.subtree}
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("xcomp", "obl") and c.pos_ == "NOUN" and c.i not in inside
+         and "Ins" in c.morph.get("Case") and "Plur" in c.morph.get("Number")
+         and is_animate(c)),
+        None,
+    )  # fmt: skip
+
+
+def _where(verb: Token) -> str:
+    """The place a verb of being somewhere names, as the text words it ("находились [на борту
+    самолёта]", "[в автобусе]"; "автобус, в котором находился" → "в автобусе"): who was there
+    is named by it, a bare "находившиеся" says nothing. "" for none."""
+    for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        prep = [p for p in c.children if p.dep_ == "case" and p.lower_ in ("в", "на")]
+        if c.dep_ != "obl" or not prep or "Loc" not in c.morph.get("Case"):
+            continue
+        if c.lemma_ == "который":  # the relative's noun, in the place's case
+            if verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
+                return ""
+            return f"{prep[0].lower_} {morph().inflect(verb.head.text, {'loct', 'sing'})}"
+        if c.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        after = [n for n in c.children if n.dep_ == "nmod" and n.i == c.i + 1]
+        words = [prep[0], c, *(n for n in after if n.pos_ in ("NOUN", "PROPN"))]
+        return " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in words)
     return ""
 
 

@@ -36,6 +36,8 @@ _JOINTLY = re.compile(r"совместно\s+со?\s", re.IGNORECASE)
 _DASH = re.compile(r"\s[—–-]\s")
 _BILATERAL_METRICS = {"товарооборот"}
 _SOURCES = WORDS["source"]
+_SEIZING = WORDS["seize"]
+_LANDS = {"территория", "акватория"}
 
 
 def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, int]]]:
@@ -200,3 +202,32 @@ def _both_sides(t: Token) -> bool:
         t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in features(t, "Number")
         and not any(c.dep_ == "nmod" for c in t.children)
     )  # fmt: skip
+
+
+def seized_land(ctx: Context, q: Quantity) -> list[tuple[int, int]]:
+    """The stretch of the state whose land a figure is a part of, where a verb of holding or
+    taking it (claim_words.tsv `seize`) has a subject or agent that names no state: the
+    figure is the group's hold, no side of that state ("Боевики контролируют 30 %
+    территории Сирии", "30 % территории Мали захвачены повстанцами"); [] otherwise ("Турция
+    контролирует 10 % территории Сирии" keeps both, "территория Египта — 1 млн кв. км")."""
+    number = root(ctx, q.start, q.end)
+    if number is None:
+        return []
+    noun = number.head if number.dep_.startswith("nummod") else number
+    verb = noun.head
+    if noun.dep_ not in (*SUBJECTS, "nsubj:pass", "obj", "obl") or verb.lemma_ not in _SEIZING:
+        return []
+    lands = [c for c in noun.children if c.lemma_ in _LANDS and c.dep_ == "nmod"]
+    owners = [c for land in lands for c in land.children if c.dep_ == "nmod"]
+    if not owners:
+        return []
+    agents = [
+        c for c in verb.children if c.i != noun.i
+        and (c.dep_ in SUBJECTS or (c.dep_ == "obl" and "Ins" in c.morph.get("Case")))
+    ]  # fmt: skip
+    if not agents or any(
+        ctx.mentions_in(a.left_edge.idx, a.right_edge.idx + len(a.right_edge), "State")
+        for a in agents
+    ):
+        return []
+    return [(o.idx, o.idx + len(o)) for o in owners]

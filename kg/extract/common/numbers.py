@@ -44,7 +44,7 @@ from kg.extract.common.dates import MONTH_RE, URL, find_dates, fold_case
 from kg.extract.common.number_words import WORD_VALUES, count_forms
 from kg.lexicon import load_rows
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.morph import animate_word, morph
+from kg.nlp.morph import OC_CASE, animate_word, morph
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
 MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
@@ -333,7 +333,11 @@ def _parse(word: str) -> tuple[str, str]:
     """(POS, normal form) of the likeliest reading of a word; an unknown hyphenated noun's
     from its parts ("две дочери-близнеца" count "дочь-близнец")."""
     p = morph().parse(word.lower())[0]
-    return str(p.tag.POS or ""), morph().compound_lemma(word.lower()) or p.normal_form
+    compound = morph().compound_lemma(word.lower())
+    if compound or p.tag.POS != "NOUN" or p.tag.case not in OC_CASE:
+        return str(p.tag.POS or ""), compound or p.normal_form
+    # of two lemmas ranked alike, `Morph.lemma`'s choice ("статей": статья, not стать)
+    return "NOUN", morph().lemma(word.lower(), "NOUN", OC_CASE[p.tag.case])
 
 
 def _plain(d: Decimal) -> Decimal:
@@ -522,6 +526,11 @@ def _find_quantities(text: str) -> list[Quantity]:
     return _join_parts(text, _share_hedges(text, found))
 
 
+# `re.IGNORECASE` as a plain int: `int & RegexFlag` goes through `enum`'s `__and__` (~5 µs
+# against ~0.1), and `_scan` asks it of every pattern at each text scanned.
+_IGNORECASE = int(re.IGNORECASE)
+
+
 def _scan(
     rx: re.Pattern[str], text: str, lower: str, needs: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:
@@ -530,7 +539,7 @@ def _scan(
     opens with a lookbehind at every position of the text, and these scans were a third of
     `find_quantities`' time, for patterns most texts cannot match (a time needs a colon)."""
     if needs:
-        folded = lower if rx.flags & re.IGNORECASE else text  # once: an enum `&` each is slow
+        folded = lower if rx.flags & _IGNORECASE else text
         if not any(n in folded for n in needs):
             return iter(())
     return rx.finditer(text)

@@ -44,6 +44,7 @@ from kg.nlp.deps import (
     stray_apposition,
     stray_object,
 )
+from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, is_animate, is_infinitive, morph
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
     _add(reader, hit, agent, own_state=True)
+    hit.acting = [k for k in agent if k.startswith("person/")]  # not whom the act is on
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
         hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
@@ -173,6 +175,8 @@ def _no_act(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> bo
         return True  # "просит не депортировать его"
     if hit.kind == "Release" and _let_go_to(tok):
         return True  # "отпустить его тренировать сборную": leave to go, no release
+    if _held_under(tok) and _tense(tok.head) == "Fut":
+        return True  # "будет находиться под домашним арестом": a term of bail, no arrest ahead
     if hit.kind == "Summons" and any(marked_own(t) for t in targets):
         return True  # "вызвал своего посла для консультаций": a recall, not a summons
     if hit.kind == "Seizure" and any(_contraband(reader, t) for t in targets):
@@ -300,7 +304,8 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
             if m.type == "State" and _of_citizen(reader, x, t):
                 continue
             out.append(m.entity)
-    if not out and t.pos_ in {"NOUN", "ADJ"} and (key := reader.role_holder(t)):
+    persons = any(k.startswith("person/") for k in out)  # "журналистку из Перу": Peru's
+    if not persons and t.pos_ in {"NOUN", "ADJ"} and (key := reader.role_holder(t)):
         out.append(key)  # "арестован журналист X … освободил журналиста": X
     return out
 

@@ -120,6 +120,12 @@ _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
 _ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил об отставке": one's own
 _ACCEPT = frozenset({"принять", "принимать", "удовлетворить"})  # "принял отставку X"
 _ENACT = frozenset({"подписать", "подписывать", "издать", "издавать"})  # "подписал указ о …"
+# struck off a body ("исключил X из состава Совета Безопасности"): a change of office only
+# out of a state's council, cabinet or board, not a team's or a party's
+_STRUCK_OFF, _MEMBERSHIP = "исключить", "состав"
+_STATE_BODIES = frozenset({"совет", "правительство", "кабинет", "коллегия", "президиум",
+                           "комиссия", "комитет", "администрация"})  # fmt: skip
+_RECEIVE = frozenset({"получить", "получать"})
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
@@ -141,7 +147,7 @@ def body_post_vote(tok: Token) -> bool:
 
 def has_office(reader: ActReader, tok: Token) -> bool:
     """Whether an office stands beside the trigger (`office` rows of `event_kinds.tsv`)."""
-    office = _office(reader, tok, "")
+    office = _office_or_title_before(reader, tok, "", [])
     if office is None or tok.lemma_ != "стать":
         return office is not None
     return _state_office(reader, office) and not _record(office)
@@ -181,9 +187,9 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     verb = is_verb(tok)
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
-    if _voted_down(tok):
+    if _voted_down(tok) or _out_of_no_state_body(tok):
         return False
-    office = _office(reader, tok, hit.kind)
+    office = _office_or_title_before(reader, tok, hit.kind, anchors)
     pointed = any(pointed_post(c, _titled) for c in tok.children)
     if office is None and (hit.kind == "Appointment" or pointed):
         return False  # "этот пост занял …", "избран на этот пост": the office is told elsewhere
@@ -205,7 +211,15 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
         holders = [k for k in holders if not kins_possessor(reader, tok, k)]
-    if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
+    # "Социал-демократ сменит её на посту премьер-министра": a successor no one names
+    # (h-events106), the post's state's appointment where the post has one (checked last)
+    nameless = not holders and verb and _nameless_holder(reader, tok, hit, office)
+    if (
+        not (holders or nameless)
+        or _retiring(tok)
+        and office is None
+        and not _in_office(reader, holders)
+    ):
         return False
     if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return False
@@ -244,7 +258,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         states += [k for k in named if k.startswith("state/")]
         states += [reader.state_of(k) for k in named if k.startswith("org/")]
         stop = stop or _own_name(reader, office)  # "с поста главы РЖД Владимира Якунина"
-        hit.office = _office_name(office, stop)
+        hit.office = _sentence_case(office, _office_name(office, stop))
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states) and not body:  # the office's state is the holder's where the text
         named_states = [k for k in named_states if k not in posts]  # names none
@@ -255,7 +269,35 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
-    return bool(hit.states) or tok.lemma_ != _SUCCEED
+    return bool(hit.states) or tok.lemma_ != _SUCCEED and not nameless
+
+
+# a subject that heads something or is told by a time of office ("глава совета", "бывший
+# посол") is one the text knows as a post's holder, not an unnamed successor
+_KNOWN_HEADS = frozenset({"глава", "руководитель", "лидер", "начальник", "шеф"})
+_IN_TIME = frozenset({"бывший", "нынешний", "действующий", "прежний"})
+
+
+def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | None) -> bool:
+    """The subject of a verb of taking a post is a person the text describes, not names
+    ("социал-демократ", "представитель партии"): an animate noun with no person's name in
+    it, no title (a title is a holder the text knows: "министр обороны станет …"), not the
+    office itself."""
+    if hit.kind != "Appointment" or office is None:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if len(subjects) != 1:
+        return False
+    who = subjects[0]
+    # a sentence's first word the tagger may read as a name ("Социал-демократ сменит …"):
+    # no name where no mention is on it
+    noun = who.pos_ == "NOUN" or who.pos_ == "PROPN" and not reader.by_token.get(who.i)
+    if not noun or not is_animate(who) or who.i == office.i or is_office([who.lemma_]):
+        return False
+    if who.lemma_ in _KNOWN_HEADS or any(c.lemma_ in _IN_TIME for c in who.children):
+        return False  # "бывший глава совета назначен …": one who held a post, known
+    named = (m for t in who.subtree for m in reader.by_token.get(t.i, ()))
+    return not any(m.type == "Person" for m in named)
 
 
 def _phrase_of(word: Token) -> set[int]:
@@ -378,6 +420,64 @@ def _voted_down(tok: Token) -> bool:
         and tok.head.lemma_ in _VOTING
         and preposition(tok) == "против"
     )
+
+
+def _office_or_title_before(
+    reader: ActReader, tok: Token, kind: str, anchors: list[Token]
+) -> Token | None:
+    """`_office`; for an appointment to a post "на эту должность" that no post noun before
+    names, the holder's title before (`_holders_title_before`)."""
+    office = _office(reader, tok, kind)
+    pointed = kind in {"Appointment", ""} and any(pointed_post(c, _titled) for c in tok.children)
+    if office is None and pointed:
+        office = _holders_title_before(reader, tok, anchors, is_verb(tok))
+    return office
+
+
+def _holders_title_before(
+    reader: ActReader, tok: Token, anchors: list[Token], verb: bool
+) -> Token | None:
+    """The post "на эту должность" points back to where no post noun names it: the title the
+    sentence before, or this one before the trigger, sets beside the holder's own name ("Посол
+    Чили в Перу Хосе Мартинес отозван. Мартинес был назначен на эту должность в июне 2019
+    года": the ambassador's post). None where the holder has no title there ("X отозван. На
+    эту должность назначен Y": the post is X's, and Y's title is not told). Pass
+    forty-third (h-events107)."""
+    holders, _ = _roles(reader, tok, anchors, verb, False)
+    persons = {k for k in holders if k.startswith("person/")}
+    if not persons:
+        return None
+    start = sentences_back(tok.sent, 1).start
+    for t in reversed(tok.doc[start : tok.i]):
+        keys = {m.entity for m in reader.by_token.get(t.i, ())}
+        if keys & persons and t.dep_ == "appos" and _titled(t.head) and not bare_trade(t.head):
+            return t.head
+    return None
+
+
+def _sentence_case(office: Token, name: str) -> str:
+    """The office's name with the capital its sentence's start gave it put down ("Посол Чили
+    в Перу X отозван" → "посла Чили в Перу"); an abbreviation ("МИД") keeps its capitals."""
+    first = min([office.i, *(c.i for c in office.children if c.dep_ == "amod")])
+    opening = first == office.sent.start
+    return name[0].lower() + name[1:] if opening and name[1:2].islower() else name
+
+
+def _out_of_no_state_body(tok: Token) -> bool:
+    """ "исключил X из состава команды", "из состава партии": a body that is no state's
+    council or cabinet; one struck off a state's body ("исключил X из состава Совета
+    Безопасности", "из состава правительства") leaves a post there. Pass forty-third
+    (h-events107)."""
+    if tok.lemma_ != _STRUCK_OFF:
+        return False
+    bodies = [
+        g
+        for c in tok.children
+        if c.lemma_ == _MEMBERSHIP and preposition(c) == "из"
+        for g in c.children
+        if g.dep_ == "nmod" and case_of(g) == "Gen"
+    ]
+    return not any(g.lemma_ in _STATE_BODIES for g in bodies)
 
 
 def _possible(tok: Token) -> bool:
@@ -779,6 +879,9 @@ def _told_own(tok: Token, anchors: list[Token]) -> bool:
         return False
     decided = tok.head.lemma_ == "решение" and verb.lemma_ == "принять"
     told = verb.lemma_ in _ANNOUNCE or is_role(verb, "intend")  # "собрался в отставку"
+    # "получил новое назначение на пост X": the appointment one receives is one's own
+    # (pass forty-third, h-events107)
+    told = told or tok.lemma_ in _APPOINTING and tok.dep_ == "obj" and verb.lemma_ in _RECEIVE
     return decided or tok.head.i == verb.i and told
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import doc_text
+from kg.extract.common.attribution import speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
     MONTH_RE,
@@ -114,12 +115,16 @@ class Dating(Publications):
         hit.eve = bool(eve)
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
+        said = _report_verbs(tok) if hit.kind == "Death" else set()
         # "накануне визита, запланированного на 29 августа": the visit's date, not the event's
         for d in [d for d in dates if not self._within_words(d, eve)]:
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
-            if _before_its_clause(tok, first[0]):
+            # "скончался, сообщили в пятницу": a death's report's day, not the death's
+            reported = _date_verb(first[0]) in said
+            hit.by_report = hit.by_report or reported
+            if reported or _before_its_clause(tok, first[0]):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
             if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
                 continue
@@ -616,9 +621,33 @@ def report_day(sent: Sentence, dates: list[DateMention]) -> str:
 
 def report(news: list[Hit], day: str) -> None:
     """The lead's news with no time of their own happened on the day a sentence reports;
-    not news told as done before ("был ранее задержан")."""
+    not news told as done before ("был ранее задержан"), nor a death reported (`by_report`)."""
     for hit in news:
-        hit.reported = "" if hit.earlier or hit.hint else day
+        hit.reported = "" if hit.earlier or hit.hint or hit.by_report else day
+
+
+def reported_deaths(news: list[Hit]) -> None:
+    """Deaths with no time of their own that a sentence after reports on a day ("… скончался.
+    Об этом сообщили в пятницу, 5 марта"): they happened by that day, not on it, so they take
+    neither that day nor the dateline's (h-events106)."""
+    for hit in news:
+        if hit.kind == "Death" and not (hit.date or hit.hint):
+            hit.by_report = True
+
+
+def _report_verbs(tok: Token) -> set[Token]:
+    """The verbs of saying that report a death (`tok`): one above it ("сообщил, что X погиб",
+    "сообщил о гибели X") or a tail on its verb ("X скончался, сообщили в пятницу")."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    speech = speech_lemmas()
+    above = {a for a in tok.ancestors if a.lemma_ in speech}
+    tails = {c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.lemma_ in speech}
+    return above | tails
+
+
+def _date_verb(word: Token) -> Token | None:
+    """The verb a date's first word hangs on, the nearest above it."""
+    return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _opening(sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
@@ -633,10 +662,30 @@ def opening_day(sent: Sentence, dates: list[DateMention]) -> str:
     news it and the title tell without a date of their own. Not a bound ("С 5 мая …"), nor
     with another day the sentence tells of ("…, что 3 мая был задержан"); a bound one may
     follow ("…, который занимал этот пост с 22 апреля 2010 года")."""
+    if _caption_line(sent):
+        return ""
     told = [d for d in dates if not _bounded(sent, d)]
     opening = _opening(sent, dates)
     day = told[0].value if len(told) == 1 and opening and opening[0] == told[0] else ""
     return day if len(day) == 10 else ""
+
+
+def _caption_line(sent: Sentence) -> bool:
+    """A sentence on a photo's caption line ("Здание министерства обороны Перу. 12 мая 2015
+    года."): a line with no verb whose words before this sentence end a phrase of their own
+    with a full stop. The day is the photo's, no dateline of the lead below it; a line that
+    opens with its day ("12 мая 2015 года.") still is one.
+    Pass forty-third (h-events107)."""
+    doc = sent.doc
+    text = doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    end = len(text) if end < 0 else end
+    line = doc.char_span(start, end, alignment_mode="expand")
+    if line is None or any(t.pos_ in {"VERB", "AUX"} for t in line):
+        return False
+    ahead = [t for t in line if t.idx < sent.start_char and not t.is_space]
+    return len(ahead) > 1 and ahead[-1].text == "."
 
 
 def _bounded(sent: Sentence, date: DateMention) -> bool:

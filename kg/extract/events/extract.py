@@ -48,7 +48,7 @@ from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gath
 from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
-from kg.nlp.morph import name_in, upper_first
+from kg.nlp.morph import morph, name_in, upper_first
 from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
@@ -115,6 +115,8 @@ def _family(hit: Hit) -> str:
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = _fold(group)
+    if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
+        return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
     if _won_ballot(g, hit) or _won_ballot(hit, g):
         return True  # "переизбрание X на пост президента" and "президентские выборы": one
     families = {_family(g), _family(hit)}
@@ -133,8 +135,13 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if g.headcount and hit.headcount and g.headcount != hit.headcount:
         return False  # "задержали 208 человек", "серия арестов 11 принцев": two arrests
     # one ceremony named more or less fully, one summit by its organization's initials or in full
-    if names_agree(g.name, hit.name) or g.name_org and g.name_org == hit.name_org:
+    # or told again by its noun and adjectives ("церемония открытия площади … На официальной
+    # церемонии")
+    same_org = bool(g.name_org) and g.name_org == hit.name_org
+    if names_agree(g.name, hit.name) or same_org or _described_again(hit, g):
         hit = replace(hit, name_key=g.name_key)
+    elif _described_again(g, hit):
+        g = replace(g, name_key=hit.name_key)
     held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date)
     mine = _identity(g, g.states, held or _told_status(g), doc_date)
     theirs = _identity(
@@ -143,6 +150,45 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _referendum(hit: Hit) -> bool:
+    """A referendum, not elections of anyone (`event_kinds.tsv` "референдум"; h-events106)."""
+    return hit.lemma == "референдум"
+
+
+def _described_again(again: Hit, named: Hit) -> bool:
+    """A gathering told again by its noun and adjectives alone ("На официальной церемонии
+    присутствовали …" after "состоялась торжественная церемония открытия площади …"): the
+    one named before, not another, where nothing else (a day, a place, a side) tells them
+    apart; a name of its own ("церемония закрытия форума") is another. Pass forty-third
+    (h-events107)."""
+    if again.kind not in NAMED or again.lemma != named.lemma or not named.name_key:
+        return False
+    words = again.name.split()
+    described = [w for w in words if not _adjective(w)]
+    return len(words) > 1 and len(described) == 1 and not any(map(_of_another_time, words))
+
+
+def _adjective(word: str) -> bool:
+    """The word reads first as an adjective or a participle ("официальной", "торжественная")."""
+    parses = morph().parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+# adjectives that place a gathering in a series or in time ("в прошлогоднем саммите",
+# "следующая встреча"): another one of its kind, not the one named before
+_OTHER_TIME = frozenset(
+    ["прошлогодний", "прошлый", "предыдущий", "следующий", "очередной", "новый", "будущий",
+     "предстоящий", "последний", "первый", "второй", "третий", "ближайший", "нынешний",
+     "ежегодный", "вчерашний", "позавчерашний", "завтрашний", "сегодняшний", "другой",
+     "иной", "весь", "каждый", "такой", "прежний", "недавний", "давний"]
+)  # fmt: skip
+
+
+def _of_another_time(word: str) -> bool:
+    """The word is an adjective of `_OTHER_TIME` in any of its readings."""
+    return any(p.normal_form in _OTHER_TIME for p in morph().parse(word.lower()))
 
 
 def _won_ballot(elected: Hit, vote: Hit) -> bool:
@@ -275,6 +321,8 @@ def _identity(
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
+    if _referendum(e):
+        named = e.lemma  # a referendum and elections on one day are two (h-events106)
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
     persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
     dated = e.dated_by_text or e.kind != "Publication"  # an article's date is the paper's
@@ -547,6 +595,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "office",
         "ballot",
         "turn",
+        "post",
         "topic",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
@@ -559,6 +608,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
     out.others = unique([o for h in group for o in h.others])
+    out.acting = unique([o for h in group for o in h.acting])
     out.extra = unique([o for h in group for o in h.extra])
     dated = sorted(
         (h for h in group if h.date and not _later_entry(group, h)), key=lambda h: -len(h.date)
@@ -574,6 +624,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
+    out.by_report = any(h.by_report for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended for h in group)
     out.length = next((h.length for h in group if h.length), "")
@@ -899,6 +950,41 @@ def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> lis
     return out
 
 
+def _changes_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """A change of office the title alone tells ("Президент Чили уволил Переса с должности
+    главы полиции Сантьяго") that the lead tells again of the same holder in other words of
+    the post ("освободил … Хуана Переса от должности начальника Управления карабинеров …"):
+    one change, whatever the wording of the post, where everything else agrees (kind,
+    persons, day, status); a change of another holder, of another day, or one the text tells
+    as done before stays apart. Pass forty-third (h-events107)."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = _fold(group)
+        lead = [
+            g
+            for g in groups
+            if g is not group
+            and _fold(g).kind == told.kind
+            and any(h.lead and not _headline(ctx, [h]) for h in g)
+            and _news_told(_fold(g), doc_date)
+            and _fits(g, replace(told, office=""), doc_date)
+            and _fits([replace(h, office="") for h in g], told, doc_date)
+        ]
+        titled = told.kind in {"Appointment", "Resignation"} and told.persons
+        if titled and lead and all(_headline(ctx, [h]) for h in group):
+            lead[0][:0] = group
+        else:
+            out.append(group)
+    return out
+
+
+def _news_told(e: Hit, doc_date: str) -> bool:
+    """Told as the news: not as done before, and of no date or of a day not in a year
+    before the document's ("В 2019 году … освободил": background, not the title's news)."""
+    day = not e.date or len(e.date) == 10 and e.date[:4] >= doc_date[:4]
+    return not e.earlier and day
+
+
 def _headline(ctx: Context, group: list[Hit]) -> bool:
     """The event is the document's title, which names no time ("Переговоры с Президентом
     Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
@@ -1025,6 +1111,7 @@ def _event(
     # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
     told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
+    told = told and not (e.kind == "Death" and e.by_report)  # by the report's day, not on it
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
@@ -1301,6 +1388,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         bodies = [name_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
         return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
     if e.kind == "Election":
+        if e.persons and e.post:  # "Выборы генерального секретаря ОАГ", not its winner's
+            return upper_first(e.name) + " " + e.post
         if e.persons:
             return upper_first(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
         places = _names(ctx, states, "loct")
@@ -1320,7 +1409,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         label = "Ратификация " + (e.document or "договора")
         return label + (" " + name_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
-    people = _names(ctx, e.persons, "gent")
+    # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
+    people = _names(ctx, [k for k in e.persons if k not in e.acting] or e.persons, "gent")
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
@@ -1357,12 +1447,15 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    groups = _changes_in_title(ctx, groups, doc_date)
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
     for group, read in _read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
         if read is None:
             continue
         event, identity = read
         folded = _fold(group)
+        if _content_free(ctx, group, event, folded):
+            continue
         if event.key in identities and (
             not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
             or partners_apart(told[event.key], folded)  # "с президентом …", "с премьером …"
@@ -1392,6 +1485,33 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     return events
 
 
+def _content_free(ctx: Context, group: list[Hit], event: Event, folded: Hit) -> bool:
+    """A gathering told by its bare noun only as whose day or place is still to be set ("Дата
+    церемонии будет установлена позднее", "Место саммита определят позднее"), with no one
+    taking part and no place: the text tells no gathering of its own, and it is no event. A
+    bare gathering told held, ahead or attended ("Церемония прошла в честь X", "В саммите
+    не приняли участие лидеры …"), a named one ("церемония открытия моста") and a paper
+    published ("Соответствующее распоряжение опубликовано на портале") stay. Pass
+    forty-third (h-events107)."""
+    return (
+        folded.kind in NAMED
+        and folded.anaphoric()
+        and not (folded.leaders or folded.sides or folded.extra or folded.held_by)
+        and not event.participants
+        and not event.location
+        and all(_attribute_of(ctx.doc[h.trigger]) for h in group)
+    )
+
+
+# what a gathering has that the text may speak of before it is held ("дата церемонии")
+_ATTRIBUTES = frozenset({"дата", "время", "место", "срок", "день", "формат", "программа"})
+
+
+def _attribute_of(tok: Token) -> bool:
+    """The trigger is the genitive of a noun of its day, place or form ("дата церемонии")."""
+    return tok.dep_ == "nmod" and tok.head.lemma_ in _ATTRIBUTES and tok.head.pos_ == "NOUN"
+
+
 def _day_of_when(
     ctx: Context, events: list[Event], told_at: dict[str, tuple[set[int], bool]]
 ) -> None:
@@ -1402,8 +1522,9 @@ def _day_of_when(
     в день, когда в Египте прошли выборы": the elections' too), else none. A clause's event
     of a year or month only ("в день, когда в 2001 году был подписан договор") tells an
     anniversary: the event keeps its own day."""
-    doc = ctx.doc
-    for day in (t for t in doc if t.lemma_ == "день" and t.pos_ == "NOUN"):
+    doc, lemmas, pos = ctx.doc, ctx.lemmas, ctx.pos
+    nouns = (doc[i] for i, lemma in enumerate(lemmas) if lemma == "день" and pos[i] == "NOUN")
+    for day in nouns:  # a `Token` for these nouns only
         clauses = [c for c in day.children if c.dep_ in {"acl", "acl:relcl"}]
         clauses = [c for c in clauses if any(w.lemma_ == "когда" for w in c.children)]
         if not clauses:

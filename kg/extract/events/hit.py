@@ -51,6 +51,7 @@ class Hit:
     paper: str = ""  # the key of that agreement
     agent: str = ""  # acts: the state that ratifies, expels, detains or frees
     others: list[str] = field(default_factory=list)  # acts: organizations taking part
+    acting: list[str] = field(default_factory=list)  # acts: persons who act ("помиловал X")
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
     words: bool = False  # publications: the text gives its words ("говорится в заявлении")
@@ -71,6 +72,9 @@ class Hit:
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
+    # a death the text dates only by the day of its report ("скончался, сообщили в пятницу"):
+    # by that day, not on it; no day (h-events106)
+    by_report: bool = False
     eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
@@ -82,6 +86,7 @@ class Hit:
     setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
+    post: str = ""  # elections: the post elected, genitive ("генерального секретаря ОАГ")
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
     sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts

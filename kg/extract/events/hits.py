@@ -37,6 +37,7 @@ from kg.extract.events.dating import (
     opening_day,
     report,
     report_day,
+    reported_deaths,
     there_next,
     year_of,
 )
@@ -145,7 +146,10 @@ class _Reader(Status):
             if not self.ctx.document.date:
                 dates = [year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
-            if n <= lead + 1 and (day := report_day(sent, dates)) and not self.ctx.document.date:
+            day = report_day(sent, dates) if n <= lead + 1 else ""
+            if day:
+                reported_deaths(undated)  # "Об этом сообщили в пятницу": by then, not then
+            if day and not self.ctx.document.date:
                 report(undated, day)
                 undated = []
             first = len(out)
@@ -286,6 +290,7 @@ class _Reader(Status):
             hit.name = phrase_in(tok, "nomn", stop)
             hit.ballot = ballot(tok)
             hit.turn = turn(tok)
+            hit.post = _post_elected(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
@@ -745,3 +750,20 @@ def _in_role(tok: Token) -> bool:
 def read_hits(ctx: Context) -> list[Hit]:
     """Every event mention of the document, in text order."""
     return _Reader(ctx).hits()
+
+
+def _post_elected(tok: Token) -> str:
+    """The post elections fill, told by a title in their genitive ("выборы генерального
+    секретаря ОАГ", "на выборах президента Турции"), as the text gives it in the genitive,
+    ending before a clause on it ("…, которые прошли в Лиме"); "" for none (h-events106)."""
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ != "nmod" or case_of(c) != "Gen":
+            continue
+        if any(g.dep_ == "case" for g in c.children) or not is_office([c.lemma_]):
+            continue
+        clauses = {t.i for g in c.children if g.dep_ in _CLAUSE_DEPS for t in g.subtree}
+        return phrase_in(c, "gent", clauses)
+    return ""
+
+
+_CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}

@@ -186,6 +186,8 @@ class Linking(Mentions):
         titles = _role_titles().get(noun.lemma_)
         if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
             return ""
+        if named := self._named_after(noun):
+            return named  # "задержали генерала. Им оказался X" (h-events106)
         if any(
             c.dep_ in {"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"}
             and c.lemma_ not in _POINTING
@@ -212,6 +214,23 @@ class Linking(Mentions):
             if any(t.lemma_ in titles for t in words):
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else ""
+
+    def _named_after(self, noun: Token) -> str:
+        """The person the next sentence names for a role noun by "Им/Ей оказался X" right at
+        its start ("освободил журналиста, задержанного в прошлом месяце. Им оказался X"):
+        the one the noun was, whatever words describe it; "" where it names no one so."""
+        sent = noun.sent
+        if sent.end >= len(self.doc):
+            return ""
+        after = [t for t in self.doc[sent.end].sent if not (t.is_space or t.is_punct)]
+        if len(after) < 3 or after[0].lower_ not in _NAMED_AS or after[1].lemma_ != "оказаться":
+            return ""
+        verb = after[1]
+        for t in after[2:]:
+            m = self.mention_head.get(t.i)
+            if m is not None and m.type == "Person" and t.head.i == verb.i:
+                return m.entity
+        return ""
 
     def _several_before(self, subject: Token) -> list[str]:
         """The persons a plural subject that names no one ("они", "лидеры", "стороны")
@@ -641,13 +660,7 @@ def _read_subjects(verb: Token) -> list[Token]:
     if _described(verb):
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
-        head = verb.head
-        objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
-        if not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
-            objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
-        if objs:
-            return objs
-        return _subjects(head) if head.i != verb.i else []
+        return _controllers(verb)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         subjects = _subjects(verb.head)
         shared = [s for s in subjects if _agrees_with(verb, s)]
@@ -662,6 +675,21 @@ def _read_subjects(verb: Token) -> list[Token]:
     if features(verb, "VerbForm") == ("Fin",):  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who does an infinitive's act: the person its head acts on ("пригласил Путина посетить",
+    "убедил президента согласиться"), the one it helps ("помог X занять пост"; pass
+    forty-third, h-events107), else the head's subject."""
+    head = verb.head
+    objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
+    if _is(head, "help"):
+        objs = [c for c in objs if c.dep_ == "iobj" and is_animate(c)]
+    elif not _is(head, "invite"):
+        objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
+    if objs:
+        return objs
+    return _subjects(head) if head.i != verb.i else []
 
 
 def _counted_subject(verb: Token) -> list[Token]:
@@ -804,6 +832,9 @@ def _cut_off_subjects(verb: Token, mark: Token) -> list[Token]:
         and features(t, "Number") == features(verb, "Number")
         and _agrees_with(verb, t)
     ]
+
+
+_NAMED_AS = frozenset({"им", "ей"})  # "Им оказался X", "Ей оказалась X": who the role noun was
 
 
 def _role_titles() -> dict[str, frozenset[str]]:

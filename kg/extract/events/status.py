@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     condition_clause,
     has_preposition,
     is_if,
+    marked_own,
     negated,
     preposition_noun,
     subjunctive,
@@ -103,9 +104,10 @@ class Status(Dating):
                 if a.i not in above
             )
             or _turned_back(tok)
+            or _skipped_own(tok, hit)
             or self._in_cancelled_trip(tok)
             or hit.kind in VISITS
-            and self._cut_short(tok)
+            and self._cut_short(tok, hit)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
@@ -134,12 +136,13 @@ class Status(Dating):
         else:
             hit.status = self._tense_status(tok, anchors, hit)
 
-    def _cut_short(self, tok: Token) -> bool:
+    def _cut_short(self, tok: Token, hit: Hit) -> bool:
         """A trip told by a verb of setting out in the past ("отправился в Чили", `set_out`)
         that the next words, opened by "но" or "однако", tell stopped by an arrest on the way
         ("Но в Перу, где он сделал остановку, его арестовали"): it never got there. Not a
         trip told by its arrival ("прибыл в Чили"), nor one the arrest follows with no
-        contrast ("… . В Сантьяго его задержали")."""
+        contrast ("… . В Сантьяго его задержали"), nor one whose arrest the words place at
+        the trip's end ("отправился в Перу, но там / в Лиме его арестовали": he got there)."""
         if not (_is(tok, "set_out") and _tense(tok) == "Past"):
             return False
         sents = self.ctx.sents
@@ -153,7 +156,20 @@ class Status(Dating):
             if word.lower_ not in {"но", "однако"} or not (k == 0 or words[k - 1].is_punct):
                 continue
             after = words[k + 1 :]
-            return any(_is(t, "stopped_on_way") and t.pos_ == "VERB" for t in after)
+            stops = [t for t in after if _is(t, "stopped_on_way") and t.pos_ == "VERB"]
+            return any(not self._stopped_there(t, hit) for t in stops)
+        return False
+
+    def _stopped_there(self, verb: Token, hit: Hit) -> bool:
+        """The arrest `verb` told at the trip's own end: "там", or a place "в"/"на" of the
+        state the trip went to (the state, its capital, a city of it)."""
+        for c in verb.children:
+            if c.lower_ in {"там", "здесь", "тут"}:
+                return True
+            if c.dep_ == "obl" and _prep(c) in {"в", "на"}:
+                state = self._host(c)
+                if state and hit.host and state == hit.host:
+                    return True
         return False
 
     def _agreed_long_before(self, tok: Token, hit: Hit) -> bool:
@@ -484,6 +500,18 @@ def _beside(clause: Token, tok: Token) -> bool:
     откажется от …"): what was said, which calls nothing of the event off."""
     complement = clause.dep_ in {"xcomp", "ccomp"} or clause.head == tok and that_clause(clause)
     return complement and clause.pos_ == "VERB" and clause not in tok.ancestors
+
+
+def _skipped_own(tok: Token, hit: Hit) -> bool:
+    """ "X пропустит свою инаугурацию": one's own event one will not be at is off, as one
+    refused ("отказался от своей инаугурации"), not planned; a change of office told by its
+    rite with no other holder named is one's own too ("пропустит инаугурацию"). Another's
+    event one skips ("пропустил инаугурацию президента Перу", "пропустит саммит") is not
+    called off by it. Pass forty-third (h-events107)."""
+    if tok.dep_ != "obj" or not _is(tok.head, "skip"):
+        return False
+    whose = any(c.dep_ == "nmod" and case_of(c) == "Gen" for c in tok.children)
+    return marked_own(tok) or reads_career(hit.kind, tok) and not whose
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:

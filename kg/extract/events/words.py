@@ -7,13 +7,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from kg.doc_text import token_strings
 from kg.lexicon import load_list, load_rows
 from kg.nlp.deps import SUBJECTS, negated
 from kg.nlp.morph import case_of, past_adjectives
 from kg.resolve.titles import POSTED, is_trade, title_lemma
+from kg.sentences import sentence_bounds
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -122,8 +125,10 @@ def _unconfirmed(report: Token) -> bool:
     What it reports is not told; a report confirmed ("… подтвердилась") still is."""
     if report.pos_ != "NOUN":
         return False
-    for verb in report.sent:
-        if verb.lemma_ != "подтвердиться" or not negated(verb):
+    doc, (start, end) = report.doc, sentence_bounds(report)
+    lemmas = token_strings(doc, LEMMA)  # a `Token` for that verb only
+    for verb in (doc[i] for i in range(start, end) if lemmas[i] == "подтвердиться"):
+        if not negated(verb):
             continue
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
             if subject.i == report.i:
