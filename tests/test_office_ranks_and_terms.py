@@ -5,9 +5,10 @@ years in brackets right after a title ("Министр внутренних де
 office's term, a past one; not the years after a name (his life). One who "занимал пост
 президента с 1981 по 2011 год" after "Экс-президент Египта" holds the past presidency of
 Egypt, dated, and a bare title of that post later ("Премьер-министр Тэтчер") is that post. A
-deputy's bare title before a person's genitive ("заместитель Переса Мария Гонсалес") serves
-the one state or body he does. Own sentences about Chile, Peru, Egypt, Turkey, Mexico and
-Britain (h-offices44)."""
+title joined by "и" before one of "страны" ("бывшему президенту и военному лидеру страны X")
+serves that country too. A deputy's bare title before a person's genitive ("заместитель
+Переса Мария Гонсалес") serves the one state or body he does. Own sentences about Chile,
+Peru, Egypt, Turkey, Mexico and Britain (h-offices44)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,12 @@ TERMS = [
      {("премьер-министр", "state/GBR", True, "1979", "1990")}),
     ("Бывший президент Перу Хуан Перес и президент Чили Карлос Рамос встретились в Лиме. "
      "Президент Перес заявил, что доволен.", "Перес", {("президент", "state/PER", True, "", "")}),
+    ("Верховный суд Перу вынес бывшему президенту и военному лидеру страны Карлосу Рамосу "
+     "приговор.", "Рамос", {("президент", "state/PER", True, "", ""),
+                            ("лидер страны", "state/PER", True, "", "")}),
+    # must-not: a profession joined so serves no state
+    ("Верховный суд Перу вынес экономисту и бывшему лидеру страны Карлосу Рамосу приговор.",
+     "Рамос", {("экономист", "", True, "", ""), ("лидер страны", "state/PER", True, "", "")}),
 ]  # fmt: skip
 
 DEPUTIES = [

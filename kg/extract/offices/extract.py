@@ -153,6 +153,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     dates = date_tokens(doc, ctx.document.text, date, resolved=True)
     names = {start: _token_end(doc, m) for start, m in persons.items()}
     rows = []
+    lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
     for start, g in [*given.items(), *coordinated_offices(doc, titles, given, names).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
@@ -163,6 +164,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
+        state = state or _joined_state(doc, g.title, lead.get(start), office)
+        lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
         rows.append((person, office, state, at, current, (term.start, term.end), boss))
@@ -180,6 +183,16 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if title is not None:
             out.append(_bare(ctx, m, title))
     return out + _trades_again(ctx, out, titles)
+
+
+def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) -> str:  # noqa: ANN001 - a spaCy Doc
+    """The state of the title beside the name for a title joined to it before by "и"
+    ("бывшему президенту и военному лидеру страны X": the country of both, which
+    `coordinated_offices` cannot give where only the offices extractor reads "страны");
+    none for a profession, nor for a rank after the title."""
+    if lead is None or not lead[0] or is_trade(office) or title.end > lead[1]:
+        return ""
+    return lead[0] if any(doc[k].lower_ == "и" for k in range(title.end, lead[1])) else ""
 
 
 # Offices of one who serves a person: "заместитель Переса" serves the state or body he does.
