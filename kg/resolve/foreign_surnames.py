@@ -26,6 +26,7 @@ from kg.resolve.name_cases import (
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import FRENCH_NAMES
 from kg.resolve.surname_declension import (
+    _GERMAN_LE,
     _HUSHING_OR_VELAR,
     _declined_surname,
     _portuguese_first,
@@ -137,6 +138,40 @@ def _spanish_dative_u(
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
     return word[:-1] if _dative_place(span, names) else last
+
+
+def _spanish_dative_e(
+    span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
+) -> str:
+    """A man's surname in a consonant and "-е" after first names written as their
+    nominatives that never decline, one Spanish ("Хосе") or in "-о"/"-ио" ("Серхио"), the
+    name in a dative place ("позвонил Серхио Массе") or after a preposition of the
+    locative ("о Хосе Мухике"): the "-е" is that case's ending on a name in "-а" ("Масса",
+    "Мухика"), as after a first name that shows it ("Хуану Ортеге"). Not after a French
+    first name ("Жерар Ларше" keeps its own "-е"), a German "-le", nor a surname the persons
+    tables or the dictionary know as written, as one that never declines."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
+        return last
+    if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or _GERMAN_LE.search(low):
+        return last
+    firsts, nominatives = rest[:cut], first.split()
+    if len(nominatives) != cut:
+        return last
+    if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
+        return last  # a first name that shows its case tells it
+    if not any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts):
+        return last
+    if any(fold(t.text) in load_list(FRENCH_NAMES) for t in firsts):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
+        return last
+    if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    opener = firsts[0]
+    told = opener.i > 0 and opener.nbor(-1).lower_ in _LOCATIVE_PREPOSITIONS
+    return word[:-1] + "а" if told or _dative_place(span, names) else last
 
 
 def _french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:

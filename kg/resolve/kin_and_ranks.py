@@ -66,6 +66,29 @@ def apposed_kin(span: Span) -> Token | None:
     return kin if case == case_of(kin) and case not in ("", "Gen") else None
 
 
+def kin_past_owner(span: Span) -> Token | None:
+    """A first name alone after a comma that follows kin and its owner's name in the
+    genitive ("тела брата Джохара Царнаева, Тамерлана"), in the kin's case: the relative's
+    own first name, the word for whom stands before the owner (None where none does)."""
+    words = _word_tokens(span)
+    if len(words) != 1 or len(span) != 1 or span.start < 3 or not is_first_name(words[0].text):
+        return None
+    doc = span.doc
+    if doc[span.start - 1].text != ",":
+        return None
+    owner = span.start - 2
+    j = owner
+    while j >= 0 and j > owner - 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j -= 1
+    if j == owner or j < 0 or doc[j].lemma_.replace("ё", "е") not in KIN:
+        return None
+    if any(case_of(doc[k]) != "Gen" for k in range(j + 1, owner + 1)):
+        return None  # the owner's name is the kin's genitive complement
+    kin = doc[j]
+    case = case_of(span[0])
+    return kin if case == case_of(kin) or {case, case_of(kin)} == {"Gen", "Acc"} else None
+
+
 def _owner_before_kins_name(span: Span) -> bool:
     """A name after kin whose given names decline in no case ("сын Хорхе Переса Карлос"),
     right before a first name in the kin's own case: that first name is the relative's, so

@@ -22,6 +22,7 @@ from kg.nlp.morph import (
     features,
     is_animate,
     is_finite,
+    is_inanimate,
     may_be_animate,
     morph,
 )
@@ -349,13 +350,17 @@ def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> b
         return False
     root = span.root
     head = root.head
-    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= span.start:
+    # "Экспедиция М.А. Кастрена": the parser hangs the name on a thing as its apposition
+    thing = root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and is_inanimate(head)
+    if (root.dep_ != "nmod" and not thing) or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "case" for c in root.children):
+    if head.i >= span.start or any(c.dep_ == "case" for c in root.children):
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and is_finite(after) and not _verb_of_noun_not_hers(after, head):
-        return False
+        its = thing and head.dep_ in SUBJECTS and head.head.i == after.i
+        if not its or russian_surname_end(low):
+            return False  # "Экспедиция … изучала" agrees with the thing, not with her
     if Gazetteer.load().persons_by_surname(low):
         return False
     return not any("nomn" in p.tag and p.is_known for p in morph().parse(low))

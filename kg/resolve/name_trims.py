@@ -82,6 +82,17 @@ def _age(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
     return any(p.normal_form.endswith("летний") for p in parses)
 
 
+def _noun_before_initials(doc: Doc, start: int) -> bool:
+    """A word the dictionary knows as a common noun, no name, right before an initial and
+    its period ("Экспедиция М.А. Кастрена", "Музей А. С. Пушкина"): a name opens with its
+    initials, so the noun is the thing named after the person."""
+    word, initial, period = doc[start], doc[start + 1], doc[start + 2]
+    if not (INITIAL.match(initial.text) and period.text == "."):
+        return False
+    known = [p for p in morph().parse(word.text) if p.is_known]
+    return bool(known) and common_word(word.text) and all(p.tag.POS == "NOUN" for p in known)
+
+
 def _trim(
     span: Span,
     blocked: set[int],
@@ -93,7 +104,8 @@ def _trim(
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
     person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
-    ("Король Абдалла"), punctuation at either end."""
+    ("Король Абдалла"), a common noun before initials ("Экспедиция М.А. Кастрена"),
+    punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -115,6 +127,7 @@ def _trim(
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
+        or (end - start > 3 and _noun_before_initials(doc, start))
         or _place_after_v(doc, start, alone=end - start == 1)
         or (
             doc[start].lower_ in _LETTER_WORDS
@@ -268,6 +281,8 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
+    if token.is_sent_start and _capitalised_inside(token):
+        return False  # "Робел Филлипос —" after a title's "… Царнаева Робел Филлипос выпущен"
     if not common_word(token.text) and not (
         # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
         token.is_sent_start and names_after == 1 and _title_before_surname(token)
@@ -280,6 +295,21 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     return _never_noun_here(token) or (
         token.is_sent_start
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
+    )
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """The document writes the word again with a capital inside a sentence, after a word, and
+    before a name natasha reads ("Приятель Джохара Царнаева Робел Филлипос выпущен"): a
+    name, though the dictionary reads it as a word ("робел" of "робеть")."""
+    doc = token.doc
+    return any(
+        t.text == token.text
+        and t.i != token.i
+        and not t.is_sent_start
+        and doc[t.i - 1].is_alpha
+        and t.ent_type_ == "PER"
+        for t in doc
     )
 
 

@@ -37,10 +37,11 @@ from kg.resolve.foreign_surnames import (
     _own_e,
     _own_u_after_his_first,
     _spanish_accusative_u,
+    _spanish_dative_e,
     _spanish_dative_u,
     _u_after_undeclined_u,
 )
-from kg.resolve.gender import woman_named
+from kg.resolve.gender import man_named, woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.kin_and_ranks import (
     _kin_case,
@@ -56,6 +57,7 @@ from kg.resolve.name_cases import (
     _compound_case,
     _genitive_read_nominative,
     _in_case,
+    _initials_then_genitive,
     _locative_ungoverned,
     _own_u,
     _shown_case,
@@ -90,6 +92,7 @@ from kg.resolve.surname_declension import (
     _own_name_in_i,
     _surname_in_ia,
     _surname_in_ya,
+    _undeclined_o,
     _unknown_in_u,
     _vowel_is_case_ending,
     cased_like,
@@ -204,6 +207,13 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
     first ("Хасанов Салманбек Русланович", with a first name the dictionary does not know),
     unless the first word is itself a first name of the dictionary."""
     return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
+
+
+def _his_undeclined_first(words: list[Token]) -> bool:
+    """A Spanish man's first name that never declines opens the name before a surname
+    the tagger reads as a woman's ("позвонил Серхио Массе", "Массе" read as "масса"'s
+    dative): his name, the surname's ending a case's; a woman's first name would show."""
+    return len(words) == 2 and _undeclined_o(words[0].text) and man_named(words[0].text)
 
 
 def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
@@ -435,12 +445,15 @@ def name_parts(span: Span) -> NameParts:
         guessed
         and (_feminine(gendered) or _womans_oblique_surname(words))
         and not (_mans_genitive_in_a(words) and not _told_hers_or_nominative(span))
+        and not _his_undeclined_first(words)
     )
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
     fem = fem or (_in_a_words(words) and _told_hers(span))
     fem = fem or _her_genitive(names)
     fem = fem or _her_name_before_undeclined(names, span)
+    # "Экспедиция М.А. Кастрена изучала": his genitive, whatever gender the tagger read
+    fem = fem and (woman or not initials or not _initials_then_genitive(span, names, False))
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
@@ -548,13 +561,54 @@ def name_parts(span: Span) -> NameParts:
     last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
     last = _spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
+    last = _spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
     last = _french_own_e(rest, cut, first, last) if not fem else last
+    first, last = _before_particle_in_case(rest, cut, first, last, shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text, family=True) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+# The endings of a name in "-а" in the oblique cases a word before a particle may show.
+_BEFORE_PARTICLE_ENDS = ("ой", "ы", "и", "у", "е")
+
+
+def _before_particle_in_case(
+    rest: list[Token], cut: int, first: str, last: str, shown: bool
+) -> tuple[str, str]:
+    """The word before a surname's particle read by the first name's case: where the first
+    name shows an oblique case, the word takes it too, and its form in "-а" is the
+    surname the persons tables know ("Луиса Лулу да Силву" → "Лула да Силва"); where the
+    first name is a Portuguese "-у" that the dictionary reads as a woman's accusative and
+    the word before the particle ends in "-у" as well ("поддержал Марселу Ребелу де
+    Соузу"), both are a Portuguese man's own "-у", as written ("Марселу", not "Марсела"),
+    and the last word's "-у" his accusative's ("Соуза")."""
+    if cut < 1 or cut + 1 >= len(rest):
+        return first, last
+    before, particle = rest[cut], rest[cut + 1]
+    words = last.split()
+    if particle.lower_ not in PARTICLES or len(words) < 3 or words[0] != before.text:
+        return first, last
+    written = [t.text for t in rest[:cut]]
+    low = before.lower_
+    if shown:
+        for end in _BEFORE_PARTICLE_ENDS:
+            if low.endswith(end) and len(low) - len(end) >= 2:
+                surname = " ".join([before.text[: -len(end)] + "а", *words[1:]])
+                if Gazetteer.load().persons_by_surname(surname):
+                    return first, surname
+                break
+        return first, last
+    his_u = len(written) == 1 and written[0].lower().endswith("у") and first.endswith("а")
+    if his_u and low.endswith("у") and fold(first) == fold(written[0][:-1] + "а"):
+        tail = words[-1]
+        if tail.endswith("у") and tail[-2:-1] not in VOWELS and tail == rest[-1].text:
+            tail = tail[:-1] + "а"  # his accusative's "-у" on a name in "-а": "Соузу"
+        return written[0], " ".join([*words[:-1], tail])
+    return first, last
 
 
 def spelt_as_name(word: str, gazetteer: Gazetteer) -> bool:

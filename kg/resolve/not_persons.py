@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import NAME_TAGS, case_of, morph
 from kg.resolve.name_forms import fold, form_of, one_name
-from kg.resolve.name_lexicons import is_first_name
+from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.organizations import ORG_NOUNS, body_word
 from kg.resolve.titles import titled_person
@@ -275,6 +275,52 @@ def demonym_of(word: str, stems: set[str] | frozenset[str]) -> bool:
     )
 
 
+# Nouns for a thing raised to someone, whose dative names whom ("памятник Кобзарю").
+_DEDICATION_NOUNS = frozenset(["памятник", "монумент", "мемориал", "обелиск", "бюст", "стела"])
+
+
+def _dedicated_epithet(piece: Span) -> bool:
+    """One word in the dative after a monument's noun that the dictionary knows only as a
+    common word ("Памятник Кобзарю", "памятник Пограничнику"): an epithet or a figure the
+    monument stands for, no name; a surname or first name stays one ("памятник Пушкину")."""
+    if len(piece) != 1 or not piece.start:
+        return False
+    before, t = piece.doc[piece.start - 1], piece[0]
+    if before.lemma_ not in _DEDICATION_NOUNS:
+        return False
+    known = [p for p in morph().parse(t.text) if p.is_known]
+    return (
+        bool(known)
+        and common_word(t.text)
+        and all(p.tag.POS == "NOUN" and "datv" in p.tag for p in known)
+    )
+
+
+def _abbreviation_joined(piece: Span) -> bool:
+    """A word joined by hyphens of a part in capitals and a part that is not
+    ("ИТАР-ТАСС-Урал", "РИА-Урал"): an agency's or a body's name with its region, no
+    person's (a name in capitals is so throughout: "ЖАН-ПЬЕР")."""
+    for t in piece:
+        parts = [p for p in t.text.split("-") if p.isalpha()]
+        caps = [p for p in parts if len(p) > 1 and p.isupper()]
+        if len(parts) > 1 and caps and len(caps) < len(parts):
+            return True
+    return False
+
+
+def _unit_of_body(piece: Span, orgs: list[Span], gaz: Gazetteer) -> bool:
+    """One word the dictionary does not know, right before an organization's name in the
+    genitive ("Вирлаб Лаборатории Касперского"): a unit of that body named, no person; not
+    a surname the gazetteer knows."""
+    if len(piece) != 1 or piece.end >= len(piece.doc):
+        return False
+    t = piece[0]
+    if any(p.is_known for p in morph().parse(t.text)) or _known_surname(t, gaz):
+        return False
+    org = next((o for o in orgs if o.start == piece.end), None)
+    return org is not None and case_of(org[0]) == "Gen"
+
+
 def _address_form(piece: Span) -> bool:
     """A pronoun, every reading of it one, then abstract nouns ("Ее Величество", "Его
     Святейшество", "Ваше Превосходительство"): a form of address standing for a monarch or
@@ -311,6 +357,31 @@ def _family(piece: Span) -> bool:
         return "Plur" in last.morph.get("Number")  # not "семья Манделы": his family
     plural = "Plur" in last.morph.get("Number") and last.lower_.endswith("ы")
     return plural and _plural_subject(last) and case_of(last) == "Nom"
+
+
+# Endings of a surname in a consonant that only its plural bears (no "-ов", which makes a
+# surname of its own: "Хасан" and "Хасанов"), after a hard consonant and after a soft sign.
+_PLURAL_HARD = ("ами", "ам", "ах")
+_PLURAL_SOFT = ("ями", "ям", "ях", "ей")
+# ... and the singular forms a full name may write it in.
+_SINGULAR_HARD = ("", "а", "у", "ом", "е")
+_SINGULAR_SOFT = ("ь", "я", "ю", "ем", "е")
+
+
+def family_of_named(piece: Span, spans: list[Span]) -> bool:
+    """One word that is the plural of a surname in a consonant the text writes in a full
+    name, in any case ("Скрипалей" beside "Сергея Скрипаля", "к Шольцам" beside "Олаф
+    Шольц"): the family, no one of them. Not the surname in a singular case ("Скрипаля")."""
+    if len(piece) != 1:
+        return False
+    word = fold(piece[0].text)
+    lasts = {fold(s[-1].text) for s in spans if len(s) > 1 and not s.start <= piece.start < s.end}
+    for ends, singular in ((_PLURAL_SOFT, _SINGULAR_SOFT), (_PLURAL_HARD, _SINGULAR_HARD)):
+        for end in ends:
+            stem = word.removesuffix(end)
+            if stem != word and len(stem) >= 3 and any(stem + e in lasts for e in singular):
+                return True
+    return False
 
 
 def _plural_subject(t: Token) -> bool:

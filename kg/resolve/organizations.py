@@ -1525,13 +1525,22 @@ def thing_named(piece: Span) -> bool:
     if at > 0 and piece.doc[at].text in _QUOTES_OPEN:
         at -= 1  # "космодрома «Алкантара»": quoted
     before = piece.doc[at] if at >= 0 else None
+    heads = {at}
+    if before is not None and _abbreviation(before) and at > 0:
+        # "База ВВС Эдвардс", "авиабаза ВМС Норфолк": the base's service between them
+        before, heads = piece.doc[at - 1], {at, at - 1}
     return (
         before is not None
         and before.lemma_ in load_list(_THING_NOUNS)
-        and piece.root.head.i == before.i
+        and piece.root.head.i in heads
         and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
         and not stray_subject(piece.root)
     )
+
+
+def _abbreviation(t: Token) -> bool:
+    """A word in capitals of two letters or more ("ВВС", "ВМС")."""
+    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
 
 
 def _after_place_abbreviation(piece: Span) -> bool:

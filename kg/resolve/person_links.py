@@ -96,6 +96,7 @@ def link_persons(
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
         text = document.text
         aliased = before is not None and _in_brackets(text, before[0], m.start, m.end, aliased)
+        relative: Entity | None = None
         if before is not None and aliased:
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
@@ -146,6 +147,9 @@ def link_persons(
                 # two persons of one first name and patronymic: that pair alone is neither
                 del clusters[key]
                 shared.add(key)
+        if relative is not None and entity.key == relative.key:
+            # "брата Джохара Царнаева, Тамерлана": his first name alone later is him too
+            clusters.setdefault("R:" + fold(entity.name), entity)
         _remember_namesake(namesakes, parts, entity)
         if m.parts.first and m.verb_gender:
             told.setdefault(entity.key, set()).add(m.verb_gender)
@@ -581,13 +585,14 @@ def _describes(title: Title, said: str, office: str, state: str) -> bool:
 
 def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> bool:
     """A name in brackets right after another: the same person's other name ("Басте
-    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)"),
+    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)",
+    a nickname in quotes, "«Гордон» (Gordon)"),
     also past one word in brackets, another spelling ("Зайгер (Цайгер) (Lawrence Zeiger)"),
     or a secular name ("Кирилл (в миру — Владимир Гундяев)"); and each of a list of them
     ("Феодор (Феодорос, Тодорос; в миру — Николаос Кирьякос)"), the one before it in the
     same brackets (`after` past their opening) being one of them (`aliased`), not the first
     of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)")."""
-    gap = text[after:start].strip()
+    gap = text[after:start].strip().lstrip('»”"').lstrip()  # "«Гордон» (Gordon)": a nickname
     opening = text.rfind("(", 0, start)
     listed = aliased and opening < after and bool(_ALIAS_GAP.fullmatch(gap))
     first = bool(_BRACKET_GAP.fullmatch(gap))
@@ -937,10 +942,13 @@ _VOWELS_SPELLED_ALIKE = frozenset("аеэ")
 def _spelled_otherwise(a: str, b: str) -> bool:
     """Two spellings of one foreign surname that differ in one vowel of а/е/э
     ("Камерон"/"Кэмерон", "Меркель"/"Меркэль") or in one consonant written once or twice
-    ("Мидлтон"/"Миддлтон"); short names differ too much for it."""
+    ("Мидлтон"/"Миддлтон"), or in a Spanish "ll" written "ль" or "й" before a vowel
+    ("Кабельо"/"Кабейо", "Кастильо"/"Кастийо"); short names differ too much for it."""
     a, b = fold(a), fold(b)
     if min(len(a), len(b)) < 5 or a == b:
         return False
+    if _ll_spelled(a) == _ll_spelled(b):
+        return True  # "Кабельо"/"Кабейо": a Spanish "ll" either way
     if abs(len(a) - len(b)) == 1:
         return _doubled(*sorted((a, b), key=len))
     if len(a) != len(b):
@@ -948,6 +956,15 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     # Not the last letter: that one is a case ending ("Басте" of "Баста").
     return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
+
+
+# A Spanish "ll" before a vowel, which Russian writes "ль" or "й" ("Кабельо", "Кабейо").
+_LL = re.compile(r"(?<=[аеиоу])(?:ль|й)(?=[еоюяиа])")
+
+
+def _ll_spelled(name: str) -> str:
+    """`name` (folded) with a Spanish "ll" between vowels written one way."""
+    return _LL.sub("й", name)
 
 
 def _sibilant_otherwise(a: str, b: str) -> bool:

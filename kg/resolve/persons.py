@@ -16,13 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capital_of_words
 from kg.nlp.morph import case_of, morph
-from kg.resolve.gender import predicate_gender, woman_named
-from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kins_owner
+from kg.resolve.gender import man_named, predicate_gender, woman_named
+from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kin_past_owner, kins_owner
 from kg.resolve.missed_names import (
     _latin_asides,
     _month_names_missed,
@@ -60,15 +60,19 @@ from kg.resolve.name_trims import (
 )
 from kg.resolve.names import NameParts, name_parts
 from kg.resolve.not_persons import (
+    _abbreviation_joined,
     _address_form,
     _body_word,
     _brand,
     _capital_alone,
+    _dedicated_epithet,
     _family,
     _first_name_as_written,
     _listed_with_firms,
     _place_or_people,
     _thing,
+    _unit_of_body,
+    family_of_named,
 )
 from kg.resolve.organizations import (
     her_surname_after_body,
@@ -148,17 +152,21 @@ def person_mentions(
                 and not _reported_pair(piece)
             ):
                 continue
-            if not parts.first and family_plural(piece[-1].text) is not None:
+            if not parts.first and (
+                family_plural(piece[-1].text) is not None or family_of_named(piece, spans)
+            ):
                 continue  # "Ходорковские прибыли": a family, not one of them
             if outlet_named(piece, parts):
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
-            if _address_form(piece):
+            if _address_form(piece) or _dedicated_epithet(piece) or _abbreviation_joined(piece):
                 continue
             if _capital_alone(piece, gaz) or _place_or_people(piece, parts, places_read, gaz, full):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
-            if not parts.first and _body_word(piece, orgs, spans):
+            if not parts.first and (
+                _body_word(piece, orgs, spans) or _unit_of_body(piece, orgs, gaz)
+            ):
                 continue
             if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans, gaz):
                 continue
@@ -169,7 +177,7 @@ def person_mentions(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
                     _woman(piece), _blood_kin(piece), _verb_gender(piece),
-                    apposed_kin(piece) is not None,
+                    apposed_kin(piece) is not None or kin_past_owner(piece) is not None,
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
@@ -336,8 +344,21 @@ def _blood_kin(piece: Span) -> str:
     children and a colon or dash ("два сына: Александр и Виктор"), else ""."""
     kin = apposed_kin(piece)
     if kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES:
-        return "apposed"
+        return "" if _owner_of_other_sex(kin, piece) else "apposed"
     return "listed" if _listed_after_children(piece) else ""
+
+
+def _owner_of_other_sex(kin: Token, piece: Span) -> bool:
+    """The pronoun that owns the kin tells a parent of the other sex than the name's ("его
+    дочь Юлия Скрипаль", "её сын Майкл"): the relative is no namesake of the parent, so a
+    name met before is the relative named again, not a namesake of hers or his."""
+    first = piece[0].text
+    for c in kin.children:
+        if c.lower_ == "его" and woman_named(first):
+            return True
+        if c.lower_ in ("её", "ее") and man_named(first):
+            return True
+    return False
 
 
 def _listed_after_children(piece: Span) -> bool:

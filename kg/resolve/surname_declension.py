@@ -15,13 +15,23 @@ from kg.gazetteer import Gazetteer
 from kg.nlp.morph import UD_CASE, Parse, may_be_animate, morph, undeclined
 from kg.resolve.japanese_names import japanese_word
 from kg.resolve.name_forms import VOWELS, fold
-from kg.resolve.name_lexicons import _FEM, _MASC, _POSSESSIVE, is_first_name, russian_surname_end
+from kg.resolve.name_lexicons import (
+    _FEM,
+    _MASC,
+    _POSSESSIVE,
+    is_first_name,
+    listed_first_name,
+    russian_surname_end,
+)
 
 
 def _undeclined_o(word: str) -> bool:
     """A Spanish or Italian man's first name in "-о" after a consonant the dictionary knows
-    ("Густаво", "Альберто", "Педро"), which never declines."""
+    ("Густаво", "Альберто", "Педро"), or in "-ио" it reads as a man's name at all ("Серхио",
+    "Антонио", "Маурисио": no Russian word in "-ио" declines), which never declines."""
     low = word.lower()
+    if len(low) > 4 and low.endswith("ио"):
+        return any({"Name", "masc"} <= p.tag.grammemes for p in morph().parse(word))
     return (
         len(low) > 3
         and low.endswith("о")
@@ -198,9 +208,13 @@ def _foreign_case_vowel(low: str, vowel: str) -> bool:
     written."""
     stem = low[:-1]
     doubled = len(stem) == 4 and stem[-1] == stem[-2]  # "Кевину Рудду"
-    if not low.endswith(vowel) or (len(stem) < 5 and not doubled) or stem[-1] in VOWELS:
+    if not low.endswith(vowel) or stem[-1:] in VOWELS or len(stem) < 3:
         return False
     if Gazetteer.load().persons_by_surname(low):
+        return False
+    if vowel == "у" and stem[-1] not in "ьй" and listed_first_name(stem):
+        return True  # "Омару Саиду": a surname that is a man's first name ("Саид", "Хасан")
+    if len(stem) < 5 and not doubled:
         return False
     if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
         return True
