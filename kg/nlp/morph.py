@@ -163,10 +163,12 @@ class Morph:
 
         best = max(parses, key=fit)  # max keeps pymorphy3's order among ties
         tied = [p for p in parses if fit(p) == fit(best) and p.score == best.score]
-        if not common or len({p.normal_form for p in tied}) < 2:  # a name keeps pymorphy3's
+        # a name keeps pymorphy3's order, and so do adjectives' ties ("временного":
+        # временный or временной, which the office titles read as pymorphy3 orders them)
+        if not common or best.tag.POS != "NOUN" or len({p.normal_form for p in tied}) < 2:
             return best.normal_form
-        # two lemmas pymorphy3 ranks alike ("статей": "стать" or "статья"): the one its own
-        # word is more likely read as with that part of speech ("статья"; "стать" is a verb)
+        # two nouns pymorphy3 ranks alike ("статей": "стать" or "статья"): the one its own
+        # word is more likely read as a noun ("статья"; "стать" is mostly a verb)
         return max(tied, key=lambda p: self._own_reading(p)).normal_form
 
     def _own_reading(self, reading: Parse) -> float:
