@@ -1148,7 +1148,6 @@ _WHEN = frozenset(["бывший", "нынешний", "новый", "дейст
                    "прежний", "многолетний", "последний", "первый", "старый"])  # fmt: skip
 # Genitives after a title that do not make it another body's office: "лидер страны" is
 # the state's leader, "президент в течение года" a president.
-# Adjectives of an interim body inside a title ("глава переходного правительства").
 # A performer's noun before a deed's in the genitive is the one who did the deed
 # ("главные исполнители взрывов", "исполнитель теракта"), not a performer's title.
 _DOERS = frozenset(["исполнитель"])
@@ -1156,6 +1155,7 @@ _DEEDS = frozenset(
     ["взрыв", "теракт", "террористический", "убийство", "нападение", "покушение",
      "преступление", "атака", "похищение", "поджог", "расстрел", "ограбление", "акт"]
 )  # fmt: skip
+# Adjectives of an interim body inside a title ("глава переходного правительства").
 _INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
 # Titles whose "страны" makes a generic head of the country ("лидер страны", "глава страны").
