@@ -16,7 +16,8 @@ each claim is told by ~20 documents: the case that made the claim-links query gr
 k⁶). What it does not reproduce: the growth of names and texts a real year of news
 brings; document sizes, the mix of classes and the quads per mention are the seed's.
 The derived graph (claim links, mention counts) is computed by kg's own code, as a
-build does.
+build does. Each document's kept `mentions` rows (`bro:mentionRows`, `kg.mention_rows`)
+are renamed with it: their entity cells are written `<IRI>`, as the renaming finds them.
 
 Prints, for every canned query (every queries/*.rq), the p50 wall time in-process (the
 query read to the end from a read-only store) and through the CLI (`kg query NAME --format

@@ -32,6 +32,7 @@ from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.file_records import FileRecords
 from kg.memory import collect_less_often, frozen_imports, return_freed_memory
+from kg.mention_rows import with_rows
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import doc_graph, extraction_quads
@@ -178,7 +179,7 @@ def run_build(
         save_seed = seed.saving(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        counts = refresh_derived(store, written=summary.documents, hashes=hashes)
+        counts = refresh_derived(store, written=summary.documents, hashes=hashes, processes=jobs)
         _compact_if_mostly_new(store, save_seed, written=summary.documents, stored=len(hashes))
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
@@ -307,7 +308,8 @@ def _reduce(
         _forget_old_version(local.document.id, registry, store)
     ex = link_document(local, registry, vocab)
     records = record_quads(doc_graph(local.document.id), ex.described)
-    store.replace_document(local.document.id, [*extraction_quads(ex), *records], ex.described)
+    quads = with_rows(extraction_quads(ex))  # its `mentions` rows in the same write
+    store.replace_document(local.document.id, [*quads, *records], ex.described)
 
 
 def _forget_old_version(doc_id: str, registry: Registry, store: KgStore) -> None:

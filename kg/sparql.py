@@ -50,6 +50,7 @@ from pyoxigraph import (
 )
 
 from kg.errors import KgError, StoreError, UsageError
+from kg.mention_rows import csv_cell, stored_rows, tsv_value
 from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
 
@@ -575,6 +576,12 @@ def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> 
             if not kg.db.contains_named_graph(doc_graph(job.doc)):
                 raise UsageError(f"no document {job.doc!r} in the store {job.store}")
             named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
+            if not job.endpoint and _by_document(job.text) and _rows(job):
+                out = _render_by_document(
+                    kg.db, job, conn if job.stream else None, only=doc_graph(job.doc)
+                )
+                if out is not None:
+                    return out
             if _by_document(job.text):  # its graph named in the text: no scan of the others
                 text, named = _in_graph(job.text, doc_graph(job.doc)), []
         elif not (named or job.default_graphs) and _by_document(job.text) and _rows(job):
@@ -667,14 +674,17 @@ def _in_graph(text: str, graph: NamedNode) -> str:
     return text.replace(_ANY_GRAPH, f"GRAPH {graph} {{")
 
 
-def _render_by_document(db: Store, job: Job, stream: Connection | None) -> QueryOutput | None:
+def _render_by_document(
+    db: Store, job: Job, stream: Connection | None, only: NamedNode | None = None
+) -> QueryOutput | None:
     """The answer of a BY_DOCUMENT query, run on each document's graph in the order of their
     ids (a few at a time, `_THREADS`): the rows of the whole query, in its order, the first
     of them at once. None (run the whole query) when no graph gives a document id, or one
-    id or graph comes twice."""
-    found = [(row["id"].value, row["g"]) for row in solutions(db, _DOCUMENT_IDS)]
-    graphs = dict(found)
-    if not graphs or len(found) != len(graphs) or len(found) != len({g for _, g in found}):
+    id or graph comes twice. `only`: that document's graph alone (`kg query --doc`). In
+    `kg query` (not the endpoint, which answers by the canned text), `mentions` rows a
+    graph keeps (`kg.mention_rows`) are written out instead of its query."""
+    graphs = _graphs_by_id(db, only)
+    if not graphs:
         return None
     w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
@@ -683,8 +693,12 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     table = _table_fills(db) if lean and w3c is None else None
     whole = _BY_ID.sub("ORDER BY ", _COMMENTS.sub("", job.text), count=1)
     text = _BY_ID.sub("ORDER BY ", lean, count=1) if lean and (cells or table) else whole
+    stored = _stored_answer(db, job, w3c, cells, table, only)
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
+        return stored(graph) or queried(graph)
+
+    def queried(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         result = db.query(
             _in_graph(text, graph), use_default_graph_as_union=job.union_default_graph
         )
@@ -736,6 +750,109 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     elif w3c is not None and stream is None:
         out.data = b"".join(data)
     return out
+
+
+# The projection whose rows `kg.mention_rows` keeps: `mentions`' own.
+MENTION_COLUMNS = ("entity", "name", "type", "doc", "start", "end", "text", "via")
+_MENTION_ROWS = re.compile(
+    r"^SELECT \?entity \?name \?type \?doc \?start \?end \?text \?via\n", re.M
+)
+_KEPT_ROWS = f"SELECT ?g ?rows WHERE {{ GRAPH ?g {{ ?d {BRO.mentionRows} ?rows }} }}"
+_HEADERS = {
+    QueryResultsFormat.TSV: "\t".join(f"?{c}" for c in MENTION_COLUMNS).encode() + b"\n",
+    QueryResultsFormat.CSV: ",".join(MENTION_COLUMNS).encode() + b"\r\n",
+}
+
+
+Answer = tuple[list[str], list[list[str]], bytes]
+
+
+def _stored_answer(
+    db: Store,
+    job: Job,
+    w3c: QueryResultsFormat | None,
+    cells: tuple[dict[bytes, bytes], dict[NamedNode, bytes]] | None,
+    table: tuple[dict[object, str], dict[object, str]] | None,
+    only: NamedNode | None = None,
+) -> Callable[[NamedNode], Answer | None]:
+    """A graph's answer (`_render_by_document`) from the `mentions` rows it keeps, in
+    `kg query` only (the endpoint answers by the canned text); None for a graph without."""
+    if job.endpoint or not (cells or table) or not _MENTION_ROWS.search(job.text):
+        return lambda graph: None
+    kept = _kept_rows(db, only)
+    by_iri = {t.value: n for t, n in table[0].items() if isinstance(t, NamedNode)} if table else {}
+
+    def answer(graph: NamedNode) -> Answer | None:
+        rows = stored_rows(kept[graph]) if graph in kept else None
+        if rows is None:
+            return None
+        if w3c is not None and cells is not None:
+            return [], [], _written(rows, w3c, cells[0], cells[1][graph])
+        if table is not None:
+            return list(MENTION_COLUMNS), _shown(rows, by_iri, table[1][graph]), b""
+        return None
+
+    return answer
+
+
+def _kept_rows(db: Store, only: NamedNode | None = None) -> dict[NamedNode, str]:
+    """Each document graph's `bro:mentionRows` (`only`'s alone, when given), read in one
+    query; a graph with two is left out (queried)."""
+    kept: dict[NamedNode, str] = {}
+    twice = set()
+    text = (
+        _KEPT_ROWS
+        if only is None
+        else _KEPT_ROWS.replace("GRAPH ?g", f"VALUES ?g {{ {only} }} GRAPH ?g")
+    )
+    for row in solutions(db, text):
+        graph = row["g"]
+        if isinstance(graph, NamedNode):
+            if graph in kept:
+                twice.add(graph)
+            kept[graph] = row["rows"].value
+    return {g: rows for g, rows in kept.items() if g not in twice}
+
+
+def _written(
+    rows: list[list[bytes]], w3c: QueryResultsFormat, names: dict[bytes, bytes], doc: bytes
+) -> bytes:
+    """Kept rows (`kg.mention_rows.stored_rows`) as Oxigraph writes `mentions` in TSV or
+    CSV, with the entity's name and the document's id as `_cell_fills` gives them."""
+    lines = [_HEADERS[w3c]]
+    if w3c == QueryResultsFormat.TSV:
+        for entity, kind, start, end, text, via in rows:
+            name = names.get(entity, b"")
+            lines.append(b"\t".join((entity, name, kind, doc, start, end, text, via)) + b"\n")
+    else:
+        for entity, kind, start, end, text, via in rows:
+            iri = entity[1:-1]
+            name = names.get(iri, b"")
+            cells = (iri, name, csv_cell(kind), doc, start, end, csv_cell(text), csv_cell(via))
+            lines.append(b",".join(cells) + b"\r\n")
+    return b"".join(lines)
+
+
+def _shown(rows: list[list[bytes]], names: dict[str, str], doc: str) -> list[list[str]]:
+    """Kept rows as the table shows `mentions`' cells (`display`)."""
+    shown = []
+    for entity, kind, start, end, text, via in rows:
+        iri = entity[1:-1].decode()
+        shown.append([
+            compact(iri), names.get(iri, ""), tsv_value(kind).decode(), doc,
+            start.decode(), end.decode(), tsv_value(text).decode(), tsv_value(via).decode(),
+        ])  # fmt: skip
+    return shown
+
+
+def _graphs_by_id(db: Store, only: NamedNode | None) -> dict[str, NamedNode]:
+    """Each document graph by its id (`only`'s alone, when given); none when one id or
+    graph comes twice."""
+    found = [(row["id"].value, row["g"]) for row in solutions(db, _DOCUMENT_IDS)]
+    graphs = dict(found)
+    if len(found) != len(graphs) or len(found) != len({g for _, g in found}):
+        return {}
+    return {doc_id: g for doc_id, g in graphs.items() if only is None or g == only}
 
 
 def _lean(text: str) -> str | None:

@@ -834,6 +834,9 @@ class KgStore:
         self._entities = None
 
         def work(db: Store) -> tuple[None, None]:
+            # each document's `mentions` rows (`kg.mention_rows`) first: the update may change
+            # what they were read from, and a crash between the two leaves none, not stale ones
+            db.update(_DROP_MENTION_ROWS)
             db.update(sparql)
             return None, None  # its gain is not known: counted again when asked
 
@@ -921,6 +924,9 @@ class KgStore:
             target = f"the store at {self.path}"
             failure = disk_error(exc, target) or StoreError(f"cannot write {target}: {exc}")
             raise failure from None
+
+
+_DROP_MENTION_ROWS = f"DELETE WHERE {{ GRAPH ?g {{ ?d {BRO.mentionRows} ?rows }} }}"
 
 
 def check_store(path: Path) -> None:

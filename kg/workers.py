@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -88,6 +89,49 @@ def _frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()  # in the parent: the workers forked with the objects frozen
+
+
+@contextmanager
+def forked(work: Callable[[], R]) -> Iterator[Callable[[], R]]:
+    """`work()` started now in a forked process, beside the caller; the block is given the
+    function that waits for its result (pickled back through a pipe; an exception in it is
+    raised here as a `RuntimeError` with its traceback). The process is killed on any way
+    out of the block, so a stopped command does not wait for it."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    with forking(), _frozen():  # its collections copy no page of the caller's objects
+        process = context.Process(target=_run, args=(writer, work, os.getpid()), daemon=True)
+        process.start()
+    writer.close()
+
+    def result() -> R:
+        try:
+            done, value = reader.recv()
+        except EOFError:
+            raise _died(_Worker(process, reader)) from None
+        if not done:
+            raise RuntimeError(f"in a forked process:\n{value}")
+        return value  # type: ignore[no-any-return]
+
+    try:
+        yield result
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        reader.close()
+
+
+def _run(conn: Connection, work: Callable[[], object], parent: int) -> None:
+    """A `forked` process: `work`'s result (or its traceback) sent back."""
+    init_worker(parent, None, ())
+    gc.disable()  # short-lived: its garbage goes with it
+    try:
+        reply: tuple[bool, object] = (True, work())
+    except BaseException:  # noqa: BLE001 - raised again in the parent
+        reply = (False, traceback.format_exc())
+    conn.send(reply)
+    conn.close()
 
 
 class Handler(Protocol[T_contra, R_co]):

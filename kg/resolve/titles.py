@@ -237,6 +237,13 @@ def _open_class_office(
     return None
 
 
+def _finite(t: Token) -> bool:
+    """A finite verb, which no title opens: the open class keys a participle's title by its
+    verb's lemma ("управляющий" by "управлять"), so "а самолётом управлял майор X" would
+    otherwise read "управлял" as the title of the subject before it."""
+    return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+
+
 def _modifies_next(t: Token) -> bool:
     """A participle the parse hangs as a modifier on a noun after it, of its case, that
     opens right after it ("управляющий партнер хедж-фонда", the head read as "хедж-фонда"
@@ -261,7 +268,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     i, count = 0, len(lemmas)
     while i < count:
         match: tuple[int, tuple[str, str] | None] | None = None
-        first = lemmas[i] in _FIRST or lemmas[i] in open_first
+        first = (lemmas[i] in _FIRST or lemmas[i] in open_first) and not _finite(doc[i])
         for n in range(max(_MAX, 4), 0, -1) if first else ():
             key = tuple(lemmas[i : i + n])
             if len(key) != n or _name_inside(doc, key, i, by_start):
@@ -291,7 +298,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                                      said=_role_words(key, role)))  # fmt: skip
                     match = (3, None)
                     break
-        if match is None and _may_word_title(lemmas[i], open_class):  # most words: none
+        if match is None and _may_word_title(lemmas[i], open_class) and not _finite(doc[i]):
             match = _word_title(doc, lemmas[i], i, open_class, by_start, org_at)
         if match is None:
             i += 1

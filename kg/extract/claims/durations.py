@@ -139,7 +139,8 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
                   if t.lemma_ == q.unit), None)  # fmt: skip
     if token is None or _clock_time(span, token, q.value) or _offset(span, token, sent):
         return None
-    metric = _counted_activity(token, sent) or _office_term(span, token, sent)
+    metric = _counted_activity(token, sent) or _time_noun(span, sent)
+    metric = metric or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
     if metric is None and _is_term(span, token, sent):
@@ -516,6 +517,22 @@ def _counted_activity(unit: Token, sent: Span) -> str | None:
     # a relation's sides ("брака с супругой", "вражды между Чили и Перу") are no metric words
     words = _with_complements(nxt, sent) if metric == "срок" else nxt.text
     return " ".join(w for w in (metric, adjectives, words) if w)
+
+
+_TIME_AMOUNTS = {"налет", "стаж", "выслуга"}  # nouns that are an amount of time themselves
+_HEDGES = {"более", "свыше", "около", "почти", "менее", "порядка", "примерно", "не"}
+
+
+def _time_noun(span: Span, sent: Span) -> str | None:
+    """ "имевший налёт 2500 часов" → "налёт", "с налётом более 10 тысяч часов", "стаж 20
+    лет": a noun that is an amount of time right before the figure it governs names it, no
+    bare "срок" (as "20 лет стажа" after it does)."""
+    doc, i = span.doc, span.start - 1
+    while i > sent.start and doc[i].lower_ in _HEDGES:
+        i -= 1
+    if i < sent.start or doc[i].lemma_.lower().replace("ё", "е") not in _TIME_AMOUNTS:
+        return None
+    return morph().nominative(doc[i].text).lower()
 
 
 def _office_term(span: Span, unit: Token, sent: Span) -> str | None:

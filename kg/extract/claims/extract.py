@@ -69,6 +69,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import takewhile
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -159,7 +160,15 @@ from kg.extract.common.attribution import regions, reporter, speaker_of, speech_
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.nlp.deps import SUBJECTS, copular, negated, sentence_before, sentences_back
+from kg.lexicon import load_rows
+from kg.nlp.deps import (
+    SUBJECTS,
+    copular,
+    negated,
+    sentence_before,
+    sentences_back,
+    subjunctive,
+)
 from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_verb_form, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
@@ -267,7 +276,15 @@ def extract_claims(ctx: Context) -> list[Claim]:
             total = None  # "10 тысяч спортсменов из 205 стран": where they come from, not a total
         sent = ctx.sentence_at(q.start)
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
-        if sent is None or _in_name(ctx, q) or (total and _scored(text, q, total)):
+        # "хранитель двух святынь", "Союза трёх императоров": a name; "даже если бы она
+        # оказалась в числе 40 …": a figure only supposed
+        if (
+            sent is None
+            or _in_name(ctx, q)
+            or _in_title(ctx, q, sent)
+            or _unreal_condition(ctx, q)
+            or (total and _scored(text, q, total))
+        ):
             continue
         if _place_count(ctx, q, found, sent) or _frame_count(ctx, q) or _rank_count(ctx, q):
             # "на трёх заводах Перу 40 человек пострадали": the scene of the 40; "между двумя
@@ -610,6 +627,50 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
         return opened + 1 == q.start and len(inside) <= 3
     return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
+
+
+_TITLED_COUNTS = frozenset(load_rows(Path(__file__).with_name("titled_counts.tsv")))
+
+
+def _in_title(ctx: Context, q: Quantity, sent: Span) -> bool:
+    """A numeral in words inside a fixed title, epithet or name, no count: the noun right
+    before it and the noun it counts a pair of `titled_counts.tsv` ("хранитель двух
+    святынь", "Война трёх королей" at a sentence's opening), or that noun capitalised inside
+    the sentence and no name of a state, person or body ("обсудили Войну трёх королей",
+    "историю Союза трёх императоров"), unlike "две святыни Латвии", "граждане трёх стран"."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start <= sent.start or not q.unit or re.search(r"\d", q.text):
+        return False
+    before = ctx.doc[span.start - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    head = before.lemma_.lower().replace("ё", "е")
+    if (head, q.unit.replace("ё", "е")) in _TITLED_COUNTS:
+        return True
+    word = before.text
+    titled = word[:1].isupper() and word[1:].islower() and before.i > sent.start
+    if not titled or before.pos_ != "NOUN" or ctx.doc[before.i - 1].text in ".!?\n":
+        return False
+    return not ctx.mentions_in(before.idx, before.idx + len(word))
+
+
+def _unreal_condition(ctx: Context, q: Quantity) -> bool:
+    """A figure inside a condition only supposed, "если бы" ("даже если бы она смогла
+    оказаться в числе 40 самых популярных треков", "Если бы Чили продала 300 тысяч тонн"):
+    no level, plan or goal of anything; a real condition ("если Чили продаст") keeps its."""
+    number = root(ctx, q.start, q.end)
+    if number is None:
+        return False
+    for verb in number.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "если"]
+        if marks:
+            after = ctx.doc[marks[0].i + 1 : marks[0].i + 3]
+            return subjunctive(verb) or any(t.lower_ in ("бы", "б") for t in after)
+        if is_finite(verb):
+            return False
+    return False
 
 
 def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
