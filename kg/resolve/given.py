@@ -111,6 +111,10 @@ _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр
 # Military ranks, by a word of the rank's first word ("генерал-лейтенант", "вице-адмирал"):
 # between an office and the name ("министр обороны генерал X") the rank is no office served.
 _MILITARY_RANKS = frozenset(["генерал", "адмирал", "маршал", "фельдмаршал", "полковник"])
+# A church's ranks, which a name may carry between its office and itself as it does a
+# military rank ("глава пресс-службы Святого престола кардинал X": the post is the office),
+# of no state.
+_CHURCH_RANKS = frozenset(["кардинал", "архиепископ", "епископ", "митрополит"])
 # Cases an animate noun spells alike, which the tagger confuses.
 _ALIKE = frozenset(["Acc", "Gen"])
 _POSSESSIVES = frozenset(["его", "её", "ее"])  # "Его вьетнамский коллега X": of one named before
@@ -634,7 +638,7 @@ def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenO
     rank = by_start.get(g.title.end)
     if rank is None or rank.end != start or rank.office in _HONORIFICS or not _ranked(rank):
         return None
-    state = g.state if g.state.startswith("state/") else ""
+    state = g.state if g.state.startswith("state/") and rank.office not in _CHURCH_RANKS else ""
     return _given(replace(rank, state=state), rank.start_char, g.end_char, g.current)
 
 
@@ -1566,7 +1570,9 @@ def _ranked(title: Title) -> bool:
     """Whether the title is an honorific or a military rank, which a name may carry between
     its office and itself."""
     first = title.office.split(" ", 1)[0]
-    return title.office in _HONORIFICS or not _MILITARY_RANKS.isdisjoint(first.split("-"))
+    if title.office in _HONORIFICS or title.office in _CHURCH_RANKS:
+        return True
+    return not _MILITARY_RANKS.isdisjoint(first.split("-"))
 
 
 def _governor_takes_name(

@@ -304,6 +304,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i += 1
             continue
         n, spec = match
+        spec = _no_doer(lemmas, i + n, spec)  # "исполнители взрывов": who did it, no performer
         if spec is not None:
             n, spec = _office_words(doc, i, n, spec, by_start, org_at)
         if spec is not None and n == 1 and (joined := _spaced_compound(doc, lemmas, i)):
@@ -1053,6 +1054,14 @@ def _title(
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
 
 
+def _no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title's office and role, but none for a performer's noun before a deed's in the
+    genitive (`_DEEDS`: "исполнители взрывов"), who is the one who did it."""
+    if spec is not None and spec[0] in _DOERS and end < len(lemmas) and lemmas[end] in _DEEDS:
+        return None
+    return spec
+
+
 def _office_words(
     doc: Doc,
     i: int,
@@ -1146,6 +1155,13 @@ _WHEN = frozenset(["бывший", "нынешний", "новый", "дейст
                    "прежний", "многолетний", "последний", "первый", "старый"])  # fmt: skip
 # Genitives after a title that do not make it another body's office: "лидер страны" is
 # the state's leader, "президент в течение года" a president.
+# A performer's noun before a deed's in the genitive is the one who did the deed
+# ("главные исполнители взрывов", "исполнитель теракта"), not a performer's title.
+_DOERS = frozenset(["исполнитель"])
+_DEEDS = frozenset(
+    ["взрыв", "теракт", "террористический", "убийство", "нападение", "покушение",
+     "преступление", "атака", "похищение", "поджог", "расстрел", "ограбление", "акт"]
+)  # fmt: skip
 # Adjectives of an interim body inside a title ("глава переходного правительства").
 _INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])

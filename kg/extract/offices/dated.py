@@ -90,6 +90,22 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
     return Term(found["start"], found["end"], left or then_left is not None)
 
 
+_BRACKETED = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*(?:гг?\.?\s*)?\)")
+
+
+def bracketed_term(text: str, title_end: int, doc_date: str) -> Term | None:
+    """The term a range of years in brackets right after a title tells, as in a list of
+    posts ("Министр внутренних дел Чили (2001—2003), председатель сената (2003—2011)"): it
+    starts and ends with them, and is left where it ends before the document's year or the
+    document has none. Not the years after a name ("министр Хуан Перес (1950—2010)": his
+    life), which no title ends right before."""
+    found = _BRACKETED.match(text, title_end)
+    if found is None or found.group(1) > found.group(2):
+        return None
+    left = not doc_date or found.group(2) < doc_date[:4]
+    return Term(found.group(1), found.group(2), left)
+
+
 def _range_opening(doc: Doc, i: int) -> str:
     """The first year of a range of years whose last starts at token `i` ("2010–2014
     годах", one token or three): a holding told over a range starts and ends with it."""

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
-from kg.extract.offices.dated import term_dates
+from kg.extract.offices.dated import bracketed_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
@@ -35,14 +35,15 @@ from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
     out: dict[str, OfficeHolding] = {}
     texts = _from_text(ctx)
-    stated = {(h.person, normalize(h.office)): h.key for h in texts if h.state and not h.past}
+    stated = _stated(texts)
     for told, holding in [
         *((False, h) for h in _gazetteer_terms(ctx)),
         *((True, h) for h in texts),
     ]:
-        # "Действующий президент X" of one the text gives that office of a state: that row
-        same = stated.get((holding.person, normalize(holding.office)))
-        if told and same is not None and not holding.state and not holding.past:
+        # "Действующий президент X" of one the text gives that office of a state: that row;
+        # "занимал пост президента с 2001 по 2008 год" of the "экс-президент Египта": his
+        same = stated.get((holding.person, normalize(holding.office), holding.past))
+        if told and same is not None and not holding.state:
             holding = replace(holding, key=same)
         known = out.get(holding.key)
         if known is None:
@@ -53,6 +54,26 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
     return sorted(out.values(), key=lambda h: h.key)
+
+
+def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
+    """(person, office, past) → the key of the text's one holding of that office of a state
+    or body by that person, current or past alike; none where it gives two states. A bare
+    title of an office the text gives the person only as a past one of a state ("Тэтчер
+    была премьер-министром Великобритании … Премьер-министр Тэтчер встретилась") is that
+    post, told of its time."""
+    states: dict[tuple[str, str, bool], set[str]] = {}
+    keys: dict[tuple[str, str, bool], str] = {}
+    for h in texts:
+        if h.state:
+            at = (h.person, normalize(h.office), h.past)
+            states.setdefault(at, set()).add(h.state)
+            keys[at] = h.key
+    out = {at: keys[at] for at, served in states.items() if len(served) == 1}
+    for (person, office, past), key in list(out.items()):
+        if past and (person, office, False) not in states:
+            out[person, office, False] = key
+    return out
 
 
 def _order(span: Evidence) -> tuple[int, int]:
@@ -131,22 +152,65 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     doc, date = ctx.doc, ctx.document.date
     dates = date_tokens(doc, ctx.document.text, date, resolved=True)
     names = {start: _token_end(doc, m) for start, m in persons.items()}
+    rows = []
+    lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
     for start, g in [*given.items(), *coordinated_offices(doc, titles, given, names).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
+        if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
+            term = bracketed_term(doc.text, g.title.end_char, date) or term
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
+        state = state or _joined_state(doc, g.title, lead.get(start), office)
+        lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
-        out.append(_holding(ctx, person, office, state, *at, current, (term.start, term.end)))
+        boss = "" if state else _boss(ctx, office, g.title.end_char, person)
+        rows.append((person, office, state, at, current, (term.start, term.end), boss))
+    served: dict[str, set[str]] = {}
+    for person, office, state, *_ in rows:
+        if state and not is_trade(office):
+            served.setdefault(person, set()).add(state)
+    for person, office, state, at, current, terms, boss in rows:
+        bosses = served.get(boss, set())
+        state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
+        out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
         if title is not None:
             out.append(_bare(ctx, m, title))
     return out + _trades_again(ctx, out, titles)
+
+
+def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) -> str:  # noqa: ANN001 - a spaCy Doc
+    """The state of the title beside the name for a title joined to it before by "и"
+    ("бывшему президенту и военному лидеру страны X": the country of both, which
+    `coordinated_offices` cannot give where only the offices extractor reads "страны");
+    none for a profession, nor for a rank after the title."""
+    if lead is None or not lead[0] or is_trade(office) or title.end > lead[1]:
+        return ""
+    return lead[0] if any(doc[k].lower_ == "и" for k in range(title.end, lead[1])) else ""
+
+
+# Offices of one who serves a person: "заместитель Переса" serves the state or body he does.
+_DEPUTIES = frozenset(["заместитель", "первый заместитель", "советник", "помощник"])
+
+
+def _boss(ctx: Context, office: str, title_end: int, person: str) -> str:
+    """The person another's bare title of a deputy names right after it in the genitive
+    ("заместитель Переса Мария Гонсалес", "Мария Гонсалес, заместитель Переса"), whose one
+    state or body the text gives (`_from_text`) the deputy serves too; "" where none."""
+    if office not in _DEPUTIES:
+        return ""
+    text = ctx.document.text
+    at = title_end + len(text[title_end:]) - len(text[title_end:].lstrip(" "))
+    for m in ctx.mentions:
+        if m.start == at and m.entity.startswith("person/") and m.entity != person:
+            return m.entity
+    return ""
 
 
 def _trades_again(
