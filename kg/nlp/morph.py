@@ -165,7 +165,7 @@ class Morph:
         fits = [fit(p) for p in parses]
         top = max(fits)
         best = parses[fits.index(top)]  # the first best keeps pymorphy3's order among ties
-        tied = [p for p, f in zip(parses, fits) if f == top and p.score == best.score]
+        tied = [p for p, f in zip(parses, fits, strict=True) if f == top and p.score == best.score]
         if not common or len({p.normal_form for p in tied}) < 2:  # a name keeps pymorphy3's
             return best.normal_form
         # two lemmas pymorphy3 ranks alike ("статей": "стать" or "статья"): the one its own
