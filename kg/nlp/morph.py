@@ -161,8 +161,11 @@ class Morph:
             # ("о газе" is "газ", not the Gaza Strip's "Газа")
             return score, common and _PROPER.isdisjoint(grammemes)
 
-        best = max(parses, key=fit)  # max keeps pymorphy3's order among ties
-        tied = [p for p in parses if fit(p) == fit(best) and p.score == best.score]
+        # each reading's fit once (`max`, then the ties, asked it ~3 times a reading)
+        fits = [fit(p) for p in parses]
+        top = max(fits)
+        best = parses[fits.index(top)]  # the first best keeps pymorphy3's order among ties
+        tied = [p for p, f in zip(parses, fits, strict=True) if f == top and p.score == best.score]
         # a name keeps pymorphy3's order, and so do adjectives' ties ("временного":
         # временный or временной, which the office titles read as pymorphy3 orders them)
         if not common or best.tag.POS != "NOUN" or len({p.normal_form for p in tied}) < 2:
