@@ -251,7 +251,103 @@ def organization_spans(
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
     named_all = [o for o in named_all if not maker_of_model(o[0])]
     named_all = _joined_as_part(named_all, state_tokens, gazetteer)
+    named_all = _joined_short_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters in lower case, the last piece of a hyphened one
+    ("Санкт-Петербургу" → "петер"): what its cases share ("полиции", "Полиция")."""
+    return word.lower().rsplit("-", 1)[-1][:5]
+
+
+def _regional_name(span: Span, name: str) -> tuple[list[str], set[str]] | None:
+    """A regional body's name ("Главное управление полиции Чили по региону Сантьяго"): the
+    stems of its words before the region's "по" phrase, the stems of the places it names
+    (capitalised words of the phrase); None for any other name."""
+    at = next((t.i for t in span if t.lower_ == "по" and t.i > span.start), None)
+    if at is None or not _region_phrase(span.doc[at : span.end]):
+        return None
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if w == "по"), len(words))
+    places = {_stem(t.text) for t in span.doc[at + 1 : span.end] if t.text[:1].isupper()}
+    return words[:cut], places
+
+
+def _short_regional(words: list[str], head: list[str], places: set[str]) -> bool:
+    """`words` (a short name: "ГУ полиции Сантьяго", "МВД Петербурга") name the regional body
+    of the `head` words before its region's phrase and of `places`: its last word one of
+    the places, each other word one of the head's or the initials of words of it in a row
+    ("ГУ" of "Главное управление"), the first the head's first."""
+    if len(words) < 2 or _stem(words[-1]) not in places:
+        return False
+    stems = [_stem(w) for w in head]
+    initials = "".join(w[:1].lower() for w in head)
+    at = 0
+    for n, word in enumerate(words[:-1]):
+        if _stem(word) in stems[at:]:
+            found, size = stems.index(_stem(word), at), 1
+        elif abbreviation_like(word) and len(word) > 1 and word.lower() in initials[at:]:
+            found, size = initials.index(word.lower(), at), len(word)
+        else:
+            return False
+        if n == 0 and found != 0 and len(words) > 2:
+            return False
+        at = found + size
+    return True
+
+
+def _clipped(word: str, name: str) -> bool:
+    """A one-word clipped compound of a name's first two words: a piece opening the first and
+    one opening the second or all of it ("Минкульт" of "Министерство культуры",
+    "Погранслужба" of "Пограничная служба", "Минобороны")."""
+    words = name.lower().split()
+    low = word.lower()
+    if len(words) < 2 or " " in word or abbreviation_like(word) or len(low) < 6:
+        return False
+    first, second = words[0], words[1]
+    return any(
+        first.startswith(low[:n]) and len(first) > n and second.startswith(low[n:])
+        for n in range(3, len(low) - 2)
+    )
+
+
+def _joined_short_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Each unknown name that is a short form of exactly one other body's name of the text
+    takes that one's key and name: a regional body's name with its region in the genitive
+    and its words cut or by their initials ("ГУ полиции Сантьяго", "полиция Сантьяго" of
+    "Главное управление полиции Чили по региону Сантьяго"; `_short_regional`), or a clipped
+    compound of its first two words ("Минкульт" of "Министерство культуры Эстонии";
+    `_clipped`). Not where two bodies of the text fit ("Министерство культуры Эстонии" and
+    "… Латвии"), nor a name any other body of the text bears."""
+    names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    bodies: dict[str, tuple[str, str, Span]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        bodies.setdefault(normalize(name), (key, name, span))
+    regional = {
+        ident: found
+        for ident, (_, name, span) in bodies.items()
+        if (found := _regional_name(span, name)) is not None
+    }
+    out = []
+    for (span, key, name), (_, full) in zip(entries, names, strict=True):
+        if key or not full:
+            out.append((span, key, name))
+            continue
+        words = full.split()
+        meant = {
+            ident
+            for ident, (head, places) in regional.items()
+            if ident != normalize(full) and _short_regional(words, head, places)
+        }
+        if not meant and len(words) == 1:
+            meant = {i for i, (_, n, _) in bodies.items() if _clipped(full, n)}
+        if len(meant) == 1:
+            key, name, _ = bodies[next(iter(meant))]
+        out.append((span, key, name))
+    return out
 
 
 # Words that open what a body's name may add after the name it is also called by: a field
@@ -320,8 +416,10 @@ def _part_of_name(words: list[str], other: list[str]) -> bool:
     if all(map(same, words, tail)):
         # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
         return not any(_adjective_word(w) for w in other[: -len(words)])
-    after = other[len(words)]
-    return after.lower() in _NAME_ADDITIONS and all(map(same, words, other[: len(words)]))
+    after = other[len(words)].lower()
+    # or up to the next noun of its field's list: "Комиссия по ценным бумагам [и биржам]"
+    listed = after == "и" and "по" in (w.lower() for w in words[1:])
+    return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
 
 
 # a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
@@ -517,12 +615,22 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
     cut = (
         doc[span.end].lower_ != "по"
+        or _region_phrase(doc[span.end : end])
         or _part_noun(span.root)
         or span.label_ == FIELDED_PART
         or _council(span)  # "Высший совет" alone names no body
         or (not found[1] and _kind_only(span))
     )
     return [entry] if cut else [found, entry]
+
+
+def _region_phrase(words: Span) -> bool:
+    """A "по" phrase naming a place below a state, a regional body's territory ("по региону
+    Сантьяго", "по Санкт-Петербургу и Ленинградской области", "по Башкирии"): the body of
+    that place, which the words before it name only cut ("Главное управление полиции Чили"
+    of "… по региону Сантьяго" is no body of its own), not a field ("по футболу")."""
+    nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and (nouns[0].lemma_.lower() in PLACE_KINDS or nouns[0].ent_type_ == "LOC")
 
 
 def _kind_only(span: Span) -> bool:
