@@ -546,6 +546,8 @@ def _field_end(span: Span) -> int:
     `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
     doc, root = span.doc, _head_noun(span)
+    if _region_after(span):
+        return _region_end(span)
     fielded = root.lemma_.lower() in _WORDS["field"] or _council(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
@@ -622,6 +624,28 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
         or (not found[1] and _kind_only(span))
     )
     return [entry] if cut else [found, entry]
+
+
+def _region_after(span: Span) -> bool:
+    """A body's name with the "по" phrase of a place below a state right after it ("МВД [по
+    Башкирии]", "Управление полиции [по региону Сантьяго]"): a regional body, the phrase a
+    word of its name whatever its noun (`_region_phrase`)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "по":
+        return False
+    return _region_phrase(doc[span.end : span.end + 2])
+
+
+def _region_end(span: Span) -> int:
+    """The end of the place's "по" phrase right after a regional body's name: its noun, the
+    name after a kind of place ("по региону [Сантьяго]"), the places listed after it in its
+    case ("по Санкт-Петербургу [и Ленинградской области]")."""
+    doc = span.doc
+    noun, end = doc[span.end + 1], span.end + 2
+    if noun.lemma_.lower() in PLACE_KINDS:
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return _listed_after(noun, end)
 
 
 def _region_phrase(words: Span) -> bool:
@@ -2400,6 +2424,8 @@ def _settled_bodies(
             continue
         if _lesser_body(noun, lemma, nouns, nations) or _another_gathering(noun, lemma):
             continue
+        if lemma in _WORDS["regional"] and _region_set(noun, nations):
+            continue  # "в канадской провинции Онтарио … Правительство": the province's
         known = _known_body_before(noun, lemma, states, gazetteer, found)
         if known is not None:  # that body, unless the text named another by the noun too
             if not _rival_body(found, lemma, known.key, known.name):
@@ -2601,14 +2627,18 @@ _SETTING_PREPOSITIONS = frozenset(["в", "во", "на", "из", "изо"])
 
 def _setting(t: Token, depth: int = 0) -> bool:
     """A state's word (or a noun it depends on) that names it as where the text is set or who
-    acts: a place ("в Чили", "в городах Чили"), a subject ("Перу объявило", "Жители Египта
-    вышли"), an office's, a body's or an organization's state ("Президент Эстонии"), or an
-    adjective; not one only what another phrase is about: a genitive of another noun ("врагов
-    Египта", "с целью поддержки Египта"), an object ("раскритиковал Канаду") or after another
+    acts: a place ("в Чили", "в городах Чили"; not a destination, "вернулся в Россию"), a
+    subject ("Перу объявило", "Жители Египта вышли"), an office's, a body's or an
+    organization's state ("Президент Эстонии"), or an adjective; not one only what another
+    phrase is about: a genitive of another noun ("врагов Египта", "с целью поддержки
+    Египта"), an object ("раскритиковал Канаду") or after another
     preposition ("против Эстонии"), which does not say whose a bare body is."""
     preps = {c.lower_ for c in t.children if c.dep_ == "case"}
     if preps:
-        local = depth == 0 or "Loc" in t.morph.get("Case") or "из" in preps
+        case = t.morph.get("Case")
+        if "Acc" in case and "из" not in preps and t.head.pos_ == "VERB":
+            return False  # "вернулся в Россию": where one went, not where the text is set
+        local = depth == 0 or "Loc" in case or "из" in preps
         return bool(preps & _SETTING_PREPOSITIONS) and local
     if t.dep_ == "conj" and depth < 3:
         return _setting(t.head, depth + 1)
@@ -2778,6 +2808,26 @@ def _other_capital(doc: Doc | Span, gazetteer: Gazetteer, state: str) -> bool:
     """The text (or sentence) names a place that is another state's capital."""
     return any(
         capital_named(gazetteer, e.root) not in ("", state) for e in doc.ents if e.label_ == "LOC"
+    )
+
+
+def _region_set(noun: Token, nations: set[int]) -> bool:
+    """The sentence of a bare governing body's noun, or the one before it in its paragraph,
+    names before it a region below a state by its kind and name (org_words.txt group
+    `region`: "в канадской провинции Онтарио", "Республики Башкортостан", "штата Техас"; not
+    "Республики Чили", a state's own name, nor "в городах Чили"): the body may be the
+    region's, no state's. `nations`: the tokens of states' names."""
+    sent = noun.sent
+    start = sent.start
+    before = sentence_before(sent)
+    if before is not None and not new_paragraph(sent):
+        start = before.start
+    doc = noun.doc
+    return any(
+        doc[i].lemma_.lower() in _WORDS["region"]
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].i not in nations
+        for i in range(start, noun.i - 1)
     )
 
 
