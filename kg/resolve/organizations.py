@@ -633,7 +633,15 @@ def _region_after(span: Span) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "по":
         return False
+    owner = doc[span.start - 1] if span.start else None
+    if owner is not None and span.root.head == owner and _body_of_part(owner):
+        return False  # "Управления [МВД Перу] по Лиме": the phrase is the part's
     return _region_phrase(doc[span.end : span.end + 2])
+
+
+def _body_of_part(noun: Token) -> bool:
+    """A noun of a body's part or of a body that names its field ("Управления", "отдела")."""
+    return _part_noun(noun) or noun.lemma_.lower() in _WORDS["field"]
 
 
 def _region_end(span: Span) -> int:
