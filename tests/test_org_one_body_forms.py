@@ -78,6 +78,20 @@ CASES = [
     ),
 ]
 
+# a thing's name headed by its noun after adjectives is no organization; must not: with the
+# body's words after the noun
+THINGS = [
+    ("Астронавт Канады прибыл на Международную космическую станцию.", set()),
+    ("Астронавт Перу провёл полгода на Орбитальной научной станции.", set()),
+    ("Врачи Станции скорой помощи Лимы приехали на вызов.", {"Станции скорой помощи Лимы"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THINGS)
+def test_a_things_name_is_no_organization(orgs, text: str, expected: set) -> None:  # noqa: ANN001
+    assert set(orgs(text)) == expected
+
+
 # must not: a clipped name with no body of the text it clips, or two
 NOT_JOINED = [
     (

@@ -249,10 +249,22 @@ def organization_spans(
     named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
-    named_all = [o for o in named_all if not maker_of_model(o[0])]
+    named_all = [o for o in named_all if not maker_of_model(o[0]) and not _thing_headed(o)]
     named_all = _joined_as_part(named_all, state_tokens, gazetteer)
     named_all = _joined_short_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
+
+
+def _thing_headed(entry: tuple[Span, str, str]) -> bool:
+    """An unknown name headed by a noun of a place, vessel or site (thing_nouns.txt) with
+    adjectives before it: the thing's name, no organization's ("Международная космическая
+    станция"); not a name the gazetteer knows, nor one with words after its noun ("Станция
+    скорой помощи", "Порт Находка"), which may name the body that runs it."""
+    span, key, _ = entry
+    root = span.root
+    if key or root.lemma_.lower() not in load_list(_THING_NOUNS):
+        return False
+    return root.i == span.end - 1 and all(t.pos_ == "ADJ" for t in span[: len(span) - 1])
 
 
 def _stem(word: str) -> str:
