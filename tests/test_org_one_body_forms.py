@@ -3,9 +3,9 @@ with the "по" phrase of its region is no node of the state's body without it (
 управление полиции Чили по региону Сантьяго" is not "Главное управление полиции Чили"); its
 short forms with the region in the genitive ("ГУ полиции Сантьяго") are it; a name cut inside
 its field's list ("Комиссия по ценным бумагам" of "… и биржам") is the whole; a clipped
-compound ("Минкульт", "Погранслужба") is the one body of the text it clips; a known body of
-a descriptive name with another state's name after it is that state's body, not the known
-one ("Комиссия по ценным бумагам и биржам Египта"). With must-nots."""
+compound ("Минкульт", "Погранслужба") is the one body of the text it clips; a thing's name
+headed by its noun ("Международная космическая станция") is no organization. With
+must-nots."""
 
 from __future__ import annotations
 
