@@ -4,8 +4,9 @@ with the "по" phrase of its region is no node of the state's body without it (
 short forms with the region in the genitive ("ГУ полиции Сантьяго") are it; a name cut inside
 its field's list ("Комиссия по ценным бумагам" of "… и биржам") is the whole; a clipped
 compound ("Минкульт", "Погранслужба") is the one body of the text it clips; a thing's name
-headed by its noun ("Международная космическая станция") is no organization. With
-must-nots."""
+headed by its noun ("Международная космическая станция") is no organization; a body's noun
+translated the other way ("Национальное собрание" of "Национальная ассамблея Венесуэлы") is
+the known body. With must-nots."""
 
 from __future__ import annotations
 
@@ -77,6 +78,29 @@ CASES = [
         {"Пограничная служба Чили": BORDER, "Погранслужбы": BORDER},
     ),
 ]
+
+# a body's noun translated the other way ("собрание" for "ассамблея") is the known body;
+# must not: another state's body of the noun
+ASSEMBLIES = [
+    (
+        "Национальное собрание Венесуэлы отложило заседание. "
+        "Национальная ассамблея соберётся в пятницу.",
+        {
+            "Национальное собрание Венесуэлы": ("Национальная ассамблея Венесуэлы", "Q1585014"),
+            "Национальная ассамблея": ("Национальная ассамблея Венесуэлы", "Q1585014"),
+        },
+    ),
+    (
+        "Национальное собрание Эквадора отложило заседание.",
+        {"Национальное собрание Эквадора": ("Национальное собрание Эквадора", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSEMBLIES)
+def test_a_body_translated_otherwise_is_the_known_one(orgs, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert orgs(text) == expected
+
 
 # a thing's name headed by its noun after adjectives is no organization; must not: with the
 # body's words after the noun

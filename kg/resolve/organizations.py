@@ -34,6 +34,7 @@ from kg.nlp.morph import (
     OC_CASE,
     UD_GENDER,
     animate_word,
+    capitals_of,
     case_of,
     cases_of,
     closest_form,
@@ -2977,7 +2978,34 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
             out.setdefault(normalize(name), org.key)
     for tail, key in kind_opened_latin(gazetteer).items():
         out.setdefault(tail, key)
+    for org in gazetteer.orgs:  # after every row's own names, which win
+        for name in (org.name, *org.abbreviations):
+            other = _translated_otherwise(name)
+            if other:
+                out.setdefault(normalize(other), org.key)
     return out
+
+
+# A body's noun news translates two ways, and the other word: "Национальная ассамблея
+# Венесуэлы" is "Национальное собрание Венесуэлы".
+_TRANSLATED_NOUNS = {"ассамблея": "собрание"}
+
+
+def _translated_otherwise(name: str) -> str:
+    """`name` with its body's noun translated the other way (`_TRANSLATED_NOUNS`) and the
+    adjectives right before it agreeing ("Национальная ассамблея Венесуэлы" → "Национальное
+    собрание Венесуэлы"); "" where it has no such noun."""
+    words = name.split()
+    at = next((n for n, w in enumerate(words) if w.lower() in _TRANSLATED_NOUNS), None)
+    if at is None:
+        return ""
+    other = _TRANSLATED_NOUNS[words[at].lower()]
+    gender = morph().gender(other)
+    start = at
+    while start and _adjective_word(words[start - 1]):
+        start -= 1
+    agreeing = [capitals_of(w, morph().inflect(w, {gender})) for w in words[start:at]]
+    return " ".join([*words[:start], *agreeing, capitals_of(words[at], other), *words[at + 1 :]])
 
 
 @cache
