@@ -971,7 +971,7 @@ def _in_a_name(t, place: bool = False, governing: bool = False) -> bool:  # noqa
         return True  # "мэрия Парижа", "жители Берлина", "экс-мэр Лимы": the city
     if t.dep_ == "nmod" and any(a.lemma_ in CITY_ADJECTIVES for a in t.head.lefts):
         return True  # "городское собрание Будапешта": a body of the city
-    if _named_as_capital(t) or _after_number(t):
+    if _named_as_capital(t) or _after_number(t) or _made_capital(t):
         return True
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
 
@@ -1111,6 +1111,14 @@ def _after_number(t) -> bool:  # noqa: ANN001 - spaCy Token
     Осло"): the city the institution is in, not its state's government."""
     words = [w for w in t.doc[max(t.i - 4, 0) : t.i] if not w.is_space]
     return len(words) >= 2 and words[-1].text[:1].isdigit() and words[-2].text in NUMBER_SIGNS
+
+
+def _made_capital(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capital made or called a capital, "столицей" in the instrumental on its own word or
+    on the word it hangs on ("признание Иерусалима столицей Израиля", "Египет признал Каир
+    столицей", "провозгласила Оттаву столицей"): the city talked about, not its government."""
+    kin = [*t.children, *(t.head.children if t.head.i != t.i else ())]
+    return any(w.i != t.i and w.lemma_ == "столица" and case_of(w) == "Ins" for w in kin)
 
 
 def _named_as_capital(t) -> bool:  # noqa: ANN001 - spaCy Token

@@ -34,6 +34,7 @@ from kg.nlp.morph import (
     OC_CASE,
     UD_GENDER,
     animate_word,
+    capitals_of,
     case_of,
     cases_of,
     closest_form,
@@ -249,9 +250,117 @@ def organization_spans(
     named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
-    named_all = [o for o in named_all if not maker_of_model(o[0])]
+    named_all = [o for o in named_all if not maker_of_model(o[0]) and not _thing_headed(o)]
     named_all = _joined_as_part(named_all, state_tokens, gazetteer)
+    named_all = _joined_short_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
+
+
+def _thing_headed(entry: tuple[Span, str, str]) -> bool:
+    """An unknown name headed by a noun of a place, vessel or site (thing_nouns.txt) with
+    adjectives before it: the thing's name, no organization's ("Международная космическая
+    станция"); not a name the gazetteer knows, nor one with words after its noun ("Станция
+    скорой помощи", "Порт Находка"), which may name the body that runs it."""
+    span, key, _ = entry
+    root = span.root
+    if key or root.lemma_.lower() not in load_list(_THING_NOUNS):
+        return False
+    return root.i == span.end - 1 and all(t.pos_ == "ADJ" for t in span[: len(span) - 1])
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters in lower case, the last piece of a hyphened one
+    ("Санкт-Петербургу" → "петер"): what its cases share ("полиции", "Полиция")."""
+    return word.lower().rsplit("-", 1)[-1][:5]
+
+
+def _regional_name(span: Span, name: str) -> tuple[list[str], set[str]] | None:
+    """A regional body's name ("Главное управление полиции Чили по региону Сантьяго"): the
+    stems of its words before the region's "по" phrase, the stems of the places it names
+    (capitalised words of the phrase); None for any other name."""
+    at = next((t.i for t in span if t.lower_ == "по" and t.i > span.start), None)
+    if at is None or not _region_phrase(span.doc[at : span.end]):
+        return None
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if w == "по"), len(words))
+    places = {_stem(t.text) for t in span.doc[at + 1 : span.end] if t.text[:1].isupper()}
+    return words[:cut], places
+
+
+def _short_regional(words: list[str], head: list[str], places: set[str]) -> bool:
+    """`words` (a short name: "ГУ полиции Сантьяго", "МВД Петербурга") name the regional body
+    of the `head` words before its region's phrase and of `places`: its last word one of
+    the places, each other word one of the head's or the initials of words of it in a row
+    ("ГУ" of "Главное управление"), the first the head's first."""
+    if len(words) < 2 or _stem(words[-1]) not in places:
+        return False
+    stems = [_stem(w) for w in head]
+    initials = "".join(w[:1].lower() for w in head)
+    at = 0
+    for n, word in enumerate(words[:-1]):
+        if _stem(word) in stems[at:]:
+            found, size = stems.index(_stem(word), at), 1
+        elif abbreviation_like(word) and len(word) > 1 and word.lower() in initials[at:]:
+            found, size = initials.index(word.lower(), at), len(word)
+        else:
+            return False
+        if n == 0 and found != 0 and len(words) > 2:
+            return False
+        at = found + size
+    return True
+
+
+def _clipped(word: str, name: str) -> bool:
+    """A one-word clipped compound of a name's first two words: a piece opening the first and
+    one opening the second or all of it ("Минкульт" of "Министерство культуры",
+    "Погранслужба" of "Пограничная служба", "Минобороны")."""
+    words = name.lower().split()
+    low = word.lower()
+    if len(words) < 2 or " " in word or abbreviation_like(word) or len(low) < 6:
+        return False
+    first, second = words[0], words[1]
+    return any(
+        first.startswith(low[:n]) and len(first) > n and second.startswith(low[n:])
+        for n in range(3, len(low) - 2)
+    )
+
+
+def _joined_short_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Each unknown name that is a short form of exactly one other body's name of the text
+    takes that one's key and name: a regional body's name with its region in the genitive
+    and its words cut or by their initials ("ГУ полиции Сантьяго", "полиция Сантьяго" of
+    "Главное управление полиции Чили по региону Сантьяго"; `_short_regional`), or a clipped
+    compound of its first two words ("Минкульт" of "Министерство культуры Эстонии";
+    `_clipped`). Not where two bodies of the text fit ("Министерство культуры Эстонии" and
+    "… Латвии"), nor a name any other body of the text bears."""
+    names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    bodies: dict[str, tuple[str, str, Span]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        bodies.setdefault(normalize(name), (key, name, span))
+    regional = {
+        ident: found
+        for ident, (_, name, span) in bodies.items()
+        if (found := _regional_name(span, name)) is not None
+    }
+    out = []
+    for (span, key, name), (_, full) in zip(entries, names, strict=True):
+        if key or not full:
+            out.append((span, key, name))
+            continue
+        words = full.split()
+        meant = {
+            ident
+            for ident, (head, places) in regional.items()
+            if ident != normalize(full) and _short_regional(words, head, places)
+        }
+        if not meant and len(words) == 1:
+            meant = {i for i, (_, n, _) in bodies.items() if _clipped(full, n)}
+        if len(meant) == 1:
+            key, name, _ = bodies[next(iter(meant))]
+        out.append((span, key, name))
+    return out
 
 
 # Words that open what a body's name may add after the name it is also called by: a field
@@ -320,8 +429,10 @@ def _part_of_name(words: list[str], other: list[str]) -> bool:
     if all(map(same, words, tail)):
         # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
         return not any(_adjective_word(w) for w in other[: -len(words)])
-    after = other[len(words)]
-    return after.lower() in _NAME_ADDITIONS and all(map(same, words, other[: len(words)]))
+    after = other[len(words)].lower()
+    # or up to the next noun of its field's list: "Комиссия по ценным бумагам [и биржам]"
+    listed = after == "и" and "по" in (w.lower() for w in words[1:])
+    return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
 
 
 # a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
@@ -448,6 +559,8 @@ def _field_end(span: Span) -> int:
     `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
     their lists ("по вопросам, которые …")."""
     doc, root = span.doc, _head_noun(span)
+    if _region_after(span):
+        return _region_end(span)
     fielded = root.lemma_.lower() in _WORDS["field"] or _council(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
@@ -517,12 +630,52 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
     cut = (
         doc[span.end].lower_ != "по"
+        or _region_phrase(doc[span.end : end])
         or _part_noun(span.root)
         or span.label_ == FIELDED_PART
         or _council(span)  # "Высший совет" alone names no body
         or (not found[1] and _kind_only(span))
     )
     return [entry] if cut else [found, entry]
+
+
+def _region_after(span: Span) -> bool:
+    """A body's name with the "по" phrase of a place below a state right after it ("МВД [по
+    Башкирии]", "Управление полиции [по региону Сантьяго]"): a regional body, the phrase a
+    word of its name whatever its noun (`_region_phrase`)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "по":
+        return False
+    owner = doc[span.start - 1] if span.start else None
+    if owner is not None and span.root.head == owner and _body_of_part(owner):
+        return False  # "Управления [МВД Перу] по Лиме": the phrase is the part's
+    return _region_phrase(doc[span.end : span.end + 2])
+
+
+def _body_of_part(noun: Token) -> bool:
+    """A noun of a body's part or of a body that names its field ("Управления", "отдела")."""
+    return _part_noun(noun) or noun.lemma_.lower() in _WORDS["field"]
+
+
+def _region_end(span: Span) -> int:
+    """The end of the place's "по" phrase right after a regional body's name: its noun, the
+    name after a kind of place ("по региону [Сантьяго]"), the places listed after it in its
+    case ("по Санкт-Петербургу [и Ленинградской области]")."""
+    doc = span.doc
+    noun, end = doc[span.end + 1], span.end + 2
+    if noun.lemma_.lower() in PLACE_KINDS:
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return _listed_after(noun, end)
+
+
+def _region_phrase(words: Span) -> bool:
+    """A "по" phrase naming a place below a state, a regional body's territory ("по региону
+    Сантьяго", "по Санкт-Петербургу и Ленинградской области", "по Башкирии"): the body of
+    that place, which the words before it name only cut ("Главное управление полиции Чили"
+    of "… по региону Сантьяго" is no body of its own), not a field ("по футболу")."""
+    nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and (nouns[0].lemma_.lower() in PLACE_KINDS or nouns[0].ent_type_ == "LOC")
 
 
 def _kind_only(span: Span) -> bool:
@@ -2333,6 +2486,8 @@ def _settled_bodies(
             continue
         if _lesser_body(noun, lemma, nouns, nations) or _another_gathering(noun, lemma):
             continue
+        if lemma in _WORDS["regional"] and _region_set(noun, nations):
+            continue  # "в канадской провинции Онтарио … Правительство": the province's
         known = _known_body_before(noun, lemma, states, gazetteer, found)
         if known is not None:  # that body, unless the text named another by the noun too
             if not _rival_body(found, lemma, known.key, known.name):
@@ -2534,14 +2689,18 @@ _SETTING_PREPOSITIONS = frozenset(["в", "во", "на", "из", "изо"])
 
 def _setting(t: Token, depth: int = 0) -> bool:
     """A state's word (or a noun it depends on) that names it as where the text is set or who
-    acts: a place ("в Чили", "в городах Чили"), a subject ("Перу объявило", "Жители Египта
-    вышли"), an office's, a body's or an organization's state ("Президент Эстонии"), or an
-    adjective; not one only what another phrase is about: a genitive of another noun ("врагов
-    Египта", "с целью поддержки Египта"), an object ("раскритиковал Канаду") or after another
+    acts: a place ("в Чили", "в городах Чили"; not a destination, "вернулся в Россию"), a
+    subject ("Перу объявило", "Жители Египта вышли"), an office's, a body's or an
+    organization's state ("Президент Эстонии"), or an adjective; not one only what another
+    phrase is about: a genitive of another noun ("врагов Египта", "с целью поддержки
+    Египта"), an object ("раскритиковал Канаду") or after another
     preposition ("против Эстонии"), which does not say whose a bare body is."""
     preps = {c.lower_ for c in t.children if c.dep_ == "case"}
     if preps:
-        local = depth == 0 or "Loc" in t.morph.get("Case") or "из" in preps
+        case = t.morph.get("Case")
+        if "Acc" in case and "из" not in preps and t.head.pos_ == "VERB":
+            return False  # "вернулся в Россию": where one went, not where the text is set
+        local = depth == 0 or "Loc" in case or "из" in preps
         return bool(preps & _SETTING_PREPOSITIONS) and local
     if t.dep_ == "conj" and depth < 3:
         return _setting(t.head, depth + 1)
@@ -2714,6 +2873,26 @@ def _other_capital(doc: Doc | Span, gazetteer: Gazetteer, state: str) -> bool:
     )
 
 
+def _region_set(noun: Token, nations: set[int]) -> bool:
+    """The sentence of a bare governing body's noun, or the one before it in its paragraph,
+    names before it a region below a state by its kind and name (org_words.txt group
+    `region`: "в канадской провинции Онтарио", "Республики Башкортостан", "штата Техас"; not
+    "Республики Чили", a state's own name, nor "в городах Чили"): the body may be the
+    region's, no state's. `nations`: the tokens of states' names."""
+    sent = noun.sent
+    start = sent.start
+    before = sentence_before(sent)
+    if before is not None and not new_paragraph(sent):
+        start = before.start
+    doc = noun.doc
+    return any(
+        doc[i].lemma_.lower() in _WORDS["region"]
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].i not in nations
+        for i in range(start, noun.i - 1)
+    )
+
+
 def _lesser_body(noun: Token, lemma: str, nouns: dict[str, list[int]], nations: set[int]) -> bool:
     """The text names a body by the bare noun with a word that makes it a region's or a
     city's ("в правительстве столицы", "столичного правительства", "местная полиция"; not a
@@ -2840,7 +3019,34 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
             out.setdefault(normalize(name), org.key)
     for tail, key in kind_opened_latin(gazetteer).items():
         out.setdefault(tail, key)
+    for org in gazetteer.orgs:  # after every row's own names, which win
+        for name in (org.name, *org.abbreviations):
+            other = _translated_otherwise(name)
+            if other:
+                out.setdefault(normalize(other), org.key)
     return out
+
+
+# A body's noun news translates two ways, and the other word: "Национальная ассамблея
+# Венесуэлы" is "Национальное собрание Венесуэлы".
+_TRANSLATED_NOUNS = {"ассамблея": "собрание"}
+
+
+def _translated_otherwise(name: str) -> str:
+    """`name` with its body's noun translated the other way (`_TRANSLATED_NOUNS`) and the
+    adjectives right before it agreeing ("Национальная ассамблея Венесуэлы" → "Национальное
+    собрание Венесуэлы"); "" where it has no such noun."""
+    words = name.split()
+    at = next((n for n, w in enumerate(words) if w.lower() in _TRANSLATED_NOUNS), None)
+    if at is None:
+        return ""
+    other = _TRANSLATED_NOUNS[words[at].lower()]
+    gender = morph().gender(other)
+    start = at
+    while start and _adjective_word(words[start - 1]):
+        start -= 1
+    agreeing = [capitals_of(w, morph().inflect(w, {gender})) for w in words[start:at]]
+    return " ".join([*words[:start], *agreeing, capitals_of(words[at], other), *words[at + 1 :]])
 
 
 @cache
