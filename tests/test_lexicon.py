@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.lexicon import SortedWords, load_dict, load_groups, load_list, load_rows
-from kg.resolve.name_lexicons import _NATASHA_DICT
+from kg.resolve.name_lexicons import NATASHA_DICT
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 
@@ -60,5 +60,5 @@ def test_sorted_words_answer_as_the_set_of_their_lines(
 
 
 def test_natashas_surnames_are_sorted_as_their_bisection_needs() -> None:
-    lines = (_NATASHA_DICT / "last.txt").read_text(encoding="utf-8").splitlines()
+    lines = (NATASHA_DICT / "last.txt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines) and all(line == line.strip() and line for line in lines)

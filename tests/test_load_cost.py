@@ -37,7 +37,7 @@ from kg.nlp.gazetteer_matcher import (
 )
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve.name_lexicons import place_or_word
-from kg.resolve.person_indexes import _places_or_words
+from kg.resolve.person_indexes import places_or_words
 from kg.store import _ontology_fact_classes
 
 pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
@@ -509,7 +509,7 @@ def test_the_cached_surnames_that_are_places_or_words_are_the_judged_ones(
 ) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     gazetteer = Gazetteer.load()
-    first, second = _places_or_words(gazetteer), _places_or_words(gazetteer)  # written, read
+    first, second = places_or_words(gazetteer), places_or_words(gazetteer)  # written, read
     surnames = {p.last for p in gazetteer.persons if not p.terms and len(p.last) >= 4}
     judged = {w.split()[-1] for w in surnames if place_or_word(w.split()[-1])}
     assert first == second and judged <= first and judged

@@ -1176,11 +1176,11 @@ def test_a_form_of_address_is_read_in_any_case_and_a_name_is_not_one(
     """`_address` parses only the forms of the address words' paradigms: the answer is the
     one its readings give."""
     from kg.nlp.morph import NAME_TAGS, morph
-    from kg.resolve.name_trims import _NOT_NAME, _address
+    from kg.resolve.name_trims import NOT_NAME, _address
 
     low = word.lower()
-    parsed = low in _NOT_NAME or any(
-        p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
+    parsed = low in NOT_NAME or any(
+        p.is_known and p.normal_form in NOT_NAME and not NAME_TAGS & p.tag.grammemes
         for p in morph().parse(low)
     )
     assert _address(word) == parsed == address

@@ -17,25 +17,25 @@ from kg.lexicon import load_list
 from kg.nlp.morph import case_of, morph
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_cases import (
-    _LOCATIVE_PREPOSITIONS,
-    _dative_place,
-    _object_place,
-    _own_u,
-    _transitive_object,
+    LOCATIVE_PREPOSITIONS,
+    dative_place,
+    object_place,
+    own_u,
+    transitive_object,
 )
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import FRENCH_NAMES
 from kg.resolve.surname_declension import (
-    _GERMAN_LE,
-    _HUSHING_OR_VELAR,
-    _declined_surname,
-    _portuguese_first,
-    _spanish_first,
-    _undeclined_o,
+    GERMAN_LE,
+    HUSHING_OR_VELAR,
+    declined_surname,
+    portuguese_first,
+    spanish_first,
+    undeclined_o,
 )
 
 
-def _japanese_own_u(word: str, names: list[Token]) -> bool:
+def japanese_own_u(word: str, names: list[Token]) -> bool:
     """A Japanese first name in "-у" ("Кацунобу", "Мамору") before a Japanese surname in
     "-о"/"-э", which shows no case ("министра Японии Кацунобу Като"): the "-у" is its own,
     not the accusative of a "Кацуноба"."""
@@ -49,7 +49,7 @@ def _japanese_own_u(word: str, names: list[Token]) -> bool:
     )
 
 
-def _own_e(word: str, names: list[Token]) -> bool:
+def own_e(word: str, names: list[Token]) -> bool:
     """An Italian man's first name in "-е" after a consonant ("Даниэле", "Давиде", "Рафаэле")
     the dictionary reads as another man's name's locative, before a surname in "-о" or "-и",
     which shows no case ("с Даниэле Франко", "позвонил Давиде Сассоли"): nothing tells the
@@ -59,7 +59,7 @@ def _own_e(word: str, names: list[Token]) -> bool:
     if len(names) < 2 or not low.endswith("е") or low[-2:-1] in VOWELS:
         return False
     first = names[0]
-    if first.i > 0 and first.nbor(-1).lower_ in _LOCATIVE_PREPOSITIONS:
+    if first.i > 0 and first.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS:
         return False
     if not names[-1].lower_.endswith(("о", "и")):
         return False
@@ -77,8 +77,8 @@ def _consonant_u_last(rest: list[Token], cut: int, last: str) -> bool:
     return low.endswith("у") and low[-2] not in VOWELS and low[-2] not in "ьй"
 
 
-def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
-    """A man's surname in a consonant and "-у" after a Spanish first name (`_spanish_first`)
+def spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in a consonant and "-у" after a Spanish first name (`spanish_first`)
     that shows the accusative or no case, the name a verb's object or apposed to one
     ("принял Хуана Карлоса Варелу", "поздравил премьер-министра Перу Хорхе Мендосу"): no
     Spanish surname ends in "-у" of its own (a Portuguese "-o" is "-у", but a Portuguese
@@ -89,13 +89,13 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
     if not _consonant_u_last(rest, cut, last):
         return last
     firsts, nominatives = rest[:cut], first.split()
-    spanish = any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts)
+    spanish = any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts)
     if len(nominatives) != cut or not spanish:
         return last
     pairs = zip(firsts, nominatives, strict=True)
     if not all(fold(t.text) in (fold(n), fold(n) + "а") for t, n in pairs):
         return last  # "Хуану Карлосу": a dative's "-у" may be the name's own
-    if not (_object_place(span) or _transitive_object(span)):
+    if not (object_place(span) or transitive_object(span)):
         return last
     if Gazetteer.load().persons_by_surname(low):
         return last
@@ -109,12 +109,12 @@ def _spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, l
 _PORTUGUESE_U_STEM = re.compile(r"(?:[здшжгк]|нс|[бвгдкптф]р)$")
 
 
-def _spanish_dative_u(
+def spanish_dative_u(
     span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
 ) -> str:
     """A man's surname in a consonant and "-у" after first names written as their
-    nominatives that never decline, one Spanish ("Хосе", "Хорхе", `_spanish_first`) or in
-    "-о" (`_undeclined_o`), the name in a dative place: after a verb that governs a
+    nominatives that never decline, one Spanish ("Хосе", "Хорхе", `spanish_first`) or in
+    "-о" (`undeclined_o`), the name in a dative place: after a verb that governs a
     person's dative ("позвонил Хосе Антонио Касту") or apposed to a dative title
     ("премьер-министру Перу Густаво Адрианзену"). A Spanish name ends in no "-у" of its own,
     so the "-у" is the dative's ("Каст", "Адрианзен"). Not after a stem a Portuguese name's
@@ -131,16 +131,16 @@ def _spanish_dative_u(
         return last
     if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
         return last  # a first name that shows its case tells it
-    if not any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts):
+    if not any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts):
         return last
     if Gazetteer.load().persons_by_surname(low):
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
-    return word[:-1] if _dative_place(span, names) else last
+    return word[:-1] if dative_place(span, names) else last
 
 
-def _spanish_dative_e(
+def spanish_dative_e(
     span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
 ) -> str:
     """A man's surname in a consonant and "-е" after first names written as their
@@ -154,14 +154,14 @@ def _spanish_dative_e(
     low = word.lower()
     if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
         return last
-    if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or _GERMAN_LE.search(low):
+    if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or GERMAN_LE.search(low):
         return last
     firsts, nominatives = rest[:cut], first.split()
     if len(nominatives) != cut:
         return last
     if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
         return last  # a first name that shows its case tells it
-    if not any(_spanish_first(t.text) or _undeclined_o(t.text) for t in firsts):
+    if not any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts):
         return last
     if any(fold(t.text) in load_list(FRENCH_NAMES) for t in firsts):
         return last
@@ -170,11 +170,11 @@ def _spanish_dative_e(
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
     opener = firsts[0]
-    told = opener.i > 0 and opener.nbor(-1).lower_ in _LOCATIVE_PREPOSITIONS
-    return word[:-1] + "а" if told or _dative_place(span, names) else last
+    told = opener.i > 0 and opener.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
+    return word[:-1] + "а" if told or dative_place(span, names) else last
 
 
-def _french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:
+def french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:
     """A man's surname in a consonant and "-е" after a first name only French bears
     (`FRENCH_NAMES`: "Алену Жюппе", "Жерару Ларше"), read as the dative of a name in "-а":
     a French surname's "-е" is its own (Juppé, Larcher) and never declines, so it stays as
@@ -191,7 +191,7 @@ def _french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:
     return word if parts and fold(parts[0]) in french else last
 
 
-def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
+def known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
     """A man's surname in a consonant and "-у" after a first name that shows the accusative
     (or the genitive, its form), the name a verb's object, whose form in "-а" the persons
     tables know as a surname ("принял Луиша Кошту" → "Кошта"): the "-у" is the accusative's.
@@ -209,12 +209,12 @@ def _known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, las
     gaz = Gazetteer.load()
     if gaz.persons_by_surname(low) or not gaz.persons_by_surname(low[:-1] + "а"):
         return last
-    if not (_object_place(span) or _transitive_object(span)):
+    if not (object_place(span) or transitive_object(span)):
         return last
     return word[:-1] + "а"
 
 
-def _his_u_before_declined(word: Token, surname: Token) -> bool:
+def his_u_before_declined(word: Token, surname: Token) -> bool:
     """A first name in "-у" the dictionary knows only as a woman's ("Паулу", Паула's
     accusative) before a surname in "-а"/"-я" after a consonant, a man's genitive or
     accusative ("пригласил Паулу Рангела"): a woman's would be "Паулу Рангел" or "Паулу
@@ -228,14 +228,14 @@ def _his_u_before_declined(word: Token, surname: Token) -> bool:
     return bool(named) and all("femn" in p.tag for p in named)
 
 
-def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str) -> bool:
+def own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str) -> bool:
     """A surname in "-у" whose "-а" form no dictionary name nor persons table knows
-    (`_own_u`), after a man's first name that shows the genitive or the instrumental of one
+    (`own_u`), after a man's first name that shows the genitive or the instrumental of one
     in a consonant ("Визит Луиша Монтенегру", "с Луишем Монтенегру"): his surname's "-у"
     is its own, as written, as no genitive or instrumental of a "Монтенегра" ends. Not a
     verb's object, whose "-у" is the accusative of a surname in "-а" ("принял Ивана
     Ворону"), nor a double surname ("Брауна-Хау")."""
-    if not firsts or "-" in word or not word.lower().endswith("у") or not _own_u(word):
+    if not firsts or "-" in word or not word.lower().endswith("у") or not own_u(word):
         return False
     written = firsts[-1].lower_
     nominative = fold(first.split()[-1]) if first else ""
@@ -243,7 +243,7 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
         return False
     if written.endswith(("ом", "ем")):
         return True
-    if _PORTUGUESE_RO.search(word.lower()) and _portuguese_first(nominative):
+    if _PORTUGUESE_RO.search(word.lower()) and portuguese_first(nominative):
         return True  # "принял Луиша Монтенегру": a Portuguese "-ro", in every case
     return (
         written.endswith(("а", "я"))
@@ -258,7 +258,7 @@ def _own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: st
 _PORTUGUESE_RO = re.compile(r"[бвгдкптф]ру$")
 
 
-def _u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
+def u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
     """A Portuguese surname in "-нсу" ("-nço") after a first name in "-у" that shows no
     case ("позвонил Жоау Лоуренсу", "Паулу Афонсу"): its "-у" is its own, though the
     dictionary reads it as the dative of a surname in a consonant ("Лоуренс"), so it stays
@@ -272,7 +272,7 @@ def _u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
     )
 
 
-def _after_opener(word: str, case: str, feminine: bool) -> str:
+def after_opener(word: str, case: str, feminine: bool) -> str:
     """The word after an Arabic compound's opener in the nominative: in an oblique case it
     declines as a noun in a consonant or in "-а" does, one rule for every case ("Абдель
     Рахману", "Абдель Рахманом" → "Рахман"; "Абдель Аты", "Абдель Ате", "Абдель Атой" →
@@ -280,17 +280,17 @@ def _after_opener(word: str, case: str, feminine: bool) -> str:
     never declines ("Абдель Ати"). The text's own nominative ("Бадр Абдель Аты") then
     names the man (`_compounds_as_written` in person_links)."""
     low = word.lower()
-    if case in ("", "Nom") or (low.endswith("и") and low[-2:-1] not in _HUSHING_OR_VELAR):
+    if case in ("", "Nom") or (low.endswith("и") and low[-2:-1] not in HUSHING_OR_VELAR):
         return word
-    return _declined_surname(word, case, feminine)
+    return declined_surname(word, case, feminine)
 
 
-def _japanese_in_case(rest: list[Token], cut: int, case: str) -> str:
+def japanese_in_case(rest: list[Token], cut: int, case: str) -> str:
     """The nominative of a Japanese surname in "-а" that an oblique case ends otherwise, after
     a Japanese first name, which never declines ("Министру обороны Японии Хироси Ямаде",
     "Хироси Ямаду"): no Japanese word ends so ("-де", "-ду"), so the ending is the case's;
     "" where the surname is a Japanese word as written ("Хироси Ямада", "Такэси Ивая")."""
     if len(rest) != 2 or cut != 1 or case in ("", "Nom") or japanese_word(rest[1].text):
         return ""
-    nominative = _declined_surname(rest[1].text, case, False)
+    nominative = declined_surname(rest[1].text, case, False)
     return nominative if nominative != rest[1].text and own_a(rest[0].text, nominative) else ""

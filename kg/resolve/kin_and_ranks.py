@@ -25,7 +25,7 @@ KIN = WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын",
                              "племянник", "дядя", "дед", "зять", "тесть"])  # fmt: skip
 
 
-def _word_tokens(span: Span) -> list[Token]:
+def word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
 
 
@@ -41,7 +41,7 @@ def kins_owner(span: Span) -> bool:
     not this person's): the relative's own name comes with a first name or after an owner
     ("его сын Гота"), the parse reading either."""
     kin = _kin_before(span)
-    names = _word_tokens(span)
+    names = word_tokens(span)
     return (
         kin is not None and len(names) == 1 and not is_first_name(names[0].text) and not _owned(kin)
     )
@@ -60,7 +60,7 @@ def apposed_kin(span: Span) -> Token | None:
     kin = _kin_before(span)
     if kin is None or kins_owner(span):
         return None
-    if _owned(kin) and len(_word_tokens(span)) == 1:
+    if _owned(kin) and len(word_tokens(span)) == 1:
         return kin if case_of(kin) else None
     case = case_of(span[0])
     return kin if case == case_of(kin) and case not in ("", "Gen") else None
@@ -70,7 +70,7 @@ def kin_past_owner(span: Span) -> Token | None:
     """A first name alone after a comma that follows kin and its owner's name in the
     genitive ("тела брата Джохара Царнаева, Тамерлана"), in the kin's case: the relative's
     own first name, the word for whom stands before the owner (None where none does)."""
-    words = _word_tokens(span)
+    words = word_tokens(span)
     if len(words) != 1 or len(span) != 1 or span.start < 3 or not is_first_name(words[0].text):
         return None
     doc = span.doc
@@ -95,12 +95,12 @@ def _owner_before_kins_name(span: Span) -> bool:
     this name is the owner's, in the genitive, though its given names show no case and the
     tagger reads the nominative the kin has."""
     kin = _kin_before(span)
-    names = _word_tokens(span)
+    names = word_tokens(span)
     if kin is None or span.end >= len(span.doc) or len(names) < 2:
         return False
     after = span.doc[span.end]
     return (
-        all(_known_caseless(t.text) for t in names[:-1])
+        all(known_caseless(t.text) for t in names[:-1])
         and after.text[:1].isupper()
         and is_first_name(after.text, plural=False)
         and case_of(after) == case_of(kin) != "Gen"
@@ -112,13 +112,13 @@ def _kin_case(span: Span) -> tuple[str, bool] | None:
     ("его сын Гота": nominative, a man), a genitive after it ("вдова Гомеса": a man's, "сын
     Петровой": a woman's), or None."""
     if _owner_before_kins_name(span):
-        return "Gen", woman_named(_word_tokens(span)[0].text)
+        return "Gen", woman_named(word_tokens(span)[0].text)
     kin = apposed_kin(span)
     if kin is not None:
         return case_of(kin), kin.lemma_.replace("ё", "е") in WOMEN_KIN
     if not kins_owner(span):
         return None
-    return "Gen", _word_tokens(span)[0].lower_.endswith(("ой", "ей"))
+    return "Gen", word_tokens(span)[0].lower_.endswith(("ой", "ей"))
 
 
 # Women's ranks: a name right after one is a woman's, in the rank's case ("королева Максима",
@@ -208,13 +208,13 @@ def woman_rank(span: Span) -> Token | None:
     return rank if span.root.head.i == rank.i else None
 
 
-def _rank_case(span: Span) -> tuple[str, bool] | None:
+def rank_case(span: Span) -> tuple[str, bool] | None:
     """The case and sex a woman's rank right before the name tells, or None."""
     rank = woman_rank(span)
     return (case_of(rank), True) if rank is not None and case_of(rank) else None
 
 
-def _known_caseless(word: str) -> bool:
+def known_caseless(word: str) -> bool:
     """A word the dictionary knows and reads in every case ("Мэри", "Люси", "Петро"): its
     form tells no case, whatever case the tagger gives it; not a foreign word it does not
     know (`undeclined`), which a name's other words may still decline beside."""

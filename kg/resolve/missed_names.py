@@ -33,14 +33,14 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
-from kg.resolve.not_persons import _first_name_as_written, _thing
+from kg.resolve.not_persons import _thing, first_name_as_written
 from kg.resolve.organizations import titled_surname
 from kg.resolve.person_indexes import name_index
 from kg.resolve.titles import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 
-def _surnames_read_as_places(
+def surnames_read_as_places(
     doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
     """A first name in the nominative right before a one-word place natasha tagged, which is
@@ -61,7 +61,7 @@ def _surnames_read_as_places(
             or (len(ent) == 1 and first.ent_type_)
             or "\n" in first.whitespace_
             or first.pos_ != "PROPN"
-            or not _first_name_as_written(first.text)
+            or not first_name_as_written(first.text)
             or (before is not None and (before.pos_ == "ADP" or before.like_num))
             or gaz.city(name[-1].text) is not None
             or gaz.city(name.text) is not None
@@ -75,7 +75,7 @@ def _surnames_read_as_places(
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})
 
 
-def _particle_names_read_as_places(
+def particle_names_read_as_places(
     doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
     """A first name, a lower-case particle and a capitalised surname natasha tagged as one
@@ -104,7 +104,7 @@ def _particle_names_read_as_places(
     return out
 
 
-def _surnames_after_titles(
+def surnames_after_titles(
     doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
     """A one-word place or organization natasha tagged that is the surname of the office
@@ -132,7 +132,7 @@ def _surnames_after_titles(
     ]
 
 
-def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+def month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """A woman's first name read as a month ("Марта") and a capitalised word natasha left
     untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,
     not a date's month, which a number or a preposition comes before ("10 марта Кос …")."""
@@ -144,7 +144,7 @@ def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
         if i not in covered
         and i + 1 not in covered
         and texts[i][:1].isupper()
-        and _month_first_name(doc, i)
+        and month_first_name(doc, i)
         and not (i > 0 and doc[i - 1].pos_ == "ADP")
         and doc[i + 1].pos_ == "PROPN"
         and doc[i + 1].text[:1].isupper()
@@ -153,7 +153,7 @@ def _month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
     ]
 
 
-def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
+def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
@@ -198,7 +198,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
                 and not with_common_noun(t)
             )
             or _surname_as_subject(t, in_doc.get(fold(t.text)[:3], []))
-            or _sole_surname_slot(t, gaz)
+            or sole_surname_slot(t, gaz)
         ):
             out.append(doc[t.i : t.i + 1])
     return out
@@ -284,7 +284,7 @@ def _first_name_genders(firsts: list[str]) -> dict[str, str]:
                   lambda: {first: first_name_gender(first) for first in firsts})  # fmt: skip
 
 
-def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
+def sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
     """A capitalised word that is the surname of one gazetteer person, standing where a
     name stands, though the dictionary knows it as a common noun ("Макрон заявил",
     "Милей прибыл": "миля"; "президент Милей подписал"): the subject of a verb (a noun the
@@ -323,7 +323,7 @@ def _surname_word(span: Span) -> str:
     """The word of a name of two or more that is its surname: the last, or the first of a
     surname written before the first name ("Лебедева Ирина"), whose first name is no
     surname to look for."""
-    return span[0].text if len(span) == 2 and _nominative_pair(span[0], span[1]) else span[-1].text
+    return span[0].text if len(span) == 2 and nominative_pair(span[0], span[1]) else span[-1].text
 
 
 # A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), also
@@ -337,7 +337,7 @@ _LATIN_WORD = re.compile(
 _LATIN_SUFFIXES = frozenset(["Jr", "Sr", "II", "III"])
 
 
-def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+def latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """The Latin spelling of a name in brackets right after it ("Джефф Сешнс (Jeff
     Sessions)", "Джеймс Коми (James B. Comey)"), which natasha leaves untagged: a name of as
     many capitalised words as the name before it (one fewer where natasha took a word too
@@ -418,7 +418,7 @@ def _capitalised(words: list[str]) -> int:
     return sum(part[:1].isupper() for w in words for part in w.split("-"))
 
 
-def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+def syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """East-Asian names natasha left untagged ("Визит Во Ван Тхыонга в Индонезию", "Хун Сен
     встретился"): a capitalised run of two or three words, the first a surname of
     syllable_surnames.txt, the others syllables too or words the dictionary does not know,
@@ -445,7 +445,7 @@ def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span
     return out
 
 
-def _with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+def with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """A name natasha tagged without the East-Asian surname before it ("То Лам:" as "Лам",
     a transcript's speaker then no turn): the surname of syllable_surnames.txt joins a name
     of one or two words right after it."""
@@ -460,14 +460,14 @@ def _with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> l
             and i not in covered
             and doc[i].text in syllables
             and len(span) <= 2
-            and not any(_russian_name(t.text) for t in span)  # "То Путин, то Лавров"
+            and not any(russian_name(t.text) for t in span)  # "То Путин, то Лавров"
         ):
             span = Span(doc, i, span.end, label="PER")
         out.append(span)
     return out
 
 
-def _russian_name(word: str) -> bool:
+def russian_name(word: str) -> bool:
     """A first name or surname the dictionary knows ("Путин", "Сергей"), or a surname of a
     Russian ending ("Савичева"; not "-ин", which Chinese names end in too: "Цзиньпин")."""
     if russian_surname_end(word, with_in=False):
@@ -483,13 +483,13 @@ def _syllable_word(t: Token, syllables: frozenset[str]) -> bool:
     return t.text in syllables or not place_or_word(t.text)
 
 
-def _nominative_pair(surname: Token, first: Token) -> bool:
+def nominative_pair(surname: Token, first: Token) -> bool:
     """A surname, then a first name that reads only as a nominative, and the surname a
     nominative of its gender, or a foreign one that does not decline, which the document
     writes after that first name elsewhere ("Фриске Жанна"): one person named surname
     first. Not an owner's genitive before a name ("жена Обамы Мишель", "сын Иванова
     Пётр": the first name of another case or the surname's)."""
-    if not is_first_name(first.text, plural=False) or _sole_case(first.text) != {"nomn"}:
+    if not is_first_name(first.text, plural=False) or sole_case(first.text) != {"nomn"}:
         return False
     genders = {g for case, g in name_forms(first.text) if case == "nomn"}
     forms = name_forms(surname.text)
@@ -498,14 +498,14 @@ def _nominative_pair(surname: Token, first: Token) -> bool:
     return any(("nomn", g) in forms for g in genders)
 
 
-def _sole_case(word: str) -> set[str]:
+def sole_case(word: str) -> set[str]:
     """The cases of a word's known singular readings ("Людмила": nominative only)."""
     return {
         p.tag.case for p in morph().parse(word) if p.is_known and "sing" in p.tag and p.tag.case
     }
 
 
-def _month_first_name(doc: Doc, i: int) -> bool:
+def month_first_name(doc: Doc, i: int) -> bool:
     """A woman's first name the dictionary reads mostly as a month ("Марта", "Марте" of
     "март"), capitalised before a name and with no day's number before it: hers ("Марта
     Новак заявила", "с Мартой Новак"), not a date's ("10 марта Новак заявил")."""

@@ -27,7 +27,7 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.resolve.japanese_names import japanese_word
-from kg.resolve.kin_and_ranks import _known_caseless, _word_tokens
+from kg.resolve.kin_and_ranks import known_caseless, word_tokens
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -40,15 +40,15 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_compound
 from kg.resolve.surname_declension import (
-    _declined_surname,
-    _undeclined_o,
-    _western_name_word,
-    _western_spelling,
+    declined_surname,
+    undeclined_o,
+    western_name_word,
+    western_spelling,
 )
-from kg.resolve.womens_names import _her_genitive, womans_surname
+from kg.resolve.womens_names import her_genitive, womans_surname
 
 
-def _genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:
+def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:
     """A surname alone the parse hangs on a thing's noun before it as its complement, yet
     tags a woman's nominative ("Защита Гончарова подала жалобу"): no nominative is a
     thing's complement, so it is a man's genitive ("Гончаров"); her genitive ends in "-ой".
@@ -80,7 +80,7 @@ _CLIENT_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def _client_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
+def client_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
     """A surname alone spelled as a woman's nominative ("Здоровенина") right after a noun of
     one who acts for a person (`_CLIENT_NOUNS`: "Адвокат Здоровенина подал жалобу"), the
     noun the subject of a verb in the masculine: the lawyer is a man, whose name would be
@@ -114,7 +114,7 @@ def _titled_thing(noun: Token) -> bool:
         noun = noun.head
 
 
-def _shown_case(names: list[Token], feminine: bool) -> str:
+def shown_case(names: list[Token], feminine: bool) -> str:
     """Where the tagger reads one name's words in different cases ("Визит То Лама": "То"
     genitive, "Лама" nominative; "Абию" instrumental, "Меконнену" dative), the oblique case
     whose ending a word shows; "" where they agree or none shows. A word the dictionary
@@ -125,9 +125,9 @@ def _shown_case(names: list[Token], feminine: bool) -> str:
         return ""
     inside = {t.i for t in names}
     root = next((t for t in names if t.head.i not in inside or t.head.i == t.i), None)
-    told = {case_of(t) for t in names if t is root or not _known_caseless(t.text)}
+    told = {case_of(t) for t in names if t is root or not known_caseless(t.text)}
     shows = (c for c in cases if c != "Nom" and c in told for t in names
-             if _declined_surname(t.text, c, feminine) != t.text)  # fmt: skip
+             if declined_surname(t.text, c, feminine) != t.text)  # fmt: skip
     return next(shows, "")
 
 
@@ -144,7 +144,7 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     case = case_of(title)
     if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and _copied(span, names)):
         return ""
-    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+    return case if any(declined_surname(t.text, case, feminine) != t.text for t in names) else ""
 
 
 def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
@@ -162,7 +162,7 @@ def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
         return ""
     if case == "Acc" and not feminine:
         case = "Gen"
-    shows = any(_declined_surname(t.text, case, feminine) != t.text for t in names)
+    shows = any(declined_surname(t.text, case, feminine) != t.text for t in names)
     return case if shows else "Nom"
 
 
@@ -173,8 +173,8 @@ def east_patron(span: Span) -> bool:
     so the name reader and the office reader take the name as the genitive alike; so too
     where the parse hangs it on the title right before as its complement ("Пресс-секретарь
     Ли Цяна заявил")."""
-    names = _word_tokens(span)
-    if not _syllable_surname_first(names) or not _east_genitive(names):
+    names = word_tokens(span)
+    if not syllable_surname_first(names) or not _east_genitive(names):
         return False
     head = span.root.head
     complement = span.root.dep_ == "nmod" and head.i == span.start - 1 and head.pos_ == "NOUN"
@@ -262,7 +262,7 @@ def reporting_subject(span: Span) -> bool:
     )
 
 
-def _apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
+def apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
     """The case a title tells a name apposed to it, or "": "Nom" after a nominative title's
     seat (`_nominative_title_before_place`) and for a reporting verb's subject before its
     object (`reporting_subject`); an East-Asian name's syllables the tagger reads
@@ -308,7 +308,7 @@ def _title_right_before(span: Span) -> Token | None:
     return t if i < span.start - 1 and t.pos_ == "NOUN" and is_animate(t) else None
 
 
-def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
+def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
     """The oblique case of a name the tagger read as nominative, by a title it is apposed
     to, by the noun before an East-Asian name, or by an undeclined first name before a
     surname only a genitive ends so ("Советник премьер-министра Японии Кэндзи Исибы")."""
@@ -316,17 +316,17 @@ def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> 
         _title_case(span, names, feminine)
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
-        or ("Gen" if _her_genitive(names) else "")
+        or ("Gen" if her_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
         or _first_name_accusative(span, names)
         or ("Acc" if _undeclined_then_accusative(span, names, feminine) else "")
         or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
         or ("Loc" if _locative_first_name(span, names) else "")
-        or ("Gen" if _initials_then_genitive(span, names, feminine) else "")
+        or ("Gen" if initials_then_genitive(span, names, feminine) else "")
     )
 
 
-def _initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> bool:
+def initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> bool:
     """Initials before one surname in a consonant and "-а", the name hung on a noun before
     it with no preposition ("о трудах М. А. Кастрена", "выставка работ Я. К. Вальтерсена"):
     the noun's complement is a genitive, whatever case the tagger read, and a man's surname
@@ -386,9 +386,7 @@ def _locative_first_name(span: Span, names: list[Token]) -> bool:
     root = span.root
     governed = [root, root.head] if root.dep_ == "appos" and root.head.i < root.i else [root]
     return any(
-        c.dep_ == "case" and c.lower_ in _LOCATIVE_PREPOSITIONS
-        for t in governed
-        for c in t.children
+        c.dep_ == "case" and c.lower_ in LOCATIVE_PREPOSITIONS for t in governed for c in t.children
     )
 
 
@@ -412,9 +410,9 @@ def _undeclined_under_thing(span: Span, names: list[Token], feminine: bool) -> b
 
 
 def _a_surname_after_undeclined(names: list[Token], feminine: bool) -> bool:
-    """A man's first name in "-о" (`_undeclined_o`) before a surname in a consonant and
+    """A man's first name in "-о" (`undeclined_o`) before a surname in a consonant and
     "-а" that neither the persons tables nor the dictionary know as a nominative."""
-    if feminine or len(names) != 2 or not _undeclined_o(names[0].text):
+    if feminine or len(names) != 2 or not undeclined_o(names[0].text):
         return False
     low = names[-1].lower_
     if len(low) < 5 or not low.endswith("а") or low[-2] in VOWELS or low[-2] in "ьйжшщчц":
@@ -433,10 +431,10 @@ def _undeclined_then_accusative(span: Span, names: list[Token], feminine: bool) 
     ("Хосе Мухика"), nor a woman's name."""
     if not _a_surname_after_undeclined(names, feminine):
         return False
-    return _object_place(span) or _transitive_object(span)
+    return object_place(span) or transitive_object(span)
 
 
-def _transitive_object(span: Span) -> bool:
+def transitive_object(span: Span) -> bool:
     """A name right after a transitive verb whose subject stands before it (`_object_case`)
     and which has no other direct object ("принял Альберто Отаролу", the parse making the
     name a second subject): the verb's object, in the accusative. Not after an intransitive
@@ -464,14 +462,14 @@ def _first_name_accusative(span: Span, names: list[Token]) -> str:
         return ""
     if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
         return ""
-    if _own_u(last):  # "принял Мусу Тинубу"
+    if own_u(last):  # "принял Мусу Тинубу"
         return ""
     if any("nomn" in p.tag for p in morph().parse(first)):
         return ""
     return _object_case(span)
 
 
-def _own_u(word: str) -> bool:
+def own_u(word: str) -> bool:
     """A surname in "-у"/"-ю" whose form in "-а"/"-я" neither the dictionary reads as a
     name's (a guess will do: "Одингу" of "Одинга") nor the persons tables know: after a first
     name in the accusative the "-у" may be its own ("принял Мусу Тинубу": the dictionary
@@ -512,7 +510,7 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
         return ""
     if any(c.dep_ == "case" for c in root.children):
         return ""
-    return "Gen" if any(_declined_surname(t.text, "Gen", feminine) != t.text for t in names) else ""
+    return "Gen" if any(declined_surname(t.text, "Gen", feminine) != t.text for t in names) else ""
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:
@@ -558,7 +556,7 @@ def _object_case(span: Span) -> str:
     return "Acc" if subject else ""
 
 
-def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
+def compound_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The oblique case of an Arabic compound name ("Бадра Абдель Аты", "Бадром Абдель
     Атой", "Сами Абдель Рахману") by the title it stands after, whatever words come between
     ("министром иностранных дел Египта") and whatever case the parse read: the opener
@@ -573,7 +571,7 @@ def _compound_case(span: Span, names: list[Token], feminine: bool) -> str:
     if case in ("", "Nom"):
         return ""
     first = names[0].text
-    shows = caseless(first) or _declined_surname(first, case, feminine) != first
+    shows = caseless(first) or declined_surname(first, case, feminine) != first
     return case if shows else ""
 
 
@@ -612,18 +610,18 @@ def _in_case(parse: Parse, grammeme: str) -> bool:
     return grammeme in parse.tag or (grammeme == "accs" and "gent" in parse.tag)
 
 
-_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})
+LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})
 
 
-def _syllable_surname_first(names: list[Token]) -> bool:
+def syllable_surname_first(names: list[Token]) -> bool:
     """An East-Asian name, its surname a syllable of the list written first ("Во Ван
     Тхыонг", "Фам Минь Тинь"). Not where a word after it is spelt as no syllable of those
-    names is (`_western_spelling`), or is one the dictionary knows as a Western first name
-    or surname (`_western_name_word`): "Хуан Карлос Варела", "Хуан Ортега" are Spanish,
+    names is (`western_spelling`), or is one the dictionary knows as a Western first name
+    or surname (`western_name_word`): "Хуан Карлос Варела", "Хуан Ортега" are Spanish,
     "Хуан" no Chinese surname."""
     if len(names) < 2 or names[0].text not in load_list(SYLLABLE_SURNAMES):
         return False
-    return not any(_western_spelling(t.lower_) or _western_name_word(t.text) for t in names[1:])
+    return not any(western_spelling(t.lower_) or western_name_word(t.text) for t in names[1:])
 
 
 # Verbs whose person after them stands in the dative, never the accusative ("позвонил",
@@ -635,7 +633,7 @@ _DATIVE_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _dative_place(span: Span, names: list[Token]) -> bool:
+def dative_place(span: Span, names: list[Token]) -> bool:
     """Whether a name stands where only a dative does: right after a verb that governs a
     person's dative (`_DATIVE_VERBS`), as that verb's indirect object, or apposed to a title
     the tagger reads as a dative."""
@@ -649,7 +647,7 @@ def _dative_place(span: Span, names: list[Token]) -> bool:
     return title is not None and case_of(title) == "Dat"
 
 
-def _object_place(span: Span) -> bool:
+def object_place(span: Span) -> bool:
     """Whether a name is a verb's direct object, or apposed to a person's noun that is one
     ("поздравил премьер-министра Перу Хорхе Мендосу")."""
     root = span.root
@@ -665,7 +663,7 @@ def _object_place(span: Span) -> bool:
     )
 
 
-def _locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:
+def locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:
     """A name of two words or more the tagger reads in the locative, with no preposition to
     govern one, every word in "-е" that the dictionary knows as no name's case ("главы
     ЮНЕСКО Одре Азуле"): a locative stands only after "о", "в", "на" or "при", so the
@@ -681,7 +679,7 @@ def _locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool
     )
 
 
-def _told_case(first: Token) -> str:
+def told_case(first: Token) -> str:
     """The case the tagger reads a dictionary first name in, where the dictionary reads it
     so; "" where it does not: "Паулу" is only Паула's accusative, so the nominative the
     tagger gives it in "слова министра Португалии Паулу Рангела", or the locative it copies

@@ -33,7 +33,7 @@ _BARE_ICH = re.compile(r"(?<![оеё]в)ич(?:а|у|ем|ом|е)?$", re.I)
 
 # (ending, replacement) by UD case, longest ending first. Masculine names in -а
 # (Нарендра, Никита) decline like feminine ones, hence "ы" → "а" and "ой" → "а".
-_MASC = {
+MASC = {
     "Gen": (("ого", "ий"), ("а", ""), ("ы", "а"), ("и", "я")),
     # "-ую" is a woman's adjective accusative the tagger may read as a man's ("Ковальскую")
     "Acc": (("ую", "ая"), ("ого", "ий"), ("а", ""), ("у", "а"), ("ю", "я")),
@@ -52,7 +52,7 @@ _MASC = {
 }
 
 
-_FEM = {
+FEM = {
     "Gen": (("ской", "ская"), ("ой", "а"), ("ы", "а"), ("и", "я")),
     "Acc": (("ую", "ая"), ("у", "а"), ("ю", "я")),
     "Dat": (("ской", "ская"), ("ой", "а"), ("ии", "ия"), ("е", "а")),
@@ -66,7 +66,7 @@ _FEM = {
 POSSESSIVE_END = ("ов", "ев", "ёв", "ин", "ын")
 
 
-_POSSESSIVE = "(?:" + "|".join(POSSESSIVE_END) + ")"
+POSSESSIVE = "(?:" + "|".join(POSSESSIVE_END) + ")"
 
 
 INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
@@ -184,7 +184,7 @@ def genitive(name: str) -> str:
 
 
 # natasha's lists of first names and of surnames, lemmas in lower case.
-_NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
+NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
 
 
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
@@ -195,10 +195,10 @@ FRENCH_NAMES = Path(__file__).with_name("french_names.txt")
 
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
-_MAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}|[сц]кий)$")
+_MAN_SURNAME_END = re.compile(rf"(?:{POSSESSIVE}|[сц]кий)$")
 
 
-_WOMAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}а|[сц]кая)$")
+_WOMAN_SURNAME_END = re.compile(rf"(?:{POSSESSIVE}а|[сц]кая)$")
 
 
 def russian_surname_end(word: str, *, woman: bool = True, with_in: bool = True) -> bool:
@@ -233,11 +233,11 @@ def _name_lemmas(word: str) -> set[str]:
 
 def _natasha_listed(lemmas: Iterable[str], which: str) -> bool:
     """Whether natasha's list of `which` names ("first" or "last") holds one of the lemmas."""
-    listed = load_sorted(_NATASHA_DICT / f"{which}.txt", unsorted=which == "first")
+    listed = load_sorted(NATASHA_DICT / f"{which}.txt", unsorted=which == "first")
     return any(lemma in listed for lemma in lemmas)
 
 
-def _spanish_surname(word: str) -> bool:
+def spanish_surname(word: str) -> bool:
     """A Spanish surname in "-ес"/"-ез" ("Гонсалес", "Мартинеса") of natasha's list of
     surnames that its list of first names lacks, though the dictionary reads it as a first
     name: the surname after a first name ("Карлос Гонсалес"), no first name after a surname.
@@ -266,7 +266,7 @@ def is_first_name(word: str, plural: bool = True) -> bool:
 # A family named in the plural ("Ходорковские", "Петровы", "с Петровыми"): (ending, the
 # man's, the woman's). Only endings no singular name takes: "Кирхнеры" may be the genitive
 # of "Кирхнера", "Петровым" the instrumental of "Петров".
-_FAMILY_PLURAL = (
+FAMILY_PLURAL = (
     ("скими", "ский", "ская"), ("цкими", "цкий", "цкая"), ("ские", "ский", "ская"),
     ("цкие", "цкий", "цкая"), ("ских", "ский", "ская"), ("цких", "цкий", "цкая"),
     ("овыми", "ов", "ова"), ("евыми", "ев", "ева"), ("иными", "ин", "ина"),
@@ -278,7 +278,7 @@ _FAMILY_PLURAL = (
 def family_plural(word: str) -> tuple[str, str] | None:
     """The man's and the woman's surname of a family named in the plural, or None."""
     low = word.lower()
-    for ending, man, woman in _FAMILY_PLURAL:
+    for ending, man, woman in FAMILY_PLURAL:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)]
             return stem + man, stem + woman

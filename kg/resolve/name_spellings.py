@@ -29,7 +29,7 @@ COMPOUND_OPENERS = UNDECLINED_OPENERS | {"Абду"}
 
 
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
-_NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
+NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
 
 
 # "сын" alone, however transliterated: "Мухаммед бин Сальман" is "Мухаммед бен Сальман".
@@ -77,8 +77,8 @@ def own_and_fathers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     Аль Тани" → ("Тамим",), ("Хамад",)): a man named Хамад is not the son of one. Remembered:
     linking asks it of the same few names for each pair of persons it compares."""
     words = name.split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in _NASAB), len(words))
-    fathers = [words[i + 1] for i in range(cut, len(words) - 1) if words[i].lower() in _NASAB]
+    cut = next((i for i, w in enumerate(words) if w.lower() in NASAB), len(words))
+    fathers = [words[i + 1] for i in range(cut, len(words) - 1) if words[i].lower() in NASAB]
     return tuple(words[:cut]), tuple(fathers)
 
 

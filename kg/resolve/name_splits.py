@@ -16,7 +16,7 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
 from kg.nlp.morph import UD_CASE, animate_word, case_of, caseless, is_animate, morph, name_forms
 from kg.resolve.gender import MENS_NAMES, first_name_gender, man_named, woman_named
-from kg.resolve.missed_names import _nominative_pair, _sole_case
+from kg.resolve.missed_names import nominative_pair, sole_case
 from kg.resolve.name_cases import after_quoted_verb
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
@@ -34,7 +34,7 @@ from kg.resolve.names import NameParts, nominative_word
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
 
 
-def _others_surname_apart(
+def others_surname_apart(
     spans: list[Span], parts_of: Callable[[Span], NameParts]
 ) -> tuple[list[Span], set[int]]:
     """A name glued after the surname of another person the document names in full
@@ -133,7 +133,7 @@ def _others_surname_first(span: Span, surnames: set[str]) -> bool:
     )
 
 
-def _split_lines(span: Span) -> list[Span]:
+def split_lines(span: Span) -> list[Span]:
     """ "Касым-Жомартом Токаевым\\n\\nВ.Путин" is two people: a line break ends a name."""
     pieces, start = [], span.start
     for t in span:
@@ -233,7 +233,7 @@ def _owner_before_full_name(span: Span, start: int, t: Token) -> bool:
         and not _foreign_mans_name(owner)
         and owner not in load_list(SYLLABLE_SURNAMES)
         and animate_word(noun.text)
-        and bool(_surname_owners(owner, Gazetteer.load()))
+        and bool(surname_owners(owner, Gazetteer.load()))
     )
 
 
@@ -243,11 +243,11 @@ def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Token
     first name that ends the name, both nominatives of one gender, nor a first name the
     dictionary knows only as a surname ("Аарона Александра": two first names)."""
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
-    if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
+    if not first or is_first_name(prev.text) or surname_first_in_full(prev, t):
         return False
     if listed_first_name(prev.text) or _foreign_mans_name(prev.text):
         return False
-    if last and _nominative_pair(prev, t):
+    if last and nominative_pair(prev, t):
         return False  # "соседка Лебедева Ирина": the name ends on her first name
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
@@ -274,10 +274,10 @@ def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
     syllables = load_list(SYLLABLE_SURNAMES)
     if doc[start].text in syllables and t.i - start < 3 and t.text not in syllables:
         return False  # "Визит Ли Сянь Луна": an East-Asian name's third word, though a noun
-    return _case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end)
+    return case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end)
 
 
-def _case_break(before: Token, name: Token, alone: bool) -> bool:
+def case_break(before: Token, name: Token, alone: bool) -> bool:
     """A word in an oblique case before a first name that reads only as a nominative: no
     word of that name. A first name alone after a first name is her surname that does not
     decline ("убийство Людмилы Касьян"); not a woman's after a man's ("С Ираклием Марина
@@ -290,8 +290,8 @@ def _case_break(before: Token, name: Token, alone: bool) -> bool:
     return (
         case_of(before) not in ("", "Nom")
         and not _undeclined_in(before.text, case_of(before))
-        and _sole_case(name.text) == {"nomn"}
-        and "nomn" not in _sole_case(before.text)
+        and sole_case(name.text) == {"nomn"}
+        and "nomn" not in sole_case(before.text)
     )
 
 
@@ -317,11 +317,11 @@ def _man_then_woman(before: Token, name: Token) -> bool:
         case != "nomn"
         and first_name_gender(before.text) == "masc"
         and woman_named(name.text)
-        and case not in _sole_case(name.text)
+        and case not in sole_case(name.text)
     )
 
 
-def _surname_first_in_full(surname: Token, first: Token) -> bool:
+def surname_first_in_full(surname: Token, first: Token) -> bool:
     """A surname, a first name and a patronymic in one case and gender ("встретил Орлова
     Игоря Анатольевича", "Ковальчук Марине Сергеевне"): one person written surname first,
     as a list or a decree writes it; "сын Петрова Иван Сергеевич" is two."""
@@ -465,9 +465,9 @@ def _subject_then_object(span: Span, start: int, t: Token) -> bool:
             return False
     gaz = Gazetteer.load()
     firsts = {p.key for p in gaz.persons_by_surname(first.text)}
-    if firsts and _surname_owners(second.text, gaz) - firsts:
+    if firsts and surname_owners(second.text, gaz) - firsts:
         return True  # "Сунак Мелони": two gazetteer persons' surnames
-    if _surname_owners(second.text, gaz, oblique=True) - firsts:
+    if surname_owners(second.text, gaz, oblique=True) - firsts:
         return True  # "Фицо Орбана": a gazetteer person's surname in an oblique case
     if first.lower_[-1] == second.lower_[-1]:
         return False
@@ -481,7 +481,7 @@ def _named_then_surname(subject: Span, second: Token) -> bool:
     gaz = Gazetteer.load()
     first, last = subject[0].text, subject[-1].text
     owners = {p.key for p in gaz.persons_by_surname(last) if p.first == first}
-    return bool(owners) and bool(_surname_owners(second.text, gaz) - owners)
+    return bool(owners) and bool(surname_owners(second.text, gaz) - owners)
 
 
 def _surname_then_named(subject: Token, name: Span) -> bool:
@@ -493,13 +493,13 @@ def _surname_then_named(subject: Token, name: Span) -> bool:
     first = name[0].text
     owners = {
         key
-        for key in _surname_owners(name[1].text, gaz)
+        for key in surname_owners(name[1].text, gaz)
         if (p := gaz.person(key)) is not None and form_of(first, p.first)
     }
     return bool(firsts) and bool(owners - firsts)
 
 
-def _surname_owners(word: str, gaz: Gazetteer, oblique: bool = False) -> set[str]:
+def surname_owners(word: str, gaz: Gazetteer, oblique: bool = False) -> set[str]:
     """The gazetteer persons whose surname `word` is, as written or in an oblique case
     ("Мелони", "Орбана", "Сунаку", "Милею"); `oblique`: only in an oblique case."""
     low = word.lower()

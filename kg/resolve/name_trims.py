@@ -17,7 +17,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph
 from kg.resolve.kin_and_ranks import apposed_kin, clergy_before_name, rank_before_name, woman_rank
-from kg.resolve.missed_names import _month_first_name, _russian_name
+from kg.resolve.missed_names import month_first_name, russian_name
 from kg.resolve.name_forms import form_of, one_name
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -27,14 +27,14 @@ from kg.resolve.name_lexicons import (
     is_first_name,
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
-from kg.resolve.name_splits import _case_break, patron_before
+from kg.resolve.name_splits import case_break, patron_before
 from kg.resolve.not_persons import _thing
 from kg.resolve.organizations import NAMED_AFTER, PLACE_KINDS
 from kg.resolve.titles import is_office, titled_person
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
 # and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     ["уважаемый", "господин", "госпожа", "г-н", "товарищ", "коллега", "шейх", "эмир",
      "султан", "принц", "принцесса", "мистер", "миссис", "сэр", "месье", "мадам", "синьор",
      "сеньор"]
@@ -52,7 +52,7 @@ _LETTER_WORDS = frozenset("овскуиа")
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
 
 
-def _place_after_v_read(doc: Doc, i: int) -> bool:
+def place_after_v_read(doc: Doc, i: int) -> bool:
     """A word right after "в"/"во" that natasha tags a place or pymorphy3 reads as a place
     in the locative: the place, never the first word of the name after it, though it is
     also a first name ("консул Италии в Марселе Марко Росси", "президент Чили в Сантьяго
@@ -69,7 +69,7 @@ def _reads_as_place(t: Token, *grammemes: str) -> bool:
     return t.ent_type_ == "LOC" or any(need <= p.tag.grammemes for p in morph().parse(t.text))
 
 
-def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
+def adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
     """Every reading, known or guessed, an adjective or participle: an age or a quality
     before a name ("Семидесятишестилетний", "Пятидесятилетняя"), never a name."""
     return bool(parses) and all(
@@ -93,7 +93,7 @@ def _noun_before_initials(doc: Doc, start: int) -> bool:
     return bool(known) and common_word(word.text) and all(p.tag.POS == "NOUN" for p in known)
 
 
-def _trim(
+def trim(
     span: Span,
     blocked: set[int],
     places: frozenset[int],
@@ -123,7 +123,7 @@ def _trim(
         )
         or (end - start > 1 and _title_word(doc[start]))
         or (end - start > 1 and clergy_before_name(doc[start]))
-        or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 1 and place_named(doc, start))
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
@@ -143,8 +143,8 @@ def _trim(
     return doc[start:end] if end > start else None
 
 
-def _opens_another(piece: Span, spans: list[Span]) -> bool:
-    """One word left of a name whose rank `_trim` dropped, that opens another, longer name
+def opens_another(piece: Span, spans: list[Span]) -> bool:
+    """One word left of a name whose rank `trim` dropped, that opens another, longer name
     of the document in some case ("Султан Хейсам" after "султаном Хейсамом бен Тариком"):
     the ranked man's own given name, which takes no first name back ("Султаном Ахмедовым"
     does: a man named Султан)."""
@@ -196,10 +196,10 @@ def _address(word: str) -> bool:
     low = word.lower()
     # Only a dictionary word has a reading the dictionary knows (`is_known`), and only the
     # forms of those words' paradigms a reading of them: the rest need no parse.
-    return low in _NOT_NAME or (
+    return low in NOT_NAME or (
         low in _address_forms()
         and any(
-            p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
+            p.is_known and p.normal_form in NOT_NAME and not NAME_TAGS & p.tag.grammemes
             for p in morph().parse(low)
         )
     )
@@ -222,10 +222,10 @@ def _known_first_name(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
 
 @cache
 def _address_forms() -> frozenset[str]:
-    return morph().paradigm_forms(_NOT_NAME)
+    return morph().paradigm_forms(NOT_NAME)
 
 
-def _place_named(doc: Doc, i: int) -> bool:
+def place_named(doc: Doc, i: int) -> bool:
     """A place's name natasha took into the person's name after it: after a kind of place
     written lower case ("штата Юта Джон Миллер"), a word that can name a place, or that
     natasha itself tagged a place ("штата Иллинойс Патрика Фитцжеральда")."""
@@ -273,11 +273,11 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     if (
         names_after <= 2
         and token.text in load_list(SYLLABLE_SURNAMES)
-        and not any(_russian_name(t.text) for t in rest)
+        and not any(russian_name(t.text) for t in rest)
     ):
         return False  # "То Лам:" opening a transcript's line; not "Но Савичева"
     parses = morph().parse(token.text)
-    if len(token.text) > 2 and _adjective_only(parses) and (names_after >= 2 or _age(parses)):
+    if len(token.text) > 2 and adjective_only(parses) and (names_after >= 2 or _age(parses)):
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
@@ -288,7 +288,7 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         token.is_sent_start and names_after == 1 and _title_before_surname(token)
     ):
         return False
-    if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
+    if (is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
         # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
         # stand inside a sentence before a name ("теннисистка Серена Уильямс")
         return False
@@ -360,7 +360,7 @@ def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
     return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
 
 
-def _initial_alone(span: Span) -> bool:
+def initial_alone(span: Span) -> bool:
     """A capital letter and its period, alone ("братьев К.", "К. предстанет перед судом"):
     the initial of a surname the text withholds, no name of anyone by itself."""
     words = [t for t in span if t.text != "."]
@@ -369,7 +369,7 @@ def _initial_alone(span: Span) -> bool:
     return len(words) == 1 and len(words[0].text.rstrip(".")) == 1 and dotted
 
 
-def _lone_word(span: Span, names: list[str]) -> bool:
+def lone_word(span: Span, names: list[str]) -> bool:
     """A one-word "name" that is an ordinary word: a verb or pronoun ("Помиловать", "Это"),
     or a common inanimate noun the tagger reads as one ("Кубик гашиша"), or any common word
     opening a sentence ("Подруга бизнесмена …"), and that no other name of the document
@@ -388,7 +388,7 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return False
     parses = morph().parse(t.text)
     after = t.nbor() if t.i + 1 < len(t.doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and adjective_only(parses):
         return True  # "Семидесятишестилетний президент": an age before the noun it qualifies
     known = [p for p in parses if p.is_known]
     if titled_person(t):
@@ -410,7 +410,7 @@ def _common_pair(t: Token) -> bool:
     """A common word joined by "и" to another capitalised common word, neither with a first
     name, a title or a dependent ("Сокол и Лебедь стали символами", "Волк и Заяц"): a pair
     of things or characters, not two surnames alone (a surname the text repeats elsewhere,
-    or a gazetteer person's, is still one: see `_lone_word`'s callers)."""
+    or a gazetteer person's, is still one: see `lone_word`'s callers)."""
     other = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj"), None)
     if other is None or other.i == t.i or not other.text[:1].isupper():
         return False
@@ -450,7 +450,7 @@ def _named_apart(t: Token) -> bool:
     )
 
 
-def _with_initials(span: Span, blocked: set[int]) -> Span:
+def with_initials(span: Span, blocked: set[int]) -> Span:
     """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
     names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
     that reads as one ("Филиппин", a form of "Филиппина"), nor a patron's name before a
@@ -463,12 +463,12 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         and (
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
             or _syllable(doc[start - 1])
-            or _month_first_name(doc, start - 1)
+            or month_first_name(doc, start - 1)
             or _compound_head(doc[start - 1], doc[start])
         )
-        and not _place_named(doc, start - 1)
-        and not (span.end - start > 1 and _place_after_v_read(doc, start - 1))
-        and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
+        and not place_named(doc, start - 1)
+        and not (span.end - start > 1 and place_after_v_read(doc, start - 1))
+        and not case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
         and not patron_before(doc[start - 1], doc[start : span.end])
     ):
         start -= 1
@@ -507,7 +507,7 @@ def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
     return len(text) == 2 and text[0].isupper() and text[1].islower() and not token.is_sent_start
 
 
-def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
+def is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
     """The subject of its clause, also when it stands in apposition to a title
     ("Президент Казахстана Касым-Жомарт Токаев прибыл")."""
     while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:

@@ -28,86 +28,86 @@ from kg.lexicon import load_sorted
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, undeclined_first_name
 from kg.resolve.foreign_surnames import (
-    _after_opener,
-    _french_own_e,
-    _his_u_before_declined,
-    _japanese_in_case,
-    _japanese_own_u,
-    _known_accusative_u,
-    _own_e,
-    _own_u_after_his_first,
-    _spanish_accusative_u,
-    _spanish_dative_e,
-    _spanish_dative_u,
-    _u_after_undeclined_u,
+    after_opener,
+    french_own_e,
+    his_u_before_declined,
+    japanese_in_case,
+    japanese_own_u,
+    known_accusative_u,
+    own_e,
+    own_u_after_his_first,
+    spanish_accusative_u,
+    spanish_dative_e,
+    spanish_dative_u,
+    u_after_undeclined_u,
 )
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.kin_and_ranks import (
     _kin_case,
-    _known_caseless,
-    _rank_case,
-    _word_tokens,
+    known_caseless,
+    rank_case,
     woman_rank,
+    word_tokens,
 )
 from kg.resolve.name_cases import (
-    _apposition_case,
-    _case_around,
-    _client_genitive,
-    _compound_case,
-    _genitive_read_nominative,
     _in_case,
-    _initials_then_genitive,
-    _locative_ungoverned,
-    _own_u,
-    _shown_case,
-    _syllable_surname_first,
-    _told_case,
+    apposition_case,
+    case_around,
+    client_genitive,
+    compound_case,
+    genitive_read_nominative,
+    initials_then_genitive,
+    locative_ungoverned,
+    own_u,
+    shown_case,
+    syllable_surname_first,
+    told_case,
 )
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 from kg.resolve.name_lexicons import (
-    _FAMILY_PLURAL,
-    _NATASHA_DICT,
+    FAMILY_PLURAL,
     INDECLINABLE_END,
     INITIAL,
+    NATASHA_DICT,
     PARTICLES,
-    _spanish_surname,
     family_plural,
     is_first_name,
     is_patronymic,
     listed_first_name,
     russian_surname_end,
+    spanish_surname,
 )
-from kg.resolve.name_spellings import _NASAB, UNDECLINED_OPENERS
+from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
 from kg.resolve.surname_declension import (
-    _IA_CASES,
-    _adjective_in_dat,
+    IA_CASES,
     _dative_u,
-    _declined_in_u,
-    _declined_surname,
-    _foreign_case_vowel,
-    _foreign_in_i,
     _generation,
-    _locative_nominative,
-    _own_name_in_i,
-    _surname_in_ia,
-    _surname_in_ya,
-    _undeclined_o,
-    _unknown_in_u,
-    _vowel_is_case_ending,
+    adjective_in_dat,
     cased_like,
+    declined_in_u,
+    declined_surname,
+    foreign_case_vowel,
+    foreign_in_i,
+    locative_nominative,
+    own_name_in_i,
+    surname_in_ia,
+    surname_in_ya,
+    undeclined_o,
+    unknown_in_u,
+    vowel_is_case_ending,
 )
 from kg.resolve.womens_names import (
     _feminine,
-    _her_genitive,
-    _in_a_words,
-    _mans_genitive_in_a,
-    _subject_of_feminine,
-    _told_hers,
-    _told_hers_or_nominative,
-    _womans_name_after_his,
-    _womans_oblique_surname,
-    _womans_surname_as_subject,
+    her_genitive,
+    in_a_words,
+    mans_genitive_in_a,
+    subject_of_feminine,
+    told_hers,
+    told_hers_or_nominative,
+    womans_name_after_his,
+    womans_oblique_surname,
+    womans_surname_as_subject,
 )
 
 
@@ -162,7 +162,7 @@ def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
     Файка аль-Саид"): hers, for a man's genitive would decline his surname too ("Саида
     Хасана"). Not a Russian surname ("Саида Петров" is no one's), nor a name read only as a
     man's ("Никита Смит")."""
-    if len(names) != 2 or not _told_hers_or_nominative(span):
+    if len(names) != 2 or not told_hers_or_nominative(span):
         return False
     first, last = names[0].text, names[1].text.lower()
     if last[-1:] in VOWELS or last[-1:] in "йь" or caseless(last) or russian_surname_end(last):
@@ -181,7 +181,7 @@ def _surname_first(words: list[Token]) -> bool:
     return (
         len(words) == 2
         and is_first_name(words[1].text, plural=False)
-        and not _spanish_surname(words[1].text)
+        and not spanish_surname(words[1].text)
         and not is_first_name(words[0].text, plural=False)
         and not listed_first_name(words[0].text)
         and (
@@ -213,7 +213,7 @@ def _his_undeclined_first(words: list[Token]) -> bool:
     """A Spanish man's first name that never declines opens the name before a surname
     the tagger reads as a woman's ("позвонил Серхио Массе", "Массе" read as "масса"'s
     dative): his name, the surname's ending a case's; a woman's first name would show."""
-    return len(words) == 2 and _undeclined_o(words[0].text) and man_named(words[0].text)
+    return len(words) == 2 and undeclined_o(words[0].text) and man_named(words[0].text)
 
 
 def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
@@ -228,7 +228,7 @@ def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[P
         return False
     if case == "Ins" and word.lower().endswith("у"):
         return True  # "с Марселу Ребелу ди Соузой": no instrumental ends so, its own "-у"
-    return _declined_surname(word, case, feminine) != word
+    return declined_surname(word, case, feminine) != word
 
 
 def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") -> str | None:
@@ -295,29 +295,29 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         if generation is not None and head:
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
-            return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
+            return f"{declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
         last = nominative_word(tail, case, feminine, tag, shown)
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
-    if tag != "Name" and _adjective_in_dat(word):
+    if tag != "Name" and adjective_in_dat(word):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
-        foreign = not feminine and _foreign_case_vowel(word.lower(), "е")
-        return _locative_nominative(word) or (word[:-1] if foreign else word)
+        foreign = not feminine and foreign_case_vowel(word.lower(), "е")
+        return locative_nominative(word) or (word[:-1] if foreign else word)
     indeclinable = (
         word.lower().endswith(INDECLINABLE_END)
-        and not _declined_in_u(word, case)
-        and not (shown and _vowel_is_case_ending(word, case, feminine))
+        and not declined_in_u(word, case)
+        and not (shown and vowel_is_case_ending(word, case, feminine))
     )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
-    if tag == "Name" and (_foreign_in_i(word) or undeclined_first_name(word)):
+    if tag == "Name" and (foreign_in_i(word) or undeclined_first_name(word)):
         return word
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
         return known
     if _her_accusative_only(word, tag, case, feminine):
         return word  # "вручил награду Паулу Силву": no "Паул", as written
-    return _declined_surname(word, case, feminine)
+    return declined_surname(word, case, feminine)
 
 
 def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminine: bool) -> str:
@@ -325,11 +325,11 @@ def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminin
     declines keeps the case the tagger read it in ("Нелли"), and one the dictionary also
     reads as a diminutive's case, as written ("Люси"), unless a surname beside it shows
     that case ("Люси Ивановой")."""
-    own_case = tag == "Name" and _known_caseless(tok.text) and case_of(tok)
+    own_case = tag == "Name" and known_caseless(tok.text) and case_of(tok)
     case = own_case or name_case or case_of(tok)
-    if own_case and _own_name_in_i(tok.text, feminine):
+    if own_case and own_name_in_i(tok.text, feminine):
         return case if _surname_shows(names, tok, case, feminine) else "Nom"
-    if tag == "Name" and (_own_e(tok.text, names) or _japanese_own_u(tok.text, names)):
+    if tag == "Name" and (own_e(tok.text, names) or japanese_own_u(tok.text, names)):
         return "Nom"
     if tag == "Name" and case in ("", "Nom", "Gen") and tok.lower_.endswith("ию"):
         # "принял министра Кении Мусалию Мудавади": no nominative or genitive of a first
@@ -344,8 +344,8 @@ def _surname_shows(names: list[Token], first: Token, case: str, feminine: bool) 
     ending ("Люси Гарсии") tells the case of the surname alone: the first name beside it
     is the foreign one, as written."""
     return any(
-        _declined_surname(t.text, case, feminine) != t.text
-        and russian_surname_end(_declined_surname(t.text, case, feminine).lower())
+        declined_surname(t.text, case, feminine) != t.text
+        and russian_surname_end(declined_surname(t.text, case, feminine).lower())
         for t in names
         if t is not first
     )
@@ -369,12 +369,12 @@ def _surname_after_first(
     last: str, rest: list[Token], cut: int, first: str, case: str, shown: bool
 ) -> str:
     """A surname in "-ия" or "-я" that a first name before it shows in an oblique case, in
-    the nominative: "Рамону Гарсии" (`_surname_in_ia`), "поздравил Эвику Силиню"
-    (`_surname_in_ya`)."""
-    if case in _IA_CASES and (shown or _caseless_before_ii(rest, cut, case)):
-        return _surname_in_ia(last, case)
+    the nominative: "Рамону Гарсии" (`surname_in_ia`), "поздравил Эвику Силиню"
+    (`surname_in_ya`)."""
+    if case in IA_CASES and (shown or _caseless_before_ii(rest, cut, case)):
+        return surname_in_ia(last, case)
     if case == "Acc" and cut == 1 == len(rest) - 1 and _accusative_in_a(rest[0].text, first):
-        return _surname_in_ya(last, rest[-1].text)
+        return surname_in_ya(last, rest[-1].text)
     return last
 
 
@@ -398,7 +398,7 @@ def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
     return (
         case in ("Gen", "Dat", "Acc")
         and cut == len(rest) - 1
-        and all(_known_caseless(t.text) for t in rest[:cut])
+        and all(known_caseless(t.text) for t in rest[:cut])
         and not japanese_word(rest[-1].text)
     )
 
@@ -407,7 +407,7 @@ def family_surnames(surname: str) -> tuple[str, ...]:
     """The man's and the woman's form of a surname ("Петров", "Петрова"), or the surname
     alone where both sexes write it alike ("Скрипаль")."""
     low = surname.lower()
-    for man, woman in dict.fromkeys((m, w) for _, m, w in _FAMILY_PLURAL):
+    for man, woman in dict.fromkeys((m, w) for _, m, w in FAMILY_PLURAL):
         for own, other in ((woman, man), (man, woman)):
             if low.endswith(own) and len(low) - len(own) >= 3:
                 return tuple(sorted({surname, surname[: len(surname) - len(own)] + other}))
@@ -424,7 +424,7 @@ def _before_particle(names: list[Token]) -> list[Token]:
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
-    words = _word_tokens(span)
+    words = word_tokens(span)
     prefixes = _apostrophe_prefixes(words)
     words = [t for t in words if t.i + 2 not in prefixes]
     initials = tuple(
@@ -434,31 +434,31 @@ def name_parts(span: Span) -> NameParts:
     )
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(prefixes.get(t.i, "") + t.text for t in names)
-    woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
+    woman = subject_of_feminine(span) or womans_surname_as_subject(span)
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
-    guessed = not _syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)
+    guessed = not syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)
     # an Arabic compound's words after its opener show the tagger no gender ("Аты" read as
     # a woman's): the first name before it tells
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
     fem = woman or (
         guessed
-        and (_feminine(gendered) or _womans_oblique_surname(words))
-        and not (_mans_genitive_in_a(words) and not _told_hers_or_nominative(span))
+        and (_feminine(gendered) or womans_oblique_surname(words))
+        and not (mans_genitive_in_a(words) and not told_hers_or_nominative(span))
         and not _his_undeclined_first(words)
     )
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
-    fem = fem or (_in_a_words(words) and _told_hers(span))
-    fem = fem or _her_genitive(names)
+    fem = fem or (in_a_words(words) and told_hers(span))
+    fem = fem or her_genitive(names)
     fem = fem or _her_name_before_undeclined(names, span)
     # "Экспедиция М.А. Кастрена изучала": his genitive, whatever gender the tagger read
-    fem = fem and (woman or not initials or not _initials_then_genitive(span, names, False))
+    fem = fem and (woman or not initials or not initials_then_genitive(span, names, False))
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
-    his_order = len(rest) == 2 and not fem and _womans_name_after_his(rest)  # "Карлос Моран"
+    his_order = len(rest) == 2 and not fem and womans_name_after_his(rest)  # "Карлос Моран"
     if (_surname_first(rest) and not his_order) or _patronymic_last(names, patr):
         rest = [rest[1], rest[0]]  # "Петров Иван", as a list or a form writes it
 
@@ -466,29 +466,29 @@ def name_parts(span: Span) -> NameParts:
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words). One that
     # never declines ("Нелли") shows no case: "Нелли Мвамбы" is as genitive as its surname.
     # An East-Asian name's syllable that is also a first name ("Ян", "Дон") tells no case
-    east = _syllable_surname_first(words)
-    own = [t for t in _before_particle(names) if not _known_caseless(t.text) and not east]
+    east = syllable_surname_first(words)
+    own = [t for t in _before_particle(names) if not known_caseless(t.text) and not east]
     # a first name the dictionary reads in no case the tagger gave it still tells the
     # nominative where the parse makes the name a subject ("лидировал Джордже Симион")
     subject = span.root.dep_ in SUBJECTS
     name_case = next(
-        (case_of(t) for t in own if is_first_name(t.text) and (subject or _told_case(t))), ""
+        (case_of(t) for t in own if is_first_name(t.text) and (subject or told_case(t))), ""
     )
-    name_case = "Nom" if woman else _compound_case(span, names, fem) or name_case
-    name_case = name_case or _shown_case(names, fem)
+    name_case = "Nom" if woman else compound_case(span, names, fem) or name_case
+    name_case = name_case or shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
-        name_case = _case_around(span, names, fem, east) or name_case
+        name_case = case_around(span, names, fem, east) or name_case
     if not woman:
-        name_case = _apposition_case(span, names, fem, east) or name_case
+        name_case = apposition_case(span, names, fem, east) or name_case
     kin_case = (
         _kin_case(span)
-        or _rank_case(span)
-        or _genitive_read_nominative(span, woman)
-        or _client_genitive(span, woman)
+        or rank_case(span)
+        or genitive_read_nominative(span, woman)
+        or client_genitive(span, woman)
     )
     if kin_case is not None:
         name_case, fem = kin_case
-    elif _locative_ungoverned(span, names, name_case):
+    elif locative_ungoverned(span, names, name_case):
         name_case = "Nom"
 
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
@@ -524,7 +524,7 @@ def name_parts(span: Span) -> NameParts:
     # an Arabic compound's opener ("Абдель") declines in no case
     first = " ".join(
         t.text
-        if t.text in UNDECLINED_OPENERS or (not fem and _his_u_before_declined(t, rest[-1]))
+        if t.text in UNDECLINED_OPENERS or (not fem and his_u_before_declined(t, rest[-1]))
         else norm(t, "Name")
         for t in rest[:cut]
     )
@@ -532,37 +532,34 @@ def name_parts(span: Span) -> NameParts:
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut])) and not (
         fold(first).endswith(("а", "я"))
-        and (any(_unknown_in_u(t.text) for t in rest[:cut]) or _own_u(rest[-1].text))
+        and (any(unknown_in_u(t.text) for t in rest[:cut]) or own_u(rest[-1].text))
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
-        (
-            shown
-            and (any(t.lower_ in _NASAB for t in rest) or any("-" in t.text for t in rest[:cut]))
-        )
-        or _syllable_surname_first(rest)
+        (shown and (any(t.lower_ in NASAB for t in rest) or any("-" in t.text for t in rest[:cut])))
+        or syllable_surname_first(rest)
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
-    in_case = _japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
+    in_case = japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
     last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
-        else _after_opener(t.text, name_case or case_of(t), fem)
+        else after_opener(t.text, name_case or case_of(t), fem)
         if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
         else _dative_u(t.text)
         if dative_u
         else t.text
-        if _u_after_undeclined_u(rest[:cut], t.text, shown)
-        or (not fem and _own_u_after_his_first(span, rest[:cut], first, t.text))
+        if u_after_undeclined_u(rest[:cut], t.text, shown)
+        or (not fem and own_u_after_his_first(span, rest[:cut], first, t.text))
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
     last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
-    last = _spanish_accusative_u(span, rest, cut, first, last) if not fem else last
-    last = _known_accusative_u(span, rest, cut, first, last) if not fem else last
-    last = _spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
-    last = _spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
-    last = _french_own_e(rest, cut, first, last) if not fem else last
+    last = spanish_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = known_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
+    last = spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
+    last = french_own_e(rest, cut, first, last) if not fem else last
     first, last = _before_particle_in_case(rest, cut, first, last, shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
@@ -617,8 +614,8 @@ def spelt_as_name(word: str, gazetteer: Gazetteer) -> bool:
     trusted as the place only where no person's name could be meant ("Тирана")."""
     forms = {word.lower(), normalize(word)}
     lists = (
-        load_sorted(_NATASHA_DICT / "first.txt", unsorted=True),
-        load_sorted(_NATASHA_DICT / "last.txt"),
+        load_sorted(NATASHA_DICT / "first.txt", unsorted=True),
+        load_sorted(NATASHA_DICT / "last.txt"),
     )
     return (
         any(form in names for form in forms for names in lists)

@@ -51,7 +51,7 @@ def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
     return body and not any(len(s) > 1 and one_name(s[-1].text, word) for s in spans)
 
 
-def _listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span], gaz: Gazetteer) -> bool:
+def listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span], gaz: Gazetteer) -> bool:
     """One word coordinated only with firms or brands ("Пежо и Рено снизили цены",
     "Аэрофлот и Рено подписали"): a company named like its founder, no person. A firm is an
     organization the document names that is no union, state body, parliament or party (by
@@ -89,7 +89,7 @@ def _known_surname(t: Token, gaz: Gazetteer) -> bool:
     return not any(_thing(p) for p in morph().parse(t.text))
 
 
-def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
+def capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     """A one-word name that is a state's capital: as written ("посетите Ханой", though
     "Ханой" is also a case of the name "Хана"), or in another case where no first name
     reads so ("Лиму"); or a capital or city of the gazetteer in the accusative a trip goes
@@ -98,7 +98,7 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     if len(piece) != 1:
         return False
     word, table = piece[0].text, capitals(gaz)
-    if _first_name_as_written(word) or titled_person(piece[0]):
+    if first_name_as_written(word) or titled_person(piece[0]):
         return False  # "Министр Сана заявил": a person's name after an office
     named = any("Name" in p.tag and p.is_known for p in morph().parse(word))
     return (
@@ -124,7 +124,7 @@ def _place_alone(
         return False
     if any(i != t.i and one_name(place, t.text) for i, place in places):
         return True  # a first name too ("Фатих"), alone it names no one here
-    return not _first_name_as_written(t.text) and _city_form(t, gaz) and _after_preposition(t)
+    return not first_name_as_written(t.text) and _city_form(t, gaz) and _after_preposition(t)
 
 
 def _city_form(t: Token, gaz: Gazetteer) -> bool:
@@ -165,7 +165,7 @@ def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
     return goes and (form in capitals(gaz) or gaz.city(form) is not None)
 
 
-def _first_name_as_written(word: str) -> bool:
+def first_name_as_written(word: str) -> bool:
     """A first name in its nominative ("Виктория", "Сантьяго"), which a capital's name may
     also be; not another case of one ("Ханой" of "Хана")."""
     return any(
@@ -205,7 +205,7 @@ _DEMONYM_ENDS = ("янин", "янка", "анин", "анка", "ец", "ка",
 _NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
 
 
-def _place_or_people(
+def place_or_people(
     piece: Span, parts: NameParts, places: list[tuple[int, str]], gaz: Gazetteer, full: set[int]
 ) -> bool:
     """A word alone that names a place ("в Лексингтоне и Конкорде", `_place_alone`) or a
@@ -279,7 +279,7 @@ def demonym_of(word: str, stems: set[str] | frozenset[str]) -> bool:
 _DEDICATION_NOUNS = frozenset(["памятник", "монумент", "мемориал", "обелиск", "бюст", "стела"])
 
 
-def _dedicated_epithet(piece: Span) -> bool:
+def dedicated_epithet(piece: Span) -> bool:
     """One word in the dative after a monument's noun that the dictionary knows only as a
     common word ("Памятник Кобзарю", "памятник Пограничнику"): an epithet or a figure the
     monument stands for, no name; a surname or first name stays one ("памятник Пушкину")."""
@@ -296,7 +296,7 @@ def _dedicated_epithet(piece: Span) -> bool:
     )
 
 
-def _abbreviation_joined(piece: Span) -> bool:
+def abbreviation_joined(piece: Span) -> bool:
     """A word joined by hyphens of a part in capitals and a part that is not
     ("ИТАР-ТАСС-Урал", "РИА-Урал"): an agency's or a body's name with its region, no
     person's (a name in capitals is so throughout: "ЖАН-ПЬЕР")."""
@@ -308,7 +308,7 @@ def _abbreviation_joined(piece: Span) -> bool:
     return False
 
 
-def _unit_of_body(piece: Span, orgs: list[Span], gaz: Gazetteer) -> bool:
+def unit_of_body(piece: Span, orgs: list[Span], gaz: Gazetteer) -> bool:
     """One word the dictionary does not know, right before an organization's name in the
     genitive ("Вирлаб Лаборатории Касперского"): a unit of that body named, no person; not
     a surname the gazetteer knows."""
@@ -321,7 +321,7 @@ def _unit_of_body(piece: Span, orgs: list[Span], gaz: Gazetteer) -> bool:
     return org is not None and case_of(org[0]) == "Gen"
 
 
-def _address_form(piece: Span) -> bool:
+def address_form(piece: Span) -> bool:
     """A pronoun, every reading of it one, then abstract nouns ("Ее Величество", "Его
     Святейшество", "Ваше Превосходительство"): a form of address standing for a monarch or
     a pope, whom it does not name. Not a name whose first syllable reads as a pronoun ("Оно

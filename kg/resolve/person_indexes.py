@@ -25,7 +25,7 @@ def name_index(
     (`form_of` keeps a name's first letters, so the prefix never hides a match)."""
     surnames: dict[str, list[str]] = {}
     names: dict[str, list[tuple[list[str], PersonEntry]]] = {}
-    unsafe = _places_or_words(gaz)
+    unsafe = places_or_words(gaz)
     for p in gaz.persons:
         # A surname alone that is also a place or a word ("Питт", "Вашингтон") is a person's
         # only for an office holder, whose terms the linker checks.
@@ -43,7 +43,7 @@ def _alias_lasts(p: PersonEntry) -> list[str]:
     return [a.split()[-1] for a in p.aliases]
 
 
-def _places_or_words(gaz: Gazetteer) -> set[str]:
+def places_or_words(gaz: Gazetteer) -> set[str]:
     """The gazetteer's surnames that are also places or words, from the table cache while
     the surnames and the morphology that judges them are the same (~1,400 persons parsed
     cost ~0.1 s CPU of every build that reads a document)."""

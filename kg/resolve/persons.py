@@ -24,55 +24,55 @@ from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import man_named, predicate_gender, woman_named
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kin_past_owner, kins_owner
 from kg.resolve.missed_names import (
-    _latin_asides,
-    _month_names_missed,
-    _nominative_pair,
-    _particle_names_read_as_places,
-    _sole_surname_slot,
-    _surnames_after_titles,
-    _surnames_missed,
-    _surnames_read_as_places,
-    _syllable_names,
-    _with_syllable_surnames,
+    latin_asides,
+    month_names_missed,
+    nominative_pair,
+    particle_names_read_as_places,
+    sole_surname_slot,
+    surnames_after_titles,
+    surnames_missed,
+    surnames_read_as_places,
+    syllable_names,
+    with_syllable_surnames,
 )
 from kg.resolve.name_cases import after_quoted_verb, reporting_subject
 from kg.resolve.name_forms import VOWELS, fold, form_of
 from kg.resolve.name_lexicons import PARTICLES, family_plural, is_first_name
 from kg.resolve.name_spellings import same_given
 from kg.resolve.name_splits import (
-    _case_break,
-    _others_surname_apart,
-    _split_lines,
-    _surname_first_in_full,
-    _surname_owners,
+    case_break,
+    others_surname_apart,
     patron_before,
+    split_lines,
+    surname_first_in_full,
+    surname_owners,
 )
 from kg.resolve.name_trims import (
-    _adjective_only,
-    _initial_alone,
-    _is_subject,
-    _lone_word,
-    _opens_another,
-    _place_after_v_read,
-    _place_named,
-    _trim,
-    _with_initials,
+    adjective_only,
+    initial_alone,
+    is_subject,
+    lone_word,
+    opens_another,
+    place_after_v_read,
+    place_named,
+    trim,
+    with_initials,
 )
 from kg.resolve.names import NameParts, name_parts
 from kg.resolve.not_persons import (
-    _abbreviation_joined,
-    _address_form,
     _body_word,
     _brand,
-    _capital_alone,
-    _dedicated_epithet,
     _family,
-    _first_name_as_written,
-    _listed_with_firms,
-    _place_or_people,
     _thing,
-    _unit_of_body,
+    abbreviation_joined,
+    address_form,
+    capital_alone,
+    dedicated_epithet,
     family_of_named,
+    first_name_as_written,
+    listed_with_firms,
+    place_or_people,
+    unit_of_body,
 )
 from kg.resolve.organizations import (
     her_surname_after_body,
@@ -115,40 +115,40 @@ def person_mentions(
     places = _places(doc, gaz)
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
     spans = _merge_adjacent(doc, list(ents), no_name)
-    spans += _surnames_missed(doc, spans, blocked, gaz)
-    spans += _surnames_read_as_places(doc, spans, no_name, gaz)
-    spans += _particle_names_read_as_places(doc, spans, blocked, gaz)
-    spans += _surnames_after_titles(doc, spans, no_name, gaz)
-    spans += _month_names_missed(doc, spans, no_name)
+    spans += surnames_missed(doc, spans, blocked, gaz)
+    spans += surnames_read_as_places(doc, spans, no_name, gaz)
+    spans += particle_names_read_as_places(doc, spans, blocked, gaz)
+    spans += surnames_after_titles(doc, spans, no_name, gaz)
+    spans += month_names_missed(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
-    spans = _with_syllable_surnames(doc, spans, blocked)
-    spans += _syllable_names(doc, spans, blocked)
-    spans += _latin_asides(doc, spans, blocked)
+    spans = with_syllable_surnames(doc, spans, blocked)
+    spans += syllable_names(doc, spans, blocked)
+    spans += latin_asides(doc, spans, blocked)
     parts_of = _parts_once()
-    spans, others = _others_surname_apart(spans, parts_of)
+    spans, others = others_surname_apart(spans, parts_of)
     out, joined = [], []
     lone = _lone_places(doc)
     places_read = [(e.start, e.text) for e in ents if e.label_ == "LOC" and len(e) == 1]
     # a full name's words are no first names another name takes in ("Имрана Хана Салман …")
     full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
-        for line in _split_lines(span):
-            trimmed = _trim(line, blocked, places, lone, gaz)
+        for line in split_lines(span):
+            trimmed = trim(line, blocked, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
-            if trimmed is not None and _opens_another(trimmed, spans):
+            if trimmed is not None and opens_another(trimmed, spans):
                 kept |= set(range(line.start, trimmed.start))  # the rank stays dropped
-            piece = _with_initials(trimmed, kept) if trimmed is not None else None
+            piece = with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece) or reporting_outlet(piece, ents, gaz):
                 continue
             parts = _object_as_listed(piece, parts_of(piece), gaz)
-            if not (parts.last or parts.first) or _initial_alone(piece):
+            if not (parts.last or parts.first) or initial_alone(piece):
                 continue
             if (
-                _lone_word(piece, words)
-                and not _sole_surname_slot(piece[0], gaz)
+                lone_word(piece, words)
+                and not sole_surname_slot(piece[0], gaz)
                 and not _reported_pair(piece)
             ):
                 continue
@@ -160,22 +160,22 @@ def person_mentions(
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
-            if _address_form(piece) or _dedicated_epithet(piece) or _abbreviation_joined(piece):
+            if address_form(piece) or dedicated_epithet(piece) or abbreviation_joined(piece):
                 continue
-            if _capital_alone(piece, gaz) or _place_or_people(piece, parts, places_read, gaz, full):
+            if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and (
-                _body_word(piece, orgs, spans) or _unit_of_body(piece, orgs, gaz)
+                _body_word(piece, orgs, spans) or unit_of_body(piece, orgs, gaz)
             ):
                 continue
-            if not (parts.first or parts.initials) and _listed_with_firms(piece, orgs, spans, gaz):
+            if not (parts.first or parts.initials) and listed_with_firms(piece, orgs, spans, gaz):
                 continue
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
                 PersonMention(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
-                    _via(parts), _is_subject(piece.root), after_comma,
+                    _via(parts), is_subject(piece.root), after_comma,
                     _woman(piece), _blood_kin(piece), _verb_gender(piece),
                     apposed_kin(piece) is not None or kin_past_owner(piece) is not None,
                 )
@@ -403,7 +403,7 @@ def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
     parts = NameParts(first=name, last=last, words=(first.text,))
     span = (first.i, first.i + 1)
     return [
-        PersonMention(first.idx, first.idx + len(first), parts, span, "name", _is_subject(first))
+        PersonMention(first.idx, first.idx + len(first), parts, span, "name", is_subject(first))
     ]
 
 
@@ -441,8 +441,8 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and prev.start not in blocked
             and "\n" not in prev[0].whitespace_
             and _name_like(prev[0].text)
-            and not _place_named(doc, prev.start)
-            and not (len(ent) > 1 and _place_after_v_read(doc, prev.start))
+            and not place_named(doc, prev.start)
+            and not (len(ent) > 1 and place_after_v_read(doc, prev.start))
         ):
             ent = doc[prev.start : ent.end]
         out.append(_with_particle_surname(doc, ent, blocked))
@@ -477,7 +477,7 @@ def _first_name_apart(first: Span, name: Span) -> bool:
         and first[0].text[:1].isupper()
         and "\n" not in first[0].whitespace_
         and is_first_name(name[0].text, plural=False)
-        and not _case_break(first[0], name[0], alone=False)
+        and not case_break(first[0], name[0], alone=False)
         and case_of(first[0]) == case_of(name[0])
         and not patron_before(first[0], name)
     )
@@ -495,8 +495,8 @@ def _surname_before(surname: Span, name: Span) -> bool:
     ):
         return False
     if len(name) == 1:
-        return _nominative_pair(surname[0], name[0])
-    return len(name) == 2 and _surname_first_in_full(surname[0], name[0])
+        return nominative_pair(surname[0], name[0])
+    return len(name) == 2 and surname_first_in_full(surname[0], name[0])
 
 
 def _name_like(word: str) -> bool:
@@ -507,7 +507,7 @@ def _name_like(word: str) -> bool:
     if is_first_name(word) or "-" in word:
         return True
     parses = morph().parse(word)
-    if _adjective_only(parses):
+    if adjective_only(parses):
         return False  # "Семидесятишестилетний Жоау Перейра"
     return not any(
         p.is_known
@@ -555,7 +555,7 @@ def _object_as_listed(piece: Span, parts: NameParts, gaz: Gazetteer) -> NamePart
     before = doc[piece.start - 1]
     if not (before.text[:1].isupper() and after_quoted_verb(before)):
         return parts
-    lasts = {p.last for key in _surname_owners(piece[0].text, gaz, oblique=True)
+    lasts = {p.last for key in surname_owners(piece[0].text, gaz, oblique=True)
              if (p := gaz.person(key)) is not None}  # fmt: skip
     return replace(parts, last=lasts.pop()) if len(lasts) == 1 else parts
 
@@ -571,7 +571,7 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
         for i, text in enumerate(token_strings(doc))
         if text[:1].isupper()
         and capital_of_words(gaz, lemmas[i], text)
-        and not _first_name_as_written(text)
+        and not first_name_as_written(text)
         and not titled_person(doc[i])
     )
 

@@ -16,16 +16,16 @@ from kg.nlp.morph import UD_CASE, Parse, may_be_animate, morph, undeclined
 from kg.resolve.japanese_names import japanese_word
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import (
-    _FEM,
-    _MASC,
-    _POSSESSIVE,
+    FEM,
+    MASC,
+    POSSESSIVE,
     is_first_name,
     listed_first_name,
     russian_surname_end,
 )
 
 
-def _undeclined_o(word: str) -> bool:
+def undeclined_o(word: str) -> bool:
     """A Spanish or Italian man's first name in "-о" after a consonant the dictionary knows
     ("Густаво", "Альберто", "Педро"), or in "-ио" it reads as a man's name at all ("Серхио",
     "Антонио", "Маурисио": no Russian word in "-ио" declines), which never declines."""
@@ -74,7 +74,7 @@ def without_generation(surname: str) -> str:
     return head if head and _generation(tail) is not None else surname
 
 
-def _own_name_in_i(word: str, feminine: bool) -> bool:
+def own_name_in_i(word: str, feminine: bool) -> bool:
     """A first name in "-и" the dictionary knows as a name of its own that never declines,
     of the person's sex, besides a case of a Russian diminutive in "-я" ("Люси" of "Люся",
     "Нелли" of "Нелля", "Натали" of "Наталя"): written as it is, the foreign name."""
@@ -87,7 +87,7 @@ def _own_name_in_i(word: str, feminine: bool) -> bool:
     )
 
 
-def _foreign_in_i(word: str) -> bool:
+def foreign_in_i(word: str) -> bool:
     """A first name in "-и" after a consonant the dictionary lacks ("Сири", "Бетти",
     "Нгози"): foreign, it never declines, whatever case the tagger reads ("посол Филиппин
     во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий"), "-йи"
@@ -99,7 +99,7 @@ def _foreign_in_i(word: str) -> bool:
         and low.endswith("и")
         and low[-2] not in VOWELS
         and low[-2] != "й"
-        and low[-2] not in _HUSHING_OR_VELAR
+        and low[-2] not in HUSHING_OR_VELAR
         and undeclined(word)
     )
 
@@ -107,10 +107,10 @@ def _foreign_in_i(word: str) -> bool:
 # A Russian surname's oblique case ends in a vowel of INDECLINABLE_END: "Диваеву",
 # "Кузьмину" (a man's dative, a woman's accusative), "Вишневскому", "Петровскую",
 # "Кольцового". A foreign one in "-у" or "-о" ("Шойгу", "Сиссоко") takes none of these.
-_RUSSIAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}у$|..(?:ого|его|ому|ему|ую)$", re.I)
+_RUSSIAN_OBLIQUE = re.compile(rf"..{POSSESSIVE}у$|..(?:ого|его|ому|ему|ую)$", re.I)
 
 
-def _declined_in_u(word: str, case: str) -> bool:
+def declined_in_u(word: str, case: str) -> bool:
     """A surname's final vowel is a case ending, not the name's own: a Russian oblique
     form, or a dative in "-у" that the dictionary reads only as the dative of one person's
     name in a consonant ("Матвейчуку", "Ковачу", "Берковецу"). A foreign name's own "-у"
@@ -145,16 +145,16 @@ _CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
 _HER_BALTIC_ENDS = ("ите", "йте", "юте", "уте", "ене")
 
 
-def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
+def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     """A surname's final vowel is the ending of `case`, which a first name before it shows
     ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
     dictionary must read the word so (a guess will do); not a name it reads as one that
     never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
     takes "-ы" ("Маттео Ренци"), nor a surname the persons tables know as written, with any
     first name ("Жану Конте": there is no "Конта"; "Жуана Пинту": no "Пинта", though the
-    dictionary reads "пинта"); the locative's "-е" is _locative_nominative's."""
+    dictionary reads "пинта"); the locative's "-е" is locative_nominative's."""
     low = word.lower()
-    if case == "Dat" and not feminine and _foreign_case_vowel(low, "у"):
+    if case == "Dat" and not feminine and foreign_case_vowel(low, "у"):
         return True
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
@@ -163,7 +163,7 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False
     if Gazetteer.load().persons_by_surname(low):
         return False
-    if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
+    if low.endswith("и") and low[-2] not in HUSHING_OR_VELAR | VOWELS:
         return False
     parses = morph().parse(word)
     if case == "Acc" and _accusative_u(low, parses):
@@ -180,7 +180,7 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return True  # "Петру Бабию": a man's "-ий" on a soft stem
     if case == "Dat" and _dative_e(low, parses):
         return True
-    nominative = fold(_declined_surname(word, case, feminine))
+    nominative = fold(declined_surname(word, case, feminine))
     grammeme = UD_CASE[case]
     if _guessed_neuter_of(nominative, parses):
         return True
@@ -201,7 +201,7 @@ _FOREIGN_DATIVE_STEM = re.compile(r"(?:[^н]с|[^й]ер|ньш|([бвгджзк
 _FOREIGN_LOCATIVE_STEM = re.compile(r"(?:[аеиуя]н|рг)$")
 
 
-def _foreign_case_vowel(low: str, vowel: str) -> bool:
+def foreign_case_vowel(low: str, vowel: str) -> bool:
     """Whether a surname's final `vowel`, the dative's "-у" or the locative's "-е" a man's
     first name before it shows, is the case's ending on a foreign surname in a consonant
     (`_FOREIGN_DATIVE_STEM`: "о Джиме Мэттисе"), unless the persons tables know the name as
@@ -250,14 +250,14 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
-        and not _GERMAN_LE.search(low)
+        and not GERMAN_LE.search(low)
         and not any("nomn" in p.tag for p in parses)
     )
 
 
 # A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"): its
 # own "-е", which never declines; no Spanish, Italian or African name in "-а" ends so.
-_GERMAN_LE = re.compile(r"[бпдтгкфхцчшщж]ле$")
+GERMAN_LE = re.compile(r"[бпдтгкфхцчшщж]ле$")
 
 
 # The consonants before a surname's "-у" that end the accusative of a name in "-а" ("Джона
@@ -279,7 +279,7 @@ def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
     )
 
 
-def _locative_nominative(word: str) -> str | None:
+def locative_nominative(word: str) -> str | None:
     """A surname's locative "-е" after a first name that shows the case, where the dictionary
     (or its guess) reads it only as that of a noun in "-а"/"-я" ("об Анджее Дуде"). None
     where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
@@ -304,7 +304,7 @@ _SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
 _HARD_SOFT_ENDED = frozenset("жшщчц")
 
 
-_HUSHING_OR_VELAR = frozenset("жшщчкгх")
+HUSHING_OR_VELAR = frozenset("жшщчкгх")
 
 
 def _soft_stem(word: str, case: str) -> str | None:
@@ -338,7 +338,7 @@ def _adjective_in_ins(word: str) -> bool:
     )
 
 
-def _adjective_in_dat(word: str) -> bool:
+def adjective_in_dat(word: str) -> bool:
     """A man's adjectival surname in the dative ("Вишневскому", "Толстому"): "-скому",
     "-цкому", or "-ому" of an adjective or surname the dictionary knows. Not a foreign
     surname in "-ома" in the accusative ("принял Паулу Кассому", "Саму Нужому"), which the
@@ -362,7 +362,7 @@ def _surname_in_oi(word: str) -> str:
     return ""
 
 
-def _declined_surname(word: str, case: str, feminine: bool) -> str:
+def declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
     soft = None if feminine else _soft_stem(word, case)
@@ -372,14 +372,14 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
         return own  # "Толстому" of "Толстой", not "Толстый"
     if case == "Ins" and not feminine and _adjective_in_ins(word):
         return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
-    for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
+    for ending, repl in (FEM if feminine else MASC).get(case, ()):
         stem = len(low) - len(ending)
         if ending in ("у", "а") and low[stem - 1 : stem] in VOWELS:
             continue  # "Жоау", "Мутуа", "Бенуа": a case's "-у" or "-а" follows a consonant
         if low.endswith(ending) and stem >= 2:
-            if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
+            if repl == "я" and low[stem - 1] in HUSHING_OR_VELAR:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
-            if repl == "ий" and ending[0] == "о" and low[stem - 1] not in _HUSHING_OR_VELAR:
+            if repl == "ий" and ending[0] == "о" and low[stem - 1] not in HUSHING_OR_VELAR:
                 repl = "ый"  # "Белого" of "Белый", as "Бродского" of "Бродский"
             return word[:stem] + repl
     return word
@@ -387,19 +387,19 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
 
 # The cases in which "-ии"/"-ию" can only be the ending of a name in "-ия": a man's "-ий"
 # ("Бабий") takes "-ии" in the locative and "-ию" in the dative.
-_IA_CASES = {"Gen": "ии", "Dat": "ии", "Acc": "ию"}
+IA_CASES = {"Gen": "ии", "Dat": "ии", "Acc": "ию"}
 
 
-def _surname_in_ia(surname: str, case: str) -> str:
+def surname_in_ia(surname: str, case: str) -> str:
     """A surname in "-ия" ("Гарсия") written in `case` ("Гарсии", "Гарсию") after a first
     name that shows the case, in the nominative; a foreign surname's own "-ии" stays where
     no first name declines ("Юкио Фудзии")."""
-    if " " in surname or len(surname) < 5 or not surname.lower().endswith(_IA_CASES[case]):
+    if " " in surname or len(surname) < 5 or not surname.lower().endswith(IA_CASES[case]):
         return surname
     return surname[:-1] + "я"
 
 
-def _surname_in_ya(surname: str, written: str) -> str:
+def surname_in_ya(surname: str, written: str) -> str:
     """A surname in a consonant and "-я" ("Силиня") written in the accusative after a first
     name in the accusative of one in "-а"/"-я" ("поздравил Эвику Силиню"), in the
     nominative: the accusative of a noun in "-я" ends in "-ю"; not a syllable's ("Лю")."""
@@ -427,7 +427,7 @@ def _dative_u(word: str) -> str:
     return word
 
 
-def _western_spelling(low: str) -> bool:
+def western_spelling(low: str) -> bool:
     """A word of four letters or more that no East-Asian syllable Russian writes spells: an
     "р" but in "эр" (Korean's short "Ир", "Ро" aside: "Ким Ир Сен"), a final "-с" after a
     vowel ("Хуан Ортега", "Хуан Перес", "Хуан Мора")."""
@@ -436,7 +436,7 @@ def _western_spelling(low: str) -> bool:
     )
 
 
-def _western_name_word(word: str) -> bool:
+def western_name_word(word: str) -> bool:
     """A word the dictionary knows (not a guess) as a first name or surname of five letters
     or more, written in the nominative ("Карлос", "Мария") or in any case of one in a
     vowel and "-с" ("Карлоса"), which ends no East-Asian syllable; not "Шоном" of "Шон",
@@ -451,7 +451,7 @@ def _western_name_word(word: str) -> bool:
     )
 
 
-def _spanish_first(word: str) -> bool:
+def spanish_first(word: str) -> bool:
     """A first name the dictionary knows whose Spanish "J"/"G" Russian writes "Х" before a
     vowel ("Хуан", "Хорхе", "Хосе", "Хавьер")."""
     return (
@@ -462,7 +462,7 @@ def _spanish_first(word: str) -> bool:
     )
 
 
-def _portuguese_first(nominative: str) -> bool:
+def portuguese_first(nominative: str) -> bool:
     """A man's first name in the nominative spelt as Portuguese is ("луиш", "карлуш":
     a final "-ш" after a vowel; "жуан", "жозе": an initial "Ж")."""
     return len(nominative) > 3 and (
@@ -470,7 +470,7 @@ def _portuguese_first(nominative: str) -> bool:
     )
 
 
-def _unknown_in_u(word: str) -> bool:
+def unknown_in_u(word: str) -> bool:
     """A first name in "-у"/"-ю" the dictionary knows as no first name in any part ("Болу"):
     read as the accusative of a name in "-а", the ending may be its own ("Умару", "Паулу")."""
     return word.lower().endswith(("у", "ю")) and not any(

@@ -18,7 +18,7 @@ from kg.nlp.morph import case_of, features, is_animate, is_finite, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.name_lexicons import _POSSESSIVE, SYLLABLE_SURNAMES, reads_genitive
+from kg.resolve.name_lexicons import POSSESSIVE, SYLLABLE_SURNAMES, reads_genitive
 
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
@@ -34,19 +34,19 @@ def _feminine(tokens: list[Token]) -> bool:
     )
 
 
-def _mans_genitive_in_a(tokens: list[Token]) -> bool:
+def mans_genitive_in_a(tokens: list[Token]) -> bool:
     """Every word of a name of two or more ends in "-а" after a consonant, the surname the
     tagger reads as a man's, and no word is a woman's first name the dictionary knows: a man's
     genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
     Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
     return (
-        _in_a_words(tokens)
+        in_a_words(tokens)
         and features(tokens[-1], "Gender") == ("Masc",)
         and not any(woman_named(t.text) for t in tokens)
     )
 
 
-def _in_a_words(tokens: list[Token]) -> bool:
+def in_a_words(tokens: list[Token]) -> bool:
     """Two or more words, each ending in "-а" after a consonant ("Хулиана Авада")."""
     return len(tokens) > 1 and all(
         len(t.text) > 3 and t.lower_.endswith("а") and t.lower_[-2] not in VOWELS for t in tokens
@@ -59,10 +59,10 @@ _HER_TITLES = WOMEN_KIN | frozenset(["леди", "королева", "принц
                                      "императрица", "герцогиня", "княгиня", "царица"])  # fmt: skip
 
 
-def _told_hers_or_nominative(span: Span) -> bool:
+def told_hers_or_nominative(span: Span) -> bool:
     """The name's place says it is no man's genitive, whatever its words' endings: it is a
     subject, or is apposed to a person's title in the nominative ("Министр туризма Мексики
-    Хулиана Авада прибыла"), or `_told_hers`."""
+    Хулиана Авада прибыла"), or `told_hers`."""
     root = span.root
     if root.dep_ in SUBJECTS:
         return True
@@ -74,10 +74,10 @@ def _told_hers_or_nominative(span: Span) -> bool:
         and features(title, "Animacy") == ("Anim",)
     ):
         return True
-    return _told_hers(span)
+    return told_hers(span)
 
 
-def _told_hers(span: Span) -> bool:
+def told_hers(span: Span) -> bool:
     """The title the name is apposed to is a woman's: it has a feminine adjective ("первая
     леди Аргентины Хулиана Авада", "бывшей главы"), or is a woman's title in the nominative
     ("его супруга", "леди"). Not a title over the one it is apposed to ("Пресс-секретарь
@@ -107,16 +107,16 @@ def _feminine_modifier(title: Token) -> bool:
 
 
 # A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
-_WOMAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}ой$", re.I)
+_WOMAN_OBLIQUE = re.compile(rf"..{POSSESSIVE}ой$", re.I)
 
 
-def _womans_oblique_surname(tokens: list[Token]) -> bool:
+def womans_oblique_surname(tokens: list[Token]) -> bool:
     """A name that ends in a woman's Russian surname in an oblique case is a woman's, where
     the tagger reads a first name it does not know as a man's ("Дариги Назарбаевой")."""
     return len(tokens) > 1 and bool(_WOMAN_OBLIQUE.search(tokens[-1].text))
 
 
-def _subject_of_feminine(span: Span) -> bool:
+def subject_of_feminine(span: Span) -> bool:
     """The name is the subject of a verb in the feminine ("Алиева год работала послом"): a
     woman named in the nominative, whatever case the tagger read ("Алиева" is also the
     genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
@@ -177,7 +177,7 @@ def _apposed_to_masculine_subject(root: Token) -> bool:
     )
 
 
-def _womans_surname_as_subject(span: Span) -> bool:
+def womans_surname_as_subject(span: Span) -> bool:
     """A surname alone as the subject of a verb that shows no gender ("Смирнова ведёт"),
     which the tagger reads in an oblique case: a subject is a nominative, and the nominative
     this form has is a woman's surname's, not the genitive of "Смирнов"."""
@@ -185,7 +185,7 @@ def _womans_surname_as_subject(span: Span) -> bool:
     if len(span) != 1 or root.dep_ not in SUBJECTS or case_of(root) in ("", "Nom"):
         return False
     if features(root.head, "Gender"):
-        return False  # a verb of either gender tells by itself (_subject_of_feminine)
+        return False  # a verb of either gender tells by itself (subject_of_feminine)
     return womans_surname(root.text)
 
 
@@ -198,7 +198,7 @@ def womans_surname(word: str) -> bool:
     )
 
 
-def _her_genitive(names: list[Token]) -> bool:
+def her_genitive(names: list[Token]) -> bool:
     """A woman's first name that reads as a genitive singular and never as a nominative one
     ("Виталины", "Агнешки") before surnames in a consonant, which no woman's declines
     ("Новак"), or in her genitive ("Ковальской"): the name is her genitive, whatever case
@@ -219,7 +219,7 @@ def _hers_in_genitive(surname: str) -> bool:
     return (low[-1] not in VOWELS and low[-1] not in "йь") or reads_genitive(low, man=False)
 
 
-def _womans_name_after_his(words: list[Token]) -> bool:
+def womans_name_after_his(words: list[Token]) -> bool:
     """Two words of a man's name, the second only a woman's first name to the dictionary
     ("Моран") and the first a man's name it declines ("Карлос"): his first name before his
     surname ("Министр внутренних дел Эквадора Карлос Моран"), not a surname before hers."""
