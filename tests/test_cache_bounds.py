@@ -14,7 +14,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp import encodings
 from kg.nlp.morph import LEMMAS_KEPT, morph
 from kg.rdf import node
-from kg.resolve import organizations, person_links
+from kg.resolve import org_naming, person_links
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from kg.resolve import organizations, person_links
         ("labels._inflect_word", lambda: labels._inflect_word),
         ("person_links._named_in_full", lambda: person_links._named_in_full),
         ("person_links._surname_in_full", lambda: person_links._surname_in_full),
-        ("organizations._nominative_forms", lambda: organizations._nominative_forms),
+        ("org_naming._nominative_forms", lambda: org_naming._nominative_forms),
         ("Morph.parse", lambda: morph().parse),
     ],
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
-from kg.resolve.organizations import org_span
+from kg.resolve.org_naming import org_span
 from kg.resolve.titles import find_titles
 
 KENYA = "Министр торговли Кении Ли Кинянжуи провёл переговоры в Аддис-Абебе. "

@@ -9,7 +9,7 @@ import pytest
 
 from kg.gazetteer import Gazetteer
 from kg.nlp.pipeline import build_pipeline
-from kg.resolve.organizations import org_span
+from kg.resolve.org_naming import org_span
 from kg.resolve.titles import _find_titles, _rekeyed, find_titles, span_keys
 
 

@@ -62,7 +62,7 @@ from kg.resolve.name_lexicons import (
     is_patronymic,
     place_or_word,
 )
-from kg.resolve.organizations import BODY_SHORT, STATE_BODIES
+from kg.resolve.org_naming import BODY_SHORT, STATE_BODIES
 
 HERE = Path(__file__).parent
 ORG_TYPES = {"ORGANIZATION"}

@@ -36,7 +36,7 @@ from pathlib import Path
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer
 from kg.nlp.morph import Parse, morph
-from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.org_naming import STATE_BODIES
 
 HERE = Path(__file__).parent
 OUT = HERE.parent / "resolve" / "office_titles.tsv"

@@ -44,15 +44,14 @@ from kg.nlp.seats import seat_as_place
 from kg.resolve.kin_and_ranks import ruler_of_state
 from kg.resolve.name_lexicons import PARTICLES, genitive, is_first_name, russian_surname_end
 from kg.resolve.names import spelt_as_name
-from kg.resolve.organizations import (
-    NUMBER_SIGNS,
-    STATE_BODIES,
+from kg.resolve.org_fields import NUMBER_SIGNS
+from kg.resolve.org_naming import STATE_BODIES
+from kg.resolve.org_quotes import in_quoted_name, quoted_stretch
+from kg.resolve.state_bodies import (
     another_kind,
-    in_quoted_name,
     kind_opened_latin,
     latin_after_kind,
     other_purpose,
-    quoted_stretch,
     state_adjectives,
     subordinate,
 )

@@ -24,7 +24,7 @@ from kg.resolve.document import (  # noqa: E402
     read_names,
     resolve,
 )
-from kg.resolve.organizations import organization_name  # noqa: E402
+from kg.resolve.org_naming import organization_name  # noqa: E402
 from kg.resolve.registry import Registry  # noqa: E402
 
 __all__ = [

@@ -56,8 +56,8 @@ from kg.resolve.name_cases import east_patron
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
-from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
+from kg.resolve.state_bodies import apposed_team
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import (
     OFFICE_VERBS,

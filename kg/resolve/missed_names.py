@@ -33,8 +33,8 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
+from kg.resolve.not_orgs import titled_surname
 from kg.resolve.not_persons import _thing, first_name_as_written
-from kg.resolve.organizations import titled_surname
 from kg.resolve.person_indexes import name_index
 from kg.resolve.titles import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions

@@ -18,7 +18,8 @@ from kg.nlp.morph import NAME_TAGS, case_of, morph
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
-from kg.resolve.organizations import ORG_NOUNS, body_word
+from kg.resolve.org_naming import ORG_NOUNS
+from kg.resolve.state_bodies import body_word
 from kg.resolve.titles import titled_person
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a

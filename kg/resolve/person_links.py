@@ -45,7 +45,7 @@ from kg.resolve.offices import (
     terms_at,
     title_holder,
 )
-from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.person_indexes import (
     name_index,
     patronymic_index,

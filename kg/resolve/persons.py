@@ -59,6 +59,7 @@ from kg.resolve.name_trims import (
     with_initials,
 )
 from kg.resolve.names import NameParts, name_parts
+from kg.resolve.not_orgs import thing_named
 from kg.resolve.not_persons import (
     _body_word,
     _brand,
@@ -74,13 +75,8 @@ from kg.resolve.not_persons import (
     place_or_people,
     unit_of_body,
 )
-from kg.resolve.organizations import (
-    her_surname_after_body,
-    outlet_named,
-    quoted_title,
-    reporting_outlet,
-    thing_named,
-)
+from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
+from kg.resolve.settled_bodies import her_surname_after_body
 from kg.resolve.titles import titled_person
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
 from kg.resolve.name_forms import fold
-from kg.resolve.organizations import org_entity
+from kg.resolve.org_naming import org_entity
 
 
 @dataclass

@@ -45,7 +45,7 @@ from kg.nlp.morph import (
     upper_first,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.organizations import HOUSES, STATE_BODIES
+from kg.resolve.org_naming import HOUSES, STATE_BODIES
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")

@@ -27,8 +27,9 @@ from kg.resolve.gender import person_gender
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
 from kg.resolve.names import NameParts
 from kg.resolve.offices import said_office, term_at
-from kg.resolve.organizations import noun_bodies, org_span
+from kg.resolve.org_naming import org_span
 from kg.resolve.person_links import name_holds
+from kg.resolve.state_bodies import noun_bodies
 from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
 
 

@@ -104,7 +104,7 @@ from kg.nlp.morph import (
     may_be_future,
     morph,
 )
-from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")

@@ -1,0 +1,309 @@
+"""Spans natasha tags ORG that are no organization: a titled surname, a thing or a site named
+like a body ("стадион «Лужники»"), a measure, an adjective or a city alone, quoted lists.
+Split out of kg/resolve/organizations.py so that the non-organizations are one concern."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
+
+from kg.doc_text import doc_text, token_strings
+from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
+from kg.gazetteer import Gazetteer, normalize
+from kg.lexicon import load_list
+from kg.nlp.deps import stray_subject
+from kg.nlp.morph import animate_word, case_of, features, is_animate, morph
+from kg.resolve.name_forms import one_name
+from kg.resolve.name_lexicons import common_word
+from kg.resolve.org_naming import (
+    MEASURE_NOUNS,
+    ORG_NOUNS,
+    PLACE_ABBREVIATIONS,
+    QUOTES_OPEN,
+    REPORT_VERBS,
+    THING_NOUNS,
+    WORDS,
+    in_quotes,
+)
+from kg.resolve.org_quotes import quoted_stretch
+from kg.resolve.org_words import lower_genitive
+from kg.resolve.state_bodies import body_word, org_names
+from kg.resolve.titles import is_office
+
+
+def titled_surname(t: Token) -> bool:
+    """A word the parse apposes to a singular office title in the nominative right before
+    it ("Президент Туджман отверг требования НАТО", which natasha may tag a body or a
+    place): the office holder's surname, no body; a title's body is its genitive
+    complement ("Президент Сбербанка"), an abbreviation none ("Глава МИД")."""
+    title = t.doc[t.i - 1] if t.i else None
+    return (
+        title is not None
+        and t.dep_ == "appos"
+        and t.head.i == title.i
+        and not t.text.isupper()
+        and case_of(t) == "Nom"
+        and case_of(title) == "Nom"
+        and "Plur" not in features(title, "Number")
+        and is_office((title.lemma_.lower(),))
+    )
+
+
+def persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
+    """A one-word span natasha tags ORG that is, in some case, the last word of a person the
+    text names elsewhere ("Роберта Эдвардса …" then "[Эдвардс] начал свои исследования"):
+    the person again, no body. Not an abbreviation ("МИД"), nor a name in quotes (a body
+    named after its founder: "Уильям Боинг …", "акции «Боинга»")."""
+    if len(ent) != 1 or ent[0].text.isupper() or in_quotes(ent):
+        return False
+    return any(
+        e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
+    )
+
+
+def measure_phrase(ent: Span) -> bool:
+    """natasha's ORG that opens on a noun of a measured quantity and goes on in lower case
+    ("Грузооборот портов [Египта]", "Экспорт зерна"): the quantity a claim measures, no
+    body; "Кредит Европа Банк" goes on capitalised, a name."""
+    return normalize(ent[0].lemma_) in load_list(MEASURE_NOUNS) and all(
+        not t.text[:1].isupper() for t in ent[1:]
+    )
+
+
+def adjective_alone(ent: Span, ents: Sequence[Span], gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word the dictionary knows only as an adjective
+    ("Кредитные" of a caption "Кредитные карты"): a word of a phrase, no body's name. Not a
+    name in quotes, nor one the gazetteer knows as an organization's, nor the first word of
+    another organization's name of the text ("солист Большого" beside "Большого театра")."""
+    if len(ent) != 1 or in_quotes(ent) or normalize(ent.text) in org_names(gazetteer):
+        return False
+    known = [p for p in morph().parse(ent.text) if p.is_known]
+    if not known or any(p.tag.POS not in ("ADJF", "ADJS", "PRTF") for p in known):
+        return False
+    lemmas = {p.normal_form for p in known}
+    return not any(
+        len(e) > 1
+        and e.label_ == "ORG"
+        and lemmas & {p.normal_form for p in morph().parse(e[0].text)}
+        for e in ents
+    )
+
+
+def city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word naming a city the gazetteer knows
+    ("Северодвинск встретил делегацию …"): the city or its people, no body. Not a name in
+    quotes, nor one the gazetteer knows as an organization's, nor a club named by its city in
+    a match ("Ростов обыграл «Спартак» со счётом 2:1")."""
+    from kg.nlp.gazetteer_matcher import MATCH_NOUNS, MATCH_VERBS  # it imports this module
+
+    return (
+        len(ent) == 1
+        and gazetteer.city(ent.text) is not None
+        and not in_quotes(ent)
+        and normalize(ent.text) not in org_names(gazetteer)
+        and ent.root.head.lemma_ not in MATCH_VERBS
+        and not any(t.lemma_ in MATCH_NOUNS for t in ent.sent)
+    )
+
+
+def past_person_noun(span: Span) -> Span:
+    """The span past a singular common noun for a person opening it whose genitive the
+    name after it is ("[Представитель] НИИ им. Отта заявил", "[Врач] НИИ …", which natasha
+    may tag as one body) or a state's body ("[Представителя] министерства Чили по …"): the
+    speaker's word is no word of the body's name. Not a plural ("Свидетели Иеговы", a body's
+    own name), nor a noun the rest does not hang on."""
+    if len(span) < 2:
+        return span
+    first, second = span[0], span[1]
+    person = (
+        first.pos_ == "NOUN"
+        and is_animate(first)
+        and "Plur" not in features(first, "Number")
+        and common_word(first.text.lower())
+    )
+    named = (
+        second.head.i == first.i
+        and (second.text[:1].isupper() or body_word(second.text))
+        and case_of(second) == "Gen"
+    )
+    return span.doc[span.start + 1 : span.end] if person and named else span
+
+
+def office_holders(span: Span) -> bool:
+    """A title natasha took for a body ("Министры обороны Индии", "Премьер-министр
+    Японии"), also past a place's adjectives before a title that opens with an adjective of
+    its own ("Одесский городской голова"; not a noun alone, "Частный корреспондент" is an
+    outlet): the persons who hold an office, not their ministry or government."""
+    lead = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
+    lemmas = [t.lemma_ for t in span]
+    return (
+        lead < len(span)
+        and (is_animate(span[lead]) or _animate_compound(span[lead]))
+        and any(is_office(lemmas[i:]) for i in range(max(lead, 1)))
+    )
+
+
+def _animate_compound(noun: Token) -> bool:
+    """A hyphenated noun whose first part reads as a being ("судья-магистрат"), which the
+    tagger, not knowing the whole, may read as a thing; not "штаб-квартира"."""
+    first, hyphen, _ = noun.text.partition("-")
+    return bool(hyphen) and animate_word(first)
+
+
+def thing_named(piece: Span) -> bool:
+    """A name in apposition to a noun for a place, a vessel or a site right before it ("у
+    рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"), also in
+    quotes ("космодрома «Алкантара»"): the thing's name, no person's or organization's.
+    Not a name that only follows such a noun ("В порту Иван Петров заявил": its
+    subject), nor one the parser hung on it that its verb agrees with ("На полях форума
+    Мирзиёев и Кошта провели встречу": `stray_subject`)."""
+    if _after_place_abbreviation(piece):
+        return True
+    at = piece.start - 1
+    if at > 0 and piece.doc[at].text in QUOTES_OPEN:
+        at -= 1  # "космодрома «Алкантара»": quoted
+    before = piece.doc[at] if at >= 0 else None
+    heads = {at}
+    if before is not None and _abbreviation(before) and at > 0:
+        # "База ВВС Эдвардс", "авиабаза ВМС Норфолк": the base's service between them
+        before, heads = piece.doc[at - 1], {at, at - 1}
+    return (
+        before is not None
+        and before.lemma_ in load_list(THING_NOUNS)
+        and piece.root.head.i in heads
+        and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
+        and not stray_subject(piece.root)
+        and not _owner_of_site(piece, before)
+    )
+
+
+def _owner_of_site(piece: Span, noun: Token) -> bool:
+    """An unquoted name in the genitive after a site's noun of another case owns the site
+    ("на базе Омского университета"), as a name in apposition agrees with the noun
+    ("База ВВС Эдвардс", "авианосца Шарля де Голля")."""
+    return (
+        piece.start == noun.i + 1
+        and case_of(piece.root) == "Gen"
+        and case_of(noun) not in ("Gen", "")
+    )
+
+
+def _abbreviation(t: Token) -> bool:
+    """A word in capitals of two letters or more ("ВВС", "ВМС")."""
+    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+
+
+def _after_place_abbreviation(piece: Span) -> bool:
+    """A name right after an abbreviated street or square and its period ("на ул. Ленина",
+    "пл. Пушкина"): the place's name, whatever the parser makes of the period, which it
+    often reads as a sentence's end."""
+    at = piece.start - 1
+    if at >= 0 and piece.doc[at].text == ".":
+        at -= 1
+    return at >= 0 and piece.doc[at].lower_ in load_list(PLACE_ABBREVIATIONS)
+
+
+def dateline_place(span: Span) -> bool:
+    """The place of a dateline ("ТАШКЕНТ, 5 мая —", also in capitals with no agency or year,
+    "ДОХА, 21 января."): where the news was written, not an organization."""
+    text = doc_text(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    if text[line : span.start_char].strip():
+        return False
+    dateline = DATELINE.match(text, span.start_char) or CAPITALS_PLACE.match(text, span.start_char)
+    return dateline is not None and span.end_char <= text.index(",", span.start_char)
+
+
+def named_after_kind(doc: Doc) -> list[Span]:
+    """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
+    also past what it is for ("агентство по недвижимости «Кедр»") or what a chain is of
+    ("сеть ресторанов «Кедр»"), each of a list of them
+    ("партий «Союз», «Res Publica»"), also between doubled apostrophes, wiki markup's quotes
+    ("газеты ''Die Welt''"): organizations even where the word is also a common noun
+    natasha leaves untagged."""
+    out = []
+    lemmas = token_strings(doc, LEMMA)
+    for i in range(len(doc) - 3):
+        if lemmas[i] in ORG_NOUNS:
+            out.extend(_quoted_list(doc, _past_purpose(doc, _past_members(doc, i))))
+    return out
+
+
+_MEMBERS_WORDS = 4  # "ресторанов быстрого питания"
+
+
+def _past_members(doc: Doc, kind: int) -> int:
+    """Past the plural genitive noun of what a chain at `kind` is made of, with its
+    lower-case genitive words ("сеть [ресторанов быстрого питания] «…»", "сеть [магазинов]
+    «…»"; org_words.txt group `chain`): the quotes after it name the chain; else `kind` + 1."""
+    members = doc[kind + 1] if kind + 1 < len(doc) else None
+    if doc[kind].lemma_ not in WORDS["chain"] or members is None or members.head.i != kind:
+        return kind + 1
+    if members.pos_ != "NOUN" or "Plur" not in members.morph.get("Number"):
+        return kind + 1
+    end = kind + 2
+    while end < min(len(doc), kind + 1 + _MEMBERS_WORDS) and lower_genitive(doc[end]):
+        end += 1
+    return end if lower_genitive(members) else kind + 1
+
+
+_PURPOSE_WORDS = 3  # "по морской недвижимости"
+
+
+def _past_purpose(doc: Doc, start: int) -> int:
+    """Past the "по" phrase that says what the kind of organization at `start` - 1 is for,
+    one lower-case noun with its adjectives ("агентство [по недвижимости]"); else `start`.
+    Not a noun with more on it, whose name the quotes may give ("фонд по поддержке фильма
+    «Идиот»")."""
+    if start >= len(doc) or doc[start].lower_ != "по":
+        return start
+    end = start + 1
+    while end < min(len(doc), start + _PURPOSE_WORDS) and doc[end].pos_ == "ADJ":
+        end += 1
+    noun = doc[end] if end < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        return start
+    return end + 1 if all(doc[j].head.i == noun.i for j in range(start, end)) else start
+
+
+def _quoted_list(doc: Doc, at: int) -> list[Span]:
+    """The quoted names opening at `at`, one after another joined by "," or "и" ("«Союз
+    Отечества», «Res Publica» и «Центр»"); capitalised, each within its quotes."""
+    out: list[Span] = []
+    while at + 1 < len(doc) and doc[at].text in QUOTES_OPEN:
+        first = at + 1 + (doc[at].text == doc[at + 1].text == "'")
+        stretch = quoted_stretch(doc, first, first + 1) if first < len(doc) else None
+        if stretch is None or stretch[0] != first or not doc[first].text[:1].isupper():
+            break
+        out.append(doc[stretch[0] : stretch[1]])
+        after = stretch[1] + 1 + (doc[stretch[1]].text == "'")  # past the closing quote(s)
+        if after >= len(doc) or doc[after].text not in (",", "и"):
+            break
+        at = after + 1
+    return out
+
+
+def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
+    """The known organization a one-word name in quotes stands for ("«Спартак»",
+    "«Баварии»"), or right after a noun of its kind, which says so as quotes do ("агентство
+    Рейтер", "клуба Барселона") or a verb of reporting in the present, as news cites an
+    outlet ("…, сообщает Рейтер"): only a row the gazetteer marks as named so (kind
+    `QuotedName`), since else the word is a place, a first name or an ordinary word."""
+    quoted = len(span) == 1 and (
+        in_quotes(span) or _after_kind_noun(span) or _after_report_verb(span)
+    )
+    org = gazetteer.org(org_names(gazetteer).get(normalize(name), "")) if quoted else None
+    return org.key if org is not None and org.kind == "QuotedName" else ""
+
+
+def _after_kind_noun(span: Span) -> bool:
+    """A noun of a kind of organization stands right before the span ("агентства [Рейтер]")."""
+    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in ORG_NOUNS
+
+
+def _after_report_verb(span: Span) -> bool:
+    """A verb of reporting in the present stands right before the span ("сообщает [Рейтер]")."""
+    verb = span.doc[span.start - 1] if span.start else None
+    return verb is not None and verb.lemma_ in REPORT_VERBS and "Pres" in verb.morph.get("Tense")

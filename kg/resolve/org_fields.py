@@ -1,0 +1,405 @@
+"""An organization's span widened to what names it: a field after its noun, a number, a work's
+or a body's title, a Latin name beside it. Split out of kg/resolve/organizations.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.doc_text import token_strings
+from kg.gazetteer import Gazetteer, normalize
+from kg.nlp.deps import preposition
+from kg.nlp.morph import cases_of, is_animate, upper_first
+from kg.resolve.name_lexicons import common_word
+from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
+from kg.resolve.org_forms import closes_quote, latin_letter
+from kg.resolve.org_naming import (
+    FIELDED_PART,
+    LOCAL_BODY,
+    NOT_NAMES,
+    POSTED_IN,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    WORDS,
+    in_quotes,
+    organization_name,
+)
+from kg.resolve.org_words import (
+    _council,
+    adjectives_start,
+    field_end,
+    lemmas_of,
+    part_noun,
+    past_genitives,
+    region_phrase,
+)
+from kg.resolve.state_bodies import org_names, state_body
+
+
+def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple[Span, str, str]]:
+    """An organization with the "по" phrase of its field after it (`field_end`): another
+    body than the one named without it, the gazetteer's only where it knows the whole; the
+    one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
+    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a FIELDED_PART:
+    "Агентство ООН [по делам беженцев]"), the tagger cut it inside the phrase ("Управления
+    по контролю [за оборотом …]") or without it it is a kind of body the gazetteer does not
+    know, no name ("Международный уголовный трибунал [по Руанде]": `_kind_only`)."""
+    span = found[0]
+    end = field_end(span)
+    if end == span.end:
+        return [found]
+    doc = span.doc
+    whole = doc[span.start : end]
+    # the phrase as written, after the name in the nominative: its nouns hang on the body
+    name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
+    entry = (whole, org_names(gazetteer).get(normalize(name), ""), name)
+    cut = (
+        doc[span.end].lower_ != "по"
+        or region_phrase(doc[span.end : end])
+        or part_noun(span.root)
+        or span.label_ == FIELDED_PART
+        or _council(span)  # "Высший совет" alone names no body
+        or (not found[1] and _kind_only(span))
+    )
+    return [entry] if cut else [found, entry]
+
+
+def _kind_only(span: Span) -> bool:
+    """A name with no capitalised word, figure or mark past its first ("Международный
+    уголовный трибунал", "Комитет") but adjectives ("Гаагский Международный трибунал"):
+    words of a kind of body, no one body's name, as "Сборная Чили" is."""
+    return all(t.is_alpha and (t.text[:1].islower() or t.pos_ == "ADJ") for t in span[1:])
+
+
+def named_by_genitive(doc: Doc) -> list[Span]:
+    """A singular noun of a body named by what it governs (group `governs`), untagged, with
+    the lower-case genitive words hanging on it ("администрации города", "столичного
+    департамента потребительского рынка", "администрации президента") or an adjective of
+    group `local` before it ("городской администрации"), and its adjectives: an
+    organization of this text alone (LOCAL_BODY). Not the noun alone ("администрация
+    заявила"), nor bodies of a kind ("департаменты министерства")."""
+    out = []
+    for noun in lemmas_of(doc, WORDS["governs"]):
+        end = past_genitives(noun)
+        start = adjectives_start(noun)
+        local = any(t.lemma_.lower() in WORDS["local"] for t in doc[start : noun.i])
+        if end > noun.i + 1 or local:
+            out.append(Span(doc, start, end, LOCAL_BODY))
+    return out
+
+
+def governing_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
+    """The key of the body a LOCAL_BODY span names where the gazetteer knows it bare as the
+    text's state's (kind `StateBody`: "администрации президента" in a text of Ukraine is
+    "Администрация президента Украины"), by `state_body`; "" for any other ("администрации
+    города", a body of a state the gazetteer knows none of), which stays the text's own; only
+    in a text of one state: in "Министр Украины прибыл в Тбилиси … встретился с главой
+    администрации президента" the visitor's state is named most, the host's body meant."""
+    if span.label_ != LOCAL_BODY or len({s.kb_id_ for s in states}) != 1:
+        return ""  # a visitor's state may be named most, the host's body meant
+    key = state_body(gazetteer, name, span, states)
+    org = gazetteer.org(key) if key else None
+    return key if org is not None and org.kind == "StateBody" and org.state else ""
+
+
+NUMBER_SIGNS = frozenset(["№", "N"])  # before an institution's number ("школа № 12")
+_ORDINAL = re.compile(r"(\d{1,3})-(й|го|я|ой|ая|ую|ом|му|м|е)")
+# the genders a singular ordinal's ending agrees with: "-х" and a plural "-е" are decades
+_ORDINAL_GENDERS = {
+    "й": {"Masc", "Fem"},
+    "го": {"Masc", "Neut"},
+    "ом": {"Masc", "Neut"},
+    "му": {"Masc", "Neut"},
+    "м": {"Masc", "Neut"},
+    "я": {"Fem"},
+    "ая": {"Fem"},
+    "ую": {"Fem"},
+    "ой": {"Fem"},
+    "е": {"Neut"},
+}
+
+
+def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
+    """An institution a number names (group `numbered`): its noun with its adjectives, "№"
+    and the number, and the place's genitive name after it ("школы № 1 Махачкалы",
+    "городскую больницу № 3"; not a capital read as its state, at `states`' tokens, nor a
+    name that may be a nominative: "лицея № 21 Иваново Ярослав Минников"), or an
+    ordinal agreeing with the noun before it ("21-го лицея"): an organization. Not a ward,
+    a house ("палата № 4", "дом № 7"), nor a decade ("в 1990-х школа")."""
+    out = []
+    for noun in lemmas_of(doc, WORDS["numbered"]):
+        i = noun.i
+        number = _past_spaces(doc, i + 2)  # "№\xa01": a no-break space is a token of its own
+        if number < len(doc) and doc[i + 1].text in NUMBER_SIGNS and doc[number].text[0].isdigit():
+            end = number + 1
+            place = doc[end] if end < len(doc) else None
+            if place is not None and place.pos_ == "PROPN" and end not in states:
+                end += _genitive_only(place)
+            out.append(doc[adjectives_start(noun) : end])
+        elif i and _ordinal_of(doc[i - 1], noun):
+            out.append(doc[i - 1 : i + 1])
+    return out
+
+
+def _ordinal_of(t: Token, noun: Token) -> bool:
+    """`t` is a singular ordinal in digits agreeing with `noun`'s gender ("5-й школы",
+    "12-го лицея"): not a year or a decade ("в 1990-х школа", "в 2000-е больница")."""
+    found = _ORDINAL.fullmatch(t.text)
+    genders = _ORDINAL_GENDERS[found.group(2)] if found else set()
+    return bool(genders.intersection(noun.morph.get("Gender")))
+
+
+def _genitive_only(t: Token) -> bool:
+    """The tagger reads `t` as a genitive and no reading of its form is a nominative."""
+    return "Gen" in t.morph.get("Case") and "Nom" not in cases_of(t)
+
+
+def _past_spaces(doc: Doc, i: int) -> int:
+    """The first token from `i` that is no whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def named_otherwise(span: Span) -> bool:
+    """natasha's organization names something else: a dateline's place, the holders of an
+    office, a thing in apposition, a building or ground ("в Вестминстерском аббатстве")."""
+    return (
+        dateline_place(span)
+        or office_holders(span)
+        or thing_named(span)
+        or span.root.lemma_.lower() in WORDS["building"]
+        or _thing_apposed_after(span)
+    )
+
+
+_APPOSED_GAP = 3  # "— тем же самым веществом": the words before the noun
+
+
+def _thing_apposed_after(span: Span) -> bool:
+    """A quoted name followed by a dash or comma and a noun of a substance or a work in its
+    case ("отравлены «Новичком» — тем же веществом", "«Ветер», сборник стихов"): the
+    thing's name, no organization. Not a noun of an organization ("«Вектор» — компания")."""
+    doc = span.doc
+    at = span.end + (span.end < len(doc) and doc[span.end].text in QUOTES_CLOSE)
+    at = _past_spaces(doc, at)
+    if span.start == 0 or doc[span.start - 1].text not in QUOTES_OPEN:
+        return False
+    if at >= len(doc) or doc[at].text not in ("—", "–", ","):
+        return False
+    cases = set(span.root.morph.get("Case"))
+    for t in doc[at + 1 : at + 2 + _APPOSED_GAP]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            same = not cases or bool(cases & set(t.morph.get("Case")))
+            return same and t.lemma_.lower() in WORDS["apposed"]
+    return False
+
+
+_TITLE_WORDS = 3  # "Larry King Now": a brand news puts after a work's noun is shorter
+
+
+def work_titled(span: Span, gazetteer: Gazetteer) -> bool:
+    """A Latin name of three words or more the gazetteer does not know right after a noun of
+    a work or an event (group `opus`: "на церемонии MTV Europe Music Awards", "Программа Larry
+    King Now"): its title, no organization; a known one or a brand there is its owner
+    ("сериал Netflix", "Передача BBC")."""
+    at = span.start - 1
+    return (
+        at >= 0
+        and span.doc[at].lemma_ in WORDS["opus"]
+        and len(span.text.split()) >= _TITLE_WORDS
+        and _LATIN_NAME.fullmatch(span.text) is not None
+        and normalize(span.text) not in org_names(gazetteer)
+    )
+
+
+def listed_title(span: Span, gazetteer: Gazetteer) -> bool:
+    """A Latin name the gazetteer does not know later in a list of Latin titles after a noun
+    of a song, film or book, whose first one is a title (`work_titled`: "песни Forever and
+    Ever, Quand je t’aime, Una Paloma Blanca"): a title too, however short. Not after a
+    programme's noun: "программам Face the Nation, Al Jazeera и Sky News" lists outlets."""
+    doc, at = span.doc, span.start - 1
+    while at >= 0 and (doc[at].text in (",", "и") or _LATIN_WORD.fullmatch(doc[at].text)):
+        at -= 1
+    first = doc[at + 1 : span.start]
+    comma = next((t.i for t in first if t.text == ","), None)
+    return (
+        comma is not None
+        and at >= 0
+        and doc[at].lemma_ in WORDS["piece"]
+        and _LATIN_NAME.fullmatch(span.text) is not None
+        and normalize(span.text) not in org_names(gazetteer)
+        and work_titled(doc[at + 1 : comma], gazetteer)
+    )
+
+
+# One word of an abbreviation and a lower-case word joined by a hyphen ("ДНК-теста")
+_ABBREVIATED_KIND = re.compile(r"[A-ZА-ЯЁ]{2,}-([а-яё]+)")
+
+
+def abbreviated_kind(span: Span, gazetteer: Gazetteer) -> bool:
+    """One word of an abbreviation and a common noun joined by a hyphen ("ДНК-теста",
+    "IT-компании"): a kind of thing or of body the abbreviation says what of, no name. Not
+    one in quotes ("«КАМАЗ-мастер»") nor one the gazetteer knows, also with a space for the
+    hyphen ("РИА-новости")."""
+    kind = _ABBREVIATED_KIND.fullmatch(span.text) if len(span) == 1 else None
+    names = org_names(gazetteer)
+    return (
+        kind is not None
+        and common_word(kind.group(1))
+        and not in_quotes(span)
+        and not any(normalize(n) in names for n in (span.text, span.text.replace("-", " ")))
+    )
+
+
+_TITLE_QUOTED = 8  # words of one quoted title in a list ("«Брюс всемогущий»")
+
+
+def quoted_title_listed(span: Span) -> bool:
+    """A name in quotes in a list of quoted names, joined by "," or "и", right after a noun
+    of a song, a film or a book (group `piece`: "в фильмах «Тихая гавань», «Прорыв»"): a
+    title as the first is, no organization. Not where other words break the list ("в фильме
+    «Буря», а газета «Прорыв»")."""
+    doc, at = span.doc, span.start - 1
+    if not in_quotes(span):
+        return False
+    while at >= 1 and doc[at].text in QUOTES_OPEN:
+        if doc[at - 1].lemma_ in WORDS["piece"]:
+            return True
+        closing = at - 2
+        if doc[at - 1].text not in (",", "и") or closing < 0:
+            return False
+        if doc[closing].text not in QUOTES_CLOSE:
+            return False
+        at = closing - 1
+        while at > max(0, closing - _TITLE_QUOTED) and doc[at].text not in QUOTES_OPEN:
+            at -= 1
+    return False
+
+
+def with_article(span: Span) -> Span:
+    """A known name with the foreign article that opens it in the text ("The Independent",
+    "Der Spiegel"), which the gazetteer matches without: the article is a word of the name."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None or not before.text[:1].isupper():
+        return span
+    return span.doc[span.start - 1 : span.end] if before.lower_ in WORDS["article"] else span
+
+
+def with_own_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> Span:
+    """A known body with its own state's name right after it ("Госдумы РФ", as "МИД РФ"):
+    the state is a word of the name. Not another state's ("Госдумы Украины")."""
+    known = gazetteer.org(span.kb_id_)
+    after = next((s for s in states if s.start == span.end and s.id_ not in NOT_NAMES), None)
+    if known is None or not known.state or after is None:
+        return span
+    entry = gazetteer.state(after.kb_id_)
+    return span.doc[span.start : after.end] if entry and entry.iso3 == known.state else span
+
+
+def bracket_parts(span: Span | None) -> list[Span]:
+    """A name and a second name of it in brackets after it, which the tagger takes in as
+    one ("Фонда защиты лесов (Forest Protection Fund)", "МИД (Форин-офис)"): each a
+    mention of its own. Not lower-case words in brackets ("(дочерняя компания)")."""
+    if span is None:
+        return []
+    doc, last = span.doc, span.end - 1
+    opening = [t.i for t in span if t.text == "("]
+    if len(opening) != 1 or not span.start < opening[0] < last - 1 or doc[last].text != ")":
+        return [span]
+    if not doc[opening[0] + 1].text[:1].isupper() or ")" in doc[opening[0] : last].text:
+        return [span]
+    return [doc[span.start : opening[0]], doc[opening[0] + 1 : last]]
+
+
+# A name in Latin letters: capitalised, of words, digits, "&", dots, dashes, apostrophes.
+# Wider than careers' and build_links' `_LATIN_NAME`: the whole text in brackets must match,
+# and an organization's own name there may have accents and digits ("Universidad de São").
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9&.'’\- ]*")
+_LATIN_NAME_WORDS = 8
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9&.'’\-]+")  # any word of a Latin title: "je", "t’aime"
+
+
+def latin_names_after(found: list[Span]) -> list[Span]:
+    """A Latin name in brackets right after an organization's name, past its closing quote
+    ("«Лима Кроникл» (Lima Chronicle)", "университета Сантьяго (Universidad de Santiago)"):
+    the organization's own name, a mention of its own. Not after the name of a person's
+    organization ("глава компании «Андстрой» (Juan Perez)"): the person's name."""
+    out = []
+    for span in found:
+        if _of_person(span):
+            continue
+        named = _latin_in_brackets(span.doc, span.end + closes_quote(span))
+        if named is not None:
+            out.append(named)
+    return out
+
+
+def latin_named_again(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span]
+) -> list[tuple[Span, str, str]]:
+    """Each other place the text writes a Latin name it names an organization by, word for
+    word, where the tagger tagged nothing ("у Canucks лучше игра" … "Canucks вышли в
+    финал"): the same organization, as a Latin name is no Russian word that may mean
+    something else there. Not as a part of a longer Latin name ("Vancouver Canucks")."""
+    out: list[tuple[Span, str, str]] = []
+    if not found:
+        return out
+    doc = found[0][0].doc
+    words = token_strings(doc)
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    for span, key, name in found:
+        size = len(span)
+        if _LATIN_NAME.fullmatch(span.text) is None or size > _LATIN_NAME_WORDS:
+            continue
+        for at in range(len(doc) - size + 1):
+            if words[at : at + size] != words[span.start : span.end] or at == span.start:
+                continue
+            near = [words[i] for i in (at - 1, at + size) if 0 <= i < len(doc)]
+            if tagged.intersection(range(at, at + size)) or any(latin_letter(w) for w in near):
+                continue
+            out.append((doc[at : at + size], key, name))
+    return out
+
+
+def _of_person(span: Span) -> bool:
+    """The name hangs on a person's noun before it, directly or through the noun of its
+    kind ("глава компании «Андстрой»", "редактор журнала")."""
+    head = span.root.head
+    for _ in range(2):
+        if head.i >= span.start or head.pos_ != "NOUN":
+            return False
+        if is_animate(head):
+            return True
+        head = head.head
+    return False
+
+
+def _latin_in_brackets(doc: Doc, start: int) -> Span | None:
+    """The words of a Latin name between brackets opening at `start`, else None."""
+    if start >= len(doc) or doc[start].text != "(":
+        return None
+    reach = range(start + 2, min(start + 2 + _LATIN_NAME_WORDS, len(doc)))
+    close = next((i for i in reach if doc[i].text == ")"), None)
+    name = doc[start + 1 : close] if close is not None else None
+    return name if name is not None and _LATIN_NAME.fullmatch(name.text) else None
+
+
+def posted_on(span: Span) -> bool:
+    """A service news names as where words were posted ("написал в Twitter", "на
+    видеохостинге YouTube", "в своём Telegram-канале"): a place, no organization acting
+    (annotators tag it a product); "Twitter заблокировал аккаунт" stays the company, and
+    so does one named as a workplace ("на работу в Facebook", "работает в Twitter")."""
+    if span.text.split("-")[0].lower() not in WORDS["platform"]:
+        return False
+    root = span.root
+    apposed = root.head.i == span.start - 1 and root.dep_ in (
+        "appos",
+        "flat",
+        "flat:foreign",
+        "nmod",
+    )
+    phrase = root.head if apposed else root
+    return preposition(phrase) in POSTED_IN and phrase.head.lemma_ not in WORDS["workplace"]

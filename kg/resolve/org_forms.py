@@ -1,0 +1,320 @@
+"""Joining the short and the long form of one body ("МИД" / "Министерство иностранных дел"),
+a regional name to its short form, and a maker to its model. Split out of
+kg/resolve/organizations.py so that the joining of forms is one concern in one place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from spacy.tokens import Span, Token
+
+from kg.gazetteer import Gazetteer, normalize
+from kg.lexicon import load_list
+from kg.nlp.morph import morph
+from kg.resolve.org_initials import abbreviation_like
+from kg.resolve.org_naming import (
+    BODY_NOUNS,
+    ORG_NOUNS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    THING_NOUNS,
+    in_full,
+)
+from kg.resolve.org_words import adjective_word, region_phrase
+from kg.resolve.state_bodies import body_word
+
+
+def thing_headed(entry: tuple[Span, str, str]) -> bool:
+    """An unknown name headed by a noun of a place, vessel or site (thing_nouns.txt) with
+    adjectives before it: the thing's name, no organization's ("Международная космическая
+    станция"); not a name the gazetteer knows, nor one with words after its noun ("Станция
+    скорой помощи", "Порт Находка"), which may name the body that runs it."""
+    span, key, _ = entry
+    root = span.root
+    if key or root.lemma_.lower() not in load_list(THING_NOUNS):
+        return False
+    return root.i == span.end - 1 and all(t.pos_ == "ADJ" for t in span[: len(span) - 1])
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters in lower case, the last piece of a hyphened one
+    ("Санкт-Петербургу" → "петер"): what its cases share ("полиции", "Полиция")."""
+    return word.lower().rsplit("-", 1)[-1][:5]
+
+
+def _regional_name(span: Span, name: str) -> tuple[list[str], set[str]] | None:
+    """A regional body's name ("Главное управление полиции Чили по региону Сантьяго"): the
+    stems of its words before the region's "по" phrase, the stems of the places it names
+    (capitalised words of the phrase); None for any other name."""
+    at = next((t.i for t in span if t.lower_ == "по" and t.i > span.start), None)
+    if at is None or not region_phrase(span.doc[at : span.end]):
+        return None
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if w == "по"), len(words))
+    places = {_stem(t.text) for t in span.doc[at + 1 : span.end] if t.text[:1].isupper()}
+    return words[:cut], places
+
+
+def _short_regional(words: list[str], head: list[str], places: set[str]) -> bool:
+    """`words` (a short name: "ГУ полиции Сантьяго", "МВД Петербурга") name the regional body
+    of the `head` words before its region's phrase and of `places`: its last word one of
+    the places, each other word one of the head's or the initials of words of it in a row
+    ("ГУ" of "Главное управление"), the first the head's first."""
+    if len(words) < 2 or _stem(words[-1]) not in places:
+        return False
+    stems = [_stem(w) for w in head]
+    initials = "".join(w[:1].lower() for w in head)
+    at = 0
+    for n, word in enumerate(words[:-1]):
+        if _stem(word) in stems[at:]:
+            found, size = stems.index(_stem(word), at), 1
+        elif abbreviation_like(word) and len(word) > 1 and word.lower() in initials[at:]:
+            found, size = initials.index(word.lower(), at), len(word)
+        else:
+            return False
+        if n == 0 and found != 0 and len(words) > 2:
+            return False
+        at = found + size
+    return True
+
+
+def _clipped(word: str, name: str) -> bool:
+    """A one-word clipped compound of a name's first two words: a piece opening the first and
+    one opening the second or all of it ("Минкульт" of "Министерство культуры",
+    "Погранслужба" of "Пограничная служба", "Минобороны")."""
+    words = name.lower().split()
+    low = word.lower()
+    if len(words) < 2 or " " in word or abbreviation_like(word) or len(low) < 6:
+        return False
+    first, second = words[0], words[1]
+    return any(
+        first.startswith(low[:n]) and len(first) > n and second.startswith(low[n:])
+        for n in range(3, len(low) - 2)
+    )
+
+
+def joined_short_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Each unknown name that is a short form of exactly one other body's name of the text
+    takes that one's key and name: a regional body's name with its region in the genitive
+    and its words cut or by their initials ("ГУ полиции Сантьяго", "полиция Сантьяго" of
+    "Главное управление полиции Чили по региону Сантьяго"; `_short_regional`), or a clipped
+    compound of its first two words ("Минкульт" of "Министерство культуры Эстонии";
+    `_clipped`). Not where two bodies of the text fit ("Министерство культуры Эстонии" and
+    "… Латвии"), nor a name any other body of the text bears."""
+    names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    bodies: dict[str, tuple[str, str, Span]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        bodies.setdefault(normalize(name), (key, name, span))
+    regional = {
+        ident: found
+        for ident, (_, name, span) in bodies.items()
+        if (found := _regional_name(span, name)) is not None
+    }
+    out = []
+    for (span, key, name), (_, full) in zip(entries, names, strict=True):
+        if key or not full:
+            out.append((span, key, name))
+            continue
+        words = full.split()
+        meant = {
+            ident
+            for ident, (head, places) in regional.items()
+            if ident != normalize(full) and _short_regional(words, head, places)
+        }
+        if not meant and len(words) == 1:
+            meant = {i for i, (_, n, _) in bodies.items() if _clipped(full, n)}
+        if len(meant) == 1:
+            key, name, _ = bodies[next(iter(meant))]
+        out.append((span, key, name))
+    return out
+
+
+# Words that open what a body's name may add after the name it is also called by: a field
+# ("Сборная России по хоккею"), a person it is named after ("театр им. Товстоногова").
+_NAME_ADDITIONS = frozenset(["по", "имени", "им."])
+
+
+def joined_as_part(
+    entries: list[tuple[Span, str, str]], states: Container[int], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Each unknown name that is part of exactly one longer organization's name of the
+    document, word for word, takes that one's key and name: its last words past no
+    adjective («Блюз» of «Сент-Луис Блюз»; not "Земельный суд Вены" of "Высший земельный
+    суд Вены"), its words before a field or the person it is named after ("сборную
+    России" of "сборной России по хоккею"), or the same words with "им." written out
+    ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a state's name, nor
+    a part two organizations of the text share, nor one nested in the longer mention."""
+    names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    longer = {
+        (key or name): (key, name, in_full(name).replace("имени ", "").split())
+        for key, name in names
+        if name
+    }
+    spans: dict[str, list[Span]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        spans.setdefault(key or name, []).append(span)
+    out = []
+    for (span, key, name), (_, full) in zip(entries, names, strict=True):
+        if key or not full or all(i in states for i in range(span.start, span.end)):
+            out.append((span, key, name))
+            continue
+        words = in_full(full).replace("имени ", "").split()
+        meant = {
+            identity: (k, n)
+            for identity, (k, n, other) in longer.items()
+            if normalize(identity) != normalize(full) and _part_of_name(words, other)
+        }
+        if any(o.start <= span.start and span.end <= o.end for i in meant for o in spans[i]):
+            meant = {}  # the part nested in the longer name's own mention: a node of its own
+        if len(meant) == 1:
+            key, name = next(iter(meant.values()))
+        out.append((span, key, name))
+    return out
+
+
+def _known_name(gazetteer: Gazetteer, key: str) -> str:
+    org = gazetteer.org(key) if key else None
+    return org.name if org is not None else ""
+
+
+def _part_of_name(words: list[str], other: list[str]) -> bool:
+    """`words` end `other`, or open it up to a field's or namesake's word, or are it, each
+    word as written in both nominative names: "Университет Рочестера" is no tail of
+    "Медицинский центр Университета Рочестера", whose own body it names."""
+    if not words or len(words) > len(other):
+        return False
+    same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
+    if len(words) == len(other):
+        return all(map(same, words, other))
+    tail = other[-len(words) :]
+    if all(map(same, words, tail)):
+        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
+        return not any(adjective_word(w) for w in other[: -len(words)])
+    after = other[len(words)].lower()
+    # or up to the next noun of its field's list: "Комиссия по ценным бумагам [и биржам]"
+    listed = after == "и" and "по" in (w.lower() for w in words[1:])
+    return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
+
+
+# a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
+_MODEL = re.compile(r"^(?:[A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,4}(?:-\d{1,3})?)$")
+
+
+def maker_of_model(span: Span) -> bool:
+    """A Latin-script name right before a model's number or code, perhaps past a product
+    line's Latin name ("Boeing 737 MAX", "Xiaomi 14", "Samsung Galaxy S24"): it names the
+    product, not the company. Not a name before a quantity or a date ("Huawei 5 мая",
+    "Samsung 10 млрд"): a number a Cyrillic word or "%" follows counts something."""
+    if not span.text or not all(latin_letter(w) for w in span.text.split()):
+        return False
+    doc = span.doc
+    i = span.end
+    if not doc[i - 1].whitespace_:
+        return False
+    while i < len(doc) and i - span.end < 2 and _line_word(doc[i]) and doc[i].whitespace_:
+        i += 1  # "Samsung Galaxy S24": the product line
+    j = i  # the code's tokens, which the tokenizer may split ("P60": "P", "60")
+    while j + 1 < len(doc) and j - i < 2 and not doc[j].whitespace_ and not doc[j + 1].is_punct:
+        j += 1
+    code = doc[i : j + 1].text if i < len(doc) else ""
+    if not _MODEL.match(code) or not any(c.isdigit() for c in code):
+        return False
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    counts = after is not None and (after.text == "%" or after.text[:1].isalpha()
+                                    and not latin_letter(after.text) and after.pos_ in
+                                    ("NOUN", "NUM", "ADJ"))  # fmt: skip
+    return not (code.isdigit() and counts)
+
+
+def _line_word(t: Token) -> bool:
+    """A product line's Latin word between a maker and its model ("Galaxy", "iPhone")."""
+    return t.text[:1].isalpha() and latin_letter(t.text) and not _MODEL.match(t.text)
+
+
+def joined_adjectives(ents: Sequence[Span]) -> list[Span]:
+    """The tagger's entities with an ORG of adjectives alone that qualify a word of the ORG
+    right after it joined to that one ("Пражского | Технического Университета" is one
+    name), or left out where an opening quote stands between ("Лондонский «Арсенал»": the
+    club is the quoted name): adjectives alone name no organization."""
+    out: list[Span | None] = list(ents)
+    for n in range(len(ents) - 1):
+        ent, after = ents[n], ents[n + 1]
+        if _adjectives_of(ent, after):
+            doc = ent.doc
+            out[n] = None
+            out[n + 1] = after if ent.end < after.start else Span(doc, ent.start, after.end, "ORG")
+    return [ent for ent in out if ent is not None]
+
+
+def joined_genitives(ents: list[Span]) -> list[Span]:
+    """The tagger's ORG of a lone capitalised body's noun ("Конгресс") right before an ORG of
+    common words in the genitive that hangs on it ("Национального единства") joined into one
+    name: "Конгресс Национального единства [Венесуэлы]" was "Национальное единство
+    Венесуэлы". Not before a proper name ("Комитет | Госдумы": a part, the body nested in
+    it) nor a body's noun of its own."""
+    out: list[Span | None] = list(ents)
+    for n in range(len(ents) - 1):
+        ent, after = ents[n], ents[n + 1]
+        if out[n] is None or ent.label_ != "ORG" or after.label_ != "ORG" or len(ent) != 1:
+            continue
+        noun, root = ent[0], after.root
+        if ent.end != after.start or not noun.text[:1].isupper() or root.head.i != noun.i:
+            continue
+        body = morph().lemma(noun.lower_, "NOUN") in BODY_NOUNS | ORG_NOUNS
+        common = all(t.pos_ in ("ADJ", "NOUN") for t in after) and not body_word(root.text)
+        if body and common and "Gen" in root.morph.get("Case"):
+            out[n], out[n + 1] = None, Span(ent.doc, ent.start, after.end, "ORG")
+    return [ent for ent in out if ent is not None]
+
+
+def _adjectives_of(ent: Span, after: Span) -> bool:
+    """`ent` and `after` are ORGs, `ent` adjectives alone whose heads are words of `after`,
+    with nothing but opening quotes between."""
+    if ent.label_ != "ORG" or after.label_ != "ORG":
+        return False
+    between = ent.doc[ent.end : after.start]
+    heads = all(t.pos_ == "ADJ" and after.start <= t.head.i < after.end for t in ent)
+    return heads and all(t.text in QUOTES_OPEN for t in between)
+
+
+def named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """A name in brackets right after an organization's, past its closing quote, is the
+    same organization named otherwise ("Экономического сообщества западноафриканских
+    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"): one node under
+    the known key of either, else under the first name; not two known bodies."""
+    out = list(found)
+    firsts = {span.end + closes_quote(span): n for n, (span, _, _) in enumerate(found)}
+    for n, (span, key, _) in enumerate(found):
+        doc = span.doc
+        first = firsts.get(span.start - 1)
+        if first is None or doc[span.start - 1].text != "(" or span.end >= len(doc):
+            continue
+        other, other_key, other_name = out[first]
+        if doc[span.end].text != ")" or (key and other_key and key != other_key):
+            continue
+        out[first] = (other, other_key or key, other_name)
+        out[n] = (span, other_key or key, other_name)
+    return out
+
+
+def add_untaken(
+    out: list[tuple[Span, str, str]], taken: set[int], entries: list[tuple[Span, str, str]]
+) -> None:
+    """Adds to `out` each entry none of whose tokens a mention found before holds."""
+    for span, key, name in entries:
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append((span, key, name))
+            taken.update(range(span.start, span.end))
+
+
+def latin_letter(word: str) -> bool:
+    """The word opens with a Latin letter ("Vancouver"; not ".", "в")."""
+    return word[:1].isascii() and word[:1].isalpha()
+
+
+def closes_quote(span: Span) -> int:
+    """1 where a closing quote follows the span ("«Лима Кроникл»"), else 0."""
+    return int(span.end < len(span.doc) and span.doc[span.end].text in QUOTES_CLOSE)

@@ -1,0 +1,231 @@
+"""What an organization is called: the nouns that make a span a body, an outlet or a house, the
+entity an organization's name becomes, and its name in the nominative ("Российской газете" →
+"Российская газета"). Split out of kg/resolve/organizations.py so that every reader of
+organizations shares one place for these words and forms."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from kg.doc_text import token_strings
+from kg.gazetteer import Gazetteer, slug
+from kg.lexicon import load_dict, load_groups, load_list
+from kg.memory import NAMES_KEPT
+from kg.model import Entity
+from kg.nlp.morph import OC_CASE, UD_GENDER, case_of, closest_form, features, morph, same_form
+from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.names import nominative_word
+from kg.resolve.org_initials import abbreviation_like
+
+# Names also stand in single straight quotes ('Apple'), beside the marks kg.nlp.quote_marks lists.
+QUOTES_OPEN = OPENING | {"'"}
+STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
+PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
+MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
+PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
+PLACE_KINDS = load_list(Path(__file__).with_name("place_kinds.txt"))
+THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
+# The claims' nouns of a measured quantity ("грузооборот", "экспорт"): read here too
+MEASURE_NOUNS = Path(__file__).parents[1] / "extract" / "claims" / "metric_nouns.txt"
+PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
+WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
+# A state's bodies and its national team ("сборная"), named by a noun before the state.
+BODY_NOUNS = STATE_BODIES | WORDS["team"]
+AGENCY_FIELDS = load_dict(Path(__file__).with_name("agency_fields.tsv"))
+POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
+NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
+NOT_NAMES = frozenset(["adjective", "capital"])  # how a state is named: not by its name
+LIST_JOINERS = frozenset([",", "и"])  # between listed adjectives
+
+
+# Short names news gives a state's bodies before the state's name ("МВД Украины",
+# "Госдепартамент США"): standard Russian contractions of the full names.
+BODY_SHORT = {
+    "министерство иностранных дел": ("МИД",),
+    "министерство внутренних дел": ("МВД",),
+    "министерство обороны": ("Минобороны",),
+    "министерство юстиции": ("Минюст",),
+    "министерство финансов": ("Минфин",),
+    "министерство здравоохранения": ("Минздрав",),
+    "министерство энергетики": ("Минэнерго",),
+    "министерство экономического развития": ("Минэкономразвития",),
+    "следственный комитет": ("СК",),
+    "государственный департамент": ("Госдепартамент", "Госдеп"),
+    "генеральная прокуратура": ("Генпрокуратура",),
+    "генеральный штаб": ("Генштаб",),
+    "центральный банк": ("ЦБ", "Центробанк"),
+    "национальный банк": ("Нацбанк",),
+    "военно-воздушные силы": ("ВВС",),
+    "военно-морские силы": ("ВМС",),
+}
+
+
+QUOTES_CLOSE = CLOSING | {"'"}
+QUOTES = QUOTES_OPEN | QUOTES_CLOSE
+# The label of a state's body named by its common noun (`noun_bodies`).
+BODY_NOUN = "BODY_NOUN"
+# The label of a governing body named bare whose state the text settles (`_settled_bodies`).
+SETTLED_BODY = "SETTLED_BODY"
+# The label of a body named by what it governs in common nouns (`named_by_genitive`):
+# "администрация города" is this text's city's, another text's is another body.
+LOCAL_BODY = "LOCAL_BODY"
+# The label of a body's noun and the organization it is a part of, named by the field after
+# them (`_fielded_part`: "Агентство ООН [по делам беженцев]"), no body without it.
+FIELDED_PART = "FIELDED_PART"
+
+
+# Nouns before a quoted name that make it an organization ("газета «Известия»"), and those
+# of a news outlet, after which a one-word name is the outlet's ("агентство Бернама").
+ORG_NOUNS = WORDS["kind"]
+HOUSES = WORDS["house"]  # a parliament's own one-word names: "бундестаг", "кнессет"
+OUTLET_NOUNS = WORDS["outlet"]
+REPORT_VERBS = WORDS["report"]
+
+
+def org_entity(
+    gazetteer: Gazetteer, key: str, name: str, state: str = "", local: str = ""
+) -> Entity:
+    """The gazetteer's organization of `key`, else one of `name` and of the `state` a bare
+    body's span was settled as (`kb_id_` of a SETTLED_BODY span: "Парламент Чили" is Chile's,
+    so leaving it is no leaving a company), of the document `local` alone where its name
+    says not whose it is (a LOCAL_BODY span: two texts' "администрация города" are two)."""
+    org = gazetteer.org(key) if key else None
+    if org is not None:
+        state = f"state/{org.state}" if org.state else ""
+        return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
+    own = f"-in-{slug(local)}" if local else ""
+    return Entity(f"org/{slug(in_full(name))}{own}", "Organization", name, state=state)
+
+
+# "им." or "имени" and the initials of the one named after, if given ("им. М. В. ")
+_NAMED_AFTER_SHORT = re.compile(r"\b(?:им\.|имени\s)\s*(?:[А-ЯЁ]\.\s*){0,2}")
+
+
+def in_full(name: str) -> str:
+    """The name a text's own body is keyed by, "им." written out and the initials after it
+    left out ("Академия им. М. В. Фрунзе" → "Академия имени Фрунзе"): news writes one
+    body's name each of those ways, which are one node."""
+    return _NAMED_AFTER_SHORT.sub("имени ", name)
+
+
+def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
+    """The characters [start, end) as an organization's span for titles: its key as
+    `kb_id_`, its gazetteer kind ("MediaOutlet", …; "ORG" where unknown) as `label_`."""
+    known = gazetteer.org(key) if key else None
+    label = known.kind if known is not None and known.kind else "ORG"
+    return doc.char_span(start, end, label, kb_id=key, alignment_mode="expand")
+
+
+def in_quotes(span: Span) -> bool:
+    """The span stands between a pair of quotes ("«Арсенала»")."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].text in QUOTES_OPEN
+        and span.end < len(doc)
+        and doc[span.end].text in QUOTES_CLOSE
+    )
+
+
+# "имени" and its abbreviation, written lower case before the name of the one a body, a
+# prize or a street is named after ("премии им. А. Блока"): no word of that name.
+NAMED_AFTER = frozenset(["имени", "им"])
+
+
+def organization_name(span: Span) -> str:
+    """The organization's name in the nominative: the head and its agreeing adjectives
+    change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
+    cut = next((t.i for t in span[1:] if t.text in NAMED_AFTER), None)
+    if cut is not None:
+        # "НИИ им. Бурденко": the name before "им." declines, the one it is named after is
+        # as written; the parse may make "им" the head, whose nominative is "имя"
+        before = span.doc[span.start : cut]
+        return organization_name(before) + before[-1].whitespace_ + span.doc[cut : span.end].text
+    head = _noun_head(span)
+    case = head.morph.get("Case")
+    if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
+        return span.text
+    words = []
+    for t in span:
+        on_head = t.head.i == head.i and t.dep_ == "amod" or t.i == span.root.i
+        agrees = t.i == head.i or (on_head and t.i < head.i)
+        words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
+    return "".join(words).strip()
+
+
+def _undeclined_quoted(span: Span, case: str) -> bool:
+    """A one-word quoted name whose form no reading puts in the case its phrase gives it
+    ("контракт с «Шальке»": "шальке" reads only as a dative or locative of "шалька", never
+    the instrumental), or only as a word that does not decline ("с «Порту»": not the
+    locative of "порт"): a foreign name that does not decline, kept as written."""
+    if len(span) != 1 or not in_quotes(span):
+        return False
+    read = [p for p in morph().parse(span.text.lower()) if p.tag.case]
+    return bool(read) and not any(
+        OC_CASE.get(str(p.tag.case)) == case and "Fixd" not in p.tag for p in read
+    )
+
+
+def _noun_head(span: Span) -> Token:
+    """The span's head noun: its root, or where the parse makes an adjective the root and
+    hangs the noun after it on it ("Гаагского трибунала решение …": "Гаагского" the subject),
+    the first noun after it in its case."""
+    root = span.root
+    if root.pos_ != "ADJ":
+        return root
+    after = (t for t in span if t.i > root.i and t.pos_ in ("NOUN", "PROPN"))
+    return next((t for t in after if case_of(t) == case_of(root)), root)
+
+
+def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
+    """A common noun or adjective in the nominative, agreeing with the head noun."""
+    if abbreviation_like(t.text):
+        # An abbreviation ("МИД", "СдПГ") does not decline, but news adds a case ending
+        # to one read as a word ("МИДа", "МИДе"): the capitals alone.
+        inflected = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|е|ом)", t.text)
+        return inflected.group(1) if inflected else t.text
+    number = {"Plur": "plur"}.get((features(head, "Number") or ("Sing",))[0], "sing")
+    gender = UD_GENDER.get((features(head, "Gender") or ("",))[0])
+    agreed = gender if gender and number == "sing" and t.i != head.i else None
+    forms = list(_nominative_forms(t.text, number, agreed))
+    if forms:
+        word = _written_form(t.doc, forms)
+        return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
+    # An unknown name ("Акорды"): the same case-ending rules as for surnames.
+    return nominative_word(t.text, case_of(t), (features(t, "Gender") or ("",))[0] == "Fem", "")
+
+
+@lru_cache(maxsize=NAMES_KEPT)
+def _nominative_forms(word: str, number: str, gender: str | None) -> tuple[str, ...]:
+    """The nominatives in `number` (and `gender`, where given) of the readings of `word` alike
+    the likeliest, lower case: the same for every organization name that writes the word,
+    and each asks ~20 inflections of pymorphy3 (~0.5 ms)."""
+    wanted = {"nomn", number} | ({gender} if gender else set())
+    readings = [p for p in morph().parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
+    alike = [p for p in readings if same_form(p, readings[0])]
+    return tuple(
+        form
+        for p in alike
+        for form in [
+            closest_form(word, p, wanted)
+            or closest_form(word, p, {"nomn", number})
+            or closest_form(word, p, {"nomn"})
+        ]
+        if form
+    )
+
+
+def _written_form(doc: Doc, forms: list[str]) -> str:
+    """Of the nominatives of a word's readings (most likely first), one the document itself
+    writes, else the first: a word of two lemmas in one form ("окружного" of "окружной"
+    and of "окружный") takes the one the text gives, so a body named in several cases is
+    one organization."""
+    if len(set(forms)) == 1:
+        return forms[0]
+    written = set(token_strings(doc, LOWER))
+    return next((f for f in forms if f in written), forms[0])

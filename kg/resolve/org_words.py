@@ -1,0 +1,316 @@
+"""Reading the words around an organization's noun: its field ("по делам молодёжи"), its region,
+the genitives and adjectives that belong to its name. Split out of kg/resolve/organizations.py:
+the span finders, the state readers and the non-organization checks all ask these."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
+
+from kg.doc_text import token_strings
+from kg.nlp.deps import circumstance_noun
+from kg.nlp.morph import case_of, is_animate, is_plural, morph, upper_first
+from kg.resolve.org_initials import abbreviation_like
+from kg.resolve.org_naming import (
+    BODY_NOUNS,
+    LIST_JOINERS,
+    MANY_PER_STATE,
+    PART_BODIES,
+    PLACE_KINDS,
+    PLURAL_BODIES,
+    QUOTES_OPEN,
+    STATE_BODIES,
+    WORDS,
+    organization_name,
+)
+
+
+def adjective_word(word: str) -> bool:
+    """A word the dictionary reads as an adjective ("Высший", "Национальная")."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(word) if p.is_known)
+
+
+_FIELD_WORDS = 16  # "по контролю за оборотом алкогольных напитков, табачных изделий, …"
+_FIELD_POS = frozenset(["NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM"])
+
+
+def field_end(span: Span) -> int:
+    """The end of the "по" phrase that names a body's field, hanging on the span's last
+    noun of a body that names one so (org_words.txt group `field`: "комитет [по обороне]",
+    "трибунал ООН [по бывшей Югославии]", "Управления [по контролю за оборотом …]", where
+    the tagger cut it), with the nouns listed after it in its case: words of the name.
+    The span's end where there is none, where the phrase says how or why (group
+    `circumstance_noun`: "по итогам заседания"), or where it holds more than nouns, adjectives and
+    their lists ("по вопросам, которые …")."""
+    doc, root = span.doc, _head_noun(span)
+    if _region_after(span):
+        return _region_end(span)
+    fielded = root.lemma_.lower() in WORDS["field"] or _council(span)
+    if root.pos_ not in ("NOUN", "PROPN") or not fielded:
+        return span.end
+    for phrase in root.rights:
+        first, last = phrase.left_edge, phrase.right_edge
+        if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
+            continue
+        if circumstance_noun(phrase.lemma_, account=True):
+            continue  # "комитет по итогам заседания осудил": how it acted
+        words = doc[first.i : last.i + 1]
+        if len(words) > _FIELD_WORDS or len(list(phrase.subtree)) != len(words):
+            continue
+        if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
+            return _listed_after(phrase, last.i + 1)
+    return span.end
+
+
+def _head_noun(span: Span) -> Token:
+    """The span's root, or where the parse hangs a first adjective outside the name too and
+    the root is that adjective ("[Гаагский] Международный трибунал" as the verb's subject),
+    the last noun hanging outside the span: the name's head."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    heads = (t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN"))
+    return next((t for t in heads if not span.start <= t.head.i < span.end), root)
+
+
+def _council(span: Span) -> bool:
+    """A name the tagger gave headed by a council's noun, capitalised ("Высший совет [по делам
+    образования Кувейта]", group `council`): its field's "по" phrase is its name's, where a
+    lower-case noun may be advice ("дал совет по выбору")."""
+    return span.root.lemma_.lower() in WORDS["council"] and span[0].text[:1].isupper()
+
+
+def _listed_after(noun: Token, end: int) -> int:
+    """Past the nouns listed after `end` in the case of `noun`, each with its adjectives
+    ("по природным ресурсам[, собственности и земельным отношениям]"), which the parse may
+    hang elsewhere; `end` where none is."""
+    doc, case = noun.doc, case_of(noun)
+    while end + 1 < len(doc) and doc[end].text in LIST_JOINERS:
+        i = end + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and case_of(doc[i]) == case:
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "NOUN" or case_of(doc[i]) != case:
+            break
+        end = i + 1
+    return end
+
+
+def _region_after(span: Span) -> bool:
+    """A body's name with the "по" phrase of a place below a state right after it ("МВД [по
+    Башкирии]", "Управление полиции [по региону Сантьяго]"): a regional body, the phrase a
+    word of its name whatever its noun (`region_phrase`)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "по":
+        return False
+    owner = doc[span.start - 1] if span.start else None
+    if owner is not None and span.root.head == owner and _body_of_part(owner):
+        return False  # "Управления [МВД Перу] по Лиме": the phrase is the part's
+    return region_phrase(doc[span.end : span.end + 2])
+
+
+def _body_of_part(noun: Token) -> bool:
+    """A noun of a body's part or of a body that names its field ("Управления", "отдела")."""
+    return part_noun(noun) or noun.lemma_.lower() in WORDS["field"]
+
+
+def _region_end(span: Span) -> int:
+    """The end of the place's "по" phrase right after a regional body's name: its noun, the
+    name after a kind of place ("по региону [Сантьяго]"), the places listed after it in its
+    case ("по Санкт-Петербургу [и Ленинградской области]")."""
+    doc = span.doc
+    noun, end = doc[span.end + 1], span.end + 2
+    if noun.lemma_.lower() in PLACE_KINDS:
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return _listed_after(noun, end)
+
+
+def region_phrase(words: Span) -> bool:
+    """A "по" phrase naming a place below a state, a regional body's territory ("по региону
+    Сантьяго", "по Санкт-Петербургу и Ленинградской области", "по Башкирии"): the body of
+    that place, which the words before it name only cut ("Главное управление полиции Чили"
+    of "… по региону Сантьяго" is no body of its own), not a field ("по футболу")."""
+    nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and (nouns[0].lemma_.lower() in PLACE_KINDS or nouns[0].ent_type_ == "LOC")
+
+
+def named_by_field(doc: Doc) -> list[Span]:
+    """A noun of a body that names its field (group `field`), untagged, with its adjectives
+    and the "по" phrase of its field ("думского комитета по обороне", "московский комитет
+    по связям с религиозными организациями"): an organization. Not the noun alone
+    ("комитет заявил"), nor bodies of a kind ("с фондами по борьбе с …"), nor one whose
+    name the quotes after it give ("агентства по недвижимости «Кедр»"), nor one with a
+    name in or right after the phrase, hanging on it: the body's parent, whose body the
+    titles read it as ("комитета по делам молодёжи Сейма Польши")."""
+    out = []
+    # not plural: "с фондами по борьбе с …" are bodies of a kind, no one named
+    for noun in lemmas_of(doc, WORDS["field"]):
+        start = adjectives_start(noun)
+        end = field_end(doc[noun.i : noun.i + 1])
+        quoted = end < len(doc) and doc[end].text in QUOTES_OPEN  # the quotes give its name
+        named = any(t.text[:1].isupper() for t in doc[noun.i + 1 : end + 1] if t.head.i >= noun.i)
+        if end > noun.i + 1 and not (quoted or named) and "\n" not in doc[start:end].text:
+            out.append(doc[start:end])
+    return out
+
+
+_NOUNS = frozenset(["NOUN", "PROPN"])  # "Администрация области …" opening a sentence: PROPN
+
+
+def lemmas_of(doc: Doc, lemmas: Container[str]) -> list[Token]:
+    """The singular nouns of the document whose lemma is one of `lemmas`, found by the lemmas'
+    array first: a `Token` per word costs more."""
+    found = [doc[i] for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma.lower() in lemmas]
+    return [t for t in found if t.pos_ in _NOUNS and "Plur" not in t.morph.get("Number")]
+
+
+def adjectives_start(noun: Token) -> int:
+    """The start of the adjectives right before `noun` that qualify it ("[столичного]
+    департамента", "[Детский] сад")."""
+    doc, start = noun.doc, noun.i
+    while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+        start -= 1
+    return start
+
+
+def part_noun(token: Token) -> bool:
+    """A part of a body's noun: one of part_bodies.txt, or one of group `ranked` with an
+    adjective of group `rank` on it ("Нижняя палата [парламента Польши]", not a hospital's
+    "палата") or the genitive of its members right after it (group `members`: "палата
+    представителей [парламента Японии]")."""
+    lemma = _part_lemma(token)
+    if lemma in PART_BODIES:
+        return True
+    ranked = (
+        (c.dep_ == "amod" and c.lemma_ in WORDS["rank"])
+        or (c.dep_ == "nmod" and c.i == token.i + 1 and c.lemma_ in WORDS["members"])
+        for c in token.children
+    )
+    return lemma in WORDS["ranked"] and any(ranked)
+
+
+def _part_lemma(token: Token) -> str:
+    """A part of a body's lemma: an abbreviation as written ("ЦК"), a word's in lower case."""
+    return token.text.lower() if abbreviation_like(token.text) else token.lemma_.lower()
+
+
+def plural_subject(noun: Token) -> bool:
+    """A noun of state_bodies.txt the tagger reads as a singular genitive that is a plural
+    verb's subject with a list of fields ("Министерства обороны, финансов и юстиции Польши
+    выступили"): a genitive is no subject, so the form is the plural, several bodies, none
+    of them one node of the first field alone ("Министерство обороны") that every bare
+    mention would join. Not one field ("Службы безопасности Египта задержали": one body),
+    nor a noun of plural_bodies.txt ("Власти Того")."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    return (
+        noun.dep_ in ("nsubj", "nsubj:pass")
+        and lemma in STATE_BODIES
+        and noun.lower_ != lemma
+        and any(c.dep_ == "conj" for f in noun.children if f.dep_ == "nmod" for c in f.children)
+        and morph().can_be(noun.lower_, "plur")
+        and is_plural(noun.head)
+    )
+
+
+def genitive_tail(span: Span, taken: set[int]) -> Span:
+    """The span with the lower-case genitive words after it that hang on its last word,
+    which the tagger cut off ("Высшего совета [вооружённых сил]", "высшую школу
+    [управления]"), and a genitive noun "и" joins to that word ("Союза писателей [и
+    журналистов]"), and the noun the last word qualifies, an adjective the tagger cut at a
+    comma ("Центра химической[, биологической и ядерной обороны]"): words of the name. Not
+    a noun of a body after "и" ("Министерства обороны и полиции": two bodies), nor words
+    on a noun before the last ("Министерства обороны страны"), nor after a one-word name
+    nor a comma's list ("Министерства финансов, банков и компаний")."""
+    doc = span.doc
+    if len(span) < 2 or abbreviation_like(span[-1].text):
+        return span
+    end = _qualified_noun(span)
+    heads = {end - 1}
+    while end < len(doc) and end not in taken:
+        words = _genitive_words(doc, end, heads)
+        if not words:
+            break
+        heads.add(words[-1])
+        end = words[-1] + 1
+    return doc[span.start : end]
+
+
+_LISTED_ADJECTIVES = 8  # tokens: "биологической, радиологической и ядерной"
+
+
+def _qualified_noun(span: Span) -> int:
+    """The end of the lower-case noun that the span's last word, an adjective, qualifies
+    with the adjectives listed after it ("химической[, биологической и ядерной обороны]");
+    the span's end where the last word is no such adjective."""
+    doc, last = span.doc, span[-1]
+    noun = last.head
+    if last.pos_ != "ADJ" or not span.end <= noun.i <= span.end + _LISTED_ADJECTIVES:
+        return span.end
+    between = doc[span.end : noun.i]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return span.end
+    listed = all(t.pos_ == "ADJ" or t.text in LIST_JOINERS for t in between)
+    return noun.i + 1 if listed else span.end
+
+
+def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
+    """Indices of one lower-case genitive noun, with its adjectives before it (and an "и"
+    before them), from `start`, that hangs on one of `heads`; [] where there is none."""
+    joined = doc[start].lower_ == "и"
+    i = start + joined
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "VERB") and lower_genitive(doc[i]):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not lower_genitive(doc[i]):
+        return []
+    noun = doc[i]
+    if noun.head.i not in heads or any(doc[j].head.i != i for j in range(start + joined, i)):
+        return []
+    if noun.lemma_ in PLACE_KINDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return []  # "суд [штата Виктория]": the place with its name, `place_of`'s
+    if joined and (noun.dep_ != "conj" or body_noun(noun)):
+        return []
+    return list(range(start, i + 1))
+
+
+def past_genitives(noun: Token) -> int:
+    """The index past the lower-case genitive words that hang on `noun`, one on another
+    ("администрации [города]", "банка [международного сотрудничества]")."""
+    end, heads = noun.i + 1, {noun.i}
+    while words := _genitive_words(noun.doc, end, heads):
+        heads.add(words[-1])
+        end = words[-1] + 1
+    return end
+
+
+def lower_genitive(t: Token) -> bool:
+    """A lower-case word in the genitive ("вооружённых", "сил")."""
+    return t.text[:1].islower() and "Gen" in t.morph.get("Case")
+
+
+def _work_done(noun: Token, lemma: str) -> bool:
+    """A body's noun that a lower-case adjective of a kind of work right before it makes the
+    work ("государственной гражданской службе Польши", "военной службы Турции": group
+    `work`), no state's body; not a capitalised one ("Федеральной налоговой службы"), nor
+    one another adjective comes between ("государственной пограничной службы")."""
+    if lemma not in WORDS["work"] or not noun.i:
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.head.i == noun.i and before.text.islower() and before.lemma_ in WORDS["work"]
+
+
+def body_noun(noun: Token) -> str:
+    """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, in the
+    nominative and capitalised ("полиции" → "Полиция"); "" for any other noun (no person:
+    "министр"; no body a state has many of: "партия")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or is_animate(noun):
+        return ""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    plural = "Plur" in noun.morph.get("Number")
+    if lemma in MANY_PER_STATE or _work_done(noun, lemma):
+        return ""
+    if lemma not in BODY_NOUNS and not (plural and lemma in PLURAL_BODIES):
+        return ""
+    nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"
+    return upper_first(nominative)
