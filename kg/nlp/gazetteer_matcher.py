@@ -41,13 +41,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
-from kg.resolve.kin_and_ranks import ruler_of_state
-from kg.resolve.name_lexicons import PARTICLES, genitive, is_first_name, russian_surname_end
-from kg.resolve.names import spelt_as_name
-from kg.resolve.org_fields import NUMBER_SIGNS
-from kg.resolve.org_naming import STATE_BODIES
-from kg.resolve.org_quotes import in_quoted_name, quoted_stretch
-from kg.resolve.state_bodies import (
+from kg.resolve.body_states import (
     another_kind,
     kind_opened_latin,
     latin_after_kind,
@@ -55,6 +49,12 @@ from kg.resolve.state_bodies import (
     state_adjectives,
     subordinate,
 )
+from kg.resolve.kin_and_ranks import ruler_of_state
+from kg.resolve.name_lexicons import PARTICLES, genitive, is_first_name, russian_surname_end
+from kg.resolve.names import spelt_as_name
+from kg.resolve.org_fields import NUMBER_SIGNS
+from kg.resolve.org_naming import STATE_BODIES
+from kg.resolve.org_quotes import in_quoted_name, quoted_stretch
 from kg.resolve.titles import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 

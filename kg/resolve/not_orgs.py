@@ -15,8 +15,10 @@ from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import stray_subject
 from kg.nlp.morph import animate_word, case_of, features, is_animate, morph
+from kg.resolve.body_states import body_word, org_names
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word
+from kg.resolve.org_modifiers import lower_genitive
 from kg.resolve.org_naming import (
     MEASURE_NOUNS,
     ORG_NOUNS,
@@ -28,8 +30,6 @@ from kg.resolve.org_naming import (
     in_quotes,
 )
 from kg.resolve.org_quotes import quoted_stretch
-from kg.resolve.org_words import lower_genitive
-from kg.resolve.state_bodies import body_word, org_names
 from kg.resolve.titles import is_office
 
 

@@ -15,11 +15,11 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import NAME_TAGS, case_of, morph
+from kg.resolve.body_states import body_word
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS
-from kg.resolve.state_bodies import body_word
 from kg.resolve.titles import titled_person
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a

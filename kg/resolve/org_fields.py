@@ -12,9 +12,19 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import preposition
 from kg.nlp.morph import cases_of, is_animate, upper_first
+from kg.resolve.body_states import org_names, state_body
 from kg.resolve.name_lexicons import common_word
 from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
 from kg.resolve.org_forms import closes_quote, latin_letter
+from kg.resolve.org_modifiers import (
+    adjectives_start,
+    council,
+    field_end,
+    lemmas_of,
+    part_noun,
+    past_genitives,
+    region_phrase,
+)
 from kg.resolve.org_naming import (
     FIELDED_PART,
     LOCAL_BODY,
@@ -26,16 +36,6 @@ from kg.resolve.org_naming import (
     in_quotes,
     organization_name,
 )
-from kg.resolve.org_words import (
-    _council,
-    adjectives_start,
-    field_end,
-    lemmas_of,
-    part_noun,
-    past_genitives,
-    region_phrase,
-)
-from kg.resolve.state_bodies import org_names, state_body
 
 
 def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple[Span, str, str]]:
@@ -60,7 +60,7 @@ def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple
         or region_phrase(doc[span.end : end])
         or part_noun(span.root)
         or span.label_ == FIELDED_PART
-        or _council(span)  # "Высший совет" alone names no body
+        or council(span)  # "Высший совет" alone names no body
         or (not found[1] and _kind_only(span))
     )
     return [entry] if cut else [found, entry]
@@ -121,7 +121,7 @@ _ORDINAL_GENDERS = {
 }
 
 
-def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
+def numbered(doc: Doc, states: Container[int]) -> list[Span]:
     """An institution a number names (group `numbered`): its noun with its adjectives, "№"
     and the number, and the place's genitive name after it ("школы № 1 Махачкалы",
     "городскую больницу № 3"; not a capital read as its state, at `states`' tokens, nor a

@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
+from kg.resolve.body_states import body_word
 from kg.resolve.org_initials import abbreviation_like
+from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
     BODY_NOUNS,
     ORG_NOUNS,
@@ -21,8 +23,6 @@ from kg.resolve.org_naming import (
     THING_NOUNS,
     in_full,
 )
-from kg.resolve.org_words import adjective_word, region_phrase
-from kg.resolve.state_bodies import body_word
 
 
 def thing_headed(entry: tuple[Span, str, str]) -> bool:

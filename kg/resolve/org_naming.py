@@ -69,7 +69,7 @@ QUOTES_CLOSE = CLOSING | {"'"}
 QUOTES = QUOTES_OPEN | QUOTES_CLOSE
 # The label of a state's body named by its common noun (`noun_bodies`).
 BODY_NOUN = "BODY_NOUN"
-# The label of a governing body named bare whose state the text settles (`_settled_bodies`).
+# The label of a governing body named bare whose state the text settles (`settled_bodies`).
 SETTLED_BODY = "SETTLED_BODY"
 # The label of a body named by what it governs in common nouns (`named_by_genitive`):
 # "администрация города" is this text's city's, another text's is another body.

@@ -11,8 +11,19 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import circumstance_noun, heads_of
 from kg.nlp.morph import case_of, features, morph, upper_first
+from kg.resolve.body_states import (
+    adjective_before,
+    body_of,
+    genitive_name,
+    org_names,
+    parent_state,
+    state_body,
+    state_body_name,
+    subordinate,
+)
 from kg.resolve.not_orgs import quoted_name
 from kg.resolve.org_initials import abbreviation_like
+from kg.resolve.org_modifiers import body_noun, lower_genitive, part_noun, plural_subject
 from kg.resolve.org_naming import (
     BODY_NOUN,
     FIELDED_PART,
@@ -29,18 +40,7 @@ from kg.resolve.org_naming import (
     organization_name,
 )
 from kg.resolve.org_quotes import common_noun
-from kg.resolve.org_words import body_noun, lower_genitive, part_noun, plural_subject
 from kg.resolve.settled_bodies import place_of, sentence_state, settled_state
-from kg.resolve.state_bodies import (
-    adjective_before,
-    body_of,
-    genitive_name,
-    org_names,
-    parent_state,
-    state_body,
-    state_body_name,
-    subordinate,
-)
 
 
 def nested_bodies(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import sole_subject_before, verb_above
 from kg.nlp.morph import case_of, cases_of, morph
+from kg.resolve.body_states import body_word, org_names
 from kg.resolve.name_lexicons import common_word, is_first_name, russian_surname_end
 from kg.resolve.names import NameParts
 from kg.resolve.org_initials import is_abbreviation
@@ -23,7 +24,6 @@ from kg.resolve.org_naming import (
     REPORT_VERBS,
     organization_name,
 )
-from kg.resolve.state_bodies import body_word, org_names
 
 
 def via_of(span: Span) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp import seats
 from kg.nlp.morph import upper_first
+from kg.resolve.body_states import beside_states, org_names
 from kg.resolve.names import name_parts
 from kg.resolve.not_orgs import (
     adjective_alone,
@@ -22,7 +23,6 @@ from kg.resolve.not_orgs import (
     titled_surname,
 )
 from kg.resolve.org_fields import (
-    _numbered,
     abbreviated_kind,
     bracket_parts,
     governing_body,
@@ -31,6 +31,7 @@ from kg.resolve.org_fields import (
     listed_title,
     named_by_genitive,
     named_otherwise,
+    numbered,
     posted_on,
     quoted_title_listed,
     with_article,
@@ -49,6 +50,7 @@ from kg.resolve.org_forms import (
     thing_headed,
 )
 from kg.resolve.org_initials import joined_by_initials, split_initials, untagged_abbreviations
+from kg.resolve.org_modifiers import genitive_tail, named_by_field
 from kg.resolve.org_naming import organization_name
 from kg.resolve.org_parts import (
     closed_quote,
@@ -68,9 +70,7 @@ from kg.resolve.org_quotes import (
     reporting_outlet,
     strip_quotes,
 )
-from kg.resolve.org_words import genitive_tail, named_by_field
-from kg.resolve.settled_bodies import _places, _settled_bodies, before_place_name
-from kg.resolve.state_bodies import beside_states, org_names
+from kg.resolve.settled_bodies import _places, before_place_name, settled_bodies
 
 
 def organization_spans(
@@ -149,8 +149,8 @@ def organization_spans(
         taken,
         [*beside_states(doc, states, gazetteer), *before_place_name(doc, states, places)],
     )
-    add_untaken(out, taken, _settled_bodies(doc, states, gazetteer, out))
-    named = [*named_after_kind(doc), *named_by_field(doc), *_numbered(doc, state_tokens)]
+    add_untaken(out, taken, settled_bodies(doc, states, gazetteer, out))
+    named = [*named_after_kind(doc), *named_by_field(doc), *numbered(doc, state_tokens)]
     for span in [*named, *named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             name = upper_first(organization_name(span))

@@ -15,6 +15,8 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import features, morph, upper_first
+from kg.resolve.body_states import body_of, state_body_name, states_in_reach, subordinate
+from kg.resolve.org_modifiers import body_noun
 from kg.resolve.org_naming import (
     BODY_NOUN,
     HOUSES,
@@ -25,13 +27,11 @@ from kg.resolve.org_naming import (
     in_quotes,
     organization_name,
 )
-from kg.resolve.org_words import body_noun
-from kg.resolve.state_bodies import body_of, state_body_name, states_in_reach, subordinate
 from kg.resolve.titles import is_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 
-def _settled_bodies(
+def settled_bodies(
     doc: Doc, states: list[Span], gazetteer: Gazetteer, found: list[tuple[Span, str, str]]
 ) -> list[tuple[Span, str, str]]:
     """A state's governing body named bare ("правительство уволило", "в парламенте", the

@@ -122,9 +122,9 @@ from kg.nlp.morph import (
     name_in,
 )
 from kg.nlp.quote_marks import OPENING
+from kg.resolve.body_states import body_word
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.person_links import OFFICE_KINDS
-from kg.resolve.state_bodies import body_word
 from kg.resolve.titles import TITLES, is_portfolio, is_trade
 from kg.resolve.unions import union_served
 

@@ -19,7 +19,7 @@ from kg.gazetteer import normalize
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import features, is_finite, is_verb_form, morph
-from kg.resolve.state_bodies import state_adjectives
+from kg.resolve.body_states import state_adjectives
 
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"

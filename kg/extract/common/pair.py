@@ -24,7 +24,7 @@ from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import is_passive
 from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
-from kg.resolve.state_bodies import body_word
+from kg.resolve.body_states import body_word
 
 UNIONS = Path(__file__).with_name("unions.txt")
 UNION_SEATS = Path(__file__).with_name("union_seats.tsv")

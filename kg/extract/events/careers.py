@@ -52,7 +52,8 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive, is_verb, morph
-from kg.resolve.given import POSTED_AT, TEAM_NOUNS, nearer_noun
+from kg.resolve.given_across import nearer_noun
+from kg.resolve.given_agreement import POSTED_AT, TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import is_office, post_nouns
 

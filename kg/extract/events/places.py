@@ -39,7 +39,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, governed_case, is_animate, morph
-from kg.resolve.given import POSTED_AT
+from kg.resolve.given_agreement import POSTED_AT
 
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 

@@ -47,7 +47,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive, morph
-from kg.resolve.state_bodies import body_word
+from kg.resolve.body_states import body_word
 from kg.resolve.titles import is_office, is_portfolio
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})

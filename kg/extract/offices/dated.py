@@ -30,7 +30,8 @@ from kg.nlp.deps import (
     told_ahead,
 )
 from kg.nlp.morph import is_present
-from kg.resolve.given import LEAVING_WORDS, REMOVING_WORDS, GivenOffice
+from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.given_appointments import LEAVING_WORDS, REMOVING_WORDS
 from kg.resolve.titles import post_nouns
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")

@@ -23,13 +23,15 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import is_present
+from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
-from kg.resolve.given import GivenOffice, coordinated_offices, read_given
+from kg.resolve.given import read_given
+from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.offices import said_office, term_at
 from kg.resolve.org_naming import org_span
 from kg.resolve.person_links import name_holds
-from kg.resolve.state_bodies import noun_bodies
 from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
 
 

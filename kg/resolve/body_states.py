@@ -18,6 +18,14 @@ from kg.nlp.deps import new_paragraph, sentence_before
 from kg.nlp.morph import capitals_of, case_of, features, is_adjectival, morph, upper_first
 from kg.resolve.name_lexicons import genitive
 from kg.resolve.org_initials import abbreviation_like
+from kg.resolve.org_modifiers import (
+    adjective_word,
+    body_noun,
+    genitive_tail,
+    named_by_field,
+    past_genitives,
+    plural_subject,
+)
 from kg.resolve.org_naming import (
     AGENCY_FIELDS,
     BODY_NOUN,
@@ -29,14 +37,6 @@ from kg.resolve.org_naming import (
     STATE_BODIES,
     WORDS,
     organization_name,
-)
-from kg.resolve.org_words import (
-    adjective_word,
-    body_noun,
-    genitive_tail,
-    named_by_field,
-    past_genitives,
-    plural_subject,
 )
 from kg.resolve.titles import span_keys
 

@@ -47,7 +47,7 @@ def field_end(span: Span) -> int:
     doc, root = span.doc, _head_noun(span)
     if _region_after(span):
         return _region_end(span)
-    fielded = root.lemma_.lower() in WORDS["field"] or _council(span)
+    fielded = root.lemma_.lower() in WORDS["field"] or council(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
     for phrase in root.rights:
@@ -75,7 +75,7 @@ def _head_noun(span: Span) -> Token:
     return next((t for t in heads if not span.start <= t.head.i < span.end), root)
 
 
-def _council(span: Span) -> bool:
+def council(span: Span) -> bool:
     """A name the tagger gave headed by a council's noun, capitalised ("Высший совет [по делам
     образования Кувейта]", group `council`): its field's "по" phrase is its name's, where a
     lower-case noun may be advice ("дал совет по выбору")."""

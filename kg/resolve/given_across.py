@@ -1,0 +1,277 @@
+"""A title read across its own complement and the name's modifiers ("лидер консерваторов Дэвид
+Кэмерон", "депутат Госдумы от фракции ЛДПР Василий Тарасюк"), teams and sporting roles, and
+the noun nearer a name. Split out of kg/resolve/given.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import load_list
+from kg.nlp.deps import SUBJECTS
+from kg.nlp.morph import UD_CASE, case_of, morph
+from kg.resolve.body_states import apposed_team
+from kg.resolve.given_agreement import (
+    ALIKE,
+    APPOINTING,
+    GAP_PUNCT,
+    POSTED_AT,
+    SPORTS_MARKS,
+    SPORTS_ROLES,
+    TEAM_NOUNS,
+    agree,
+    alike,
+    complemented,
+    inline_space,
+    name_case,
+)
+from kg.resolve.kin_and_ranks import KIN
+from kg.resolve.persons import PERSON_WORDS
+from kg.resolve.titles import SERVING_STATE, Title, is_trade
+from kg.sentences import sentence_bounds
+
+
+def accusative_only(words: list[str]) -> bool:
+    """A word of a name reads as an accusative and never as a genitive ("Мехрибан Алиеву",
+    "Агнешку Новак"): no name of a genitive title, which an animate accusative spells alike
+    ("Ильхама Алиева")."""
+    return any("accs" in (cases := morph().cases(w)) and "gent" not in cases for w in words)
+
+
+def points_back(doc: Doc, title: Title) -> bool:
+    """Whether "сам" before the title points back to one named before ("Как и сам
+    миллиардер, Сокол родился…"), so the name after the comma is not its holder."""
+    return title.start >= 1 and doc[title.start - 1].lemma_ == "сам"
+
+
+def left_of(doc: Doc, i: int) -> int:
+    """Token index `i` moved left past whitespace tokens inside the line."""
+    while i > 0 and inline_space(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _across(
+    doc: Doc, titles: list[Title], start: int, end: int, case: str, names: set[int]
+) -> Title | None:
+    """The nearest title before the name in its sentence when every word between them
+    belongs to the title's complement or to the name's modifiers ("лидер консерваторов
+    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"), or a dash before the name
+    ("Адвокат потерпевшего — X"): no verb, no comma, and no
+    other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title)."""
+    sent_start = sentence_bounds(doc[start])[0]
+    before = [t for t in titles if sent_start <= t.start and t.end < start]
+    if not before:
+        return None
+    title = _governing(doc, before, max(before, key=lambda t: t.end), case)
+    if title.plural or not _across_agrees(doc, title, start, end, case) or start - title.end > 12:
+        return None
+    if any(i in names for i in range(title.end, start)):
+        return None
+    head, root = doc[title.head], doc[start:end].root
+    if any(c.dep_ == "case" and title.end <= c.i < start for c in root.children):
+        return None  # "министр иностранных дел у Стёре": a name after a preposition
+    gap = left_of(doc, start)
+    if gap > title.end and doc[gap - 1].text in ("—", "–"):
+        gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
+    aged = _past_aged(doc, title.end, gap, root)
+    if aged < gap and points_back(doc, title):
+        return None
+    gap = aged
+    member = _member_between(title, root, start)
+    for token in doc[title.end : gap]:
+        if member is not None and (
+            member.is_ancestor(token)
+            or token.i == member.i
+            or (token.text == "," and token.i + 1 == member.i)
+        ):
+            continue  # "председатель Сената член партии X", "вице-спикер, представитель КП X"
+        if token.pos_ in ("VERB", "AUX") or (
+            token.is_punct and token.text not in GAP_PUNCT and not _in_series(doc, token, gap)
+        ):
+            return None
+        if token.dep_ == "conj" and token.lemma_.replace("ё", "е") in PERSON_WORDS:
+            return None  # "Президент и госпожа Макрон": she is not the president
+        if token.pos_ == "CCONJ" and start <= token.head.i < end:
+            return None  # "Режиссёр и Рэнди Хиллер": the name is the title's conjunct
+        # the parse may hang what follows a title's conjunct on the first title ("премьер-
+        # министр и министр иностранных дел Кувейта шейх X": "шейх" on "премьер-министр")
+        joined = head.head if head.dep_ == "conj" else head
+        if not (head.is_ancestor(token) or root.is_ancestor(token) or joined.is_ancestor(token)):
+            return None
+    states = [
+        s
+        for s in doc.spans.get("states", [])
+        if title.end <= s.start < start and not _host_after_sender(doc, title.end, s.start)
+    ]
+    if not title.state and states and states[0].id_ not in ("adjective", "capital"):
+        # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
+        # a profession ("Журналист, член Союза журналистов Аргентины X")
+        trade = (
+            apposed_team(states[0]) or _team_of(states[0], title.office) or is_trade(title.office)
+        )
+        return title if trade else replace(title, state=states[0].kb_id_)
+    return title
+
+
+def _team_of(state: Span, office: str) -> bool:
+    """A state's name that is the genitive of a sports team's noun (`team_nouns.txt`:
+    "капитан команды Перу", "тренер клуба Чили"): the title serves the team, so it takes no
+    state. "Команда" alone is any team ("руководитель команды Египта на переговорах"): a
+    sports one only by a sportsman's title or a sport's word in the sentence (`_sporting`)."""
+    noun = state.root.head
+    lemma = noun.lemma_.replace("ё", "е")
+    return (
+        state.root.dep_ == "nmod"
+        and noun.i == state.start - 1
+        and lemma in load_list(TEAM_NOUNS)
+        and (lemma != "команда" or _sporting(state, office))
+    )
+
+
+def _sporting(state: Span, office: str) -> bool:
+    """A sportsman's title (`sports_roles.txt`, a captain: "капитан команды Перу") or a
+    sport's word in the sentence (`sports_marks.txt`: "матч", "турнир")."""
+    roles = load_list(SPORTS_ROLES) | {"капитан"}
+    marks = load_list(SPORTS_MARKS)
+    return any(w in roles for w in office.lower().replace("ё", "е").split()) or any(
+        t.lemma_.replace("ё", "е") in marks for t in state.sent
+    )
+
+
+def _host_after_sender(doc: Doc, end: int, state: int) -> bool:
+    """Whether the state at token `state` is where a post is ("в", "при"), after a place's
+    name that says whom it serves, one no state of the gazetteer ("Посол Кореи в Китае X",
+    "Посол Уэльса в Китае X": China is the host, not the state served; "Лидер оппозиции в
+    Венесуэле X" has no place before and serves Venezuela)."""
+    return doc[state - 1].lower_ in POSTED_AT and any(
+        t.pos_ == "PROPN" for t in doc[end : state - 1]
+    )
+
+
+def _member_between(title: Title, root: Token, start: int) -> Token | None:
+    """A member's or spokesman's noun between a title and the name apposed to it, in the
+    title's case ("председатель Сената Чили член Социалистической партии Хорхе Альварес",
+    "первый вице-спикер, представитель Социалистической партии Хорхе Альварес"): a second
+    description of the same person, which with its complement and a comma before it does
+    not part the title from the name; else None."""
+    member = root.head
+    if (
+        root.dep_ != "appos"
+        or not title.end <= member.i < start
+        or member.lemma_ not in SERVING_STATE
+        or not agree(case_of(member), title.case)
+    ):
+        return None
+    return member
+
+
+def _governing(doc: Doc, before: list[Title], title: Title, case: str) -> Title:
+    """The title whose complement a genitive title of another case than the name's is, with
+    it as the office's complement ("заместитель муфтия Дагестана 40-летний X", "водитель
+    высокопоставленного чиновника — X": X is the deputy, the driver), else the title."""
+    if title.case != "Gen" or agree(case, "Gen"):
+        return title
+    heads = [t for t in before if t.end <= title.start and doc[t.head].is_ancestor(doc[title.head])]
+    governor = max(heads, key=lambda t: t.end, default=None)
+    return title if governor is None else complemented(doc, title, governor)
+
+
+def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> bool:
+    """Whether the name agrees with a title across its complement: in the tagger's cases, or
+    in the genitive and accusative an animate noun spells alike where every word of the name
+    a word of the name reads so ("бывшего командира армии боснийских сербов Ратко Младича",
+    "Ратко" read as an accusative); a bare title keeps the tagger's reading ("адвоката Марко
+    Рубио"), and so does one before a preposition ("актёра на роль Гамлета")."""
+    if agree(case, title.case):
+        return True
+    between = doc[title.end : start]  # a genitive complement, no preposition's phrase
+    complement = any(t.pos_ == "NOUN" for t in between) and all(t.pos_ != "ADP" for t in between)
+    form = UD_CASE.get(title.case, "")
+    return (
+        complement
+        and {case, title.case} <= ALIKE
+        and any(form in morph().cases(t.text) for t in doc[start:end])
+    )
+
+
+def _past_aged(doc: Doc, lo: int, gap: int, root: Token) -> int:
+    """Token index `gap` moved left past the name's adjectives and the comma before them
+    ("сотрудник префектуры полиции, 45-летний Хуан Гарсия"), unmoved where no comma comes
+    before them."""
+    i = gap
+    while i > lo and doc[i - 1].pos_ == "ADJ" and root.is_ancestor(doc[i - 1]):
+        i -= 1
+    return i - 1 if lo < i < gap and doc[i - 1].text == "," else gap
+
+
+def _in_series(doc: Doc, comma: Token, end: int) -> bool:
+    """A comma between conjuncts of one word in the title's complement, the last of them
+    joined by a conjunction before `end` ("Глава комитета по вопросам семьи, женщин и детей
+    Анна Новак")."""
+    first = comma.head.head
+    return (
+        comma.text == ","
+        and comma.head.dep_ == "conj"
+        and any(
+            t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head.i == first.i
+            for t in doc[comma.i + 1 : end]
+        )
+    )
+
+
+def nearer_noun(doc: Doc, noun: Token, start: int, end: int) -> bool:
+    """A person's noun between `noun` and the name apposed to it, in the name's case, whose
+    name it is ("назначил министром финансов сына банкира Кофи Менсаха": the banker's, and
+    the son appointed is unnamed), not an adjective of `noun`'s ("свою жену Мехрибан"), nor
+    a genitive noun where the name reads only as an accusative ("избрал дочь премьер-министра
+    Агнешку Новак вице-маршалом": hers)."""
+    case = name_case(doc, start, end)
+    accusative = accusative_only([t.text for t in doc[start:end] if t.is_alpha])
+    return any(
+        t.pos_ == "NOUN"
+        and "Anim" in t.morph.get("Animacy")
+        and alike(case, case_of(t))
+        and not (accusative and case_of(t) == "Gen")
+        for t in doc[noun.i + 1 : start]
+    )
+
+
+def role_word(doc: Doc, start: int, end: int) -> Token:
+    """The word whose role in the clause is the name's: the noun it stands in apposition to
+    as the subject ("Его отец Гейдар Алиев был президентом") or the object appointed
+    ("назначил свою жену Мехрибан первым вице-президентом"), or appointed kin the parse
+    hangs it past (`_kin_past_name`); else the name's own root."""
+    root = doc[start:end].root
+    kin = _kin_past_name(doc, start)
+    if kin is not None:
+        return kin
+    if (
+        root.dep_ == "appos"
+        and root.head.i < start
+        and (
+            root.head.dep_ in SUBJECTS
+            or (root.head.dep_ == "obj" and root.head.head.lemma_ in APPOINTING)
+        )
+        and not nearer_noun(doc, root.head, start, end)
+    ):
+        return root.head
+    return root
+
+
+def _kin_past_name(doc: Doc, start: int) -> Token | None:
+    """The kin an appointing verb takes, before a genitive title and its holder's name that
+    the name at `start` follows: the kin's own name, which the parse hangs on the holder's
+    ("избрал дочь президента Ислама Каримова Гульнару главой комитета": Гульнара is
+    elected); else None."""
+    title = doc[start - 1] if start else None
+    if title is None or title.pos_ != "PROPN":
+        return None
+    while title.pos_ == "PROPN" and title.head.i < title.i:
+        title = title.head  # up the holder's name to the title it is apposed to
+    kin = title.head
+    told = title.pos_ == "NOUN" and title.dep_ == "nmod" and case_of(title) == "Gen"
+    if not told or kin.i >= title.i or kin.lemma_.replace("ё", "е") not in KIN:
+        return None
+    return kin if kin.dep_ == "obj" and kin.head.lemma_ in APPOINTING else None
