@@ -13,6 +13,13 @@ it: "пресс-секретарь министра обороны Индии Р
 secretary, not the minister. A plural title gives no one person an office, except before
 coordinated names ("A и B", "A, B и C"): each takes it, with the states in the order the
 title names them.
+
+This module reads the offices of a document (`read_given`, `given_offices`) and a title
+given once; the questions it asks live apart, one concern each: the office record, the words
+and whether a title and a name agree (given_agreement.py), a title read across its
+complement, teams and the nearer noun (given_across.py), appointments, kin and removals
+(given_appointments.py), a title as the name's predicate (given_predicates.py), plural
+titles and coordinated names (given_plural.py).
 """
 
 from __future__ import annotations

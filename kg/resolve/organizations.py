@@ -1,5 +1,14 @@
 """Organizations a document names: the gazetteer's, and natasha's ORG spans named in the
-nominative ("Российской газете" → "Российская газета"), read from the document alone."""
+nominative ("Российской газете" → "Российская газета"), read from the document alone.
+
+This module finds the spans (`organization_spans`); the questions it asks live apart, one
+concern each: the nouns of bodies, the entity and the nominative of a name (org_naming.py),
+the words around an organization's noun (org_modifiers.py), short and long forms of one body
+joined (org_forms.py), a span widened to its field, number, title or Latin name
+(org_fields.py), bodies inside bodies and in lists (org_parts.py), spans that are no
+organization (not_orgs.py), whose state a body named beside a state is (body_states.py) and
+whose a bare body is (settled_bodies.py), quoted names and outlets (org_quotes.py).
+"""
 
 from __future__ import annotations
 
