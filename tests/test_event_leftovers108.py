@@ -25,3 +25,29 @@ BODY_POSTS = [
 def test_a_body_officers_election_is_the_bodys(events, text: str, who: set[str]) -> None:
     (election,) = [e for e in events(text, "2024-07-01") if e.kind == "Election"]
     assert set(election.participants) == who
+
+
+# text, the (kind, status, date, participants) of its events of taking office, in a document
+# of 1 July 2024: an inauguration of a president the text does not name yet is the
+# appointment of its state's president, as a named one's is
+INAUGURATIONS = [
+    ("Инаугурация нового президента Перу пройдёт 28 июля.",
+     [("Appointment", "planned", "2024-07-28", {"state/PER"})]),
+    ("Инаугурация избранного президента Чили состоялась 11 марта.",
+     [("Appointment", "occurred", "2024-03-11", {"state/CHL"})]),
+    # must stay: a named one's; one who skips their own; a ceremony of it is a ceremony
+    ("Инаугурация президента Перу Дины Болуарте пройдёт 28 июля.",
+     [("Appointment", "planned", "2024-07-28", {"person/dina-boluarte", "state/PER"})]),
+    ("Президент Чили Мишель Бачелет пропустит инаугурацию.", []),
+    ("Церемония инаугурации нового президента Перу пройдёт 28 июля.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "told"), INAUGURATIONS)
+def test_an_unnamed_presidents_inauguration(events, text: str, told: list) -> None:
+    found = [
+        (e.kind, e.status, e.date, set(e.participants))
+        for e in events(text, "2024-07-01")
+        if e.kind == "Appointment"
+    ]
+    assert found == told
