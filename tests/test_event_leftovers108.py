@@ -51,3 +51,23 @@ def test_an_unnamed_presidents_inauguration(events, text: str, told: list) -> No
         if e.kind == "Appointment"
     ]
     assert found == told
+
+
+# text, document date, the participants and date of its one appointment: an ambassador
+# acts for the state that sends them, not the one "в" names as the post's place (the
+# convention of test_event_careers); a month "прошлого года" is the document year's before,
+# and no year where the document has no date (as the tuning gold's "в январе прошлого года")
+POSTS = [
+    ("Хуан Перес назначен на пост посла Перу в Чили.", "2024-07-01",
+     {"person/khuan-peres", "state/PER"}, "2024-07-01"),
+    ("Министр обороны Перу Хуан Перес ушёл в отставку. Он занял этот пост в июле прошлого "
+     "года.", "2024-07-01", {"person/khuan-peres", "state/PER"}, "2023-07"),
+    ("Министр обороны Перу Хуан Перес ушёл в отставку. Он занял этот пост в июле прошлого "
+     "года.", "", {"person/khuan-peres", "state/PER"}, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day", "who", "date"), POSTS)
+def test_posts_abroad_and_last_years(events, text: str, day: str, who: set, date: str) -> None:
+    (appointment,) = [e for e in events(text, day) if e.kind == "Appointment"]
+    assert (set(appointment.participants), appointment.date) == (who, date)

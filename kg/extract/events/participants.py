@@ -221,9 +221,9 @@ class Participants(Ballots):
         parliament are the state's; a party's or a firm's body is no union's."""
         if body_post_vote(tok):
             hit.states = []
-        if bodies := self._body_of_post(tok):  # "выборы генерального секретаря ОАГ"
+        if officers_of := self._body_of_post(tok):  # "выборы генерального секретаря ОАГ"
             hit.states = []
-            hit.others = unique(hit.others + bodies)
+            hit.others = unique(hit.others + officers_of)
         # "Он победил на выборах президента Чили": the one the pronoun stands for won, even
         # where the genitive title is resolved to that very person
         hit.by_pronoun = self._said_by_pronoun(tok)
