@@ -215,6 +215,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     # "Социал-демократ сменит её на посту премьер-министра": a successor no one names
     # (h-events106), the post's state's appointment where the post has one (checked last)
     nameless = not holders and verb and _nameless_holder(reader, tok, hit, office)
+    nameless = nameless or not holders and _inaugurated_unnamed(reader, tok, office)
     if (
         not (holders or nameless)
         or _retiring(tok)
@@ -298,6 +299,19 @@ def _nameless_holder(reader: ActReader, tok: Token, hit: Hit, office: Token | No
     if who.lemma_ in _KNOWN_HEADS or any(c.lemma_ in _IN_TIME for c in who.children):
         return False  # "бывший глава совета назначен …": one who held a post, known
     named = (m for t in who.subtree for m in reader.by_token.get(t.i, ()))
+    return not any(m.type == "Person" for m in named)
+
+
+def _inaugurated_unnamed(reader: ActReader, tok: Token, office: Token | None) -> bool:
+    """An inauguration of a state's post whose holder the text does not name ("Инаугурация
+    нового президента Перу пройдёт 28 июля"): the post's state's appointment, as a named
+    holder's is; not the rite alone ("пропустит инаугурацию": no post told), nor one
+    a ceremony names (the ceremony is the event; h-events108)."""
+    if tok.lemma_ != "инаугурация" or office is None or office.i == tok.i:
+        return False
+    if tok.head.lemma_ == "церемония":
+        return False
+    named = (m for t in office.subtree for m in reader.by_token.get(t.i, ()))
     return not any(m.type == "Person" for m in named)
 
 

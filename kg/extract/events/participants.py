@@ -221,6 +221,9 @@ class Participants(Ballots):
         parliament are the state's; a party's or a firm's body is no union's."""
         if body_post_vote(tok):
             hit.states = []
+        if officers_of := self._body_of_post(tok):  # "выборы генерального секретаря ОАГ"
+            hit.states = []
+            hit.others = unique(hit.others + officers_of)
         # "Он победил на выборах президента Чили": the one the pronoun stands for won, even
         # where the genitive title is resolved to that very person
         hit.by_pronoun = self._said_by_pronoun(tok)
@@ -230,6 +233,24 @@ class Participants(Ballots):
             return
         bodies = (m for c in tok.children if _prep(c) == "в" for m in self.by_token.get(c.i, ()))
         hit.others = unique(hit.others + [u for m in bodies if (u := union_of_body(self.ctx, m))])
+
+    def _body_of_post(self, tok: Token) -> list[str]:
+        """The international body whose officer the elections fill, named on the post in
+        their genitive ("на выборах генерального секретаря ОАГ победила X, министр
+        иностранных дел Перу"): the body's elections, held in no state, not those of the
+        state the winner's title serves; a party's post is no body's here (h-events108)."""
+        posts = [
+            c
+            for c in tok.children
+            if c.dep_ == "nmod" and case_of(c) == "Gen" and not _prep(c) and is_office([c.lemma_])
+        ]
+        keys = [k for p in posts for g in p.children if g.dep_ == "nmod" for k in self.orgs_at(g)]
+        return unique([k for k in keys if self._intergovernmental(k)])
+
+    def _intergovernmental(self, key: str) -> bool:
+        """A gazetteer row of an international body of no state (not a party's)."""
+        row = self.ctx.gazetteer.org(key)
+        return row is not None and not row.state and row.kind == "IntergovernmentalOrganization"
 
     def _said_by_pronoun(self, tok: Token) -> list[str]:
         """The persons a subject pronoun of the trigger's sentence stands for ("Он победил на
