@@ -24,9 +24,7 @@ from kg.model import Extraction
         ("Президент Эстонии позвонил Юри Ратасу.", "Юри Ратас"),
     ],
 )  # fmt: skip
-def test_dative_name_in_nominative(
-    run: Callable[[str], Extraction], text: str, name: str
-) -> None:
+def test_dative_name_in_nominative(run: Callable[[str], Extraction], text: str, name: str) -> None:
     assert name in person_names(run(text))
 
 
@@ -42,7 +40,5 @@ def test_dative_name_in_nominative(
         ("Президент Чили назначил Хосе Мухику министром.", "Хосе Мухика"),
     ],
 )  # fmt: skip
-def test_undeclined_surname_stays(
-    run: Callable[[str], Extraction], text: str, name: str
-) -> None:
+def test_undeclined_surname_stays(run: Callable[[str], Extraction], text: str, name: str) -> None:
     assert name in person_names(run(text))

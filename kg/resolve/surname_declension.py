@@ -455,7 +455,9 @@ def fixed_mans_name(word: str) -> bool:
     """A man's first name in "-и" the dictionary knows as one that never declines ("Хосни",
     "Джованни", "Гиорги"): written so in every case, it shows none. Not one in "-у" ("Раду"),
     whose surname may end in "-у" of its own."""
-    return word.lower().endswith("и") and any({"Name", "masc", "Fixd"} <= p.tag.grammemes and p.is_known for p in morph().parse(word))
+    return word.lower().endswith("и") and any(
+        {"Name", "masc", "Fixd"} <= p.tag.grammemes and p.is_known for p in morph().parse(word)
+    )
 
 
 def spanish_first(word: str) -> bool:
