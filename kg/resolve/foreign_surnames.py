@@ -29,6 +29,7 @@ from kg.resolve.surname_declension import (
     GERMAN_LE,
     HUSHING_OR_VELAR,
     declined_surname,
+    fixed_mans_name,
     portuguese_first,
     spanish_first,
     undeclined_o,
@@ -117,21 +118,27 @@ def spanish_dative_u(
     "-о" (`undeclined_o`), the name in a dative place: after a verb that governs a
     person's dative ("позвонил Хосе Антонио Касту") or apposed to a dative title
     ("премьер-министру Перу Густаво Адрианзену"). A Spanish name ends in no "-у" of its own,
-    so the "-у" is the dative's ("Каст", "Адрианзен"). Not after a stem a Portuguese name's
-    own "-у" follows ("Фернандо Энрике Кардозу"), nor a surname the persons tables or the
-    dictionary know as written ("Шойгу")."""
+    so the "-у" is the dative's ("Каст", "Адрианзен"); so too after a man's first name the
+    dictionary knows as one that never declines (`fixed_mans_name`: "позвонил Хосни
+    Мубараку"). Not after a stem a Portuguese name's own "-у" follows ("Фернандо Энрике
+    Кардозу") where a first name is Spanish or Portuguese, nor a surname the persons tables
+    or the dictionary know as written ("Шойгу")."""
     word = rest[-1].text
     low = word.lower()
     if not _consonant_u_last(rest, cut, last):
-        return last
-    if _PORTUGUESE_U_STEM.search(low[:-1]):
         return last
     firsts, nominatives = rest[:cut], first.split()
     if len(nominatives) != cut:
         return last
     if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
         return last  # a first name that shows its case tells it
-    if not any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts):
+    romance = any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts) or any(
+        portuguese_first(fold(n)) for n in nominatives
+    )
+    in_i = any(fixed_mans_name(t.text) for t in firsts)  # no Portuguese name ends in "-и"
+    if not (romance or in_i) or low.endswith("ску"):
+        return last  # a Romanian "-еску" is its own, no Spanish ending
+    if not in_i and _PORTUGUESE_U_STEM.search(low[:-1]):
         return last
     if Gazetteer.load().persons_by_surname(low):
         return last

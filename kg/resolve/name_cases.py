@@ -633,12 +633,44 @@ _DATIVE_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Verbs that give a thing to a person: the person after the thing's noun, their object,
+# stands in the dative ("вручил орден Хосе Мухике", "присвоил звание …", "направил письмо
+# …"), for `dative_place`.
+_GIVING_VERBS = frozenset({
+    "вручить", "вручать", "присвоить", "присваивать", "направить", "направлять", "передать",
+    "передавать", "подарить", "дарить", "выразить", "выражать", "отправить", "адресовать",
+})  # fmt: skip
+
+
+def _after_given_thing(before: Token) -> bool:
+    """Whether a word ends the noun phrase a giving verb (`_GIVING_VERBS`) takes as its
+    object, right after that verb ("вручил орден", "присвоил звание почётного
+    гражданина"): a name after it is the receiver."""
+    thing = before
+    for _ in range(3):  # "звание" ← "гражданина" ← "почётного"
+        if thing.dep_ == "obj" or thing.head.i >= thing.i:
+            break
+        thing = thing.head
+    verb = thing.head
+    return (
+        thing.pos_ == "NOUN"
+        and thing.dep_ == "obj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in _GIVING_VERBS | _DATIVE_VERBS
+        and verb.i == thing.i - 1
+        and all(t.pos_ in ("NOUN", "ADJ") for t in before.doc[thing.i : before.i + 1])
+    )
+
+
 def dative_place(span: Span, names: list[Token]) -> bool:
     """Whether a name stands where only a dative does: right after a verb that governs a
-    person's dative (`_DATIVE_VERBS`), as that verb's indirect object, or apposed to a title
-    the tagger reads as a dative."""
+    person's dative (`_DATIVE_VERBS`), as that verb's indirect object, right after the thing
+    a giving verb gives (`_after_given_thing`), or apposed to a title the tagger reads as a
+    dative."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_ in _DATIVE_VERBS:
+        return True
+    if before is not None and _after_given_thing(before):
         return True
     root = span.root
     if root.dep_ == "iobj" and root.head.lemma_ in _DATIVE_VERBS:

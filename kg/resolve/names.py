@@ -91,6 +91,7 @@ from kg.resolve.surname_declension import (
     foreign_in_i,
     locative_nominative,
     own_name_in_i,
+    portuguese_first,
     surname_in_ia,
     surname_in_ya,
     undeclined_o,
@@ -582,15 +583,30 @@ def _before_particle_in_case(
     first name is a Portuguese "-у" that the dictionary reads as a woman's accusative and
     the word before the particle ends in "-у" as well ("поддержал Марселу Ребелу де
     Соузу"), both are a Portuguese man's own "-у", as written ("Марселу", not "Марсела"),
-    and the last word's "-у" his accusative's ("Соуза")."""
+    and the last word's "-у" his accusative's ("Соуза"); after a Portuguese first name that
+    shows its case ("Жуана Ребелу де Соузу"), a word in "-у" before the particle the persons
+    tables do not know in "-а" is his own "-у" too ("Ребелу"), the case the last word's."""
     if cut < 1 or cut + 1 >= len(rest):
         return first, last
     before, particle = rest[cut], rest[cut + 1]
     words = last.split()
-    if particle.lower_ not in PARTICLES or len(words) < 3 or words[0] != before.text:
+    low = before.lower_
+    if particle.lower_ not in PARTICLES or len(words) < 3:
+        return first, last
+    if (
+        shown
+        and low.endswith("у")
+        and low[-2:-1] not in VOWELS
+        and words[0] == before.text[:-1] + "а"
+    ):
+        surname = " ".join(words)
+        if portuguese_first(fold(first.split()[0])) and not Gazetteer.load().persons_by_surname(
+            surname
+        ):
+            return first, " ".join([before.text, *words[1:]])  # "Жуана Ребелу де Соузу"
+    if words[0] != before.text:
         return first, last
     written = [t.text for t in rest[:cut]]
-    low = before.lower_
     if shown:
         for end in _BEFORE_PARTICLE_ENDS:
             if low.endswith(end) and len(low) - len(end) >= 2:

@@ -37,7 +37,12 @@ from kg.resolve.missed_names import (
 )
 from kg.resolve.name_cases import after_quoted_verb, reporting_subject
 from kg.resolve.name_forms import VOWELS, fold, form_of
-from kg.resolve.name_lexicons import PARTICLES, family_plural, is_first_name
+from kg.resolve.name_lexicons import (
+    PARTICLES,
+    family_plural,
+    is_first_name,
+    russian_surname_end,
+)
 from kg.resolve.name_spellings import same_given
 from kg.resolve.name_splits import (
     case_break,
@@ -388,19 +393,42 @@ def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
     Ходорковские"): she is Марина Ходорковская, a person of her own."""
     doc, i = piece.doc, piece.start
     family = family_plural(piece[-1].text)
-    if family is None or not parts.first or i < 2 or doc[i - 1].lower_ != "и":
+    if not parts.first or i < 2 or doc[i - 1].lower_ != "и":
         return []
     first = doc[i - 2]
     if first.pos_ != "PROPN" or not is_first_name(first.text):
         return []
     one = name_parts(doc[i - 2 : i - 1])
     name = one.first or first.text
-    last = family[1] if woman_named(first.text, family=True) else family[0]
+    if family is None:
+        if not _his_name_hers(piece, parts, first, name):
+            return []
+        last = parts.last
+    else:
+        last = family[1] if woman_named(first.text, family=True) else family[0]
     parts = NameParts(first=name, last=last, words=(first.text,))
     span = (first.i, first.i + 1)
     return [
         PersonMention(first.idx, first.idx + len(first), parts, span, "name", is_subject(first))
     ]
+
+
+def _his_name_hers(piece: Span, parts: NameParts, first: Token, name: str) -> bool:
+    """Whether a man's first name alone, joined by "и" to a woman's full name in its case,
+    shares her surname ("Сергея и Юлии Скрипаль"): a surname men and women bear alike (no
+    Russian "-ова", "-ина", "-ская" of hers, whose man's form the text does not write:
+    "Сергея и Юлии Петровой" stays apart), the man's name opening the pair."""
+    doc = piece.doc
+    if len(piece) != 2 or not parts.last or parts.patronymic or parts.initials:
+        return False
+    if not woman_named(parts.first) or not man_named(name):
+        return False
+    his, hers = case_of(first), case_of(piece[0])
+    if not his or (his != hers and {his, hers} != {"Gen", "Acc"}):
+        return False  # a man's accusative is his genitive: "на Сергея и Юлию Скрипаль"
+    if first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+        return False  # "Петра Иванова и Юлии …": another full name before
+    return not russian_surname_end(parts.last.lower(), woman=True)
 
 
 def _via(parts: NameParts) -> str:

@@ -451,6 +451,15 @@ def western_name_word(word: str) -> bool:
     )
 
 
+def fixed_mans_name(word: str) -> bool:
+    """A man's first name in "-и" the dictionary knows as one that never declines ("Хосни",
+    "Джованни", "Гиорги"): written so in every case, it shows none. Not one in "-у" ("Раду"),
+    whose surname may end in "-у" of its own."""
+    return word.lower().endswith("и") and any(
+        {"Name", "masc", "Fixd"} <= p.tag.grammemes and p.is_known for p in morph().parse(word)
+    )
+
+
 def spanish_first(word: str) -> bool:
     """A first name the dictionary knows whose Spanish "J"/"G" Russian writes "Х" before a
     vowel ("Хуан", "Хорхе", "Хосе", "Хавьер")."""
