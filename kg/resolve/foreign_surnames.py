@@ -127,13 +127,11 @@ def spanish_dative_u(
     low = word.lower()
     if not _consonant_u_last(rest, cut, last):
         return last
-    firsts, nominatives = rest[:cut], first.split()
-    if len(nominatives) != cut:
-        return last
-    if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
+    firsts = _firsts_as_nominatives(rest, cut, first)
+    if firsts is None:
         return last  # a first name that shows its case tells it
     romance = any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts) or any(
-        portuguese_first(fold(n)) for n in nominatives
+        portuguese_first(fold(n)) for n in first.split()
     )
     in_i = any(fixed_mans_name(t.text) for t in firsts)  # no Portuguese name ends in "-и"
     if not (romance or in_i) or low.endswith("ску"):
@@ -145,6 +143,17 @@ def spanish_dative_u(
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
     return word[:-1] if dative_place(span, names) else last
+
+
+def _firsts_as_nominatives(rest: list[Token], cut: int, first: str) -> list[Token] | None:
+    """The first names before the surname where each is written as its nominative (one
+    that shows its case tells the name's case by itself), else None."""
+    firsts, nominatives = rest[:cut], first.split()
+    if len(nominatives) != cut:
+        return None
+    if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
+        return None
+    return firsts
 
 
 def spanish_dative_e(
@@ -163,10 +172,8 @@ def spanish_dative_e(
         return last
     if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or GERMAN_LE.search(low):
         return last
-    firsts, nominatives = rest[:cut], first.split()
-    if len(nominatives) != cut:
-        return last
-    if not all(fold(t.text) == fold(n) for t, n in zip(firsts, nominatives, strict=True)):
+    firsts = _firsts_as_nominatives(rest, cut, first)
+    if firsts is None:
         return last  # a first name that shows its case tells it
     if not any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts):
         return last
