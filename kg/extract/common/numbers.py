@@ -922,8 +922,10 @@ def _complement_of(attribute: str, text: str, m: re.Match[str]) -> bool:
     больных [туберкулёзом] верблюдов", "20 вооружённых [автоматами] боевиков" count the
     camels and the fighters; "двумя больными верблюдами" (the attribute's own case) is none."""
     word = m[1].lower()
-    if morph().can_be(word, "gent") or morph().can_be(word, "nomn") or not morph().can_be(
-        word, "ablt"
+    if (
+        morph().can_be(word, "gent")
+        or morph().can_be(word, "nomn")
+        or not morph().can_be(word, "ablt")
     ):
         return False
     if _agrees(attribute, word):
@@ -940,9 +942,8 @@ def _agrees(attribute: str, noun: str) -> bool:
         for p in morph().parse(attribute.lower())
         if p.tag.POS in ("ADJF", "PRTF")
     }
-    return any(
-        (p.tag.case, p.tag.number) in forms for p in morph().parse(noun.lower()) if p.tag.POS == "NOUN"
-    )
+    nouns = [p for p in morph().parse(noun.lower()) if p.tag.POS == "NOUN"]
+    return any((p.tag.case, p.tag.number) in forms for p in nouns)
 
 
 def _coordinated_attribute(text: str, m: re.Match[str]) -> bool:
