@@ -139,7 +139,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
                   if t.lemma_ == q.unit), None)  # fmt: skip
     if token is None or _clock_time(span, token, q.value) or _offset(span, token, sent):
         return None
-    metric = _counted_activity(token, sent) or _time_noun(span, sent)
+    metric = _length_of(token) or _counted_activity(token, sent) or _time_noun(span, sent)
     metric = metric or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
@@ -521,6 +521,22 @@ def _counted_activity(unit: Token, sent: Span) -> str | None:
 
 _TIME_AMOUNTS = {"налет", "стаж", "выслуга"}  # nouns that are an amount of time themselves
 _HEDGES = {"более", "свыше", "около", "почти", "менее", "порядка", "примерно", "не"}
+
+
+_LENGTH_NOUNS = {"длительность", "продолжительность"}
+
+
+def _length_of(unit: Token) -> str | None:
+    """ "видео длительностью около трёх минут" → "длительность видео": a thing's length
+    that an instrumental "длительностью/продолжительностью" gives is that noun's metric,
+    not the bare "срок" of an act."""
+    length = unit.head
+    if length.lemma_ not in _LENGTH_NOUNS or "Ins" not in length.morph.get("Case"):
+        return None
+    thing = length.head
+    if thing.pos_ != "NOUN" or thing.i >= length.i or is_animate(thing):
+        return None
+    return f"{length.lemma_} {_genitive_word(thing)}"
 
 
 def _time_noun(span: Span, sent: Span) -> str | None:

@@ -14,6 +14,9 @@ from kg.extract.claims.durations import PERSONAL_METRICS
 from kg.extract.claims.fact import Claim
 
 AGREE_TOLERANCE = Decimal("0.05")
+# a prison term names no person, a bare "срок" no act ("живёт в Перу пять лет"): each is of
+# something only its own text says, so no other text's figure is the same quantity
+_UNNAMED = PERSONAL_METRICS | {"срок"}
 _POINTS = {"eq", "approx"}
 _BOUNDS = {
     "gt": lambda v, x: v > x,
@@ -30,13 +33,14 @@ def link_claims(
     status and states, key_a < key_b. Two values agree within 5 % of the larger; a bound
     ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
     when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
-    term names no person in its metric, so terms are not compared, nor a figure that names no
-    state: "двое детей", "20 лет стажа" are of a person only its document knows. With
+    term names no person in its metric and a bare "срок" no act, so those are not compared,
+    nor a figure that names no state: "двое детей", "20 лет стажа" are of a person only its
+    document knows. With
     `among`, only the links of those keys: k changed claims cost k·n comparisons in a group of
     n, not n²."""
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.metric not in PERSONAL_METRICS and c.states:
+        if c.metric not in _UNNAMED and c.states:
             groups.setdefault((_metric_id(c), c.unit, c.period, c.status), []).append(c)
     out = []
     for group in groups.values():

@@ -885,7 +885,7 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
     ("29,8 тыс. кв. км", "квадратных километров") is "квадратный километр"."""
     if written := _abbreviations().match(text, pos):
         return written
-    end, dimension, attribute = pos, "", False
+    end, dimension, attribute, attribute_word = pos, "", False, ""
     for _ in range(6):
         m = _COUNTED_AT.match(text, end)
         if not m or not m[1].islower():
@@ -896,6 +896,9 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN" and _attribute_of_next(text, m):
             pos_tag = "ADJF"  # "2 рабочие группы": an attribute of the noun after it
+        if pos_tag == "NOUN" and attribute_word and _complement_of(attribute_word, text, m):
+            end = m.end()  # "двух больных [туберкулёзом] верблюдов": the adjective's object
+            continue
         if pos_tag == "NOUN" and lemma == "гол" and _genitive_next(text, m.end()):
             return "голова", m.end()  # "650 тыс. голов свиней": heads of livestock, no goals
         if pos_tag == "NOUN":
@@ -909,7 +912,38 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
             break
         dimension = lemma if lemma in _DIMENSIONS else ""
         end, attribute = m.end(), coordinated
+        attribute_word = m[1] if pos_tag in {"ADJF", "PRTF"} else ""
     return "", pos
+
+
+def _complement_of(attribute: str, text: str, m: re.Match[str]) -> bool:
+    """A noun only in the instrumental after a count's adjective or participle that it does
+    not agree with, when the next word is a noun the attribute does agree with: "двух
+    больных [туберкулёзом] верблюдов", "20 вооружённых [автоматами] боевиков" count the
+    camels and the fighters; "двумя больными верблюдами" (the attribute's own case) is none."""
+    word = m[1].lower()
+    if (
+        morph().can_be(word, "gent")
+        or morph().can_be(word, "nomn")
+        or not morph().can_be(word, "ablt")
+    ):
+        return False
+    if _agrees(attribute, word):
+        return False
+    nxt = _COUNTED_AT.match(text, m.end())
+    return nxt is not None and nxt[1].islower() and _agrees(attribute, nxt[1])
+
+
+def _agrees(attribute: str, noun: str) -> bool:
+    """Whether an adjective or participle reading of `attribute` agrees in case and number
+    with a noun reading of `noun`."""
+    forms = {
+        (p.tag.case, p.tag.number)
+        for p in morph().parse(attribute.lower())
+        if p.tag.POS in ("ADJF", "PRTF")
+    }
+    nouns = [p for p in morph().parse(noun.lower()) if p.tag.POS == "NOUN"]
+    return any((p.tag.case, p.tag.number) in forms for p in nouns)
 
 
 def _coordinated_attribute(text: str, m: re.Match[str]) -> bool:
