@@ -310,8 +310,10 @@ class _Reader(Status):
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if untold(rule, tok) or conditional(tok) or denied(tok):
-            return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
+        if untold(rule, tok) or conditional(tok) or denied(tok) or _photo_caption(tok):
+            # "если … не удастся, состоятся выборы", "так и не подписали": not told; "Вадим
+            # Ампелонский на встрече в Москве" under the title: a photo's caption
+            return None
         self._status(tok, hit, anchors, dates)
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
@@ -786,3 +788,25 @@ def _dates_a_habit(doc: Doc, date: DateMention) -> bool:
         return False
     near = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(habit_onset(w) for w in near) or told_over_span(verb)
+
+
+def _photo_caption(tok: Token) -> bool:
+    """A noun trigger after "на" hanging on a name that heads a line of its own with no verb
+    and no full stop, not the document's first line ("Хосе Пинеда на встрече в Лиме" under
+    the title): the caption of a photo of that person, no event the news tells (h-events110)."""
+    name = tok.head
+    if (
+        tok.pos_ != "NOUN"
+        or preposition(tok) != "на"
+        or name.pos_ != "PROPN"
+        or name.dep_ != "ROOT"
+    ):
+        return False
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    line = tok.doc.char_span(start, end, alignment_mode="expand")
+    if start == 0 or line is None or text[start:end].rstrip().endswith((".", "!", "?")):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in line)
