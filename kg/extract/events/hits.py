@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention, dates_within
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
@@ -55,7 +55,7 @@ from kg.extract.events.linking import (
 from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.publications import meeting_word, quoted_words
-from kg.extract.events.repeats import told_again
+from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
 from kg.extract.events.schedule import counted_from, participles
 from kg.extract.events.sidelines import (
@@ -216,6 +216,8 @@ class _Reader(Status):
         own keeps the one before, and its events with no date of their own get it, unless it
         tells a repeat."""
         opening = _opening(sent, dates)
+        if opening and _dates_a_habit(self.doc, opening[0]):
+            return ""  # "В 2015 году X стал встречаться с Y": no event, no frame for what follows
         if opening:
             for hit in hits:
                 if hit.again and not (hit.date or hit.hint):
@@ -308,8 +310,10 @@ class _Reader(Status):
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if untold(rule, tok) or conditional(tok) or denied(tok):
-            return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
+        if untold(rule, tok) or conditional(tok) or denied(tok) or _photo_caption(tok):
+            # "если … не удастся, состоятся выборы", "так и не подписали": not told; "Вадим
+            # Ампелонский на встрече в Москве" under the title: a photo's caption
+            return None
         self._status(tok, hit, anchors, dates)
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
@@ -767,3 +771,42 @@ def _post_elected(tok: Token) -> str:
 
 
 _CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}
+
+
+def _dates_a_habit(doc: Doc, date: DateMention) -> bool:
+    """The verb an opening date hangs on tells the onset of a habit or a relationship ("В
+    2015 году X стал встречаться с Y": `habit_onset`) or one over a stretch of time
+    (`told_over_span`): the date is that routine's, no event's the next sentence may go on
+    with."""
+    words = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    near = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(habit_onset(w) for w in near) or told_over_span(verb)
+
+
+def _photo_caption(tok: Token) -> bool:
+    """A noun trigger after "на" hanging on a name that heads a line of its own with no verb
+    and no full stop, not the document's first line ("Хосе Пинеда на встрече в Лиме" under
+    the title): the caption of a photo of that person, no event the news tells (h-events110)."""
+    name = tok.head
+    if (
+        tok.pos_ != "NOUN"
+        or preposition(tok) != "на"
+        or name.pos_ != "PROPN"
+        or name.dep_ != "ROOT"
+    ):
+        return False
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    line = tok.doc.char_span(start, end, alignment_mode="expand")
+    if start == 0 or line is None or text[start:end].rstrip().endswith((".", "!", "?")):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in line)

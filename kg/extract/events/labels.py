@@ -132,7 +132,8 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     Right-hand dependents that name the event ("возложения цветов", "межрегионального
     сотрудничества") are copied as written, since their case does not depend on the
     head's; the phrase ends before the first token in `stop` (a place or a date) and
-    before a term or a proposal ("на пятилетний срок", "по предложению X"; h-events105).
+    before a term or a proposal ("на пятилетний срок", "по предложению X"; h-events105), and
+    before a wiki link's "[" ("указ [http://… опубликован]"; h-events110).
     """
     stop = stop | {u.i for c in head.subtree if c.i > head.i and _term(c) for u in c.subtree}
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
@@ -159,7 +160,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if t.i in allowed and (close := _closing_quote(t)) is not None:
             last = close  # "форум «Африка — Индия: новые горизонты»": a quoted name is whole
             continue
-        if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", ":"}:
+        if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", "[", ":"}:
             break
         last = t.i
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())

@@ -637,6 +637,8 @@ def conditional(tok: Token) -> bool:
     if under_compound_preposition(tok, CONDITIONS):
         return True
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governor(tok)
+    if verb is None and tok.dep_ in SUBJECTS and tok.head.pos_ == "ADJ":
+        verb = tok.head  # "выборы должны быть проведены": the predicate adjective's clause
     if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
         return False
     clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis", "xcomp"} else [])
