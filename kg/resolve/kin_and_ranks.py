@@ -132,6 +132,10 @@ _RANKS = _WOMEN_RANKS | frozenset(["король", "царь", "императо
                                    "князь", "принц", "шах"])  # fmt: skip
 
 
+# The monarchs' and their families' ranks, for other modules.
+ROYAL_RANKS = _RANKS
+
+
 # Ranks of rulers a state's name follows in the genitive: a monarch's, and those that are
 # also men's given names ("Султан", "Эмир").
 _RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])

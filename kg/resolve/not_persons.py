@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import NAME_TAGS, case_of, morph
 from kg.resolve.body_states import body_word
+from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
@@ -330,6 +331,27 @@ def address_form(piece: Span) -> bool:
     parses = morph().parse(piece[0].text)
     pronoun = bool(parses) and all(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses)
     return pronoun and len(piece) > 1 and all(_abstract_noun(t.text) for t in piece[1:])
+
+
+# Ranks of nobility a land's adjective follows as the title's own ("граф Парижский"), besides
+# the monarchs' family's.
+_NOBLE_RANKS = frozenset(["граф", "графиня", "маркиз", "маркиза", "барон", "баронесса"])
+
+
+def land_title(piece: Span) -> bool:
+    """One adjective of a land right after a royal or noble rank ("принц Уэльский", "герцогиня
+    Йоркская", "принца Астурийского", "герцогини Кембриджских"): the title's territorial part,
+    not a surname. Not a word the dictionary knows as a surname ("князь Оболенский",
+    "княгиня Волконская"), nor a name of more words."""
+    if len(piece) != 1 or piece.start == 0:
+        return False
+    rank = piece.doc[piece.start - 1]
+    if not {rank.lower_, rank.lemma_.lower().replace("ё", "е")} & (ROYAL_RANKS | _NOBLE_RANKS):
+        return False
+    parses = morph().parse(piece[0].text)
+    if not parses or parses[0].tag.POS != "ADJF":
+        return False
+    return not any("Surn" in p.tag and p.is_known for p in parses)
 
 
 def _abstract_noun(word: str) -> bool:

@@ -887,7 +887,14 @@ def _of_post(head: Token) -> bool:
     post = head.head
     if head.dep_ != "nmod" or post.i > head.i or post.lemma_ not in _SOUGHT_POSTS:
         return False
-    return post.head.lemma_ not in _HOLDING  # "занимающий пост президента страны": his own
+    verb = post.head  # "занимающий пост президента страны": his own, now
+    return verb.lemma_ not in _HOLDING or _held_then(verb)
+
+
+def _held_then(verb: Token) -> bool:
+    """A finite verb of holding in the past ("Пост премьера он занимал до 1998 года"): the
+    post is the subject's of that time, not the holder's at the document's date."""
+    return "Fin" in features(verb, "VerbForm") and "Past" in features(verb, "Tense")
 
 
 # Verbs whose subject holds the post they govern now ("занимающий пост президента страны",

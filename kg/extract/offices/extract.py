@@ -179,6 +179,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     for person, office, state, at, current, terms, boss in rows:
         bosses = served.get(boss, set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
+        state = state or ("" if current else _predecessors_state(doc, rows, person, office, at[0]))
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
@@ -186,6 +187,24 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if title is not None:
             out.append(_bare(ctx, m, title))
     return out + _trades_again(ctx, out, titles)
+
+
+def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> str:  # noqa: ANN001 - a spaCy Doc
+    """The one state of which the text gave the same title to another person in a sentence
+    before a past holder's bare one ("руководителя аппарата правительства Чили назначена Y.
+    Ранее руководителем аппарата был X": Chile's), or "": none where it gives the title of
+    two states ("Чили … Перу"), nor for a trade, nor from the past holder's own sentence
+    ("Президент Египта встретился с Y, который занимал пост президента": maybe another's)."""
+    if is_trade(office):
+        return ""
+    same = [r for r in rows if r[0] != person and r[2] and normalize(r[1]) == normalize(office)]
+    states = {r[2] for r in same}
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None or len(states) != 1:
+        return ""
+    if not any(r[3][0] < token[0].sent.start_char for r in same):
+        return ""
+    return next(iter(states))
 
 
 def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) -> str:  # noqa: ANN001 - a spaCy Doc
