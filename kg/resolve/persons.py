@@ -76,6 +76,7 @@ from kg.resolve.not_persons import (
     dedicated_epithet,
     family_of_named,
     first_name_as_written,
+    function_or_verb,
     listed_with_firms,
     place_or_people,
     unit_of_body,
@@ -161,7 +162,12 @@ def person_mentions(
                 continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
-            if address_form(piece) or dedicated_epithet(piece) or abbreviation_joined(piece):
+            if (
+                address_form(piece)
+                or dedicated_epithet(piece)
+                or abbreviation_joined(piece)
+                or function_or_verb(piece)  # "По неподтвержденной информации", "Передумали"
+            ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
