@@ -433,3 +433,27 @@ def function_or_verb(piece: Span) -> bool:
         and after.text.islower()
         and not any(p.tag.POS in ("VERB", "PRTS") for p in morph().parse(after.text))
     )
+
+
+def saint_in_place(piece: Span) -> bool:
+    """A name after a capitalised "Святой"/"Святого"/"Св." that itself follows a lower-case
+    noun ("в госпитале Святой Марии", "собор Святого Павла"): a saint in the name of a
+    building or a place, no person of the document; not a saint a verb governs
+    ("канонизировал Святого Иоанна")."""
+    i = piece.start
+    if i < 2:
+        return False
+    saint, before = piece.doc[i - 1], piece.doc[i - 2]
+    if saint.text == ".":  # "Св. Марии"
+        if i < 3:
+            return False
+        saint, before = piece.doc[i - 2], piece.doc[i - 3]
+    if not saint.text[:1].isupper() or not (
+        saint.text == "Св" or saint.lower_.startswith(("святой", "святого", "святая", "святом"))
+    ):
+        return False
+    return (
+        before.is_alpha
+        and before.text.islower()
+        and any(p.tag.POS == "NOUN" for p in morph().parse(before.text))
+    )
