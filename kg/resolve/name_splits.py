@@ -310,14 +310,31 @@ def _undeclined_in(word: str, case: str) -> bool:
 
 def _man_then_woman(before: Token, name: Token) -> bool:
     """A man's first name in an oblique case, then a woman's that cannot be in that case:
-    two persons' names ("Ираклием Марина"); not "Ираклия Марина", which may be the
+    two persons' names ("Ираклием Марина"), or a man's that reads only as a nominative in a
+    consonant (`_his_nominative_consonant`); not "Ираклия Марина", which may be the
     genitive of "Ираклий Марин"."""
     case = UD_CASE.get(case_of(before), "nomn")
     return (
         case != "nomn"
         and first_name_gender(before.text) == "masc"
-        and woman_named(name.text)
+        and (woman_named(name.text) or _his_nominative_consonant(before, name))
         and case not in sole_case(name.text)
+    )
+
+
+def _his_nominative_consonant(before: Token, name: Token) -> bool:
+    """A man's first name that reads only as a nominative and ends in a consonant after a
+    man's name read only in an oblique case ("брат Гонсалеса Майкл"): as his surname it
+    would decline with him ("Гонсалеса Майкла"), so it is another man's first name."""
+    low = name.text.lower()
+    return (
+        first_name_gender(name.text) == "masc"
+        and sole_case(name.text) == {"nomn"}
+        and low[-1:].isalpha()
+        and low[-1:] not in VOWELS
+        and low[-1:] not in ("ь", "й")
+        and bool(sole_case(before.text))
+        and "nomn" not in sole_case(before.text)
     )
 
 

@@ -367,11 +367,15 @@ def _declined_part(part: str, case: str, feminine: bool, tag: str) -> str:
 
 
 def _surname_after_first(
-    last: str, rest: list[Token], cut: int, first: str, case: str, shown: bool
+    last: str, rest: list[Token], cut: int, first: str, case: str, shown: bool, fem: bool
 ) -> str:
     """A surname in "-ия" or "-я" that a first name before it shows in an oblique case, in
     the nominative: "Рамону Гарсии" (`surname_in_ia`), "поздравил Эвику Силиню"
-    (`surname_in_ya`)."""
+    (`surname_in_ya`). A man's declined first name reads the same in the accusative and the
+    genitive ("Луиса"): where the tagger gave the accusative, a surname in "-ии" beside it
+    tells the genitive ("вместо ушедшего в отставку Луиса Гарсии")."""
+    if case == "Acc" and shown and not fem and last.lower().endswith("ии"):
+        case = "Gen"
     if case in IA_CASES and (shown or _caseless_before_ii(rest, cut, case)):
         return surname_in_ia(last, case)
     if case == "Acc" and cut == 1 == len(rest) - 1 and _accusative_in_a(rest[0].text, first):
@@ -555,7 +559,8 @@ def name_parts(span: Span) -> NameParts:
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )
-    last = _surname_after_first(last, rest, cut, first, name_case or case_of(rest[-1]), shown)
+    case = name_case or case_of(rest[-1])
+    last = _surname_after_first(last, rest, cut, first, case, shown, fem)
     last = spanish_accusative_u(span, rest, cut, first, last) if not fem else last
     last = known_accusative_u(span, rest, cut, first, last) if not fem else last
     last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last

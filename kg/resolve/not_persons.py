@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer, capitals, normalize
-from kg.nlp.morph import NAME_TAGS, case_of, morph
+from kg.nlp.morph import NAME_TAGS, Parse, case_of, morph
 from kg.resolve.body_states import body_word
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.name_forms import fold, form_of, one_name
@@ -416,3 +416,66 @@ def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
     name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
     tag = parse.tag
     return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not NAME_TAGS & tag.grammemes
+
+
+# Parts of speech no name is read as: a verb's forms and the function words.
+_NO_NAME_POS = frozenset(["VERB", "INFN", "PREP", "CONJ", "PRCL", "INTJ", "ADVB", "PRED"])
+
+
+def _no_name_parses(word: str) -> list[Parse]:
+    """The dictionary's readings of a word other than an abbreviation's ("ПО" of "По")."""
+    return [p for p in morph().parse(word) if p.is_known and "Abbr" not in p.tag]
+
+
+def function_or_verb(piece: Span) -> bool:
+    """Words that name no one: every word known to the dictionary only as a verb, an
+    interjection or a function word, one of them a verb's past plural of five letters or
+    more ("… в узком кругу Передумали": an unpunctuated tweet's capitalised word; not a
+    present's form, which a surname's case may share: "с Милеем"),
+    or a word alone the dictionary reads first as a preposition that opens a sentence before
+    a word in lower case that is no verb ("По неподтвержденной информации"). A name's
+    syllable ("Хо Ши Мин", "По стал") stays: a short one is no finite verb, and a verb
+    follows the name that is a subject."""
+    readings = [_no_name_parses(t.text) for t in piece]
+    if all(r and all(p.tag.POS in _NO_NAME_POS for p in r) for r in readings) and any(
+        len(t.text) >= 5 and any({"VERB", "past", "plur"} <= p.tag.grammemes for p in r)
+        for t, r in zip(piece, readings, strict=True)
+    ):
+        return True
+    doc, t = piece.doc, piece[0]
+    opens = t.i == 0 or t.is_sent_start or not doc[t.i - 1].text.strip()
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (
+        len(piece) == 1
+        and bool(readings[0])
+        and readings[0][0].tag.POS == "PREP"  # the dictionary's first reading ("По", not Poe)
+        and opens
+        and after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+        and not any(p.tag.POS in ("VERB", "PRTS") for p in morph().parse(after.text))
+    )
+
+
+def saint_in_place(piece: Span) -> bool:
+    """A name after a capitalised "Святой"/"Святого"/"Св." that itself follows a lower-case
+    noun ("в госпитале Святой Марии", "собор Святого Павла"): a saint in the name of a
+    building or a place, no person of the document; not a saint a verb governs
+    ("канонизировал Святого Иоанна")."""
+    i = piece.start
+    if i < 2:
+        return False
+    saint, before = piece.doc[i - 1], piece.doc[i - 2]
+    if saint.text == ".":  # "Св. Марии"
+        if i < 3:
+            return False
+        saint, before = piece.doc[i - 2], piece.doc[i - 3]
+    if not saint.text[:1].isupper() or not (
+        saint.text == "Св" or saint.lower_.startswith(("святой", "святого", "святая", "святом"))
+    ):
+        return False
+    return (
+        before.is_alpha
+        and before.text.islower()
+        and any(p.tag.POS == "NOUN" for p in morph().parse(before.text))
+    )

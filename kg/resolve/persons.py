@@ -76,9 +76,11 @@ from kg.resolve.not_persons import (
     dedicated_epithet,
     family_of_named,
     first_name_as_written,
+    function_or_verb,
     land_title,
     listed_with_firms,
     place_or_people,
+    saint_in_place,
     unit_of_body,
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
@@ -167,6 +169,8 @@ def person_mentions(
                 or dedicated_epithet(piece)
                 or abbreviation_joined(piece)
                 or land_title(piece)  # "герцогиня Йоркская": the title's land, no surname
+                or function_or_verb(piece)  # "По неподтвержденной информации", "Передумали"
+                or saint_in_place(piece)  # "в госпитале Святой Марии"
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
