@@ -1148,7 +1148,21 @@ def _titled(tok: Token) -> bool:
     opening = tok.i == tok.sent.start and any(c.dep_ == "nmod" for c in tok.children)
     opening = opening or case_of(tok) == "Ins" and _state_complement(tok)
     common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opening
-    return common and (is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]]) or _head_of(tok))
+    return common and (
+        is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
+        or _head_of(tok)
+        or _adjective_title(tok)
+    )
+
+
+def _adjective_title(tok: Token) -> bool:
+    """A title that begins with the adjective right before its noun ("специальным
+    представителем", "постоянным представителем"): the noun alone names no office.
+    Pass forty-third, own sentences (h-events109)."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.dep_ != "amod" or before.head.i != tok.i:
+        return False
+    return is_office([before.lemma_, *(t.lemma_ for t in tok.doc[tok.i : tok.i + 3])])
 
 
 def _state_complement(tok: Token) -> bool:
