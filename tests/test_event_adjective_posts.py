@@ -38,3 +38,15 @@ KEPT = [  # must not change: a bare representative, an adjective of no title
 @pytest.mark.parametrize(("text", "count"), KEPT)
 def test_other_readings_stay(events, text: str, count: int) -> None:
     assert len(_careers(events(text))) == count
+
+
+def test_an_adjective_that_is_a_title_alone_makes_none(events) -> None:
+    """ "военными манёврами": "военный" is a title by itself, "манёвры" no post; the
+    elections ahead stay no one's."""
+    text = (
+        "В преддверии выборов Марта Мяэ призвала НАТО направить в Эстонию больше военной "
+        "техники для наблюдения за российскими военными манёврами, проходившими у границы."
+    )
+    found = events(text)
+    assert not _careers(found)
+    assert all(not any(p.startswith("person/") for p in e.participants) for e in found)

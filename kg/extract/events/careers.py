@@ -1162,6 +1162,8 @@ def _adjective_title(tok: Token) -> bool:
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if before is None or before.dep_ != "amod" or before.head.i != tok.i:
         return False
+    if is_office([before.lemma_]):  # "военными манёврами": the adjective's own title
+        return False
     return is_office([before.lemma_, *(t.lemma_ for t in tok.doc[tok.i : tok.i + 3])])
 
 
