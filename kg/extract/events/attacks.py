@@ -65,10 +65,20 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         targets = [c for c in tok.children if reader.prep_of(c) in _AT]
     named = [c for c in who if (m := reader.mention_head.get(c.i)) and m.type == "State"]
     armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
-    if not (armed or tok.lemma_ in _ARMED_WORDS):
+    if not (armed or tok.lemma_ in _ARMED_WORDS or _with_weapon(reader, tok)):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
     _fill(reader, hit, attackers, [k for t in targets for k in _named_in(reader, t)])
     return True
+
+
+def _with_weapon(reader: ActReader, tok: Token) -> bool:
+    """ "напал с ножом на прохожих", "нападал с топором": a verb of attacking with a weapon
+    "с" in the instrumental (`weapon` in `event_words.tsv`) arms who attacks with it.
+    Pass forty-third, own sentences (h-events109)."""
+    return tok.pos_ == "VERB" and any(
+        reader.prep_of(c) == "с" and case_of(c) == "Ins" and reader.has_role(c, "weapon")
+        for c in tok.children
+    )
 
 
 def _fill(reader: ActReader, hit: Hit, attackers: list[str], attacked: list[str]) -> None:

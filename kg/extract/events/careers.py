@@ -472,7 +472,14 @@ def _holders_title_before(
 
 def _sentence_case(office: Token, name: str) -> str:
     """The office's name with the capital its sentence's start gave it put down ("Посол Чили
-    в Перу X отозван" → "посла Чили в Перу"); an abbreviation ("МИД") keeps its capitals."""
+    в Перу X отозван" → "посла Чили в Перу"), or the capital of a title the tagger took for
+    a name ("Президентом Перу" → "президента Перу"); an abbreviation ("МИД") keeps its
+    capitals."""
+    if office.pos_ == "PROPN" and office.i != office.sent.start:  # "новым Президентом Перу"
+        stem = office.text[:4]
+        return " ".join(
+            w.lower() if w.startswith(stem) and w[1:2].islower() else w for w in name.split(" ")
+        )
     first = min([office.i, *(c.i for c in office.children if c.dep_ == "amod")])
     opening = first == office.sent.start
     return name[0].lower() + name[1:] if opening and name[1:2].islower() else name
@@ -1134,12 +1141,36 @@ def _in_capacity(tok: Token) -> bool:
 
 
 def _titled(tok: Token) -> bool:
-    """An office title; at the start of a sentence the tagger may take its capital for a
-    name's where a complement follows ("Министром финансов станет X"; a bare "Президентом"
-    there may be of a company)."""
+    """An office title; the tagger may take its capital for a name's where a complement
+    follows, at the start of a sentence ("Министром финансов станет X") or in the
+    instrumental Wikinews capitalises ("был выбран новым Президентом Перу"; pass
+    forty-third, h-events109); a bare "Президентом" may be of a company."""
     opening = tok.i == tok.sent.start and any(c.dep_ == "nmod" for c in tok.children)
+    opening = opening or case_of(tok) == "Ins" and _state_complement(tok)
     common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opening
-    return common and (is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]]) or _head_of(tok))
+    return common and (
+        is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
+        or _head_of(tok)
+        or _adjective_title(tok)
+    )
+
+
+def _adjective_title(tok: Token) -> bool:
+    """A title that begins with the adjective right before its noun ("специальным
+    представителем", "постоянным представителем"): the noun alone names no office.
+    Pass forty-third, own sentences (h-events109)."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.dep_ != "amod" or before.head.i != tok.i:
+        return False
+    if is_office([before.lemma_]):  # "военными манёврами": the adjective's own title
+        return False
+    return is_office([before.lemma_, *(t.lemma_ for t in tok.doc[tok.i : tok.i + 3])])
+
+
+def _state_complement(tok: Token) -> bool:
+    """A genitive complement of a capitalised word ("Президентом Перу"), or an adjective
+    ("новым Президентом"): a title's phrase, not a name alone."""
+    return any(c.dep_ == "nmod" and case_of(c) == "Gen" or c.dep_ == "amod" for c in tok.children)
 
 
 def _head_of(tok: Token) -> bool:
