@@ -14,7 +14,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp import encodings
 from kg.nlp.morph import LEMMAS_KEPT, morph
 from kg.rdf import node
-from kg.resolve import org_naming, person_links
+from kg.resolve import office_holders, org_naming
 
 
 @pytest.mark.parametrize(
@@ -23,8 +23,8 @@ from kg.resolve import org_naming, person_links
         ("kg.rdf.node", lambda: node),
         ("numbers._parse", lambda: numbers._parse),
         ("labels._inflect_word", lambda: labels._inflect_word),
-        ("person_links._named_in_full", lambda: person_links._named_in_full),
-        ("person_links._surname_in_full", lambda: person_links._surname_in_full),
+        ("office_holders._named_in_full", lambda: office_holders._named_in_full),
+        ("office_holders._surname_in_full", lambda: office_holders._surname_in_full),
         ("org_naming._nominative_forms", lambda: org_naming._nominative_forms),
         ("Morph.parse", lambda: morph().parse),
     ],

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.memory import NAMES_KEPT
-from kg.resolve import name_lexicons, person_links
+from kg.resolve import name_lexicons, office_holders
 
 
 def test_first_names_keep_a_few_hundred_words() -> None:
@@ -18,8 +18,8 @@ def test_first_names_keep_a_few_hundred_words() -> None:
 
 
 def test_full_names_keep_as_many_as_surnames() -> None:
-    full = person_links._named_in_full.cache_info().maxsize
-    assert full == person_links._surname_in_full.cache_info().maxsize == NAMES_KEPT
+    full = office_holders._named_in_full.cache_info().maxsize
+    assert full == office_holders._surname_in_full.cache_info().maxsize == NAMES_KEPT
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from kg.gazetteer import Gazetteer, office_case
 from kg.rdf import post_quads
 from kg.resolve.names import NameParts
-from kg.resolve.person_links import name_holds
+from kg.resolve.office_holders import name_holds
 
 
 @pytest.mark.parametrize(

@@ -124,7 +124,7 @@ def test_a_worker_told_the_corpus_entities_keeps_facts_it_would_read_again() -> 
 
 
 def test_the_persons_plan_made_by_a_worker_travels_and_links_the_same() -> None:
-    """A reading's persons plan (`kg.resolve.person_links.person_plan`) is made by the
+    """A reading's persons plan (`kg.resolve.person_plans.person_plan`) is made by the
     worker's own linking and sent with the reading: the parent's linking uses it and links
     as one without it."""
     from kg.resolve import link_names

@@ -55,7 +55,7 @@ from kg.resolve.names import spelt_as_name
 from kg.resolve.org_fields import NUMBER_SIGNS
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.org_quotes import in_quoted_name, quoted_stretch
-from kg.resolve.titles import is_office, titled_person
+from kg.resolve.title_lexicon import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 T = TypeVar("T")

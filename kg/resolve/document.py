@@ -18,13 +18,16 @@ from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import predicate_gender
 from kg.resolve.given import GivenRead, read_given
 from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.office_holders import name_holds
 from kg.resolve.org_naming import LOCAL_BODY, SETTLED_BODY, org_entity, org_span
 from kg.resolve.org_quotes import via_of
 from kg.resolve.organizations import organization_spans
-from kg.resolve.person_links import PersonPlan, link_persons, name_holds
+from kg.resolve.person_links import link_persons
+from kg.resolve.person_plans import PersonPlan
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
-from kg.resolve.titles import Title, find_titles, stands_alone
+from kg.resolve.title_lexicon import Title
+from kg.resolve.titles import find_titles, stands_alone
 from kg.sentences import index_sentences
 
 

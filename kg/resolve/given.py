@@ -70,7 +70,8 @@ from kg.resolve.given_predicates import (
     named_next,
     ranks_appointed,
 )
-from kg.resolve.titles import STAFF_NOUNS, Title
+from kg.resolve.title_lexicon import Title
+from kg.resolve.title_words import STAFF_NOUNS
 from kg.sentences import sentence_bounds
 
 

@@ -28,7 +28,8 @@ from kg.resolve.given_agreement import (
 )
 from kg.resolve.kin_and_ranks import KIN
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import SERVING_STATE, Title, is_trade
+from kg.resolve.title_lexicon import Title, is_trade
+from kg.resolve.title_words import SERVING_STATE
 from kg.sentences import sentence_bounds
 
 

@@ -20,7 +20,8 @@ from kg.resolve.name_cases import east_patron
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
-from kg.resolve.titles import TITLES, Title, post_nouns, spelled_out_complement
+from kg.resolve.title_lexicon import TITLES, Title, post_nouns
+from kg.resolve.titles import spelled_out_complement
 
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")

@@ -26,7 +26,7 @@ from kg.resolve.given_agreement import (
     with_complement,
 )
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
-from kg.resolve.titles import Title
+from kg.resolve.title_lexicon import Title
 
 
 def given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:

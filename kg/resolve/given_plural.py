@@ -34,7 +34,7 @@ from kg.resolve.given_agreement import (
 from kg.resolve.given_appointments import left
 from kg.resolve.given_predicates import _predicate
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import Title, is_trade
+from kg.resolve.title_lexicon import Title, is_trade
 
 
 def coordinated_offices(

@@ -34,7 +34,8 @@ from kg.resolve.given_agreement import (
 )
 from kg.resolve.given_appointments import _held, appointed_cases, appointer_state, recounted
 from kg.resolve.this_post import pointed_post, post_before
-from kg.resolve.titles import OFFICE_VERBS, POST_VERBS, SUCCESSORS, Title, acting_office
+from kg.resolve.title_lexicon import OFFICE_VERBS, POST_VERBS, Title
+from kg.resolve.title_tenure import SUCCESSORS, acting_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 

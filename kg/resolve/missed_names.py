@@ -36,7 +36,7 @@ from kg.resolve.names import undeclined_surname_of
 from kg.resolve.not_orgs import titled_surname
 from kg.resolve.not_persons import _thing, first_name_as_written
 from kg.resolve.person_indexes import name_index
-from kg.resolve.titles import is_office, titled_person
+from kg.resolve.title_lexicon import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 

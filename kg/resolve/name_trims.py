@@ -30,7 +30,7 @@ from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before
 from kg.resolve.not_persons import _thing
 from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
-from kg.resolve.titles import is_office, titled_person
+from kg.resolve.title_lexicon import is_office, titled_person
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
 # and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").

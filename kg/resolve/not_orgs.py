@@ -30,7 +30,7 @@ from kg.resolve.org_naming import (
     in_quotes,
 )
 from kg.resolve.org_quotes import quoted_stretch
-from kg.resolve.titles import is_office
+from kg.resolve.title_lexicon import is_office
 
 
 def titled_surname(t: Token) -> bool:

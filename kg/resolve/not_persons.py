@@ -21,7 +21,7 @@ from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS
-from kg.resolve.titles import titled_person
+from kg.resolve.title_lexicon import titled_person
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").

@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
 from kg.model import Entity
 from kg.resolve.registry import Registry
-from kg.resolve.titles import ROLE_OFFICES, Title
+from kg.resolve.title_lexicon import ROLE_OFFICES, Title
 
 _STATE_OFFICES = tuple(o for offices in ROLE_OFFICES.values() for o in offices)
 

@@ -85,7 +85,7 @@ from kg.resolve.not_persons import (
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
 from kg.resolve.settled_bodies import her_surname_after_body
-from kg.resolve.titles import titled_person
+from kg.resolve.title_lexicon import titled_person
 
 
 @dataclass

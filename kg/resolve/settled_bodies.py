@@ -27,7 +27,7 @@ from kg.resolve.org_naming import (
     in_quotes,
     organization_name,
 )
-from kg.resolve.titles import is_office
+from kg.resolve.title_lexicon import is_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 

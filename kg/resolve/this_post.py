@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.nlp.deps import possessive_pronoun, sentences_back
-from kg.resolve.titles import post_nouns
+from kg.resolve.title_lexicon import post_nouns
 
 # The post nouns the phrase is made of ("на этот пост", "на это кресло"; "на эту позицию" only
 # after a titled post: else a stance, "несмотря на эту позицию"), and the ones a title named

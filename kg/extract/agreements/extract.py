@@ -123,9 +123,10 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.body_states import body_word
+from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.org_naming import STATE_BODIES
-from kg.resolve.person_links import OFFICE_KINDS
-from kg.resolve.titles import TITLES, is_portfolio, is_trade
+from kg.resolve.title_bodies import is_portfolio
+from kg.resolve.title_lexicon import TITLES, is_trade
 from kg.resolve.unions import union_served
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")

@@ -30,7 +30,7 @@ from kg.nlp.morph import (
     no_noun_word,
 )
 from kg.resolve.gender import told_gender
-from kg.resolve.titles import is_office
+from kg.resolve.title_lexicon import is_office
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
 # "после подсчёта [почти] N голосов": the votes counted so far, everyone's

@@ -89,7 +89,7 @@ from kg.resolve.gender import (
 from kg.resolve.name_forms import fold
 from kg.resolve.name_splits import oblique_end_of, patron_before
 from kg.resolve.not_persons import demonym_of, demonym_stems_of
-from kg.resolve.titles import former_title
+from kg.resolve.title_tenure import former_title
 from kg.sentences import sentence_bounds
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")

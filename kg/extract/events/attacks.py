@@ -23,7 +23,7 @@ from kg.extract.events.words import is_role
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, negated, new_paragraph, sentence_before
 from kg.nlp.morph import case_of, is_animate
-from kg.resolve.titles import MISSIONS
+from kg.resolve.title_words import MISSIONS
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader

@@ -55,7 +55,7 @@ from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infini
 from kg.resolve.given_across import nearer_noun
 from kg.resolve.given_agreement import POSTED_AT, TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
-from kg.resolve.titles import is_office, post_nouns
+from kg.resolve.title_lexicon import is_office, post_nouns
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader

@@ -103,7 +103,7 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.morph import agrees, case_of, is_animate
-from kg.resolve.titles import is_office
+from kg.resolve.title_lexicon import is_office
 
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 

@@ -39,7 +39,8 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import cases_of, features, is_animate, morph
-from kg.resolve.titles import is_office, spelled_out
+from kg.resolve.title_lexicon import is_office
+from kg.resolve.titles import spelled_out
 
 RELATIVE = {"acl", "acl:relcl"}
 

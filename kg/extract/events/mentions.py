@@ -24,7 +24,7 @@ from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
 from kg.resolve import home_state
-from kg.resolve.titles import ROLE_OFFICES
+from kg.resolve.title_lexicon import ROLE_OFFICES
 from kg.resolve.unions import union_served
 
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})

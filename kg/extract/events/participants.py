@@ -27,7 +27,7 @@ from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, is_animate, is_infinitive
-from kg.resolve.titles import is_office
+from kg.resolve.title_lexicon import is_office
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
 _PRONOUN_GENDERS = {

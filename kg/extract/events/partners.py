@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import preposition
-from kg.resolve.titles import TITLES
+from kg.resolve.title_lexicon import TITLES
 
 # Titles of no one role: "лидер" may be a president or a premier, "председатель" of anything.
 _ANY_ROLE = frozenset({("лидер",), ("председатель",)})

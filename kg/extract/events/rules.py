@@ -26,8 +26,8 @@ from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, negated, sentence_befor
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
-from kg.resolve.person_links import OFFICE_KINDS
-from kg.resolve.titles import is_office
+from kg.resolve.office_holders import OFFICE_KINDS
+from kg.resolve.title_lexicon import is_office
 
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
 # обязанностей" is from the duties, as "от обязанностей"

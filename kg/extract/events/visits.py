@@ -48,7 +48,8 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive, morph
 from kg.resolve.body_states import body_word
-from kg.resolve.titles import is_office, is_portfolio
+from kg.resolve.title_bodies import is_portfolio
+from kg.resolve.title_lexicon import is_office
 
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 

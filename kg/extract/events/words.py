@@ -15,7 +15,8 @@ from kg.doc_text import token_strings
 from kg.lexicon import load_list, load_rows
 from kg.nlp.deps import SUBJECTS, negated
 from kg.nlp.morph import case_of, past_adjectives
-from kg.resolve.titles import POSTED, is_trade, title_lemma
+from kg.resolve.title_lexicon import is_trade, title_lemma
+from kg.resolve.title_words import POSTED
 from kg.sentences import sentence_bounds
 
 if TYPE_CHECKING:

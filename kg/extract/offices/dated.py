@@ -32,7 +32,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import is_present
 from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.given_appointments import LEAVING_WORDS, REMOVING_WORDS
-from kg.resolve.titles import post_nouns
+from kg.resolve.title_lexicon import post_nouns
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")

@@ -29,10 +29,11 @@ from kg.resolve.given import read_given
 from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
+from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
 from kg.resolve.org_naming import org_span
-from kg.resolve.person_links import name_holds
-from kg.resolve.titles import Title, find_titles, is_trade, stands_alone
+from kg.resolve.title_lexicon import Title, is_trade
+from kg.resolve.titles import find_titles, stands_alone
 
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:

@@ -16,7 +16,7 @@ from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import copular
 from kg.nlp.morph import UD_GENDER, features, morph
-from kg.resolve.titles import Title
+from kg.resolve.title_lexicon import Title
 
 FIELDS = Path(__file__).with_name("trade_fields.tsv")
 

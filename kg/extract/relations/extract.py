@@ -105,7 +105,7 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.resolve.org_naming import STATE_BODIES
-from kg.resolve.titles import TITLES
+from kg.resolve.title_lexicon import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 

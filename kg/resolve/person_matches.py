@@ -1,0 +1,400 @@
+"""Whether two names in a document are the same person: the cluster keys of a name, the earlier
+entity a name joins (spelled otherwise, a doubled consonant, a sibilant, the other sex's
+surname), or a new person.
+
+Split out of person_links.py (forty-third pass, h-split45): the in-document matching of names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.gazetteer import PersonEntry, slug
+from kg.model import Document, Entity
+from kg.resolve.gender import man_named, woman_named
+from kg.resolve.name_forms import VOWELS, fold, form_of
+from kg.resolve.name_lexicons import (
+    POSSESSIVE_END,
+    is_patronymic,
+    listed_first_name,
+)
+from kg.resolve.name_spellings import (
+    FIRST_NAME_VOWELS,
+    arabic_spelling,
+    other_father,
+    own_and_fathers,
+    same_given,
+    son_of_as_one,
+)
+from kg.resolve.names import NameParts
+from kg.resolve.offices import (
+    person_entity,
+)
+from kg.resolve.registry import Registry
+from kg.resolve.surname_declension import without_generation
+from kg.resolve.title_lexicon import Title
+
+
+def surname_form(last: str, written: str, surname: str) -> bool:
+    """`surname` in some case, either as the name reader gave the last name or as the text
+    wrote its last word: the reader's normal form of a foreign surname may not be the
+    one that declines to the written word. An Arabic surname's article may be left out
+    ("ас-Сиси … Сиси заявил", "аль-Судани … Судани")."""
+    bare = _ARTICLE.sub("", surname)
+    return any(form_of(last, s) or form_of(written, s) for s in {surname, bare} if s)
+
+
+# An Arabic article joined to a surname by a hyphen ("ас-Сиси", "аль-Асад", "эль-Сиси").
+_ARTICLE = re.compile(r"^(?:аль|эль|ал|ас|ад|ат|ан|ар|аш|аз|эс|эд|эт|эн|эр|эш|эз)-(?=\w)", re.I)
+
+
+def cluster_keys(parts: NameParts) -> list[str]:
+    keys = []
+    if parts.last:
+        keys.append("L:" + fold(son_of_as_one(parts.last)))  # "ибн Салман" is "бин Салман"
+    if parts.first and parts.patronymic:
+        keys.append("FP:" + fold(parts.first) + " " + fold(parts.patronymic))
+    return keys
+
+
+def _link(
+    parts: NameParts,
+    document: Document,
+    clusters: dict[str, Entity],
+    registry: Registry,
+    title: Title | None,
+    gazetteer_entry: Callable[[], PersonEntry | None],
+    sex: str = "",
+    told: dict[str, set[str]] | None = None,
+) -> Entity | None:
+    """`gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
+    "femn"/"masc" where the text says which the person named is; `told`: the genders the
+    text tells of the persons it named in full."""
+    woman = sex == "femn"
+    # 1. The same person earlier in this document.
+    earlier = _in_document(parts, clusters)
+    if earlier is not None and not _other_gender(earlier, sex, told or {}):
+        return earlier
+    # 2. The gazetteer.
+    known = gazetteer_entry()
+    if known is not None:
+        return person_entity(known, document.date, title.office if title is not None else "")
+    # 3. A person found earlier in the corpus.
+    if parts.last and not parts.first:
+        same = registry.unknown_by_surname(parts.last)
+        if len(same) == 1 and _compatible(parts, same[0]) and not (woman and _man(same[0].name)):
+            return same[0]
+    # 4. Someone new.
+    return _new_person(parts, document.id, clusters)
+
+
+def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """The person these name parts stand for among those the document named before."""
+    for key in cluster_keys(parts):
+        if key.startswith("FP:") and parts.last:
+            continue  # a full name is its surname's: "Ольга Игоревна Лиепа" is no "… Тамм"
+        if key in clusters and _compatible(parts, clusters[key]):
+            return clusters[key]
+    if not parts.last and len(parts.words) == 1:
+        # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
+        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                      and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+        if by_surname:
+            return by_surname[-1]
+    if parts.last:
+        written = parts.written_last(parts.last)
+        for key, entity in clusters.items():
+            surname = entity.name.split()[-1]
+            same = surname_form(parts.last, written, surname)
+            if key.startswith("L:") and same and _compatible(parts, entity):
+                return entity
+    if parts.last:
+        # "Вэнсом" after "Сайрус Вэнс-младший": the one person named with a generation.
+        younger = {
+            e.key: e
+            for k, e in clusters.items()
+            if k.startswith("L:")
+            and (bare := without_generation(e.name.split()[-1])) != e.name.split()[-1]
+            and surname_form(parts.last, written, bare)
+            and _compatible(parts, e)
+        }
+        if len(younger) == 1:
+            return next(iter(younger.values()))
+    if parts.last:
+        # "Камерон" after "Дэвид Кэмерон": one transliteration spelled two ways.
+        variants = {
+            e.key: e
+            for k, e in clusters.items()
+            if k.startswith("L:")
+            and (
+                _spelled_otherwise(parts.last, e.name.split()[-1])
+                or (parts.first and _first_of(e) and _sibilant_otherwise(parts.last, e.name))
+            )
+            and _compatible(parts, e)
+        }
+        if len(variants) == 1:
+            return next(iter(variants.values()))
+    if len(parts.words) == 1 and not parts.initials:
+        # A lone word that is no surname met before but the first name of exactly one person
+        # named in full ("Нааму" after "Нааму Иссахар"): a first name the dictionary lacks.
+        by_first = {e.key: e for e in clusters.values()
+                    if (first := _first_of(e)) and form_of(parts.words[0], first)}  # fmt: skip
+        if len(by_first) == 1:
+            return next(iter(by_first.values()))
+    return None
+
+
+_VOWELS_SPELLED_ALIKE = frozenset("аеэ")
+
+
+def _spelled_otherwise(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname that differ in one vowel of а/е/э
+    ("Камерон"/"Кэмерон", "Меркель"/"Меркэль") or in one consonant written once or twice
+    ("Мидлтон"/"Миддлтон"), or in a Spanish "ll" written "ль" or "й" before a vowel
+    ("Кабельо"/"Кабейо", "Кастильо"/"Кастийо"); short names differ too much for it."""
+    a, b = fold(a), fold(b)
+    if min(len(a), len(b)) < 5 or a == b:
+        return False
+    if _ll_spelled(a) == _ll_spelled(b):
+        return True  # "Кабельо"/"Кабейо": a Spanish "ll" either way
+    if abs(len(a) - len(b)) == 1:
+        return _doubled(*sorted((a, b), key=len))
+    if len(a) != len(b):
+        return False
+    diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    # Not the last letter: that one is a case ending ("Басте" of "Баста").
+    return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
+
+
+# A Spanish "ll" before a vowel, which Russian writes "ль" or "й" ("Кабельо", "Кабейо").
+_LL = re.compile(r"(?<=[аеиоу])(?:ль|й)(?=[еоюяиа])")
+
+
+def _ll_spelled(name: str) -> str:
+    """`name` (folded) with a Spanish "ll" between vowels written one way."""
+    return _LL.sub("й", name)
+
+
+def _sibilant_otherwise(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname that differ in one з written for с, anywhere
+    ("Гонзалес"/"Гонсалес", "Родригез"/"Родригес"): `b` is the full name of a person the
+    text named, which must share the first name too."""
+    a, b = fold(a), fold(b.split()[-1])
+    if min(len(a), len(b)) < 5 or len(a) != len(b):
+        return False
+    diff = [{x, y} for x, y in zip(a, b, strict=True) if x != y]
+    return diff == [{"з", "с"}]
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _doubled(short: str, long: str) -> bool:
+    """`long` is `short` with one consonant written twice, not in the last two letters,
+    where a case ending would be ("Мидлтон" → "Миддлтон", "Колинз" → "Коллинз")."""
+    return any(
+        long == short[: i + 1] + short[i:] for i in range(len(short) - 2) if short[i] in _CONSONANTS
+    )
+
+
+# a first name's last syllable a transliteration writes either way: a final "о"/"у"
+# ("Мауро"/"Мауру"), a vowel before a final "р" after two consonants ("Александар",
+# "Александер"/"Александр"); not a final "а", a woman's ("Паоло"/"Паола"), nor a vowel
+# after one consonant ("Омар"/"Омер", "Питер")
+_FINAL_VOWEL = re.compile(r"[оу]$", re.I)
+_CONSONANT = "бвгджзклмнпрстфхцчшщ"
+_FINAL_R = re.compile(rf"(?<=[{_CONSONANT}][{_CONSONANT}])([ае]?)р$", re.I)
+
+
+def first_spelled_otherwise(written: str, first: str) -> bool:
+    """A foreign first name transliterated with one у for ю, е for э or е for и, in any
+    case ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд", "Беньямина" of "Биньямин"),
+    with a final "о" for "у" ("Мауро" of "Мауру"), or by `_r_variants`; a short name
+    differs too much, and two names the dictionary lists are two ("Ирина", "Ирена")."""
+    low = fold(first)
+    if len(low) < 5 or " " in written or " " in first:
+        return False
+    variants = [
+        first[:i] + v + first[i + 1 :]
+        for i, c in enumerate(low)
+        for group in FIRST_NAME_VOWELS
+        if c in group
+        for v in group - {c}
+    ]
+    if _FINAL_VOWEL.search(first):
+        variants.append(first[:-1] + ("у" if first[-1].lower() == "о" else "о"))
+    return any(
+        form_of(written, other) and not (listed_first_name(other) and listed_first_name(first))
+        for other in variants
+    ) or any(form_of(written, other) for other in _r_variants(first))
+
+
+def first_doubled(written: str, first: str) -> bool:
+    """One of the given names with one consonant written once for twice or twice for once,
+    in any case ("Хусейна" of "Мохаммед Хуссейн"): one name transliterated two ways. Not
+    a name of under five letters ("Ала", "Ана"), nor where the dictionary lists both
+    ("Мохамед" and "Мохаммед", "Филип" and "Филипп" stay apart, as two names may)."""
+    if " " in written:
+        return False
+    for name in first.split():
+        low = fold(name)
+        if len(low) < 5:
+            continue
+        single = [low[:i] + low[i + 1 :] for i in range(1, len(low) - 2)
+                  if low[i] == low[i - 1] and low[i] in _CONSONANTS]  # fmt: skip
+        double = [low[: i + 1] + low[i:] for i in range(len(low) - 2) if low[i] in _CONSONANTS]
+        if any(
+            form_of(written, v) and not (listed_first_name(v) and listed_first_name(name))
+            for v in single + double
+        ):
+            return True
+    return False
+
+
+def _r_variants(first: str) -> list[str]:
+    """The other spellings of a first name's final "-р" after two consonants, with a vowel
+    or without ("Александр", "Александар", "Александер"): one name however many the
+    dictionary lists."""
+    found = _FINAL_R.search(first)
+    if found is None:
+        return []
+    stem = first[: found.start()]
+    return [stem + v + "р" for v in ("", "а", "е") if v != found.group(1).lower()]
+
+
+def _spellings(surname: str) -> list[str]:
+    """The other spellings `_spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
+    low = fold(surname)
+    return [
+        surname[:i] + v + surname[i + 1 :]
+        for i, c in enumerate(low[:-1])
+        if c in _VOWELS_SPELLED_ALIKE and len(low) >= 5
+        for v in sorted(_VOWELS_SPELLED_ALIKE - {c})
+    ]
+
+
+def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
+    """A person no one named before. A first name alone ("Марк"), or with a patronymic, is
+    a person of this document only: across documents it would conflate strangers."""
+    name = parts.full
+    if not parts.last:
+        if parts.first and not parts.patronymic:
+            first = fold(parts.first)
+            same = {e.key: e for e in clusters.values() if _first_of(e) == first}
+            if len(same) == 1:
+                return next(iter(same.values()))
+        return Entity(f"person/{slug(name)}-in-{slug(doc_id)}", "Person", name) if name else None
+    return Entity(f"person/{slug(name)}", "Person", name)
+
+
+def first_name_via(parts: NameParts, entity: Entity) -> str:
+    """ "name" for a lone word that is the entity's first name and not its surname ("Нааму"
+    of "Наама Иссахар", which the dictionary does not know as a first name), else ""."""
+    if len(parts.words) != 1 or parts.initials or not (first := _first_of(entity)):
+        return ""
+    word = parts.words[0]
+    return "name" if form_of(word, first) and not form_of(word, entity.name.split()[-1]) else ""
+
+
+def _first_of(entity: Entity) -> str:
+    words = entity.name.split()
+    return fold(words[0]) if len(words) > 1 else ""
+
+
+def other_sex(last: str, surname: str) -> bool:
+    """ "Карапетова" (read as a woman's nominative) and "Карапетов": the same family, not
+    the same person."""
+    a, b = fold(last), fold(surname)
+    if not (a and b):
+        return False
+    man, woman = sorted((a, b), key=len)
+    if woman == man + "а" and man.endswith(POSSESSIVE_END):
+        return True
+    # "Ходорковская" and "Ходорковский", "Толстая" and "Толстой"
+    return a[:-2] == b[:-2] and len(a) > 4 and {a[-2:], b[-2:]} in _ADJECTIVE_PAIRS
+
+
+_ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
+
+
+def his_surname(written: str, name: str) -> bool:
+    """A surname written in a consonant ("советник Пасен") beside a woman's full `name`
+    whose surname ends in a vowel ("Вероника Пасена"): no case of hers ends so, it is a man
+    of her family. Her "-ой"/"-ей" ("Петровой") ends in "й", which is hers."""
+    surname, written = fold(without_generation(name.split()[-1])), fold(written)
+    return (
+        gender_of(name) == "femn"
+        and surname[-1:] in ("а", "я")
+        and written[-1:].isalpha()
+        and written[-1:] not in VOWELS
+        and written[-1:] != "й"
+    )
+
+
+def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
+    """A person of the other sex than `sex` by the first name, unless a verb of the text
+    told that sex of them ("Габриэль Гиффордс была ранена": a woman's name the dictionary
+    reads as a man's)."""
+    if not sex or sex in told.get(entity.key, ()):
+        return False
+    return gender_of(entity.name) not in ("", sex)
+
+
+# Not `dictionary_gender`: to rule a link out a guess counts ("Эмманюэль" a man's), and a
+# woman's name the dictionary knows in any case ("Беате").
+def gender_of(name: str) -> str:
+    """ "masc"/"femn" of a name's first name where the dictionary is sure, else ""."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return "masc" if man_named(words[0]) else "femn" if woman_named(words[0]) else ""
+
+
+def _man(name: str) -> bool:
+    """A name whose first name is a man's ("Эмманюэль Макрон"), which a woman named by the
+    surname alone ("госпожа Макрон", "Макрон заявила") is not; a surname alone tells
+    nothing."""
+    words = name.split()
+    return len(words) > 1 and man_named(words[0])
+
+
+def _compatible(parts: NameParts, entity: Entity) -> bool:
+    """Initials and first names of a mention must not contradict the entity's name, nor
+    its surname's sex."""
+    if other_sex(parts.last, entity.name.split()[-1]) or other_father(parts.full, entity.name):
+        return False
+    if his_surname(parts.written_last(parts.last), entity.name):
+        return False
+    words = entity.name.split()
+    fathers = [w for w in words[1:-1] if is_patronymic(w)]
+    if parts.patronymic and fathers and not form_of(parts.patronymic, fathers[0]):
+        return False  # "Ольга Петровна Тамм" is no "Ольга Игоревна Тамм"
+    first = fold(words[0]) if len(words) > 1 else ""
+    given = " ".join(words[:-1])
+    # one foreign first name transliterated two ways ("Биньямин"/"Беньямин") is one
+    if (
+        parts.first
+        and first
+        and not (same_given(parts.first, given) or first_spelled_otherwise(parts.first, given))
+        and not _one_arabic_name(parts, entity.name)
+    ):
+        return False
+    if parts.first and parts.last and not first:
+        # A node of a surname alone is left only where the text names several persons of
+        # it in full ("Смирнова … Владимир Смирнов … Дмитрий Смирнов"), _plan gives a lone
+        # surname the one it names: each of them is someone of their own, not that node.
+        return False
+    return not (parts.initials and first and not first.startswith(fold(parts.initials[0])))
+
+
+def _one_arabic_name(parts: NameParts, name: str) -> bool:
+    """Two names of one man whose nasabs name one father, the own names one Arabic name
+    spelled two ways ("Мухаммед ибн Заид", "Мохаммед бин Заид"; names71)."""
+    own_a, fathers_a = own_and_fathers(parts.full)
+    own_b, fathers_b = own_and_fathers(name)
+    return (
+        len(own_a) == len(own_b) == 1
+        and len(fathers_a) == len(fathers_b) == 1
+        and (form_of(fathers_a[0], fathers_b[0]) or arabic_spelling(fathers_a[0], fathers_b[0]))
+        and arabic_spelling(own_a[0], own_b[0])
+    )

@@ -1,0 +1,441 @@
+"""A document's name readings before linking: the longest form of each name (extended names,
+dynasty forms, the one named in full, the one of initials), surnames read as patronymics,
+compounds as written, surnames written alone or undeclined elsewhere, lists read apart.
+
+Split out of person_links.py (forty-third pass, h-split45): planning which names are read how."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer, PersonEntry
+from kg.model import Document
+from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
+from kg.resolve.name_lexicons import (
+    PARTICLES,
+    is_first_name,
+    listed_first_name,
+    russian_surname_end,
+)
+from kg.resolve.name_spellings import (
+    own_and_fathers,
+    undeclined_opener,
+)
+from kg.resolve.names import NameParts
+from kg.resolve.office_holders import gazetteer_person
+from kg.resolve.person_matches import gender_of, his_surname, other_sex, surname_form
+from kg.resolve.persons import PersonMention
+from kg.resolve.womens_names import womans_surname
+
+if TYPE_CHECKING:
+    from kg.resolve.document import NameReading
+
+
+@dataclass(frozen=True)
+class PersonPlan:
+    """What linking a document's persons reads from the document alone, whatever the
+    registry: kept on its `NameReading` (`person_plan`)."""
+
+    # Gazetteer entries that this text names with a surname and a first name or initials
+    # anywhere (a headline often gives the surname first): only those without terms may take
+    # a surname alone, and they pick one of the namesakes a first name and patronymic fit.
+    in_full: frozenset[str]
+    persons: list[PersonMention]  # in the order of the text
+    # each one's name as written or extended to a longer name of the text, and then as the
+    # one the text names in full (`_the_one_named_in_full`)
+    parts: list[tuple[NameParts, NameParts]]
+    # each one's gazetteer entry by its place in `persons` ("": none), once a linking asked
+    known: dict[int, str] = field(default_factory=dict)
+
+    def entry(
+        self, i: int, gaz: Gazetteer, find: Callable[[], PersonEntry | None]
+    ) -> PersonEntry | None:
+        """The gazetteer entry of the `i`th person, `find` the first time (a pure function
+        of the document: its name, its title, the names the text gives in full)."""
+        if i not in self.known:
+            found = find()
+            self.known[i] = found.key if found is not None else ""
+        return gaz.person(self.known[i]) if self.known[i] else None
+
+
+def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> PersonPlan:
+    """The plan of `reading`'s persons, made at its first linking: a build links a document
+    twice (against the corpus, and alone for what it says of each entity), and a worker's
+    plan travels with the reading to the parent, which then does not make it again."""
+    if reading.person_plan is None:
+        offices = {i: g.office for i, g in reading.given.items()}
+        reading.person_plan = _plan(reading.persons, document, gaz, offices)
+    return reading.person_plan
+
+
+def _plan(
+    mentions: list[PersonMention], document: Document, gaz: Gazetteer, offices: dict[int, str]
+) -> PersonPlan:
+    """`offices`: the office a title gives each name, by the name's first token."""
+    date = document.date
+    mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
+    mentions = _surnames_written_alone(mentions, date, gaz)
+    mentions = _surnames_undeclined_elsewhere(mentions, document.text)
+    names = [m.parts for m in mentions]
+    in_full = frozenset(
+        known.key
+        for p in names
+        if (p.first or p.initials) and p.last
+        for known in [gazetteer_person(p, date, gaz, None)]
+        if known is not None
+    )
+    longer = _extended_names(names) | _dynasty_forms(names, date, gaz)
+    full = _full_names(names)
+    persons = sorted(mentions, key=lambda m: m.start)
+    parts = []
+    for m in persons:
+        alone = longer.get(m.parts, m.parts)
+        if alone != m.parts and _listed_apart(m, alone, persons, document.text, offices):
+            alone = m.parts
+        gender = "femn" if m.woman else m.verb_gender
+        parts.append((alone, _the_one_named_in_full(alone, gender, full)))
+    return PersonPlan(in_full, persons, parts)
+
+
+def _listed_apart(
+    m: PersonMention,
+    full: NameParts,
+    persons: list[PersonMention],
+    text: str,
+    offices: dict[int, str],
+) -> bool:
+    """A lone first name under a title of its own, and the name in full it would extend to
+    listed later in the same sentence under another title ("епископ Марко, … иеромонах Марко
+    Антонио Рейес"): two persons of one list; a writer names no one twice in a list. Not a
+    name the comma's apposition names again in full ("Принц Фейсал, министр иностранных дел
+    Фейсал бен Фархан"): one man, with no other member or "и" between the two."""
+    mine = offices.get(m.tokens[0])
+    return mine is not None and any(
+        o.parts == full
+        and o.start > m.end
+        and not re.search(r"[.!?]\s|\n", text[m.end : o.start])
+        and offices.get(o.tokens[0], mine) != mine
+        and _list_between(m, o, persons, text)
+        for o in persons
+    )
+
+
+def _list_between(
+    m: PersonMention, o: PersonMention, persons: list[PersonMention], text: str
+) -> bool:
+    """Another person or an "и" between the two mentions: they are members of a list, not a
+    name and its apposition."""
+    return any(m.end <= p.start and p.end <= o.start for p in persons) or bool(
+        re.search(r"\bи\b", text[m.end : o.start])
+    )
+
+
+def _surnames_read_as_patronymics(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A first name and a word in "-ич" read as his patronymic, which the text also writes
+    alone as a name ("Позиция Кнежевича не изменилась. Милан Кнежевич заявил"): no
+    patronymic stands alone, so the word is his surname, as Balkan ones end. Not where the
+    text never writes it alone ("Касым-Жомарт Кемелевич" is a patronymic)."""
+    alone = {
+        fold(m.parts.last)
+        for m in mentions
+        if m.parts.last and not (m.parts.first or m.parts.patronymic or m.parts.initials)
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if not (p.first and p.patronymic and not p.last and fold(p.patronymic) in alone):
+            return m
+        return replace(m, parts=replace(p, last=p.patronymic, patronymic=""))
+
+    return [reread(m) for m in mentions]
+
+
+def _compounds_as_written(mentions: list[PersonMention]) -> list[PersonMention]:
+    """An Arabic compound name read from an oblique case ("Бадром Абдель Атой" → "Бадр
+    Абдель Ата") takes the last word of the one the text also writes in the nominative
+    ("Бадр Абдель Аты", "Б.Абдель Аты"): "Аты" may be "Ата"'s genitive or his own word
+    that never declines, which only the nominative tells; one man, one name."""
+
+    def opener(p: NameParts) -> str:
+        return undeclined_opener(p.first.split())
+
+    def as_written(p: NameParts) -> bool:
+        return fold(" ".join(p.words)) == fold(p.full)
+
+    written = [m.parts for m in mentions if opener(m.parts) and as_written(m.parts)]
+
+    def same_man(oblique: NameParts, nominative: NameParts) -> bool:
+        given, own = oblique.first.split()[0], nominative.first.split()[0]
+        # his first name, its initial ("Б.Абдель Аты") or none before the opener
+        initials = own == opener(nominative) and all(
+            i[:1] == given[:1] for i in nominative.initials
+        )
+        return (
+            opener(oblique) == opener(nominative)
+            and one_name(oblique.last, nominative.last)
+            and (initials or fold(own) == fold(given))
+        )
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if not opener(p) or as_written(p):
+            return m
+        lasts = {n.last for n in written if same_man(p, n)}
+        return replace(m, parts=replace(p, last=lasts.pop())) if len(lasts) == 1 else m
+
+    return [reread(m) for m in mentions]
+
+
+def _surnames_written_alone(
+    mentions: list[PersonMention], date: str, gaz: Gazetteer
+) -> list[PersonMention]:
+    """A man's full name whose surname the reader kept in the genitive or accusative
+    ("принял министра … Аргентины Херардо Вертейна": "Херардо" never declines, and a
+    genitive's "-а" may end a nominative, "Ортега") takes the surname the text also writes
+    alone, as written, with no ending ("Позднее Вертейн сказал"; not a "Рам" the reader
+    made of "Рама"): one man, one name. Not a woman's name
+    ("Анна Петрова" beside a "Петров"), nor a surname that may be a woman's nominative, nor
+    a name the gazetteer knows as written ("Даниэль Ортега")."""
+    alone = {
+        fold(m.parts.last): m.parts.last
+        for m in mentions
+        if " " not in m.parts.last
+        and not (m.parts.first or m.parts.patronymic or m.parts.initials)
+        and fold(m.parts.written_last("")) == fold(m.parts.last)  # as written: "Рама" no "Рам"
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if not p.first or " " in p.last or m.woman or womans_surname(p.last):
+            return m
+        if gender_of(p.full) == "femn" or gazetteer_person(p, date, gaz, None) is not None:
+            return m
+        last = fold(p.last)
+        base = alone.get(last[:-1]) if last.endswith("а") else None
+        if base is None and last.endswith("я"):
+            base = alone.get(last[:-1] + "й") or alone.get(last[:-1] + "ь")
+        if base is None or base[-1:].lower() in VOWELS:
+            return m
+        return replace(m, parts=replace(p, last=base))
+
+    return [reread(m) for m in mentions]
+
+
+# Words before a name that govern its genitive, whatever the name's ending: a surname so
+# written as its nominative is ("по словам Хельме") never declines.
+_GENITIVE_BEFORE = re.compile(r"(?:^|\s)(?:по словам|по мнению)\s+$", re.I)
+
+
+def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> list[PersonMention]:
+    """A full name whose one-word surname the reader took for an oblique case and gave
+    another ending ("позвонил Мартину Хельме" → "Хельма", "принял Луиша Монтенегру" →
+    "Монтенегра") keeps the surname as written where the text also writes that very form as
+    its clause's subject and reads it so ("Хельме заявил", "Монтенегру сказал"), or alone
+    after "по словам" ("по словам Хельме": a "Хельма"'s genitive is "Хельмы"): a surname
+    the nominative or the genitive writes as the other case does never declines. Not a form
+    the text writes only in that case ("Вареле" beside "Варела заявил"), nor a Russian
+    surname, whose case the reader reads by its ending."""
+
+    def told(m: PersonMention) -> bool:
+        before = text[max(0, m.start - 30) : m.start]
+        return m.subject or (not m.parts.first and bool(_GENITIVE_BEFORE.search(before)))
+
+    nominative = {
+        fold(m.parts.last)
+        for m in mentions
+        if told(m)
+        and m.parts.last
+        and " " not in m.parts.last
+        and fold(m.parts.written_last("")) == fold(m.parts.last)
+    }
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        written = p.written_last("")
+        if not p.first or not p.last or " " in p.last or len(p.words) < 2:
+            return m
+        if fold(written) == fold(p.last) or fold(written) not in nominative:
+            return m
+        if russian_surname_end(fold(written)):
+            return m  # "группы Александра Панфилова … Панфилова уточнила": a Russian one declines
+        return replace(m, parts=replace(p, last=written))
+
+    return [reread(m) for m in mentions]
+
+
+def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
+    """A name and the one longer name of the document that extends its surname past a
+    particle ("Кристина Фернандес" of "Кристина Фернандес де Киршнер"): one person, named
+    in full. The first names must agree: "Хуан Фернандес" is someone else."""
+    long = [p for p in names if len(words := p.last.split()) > 1 and words[1] in PARTICLES]
+    # a double surname read as a first name's second word ("Эрнесто Фуэнтес Мансилья":
+    # "Эрнесто Фуэнтес" and "Мансилья") extends the one written without its second half:
+    # "Эрнесто Фуэнтес" is the same person (names71); not a second first name ("Хуан Карлос")
+    double = [
+        p
+        for p in names
+        if " " not in p.last
+        and len(firsts := p.first.split()) == 2
+        and not p.patronymic
+        and firsts[1][:1].isupper()
+        and not is_first_name(firsts[1], plural=False)
+        and not listed_first_name(firsts[1])
+    ]
+    full = [p for p in names if p.first and p.last]
+    out = {}
+    for short in names:
+        if len(short.words) == 1 and not short.initials and not short.first:
+            # "Басте", "Басты" of "Баста": the form the others decline from, wherever it is.
+            bases = {
+                p.last
+                for p in names
+                if not p.first
+                and " " not in p.last
+                and form_of(short.last, p.last)
+                and not form_of(p.last, short.last)
+            }
+            if len(bases) == 1:
+                out[short] = replace(short, last=bases.pop())
+                continue
+        if len(short.words) == 1 and not short.initials:
+            # "шейху Тамиму" before "Тамим бен Хамад Аль Тани": his own first name, when it
+            # is no surname of the text and one person's only.
+            word = short.words[0]
+            owners = _longest({p.full: p for p in full
+                      if any(form_of(word, w) for w in own_and_fathers(p.first)[0])})  # fmt: skip
+            if len(owners) == 1 and not any(form_of(word, p.last.split()[-1]) for p in names
+                                            if p.last and p is not short):  # fmt: skip
+                out[short] = next(iter(owners.values()))
+            continue
+        if short.first and short.patronymic and not short.last:
+            # "Марина Филипповна" of "Марина Филипповна Ходорковская"
+            match = {p.full: p for p in full if p.patronymic
+                     and fold(p.first) == fold(short.first)
+                     and fold(p.patronymic) == fold(short.patronymic)}  # fmt: skip
+            if len(match) == 1:
+                out[short] = next(iter(match.values()))
+            continue
+        if not short.first or not short.last or " " in short.last:
+            continue
+        match = {
+            p.full: p
+            for p in long
+            if form_of(short.last, p.last.split()[0]) and fold(short.first) == fold(p.first)
+        } or {
+            p.full: p
+            for p in double
+            if form_of(short.last, p.first.split()[1])
+            and fold(short.first) == fold(p.first.split()[0])
+            and p.full != short.full
+        }
+        if len(match) == 1:
+            out[short] = next(iter(match.values()))
+    return out
+
+
+_DYNASTY = re.compile(r"(?:аль|эль|ал)(?:-|$)")
+
+
+def _longest(owners: dict[str, NameParts]) -> dict[str, NameParts]:
+    """The names that are no tail of another ("Мелендес Гарсия" of "Кармен Мелендес
+    Гарсия": the double surname written without the first name is the same person)."""
+    return {
+        k: p
+        for k, p in owners.items()
+        if not any(len(q.words) > len(p.words) and _tail(p.words, q.words) for q in owners.values())
+    }
+
+
+def _tail(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of `short` end `long`, each a form of the other's."""
+    return all(
+        form_of(a, b) or form_of(b, a) for a, b in zip(short, long[-len(short) :], strict=True)
+    )
+
+
+def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[NameParts, NameParts]:
+    """A name and the name that is it plus a family or dynasty name ("Мухаммед бен Сальман",
+    "Мухаммед бен Сальман Аль Сауд"): one person, whom the gazetteer links by the short
+    form, else named in full by the long one. The first name and the nasab must agree."""
+    out = {}
+    for short in {p for p in names if p.first and p.last}:
+        for long in set(names):
+            # the short name as written, in any case, begins the long one
+            words = [long.first, *long.last.split()]
+            tail = words[len(short.words) :]
+            if not tail or not _DYNASTY.match(tail[0].lower()):
+                continue
+            if not all(map(form_of, short.words, words)):
+                continue
+            if gazetteer_person(short, date, gaz, None) is not None:
+                out[long] = short
+            else:
+                out.setdefault(short, long)
+    return out
+
+
+def _full_names(names: list[NameParts]) -> dict[NameParts, str]:
+    """Each name given with a first name, once, with the sex its first name tells
+    (`gender_of`), in the order of its last mention: reckoned once per document, not for
+    each of its mentions over all the others (a long transcript names hundreds)."""
+    last_mentions = reversed(dict.fromkeys(p for p in reversed(names) if p.first and p.last))
+    return {p: gender_of(f"{p.first} {p.last}") for p in last_mentions}
+
+
+def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, str]) -> NameParts:
+    """A surname alone that the text also gives with a first name, to one person only,
+    before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
+    gazetteer namesake of another first name nor a node of the surname alone. Not a full
+    name of the other sex, by the surname's form or by the gender the text tells (a man's
+    genitive "об отставке Журова" is spelled as a woman's nominative, and the parse may
+    miss that "Журова" is the subject of "работала": a woman wrongly linked to him is worse
+    than a node of the surname)."""
+    lone = _lone_first_name(parts, full)
+    if parts.initials and parts.last and not (parts.first or parts.patronymic):
+        return _the_one_of_initials(parts, gender, full)
+    if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
+        return parts
+    last = parts.first if lone else parts.last
+    written = parts.written_last(last)
+    fits = {
+        (fold(p.first), fold(p.last)): p
+        for p, sex in full.items()
+        if surname_form(last, written, p.last)
+        and not other_sex(last, p.last)
+        and not his_surname(written, f"{p.first} {p.last}")
+        and not (gender and sex not in ("", gender))
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _the_one_of_initials(parts: NameParts, gender: str, full: dict[NameParts, str]) -> NameParts:
+    """A surname after initials ("К. Мендоса" in a headline, "Х.Рамос прибыл") that the
+    text also gives with a first name of that initial, to one person only, before or after
+    it ("Карлос Мендоса"): that person, not a node of the surname alone. Not where the text
+    names two of that surname and initial ("Карлос Мендоса … Кармен Мендоса")."""
+    written = parts.written_last(parts.last)
+    initial = fold(parts.initials[0])[:1]
+    fits = {
+        (fold(p.first), fold(p.last)): p
+        for p, sex in full.items()
+        if fold(p.first).startswith(initial)
+        and surname_form(parts.last, written, p.last)
+        and not other_sex(parts.last, p.last)
+        and not (gender and sex not in ("", gender))
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _lone_first_name(parts: NameParts, full: Iterable[NameParts]) -> bool:
+    """One word read as a first name that no name in full begins with ("генерала Аллена"
+    in a headline before "Джон Аллен", "посла Мартина" before "Джеймс Мартин"): it may be
+    the surname of one of them."""
+    return (
+        len(parts.words) == 1
+        and bool(parts.first)
+        and not (parts.last or parts.initials or parts.patronymic)
+        and not any(form_of(parts.words[0], p.first) for p in full)
+    )

@@ -1,0 +1,300 @@
+"""One title read at its word (`_title`) and the body or post it is of: its body noun, state
+body, named body, reporting outlet, kind of leader, portfolio, a mission's city, the role
+words, and the words that name a deed rather than a doer.
+
+Split out of titles.py (forty-third pass, h-split45): a title's body and portfolio."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import load_list
+from kg.nlp.morph import (
+    case_of,
+    features,
+    is_adjectival,
+    is_inanimate,
+)
+from kg.nlp.quote_marks import OPENING
+from kg.resolve.title_lexicon import (
+    NOT_COMPLEMENTS,
+    Title,
+    _complement,
+    _open_class,
+    quoted_name,
+    title_lemma,
+)
+from kg.resolve.title_words import MISSIONS, POSTED, _field_end, bodies_of_state, state_name
+from kg.resolve.unions import serves_union, union_served
+
+
+def _city_at(doc: Doc, start: int) -> Span | None:
+    """The place the tagger finds at `start` that is no state ("посол ЕС в Тбилиси"): an
+    envoy's post in a city, which the title holds up to the name after it, as it does a
+    state's ("посол Дании в Норвегии")."""
+    return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
+
+
+def _title(
+    doc: Doc,
+    i: int,
+    end: int,
+    spec: tuple[str, str],
+    by_start: dict[int, Span],
+    by_end: dict[int, Span],
+    org_at: dict[int, Span],
+) -> Title:
+    """The title whose office words are doc[i:end], with the state or body it serves."""
+    office, role = spec
+    head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
+    state, foreign, start, words_end, body_words = "", False, i, end, ""
+    body, inside = -1, ""  # the body whose key is the state, the state its name holds
+    after = by_start.get(end)
+    # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
+    org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
+    if org is not None and _reporting(doc, i, org):
+        org = None
+    if after is not None and after.id_ == "capital":
+        end = after.end  # "мэр Осло" serves the city, not the state
+    elif after is not None and after.id_ != "adjective":
+        end, state = after.end, after.kb_id_
+    elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
+        # "председатель Национального собрания Вьетнама": the body is the office's, the
+        # state its name ends with is served
+        body_words, state = doc[end : own.start].text, own.kb_id_
+        end, foreign = org.end, True
+    elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
+        spans = (by_start.get(k) for k in range(org.start, org.end))
+        inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
+        end, state, foreign = org.end, org.kb_id_ or inside, True
+        body = org.start
+    elif (named := _named_body(doc, end, head, org_at)) is not None:
+        # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
+        # is served
+        body_words, state = doc[end].lower_, named.kb_id_
+        end, foreign, body = named.end, True, named.start
+    elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
+        # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
+        # named by its common noun, serves that state
+        end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
+    elif _complement(doc, end, head) or quoted_name(doc, end):
+        foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
+    # A post is where one is ("в Норвегии"), not where one goes ("визит президента Франции
+    # в Индию": the accusative is the visit's goal); only an envoy's is abroad, the place
+    # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
+    where = (
+        end + 1 < len(doc)
+        and title_lemma(doc[head].lemma_) in load_list(POSTED)
+        and doc[end].lower_ in ("в", "во", "при")
+        and case_of(doc[end + 1]) != "Acc"
+    )
+    posted = (
+        (by_start.get(end + 1) or org_at.get(end + 1) or _city_at(doc, end + 1)) if where else None
+    )
+    if posted is not None and posted.id_ != "adjective":
+        end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
+    before = by_end.get(i)
+    adjective = before is not None and before.id_ == "adjective"
+    unkeyed = inside or (None if adjective else "")
+    if not state and before is not None and before.id_ == "adjective":
+        start, state = before.start, before.kb_id_  # "российский президент"
+    if not state and not foreign and (union := union_served(doc[head].lemma_)):
+        state, foreign = union, True  # "Еврокомиссар Марта Кос": the EU's, no body named
+    field = ""
+    if state and serves_union(state) and (field_end := _field_end(doc, end, head)) > end:
+        # "Комиссар ЕС по вопросам расширения X": a union's post is named with its field
+        words = doc[end:field_end]  # lower case but names ("по Ближнему Востоку")
+        field = " ".join(t.text if t.text[:1].isupper() else t.lower_ for t in words)
+        end = field_end
+    generic = doc[i].lemma_ in ("глава", "лидер")
+    kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None
+    if role and kind is not None and _kind_of_leader(kind):
+        # "верховный лидер Ирана", "духовный лидер": a kind of leader, not the head of state.
+        return Title(i - 1, end, f"{kind.lemma_} лидер", "", state, head=head,
+                     words_end=words_end, body=body, unkeyed=unkeyed)  # fmt: skip
+    if foreign and role:
+        # "лидер консерваторов" leads a party, not a state: the title's own word, not the
+        # state office its role stands for.
+        lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
+        office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+    office = f"{office} {body_words}" if body_words else office
+    office = f"{office} {field}" if field else office
+    said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
+    return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
+                 words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title's office and role, but none for a performer's noun before a deed's in the
+    genitive (`_DEEDS`: "исполнители взрывов"), who is the one who did it."""
+    if spec is not None and spec[0] in _DOERS and end < len(lemmas) and lemmas[end] in _DEEDS:
+        return None
+    return spec
+
+
+def office_words(
+    doc: Doc,
+    i: int,
+    n: int,
+    spec: tuple[str, str],
+    by_start: dict[int, Span],
+    org_at: dict[int, Span],
+) -> tuple[int, tuple[str, str]]:
+    """The title at doc[i:i+n] with the words after it that are its office's: a ministry's
+    field ("министр экономики Мексики", "первый замминистра финансов"), a diplomatic
+    mission's noun before its state's name ("советник посольства Франции", "первый секретарь
+    посольства Швеции": a mission's rank, no adviser to the state; not of an office that
+    stands for a role)."""
+    last = title_lemma(doc[i + n - 1].lemma_)
+    if last in _PORTFOLIO_HEADS and spec[0].endswith(last):
+        field_end = _portfolio(doc, i + n, by_start, org_at)
+        if field_end > i + n:
+            spec, n = (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]), field_end - i
+    if not spec[1] and (body := _body_noun(doc, i + n, by_start, load_list(MISSIONS))) > i + n:
+        spec, n = (f"{spec[0]} {doc[i + n : body].text.lower()}", ""), body - i
+    return n, spec
+
+
+def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str]) -> int:
+    """The end of a body's genitive noun of `nouns` (after its genitive adjectives) at doc[i]
+    right before a state's name ("посольства Франции", "парламента Грузии"): a body of that
+    state; `i` where none."""
+    j = i
+    while j < len(doc) and j not in by_start and is_adjectival(doc[j]) and case_of(doc[j]) == "Gen":
+        j += 1
+    if j >= len(doc) or j in by_start or doc[j].lemma_.replace("ё", "е") not in nouns:
+        return i
+    # the noun written capitalised, as a name's first word, the tagger may call a proper
+    # noun ("генерал Армии Чили"): still the body's genitive noun
+    named = doc[j].pos_ == "PROPN" and "Gen" in features(doc[j], "Case")
+    body = _complement(doc, j, -1) or named
+    return j + 1 if body and state_name(by_start.get(j + 1)) else i
+
+
+def _state_body(doc: Doc, end: int, org: Span, by_end: dict[int, Span]) -> Span | None:
+    """The state whose genitive name ends the body's right after a title at doc[end]
+    ("Национального собрания Вьетнама", "ЦК Компартии Кубы", "Центрального банка Турции"):
+    a body of that state, not an international one ("ООН") nor one only placed there
+    ("представительства ЕС в Китае"); not a body in quotes, whose name is its own."""
+    own = by_end.get(org.end)
+    if own is None or own.start <= org.start or own.id_ in ("adjective", "capital"):
+        return None
+    if doc[end].text in OPENING or doc[own.start - 1].pos_ == "ADP":
+        return None
+    return own
+
+
+# Nouns for someone's words an outlet reports: "передаёт слова кенийского министра РИА Новости"
+_WORDS = frozenset(["слово", "цитата", "высказывание"])
+
+
+def _reporting(doc: Doc, i: int, org: Span) -> bool:
+    """Whether the outlet after a title at doc[i] reports the words the title's holder said
+    ("— передаёт слова кенийского министра РИА Новости", "— приводит слова египетского посла
+    агентство Анадолу"): the parser hangs it on the title, but it is the verb's subject,
+    no body the title serves. Only a media outlet closing its clause, after the words' noun
+    ("слова генсека ООН" serves the UN; "главный редактор РИА Новости" serves it)."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":  # "слова кенийского министра"
+        k -= 1
+    closes = org.end == len(doc) or doc[org.end].is_punct
+    return org.label_ == "MediaOutlet" and closes and k >= 0 and doc[k].lemma_ in _WORDS
+
+
+def role_words(lemmas: tuple[str, ...], role: str) -> str:
+    """What a generic title of the head of state says ("лидер", "глава государства") in the
+    nominative: which office its holder has, the title does not say."""
+    if role != "head_of_state":
+        return ""  # "глава правительства", "глава МИД": one office, whatever its name
+    return "лидер" if lemmas[0] == "лидер" else "глава государства"
+
+
+def _kind_of_leader(word: Token) -> bool:
+    """An adjective that says what kind of leader ("верховный", "духовный"), not when or
+    how old ("бывший", "57-летнего", "многолетний")."""
+    return (
+        word.pos_ == "ADJ"
+        and word.text.isalpha()
+        and word.lemma_ not in _WHEN
+        and not word.lemma_.endswith("летний")
+    )
+
+
+# Adjectives that date a leader rather than say what kind ("бывший лидер страны").
+_WHEN = frozenset(["бывший", "нынешний", "новый", "действующий", "покойный", "будущий",
+                   "прежний", "многолетний", "последний", "первый", "старый"])  # fmt: skip
+# Genitives after a title that do not make it another body's office: "лидер страны" is
+# the state's leader, "президент в течение года" a president.
+# A performer's noun before a deed's in the genitive is the one who did the deed
+# ("главные исполнители взрывов", "исполнитель теракта"), not a performer's title.
+_DOERS = frozenset(["исполнитель"])
+_DEEDS = frozenset(
+    ["взрыв", "теракт", "террористический", "убийство", "нападение", "покушение",
+     "преступление", "атака", "похищение", "поджог", "расстрел", "ограбление", "акт"]
+)  # fmt: skip
+# Adjectives of an interim body inside a title ("глава переходного правительства").
+INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
+# Titles whose "страны" makes a generic head of the country ("лидер страны", "глава страны").
+HEADS = frozenset(["лидер", "глава"])
+
+
+def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | None:
+    """The organization a title's one-noun complement at doc[i] names right after it, in
+    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), else None."""
+    if (
+        not _complement(doc, i, head)
+        or doc[i].pos_ != "NOUN"
+        or not is_inanimate(doc[i])  # "заместитель главы Минфина": the head's deputy
+        or i + 2 >= len(doc)
+    ):
+        return None
+    org = org_at.get(i + 2 if doc[i + 1].text in OPENING else i + 1)
+    return org if org is not None and not _reporting(doc, i, org) else None
+
+
+# Offices whose genitive complement is the field they run, not another body: "министр
+# экономики", "министр промышленности и торговли" (the fields the open class lacks).
+_PORTFOLIO_HEADS = frozenset(["министр", "замминистра"])
+# Genitives after "министр" that are whose minister he is, not his field.
+_NOT_FIELDS = NOT_COMPLEMENTS | {"правительство", "кабинет", "администрация"}
+
+
+def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
+    """The end of a ministry's field after its title's head (common nouns in the genitive,
+    their adjectives and participles, coordinated: "сельского хозяйства", "промышленности и
+    торговли", "сельского хозяйства и окружающей среды"), or
+    `i` where none follows or it is a state or a body."""
+    end = j = i
+    commas: list[int] = []  # "экономики, торговли и промышленности": a list "и" closes
+    while j < len(doc) and j not in by_start and j not in org_at:
+        t = doc[j]
+        genitive = "Gen" in t.morph.get("Case")
+        if is_adjectival(t) and genitive:  # "окружающей среды": a participle
+            j += 1
+        elif t.pos_ == "NOUN" and genitive and t.lemma_ not in _NOT_FIELDS:
+            j = end = j + 1
+        elif t.lower_ in ("и", ",") and end == j and end > i:
+            commas += [j] if t.lower_ == "," else []
+            j += 1
+        else:
+            break
+    if not commas:
+        return end
+    listed = doc[commas[0] : end]
+    closed = any(t.lower_ == "и" for t in doc[commas[-1] : end])
+    # one field an item: "экономики, торговли и промышленности", not "экономики, руководства
+    # компании и профсоюзов" (the minister and others)
+    single = not any(t.pos_ == "NOUN" and listed[k + 1].pos_ == "NOUN"
+                     for k, t in enumerate(listed[:-1]))  # fmt: skip
+    return end if closed and single else commas[0]
+
+
+def is_portfolio(t: Token) -> bool:
+    """Whether `t` is a minister's field in the parse ("министры торговли", "министр
+    сельского хозяйства"): a genitive common noun under "министр", not whose minister."""
+    return (
+        t.head.lemma_ in _PORTFOLIO_HEADS
+        and t.pos_ == "NOUN"
+        and "Gen" in t.morph.get("Case")
+        and t.lemma_ not in _NOT_FIELDS
+    )

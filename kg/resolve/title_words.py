@@ -1,0 +1,324 @@
+"""One-word and compound titles and what they serve: a title word ("министр", "посол") with
+the state, body or place it serves, contracted and spaced compounds, deputies, the common noun
+before a name, the state bodies and missions a post is in.
+
+Split out of titles.py (forty-third pass, h-split45): reading a title word's own scope."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import load_list
+from kg.nlp.deps import (
+    SUBJECTS,
+    circumstance_noun,
+)
+from kg.nlp.morph import (
+    NAME_TAGS,
+    case_of,
+    features,
+    morph,
+    only_animate,
+)
+from kg.nlp.quote_marks import OPENING
+from kg.resolve.title_lexicon import FIRST, TITLES, _complement, _open_class, quoted_name
+
+# Contracted titles whose second part is no office's own word ("зампред": "пред" is no
+# word), spelled out, with the office whose deputy they are: "зампред правительства" is the
+# deputy of the head of government, "заместитель председателя правительства".
+_CONTRACTED = {"зампред": ("заместитель председателя", "председатель")}
+
+
+def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
+    """A deputy's title contracted into one word ("замсекретаря", "замглавы",
+    "замгубернатора"): "зам" and the genitive of an office; "" for any other word."""
+    rest = lemma.removeprefix("зам")
+    if rest == lemma or len(rest) < 4:
+        return ""
+    parse = next((p for p in morph().parse(rest) if p.tag.POS == "NOUN"), None)
+    office = parse.normal_form.replace("ё", "е") if parse is not None else rest
+    if office not in FIRST and (office,) not in open_class:
+        return ""
+    genitive = parse.inflect({"gent", "sing"}) if parse is not None else None
+    return "зам" + (genitive.word if genitive else rest)
+
+
+# Heads that name a post only with the body they serve right after them ("глава МВФ",
+# "сотрудник ЦРУ", "член Совета Федерации", "представитель МИД Бразилии"): alone they are a
+# chapter, any employee, a member or a spokesman of anything. "глава" and "сотрудник" serve
+# any organization, a name in quotes or a genitive common noun ("глава холдинга",
+# "сотрудник посольства"); "член" and "представитель" only a body of a state ("член
+# Совета Федерации", "представитель Кремля"), not a party, team or family ("представитель
+# Демократической партии", "член семьи"), and "представитель" a state before "в"/"при"
+# ("представитель России при ООН"; "представитель Чехии" alone is an athlete from there).
+_SERVING_ANY = frozenset(["глава", "сотрудник", "сотрудница"])
+SERVING_STATE = frozenset(["член", "представитель", "представительница"])
+STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
+# A state's diplomatic missions abroad, whose ranks hold the mission's noun (mission_bodies.txt).
+MISSIONS = Path(__file__).with_name("mission_bodies.txt")
+# Offices held at a place abroad, whose "в + place" is where the post is (posted_offices.txt).
+POSTED = Path(__file__).with_name("posted_offices.txt")
+# Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
+# such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
+_GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
+
+
+# One-word professions that, before "за", "против", "с", name one who fights for a cause
+# ("борец против апартеида", "борец за права человека"), not the sport ("борец вольного стиля").
+_CAUSE_WORDS = frozenset(["борец"])
+
+
+def _cause(doc: Doc, end: int, key: tuple[str, ...]) -> bool:
+    return (
+        key[0] in _CAUSE_WORDS and end < len(doc) and doc[end].lower_ in ("за", "против", "с", "со")
+    )
+
+
+def word_title(
+    doc: Doc,
+    lemma: str,
+    i: int,
+    open_class: dict[tuple[str, ...], str],
+    by_start: dict[int, Span],
+    org_at: dict[int, Span],
+) -> tuple[int, tuple[str, str]] | None:
+    """A title the lists do not hold as such, at doc[i] (its length and office): a deputy's
+    contracted title ("замсекретаря Совбеза", "замглавы МИД", "зампред правительства"), or
+    a head of `_SERVING_*` before the body it serves ("глава МВФ", "сотрудник ЦРУ", "член
+    Совета Федерации"; "глава (крупного) холдинга": the complement's noun is part of the
+    office, its adjectives are not); "глава" before a state's name, its head of state
+    ("глава Израиля"); a compound that opens with an office ("писатель-сатирик"); a
+    contracted deputy's title after the rank the open class gives a deputy ("первый зампред"
+    as "первый заместитель"). Asked only of a lemma `may_word_title` lets through."""
+    if (contracted := _contracted(doc, lemma, i, open_class)) is not None:
+        return contracted
+    if i + 1 < len(doc) and (lemma, "заместитель") in open_class:
+        ranked = _contracted(doc, doc[i + 1].lemma_.replace("ё", "е"), i + 1, open_class)
+        if ranked is not None:
+            n, (office, role) = ranked
+            return n + 1, (f"{lemma} {office}", role)
+    if lemma == "глава" and state_name(by_start.get(i + 1)):
+        return 1, TITLES[("глава", "государство")]  # "глава Израиля": its head of state
+    if _compound(lemma, open_class):
+        return 1, (lemma, "")
+    served = _serves(doc, lemma, i + 1, by_start, org_at)
+    if not served:
+        return None
+    # A common noun's words are the office's, but a state adjective among them (which names
+    # the state) and a place's name ("глава Удмуртии", as "мэр Осло") are not.
+    states = {k for s in by_start.values() for k in range(s.start, s.end)}
+    words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and t.pos_ != "PROPN"]
+    return served - i, (" ".join([lemma, *words]), "")
+
+
+def common_before_name(token: Token) -> bool:
+    """A sentence's capitalised first word the tagger reads as a name's, though the
+    dictionary reads it only as a person's common noun, before a first name ("Политолог
+    Игорь Петров заявил": a title, as "Эксперт Иван Петров" the tagger reads as a noun), or
+    before a complement it governs, a field after "по" or a genitive ("Еврокомиссар по
+    вопросам торговли X", "Спецпосланник США X"): no name has one."""
+    if not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return False
+    parses = morph().parse(token.lower_)
+    first = token.doc[token.i + 1]
+    return (
+        # "Экс-посол Японии X": no name opens with "экс-", whatever other readings the
+        # dictionary gives the title ("посол" salting, "министр" an abbreviation)
+        (token.lower_.startswith("экс-") or only_animate(token.lower_))
+        and not any(NAME_TAGS & p.tag.grammemes for p in parses)
+        and (
+            (
+                first.text[:1].isupper()
+                and any("Name" in p.tag for p in morph().parse(first.text) if p.is_known)
+            )
+            or _governed_complement(token, first)
+            or _surname_subject_after(token, first)
+        )
+    )
+
+
+# Nouns of a household's or a person's staff: a surname after one is the master's, in the
+# genitive, whatever case the tagger reads ("Прислуга Мбеки дала интервью", "Телохранитель
+# Сото рассказал"), never the noun's holder.
+STAFF_NOUNS = frozenset(["прислуга", "челядь", "охрана", "персонал", "свита", "окружение",
+                          "слуга", "служанка", "горничная", "домработница", "экономка",
+                          "дворецкий", "камердинер", "лакей", "повар", "кухарка", "садовник",
+                          "няня", "гувернантка", "водитель", "шофер", "телохранитель",
+                          "охранник", "секретарша", "сиделка"])  # fmt: skip
+
+
+def _surname_subject_after(token: Token, first: Token) -> bool:
+    """A lone capitalised word after the opening title that the parse makes its apposition,
+    an animate name in the nominative, the title being the subject ("Постпред Небензя
+    сказал", "Постпред Сото заявил"): a title before a surname, as before a first name; not
+    after a noun of someone's staff (`STAFF_NOUNS`: "Прислуга Мбеки", his servants)."""
+    return (
+        token.lower_.replace("ё", "е") not in STAFF_NOUNS
+        and first.text[:1].isupper()
+        and first.head == token
+        and first.dep_ in ("appos", "flat:name")
+        and first.pos_ == "PROPN"
+        and features(first, "Animacy") == ("Anim",)
+        and features(first, "Case") == ("Nom",)
+        and token.dep_ in SUBJECTS
+    )
+
+
+def title_of_state(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
+    """A title that is also a given name ("Султан") governing a state's name in the
+    genitive right after it ("Султан Омана Хейсам бен Тарик"): no given name governs one.
+    The parse's `nmod` is the genitive: the tagger may read the state's case wrong ("Омана")."""
+    state = by_start.get(i + 1)
+    return state_name(state) and doc[i + 1].head.i == i and doc[i + 1].dep_ == "nmod"
+
+
+def _governed_complement(token: Token, first: Token) -> bool:
+    """The word after `token` opens a complement the parse hangs on it: a "по" phrase or a
+    genitive noun."""
+    if first.lower_ == "по":
+        return first.head.head.i == token.i and first.head.dep_ == "nmod"
+    return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
+
+
+def _field_end(doc: Doc, i: int, head: int) -> int:
+    """The end of a field after "по" at doc[i] the parse hangs on the title's `head` ("по
+    вопросам расширения", "по иностранным делам и политике безопасности"), short of a
+    name; `i` where none."""
+    if i >= len(doc) or not _governed_complement(doc[head], doc[i]) or doc[i].lower_ != "по":
+        return i
+    noun, j = doc[i].head, i + 1
+    if circumstance_noun(noun.lemma_, account=True):
+        return i  # "Председатель Еврокомиссии по итогам саммита": when, not a field
+    while j < len(doc) and doc[j].ent_type_ != "PER" and (j == noun.i or noun.is_ancestor(doc[j])):
+        j += 1
+    return j
+
+
+def may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
+    """Whether `word_title` can find a title at a word of `lemma`, by string tests alone: a
+    contracted deputy's title, a rank before one, "глава", a compound, a serving head."""
+    return (
+        lemma.startswith("зам")
+        or lemma in _CONTRACTED
+        or lemma in _SERVING_ANY
+        or lemma in SERVING_STATE
+        or "-" in lemma
+        or (lemma, "заместитель") in open_class
+    )
+
+
+def _contracted(
+    doc: Doc, lemma: str, i: int, open_class: dict[tuple[str, ...], str]
+) -> tuple[int, tuple[str, str]] | None:
+    """A deputy's title contracted into one word at doc[i] ("зампред правительства",
+    "замглавы", "замминистра"), its length and office spelled as the text has it; else None."""
+    if lemma in _CONTRACTED:
+        office, head = _CONTRACTED[lemma]
+        if i + 1 < len(doc) and (head, doc[i + 1].lemma_) in TITLES:
+            return 2, (f"{office} {doc[i + 1].lower_}", "")
+        return 1, (office, "")
+    if deputy := _deputy(lemma, open_class):
+        return 1, (deputy, "")
+    return None
+
+
+def _serves(
+    doc: Doc, lemma: str, i: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """Where the office's words end when a head of `_SERVING_*` (lemma) is followed at doc[i]
+    by a body it serves: `i` before an organization, a quoted name or a state (which the
+    title takes as the body served), after a genitive complement, which is part of the
+    office ("глава холдинга"); 0 where none follows."""
+    if lemma not in _SERVING_ANY and lemma not in SERVING_STATE:
+        return 0
+    quoted = i < len(doc) and doc[i].text in OPENING
+    org = org_at.get(i + 1 if quoted else i)
+    if lemma in SERVING_STATE:
+        state = by_start.get(i)
+        envoy = (
+            state is not None
+            and state.id_ not in ("adjective", "capital")
+            and lemma != "член"
+            and state.end < len(doc)
+            and doc[state.end].lower_ in ("в", "во", "при")
+        )
+        served = org is not None and (_of_state(doc[org.start]) or _intergovernmental(org, lemma))
+        return i if envoy or served else 0
+    if org is not None or quoted_name(doc, i):
+        return i
+    if by_start.get(i) is not None:
+        return 0
+    if lemma == "глава" and _place(doc[i]):
+        return i + 1  # "глава Удмуртии": a region's head (a state's: word_title)
+    if not _complement(doc, i, i - 1):
+        return 0
+    while doc[i].pos_ != "NOUN":  # the genitive adjectives before the noun
+        i += 1
+    return i + 1
+
+
+def spaced_compound(doc: Doc, lemmas: list[str], i: int) -> str:
+    """The hyphenated title a one-word title at doc[i] makes with a noun after a dash set
+    apart by spaces, in its case ("директором - распорядителем МВФ" is
+    "директор-распорядитель", whose body follows), or "". Not a title of its own after the
+    dash ("президент - лидер нации": an apposition)."""
+    open_class = _open_class()
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "–") or not doc[i].whitespace_:
+        return ""
+    after = doc[i + 2]
+    if after.pos_ != "NOUN" or not after.text.islower() or case_of(after) != case_of(doc[i]):
+        return ""
+    rest = lemmas[i + 2]
+    if (rest,) in open_class or (rest,) in TITLES:
+        return ""
+    joined = f"{lemmas[i]}-{rest}"
+    return joined if _compound(joined, open_class) else ""
+
+
+def _compound(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
+    """A hyphenated word whose first part is an office or profession of the open class and
+    says what kind ("писатель-сатирик", "депутат-единоросс"), or whose last part is one and
+    the first, no person, says in what field ("интернет-предприниматель", "вице-спикер"; not
+    "женщина-генпрокурор", "отец-руководитель"): the whole word is the title. Not a form of
+    address or kin before it ("мать-одиночка" opens with no office)."""
+    first, dash, rest = lemma.partition("-")
+    if not dash or not (first.isalpha() and rest.isalpha()):
+        return False
+    if len(rest) > 2 and (first,) in open_class:
+        return True
+    return len(first) > 2 and (rest,) in open_class and not only_animate(first)
+
+
+def state_name(span: Span | None) -> bool:
+    """A state's name ("Израиля"), not its adjective or capital."""
+    return span is not None and span.id_ not in ("adjective", "capital")
+
+
+def _place(token: Token) -> bool:
+    """A place's name in the genitive ("Удмуртии", "Сергиева Посада" opens with one)."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "LOC" and "Gen" in token.morph.get("Case")
+
+
+def _of_state(first: Token) -> bool:
+    """An organization's first word names a body of a state ("Министерства", "МИД",
+    "Госдумы", "Кремля"), not a party or a company."""
+    lemma = first.lemma_.lower().replace("ё", "е")
+    return lemma in bodies_of_state() or lemma.startswith(_GOVERNMENT_PREFIXES)
+
+
+def _intergovernmental(org: Span, lemma: str) -> bool:
+    """A body of states ("ВОЗ", "НАТО"), or an agency of the UN named with it ("Агентство
+    ООН по делам беженцев"), whose "представитель" speaks for it as a state's body's does
+    ("с представителем Всемирной организации здравоохранения X"); not its "член", a state."""
+    return lemma != "член" and (
+        org.label_ == "IntergovernmentalOrganization" or any(t.text == "ООН" for t in org)
+    )
+
+
+@cache
+def bodies_of_state() -> frozenset[str]:
+    """The nouns of `STATE_BODIES` but "партия", which is no body of a state here."""
+    return load_list(STATE_BODIES) - {"партия"}
