@@ -36,7 +36,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     case_of,
     dictionary_case,
-    features,
+    is_finite,
     is_plural,
     morph,
 )
@@ -173,7 +173,7 @@ def _finite(t: Token) -> bool:
     """A finite verb, which no title opens: the open class keys a participle's title by its
     verb's lemma ("управляющий" by "управлять"), so "а самолётом управлял майор X" would
     otherwise read "управлял" as the title of the subject before it."""
-    return t.pos_ in ("VERB", "AUX") and features(t, "VerbForm") == ("Fin",)
+    return t.pos_ in ("VERB", "AUX") and is_finite(t)
 
 
 def _modifies_next(t: Token) -> bool:
