@@ -693,7 +693,8 @@ def _render_by_document(
     table = _table_fills(db) if lean and w3c is None else None
     whole = _BY_ID.sub("ORDER BY ", _COMMENTS.sub("", job.text), count=1)
     text = _BY_ID.sub("ORDER BY ", lean, count=1) if lean and (cells or table) else whole
-    stored = _stored_answer(db, job, w3c, cells, table, only)
+    unkept: list[NamedNode] = []  # graphs queried although their rows could have been kept
+    stored = _stored_answer(db, job, w3c, cells, table, only, unkept)
 
     def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
         return stored(graph) or queried(graph)
@@ -745,6 +746,7 @@ def _render_by_document(
         if stream is not None and (number == 0 or pending >= _CHUNK):
             stream.send(("chunk", b"".join(data)))
             data, pending = [], 0
+    out.message = _unkept_message(len(unkept), len(graphs))
     if w3c is not None and stream is not None and pending:
         stream.send(("chunk", b"".join(data)))
     elif w3c is not None and stream is None:
@@ -774,9 +776,11 @@ def _stored_answer(
     cells: tuple[dict[bytes, bytes], dict[NamedNode, bytes]] | None,
     table: tuple[dict[object, str], dict[object, str]] | None,
     only: NamedNode | None = None,
+    unkept: list[NamedNode] | None = None,
 ) -> Callable[[NamedNode], Answer | None]:
     """A graph's answer (`_render_by_document`) from the `mentions` rows it keeps, in
-    `kg query` only (the endpoint answers by the canned text); None for a graph without."""
+    `kg query` only (the endpoint answers by the canned text); None for a graph without,
+    which is added to `unkept` when its rows could have served this job."""
     if job.endpoint or not (cells or table) or not _MENTION_ROWS.search(job.text):
         return lambda graph: None
     kept = _kept_rows(db, only)
@@ -785,6 +789,8 @@ def _stored_answer(
     def answer(graph: NamedNode) -> Answer | None:
         rows = stored_rows(kept[graph]) if graph in kept else None
         if rows is None:
+            if unkept is not None:
+                unkept.append(graph)
             return None
         if w3c is not None and cells is not None:
             return [], [], _written(rows, w3c, cells[0], cells[1][graph])
@@ -793,6 +799,20 @@ def _stored_answer(
         return None
 
     return answer
+
+
+def _unkept_message(unkept: int, graphs: int) -> str:
+    """Why `mentions` was slower than it could be: a store built before documents kept their
+    rows, or changed since by `--allow-update` (which drops them), is queried graph by graph.
+    Empty when every graph's kept rows served."""
+    if not unkept:
+        return ""
+    some = "every document" if unkept == graphs else f"{unkept} of {graphs} documents"
+    return (
+        f"kg: note: {some} in this store keep no mention rows (a store built before kg "
+        "stored them, or changed by an update), so their rows were queried, which is "
+        "slower; `kg build CORPUS --store STORE --rebuild` stores them"
+    )
 
 
 def _kept_rows(db: Store, only: NamedNode | None = None) -> dict[NamedNode, str]:

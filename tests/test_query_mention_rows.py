@@ -122,6 +122,27 @@ def test_a_document_without_rows_is_queried(built: Path, tmp_path: Path) -> None
     assert_the_rq(copy, ("doc01", "doc03"))
 
 
+def test_queried_documents_are_named_in_a_note_and_kept_ones_are_not(
+    built: Path, tmp_path: Path
+) -> None:
+    """The slower path says so (and how to leave it) on stderr: an old store's user would
+    otherwise not know a rebuild speeds `mentions` up; a store keeping every row says
+    nothing, and the rows on stdout are the same either way."""
+    count = len(graphs_of_store(built))
+    copy = changed(built, tmp_path, lambda db: drop_rows(db, graphs_of(db)[:2]))
+    for fmt in ("tsv", "table"):
+        kept = kg("query", "mentions", "--store", str(built), "--format", fmt)
+        some = kg("query", "mentions", "--store", str(copy), "--format", fmt)
+        assert kept.returncode == some.returncode == 0
+        assert "note" not in kept.stderr
+        assert f"2 of {count} documents" in some.stderr and "--rebuild" in some.stderr
+        assert some.stdout == kept.stdout
+    every = changed(built, tmp_path / "all", drop_rows)
+    assert "every document" in kg("query", "mentions", "--store", str(every)).stderr
+    one = kg("query", "mentions", "--store", str(copy), "--doc", "doc03", "--format", "json")
+    assert "note" not in one.stderr  # JSON is never written from kept rows
+
+
 def graphs_of_store(store: Path) -> list:
     from kg.store import KgStore
 
