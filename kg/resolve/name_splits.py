@@ -274,7 +274,28 @@ def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
     syllables = load_list(SYLLABLE_SURNAMES)
     if doc[start].text in syllables and t.i - start < 3 and t.text not in syllables:
         return False  # "Визит Ли Сянь Луна": an East-Asian name's third word, though a noun
-    return case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end)
+    return case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end) or _first_after_initialled(
+        doc, start, t
+    )
+
+
+def _first_after_initialled(doc: Doc, start: int, t: Token) -> bool:
+    """A man's first name that reads only as a nominative and ends in a consonant right
+    after an initial and one surname ("брат Т.Донилона Майкл", the surname one the
+    dictionary does not know, so no case shows): the initial is the owner's first name, so
+    the first name after his surname is another man's, his kin's (names79)."""
+    words = [w for w in doc[start : t.i] if w.text != "."]
+    low = t.text.lower()
+    return (
+        len(words) == 2
+        and INITIAL.fullmatch(words[0].text) is not None
+        and words[1].text[:1].isupper()
+        and not is_first_name(words[1].text)
+        and first_name_gender(t.text) == "masc"
+        and sole_case(t.text) == {"nomn"}
+        and low[-1:] not in VOWELS
+        and low[-1:] not in ("ь", "й")
+    )
 
 
 def case_break(before: Token, name: Token, alone: bool) -> bool:

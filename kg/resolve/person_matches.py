@@ -158,7 +158,7 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     if _ll_spelled(a) == _ll_spelled(b):
         return True  # "Кабельо"/"Кабейо": a Spanish "ll" either way
     if abs(len(a) - len(b)) == 1:
-        return _doubled(*sorted((a, b), key=len))
+        return _doubled(*sorted((a, b), key=len)) or _ou_for_u(*sorted((a, b), key=len))
     if len(a) != len(b):
         return False
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
@@ -187,6 +187,17 @@ def _sibilant_otherwise(a: str, b: str) -> bool:
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _ou_for_u(short: str, long: str) -> bool:
+    """`long` is `short` with one "у" after a consonant written "оу", not in the last
+    letter, where a case ending would be: an English "ou"/"ow" or a Persian "ou"
+    transliterated either way ("Рухани"/"Роухани", "Браунинг"/"Броунинг")."""
+    return any(
+        long == short[:i] + "о" + short[i:]
+        for i in range(1, len(short) - 1)
+        if short[i] == "у" and short[i - 1] in _CONSONANTS
+    )
 
 
 def _doubled(short: str, long: str) -> bool:
@@ -265,12 +276,22 @@ def _r_variants(first: str) -> list[str]:
 def _spellings(surname: str) -> list[str]:
     """The other spellings `_spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
     low = fold(surname)
-    return [
+    vowels = [
         surname[:i] + v + surname[i + 1 :]
         for i, c in enumerate(low[:-1])
         if c in _VOWELS_SPELLED_ALIKE and len(low) >= 5
         for v in sorted(_VOWELS_SPELLED_ALIKE - {c})
     ]
+    # "Рухани" of "Роухани" and back (`_ou_for_u`)
+    ou = []
+    for i in range(1, len(low) - 1):
+        if len(low) < 5 or low[i - 1] not in _CONSONANTS:
+            continue
+        if low[i] == "у":
+            ou.append(surname[:i] + "о" + surname[i:])
+        elif low[i : i + 2] == "оу" and i + 1 < len(low) - 1:
+            ou.append(surname[:i] + surname[i + 1 :])
+    return vowels + ou
 
 
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:

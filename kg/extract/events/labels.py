@@ -51,6 +51,8 @@ def _inflect_word(word: str, case: str, gender: str) -> str:
         return word  # "Моди", "Лукашенко", "США": indeclinable
     if low.endswith("а") and low[-2:-1] in _VOWELS:
         return word  # "Нобоа", "Корреа", "Гарсиа": a foreign "-а" after a vowel declines not
+    if _fixed_in_ia(word):
+        return _by_ending(word, case, gender)  # "Гарсия" → "Гарсии", as "Берия" → "Берии"
     for p in morph().parse(word):
         named = any(t in p.tag for t in NAME_TAGS) and (not gender or p.tag.gender == gender)
         if named and "nomn" in p.tag and "sing" in p.tag:
@@ -73,9 +75,22 @@ def _epithet_in(word: str, case: str, gender: str) -> str:
     return ""
 
 
+def _fixed_in_ia(word: str) -> bool:
+    """A name in "-ия" after a consonant the dictionary reads only as one that never
+    declines ("Гарсия"): a foreign surname in "-ия" declines as "Берия" does, "Гарсии"
+    (names79); "-иа" stays ("Гарсиа")."""
+    low = word.lower()
+    if len(low) < 5 or not low.endswith("ия") or low[-3] in _VOWELS:
+        return False
+    names = [p for p in morph().parse(word) if NAME_TAGS & p.tag.grammemes]
+    return bool(names) and all("Fixd" in p.tag for p in names)
+
+
 def _by_ending(word: str, case: str, gender: str) -> str:
     """A name pymorphy does not know, declined by its ending ("Токаев" → "Токаева")."""
     low = word.lower()
+    if low.endswith("ия") and case in ("datv", "loct"):
+        return word[:-1] + "и"  # "Гарсии", as "Марии", not "Гарсие"
     if low.endswith(("а", "я")):
         soft = low.endswith("я") or low[-2:-1] in set("гкхжчшщ")
         return word[:-1] + (_SOFT_A if soft else _HARD_A)[case]
