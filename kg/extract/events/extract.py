@@ -27,8 +27,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.attribution import TURN, regions
 from kg.extract.common.dates import days_after, season_year, year_by_tense
 from kg.extract.common.pair import main_pair, named_pair
