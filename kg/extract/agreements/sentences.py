@@ -61,7 +61,7 @@ from kg.extract.agreements.titles import (
     proper_adjective,
     read_title,
 )
-from kg.extract.common.attribution import reporting_lemmas
+from kg.extract.common.attribution_words import reporting_lemmas
 from kg.extract.common.pair import (
     main_pair,
 )
