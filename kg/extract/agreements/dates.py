@@ -13,25 +13,13 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.reading import _near
-from kg.extract.agreements.status import (
-    signs,
-)
-from kg.extract.agreements.titles import (
-    MEETINGS,
-    Title,
-    kinds,
-)
+from kg.extract.agreements.status import signs
+from kg.extract.agreements.titles import MEETINGS, Title, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import (
-    preposition,
-    told_as_reason,
-)
-from kg.nlp.morph import (
-    is_finite,
-    morph,
-)
+from kg.nlp.deps import preposition, told_as_reason
+from kg.nlp.morph import is_finite, morph
 
 
 def _gapped(head: Token) -> tuple[Sent, Token] | None:

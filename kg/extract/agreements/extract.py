@@ -35,12 +35,7 @@ from __future__ import annotations
 
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _fact, informative
-from kg.extract.agreements.fusing import (
-    fuse_paraphrases,
-    fuse_shorter,
-    generic_facts,
-    merge_by_key,
-)
+from kg.extract.agreements.fusing import fuse_paraphrases, fuse_shorter, generic_facts, merge_by_key
 from kg.extract.agreements.parties import _counted
 from kg.extract.agreements.reading import AgreementReading, Reading
 from kg.extract.agreements.references import (

@@ -22,29 +22,16 @@ from kg.extract.agreements.reading import (
     renewed,
     titled_document,
 )
-from kg.extract.agreements.status import (
-    RANK,
-)
+from kg.extract.agreements.status import RANK
 from kg.extract.agreements.subjects import agent_genitive, other_states, private_body
-from kg.extract.agreements.titles import (
-    TOPICAL,
-    Entry,
-    Title,
-)
-from kg.extract.common.pair import (
-    main_pair,
-    other_side,
-    states_named,
-)
+from kg.extract.agreements.titles import TOPICAL, Entry, Title
+from kg.extract.common.pair import main_pair, other_side, states_named
 from kg.extract.common.words import called, compared, conjuncts
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects
-from kg.nlp.deps import (
-    has_preposition,
-    negated,
-)
+from kg.nlp.deps import has_preposition, negated
 
 # what a verb of naming calls a paper it does not speak of as made ("считает соглашение с
 # Ираном невозможным", "… плохой идеей", "… ошибкой")

@@ -16,24 +16,14 @@ from spacy.tokens import Span as Sent
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _kind, complete, kind_title, unique
 from kg.extract.agreements.reading import GENERIC, Reading, renewed
-from kg.extract.agreements.status import (
-    RANK,
-)
-from kg.extract.agreements.titles import (
-    TOPICAL,
-)
+from kg.extract.agreements.status import RANK
+from kg.extract.agreements.titles import TOPICAL
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
-from kg.nlp.deps import (
-    preposition,
-)
-from kg.nlp.morph import (
-    case_of,
-    morph,
-    name_in,
-)
+from kg.nlp.deps import preposition
+from kg.nlp.morph import case_of, morph, name_in
 from kg.nlp.quote_marks import OPENING
 
 OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")

@@ -53,29 +53,12 @@ from kg.extract.agreements.subjects import (
     state_body,
     title_states,
 )
-from kg.extract.agreements.titles import (
-    FIRMS,
-    Title,
-    kinds,
-)
-from kg.extract.common.pair import (
-    PAIR_WORDS,
-    body_state,
-    is_side,
-    main_pair,
-)
+from kg.extract.agreements.titles import FIRMS, Title, kinds
+from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
-from kg.nlp.deps import (
-    is_passive,
-    preposition,
-    sentence_before,
-)
-from kg.nlp.morph import (
-    case_of,
-    is_animate,
-    is_plural,
-)
+from kg.nlp.deps import is_passive, preposition, sentence_before
+from kg.nlp.morph import case_of, is_animate, is_plural
 
 _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
 

@@ -23,20 +23,12 @@ from kg.extract.agreements.reading import (
     mention_at,
     with_someone,
 )
-from kg.extract.agreements.titles import (
-    FIRMS,
-)
+from kg.extract.agreements.titles import FIRMS
 from kg.extract.context import Context
 from kg.lexicon import load_list
 from kg.nlp.clauses import clause_subjects
-from kg.nlp.deps import (
-    preposition,
-)
-from kg.nlp.morph import (
-    cases_of,
-    is_verb,
-    morph,
-)
+from kg.nlp.deps import preposition
+from kg.nlp.morph import cases_of, is_verb, morph
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.title_lexicon import is_trade
 

@@ -16,17 +16,12 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact import Agreement
-from kg.extract.agreements.titles import (
-    NOT_SAME,
-    Title,
-)
+from kg.extract.agreements.titles import NOT_SAME, Title
 from kg.extract.context import Context
 from kg.extract.identity import Identity
 from kg.lexicon import load_groups, load_list
 from kg.model import Mention
-from kg.nlp.morph import (
-    is_animate,
-)
+from kg.nlp.morph import is_animate
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.title_lexicon import TITLES

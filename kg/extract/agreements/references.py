@@ -19,12 +19,8 @@ from kg.extract.agreements.fact_building import _status
 from kg.extract.agreements.fusing import parties_agree, sides_read
 from kg.extract.agreements.parties import _counted
 from kg.extract.agreements.reading import GENERIC, Reading, renewed, titled_document
-from kg.extract.agreements.status import (
-    framed,
-)
-from kg.extract.agreements.titles import (
-    NOT_SAME,
-)
+from kg.extract.agreements.status import framed
+from kg.extract.agreements.titles import NOT_SAME
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.extract.identity import same_fact

@@ -62,21 +62,12 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.attribution_words import reporting_lemmas
-from kg.extract.common.pair import (
-    main_pair,
-)
+from kg.extract.common.pair import main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.lexicon import load_list
-from kg.nlp.deps import (
-    circumstance_noun,
-    preposition,
-)
-from kg.nlp.morph import (
-    is_finite,
-    is_noun,
-    is_plural,
-)
+from kg.nlp.deps import circumstance_noun, preposition
+from kg.nlp.morph import is_finite, is_noun, is_plural
 
 # A lease, a settlement, a licence or a sponsorship deal is one as well, by a word of its
 # title: the gold counts them papers ("Шри-Ланка и Китай заключили договор аренды порта",

@@ -29,12 +29,7 @@ from kg.extract.agreements.reading import (
     apposed_person,
     mention_at,
 )
-from kg.extract.agreements.status import (
-    ADOPT,
-    LET,
-    signs,
-    talks_noun,
-)
+from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
 from kg.extract.agreements.titles import (
     FIRMS,
     MEETINGS,
@@ -58,16 +53,8 @@ from kg.extract.context import Context
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.clauses import clause_subjects
-from kg.nlp.deps import (
-    co_subjects_hung_below,
-    has_preposition,
-    is_passive,
-    sentence_before,
-)
-from kg.nlp.morph import (
-    is_infinitive,
-    is_plural,
-)
+from kg.nlp.deps import co_subjects_hung_below, has_preposition, is_passive, sentence_before
+from kg.nlp.morph import is_infinitive, is_plural
 from kg.resolve.body_states import body_word
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.title_bodies import is_portfolio

@@ -68,15 +68,8 @@ from kg.extract.common.attribution_words import (
 )
 from kg.extract.context import Context
 from kg.lexicon import load_list
-from kg.nlp.deps import (
-    SUBJECTS,
-    is_predicate,
-    negated,
-    sentence_before,
-)
-from kg.nlp.morph import (
-    features,
-)
+from kg.nlp.deps import SUBJECTS, is_predicate, negated, sentence_before
+from kg.nlp.morph import features
 from kg.nlp.quote_marks import CLOSING, OPENING
 
 LEAD_INS = Path(__file__).with_name("lead_ins.txt")

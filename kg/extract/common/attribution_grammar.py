@@ -17,20 +17,8 @@ from spacy.tokens import Span, Token
 from kg.extract.common.attribution_words import EMPHASIS, MARKS, REFERENCE
 from kg.gazetteer import StateEntry
 from kg.lexicon import load_rows
-from kg.nlp.deps import (
-    SUBJECTS,
-    after_place,
-    appositive_past_verb,
-    has_preposition,
-    name_root,
-)
-from kg.nlp.morph import (
-    caseless,
-    cases_of,
-    features,
-    is_animate,
-    morph,
-)
+from kg.nlp.deps import SUBJECTS, after_place, appositive_past_verb, has_preposition, name_root
+from kg.nlp.morph import caseless, cases_of, features, is_animate, morph
 from kg.resolve.name_splits import patron_before
 from kg.resolve.not_persons import demonym_stems_of
 

@@ -52,22 +52,8 @@ from kg.extract.context import Context
 from kg.extract.offices.extract import titled
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.deps import (
-    SUBJECTS,
-    after_place,
-    is_predicate,
-    name_root,
-    name_words,
-    sentence_before,
-)
-from kg.nlp.morph import (
-    cases_of,
-    features,
-    is_animate,
-    morph,
-    nominative_title,
-    shown_gender,
-)
+from kg.nlp.deps import SUBJECTS, after_place, is_predicate, name_root, name_words, sentence_before
+from kg.nlp.morph import cases_of, features, is_animate, morph, nominative_title, shown_gender
 from kg.resolve.gender import (
     dictionary_gender,
     mention_tokens,

@@ -39,20 +39,8 @@ from kg.extract.common.attribution_words import (
     is_tail,
     says_here,
 )
-from kg.nlp.deps import (
-    SUBJECTS,
-    has_subject,
-    marked_own,
-    preposition,
-)
-from kg.nlp.morph import (
-    caseless,
-    cases_of,
-    features,
-    is_animate,
-    is_gerund,
-    shown_gender,
-)
+from kg.nlp.deps import SUBJECTS, has_subject, marked_own, preposition
+from kg.nlp.morph import caseless, cases_of, features, is_animate, is_gerund, shown_gender
 from kg.resolve.name_forms import fold
 
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")

@@ -66,18 +66,8 @@ from kg.extract.offices.extract import titled
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.deps import (
-    SUBJECTS,
-    has_subject,
-    is_predicate,
-    negated,
-)
-from kg.nlp.morph import (
-    case_of,
-    is_animate,
-    is_infinitive,
-    is_plural,
-)
+from kg.nlp.deps import SUBJECTS, has_subject, is_predicate, negated
+from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 
 ADDRESS_WORDS = Path(__file__).with_name("address_words.txt")

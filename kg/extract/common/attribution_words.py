@@ -19,13 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import (
-    SUBJECTS,
-    has_preposition,
-    is_passive,
-    is_predicate,
-    that_clause,
-)
+from kg.nlp.deps import SUBJECTS, has_preposition, is_passive, is_predicate, that_clause
 from kg.nlp.morph import (
     case_of,
     features,
