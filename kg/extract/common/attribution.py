@@ -29,10 +29,12 @@ guessed: a verb whose subject is an organization or an unresolved noun
 
 Since the forty-fourth pass (h-split46) this module keeps the attributor's top layer (its
 passes over the document) and the functions other kinds call; the layers below it are
-attribution_speech.py (regions of speech), attribution_speakers.py (a verb of saying's
-speaker) and attribution_persons.py (which person a word is, the attributor's state), and
-their helpers attribution_words.py (words of speech, `Region`), attribution_layout.py
-(marks, dashes, lines) and attribution_grammar.py (a name's case and description).
+attribution_speech.py (regions of speech), attribution_spans.py (where speech runs in the
+text), attribution_speakers.py (a verb of saying's speaker), attribution_persons.py (which
+person a word is) and attribution_mentions.py (the attributor's state, persons' subjects,
+gender, titles and descriptions), and their helpers attribution_words.py (words of speech,
+`Region`), attribution_layout.py (marks, dashes, lines) and attribution_grammar.py (a name's
+case and description).
 """
 
 from __future__ import annotations

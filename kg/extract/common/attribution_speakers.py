@@ -1,4 +1,4 @@
-"""The second layer of the attributor: the speaker of a verb of saying.
+"""The third layer of the attributor: the speaker of a verb of saying.
 
 Its subject, a person a report cites ("приводит его слова «Интерфакс»", "говорится в
 заявлении X"), the sender of a message, the author of quoted words, a subject the clause

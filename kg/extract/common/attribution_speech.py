@@ -1,4 +1,4 @@
-"""The third layer of the attributor: the regions of speech a document's sentences make.
+"""The fifth layer of the attributor: the regions of speech a document's sentences make.
 
 Transcript turns ("В.Путин: …"), a sentence whose verb of saying has a person subject, a
 colon's quotation or paragraph, speech a tail closes ("«…», — сказал X"), speech resumed
@@ -14,30 +14,26 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.common.attribution_grammar import joins_word, noun_after
+from kg.extract.common.attribution_grammar import noun_after
 from kg.extract.common.attribution_layout import (
     _lines,
     answers_questions,
-    line_end,
     matching_close,
-    matching_open,
     opening_after,
     stray_close,
     trim,
     unclosed_open,
 )
-from kg.extract.common.attribution_speakers import Speakers
+from kg.extract.common.attribution_spans import BLOCK_LOST, SpeechSpans
 from kg.extract.common.attribution_words import (
     ANSWERING,
     AUTHOR,
     AUTHORED,
     DASHES,
     DIRECT,
-    EMPHASIS,
     IMPERSONAL,
     PER,
     PERSONAL,
-    QUOTE_REACH,
     QUOTING,
     RECEIVING,
     REPORTING,
@@ -46,13 +42,9 @@ from kg.extract.common.attribution_words import (
     WORD,
     Region,
     _finite,
-    _introduces,
     _says,
-    authors_thing,
     colon_is_its,
-    first_person_clause,
     is_tail,
-    manner_start,
     of_a_feeling,
     per_word,
     pointing_lemmas,
@@ -60,21 +52,16 @@ from kg.extract.common.attribution_words import (
     reports_past,
     says_here,
     speech_lemmas,
-    summed_up,
 )
 from kg.extract.offices.extract import titled
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_subject, is_predicate, negated
-from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural
-from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
+from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.morph import case_of, is_animate, is_plural
+from kg.nlp.quote_marks import OPENING
 
 ADDRESS_WORDS = Path(__file__).with_name("address_words.txt")
-
-
-# Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
-_BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 
 
 _ASKING = {"спросить", "спрашивать"}  # "спросили её мнение «…?»": the asker's question
@@ -93,36 +80,15 @@ _GREETING = {"поздравить", "поздравлять", "поблагод
              "поприветствовать"}  # fmt: skip
 
 
-_LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+\s*$", re.I)
-
-
 # a transcript line labelled by one to three words and a colon ("Вопрос:", "Из зала:")
 _LABEL = re.compile(r"[ \t]*[А-ЯЁA-Z][\w.\-]*(?:[ \t]+[\w.\-]+){0,2}[ \t]*:[ \t]")
-
-
-_ATTRIBUTION_REACH = 200  # characters an attribution inside a quotation may run to
 
 
 _TURN_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]")  # "(как переведено):"
 
 
-class Speech(Speakers):
+class Speech(SpeechSpans):
     """Regions of speech: transcript turns, sentences of saying, colons, quotations, tails."""
-
-    # --- regions ---------------------------------------------------------------------
-
-    def _add(
-        self,
-        start: int,
-        end: int,
-        speaker: str,
-        rank: int,
-        gap: tuple[int, int] | None = None,
-        at: int = -1,
-    ) -> None:
-        start, end = trim(self.text, start, end)
-        if speaker and end > start:
-            self.out.append(Region(start, end, speaker, rank, gap, at))
 
     def _turns(self) -> None:
         """Transcript turns: a line that opens with a person's name and a colon, perhaps
@@ -343,7 +309,7 @@ class Speech(Speakers):
         if self.text[colon.idx + 1 : self._line_of(colon.idx)[1]].strip():
             return
         lines = [(s, e) for s, e in _lines(self.text) if s > colon.idx]
-        if not lines or _BLOCK_LOST.search(self.text, colon.idx, lines[0][0]):
+        if not lines or BLOCK_LOST.search(self.text, colon.idx, lines[0][0]):
             return
         start, end = lines[0]
         if self._quoted_at(start) or not (
@@ -428,10 +394,6 @@ class Speech(Speakers):
             return not (serves and states) or serves in states
         return False
 
-    def _next_opening(self, start: int, end: int) -> int | None:
-        found = [i for i in (self.text.find(m, start, end) for m in OPENING) if i >= 0]
-        return min(found) if found else None
-
     def _unnamed_subject(self, verb: Token) -> bool:
         """Whether the narrator's verb of saying has a subject that names no person nor
         state ("рассказал источник", "подтвердил один из участников", an organization: "Белый
@@ -510,228 +472,3 @@ class Speech(Speakers):
         if colon is not None and colon_is_its(verb):
             self._colon_speech(verb, colon, key, sent)
         self._add(sent.start_char, self._sentence_end(verb, sent), key, SENTENCE, at=verb.idx)
-
-    def _sentence_end(self, verb: Token, sent) -> int:
-        """Where a verb of saying's sentence ends, a quotation it opens included: "X сказал,
-        что «A. B. C»" runs over three sentences."""
-        opening = unclosed_open(self.text[verb.idx : sent.end_char])
-        close = matching_close(self.text, verb.idx + opening) if opening is not None else None
-        return max(sent.end_char, close + 1) if close is not None else sent.end_char
-
-    def _colon_speech(self, verb: Token, colon: int, key: str, sent) -> None:
-        """Speech after a verb's colon: a quotation or the rest of the sentence where the verb
-        leads straight into it; paragraphs after a colon that closes a paragraph where the
-        verb leads into them or they speak in the first person ("признал, что письмо
-        настоящее:\nНет, я его не посылал."), one region per paragraph, while the next ones
-        go on in the first person and the narrator reports no speech in them; none after
-        two blank lines, where a quoted block the text lost stood. The rest of the sentence
-        that reports someone's speech in the third person is the narrator's."""
-        introduces = _introduces(verb, colon) or self._quoted_at(colon)
-        if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
-            start, end = self._quote_or_rest(colon, sent)
-            # "выступил с заявлением: он сообщил, что …": the narrator reports the words
-            reported = not self._quoted_at(colon) and self._narrated(start, end)
-            if introduces and (not reported or self._first_person(start, end)):
-                self._add(start, end, key, DIRECT, at=verb.idx)
-            return
-        lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
-        if lines and _BLOCK_LOST.search(self.text, colon, lines[0][0]):
-            return  # "он написал:\n\n\nЭрдоган (род. …) — деятель": the quoted block is gone
-        for k, (start, end) in enumerate(lines):
-            if self._quoted_at(start):
-                # "заявил:\n«…»": a paragraph that is one quotation is the words it leads to
-                whole = self._whole_quotation(start, end, marked=True)
-                if whole is not None and k == 0 and introduces:
-                    self._add(whole[0], whole[1] + 1, key, DIRECT, at=verb.idx)
-                return
-            first, narrated = self._first_person(start, end), self._narrated(start, end)
-            # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
-            # who says "мы" may report others' words
-            lead = k == 0 and introduces and (first or not narrated)
-            # "сообщил, что Сурков ушёл сам:\nПрезидент удовлетворил просьбу Суркова.": the
-            # words the "что"-clause summed up, where they state something and no one (a
-            # person or a paper: "Как сообщает «МК», …") is reported saying anything in them
-            summed = k == 0 and summed_up(verb) and self._states_unreported(start, end)
-            if not (lead or summed) and not (first and not narrated):
-                return
-            self._add(start, end, key, DIRECT, at=verb.idx)
-
-    def _whole_quotation(self, start: int, end: int, *, marked: bool) -> tuple[int, int] | None:
-        """(opening, closing mark) of the quotation a paragraph is, with nothing after it
-        but a full stop; else None. `marked`: the mark may stand inside wiki italics or after
-        a doubled straight mark (`opening_after`), as a block a colon leads to is quoted;
-        a paragraph that goes on with the one before must open with the mark itself."""
-        if marked:
-            opening = opening_after(self.text, start)
-        else:
-            lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
-            opening = start + lead if self.text[start + lead] in OPENING else None
-        close = matching_close(self.text, opening) if opening is not None else None
-        if opening is None or close is None or self.text[close + 1 : end].strip(" .!?…\u00a0\t"):
-            return None
-        return opening, close
-
-    def _states_unreported(self, start: int, end: int) -> bool:
-        """Whether a paragraph states something (`_says`: not a list of names) and reports
-        no one's speech (a verb of saying with a subject of any kind outside quotation marks;
-        a negated one reports none: "Наука не признаёт границ")."""
-        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not _says(span):
-            return False
-        return not any(
-            has_subject(t) and not negated(t) and unclosed_open(self.text[start : t.idx]) is None
-            for t in self._speech_verbs(start, end)
-        )
-
-    def _first_person(self, start: int, end: int) -> bool:
-        """Whether a stretch speaks in the first person outside quotation marks ("мы дадим",
-        "я уверен"): the speaker's own words, not the narrator's ("Отметим, что …", a plural
-        verb with no "мы", is the narrator's)."""
-        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
-        return any(
-            (t.lemma_ in ("я", "мы") and t.pos_ == "PRON")
-            or (_finite(t) and t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"])
-            for t in span or []
-            if unclosed_open(self.text[start : t.idx]) is None
-        )
-
-    def _body_speech(self, verb: Token, sent) -> None:
-        """ "в пресс-службе Х сообщили: «…»": a verb of saying in the plural with no subject
-        (a body's words) makes the speech after its colon no one's, whoever else the
-        sentence names as saying something ("выразил соболезнования X, в пресс-службе
-        которого сообщили: …")."""
-        if verb.dep_ == "conj" or "Plur" not in verb.morph.get("Number") or is_tail(verb):
-            return
-        if has_subject(verb):
-            return
-        colon = self._colon_after(verb, sent)
-        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
-            start, end = trim(self.text, *self._quote_or_rest(colon, sent))
-            self.out.append(Region(start, end, "", DIRECT, at=verb.idx))
-
-    def _line_of(self, char: int) -> tuple[int, int]:
-        return self.text.rfind("\n", 0, char) + 1, line_end(self.text, char)
-
-    def _tail_speech(self, verb: Token) -> tuple[int, int]:
-        """The speech an attribution tail closes: from its opening quote mark, or from
-        the start of the paragraph for dash-led and unmarked speech."""
-        ls, _ = self._line_of(verb.idx)
-        end = verb.doc[manner_start(verb)].idx  # "— твёрдо заявил X": before the adverb
-        linking = _LINKING_TAIL.search(self.text[ls:end])
-        if linking:
-            end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
-        # "''«…»'', — сказал X": wiki italics outside the marks leave the quotation closed
-        while end > ls and (self.text[end - 1] in DASHES + EMPHASIS + ",!?…. \t\u00a0"):
-            end -= 1
-        if end > ls and self.text[end - 1] in CLOSING:
-            opening = matching_open(self.text, ls, end - 1)
-            if opening == ls:
-                return self._reopened(opening), end
-            if opening is not None:
-                return opening, end
-            if self.text[end - 1] == "»":  # a quotation opened paragraphs before: «A.\nB», —
-                opening = matching_open(self.text, max(0, ls - QUOTE_REACH), end - 1)
-                if opening is not None and self._line_of(opening)[0] == opening:
-                    return opening, end
-        opening = unclosed_open(self.text[ls:end])  # «A, — сказал он, — B»: A from «
-        return (ls + opening if opening is not None else ls), end
-
-    def _reopened(self, opening: int) -> int:
-        """Where a quotation that opens its paragraph began: a quotation over paragraphs
-        reopens each with « and closes only in the last ("«A.\n«B», — заявил X" is one
-        quote from A), so the paragraphs before that open with « and leave it open go with
-        it; one whose quotation closes ("«A», — сказал X.\n«B», — добавил он") does not."""
-        while opening > 0:
-            before = self.text[:opening].rstrip()
-            ls = before.rfind("\n") + 1
-            line = before[ls:]
-            body = line.lstrip()
-            if not body.startswith("«") or line.count("«") <= line.count("»"):
-                return opening
-            opening = ls + len(line) - len(body)
-        return opening
-
-    def _resumed(self, verb: Token) -> tuple[int, int] | None:
-        """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
-        сказал он. — …»", "- пишет он. - «…»"; a dash after the tail's full stop (not an
-        initial's: "сказал В. Путин. —") carries the quote on."""
-        ls, le = self._line_of(verb.idx)
-        # commas may part the attribution's own words while the quotation is still open
-        # ("«A, — сказала она, выступая с лекцией в 2005 году. — B»")
-        open_ = unclosed_open(self.text[ls : verb.idx]) is not None or (
-            self.text[ls : ls + 1] in DASHES
-        )
-        for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
-            rest = verb.idx + stop.end()
-            m = re.match(
-                rf"\s*[{DASHES}]\s*{EMPHASIS}*(?=[{''.join(PAIRS)}\w])", self.text[rest:le]
-            )
-            if m:
-                return rest + m.end(), le
-            if stop.group() != "," or not open_ or rest - verb.idx > _ATTRIBUTION_REACH:
-                return None
-        return None
-
-    def _colon_after(self, verb: Token, sent) -> int | None:
-        """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
-        for t in sent[verb.i - sent.start + 1 :]:
-            if t.text == ":" and not joins_word(self.text, t.idx):
-                return t.idx + 1
-            if t.text in (".", "!", "?", ";") or t.lemma_ in speech_lemmas():
-                return None
-        return None
-
-    def _quoted_at(self, colon: int) -> bool:
-        """Whether a quotation mark opens the text after a colon: "заявил: «…»", also inside
-        wiki italics ("заявил: ''«…»''")."""
-        return opening_after(self.text, colon) is not None
-
-    def _narrated(self, start: int, end: int) -> bool:
-        """Whether a paragraph after "X заявил:" is the narrator's report of speech, not the
-        words: a verb of saying with a named or "он" subject outside quotation marks ("Он
-        добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech, and so is
-        a clause of a sentence in the first person ("если я вёл себя так, как он описывает,
-        то я приношу извинения"); an infinitive reports no speech ("X обучил сеть писать
-        музыку")."""
-        return any(
-            self._speaker(t, dropped=False) and unclosed_open(self.text[start : t.idx]) is None
-            for t in self._speech_verbs(start, end)
-            if not authors_thing(t)
-            and not first_person_clause(t)
-            and not is_infinitive(t)
-            and not self._told_me(t, start)
-        )
-
-    def _told_me(self, verb: Token, start: int) -> bool:
-        """Whether a verb of saying's sentence speaks of "я" outside quotation marks ("мой
-        кузен сказал мне, что …", "Он сказал, что она должна мне понравиться"): the speaker
-        tells what he was told; a news narrator says no "я" ("нашему корреспонденту" is the
-        outlet's)."""
-        return any(
-            t.lemma_ in ("я", "мой") and unclosed_open(self.text[start : t.idx]) is None
-            for t in verb.sent
-            if t.idx >= start
-        )
-
-    def _speech_verbs(self, start: int, end: int) -> list[Token]:
-        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
-        lemmas = speech_lemmas()
-        return [t for t in span or [] if t.lemma_ in lemmas and is_predicate(t)]
-
-    def _quote_or_rest(self, colon: int, sent) -> tuple[int, int]:
-        """Speech after a colon: a quotation to its closing mark, else the rest of the
-        sentence, else (colon at a paragraph's end) the next paragraph."""
-        s = colon
-        while s < len(self.text) and self.text[s].isspace():
-            s += 1
-        opening = opening_after(self.text, colon)
-        if opening is not None and (close := matching_close(self.text, opening)) is not None:
-            return opening, close + 1
-        if s >= sent.end_char:
-            return s, self._line_of(s)[1]
-        return s, sent.end_char
-
-    def _quote_around(self, start: int, end: int) -> tuple[int, int]:
-        """The whole quotation a sentence opens (it may run over several sentences)."""
-        close = matching_close(self.text, start)
-        return (start, close + 1) if close is not None else (start, end)
