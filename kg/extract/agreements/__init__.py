@@ -1,15 +1,17 @@
 """Agreements: treaties, agreements, declarations, memoranda, protocols, programmes.
 
 `extract.py` reads them (titles in `titles.py`, status in `status.py`, unsettled
-arrangements in `arrangements.py`), `rdf.py` maps them, the spec below registers them.
+arrangements in `arrangements.py`, its other concerns in the modules its docstring lists),
+`rdf.py` maps them, the spec below registers them.
 """
 
 from __future__ import annotations
 
 from kg.evaluate import SOURCES, Kind, same_code, same_date, same_names, similar
-from kg.extract.agreements.extract import AgreementReading, extract_agreements, read_agreements
+from kg.extract.agreements.extract import extract_agreements, read_agreements
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.rdf import agreement_quads
+from kg.extract.agreements.reading import AgreementReading
 from kg.extract.registry import FactKind, register
 
 __all__ = ["Agreement", "AgreementReading", "extract_agreements", "read_agreements"]

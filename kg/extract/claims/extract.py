@@ -156,7 +156,8 @@ from kg.extract.claims.status import (
 )
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.claims.votes import votes_against
-from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
+from kg.extract.common.attribution import regions, reporter, speaker_of
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scaled
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key

@@ -15,7 +15,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import doc_text
-from kg.extract.common.attribution import speech_lemmas
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
     MONTH_RE,

@@ -27,9 +27,10 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
-from kg.extract.common.attribution import TURN, regions
+from kg.extract.agreements.reading import AgreementReading
+from kg.extract.common.attribution import regions
+from kg.extract.common.attribution_words import TURN
 from kg.extract.common.dates import days_after, season_year, year_by_tense
 from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context

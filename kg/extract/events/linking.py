@@ -14,7 +14,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import settled_memo
-from kg.extract.common.attribution import reporting_lemmas, speech_lemmas
+from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES
 from kg.extract.events.mentions import Mentions
 from kg.extract.events.triggers import signing_words

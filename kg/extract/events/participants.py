@@ -12,7 +12,7 @@ import itertools
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.extract.agreements.extract import union_of_body
+from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career

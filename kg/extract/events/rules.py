@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.agreements.titles import in_a_works_name
-from kg.extract.common.attribution import speech_lemmas
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
 from kg.extract.events.careers import has_office, out_of_company
 from kg.extract.events.linking import RELATIVE, Linking, said_in

@@ -26,14 +26,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.common.attribution import (
-    DIRECT,
-    TURN,
-    Region,
-    matching_close,
-    regions,
-    speaker_of,
-)
+from kg.extract.common.attribution import regions, speaker_of
+from kg.extract.common.attribution_layout import matching_close
+from kg.extract.common.attribution_words import DIRECT, TURN, Region
 from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list

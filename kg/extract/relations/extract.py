@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens import Span as Sent
 
 from kg.extract.agreements import Agreement, AgreementReading
-from kg.extract.agreements.extract import state_body
 from kg.extract.agreements.status import future, predicate, status_of
+from kg.extract.agreements.subjects import state_body
 from kg.extract.agreements.titles import FIRMS, kinds
 from kg.extract.common.attribution import pointing_back, speaker_of
 from kg.extract.common.dates import dates_within

@@ -1,0 +1,188 @@
+"""When and where a paper was signed, and gapped clauses with dates and sides of their own.
+
+A signing date is a date the signing verb governs or "от <date>" after the title, never a
+ratification's, a law's or another paper's ("договор от 2010 года"), nor one of another
+clause of a gapped sentence ("подписали в марте соглашение, а в мае — договор"); the place
+is the city or state the signing is told in.
+
+Split out of extract.py (forty-fourth pass, h-split46)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sent
+from spacy.tokens import Token
+
+from kg.extract.agreements.reading import _near
+from kg.extract.agreements.status import signs
+from kg.extract.agreements.titles import MEETINGS, Title, kinds
+from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
+from kg.extract.context import Context
+from kg.nlp.clauses import contrast_between
+from kg.nlp.deps import preposition, told_as_reason
+from kg.nlp.morph import is_finite, morph
+
+
+def _gapped(head: Token) -> tuple[Sent, Token] | None:
+    """The words of a clause whose verb Russian leaves out for a dash, between its "а"/"и"
+    and the dash before the title ("…, а Словакия и Венгрия — соглашение о …", "…, а в мае —
+    меморандум о …"), and the signing verb before it the parse hangs the title on (also
+    through the first clause's paper); else None."""
+    verb, dep = head.head, head.dep_
+    if dep == "nmod" and verb.lemma_ in kinds() and verb.dep_ == "obj":
+        verb, dep = verb.head, "conj"  # the parse hung it on the first clause's paper
+    elif dep == "orphan" and verb.dep_ == "conj":
+        verb, dep = verb.head, "conj"  # UD's gapping: an orphan of the clause's subject
+    if dep not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
+        return _gapped_by_words(head)
+    doc, i = head.doc, head.i - 1
+    while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if i <= verb.i or doc[i].text not in "—–":
+        return None
+    start = i
+    while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
+        start -= 1
+    return (doc[start:i], verb) if start < i else None
+
+
+def _gapped_by_words(head: Token) -> tuple[Sent, Token] | None:
+    """A gapped clause the parse does not see, by its words alone: a dash right before the
+    title, ", а" or ", но" before it with no verb between, and a signing verb before that in
+    the sentence ("… подписали соглашение о газе, а министры энергетики двух стран —
+    меморандум о …", the title hung on the ministers as an apposition)."""
+    doc, i = head.doc, head.i - 1
+    while i > head.sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if doc[i].text not in "—–":
+        return None
+    start = i
+    while start > head.sent.start and doc[start - 1].lower_ not in ("а", "но"):
+        start -= 1
+        if doc[start].pos_ in ("VERB", "AUX"):
+            return None
+    if start <= head.sent.start + 1 or doc[start - 2].text != "," or doc[start].lower_ == "также":
+        return None  # "…, а также главный документ визита — декларацию": one clause
+    verbs = [t for t in doc[head.sent.start : start - 2] if t.pos_ == "VERB" and signs(t)]
+    return (doc[start:i], verbs[-1]) if verbs and start < i else None
+
+
+def in_gaps(verb: Token) -> set[int]:
+    """The token indices of the gapped clauses whose left-out verb is `verb`: their subjects
+    sign those clauses' papers, not the first clause's ("Президенты … подписали соглашение, а
+    министры … Карим Бадави и … — меморандум")."""
+    if verb.pos_ != "VERB":
+        return set()
+    gaps = (_gapped(t) for t in verb.sent if t.i > verb.i and t.lemma_ in kinds())
+    return {x.i for g in gaps if g is not None and g[1].i == verb.i for x in g[0]}
+
+
+def gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
+    """The date of a gapped clause; one without a year ("а в мае —") takes the year of the
+    sentence's first dated clause ("В марте 2024 года … заключили …, а в мае — …")."""
+    doc = gap.doc
+    for t in gap:
+        if t.i not in dates:
+            continue
+        end, value = dates[t.i]
+        if any(len(x.text) == 4 and x.text.isdigit() for x in doc[t.i : end]):
+            return value
+        years = [v[:4] for s, (_, v) in dates.items() if gap.sent.start <= s < t.i and v]
+        return years[0] + value[4:] if years else value
+    return ""
+
+
+# Prepositions of a signing noun that another act hangs on as a time before or after it
+# ("после подписания договора"): the date of that act is not the signing's.
+_OTHER_TIME_PREPS = frozenset({"после", "до", "перед", "вместо"})
+
+
+def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
+    """A date the signing verb governs, else one in its comma-delimited chunk; of a signing
+    noun that another act hangs on as its reason or time, only one the noun governs ("В 1994
+    году он получил премию за подписание договора": 1994 is the prize's)."""
+    sent, inside = pred.sent, {t.i for t in title.tokens}
+    found = [(s, e, v) for s, (e, v) in dates.items() if sent.start <= s < sent.end and v]
+    if pred.pos_ == "NOUN" and (told_as_reason(pred) or preposition(pred) in _OTHER_TIME_PREPS):
+        own = {t.i for t in pred.subtree} | set(range(pred.i, title.head.i))
+        found = [(s, e, v) for s, e, v in found if s in own]  # "за подписание в 1979 году …"
+    # not inside the title, nor "от <date>", which dates the paper it follows (another one's
+    # where the title names it: "протокол … в соглашение о торговле от 2010 года")
+    found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
+    # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
+    found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
+    # nor the year of another paper ("подписали соглашение вместо договора 1999 года")
+    found = [(s, e, v) for s, e, v in found if not _of_another_paper(pred.doc[s:e], title)]
+    # nor the date of a clause whose verb a dash leaves out ("…, а в мае — меморандум о …")
+    gapped = in_gaps(pred)
+    found = [(s, e, v) for s, e, v in found if s not in gapped]
+    for s, e, v in found:
+        near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
+        if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
+            return v
+    lo, hi = pred.i, pred.i
+    while lo > sent.start and pred.doc[lo - 1].text not in ",;:—–":
+        lo -= 1
+    while hi < sent.end - 1 and pred.doc[hi + 1].text not in ",;:—–":
+        hi += 1
+    doc = pred.doc
+    # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends),
+    # nor one of a verb coordinated with the signing ("подписали декларацию и договорились
+    # провести совет в следующем году")
+    return next(
+        (
+            v
+            for s, e, v in found
+            if lo <= s <= hi and _signing_time(doc[s:e]) and not _of_a_conjunct(doc[s], pred)
+        ),
+        "",
+    )
+
+
+def _signing_time(date: Sent) -> bool:
+    """A date of no noun, or of the gathering the paper is signed at ("подписали соглашение
+    на саммите 10 мая 2023 года"): the signing's."""
+    noun = noun_dated(date)
+    return noun is None or noun.lemma_ in MEETINGS and preposition(noun) in ("на", "в", "во")
+
+
+def _of_another_paper(date: Sent, title: Title) -> bool:
+    """A date that qualifies a paper's head noun other than the title's ("договора 1999
+    года", "соглашение 2010 года утратило силу"): that paper's, not the signing's."""
+    noun = noun_dated(date)
+    return noun is not None and noun.i != title.head.i and noun.lemma_ in kinds()
+
+
+def concluded_on(ctx: Context, verb: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
+    """The date of a paper the sides adopted or an arrangement they reached ("приняли
+    совместное заявление", "договорились о строительстве моста"), which no signing event
+    dates: one its verb governs, else the report's day where a past verb tells it, as a
+    signing's."""
+    own = governed_date(verb, title, dates)
+    if own or not (is_finite(verb) and "Past" in verb.morph.get("Tense")):
+        return own
+    return ctx.document.date
+
+
+def _of_a_conjunct(t: Token, pred: Token) -> bool:
+    """Whether `t` hangs, below `pred`, on a verb coordinated with it."""
+    while t.i != pred.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
+
+
+def _place(ctx: Context, pred: Token, title: Title) -> str:
+    """ "в Праге" governed by the signing verb: the place, nominative."""
+    inside = {t.i for t in title.tokens}
+    for t in pred.sent:
+        if t.i in inside or t.pos_ != "PROPN" or "Loc" not in t.morph.get("Case"):
+            continue
+        if not any(c.lower_ in ("в", "во") for c in t.children) or not _near(t, {pred.i}, 1):
+            continue
+        if ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"):
+            continue
+        words = [t] + [c for c in t.children if c.dep_ in ("flat", "flat:name")]
+        gender = morph().gender(t.text)
+        return morph().nominative_phrase((w.text for w in sorted(words, key=lambda w: w.i)), gender)
+    return ""

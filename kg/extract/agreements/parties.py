@@ -1,0 +1,486 @@
+"""A read paper's parties other than its clause's subject.
+
+The sides a paper's "с X"/"между X и Y" phrase, its title, a list ("подписали три
+соглашения: …"), a gapped clause, a meeting or a keeper of the paper names, who leaves it,
+a club's or firm's deal, and which states are no sides (two subjects each of one paper, a
+paper signed by nobody named).
+
+Split out of extract.py (forty-fourth pass, h-split46)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sent
+from spacy.tokens import Token
+
+from kg.extract.agreements.player_contracts import (
+    club_moved_to,
+    contracted_person,
+    extending_player,
+    holding_player,
+)
+from kg.extract.agreements.reading import (
+    ACTING_FOR,
+    AGENT,
+    SIDE_WORDS,
+    SIDED,
+    SUBJECTS,
+    Reading,
+    _near,
+    _official,
+    apposed_person,
+    mention_at,
+    titled_document,
+    with_someone,
+)
+from kg.extract.agreements.status import (
+    ADOPT,
+    RATIFY,
+    SIGN,
+    binding,
+    carrying_out,
+    leaving,
+    leaving_meant,
+    left_by_noun,
+    refused,
+    signs,
+)
+from kg.extract.agreements.subjects import (
+    _subject,
+    _subjects,
+    coalitions,
+    name_after,
+    side_for,
+    state_body,
+    title_states,
+)
+from kg.extract.agreements.titles import FIRMS, Title, kinds
+from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
+from kg.extract.common.words import conjuncts
+from kg.extract.context import Context
+from kg.nlp.deps import is_passive, preposition, sentence_before
+from kg.nlp.morph import case_of, is_animate, is_plural
+
+_BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
+
+
+# meetings and authorities a state's adjective names it a side by ("индийско-японский саммит",
+# "чилийские власти")
+_MEETING_WORDS = frozenset({"саммит", "переговоры", "встреча", "консультация", "визит", "власть"})
+
+
+def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None) -> None:
+    """The parties and signatories of reading `r`, whose predicate is `pred` (`gap`: the
+    clause of a verb left out for a dash)."""
+    title, head, sent = r.title, r.title.head, r.sent
+    # who refuses to sign is no party, but for a paper "с X" the other side of it
+    r.declined = refused(pred)
+    r.refused = r.declined and not title.with_parties
+    # who signs a decree of leaving or joining a paper is its side, not its signer
+    enacts = pred is not None and (pred.lemma_ in RATIFY | ADOPT or left_by_noun(head))
+    if gap is not None:
+        _gap_sides(ctx, r, pred, gap, enacts)
+    elif pred is not None and not r.refused and not r.discussed:
+        _subjects(ctx, r, pred, states_only=enacts)
+    leaver = _leaving_sides(ctx, r, pred) if gap is None else None
+    if (governor := _acting_on(head, pred)) is not None:
+        _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+    if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
+        r.parties += [p for p in with_parties(ctx, sent, head, pred) if p not in r.parties]
+        r.firms |= _with_a_firm(sent, head, pred) or _of_firms(ctx, head)
+        r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
+        r.personal = _with_a_person(ctx, r, pred)
+        if (player := contracted_person(ctx, r, pred)) is not None:
+            r.personal, r.for_self = False, True  # the club's paper, the player its signer,
+            r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
+            r.signatories += [player] if player not in r.signatories else []
+    if gap is None and not r.parties and r.firms and (moved := club_moved_to(ctx, r, pred)):
+        r.parties, r.for_self = [moved[0]], True  # "Игрок подписал контракт с новым клубом"
+        r.signatories += [moved[1]] if moved[1] not in r.signatories else []
+    if leaver is not None and (player := extending_player(ctx, r, leaver)) is not None:
+        r.for_self = True  # "Полузащитник … продлил контракт с «Ювентусом»": his club's
+        r.signatories += [player] if player not in r.signatories else []
+    if gap is None and (holder := holding_player(ctx, r)) is not None:
+        r.for_self = True  # "У нападающего … был контракт с «Бенфикой»": the club's
+        r.signatories += [holder] if holder not in r.signatories else []
+    if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
+        _keepers(ctx, r, head.head)
+    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
+        _keepers(ctx, r, carrier)
+    elif len(r.parties) < 2 and (binder := binding(head)) is not None:
+        _keepers(ctx, r, binder, bound=True)
+    unsided = not r.parties and not titled_document(title)  # its sides only in its sentence
+    if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
+        r.parties = _pair_of_sides(ctx)
+    r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
+    _sides_its_title_names(ctx, r)
+    if r.declined:
+        r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
+    if (
+        len(r.parties) < 2
+        and not coalitions(title)
+        and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
+    ):
+        r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _leaving_sides(ctx: Context, r: Reading, pred: Token | None) -> Token | None:
+    """Add the sides who leave, suspend, extend or end the paper (only a party can), also of
+    a paper a participle dates, or who mean or threaten to ("Египет пригрозил выйти из …");
+    return the verb of leaving, if any."""
+    leaver = leaving(r.title.head)
+    if leaver is not None and leaver is not pred:
+        # a club or firm extends or ends its contract, while a state's body does so for its
+        # state ("Госдепартамент США продлил сделку")
+        sided, before = r.title.head.lemma_ in SIDED, list(r.parties)
+        _subjects(ctx, r, leaver, states_only=not sided)
+        sides = [p if p in before else side_for(ctx, p) for p in r.parties]
+        r.parties = list(dict.fromkeys(sides))
+    elif leaver is None and (meant := leaving_meant(r.title.head)) is not None:
+        _subjects(ctx, r, meant, states_only=True)
+    return leaver
+
+
+def _sides_its_title_names(ctx: Context, r: Reading) -> None:
+    """The sides a title leaves a paper: the union whose paper it is, where states only
+    discuss it (`_owning_union`), and those it names after "между", which leave it no other
+    ("Египет и Катар обсудили соглашение … между Израилем и ХАМАС")."""
+    if r.status == "negotiating" and (union := _owning_union(ctx, r.title)):
+        r.parties = [union, *(p for p in r.title.with_parties if p != union)]
+    if len(between := _sides_between(ctx, r.title)) >= 2:
+        r.parties = [p for p in r.parties if p in between]
+
+
+def _owning_union(ctx: Context, title: Title) -> str:
+    """The union whose paper a title names by its genitive right after the head, with no
+    state beside it ("соглашение АСЕАН о торговле товарами", "соглашение ЕС о стабилизации и
+    ассоциации"); "" for any other title. States that discuss such a paper are no sides of
+    it, nor of each other ("Вьетнам и Индонезия обсудили соглашение АСЕАН о …"); those that
+    sign or join it are."""
+    if title.states or title.entry is not None or title.head not in title.tokens:
+        return ""
+    i = title.tokens.index(title.head) + 1
+    if i >= len(title.tokens):
+        return ""
+    t = title.tokens[i]
+    found = ctx.mentions_in(t.idx, t.idx + len(t.text), "Organization")
+    return found[0].entity if found and is_side(found[0], unions=True) else ""
+
+
+def _sides_between(ctx: Context, title: Title) -> list[str]:
+    """The states and organizations a title names as its sides after "между" ("соглашение о
+    свободной торговле между ЕС и Индией"): its only parties, whoever signs, discusses or
+    talks of it in the sentence ("Франция и Индия обсудили …", "Египет и Катар …")."""
+    at = next((t for t in title.tokens if t.lower_ == "между"), None)
+    if at is None:
+        return []
+    end = max(t.idx + len(t) for t in title.tokens)
+    named = (m for m in ctx.mentions_in(at.idx, end) if m.type in ("State", "Organization"))
+    return list(dict.fromkeys(m.entity for m in named))
+
+
+_AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
+
+
+_COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})
+
+
+def listed_among(sent: Sent) -> Token | None:
+    """The verb that signed the papers the sentence before counts, for papers a sentence
+    opening "Среди них —" or "В их числе" lists ("Япония и Индия подписали 10 документов.
+    Среди них — соглашение о …"): theirs is its status, date and sides; else None."""
+    words = [t.lower_ for t in sent[:3]]
+    before = sentence_before(sent)
+    if not any(words[: len(a)] == list(a) for a in _AMONG) or before is None:
+        return None
+    return next((v for t in before if (v := _counted_papers_verb(t)) is not None), None)
+
+
+def _counted_papers_verb(t: Token) -> Token | None:
+    """The signing verb of papers counted at `t` ("подписали 10 документов", "ряд
+    соглашений"), else None."""
+    counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
+    if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not counted:
+        return None
+    verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
+    return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def signing_word(verb: Token) -> Token:
+    """The word that tells the signing `verb` stands for: the participle that signed the
+    papers it exchanged ("обменялись документами, подписанными по итогам переговоров"), which
+    the signing event is told by, so the papers a list names take its date; else the verb
+    itself."""
+    papers = (
+        (c for c in verb.children if c.dep_ in ("obj", "obl")) if verb.lemma_ not in SIGN else ()
+    )
+    told = (x for c in papers for x in c.children if x.dep_ in ("acl", "amod") and x.lemma_ in SIGN)
+    return next(told, verb)
+
+
+def _counted(head: Token) -> bool:
+    """Papers counted ("подписали 12 соглашений", "более 40 соглашений", "ряд соглашений",
+    "несколько"): many, so no one paper kg could title by its kind and sides."""
+    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS:
+        return True
+    return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
+
+
+def listed_after_colon(head: Token) -> Token | None:
+    """The verb that signed the papers a colon lists ("подписали три документа: соглашение
+    о …, меморандум о …"), where the parse hangs the first on the counted noun; else None."""
+    sent = head.sent
+    colon = next((t for t in reversed(sent[: head.i - sent.start]) if t.text in (":", ";")), None)
+    if colon is None or colon.text != ":" or colon.i < sent.start + 1:
+        return None
+    if any(t.pos_ == "VERB" for t in head.doc[colon.i + 1 : head.i]):
+        return None  # a clause of its own after the colon
+    for t in reversed(sent[: colon.i - sent.start]):
+        if (verb := _counted_papers_verb(t)) is not None:
+            return verb
+    return None
+
+
+def _gap_sides(ctx: Context, r: Reading, pred: Token | None, gap: Sent, enacts: bool) -> None:
+    """The sides and signers of a gapped clause's paper: the states it names, else the first
+    clause's subjects' ("…, а министры энергетики двух стран — меморандум", "…, а в мае —
+    меморандум"); where the clause has a subject of its own, its signers are only the persons
+    it names ("…, а министры … Карим Бадави и Йоргос Папанастасиу — меморандум"), never the
+    first clause's."""
+    if not r.parties and pred is not None and not r.refused and not r.discussed:
+        _subjects(ctx, r, pred, states_only=enacts)
+    if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in gap):
+        named = (mention_at(ctx, t) for t in gap)
+        r.signatories = list(
+            dict.fromkeys(m.entity for m in named if m is not None and m.type == "Person")
+        )
+
+
+def _acting_on(head: Token, pred: Token | None) -> Token | None:
+    """The verb that signs, ratifies or adopts the agreement as its object where the status
+    came from another predicate, a participle after the title ("Гана и Того ратифицировали
+    договор, подписанный в 2020 году"): its subjects are the parties too."""
+    verb = head.head
+    if pred is None or verb.i == pred.i or head.dep_ != "obj" or verb.pos_ != "VERB":
+        return None
+    return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
+
+
+def two_sides(r: Reading) -> bool:
+    """Two parties, or a named signer for himself with a party ("Хорхе Рамос подписал
+    контракт с клубом «Бенфика»"): a contract of firms or of a person with a club is a paper
+    too (the gold's convention); an unnamed player's or coach's is not, nor one whose signer
+    acts for the one party or is an official ("Министр энергетики Узбекистана … подписал
+    дорожную карту", "Губернатор Техаса … подписал контракт на строительство стены")."""
+    return len(r.parties) >= 2 or bool(r.parties and r.for_self)
+
+
+def _signed_by_nobody_named(pred: Token, r: Reading, title: Title) -> bool:
+    """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
+    a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
+    lexicon of multilateral treaties may be anybody's."""
+    passive = is_passive(pred, short=False)
+    agent = any(
+        c.dep_ in AGENT
+        and "Ins" in c.morph.get("Case")
+        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or is_animate(c))
+        for c in pred.children
+    )  # not "летом", "в Москве"
+    if agent:
+        return False  # "подписанный восемью странами региона": signed by others
+    return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
+
+
+def _pair_of_sides(ctx: Context) -> list[str]:
+    """The report's two states as the sides of an agentless signing, where each is named as
+    a state at least once: by a noun (its name, its capital) or by the adjective of its
+    official, body, side or meeting ("китайский премьер", "бразильская делегация",
+    "индийско-японский саммит", "египетские и турецкие министры"). States told only as a
+    traveller's, a craft's or a firm's nationality ("стал вторым бразильским космонавтом",
+    "на китайском корабле") make no report of two sides: the paper is the traveller's."""
+    pair = list(main_pair(ctx, only_two=True))
+    return pair if all(_named_as_side(ctx, state) for state in pair) else []
+
+
+def _named_as_side(ctx: Context, state: str) -> bool:
+    """Whether a mention names `state` by a noun, or by an adjective of a word that acts for
+    it (an official, a state body, "сторона") or of a meeting of states; an adjective
+    coordinated with another ("египетские и турецкие министры") qualifies that one's noun."""
+    for m in ctx.mentions:
+        if m.entity != state:
+            continue
+        if m.via != "adjective":
+            return True
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        while head.pos_ == "ADJ" and head.head.i != head.i:
+            head = head.head
+        if head.lemma_ in SIDE_WORDS or _official(head):  # `_official`: ACTING_FOR too
+            return True
+        if head.lemma_ in _MEETING_WORDS and not _of_private_people(head):
+            return True
+    return False
+
+
+def _of_private_people(meeting: Token) -> bool:
+    """A meeting of people who act for no state ("встреча предпринимателей", "саммит
+    бизнесменов"): a genitive of an animate noun that is no official."""
+    return any(c.dep_ == "nmod" and is_animate(c) and not _official(c) for c in meeting.children)
+
+
+def _keepers(ctx: Context, r: Reading, verb: Token, bound: bool = False) -> None:
+    """An unnamed agreement's parties from the states that do something with it ("Египет и
+    Израиль соблюдают мирный договор"), or that it binds or that have it (`bound`, also as
+    the subject of a passive, the object or by "у": "Чили и Перу связаны договором",
+    "Договор связал Чили и Перу", "у Чили и Перу есть договор"), when they are two or more."""
+    told = Reading(r.title, r.sent)
+    _subjects(ctx, told, verb, states_only=True)
+    held = [c for c in verb.children if bound and c.i != r.title.head.i
+            and (c.dep_ in _BOUND or preposition(c) == "у")]  # fmt: skip
+    for t in (x for c in held for x in conjuncts(c)):
+        _subject(ctx, told, t, False, True)
+    if len(told.parties) >= 2:
+        r.parties += [p for p in told.parties if p not in r.parties]
+
+
+def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
+    """States and organizations in a "с X" or "между X и Y" phrase attached to the
+    agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение"), and
+    the state of a title there ("подписал с президентом Бразилии меморандум")."""
+    others = _coordinated_papers(head)
+    targets = ({head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}) - others
+    out = []
+    for t in sent:
+        if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
+            continue
+        for x in conjuncts(t):
+            if not _near(t, targets, 3) or _near(t, others, 3):
+                continue
+            m = mention_at(ctx, x)
+            if m is None and x.lemma_ in FIRMS and (firm := name_after(ctx, x)) is not None:
+                m = firm if firm.type == "Organization" else None  # "с компанией Airbus"
+            if m is None and x.lemma_ in ACTING_FOR:  # "с премьер-министром Эфиопии"
+                out += [s for s in title_states(ctx, x) if s not in out]
+            person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+            if person is not None and person.state.startswith("state/"):  # "с Эрдоганом"
+                out += [person.state] if person.state not in out else []
+            if m is None or m.type not in ("State", "Organization"):
+                continue
+            side = body_state(ctx, m) if m.type == "Organization" and state_body(ctx, m) else ""
+            out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
+    return out
+
+
+def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
+    """Whether a "с"-phrase on the paper or its predicate is a firm by its common noun ("с
+    китайской компанией Huawei"): the firm is the other side, not the state of its
+    adjective nor the report's other state."""
+    targets = {head.i} | ({pred.i} if pred is not None else set())
+    return any(
+        t.lemma_ in FIRMS
+        and any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
+        and _near(t, targets, 2)
+        for t in sent
+    )
+
+
+def _of_firms(ctx: Context, head: Token) -> bool:
+    """Whether the paper is firms' by a bare genitive of their common noun with no name
+    after it ("говорится в совместном заявлении компаний"): a press statement, no side kg can
+    name (`_firms_deal`), not the report's."""
+    return any(
+        c.dep_ == "nmod"
+        and c.lemma_ in FIRMS
+        and not any(x.dep_ == "case" for x in c.children)
+        and name_after(ctx, c) is None
+        for c in head.children
+    )
+
+
+def _coordinated_papers(head: Token) -> set[int]:
+    """Other papers coordinated with the agreement ("ратифицировал соглашение с Турцией о
+    газе, а также договор о дружбе между Суданом и Эфиопией"): their "с" and "между" sides
+    are theirs. The parse may hang the second paper on the first one's topic ("соглашение с
+    Данией о рыболовстве и протокол о …")."""
+    first = head
+    if head.dep_ == "conj":
+        first = head.head
+        for _ in range(2):
+            if first.lemma_ in kinds() or first.head.i == first.i:
+                break
+            first = first.head
+    return {t.i for t in conjuncts(first) if t.i != head.i and t.lemma_ in kinds()}
+
+
+def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> str:
+    """A "с"-phrase of people kg names no state or organization for ("соглашение с
+    палестинцами", "с повстанцами"), as written, else "": the other side is not the
+    document's other state, and an unnamed paper is titled by it, not by its one party."""
+    t = with_someone(sent, head, pred)
+    if t is None or t.pos_ != "NOUN" or mention_at(ctx, t) is not None:
+        return ""
+    if t.lemma_ in ACTING_FOR and title_states(ctx, t):
+        return ""  # "с премьер-министром Эфиопии": a side `with_parties` names
+    case = next(c for c in t.children if c.lower_ in ("с", "со") and c.dep_ == "case")
+    return t.doc[case.i : t.i + 1].text.lower()
+
+
+def _with_a_person(ctx: Context, r: Reading, pred: Token | None) -> bool:
+    """A contract with one person, not an agreement between states: "контракт с 55-летним
+    специалистом", "соглашение с Венгером" (a person who holds no state's office). A people
+    in the plural is a side ("соглашение с палестинцами", "с талибами"), and so is the
+    holder of an office ("соглашение с премьер-министром Эфиопии")."""
+    t = with_someone(r.sent, r.title.head, pred)
+    if t is None or "Sing" not in t.morph.get("Number"):
+        return False
+    m = mention_at(ctx, t)
+    if m is not None:
+        person = ctx.entity(m.entity) if m.type == "Person" else None
+        return person is not None and not person.state
+    return t.lemma_ not in ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _bodies_beside_states(ctx: Context, r: Reading) -> set[str]:
+    """A state's body its sentence names beside that state among the parties: the title
+    reads "с Министерством финансов Кипра" as the ministry, `with_parties` as Cyprus, and
+    the body stands for its state, one side ("Boeing заключила мировое соглашение с
+    Министерством юстиции США": Boeing, USA)."""
+    sent = r.sent
+    return {
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        if m.entity in r.parties and state_body(ctx, m) and body_state(ctx, m) in r.parties
+    }
+
+
+def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
+    """The coordinated sides a sentence gives a paper: a "между X и Y" on it or its
+    predicate, and two or more subjects of its verb ("X и Y подписали")."""
+    targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
+    out = [
+        conjuncts(t)
+        for t in sent
+        if any(c.lower_ == "между" and c.dep_ == "case" for c in t.children)
+        and _near(t, targets, 3)
+    ]
+    if pred is not None and pred.pos_ in ("VERB", "AUX"):
+        out += [conjuncts(c) for c in pred.children if c.dep_ in SUBJECTS]
+    return [s for s in out if len(s) > 1]
+
+
+def _no_two_states(ctx: Context, sides: list[Token]) -> bool:
+    """Persons among a paper's sides that make it no two states' paper: one kg places in no
+    state or a name it does not know beside them ("между Шольцем и Макроном" where Macron's
+    office is not told, "Эрдоган и бизнесмен Петров подписали"), or all of one state ("между
+    Путиным и Медведевым"). A one-party paper of one of them is a fact the text does not
+    state."""
+    found = [(x, mention_at(ctx, x) or apposed_person(ctx, x)) for x in sides]
+    persons = [ctx.entity(m.entity) for _, m in found if m is not None and m.type == "Person"]
+    if not persons:
+        return False
+    if any(m is None and x.pos_ == "PROPN" for x, m in found):  # "Макроном"
+        return True
+    if any(p is None or not p.state for p in persons):
+        return True
+    return len(persons) == len(sides) and len({p.state for p in persons if p}) == 1

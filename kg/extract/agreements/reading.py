@@ -1,0 +1,196 @@
+"""One agreement mention's reading and the document's, and what every step of reading uses.
+
+`Reading` is one mention of a paper in one sentence as the steps fill it in (title, status,
+date, place, parties, signers); `AgreementReading` is what a document's agreements are read
+as, for the events and relations that link to them. The token look-ups (`mention_at`, `_near`,
+an apposed person, an official's title) and the word lists here are shared by the modules
+that read a sentence's papers, their subjects and parties, so that none of them imports
+another for them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Span as Sent
+from spacy.tokens import Token
+
+from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.titles import NOT_SAME, Title
+from kg.extract.context import Context
+from kg.extract.identity import Identity
+from kg.lexicon import load_groups, load_list
+from kg.model import Mention
+from kg.nlp.morph import is_animate
+from kg.resolve.office_holders import OFFICE_KINDS
+from kg.resolve.org_naming import STATE_BODIES
+from kg.resolve.title_lexicon import TITLES
+
+GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+
+
+SUBJECTS = {"nsubj"}
+
+
+# Nouns of an act whose bare genitive does it, standing for a subject ("Решение президента
+# Кении отказаться от подписания соглашения с ЕС", "Отказ Египта от подписания …").
+ACTS = frozenset({"отказ", "решение", "намерение", "готовность"})
+
+
+# Papers that are an agreement only with two sides read (`_two_sides`): a roadmap
+# ("дорожная карта") is as often a home plan ("по газификации области"), a contract one of an
+# unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
+# "сделка со следствием").
+SIDED = frozenset(["карта", "контракт", "сделка"])
+
+
+# Titles and bodies that act for the state their genitive names ("президенты Чили и
+# Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
+ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
+    "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
+    "переговорщик"}  # fmt: skip
+
+
+# An executive's title: he signs for the firm it names ("Генеральный директор Airbus").
+EXECUTIVES = frozenset({"директор", "гендиректор", "ceo"})  # "председатель", "президент": TITLES
+
+
+AGENT = {"obl", "nmod", "obl:agent"}
+
+
+_OFFICIAL_KINDS = ("политик", "дипломат")  # kinds of office_kinds.tsv a state's officials hold
+
+
+SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
+
+
+@dataclass
+class Reading:
+    """One agreement mention in one sentence."""
+
+    title: Title
+    sent: Sent
+    status: str = "mentioned"
+    date: str = ""
+    place: str = ""
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    plural: bool = False
+    never: bool = False  # the text says it was not concluded ("так и не заключили")
+    left: bool = False  # a side leaves, suspends or ends it ("вышла из", "одобрил выход из")
+    personal: bool = False  # a contract with one person ("контракт с тренером"): none
+    unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
+    refused: bool = False  # "отказался подписать": its subject is no party, nor its state
+    declined: bool = False  # a refusal to sign, even of a paper "с X": nobody signed it
+    reported: bool = False  # signed by a finite verb the report tells ("подписали", "подписано")
+    demoted: bool = False  # "межправительственное соглашение" where the text names it
+    same_as: Reading | None = None  # "… — это договор СНВ-3"
+    discussed: bool = False  # a paper in force its sentence only talks about
+    arranged: bool = False  # told by "договорились о X", not by a paper's noun
+    verb: int = -1  # token index of the signing verb that signed it, -1 for none
+    firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
+    for_self: bool = False  # a named signer acts for no state or body ("Защитник Пьер Дюран")
+
+    def identity(self) -> Identity:
+        """This mention's identity (`kg.extract.identity`): kind, date and whether it was
+        concluded; its parties, often partial in one sentence, are the fact's."""
+        status = "never" if self.never else "signed" if self.status == "signed" else ""
+        return Identity(self.title.kind, date=self.date, status=status)
+
+    @property
+    def firm_side(self) -> bool:
+        """A firm is a side, by its common noun ("саудовская компания ACWA Power подписала",
+        "с китайской компанией"): the state its adjective names is no missing other side."""
+        return self.firms or self.title.with_firm
+
+    @property
+    def named(self) -> bool:
+        """Named by its own title: "документ" has no kind, so "пакет межправительственных
+        документов" names no agreement, it may only refer to one."""
+        if self.demoted or not self.title.kind:
+            return False
+        return bool(self.title.text) or self.title.entry is not None
+
+
+@dataclass
+class AgreementReading:
+    """What the agreements of one document are read as: the facts, and where their titles
+    stand, so that a signing or ratification knows the agreement it is about."""
+
+    facts: list[Agreement]
+    by_token: dict[int, Agreement]  # token index of every word of a title → its agreement
+    by_verb: dict[int, list[Agreement]]  # token index of a signing verb → the papers it signed
+    # the keys of papers with a side kg names no state for ("соглашение с курдами", a firm)
+    unstated: frozenset[str] = frozenset()
+
+
+def titled_document(title: Title) -> bool:
+    """A "документ" `read_title` titled by its topic (`_signed_paper`)."""
+    return title.head.lemma_ == "документ" and bool(title.text)
+
+
+def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
+    """Whether `t` or one of its first `hops` ancestors is one of `targets`."""
+    for _ in range(hops + 1):
+        if t.i in targets:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def mention_at(ctx: Context, t: Token) -> Mention | None:
+    for m in ctx.mentions_in(t.sent.start_char, t.sent.end_char):
+        if m.start <= t.idx < m.end:
+            return m
+    return None
+
+
+def apposed_person(ctx: Context, t: Token) -> Mention | None:
+    """ "Президент России Владимир Путин": the person named in apposition to a title, also
+    where the parse hung the name on another title of the list ("…, премьер-министр Армении
+    Никол Пашинян и президент США Дональд Трамп": Trump under the first "Президент"), as the
+    person whose name opens right after the title's own words."""
+    apposed = (mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+    found = next((x for x in apposed if x is not None and x.type == "Person"), None)
+    if found is not None or t.lemma_ not in ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
+        return found
+    after = t.doc[t.right_edge.i + 1]
+    m = mention_at(ctx, after)
+    return m if m is not None and m.type == "Person" and m.start == after.idx else None
+
+
+def _official(t: Token) -> bool:
+    """Whether a signing person's title is an office of a state or body, who signs for it
+    ("губернатор", "министр", "посол"), not for himself ("защитник", "тренер")."""
+    offices = load_groups(OFFICE_KINDS)
+    return t.lemma_ in ACTING_FOR or any(t.lemma_ in offices[k] for k in _OFFICIAL_KINDS)
+
+
+def with_someone(sent: Sent, head: Token, pred: Token | None) -> Token | None:
+    """The animate noun of a "с"-phrase on the agreement or its predicate, else None."""
+    targets = {head.i} | ({pred.i} if pred is not None else set())
+    for t in sent:
+        if t.pos_ not in ("NOUN", "PROPN") or not is_animate(t):
+            continue
+        with_ = any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
+        if with_ and _near(t, targets, 2):
+            return t
+    return None
+
+
+def head_words(head: Token) -> set[str]:
+    """The lemmas of a title's head and the words that say which paper it is ("мировое
+    соглашение", "договор аренды"), not of its topic ("соглашение о стабилизации мировой
+    торговли")."""
+    return {head.lemma_, *(c.lemma_ for c in head.children if c.dep_ in ("amod", "nmod"))}
+
+
+def renewed(group: list[Reading]) -> bool:
+    """A "новое/другое соглашение о торговле" is not the one of that title named before it
+    ("В 2010 году подписали соглашение о торговле. Сегодня подписали новое …")."""
+    return any(c.lemma_ in NOT_SAME for r in group for c in r.title.head.children)
+
+
+GENERIC = load_list(GENERIC_TITLE_WORDS)

@@ -1,0 +1,271 @@
+"""Bare references to a paper and the named paper each is.
+
+"этот документ", "декларация", "Договор" join the nearest preceding named paper of their
+kind, else the nearest following one, else the only one the document names; not one of
+another year, of other sides or of another kind of side, nor a paper nested in another's
+title; and a title that only says who concludes it ("межправительственное соглашение") is a
+bare reference where the document names its paper otherwise.
+
+Split out of extract.py (forty-fourth pass, h-split46)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.agreements.fact_building import _status
+from kg.extract.agreements.fusing import parties_agree, sides_read
+from kg.extract.agreements.parties import _counted
+from kg.extract.agreements.reading import GENERIC, Reading, renewed, titled_document
+from kg.extract.agreements.status import framed
+from kg.extract.agreements.titles import NOT_SAME
+from kg.extract.common.words import lem
+from kg.extract.context import Context
+from kg.extract.identity import same_fact
+
+_DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
+
+
+_SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
+
+
+def _same(a: Reading, b: Reading) -> bool:
+    if not same_fact(a.identity(), b.identity()):
+        return False
+    if renewed([b]):
+        return False
+    if a.title.entry is not None or b.title.entry is not None:
+        return a.title.entry is b.title.entry
+    return a.title.words == b.title.words
+
+
+def antecedent(
+    readings: list[Reading], i: int, groups: list[list[Reading]]
+) -> list[Reading] | None:
+    """The named agreement a bare reference stands for, or None."""
+    r = readings[i]
+    head = r.title.head
+    if r.plural:
+        return None
+    if any(c.lemma_ in NOT_SAME for c in head.children):
+        return _firms_deal_before(readings, i, groups)
+    if head.lemma_ == "документ":
+        pointed = _pointed_back(readings, i)
+        return _group_of(pointed, groups) if pointed is not None else None
+    same = [x for x in readings if x.named and x.title.kind == r.title.kind]
+    before = [x for x in same if x.title.head.i < head.i]
+    if before:
+        return _group_of(before[-1], groups)
+    if same:
+        return _group_of(same[0], groups)
+    if len(groups) == 1 and _kindless(groups[0]) and _refers_back(r, groups[0]):
+        return groups[0]  # "подписали документ о …. Меморандум вступит в силу": that paper
+    if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
+        return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
+    return groups[0]
+
+
+def _kindless(group: list[Reading]) -> bool:
+    """A paper named only as a "документ" titled by its topic (`_signed_paper`), whose kind
+    the text has not said."""
+    return all(titled_document(x.title) for x in group if x.named)
+
+
+def _refers_back(r: Reading, group: list[Reading]) -> bool:
+    """Whether a bare "меморандум" after a "документ" of no kind is that paper, so tells its
+    kind: one a determiner points back with ("этот меморандум") or one of the status the
+    paper has ("подписали документ о …. Меморандум вступит в силу"), not one told as one
+    more ("Стороны также готовят меморандум") or that the sides have still to sign."""
+    if any(c.lemma_ in _DETERMINERS for c in r.title.head.children):
+        return True
+    return r.status == _status(group) and not _one_more(r)
+
+
+def _pointed_back(readings: list[Reading], i: int) -> Reading | None:
+    """The named paper a "документ" at `readings[i]` points back to: the last one before it,
+    within 80 tokens unless a determiner points ("этот документ"); None where there is none."""
+    head = readings[i].title.head
+    recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
+    determined = any(c.lemma_ in _DETERMINERS for c in head.children)
+    before = [x for x in readings[:i] if x.named] if determined else recent
+    return before[-1] if before else None
+
+
+def pointers_first(readings: list[Reading]) -> None:
+    """A "документ" titled by its topic (`_signed_paper`) that points back to a paper named
+    before it is that paper ("подписали соглашение о поставках газа. Подписанный сторонами
+    документ о поставках …"): the pointer rule comes first. One the text signs as one more,
+    of another topic, is a paper of its own, of the sides of the paper before where its
+    sentence names none (`_one_more_paper`)."""
+    for i, r in enumerate(readings):
+        before = _pointed_back(readings, i) if titled_document(r.title) else None
+        if before is None:
+            continue
+        if _one_more_paper(r, before):
+            r.demoted = False
+            r.parties = r.parties if len(r.parties) >= 2 else list(before.parties)
+        else:
+            r.demoted = True
+
+
+def _topic(r: Reading) -> set[str]:
+    """The key words of a title but its head and the generic ones ("сотрудничество")."""
+    return set(r.title.words) - {lem(r.title.head.text)} - GENERIC
+
+
+def _one_more_paper(r: Reading, before: Reading) -> bool:
+    """A titled "документ" signed as one more ("Также стороны подписали документ о …",
+    "Кроме того, был подписан документ о …"), after a paper of two sides whose key words
+    its title shares none of: "Документ о поставках газа" told after "соглашение о поставках
+    газа" stays that paper."""
+    if r.status != "signed" or len(before.parties) < 2 or _topic(r) & _topic(before):
+        return False
+    return _one_more(r)
+
+
+def _one_more(r: Reading) -> bool:
+    """A paper its sentence tells as one more ("Кроме того, …", "Стороны также подписали …")."""
+    opening = [t.lower_ for t in itertools.islice(r.sent, 3) if not t.is_punct]
+    verb = r.title.head.head
+    return opening[:2] == ["кроме", "того"] or any(c.lower_ == "также" for c in verb.children)
+
+
+def _signed_by_a_subject(head: Token) -> bool:
+    """Whether the verb a paper is the object or subject of has a subject of its own ("Индия
+    и Япония подписали соглашение"), not "Соглашение было подписано" nor "При подписании
+    соглашения министр заявил"."""
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.i != head.i and c.dep_.startswith("nsubj") for c in verb.children
+    )
+
+
+def _firms_deal_before(
+    readings: list[Reading], i: int, groups: list[list[Reading]]
+) -> list[Reading] | None:
+    """ "Новое соглашение" where every paper named before is a firm's deal is that deal, new
+    on the market ("Банк подписал соглашение о покупке доли … При подписании нового
+    соглашения министр заявил"), not another paper of states; else no paper named before."""
+    before = [x for x in readings[:i] if x.named]
+    if before and all(x.title.private for x in before):
+        return _group_of(before[-1], groups)
+    return None
+
+
+def may_stand_for(ctx: Context, r: Reading, group: list[Reading]) -> bool:
+    """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
+    contradicts the agreement before it is another agreement (`kg.extract.identity`), and so
+    is one between other parties ("соглашение между Арменией и Ираном" after one of Russia
+    and Ukraine), and so may be one beside a paper of its own sides (`_of_its_own_sides`).
+    The sides kg guesses for a paper no subject signs are no reason to part it from a firm's
+    deal before it (`_signed_by_a_subject`)."""
+    if group[0].title.private and not _signed_by_a_subject(r.title.head):
+        return True
+    if not parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
+        return False
+    if _other_kind_of_side(r, group):
+        return False
+    if _of_another_year(ctx, r, group) or _nested(r, group):
+        return False
+    return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
+
+
+def _other_kind_of_side(r: Reading, group: list[Reading]) -> bool:
+    """A bare paper with a side kg names no state for ("подписал соглашение с курдами") is
+    not a paper of two states told before it ("Турция и Египет подписали соглашение о
+    торговле"), nor one with another such side: its other side is that group, not a state."""
+    if not r.unnamed_side:
+        return False
+    theirs = {x.unnamed_side for x in group if x.unnamed_side}
+    if theirs:
+        return r.unnamed_side not in theirs
+    return len(sides_read(group) or set()) >= 2 or any(x.firm_side for x in group)
+
+
+def _nested(r: Reading, group: list[Reading]) -> bool:
+    """A paper named in the clause of a bare one, or the reverse, is another paper: "подписали
+    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only; so
+    is one its sentence names as the frame of the act ("Договорённость достигнута в рамках
+    Договора о водах")."""
+    head = r.title.head
+    if any(x.sent.start == r.sent.start and framed(x.title.head) for x in group):
+        return True
+    return any(head.is_ancestor(x.title.head) or x.title.head.is_ancestor(head) for x in group)
+
+
+def _of_another_year(ctx: Context, r: Reading, group: list[Reading]) -> bool:
+    """A bare head with a year of its own ("соглашение 2010 года") is another paper than one
+    of another kind ("Договор о границе") or of another year, and than one the report tells
+    signed with no date, which is signed at the report's time: "Аргентина и Чили подписали
+    соглашение о туризме. Соглашение 2010 года утратило силу" are two papers."""
+    own = r.title.date_from[:4]
+    if not own:
+        return False
+    if group[0].title.kind != r.title.kind:
+        return True
+    years = {x.date[:4] for x in group if x.date}
+    if not years and any(x.reported for x in group):
+        years = {ctx.document.date[:4]} - {""}
+    return bool(years) and own not in years
+
+
+def _of_its_own_sides(ctx: Context, r: Reading, group: list[Reading]) -> bool:
+    """A title dated and naming its sides ("Соглашение между Египтом и Суданом 1959 года")
+    is a paper of those sides only: a bare "соглашение" of the report is not it when told
+    before it, or after a sentence naming a state that is none of its sides ("Эфиопия,
+    Египет и Судан провели переговоры. Стороны подписали соглашение")."""
+    own = [x for x in group if x.named and x.title.date_from and len(set(x.title.states)) >= 2]
+    if not own:
+        return False
+    x = own[0]
+    if r.title.head.i < x.title.head.i:
+        return True
+    between = ctx.mentions_in(x.sent.end_char, r.sent.start_char, "State")
+    return any(m.entity not in x.title.states for m in between)
+
+
+def _signers_only(r: Reading) -> bool:
+    """A title that says only who concludes it: "межправительственное соглашение",
+    "договорённость между консерваторами и либеральными демократами", "соглашение Японии и
+    Филиппин"."""
+    t = r.title
+    if not r.named or t.entry is not None:
+        return False
+    left = [x for x in t.tokens if x.i < t.head.i]
+    right = [x for x in t.tokens if x.i > t.head.i]
+    if not all(x.lemma_ in _SIGNERS for x in left):
+        return False
+    if not right:
+        return bool(left)
+    if right[0].lower_ != "между":  # "соглашение Японии и Филиппин": its sides' names only
+        names = all(x.pos_ in ("PROPN", "CCONJ") or x.text == "," for x in right)
+        return names and len(set(t.states)) >= 2
+    return not any(x.pos_ == "ADP" for x in right[1:])
+
+
+def demote_signers_only(readings: list[Reading]) -> None:
+    """A title that says only who concludes it is a reference, not a name, when the
+    document names an agreement of its kind otherwise: "участники подписали
+    межправительственное соглашение … ратифицировали соглашение о создании форума",
+    "одобрила соглашение о создании правительства … согласно договорённости между
+    консерваторами и либеральными демократами"; so is one of papers counted ("заключили
+    более 200 межправительственных соглашений"), which names none of them."""
+    for r in readings:
+        if _signers_only(r) and (_counted(r.title.head) or any(
+            x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
+            for x in readings
+        )):  # fmt: skip
+            r.demoted = True
+
+
+def _sides_fit(r: Reading, x: Reading) -> bool:
+    """Whether the states a title names as its sides may be those of agreement `x`: not
+    "Соглашение между США, Мексикой и Канадой" for one Mexico and the US signed."""
+    sides, theirs = set(r.title.states), set(x.parties)
+    return not sides or sides <= theirs or (len(theirs) < 2 and theirs <= sides)
+
+
+def _group_of(r: Reading, groups: list[list[Reading]]) -> list[Reading]:
+    return next(g for g in groups if r in g)

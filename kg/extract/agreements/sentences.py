@@ -1,0 +1,394 @@
+"""The agreement mentions of one sentence, each read with its title, status, date and sides.
+
+Every head noun a sentence reads as a paper (`titles.py`) gets a `Reading`: a title from the
+lexicon or after it, whether it is named, restated or bracketed, what the predicate says
+happened to it (`status.py`), its date and place (`dates.py`) and its sides (`subjects.py`,
+`parties.py`).
+
+Split out of extract.py (forty-fourth pass, h-split46)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from spacy.tokens import Span as Sent
+from spacy.tokens import Token
+
+from kg.doc_text import span_text
+from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
+from kg.extract.agreements.dates import _gapped, _place, concluded_on, gap_date, governed_date
+from kg.extract.agreements.parties import (
+    listed_after_colon,
+    listed_among,
+    read_parties,
+    signing_word,
+    two_sides,
+    with_parties,
+)
+from kg.extract.agreements.reading import (
+    SIDED,
+    SUBJECTS,
+    Reading,
+    head_words,
+    mention_at,
+    titled_document,
+)
+from kg.extract.agreements.status import (
+    ADOPT,
+    SIGN,
+    adopting,
+    concluded_over_talks,
+    framed,
+    leaving,
+    left_by_noun,
+    never_concluded,
+    paid_under,
+    predicate,
+    signs,
+    status_of,
+    talks_on_unsigned,
+    unsigned_status,
+)
+from kg.extract.agreements.subjects import _dative, _subject, _subjects
+from kg.extract.agreements.titles import (
+    SPEECH_NOUNS,
+    Title,
+    entry_at,
+    kinds,
+    may_head,
+    may_start_alias,
+    proper_adjective,
+    read_title,
+)
+from kg.extract.common.attribution_words import reporting_lemmas
+from kg.extract.common.pair import main_pair
+from kg.extract.common.words import conjuncts
+from kg.extract.context import Context
+from kg.lexicon import load_list
+from kg.nlp.deps import circumstance_noun, preposition
+from kg.nlp.morph import is_finite, is_noun, is_plural
+
+# A lease, a settlement, a licence or a sponsorship deal is one as well, by a word of its
+# title: the gold counts them papers ("Шри-Ланка и Китай заключили договор аренды порта",
+# "Boeing заключила мировое соглашение с Министерством юстиции США", "Nokia и Samsung
+# подписали лицензионное соглашение"); a home rent or a settlement of unnamed sides names
+# none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский"])
+
+
+_NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
+
+
+_DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
+
+
+def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[Reading]:
+    out: list[Reading] = []
+    used: set[int] = set()
+    for t in _may_read(ctx, sent):
+        if t.i in used:
+            continue
+        title = _lexicon_title(t, sent) or (
+            read_title(ctx, t, dates, _signed_paper(t) or _signed_under_a_frame(t))
+            if _may_head(t)
+            else None
+        )
+        if title is None:
+            arranged = arrangement_at(ctx, t)
+            if arranged is not None:
+                used.update(x.i for x in arranged[0].tokens)
+                r = Reading(arranged[0], sent, arranged[1], arranged=True)
+                r.parties = _arranging_parties(ctx, r, t)
+                r.date = concluded_on(ctx, t, arranged[0], dates) if r.status == "signed" else ""
+                if r.status == "negotiating" or len(r.parties) >= 2 or _exchanged(t, r):
+                    out.append(r)  # a settled arrangement of sides it names
+            continue
+        used.update(x.i for x in title.tokens)
+        if of_an_event(title.head):
+            continue  # "достигли договорённости о встрече": an event ahead
+        if _quoted_statement(title.head):
+            continue  # "…, — говорится в совместном заявлении двух стран": a publication
+        r = _read(ctx, title, sent, dates)
+        r.demoted = titled_document(title) and len(r.parties) < 2  # one side: a pointer
+        needs = title.head.lemma_ in SIDED or bool(_NEEDS_SIDES & head_words(title.head))
+        sided = title.entry is None and needs
+        if sided and not two_sides(r) or r.personal:  # is one of named sides
+            continue
+        if _denied(title.head):
+            continue
+        if out and (_restated(title.tokens[0]) or _bracketed(out[-1].title, title)):
+            r.same_as = out[-1]
+        out.append(r)
+    return out
+
+
+def _quoted_statement(head: Token) -> bool:
+    """A statement the text gives the words of ("«…», — говорится в совместном заявлении
+    министерств Индии и Франции", "как отмечается в совместном коммюнике"): a publication
+    (tests/gold/README.md), not a paper signed; "подписали совместное заявление" stays, and
+    so does one a clause on it says was signed ("в заявлении, которое подписали …")."""
+    told = head.dep_ == "obl" and head.head.lemma_ in reporting_lemmas()
+    inside = any(c.lower_ in ("в", "во") for c in head.children)
+    signed = any(  # "в совместном заявлении, которое подписали …", "в коммюнике, подписанном …"
+        c.dep_.startswith("acl") and any(t.lemma_ in SIGN for t in c.subtree) for c in head.children
+    )
+    return head.lemma_ in load_list(SPEECH_NOUNS) and told and inside and not signed
+
+
+def _exchanged(verb: Token, r: Reading) -> bool:
+    """A deal one side accepted in exchange for something ("согласилась на X в обмен на Y")
+    needs only that side named: the other is who gives Y, often untold."""
+    return verb.lemma_ in EXCHANGING and bool(r.parties)
+
+
+def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
+    """The tokens of a sentence `_sentence` may read something at: a title's head noun, an
+    arrangement's verb (by lemma) or an alias's first word; most are none, and no `Token` is
+    made for them."""
+    lemmas, words, pos = ctx.lemmas, ctx.words, ctx.pos
+    for i in range(sent.start, sent.end):
+        heads = lemmas[i] in kinds() or lemmas[i] == "документ" or lemmas[i] in ARRANGING
+        if heads or pos[i] in _ALIAS_POS and may_start_alias(words[i]):
+            yield ctx.doc[i]
+
+
+_TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
+
+
+_INITIAL = frozenset({"парафировать"})  # initialling, a step of concluding it
+
+
+def _signed_paper(t: Token) -> bool:
+    """A "документ" with a topic ("о/об/по" + noun) under a signing word ("подписали в Каире
+    документ о разграничении границ", "Подписанный в Душанбе документ о прекращении огня",
+    "парафировали документ о …"): a paper titled by its topic when two sides sign it (else
+    it stays a pointer; so is one the pointer rule gives an earlier paper, `_pointers_first`),
+    not "Документ предусматривает …" nor "документы о происхождении товара"."""
+    if t.lemma_ != "документ" or "Plur" in t.morph.get("Number"):
+        return False
+    if not any(_topic_of_paper(c) for c in t.children):
+        return False
+    over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
+    over += [c for c in t.children if c.dep_ in ("acl", "amod")]
+    return any(v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL) for v in over)
+
+
+def _signed_under_a_frame(t: Token) -> bool:
+    """A paper of a kind that needs a topic, signed under another paper that frames it
+    ("Египет и Судан подписали протокол в рамках соглашения 1959 года", "… протокол в
+    соответствии с договором о границе"): a paper to that one, between its signers, whose
+    topic is the frame's. The frame hangs on it or on its signing verb, and names no sides of
+    its own ("в рамках соглашения между Китаем и Лаосом": whose the protocol is, unsaid)."""
+    if kinds().get(t.lemma_, ("", ""))[1] != "topic" or t.dep_ not in ("obj", "nsubj:pass"):
+        return False
+    verb = t.head
+    if not signs(verb):
+        return False
+    frames = (x for x in t.sent if kinds().get(x.lemma_, ("", ""))[1] == "-" and framed(x))
+    return any(
+        {x.head, x.head.head} & {t, verb} and not any(w.lower_ == "между" for w in x.subtree)
+        for x in frames
+    )
+
+
+def _topic_of_paper(c: Token) -> bool:
+    """An "о/об/по" + noun phrase on a "документ" that tells what the paper is about, not
+    when or why it was signed ("по итогам переговоров", "по случаю юбилея")."""
+    prep = preposition(c)
+    if c.dep_ != "nmod" or c.pos_ != "NOUN" or prep not in _TOPIC_PREPS:
+        return False
+    return prep != "по" or not circumstance_noun(c.lemma_)
+
+
+def _may_head(t: Token) -> bool:
+    """A title's head may be a noun the tagger read as another word when capitalised ("о
+    Соглашении между Египтом и Суданом"); only capitalised words whose lemma may head a
+    title are parsed again."""
+    if not may_head(t):
+        return False  # most words: no lemma a title's head has, no parse
+    return t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() and is_noun(t)
+
+
+# What an alias that is no head noun's may start with: tested before `may_start_alias`, whose
+# lemma of every other token cost a pymorphy3 parse of its lowercase form (~0.1 s CPU per 100
+# NEREL documents).
+_ALIAS_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+
+
+def _lexicon_title(t: Token, sent: Sent) -> Title | None:
+    """A lexicon agreement at `t`: "ДСНВ", or a head noun before one ("договор по СНВ")."""
+    if t.is_space or (
+        t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t.text))
+    ):
+        return None  # neither a head noun nor the start of an alias (most tokens)
+    # a head noun, a preposition and an alias of at most 5 words (`entry_at` reads 5)
+    rest = list(itertools.islice((x for x in sent[t.i - sent.start :] if not x.is_space), 7))
+    start, found = 0, None
+    if t.lemma_ in kinds() and len(rest) > 1:
+        start = 2 if rest[1].lower_ in ("по", "о", "об") else 1
+        found = entry_at(rest[start:], after_head=True)
+        if found is not None and start == 1 and not _alias_topic(rest[1 + found[1] :]):
+            found = None
+    if found is None:
+        start, found = 0, entry_at(rest)
+        if found is None or t.pos_ not in _ALIAS_POS:
+            return None
+    entry, n = found
+    tokens = rest[: start + n]
+    title = Title(_root(tokens), entry.kind, entry.title, entry.words, tokens)
+    title.entry = entry
+    return title
+
+
+def _alias_topic(after: list[Token]) -> bool:
+    """Whether an alias right after a head noun, with no preposition, names the head's
+    topic ("договор РСМД", "соглашения ЕАЭС"): the title does not go on with another side or
+    its own topic ("Соглашение ЕАЭС и Вьетнама о свободной торговле", "соглашению ЕАЭС о
+    зоне свободной торговли": the union is a side, not its founding treaty)."""
+    return not after or after[0].lower_ not in ("и", "о", "об", "с", "между")
+
+
+def _root(tokens: list[Token]) -> Token:
+    """The word of a title the rest hang on ("соглашению" of "Парижскому соглашению"): what
+    the sentence does with the agreement (joins it, leaves it) is said of that word."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
+def _restated(first: Token) -> bool:
+    """ "… — это договор СНВ-3": the agreement restates the one before it."""
+    doc = first.doc
+    i = first.i - 1
+    return i > 0 and doc[i].lower_ == "это" and doc[i - 1].text in "—–-"
+
+
+def _bracketed(before: Title, title: Title) -> bool:
+    """ "Договор о стратегических наступательных вооружениях (СНВ-3)": a lexicon abbreviation
+    in brackets right after a title names that title's paper, however the text words it, when
+    the title is of its kind ("договор"); a paper on it ("соглашение о мониторинге соблюдения
+    Договора о нераспространении ядерного оружия (ДНЯО)") is another."""
+    i = title.tokens[0].i - 1
+    doc = title.head.doc
+    if title.entry is None or doc[i].text != "(" or before.tokens[-1].i != i - 1:
+        return False
+    return before.head.lemma_ == title.entry.title.split()[0].lower()
+
+
+def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> Reading:
+    head = title.head
+    r = Reading(title, sent, plural="Plur" in head.morph.get("Number"))
+    pred = predicate(head, title.tokens) or adopting(head) or listed_among(sent)
+    pred = pred or listed_after_colon(head)
+    gap, gapped = _gapped(head) or (None, None)
+    if gapped is not None and pred not in (None, gapped):
+        gap = None
+    elif gapped is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
+        pred = gapped
+    talks, concluded = pred, concluded_over_talks(pred, title.tokens)
+    pred = concluded or talks_on_unsigned(pred, head) or pred
+    payer = _settled_by_paying(head) if pred is None else None
+    pred = payer or pred
+    r.status = "signed" if payer is not None else status_of(pred)
+    if span_text(sent).rstrip().endswith("?"):
+        r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
+    r.never = never_concluded(pred)
+    if r.status == "negotiating" and pred is not None and _existing(title, pred):
+        r.status, r.discussed = "mentioned", True
+    if r.status == "mentioned":
+        r.status = unsigned_status(head) or r.status
+    r.date = title.date_from
+    r.parties = list(dict.fromkeys(title.states + title.with_parties))
+    if title.pair_named:
+        r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
+    if gap is not None:
+        r.date = r.date or gap_date(gap, dates)
+        r.parties += [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
+        r.parties = list(dict.fromkeys(r.parties))
+    elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
+        r.date = r.date or governed_date(pred, title, dates)
+        r.place = _place(ctx, pred, title)
+        finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
+        r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
+        r.verb = signing_word(pred).i if r.status == "signed" else -1
+    elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
+        r.date = r.date or concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
+    r.left = left_by_noun(head) or leaving(head) is not None
+    if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
+        r.status = "mentioned"  # "денонсировала соглашение, подписанное в 2015 году": its date
+    elif r.status == "signed" and left_by_noun(head):  # "одобрил выход из соглашения …"
+        r.status, r.reported, r.verb = "mentioned", False, -1
+        if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
+            r.date, r.place = title.date_from, ""
+    read_parties(ctx, r, pred, gap)
+    r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, title, pred)))
+    for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
+        _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
+    if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
+        _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
+    return r
+
+
+_RECEIVERS = frozenset({"у", "с", "со"})  # "закупает у Аргентины", "торгует с Перу"
+
+
+def _acting_under(ctx: Context, title: Title, pred: Token | None) -> list[str]:
+    """The sides of a paper an act is done under, which no predicate concludes (`pred` None:
+    "в рамках соглашения 2018 года Китай поставит Пакистану", "в соответствии с договором
+    2010 года Индия передаст Бангладеш"): the states that act's verb has as its subject and
+    as its bare dative or "у"/"с" object; both or none, as a paper of one state alone is not
+    told by its act; none for a paper of a name of its own ("в рамках Парижского соглашения
+    Индия и Бразилия сократят выбросы": not theirs alone)."""
+    head = title.head
+    if pred is not None or not framed(head) or head.dep_ not in ("obl", "nmod"):
+        return []
+    if _named_paper(title):
+        return []
+    over = head.head  # "в рамках соглашения": the frame noun, the verb over it
+    verb = over.head if over.pos_ == "NOUN" else over
+    if verb.pos_ != "VERB":
+        return []
+    words = [c for c in verb.children if c.dep_ in SUBJECTS]
+    words += [c for c in verb.children if c.dep_ in ("iobj", "obl")
+              and c.i != over.i and (_dative(c) or preposition(c) in _RECEIVERS)]  # fmt: skip
+    found: list[str] = []
+    for t in (x for w in words for x in conjuncts(w)):
+        m = mention_at(ctx, t)
+        if m is not None and m.type == "State" and m.entity not in found:
+            found.append(m.entity)
+    return found if len(found) == 2 else []
+
+
+def _settled_by_paying(head: Token) -> Token | None:
+    """The verb of paying under a settlement ("Банк ING заплатит 775 млн евро по мировому
+    соглашению с прокуратурой Нидерландов"): the settlement is reached, its payer a side;
+    None for another paper paid under, which may be an old one ("по соглашению 2010 года")."""
+    return paid_under(head) if "мировой" in head_words(head) else None
+
+
+def _existing(title: Title, pred: Token) -> bool:
+    """A paper a name or the lexicon gives, which a verb of discussing only talks about,
+    not negotiates: "обсудили Парижское соглашение", "Минские соглашения", "Киотский
+    протокол" (not "обсудили соглашение о торговле", nor "проект Шушинской декларации")."""
+    if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
+        return False
+    return _named_paper(title)
+
+
+def _named_paper(title: Title) -> bool:
+    """A paper with a name of its own: a proper adjective ("Парижское соглашение", "Киотский
+    протокол") or the lexicon's."""
+    named = any(proper_adjective(t, title.head) for t in title.tokens if t.i < title.head.i)
+    return named or title.entry is not None
+
+
+def _denied(head: Token) -> bool:
+    """A paper the text says there is none of ("не подписали ни одного соглашения", "не
+    достигнуто никаких договорённостей между X и Y"): no agreement, named or not."""
+    return any(c.lower_ in _NONE or c.lemma_ == "никакой" for c in head.subtree if c.i < head.i)
+
+
+def _arranging_parties(ctx: Context, r: Reading, verb: Token) -> list[str]:
+    """Who tries to agree: the subjects of "договориться" and its "с X"."""
+    _subjects(ctx, r, verb)
+    return r.parties + [p for p in with_parties(ctx, r.sent, verb, None) if p not in r.parties]
