@@ -28,6 +28,7 @@ from kg.resolve.not_orgs import (
     named_after_kind,
     past_person_noun,
     persons_surname,
+    poison_named,
     quoted_name,
     titled_surname,
 )
@@ -111,6 +112,7 @@ def organization_spans(
             or city_alone(ent, gazetteer)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
+            or poison_named(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
