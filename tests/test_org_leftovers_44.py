@@ -42,3 +42,35 @@ KEPT = [
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_kept_organization(orgs, text: str, word: str) -> None:  # noqa: ANN001
     assert word in orgs(text)
+
+
+# a body's name ending in its state is one body whatever form names the state; must not:
+# the same body's name of two states stays two
+STATE_FORMS = [
+    (
+        "Национальный совет Чили одобрил закон. Члены Национального совета Чилийской "
+        "республики отклонили поправки Перу.",
+        "Национальный совет Чили",
+        "Национального совета Чилийской республики",
+        True,
+    ),
+    (
+        "Высший Военный Совет Египта заявил о выборах. Представители Высшего военного совета "
+        "Египта встретились с послом Турции.",
+        "Высший Военный Совет Египта",
+        "Высшего военного совета Египта",
+        True,
+    ),
+    (
+        "Национальный совет Чили одобрил закон. Национальный совет Перу отклонил его.",
+        "Национальный совет Чили",
+        "Национальный совет Перу",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other", "same"), STATE_FORMS)
+def test_a_body_ending_in_its_state_is_one(orgs, text: str, one: str, other: str, same: bool) -> None:  # noqa: ANN001, E501
+    found = orgs(text)
+    assert (found[one] == found[other]) is same

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
-from kg.resolve.body_states import body_word
+from kg.resolve.body_states import body_word, state_adjectives
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
@@ -129,6 +129,52 @@ def joined_short_forms(
         if len(meant) == 1:
             key, name, _ = bodies[next(iter(meant))]
         out.append((span, key, name))
+    return out
+
+
+# Nouns a state's adjective goes with to name the state ("Ливийской республики").
+_STATE_NOUNS = frozenset({"республика", "федерация", "королевство"})
+
+
+def _state_ending(
+    span: Span, state_tokens: dict[int, Span], gazetteer: Gazetteer
+) -> tuple[str, tuple[str, ...]] | None:
+    """(state key, the body's lemmas before it) of a name that ends in its state: the
+    state's name ("Национальный совет Ливии") or its adjective with "республики"
+    ("Национальный совет Ливийской республики"); None for another name."""
+    last = span[-1]
+    cut, state = 0, ""
+    if len(span) > 2 and morph().lemma(last.lower_, "NOUN") in _STATE_NOUNS:
+        cut, state = len(span) - 2, state_adjectives(gazetteer).get(normalize(span[-2].lemma_), "")
+    elif (named := state_tokens.get(last.i)) is not None and named.id_ != "adjective":
+        cut, state = named.start - span.start, named.kb_id_
+        state = state if named.end == span.end else ""
+    if not state or cut <= 0:
+        return None
+    return state, tuple(normalize(t.lemma_) for t in span[:cut])
+
+
+def joined_state_forms(
+    entries: list[tuple[Span, str, str]], state_tokens: dict[int, Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A body's name ending in its state is one body whatever form names the state or
+    capitalises its words ("Переходный Национальный Совет Ливии", "Переходный национальный
+    совет Ливийской республики"): all take the known key and its name, else the first name.
+    Not bodies of two states ("Национальный совет Чили", "… Перу"), nor two known ones."""
+    groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for n, (span, _, _) in enumerate(entries):
+        ending = _state_ending(span, state_tokens, gazetteer)
+        if ending is not None:
+            groups.setdefault(ending, []).append(n)
+    out = list(entries)
+    for members in groups.values():
+        keys = {entries[n][1] for n in members} - {""}
+        if len(members) < 2 or len(keys) > 1:
+            continue
+        named = next((n for n in members if entries[n][1]), members[0])
+        _, key, name = entries[named]
+        for n in members:
+            out[n] = (entries[n][0], key, name)
     return out
 
 

@@ -55,6 +55,7 @@ from kg.resolve.org_forms import (
     joined_as_part,
     joined_genitives,
     joined_short_forms,
+    joined_state_forms,
     maker_of_model,
     named_again,
     thing_headed,
@@ -178,4 +179,5 @@ def organization_spans(
     named_all = [o for o in named_all if not maker_of_model(o[0]) and not thing_headed(o)]
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
+    named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     return joined_by_initials(named_all, state_tokens)
