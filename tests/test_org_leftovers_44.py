@@ -71,6 +71,6 @@ STATE_FORMS = [
 
 
 @pytest.mark.parametrize(("text", "one", "other", "same"), STATE_FORMS)
-def test_a_body_ending_in_its_state_is_one(orgs, text: str, one: str, other: str, same: bool) -> None:  # noqa: ANN001, E501
+def test_one_body_by_state(orgs, text: str, one: str, other: str, same: bool) -> None:  # noqa: ANN001
     found = orgs(text)
     assert (found[one] == found[other]) is same
