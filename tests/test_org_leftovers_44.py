@@ -74,3 +74,33 @@ STATE_FORMS = [
 def test_one_body_by_state(orgs, text: str, one: str, other: str, same: bool) -> None:  # noqa: ANN001
     found = orgs(text)
     assert (found[one] == found[other]) is same
+
+
+# a capitalised contraction of a state's body's name the tagger leaves is found, in the
+# nominative too, and is the body of the text it contracts; must not: one in lower case
+CONTRACTIONS = [
+    (
+        "Канада ужесточила правила въезда. Погранслужба будет проверять визу каждого студента.",
+        {"Погранслужба"},
+    ),
+    (
+        "Министерство внутренних дел Канады поручило проверять визы. Погранслужба Канады "
+        "будет проверять статус визы каждого студента.",
+        {"Министерство внутренних дел Канады", "Погранслужба Канады"},
+    ),
+    (
+        "Министерство внутренних дел Канады поручило проверять визы. По данным погранслужбы, "
+        "проверка займёт день.",
+        {"Министерство внутренних дел Канады"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTIONS)
+def test_a_contraction_left_untagged(orgs, text: str, expected: set) -> None:  # noqa: ANN001
+    assert set(orgs(text)) == expected
+
+
+def test_a_contraction_is_the_body_it_contracts(orgs) -> None:  # noqa: ANN001
+    found = orgs("Пограничная служба Чили задержала судно. Погранслужба сообщила об этом.")
+    assert found["Погранслужба"] == found["Пограничная служба Чили"]

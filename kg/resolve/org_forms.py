@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
@@ -17,6 +17,7 @@ from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
     BODY_NOUNS,
+    BODY_SHORT,
     ORG_NOUNS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -132,6 +133,27 @@ def joined_short_forms(
     return out
 
 
+# The one-word contractions of a state's bodies' names ("погранслужба", "минобороны").
+_CONTRACTIONS = frozenset(
+    normalize(s) for shorts in BODY_SHORT.values() for s in shorts if not s.isupper()
+)
+
+
+def missed_contractions(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """A capitalised contraction of a state's body's name the tagger left ("Погранслужба
+    будет проверять", "Минфин сообщил"): an organization span as the tagger's would be.
+    Not a word inside one of its spans, nor one in lower case ("по данным погранслужбы")."""
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in tagged
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and normalize(t.lemma_) in _CONTRACTIONS
+    ]
+
+
 # Nouns a state's adjective goes with to name the state ("Ливийской республики").
 _STATE_NOUNS = frozenset({"республика", "федерация", "королевство"})
 
@@ -162,7 +184,9 @@ def joined_state_forms(
     совет Ливийской республики"): all take the known key and its name, else the first name.
     Not bodies of two states ("Национальный совет Чили", "… Перу"), nor two known ones."""
     groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
-    for n, (span, _, _) in enumerate(entries):
+    for n, (span, _, name) in enumerate(entries):
+        if name and len(name.split()) != len(span.text.split()):
+            continue  # named by another of the text's bodies already ("сборной Перу")
         ending = _state_ending(span, state_tokens, gazetteer)
         if ending is not None:
             groups.setdefault(ending, []).append(n)

@@ -57,6 +57,7 @@ from kg.resolve.org_forms import (
     joined_short_forms,
     joined_state_forms,
     maker_of_model,
+    missed_contractions,
     named_again,
     thing_headed,
 )
@@ -101,7 +102,8 @@ def organization_spans(
     add_untaken(out, taken, listed_bodies(doc, states, gazetteer))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
-    for ent in joined_genitives(joined_adjectives(ents)):
+    tagged = sorted([*ents, *missed_contractions(doc, ents)], key=lambda e: e.start)
+    for ent in joined_genitives(joined_adjectives(tagged)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
