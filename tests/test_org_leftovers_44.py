@@ -104,3 +104,25 @@ def test_a_contraction_left_untagged(orgs, text: str, expected: set) -> None:  #
 def test_a_contraction_is_the_body_it_contracts(orgs) -> None:  # noqa: ANN001
     found = orgs("Пограничная служба Чили задержала судно. Погранслужба сообщила об этом.")
     assert found["Погранслужба"] == found["Пограничная служба Чили"]
+
+
+# an organization's assembly named by a capitalised adjective and its noun before the
+# organization's abbreviation is a body of its own; must not: a meeting in lower case, or
+# with no adjective
+ASSEMBLIES = [
+    ("Генеральное собрание ООН приняло резолюцию по Чили.", "Генеральное собрание ООН", True),
+    (
+        "Представитель Перу выступил на Парламентской ассамблее ОБСЕ.",
+        "Парламентской ассамблее ОБСЕ",
+        True,
+    ),
+    ("На общем собрании ОБСЕ выступил министр Чили.", "общем собрании ОБСЕ", False),
+    ("Перу созвало собрание ООН по климату.", "собрание ООН", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "found"), ASSEMBLIES)
+def test_an_assembly_of_an_organization(orgs, text: str, words: str, found: bool) -> None:  # noqa: ANN001
+    got = orgs(text)
+    assert (words in got) is found
+    assert ("ООН" in got or "ОБСЕ" in got) is True
