@@ -126,3 +126,42 @@ def test_an_assembly_of_an_organization(orgs, text: str, words: str, found: bool
     got = orgs(text)
     assert (words in got) is found
     assert ("ООН" in got or "ОБСЕ" in got) is True
+
+
+# a quoted name opening one longer quoted name of the text, its words in order, or spelt by
+# "е" for "э", is that club; must not: a name two longer ones open, a longer name with a
+# word in lower case (another company), the city outside quotes
+CLUBS = [
+    (
+        "Полузащитник «Лимы» Иван Петров забил гол. Клуб «Лима Гринлэнд Альянса» выиграл "
+        "кубок. «Лима Альянса» обыграла «Коло-Коло».",
+        ["Лимы", "Лима Гринлэнд Альянса", "Лима Альянса"],
+        True,
+    ),
+    (
+        "«Таллин Шеньхуа» проиграл «Риге». Клуб «Таллин Шэньхуа» уволил тренера.",
+        ["Таллин Шеньхуа", "Таллин Шэньхуа"],
+        True,
+    ),
+    (
+        "Полузащитник «Лимы» забил гол. Клуб «Лима Альянса» обыграл «Лима Юнайтед».",
+        ["Лимы", "Лима Альянса"],
+        False,
+    ),
+    (
+        "Акции «Тартубанка» выросли. Компания «Тартубанк лизинг» отчиталась о прибыли.",
+        ["Тартубанка", "Тартубанк лизинг"],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "same"), CLUBS)
+def test_a_quoted_short_name_is_the_club(orgs, text: str, names: list, same: bool) -> None:  # noqa: ANN001
+    found = orgs(text)
+    assert (len({found[n] for n in names}) == 1) is same
+
+
+def test_the_city_outside_quotes_stays_a_city(orgs) -> None:  # noqa: ANN001
+    found = orgs("Полузащитник «Лимы» забил гол в Лиме. Клуб «Лима Альянса» выиграл кубок.")
+    assert "Лиме" not in found

@@ -202,6 +202,63 @@ def joined_state_forms(
     return out
 
 
+def _quoted(span: Span) -> bool:
+    """The span stands between quotes ("«Шанхая»")."""
+    return (
+        span.start > 0 and span.doc[span.start - 1].text in QUOTES_OPEN and bool(closes_quote(span))
+    )
+
+
+def _folded_words(name: str) -> tuple[str, ...]:
+    """A name's words in lower case with "ё" and "э" read as "е", as transliterations spell
+    one sound either way ("Шеньхуа", "Шэньхуа")."""
+    return tuple(normalize(w).replace("э", "е") for w in name.split())
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` opens with `full`'s first word and its words come in `full` in order
+    ("шанхай" and "шанхай шеньхуа" in "шанхай гринлэнд шеньхуа")."""
+    if not short or len(short) > len(full) or short[0] != full[0]:
+        return False
+    words = iter(full)
+    return all(w in words for w in short)
+
+
+def joined_quoted_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A quoted name whose words open and come in order in exactly one longer quoted name of
+    the text, or spell it otherwise by "е"/"э", is that organization ("«Шанхая»", "«Шанхай
+    Шеньхуа»" of "«Шанхай Гринлэнд Шэньхуа»"): all take the known key and its name, else
+    the longest name. Not a name in two longer ones ("«Шанхай СИПГ»" too), nor one
+    unquoted (the city "Шанхай"), nor two known bodies ("«Газпром»", "«Газпром нефть»"),
+    nor a name not opening the longer one ("«Россия»" of "«Единая Россия»"), nor one in a
+    longer name with a word in lower case ("«Газпром нефть»", another company)."""
+    named = [
+        (n, _folded_words(text), all(w[:1].isupper() for w in text.split()))
+        for n, (span, key, name) in enumerate(entries)
+        if _quoted(span) and (text := _known_name(gazetteer, key) or name)
+    ]
+    fulls = {w for _, w, capitalised in named if capitalised}
+    out = list(entries)
+    for n, words, _ in named:
+        longest = {f for f in fulls if _within(words, f)}
+        top = {f for f in longest if not any(f != g and _within(f, g) for g in longest)}
+        if len(top) != 1:
+            continue
+        full = next(iter(top))
+        group = [m for m, w, _ in named if _within(w, full)]
+        keys = {entries[m][1] for m in group} - {""}
+        if len(keys) > 1 or len({w for _, w, _ in named if _within(w, full)}) < 2:
+            continue
+        at = next((m for m in group if entries[m][1]), None)
+        if at is None:
+            at = next(m for m, w, _ in named if w == full)
+        key, name = entries[at][1], entries[at][2]
+        out[n] = (entries[n][0], key, _known_name(gazetteer, key) or name)
+    return out
+
+
 # Words that open what a body's name may add after the name it is also called by: a field
 # ("Сборная России по хоккею"), a person it is named after ("театр им. Товстоногова").
 _NAME_ADDITIONS = frozenset(["по", "имени", "им."])

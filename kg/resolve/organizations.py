@@ -54,6 +54,7 @@ from kg.resolve.org_forms import (
     joined_adjectives,
     joined_as_part,
     joined_genitives,
+    joined_quoted_forms,
     joined_short_forms,
     joined_state_forms,
     maker_of_model,
@@ -182,4 +183,5 @@ def organization_spans(
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
+    named_all = joined_quoted_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
