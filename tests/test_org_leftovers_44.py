@@ -1,6 +1,11 @@
 """Organizations left over by the forty-fourth review, on sentences of our own about other
-states: a poison named as the instrument of poisoning ("отравлен «Новичком»") and a generic
-institution's abbreviation alone ("в СИЗО") are no organization. With must-nots."""
+states: a poison named as the instrument of poisoning or held in a vessel ("отравлен
+«Новичком»", "бутылку с «Новичком»") and a generic institution's abbreviation alone ("в
+СИЗО") are no organization; a body's name ending in its state is one body whichever form
+names the state ("… Чили" / "… Чилийской республики"); a capitalised contraction the tagger
+leaves is found ("Погранслужба будет …"); an organization's assembly before its abbreviation
+is a body ("Генеральное собрание ООН"); a quoted short name of a club is the club
+("«Лимы»" of "«Лима Альянса»"). With must-nots."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import pytest
 from gazetteer_runs import org_reader
 
 ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
+org\torg/Q90000001\tВременный военный совет Чилийской республики\tВВСЧ\t\tQ90000001\t\t
 """
 
 
@@ -20,6 +26,7 @@ NOT_ORGS = [
     # a poison: the instrumental of a verb of poisoning, quoted
     ("Бывший офицер разведки Чили был отравлен «Новичком» в Лиме.", "Новичком"),
     ("Полиция Перу считает, что журналиста отравили «Новичком».", "Новичком"),
+    ("Полиция Перу нашла бутылку с «Новичком».", "Новичком"),
     ("Отравленный «Новичком» дипломат Эстонии выжил.", "Новичком"),
     # a generic institution's abbreviation alone
     ("Бывшего министра Перу поместили в СИЗО. Адвокат посетил его в СИЗО.", "СИЗО"),
@@ -34,6 +41,7 @@ def test_no_organization(orgs, text: str, word: str) -> None:  # noqa: ANN001
 KEPT = [
     # must not: another case after a verb of poisoning is the body it is
     ("Чили отравила отношения с «Газпромом».", "Газпромом"),
+    ("Встреча с «Газпромом» прошла в Лиме.", "Газпромом"),
     # must not: the institution named by its place
     ("СИЗО Лимы переполнен, сообщил министр Перу.", "СИЗО Лимы"),
 ]
@@ -165,3 +173,12 @@ def test_a_quoted_short_name_is_the_club(orgs, text: str, names: list, same: boo
 def test_the_city_outside_quotes_stays_a_city(orgs) -> None:  # noqa: ANN001
     found = orgs("Полузащитник «Лимы» забил гол в Лиме. Клуб «Лима Альянса» выиграл кубок.")
     assert "Лиме" not in found
+
+
+# a known body named with its state's adjective and "республики" is the one the text names
+# with the state's name; must not: the same words of another state
+def test_a_known_body_by_its_states_name(orgs) -> None:  # noqa: ANN001
+    found = orgs("Временный военный совет Чили распустил парламент. Временный военный совет "
+                 "Перу осудил это.")  # fmt: skip
+    assert found["Временный военный совет Чили"][1] == "Q90000001"
+    assert found["Временный военный совет Перу"][1] == ""

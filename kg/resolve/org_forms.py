@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
-from kg.resolve.body_states import body_word, state_adjectives
+from kg.resolve.body_states import STATE_NOUNS, body_word, state_adjectives
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
@@ -154,10 +154,6 @@ def missed_contractions(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     ]
 
 
-# Nouns a state's adjective goes with to name the state ("Ливийской республики").
-_STATE_NOUNS = frozenset({"республика", "федерация", "королевство"})
-
-
 def _state_ending(
     span: Span, state_tokens: dict[int, Span], gazetteer: Gazetteer
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -166,7 +162,7 @@ def _state_ending(
     ("Национальный совет Ливийской республики"); None for another name."""
     last = span[-1]
     cut, state = 0, ""
-    if len(span) > 2 and morph().lemma(last.lower_, "NOUN") in _STATE_NOUNS:
+    if len(span) > 2 and morph().lemma(last.lower_, "NOUN") in STATE_NOUNS:
         cut, state = len(span) - 2, state_adjectives(gazetteer).get(normalize(span[-2].lemma_), "")
     elif (named := state_tokens.get(last.i)) is not None and named.id_ != "adjective":
         cut, state = named.start - span.start, named.kb_id_
