@@ -221,6 +221,7 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
+    keys = keys or _adjective_named(gazetteer).get((entry.key, normalize(name)), set())
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
     if not keys and normalize(name) in WORDS["whole"]:  # "Парламент Турции": its one house
         keys = _parliaments(gazetteer).get(entry.iso3, set())
@@ -711,6 +712,27 @@ def latin_after_kind(name: str) -> str:
     Russian name after the noun ("Банк России") is no name of the row alone."""
     found = _KIND_THEN_LATIN.fullmatch(name)
     return found.group(2) if found and found.group(1).lower() in ORG_NOUNS else ""
+
+
+# Nouns a state's adjective goes with to name the state ("Ливийской республики").
+STATE_NOUNS = frozenset({"республика", "федерация", "королевство"})
+
+
+@cache
+def _adjective_named(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
+    """(a state's key, a body's name before it) → the keys of the known bodies named with
+    the state's adjective and "республики" after it ("Переходный национальный совет
+    Ливийской республики"), for `body_of`: "… Совет Ливии" is that body."""
+    adjectives = state_adjectives(gazetteer)
+    out: dict[tuple[str, str], set[str]] = {}
+    for org in gazetteer.orgs:
+        words = org.name.split()
+        if len(words) < 3 or morph().lemma(words[-1].lower(), "NOUN") not in STATE_NOUNS:
+            continue
+        state = adjectives.get(normalize(morph().lemma(words[-2].lower(), "ADJ")), "")
+        if state:
+            out.setdefault((state, normalize(" ".join(words[:-2]))), set()).add(org.key)
+    return out
 
 
 @cache

@@ -307,3 +307,22 @@ def _after_report_verb(span: Span) -> bool:
     """A verb of reporting in the present stands right before the span ("сообщает [Рейтер]")."""
     verb = span.doc[span.start - 1] if span.start else None
     return verb is not None and verb.lemma_ in REPORT_VERBS and "Pres" in verb.morph.get("Tense")
+
+
+def poison_named(ent: Span) -> bool:
+    """A quoted name in the instrumental hung on a verb of poisoning or right after one
+    (group `poisoning`: "был отравлен «Новичком»", "Отравленный «Новичком»"), or after "с"
+    past a vessel's noun (group `container`: "бутылку с «Новичком»"): the poison, a
+    substance, no organization, as after "вещество" or "яд". Not one unquoted, nor of
+    another case ("отравила отношения с «Газпромом»"), nor with "с" after another noun
+    ("встреча с «Газпромом»")."""
+    if not in_quotes(ent) or case_of(ent.root) != "Ins":
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 2] if ent.start > 1 else None
+    held = before is not None and before.lower_ in ("с", "со") and ent.start > 2
+    return (
+        ent.root.head.lemma_ in WORDS["poisoning"]
+        or (before is not None and before.lemma_ in WORDS["poisoning"])
+        or (held and doc[ent.start - 3].lemma_ in WORDS["container"])
+    )

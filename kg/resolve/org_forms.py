@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
-from kg.resolve.body_states import body_word
+from kg.resolve.body_states import STATE_NOUNS, body_word, state_adjectives
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
     BODY_NOUNS,
+    BODY_SHORT,
     ORG_NOUNS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -129,6 +130,128 @@ def joined_short_forms(
         if len(meant) == 1:
             key, name, _ = bodies[next(iter(meant))]
         out.append((span, key, name))
+    return out
+
+
+# The one-word contractions of a state's bodies' names ("погранслужба", "минобороны").
+_CONTRACTIONS = frozenset(
+    normalize(s) for shorts in BODY_SHORT.values() for s in shorts if not s.isupper()
+)
+
+
+def missed_contractions(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """A capitalised contraction of a state's body's name the tagger left ("Погранслужба
+    будет проверять", "Минфин сообщил"): an organization span as the tagger's would be.
+    Not a word inside one of its spans, nor one in lower case ("по данным погранслужбы")."""
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in tagged
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and normalize(t.lemma_) in _CONTRACTIONS
+    ]
+
+
+def _state_ending(
+    span: Span, state_tokens: dict[int, Span], gazetteer: Gazetteer
+) -> tuple[str, tuple[str, ...]] | None:
+    """(state key, the body's lemmas before it) of a name that ends in its state: the
+    state's name ("Национальный совет Ливии") or its adjective with "республики"
+    ("Национальный совет Ливийской республики"); None for another name."""
+    last = span[-1]
+    cut, state = 0, ""
+    if len(span) > 2 and morph().lemma(last.lower_, "NOUN") in STATE_NOUNS:
+        cut, state = len(span) - 2, state_adjectives(gazetteer).get(normalize(span[-2].lemma_), "")
+    elif (named := state_tokens.get(last.i)) is not None and named.id_ != "adjective":
+        cut, state = named.start - span.start, named.kb_id_
+        state = state if named.end == span.end else ""
+    if not state or cut <= 0:
+        return None
+    return state, tuple(normalize(t.lemma_) for t in span[:cut])
+
+
+def joined_state_forms(
+    entries: list[tuple[Span, str, str]], state_tokens: dict[int, Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A body's name ending in its state is one body whatever form names the state or
+    capitalises its words ("Переходный Национальный Совет Ливии", "Переходный национальный
+    совет Ливийской республики"): all take the known key and its name, else the first name.
+    Not bodies of two states ("Национальный совет Чили", "… Перу"), nor two known ones."""
+    groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for n, (span, _, name) in enumerate(entries):
+        if name and len(name.split()) != len(span.text.split()):
+            continue  # named by another of the text's bodies already ("сборной Перу")
+        ending = _state_ending(span, state_tokens, gazetteer)
+        if ending is not None:
+            groups.setdefault(ending, []).append(n)
+    out = list(entries)
+    for members in groups.values():
+        keys = {entries[n][1] for n in members} - {""}
+        if len(members) < 2 or len(keys) > 1:
+            continue
+        named = next((n for n in members if entries[n][1]), members[0])
+        _, key, name = entries[named]
+        for n in members:
+            out[n] = (entries[n][0], key, name)
+    return out
+
+
+def _quoted(span: Span) -> bool:
+    """The span stands between quotes ("«Шанхая»")."""
+    return (
+        span.start > 0 and span.doc[span.start - 1].text in QUOTES_OPEN and bool(closes_quote(span))
+    )
+
+
+def _folded_words(name: str) -> tuple[str, ...]:
+    """A name's words in lower case with "ё" and "э" read as "е", as transliterations spell
+    one sound either way ("Шеньхуа", "Шэньхуа")."""
+    return tuple(normalize(w).replace("э", "е") for w in name.split())
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` opens with `full`'s first word and its words come in `full` in order
+    ("шанхай" and "шанхай шеньхуа" in "шанхай гринлэнд шеньхуа")."""
+    if not short or len(short) > len(full) or short[0] != full[0]:
+        return False
+    words = iter(full)
+    return all(w in words for w in short)
+
+
+def joined_quoted_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A quoted name whose words open and come in order in exactly one longer quoted name of
+    the text, or spell it otherwise by "е"/"э", is that organization ("«Шанхая»", "«Шанхай
+    Шеньхуа»" of "«Шанхай Гринлэнд Шэньхуа»"): all take the known key and its name, else
+    the longest name. Not a name in two longer ones ("«Шанхай СИПГ»" too), nor one
+    unquoted (the city "Шанхай"), nor two known bodies ("«Газпром»", "«Газпром нефть»"),
+    nor a name not opening the longer one ("«Россия»" of "«Единая Россия»"), nor one in a
+    longer name with a word in lower case ("«Газпром нефть»", another company)."""
+    named = [
+        (n, _folded_words(text), all(w[:1].isupper() for w in text.split()))
+        for n, (span, key, name) in enumerate(entries)
+        if _quoted(span) and (text := _known_name(gazetteer, key) or name)
+    ]
+    fulls = {w for _, w, capitalised in named if capitalised}
+    out = list(entries)
+    for n, words, _ in named:
+        longest = {f for f in fulls if _within(words, f)}
+        top = {f for f in longest if not any(f != g and _within(f, g) for g in longest)}
+        if len(top) != 1:
+            continue
+        full = next(iter(top))
+        group = [m for m, w, _ in named if _within(w, full)]
+        keys = {entries[m][1] for m in group} - {""}
+        if len(keys) > 1 or len({w for _, w, _ in named if _within(w, full)}) < 2:
+            continue
+        at = next((m for m in group if entries[m][1]), None)
+        if at is None:
+            at = next(m for m, w, _ in named if w == full)
+        key, name = entries[at][1], entries[at][2]
+        out[n] = (entries[n][0], key, _known_name(gazetteer, key) or name)
     return out
 
 

@@ -72,7 +72,7 @@ def nested_bodies(
             if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
-        elif part.i in taken or not (part_noun(part) or _fielded_part(part)) or part.pos_ == "ADJ":
+        elif part.i in taken or part.pos_ == "ADJ" or not _part_word(part, span):
             continue
         elif _plural_form(part.lower_):
             continue  # "других [комитетов] сената": several parts, none named
@@ -82,7 +82,7 @@ def nested_bodies(
                 start -= 1
         if start and doc[start - 1].lower_ in NOT_BODIES:
             continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
-        fielded = before is None and not part_noun(part)
+        fielded = before is None and not (part_noun(part) or _assembly_of(part, span))
         whole = Span(doc, start, span.end, FIELDED_PART if fielded else "")
         name = organization_name(whole) + _state_said(out[n])
         entry = (whole, org_names(gazetteer).get(normalize(name), ""), name)
@@ -152,6 +152,29 @@ def _fielded_part(token: Token) -> bool:
         and c.left_edge.lower_ == "по"
         and not circumstance_noun(c.lemma_, account=True)
         for c in token.rights
+    )
+
+
+def _part_word(part: Token, span: Span) -> bool:
+    """A part's noun before the body `span` names: of part_bodies.txt, one naming its field,
+    or an assembly."""
+    return part_noun(part) or _fielded_part(part) or _assembly_of(part, span)
+
+
+def _assembly_of(token: Token, span: Span) -> bool:
+    """A noun of an organization's assembly (group `assembly`) with a capitalised adjective
+    on it right before the organization's abbreviation ("Генеральное собрание [ООН]"): its
+    body, named so; not one with no adjective, nor one in lower case ("общее собрание"),
+    nor before a name spelt out."""
+    first = token.i
+    while first and token.doc[first - 1].pos_ == "ADJ" and token.doc[first - 1].head.i == token.i:
+        first -= 1
+    return (
+        token.lemma_.lower() in WORDS["assembly"]
+        and first < token.i
+        and token.doc[first].text[:1].isupper()
+        and len(span) == 1
+        and abbreviation_like(span.text)
     )
 
 

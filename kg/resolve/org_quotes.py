@@ -32,10 +32,12 @@ def via_of(span: Span) -> str:
 
 
 def common_noun(word: str) -> bool:
-    """A dictionary common noun ("Правительство") or a generic abbreviation ("СМИ", "СНВ-3"),
-    not a name ("Росатом", "Известия", "МИД", "ФИФА")."""
+    """A dictionary common noun ("Правительство") or a generic abbreviation ("СМИ", "СНВ-3",
+    "СИЗО"), not a name ("Росатом", "Известия", "МИД", "ФИФА")."""
     stem = word.split("-")[0] if any(ch.isdigit() for ch in word) else word
-    parses = morph().parse(stem)
+    parses = list(morph().parse(stem))
+    if stem.isupper():  # "СИЗО" reads first as the short adjective "сизо": its noun counts
+        parses = [p for p in parses if p.tag.POS == "NOUN"] or parses
     if not parses or not parses[0].is_known or parses[0].tag.POS != "NOUN":
         return False
     grammemes = parses[0].tag.grammemes

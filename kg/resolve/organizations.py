@@ -28,6 +28,7 @@ from kg.resolve.not_orgs import (
     named_after_kind,
     past_person_noun,
     persons_surname,
+    poison_named,
     quoted_name,
     titled_surname,
 )
@@ -53,8 +54,11 @@ from kg.resolve.org_forms import (
     joined_adjectives,
     joined_as_part,
     joined_genitives,
+    joined_quoted_forms,
     joined_short_forms,
+    joined_state_forms,
     maker_of_model,
+    missed_contractions,
     named_again,
     thing_headed,
 )
@@ -99,7 +103,8 @@ def organization_spans(
     add_untaken(out, taken, listed_bodies(doc, states, gazetteer))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
-    for ent in joined_genitives(joined_adjectives(ents)):
+    tagged = sorted([*ents, *missed_contractions(doc, ents)], key=lambda e: e.start)
+    for ent in joined_genitives(joined_adjectives(tagged)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -111,6 +116,7 @@ def organization_spans(
             or city_alone(ent, gazetteer)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
+            or poison_named(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -176,4 +182,6 @@ def organization_spans(
     named_all = [o for o in named_all if not maker_of_model(o[0]) and not thing_headed(o)]
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
+    named_all = joined_state_forms(named_all, state_tokens, gazetteer)
+    named_all = joined_quoted_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
