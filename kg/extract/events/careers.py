@@ -60,6 +60,7 @@ from kg.resolve.title_lexicon import is_office, post_nouns
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
     from kg.extract.events.hit import Hit
+    from kg.model import Mention
 
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = post_nouns("post", "seat")  # "на пост премьера", "в должности посла"
@@ -232,6 +233,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     hit.holders = list(dict.fromkeys(holders))
     body = _of_body(reader, tok, office, holders)  # "сирийская коалиция выбрала": not Syria's
+    body = body or office is not None and bool(_joint_bodies(reader, office))
     # a producer who chairs a jury, a company's architect serve no state, neither their
     # own nor the text's
     staff = [k for k in holders if _company_staff(reader, k)]
@@ -248,11 +250,13 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         # not a word the parser hung on the office across the clause's end ("X, который
         # сменил на посту главы МИД Канады Y, провёл переговоры с министром … Мексики")
         posted |= {t.i for t in office.subtree if t.i not in _phrase_of(office)}
+        joint = _joint_bodies(reader, office)
         named = [  # "послом в России": where the post is, not the state it serves
             k
             for t in office.subtree
             if t.i not in posted
             for m in reader.by_token.get(t.i, ())
+            if not any(b.start <= m.start and m.end <= b.end and m is not b for b in joint)
             for k in [m.entity]
         ]
         # a body the office names ("главой МИД Кении") gives its state; the participants
@@ -313,6 +317,26 @@ def _inaugurated_unnamed(reader: ActReader, tok: Token, office: Token | None) ->
         return False
     named = (m for t in office.subtree for m in reader.by_token.get(t.i, ()))
     return not any(m.type == "Person" for m in named)
+
+
+# a compound adjective of two states that opens a body's name ("Чилийско-перуанский деловой
+# совет", "Эстонско-латвийская комиссия")
+_JOINT = re.compile(r"\w+[оe]-\w+(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ой|ую|их|ых|ими|ыми)\b")
+
+
+def _joint_bodies(reader: ActReader, office: Token) -> list[Mention]:
+    """The organizations an office names whose name opens with a compound adjective of two
+    states ("сопредседателем Чилийско-перуанского делового совета"): a joint body of both,
+    whose post is neither state's, so the states named inside its name take no part. Pass
+    forty-fourth, own sentences (h-events111)."""
+    text = reader.ctx.document.text
+    found = {
+        id(m): m
+        for t in office.subtree
+        for m in reader.by_token.get(t.i, ())
+        if m.type == "Organization" and _JOINT.match(text[m.start : m.end])
+    }
+    return list(found.values())
 
 
 def _phrase_of(word: Token) -> set[int]:
@@ -673,6 +697,8 @@ def _roles(
     relative = which_subject(tok)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+    if not subjects and not passive and tok.lemma_ in _OWN:
+        subjects = _described_after(reader, tok)  # "вместо ушедшего в отставку X"
     objects = [
         k
         for c in _objects(tok)
@@ -692,6 +718,25 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, [k for k in subjects if k not in objects]
+
+
+def _described_after(reader: ActReader, participle: Token) -> list[str]:
+    """The person an attributive participle of one's own leaving describes, named right
+    after its phrase in its case, however the parser hangs the two ("назначен министром
+    вместо ушедшего в отставку Луиса Гарсии", the participle read as the main verb's
+    oblique). Pass forty-fourth, own sentences (h-events111)."""
+    if participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Variant") == ["Short"]:
+        return []
+    if participle.dep_ in {"acl", "acl:relcl"} and participle.head.i > participle.i:
+        return []  # hung on its noun already: `_named` of that noun reads it
+    after = max([participle.i, *(t.i for t in participle.subtree)]) + 1
+    head = reader.mention_head.get(after)
+    if head is None or head.type != "Person":
+        first = reader.by_token.get(after, ())
+        head = next((m for m in first if m.type == "Person"), None)
+    if head is None or case_of(participle.doc[after]) not in {case_of(participle), ""}:
+        return []
+    return [head.entity]
 
 
 def _enacted_by(reader: ActReader, noun: Token, leaving: bool) -> list[str]:
