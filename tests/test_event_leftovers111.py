@@ -155,3 +155,16 @@ def test_a_post_taken_from_another(events, text: str, labels: list) -> None:
     found = [e for e in events(text, "2024-07-01") if e.kind == "Appointment"]
     assert [e.label for e in found] == labels
     assert all(e.status == "planned" for e in found if "Рамос" in e.label)
+
+
+# text, whether it tells an appointment: a title after "с" is one met, no office taken
+WITH_TITLE = [
+    ("В 2015 году Хорхе Азимов стал встречаться с министром Чили Хосе Пинедой.", False),
+    ("В 2015 году Хорхе Азимов стал министром обороны Чили.", True),  # must stay
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "told"), WITH_TITLE)
+def test_a_title_met_with_is_no_office(events, text: str, told: bool) -> None:
+    found = [e for e in events(text, "2024-07-01") if e.kind == "Appointment"]
+    assert bool(found) == told

@@ -101,6 +101,8 @@ _BODIES = frozenset({"оппозиция", "партия", "коалиция", "
 # posts that are never a state's, whoever holds them ("главным тренером назначен X")
 _PRIVATE_POSTS = frozenset({"тренер", "наставник", "худрук"})
 _TIMED = frozenset({"после", "до", "перед"})  # "после ухода в отставку": when, not why
+# "с министром", "над послом": one met or dealt with, no office taken (h-events111)
+_WITH = frozenset({"с", "со", "над", "за", "под", "перед", "между"})
 # "стал первым", "самым молодым премьером": a record, not the news
 _RANKS = frozenset({"первый", "второй", "третий"})  # the tagger marks no "Ord" on them
 _RECORDS = _RANKS | {"единственный", "последний", "самый"}
@@ -1173,6 +1175,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                     title = post_before(c, _titled)
                 return title or (None if this and named else c)
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
+            ins = ins and preposition(c) not in _WITH  # "стал встречаться с министром"
             if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
             if named and ins and c.lemma_ in _SUCCESSORS and (post := _predecessors(reader, c)):
