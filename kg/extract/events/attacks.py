@@ -22,7 +22,7 @@ from kg.extract.common.date_bounds import dated_words
 from kg.extract.events.words import is_role
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, negated, new_paragraph, sentence_before
-from kg.nlp.morph import case_of, is_animate
+from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_words import MISSIONS
 
 if TYPE_CHECKING:
@@ -37,6 +37,20 @@ _NEAR = frozenset({"у", "возле", "около"})  # "у посольств�
 # armed whoever does it; "покушение" is an attempt on someone's life, "открыть" is only
 # an attack with "огонь" (`event_kinds.tsv`): "открыл огонь по толпе"
 _ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять", "покушение", "открыть"})
+# verbs of setting about an attack told by its infinitive ("начал нападать", "стал
+# обстреливать"): the attack itself, told by their tense and subject
+_BEGIN = frozenset({"начать", "стать", "начинать"})
+
+
+def begun_attack(tok: Token) -> Token | None:
+    """The verb an attack's infinitive sets about ("Азимов начал беспорядочно нападать с
+    ножом на прохожих", "боевики стали обстреливать позиции"): the attack is told, by that
+    verb's tense and subject, not a habit nor only a plan. Pass forty-fourth, own sentences
+    (h-events111)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or not is_infinitive(tok) or head.lemma_ not in _BEGIN:
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and not negated(head) else None
 
 
 def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
@@ -47,12 +61,13 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if tok.lemma_ in _GO_OFF or tok.lemma_ == _RANG_OUT:
         return _went_off(reader, tok, hit)
     if tok.pos_ in {"VERB", "AUX"}:
-        who = [_side_before(reader, c) or c for c in tok.children if c.dep_ in SUBJECTS]
+        verb = begun_attack(tok) or tok  # "начал нападать": the subject of "начал"
+        who = [_side_before(reader, c) or c for c in verb.children if c.dep_ in SUBJECTS]
         armed_before = [c for c in who if c.i < tok.sent.start]
         attackers = (
             [k for c in armed_before for k in reader.linked(c, set())]
             if armed_before
-            else reader.subject_mentions(tok, climb=False)
+            else reader.subject_mentions(verb, climb=False)
         )
         targets = [c for c in tok.children if c.dep_ == "obj" or reader.prep_of(c) in _AT]
     elif tok.dep_ == "obj" and tok.head.pos_ == "VERB":  # "Турция нанесла удар по …"

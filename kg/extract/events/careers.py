@@ -60,6 +60,7 @@ from kg.resolve.title_lexicon import is_office, post_nouns
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
     from kg.extract.events.hit import Hit
+    from kg.model import Mention
 
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = post_nouns("post", "seat")  # "на пост премьера", "в должности посла"
@@ -100,6 +101,8 @@ _BODIES = frozenset({"оппозиция", "партия", "коалиция", "
 # posts that are never a state's, whoever holds them ("главным тренером назначен X")
 _PRIVATE_POSTS = frozenset({"тренер", "наставник", "худрук"})
 _TIMED = frozenset({"после", "до", "перед"})  # "после ухода в отставку": when, not why
+# "с министром", "над послом": one met or dealt with, no office taken (h-events111)
+_WITH = frozenset({"с", "со", "над", "за", "под", "перед", "между"})
 # "стал первым", "самым молодым премьером": a record, not the news
 _RANKS = frozenset({"первый", "второй", "третий"})  # the tagger marks no "Ord" on them
 _RECORDS = _RANKS | {"единственный", "последний", "самый"}
@@ -232,6 +235,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     hit.holders = list(dict.fromkeys(holders))
     body = _of_body(reader, tok, office, holders)  # "сирийская коалиция выбрала": not Syria's
+    body = body or office is not None and bool(_joint_bodies(reader, office))
     # a producer who chairs a jury, a company's architect serve no state, neither their
     # own nor the text's
     staff = [k for k in holders if _company_staff(reader, k)]
@@ -248,11 +252,13 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         # not a word the parser hung on the office across the clause's end ("X, который
         # сменил на посту главы МИД Канады Y, провёл переговоры с министром … Мексики")
         posted |= {t.i for t in office.subtree if t.i not in _phrase_of(office)}
+        joint = _joint_bodies(reader, office)
         named = [  # "послом в России": where the post is, not the state it serves
             k
             for t in office.subtree
             if t.i not in posted
             for m in reader.by_token.get(t.i, ())
+            if not any(b.start <= m.start and m.end <= b.end and m is not b for b in joint)
             for k in [m.entity]
         ]
         # a body the office names ("главой МИД Кении") gives its state; the participants
@@ -260,6 +266,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         states += [k for k in named if k.startswith("state/")]
         states += [reader.state_of(k) for k in named if k.startswith("org/")]
         stop = stop or _own_name(reader, office)  # "с поста главы РЖД Владимира Якунина"
+        stop = stop or _holders_in(reader, office, holders)  # "… президента Чили Р.Эспиноса"
         hit.office = _sentence_case(office, _office_name(office, stop))
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states) and not body:  # the office's state is the holder's where the text
@@ -313,6 +320,38 @@ def _inaugurated_unnamed(reader: ActReader, tok: Token, office: Token | None) ->
         return False
     named = (m for t in office.subtree for m in reader.by_token.get(t.i, ()))
     return not any(m.type == "Person" for m in named)
+
+
+# the first word of a name: a compound adjective ("Чилийско-перуанского") is one
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def _joint_bodies(reader: ActReader, office: Token) -> list[Mention]:
+    """The organizations an office names whose name opens with a compound adjective of two
+    states ("сопредседателем Чилийско-перуанского делового совета", "Эстонско-латвийской
+    комиссии"; not "Либерально-демократической партии Японии"): a joint body of both, whose
+    post is neither state's, so the states named inside its name take no part. Pass
+    forty-fourth, own sentences (h-events111)."""
+    text = reader.ctx.document.text
+    orgs = {
+        id(m): m
+        for t in office.subtree
+        for m in reader.by_token.get(t.i, ())
+        if m.type == "Organization"
+    }
+    found = []
+    for org in orgs.values():
+        first = _FIRST_WORD.match(text, org.start)
+        end = first.end() if first is not None else org.start
+        states = {
+            m.entity
+            for t in office.subtree
+            for m in reader.by_token.get(t.i, ())
+            if m.type == "State" and org.start <= m.start and m.end <= end
+        }
+        if len(states) > 1:
+            found.append(org)
+    return found
 
 
 def _phrase_of(word: Token) -> set[int]:
@@ -445,8 +484,93 @@ def _office_or_title_before(
     office = _office(reader, tok, kind)
     pointed = kind in {"Appointment", ""} and any(pointed_post(c, _titled) for c in tok.children)
     if office is None and pointed:
-        office = _holders_title_before(reader, tok, anchors, is_verb(tok))
+        given = _appointment_before(reader, tok)  # "назначил X министром. На этом посту …"
+        if given is None:
+            office = _holders_title_before(reader, tok, anchors, is_verb(tok))
+        elif not any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in tok.children):
+            return given  # "… на этом посту его сменит Y": Y takes that post
+        else:
+            return None  # "… на этом посту он сменит Y": that appointment, told again
+    bare = office is None or office.lemma_ in _POSTS and office.head.i == tok.i
+    if kind in {"Appointment", ""} and bare and is_verb(tok) and tok.lemma_ in _TAKE_PLACE:
+        office = _predecessors_post(reader, tok) or office
     return office
+
+
+# verbs of taking another's post ("пост займёт X", "его место займёт X", "сменит его на
+# посту"), and the words of the post or place taken
+_TAKE_PLACE = frozenset({"занять", "сменить"})
+_PLACE = "место"
+# verbs of leaving a post, whose subject's title names the post another then takes
+_LEAVING = frozenset({"уйти", "покинуть", "оставить", "сложить", "подать", "уволиться"})
+# a post told vacant ("этот ставший вакантным пост"), and the verbs of leading a body the
+# sentence before tells it by, with the head title each makes ("командовал контингентом")
+_VACANT = frozenset({"вакантный", "освободившийся", "свободный"})
+_LEADING = {"командовать": "командующего", "руководить": "руководителя", "возглавлять": "главы"}
+
+
+def _predecessors_post(reader: ActReader, tok: Token) -> Token | None:
+    """The post one takes from another the text named before: the title of whose post or
+    place it is ("Министр обороны Перу X ушёл в отставку. Его место займёт Y", "На посту его
+    сменит Y"), or of the one who left it in the sentence before ("… ушёл в отставку. Этот
+    ставший вакантным пост займёт Y"), or a body one led there, where the post is told
+    vacant ("X командовал контингентом НАТО. Теперь этот ставший вакантным пост займёт Y").
+    Pass forty-fourth, own sentences (h-events111)."""
+    places = [c for c in tok.children if c.lemma_ in _POSTS or c.lemma_ == _PLACE]
+    if not places:
+        return None
+    place = places[0]
+    owners = [c for c in place.children if possessive_pronoun(c)]
+    owners += [c for c in place.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    if tok.lemma_ == _SUCCEED:
+        owners += [c for c in tok.children if c.dep_ == "obj"]
+    keys = []
+    for w in owners:
+        if w.pos_ == "PRON" or possessive_pronoun(w):
+            keys.append(reader.antecedent(w))
+        else:
+            keys += [m.entity for m in reader.by_token.get(w.i, ()) if m.type == "Person"]
+    keys = [k for k in keys if k.startswith("person/")]
+    # "этот ставший вакантным пост", which the parser may break up ("этот" the verb's object)
+    words = place.doc[max(place.sent.start, place.i - 4) : place.i]
+    words = words[next((k + 1 for k in range(len(words) - 1, -1, -1)
+                        if words[k].pos_ in {"NOUN", "PROPN", "PUNCT"}), 0) :]  # fmt: skip
+    pointed = pointed_post(place, _titled) or any(t.lemma_ in {"этот", "тот"} for t in words)
+    vacant = any(t.lemma_ in _VACANT for t in [*words, *place.subtree])
+    if not keys and not pointed:
+        return None
+    before = sentence_before(tok.sent)
+    if before is None:
+        return None
+    if not keys:  # "этот пост": the one who left it in the sentence before
+        leaving = [t for t in before if t.lemma_ in _LEAVING and t.pos_ in {"VERB", "AUX"}]
+        keys = [k for v in leaving for k in reader.subject_mentions(v, climb=False)]
+        keys = [k for k in keys if k.startswith("person/")]
+    if keys:
+        names = [t for t in before if (m := reader.mention_head.get(t.i)) and m.entity == keys[0]]
+        titles = [t.head for t in names if t.dep_ == "appos" and _titled(t.head)]
+        return titles[-1] if titles else None
+    led = [t for t in before if t.lemma_ in _LEADING and t.pos_ == "VERB"]
+    bodies = [
+        c for v in led for c in v.children if c.dep_ in {"obj", "obl"} and case_of(c) == "Ins"
+    ]
+    return bodies[0] if vacant and bodies and not _team(bodies[0]) else None
+
+
+def _appointment_before(reader: ActReader, tok: Token) -> Token | None:
+    """The title an appointment in the sentence before, or in this one before the trigger,
+    gives, where "на этом посту" points back to it ("объявил о назначении X своим
+    советником. На этом посту он сменит Y"): a pronoun that takes it is that appointee
+    (the appointment told again), not one whose own title names a post (not the president
+    who appointed X); a name takes it next ("На этом посту его сменит Y"). Pass
+    forty-fourth, own sentences (h-events111)."""
+    start = sentences_back(tok.sent, 1).start
+    given = (
+        _office(reader, t, "Appointment")
+        for t in tok.doc[start : tok.i]
+        if t.lemma_ in _APPOINTING | _FILL
+    )
+    return next((o for o in given if o is not None and o.lemma_ not in _POSTS), None)
 
 
 def _holders_title_before(
@@ -673,6 +797,10 @@ def _roles(
     relative = which_subject(tok)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+    if not subjects and not passive and tok.lemma_ in _OWN:
+        subjects = _described_after(reader, tok)  # "вместо ушедшего в отставку X"
+    if not subjects and leaving and tok.lemma_ in _OWN and not has_subject(tok):
+        subjects = _named_after_post(reader, tok)  # "ушёл с должности главы … Р.Эспиноса"
     objects = [
         k
         for c in _objects(tok)
@@ -692,6 +820,68 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, [k for k in subjects if k not in objects]
+
+
+def _described_after(reader: ActReader, participle: Token) -> list[str]:
+    """The person an attributive participle of one's own leaving describes, named right
+    after its phrase in its case, however the parser hangs the two ("назначен министром
+    вместо ушедшего в отставку Луиса Гарсии", the participle read as the main verb's
+    oblique). Pass forty-fourth, own sentences (h-events111)."""
+    if participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Variant") == ["Short"]:
+        return []
+    if participle.dep_ in {"acl", "acl:relcl"} and participle.head.i > participle.i:
+        return []  # hung on its noun already: `_named` of that noun reads it
+    after = max([participle.i, *(t.i for t in participle.subtree)]) + 1
+    head = reader.mention_head.get(after)
+    if head is None or head.type != "Person":
+        first = reader.by_token.get(after, ())
+        head = next((m for m in first if m.type == "Person"), None)
+    if head is None or case_of(participle.doc[after]) not in {case_of(participle), ""}:
+        return []
+    return [head.entity]
+
+
+def _left_post_after(verb: Token) -> Token | None:
+    """The post a finite verb of leaving leaves, named right after it and its "в отставку",
+    however the parser hangs it ("ушёл в отставку с должности главы администрации
+    президента Чили Р.Эспиноса, который …": "с должности" read under the relative clause's
+    verb): its title, else the post noun."""
+    if verb.morph.get("VerbForm") != ["Fin"]:
+        return None
+    own = {t.i for c in verb.children if c.i > verb.i and c.lemma_ not in _POSTS for t in c.subtree}
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct:
+            return None
+        if t.lemma_ in _LEFT and preposition(t) in {"с", "со", "от"}:
+            nxt = verb.doc[t.i + 1] if t.i + 1 < verb.sent.end else t
+            hung = nxt if _titled(nxt) and case_of(nxt) == "Gen" else t  # hung elsewhere too
+            return _post_title(t) or hung
+        if t.i not in own and t.dep_ != "case":
+            return None
+    return None
+
+
+def _named_after_post(reader: ActReader, verb: Token) -> list[str]:
+    """The one who leaves a post a subjectless verb of leaving names after it, their name
+    closing the post's phrase in the nominative ("1 октября ушёл в отставку с должности главы
+    администрации президента Чили Р.Эспиноса"): the subject after the verb, which the parser
+    hung on the post's words. Pass forty-fourth, own sentences (h-events111)."""
+    post = _left_post_after(verb)
+    if post is None:
+        return []
+    for t in verb.doc[post.i + 1 : verb.sent.end]:
+        if t.is_punct and t.text != ".":
+            return []  # the post's phrase ends: ", который …" is another clause
+        m = reader.mention_head.get(t.i) or next(
+            (m for m in reader.by_token.get(t.i, ()) if m.type == "Person"), None
+        )
+        if m is None or m.type != "Person":
+            continue
+        span = reader.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(case_of(w) == "Nom" for w in span):
+            return [m.entity]
+        return []
+    return []
 
 
 def _enacted_by(reader: ActReader, noun: Token, leaving: bool) -> list[str]:
@@ -864,6 +1054,14 @@ def _titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]
     return _hung_on_a_thing(reader, office)
 
 
+def _holders_in(reader: ActReader, office: Token, holders: list[str]) -> set[int]:
+    """Where the office's name ends before a holder's name the parser hung inside it
+    ("главы администрации президента Чили Р.Эспиноса")."""
+    at = [t.i for t in office.subtree if t.i > office.i and (m := reader.mention_head.get(t.i))
+          and m.entity in holders]  # fmt: skip
+    return {min(at)} if at else set()
+
+
 def _own_name(reader: ActReader, office: Token) -> set[int]:
     """Where the office's name ends before the holder's name in apposition to its title
     ("освободил от должности главы РЖД Владимира Якунина", "инаугурация президента Чили X"),
@@ -963,6 +1161,10 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     heads += _appointee(reader, tok)
     named = kind not in {"Resignation", "Death"}
+    after = _left_post_after(tok) if kind == "Resignation" and tok.lemma_ in _OWN else None
+    hung = after is not None and (after.head.i != tok.i or after.lemma_ not in _POSTS)
+    if after is not None and hung and not has_subject(tok):
+        return after  # "ушёл в отставку с должности главы … X, который …" (h-events111)
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
             title, this = _post_title(c), pointed_post(c, _titled)
@@ -973,6 +1175,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                     title = post_before(c, _titled)
                 return title or (None if this and named else c)
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
+            ins = ins and preposition(c) not in _WITH  # "стал встречаться с министром"
             if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
             if named and ins and c.lemma_ in _SUCCESSORS and (post := _predecessors(reader, c)):
@@ -1204,6 +1407,8 @@ def _office_name(office: Token, stop: set[int]) -> str:
     as one ("исполняющего обязанности министра"), not the post it stands in for."""
     if office.lemma_ in _POSTS | _SWORN:
         return ""  # "вступил в должность", "принёс присягу": which one, the text does not say
+    if office.head.lemma_ in _LEADING and case_of(office) == "Ins":  # "командовал X"
+        return _LEADING[office.head.lemma_] + " " + phrase_in(office, "ablt", stop)
     phrase = phrase_in(office, "gent", stop)
     if _acting(office.head.head) == office:  # not "исполнял обязанности X. На этот пост …"
         return "исполняющего обязанности " + phrase

@@ -495,6 +495,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
         bound(first) == "end"
         or _since(first, d)
         and not _takes_effect(tok, d)
+        and not _took_office_from(tok)
         or _born(words[-1])
         or _birthday(first, tok)
         or _denied_date(first)
@@ -547,6 +548,21 @@ def _takes_effect(tok: Token, d: DateMention) -> bool:
     года"): that day is its date, not one it is counted from; a year alone ("член ЕС с 2004
     года") may be a membership's, not the joining's."""
     return _is(tok, "effect") and _full_day(d)
+
+
+# verbs of taking an office, whose "с DATE" is the day one took it ("С сентября 2000 года X
+# стал сопредседателем совета")
+_TAKING_OFFICE = frozenset({"стать", "назначить", "возглавить", "занять", "избрать", "вступить"})
+
+
+def _took_office_from(tok: Token) -> bool:
+    """A perfective verb of taking an office: "с DATE" tells the day the office was taken
+    ("С сентября 2000 года экс-министр стал сопредседателем …"), not one it is counted from,
+    unless a first time since says so ("впервые с 2000 года стал"). Pass forty-fourth, own
+    sentences (h-events111)."""
+    if tok.lemma_ not in _TAKING_OFFICE or tok.morph.get("Aspect") != ["Perf"]:
+        return False
+    return not any(c.lemma_ in {"впервые", "первый"} for c in tok.children)
 
 
 def _since(first: Token, date: DateMention) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.common.dates import DateMention, dates_within
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
-from kg.extract.events.attacks import ATTACKS, read_attack
+from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.dating import (
@@ -324,6 +324,7 @@ class _Reader(Status):
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
         hit.earlier = hit.earlier or rule.kind == "Election" and won_before(tok, hit)
+        hit.earlier = hit.earlier or rule.kind == "Resignation" and _left_before(tok)
         hit.again = told_again(tok, verb)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
@@ -480,6 +481,8 @@ class _Reader(Status):
         told = rule.told
         if tok.pos_ in {"VERB", "AUX"}:
             anchors = [tok]
+            begun = begun_attack(tok) if rule.kind in ATTACKS else None
+            anchors += [begun] if begun is not None else []  # "вчера в Лиме начал нападать"
         else:
             v = None if told and counted_from(tok) else governor(tok)
             anchors = [v] if v is not None else []
@@ -699,6 +702,15 @@ def _no_name(word: Token) -> bool:
     if word.dep_ == "amod":
         return _is(word, "series") or _is(word, "plan") or word.lemma_.endswith("дневный")
     return _is(word, "manner")
+
+
+def _left_before(tok: Token) -> bool:
+    """A past participle of leaving after "вместо" ("назначен министром вместо ушедшего в
+    отставку X"): X left before the appointment it is told beside, not on the news's day.
+    Pass forty-fourth, own sentences (h-events111)."""
+    instead = tok.i > 0 and _is(tok.doc[tok.i - 1], "instead")
+    past = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
+    return instead and past
 
 
 def _before_now(word: Token) -> bool:

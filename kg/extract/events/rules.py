@@ -15,6 +15,7 @@ from kg.doc_text import token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
+from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.careers import has_office, out_of_company
 from kg.extract.events.linking import RELATIVE, Linking, said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
@@ -66,6 +67,8 @@ class Rules(Linking):
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
         routine = habit_onset(tok) or verbs and told_over_span(tok)  # "встречался много лет"
+        # "стал нападать с ножом на прохожих": an attack set about, no habit (h-events111)
+        routine = routine and not (rules[0].kind in ATTACKS and begun_attack(tok) is not None)
         if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
             return None
         named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}

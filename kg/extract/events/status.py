@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
+from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.ballots import became
 from kg.extract.events.careers import reads_career, voted_appointment
 from kg.extract.events.dating import Dating
@@ -218,6 +219,8 @@ class Status(Dating):
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = _telling_verbs(tok, anchors)
+        if hit.kind in ATTACKS and (begun := begun_attack(tok)) is not None:
+            verbs.append(begun)  # "начал нападать": told by "начал" (h-events111)
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
         own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in RELATIVE]
