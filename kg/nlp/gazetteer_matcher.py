@@ -244,6 +244,7 @@ def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
                 *_quoted_after_initials(o.name),
                 *o.abbreviations,
                 *_latin_tails(o, tails),
+                *_nicknames(gazetteer).get(o.key, ()),
             ],
         )
         if o.kind != "QuotedName"
@@ -258,6 +259,49 @@ def _latin_tails(org: OrgEntry, tails: dict[str, str]) -> list[str]:
     Publica" of "Партия Res Publica"): news writes them bare."""
     found = (latin_after_kind(n) for n in (org.name, *org.abbreviations))
     return [t for t in found if t and tails.get(normalize(t)) == org.key]
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def _nickname(org: OrgEntry, name: str) -> str:
+    """The Latin plural nickname a team's Latin name ends in ("Canucks" of "Vancouver
+    Canucks"), where the row's Russian name spells the Latin one word for word ("Ванкувер
+    Кэнакс", "Сент-Луис Блюз" of "Saint Louis Blues"): a place and the team's name. "" for
+    another name: a last word that is no plural ("Associated Press", "Human Rights Watch"),
+    a Russian name of its own ("Европейский союз"), a state's body ("Oliy Majlis")."""
+    if org.kind in _STATE_KINDS:
+        return ""
+    latin = name.replace("-", " ").split()
+    russian = org.name.replace("-", " ").split()
+    if len(latin) < 2 or len(latin) != len(russian):
+        return ""
+    if not all(_LATIN_WORD.fullmatch(w) for w in latin):
+        return ""
+    if not all(_CYRILLIC_WORD.fullmatch(w) for w in russian):
+        return ""
+    last = latin[-1]
+    return last if last.endswith("s") and not last.endswith(("ss", "is", "us")) else ""
+
+
+@cache
+def _nicknames(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Organization key → the Latin nicknames (`_nickname`) news writes alone for it
+    ("Canucks вышли в финал"): those that end no other row's name and are no row's name."""
+    ends: dict[str, set[str]] = {}
+    whole: set[str] = set()
+    found: dict[str, set[str]] = {}
+    for org in gazetteer.orgs:
+        for name in (org.name, *org.abbreviations, org.name_en):
+            if not name:
+                continue
+            whole.add(normalize(name))
+            ends.setdefault(normalize(name.replace("-", " ").split()[-1]), set()).add(org.key)
+            if nickname := _nickname(org, name):
+                found.setdefault(org.key, set()).add(nickname)
+    alone = lambda key, n: ends[normalize(n)] == {key} and normalize(n) not in whole  # noqa: E731
+    return {key: tuple(sorted(n for n in names if alone(key, n))) for key, names in found.items()}
 
 
 _INITIALS_THEN_NAME = re.compile(r"([А-ЯЁA-Z]{2,6}) ([А-ЯЁA-Z][^ «»\"]*(?: [^ «»\"]+){0,2})")
