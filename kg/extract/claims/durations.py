@@ -139,7 +139,8 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
                   if t.lemma_ == q.unit), None)  # fmt: skip
     if token is None or _clock_time(span, token, q.value) or _offset(span, token, sent):
         return None
-    metric = _length_of(token) or _counted_activity(token, sent) or _time_noun(span, sent)
+    metric = _length_of(span, token, sent) or _counted_activity(token, sent)
+    metric = metric or _time_noun(span, sent)
     metric = metric or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
@@ -526,11 +527,18 @@ _HEDGES = {"более", "свыше", "около", "почти", "менее",
 _LENGTH_NOUNS = {"длительность", "продолжительность"}
 
 
-def _length_of(unit: Token) -> str | None:
+def _length_of(span: Span, unit: Token, sent: Span) -> str | None:
     """ "видео длительностью около трёх минут" → "длительность видео": a thing's length
     that an instrumental "длительностью/продолжительностью" gives is that noun's metric,
-    not the bare "срок" of an act."""
+    not the bare "срок" of an act. The length noun is the unit's head, or the word right
+    before the figure (past a hedge) where the parser hangs the unit on the verb ("На видео
+    длительностью около трёх минут выступает министр")."""
     length = unit.head
+    if length.lemma_ not in _LENGTH_NOUNS:
+        i = span.start - 1
+        while i > sent.start and span.doc[i].lower_ in _HEDGES:
+            i -= 1
+        length = span.doc[i] if i >= sent.start else unit
     if length.lemma_ not in _LENGTH_NOUNS or "Ins" not in length.morph.get("Case"):
         return None
     thing = length.head
