@@ -267,7 +267,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
         fraction = _share_before(ctx, before, q)
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
         pair_gap = gapped_pair(ctx, found, i)  # "…, в верхней палате — 80 из 100"
-        if total_of and not pair_gap and (not q.unit or _elided(q.unit) or _scored(text, before, q)):
+        bare = not q.unit or _elided(q.unit) or _scored(text, before, q)
+        if total_of and bare and not pair_gap:
             # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
             # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own, but
             # not the most a score could be ("9 из 10 баллов")
@@ -743,16 +744,17 @@ def _claim(
         name, value, unit = term
         lemma_key = name
     else:
-        if pair_gap is not None:  # "…, в верхней палате — 80 из 100": read as the first pair
-            metric: tuple[str, str, str] | None = _gapped_pair_metric(ctx, pair_gap, sent)
-        elif _counts_times(ctx, q):  # a count of times counts its act or nothing
+        if _counts_times(ctx, q):  # a count of times counts its act or nothing
             times = _times(ctx, q)
             if times is None:
                 return None
-            metric = (*times, q.unit)
+            metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
             unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
-            metric = _measured(ctx, q, unit, unconceded, total, thing)
+            metric = (  # "…, в верхней палате — 80 из 100": read as the first pair is
+                _gapped_pair_metric(ctx, pair_gap, sent) if pair_gap
+                else _measured(ctx, q, unit, unconceded, total, thing)
+            )  # fmt: skip
         if metric is None and donor is not None:
             metric = in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None

@@ -674,8 +674,9 @@ def gapped_pair(
     """For found[i], one figure of a bare "N из M" whose verb a dash leaves out after a first
     "N из M" with its noun ("за соглашение проголосовали 300 из 550 депутатов, в верхней
     палате — 80 из 100"): the first pair's figure in its place (its part, with its total, for
-    the part; its total, with none, for the total) and the words of where the gapped pair counts ("в верхней палате"),
-    a prepositional phrase with no verb; None for any other figure. The gapped pair is read
+    the part; its total, with none, for the total) and the words of where the gapped pair
+    counts ("в верхней палате"), a prepositional phrase with no verb; None for any other
+    figure. The gapped pair is read
     as the first is, of its own place: no count of its own noun nor a lost total."""
     q = found[i]
     if i + 1 < len(found) and _OUT_OF_ONLY.fullmatch(ctx.document.text, q.end, found[i + 1].start):
