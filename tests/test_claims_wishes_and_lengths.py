@@ -1,7 +1,8 @@
 """Claims (forty-fourth pass, h-claims64, own sentences): a figure an infinitive of a wish
 governs ("хотела бы продать 2 млн тонн меди") is a goal, status target, not a deed done; a
 thing's length "длительностью N минут" is its own metric also where the parser hangs the
-minutes on the verb ("На видео длительностью около трёх минут выступает министр")."""
+minutes on the verb ("На видео длительностью около трёх минут выступает министр") or the
+length on the thing's attribute ("видео с логотипом … длительностью")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def test_a_wished_deed_is_a_target(analyse, text: str, status: str) -> None:
         (
             "В ролике продолжительностью две минуты министр Чили говорит о Перу.",
             [("продолжительность ролика", Decimal(2), "минута")],
+        ),
+        (  # the parser hangs the length on the video's attribute
+            "На видео с логотипом МИД Египта длительностью около двух с половиной минут "
+            "выступает министр.",
+            [("длительность видео", Decimal("2.5"), "минута")],
         ),
         # must-not: a term of office, a state lasting till now
         (
