@@ -43,6 +43,11 @@ def test_a_wished_deed_is_a_target(analyse, text: str, status: str) -> None:
             "выступает министр.",
             [("длительность видео", Decimal("2.5"), "минута")],
         ),
+        (  # … or on a noun after it, past a name in apposition
+            "На видео с логотипом агентства Reuters длительностью около двух минут выступает "
+            "молодой человек в капюшоне.",
+            [("длительность видео", Decimal(2), "минута")],
+        ),
         # must-not: a term of office, a state lasting till now
         (
             "Срок полномочий президента Чили три года.",

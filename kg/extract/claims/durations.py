@@ -533,9 +533,10 @@ def _length_of(span: Span, unit: Token, sent: Span) -> str | None:
     not the bare "срок" of an act. The length noun is the unit's head, or the word right
     before the figure (past a hedge) where the parser hangs the unit on the verb ("На видео
     длительностью около трёх минут выступает министр"); the thing is the noun the
-    attributes before the length qualify, whichever of them the parser hangs it on, or the
-    word before it where the parser hangs it on the verb ("видео с логотипом агентства
-    длительностью около двух минут" → длительность видео)."""
+    attributes before the length qualify, whichever of them the parser hangs it on, or that
+    of the word before it where the parser hangs it on a verb or a noun after it ("видео с
+    логотипом агентства Amaq длительностью около двух минут выступает молодой человек" →
+    длительность видео)."""
     length = unit.head
     if length.lemma_ not in _LENGTH_NOUNS:
         i = span.start - 1
@@ -547,7 +548,11 @@ def _length_of(span: Span, unit: Token, sent: Span) -> str | None:
     thing = length.head
     if not (thing.pos_ in ("NOUN", "PROPN") and thing.i < length.i) and length.i > sent.start:
         thing = length.nbor(-1)  # "видео с логотипом МИД Египта длительностью" on the verb
-    while thing.dep_ == "nmod" and thing.head.pos_ in ("NOUN", "PROPN") and thing.head.i < thing.i:
+    while (
+        thing.dep_ in ("nmod", "appos")
+        and thing.head.pos_ in ("NOUN", "PROPN")
+        and thing.head.i < thing.i
+    ):
         thing = thing.head  # "видео [с логотипом агентства] длительностью": the video's
     if thing.pos_ != "NOUN" or thing.i >= length.i or is_animate(thing):
         return None
