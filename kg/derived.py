@@ -146,13 +146,13 @@ def _derivation(store: KgStore, *, split: bool) -> list[Quad]:
     replace files a reader opens later); the writer opens it again to write the result.
     On two cores a --jobs build's finish then takes about half the time of these reads,
     which no worker can do meanwhile (they need every document written)."""
-    from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
+    from kg.links import CLAIMS, TOLD_ONCE, claim_link_quads, claims_from_rows  # imports spaCy
 
     def mine(select: Select) -> list[Quad]:
         from kg.claim_rows import claim_quads
         from kg.mention_counts import mention_quads
 
-        links = claim_link_quads(claims_from_rows(select(CLAIMS)))
+        links = claim_link_quads(claims_from_rows(select(CLAIMS), select(TOLD_ONCE)))
         return [*links, *mention_quads(select), *claim_quads(select)]
 
     if not split:
