@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.entity_snapshot import corpus_digest
 from kg.pending import Pending
@@ -164,7 +164,7 @@ def _derivation(store: KgStore, *, split: bool) -> list[Quad]:
     with forked(functools.partial(_read_other_cells, store.path)) as theirs:
         with KgStore.open_read(store.path) as reader:
             quads = mine(reader.select)
-        return [*quads, *theirs()]
+        return [*quads, *parse(theirs(), format=RdfFormat.N_QUADS)]
 
 
 def _import_cells() -> None:
@@ -175,10 +175,12 @@ def _import_cells() -> None:
     import kg.table_rows  # noqa: F401 - imported for `_derivation`'s two processes
 
 
-def _read_other_cells(path: Path) -> list[Quad]:
-    """The forked process's part of `_derivation`, on its own read-only view."""
+def _read_other_cells(path: Path) -> bytes:
+    """The forked process's part of `_derivation`, on its own read-only view, as N-Quads:
+    pyoxigraph writes and parses them in Rust (2,900 quads at 100 NEREL documents: ~1 ms
+    to write, ~4 ms to parse), where pickling cost ~20 ms here and ~14 ms in the parent."""
     with KgStore.open_read(path) as reader:
-        return _other_cells(reader.select)
+        return serialize(_other_cells(reader.select), format=RdfFormat.N_QUADS)
 
 
 def _other_cells(select: Select) -> list[Quad]:
