@@ -479,3 +479,21 @@ def saint_in_place(piece: Span) -> bool:
         and before.text.islower()
         and any(p.tag.POS == "NOUN" for p in morph().parse(before.text))
     )
+
+
+# Words before a woman's maiden name ("Полежай (в девичестве Садыкова)", "урождённая Шиллер").
+_MAIDEN_ONE = frozenset(["урождённая", "урожденная", "урожд"])
+_MAIDEN_TWO = frozenset([("в", "девичестве"), ("до", "замужества")])
+
+
+def maiden_name(piece: Span) -> bool:
+    """A name right after "в девичестве", "до замужества" or "урождённая" (past a dash or a
+    colon): the surname the woman named before bore, no person of its own (names80)."""
+    doc, i = piece.doc, piece.start - 1
+    while i >= 0 and doc[i].text in ("—", "–", "-", ":", "."):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in _MAIDEN_ONE:
+        return True
+    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _MAIDEN_TWO
