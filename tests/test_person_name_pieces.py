@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -118,3 +119,29 @@ def test_the_latin_original_after_a_dash(
     run: Callable[[str], Extraction], text: str, mentions: list[tuple[int, str, str]]
 ) -> None:
     assert _mentions(run(text)) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a son listed by the first name of his father, then named in full: one son, who
+        # keeps the name the list gave him
+        ("Бывший президент Перу Алан Гарсия прибыл в Сантьяго. У Гарсии от брака с первой "
+         "женой родились два сына: Хосе и Алан. Младший сын Алан Гарсия погиб в 2015 году "
+         "во время автогонок.", {"Алан Гарсия": 1, "Алан": 1, "Хосе": 1}),
+        # a son listed by another first name, then named in full: him again
+        ("У президента Перу Алана Гарсии родились два сына: Хосе и Луис. Младший сын Луис "
+         "Гарсия погиб в 2015 году.", {"Алан Гарсия": 1, "Хосе": 1, "Луис Гарсия": 1}),
+        # must not: a son named in full after his father named so is his namesake
+        ("Виктор Петренко прибыл в Ригу. Его младший сын Виктор Петренко заявил, что рад.",
+         {"Виктор Петренко": 2}),
+        # must not: a son listed by his father's name, and no more
+        ("Бывший президент Эстонии Тоомас Ильвес прибыл в Ригу. У него два сына: Лукас и "
+         "Тоомас.", {"Тоомас Ильвес": 1, "Лукас": 1, "Тоомас": 1}),
+    ],
+)  # fmt: skip
+def test_a_listed_son_named_again_in_full(
+    run: Callable[[str], Extraction], text: str, persons: dict[str, int]
+) -> None:
+    ex = run(text)
+    assert Counter(e.name for e in ex.entities if e.type == "Person") == persons
