@@ -145,3 +145,21 @@ def test_a_listed_son_named_again_in_full(
 ) -> None:
     ex = run(text)
     assert Counter(e.name for e in ex.entities if e.type == "Person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a word no dictionary knows, joined by "и" to a contest: a section, not a person
+        ("Программу «Горизонты» возглавил Рикардо Сото (Чили), Авантюрамия и конкурс "
+         "документальных фильмов — Хосе Перес (Перу).", {"Рикардо Сото", "Хосе Перес"}),
+        # must not: joined to a body or a delegation, or named twice, it is a surname
+        ("Соглашение подписали Кукуружан и правительство Перу.", {"Кукуружан"}),
+        ("В форуме участвовали Кукуружан и делегация Чили. Конкурс и Кукуружан привлекли "
+         "внимание.", {"Кукуружан"}),
+    ],
+)  # fmt: skip
+def test_a_word_joined_to_a_contest_is_no_person(
+    run: Callable[[str], Extraction], text: str, persons: set[str]
+) -> None:
+    assert person_names(run(text)) == persons

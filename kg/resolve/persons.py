@@ -77,6 +77,7 @@ from kg.resolve.not_persons import (
     family_of_named,
     first_name_as_written,
     function_or_verb,
+    joined_to_event,
     land_title,
     listed_with_firms,
     maiden_name,
@@ -173,6 +174,7 @@ def person_mentions(
                 or function_or_verb(piece)  # "По неподтвержденной информации", "Передумали"
                 or saint_in_place(piece)  # "в госпитале Святой Марии"
                 or maiden_name(piece)  # "(в девичестве Садыкова)": her former surname
+                or joined_to_event(piece, words)  # "Синефондасьон и конкурс"
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
