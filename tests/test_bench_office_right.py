@@ -55,3 +55,5 @@ def test_description_adjectives_stay() -> None:
     agency is not the foreign minister."""
     assert not office_right("министр иностранных дел", "главы налогового ведомства Перу")
     assert office_right("министр иностранных дел", "главы внешнеполитического ведомства Перу")
+    assert office_right("министр обороны", "главы военного ведомства Перу")
+    assert not office_right("министр иностранных дел", "главы военного ведомства Перу")
