@@ -201,7 +201,7 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     ("Президент Египта встретился с Y, который занимал пост президента": maybe another's)."""
     if is_trade(office):
         return ""
-    same = [r for r in rows if r[0] != person and r[2] and normalize(r[1]) == normalize(office)]
+    same = [r for r in rows if r[0] != person and r[2] and _same_post(r[1], office)]
     states = {r[2] for r in same}
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None or len(states) != 1:
@@ -233,6 +233,23 @@ def _unnamed_state(
     }  # fmt: skip
     one = states.pop() if len(states) == 1 else ""
     return one if one.startswith("state/") else ""
+
+
+def _same_post(told: str, bare: str) -> bool:
+    """The bare title names the post told in full: the same office, or that office with the
+    state's body its part's noun belongs to ("руководитель аппарата правительства" told,
+    "руководителем аппарата" again)."""
+    told, bare = normalize(told), normalize(bare)
+    rest = told.removeprefix(bare + " ")
+    return told == bare or (rest != told and " " not in rest and _body_word(rest))
+
+
+def _body_word(word: str) -> bool:
+    """A state body's noun in the genitive, as the office keeps it ("правительства")."""
+    from kg.nlp.morph import morph
+    from kg.resolve.title_words import bodies_of_state
+
+    return any(p.normal_form.replace("ё", "е") in bodies_of_state() for p in morph().parse(word))
 
 
 def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) -> str:  # noqa: ANN001 - a spaCy Doc
