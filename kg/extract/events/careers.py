@@ -56,6 +56,7 @@ from kg.resolve.given_across import nearer_noun
 from kg.resolve.given_agreement import POSTED_AT, TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.title_lexicon import is_office, post_nouns
+from kg.resolve.title_words import contracted_deputy
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -869,6 +870,17 @@ def _own_name(reader: ActReader, office: Token) -> set[int]:
     ("освободил от должности главы РЖД Владимира Якунина", "инаугурация президента Чили X"),
     not before a name of whom the office serves ("помощником премьер-министра X")."""
     names = [c for c in office.children if c.dep_ == "appos" and c.i in reader.mention_head]
+    # or apposed to the body the office serves ("с должности замсекретаря Совбеза Р.Сото"),
+    # not to a title (h-events112)
+    names += [
+        c
+        for c in office.subtree
+        if c.dep_ == "appos"
+        and c.head.i != office.i
+        and c.i in reader.mention_head
+        and c.head.pos_ == "PROPN"
+        and not _titled(c.head)
+    ]
     return {c.left_edge.i for c in names if reader.mention_head[c.i].type == "Person"}
 
 
@@ -1152,6 +1164,7 @@ def _titled(tok: Token) -> bool:
         is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
         or _head_of(tok)
         or _adjective_title(tok)
+        or contracted_deputy(tok.lemma_)  # "от должности замсекретаря Совбеза" (h-events112)
     )
 
 
