@@ -73,7 +73,8 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 # one who takes the post of another ("Его преемником стал X"), and the words that say whose
 _SUCCESSORS = frozenset({"преемник", "преемница"})
 _POSSESSORS = frozenset({"он", "она", "его", "её", "ее"})
-_PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
+_PENSION = "пенсия"
+_POWERS = "полномочие"  # "приостановил полномочия президента X": X's  # "ушёл на пенсию": a retirement, of one who holds an office
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
 # a company's own name: "Embraer", "General Motors"; only a mention's start is matched (it
@@ -847,6 +848,8 @@ def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
     ("уволил с военной службы генерал-майора X", "освободил от должности начальника
     штаба X": the genitive after the post is who leaves it)."""
     posts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _LEFT]
+    # "приостановил полномочия президента X": the powers' holder (h-events112)
+    posts += [c for c in verb.children if c.dep_ == "obj" and c.lemma_ == _POWERS]
     owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
     return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
 
