@@ -295,8 +295,15 @@ class _Reader(Status):
             hit.post = _post_elected(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
-            paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
+            # or a passive's subject, shared with the verb a conjunct joins ("Закон был принят
+            # … и одобрен Сенатом"; h-events112)
+            papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if not papers and tok.dep_ == "conj" and tok.pos_ == "VERB":
+                papers = [c for c in tok.head.children if c.dep_ == "nsubj:pass"]
+            paper = next(iter(papers), tok)
             hit.name = phrase_in(paper, "gent", stop)
+            if paper.i == paper.sent.start and paper.pos_ == "NOUN":  # "Закон был принят"
+                hit.name = hit.name[:1].lower() + hit.name[1:]
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)

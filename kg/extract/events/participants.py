@@ -170,6 +170,9 @@ class Participants(Ballots):
                 ]
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
+            if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
+                agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+                hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
@@ -452,11 +455,13 @@ class Participants(Ballots):
 
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
-        одобрил резолюцию")."""
+        одобрил резолюцию"), or its passive's agent ("одобрен Сенатом")."""
         verb = tok if tok.pos_ == "VERB" else governor(tok)
         if verb is None:
             return []
-        return [k for subject in _subjects(verb) for k in self.orgs_at(subject)]
+        # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом

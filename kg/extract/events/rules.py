@@ -22,7 +22,15 @@ from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_pa
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
 from kg.lexicon import load_groups
-from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, negated, sentence_before, subjunctive
+from kg.nlp.deps import (
+    CLAUSES,
+    SUBJECTS,
+    crossed_verb,
+    is_passive,
+    negated,
+    sentence_before,
+    subjunctive,
+)
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
@@ -60,6 +68,9 @@ class Rules(Linking):
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= self._post_on_appointee(tok)
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and is_passive(tok):  # "Закон был принят
+            # … и одобрен Сенатом": the passive subject the conjuncts share (h-events112)
+            near |= {c.lemma_ for c in tok.head.children if c.dep_ == "nsubj:pass"}
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
