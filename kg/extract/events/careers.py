@@ -110,7 +110,7 @@ _OWN = frozenset({"стать", "возглавить", "занять", "сме�
                   "покинуть", "принести", "приносить", "принять", "выйти", "выходить", "отречься",
                   "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
-                  "застрелиться", "уволиться", "увольняться"})  # fmt: skip
+                  "застрелиться", "уволиться", "увольняться", "прийти", "приходить"})  # fmt: skip
 # verbs that fill a post anew: a bare title they will fill names the post, not its holder
 _FILL = frozenset({"избрать", "назначить"})
 # taking another's place: news only in a state's post ("сменил на посту премьер-министра
@@ -1000,7 +1000,40 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                     return c
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
+    if named and (post := _succeeded_post(reader, tok)) is not None:
+        return post
     return _sworn(tok)
+
+
+_TAKING_TURN = frozenset({"прийти", "приходить"})  # "ему на смену пришёл X"
+_TURN = "смена"
+
+
+def _succeeded_post(reader: ActReader, verb: Token) -> Token | None:
+    """The post of whom one comes "на смену" ("Ему на смену пришёл X", "На смену Пересу
+    пришёл X"): that person's title in apposition in this sentence or the one before, or the
+    post the sentence before tells them leaving ("освобождён от должности
+    главнокомандующего армией"). Pass forty-fourth, own sentences (h-events112)."""
+    turns = [c for c in verb.children if c.lemma_ == _TURN and preposition(c) == "на"]
+    if verb.lemma_ not in _TAKING_TURN or not turns:
+        return None
+    words = [c for h in (verb, turns[0]) for c in h.children if case_of(c) in {"Dat", "Gen"}]
+    keys = [reader.antecedent(w) if w.pos_ == "PRON" else "" for w in words]
+    keys += [m.entity for w in words for m in reader.by_token.get(w.i, ()) if m.type == "Person"]
+    keys = [k for k in keys if k.startswith("person/")]
+    if not keys:
+        return None
+    before = verb.doc[sentences_back(verb.sent, 1).start : verb.i]
+    named = [t for t in before if (m := reader.mention_head.get(t.i)) and m.entity == keys[0]]
+    titles = [t.head for t in named if t.dep_ == "appos" and _titled(t.head)]
+    left = [
+        g
+        for t in before
+        if t.lemma_ in _POSTS and t.dep_ == "obl" and t.head.sent == named[-1].sent
+        for g in t.children
+        if g.dep_ == "nmod" and _titled(g)
+    ] if named else []
+    return (left or titles or [None])[-1]
 
 
 def voted_appointment(tok: Token) -> Token | None:

@@ -24,7 +24,15 @@ from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partn
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
 from kg.extract.events.words import delivered_call
 from kg.extract.events.words import is_role as _is
-from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
+from kg.nlp.deps import (
+    SUBJECTS,
+    each_other,
+    has_preposition,
+    is_passive,
+    mutual,
+    negated,
+    new_paragraph,
+)
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_lexicon import is_office
@@ -90,10 +98,21 @@ class Participants(Ballots):
             if not objs:
                 return True
         docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
+        if not docs and self._signed_into_force(tok):  # "Президент Перу X подписал закон о …"
+            docs = [o for o in objs if _is(o, "decree")]
         if not docs:
             return not objs and tok.pos_ != "VERB"
         self.set_document(docs[0], hit, skip)
         return True
+
+    def _signed_into_force(self, verb: Token) -> bool:
+        """A law or decree a named person signs ("Президент Перу Педро Кастильо подписал
+        федеральный закон об ответственности …"): the state's own act, which its head signs
+        into force, an event as a signed decree is in the tuning gold. Pass forty-fourth
+        (h-events112)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return False
+        return any(k.startswith("person/") for k in self.subject_mentions(verb, climb=False))
 
     def _abroad_decree(self, paper: Token) -> bool:
         """A decree on relations abroad ("распоряжение о выходе России из Международного
