@@ -73,8 +73,8 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 # one who takes the post of another ("Его преемником стал X"), and the words that say whose
 _SUCCESSORS = frozenset({"преемник", "преемница"})
 _POSSESSORS = frozenset({"он", "она", "его", "её", "ее"})
-_PENSION = "пенсия"
-_POWERS = "полномочие"  # "приостановил полномочия президента X": X's  # "ушёл на пенсию": a retirement, of one who holds an office
+_PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
+_POWERS = "полномочие"  # "приостановил полномочия президента X": X's (h-events112)
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
 # a company's own name: "Embraer", "General Motors"; only a mention's start is matched (it
@@ -1026,14 +1026,18 @@ def _succeeded_post(reader: ActReader, verb: Token) -> Token | None:
     before = verb.doc[sentences_back(verb.sent, 1).start : verb.i]
     named = [t for t in before if (m := reader.mention_head.get(t.i)) and m.entity == keys[0]]
     titles = [t.head for t in named if t.dep_ == "appos" and _titled(t.head)]
+    if not named:
+        return None
+    posts = [t for t in before if t.lemma_ in _POSTS and t.dep_ == "obl"]
     left = [
         g
-        for t in before
-        if t.lemma_ in _POSTS and t.dep_ == "obl" and t.head.sent == named[-1].sent
+        for t in posts
+        if t.head.sent == named[-1].sent
         for g in t.children
         if g.dep_ == "nmod" and _titled(g)
-    ] if named else []
-    return (left or titles or [None])[-1]
+    ]
+    found = left or titles
+    return found[-1] if found else None
 
 
 def voted_appointment(tok: Token) -> Token | None:

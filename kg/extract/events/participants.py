@@ -180,18 +180,8 @@ class Participants(Ballots):
         if not found and hit.kind == "Ceremony" and not withdrawn and not attends:
             found = self._at_ceremony(tok)
         self._take_part(hit, found)
-        if hit.kind in BODIES:  # the body that adopts it or votes, and its state
-            told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
-            bodies = [] if told else self._subject_bodies(tok)
-            if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
-                bodies += [
-                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)
-                ]
-            hit.others = unique(hit.others + bodies)
-            hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
-            if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
-                agents = [c for c in tok.children if c.dep_ == "obl:agent"]
-                hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
+        if hit.kind in BODIES:
+            self._adopting_bodies(tok, hit)
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
@@ -471,6 +461,18 @@ class Participants(Ballots):
         bodies = [c for c in owners if self.orgs_at(c) or _is(c, "group") or _is(c, "body")]
         joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
         return bool(bodies) and not joint
+
+    def _adopting_bodies(self, tok: Token, hit: Hit) -> None:
+        """The body that adopts it or votes, and its state."""
+        told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
+        bodies = [] if told else self._subject_bodies(tok)
+        if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
+            bodies += [k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)]
+        hit.others = unique(hit.others + bodies)
+        hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
+        if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
+            agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+            hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
 
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената

@@ -68,9 +68,7 @@ class Rules(Linking):
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= self._post_on_appointee(tok)
-        if tok.dep_ == "conj" and tok.pos_ == "VERB" and is_passive(tok):  # "Закон был принят
-            # … и одобрен Сенатом": the passive subject the conjuncts share (h-events112)
-            near |= {c.lemma_ for c in tok.head.children if c.dep_ == "nsubj:pass"}
+        near |= _shared_passive_subject(tok)
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -216,6 +214,14 @@ def from_someone(word: Token) -> bool:
     """A name or an office after "от" ("звонок от президента Чили", "от Макрона"): who a
     call comes from, not a stranger ("от неизвестного", "от соседа")."""
     return _prep(word) == "от" and (word.pos_ == "PROPN" or is_office([word.lemma_]))
+
+
+def _shared_passive_subject(tok: Token) -> set[str]:
+    """The passive subject a conjoined passive verb shares with the one before ("Закон был
+    принят … и одобрен Сенатом": "закон" is "одобрен"'s too; h-events112)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not is_passive(tok):
+        return set()
+    return {c.lemma_ for c in tok.head.children if c.dep_ == "nsubj:pass"}
 
 
 def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
