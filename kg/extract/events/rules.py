@@ -110,6 +110,7 @@ class Rules(Linking):
             if habit or not (news and features(own, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)
+        tried = tried and not _own_clause(tok)  # "попытался …, однако полиция его задержала"
         if tried or _tried(tok) or verbs and _supposed(tok):
             # "в попытке сместить", "потребовали отставки": not done; "было бы неправильно
             # приезжать в Россию": only weighed
@@ -420,6 +421,14 @@ def _supposed(verb: Token) -> bool:
     неправильно приезжать в Россию", "было бы ошибкой посетить Аргентину"): an act only
     weighed, not told."""
     return is_infinitive(verb) and verb.dep_ == "csubj" and subjunctive(verb.head)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A finite verb the parser joins to a verb of trying as its conjunct ("X попытался
+    попасть в посольство, …, однако полиция его задержала", "…, однако был задержан"): a
+    clause of its own, told as done, not what was tried. Pass forty-fourth, own sentences (h-events112)."""
+    finite = features(verb, "VerbForm") == ("Fin",) or "Short" in features(verb, "Variant")
+    return verb.dep_ in {"conj", "parataxis"} and finite
 
 
 def _tried(tok: Token) -> bool:
