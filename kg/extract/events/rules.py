@@ -426,7 +426,8 @@ def _supposed(verb: Token) -> bool:
 def _own_clause(verb: Token) -> bool:
     """A finite verb the parser joins to a verb of trying as its conjunct ("X попытался
     попасть в посольство, …, однако полиция его задержала", "…, однако был задержан"): a
-    clause of its own, told as done, not what was tried. Pass forty-fourth, own sentences (h-events112)."""
+    clause of its own, told as done, not what was tried. Pass forty-fourth, own sentences
+    (h-events112)."""
     finite = features(verb, "VerbForm") == ("Fin",) or "Short" in features(verb, "Variant")
     return verb.dep_ in {"conj", "parataxis"} and finite
 
