@@ -225,7 +225,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         and not _in_office(reader, holders)
     ):
         return False
-    if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
+    if _no_office_left(reader, tok, holders):
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
@@ -388,6 +388,35 @@ def _retiring(tok: Token) -> bool:
     """ "ушёл на пенсию", "уход на пенсию": a retirement, which leaves an office only where
     one is held."""
     return any(c.lemma_ == _PENSION for c in tok.children)
+
+
+def _no_office_left(reader: ActReader, tok: Token, holders: list[str]) -> bool:
+    """A company left by one who does not lead it; a removal that does not say from what
+    of one who holds no office ("отстранил Видаля за нарушение режима": a player) or from
+    something else ("отстранён от матчей")."""
+    if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
+        return True
+    return _removed_unsaid(tok) and (_from_else(tok) or not _in_office(reader, holders))
+
+
+_REMOVING = frozenset({"отстранить", "отстранять"})
+
+
+def _removed_unsaid(tok: Token) -> bool:
+    """ "X был вновь отстранён за отказ …": a removal that does not say from what, a
+    removal from office only of one who holds one (`event_kinds.tsv`'s bare "отстранить"
+    row); one "от" something else ("от матчей", "от тренировок") is none. Pass
+    forty-fourth (h-events112)."""
+    return tok.lemma_ in _REMOVING and not any(c.lemma_ in _LEFT_POWER for c in tok.children)
+
+
+def _from_else(tok: Token) -> bool:
+    """ "отстранён от матчей", "отстранил от расследования": removed from something the
+    post words do not name."""
+    return any(preposition(c) == "от" for c in tok.children)
+
+
+_LEFT_POWER = frozenset({"пост", "должность", "власть", "обязанность"})  # the rows' words
 
 
 def _company_left(reader: ActReader, tok: Token) -> Token | None:
