@@ -42,6 +42,17 @@ def test_two_conjoined_passive_approvals_each_on_its_day(events) -> None:
     assert first.label == "Принятие закона"
 
 
+def test_an_instrumental_agent_and_the_conjunct_s_own_day(events) -> None:
+    text = (
+        "Закон был принят Палатой депутатов Чили 3 марта 2021 года и одобрен Сенатом Чили 10 "
+        "марта 2021 года."
+    )
+    first, second = _of(events(text), "Approval")
+    assert (first.date, second.date) == ("2021-03-03", "2021-03-10")
+    assert "org/palata-deputatov-chili" in first.participants
+    assert "org/senat-chili" in second.participants
+
+
 def test_a_delegation_received_stays_a_meeting(events) -> None:
     found = events("Президент Перу принял делегацию Чили.")
     assert _of(found, "Approval") == [] and _of(found, "Meeting")

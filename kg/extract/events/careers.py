@@ -407,7 +407,10 @@ def _removed_unsaid(tok: Token) -> bool:
     removal from office only of one who holds one (`event_kinds.tsv`'s bare "отстранить"
     row); one "от" something else ("от матчей", "от тренировок") is none. Pass
     forty-fourth (h-events112)."""
-    return tok.lemma_ in _REMOVING and not any(c.lemma_ in _LEFT_POWER for c in tok.children)
+    if tok.lemma_ not in _REMOVING:
+        return False
+    said = [t for c in tok.children for t in (c, *c.children)]  # "от исполнения обязанностей"
+    return not any(t.lemma_ in _LEFT_POWER for t in said)
 
 
 def _from_else(tok: Token) -> bool:

@@ -471,7 +471,7 @@ class Participants(Ballots):
         hit.others = unique(hit.others + bodies)
         hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
-            agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+            agents = _passive_agents(tok)
             hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
 
     def _subject_bodies(self, tok: Token) -> list[str]:
@@ -481,7 +481,7 @@ class Participants(Ballots):
         if verb is None:
             return []
         # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
-        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        agents = _passive_agents(verb)
         return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
@@ -829,3 +829,15 @@ def _same_gathering(at: Token, tok: Token) -> bool:
     return at.lemma_ == tok.lemma_ and not any(
         c.dep_ in own or (c.dep_ == "amod" and _is(c, "other_time")) for c in at.children
     )
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb: the parser's, or an instrumental with no preposition
+    ("Закон был принят Госдумой"; h-events112)."""
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "Ins" and not _prep(c)
+    ]
