@@ -25,6 +25,10 @@ def _appointments(found: list[Event]) -> list[Event]:
         ("3 июня 2018 года генерал Ахмед Фарук освобождён от должности главнокомандующего армией "
          "Египта. Ему на смену пришёл генерал армии Махмуд Хеджази.", "person/makhmud-khedzhazi",
          "главнокомандующего армией Египта", "state/EGY"),
+        # the sentence before tells the leaving with no subject of its own
+        ("Генерал Ахмед Фарук родился в Каире. 3 июня 2018 г. освобождён от должности "
+         "начальника генштаба Египта. Ему на смену пришёл генерал армии Махмуд Хеджази.",
+         "person/makhmud-khedzhazi", "начальника генштаба Египта", "state/EGY"),
     ],
 )  # fmt: skip
 def test_one_coming_in_turn_takes_the_post(events, text, person, post, state) -> None:

@@ -1053,21 +1053,21 @@ def _succeeded_post(reader: ActReader, verb: Token) -> Token | None:
     keys = [reader.antecedent(w) if w.pos_ == "PRON" else "" for w in words]
     keys += [m.entity for w in words for m in reader.by_token.get(w.i, ()) if m.type == "Person"]
     keys = [k for k in keys if k.startswith("person/")]
-    if not keys:
-        return None
+    if not keys and not any(w.pos_ == "PRON" for w in words):
+        return None  # "На смену холодам пришла весна"
     before = verb.doc[sentences_back(verb.sent, 1).start : verb.i]
-    named = [t for t in before if (m := reader.mention_head.get(t.i)) and m.entity == keys[0]]
-    titles = [t.head for t in named if t.dep_ == "appos" and _titled(t.head)]
-    if not named:
-        return None
-    posts = [t for t in before if t.lemma_ in _POSTS and t.dep_ == "obl"]
-    left = [
-        g
-        for t in posts
-        if t.head.sent == named[-1].sent
-        for g in t.children
-        if g.dep_ == "nmod" and _titled(g)
+    named = [
+        t for t in before if keys and (m := reader.mention_head.get(t.i)) and m.entity == keys[0]
     ]
+    titles = [t.head for t in named if t.dep_ == "appos" and _titled(t.head)]
+    posts = [t for t in before if t.lemma_ in _POSTS and t.dep_ == "obl"]
+    # the post left in the sentence that names them, or, naming no one, tells of them by a
+    # verb with no subject ("освобождён от должности начальника штаба. Ему на смену …")
+    if named:
+        posts = [t for t in posts if t.head.sent == named[-1].sent]
+    else:
+        posts = [t for t in posts if t.sent != verb.sent and not has_subject(t.head)]
+    left = [g for t in posts for g in t.children if g.dep_ == "nmod" and _titled(g)]
     found = left or titles
     return found[-1] if found else None
 
