@@ -334,9 +334,14 @@ _SAME_OFFICE = {"глава правительство": "премьер-мин�
                 "глава мид": "министр иностранный дело",
                 "глава министерство иностранный дело": "министр иностранный дело",
                 "глава внешнеполитический ведомство": "министр иностранный дело",
+                "глава военный ведомство": "министр оборона",
                 "глава минобороны": "министр оборона",
                 "глава министерство оборона": "министр оборона",
-                "глава министерство": "министр"}  # fmt: skip
+                "глава министерство": "министр",
+                "председатель правительство": "премьер-министр"}  # fmt: skip
+# Compound titles whose first noun is not their kind: a premier is no minister of a field, a
+# governor-general no general.
+_NOT_FIRST_KIND = frozenset(["премьер-министр", "генерал-губернатор"])
 
 
 def _deputy(lemma: str) -> str:
@@ -358,8 +363,10 @@ def _words(text: str) -> list[str]:
     dropped."""
     from kg.nlp.morph import morph
 
+    text = re.sub(r"(?<!\w)и\.\s?о\.", "исполняющий обязанности", text.lower().replace("ё", "е"))
+    text = re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)  # "директором - распорядителем"
     out = []
-    for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
+    for word in re.findall(r"\w+(?:-\w+)*", text):
         # An office's words read as an adjective where they can be one, else as a person
         # where they can be one: "главного" is "главный", "премьера" is "премьер", not
         # the première; but not an adjective pymorphy3 finds ten times less likely than its
@@ -372,23 +379,48 @@ def _words(text: str) -> list[str]:
         )
         lemma = parse.normal_form.replace("ё", "е")
         out += _SHORT.get(lemma, _deputy(lemma)).split()
-    joined = " ".join(out)
-    for description, office in _SAME_OFFICE.items():
-        if joined == description or joined.startswith(description + " "):
-            return [*office.split(), *joined[len(description) :].split()]
+    plain = out[:1] + [w for w in out[1:] if not _adjective(w)]  # "глава чилийского …"
+    for words in (out, plain):
+        joined = " ".join(words)
+        for description, office in _SAME_OFFICE.items():
+            if words is plain and any(_adjective(w) for w in description.split()):
+                continue  # "глава внешнеполитического ведомства" is not any agency's head
+            if joined == description or joined.startswith(description + " "):
+                return [*office.split(), *joined[len(description) :].split()]
     return out
+
+
+def _adjective(lemma: str) -> bool:
+    return lemma.endswith(("ый", "ий", "ой"))
+
+
+def _kind(lemma: str) -> str:
+    """A compound title's kind: its first noun where both its parts are persons' nouns
+    ("генерал-лейтенант" a general, "писатель-сатирик" a writer), not a premier's or a
+    governor-general's; not a vice-, deputy's or former one's ("вице" is no person)."""
+    from kg.nlp.morph import morph
+
+    parts = lemma.split("-")
+    if len(parts) != 2 or lemma in _NOT_FIRST_KIND:
+        return lemma
+    persons = all(
+        any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in morph().parse(part))
+        for part in parts
+    )
+    return parts[0] if persons else lemma
 
 
 def office_right(post: str, profession: str) -> bool:
     """The post reads as the profession: the same head noun ("президент" for "российский
     президент"), and the same next word where both have one ("министр иностранных дел
     России" is "министр иностранных дел", not "министр энергетики")."""
-    mine, gold = _words(post), _words(profession)
+    mine = [_kind(w) for w in _words(post)]
+    gold = [_kind(w) for w in _words(profession)]
     if not mine or mine[0] not in gold:
         return False
     rest_mine, rest_gold = mine[1:], gold[gold.index(mine[0]) + 1 :]
     head_first = all(
-        w.endswith(("ый", "ий", "ой")) for w in gold[: gold.index(mine[0])]
+        _adjective(w) for w in gold[: gold.index(mine[0])]
     )  # only adjectives before the head: "российский президент", not "вице-президент"
     return head_first and (not rest_mine or not rest_gold or rest_mine[0] == rest_gold[0])
 

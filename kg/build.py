@@ -49,6 +49,7 @@ from kg.store import KgStore
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
+    from kg.claim_fold import ClaimFold
     from kg.resolve import Registry
 
 
@@ -138,6 +139,9 @@ def run_build(
         seed = Seed(gazetteers, store, held, fresh=everything)  # before any write
         registry = functools.cache(seed.registry)
         vocab = functools.cache(russian_vocab)
+        # a --jobs build into a store without documents gathers the claims' part of the
+        # derived graph as it writes, while the workers read (`kg.claim_fold`)
+        claims = _claim_fold() if jobs > 1 and not held else None
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
@@ -160,7 +164,7 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry(), vocab, store, again=not everything)
+                        _reduce(result, registry(), vocab, store, again=not everything, fold=claims)
                         written[document.id] = document.sha256
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
@@ -179,7 +183,9 @@ def run_build(
         save_seed = seed.saving(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        counts = refresh_derived(store, written=summary.documents, hashes=hashes, processes=jobs)
+        counts = refresh_derived(
+            store, written=summary.documents, hashes=hashes, processes=jobs, claims=claims
+        )
         _compact_if_mostly_new(store, save_seed, written=summary.documents, stored=len(hashes))
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
@@ -292,6 +298,12 @@ def _no_results() -> Generator[Result, None, None]:
     yield from ()
 
 
+def _claim_fold() -> ClaimFold:
+    from kg.claim_fold import ClaimFold
+
+    return ClaimFold()
+
+
 def _reduce(
     local: LocalExtraction,
     registry: Registry,
@@ -299,17 +311,21 @@ def _reduce(
     store: KgStore,
     *,
     again: bool,
+    fold: ClaimFold | None = None,
 ) -> None:
     """The reduce for one document: linked to the corpus, written as its named graph.
     `again`: the registry was seeded from the store, so a document read again forgets what
     its old version said; a build reading every document again seeds none (`Seed.fresh`)
-    and learns only what it reads, in corpus order, as a clean build does."""
+    and learns only what it reads, in corpus order, as a clean build does. `fold`: given
+    the document's graph once it is written."""
     if again:
         _forget_old_version(local.document.id, registry, store)
     ex = link_document(local, registry, vocab)
     records = record_quads(doc_graph(local.document.id), ex.described)
     quads = with_rows(extraction_quads(ex))  # its `mentions` rows in the same write
     store.replace_document(local.document.id, [*quads, *records], ex.described)
+    if fold is not None:
+        fold.add(local.document.id, quads)
 
 
 def _forget_old_version(doc_id: str, registry: Registry, store: KgStore) -> None:

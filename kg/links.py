@@ -38,6 +38,14 @@ WHERE {
 }
 """
 CLAIMS = restricted(_CLAIMS, "claim", None)
+# The claims one document graph alone tells, with that graph: one row per such claim.
+TOLD_ONCE = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+SELECT ?claim (SAMPLE(?g) AS ?graph)
+WHERE { GRAPH ?g { ?claim a bro:NumericClaim } }
+GROUP BY ?claim
+HAVING (COUNT(DISTINCT ?g) = 1)
+"""
 # Quads matching (subject, predicate, object, graph), None for any (`KgStore.quads`).
 Quads = Callable[[NamedNode | None, NamedNode | None, Term | None, NamedNode | None], list[Quad]]
 _TYPE = (RDF.type, BRO.NumericClaim)
@@ -47,10 +55,12 @@ _PERIOD = ("period", "periodStart", "periodEnd")
 _FIELD = {getattr(BRO, n).value: n for n in (*_REQUIRED, *_PERIOD, "concernsState")}
 
 
-def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solutions
+def claims_from_rows(rows, once=()) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solutions
     """Claims as stored: enough of each to compare it with the others. A claim lacking one
     of the required fields is left out; one with several values of a field (never written
-    by kg) gives one claim per combination, as a join would."""
+    by kg) gives one claim per combination, as a join would. `once`: the rows of
+    `TOLD_ONCE`, the one document a claim is told in (`Claim.told_once_in`)."""
+    told_once = {r["claim"].value: r["graph"].value for r in once}
     values: dict[str, dict[str, set[str]]] = {}
     for row in rows:
         fields = values.setdefault(row["claim"].value, {})
@@ -70,6 +80,7 @@ def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solution
                     status=cast(ClaimStatus, status),
                     period=period_of(fields),
                     states=states,
+                    told_once_in=told_once.get(iri, ""),
                 )
             )
     return sorted(out, key=lambda c: c.key)
@@ -89,7 +100,7 @@ def claim_link_quads(claims: list[Claim], among: Collection[str] | None = None) 
 def links_of(quads: Quads, nodes: Collection[NamedNode]) -> list[Quad]:
     """The links of the claims among `nodes`, both directions: each such claim compared with
     every claim of its metric (the only ones `link_claims` may link it with)."""
-    rows = _claim_rows(quads, nodes)
+    rows, once = _claim_rows(quads, nodes)
     metrics = {r["o"] for r in rows if r["p"] == BRO.metric}
     peers = {
         s
@@ -97,21 +108,28 @@ def links_of(quads: Quads, nodes: Collection[NamedNode]) -> list[Quad]:
         for q in quads(None, BRO.metric, m, None)
         if isinstance(s := q.subject, NamedNode)
     } - set(nodes)
-    claims = claims_from_rows([*rows, *_claim_rows(quads, peers)])
+    peer_rows, peers_once = _claim_rows(quads, peers)
+    claims = claims_from_rows([*rows, *peer_rows], [*once, *peers_once])
     return claim_link_quads(claims, among={n.value.removeprefix(NS) for n in nodes})
 
 
-def _claim_rows(quads: Quads, nodes: Iterable[NamedNode]) -> list[dict[str, Term]]:
-    """The rows `CLAIMS` gives for these nodes, by index lookups: over a few claims a query
-    with their VALUES still scanned every claim."""
-    rows = []
+def _claim_rows(
+    quads: Quads, nodes: Iterable[NamedNode]
+) -> tuple[list[dict[str, Term]], list[dict[str, Term]]]:
+    """The rows `CLAIMS` and `TOLD_ONCE` give for these nodes, by index lookups: over a few
+    claims a query with their VALUES still scanned every claim."""
+    rows: list[dict[str, Term]] = []
+    once: list[dict[str, Term]] = []
     for claim in nodes:
         found = quads(claim, None, None, None)
         graphs = {q.graph_name for q in found if (q.predicate, q.object) == _TYPE}
+        named = [g for g in graphs if isinstance(g, NamedNode)]
+        if len(graphs) == 1 and named:
+            once.append({"claim": claim, "graph": named[0]})
         triples = {(q.predicate, q.object) for q in found if q.graph_name in graphs}
         rows += [
             {"claim": claim, "p": p, "o": o}
             for p, o in triples
             if p.value in _FIELD and not isinstance(o, Triple)
         ]
-    return rows
+    return rows, once

@@ -48,9 +48,9 @@ def test_a_two_process_derivation_leaves_the_quads_of_one(
     calls: list[bool] = []
     inner = kg.derived._derivation
 
-    def spy(store: KgStore, *, split: bool) -> list[Quad]:
+    def spy(store: KgStore, *, split: bool, **kwargs: object) -> list[Quad]:
         calls.append(split)
-        return inner(store, split=split)
+        return inner(store, split=split, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(kg.derived, "_derivation", spy)
     assert run_build([corpus], two, jobs=2).documents == len(TEXTS)

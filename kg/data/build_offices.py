@@ -149,6 +149,10 @@ _GOVERNMENT_POSTS = (
     "управляющий",
     "управляющий директор",
     "управляющий партнер",
+    # a state's trade envoy ("Торговый представитель США X", "торгпред России"), a post
+    # the table's training split lacks (h-offices46)
+    "торговый представитель",
+    "торгпред",
 )
 # Participles news uses as a person's noun that the dictionary marks as no noun (no
 # "Subx", as it does "поверенный"): "Уполномоченный по правам человека Грузии", the

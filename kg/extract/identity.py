@@ -17,8 +17,10 @@ one, so mentions are one fact only when everything that identifies them agrees:
 - place: equal where both give one; a part of a fact (a visit to an island within a
   state visit) is never the whole it is part of;
 - office (a change of office): the same post told more or less fully ("нового
-  премьер-министра Финляндии", "премьер-министра Финляндии", "премьер-министра страны"),
-  not two posts ("посла в Японии", "посла в Индии");
+  премьер-министра Финляндии", "премьер-министра Финляндии", "премьер-министра страны",
+  "замсекретаря Совбеза" and "заместителя секретаря Совета безопасности"), not two posts
+  ("посла в Японии", "посла в Индии"): so an undated change of office is never a dated one
+  of the same person to or from another post, and one post told twice, once dated, is one;
 - ballot: an election of one thing ("парламентские выборы", "выборы в парламент") is not
   one of another ("региональные выборы", "выборы президента"), nor one told as held
   ("выборы прошли", "на прошлых выборах") one told as ahead ("следующие выборы пройдут",
@@ -158,6 +160,10 @@ _SAME_POST = (
     (re.compile(r"\bминобороны\b"), "министерства обороны"),
     # "Госсовета", "Госдумы", "госсекретаря": the state's body or post by its short name
     (re.compile(r"\bгос(совет|дум|секретар|департамент)"), r"государственного \1"),
+    # a deputy's title contracted ("замсекретаря Совбеза" is "заместителя секретаря Совета
+    # безопасности"; pass forty-fourth, h-events112)
+    (re.compile(r"\bзам(?!ест)(\w{4,})"), r"заместителя \1"),
+    (re.compile(r"\bсовбез(\w*)"), "совета безопасности"),
 )
 
 

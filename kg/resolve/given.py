@@ -63,7 +63,13 @@ from kg.resolve.given_appointments import (
     left,
     right_before,
 )
-from kg.resolve.given_plural import and_others, one_of, plural_complemented, respective
+from kg.resolve.given_plural import (
+    and_others,
+    one_of,
+    paired,
+    plural_complemented,
+    respective,
+)
 from kg.resolve.given_predicates import (
     _predicate,
     complement_of_predicate,
@@ -71,6 +77,7 @@ from kg.resolve.given_predicates import (
     ranks_appointed,
 )
 from kg.resolve.title_lexicon import Title
+from kg.resolve.title_tenure import future_title
 from kg.resolve.title_words import STAFF_NOUNS
 from kg.sentences import sentence_bounds
 
@@ -277,6 +284,7 @@ def _given_once(
         )
         if predicate is not None:
             out[start] = predicate
+    out.update(_one_each(doc, by_end, names, out))
     for each in titles:  # "X и другие художники": a name's own title comes first
         for start, of_kind in and_others(doc, each, names).items():
             out.setdefault(start, of_kind)
@@ -286,7 +294,31 @@ def _given_once(
             or _predecessor(doc, start, end, names, out)
         ):
             out[start] = by_other
-    return out
+    # "будущему королю Филиппу": an office still to be taken is none yet
+    return {start: g for start, g in out.items() if not future_title(doc, g.title.start)}
+
+
+def _one_each(
+    doc: Doc, by_end: dict[int, Title], names: dict[int, int], out: dict[int, GivenOffice]
+) -> dict[int, GivenOffice]:
+    """Two names after two titles joined by "и", each the holder of one title in order
+    (`paired`): the first name holds the first title, of the state the second names where
+    the first names none, and the second name, which no title gave an office, the office
+    the second title gave the first name."""
+    changed = {}
+    pairs = paired(doc, by_end, names)
+    for start, (title, first) in pairs.items():
+        g = out.get(first)
+        second = next(s for s, (_, f) in pairs.items() if f == first and s != first)
+        if g is None or g.title.end != first or second in out:
+            continue
+        end_char = doc[names[start] - 1].idx + len(doc[names[start] - 1])
+        if start == first:
+            held = replace(title, state=title.state or g.state)
+            changed[start] = _given(held, title.start_char, end_char, g.current)
+        else:
+            changed[start] = replace(g, end_char=end_char)
+    return changed
 
 
 def _patron_named(

@@ -173,10 +173,10 @@ def tells_no_case(doc: Doc, start: int, end: int) -> bool:
 def name_case(doc: Doc, start: int, end: int) -> str:
     """The case of the name doc[start:end]: the tagger's of its first word, but a genitive
     the surname's forms deny is a nominative ("Пресс-секретарь генсека НАТО Фарах
-    Дахлаллах", "Заместитель генсека ООН Амина Мохаммед": a surname that reads as a
-    nominative and never as a genitive, so the name is not the genitive title's holder); an
-    East-Asian patron's genitive the tagger read as a nominative is a genitive
-    (`east_patron`)."""
+    Дахлаллах", "Заместитель генсека ООН Амина Мохаммед": a surname, or a word in "-а"/"-я"
+    between, that reads as a nominative and never as a genitive, so the name is not the
+    genitive title's holder); an East-Asian patron's genitive the tagger read as a
+    nominative is a genitive (`east_patron`)."""
     case = case_of(doc[start])
     if case in ("", "Nom") and east_patron(doc[start:end]):
         return "Gen"  # "Помощник Ли Цяна прибыл": the aide's patron, not the aide
@@ -186,7 +186,17 @@ def name_case(doc: Doc, start: int, end: int) -> str:
     if _hers_undeclined(doc, start):
         return case  # "генерала Кармен Ортис": her surname would not decline either
     forms = morph().cases(last.text)
-    return "Nom" if "nomn" in forms and "gent" not in forms else case
+    if "nomn" in forms and "gent" not in forms:
+        return "Nom"
+    # a word in "-а"/"-я" between ("соперник генерала Луис Мария Арганья": "Луис" read as
+    # "Луиса", but "Мария" is a nominative only); not one in a consonant, which may be a
+    # foreign word the dictionary guesses ("Ким Чен Ына")
+    for word in doc[start + 1 : end - 1]:
+        if word.is_alpha and word.lower_.endswith(("а", "я")):
+            forms = morph().cases(word.text)
+            if "nomn" in forms and "gent" not in forms:
+                return "Nom"
+    return case
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:

@@ -52,10 +52,13 @@ def coordinated_offices(
     is the other ("вышла замуж за актёра и сценариста X")."""
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
+    pairs = paired(doc, by_end, names)
     out = {}
     for start, g in given.items():
         if doc[g.title.head].lemma_.replace("ё", "е") in PERSON_WORDS:
             continue
+        if start in pairs and _same_place(pairs[start][0], g.title):
+            continue  # "король и королева Бельгии Филипп и Матильда": one title each
         if (then_now := _then_now(doc, by_end, by_start, g.title)) is not None:
             held = then_now if then_now.state else replace(then_now, state=g.state)
             out[start] = _given(held, held.start_char, g.end_char)
@@ -75,6 +78,41 @@ def coordinated_offices(
         state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
         out[start] = _given(replace(other, state=state), other.start_char, g.end_char, g.current)
     return out
+
+
+def paired(
+    doc: Doc, by_end: dict[int, Title], names: dict[int, int]
+) -> dict[int, tuple[Title, int]]:
+    """Two names joined by "и" right after two singular titles joined by "и" ("король и
+    королева Бельгии Филипп и Матильда", "президентом и вице-президентом Перу X и Y"): by
+    each name's first token, the title it holds, in their order, and the first name's
+    start. Not where the second name has a title of its own ("… X и министр обороны Y"),
+    nor a list of more names ("X, Y и Z")."""
+    out = {}
+    for first, end in names.items():
+        second_title = by_end.get(first)
+        if second_title is None or second_title.plural:
+            continue
+        first_title = _joined_before(doc, by_end, second_title)
+        if first_title is None or first_title.plural:
+            continue
+        if end >= len(doc) or doc[end].lower_ != "и":
+            continue
+        second = right_of(doc, end + 1)
+        last = names.get(second)
+        if last is None or second in by_end:
+            continue
+        more = last + 1 < len(doc) and doc[last].text in ("и", ",")
+        if more and right_of(doc, last + 1) in names:
+            continue  # "X и Y, Z": a list of more names
+        out[first] = (first_title, first)
+        out[second] = (second_title, first)
+    return out
+
+
+def _same_place(a: Title, b: Title) -> bool:
+    """The two titles end at one token (one of them read with its complement before it)."""
+    return a.end == b.end
 
 
 def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenOffice | None:

@@ -139,6 +139,14 @@ def split_lines(span: Span) -> list[Span]:
     for t in span:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
+        if t.text in _DASHES and t.i > start:
+            # "Джонатана Эймса — Jonathan Ames": the original spelling after a dash is not
+            # the name either; another name after a dash is another person's (names80)
+            pieces.append(span.doc[start : t.i])
+            if _latin_after(span, t):
+                return pieces
+            start = t.i + 1
+            continue
         prev = span.doc[t.i - 1] if t.i > start else None
         if prev is not None and _after_regnal_stop(span.doc, start, t):
             pieces.append(span.doc[start : prev.i])  # "брата Бодуэна I. Альберт женат": two
@@ -171,10 +179,19 @@ def split_lines(span: Span) -> list[Span]:
         elif t.i > span.start and "\n" in span.doc[t.i - 1].whitespace_:
             pieces.append(span.doc[start : t.i])
             start = t.i
-    end = next((t.i for t in span if t.text == "("), span.end)
+    end = next((t.i for t in span if t.text == "(" and t.i >= start), span.end)
     if start < end:
         pieces.append(span.doc[start:end])
     return pieces
+
+
+_DASHES = frozenset(["—", "–"])
+
+
+def _latin_after(span: Span, dash: Token) -> bool:
+    """Whether the span's words after the dash are written in Latin letters."""
+    words = [t.text for t in span.doc[dash.i + 1 : span.end] if t.is_alpha]
+    return bool(words) and all(w.isascii() for w in words)
 
 
 # A regnal number after a monarch's or a pope's name ("Карл XVI Густав", "Бодуэн I").
@@ -340,6 +357,22 @@ def _man_then_woman(before: Token, name: Token) -> bool:
         and first_name_gender(before.text) == "masc"
         and (woman_named(name.text) or _his_nominative_consonant(before, name))
         and case not in sole_case(name.text)
+        and not _his_surname_in_a(name, case)
+    )
+
+
+def _his_surname_in_a(name: Token, case: str) -> bool:
+    """A word in "-а" after a consonant, in the genitive or accusative of a man's first name,
+    is his surname in that case as the text writes it ("в фильме Фатиха Акина": "Акин"),
+    though the dictionary knows the word only as a woman's name ("Акина"): a man's
+    consonant surname takes "-а" there, as his first name does (names80)."""
+    low = name.text.lower()
+    return (
+        case in ("gent", "accs")
+        and low.endswith("а")
+        and len(low) >= 4
+        and low[-2] not in VOWELS
+        and low[-2] not in ("ь", "й", "ъ")
     )
 
 

@@ -479,3 +479,52 @@ def saint_in_place(piece: Span) -> bool:
         and before.text.islower()
         and any(p.tag.POS == "NOUN" for p in morph().parse(before.text))
     )
+
+
+# Words before a woman's maiden name ("Полежай (в девичестве Садыкова)", "урождённая Шиллер").
+_MAIDEN_ONE = frozenset(["урождённая", "урожденная", "урожд"])
+_MAIDEN_TWO = frozenset([("в", "девичестве"), ("до", "замужества")])
+
+
+def maiden_name(piece: Span) -> bool:
+    """A name right after "в девичестве", "до замужества" or "урождённая" (past a dash or a
+    colon): the surname the woman named before bore, no person of its own (names80)."""
+    doc, i = piece.doc, piece.start - 1
+    while i >= 0 and doc[i].text in ("—", "–", "-", ":", "."):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in _MAIDEN_ONE:
+        return True
+    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _MAIDEN_TWO
+
+
+# Nouns of a contest, a festival or a programme: what a name joined to one by "и" is a
+# like thing ("Синефондасьон и конкурс короткометражных фильмов").
+_EVENT_NOUNS = frozenset(
+    ["конкурс", "фестиваль", "форум", "выставка", "турнир", "чемпионат", "программа", "премия"]
+)
+
+
+def joined_to_event(piece: Span, words: list[str]) -> bool:
+    """One word, no name the dictionary knows nor any other mention repeats, joined by "и"
+    to a lower-case noun of a contest or festival ("Синефондасьон и конкурс короткометражных
+    фильмов — Кристиан Мунджиу"; "конкурс и Синефондасьон"): a section or event of that
+    kind, not a person (names80)."""
+    if len(piece) != 1 or is_first_name(piece[0].text):
+        return False
+    t = piece[0]
+    if any(p.is_known for p in morph().parse(t.text)):
+        return False
+    if sum(one_name(w, t.text) for w in words) > 1:
+        return False  # named again: a surname
+    doc = t.doc
+    pairs = [(t.i + 1, t.i + 2), (t.i - 1, t.i - 2)]
+    return any(
+        0 <= other < len(doc)
+        and doc[conj].lower_ == "и"
+        and doc[other].text.islower()
+        and doc[other].lemma_.lower() in _EVENT_NOUNS
+        for conj, other in pairs
+        if 0 <= conj < len(doc)
+    )

@@ -56,6 +56,9 @@ def link_persons(
     offices: dict[str, set[tuple[str, str]]] = {}
     # folded surname → the persons named so far with a first name and that surname
     namesakes: dict[str, dict[str, Entity]] = {}
+    listed: set[str] = set()  # the persons first named in a list of children
+    # (key of the one named before, folded first name) → kin listed as that one's namesake
+    listed_namesakes: dict[tuple[str, str], Entity] = {}
     for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
@@ -90,11 +93,10 @@ def link_persons(
         if entity is None:
             continue
         kins = reading.given_read.kin_titles.get(m.tokens[0])
-        if _kins_namesake(m, entity, seen, before) or _holders_namesake(
+        namesake_kin = _kins_namesake(m, entity, seen, before, listed) or _holders_namesake(
             entity, kins, document.date, gaz
-        ):
-            name = m.parts.full
-            entity = Entity(f"person/{slug(name)}-in-{slug(document.id)}", "Person", name)
+        )
+        entity = _kin_entity(m, entity, namesake_kin, document.id, seen, listed, listed_namesakes)
         if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
@@ -137,7 +139,11 @@ def link_persons(
 
 
 def _kins_namesake(
-    m: PersonMention, entity: Entity, seen: set[str], before: tuple[int, Entity] | None
+    m: PersonMention,
+    entity: Entity,
+    seen: set[str],
+    before: tuple[int, Entity] | None,
+    listed: set[str],
 ) -> bool:
     """Whether a name in apposition to kin by blood is a namesake of `entity`, not him:
     named in full as a person the text named before ("Янукович … Младший сын Виктор
@@ -148,9 +154,37 @@ def _kins_namesake(
     Кастро). Which one, the text alone knows."""
     if not (m.kin and m.parts.first):
         return False
+    if m.kin == "apposed" and entity.key in listed:
+        return False  # "два сына: Хосе и Луис. Младший сын Луис Гарсия": the son again
     if m.parts.last or m.kin == "listed":
         return entity.key in seen
     return before is not None and before[1].key == entity.key
+
+
+def _kin_entity(
+    m: PersonMention,
+    entity: Entity,
+    namesake: bool,
+    doc_id: str,
+    seen: set[str],
+    listed: set[str],
+    listed_namesakes: dict[tuple[str, str], Entity],
+) -> Entity:
+    """The person kin named by `m` is: `entity`, or where the kin is its namesake, a person of
+    the document's own, and the one a list of children named by that first name where a
+    name in full names that kin again ("два сына: Александр и Виктор. Младший сын Виктор
+    Янукович": the son again; names80). Records the persons first named in such a list."""
+    if namesake:
+        again = (entity.key, fold(m.parts.first))
+        name = m.parts.full
+        entity = listed_namesakes.get(again) or Entity(
+            f"person/{slug(name)}-in-{slug(doc_id)}", "Person", name
+        )
+        if m.kin == "listed" and not m.parts.last:
+            listed_namesakes.setdefault(again, entity)
+    if m.kin == "listed" and entity.key not in seen:
+        listed.add(entity.key)
+    return entity
 
 
 def _holders_namesake(

@@ -163,7 +163,10 @@ def _spelled_otherwise(a: str, b: str) -> bool:
         return False
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     # Not the last letter: that one is a case ending ("Басте" of "Баста").
-    return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
+    if any(i == len(a) - 1 or not {x, y} <= _VOWELS_SPELLED_ALIKE for i, x, y in diff):
+        return False
+    # two vowels apart only where both are "е"/"э", one sound either way ("Бекхэм"/"Бэкхем")
+    return len(diff) == 1 or (len(diff) == 2 and all({x, y} == {"е", "э"} for _, x, y in diff))
 
 
 # A Spanish "ll" before a vowel, which Russian writes "ль" or "й" ("Кабельо", "Кабейо").
@@ -291,7 +294,15 @@ def _spellings(surname: str) -> list[str]:
             ou.append(surname[:i] + "о" + surname[i:])
         elif low[i : i + 2] == "оу" and i + 1 < len(low) - 1:
             ou.append(surname[:i] + surname[i + 1 :])
-    return vowels + ou
+    # "Бэкхем" of "Бекхэм": two "е"/"э" each written the other way
+    ee = [i for i, c in enumerate(low[:-1]) if c in "еэ"] if len(low) >= 5 else []
+    swap = {"е": "э", "э": "е", "Е": "Э", "Э": "Е"}
+    both = [
+        "".join(swap.get(c, c) if k in (i, j) else c for k, c in enumerate(surname))
+        for n, i in enumerate(ee)
+        for j in ee[n + 1 :]
+    ]
+    return vowels + ou + both
 
 
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:

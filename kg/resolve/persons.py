@@ -77,8 +77,10 @@ from kg.resolve.not_persons import (
     family_of_named,
     first_name_as_written,
     function_or_verb,
+    joined_to_event,
     land_title,
     listed_with_firms,
+    maiden_name,
     place_or_people,
     saint_in_place,
     unit_of_body,
@@ -171,6 +173,8 @@ def person_mentions(
                 or land_title(piece)  # "герцогиня Йоркская": the title's land, no surname
                 or function_or_verb(piece)  # "По неподтвержденной информации", "Передумали"
                 or saint_in_place(piece)  # "в госпитале Святой Марии"
+                or maiden_name(piece)  # "(в девичестве Садыкова)": her former surname
+                or joined_to_event(piece, words)  # "Синефондасьон и конкурс"
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
@@ -192,7 +196,18 @@ def person_mentions(
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
-    return _as_shown(doc, [m for m in out if m.tokens not in taken]) + joined
+    out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
+    return _as_shown(doc, out) + joined
+
+
+def _within_another(m: PersonMention, mentions: list[PersonMention]) -> bool:
+    """Whether another mention holds all of this one's words and more: a first name the
+    tagger read apart that the name after it took back in ("жены Матильды" + "Уррутии" →
+    "Матильды Уррутии"), one name, not a first name of its own beside it (names80)."""
+    (start, end) = m.tokens
+    return any(
+        o.tokens[0] <= start and end <= o.tokens[1] and o.tokens != m.tokens for o in mentions
+    )
 
 
 def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:

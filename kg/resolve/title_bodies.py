@@ -76,9 +76,11 @@ def _title(
     elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
         # named by its common noun, serves that state
+        body_words = _part_body(doc, words_end, body_end)
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
+        body_words = _part_body(doc, words_end, words_end + 1)
     # A post is where one is ("в Норвегии"), not where one goes ("визит президента Франции
     # в Индию": the accusative is the visit's goal); only an envoy's is abroad, the place
     # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
@@ -122,6 +124,21 @@ def _title(
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _part_body(doc: Doc, words_end: int, body_end: int) -> str:
+    """The state's body a title ending in a part's noun is the part of, its words to keep
+    in the office ("руководитель аппарата правительства Чили": the government's staff, not
+    the president's), doc[words_end:body_end] where that ends in a genitive noun of a state's
+    body; "" for any other title ("вице-спикер парламента": the parliament's own post)."""
+    from kg.resolve.org_modifiers import part_noun
+
+    if words_end < 1 or body_end > len(doc) or not part_noun(doc[words_end - 1]):
+        return ""
+    noun = doc[body_end - 1]
+    if noun.lemma_.replace("ё", "е") not in bodies_of_state() or case_of(noun) != "Gen":
+        return ""
+    return doc[words_end:body_end].text.lower()
 
 
 def no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -237,6 +237,18 @@ def former_title(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний", "отставной")
 
 
+def future_title(doc: Doc, start: int) -> bool:
+    """The title says its holder has yet to take the office: "будущий" among the adjectives
+    right before it ("будущему королю Филиппу", "будущий новый посол"), as "станет
+    королём" tells."""
+    i = start
+    while i > 0 and doc[i - 1].pos_ == "ADJ":
+        if doc[i - 1].lemma_ == "будущий":
+            return True
+        i -= 1
+    return False
+
+
 def succession_ordinal(doc: Doc, start: int) -> bool:
     """An ordinal of succession before the title ("Первый генеральный секретарь ООН X",
     "Девятый генсек ООН Y"): it tells the holder's place among them, not whether he still

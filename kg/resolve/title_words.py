@@ -46,6 +46,13 @@ def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
     return "зам" + (genitive.word if genitive else rest)
 
 
+def contracted_deputy(lemma: str) -> bool:
+    """Whether `lemma` is a deputy's title contracted into one word ("замсекретаря",
+    "замглавы", "замкомандующего"): for readers of a change of office, whose title lexicon
+    lists only a few of them. Pass forty-fourth (h-events112)."""
+    return bool(_deputy(lemma, _open_class()))
+
+
 # Heads that name a post only with the body they serve right after them ("глава МВФ",
 # "сотрудник ЦРУ", "член Совета Федерации", "представитель МИД Бразилии"): alone they are a
 # chapter, any employee, a member or a spokesman of anything. "глава" and "сотрудник" serve

@@ -139,7 +139,8 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
                   if t.lemma_ == q.unit), None)  # fmt: skip
     if token is None or _clock_time(span, token, q.value) or _offset(span, token, sent):
         return None
-    metric = _length_of(token) or _counted_activity(token, sent) or _time_noun(span, sent)
+    metric = _length_of(span, token, sent) or _counted_activity(token, sent)
+    metric = metric or _time_noun(span, sent)
     metric = metric or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
@@ -526,14 +527,33 @@ _HEDGES = {"более", "свыше", "около", "почти", "менее",
 _LENGTH_NOUNS = {"длительность", "продолжительность"}
 
 
-def _length_of(unit: Token) -> str | None:
+def _length_of(span: Span, unit: Token, sent: Span) -> str | None:
     """ "видео длительностью около трёх минут" → "длительность видео": a thing's length
     that an instrumental "длительностью/продолжительностью" gives is that noun's metric,
-    not the bare "срок" of an act."""
+    not the bare "срок" of an act. The length noun is the unit's head, or the word right
+    before the figure (past a hedge) where the parser hangs the unit on the verb ("На видео
+    длительностью около трёх минут выступает министр"); the thing is the noun the
+    attributes before the length qualify, whichever of them the parser hangs it on, or that
+    of the word before it where the parser hangs it on a verb or a noun after it ("видео с
+    логотипом агентства Amaq длительностью около двух минут выступает молодой человек" →
+    длительность видео)."""
     length = unit.head
+    if length.lemma_ not in _LENGTH_NOUNS:
+        i = span.start - 1
+        while i > sent.start and span.doc[i].lower_ in _HEDGES:
+            i -= 1
+        length = span.doc[i] if i >= sent.start else unit
     if length.lemma_ not in _LENGTH_NOUNS or "Ins" not in length.morph.get("Case"):
         return None
     thing = length.head
+    if not (thing.pos_ in ("NOUN", "PROPN") and thing.i < length.i) and length.i > sent.start:
+        thing = length.nbor(-1)  # "видео с логотипом МИД Египта длительностью" on the verb
+    while (
+        thing.dep_ in ("nmod", "appos")
+        and thing.head.pos_ in ("NOUN", "PROPN")
+        and thing.head.i < thing.i
+    ):
+        thing = thing.head  # "видео [с логотипом агентства] длительностью": the video's
     if thing.pos_ != "NOUN" or thing.i >= length.i or is_animate(thing):
         return None
     return f"{length.lemma_} {_genitive_word(thing)}"

@@ -106,6 +106,7 @@ from kg.extract.claims.gapping import (
     elided_people,
     elided_scales,
     gapped_deed,
+    gapped_pair,
     gapped_sum,
     in_currency_of,
     list_item,
@@ -266,7 +267,9 @@ def extract_claims(ctx: Context) -> list[Claim]:
 
         fraction = _share_before(ctx, before, q)
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
-        if total_of and (not q.unit or _elided(q.unit) or _scored(text, before, q)):
+        pair_gap = gapped_pair(ctx, found, i)  # "…, в верхней палате — 80 из 100"
+        bare = not q.unit or _elided(q.unit) or _scored(text, before, q)
+        if total_of and bare and not pair_gap:
             # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
             # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own, but
             # not the most a score could be ("9 из 10 баллов")
@@ -313,7 +316,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-                listed=listed, thing=thing, item=item,
+                listed=listed, thing=thing, item=item, pair_gap=pair_gap,
             )  # fmt: skip
             if claim is None:
                 break
@@ -718,6 +721,7 @@ def _claim(
     listed: str = "",
     thing: Token | None = None,
     item: tuple[list[Token], Quantity] | None = None,
+    pair_gap: tuple[Quantity, Quantity | None, list[Token]] | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
@@ -725,7 +729,9 @@ def _claim(
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`); `thing` what a change changes where that is one
     of the measures coordinated with its subject (`changes.coordinated`); `item` the words
-    of a gapped list item the figure ends and the list's first figure (`_listed`)."""
+    of a gapped list item the figure ends and the list's first figure (`_listed`);
+    `pair_gap` the first pair's figure a gapped "N из M" stands for and its words of where
+    (`gapping.gapped_pair`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
@@ -746,7 +752,10 @@ def _claim(
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
             unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
-            metric = _measured(ctx, q, unit, unconceded, total, thing)
+            metric = (  # "…, в верхней палате — 80 из 100": read as the first pair is
+                _gapped_pair_metric(ctx, pair_gap, sent) if pair_gap
+                else _measured(ctx, q, unit, unconceded, total, thing)
+            )  # fmt: skip
         if metric is None and donor is not None:
             metric = in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
@@ -840,6 +849,31 @@ def _claim(
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _gapped_pair_metric(
+    ctx: Context, pair_gap: tuple[Quantity, Quantity | None, list[Token]], sent: Span
+) -> tuple[str, str, str] | None:
+    """The metric of a figure of a gapped "N из M" (`gapping.gapped_pair`): the metric of the
+    first pair's figure in its place, read by that figure's own words, of the gapped pair's
+    place ("голоса за соглашение" → "голоса за соглашение в верхней палате", "депутаты" →
+    "депутаты в верхней палате")."""
+    mate, total, scope = pair_gap
+    tokens, after = around(ctx, sent, mate)
+    words = (_unconceded(ctx, mate, sent, _clause(tokens)), _unconceded(ctx, mate, sent, after))
+    metric = _measured(ctx, mate, mate.unit, words, total)
+    if metric is None:
+        return None
+    name, key, unit = metric
+    return _of_place(name, [t.text for t in scope]), _of_place(key, [t.lemma_ for t in scope]), unit
+
+
+def _of_place(metric: str, place: list[str]) -> str:
+    """`metric` of the gapped pair's `place`, which takes the place of one the first pair's
+    metric names by the same preposition ("места в Сейме" → "места в сенате")."""
+    words = metric.split()
+    at = max((k for k, w in enumerate(words) if k and w == place[0].lower()), default=len(words))
+    return " ".join([*words[:at], *place])
 
 
 def _verb_figure(ctx: Context, q: Quantity) -> list[Token]:

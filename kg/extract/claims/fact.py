@@ -25,3 +25,6 @@ class Claim:
     states: list[str] = field(default_factory=list)
     quote: str = ""  # the source sentence
     evidence: list[Span] = field(default_factory=list)
+    # the one document graph a stored claim is told in, "" for several or one just read
+    # (`kg.links`): one text's own figures of a metric are never linked with each other
+    told_once_in: str = field(default="", compare=False)

@@ -656,3 +656,53 @@ def part_named(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
         return None
     name, key = noun_phrase(ctx, noun)
     return name, key, noun.lemma_
+
+
+_OUT_OF_ONLY = re.compile(r"[ \u00a0]+из[ \u00a0]+", re.IGNORECASE)  # "80 из 100"
+# the first pair's total, its words up to a comma, the words of where, then the dash that
+# stands for the first pair's verb: "550 депутатов, [в верхней палате] — 80 из 100"
+_PAIR_GAP = re.compile(
+    r"[^,;:()\u2013\u2014]{0,60}?,[ \u00a0]*(?:(?:а|но)[ \u00a0]+)?"
+    r"(?P<scope>[^,;:()\u2013\u2014]{1,60}?)[ \u00a0]+[\u2013\u2014][ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def gapped_pair(
+    ctx: Context, found: list[Quantity], i: int
+) -> tuple[Quantity, Quantity | None, list[Token]] | None:
+    """For found[i], one figure of a bare "N из M" whose verb a dash leaves out after a first
+    "N из M" with its noun ("за соглашение проголосовали 300 из 550 депутатов, в верхней
+    палате — 80 из 100"): the first pair's figure in its place (its part, with its total, for
+    the part; its total, with none, for the total) and the words of where the gapped pair
+    counts ("в верхней палате"), a prepositional phrase with no verb; None for any other
+    figure. The gapped pair is read
+    as the first is, of its own place: no count of its own noun nor a lost total."""
+    q = found[i]
+    if i + 1 < len(found) and _OUT_OF_ONLY.fullmatch(ctx.document.text, q.end, found[i + 1].start):
+        part, place = i, 0
+    elif i > 0 and _OUT_OF_ONLY.fullmatch(ctx.document.text, found[i - 1].end, q.start):
+        part, place = i - 1, 1
+    else:
+        return None
+    if part < 2 or part + 1 >= len(found):
+        return None
+    first, first_total, total = found[part - 2], found[part - 1], found[part + 1]
+    text = ctx.document.text
+    if any(f.unit or f.multiplier or f.kind != "amount" for f in (found[part], total)):
+        return None
+    if not first_total.unit or not _OUT_OF_ONLY.fullmatch(text, first.end, first_total.start):
+        return None
+    sent = ctx.sentence_at(q.start)
+    if sent is None or first.start < sent.start_char:
+        return None
+    gap = _PAIR_GAP.fullmatch(text, first_total.end, found[part].start)
+    if gap is None:
+        return None
+    scope = ctx.doc.char_span(gap.start("scope"), gap.end("scope"), alignment_mode="contract")
+    words = list(scope) if scope is not None else []
+    if not words or words[0].pos_ != "ADP" or len(words) > 6:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
+        return None
+    return (first, first_total, words) if place == 0 else (first_total, None, words)

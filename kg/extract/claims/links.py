@@ -1,7 +1,8 @@
 """Links between claims of all documents: two claims on the same metric, unit, period,
 status and states (at least one: a figure naming no state is about someone only its own text
-knows) agree within 5 % of the larger value, else conflict; a bound agrees with
-a value it admits. `kg.derived` versions the derived graph by this module's code.
+knows), not both told by one document alone, agree within 5 % of the larger value, else
+conflict; a bound agrees with a value it admits. `kg.derived` versions the derived graph by
+this module's code.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def link_claims(
     when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
     term names no person in its metric and a bare "срок" no act, so those are not compared,
     nor a figure that names no state: "двое детей", "20 лет стажа" are of a person only its
-    document knows. With
+    document knows. Two claims one and the same document alone tells are not compared
+    either: a text does not contradict itself, its two figures of one metric are of two
+    things ("в 20 из 23 штатов", a part and its whole; two houses' votes). With
     `among`, only the links of those keys: k changed claims cost k·n comparisons in a group of
     n, not n²."""
     groups: dict[tuple, list[Claim]] = {}
@@ -46,6 +49,8 @@ def link_claims(
     for group in groups.values():
         unique = sorted({c.key: c for c in group}.values(), key=lambda c: c.key)
         for a, b in _pairs(unique, among):
+            if a.told_once_in and a.told_once_in == b.told_once_in:
+                continue  # one text's own figures: a part and its whole, two houses
             relation = _relation(a, b)
             if relation:
                 out.append((a.key, relation, b.key))

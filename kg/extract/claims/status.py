@@ -169,6 +169,8 @@ def _status(
         # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
         # "хочу отметить, что" none
         return "target"
+    if number is not None and _wished_deed(number):
+        return "target"  # "Чили хотела бы продать Перу 2 млн тонн меди": a wish, not a sale
     if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
@@ -418,6 +420,19 @@ def _planned_passive(t: Token) -> bool:
     "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
     verb of `plan`, stays an auxiliary of no status."""
     return t.lemma_ in _PLANS and _future_passive(t)
+
+
+def _wished_deed(number: Token) -> bool:
+    """Whether the figure's verb is an infinitive a wish governs ("хотела бы продать 2 млн
+    тонн", "желает закупить 40 самолётов"): what someone wishes to do is a goal, not a deed
+    done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
+    own, and a wish negated ("не хочет продавать") sets no goal."""
+    for t in number.ancestors:
+        if is_finite(t):
+            return False
+        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES:
+            return not negated(t.head)
+    return False
 
 
 def _aim(t: Token) -> bool:

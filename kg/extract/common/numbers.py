@@ -920,7 +920,8 @@ def _complement_of(attribute: str, text: str, m: re.Match[str]) -> bool:
     """A noun only in the instrumental after a count's adjective or participle that it does
     not agree with, when the next word is a noun the attribute does agree with: "двух
     больных [туберкулёзом] верблюдов", "20 вооружённых [автоматами] боевиков" count the
-    camels and the fighters; "двумя больными верблюдами" (the attribute's own case) is none."""
+    camels and the fighters, also past adjectives of the noun ("трёх раненных осколками
+    египетских солдат"); "двумя больными верблюдами" (the attribute's own case) is none."""
     word = m[1].lower()
     if (
         morph().can_be(word, "gent")
@@ -931,18 +932,22 @@ def _complement_of(attribute: str, text: str, m: re.Match[str]) -> bool:
     if _agrees(attribute, word):
         return False
     nxt = _COUNTED_AT.match(text, m.end())
+    for _ in range(3):  # "трёх раненных осколками [египетских] солдат": past its adjectives
+        if nxt is None or not nxt[1].islower() or not _agrees(attribute, nxt[1], "ADJF"):
+            break
+        nxt = _COUNTED_AT.match(text, nxt.end())
     return nxt is not None and nxt[1].islower() and _agrees(attribute, nxt[1])
 
 
-def _agrees(attribute: str, noun: str) -> bool:
+def _agrees(attribute: str, noun: str, tag: str = "NOUN") -> bool:
     """Whether an adjective or participle reading of `attribute` agrees in case and number
-    with a noun reading of `noun`."""
+    with a noun reading of `noun` (or a reading tagged `tag`: another adjective of it)."""
     forms = {
         (p.tag.case, p.tag.number)
         for p in morph().parse(attribute.lower())
         if p.tag.POS in ("ADJF", "PRTF")
     }
-    nouns = [p for p in morph().parse(noun.lower()) if p.tag.POS == "NOUN"]
+    nouns = [p for p in morph().parse(noun.lower()) if tag == p.tag.POS]
     return any((p.tag.case, p.tag.number) in forms for p in nouns)
 
 

@@ -56,6 +56,7 @@ from kg.resolve.given_across import nearer_noun
 from kg.resolve.given_agreement import POSTED_AT, TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.title_lexicon import is_office, post_nouns
+from kg.resolve.title_words import contracted_deputy
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -74,6 +75,7 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 _SUCCESSORS = frozenset({"преемник", "преемница"})
 _POSSESSORS = frozenset({"он", "она", "его", "её", "ее"})
 _PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
+_POWERS = "полномочие"  # "приостановил полномочия президента X": X's (h-events112)
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
 # a company's own name: "Embraer", "General Motors"; only a mention's start is matched (it
@@ -111,7 +113,7 @@ _OWN = frozenset({"стать", "возглавить", "занять", "сме�
                   "покинуть", "принести", "приносить", "принять", "выйти", "выходить", "отречься",
                   "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
-                  "застрелиться", "уволиться", "увольняться"})  # fmt: skip
+                  "застрелиться", "уволиться", "увольняться", "прийти", "приходить"})  # fmt: skip
 # verbs that fill a post anew: a bare title they will fill names the post, not its holder
 _FILL = frozenset({"избрать", "назначить"})
 # taking another's place: news only in a state's post ("сменил на посту премьер-министра
@@ -226,7 +228,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         and not _in_office(reader, holders)
     ):
         return False
-    if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
+    if _no_office_left(reader, tok, holders):
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
@@ -425,6 +427,38 @@ def _retiring(tok: Token) -> bool:
     """ "ушёл на пенсию", "уход на пенсию": a retirement, which leaves an office only where
     one is held."""
     return any(c.lemma_ == _PENSION for c in tok.children)
+
+
+def _no_office_left(reader: ActReader, tok: Token, holders: list[str]) -> bool:
+    """A company left by one who does not lead it; a removal that does not say from what
+    of one who holds no office ("отстранил Видаля за нарушение режима": a player) or from
+    something else ("отстранён от матчей")."""
+    if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
+        return True
+    return _removed_unsaid(tok) and (_from_else(tok) or not _in_office(reader, holders))
+
+
+_REMOVING = frozenset({"отстранить", "отстранять"})
+
+
+def _removed_unsaid(tok: Token) -> bool:
+    """ "X был вновь отстранён за отказ …": a removal that does not say from what, a
+    removal from office only of one who holds one (`event_kinds.tsv`'s bare "отстранить"
+    row); one "от" something else ("от матчей", "от тренировок") is none. Pass
+    forty-fourth (h-events112)."""
+    if tok.lemma_ not in _REMOVING:
+        return False
+    said = [t for c in tok.children for t in (c, *c.children)]  # "от исполнения обязанностей"
+    return not any(t.lemma_ in _LEFT_POWER for t in said)
+
+
+def _from_else(tok: Token) -> bool:
+    """ "отстранён от матчей", "отстранил от расследования": removed from something the
+    post words do not name."""
+    return any(preposition(c) == "от" for c in tok.children)
+
+
+_LEFT_POWER = frozenset({"пост", "должность", "власть", "обязанность"})  # the rows' words
 
 
 def _company_left(reader: ActReader, tok: Token) -> Token | None:
@@ -1036,6 +1070,8 @@ def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
     ("уволил с военной службы генерал-майора X", "освободил от должности начальника
     штаба X": the genitive after the post is who leaves it)."""
     posts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _LEFT]
+    # "приостановил полномочия президента X": the powers' holder (h-events112)
+    posts += [c for c in verb.children if c.dep_ == "obj" and c.lemma_ == _POWERS]
     owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
     return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
 
@@ -1067,6 +1103,17 @@ def _own_name(reader: ActReader, office: Token) -> set[int]:
     ("освободил от должности главы РЖД Владимира Якунина", "инаугурация президента Чили X"),
     not before a name of whom the office serves ("помощником премьер-министра X")."""
     names = [c for c in office.children if c.dep_ == "appos" and c.i in reader.mention_head]
+    # or apposed to the body the office serves ("с должности замсекретаря Совбеза Р.Сото"),
+    # not to a title (h-events112)
+    names += [
+        c
+        for c in office.subtree
+        if c.dep_ == "appos"
+        and c.head.i != office.i
+        and c.i in reader.mention_head
+        and c.head.pos_ == "PROPN"
+        and not _titled(c.head)
+    ]
     return {c.left_edge.i for c in names if reader.mention_head[c.i].type == "Person"}
 
 
@@ -1188,7 +1235,44 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                     return c
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
+    if named and (post := _succeeded_post(reader, tok)) is not None:
+        return post
     return _sworn(tok)
+
+
+_TAKING_TURN = frozenset({"прийти", "приходить"})  # "ему на смену пришёл X"
+_TURN = "смена"
+
+
+def _succeeded_post(reader: ActReader, verb: Token) -> Token | None:
+    """The post of whom one comes "на смену" ("Ему на смену пришёл X", "На смену Пересу
+    пришёл X"): that person's title in apposition in this sentence or the one before, or the
+    post the sentence before tells them leaving ("освобождён от должности
+    главнокомандующего армией"). Pass forty-fourth, own sentences (h-events112)."""
+    turns = [c for c in verb.children if c.lemma_ == _TURN and preposition(c) == "на"]
+    if verb.lemma_ not in _TAKING_TURN or not turns:
+        return None
+    words = [c for h in (verb, turns[0]) for c in h.children if case_of(c) in {"Dat", "Gen"}]
+    keys = [reader.antecedent(w) if w.pos_ == "PRON" else "" for w in words]
+    keys += [m.entity for w in words for m in reader.by_token.get(w.i, ()) if m.type == "Person"]
+    keys = [k for k in keys if k.startswith("person/")]
+    if not keys and not any(w.pos_ == "PRON" for w in words):
+        return None  # "На смену холодам пришла весна"
+    before = verb.doc[sentences_back(verb.sent, 1).start : verb.i]
+    named = [
+        t for t in before if keys and (m := reader.mention_head.get(t.i)) and m.entity == keys[0]
+    ]
+    titles = [t.head for t in named if t.dep_ == "appos" and _titled(t.head)]
+    posts = [t for t in before if t.lemma_ in _POSTS and t.dep_ == "obl"]
+    # the post left in the sentence that names them, or, naming no one, tells of them by a
+    # verb with no subject ("освобождён от должности начальника штаба. Ему на смену …")
+    if named:
+        posts = [t for t in posts if t.head.sent == named[-1].sent]
+    else:
+        posts = [t for t in posts if t.sent != verb.sent and not has_subject(t.head)]
+    left = [g for t in posts for g in t.children if g.dep_ == "nmod" and _titled(g)]
+    found = left or titles
+    return found[-1] if found else None
 
 
 def voted_appointment(tok: Token) -> Token | None:
@@ -1355,6 +1439,7 @@ def _titled(tok: Token) -> bool:
         is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
         or _head_of(tok)
         or _adjective_title(tok)
+        or contracted_deputy(tok.lemma_)  # "от должности замсекретаря Совбеза" (h-events112)
     )
 
 

@@ -132,6 +132,7 @@ class Dating(Publications):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             if self._dates_it(tok, first, d, reach, dated):
                 mine.append(d)
+        mine = _conjunct_own(tok, mine)
         best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
@@ -360,6 +361,17 @@ class Dating(Publications):
         return not _born(words[-1]) and not any(
             a.lemma_ in _BIRTH for t in words for a in ancestors(t)[:3]
         )
+
+
+def _conjunct_own(tok: Token, mine: list[DateMention]) -> list[DateMention]:
+    """A conjunct verb's own date, after it, where the date between its head verb and it is
+    the head's ("Закон был принят Госдумой 26 ноября и одобрен Советом Федерации 1 декабря":
+    the parser hangs both dates on "принят"). Pass forty-fourth (h-events112)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i > tok.i:
+        return mine
+    between = [d for d in mine if tok.head.idx < d.start < tok.idx]
+    after = [d for d in mine if d.start > tok.idx]
+    return after if between and after else mine
 
 
 def _describes(verb: Token, reach: set[int]) -> bool:

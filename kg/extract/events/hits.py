@@ -294,9 +294,7 @@ class _Reader(Status):
             hit.turn = turn(tok)
             hit.post = _post_elected(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
-            # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
-            paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
-            hit.name = phrase_in(paper, "gent", stop)
+            hit.name = _approved_name(tok, stop)
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)
@@ -822,3 +820,23 @@ def _photo_caption(tok: Token) -> bool:
     if start == 0 or line is None or text[start:end].rstrip().endswith((".", "!", "?")):
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in line)
+
+
+def _approved_name(tok: Token, stop: set[int]) -> str:
+    """The name of what an approval approves, in the genitive, with the capital a
+    sentence's start gave it put down ("Закон был принят" → "закона")."""
+    paper = _approved(tok)
+    name = phrase_in(paper, "gent", stop)
+    if paper.i == paper.sent.start and paper.pos_ == "NOUN":
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def _approved(tok: Token) -> Token:
+    """What an approval approves: a verb's object ("одобрил соглашение с Эфиопией"), or a
+    passive's subject, shared with the verb a conjunct joins ("Закон был принят … и одобрен
+    Сенатом"; h-events112); else the trigger's own phrase ("резолюции в поддержку …")."""
+    papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
+    if not papers and tok.dep_ == "conj" and tok.pos_ == "VERB":
+        papers = [c for c in tok.head.children if c.dep_ == "nsubj:pass"]
+    return next(iter(papers), tok)

@@ -322,6 +322,8 @@ class Linking(Mentions):
             return key
         # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
         # verb's subject stands for ("X прибыл в Y. Там он назначил его")
+        if held := self._role_antecedent(pronoun):
+            return held  # "актёр попытался …, однако полиция его задержала" (h-events112)
         if self._unnamed_antecedent(pronoun) or previous.root.pos_ not in {"VERB", "AUX"}:
             return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
         verb = pronoun.head
@@ -366,6 +368,18 @@ class Linking(Mentions):
             return []
         keys = unique(self.linked(title, set()))  # the title's state alone, no one named
         return keys if len(keys) == 1 and keys[0].startswith("state/") else []
+
+    def _role_antecedent(self, pronoun: Token) -> str:
+        """The person its sentence's main subject names again by a trade or rank, before
+        the pronoun ("Армен Джигарханян … . А 30 октября актёр попытался …, однако полиция
+        его задержала": the actor named before, `role_holder`). Pass forty-fourth, own
+        sentences (h-events112)."""
+        gender = pronoun.morph.get("Gender")
+        for s in _subjects(pronoun.sent.root):
+            same = s.i < pronoun.i and s.pos_ != "PRON" and s.morph.get("Gender") == gender
+            if same and (key := self.role_holder(s)):
+                return key
+        return ""
 
     def _unnamed_antecedent(self, pronoun: Token) -> bool:
         """Whether its sentence's main subject, before the pronoun, is one no name gives that

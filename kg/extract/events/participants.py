@@ -24,7 +24,15 @@ from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partn
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
 from kg.extract.events.words import delivered_call
 from kg.extract.events.words import is_role as _is
-from kg.nlp.deps import SUBJECTS, each_other, has_preposition, mutual, negated, new_paragraph
+from kg.nlp.deps import (
+    SUBJECTS,
+    each_other,
+    has_preposition,
+    is_passive,
+    mutual,
+    negated,
+    new_paragraph,
+)
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_lexicon import is_office
@@ -90,10 +98,21 @@ class Participants(Ballots):
             if not objs:
                 return True
         docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
+        if not docs and self._signed_into_force(tok):  # "Президент Перу X подписал закон о …"
+            docs = [o for o in objs if _is(o, "decree")]
         if not docs:
             return not objs and tok.pos_ != "VERB"
         self.set_document(docs[0], hit, skip)
         return True
+
+    def _signed_into_force(self, verb: Token) -> bool:
+        """A law or decree a named person signs ("Президент Перу Педро Кастильо подписал
+        федеральный закон об ответственности …"): the state's own act, which its head signs
+        into force, an event as a signed decree is in the tuning gold. Pass forty-fourth
+        (h-events112)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return False
+        return any(k.startswith("person/") for k in self.subject_mentions(verb, climb=False))
 
     def _abroad_decree(self, paper: Token) -> bool:
         """A decree on relations abroad ("распоряжение о выходе России из Международного
@@ -161,15 +180,8 @@ class Participants(Ballots):
         if not found and hit.kind == "Ceremony" and not withdrawn and not attends:
             found = self._at_ceremony(tok)
         self._take_part(hit, found)
-        if hit.kind in BODIES:  # the body that adopts it or votes, and its state
-            told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
-            bodies = [] if told else self._subject_bodies(tok)
-            if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
-                bodies += [
-                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)
-                ]
-            hit.others = unique(hit.others + bodies)
-            hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
+        if hit.kind in BODIES:
+            self._adopting_bodies(tok, hit)
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
@@ -450,13 +462,27 @@ class Participants(Ballots):
         joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
         return bool(bodies) and not joint
 
+    def _adopting_bodies(self, tok: Token, hit: Hit) -> None:
+        """The body that adopts it or votes, and its state."""
+        told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
+        bodies = [] if told else self._subject_bodies(tok)
+        if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
+            bodies += [k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)]
+        hit.others = unique(hit.others + bodies)
+        hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
+        if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
+            agents = _passive_agents(tok)
+            hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
+
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
-        одобрил резолюцию")."""
+        одобрил резолюцию"), or its passive's agent ("одобрен Сенатом")."""
         verb = tok if tok.pos_ == "VERB" else governor(tok)
         if verb is None:
             return []
-        return [k for subject in _subjects(verb) for k in self.orgs_at(subject)]
+        # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
+        agents = _passive_agents(verb)
+        return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
@@ -803,3 +829,15 @@ def _same_gathering(at: Token, tok: Token) -> bool:
     return at.lemma_ == tok.lemma_ and not any(
         c.dep_ in own or (c.dep_ == "amod" and _is(c, "other_time")) for c in at.children
     )
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb: the parser's, or an instrumental with no preposition
+    ("Закон был принят Госдумой"; h-events112)."""
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "Ins" and not _prep(c)
+    ]

@@ -23,7 +23,15 @@ from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_pa
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import rumoured, taken_call
 from kg.lexicon import load_groups
-from kg.nlp.deps import CLAUSES, SUBJECTS, crossed_verb, negated, sentence_before, subjunctive
+from kg.nlp.deps import (
+    CLAUSES,
+    SUBJECTS,
+    crossed_verb,
+    is_passive,
+    negated,
+    sentence_before,
+    subjunctive,
+)
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
@@ -61,6 +69,7 @@ class Rules(Linking):
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= self._post_on_appointee(tok)
+        near |= _shared_passive_subject(tok)
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -104,6 +113,7 @@ class Rules(Linking):
             if habit or not (news and features(own, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)
+        tried = tried and not _own_clause(tok)  # "попытался …, однако полиция его задержала"
         if tried or _tried(tok) or verbs and _supposed(tok):
             # "в попытке сместить", "потребовали отставки": not done; "было бы неправильно
             # приезжать в Россию": only weighed
@@ -208,6 +218,14 @@ def from_someone(word: Token) -> bool:
     """A name or an office after "от" ("звонок от президента Чили", "от Макрона"): who a
     call comes from, not a stranger ("от неизвестного", "от соседа")."""
     return _prep(word) == "от" and (word.pos_ == "PROPN" or is_office([word.lemma_]))
+
+
+def _shared_passive_subject(tok: Token) -> set[str]:
+    """The passive subject a conjoined passive verb shares with the one before ("Закон был
+    принят … и одобрен Сенатом": "закон" is "одобрен"'s too; h-events112)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not is_passive(tok):
+        return set()
+    return {c.lemma_ for c in tok.head.children if c.dep_ == "nsubj:pass"}
 
 
 def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
@@ -406,6 +424,15 @@ def _supposed(verb: Token) -> bool:
     неправильно приезжать в Россию", "было бы ошибкой посетить Аргентину"): an act only
     weighed, not told."""
     return is_infinitive(verb) and verb.dep_ == "csubj" and subjunctive(verb.head)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A finite verb the parser joins to a verb of trying as its conjunct ("X попытался
+    попасть в посольство, …, однако полиция его задержала", "…, однако был задержан"): a
+    clause of its own, told as done, not what was tried. Pass forty-fourth, own sentences
+    (h-events112)."""
+    finite = features(verb, "VerbForm") == ("Fin",) or "Short" in features(verb, "Variant")
+    return verb.dep_ in {"conj", "parataxis"} and finite
 
 
 def _tried(tok: Token) -> bool:

@@ -158,7 +158,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     names = {start: _token_end(doc, m) for start, m in persons.items()}
     rows = []
     lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
-    for start, g in [*given.items(), *coordinated_offices(doc, titles, given, names).items()]:
+    named = [*given.items(), *coordinated_offices(doc, titles, given, names).items()]
+    used = {g.title.end for _, g in named}  # the ends of titles beside a name
+    for start, g in named:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
@@ -181,6 +183,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         bosses = served.get(boss, set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
         state = state or ("" if current else _predecessors_state(doc, rows, person, office, at[0]))
+        state = state or _unnamed_state(titles, used, rows, person, office)
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
@@ -198,7 +201,7 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     ("Президент Египта встретился с Y, который занимал пост президента": maybe another's)."""
     if is_trade(office):
         return ""
-    same = [r for r in rows if r[0] != person and r[2] and normalize(r[1]) == normalize(office)]
+    same = [r for r in rows if r[0] != person and r[2] and _same_post(r[1], office)]
     states = {r[2] for r in same}
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None or len(states) != 1:
@@ -206,6 +209,47 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     if not any(r[3][0] < token[0].sent.start_char for r in same):
         return ""
     return next(iter(states))
+
+
+def _unnamed_state(
+    titles: list[Title], used: set[int], rows: list, person: str, office: str
+) -> str:
+    """The one state the text names the office of with a title beside no name ("Вице-президент
+    Перу заявил … с участием вице-президента Луиса Гомеса": Peru's), for a holder whose
+    title names none; "" where it names that office of two states, or of none, or gives it
+    with a state to another named person (one of the two may be another state's: "Премьер
+    Эстонии X … премьер Y"), and for a trade. Never another office's state ("Президент Перу
+    … вице-президент Y")."""
+    if is_trade(office):
+        return ""
+    key = normalize(office)
+    if any(r[0] != person and r[2] and normalize(r[1]) == key for r in rows):
+        return ""
+    states = {
+        t.state
+        for t in titles
+        if t.state and t.end not in used and not t.plural and not t.former
+        and normalize(t.said or t.office) == key
+    }  # fmt: skip
+    one = states.pop() if len(states) == 1 else ""
+    return one if one.startswith("state/") else ""
+
+
+def _same_post(told: str, bare: str) -> bool:
+    """The bare title names the post told in full: the same office, or that office with the
+    state's body its part's noun belongs to ("руководитель аппарата правительства" told,
+    "руководителем аппарата" again)."""
+    told, bare = normalize(told), normalize(bare)
+    rest = told.removeprefix(bare + " ")
+    return told == bare or (rest != told and " " not in rest and _body_word(rest))
+
+
+def _body_word(word: str) -> bool:
+    """A state body's noun in the genitive, as the office keeps it ("правительства")."""
+    from kg.nlp.morph import morph
+    from kg.resolve.title_words import bodies_of_state
+
+    return any(p.normal_form.replace("ё", "е") in bodies_of_state() for p in morph().parse(word))
 
 
 def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) -> str:  # noqa: ANN001 - a spaCy Doc

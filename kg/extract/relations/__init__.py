@@ -1,6 +1,7 @@
 """Relation levels: how two states call their relations ("стратегическое партнерство").
 
-`extract.py` reads them, `rdf.py` maps them, the spec below registers them.
+`extract.py` reads them (its concerns in the modules its docstring lists), `rdf.py` maps
+them, the spec below registers them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,258 @@
+"""Levels denied or cut, and cut relations restored.
+
+Denied or cut diplomatic relations are a level ("не поддерживает дипломатических
+отношений", "разорвала отношения" → "нет дипломатических отношений") unless the cut is
+only weighed, refused, voted on, cancelled or undone later (missions posted again, a
+restoration told); any other level negated or called impossible ("нельзя назвать
+стратегическим партнёрством") or bygone is no statement; a document's cut of a pair whose
+restoration it reports later is background.
+
+Split out of extract.py (forty-fourth pass, h-split47)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.agreements.status import future
+from kg.extract.common.words import conjuncts
+from kg.extract.context import Context
+from kg.extract.events.words import rumoured
+from kg.extract.relations.fact import RelationLevel
+from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, _role, lexicon
+from kg.nlp.deps import SUBJECTS, negated, preposition
+from kg.nlp.morph import is_infinitive, is_plural
+
+_NO_RELATIONS = "нет дипломатических отношений"
+_BREAKING = {"разорвать", "разрывать"}  # "Чили разорвала отношения с …": diplomatic ones
+# a field that limits a break to itself ("разорвали отношения в сфере образования", "в
+# области спорта", "по линии министерств культуры"): no cut of the diplomatic relations
+_FIELDS = {"сфера", "область", "отрасль", "сектор", "линия", "направление", "часть"}
+_RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
+_CANNOT = {"нельзя", "невозможно"}  # "нельзя назвать стратегическим партнёрством"
+# predicates that say a level cannot be: "альянс между X и Y невозможен", "… исключено"
+_IMPOSSIBLE = {"невозможный", "немыслимый", "нереальный", "неосуществимый", "исключить"}
+# what "нельзя" denies a level by: naming it so, not "нельзя недооценивать партнёрство"
+_NAMING = {"назвать", "называть", "считать", "счесть", "говорить", "сказать"}
+_CANCELLING = {"отмена", "отменить", "отменять", "аннулировать", "аннулирование"}
+_VOTING = {"голосовать", "проголосовать", "высказаться", "выступить", "выступать"}  # "за разрыв"
+_LATER = {"спустя", "через"}  # "спустя семь лет после разрыва": a time long after the cut
+# what a clause after a cut says undoes it: "вновь открыли посольства", "обменялись послами"
+_AGAIN = {"вновь", "снова", "опять"}
+_RETURNING = {"обменяться", "обмениваться", "вернуть", "возвращать"}
+_UNDOING = {"восстановление", "нормализация"}  # the changes of relations that undo a cut
+_POSTING = {"открыть", "открывать", "назначить", "назначать"}  # "открыли посольства"
+_MISSIONS = {"посольство", "посол"}  # what `_POSTING` a cut restores
+_PLACED = {"в", "во", "при"}  # "посольство в Пекине": a mission of a place named
+# what tells a restoring noun done: "соглашение о восстановлении", "договорились о …"
+_SETTLING = {"соглашение", "договор", "меморандум", "протокол", "договориться",
+             "договариваться", "согласиться", "соглашаться"}  # fmt: skip
+_GOING_FOR = {"пойти", "идти"}  # "не пойдёт на разрыв": a cut refused (`_cut_object`)
+_REFUSING = {"отказаться", "отказываться", "отказ", "опровергнуть", "опровергать"}
+_GONE = {"остаться", "оставаться", "уйти", "уходить", "отойти", "отходить", "кануть"}
+
+
+def without_cuts_undone(found: list[RelationLevel]) -> list[RelationLevel]:
+    """No "нет дипломатических отношений" of a pair whose relations the report says were
+    restored, unless the cut is dated after the restoration: "Марокко восстановило
+    дипломатические отношения с Ираном. Рабат разорвал дипломатические отношения с Тегераном
+    в 2009 году" tells the cut as background."""
+    restored = {(r.state_a, r.state_b): r.date for r in found if r.level == _RESTORED}
+
+    def undone(r: RelationLevel) -> bool:
+        when = restored.get((r.state_a, r.state_b))
+        return r.level == _NO_RELATIONS and when is not None and not (when and r.date > when)
+
+    return [r for r in found if not undone(r)]
+
+
+def _diplomatic(t: Token) -> bool:
+    """Relations called diplomatic ("дипломатические отношения"), also as links
+    ("возобновили дипломатические связи"); links of trade or transport are none."""
+    if t.lemma_ not in ("отношение", "связь"):
+        return False
+    return any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+
+
+def no_relations(ctx: Context, t: Token) -> str:
+    """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений",
+    "между X и Y нет дипломатических отношений"; a cut only threatened, refused, weighed,
+    ahead or denied ("не разорвал") is none."""
+    if not _diplomatic(t) and not _broken_off(ctx, t):
+        return ""
+    if _role(t.head) == "cut":
+        return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
+    return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
+
+
+def _broken_off(ctx: Context, t: Token) -> bool:
+    """Relations of no kind a state breaks off ("Эквадор разорвал отношения с Мексикой",
+    "отношения между X и Y были разорваны"): between states only the diplomatic ones are.
+    Only by a verb whose subject is states by name, or in the passive: not a body's, a
+    person's or a noun's ("Федерация футбола Эквадора разорвала отношения с …", "объявил о
+    разрыве отношений"); not relations an adjective names ("торговые отношения"), nor those
+    with what is no state by name ("с компанией из Мексики", "с Газпромом"), nor relations
+    suspended or absent ("прервали отношения", "нет отношений": of contacts or talks too)."""
+    verb = t.head
+    if t.lemma_ != "отношение" or verb.lemma_ not in _BREAKING or not is_plural(t):
+        return False
+    if any(c.dep_ == "amod" for c in t.children) or _in_a_field(t):
+        return False
+    partners = [c for c in (*t.children, *verb.children) if preposition(c) in ("с", "со")]
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if not subjects and t.dep_ != "nsubj:pass":
+        return False
+    return all(ctx.mentions_in(c.idx, c.idx + len(c.text), "State") for c in partners + subjects)
+
+
+def _in_a_field(t: Token) -> bool:
+    """Relations broken off only in a field ("разорвали отношения в сфере образования", "в
+    области спорта", "по линии министерств культуры"): the field is on the relations noun or
+    its verb."""
+    beside = (*t.children, *t.head.children)
+    return any(c.lemma_ in _FIELDS and preposition(c) in ("в", "во", "по") for c in beside)
+
+
+def _untold(noun: Token) -> bool:
+    """A noun "о …" under a negated verb of announcing ("не объявили о восстановлении
+    дипломатических отношений"): the telling is denied, neither the change nor its opposite."""
+    verb = noun.head
+    return preposition(noun) in ("о", "об") and verb.lemma_ in ANNOUNCING and negated(verb)
+
+
+def _cut_made(cut: Token) -> bool:
+    """Whether the text says the cut happened or holds: not negated, not in the future, and
+    neither it nor its infinitive's or noun's governor a word of prospect, threat, refusal
+    or call ("пригрозила разорвать", "возможность разрыва"), nor a negated governor ("не
+    стал разрывать", "не объявляла о разрыве"), nor a rumour denied ("опроверг слухи о
+    разрыве", `rumoured`)."""
+    if negated(cut) or future(cut) or rumoured(cut):
+        return False
+    governed = is_infinitive(cut) or cut.pos_ == "NOUN"
+    gov = cut.head
+    if not governed or gov.i == cut.i:
+        return True
+    unmade = gov.lemma_ in PROSPECT or gov.lemma_ in WEIGHED or _role(gov) in UNMADE
+    return not (unmade or negated(gov) or future(gov) or _cut_aside(cut))
+
+
+def _cut_aside(cut: Token) -> bool:
+    """A cut noun that is not its clause's own act: one voted against or for ("против
+    разрыва", "проголосовал за разрыв": a call for it), a time after it that restores the
+    relations ("спустя семь лет после прекращения дипломатических отношений … вновь открыли
+    посольства", `_undone_later`), or a decision on it cancelled ("отмена решения о
+    разрыве")."""
+    if cut.pos_ != "NOUN":
+        return False
+    prep = preposition(cut)
+    if prep == "против" or (prep == "за" and cut.head.lemma_ in _VOTING):
+        return True  # voted against, or for: a call for a cut, not one made
+    if prep == "после" and _undone_later(cut):
+        return True
+    return any(x.lemma_ in _CANCELLING for x in (cut.head, cut.head.head))
+
+
+def _undone_later(cut: Token) -> bool:
+    """A cut "спустя/через N лет после" which the clause restores ("вновь открыли
+    посольства", "обменялись послами", "восстановили отношения", "подписали соглашение о
+    восстановлении отношений", "открыли посольства", "назначили послов"); one the clause
+    only follows up ("через неделю после разрыва … закрыла границу") holds."""
+    span = next((x for x in (cut.head, cut.head.head) if preposition(x) in _LATER), None)
+    if span is None:
+        return False
+    verb = span.head
+    near = [c for c in verb.children if c.i != span.i]
+    nouns = [x for x in (*near, *(g for c in near for g in c.children)) if _restoring_told(x)]
+    again = any(c.lemma_ in _AGAIN for c in verb.children)
+    restoring = _restoring(verb) or verb.lemma_ in _RETURNING or _missions_posted(verb)
+    return restoring or again or bool(nouns)
+
+
+def _restoring(t: Token) -> bool:
+    """A word of restoring relations ("восстановили", "нормализация")."""
+    return lexicon().get(t.lemma_, ("", ""))[1] in _UNDOING
+
+
+def _restoring_told(noun: Token) -> bool:
+    """A restoring noun agreed on or announced ("подписали соглашение о восстановлении
+    отношений", "объявили о возобновлении"), not one rejected ("отверг восстановление")."""
+    gov = noun.head
+    settled = gov.lemma_ in _SETTLING or gov.lemma_ in ANNOUNCING
+    return noun.pos_ == "NOUN" and _restoring(noun) and settled and not _negated_near(noun)
+
+
+def _missions_posted(verb: Token) -> bool:
+    """Embassies opened or ambassadors named ("открыли посольства", "назначили послов"),
+    not those of a place named ("открыл посольство в Пекине": of a third country, maybe)."""
+    if verb.lemma_ not in _POSTING or negated(verb):
+        return False
+    missions = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _MISSIONS]
+    placed = any(preposition(c) in _PLACED for x in (verb, *missions) for c in x.children)
+    return bool(missions) and not placed
+
+
+def _spared(relations: Token) -> bool:
+    """Relations a cut of something else leaves out ("прекратила торговлю с Израилем, но не
+    дипломатические отношения"): the "не" of the ellipsis hangs on them or their adjective."""
+    adjectives = (c for c in relations.children if c.dep_ == "amod")
+    return any(negated(x) for x in (relations, *adjectives))
+
+
+def _negated_near(t: Token) -> bool:
+    """Negated itself, or its head or the head above that is."""
+    return any(negated(h) for h in (t, t.head, t.head.head))
+
+
+def _denied(t: Token) -> bool:
+    """A level negated near it, or one a word of cutting governs: none, or none any more
+    ("нет союзнических отношений", "приостановили стратегическое партнёрство"; an end
+    refused or denied leaves it, `_cut_refused`); also one
+    whose own level adjective is negated ("больше не стратегические партнёры"; "не только
+    …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
+    стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
+    subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
+    if _role(t.head) == "cut":
+        return not _cut_refused(t.head)
+    if _negated_near(t) or _bygone(t):
+        return True
+    if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
+        return True
+    if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
+        return True
+    return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
+
+
+def _cut_refused(cut: Token) -> bool:
+    """An end of a level refused or denied ("отказалась прекратить стратегическое
+    партнёрство", "отказался от прекращения", "не стали сворачивать", "опроверг слухи о
+    сворачивании партнёрства", "не прекратила"): the level holds. Only the governor's own
+    object counts: a negated verb a clause hangs on ("не исключают, что … приостановила")
+    or a refusal the cut only dates ("отказался от участия … после приостановки") is none."""
+    gov = cut.head
+    refused = gov.i != cut.i and _cut_object(cut) and (gov.lemma_ in _REFUSING or negated(gov))
+    return negated(cut) or refused or rumoured(cut)
+
+
+def _cut_object(cut: Token) -> bool:
+    """The cut is what its governor does or refuses: its object, infinitive, "от …", or
+    "на …" of "пойти" ("не пойдёт на разрыв партнёрства")."""
+    going_for = preposition(cut) == "на" and cut.head.lemma_ in _GOING_FOR
+    return cut.dep_ in ("obj", "xcomp") or preposition(cut) == "от" or going_for
+
+
+def _bygone(t: Token) -> bool:
+    """A level its verb of ending says is a thing of the past ("Стратегическое партнёрство X
+    и Y осталось в прошлом", "Союзничество … ушло в прошлое"); a level "в прошлом" told
+    doing something ("в прошлом строилось на поставках нефти") was so then and may still
+    be."""
+    verb = t.head
+    if t.dep_ not in SUBJECTS or verb.lemma_ not in _GONE:
+        return False
+    return any(c.lemma_ == "прошлое" and preposition(c) == "в" for c in verb.children)
+
+
+def _impossible_to_do(predicate: Token) -> bool:
+    """A "невозможно" of a deed or a condition, not of the level: "партнёрство невозможно
+    переоценить" affirms it, "… невозможно без доверия" sets a condition."""
+    return any(
+        "Inf" in c.morph.get("VerbForm") or preposition(c) == "без" for c in predicate.children
+    )

@@ -1,0 +1,276 @@
+"""When a level holds: its date, and levels of the past that are no statement of today.
+
+A level of a war's alliance, of an era, a ruler or a century gone ("при шахе", "в XX
+веке") is history; the date is the one governing the level in its sentence (its verb's, a
+decision's, a "с 2010 года" after it, a founding's), else the report's; a level dated long
+before the document is of the past.
+
+Split out of extract.py (forty-fourth pass, h-split47)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+from spacy.tokens import Span as Sent
+
+from kg.extract.common.attribution import pointing_back
+from kg.extract.common.dates import dates_within
+from kg.extract.context import Context
+from kg.extract.relations.fact import RelationLevel
+from kg.extract.relations.words import AFTER, BECOMING, COPULAS, OFFICES, _role
+from kg.gazetteer import Gazetteer
+from kg.nlp.clauses import contrast_between
+from kg.nlp.deps import SUBJECTS, is_predicate, negated, preposition
+
+_PAST_YEARS = 10  # a level dated this many years before the document is history
+_CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
+_FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
+# a past copula in an era gone by or under a ruler is what once was (`former_times`)
+_ERAS = {"десятилетие", "время", "эпоха", "век"}
+_BYGONE = {"прошлый", "позапрошлый", "минувший", "былой", "прежний"}
+_RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
+_NOW = {"нынешний", "новый", "действующий"}
+_CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `before_in_clause`
+
+
+def before_in_clause(t: Token) -> list[Token]:
+    """The words before `t` back to its clause's start ("что", a comma, a dash or another
+    verb): a time told there is the clause's, wherever the parse hangs it ("напомнил, что в
+    годы войны Греция и Сербия были …", "В советское время КНДР и Вьетнам считались …")."""
+    out, i = [], t.i - 1
+    while i >= t.sent.start:
+        x = t.doc[i]
+        if x.lower_ in _CLAUSE_EDGES or x.pos_ in ("VERB", "AUX"):
+            break
+        out.append(x)
+        i -= 1
+    return out
+
+
+def former_times(t: Token) -> bool:
+    """A word of former times on a verb: "ранее", "до инцидента", "до 2008 года" (not "до
+    сих пор": until now), "в 1990-е годы", "в прошлом десятилетии", "при шахе"."""
+    if t.dep_ == "advmod":
+        return t.lower_ in _FORMERLY
+    if t.dep_ not in ("obl", "nmod"):
+        return False
+    case = preposition(t)
+    words = {w.lower_ for w in t.subtree}
+    if case == "при":
+        return _of_a_ruler(t)
+    return (case == "до" and "сих" not in words) or (case == "в" and _past_era(t))
+
+
+def _past_era(t: Token) -> bool:
+    """A decade or an era gone by ("в 1990-е годы", "в прошлом десятилетии", "в былые
+    времена", "в прежние годы"); not "в прошлом году", a year that may still hold."""
+    if _decade_in(t):
+        return True
+    era = t.lemma_ in _ERAS or (t.lemma_ == "год" and "Plur" in t.morph.get("Number"))
+    return era and any(c.dep_ == "amod" and c.lemma_ in _BYGONE for c in t.children)
+
+
+def _of_a_ruler(t: Token) -> bool:
+    """ "при шахе", "при Каддафи", "при прежнем президенте": the time of a ruler, not of the
+    one now ("при нынешнем президенте") nor a circumstance ("при поддержке")."""
+    if any(c.lemma_ in _NOW for c in t.children):
+        return False
+    return t.pos_ == "PROPN" or t.lemma_ in OFFICES or t.lemma_ in _RULE
+
+
+def _decade_in(t: Token) -> bool:
+    """Whether the phrase of `t` names a decade ("в 1990-е годы", "в 90-х годах")."""
+    return any(_decade(w.text) for w in t.subtree)
+
+
+def historic(t: Token) -> bool:
+    """A level word of a war, a past coalition or a past century: "союзники по
+    антигитлеровской коалиции", "в XIX веке стали союзниками"."""
+    near = [*t.children, *(g for c in t.children for g in c.children)]
+    if t.dep_ in ("xcomp", "ROOT", *SUBJECTS) or t.head.lemma_ in COPULAS:
+        # "стали союзниками в годы войны", "отношения сложились во время войны"
+        times = [
+            c
+            for c in t.head.children
+            if c.dep_ in ("obl", "nmod") and c.i != t.i and not _others_time(c, t.head)
+        ]
+        near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
+    return any(_role(x) == "history" or _past_century(x) for x in near)
+
+
+def _others_time(x: Token, verb: Token) -> bool:
+    """A time on the level's verb that is not the level's: what a change came after or from
+    ("Отношения Эфиопии и Эритреи после войны заметно улучшились"), or a time of a relative
+    clause the parse hung on the verb ("Отношения Турции и Греции, которые во время войны
+    были противниками, заметно улучшились")."""
+    if _role(verb) == "change" and preposition(x) in AFTER:
+        return True
+    return any(w.lemma_ == "который" for w in before_in_clause(x))
+
+
+def _past_century(t: Token) -> bool:
+    """ "в XIX веке", "в прошлом веке": a century before this one (news of the 21st)."""
+    if t.lemma_ != "век":
+        return False
+    for c in t.children:
+        if c.lemma_ in ("прошлый", "позапрошлый", "средний"):  # "в Средние века"
+            return True
+        if re.fullmatch(r"[IVXLC]+", c.text) and _roman(c.text) < _CENTURY:
+            return True
+    return False
+
+
+def _roman(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))  # fmt: skip
+
+
+def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
+    """A level between states that no longer exist, or dated long before the document; one
+    that holds since a date ("являются партнёрами с 2013 года") holds today."""
+    gazetteer = Gazetteer.load()
+    for key in (r.state_a, r.state_b):
+        state = gazetteer.state(key.removeprefix("state/")) if key.startswith("state/") else None
+        if state is not None and state.historic:
+            return True
+    if since:
+        return False
+    now = ctx.reference_year
+    return bool(r.date[:4].isdigit() and now and int(r.date[:4]) < now - _PAST_YEARS)
+
+
+_TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told
+
+
+def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
+    """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
+    its first year), and whether the level holds since then ("с 2013 года", "партнёрство,
+    установленное в 2013 году"). Of two such
+    dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
+    уровня всеобъемлющего", where the parse hangs both on the second verb."""
+    targets = {anchor.head.i, anchor.head.head.i}
+    if any(c.dep_ == "cop" for c in anchor.children):  # "в 1980-е годы были союзниками": the
+        targets.add(anchor.i)  # level noun heads its clause, so the clause's date hangs on it
+    # the verb of the level's clause, however deep the level's words hang under it ("в
+    # прошлом году объявили о выходе отношений на уровень … партнёрства")
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        targets.add(verb.i)
+    founding = _founding(anchor)
+    targets |= founding
+    found = []
+    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        value = d.value or _decade(d.text)
+        if (
+            value
+            and span is not None
+            and (
+                any(t.head.i in targets for t in span)
+                or _verbs_date_on_level(anchor, span)
+                or _in_verbs_clause(verb, span)
+                or _since_after_level(anchor, span)
+            )
+        ):
+            if contrast_between(anchor, span[0]):
+                continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
+            first = ctx.doc[span.start - 1] if span.start > sent.start else None
+            since = first is not None and first.lower_ in ("с", "со")
+            since = since or any(t.head.i in founding for t in span)
+            found.append((min(abs(t.i - anchor.i) for t in span), value, since))
+    return min(found)[1:] if found else ("", False)
+
+
+def reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
+    """The date the sentence after the level's gives its report, for a level its own sentence
+    does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
+    2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
+    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back;
+    with whether it is a decision's, which says since when the level holds, so that however
+    long ago it is no past level ("Такое решение было принято ещё в 1998 году")."""
+    back = pointing_back(ctx, sent)
+    verb = back or _decision_taken(ctx, sent)
+    if verb is None:
+        return "", False
+    report = verb.sent
+    for d in dates_within(ctx.document.text, ctx.document.date, report.start_char, report.end_char):
+        span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        if d.value and span is not None and any(t.head.i == verb.i for t in span):
+            return d.value, back is None
+    return "", False
+
+
+def _decision_taken(ctx: Context, sent: Sent) -> Token | None:
+    """The verb of the sentence after `sent` that says the decision it told was taken
+    ("Соответствующее решение было принято …", "Это решение правительство приняло …"); not
+    a decision on another thing ("Решение о строительстве моста было принято …")."""
+    if sent.end >= len(ctx.doc):
+        return None
+    return next((t for t in ctx.doc[sent.end].sent
+                 if t.lemma_ in _TAKING and is_predicate(t) and not negated(t)
+                 and any(c.lemma_ == "решение" and c.dep_ in ("nsubj:pass", "obj")
+                         and not any(g.dep_ in ("nmod", "acl", "acl:relcl") for g in c.children)
+                         for c in t.children)),
+                None)  # fmt: skip
+
+
+def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
+    """A date "в …" the parse hangs on a level noun that is a verb's object or oblique
+    ("объявили о стратегическом партнёрстве в 2024 году"): the verb's, as "в 2024 году
+    объявили о партнёрстве" is; not a date of another preposition ("партнёрство до 2030
+    года")."""
+    return (
+        anchor.dep_ in ("obj", "obl")
+        and anchor.head.pos_ == "VERB"
+        and any(t.head.i == anchor.i for t in span)
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in ("в", "во")
+    )
+
+
+def _since_after_level(anchor: Token, span: Span) -> bool:
+    """A date "с …" right after the level noun, wherever the parse hangs it ("являются
+    стратегическими партнёрами с 1998 года, напомнил Макрон, прибывший в …": on the
+    participle): the level's since then."""
+    return span.start == anchor.i + 2 and span.doc[anchor.i + 1].lower_ in ("с", "со")
+
+
+def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
+    """A date "в …" the parse hangs on a noun of the level verb's clause that no other verb
+    stands between ("понизили уровень отношений до поверенных в делах в 2024 году": on
+    "поверенных"): the verb's; not one of a participle's or another clause's ("соглашение,
+    подписанное в 2015 году"), of another preposition ("до 2030 года"), nor of an act the
+    change came after or from ("после разрыва отношений в 2024 году")."""
+    head = next((t for t in span if t.head.i not in range(span.start, span.end)), span[0])
+    if verb is None or head.head.i == head.i or preposition(head) != "в":
+        return False
+    t = head.head
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        if preposition(t) in AFTER:
+            return False  # "ухудшились после разрыва отношений в 2024 году": the cut's date
+        t = t.head
+    return t.i == verb.i
+
+
+def _founding(anchor: Token) -> set[int]:
+    """Participles that set up the level or its relations ("партнёрство, установленное в
+    2013 году", "отношения …, установленные в 2013 году"): a date on them is since when."""
+    return {
+        c.i
+        for x in (anchor, anchor.head)
+        for c in x.children
+        if c.dep_ == "acl" and c.lemma_ in BECOMING and "Part" in c.morph.get("VerbForm")
+    }
+
+
+def _decade(text: str) -> str:
+    """ "1950-х годах" → "1950"; "90-е годы" → "1990"."""
+    found = re.match(r"(\d{2}|\d{4})-[ех]", text)
+    if found is None:
+        return ""
+    year = found[1]
+    return year if len(year) == 4 else ("19" if year >= "30" else "20") + year

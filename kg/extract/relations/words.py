@@ -1,0 +1,77 @@
+"""The level words of relation_levels.tsv and the word lists every step of reading shares.
+
+`lexicon` gives a lemma's role (a level noun, a noun that needs a level adjective, a side's
+noun, a tone or level adjective, a frame noun, …) and level noun; `_anchors` the lemmas a
+level can be read at. The lists here are used by more than one of the modules that read a
+level, judge whether it is stated, cut or changed, and date it, so that none of them imports
+another for them.
+
+Split out of extract.py (forty-fourth pass, h-split47)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.lexicon import load_rows
+from kg.resolve.title_lexicon import TITLES
+
+RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
+COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
+UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
+PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
+            "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
+            "способный", "намереваться", "намерение", "планировать", "план", "собираться",
+            "рассчитывать", "намеренный", "намерен", "надежда"}  # fmt: skip
+# nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
+# "перспектива", which news says of a level in force ("перспективы партнёрства")
+WEIGHED = {"возможность", "идея", "предложение", "мечта"}
+# verbs that raise relations to a level: "подняли отношения до уровня …", "вывели их на …"
+RAISING = {"выйти", "выходить", "вывести", "выводить", "поднять", "поднимать", "повысить",
+           "повышать", "довести", "доводить", "перевести", "переводить"}  # fmt: skip
+BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
+            "переход", "перейти", "создание", "создать",
+            # raising relations to a level: "намерены выйти на уровень партнёрства"
+            *RAISING, "выход", "повышение",
+            # seeing a state as one's ally: "хочет видеть Токио своим союзником"
+            "видеть"}  # fmt: skip
+# what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
+SAID = ("adj", "tone", "special")
+OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
+_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, str]]:
+    """lemma → (role, level noun), from relation_levels.tsv."""
+    return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
+
+
+def _role(t: Token) -> str:
+    return lemma_role(t.lemma_)
+
+
+def lemma_role(lemma: str) -> str:
+    """A lemma's role in relation_levels.tsv, "" for a word not in it: read from a lemma
+    where no `Token` is made (`_anchors`)."""
+    return lexicon().get(lemma, ("", ""))[0]
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> frozenset[str]:
+    """The lemmas of the nouns a level can be read at (by `no_relations`, `level_at`,
+    `_predicated` or `framed`, each of which reads nothing else): most words are none, and
+    no `Token` is made for them; one set test a word, not a lookup of its role."""
+    roles = lexicon().items()
+    lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
+    return frozenset({"отношение", MISSION, *lemmas})
+
+
+# a change announced as made ("объявили о восстановлении дипломатических отношений")
+ANNOUNCING = {"объявить", "объявлять", "сообщить", "сообщать", "заявить", "заявлять"}
+AFTER = {"после", "из-за", "несмотря"}
+
+
+MISSION = "представительство"  # a diplomatic mission, lowered to a chargé (`_mission_to_a_charge`)
