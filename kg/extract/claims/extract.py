@@ -613,7 +613,8 @@ def _title_count(ctx: Context, q: Quantity) -> bool:
 def _in_name(ctx: Context, q: Quantity) -> bool:
     """A number inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
     capitalised quotation with no verb or dash), «12 стульев» (a figure that opens a quoted
-    title of at most three words), a sum or percent in a capitalised quotation a noun names
+    title of at most three words, or of at most six a noun names: картина «120 ударов в
+    минуту»), a sum or percent in a capitalised quotation a noun names
     (программа «Партнёрство на 2 млрд евро»), unlike quoted words «Мы продали пять млн
     тонн», «Товарооборот — три млрд долларов», «12 человек погибли», заявил: «Около 2 млрд»."""
     text = ctx.document.text
@@ -624,12 +625,13 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
     if inside is None or any(is_finite(t) or t.text in "-\u2013\u2014" for t in inside):
         return False
+    named = inside.start > 0 and ctx.doc[inside.start - 1].text == "«"
+    noun = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "NOUN"
     if q.unit == "percent" or is_currency(q.unit):
-        named = inside.start > 0 and ctx.doc[inside.start - 1].text == "«"
-        noun = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "NOUN"
         return noun and text[opened + 1 : opened + 2].isupper()
-    if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
-        return opened + 1 == q.start and len(inside) <= 3
+    if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure, or one
+        # a noun names (картина «120 ударов в минуту»)
+        return opened + 1 == q.start and (len(inside) <= 3 or noun and len(inside) <= 6)
     return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
 
 
@@ -826,7 +828,8 @@ def _claim(
         part, apart = _part(ctx, prior, told_of), sides[1]
     period = period or continued_period(ctx, q, sent)
     status = step_status(ctx, (q, sent), period, status)
-    status = sought_term(number, status) if name.startswith(PRISON_TERM) else status
+    penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
+    status = sought_term(number, status) if penalty else status
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
