@@ -506,24 +506,33 @@ def _told_once(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c in kept]
 
 
-def _detail(c: Claim) -> tuple[int, bool]:
+def _detail(c: Claim) -> tuple[int, bool, int]:
     """How much a telling says; of two that say as much, the dated one is the fuller (a
-    body's "4 января 2013 года … приговорил к трем годам" after a headline's states)."""
-    return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period)
+    body's "4 января 2013 года … приговорил к трем годам" after a headline's states), then
+    the one of the longer metric ("премьеры, ожидающие зрителей" after "премьеры")."""
+    return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period), len(c.metric)
 
 
 def _says_more(fuller: Claim, c: Claim) -> bool:
-    """Whether `fuller` tells the same figure as `c` with all that `c` says and more. A
-    person's term is the person's whatever states each telling names: the headline's "Четыре
-    года тюрьмы в Мексике для канадского хакера" is the body's sentence with its date."""
+    """Whether `fuller` tells the same figure as `c` with all that `c` says and more (its
+    metric the same or narrower, `_same_or_narrower`). A person's term is the person's
+    whatever states each telling names: the headline's "Четыре года тюрьмы в Мексике для
+    канадского хакера" is the body's sentence with its date."""
     return (
-        (fuller.metric, fuller.value, fuller.unit, fuller.status)
-        == (c.metric, c.value, c.unit, c.status)
+        _same_or_narrower(fuller.metric, c.metric)
+        and (fuller.value, fuller.unit, fuller.status) == (c.value, c.unit, c.status)
         and c.comparator in ("eq", fuller.comparator)
         and c.period in ("", fuller.period)
         and (set(c.states) <= set(fuller.states) or c.metric in PERSONAL_METRICS)
         and c.speaker in ("", fuller.speaker)
     )
+
+
+def _same_or_narrower(fuller: str, metric: str) -> bool:
+    """`fuller` is `metric` or opens with it and narrows it by more words: the headline's
+    "премьеры" and the body's "премьеры, ожидающие зрителей" with the same value are one
+    figure; "экспорт меди" and "импорт меди" are two."""
+    return fuller == metric or fuller.startswith((f"{metric} ", f"{metric}, "))
 
 
 def _place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> bool:
