@@ -57,3 +57,18 @@ def test_future_and_proposed_penalties(analyse, text: str, rows: list) -> None:
 )  # fmt: skip
 def test_figure_opening_a_named_title(analyse, text: str, rows: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Эти статьи УК Перу предусматривают наказание до пяти лет тюремного заключения.",
+         [("срок заключения", 5, "le", "target")]),
+        ("Бывшего мэра Лимы приговорили к шести годам тюремного заключения.",
+         [("срок заключения", 6, "eq", "actual")]),
+        # must not: an age bound is no term
+        ("В лагерях Эстонии отдыхают дети от 7 до 14 лет.", []),
+    ],
+)  # fmt: skip
+def test_term_before_an_adjective_of_prison(analyse, text: str, rows: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(rows)
