@@ -100,6 +100,7 @@ from kg.extract.claims.gapping import (
     _gapped_scaled_count,
     bare_counted,
     bare_fated,
+    bare_part,
     counted_scales,
     elided_count,
     elided_measure,
@@ -778,6 +779,7 @@ def _claim(
             metric = elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
             metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)
             metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
+            metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q)
         text = ctx.document.text
