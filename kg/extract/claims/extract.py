@@ -640,8 +640,9 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     if q.unit == "percent" or is_currency(q.unit):
         return noun and text[opened + 1 : opened + 2].isupper()
     if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure, or one
-        # a noun names (картина «120 ударов в минуту»)
-        return opened + 1 == q.start and (len(inside) <= 3 or noun and len(inside) <= 6)
+        # a noun or its author's name names (картина Кампийо «120 ударов в минуту»)
+        author = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "PROPN"
+        return opened + 1 == q.start and (len(inside) <= 3 or (noun or author) and len(inside) <= 6)
     return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
 
 
