@@ -416,11 +416,20 @@ def _after_term(prep: Token, sent: Span) -> bool:
     return prep.i > sent.start and prep.nbor(-1).lemma_ == "срок"
 
 
+def _following_noun(unit: Token, sent: Span) -> Token | None:
+    """The word right after a duration's unit, past adjectives: "до пяти лет [тюремного]
+    заключения" names the prison term as "до пяти лет тюрьмы" does."""
+    i = unit.i + 1
+    while i < sent.end - 1 and unit.doc[i].pos_ == "ADJ":
+        i += 1
+    return unit.doc[i] if i < sent.end else None
+
+
 def _metric(unit: Token, span: Span, sent: Span) -> str | None:
     """What a duration measures, from the words and dependencies around it."""
     kinds = _counted_kinds()
     doc = unit.doc
-    following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    following = _following_noun(unit, sent)
     if following is not None and kinds.get(following.lemma_) == "заключение":
         return PRISON_TERM  # "шесть лет колонии", "годам лишения свободы"
     before = doc[max(sent.start, span.start - 4) : span.start]
@@ -471,9 +480,9 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
     if not bounded or i < sent.start:
         return None
     before = doc[i]
-    following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    following = _following_noun(unit, sent)
     if following is not None and _kinds().get(following.lemma_) == "заключение":
-        return PRISON_TERM  # "до 15 лет тюрьмы"
+        return PRISON_TERM  # "до 15 лет тюрьмы", "до пяти лет тюремного заключения"
     if before.lemma_ == "срок":
         return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):

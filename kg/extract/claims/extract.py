@@ -100,6 +100,7 @@ from kg.extract.claims.gapping import (
     _gapped_scaled_count,
     bare_counted,
     bare_fated,
+    bare_part,
     counted_scales,
     elided_count,
     elided_measure,
@@ -506,24 +507,33 @@ def _told_once(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c in kept]
 
 
-def _detail(c: Claim) -> tuple[int, bool]:
+def _detail(c: Claim) -> tuple[int, bool, int]:
     """How much a telling says; of two that say as much, the dated one is the fuller (a
-    body's "4 января 2013 года … приговорил к трем годам" after a headline's states)."""
-    return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period)
+    body's "4 января 2013 года … приговорил к трем годам" after a headline's states), then
+    the one of the longer metric ("премьеры, ожидающие зрителей" after "премьеры")."""
+    return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period), len(c.metric)
 
 
 def _says_more(fuller: Claim, c: Claim) -> bool:
-    """Whether `fuller` tells the same figure as `c` with all that `c` says and more. A
-    person's term is the person's whatever states each telling names: the headline's "Четыре
-    года тюрьмы в Мексике для канадского хакера" is the body's sentence with its date."""
+    """Whether `fuller` tells the same figure as `c` with all that `c` says and more (its
+    metric the same or narrower, `_same_or_narrower`). A person's term is the person's
+    whatever states each telling names: the headline's "Четыре года тюрьмы в Мексике для
+    канадского хакера" is the body's sentence with its date."""
     return (
-        (fuller.metric, fuller.value, fuller.unit, fuller.status)
-        == (c.metric, c.value, c.unit, c.status)
+        _same_or_narrower(fuller.metric, c.metric)
+        and (fuller.value, fuller.unit, fuller.status) == (c.value, c.unit, c.status)
         and c.comparator in ("eq", fuller.comparator)
         and c.period in ("", fuller.period)
         and (set(c.states) <= set(fuller.states) or c.metric in PERSONAL_METRICS)
         and c.speaker in ("", fuller.speaker)
     )
+
+
+def _same_or_narrower(fuller: str, metric: str) -> bool:
+    """`fuller` is `metric` or opens with it and narrows it by more words: the headline's
+    "премьеры" and the body's "премьеры, ожидающие зрителей" with the same value are one
+    figure; "экспорт меди" and "импорт меди" are two."""
+    return fuller == metric or fuller.startswith((f"{metric} ", f"{metric}, "))
 
 
 def _place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> bool:
@@ -613,7 +623,8 @@ def _title_count(ctx: Context, q: Quantity) -> bool:
 def _in_name(ctx: Context, q: Quantity) -> bool:
     """A number inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
     capitalised quotation with no verb or dash), «12 стульев» (a figure that opens a quoted
-    title of at most three words), a sum or percent in a capitalised quotation a noun names
+    title of at most three words, or of at most six a noun names: картина «120 ударов в
+    минуту»), a sum or percent in a capitalised quotation a noun names
     (программа «Партнёрство на 2 млрд евро»), unlike quoted words «Мы продали пять млн
     тонн», «Товарооборот — три млрд долларов», «12 человек погибли», заявил: «Около 2 млрд»."""
     text = ctx.document.text
@@ -624,12 +635,14 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
     if inside is None or any(is_finite(t) or t.text in "-\u2013\u2014" for t in inside):
         return False
+    named = inside.start > 0 and ctx.doc[inside.start - 1].text == "«"
+    noun = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "NOUN"
     if q.unit == "percent" or is_currency(q.unit):
-        named = inside.start > 0 and ctx.doc[inside.start - 1].text == "«"
-        noun = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "NOUN"
         return noun and text[opened + 1 : opened + 2].isupper()
-    if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
-        return opened + 1 == q.start and len(inside) <= 3
+    if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure, or one
+        # a noun or its author's name names (картина Кампийо «120 ударов в минуту»)
+        author = named and inside.start > 1 and ctx.doc[inside.start - 2].pos_ == "PROPN"
+        return opened + 1 == q.start and (len(inside) <= 3 or (noun or author) and len(inside) <= 6)
     return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
 
 
@@ -767,6 +780,7 @@ def _claim(
             metric = elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
             metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)
             metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
+            metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q)
         text = ctx.document.text
@@ -826,7 +840,8 @@ def _claim(
         part, apart = _part(ctx, prior, told_of), sides[1]
     period = period or continued_period(ctx, q, sent)
     status = step_status(ctx, (q, sent), period, status)
-    status = sought_term(number, status) if name.startswith(PRISON_TERM) else status
+    penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
+    status = sought_term(number, status) if penalty else status
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document

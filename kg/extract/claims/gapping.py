@@ -415,6 +415,28 @@ def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, 
     return role, role, "человек"
 
 
+def bare_part(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """A bare number the subject of a plural verb whose whole "из N X" the same verb takes
+    counts those X the verb tells of: "Из десяти энергоблоков АЭС семь были разрушены" →
+    разрушенные энергоблоки (the whole stays a claim of its own); a number with a noun of
+    its own, or a whole of people (`bare_fated`), is read otherwise."""
+    if q.unit or q.multiplier or BARE_SCALE.search(q.text) or prior is None or not prior.unit:
+        return None
+    number, whole = root(ctx, q.start, q.end), root(ctx, prior.start, prior.end)
+    if number is None or whole is None or number.dep_ not in SUBJECTS:
+        return None
+    if whole.dep_.startswith("nummod"):
+        whole = whole.head  # the counted noun of "из десяти энергоблоков"
+    verb = number.head
+    if whole.head.i != verb.i or preposition(whole) != "из" or whole.lemma_ != prior.unit:
+        return None
+    if verb.pos_ != "VERB" or "Plur" not in verb.morph.get("Number") or not whole.i < number.i:
+        return None
+    role = participle_of(verb)
+    things = morph().inflect(prior.unit, {"nomn", "plur"})
+    return (f"{role} {things}", f"{role} {prior.unit}", prior.unit) if role else None
+
+
 def bare_counted(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     """A bare number a level verb gives "число/количество" of a participle standing for
     people counts them: "Число погибших … достигло 17" → погибшие 17 человек, as

@@ -43,6 +43,7 @@ _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoin
 _GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
 _DEMANDS, _THREATS = WORDS["demand"], WORDS["threat"]
+_PUNISHING, _PROPOSING = WORDS["punish"], WORDS["propose"]
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 
 
@@ -458,6 +459,8 @@ def sought_term(number: Token | None, status: str) -> str:
     actual. Only the term's verb (`_term_verb`) and the verb an infinitive of it hangs on."""
     if number is None or status != "actual":
         return status
+    if _new_penalty(number):
+        return "target"
     verb = _term_verb(number)
     if verb is None:
         return status
@@ -470,6 +473,36 @@ def sought_term(number: Token | None, status: str) -> str:
     if lemmas & _THREATS:
         return "forecast"
     return status
+
+
+def _new_penalty(number: Token) -> bool:
+    """A penalty a law will set or a bill proposes, told by the nearest verb before the
+    figure, no punctuation between (`_told_by`): the future of a verb of punishing ("будет
+    караться лишением свободы на срок от 5 до 10 лет со штрафом до 500 тыс. рублей"), or an
+    infinitive a verb of proposing governs ("закон предлагает лишать свободы на срок от 8 до
+    15 лет"); the current law's figure after a dash or bracket ("(по действующему закону — от
+    4 до 8 лет)") has no such verb of its own, the present "наказывается" is in force."""
+    verb = _told_by(number)
+    if verb is None:
+        return False
+    if verb.lemma_ in _PUNISHING:
+        return is_future(verb) or any(c.lower_ in _FUTURE_BE for c in verb.children)
+    return (
+        is_infinitive(verb)
+        and verb.dep_ in ("xcomp", "ccomp", "csubj")
+        and verb.head.lemma_ in _PROPOSING
+    )
+
+
+def _told_by(number: Token) -> Token | None:
+    """The nearest verb before a figure in its clause, no comma, dash or bracket between."""
+    for i in range(number.i - 1, -1, -1):
+        t = number.doc[i]
+        if (t.is_punct and t.text in ",;:—()") or t.pos_ == "VERB":
+            return t if t.pos_ == "VERB" else None
+        if t.is_sent_start:
+            return None
+    return None
 
 
 def _term_verb(number: Token) -> Token | None:

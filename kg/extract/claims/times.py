@@ -65,8 +65,14 @@ def _object(t: Token) -> bool:
 def _of_object(act: str, obj: Token) -> tuple[str, str]:
     """The act with its object in the genitive and the object's own genitives as written
     ("шесть раз выигрывал Суперкубок Норвегии" → "победа Суперкубка Норвегии"), the act
-    alone where they run long or past punctuation."""
-    tail = list(obj.doc[obj.i + 1 : obj.right_edge.i + 1])
+    alone where they run long or past punctuation; a second object coordinated after it is
+    no word of its name ("дважды выигрывал Кубок Либертадорес и Южноамериканский кубок" →
+    "победа Кубка Либертадорес")."""
+    second = next((c for c in obj.children if c.dep_ == "conj" and c.i > obj.i), None)
+    end = obj.right_edge.i if second is None else second.left_edge.i - 1
+    tail = list(obj.doc[obj.i + 1 : end + 1])
+    while tail and (tail[-1].dep_ == "cc" or tail[-1].is_punct):
+        tail.pop()  # the "и" or comma before the second object
     if len(tail) >= _MAX_WORDS or any(t.is_punct or t.like_num for t in tail):
         return act, act
     parses = morph().parse(obj.lower_)
