@@ -41,6 +41,9 @@ UNNAMED = [
     # ... nor the state of another named holder of it: the bare title is maybe another's
     ("Премьер-министр Эстонии Кая Тамм выступила в Риге. Вечером премьер-министр Андрис "
      "Озолс прибыл в Таллин.", "Озолс", {("премьер-министр", "")}),
+    # ... nor over the state the gazetteer knows the holder holds the office in
+    ("Президент Египта выступил в Каире. Позже прошли переговоры с президентом Эммануэлем "
+     "Макроном.", "Макрон", {("президент", "state/FRA")}),
 ]  # fmt: skip
 
 

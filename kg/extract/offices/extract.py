@@ -183,6 +183,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         bosses = served.get(boss, set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
         state = state or ("" if current else _predecessors_state(doc, rows, person, office, at[0]))
+        # the state the graph or the gazetteer knows the person holds the office in comes
+        # before one read off another title ("Президент Казахстана … с президентом X")
+        state = state or _state_of(ctx, person, office)
         state = state or _unnamed_state(titles, used, rows, person, office)
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
