@@ -186,7 +186,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         # the state the graph or the gazetteer knows the person holds the office in comes
         # before one read off another title ("Президент Казахстана … с президентом X")
         state = state or _state_of(ctx, person, office)
-        state = state or _unnamed_state(titles, used, rows, person, office)
+        if len(_states_named(ctx)) < 2:  # two states named: the bare title is either's
+            state = state or _unnamed_state(titles, used, rows, person, office)
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
@@ -212,6 +213,11 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     if not any(r[3][0] < token[0].sent.start_char for r in same):
         return ""
     return next(iter(states))
+
+
+def _states_named(ctx: Context) -> set[str]:
+    """The states the document's mentions name (by name, adjective or capital)."""
+    return {m.entity for m in ctx.mentions if m.entity.startswith("state/")}
 
 
 def _unnamed_state(
