@@ -1,7 +1,8 @@
 """Quotes (pass forty-four, h-status46): words a colon opens in a letter's "в котором" clause
 whose verb is no verb of saying ("направил открытое письмо, в котором возмутился словами
 политика: ''"«…»''", wiki italics and a doubled straight mark around them too) are the
-letter's author's, as they are after a verb of saying; a verb of saying in the future
+letter's author's, as they are after a verb of saying, where its sentence names the author
+(not "он", which may be taken for the addressee named last); a verb of saying in the future
 ("объявит о сложении полномочий") has said nothing yet, so a quotation in its sentence is not
 its subject's. Sentences of our own about other states."""
 
@@ -34,6 +35,15 @@ def test_words_of_anothers_letter_are_not_the_readers(said) -> None:
         f"котором возмутился решением властей: ''«{WORDS}»''."
     )
     assert ("Яан Кросс", WORDS) not in said(text)
+
+
+def test_a_pronoun_sender_gives_the_addressee_no_words(said) -> None:
+    text = (
+        "Президент Эстонии Алар Карис назвал переезд писателя в Латвию «жалким поступком». "
+        "Эти слова обидели писателя, и он направил в адрес президента открытое письмо, в "
+        f"котором возмутился словами политика: ''\"«{WORDS}»''."
+    )
+    assert ("Алар Карис", WORDS) not in said(text)
 
 
 def test_a_future_verb_of_saying_has_said_nothing(said) -> None:

@@ -336,7 +336,9 @@ class Speech(SpeechSpans):
         names no one); one left out in a clause that qualifies a text or place by "в
         котором", "где" ("направил письмо, в котором возмутился словами политика: «…»") is
         the subject of the verb that text is the object of, unless the text is another's
-        ("прочитал письмо X, в котором …")."""
+        ("прочитал письмо X, в котором …"), and only a subject that names its person ("он
+        направил в адрес премьер-министра письмо, в котором …": "он" may be taken for the
+        minister, the person named last)."""
         key = self._speaker(verb, dropped=verb.dep_ == "conj")
         if key or verb.dep_ != "acl:relcl" or not any(_where(c) for c in verb.children):
             return key
@@ -345,6 +347,8 @@ class Speech(SpeechSpans):
         governor = verb.head.head  # "письмо, в котором": the verb whose object it is
         if governor.i == verb.head.i or not _finite(governor) or self._owner(verb.head):
             return ""  # "прочитал письмо X, в котором …": another's text
+        if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in governor.children):
+            return ""  # "он направил в адрес премьер-министра письмо": "он" may be anyone
         return self._speaker(governor, dropped=False)
 
     def _anaphoric(self, sent, previous) -> None:
