@@ -578,7 +578,27 @@ class GazetteerMatcher:
             modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
             stands = _stands_for_state(t) or _counts_of_states(t, self.adjectives)
             if modifies and stands and not _name_after_its_noun(t):
+                if self._republic_of_its_own(t, key):
+                    continue
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
+
+    def _republic_of_its_own(self, t: Token, key: str) -> bool:
+        """A state's adjective on a singular "республика" the state is not itself called
+        ("создать отдельную сербскую республику": Serbia is "Республика Сербия"): a republic
+        of its own, no mention of the state; "в чешскую республику", "аргентинская
+        республика" are the states so called ("Чешская Республика")."""
+        noun = t.head
+        if noun.lemma_ != "республика" or "Plur" in noun.morph.get("Number"):
+            return False
+        state = self.gazetteer.state(key.removeprefix("state/"))
+        if state is None:
+            return False
+        for name in (state.name, state.full_name, *state.aliases):
+            words = normalize(name).split()
+            adjective = normalize(morph().lemma(words[0], "ADJ", ""))
+            if words[1:] == ["республика"] and adjective == normalize(t.lemma_):
+                return False
+        return True
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
         """ "российско-казахстанские": one mention per state, on its part of the word.

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.common.attribution_grammar import noun_after
+from kg.extract.common.attribution_grammar import _where, noun_after
 from kg.extract.common.attribution_layout import (
     _lines,
     answers_questions,
@@ -333,8 +333,23 @@ class Speech(SpeechSpans):
         """The person a clause's verb has for subject; "который" stands for the noun its
         clause qualifies ("Бекенбауэр, который отшучивается …"); a subject left out only
         where the verb is coordinated with one that has it ("В машине была записка: «…»"
-        names no one)."""
-        return self._speaker(verb, dropped=verb.dep_ == "conj")
+        names no one); one left out in a clause that qualifies a text or place by "в
+        котором", "где" ("направил письмо, в котором возмутился словами политика: «…»") is
+        the subject of the verb that text is the object of, unless the text is another's
+        ("прочитал письмо X, в котором …"), and only a subject that names its person ("он
+        направил в адрес премьер-министра письмо, в котором …": "он" may be taken for the
+        minister, the person named last)."""
+        key = self._speaker(verb, dropped=verb.dep_ == "conj")
+        if key or verb.dep_ != "acl:relcl" or not any(_where(c) for c in verb.children):
+            return key
+        if any(c.dep_ in SUBJECTS for c in verb.children) or is_plural(verb):
+            return ""
+        governor = verb.head.head  # "письмо, в котором": the verb whose object it is
+        if governor.i == verb.head.i or not _finite(governor) or self._owner(verb.head):
+            return ""  # "прочитал письмо X, в котором …": another's text
+        if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in governor.children):
+            return ""  # "он направил в адрес премьер-министра письмо": "он" may be anyone
+        return self._speaker(governor, dropped=False)
 
     def _anaphoric(self, sent, previous) -> None:
         """ "«…». Об этом заявил X", "Такое заявление сделал X": a sentence whose verb of

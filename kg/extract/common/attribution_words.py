@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, has_preposition, is_passive, is_predicate, that_clause
+from kg.nlp.deps import SUBJECTS, has_preposition, is_passive, is_predicate, tense, that_clause
 from kg.nlp.morph import (
     case_of,
     features,
@@ -166,6 +166,7 @@ def says_here(t: Token) -> bool:
         is_predicate(t)
         and not _refused(t)
         and not _verdict(t)
+        and not _foretold(t)
         and (
             t.lemma_ in speech_lemmas()
             or any(f"{t.lemma_} {c.lemma_}" in speech_lemmas() for c in t.children)
@@ -173,6 +174,13 @@ def says_here(t: Token) -> bool:
             or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
         )
     )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
+
+
+def _foretold(t: Token) -> bool:
+    """A verb of saying in the future ("в ближайшем будущем X объявит о сложении
+    полномочий", "будет говорить") has said nothing yet: no words of its sentence are its
+    subject's. Not one closing a quotation ("«…», — скажет он"), which gives its words."""
+    return tense(t) == "Fut" and not is_tail(t)
 
 
 # statuses a court or an authority declares ("признала X виновным", "объявил банкротом"),

@@ -177,9 +177,24 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
             continue
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", "[", ":"}:
             break
+        if _second_post(t, head):
+            break
         last = t.i
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _second_post(dash: Token, head: Token) -> bool:
+    """A spaced hyphen before a second post in the first one's case ("назначен начальником
+    Генерального штаба ВС Перу - первым заместителем министра обороны"): two posts, the
+    phrase is the first's; not a route ("Баку - Тбилиси"), whose names stay in the genitive."""
+    doc = dash.doc
+    if dash.text != "-" or not dash.whitespace_ or dash.i + 1 >= dash.sent.end:
+        return False
+    after = doc[dash.i + 1 : dash.sent.end]
+    word = next((w for w in after if w.pos_ in {"NOUN", "PROPN"}), None)
+    case = head.morph.get("Case")
+    return word is not None and case not in ([], ["Gen"]) and word.morph.get("Case") == case
 
 
 def _term(word: Token) -> bool:

@@ -245,11 +245,14 @@ def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     письмом к президенту Чили") or on a noun of its content the parser hung beside it
     ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
     noun, not a word that agrees with another dative beside it ("согласно латвийским
-    источникам")."""
+    источникам"); or the genitive of "в адрес" ("направил в адрес президента письмо")."""
     beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
     words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
     words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
-    return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
+    # "направил в адрес премьер-министра письмо": the genitive of "в адрес" is whom
+    to = [g for c in words if c.lemma_ == "адрес" and _prep(c) == "в" for g in c.children]
+    to = [g for g in to if g.dep_ == "nmod" and not _prep(g) and case_of(g) == "Gen"]
+    return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}] + to
 
 
 def _has_addressee(noun: Token) -> bool:

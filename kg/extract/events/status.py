@@ -109,6 +109,7 @@ class Status(Dating):
             or self._in_cancelled_trip(tok)
             or hit.kind in VISITS
             and self._cut_short(tok, hit)
+            or self._purpose_cut_short(tok, hit)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
@@ -146,6 +147,28 @@ class Status(Dating):
         the trip's end ("отправился в Перу, но там / в Лиме его арестовали": he got there)."""
         if not (_is(tok, "set_out") and _tense(tok) == "Past"):
             return False
+        return self._stopped_next(tok, hit)
+
+    def _purpose_cut_short(self, tok: Token, hit: Hit) -> bool:
+        """An event that is the purpose of a past act ("прибыла в Перу, чтобы взять у него
+        интервью", the infinitive of "чтобы" or its object) that the next words, opened by
+        "но" or "однако", tell stopped by an arrest or a refusal of entry ("Однако
+        пограничники её задержали", "но его не пустили в страну"): it was never done. Not
+        an event told on its own before an arrest ("взяла интервью. Однако её задержали")."""
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.dep_ == "obj" else tok
+        if not (is_infinitive(verb) and any(c.lower_ == "чтобы" for c in verb.children)):
+            return False
+        before = [t for t in self.doc[: verb.i] if t.pos_ in {"VERB", "AUX"}]
+        at = next((t for t in reversed(before) if t.i >= self._sent_start(verb)), None)
+        return at is not None and _tense(at) == "Past" and self._stopped_next(tok, hit, True)
+
+    def _sent_start(self, tok: Token) -> int:
+        return next((s.start for s in self.ctx.sents if s.start <= tok.i < s.end), tok.i)
+
+    def _stopped_next(self, tok: Token, hit: Hit, refused: bool = False) -> bool:
+        """The words after `tok` to the end of the next sentence, from a "но" or "однако"
+        opening a clause, tell a stop on the way (`stopped_on_way`, not at the trip's end)
+        or, where `refused`, an entry refused ("не пустили", "не допустили")."""
         sents = self.ctx.sents
         at = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
         if at is None:
@@ -158,6 +181,8 @@ class Status(Dating):
                 continue
             after = words[k + 1 :]
             stops = [t for t in after if _is(t, "stopped_on_way") and t.pos_ == "VERB"]
+            if refused and any(_is(t, "entry_refused") and negated(t) for t in after):
+                return True
             return any(not self._stopped_there(t, hit) for t in stops)
         return False
 

@@ -100,8 +100,15 @@ def rumoured(tok: Token) -> bool:
     звонок")."""
     if tok.pos_ in {"VERB", "AUX"} or taken_call(tok):
         return _denied_clause(tok if tok.pos_ in {"VERB", "AUX"} else tok.head)
+    if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and _denied_clause(tok.head):
+        return True  # "опроверг, что X ведёт переговоры": the noun of a light verb denied
     report = tok.head if tok.dep_ == "nmod" else tok
-    return is_role(report, "rumour") or is_role(report.head, "rumour") or _unconfirmed(report)
+    return (
+        is_role(report, "rumour")
+        or is_role(report.head, "rumour")
+        or _unconfirmed(report)
+        or _lacked(report)
+    )
 
 
 def _denied_clause(verb: Token) -> bool:
@@ -113,7 +120,7 @@ def _denied_clause(verb: Token) -> bool:
     if verb.dep_ not in {"acl", "ccomp"}:
         return False
     report = verb.head.head if verb.head.lemma_ == "тот" else verb.head  # "сообщения о том, что"
-    if _unconfirmed(report):
+    if _unconfirmed(report) or _lacked(report):
         return True
     denial = report.head if report.pos_ == "NOUN" else report
     return denial.pos_ == "VERB" and is_role(denial, "rumour") and not _refused(denial)
@@ -138,6 +145,17 @@ def _unconfirmed(report: Token) -> bool:
             if subject.pos_ == "PRON" and subject.i > report.i and same:
                 return True
     return False
+
+
+def _lacked(report: Token) -> bool:
+    """Information one says one lacks ("не располагает информацией о том, что X ведёт
+    переговоры", "нет данных о том, что …", `info` and `have_info` in `event_words.tsv`):
+    what it would tell is not told; information one has ("располагает информацией") still
+    tells it."""
+    if report.pos_ != "NOUN" or not is_role(report, "info") or report.head.i == report.i:
+        return False
+    having = report.head
+    return having.lemma_ == "нет" or is_role(having, "have_info") and negated(having)
 
 
 def _refused(verb: Token) -> bool:
