@@ -1,7 +1,8 @@
 """A man's first name alone joined by "и" to a woman's full name in the same case shares
 her surname where men and women bear it alike ("Сергея и Юлии Скрипаль" → Сергей Скрипаль,
 Юлия Скрипаль); a woman's Russian "-ова", "-ина" does not tell his ("Сергея и Юлии
-Петровой": he stays "Сергей") (sentences about Estonia, Latvia)."""
+Петровой": he stays "Сергей"), nor does a royal's ("принц Мартин и Анна Берг") (sentences
+about Estonia, Latvia)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_her_russian_surname_tells_not_his(
     run: Callable[[str], Extraction], text: str, his: str
 ) -> None:
     assert mention_persons(run(text))[his] == "Сергей"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Таллин прибыли принц Мартин и Анна Берг из Латвии.",
+        "Король Мартин и Анна Берг посетили Ригу.",
+    ],
+)  # fmt: skip
+def test_a_royal_goes_by_his_first_name(run: Callable[[str], Extraction], text: str) -> None:
+    assert mention_persons(run(text))["Мартин"] == "Мартин"

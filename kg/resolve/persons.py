@@ -22,7 +22,14 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capital_of_words
 from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import man_named, predicate_gender, woman_named
-from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN, apposed_kin, kin_past_owner, kins_owner
+from kg.resolve.kin_and_ranks import (
+    KIN,
+    ROYAL_RANKS,
+    WOMEN_KIN,
+    apposed_kin,
+    kin_past_owner,
+    kins_owner,
+)
 from kg.resolve.missed_names import (
     latin_asides,
     month_names_missed,
@@ -453,7 +460,14 @@ def _his_name_hers(piece: Span, parts: NameParts, first: Token, name: str) -> bo
         return False  # a man's accusative is his genitive: "на Сергея и Юлию Скрипаль"
     if first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
         return False  # "Петра Иванова и Юлии …": another full name before
+    if first.i > 0 and _ranked(doc[first.i - 1]):
+        return False  # "Принц Уильям и Кейт Миддлтон": a royal goes by his first name
     return not russian_surname_end(parts.last.lower(), woman=True)
+
+
+def _ranked(word: Token) -> bool:
+    """A royal rank ("принц", "Король"), after which a first name is the whole name."""
+    return bool({word.lower_, word.lemma_.lower()} & ROYAL_RANKS)
 
 
 def _via(parts: NameParts) -> str:
