@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.doc_text import settled_memo
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
@@ -302,6 +302,7 @@ class Linking(Mentions):
             return head.entity if near and head is not None and head.type == "Person" else ""
         co_subject = _co_subject(pronoun)
         heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
+        heads = [h for h in heads if not came_to_power(self.doc, self.doc[h].left_edge.i)]
         named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
         gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
         persons = [m.entity for m in named if m.type == "Person"]
@@ -313,6 +314,8 @@ class Linking(Mentions):
             return fitting[-1] if fitting else ""
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
+        if not key and pronoun.dep_ not in SUBJECTS:  # "X родился … . В армии командовал
+            key = self._over_dropped_subjects(previous, gender)  # дивизией. … отстранил его"
         if pronoun.dep_ in SUBJECTS and not key and self._other_gender(previous, gender):
             # "X прибыл в Ригу, где встретился с Y. Она отметила … . Затем он посетил …": X
             earlier = sentence_before(previous)
@@ -326,6 +329,31 @@ class Linking(Mentions):
             return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
         verb = pronoun.head
         return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _over_dropped_subjects(self, sent: Sentence, gender: str) -> str:
+        """The subject person of the sentence before `sent` (or the one before that) where
+        `sent` and any between drop their subject and name no person: they go on telling of
+        the same one ("X родился в Пуэбле. В армии командовал дивизией. В 2012 году министр
+        отстранил его": X). Pass forty-fourth, own sentences (h-events113)."""
+        for _ in range(2):
+            if not self._subject_dropped(sent):
+                return ""
+            earlier = sentence_before(sent)
+            if earlier is None:
+                return ""
+            key = self._last_subject(earlier, gender)
+            if key:
+                return key
+            sent = earlier
+        return ""
+
+    def _subject_dropped(self, sent: Sentence) -> bool:
+        """A finite verb heads `sent` with no subject of its own, and it names no person."""
+        root = sent.root
+        if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"] or _subjects(root):
+            return False
+        heads = self._heads_in(sent.start, sent.end)
+        return not any(self.mention_head[h].type == "Person" for h in heads)
 
     def _other_gender(self, sent: Sentence, gender: str) -> bool:
         """The sentence's one subject is "он"/"она" of the other gender, and it names no
@@ -588,6 +616,17 @@ def ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
     return out
 
 
+def came_to_power(doc: Doc, start: int) -> bool:
+    """A name right after "к власти" ("после прихода к власти X", "с приходом к власти X"):
+    the one who came to power, whom the parser may hang on the clause's verb as its object
+    or subject; never one removed or appointed there. Pass forty-fourth, own sentences
+    (h-events113)."""
+    if start < 1:
+        return False
+    power = doc[start - 1]
+    return power.lemma_ == "власть" and any(c.lemma_ == "к" for c in power.children)
+
+
 def _co_subject(pronoun: Token) -> set[int]:
     """The tokens of the subject of the verb a non-subject "его"/"её" hangs off (or of the
     verb that one is conjoined to): "Буш назначил его послом" — "его" is never Буш."""
@@ -606,6 +645,11 @@ def _co_subject(pronoun: Token) -> set[int]:
             while hi + 1 in span:
                 hi += 1
             found.update(range(lo, hi + 1))
+    head = verb.head  # "… , тогдашний министр X отстранил его": the parser made the verb a
+    clause = verb.dep_ == "parataxis" and head.i < verb.i  # parataxis of its subject
+    if clause and head.pos_ in {"NOUN", "PROPN"} and head.morph.get("Case") == ["Nom"]:
+        found.add(head.i)  # (h-events113)
+        found.update(t.i for c in head.children if c.i < verb.i for t in c.subtree)
     return found
 
 
