@@ -184,7 +184,7 @@ class Linking(Mentions):
         the name holds one of the noun's titles; "" where none or two do, where the noun
         names someone of its own or carries a word that may bring in someone new ("другой
         журналист", "местный военный")."""
-        titles = _role_titles().get(noun.lemma_)
+        titles = _role_titles().get(noun.lemma_) or _agency_head(noun)
         former = _former_office(noun)  # "экс-министр стал …": the one titled "министр"
         titles = frozenset({former}) if titles is None and former else titles
         if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
@@ -614,6 +614,22 @@ def ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
             break  # crossings that lead round: the walk ends where it has been
         out.append(tok)
     return out
+
+
+# "руководитель ведомства": the head of the agency the text titled its minister or head
+_AGENCY = "ведомство"
+_AGENCY_HEADS = frozenset({"руководитель", "глава", "начальник"})
+_AGENCY_TITLES = frozenset({"министр", "глава", "руководитель", "начальник", "директор"})
+
+
+def _agency_head(noun: Token) -> frozenset[str] | None:
+    """The titles "руководитель/глава ведомства" names again (the one the text titled a
+    minister or head before), None for any other noun. Pass forty-fourth, own sentences
+    (h-events113)."""
+    if noun.lemma_ not in _AGENCY_HEADS:
+        return None
+    of = [c for c in noun.children if c.dep_ == "nmod" and c.lemma_ == _AGENCY]
+    return _AGENCY_TITLES if of and not list(of[0].children) else None
 
 
 def came_to_power(doc: Doc, start: int) -> bool:
