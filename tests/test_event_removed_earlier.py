@@ -50,3 +50,15 @@ def test_removed_one_named_before(events, text: str, told: str | None) -> None:
     assert [e.label for e in found] == ([told] if told else [])
     came = _CAME_TO_POWER if "прихода к власти" in text else ()
     assert not any(k in e.participants for e in found for k in came)
+
+
+def test_a_plural_dropped_subject_is_anyones(events) -> None:
+    """ "В ООН выразили соболезнования": a plural verb with no subject is anyone's, and "его
+    смертью" goes back to no one over it."""
+    text = (
+        "Соболезнования выразил президент Мексики Андрес Мануэль Лопес Обрадор. В ООН "
+        "выразили соболезнования в связи с кончиной мексиканского дипломата. «Мы шокированы "
+        "его внезапной смертью», — сказал представитель ООН."
+    )
+    deaths = [e for e in events(text, "2024-07-01") if e.kind == "Death"]
+    assert not any("Обрадор" in e.label for e in deaths)

@@ -314,7 +314,7 @@ class Linking(Mentions):
             return fitting[-1] if fitting else ""
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
-        if not key and pronoun.dep_ not in SUBJECTS:  # "X родился … . В армии командовал
+        if not key and pronoun.dep_ == "obj" and not owner:  # "X родился … . В армии командовал
             key = self._over_dropped_subjects(previous, gender)  # дивизией. … отстранил его"
         if pronoun.dep_ in SUBJECTS and not key and self._other_gender(previous, gender):
             # "X прибыл в Ригу, где встретился с Y. Она отметила … . Затем он посетил …": X
@@ -348,9 +348,12 @@ class Linking(Mentions):
         return ""
 
     def _subject_dropped(self, sent: Sentence) -> bool:
-        """A finite verb heads `sent` with no subject of its own, and it names no person."""
-        root = sent.root
+        """A finite singular verb heads `sent` with no subject of its own, and it names no
+        person."""
+        root = sent.root  # one person's: singular ("В ООН выразили …" is anyone's)
         if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"] or _subjects(root):
+            return False
+        if root.morph.get("Number") != ["Sing"]:
             return False
         heads = self._heads_in(sent.start, sent.end)
         return not any(self.mention_head[h].type == "Person" for h in heads)
