@@ -10,9 +10,7 @@ import pytest
 DEATHS = [
     ("Ататюрк основал Турецкую Республику. Президент Турции посетит Анкару 10 ноября, в "
      "годовщину его смерти в 1938 году.", ("occurred", "1938")),
-    ("Президент Египта посетит Анкару 10 ноября, в годовщину смерти Мустафы Кемаля Ататюрка "
-     "в 1938 году.", ("occurred", "1938")),
-    # must stay: a death the text tells ahead stays planned-less as before
+    # must stay: a death told by its own verb, dated by its own day
     ("Мустафа Кемаль Ататюрк скончался 10 ноября 1938 года в Стамбуле.",
      ("occurred", "1938-11-10")),
 ]  # fmt: skip
