@@ -351,9 +351,12 @@ class Linking(Mentions):
         """A finite singular verb heads `sent` with no subject of its own, and it names no
         person."""
         root = sent.root  # one person's: singular ("В ООН выразили …" is anyone's)
-        if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"] or _subjects(root):
+        if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"]:
             return False
         if root.morph.get("Number") != ["Sing"]:
+            return False
+        # not a plural object the parser took for the subject ("прошёл все ступени")
+        if any(s.morph.get("Number") != ["Plur"] for s in _subjects(root)):
             return False
         heads = self._heads_in(sent.start, sent.end)
         return not any(self.mention_head[h].type == "Person" for h in heads)
