@@ -219,6 +219,21 @@ class Linking(Mentions):
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else ""
 
+    def _charged_next(self, after: list[Token]) -> str:
+        """The person the next sentence opens with as the one charged ("гражданин Турции
+        был арестован … . 36-летний X обвиняется в …"): its subject, named before its verb
+        of being charged. Pass forty-fourth, own sentences (h-events113)."""
+        verb = after[0].sent.root if after else None
+        if verb is None or verb.lemma_ not in _CHARGED:
+            return ""
+        for t in after:
+            if t.i >= verb.i:
+                break
+            m = self.mention_head.get(t.i)
+            if m is not None and m.type == "Person" and t.head.i == verb.i and t.dep_ in SUBJECTS:
+                return m.entity
+        return ""
+
     def _named_after(self, noun: Token) -> str:
         """The person the next sentence names for a role noun by "Им/Ей оказался X" right at
         its start ("освободил журналиста, задержанного в прошлом месяце. Им оказался X"):
@@ -227,6 +242,8 @@ class Linking(Mentions):
         if sent.end >= len(self.doc):
             return ""
         after = [t for t in self.doc[sent.end].sent if not (t.is_space or t.is_punct)]
+        if charged := self._charged_next(after):
+            return charged
         if len(after) < 3 or after[0].lower_ not in _NAMED_AS or after[1].lemma_ != "оказаться":
             return ""
         verb = after[1]
@@ -916,6 +933,7 @@ def _cut_off_subjects(verb: Token, mark: Token) -> list[Token]:
     ]
 
 
+_CHARGED = frozenset({"обвиняться", "подозреваться"})  # "X обвиняется в …" (h-events113)
 _NAMED_AS = frozenset({"им", "ей"})  # "Им оказался X", "Ей оказалась X": who the role noun was
 
 
