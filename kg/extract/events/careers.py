@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.linking import came_to_power
 from kg.extract.events.words import bare_trade, is_role, leads_company, practises_trade, rumoured
 from kg.extract.offices.extract import extract_offices
 from kg.lexicon import load_list
@@ -43,6 +44,7 @@ from kg.nlp.deps import (
     held_title_between,
     is_passive,
     marked_own,
+    new_paragraph,
     possessive_pronoun,
     preposition,
     sentence_before,
@@ -528,7 +530,46 @@ def _office_or_title_before(
     bare = office is None or office.lemma_ in _POSTS and office.head.i == tok.i
     if kind in {"Appointment", ""} and bare and is_verb(tok) and tok.lemma_ in _TAKE_PLACE:
         office = _predecessors_post(reader, tok) or office
+    if (
+        office is None
+        and kind in {"Appointment", ""}
+        and is_verb(tok)
+        and tok.lemma_ in _APPOINTING
+    ):
+        office = _candidacy_before(reader, tok)
     return office
+
+
+_CANDIDATE = "кандидат"
+
+
+def _candidacy_before(reader: ActReader, tok: Token) -> Token | None:
+    """The post a candidacy in the paragraph's sentences before names the appointee for, where a
+    verb of appointing names no post ("назвал имя своего кандидата в премьер-министры. Им
+    оказался X. Президент назначил X": the premiership): the title after "кандидат в" or
+    "кандидат на пост", where the appointee is named after it. Pass forty-fourth, own
+    sentences (h-events113)."""
+    objects = [k for c in _objects(tok) for k in _named(reader, c) if k.startswith("person/")]
+    if not objects:
+        return None
+    first = tok.sent
+    for _ in range(8):  # its paragraph's sentences before it
+        before = None if new_paragraph(first) else sentence_before(first)
+        if before is None:
+            break
+        first = before
+    for cand in tok.doc[first.start : tok.sent.start]:
+        if cand.lemma_ != _CANDIDATE:
+            continue
+        after = tok.doc[cand.i + 1 : tok.sent.start]
+        named = {m.entity for t in after for m in reader.by_token.get(t.i, ())}
+        if objects[0] not in named:
+            continue
+        for c in cand.children:
+            title = _post_title(c) if c.lemma_ in _POSTS else c
+            if title is not None and preposition(c) in {"в", "на"} and _titled(title):
+                return title
+    return None
 
 
 # verbs of taking another's post ("пост займёт X", "его место займёт X", "сменит его на
@@ -853,7 +894,15 @@ def _roles(
             named = [k for c in tok.children if c.dep_ == "nsubj" for k in _named(reader, c)]
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
-    return objects, [k for k in subjects if k not in objects]
+    powered = {
+        k for c in tok.children if c.dep_ in SUBJECTS and _to_power(c) for k in _named(reader, c)
+    }
+    return objects, [k for k in subjects if k not in objects and k not in powered]
+
+
+def _to_power(word: Token) -> bool:
+    """A name the parser hung on the verb that came to power ("после прихода к власти X")."""
+    return came_to_power(word.doc, word.left_edge.i)
 
 
 def _described_after(reader: ActReader, participle: Token) -> list[str]:
@@ -937,7 +986,8 @@ def _objects(verb: Token) -> list[Token]:
     """The verb's direct objects, and a person's title the parser cut off as a parataxis
     where a long apposition follows it ("отправил в отставку губернатора области, члена
     совета партии X"): an animate accusative with no clause of its own."""
-    objects = [c for c in verb.children if c.dep_ == "obj"]
+    # "после прихода к власти X, министр отстранил Y": X came to power (h-events113)
+    objects = [c for c in verb.children if c.dep_ == "obj" and not _to_power(c)]
     if objects and not _swapped_body(verb, objects):
         return objects
     # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in

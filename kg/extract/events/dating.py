@@ -41,7 +41,7 @@ from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition, told_ahead, told_as_reason
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import case_of, features, is_animate
+from kg.nlp.morph import case_of, features, is_animate, is_gerund
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -108,6 +108,7 @@ class Dating(Publications):
             if conjunct_verb(v) and not _told_later(v)
         }
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
+        reach |= _gerunds_verb(tok)
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
@@ -383,6 +384,12 @@ def _describes(verb: Token, reach: set[int]) -> bool:
     participle = verb.dep_ == "acl" and features(verb, "VerbForm") == ("Part",)
     held = _is(verb, "happen") or _is(verb, "its_time")
     return participle and held and verb.head.i in reach and verb.head.pos_ == "NOUN"
+
+
+def _gerunds_verb(tok: Token) -> set[int]:
+    """The verb a gerund trigger hangs on ("отметили это, назначив X руководителем"): the
+    gerund's act is told on that verb's day. Pass forty-fourth, own sentences (h-events113)."""
+    return {tok.head.i} if is_gerund(tok) and tok.dep_ == "advcl" else set()
 
 
 def _visit_rule(rule: Rule | None) -> bool:

@@ -141,6 +141,14 @@ def _closing_quote(t: Token) -> int | None:
     return next((u.i for u in t.doc[t.i + 1 : end] if u.text == close), None)
 
 
+def _into_rank(noun: Token) -> bool:
+    """A plural animate noun after "в" in the nominative ("кандидат в премьер-министры",
+    "в члены правления"): one post, the plural only the idiom's. Pass forty-fourth, own
+    sentences (h-events113)."""
+    marked = any(c.dep_ == "case" and c.lemma_ == "в" for c in noun.children)
+    return marked and noun.morph.get("Animacy") == ["Anim"] and noun.morph.get("Case") == ["Nom"]
+
+
 def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     """A noun phrase with the head and its adjectives in `case` ("nomn", "gent").
 
@@ -154,7 +162,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
-    number = "plur" if head.morph.get("Number") == ["Plur"] else "sing"
+    number = "plur" if head.morph.get("Number") == ["Plur"] and not _into_rank(head) else "sing"
     words.append(cased(_noun_in(head, case, number), head.text))
     last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
     second = _hyphen_second(head)

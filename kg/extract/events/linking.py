@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.doc_text import settled_memo
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
@@ -184,7 +184,7 @@ class Linking(Mentions):
         the name holds one of the noun's titles; "" where none or two do, where the noun
         names someone of its own or carries a word that may bring in someone new ("другой
         журналист", "местный военный")."""
-        titles = _role_titles().get(noun.lemma_)
+        titles = _role_titles().get(noun.lemma_) or _agency_head(noun)
         former = _former_office(noun)  # "экс-министр стал …": the one titled "министр"
         titles = frozenset({former}) if titles is None and former else titles
         if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
@@ -219,6 +219,21 @@ class Linking(Mentions):
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else ""
 
+    def _charged_next(self, after: list[Token]) -> str:
+        """The person the next sentence opens with as the one charged ("гражданин Турции
+        был арестован … . 36-летний X обвиняется в …"): its subject, named before its verb
+        of being charged. Pass forty-fourth, own sentences (h-events113)."""
+        verb = after[0].sent.root if after else None
+        if verb is None or verb.lemma_ not in _CHARGED:
+            return ""
+        for t in after:
+            if t.i >= verb.i:
+                break
+            m = self.mention_head.get(t.i)
+            if m is not None and m.type == "Person" and t.head.i == verb.i and t.dep_ in SUBJECTS:
+                return m.entity
+        return ""
+
     def _named_after(self, noun: Token) -> str:
         """The person the next sentence names for a role noun by "Им/Ей оказался X" right at
         its start ("освободил журналиста, задержанного в прошлом месяце. Им оказался X"):
@@ -227,6 +242,8 @@ class Linking(Mentions):
         if sent.end >= len(self.doc):
             return ""
         after = [t for t in self.doc[sent.end].sent if not (t.is_space or t.is_punct)]
+        if charged := self._charged_next(after):
+            return charged
         if len(after) < 3 or after[0].lower_ not in _NAMED_AS or after[1].lemma_ != "оказаться":
             return ""
         verb = after[1]
@@ -302,6 +319,7 @@ class Linking(Mentions):
             return head.entity if near and head is not None and head.type == "Person" else ""
         co_subject = _co_subject(pronoun)
         heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
+        heads = [h for h in heads if not came_to_power(self.doc, self.doc[h].left_edge.i)]
         named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
         gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
         persons = [m.entity for m in named if m.type == "Person"]
@@ -313,6 +331,8 @@ class Linking(Mentions):
             return fitting[-1] if fitting else ""
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
+        if not key and pronoun.dep_ == "obj" and not owner:  # "X родился … . В армии командовал
+            key = self._over_dropped_subjects(previous, gender)  # дивизией. … отстранил его"
         if pronoun.dep_ in SUBJECTS and not key and self._other_gender(previous, gender):
             # "X прибыл в Ригу, где встретился с Y. Она отметила … . Затем он посетил …": X
             earlier = sentence_before(previous)
@@ -328,6 +348,37 @@ class Linking(Mentions):
             return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
         verb = pronoun.head
         return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _over_dropped_subjects(self, sent: Sentence, gender: str) -> str:
+        """The subject person of the sentence before `sent` (or the one before that) where
+        `sent` and any between drop their subject and name no person: they go on telling of
+        the same one ("X родился в Пуэбле. В армии командовал дивизией. В 2012 году министр
+        отстранил его": X). Pass forty-fourth, own sentences (h-events113)."""
+        for _ in range(2):
+            if not self._subject_dropped(sent):
+                return ""
+            earlier = sentence_before(sent)
+            if earlier is None:
+                return ""
+            key = self._last_subject(earlier, gender)
+            if key:
+                return key
+            sent = earlier
+        return ""
+
+    def _subject_dropped(self, sent: Sentence) -> bool:
+        """A finite singular verb heads `sent` with no subject of its own, and it names no
+        person."""
+        root = sent.root  # one person's: singular ("В ООН выразили …" is anyone's)
+        if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"]:
+            return False
+        if root.morph.get("Number") != ["Sing"]:
+            return False
+        # not a plural object the parser took for the subject ("прошёл все ступени")
+        if any(s.morph.get("Number") != ["Plur"] for s in _subjects(root)):
+            return False
+        heads = self._heads_in(sent.start, sent.end)
+        return not any(self.mention_head[h].type == "Person" for h in heads)
 
     def _other_gender(self, sent: Sentence, gender: str) -> bool:
         """The sentence's one subject is "он"/"она" of the other gender, and it names no
@@ -602,6 +653,33 @@ def ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
     return out
 
 
+# "руководитель ведомства": the head of the agency the text titled its minister or head
+_AGENCY = "ведомство"
+_AGENCY_HEADS = frozenset({"руководитель", "глава", "начальник"})
+_AGENCY_TITLES = frozenset({"министр", "глава", "руководитель", "начальник", "директор"})
+
+
+def _agency_head(noun: Token) -> frozenset[str] | None:
+    """The titles "руководитель/глава ведомства" names again (the one the text titled a
+    minister or head before), None for any other noun. Pass forty-fourth, own sentences
+    (h-events113)."""
+    if noun.lemma_ not in _AGENCY_HEADS:
+        return None
+    of = [c for c in noun.children if c.dep_ == "nmod" and c.lemma_ == _AGENCY]
+    return _AGENCY_TITLES if of and not list(of[0].children) else None
+
+
+def came_to_power(doc: Doc, start: int) -> bool:
+    """A name right after "к власти" ("после прихода к власти X", "с приходом к власти X"):
+    the one who came to power, whom the parser may hang on the clause's verb as its object
+    or subject; never one removed or appointed there. Pass forty-fourth, own sentences
+    (h-events113)."""
+    if start < 1:
+        return False
+    power = doc[start - 1]
+    return power.lemma_ == "власть" and any(c.lemma_ == "к" for c in power.children)
+
+
 def _co_subject(pronoun: Token) -> set[int]:
     """The tokens of the subject of the verb a non-subject "его"/"её" hangs off (or of the
     verb that one is conjoined to): "Буш назначил его послом" — "его" is never Буш."""
@@ -620,6 +698,11 @@ def _co_subject(pronoun: Token) -> set[int]:
             while hi + 1 in span:
                 hi += 1
             found.update(range(lo, hi + 1))
+    head = verb.head  # "… , тогдашний министр X отстранил его": the parser made the verb a
+    clause = verb.dep_ == "parataxis" and head.i < verb.i  # parataxis of its subject
+    if clause and head.pos_ in {"NOUN", "PROPN"} and head.morph.get("Case") == ["Nom"]:
+        found.add(head.i)  # (h-events113)
+        found.update(t.i for c in head.children if c.i < verb.i for t in c.subtree)
     return found
 
 
@@ -864,6 +947,7 @@ def _cut_off_subjects(verb: Token, mark: Token) -> list[Token]:
     ]
 
 
+_CHARGED = frozenset({"обвиняться", "подозреваться"})  # "X обвиняется в …" (h-events113)
 _NAMED_AS = frozenset({"им", "ей"})  # "Им оказался X", "Ей оказалась X": who the role noun was
 
 

@@ -116,6 +116,8 @@ class Status(Dating):
             held_after = _held_after(moved)
             hit.status = "planned" if held_after is None or _tense(held_after) == "Fut" else ""
             hit.status = hit.status or "occurred"
+        elif _anniversary_of(tok):  # "в годовщину его смерти": a death long past
+            hit.status = "occurred"
         elif (
             plans
             or hit.agreed
@@ -722,3 +724,13 @@ def _cause(tok: Token) -> bool:
     визита X в Белграде перекроют улицы"): what it brings about comes with it."""
     told = any(c.dep_ == "case" and _is(c, "cause") for c in tok.children)
     return told and _tense(tok.head) != "Fut"
+
+
+_ANNIVERSARIES = frozenset({"годовщина", "юбилей"})
+
+
+def _anniversary_of(tok: Token) -> bool:
+    """A noun the genitive of an anniversary ("в годовщину его смерти", "к юбилею его избрания"):
+    the event happened, whatever the tense of the clause the anniversary dates. Pass
+    forty-fourth, own sentences (h-events113)."""
+    return tok.dep_ == "nmod" and case_of(tok) == "Gen" and tok.head.lemma_ in _ANNIVERSARIES
