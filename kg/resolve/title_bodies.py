@@ -49,6 +49,7 @@ def _title(
     head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
     state, foreign, start, words_end, body_words = "", False, i, end, ""
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
+    end = _through_body(doc, i, end, by_end, org_at)
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
@@ -61,7 +62,7 @@ def _title(
     elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
         # "председатель Национального собрания Вьетнама": the body is the office's, the
         # state its name ends with is served
-        body_words, state = doc[end : own.start].text, own.kb_id_
+        body_words, state = _spelled_body(doc[end : own.start]), own.kb_id_
         end, foreign = org.end, True
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
@@ -124,6 +125,44 @@ def _title(
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+# Contracted names of a state's body, as a title's genitive complement spells them out
+# ("замсекретаря Совбеза Чили" holds the post "Совета безопасности" names).
+_CONTRACTED_BODIES = {"совбез": "Совета безопасности"}
+
+
+def _spelled_body(words: Span) -> str:
+    """A body's genitive words after a title, a contracted body's name spelled out
+    (`_CONTRACTED_BODIES`): one post whichever name the text gave its body."""
+    return " ".join(_CONTRACTED_BODIES.get(t.lower_.removesuffix("а"), t.text) for t in words)
+
+
+def _through_body(
+    doc: Doc, i: int, end: int, by_end: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """Where the state's name after a title at doc[i:end] starts, where the title's own
+    words open a body's name that goes on in the genitive to that state ("начальник
+    Генерального штаба вооруженных сил Чили": the office is the staff's head, of Chile; the
+    body's name "Генерального штаба вооруженных сил Чили" began inside the title), else
+    `end`. Only lower-case genitive words between ("вооруженных сил"), none of them a
+    name's nor a person's noun (whose title it is), and a state's name, no adjective nor
+    capital, closing the body's name."""
+    org = next((org_at[k] for k in range(i + 1, end) if k in org_at), None)
+    if org is None or org.end <= end + 1 or org.end > len(doc):
+        return end
+    state = by_end.get(org.end)
+    if state is None or state.id_ in ("adjective", "capital") or state.start <= end:
+        return end
+    between = doc[end : state.start]
+    genitive = all(
+        t.is_alpha
+        and t.text.islower()
+        and "Gen" in features(t, "Case")
+        and (t.pos_ != "NOUN" or is_inanimate(t))  # not "администрации президента Перу"
+        for t in between
+    )
+    return state.start if genitive else end
 
 
 def _part_body(doc: Doc, words_end: int, body_end: int) -> str:
