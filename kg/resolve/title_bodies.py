@@ -155,6 +155,8 @@ def _through_body(
     if state is None or state.id_ in ("adjective", "capital") or state.start <= end:
         return end
     between = doc[end : state.start]
+    if any(t.lemma_.replace("ё", "е") in bodies_of_state() for t in between):
+        return end  # "руководитель аппарата правительства Чили": `_body_noun`'s, `_part_body`
     genitive = all(
         t.is_alpha
         and t.text.islower()

@@ -27,6 +27,7 @@ from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
 from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.given_lists import listed_posts
 from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
@@ -158,7 +159,11 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     names = {start: _token_end(doc, m) for start, m in persons.items()}
     rows = []
     lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
-    named = [*given.items(), *coordinated_offices(doc, titles, given, names).items()]
+    named = [
+        *given.items(),
+        *coordinated_offices(doc, titles, given, names).items(),
+        *listed_posts(doc, titles, given, names),
+    ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
         person = persons[start].entity
