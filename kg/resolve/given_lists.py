@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.resolve.given_agreement import GivenOffice, _given, with_complement
+from kg.resolve.given_predicates import _predicate
 from kg.resolve.title_lexicon import Title
 
 
@@ -41,4 +42,23 @@ def listed_posts(
             listed = with_complement(doc, titles, t)
             told = _given(listed, listed.start_char, listed.end_char, g.current)
             out.append((start, replace(told, verb=g.verb)))
+    return out
+
+
+def predicate_besides(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for a predicate's title of a name that an apposition's
+    title already gives an office ("Хорхе Руис, адвокат из Сантьяго, является президентом
+    Национальной ассоциации адвокатов Чили": the lawyer heads the association too; so
+    after a title before the name, "Министр юстиции Чили X был послом"): the title after
+    the name and the apposition's, which the name is the subject of."""
+    out = []
+    for start, g in given.items():
+        if g.verb >= 0 or start not in names:
+            continue
+        told = _predicate(doc, titles, start, names[start])
+        after = max(g.title.end, names[start])
+        if told is not None and told.verb >= 0 and told.title.start >= after:
+            out.append((start, told))
     return out
