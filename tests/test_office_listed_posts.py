@@ -44,3 +44,15 @@ def test_office_listed_posts(
 ) -> None:
     """Each post of the list is the name's."""
     assert holdings_of(extraction_of(text, "2024-05-15", "offices"), surname) == expected
+
+
+def test_listed_post_dates(extraction_of) -> None:  # noqa: ANN001
+    """The list's verb's date starts the first post only ("С 2007 года был министром
+    обороны Перу и послом Перу в Чили"); the further one's start the text does not tell."""
+    ex = extraction_of(
+        "С 2007 года Хосе Сото был министром обороны Перу и послом Перу в Чили.",
+        "2024-05-15",
+        "offices",
+    )
+    starts = {h.office: h.start for h in ex.facts["offices"] if h.basis == "text"}
+    assert starts == {"министр обороны": "2007", "посол": ""}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.resolve.given_agreement import GivenOffice, _given, with_complement
 from kg.resolve.given_predicates import _predicate
-from kg.resolve.title_lexicon import Title
+from kg.resolve.title_lexicon import Title, is_trade
 
 
 def listed_posts(
@@ -59,6 +59,11 @@ def predicate_besides(
             continue
         told = _predicate(doc, titles, start, names[start])
         after = max(g.title.end, names[start])
-        if told is not None and told.verb >= 0 and told.title.start >= after:
+        if (
+            told is not None
+            and told.verb >= 0
+            and told.title.start >= after
+            and not is_trade(told.office)  # "работал корреспондентом": a trade, no post
+        ):
             out.append((start, told))
     return out
