@@ -14,6 +14,7 @@ from kg.nlp.morph import (
     features,
     is_adjectival,
     is_inanimate,
+    is_plural,
 )
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.title_lexicon import (
@@ -72,7 +73,7 @@ def _title(
     elif (named := _named_body(doc, end, head, org_at)) is not None:
         # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
         # is served
-        body_words, state = doc[end].lower_, named.kb_id_
+        body_words, state = doc[_past_adjectives(doc, end)].lower_, named.kb_id_
         end, foreign, body = named.end, True, named.start
     elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
@@ -298,16 +299,29 @@ HEADS = frozenset(["лидер", "глава"])
 
 def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | None:
     """The organization a title's one-noun complement at doc[i] names right after it, in
-    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), else None."""
+    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), past the noun's
+    genitive adjectives ("президент крупной чилийской авиакомпании LATAM"), else None."""
+    # past adjectives only after one holder's title ("директоров крупной авиакомпании X":
+    # a board's members, whose head the name after it is not)
+    j = i if is_plural(doc[head]) else _past_adjectives(doc, i)
     if (
         not _complement(doc, i, head)
-        or doc[i].pos_ != "NOUN"
-        or not is_inanimate(doc[i])  # "заместитель главы Минфина": the head's deputy
-        or i + 2 >= len(doc)
+        or doc[j].pos_ != "NOUN"
+        or not is_inanimate(doc[j])  # "заместитель главы Минфина": the head's deputy
+        or j + 2 >= len(doc)
     ):
         return None
-    org = org_at.get(i + 2 if doc[i + 1].text in OPENING else i + 1)
-    return org if org is not None and not _reporting(doc, i, org) else None
+    org = org_at.get(j + 2 if doc[j + 1].text in OPENING else j + 1)
+    return org if org is not None and not _reporting(doc, j, org) else None
+
+
+def _past_adjectives(doc: Doc, i: int) -> int:
+    """doc[i] moved right past genitive adjectives ("крупной чилийской авиакомпании": the
+    noun's index); `i` itself where no adjective stands there."""
+    j = i
+    while j + 1 < len(doc) and is_adjectival(doc[j]) and "Gen" in features(doc[j], "Case"):
+        j += 1
+    return j
 
 
 # Offices whose genitive complement is the field they run, not another body: "министр
