@@ -575,6 +575,10 @@ def complemented(doc: Doc, title: Title, governor: Title) -> Title:
     words = doc[title.start : title.words_end or title.end]
     short = " ".join(t.lemma_ if t.i == title.head else t.lower_ for t in words)
     office = f"{governor.office} {spelled_out_complement(title, short, words.text.lower())}"
+    if words.text.lower() in office and title.office.startswith(f"{short} "):
+        # "Заместитель секретаря Совета безопасности Чили": the complement's office keeps
+        # the body it is of, past its own words, so the deputy's does
+        office += title.office[len(short) :]
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
                    role="", generic=False, said="", foreign=False, former=governor.former,
                    head=governor.head, case=governor.case)  # fmt: skip

@@ -14,6 +14,7 @@ from kg.nlp.morph import (
     features,
     is_adjectival,
     is_inanimate,
+    is_plural,
 )
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.title_lexicon import (
@@ -49,6 +50,7 @@ def _title(
     head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
     state, foreign, start, words_end, body_words = "", False, i, end, ""
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
+    end = _through_body(doc, i, end, by_end, org_at)
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
@@ -61,7 +63,7 @@ def _title(
     elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
         # "председатель Национального собрания Вьетнама": the body is the office's, the
         # state its name ends with is served
-        body_words, state = doc[end : own.start].text, own.kb_id_
+        body_words, state = _spelled_body(doc[end : own.start]), own.kb_id_
         end, foreign = org.end, True
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
@@ -71,7 +73,7 @@ def _title(
     elif (named := _named_body(doc, end, head, org_at)) is not None:
         # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
         # is served
-        body_words, state = doc[end].lower_, named.kb_id_
+        body_words, state = doc[_past_adjectives(doc, end)].lower_, named.kb_id_
         end, foreign, body = named.end, True, named.start
     elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
@@ -124,6 +126,46 @@ def _title(
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+# Contracted names of a state's body, as a title's genitive complement spells them out
+# ("замсекретаря Совбеза Чили" holds the post "Совета безопасности" names).
+_CONTRACTED_BODIES = {"совбез": "Совета безопасности"}
+
+
+def _spelled_body(words: Span) -> str:
+    """A body's genitive words after a title, a contracted body's name spelled out
+    (`_CONTRACTED_BODIES`): one post whichever name the text gave its body."""
+    return " ".join(_CONTRACTED_BODIES.get(t.lower_.removesuffix("а"), t.text) for t in words)
+
+
+def _through_body(
+    doc: Doc, i: int, end: int, by_end: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """Where the state's name after a title at doc[i:end] starts, where the title's own
+    words open a body's name that goes on in the genitive to that state ("начальник
+    Генерального штаба вооруженных сил Чили": the office is the staff's head, of Chile; the
+    body's name "Генерального штаба вооруженных сил Чили" began inside the title), else
+    `end`. Only lower-case genitive words between ("вооруженных сил"), none of them a
+    name's nor a person's noun (whose title it is), and a state's name, no adjective nor
+    capital, closing the body's name."""
+    org = next((org_at[k] for k in range(i + 1, end) if k in org_at), None)
+    if org is None or org.end <= end + 1 or org.end > len(doc):
+        return end
+    state = by_end.get(org.end)
+    if state is None or state.id_ in ("adjective", "capital") or state.start <= end:
+        return end
+    between = doc[end : state.start]
+    if any(t.lemma_.replace("ё", "е") in bodies_of_state() for t in between):
+        return end  # "руководитель аппарата правительства Чили": `_body_noun`'s, `_part_body`
+    genitive = all(
+        t.is_alpha
+        and t.text.islower()
+        and "Gen" in features(t, "Case")
+        and (t.pos_ != "NOUN" or is_inanimate(t))  # not "администрации президента Перу"
+        for t in between
+    )
+    return state.start if genitive else end
 
 
 def _part_body(doc: Doc, words_end: int, body_end: int) -> str:
@@ -257,16 +299,29 @@ HEADS = frozenset(["лидер", "глава"])
 
 def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | None:
     """The organization a title's one-noun complement at doc[i] names right after it, in
-    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), else None."""
+    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), past the noun's
+    genitive adjectives ("президент крупной чилийской авиакомпании LATAM"), else None."""
+    # past adjectives only after one holder's title ("директоров крупной авиакомпании X":
+    # a board's members, whose head the name after it is not)
+    j = i if is_plural(doc[head]) else _past_adjectives(doc, i)
     if (
         not _complement(doc, i, head)
-        or doc[i].pos_ != "NOUN"
-        or not is_inanimate(doc[i])  # "заместитель главы Минфина": the head's deputy
-        or i + 2 >= len(doc)
+        or doc[j].pos_ != "NOUN"
+        or not is_inanimate(doc[j])  # "заместитель главы Минфина": the head's deputy
+        or j + 2 >= len(doc)
     ):
         return None
-    org = org_at.get(i + 2 if doc[i + 1].text in OPENING else i + 1)
-    return org if org is not None and not _reporting(doc, i, org) else None
+    org = org_at.get(j + 2 if doc[j + 1].text in OPENING else j + 1)
+    return org if org is not None and not _reporting(doc, j, org) else None
+
+
+def _past_adjectives(doc: Doc, i: int) -> int:
+    """doc[i] moved right past genitive adjectives ("крупной чилийской авиакомпании": the
+    noun's index); `i` itself where no adjective stands there."""
+    j = i
+    while j + 1 < len(doc) and is_adjectival(doc[j]) and "Gen" in features(doc[j], "Case"):
+        j += 1
+    return j
 
 
 # Offices whose genitive complement is the field they run, not another body: "министр

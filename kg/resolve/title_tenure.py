@@ -163,18 +163,24 @@ _NOMINEES = frozenset(["кандидат", "кандидатка", "кандид
 
 
 _SOUGHT_POSTS = post_nouns("post", "seat")
+# Nouns of an election, whose genitive title names the post to be filled ("выборы
+# президента"), not its holder (h-offices47).
+_ELECTIONS = frozenset(["выборы", "перевыборы", "довыборы"])
 
 
 def of_post(head: Token) -> bool:
     """A title a post noun governs as its genitive ("выдвинет её на пост госсекретаря",
     "назначен на должность посла", "ушёл с поста премьера"), or a verb's predicate in the
-    instrumental ("оказался президентом", "считают его премьером"): it names the post, or
+    instrumental ("оказался президентом", "считают его премьером"), or an election noun
+    governs ("выборы главы государства"): it names the post, or
     what the subject is, not another who holds it. Not "позиция посла" (a stance, the
     ambassador's), "в качестве министра", an agent ("подписано президентом"), nor a post a
     verb's subject holds now ("занимающий пост президента страны": the office is his)."""
     if head.dep_ == "xcomp" and not preposition(head) and "Ins" in features(head, "Case"):
         return True  # "Кастильо оказался президентом Перу": what he is, not the holder
     post = head.head
+    if head.dep_ == "nmod" and post.i < head.i and post.lemma_ in _ELECTIONS:
+        return True  # "Выборы главы государства в Чили": the post elected, no one holding it
     if head.dep_ != "nmod" or post.i > head.i or post.lemma_ not in _SOUGHT_POSTS:
         return False
     verb = post.head  # "занимающий пост президента страны": his own, now

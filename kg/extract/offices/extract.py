@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
-from kg.extract.offices.dated import bracketed_term, term_dates
+from kg.extract.offices.dated import Term, bracketed_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
@@ -27,6 +27,7 @@ from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
 from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.given_lists import listed_posts, predicate_besides
 from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
@@ -158,12 +159,22 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     names = {start: _token_end(doc, m) for start, m in persons.items()}
     rows = []
     lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
-    named = [*given.items(), *coordinated_offices(doc, titles, given, names).items()]
+    listed = listed_posts(doc, titles, given, names)
+    # a list's further posts take no date of its verb ("с 2007 года был министром обороны,
+    # послом …": the date is the first post's), only one of their own in brackets
+    undated = {id(g) for _, g in listed}
+    named = [
+        *given.items(),
+        *coordinated_offices(doc, titles, given, names).items(),
+        *listed,
+        *predicate_besides(doc, titles, given, names),
+    ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
-        term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
+        name = doc[start : _token_end(doc, persons[start])]
+        term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
             term = bracketed_term(doc.text, g.title.end_char, date) or term
         at = (g.start_char, g.end_char)

@@ -1,0 +1,69 @@
+"""A list of posts one name is the subject of ("Сото был начальником Генштаба, главой МВД
+Перу, министром иностранных дел, премьер-министром"): each instrumental title the parse
+joins to the predicate's title is another office of that name, told of the same time
+(h-offices47, the forty-fourth pass)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.resolve.given_agreement import GivenOffice, _given, with_complement
+from kg.resolve.given_predicates import _predicate
+from kg.resolve.title_lexicon import Title, is_trade
+
+
+def listed_posts(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for each further title of a list whose first is the
+    name's predicate in the instrumental ("был министром обороны Чили и послом Чили в
+    Перу"): a singular instrumental title whose head the parse joins (conj) to the
+    predicate title's head, with no other name between them ("Сото был министром, а
+    Перес — послом": Перес's). Each keeps the state or body its own words name."""
+    by_head = {t.head: t for t in titles}
+    out = []
+    for start, g in given.items():
+        if g.verb < 0 or g.title.case != "Ins" or g.title.plural:
+            continue
+        for t in titles:
+            head = doc[t.head]
+            if (
+                t is g.title
+                or t.plural
+                or t.case != "Ins"
+                or head.dep_ != "conj"
+                or head.head.i != g.title.head
+                or by_head.get(head.head.i) is not g.title
+                or any(g.title.end <= s < t.start for s in names)
+            ):
+                continue
+            listed = with_complement(doc, titles, t)
+            told = _given(listed, listed.start_char, listed.end_char, g.current)
+            out.append((start, replace(told, verb=g.verb)))
+    return out
+
+
+def predicate_besides(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for a predicate's title of a name that an apposition's
+    title already gives an office ("Хорхе Руис, адвокат из Сантьяго, является президентом
+    Национальной ассоциации адвокатов Чили": the lawyer heads the association too; so
+    after a title before the name, "Министр юстиции Чили X был послом"): the title after
+    the name and the apposition's, which the name is the subject of."""
+    out = []
+    for start, g in given.items():
+        if g.verb >= 0 or start not in names:
+            continue
+        told = _predicate(doc, titles, start, names[start])
+        after = max(g.title.end, names[start])
+        if (
+            told is not None
+            and told.verb >= 0
+            and told.title.start >= after
+            and not is_trade(told.office)  # "работал корреспондентом": a trade, no post
+        ):
+            out.append((start, told))
+    return out
