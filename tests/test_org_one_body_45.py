@@ -1,0 +1,116 @@
+"""One body as several organizations and words that are no organization, left over by the
+forty-fifth review, on sentences of our own about other states (forty-fifth pass,
+h-orgs45): names of one company that differ only by its legal form ("АКБ X", "АКБ X АО",
+"X Акционерное общество") are one; an adjective and its noun that open exactly one longer
+name of the text going on with whose body it is ("Генеральный штаб" of "Генеральный штаб
+Вооруженных сил Чили") are that body; "Совбез" is the Security Council; a capitalised act
+opening a body's name ("Приказом Банка Чили") and an act's number ("ОД 3628") are no part
+of an organization; an abbreviation before a person's surname ("КВН Маслякова") is no body
+named after the person. With must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import org_reader
+
+ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
+
+
+@pytest.fixture(scope="module")
+def orgs(tmp_path_factory):
+    return org_reader(tmp_path_factory.mktemp("gaz"), ROWS)
+
+
+def test_a_companys_legal_forms_are_one_company(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Приказом Банка Эстонии назначена временная администрация по управлению "
+        "Акционерным коммерческим банком БАЛТИКА Акционерное общество. Полномочия органов "
+        "АКБ БАЛТИКА АО приостановлены. Выплаты вкладчикам АКБ БАЛТИКА начнутся в мае."
+    )
+    names = {found[w][0] for w in ("БАЛТИКА Акционерное общество", "АКБ БАЛТИКА АО", "АКБ БАЛТИКА")}
+    assert names == {"АКБ БАЛТИКА"}
+
+
+def test_must_not_join_companies_of_other_words(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Акции АО «Балтика Энерджи» выросли. Выплаты вкладчикам АКБ «Балтика» начнутся в мае."
+    )
+    assert len({e for e in found.values()}) == 2
+
+
+# an adjective and its noun that open exactly one longer name of the text going on with a
+# capitalised name are that body; must not: one with whose body right after it, a longer
+# name going on in lower case (another body)
+PREFIXES = [
+    (
+        "Сото был освобождён от должности начальника Генерального штаба Вооруженных сил "
+        "Чили. Затем он освобождён от должности начальника Генерального штаба и назначен "
+        "послом в Перу.",
+        "Генерального штаба",
+        "Генеральный штаб Вооруженных сил Чили",
+    ),
+    (
+        "Сото был освобождён от должности начальника Генерального штаба Вооруженных сил "
+        "Чили. В 2010 году он вернулся в Генеральный штаб.",
+        "Генеральный штаб",
+        "Генеральный штаб Вооруженных сил Чили",
+    ),
+    (
+        "Национальный банк развития Чили выдал кредит. Национальный банк сообщил, что Перу "
+        "последует примеру.",
+        "Национальный банк",
+        "Национальный банк",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), PREFIXES)
+def test_a_bodys_opening_words(orgs, text: str, words: str, name: str) -> None:  # noqa: ANN001
+    assert orgs(text)[words][0] == name
+
+
+def test_must_not_join_a_body_named_with_another_state(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Делегация Генерального штаба Вооруженных сил Чили и Генерального штаба Вооруженных "
+        "сил Перу встретилась в Лиме."
+    )
+    assert found.get("Генерального штаба", ("",))[0] != "Генеральный штаб Вооруженных сил Чили"
+
+
+def test_the_security_councils_contraction(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Совбез Эстонии собрался в среду. Совет безопасности Эстонии обсудил отношения с Латвией."
+    )
+    assert found["Совбез Эстонии"] == found["Совет безопасности Эстонии"]
+
+
+NAMES = [
+    ("Приказом Банка Эстонии от 21 10 2016 ОД 3628 назначена администрация.", "Банка Эстонии"),
+    ("Приказом Банка Чили от 21.10.2016 № ОД-3628 назначена администрация.", "Банка Чили"),
+    (
+        "Одновременно Приказом Банка Чили от 21 10 2016 года ОД 3629 введен мораторий.",
+        "Банка Чили",
+    ),
+    # must not: a body's noun opening the name, a name in the nominative
+    ("Министерством Обороны Чили принято решение о визите в Перу.", "Министерством Обороны Чили"),
+    ("Приказ Банка Чили опубликован в Перу.", "Приказ Банка Чили"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAMES)
+def test_an_act_is_no_part_of_the_body(orgs, text: str, words: str) -> None:  # noqa: ANN001
+    found = orgs(text)
+    assert words in found
+    assert not any(w.startswith("ОД") or w.startswith("Приказом") for w in found)
+
+
+def test_must_not_drop_an_abbreviation_after_no_date(orgs) -> None:  # noqa: ANN001
+    assert "ЦСКА" in orgs("На прошлой неделе ЦСКА 2 раза обыграл клуб из Перу.")
+
+
+def test_an_abbreviation_before_a_persons_surname(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Президент Чили наградил ведущего КВН Маслякова орденом. Указ о награждении "
+        "ведущего КВН Александра Маслякова подписан."
+    )
+    assert not any("Маслякова" in w for w in found)
