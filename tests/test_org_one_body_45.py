@@ -114,3 +114,52 @@ def test_an_abbreviation_before_a_persons_surname(orgs) -> None:  # noqa: ANN001
         "ведущего КВН Александра Маслякова подписан."
     )
     assert not any("Маслякова" in w for w in found)
+
+
+# a quoted name opening a stage company's quoted name whose kind follows a hyphen is that
+# company; must not: a company's name after a hyphen, a holding's
+STAGE = [
+    (
+        "Художественный руководитель «Сантьяго-оперы» Хуан Перес заявил, что «Сантьяго» "
+        "откроет сезон в Перу.",
+        ["Сантьяго-оперы", "Сантьяго"],
+        True,
+    ),
+    (
+        "Акции «Андес» выросли, а «Андес-Медиа» отчиталась о прибыли в Перу.",
+        ["Андес", "Андес-Медиа"],
+        False,
+    ),
+    (
+        "Акции «Андес» выросли, а «Андес-холдинг» отчитался о прибыли в Перу.",
+        ["Андес", "Андес-холдинг"],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "same"), STAGE)
+def test_a_stage_companys_short_name(orgs, text: str, names: list, same: bool) -> None:  # noqa: ANN001
+    found = orgs(text)
+    assert (len({found[n] for n in names}) == 1) is same
+
+
+# a kind's abbreviation alone is the one body of the text its capitalised adjective names;
+# must not: where two such bodies are named
+STATIONS = [
+    (
+        "Авария на Нарвской ГЭС произошла в 2009 году, сообщили в Латвии. Из десяти "
+        "гидроагрегатов ГЭС семь были разрушены.",
+        "Нарвская ГЭС",
+    ),
+    (
+        "Авария на Нарвской ГЭС произошла в 2009 году. Позже авария случилась на Рижской ГЭС. "
+        "Из десяти гидроагрегатов ГЭС семь были разрушены.",
+        "ГЭС",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STATIONS)
+def test_a_kinds_abbreviation_alone(orgs, text: str, name: str) -> None:  # noqa: ANN001
+    assert orgs(text)["ГЭС"][0] == name

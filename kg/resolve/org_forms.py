@@ -22,6 +22,7 @@ from kg.resolve.org_naming import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     THING_NOUNS,
+    WORDS,
     in_full,
 )
 
@@ -207,8 +208,19 @@ def _quoted(span: Span) -> bool:
 
 def _folded_words(name: str) -> tuple[str, ...]:
     """A name's words in lower case with "ё" and "э" read as "е", as transliterations spell
-    one sound either way ("Шеньхуа", "Шэньхуа")."""
-    return tuple(normalize(w).replace("э", "е") for w in name.split())
+    one sound either way ("Шеньхуа", "Шэньхуа"); a stage company's kind after a hyphen
+    (group `stage`: "Геликон-опера") a word of its own ("геликон", "опера"; not
+    "Газпром-Медиа" nor "Андес-холдинг", other companies' names)."""
+    words = [
+        part
+        for word in name.split()
+        for part in (
+            word.split("-", 1)
+            if word.partition("-")[2] in WORDS["stage"] and word.partition("-")[0]
+            else [word]
+        )
+    ]
+    return tuple(normalize(w).replace("э", "е") for w in words)
 
 
 def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -320,8 +332,12 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
         return all(map(same, words, other))
     tail = other[-len(words) :]
     if all(map(same, words, tail)):
-        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
-        return not any(adjective_word(w) for w in other[: -len(words)])
+        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены";
+        # but a kind's abbreviation after the capitalised adjectives that name the one is it
+        # ("ГЭС" of "Саяно-Шушенская ГЭС")
+        named = len(words) == 1 and abbreviation_like(words[0])
+        named = named and all(w[:1].isupper() for w in other[: -len(words)])
+        return named or not any(adjective_word(w) for w in other[: -len(words)])
     after = other[len(words)].lower()
     # or up to the next noun of its field's list: "Комиссия по ценным бумагам [и биржам]"
     listed = after == "и" and "по" in (w.lower() for w in words[1:])
