@@ -4,7 +4,8 @@ word is the name without it; a name in capitals longer than an abbreviation is k
 written, never declined ("ФИПРЕССИ"); an adjective before a body's noun agrees with it, not
 read as the noun it can also be ("полицейского управления" → "Полицейское управление"); each
 capitalised part of a hyphenated adjective stays capitalised ("Саяно-Шушенская ГЭС"); a text
-ending right after a body's noun is read. With must-nots."""
+ending right after a body's noun is read; an adjective the parse hangs on another noun
+agrees with its own ("Военную академию имени …"). With must-nots."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ NAMES = [
         "Авария на Саяно-Шушенской ГЭС произошла в 2009 году, сообщили в Латвии.",
         "Саяно-Шушенской ГЭС",
         "Саяно-Шушенская ГЭС",
+    ),
+    (
+        "Сото родился в 1947 году. В 1970г. окончил Военное училище Чили, в 1980г. - Военную "
+        "академию имени Бернардо, в 1990г. - Военную академию генштаба Вооруженных сил Чили.",
+        "Военную академию имени Бернардо",
+        "Военная академия имени Бернардо",
     ),
     # must not: an abbreviation with a case ending is still its body; a lower-case second
     # part stays so

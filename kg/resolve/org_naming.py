@@ -155,9 +155,22 @@ def organization_name(span: Span) -> str:
     words = []
     for t in span:
         on_head = t.head.i == head.i and t.dep_ == "amod" or t.i == span.root.i
-        agrees = t.i == head.i or (on_head and t.i < head.i)
+        agrees = t.i == head.i or (on_head or _before_head(t, head)) and t.i < head.i
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _before_head(t: Token, head: Token) -> bool:
+    """An adjective in the head's case right before it, adjectives only between, which the
+    parse hung elsewhere ("[Военную] академию имени Фрунзе, … Военную академию": on the
+    other noun): it agrees with the head all the same."""
+    between = t.doc[t.i : head.i]
+    return (
+        t.i < head.i
+        and all(w.pos_ == "ADJ" for w in between)
+        and bool(case_of(t))
+        and case_of(t) == case_of(head)
+    )
 
 
 def _undeclined_quoted(span: Span, case: str) -> bool:
