@@ -91,9 +91,11 @@ NAMES = [
         "Одновременно Приказом Банка Чили от 21 10 2016 года ОД 3629 введен мораторий.",
         "Банка Чили",
     ),
-    # must not: a body's noun opening the name, a name in the nominative
+    ("Приказ Банка Чили опубликован в Перу.", "Банка Чили"),
+    # must not: a body's own noun opening the name, in any case
     ("Министерством Обороны Чили принято решение о визите в Перу.", "Министерством Обороны Чили"),
-    ("Приказ Банка Чили опубликован в Перу.", "Приказ Банка Чили"),
+    ("Университетом Лимы принято решение о визите в Чили.", "Университетом Лимы"),
+    ("Члены комитета похвалили студентов Университета Лимы из Чили.", "Университета Лимы"),
 ]
 
 
@@ -101,7 +103,7 @@ NAMES = [
 def test_an_act_is_no_part_of_the_body(orgs, text: str, words: str) -> None:  # noqa: ANN001
     found = orgs(text)
     assert words in found
-    assert not any(w.startswith("ОД") or w.startswith("Приказом") for w in found)
+    assert not any(w.startswith("ОД") or w.startswith("Приказ") for w in found)
 
 
 def test_must_not_drop_an_abbreviation_after_no_date(orgs) -> None:  # noqa: ANN001

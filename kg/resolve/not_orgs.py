@@ -152,25 +152,17 @@ def past_person_noun(span: Span) -> Span:
 
 
 def _past_opening_noun(span: Span) -> Span:
-    """The span past a capitalised common noun in an oblique case opening it, whose genitive
+    """The span past a capitalised noun of an act opening it (group `act`), whose genitive
     the capitalised name after it is ("[Приказом] Банка Чили назначена …", "Одновременно
-    [Приказом] Банка Чили", "[Решением] Сената Перу"): a document of the body, written with
-    a capital as an act's title is, no word of its name. Not a noun of a body or an
-    organization's kind ("Министерством Обороны …"), nor one in the nominative ("Приказ
-    Банка Чили" may name a thing of its own)."""
+    [Приказом] Банка Чили", "[Решением] Сената Перу"): the body's document, written with a
+    capital as an act's title is, no word of its name. Not any other noun ("Университетом
+    Лимы", "Министерством Обороны …": a body's own)."""
     if len(span) < 2 or not span[0].text[:1].isupper():
         return span
     first, second = span[0], span[1]
-    opening = (
-        first.pos_ in ("NOUN", "PROPN")  # the parse may take the capitalised noun for a name
-        and not is_animate(first)
-        and case_of(first) not in ("", "Nom")
-        and common_word(first.text.lower())
-        and not body_word(first.text)
-        and first.lemma_ not in ORG_NOUNS
-    )
+    act = morph().lemma(first.lower_, "NOUN") in WORDS["act"]
     named = second.head.i == first.i and second.text[:1].isupper() and case_of(second) == "Gen"
-    return span.doc[span.start + 1 : span.end] if opening and named else span
+    return span.doc[span.start + 1 : span.end] if act and named else span
 
 
 _CODE = re.compile(r"[А-ЯЁA-Z]{1,4}(-\d+)?")
