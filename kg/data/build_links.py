@@ -99,12 +99,19 @@ def read_table(path: Path) -> list[Item]:
             Item(
                 r["qid"],
                 r["type"],
-                r["canonical_name"].strip(),
+                _visible(r["canonical_name"]).strip(),
                 int(r["docs"] or 0),
-                tuple(f for f in map(_unmarked, r["surface_forms"].split(" | ")) if f),
+                tuple(filter(None, map(_unmarked, _visible(r["surface_forms"]).split(" | ")))),
             )  # fmt: skip
             for r in rows
         ]
+
+
+def _visible(text: str) -> str:
+    """The text without the invisible format characters a wiki page may hold inside a word
+    (a soft hyphen U+00AD in "Стан\u00adдард", a zero-width space): the name as read,
+    which no document's search for the name would find with them in."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def _unmarked(form: str) -> str:

@@ -4,6 +4,7 @@ Split out of kg/resolve/organizations.py so that the non-organizations are one c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.attrs import LEMMA
@@ -18,6 +19,7 @@ from kg.nlp.morph import animate_word, case_of, features, is_animate, morph
 from kg.resolve.body_states import body_word, org_names
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word
+from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import lower_genitive
 from kg.resolve.org_naming import (
     MEASURE_NOUNS,
@@ -61,6 +63,22 @@ def persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
     return any(
         e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
     )
+
+
+def before_persons_surname(span: Span, ents: Sequence[Span]) -> Span:
+    """An abbreviation alone where natasha's span goes on with a capitalised word that is,
+    in some case, the last word of a person the text names elsewhere ("ведущего [КВН]
+    Гарсии" beside "Мануэля Гарсии"): the body and the person it is of, no body named after
+    the person. Not a word no person of the text bears ("ЦСКА Москва")."""
+    if len(span) < 2 or not abbreviation_like(span[0].text) or not span[1].text[:1].isupper():
+        return span
+    named = any(
+        e.label_ == "PER"
+        and not span.start <= e.start < span.end
+        and one_name(e[-1].text, span[1].text)
+        for e in ents
+    )
+    return span[:1] if named else span
 
 
 def measure_phrase(ent: Span) -> bool:
@@ -128,7 +146,38 @@ def past_person_noun(span: Span) -> Span:
         and (second.text[:1].isupper() or body_word(second.text))
         and case_of(second) == "Gen"
     )
-    return span.doc[span.start + 1 : span.end] if person and named else span
+    if person and named:
+        return span.doc[span.start + 1 : span.end]
+    return _past_opening_noun(span)
+
+
+def _past_opening_noun(span: Span) -> Span:
+    """The span past a capitalised noun of an act opening it (group `act`), whose genitive
+    the capitalised name after it is ("[Приказом] Банка Чили назначена …", "Одновременно
+    [Приказом] Банка Чили", "[Решением] Сената Перу"): the body's document, written with a
+    capital as an act's title is, no word of its name. Not any other noun ("Университетом
+    Лимы", "Министерством Обороны …": a body's own)."""
+    if len(span) < 2 or not span[0].text[:1].isupper():
+        return span
+    first, second = span[0], span[1]
+    act = morph().lemma(first.lower_, "NOUN") in WORDS["act"]
+    named = second.head.i == first.i and second.text[:1].isupper() and case_of(second) == "Gen"
+    return span.doc[span.start + 1 : span.end] if act and named else span
+
+
+_CODE = re.compile(r"[А-ЯЁA-Z]{1,4}(-\d+)?")
+_DATED = re.compile(r"\d+([./]\d+)*|года|г\.?|№")
+
+
+def document_number(span: Span) -> bool:
+    """A code of capitals opening an act's number after its date or "№" ("от 21 10 2016
+    года [ОД] 3629", "№ [ОД-3628]"): the number's letters, no organization. Not capitals
+    with no number ("ОД" of a text that spells it), nor a number after no date ("ЦСКА 2")."""
+    if len(span) != 1 or span.start == 0 or not (code := _CODE.fullmatch(span.text)):
+        return False
+    doc = span.doc
+    numbered = bool(code.group(1)) or (span.end < len(doc) and doc[span.end].text.isdigit())
+    return numbered and bool(_DATED.fullmatch(doc[span.start - 1].text))
 
 
 def office_holders(span: Span) -> bool:

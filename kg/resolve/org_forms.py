@@ -22,6 +22,7 @@ from kg.resolve.org_naming import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     THING_NOUNS,
+    WORDS,
     in_full,
 )
 
@@ -207,8 +208,19 @@ def _quoted(span: Span) -> bool:
 
 def _folded_words(name: str) -> tuple[str, ...]:
     """A name's words in lower case with "ё" and "э" read as "е", as transliterations spell
-    one sound either way ("Шеньхуа", "Шэньхуа")."""
-    return tuple(normalize(w).replace("э", "е") for w in name.split())
+    one sound either way ("Шеньхуа", "Шэньхуа"); a stage company's kind after a hyphen
+    (group `stage`: "Геликон-опера") a word of its own ("геликон", "опера"; not
+    "Газпром-Медиа" nor "Андес-холдинг", other companies' names)."""
+    words = [
+        part
+        for word in name.split()
+        for part in (
+            word.split("-", 1)
+            if word.partition("-")[2] in WORDS["stage"] and word.partition("-")[0]
+            else [word]
+        )
+    ]
+    return tuple(normalize(w).replace("э", "е") for w in words)
 
 
 def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -285,10 +297,14 @@ def joined_as_part(
             out.append((span, key, name))
             continue
         words = in_full(full).replace("имени ", "").split()
+        doc = span.doc
+        # a capitalised word right after may name whose the body is ("Генерального штаба
+        # [Вооружённых сил Перу]"), another body than the text's longer name
+        open_end = span.end >= len(doc) or not doc[span.end].text[:1].isupper()
         meant = {
             identity: (k, n)
             for identity, (k, n, other) in longer.items()
-            if normalize(identity) != normalize(full) and _part_of_name(words, other)
+            if normalize(identity) != normalize(full) and _part_of_name(words, other, open_end)
         }
         if any(o.start <= span.start and span.end <= o.end for i in meant for o in spans[i]):
             meant = {}  # the part nested in the longer name's own mention: a node of its own
@@ -303,8 +319,10 @@ def _known_name(gazetteer: Gazetteer, key: str) -> str:
     return org.name if org is not None else ""
 
 
-def _part_of_name(words: list[str], other: list[str]) -> bool:
-    """`words` end `other`, or open it up to a field's or namesake's word, or are it, each
+def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bool:
+    """`words` end `other`, or open it up to a field's or namesake's word, or are it, or
+    (`whose`: nothing after them in the text says whose) are an adjective and its noun that
+    open it ("Генеральный штаб" of "Генеральный штаб Вооружённых сил Чили"), each
     word as written in both nominative names: "Университет Рочестера" is no tail of
     "Медицинский центр Университета Рочестера", whose own body it names."""
     if not words or len(words) > len(other):
@@ -314,12 +332,87 @@ def _part_of_name(words: list[str], other: list[str]) -> bool:
         return all(map(same, words, other))
     tail = other[-len(words) :]
     if all(map(same, words, tail)):
-        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены"
-        return not any(adjective_word(w) for w in other[: -len(words)])
+        # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены";
+        # but a kind's abbreviation after the capitalised adjectives that name the one is it
+        # ("ГЭС" of "Саяно-Шушенская ГЭС")
+        named = len(words) == 1 and abbreviation_like(words[0])
+        named = named and all(w[:1].isupper() for w in other[: -len(words)])
+        return named or not any(adjective_word(w) for w in other[: -len(words)])
     after = other[len(words)].lower()
     # or up to the next noun of its field's list: "Комиссия по ценным бумагам [и биржам]"
     listed = after == "и" and "по" in (w.lower() for w in words[1:])
+    # or an adjective and its noun up to whose body it is: "Генеральный штаб [Вооружённых
+    # сил Чили]" (not a bare noun: "Суд" of "Суд Лимы")
+    # the state a bare one was settled to ending both: "Генеральный штаб [Чили]" of it too
+    settled = _opens_with_whose(words[:-1], other) and same(words[-1], other[-1])
+    if whose and (_opens_with_whose(words, other) or settled):
+        return True
     return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
+
+
+def _opens_with_whose(words: list[str], other: list[str]) -> bool:
+    """`words`, an adjective and its noun, open `other`, which goes on with a capitalised
+    name of whose body it is ("Генеральный штаб [Вооружённых сил Чили]"; not "Национальный
+    банк [развития Чили]", another bank)."""
+    return (
+        1 < len(words) < len(other)
+        and adjective_word(words[0])
+        and not adjective_word(words[-1])
+        and other[len(words)][:1].isupper()
+        and all(normalize(a) == normalize(b) for a, b in zip(words, other, strict=False))
+    )
+
+
+# The words of a company's legal form before or after its name ("АКБ «Андес» АО", "Андес
+# Акционерное общество"): no part of the name that tells it from another company.
+_LEGAL_FORM = re.compile(
+    r"^(?:(?:публичное |открытое |закрытое )?акционерное общество|акционерный коммерческий "
+    r"банк|общество с ограниченной ответственностью|акб|кб|пао|оао|зао|ао|ооо|нко)\b\s*"
+    r"|\s*\b(?:(?:публичное |открытое |закрытое )?акционерное общество|общество с "
+    r"ограниченной ответственностью|пао|оао|зао|ао|ооо)$"
+)
+_QUOTE_MARKS = re.compile(r"[«»„“”\"']")
+
+
+def _core_name(name: str) -> str:
+    """A company's name without its legal form's words and quotes, lower case ("андес" of
+    "АКБ «АНДЕС» АО"); the name itself where it has no such words."""
+    core = normalize(_QUOTE_MARKS.sub("", name)).strip()
+    while (cut := _LEGAL_FORM.sub("", core, count=1).strip()) != core:
+        core = cut
+    return core
+
+
+def joined_legal_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """Names of one company that differ only by its legal form's words ("АКБ АНДЕС", "АКБ
+    АНДЕС АО", "АНДЕС Акционерное общество") are one organization: the known key and name
+    where one is known, else the name of the fewest words. Not two known bodies, nor a name
+    that is all legal form, nor names whose words differ otherwise ("Андес Энерджи АО")."""
+    groups: dict[str, set[tuple[str, str]]] = {}
+    for _, key, name in entries:
+        full = _known_name(gazetteer, key) or name
+        core = _core_name(full) if full else ""
+        if core and core != normalize(full):
+            groups.setdefault(core, set())
+    for _, key, name in entries:
+        full = _known_name(gazetteer, key) or name
+        if full and (core := _core_name(full)) in groups:
+            groups[core].add((key, full))
+    chosen: dict[str, tuple[str, str]] = {}
+    for core, names in groups.items():
+        keys = {k for k, _ in names} - {""}
+        if len(names) < 2 or len(keys) > 1:
+            continue
+        known = [(k, n) for k, n in names if k]
+        chosen[core] = known[0] if known else min(names, key=lambda kn: (len(kn[1].split()), kn[1]))
+    out = []
+    for span, key, name in entries:
+        full = _known_name(gazetteer, key) or name
+        core = _core_name(full) if full else ""
+        out.append((span, *chosen[core]) if core in chosen else (span, key, name))
+    return out
 
 
 # a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"

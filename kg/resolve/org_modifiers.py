@@ -257,7 +257,10 @@ def _qualified_noun(span: Span) -> int:
 
 def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
     """Indices of one lower-case genitive noun, with its adjectives before it (and an "и"
-    before them), from `start`, that hangs on one of `heads`; [] where there is none."""
+    before them), from `start`, that hangs on one of `heads`; [] where there is none (the
+    text may end right after the noun: "ввели временную администрацию")."""
+    if start >= len(doc):
+        return []
     joined = doc[start].lower_ == "и"
     i = start + joined
     while i < len(doc) and doc[i].pos_ in ("ADJ", "VERB") and lower_genitive(doc[i]):

@@ -58,6 +58,7 @@ BODY_SHORT = {
     "государственный департамент": ("Госдепартамент", "Госдеп"),
     "генеральная прокуратура": ("Генпрокуратура",),
     "генеральный штаб": ("Генштаб",),
+    "совет безопасности": ("Совбез",),
     "пограничная служба": ("Погранслужба",),
     "центральный банк": ("ЦБ", "Центробанк"),
     "национальный банк": ("Нацбанк",),
@@ -154,9 +155,22 @@ def organization_name(span: Span) -> str:
     words = []
     for t in span:
         on_head = t.head.i == head.i and t.dep_ == "amod" or t.i == span.root.i
-        agrees = t.i == head.i or (on_head and t.i < head.i)
+        agrees = t.i == head.i or (on_head or _before_head(t, head)) and t.i < head.i
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _before_head(t: Token, head: Token) -> bool:
+    """An adjective in the head's case right before it, adjectives only between, which the
+    parse hung elsewhere ("[Военную] академию имени Фрунзе, … Военную академию": on the
+    other noun): it agrees with the head all the same."""
+    between = t.doc[t.i : head.i]
+    return (
+        t.i < head.i
+        and all(w.pos_ == "ADJ" for w in between)
+        and bool(case_of(t))
+        and case_of(t) == case_of(head)
+    )
 
 
 def _undeclined_quoted(span: Span, case: str) -> bool:
@@ -190,24 +204,48 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
         # to one read as a word ("МИДа", "МИДе"): the capitals alone.
         inflected = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|е|ом)", t.text)
         return inflected.group(1) if inflected else t.text
+    if len(t.text) > 1 and t.text.isupper():
+        return t.text  # a longer name in capitals ("ФИПРЕССИ", "АНДЕС") is no word to decline
     number = {"Plur": "plur"}.get((features(head, "Number") or ("Sing",))[0], "sing")
     gender = UD_GENDER.get((features(head, "Gender") or ("",))[0])
     agreed = gender if gender and number == "sing" and t.i != head.i else None
-    forms = list(_nominative_forms(t.text, number, agreed))
+    forms = list(_nominative_forms(t.text, number, agreed, t.i != head.i))
+    first, hyphen, last = t.text.rpartition("-")
+    if not forms and hyphen and first and last:
+        # "Эстонско-Латвийской", no word of the dictionary: its last part declines
+        ends = _nominative_forms(last.lower(), number, agreed, t.i != head.i)
+        forms = [f"{first.lower()}-{end}" for end in ends]
     if forms:
-        word = _written_form(t.doc, forms)
-        return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
+        return _cased_as_written(_written_form(t.doc, forms), t.text)
     # An unknown name ("Акорды"): the same case-ending rules as for surnames.
     return nominative_word(t.text, case_of(t), (features(t, "Gender") or ("",))[0] == "Fem", "")
 
 
+def _cased_as_written(word: str, written: str) -> str:
+    """A word's nominative with the capitals of the form written: its first letter, and that
+    of each part of a hyphenated name ("Саяно-Шушенской" → "Саяно-Шушенская")."""
+    parts, shown = word.split("-"), written.split("-")
+    if len(parts) != len(shown):
+        shown = shown[:1]
+    return "-".join(
+        p[:1].upper() + p[1:] if s[:1].isupper() else p
+        for p, s in zip(parts, shown + [""] * (len(parts) - len(shown)), strict=True)
+    )
+
+
 @lru_cache(maxsize=NAMES_KEPT)
-def _nominative_forms(word: str, number: str, gender: str | None) -> tuple[str, ...]:
+def _nominative_forms(
+    word: str, number: str, gender: str | None, modifier: bool = False
+) -> tuple[str, ...]:
     """The nominatives in `number` (and `gender`, where given) of the readings of `word` alike
     the likeliest, lower case: the same for every organization name that writes the word,
-    and each asks ~20 inflections of pymorphy3 (~0.5 ms)."""
+    and each asks ~20 inflections of pymorphy3 (~0.5 ms). A `modifier` of the head noun
+    reads as an adjective where it can ("полицейского управления": not the noun
+    "полицейский", which keeps its gender)."""
     wanted = {"nomn", number} | ({gender} if gender else set())
     readings = [p for p in morph().parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
+    if modifier and any(p.tag.POS == "ADJF" for p in readings):
+        readings = [p for p in readings if p.tag.POS == "ADJF"]
     alike = [p for p in readings if same_form(p, readings[0])]
     return tuple(
         form

@@ -23,7 +23,9 @@ from kg.resolve.body_states import beside_states, org_names
 from kg.resolve.names import name_parts
 from kg.resolve.not_orgs import (
     adjective_alone,
+    before_persons_surname,
     city_alone,
+    document_number,
     measure_phrase,
     named_after_kind,
     past_person_noun,
@@ -54,6 +56,7 @@ from kg.resolve.org_forms import (
     joined_adjectives,
     joined_as_part,
     joined_genitives,
+    joined_legal_forms,
     joined_quoted_forms,
     joined_short_forms,
     joined_state_forms,
@@ -117,6 +120,7 @@ def organization_spans(
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
             or poison_named(ent)
+            or document_number(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -131,7 +135,7 @@ def organization_spans(
         if said is None:
             continue
         for span in bracket_parts(balanced(strip_quotes(past_kind(said)))):
-            span = past_person_noun(span)
+            span = before_persons_surname(past_person_noun(span), ents)
             if (
                 named_otherwise(span)
                 or work_titled(span, gazetteer)
@@ -184,4 +188,5 @@ def organization_spans(
     named_all = joined_short_forms(named_all, gazetteer)
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
+    named_all = joined_legal_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
