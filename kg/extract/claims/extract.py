@@ -106,6 +106,7 @@ from kg.extract.claims.gapping import (
     elided_people,
     elided_scales,
     gapped_deed,
+    gapped_holder_count,
     gapped_pair,
     gapped_sum,
     in_currency_of,
@@ -310,13 +311,14 @@ def extract_claims(ctx: Context) -> list[Claim]:
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
+        held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест
         reading = _with_upper(text, q, after)
         # a change of measures coordinated ("экспорт и импорт выросли") is a claim of each
         things = [None, *(coordinated(ctx, reading) if reading.kind == "change" else [])]
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-                listed=listed, thing=thing, item=item, pair_gap=pair_gap,
+                listed=listed, thing=thing, item=item, pair_gap=pair_gap, held=held,
             )  # fmt: skip
             if claim is None:
                 break
@@ -722,6 +724,7 @@ def _claim(
     thing: Token | None = None,
     item: tuple[list[Token], Quantity] | None = None,
     pair_gap: tuple[Quantity, Quantity | None, list[Token]] | None = None,
+    held: tuple[str, str, str] | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
@@ -731,7 +734,8 @@ def _claim(
     of the measures coordinated with its subject (`changes.coordinated`); `item` the words
     of a gapped list item the figure ends and the list's first figure (`_listed`);
     `pair_gap` the first pair's figure a gapped "N из M" stands for and its words of where
-    (`gapping.gapped_pair`)."""
+    (`gapping.gapped_pair`); `held` the metric of a holder's bare number after a dash
+    (`gapping.gapped_holder_count`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
@@ -764,7 +768,7 @@ def _claim(
         metric = gapped_deed(ctx, (prior, q), sent, metric)
         metric = _item_metric(ctx, None if thing else item, sent, metric)
         if metric is None and q.kind == "amount":
-            metric = elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
+            metric = held or elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
             metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)
             metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
             metric = metric or _gapped_scaled_count(ctx, q, prior)

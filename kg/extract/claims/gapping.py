@@ -706,3 +706,77 @@ def gapped_pair(
     if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
         return None
     return (first, first_total, words) if place == 0 else (first_total, None, words)
+
+
+# the holder a gapped count keeps before the dash that stands for the verb of the count
+# before it: ", партия «Свобода» - [25]", ", а у консерваторов — [16]", ": левые - [30]"
+_HOLDER_GAP = re.compile(
+    r"(?P<sep>[,;:])[ \u00a0]*(?:(?:а|но)[ \u00a0]+)?"
+    r"(?P<item>[^,;:()\d\u2013\u2014]{1,60}?)[ \u00a0]+[-\u2013\u2014][ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _holder_item(ctx: Context, start: int, q: Quantity) -> re.Match[str] | None:
+    """The gap of a holder's bare number (`_HOLDER_GAP`) from `start` to `q`: a noun phrase
+    with no verb and no number whose noun (or a name) is the subject, in the nominative
+    ("консерваторы", "партия «Центр»"), or the owner after "у"; not a metric noun ("число
+    пилотов") nor a genitive that names a thing of its own ("а вертолётов — 48")."""
+    text = ctx.document.text
+    gap = _HOLDER_GAP.search(text, start, q.start)
+    if gap is None or gap.end() != q.start:
+        return None
+    span = ctx.doc.char_span(gap.start("item"), gap.end("item"), alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 6 or any(finite(t) or t.like_num for t in span):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in span):
+        return None
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].lemma_ in lexicons()["metric"]:
+        return None
+    owned = span[0].lower_ == "у"
+    if not owned and ("Nom" not in nouns[0].morph.get("Case") or has_preposition(nouns[0])):
+        return None
+    return gap
+
+
+def gapped_holder_count(ctx: Context, found: list[Quantity], i: int) -> tuple[str, str, str] | None:
+    """The metric of a bare number found[i] counts when a dash after a holder of its own stands
+    for the verb of the count before it (`_holder_item`): "Либералы имеют 150 мест,
+    консерваторы - 120" → места; down a list ("…, а партия «Центр» — 26, партия
+    «Отечество» — 12") and into a list after a colon the next sentence opens with no verb
+    ("Противостоящие им правые: партия «Отечество» - 12"); None for none. The first count is
+    of things or people, not a percent, money or a measure, and near in size."""
+    unit = _held_unit(ctx, found, i)
+    return (morph().inflect(unit, {"nomn", "plur"}), unit, unit) if unit else None
+
+
+def _held_unit(ctx: Context, found: list[Quantity], i: int) -> str:
+    """The unit of `gapped_holder_count`, "" for none."""
+    q = found[i]
+    if i == 0 or q.unit or q.multiplier or q.kind != "amount" or BARE_SCALE.search(q.text):
+        return ""
+    sent = ctx.sentence_at(q.start)
+    prior = found[i - 1]
+    if sent is None or prior.kind not in CLAIM_KINDS:
+        return ""
+    if prior.start >= sent.start_char:
+        gap = _holder_item(ctx, prior.end, q)
+        if gap is None or not _verbless(ctx, prior, q):
+            return ""
+    else:  # a list after a colon going on with the sentence before
+        gap = _holder_item(ctx, sent.start_char, q)
+        if gap is None or gap.group("sep") != ":":
+            return ""
+        lead = ctx.doc.char_span(sent.start_char, gap.start(), alignment_mode="contract")
+        if lead is None or any(finite(t) for t in lead):
+            return ""
+        if ctx.sentence_at(prior.start) != sentence_before(sent):
+            return ""
+    if not prior.unit:
+        return _held_unit(ctx, found, i - 1)
+    if prior.unit == "percent" or is_currency(prior.unit) or prior.multiplier:
+        return ""
+    if prior.unit in lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
+        return ""
+    return prior.unit
