@@ -26,6 +26,7 @@ from kg.extract.claims.votes import (
     _won,
     cast,
     gapped_partisans,
+    held_share,
     owned_votes,
     vote_owner,
     voted_for,
@@ -77,7 +78,7 @@ def percent(
     ставка), else the share it is (`_share`)."""
     if _YEARLY.match(ctx.document.text, q.end):
         return "процентная ставка", "процентный ставка", "percent"
-    share = _share(ctx, q, clause, after)
+    share = _share(ctx, q, clause, after) or held_share(ctx, q)
     if share is not None and share[0].startswith("доля голосов"):
         return f"{share[0]}{_election(ctx, q)}", share[1], share[2]
     return share
