@@ -108,6 +108,7 @@ from kg.extract.claims.gapping import (
     gapped_deed,
     gapped_holder_count,
     gapped_pair,
+    gapped_ratios,
     gapped_sum,
     in_currency_of,
     list_item,
@@ -246,6 +247,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     out: dict[str, Claim] = {}
     found = _named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = counted_scales(ctx, elided_scales(ctx, found))
+    found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
@@ -315,6 +317,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         reading = _with_upper(text, q, after)
         # a change of measures coordinated ("экспорт и импорт выросли") is a claim of each
         things = [None, *(coordinated(ctx, reading) if reading.kind == "change" else [])]
+        things = [ratio_nouns[i]] if i in ratio_nouns else things
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,

@@ -780,3 +780,52 @@ def _held_unit(ctx: Context, found: list[Quantity], i: int) -> str:
     if prior.unit in lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
         return ""
     return prior.unit
+
+
+# the item of a gapped ratio between the ratio before it and its own "в": ", а пенсия — в"
+_RATIO_GAP = re.compile(
+    r"(?:[ \u00a0]*[,;])?[ \u00a0]*(?:(?:а|но)[ \u00a0]+)?(?P<item>[^,;:()\d\u2013\u2014-]{1,40}?)"
+    r"(?:[ \u00a0]+[-\u2013\u2014])?[ \u00a0]+(?P<v>в)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def gapped_ratios(ctx: Context, found: list[Quantity]) -> tuple[list[Quantity], dict[int, Token]]:
+    """`found` with each bare number a list gaps after a ratio ("в 3 раза") read as a ratio
+    too, and the noun each such gapped ratio changes, by index: "зарплата выросла в 3 раза,
+    а пенсия — в 2", "…в 3 раза пенсия в 2" (no mark) → "в 2" of пенсия; "а пенсия в 2
+    раза" names its noun too. The item is a noun phrase in the nominative with no verb and
+    no number, in the ratio's sentence."""
+    out, nouns = list(found), {}
+    text = ctx.document.text
+    for i in range(1, len(found)):
+        prior, q = found[i - 1], found[i]
+        if not prior.multiplier or prior.kind != "change" or q.unit:
+            continue
+        if ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
+            continue
+        bare = not q.multiplier and q.kind == "amount" and q.text.isdigit()
+        if not bare and not (q.multiplier and q.text.lower().startswith("в ")):
+            continue
+        between = text[prior.end : q.start] + ("" if bare else "в ")
+        gap = _RATIO_GAP.fullmatch(between)
+        item = (
+            (0, 0) if gap is None else (prior.end + gap.start("item"), prior.end + gap.end("item"))
+        )
+        span = ctx.doc.char_span(*item, alignment_mode="contract") if gap is not None else None
+        if gap is None or span is None or not 0 < len(span) <= 4:
+            continue
+        if any(finite(t) or t.like_num or t.pos_ in ("VERB", "AUX", "ADP") for t in span):
+            continue
+        noun = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+        if noun is None or "Nom" not in noun.morph.get("Case"):
+            continue
+        if ctx.mentions_in(noun.idx, noun.idx + len(noun)):
+            continue
+        if bare:
+            start = prior.end + gap.start("v")
+            out[i] = replace(
+                q, start=start, text=text[start : q.end], kind="change", multiplier=True
+            )
+        nouns[i] = noun
+    return out, nouns
