@@ -848,7 +848,7 @@ def _claim(
         status=status,  # type: ignore[arg-type]
         period=period,
         speaker=""
-        if _written(ctx, q)
+        if _written(ctx, q) or _wrote_a_work(ctx, q)
         else speaker_of(ctx, sent.start_char, sent.end_char)
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
@@ -941,6 +941,27 @@ def _written(ctx: Context, q: Quantity) -> bool:
     return not any(
         r.start <= q.start < r.end and r.speaker and r.at != verb.idx for r in regions(ctx)
     )
+
+
+def _wrote_a_work(ctx: Context, q: Quantity) -> bool:
+    """Whether each verb of saying whose words cover a figure writes a work, a deed and no
+    words said: a noun as its object with no clause or quotation of what was said, the
+    figure outside that object ("Тогда она, написав свой первый роман, отправила рукопись в
+    три издательства"); "назвала цифру в 5 %" says its figure, "написала, что …" a clause."""
+    covering = [r for r in regions(ctx) if r.speaker and r.start <= q.start < r.end]
+    if not covering or any(r.gap for r in covering):
+        return False
+    for r in covering:
+        verb = ctx.doc.char_span(r.at, r.at + 1, alignment_mode="expand")
+        token = verb.root if verb is not None else None
+        if token is None or token.lemma_ not in speech_lemmas():
+            return False
+        if any(c.dep_ in ("ccomp", "parataxis", "csubj", "xcomp") for c in token.children):
+            return False
+        work = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        if work is None or any(t.idx <= q.start < t.idx + len(t) for t in work.subtree):
+            return False
+    return True
 
 
 def _rises(clause: list[Token], after: list[Token]) -> bool:

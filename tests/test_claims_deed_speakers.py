@@ -1,0 +1,39 @@
+"""A verb of writing with a work as its object ("написав свой первый роман") is a deed, not
+words said: the figures of its sentence have no speaker (forty-fourth pass, h-claims66,
+own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "value", "speaker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Писательница Ана Гомес родилась в Чили. Тогда она, являясь матерью троих детей,"
+        " написав свой первый роман «Сад», отправила рукопись сразу в три издательства Перу.",
+        "Писательница Ана Гомес родилась в Чили. Она написала первый роман и отправила"
+        " рукопись сразу в три издательства Перу.",
+    ],
+)
+def test_a_written_work_says_nothing(analyse, text: str) -> None:
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert rows and all(speaker == "" for _, _, speaker in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: what is written is the figure's clause, or the figure is in the object
+        "Министр Чили Ана Гомес выступила в Лиме. Она написала, что товарооборот с Перу вырос"
+        " на 5 %.",
+        "Министр Чили Ана Гомес выступила в Лиме. Она назвала цифру в 5 % роста товарооборота"
+        " с Перу.",
+    ],
+)
+def test_words_written_keep_their_speaker(analyse, text: str) -> None:
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert rows and all(speaker for _, _, speaker in rows)
