@@ -1,6 +1,6 @@
-"""A verb of writing with a work as its object ("написав свой первый роман") is a deed, not
-words said: the figures of its sentence have no speaker (forty-fourth pass, h-claims66,
-own sentences)."""
+"""A verb of writing with a work as its object ("написав свой первый роман") is a deed, and
+a short passive participle ("баланс подтверждён") what was done, not words said: the
+figures they cover have no speaker (forty-fourth pass, h-claims66, own sentences)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,19 @@ _FIELDS = ("metric", "value", "speaker")
 def test_a_written_work_says_nothing(analyse, text: str) -> None:
     rows = claim_rows(analyse, text, _FIELDS)
     assert rows and all(speaker == "" for _, _, speaker in rows)
+
+
+def test_a_passive_participle_says_nothing(analyse) -> None:
+    """A comment told with no punctuation: "мир подтверждён" is no one's words, not the
+    words of the person named before it."""
+    text = (
+        "В день рождения президента Чили Себастьяна Пиньеры журналист Луис Сото посвятил этому"
+        " событию комментарий:\n По масштабу деятельности Пиньера политик из своих"
+        " предшественников сопоставим лишь с Портелесом В результате ядерный баланс"
+        " подтверждён зарплата чилийцев выросла в песо в 3 раза"
+    )
+    rows = claim_rows(analyse, text, _FIELDS)
+    assert ("рост зарплаты чилийцев", 3, "") in [(m, int(v), s) for m, v, s in rows]
 
 
 @pytest.mark.parametrize(

@@ -944,10 +944,12 @@ def _written(ctx: Context, q: Quantity) -> bool:
 
 
 def _wrote_a_work(ctx: Context, q: Quantity) -> bool:
-    """Whether each verb of saying whose words cover a figure writes a work, a deed and no
-    words said: a noun as its object with no clause or quotation of what was said, the
-    figure outside that object ("Тогда она, написав свой первый роман, отправила рукопись в
-    три издательства"); "назвала цифру в 5 %" says its figure, "написала, что …" a clause."""
+    """Whether each verb of saying whose words cover a figure is no one's saying them: it
+    writes a work (a noun as its object, the figure outside it: "Тогда она, написав свой
+    первый роман, отправила рукопись в три издательства") or is a short passive participle
+    ("ядерный баланс подтверждён", however the tagger reads it), with no clause or
+    quotation of what was said; "назвала цифру в 5 %" says its figure, "написала, что …" a
+    clause."""
     covering = [r for r in regions(ctx) if r.speaker and r.start <= q.start < r.end]
     if not covering or any(r.gap for r in covering):
         return False
@@ -958,10 +960,19 @@ def _wrote_a_work(ctx: Context, q: Quantity) -> bool:
             return False
         if any(c.dep_ in ("ccomp", "parataxis", "csubj", "xcomp") for c in token.children):
             return False
+        if _short_passive(token):
+            continue
         work = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
         if work is None or any(t.idx <= q.start < t.idx + len(t) for t in work.subtree):
             return False
     return True
+
+
+def _short_passive(token: Token) -> bool:
+    """A short passive participle ("подтверждён", "заявлено"), by every reading pymorphy3
+    gives its word: what was done to a thing, said by no one it names."""
+    parses = morph().parse(token.lower_)
+    return bool(parses) and all(p.tag.POS == "PRTS" for p in parses)
 
 
 def _rises(clause: list[Token], after: list[Token]) -> bool:
