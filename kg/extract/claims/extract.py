@@ -848,7 +848,7 @@ def _claim(
         status=status,  # type: ignore[arg-type]
         period=period,
         speaker=""
-        if _written(ctx, q) or _wrote_a_work(ctx, q)
+        if _written(ctx, q) or _said_by_no_one(ctx, q)
         else speaker_of(ctx, sent.start_char, sent.end_char)
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
@@ -943,13 +943,14 @@ def _written(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _wrote_a_work(ctx: Context, q: Quantity) -> bool:
+def _said_by_no_one(ctx: Context, q: Quantity) -> bool:
     """Whether each verb of saying whose words cover a figure is no one's saying them: it
     writes a work (a noun as its object, the figure outside it: "Тогда она, написав свой
     первый роман, отправила рукопись в три издательства") or is a short passive participle
     ("ядерный баланс подтверждён", however the tagger reads it), with no clause or
-    quotation of what was said; "назвала цифру в 5 %" says its figure, "написала, что …" a
-    clause."""
+    quotation of what was said; or its subject is many, a plural noun naming no person
+    ("гражданские демократы надеются, что …": not the one "гражданский демократ" named
+    before); "назвала цифру в 5 %" says its figure, "написала, что …" a clause."""
     covering = [r for r in regions(ctx) if r.speaker and r.start <= q.start < r.end]
     if not covering or any(r.gap for r in covering):
         return False
@@ -958,6 +959,8 @@ def _wrote_a_work(ctx: Context, q: Quantity) -> bool:
         token = verb.root if verb is not None else None
         if token is None or token.lemma_ not in speech_lemmas():
             return False
+        if r.speaker.startswith("person/") and _many(ctx, token):
+            continue
         if any(c.dep_ in ("ccomp", "parataxis", "csubj", "xcomp") for c in token.children):
             return False
         if _short_passive(token):
@@ -966,6 +969,18 @@ def _wrote_a_work(ctx: Context, q: Quantity) -> bool:
         if work is None or any(t.idx <= q.start < t.idx + len(t) for t in work.subtree):
             return False
     return True
+
+
+def _many(ctx: Context, verb: Token) -> bool:
+    """Whether the subject of a verb of saying is a plural noun with no person's name in it:
+    "гражданские демократы надеются" (many say it, no one person); "министры Ана Гомес и
+    Луис Сото заявили" name theirs."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+        return False
+    words = list(subject.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return not any(m.type == "Person" for m in ctx.mentions_in(start, end))
 
 
 def _short_passive(token: Token) -> bool:
