@@ -720,8 +720,9 @@ _HOLDER_GAP = re.compile(
 def _holder_item(ctx: Context, start: int, q: Quantity) -> re.Match[str] | None:
     """The gap of a holder's bare number (`_HOLDER_GAP`) from `start` to `q`: a noun phrase
     with no verb and no number whose noun (or a name) is the subject, in the nominative
-    ("консерваторы", "партия «Центр»"), or the owner after "у"; not a metric noun ("число
-    пилотов") nor a genitive that names a thing of its own ("а вертолётов — 48")."""
+    ("консерваторы", "партия «Центр»", a Latin name "SDE"), or the owner after "у"; not a
+    metric noun ("число пилотов") nor a genitive that names a thing of its own ("а
+    вертолётов — 48")."""
     text = ctx.document.text
     gap = _HOLDER_GAP.search(text, start, q.start)
     if gap is None or gap.end() != q.start:
@@ -735,7 +736,10 @@ def _holder_item(ctx: Context, start: int, q: Quantity) -> re.Match[str] | None:
     if not nouns or nouns[0].lemma_ in lexicons()["metric"]:
         return None
     owned = span[0].lower_ == "у"
-    if not owned and ("Nom" not in nouns[0].morph.get("Case") or has_preposition(nouns[0])):
+    # a name in Latin letters has no case to tell: "SDE - 26", "CSSD - 56"
+    latin = nouns[0].pos_ == "PROPN" and nouns[0].text.isascii()
+    case = nouns[0].morph.get("Case")
+    if not owned and (not ("Nom" in case or latin) or has_preposition(nouns[0])):
         return None
     return gap
 
