@@ -712,9 +712,26 @@ def gapped_pair(
 # before it: ", партия «Свобода» - [25]", ", а у консерваторов — [16]", ": левые - [30]"
 _HOLDER_GAP = re.compile(
     r"(?P<sep>[,;:])[ \u00a0]*(?:(?:а|но)[ \u00a0]+)?"
-    r"(?P<item>[^,;:()\d\u2013\u2014]{1,60}?)[ \u00a0]+[-\u2013\u2014][ \u00a0]+$",
+    r"(?P<item>[^,;:()\u2013\u2014]{1,60}?)[ \u00a0]+[-\u2013\u2014][ \u00a0]+$",
     re.IGNORECASE,
 )
+_NAME_DASH = re.compile(r"[»\"”]?[ \u00a0]+[-\u2013\u2014][ \u00a0]+")  # "TOP 09 - [41]"
+
+
+def _named_number(t: Token) -> bool:
+    """A number that ends a name, right after a capitalized word: "TOP 09", "«Блок 21»"."""
+    before = t.doc[t.i - 1] if t.i else None
+    return t.like_num and before is not None and before.text[:1].isupper()
+
+
+def _in_name(ctx: Context, f: Quantity, q: Quantity) -> bool:
+    """Whether the bare figure `f` right before the dash of `q` ends the holder's name."""
+    if f.unit or f.multiplier or not f.text.isdigit():
+        return False
+    if not _NAME_DASH.fullmatch(ctx.document.text, f.end, q.start):
+        return False
+    span = ctx.doc.char_span(f.start, f.end)
+    return span is not None and _named_number(span[0])
 
 
 def _holder_item(ctx: Context, start: int, q: Quantity) -> re.Match[str] | None:
@@ -728,7 +745,9 @@ def _holder_item(ctx: Context, start: int, q: Quantity) -> re.Match[str] | None:
     if gap is None or gap.end() != q.start:
         return None
     span = ctx.doc.char_span(gap.start("item"), gap.end("item"), alignment_mode="contract")
-    if span is None or not 0 < len(span) <= 6 or any(finite(t) or t.like_num for t in span):
+    if span is None or not 0 < len(span) <= 6 or any(finite(t) for t in span):
+        return None
+    if any(t.like_num and not _named_number(t) for t in span):
         return None
     if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in span):
         return None
@@ -761,7 +780,8 @@ def _held_unit(ctx: Context, found: list[Quantity], i: int) -> str:
     if i == 0 or q.unit or q.multiplier or q.kind != "amount" or BARE_SCALE.search(q.text):
         return ""
     sent = ctx.sentence_at(q.start)
-    prior = found[i - 1]
+    k = i - 2 if i > 1 and _in_name(ctx, found[i - 1], q) else i - 1
+    prior = found[k]
     if sent is None or prior.kind not in CLAIM_KINDS:
         return ""
     if prior.start >= sent.start_char:
@@ -778,7 +798,7 @@ def _held_unit(ctx: Context, found: list[Quantity], i: int) -> str:
         if ctx.sentence_at(prior.start) != sentence_before(sent):
             return ""
     if not prior.unit:
-        return _held_unit(ctx, found, i - 1)
+        return _held_unit(ctx, found, k)
     if prior.unit == "percent" or is_currency(prior.unit) or prior.multiplier:
         return ""
     if prior.unit in lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
