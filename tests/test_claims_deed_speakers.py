@@ -51,6 +51,9 @@ def test_many_say_it_no_one_person(analyse) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # must not: quoted words are said, whatever the verb's object
+        'Президент палаты Ана Гомес объявила о своей отставке. "Прошло два срока, я считаю,'
+        ' что этого вполне достаточно", - цитирует слова руководителя палаты агентство Andina.',
         # must not: plural subjects that name persons
         "Министры Ана Гомес и Луис Сото заявили, что товарооборот Чили и Перу вырос на 5 %.",
         # must not: what is written is the figure's clause, or the figure is in the object

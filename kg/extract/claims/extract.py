@@ -952,7 +952,7 @@ def _said_by_no_one(ctx: Context, q: Quantity) -> bool:
     ("гражданские демократы надеются, что …": not the one "гражданский демократ" named
     before); "назвала цифру в 5 %" says its figure, "написала, что …" a clause."""
     covering = [r for r in regions(ctx) if r.speaker and r.start <= q.start < r.end]
-    if not covering or any(r.gap for r in covering):
+    if not covering or any(r.gap or _quoted(ctx, r.start, q.start) for r in covering):
         return False
     for r in covering:
         verb = ctx.doc.char_span(r.at, r.at + 1, alignment_mode="expand")
@@ -969,6 +969,15 @@ def _said_by_no_one(ctx: Context, q: Quantity) -> bool:
         if work is None or any(t.idx <= q.start < t.idx + len(t) for t in work.subtree):
             return False
     return True
+
+
+def _quoted(ctx: Context, start: int, at: int) -> bool:
+    """Whether a quotation opened in [start, at) (or right before `start`, where a quoted
+    region opens) is still open at `at`: quoted words are said ('"Прошло два срока", -
+    цитирует слова руководителя РИА Новости')."""
+    told = ctx.document.text[max(0, start - 1) : at]
+    straight = told.count('"') % 2 == 1
+    return straight or told.count("«") > told.count("»") or told.count("“") > told.count("”")
 
 
 def _many(ctx: Context, verb: Token) -> bool:
