@@ -54,6 +54,9 @@ def test_many_say_it_no_one_person(analyse) -> None:
         # must not: quoted words are said, whatever the verb's object
         'Президент палаты Ана Гомес объявила о своей отставке. "Прошло два срока, я считаю,'
         ' что этого вполне достаточно", - цитирует слова руководителя палаты агентство Andina.',
+        # must not: a clause of what the object says
+        "Житель Лимы Луис Сото признал свою вину в том, что, завладев фотографиями 350 жителей"
+        " Чили, вымогал у них деньги.",
         # must not: plural subjects that name persons
         "Министры Ана Гомес и Луис Сото заявили, что товарооборот Чили и Перу вырос на 5 %.",
         # must not: what is written is the figure's clause, or the figure is in the object

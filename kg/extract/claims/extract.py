@@ -968,6 +968,9 @@ def _said_by_no_one(ctx: Context, q: Quantity) -> bool:
         work = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
         if work is None or any(t.idx <= q.start < t.idx + len(t) for t in work.subtree):
             return False
+        between = token.doc[token.i + 1 :]
+        if any(t.lower_ == "что" for t in between if t.idx < q.start):
+            return False  # "признал свою вину в том, что …": what he admitted, said
     return True
 
 
