@@ -107,7 +107,9 @@ from kg.extract.claims.gapping import (
     elided_people,
     elided_scales,
     gapped_deed,
+    gapped_holder_count,
     gapped_pair,
+    gapped_ratios,
     gapped_sum,
     in_currency_of,
     list_item,
@@ -246,6 +248,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     out: dict[str, Claim] = {}
     found = _named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = counted_scales(ctx, elided_scales(ctx, found))
+    found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
@@ -311,13 +314,15 @@ def extract_claims(ctx: Context) -> list[Claim]:
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
+        held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест
         reading = _with_upper(text, q, after)
         # a change of measures coordinated ("экспорт и импорт выросли") is a claim of each
         things = [None, *(coordinated(ctx, reading) if reading.kind == "change" else [])]
+        things = [ratio_nouns[i]] if i in ratio_nouns else things
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-                listed=listed, thing=thing, item=item, pair_gap=pair_gap,
+                listed=listed, thing=thing, item=item, pair_gap=pair_gap, held=held,
             )  # fmt: skip
             if claim is None:
                 break
@@ -735,6 +740,7 @@ def _claim(
     thing: Token | None = None,
     item: tuple[list[Token], Quantity] | None = None,
     pair_gap: tuple[Quantity, Quantity | None, list[Token]] | None = None,
+    held: tuple[str, str, str] | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
@@ -744,7 +750,8 @@ def _claim(
     of the measures coordinated with its subject (`changes.coordinated`); `item` the words
     of a gapped list item the figure ends and the list's first figure (`_listed`);
     `pair_gap` the first pair's figure a gapped "N из M" stands for and its words of where
-    (`gapping.gapped_pair`)."""
+    (`gapping.gapped_pair`); `held` the metric of a holder's bare number after a dash
+    (`gapping.gapped_holder_count`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
@@ -777,7 +784,7 @@ def _claim(
         metric = gapped_deed(ctx, (prior, q), sent, metric)
         metric = _item_metric(ctx, None if thing else item, sent, metric)
         if metric is None and q.kind == "amount":
-            metric = elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
+            metric = held or elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
             metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)
             metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
             metric = metric or bare_part(ctx, q, prior)
@@ -856,7 +863,7 @@ def _claim(
         status=status,  # type: ignore[arg-type]
         period=period,
         speaker=""
-        if _written(ctx, q)
+        if _written(ctx, q) or _said_by_no_one(ctx, q)
         else speaker_of(ctx, sent.start_char, sent.end_char)
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
@@ -949,6 +956,65 @@ def _written(ctx: Context, q: Quantity) -> bool:
     return not any(
         r.start <= q.start < r.end and r.speaker and r.at != verb.idx for r in regions(ctx)
     )
+
+
+def _said_by_no_one(ctx: Context, q: Quantity) -> bool:
+    """Whether each verb of saying whose words cover a figure is no one's saying them: it
+    writes a work (a noun as its object, the figure outside it: "Тогда она, написав свой
+    первый роман, отправила рукопись в три издательства") or is a short passive participle
+    ("ядерный баланс подтверждён", however the tagger reads it), with no clause or
+    quotation of what was said; or its subject is many, a plural noun naming no person
+    ("гражданские демократы надеются, что …": not the one "гражданский демократ" named
+    before); "назвала цифру в 5 %" says its figure, "написала, что …" a clause."""
+    covering = [r for r in regions(ctx) if r.speaker and r.start <= q.start < r.end]
+    if not covering or any(r.gap or _quoted(ctx, r.start, q.start) for r in covering):
+        return False
+    for r in covering:
+        verb = ctx.doc.char_span(r.at, r.at + 1, alignment_mode="expand")
+        token = verb.root if verb is not None else None
+        if token is None or token.lemma_ not in speech_lemmas():
+            return False
+        if r.speaker.startswith("person/") and _many(ctx, token):
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis", "csubj", "xcomp") for c in token.children):
+            return False
+        if _short_passive(token):
+            continue
+        work = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        if work is None or any(t.idx <= q.start < t.idx + len(t) for t in work.subtree):
+            return False
+        between = token.doc[token.i + 1 :]
+        if any(t.lower_ == "что" for t in between if t.idx < q.start):
+            return False  # "признал свою вину в том, что …": what he admitted, said
+    return True
+
+
+def _quoted(ctx: Context, start: int, at: int) -> bool:
+    """Whether a quotation opened in [start, at) (or right before `start`, where a quoted
+    region opens) is still open at `at`: quoted words are said ('"Прошло два срока", -
+    цитирует слова руководителя РИА Новости')."""
+    told = ctx.document.text[max(0, start - 1) : at]
+    straight = told.count('"') % 2 == 1
+    return straight or told.count("«") > told.count("»") or told.count("“") > told.count("”")
+
+
+def _many(ctx: Context, verb: Token) -> bool:
+    """Whether the subject of a verb of saying is a plural noun with no person's name in it:
+    "гражданские демократы надеются" (many say it, no one person); "министры Ана Гомес и
+    Луис Сото заявили" name theirs."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+        return False
+    words = list(subject.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return not any(m.type == "Person" for m in ctx.mentions_in(start, end))
+
+
+def _short_passive(token: Token) -> bool:
+    """A short passive participle ("подтверждён", "заявлено"), by every reading pymorphy3
+    gives its word: what was done to a thing, said by no one it names."""
+    parses = morph().parse(token.lower_)
+    return bool(parses) and all(p.tag.POS == "PRTS" for p in parses)
 
 
 def _rises(clause: list[Token], after: list[Token]) -> bool:

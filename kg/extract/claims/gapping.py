@@ -728,3 +728,150 @@ def gapped_pair(
     if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
         return None
     return (first, first_total, words) if place == 0 else (first_total, None, words)
+
+
+# the holder a gapped count keeps before the dash that stands for the verb of the count
+# before it: ", партия «Свобода» - [25]", ", а у консерваторов — [16]", ": левые - [30]"
+_HOLDER_GAP = re.compile(
+    r"(?P<sep>[,;:])[ \u00a0]*(?:(?:а|но)[ \u00a0]+)?"
+    r"(?P<item>[^,;:()\u2013\u2014]{1,60}?)[ \u00a0]+[-\u2013\u2014][ \u00a0]+$",
+    re.IGNORECASE,
+)
+_NAME_DASH = re.compile(r"[»\"”]?[ \u00a0]+[-\u2013\u2014][ \u00a0]+")  # "TOP 09 - [41]"
+
+
+def _named_number(t: Token) -> bool:
+    """A number that ends a name, right after a capitalized word: "TOP 09", "«Блок 21»"."""
+    before = t.doc[t.i - 1] if t.i else None
+    return t.like_num and before is not None and before.text[:1].isupper()
+
+
+def _in_name(ctx: Context, f: Quantity, q: Quantity) -> bool:
+    """Whether the bare figure `f` right before the dash of `q` ends the holder's name."""
+    if f.unit or f.multiplier or not f.text.isdigit():
+        return False
+    if not _NAME_DASH.fullmatch(ctx.document.text, f.end, q.start):
+        return False
+    span = ctx.doc.char_span(f.start, f.end)
+    return span is not None and _named_number(span[0])
+
+
+def _holder_item(ctx: Context, start: int, q: Quantity) -> re.Match[str] | None:
+    """The gap of a holder's bare number (`_HOLDER_GAP`) from `start` to `q`: a noun phrase
+    with no verb and no number whose noun (or a name) is the subject, in the nominative
+    ("консерваторы", "партия «Центр»", a Latin name "SDE"), or the owner after "у"; not a
+    metric noun ("число пилотов") nor a genitive that names a thing of its own ("а
+    вертолётов — 48")."""
+    text = ctx.document.text
+    gap = _HOLDER_GAP.search(text, start, q.start)
+    if gap is None or gap.end() != q.start:
+        return None
+    span = ctx.doc.char_span(gap.start("item"), gap.end("item"), alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 6 or any(finite(t) for t in span):
+        return None
+    if any(t.like_num and not _named_number(t) for t in span):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in span):
+        return None
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].lemma_ in lexicons()["metric"]:
+        return None
+    owned = span[0].lower_ == "у"
+    # a name in Latin letters has no case to tell: "SDE - 26", "CSSD - 56"
+    latin = nouns[0].pos_ == "PROPN" and nouns[0].text.isascii()
+    case = nouns[0].morph.get("Case")
+    if not owned and (not ("Nom" in case or latin) or has_preposition(nouns[0])):
+        return None
+    return gap
+
+
+def gapped_holder_count(ctx: Context, found: list[Quantity], i: int) -> tuple[str, str, str] | None:
+    """The metric of a bare number found[i] counts when a dash after a holder of its own stands
+    for the verb of the count before it (`_holder_item`): "Либералы имеют 150 мест,
+    консерваторы - 120" → места; down a list ("…, а партия «Центр» — 26, партия
+    «Отечество» — 12") and into a list after a colon the next sentence opens with no verb
+    ("Противостоящие им правые: партия «Отечество» - 12"); None for none. The first count is
+    of things or people, not a percent, money or a measure, and near in size."""
+    unit = _held_unit(ctx, found, i)
+    return (morph().inflect(unit, {"nomn", "plur"}), unit, unit) if unit else None
+
+
+def _held_unit(ctx: Context, found: list[Quantity], i: int) -> str:
+    """The unit of `gapped_holder_count`, "" for none."""
+    q = found[i]
+    if i == 0 or q.unit or q.multiplier or q.kind != "amount" or BARE_SCALE.search(q.text):
+        return ""
+    sent = ctx.sentence_at(q.start)
+    k = i - 2 if i > 1 and _in_name(ctx, found[i - 1], q) else i - 1
+    prior = found[k]
+    if sent is None or prior.kind not in CLAIM_KINDS:
+        return ""
+    if prior.start >= sent.start_char:
+        gap = _holder_item(ctx, prior.end, q)
+        if gap is None or not _verbless(ctx, prior, q):
+            return ""
+    else:  # a list after a colon going on with the sentence before
+        gap = _holder_item(ctx, sent.start_char, q)
+        if gap is None or gap.group("sep") != ":":
+            return ""
+        lead = ctx.doc.char_span(sent.start_char, gap.start(), alignment_mode="contract")
+        if lead is None or any(finite(t) for t in lead):
+            return ""
+        if ctx.sentence_at(prior.start) != sentence_before(sent):
+            return ""
+    if not prior.unit:
+        return _held_unit(ctx, found, k)
+    if prior.unit == "percent" or is_currency(prior.unit) or prior.multiplier:
+        return ""
+    if prior.unit in lexicons()["measure"] or not q.value * 100 > prior.value > q.value / 100:
+        return ""
+    return prior.unit
+
+
+# the item of a gapped ratio between the ratio before it and its own "в": ", а пенсия — в"
+_RATIO_GAP = re.compile(
+    r"(?:[ \u00a0]*[,;])?[ \u00a0]*(?:(?:а|но)[ \u00a0]+)?(?P<item>[^,;:()\d\u2013\u2014-]{1,40}?)"
+    r"(?:[ \u00a0]+[-\u2013\u2014])?[ \u00a0]+(?P<v>в)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def gapped_ratios(ctx: Context, found: list[Quantity]) -> tuple[list[Quantity], dict[int, Token]]:
+    """`found` with each bare number a list gaps after a ratio ("в 3 раза") read as a ratio
+    too, and the noun each such gapped ratio changes, by index: "зарплата выросла в 3 раза,
+    а пенсия — в 2", "…в 3 раза пенсия в 2" (no mark) → "в 2" of пенсия; "а пенсия в 2
+    раза" names its noun too. The item is a noun phrase in the nominative with no verb and
+    no number, in the ratio's sentence."""
+    out, nouns = list(found), {}
+    text = ctx.document.text
+    for i in range(1, len(found)):
+        prior, q = found[i - 1], found[i]
+        if not prior.multiplier or prior.kind != "change" or q.unit:
+            continue
+        if ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
+            continue
+        bare = not q.multiplier and q.kind == "amount" and q.text.isdigit()
+        if not bare and not (q.multiplier and q.text.lower().startswith("в ")):
+            continue
+        between = text[prior.end : q.start] + ("" if bare else "в ")
+        gap = _RATIO_GAP.fullmatch(between)
+        item = (
+            (0, 0) if gap is None else (prior.end + gap.start("item"), prior.end + gap.end("item"))
+        )
+        span = ctx.doc.char_span(*item, alignment_mode="contract") if gap is not None else None
+        if gap is None or span is None or not 0 < len(span) <= 4:
+            continue
+        if any(finite(t) or t.like_num or t.pos_ in ("VERB", "AUX", "ADP") for t in span):
+            continue
+        noun = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+        if noun is None or "Nom" not in noun.morph.get("Case"):
+            continue
+        if ctx.mentions_in(noun.idx, noun.idx + len(noun)):
+            continue
+        if bare:
+            start = prior.end + gap.start("v")
+            out[i] = replace(
+                q, start=start, text=text[start : q.end], kind="change", multiplier=True
+            )
+        nouns[i] = noun
+    return out, nouns

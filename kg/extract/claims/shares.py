@@ -26,6 +26,7 @@ from kg.extract.claims.votes import (
     _won,
     cast,
     gapped_partisans,
+    held_share,
     owned_votes,
     vote_owner,
     voted_for,
@@ -35,7 +36,7 @@ from kg.extract.common.dates import MONTH_RE
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.extract.events.labels import in_
-from kg.nlp.deps import SUBJECTS, preposition
+from kg.nlp.deps import SUBJECTS, new_paragraph, preposition, sentence_before
 from kg.nlp.morph import morph
 
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
@@ -43,6 +44,8 @@ _YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  #
 _BLOCK, _SHARES = "пакет", "акция"  # "контрольный пакет в 74 %": a stake of shares
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = WORDS["occupy"]
+_OPINIONS = WORDS["opinion"]
+_POLLS = WORDS["poll"]
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -77,10 +80,31 @@ def percent(
     ставка), else the share it is (`_share`)."""
     if _YEARLY.match(ctx.document.text, q.end):
         return "процентная ставка", "процентный ставка", "percent"
-    share = _share(ctx, q, clause, after)
+    share = _share(ctx, q, clause, after) or held_share(ctx, q) or _polled(ctx, q, after)
     if share is not None and share[0].startswith("доля голосов"):
         return f"{share[0]}{_election(ctx, q)}", share[1], share[2]
     return share
+
+
+def _polled(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """A bare percent (no genitive after it) that holds a view in a poll is a share of those
+    polled: the subject of a verb of opinion ("17 % поддерживают вариант", "40 % считают,
+    что …") or "для" of a predicative ("для 21 % приемлемо продолжение …"), where its
+    sentence or the one before tells a poll ("Согласно опросу"); None otherwise."""
+    number = root(ctx, q.start, q.end)
+    if number is None or genitive_after(after) is not None:
+        return None
+    head = number.head
+    opinion = number.dep_ in SUBJECTS and head.lemma_ in _OPINIONS and head.pos_ == "VERB"
+    valued = preposition(number) == "для" and head.pos_ in ("ADJ", "ADV") and head.i > number.i
+    if not (opinion or valued):
+        return None
+    sent = number.sent
+    before = sentence_before(sent)
+    words = [*sent, *(before if before is not None and not new_paragraph(sent) else [])]
+    if not any(t.lemma_.replace("ё", "е") in _POLLS for t in words):
+        return None
+    return "доля опрошенных", "доля опрошенный", "percent"
 
 
 def _election(ctx: Context, q: Quantity) -> str:

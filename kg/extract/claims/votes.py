@@ -8,6 +8,7 @@ apart.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -15,7 +16,7 @@ from kg.extract.claims.durations import DASHES
 from kg.extract.claims.lexicons import BARE_SCALE, CONTRAST, PEOPLE, WORDS
 from kg.extract.claims.parse import past_comma, root
 from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase
-from kg.extract.common.numbers import Quantity
+from kg.extract.common.numbers import Quantity, find_quantities
 from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
@@ -708,3 +709,54 @@ def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
         )
     words = zip(entity.name.split(), genitive_name(entity.name, case).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+
+
+# "У его соперника - Педро Кастильо - [44 %]", ", у его соперника — [38 %]": the one "у"
+# names holds the share the dash after it gives
+_HELD_BY = re.compile(
+    r"(?:^|(?<=[\s,;]))у[ \u00a0]+(?P<holder>[^,;:.()\d]{1,60}?)"
+    r"[ \u00a0]+[-\u2013\u2014][ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def held_share(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
+    """The share of votes a rival holds ("у" + a contender or a person, no verb) that a dash
+    gives a percent, where a share of votes won stands before it in its sentence or the one
+    before: "Ратас лидирует с результатом 56 процентов. У его соперницы - Каи Каллас - 44
+    процента" → доля голосов Каи Каллас ("у его соперника — 38 %" → доля голосов соперника);
+    None for any other percent ("экспортирует 56 процентов нефти. У её соседа — 44 %")."""
+    sent = ctx.sentence_at(q.start) if q.unit == "percent" else None
+    if sent is None:
+        return None
+    gap = _HELD_BY.search(ctx.document.text, sent.start_char, q.start)
+    holder = gap.span("holder") if gap is not None else (0, 0)
+    span = ctx.doc.char_span(*holder, alignment_mode="contract") if gap is not None else None
+    if gap is None or span is None or any(is_finite(t) or t.pos_ == "AUX" for t in span):
+        return None
+    noun = next((t for t in span if t.pos_ == "NOUN"), None)
+    if noun is None or not (noun.lemma_ in _CONTENDERS or is_animate(noun)):
+        return None
+    if not _votes_won_before(ctx, sent, gap.start()):
+        return None
+    person = next((m for m in ctx.mentions_in(*holder) if m.type != "State"), None)
+    owner = _owner_name(ctx, person) if person is not None else ""
+    owner = owner or genitive_name(noun_phrase(ctx, noun)[0])
+    return f"доля голосов {owner}", "доля голос", "percent"
+
+
+def _votes_won_before(ctx: Context, sent: Span, end: int) -> bool:
+    """Whether a percent won as votes (`_won`, "56 % голосов") stands before `end` in `sent`
+    or in the sentence before it in its paragraph."""
+    before = sentence_before(sent)
+    sents = [sent] if before is None or new_paragraph(sent) else [before, sent]
+    for s in sents:
+        for f in find_quantities(ctx.document.text[s.start_char : min(s.end_char, end)]):
+            f = replace(f, start=f.start + s.start_char, end=f.end + s.start_char)
+            if f.unit != "percent":
+                continue
+            number = root(ctx, f.start, f.end)
+            after = number.doc[number.i + 1] if number and number.i + 1 < len(number.doc) else None
+            if _won(ctx, f) or (after is not None and after.lemma_ == "голос"):
+                return True
+    return False
