@@ -27,6 +27,10 @@ from kg.resolve.title_lexicon import titled_person
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
 
+# Nouns for goods: a name right after one, written as a nominative, is the product's ("по продукту
+# Чикен филе"); an owner's genitive ("продукт Гомеса") is a person's.
+_PRODUCT_NOUNS = frozenset(["продукт", "товар"])
+
 
 # An organization's span label (its gazetteer kind, "ORG" where unknown) that may be a firm a
 # founder's name is listed with: no union, state body, parliament, party or central bank.
@@ -177,10 +181,11 @@ def first_name_as_written(word: str) -> bool:
 
 
 def _brand(piece: Span) -> bool:
-    """A name right after a word for a brand ("марка Шанель"), or in apposition to a kind of
-    organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or ending in
-    such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no person's.
-    Not an owner in the genitive ("сайт Навального")."""
+    """A name right after a word for a brand ("марка Шанель") or for goods, written as a
+    nominative ("по продукту Чикен филе"; the tagger may read a genitive), or in apposition
+    to a kind of organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or
+    ending in such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no
+    person's. Not an owner in the genitive ("сайт Навального")."""
     last = piece[-1].text.rsplit("-", 1)
     if len(last) == 2 and morph().lemma(last[1].lower()) in ORG_NOUNS:
         return True  # "клиенты Хансен-банка": a firm named after its founder
@@ -189,6 +194,10 @@ def _brand(piece: Span) -> bool:
         return False
     if before.lemma_ in _BRAND_NOUNS:
         return True
+    if before.lemma_ in _PRODUCT_NOUNS and any(
+        "nomn" in p.tag for p in morph().parse(piece[-1].text)
+    ):
+        return True  # "директора по продукту Чикен филе", not "продукт Гомеса"
     case = case_of(before)
     return (
         before.lemma_ in ORG_NOUNS
