@@ -444,8 +444,11 @@ def function_or_verb(piece: Span) -> bool:
     or a word alone the dictionary reads first as a preposition that opens a sentence before
     a word in lower case that is no verb ("По неподтвержденной информации"). A name's
     syllable ("Хо Ши Мин", "По стал") stays: a short one is no finite verb, and a verb
-    follows the name that is a subject."""
+    follows the name that is a subject. A one-letter function word alone, no initial's,
+    is none either (`_lone_letter_word`)."""
     readings = [_no_name_parses(t.text) for t in piece]
+    if _lone_letter_word(piece, readings[0]):
+        return True
     if all(r and all(p.tag.POS in _NO_NAME_POS for p in r) for r in readings) and any(
         len(t.text) >= 5 and any({"VERB", "past", "plur"} <= p.tag.grammemes for p in r)
         for t, r in zip(piece, readings, strict=True)
@@ -536,4 +539,21 @@ def joined_to_event(piece: Span, words: list[str]) -> bool:
         and doc[other].lemma_.lower() in _EVENT_NOUNS
         for conj, other in pairs
         if 0 <= conj < len(doc)
+    )
+
+
+def _lone_letter_word(piece: Span, readings: list[Parse]) -> bool:
+    """A piece of one capital letter, no initial (no point after it), that the dictionary
+    reads only as a conjunction, a preposition, a particle or an interjection: an
+    unpunctuated quote's "И"/"А" ("… артист И конечно особо отмечу"). A name's syllable
+    beside others ("У Тан") is a longer piece."""
+    t = piece[0]
+    doc = piece.doc
+    after = doc[t.i + 1].text if t.i + 1 < len(doc) else ""
+    return (
+        len(piece) == 1
+        and len(t.text) == 1
+        and after != "."
+        and bool(readings)
+        and all(p.tag.POS in ("CONJ", "PREP", "PRCL", "INTJ") for p in readings)
     )
