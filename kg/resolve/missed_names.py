@@ -463,10 +463,15 @@ def _place_of(doc: Doc, i: int) -> Span | None:
 
 def _place_tail(doc: Doc, start: int) -> bool:
     """A syllable surname at `start` inside a span natasha tagged as a place that begins
-    before it with a capitalised word ("Юньнань Ма Ай Лунь"): a place, then a name of
-    syllables, which runs to the span's end."""
+    before it with a capitalised word ("Юньнань Ма Ай Лунь"), or opening such a span right
+    after another place's ("автономного района Ма Ай Лунь"; not "в городе Хо Ши Мин"): a
+    place, then a name of syllables, which runs to the span's end."""
     ent = _place_of(doc, start)
-    return ent is not None and ent.start < start and doc[ent.start].text[:1].isupper()
+    if ent is None:
+        return False
+    if ent.start == start:  # its own span right after another place's ("района Ма Ай Лунь")
+        return start > 0 and _place_of(doc, start - 1) is not None
+    return doc[ent.start].text[:1].isupper()
 
 
 def _in_place_tail(t: Token) -> bool:
