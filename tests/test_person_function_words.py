@@ -23,6 +23,9 @@ from kg.model import Extraction
          "Передумали", "Передумали"),
         ("Премьер Эстонии Каспар Тамм написал в твиттере: Мы очень рады но мы надеялись "
          "подписать договор с Латвией тихо Размечтались", "Размечтались"),
+        # a one-letter conjunction alone in an unpunctuated quote (names81)
+        ("Министр Латвии Янис Берзиньш сказал: Это лучший певец Эстонии А конечно особо "
+         "отмечу его концерт в Риге", "А"),
     ],
 )  # fmt: skip
 def test_no_person(run: Callable[[str], Extraction], text: str, word: str) -> None:
@@ -43,6 +46,7 @@ def test_no_person(run: Callable[[str], Extraction], text: str, word: str) -> No
         # a surname's case that a verb's present shares
         ("Президент Перу встретился с Милеем в Лиме.", "Хавьер Милей"),
         ("Эдгар По родился в Бостоне. По стал известен в Перу и Чили.", "Эдгар По"),
+        ("Генсек ООН У Тан посетил Перу и Чили.", "У Тан"),
     ],
 )  # fmt: skip
 def test_names_stay(run: Callable[[str], Extraction], text: str, name: str) -> None:

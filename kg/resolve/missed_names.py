@@ -423,7 +423,9 @@ def syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]
     встретился"): a capitalised run of two or three words, the first a surname of
     syllable_surnames.txt, the others syllables too or words the dictionary does not know,
     with no state, organization, place or other capitalised word touching it ("Во
-    Вьетнаме" is no name, nor "Ли" before a run of four)."""
+    Вьетнаме" is no name, nor "Ли" before a run of four); natasha's place that runs from a
+    place's word into such a run ends before it ("из провинции Юньнань Ма Ай Лунь",
+    `_place_tail`)."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     syllables = load_list(SYLLABLE_SURNAMES)
     out = []
@@ -432,17 +434,54 @@ def syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]
             continue
         t = doc[i]  # made for the syllables alone
         end = t.i + 1
-        while end < len(doc) and end - t.i < 4 and _syllable_word(doc[end], syllables):
+        tail = _place_tail(doc, t.i)
+        while (
+            end < len(doc)
+            and end - t.i < 4
+            and (_syllable_word(doc[end], syllables) or (tail and _in_place_tail(doc[end])))
+        ):
             end += 1
         if end - t.i < 2 or end - t.i > 3 or end in covered:
             continue
         if end < len(doc) and doc[end].text[:1].isupper():
             continue  # a longer run of capitals: a title or a name of something else
-        if any(i in covered or doc[i].ent_type_ in ("LOC", "ORG") for i in range(t.i, end)):
+        if any(i in covered for i in range(t.i, end)):
+            continue
+        if any(doc[i].ent_type_ in ("LOC", "ORG") for i in range(t.i, end)) and not (
+            tail and (ent := _place_of(doc, t.i)) is not None and ent.end == end
+        ):
             continue
         out.append(doc[t.i : end])
         covered |= set(range(t.i, end))
     return out
+
+
+def _place_of(doc: Doc, i: int) -> Span | None:
+    """natasha's place span that holds token `i`."""
+    return next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "LOC"), None)
+
+
+def _place_tail(doc: Doc, start: int) -> bool:
+    """A syllable surname at `start` inside a span natasha tagged as a place that begins
+    before it with a capitalised word ("Юньнань Ма Ай Лунь"), or opening such a span right
+    after another place's ("автономного района Ма Ай Лунь"; not "в городе Хо Ши Мин"): a
+    place, then a name of syllables, which runs to the span's end."""
+    ent = _place_of(doc, start)
+    if ent is None:
+        return False
+    if ent.start == start:  # its own span right after another place's ("района Ма Ай Лунь")
+        return start > 0 and _place_of(doc, start - 1) is not None
+    return doc[ent.start].text[:1].isupper()
+
+
+def _in_place_tail(t: Token) -> bool:
+    """A word of a name of syllables natasha ran into a place before it: capitalised,
+    Cyrillic, no place's name in the dictionary ("Ай", "Лунь"; not "Пекин")."""
+    return (
+        bool(re.fullmatch(r"[А-ЯЁ][а-яё]+", t.text))
+        and t.ent_type_ == "LOC"
+        and not any("Geox" in p.tag for p in morph().parse(t.text) if p.is_known)
+    )
 
 
 def with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:

@@ -228,13 +228,22 @@ def _address_forms() -> frozenset[str]:
 def place_named(doc: Doc, i: int) -> bool:
     """A place's name natasha took into the person's name after it: after a kind of place
     written lower case ("штата Юта Джон Миллер"), a word that can name a place, or that
-    natasha itself tagged a place ("штата Иллинойс Патрика Фитцжеральда")."""
+    natasha itself tagged a place ("штата Иллинойс Патрика Фитцжеральда"). Not an East-Asian
+    syllable surname the dictionary reads as no place, a capitalised word after it
+    ("автономного района Ма Ай Лунь"): a name of syllables opens there."""
     before = doc[i - 1] if i else None
+    syllable = (
+        doc[i].text in load_list(SYLLABLE_SURNAMES)
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+        and not any("Geox" in p.tag for p in morph().parse(doc[i].text))
+    )
     return (
         before is not None
         and before.text.islower()
         and before.lemma_ in PLACE_KINDS
         and _reads_as_place(doc[i])
+        and not syllable
     )
 
 

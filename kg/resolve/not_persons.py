@@ -27,6 +27,10 @@ from kg.resolve.title_lexicon import titled_person
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
 
+# Nouns for goods: a name right after one, written as a nominative, is the product's ("по продукту
+# Чикен филе"); an owner's genitive ("продукт Гомеса") is a person's.
+_PRODUCT_NOUNS = frozenset(["продукт", "товар"])
+
 
 # An organization's span label (its gazetteer kind, "ORG" where unknown) that may be a firm a
 # founder's name is listed with: no union, state body, parliament, party or central bank.
@@ -177,10 +181,11 @@ def first_name_as_written(word: str) -> bool:
 
 
 def _brand(piece: Span) -> bool:
-    """A name right after a word for a brand ("марка Шанель"), or in apposition to a kind of
-    organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or ending in
-    such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no person's.
-    Not an owner in the genitive ("сайт Навального")."""
+    """A name right after a word for a brand ("марка Шанель") or for goods, written as a
+    nominative ("по продукту Чикен филе"; the tagger may read a genitive), or in apposition
+    to a kind of organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or
+    ending in such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no
+    person's. Not an owner in the genitive ("сайт Навального")."""
     last = piece[-1].text.rsplit("-", 1)
     if len(last) == 2 and morph().lemma(last[1].lower()) in ORG_NOUNS:
         return True  # "клиенты Хансен-банка": a firm named after its founder
@@ -189,6 +194,10 @@ def _brand(piece: Span) -> bool:
         return False
     if before.lemma_ in _BRAND_NOUNS:
         return True
+    if before.lemma_ in _PRODUCT_NOUNS and any(
+        "nomn" in p.tag for p in morph().parse(piece[-1].text)
+    ):
+        return True  # "директора по продукту Чикен филе", not "продукт Гомеса"
     case = case_of(before)
     return (
         before.lemma_ in ORG_NOUNS
@@ -435,8 +444,11 @@ def function_or_verb(piece: Span) -> bool:
     or a word alone the dictionary reads first as a preposition that opens a sentence before
     a word in lower case that is no verb ("По неподтвержденной информации"). A name's
     syllable ("Хо Ши Мин", "По стал") stays: a short one is no finite verb, and a verb
-    follows the name that is a subject."""
+    follows the name that is a subject. A one-letter function word alone, no initial's,
+    is none either (`_lone_letter_word`)."""
     readings = [_no_name_parses(t.text) for t in piece]
+    if _lone_letter_word(piece, readings[0]):
+        return True
     if all(r and all(p.tag.POS in _NO_NAME_POS for p in r) for r in readings) and any(
         len(t.text) >= 5 and any({"VERB", "past", "plur"} <= p.tag.grammemes for p in r)
         for t, r in zip(piece, readings, strict=True)
@@ -527,4 +539,21 @@ def joined_to_event(piece: Span, words: list[str]) -> bool:
         and doc[other].lemma_.lower() in _EVENT_NOUNS
         for conj, other in pairs
         if 0 <= conj < len(doc)
+    )
+
+
+def _lone_letter_word(piece: Span, readings: list[Parse]) -> bool:
+    """A piece of one capital letter, no initial (no point after it), that the dictionary
+    reads only as a conjunction, a preposition, a particle or an interjection: an
+    unpunctuated quote's "И"/"А" ("… артист И конечно особо отмечу"). A name's syllable
+    beside others ("У Тан") is a longer piece."""
+    t = piece[0]
+    doc = piece.doc
+    after = doc[t.i + 1].text if t.i + 1 < len(doc) else ""
+    return (
+        len(piece) == 1
+        and len(t.text) == 1
+        and after != "."
+        and bool(readings)
+        and all(p.tag.POS in ("CONJ", "PREP", "PRCL", "INTJ") for p in readings)
     )

@@ -221,9 +221,12 @@ def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> 
 
 
 # What lies between a name and another of its names in brackets: "(", or a one-word aside
-# in brackets before it; "в миру —" before a secular name.
+# in brackets before it; "в миру —" before a secular name; the original script's word and
+# "В источниках также:" or "также:" before another spelling ("(三浦雄一郎 В источниках
+# также: Ючиро Миура)").
 _SECULAR = r"(?:\s*в миру\s*[—–-]?)?"
-_BRACKET_GAP = re.compile(r"(?:\(\w+\)\s*)?\(" + _SECULAR)
+_SPELLING = r"(?:\s*[^\sА-Яа-яЁё()]+)?\s*(?:в источниках\s+)?также\s*:"
+_BRACKET_GAP = re.compile(r"(?:\(\w+\)\s*)?\((?:" + _SPELLING + "|" + _SECULAR + ")", re.I)
 # ... and between two of its names in the same brackets: "," or ";".
 _ALIAS_GAP = re.compile(r"[,;]" + _SECULAR)
 

@@ -162,11 +162,24 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if _greek_ending(a, b, diff):
+        return True  # "Писсаридис"/"Писсаридес"
     # Not the last letter: that one is a case ending ("Басте" of "Баста").
     if any(i == len(a) - 1 or not {x, y} <= _VOWELS_SPELLED_ALIKE for i, x, y in diff):
         return False
     # two vowels apart only where both are "е"/"э", one sound either way ("Бекхэм"/"Бэкхем")
     return len(diff) == 1 or (len(diff) == 2 and all({x, y} == {"е", "э"} for _, x, y in diff))
+
+
+def _greek_ending(a: str, b: str, diff: list[tuple[int, str, str]]) -> bool:
+    """Two folded spellings of seven letters or more apart only in the "и"/"е" of a final
+    "-ис"/"-ес", a Greek "-ης" transliterated either way ("Писсаридис"/"Писсаридес");
+    not another vowel ("Петрин"/"Петрен") nor another ending."""
+    return (
+        len(a) >= 7
+        and a[-1] == b[-1] == "с"
+        and [(i, {x, y}) for i, x, y in diff] == [(len(a) - 2, {"и", "е"})]
+    )
 
 
 # A Spanish "ll" before a vowel, which Russian writes "ль" or "й" ("Кабельо", "Кабейо").

@@ -112,8 +112,17 @@ _WOMAN_OBLIQUE = re.compile(rf"..{POSSESSIVE}ой$", re.I)
 
 def womans_oblique_surname(tokens: list[Token]) -> bool:
     """A name that ends in a woman's Russian surname in an oblique case is a woman's, where
-    the tagger reads a first name it does not know as a man's ("Дариги Назарбаевой")."""
-    return len(tokens) > 1 and bool(_WOMAN_OBLIQUE.search(tokens[-1].text))
+    the tagger reads a first name it does not know as a man's ("Дариги Назарбаевой").
+    A surname alone is hers where the tagger reads it in an oblique case and the dictionary
+    knows no man's nominative of it ("по делу Ковальчуковой"; not "Боровой заявил")."""
+    if not tokens or not _WOMAN_OBLIQUE.search(tokens[-1].text):
+        return False
+    if len(tokens) > 1:
+        return True
+    word = tokens[0]
+    return case_of(word) not in ("", "Nom") and not any(
+        p.is_known and {"masc", "nomn"} <= p.tag.grammemes for p in morph().parse(word.text)
+    )
 
 
 def subject_of_feminine(span: Span) -> bool:
