@@ -84,6 +84,8 @@ def link_titles(
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
         if title.start in reading.hosts:
             continue  # "посетил Лиму, где его принял президент страны": the host, unnamed
+        if title.start in reading.unheld:
+            continue  # "назначил X, … что новый премьер": the appointee, not the sitting one
         if title.post:
             continue  # "выдвинет её на пост госсекретаря": the post, no one who holds it
         holder = _titles_holder(reading, document, registry, order, named, offices, title)
