@@ -1,5 +1,6 @@
 """A title that stands for no one in office now: "новый премьер" after an appointment told in
-its sentence or the one before is the appointee, never the sitting premier; "Назначение
+its sentence or the one before is the appointee named there (or no one), never the sitting
+premier; "Назначение
 президентского премьера" is the post appointed; "кабинета с премьером X" is a line-up spoken
 of, which gives X no office. "Новый премьер" with no appointment told keeps today's reading
 (h-offices48, the forty-fourth pass; own sentences about Peru, Chile, Estonia, Latvia)."""
@@ -20,10 +21,15 @@ def title_holders(ex: Extraction, said: str) -> set[str]:
 
 
 TITLES = [
-    (SITTING + "Президент Перу Мартин Вискарра назначил премьер-министром Сальвадора дель "
-     "Солара. Новый премьер заявил, что продолжит реформы.", "премьер", set()),
+    (SITTING + "Президент Перу Мартин Вискарра назначил премьер-министром Карлоса "
+     "Риоса. Новый премьер заявил, что продолжит реформы.", "премьер",
+     {"Карлос Риос"}),
     ("Премьер-министр Латвии Кришьянис Кариньш прибыл в Таллин. Президент Латвии назначил "
-     "Эвику Силинню под предлогом, что новый премьер - хороший экономист.", "премьер", set()),
+     "Андриса Спрудса под предлогом, что новый премьер - хороший экономист.", "премьер",
+     {"Андрис Спрудс"}),
+    # an appointment of no one named: no one
+    ("Премьер-министр Чили Хуан Перес прибыл в Лиму. Конгресс утвердил новый состав "
+     "правительства, и новый премьер заявил о реформах.", "премьер", set()),
     (SITTING + "Назначение президентского премьера может готовить почву для роспуска "
      "Конгресса.", "премьера", set()),
     # must not change: "новый" with no appointment told, and a plain bare title

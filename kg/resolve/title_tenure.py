@@ -295,6 +295,27 @@ def no_sitting_holder(doc: Doc, start: int, head: int) -> bool:
     return any(t.lemma_ in _APPOINTING for t in doc[opens:start])
 
 
+# Verbs whose object is the one appointed ("Вискарра назначил дель Солара").
+_APPOINTS = frozenset(["назначить", "утвердить", "избрать"])
+
+
+def appointed_tokens(doc: Doc, start: int) -> frozenset[int]:
+    """The tokens of the objects (and posts) of the appointing verbs in the title's sentence
+    and the one before, up to the title: where one person is named there, "новый премьер"
+    is that one."""
+    opens = doc[start].sent.start
+    if opens > 0:
+        opens = doc[opens - 1].sent.start
+    return frozenset(
+        t.i
+        for verb in doc[opens:start]
+        if verb.lemma_ in _APPOINTS and verb.pos_ == "VERB"
+        for obj in verb.children
+        if obj.dep_ in ("obj", "xcomp")  # the parse may hang the name on the post's noun
+        for t in obj.subtree
+    )
+
+
 def succession_ordinal(doc: Doc, start: int) -> bool:
     """An ordinal of succession before the title ("Первый генеральный секретарь ООН X",
     "Девятый генсек ООН Y"): it tells the holder's place among them, not whether he still
