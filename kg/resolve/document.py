@@ -27,6 +27,7 @@ from kg.resolve.person_plans import PersonPlan
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
 from kg.resolve.title_lexicon import Title
+from kg.resolve.title_tenure import appointed_tokens, no_sitting_holder
 from kg.resolve.titles import find_titles, stands_alone
 from kg.sentences import index_sentences
 
@@ -56,6 +57,11 @@ class NameReading:
     # place visited ("посетил Лиму, где его принял президент страны"): the host's, no one's
     # the text named before (`_hosting`).
     hosts: frozenset[int] = frozenset()
+    # The starts of bare titles that stand for no one in office now: "новый премьер" after
+    # an appointment, "Назначение президентского премьера" (`no_sitting_holder`).
+    # Each with the tokens of the objects of the appointing verbs before it: the appointee
+    # named there is the one it stands for.
+    unheld: dict[int, frozenset[int]] = field(default_factory=dict)
     # Made at the first linking, kept for the next (`person_plan`).
     person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
 
@@ -100,7 +106,14 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     hers = frozenset(t.start for t in titles if predicate_gender([doc[t.head]]) == "femn")
     genders = kin_genders(doc)
     hosts = frozenset(t.start for t in titles if _hosting(doc, t))
-    return NameReading(states, orgs, persons, titles, home, given, genders, bare, hers, hosts)
+    unheld = {
+        t.start: appointed_tokens(doc, t.start)
+        for t in titles
+        if no_sitting_holder(doc, t.start, t.head)
+    }
+    return NameReading(
+        states, orgs, persons, titles, home, given, genders, bare, hers, hosts, unheld
+    )
 
 
 # A clause of the place ("…, где его принял президент страны") and the pronoun of the one

@@ -77,7 +77,7 @@ from kg.resolve.given_predicates import (
     ranks_appointed,
 )
 from kg.resolve.title_lexicon import Title
-from kg.resolve.title_tenure import future_title
+from kg.resolve.title_tenure import future_title, planned_cabinet
 from kg.resolve.title_words import STAFF_NOUNS
 from kg.sentences import sentence_bounds
 
@@ -294,8 +294,13 @@ def _given_once(
             or _predecessor(doc, start, end, names, out)
         ):
             out[start] = by_other
-    # "будущему королю Филиппу": an office still to be taken is none yet
-    return {start: g for start, g in out.items() if not future_title(doc, g.title.start)}
+    # "будущему королю Филиппу": an office still to be taken is none yet; "кабинета с
+    # премьером X": a line-up spoken of, no office held
+    return {
+        start: g
+        for start, g in out.items()
+        if not future_title(doc, g.title.start) and not planned_cabinet(doc, g.title.head)
+    }
 
 
 def _one_each(

@@ -9,7 +9,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.resolve.given_agreement import GivenOffice, _given, with_complement
+from kg.nlp.morph import is_adjectival
+from kg.resolve.given_agreement import (
+    GivenOffice,
+    _given,
+    alike,
+    names_next,
+    right_of,
+    with_complement,
+)
 from kg.resolve.given_predicates import _predicate
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -66,4 +74,39 @@ def predicate_besides(
             and not is_trade(told.office)  # "работал корреспондентом": a trade, no post
         ):
             out.append((start, told))
+    return out
+
+
+def apposed_besides(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for a second title after the comma that closes the
+    title a name's dash or comma gives it ("Хуан Перес — бывший министр печати Чили,
+    советник президента Чили Себастьяна Пиньеры": the adviser is Перес too): a singular
+    title of the same case, past its adjectives, that no name of its own in its case follows
+    and that gives no other name an office. Its own "бывший" alone makes it past
+    (h-offices48)."""
+    by_start = {t.start: t for t in titles}
+    beside = {g.title.start for g in given.values()}
+    out = []
+    for start, g in given.items():
+        if start not in names or g.title.start < names[start] or g.verb >= 0:
+            continue
+        comma = right_of(doc, g.title.end)
+        if comma >= len(doc) or doc[comma].text != ",":
+            continue
+        i = right_of(doc, comma + 1)
+        while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
+            i += 1
+        t = by_start.get(i)
+        if (
+            t is None
+            or t.plural
+            or t.start in beside
+            or not alike(t.case, g.title.case)
+            or names_next(doc, t, set(names))
+        ):
+            continue
+        told = with_complement(doc, titles, t)
+        out.append((start, _given(told, told.start_char, told.end_char)))
     return out

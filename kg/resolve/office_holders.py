@@ -84,6 +84,13 @@ def link_titles(
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
         if title.start in reading.hosts:
             continue  # "посетил Лиму, где его принял президент страны": the host, unnamed
+        if title.start in reading.unheld:
+            # "назначил X, … что новый премьер": the appointee, not the sitting one
+            appointed = {e.key: e for i, e, _ in order if i in reading.unheld[title.start]}
+            if len(appointed) == 1:
+                appointee = next(iter(appointed.values()))
+                emit(appointee, title.start_char, title.end_char, "title")
+            continue
         if title.post:
             continue  # "выдвинет её на пост госсекретаря": the post, no one who holds it
         holder = _titles_holder(reading, document, registry, order, named, offices, title)

@@ -255,6 +255,67 @@ def future_title(doc: Doc, start: int) -> bool:
     return False
 
 
+# Nouns of a cabinet a title may be "с" of ("кабинет с премьером X"): a line-up proposed,
+# not an office held.
+_CABINETS = frozenset(["кабинет", "коалиция"])
+# Words of an appointment or a candidacy: "новый премьер" after one is the appointee.
+_APPOINTING = frozenset(["назначить", "назначение", "назначенный", "утвердить", "утверждение",
+                         "избрать", "избрание", "кандидат", "кандидатура", "выдвинуть",
+                         "номинировать"])  # fmt: skip
+
+
+def planned_cabinet(doc: Doc, head: int) -> bool:
+    """The title is a cabinet's "с"-companion ("продолжение коалиционного кабинета с
+    премьером X"): a line-up spoken of, whose premier holds no office by it."""
+    word = doc[head]
+    return word.head.lemma_ in _CABINETS and any(
+        c.dep_ == "case" and c.lower_ in ("с", "со") for c in word.children
+    )
+
+
+def no_sitting_holder(doc: Doc, start: int, head: int) -> bool:
+    """A bare title that stands for no one in office now: "новый" before it after an
+    appointment or a candidacy in its sentence or the one before ("Вискарра назначил дель
+    Солара, … что новый премьер - хороший экономист": the appointee, not the premier he
+    replaces), or the thing appointed ("Назначение президентского премьера")."""
+    word = doc[head]
+    if word.head.lemma_ in _APPOINTING and word.dep_ == "nmod" and "Gen" in word.morph.get("Case"):
+        return True
+    i, new = start, False
+    while i > 0 and doc[i - 1].pos_ == "ADJ":
+        new = new or doc[i - 1].lemma_ == "новый"
+        i -= 1
+    new = new or doc[start].lemma_ == "новый"
+    if not new:
+        return False
+    sent = doc[start].sent
+    opens = sent.start
+    if opens > 0:
+        opens = doc[opens - 1].sent.start
+    return any(t.lemma_ in _APPOINTING for t in doc[opens:start])
+
+
+# Verbs whose object is the one appointed ("Вискарра назначил дель Солара").
+_APPOINTS = frozenset(["назначить", "утвердить", "избрать"])
+
+
+def appointed_tokens(doc: Doc, start: int) -> frozenset[int]:
+    """The tokens of the objects (and posts) of the appointing verbs in the title's sentence
+    and the one before, up to the title: where one person is named there, "новый премьер"
+    is that one."""
+    opens = doc[start].sent.start
+    if opens > 0:
+        opens = doc[opens - 1].sent.start
+    return frozenset(
+        t.i
+        for verb in doc[opens:start]
+        if verb.lemma_ in _APPOINTS and verb.pos_ == "VERB"
+        for obj in verb.children
+        if obj.dep_ in ("obj", "xcomp")  # the parse may hang the name on the post's noun
+        for t in obj.subtree
+    )
+
+
 def succession_ordinal(doc: Doc, start: int) -> bool:
     """An ordinal of succession before the title ("Первый генеральный секретарь ООН X",
     "Девятый генсек ООН Y"): it tells the holder's place among them, not whether he still
