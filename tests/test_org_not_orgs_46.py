@@ -1,0 +1,45 @@
+"""Words that are no organization or a malformed one, left over by the forty-sixth review,
+on sentences of our own about other states (forty-sixth pass, h-orgs46): a quoted title in
+a list after a film's noun and a colon, each with its year in brackets ("сняты фильмы:
+«Воры» (1988 год), «Кармелита» (ожидается 2016 год)"), is a title; a hall before a body's
+name ("в Атриуме юридического факультета Университета Тарту") is no word of the body's
+name, though the parser reads the capitalised noun as an adjective. With must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import org_reader
+
+ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
+
+
+@pytest.fixture(scope="module")
+def orgs(tmp_path_factory):
+    return org_reader(tmp_path_factory.mktemp("gaz"), ROWS)
+
+
+def test_dated_titles_in_a_list_after_a_colon(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "На фестивале в Лиме покажут фильмы: «Воры» (1988 год), «Анды» (1989 год), "
+        "«Кармелита» (ожидается 2016 год). Посол Чили посетил показ."
+    )
+    assert "Кармелита" not in found
+
+
+def test_must_not_take_a_company_after_a_dated_film(orgs) -> None:  # noqa: ANN001
+    found = orgs("Награды получили фильм «Воры» (1988 год), компания «Кармелита» и посол Чили.")
+    assert "Кармелита" in found
+
+
+def test_a_hall_is_no_word_of_the_faculty(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Встреча министров Эстонии и Латвии прошла в Атриуме юридического факультета "
+        "Университета Тарту."
+    )
+    assert not any("трием" in words for words in found)
+    assert "юридического факультета Университета Тарту" in found
+
+
+def test_must_not_drop_a_faculty_named_by_its_adjective(orgs) -> None:  # noqa: ANN001
+    found = orgs("Лекция министра Эстонии прошла на Юридическом факультете Университета Тарту.")
+    assert "Юридическом факультете Университета Тарту" in found
