@@ -43,3 +43,20 @@ def test_a_hall_is_no_word_of_the_faculty(orgs) -> None:  # noqa: ANN001
 def test_must_not_drop_a_faculty_named_by_its_adjective(orgs) -> None:  # noqa: ANN001
     found = orgs("Лекция министра Эстонии прошла на Юридическом факультете Университета Тарту.")
     assert "Юридическом факультете Университета Тарту" in found
+
+
+# a quoted name right after its kind's noun is in apposition, in the nominative as written
+# (not "Юнкер ТГУ" of a genitive reading); must not: one hanging on another noun declines
+QUOTED = [
+    (
+        "В акции приняли участие студенческая организация «Юнкера ТГУ» и посол Латвии.",
+        "Юнкера ТГУ",
+        "Юнкера ТГУ",
+    ),
+    ("Сотрудник «Российской газеты» посетил Латвию.", "Российской газеты", "Российская газета"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), QUOTED)
+def test_a_quoted_name_after_its_kind(orgs, text: str, words: str, name: str) -> None:  # noqa: ANN001
+    assert orgs(text)[words][0] == name
