@@ -60,3 +60,16 @@ QUOTED = [
 @pytest.mark.parametrize(("text", "words", "name"), QUOTED)
 def test_a_quoted_name_after_its_kind(orgs, text: str, words: str, name: str) -> None:  # noqa: ANN001
     assert orgs(text)[words][0] == name
+
+
+def test_a_persons_genitive_before_a_common_noun(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        'Сторонники партии уже успели назвать правительство Кальвика кабинетом "друзей '
+        'президента Ильвеса". Ильвес посетил Латвию.'
+    )
+    assert not any("абинет" in words for words in found)
+
+
+def test_must_not_drop_an_undeclined_name_before_its_kind(orgs) -> None:  # noqa: ANN001
+    found = orgs("Кредит выдан Тинькофф банком, сообщил посол Латвии.")
+    assert "Тинькофф банком" in found
