@@ -73,3 +73,29 @@ def test_a_persons_genitive_before_a_common_noun(orgs) -> None:  # noqa: ANN001
 def test_must_not_drop_an_undeclined_name_before_its_kind(orgs) -> None:  # noqa: ANN001
     found = orgs("Кредит выдан Тинькофф банком, сообщил посол Латвии.")
     assert "Тинькофф банком" in found
+
+
+# a known name capitalised only as its sentence's first words, which the text writes
+# elsewhere all in lower case, is the common phrase; must not: the name where the text
+# never writes it so
+PHRASE_ROWS = ROWS + "org\torg/Q999\tПравая оппозиция\t\t\tQ999\t\t\n"
+
+
+@pytest.fixture(scope="module")
+def phrase_orgs(tmp_path_factory):
+    return org_reader(tmp_path_factory.mktemp("gaz"), PHRASE_ROWS)
+
+
+def test_a_known_name_the_text_writes_as_a_common_phrase(phrase_orgs) -> None:  # noqa: ANN001
+    found = phrase_orgs(
+        "В Латвии работают две силы: коалиция и правая оппозиция. Правая оппозиция желает "
+        "проведения досрочных выборов."
+    )
+    assert found.get("Правая оппозиция", ("", ""))[1] != "Q999"
+
+
+def test_must_not_drop_a_known_name_at_a_sentence_start(phrase_orgs) -> None:  # noqa: ANN001
+    found = phrase_orgs(
+        "В Латвии работают две силы. Правая оппозиция желает проведения досрочных выборов."
+    )
+    assert found["Правая оппозиция"][1] == "Q999"
