@@ -511,6 +511,7 @@ class GazetteerMatcher:
             and not self._person_recased(s)
             and not other_purpose(s, self.gazetteer.org(s.kb_id_))
             and not another_kind(s, self.gazetteer.org(s.kb_id_))
+            and not _common_phrase(s, lemmas, forms)
         )
         doc._.state_parts = [
             part
@@ -1356,3 +1357,20 @@ def _gathering(t: Token) -> bool:
 def make_gazetteer_matcher(nlp: Language, name: str, gazetteers: Sequence[str]) -> GazetteerMatcher:
     """`gazetteers`: the user's files (`--gazetteer`), added to the packaged gazetteer."""
     return GazetteerMatcher(nlp, Gazetteer.load([Path(p) for p in gazetteers]))
+
+
+def _common_phrase(span: Span, lemmas: list[str], forms: list[str]) -> bool:
+    """A known name of two words or more capitalised only on its first word at a sentence's
+    start ("Левая оппозиция желает …") that the text writes elsewhere all in lower case
+    ("левая оппозиция - социал-демократы"): the common phrase there too, no body's name."""
+    n = len(span)
+    if n < 2 or not span[0].is_sent_start:
+        return False
+    if any(not w.islower() for w in forms[span.start + 1 : span.end]):
+        return False
+    words = lemmas[span.start : span.end]
+    return any(
+        lemmas[i : i + n] == words and all(w.islower() for w in forms[i : i + n])
+        for i in range(len(lemmas) - n + 1)
+        if i != span.start
+    )

@@ -81,6 +81,28 @@ def before_persons_surname(span: Span, ents: Sequence[Span]) -> Span:
     return span[:1] if named else span
 
 
+def genitive_before_noun(ent: Span) -> bool:
+    """natasha's ORG of a capitalised genitive and a lower-case noun after it in another case
+    ("назвать правительство Кальвика кабинетом": Кальвик's, said to be a cabinet): a
+    person's or body's genitive before a common noun, no name; a body's name puts its
+    genitive after its noun ("Кабинет министров"). Not a nominative first ("Газпром
+    нефть"), nor a name in quotes."""
+    if len(ent) != 2 or not ent[0].text[:1].isupper() or not ent[1].text.islower():
+        return False
+    if ent.start and ent.doc[ent.start - 1].text in QUOTES_OPEN:
+        return False
+    first, noun = ent
+    word = first.text.lower()
+    # a declined genitive, not an undeclined word's ("Тинькофф банком")
+    genitive = any(
+        p.tag.case == "gent" and "Fixd" not in p.tag and p.normal_form != word
+        for p in morph().parse(word)
+    )
+    nouns = [p for p in morph().parse(noun.text) if p.is_known]
+    common = bool(nouns) and all(p.tag.POS == "NOUN" for p in nouns)
+    return genitive and common and not any(p.tag.case == "gent" for p in nouns)
+
+
 def measure_phrase(ent: Span) -> bool:
     """natasha's ORG that opens on a noun of a measured quantity and goes on in lower case
     ("Грузооборот портов [Египта]", "Экспорт зерна"): the quantity a claim measures, no

@@ -259,16 +259,20 @@ _TITLE_QUOTED = 8  # words of one quoted title in a list ("«Брюс всемо
 
 def quoted_title_listed(span: Span) -> bool:
     """A name in quotes in a list of quoted names, joined by "," or "и", right after a noun
-    of a song, a film or a book (group `piece`: "в фильмах «Тихая гавань», «Прорыв»"): a
-    title as the first is, no organization. Not where other words break the list ("в фильме
-    «Буря», а газета «Прорыв»")."""
+    of a song, a film or a book (group `piece`: "в фильмах «Тихая гавань», «Прорыв»"; or
+    after it and a colon, each title with its year in brackets or not: "сняты фильмы: «Воры»
+    (1988 год), «Кармелита» (ожидается 2016 год)"): a title as the first is, no
+    organization. Not where other words break the list ("в фильме «Буря», а газета
+    «Прорыв»")."""
     doc, at = span.doc, span.start - 1
     if not in_quotes(span):
         return False
     while at >= 1 and doc[at].text in QUOTES_OPEN:
         if doc[at - 1].lemma_ in WORDS["piece"]:
             return True
-        closing = at - 2
+        if doc[at - 1].text == ":" and at >= 2 and doc[at - 2].lemma_ in WORDS["piece"]:
+            return True  # "сняты фильмы: «Воры» (1988 год), …"
+        closing = _past_dated(doc, at - 2)
         if doc[at - 1].text not in (",", "и") or closing < 0:
             return False
         if doc[closing].text not in QUOTES_CLOSE:
@@ -277,6 +281,21 @@ def quoted_title_listed(span: Span) -> bool:
         while at > max(0, closing - _TITLE_QUOTED) and doc[at].text not in QUOTES_OPEN:
             at -= 1
     return False
+
+
+_DATED_WORDS = 5  # "(ожидается 2016 год)": the words of a title's year in brackets
+
+
+def _past_dated(doc: Doc, at: int) -> int:
+    """Before a year in brackets closing at `at` ("«Воры» (1988 год)"): the token before its
+    opening bracket; else `at`."""
+    if at < 0 or doc[at].text != ")":
+        return at
+    for i in range(at - 1, max(-1, at - 2 - _DATED_WORDS), -1):
+        if doc[i].text == "(":
+            dated = any(t.like_num and len(t.text) == 4 for t in doc[i + 1 : at])
+            return i - 1 if dated else at
+    return at
 
 
 def with_article(span: Span) -> Span:

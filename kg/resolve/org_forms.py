@@ -13,7 +13,7 @@ from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
 from kg.resolve.body_states import STATE_NOUNS, body_word, state_adjectives
-from kg.resolve.org_initials import abbreviation_like
+from kg.resolve.org_initials import abbreviation_like, initials_letters, name_initials
 from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
     BODY_NOUNS,
@@ -165,6 +165,14 @@ def _state_ending(
     cut, state = 0, ""
     if len(span) > 2 and morph().lemma(last.lower_, "NOUN") in STATE_NOUNS:
         cut, state = len(span) - 2, state_adjectives(gazetteer).get(normalize(span[-2].lemma_), "")
+    elif len(span) > 2 and last.lower_ == last.text and body_word(last.text):
+        # a state's adjective before its body that holds this one: "Нижняя палата
+        # перуанского парламента" is "Нижняя палата парламента Перу"
+        state = state_adjectives(gazetteer).get(normalize(span[-2].lemma_), "")
+        if state and state_tokens.get(span[-2].i) is not None:
+            words = (*span[:-2], last)
+            return state, tuple(normalize(t.lemma_) for t in words)
+        state = ""
     elif (named := state_tokens.get(last.i)) is not None and named.id_ != "adjective":
         cut, state = named.start - span.start, named.kb_id_
         state = state if named.end == span.end else ""
@@ -179,7 +187,9 @@ def joined_state_forms(
     """A body's name ending in its state is one body whatever form names the state or
     capitalises its words ("Переходный Национальный Совет Ливии", "Переходный национальный
     совет Ливийской республики"): all take the known key and its name, else the first name.
-    Not bodies of two states ("Национальный совет Чили", "… Перу"), nor two known ones."""
+    Not bodies of two states ("Национальный совет Чили", "… Перу"), nor two known ones.
+    A state's adjective before the parent body ending the name says the state too ("Нижняя
+    палата перуанского парламента"); bare forms of one state's body join it (`_bare_forms`)."""
     groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for n, (span, _, name) in enumerate(entries):
         if name and len(name.split()) != len(span.text.split()):
@@ -187,16 +197,61 @@ def joined_state_forms(
         ending = _state_ending(span, state_tokens, gazetteer)
         if ending is not None:
             groups.setdefault(ending, []).append(n)
+    _bare_forms(entries, groups, state_tokens, gazetteer)  # "Нижняя палата" of one state
     out = list(entries)
     for members in groups.values():
         keys = {entries[n][1] for n in members} - {""}
         if len(members) < 2 or len(keys) > 1:
             continue
-        named = next((n for n in members if entries[n][1]), members[0])
+        # the known one, else the first that writes its state's name ("… парламента Перу")
+        named = next((n for n in members if entries[n][1]), None)
+        if named is None:
+            named = next(
+                (n for n in members if _names_state(entries[n][0], state_tokens)), members[0]
+            )
         _, key, name = entries[named]
         for n in members:
             out[n] = (entries[n][0], key, name)
     return out
+
+
+def _names_state(span: Span, state_tokens: dict[int, Span]) -> bool:
+    """The span ends in a state's name, not its adjective."""
+    named = state_tokens.get(span[-1].i)
+    return named is not None and named.id_ != "adjective" and named.end == span.end
+
+
+def _bare_forms(
+    entries: list[tuple[Span, str, str]],
+    groups: dict[tuple[str, tuple[str, ...]], list[int]],
+    state_tokens: dict[int, Span],
+    gazetteer: Gazetteer,
+) -> None:
+    """Adds to `groups` each unknown name of two words or more, or a body's contraction
+    ("Генпрокуратуры" of "Генпрокуратуру Перу"), without a state whose words open exactly
+    one state's body of the text up to bodies' nouns ("Нижняя палата" and "нижняя палата
+    парламента" of "Нижняя палата парламента Перу"): that body. Not where
+    the text names two states' such bodies, nor a name going on with other words
+    ("Национальный банк" of "Национальный банк развития Чили")."""
+    if not groups:
+        return
+    for n, (span, key, name) in enumerate(entries):
+        short = len(span) == 1 and normalize(span[0].lemma_) in _CONTRACTIONS
+        if key or (len(span) < 2 and not short) or any(t.i in state_tokens for t in span):
+            continue
+        if name and len(name.split()) != len(span.text.split()):
+            continue
+        if _state_ending(span, state_tokens, gazetteer) is not None:
+            continue
+        lemmas = tuple(normalize(t.lemma_) for t in span)
+        meant = {
+            ending
+            for ending in groups
+            if ending[1][: len(lemmas)] == lemmas
+            and all(body_word(w) for w in ending[1][len(lemmas) :])
+        }
+        if len(meant) == 1 and len({state for state, _ in meant}) == 1:
+            groups[next(iter(meant))].append(n)
 
 
 def _quoted(span: Span) -> bool:
@@ -502,10 +557,12 @@ def named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str
     государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"): one node under
     the known key of either, else under the first name; not two known bodies."""
     out = list(found)
-    firsts = {span.end + closes_quote(span): n for n, (span, _, _) in enumerate(found)}
+    firsts: dict[int, list[int]] = {}
+    for n, (span, _, _) in enumerate(found):
+        firsts.setdefault(span.end + closes_quote(span), []).append(n)
     for n, (span, key, _) in enumerate(found):
         doc = span.doc
-        first = firsts.get(span.start - 1)
+        first = _bracketed_name(found, firsts.get(span.start - 1, []), span)
         if first is None or doc[span.start - 1].text != "(" or span.end >= len(doc):
             continue
         other, other_key, other_name = out[first]
@@ -514,6 +571,19 @@ def named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str
         out[first] = (other, other_key or key, other_name)
         out[n] = (span, other_key or key, other_name)
     return out
+
+
+def _bracketed_name(found: list[tuple[Span, str, str]], ends: list[int], named: Span) -> int | None:
+    """Which of the names ending right before the brackets of `named` the brackets name:
+    the one whose initials it is, else the innermost ("исполнительного комитета
+    Социал-демократической партии (SDE)" → the party, not its committee)."""
+    if len(ends) < 2:
+        return ends[0] if ends else None
+    letters = initials_letters(named.text)
+    spelled = [n for n in ends if letters in name_initials(found[n][0], ())]
+    if len(spelled) == 1:
+        return spelled[0]
+    return max(ends, key=lambda n: found[n][0].start)
 
 
 def add_untaken(

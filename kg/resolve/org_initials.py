@@ -157,3 +157,13 @@ def _initials(span: Span, states: Container[int]) -> set[str]:
         if len(letters) >= 2:
             out.add(normalize(letters))
     return out
+
+
+def initials_letters(word: str) -> str:
+    """An abbreviation's letters, for other modules (`_letters`)."""
+    return _letters(word)
+
+
+def name_initials(span: Span, states: Container[int]) -> set[str]:
+    """A name's initials, for other modules (`_initials`)."""
+    return _initials(span, states)

@@ -152,12 +152,30 @@ def organization_name(span: Span) -> str:
     case = head.morph.get("Case")
     if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
         return span.text
+    if _after_kind(span):
+        return span.text
     words = []
     for t in span:
         on_head = t.head.i == head.i and t.dep_ == "amod" or t.i == span.root.i
         agrees = t.i == head.i or (on_head or _before_head(t, head)) and t.i < head.i
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+# nouns (lemmas) of a body a quoted name in apposition follows, beside group `kind`'s
+_APPOSED_KINDS = frozenset({"организация", "объединение", "общество", "ансамбль", "союз"})
+
+
+def _after_kind(span: Span) -> bool:
+    """A quoted name right after a lower-case noun of its kind ("студенческая организация
+    «Юнкера Тарту»", "партии «Сила Перу»"): in apposition, in the nominative whatever case
+    the noun is in, kept as written (not "Юнкер Тарту"). Not after another noun ("сотрудник
+    «Российской газеты»"), which it hangs on in the genitive."""
+    if not in_quotes(span) or span.start < 2:
+        return False
+    noun = span.doc[span.start - 2]
+    lemma = noun.lemma_.lower()
+    return noun.text.islower() and (lemma in ORG_NOUNS or lemma in _APPOSED_KINDS)
 
 
 def _before_head(t: Token, head: Token) -> bool:

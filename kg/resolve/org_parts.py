@@ -78,7 +78,12 @@ def nested_bodies(
             continue  # "других [комитетов] сената": several parts, none named
         else:
             start = part.i
-            while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == part.i:
+            while (
+                start
+                and doc[start - 1].pos_ == "ADJ"
+                and doc[start - 1].head.i == part.i
+                and not _no_adjective(doc[start - 1].text)
+            ):
                 start -= 1
         if start and doc[start - 1].lower_ in NOT_BODIES:
             continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
@@ -91,6 +96,13 @@ def nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+def _no_adjective(word: str) -> bool:
+    """The dictionary knows the word and reads it as no adjective: a noun the parser took
+    for one, capitalised ("в Атриуме юридического факультета": a hall, no part's word)."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    return bool(known) and not any(p.tag.POS in ("ADJF", "PRTF") for p in known)
 
 
 def _plural_form(word: str) -> bool:

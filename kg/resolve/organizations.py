@@ -26,6 +26,7 @@ from kg.resolve.not_orgs import (
     before_persons_surname,
     city_alone,
     document_number,
+    genitive_before_noun,
     measure_phrase,
     named_after_kind,
     past_person_noun,
@@ -119,6 +120,7 @@ def organization_spans(
             or city_alone(ent, gazetteer)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
+            or genitive_before_noun(ent)
             or poison_named(ent)
             or document_number(ent)
             or seats.seat_of(ent.text)
