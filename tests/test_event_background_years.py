@@ -58,3 +58,25 @@ def test_two_arrests_of_one_person_on_different_dates_stay_two(events) -> None:
     )
     arrests = _kind(events(text, "2017-08-01"), "Arrest")
     assert len(arrests) == 2
+
+
+def test_one_nominated_to_a_board_is_appointed_ahead(events) -> None:
+    for text in (
+        "Хуан Перес номинирован президентом Чили Себастьяном Пиньерой в члены правления "
+        "Центрального банка Чили. Его кандидатура ждёт утверждения Сенатом.",
+        "Президент Чили Себастьян Пиньера номинировал Хуана Переса в члены правления "
+        "Центрального банка Чили.",
+    ):
+        (appointment,) = _kind(events(text, "2017-08-01"), "Appointment")
+        assert appointment.status == "planned"
+        assert appointment.label == (
+            "Назначение Хуана Переса на пост члена правления Центрального банка Чили"
+        )
+
+
+def test_a_nomination_for_a_prize_is_no_appointment(events) -> None:
+    for text in (
+        "Фильм чилийского режиссёра Хуана Переса номинирован на премию «Оскар».",
+        "Хуан Перес номинирован на премию «Оскар».",
+    ):
+        assert _kind(events(text, "2017-08-01"), "Appointment") == []
