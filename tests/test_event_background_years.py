@@ -32,6 +32,17 @@ def test_a_paragraph_continuing_a_dated_narrative_keeps_its_year(events) -> None
     assert election.date == "2013-03-04"
 
 
+def test_the_lead_paragraph_after_a_title_still_dates_the_news(events) -> None:
+    text = (
+        "Министр финансов стал премьер-министром Кении\n"
+        "Министр финансов Кении Джон Мбаду назначен премьер-министром Кении. Об этом стало "
+        "известно во вторник, 13 сентября 2016 года.\n\nПремьер-министр Кении Джозеф "
+        "Нкайсери подал в отставку 8 сентября."
+    )
+    (resignation,) = _kind(events(text), "Resignation")
+    assert resignation.date == "2016-09-08"
+
+
 def test_an_undated_mention_of_an_arrest_joins_the_dated_one(events) -> None:
     for text in (
         "В июле 2017 года в Греции был арестован гражданин Перу Хуан Перес.\n\n"

@@ -129,6 +129,7 @@ class _Reader(Status):
         lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         lead_told: list[str] = []  # those the lead gave: the news's, for every paragraph after
+        in_lead = True  # the sentence is of the lead's paragraph, or before it
         before: list[DateMention] = []  # the dates of the sentence before
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
@@ -148,10 +149,11 @@ class _Reader(Status):
             if not self.ctx.document.date:
                 # a day a later paragraph gave is background there ("1 августа 2013 года суд
                 # подтвердил приговор"): a new paragraph's bare day takes the lead's year
-                told = list(lead_told) if fresh and n > lead else told
+                in_lead = n <= lead or in_lead and not fresh  # to the lead paragraph's end
+                told = told if in_lead or not fresh else list(lead_told)
                 dates = [year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
-                lead_told = list(told) if n <= lead else lead_told
+                lead_told = list(told) if in_lead else lead_told
             day = report_day(sent, dates) if n <= lead + 1 else ""
             if day:
                 reported_deaths(undated)  # "Об этом сообщили в пятницу": by then, not then
