@@ -142,8 +142,9 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         # unless that is only the state of the one detained ("иммигрант из Египта X …
         # После ареста X заявил": the text tells his origin, not who arrested him)
         home = reader.home_state()
-        if not _told_citizen(reader, tok, home, hit.persons):
+        if home and not _told_citizen(reader, tok, home, hit.persons):
             hit.states.insert(0, home)
+            hit.home_guessed = tok.pos_ not in {"VERB", "AUX"} and hit.states == [home]
     told = tok.pos_ in {"VERB", "AUX"}  # not a noun one dates by ("После ареста сына …")
     # "Полиция провела серию задержаний": a series of detentions of no one named, as a count
     wave = not targets and tok.dep_ == "nmod" and reader.has_role(tok.head, "wave")

@@ -1262,6 +1262,9 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     hung = after is not None and (after.head.i != tok.i or after.lemma_ not in _POSTS)
     if after is not None and hung and not has_subject(tok):
         return after  # "ушёл в отставку с должности главы … X, который …" (h-events111)
+    seat = _seat(heads) if named else None
+    if seat is not None:
+        return seat
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
             title, this = _post_title(c), pointed_post(c, _titled)
@@ -1288,6 +1291,19 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     if named and (post := _succeeded_post(reader, tok)) is not None:
         return post
     return _sworn(tok)
+
+
+_SEATS = frozenset({"член"})  # "в члены правления": a seat of a body one is put in
+
+
+def _seat(heads: list[Token]) -> Token | None:
+    """ "номинирован президентом X в члены правления банка": the seat of a body one is put
+    in, not who puts him (pass forty-four, h-events114)."""
+    for head in heads:
+        seats = [c for c in head.children if c.lemma_ in _SEATS and preposition(c) == "в"]
+        if seats and any(g.dep_ == "nmod" for g in seats[0].children):
+            return seats[0]
+    return None
 
 
 _TAKING_TURN = frozenset({"прийти", "приходить"})  # "ему на смену пришёл X"
@@ -1547,4 +1563,4 @@ def _office_name(office: Token, stop: set[int]) -> str:
     phrase = phrase_in(office, "gent", stop)
     if _acting(office.head.head) == office:  # not "исполнял обязанности X. На этот пост …"
         return "исполняющего обязанности " + phrase
-    return phrase if _titled(office) else "главы " + phrase
+    return phrase if _titled(office) or office.lemma_ in _SEATS else "главы " + phrase

@@ -394,6 +394,11 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             trip.append(hit)
             continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
+        again = [] if fitting else _arrest_told_again(groups, hit, doc_date)
+        if again:  # the state guessed for it is not the one that arrested him
+            hit.states = []
+            again[-1].append(hit)
+            continue
         # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
         if fitting:
@@ -428,6 +433,23 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             opened.append(_Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _arrest_told_again(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[list[Hit]]:
+    """An undated arrest told by its noun alone ("После ареста X", "его арест является …"),
+    whose state is only the text's, guessed: the arrest of that person the text told
+    before, whatever state made it ("в Греции был арестован X"). A dated one is its own
+    (two arrests of one person on two days stay two). Pass forty-four (h-events114)."""
+    if not (hit.home_guessed and hit.kind == "Arrest" and not hit.date and hit.persons):
+        return []
+    bare = replace(hit, states=[])
+    return [
+        g
+        for g in groups
+        if _fold(g).kind == "Arrest"
+        and set(hit.persons) <= set(_fold(g).persons)
+        and _fits(g, bare, doc_date)
+    ]
 
 
 def _told_as_one_ahead(group: list[Hit], hit: Hit) -> bool:

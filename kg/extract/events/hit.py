@@ -60,6 +60,8 @@ class Hit:
     headcount: str = ""  # acts: how many people the text counts acted on ("208 человек": "208")
     absentia: bool = False  # arrests: told as in absentia ("заочно арестован"), no detention
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    # arrests: its state only the text's, guessed for a noun ("После ареста X"), no police told
+    home_guessed: bool = False
     before: bool = False  # its sentence's act is done before it ("перед визитом", "в преддверии")
     # the act a past narration tells came before it ("перед визитом провёл"): held since by
     # the tense alone, weaker than a status told of it elsewhere ("посетит Индию в июне")

@@ -128,6 +128,8 @@ class _Reader(Status):
         rules = _rules()
         lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
+        lead_told: list[str] = []  # those the lead gave: the news's, for every paragraph after
+        in_lead = True  # the sentence is of the lead's paragraph, or before it
         before: list[DateMention] = []  # the dates of the sentence before
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
@@ -143,9 +145,15 @@ class _Reader(Status):
             # the sentence gives (its events take the dateline, as undated)
             dates = [d for d in dates if not self._compared_date(d)]
             dates = eve_of_day_before(sent, dates, before, self.ctx.document.date)
+            fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
             if not self.ctx.document.date:
+                # a day a later paragraph gave is background there ("1 августа 2013 года суд
+                # подтвердил приговор"): a new paragraph's bare day takes the lead's year
+                in_lead = n <= lead or in_lead and not fresh  # to the lead paragraph's end
+                told = told if in_lead or not fresh else list(lead_told)
                 dates = [year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
+                lead_told = list(told) if in_lead else lead_told
             day = report_day(sent, dates) if n <= lead + 1 else ""
             if day:
                 reported_deaths(undated)  # "Об этом сообщили в пятницу": by then, not then
@@ -173,7 +181,6 @@ class _Reader(Status):
             parts(out, sent)
             also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
-            fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             there_next(sent, [] if fresh else prior, out[first:])

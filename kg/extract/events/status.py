@@ -127,6 +127,7 @@ class Status(Dating):
             or counted_down(tok)
             or (any(not narrated_before(t) for t in before) and not held(tok))
             or _outcome_supposed(tok)
+            or tok.lemma_ in _NOMINATING  # "номинирован в члены правления": yet to be confirmed
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
@@ -275,6 +276,9 @@ class Status(Dating):
         told = hit.dated_by_text and not hit.weekday and len(hit.date) == len(news) == 10
         year = not hit.yearless or hit.date[:7] == news[:7]
         return "occurred" if told and year and hit.date < news else "planned"
+
+
+_NOMINATING = frozenset({"номинировать"})  # a post one is put up for (h-events114)
 
 
 def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
