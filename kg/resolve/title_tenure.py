@@ -302,7 +302,7 @@ _APPOINTS = frozenset(["назначить", "утвердить", "избрат
 def appointed_tokens(doc: Doc, start: int) -> frozenset[int]:
     """The tokens of the objects (and posts) of the appointing verbs in the title's sentence
     and the one before, up to the title: where one person is named there, "новый премьер"
-    is that one."""
+    is that one. Never the one replaced ("избрало нового лидера вместо убитого X")."""
     opens = doc[start].sent.start
     if opens > 0:
         opens = doc[opens - 1].sent.start
@@ -313,7 +313,19 @@ def appointed_tokens(doc: Doc, start: int) -> frozenset[int]:
         for obj in verb.children
         if obj.dep_ in ("obj", "xcomp")  # the parse may hang the name on the post's noun
         for t in obj.subtree
+        if t.i < start and not _replaced_one(t, obj)
     )
+
+
+def _replaced_one(token: Token, top: Token) -> bool:
+    """A word of a "вместо X" phrase under `top` (or `top` itself, where the parse makes X
+    the verb's object): X is the one replaced, not appointed."""
+    while True:
+        if any(c.dep_ == "case" and c.lower_ == "вместо" for c in token.children):
+            return True
+        if token == top or token.head == token:
+            return False
+        token = token.head
 
 
 def succession_ordinal(doc: Doc, start: int) -> bool:
