@@ -50,6 +50,18 @@ def offices_by_name(ex: Extraction, *, with_state: bool = False) -> dict[str, se
     return out
 
 
+def text_holdings(
+    ex: Extraction, surname: str, fields: tuple[str, ...] = ("office", "state", "past")
+) -> set[tuple[object, ...]]:
+    """The text's holdings of the person of that surname, each as those fields of it."""
+    names = {e.key: e.name.split()[-1] for e in ex.entities}
+    return {
+        tuple(getattr(h, f) for f in fields)
+        for h in ex.facts["offices"]
+        if h.basis == "text" and names[h.person] == surname
+    }
+
+
 def relation_levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
     """(state, state, level with "ё" written "е") of each relation level."""
     return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}

@@ -6,6 +6,7 @@ Estonia)."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import text_holdings
 
 from kg.model import Extraction
 
@@ -13,13 +14,8 @@ Holding = tuple[str, str, bool]  # office, state, past
 
 
 def holdings_of(ex: Extraction, surname: str) -> set[Holding]:
-    """The text's holdings of the person of that surname."""
-    names = {e.key: e.name.split()[-1] for e in ex.entities}
-    return {
-        (h.office, h.state, h.past)
-        for h in ex.facts["offices"]
-        if h.basis == "text" and names[h.person] == surname
-    }
+    """The text's holdings of the person of that surname: office, state, past."""
+    return text_holdings(ex, surname)  # type: ignore[return-value]
 
 
 FUTURE = [

@@ -5,6 +5,7 @@ that office of the state named, acting or not; a company's sales agent holds the
 from __future__ import annotations
 
 import pytest
+from fact_reads import text_holdings
 
 from kg.model import Extraction
 
@@ -12,13 +13,8 @@ Holding = tuple[str, str]  # office, state
 
 
 def holdings_of(ex: Extraction, surname: str) -> set[Holding]:
-    """The text's holdings of the person of that surname."""
-    names = {e.key: e.name.split()[-1] for e in ex.entities}
-    return {
-        (h.office, h.state)
-        for h in ex.facts["offices"]
-        if h.basis == "text" and names[h.person] == surname
-    }
+    """The text's holdings of the person of that surname: office, state."""
+    return text_holdings(ex, surname, ("office", "state"))  # type: ignore[return-value]
 
 
 TRADE = [
