@@ -13,6 +13,7 @@ Peru, Egypt, Turkey, Mexico and Britain (h-offices44)."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import text_holdings
 from test_office_holders import holdings_of
 
 from kg.model import Extraction
@@ -21,12 +22,8 @@ Dated = tuple[str, str, bool, str, str]  # office, state, past, start, end
 
 
 def dated_of(ex: Extraction, surname: str) -> set[Dated]:
-    names = {e.key: e.name.split()[-1] for e in ex.entities}
-    return {
-        (h.office, h.state, h.past, h.start, h.end)
-        for h in ex.facts["offices"]
-        if h.basis == "text" and names[h.person] == surname
-    }
+    fields = ("office", "state", "past", "start", "end")
+    return text_holdings(ex, surname, fields)  # type: ignore[return-value]
 
 
 RANKS = [

@@ -7,6 +7,7 @@ past office; an envoy serves the state that sends him; a nominee holds nothing y
 from __future__ import annotations
 
 import pytest
+from fact_reads import text_holdings
 
 from kg.model import Extraction
 
@@ -15,12 +16,8 @@ Holding = tuple[str, str, str, str, bool]  # office, state, start, end, past
 
 def holdings_of(ex: Extraction, surname: str) -> set[Holding]:
     """The text's holdings of the person with that surname."""
-    names = {e.key: e.name.split()[-1] for e in ex.entities}
-    return {
-        (h.office, h.state, h.start, h.end, h.past)
-        for h in ex.facts["offices"]
-        if h.basis == "text" and names[h.person] == surname
-    }
+    fields = ("office", "state", "start", "end", "past")
+    return text_holdings(ex, surname, fields)  # type: ignore[return-value]
 
 
 TERMS = [

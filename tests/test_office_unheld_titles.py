@@ -8,6 +8,7 @@ of, which gives X no office. "Новый премьер" with no appointment tol
 from __future__ import annotations
 
 import pytest
+from fact_reads import text_holdings
 
 from kg.model import Extraction
 
@@ -50,12 +51,7 @@ def test_office_unheld_titles(extraction_of, text: str, said: str, expected: set
 
 
 def offices_of(ex: Extraction, surname: str) -> set[tuple[str, str]]:
-    names = {e.key: e.name.split()[-1] for e in ex.entities}
-    return {
-        (h.office, h.state)
-        for h in ex.facts["offices"]
-        if h.basis == "text" and names[h.person] == surname
-    }
+    return text_holdings(ex, surname, ("office", "state"))  # type: ignore[return-value]
 
 
 CABINETS = [

@@ -191,6 +191,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
             served.setdefault(person, set()).add(state)
+    one_state = len(_states_named(ctx)) < 2  # two states named: a bare title is either's
     for person, office, state, at, current, terms, boss in rows:
         bosses = served.get(boss, set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
@@ -198,7 +199,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         # the state the graph or the gazetteer knows the person holds the office in comes
         # before one read off another title ("Президент Казахстана … с президентом X")
         state = state or _state_of(ctx, person, office)
-        if len(_states_named(ctx)) < 2:  # two states named: the bare title is either's
+        if one_state:
             state = state or _unnamed_state(titles, used, rows, person, office)
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
