@@ -7,6 +7,7 @@ denied."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import text_holdings
 
 from kg.model import Extraction
 
@@ -15,12 +16,7 @@ DATE = "2024-05-15"
 
 def offices(ex: Extraction, surname: str) -> set[tuple[str, str, bool]]:
     """(office, state, past) of each text holding of that surname."""
-    names = {e.key: e.name.split()[-1] for e in ex.entities}
-    return {
-        (h.office, h.state, h.past)
-        for h in ex.facts["offices"]
-        if h.basis == "text" and names[h.person] == surname
-    }
+    return text_holdings(ex, surname)  # type: ignore[return-value]
 
 
 TOLD = [
