@@ -136,6 +136,11 @@ _RANKS = _WOMEN_RANKS | frozenset(["король", "царь", "императо
 ROYAL_RANKS = _RANKS
 
 
+def royal_rank(word: Token) -> bool:
+    """A monarch's or a royal family's rank ("принц", "Король", "королевы")."""
+    return not {word.lower_, word.lemma_.lower().replace("ё", "е")}.isdisjoint(_RANKS)
+
+
 # Ranks of rulers a state's name follows in the genitive: a monarch's, and those that are
 # also men's given names ("Султан", "Эмир").
 _RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])

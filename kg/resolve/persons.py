@@ -24,11 +24,11 @@ from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import man_named, predicate_gender, woman_named
 from kg.resolve.kin_and_ranks import (
     KIN,
-    ROYAL_RANKS,
     WOMEN_KIN,
     apposed_kin,
     kin_past_owner,
     kins_owner,
+    royal_rank,
 )
 from kg.resolve.missed_names import (
     latin_asides,
@@ -460,14 +460,9 @@ def _his_name_hers(piece: Span, parts: NameParts, first: Token, name: str) -> bo
         return False  # a man's accusative is his genitive: "на Сергея и Юлию Скрипаль"
     if first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
         return False  # "Петра Иванова и Юлии …": another full name before
-    if first.i > 0 and _ranked(doc[first.i - 1]):
+    if first.i > 0 and royal_rank(doc[first.i - 1]):
         return False  # "Принц Уильям и Кейт Миддлтон": a royal goes by his first name
     return not russian_surname_end(parts.last.lower(), woman=True)
-
-
-def _ranked(word: Token) -> bool:
-    """A royal rank ("принц", "Король"), after which a first name is the whole name."""
-    return bool({word.lower_, word.lemma_.lower()} & ROYAL_RANKS)
 
 
 def _via(parts: NameParts) -> str:
