@@ -321,7 +321,7 @@ def _replaced_one(token: Token, top: Token) -> bool:
     """A word of a "вместо X" phrase under `top` (or `top` itself, where the parse makes X
     the verb's object): X is the one replaced, not appointed."""
     while True:
-        if any(c.dep_ == "case" and c.lower_ == "вместо" for c in token.children):
+        if preposition(token) == "вместо":
             return True
         if token == top or token.head == token:
             return False
