@@ -97,6 +97,32 @@ def test_a_codes_full_stop_ends_a_sentence(text: str, sentences: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a year's or a century's full stop before a capitalised function word ends a sentence
+        ("Чили и Перу сотрудничают с 2007 г. Кроме того, они создали совет.",
+         ["Чили и Перу сотрудничают с 2007 г.", "Кроме того, они создали совет."]),
+        ("Граница Эстонии и Латвии прошла здесь в 1920 г. Однако спор продолжился.",
+         ["Граница Эстонии и Латвии прошла здесь в 1920 г.", "Однако спор продолжился."]),
+        ("Египет и Турция спорили в 1990-х гг. Он вспоминает об этом.",
+         ["Египет и Турция спорили в 1990-х гг.", "Он вспоминает об этом."]),
+        ("Крепость построили в XIX в. В Мексике таких немного.",
+         ["Крепость построили в XIX в.", "В Мексике таких немного."]),
+        # must not: a name or noun may be the subject of the same sentence; a lower-case word
+        ("В 1995 г. Фухимори посетил Чили.", ["В 1995 г. Фухимори посетил Чили."]),
+        ("С 2010 г. Канада закупает мексиканские авто.",
+         ["С 2010 г. Канада закупает мексиканские авто."]),
+        ("Договор подписан в 1995 г. в Лиме.", ["Договор подписан в 1995 г. в Лиме."]),
+    ],
+)  # fmt: skip
+def test_a_years_full_stop_before_a_function_word_ends_a_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    # razdel read "г." as an abbreviation and ran the next sentence on
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         ("сети 5G.", ["сети", "5G", "."]),

@@ -24,6 +24,13 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 # Поставки") before a capitalised word: razdel reads the letter as an initial and runs on,
 # but an initial follows a space or a full stop ("А. Б. Иванов"), never a digit.
 _CODE_STOP = re.compile(r"(?<=\d)[A-ZА-ЯЁ]\.(?=\s+[«\"„(]?[A-ZА-ЯЁ])")
+# The full stop of a year or century after its number ("с 2007 г. Кроме того", "в XIX в.
+# Однако") before a capitalised function word: razdel reads "г." as an abbreviation and runs
+# on. A capitalised name or noun after it ("В 1995 г. Ельцин подписал") may be the same
+# sentence's subject, so only a word whose likeliest reading is a preposition, conjunction,
+# particle, pronoun or adverb, which never takes a capital inside a sentence, ends it.
+_YEAR_STOP = re.compile(r"(?<=[\dIVXLC])\s?(?:гг?|вв?)\.(?=\s+([А-ЯЁ][а-яё]*)\b)")
+_OPENERS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -36,7 +43,10 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         for sent in sentenize(body):
             for start, end in _split_turns(sent.text):
                 for a, b in _split_codes(sent.text[start:end]):
-                    yield base + sent.start + start + a, base + sent.start + start + b
+                    piece = sent.text[start + a : start + b]
+                    for c, d in _split_years(piece):
+                        offset = base + sent.start + start + a
+                        yield offset + c, offset + d
 
 
 def _dateline_end(match: re.Match[str]) -> int:
@@ -63,6 +73,24 @@ def _split_codes(sent: str) -> Iterator[tuple[int, int]]:
         yield start, m.end()
         start = m.end() + len(sent[m.end() :]) - len(sent[m.end() :].lstrip())
     yield start, len(sent)
+
+
+def _split_years(sent: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each piece of `sent` cut after a year's full stop (`_YEAR_STOP`)."""
+    start = 0
+    for m in _YEAR_STOP.finditer(sent):
+        if _opens_sentence(m[1]):
+            yield start, m.end()
+            start = m.end() + len(sent[m.end() :]) - len(sent[m.end() :].lstrip())
+    yield start, len(sent)
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether a capitalised `word` can only be a sentence's first (`_YEAR_STOP`)."""
+    from kg.nlp.morph import morph  # the one morphology object, loaded by the pipeline anyway
+
+    parses = morph().parse(word.lower())
+    return bool(parses) and (parses[0].tag.POS in _OPENERS or "Apro" in parses[0].tag)
 
 
 # "10–€" of "€10–€15 млн": razdel glues a range's dash and the next end's sign (not "$") to
