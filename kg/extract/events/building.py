@@ -36,11 +36,7 @@ from kg.extract.identity import Identity
 from kg.resolve.offices import term_at
 
 _LONG = VISITS | HOSTS  # last several days: keyed by their month, not their day
-
-
 ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
-
-
 _TENSES = {"occurred": "past", "planned": "future"}  # what moves a yearless date's year
 
 

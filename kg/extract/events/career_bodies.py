@@ -31,8 +31,6 @@ _COMPANIES = frozenset({"компания", "корпорация", "конце�
 # opens in Latin letters), unlike organizations' and build_links' `_LATIN_NAME`, which take
 # a whole name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\- ]+")
-
-
 # bodies that are no state, whose offices and votes are their own ("лидер оппозиции",
 # "главным тренером команды", "художественным руководителем театра")
 BODIES = frozenset({"оппозиция", "партия", "коалиция", "движение", "фракция", "компания",
@@ -41,15 +39,11 @@ BODIES = frozenset({"оппозиция", "партия", "коалиция", "�
                      "холдинг"})  # fmt: skip
 # posts that are never a state's, whoever holds them ("главным тренером назначен X")
 _PRIVATE_POSTS = frozenset({"тренер", "наставник", "худрук"})
-
-
 # struck off a body ("исключил X из состава Совета Безопасности"): a change of office only
 # out of a state's council, cabinet or board, not a team's or a party's
 _STRUCK_OFF, _MEMBERSHIP = "исключить", "состав"
 _STATE_BODIES = frozenset({"совет", "правительство", "кабинет", "коллегия", "президиум",
                            "комиссия", "комитет", "администрация"})  # fmt: skip
-
-
 # the first word of a name: a compound adjective ("Чилийско-перуанского") is one
 _FIRST_WORD = re.compile(r"[\w-]+")
 

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 # "стал первым", "самым молодым премьером": a record, not the news
 _RANKS = frozenset({"первый", "второй", "третий"})  # the tagger marks no "Ord" on them
 _RECORDS = _RANKS | {"единственный", "последний", "самый"}
-
-
 # taking another's place: news only in a state's post ("сменил на посту премьер-министра
 # Перу"), not in a party's or a club's ("сменившая на посту лидера своей партии X")
 SUCCEED = "сменить"

@@ -39,8 +39,6 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 # one who takes the post of another ("Его преемником стал X"), and the words that say whose
 _SUCCESSORS = frozenset({"преемник", "преемница"})
 _POSSESSORS = frozenset({"он", "она", "его", "её", "ее"})
-
-
 # what one heads as an office ("возглавил правительство"); the ministries by their short
 # names too ("МИД возглавит X"), which no resolved mention names where no state does
 _LED = frozenset(
@@ -53,20 +51,14 @@ _STATE_POSTS = frozenset({
     "сенатор", "спикер", "вице-спикер", "генсек", "госсекретарь", "канцлер", "генпрокурор",
     "полпред", "постпред", "замминистра", "главнокомандующий", "председатель",
 })  # fmt: skip
-
-
 # "с министром", "над послом": one met or dealt with, no office taken (h-events111)
 _WITH = frozenset({"с", "со", "над", "за", "под", "перед", "между"})
-
-
 # verbs whose holder is their subject (not their object), whatever their voice
 OWN = frozenset({"стать", "возглавить", "занять", "сменить", "вступить", "подать", "уйти",
                   "покинуть", "принести", "приносить", "принять", "выйти", "выходить", "отречься",
                   "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
                   "застрелиться", "уволиться", "увольняться", "прийти", "приходить"})  # fmt: skip
-
-
 LEADING = {"командовать": "командующего", "руководить": "руководителя", "возглавлять": "главы"}
 
 

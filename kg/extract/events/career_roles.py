@@ -45,23 +45,15 @@ if TYPE_CHECKING:
 
 
 _POWERS = "полномочие"  # "приостановил полномочия президента X": X's (h-events112)
-
-
 _TIMED = frozenset({"после", "до", "перед"})  # "после ухода в отставку": when, not why
-
-
 # verbs that fill a post anew: a bare title they will fill names the post, not its holder
 FILL = frozenset({"избрать", "назначить"})
-
-
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
 _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
 _ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил об отставке": one's own
 _ACCEPT = frozenset({"принять", "принимать", "удовлетворить"})  # "принял отставку X"
 _ENACT = frozenset({"подписать", "подписывать", "издать", "издавать"})  # "подписал указ о …"
-
-
 _RECEIVE = frozenset({"получить", "получать"})
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 

@@ -39,8 +39,6 @@ def _elsewhere(hit: Hit, location: str, host: str) -> bool:
 
 
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
-
-
 _VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
 
 

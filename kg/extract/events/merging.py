@@ -19,8 +19,6 @@ from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
 from kg.extract.events.triggers import NAMED, VISITS
 
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
-
-
 # kinds (or families) a discussion tells of ("провели саммит. Лидеры обсудили …": its topic)
 _DISCUSSED = frozenset({"talks", "PhoneCall", "Summit"})
 

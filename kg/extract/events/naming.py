@@ -28,8 +28,6 @@ _RANK_LABEL = {
     "WorkingVisit": "Рабочий визит",
     "Visit": "Визит",
 }
-
-
 _ACT_LABEL = {
     "Expulsion": "Высылка",
     "Arrest": "Задержание",
@@ -37,24 +35,18 @@ _ACT_LABEL = {
     "Seizure": "Захват",
     "Summons": "Вызов",
 }
-
-
 _CAREER_LABEL = {
     "Appointment": "Назначение",
     "Resignation": "Отставка",
     "Election": "Избрание",
     "Death": "Смерть",
 }
-
-
 _ACT_PEOPLE = {
     "Expulsion": "дипломатов",
     "Arrest": "граждан",
     "Release": "граждан",
     "Summons": "дипломата",
 }
-
-
 _PAPER_LABEL = {
     "статья": "Статья",
     "заявление": "Заявление",
@@ -63,8 +55,6 @@ _PAPER_LABEL = {
     "обращение": "Обращение",
     "обратиться": "Обращение",
 }
-
-
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 
 

@@ -25,14 +25,8 @@ from kg.gazetteer import normalize
 from kg.nlp.morph import morph
 
 FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
-
-
 _SAME_TEXT = {"обратиться": "обращение"}  # "обратился к нации … В своём обращении он"
-
-
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
-
-
 # One taking a post, told as an election or as an appointment ("парламент избрал X
 # премьер-министром", "X стал премьер-министром"): one change of office in a document
 _TAKES_OFFICE = frozenset({"Appointment", "Election:elected"})
