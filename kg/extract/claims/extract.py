@@ -12,7 +12,7 @@ Rules (each general, lexicons in the data files beside this module):
   "совместные проекты", unit "проект"; counts of the parties themselves and
   fractions are not claims (non_metric_units.txt). Units of measure (тонна)
   take the metric of their clause like money does, else the genitive noun they
-  measure ("30 кг урана" → "уран"); written units ("кв. км", "м²", numbers.py)
+  measure ("30 кг урана" → "уран"); written units ("кв. км", "м²", number_units.py)
   are lemmas too ("квадратный километр"); a count word ("1550
   единиц") or "число/количество X" counts X: metric "X", unit X's lemma.
 - A count of times counts an act (times.py, act_nouns.tsv): "18 раз участвовал в
@@ -33,7 +33,7 @@ Rules (each general, lexicons in the data files beside this module):
   change noun or infinitive ("сокращение … до N") and for a wish's "чтобы"-clause
   ("хотим, чтобы он превысил"), forecast for a future-tense verb ("составит"), else
   actual.
-- Comparator from numbers.py; "не превышать N" is le, "превысить N" is gt, a
+- Comparator from number_kinds.py; "не превышать N" is le, "превысить N" is gt, a
   reduction target ("сокращение до N") is le.
 - Period: the date the figure refers to: one leading it ("в 2017 году — 1809
   рублей"), one on its noun, or one modifying its predicate with no other clause
@@ -170,8 +170,10 @@ from kg.extract.claims.status import (
 from kg.extract.claims.votes import votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import main_pair
+from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context, fact_key
 from kg.nlp.morph import morph
 

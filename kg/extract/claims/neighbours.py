@@ -22,7 +22,8 @@ from kg.extract.claims.non_claims import ON
 from kg.extract.claims.parse import finite
 from kg.extract.claims.periods import DASH_ONLY
 from kg.extract.claims.phrases import genitive_name
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency, scaled
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
 from kg.extract.context import Context
 from kg.nlp.deps import sentence_before, sentences_back
 

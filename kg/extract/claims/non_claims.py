@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.lexicons import WORDS
 from kg.extract.claims.parse import root
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, is_currency
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.context import Context
 from kg.lexicon import load_rows
 from kg.nlp.deps import subjunctive
