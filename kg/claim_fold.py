@@ -169,7 +169,7 @@ class ClaimFold:
                 cells["quote"] = quote
             if speakers := self._speakers.get(claim):
                 for x in speakers - names.keys():
-                    names[x] = _name(x, quads)
+                    names[x] = entity_name(x, quads)
                 cells["speaker"] = min(names[x] for x in speakers)
             out += [
                 Quad(claim, predicate, Literal(cells[column]), DERIVED_GRAPH)
@@ -179,7 +179,7 @@ class ClaimFold:
         return out
 
 
-def _name(x: Term, quads: Quads) -> str:
+def entity_name(x: Term, quads: Quads) -> str:
     """A speaker's name as the claims' row gives it: its least Russian label, else its
     IRI past "/id/" (`COALESCE(STR(?lbl), STRAFTER(STR(?x), "/id/"))`)."""
     labels = [

@@ -55,9 +55,11 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[ClaimFold | None]:
     given: list[ClaimFold | None] = []
     inner = kg.derived._derivation
 
-    def spy(store: KgStore, *, split: bool, claims: ClaimFold | None = None) -> list[Quad]:
+    def spy(
+        store: KgStore, *, split: bool, claims: ClaimFold | None = None, **folds: object
+    ) -> list[Quad]:
         given.append(claims)
-        return inner(store, split=split, claims=claims)
+        return inner(store, split=split, claims=claims, **folds)  # type: ignore[arg-type]
 
     monkeypatch.setattr(kg.derived, "_derivation", spy)
     return given
