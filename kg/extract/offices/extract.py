@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kg.extract.common.date_bounds import date_tokens
+from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import Term, bracketed_term, term_dates
@@ -191,7 +192,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
             served.setdefault(person, set()).add(state)
-    one_state = len(_states_named(ctx)) < 2  # two states named: a bare title is either's
+    # two states named (not as a sum's currency): a bare title is either's
+    one_state = len(states_named(ctx, 0, len(doc.text))) < 2
     for person, office, state, at, current, terms, boss in rows:
         bosses = served.get(boss, set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
@@ -226,11 +228,6 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     if not any(r[3][0] < token[0].sent.start_char for r in same):
         return ""
     return next(iter(states))
-
-
-def _states_named(ctx: Context) -> set[str]:
-    """The states the document's mentions name (by name, adjective or capital)."""
-    return {m.entity for m in ctx.mentions if m.entity.startswith("state/")}
 
 
 def _unnamed_state(
