@@ -184,6 +184,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
         state = state or _joined_state(doc, g.title, lead.get(start), office)
+        state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
@@ -279,6 +280,32 @@ def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) 
     if lead is None or not lead[0] or is_trade(office) or title.end > lead[1]:
         return ""
     return lead[0] if any(doc[k].lower_ == "и" for k in range(title.end, lead[1])) else ""
+
+
+# Nouns of a body's leadership a list of its posts follows ("Руководство компании X: …").
+_LEADERSHIP = frozenset(
+    ["руководство", "правление", "дирекция", "менеджмент", "топ-менеджмент", "администрация"]
+)
+
+
+def _lead_in_body(ctx: Context, title: Title) -> str:
+    """The one organization a lead-in names for a list of posts after its colon
+    ("Руководство компании LATAM: президент X, вице-президент Y": LATAM's), for a title
+    that names no state or body of its own; "" where the colon's lead-in is no body's
+    leadership ("Участники встречи в компании X: …"), names none or two, or a verb
+    stands between the colon and the title (another clause)."""
+    doc = ctx.doc
+    sent = doc[title.start].sent
+    colon = next((t for t in reversed(doc[sent.start : title.start]) if t.text == ":"), None)
+    if colon is None or title.state or title.foreign:
+        return ""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : title.start]):
+        return ""
+    lead = doc[sent.start : colon.i]
+    if not any(t.lemma_.replace("ё", "е") in _LEADERSHIP for t in lead[:2]):
+        return ""
+    bodies = {m.entity for m in ctx.mentions_in(lead.start_char, lead.end_char, "Organization")}
+    return bodies.pop() if len(bodies) == 1 else ""
 
 
 # Offices of one who serves a person: "заместитель Переса" serves the state or body he does.
