@@ -1,8 +1,9 @@
-"""A monarch's rank before a thing's noun in the genitive is a byword, no office: "Король
-сальсы Хосе Перес", "королева красоты Чили Анна Гомес", "был королём блюза" name no king or
-queen (nor Chile's); a rank before a state's name, its people or no complement keeps its
-office (h-offices49, the forty-fifth pass; own sentences about Chile, Peru, Egypt, Jordan,
-the Netherlands, Mexico)."""
+"""A monarch's rank before a thing's noun in the genitive is a byword of fame, whose words
+are the office: "Король сальсы Хосе Перес", "королева красоты Чили Анна Гомес", "был
+королём блюза" name no king or queen (nor Chile's), but "король сальсы", "королева
+красоты" (NEREL annotates "Король блюза" as a profession); a rank before a state's name,
+its people or no complement keeps the monarch's office (h-offices49, the forty-fifth
+pass; own sentences about Chile, Peru, Jordan, the Netherlands, Mexico)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ def holdings_of(ex: Extraction, surname: str) -> set[Holding]:
 
 
 CASES = [
-    ("Король сальсы Хосе Перес скончался в Лиме.", "Перес", set()),
-    ("Королева красоты Чили Анна Гомес прибыла в Лиму.", "Гомес", set()),
-    ("Король поп-музыки Луис Мигель выступил в Мехико.", "Мигель", set()),
-    ("Много лет Хосе Перес был королём блюза в Чили.", "Перес", set()),
-    ("Хосе Перес, король сальсы, скончался в Лиме.", "Перес", set()),
+    ("Король сальсы Хосе Перес скончался в Лиме.", "Перес", {("король сальсы", "")}),
+    ("Королева красоты Чили Анна Гомес прибыла в Лиму.", "Гомес",
+     {("королева красоты", "state/CHL")}),
+    ("Король поп-музыки Луис Мигель выступил в Мехико.", "Мигель", {("король поп-музыки", "")}),
+    ("Много лет Хосе Перес был королём блюза в Чили.", "Перес", {("король блюза", "")}),
+    ("Хосе Перес, король сальсы, скончался в Лиме.", "Перес", {("король сальсы", "")}),
     # must not: a state's monarch, by its name or with no complement
     ("Король Иордании Абдалла II прибыл в Каир.", "II", {("король", "state/JOR")}),
     ("Королева Нидерландов Максима посетила Перу.", "Максима", {("королева", "state/NLD")}),
@@ -36,5 +38,5 @@ CASES = [
 def test_office_royal_epithets(
     extraction_of, text: str, surname: str, expected: set[Holding]
 ) -> None:
-    """A rank before a thing's genitive is no office."""
+    """A rank before a thing's genitive is a byword's office, no monarch's."""
     assert holdings_of(extraction_of(text, "", "offices"), surname) == expected

@@ -195,20 +195,26 @@ def no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[
     return spec
 
 
-def no_byword(doc: Doc, end: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The title's office and role, but none for a monarch's rank before a thing's noun in
-    the genitive ("Король сальсы X", "королева красоты Чили X", "король поп-музыки"): a
-    byword of fame, no throne. A state's name ("король Иордании"), its people ("король
-    бельгийцев") or a polity's noun ("король королевства Бахрейн") keep the office."""
+def byword(
+    doc: Doc, i: int, n: int, spec: tuple[str, str] | None
+) -> tuple[int, tuple[str, str] | None]:
+    """The title's length and office, taking in a thing's noun in the genitive after a
+    monarch's rank ("Король сальсы X", "королева красоты X", "король поп-музыки"): a byword
+    of fame, no throne, whose words are the office ("король сальсы", no role, so no state's
+    monarch). A state's name ("король Иордании"), its people ("король бельгийцев") or a
+    polity's noun ("король королевства Бахрейн") is a monarch's."""
+    end = i + n
     if spec is None or spec[0] not in ROYAL_RANKS or end >= len(doc):
-        return spec
+        return n, spec
     word = doc[end]
     if not word.is_alpha and "-" not in word.text or not word.text[0].islower():
-        return spec
+        return n, spec
     if title_lemma(word.lemma_) in _POLITIES or may_be_animate(word.lower_):
-        return spec
+        return n, spec
     things = [p for p in morph().parse(word.lower_) if p.tag.POS == "NOUN"]
-    return None if any(p.tag.case == "gent" and "inan" in p.tag for p in things) else spec
+    if not any(p.tag.case == "gent" and "inan" in p.tag for p in things):
+        return n, spec
+    return n + 1, (f"{spec[0]} {word.lower_}", "")
 
 
 def no_character(doc: Doc, i: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -45,7 +45,7 @@ from kg.resolve.title_bodies import (
     HEADS,
     INTERIM,
     _title,
-    no_byword,
+    byword,
     no_character,
     no_doer,
     office_words,
@@ -246,7 +246,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             continue
         n, spec = match
         spec = no_doer(lemmas, i + n, spec)  # "исполнители взрывов": who did it, no performer
-        spec = no_byword(doc, i + n, spec)  # "король сальсы": fame, no throne
+        n, spec = byword(doc, i, n, spec)  # "король сальсы": fame's words, no throne
         spec = no_character(doc, i, spec)  # "сыграл роль президента X": a character
         if spec is not None:
             n, spec = office_words(doc, i, n, spec, by_start, org_at)
