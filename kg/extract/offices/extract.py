@@ -28,7 +28,12 @@ from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
 from kg.resolve.given_agreement import GivenOffice
-from kg.resolve.given_lists import apposed_besides, listed_posts, predicate_besides
+from kg.resolve.given_lists import (
+    apposed_besides,
+    listed_posts,
+    predicate_besides,
+    title_before_predicate,
+)
 from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
@@ -170,6 +175,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *listed,
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
+        *title_before_predicate(doc, titles, given, names),
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
