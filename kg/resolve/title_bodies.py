@@ -9,14 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_list
+from kg.nlp.deps import preposition
 from kg.nlp.morph import (
     case_of,
     features,
     is_adjectival,
     is_inanimate,
     is_plural,
+    may_be_animate,
+    morph,
 )
 from kg.nlp.quote_marks import OPENING
+from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.title_lexicon import (
     NOT_COMPLEMENTS,
     Title,
@@ -191,6 +195,39 @@ def no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[
     return spec
 
 
+def byword(
+    doc: Doc, i: int, n: int, spec: tuple[str, str] | None
+) -> tuple[int, tuple[str, str] | None]:
+    """The title's length and office, taking in a thing's noun in the genitive after a
+    monarch's rank ("Король сальсы X", "королева красоты X", "король поп-музыки"): a byword
+    of fame, no throne, whose words are the office ("король сальсы", no role, so no state's
+    monarch). A state's name ("король Иордании"), its people ("король бельгийцев") or a
+    polity's noun ("король королевства Бахрейн") is a monarch's."""
+    end = i + n
+    if spec is None or spec[0] not in ROYAL_RANKS or end >= len(doc):
+        return n, spec
+    word = doc[end]
+    if not word.is_alpha and "-" not in word.text or not word.text[0].islower():
+        return n, spec
+    if title_lemma(word.lemma_) in _POLITIES or may_be_animate(word.lower_):
+        return n, spec
+    things = [p for p in morph().parse(word.lower_) if p.tag.POS == "NOUN"]
+    if not any(p.tag.case == "gent" and "inan" in p.tag for p in things):
+        return n, spec
+    return n + 1, (f"{spec[0]} {word.lower_}", "")
+
+
+def no_character(doc: Doc, i: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title's office and role, but none for a title in an actor's part ("сыграл роль
+    президента Чили X", "за роль босса мафии X"): the name after it is a character's. A
+    part played otherwise ("отметил роль президента X в переговорах") keeps the office."""
+    if spec is None or i == 0 or title_lemma(doc[i - 1].lemma_) not in _PARTS:
+        return spec
+    part = doc[i - 1]
+    played = part.head.lemma_.replace("ё", "е") in _PLAYING and part.head.i < part.i
+    return None if played or preposition(part) == "за" else spec
+
+
 def office_words(
     doc: Doc,
     i: int,
@@ -291,6 +328,14 @@ _DEEDS = frozenset(
     ["взрыв", "теракт", "террористический", "убийство", "нападение", "покушение",
      "преступление", "атака", "похищение", "поджог", "расстрел", "ограбление", "акт"]
 )  # fmt: skip
+# Nouns of a polity a monarch's rank governs as its office's ("король королевства Бахрейн").
+_POLITIES = NOT_COMPLEMENTS | frozenset(
+    ["королевство", "федерация", "империя", "княжество", "эмират", "султанат", "герцогство",
+     "держава", "народ"]
+)  # fmt: skip
+# An actor's part and the verbs of playing it ("сыграл роль президента X").
+_PARTS = frozenset(["роль", "образ"])
+_PLAYING = frozenset(["сыграть", "играть", "исполнить", "исполнять"])
 # Adjectives of an interim body inside a title ("глава переходного правительства").
 INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 # Titles whose "страны" makes a generic head of the country ("лидер страны", "глава страны").

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kg.extract.common.date_bounds import date_tokens
+from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.dated import Term, bracketed_term, term_dates
@@ -27,7 +28,12 @@ from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
 from kg.resolve.given_agreement import GivenOffice
-from kg.resolve.given_lists import apposed_besides, listed_posts, predicate_besides
+from kg.resolve.given_lists import (
+    apposed_besides,
+    listed_posts,
+    predicate_besides,
+    title_before_predicate,
+)
 from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
@@ -169,6 +175,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *listed,
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
+        *title_before_predicate(doc, titles, given, names),
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
@@ -183,6 +190,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
         state = state or _joined_state(doc, g.title, lead.get(start), office)
+        state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
@@ -191,7 +199,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
             served.setdefault(person, set()).add(state)
-    one_state = len(_states_named(ctx)) < 2  # two states named: a bare title is either's
+    # two states named (not as a sum's currency): a bare title is either's
+    one_state = len(states_named(ctx, 0, len(doc.text))) < 2
     for person, office, state, at, current, terms, boss in rows:
         bosses = served.get(boss, set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
@@ -226,11 +235,6 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     if not any(r[3][0] < token[0].sent.start_char for r in same):
         return ""
     return next(iter(states))
-
-
-def _states_named(ctx: Context) -> set[str]:
-    """The states the document's mentions name (by name, adjective or capital)."""
-    return {m.entity for m in ctx.mentions if m.entity.startswith("state/")}
 
 
 def _unnamed_state(
@@ -282,6 +286,32 @@ def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) 
     if lead is None or not lead[0] or is_trade(office) or title.end > lead[1]:
         return ""
     return lead[0] if any(doc[k].lower_ == "и" for k in range(title.end, lead[1])) else ""
+
+
+# Nouns of a body's leadership a list of its posts follows ("Руководство компании X: …").
+_LEADERSHIP = frozenset(
+    ["руководство", "правление", "дирекция", "менеджмент", "топ-менеджмент", "администрация"]
+)
+
+
+def _lead_in_body(ctx: Context, title: Title) -> str:
+    """The one organization a lead-in names for a list of posts after its colon
+    ("Руководство компании LATAM: президент X, вице-президент Y": LATAM's), for a title
+    that names no state or body of its own; "" where the colon's lead-in is no body's
+    leadership ("Участники встречи в компании X: …"), names none or two, or a verb
+    stands between the colon and the title (another clause)."""
+    doc = ctx.doc
+    sent = doc[title.start].sent
+    colon = next((t for t in reversed(doc[sent.start : title.start]) if t.text == ":"), None)
+    if colon is None or title.state or title.foreign:
+        return ""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : title.start]):
+        return ""
+    lead = doc[sent.start : colon.i]
+    if not any(t.lemma_.replace("ё", "е") in _LEADERSHIP for t in lead[:2]):
+        return ""
+    bodies = {m.entity for m in ctx.mentions_in(lead.start_char, lead.end_char, "Organization")}
+    return bodies.pop() if len(bodies) == 1 else ""
 
 
 # Offices of one who serves a person: "заместитель Переса" serves the state or body he does.
