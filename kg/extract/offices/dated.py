@@ -107,6 +107,25 @@ def bracketed_term(text: str, title_end: int, doc_date: str) -> Term | None:
     return Term(found.group(1), found.group(2), left)
 
 
+_SPANNED = re.compile(
+    r"\s*,?\s*с\s+((?:19|20)\d\d)(?:\s*(?:года|г\.))?\s+по\s+((?:19|20)\d\d)"
+    r"(?:\s*(?:год|годы|гг?\.))?(?=[\s,.;:)!?]|$)"
+)
+
+
+def spanned_term(text: str, title_end: int, doc_date: str) -> Term | None:
+    """The term "с … по …" years right after a title of no verb tells ("Рикардо Лагос —
+    президент Чили с 2000 по 2006 год"), as `bracketed_term` reads one in brackets: it starts
+    and ends with them, left where it ends before the document's year or the document has
+    none. Not years after the name ("министр Хуан Перес с 2000 по 2006 год жил в Лиме"),
+    which no title ends right before. Pass forty-five, own sentences (h-offices50)."""
+    found = _SPANNED.match(text, title_end)
+    if found is None or found.group(1) > found.group(2):
+        return None
+    left = not doc_date or found.group(2) < doc_date[:4]
+    return Term(found.group(1), found.group(2), left)
+
+
 def _range_opening(doc: Doc, i: int) -> str:
     """The first year of a range of years whose last starts at token `i` ("2010–2014
     годах", one token or three): a holding told over a range starts and ends with it."""
