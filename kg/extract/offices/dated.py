@@ -37,7 +37,7 @@ from kg.resolve.title_lexicon import post_nouns
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
-_POSTS = post_nouns("post", "seat", "capacity") | {"отставка"}
+_POSTS = post_nouns("post", "seat", "capacity", "throne") | {"отставка"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)[-–—](?:19|20)\d\d")
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
