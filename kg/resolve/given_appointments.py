@@ -246,6 +246,23 @@ def appointed_named(doc: Doc, title: Title, case: str | None) -> Title | None:
     return _with_appointer(doc, title, verb)
 
 
+def yielded_to(doc: Doc, title: Title, case: str | None) -> Title | None:
+    """The title of a post the subject yields to the dative name right after it ("уступил пост
+    президента Алану Гарсии"): the name's now; None for a name of another case, a title not
+    the post noun's genitive, or a denied or planned yielding ("не уступит пост")."""
+    post = doc[title.head].head
+    verb = post.head
+    if case != "Dat" or title.case != "Gen" or title.plural or post.lemma_ not in TITLED_POSTS:
+        return None
+    if post.dep_ != "obj" or verb.lemma_ not in _YIELDING or negated(verb) or not _past(verb):
+        return None
+    return title
+
+
+# Verbs of giving one's post to another, whose dative takes it ("уступил пост президента X").
+_YIELDING = frozenset(["уступить", "передать"])
+
+
 def _with_appointer(doc: Doc, title: Title, verb: Token) -> Title:
     """The appointed title with the appointer's state where it names no state or body."""
     if title.state or title.foreign:
