@@ -7,7 +7,8 @@ writes after a first name showing the genitive, accusative or instrumental is it
 natasha read as a place before a bracket that spells it again as a person's ("горы Эмили
 Хада (羽田恵美里 В источниках также: Емили Хада)") is that person's, as first written;
 a saint after a noun opening its sentence names no person ("Госпиталь Святой Марии");
-a lone "Максиму" after "Королева Максима прибыла" is hers."""
+a lone "Максиму" after "Королева Максима прибыла" is hers; a dative "-у" after a Spanish,
+German or Dutch particle is the case's ("Сальвадору дель Солару" → "Сальвадор дель Солар")."""
 
 from __future__ import annotations
 
@@ -129,3 +130,21 @@ def test_his_genitive_after_a_namesake_surname(run: Callable[[str], Extraction])
     names = person_names(run(text))
     assert {"Давид Александр", "Мария Орлова", "Александр Орлов"} <= names
     assert "Орлов" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Конгресс Перу отказал в доверии Сальвадору дель Солару.", {"Сальвадор дель Солар"}),
+        ("Президент Чили позвонил Хуану ван дер Бергу.", {"Хуан ван дер Берг"}),
+        # must not: a Portuguese particle, a surname in a vowel, a woman's consonant
+        ("Президент Бразилии позвонил Жуану да Силве.", {"Жуан да Силва"}),
+        ("Президент Перу позвонил Хуану Карлосу дель Рио.", {"Хуан Карлос дель Рио"}),
+        ("Президент Чили позвонил Урсуле фон дер Ляйен.", {"Урсула фон дер Ляйен"}),
+    ],
+)  # fmt: skip
+def test_dative_u_after_particle(
+    run: Callable[[str], Extraction], text: str, expected: set[str]
+) -> None:
+    names = person_names(run(text))
+    assert {n for n in names if n.split()[0] in {e.split()[0] for e in expected}} == expected

@@ -426,6 +426,12 @@ def _before_particle(names: list[Token]) -> list[Token]:
     return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
 
 
+# Particles of Spanish, Italian, German and Dutch surnames, none of which ends in an "-у"
+# of its own (a Portuguese one may: "да", "де" are left out): after a first name that shows
+# the dative, the last word's "-у" is that case's ("Сальвадору дель Солару" → "дель Солар").
+_NO_OWN_U_PARTICLES = frozenset(["дель", "ла", "фон", "дер", "ван"])
+
+
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
@@ -541,7 +547,13 @@ def name_parts(span: Span) -> NameParts:
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
-        (shown and (any(t.lower_ in NASAB for t in rest) or any("-" in t.text for t in rest[:cut])))
+        (
+            shown
+            and (
+                any(t.lower_ in NASAB or t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
+                or any("-" in t.text for t in rest[:cut])
+            )
+        )
         or syllable_surname_first(rest)
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
