@@ -8,7 +8,9 @@ natasha read as a place before a bracket that spells it again as a person's ("г
 Хада (羽田恵美里 В источниках также: Емили Хада)") is that person's, as first written;
 a saint after a noun opening its sentence names no person ("Госпиталь Святой Марии");
 a lone "Максиму" after "Королева Максима прибыла" is hers; a dative "-у" after a Spanish,
-German or Dutch particle is the case's ("Сальвадору дель Солару" → "Сальвадор дель Солар")."""
+German or Dutch particle is the case's ("Сальвадору дель Солару" → "Сальвадор дель Солар");
+a Latin spelling in brackets after a name in single quotes is that name's ("'Джон Тарвин'
+(John Tarvin)")."""
 
 from __future__ import annotations
 
@@ -148,3 +150,18 @@ def test_dative_u_after_particle(
 ) -> None:
     names = person_names(run(text))
     assert {n for n in names if n.split()[0] in {e.split()[0] for e in expected}} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'Джон Тарвин' (John Tarvin) — известный канадский натуралист — погиб во время "
+         "съёмок в Мексике.", {"Джон Тарвин"}),
+        # must not: a Latin title after a quoted title is no person's spelling
+        ("Фильм 'Охотник' (The Hunter) снял Джон Тарвин в Мексике.", {"Джон Тарвин"}),
+    ],
+)  # fmt: skip
+def test_latin_spelling_after_single_quotes(
+    run: Callable[[str], Extraction], text: str, expected: set[str]
+) -> None:
+    assert person_names(run(text)) == expected
