@@ -152,6 +152,11 @@ def split_lines(span: Span) -> list[Span]:
     for t in span:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
+        if t.text == "|" and t.i + 1 < span.end:
+            # a wiki link's target before its label ("Хорхе|Хорхе Лопеса"): the label is the
+            # name the text shows, the target no word of it
+            start = t.i + 1
+            continue
         if t.text in _DASHES and t.i > start:
             # "Джонатана Эймса — Jonathan Ames": the original spelling after a dash is not
             # the name either; another name after a dash is another person's (names80)
