@@ -24,7 +24,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
-from kg.lexicon import load_sorted
+from kg.lexicon import load_list, load_sorted
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, undeclined_first_name
 from kg.resolve.foreign_surnames import (
@@ -71,6 +71,7 @@ from kg.resolve.name_lexicons import (
     INITIAL,
     NATASHA_DICT,
     PARTICLES,
+    SYLLABLE_SURNAMES,
     family_plural,
     is_first_name,
     is_patronymic,
@@ -555,6 +556,14 @@ def name_parts(span: Span) -> NameParts:
             )
         )
         or syllable_surname_first(rest)
+        # "директору театра Чэню Пину": the syllable surname shows the dative itself; not
+        # one that is a Western first name too ("Хуану Ортеге", "Яну Залесскому")
+        or (
+            shown
+            and cut == 1
+            and first in load_list(SYLLABLE_SURNAMES)
+            and not is_first_name(first)
+        )
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
     in_case = japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
