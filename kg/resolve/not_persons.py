@@ -472,7 +472,8 @@ def function_or_verb(piece: Span) -> bool:
 def saint_in_place(piece: Span) -> bool:
     """A name after a capitalised "Святой"/"Святого"/"Св." that itself follows a lower-case
     noun ("в госпитале Святой Марии", "собор Святого Павла"): a saint in the name of a
-    building or a place, no person of the document; not a saint a verb governs
+    building or a place, no person of the document, also where the noun opens the sentence
+    ("Госпиталь Святой Марии в Лондоне"); not a saint a verb governs
     ("канонизировал Святого Иоанна")."""
     i = piece.start
     if i < 2:
@@ -486,10 +487,13 @@ def saint_in_place(piece: Span) -> bool:
         saint.text == "Св" or saint.lower_.startswith(("святой", "святого", "святая", "святом"))
     ):
         return False
+    # the noun opens its sentence or line, capitalised there ("Госпиталь Святой Марии (St
+    # Mary's Hospital) в Лондоне": a caption)
+    opening = before.i == 0 or before.is_sent_start or "\n" in piece.doc[before.i - 1].whitespace_
     return (
         before.is_alpha
-        and before.text.islower()
-        and any(p.tag.POS == "NOUN" for p in morph().parse(before.text))
+        and (before.text.islower() or (opening and before.text[1:].islower()))
+        and any(p.tag.POS == "NOUN" for p in morph().parse(before.lower_))
     )
 
 

@@ -35,7 +35,9 @@ from kg.resolve.missed_names import (
     month_names_missed,
     nominative_pair,
     particle_names_read_as_places,
+    places_spelt_again,
     sole_surname_slot,
+    spelt_again,
     surnames_after_titles,
     surnames_missed,
     surnames_read_as_places,
@@ -138,6 +140,7 @@ def person_mentions(
     spans = with_syllable_surnames(doc, spans, blocked)
     spans += syllable_names(doc, spans, blocked)
     spans += latin_asides(doc, spans, blocked)
+    spans += places_spelt_again(doc, spans, blocked)
     parts_of = _parts_once()
     spans, others = others_surname_apart(spans, parts_of)
     out, joined = [], []
@@ -171,7 +174,7 @@ def person_mentions(
                 continue  # "Ходорковские прибыли": a family, not one of them
             if outlet_named(piece, parts):
                 continue
-            if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
+            if _brand(piece) or _named_thing(piece, spans) or (not parts.first and _family(piece)):
                 continue
             if (
                 address_form(piece)
@@ -205,6 +208,12 @@ def person_mentions(
     taken = {m.tokens for m in joined}
     out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
     return _as_shown(doc, out) + joined
+
+
+def _named_thing(piece: Span, spans: list[Span]) -> bool:
+    """A thing's name after its noun (`thing_named`: "у рифа Второй Томас"), not a person's
+    its brackets spell again ("с вершины горы Эмили Хада (… также: Емили Хада)")."""
+    return thing_named(piece) and not spelt_again(piece, spans)
 
 
 def _within_another(m: PersonMention, mentions: list[PersonMention]) -> bool:
