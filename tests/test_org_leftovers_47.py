@@ -7,7 +7,7 @@ name the gazetteer knows is a mention of its own."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import shipped_reader
+from gazetteer_runs import mention_reader, shipped_reader
 
 from kg.data.build_links import Item, build
 from kg.gazetteer import Gazetteer
@@ -71,3 +71,100 @@ def test_a_name_before_brackets_of_a_known_abbreviation_is_kept(shipped) -> None
     )
     assert "Международном трибунале по делам бывшей Югославии" in found
     assert found["Международном трибунале по делам бывшей Югославии"] == found["МТБЮ"]
+
+
+ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
+
+
+@pytest.fixture(scope="module")
+def orgs(tmp_path_factory):
+    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
+
+    def go(text: str) -> list[tuple[str, str]]:
+        return [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
+
+    return go
+
+
+def test_a_states_media_are_no_organization(orgs) -> None:  # noqa: ANN001
+    assert orgs("СМИ Перу сообщили о визите президента Чили в Лиму.") == []
+    assert orgs("По данным СМИ Египта, министр Турции прибыл в Каир.") == []
+
+
+def test_must_not_drop_a_plural_body_with_its_state(orgs) -> None:  # noqa: ANN001
+    found = orgs("ВВС Перу провели учения у границы с Чили.")
+    assert [text for text, _ in found] == ["ВВС Перу"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера студенческая организация «Доктора Лимы» провела акцию у посольства Чили.",
+         "Доктора Лимы"),
+        ("Организация «Доктора Лимы» провела акцию у посольства Чили.", "Доктора Лимы"),
+        ("Члены студенческой организации «Врачи Каира» выступили против визита министра "
+         "Турции.", "Врачи Каира"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_after_its_kind_keeps_its_person_noun(orgs, text, name) -> None:  # noqa: ANN001
+    found = orgs(text)
+    assert (name, name) in found
+    assert not any(text == "Лимы" for text, _ in found)
+
+
+def test_must_not_keep_a_speakers_noun_before_a_body(orgs) -> None:  # noqa: ANN001
+    found = orgs("Представитель Университета Лимы заявил, что визит министра Чили отменён.")
+    assert not any(text.startswith("Представитель") for text, _ in found)
+
+
+def test_a_contracted_ministry_is_the_one_named_states(orgs) -> None:  # noqa: ANN001
+    found = dict(
+        orgs(
+            "Власти Эстонии обсуждают бюджет. Минфин предложил сократить расходы. МИД "
+            "выразил протест. Минобороны сообщило о закупке самолётов."
+        )
+    )
+    assert found["Минфин"] == "Министерство финансов Эстонии"
+    assert found["МИД"] == "Министерство иностранных дел Эстонии"
+    assert found["Минобороны"] == "Министерство обороны Эстонии"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эстония и Латвия подписали договор. Минобороны сообщило о закупке самолётов.",
+        "Минобороны сообщило об ударах по позициям боевиков в Египте.",
+    ],
+)
+def test_must_not_give_a_ministry_a_state_the_text_does_not_settle(orgs, text) -> None:  # noqa: ANN001
+    assert dict(orgs(text))["Минобороны"] == "Минобороны"
+
+
+def test_must_not_give_one_states_body_to_another(orgs) -> None:  # noqa: ANN001
+    found = dict(orgs("В Египте прошли выборы. Госдепартамент приветствовал их итоги."))
+    assert found["Госдепартамент"] == "Госдепартамент"
+
+
+def test_a_house_by_its_place_is_the_house_by_its_name(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Нижняя палата парламента Чили одобрила договор с Перу. Палата депутатов Чили "
+        "проголосовала за ратификацию. Сенат Чили отложил голосование. Верхняя палата "
+        "парламента Чили рассмотрит его в мае."
+    )
+    names = dict(found)
+    assert names["Нижняя палата парламента Чили"] == "Палата депутатов Чили"
+    assert names["Верхняя палата парламента Чили"] == "Сенат Чили"
+
+
+def test_must_not_join_houses_of_two_states(orgs) -> None:  # noqa: ANN001
+    names = dict(
+        orgs("Палата депутатов Чили одобрила договор. Нижняя палата парламента Перу отклонила его.")
+    )
+    assert names["Нижняя палата парламента Перу"] == "Нижняя палата парламента Перу"
+
+
+def test_must_not_join_a_lower_house_to_an_upper_one(orgs) -> None:  # noqa: ANN001
+    names = dict(
+        orgs("Сенат Эстонии одобрил договор. Нижняя палата парламента Эстонии отклонила его.")
+    )
+    assert names["Нижняя палата парламента Эстонии"] == "Нижняя палата парламента Эстонии"
