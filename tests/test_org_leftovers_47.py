@@ -168,3 +168,13 @@ def test_must_not_join_a_lower_house_to_an_upper_one(orgs) -> None:  # noqa: ANN
         orgs("Сенат Эстонии одобрил договор. Нижняя палата парламента Эстонии отклонила его.")
     )
     assert names["Нижняя палата парламента Эстонии"] == "Нижняя палата парламента Эстонии"
+
+
+def test_lower_case_naming_adjectives_are_the_bodys_words(orgs) -> None:  # noqa: ANN001
+    found = orgs("13 декабря высший административный суд Чили вынес решение по делу посла Перу.")
+    assert ("высший административный суд Чили", "Высший административный суд Чили") in found
+
+
+def test_must_not_take_a_positive_adjective_as_a_naming_one(orgs) -> None:  # noqa: ANN001
+    found = orgs("Решение принял высокий суд Чили по делу посла Перу.")
+    assert not any(text.startswith("высокий") for text, _ in found)
