@@ -402,8 +402,10 @@ def _bare_body_name(span: Span) -> bool:
     # "Минобороны", "МИД": a ministry every state has, contracted
     contracted = len(span) == 1 and normalize(span.text) in _MINISTRIES
     head = span[0] if contracted else next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or not contracted and (
-        head.lemma_ not in STATE_BODIES or head.lemma_ in MANY_PER_STATE
+    if (
+        head is None
+        or not contracted
+        and (head.lemma_ not in STATE_BODIES or head.lemma_ in MANY_PER_STATE)
     ):
         return False
     before, after = span[: head.i - span.start], span[head.i - span.start + 1 :]
