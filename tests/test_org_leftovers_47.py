@@ -2,7 +2,11 @@
 sentences of our own about other states, with must-nots: a tribunal's label also linked,
 by a slip, to a lesser-known item stays its own, and news' name of it by its seat's
 adjective ("Гаагский трибунал") is an alias; the tagger's name before brackets holding a
-name the gazetteer knows is a mention of its own."""
+name the gazetteer knows is a mention of its own; "СМИ Перу" is no body; a quoted name after
+its kind's noun keeps its person's noun ("организация «Доктора Лимы»"); a bare contracted
+ministry ("Минобороны", "МИД") is the settled state's; a house by its place ("нижняя палата
+парламента Чили") is the house the text names by its name ("Палата депутатов Чили"); a
+superlative naming adjective stays in a body's name ("высший административный суд")."""
 
 from __future__ import annotations
 
