@@ -56,6 +56,7 @@ from kg.extract.events.career_posts import APPOINTING, POSTS, VOTING, _team, _ti
 from kg.extract.events.career_roles import (
     _named,
     _roles,
+    described_dead,
     holders_in,
     in_office,
     kinsman,
@@ -120,6 +121,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     ):
         named, stop = titled_name(reader, office)  # "избрала своим спикером Александра …"
         holders += named
+    holders += described_dead(reader, tok, hit.kind, holders)  # "легендарный футболист умер"
     named_states = [k for k in holders if k.startswith("state/") and named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
