@@ -1,13 +1,17 @@
-"""Deaths of a person the sentence names only by a noun of what they were, and the hand-overs
-of a post told by a pronoun, a replacement or a release from prison (forty-fifth pass,
+"""Deaths of a person the sentence names only by a noun of what they were; appointments told
+by a pronoun, a replacement or a hand-over of duties; releases from prison (forty-fifth pass,
 h-events115; sentences of our own about other states than the reviewed texts'):
 - a death whose subject is the noun the text named the person by before ("в память о великом
   футболисте — X. Легендарный футболист ушёл из жизни"), whose subject's name follows a dash
   ("скончался предыдущий глава государства — X"), or told by a participle before its noun
   on a finite verb's object ("сменил скончавшегося 13 октября экс-президента Латвии X");
 - one person's death told twice, dated once, is one death;
+- an appointment to the post "на неё" points back to, to the post of one the appointee
+  replaces ("Его заменит Y", "вместо него … возглавит Y") after that one left, or to the
+  posts one hands over ("передал полномочия президента Y"); not a stand-in ("заболел. На
+  переговорах его заменит Y");
 - a release: "вышла из тюрьмы", "вышла на свободу" (not "вышел на пенсию", "вышел из
-  партии")."""
+  партии", nor a visitor walking out of the prison)."""
 
 from __future__ import annotations
 
@@ -61,3 +65,85 @@ def test_a_death_told_dated_and_undated_is_one(events) -> None:
     )
     (death,) = _of(events(text, "2024-05-10"), "Death")
     assert death.date == "1997-09-05"
+
+
+# text, who is appointed, the post's words in the label
+APPOINTMENTS = [
+    ("Президент Турции Реджеп Эрдоган освободил от должности главы компании Botas Мехмета "
+     "Конука и назначил на неё Али Йылмаза.", "person/ali-yylmaz", "главы компании Botas"),
+    ("Представитель министерства обороны Египта заявил, что начальник разведывательного "
+     "управления генерал Ахмед Фаузи уволен с военной службы, а вместо него разведывательное "
+     "управление возглавит генерал-майор Хасан Салем.", "person/khasan-salem",
+     "начальника разведывательного управления"),
+    ("По причине достижения пенсионного возраста уволен в запас командующий войсками Южного "
+     "военного округа Перу генерал-полковник Хуан Перес. Его заменит генерал-лейтенант Марио "
+     "Лопес.", "person/mario-lopes", "командующего войсками Южного военного округа Перу"),
+    ("Президент Перу Алан Гарсия передал полномочия президента вице-президенту Луису "
+     "Хиральдо.", "person/luis-khiraldo", "президента"),
+]  # fmt: skip
+
+
+def test_duties_handed_over_with_posts(events) -> None:
+    text = (
+        "31 июля 2006 года президент Мексики Висенте Фокс по состоянию здоровья передал "
+        "исполнение обязанностей на всех своих ключевых должностях своему заместителю Хорхе "
+        "Рамиресу."
+    )
+    (appointment,) = _of(events(text, "2024-05-10"), "Appointment")
+    assert appointment.participants[0] == "person/khorkhe-ramires"
+
+
+@pytest.mark.parametrize(("text", "person", "post"), APPOINTMENTS)
+def test_an_appointment_told_by_whom_it_replaces(events, text: str, person: str, post: str) -> None:
+    (appointment,) = _of(events(text, "2024-05-10"), "Appointment")
+    assert person in appointment.participants
+    assert appointment.label.endswith("на пост " + post)
+
+
+NO_APPOINTMENTS = [
+    # a stand-in for one who stays in office
+    "Министр обороны Канады Джон Смит заболел. На переговорах его заменит генерал Роберт Браун.",
+    # a thing replaced
+    "Министр обороны Канады Джон Смит уволен. Новое оборудование заменит старые радары.",
+    # "на неё" of no post
+    "Президент Мексики осмотрел новую площадь и назначил на неё митинг.",
+    # powers of no post, handed to a person or a state
+    "Министр иностранных дел Чили передал полномочия по ведению переговоров послу Хорхе Рамиресу.",
+    "Президент Египта передал Турции полномочия по охране границы.",
+]
+
+
+@pytest.mark.parametrize("text", NO_APPOINTMENTS)
+def test_no_appointment_of_a_stand_in(events, text: str) -> None:
+    assert not _of(events(text, "2024-05-10"), "Appointment")
+
+
+RELEASES = [
+    ("Журналистка Ана Рохас вышла утром в среду, 17 мая 2017 года, из тюрьмы в Сантьяго, где "
+     "она провела 7 лет.", "person/ana-rokhas"),
+    ("Мексиканские власти заявили, что Мария Лопес вышла на свободу.", "person/mariya-lopes"),
+    ("Оппозиционер Хорхе Рамирес вышел из колонии в Тумбесе после пяти лет заключения.",
+     "person/khorkhe-ramires"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person"), RELEASES)
+def test_a_release_by_walking_out(events, text: str, person: str) -> None:
+    (release,) = _of(events(text, "2024-05-10"), "Release")
+    assert release.participants == [person]
+
+
+NO_RELEASES = [
+    ("Министр обороны Канады Джон Смит вышел на пенсию.", {"Resignation"}),
+    ("Депутат Хорхе Рамирес вышел из партии в знак протеста.", set()),
+    ("Президент Чили Мишель Бачелет посетила тюрьму в Сантьяго. Затем Мишель Бачелет вышла из "
+     "тюрьмы и направилась в парламент.", set()),
+    ("Президент Эстонии вышел на сцену и поздравил сборную Латвии.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), NO_RELEASES)
+def test_no_release_out_of_else(events, text: str, kinds: set[str]) -> None:
+    found = {e.kind for e in events(text, "2024-05-10")}
+    assert "Release" not in found
+    assert kinds <= found

@@ -23,6 +23,7 @@ from kg.extract.events.career_posts import (
     _titled,
     left_post_after,
 )
+from kg.extract.events.career_replacements import handed_to
 from kg.extract.events.linking import came_to_power
 from kg.extract.events.words import is_role, practises_trade
 from kg.nlp.deps import (
@@ -213,6 +214,8 @@ def _objects(verb: Token) -> list[Token]:
     """The verb's direct objects, and a person's title the parser cut off as a parataxis
     where a long apposition follows it ("отправил в отставку губернатора области, члена
     совета партии X"): an animate accusative with no clause of its own."""
+    if handed := handed_to(verb):  # "передал исполнение обязанностей брату X" (h-events115)
+        return handed
     # "после прихода к власти X, министр отстранил Y": X came to power (h-events113)
     objects = [c for c in verb.children if c.dep_ == "obj" and not _to_power(c)]
     if objects and not _swapped_body(verb, objects):
@@ -391,7 +394,14 @@ def own_name(reader: ActReader, office: Token) -> set[int]:
         and c.head.pos_ == "PROPN"
         and not _titled(c.head)
     ]
-    return {c.left_edge.i for c in names if reader.mention_head[c.i].type == "Person"}
+    # or to a rank apposed to the title before the name ("командующий войсками округа
+    # генерал-полковник X": the rank is no part of the post; h-events115)
+    ranks = [c for c in office.children if c.dep_ == "appos" and _titled(c)]
+    ranked = [
+        r for r in ranks for c in r.children if c.dep_ == "appos" and c.i in reader.mention_head
+    ]
+    names = [c for c in names if reader.mention_head[c.i].type == "Person"]
+    return {c.left_edge.i for c in names} | {r.left_edge.i for r in ranked}
 
 
 def _hung_on_a_thing(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
