@@ -47,11 +47,12 @@ def post_by_pronoun(tok: Token) -> Token | None:
     ]
     if not pronouns:
         return None
-    gender = pronouns[0].morph.get("Gender")
+    # by the lemma: the tagger may give "неё" no gender
+    genders = {"Fem"} if pronouns[0].lemma_ == "она" else {"Masc", "Neut"}
     posts = [
         t
         for t in tok.doc[tok.sent.start : tok.i]
-        if t.lemma_ in POSTS and t.morph.get("Gender") == gender
+        if t.lemma_ in POSTS and set(t.morph.get("Gender")) <= genders
         and t.morph.get("Number") == ["Sing"]
     ]  # fmt: skip
     return post_title(posts[-1]) if posts else None

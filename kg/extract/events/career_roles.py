@@ -505,6 +505,7 @@ def described_dead(reader: ActReader, verb: Token, kind: str, holders: list[str]
     if any(reader.by_token.get(t.i) for t in noun.subtree):
         return []  # "глава МИД Перу": a phrase that names its own
     after = noun.right_edge.i + 1
+    after += noun.doc[after].is_space if after < noun.sent.end else 0  # "государства\xa0— X"
     if after + 1 < noun.sent.end and noun.doc[after].text in {"—", "–", "-"}:
         dashed = [m for m in reader.by_token.get(after + 1, ()) if m.type == "Person"]
         return [dashed[0].entity] if dashed and case_of(noun.doc[after + 1]) == "Nom" else []
