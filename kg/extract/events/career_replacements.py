@@ -40,11 +40,8 @@ def post_by_pronoun(tok: Token) -> Token | None:
     главы компании X и назначил на неё Y")."""
     if tok.lemma_ not in APPOINTING:
         return None
-    pronouns = [
-        c
-        for c in tok.children
-        if c.pos_ == "PRON" and c.lemma_ in _PRONOUNS and preposition(c) == "на"
-    ]
+    # the tagger may take "неё" for a noun of lemma "она"
+    pronouns = [c for c in tok.children if c.lemma_ in _PRONOUNS and preposition(c) == "на"]
     if not pronouns:
         return None
     # by the lemma: the tagger may give "неё" no gender
@@ -62,23 +59,12 @@ def replaced_post(reader: ActReader, tok: Token) -> Token | None:
     """The title of the one an appointee replaces, who left or was removed: "Его заменит Y"
     (the pronoun the object of "заменить"), "а вместо него … возглавит Y" (after "вместо"),
     named in this sentence before the trigger or in the one before it."""
-    pronouns = [
-        c
-        for c in tok.children
-        if c.pos_ == "PRON"
-        and c.lemma_ in _PRONOUNS
-        and (
-            tok.lemma_ in REPLACE
-            and c.dep_ == "obj"
-            or preposition(c) == _INSTEAD
-            and tok.lemma_ == "возглавить"
-        )
-    ]
-    if len(pronouns) != 1 or not (key := reader.antecedent(pronouns[0])):
+    pronoun, key = _replaced(reader, tok)
+    if pronoun is None:
         return None
     before = sentence_before(tok.sent)
     start = before.start if before is not None else tok.sent.start
-    for t in reversed(tok.doc[start : pronouns[0].i]):
+    for t in reversed(tok.doc[start : pronoun.i]):
         m = reader.mention_head.get(t.i)
         if m is None or m.entity != key:
             continue
@@ -88,6 +74,54 @@ def replaced_post(reader: ActReader, tok: Token) -> Token | None:
         gone = any(w.lemma_ in _GONE for w in t.sent)
         return title if title.i != t.i and gone else None
     return None
+
+
+def _replaced(reader: ActReader, tok: Token) -> tuple[Token | None, str]:
+    """The pronoun that names the one replaced, and who it stands for."""
+    pronouns = [
+        c
+        for c in tok.children
+        if c.pos_ == "PRON" and c.lemma_ in _PRONOUNS and tok.lemma_ in REPLACE and c.dep_ == "obj"
+    ]
+    if tok.lemma_ == "возглавить":  # "а вместо него … возглавит Y", however the parser hangs it
+        pronouns += [
+            t
+            for t in _clause_before(tok)
+            if t.pos_ == "PRON" and t.lemma_ in _PRONOUNS and preposition(t) == _INSTEAD
+        ]
+    if len(pronouns) != 1 or not (key := reader.antecedent(pronouns[0])):
+        return None, ""
+    return pronouns[0], key
+
+
+def not_replaced(reader: ActReader, tok: Token, holders: list[str]) -> list[str]:
+    """The holders but the one replaced, whom the parser may give the verb as a subject too
+    ("что начальник управления X уволен …, а вместо него управление возглавит Y": Y's, the
+    verb's other subject)."""
+    _, key = _replaced(reader, tok)
+    if not key or key not in holders:
+        return holders
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    others = [k for c in subjects for k in _person_of(reader, c)]
+    return [k for k in dict.fromkeys([*holders, *others]) if k != key]
+
+
+def _person_of(reader: ActReader, t: Token) -> list[str]:
+    """The person a subject names: its mention or the name beside its title."""
+    head = reader.mention_head.get(t.i)
+    found = [head.entity] if head is not None else reader.linked(t, set())
+    return [k for k in found if k.startswith("person/")][:1]
+
+
+def _clause_before(tok: Token) -> list[Token]:
+    """The words of the trigger's clause before it: back to the last comma or the sentence's
+    start ("…, а вместо него управление возглавит Y")."""
+    words = []
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.text in {",", ";", ":"}:
+            break
+        words.append(t)
+    return words
 
 
 def handed_post(tok: Token) -> Token | None:

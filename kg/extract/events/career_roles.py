@@ -157,12 +157,24 @@ def _described_after(reader: ActReader, participle: Token) -> list[str]:
     return [head.entity]
 
 
+_NOUN_REACH = 10  # the words from a participle to its noun: a date, an age, adjectives
+
+
 def _noun_described(reader: ActReader, participle: Token, noun: Token) -> list[str]:
     """The person named by the titled noun right after an attributive participle's phrase,
     of its number and gender and of its case (an animate accusative the tagger may read as
     a genitive): "сменил скончавшегося 13 октября 89-летнего экс-президента Латвии X".
     Forty-fifth pass, own sentences (h-events115)."""
-    if noun.pos_ != "NOUN" or not is_animate(noun) or noun.i >= noun.sent.end:
+    # "скончавшегося 13 октября 2016 года 89-летнего короля": its noun past the date and the
+    # adjectives, however the parser hangs them; no verb, comma or other name between
+    words = noun.doc[noun.i : min(noun.sent.end, participle.i + _NOUN_REACH)]
+    for t in words:
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "PROPN"} or t.i in reader.mention_head:
+            return []
+        if t.pos_ == "NOUN" and is_animate(t):
+            noun = t
+            break
+    else:
         return []
     cases = {case_of(participle), case_of(noun)}
     if len(cases) > 1 and cases != {"Acc", "Gen"}:
