@@ -97,6 +97,15 @@ APPOINTMENTS = [
      "Браун уволен с военной службы, а вместо него разведывательное управление возглавит "
      "генерал-майор Дэвид Грин.", "person/devid-grin",
      "начальника разведывательного управления Генштаба вооруженных сил Канады"),
+    # the body led named, "вместо него" and the new head hung on the removal: not the speaker
+    ("Представитель Минобороны Перу Хорхе Рамос подтвердил, что начальник ГРУ Генштаба "
+     "Вооруженных сил Перу генерал-полковник Педро Кастильо уволен с военной службы, а вместо "
+     "него Главное разведывательное управление возглавит генерал-майор Луис Гомес.",
+     "person/luis-gomes", "главы Главного разведывательного управления"),
+    ("Представитель Минобороны Чили Хорхе Рамос подтвердил, что начальник разведки Генштаба "
+     "Вооруженных сил Чили генерал-полковник Педро Кастильо уволен с военной службы, а вместо "
+     "него Главное разведывательное управление возглавит генерал-майор Луис Гомес.",
+     "person/luis-gomes", "главы Главного разведывательного управления"),
     ("Президент Перу Алан Гарсия передал полномочия президента вице-президенту Луису "
      "Хиральдо.", "person/luis-khiraldo", "президента"),
 ]  # fmt: skip
@@ -112,10 +121,15 @@ def test_duties_handed_over_with_posts(events) -> None:
     assert appointment.participants[0] == "person/khorkhe-ramires"
 
 
+_NOT_HOLDERS = {"person/robert-braun", "person/khorkhe-ramos", "person/pedro-kastilo"}
+
+
 @pytest.mark.parametrize(("text", "person", "post"), APPOINTMENTS)
 def test_an_appointment_told_by_whom_it_replaces(events, text: str, person: str, post: str) -> None:
     (appointment,) = _of(events(text, "2024-05-10"), "Appointment")
     assert person in appointment.participants
+    # neither the one replaced nor the speaker who tells it
+    assert not _NOT_HOLDERS & set(appointment.participants)
     assert appointment.label.endswith("на пост " + post)
 
 

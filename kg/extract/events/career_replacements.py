@@ -89,21 +89,38 @@ def _replaced(reader: ActReader, tok: Token) -> tuple[Token | None, str]:
             for t in _clause_before(tok)
             if t.pos_ == "PRON" and t.lemma_ in _PRONOUNS and preposition(t) == _INSTEAD
         ]
-    if len(pronouns) != 1 or not (key := reader.antecedent(pronouns[0])):
+    if len(pronouns) != 1:
         return None, ""
-    return pronouns[0], key
+    # "X уволен, а вместо него …", "вместо него" hung on the removal: its subject, X (the
+    # pronoun's antecedent is never its own verb's subject)
+    head = pronouns[0].head
+    gone = reader.subject_mentions(head, climb=False) if head.lemma_ in _GONE else []
+    key = next((k for k in gone if k.startswith("person/")), "")
+    key = key or reader.antecedent(pronouns[0])
+    return (pronouns[0], key) if key else (None, "")
 
 
 def not_replaced(reader: ActReader, tok: Token, holders: list[str]) -> list[str]:
-    """The holders but the one replaced, whom the parser may give the verb as a subject too
-    ("что начальник управления X уволен …, а вместо него управление возглавит Y": Y's, the
-    verb's other subject)."""
+    """Who takes the post of one replaced: the verb's subject that is not the one replaced
+    (the parser may give the verb both: "что начальник управления X уволен …, а вместо него
+    управление возглавит Y"), else the person named after the verb in the nominative, whom
+    the parser hung elsewhere ("… возглавит генерал-майор Y"), not a speaker whose words
+    tell it ("X подтвердил, что …"); else the holders read, but the one replaced."""
     _, key = _replaced(reader, tok)
-    if not key or key not in holders:
+    if not key:
         return holders
+    states = [k for k in holders if not k.startswith("person/")]
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    others = [k for c in subjects for k in _person_of(reader, c)]
-    return [k for k in dict.fromkeys([*holders, *others]) if k != key]
+    direct = [k for c in subjects for k in _person_of(reader, c) if k != key]
+    if direct:
+        return [*dict.fromkeys(direct), *states]
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.text in {",", ";", ":"}:
+            break
+        m = reader.mention_head.get(t.i)
+        if m is not None and m.type == "Person" and m.entity != key and case_of(t) == "Nom":
+            return [m.entity, *states]
+    return [k for k in holders if k != key]
 
 
 def _person_of(reader: ActReader, t: Token) -> list[str]:
