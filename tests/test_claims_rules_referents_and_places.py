@@ -74,3 +74,19 @@ def test_a_cap_a_rule_sets_is_in_force(analyse, text: str, rows: list) -> None:
 )
 def test_this_candidate_is_the_one_named_before(analyse, text: str, rows: list) -> None:
     assert claim_rows(analyse, text, ("metric", "value")) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Информация о петиции размещена на двух сайтах Эстонии.", []),
+        ("Дело рассматривалось в двух федеральных судах Мексики.", []),
+        ("В трёх судах Перу рассмотрены 40 дел.", [("дела", Decimal(40))]),
+        # must-not: many places, places that are the subject or object
+        ("Акции протеста прошли в 20 городах Мексики.", [("города", Decimal(20))]),
+        ("В Перу работают 15 чилийских заводов.", [("заводы", Decimal(15))]),
+        ("Компания Чили владеет тремя сайтами в Перу.", [("сайты", Decimal(3))]),
+    ],
+)
+def test_a_few_places_say_where(analyse, text: str, rows: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "value")) == rows
