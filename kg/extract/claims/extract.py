@@ -178,6 +178,14 @@ from kg.extract.context import Context, fact_key
 from kg.nlp.morph import morph
 
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
+_BARE_TERM = "срок"  # how long ago, how long one lives somewhere: no body's "срок заключения"
+# a preposition and its variants ("о", "об", "обо"): where two tellings of a headline's figure
+# may name whom or what differently
+_PREPOSITIONS = {
+    **dict.fromkeys(("о", "об", "обо"), "о"), **dict.fromkeys(("в", "во"), "в"),
+    **dict.fromkeys(("с", "со"), "с"), **dict.fromkeys(("к", "ко"), "к"),
+    **{p: p for p in ("на", "за", "для", "по", "из", "от", "при", "против", "над", "под")},
+}  # fmt: skip
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 # "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
 _FROM_TO = re.compile(
@@ -275,21 +283,34 @@ def extract_claims(ctx: Context) -> list[Claim]:
                 out[claim.key].evidence.extend(claim.evidence)
             else:
                 out[claim.key] = claim
-    return _told_once(list(out.values()))
+    return _told_once(list(out.values()), text)
 
 
-def _told_once(claims: list[Claim]) -> list[Claim]:
+def _told_once(claims: list[Claim], text: str) -> list[Claim]:
     """One figure a document tells twice is one claim, the telling that says more: a headline
     "Концерт собрал 500 тысяч зрителей" and the body's "собрал до 500 тысяч зрителей" (a
-    bound, a period, the states the headline leaves out); two periods or bounds stay two."""
+    bound, a period, the states the headline leaves out); two periods or bounds stay two. A
+    headline's figure is the body's where either metric narrows the other ("проведя в тюрьме 7
+    лет" above "где она провела 7 лет") or they part only inside a preposition's phrase
+    ("траур в память об X" above "траур в память о великом футболисте — X")."""
+    end = text.find("\n")  # the title: a first line more follows
     kept: list[Claim] = []
     for c in sorted(claims, key=_detail, reverse=True):
-        fuller = next((k for k in kept if _says_more(k, c)), None)
+        fuller = next((k for k in kept if _says_more(k, c, _headline_pair(k, c, end))), None)
         if fuller is None:
             kept.append(c)
         else:
             fuller.evidence.extend(c.evidence)
     return [c for c in claims if c in kept]
+
+
+def _headline_pair(a: Claim, b: Claim, title_end: int) -> bool:
+    """One of two tellings is the headline's alone and the other the body's."""
+
+    def headline(c: Claim) -> bool:
+        return bool(c.evidence) and all(e.start < title_end for e in c.evidence)
+
+    return headline(a) != headline(b)
 
 
 def _detail(c: Claim) -> tuple[int, bool, int]:
@@ -299,17 +320,33 @@ def _detail(c: Claim) -> tuple[int, bool, int]:
     return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period), len(c.metric)
 
 
-def _says_more(fuller: Claim, c: Claim) -> bool:
+def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
     """Whether `fuller` tells the same figure as `c` with all that `c` says and more (its
     metric the same or narrower, `_same_or_narrower`). A person's term is the person's
     whatever states each telling names: the headline's "Четыре года тюрьмы в Мексике для
-    канадского хакера" is the body's sentence with its date."""
+    канадского хакера" is the body's sentence with its date. Of a `headline` and the body
+    either metric may be the narrower, or they may part inside a preposition's phrase
+    (`_same_but_whom`), and the headline's states are the body's; a bare "срок" (how long ago,
+    how long someone lives somewhere) is no body's "срок заключения" of the same years."""
+    if headline:
+        metric = (
+            _same_or_narrower(fuller.metric, c.metric)
+            or _same_or_narrower(c.metric, fuller.metric)
+            or _same_but_whom(fuller.metric, c.metric)
+        )
+    else:
+        metric = _same_or_narrower(fuller.metric, c.metric) and c.metric != _BARE_TERM
     return (
-        _same_or_narrower(fuller.metric, c.metric)
+        metric
         and (fuller.value, fuller.unit, fuller.status) == (c.value, c.unit, c.status)
         and c.comparator in ("eq", fuller.comparator)
         and c.period in ("", fuller.period)
-        and (set(c.states) <= set(fuller.states) or c.metric in PERSONAL_METRICS)
+        and (
+            set(c.states) <= set(fuller.states)
+            or c.metric in PERSONAL_METRICS
+            or headline
+            and set(fuller.states) <= set(c.states)
+        )
         and c.speaker in ("", fuller.speaker)
     )
 
@@ -319,6 +356,19 @@ def _same_or_narrower(fuller: str, metric: str) -> bool:
     "премьеры" and the body's "премьеры, ожидающие зрителей" with the same value are one
     figure; "экспорт меди" and "импорт меди" are two."""
     return fuller == metric or fuller.startswith((f"{metric} ", f"{metric}, "))
+
+
+def _same_but_whom(one: str, other: str) -> bool:
+    """Two metrics the same up to a preposition each goes on with, naming whom or what
+    differently: "траур в память об Эйсебио" and "траур в память о великом футболисте";
+    "рост экспорта меди" and "рост импорта меди", "доля голосов X" and "доля голосов Y" part
+    before any preposition, "поставки в Перу" and "поставки из Перу" at two, and stay two."""
+    a, b = one.split(), other.split()
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    rest = [_PREPOSITIONS.get(r[0].lower(), "") if r else "" for r in (a[shared:], b[shared:])]
+    return shared > 0 and rest[0] != "" and rest[0] == rest[1]
 
 
 def _claim(
