@@ -186,3 +186,27 @@ def test_a_purpose_after_a_figure_is_its_own(analyse, text: str, rows: list) -> 
 )
 def test_gapped_thousands_in_digits_count_the_same(analyse, text: str, rows: list) -> None:
     assert claim_rows(analyse, text, ("metric", "value", "comparator")) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Суд обязал Мексику выплатить 12,5 млн долларов компенсации\n\n"
+            "Суд постановил, что правительство Мексики должно выплатить 12,5 млн долларов "
+            "семье погибшего канадца.",
+            [("выплата", Decimal("12.5") * 10**6, "target")],
+        ),
+        # must-not: one value two verbs tell
+        (
+            "Перу получила от Чили 5 млн долларов помощи\n\n"
+            "Правительство Чили выделило Перу 5 млн долларов на закупку лекарств.",
+            [
+                ("закупка лекарств", Decimal(5) * 10**6, "actual"),
+                ("помощь", Decimal(5) * 10**6, "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_headline_sum_and_the_body_one_verb_tells(analyse, text: str, rows: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "value", "status")) == rows

@@ -199,6 +199,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
+    paid: dict[str, str] = {}  # a claim's sum → the verb that tells it ("выплатить")
     found = named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = counted_scales(ctx, elided_scales(ctx, found))
     found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
@@ -283,25 +284,53 @@ def extract_claims(ctx: Context) -> list[Claim]:
                 out[claim.key].evidence.extend(claim.evidence)
             else:
                 out[claim.key] = claim
-    return _told_once(list(out.values()), text)
+                paid[claim.key] = _sum_verb(ctx, q) if is_currency(q.unit) else ""
+    return _told_once(list(out.values()), text, paid)
 
 
-def _told_once(claims: list[Claim], text: str) -> list[Claim]:
+def _sum_verb(ctx: Context, q: Quantity) -> str:
+    """The lemma of the verb a sum's number hangs on ("выплатить 17,8 млн долларов"), ""."""
+    number = root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    return verb.lemma_ if verb is not None else ""
+
+
+def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Claim]:
     """One figure a document tells twice is one claim, the telling that says more: a headline
     "Концерт собрал 500 тысяч зрителей" and the body's "собрал до 500 тысяч зрителей" (a
     bound, a period, the states the headline leaves out); two periods or bounds stay two. A
     headline's figure is the body's where either metric narrows the other ("проведя в тюрьме 7
     лет" above "где она провела 7 лет") or they part only inside a preposition's phrase
-    ("траур в память об X" above "траур в память о великом футболисте — X")."""
+    ("траур в память об X" above "траур в память о великом футболисте — X"), or one verb
+    tells both sums (`_one_payment`)."""
     end = text.find("\n")  # the title: a first line more follows
     kept: list[Claim] = []
     for c in sorted(claims, key=_detail, reverse=True):
         fuller = next((k for k in kept if _says_more(k, c, _headline_pair(k, c, end))), None)
+        payment = next(
+            (k for k in kept if _headline_pair(k, c, end) and _one_payment(k, c, paid)), None
+        )
+        if fuller is None and payment is not None and payment.evidence[0].start < end:
+            kept[kept.index(payment)] = c  # the body's reading of one payment, not the headline's
+            fuller, c = c, payment
+        fuller = fuller or payment
         if fuller is None:
             kept.append(c)
         else:
             fuller.evidence.extend(c.evidence)
     return [c for c in claims if c in kept]
+
+
+def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
+    """A headline's sum and the body's of the same value and currency that one verb tells
+    are one, whatever each reading names it and however sure each is: "Суд постановил
+    выплатить 17,8 млн долларов компенсации" above "… должно выплатить 17,8 млн долларов
+    семье"; sums two verbs tell ("получила" above "выделила") stay two."""
+    verb = paid.get(a.key, "")
+    return (
+        bool(verb) and verb == paid.get(b.key)
+        and (a.value, a.unit, a.comparator, a.period) == (b.value, b.unit, b.comparator, b.period)
+    )  # fmt: skip
 
 
 def _headline_pair(a: Claim, b: Claim, title_end: int) -> bool:
