@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import NAME_TAGS, Parse, case_of, morph
@@ -486,10 +486,14 @@ def saint_in_place(piece: Span) -> bool:
         saint.text == "Св" or saint.lower_.startswith(("святой", "святого", "святая", "святом"))
     ):
         return False
-    return (
-        before.is_alpha
-        and before.text.islower()
-        and any(p.tag.POS == "NOUN" for p in morph().parse(before.text))
+    if not before.is_alpha:
+        return False
+    readings = morph().parse(before.text)
+    if before.text.islower():
+        return any(p.tag.POS == "NOUN" for p in readings)
+    # a capitalised common noun, no name ("Орденом Святого Андрея" opening its phrase)
+    return any(p.tag.POS == "NOUN" for p in readings) and not any(
+        {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in readings
     )
 
 
@@ -557,3 +561,90 @@ def _lone_letter_word(piece: Span, readings: list[Parse]) -> bool:
         and bool(readings)
         and all(p.tag.POS in ("CONJ", "PREP", "PRCL", "INTJ") for p in readings)
     )
+
+
+def street_after_na(doc: Doc, i: int) -> bool:
+    """A word right after "на" that natasha tags a place, before a name it tags a person
+    ("директор цирка на Вавилова Хуан Перес"): the street ("на [улице] Вавилова") an
+    establishment stands on, never the first word of the name after it (names83)."""
+    return i > 0 and doc[i - 1].lower_ == "на" and doc[i].ent_type_ == "LOC"
+
+
+# Abbreviated kinds of settlement or street a place's name follows ("в г.Такна", "на ул.
+# Ленина", "в пос. Мирный").
+_PLACE_ABBREVIATIONS = frozenset(
+    ["г", "гор", "ул", "пос", "пгт", "дер", "просп", "пр-т", "пл", "наб", "пер", "бул", "ш"]
+)
+
+
+def after_place_abbreviation(piece: Span) -> bool:
+    """A name right after a lower-case abbreviation of a town or a street and its point ("в
+    г.Мансура", "на ул. Ленина"): the place's name, no person; not a year's "г." ("в 1947
+    г. Иванов"), which follows a number (names83)."""
+    doc, i = piece.doc, piece.start
+    if i < 2 or doc[i - 1].text != "." or doc[i - 2].text not in _PLACE_ABBREVIATIONS:
+        return False
+    return i < 3 or not doc[i - 3].like_num
+
+
+# Nouns of a school or a building whose undeclined name may follow them ("в колледже Монт
+# С. Винсент", "в отеле Гранд Хаятт").
+_INSTITUTION_NOUNS = frozenset(
+    ["колледж", "школа", "университет", "институт", "академия", "лицей", "гимназия",
+     "семинария", "госпиталь", "больница", "клиника", "отель", "гостиница", "собор",
+     "церковь", "храм", "монастырь", "стадион", "театр", "музей", "аэропорт", "тюрьма"]
+)  # fmt: skip
+
+
+def named_after_noun(piece: Span) -> bool:
+    """A name of more words in the nominative right after a lower-case noun of a school or
+    a building in another case that the parse hangs it on, in a clause whose verb has a
+    subject of its own ("Министр учился в колледже Монт С. Винсент"): the undeclined name
+    of that school or building, no person; a subject ("В колледже Хуан Перес учился") is
+    his name, and so is a name after another noun ("приняла отставку Густаво Адрианзена")
+    (names83)."""
+    doc, i = piece.doc, piece.start
+    if len(piece) < 2 or i == 0:
+        return False
+    noun, root = doc[i - 1], piece.root
+    if not (
+        noun.text.islower()
+        and noun.lemma_ in _INSTITUTION_NOUNS
+        and case_of(noun) not in ("", "Nom")
+        and root.head.i == noun.i
+        and root.dep_ != "nsubj"
+    ):
+        return False
+    if any(case_of(t) not in ("", "Nom") for t in piece if t.is_alpha):
+        return False
+    verb = noun.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and not (piece.start <= c.i < piece.end)
+        for c in verb.children
+    )
+
+
+# Nouns of an award a name in the genitive right after which is its eponym ("премии
+# Соннинга", "медаль Пушкина").
+_AWARD_NOUNS = frozenset(["премия", "орден", "медаль", "стипендия"])
+
+
+def award_eponym(piece: Span, parts: NameParts) -> bool:
+    """A surname alone in a man's genitive ("-а", "-я", "-ого", "-его") right after a noun
+    of an award ("лауреат премии Соннинга"): the award's name after him, no person of the
+    document (names83). A woman's "-ой" may be a dative ("вручил премию Надьовой")."""
+    doc, i = piece.doc, piece.start
+    if parts.first or parts.initials or i == 0 or doc[i - 1].lemma_.lower() not in _AWARD_NOUNS:
+        return False
+    return len(piece) == 1 and piece[0].lower_.endswith(("а", "я", "ого", "его"))
+
+
+def hyphened_group(piece: Span) -> bool:
+    """One word of three capitalised surnames or more joined by hyphens, no first name
+    ("«триумвират» Каллас-Ансип-Рыйвас"): those persons together, none of them alone
+    (names83). A double surname has two ("Перес-Гарсия")."""
+    text = piece.text
+    if " " in text:
+        return False
+    pieces = text.split("-")
+    return len(pieces) >= 3 and all(p[:1].isupper() for p in pieces)

@@ -79,17 +79,22 @@ from kg.resolve.not_persons import (
     _thing,
     abbreviation_joined,
     address_form,
+    after_place_abbreviation,
+    award_eponym,
     capital_alone,
     dedicated_epithet,
     family_of_named,
     first_name_as_written,
     function_or_verb,
+    hyphened_group,
     joined_to_event,
     land_title,
     listed_with_firms,
     maiden_name,
+    named_after_noun,
     place_or_people,
     saint_in_place,
+    street_after_na,
     unit_of_body,
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
@@ -182,6 +187,10 @@ def person_mentions(
                 or saint_in_place(piece)  # "в госпитале Святой Марии"
                 or maiden_name(piece)  # "(в девичестве Садыкова)": her former surname
                 or joined_to_event(piece, words)  # "Синефондасьон и конкурс"
+                or after_place_abbreviation(piece)  # "в г.Мансура"
+                or named_after_noun(piece)  # "учился в колледже Монт С. Винсент"
+                or award_eponym(piece, parts)  # "лауреат премии Соннинга"
+                or hyphened_group(piece)  # "триумвират Каллас-Ансип-Рыйвас"
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
@@ -204,7 +213,30 @@ def person_mentions(
             )  # fmt: skip
     taken = {m.tokens for m in joined}
     out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
-    return _as_shown(doc, out) + joined
+    return _first_names_as_named(_as_shown(doc, out)) + joined
+
+
+def _first_names_as_named(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A first name alone kept as written though the dictionary reads it only as an oblique
+    case of another first name that the document gives a person ("мать Марту при жизни
+    называли", read as a man's "-у" name, beside "мать Марту" read as Марта's accusative)
+    takes that name: one person, not "Марта" and "Марту" (names83). A full name is left
+    as it is ("Паулу Кордейру", a man's name as written)."""
+    named = {fold(m.parts.first): m.parts.first for m in mentions if m.parts.first}
+    out = []
+    for m in mentions:
+        word = m.parts.words[0] if len(m.parts.words) == 1 else ""
+        if not word or m.parts.first != word or m.parts.last or m.parts.initials:
+            out.append(m)
+            continue
+        readings = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
+        forms = {p.normal_form for p in readings}
+        other = named.get(fold(next(iter(forms)))) if len(forms) == 1 else None
+        if other is None or fold(other) == fold(word) or any("nomn" in p.tag for p in readings):
+            out.append(m)
+            continue
+        out.append(replace(m, parts=replace(m.parts, first=other)))
+    return out
 
 
 def _within_another(m: PersonMention, mentions: list[PersonMention]) -> bool:
@@ -501,6 +533,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and _name_like(prev[0].text)
             and not place_named(doc, prev.start)
             and not (len(ent) > 1 and place_after_v_read(doc, prev.start))
+            and not street_after_na(doc, prev.start)
         ):
             ent = doc[prev.start : ent.end]
         out.append(_with_particle_surname(doc, ent, blocked))
