@@ -31,3 +31,12 @@ def test_daughter_is_not_the_father(run: Callable[[str], Extraction]) -> None:
     """must not: "-младшая" after a man of the surname is his daughter."""
     ex = run("Министр Латвии Янис Озолс прибыл в Таллин. Озолс-младшая осталась в Риге.")
     assert mention_persons(ex).get("Озолс-младшая") != "Янис Озолс"
+
+
+def test_her_sex_told_by_her_verb(run: Callable[[str], Extraction]) -> None:
+    """A first name the dictionary does not know: her verb tells her sex."""
+    ex = run(
+        "Теннисистка из Мексики Серена Гонсалес выиграла турнир в Оттаве. О своей "
+        "беременности Гонсалес-младшая объявила в апреле."
+    )
+    assert mention_persons(ex)["Гонсалес-младшая"] == "Серена Гонсалес"

@@ -90,6 +90,10 @@ def _plan(
     )
     longer = _extended_names(names) | _dynasty_forms(names, date, gaz) | _spanish_full(names)
     full = _full_names(names)
+    for m in mentions:  # a sex the dictionary leaves open, the text may tell ("Серена … выиграла")
+        told = "femn" if m.woman else m.verb_gender
+        if told and full.get(m.parts) == "":
+            full[m.parts] = told
     persons = sorted(mentions, key=lambda m: m.start)
     parts = []
     for m in persons:
