@@ -648,3 +648,49 @@ def hyphened_group(piece: Span) -> bool:
         return False
     pieces = text.split("-")
     return len(pieces) >= 3 and all(p[:1].isupper() for p in pieces)
+
+
+# Verbs of playing a part ("сыграл роль Тириона").
+_ACTING_VERBS = frozenset(["сыграть", "играть", "исполнить", "исполнять", "озвучить", "озвучивать"])
+
+
+def role_character(piece: Span, parts: NameParts) -> bool:
+    """A name of one word whose phrase the parse hangs on "роль" that an actor
+    plays or is praised for ("сыграла роль Фриды", "за роль умного, но грубого Тириона", "в
+    роли Тириона"): a character, no person of the document (names83). Not a person's part
+    in something ("роль Пиньеры в урегулировании", "оценили роль Пиньеры")."""
+    if len(parts.words) != 1 or parts.initials:
+        return False
+    role = piece.root.head
+    if role.lemma_ != "роль" or role.i == piece.root.i:
+        return False
+    if role.dep_ in ("obj", "nsubj:pass") and role.head.lemma_ in _ACTING_VERBS:
+        return True  # "сыграла роль Фриды в фильме"
+    if any(c.dep_ == "nmod" and c.i >= piece.end and _after_v(c) for c in role.children):
+        return False  # "за роль Пиньеры в урегулировании": his part in it
+    return any(c.dep_ == "case" and c.lower_ in ("за", "в") for c in role.children)
+
+
+def _after_v(t: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in ("в", "во") for c in t.children)
+
+
+def opening_conjunction(piece: Span) -> bool:
+    """One word opening its sentence or line that the dictionary reads first as a
+    conjunction and the parse takes as one, before a word in lower case ("Но стоит
+    отметить, что …" after a heading): the conjunction, no person (names83)."""
+    if len(piece) != 1:
+        return False
+    doc, t = piece.doc, piece[0]
+    opens = t.i == 0 or t.is_sent_start or not doc[t.i - 1].text.strip()
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    readings = _no_name_parses(t.text)
+    return (
+        opens
+        and bool(readings)
+        and readings[0].tag.POS == "CONJ"
+        and t.pos_ in ("CCONJ", "SCONJ")
+        and after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+    )

@@ -92,7 +92,9 @@ from kg.resolve.not_persons import (
     listed_with_firms,
     maiden_name,
     named_after_noun,
+    opening_conjunction,
     place_or_people,
+    role_character,
     saint_in_place,
     street_after_na,
     unit_of_body,
@@ -191,6 +193,8 @@ def person_mentions(
                 or named_after_noun(piece)  # "учился в колледже Монт С. Винсент"
                 or award_eponym(piece, parts)  # "лауреат премии Соннинга"
                 or hyphened_group(piece)  # "триумвират Каллас-Ансип-Рыйвас"
+                or role_character(piece, parts)  # "за роль умного, но грубого Тириона"
+                or opening_conjunction(piece)  # "Но стоит отметить" after a heading
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
