@@ -617,7 +617,9 @@ def named_after_noun(piece: Span) -> bool:
         return False
     if any(case_of(t) not in ("", "Nom") for t in piece if t.is_alpha):
         return False
-    verb = noun.head
+    verb = noun.head  # past the nouns it qualifies ("степень бакалавра … в колледже X")
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubj:pass") and not (piece.start <= c.i < piece.end)
         for c in verb.children
