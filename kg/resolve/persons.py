@@ -101,6 +101,7 @@ from kg.resolve.not_persons import (
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
 from kg.resolve.settled_bodies import her_surname_after_body
+from kg.resolve.surname_declension import cased_like
 from kg.resolve.title_lexicon import titled_person
 
 
@@ -217,7 +218,46 @@ def person_mentions(
             )  # fmt: skip
     taken = {m.tokens for m in joined}
     out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
-    return _first_names_as_named(_as_shown(doc, out)) + joined
+    return _first_names_as_named(_nouns_as_named(doc, _as_shown(doc, out))) + joined
+
+
+def _nouns_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A surname alone in an oblique case that the dictionary knows only as an animate
+    noun of one nominative, no name ("последователями Христа"): that nominative
+    ("Христос"), not a surname cut from the case ("Христ") (names83): only where the case's
+    stem hides that nominative, as a vowel dropped ("Христа", "Орла"); "его сын Кота" (a
+    Japanese first name, or "кот"'s genitive) is left to the reader, as is a word the
+    tagger reads as a nominative."""
+    out = []
+    for m in mentions:
+        word = m.parts.words[0] if len(m.parts.words) == 1 else ""
+        if not word or m.parts.first or m.parts.initials or not m.parts.last:
+            out.append(m)
+            continue
+        if case_of(doc[m.tokens[1] - 1]) in ("", "Nom"):
+            out.append(m)
+            continue
+        readings = [p for p in morph().parse(word) if p.is_known]
+        forms = {p.normal_form for p in readings}
+        noun = bool(readings) and all(
+            p.tag.POS == "NOUN" and "anim" in p.tag and not NAME_GRAMMEMES & p.tag.grammemes
+            for p in readings
+        )
+        if not noun or len(forms) != 1 or any("nomn" in p.tag for p in readings):
+            out.append(m)
+            continue
+        last = cased_like(forms.pop(), word)
+        if fold(word).startswith(fold(last)):
+            out.append(m)  # "сын Кота": the stem shows the nominative, the reader's guess stands
+            continue
+        out.append(
+            m if fold(last) == fold(m.parts.last) else replace(m, parts=replace(m.parts, last=last))
+        )
+    return out
+
+
+# pymorphy3's grammemes of a name, a surname, a patronymic or a place
+NAME_GRAMMEMES = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"])
 
 
 def _first_names_as_named(mentions: list[PersonMention]) -> list[PersonMention]:
