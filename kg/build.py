@@ -31,6 +31,7 @@ from kg.entity_snapshot import Seed
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.file_records import FileRecords
+from kg.graph_index import GraphIndex
 from kg.memory import collect_less_often, frozen_imports, return_freed_memory
 from kg.mention_rows import with_rows
 from kg.model import Document
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
     from kg.claim_fold import ClaimFold
+    from kg.event_fold import EventFold
+    from kg.holding_fold import HoldingFold
     from kg.resolve import Registry
 
 
@@ -139,9 +142,10 @@ def run_build(
         seed = Seed(gazetteers, store, held, fresh=everything)  # before any write
         registry = functools.cache(seed.registry)
         vocab = functools.cache(russian_vocab)
-        # a --jobs build into a store without documents gathers the claims' part of the
-        # derived graph as it writes, while the workers read (`kg.claim_fold`)
-        claims = _claim_fold() if jobs > 1 and not held else None
+        # a --jobs build into a store without documents gathers the claims', persons',
+        # holdings' and events' part of the derived graph as it writes, while the workers
+        # read (`kg.claim_fold`, `kg.holding_fold`, `kg.event_fold`)
+        claims, holdings, events = _folds() if jobs > 1 and not held else (None, None, None)
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
@@ -164,7 +168,14 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry(), vocab, store, again=not everything, fold=claims)
+                        _reduce(
+                            result,
+                            registry(),
+                            vocab,
+                            store,
+                            again=not everything,
+                            folds=(claims, holdings, events),
+                        )
                         written[document.id] = document.sha256
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
@@ -184,7 +195,13 @@ def run_build(
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
         counts = refresh_derived(
-            store, written=summary.documents, hashes=hashes, processes=jobs, claims=claims
+            store,
+            written=summary.documents,
+            hashes=hashes,
+            processes=jobs,
+            claims=claims,
+            holdings=holdings,
+            events=events,
         )
         _compact_if_mostly_new(store, save_seed, written=summary.documents, stored=len(hashes))
     summary.entities, summary.facts, summary.triples = counts
@@ -298,10 +315,12 @@ def _no_results() -> Generator[Result, None, None]:
     yield from ()
 
 
-def _claim_fold() -> ClaimFold:
+def _folds() -> tuple[ClaimFold, HoldingFold, EventFold]:
     from kg.claim_fold import ClaimFold
+    from kg.event_fold import EventFold
+    from kg.holding_fold import HoldingFold
 
-    return ClaimFold()
+    return ClaimFold(), HoldingFold(), EventFold()
 
 
 def _reduce(
@@ -311,12 +330,12 @@ def _reduce(
     store: KgStore,
     *,
     again: bool,
-    fold: ClaimFold | None = None,
+    folds: tuple[ClaimFold | None, HoldingFold | None, EventFold | None] = (None, None, None),
 ) -> None:
     """The reduce for one document: linked to the corpus, written as its named graph.
     `again`: the registry was seeded from the store, so a document read again forgets what
     its old version said; a build reading every document again seeds none (`Seed.fresh`)
-    and learns only what it reads, in corpus order, as a clean build does. `fold`: given
+    and learns only what it reads, in corpus order, as a clean build does. `folds`: given
     the document's graph once it is written."""
     if again:
         _forget_old_version(local.document.id, registry, store)
@@ -324,8 +343,14 @@ def _reduce(
     records = record_quads(doc_graph(local.document.id), ex.described)
     quads = with_rows(extraction_quads(ex))  # its `mentions` rows in the same write
     store.replace_document(local.document.id, [*quads, *records], ex.described)
-    if fold is not None:
-        fold.add(local.document.id, quads)
+    claims, *indexed = folds
+    if claims is not None:
+        claims.add(local.document.id, quads)
+    if any(fold is not None for fold in indexed):
+        graph = GraphIndex(quads)  # read once for the folds that share it
+        for fold in indexed:
+            if fold is not None:
+                fold.add(local.document.id, graph)
 
 
 def _forget_old_version(doc_id: str, registry: Registry, store: KgStore) -> None:

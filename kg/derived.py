@@ -36,6 +36,8 @@ from kg.store import FLUSH_EVERY, KgStore
 
 if TYPE_CHECKING:
     from kg.claim_fold import ClaimFold
+    from kg.event_fold import EventFold
+    from kg.holding_fold import HoldingFold
     from kg.mention_counts import Cells, Classes, Counts, Key, Names, Select
 
 _STORED = f"""
@@ -53,6 +55,8 @@ _CODE = (
     "kg.event_rows",
     "kg.claim_rows",
     "kg.claim_fold",
+    "kg.holding_fold",
+    "kg.event_fold",
     "kg.quote_rows",
     "kg.extract.claims.links",
     "kg.extract.claims.durations",
@@ -110,6 +114,8 @@ def refresh_derived(
     hashes: dict[str, str] | None = None,
     processes: int = 1,
     claims: ClaimFold | None = None,
+    holdings: HoldingFold | None = None,
+    events: EventFold | None = None,
 ) -> tuple[int, int, int]:
     """Brings the derived graph up to date unless it was derived from the documents now
     stored and nothing changed since; returns the store's (entities, facts, quads).
@@ -117,7 +123,8 @@ def refresh_derived(
     `processes`: more than 1 (a --jobs build), a whole derivation after many writes reads
     the store in two processes (`_derivation`). `claims`: the claims' part folded as the
     documents were written (`kg.claim_fold`), read instead of the store's when it saw every
-    stored document and the whole graph is derived."""
+    stored document and the whole graph is derived; `holdings`, `events`: likewise the
+    persons' and office holdings' part (`kg.holding_fold`), the events' (`kg.event_fold`)."""
     hashes = store.document_hashes() if hashes is None else hashes
     digest = corpus_digest(hashes)
     pending = store.pending()
@@ -127,7 +134,14 @@ def refresh_derived(
             return int(row["entities"].value), int(row["facts"].value), store.quad_count()
     full = not (current and pending and len(pending.graphs) <= _MOST_CHANGED)
     many = written >= FLUSH_EVERY
-    split = full and many and processes > 1  # read by two processes (`_derivation`)
+    claims = claims if full and claims is not None and claims.covers(hashes) else None
+    holdings = holdings if full and holdings is not None and holdings.covers(hashes) else None
+    events = events if full and events is not None and events.covers(hashes) else None
+    # read by two processes (`_derivation`), unless the persons' and holdings' cells were
+    # folded: what is left to read then costs less than the second process's fork, read-only
+    # open and parse (one process: ~77 ms main-thread CPU at 100 NEREL documents, against
+    # ~80 ms for this process's part of two)
+    split = full and many and processes > 1 and holdings is None
     if many and not split:  # the caches of many writes go before the store is read whole
         store.release()  # (for a few, closing and opening RocksDB again costs more)
     entities, facts, quads = store.counts()
@@ -139,14 +153,21 @@ def refresh_derived(
     if not full:
         gained = _update(store, pending, summary)
     else:
-        folded = claims if claims is not None and claims.covers(hashes) else None
-        derived = [*_derivation(store, split=split, claims=folded), *summary]
+        folded = _derivation(store, split=split, claims=claims, holdings=holdings, events=events)
+        derived = [*folded, *summary]
         gained = store.replace_graph(DERIVED_GRAPH, derived, drop=PENDING_GRAPH)
     store.derived_by(version())
     return entities, facts, quads + gained  # the store read whole once, not twice
 
 
-def _derivation(store: KgStore, *, split: bool, claims: ClaimFold | None = None) -> list[Quad]:
+def _derivation(
+    store: KgStore,
+    *,
+    split: bool,
+    claims: ClaimFold | None = None,
+    holdings: HoldingFold | None = None,
+    events: EventFold | None = None,
+) -> list[Quad]:
     """The claim links and the table cells of the whole store. `split`: read by two
     processes at once, this one and a forked one, each on a read-only view of the store
     while the writer's database is closed (`KgStore.release`; a writer's background merges
@@ -155,10 +176,13 @@ def _derivation(store: KgStore, *, split: bool, claims: ClaimFold | None = None)
     which no worker can do meanwhile (they need every document written). `claims`: the
     claims' links and cells from what it gathered, not from the store's claims; this
     process then reads the events' cells too, which the other one would otherwise (at 100
-    NEREL documents the two processes' parts are then ~45 and ~50 ms CPU, not ~30 and ~65)."""
+    NEREL documents the two processes' parts are then ~45 and ~50 ms CPU, not ~30 and ~65).
+    `holdings`, `events`: the persons' and holdings', the events' cells from what they
+    gathered (`kg.holding_fold`, `kg.event_fold`); this process reads the events' cells."""
     from kg.links import CLAIMS, TOLD_ONCE, claim_link_quads, claims_from_rows  # imports spaCy
 
-    events = claims is not None  # the events' cells read by this process
+    # the events' cells read by this process (folded or not), else by the other
+    own_events = events is not None or (claims is not None and holdings is None)
 
     def mine(reader: KgStore) -> list[Quad]:
         from kg.claim_rows import claim_quads
@@ -171,16 +195,25 @@ def _derivation(store: KgStore, *, split: bool, claims: ClaimFold | None = None)
             cells = claim_quads(select)
         else:
             links = claim_link_quads(claims_from_rows(claims.rows(), claims.once()))
-            cells = [*claims.cell_quads(reader.quads), *event_quads(select)]
+            cells = claims.cell_quads(reader.quads)
+        if events is not None:
+            cells += events.cell_quads(reader.quads)
+        elif own_events:
+            cells += event_quads(select)
+        if holdings is not None:
+            cells += holdings.cell_quads(select, reader.quads)
         return [*links, *mention_quads(select), *cells]
 
     if not split:
-        return [*mine(store), *_other_cells(store.select, events=not events)]
+        table = holdings is None
+        return [*mine(store), *_other_cells(store.select, events=not own_events, table=table)]
     from kg.workers import forked
 
     _import_cells()  # before the fork: imported once, not in both processes
     store.release()
-    other = functools.partial(_read_other_cells, store.path, events=not events)
+    other = functools.partial(
+        _read_other_cells, store.path, events=not own_events, table=holdings is None
+    )
     with forked(other) as theirs:
         with KgStore.open_read(store.path) as reader:
             quads = mine(reader)
@@ -195,23 +228,24 @@ def _import_cells() -> None:
     import kg.table_rows  # noqa: F401 - imported for `_derivation`'s two processes
 
 
-def _read_other_cells(path: Path, *, events: bool = True) -> bytes:
+def _read_other_cells(path: Path, *, events: bool = True, table: bool = True) -> bytes:
     """The forked process's part of `_derivation`, on its own read-only view, as N-Quads:
     pyoxigraph writes and parses them in Rust (2,900 quads at 100 NEREL documents: ~1 ms
     to write, ~4 ms to parse), where pickling cost ~20 ms here and ~14 ms in the parent."""
     with KgStore.open_read(path) as reader:
-        cells = _other_cells(reader.select, events=events)
+        cells = _other_cells(reader.select, events=events, table=table)
         return serialize(cells, format=RdfFormat.N_QUADS) or b""
 
 
-def _other_cells(select: Select, *, events: bool = True) -> list[Quad]:
+def _other_cells(select: Select, *, events: bool = True, table: bool = True) -> list[Quad]:
     """The table cells `_derivation`'s own process does not read: persons' offices and
-    office holdings', quotes', and events' unless `events` is false."""
+    office holdings' unless `table` is false, quotes', and events' unless `events` is
+    false."""
     from kg.event_rows import event_quads
     from kg.quote_rows import quote_quads
     from kg.table_rows import table_quads
 
-    read = [*table_quads(select), *quote_quads(select)]
+    read = [*(table_quads(select) if table else []), *quote_quads(select)]
     return [*read, *event_quads(select)] if events else read
 
 

@@ -66,31 +66,36 @@ def _holding_value(aggregate: str, column: str, predicate: str, few: bool) -> st
 # "бывший президент"), else the gazetteer's (the entity graph's). Of one date, a title
 # (rank 1) before a profession the text names the person by again (`bro:namedAgain`, rank
 # 0): "нападающий «Барселоны» X … по словам футболиста" keeps нападающий.
+# Every person with the office and state the entity graph alone gives (the gazetteer's, or
+# the one its documents' tally elected): what a person's cells fall back on.
+_KNOWN = """{
+    SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
+    WHERE {
+      GRAPH kgg:entities {
+        __PERSONS__
+        ?person a bro:Person .
+        OPTIONAL {
+          ?person bro:holdsPost ?post .
+          ?post rdfs:label ?ol FILTER (LANG(?ol) = "ru")
+          OPTIONAL { ?post bro:ofState ?ps . ?ps rdfs:label ?psl FILTER (LANG(?psl) = "ru") }
+        }
+        OPTIONAL { ?person bro:ofState ?os . ?os rdfs:label ?osl FILTER (LANG(?osl) = "ru") }
+        BIND (COALESCE(?osl, ?psl) AS ?sl)
+      }
+      BIND (STR(?ol) AS ?o)
+      BIND (STR(?sl) AS ?s)
+    }
+    GROUP BY ?person
+  }"""
+
+
 def _person_offices(few: bool) -> str:
     return (
         _PREFIXES
         + f"""
 SELECT ?person ?office ?state
 WHERE {{
-  {{
-    SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
-    WHERE {{
-      GRAPH kgg:entities {{
-        __PERSONS__
-        ?person a bro:Person .
-        OPTIONAL {{
-          ?person bro:holdsPost ?post .
-          ?post rdfs:label ?ol FILTER (LANG(?ol) = "ru")
-          OPTIONAL {{ ?post bro:ofState ?ps . ?ps rdfs:label ?psl FILTER (LANG(?psl) = "ru") }}
-        }}
-        OPTIONAL {{ ?person bro:ofState ?os . ?os rdfs:label ?osl FILTER (LANG(?osl) = "ru") }}
-        BIND (COALESCE(?osl, ?psl) AS ?sl)
-      }}
-      BIND (STR(?ol) AS ?o)
-      BIND (STR(?sl) AS ?s)
-    }}
-    GROUP BY ?person
-  }}
+  {_KNOWN}
   OPTIONAL {{
     SELECT ?person
            (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", ?rank, "|", STR(?hol), "|",
@@ -182,6 +187,10 @@ _HELD = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 SELECT DISTINCT ?holding WHERE { __VALUES__ GRAPH ?g { ?holding bro:holder ?person } }
 """
+# The persons' fallbacks alone (`kg.holding_fold` folds the documents' part).
+PERSONS_KNOWN = f"{_PREFIXES}SELECT ?person ?known ?serves WHERE {{ {_KNOWN} }}".replace(
+    "__PERSONS__", ""
+)
 PERSON_OFFICES = _person_offices(few=False).replace("__PERSONS__", "").replace("__HOLDINGS__", "")
 OFFICE_ROWS = _office_rows(few=False).replace("__HOLDINGS__", "")
 _FEW_PERSON_OFFICES, _FEW_OFFICE_ROWS = _person_offices(few=True), _office_rows(few=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from claim_runs import claim_rows
 
-from kg.extract.common.numbers import find_quantities
+from kg.extract.common.quantities import find_quantities
 
 _FIELDS = ("metric", "value", "unit", "period", "status")
 

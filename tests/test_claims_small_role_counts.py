@@ -2,8 +2,8 @@
 sentences; a decision, no change): tests/gold/README.md counts every count where a numeral
 is written, and the tuning gold reads "арестовала двух телевизионных журналистов", "ещё 7
 художников", "6 зампредов" as claims, so no rule drops small counts of roles; the counts
-already dropped are narrower (a frame's participants, `extract._frame_count`; ranks,
-`extract._rank_count`). Relative times after an event stay terms too ("через два года
+already dropped are narrower (a frame's participants, `non_claims.frame_count`; ranks,
+`non_claims.rank_count`). Relative times after an event stay terms too ("через два года
 после выборов" → "срок после выборов", as "через два дня после визита" in the tuning gold)."""
 
 from __future__ import annotations

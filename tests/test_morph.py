@@ -191,9 +191,9 @@ def test_an_unknown_hyphenated_noun_declines_its_parts_or_its_last(word: str, le
     ],  # fmt: skip
 )
 def test_number_words_read_by_lookup_and_parse(word: str, value: float | None) -> None:
-    from kg.extract.common.numbers import _word_value
+    from kg.extract.common.numbers import word_value
 
-    found = _word_value.__wrapped__(word)
+    found = word_value.__wrapped__(word)
     assert (found if found is None else float(found)) == value
 
 

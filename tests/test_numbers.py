@@ -11,17 +11,15 @@ from hypothesis import strategies as st
 
 from kg.data.shared import shared
 from kg.extract.common.dates import fold_case
-from kg.extract.common.numbers import (
-    _COMPOUND_SUFFIXES,
-    _COMPOUND_WORD,
-    _MULT_NEEDS,
-    _MULT_WORD,
-    _SPECIAL,
-    CLAIM_KINDS,
-    Quantity,
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, parse_number
+from kg.extract.common.quantities import (
+    COMPOUND_SUFFIXES,
+    COMPOUND_WORD,
+    MULT_NEEDS,
+    MULT_WORD,
+    SPECIAL,
     _scan,
     find_quantities,
-    parse_number,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -601,7 +599,7 @@ _GATED_TEXTS = [
 def test_scans_skipped_only_where_no_match_can_be(text: str) -> None:
     """`_scan` finds what `finditer` finds, for every gated pattern: its strings are each a
     part of every match, so a text without them has none."""
-    patterns = [*_SPECIAL, (_MULT_WORD, "", _MULT_NEEDS), (_COMPOUND_WORD, "", _COMPOUND_SUFFIXES)]
+    patterns = [*SPECIAL, (MULT_WORD, "", MULT_NEEDS), (COMPOUND_WORD, "", COMPOUND_SUFFIXES)]
     lower = fold_case(text)
     for rx, _, needs in patterns:
         assert [m.span() for m in _scan(rx, text, lower, needs)] == [

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from claim_runs import claim_rows
 
-from kg.extract.common.numbers import CLAIM_KINDS, find_quantities
+from kg.extract.common.numbers import CLAIM_KINDS
+from kg.extract.common.quantities import find_quantities
 
 
 def values(text: str) -> list[Decimal]:

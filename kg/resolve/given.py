@@ -62,6 +62,7 @@ from kg.resolve.given_appointments import (
     kin_named,
     left,
     right_before,
+    yielded_to,
 )
 from kg.resolve.given_plural import (
     and_others,
@@ -252,6 +253,7 @@ def _given_once(
                 or _before(doc, title, (start, end), case, governor, known, ends)
                 or appointed_named(doc, title, case)
                 or appointed_rank(doc, titles, title, case)
+                or yielded_to(doc, title, case)
             )
             if given is not None:
                 out[start] = given_before(doc, titles, given, end_char)

@@ -246,6 +246,23 @@ def appointed_named(doc: Doc, title: Title, case: str | None) -> Title | None:
     return _with_appointer(doc, title, verb)
 
 
+def yielded_to(doc: Doc, title: Title, case: str | None) -> Title | None:
+    """The title of a post the subject yields to the dative name right after it ("уступил пост
+    президента Алану Гарсии"): the name's now; None for a name of another case, a title not
+    the post noun's genitive, or a denied or planned yielding ("не уступит пост")."""
+    post = doc[title.head].head
+    verb = post.head
+    if case != "Dat" or title.case != "Gen" or title.plural or post.lemma_ not in TITLED_POSTS:
+        return None
+    if post.dep_ != "obj" or verb.lemma_ not in _YIELDING or negated(verb) or not _past(verb):
+        return None
+    return title
+
+
+# Verbs of giving one's post to another, whose dative takes it ("уступил пост президента X").
+_YIELDING = frozenset(["уступить", "передать"])
+
+
 def _with_appointer(doc: Doc, title: Title, verb: Token) -> Title:
     """The appointed title with the appointer's state where it names no state or body."""
     if title.state or title.foreign:
@@ -317,10 +334,7 @@ def appointer_state(doc: Doc, verb: Token) -> str:
     state's ("Эфиопия назначила Кебеде на пост министра иностранных дел", "президент Кении
     назначил …", "кенийский парламент утвердил …"), also through an infinitive ("президент
     Кении решил назначить …"). "" when the subject is no state's."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    while subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subject = acting_subject(verb)
     if subject is None:
         return ""
     spans = doc.spans.get("states", [])
@@ -332,16 +346,51 @@ def appointer_state(doc: Doc, verb: Token) -> str:
     return ""
 
 
+def acting_subject(verb: Token) -> Token | None:
+    """Who acts by a verb of appointing or removing: its subject, else the subject of the verb
+    its infinitive or its gerund hangs on ("президент Кении решил назначить …", "Перес
+    пытался смягчить кризис, уволив министра финансов X"), as the events read who acts by an
+    infinitive or a gerund."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    while subject is None and _controlled(verb):
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject
+
+
+def _controlled(verb: Token) -> bool:
+    """An infinitive or a gerund whose act is of the subject of the verb it hangs on."""
+    gerund = verb.dep_ == "advcl" and "Conv" in verb.morph.get("VerbForm")
+    return verb.head.i != verb.i and (verb.dep_ == "xcomp" or gerund)
+
+
+def appointing_verb(doc: Doc, title: Title) -> Token | None:
+    """The active verb that removes the one a title names (`_removed`: "уволил министра
+    финансов X", "освободил от должности министра X") or appoints them ("назначил министром
+    X"); None for a passive ("назначен министром"), whose subject is the one appointed."""
+    holder = doc[title.head]
+    verb = _removing_verb(holder)
+    if verb is None and title.case == "Ins" and holder.head.lemma_ in APPOINTING:
+        verb = holder.head
+    return None if verb is None or is_passive(verb) else verb
+
+
+def _removing_verb(holder: Token) -> Token | None:
+    """The verb that removes the holder of a title whose word is `holder`, or None."""
+    if _removed_from_post(holder):
+        return holder.head.head  # "уволил с поста министра X": the post's holder removed
+    if holder.dep_ != "obj" or holder.head.lemma_ not in REMOVING_WORDS:
+        return None
+    return holder.head
+
+
 def _removed(doc: Doc, title: Title) -> tuple[Title, Token | None]:
     """A title of one a verb removes ("Президент Перу отправил в отставку министра обороны
     X", "уволил министра финансов X"): where it names no state, the remover's state's office,
     as an appointment is the appointer's (the remover holds nothing by it); and the verb,
     where it tells the removal done (`_removal_told`), so the office is past."""
-    holder = doc[title.head]
-    verb = holder.head
-    if _removed_from_post(holder):
-        verb = holder.head.head  # "уволил с поста министра X": the post's holder removed
-    elif holder.dep_ != "obj" or verb.lemma_ not in REMOVING_WORDS:
+    verb = _removing_verb(doc[title.head])
+    if verb is None:
         return title, None
     if not title.state and not title.foreign:
         title = replace(title, state=appointer_state(doc, verb))

@@ -6,19 +6,23 @@ joins to the predicate's title is another office of that name, told of the same 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
+from kg.lexicon import load_rows
 from kg.nlp.morph import is_adjectival
 from kg.resolve.given_agreement import (
     GivenOffice,
     _given,
     alike,
     names_next,
+    ranked,
     right_of,
     with_complement,
 )
 from kg.resolve.given_predicates import _predicate
+from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.title_lexicon import Title, is_trade
 
 
@@ -74,6 +78,38 @@ def predicate_besides(
             and not is_trade(told.office)  # "работал корреспондентом": a trade, no post
         ):
             out.append((start, told))
+    return out
+
+
+@cache
+def official_posts() -> frozenset[str]:
+    """The offices of officials `office_kinds.tsv` lists ("посол", "вице-президент")."""
+    return frozenset(row[0] for row in load_rows(OFFICE_KINDS))
+
+
+def title_before_predicate(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for the title right before a name whose predicate's title
+    comes first ("Президентом Перу стал вице-президент Хосе Перес": the vice-president too),
+    told of the predicate's time: a state's or a body's post, by the state or body it names
+    or as an official's office (`office_kinds.tsv`); not the predicate's own title, a
+    plural, a rank or an honorific ("Министром обороны назначен генерал X"), a profession or
+    a kind of person ("стал экономист X", "назначен специалист X"), nor one in another case
+    than the subject's."""
+    by_end = {t.end: t for t in titles}
+    out = []
+    for start, g in given.items():
+        t = by_end.get(start)
+        if g.verb < 0 or start not in names or g.title.end > start or t is None:
+            continue
+        if t is g.title or t.plural or t.post or ranked(t) or not alike(t.case, "Nom"):
+            continue
+        if not (t.state or t.foreign or t.office in official_posts()):
+            continue  # "стал экономист X", "назначен специалист X": what X is, no post told
+        told = with_complement(doc, titles, t)
+        end = doc[names[start] - 1]
+        out.append((start, _given(told, told.start_char, end.idx + len(end), g.current)))
     return out
 
 

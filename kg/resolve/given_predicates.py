@@ -18,7 +18,7 @@ from kg.nlp.deps import (
     subjunctive,
     which_subject,
 )
-from kg.nlp.morph import is_future
+from kg.nlp.morph import case_of, is_future
 from kg.resolve.given_across import role_word
 from kg.resolve.given_agreement import (
     APPOINTING,
@@ -53,10 +53,12 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     participle = next((c for c in near if c.i >= end and _nearest_name(doc, end, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
-    hers = None if root.dep_ in SUBJECTS or participle is not None else _her_verb(doc, root, end)
+    participle = participle or _which_hung_elsewhere(doc, end, office_verbs)
+    subject = root.dep_ in SUBJECTS or _copula_apposed(root)
+    hers = None if subject or participle is not None else _her_verb(doc, root, end)
     # "До назначения в МИД Петрова работала послом": her verb, no appointment of Петров
     appointed = hers is None and _appointed(root)
-    if root.dep_ not in SUBJECTS and participle is None and not appointed and hers is None:
+    if not subject and participle is None and not appointed and hers is None:
         return None
     verb = next((v for v in (participle, hers) if v is not None), root.head)
     if root.dep_ == "nsubj" and not appointed and participle is None and verb.lemma_ in APPOINTING:
@@ -95,6 +97,21 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
     return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
+
+
+def _copula_apposed(name: Token) -> bool:
+    """A name the parse hangs as an apposition on an instrumental title whose copula stands
+    between them ("самым долгоживущим президентом Чили был Хосе Перес"): the predicate's
+    subject, as "Президентом Чили был X" parses; not a title after a preposition ("с
+    президентом Чили был X")."""
+    title = name.head
+    return (
+        name.dep_ == "appos"
+        and title.i < name.i
+        and case_of(title) == "Ins"
+        and not preposition(title)
+        and any(c.dep_ == "cop" and title.i < c.i < name.i for c in title.children)
+    )
 
 
 def ranks_appointed(
@@ -271,6 +288,21 @@ def _relative(clause: Token) -> bool:
     """A relative clause on the name whose subject is "который" ("Ольсен, который занимал
     пост премьера"): the name is its subject."""
     return clause.dep_ == "acl:relcl" and which_subject(clause)
+
+
+def _which_hung_elsewhere(doc: Doc, end: int, verbs: frozenset[str]) -> Token | None:
+    """The office verb of "который" right after the name and its comma, where the parser hung
+    the clause on another verb ("вышла замуж за Хуана Мендосу, который после избрания Переса
+    президентом стал лидером оппозиции": "стал" read as a conjunct of "вышла"); None where
+    no such word follows the name or its verb tells no office. Pass forty-five, own
+    sentences (h-offices50)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lemma_ != "который":
+        return None
+    which = doc[end + 1]
+    verb = which.head
+    if which.dep_ not in SUBJECTS or verb.dep_ == "acl:relcl" or verb.lemma_ not in verbs:
+        return None
+    return verb
 
 
 def _nearest_name(doc: Doc, end: int, clause: Token) -> bool:

@@ -365,6 +365,51 @@ def latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     return out
 
 
+# What lies between a name and its other spelling in brackets: the original script's word,
+# then "В источниках также:" or "также:" ("(三浦雄一郎 В источниках также: Ючиро Миура").
+_SPELT_AGAIN_GAP = re.compile(
+    r"\s*\(\s*(?:[^\sА-Яа-яЁё()]+\s*)?(?:в источниках\s+)?также\s*:\s*", re.I
+)
+
+
+def places_spelt_again(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A name of capitalised words natasha tagged a place whose brackets right after it spell
+    it again as a person's name ("с вершины горы Эмили Хада (羽田恵美里 В источниках также:
+    Емили Хада)"): the person's, as first written (`spelt_again`). Not a place's other name
+    there, which is no person's ("горы Эверест (также: Джомолунгма)")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "LOC"
+        and 2 <= len(ent) <= 3
+        and not any(i in covered for i in range(ent.start, ent.end))
+        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+        and spelt_again(ent, spans)
+    ]
+
+
+def spelt_again(name: Span, spans: list[Span]) -> bool:
+    """The brackets right after `name` spell it again as a person's name, past the original
+    script and "В источниках также:" or "также:": one of `spans` of as many words, each
+    spelt alike ("Эмили Хада (羽田恵美里 В источниках также: Емили Хада)"). A person so
+    named is no thing's name, whatever noun the name follows ("с вершины горы …")."""
+    doc = name.doc
+    close = next(
+        (j for j in range(name.end, min(name.end + 12, len(doc))) if doc[j].text == ")"), None
+    )
+    if close is None:
+        return False
+    other = next((s for s in spans if name.end < s.start and s.end <= close), None)
+    if other is None or not _SPELT_AGAIN_GAP.fullmatch(doc.text[name.end_char : other.start_char]):
+        return False
+    words = [t.text for t in other if t.is_alpha]
+    return len(words) == len(name) and all(
+        SequenceMatcher(None, slug(a.text), slug(b)).ratio() >= _SPELT_ALIKE
+        for a, b in zip(name, words, strict=True)
+    )
+
+
 def _spelt_in_latin(name: Span, latin: list[str]) -> bool:
     """Latin words in brackets that spell the name before them word by word, one more word
     at most (a second surname the Russian leaves out, "Тор Халворссен (Thor Halvorssen

@@ -68,7 +68,7 @@ def _two_surnames(span: Span, written: list[NameParts]) -> bool:
     Эдгарс Ринкевичс … — сказал Михал Ринкевичс"): two people side by side, as the tagger
     joins them; not a name whose words no two others end in ("Си Цзиньпин", "Ольсен Ханс")."""
     words = tuple(t.text for t in span)
-    if len(span) != 2:
+    if len(span) != 2 or _one_name_in_case(span[0], span[-1], len(span)):
         return False
     # the span, and its words the other way round, are read as written in full too
     others = [p for p in written if set(p.words) != set(words)]
@@ -93,13 +93,26 @@ def _others_surname_last(span: Span, full: set[tuple[str, ...]]) -> bool:
     last, rest = span[-1], [t.text for t in span[:-1]]
     if len(span) < 2 or not last.is_alpha or not last.text[:1].isupper():
         return False
-    if span[-2].lower_ in PARTICLES:
+    if span[-2].lower_ in PARTICLES or _one_name_in_case(span[0], last, len(span)):
         return False
     others = any(fold(name[-1]) == fold(last.text) for name in full)
     return others and any(
         oblique_end_of(rest, name) and not any(one_name(last.text, w) for w in name)
         for name in full
     )
+
+
+def _one_name_in_case(first: Token, last: Token, words: int) -> bool:
+    """A first name and a surname the dictionary reads in one oblique case and gender
+    ("дочь предпринимателя Александра Орлова": both a man's genitive): one man's name,
+    though the first word ends another's ("Давид Александр") and the surname, as written,
+    is a woman's ("Мария Орлова")."""
+    if words != 2:
+        return False
+    readings = morph().parse(first.text)
+    given = {(p.tag.case, p.tag.gender) for p in readings if "Name" in p.tag and p.is_known}
+    surname = {(p.tag.case, p.tag.gender) for p in morph().parse(last.text) if "Surn" in p.tag}
+    return any(case != "nomn" for case, _ in given & surname)
 
 
 def oblique_end_of(words: list[str], name: tuple[str, ...]) -> bool:
@@ -139,6 +152,11 @@ def split_lines(span: Span) -> list[Span]:
     for t in span:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
+        if t.text == "|" and t.i + 1 < span.end:
+            # a wiki link's target before its label ("Хорхе|Хорхе Лопеса"): the label is the
+            # name the text shows, the target no word of it
+            start = t.i + 1
+            continue
         if t.text in _DASHES and t.i > start:
             # "Джонатана Эймса — Jonathan Ames": the original spelling after a dash is not
             # the name either; another name after a dash is another person's (names80)

@@ -24,7 +24,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
-from kg.lexicon import load_sorted
+from kg.lexicon import load_list, load_sorted
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, undeclined_first_name
 from kg.resolve.foreign_surnames import (
@@ -71,6 +71,7 @@ from kg.resolve.name_lexicons import (
     INITIAL,
     NATASHA_DICT,
     PARTICLES,
+    SYLLABLE_SURNAMES,
     family_plural,
     is_first_name,
     is_patronymic,
@@ -426,6 +427,12 @@ def _before_particle(names: list[Token]) -> list[Token]:
     return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
 
 
+# Particles of Spanish, Italian, German and Dutch surnames, none of which ends in an "-у"
+# of its own (a Portuguese one may: "да", "де" are left out): after a first name that shows
+# the dative, the last word's "-у" is that case's ("Сальвадору дель Солару" → "дель Солар").
+_NO_OWN_U_PARTICLES = frozenset(["дель", "ла", "фон", "дер", "ван"])
+
+
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
@@ -541,8 +548,22 @@ def name_parts(span: Span) -> NameParts:
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
         # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
-        (shown and (any(t.lower_ in NASAB for t in rest) or any("-" in t.text for t in rest[:cut])))
+        (
+            shown
+            and (
+                any(t.lower_ in NASAB or t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
+                or any("-" in t.text for t in rest[:cut])
+            )
+        )
         or syllable_surname_first(rest)
+        # "директору театра Чэню Пину": the syllable surname shows the dative itself; not
+        # one that is a Western first name too ("Хуану Ортеге", "Яну Залесскому")
+        or (
+            shown
+            and cut == 1
+            and first in load_list(SYLLABLE_SURNAMES)
+            and not is_first_name(first)
+        )
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
     in_case = japanese_in_case(rest, cut, name_case or case_of(rest[-1]))

@@ -472,7 +472,8 @@ def function_or_verb(piece: Span) -> bool:
 def saint_in_place(piece: Span) -> bool:
     """A name after a capitalised "Святой"/"Святого"/"Св." that itself follows a lower-case
     noun ("в госпитале Святой Марии", "собор Святого Павла"): a saint in the name of a
-    building or a place, no person of the document; not a saint a verb governs
+    building or a place, no person of the document, also where the noun opens the sentence
+    ("Госпиталь Святой Марии в Лондоне"); not a saint a verb governs
     ("канонизировал Святого Иоанна")."""
     i = piece.start
     if i < 2:
@@ -488,10 +489,13 @@ def saint_in_place(piece: Span) -> bool:
         return False
     if not before.is_alpha:
         return False
+    # the noun opens its sentence or line, capitalised there ("Госпиталь Святой Марии (St
+    # Mary's Hospital) в Лондоне": a caption)
+    opening = before.i == 0 or before.is_sent_start or "\n" in piece.doc[before.i - 1].whitespace_
+    if before.text.islower() or (opening and before.text[1:].islower()):
+        return any(p.tag.POS == "NOUN" for p in morph().parse(before.lower_))
+    # a capitalised common noun, no name, anywhere ("наградил Орденом Святого Андрея": names83)
     readings = morph().parse(before.text)
-    if before.text.islower():
-        return any(p.tag.POS == "NOUN" for p in readings)
-    # a capitalised common noun, no name ("Орденом Святого Андрея" opening its phrase)
     return any(p.tag.POS == "NOUN" for p in readings) and not any(
         {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in readings
     )

@@ -198,6 +198,7 @@ def joined_state_forms(
         if ending is not None:
             groups.setdefault(ending, []).append(n)
     _bare_forms(entries, groups, state_tokens, gazetteer)  # "Нижняя палата" of one state
+    _houses_by_name(groups)  # "нижняя палата парламента Чехии" is "Палата депутатов Чехии"
     out = list(entries)
     for members in groups.values():
         keys = {entries[n][1] for n in members} - {""}
@@ -213,6 +214,31 @@ def joined_state_forms(
         for n in members:
             out[n] = (entries[n][0], key, name)
     return out
+
+
+# A house of a parliament by its place ("нижний", "верхний") and the houses' own names it
+# stands for: "Палата депутатов Чехии" is the text's "нижняя палата парламента Чехии".
+_HOUSES = {
+    "нижний": frozenset({("палата", "депутат"), ("палата", "представитель"), ("палата", "община")}),
+    "верхний": frozenset({("сенат",), ("палата", "лорд")}),
+}
+
+
+def _houses_by_name(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> None:
+    """Joins in `groups` a state's house named by its place ("нижняя палата (парламента)
+    Чехии") to the one house of that place the text names by its own name for the same state
+    ("Палата депутатов Чехии"), which names the body; not where the text names two such
+    (a chamber of deputies and a house of representatives of one state), nor another
+    state's."""
+    for ending in list(groups):
+        state, lemmas = ending
+        if len(lemmas) < 2 or lemmas[1] != "палата" or lemmas[0] not in _HOUSES:
+            continue
+        if not all(body_word(w) for w in lemmas[2:]):
+            continue  # "нижняя палата парламента" but not "… палата по делам …"
+        named = [e for e in groups if e[0] == state and e[1] in _HOUSES[lemmas[0]]]
+        if len(named) == 1:
+            groups[named[0]] += groups.pop(ending)
 
 
 def _names_state(span: Span, state_tokens: dict[int, Span]) -> bool:

@@ -215,7 +215,7 @@ def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> 
     ("Феодор (Феодорос, Тодорос; в миру — Николаос Кирьякос)"), the one before it in the
     same brackets (`after` past their opening) being one of them (`aliased`), not the first
     of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)")."""
-    gap = text[after:start].strip().lstrip('»”"').lstrip()  # "«Гордон» (Gordon)": a nickname
+    gap = text[after:start].strip().lstrip("»”\"'’").lstrip()  # "«Гордон» (Gordon)": a nickname
     opening = text.rfind("(", 0, start)
     listed = aliased and opening < after and bool(_ALIAS_GAP.fullmatch(gap))
     first = bool(_BRACKET_GAP.fullmatch(gap))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.model import Document
+from kg.nlp.morph import morph
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
     PARTICLES,
@@ -80,6 +81,7 @@ def _plan(
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     mentions = _surnames_written_alone(mentions, date, gaz)
     mentions = _surnames_undeclined_elsewhere(mentions, document.text)
+    mentions = _her_first_name_declined(mentions)
     names = [m.parts for m in mentions]
     in_full = frozenset(
         known.key
@@ -246,7 +248,11 @@ def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> 
 
     def told(m: PersonMention) -> bool:
         before = text[max(0, m.start - 30) : m.start]
-        return m.subject or (not m.parts.first and bool(_GENITIVE_BEFORE.search(before)))
+        return (
+            m.subject
+            or (not m.parts.first and bool(_GENITIVE_BEFORE.search(before)))
+            or _first_shows_no_e_case(m.parts)
+        )
 
     nominative = {
         fold(m.parts.last)
@@ -269,6 +275,67 @@ def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> 
         return replace(m, parts=replace(p, last=written))
 
     return [reread(m) for m in mentions]
+
+
+def _her_first_name_declined(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A lone first name the reader brought to a man's nominative ("встретил Максиму" →
+    "Максим", the dative of his name) whose written form is also a case of a woman's first
+    name the text names alone, as hers ("Королева Нидерландов Максима прибыла"): that
+    woman, her name's accusative or dative ("Максиму"). Not where the text also writes the
+    man's name as such ("Максим Орлов"), whom the form may be."""
+
+    def her(m: PersonMention) -> bool:
+        return m.woman or m.verb_gender == "femn"
+
+    hers = {
+        fold(m.parts.first): m.parts.first
+        for m in mentions
+        if her(m) and m.parts.first and " " not in m.parts.first and not m.parts.last
+    }
+    if not hers:
+        return mentions
+    written = {fold(w) for m in mentions if not her(m) for w in m.parts.words}
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if her(m) or m.verb_gender or not p.first or " " in p.first or len(p.words) != 1:
+            return m
+        if p.last or p.patronymic or p.initials or fold(p.first) in written:
+            return m  # "Максим" as written somewhere: his
+        own = [n for low, n in hers.items() if low != fold(p.first) and form_of(p.words[0], n)]
+        if len(own) != 1:
+            return m
+        return replace(m, parts=replace(p, first=own[0]), woman=True)
+
+    return [reread(m) for m in mentions]
+
+
+# The cases in which a first name that declines tells a surname after it that a name in "-а"
+# ends in no "-е" (the nominative, genitive, accusative, instrumental: "Луиса Арсе", "Арсы"
+# were it "Арса"); the dative and locative end so ("Луису Арсе", "о Луисе Арсе").
+_NO_E_CASES = frozenset({"nomn", "gent", "accs", "ablt"})
+
+
+def _first_shows_no_e_case(p: NameParts) -> bool:
+    """A full name of one first name the dictionary reads, as written, only in cases where a
+    surname in "-а" would not end in "-е" ("Визит Луиса Арсе", "с Мартином Хельме"), whose
+    surname in a consonant and "-е" the reader kept as written: the "-е" is the surname's
+    own, which a dative elsewhere writes alike ("вручил Луису Арсе": no "Арса")."""
+    if len(p.words) != 2 or len(p.first.split()) != 1 or " " in p.last:
+        return False
+    given, written = p.words
+    low = fold(written)
+    if fold(p.last) != low or len(low) < 4 or not low.endswith("е") or low[-2] in VOWELS:
+        return False
+    cases = {
+        str(r.tag.case)
+        for r in morph().parse(given)
+        if "Name" in r.tag and r.is_known and fold(r.normal_form) == fold(p.first)
+    }
+    readings = [r for r in morph().parse(given) if "Name" in r.tag and r.is_known]
+    if any("Fixd" in r.tag for r in readings):
+        return False  # "Хосе" shows no case
+    return bool(cases) and cases <= _NO_E_CASES
 
 
 def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:

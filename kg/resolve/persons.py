@@ -35,7 +35,9 @@ from kg.resolve.missed_names import (
     month_names_missed,
     nominative_pair,
     particle_names_read_as_places,
+    places_spelt_again,
     sole_surname_slot,
+    spelt_again,
     surnames_after_titles,
     surnames_missed,
     surnames_read_as_places,
@@ -146,6 +148,7 @@ def person_mentions(
     spans = with_syllable_surnames(doc, spans, blocked)
     spans += syllable_names(doc, spans, blocked)
     spans += latin_asides(doc, spans, blocked)
+    spans += places_spelt_again(doc, spans, blocked)
     parts_of = _parts_once()
     spans, others = others_surname_apart(spans, parts_of)
     out, joined = [], []
@@ -179,7 +182,7 @@ def person_mentions(
                 continue  # "Ходорковские прибыли": a family, not one of them
             if outlet_named(piece, parts):
                 continue
-            if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
+            if _brand(piece) or _named_thing(piece, spans) or (not parts.first and _family(piece)):
                 continue
             if (
                 address_form(piece)
@@ -218,7 +221,7 @@ def person_mentions(
             )  # fmt: skip
     taken = {m.tokens for m in joined}
     out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
-    return _first_names_as_named(_nouns_as_named(doc, _as_shown(doc, out))) + joined
+    return _first_names_as_named(doc, _nouns_as_named(doc, _as_shown(doc, out))) + joined
 
 
 def _nouns_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -260,17 +263,21 @@ def _nouns_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMenti
 NAME_GRAMMEMES = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"])
 
 
-def _first_names_as_named(mentions: list[PersonMention]) -> list[PersonMention]:
+def _first_names_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
     """A first name alone kept as written though the dictionary reads it only as an oblique
     case of another first name that the document gives a person ("мать Марту при жизни
     называли", read as a man's "-у" name, beside "мать Марту" read as Марта's accusative)
     takes that name: one person, not "Марта" and "Марту" (names83). A full name is left
-    as it is ("Паулу Кордейру", a man's name as written)."""
+    as it is ("Паулу Кордейру", a man's name as written), and so is a word the tagger reads
+    as a nominative or her verb tells hers ("Королева Максима прибыла")."""
     named = {fold(m.parts.first): m.parts.first for m in mentions if m.parts.first}
     out = []
     for m in mentions:
         word = m.parts.words[0] if len(m.parts.words) == 1 else ""
         if not word or m.parts.first != word or m.parts.last or m.parts.initials:
+            out.append(m)
+            continue
+        if m.woman or m.verb_gender or case_of(doc[m.tokens[1] - 1]) in ("", "Nom"):
             out.append(m)
             continue
         readings = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
@@ -281,6 +288,12 @@ def _first_names_as_named(mentions: list[PersonMention]) -> list[PersonMention]:
             continue
         out.append(replace(m, parts=replace(m.parts, first=other)))
     return out
+
+
+def _named_thing(piece: Span, spans: list[Span]) -> bool:
+    """A thing's name after its noun (`thing_named`: "у рифа Второй Томас"), not a person's
+    its brackets spell again ("с вершины горы Эмили Хада (… также: Емили Хада)")."""
+    return thing_named(piece) and not spelt_again(piece, spans)
 
 
 def _within_another(m: PersonMention, mentions: list[PersonMention]) -> bool:

@@ -1,7 +1,7 @@
 """A post named before: "на этот пост", "эту должность", "на его пост". Offices (who holds
 which post, kg/resolve/given.py) and events (who was appointed to it,
-kg/extract/events/careers.py) both read the phrase and look back for the post it stands
-for; this module is the one reading of both."""
+kg/extract/events/career_posts.py and career_offices.py) both read the phrase and look
+back for the post it stands for; this module is the one reading of both."""
 
 from __future__ import annotations
 

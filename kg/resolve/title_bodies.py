@@ -9,14 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_list
+from kg.nlp.deps import preposition
 from kg.nlp.morph import (
     case_of,
     features,
     is_adjectival,
     is_inanimate,
     is_plural,
+    may_be_animate,
+    morph,
 )
 from kg.nlp.quote_marks import OPENING
+from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.title_lexicon import (
     NOT_COMPLEMENTS,
     Title,
@@ -51,9 +55,11 @@ def _title(
     state, foreign, start, words_end, body_words = "", False, i, end, ""
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
     end = _through_body(doc, i, end, by_end, org_at)
-    after = by_start.get(end)
-    # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
+    # A body in quotes ("лидер «Аль-Каиды»") is served as one without them; past its place's
+    # adjectives ("главный тренер мадридского «Реала»"), the club's, not that place's
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
+    org = org or _placed_body(doc, end, org_at)
+    after = by_start.get(end) if org is None or org.start <= end + 1 else None
     if org is not None and _reporting(doc, i, org):
         org = None
     if after is not None and after.id_ == "capital":
@@ -128,6 +134,30 @@ def _title(
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
 
 
+def _placed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
+    """A body in quotes after a title and the lower-case genitive adjectives of its place
+    ("главный тренер мадридского «Реала»", "сантьягского «Коло-Коло»"): the body the title
+    serves, its place no word of the office; None where no such adjective or no quoted body
+    follows. Pass forty-five, own sentences (h-offices50)."""
+    j = end
+    while j < len(doc) and doc[j].text.isalpha() and _genitive_adjective(doc[j]):
+        j += 1
+    if j == end or j + 1 >= len(doc) or doc[j].text not in OPENING:
+        return None
+    return org_at.get(j + 1)
+
+
+def _genitive_adjective(word: Token) -> bool:
+    """A lower-case adjective in the genitive, as the tagger reads it or, for a place's
+    adjective it does not know ("сантьягского" read as a noun), as pymorphy3 does first."""
+    if not word.text.islower():
+        return False
+    if is_adjectival(word):
+        return "Gen" in features(word, "Case")
+    tag = morph().parse(word.lower_)[0].tag
+    return "ADJF" in tag and "gent" in tag
+
+
 # Contracted names of a state's body, as a title's genitive complement spells them out
 # ("замсекретаря Совбеза Чили" holds the post "Совета безопасности" names).
 _CONTRACTED_BODIES = {"совбез": "Совета безопасности"}
@@ -189,6 +219,39 @@ def no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[
     if spec is not None and spec[0] in _DOERS and end < len(lemmas) and lemmas[end] in _DEEDS:
         return None
     return spec
+
+
+def byword(
+    doc: Doc, i: int, n: int, spec: tuple[str, str] | None
+) -> tuple[int, tuple[str, str] | None]:
+    """The title's length and office, taking in a thing's noun in the genitive after a
+    monarch's rank ("Король сальсы X", "королева красоты X", "король поп-музыки"): a byword
+    of fame, no throne, whose words are the office ("король сальсы", no role, so no state's
+    monarch). A state's name ("король Иордании"), its people ("король бельгийцев") or a
+    polity's noun ("король королевства Бахрейн") is a monarch's."""
+    end = i + n
+    if spec is None or spec[0] not in ROYAL_RANKS or end >= len(doc):
+        return n, spec
+    word = doc[end]
+    if not word.is_alpha and "-" not in word.text or not word.text[0].islower():
+        return n, spec
+    if title_lemma(word.lemma_) in _POLITIES or may_be_animate(word.lower_):
+        return n, spec
+    things = [p for p in morph().parse(word.lower_) if p.tag.POS == "NOUN"]
+    if not any(p.tag.case == "gent" and "inan" in p.tag for p in things):
+        return n, spec
+    return n + 1, (f"{spec[0]} {word.lower_}", "")
+
+
+def no_character(doc: Doc, i: int, spec: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title's office and role, but none for a title in an actor's part ("сыграл роль
+    президента Чили X", "за роль босса мафии X"): the name after it is a character's. A
+    part played otherwise ("отметил роль президента X в переговорах") keeps the office."""
+    if spec is None or i == 0 or title_lemma(doc[i - 1].lemma_) not in _PARTS:
+        return spec
+    part = doc[i - 1]
+    played = part.head.lemma_.replace("ё", "е") in _PLAYING and part.head.i < part.i
+    return None if played or preposition(part) == "за" else spec
 
 
 def office_words(
@@ -291,6 +354,14 @@ _DEEDS = frozenset(
     ["взрыв", "теракт", "террористический", "убийство", "нападение", "покушение",
      "преступление", "атака", "похищение", "поджог", "расстрел", "ограбление", "акт"]
 )  # fmt: skip
+# Nouns of a polity a monarch's rank governs as its office's ("король королевства Бахрейн").
+_POLITIES = NOT_COMPLEMENTS | frozenset(
+    ["королевство", "федерация", "империя", "княжество", "эмират", "султанат", "герцогство",
+     "держава", "народ"]
+)  # fmt: skip
+# An actor's part and the verbs of playing it ("сыграл роль президента X").
+_PARTS = frozenset(["роль", "образ"])
+_PLAYING = frozenset(["сыграть", "играть", "исполнить", "исполнять"])
 # Adjectives of an interim body inside a title ("глава переходного правительства").
 INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 # Titles whose "страны" makes a generic head of the country ("лидер страны", "глава страны").

@@ -237,10 +237,14 @@ _RANKED_NOUNS = ("секретарь", "заместитель", "замест",
 
 def former_title(doc: Doc, start: int) -> bool:
     """The title says its holder has left office: "экс-президент", "бывшего президента",
-    "отставной генерал"."""
+    "отставной генерал", "предыдущий глава государства"."""
     if doc[start].lower_.startswith("экс-"):
         return True
-    return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний", "отставной")
+    return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний", "отставной", PREVIOUS)
+
+
+# "предыдущий глава государства": the one who held the post before its holder of now
+PREVIOUS = "предыдущий"
 
 
 def future_title(doc: Doc, start: int) -> bool:

@@ -41,7 +41,16 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.resolve.kin_and_ranks import clergy_before_name, rank_before_name
-from kg.resolve.title_bodies import HEADS, INTERIM, _title, no_doer, office_words, role_words
+from kg.resolve.title_bodies import (
+    HEADS,
+    INTERIM,
+    _title,
+    byword,
+    no_character,
+    no_doer,
+    office_words,
+    role_words,
+)
 from kg.resolve.title_lexicon import (
     FIRST,
     MAX,
@@ -237,6 +246,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             continue
         n, spec = match
         spec = no_doer(lemmas, i + n, spec)  # "исполнители взрывов": who did it, no performer
+        n, spec = byword(doc, i, n, spec)  # "король сальсы": fame's words, no throne
+        spec = no_character(doc, i, spec)  # "сыграл роль президента X": a character
         if spec is not None:
             n, spec = office_words(doc, i, n, spec, by_start, org_at)
         if spec is not None and n == 1 and (joined := spaced_compound(doc, lemmas, i)):

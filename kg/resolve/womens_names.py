@@ -39,10 +39,22 @@ def mans_genitive_in_a(tokens: list[Token]) -> bool:
     tagger reads as a man's, and no word is a woman's first name the dictionary knows: a man's
     genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
     Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
-    return (
-        in_a_words(tokens)
-        and features(tokens[-1], "Gender") == ("Masc",)
-        and not any(woman_named(t.text) for t in tokens)
+    if not in_a_words(tokens):
+        return False
+    if features(tokens[-1], "Gender") == ("Masc",) and not any(woman_named(t.text) for t in tokens):
+        return True
+    # "принял министра Турции Мехмета Алина": a first name the dictionary reads only as a
+    # man's genitive or accusative shows the name's case, whatever woman's first name the
+    # surname after it is spelt as ("Алина", "Галина"): the surname declines with it
+    return len(tokens) == 2 and _his_genitive_only(tokens[0].text)
+
+
+def _his_genitive_only(word: str) -> bool:
+    """The dictionary knows `word` as a first name only as a man's genitive or accusative
+    ("Мехмета", "Ивана"), no woman's nominative ("Александра" may be hers)."""
+    names = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
+    return bool(names) and all(
+        p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in names
     )
 
 

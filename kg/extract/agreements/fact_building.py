@@ -25,7 +25,8 @@ from kg.extract.agreements.reading import (
 from kg.extract.agreements.status import RANK
 from kg.extract.agreements.subjects import agent_genitive, other_states, private_body
 from kg.extract.agreements.titles import TOPICAL, Entry, Title
-from kg.extract.common.pair import main_pair, other_side, states_named
+from kg.extract.common.named_states import states_named
+from kg.extract.common.pair import main_pair, other_side
 from kg.extract.common.words import called, compared, conjuncts
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity

@@ -29,13 +29,10 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.lexicons import GIVING_LEVEL
-from kg.extract.common.numbers import (
-    Quantity,
-    comparator_before,
-    find_quantities,
-    is_currency,
-    scaled,
-)
+from kg.extract.common.number_kinds import comparator_before
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import Quantity, scaled
+from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun

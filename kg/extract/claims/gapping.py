@@ -32,7 +32,9 @@ from kg.extract.claims.metrics import _metric, prior_metric
 from kg.extract.claims.parse import _anchor, finite, root
 from kg.extract.claims.people import _fate, _role, counted_by
 from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency, scale_of
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
+from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
 from kg.nlp.morph import is_animate, morph

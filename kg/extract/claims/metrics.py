@@ -51,7 +51,8 @@ from kg.extract.claims.verbs import (
     traded_goods,
 )
 from kg.extract.claims.votes import named_by, owned_votes
-from kg.extract.common.numbers import Quantity, is_currency
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.morph import agrees, is_animate, morph

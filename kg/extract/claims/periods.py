@@ -17,7 +17,8 @@ from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS
 from kg.extract.claims.parse import _anchor, own_participle, predicate, root
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity
+from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from kg.doc_text import span_text
 from kg.extract.claims.lexicons import CONTRAST, SUBSET, WORDS
 from kg.extract.claims.parse import root
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity
+from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.gazetteer import normalize
 from kg.model import Mention

@@ -18,7 +18,8 @@ from kg.extract.claims.parse import (
     range_start,
     root,
 )
-from kg.extract.common.numbers import Quantity, is_currency
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, is_passive, negated, subjunctive
 from kg.nlp.morph import (

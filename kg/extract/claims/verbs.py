@@ -19,7 +19,8 @@ from kg.extract.claims.parse import (
     verb_before,
 )
 from kg.extract.claims.phrases import _modifier, genitive_after, genitive_name, noun_phrase
-from kg.extract.common.numbers import Quantity, is_currency, names_currency
+from kg.extract.common.number_units import is_currency, names_currency
+from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, preposition

@@ -16,7 +16,8 @@ from kg.extract.claims.durations import DASHES
 from kg.extract.claims.lexicons import BARE_SCALE, CONTRAST, PEOPLE, WORDS
 from kg.extract.claims.parse import past_comma, root
 from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase
-from kg.extract.common.numbers import Quantity, find_quantities
+from kg.extract.common.numbers import Quantity
+from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention

@@ -8,7 +8,6 @@ computed here only, from one count of state mentions per document.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.named_states import qualifies_currency
 from kg.extract.common.origins import is_origin
 from kg.extract.common.words import lem
 from kg.extract.context import Context
@@ -33,7 +33,6 @@ SIDES = "сторона"
 BOTH = frozenset({"наш", "оба", "два"})
 # The words for states that BOTH makes the pair: "двух стран", "наших государств".
 PAIR_WORDS = frozenset({"страна", "государство"})
-_CURRENCY_BEFORE = re.compile(r"(?<![а-яё])(?:долл(?:ар[а-яё]*|\.)|дол\.)\s*$", re.IGNORECASE)
 
 
 def is_side(m: Mention, unions: bool = False) -> bool:
@@ -102,22 +101,11 @@ def body_state(ctx: Context, m: Mention) -> str:
     return inner.pop() if len(inner) == 1 else ""  # "с китайским правительством": China
 
 
-def _currency(ctx: Context, m: Mention) -> bool:
-    """Whether a state mention only qualifies a currency ("20 млрд долларов США"): a
-    report full of sums in dollars is not about the United States."""
-    return bool(_CURRENCY_BEFORE.search(ctx.document.text, max(0, m.start - 16), m.start))
-
-
-def states_named(ctx: Context, start: int, end: int) -> set[str]:
-    """The states a span of text names, not those that only qualify a currency."""
-    return {m.entity for m in ctx.mentions_in(start, end) if is_side(m) and not _currency(ctx, m)}
-
-
 def _state_counts(ctx: Context) -> Counter[str]:
     return Counter(
         m.entity
         for m in ctx.mentions
-        if is_side(m) and not _currency(ctx, m) and not is_origin(ctx, m)
+        if is_side(m) and not qualifies_currency(ctx, m) and not is_origin(ctx, m)
     )
 
 
@@ -127,7 +115,7 @@ def _side_counts(ctx: Context) -> Counter[str]:
         m.entity if is_side(m, unions=True) else body_state(ctx, m)
         for m in ctx.mentions
         if (is_side(m, unions=True) or body_state(ctx, m))
-        and not _currency(ctx, m)
+        and not qualifies_currency(ctx, m)
         and not is_origin(ctx, m)
     )
 

@@ -1,8 +1,9 @@
 """Events: visits, talks, meetings, calls, forums, summits, ceremonies, signings, acts.
 
 `hits.py` reads the words that tell an event, `acts.py` the acts of a state on a treaty
-or on people, `labels.py` names them, `extract.py` merges hits into events and links a
-signing to the agreements it signs (which the agreements kind read first), `rdf.py`
+or on people, `labels.py` names them, `extract.py` merges hits into events (through `sameness.py`,
+`merging.py`, `frames.py`, `building.py`, `naming.py`) and links a signing to the
+agreements it signs (which the agreements kind read first), `rdf.py`
 maps them, the spec below registers them.
 """
 

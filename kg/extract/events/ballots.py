@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.extract.events.careers import has_office
+from kg.extract.events.career_offices import has_office
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, unique
 from kg.extract.events.places import Places

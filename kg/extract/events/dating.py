@@ -28,7 +28,8 @@ from kg.extract.common.dates import (
     spans_days,
 )
 from kg.extract.events.attacks import ATTACKS
-from kg.extract.events.careers import by_decree, voted_appointment
+from kg.extract.events.career_posts import voted_appointment
+from kg.extract.events.career_roles import by_decree
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed

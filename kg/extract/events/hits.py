@@ -729,7 +729,7 @@ def _before_now(word: Token) -> bool:
 def _next_of_series(tok: Token, kind: str) -> bool:
     """Talks or a meeting told as the next of their series ("Очередной раунд переговоров
     состоится", "Следующее заседание пройдёт в Ханое"): like one agreed on, of those who
-    talked just before (`extract._agreed_by`)."""
+    talked just before (`merging._agreed_by`)."""
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]  # "раунд переговоров"
     words = [c for n in nouns for c in n.children if c.dep_ == "amod"]
     return kind in {"Talks", "Meeting"} and any(_is(w, "next") for w in words)

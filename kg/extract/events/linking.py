@@ -592,7 +592,7 @@ def holds(person: Entity | None, office: str) -> bool:
 def titled_sides(tok: Token, anchors: list[Token]) -> str:
     """The office a plural subject of holders names with their states ("Министры
     иностранных дел Греции и Турции провели переговоры": "министр иностранных дел"), whose
-    holders a sentence near may name (`extract._holders_near`); "" for any other subject."""
+    holders a sentence near may name (`building._holders_near`); "" for any other subject."""
     for verb in dict.fromkeys([tok, *anchors]):
         for s in _subjects(verb):
             plural = "Plur" in s.morph.get("Number")

@@ -428,7 +428,7 @@ class Participants(Ballots):
         """Whether the event is held "с" a colleague the text does not name ("провёл
         переговоры со своим египетским коллегой"): one of the other side whom no person
         key stands for, so a person of that side named elsewhere ("встретился с президентом
-        Египта") may be someone else (`extract._peer_apart`)."""
+        Египта") may be someone else (`sameness._peer_apart`)."""
         for head in [tok, *anchors[:1]]:
             for c in head.children:
                 if _prep(c) == "с" and c.lemma_ == _PEER and c.i not in skip:

@@ -16,7 +16,8 @@ from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
 from kg.extract.events.attacks import ATTACKS, begun_attack
-from kg.extract.events.careers import has_office, out_of_company
+from kg.extract.events.career_bodies import out_of_company
+from kg.extract.events.career_offices import has_office
 from kg.extract.events.linking import RELATIVE, Linking, said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from kg.extract.common.dates import DateMention
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.ballots import became
-from kg.extract.events.careers import reads_career, voted_appointment
+from kg.extract.events.career_posts import voted_appointment
+from kg.extract.events.careers import reads_career
 from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, ancestors

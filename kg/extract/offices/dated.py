@@ -37,7 +37,7 @@ from kg.resolve.title_lexicon import post_nouns
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
-_POSTS = post_nouns("post", "seat", "capacity") | {"отставка"}
+_POSTS = post_nouns("post", "seat", "capacity", "throne") | {"отставка"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)[-–—](?:19|20)\d\d")
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
@@ -101,6 +101,25 @@ def bracketed_term(text: str, title_end: int, doc_date: str) -> Term | None:
     document has none. Not the years after a name ("министр Хуан Перес (1950—2010)": his
     life), which no title ends right before."""
     found = _BRACKETED.match(text, title_end)
+    if found is None or found.group(1) > found.group(2):
+        return None
+    left = not doc_date or found.group(2) < doc_date[:4]
+    return Term(found.group(1), found.group(2), left)
+
+
+_SPANNED = re.compile(
+    r"\s*,?\s*с\s+((?:19|20)\d\d)(?:\s*(?:года|г\.))?\s+по\s+((?:19|20)\d\d)"
+    r"(?:\s*(?:год|годы|гг?\.))?(?=[\s,.;:)!?]|$)"
+)
+
+
+def spanned_term(text: str, title_end: int, doc_date: str) -> Term | None:
+    """The term "с … по …" years right after a title of no verb tells ("Рикардо Лагос —
+    президент Чили с 2000 по 2006 год"), as `bracketed_term` reads one in brackets: it starts
+    and ends with them, left where it ends before the document's year or the document has
+    none. Not years after the name ("министр Хуан Перес с 2000 по 2006 год жил в Лиме"),
+    which no title ends right before. Pass forty-five, own sentences (h-offices50)."""
+    found = _SPANNED.match(text, title_end)
     if found is None or found.group(1) > found.group(2):
         return None
     left = not doc_date or found.group(2) < doc_date[:4]

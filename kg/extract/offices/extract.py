@@ -12,9 +12,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kg.extract.common.date_bounds import date_tokens
+from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
-from kg.extract.offices.dated import Term, bracketed_term, term_dates
+from kg.extract.offices.coaches import coached_teams
+from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
@@ -27,13 +29,20 @@ from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
 from kg.resolve.given_agreement import GivenOffice
-from kg.resolve.given_lists import apposed_besides, listed_posts, predicate_besides
+from kg.resolve.given_appointments import acting_subject, appointing_verb
+from kg.resolve.given_lists import (
+    apposed_besides,
+    listed_posts,
+    predicate_besides,
+    title_before_predicate,
+)
 from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
 from kg.resolve.org_naming import org_span
 from kg.resolve.title_lexicon import Title, is_trade
+from kg.resolve.title_tenure import PREVIOUS
 from kg.resolve.titles import find_titles, stands_alone
 
 
@@ -159,6 +168,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     names = {start: _token_end(doc, m) for start, m in persons.items()}
     rows = []
     lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
+    appointers: set[str] = set()  # who removes or appoints a holder (`_appointer`)
     listed = listed_posts(doc, titles, given, names)
     # a list's further posts take no date of its verb ("с 2007 года был министром обороны,
     # послом …": the date is the first post's), only one of their own in brackets
@@ -169,6 +179,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *listed,
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
+        *title_before_predicate(doc, titles, given, names),
+        *coached_teams(ctx, names),
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
@@ -178,24 +190,44 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
             term = bracketed_term(doc.text, g.title.end_char, date) or term
+        if (
+            g.verb < 0 and id(g) not in undated and not (term.start or term.end)
+        ):  # "— президент с 2000 по 2006 год"
+            term = spanned_term(doc.text, g.title.end_char, date) or term
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title)
         state = state or _joined_state(doc, g.title, lead.get(start), office)
+        state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
-        rows.append((person, office, state, at, current, (term.start, term.end), boss))
+        appointer = "" if state or boss or is_trade(office) else _appointer(ctx, g.title, person)
+        rows.append((person, office, state, at, current, (term.start, term.end), boss or appointer))
+        appointers.add(appointer)
+    generic = {g.start_char for _, g in named if g.title.generic and g.title.role}
+    rows = [
+        (p, o, s or (_sentence_state(ctx, rows, p, at) if at[0] in generic else ""), at, c, t, b)
+        for p, o, s, at, c, t, b in rows
+    ]
+    previous = {g.start_char for _, g in named if _previous(doc, g.title)}
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
             served.setdefault(person, set()).add(state)
-    one_state = len(_states_named(ctx)) < 2  # two states named: a bare title is either's
+    # two states named (not as a sum's currency): a bare title is either's
+    one_state = len(states_named(ctx, 0, len(doc.text))) < 2
     for person, office, state, at, current, terms, boss in rows:
         bosses = served.get(boss, set())
+        bosses = bosses or (_entity_state(ctx, boss) if boss in appointers else set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
-        state = state or ("" if current else _predecessors_state(doc, rows, person, office, at[0]))
+        ended = (
+            ""
+            if current
+            else _predecessors_state(doc, rows, person, office, at[0], at[0] in previous)
+        )
+        state = state or ended
         # the state the graph or the gazetteer knows the person holds the office in comes
         # before one read off another title ("Президент Казахстана … с президентом X")
         state = state or _state_of(ctx, person, office)
@@ -210,12 +242,16 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     return out + _trades_again(ctx, out, titles)
 
 
-def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> str:  # noqa: ANN001 - a spaCy Doc
+def _predecessors_state(
+    doc, rows: list, person: str, office: str, at: int, previous: bool = False
+) -> str:  # noqa: ANN001 - a spaCy Doc
     """The one state of which the text gave the same title to another person in a sentence
     before a past holder's bare one ("руководителя аппарата правительства Чили назначена Y.
     Ранее руководителем аппарата был X": Chile's), or "": none where it gives the title of
     two states ("Чили … Перу"), nor for a trade, nor from the past holder's own sentence
-    ("Президент Египта встретился с Y, который занимал пост президента": maybe another's)."""
+    ("Президент Египта встретился с Y, который занимал пост президента": maybe another's)
+    unless its title says it is the one before (`previous`: "X занял пост главы государства
+    после того, как скончался предыдущий глава государства — Y")."""
     if is_trade(office):
         return ""
     same = [r for r in rows if r[0] != person and r[2] and _same_post(r[1], office)]
@@ -223,14 +259,33 @@ def _predecessors_state(doc, rows: list, person: str, office: str, at: int) -> s
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None or len(states) != 1:
         return ""
-    if not any(r[3][0] < token[0].sent.start_char for r in same):
+    if not previous and not any(r[3][0] < token[0].sent.start_char for r in same):
         return ""
     return next(iter(states))
 
 
-def _states_named(ctx: Context) -> set[str]:
-    """The states the document's mentions name (by name, adjective or capital)."""
-    return {m.entity for m in ctx.mentions if m.entity.startswith("state/")}
+def _sentence_state(ctx: Context, rows: list, person: str, at: tuple[int, int]) -> str:
+    """The one state the person's other titles in the same sentence give a generic title of
+    a state's head of no state ("Бывший вице-президент Чили X занял пост главы государства":
+    Chile's); "" where the sentence gives the person no state or two. Only a generic head's
+    title, which is some state's: another post beside a title keeps none of its state ("Посол
+    Египта X, бывший заместитель министра иностранных дел", tests/test_office_unseen_news.py).
+    Pass forty-five, own sentences (h-offices50)."""
+    sent = ctx.sentence_at(at[0])
+    if sent is None:
+        return ""
+    states = {
+        r[2]
+        for r in rows
+        if r[0] == person and r[2].startswith("state/") and not is_trade(r[1])
+        and sent.start_char <= r[3][0] < sent.end_char
+    }  # fmt: skip
+    return states.pop() if len(states) == 1 else ""
+
+
+def _previous(doc, title: Title) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """The title says it is of the one who held the post before ("предыдущий глава")."""
+    return title.start > 0 and doc[title.start - 1].lemma_ == PREVIOUS
 
 
 def _unnamed_state(
@@ -284,6 +339,32 @@ def _joined_state(doc, title: Title, lead: tuple[str, int] | None, office: str) 
     return lead[0] if any(doc[k].lower_ == "и" for k in range(title.end, lead[1])) else ""
 
 
+# Nouns of a body's leadership a list of its posts follows ("Руководство компании X: …").
+_LEADERSHIP = frozenset(
+    ["руководство", "правление", "дирекция", "менеджмент", "топ-менеджмент", "администрация"]
+)
+
+
+def _lead_in_body(ctx: Context, title: Title) -> str:
+    """The one organization a lead-in names for a list of posts after its colon
+    ("Руководство компании LATAM: президент X, вице-президент Y": LATAM's), for a title
+    that names no state or body of its own; "" where the colon's lead-in is no body's
+    leadership ("Участники встречи в компании X: …"), names none or two, or a verb
+    stands between the colon and the title (another clause)."""
+    doc = ctx.doc
+    sent = doc[title.start].sent
+    colon = next((t for t in reversed(doc[sent.start : title.start]) if t.text == ":"), None)
+    if colon is None or title.state or title.foreign:
+        return ""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : title.start]):
+        return ""
+    lead = doc[sent.start : colon.i]
+    if not any(t.lemma_.replace("ё", "е") in _LEADERSHIP for t in lead[:2]):
+        return ""
+    bodies = {m.entity for m in ctx.mentions_in(lead.start_char, lead.end_char, "Organization")}
+    return bodies.pop() if len(bodies) == 1 else ""
+
+
 # Offices of one who serves a person: "заместитель Переса" serves the state or body he does.
 _DEPUTIES = frozenset(["заместитель", "первый заместитель", "советник", "помощник"])
 
@@ -300,6 +381,31 @@ def _boss(ctx: Context, office: str, title_end: int, person: str) -> str:
         if m.start == at and m.entity.startswith("person/") and m.entity != person:
             return m.entity
     return ""
+
+
+def _appointer(ctx: Context, title: Title, person: str) -> str:
+    """The person who removes or appoints the one a title of no state names ("Перес уволил
+    министра финансов X", "Перес пытался смягчить кризис, уволив министра финансов X"), whose
+    state the post is, as the events give a removal the state of who makes it; "" where a
+    passive tells it, or a body, a state or no one makes it. Pass forty-five, own sentences
+    (h-offices50)."""
+    verb = appointing_verb(ctx.doc, title)
+    subject = acting_subject(verb) if verb is not None else None
+    if subject is None:
+        return ""
+    sent = subject.sent
+    found = [
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Person")
+        if m.start <= subject.idx < m.end and m.entity != person
+    ]
+    return found[0] if found else ""
+
+
+def _entity_state(ctx: Context, person: str) -> set[str]:
+    """The state a person's entity serves (the gazetteer's or the text's), as a set."""
+    entity = ctx.entity(person) if person else None
+    return {entity.state} if entity is not None and entity.state.startswith("state/") else set()
 
 
 def _trades_again(

@@ -1,0 +1,308 @@
+"""A figure read with another figure of the text: the one it tells of, points back to or repeats.
+
+A difference opening with "Это" or joined by ", что на" is of the figure before it, and
+"этот показатель" points back to one in the sentence before; a bare scaled sum takes the
+currency of the sum before it, a sum told again in another currency ("(около 7,5 млрд
+реалов)") and the upper end of a range ("200-300 тысяч долларов") are no figures of their
+own; a bare "крон" or "песо" is the currency of the document's state that has it.
+
+Split out of extract.py (forty-fifth pass, h-split49)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract.claims.gapping import _gapped
+from kg.extract.claims.lexicons import BARE_SCALE, FALLS, GROWTH, MILLIONS, REDUCTIONS, lexicons
+from kg.extract.claims.metrics import prior_metric
+from kg.extract.claims.non_claims import ON
+from kg.extract.claims.parse import finite
+from kg.extract.claims.periods import DASH_ONLY
+from kg.extract.claims.phrases import genitive_name
+from kg.extract.common.number_units import is_currency
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
+from kg.extract.context import Context
+from kg.nlp.deps import sentence_before, sentences_back
+
+_POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
+_POINTERS = {"этот", "это", "данный", "такой"}
+_SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{MILLIONS})", re.IGNORECASE)  # a sum's scale word
+# an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
+# это вдвое больше"): the sentence still opens with the difference
+_ASIDE_BEFORE = (
+    r"(?:по\s+(?:(?:его|её|их)\s+)?(?:словам|данным|оценкам?|мнению)|как\s+[а-яё]+л[аи]?)"
+    r"[^,.;:!?«»]*,"
+)
+_THIS_OPENS = re.compile(
+    rf"(?:{_ASIDE_BEFORE})?[\s«\"„“—–-]*(?:и\s+)?это\s+(?:(?:почти|примерно|более\s+чем|на|в|во)\s+)*",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
+# what joins a figure to a difference told of it: ", что на", ", это на", "(на"; a
+# multiplier needs no "на" (", что вдвое", " — в три раза")
+_GAP_COMPARED = re.compile(
+    r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*(?P<on>на[\s\u00a0]+)?$", re.IGNORECASE
+)
+# a sum told again in another currency: "1,5 млрд долларов (около 7,5 млрд реалов)"
+_CONVERTED = re.compile(
+    r"[ \u00a0]*(?:\(|,?[ \u00a0]*или|[\u2013\u2014])[ \u00a0]*(?:около|примерно|порядка|почти)?"
+    r"[ \u00a0]*",
+    re.IGNORECASE,
+)
+# currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
+_BARE_CURRENCIES = {
+    "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
+    "песо": {"MXN": "state/MEX", "ARS": "state/ARG", "CLP": "state/CHL", "COP": "state/COL",
+             "PHP": "state/PHL"},
+    "шиллинг": {"KES": "state/KEN", "UGX": "state/UGA", "TZS": "state/TZA"},
+    "рупия": {"INR": "state/IND", "PKR": "state/PAK", "IDR": "state/IDN", "LKR": "state/LKA",
+              "NPR": "state/NPL"},
+}  # fmt: skip
+_BARE_DEFAULTS = {"рупия": "INR"}  # a bare rupee no state settles: India's, as most texts mean
+
+
+def _last_claim_from(found: list[Quantity], start: int) -> Quantity | None:
+    """The last figure of a claim's kind found at `start` or after: the sentence before's,
+    whose claim a figure that goes on with it belongs to."""
+    return next((p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= start), None)
+
+
+def figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The last figure of the sentence before one that opens "Это на 15 % больше…", "Это
+    вдвое больше…": what the difference is of ("…совершили более 87 тыс. паломников. «Это
+    вдвое больше, чем в прошлом году», — заявил министр")."""
+    if not (q.unit or q.multiplier) or not _opens_with_this(ctx, q, sent):
+        return None  # a bare "на 3 млрд меньше прогноза" has no unit of its own
+    before = sentence_before(sent)
+    if before is None:
+        return None
+    return _last_claim_from(found, before.start_char)
+
+
+def before_semicolon(
+    ctx: Context, q: Quantity, found: list[Quantity], sent: Span
+) -> Quantity | None:
+    """The last figure before a semicolon the sentence splitter ends a sentence at, for a
+    bare number after it ("55 из 90 депутатов; 33 высказались против"): one sentence's
+    clauses."""
+    before = sentence_before(sent)
+    if q.unit or before is None or not ctx.document.text[: sent.start_char].rstrip().endswith(";"):
+        return None
+    return _last_claim_from(found, before.start_char)
+
+
+def _opens_with_this(ctx: Context, q: Quantity, sent: Span) -> bool:
+    """Whether `q`'s sentence opens with "Это" before it ("Это на 15 % больше…", "По словам
+    посла X, это вдвое больше…")."""
+    return _THIS_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is not None
+
+
+def of_figure_before(ctx: Context, q: Quantity, prior: Quantity | None, sent: Span) -> Span | None:
+    """The sentence of the figure a difference opening with "Это" is of, where `prior` is
+    that figure (`figure_before`): the difference is told of its period and sides
+    ("Товарооборот в 2023 году составил … . Это на 10 % больше, чем годом ранее")."""
+    if prior is None or prior.start >= sent.start_char or not _opens_with_this(ctx, q, sent):
+        return None
+    return ctx.sentence_at(prior.start)
+
+
+def pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity | None:
+    """The last figure of the sentence before one whose words before `q` point back to it
+    ("Товарооборот составил 14 млрд долларов. Стороны намерены довести этот показатель до
+    18 млрд"), for `pointed`; one in its unit may stand two sentences back, past a
+    difference told of it ("… составил 15 млрд евро. Это на 8 % больше, чем годом ранее.
+    Стороны планируют довести этот показатель до 25 млрд евро")."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    before = sentence_before(span.sent) if span is not None else None
+    if span is None or before is None:
+        return None
+    if not _points_back([t for t in span.sent if t.i < span.start]):
+        return None
+    back = sentences_back(span.sent, 2).start_char
+    figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= back]
+    near = [p for p in figures if p.start >= before.start_char]
+    # "перевезено 14 млн тонн, что на 30 % больше … довести этот показатель до 30 млн тонн":
+    # the figure in the same unit, not the change told after it
+    return next((p for p in figures if q.unit and p.unit == q.unit), near[0] if near else None)
+
+
+def _points_back(words: list[Token]) -> bool:
+    """ "этот показатель", "эту цифру", "это число", "их число" among `words`."""
+    return any(t.lemma_ in _POINTED and any(_pointer(c) for c in t.children) for t in words)
+
+
+def _pointer(t: Token) -> bool:
+    """A word that makes a noun of figures point back: "этот", "такой", or "их" ("их число":
+    the number of those the figure before counts)."""
+    return t.lemma_ in _POINTERS or (t.lower_ == "их" and t.dep_ in {"det", "nmod"})
+
+
+def pointed_back_metric(
+    ctx: Context,
+    reading: tuple[Quantity, str],
+    prior: Quantity | None,
+    clause: list[Token],
+    sent: Span,
+) -> tuple[str, str, str] | None:
+    """The metric of the figure a clause points back to ("довести этот показатель до 18 млрд
+    долларов") in the `reading`'s unit; a bare scaled "их число … довести до 150 тыс."
+    counts what it counts, never a share ("составляют 12 % туристов … их число превысит 1,8
+    млн" is no 1,8 млн percent)."""
+    q, unit = reading
+    if prior is None or not _points_back(clause):
+        return None
+    unit = unit or (prior.unit if scaled(q) and prior.unit not in {"percent", "раз"} else "")
+    if prior.unit != unit:
+        return None
+    return prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+
+
+def named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
+    qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after;
+    with none, that of the only state of the currency its sentence names ("Норвегия выделит
+    50 млн крон", "Правительство Индонезии выделит 50 трлн рупий"), else that of the only
+    such state the document names, else a default (`_BARE_DEFAULTS`: a rupee India's)."""
+    out = list(found)
+    for i, q in enumerate(found):
+        codes = _BARE_CURRENCIES.get(q.unit)
+        if codes is None:
+            continue
+        named = [f for f in found if f.unit in codes]
+        before = [f for f in named if f.start < q.start]
+        if named:
+            out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
+            continue
+        sent = ctx.sentence_at(q.start)
+        states = (
+            {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+            if sent is not None
+            else set()
+        )
+        own = {code for code, state in codes.items() if state in states}
+        if not own:  # "Пакистан получил транш МВФ. Правительство выделит 200 млрд рупий"
+            named_states = {m.entity for m in ctx.mentions if m.type == "State"}
+            own = {code for code, state in codes.items() if state in named_states}
+        if len(own) == 1:
+            out[i] = replace(q, unit=own.pop())
+        elif q.unit in _BARE_DEFAULTS:
+            out[i] = replace(q, unit=_BARE_DEFAULTS[q.unit])
+    return out
+
+
+def rises(clause: list[Token], after: list[Token]) -> bool:
+    """Whether the word of change nearest before a change names a rise: "[рост] ВВП
+    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"; with
+    none before, the verb right after it ("На 12 % [вырос] экспорт", "вдвое [увеличат]")."""
+    for t in [*reversed(clause), *after[:2]]:
+        if t.lemma_ in GROWTH:
+            return True
+        if t.lemma_ in FALLS or t.lemma_ in REDUCTIONS:
+            return False
+    return False
+
+
+def _compared(text: str, q: Quantity) -> str:
+    """ "что на 12 % больше, чем годом ранее": a difference told by a comparative is a
+    change of the clause's metric, "рост" or "снижение"; "" for any other figure."""
+    more = _COMPARED.match(text, q.end)
+    if more is None or not (q.multiplier or ON.search(text, max(0, q.start - 4), q.start)):
+        return ""  # "на 12 % больше", "вдвое больше", "в 3 раза меньше"
+    return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
+
+
+def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
+    """Whether a difference is told of the figure before it: joined by ", что на", ", это
+    на", "(на" (", что вдвое", " — в три раза" for a multiplier) with no other predicate
+    between ("4,5 млрд кубометров газа в 2024 году, это
+    на 10 % меньше")."""
+    text = ctx.document.text
+    gap = _GAP_COMPARED.search(text, prior.end, q.start)
+    if gap is None or not (gap["on"] or q.multiplier):
+        return False
+    span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
+    return span is not None and not any(t.text in ".;" or finite(t) for t in span)
+
+
+def pointed(
+    ctx: Context, metric: tuple[str, str, str] | None, prior: Quantity | None, sent: Span
+) -> tuple[str, str, str] | None:
+    """ "учатся 1500 индийских студентов, и мы хотели бы увеличить это число вдвое": a noun
+    that points back ("это число", "этот показатель", "эта цифра") measures what the figure
+    before it in its sentence does; with none, nothing is named."""
+    words = set(metric[1].split()) if metric is not None else set()
+    if metric is None or not (words & _POINTED and words <= _POINTED | _POINTERS):
+        return metric
+    own = None if prior is None else ctx.sentence_at(prior.start)
+    again = (
+        None if prior is None else prior_metric(ctx, prior, own or sent, metric[2] or prior.unit)
+    )
+    if again is None or prior is None or not prior.unit or prior.unit in lexicons()["measure"]:
+        return again
+    if prior.unit == "percent" or is_currency(prior.unit):
+        return again
+    return f"число {genitive_name(again[0])}", f"число {again[1]}", again[2]  # a count's number
+
+
+def with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:
+    """The low end of a range a dash joins ("оценили в 200-300 тысяч долларов") read over
+    the whole range, whose words after the high end and parse ("долларов" on the verb) are
+    both ends'; its value and bound stay its own."""
+    if (
+        upper is None or q.comparator != "ge" or upper.comparator != "le"
+        or not DASH_ONLY.fullmatch(text, q.end, upper.start)
+    ):  # fmt: skip
+        return q
+    return replace(q, end=upper.end)
+
+
+def converted(text: str, before: Quantity, q: Quantity) -> bool:
+    """`q` tells the sum `before` again in another currency: "1,5 млрд долларов (около 7,5
+    млрд реалов)", also a bare one whose currency is told before ("— 316 млн (около 5 млн
+    долларов)")."""
+    other = is_currency(before.unit) or not before.unit and BARE_SCALE.search(before.text)
+    return bool(
+        other and is_currency(q.unit) and before.unit != q.unit
+        and _CONVERTED.fullmatch(text, before.end, q.start)
+    )  # fmt: skip
+
+
+_RANGE_END = re.compile(
+    r"[ \u00a0]*[\u2013\u2014-][ \u00a0]*\d[\d \u00a0]*(?:[,.]\d+)?[ \u00a0]*\S*"
+)
+
+
+def _range_end(text: str, q: Quantity) -> str:
+    """The words of the end of a range `q` starts ("40[–60 млн]"), "" if none."""
+    if q.comparator != "ge":
+        return ""
+    m = _RANGE_END.match(text, q.end)
+    return m[0] if m else ""
+
+
+def sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The sum of money whose currency a bare scaled figure leaves out: "товарооборот
+    составил 11,3 млрд долларов. Поставили задачу выйти на 20 миллиардов", "180 млн
+    долларов, из которых на экспорт пришлось 110 млн"; the nearest one before it in its
+    sentence or the two before (a speaker's turn says the currency once), never a sum told
+    again in another currency ("получит 368 млн рублей (около 5,8 млн долларов), второе
+    место — 316 млн" is in roubles)."""
+    text = ctx.document.text
+    scale = q.text + _range_end(text, q)  # "40–[60 млн]": a range's start has its end's scale
+    if q.unit or q.multiplier or not _SUM_SCALE.search(scale):
+        return None
+    lo = sentences_back(sent, 2).start_char
+    donor = next(
+        (f for j, f in reversed(list(enumerate(found))) if f.start >= lo
+         and f.kind in CLAIM_KINDS and is_currency(f.unit)
+         and not (j and converted(text, found[j - 1], f))),
+        None,
+    )  # fmt: skip
+    if donor is None or BARE_SCALE.search(scale):
+        return donor
+    # thousands count people as often as money: only where a dash elides the sum's verb
+    # ("чип стоит 100 рублей, а смартфон — 20 тысяч")
+    return donor if donor.start >= sent.start_char and _gapped(ctx, donor, q) else None

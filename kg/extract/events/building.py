@@ -1,0 +1,338 @@
+"""One event from the merged hits that tell it: its roles, date, status, key and label.
+
+The folded hit of a group becomes an `Event` where it names enough of its own to be told
+(`_enough`) and is no private appointment or trip (`_private`): with the frame of the visit
+it is told in (`frames`), the holders of an office told in plural near it, the host of a
+transcript's headline, a status pending on an approval still to come, titles of years
+before dropped, its date's precision, its key (`kg.extract.identity`) and its label
+(`naming`).
+
+Split out of extract.py (forty-fifth pass, h-split48)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kg.extract.agreements.fact import Agreement
+from kg.extract.common.attribution import regions
+from kg.extract.common.attribution_words import TURN
+from kg.extract.common.dates import season_year, year_by_tense
+from kg.extract.common.pair import named_pair
+from kg.extract.context import Context
+from kg.extract.events.acts import ACTS
+from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.fact import Event
+from kg.extract.events.frames import Frame, frame_of, state_of, weekday_ahead, within
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import unique
+from kg.extract.events.merging import _headline
+from kg.extract.events.naming import _label
+from kg.extract.events.sameness import FAMILY, _identity, fold
+from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
+from kg.extract.events.words import practises_trade
+from kg.extract.identity import Identity
+from kg.resolve.offices import term_at
+
+_LONG = VISITS | HOSTS  # last several days: keyed by their month, not their day
+ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
+_TENSES = {"occurred": "past", "planned": "future"}  # what moves a yearless date's year
+
+
+def read_events(
+    ctx: Context,
+    groups: list[list[Hit]],
+    main: tuple[str, ...],
+    papers: dict[int, Agreement],
+    doc_date: str,
+    unstated: frozenset[str] = frozenset(),
+) -> list[tuple[list[Hit], tuple[Event, Identity] | None]]:
+    """Each group with the event it tells: visits first, then the rest in the text's order,
+    so that what a visit or talks frame is read with them (`Frame`)."""
+    order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.sents)}
+    read: dict[int, tuple[Event, Identity] | None] = {}
+    frames: list[Frame] = []
+    unstated_papers = {a.key: a for a in papers.values() if a.key in unstated}
+    for n in sorted(range(len(groups)), key=lambda n: _frames_first(fold(groups[n]))):
+        group = groups[n]
+        sents = {order.get(h.sent, -1) for h in group}
+        framed = frame_of(ctx, frames, fold(group), sents, unstated_papers)
+        told = read[n] = _event(ctx, group, main, papers, framed)
+        event = told[0] if told is not None else None
+        if event is not None and (
+            FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
+        ):
+            folded = fold(group)
+            frame = Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
+            days = event.kind in VISITS and folded.length == "days"
+            frame.told = _told_in(group, order) if days else frame.sents
+            frame.before = {order.get(h.sent, -1) for h in group if h.before}
+            frames.append(frame)
+    return [(group, read[n]) for n, group in enumerate(groups)]
+
+
+def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:
+    """The sentences that tell a visit of days itself, not those that only point back to it as
+    the frame of their own event ("В ходе визита он провёл переговоры", "этот визит"): talks
+    told in those are not told in one sentence with it, so they take none of its days by that.
+    A visit that does not say how long still gives them its day ("прибудет в Перу 10 февраля.
+    В ходе визита он проведёт переговоры")."""
+    return {order.get(h.sent, -1) for h in group if not (h.framing or h.anaphoric())}
+
+
+def _frames_first(e: Hit) -> tuple[bool, bool]:
+    """Visits, then summits and forums, are read before what they frame."""
+    return e.kind not in VISITS, e.kind not in HOSTS
+
+
+def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
+    """The host of a transcript's headline "Встреча с X" / "Переговоры с X", which names
+    only the guest, takes part: the one other speaker of the turns below it."""
+    if FAMILY.get(e.kind) != "talks" or len(e.persons) != 1 or not _headline(ctx, group):
+        return
+    speakers = {r.speaker for r in regions(ctx) if r.rank == TURN}
+    others = sorted(speakers - set(e.persons))
+    if e.persons[0] in speakers and len(others) == 1:
+        e.persons = [*others, *e.persons]
+        e.states = unique(e.states + [s for s in [state_of(ctx, others[0])] if s])
+
+
+def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
+    """Whom holders of an office told in plural stand for, where talks name no one
+    ("Министры иностранных дел Греции и Турции провели переговоры. Глава МИД Греции X
+    назвал встречу …"): for each state, the one person of it who holds just that office
+    (not any minister for "министры") named in the event's sentence or the one after, in its
+    paragraph; none for a state with two such, or none. Not the sentence before: it tells
+    what led up to the talks, often another meeting of other holders ("В 2021 году министр
+    X встретился с …")."""
+    if e.persons or not e.leaders_office or FAMILY.get(e.kind) != "talks" or e.agreed:
+        return  # agreed on: of those its noun names ("договорились провести консультации …")
+    sents = ctx.sents
+    at = next((i for i, s in enumerate(sents) if s.start_char <= e.sent[0] < s.end_char), None)
+    if at is None:
+        return
+    near = [s for s in sents[at : at + 2] if _one_paragraph(ctx, s, sents[at])]
+    found: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        inside = any(s.start_char <= m.start < s.end_char for s in near)
+        person = ctx.entity(m.entity) if inside and m.type == "Person" else None
+        if person is not None and person.office.lower() == e.leaders_office:
+            found.setdefault(state_of(ctx, m.entity), set()).add(m.entity)
+    e.persons = sorted(
+        min(keys) for state, keys in found.items() if state in states and len(keys) == 1
+    )
+
+
+def _one_paragraph(ctx: Context, a: Span, b: Span) -> bool:
+    """Whether no line break parts two sentences (one and the same sentence too); the
+    first's span may end after the break, so the text is read from its start."""
+    lo, hi = sorted((a, b), key=lambda s: s.start_char)
+    return "\n" not in ctx.document.text[lo.start_char : hi.start_char]
+
+
+_APPROVE = frozenset({"одобрить", "утвердить", "поддержать", "одобрять", "утверждать"})
+
+
+def _pending_status(ctx: Context, e: Hit) -> str:
+    """The folded status, "occurred" where none is told; "planned" for an appointment the
+    text makes hang on an approval to come ("Если кандидатуру X одобрит Сенат, …")."""
+    status = e.status or "occurred"
+    if e.kind == "Appointment" and status == "occurred" and _pending(ctx, e.holders or e.persons):
+        return "planned"
+    return status
+
+
+def _pending(ctx: Context, persons: list[str]) -> bool:
+    """The text makes one's appointment hang on an approval still to come: a clause of "если"
+    whose verb approves that person's candidacy ("Если кандидатуру X одобрит Сенат, он сменит
+    …"): a nomination, however the headline puts it ("Обама назначил X"), planned (pass
+    forty-two, h-events104). A candidacy approved ("Сенат утвердил кандидатуру X") is no
+    condition."""
+    if not persons:
+        return False
+    for i in (k for k, lemma in enumerate(ctx.lemmas) if lemma == "кандидатура"):
+        tok = ctx.doc[i]
+        if tok.head.lemma_ not in _APPROVE:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "если" for c in tok.head.children):
+            continue
+        words = tok.subtree
+        span = [t for t in words if t.i > tok.i]
+        if not span:
+            continue
+        start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+        if any(m.entity in persons for m in ctx.mentions_in(start, end)):
+            return True
+    return False
+
+
+def _event(
+    ctx: Context,
+    group: list[Hit],
+    main: tuple[str, ...],
+    papers: dict[int, Agreement],
+    framed: tuple[Frame, bool] | None = None,
+) -> tuple[Event, Identity] | None:
+    e = fold(group)
+    if not e.persons and not e.states and e.kind in MULTI | NAMED:  # "прошли с участием X"
+        e.persons = [k for k in e.extra if k.startswith("person/")]
+        e.states = [k for k in e.extra if k.startswith("state/")]
+    _transcript_host(ctx, group, e)
+    if framed is not None:
+        within(ctx, e, framed[0].event, framed[1])
+        e.date = framed[0].day_of(e)  # "Переговоры пройдут во вторник": the visit's Tuesday
+    paper = papers.get(e.doc_token) if e.paper else None
+    if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
+        e.date = paper.date
+    doc_date = ctx.document.date or e.reported
+    told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
+    told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
+    told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
+    # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
+    # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
+    told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
+    told = told and not (e.kind == "Death" and e.by_report)  # by the report's day, not on it
+    if not e.date and doc_date and (e.now or told):
+        e.date = doc_date  # the dateline's day is the day the news reports
+        if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
+            e.date = season_year(e.hint.removeprefix("season:"), doc_date)
+    if e.yearless and e.date and doc_date:
+        e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""))
+    e.date = weekday_ahead(e, doc_date)
+    status = _pending_status(ctx, e)
+    if status != "cancelled" and e.date and doc_date and e.dated_by_text:
+        n = min(len(e.date), len(doc_date))
+        if e.date[:n] > doc_date[:n]:
+            status = "planned"
+    _drop_past_titles(ctx, e, group, doc_date)
+    states = sorted(e.states)
+    # One side named ("переговоры с Путиным"): the other is the document's other state.
+    one_side = not states or (len(states) == 1 and states[0] in main)
+    two = e.kind in MULTI or e.kind == "Forum" and not gathering(e.lemma)
+    # "На полях форума X провёл переговоры с Y": the forum is the talks' setting, not theirs
+    two = two and not e.setting
+    if two and one_side and len(main) == 2 and not e.own_side:
+        states = sorted(set(states) | set(main))
+    elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
+        states = sorted(pair)  # "следующий саммит двух стран": the document's two
+    _holders_near(ctx, e, states)
+    if not _enough(e, states) or _private(ctx, e, states):
+        return None
+    if paper is not None and e.kind == "Signing" and not (e.own_side and states):
+        # the treaty's parties and signatories; not those of a paper "с палестинцами", whose
+        # other side is no state, beyond the one its own clause names
+        states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
+        e.persons = unique(e.persons + paper.signatories)
+    identity = _identity(e, states, status, doc_date, ctx.document.id)
+    if paper is not None and e.kind == "Signing":  # a treaty is signed once
+        identity = replace(identity, persons=frozenset(), parties=frozenset(), named=True)
+    participants = sorted(
+        set(e.persons) | set(states) | set(e.others) | set(e.extra) | {e.visitor, e.host} - {""}
+    )
+    if e.kind == "Publication" and e.outlet:
+        participants = sorted(set(participants) | {e.outlet})
+    evidence = sorted({h.sent for h in group})
+    return Event(
+        key=identity.key("event", _precision(e.kind)),
+        kind=e.kind,
+        label=_label(ctx, e, states),
+        status=status,  # type: ignore[arg-type]
+        date=e.date,
+        location=e.location,
+        participants=participants,
+        visitor=e.visitor,
+        host=e.host,
+        evidence=[ctx.evidence(a, b) for a, b in evidence],
+    ), identity
+
+
+def _precision(kind: str) -> int:
+    """How much of its date keys an event across documents: a visit, forum or summit lasts
+    days, so its month (two visits of one year are two); a signing its year, as its paper
+    names it; any other its day."""
+    return 7 if kind in _LONG else 4 if kind in ON_PAPER else 10
+
+
+def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> None:
+    """An event years before the document names someone only by a title ("Ранее президент
+    Кении посещал Эфиопию в 2005 году"): the title was resolved at the document's date, to
+    today's holder, who took part only if the gazetteer's terms have them in office then.
+    Otherwise the title's state stands for them (the visitor) and no person is told."""
+    year, now = e.date[:4], doc_date[:4]
+    if not (e.dated_by_text and year.isdigit() and now.isdigit()) or int(year) >= int(now) - 1:
+        return
+    named: set[str] = set()
+    titled: set[str] = set()
+    for start, end in {h.sent for h in group}:
+        for m in ctx.mentions_in(start, end, "Person"):
+            (titled if m.via == "title" else named).add(m.entity)
+    named |= {k for h in group for k in h.by_pronoun}  # "Он победил на выборах президента X"
+    gone = set()
+    for key in titled - named:
+        entry = ctx.gazetteer.person(key)
+        if entry is None or term_at(entry, e.date) is None:
+            gone.add(key)
+    if not gone:
+        return
+    e.persons = [p for p in e.persons if p not in gone]
+    e.others = [o for o in e.others if o not in gone]
+    e.extra = [o for o in e.extra if o not in gone]
+    for role in ("visitor", "host"):
+        if (key := getattr(e, role)) in gone:
+            entity = ctx.entity(key)
+            setattr(e, role, entity.state if entity is not None else "")
+
+
+def _enough(e: Hit, states: list[str]) -> bool:
+    """Whether an event names enough of its own to be told: a visit its visitor or host,
+    talks someone or a capital they are held in, an act someone it is done by or to, a
+    seizure the state that seized (else it is a crime), a statement its author or its words
+    ("говорится в заявлении"), an accession its union (named
+    somewhere in the document), a gathering only the setting of talks its name or sides,
+    a letter a state that sends or receives it, an attack a place or a side, and told as
+    done."""
+    if e.kind in VISITS:
+        return bool(e.visitor or e.host)
+    if e.setting:  # "на полях форума провёл переговоры": a forum the text names, or its sides
+        return bool(e.name_key or states or e.others)
+    if e.kind in MULTI - {"Signing"}:
+        return bool(e.persons or e.states or e.capital)
+    if e.kind in BODIES:
+        return bool(e.others or states)
+    if e.kind in {"Publication", "Election"}:  # or an election told as held (`_merge`)
+        return bool(e.persons or states or e.document or e.words or e.kind == "Election")
+    if e.kind == "Seizure" or e.lemma == "письмо":  # "школьники написали письмо": no side
+        return bool(states)
+    if e.kind == "Accession":
+        return bool(e.others)
+    if e.kind in ATTACKS:  # told as done, somewhere or by or on someone
+        return e.status == "occurred" and bool(e.location or states or e.persons)
+    return e.kind not in ACTS or bool(e.persons or states or e.others)
+
+
+def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
+    """Talks, a meeting or a call where no one acts for a state or an organization nor
+    holds a post ("я встречался с Аркадием", a singer's lawyers at a court's session, an
+    actress's first meeting with a director), or a trip of one who practises a trade and
+    has no state ("певица прибыла в Аргентину на гастроли"): a private appointment or trip,
+    which the conventions leave out. The document's two states that talks of one named side
+    take make no one's talks theirs where those named practise a trade ("адвокат передал
+    записку при встрече"); talks ("переговоры") of named persons are a public act unless
+    one of them practises a trade (an undated text gives a head of government no office)."""
+    if e.kind in VISITS:
+        return practises_trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
+    if e.kind not in MULTI - {"Signing"} or e.states or e.capital or e.others:
+        return False
+    if (states or e.kind == "Talks") and not any(practises_trade(ctx, k) for k in e.persons):
+        return False
+    return not any(_acting(ctx, k) for k in e.persons)
+
+
+def _acting(ctx: Context, key: str) -> bool:
+    """Whether the person acts for a state or a body: has a state, or an office that is
+    no trade."""
+    entity = ctx.entity(key)
+    return entity is not None and bool(
+        entity.state or entity.office and not practises_trade(ctx, key)
+    )

@@ -1,0 +1,455 @@
+"""Who a change of office is of and who makes it: the holder and who appoints or dismisses.
+
+The holder is the object of an active verb, the subject of a passive or intransitive one, the
+genitive of a noun, or the one the parser hung elsewhere (on the post or body one goes to,
+on the title, on a decree's verb, after the post left); who appoints is the subject of an
+active verb, or who accepts a resignation or signs the decree on it. A leaving whose noun
+names no one is one's own where one announces it or hands in its paper.
+
+Split out of careers.py (forty-fifth pass, h-split48)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.events.career_posts import (
+    APPOINTING,
+    LEFT,
+    OWN,
+    POSTS,
+    _led,
+    _titled,
+    left_post_after,
+)
+from kg.extract.events.linking import came_to_power
+from kg.extract.events.words import is_role, practises_trade
+from kg.nlp.deps import (
+    PASSIVE_MARKS,
+    SUBJECTS,
+    has_subject,
+    is_passive,
+    marked_own,
+    possessive_pronoun,
+    preposition,
+    speaker_acts,
+    verb_above,
+    which_subject,
+)
+from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive
+from kg.resolve.given_across import nearer_noun
+
+if TYPE_CHECKING:
+    from kg.extract.events.acts import ActReader
+
+
+_POWERS = "полномочие"  # "приостановил полномочия президента X": X's (h-events112)
+_TIMED = frozenset({"после", "до", "перед"})  # "после ухода в отставку": when, not why
+# verbs that fill a post anew: a bare title they will fill names the post, not its holder
+FILL = frozenset({"избрать", "назначить"})
+# papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
+# not who speaks of the paper ("опровергла заявление об отставке")
+_PAPERS = frozenset({"заявление", "прошение", "рапорт"})
+_ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил об отставке": one's own
+_ACCEPT = frozenset({"принять", "принимать", "удовлетворить"})  # "принял отставку X"
+_ENACT = frozenset({"подписать", "подписывать", "издать", "издавать"})  # "подписал указ о …"
+_RECEIVE = frozenset({"получить", "получать"})
+_HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
+
+
+def in_office(reader: ActReader, holders: list[str]) -> bool:
+    """Whether one of the holders holds an office by the text's titles or their entity's,
+    and no trade ("директор ФБР X ушёл на пенсию"; not "пенсионер X", "актриса X")."""
+    return any(
+        (e := reader.ctx.entity(k)) is not None and e.office and not practises_trade(reader.ctx, k)
+        for k in holders
+    )
+
+
+def kinsman(t: Token) -> bool:
+    """A person noun that is no office nor post ("дочь", "сын", "племянник")."""
+    animate = is_animate(t)
+    return t.pos_ == "NOUN" and animate and t.lemma_ not in LEFT and not _titled(t)
+
+
+def _roles(
+    reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
+) -> tuple[list[str], list[str]]:
+    """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
+    if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
+        ]  # "отставка премьера", "после её избрания"
+        holders = [k for c in owners for k in _named(reader, c)] or _named_at_post(reader, tok)
+        own = marked_own(tok) or _handed_in(tok, anchors)
+        own = own or not owners and (_told_own(tok, anchors) or _own_going(tok, anchors))
+        if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
+            holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
+            return holders, []
+        return holders, _enacted_by(reader, tok, leaving)
+    passive = is_passive(tok, short=False, marks=PASSIVE_MARKS)
+    subjects = reader.subject_mentions(tok, climb=False)
+    if not subjects and (is_infinitive(tok) or is_gerund(tok)):
+        # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
+        subjects = _controller(reader, tok)
+    if not subjects and speaker_acts(tok):  # "заявил, что уйдёт в отставку"
+        subjects = reader.subject_mentions(tok.head, climb=False)
+    if not subjects and (issued := by_decree(tok)) is not None:
+        subjects = reader.subject_mentions(issued, climb=False)
+    relative = which_subject(tok)
+    if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
+        subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+    if not subjects and not passive and tok.lemma_ in OWN:
+        subjects = _described_after(reader, tok)  # "вместо ушедшего в отставку X"
+    if not subjects and leaving and tok.lemma_ in OWN and not has_subject(tok):
+        subjects = _named_after_post(reader, tok)  # "ушёл с должности главы … Р.Эспиноса"
+    objects = [
+        k
+        for c in _objects(tok)
+        if not _instead(c)  # "избрало эмира вместо убитого X"
+        for k in _named(reader, c)
+    ]
+    if not objects and not passive and leaving:
+        objects = _left_post_holders(reader, tok)
+    if passive and _post_to_fill(tok):
+        return [], []  # "на выборах будет избран президент": not the president of today
+    if passive and not subjects and _subjectless(tok):  # "X возглавлял МИД. В 2008 году
+        subjects = [k for k in [reader.previous_subject(tok)] if k]  # освобождён от должности"
+    if passive or tok.lemma_ in OWN:
+        swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
+        if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
+            named = [k for c in tok.children if c.dep_ == "nsubj" for k in _named(reader, c)]
+            return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
+        return subjects, []
+    powered = {
+        k for c in tok.children if c.dep_ in SUBJECTS and _to_power(c) for k in _named(reader, c)
+    }
+    return objects, [k for k in subjects if k not in objects and k not in powered]
+
+
+def _to_power(word: Token) -> bool:
+    """A name the parser hung on the verb that came to power ("после прихода к власти X")."""
+    return came_to_power(word.doc, word.left_edge.i)
+
+
+def _described_after(reader: ActReader, participle: Token) -> list[str]:
+    """The person an attributive participle of one's own leaving describes, named right
+    after its phrase in its case, however the parser hangs the two ("назначен министром
+    вместо ушедшего в отставку Луиса Гарсии", the participle read as the main verb's
+    oblique). Pass forty-fourth, own sentences (h-events111)."""
+    if participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Variant") == ["Short"]:
+        return []
+    if participle.dep_ in {"acl", "acl:relcl"} and participle.head.i > participle.i:
+        return []  # hung on its noun already: `_named` of that noun reads it
+    after = max([participle.i, *(t.i for t in participle.subtree)]) + 1
+    head = reader.mention_head.get(after)
+    if head is None or head.type != "Person":
+        first = reader.by_token.get(after, ())
+        head = next((m for m in first if m.type == "Person"), None)
+    if head is None or case_of(participle.doc[after]) not in {case_of(participle), ""}:
+        return []
+    return [head.entity]
+
+
+def _named_after_post(reader: ActReader, verb: Token) -> list[str]:
+    """The one who leaves a post a subjectless verb of leaving names after it, their name
+    closing the post's phrase in the nominative ("1 октября ушёл в отставку с должности главы
+    администрации президента Чили Р.Эспиноса"): the subject after the verb, which the parser
+    hung on the post's words. Pass forty-fourth, own sentences (h-events111)."""
+    post = left_post_after(verb)
+    if post is None:
+        return []
+    for t in verb.doc[post.i + 1 : verb.sent.end]:
+        if t.is_punct and t.text != ".":
+            return []  # the post's phrase ends: ", который …" is another clause
+        m = reader.mention_head.get(t.i) or next(
+            (m for m in reader.by_token.get(t.i, ()) if m.type == "Person"), None
+        )
+        if m is None or m.type != "Person":
+            continue
+        span = reader.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(case_of(w) == "Nom" for w in span):
+            return [m.entity]
+        return []
+    return []
+
+
+def _enacted_by(reader: ActReader, noun: Token, leaving: bool) -> list[str]:
+    """Who makes the change a noun names by accepting it or by the decree on it ("принял
+    отставку X", "подписал указ об отставке X", "издал указ о назначении X"): the one who
+    dismisses or appoints, as the subject of "уволил X" is; only one who holds an office
+    ("журналист X принял отставку спокойно" accepts nothing)."""
+    head = noun.head
+    verb = None
+    if leaving and noun.dep_ == "obj" and head.lemma_ in _ACCEPT:
+        verb = head
+    elif noun.dep_ == "nmod" and is_role(head, "decree") and head.dep_ == "obj":
+        verb = head.head if head.head.lemma_ in _ENACT else None
+    found = [] if verb is None else reader.subject_mentions(verb, climb=False)
+    return [k for k in found if in_office(reader, [k])]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, and a person's title the parser cut off as a parataxis
+    where a long apposition follows it ("отправил в отставку губернатора области, члена
+    совета партии X"): an animate accusative with no clause of its own."""
+    # "после прихода к власти X, министр отстранил Y": X came to power (h-events113)
+    objects = [c for c in verb.children if c.dep_ == "obj" and not _to_power(c)]
+    if objects and not _swapped_body(verb, objects):
+        return objects
+    # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in
+    # apposition, reads a second subject after the verb, whom it appoints
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i or objects:
+        return [c for c in subjects if c.i > verb.i]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "parataxis"
+        and c.i > verb.i
+        and c.pos_ == "NOUN"
+        and is_animate(c)
+        and case_of(c) == "Acc"
+        and not has_subject(c)
+    ]
+
+
+def _swapped_body(verb: Token, objects: list[Token]) -> bool:
+    """An appointing verb whose only object is a nominative body noun before it and whose
+    subject is a person's name after it ("Конгресс Перу в среду утвердил X премьер-министром",
+    a date before the verb turning the parse round): the body appoints, the name is whom
+    (agr41); "Его утвердил парламент" keeps its object."""
+    if verb.lemma_ not in APPOINTING or len(objects) != 1:
+        return False
+    body = objects[0]
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return (
+        body.i < verb.i
+        and body.pos_ in ("NOUN", "PROPN")
+        and case_of(body) == "Nom"
+        and is_inanimate(body)
+        and len(named) == 1
+        and named[0].pos_ == "PROPN"
+        and is_animate(named[0])
+    )
+
+
+def _listed(reader: ActReader, title: Token) -> list[str]:
+    """The persons a plural title lists in its own case ("уволил министров X и Y", "отставка
+    министров X и Y"), which the parser hangs on it as a genitive or apposition; one name
+    alone after a plural is whom the title serves ("уволил помощников X")."""
+    names = [
+        c
+        for c in title.children
+        if c.dep_ in {"appos", "nmod"} and c.pos_ == "PROPN" and case_of(c) == case_of(title)
+    ]
+    names += [c for n in names for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    heads = [reader.mention_head.get(n.i) for n in names]
+    persons = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
+    return persons if len(set(persons)) > 1 else []
+
+
+def _post_to_fill(verb: Token) -> bool:
+    """A future passive of filling a post whose subject is a bare title ("будет избран
+    президент", "будут избраны президент и сенаторы"): whoever wins is not known yet, so
+    the title stands for no one the text names (not "будет переизбран": the holder)."""
+    future = any(
+        a.dep_ in {"aux", "aux:pass"} and a.lemma_ == "быть" and a.text.lower().startswith("буд")
+        for a in verb.children
+    )
+    titles = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    return (
+        future
+        and verb.lemma_ in FILL
+        and bool(titles)
+        and all(t.pos_ == "NOUN" and not any(a.dep_ == "appos" for a in t.children) for t in titles)
+    )
+
+
+def _instead(noun: Token) -> bool:
+    """Whom another is chosen or named instead of ("вместо", `instead`): not the holder,
+    though the parser takes them for the verb's object."""
+    return any(c.dep_ == "case" and is_role(c, "instead") for c in noun.children)
+
+
+def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
+    """The person the parser hung on the body or post a noun of a change of office goes to,
+    not on the noun ("до избрания в Сенат Переса", "назначение на пост министра Хосе
+    Переса"): a person's genitive after the body, or beside the post's title (not the
+    clause's subject the parser hung there: "о назначении на пост министра X встретился");
+    not after what else the noun names ("заявление об отставке на имя министра X": to X)."""
+    places = [
+        c
+        for c in noun.children
+        if c.dep_ == "nmod" and preposition(c) in {"в", "на"} and _post_or_body(reader, c)
+    ]
+    named = [g for c in places for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
+    titles = [g for g in named if _titled(g)]
+    named += [a for t in titles for a in t.children if a.dep_ == "appos" and case_of(a) == "Gen"]
+    persons = [reader.mention_head.get(g.i) for g in named]
+    return [m.entity for m in persons if m is not None and m.type == "Person"]
+
+
+def _post_or_body(reader: ActReader, tok: Token) -> bool:
+    """A post ("на пост", "на должность") or a body one is put in: one led ("в
+    правительство"), or a name no person's ("в Сенат")."""
+    unnamed = tok.pos_ == "PROPN" and tok.i not in reader.mention_head
+    return tok.lemma_ in POSTS or _led(reader, tok) or unnamed
+
+
+def _subjectless(verb: Token) -> bool:
+    """A finite passive with no subject in its clause, nor in that of a verb it is joined
+    to ("освобождён от должности и назначен послом"): the subject is the one the text goes
+    on about; not where the parser hangs the shared subject on the second verb ("освобождён
+    от должности и уволен со службы генерал X")."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    if verb.dep_ not in {"ROOT", "conj"} or root.dep_ != "ROOT":
+        return False
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return not any(c.dep_ in SUBJECTS | {"expl"} for v in verbs for c in v.children)
+
+
+def by_decree(tok: Token) -> Token | None:
+    """The verb that issues the decree a change of office is made by, in a clause of its own
+    with no subject ("подписал указ, которым отправил X в отставку", "издал распоряжение, по
+    которому назначил X послом"): whoever issues it makes the change, on that day."""
+    paper = tok.head
+    if tok.dep_ != "acl:relcl" or not is_role(paper, "decree") or paper.head.pos_ != "VERB":
+        return None
+    if has_subject(tok):
+        return None
+    which = [t for c in tok.children for t in c.subtree if t.lemma_ == "который"]
+    return paper.head if which and paper.head.i != paper.i else None
+
+
+def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
+    """Whom a verb of leaving removes where the parser hangs its object on the post left
+    ("уволил с военной службы генерал-майора X", "освободил от должности начальника
+    штаба X": the genitive after the post is who leaves it)."""
+    posts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ in LEFT]
+    # "приостановил полномочия президента X": the powers' holder (h-events112)
+    posts += [c for c in verb.children if c.dep_ == "obj" and c.lemma_ == _POWERS]
+    owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
+    return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
+
+
+def titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
+    """The person the parser hung on the office title the verb gives instead of on the verb
+    ("Рада избрала своим новым спикером Александра Турчинова"): a name in apposition to it,
+    or to the title of the holder's own post that follows it ("спикером первого заместителя
+    главы партии Александра Турчинова"), with where the office's name ends (that title or
+    the name)."""
+    for title in [office, *(c for c in office.children if c.dep_ == "nmod" and _titled(c))]:
+        for c in title.children:
+            head = reader.mention_head.get(c.i) if c.dep_ == "appos" else None
+            if head is not None and head.type == "Person":
+                return [head.entity], {c.left_edge.i if title.i == office.i else title.left_edge.i}
+    return _hung_on_a_thing(reader, office)
+
+
+def holders_in(reader: ActReader, office: Token, holders: list[str]) -> set[int]:
+    """Where the office's name ends before a holder's name the parser hung inside it
+    ("главы администрации президента Чили Р.Эспиноса")."""
+    at = [t.i for t in office.subtree if t.i > office.i and (m := reader.mention_head.get(t.i))
+          and m.entity in holders]  # fmt: skip
+    return {min(at)} if at else set()
+
+
+def own_name(reader: ActReader, office: Token) -> set[int]:
+    """Where the office's name ends before the holder's name in apposition to its title
+    ("освободил от должности главы РЖД Владимира Якунина", "инаугурация президента Чили X"),
+    not before a name of whom the office serves ("помощником премьер-министра X")."""
+    names = [c for c in office.children if c.dep_ == "appos" and c.i in reader.mention_head]
+    # or apposed to the body the office serves ("с должности замсекретаря Совбеза Р.Сото"),
+    # not to a title (h-events112)
+    names += [
+        c
+        for c in office.subtree
+        if c.dep_ == "appos"
+        and c.head.i != office.i
+        and c.i in reader.mention_head
+        and c.head.pos_ == "PROPN"
+        and not _titled(c.head)
+    ]
+    return {c.left_edge.i for c in names if reader.mention_head[c.i].type == "Person"}
+
+
+def _hung_on_a_thing(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
+    """The person the parser hung in apposition on a thing the office names ("назначил
+    начальником Генерального штаба вооружённых сил генерал-лейтенанта X": X names no
+    staff), with where the office's name ends: a thing has no person for its name."""
+    for c in office.subtree:
+        if c.dep_ != "appos" or not is_inanimate(c.head):
+            continue
+        for t in (c, *(g for g in c.children if g.dep_ == "appos")):
+            head = reader.mention_head.get(t.i)
+            if head is not None and head.type == "Person":
+                return [head.entity], {c.left_edge.i}
+    return [], set()
+
+
+def _handed_in(tok: Token, anchors: list[Token]) -> bool:
+    """ "написал заявление об отставке", "подал рапорт об отставке": the trigger names a
+    paper one hands in, and the verb hands it in."""
+    return tok.head.lemma_ in _PAPERS and bool(anchors) and anchors[0].lemma_ in _HAND_IN
+
+
+def _told_own(tok: Token, anchors: list[Token]) -> bool:
+    """ "объявил об отставке", "принял решение об уходе на пенсию": a leaving whose noun names
+    no one is of who announces or decides it (not who "сообщил об отставке", often another's,
+    nor who "принял отставку" of another)."""
+    verb = anchors[0] if anchors else None
+    if verb is None:
+        return False
+    decided = tok.head.lemma_ == "решение" and verb.lemma_ == "принять"
+    told = verb.lemma_ in _ANNOUNCE or is_role(verb, "intend")  # "собрался в отставку"
+    # "получил новое назначение на пост X": the appointment one receives is one's own
+    # (pass forty-third, h-events107)
+    told = told or tok.lemma_ in APPOINTING and tok.dep_ == "obj" and verb.lemma_ in _RECEIVE
+    return decided or tok.head.i == verb.i and told
+
+
+def _own_going(tok: Token, anchors: list[Token]) -> bool:
+    """ "после ухода в отставку он оставался …": a going that names no one, told as the time
+    of a verb, is its subject's own ("уход" is one's own going; "после отставки" may be
+    another's)."""
+    timed = preposition(tok) in _TIMED and bool(anchors) and tok.head.i == anchors[0].i
+    return tok.lemma_ == "уход" and timed and tok.dep_ == "obl"
+
+
+def _controller(reader: ActReader, infinitive: Token) -> list[str]:
+    """Who an infinitive's or a gerund's act is of: the subject of the nearest verb up the
+    parse that has one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
+    verb = verb_above(infinitive.head)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
+        return []
+    if which_subject(verb):
+        return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
+    return reader.subject_mentions(verb, climb=False)
+
+
+def _named(reader: ActReader, tok: Token) -> list[str]:
+    """The person (or state) `tok` names: its mention, or the name beside its title."""
+    if tok.pos_ == "PRON" or possessive_pronoun(tok):
+        return [k for k in [reader.antecedent(tok)] if k]
+    if "Plur" in tok.morph.get("Number") and tok.i not in reader.mention_head:
+        return _listed(reader, tok)  # "уволило 1400 военных, включая советника X": none
+    found = [k for k in reader.linked(tok, set()) if not _anothers_name(reader, tok, k)]
+    head = reader.mention_head.get(tok.i)
+    return ([head.entity] if head is not None else []) + found
+
+
+def _anothers_name(reader: ActReader, kin: Token, key: str) -> bool:
+    """A person the parse apposes to kin across another person's noun in the name's case
+    ("назначил министром финансов сына банкира Кофи Менсаха": the banker's name; the son
+    is unnamed), as `nearer_noun` reads for a title."""
+    if not kinsman(kin):
+        return False
+    sent = kin.sent
+    at = [
+        i for i in range(kin.i + 1, sent.end) for m in reader.by_token.get(i, ()) if m.entity == key
+    ]
+    return bool(at) and nearer_noun(kin.doc, kin, at[0], at[-1] + 1)

@@ -1,0 +1,281 @@
+"""A visit as the frame of what its sentences tell: talks, meetings and signings during it.
+
+A visit's sentences, and a few after them, tell what happens while it lasts ("прибыл в
+Ханой … В ходе визита провёл переговоры"), so those events take its date, place and sides,
+unless the text tells them apart: another place, a trip already past, a paper signed
+elsewhere, or another visit's frame that begins in between.
+
+Split out of extract.py (forty-fifth pass, h-split48)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from kg.extract.agreements.fact import Agreement
+from kg.extract.common.dates import days_after
+from kg.extract.context import Context
+from kg.extract.events.fact import Event
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import holds, unique
+from kg.extract.events.sameness import FAMILY
+from kg.extract.events.triggers import HOSTS, VISITS
+from kg.extract.identity import dates_agree
+
+_WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
+
+
+def _elsewhere(hit: Hit, location: str, host: str) -> bool:
+    """The hit names a city or state of its own other than `location` ("Переговоры пройдут
+    во Вьентьяне" after a visit to Hanoi), or a city of another state than the visit's `host`
+    ("прошли в Гуаякиле" after a visit to Lima); a building of the city ("в резиденции
+    президента") is no other place, nor the capital or a city of the visit's `host`
+    ("посетит Вьетнам … Переговоры пройдут в Ханое", "в Хошимине")."""
+    own = bool(hit.location) and bool(hit.capital or hit.country)
+    other_city = bool(host) and hit.city_state not in {"", host}
+    return own and hit.location != location and not (host and hit.capital == host) or other_city
+
+
+_VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
+_VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
+
+
+@dataclass
+class Frame:
+    """A visit, talks, a summit or forum, and the sentences (ordinals) that tell them or
+    what they frame; `earlier` where it was held before the news (a gathering "прошедший"
+    on no day the text gives), which then frames what is told on its sidelines as held
+    before the news too."""
+
+    event: Event
+    sents: set[int]
+    doc_date: str
+    earlier: bool = False
+    ended: bool = False  # a visit told by its end: its day is its last, not its talks'
+    length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
+    # the sentences whose events it dates as told with it: a visit of days', not "в ходе визита"
+    told: set[int] = field(default_factory=set)
+    # the sentences that tell it as after their own act ("Перед визитом провёл переговоры"):
+    # what they tell done is done before it, not during it
+    before: set[int] = field(default_factory=set)
+
+    def covers(self, e: Hit, sents: set[int]) -> bool:
+        """Whether `e` (told in `sents`) happens during this event: told in one of its
+        sentences, or, for a visit, in one of the two sentences after one (the arrival, then
+        who met the guest at the airport, then "В ходе переговоров …")."""
+        ahead = self.under_way(e)  # its own later day
+        if sents & self.before and e.status != "planned":
+            return False  # "накануне визита … рассказал о предстоящих переговорах" stay in it
+        if e.kind not in _WITHIN or e.earlier and not self.earlier:
+            return False
+        # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
+        later_day = self.event.kind in VISITS and days_on(self.event.date, self.day_of(e))
+        if not (ahead or later_day or dates_agree(e.date, self.event.date)):
+            return False
+        if (e.status or "occurred") != self.event.status and not ahead:
+            return False
+        if self.event.kind in HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
+            told_at = e.at_it and any(n - 1 in self.sents for n in sents)
+            return e.kind != "Signing" and (bool(sents & self.sents) or told_at)
+        if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
+            return e.kind == "Signing" and bool(sents & self.sents)
+        return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+
+    def under_way(self, e: Hit) -> bool:
+        """A visit told as begun ("прибыл в Москву с визитом") frames the talks or meeting it
+        says lie ahead, undated ("Он проведёт переговоры с Лавровым") or in the visit's next
+        days ("Переговоры с Лавровым пройдут завтра"), not a later trip's."""
+        visit = self.event.kind in VISITS and self.event.status == "occurred"
+        # "состоится в субботу": its date after the dateline's makes it planned
+        later = bool(self.doc_date) and not e.status and e.date > self.doc_date
+        ahead = visit and e.kind != "Signing" and (e.status == "planned" or later)
+        return ahead and (not e.date or days_on(self.event.date, weekday_ahead(e, self.doc_date)))
+
+    def day_of(self, e: Hit) -> str:
+        """The day of `e`, a weekday told ahead during a visit to come being read from the
+        visit's start ("прибудет в Ханой 12 мая. Переговоры пройдут во вторник": the Tuesday
+        on or after 12 May), not from the dateline's day: the first such day on or after
+        both."""
+        start = self.event.date
+        if not (e.weekday and e.status == "planned" and self.event.kind in VISITS):
+            return e.date
+        if len(start) != 10 or len(e.date) != 10:
+            return e.date
+        start = max(start, self.doc_date) if len(self.doc_date) == 10 else start
+        gap = (date.fromisoformat(e.date) - date.fromisoformat(start)).days % 7
+        return days_after(start, gap)
+
+
+def weekday_ahead(e: Hit, doc_date: str) -> str:
+    """The date of `e`, a weekday told ahead ("пройдут в пятницу") being the next such day:
+    the weekday the hit reads is the last one on or before the dateline's day."""
+    if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
+        return days_after(e.date, 7)
+    return e.date
+
+
+def days_on(start: str, day: str) -> bool:
+    """`day` is `start` or one of the few days after it: both full dates."""
+    if len(start) != 10 or len(day) != 10:
+        return False
+    gap = (date.fromisoformat(day) - date.fromisoformat(start)).days
+    return 0 <= gap <= _VISIT_DAYS
+
+
+def frame_of(
+    ctx: Context,
+    frames: list[Frame],
+    e: Hit,
+    sents: set[int],
+    papers: dict[str, Agreement] | None = None,
+) -> tuple[Frame, bool] | None:
+    """The event `e` happens during, and whether its date is `e`'s too: talks "по итогам"
+    or "в ходе" of which a signing is told; else a visit told in its sentence or in the
+    sentence before it ("прибыл в Джакарту. В ходе переговоров с президентом Индонезии …",
+    "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
+    as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
+    it, when it is the news of the document's day or when it is of one day ("с однодневным
+    визитом"), or done before the dateline on a day the text gives unless told as of days;
+    a summit or forum frames the talks or
+    meeting told in its sentence or "на нём" in the next, with its date; None where nothing
+    frames `e`."""
+    near = [
+        f
+        for f in frames
+        if f.covers(e, sents)
+        and not _left(f, frames, sents)
+        and not _apart(ctx, e, f.event)
+        and not _signed_apart(ctx, e, f, sents, papers or {})
+    ]
+    if not near:
+        return None
+    frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
+    dated = bool(sents & frame.told) or frame.event.date == frame.doc_date
+    # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
+    dated = dated or _past_trip(frame.event, frame.doc_date) and frame.length != "days"
+    dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
+    dated = dated or frame.length == "day"  # "прибудет 12 мая с однодневным визитом. …"
+    dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
+    dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
+    dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
+    frame.sents |= sents
+    return frame, dated
+
+
+def _past_trip(visit: Event, doc_date: str) -> bool:
+    """A visit done, on a day the text gives before the dateline's ("в пятницу посетили
+    Белград. Там они провели переговоры"): the day of the talks told after it too, which the
+    dateline's would misdate."""
+    told = visit.date not in {"", doc_date} and (not doc_date or visit.date < doc_date)
+    return visit.kind in VISITS and visit.status == "occurred" and told
+
+
+def _apart(ctx: Context, e: Hit, visit: Event) -> bool:
+    """`e` is told beside a visit, not during it: its sides are states, or persons of states,
+    none of which is the visitor's or the host ("Президент Ганы прибыл в Абуджу. Министр
+    торговли Кении провёл переговоры с министром торговли Великобритании"), so it takes
+    neither the visit's place nor its day."""
+    if visit.kind not in VISITS or visit.visitor in e.persons:
+        return False
+    sides = {state_of(ctx, p) for p in e.persons} | set(e.states)
+    own = {p for p in visit.participants if p.startswith("state/")} | {visit.host}
+    own.add(visit.visitor if visit.visitor.startswith("state/") else state_of(ctx, visit.visitor))
+    sides.discard("")
+    return bool(sides) and sides.isdisjoint(own)
+
+
+def _signed_apart(
+    ctx: Context, e: Hit, frame: Frame, sents: set[int], unstated: dict[str, Agreement]
+) -> bool:
+    """A signing told after a visit, in a sentence of its own that does not tie it to the
+    visit ("в ходе визита" joins the visit's sentences, "там же"), of a paper with a side kg
+    names no state for (`AgreementReading.unstated`) and whose sides leave the host out, is
+    not told as made during the visit: "Эрдоган прибыл в Каир. … Эрдоган подписал
+    соглашение с курдами" gives the signing no place of Cairo. A paper of the visitor alone
+    ("Эрдоган подписал соглашение о торговле"), of the host's side or of sides the text
+    leaves to the visit ("Стороны подписали") stays in it."""
+    visit = frame.event
+    if e.kind != "Signing" or visit.kind not in VISITS or not visit.host or sents & frame.sents:
+        return False
+    paper = unstated.get(e.paper)
+    if paper is None or e.outcome or _there(ctx.doc[e.trigger]):
+        return False
+    sides = {state_of(ctx, p) for p in e.persons} | set(e.states) | set(paper.parties)
+    return visit.host not in sides
+
+
+def _there(verb: Token) -> bool:
+    """A verb told "там" ("Там же он подписал …"): at the place the text told before."""
+    verb = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+    return any(c.lower_ in _THERE for c in verb.children)
+
+
+_THERE = frozenset({"там", "здесь", "тут"})
+
+
+def _left(frame: Frame, frames: list[Frame], sents: set[int]) -> bool:
+    """Another visit is told between `frame`, a visit, and the sentences `sents` ("пригласил
+    Путина посетить Индию. Джайшанкар прибыл в Москву. Он проведёт переговоры"): the text
+    has moved on to that trip, and what follows no longer happens during this one."""
+    return frame.event.kind in VISITS and any(
+        g is not frame and g.event.kind in VISITS and max(frame.sents) < min(g.sents) <= min(sents)
+        for g in frames
+    )
+
+
+def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
+    """What a visit, talks or a summit give the talks, meeting or signing told during them: a place
+    (and the date, where `dated`) where it gives none, and, to talks or a meeting during a
+    visit "с" persons of the host state alone ("В ходе переговоров с президентом
+    Индонезии …") or, naming none, with the host state alone, the visitor and their state
+    (a visitor by title alone, "Президент Перу прибыл в Кито", their state).
+    Nothing to what names another city or state of its own ("Переговоры … пройдут во
+    Вьентьяне" after a visit to Hanoi)."""
+    if _elsewhere(e, frame.location, frame.host):
+        return
+    e.date = e.date or (frame.date if dated else "")
+    e.location = e.location or frame.location
+    if e.leaders and not e.persons:  # "главы государств подписали": the two who met
+        e.persons = _two_sides(ctx, frame, e.leaders_office)
+    if e.kind == "Signing" and not (e.persons or e.states):
+        # "По итогам переговоров было подписано 15 документов": the states that met signed
+        e.states = [p for p in frame.participants if p.startswith("state/")]
+    if FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
+        return
+    if frame.visitor.startswith("state/"):  # "Президент Лаоса прибудет в Ханой": by title only
+        # a person of no state the gazetteer knows is none other's ("Он провёл переговоры с
+        # Диной Болуарте" in Lima)
+        hosts = {s for p in e.persons if (s := state_of(ctx, p))} | set(e.states)
+        # "Переговоры пройдут в резиденции …", "провёл переговоры с президентом Эквадора"
+        if frame.host and not e.others and hosts <= {frame.host}:
+            e.states = unique([*e.states, frame.visitor, frame.host])
+        return
+    others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
+    home = state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")
+    if not home or frame.visitor in e.persons:
+        return
+    sides = {state_of(ctx, p) for p in e.persons}
+    # "с президентом Перу", named or not
+    # or none ("Переговоры пройдут в президентском дворце"), or holders of the visitor's
+    # office of the two ("Министры обороны двух стран провели переговоры"), not of another
+    titled = not e.leaders_office or holds(ctx.entity(frame.visitor), e.leaders_office)
+    if sides == {frame.host} if e.persons else set(e.states) <= {frame.host, home} and titled:
+        e.persons = unique([frame.visitor, *e.persons])
+        e.states = unique([*e.states, home, frame.host])
+
+
+def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
+    """The persons of an event, where they are two, of two states, holding `office` where
+    one is named: whom "главы государств", "лидеры двух стран" stand for in what it frames
+    ("министры" not two presidents who met); else none, never one."""
+    persons = [p for p in frame.participants if p.startswith("person/")]
+    persons = [p for p in persons if not office or holds(ctx.entity(p), office)]
+    states = {state_of(ctx, p) for p in persons} - {""}
+    return persons if len(persons) == 2 and len(states) == 2 else []
+
+
+def state_of(ctx: Context, key: str) -> str:
+    entity = ctx.entity(key) if key.startswith("person/") else None
+    return entity.state if entity is not None else ""

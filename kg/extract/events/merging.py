@@ -1,0 +1,279 @@
+"""Merging the hits of one document into events: which group a hit joins.
+
+Beyond the one identity of `sameness`, a document tells one event again in ways of its own:
+an arrest told again, talks told as held on a trip told before, a discussion told of the
+event just named ("провели саммит. Лидеры обсудили …"), what was agreed at talks, and a
+call or a change of office in the title that the body tells in full.
+
+Split out of extract.py (forty-fifth pass, h-split48)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.context import Context
+from kg.extract.events.frames import _elsewhere, days_on, weekday_ahead
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import unique
+from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
+from kg.extract.events.triggers import NAMED, VISITS
+
+_DISCUSS = frozenset({"обсудить", "обсуждать"})
+# kinds (or families) a discussion tells of ("провели саммит. Лидеры обсудили …": its topic)
+_DISCUSSED = frozenset({"talks", "PhoneCall", "Summit"})
+
+
+def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
+    """Groups the hits that tell one event: a hit joins the latest group it fits; a hit
+    that names no one joins the latest fitting group before it, else the first after."""
+    groups: list[list[Hit]] = []
+    pending: list[Hit] = []
+    for hit in hits:
+        _agreed_by(groups, hit)
+        told = _discussed_in(groups, hit, doc_date)
+        if told is not None:
+            hit.kind = fold(told).kind
+            told.append(hit)
+            continue
+        trip = _trip_told_again(groups, hit)
+        if trip is not None:
+            trip.append(hit)
+            continue
+        fitting = [g for g in groups if _fits(g, hit, doc_date)]
+        again = [] if fitting else _arrest_told_again(groups, hit, doc_date)
+        if again:  # the state guessed for it is not the one that arrested him
+            hit.states = []
+            again[-1].append(hit)
+            continue
+        # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
+        fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
+        if fitting:
+            fitting[-1].append(hit)
+        elif hit.anaphoric() and hit.kind not in NAMED:
+            pending.append(hit)
+        else:
+            groups.append(Group([hit]))
+    opened: list[list[Hit]] = []  # groups the pending hits open themselves
+    for hit in pending:
+        later = [
+            g
+            for g in groups
+            if g[0].trigger > hit.trigger
+            and _fits(g, hit, doc_date)
+            and _tense_agrees(g, hit)
+            and _told_as_one_ahead(g, hit)
+            and not _identity(fold(g), [], "", doc_date).historical()  # "Было подписано семь
+        ]  # документов. … В 1964 году страны подписали договор": no one's present act
+        held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
+        # "выборы генсека пройдут", "выборов 6 мая": told as held
+        held = held or hit.kind == "Election" and bool(hit.status or hit.date or hit.hint)
+        held = held or hit.words  # "«…», — говорится в заявлении группы": its words tell it
+        held = held or _talks_of_trip(groups, hit, doc_date)
+        # one such told again ("победа на выборах … победу на досрочных выборах"): one
+        again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
+        if later:
+            later[0].append(hit)
+        elif held and again:
+            again[-1].append(hit)
+        elif held:
+            opened.append(Group([hit]))
+            groups.append(opened[-1])
+    return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _arrest_told_again(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[list[Hit]]:
+    """An undated arrest told by its noun alone ("После ареста X", "его арест является …"),
+    whose state is only the text's, guessed: the arrest of that person the text told
+    before, whatever state made it ("в Греции был арестован X"). A dated one is its own
+    (two arrests of one person on two days stay two). Pass forty-four (h-events114)."""
+    if not (hit.home_guessed and hit.kind == "Arrest" and not hit.date and hit.persons):
+        return []
+    bare = replace(hit, states=[])
+    return [
+        g
+        for g in groups
+        if fold(g).kind == "Arrest"
+        and set(hit.persons) <= set(fold(g).persons)
+        and _fits(g, bare, doc_date)
+    ]
+
+
+def _told_as_one_ahead(group: list[Hit], hit: Hit) -> bool:
+    """A repeat that names no one ("новые выборы должны быть проведены") is the one a later
+    mention tells only where that mention has its tense too ("Выборы пройдут 5 мая"); one
+    whose tense is untold ("победили на губернаторских выборах") is another."""
+    return not hit.again or fold(group).status == hit.status
+
+
+def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The visit a framing visit names only by its visitor's state tells again ("Министр
+    Бразилии Мауро Виейра в понедельник посетил Пекин. В ходе поездки бразильский министр
+    провёл переговоры"): the last visit, told just before, of a person of that state. `_fits`
+    keeps a person's visit and a state's apart, so the frame stood as a visit of its own, on
+    the dateline's day, with no host or place, and took the talks it frames there too."""
+    own = hit.persons or hit.host or hit.location
+    if hit.kind not in VISITS or not hit.framing or own or not hit.visitor.startswith("state/"):
+        return None
+    visits = [g for g in groups if fold(g).kind in VISITS]
+    if not visits:
+        return None
+    trip, last = fold(visits[-1]), visits[-1][-1]
+    near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
+    person = trip.visitor.startswith("person/") and hit.visitor in trip.states
+    same = person and hit.visitor != trip.host and _tense_agrees(visits[-1], hit)
+    return visits[-1] if near and same else None
+
+
+def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
+    """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
+    Ханой. Переговоры пройдут в резиденции вьетнамского президента"), or ahead in the next
+    days of a visit begun ("Премьер Вьетнама прибыл в Токио. Переговоры пройдут в
+    четверг"): the visit's talks, whose sides `frames.within` gives where the visit frames them.
+    Not talks with a place of their own elsewhere ("… пройдут во Вьентьяне"), a day of
+    their own that is not the visit's, or a sentence between ("… Тем временем в Катманду
+    забастовка. Переговоры профсоюзов … пройдут в пятницу")."""
+    before = [g for g in groups if g[0].trigger < hit.trigger]
+    trip = fold(before[-1]) if before else None
+    if trip is None or hit.kind != "Talks" or trip.kind not in VISITS:
+        return False
+    elsewhere = _elsewhere(hit, trip.location, trip.host)
+    begun = trip.status == "occurred" and hit.status == "planned"
+    # "пройдут в четверг": the next Thursday; undated, the news day: within the visit's days
+    day = weekday_ahead(hit, doc_date) if hit.date else doc_date
+    ahead = begun and not hit.hint and days_on(trip.date or doc_date, day)
+    # a weekday is read from the visit's start later (`Frame.day_of`)
+    other_day = bool(hit.date or hit.hint) and hit.date != trip.date and not hit.weekday
+    other_day = other_day and not ahead
+    # "right after": the next sentence, one space on (`sent` holds characters): no sentence
+    # and no paragraph break between
+    next_sentence = hit.sent[0] - trip.sent[1] <= 1
+    tense = ahead or _tense_agrees(before[-1], hit)
+    return next_sentence and not elsewhere and not other_day and tense
+
+
+def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
+    """Not what is done and what lies ahead ("переговоры шли", "встретится")."""
+    return {hit.status, fold(group).status} != {"occurred", "planned"}
+
+
+_ASIDE = 120  # characters between an event's sentence and a discussion told of it
+
+
+def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
+    """The call, meeting or talks a discussion ("обсудили") is told of (`_talked_before`),
+    with no other sides. A discussion is what such an event is about, not an event of its
+    own."""
+    if hit.lemma not in _DISCUSS:
+        return None
+    group = _talked_before(groups, hit)
+    if group is None:
+        return None
+    return group if _fits(group, replace(hit, kind=fold(group).kind), doc_date) else None
+
+
+def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:
+    """An event agreed on by the sides or by no one named ("провели телефонный разговор.
+    Президенты / Стороны / Они договорились встретиться в Аруше") is to bring together those
+    who talked in the call, meeting or talks told just before (`_talked_before`), of the same
+    states; not one of others named ("министры иностранных дел двух стран договорились"), and
+    only their states where the event's noun names who holds it ("консультации министров")."""
+    unnamed = hit.sides or not (hit.persons or hit.states)
+    group = _talked_before(groups, hit) if hit.agreed and unnamed and not hit.persons else None
+    if group is None:
+        return
+    talked = fold(group)
+    if set(hit.states) <= set(talked.states):  # "договорились провести консультации министров":
+        hit.persons = [] if hit.held_by else list(talked.persons)  # the ministers' alone
+        hit.states = unique([*hit.states, *talked.states])
+
+
+def _talked_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The call, meeting or talks told last before `hit`: in its sentence ("в ходе
+    телефонного разговора обсудили") or in the one right before ("провёл телефонный
+    разговор … . Стороны обсудили …"), or before a short one that tells no event ("… . Об
+    этом сообщила пресс-служба. Стороны обсудили …"); None where another event is told
+    nearer."""
+    told = [h.sent for g in groups for h in g]
+    for group in reversed(groups):
+        last = group[-1]
+        if last.sent == hit.sent and last.trigger > hit.trigger:
+            continue  # "обсудили … и договорились встретиться в ходе саммита": told after it
+        gap = hit.sent[0] - last.sent[1]
+        near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not _told_between(told, last, hit)
+        if near and FAMILY.get(fold(group).kind, fold(group).kind) in _DISCUSSED:
+            return group
+        if near:
+            return None
+    return None
+
+
+def _told_between(told: list[tuple[int, int]], last: Hit, hit: Hit) -> bool:
+    """Whether a sentence of `told` begins after `last`'s and before `hit`'s."""
+    return any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
+
+
+def calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """Talks or a meeting the title alone tells ("Президент Мексики провела переговоры с
+    президентом США") where the text tells a telephone call of the same persons: the title
+    names that call in other words, not a second event."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = fold(group)
+        calls = [
+            g
+            for g in groups
+            if fold(g).kind == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
+        ]
+        # of two persons, or of two states and no one ("Бразилия и Венесуэла обсудили …")
+        sides = set(told.persons) or set(told.states)
+        talks = FAMILY.get(told.kind) == "talks" and len(sides) >= 2
+        if talks and calls and all(_headline(ctx, [h]) for h in group):
+            calls[0] += [replace(h, kind="PhoneCall") for h in group]
+        else:
+            out.append(group)
+    return out
+
+
+def changes_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """A change of office the title alone tells ("Президент Чили уволил Переса с должности
+    главы полиции Сантьяго") that the lead tells again of the same holder in other words of
+    the post ("освободил … Хуана Переса от должности начальника Управления карабинеров …"):
+    one change, whatever the wording of the post, where everything else agrees (kind,
+    persons, day, status); a change of another holder, of another day, or one the text tells
+    as done before stays apart. Pass forty-third (h-events107)."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = fold(group)
+        lead = [
+            g
+            for g in groups
+            if g is not group
+            and fold(g).kind == told.kind
+            and any(h.lead and not _headline(ctx, [h]) for h in g)
+            and _news_told(fold(g), doc_date)
+            and _fits(g, replace(told, office=""), doc_date)
+            and _fits([replace(h, office="") for h in g], told, doc_date)
+        ]
+        titled = told.kind in {"Appointment", "Resignation"} and told.persons
+        if titled and lead and all(_headline(ctx, [h]) for h in group):
+            lead[0][:0] = group
+        else:
+            out.append(group)
+    return out
+
+
+def _news_told(e: Hit, doc_date: str) -> bool:
+    """Told as the news: not as done before, and of no date or of a day not in a year
+    before the document's ("В 2019 году … освободил": background, not the title's news)."""
+    day = not e.date or len(e.date) == 10 and e.date[:4] >= doc_date[:4]
+    return not e.earlier and day
+
+
+def _headline(ctx: Context, group: list[Hit]) -> bool:
+    """The event is the document's title, which names no time ("Переговоры с Президентом
+    Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
+    text = ctx.document.text
+    title_end = text.find("\n")  # the title is the first line, where more follows
+    return title_end >= 0 and any(
+        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= title_end for h in group
+    )

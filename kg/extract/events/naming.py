@@ -1,0 +1,228 @@
+"""The label of an event by kind: a visit's rank, talks' sides, a career's post, an act's people.
+
+Each kind composes its label from the names of its roles (`labels` inflects them): "Визит
+X в Y", "Переговоры X и Y", "Назначение X на пост …", "Высылка дипломатов Y", a
+publication by its kind of paper, an attack or a named gathering by its name.
+
+Split out of extract.py (forty-fifth pass, h-split48)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.events.acts import ACTS
+from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.careers import CAREERS
+from kg.extract.events.hit import Hit
+from kg.extract.events.labels import in_, joined, person_in
+from kg.extract.events.transfers import TRANSFERS
+from kg.extract.events.triggers import VISITS
+from kg.extract.events.words import role_words
+from kg.nlp.morph import name_in, upper_first
+from kg.resolve.gender import told_gender
+
+_RANK_LABEL = {
+    "StateVisit": "Государственный визит",
+    "OfficialVisit": "Официальный визит",
+    "WorkingVisit": "Рабочий визит",
+    "Visit": "Визит",
+}
+_ACT_LABEL = {
+    "Expulsion": "Высылка",
+    "Arrest": "Задержание",
+    "Release": "Освобождение",
+    "Seizure": "Захват",
+    "Summons": "Вызов",
+}
+_CAREER_LABEL = {
+    "Appointment": "Назначение",
+    "Resignation": "Отставка",
+    "Election": "Избрание",
+    "Death": "Смерть",
+}
+_ACT_PEOPLE = {
+    "Expulsion": "дипломатов",
+    "Arrest": "граждан",
+    "Release": "граждан",
+    "Summons": "дипломата",
+}
+_PAPER_LABEL = {
+    "статья": "Статья",
+    "заявление": "Заявление",
+    "пресс-релиз": "Пресс-релиз",
+    "пресс-конференция": "Пресс-конференция",
+    "обращение": "Обращение",
+    "обратиться": "Обращение",
+}
+_HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
+
+
+def _name(ctx: Context, key: str, case: str) -> str:
+    entity = ctx.entity(key)
+    state = ctx.gazetteer.state(key) if key.startswith("state/") else None
+    if entity is None and state is not None:  # a host named by its capital ("в Тегеран")
+        return name_in(state.name, case)
+    if entity is None:
+        return ""
+    if entity.type == "Person":
+        # the document's forms of the surname ("с Метте Фредериксен" a woman's, "с Абием
+        # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
+        return person_in(entity.name, case, told_gender(ctx.doc, ctx.mentions, key, entity.name))
+    return name_in(entity.name, case)
+
+
+def _names(ctx: Context, keys: list[str], case: str) -> list[str]:
+    return sorted(n for n in (_name(ctx, k, case) for k in keys) if n)
+
+
+def _sides(ctx: Context, e: Hit, states: list[str]) -> list[str]:
+    """The sides a label names, in the genitive: the persons where they stand for every
+    state, else the states; a meeting of one state with a person of none ("Президент
+    Бельгии встретился с Марком ван Ранстом") names the person too, "Встреча Бельгии и
+    Марка ван Ранста", and so does one with a person acting for an organization or a union
+    ("Генсек ООН X встретился с президентами Перу и Чили": "Встреча Перу, Чили и X")."""
+    covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
+    sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
+    if e.kind in _HEAD_LABEL and not covered:
+        # and one acting for an organization or a union ("Встреча Перу и Урсулы фон дер
+        # Ляйен": the head of the European Commission met the unnamed president of Peru)
+        others = [
+            p
+            for p in e.persons
+            if (ent := ctx.entity(p))
+            and (ent.state.startswith("org/") or not ent.state and len(states) == 1)
+        ]
+        sides += _names(ctx, others, "gent")
+    return sides
+
+
+def _label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """A short Russian nominative label built from entity names."""
+    if e.kind in VISITS:
+        label = _RANK_LABEL[e.kind]
+        if e.visitor:
+            label += " " + _name(ctx, e.visitor, "gent")
+        if e.host:
+            label += " " + in_(_name(ctx, e.host, "accs"))
+        return label
+    sides = _sides(ctx, e, states)
+    if e.kind in _HEAD_LABEL:
+        return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
+    if e.kind == "Signing":
+        if e.document:
+            return "Подписание " + e.document
+        between = _names(ctx, states, "ablt")
+        return "Подписание документов" + (" между " + joined(between) if len(between) > 1 else "")
+    if e.kind == "Publication" and e.document:  # a law or treaty made public
+        return "Публикация " + e.document
+    if e.kind == "Publication":
+        paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
+        # a press conference names all who hold it (a joint one both sides, `_publication`
+        # kept its one speaker else); a paper its first author
+        held = sides if e.lemma == "пресс-конференция" else sides[:1]
+        # a body that speaks for itself, not its state ("Пресс-релиз полиции Чили")
+        held = [_name(ctx, e.agent, "gent")] if e.agent and not e.persons else held
+        author = [joined(held)] if held else ([] if e.words else ["?"])  # "говорится в заявлении"
+        label = " ".join([_PAPER_LABEL.get(e.lemma, paper), *author])
+        if e.title:
+            label += f" «{e.title}»"
+        outlet = ctx.entity(e.outlet) if e.outlet else None
+        if outlet is not None:
+            label += (" в издании" if e.lemma == "статья" else " изданию") + f" «{outlet.name}»"
+        return label
+    if e.kind in ACTS:
+        return _act_label(ctx, e, states)
+    if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
+        sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
+        return " ".join([upper_first(e.lemma), joined(sender)]).strip()
+    if e.kind in TRANSFERS | ATTACKS:
+        told = _transfer_label if e.kind in TRANSFERS else _attack_label
+        return told(ctx, e, states)
+    if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
+        return _career_label(ctx, e)
+    return _named_label(ctx, e, states)
+
+
+def _career_label(ctx: Context, e: Hit) -> str:
+    """ "Назначение Марии Лопес на пост посла в Аргентине", "Отставка Фумио Кисиды"."""
+    holder = _names(ctx, e.persons[:1], "gent")
+    label = " ".join([_CAREER_LABEL[e.kind], *holder[:1]])
+    if e.office:
+        # "избранная новым директором": the post is the director's, "нового" tells the change
+        office = e.office if e.kind == "Resignation" else _NEW_POST.sub("", e.office)
+        label += (" с поста " if e.kind == "Resignation" else " на пост ") + office
+    return label
+
+
+_NEW_POST = re.compile(r"^(?:нового|новой)\s+(?=\S)")
+
+
+def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Вступление Черногории в НАТО", "Покупка Китаем у Украины"."""
+    if e.kind == "Accession":
+        unions = [name_in(o.name, "accs") for k in e.others if (o := ctx.entity(k))]
+        return f"Вступление {joined(_names(ctx, states, 'gent'))} {in_(joined(unions))}"
+    sellers = [s for s in states if s != e.agent]
+    return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
+
+
+def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
+    label = "Нападение"
+    if e.agent:
+        label += " " + _name(ctx, e.agent, "gent")
+    targets = _names(ctx, [s for s in states if s != e.agent], "accs")
+    if targets and e.agent:
+        label += " на " + joined(targets)
+    elif e.location:
+        label += " " + in_(name_in(e.location, "loct"))
+    return label
+
+
+def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """Events labelled by their own noun phrase: forums, summits, ceremonies, elections,
+    resolutions adopted."""
+    if e.kind == "Approval":
+        return "Принятие " + e.name
+    if e.kind == "Vote":
+        bodies = [name_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
+        return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
+    if e.kind == "Election":
+        if e.persons and e.post:  # "Выборы генерального секретаря ОАГ", not its winner's
+            return upper_first(e.name) + " " + e.post
+        if e.persons:
+            return upper_first(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
+        places = _names(ctx, states, "loct")
+        return upper_first(e.name) + (" " + in_(joined(places)) if places else "")
+    label = upper_first(e.name)
+    if e.kind == "Forum" and states and not e.named_parties:
+        label += " " + joined(_names(ctx, states, "gent"))
+    return label
+
+
+def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Ратификация договора … Россией", "Высылка дипломатов России из Великобритании",
+    "Задержание Ивана Петрова в Китае", "Освобождение Ивана Петрова"; an arrest in absentia
+    "Заочный арест Ивана Петрова"."""
+    agent = ctx.entity(e.agent) if e.agent else None
+    if e.kind == "Ratification":
+        label = "Ратификация " + (e.document or "договора")
+        return label + (" " + name_in(agent.name, "ablt") if agent else "")
+    whose = _names(ctx, [s for s in states if s != e.agent], "gent")
+    # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
+    people = _names(ctx, [k for k in e.persons if k not in e.acting] or e.persons, "gent")
+    if e.kind == "Seizure":  # "Захват Малайзией": who seized
+        seizers = [e.agent] if e.agent else states
+        return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
+    if not people and (whose or e.kind == "Expulsion"):
+        people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
+    head = "Заочный арест" if e.kind == "Arrest" and e.absentia else _ACT_LABEL[e.kind]
+    label = " ".join([head, joined(people)] if people else [head])
+    if agent is not None and e.kind == "Expulsion":
+        label += " из " + name_in(agent.name, "gent")
+    elif agent is not None and e.kind == "Arrest":
+        label += " " + in_(name_in(agent.name, "loct"))
+    elif agent is not None and e.kind == "Summons":
+        label += " в МИД " + name_in(agent.name, "gent")
+    return label

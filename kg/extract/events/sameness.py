@@ -1,0 +1,401 @@
+"""Whether two hits of one document tell one event, and the hit a group of them folds to.
+
+A hit joins a group when the identity both give (`kg.extract.identity`: kind family,
+persons, states, roles, date, place, status) is one fact, read with what a single document
+adds: a ballot and the one it elected, a visit announced and then told held, an offer and
+the event that took place, a gathering told again by its noun alone; and what keeps two
+apart (a trip held and one called off, a colleague left unnamed and a named person, an arrest
+in absentia and a detention). A group folds to one hit that keeps the best-told of each
+field.
+
+Split out of extract.py (forty-fifth pass, h-split48)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.hit import Hit
+from kg.extract.events.linking import unique
+from kg.extract.events.partners import partners_apart
+from kg.extract.events.triggers import NAMED, VISITS, gathering
+from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
+from kg.gazetteer import normalize
+from kg.nlp.morph import morph
+
+FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
+_SAME_TEXT = {"обратиться": "обращение"}  # "обратился к нации … В своём обращении он"
+_STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+# One taking a post, told as an election or as an appointment ("парламент избрал X
+# премьер-министром", "X стал премьер-министром"): one change of office in a document
+_TAKES_OFFICE = frozenset({"Appointment", "Election:elected"})
+
+
+def _family(hit: Hit) -> str:
+    if hit.kind == "Publication":
+        return f"Publication:{_SAME_TEXT.get(hit.lemma, hit.lemma)}"
+    if hit.kind == "Election" and not hit.name:  # one elected ("избран"), not a vote ("выборы")
+        return "Election:elected"
+    return FAMILY.get(hit.kind, hit.kind)
+
+
+def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
+    """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
+    g = fold(group)
+    if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
+        return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
+    if _won_ballot(g, hit) or _won_ballot(hit, g):
+        return True  # "переизбрание X на пост президента" and "президентские выборы": one
+    families = {_family(g), _family(hit)}
+    if len(families) > 1 and not families <= _TAKES_OFFICE:
+        return False  # `same_fact` asks one kind family: the cheap test first, for every pair
+    if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
+        return False  # a state visit is no working visit; a bare "визит" may be either
+    if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
+        return False
+    if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
+        return False  # "X, который ранее встречался с …, встретится с …": two meetings
+    if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
+        return False
+    if _absentia_apart(g, hit) or _absentia_apart(hit, g):
+        return False
+    if g.headcount and hit.headcount and g.headcount != hit.headcount:
+        return False  # "задержали 208 человек", "серия арестов 11 принцев": two arrests
+    # one ceremony named more or less fully, one summit by its organization's initials or in full
+    # or told again by its noun and adjectives ("церемония открытия площади … На официальной
+    # церемонии")
+    same_org = bool(g.name_org) and g.name_org == hit.name_org
+    if names_agree(g.name, hit.name) or same_org or _described_again(hit, g):
+        hit = replace(hit, name_key=g.name_key)
+    elif _described_again(g, hit):
+        g = replace(g, name_key=hit.name_key)
+    held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date)
+    mine = _identity(g, g.states, held or _told_status(g), doc_date)
+    theirs = _identity(
+        hit, hit.states, _taken_as_told(hit, g, doc_date) or _told_status(hit), doc_date
+    )
+    if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
+        mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
+    return same_fact(mine, theirs)
+
+
+def _referendum(hit: Hit) -> bool:
+    """A referendum, not elections of anyone (`event_kinds.tsv` "референдум"; h-events106)."""
+    return hit.lemma == "референдум"
+
+
+def _described_again(again: Hit, named: Hit) -> bool:
+    """A gathering told again by its noun and adjectives alone ("На официальной церемонии
+    присутствовали …" after "состоялась торжественная церемония открытия площади …"): the
+    one named before, not another, where nothing else (a day, a place, a side) tells them
+    apart; a name of its own ("церемония закрытия форума") is another. Pass forty-third
+    (h-events107)."""
+    if again.kind not in NAMED or again.lemma != named.lemma or not named.name_key:
+        return False
+    words = again.name.split()
+    described = [w for w in words if not _adjective(w)]
+    return len(words) > 1 and len(described) == 1 and not any(map(_of_another_time, words))
+
+
+def _adjective(word: str) -> bool:
+    """The word reads first as an adjective or a participle ("официальной", "торжественная")."""
+    parses = morph().parse(word)
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+# adjectives that place a gathering in a series or in time ("в прошлогоднем саммите",
+# "следующая встреча"): another one of its kind, not the one named before
+_OTHER_TIME = frozenset(
+    ["прошлогодний", "прошлый", "предыдущий", "следующий", "очередной", "новый", "будущий",
+     "предстоящий", "последний", "первый", "второй", "третий", "ближайший", "нынешний",
+     "ежегодный", "вчерашний", "позавчерашний", "завтрашний", "сегодняшний", "другой",
+     "иной", "весь", "каждый", "такой", "прежний", "недавний", "давний"]
+)  # fmt: skip
+
+
+def _of_another_time(word: str) -> bool:
+    """The word is an adjective of `_OTHER_TIME` in any of its readings."""
+    return any(p.normal_form in _OTHER_TIME for p in morph().parse(word.lower()))
+
+
+def _won_ballot(elected: Hit, vote: Hit) -> bool:
+    """One elected or re-elected to a post ("переизбрание X на пост президента Таджикистана")
+    and the ballot for that post in the same state ("президентские выборы в Таджикистане"),
+    in one document: the election he won, one event, unless a day or status of its own, or
+    another winner, tells another one."""
+    if _family(elected) != "Election:elected" or _family(vote) != "Election":
+        return False
+    day = not elected.date or not vote.date or dates_agree(elected.date, vote.date)
+    status = len({elected.status, vote.status} - {""}) <= 1
+    if not vote.ballot:
+        # a body's post ("избранная новым директором ВТО" and "на выборах главы ВТО", where
+        # she ran): no state, no ballot stem, and who ran, if any, is the one elected
+        # (forty-second pass, h-events104)
+        body = not elected.states and not vote.states and bool(elected.office)
+        return body and set(vote.persons) <= set(elected.persons) and day and status
+    office = elected.office.lower().split()
+    post = bool(office) and office[0][: len(vote.ballot)] == vote.ballot
+    states = bool(elected.states) and set(elected.states) == set(vote.states)
+    winner = set(vote.persons) <= set(elected.persons)
+    return post and states and winner and day and status
+
+
+def _absentia_apart(absent: Hit, held: Hit) -> bool:
+    """An arrest in absentia ("суд заочно арестовал X") and a detention told of someone or
+    somewhere ("в Лиме задержан гражданин Чили") are two arrests: a court's order on one who
+    is not there is no detention at a place, and takes none of its place nor its day. A bare
+    noun that names neither ("Арест был …") may tell either."""
+    return (
+        absent.absentia and not held.absentia and bool(held.persons or held.count or held.location)
+    )
+
+
+def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
+    """ "occurred" where `ahead` tells as coming ("Перес станет министром иностранных дел")
+    the appointment `done` tells as made ("назначен главой МИД"): one person to one post
+    named in both (`offices_agree`, in `same_fact`), made this year: one appointment, which
+    took place; else "". One made in a year before ("в 2015 году был назначен") is another."""
+    kinds = ahead.kind == done.kind == "Appointment"
+    told = ahead.status == "planned" and done.status == "occurred" and not done.earlier
+    whose = set(ahead.holders or ahead.persons)  # not who appoints ("Президент X назначил")
+    person = bool(whose) and whose == set(done.holders or done.persons)
+    offices = bool(ahead.office and done.office) and _rank(ahead.office) == _rank(done.office)
+    this_year = done.date[:4] in {"", doc_date[:4]}
+    return "occurred" if kinds and told and person and offices and this_year else ""
+
+
+# words that make a post another than the one they qualify ("заместителя министра", "исполняющего
+# обязанности премьера"), which `offices_agree` reads as that post told more fully
+_RANK_WORD = re.compile(r"замест\w*|исполня\w*|врио|вице-", re.IGNORECASE)
+
+
+def _rank(office: str) -> frozenset[str]:
+    """The rank words of an office, cut to five letters: a deputy's or an acting post, or none."""
+    return frozenset(w[:5].lower() for w in _RANK_WORD.findall(office))
+
+
+def _held_and_called_off(group: Hit, hit: Hit) -> bool:
+    """A visit that took place and a trip called off, each to a place of its own ("прибыл в
+    Ханой, … и отменил поездку в Дананг"): two journeys, not one cancelled."""
+    visits = group.kind in VISITS and hit.kind in VISITS
+    statuses = {group.status, hit.status} == {"occurred", "cancelled"}
+    places = {normalize(group.location), normalize(hit.location)}
+    return visits and statuses and "" not in places and len(places) == 2
+
+
+def _peer_apart(a: Hit, b: Hit) -> bool:
+    """Talks with a colleague the text does not name ("Фидан провёл переговоры с египетским
+    коллегой") and a meeting of a person they lack ("Фидан также встретился с президентом
+    Египта"): two events, since the colleague need not be that person; the meeting merged
+    into the talks and made the president the colleague. Talks told again by their noun
+    ("Переговоры Фидана и Абдель Аты продлились …") may name the colleague: still one."""
+    return a.peer and b.kind == "Meeting" and not set(b.persons) <= set(a.persons)
+
+
+def _offer_held(group: Hit, hit: Hit) -> str:
+    """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
+    провести переговоры") or a visit announced (`_announced`) and the later hit tells it held
+    ("Через месяц X прибыл в Осло"): the offer and the report are one event, which took
+    place; else "". An offer told after one held ("встретились. X предложил провести
+    встречу") is another, ahead; so is one held before the offer ("пригласил 10 мая 2023
+    года … В 2019 году посетил", "ранее посещал")."""
+    told = group.offered or _announced(group, hit)
+    held = told and hit.status == "occurred" and hit.trigger > group.trigger
+    return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+
+
+def _announced(group: Hit, hit: Hit) -> bool:
+    """A visit announced with its day ("Моди посетит Францию 18 июня") and then told held by
+    the same person in the same state, dated too ("18 июня Моди прибыл в Париж"): the
+    announcement and the arrival are one visit, which took place. `same_fact` still asks the
+    days to agree, so a trip of another year ("посещал Францию в 2023 году") or to another
+    state ("затем посетит Данию") stays apart."""
+    visits = group.kind in VISITS and hit.kind in VISITS
+    person = group.visitor.startswith("person/") and group.visitor == hit.visitor
+    dated = bool(group.date and hit.date)
+    return visits and person and bool(group.host) and group.host == hit.host and dated
+
+
+def _dated_before(hit: Hit, group: Hit) -> bool:
+    """Whether `hit`'s date lies before the day `group` was offered on, to the precision both
+    give ("2019" before "2023-05-10"); undated, neither lies before."""
+    n = min(len(hit.date), len(group.offered_on))
+    return n > 0 and hit.date[:n] < group.offered_on[:n]
+
+
+def _told_status(hit: Hit) -> str:
+    """The status that tells this mention from others: only where it names who acts; a
+    mention that does not ("благодарю за приглашение посетить Москву") may be said from
+    either side of the event; nor where it frames an act ahead, whose tense it has ("прибыл
+    … . В ходе визита проведёт переговоры": the talks lie ahead, not the visit). A frame
+    of an act done has taken place ("в рамках визита посетил остров"). One agreed on lies
+    ahead whoever it names ("лидеры договорились провести встречу")."""
+    if hit.framing and hit.status == "planned":
+        return ""
+    return hit.status if hit.persons or hit.visitor or hit.agreed else ""
+
+
+def _identity(
+    e: Hit, states: list[str], status: str, doc_date: str, document: str = ""
+) -> Identity:
+    """What identifies an event: its kind family, persons, states (a visit: its visitor and
+    host instead), the roles its kind keys on, date, place (forums, summits, ceremonies:
+    their city) and status."""
+    visit = e.kind in VISITS
+    # talks in Doha and talks in Moscow are two: where both are held in capitals of states
+    capital = "" if visit else e.capital
+    # "конференция по Нигеру" and "конференция по Нигерии" are two
+    named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
+    if gathering(e.lemma) and not (e.persons or states):
+        named = e.name_key or e.lemma  # festivals of one year are one only by their name
+    if _referendum(e):
+        named = e.lemma  # a referendum and elections on one day are two (h-events106)
+    paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
+    persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
+    dated = e.dated_by_text or e.kind != "Publication"  # an article's date is the paper's
+    return Identity(
+        kind=_family(e),
+        persons=frozenset(persons),
+        parties=frozenset() if visit else frozenset(states),
+        roles=(
+            e.visitor,
+            e.host,
+            e.outlet,
+            e.agent,
+            paper,
+            e.hint,
+            named,
+            *[e.count][: bool(e.count)],
+        ),
+        office=normalize(e.office),
+        date=e.date if dated else "",
+        place=normalize(e.location) if e.kind in NAMED or _local(e) else capital,
+        status=status,
+        document=document,
+        doc_date=doc_date,
+        part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
+        era=_era(e),
+        again=e.again,
+        ballot=e.ballot,
+        turn=e.turn,
+    )
+
+
+def _local(e: Hit) -> bool:
+    """An attack at a place within a state ("вблизи села Хушаб"): told apart from one at
+    another such place; a country alone ("в Афганистане") tells none apart."""
+    return e.kind in ATTACKS and bool(e.location) and not e.country
+
+
+def _era(e: Hit) -> str:
+    """ "earlier" for a mention told as done before; "news" for one the lead reports,
+    undated and not as planned; else "" (either)."""
+    if e.earlier:
+        return "earlier"
+    return "news" if e.lead and e.status in {"occurred", ""} and not e.date else ""
+
+
+class Group(list[Hit]):
+    """The hits of one event while `_merge` groups them, keeping their `fold` until a hit
+    joins: every hit is compared with every group, and folding a group anew for each
+    comparison made a long document's merging cost grow with the square of its hits."""
+
+    folded: tuple[int, Hit] | None = None
+
+
+def fold(group: list[Hit]) -> Hit:
+    """One hit that sums up a group (`_fold_hits`), kept by a `Group` while no hit joins."""
+    if not isinstance(group, Group):
+        return _fold_hits(group)
+    if group.folded is None or group.folded[0] != len(group):
+        group.folded = (len(group), _fold_hits(group))
+    return group.folded[1]
+
+
+def _later_entry(group: list[Hit], hit: Hit) -> bool:
+    """A coming entry into the post of an appointment the group tells as made ("назначен
+    главой НРУ. … вступит в должность в июне"): its date is the entry's, not the
+    appointment's (`_taken_as_told` made them one)."""
+    made = any(h.kind == "Appointment" and h.status == "occurred" for h in group)
+    return made and hit.kind == "Appointment" and hit.status == "planned"
+
+
+def _fold_hits(group: list[Hit]) -> Hit:
+    """One hit that sums up a group: the first value found, the finest date, the
+    strongest status (cancelled over occurred over planned over no signal)."""
+    first = group[0]
+    out = Hit(first.kind, first.trigger, first.lemma, first.sent, first.lead)
+    ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
+    # "провели встречу. В ходе переговоров …": talks told of a meeting the noun "встреча"
+    # brought in are that meeting; "встретились … провели переговоры" are talks
+    met = first.kind == "Meeting" and first.lemma == "встреча"
+    talks = [h.kind for h in group if h.kind == "Talks" and not met]
+    out.kind = (ranked or talks or [first.kind])[0]
+    for name in (
+        "visitor",
+        "host",
+        "hint",
+        "document",
+        "outlet",
+        "title",
+        "agent",
+        "part",
+        "count",
+        "office",
+        "ballot",
+        "turn",
+        "post",
+        "topic",
+    ):
+        setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
+    placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
+    out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
+    out.capital = placed[0].capital if placed else ""
+    out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
+    out.reported = next((h.reported for h in group if h.reported), "")
+    out.paper = next((h.paper for h in group if h.paper), "")
+    out.persons = unique([p for h in group for p in h.persons])
+    out.states = unique([s for h in group for s in h.states])
+    out.others = unique([o for h in group for o in h.others])
+    out.acting = unique([o for h in group for o in h.acting])
+    out.extra = unique([o for h in group for o in h.extra])
+    dated = sorted(
+        (h for h in group if h.date and not _later_entry(group, h)), key=lambda h: -len(h.date)
+    )
+    if dated:
+        out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
+        out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
+    told = [h.status for h in group if not h.came_after]
+    statuses = told if any(told) else [h.status for h in group]
+    out.status = max(statuses, key=_STATUS_RANK.__getitem__)
+    out.now = any(h.now for h in group)
+    out.earlier = any(h.earlier for h in group)
+    out.eve = any(h.eve for h in group)
+    out.again = any(h.again for h in group)
+    out.absentia = any(h.absentia for h in group)
+    out.by_report = any(h.by_report for h in group)
+    out.headcount = next((h.headcount for h in group if h.headcount), "")
+    out.ended = any(h.ended for h in group)
+    out.length = next((h.length for h in group if h.length), "")
+    out.at_it = any(h.at_it for h in group)
+    out.setting = all(h.setting for h in group)
+    out.agreed = any(h.agreed for h in group)
+    out.offered = all(h.offered for h in group)
+    out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
+    out.own_side = any(h.own_side for h in group)
+    out.peer = any(h.peer for h in group)
+    out.words = any(h.words for h in group)
+    out.leaders = all(h.leaders for h in group)
+    out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
+    out.partners = sorted({p for h in group for p in h.partners})
+    out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
+    named = max(group, key=lambda h: len(h.name_key))
+    out.name, out.name_key = named.name, named.name_key
+    out.name_org = next((h.name_org for h in group if h.name_org), "")
+    out.named_parties, out.pair_word = named.named_parties, named.pair_word
+    if not out.name:
+        out.name = next((h.name for h in group if h.name), "")
+    if out.kind == "Election" and not out.states and any(not h.name for h in group):
+        out.name = out.name_key = ""  # a body's head elected: "Избрание X на пост …" (h-events104)
+    return out
