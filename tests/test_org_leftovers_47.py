@@ -67,6 +67,29 @@ def test_the_hague_tribunal_is_one_body_under_three_names(shipped) -> None:  # n
     assert len({found[n] for n in names}) == 1, found
 
 
+def test_a_short_form_of_a_known_bodys_written_name_joins_it(shipped) -> None:  # noqa: ANN001
+    # the gazetteer matched from "Международный"; the text's own name opens with the seat's
+    # adjective, and its short form later is that body (h-review47b: a regression of the
+    # alias, lead fix)
+    found = org_entities(
+        shipped,
+        "Гаагский Международный трибунал по бывшей Югославии осудил генерала армии Перу. "
+        "В 2001 году генерал был обвинён Гаагским Международным трибуналом, сообщил МИД Чили.",
+    )
+    short = "Гаагским Международным трибуналом"
+    assert found[short] == found["Международный трибунал по бывшей Югославии"], found
+
+
+def test_must_not_join_another_noun_of_the_seat_to_a_known_body(shipped) -> None:  # noqa: ANN001
+    found = org_entities(
+        shipped,
+        "Гаагский Международный трибунал по бывшей Югославии осудил генерала армии Перу. "
+        "Спор Чили и Перу рассмотрел Гаагский Международный арбитраж.",
+    )
+    others = [e for t, e in found.items() if "арбитраж" in t]
+    assert others and found["Международный трибунал по бывшей Югославии"] not in others, found
+
+
 def test_a_name_before_brackets_of_a_known_abbreviation_is_kept(shipped) -> None:  # noqa: ANN001
     found = org_entities(
         shipped,

@@ -63,8 +63,8 @@ def link_persons(
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         gender = "femn" if m.woman else m.verb_gender
-        namesake = _namesake(parts, namesakes, gender) or _subject_of_family(
-            parts, order, clusters, gender
+        namesake = _namesake(parts, namesakes, gender) or (
+            _subject_of_family(parts, order, clusters, gender) if m.subject else None
         )
         # A verb's gender keeps a surname alone off a person of the other sex only where the
         # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
@@ -257,7 +257,9 @@ def _subject_of_family(
     """A surname alone right after the subject of a clause named by first name and that
     surname, where the text named another person of the surname first ("Младший сын
     Рикардо Эскобара — Хуан — назначен … Эскобар будет": the son it speaks of, not the
-    father the surname's cluster holds; names83). None where the grammar tells the other
+    father the surname's cluster holds; names83). Asked only for a surname that is a subject
+    itself, going on with the topic: "Его брат Питер Камау скрылся. Позже Камау предъявили
+    обвинения" charges the one the text named first. None where the grammar tells the other
     sex, the last person named was no subject, or is the surname's first holder anyway."""
     if parts.first or parts.initials or not parts.last or not order:
         return None
