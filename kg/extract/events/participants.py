@@ -22,7 +22,7 @@ from kg.extract.events.places import accusative, trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
-from kg.extract.events.words import delivered_call
+from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import (
     SUBJECTS,
@@ -71,12 +71,22 @@ class Participants(Ballots):
         for key in unique(keys):
             if key.startswith("person/"):
                 hit.persons.append(key)
-                if state := self.acts_for(key):
+                if (state := self.acts_for(key)) and self._state_told(hit, key, state):
                     hit.states.append(state)
                 elif union := self.union_of(key):
                     hit.extra.append(union)
             elif key.startswith("state/"):
                 hit.states.append(key)
+
+    def _state_told(self, hit: Hit, key: str, state: str) -> bool:
+        """Whether a person's state joins the event with them: a state's post's holder acts
+        for it wherever the text titles them; one of a trade ("народная артистка Чили Мария
+        Сото" in a sentence before "Президент Перу позвонил Сото") acts for none, so it joins
+        only where the event's own sentence names it. Pass forty-fifth (h-events116)."""
+        if not practises_trade(self.ctx, key):
+            return True
+        start, end = hit.sent
+        return any(m.entity == state and start <= m.start < end for m in self.ctx.mentions)
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
