@@ -108,9 +108,10 @@ class Ballots(Places):
         if runners := self._runners(tok):
             return self._with_state(runners, own)
         verb = governor(tok)
-        if verb is not None and not _is(verb, "contest") and (before := _contest_before(tok)):
-            if runners := self._relative_runners(before):  # "между X и Y, которые уже
-                return self._with_state(runners, own)  # участвовали в выборах 2006 года"
+        # "между X и Y, которые уже участвовали в выборах 2006 года": both ran
+        before = _contest_before(tok) if verb is not None and not _is(verb, "contest") else None
+        if before is not None and (runners := self._relative_runners(before)):
+            return self._with_state(runners, own)
         contest = verb is not None and (
             _is(verb, "contest")
             or _is(tok.head, "contest")

@@ -397,28 +397,7 @@ def office_name(office: Token, stop: set[int]) -> str:
         return ""  # "вступил в должность", "принёс присягу": which one, the text does not say
     if office.head.lemma_ in LEADING and case_of(office) == "Ins":  # "командовал X"
         return LEADING[office.head.lemma_] + " " + phrase_in(office, "ablt", stop)
-    phrase = phrase_in(office, "gent", stop | _dash_apposition(office))
+    phrase = phrase_in(office, "gent", stop)
     if _acting(office.head.head) == office:  # not "исполнял обязанности X. На этот пост …"
         return "исполняющего обязанности " + phrase
     return phrase if _titled(office) or office.lemma_ in _SEATS else "главы " + phrase
-
-
-_DASHES = frozenset({"-", "—", "–"})
-
-
-def _dash_apposition(office: Token) -> set[int]:
-    """The words of an apposition a dash puts after a body's name in the office's phrase
-    ("гендиректора «Петроперу» - основного актива «Энап» в Перу", "ОАО «Верфь» — разработчика
-    корвета"): what the body is, no part of the post's name; from the dash to the phrase's
-    end. Only after a name (a closing quote or a proper noun) and before a lowercase word.
-    Pass forty-fifth (h-events116)."""
-    words = sorted(office.subtree, key=lambda t: t.i)
-    doc = office.doc
-    for t in words:
-        if t.i <= office.i or t.text not in _DASHES or t.i + 1 >= len(doc) or t.i == 0:
-            continue
-        before, after = doc[t.i - 1], doc[t.i + 1]
-        named = before.pos_ == "PROPN" or before.is_quote or before.text in {"»", '"'}
-        if named and after.text[:1].islower():
-            return {w.i for w in words if w.i >= t.i}
-    return set()

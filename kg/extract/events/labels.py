@@ -185,7 +185,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
             continue
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", "[", ":"}:
             break
-        if _second_post(t, head):
+        if _second_post(t, head) or _dash_apposition(t):
             break
         last = t.i
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
@@ -203,6 +203,19 @@ def _second_post(dash: Token, head: Token) -> bool:
     word = next((w for w in after if w.pos_ in {"NOUN", "PROPN"}), None)
     case = head.morph.get("Case")
     return word is not None and case not in ([], ["Gen"]) and word.morph.get("Case") == case
+
+
+def _dash_apposition(dash: Token) -> bool:
+    """A spaced hyphen between a name and a lowercase apposition on it ("гендиректора
+    «Петроперу» - основного актива «Энап» в Перу", "ОАО «Верфь» - разработчика корвета"):
+    what the named body is, no part of the phrase; not a route ("Баку - Тбилиси"), nor a
+    compound title ("директором - распорядителем"). Pass forty-fifth (h-events116)."""
+    doc = dash.doc
+    if dash.text != "-" or dash.i == 0 or dash.i + 1 >= dash.sent.end:
+        return False
+    before, after = doc[dash.i - 1], doc[dash.i + 1]
+    named = before.pos_ == "PROPN" or before.is_quote or before.text == "»"
+    return named and after.text[:1].islower()
 
 
 def _term(word: Token) -> bool:
