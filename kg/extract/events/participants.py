@@ -24,6 +24,7 @@ from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partn
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
+from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
     SUBJECTS,
     each_other,
@@ -35,7 +36,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, is_animate, is_infinitive
-from kg.resolve.title_lexicon import is_office
+from kg.resolve.title_lexicon import is_office, is_trade
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
 _PRONOUN_GENDERS = {
@@ -84,6 +85,11 @@ class Participants(Ballots):
         Сото" in a sentence before "Президент Перу позвонил Сото") acts for none, so it joins
         only where the event's own sentence names it. Pass forty-fifth (h-events116)."""
         if not practises_trade(self.ctx, key):
+            return True
+        # a known person called by a trade keeps the state the gazetteer gives them
+        # ("Экономист Хавьер Милей"): only the state of a trade's title is dropped
+        held = self.ctx.once(extract_offices)
+        if not any(h.person == key and h.state == state and is_trade(h.office) for h in held):
             return True
         start, end = hit.sent
         return any(m.entity == state and start <= m.start < end for m in self.ctx.mentions)
