@@ -302,6 +302,4 @@ def worked_in_company(reader: ActReader, tok: Token, office: Token | None) -> bo
     sent = tok.sent
     if any(m.type == "State" for t in sent for m in reader.by_token.get(t.i, ())):
         return False
-    return any(
-        t.lemma_ in _FIRMS and preposition(t) == "в" and t.head.pos_ == "VERB" for t in sent
-    )
+    return any(t.lemma_ in _FIRMS and preposition(t) == "в" and t.head.pos_ == "VERB" for t in sent)
