@@ -15,6 +15,10 @@ CASES = [
     ("Реальная борьба развернулась между Карлосом Мендосой и Хуаном Пересом, которые уже "
      "участвовали совместно в выборах 2018 года.",
      {"person/karlos-mendosa", "person/khuan-peres"}, set()),
+    # the clause hung on the elections themselves
+    ("Реальная борьба развернулась между Андресом Веласко и Хуаном Пересом, которые уже "
+     "участвовали совместно в выборах 2008 года и тогда Перес проиграл менее одного процента.",
+     {"person/andres-velasko", "person/khuan-peres"}, set()),
     # must keep: one runner by a singular "который"; none where the clause tells no contest
     ("Главным соперником стал Карлос Мендоса, который уже участвовал в выборах 2018 года.",
      {"person/karlos-mendosa"}, set()),

@@ -146,6 +146,12 @@ class Ballots(Places):
             return []
         which = next(c for c in verb.children if c.lemma_ == "который" and c.dep_ in SUBJECTS)
         noun = verb.head
+        if noun.i > which.i:  # the parser hung the clause on the elections after it
+            noun = next(
+                (t for t in reversed(verb.doc[verb.sent.start : which.i]) if not t.is_punct), noun
+            )
+        while noun.dep_ in {"flat", "flat:name"}:  # "Хуаном Пересом": the name's head
+            noun = noun.head
         nouns = [noun]
         if which.morph.get("Number") == ["Plur"]:
             first = noun.head if noun.dep_ == "conj" else noun
@@ -329,6 +335,9 @@ def _contest_before(tok: Token) -> Token | None:
     preposition and adjectives between ("которые уже участвовали совместно в выборах"),
     where the parser hung the phrase on a verb further up ("развернулась"): the phrase is
     that verb's. Pass forty-fifth (h-events116)."""
+    hung = [c for c in tok.children if c.dep_ == "acl:relcl" and c.i < tok.i]
+    if hung and hung[0].pos_ == "VERB" and _is(hung[0], "contest"):
+        return hung[0]  # "…, которые участвовали в выборах": the clause hung on the elections
     i = tok.left_edge.i - 1 if tok.left_edge.i < tok.i else tok.i - 1
     doc = tok.doc
     while i >= tok.sent.start and doc[i].pos_ in _BETWEEN and doc[i].head.i != tok.i:
