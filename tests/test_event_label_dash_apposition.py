@@ -1,6 +1,8 @@
 """An office's label stops where a dash puts an apposition after a body's name
 ("гендиректора «Петроперу» - основного актива «Энап» в Перу": what the body is, no part of
-the post). Sentences of our own (forty-fifth pass, h-events116)."""
+the post); an ordinal numeral written with its ending agrees with the label's head ("66-го
+Каннского кинофестиваля" → "66-й Каннский кинофестиваль"). Sentences of our own
+(forty-fifth pass, h-events116)."""
 
 from __future__ import annotations
 
@@ -29,3 +31,19 @@ CASES = [
 def test_an_office_label_drops_a_dash_apposition(events, text, label) -> None:
     (event,) = [e for e in events(text, "2024-05-10") if e.kind == "Appointment"]
     assert event.label == label
+
+
+# (text, the label the forum must have): an ordinal numeral written with its ending agrees
+# with the label's head in the nominative ("66-го Каннского кинофестиваля" → "66-й")
+ORDINALS = [
+    ("Министр культуры Чили Хуан Перес принял участие в работе 66-го Каннского "
+     "кинофестиваля.", "66-й Каннский кинофестиваль"),
+    ("В Каире открылся 12-й Каирский кинофестиваль.", "12-й Каирский кинофестиваль"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), ORDINALS)
+def test_an_ordinal_in_a_label_is_nominative(events, text, label) -> None:
+    labels = [e.label for e in events(text, "2024-05-10") if e.kind == "Forum"]
+    assert labels
+    assert all(x.startswith(label) for x in labels), labels
