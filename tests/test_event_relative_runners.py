@@ -1,7 +1,8 @@
 """Who ran in elections a relative clause of contesting tells, where the parser hung the
 elections on the verb of the main clause ("Борьба развернулась между X и Y, которые уже
 участвовали совместно в выборах 2006 года"): the persons "которые" stands for, both where
-it is plural. Sentences of our own (forty-fifth pass, h-events116)."""
+it is plural; one who "принял участие в выборах" ran. Sentences of our own (forty-fifth pass,
+h-events116)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,23 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
 def test_a_relative_clause_of_contesting_names_the_runners(events, text, must, must_not) -> None:
+    (election,) = [e for e in events(text, "2024-05-10") if e.kind == "Election"]
+    assert must <= set(election.participants)
+    assert not must_not & set(election.participants)
+
+
+# "принял участие в выборах": who took part ran; not one who refused to, nor observers
+TOOK_PART = [
+    ("Хуан Перес принял участие в президентских выборах 2006 года.", {"person/khuan-peres"},
+     set()),
+    ("Ахмед Салех принял участие в парламентских выборах 2010 года.", {"person/akhmed-salekh"},
+     set()),
+    ("Хуан Перес отказался от участия в выборах 2006 года.", set(), {"person/khuan-peres"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TOOK_PART)
+def test_one_who_took_part_in_elections_ran(events, text, must, must_not) -> None:
     (election,) = [e for e in events(text, "2024-05-10") if e.kind == "Election"]
     assert must <= set(election.participants)
     assert not must_not & set(election.participants)

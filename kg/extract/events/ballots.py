@@ -29,6 +29,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import is_animate, is_participle
 
+_TAKE, _PART = "принять", "участие"  # "принять участие в выборах" (h-events116)
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
@@ -253,7 +254,11 @@ def _contest_object(verb: Token) -> bool:
     words = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]
     votes = [t for t in words if _is(t, "votes") and t.morph.get("Number") == ["Plur"]]
     counted = [t for t in votes if t.morph.get("Case") == ["Gen"]]
-    return any(_is(t, "contest") for t in words) or bool(counted)
+    # "приняла участие в выборах": one who took part ran (not "отказался от участия")
+    part = verb.lemma_ == _TAKE and any(
+        c.dep_ == "obj" and c.lemma_ == _PART for c in verb.children
+    )
+    return any(_is(t, "contest") for t in words) or bool(counted) or part
 
 
 def _lawmakers(subject: Token) -> bool:
