@@ -221,6 +221,9 @@ def of_body(reader: ActReader, tok: Token, office: Token | None, holders: list[s
     stateless = any(reader.stateless_body(k) or _named_body(reader, k) for k in keys)
     ceo = office is not None and _chief_executive(office)
     stateless = stateless or ceo and any(_company_named(reader, c) for c in words)
+    # "возглавит Google": the company a verb of leading takes, by its Latin name
+    led = office is not None and office.head.i == tok.i and office.dep_ == "obj"
+    stateless = stateless or led and office is not None and _company_named(reader, office)
     return stateless and not any(map(reader.state_of, keys))
 
 
