@@ -38,6 +38,7 @@ _FUTURE_BE = {"буду", "будешь", "будет", "будем", "буде�
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
+_ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
@@ -428,11 +429,13 @@ def _wished_deed(number: Token) -> bool:
     """Whether the figure's verb is an infinitive a wish governs ("хотела бы продать 2 млн
     тонн", "желает закупить 40 самолётов"): what someone wishes to do is a goal, not a deed
     done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
-    own, and a wish negated ("не хочет продавать") sets no goal."""
+    own, and a wish negated ("не хочет продавать") sets no goal. An order's infinitive is a
+    goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику выплатить": the
+    sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …" tells a deed)."""
     for t in number.ancestors:
         if is_finite(t):
             return False
-        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES:
+        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES | _ORDERS:
             return not negated(t.head)
     return False
 
