@@ -57,3 +57,19 @@ def test_a_shared_currency_name_is_the_named_state_s(analyse, text: str, unit: s
 )
 def test_a_sum_ordered_paid_is_due(analyse, text: str, status: str) -> None:
     assert [s for (s,) in claim_rows(analyse, text, ("status",))] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Чили будет выделять Перу по 100 млн долларов в год на развитие дорог.", "target"),
+        ("Чили будет ежегодно выделять Перу 100 млн долларов.", "target"),
+        ("Власти Мексики будут тратить на охрану границы 2 млрд песо.", "target"),
+        # must-not: a present or a past of the same verbs, a compound future of a level
+        ("Мексика выделяет Канаде по 5 млн долларов в год.", "actual"),
+        ("Чили выделяла Перу по 100 млн долларов в год.", "actual"),
+        ("Товарооборот Египта и Турции будет составлять 5 млрд долларов.", "forecast"),
+    ],
+)
+def test_a_compound_future_of_spending_is_a_plan(analyse, text: str, status: str) -> None:
+    assert [s for (s,) in claim_rows(analyse, text, ("status",))] == [status]

@@ -41,6 +41,7 @@ _WISHES = WORDS["wish"]
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять": a plan, as "выделит"
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
@@ -174,7 +175,9 @@ def _status(
         return "target"
     if number is not None and _wished_deed(number):
         return "target"  # "Чили хотела бы продать Перу 2 млн тонн меди": a wish, not a sale
-    if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
+    if any(_planned_change(t) or _compound_plan(t) for t in clause) or any(
+        map(_planned_passive, [*clause, *after[:3]])
+    ):
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
@@ -397,6 +400,14 @@ def _planned_change(t: Token) -> bool:
     if not is_future(t) and not _announced(t):
         return False
     return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
+
+
+def _compound_plan(t: Token) -> bool:
+    """The compound future of a verb of spending: "будет выделять по 100 млн долларов в
+    год", "будут тратить 2 млрд песо" tell a plan, as "выделит" does, recurring or not;
+    "выделяет … в год" and "выделяла" are deeds, "будет составлять" a forecast."""
+    will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_BE for c in t.children)
+    return will and t.lemma_ in _PLANS_IMPERFECTIVE and is_infinitive(t)
 
 
 def _announced(t: Token) -> bool:
