@@ -104,7 +104,10 @@ def joined_short_forms(
     and its words cut or by their initials ("ГУ полиции Сантьяго", "полиция Сантьяго" of
     "Главное управление полиции Чили по региону Сантьяго"; `_short_regional`), or a clipped
     compound of its first two words ("Минкульт" of "Министерство культуры Эстонии";
-    `_clipped`). Not where two bodies of the text fit ("Министерство культуры Эстонии" and
+    `_clipped`), or its name with its kind's contraction written out ("Европейский ЦБ" of
+    "Европейский центральный банк"; `_spelt_out`), or the adjective alone that opens it
+    ("солиста Большого" of "Большого театра"; `adjective_alone` keeps it only then). Not
+    where two bodies of the text fit ("Министерство культуры Эстонии" and
     "… Латвии"), nor a name any other body of the text bears."""
     names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
     bodies: dict[str, tuple[str, str, Span]] = {}
@@ -128,10 +131,41 @@ def joined_short_forms(
         }
         if not meant and len(words) == 1:
             meant = {i for i, (_, n, _) in bodies.items() if _clipped(full, n)}
+        if not meant and len(words) == 1 and (lemmas := _adjective_lemmas(full)):
+            meant = {i for i, (_, n, _) in bodies.items() if _opened_by(lemmas, n)}
+        if not meant and (long := _spelt_out(full)) != normalize(full):
+            meant = {long} & set(bodies)
         if len(meant) == 1:
             key, name, _ = bodies[next(iter(meant))]
         out.append((span, key, name))
     return out
+
+
+def _adjective_lemmas(word: str) -> set[str]:
+    """The lemmas of a word the dictionary knows only as an adjective ("Большого": "большой"),
+    else none."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    if not known or any(p.tag.POS not in ("ADJF", "ADJS", "PRTF") for p in known):
+        return set()
+    return {p.normal_form for p in known}
+
+
+def _opened_by(lemmas: set[str], name: str) -> bool:
+    """A name of more words whose first is a form of the adjective of `lemmas` ("Большой
+    театр" of "большой")."""
+    words = name.split()
+    return len(words) > 1 and bool(lemmas & {p.normal_form for p in morph().parse(words[0])})
+
+
+# Each one-word contraction of a body's kind and the words it stands for ("цб": "центральный
+# банк"), lower case.
+_SPELT_OUT = {normalize(short): long for long, shorts in BODY_SHORT.items() for short in shorts}
+
+
+def _spelt_out(name: str) -> str:
+    """A name with its kind's contraction written out, normalised ("Европейский ЦБ" →
+    "европейский центральный банк"): the body's full name the text may also give."""
+    return " ".join(_SPELT_OUT.get(w, w) for w in normalize(name).split())
 
 
 # The one-word contractions of a state's bodies' names ("погранслужба", "минобороны").
@@ -412,6 +446,8 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     if len(words) == len(other):
         return all(map(same, words, other))
     tail = other[-len(words) :]
+    if all(map(same, words, tail)) and _owner_named(words[0]):
+        return False  # "Совет директоров [ОАО «Андес»]": the company whose part it is
     if all(map(same, words, tail)):
         # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены";
         # but a kind's abbreviation after the capitalised adjectives that name the one is it
@@ -429,6 +465,12 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     if whose and (_opens_with_whose(words, other) or settled):
         return True
     return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
+
+
+def _owner_named(word: str) -> bool:
+    """A name's first word is a company's legal form ("ОАО") or opens a quote: at the end of
+    a longer name, the company that body is part of, which is named in the genitive."""
+    return word[:1] in QUOTES_OPEN or not _core_name(word)
 
 
 def _opens_with_whose(words: list[str], other: list[str]) -> bool:

@@ -1,0 +1,85 @@
+"""Organizations left over by the forty-fifth pass's reviews 47 and 48 (h-orgs48), on
+sentences of our own about other states, with must-nots: a body's name with its kind's
+contraction ("Евразийский ЦБ") is the body the text names in full; an adjective alone
+("солист Большого") is the body whose name it opens, named in full in the text; a tagged
+institution keeps its "№ N"; a straight quote the span closes is in the name too, and a
+company after the body it owns ("Совет директоров ОАО …") stays the company."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import mention_reader
+
+ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
+org\torg/Q7480001\tТихоокеанский центральный банк\tТЦБ\t\tQ7480001
+org\torg/Q7480002\tБольшой театр Лимы\t\t\tQ7480002
+"""
+
+
+@pytest.fixture(scope="module")
+def orgs(tmp_path_factory):
+    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
+
+    def go(text: str) -> list[tuple[str, str]]:
+        return [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
+
+    return go
+
+
+def test_a_contracted_kind_is_the_body_named_in_full(orgs) -> None:  # noqa: ANN001
+    found = dict(
+        orgs(
+            "Лидеры Чили и Перу назначили перуанца Хулио Веларде главой Тихоокеанского "
+            "центрального банка (ТЦБ). Веларде станет первым перуанцем во главе "
+            "Тихоокеанского ЦБ."
+        )
+    )
+    assert found["Тихоокеанского ЦБ"] == "Тихоокеанский центральный банк", found
+
+
+def test_must_not_join_two_states_central_banks(orgs) -> None:  # noqa: ANN001
+    found = dict(orgs("Центральный банк Чили снизил ставку. ЦБ Перу оставил её прежней."))
+    assert found["ЦБ Перу"] != found["Центральный банк Чили"], found
+
+
+def test_an_adjective_alone_is_the_body_it_opens(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Ведущий солист Большого театра Лимы Луис Рамос задержан в Сантьяго. Солист "
+        "Большого был арестован по запросу Чили."
+    )
+    assert ("Большого", "Большой театр Лимы") in found, found
+    assert not any(name == "Большое" for _, name in found)
+
+
+def test_must_not_make_an_adjective_alone_a_body(orgs) -> None:  # noqa: ANN001
+    found = orgs("Солист Большого Луис Рамос задержан в Лиме по запросу Чили.")
+    assert not any(text == "Большого" for text, _ in found), found
+
+
+def test_a_tagged_institution_keeps_its_number(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Посла Перу госпитализировали в Инфекционную больницу № 2 Сантьяго. "
+        "Инфекционная больница № 2 сообщила о его состоянии."
+    )
+    names = {name for _, name in found}
+    assert names == {"Инфекционная больница № 2"}, found
+
+
+def test_must_not_number_an_institution_named_without_one(orgs) -> None:  # noqa: ANN001
+    found = dict(
+        orgs(
+            "Посла Перу госпитализировали в Инфекционную больницу. Главврач больницы № 2 "
+            "сообщил о визите министра Чили."
+        )
+    )
+    assert found["Инфекционную больницу"] == "Инфекционная больница", found
+
+
+def test_a_closed_straight_quote_is_in_the_name(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        'Директор ОАО "Корпорация Андес" посетил Перу. Совет директоров ОАО "Корпорация '
+        'Андес" одобрил сделку с Чили.'
+    )
+    assert ('ОАО "Корпорация Андес"', 'ОАО "Корпорация Андес"') in found, found
+    assert ('Совет директоров ОАО "Корпорация Андес"',
+            'Совет директоров ОАО "Корпорация Андес"') in found  # fmt: skip
