@@ -83,3 +83,27 @@ def test_a_closed_straight_quote_is_in_the_name(orgs) -> None:  # noqa: ANN001
     assert ('ОАО "Корпорация Андес"', 'ОАО "Корпорация Андес"') in found, found
     assert ('Совет директоров ОАО "Корпорация Андес"',
             'Совет директоров ОАО "Корпорация Андес"') in found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Торонто прошла церемония вручения премий «Эмми» за лучшие сериалы Канады и Мексики.",
+        "Соглашение Мексики и Канады по работе СП было продлено ещё на пять лет.",
+        "Запрет касается информации в глобальной сети «Интернет», заявил министр Египта.",
+    ],
+)
+def test_a_prize_a_network_and_a_kinds_abbreviation_are_no_bodies(orgs, text) -> None:  # noqa: ANN001
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Торговая сеть «Кедр» открыла магазины в Эстонии и Латвии.", "Кедр"),
+        ("Лауреатом премии фонда «Андес» стал посол Чили в Перу.", "Андес"),
+        ("Чилийско-перуанское СП «Андес» открыло завод в Лиме.", "СП «Андес»"),
+    ],
+)
+def test_must_not_drop_a_chain_a_prizes_founder_or_a_named_venture(orgs, text, name) -> None:  # noqa: ANN001
+    assert any(found.endswith(name) for found, _ in orgs(text)), orgs(text)

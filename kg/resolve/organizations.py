@@ -46,6 +46,7 @@ from kg.resolve.org_fields import (
     named_otherwise,
     numbered,
     posted_on,
+    prize_or_network,
     quoted_title_listed,
     with_article,
     with_field,
@@ -204,7 +205,8 @@ def organization_spans(
         [*beside_states(doc, states, gazetteer), *before_place_name(doc, states, places)],
     )
     add_untaken(out, taken, settled_bodies(doc, states, gazetteer, out))
-    named = [*named_after_kind(doc), *named_by_field(doc), *numbers]
+    kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
+    named = [*kinds, *named_by_field(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             name = upper_first(organization_name(span))
