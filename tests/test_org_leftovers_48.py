@@ -107,3 +107,29 @@ def test_a_prize_a_network_and_a_kinds_abbreviation_are_no_bodies(orgs, text) ->
 )
 def test_must_not_drop_a_chain_a_prizes_founder_or_a_named_venture(orgs, text, name) -> None:  # noqa: ANN001
     assert any(found.endswith(name) for found, _ in orgs(text)), orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Решение ранее принял Национальный Комитет по Оценке СМИ Чили. Тем не менее Комитет "
+         "по Оценке СМИ решил опротестовать решение суда Перу.",
+         "Национальный Комитет по Оценке СМИ Чили"),
+        ("Решение ранее принял Национальный Федеральный Комитет по Оценке СМИ. Тем не менее "
+         "Комитет по Оценке СМИ решил опротестовать решение суда Перу.",
+         "Национальный Федеральный Комитет по Оценке СМИ"),
+    ],
+)  # fmt: skip
+def test_a_bodys_noun_and_field_is_the_body_named_in_full(orgs, text, full) -> None:  # noqa: ANN001
+    found = dict(orgs(text))
+    assert found["Комитет по Оценке СМИ"] == full, found
+
+
+def test_must_not_join_a_court_past_its_adjective(orgs) -> None:  # noqa: ANN001
+    found = dict(
+        orgs(
+            "Административный суд Лимы снял запрет. Суд Лимы счёл его необоснованным, "
+            "сообщил посол Чили."
+        )  # fmt: skip
+    )
+    assert found.get("Суд Лимы") != "Административный суд Лимы", found

@@ -445,6 +445,8 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
     if len(words) == len(other):
         return all(map(same, words, other))
+    if _fielded_within(words, other):
+        return True
     tail = other[-len(words) :]
     if all(map(same, words, tail)) and _owner_named(words[0]):
         return False  # "Совет директоров [ОАО «Андес»]": the company whose part it is
@@ -465,6 +467,26 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     if whose and (_opens_with_whose(words, other) or settled):
         return True
     return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
+
+
+def _fielded_within(words: list[str], other: list[str]) -> bool:
+    """`words`, a body's noun and its field's "по" phrase ("Комитет по оценке СМИ"), are
+    `other`'s words past its opening adjectives and before its state's or place's capitalised
+    name, if any ("Национальный Комитет по оценке СМИ Чили"): the field names the body, as
+    a bare noun past adjectives does not ("Суд Лимы" of "Земельный суд Лимы")."""
+    if len(words) < 3 or words[1].lower() != "по" or len(words) >= len(other):
+        return False
+    same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
+    for at in range(1, len(other) - len(words) + 1):
+        if not all(map(same, words, other[at : at + len(words)])):
+            continue
+        rest = other[at + len(words) :]
+        return (
+            all(adjective_word(w) for w in other[:at])
+            and len(rest) <= 1
+            and all(w[:1].isupper() for w in rest)
+        )
+    return False
 
 
 def _owner_named(word: str) -> bool:
