@@ -3,7 +3,9 @@ sentences of our own about other states, with must-nots: a body's name with its 
 contraction ("Евразийский ЦБ") is the body the text names in full; an adjective alone
 ("солист Большого") is the body whose name it opens, named in full in the text; a tagged
 institution keeps its "№ N"; a straight quote the span closes is in the name too, and a
-company after the body it owns ("Совет директоров ОАО …") stays the company."""
+company after the body it owns ("Совет директоров ОАО …") stays the company; a prize, a
+network and "СП" are no bodies; a body's noun and field is its full name; a Cyrillic name
+spelling a Latin one of the text by sound is that body."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from gazetteer_runs import mention_reader
 ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
 org\torg/Q7480001\tТихоокеанский центральный банк\tТЦБ\t\tQ7480001
 org\torg/Q7480002\tБольшой театр Лимы\t\t\tQ7480002
+org\torg/Q7480003\tKondorwagen\t\t\tQ7480003
 """
 
 
@@ -133,3 +136,26 @@ def test_must_not_join_a_court_past_its_adjective(orgs) -> None:  # noqa: ANN001
         )  # fmt: skip
     )
     assert found.get("Суд Лимы") != "Административный суд Лимы", found
+
+
+@pytest.mark.parametrize(
+    ("text", "cyrillic", "latin"),
+    [
+        ("Компания Kondorwagen открыла завод в Мексике. Концерн «Кондорваген» инвестирует в "
+         "Канаду.", "Кондорваген", "Kondorwagen"),
+        ("Компания Andesmotors открыла завод в Чили. Концерн «Андесмоторс» инвестирует в Перу.",
+         "Андесмоторс", "Andesmotors"),
+    ],
+)  # fmt: skip
+def test_a_cyrillic_name_by_sound_is_the_latin_one(orgs, text, cyrillic, latin) -> None:  # noqa: ANN001
+    found = dict(orgs(text))
+    assert found[cyrillic] == found[latin] == latin, found
+
+
+def test_must_not_join_other_consonants_by_sound(orgs) -> None:  # noqa: ANN001
+    found = dict(
+        orgs(
+            "Компания Kondorwagen открыла завод в Мексике. Банк «Кондорбанк» инвестирует в Канаду."
+        )
+    )
+    assert found["Кондорбанк"] == "Кондорбанк", found

@@ -560,6 +560,92 @@ def joined_legal_forms(
     return out
 
 
+_CYRILLIC_SOUNDS = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+# Latin spellings of one sound, in the order they are read: "ph", "w", "f" are "v" to the ear
+# of a Russian spelling ("Volkswagen", "Фольксваген"), "c" before "e"/"i" an "s", else "k".
+_LATIN_SOUNDS = (
+    ("ph", "v"), ("w", "v"), ("f", "v"), ("ck", "k"), ("x", "ks"), ("q", "k"),
+    ("ts", "s"), ("tz", "s"), ("z", "s"),
+)  # fmt: skip
+_SOUNDED_CONSONANTS = 4  # "vlksvgn": fewer may match by chance ("Тойота", "Toyota": "tt")
+
+
+def _consonants(name: str) -> str:
+    """A name's consonants as a Russian ear hears them, Latin or Cyrillic, doubled ones once
+    ("Volkswagen", "Фольксваген" → "vlksvgn"); "" for a name mixing both scripts."""
+    low = name.lower()
+    latin = re.fullmatch(r"[a-z][a-z\s-]*", low) is not None
+    if not latin:
+        if re.fullmatch(r"[а-яё][а-яё\s-]*", low) is None:
+            return ""
+        low = "".join(_CYRILLIC_SOUNDS.get(ch, ch).strip("-") for ch in low)
+    low = re.sub(r"c(?=[eiy])", "s", low).replace("c", "k")
+    for written, heard in _LATIN_SOUNDS:
+        low = low.replace(written, heard)
+    sounds = re.sub(r"[aeiouyhj\s-]", "", low)
+    return re.sub(r"(.)\1+", r"\1", sounds)
+
+
+def joined_by_sound(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """An unknown Cyrillic name that spells by sound exactly one Latin name of the text
+    («Фольксваген» of "Volkswagen": the same consonants to the ear, four or more) is that
+    organization: its key and name. Not a name two Latin names of the text sound like, nor
+    one of fewer consonants, nor one of other consonants ("Фольксбанк")."""
+    latin: dict[str, set[tuple[str, str]]] = {}
+    for _, key, name in entries:
+        full = _known_name(gazetteer, key) or name
+        if re.search(r"[A-Za-z]", full) and len(found := _consonants(full)) >= _SOUNDED_CONSONANTS:
+            latin.setdefault(found, set()).add((key, full))
+    out = []
+    for span, key, name in entries:
+        sounds = "" if key or re.search(r"[A-Za-z]", name) else _consonants(name)
+        meant = latin.get(sounds, set()) if len(sounds) >= _SOUNDED_CONSONANTS else set()
+        out.append((span, *next(iter(meant))) if len(meant) == 1 else (span, key, name))
+    return out
+
+
 # a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
 _MODEL = re.compile(r"^(?:[A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,4}(?:-\d{1,3})?)$")
 
