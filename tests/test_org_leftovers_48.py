@@ -5,7 +5,8 @@ contraction ("Евразийский ЦБ") is the body the text names in full; 
 institution keeps its "№ N"; a straight quote the span closes is in the name too, and a
 company after the body it owns ("Совет директоров ОАО …") stays the company; a prize, a
 network and "СП" are no bodies; a body's noun and field is its full name; a Cyrillic name
-spelling a Latin one of the text by sound is that body."""
+spelling a Latin one of the text by sound is that body; an undeclined city after a body
+is its genitive ("суд Сантьяго")."""
 
 from __future__ import annotations
 
@@ -159,3 +160,17 @@ def test_must_not_join_other_consonants_by_sound(orgs) -> None:  # noqa: ANN001
         )
     )
     assert found["Кондорбанк"] == "Кондорбанк", found
+
+
+def test_an_undeclined_city_after_a_body_is_its_genitive(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        "Административный суд Сантьяго снял с последнего альбома чилийской группы все "
+        "ограничения, введённые по жалобе посольства Перу."
+    )
+    assert ("Административный суд Сантьяго", "Административный суд Сантьяго") in found, found
+
+
+def test_must_not_take_a_declined_nominative_after_a_body(orgs) -> None:  # noqa: ANN001
+    found = orgs("Верховный суд Чили оправдал его. Лима выразила протест.")
+    assert ("Верховный суд Чили", "Верховный суд Чили") in found, found
+    assert not any("Лима" in text for text, _ in found)
