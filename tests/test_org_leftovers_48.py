@@ -6,7 +6,7 @@ institution keeps its "№ N"; a straight quote the span closes is in the name t
 company after the body it owns ("Совет директоров ОАО …") stays the company; a prize, a
 network and "СП" are no bodies; a body's noun and field is its full name; a Cyrillic name
 spelling a Latin one of the text by sound is that body; an undeclined city after a body
-is its genitive ("суд Сантьяго")."""
+is its genitive ("суд Сантьяго"); "Лимского суда" is "Суд Лимы"."""
 
 from __future__ import annotations
 
@@ -174,3 +174,32 @@ def test_must_not_take_a_declined_nominative_after_a_body(orgs) -> None:  # noqa
     found = orgs("Верховный суд Чили оправдал его. Лима выразила протест.")
     assert ("Верховный суд Чили", "Верховный суд Чили") in found, found
     assert not any("Лима" in text for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "genitive"),
+    [
+        ("Суд Лимы счёл запрет необоснованным. Комитет решил опротестовать решение Лимского "
+         "суда, сообщил посол Чили.", "Лимского суда", "Суд Лимы"),
+        ("Суд Сантьяго счёл запрет необоснованным. Комитет решил опротестовать решение "
+         "Сантьягского суда.", "Сантьягского суда", "Суд Сантьяго"),
+    ],
+)  # fmt: skip
+def test_a_body_by_its_citys_adjective_is_the_one_by_its_genitive(
+    orgs,
+    text,
+    adjective,
+    genitive,  # noqa: ANN001
+) -> None:
+    found = dict(orgs(text))
+    assert found[adjective] == found[genitive] == genitive, found
+
+
+def test_must_not_join_a_city_adjective_to_a_longer_courts_name(orgs) -> None:  # noqa: ANN001
+    found = dict(
+        orgs(
+            "Административный суд Лимы снял запрет. Комитет решил опротестовать решение "
+            "Лимского суда, сообщил посол Чили."
+        )  # fmt: skip
+    )
+    assert found["Лимского суда"] != found["Административный суд Лимы"], found

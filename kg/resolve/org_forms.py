@@ -646,6 +646,51 @@ def joined_by_sound(
     return out
 
 
+def _city_adjective(adjective: str, place: str) -> bool:
+    """`adjective` is made of `place`'s name, in any case of it ("Лимский" of "Лимы",
+    "Сантьягский" of "Сантьяго", "Кёльнский" of "Кёльна"): they share all but its last two
+    letters, three at least."""
+    low, name = normalize(adjective), normalize(place)
+    shared = next((n for n, (a, b) in enumerate(zip(low, name, strict=False)) if a != b), 0)
+    shared = shared or min(len(low), len(name))
+    return shared >= max(3, len(name) - 2)
+
+
+def _place_adjective(word: str) -> bool:
+    """A capitalised adjective, one the dictionary knows or one a place's name makes with
+    "-ский"/"-цкий" ("Сантьягский")."""
+    made = re.search(r"[сц]к(?:ий|ая|ое)$", word.lower()) is not None
+    return word[:1].isupper() and (made or adjective_word(word))
+
+
+def joined_city_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A body's noun after its city's adjective ("Лимского суда") is the one unknown body of
+    the text named by that noun and the city's genitive ("Суд Лимы"), which names it. Not
+    a name with more words ("Административный суд Лимы": `_part_of_name`), nor where two
+    such names fit."""
+    pairs = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    by_place = {
+        (normalize(words[0]), words[1]): name
+        for key, name in pairs
+        if not key and len(words := name.split()) == 2 and words[1][:1].isupper()
+        and not adjective_word(words[1])
+    }  # fmt: skip
+    out = []
+    for (span, key, name), (_, full) in zip(entries, pairs, strict=True):
+        words = full.split()
+        if key or len(words) != 2 or not _place_adjective(words[0]):
+            out.append((span, key, name))
+            continue
+        meant = {
+            n for (noun, place), n in by_place.items()
+            if noun == normalize(words[1]) and _city_adjective(words[0], place)
+        }  # fmt: skip
+        out.append((span, "", next(iter(meant))) if len(meant) == 1 else (span, key, name))
+    return out
+
+
 # a model's number or code: "737", "S24", "A320neo", "F-16", "787-9", "CRJ900"
 _MODEL = re.compile(r"^(?:[A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,4}(?:-\d{1,3})?)$")
 

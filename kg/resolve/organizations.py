@@ -58,6 +58,7 @@ from kg.resolve.org_forms import (
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
+    joined_city_forms,
     joined_genitives,
     joined_legal_forms,
     joined_quoted_forms,
@@ -228,4 +229,5 @@ def organization_spans(
     named_all = joined_quoted_forms(named_all, gazetteer)
     named_all = joined_legal_forms(named_all, gazetteer)
     named_all = joined_by_sound(named_all, gazetteer)
+    named_all = joined_city_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
