@@ -91,9 +91,12 @@ def test_caption_adjective(run: Callable[[str], Extraction], caption: str, names
 
 
 def test_adjective_of_a_named_body_stays(run: Callable[[str], Extraction]) -> None:
-    """must not: the first word of a body named in full elsewhere, alone"""
+    """must not drop the first word of a body named in full elsewhere, alone: it is that body
+    (forty-fifth pass, h-orgs48; before, a node "Большое" of its own)"""
     text = (
         "Директор Большого театра прибыл в Лиму на гастроли в Перу. Задержан ведущий "
         "солист Большого, гражданин Чили."
     )
-    assert orgs(run(text))["Большое"] == ["Большого"]
+    found = orgs(run(text))
+    assert "Большое" not in found
+    assert "Большого" in next(texts for texts in found.values() if "Большого театра" in texts)

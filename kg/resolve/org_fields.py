@@ -165,13 +165,29 @@ def _past_spaces(doc: Doc, i: int) -> int:
 
 def named_otherwise(span: Span) -> bool:
     """natasha's organization names something else: a dateline's place, the holders of an
-    office, a thing in apposition, a building or ground ("в Вестминстерском аббатстве")."""
+    office, a thing in apposition, a building or ground ("в Вестминстерском аббатстве"), a
+    prize or a network by its quoted name, a kind of body by its abbreviation ("СП")."""
     return (
         dateline_place(span)
         or office_holders(span)
         or thing_named(span)
         or span.root.lemma_.lower() in WORDS["building"]
         or _thing_apposed_after(span)
+        or prize_or_network(span)
+        or (len(span) == 1 and span.text.lower() in WORDS["kind_abbreviation"])
+    )
+
+
+def prize_or_network(span: Span) -> bool:
+    """A quoted name right after a prize's noun (group `award`: "премий «Эмми»"), or a
+    network's own name after "сеть" (group `network`: "в сети «Интернет»"): the prize or
+    the network, no organization; not a chain's name ("сеть «Пятёрочка»")."""
+    doc, at = span.doc, span.start - 2
+    if at < 0 or doc[at + 1].text not in QUOTES_OPEN:
+        return False
+    noun = doc[at].lemma_.lower()
+    return noun in WORDS["award"] or (
+        noun == "сеть" and len(span) == 1 and span[0].lemma_.lower() in WORDS["network"]
     )
 
 

@@ -105,7 +105,10 @@ def joined_short_forms(
     and its words cut or by their initials ("ГУ полиции Сантьяго", "полиция Сантьяго" of
     "Главное управление полиции Чили по региону Сантьяго"; `_short_regional`), or a clipped
     compound of its first two words ("Минкульт" of "Министерство культуры Эстонии";
-    `_clipped`). Not where two bodies of the text fit ("Министерство культуры Эстонии" and
+    `_clipped`), or its name with its kind's contraction written out ("Европейский ЦБ" of
+    "Европейский центральный банк"; `_spelt_out`), or the adjective alone that opens it
+    ("солиста Большого" of "Большого театра"; `adjective_alone` keeps it only then). Not
+    where two bodies of the text fit ("Министерство культуры Эстонии" and
     "… Латвии"), nor a name any other body of the text bears."""
     names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
     bodies: dict[str, tuple[str, str, Span]] = {}
@@ -129,10 +132,41 @@ def joined_short_forms(
         }
         if not meant and len(words) == 1:
             meant = {i for i, (_, n, _) in bodies.items() if _clipped(full, n)}
+        if not meant and len(words) == 1 and (lemmas := _adjective_lemmas(full)):
+            meant = {i for i, (_, n, _) in bodies.items() if _opened_by(lemmas, n)}
+        if not meant and (long := _spelt_out(full)) != normalize(full):
+            meant = {long} & set(bodies)
         if len(meant) == 1:
             key, name, _ = bodies[next(iter(meant))]
         out.append((span, key, name))
     return out
+
+
+def _adjective_lemmas(word: str) -> set[str]:
+    """The lemmas of a word the dictionary knows only as an adjective ("Большого": "большой"),
+    else none."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    if not known or any(p.tag.POS not in ("ADJF", "ADJS", "PRTF") for p in known):
+        return set()
+    return {p.normal_form for p in known}
+
+
+def _opened_by(lemmas: set[str], name: str) -> bool:
+    """A name of more words whose first is a form of the adjective of `lemmas` ("Большой
+    театр" of "большой")."""
+    words = name.split()
+    return len(words) > 1 and bool(lemmas & {p.normal_form for p in morph().parse(words[0])})
+
+
+# Each one-word contraction of a body's kind and the words it stands for ("цб": "центральный
+# банк"), lower case.
+_SPELT_OUT = {normalize(short): long for long, shorts in BODY_SHORT.items() for short in shorts}
+
+
+def _spelt_out(name: str) -> str:
+    """A name with its kind's contraction written out, normalised ("Европейский ЦБ" →
+    "европейский центральный банк"): the body's full name the text may also give."""
+    return " ".join(_SPELT_OUT.get(w, w) for w in normalize(name).split())
 
 
 # The one-word contractions of a state's bodies' names ("погранслужба", "минобороны").
@@ -431,7 +465,11 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
     if len(words) == len(other):
         return all(map(same, words, other))
+    if _fielded_within(words, other):
+        return True
     tail = other[-len(words) :]
+    if all(map(same, words, tail)) and _owner_named(words[0]):
+        return False  # "Совет директоров [ОАО «Андес»]": the company whose part it is
     if all(map(same, words, tail)):
         # not past an adjective: "Земельный суд Вены" is no "Высший земельный суд Вены";
         # but a kind's abbreviation after the capitalised adjectives that name the one is it
@@ -449,6 +487,32 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     if whose and (_opens_with_whose(words, other) or settled):
         return True
     return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
+
+
+def _fielded_within(words: list[str], other: list[str]) -> bool:
+    """`words`, a body's noun and its field's "по" phrase ("Комитет по оценке СМИ"), are
+    `other`'s words past its opening adjectives and before its state's or place's capitalised
+    name, if any ("Национальный Комитет по оценке СМИ Чили"): the field names the body, as
+    a bare noun past adjectives does not ("Суд Лимы" of "Земельный суд Лимы")."""
+    if len(words) < 3 or words[1].lower() != "по" or len(words) >= len(other):
+        return False
+    same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
+    for at in range(1, len(other) - len(words) + 1):
+        if not all(map(same, words, other[at : at + len(words)])):
+            continue
+        rest = other[at + len(words) :]
+        return (
+            all(adjective_word(w) for w in other[:at])
+            and len(rest) <= 1
+            and all(w[:1].isupper() for w in rest)
+        )
+    return False
+
+
+def _owner_named(word: str) -> bool:
+    """A name's first word is a company's legal form ("ОАО") or opens a quote: at the end of
+    a longer name, the company that body is part of, which is named in the genitive."""
+    return word[:1] in QUOTES_OPEN or not _core_name(word)
 
 
 def _opens_with_whose(words: list[str], other: list[str]) -> bool:
@@ -513,6 +577,137 @@ def joined_legal_forms(
         full = _known_name(gazetteer, key) or name
         core = _core_name(full) if full else ""
         out.append((span, *chosen[core]) if core in chosen else (span, key, name))
+    return out
+
+
+_CYRILLIC_SOUNDS = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+# Latin spellings of one sound, in the order they are read: "ph", "w", "f" are "v" to the ear
+# of a Russian spelling ("Volkswagen", "Фольксваген"), "c" before "e"/"i" an "s", else "k".
+_LATIN_SOUNDS = (
+    ("ph", "v"), ("w", "v"), ("f", "v"), ("ck", "k"), ("x", "ks"), ("q", "k"),
+    ("ts", "s"), ("tz", "s"), ("z", "s"),
+)  # fmt: skip
+_SOUNDED_CONSONANTS = 4  # "vlksvgn": fewer may match by chance ("Тойота", "Toyota": "tt")
+
+
+def _consonants(name: str) -> str:
+    """A name's consonants as a Russian ear hears them, Latin or Cyrillic, doubled ones once
+    ("Volkswagen", "Фольксваген" → "vlksvgn"); "" for a name mixing both scripts."""
+    low = name.lower()
+    latin = re.fullmatch(r"[a-z][a-z\s-]*", low) is not None
+    if not latin:
+        if re.fullmatch(r"[а-яё][а-яё\s-]*", low) is None:
+            return ""
+        low = "".join(_CYRILLIC_SOUNDS.get(ch, ch).strip("-") for ch in low)
+    low = re.sub(r"c(?=[eiy])", "s", low).replace("c", "k")
+    for written, heard in _LATIN_SOUNDS:
+        low = low.replace(written, heard)
+    sounds = re.sub(r"[aeiouyhj\s-]", "", low)
+    return re.sub(r"(.)\1+", r"\1", sounds)
+
+
+def joined_by_sound(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """An unknown Cyrillic name that spells by sound exactly one Latin name of the text
+    («Фольксваген» of "Volkswagen": the same consonants to the ear, four or more) is that
+    organization: its key and name. Not a name two Latin names of the text sound like, nor
+    one of fewer consonants, nor one of other consonants ("Фольксбанк")."""
+    latin: dict[str, set[tuple[str, str]]] = {}
+    for _, key, name in entries:
+        full = _known_name(gazetteer, key) or name
+        if re.search(r"[A-Za-z]", full) and len(found := _consonants(full)) >= _SOUNDED_CONSONANTS:
+            latin.setdefault(found, set()).add((key, full))
+    out = []
+    for span, key, name in entries:
+        sounds = "" if key or re.search(r"[A-Za-z]", name) else _consonants(name)
+        meant = latin.get(sounds, set()) if len(sounds) >= _SOUNDED_CONSONANTS else set()
+        out.append((span, *next(iter(meant))) if len(meant) == 1 else (span, key, name))
+    return out
+
+
+def _city_adjective(adjective: str, place: str) -> bool:
+    """`adjective` is made of `place`'s name, in any case of it ("Лимский" of "Лимы",
+    "Сантьягский" of "Сантьяго", "Кёльнский" of "Кёльна"): they share all but its last two
+    letters, three at least."""
+    low, name = normalize(adjective), normalize(place)
+    shared = next((n for n, (a, b) in enumerate(zip(low, name, strict=False)) if a != b), 0)
+    shared = shared or min(len(low), len(name))
+    return shared >= max(3, len(name) - 2)
+
+
+def _place_adjective(word: str) -> bool:
+    """A capitalised adjective, one the dictionary knows or one a place's name makes with
+    "-ский"/"-цкий" ("Сантьягский")."""
+    made = re.search(r"[сц]к(?:ий|ая|ое)$", word.lower()) is not None
+    return word[:1].isupper() and (made or adjective_word(word))
+
+
+def joined_city_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A body's noun after its city's adjective ("Лимского суда") is the one unknown body of
+    the text named by that noun and the city's genitive ("Суд Лимы"), which names it. Not
+    a name with more words ("Административный суд Лимы": `_part_of_name`), nor where two
+    such names fit."""
+    pairs = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
+    by_place = {
+        (normalize(words[0]), words[1]): name
+        for key, name in pairs
+        if not key and len(words := name.split()) == 2 and words[1][:1].isupper()
+        and not adjective_word(words[1])
+    }  # fmt: skip
+    out = []
+    for (span, key, name), (_, full) in zip(entries, pairs, strict=True):
+        words = full.split()
+        if key or len(words) != 2 or not _place_adjective(words[0]):
+            out.append((span, key, name))
+            continue
+        meant = {
+            n for (noun, place), n in by_place.items()
+            if noun == normalize(words[1]) and _city_adjective(words[0], place)
+        }  # fmt: skip
+        out.append((span, "", next(iter(meant))) if len(meant) == 1 else (span, key, name))
     return out
 
 

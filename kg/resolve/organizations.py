@@ -46,6 +46,7 @@ from kg.resolve.org_fields import (
     named_otherwise,
     numbered,
     posted_on,
+    prize_or_network,
     quoted_title_listed,
     with_article,
     with_field,
@@ -56,6 +57,8 @@ from kg.resolve.org_forms import (
     add_untaken,
     joined_adjectives,
     joined_as_part,
+    joined_by_sound,
+    joined_city_forms,
     joined_genitives,
     joined_legal_forms,
     joined_quoted_forms,
@@ -101,6 +104,25 @@ def before_known_brackets(ent: Span, taken: set[int]) -> Span:
     return parts[0] if all(i in taken for i in range(inner.start, inner.end)) else ent
 
 
+def with_number(ent: Span, numbers: Sequence[Span]) -> Span:
+    """natasha's organization that stops before its institution's "№" and number
+    ("[Инфекционную больницу] № 2"): the span up to the number (`numbered`), as an ORG."""
+    for n in numbers:
+        if n.start <= ent.start < ent.end < n.end:
+            return Span(ent.doc, ent.start, n.end, label=ent.label_, kb_id=ent.kb_id_)
+    return ent
+
+
+def closed_quote_name(found: tuple[Span, str, str]) -> tuple[Span, str, str]:
+    """A tagged organization with the straight quote after it that closes one it opens
+    (`closed_quote`), in its name too (`ОАО "Корпорация Андес"`, not `… "Корпорация Андес`)."""
+    span, key, name = found
+    closed = closed_quote(span)
+    if len(closed) > len(span) and name.count('"') % 2:
+        name += '"'
+    return closed, key, name
+
+
 def organization_spans(
     doc: Doc, ents: Sequence[Span], states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
@@ -119,9 +141,11 @@ def organization_spans(
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
     tagged = sorted([*ents, *missed_contractions(doc, ents)], key=lambda e: e.start)
+    numbers = numbered(doc, state_tokens)
     for ent in joined_genitives(joined_adjectives(tagged)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
+        ent = with_number(ent, numbers)
         ent = before_known_brackets(ent, taken)
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -162,7 +186,7 @@ def organization_spans(
             span = defended_person(genitive_tail(span, taken | set(state_tokens)), ents)
             found = tagged_org(span, states, places, gazetteer)
             if found is not None:
-                found = (closed_quote(found[0]), found[1], found[2])
+                found = closed_quote_name(found)
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
     # "пишет Хинду": an outlet's name, though a common word too, which no bare body drops
@@ -183,7 +207,8 @@ def organization_spans(
         [*beside_states(doc, states, gazetteer), *before_place_name(doc, states, places)],
     )
     add_untaken(out, taken, settled_bodies(doc, states, gazetteer, out))
-    named = [*named_after_kind(doc), *named_by_field(doc), *numbered(doc, state_tokens)]
+    kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
+    named = [*kinds, *named_by_field(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             name = upper_first(organization_name(span))
@@ -203,4 +228,6 @@ def organization_spans(
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
     named_all = joined_legal_forms(named_all, gazetteer)
+    named_all = joined_by_sound(named_all, gazetteer)
+    named_all = joined_city_forms(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)

@@ -558,6 +558,13 @@ def _places(ents: Sequence[Span]) -> dict[int, Span]:
     return out
 
 
+def _fixed_nmod(place: Span) -> bool:
+    """A place's name hung on the noun before it that Russian does not decline ("суд
+    [Сантьяго]", "мэрия [Осло]"): a genitive, whatever case the tagger guessed."""
+    parses = [p for p in morph().parse(place.root.text) if p.is_known]
+    return place.root.dep_ == "nmod" and bool(parses) and all("Fixd" in p.tag for p in parses)
+
+
 def place_of(places: dict[int, Span], start: int, governors: Container[int]) -> Span | None:
     """The name of a city or region in the genitive at `start` (a LOC entity of `places`)
     that one of the `governors` (token indices) governs ("суд Москвы", "правительства
@@ -568,7 +575,7 @@ def place_of(places: dict[int, Span], start: int, governors: Container[int]) -> 
     if place is None or place.root.head.i not in governors:
         return None
     after_kind = start > 0 and place.doc[start - 1].lemma_ in PLACE_KINDS
-    if not after_kind and "Gen" not in features(place.root, "Case"):
+    if not after_kind and "Gen" not in features(place.root, "Case") and not _fixed_nmod(place):
         return None
     whole = place_of(places, place.end, range(place.start, place.end))
     return place if whole is None else place.doc[place.start : whole.end]
