@@ -40,6 +40,7 @@ from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
+from kg.resolve.pronoun_posts import pronoun_posts
 from kg.resolve.org_naming import org_span
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_tenure import PREVIOUS
@@ -172,11 +173,13 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     listed = listed_posts(doc, titles, given, names)
     # a list's further posts take no date of its verb ("с 2007 года был министром обороны,
     # послом …": the date is the first post's), only one of their own in brackets
+    pronouns = pronoun_posts(doc, titles, names)  # "До этого он был губернатором …, …"
     undated = {id(g) for _, g in listed}
     named = [
         *given.items(),
         *coordinated_offices(doc, titles, given, names).items(),
         *listed,
+        *pronouns,
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
