@@ -18,6 +18,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
@@ -40,8 +41,9 @@ from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
-from kg.resolve.pronoun_posts import pronoun_posts
 from kg.resolve.org_naming import org_span
+from kg.resolve.pronoun_posts import pronoun_posts
+from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_tenure import PREVIOUS
 from kg.resolve.titles import find_titles, stands_alone
@@ -180,6 +182,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *coordinated_offices(doc, titles, given, names).items(),
         *listed,
         *pronouns,
+        *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
@@ -191,6 +194,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         office = _role_office(ctx, person, g)
         name = doc[start : _token_end(doc, persons[start])]
         term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
+        if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
+            term = next_sentence_term(doc, dates, g, names, date) or term
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
             term = bracketed_term(doc.text, g.title.end_char, date) or term
         if (
