@@ -18,6 +18,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
@@ -183,6 +184,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *listed,
         *pronouns,
         *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
+        *headed_bodies(ctx, names),  # "X возглавляет Центральный банк Чили"
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
