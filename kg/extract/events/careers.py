@@ -53,9 +53,11 @@ from kg.extract.events.career_bodies import (
 )
 from kg.extract.events.career_offices import SUCCEED, office_or_title_before, sentence_case
 from kg.extract.events.career_posts import APPOINTING, POSTS, VOTING, _team, _titled, office_name
+from kg.extract.events.career_replacements import not_replaced
 from kg.extract.events.career_roles import (
     _named,
     _roles,
+    described_dead,
     holders_in,
     in_office,
     kinsman,
@@ -120,6 +122,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     ):
         named, stop = titled_name(reader, office)  # "избрала своим спикером Александра …"
         holders += named
+    holders += described_dead(reader, tok, hit.kind, holders)  # "легендарный футболист умер"
+    holders = not_replaced(reader, tok, holders)  # "а вместо него … возглавит Y": not him
     named_states = [k for k in holders if k.startswith("state/") and named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
