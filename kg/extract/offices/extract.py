@@ -27,6 +27,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import is_present
+from kg.resolve.been_posts import been_posts
 from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
@@ -185,6 +186,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *pronouns,
         *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
         *headed_bodies(ctx, names),  # "X возглавляет Центральный банк Чили"
+        *been_posts(doc, titles, names),  # "X, бывший министром экономики в 2006—2008 годах,"
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
