@@ -29,6 +29,12 @@ CASES = [
      "Рамирес", {("министр обороны", "state/CHL", True)}),
     ("Генерал Луис Перес покинул пост министра обороны Перу.",
      "Перес", {("министр обороны", "state/PER", True), ("генерал", "", False)}),
+    ("Генерал армии Луис Перес покидает пост главнокомандующего сухопутными войсками Перу.",
+     "Перес", {("главнокомандующий сухопутными войсками", "state/PER", False),
+               ("генерал армии", "", False)}),
+    # must not: a preposition's words after the post left are none of it
+    ("Луис Перес ушёл с поста министра обороны Перу в знак протеста.",
+     "Перес", {("министр обороны", "state/PER", True)}),
     # must not: freed is no removal; a rank right after its office keeps both as they were;
     # a national team's coach serves no state
     ("Министр обороны Чили Хорхе Рамирес освобожден.",

@@ -479,8 +479,9 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
     уходит с поста министра обороны"), is still held. The one who removes ("Премьер Хольм
     уволил Берг с поста министра") holds nothing by it."""
     root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.i == start - 1 and root.head.dep_ in SUBJECTS:
-        root = root.head  # "Генерал X покидает пост": the rank the name stands in apposition to
+    ranked_by = any(t.start <= root.head.i < t.end == start for t in titles)
+    if root.dep_ == "appos" and ranked_by and root.head.dep_ in SUBJECTS:
+        root = root.head  # "Генерал армии X покидает пост": the rank the name is apposed to
     verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
     if root.dep_ == "nmod" and root.head.lemma_ in _LEAVING_NOUNS:
         verbs = [root.head]  # "после отставки Хольма с поста министра"
@@ -501,8 +502,8 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
             ),
             None,
         )  # fmt: skip
-        if holds and title is not None:
-            title = with_complement(doc, titles, title)
+        if holds and title is not None:  # "пост главнокомандующего сухопутными войсками Перу"
+            title = complement_words(doc, with_complement(doc, titles, title), len(doc))
             lo, hi = min(start, title.start), max(end, title.end)
             given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb))
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
