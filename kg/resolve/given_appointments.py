@@ -26,7 +26,7 @@ from kg.resolve.given_agreement import (
     with_complement,
 )
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
-from kg.resolve.title_lexicon import Title
+from kg.resolve.title_lexicon import Title, is_trade
 
 
 def given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:
@@ -80,7 +80,7 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         own = (verb, *auxiliaries, *when, *head.subtree, *subject.subtree)
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
-        return full
+        return complement_words(doc, full, verb.i)
     if any(not _between_own(head, doc[rank.head], t) for t in doc[office.end : rank.start]):
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
@@ -94,6 +94,31 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # ("генерала" in "назначил министром обороны генерала X", "начальника генштаба генерала X").
     theirs = _titles_fill(titles, office.end, rank.start)
     return _with_appointer(doc, replace(office, foreign=False) if theirs else office, verb)
+
+
+def complement_words(doc: Doc, title: Title, end: int) -> Title:
+    """The title with the words of its own complement after it up to token `end` that no
+    preposition or punctuation opens and that name no body it serves ("Новым командующим
+    войсками Северного военного округа назначен X": "командующий войсками Северного военного
+    округа"), up to a state they name, which is the title's where it names none
+    ("главнокомандующим сухопутными войсками Чили": Chile's). Pass forty-fifth, own
+    sentences (h-offices51)."""
+    if any(is_trade(word) for word in title.office.split()):
+        return title  # "Главным тренером сборной Перу": a trade, no state's post
+    head = doc[title.head]
+    stop = title.end
+    while stop < end and head.is_ancestor(doc[stop]) and doc[stop].is_alpha:
+        if any(c.dep_ == "case" for c in doc[stop].children):
+            break
+        stop += 1
+    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < stop]
+    if states:
+        stop = states[0].start
+    words = doc[title.end : stop]
+    if not len(words) or any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in words):
+        return title  # a body's name the title's state or body reads
+    state = title.state or (states[0].kb_id_ if states else "")
+    return replace(title, office=f"{title.office} {words.text}", state=state)
 
 
 def _between_own(office: Token, rank: Token, token: Token) -> bool:
@@ -379,6 +404,8 @@ def _removing_verb(holder: Token) -> Token | None:
     """The verb that removes the holder of a title whose word is `holder`, or None."""
     if _removed_from_post(holder):
         return holder.head.head  # "уволил с поста министра X": the post's holder removed
+    if holder.dep_ == "nsubj:pass" and holder.head.lemma_ in REMOVING_WORDS:
+        return holder.head  # "уволен в запас командующий войсками X": the passive's subject
     if holder.dep_ != "obj" or holder.head.lemma_ not in REMOVING_WORDS:
         return None
     return holder.head
@@ -452,6 +479,9 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
     уходит с поста министра обороны"), is still held. The one who removes ("Премьер Хольм
     уволил Берг с поста министра") holds nothing by it."""
     root = doc[start:end].root
+    ranked_by = any(t.start <= root.head.i < t.end == start for t in titles)
+    if root.dep_ == "appos" and ranked_by and root.head.dep_ in SUBJECTS:
+        root = root.head  # "Генерал армии X покидает пост": the rank the name is apposed to
     verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
     if root.dep_ == "nmod" and root.head.lemma_ in _LEAVING_NOUNS:
         verbs = [root.head]  # "после отставки Хольма с поста министра"
@@ -472,8 +502,8 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
             ),
             None,
         )  # fmt: skip
-        if holds and title is not None:
-            title = with_complement(doc, titles, title)
+        if holds and title is not None:  # "пост главнокомандующего сухопутными войсками Перу"
+            title = complement_words(doc, with_complement(doc, titles, title), len(doc))
             lo, hi = min(start, title.start), max(end, title.end)
             given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb))
             # one replaced is dated by no one's leaving: the verb's dates are the successor's

@@ -40,6 +40,18 @@ def _city_at(doc: Doc, start: int) -> Span | None:
     return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
 
 
+# A company's legal form before its quoted name ("ОАО «Железные дороги Чили»"): no noun of
+# the office, as "компании" is ("президент компании «X»"). Pass forty-five (h-offices51).
+_LEGAL_FORMS = frozenset(["оао", "зао", "пао", "ао", "ооо", "акб", "кб", "нко", "гуп", "фгуп",
+                          "муп", "ано"])  # fmt: skip
+
+
+def _body_word(word: Token) -> str:
+    """The complement's noun an office keeps ("партии" of "лидер партии «X»"), "" for a
+    legal form ("президент ОАО «X»": the body's form, no word of the office)."""
+    return "" if word.lower_ in _LEGAL_FORMS else word.lower_
+
+
 def _title(
     doc: Doc,
     i: int,
@@ -79,7 +91,7 @@ def _title(
     elif (named := _named_body(doc, end, head, org_at)) is not None:
         # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
         # is served
-        body_words, state = doc[_past_adjectives(doc, end)].lower_, named.kb_id_
+        body_words, state = _body_word(doc[_past_adjectives(doc, end)]), named.kb_id_
         end, foreign, body = named.end, True, named.start
     elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
@@ -375,7 +387,10 @@ def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | 
     # past adjectives only after one holder's title ("директоров крупной авиакомпании X":
     # a board's members, whose head the name after it is not)
     j = i if is_plural(doc[head]) else _past_adjectives(doc, i)
-    if (
+    form = i + 2 < len(doc) and doc[i].lower_ in _LEGAL_FORMS
+    if form:  # "председатель правления АО «X»": the form the tagger may read as no noun
+        j = i
+    elif (
         not _complement(doc, i, head)
         or doc[j].pos_ != "NOUN"
         or not is_inanimate(doc[j])  # "заместитель главы Минфина": the head's deputy

@@ -18,6 +18,8 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.headed_bodies import headed_bodies
+from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
@@ -25,6 +27,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import is_present
+from kg.resolve.been_posts import been_posts
 from kg.resolve.body_states import noun_bodies
 from kg.resolve.gender import person_gender
 from kg.resolve.given import read_given
@@ -41,6 +44,8 @@ from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
 from kg.resolve.org_naming import org_span
+from kg.resolve.pronoun_posts import pronoun_posts
+from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_tenure import PREVIOUS
 from kg.resolve.titles import find_titles, stands_alone
@@ -172,11 +177,16 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     listed = listed_posts(doc, titles, given, names)
     # a list's further posts take no date of its verb ("с 2007 года был министром обороны,
     # послом …": the date is the first post's), only one of their own in brackets
+    pronouns = pronoun_posts(doc, titles, names)  # "До этого он был губернатором …, …"
     undated = {id(g) for _, g in listed}
     named = [
         *given.items(),
         *coordinated_offices(doc, titles, given, names).items(),
         *listed,
+        *pronouns,
+        *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
+        *headed_bodies(ctx, names),  # "X возглавляет Центральный банк Чили"
+        *been_posts(doc, titles, names),  # "X, бывший министром экономики в 2006—2008 годах,"
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
@@ -188,6 +198,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         office = _role_office(ctx, person, g)
         name = doc[start : _token_end(doc, persons[start])]
         term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
+        if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
+            term = next_sentence_term(doc, dates, g, names, date) or term
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
             term = bracketed_term(doc.text, g.title.end_char, date) or term
         if (

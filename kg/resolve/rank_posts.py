@@ -1,0 +1,72 @@
+"""The post before a rank and a name across the post's genitive complement ("командующий
+войсками Северного военного округа генерал-полковник Хавьер Итурриага"): the name's office
+is the post with the complement's words, of the state they name, besides the rank; a verb
+of removing ("уволен в запас командующий войсками …") ends it, and an appointment's
+instrumental post before it ("Новым главнокомандующим назначен командующий войсками …
+генерал-полковник X") is the name's new one (h-offices51, the forty-fifth pass; own
+sentences about Chile and Peru)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.resolve.given_agreement import GivenOffice, _given, alike, ranked, with_complement
+from kg.resolve.given_appointments import _appointed_as, _removed, given_before
+from kg.resolve.title_lexicon import Title, is_trade
+
+
+def posts_over_rank(
+    doc: Doc, titles: list[Title], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for a singular title whose head the rank right before the
+    name stands in apposition to, with words of the title's own genitive complement between
+    them that name no person and hold no other title: the title with those words (a state
+    among them the title's), ended by a removal told; and the instrumental post an
+    appointment gives the title's holder."""
+    by_end = {t.end: t for t in titles}
+    by_head = {t.head: t for t in titles if not t.plural}
+    out: list[tuple[int, GivenOffice]] = []
+    for start, end in names.items():
+        rank = by_end.get(start)
+        if rank is None or rank.plural or not ranked(rank):
+            continue
+        word = doc[rank.head]
+        title = by_head.get(word.head.i) if word.dep_ == "appos" else None
+        if (
+            title is None
+            or title.end >= rank.start
+            or ranked(title)
+            or is_trade(title.office)
+            or not alike(title.case, rank.case)
+        ):
+            continue
+        gap = doc[title.end : rank.start]
+        own = doc[title.head]
+        if any(not own.is_ancestor(t) for t in gap):
+            continue
+        if any(title.end <= t.start < rank.start for t in titles) or any(
+            title.end <= s < rank.start for s in names
+        ):
+            continue  # another title or a name between: no complement of this one
+        end_char = doc[end - 1].idx + len(doc[end - 1])
+        if _appointed_as(doc, titles, title) is not None:
+            out.append((start, given_before(doc, titles, title, end_char)))
+        post = _with_gap(doc, with_complement(doc, titles, title), rank.start)
+        post, removal = _removed(doc, post)
+        given = _given(post, post.start_char, end_char, removal is None)
+        out.append((start, given if removal is None else replace(given, verb=removal.i)))
+    return out
+
+
+def _with_gap(doc: Doc, title: Title, end: int) -> Title:
+    """The title with the words up to `end` that its complement adds to its office, up to a
+    state they name, which is the title's where it names none ("командующий войсками
+    Южного военного округа Перу": Peru's)."""
+    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < end]
+    stop = states[0].start if states else end
+    words = doc[title.end : stop].text.strip()
+    office = f"{title.office} {words}" if words else title.office
+    state = title.state or (states[0].kb_id_ if states else "")
+    return replace(title, office=office, state=state, end=end)
