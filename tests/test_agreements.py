@@ -1741,12 +1741,12 @@ def test_an_alias_start_is_ruled_out_only_where_no_alias_can_start(after_head: b
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from kg.extract.agreements.titles import _first_lemmas, may_start_alias
+    from kg.extract.agreements.title_words import first_lemmas, may_start_alias
     from kg.extract.common.words import lem
 
     text = ("Вашингтон и Москва продлили договор по СНВ-3 , а Париж подписал Минские "
             "соглашения и договор по ПРО с Берлином о новых ДРСМД")  # fmt: skip
-    first = _first_lemmas(after_head) or set()
+    first = first_lemmas(after_head) or set()
     for token in Doc(Vocab(), words=text.split(" ")):
         assert may_start_alias(token.text, after_head) == (lem(token.text) in first), token.text
 

@@ -1,8 +1,9 @@
 """Agreements: treaties, agreements, declarations, memoranda, protocols, programmes.
 
-`extract.py` reads them (titles in `titles.py`, status in `status.py`, unsettled
-arrangements in `arrangements.py`, its other concerns in the modules its docstring lists),
-`rdf.py` maps them, the spec below registers them.
+`extract.py` reads them (titles in `titles.py`, with title_words.py, title_ends.py and
+non_titles.py, status in `status.py`, unsettled arrangements in `arrangements.py`, its other
+concerns in the modules its docstring lists), `rdf.py` maps them, the spec below registers
+them.
 """
 
 from __future__ import annotations

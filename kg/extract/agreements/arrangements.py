@@ -21,8 +21,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.agreements.non_titles import over_a_player
 from kg.extract.agreements.status import MANAGE
-from kg.extract.agreements.titles import TIME_NOUNS, Title, kinds, over_a_player
+from kg.extract.agreements.title_words import TIME_NOUNS, Title, kinds
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.lexicon import load_groups

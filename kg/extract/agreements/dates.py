@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.reading import _near
 from kg.extract.agreements.status import signs
-from kg.extract.agreements.titles import MEETINGS, Title, kinds
+from kg.extract.agreements.title_words import MEETINGS, Title, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between

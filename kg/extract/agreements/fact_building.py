@@ -24,7 +24,7 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import RANK
 from kg.extract.agreements.subjects import agent_genitive, other_states, private_body
-from kg.extract.agreements.titles import TOPICAL, Entry, Title
+from kg.extract.agreements.title_words import TOPICAL, Entry, Title
 from kg.extract.common.named_states import states_named
 from kg.extract.common.pair import main_pair, other_side
 from kg.extract.common.words import called, compared, conjuncts

@@ -17,7 +17,7 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _kind, complete, kind_title, unique
 from kg.extract.agreements.reading import GENERIC, Reading, renewed
 from kg.extract.agreements.status import RANK
-from kg.extract.agreements.titles import TOPICAL
+from kg.extract.agreements.title_words import TOPICAL
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact

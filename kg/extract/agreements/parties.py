@@ -53,7 +53,7 @@ from kg.extract.agreements.subjects import (
     state_body,
     title_states,
 )
-from kg.extract.agreements.titles import FIRMS, Title, kinds
+from kg.extract.agreements.title_words import FIRMS, Title, kinds
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context

@@ -23,7 +23,7 @@ from kg.extract.agreements.reading import (
     mention_at,
     with_someone,
 )
-from kg.extract.agreements.titles import FIRMS
+from kg.extract.agreements.title_words import FIRMS
 from kg.extract.context import Context
 from kg.lexicon import load_list
 from kg.nlp.clauses import clause_subjects

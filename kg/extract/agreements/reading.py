@@ -16,7 +16,8 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact import Agreement
-from kg.extract.agreements.titles import NOT_SAME, Title
+from kg.extract.agreements.title_words import Title
+from kg.extract.agreements.titles import NOT_SAME
 from kg.extract.context import Context
 from kg.extract.identity import Identity
 from kg.lexicon import load_groups, load_list

@@ -51,16 +51,8 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.subjects import _dative, _subject, _subjects
-from kg.extract.agreements.titles import (
-    SPEECH_NOUNS,
-    Title,
-    entry_at,
-    kinds,
-    may_head,
-    may_start_alias,
-    proper_adjective,
-    read_title,
-)
+from kg.extract.agreements.title_words import SPEECH_NOUNS, Title, entry_at, kinds, may_start_alias
+from kg.extract.agreements.titles import may_head, proper_adjective, read_title
 from kg.extract.common.attribution_words import reporting_lemmas
 from kg.extract.common.pair import main_pair
 from kg.extract.common.words import conjuncts

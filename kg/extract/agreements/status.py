@@ -25,7 +25,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.titles import INSTEAD, kinds, puts_signatures
+from kg.extract.agreements.title_ends import puts_signatures
+from kg.extract.agreements.title_words import INSTEAD, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.non_titles import genitive_or_foreign
 from kg.extract.agreements.player_contracts import team_role
 from kg.extract.agreements.reading import (
     ACTING_FOR,
@@ -30,14 +31,8 @@ from kg.extract.agreements.reading import (
     mention_at,
 )
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
-from kg.extract.agreements.titles import (
-    FIRMS,
-    MEETINGS,
-    Title,
-    genitive_or_foreign,
-    kinds,
-    quoted_after,
-)
+from kg.extract.agreements.title_ends import quoted_after
+from kg.extract.agreements.title_words import FIRMS, MEETINGS, Title, kinds
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,

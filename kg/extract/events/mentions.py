@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.extract.agreements.titles import ORG_NOUNS
+from kg.extract.agreements.title_words import ORG_NOUNS
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import joined, phrase_in

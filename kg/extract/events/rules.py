@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.doc_text import token_strings
-from kg.extract.agreements.titles import in_a_works_name
+from kg.extract.agreements.non_titles import in_a_works_name
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
 from kg.extract.events.attacks import ATTACKS, begun_attack

@@ -16,7 +16,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.subjects import state_body
-from kg.extract.agreements.titles import FIRMS
+from kg.extract.agreements.title_words import FIRMS
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import predicate, status_of
-from kg.extract.agreements.titles import FIRMS, kinds
+from kg.extract.agreements.title_words import FIRMS, kinds
 from kg.extract.common.pair import BOTH, PAIR_WORDS, UNIONS
 from kg.extract.common.words import NAMING, lem
 from kg.extract.context import Context

@@ -1,0 +1,669 @@
+"""Where an agreement title ends: the scanner that walks a head noun's complements.
+
+The scanner takes the head's prepositional and genitive phrases, enumerations of the same case,
+an infinitive or a quoted name into the title, and stops at a verb, a participle clause, a
+relative pronoun, a date, a place, a measure, a meeting or a new subject; "с Россией" names a
+party and stays out, and the states "между …" are the paper's sides. Also the checks it asks
+of single words: a quoted name after a mention, verbs that put signatures, a state's groups.
+
+Split out of titles.py (forty-fifth pass, h-split50): a title's extent, apart from its kind
+and its form."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.agreements.title_words import (
+    _SPEECH_NOUNS,
+    BUILDINGS,
+    COMPOUND_AFTER,
+    COMPOUND_PREPS,
+    FIRMS,
+    HAND,
+    INSTEAD,
+    MAX_TOKENS,
+    MEASURES,
+    MEETINGS,
+    NAME_DEPS,
+    NAME_POS,
+    NAMES,
+    NATURAL_FEATURES,
+    PREPS,
+    SIDE_NOUNS,
+    SKIP_POS,
+    SPEECH_TOPICS,
+    STATES_GROUPS,
+    TIME_NOUNS,
+    TIME_PREPS,
+    kinds,
+)
+from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state, is_side
+from kg.extract.common.words import called, lem
+from kg.extract.context import Context
+from kg.gazetteer import capitals
+from kg.model import Mention
+from kg.nlp.deps import preposition, route_dash
+from kg.nlp.morph import UD_CASE, case_of, is_finite, is_infinitive, is_noun, morph
+from kg.nlp.quote_marks import OPENING
+from kg.resolve.org_naming import HOUSES, STATE_BODIES
+
+
+def _capital(ctx: Context, t: Token) -> bool:
+    """A capital named as a place ("в Анкаре"), which ends a title."""
+    return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
+
+
+def _can_be(word: str, case: str) -> bool:
+    """Whether some reading of `word` is in the UD case `case` (for enumerations)."""
+    grammeme = UD_CASE.get(case)
+    return grammeme is not None and morph().can_be(word, grammeme)
+
+
+class Scanner:
+    """Reads one title's complement, token by token, left to right."""
+
+    def __init__(self, ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> None:
+        self.ctx = ctx
+        self.doc = head.doc
+        self.head = head
+        self.dates = dates  # token index → (end token index, ISO value)
+        self.end = head.sent.end
+        self.tokens: list[Token] = []
+        self.states: list[str] = []
+        self.with_parties: list[str] = []
+        self.pair_named = False
+        self.with_firm = False
+        self.date_from = ""
+        self.last_case = ""
+
+    def between(self) -> bool:
+        """Whether the title's last preposition so far is "между", which names its sides."""
+        preps = [t.lower_ for t in self.tokens if t.pos_ == "ADP"]
+        return bool(preps) and preps[-1] == "между"
+
+    def union_side(self, m: Mention) -> bool:
+        """A union named beside a state right after the head, before any topic ("соглашение
+        ЕС и Сербии об упрощении визового режима", "Сербии и ЕС"): a side, not the topic
+        ("договор о ЕАЭС")."""
+        if m.type != "Organization" or not is_side(m, unions=True):
+            return False
+        if any(t.pos_ == "ADP" for t in self.tokens):
+            return False
+        if any(s.startswith("state/") for s in self.states):
+            return True
+        text = self.ctx.document.text
+        after = self.ctx.mentions_in(m.end, self.head.sent.end_char, "State")
+        return bool(after) and text[m.end : after[0].start].strip() == "и"
+
+    def mention(self, t: Token) -> Mention | None:
+        found = self.ctx.mentions_in(t.idx, t.idx + len(t.text))
+        if found:
+            return found[0]
+        for m in self.ctx.mentions_in(t.idx - 60, t.idx + len(t.text) + 60):
+            if m.start <= t.idx < m.end:
+                return m
+        return None
+
+    def mention_end(self, m: Mention) -> int:
+        """Index of the token after the mention."""
+        i = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return i.end if i is not None else self.head.i + 1
+
+    def governed(self, k: int, m: Mention | None) -> bool:
+        """A prepositional phrase at `k` that the parse hangs on a complement noun of the
+        title, not on its head: "по борьбе [с выбросами]"; a named state or organization
+        there is a party or a place, not part of the title."""
+        if m is not None:
+            return False
+        inside = {t.i for t in self.tokens if t.pos_ in ("NOUN", "PROPN")}
+        t = self.doc[k]
+        while t.dep_ == "amod" and t.head.i != t.i:
+            t = t.head
+        return t.pos_ in ("NOUN", "PROPN") and t.head.i in inside
+
+    def continues_enumeration(self, j: int) -> bool:
+        """After "," or "и": the next noun phrase is in the case of the last one, or the
+        next adjective of one noun ("о всеобъемлющем и прогрессивном … партнёрстве")."""
+        if self.waiting() and j + 1 < self.end and self.doc[j + 1].pos_ == "ADJ":
+            return True
+        k = j + 1
+        while k < self.end and (self.doc[k].is_space or self._modifier(self.doc[k])):
+            k += 1
+        if k < self.end and self.between() and self.doc[k].lemma_ in SIDE_NOUNS:
+            return True  # "между Правительством Республики X и Правительством Республики Y"
+        if k < self.end and self.between() and self.named_side(self.doc[k]):
+            return True  # "между Японией и АСЕАН": a side whose name does not decline
+        if self.doc[j].lower_ == "и" and self.quoted_side(k) is not None:
+            return True  # "между партиями «Единство» и «Прогресс»": a quoted name keeps its case
+        if k >= self.end or not self.last_case or self.last_case == "Nom":
+            return False
+        t = self.doc[k]
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        m = self.mention(t)
+        if m is not None and m.type == "Person":
+            return False
+        if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
+            return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
+        return _can_be(t.text, self.last_case) or self.second_topic(t)
+
+    def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
+        """After "с": a firm by its common noun, which a state's adjective may qualify ("с
+        японской корпорацией Mitsubishi", "с австралийской компанией", "с компанией
+        Siemens"): the side is the firm, by its name where kg knows it ("" where not), not
+        the state; returns it and where the scan reads on, past the firm's name. None where
+        the phrase at `k` is no such firm."""
+        noun = self.doc[k]
+        if noun.lemma_ not in FIRMS or m is not None:
+            adjective, noun = noun, noun.head
+            if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
+                return None
+            if not k < noun.i < self.end:
+                return None
+            if noun.lemma_ not in FIRMS:
+                return self.quoted_firm(noun)  # "с итальянским «Ювентусом»"
+        for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
+            named = self.mention(t)
+            if named is not None and named.type == "Organization":
+                named = quoted_after(self.ctx, named) or named  # "с клубом МЛС «Интер Майами»"
+                return named.entity, self.mention_end(named)
+        end = noun.i + 1
+        while end < self.end and self.doc[end].head.i == noun.i and self.doc[end].dep_ in NAMES:
+            end += 1  # "с австралийской компанией Iron Ridge": its name, unknown to kg
+        return "", end
+
+    def quoted_firm(self, noun: Token) -> tuple[str, int] | None:
+        """A name in quotation marks that a state's adjective qualifies ("контракт с
+        итальянским «Ювентусом»", "с мексиканской «Америкой»"): a club or firm, the side
+        itself, not the state; returns it and where the scan reads on. None for another
+        name ("с японским МИДом")."""
+        named = self.mention(noun)
+        if named is None or named.type != "Organization" or self.doc[noun.i - 1].text not in '«„"':
+            return None
+        return named.entity, self.mention_end(named)
+
+    def past_side_noun(self, j: int, m: Mention) -> int:
+        """Where the scan reads on after a "с"-side at `m`, which ends at `j`: past the noun
+        a state's adjective qualifies and that noun's genitives ("с японским правительством",
+        "с вьетнамскими властями", "с французским министерством обороны"), the side itself
+        and no title words ("Соглашение о кредите", not "… о кредите правительством")."""
+        adjective = self.doc[j - 1]
+        noun = adjective.head
+        if m.via != "adjective" or adjective.dep_ != "amod" or noun.i != j or j >= self.end:
+            return j
+        within = {noun.i}
+        j += 1
+        while j < self.end and self.doc[j].head.i in within and self.doc[j].pos_ != "ADP":
+            if any(c.dep_ == "case" for c in self.doc[j].children):
+                break  # "с японским правительством на сумму …": the title's again
+            within.add(j)
+            j += 1
+        return j
+
+    def named_side(self, t: Token) -> bool:
+        """A state or organization named at `t` in the case the tagger gives the side before
+        it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
+        и Вьетнамом, Китай же …")."""
+        m = self.mention(t)
+        named = m is not None and m.type in ("State", "Organization") and m.start >= t.idx
+        return named and case_of(t) == self.last_case
+
+    def subject_after(self, t: Token, m: Mention) -> bool:
+        """A state named right before a finite verb that is its subject, however the tagger
+        reads an undeclined name's case ("в рамках Соглашения о свободной торговле Чили
+        поставляет Мексике медь", "… о сотрудничестве Мали получает от Алжира зерно"): the
+        subject of the act after the title, not the title's. The parse makes it the verb's
+        subject, or the verb has none and the name may be a nominative; an auxiliary's
+        subject is its verb's ("между Индией и ОАЭ было подписано": the title's is)."""
+        stop = self.mention_end(m)
+        if m.type != "State" or stop >= self.end or not is_finite(self.doc[stop]):
+            return False
+        verb = self.doc[stop]
+        if verb.pos_ == "AUX" and verb.dep_.startswith("aux"):
+            verb = verb.head
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return not subjects and _can_be(self.doc[stop - 1].lower_, "Nom")
+
+    def _modifier(self, t: Token) -> bool:
+        """A word before a list item's noun; not a noun the tagger read as an adjective
+        ("о торговле, транспорте и рыболовстве": the last item is the noun itself)."""
+        return t.pos_ in ("DET", "NUM") or t.pos_ == "ADJ" and not is_noun(t)
+
+    def second_topic(self, t: Token) -> bool:
+        """A noun in the case of the title's topic after "о", a second topic past the first
+        one's genitives ("о разграничении морских пространств и сотрудничестве в …")."""
+        about = ("о", "об", "обо")
+        topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
+        return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
+
+    def run(self, start: int = 0) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
+        """Reads from `start`, or from right after the head."""
+        j, expect_np, after_inf = start or self.head.i + 1, False, False
+        if j < self.end and self.doc[j].text == "»" and self.quoted_head():
+            j += 1  # "«дорожную карту» по расширению торговли": the title goes on
+        while j < self.end and len(self.tokens) < MAX_TOKENS:
+            t = self.doc[j]
+            low = t.lower_
+            if puts_signatures(t):
+                break  # "Соглашение о торговле скрепили подписями …": the verb, no title word
+            if t.is_space:
+                j += 1
+                continue
+            if j in self.dates:
+                if self.year_of_title(j):  # "Договору о дружбе 1997 года": its year
+                    self.date_from = self.dates[j][1]
+                break
+            if t.pos_ == "ADP":
+                k = j + 1
+                while k < self.end and self.doc[k].is_space:
+                    k += 1
+                if k >= self.end:
+                    break
+                m = self.mention(self.doc[k])
+                if low == "от" and k in self.dates:
+                    if not any(x.lemma_ in kinds() for x in self.tokens):
+                        self.date_from = self.dates[k][1]  # not "… в соглашение от 2010 года"
+                    break
+                if low in ("с", "со") and (firm := self.firm_of_a_state(k, m)) is not None:
+                    (party, j), self.with_firm = firm, True
+                    if party:
+                        self.with_parties.append(party)
+                    continue
+                if low in ("с", "со") and m is not None and m.type != "Person":
+                    self.with_parties.append(m.entity)
+                    j = self.past_side_noun(self.mention_end(m), m)
+                    continue
+                if low == "между" and self.both_sides(k):
+                    self.pair_named = True  # "договор между двумя странами": no title words
+                    j = k + 2
+                    continue
+                if low in ("с", "со") and self.doc[k].pos_ == "PRON" and self.waiting():
+                    j = k + 1  # "совместного [с ними] правительства": left out, read on
+                    continue
+                place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
+                if (low in TIME_PREPS or low in ("в", "во")) and self.noun_at(k, TIME_NOUNS):
+                    break  # "… до конца года", "в ближайшие недели": when it is to be signed
+                if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
+                    break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
+                if low in ("в", "на") and self.noun_at(k, MEASURES):
+                    break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
+                if low in ("в", "во") and (k in self.dates or place):
+                    break  # "… в Анкаре 3 марта": where and when it was signed
+                if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):
+                    break  # "соглашение в Сочи": where it was signed, no title
+                if low in ("в", "во") and self.doc[k].lemma_ in COMPOUND_PREPS:
+                    break  # "соглашения с ЕС в пользу связей с Россией": no topic
+                if low in ("в", "во") and self.speech_at(k):
+                    break  # "приветствовал соглашение в своём заявлении": where it was told
+                if low in ("в", "во") and self.noun_at(k, BUILDINGS):
+                    break  # "подписали декларацию в Белом доме": where it was signed
+                if low in ("в", "во") and self.sent_to(k):
+                    break  # "направило проект соглашения … в бундестаг": where it is sent
+                if self.doc[k].lemma_ in COMPOUND_AFTER.get(low, ()):
+                    break  # "меморандум о … по итогам переговоров": when, not what
+                if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
+                    break  # "… вместо договора", "… на саммите": what it replaces, where signed
+                if low not in PREPS and not self.governed(k, m):
+                    break
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
+                continue
+            if t.lemma_ in MEASURES and case_of(t) == "Ins":
+                break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"
+            if self.both_sides(j):
+                self.pair_named = True  # "соглашение двух стран": the document's pair
+                j += 2
+                continue
+            m = self.mention(t)
+            if m is not None and case_of(t) == "Nom" and not expect_np:
+                break  # a new subject: "соглашение … Москва и Вашингтон подписали"
+            if m is not None and self.subject_after(t, m):
+                break  # "В рамках Соглашения о торговле Чили поставляет Мексике медь"
+            if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
+                stop = self.mention_end(m)
+                self.tokens.extend(self.doc[j:stop])
+                place = t.dep_ == "appos" and t.head.lemma_ in NATURAL_FEATURES  # "реку Уругвай"
+                place = place or m.type == "State" and _of_its_groups(t)
+                if not place and (m.type == "State" or self.between() or self.union_side(m)):
+                    # "между ЕС и Канадой": a union is a side; "между Правительством Республики
+                    # Чили и …": a state's body stands for its state
+                    side = m.entity if m.type == "State" else body_state(self.ctx, m) or m.entity
+                    if side not in self.states:
+                        self.states.append(side)
+                self.last_case = case_of(self.doc[stop - 1]) or self.last_case
+                j, expect_np = stop, False
+                continue
+            if low in ("и", "или", ",") and self.continues_enumeration(j):
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
+                continue
+            if low == "«" and j == self.head.i + 1:
+                close = next((k for k in range(j + 1, self.end) if self.doc[k].text == "»"), 0)
+                if close:
+                    self.tokens.extend(self.doc[j : close + 1])
+                break
+            if (shut := self.quoted_side(j)) is not None:  # "между партиями «Единство» и
+                m = self.mention(self.doc[j + 1])  # «Прогресс»": each quoted name a side
+                if m is not None and m.entity not in self.states:
+                    self.states.append(m.entity)
+                self.tokens.extend(self.doc[j : shut + 1])
+                j, expect_np = shut + 1, False
+                continue
+            if low == "«" and self.named_in_quotes(j):  # "газопровода «Сила Сибири»"
+                close = next(
+                    k for k in range(j + 1, min(j + 7, self.end)) if self.doc[k].text == "»"
+                )
+                self.tokens.extend(self.doc[j : close + 1])
+                j, expect_np = close + 1, False
+                continue
+            if t.pos_ == "VERB" and is_infinitive(t):
+                if self.tokens and not after_inf:
+                    break
+                if j != self.head.i + 1 and not self.with_parties:
+                    break
+                self.tokens.append(t)
+                j, after_inf, expect_np = j + 1, True, True
+                continue
+            if self.route(t):  # "нефтепровода Ламу — Аддис-Абеба"
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
+                continue
+            if self.predicated(t) or not self._word_fits(t, expect_np, after_inf):
+                break
+            self.tokens.append(t)
+            if t.pos_ in ("NOUN", "PROPN"):
+                self.last_case = case_of(t) or self.last_case
+                expect_np = False
+            j += 1
+        j = self.rest_of_quoted_name(j)
+        self.close_quote()
+        self.date_after_quote(j)
+        while self.tokens and (self.dangling(self.tokens[-1]) or (
+            self.tokens[-1].pos_ in SKIP_POS and self.tokens[-1].text != "»"
+        )):  # fmt: skip
+            self.tokens.pop()
+
+    def quoted_head(self) -> bool:
+        """Whether only the head and its adjectives are in quotation marks: "«дорожную
+        карту»", "«Совместное заявление»"."""
+        start = max(self.head.sent.start, self.head.i - 3)
+        return any(t.text == "«" for t in self.doc[start : self.head.i])
+
+    def opens_quote(self) -> bool:
+        """Whether a quotation mark opens right before the head: "«Конвенцией о …»", a title
+        whose name the marks hold from its head on."""
+        return self.head.i > 0 and self.doc[self.head.i - 1].text == "«"
+
+    def next_mark(self, j: int) -> int | None:
+        """The first quotation mark, opening or closing, from `j` to the scan's end."""
+        return next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+
+    def proper_place(self, k: int, m: Mention | None) -> bool:
+        """A capitalised name in the locative at `k`, past its adjectives, that names no
+        person or organization: a place ("в Кэмп-Дэвиде", "в Нагорном Карабахе")."""
+        while k < self.end and self.doc[k].pos_ == "ADJ":
+            k += 1
+        t = self.doc[k] if k < self.end else None
+        if t is None or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            return False
+        named = m or self.mention(t)
+        return "Loc" in t.morph.get("Case") and (named is None or named.type == "State")
+
+    def rest_of_quoted_name(self, j: int) -> int:
+        """A title whose name the quotation marks open right before its head runs to their
+        closing mark where the scan stopped short of it ("«Конвенцией о запрещении …
+        химического оружия и о его уничтожении»": not up to "оружия"); returns where the
+        scan now stands."""
+        if not self.opens_quote() or not self.tokens:
+            return j
+        close = self.next_mark(j)
+        if close is None or self.doc[close].text != "»" or close - self.head.i > MAX_TOKENS:
+            return j
+        if any(is_finite(t) for t in self.doc[j:close]):
+            return j  # a clause inside the marks: no name of a paper
+        self.tokens.extend(t for t in self.doc[j:close] if not t.is_space)
+        return close
+
+    def route(self, dash: Token) -> bool:
+        """A dash between two proper names, the ends of a route ("газопровода Россия —
+        Китай", "дороги Момбаса — Найроби") after the title's last noun."""
+        before = self.tokens[-1] if self.tokens else None
+        return (
+            before is not None
+            and before.i == dash.i - 1
+            and dash.i + 1 < self.end
+            and route_dash(dash)
+            and any(x.pos_ == "NOUN" for x in self.tokens)
+        )
+
+    def quoted_side(self, j: int) -> int | None:
+        """Where the quoted name of an organization at `j` closes, when the title names its
+        sides after "между" ("между фракциями «Единство» и «Прогресс»"), else None."""
+        if j + 1 >= self.end or self.doc[j].text not in OPENING or not self.between():
+            return None
+        m = self.mention(self.doc[j + 1])
+        if m is None or m.type != "Organization" or m.start != self.doc[j + 1].idx:
+            return None
+        close = self.mention_end(m)
+        return close if close < self.end and self.doc[close].text == "»" else None
+
+    def named_in_quotes(self, j: int) -> bool:
+        """A capitalised name in quotation marks at `j` right after the title's last noun
+        ("газопровода «Васка Муэрта»", "АЭС «Пакш»"), closed within a few words."""
+        if not self.tokens or self.tokens[-1].pos_ not in ("NOUN", "PROPN") or j + 1 >= self.end:
+            return False
+        return self.doc[j + 1].text[:1].isupper() and any(
+            self.doc[k].text == "»" for k in range(j + 1, min(j + 7, self.end))
+        )
+
+    def date_after_quote(self, j: int) -> None:
+        """ "«Соглашением о рыболовстве» от 2015 года": the date after the closing quotation
+        mark of a title that opens with its head dates it, as "от" after an unquoted one does
+        (the scan may stop short of the mark: "«Меморандумом о …, который …» от 2015
+        года")."""
+        if not self.opens_quote() or self.date_from:
+            return
+        mark = self.next_mark(j)
+        k = (self.end if mark is None else mark) + 1
+        if k < self.end and self.doc[k - 1].text == "»" and self.doc[k].lower_ == "от":
+            self.date_from = self.dates[k + 1][1] if k + 1 in self.dates else ""
+
+    def close_quote(self) -> None:
+        """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
+        text = [t.text for t in self.tokens]
+        if text.count("«") <= text.count("»"):
+            return
+        last = self.tokens[-1].i
+        close = next((k for k in range(last + 1, min(last + 6, self.end))
+                      if self.doc[k].text == "»"), 0)  # fmt: skip
+        if close:
+            self.tokens.extend(self.doc[last + 1 : close + 1])
+
+    def both_sides(self, j: int) -> bool:
+        """ "двух стран", "обеих стран", "наших государств" at `j`: the parties, not the
+        title's words."""
+        if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
+            return False
+        return self.doc[j + 1].lemma_ in PAIR_WORDS
+
+    def year_of_title(self, j: int) -> bool:
+        """A bare year in the genitive right after the title ("1997 года", "1997 г."), also
+        after a head alone ("временное соглашение 2018 года"), not a time the sentence gives
+        ("в 1997 году") nor a full date ("5 марта 1997 года")."""
+        end, value = self.dates[j]
+        words = [t.lower_ for t in self.doc[j:end]]
+        return (
+            not any(x.lemma_ in kinds() for x in self.tokens)  # "протокол … в соглашение
+            and len(value) == 4  # о торговле 2018 года": the year of the paper it amends
+            and self.doc[j].like_num
+            and len(words) >= 2
+            and words[1] in ("года", "г.", "г")
+        )
+
+    def noun_at(self, k: int, lemmas: frozenset[str]) -> bool:
+        """The noun phrase at `k` has its noun, past its adjectives, among `lemmas`: a time
+        ("конца (текущего) года"), a gathering ("двустороннем саммите")."""
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        return k < self.end and self.doc[k].lemma_ in lemmas
+
+    def sent_to(self, k: int) -> bool:
+        """The accusative noun phrase at `k` after "в" is a chamber or a body of a state
+        (`STATE_BODIES`, `HOUSES`) and a verb of handing governs the title ("направило проект
+        соглашения о … в бундестаг", "внесло … в парламент"): where the paper is sent, not
+        its topic ("соглашение о выборах в парламент")."""
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET"):
+            k += 1
+        t = self.doc[k] if k < self.end else None
+        if t is None or case_of(t) != "Acc" or t.lemma_ not in STATE_BODIES | HOUSES:
+            return False
+        up = self.head
+        for _ in range(3):
+            if up.pos_ == "VERB":
+                break
+            up = up.head
+        return up.lemma_ in HAND
+
+    def speech_at(self, k: int) -> bool:
+        """The noun phrase at `k` is of a speech ("в своём обращении", "в сообщении МИД"),
+        not a topic its words beside it make of the same noun ("в прямом международном
+        сообщении", "в обращении с отходами": `speech_nouns.txt`)."""
+        if not self.noun_at(k, _SPEECH_NOUNS):
+            return False
+        while self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        noun = self.doc[k]
+        beside = {c.lemma_ for c in noun.children if c.dep_ == "amod"}
+        beside |= {preposition(c) for c in noun.children if c.i > noun.i}
+        return not beside & SPEECH_TOPICS.get(noun.lemma_, frozenset())
+
+    def waiting(self) -> bool:
+        """The last word is an adjective whose noun comes later."""
+        return bool(self.tokens) and self.dangling(self.tokens[-1])
+
+    def dangling(self, t: Token) -> bool:
+        """An adjective whose noun the title did not reach: "о создании [совместного] с
+        ними правительства"; so is a conjunct of one ("о научном, [техническом] и культурном
+        сотрудничестве": the parse hangs the later adjectives on the first)."""
+        if t.pos_ != "ADJ":
+            return False
+        first = t
+        while first.dep_ == "conj" and first.head.pos_ == "ADJ" and first.head.i < first.i:
+            first = first.head
+        return first.dep_ == "amod" and first.head.i > t.i and first.head.i != self.head.i
+
+    def predicated(self, t: Token) -> bool:
+        """A word of what the verb whose object the head is calls or deems it, an
+        instrumental it takes beside the object ("назвал это соглашение историческим",
+        "считают такое соглашение выгодным", "назвал данный договор важным шагом"), also an
+        adjective the parse hangs on the object in a case it does not agree in ("назвал
+        соглашение о морской границе историческим"), or an instrumental it hangs on the
+        object ("считает соглашение с X делом будущего", `called`): no title word."""
+        if t.pos_ == "ADJ" and case_of(t) == "Ins" and case_of(t.head) not in ("Ins", None):
+            return True  # agreeing with no noun it hangs on: "соглашение о границе историческим"
+        while t.dep_ == "amod" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "xcomp" and t.head == self.head.head and case_of(t) == "Ins":
+            return True
+        return t.head == self.head and t in called(self.head)
+
+    def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
+        """A word inside a complement noun phrase."""
+        case = case_of(t)
+        if genitive_noun(t):
+            return True
+        if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев",
+            # past the adjectives of its noun: "сжиженного природного газа"
+            k = t.i + 1
+            while k < self.end and self.doc[k].pos_ == "ADJ" and case_of(self.doc[k]) == case:
+                k += 1
+            nxt = self.doc[k] if k < self.end else None
+            return bool(
+                case
+                and "Part" in t.morph.get("VerbForm")
+                and nxt is not None
+                and nxt.pos_ in ("NOUN", "PROPN")
+                and case_of(nxt) == case
+            )
+        if _degree_of_next_adjective(t):
+            return True  # "критически важных минералов", "экологически чистого топлива"
+        beside = bool(self.tokens) and t.head == self.tokens[-1]
+        if t.pos_ in NAME_POS and t.dep_ in NAME_DEPS and beside:
+            return True  # "вод реки Омо", "вертолётов Black Hawk": a name beside its noun, in
+            # whatever case it stays, with the words of a foreign name after its first
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+            return False
+        if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):
+            return False
+        if not case:  # the tagger gives some adjectives no case: "всеобъемлющего …"
+            before_noun = t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i
+            return t.pos_ in ("NUM", "PROPN") or expect_np or before_noun
+        if case == "Nom" and not expect_np:
+            return False
+        return not (case == "Acc" and not (expect_np or after_inf))
+
+
+def _degree_of_next_adjective(t: Token) -> bool:
+    """An adverb of the adjective right after it, which qualifies a noun after it
+    ("критически важных минералов"): a word of the noun phrase, not the end of the title."""
+    adjective = t.head
+    return (
+        t.pos_ == "ADV"
+        and t.dep_ == "advmod"
+        and adjective.i == t.i + 1
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i > adjective.i
+    )
+
+
+def quoted_after(ctx: Context, m: Mention) -> Mention | None:
+    """The organization whose quoted name comes right after mention `m`: after a club's
+    common noun the club itself, `m` its league ("с клубом МЛС «Интер Майами»", "с клубом
+    Серии А «Аталанта»"); None where none does."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].text not in OPENING:
+        return None
+    at = ctx.doc[span.end + 1].idx
+    found = ctx.mentions_in(at, ctx.doc[span.end + 1].sent.end_char)
+    return next((x for x in found if x.start == at and x.type == "Organization"), None)
+
+
+def puts_signatures(t: Token) -> bool:
+    """A verb of putting signatures ("скрепили подписями", "поставили подписи под …"), which
+    the tagger often reads as an adjective ("скрепили" as ADJ, even as the adjective of
+    "подписями"): a signing, not a title word; a past form, not "личными подписями"."""
+    if not (t.pos_ == "VERB" or t.pos_ == "ADJ" and morph().can_be(t.lower_, "past")):
+        return False
+    on_signatures = t.dep_ == "amod" and t.head.lemma_ == "подпись"
+    return on_signatures or any(c.lemma_ == "подпись" for c in t.children)
+
+
+def genitive_noun(t: Token) -> bool:
+    """A word the tagger reads as a verb right after a noun of the title, where it has a
+    noun's genitive reading and heads no clause of its own ("соглашение об импорте стали":
+    "сталь", not "стать", which the parse hangs on the noun or the signing verb); not a
+    verb with a subject, an infinitive or a predicate ("Участники соглашения о торговле
+    стали партнёрами", "… стали расти")."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if t.pos_ != "VERB" or t.dep_ in ("ROOT", "xcomp") or before is None:
+        return False
+    if before.pos_ != "NOUN" or not before.text.islower():
+        return False
+    if any(c.dep_.startswith(_CLAUSE_OWN) for c in t.children):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and is_infinitive(nxt):
+        return False
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in morph().parse(t.lower_))
+
+
+# dependents that make a verb a clause's own: its subject, a predicate or an object
+_CLAUSE_OWN = ("nsubj", "xcomp", "obj", "ccomp", "csubj", "aux", "cop")
+
+
+def _of_its_groups(t: Token) -> bool:
+    """Whether a state's name is the genitive of its parties, factions or unions ("между
+    партиями Латвии"): they make the paper, not the state."""
+    return t.dep_ == "nmod" and t.head.lemma_ in STATES_GROUPS and case_of(t) == "Gen"
