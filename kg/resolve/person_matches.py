@@ -129,6 +129,7 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             and (
                 _spelled_otherwise(parts.last, e.name.split()[-1])
                 or (parts.first and _first_of(e) and _sibilant_otherwise(parts.last, e.name))
+                or (not parts.first and _u_for_short_a(parts.last, e.name.split()[-1]))
             )
             and _compatible(parts, e)
         }
@@ -224,6 +225,22 @@ def _ou_for_u(short: str, long: str) -> bool:
         for i in range(1, len(short) - 1)
         if short[i] == "у" and short[i - 1] in _CONSONANTS
     )
+
+
+def _u_for_short_a(a: str, b: str) -> bool:
+    """Two folded spellings of one German or English surname of five letters or more apart
+    in one "у" written "а" before two consonants, not in the last letters ("Трумп"/"Трамп",
+    "Бурнс"/"Барнс": a "u" read the German or the English way). Only for a surname alone
+    (its step runs after the text's own spelling of it failed to match: a text naming a
+    person of either spelling keeps that one's)."""
+    a, b = fold(a), fold(b)
+    if min(len(a), len(b)) < 5 or len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 1 or {a[diff[0]], b[diff[0]]} != {"а", "у"}:
+        return False
+    i = diff[0]
+    return 0 < i < len(a) - 2 and a[i - 1] in _CONSONANTS and set(a[i + 1 : i + 3]) <= _CONSONANTS
 
 
 def _doubled(short: str, long: str) -> bool:
