@@ -99,6 +99,10 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
         by_surname = [e for k, e in clusters.items() if k.startswith("L:")
                       and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+        if not by_surname and parts.first:
+            # "Алладин" after "Карим Аладдин": a consonant doubled elsewhere (names84)
+            by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                          and _doubled_elsewhere(parts.first, e.name.split()[-1])]  # fmt: skip
         if by_surname:
             return by_surname[-1]
     if parts.last:
@@ -173,6 +177,15 @@ def _spelled_otherwise(a: str, b: str) -> bool:
         return False
     # two vowels apart only where both are "е"/"э", one sound either way ("Бекхэм"/"Бэкхем")
     return len(diff) == 1 or (len(diff) == 2 and all({x, y} == {"е", "э"} for _, x, y in diff))
+
+
+def _doubled_elsewhere(a: str, b: str) -> bool:
+    """Two spellings of six letters or more, each with one doubled consonant, that write
+    the same letters with that consonant doubled in another place ("Аладдин"/"Алладин")."""
+    a, b = fold(a), fold(b)
+    if min(len(a), len(b)) < 6 or a == b or len(a) != len(b):
+        return False
+    return _single_consonants(a) == _single_consonants(b)
 
 
 def _single_consonants(name: str) -> str:
