@@ -3,7 +3,8 @@
 that person's ("Тенцинг Норгей (также: Норгей Шерпа)"). A lone word read as a first name
 with a consonant doubled in another place than a surname the text named ("Алладин" after
 "Карим Аладдин") is that person (names84, forty-fifth pass; own sentences about Egypt,
-Turkey)."""
+Turkey). A name after "типа" that follows a thing's noun ("турнир типа Сан Луис") names
+a kind, no person."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_other_first_names_apart(run: Callable[[str], Extraction]) -> None:
         run("Министр Египта Карим Аладдин встретил посла Турции Ахмета Алладина в Каире.")
     )
     assert {"Карим Аладдин", "Ахмет Алладин"} <= names
+
+
+def test_kind_after_tipa_is_no_person(run: Callable[[str], Extraction]) -> None:
+    """A name after "типа" that follows a thing's noun names a kind ("турнир типа …")."""
+    names = person_names(run("Египет и Турция провели турнир типа Сан Луис в Каире."))
+    assert not any("Луис" in n for n in names)
+
+
+def test_person_after_tipa_of_people_stays(run: Callable[[str], Extraction]) -> None:
+    """must not: after a noun of persons, "типа" compares with a person."""
+    names = person_names(run("Политики типа Карима Аладдина популярны в Египте."))
+    assert "Карим Аладдин" in names

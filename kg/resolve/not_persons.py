@@ -542,6 +542,21 @@ def thing_aside(piece: Span, spans: list[Span]) -> bool:
     return not any(s.start <= before.i < s.end for s in spans if s.start != piece.start)
 
 
+# Nouns after a thing's noun that name its kind by a name ("турнир типа Сан Луис").
+_KIND_WORDS = frozenset(["типа", "вида", "формата", "системы"])
+
+
+def kind_named(piece: Span) -> bool:
+    """A name right after "типа"/"вида"/"формата"/"системы" that follows a noun of a thing
+    ("турнир типа Сан Луис"): the name of the kind, no person. Not after a noun of persons
+    ("политики типа Иванова", people like him)."""
+    doc, i = piece.doc, piece.start - 1
+    if i < 1 or doc[i].lower_ not in _KIND_WORDS:
+        return False
+    nouns = [p for p in morph().parse(doc[i - 1].lower_) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("inan" in p.tag for p in nouns)
+
+
 # Nouns of a contest, a festival or a programme: what a name joined to one by "и" is a
 # like thing ("Синефондасьон и конкурс короткометражных фильмов").
 _EVENT_NOUNS = frozenset(

@@ -96,15 +96,9 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         if key in clusters and _compatible(parts, clusters[key]):
             return clusters[key]
     if not parts.last and len(parts.words) == 1:
-        # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
-        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
-                      and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
-        if not by_surname and parts.first:
-            # "Алладин" after "Карим Аладдин": a consonant doubled elsewhere (names84)
-            by_surname = [e for k, e in clusters.items() if k.startswith("L:")
-                          and _doubled_elsewhere(parts.first, e.name.split()[-1])]  # fmt: skip
-        if by_surname:
-            return by_surname[-1]
+        by_surname = _lone_word_surname(parts, clusters)
+        if by_surname is not None:
+            return by_surname
     if parts.last:
         written = parts.written_last(parts.last)
         for key, entity in clusters.items():
@@ -150,6 +144,18 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
 
 
 _VOWELS_SPELLED_ALIKE = frozenset("аеэ")
+
+
+def _lone_word_surname(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """A lone word read as a first name that is a surname met before ("Алиев", "Рахмон"),
+    the last so named; also with a consonant doubled elsewhere ("Алладин" after "Карим
+    Аладдин"; names84)."""
+    by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                  and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+    if not by_surname and parts.first:
+        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                      and _doubled_elsewhere(parts.first, e.name.split()[-1])]  # fmt: skip
+    return by_surname[-1] if by_surname else None
 
 
 def _spelled_otherwise(a: str, b: str) -> bool:
