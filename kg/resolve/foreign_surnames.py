@@ -241,8 +241,9 @@ def _accusative_of(nominative: str) -> str:
 def _unknown_spanish_u(rest: list[Token], cut: int, first: str) -> bool:
     """A surname in a consonant and "-у" no persons table knows in "-а", after first names
     none of them Portuguese (`portuguese_first`: "Жуан", "Луиш", whose surnames end in an
-    own "-у": "Лоуренсу", "Монтенегру") where the last shows the accusative ("осудил
-    Даниэля Ортегу", "принял Мануэля Гевару"): a man's surname in a consonant would show
+    own "-у": "Лоуренсу", "Монтенегру"), the last a Spanish one in "-эль"/"-ель" or
+    "-ос"/"-ес"/"-ис"/"-ас", that shows the accusative ("осудил Даниэля Ортегу", "принял
+    Мануэля Гевару"; not "Джона Вамбугу"): a man's surname in a consonant would show
     "-а" there, so the "-у" is the accusative of one in "-а". Not a Romanian "-еску", nor a
     word the dictionary knows as one that never declines ("Сергея Шойгу")."""
     word = rest[-1].text
@@ -251,7 +252,14 @@ def _unknown_spanish_u(rest: list[Token], cut: int, first: str) -> bool:
         return False
     if any(portuguese_first(fold(n)) for n in first.split()):
         return False
+    if not _SPANISH_END.search(fold(first.split()[-1])) or fold(first).startswith("дж"):
+        return False  # "принял Джона Вамбугу": an English or African name's own "-у"
     return not any("Fixd" in p.tag and p.is_known for p in morph().parse(word))
+
+
+# The end of a Spanish man's first name in a consonant: "Даниэль", "Мигель", "Луис",
+# "Карлос", "Андрес", "Николас".
+_SPANISH_END = re.compile(r"(?:[эе]ль|[оеиа]с)$")
 
 
 def his_u_before_declined(word: Token, surname: Token) -> bool:
