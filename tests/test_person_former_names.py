@@ -44,3 +44,28 @@ def test_two_persons_listed_stay_apart(run: Callable[[str], Extraction]) -> None
     """must not: two names in brackets after a body are two persons."""
     names = person_names(run("Послы Латвии (Янис Берзиньш, Андрис Озолс) прибыли в Таллин."))
     assert {"Янис Берзиньш", "Андрис Озолс"} <= names
+
+
+def test_thing_subjects_verb_tells_nothing_of_the_name(run: Callable[[str], Extraction]) -> None:
+    """A thing's noun right before an undeclined surname is the verb's subject ("поступок
+    Уилсон привёл"): the masculine verb does not make the surname the man's."""
+    ex = run(
+        "Джоан Уилсон вышла на свободу.\nДжон Уилсон до смены пола\nДжоан Уилсон (ранее Джон "
+        "Уилсон) — канадская военнослужащая. Первоначально Уилсон была приговорена к 35 годам. "
+        "По словам критиков, поступок Уилсон привёл к разглашению данных Мексики."
+    )
+    persons = {m.start: m for m in ex.mentions}
+    names = {e.key: e.name for e in ex.entities}
+    lone = [names[m.entity] for m in persons.values() if m.text == "Уилсон"]
+    assert lone == ["Джоан Уилсон", "Джоан Уилсон"]
+
+
+def test_persons_noun_before_keeps_the_verb(run: Callable[[str], Extraction]) -> None:
+    """must not: a person's noun before the surname lets the verb tell his sex."""
+    ex = run(
+        "Министр Канады Джоан Уилсон и посол Мексики Джон Уилсон прибыли в Оттаву. "
+        "Затем посол Уилсон заявил о поддержке Канады."
+    )
+    lone = [m for m in ex.mentions if m.text == "Уилсон"]
+    names = {e.key: e.name for e in ex.entities}
+    assert [names[m.entity] for m in lone] == ["Джон Уилсон"]
