@@ -218,14 +218,48 @@ def known_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last
     if not low.endswith("у") or low[-2] in VOWELS or low[-2] in "ьй":
         return last
     written, nominative = rest[cut - 1].lower_, fold(first.split()[-1]) if first else ""
-    if not nominative or fold(written) != nominative + "а" or nominative[-1] in VOWELS:
+    if not nominative or fold(written) != _accusative_of(nominative):
         return last
     gaz = Gazetteer.load()
-    if gaz.persons_by_surname(low) or not gaz.persons_by_surname(low[:-1] + "а"):
+    if gaz.persons_by_surname(low):
+        return last
+    if not gaz.persons_by_surname(low[:-1] + "а") and not _unknown_spanish_u(rest, cut, first):
         return last
     if not (object_place(span) or transitive_object(span)):
         return last
     return word[:-1] + "а"
+
+
+def _accusative_of(nominative: str) -> str:
+    """A man's first name's accusative (its genitive's form) where it ends in a consonant
+    ("луис" → "луиса", "даниэль" → "даниэля", "андрей" → "андрея"); "" for one in a vowel."""
+    if not nominative or nominative[-1] in VOWELS:
+        return ""
+    return nominative[:-1] + "я" if nominative[-1] in "ьй" else nominative + "а"
+
+
+def _unknown_spanish_u(rest: list[Token], cut: int, first: str) -> bool:
+    """A surname in a consonant and "-у" no persons table knows in "-а", after first names
+    none of them Portuguese (`portuguese_first`: "Жуан", "Луиш", whose surnames end in an
+    own "-у": "Лоуренсу", "Монтенегру"), the last a Spanish one in "-эль"/"-ель" or
+    "-ос"/"-ес"/"-ис"/"-ас", that shows the accusative ("осудил Даниэля Ортегу", "принял
+    Мануэля Гевару"; not "Джона Вамбугу"): a man's surname in a consonant would show
+    "-а" there, so the "-у" is the accusative of one in "-а". Not a Romanian "-еску", nor a
+    word the dictionary knows as one that never declines ("Сергея Шойгу")."""
+    word = rest[-1].text
+    low = word.lower()
+    if len(low) < 5 or low.endswith("ску") or len(first.split()) != cut:
+        return False
+    if any(portuguese_first(fold(n)) for n in first.split()):
+        return False
+    if not _SPANISH_END.search(fold(first.split()[-1])) or fold(first).startswith("дж"):
+        return False  # "принял Джона Вамбугу": an English or African name's own "-у"
+    return not any("Fixd" in p.tag and p.is_known for p in morph().parse(word))
+
+
+# The end of a Spanish man's first name in a consonant: "Даниэль", "Мигель", "Луис",
+# "Карлос", "Андрес", "Николас".
+_SPANISH_END = re.compile(r"(?:[эе]ль|[оеиа]с)$")
 
 
 def his_u_before_declined(word: Token, surname: Token) -> bool:

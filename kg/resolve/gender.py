@@ -157,6 +157,8 @@ def predicate_gender(words: Iterable[Token], titles_masc: bool = True) -> str:
             titled = titled or (t.dep_ == "appos" and t.head.pos_ == "NOUN")
             t = t.head
         verb = t.head
+        if t.dep_ in SUBJECTS and _thing_subject_before(t, verb):
+            continue  # "поступок Мэннинг привёл": the noun's verb, the name its genitive
         if t.dep_ in SUBJECTS and verb.i != t.i and is_predicate(verb):
             gender = UD_GENDER.get((features(verb, "Gender") or ("",))[0], "")
             if gender == "masc" and titled and not titles_masc:
@@ -164,6 +166,23 @@ def predicate_gender(words: Iterable[Token], titles_masc: bool = True) -> str:
             genders.add(gender)
     genders &= {"masc", "femn"}
     return genders.pop() if len(genders) == 1 else ""
+
+
+def _thing_subject_before(name: Token, verb: Token) -> bool:
+    """Whether the parse hangs on `verb` as a second subject a lower-case noun of a thing
+    right before the name's words ("поступок Мэннинг привёл"): that noun is the verb's
+    subject, the undeclined name its genitive, and the verb tells nothing of the name
+    (names84). Not a person's noun ("министр Тамм заявила")."""
+    first = name
+    while first.i > 0 and first.doc[first.i - 1].head.i == name.i:
+        first = first.doc[first.i - 1]
+    if first.i == 0:
+        return False
+    noun = first.doc[first.i - 1]
+    if noun.head.i != verb.i or noun.dep_ not in SUBJECTS or not noun.text.islower():
+        return False
+    nouns = [p for p in morph().parse(noun.lower_) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("inan" in p.tag for p in nouns)
 
 
 def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> str:

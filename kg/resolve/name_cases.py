@@ -323,7 +323,27 @@ def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> s
         or ("Gen" if _undeclined_under_thing(span, names, feminine) else "")
         or ("Loc" if _locative_first_name(span, names) else "")
         or ("Gen" if initials_then_genitive(span, names, feminine) else "")
+        or ("Dat" if _particle_dative_u(span, names, feminine) else "")
     )
+
+
+# Particles of Spanish, Italian, German and Dutch surnames, none of which ends in an "-у"
+# of its own (a Portuguese one may: "да", "де" are left out).
+NO_OWN_U_PARTICLES = frozenset(["дель", "ла", "фон", "дер", "ван"])
+
+
+def _particle_dative_u(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A man's name whose last word, a consonant and "-у", follows a particle of no own
+    "-у" (`NO_OWN_U_PARTICLES`), where only a dative stands ("вручил награду Педро ван дер
+    Бергу", `dative_place`): the "-у" is the dative's, whatever case the tagger read
+    (names84)."""
+    words = [t for t in span if t.is_alpha]
+    if feminine or len(words) < 3 or words[-2].lower_ not in NO_OWN_U_PARTICLES:
+        return False
+    low = words[-1].lower_
+    if len(low) < 4 or not low.endswith("у") or low[-2] in "аеёиоуыэюяьй":
+        return False
+    return dative_place(span, names)
 
 
 def initials_then_genitive(span: Span, names: list[Token], feminine: bool) -> bool:

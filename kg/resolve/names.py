@@ -51,6 +51,7 @@ from kg.resolve.kin_and_ranks import (
     word_tokens,
 )
 from kg.resolve.name_cases import (
+    NO_OWN_U_PARTICLES,
     _in_case,
     apposition_case,
     case_around,
@@ -430,7 +431,7 @@ def _before_particle(names: list[Token]) -> list[Token]:
 # Particles of Spanish, Italian, German and Dutch surnames, none of which ends in an "-у"
 # of its own (a Portuguese one may: "да", "де" are left out): after a first name that shows
 # the dative, the last word's "-у" is that case's ("Сальвадору дель Солару" → "дель Солар").
-_NO_OWN_U_PARTICLES = frozenset(["дель", "ла", "фон", "дер", "ван"])
+_NO_OWN_U_PARTICLES = NO_OWN_U_PARTICLES
 
 
 def name_parts(span: Span) -> NameParts:

@@ -8,6 +8,7 @@ from the finding and cutting of the spans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -517,6 +518,43 @@ def maiden_name(piece: Span) -> bool:
     if doc[i].lower_ in _MAIDEN_ONE:
         return True
     return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _MAIDEN_TWO
+
+
+# The opening of another name in brackets: "(", the original script's word, "также:"
+# ("горы Эверест (также: Джомолунгма)", "(三浦雄一郎 В источниках также: Ючиро Миура").
+_ALSO_OPENING = re.compile(r"\(\s*(?:[^\sА-Яа-яЁё()]+\s*)?(?:в источниках\s+)?также\s*:\s*$", re.I)
+
+
+def thing_aside(piece: Span, spans: list[Span]) -> bool:
+    """A name after "(также:" whose brackets follow a word no person's name holds ("горы
+    Эверест (также: Джомолунгма)": natasha's place, a mountain): that thing's other name,
+    no person. After a person's name the brackets give that person's other spelling
+    ("Тенцинг Норгей (также: Норгей Шерпа)"; names84)."""
+    doc = piece.doc
+    head = doc.text[max(0, piece.start_char - 60) : piece.start_char]
+    found = _ALSO_OPENING.search(head)
+    if found is None:
+        return False
+    opening = piece.start_char - (len(head) - found.start())
+    before = next((t for t in reversed(doc[: piece.start]) if t.idx < opening), None)
+    if before is None or not before.text[:1].isupper():
+        return False
+    return not any(s.start <= before.i < s.end for s in spans if s.start != piece.start)
+
+
+# Nouns after a thing's noun that name its kind by a name ("турнир типа Сан Луис").
+_KIND_WORDS = frozenset(["типа", "вида", "формата", "системы"])
+
+
+def kind_named(piece: Span) -> bool:
+    """A name right after "типа"/"вида"/"формата"/"системы" that follows a noun of a thing
+    ("турнир типа Сан Луис"): the name of the kind, no person. Not after a noun of persons
+    ("политики типа Иванова", people like him)."""
+    doc, i = piece.doc, piece.start - 1
+    if i < 1 or doc[i].lower_ not in _KIND_WORDS:
+        return False
+    nouns = [p for p in morph().parse(doc[i - 1].lower_) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("inan" in p.tag for p in nouns)
 
 
 # Nouns of a contest, a festival or a programme: what a name joined to one by "и" is a

@@ -211,7 +211,8 @@ def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> 
     (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)",
     a nickname in quotes, "«Гордон» (Gordon)"),
     also past one word in brackets, another spelling ("Зайгер (Цайгер) (Lawrence Zeiger)"),
-    or a secular name ("Кирилл (в миру — Владимир Гундяев)"); and each of a list of them
+    or a secular name ("Кирилл (в миру — Владимир Гундяев)"), or a former one ("Джоан Уилсон
+    (ранее Джон Уилсон)": one person who changed the name; names84); and each of a list of them
     ("Феодор (Феодорос, Тодорос; в миру — Николаос Кирьякос)"), the one before it in the
     same brackets (`after` past their opening) being one of them (`aliased`), not the first
     of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)")."""
@@ -223,10 +224,11 @@ def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> 
 
 
 # What lies between a name and another of its names in brackets: "(", or a one-word aside
-# in brackets before it; "в миру —" before a secular name; the original script's word and
+# in brackets before it; "в миру —" before a secular name, "ранее"/"прежде" before a former
+# one; the original script's word and
 # "В источниках также:" or "также:" before another spelling ("(三浦雄一郎 В источниках
 # также: Ючиро Миура)").
-_SECULAR = r"(?:\s*в миру\s*[—–-]?)?"
+_SECULAR = r"(?:\s*(?:в миру|ранее|прежде|до смены имени)\s*[—–-]?)?"
 _SPELLING = r"(?:\s*[^\sА-Яа-яЁё()]+)?\s*(?:в источниках\s+)?также\s*:"
 _BRACKET_GAP = re.compile(r"(?:\(\w+\)\s*)?\((?:" + _SPELLING + "|" + _SECULAR + ")", re.I)
 # ... and between two of its names in the same brackets: "," or ";".

@@ -96,11 +96,9 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         if key in clusters and _compatible(parts, clusters[key]):
             return clusters[key]
     if not parts.last and len(parts.words) == 1:
-        # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
-        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
-                      and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
-        if by_surname:
-            return by_surname[-1]
+        by_surname = _lone_word_surname(parts, clusters)
+        if by_surname is not None:
+            return by_surname
     if parts.last:
         written = parts.written_last(parts.last)
         for key, entity in clusters.items():
@@ -129,6 +127,7 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             and (
                 _spelled_otherwise(parts.last, e.name.split()[-1])
                 or (parts.first and _first_of(e) and _sibilant_otherwise(parts.last, e.name))
+                or (not parts.first and _u_for_short_a(parts.last, e.name.split()[-1]))
             )
             and _compatible(parts, e)
         }
@@ -145,6 +144,18 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
 
 
 _VOWELS_SPELLED_ALIKE = frozenset("аеэ")
+
+
+def _lone_word_surname(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """A lone word read as a first name that is a surname met before ("Алиев", "Рахмон"),
+    the last so named; also with a consonant doubled elsewhere ("Алладин" after "Карим
+    Аладдин"; names84)."""
+    by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                  and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+    if not by_surname and parts.first:
+        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                      and _doubled_elsewhere(parts.first, e.name.split()[-1])]  # fmt: skip
+    return by_surname[-1] if by_surname else None
 
 
 def _spelled_otherwise(a: str, b: str) -> bool:
@@ -172,6 +183,15 @@ def _spelled_otherwise(a: str, b: str) -> bool:
         return False
     # two vowels apart only where both are "е"/"э", one sound either way ("Бекхэм"/"Бэкхем")
     return len(diff) == 1 or (len(diff) == 2 and all({x, y} == {"е", "э"} for _, x, y in diff))
+
+
+def _doubled_elsewhere(a: str, b: str) -> bool:
+    """Two spellings of six letters or more, each with one doubled consonant, that write
+    the same letters with that consonant doubled in another place ("Аладдин"/"Алладин")."""
+    a, b = fold(a), fold(b)
+    if min(len(a), len(b)) < 6 or a == b or len(a) != len(b):
+        return False
+    return _single_consonants(a) == _single_consonants(b)
 
 
 def _single_consonants(name: str) -> str:
@@ -224,6 +244,22 @@ def _ou_for_u(short: str, long: str) -> bool:
         for i in range(1, len(short) - 1)
         if short[i] == "у" and short[i - 1] in _CONSONANTS
     )
+
+
+def _u_for_short_a(a: str, b: str) -> bool:
+    """Two folded spellings of one German or English surname of five letters or more apart
+    in one "у" written "а" before two consonants, not in the last letters ("Трумп"/"Трамп",
+    "Бурнс"/"Барнс": a "u" read the German or the English way). Only for a surname alone
+    (its step runs after the text's own spelling of it failed to match: a text naming a
+    person of either spelling keeps that one's)."""
+    a, b = fold(a), fold(b)
+    if min(len(a), len(b)) < 5 or len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 1 or {a[diff[0]], b[diff[0]]} != {"а", "у"}:
+        return False
+    i = diff[0]
+    return 0 < i < len(a) - 2 and a[i - 1] in _CONSONANTS and set(a[i + 1 : i + 3]) <= _CONSONANTS
 
 
 def _doubled(short: str, long: str) -> bool:

@@ -90,6 +90,7 @@ from kg.resolve.not_persons import (
     function_or_verb,
     hyphened_group,
     joined_to_event,
+    kind_named,
     land_title,
     listed_with_firms,
     maiden_name,
@@ -99,6 +100,7 @@ from kg.resolve.not_persons import (
     role_character,
     saint_in_place,
     street_after_na,
+    thing_aside,
     unit_of_body,
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
@@ -192,6 +194,8 @@ def person_mentions(
                 or function_or_verb(piece)  # "По неподтвержденной информации", "Передумали"
                 or saint_in_place(piece)  # "в госпитале Святой Марии"
                 or maiden_name(piece)  # "(в девичестве Садыкова)": her former surname
+                or thing_aside(piece, spans)  # "горы Эверест (также: Джомолунгма)"
+                or kind_named(piece)  # "турнир типа Сан Луис"
                 or joined_to_event(piece, words)  # "Синефондасьон и конкурс"
                 or after_place_abbreviation(piece)  # "в г.Мансура"
                 or named_after_noun(piece)  # "учился в колледже Монт С. Винсент"
