@@ -30,6 +30,19 @@ def mention_reader(
     return read
 
 
+def named_mentions(
+    folder: Path, rows: str, kind: str = "Organization"
+) -> Callable[[str], list[tuple[str, str]]]:
+    """A reader of a text's mentions of `kind` as (the text's words, the entity's name), in
+    text order, read with a gazetteer of `rows`."""
+    read = mention_reader(folder, rows)
+
+    def go(text: str) -> list[tuple[str, str]]:
+        return [(m.text, e.name) for m, e in read(text) if m.type == kind]
+
+    return go
+
+
 def organization_names(
     folder: Path, rows: str, texts: list[str]
 ) -> dict[str, list[tuple[str, str]]]:

@@ -11,7 +11,7 @@ superlative naming adjective stays in a body's name ("высший админи�
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader, shipped_reader
+from gazetteer_runs import named_mentions, shipped_reader
 
 from kg.data.build_links import Item, build
 from kg.gazetteer import Gazetteer
@@ -105,12 +105,7 @@ ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
 
 @pytest.fixture(scope="module")
 def orgs(tmp_path_factory):
-    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
-
-    def go(text: str) -> list[tuple[str, str]]:
-        return [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
-
-    return go
+    return named_mentions(tmp_path_factory.mktemp("gaz"), ROWS)
 
 
 def test_a_states_media_are_no_organization(orgs) -> None:  # noqa: ANN001

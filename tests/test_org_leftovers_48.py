@@ -11,7 +11,7 @@ is its genitive ("суд Сантьяго"); "Лимского суда" is "С�
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import named_mentions
 
 ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
 org\torg/Q7480001\tТихоокеанский центральный банк\tТЦБ\t\tQ7480001
@@ -22,12 +22,7 @@ org\torg/Q7480003\tKondorwagen\t\t\tQ7480003
 
 @pytest.fixture(scope="module")
 def orgs(tmp_path_factory):
-    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
-
-    def go(text: str) -> list[tuple[str, str]]:
-        return [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
-
-    return go
+    return named_mentions(tmp_path_factory.mktemp("gaz"), ROWS)
 
 
 def test_a_contracted_kind_is_the_body_named_in_full(orgs) -> None:  # noqa: ANN001

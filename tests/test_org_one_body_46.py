@@ -11,19 +11,14 @@ With must-nots."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import named_mentions
 
 ROWS = "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind\n"
 
 
 @pytest.fixture(scope="module")
 def orgs(tmp_path_factory):
-    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
-
-    def go(text: str) -> list[tuple[str, str]]:
-        return [(m.text, e.name) for m, e in read(text) if m.type == "Organization"]
-
-    return go
+    return named_mentions(tmp_path_factory.mktemp("gaz"), ROWS)
 
 
 def names_of(found: list[tuple[str, str]], words: str) -> set[str]:

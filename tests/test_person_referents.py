@@ -6,7 +6,7 @@ office noun fits; and where two fit, no one."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader
+from gazetteer_runs import named_mentions
 
 # A namesake in office: what a surname alone would link to if the text named no one else.
 ROWS = """# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases
@@ -20,13 +20,8 @@ person\tperson/Q7200005\tХуан Мендес Арройо\tХуан\t\tМен�
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
-
-    def go(text: str) -> list[tuple[str, str]]:
-        """Each person mention's text → its entity's name, in text order."""
-        return [(m.text, e.name) for m, e in read(text) if m.type == "Person"]
-
-    return go
+    """Each person mention's text → its entity's name, in text order."""
+    return named_mentions(tmp_path_factory.mktemp("gaz"), ROWS, "Person")
 
 
 @pytest.mark.parametrize(
