@@ -18,6 +18,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
@@ -181,6 +182,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
         *coached_teams(ctx, names),
+        *replacement_posts(ctx, titles, persons),
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
