@@ -81,10 +81,10 @@ def _title(
         # is served
         body_words, state = doc[_past_adjectives(doc, end)].lower_, named.kb_id_
         end, foreign, body = named.end, True, named.start
-    elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
+    elif (found := _body_of_state(doc, end, words_end, by_start))[0] > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
-        # named by its common noun, serves that state
-        body_words = _part_body(doc, words_end, body_end)
+        # named by its common noun, serves that state; so does a party's ("левой партии Перу")
+        body_end, body_words = found
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
@@ -132,6 +132,26 @@ def _title(
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+# A party's noun, which is no body of a state (`bodies_of_state`) but may be named by it
+# ("левой партии Перу")
+_PARTIES = frozenset({"партия"})
+
+
+def _body_of_state(
+    doc: Doc, end: int, words_end: int, by_start: dict[int, Span]
+) -> tuple[int, str]:
+    """The end of a state's body named by its common noun right after a title at doc[end]
+    (`_body_noun`) and the body's words the office keeps (`_part_body`); else of a party
+    named by its common noun and adjectives before its state's name, whose words the
+    office keeps ("председатель левой партии Перу" → "председатель левой партии" of Peru;
+    forty-fifth pass, own sentences, h-offices52); (`end`, "") where neither."""
+    body_end = _body_noun(doc, end, by_start, bodies_of_state())
+    if body_end > end:
+        return body_end, _part_body(doc, words_end, body_end)
+    party_end = _body_noun(doc, end, by_start, _PARTIES)
+    return party_end, doc[end:party_end].text.lower() if party_end > end else ""
 
 
 def _placed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
