@@ -18,6 +18,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
@@ -199,7 +200,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
-        state = g.state or _country_told(ctx, g.title)
+        state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
         state = state or _joined_state(doc, g.title, lead.get(start), office)
         state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))
