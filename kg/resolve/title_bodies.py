@@ -58,7 +58,7 @@ def _title(
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them; past its place's
     # adjectives ("главный тренер мадридского «Реала»"), the club's, not that place's
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
-    org = org or _placed_body(doc, end, org_at)
+    org = org or placed_body(doc, end, org_at, by_start)
     after = by_start.get(end) if org is None or org.start <= end + 1 else None
     if org is not None and _reporting(doc, i, org):
         org = None
@@ -154,17 +154,24 @@ def _body_of_state(
     return party_end, doc[end:party_end].text.lower() if party_end > end else ""
 
 
-def _placed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
+def placed_body(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> Span | None:
     """A body in quotes after a title and the lower-case genitive adjectives of its place
     ("главный тренер мадридского «Реала»", "сантьягского «Коло-Коло»"): the body the title
     serves, its place no word of the office; None where no such adjective or no quoted body
-    follows. Pass forty-five, own sentences (h-offices50)."""
+    follows. Pass forty-five, own sentences (h-offices50). So is a capitalised body's name
+    whose span starts after such adjectives, none a state's ("Глава городского Департамента
+    культуры X"; h-offices52)."""
     j = end
     while j < len(doc) and doc[j].text.isalpha() and _genitive_adjective(doc[j]):
         j += 1
-    if j == end or j + 1 >= len(doc) or doc[j].text not in OPENING:
+    if j == end or j + 1 >= len(doc):
         return None
-    return org_at.get(j + 1)
+    if doc[j].text in OPENING:
+        return org_at.get(j + 1)
+    state = any(k in by_start for k in range(end, j + 1))  # "российского МИД": the state's
+    return org_at.get(j) if doc[j].text[:1].isupper() and not state else None
 
 
 def _genitive_adjective(word: Token) -> bool:
