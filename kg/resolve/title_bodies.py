@@ -151,7 +151,29 @@ def _body_of_state(
     if body_end > end:
         return body_end, _part_body(doc, words_end, body_end)
     party_end = _body_noun(doc, end, by_start, _PARTIES)
-    return party_end, doc[end:party_end].text.lower() if party_end > end else ""
+    if party_end > end:
+        return party_end, doc[end:party_end].text.lower()
+    return _commanded(doc, end, by_start), ""
+
+
+# Titles that govern the forces they command in the instrumental ("командующий армией")
+_COMMANDING = frozenset({"командующий"})
+
+
+def _commanded(doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+    """The end of the forces a commander's title governs in the instrumental, after their
+    adjectives, right before a state's name ("командующий сухопутными войсками Эстонии
+    генерал-майор X": the title ends before the rank, of Estonia); `end` where none
+    (forty-fifth pass, own sentences, h-offices52)."""
+    if end < 1 or doc[end - 1].lemma_ not in _COMMANDING:
+        return end
+    j = end
+    while j < len(doc) and is_adjectival(doc[j]) and case_of(doc[j]) == "Ins":
+        j += 1
+    noun = doc[j] if j < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or case_of(noun) != "Ins" or not noun.text.islower():
+        return end
+    return j + 1 if state_name(by_start.get(j + 1)) else end
 
 
 def placed_body(
