@@ -288,6 +288,18 @@ def yielded_to(doc: Doc, title: Title, case: str | None) -> Title | None:
 _YIELDING = frozenset(["уступить", "передать"])
 
 
+def appointed_to(doc: Doc, title: Title, verb: Token, end_char: int) -> GivenOffice | None:
+    """The office an appointing verb gives one it names where the post is told apart from
+    the name ("назначил на неё Y" of a post named before, "Его заменит Y" of one who left):
+    as `appointed_named` gives it, with the appointer's state where the title names none,
+    dated by the verb; None for a denied one ("не назначил")."""
+    if title.plural or negated(verb):
+        return None
+    office = _with_appointer(doc, replace(title, former=False), verb)
+    given = _given(office, office.start_char, end_char)
+    return replace(given, start_char=min(office.start_char, end_char), verb=verb.i)
+
+
 def _with_appointer(doc: Doc, title: Title, verb: Token) -> Title:
     """The appointed title with the appointer's state where it names no state or body."""
     if title.state or title.foreign:
@@ -384,9 +396,11 @@ def acting_subject(verb: Token) -> Token | None:
 
 
 def _controlled(verb: Token) -> bool:
-    """An infinitive or a gerund whose act is of the subject of the verb it hangs on."""
+    """An infinitive or a gerund whose act is of the subject of the verb it hangs on; an
+    active verb joined to another's ("Перес освободил X и назначил Y", h-offices52)."""
     gerund = verb.dep_ == "advcl" and "Conv" in verb.morph.get("VerbForm")
-    return verb.head.i != verb.i and (verb.dep_ == "xcomp" or gerund)
+    joined = verb.dep_ == "conj" and not is_passive(verb) and not is_passive(verb.head)
+    return verb.head.i != verb.i and (verb.dep_ == "xcomp" or gerund or joined)
 
 
 def appointing_verb(doc: Doc, title: Title) -> Token | None:

@@ -70,7 +70,7 @@ def _title(
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them; past its place's
     # adjectives ("главный тренер мадридского «Реала»"), the club's, not that place's
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
-    org = org or _placed_body(doc, end, org_at)
+    org = org or placed_body(doc, end, org_at, by_start)
     after = by_start.get(end) if org is None or org.start <= end + 1 else None
     if org is not None and _reporting(doc, i, org):
         org = None
@@ -93,10 +93,10 @@ def _title(
         # is served
         body_words, state = _body_word(doc[_past_adjectives(doc, end)]), named.kb_id_
         end, foreign, body = named.end, True, named.start
-    elif (body_end := _body_noun(doc, end, by_start, bodies_of_state())) > end:
+    elif (found := _body_of_state(doc, end, words_end, by_start))[0] > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
-        # named by its common noun, serves that state
-        body_words = _part_body(doc, words_end, body_end)
+        # named by its common noun, serves that state; so does a party's ("левой партии Перу")
+        body_end, body_words = found
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
@@ -146,17 +146,66 @@ def _title(
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
 
 
-def _placed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
+# A party's noun, which is no body of a state (`bodies_of_state`) but may be named by it
+# ("левой партии Перу")
+_PARTIES = frozenset({"партия"})
+
+
+def _body_of_state(
+    doc: Doc, end: int, words_end: int, by_start: dict[int, Span]
+) -> tuple[int, str]:
+    """The end of a state's body named by its common noun right after a title at doc[end]
+    (`_body_noun`) and the body's words the office keeps (`_part_body`); else of a party
+    named by its common noun and adjectives before its state's name, whose words the
+    office keeps ("председатель левой партии Перу" → "председатель левой партии" of Peru;
+    forty-fifth pass, own sentences, h-offices52); (`end`, "") where neither."""
+    body_end = _body_noun(doc, end, by_start, bodies_of_state())
+    if body_end > end:
+        return body_end, _part_body(doc, words_end, body_end)
+    party_end = _body_noun(doc, end, by_start, _PARTIES)
+    if party_end > end:
+        return party_end, doc[end:party_end].text.lower()
+    return _commanded(doc, end, by_start), ""
+
+
+# Titles that govern the forces they command in the instrumental ("командующий армией")
+_COMMANDING = frozenset({"командующий"})
+
+
+def _commanded(doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+    """The end of the forces a commander's title governs in the instrumental, after their
+    adjectives, right before a state's name ("командующий сухопутными войсками Эстонии
+    генерал-майор X": the title ends before the rank, of Estonia); `end` where none
+    (forty-fifth pass, own sentences, h-offices52)."""
+    if end < 1 or doc[end - 1].lemma_ not in _COMMANDING:
+        return end
+    j = end
+    while j < len(doc) and is_adjectival(doc[j]) and case_of(doc[j]) == "Ins":
+        j += 1
+    noun = doc[j] if j < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or case_of(noun) != "Ins" or not noun.text.islower():
+        return end
+    return j + 1 if state_name(by_start.get(j + 1)) else end
+
+
+def placed_body(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> Span | None:
     """A body in quotes after a title and the lower-case genitive adjectives of its place
     ("главный тренер мадридского «Реала»", "сантьягского «Коло-Коло»"): the body the title
     serves, its place no word of the office; None where no such adjective or no quoted body
-    follows. Pass forty-five, own sentences (h-offices50)."""
+    follows. Pass forty-five, own sentences (h-offices50). So is a capitalised body's name
+    whose span starts after such adjectives, none a state's ("Глава городского Департамента
+    культуры X"; h-offices52)."""
     j = end
     while j < len(doc) and doc[j].text.isalpha() and _genitive_adjective(doc[j]):
         j += 1
-    if j == end or j + 1 >= len(doc) or doc[j].text not in OPENING:
+    if j == end or j + 1 >= len(doc):
         return None
-    return org_at.get(j + 1)
+    if doc[j].text in OPENING:
+        return org_at.get(j + 1)
+    state = any(k in by_start for k in range(end, j + 1))  # "российского МИД": the state's
+    return org_at.get(j) if doc[j].text[:1].isupper() and not state else None
 
 
 def _genitive_adjective(word: Token) -> bool:

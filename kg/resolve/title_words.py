@@ -258,6 +258,10 @@ def _serves(
         return i
     if by_start.get(i) is not None:
         return 0
+    from kg.resolve.title_bodies import placed_body  # which reads this module's lists
+
+    if placed_body(doc, i, org_at, by_start) is not None:
+        return i  # "глава городского Департамента культуры": the body, past its place's words
     if lemma == "глава" and _place(doc[i]):
         return i + 1  # "глава Удмуртии": a region's head (a state's: word_title)
     if not _complement(doc, i, i - 1):

@@ -266,6 +266,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         and doc[t.head] not in ahead
         and not to_become(doc, t, states_ahead)
     ]
+    out = [t for t in out if not _their_complement(doc, t, out)]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
@@ -287,6 +288,18 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+def _their_complement(doc: Doc, title: Title, titles: list[Title]) -> bool:
+    """A plural title in the genitive right after a singular one whose head the parse hangs
+    it on ("Наставник футболистов национальной сборной Чили X"): those the first one leads,
+    its complement, no title of the name after them; not one that names states ("Советник
+    президентов Чили и Перу"). Forty-fifth pass, own sentences (h-offices52)."""
+    word = doc[title.head]
+    if title.state or not is_plural(word) or case_of(word) != "Gen" or word.dep_ != "nmod":
+        return False
+    before = next((t for t in titles if t.end == title.start), None)
+    return before is not None and word.head.i == before.head and not is_plural(doc[before.head])
 
 
 def _formers_joined(doc: Doc, titles: list[Title]) -> set[int]:

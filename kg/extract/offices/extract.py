@@ -20,6 +20,8 @@ from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_da
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.next_term import next_sentence_term
+from kg.extract.offices.peoples import peoples_state
+from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
@@ -191,6 +193,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
         *coached_teams(ctx, names),
+        *replacement_posts(ctx, titles, persons),
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
@@ -209,7 +212,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
-        state = g.state or _country_told(ctx, g.title)
+        state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
         state = state or _joined_state(doc, g.title, lead.get(start), office)
         state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))
