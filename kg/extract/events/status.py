@@ -265,6 +265,8 @@ class Status(Dating):
             return self._ahead_unless_past(hit)  # what is said of it in the future lies ahead
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
+        if _decided_ahead(tok):
+            return "planned"  # "может принять решение освободить X"
         return ""
 
     def _ahead_unless_past(self, hit: Hit) -> str:
@@ -653,6 +655,20 @@ def _modal(verb: Token) -> bool:
         return head.i != verb.i and head.pos_ in {"VERB", "AUX"} and _tense(head) in {"Pres", "Fut"}
     infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
     return infinitive and _tense(verb) in {"Pres", "Fut"}
+
+
+def _decided_ahead(tok: Token) -> bool:
+    """An infinitive on a noun ("решение освободить X") whose verb is a modal's infinitive
+    or tells the future ("может принять решение", "примут решение"): what is decided lies
+    ahead. A decision taken ("приняли решение освободить") keeps its own reading. Pass
+    forty-five, own sentences (h-status47)."""
+    noun = tok.head
+    if not is_infinitive(tok) or tok.dep_ not in {"nmod", "acl"} or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return _modal(verb) or _tense(verb) == "Fut"
 
 
 def _infinitive(verb: Token) -> bool:
