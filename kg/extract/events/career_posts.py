@@ -94,6 +94,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     правительство", "возглавил МИД")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     heads += _appointee(reader, tok)
+    heads += _nominees(tok)  # "выдвинул X кандидатом на пост …" the parse hung as an oblique
     named = kind not in {"Resignation", "Death"}
     after = left_post_after(tok) if kind == "Resignation" and tok.lemma_ in OWN else None
     hung = after is not None and (after.head.i != tok.i or after.lemma_ not in POSTS)
@@ -107,6 +108,12 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             title, this = post_title(c), pointed_post(c, _titled)
             if this and not _points_for(c, head):
                 continue
+            sought = head.lemma_ == _CANDIDATE and preposition(c) == "в"
+            sought = sought and is_office([c.lemma_], state_role=True)
+            if named and sought:
+                # "выдвинут кандидатом в президенты Чили": a state's post sought, not a seat
+                # ("в депутаты"); on "на выборах" the candidacy is the election's (`ballots`)
+                return None if any(t.lemma_ == _ELECTIONS for t in tok.subtree) else c
             if c.lemma_ in POSTS or title is not None or this:
                 if title is None and this:  # "на этот пост назначен": the one named before
                     title = post_before(c, _titled)
@@ -128,6 +135,20 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     if named and (post := _succeeded_post(reader, tok)) is not None:
         return post
     return _sworn(tok)
+
+
+_CANDIDATE = "кандидат"
+_ELECTIONS = "выборы"
+_NOMINATING = frozenset({"выдвинуть", "номинировать"})
+
+
+def _nominees(tok: Token) -> list[Token]:
+    """The instrumental "кандидатом" of a verb of nominating, where the parse hangs it as an
+    oblique ("выдвинул X кандидатом на пост премьер-министра"): the post is its own. Pass
+    forty-five, own sentences (h-status47)."""
+    if tok.lemma_ not in _NOMINATING:
+        return []
+    return [c for c in tok.children if c.lemma_ == _CANDIDATE and c.dep_ == "obl" and case_of(c) == "Ins"]
 
 
 _SEATS = frozenset({"член"})  # "в члены правления": a seat of a body one is put in

@@ -281,7 +281,9 @@ class Status(Dating):
         return "occurred" if told and year and hit.date < news else "planned"
 
 
-_NOMINATING = frozenset({"номинировать"})  # a post one is put up for (h-events114)
+# a post one is put up for (h-events114), yet to be confirmed ("выдвинул X кандидатом на пост
+# президента", "выдвинул X на пост посла": h-status47)
+_NOMINATING = frozenset({"номинировать", "выдвинуть"})
 
 
 def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
