@@ -46,3 +46,14 @@ NOT_APPOINTED = [
 @pytest.mark.parametrize("text", NOT_APPOINTED)
 def test_no_appointment_from_an_idea_a_prize_or_an_election(events, text: str) -> None:
     assert of_kind(events(text, DAY), "Appointment") == []
+
+
+BECAME_CANDIDATE = [
+    "Хуан Перес стал кандидатом в президенты Чили.",
+    "Андрес Тамм был избран кандидатом в президенты Эстонии.",
+]
+
+
+@pytest.mark.parametrize("text", BECAME_CANDIDATE)
+def test_becoming_a_candidate_takes_no_post(events, text: str) -> None:  # must not
+    assert of_kind(events(text, DAY), "Appointment") == []

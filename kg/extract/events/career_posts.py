@@ -100,7 +100,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     hung = after is not None and (after.head.i != tok.i or after.lemma_ not in POSTS)
     if after is not None and hung and not has_subject(tok):
         return after  # "ушёл в отставку с должности главы … X, который …" (h-events111)
-    seat = _seat(heads) if named else None
+    seat = (_seat(heads) or _sought(tok, heads)) if named else None
     if seat is not None:
         return seat
     for head in heads:
@@ -108,12 +108,6 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             title, this = post_title(c), pointed_post(c, _titled)
             if this and not _points_for(c, head):
                 continue
-            sought = head.lemma_ == _CANDIDATE and preposition(c) == "в"
-            sought = sought and is_office([c.lemma_], state_role=True)
-            if named and sought:
-                # "выдвинут кандидатом в президенты Чили": a state's post sought, not a seat
-                # ("в депутаты"); on "на выборах" the candidacy is the election's (`ballots`)
-                return None if any(t.lemma_ == _ELECTIONS for t in tok.subtree) else c
             if c.lemma_ in POSTS or title is not None or this:
                 if title is None and this:  # "на этот пост назначен": the one named before
                     title = post_before(c, _titled)
@@ -148,7 +142,24 @@ def _nominees(tok: Token) -> list[Token]:
     forty-five, own sentences (h-status47)."""
     if tok.lemma_ not in _NOMINATING:
         return []
-    return [c for c in tok.children if c.lemma_ == _CANDIDATE and c.dep_ == "obl" and case_of(c) == "Ins"]
+    return [
+        c
+        for c in tok.children
+        if c.lemma_ == _CANDIDATE and c.dep_ == "obl" and case_of(c) == "Ins"
+    ]
+
+
+def _sought(tok: Token, heads: list[Token]) -> Token | None:
+    """A state's post after "кандидат в" ("выдвинут кандидатом в президенты Чили"), not a
+    seat ("в депутаты"), for a verb of nominating; where the sentence says "на выборах" the
+    candidacy is the election's (`ballots`). Pass forty-five, own sentences (h-status47)."""
+    if tok.lemma_ not in _NOMINATING or any(t.lemma_ == _ELECTIONS for t in tok.subtree):
+        return None  # "стал кандидатом в президенты": no post taken
+    for head in (h for h in heads if h.lemma_ == _CANDIDATE):
+        for c in head.children:
+            if preposition(c) == "в" and is_office([c.lemma_], state_role=True) and _titled(c):
+                return c
+    return None
 
 
 _SEATS = frozenset({"член"})  # "в члены правления": a seat of a body one is put in
