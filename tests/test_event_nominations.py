@@ -34,6 +34,12 @@ def test_a_nomination_is_a_planned_appointment(events, text: str, label: str) ->
     assert (appointment.label, appointment.status) == (label, "planned")
 
 
+def test_a_nomination_years_before_the_news_was_made(events) -> None:
+    text = "В мае 2009 года президент Мексики выдвинул Хуана Переса на должность посла в Канаде."
+    (appointment,) = of_kind(events(text, DAY), "Appointment")
+    assert (appointment.date, appointment.status) == ("2009-05", "occurred")
+
+
 NOT_APPOINTED = [
     "Хуан Перес выдвинул идею провести референдум в Чили.",
     "Хуан Перес номинирован на премию «Оскар».",

@@ -133,7 +133,10 @@ class Status(Dating):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
             hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
-            if (hit.agreed or plans) and not hit.offered and self._agreed_long_before(tok, hit):
+            # a nomination of a year before the news was settled by then ("В мае 2009 года
+            # Обама выдвинул X на должность посла": h-status47)
+            told_before = hit.agreed or plans or tok.lemma_ in _NOMINATING
+            if told_before and not hit.offered and self._agreed_long_before(tok, hit):
                 hit.status = "occurred"
         elif hit.now:
             hit.status = "occurred"
