@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from kg.claim_rows import CELLS
+from kg.graph_index import DocumentFold
 from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, PROV, RDF, RDFS, doc_iri
 
 Term = NamedNode | BlankNode | Literal  # an object the fold keeps (a quoted triple: none)
@@ -42,12 +43,11 @@ _READ = frozenset(
 )
 
 
-class ClaimFold:
+class ClaimFold(DocumentFold):
     """What the claims' rows and links read, gathered over the documents given to `add`."""
 
     def __init__(self) -> None:
-        self.documents: set[str] = set()
-        self.valid = True  # false once a document was given twice
+        super().__init__()
         # kept as tuples of strings (a set, or a term object, costs more memory: ~0.4 MB more
         # at 100 NEREL documents): what `claims_from_rows` reads
         self._fields: dict[NamedNode, dict[NamedNode, tuple[str, ...]]] = {}
@@ -61,9 +61,7 @@ class ClaimFold:
 
     def add(self, doc_id: str, quads: Iterable[Quad]) -> None:
         """A document's graph as written (its quads, in any order)."""
-        if doc_id in self.documents:  # its second write replaced the first: not folded
-            self.valid = False
-        self.documents.add(doc_id)
+        self.seen(doc_id)
         # two lean passes over the graph (one costs ~6 ms over the 40,000 quads of 100 NEREL
         # documents): its claims, then their triples and the document node's
         quads = quads if isinstance(quads, list) else list(quads)
@@ -128,10 +126,6 @@ class ClaimFold:
         }
         if ids:
             self._sources.setdefault(claim, set()).update(ids)
-
-    def covers(self, documents: Iterable[str]) -> bool:
-        """Whether the fold saw exactly these documents, each once."""
-        return self.valid and self.documents == set(documents)
 
     def rows(self) -> list[dict[str, Term]]:
         """The rows `kg.links.CLAIMS` gives, as `kg.links.claims_from_rows` reads them (by

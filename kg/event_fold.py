@@ -20,7 +20,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.claim_fold import Quads
 from kg.event_rows import CELLS, NAMED_BY
-from kg.graph_index import GraphIndex
+from kg.graph_index import DocumentFold, GraphIndex
 from kg.rdf import BRO, DCT, DERIVED_GRAPH, ENTITY_GRAPH, PROV, RDFS, XSD
 
 Term = NamedNode | BlankNode | Literal  # an object the fold keeps (a quoted triple: none)
@@ -29,13 +29,12 @@ _RANK = {"occurred": "1", "cancelled": "2"}
 _READ = (BRO.kind, BRO.status, RDFS.label, DCT.date, BRO.location, *NAMED_BY, PROV.wasDerivedFrom)
 
 
-class EventFold:
+class EventFold(DocumentFold):
     """What `kg.event_rows.event_quads` reads of the document graphs, gathered over the
     documents given to `add`."""
 
     def __init__(self) -> None:
-        self.documents: set[str] = set()
-        self.valid = True
+        super().__init__()
         self._kind: dict[NamedNode, str] = {}
         self._status: dict[NamedNode, str] = {}  # the least ranked status, its rank first
         self._label: dict[NamedNode, str] = {}
@@ -46,9 +45,7 @@ class EventFold:
 
     def add(self, doc_id: str, quads: Iterable[Quad] | GraphIndex) -> None:
         """A document's graph as written (its quads, in any order, or their index)."""
-        if doc_id in self.documents:  # its second write replaced the first: not folded
-            self.valid = False
-        self.documents.add(doc_id)
+        self.seen(doc_id)
         graph = quads if isinstance(quads, GraphIndex) else GraphIndex(quads)
         events = graph.of_class(BRO.Event)
         if not events:
@@ -100,10 +97,6 @@ class EventFold:
         }
         if ids:
             self._sources.setdefault(event, set()).update(ids)
-
-    def covers(self, documents: Iterable[str]) -> bool:
-        """Whether the fold saw exactly these documents, each once."""
-        return self.valid and self.documents == set(documents)
 
     def cell_quads(self, quads: Quads) -> list[Quad]:
         """The quads `kg.event_rows.event_quads` gives, the participants' names read by

@@ -1,7 +1,9 @@
 """A document graph's quads indexed once for the folds of the derived graph that read it
 (`kg.holding_fold`, `kg.event_fold`): by predicate, and its typed nodes by class. One pass
 over a graph's quads costs ~7 ms per 100 NEREL documents in Python (each term read makes an
-object), so the folds share this one instead of scanning the graph twice each."""
+object), so the folds share this one instead of scanning the graph twice each. `DocumentFold`
+is what the three folds (claims, holdings, events) share: which documents they saw, and
+whether they can stand for the store's SELECTs."""
 
 from __future__ import annotations
 
@@ -49,3 +51,22 @@ class GraphIndex:
                         continue
                     out.setdefault(s, {}).setdefault(p, set()).add(o)
         return out
+
+
+class DocumentFold:
+    """The documents a fold of the derived graph was given, each to be seen once: a document
+    written twice replaced its first graph, which the fold cannot take back."""
+
+    def __init__(self) -> None:
+        self.documents: set[str] = set()
+        self.valid = True  # false once a document was given twice, or a graph kg never writes
+
+    def seen(self, doc_id: str) -> None:
+        """Counts `doc_id` given (a second time makes the fold stand for nothing)."""
+        if doc_id in self.documents:  # its second write replaced the first: not folded
+            self.valid = False
+        self.documents.add(doc_id)
+
+    def covers(self, documents: Iterable[str]) -> bool:
+        """Whether the fold saw exactly these documents, each once."""
+        return self.valid and self.documents == set(documents)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.claim_fold import Quads, entity_name
-from kg.graph_index import GraphIndex
+from kg.graph_index import DocumentFold, GraphIndex
 from kg.mention_counts import Select
 from kg.rdf import BRO, DCT, DERIVED_GRAPH, ENTITY_GRAPH, ORG, PROV, RDFS, SCHEMA
 from kg.table_rows import CELLS, PERSONS_KNOWN
@@ -49,13 +49,12 @@ _LINKED = (BRO.post, PROV.wasDerivedFrom)  # the nodes whose triples are read to
 _LINKED_READ = (RDFS.label, BRO.docId, *_STATE)
 
 
-class HoldingFold:
+class HoldingFold(DocumentFold):
     """What `kg.table_rows.table_quads` reads of the document graphs, gathered over the
     documents given to `add`."""
 
     def __init__(self) -> None:
-        self.documents: set[str] = set()
-        self.valid = True
+        super().__init__()
         # per holding, over the graphs where its row's main join holds (holder, post with a
         # label, basis): the holders, the least post label, the greatest basis
         self._holders: dict[NamedNode, set[NamedNode]] = {}
@@ -73,9 +72,7 @@ class HoldingFold:
 
     def add(self, doc_id: str, quads: Iterable[Quad] | GraphIndex) -> None:
         """A document's graph as written (its quads, in any order, or their index)."""
-        if doc_id in self.documents:  # its second write replaced the first: not folded
-            self.valid = False
-        self.documents.add(doc_id)
+        self.seen(doc_id)
         graph = quads if isinstance(quads, GraphIndex) else GraphIndex(quads)
         holdings = graph.of_class(BRO.OfficeHolding)
         if not holdings:
@@ -156,10 +153,6 @@ class HoldingFold:
         }
         for person in holders:
             self._heads.setdefault(person, set()).update(heads)
-
-    def covers(self, documents: Iterable[str]) -> bool:
-        """Whether the fold saw exactly these documents, each once."""
-        return self.valid and self.documents == set(documents)
 
     def cell_quads(self, select: Select, quads: Quads) -> list[Quad]:
         """The quads `kg.table_rows.table_quads` gives, what they read of the entity graph

@@ -80,6 +80,15 @@ def write_corpus(folder: Path, n: int, version: int = 0) -> Path:
     return folder
 
 
+def dated_corpus(folder: Path, texts: Sequence[str]) -> Path:
+    """Writes each of `texts` as d0.txt… under a title and a date line (March 2024), the
+    small corpora the build's fold tests compare `--jobs 1` and `--jobs 2` on."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(texts):
+        (folder / f"d{i}.txt").write_text(f"Новости\ndate 2024-03-0{i % 9 + 1}\n{text}\n", "utf-8")
+    return folder
+
+
 def kg(
     *args: object, timeout: float = 120, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:

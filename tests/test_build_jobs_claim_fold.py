@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kg_runs import dated_corpus, nquads
 from pyoxigraph import Quad
 
 import kg.derived
@@ -38,16 +39,7 @@ TEXTS = [
 
 
 def _corpus(tmp_path: Path, texts: list[str] = TEXTS) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir(exist_ok=True)
-    for i, text in enumerate(texts):
-        (corpus / f"d{i}.txt").write_text(f"Новости\ndate 2024-03-0{i % 9 + 1}\n{text}\n", "utf-8")
-    return corpus
-
-
-def _quads(store: Path) -> set[str]:
-    with KgStore.open_read(store) as kg:
-        return {str(q) for q in kg.db}
+    return dated_corpus(tmp_path / "corpus", texts)
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[ClaimFold | None]:
@@ -79,7 +71,7 @@ def test_a_folded_build_leaves_the_quads_of_one_process(
     given = _spy(monkeypatch)
     assert run_build([corpus], two, jobs=2).documents == len(TEXTS)
     assert len(given) == 1 and given[0] is not None  # the fold stood for the store's claims
-    assert _quads(one) == _quads(two)
+    assert nquads(one) == nquads(two)
     with KgStore.open_read(two) as built:  # and there was something to fold
         for predicate in (BRO.rowSources, BRO.rowSpeaker, BRO.rowPeriod, BRO.rowQuote):
             assert built.quads(None, predicate, None, None), predicate
@@ -131,4 +123,4 @@ def test_a_build_into_a_store_with_documents_reads_the_store(
     run_build([corpus], one, jobs=1, rebuild=True)
     run_build([corpus], two, jobs=2, rebuild=True)
     assert given == [None, None]
-    assert _quads(one) == _quads(two)
+    assert nquads(one) == nquads(two)

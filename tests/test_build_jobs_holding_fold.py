@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kg_runs import dated_corpus, nquads
 from pyoxigraph import Literal, NamedNode, Quad
 
 import kg.derived
@@ -38,16 +39,7 @@ TEXTS = [
 
 
 def _corpus(tmp_path: Path, texts: list[str] = TEXTS) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir(exist_ok=True)
-    for i, text in enumerate(texts):
-        (corpus / f"d{i}.txt").write_text(f"Новости\ndate 2024-03-0{i % 9 + 1}\n{text}\n", "utf-8")
-    return corpus
-
-
-def _quads(store: Path) -> set[str]:
-    with KgStore.open_read(store) as kg:
-        return {str(q) for q in kg.db}
+    return dated_corpus(tmp_path / "corpus", texts)
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, object] | None]:
@@ -82,7 +74,7 @@ def test_a_folded_build_leaves_the_quads_of_one_process(
     # the folds stood for the store's holdings and events
     assert len(given) == 1 and given[0] is not None
     assert isinstance(given[0][0], HoldingFold) and isinstance(given[0][1], EventFold)
-    assert _quads(one) == _quads(two)
+    assert nquads(one) == nquads(two)
     with KgStore.open_read(two) as built:  # and there was something to fold
         cells = {(q.subject, q.predicate): q.object for q in built.quads(None, None, None, None)}
         # one person over three documents: the latest office, not the one recounted as left
@@ -183,4 +175,4 @@ def test_a_build_into_a_store_with_documents_reads_the_store(
     run_build([corpus], one, jobs=1, rebuild=True)
     run_build([corpus], two, jobs=2, rebuild=True)
     assert given == [None, None]
-    assert _quads(one) == _quads(two)
+    assert nquads(one) == nquads(two)

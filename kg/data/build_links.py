@@ -365,6 +365,32 @@ def leading_names(item: Item, name: str, heads: dict[str, set[str]], gaz: Gazett
     return sorted(out)
 
 
+def seat_adjective_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
+    """The name news gives a body by the adjective of its seat's city before its own noun
+    ("Гаагский трибунал" of "Международный трибунал по бывшей Югославии"), as a nominative
+    form of two words, from several documents: the adjective no word of the name nor a
+    state's, the noun the name's. `_orgs` drops one another item was linked under too."""
+    words = name.split()
+    if item.docs < 2 or len(words) < 2:
+        return []
+    lemmas = set(map(_lemma, words))
+    state_adjectives = {_lemma(a) for s in gaz.states for a in s.adjectives}
+    out = set()
+    for form in item.forms:
+        parts = form.split()
+        if (
+            len(parts) == 2
+            and parts[0][:1].isupper()
+            and parts[1][:1].islower()
+            and _adjective(parts[0])
+            and all(map(_nominative, parts))
+            and _lemma(parts[0]) not in lemmas | state_adjectives
+            and _lemma(parts[1]) in lemmas
+        ):
+            out.add(form)
+    return sorted(out)
+
+
 def _lemma(word: str) -> str:
     return _MORPH.parse(word)[0].normal_form.replace("ё", "е")
 
@@ -1181,6 +1207,7 @@ def _orgs(
             by_name[normalize(item.canonical)].append((item, item.canonical))
     rows = []
     labels = {i.qid: i.canonical for i in items}
+    docs = {i.qid: i.docs for i in items}
     # A one-word name linked in quotes only is no place's: "«Барселона»" is the club whatever
     # the city's item, so only other organizations' items share it.
     org_owners: dict[str, set[str]] = defaultdict(set)
@@ -1190,7 +1217,9 @@ def _orgs(
     for key, found in by_name.items():
         item, name = found[0]
         rivals = org_owners if item.qid in quoted else owners
-        if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, rivals):
+        if len({i.qid for i, _ in found}) != 1 or not (
+            _unshared(name, item.qid, rivals) or _own_label(item, name, rivals, (labels, docs))
+        ):
             continue
         own = org_aliases(item, name)
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
@@ -1200,6 +1229,7 @@ def _orgs(
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
         free = functools.partial(_lemmas_unshared, qid=item.qid, lemmas=lemmas)
+        others += [n for n in seat_adjective_names(item, name, gaz) if free(n)]
         others += [n for n in stem_names(item, name) if free(n)]
         others += team_names(item, name, free) if national_team(item, gaz) else []
         said = state_body_names(name, gaz, item.forms, free)
@@ -1273,6 +1303,24 @@ def seat_noun_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[s
                 said = _MORPH.nominative_phrase(words)
                 out |= {said, f"{upper_first(said.split()[1])} {genitive(seated[stem])}"}
     return sorted(out)
+
+
+def _own_label(
+    item: Item,
+    name: str,
+    owners: dict[str, set[str]],
+    items: tuple[dict[str, str], dict[str, int]],
+) -> bool:
+    """The item's own label ("Международный трибунал по бывшей Югославии"), also linked to
+    items of fewer documents whose labels it is not ("Международный военный трибунал"): a
+    slip on their side, the name stays this one's (as `_name_of_one` keeps an alias)."""
+    if normalize(name) != normalize(item.canonical):
+        return False
+    labels, docs = items
+    rivals = owners.get(normalize(name), set()) - {item.qid}
+    return _name_of_one(name, item.qid, owners, labels) and all(
+        docs.get(q, 0) < item.docs for q in rivals
+    )
 
 
 def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]) -> bool:

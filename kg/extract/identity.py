@@ -267,6 +267,8 @@ def same_fact(a: Identity, b: Identity) -> bool:
         return False
     if (a.status == "planned" and b.told_before()) or (b.status == "planned" and a.told_before()):
         return False
+    if _once(a, b):  # "Она умерла в Мехико. Когда она умерла 5 сентября 1997 года": one
+        return True  # death, its history or not (h-events115)
     return not (
         _history_apart(a, b) or _history_apart(b, a) or _repeat_apart(a, b) or _repeat_apart(b, a)
     )

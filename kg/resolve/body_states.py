@@ -523,6 +523,25 @@ def _agreeing_adjective(t: Token, noun: Token) -> bool:
     )
 
 
+def _naming_superlative(word: str) -> bool:
+    """A form of a superlative of group `naming` ("высшего" of "высший"), which the
+    lemmatiser reads as its positive ("высокий", no naming word: "высокой комиссии")."""
+    return any(
+        word.startswith(stem) and len(word) - len(stem) <= _ADJECTIVE_ENDING
+        for stem in _superlative_stems()
+    )
+
+
+_ADJECTIVE_ENDING = 3  # "высш|ими"
+
+
+@cache
+def _superlative_stems() -> tuple[str, ...]:
+    """The stems of group `naming`'s superlatives ("высш" of "высший")."""
+    words = (w for w in WORDS["naming"] if any("Supr" in p.tag for p in morph().parse(w)))
+    return tuple(w[:-2] for w in words)
+
+
 def _naming_adjective(t: Token, noun: Token) -> bool:
     """`t` is a lower-case adjective of group `naming` on `noun`, in its case; not one of
     group `how` on a governing body's noun (group `settled`), which keeps it the state's one
@@ -530,7 +549,7 @@ def _naming_adjective(t: Token, noun: Token) -> bool:
     it opens its sentence ("Генеральный штаб Греции заявил"): elsewhere the tagger's."""
     return (
         _agreeing_adjective(t, noun)
-        and t.lemma_ in WORDS["naming"]
+        and (t.lemma_ in WORDS["naming"] or _naming_superlative(t.lower_))
         and not (t.lemma_ in WORDS["how"] and noun.lemma_ in WORDS["settled"])
     )
 

@@ -30,6 +30,7 @@ from kg.resolve.org_naming import (
     THING_NOUNS,
     WORDS,
     in_quotes,
+    quoted_after_kind,
 )
 from kg.resolve.org_quotes import quoted_stretch
 from kg.resolve.title_lexicon import is_office
@@ -154,8 +155,8 @@ def past_person_noun(span: Span) -> Span:
     may tag as one body) or a state's body ("[Представителя] министерства Чили по …"): the
     speaker's word is no word of the body's name. Not a plural ("Свидетели Иеговы", a body's
     own name), nor a noun the rest does not hang on."""
-    if len(span) < 2:
-        return span
+    if len(span) < 2 or quoted_after_kind(span):
+        return span  # "организация «Доктора Лимы»": the quoted name's own word
     first, second = span[0], span[1]
     person = (
         first.pos_ == "NOUN"
@@ -210,7 +211,8 @@ def office_holders(span: Span) -> bool:
     lead = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
     lemmas = [t.lemma_ for t in span]
     return (
-        lead < len(span)
+        not quoted_after_kind(span)  # "организация «Врачи Каира»": a body's name
+        and lead < len(span)
         and (is_animate(span[lead]) or _animate_compound(span[lead]))
         and any(is_office(lemmas[i:]) for i in range(max(lead, 1)))
     )

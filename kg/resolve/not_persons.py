@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import NAME_TAGS, Parse, case_of, morph
@@ -487,13 +487,17 @@ def saint_in_place(piece: Span) -> bool:
         saint.text == "Св" or saint.lower_.startswith(("святой", "святого", "святая", "святом"))
     ):
         return False
+    if not before.is_alpha:
+        return False
     # the noun opens its sentence or line, capitalised there ("Госпиталь Святой Марии (St
     # Mary's Hospital) в Лондоне": a caption)
     opening = before.i == 0 or before.is_sent_start or "\n" in piece.doc[before.i - 1].whitespace_
-    return (
-        before.is_alpha
-        and (before.text.islower() or (opening and before.text[1:].islower()))
-        and any(p.tag.POS == "NOUN" for p in morph().parse(before.lower_))
+    if before.text.islower() or (opening and before.text[1:].islower()):
+        return any(p.tag.POS == "NOUN" for p in morph().parse(before.lower_))
+    # a capitalised common noun, no name, anywhere ("наградил Орденом Святого Андрея": names83)
+    readings = morph().parse(before.text)
+    return any(p.tag.POS == "NOUN" for p in readings) and not any(
+        {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in readings
     )
 
 
@@ -560,4 +564,139 @@ def _lone_letter_word(piece: Span, readings: list[Parse]) -> bool:
         and after != "."
         and bool(readings)
         and all(p.tag.POS in ("CONJ", "PREP", "PRCL", "INTJ") for p in readings)
+    )
+
+
+def street_after_na(doc: Doc, i: int) -> bool:
+    """A word right after "на" that natasha tags a place, before a name it tags a person
+    ("директор цирка на Вавилова Хуан Перес"): the street ("на [улице] Вавилова") an
+    establishment stands on, never the first word of the name after it (names83)."""
+    return i > 0 and doc[i - 1].lower_ == "на" and doc[i].ent_type_ == "LOC"
+
+
+# Abbreviated kinds of settlement or street a place's name follows ("в г.Такна", "на ул.
+# Ленина", "в пос. Мирный").
+_PLACE_ABBREVIATIONS = frozenset(
+    ["г", "гор", "ул", "пос", "пгт", "дер", "просп", "пр-т", "пл", "наб", "пер", "бул", "ш"]
+)
+
+
+def after_place_abbreviation(piece: Span) -> bool:
+    """A name right after a lower-case abbreviation of a town or a street and its point ("в
+    г.Мансура", "на ул. Ленина"): the place's name, no person; not a year's "г." ("в 1947
+    г. Иванов"), which follows a number (names83)."""
+    doc, i = piece.doc, piece.start
+    if i < 2 or doc[i - 1].text != "." or doc[i - 2].text not in _PLACE_ABBREVIATIONS:
+        return False
+    return i < 3 or not doc[i - 3].like_num
+
+
+# Nouns of a school or a building whose undeclined name may follow them ("в колледже Монт
+# С. Винсент", "в отеле Гранд Хаятт").
+_INSTITUTION_NOUNS = frozenset(
+    ["колледж", "школа", "университет", "институт", "академия", "лицей", "гимназия",
+     "семинария", "госпиталь", "больница", "клиника", "отель", "гостиница", "собор",
+     "церковь", "храм", "монастырь", "стадион", "театр", "музей", "аэропорт", "тюрьма"]
+)  # fmt: skip
+
+
+def named_after_noun(piece: Span) -> bool:
+    """A name of more words in the nominative right after a lower-case noun of a school or
+    a building in another case that the parse hangs it on, in a clause whose verb has a
+    subject of its own ("Министр учился в колледже Монт С. Винсент"): the undeclined name
+    of that school or building, no person; a subject ("В колледже Хуан Перес учился") is
+    his name, and so is a name after another noun ("приняла отставку Густаво Адрианзена")
+    (names83)."""
+    doc, i = piece.doc, piece.start
+    if len(piece) < 2 or i == 0:
+        return False
+    noun, root = doc[i - 1], piece.root
+    if not (
+        noun.text.islower()
+        and noun.lemma_ in _INSTITUTION_NOUNS
+        and case_of(noun) not in ("", "Nom")
+        and root.head.i == noun.i
+        and root.dep_ != "nsubj"
+    ):
+        return False
+    if any(case_of(t) not in ("", "Nom") for t in piece if t.is_alpha):
+        return False
+    verb = noun.head  # past the nouns it qualifies ("степень бакалавра … в колледже X")
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and not (piece.start <= c.i < piece.end)
+        for c in verb.children
+    )
+
+
+# Nouns of an award a name in the genitive right after which is its eponym ("премии
+# Соннинга", "медаль Пушкина").
+_AWARD_NOUNS = frozenset(["премия", "орден", "медаль", "стипендия"])
+
+
+def award_eponym(piece: Span, parts: NameParts) -> bool:
+    """A surname alone in a man's genitive ("-а", "-я", "-ого", "-его") right after a noun
+    of an award ("лауреат премии Соннинга"): the award's name after him, no person of the
+    document (names83). A woman's "-ой" may be a dative ("вручил премию Надьовой")."""
+    doc, i = piece.doc, piece.start
+    if parts.first or parts.initials or i == 0 or doc[i - 1].lemma_.lower() not in _AWARD_NOUNS:
+        return False
+    return len(piece) == 1 and piece[0].lower_.endswith(("а", "я", "ого", "его"))
+
+
+def hyphened_group(piece: Span) -> bool:
+    """One word of three capitalised surnames or more joined by hyphens, no first name
+    ("«триумвират» Каллас-Ансип-Рыйвас"): those persons together, none of them alone
+    (names83). A double surname has two ("Перес-Гарсия")."""
+    text = piece.text
+    if " " in text:
+        return False
+    pieces = text.split("-")
+    return len(pieces) >= 3 and all(p[:1].isupper() for p in pieces)
+
+
+# Verbs of playing a part ("сыграл роль Тириона").
+_ACTING_VERBS = frozenset(["сыграть", "играть", "исполнить", "исполнять", "озвучить", "озвучивать"])
+
+
+def role_character(piece: Span, parts: NameParts) -> bool:
+    """A name of one word whose phrase the parse hangs on "роль" that an actor
+    plays or is praised for ("сыграла роль Фриды", "за роль умного, но грубого Тириона", "в
+    роли Тириона"): a character, no person of the document (names83). Not a person's part
+    in something ("роль Пиньеры в урегулировании", "оценили роль Пиньеры")."""
+    if len(parts.words) != 1 or parts.initials:
+        return False
+    role = piece.root.head
+    if role.lemma_ != "роль" or role.i == piece.root.i:
+        return False
+    if role.dep_ in ("obj", "nsubj:pass") and role.head.lemma_ in _ACTING_VERBS:
+        return True  # "сыграла роль Фриды в фильме"
+    if any(c.dep_ == "nmod" and c.i >= piece.end and _after_v(c) for c in role.children):
+        return False  # "за роль Пиньеры в урегулировании": his part in it
+    return any(c.dep_ == "case" and c.lower_ in ("за", "в") for c in role.children)
+
+
+def _after_v(t: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in ("в", "во") for c in t.children)
+
+
+def opening_conjunction(piece: Span) -> bool:
+    """One word opening its sentence or line that the dictionary reads first as a
+    conjunction and the parse takes as one, before a word in lower case ("Но стоит
+    отметить, что …" after a heading): the conjunction, no person (names83)."""
+    if len(piece) != 1:
+        return False
+    doc, t = piece.doc, piece[0]
+    opens = t.i == 0 or t.is_sent_start or not doc[t.i - 1].text.strip()
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    readings = _no_name_parses(t.text)
+    return (
+        opens
+        and bool(readings)
+        and readings[0].tag.POS == "CONJ"
+        and t.pos_ in ("CCONJ", "SCONJ")
+        and after is not None
+        and after.text.isalpha()
+        and after.text.islower()
     )

@@ -24,6 +24,7 @@ from kg.resolve.org_naming import (
     THING_NOUNS,
     WORDS,
     in_full,
+    organization_name,
 )
 
 
@@ -198,6 +199,7 @@ def joined_state_forms(
         if ending is not None:
             groups.setdefault(ending, []).append(n)
     _bare_forms(entries, groups, state_tokens, gazetteer)  # "Нижняя палата" of one state
+    _houses_by_name(groups)  # "нижняя палата парламента Чехии" is "Палата депутатов Чехии"
     out = list(entries)
     for members in groups.values():
         keys = {entries[n][1] for n in members} - {""}
@@ -213,6 +215,31 @@ def joined_state_forms(
         for n in members:
             out[n] = (entries[n][0], key, name)
     return out
+
+
+# A house of a parliament by its place ("нижний", "верхний") and the houses' own names it
+# stands for: "Палата депутатов Чехии" is the text's "нижняя палата парламента Чехии".
+_HOUSES = {
+    "нижний": frozenset({("палата", "депутат"), ("палата", "представитель"), ("палата", "община")}),
+    "верхний": frozenset({("сенат",), ("палата", "лорд")}),
+}
+
+
+def _houses_by_name(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> None:
+    """Joins in `groups` a state's house named by its place ("нижняя палата (парламента)
+    Чехии") to the one house of that place the text names by its own name for the same state
+    ("Палата депутатов Чехии"), which names the body; not where the text names two such
+    (a chamber of deputies and a house of representatives of one state), nor another
+    state's."""
+    for ending in list(groups):
+        state, lemmas = ending
+        if len(lemmas) < 2 or lemmas[1] != "палата" or lemmas[0] not in _HOUSES:
+            continue
+        if not all(body_word(w) for w in lemmas[2:]):
+            continue  # "нижняя палата парламента" but not "… палата по делам …"
+        named = [e for e in groups if e[0] == state and e[1] in _HOUSES[lemmas[0]]]
+        if len(named) == 1:
+            groups[named[0]] += groups.pop(ending)
 
 
 def _names_state(span: Span, state_tokens: dict[int, Span]) -> bool:
@@ -338,11 +365,18 @@ def joined_as_part(
     ("театр им.Товстоногова" and "… имени Г. А. Товстоногова"). Not a state's name, nor
     a part two organizations of the text share, nor one nested in the longer mention."""
     names = [(key, _known_name(gazetteer, key) or name) for _, key, name in entries]
-    longer = {
-        (key or name): (key, name, in_full(name).replace("имени ", "").split())
-        for key, name in names
-        if name
-    }
+    longer: dict[str, tuple[str, str, list[list[str]]]] = {}
+    for (span, _, _), (key, name) in zip(entries, names, strict=True):
+        if not name:
+            continue
+        forms = longer.setdefault(key or name, (key, name, []))[2]
+        # a known body's name as the text writes it too, with the capitalised adjectives
+        # before the match ("Гаагский Международный трибунал по бывшей Югославии" of the
+        # tribunal's item, matched from "Международный"), beside the gazetteer's
+        for written in (name, organization_name(_with_adjectives_before(span)) if key else ""):
+            words = in_full(written).replace("имени ", "").split()
+            if words and words not in forms:
+                forms.append(words)
     spans: dict[str, list[Span]] = {}
     for (span, _, _), (key, name) in zip(entries, names, strict=True):
         spans.setdefault(key or name, []).append(span)
@@ -358,8 +392,9 @@ def joined_as_part(
         open_end = span.end >= len(doc) or not doc[span.end].text[:1].isupper()
         meant = {
             identity: (k, n)
-            for identity, (k, n, other) in longer.items()
-            if normalize(identity) != normalize(full) and _part_of_name(words, other, open_end)
+            for identity, (k, n, forms) in longer.items()
+            if normalize(identity) != normalize(full)
+            and any(_part_of_name(words, other, open_end) for other in forms)
         }
         if any(o.start <= span.start and span.end <= o.end for i in meant for o in spans[i]):
             meant = {}  # the part nested in the longer name's own mention: a node of its own
@@ -367,6 +402,17 @@ def joined_as_part(
             key, name = next(iter(meant.values()))
         out.append((span, key, name))
     return out
+
+
+def _with_adjectives_before(span: Span) -> Span:
+    """`span` with the capitalised adjectives right before it ("Гаагский" of "Гаагский
+    Международный трибунал", where the gazetteer matched from "Международный")."""
+    start = span.start
+    while (
+        start > 0 and span.doc[start - 1].pos_ == "ADJ" and span.doc[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    return span.doc[start : span.end]
 
 
 def _known_name(gazetteer: Gazetteer, key: str) -> str:

@@ -152,7 +152,7 @@ def organization_name(span: Span) -> str:
     case = head.morph.get("Case")
     if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
         return span.text
-    if _after_kind(span):
+    if quoted_after_kind(span):
         return span.text
     words = []
     for t in span:
@@ -166,16 +166,17 @@ def organization_name(span: Span) -> str:
 _APPOSED_KINDS = frozenset({"организация", "объединение", "общество", "ансамбль", "союз"})
 
 
-def _after_kind(span: Span) -> bool:
-    """A quoted name right after a lower-case noun of its kind ("студенческая организация
-    «Юнкера Тарту»", "партии «Сила Перу»"): in apposition, in the nominative whatever case
-    the noun is in, kept as written (not "Юнкер Тарту"). Not after another noun ("сотрудник
-    «Российской газеты»"), which it hangs on in the genitive."""
+def quoted_after_kind(span: Span) -> bool:
+    """A quoted name right after a noun of its kind, in any case or capitalisation
+    ("студенческая организация «Юнкера Тарту»", "партии «Сила Перу»", "Организация
+    «Доктора Лимы»"): in apposition, in the nominative whatever case the noun is in, kept
+    as written (not "Юнкер Тарту"), the body's own name, whose words are no person's noun
+    nor an office's holders. Not after another noun ("сотрудник «Российской газеты»"),
+    which it hangs on in the genitive."""
     if not in_quotes(span) or span.start < 2:
         return False
-    noun = span.doc[span.start - 2]
-    lemma = noun.lemma_.lower()
-    return noun.text.islower() and (lemma in ORG_NOUNS or lemma in _APPOSED_KINDS)
+    lemma = span.doc[span.start - 2].lemma_.lower()
+    return lemma in ORG_NOUNS or lemma in _APPOSED_KINDS
 
 
 def _before_head(t: Token, head: Token) -> bool:

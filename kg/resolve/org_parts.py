@@ -26,6 +26,7 @@ from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import body_noun, lower_genitive, part_noun, plural_subject
 from kg.resolve.org_naming import (
     BODY_NOUN,
+    BODY_SHORT,
     FIELDED_PART,
     LIST_JOINERS,
     MANY_PER_STATE,
@@ -206,6 +207,8 @@ def tagged_org(
         return span, "", organization_name(span)
     body = organization_name(span)
     quoted = "" if after is not None else quoted_name(gazetteer, body, span)
+    if after is not None and len(span) == 1 and many_kind(span[0].text):
+        return None  # "СМИ Перу": the state's media, many and no body
     if after is not None:
         span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
     elif (
@@ -237,6 +240,18 @@ def tagged_org(
         known = body_of(gazetteer, name, state) if state else None
         key = known.key if known is not None else ""
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def many_kind(word: str) -> bool:
+    """An abbreviation the dictionary reads only as a plural common noun, no organization's
+    ("СМИ": media, many of a kind): with a state after it, that state's such things, no body.
+    Not a plural body's ("ВВС", "ВС": the dictionary marks them organizations)."""
+    if not word.isupper():
+        return False
+    parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN" and p.is_known]
+    return bool(parses) and all(
+        {"Abbr", "Pltm"} <= p.tag.grammemes and "Orgn" not in p.tag.grammemes for p in parses
+    )
 
 
 def _kinds_in_plural(span: Span) -> bool:
@@ -366,15 +381,32 @@ def _another_state(state: Span, names: dict[int, Span]) -> bool:
     )
 
 
+# The contracted names of the ministries every state has ("Минобороны", "МИД", "Минфин").
+_MINISTRIES = frozenset(
+    normalize(short)
+    for full, shorts in BODY_SHORT.items()
+    if full.startswith("министерство")
+    for short in shorts
+)
+
+
 def _bare_body_name(span: Span) -> bool:
     """A state's body the tagger named by its common words alone, which every state's body
     bears ("Палата представителей", "Министерство обороны", "Верховный суд"): a noun of
     state_bodies.txt of no kind a state has many of, adjectives of group `naming` alone
     before it, lower-case words after it, and no name right after ("… энергетики Кореи": a
-    place the text does not read as a state); not quoted, nor a body "при" another."""
+    place the text does not read as a state); not quoted, nor a body "при" another. A
+    ministry's one-word contraction too ("Минобороны", "МИД", "Минфин"), not a body one
+    state alone has ("Госдепартамент")."""
     doc = span.doc
-    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or head.lemma_ not in STATE_BODIES or head.lemma_ in MANY_PER_STATE:
+    # "Минобороны", "МИД": a ministry every state has, contracted
+    contracted = len(span) == 1 and normalize(span.text) in _MINISTRIES
+    head = span[0] if contracted else next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if (
+        head is None
+        or not contracted
+        and (head.lemma_ not in STATE_BODIES or head.lemma_ in MANY_PER_STATE)
+    ):
         return False
     before, after = span[: head.i - span.start], span[head.i - span.start + 1 :]
     if any(t.lemma_ not in WORDS["naming"] for t in before):

@@ -90,6 +90,17 @@ from kg.resolve.org_quotes import (
 from kg.resolve.settled_bodies import _places, before_place_name, settled_bodies
 
 
+def before_known_brackets(ent: Span, taken: set[int]) -> Span:
+    """The tagger's name before brackets that hold a name the gazetteer already found
+    ("Международном трибунале по делам бывшей Югославии (МТБЮ)", МТБЮ known): the name
+    before is a mention of its own, as `bracket_parts` splits an unknown one."""
+    parts = bracket_parts(ent)
+    if len(parts) != 2 or any(i in taken for i in range(parts[0].start, parts[0].end)):
+        return ent
+    inner = parts[1]
+    return parts[0] if all(i in taken for i in range(inner.start, inner.end)) else ent
+
+
 def organization_spans(
     doc: Doc, ents: Sequence[Span], states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
@@ -111,6 +122,7 @@ def organization_spans(
     for ent in joined_genitives(joined_adjectives(tagged)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
+        ent = before_known_brackets(ent, taken)
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         if (

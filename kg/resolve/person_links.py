@@ -63,7 +63,9 @@ def link_persons(
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         gender = "femn" if m.woman else m.verb_gender
-        namesake = _namesake(parts, namesakes, gender)
+        namesake = _namesake(parts, namesakes, gender) or (
+            _subject_of_family(parts, order, clusters, gender) if m.subject else None
+        )
         # A verb's gender keeps a surname alone off a person of the other sex only where the
         # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
@@ -244,6 +246,31 @@ def _namesake(
         return None
     fitting = [e for e in found if _man(e.name) == (gender == "masc")]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _subject_of_family(
+    parts: NameParts,
+    order: list[tuple[int, Entity, bool]],
+    clusters: dict[str, Entity],
+    gender: str,
+) -> Entity | None:
+    """A surname alone right after the subject of a clause named by first name and that
+    surname, where the text named another person of the surname first ("Младший сын
+    Рикардо Эскобара — Хуан — назначен … Эскобар будет": the son it speaks of, not the
+    father the surname's cluster holds; names83). Asked only for a surname that is a subject
+    itself, going on with the topic: "Его брат Питер Камау скрылся. Позже Камау предъявили
+    обвинения" charges the one the text named first. None where the grammar tells the other
+    sex, the last person named was no subject, or is the surname's first holder anyway."""
+    if parts.first or parts.initials or not parts.last or not order:
+        return None
+    _, last, subject = order[-1]
+    first = clusters.get("L:" + fold(parts.last))
+    words = last.name.split()
+    if not subject or first is None or first.key == last.key or len(words) < 2:
+        return None
+    if fold(words[-1]) != fold(parts.last) or (gender and _man(last.name) != (gender == "masc")):
+        return None
+    return last
 
 
 def _remember_namesake(

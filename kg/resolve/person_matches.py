@@ -150,13 +150,16 @@ _VOWELS_SPELLED_ALIKE = frozenset("аеэ")
 def _spelled_otherwise(a: str, b: str) -> bool:
     """Two spellings of one foreign surname that differ in one vowel of а/е/э
     ("Камерон"/"Кэмерон", "Меркель"/"Меркэль") or in one consonant written once or twice
-    ("Мидлтон"/"Миддлтон"), or in a Spanish "ll" written "ль" or "й" before a vowel
+    ("Мидлтон"/"Миддлтон"; also at the end or in two places, "Остхоф"/"Остхофф",
+    "Баретт"/"Баррет"), or in a Spanish "ll" written "ль" or "й" before a vowel
     ("Кабельо"/"Кабейо", "Кастильо"/"Кастийо"); short names differ too much for it."""
     a, b = fold(a), fold(b)
     if min(len(a), len(b)) < 5 or a == b:
         return False
     if _ll_spelled(a) == _ll_spelled(b):
         return True  # "Кабельо"/"Кабейо": a Spanish "ll" either way
+    if _single_consonants(a) == _single_consonants(b):
+        return True  # "Остхоф"/"Остхофф", "Баретт"/"Баррет" (names83)
     if abs(len(a) - len(b)) == 1:
         return _doubled(*sorted((a, b), key=len)) or _ou_for_u(*sorted((a, b), key=len))
     if len(a) != len(b):
@@ -169,6 +172,13 @@ def _spelled_otherwise(a: str, b: str) -> bool:
         return False
     # two vowels apart only where both are "е"/"э", one sound either way ("Бекхэм"/"Бэкхем")
     return len(diff) == 1 or (len(diff) == 2 and all({x, y} == {"е", "э"} for _, x, y in diff))
+
+
+def _single_consonants(name: str) -> str:
+    """`name` (folded, a nominative) with each doubled consonant written once: what two
+    spellings of one foreign surname share that double a consonant in other places or at
+    the end ("Остхоф"/"Остхофф", "Баретт"/"Баррет"), where no case ending is a consonant."""
+    return "".join(c for i, c in enumerate(name) if not (i and c == name[i - 1] in _CONSONANTS))
 
 
 def _greek_ending(a: str, b: str, diff: list[tuple[int, str, str]]) -> bool:

@@ -29,6 +29,7 @@ from kg.resolve.names import NameParts
 from kg.resolve.office_holders import gazetteer_person
 from kg.resolve.person_matches import gender_of, his_surname, other_sex, surname_form
 from kg.resolve.persons import PersonMention
+from kg.resolve.surname_declension import without_generation
 from kg.resolve.womens_names import womans_surname
 
 if TYPE_CHECKING:
@@ -89,8 +90,12 @@ def _plan(
         for known in [gazetteer_person(p, date, gaz, None)]
         if known is not None
     )
-    longer = _extended_names(names) | _dynasty_forms(names, date, gaz)
+    longer = _extended_names(names) | _dynasty_forms(names, date, gaz) | _spanish_full(names)
     full = _full_names(names)
+    for m in mentions:  # a sex the dictionary leaves open, the text may tell ("Серена … выиграла")
+        told = "femn" if m.woman else m.verb_gender
+        if told and full.get(m.parts) == "":
+            full[m.parts] = told
     persons = sorted(mentions, key=lambda m: m.start)
     parts = []
     for m in persons:
@@ -403,6 +408,28 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
     return out
 
 
+def _spanish_full(names: list[NameParts]) -> dict[NameParts, NameParts]:
+    """A Spanish full name of four words, a first name, a second one, the father's and the
+    mother's surname ("Фидель Алехандро Кастро Рус"), and the one name of the document that
+    is its first name and father's surname ("Фидель Кастро"): one person, by the name the
+    text uses (names83). Not where another first name opens it, nor where two short names
+    fit."""
+    shorts = [p for p in names if p.first and p.last and len(p.words) == 2 and not p.initials]
+    out = {}
+    for long in {p for p in names if len(p.words) == 4 and not (p.patronymic or p.initials)}:
+        first, second, father, mother = long.words
+        if not (second[:1].isupper() and mother[:1].isupper()):
+            continue
+        fits = {
+            p.full: p
+            for p in shorts
+            if fold(p.first) == fold(first) and form_of(p.words[1], father)
+        }
+        if len(fits) == 1:
+            out[long] = next(iter(fits.values()))
+    return out
+
+
 _DYNASTY = re.compile(r"(?:аль|эль|ал)(?:-|$)")
 
 
@@ -467,6 +494,10 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
         return parts
     last = parts.first if lone else parts.last
     written = parts.written_last(last)
+    # "Хасан-младший" is the one "Ахмед Хасан" named, of the sex its suffix tells (names83)
+    generation = "" if lone or without_generation(last) == last else _generation_sex(last)
+    if generation:
+        last, written, gender = without_generation(last), without_generation(written), generation
     fits = {
         (fold(p.first), fold(p.last)): p
         for p, sex in full.items()
@@ -474,8 +505,15 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
         and not other_sex(last, p.last)
         and not his_surname(written, f"{p.first} {p.last}")
         and not (gender and sex not in ("", gender))
+        and not (generation and sex != generation)
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _generation_sex(surname: str) -> str:
+    """ "femn" for a surname with "-младшая"/"-старшая", else "masc" (the "-младший" of a
+    son)."""
+    return "femn" if fold(surname).endswith("ая") else "masc"
 
 
 def _the_one_of_initials(parts: NameParts, gender: str, full: dict[NameParts, str]) -> NameParts:

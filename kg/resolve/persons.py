@@ -82,21 +82,29 @@ from kg.resolve.not_persons import (
     _thing,
     abbreviation_joined,
     address_form,
+    after_place_abbreviation,
+    award_eponym,
     capital_alone,
     dedicated_epithet,
     family_of_named,
     first_name_as_written,
     function_or_verb,
+    hyphened_group,
     joined_to_event,
     land_title,
     listed_with_firms,
     maiden_name,
+    named_after_noun,
+    opening_conjunction,
     place_or_people,
+    role_character,
     saint_in_place,
+    street_after_na,
     unit_of_body,
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
 from kg.resolve.settled_bodies import her_surname_after_body
+from kg.resolve.surname_declension import cased_like
 from kg.resolve.title_lexicon import titled_person
 
 
@@ -187,6 +195,12 @@ def person_mentions(
                 or saint_in_place(piece)  # "в госпитале Святой Марии"
                 or maiden_name(piece)  # "(в девичестве Садыкова)": her former surname
                 or joined_to_event(piece, words)  # "Синефондасьон и конкурс"
+                or after_place_abbreviation(piece)  # "в г.Мансура"
+                or named_after_noun(piece)  # "учился в колледже Монт С. Винсент"
+                or award_eponym(piece, parts)  # "лауреат премии Соннинга"
+                or hyphened_group(piece)  # "триумвират Каллас-Ансип-Рыйвас"
+                or role_character(piece, parts)  # "за роль умного, но грубого Тириона"
+                or opening_conjunction(piece)  # "Но стоит отметить" after a heading
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
@@ -209,7 +223,73 @@ def person_mentions(
             )  # fmt: skip
     taken = {m.tokens for m in joined}
     out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
-    return _as_shown(doc, out) + joined
+    return _first_names_as_named(doc, _nouns_as_named(doc, _as_shown(doc, out))) + joined
+
+
+def _nouns_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A surname alone in an oblique case that the dictionary knows only as an animate
+    noun of one nominative, no name ("последователями Христа"): that nominative
+    ("Христос"), not a surname cut from the case ("Христ") (names83): only where the case's
+    stem hides that nominative, as a vowel dropped ("Христа", "Орла"); "его сын Кота" (a
+    Japanese first name, or "кот"'s genitive) is left to the reader, as is a word the
+    tagger reads as a nominative."""
+    out = []
+    for m in mentions:
+        word = m.parts.words[0] if len(m.parts.words) == 1 else ""
+        if not word or m.parts.first or m.parts.initials or not m.parts.last:
+            out.append(m)
+            continue
+        if case_of(doc[m.tokens[1] - 1]) in ("", "Nom"):
+            out.append(m)
+            continue
+        readings = [p for p in morph().parse(word) if p.is_known]
+        forms = {p.normal_form for p in readings}
+        noun = bool(readings) and all(
+            p.tag.POS == "NOUN" and "anim" in p.tag and not NAME_GRAMMEMES & p.tag.grammemes
+            for p in readings
+        )
+        if not noun or len(forms) != 1 or any("nomn" in p.tag for p in readings):
+            out.append(m)
+            continue
+        last = cased_like(forms.pop(), word)
+        if fold(word).startswith(fold(last)):
+            out.append(m)  # "сын Кота": the stem shows the nominative, the reader's guess stands
+            continue
+        out.append(
+            m if fold(last) == fold(m.parts.last) else replace(m, parts=replace(m.parts, last=last))
+        )
+    return out
+
+
+# pymorphy3's grammemes of a name, a surname, a patronymic or a place
+NAME_GRAMMEMES = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"])
+
+
+def _first_names_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A first name alone kept as written though the dictionary reads it only as an oblique
+    case of another first name that the document gives a person ("мать Марту при жизни
+    называли", read as a man's "-у" name, beside "мать Марту" read as Марта's accusative)
+    takes that name: one person, not "Марта" and "Марту" (names83). A full name is left
+    as it is ("Паулу Кордейру", a man's name as written), and so is a word the tagger reads
+    as a nominative or her verb tells hers ("Королева Максима прибыла")."""
+    named = {fold(m.parts.first): m.parts.first for m in mentions if m.parts.first}
+    out = []
+    for m in mentions:
+        word = m.parts.words[0] if len(m.parts.words) == 1 else ""
+        if not word or m.parts.first != word or m.parts.last or m.parts.initials:
+            out.append(m)
+            continue
+        if m.woman or m.verb_gender or case_of(doc[m.tokens[1] - 1]) in ("", "Nom"):
+            out.append(m)
+            continue
+        readings = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
+        forms = {p.normal_form for p in readings}
+        other = named.get(fold(next(iter(forms)))) if len(forms) == 1 else None
+        if other is None or fold(other) == fold(word) or any("nomn" in p.tag for p in readings):
+            out.append(m)
+            continue
+        out.append(replace(m, parts=replace(m.parts, first=other)))
+    return out
 
 
 def _named_thing(piece: Span, spans: list[Span]) -> bool:
@@ -512,6 +592,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and _name_like(prev[0].text)
             and not place_named(doc, prev.start)
             and not (len(ent) > 1 and place_after_v_read(doc, prev.start))
+            and not street_after_na(doc, prev.start)
         ):
             ent = doc[prev.start : ent.end]
         out.append(_with_particle_surname(doc, ent, blocked))

@@ -173,7 +173,11 @@ def feminine_verb_after(rest: Span) -> Token | None:
     if verb is None or features(verb, "Gender") != ("Fem",):
         return None
     clause = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
-    later = rest.doc[verb.i + 1 : rest.end]
+    # a noun in the nominative past a comma is another clause's ("…, после которого ее
+    # приняли в … хор": names83)
+    later = list(takewhile(lambda t: t.text != ",", rest.doc[verb.i + 1 : rest.end]))
+    # ... and a name in the nominative between is the verb's own ("Ольге Анна Новак сказала")
+    later += [t for t in rest.doc[rest.start : verb.i] if t.pos_ == "PROPN"]
     if has_subject(clause) or any(
         t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in later
     ):

@@ -21,6 +21,7 @@ from kg.nlp.deps import SUBJECTS, copular, negated
 from kg.nlp.morph import is_infinitive, morph
 
 _LIMIT_MODALS = WORDS["limit_modal"]
+_RULES = WORDS["rule"]
 _RULING_OUT = WORDS["ruling_out"]
 _BEING_THERE = WORDS["being_there"]
 _CAPPED = WORDS["capped"]
@@ -101,21 +102,42 @@ def denied_bound(number: Token | None, comparator: str) -> str:
     ("нельзя исключать поставок более 10 тысяч тонн")."""
     if comparator not in ("gt", "lt") or number is None:
         return comparator
-    if _denied_by_none(number):
+    if _denied_by_none(number) or _denied_modal(number) is not None:
         return "le" if comparator == "gt" else "ge"
+    return comparator
+
+
+def _denied_modal(number: Token) -> Token | None:
+    """The denied modal that forbids more (or less) than the figure ("не могут приглашать
+    более 50", "нельзя ввозить более 10 литров"); None for none."""
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
     verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if _beyond_the_limit(path, verb):
-        return comparator  # "более 100 граждан не могут", "не могут договориться более 20 лет"
+        return None  # "более 100 граждан не могут", "не могут договориться более 20 лет"
     if verb is not None and verb.lemma_ in _RULING_OUT:
-        return comparator  # "нельзя исключать поставок более 10 тысяч тонн": a possibility
+        return None  # "нельзя исключать поставок более 10 тысяч тонн": a possibility
     if verb is not None and verb.lemma_ not in _LIMIT_MODALS and is_infinitive(verb):
         verb = verb.head if verb.dep_ in ("xcomp", "csubj") else None
     if verb is None or verb.lemma_ not in _LIMIT_MODALS:
-        return comparator
+        return None
     if verb.lemma_ != "нельзя" and not negated(verb):
-        return comparator
-    return "le" if comparator == "gt" else "ge"
+        return None
+    return verb
+
+
+def limit_in_force(number: Token | None, comparator: str, status: str) -> str:
+    """A cap or floor a present denied modal sets is a rule in force, no forecast of the
+    figure, where its sentence names the rule (group `rule`: "Согласно закону, акционер не
+    может рассчитывать более чем на 20 процентов голосов", "по закону доля иностранцев не может
+    превышать 20 %" → actual); a future one ("не сможет получить более 20 %"), or one no rule
+    sets ("Партия не может рассчитывать более чем на 20 %"), still forecasts it. `status` as
+    the clause's cues read it, "actual" for such a cap's forecast."""
+    if status != "forecast" or comparator not in ("le", "ge") or number is None:
+        return status
+    modal = _denied_modal(number)
+    if modal is None or "Fut" in modal.morph.get("Tense"):
+        return status
+    return "actual" if any(t.lemma_ in _RULES for t in number.sent) else status
 
 
 def _denied_by_none(number: Token) -> bool:

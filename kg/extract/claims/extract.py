@@ -75,7 +75,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.bounds import _comparator, denied_bound
+from kg.extract.claims.bounds import _comparator, denied_bound, limit_in_force
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.changes import _unconceded, as_rate, change_to, coordinated
 from kg.extract.claims.durations import (
@@ -178,6 +178,14 @@ from kg.extract.context import Context, fact_key
 from kg.nlp.morph import morph
 
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
+_BARE_TERM = "срок"  # how long ago, how long one lives somewhere: no body's "срок заключения"
+# a preposition and its variants ("о", "об", "обо"): where two tellings of a headline's figure
+# may name whom or what differently
+_PREPOSITIONS = {
+    **dict.fromkeys(("о", "об", "обо"), "о"), **dict.fromkeys(("в", "во"), "в"),
+    **dict.fromkeys(("с", "со"), "с"), **dict.fromkeys(("к", "ко"), "к"),
+    **{p: p for p in ("на", "за", "для", "по", "из", "от", "при", "против", "над", "под")},
+}  # fmt: skip
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
 # "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
 _FROM_TO = re.compile(
@@ -191,6 +199,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
+    paid: dict[str, str] = {}  # a claim's sum → the verb that tells it ("выплатить")
     found = named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = counted_scales(ctx, elided_scales(ctx, found))
     found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
@@ -275,21 +284,62 @@ def extract_claims(ctx: Context) -> list[Claim]:
                 out[claim.key].evidence.extend(claim.evidence)
             else:
                 out[claim.key] = claim
-    return _told_once(list(out.values()))
+                paid[claim.key] = _sum_verb(ctx, q) if is_currency(q.unit) else ""
+    return _told_once(list(out.values()), text, paid)
 
 
-def _told_once(claims: list[Claim]) -> list[Claim]:
+def _sum_verb(ctx: Context, q: Quantity) -> str:
+    """The lemma of the verb a sum's number hangs on ("выплатить 17,8 млн долларов"), ""."""
+    number = root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    return verb.lemma_ if verb is not None else ""
+
+
+def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Claim]:
     """One figure a document tells twice is one claim, the telling that says more: a headline
     "Концерт собрал 500 тысяч зрителей" and the body's "собрал до 500 тысяч зрителей" (a
-    bound, a period, the states the headline leaves out); two periods or bounds stay two."""
+    bound, a period, the states the headline leaves out); two periods or bounds stay two. A
+    headline's figure is the body's where either metric narrows the other ("проведя в тюрьме 7
+    лет" above "где она провела 7 лет") or they part only inside a preposition's phrase
+    ("траур в память об X" above "траур в память о великом футболисте — X"), or one verb
+    tells both sums (`_one_payment`)."""
+    end = text.find("\n")  # the title: a first line more follows
     kept: list[Claim] = []
     for c in sorted(claims, key=_detail, reverse=True):
-        fuller = next((k for k in kept if _says_more(k, c)), None)
+        fuller = next((k for k in kept if _says_more(k, c, _headline_pair(k, c, end))), None)
+        payment = next(
+            (k for k in kept if _headline_pair(k, c, end) and _one_payment(k, c, paid)), None
+        )
+        if fuller is None and payment is not None and payment.evidence[0].start < end:
+            kept[kept.index(payment)] = c  # the body's reading of one payment, not the headline's
+            fuller, c = c, payment
+        fuller = fuller or payment
         if fuller is None:
             kept.append(c)
         else:
             fuller.evidence.extend(c.evidence)
     return [c for c in claims if c in kept]
+
+
+def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
+    """A headline's sum and the body's of the same value and currency that one verb tells
+    are one, whatever each reading names it and however sure each is: "Суд постановил
+    выплатить 17,8 млн долларов компенсации" above "… должно выплатить 17,8 млн долларов
+    семье"; sums two verbs tell ("получила" above "выделила") stay two."""
+    verb = paid.get(a.key, "")
+    return (
+        bool(verb) and verb == paid.get(b.key)
+        and (a.value, a.unit, a.comparator, a.period) == (b.value, b.unit, b.comparator, b.period)
+    )  # fmt: skip
+
+
+def _headline_pair(a: Claim, b: Claim, title_end: int) -> bool:
+    """One of two tellings is the headline's alone and the other the body's."""
+
+    def headline(c: Claim) -> bool:
+        return bool(c.evidence) and all(e.start < title_end for e in c.evidence)
+
+    return headline(a) != headline(b)
 
 
 def _detail(c: Claim) -> tuple[int, bool, int]:
@@ -299,17 +349,33 @@ def _detail(c: Claim) -> tuple[int, bool, int]:
     return (c.comparator != "eq") + bool(c.period) + len(c.states), bool(c.period), len(c.metric)
 
 
-def _says_more(fuller: Claim, c: Claim) -> bool:
+def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
     """Whether `fuller` tells the same figure as `c` with all that `c` says and more (its
     metric the same or narrower, `_same_or_narrower`). A person's term is the person's
     whatever states each telling names: the headline's "Четыре года тюрьмы в Мексике для
-    канадского хакера" is the body's sentence with its date."""
+    канадского хакера" is the body's sentence with its date. Of a `headline` and the body
+    either metric may be the narrower, or they may part inside a preposition's phrase
+    (`_same_but_whom`), and the headline's states are the body's; a bare "срок" (how long ago,
+    how long someone lives somewhere) is no body's "срок заключения" of the same years."""
+    if headline:
+        metric = (
+            _same_or_narrower(fuller.metric, c.metric)
+            or _same_or_narrower(c.metric, fuller.metric)
+            or _same_but_whom(fuller.metric, c.metric)
+        )
+    else:
+        metric = _same_or_narrower(fuller.metric, c.metric) and c.metric != _BARE_TERM
     return (
-        _same_or_narrower(fuller.metric, c.metric)
+        metric
         and (fuller.value, fuller.unit, fuller.status) == (c.value, c.unit, c.status)
         and c.comparator in ("eq", fuller.comparator)
         and c.period in ("", fuller.period)
-        and (set(c.states) <= set(fuller.states) or c.metric in PERSONAL_METRICS)
+        and (
+            set(c.states) <= set(fuller.states)
+            or c.metric in PERSONAL_METRICS
+            or headline
+            and set(fuller.states) <= set(c.states)
+        )
         and c.speaker in ("", fuller.speaker)
     )
 
@@ -319,6 +385,19 @@ def _same_or_narrower(fuller: str, metric: str) -> bool:
     "премьеры" and the body's "премьеры, ожидающие зрителей" with the same value are one
     figure; "экспорт меди" and "импорт меди" are two."""
     return fuller == metric or fuller.startswith((f"{metric} ", f"{metric}, "))
+
+
+def _same_but_whom(one: str, other: str) -> bool:
+    """Two metrics the same up to a preposition each goes on with, naming whom or what
+    differently: "траур в память об Эйсебио" and "траур в память о великом футболисте";
+    "рост экспорта меди" and "рост импорта меди", "доля голосов X" and "доля голосов Y" part
+    before any preposition, "поставки в Перу" and "поставки из Перу" at two, and stay two."""
+    a, b = one.split(), other.split()
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    rest = [_PREPOSITIONS.get(r[0].lower(), "") if r else "" for r in (a[shared:], b[shared:])]
+    return shared > 0 and rest[0] != "" and rest[0] == rest[1]
 
 
 def _claim(
@@ -422,6 +501,7 @@ def _claim(
     status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
     status = elided_status(ctx, status, elided)
     comparator = denied_bound(number, _comparator(q, clause))
+    status = limit_in_force(number, comparator, status)  # "по закону … не может превышать 20 %"
     change = change_to(clause)
     if change is not None and status == "actual":
         status = "target"  # "предполагает сокращение … до 1550": a level to reach

@@ -178,8 +178,15 @@ def _noun_of_its_own(
     nouns = [t for t in span if t.pos_ == "NOUN" and not q.start <= t.idx < q.end]
     # a preposition of its own, not one it shares as a conjunct ("на 12 млрд долларов, а
     # самолётов — 48": самолётов has none of its own)
-    nouns = [t for t in nouns if not has_preposition(t)]
+    nouns = [t for t in nouns if not has_preposition(t) and not _in_place_phrase(t, span)]
     return bool(nouns) and not _money_named(nouns)
+
+
+def _in_place_phrase(t: Token, span: Span) -> bool:
+    """A genitive on a noun of the clause with a preposition belongs to that phrase: "а на
+    сайте [правительства] — 51 000" names where, no thing counted."""
+    head = t.head
+    return t.dep_ == "nmod" and head.i != t.i and head in span and has_preposition(head)
 
 
 def _money_named(nouns: list[Token]) -> bool:
@@ -493,6 +500,8 @@ def elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
     return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
 
 
+# "51 000": thousands written in digits grouped by a space, which no year or small count is
+_GROUPED_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
 # ", а за его соперника — ": a contrast, then the dash that stands for the verb left out
 _CONTRAST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0])а[ \u00a0]")
 
@@ -502,12 +511,15 @@ def _gapped_scaled_count(
 ) -> tuple[str, str, str] | None:
     """A bare scaled number a contrast and a dash gap after a count in its sentence counts
     what that count counts: "проголосовали 49 тысяч избирателей, а за его соперника — 44
-    тысячи" → 44 тысячи избирателей, "посетили 300 тысяч туристов из Турции, а Иорданию —
-    120 тысяч" → туристы (named by the counted noun alone: the first count's owner or
-    place is not the second's). Not where the gapped clause has a noun or verb of its own
-    ("а число наблюдателей — 3 тысячи", "а выслали — 1 тысячу"), after a sum of money or a
-    measure, nor a number far off in size."""
-    if q.unit or q.multiplier or q.kind != "amount" or scale_of(q) < 10**3:
+    тысячи" → 44 тысячи избирателей, "набрала более 500 000 голосов, а на сайте РОИ — более
+    51 000" (thousands in digits, grouped) → 51 000 голосов, "посетили 300 тысяч туристов из
+    Турции, а Иорданию — 120 тысяч" → туристы (named by the counted noun alone: the first
+    count's owner or place is not the second's). Not where the gapped clause has a noun or
+    verb of its own ("а число наблюдателей — 3 тысячи", "а выслали — 1 тысячу"), after a sum
+    of money or a measure, nor a number far off in size."""
+    if q.unit or q.multiplier or q.kind != "amount":
+        return None
+    if scale_of(q) < 10**3 and not _GROUPED_THOUSANDS.search(q.text):
         return None
     prior = _count_before(ctx, q, prior)
     if prior is None or not prior.unit or prior.unit == "percent" or is_currency(prior.unit):

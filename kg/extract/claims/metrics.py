@@ -138,7 +138,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
         and nominal(t) and not recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not spent_on(t)
-        and not dealt(ctx, t, q)
+        and not dealt(ctx, t, q) and not _others_purpose(t, q)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -260,6 +260,25 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
         t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
         and outer.lemma_ not in lexicons()["metric"] and _restricts(outer, measured)
     )  # fmt: skip
+
+
+_NEAR_FIGURE = 5  # "500 млрд руб. единовременно на": the words a figure's purpose follows
+
+
+def _others_purpose(t: Token, q: Quantity) -> bool:
+    """A "на"-purpose right after another figure before this one is that figure's: "500 млрд
+    руб. единовременно на закупку оборудования и ещё по 100 млрд руб. в год на его
+    обслуживание" — the 100 млрд is no purchase."""
+    if t.idx >= q.start or preposition(t) != "на" or t.lemma_ in CONTAINERS | SUMS:
+        return False  # "42 проекта на общую сумму 7 млрд": the size of the projects' sum
+    case = next((c for c in t.children if c.dep_ == "case"), t)
+    before = list(t.doc[max(case.i - _NEAR_FIGURE, t.sent.start) : case.i])
+    last = next((k for k in range(len(before) - 1, -1, -1) if before[k].like_num), None)
+    # "180 млн долларов, из которых на экспорт пришлось 110 млн": another clause's purpose
+    return last is not None and not any(
+        w.pos_ in ("VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ") or w.text in ",;:—–-"
+        for w in before[last + 1 :]
+    )
 
 
 def _purpose_of_measured(t: Token, measured: list[Token]) -> bool:

@@ -60,8 +60,18 @@ _BARE_CURRENCIES = {
     "шиллинг": {"KES": "state/KEN", "UGX": "state/UGA", "TZS": "state/TZA"},
     "рупия": {"INR": "state/IND", "PKR": "state/PAK", "IDR": "state/IDN", "LKR": "state/LKA",
               "NPR": "state/NPL"},
+    "фунт": {"GBP": "state/GBR", "EGP": "state/EGY", "LBP": "state/LBN", "SYP": "state/SYR",
+             "SDG": "state/SDN"},
+    "лира": {"TRY": "state/TUR", "LBP": "state/LBN", "SYP": "state/SYR"},
+    "динар": {"RSD": "state/SRB", "IQD": "state/IRQ", "JOD": "state/JOR", "KWD": "state/KWT",
+              "DZD": "state/DZA", "TND": "state/TUN", "BHD": "state/BHR", "LYD": "state/LBY"},
 }  # fmt: skip
 _BARE_DEFAULTS = {"рупия": "INR"}  # a bare rupee no state settles: India's, as most texts mean
+# a bare name currencies.tsv reads as one state's code ("500 млн фунтов": GBP) that other
+# states' currencies share; an adjective, "стерлингов" or a sign names the currency itself
+_DEFAULT_NAMES = {"GBP": "фунт", "TRY": "лира", "RSD": "динар"}
+_BARE_NAME = re.compile(r"(?:фунт|лир|динар)[а-яё]*$", re.IGNORECASE)
+_QUALIFIED_NAME = re.compile(r"(?:ск|цк)[а-яё]*[\s\u00a0]+(?:фунт|лир|динар)", re.IGNORECASE)
 
 
 def _last_claim_from(found: list[Quantity], start: int) -> Quantity | None:
@@ -168,10 +178,10 @@ def named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     such state the document names, else a default (`_BARE_DEFAULTS`: a rupee India's)."""
     out = list(found)
     for i, q in enumerate(found):
-        codes = _BARE_CURRENCIES.get(q.unit)
+        codes = _BARE_CURRENCIES.get(_bare_name(q))
         if codes is None:
             continue
-        named = [f for f in found if f.unit in codes]
+        named = [f for f in found if f.unit in codes and not _bare_name(f)]
         before = [f for f in named if f.start < q.start]
         if named:
             out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
@@ -191,6 +201,19 @@ def named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
         elif q.unit in _BARE_DEFAULTS:
             out[i] = replace(q, unit=_BARE_DEFAULTS[q.unit])
     return out
+
+
+def _bare_name(q: Quantity) -> str:
+    """The name a sum's currency is told by alone, where several states' currencies share it:
+    "крона", "песо" (read as counted nouns), or "фунт", "лира", "динар" that currencies.tsv
+    reads as the British, Turkish or Serbian one when no adjective names it ("500 млн
+    фунтов"; not "британских фунтов", "фунтов стерлингов", "£5 млн"); "" for any other."""
+    if q.unit in _BARE_CURRENCIES:
+        return q.unit
+    name = _DEFAULT_NAMES.get(q.unit, "")
+    if not name or not _BARE_NAME.search(q.text) or _QUALIFIED_NAME.search(q.text):
+        return ""
+    return name
 
 
 def rises(clause: list[Token], after: list[Token]) -> bool:

@@ -29,6 +29,7 @@ from kg.nlp.morph import is_animate, is_finite
 OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = WORDS["place"]
 _MESSAGES = WORDS["message"]
+_FEW_PLACES = 3  # "на двух сайтах", "в трёх судах": where something is, no count
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
@@ -74,7 +75,8 @@ def place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
     """A count of places after "в"/"на" ("на трёх заводах", "в пяти городах") sets the scene
     of another figure of its sentence, which is the claim: "На трёх заводах Перу 40 человек
     пострадали" counts the hurt; alone in its sentence it is what the sentence tells ("Акции
-    прошли в 20 городах Мексики")."""
+    прошли в 20 городах Мексики"), but a few (at most `_FEW_PLACES`) only say where it was
+    ("петиция размещена на двух сайтах", "дело слушалось в двух федеральных судах")."""
     place = root(ctx, q.start, q.end)  # the counted noun, or a number hung on it
     if place is not None and place.dep_.startswith("nummod"):
         place = place.head
@@ -82,6 +84,8 @@ def place_count(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
         return False
     if not any(c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in place.children):
         return False
+    if q.value <= _FEW_PLACES:
+        return True  # "размещена на двух сайтах", "в двух федеральных судах": where, no count
     return any(
         f is not q and f.kind in CLAIM_KINDS and sent.start_char <= f.start < sent.end_char
         for f in found

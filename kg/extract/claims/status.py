@@ -38,8 +38,10 @@ _FUTURE_BE = {"буду", "будешь", "будет", "будем", "буде�
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
+_ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять": a plan, as "выделит"
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
@@ -173,7 +175,9 @@ def _status(
         return "target"
     if number is not None and _wished_deed(number):
         return "target"  # "Чили хотела бы продать Перу 2 млн тонн меди": a wish, not a sale
-    if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
+    if any(_planned_change(t) or _compound_plan(t) for t in clause) or any(
+        map(_planned_passive, [*clause, *after[:3]])
+    ):
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
@@ -398,6 +402,14 @@ def _planned_change(t: Token) -> bool:
     return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
 
 
+def _compound_plan(t: Token) -> bool:
+    """The compound future of a verb of spending: "будет выделять по 100 млн долларов в
+    год", "будут тратить 2 млрд песо" tell a plan, as "выделит" does, recurring or not;
+    "выделяет … в год" and "выделяла" are deeds, "будет составлять" a forecast."""
+    will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_BE for c in t.children)
+    return will and t.lemma_ in _PLANS_IMPERFECTIVE and is_infinitive(t)
+
+
 def _announced(t: Token) -> bool:
     """A present of a verb of spending of both aspects is its future too, and news tell a
     plan so ("Индия инвестирует в порт 500 млн долларов": a target), unless a word of
@@ -428,11 +440,13 @@ def _wished_deed(number: Token) -> bool:
     """Whether the figure's verb is an infinitive a wish governs ("хотела бы продать 2 млн
     тонн", "желает закупить 40 самолётов"): what someone wishes to do is a goal, not a deed
     done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
-    own, and a wish negated ("не хочет продавать") sets no goal."""
+    own, and a wish negated ("не хочет продавать") sets no goal. An order's infinitive is a
+    goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику выплатить": the
+    sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …" tells a deed)."""
     for t in number.ancestors:
         if is_finite(t):
             return False
-        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES:
+        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES | _ORDERS:
             return not negated(t.head)
     return False
 

@@ -103,6 +103,8 @@ _WINNING = WORDS["win"]
 _ELECTION = WORDS["election"]
 _ELECTED = WORDS["elected"]
 _CONTENDERS = WORDS["contender"]
+_PERSON_CONTENDERS = {"кандидат", "претендент"}  # a contender who is a person
+_POINTING = {"этот", "данный"}  # "этот кандидат": the one named before
 _PARTISANS = WORDS["partisan"]
 _SEATS = WORDS["seat"]
 _STANDINGS = WORDS["standing"]
@@ -278,7 +280,33 @@ def _named_before(ctx: Context, noun: Token, case: str = "gent") -> str:
         m for m in ctx.mentions_in(words.start_char, noun.idx)
         if m.type == "Organization" and any(m.start <= i < m.end for i in same)
     ]  # fmt: skip
-    return _owner_name(ctx, named[-1], case) if named else ""
+    if named:
+        return _owner_name(ctx, named[-1], case)
+    return _pointed_person(ctx, noun, case)
+
+
+def _pointed_person(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """The person "этот кандидат" points back at, in the genitive (or `case`): the one
+    person the nearest sentence naming any, of its own and the two before, names before it
+    ("…побеждает Ольянта Умала. … Этот кандидат набрал 52,6 %" → "Ольянты Умалы"); "" where
+    that sentence names two ("X и Y вышли во второй тур. Этот кандидат …") or no "этот"."""
+    if noun.lemma_ not in _PERSON_CONTENDERS or not any(
+        c.dep_ == "det" and c.lemma_ in _POINTING for c in noun.children
+    ):
+        return ""
+    sent = noun.sent
+    for _ in range(3):
+        people = {
+            m.entity: m for m in ctx.mentions_in(sent.start_char, min(sent.end_char, noun.idx))
+            if m.type == "Person"
+        }  # fmt: skip
+        if people:
+            return _owner_name(ctx, next(iter(people.values())), case) if len(people) == 1 else ""
+        before = sentence_before(sent)
+        if before is None:
+            return ""
+        sent = before
+    return ""
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:

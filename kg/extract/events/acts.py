@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import named_city
+from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -174,7 +175,7 @@ def _no_act(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> bo
         return True  # "отпустили под залог", "освободил от должности": no release
     if negated(tok):
         return True  # "просит не депортировать его"
-    if hit.kind == "Release" and _let_go_to(tok):
+    if hit.kind == "Release" and (_let_go_to(tok) or tok.lemma_ in WALK_OUT and visited_place(tok)):
         return True  # "отпустить его тренировать сборную": leave to go, no release
     if _held_under(tok) and _tense(tok.head) == "Fut":
         return True  # "будет находиться под домашним арестом": a term of bail, no arrest ahead
@@ -223,6 +224,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     "был задержан … и депортирован"; one the parser hung on a later verb: `stray_object`),
     the noun a passive participle describes ("террориста, задержанного в Турции"), the
     noun's genitive."""
+    if tok.lemma_ in WALK_OUT:  # "вышла из тюрьмы": the one who walks out (h-events115)
+        return walked_out(tok)
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
         own = [c for c in tok.children if c.dep_ in _OBJECTS and not has_preposition(c)]
         own = own or [o for o in [stray_object(tok)] if o is not None]
@@ -469,8 +472,8 @@ def _sent_to(reader: ActReader, tok: Token) -> list[str]:
 def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
     """Who acts: the subject, or the agent of a passive, with the states linked to it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
-    if verb is None or _commented(tok, verb) or _held_under(tok):
-        return []
+    if verb is None or _commented(tok, verb) or _held_under(tok) or tok.lemma_ in WALK_OUT:
+        return []  # "вышла на свободу": the one released, not who releases
     # "террориста, освобождённого Бельгией": not the sentence's subject
     passive = is_passive(verb, short=False, marks=PASSIVE_MARKS, participle=True)
     found = [] if passive else reader.subject_mentions(verb, climb=False)

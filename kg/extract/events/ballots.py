@@ -29,6 +29,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import is_animate, is_participle
 
+_TAKE, _PART = "принять", "участие"  # "принять участие в выборах" (h-events116)
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
@@ -108,6 +109,10 @@ class Ballots(Places):
         if runners := self._runners(tok):
             return self._with_state(runners, own)
         verb = governor(tok)
+        # "между X и Y, которые уже участвовали в выборах 2006 года": both ran
+        before = _contest_before(tok) if verb is not None and not _is(verb, "contest") else None
+        if before is not None and (runners := self._relative_runners(before)):
+            return self._with_state(runners, own)
         contest = verb is not None and (
             _is(verb, "contest")
             or _is(tok.head, "contest")
@@ -130,6 +135,30 @@ class Ballots(Places):
         if self._body_elects(tok):
             return []  # "на выборах генсека ООН его поддержит президент Египта": not Egypt's
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _relative_runners(self, verb: Token) -> list[str]:
+        """The persons a relative clause of contesting describes ("между Гарсией и Умалой,
+        которые участвовали в выборах": both; "Умалой, который участвовал": him): its
+        "который" stands for the noun the clause hangs on, with those "и" joins to it where
+        the pronoun is plural. Pass forty-fifth (h-events116)."""
+        if verb.dep_ != "acl:relcl" or not any(
+            c.lemma_ == "который" and c.dep_ in SUBJECTS for c in verb.children
+        ):
+            return []
+        which = next(c for c in verb.children if c.lemma_ == "который" and c.dep_ in SUBJECTS)
+        noun = verb.head
+        if noun.i > which.i:  # the parser hung the clause on the elections after it
+            noun = next(
+                (t for t in reversed(verb.doc[verb.sent.start : which.i]) if not t.is_punct), noun
+            )
+        while noun.dep_ in {"flat", "flat:name"}:  # "Хуаном Пересом": the name's head
+            noun = noun.head
+        nouns = [noun]
+        if which.morph.get("Number") == ["Plur"]:
+            first = noun.head if noun.dep_ == "conj" else noun
+            nouns = [first, *(c for c in first.children if c.dep_ == "conj")]
+        keys = [k for n in nouns for k in self._heads_of(n)]
+        return unique([k for k in keys if k.startswith("person/")])
 
     def _body_elects(self, tok: Token) -> bool:
         """Elections of an officer of an international body ("выборы генерального секретаря
@@ -225,7 +254,11 @@ def _contest_object(verb: Token) -> bool:
     words = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]
     votes = [t for t in words if _is(t, "votes") and t.morph.get("Number") == ["Plur"]]
     counted = [t for t in votes if t.morph.get("Case") == ["Gen"]]
-    return any(_is(t, "contest") for t in words) or bool(counted)
+    # "приняла участие в выборах": one who took part ran (not "отказался от участия")
+    part = verb.lemma_ == _TAKE and any(
+        c.dep_ == "obj" and c.lemma_ == _PART for c in verb.children
+    )
+    return any(_is(t, "contest") for t in words) or bool(counted) or part
 
 
 def _lawmakers(subject: Token) -> bool:
@@ -297,3 +330,24 @@ def won_before(tok: Token, hit: Hit) -> bool:
         return False
     past = is_participle(verb) and "Past" in verb.morph.get("Tense")
     return past and (_is(verb, "contest") or _contest_object(verb))
+
+
+_BETWEEN = frozenset({"ADV", "ADP", "ADJ", "DET", "PART"})
+
+
+def _contest_before(tok: Token) -> Token | None:
+    """The verb of contesting right before the elections' phrase, with only adverbs, a
+    preposition and adjectives between ("которые уже участвовали совместно в выборах"),
+    where the parser hung the phrase on a verb further up ("развернулась"): the phrase is
+    that verb's. Pass forty-fifth (h-events116)."""
+    hung = [c for c in tok.children if c.dep_ == "acl:relcl" and c.i < tok.i]
+    if hung and hung[0].pos_ == "VERB" and _is(hung[0], "contest"):
+        return hung[0]  # "…, которые участвовали в выборах": the clause hung on the elections
+    i = tok.left_edge.i - 1 if tok.left_edge.i < tok.i else tok.i - 1
+    doc = tok.doc
+    while i >= tok.sent.start and doc[i].pos_ in _BETWEEN and doc[i].head.i != tok.i:
+        i -= 1
+    word = doc[i] if i >= tok.sent.start else None
+    if word is None or word.pos_ != "VERB" or not _is(word, "contest"):
+        return None
+    return word

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.career_posts import POSTS
-from kg.extract.events.words import leads_company
+from kg.extract.events.words import is_role, leads_company
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import preposition
 from kg.nlp.morph import case_of, is_animate
@@ -211,11 +211,73 @@ def of_body(reader: ActReader, tok: Token, office: Token | None, holders: list[s
     words += [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"]
     if any(c.lemma_ in BODIES and c.dep_ != "xcomp" for c in words):
         return True
+    # "член правления банка «Свед»": the body a board or a council of the title is of
+    if any(t.lemma_ in BODIES for c in words if c.dep_ != "xcomp" for t in _bodies_of(c)):
+        return True
     keys = {m.entity for c in words for t in c.subtree for m in reader.by_token.get(t.i, ())}
     # a title the phrase names the post by ("на пост генсека ООН") is no body: whomever it
     # is resolved to, their state is not the post's
     keys = {k for k in keys if not k.startswith("person/")}
-    return any(reader.stateless_body(k) for k in keys) and not any(map(reader.state_of, keys))
+    stateless = any(reader.stateless_body(k) or _named_body(reader, k) for k in keys)
+    ceo = office is not None and _chief_executive(office)
+    stateless = stateless or ceo and any(_company_named(reader, c) for c in words)
+    # "возглавит Google": the company a verb of leading takes, by its Latin name
+    led = office is not None and office.head.i == tok.i and office.dep_ == "obj"
+    stateless = stateless or led and office is not None and _company_named(reader, office)
+    return stateless and not any(map(reader.state_of, keys))
+
+
+# the parts of a body whose genitive names the body ("член правления банка", "совета
+# директоров компании"): their post is the body's
+_BODY_PARTS = frozenset({"правление", "совет", "директор", "руководство", "коллегия"})
+
+
+def _bodies_of(word: Token) -> list[Token]:
+    """The genitives a body's part hangs on it ("правления банка", "совета директоров
+    компании"): the body whose part the title names. Pass forty-fifth (h-events116)."""
+    found: list[Token] = []
+    while word.lemma_ in _BODY_PARTS and len(found) < 3:
+        word_of = (c for c in word.children if c.dep_ == "nmod" and not preposition(c))
+        if (genitive := next(word_of, None)) is None:
+            break
+        found.append(word := genitive)
+    return found
+
+
+# a company's chief executive ("гендиректор", "генеральный/исполнительный директор"), no
+# state agency's head ("глава NASA")
+_EXECUTIVES = frozenset({"генеральный", "исполнительный"})
+
+
+def _chief_executive(office: Token) -> bool:
+    if office.lemma_ == "гендиректор":
+        return True
+    return office.lemma_ == "директор" and any(c.lemma_ in _EXECUTIVES for c in office.children)
+
+
+def _company_named(reader: ActReader, word: Token) -> bool:
+    """A company's own name in Latin letters in the post's phrase, of no state ("с поста
+    гендиректора Google"): the post is the company's, as `company_staff` reads a title's
+    (h-events116)."""
+    text = reader.ctx.document.text
+    return any(
+        m.entity.startswith("org/")
+        and not reader.state_of(m.entity)
+        and _LATIN_NAME.match(text[m.start : m.end]) is not None
+        for t in word.subtree
+        for m in reader.by_token.get(t.i, ())
+    )
+
+
+def _named_body(reader: ActReader, key: str) -> bool:
+    """An organization of no state the gazetteer names by a word of a body that is no state
+    ("Европейский центральный банк", ЕЦБ): a post in it is the body's, not the text's
+    state's (a state's bank has its state: "Сбербанк России"). Pass forty-fifth
+    (h-events116)."""
+    org = reader.ctx.gazetteer.org(key) if key.startswith("org/") else None
+    if org is None or org.state or reader.state_of(key):
+        return False
+    return any(w in BODIES for w in org.name.lower().replace("ё", "е").split())
 
 
 def _holder_titles(reader: ActReader, tok: Token, holders: list[str]) -> list[Token]:
@@ -224,3 +286,23 @@ def _holder_titles(reader: ActReader, tok: Token, holders: list[str]) -> list[To
     names = [t for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.entity in holders]
     titles = [t.head for t in names if t.dep_ == "appos"]
     return titles + [c for t in names for c in t.children if c.dep_ == "appos"]
+
+
+# where one works or comes to work for a company ("работал в банке", "пришёл в госбанк")
+_FIRMS = _COMPANIES | {"банк", "госбанк"}
+
+
+def worked_in_company(reader: ActReader, tok: Token, office: Token | None) -> bool:
+    """A company's post, with no body of its own, in a sentence that tells its holder work in
+    or come to a company or a bank and names no state ("работал в банке X - в 2004 году он
+    пришёл в госбанк, а в 2007-м стал старшим вице-президентом"): the post is that firm's,
+    not the text's state's; a state's post ("стал министром финансов") keeps it.
+    Pass forty-fifth (h-events116)."""
+    if office is None or not is_role(office, "chief"):
+        return False
+    if any(c.dep_ in {"nmod", "appos"} for c in office.children):
+        return False
+    sent = tok.sent
+    if any(m.type == "State" for t in sent for m in reader.by_token.get(t.i, ())):
+        return False
+    return any(t.lemma_ in _FIRMS and preposition(t) == "в" and t.head.pos_ == "VERB" for t in sent)

@@ -24,6 +24,11 @@ from kg.extract.events.career_posts import (
     post_title,
     state_office,
 )
+from kg.extract.events.career_replacements import (
+    handed_post,
+    post_by_pronoun,
+    replaced_post,
+)
 from kg.extract.events.career_roles import FILL, _named, _objects, _roles
 from kg.extract.events.words import bare_trade
 from kg.nlp.deps import (
@@ -106,6 +111,8 @@ def office_or_title_before(
         office = _predecessors_post(reader, tok) or office
     if office is None and kind in {"Appointment", ""} and is_verb(tok) and tok.lemma_ in APPOINTING:
         office = _candidacy_before(reader, tok)
+    if office is None and kind in {"Appointment", ""} and is_verb(tok):  # "назначил на неё Y",
+        office = post_by_pronoun(tok) or replaced_post(reader, tok) or handed_post(tok)
     return office
 
 

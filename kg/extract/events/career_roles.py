@@ -23,6 +23,7 @@ from kg.extract.events.career_posts import (
     _titled,
     left_post_after,
 )
+from kg.extract.events.career_replacements import handed_to
 from kg.extract.events.linking import came_to_power
 from kg.extract.events.words import is_role, practises_trade
 from kg.nlp.deps import (
@@ -149,9 +150,38 @@ def _described_after(reader: ActReader, participle: Token) -> list[str]:
     if head is None or head.type != "Person":
         first = reader.by_token.get(after, ())
         head = next((m for m in first if m.type == "Person"), None)
-    if head is None or case_of(participle.doc[after]) not in {case_of(participle), ""}:
+    if head is None:  # "сменил скончавшегося 13 октября экс-президента Латвии X" (h-events115)
+        return _noun_described(reader, participle, participle.doc[after])
+    if case_of(participle.doc[after]) not in {case_of(participle), ""}:
         return []
     return [head.entity]
+
+
+_NOUN_REACH = 10  # the words from a participle to its noun: a date, an age, adjectives
+
+
+def _noun_described(reader: ActReader, participle: Token, noun: Token) -> list[str]:
+    """The person named by the titled noun right after an attributive participle's phrase,
+    of its number and gender and of its case (an animate accusative the tagger may read as
+    a genitive): "сменил скончавшегося 13 октября 89-летнего экс-президента Латвии X".
+    Forty-fifth pass, own sentences (h-events115)."""
+    # "скончавшегося 13 октября 2016 года 89-летнего короля": its noun past the date and the
+    # adjectives, however the parser hangs them; no verb, comma or other name between
+    words = noun.doc[noun.i : min(noun.sent.end, participle.i + _NOUN_REACH)]
+    for t in words:
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "PROPN"} or t.i in reader.mention_head:
+            return []
+        if t.pos_ == "NOUN" and is_animate(t):
+            noun = t
+            break
+    else:
+        return []
+    cases = {case_of(participle), case_of(noun)}
+    if len(cases) > 1 and cases != {"Acc", "Gen"}:
+        return []
+    if any(participle.morph.get(f) != noun.morph.get(f) for f in ("Number", "Gender")):
+        return []
+    return [k for k in _named(reader, noun) if k.startswith("person/")][:1]
 
 
 def _named_after_post(reader: ActReader, verb: Token) -> list[str]:
@@ -196,6 +226,8 @@ def _objects(verb: Token) -> list[Token]:
     """The verb's direct objects, and a person's title the parser cut off as a parataxis
     where a long apposition follows it ("отправил в отставку губернатора области, члена
     совета партии X"): an animate accusative with no clause of its own."""
+    if handed := handed_to(verb):  # "передал исполнение обязанностей брату X" (h-events115)
+        return handed
     # "после прихода к власти X, министр отстранил Y": X came to power (h-events113)
     objects = [c for c in verb.children if c.dep_ == "obj" and not _to_power(c)]
     if objects and not _swapped_body(verb, objects):
@@ -374,7 +406,14 @@ def own_name(reader: ActReader, office: Token) -> set[int]:
         and c.head.pos_ == "PROPN"
         and not _titled(c.head)
     ]
-    return {c.left_edge.i for c in names if reader.mention_head[c.i].type == "Person"}
+    # or to a rank apposed to the title before the name ("командующий войсками округа
+    # генерал-полковник X": the rank is no part of the post; h-events115)
+    ranks = [c for c in office.children if c.dep_ == "appos" and _titled(c)]
+    ranked = [
+        r for r in ranks for c in r.children if c.dep_ == "appos" and c.i in reader.mention_head
+    ]
+    names = [c for c in names if reader.mention_head[c.i].type == "Person"]
+    return {c.left_edge.i for c in names} | {r.left_edge.i for r in ranked}
 
 
 def _hung_on_a_thing(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
@@ -453,3 +492,45 @@ def _anothers_name(reader: ActReader, kin: Token, key: str) -> bool:
         i for i in range(kin.i + 1, sent.end) for m in reader.by_token.get(i, ()) if m.entity == key
     ]
     return bool(at) and nearer_noun(kin.doc, kin, at[0], at[-1] + 1)
+
+
+# words that bring in someone new, not the one the text named before ("другой футболист")
+_NEW_ONE = frozenset({"другой", "второй", "ещё", "еще", "местный", "один", "новый", "некий",
+                      "какой-то", "неизвестный", "молодой", "третий", "очередной"})  # fmt: skip
+
+
+def described_dead(reader: ActReader, verb: Token, kind: str, holders: list[str]) -> list[str]:
+    """The person a verb of dying's subject noun, unnamed, stands for: the name after a dash
+    closing its phrase ("скончался предыдущий глава государства — X"), or the one person the
+    text named before by that noun right beside the name ("в память о великом футболисте —
+    X. Легендарный футболист ушёл из жизни"); none where the noun brings in someone new
+    ("другой футболист") or the text named no one or two by it. Forty-fifth pass, own
+    sentences (h-events115)."""
+    if kind != "Death" or any(k.startswith("person/") for k in holders):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if len(subjects) != 1 or subjects[0].i in reader.mention_head:
+        return []
+    noun = subjects[0]
+    if not is_animate(noun) or noun.morph.get("Number") != ["Sing"]:
+        return []
+    if any(reader.by_token.get(t.i) for t in noun.subtree):
+        return []  # "глава МИД Перу": a phrase that names its own
+    after = noun.right_edge.i + 1
+    after += noun.doc[after].is_space if after < noun.sent.end else 0  # "государства\xa0— X"
+    if after + 1 < noun.sent.end and noun.doc[after].text in {"—", "–", "-"}:
+        dashed = [m for m in reader.by_token.get(after + 1, ()) if m.type == "Person"]
+        return [dashed[0].entity] if dashed and case_of(noun.doc[after + 1]) == "Nom" else []
+    if any(c.lemma_ in _NEW_ONE for c in noun.children):
+        return []
+    found = set()
+    for i, m in reader.mention_head.items():
+        if i >= noun.i or m.type != "Person":
+            continue
+        name = noun.doc[i]
+        beside = name.head if name.dep_ == "appos" else None  # "футболисте — X"
+        span = noun.doc.char_span(m.start, m.end, alignment_mode="expand")
+        before = noun.doc[span.start - 1] if span is not None and span.start > 0 else None
+        if any(t is not None and t.lemma_ == noun.lemma_ for t in (beside, before)):
+            found.add(m.entity)  # "футболист X"
+    return [found.pop()] if len(found) == 1 else []

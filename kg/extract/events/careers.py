@@ -50,12 +50,15 @@ from kg.extract.events.career_bodies import (
     predecessors_states,
     serves_stateless_org,
     titled_in_body,
+    worked_in_company,
 )
 from kg.extract.events.career_offices import SUCCEED, office_or_title_before, sentence_case
 from kg.extract.events.career_posts import APPOINTING, POSTS, VOTING, _team, _titled, office_name
+from kg.extract.events.career_replacements import not_replaced
 from kg.extract.events.career_roles import (
     _named,
     _roles,
+    described_dead,
     holders_in,
     in_office,
     kinsman,
@@ -120,6 +123,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     ):
         named, stop = titled_name(reader, office)  # "избрала своим спикером Александра …"
         holders += named
+    holders += described_dead(reader, tok, hit.kind, holders)  # "легендарный футболист умер"
+    holders = not_replaced(reader, tok, holders)  # "а вместо него … возглавит Y": not him
     named_states = [k for k in holders if k.startswith("state/") and named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
@@ -185,7 +190,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if tok.lemma_ == SUCCEED and not body and not any(s.startswith("state/") for s in states):
         states += predecessors_states(reader, tok, office)  # "X сменит её на посту премьера"
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
-    if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
+    body = body or worked_in_company(reader, tok, office)  # "пришёл в банк, а в 2007-м стал
+    if not hit.states and not body and serving:  # вице-президентом": the bank's post
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return bool(hit.states) or tok.lemma_ != SUCCEED and not nameless
 

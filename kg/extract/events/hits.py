@@ -225,6 +225,8 @@ class _Reader(Status):
         opening = _opening(sent, dates)
         if opening and _dates_a_habit(self.doc, opening[0]):
             return ""  # "В 2015 году X стал встречаться с Y": no event, no frame for what follows
+        if opening and _reached_by(sent):
+            return ""  # "В апреле 2017 года X уже был приговорён": what led to it came before
         if opening:
             for hit in hits:
                 if hit.again and not (hit.date or hit.hint):
@@ -847,3 +849,14 @@ def _approved(tok: Token) -> Token:
     if not papers and tok.dep_ == "conj" and tok.pos_ == "VERB":
         papers = [c for c in tok.head.children if c.dep_ == "nsubj:pass"]
     return next(iter(papers), tok)
+
+
+def _reached_by(sent: Sentence) -> bool:
+    """Whether a sentence tells what was already so by its date ("В апреле 2017 года X уже
+    был приговорён"): its main verb's "уже" makes the date a point by which it was done,
+    not a time the next sentence's events share (what it tells next came before: "X был
+    арестован и экстрадирован"). Pass forty-fifth (h-events116)."""
+    verb = sent.root
+    return verb.pos_ in {"VERB", "AUX", "ADJ"} and any(
+        c.lemma_ == "уже" and c.dep_ == "advmod" for c in verb.children
+    )

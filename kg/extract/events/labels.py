@@ -9,6 +9,7 @@ part), a state's or an organization's by `kg.nlp.morph.name_in` ("Соединё
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -185,7 +186,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
             continue
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", "[", ":"}:
             break
-        if _second_post(t, head):
+        if _second_post(t, head) or _dash_apposition(t):
             break
         last = t.i
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
@@ -203,6 +204,19 @@ def _second_post(dash: Token, head: Token) -> bool:
     word = next((w for w in after if w.pos_ in {"NOUN", "PROPN"}), None)
     case = head.morph.get("Case")
     return word is not None and case not in ([], ["Gen"]) and word.morph.get("Case") == case
+
+
+def _dash_apposition(dash: Token) -> bool:
+    """A spaced hyphen between a name and a lowercase apposition on it ("гендиректора
+    «Петроперу» - основного актива «Энап» в Перу", "ОАО «Верфь» - разработчика корвета"):
+    what the named body is, no part of the phrase; not a route ("Баку - Тбилиси"), nor a
+    compound title ("директором - распорядителем"). Pass forty-fifth (h-events116)."""
+    doc = dash.doc
+    if dash.text != "-" or dash.i == 0 or dash.i + 1 >= dash.sent.end:
+        return False
+    before, after = doc[dash.i - 1], doc[dash.i + 1]
+    named = before.pos_ == "PROPN" or before.is_quote or before.text == "»"
+    return named and after.text[:1].islower()
 
 
 def _term(word: Token) -> bool:
@@ -235,6 +249,8 @@ def _noun_in(head: Token, case: str, number: str) -> str:
 
 def _agree(adj: Token, head: Token, case: str) -> str:
     """An adjective before the head, in `case` and agreeing with it."""
+    if (ordinal := _ORDINAL.match(adj.text)) is not None:  # "66-го Каннского" → "66-й"
+        return _ordinal_in(ordinal.group(1), head, case) or adj.text
     if adj.pos_ != "ADJ":
         return adj.text
     grammemes = {case}
@@ -250,3 +266,24 @@ def _agree(adj: Token, head: Token, case: str) -> str:
             if form is not None:
                 return cased(form.word, adj.text)
     return adj.text
+
+
+# a numeral written with its ordinal ending ("66-го", "12-й", "3-му")
+_ORDINAL = re.compile(r"^(\d+)-(?:го|му|м|й|я|е|ю|ой|ая|ое|ые|х|ми)$")
+# the ending an ordinal numeral takes before a head of a gender or number, by case
+_ORDINAL_ENDINGS = {
+    "nomn": {"masc": "й", "femn": "я", "neut": "е", "plur": "е"},
+    "gent": {"masc": "го", "femn": "й", "neut": "го", "plur": "х"},
+}
+
+
+def _ordinal_in(number: str, head: Token, case: str) -> str:
+    """An ordinal numeral written with its ending, in `case` and agreeing with the head
+    ("66-го Каннского кинофестиваля" → "66-й Каннский кинофестиваль"); "" for a case it
+    has no ending for here. Pass forty-fifth (h-events116)."""
+    if head.morph.get("Number") == ["Plur"]:
+        key = "plur"
+    else:
+        key = UD_GENDER.get((head.morph.get("Gender") or [""])[0], "") or "masc"
+    ending = _ORDINAL_ENDINGS.get(case, {}).get(key, "")
+    return f"{number}-{ending}" if ending else ""

@@ -473,7 +473,10 @@ class Linking(Mentions):
         # a plural subject ("Правые выдвинули X. Он …") is of neither gender's "он"/"она";
         # a title's gender is the verb's ("Президент Перу X встретила Y. Он …": Y)
         told = sent.root.morph.get("Gender") if sent.root.pos_ in {"VERB", "AUX"} else []
-        if all(
+        # "Варгаса объявили в розыск. Его поимка …": a plural verb with no subject tells what
+        # unnamed people did, so the one person it names is no subject (h-events116)
+        unnamed = not _subjects(sent.root) and sent.root.morph.get("Number") == ["Plur"]
+        if not unnamed and all(
             s.morph.get("Gender") in ([], [gender])
             and s.morph.get("Number") != ["Plur"]
             and told in ([], [gender])
@@ -485,7 +488,8 @@ class Linking(Mentions):
         fitting = unique([m.entity for m in persons if self._of_gender(m.entity, sent, gender)])
         if not fitting:  # "X прибыл в Y. Там его встретил Z. Она провела с ним …": X
             said = [t for t in sent if t.lemma_ in {"он", "она"} and t.dep_ not in SUBJECTS]
-            said = [t for t in said if t.morph.get("Gender") == [gender]]
+            # a possessive "его"/"её" the tagger gives no gender: its form's ("Его поимка …")
+            said = [t for t in said if t.morph.get("Gender") == [gender] or _owner_of(t, gender)]
             fitting = unique([k for t in said if (k := self.antecedent(t))])
         return fitting[0] if len(fitting) == 1 else ""
 
@@ -959,3 +963,11 @@ def _role_titles() -> dict[str, frozenset[str]]:
 @cache
 def _load_role_titles(path: Path) -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[1].split("|")) for r in load_rows(path)}
+
+
+def _owner_of(pronoun: Token, gender: str) -> bool:
+    """A possessive "его" (a man's) or "её" (a woman's) the tagger gives no gender, read by
+    its form (h-events116)."""
+    if pronoun.morph.get("Gender") or not possessive_pronoun(pronoun):
+        return False
+    return pronoun.lower_ in ({"его"} if gender == "Masc" else {"её", "ее"})

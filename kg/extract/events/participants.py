@@ -22,8 +22,9 @@ from kg.extract.events.places import accusative, trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
-from kg.extract.events.words import delivered_call
+from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
+from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
     SUBJECTS,
     each_other,
@@ -35,7 +36,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, is_animate, is_infinitive
-from kg.resolve.title_lexicon import is_office
+from kg.resolve.title_lexicon import is_office, is_trade
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
 _PRONOUN_GENDERS = {
@@ -71,12 +72,27 @@ class Participants(Ballots):
         for key in unique(keys):
             if key.startswith("person/"):
                 hit.persons.append(key)
-                if state := self.acts_for(key):
+                if (state := self.acts_for(key)) and self._state_told(hit, key, state):
                     hit.states.append(state)
                 elif union := self.union_of(key):
                     hit.extra.append(union)
             elif key.startswith("state/"):
                 hit.states.append(key)
+
+    def _state_told(self, hit: Hit, key: str, state: str) -> bool:
+        """Whether a person's state joins the event with them: a state's post's holder acts
+        for it wherever the text titles them; one of a trade ("народная артистка Чили Мария
+        Сото" in a sentence before "Президент Перу позвонил Сото") acts for none, so it joins
+        only where the event's own sentence names it. Pass forty-fifth (h-events116)."""
+        if not practises_trade(self.ctx, key):
+            return True
+        # a known person called by a trade keeps the state the gazetteer gives them
+        # ("Экономист Хавьер Милей"): only the state of a trade's title is dropped
+        held = self.ctx.once(extract_offices)
+        if not any(h.person == key and h.state == state and is_trade(h.office) for h in held):
+            return True
+        start, end = hit.sent
+        return any(m.entity == state and start <= m.start < end for m in self.ctx.mentions)
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
