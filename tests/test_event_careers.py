@@ -145,9 +145,9 @@ FIRES = [
     # a deputy's post of a state post is the state's too, beside "стал"
     ("Хуан Перес стал заместителем губернатора провинции Мендоса в 2019 году.", "Appointment",
      {"person/khuan-peres"}, set(), "2019", "occurred"),
-    # a nomination to a post is an appointment
+    # a nomination to a post is an appointment, yet to be confirmed (h-status47: planned)
     ("Партия выдвинула Марию Лопес кандидатом на пост президента Чили.", "Appointment",
-     {"person/mariya-lopes", "state/CHL"}, set(), "", "occurred"),
+     {"person/mariya-lopes", "state/CHL"}, set(), "", "planned"),
     # "уход в отставку", "уход с поста": a resignation told by a noun
     ("Габриэль Борич был избран президентом Чили после ухода в отставку своего "
      "предшественника Хуана Переса.", "Resignation", {"person/khuan-peres"},

@@ -132,6 +132,34 @@ def surnames_after_titles(
     ]
 
 
+def named_surnames_read_as_places(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A one-word place natasha tagged that is, letter for letter, the surname of a name the
+    document gave in full before it, standing alone as the subject of a finite verb ("Рикардо
+    Лагос — президент Чили … Во время визита в Перу Лагос встречался": Lagos is also
+    Nigeria's city): the person again. Not a place after a preposition or an object ("посетил
+    Лагос"), nor a word of a capital (`blocked`: "Вашингтон заявил" stands for the state).
+    Pass forty-five, own sentences (h-status47)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    full = [s for s in spans if len(s) > 1]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or len(ent) != 1 or ent.start in covered:
+            continue
+        t = ent[0]
+        verb = t.head
+        if not (
+            any(s.start < t.i and _surname_word(s) == t.text for s in full)
+            and t.dep_ in {"nsubj", "nsubj:pass"}
+            and not has_preposition(t)
+            and verb.pos_ in {"VERB", "AUX"}
+            and "Fin" in verb.morph.get("VerbForm")
+            and not with_common_noun(t)
+        ):
+            continue
+        out.append(ent)
+    return out
+
+
 def month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """A woman's first name read as a month ("Марта") and a capitalised word natasha left
     untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,

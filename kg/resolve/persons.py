@@ -33,6 +33,7 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.missed_names import (
     latin_asides,
     month_names_missed,
+    named_surnames_read_as_places,
     nominative_pair,
     particle_names_read_as_places,
     places_spelt_again,
@@ -144,6 +145,7 @@ def person_mentions(
     spans += surnames_read_as_places(doc, spans, no_name, gaz)
     spans += particle_names_read_as_places(doc, spans, blocked, gaz)
     spans += surnames_after_titles(doc, spans, no_name, gaz)
+    spans += named_surnames_read_as_places(doc, spans, no_name)
     spans += month_names_missed(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]

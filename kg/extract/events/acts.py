@@ -204,8 +204,19 @@ def _contraband(reader: ActReader, target: Token) -> bool:
 
 def _let_go_to(tok: Token) -> bool:
     """A verb of releasing that governs an infinitive lets someone go to do it ("отпустил
-    сына учиться", "может отпустить его тренировать клуб"): no one was held."""
-    return any(c.dep_ == "xcomp" and is_infinitive(c) for c in tok.children)
+    сына учиться", "может отпустить его тренировать клуб"): no one was held. Also the
+    infinitive right after its object that the parse hangs beside the verb on the verb's
+    own head ("решение отпустить его тренировать сборную", pass forty-five, h-status47)."""
+    if any(c.dep_ == "xcomp" and is_infinitive(c) for c in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    if not objects or tok.head.i == tok.i:
+        return False
+    after = max(t.i for o in objects for t in o.subtree) + 1
+    if after >= len(tok.doc):
+        return False
+    beside = tok.doc[after]
+    return beside.head.i == tok.head.i and is_infinitive(beside)
 
 
 def _targets(tok: Token, anchors: list[Token]) -> list[Token]:

@@ -94,12 +94,13 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     правительство", "возглавил МИД")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     heads += _appointee(reader, tok)
+    heads += _nominees(tok)  # "выдвинул X кандидатом на пост …" the parse hung as an oblique
     named = kind not in {"Resignation", "Death"}
     after = left_post_after(tok) if kind == "Resignation" and tok.lemma_ in OWN else None
     hung = after is not None and (after.head.i != tok.i or after.lemma_ not in POSTS)
     if after is not None and hung and not has_subject(tok):
         return after  # "ушёл в отставку с должности главы … X, который …" (h-events111)
-    seat = _seat(heads) if named else None
+    seat = (_seat(heads) or _sought(tok, heads)) if named else None
     if seat is not None:
         return seat
     for head in heads:
@@ -128,6 +129,37 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     if named and (post := _succeeded_post(reader, tok)) is not None:
         return post
     return _sworn(tok)
+
+
+_CANDIDATE = "кандидат"
+_ELECTIONS = "выборы"
+_NOMINATING = frozenset({"выдвинуть", "номинировать"})
+
+
+def _nominees(tok: Token) -> list[Token]:
+    """The instrumental "кандидатом" of a verb of nominating, where the parse hangs it as an
+    oblique ("выдвинул X кандидатом на пост премьер-министра"): the post is its own. Pass
+    forty-five, own sentences (h-status47)."""
+    if tok.lemma_ not in _NOMINATING:
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.lemma_ == _CANDIDATE and c.dep_ == "obl" and case_of(c) == "Ins"
+    ]
+
+
+def _sought(tok: Token, heads: list[Token]) -> Token | None:
+    """A state's post after "кандидат в" ("выдвинут кандидатом в президенты Чили"), not a
+    seat ("в депутаты"), for a verb of nominating; where the sentence says "на выборах" the
+    candidacy is the election's (`ballots`). Pass forty-five, own sentences (h-status47)."""
+    if tok.lemma_ not in _NOMINATING or any(t.lemma_ == _ELECTIONS for t in tok.subtree):
+        return None  # "стал кандидатом в президенты": no post taken
+    for head in (h for h in heads if h.lemma_ == _CANDIDATE):
+        for c in head.children:
+            if preposition(c) == "в" and is_office([c.lemma_], state_role=True) and _titled(c):
+                return c
+    return None
 
 
 _SEATS = frozenset({"член"})  # "в члены правления": a seat of a body one is put in

@@ -159,7 +159,11 @@ def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
     kinds = ahead.kind == done.kind == "Appointment"
     told = ahead.status == "planned" and done.status == "occurred" and not done.earlier
     whose = set(ahead.holders or ahead.persons)  # not who appoints ("Президент X назначил")
-    person = bool(whose) and whose == set(done.holders or done.persons)
+    theirs = set(done.holders or done.persons)
+    # a headline that tells no holder apart from who appoints ("Пиньера назначил сенатора
+    # Переса") names the nominee among its persons (h-status47: "выдвинул" is planned)
+    lone = bool(ahead.holders) and not done.holders and whose < theirs
+    person = bool(whose) and (whose == theirs or lone)
     offices = bool(ahead.office and done.office) and _rank(ahead.office) == _rank(done.office)
     this_year = done.date[:4] in {"", doc_date[:4]}
     return "occurred" if kinds and told and person and offices and this_year else ""

@@ -133,7 +133,10 @@ class Status(Dating):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
             hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
-            if (hit.agreed or plans) and not hit.offered and self._agreed_long_before(tok, hit):
+            # a nomination of a year before the news was settled by then ("В мае 2009 года
+            # Обама выдвинул X на должность посла": h-status47)
+            told_before = hit.agreed or plans or tok.lemma_ in _NOMINATING
+            if told_before and not hit.offered and self._agreed_long_before(tok, hit):
                 hit.status = "occurred"
         elif hit.now:
             hit.status = "occurred"
@@ -265,6 +268,8 @@ class Status(Dating):
             return self._ahead_unless_past(hit)  # what is said of it in the future lies ahead
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
+        if _decided_ahead(tok):
+            return "planned"  # "может принять решение освободить X"
         return ""
 
     def _ahead_unless_past(self, hit: Hit) -> str:
@@ -279,7 +284,9 @@ class Status(Dating):
         return "occurred" if told and year and hit.date < news else "planned"
 
 
-_NOMINATING = frozenset({"номинировать"})  # a post one is put up for (h-events114)
+# a post one is put up for (h-events114), yet to be confirmed ("выдвинул X кандидатом на пост
+# президента", "выдвинул X на пост посла": h-status47)
+_NOMINATING = frozenset({"номинировать", "выдвинуть"})
 
 
 def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
@@ -653,6 +660,20 @@ def _modal(verb: Token) -> bool:
         return head.i != verb.i and head.pos_ in {"VERB", "AUX"} and _tense(head) in {"Pres", "Fut"}
     infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
     return infinitive and _tense(verb) in {"Pres", "Fut"}
+
+
+def _decided_ahead(tok: Token) -> bool:
+    """An infinitive on a noun ("решение освободить X") whose verb is a modal's infinitive
+    or tells the future ("может принять решение", "примут решение"): what is decided lies
+    ahead. A decision taken ("приняли решение освободить") keeps its own reading. Pass
+    forty-five, own sentences (h-status47)."""
+    noun = tok.head
+    if not is_infinitive(tok) or tok.dep_ not in {"nmod", "acl"} or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return _modal(verb) or _tense(verb) == "Fut"
 
 
 def _infinitive(verb: Token) -> bool:
