@@ -119,6 +119,8 @@ def declined_in_u(word: str, case: str) -> bool:
         return True
     if case != "Dat" or not word.lower().endswith("у") or word[-2:-1].lower() in VOWELS:
         return False
+    if _unknown_dative_su(word.lower()):
+        return True
     nouns = [p for p in morph().parse(word) if "NOUN" in p.tag]
     return (
         bool(nouns)
@@ -126,6 +128,25 @@ def declined_in_u(word: str, case: str) -> bool:
         and all({"datv", "sing"} <= p.tag.grammemes and "Fixd" not in p.tag for p in nouns)
         and may_be_animate(word)
     )
+
+
+# A foreign surname's stem in a consonant and "-с", whose dative's "-у" the tagger reads
+# ("позволить Барнсу"); "-нс" only after a consonant: a Portuguese "-nso" is a vowel's
+# "-нсу" ("Афонсу", "Лоуренсу").
+_DATIVE_S_STEM = re.compile(r"(?:[^аеёиоуыэюяьйн]|[^аеёиоуыэюяьй]н)с$")
+
+
+def _unknown_dative_su(low: str) -> bool:
+    """A surname in a consonant, "-с" and the dative's "-у" the tagger reads as a dative,
+    that no persons table knows as written nor the dictionary as one that never declines
+    ("позволить Барнсу", "помешать Уолтсу"): an English "-s" declines (names85). Short
+    stems stay ("Гросу", "Урсу": Romanian names of their own in "-у")."""
+    stem = low[:-1]
+    if len(stem) < 5 or not _DATIVE_S_STEM.search(stem):
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return not any("Fixd" in p.tag and p.is_known for p in morph().parse(low))
 
 
 # Foreign surnames that end in a case's vowel of their own and never decline ("Давутоглу").
@@ -165,6 +186,8 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False
     if low.endswith("и") and low[-2] not in HUSHING_OR_VELAR | VOWELS:
         return False
+    if low.endswith(_ROMANIAN_OWN_U):
+        return False  # "принял Траяна Бэсеску": a Romanian "-еску" is its own (names85)
     parses = morph().parse(word)
     if case == "Acc" and _accusative_u(low, parses):
         return True  # before the dictionary's guess that it never declines ("Махаму")
@@ -185,6 +208,11 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     if _guessed_neuter_of(nominative, parses):
         return True
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+# A Romanian surname's own end ("Бэсеску", "Илиеску", "Чаушеску"), of a man's and a
+# woman's alike: never the accusative's "-у" of a name in "-ска".
+_ROMANIAN_OWN_U = ("еску", "эску")
 
 
 # The nominative's ends of foreign surnames whose dative in "-у" a first name before it shows
