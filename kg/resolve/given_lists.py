@@ -87,6 +87,13 @@ def official_posts() -> frozenset[str]:
     return frozenset(row[0] for row in load_rows(OFFICE_KINDS))
 
 
+def serves(title: Title) -> bool:
+    """The title is a post someone holds: a state's or a body's, by the state or body it
+    names, or an official's office (`office_kinds.tsv`); not a profession or a kind of
+    person ("экономист", "специалист", "потомственный политик"), which tell what one is."""
+    return bool(title.state or title.foreign or title.office in official_posts())
+
+
 def title_before_predicate(
     doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
 ) -> list[tuple[int, GivenOffice]]:
@@ -105,7 +112,7 @@ def title_before_predicate(
             continue
         if t is g.title or t.plural or t.post or ranked(t) or not alike(t.case, "Nom"):
             continue
-        if not (t.state or t.foreign or t.office in official_posts()):
+        if not serves(t):
             continue  # "стал экономист X", "назначен специалист X": what X is, no post told
         told = with_complement(doc, titles, t)
         end = doc[names[start] - 1]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.resolve.given_across import role_word
 from kg.resolve.given_agreement import GivenOffice
-from kg.resolve.given_lists import listed_posts
+from kg.resolve.given_lists import listed_posts, serves
 from kg.resolve.given_predicates import _predicate
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -24,7 +24,8 @@ def pronoun_posts(
     """(name's first token, office) for each title a singular "он"/"она" is the subject of,
     and each further title of its list, where its own sentence names no person before it:
     the office of the one person the sentence before has as its subject, of the pronoun's
-    gender or of none the tagger knows. No trade ("он был журналистом"), nor where the
+    gender or of none the tagger knows. No trade ("он был журналистом") or kind of person
+    ("Он — потомственный политик": what he is, no post; h-fix45a), nor where the
     sentence before has no person as its subject or two."""
     out: list[tuple[int, GivenOffice]] = []
     for token in doc:
@@ -38,7 +39,7 @@ def pronoun_posts(
         if start < 0:
             continue
         told = _predicate(doc, titles, token.i, token.i + 1)
-        if told is None or told.verb < 0 or is_trade(told.office):
+        if told is None or told.verb < 0 or is_trade(told.office) or not serves(told.title):
             continue
         out.append((start, told))
         out.extend(

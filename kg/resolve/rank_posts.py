@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.nlp.morph import is_adjectival
 from kg.resolve.given_agreement import GivenOffice, _given, alike, ranked, with_complement
 from kg.resolve.given_appointments import _appointed_as, _removed, given_before
 from kg.resolve.title_lexicon import Title, is_trade
@@ -53,20 +54,29 @@ def posts_over_rank(
         end_char = doc[end - 1].idx + len(doc[end - 1])
         if _appointed_as(doc, titles, title) is not None:
             out.append((start, given_before(doc, titles, title, end_char)))
-        post = _with_gap(doc, with_complement(doc, titles, title), rank.start)
+        post = _with_gap(doc, with_complement(doc, titles, title), rank)
         post, removal = _removed(doc, post)
         given = _given(post, post.start_char, end_char, removal is None)
         out.append((start, given if removal is None else replace(given, verb=removal.i)))
     return out
 
 
-def _with_gap(doc: Doc, title: Title, end: int) -> Title:
-    """The title with the words up to `end` that its complement adds to its office, up to a
-    state they name, which is the title's where it names none ("командующий войсками
-    Южного военного округа Перу": Peru's)."""
-    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < end]
-    stop = states[0].start if states else end
-    words = doc[title.end : stop].text.strip()
+def _with_gap(doc: Doc, title: Title, rank: Title) -> Title:
+    """The title with the words up to the rank that its complement adds to its office, up
+    to a state they name, which is the title's where it names none ("командующий войсками
+    Южного военного округа Перу": Peru's). Not the rank's own adjectives ("командира армии
+    Чили 68-летнего генерала": an age), which end no complement, nor the parent of a body
+    the title serves ("начальник ДИНЕ Генштаба …": the body's, not the post's; h-fix45a)."""
+    end = rank.start
+    stop = end
+    while stop > title.end and (
+        is_adjectival(doc[stop - 1]) or doc[rank.head].is_ancestor(doc[stop - 1])
+    ):
+        stop -= 1
+    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < stop]
+    if states:
+        stop = states[0].start
+    words = "" if title.body >= 0 else doc[title.end : stop].text.strip()
     office = f"{title.office} {words}" if words else title.office
     state = title.state or (states[0].kb_id_ if states else "")
     return replace(title, office=office, state=state, end=end)
