@@ -42,3 +42,32 @@ OWN_DEATHS = [
 def test_a_named_death_stays_the_named_ones(events, text: str, person: str) -> None:
     (death,) = _deaths(events(text, "2024-05-10"))
     assert death.participants == [person]
+
+
+# a death "после того как" takes its main clause's month or year: text, date
+MAIN_CLAUSE_DATED = [
+    ("Бывший вице-президент Египта Ахмед Фаузи занял пост главы государства в июле 2012 года, "
+     "после того как скончался предыдущий глава государства — Хосни Салем.", "2012-07"),
+    ("Вице-президент Перу Хуан Перес стал президентом в 2014 году, после того, как умер "
+     "президент Перу Карлос Мендоса.", "2014"),
+    # its own clause's date wins
+    ("Вице-президент Перу Хуан Перес стал президентом в 2014 году, после того как президент "
+     "Перу Карлос Мендоса скончался в марте 2013 года.", "2013-03"),
+    # a full day of the main clause is not the death's (it came before)
+    ("Вице-президент Перу Хуан Перес стал президентом 24 июля 2014 года, после того как умер "
+     "президент Перу Карлос Мендоса.", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), MAIN_CLAUSE_DATED)
+def test_a_death_after_which_dated_by_its_main_clause(events, text: str, date: str) -> None:
+    (death,) = _deaths(events(text))
+    assert death.date == date
+
+
+def test_a_death_in_another_sentence_takes_no_later_date(events) -> None:
+    text = (
+        "Карлос Мендоса скончался в Лиме. В июле 2012 года Хуан Перес занял пост президента Перу."
+    )
+    (death,) = _deaths(events(text))
+    assert death.date == ""
