@@ -487,11 +487,33 @@ def _anothers_name(reader: ActReader, kin: Token, key: str) -> bool:
     is unnamed), as `nearer_noun` reads for a title."""
     if not kinsman(kin):
         return False
+    if _clause_subject_apposed(reader, kin, key):
+        return True
     sent = kin.sent
     at = [
         i for i in range(kin.i + 1, sent.end) for m in reader.by_token.get(i, ()) if m.entity == key
     ]
     return bool(at) and nearer_noun(kin.doc, kin, at[0], at[-1] + 1)
+
+
+def _clause_subject_apposed(reader: ActReader, kin: Token, key: str) -> bool:
+    """A name in the nominative the parse apposes to a kinsman in another case, where the
+    clause's verb has no subject of its own: the clause's subject, not the kinsman ("После
+    гибели мужа Мария Рохас стала председателем": her husband's death, not hers). Forty-fifth
+    pass, own sentences (h-events117)."""
+    case = case_of(kin)
+    if case in {"Nom", ""}:
+        return False
+    names = [c for c in kin.children if c.dep_ == "appos" and case_of(c) == "Nom"]
+    names = [c for c in names if any(m.entity == key for m in reader.by_token.get(c.i, ()))]
+    if not names:
+        return False
+    verb = kin.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.morph.get("VerbForm") not in (["Fin"], []):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
 
 
 # words that bring in someone new, not the one the text named before ("другой футболист")

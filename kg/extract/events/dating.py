@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span as Sentence
@@ -161,6 +162,13 @@ class Dating(Publications):
             span = self._stay_span(tok, anchors, dates)
             hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
             hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
+        self._death_by_main_clause(tok, hit, dates)
+
+    def _death_by_main_clause(self, tok: Token, hit: Hit, dates: list[DateMention]) -> None:
+        """An undated death told "после того как" takes its main clause's month or year."""
+        if hit.kind == "Death" and not (hit.date or hit.hint):
+            hit.date = _main_clauses_month(tok, dates, self._tokens)
+            hit.dated_by_text = hit.dated_by_text or bool(hit.date)
 
     def _eve_phrase(self, tok: Token, anchors: list[Token]) -> set[int]:
         """The words of the event "накануне" puts the trigger's event on the eve of
@@ -679,6 +687,29 @@ def _report_verbs(tok: Token) -> set[Token]:
     above = {a for a in tok.ancestors if a.lemma_ in speech}
     tails = {c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.lemma_ in speech}
     return above | tails
+
+
+def _main_clauses_month(
+    tok: Token, dates: list[DateMention], tokens: Callable[[int, int], list[Token]]
+) -> str:
+    """The month or year of the clause a death "после того как" is told under ("занял пост
+    главы государства в июле 2012 года, после того как скончался предыдущий глава
+    государства — X": 2012-07); not a full day (the death came before it), nor a date of
+    the death's own clause. Forty-fifth pass, own sentences (h-events117)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "как" for c in tok.children):
+        return ""
+    that = tok.head
+    if that.lemma_ != "тот" or not any(c.lower_ == "после" for c in that.children):
+        return ""
+    main = that.head
+    if main.pos_ not in {"VERB", "AUX"} or main.i == that.i:
+        return ""
+    for d in dates:
+        words = tokens(d.start, d.end)
+        coarse = bool(words) and bool(d.value) and not d.yearless and len(d.value) <= 7
+        if coarse and _date_verb(words[0]) == main and not tok.i <= words[0].i <= tok.right_edge.i:
+            return d.value
+    return ""
 
 
 def _date_verb(word: Token) -> Token | None:

@@ -16,6 +16,7 @@ from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
+from kg.extract.events.delegations import delegates
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _body, _subjects, ancestors, relative_subject, unique
 from kg.extract.events.places import accusative, trip_for
@@ -223,8 +224,19 @@ class Participants(Ballots):
         if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
+            keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         return attends, withdrawn
+
+    def _led_by(self, tok: Token) -> list[str]:
+        """The persons a "во главе с"/"в составе" phrase names after the subject of the verb
+        one takes part by ("В церемонии приняли участие члены правительства Перу во главе с
+        X": X too). Forty-fifth pass, own sentences (h-events117)."""
+        verb = next((a for a in [tok, *ancestors(tok)] if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        return [k for s in subjects if _leads_on(s) for k in delegates(s, self.by_token)]
 
     def _unions_beside(self, tok: Token, hit: Hit) -> list[str]:
         """Unions of states a summit's or forum's name lists as a side beside a state
@@ -627,6 +639,17 @@ class Participants(Ballots):
         }
         keys = [k for c in words for k in self._named(c) if k not in dative]
         return [k for k in keys if k.startswith(("person/", "state/"))]
+
+
+def _leads_on(subject: Token) -> bool:
+    """A "во главе с" phrase comes after the subject in its own phrase: no comma nor "а",
+    "но" between ("министры Египта, а делегация Турции во главе с X": not theirs)."""
+    for t in subject.doc[subject.i + 1 : subject.sent.end]:
+        if t.lower_ == "главе" and t.nbor(-1).lower_ == "во":
+            return True
+        if t.text in {",", ";", "—"} or t.lower_ in {"а", "но"} or t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _clauses_on_sides(verb: Token) -> set[int]:

@@ -237,7 +237,41 @@ def _beside_verb(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> T
         verb = holder.head
         if _holder_of(holder, verb) and verb.pos_ == "VERB" and _bare_post(verb, dated, holder):
             return verb if any(c.lemma_ in _POSTS for c in verb.children) else None
-    return None
+    return _throne_next(doc, given, name, dated)
+
+
+_THRONES = post_nouns("throne")
+
+
+def _pronouns_holder(title: Token, name: Token, pronoun: Token) -> bool:
+    """The holder is the one the next sentence's pronoun stands for: the sentence's subject,
+    or one of the pronoun's gender beside a subject of the other ("правительница сменила
+    скончавшегося короля Таиланда X. Он взошёл на престол")."""
+    gender = pronoun.morph.get("Gender")
+    if title.morph.get("Gender") not in ([], gender):
+        return False  # "королева … Он вступил на престол": not hers
+    if title.dep_ in SUBJECTS or name.dep_ in SUBJECTS:
+        return True
+    subjects = [c for c in title.sent.root.children if c.dep_ in SUBJECTS]
+    other = bool(subjects) and all(s.morph.get("Gender") not in ([], gender) for s in subjects)
+    return other and bool(gender) and title.morph.get("Gender") == gender
+
+
+def _throne_next(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> Token | None:
+    """The verb of taking the throne the next sentence tells of the name by a pronoun that
+    opens it ("Король Норвегии X долго болел. Он вступил на престол в 1957 году."), where
+    the name is its own sentence's subject. Forty-fifth pass, own sentences (h-events117)."""
+    if name.sent.end >= len(doc):
+        return None
+    first = doc[name.sent.end]
+    if first.pos_ != "PRON" or first.lemma_ not in {"он", "она"} or first.dep_ not in SUBJECTS:
+        return None
+    if not _pronouns_holder(doc[given.title.head], name.root, first):
+        return None
+    verb = first.head
+    if verb.pos_ != "VERB" or not any(c.lemma_ in _THRONES for c in verb.children):
+        return None
+    return verb if _bare_post(verb, dated, first) else None
 
 
 def _holder_of(holder: Token, verb: Token) -> bool:
