@@ -460,7 +460,15 @@ def _in_force(verb: Token) -> bool:
     обязывает выплатить"), or a past one ("закон обязал выплатить"), makes a sum due."""
     if verb.lemma_ not in _ORDERS or not is_present(verb):
         return False
-    return any(c.dep_ in SUBJECTS and c.lemma_ in _IN_FORCE for c in verb.children)
+    return any(c.lemma_ in _IN_FORCE and _subject(c) for c in verb.children)
+
+
+def _subject(t: Token) -> bool:
+    """A verb's subject, or a nominative before it the parser took for its object ("данный
+    сбор, предусмотренный …, обязывает импортёров")."""
+    if t.dep_ in SUBJECTS:
+        return True
+    return t.dep_ == "obj" and t.i < t.head.i and "Nom" in features(t, "Case")
 
 
 def _aim(t: Token) -> bool:
