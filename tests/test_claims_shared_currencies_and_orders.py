@@ -73,3 +73,32 @@ def test_a_sum_ordered_paid_is_due(analyse, text: str, status: str) -> None:
 )
 def test_a_compound_future_of_spending_is_a_plan(analyse, text: str, status: str) -> None:
     assert [s for (s,) in claim_rows(analyse, text, ("status",))] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a law, a rule or a levy in force that "обязывает" states what holds now (h-fix45b)
+        (
+            "Данный сбор, предусмотренный статьёй 120 Гражданского кодекса Чили, обязывает "
+            "импортёров осуществлять отчисления в размере 2% от стоимости товара.",
+            "actual",
+        ),
+        (  # the levy the parser reads as the object, a nominative before its verb
+            "В настоящий момент данный сбор, предусмотренный статьёй 120 Гражданского кодекса "
+            "Чили, обязывает импортёров и производителей техники осуществлять отчисления в "
+            "размере 2% от стоимости товара в пользу Союза правообладателей.",
+            "actual",
+        ),
+        (
+            "Закон Эстонии обязывает работодателей перечислять в пенсионный фонд 4% от зарплаты.",
+            "actual",
+        ),
+        # must-not: a court or an official ordering a payment sets a sum due
+        ("Суд Лимы обязал компанию выплатить компенсацию в размере 3 млн долларов.", "target"),
+        ("Суд Лимы обязывает компанию выплатить Перу 3 млн долларов.", "target"),
+        ("Закон обязал Мексику выплатить Канаде 5 млн долларов.", "target"),
+    ],
+)
+def test_a_law_in_force_that_obliges_states_what_holds(analyse, text: str, status: str) -> None:
+    assert [s for (s,) in claim_rows(analyse, text, ("status",))] == [status]

@@ -198,3 +198,21 @@ def test_must_not_join_a_city_adjective_to_a_longer_courts_name(orgs) -> None:  
         )  # fmt: skip
     )
     assert found["Лимского суда"] != found["Административный суд Лимы"], found
+
+
+def test_an_abbreviation_joins_its_quoted_company(orgs) -> None:  # noqa: ANN001
+    # the closing quote kept in the name, the short name still joins it (h-fix45b)
+    found = orgs(
+        'Директор ОАО "Корпорация ПЕК" Хуан Перес посетил Лиму. Его перевод в ПЕК '
+        "одобрили власти Перу."
+    )
+    assert ("ПЕК", 'ОАО "Корпорация ПЕК"') in found, found
+    assert ('ОАО "Корпорация ПЕК"', 'ОАО "Корпорация ПЕК"') in found, found
+
+
+def test_must_not_join_an_abbreviation_to_another_quoted_company(orgs) -> None:  # noqa: ANN001
+    found = orgs(
+        'Директор ОАО "Корпорация ПЕК" Хуан Перес посетил Лиму. Его перевод в ЧАК '
+        "одобрили власти Чили."
+    )
+    assert not any(m == "ЧАК" and name == 'ОАО "Корпорация ПЕК"' for m, name in found), found

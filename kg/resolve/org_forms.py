@@ -459,10 +459,12 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     (`whose`: nothing after them in the text says whose) are an adjective and its noun that
     open it ("Генеральный штаб" of "Генеральный штаб Вооружённых сил Чили"), each
     word as written in both nominative names: "Университет Рочестера" is no tail of
-    "Медицинский центр Университета Рочестера", whose own body it names."""
+    "Медицинский центр Университета Рочестера", whose own body it names. Each word is read
+    without its quotes: the closing quote kept in `ОАО "Корпорация Андес"` is no part of the
+    name "Андес" of it (h-fix45b)."""
     if not words or len(words) > len(other):
         return False
-    same = lambda a, b: normalize(a) == normalize(b)  # noqa: E731
+    same = lambda a, b: _unquoted(a) == _unquoted(b)  # noqa: E731
     if len(words) == len(other):
         return all(map(same, words, other))
     if _fielded_within(words, other):
@@ -487,6 +489,11 @@ def _part_of_name(words: list[str], other: list[str], whose: bool = False) -> bo
     if whose and (_opens_with_whose(words, other) or settled):
         return True
     return (after in _NAME_ADDITIONS or listed) and all(map(same, words, other[: len(words)]))
+
+
+def _unquoted(word: str) -> str:
+    """A word normalised without its quote marks ("андес" of `Андес"`)."""
+    return normalize(_QUOTE_MARKS.sub("", word))
 
 
 def _fielded_within(words: list[str], other: list[str]) -> bool:

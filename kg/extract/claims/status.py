@@ -39,6 +39,7 @@ _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет состав
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
+_IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять": a plan, as "выделит"
@@ -442,13 +443,32 @@ def _wished_deed(number: Token) -> bool:
     done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
     own, and a wish negated ("не хочет продавать") sets no goal. An order's infinitive is a
     goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику выплатить": the
-    sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …" tells a deed)."""
+    sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …" tells a deed).
+    A law, a rule or a levy that obliges in the present ("сбор … обязывает импортёров
+    осуществлять отчисления в размере 2%") states what holds now, no sum due (`_in_force`)."""
     for t in number.ancestors:
         if is_finite(t):
             return False
         if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES | _ORDERS:
-            return not negated(t.head)
+            return not negated(t.head) and not _in_force(t.head)
     return False
+
+
+def _in_force(verb: Token) -> bool:
+    """An order verb in the present whose subject is a law, a rule or a levy ("закон
+    обязывает перечислять 4%"): what holds now; a court's or an official's order ("суд
+    обязывает выплатить"), or a past one ("закон обязал выплатить"), makes a sum due."""
+    if verb.lemma_ not in _ORDERS or not is_present(verb):
+        return False
+    return any(c.lemma_ in _IN_FORCE and _subject(c) for c in verb.children)
+
+
+def _subject(t: Token) -> bool:
+    """A verb's subject, or a nominative before it the parser took for its object ("данный
+    сбор, предусмотренный …, обязывает импортёров")."""
+    if t.dep_ in SUBJECTS:
+        return True
+    return t.dep_ == "obj" and t.i < t.head.i and "Nom" in features(t, "Case")
 
 
 def _aim(t: Token) -> bool:
