@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg_runs import dated_corpus, nquads
+
 from kg.build import run_build
-from kg.store import KgStore
 
 TEXTS = [
     "Президент Узбекистана Шавкат Мирзиёев прибыл в Анкару. Мирзиёев встретился с Эрдоганом.",
@@ -15,17 +16,9 @@ TEXTS = [
 ]
 
 
-def quads(store: Path) -> set[str]:
-    with KgStore.open_read(store) as kg:
-        return {str(q) for q in kg.db}
-
-
 def test_two_jobs_build_the_same_quads_as_one(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i, text in enumerate(TEXTS):
-        (corpus / f"d{i}.txt").write_text(f"Новости\ndate 2024-03-0{i + 1}\n{text}\n", "utf-8")
+    corpus = dated_corpus(tmp_path / "corpus", TEXTS)
     one, two = tmp_path / "one", tmp_path / "two"
     assert run_build([corpus], one, jobs=1).documents == len(TEXTS)
     assert run_build([corpus], two, jobs=2).documents == len(TEXTS)
-    assert quads(one) == quads(two)
+    assert nquads(one) == nquads(two)
