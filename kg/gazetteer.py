@@ -291,6 +291,17 @@ def seats(gazetteer: Gazetteer) -> dict[str, str]:
     return _word_table((seat, s.key) for s in gazetteer.states for seat in s.seats)
 
 
+# The gazetteer matcher's modules: code its tables (`state_table`'s, and the name patterns of
+# kg.nlp.gazetteer_patterns) are computed by, among other.
+MATCHER_MODULES = (
+    "kg.nlp.gazetteer_matcher",
+    "kg.nlp.gazetteer_patterns",
+    "kg.nlp.gazetteer_capitals",
+    "kg.nlp.gazetteer_adjectives",
+    "kg.nlp.gazetteer_filters",
+)
+
+
 def state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], T]) -> T:
     """`compute(gazetteer)`, a table of the states' names read with pymorphy3, from the table
     cache while the states, the code and pymorphy3 are those it was computed with: both
@@ -300,7 +311,7 @@ def state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], 
     inputs = [
         *versions(*MORPHOLOGY),
         *sources(
-            "kg.nlp.gazetteer_matcher",
+            *MATCHER_MODULES,
             "kg.nlp.morph",
             "kg.gazetteer",
             "kg.resolve.names",

@@ -25,15 +25,15 @@ from kg.gazetteer import (
     read_file,
     slug,
 )
-from kg.nlp.gazetteer_matcher import (
-    _genitive_tails,
-    _labelled_names,
+from kg.nlp.gazetteer_patterns import (
     _patterns,
     _plural_forms,
-    _state_tails,
-    _written_lower,
+    genitive_tails,
+    labelled_names,
     name_patterns,
     plural_forms,
+    state_tails,
+    written_lower,
 )
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve.name_lexicons import place_or_word
@@ -145,7 +145,7 @@ def test_the_cached_gazetteer_patterns_are_the_computed_ones(
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     nlp = build_pipeline()
     gazetteer = Gazetteer.load()
-    labelled = _labelled_names(gazetteer)
+    labelled = labelled_names(gazetteer)
     computed = [(label, tuple(p), lowered) for label, p, lowered in _patterns(nlp, labelled)]
     first = name_patterns(nlp, gazetteer)  # computed and written
     second = name_patterns(nlp, gazetteer)  # read
@@ -173,7 +173,7 @@ def test_the_cached_patterns_say_which_names_also_match_opening_lower_case(
     assert lowered["Organization|org/state-duma", "Госдума"]
     assert lowered["Organization|org/bundestag", "бундестаг"]
     assert not lowered["State|state/FRA", "Франция"]
-    assert all(low == _written_lower(label, name.split()) for (label, name), low in lowered.items())
+    assert all(low == written_lower(label, name.split()) for (label, name), low in lowered.items())
 
 
 def test_the_cached_state_tables_are_the_computed_ones(
@@ -183,7 +183,7 @@ def test_the_cached_state_tables_are_the_computed_ones(
     gazetteer = Gazetteer.load()
     for table, compute, name in ((plural_forms, _plural_forms, "plurals"),
                                  (capitals, _capitals, "capitals"),
-                                 (_state_tails, _genitive_tails, "state-tails")):  # fmt: skip
+                                 (state_tails, genitive_tails, "state-tails")):  # fmt: skip
         computed = compute(gazetteer)
         first = table.__wrapped__(gazetteer)  # computed and written (past the process's cache)
         second = table.__wrapped__(gazetteer)  # read
@@ -192,7 +192,7 @@ def test_the_cached_state_tables_are_the_computed_ones(
     plurals = dict(plural_forms.__wrapped__(gazetteer))
     assert {"багамы", "багамов", "багам"} <= set(plurals["State|state/BHS"])
     assert capitals.__wrapped__(gazetteer)["париж"] == "state/FRA"
-    assert ("французской республики", "state/FRA") in _state_tails.__wrapped__(gazetteer)
+    assert ("французской республики", "state/FRA") in state_tails.__wrapped__(gazetteer)
 
 
 def test_a_gazetteer_matcher_built_from_the_cache_finds_what_a_fresh_one_finds(

@@ -137,7 +137,7 @@ def city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
     ("Северодвинск встретил делегацию …"): the city or its people, no body. Not a name in
     quotes, nor one the gazetteer knows as an organization's, nor a club named by its city in
     a match ("Ростов обыграл «Спартак» со счётом 2:1")."""
-    from kg.nlp.gazetteer_matcher import MATCH_NOUNS, MATCH_VERBS  # it imports this module
+    from kg.nlp.gazetteer_capitals import MATCH_NOUNS, MATCH_VERBS  # it imports this module
 
     return (
         len(ent) == 1

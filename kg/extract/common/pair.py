@@ -23,7 +23,7 @@ from kg.gazetteer import Gazetteer, capital_named
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import is_passive
-from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
+from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
 from kg.resolve.body_states import body_word
 
 UNIONS = Path(__file__).with_name("unions.txt")

@@ -18,7 +18,7 @@ from kg.extract.events.career_posts import POSTS
 from kg.extract.events.words import is_role, leads_company
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import preposition
-from kg.nlp.gazetteer_matcher import state_in_name
+from kg.nlp.gazetteer_patterns import state_in_name
 from kg.nlp.morph import case_of, is_animate
 
 if TYPE_CHECKING:
