@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.data.build_cities import Document, build, held_out
-from kg.data.build_links import Item
+from kg.data.links_table import Item
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, read_file
 from kg.resources import DATA_DIR

@@ -9,15 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.data.build_links import (
-    Item,
-    build,
-    curated_abbreviations,
-    fill_abbreviations,
-    fill_qids,
-    org_name,
-    person_name,
-)
+from kg.data.build_links import build, fill_abbreviations, fill_qids
+from kg.data.links_org_names import org_name
+from kg.data.links_orgs import curated_abbreviations
+from kg.data.links_persons import person_name
+from kg.data.links_table import Item
 from kg.data.shared import shared
 from kg.gazetteer import CityEntry, Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
 from kg.resources import DATA_DIR
@@ -354,7 +350,7 @@ def test_a_latin_name_another_item_took_by_a_slip_stays_the_organizations() -> N
 
 
 def test_a_state_body_under_every_name_of_its_state() -> None:
-    from kg.data.build_links import state_body_names
+    from kg.data.links_org_names import state_body_names
     from kg.gazetteer import StateEntry
 
     gaz = Gazetteer([StateEntry("EST", "EE", "Эстония", "Эстонская Республика", "Estonia", "Q191",

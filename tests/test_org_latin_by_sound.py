@@ -4,7 +4,8 @@ names; own names of papers and firms, not of the evaluation texts."""
 
 from __future__ import annotations
 
-from kg.data.build_links import Item, build
+from kg.data.build_links import build
+from kg.data.links_table import Item
 from kg.gazetteer import Gazetteer
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 from gazetteer_runs import named_mentions, shipped_reader
 
-from kg.data.build_links import Item, build
+from kg.data.build_links import build
+from kg.data.links_table import Item
 from kg.gazetteer import Gazetteer
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from gazetteer_runs import org_reader, shipped_reader
 
-from kg.data.build_links import Item, build, initials, plain_latin
+from kg.data.build_links import build
+from kg.data.links_org_names import initials, plain_latin
+from kg.data.links_table import Item
 from kg.gazetteer import Gazetteer
 
 ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.data.build_links import Item, build, read_table
+from kg.data.build_links import build
+from kg.data.links_table import Item, read_table
 from kg.gazetteer import Gazetteer
 
 HEAD = "qid\ttype\tcanonical_name\tdocs\tsurface_forms\n"

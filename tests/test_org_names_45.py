@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from gazetteer_runs import org_reader
 
-from kg.data.build_links import read_table
+from kg.data.links_table import read_table
 from kg.resources import DATA_DIR
 
 HEAD = "qid\ttype\tcanonical_name\tdocs\tsurface_forms\n"

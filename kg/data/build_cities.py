@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
-from kg.data.build_links import Item, _lemmas, read_table
+from kg.data.links_table import Item, _lemmas, read_table
 from kg.data.shared import shared
 from kg.gazetteer import Entry, Gazetteer, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
