@@ -1,4 +1,4 @@
-""""на что тот ответил": "тот"/"та" in a clause of the same sentence stands for the one
+""" "на что тот ответил": "тот"/"та" in a clause of the same sentence stands for the one
 that sentence names before it other than its subject (the addressee of a question), as it
 does for the sentence before; the answer may be a paragraph of its own after the colon.
 Must-nots: the subject answering ("на что президент ответил") keeps the subject, and "тот"
@@ -50,6 +50,6 @@ def test_answerer(said, text: str, speaker: str) -> None:
 
 
 def test_no_one_but_the_subject(said) -> None:
-    """"тот" after a sentence that names only its subject stands for no one named."""
+    """ "тот" after a sentence that names only its subject stands for no one named."""
     quotes = said(f"{SISI} задал вопрос журналистам, на что тот ответил: {ANSWER}.")
     assert all("ас-Сиси" not in q[0] for q in quotes), quotes
