@@ -221,16 +221,21 @@ class PersonMentions:
         return fits[0] if len(fits) == 1 and "" not in genders.values() else ""
 
     def _other_than_subject(self, pronoun: Token) -> str:
-        """The person "Тот"/"Та" stands for: the last one the sentence before names other
-        than its subject, by name or by a title one person named before holds ("Борич
+        """The person "Тот"/"Та" stands for: the last one named before it other than its
+        sentence's subject, by name or by a title one person named before holds ("Борич
         пригласил Болуарте. Та ответила", "встретился с послом. Тот заверил"), where kg
-        knows no other gender of that person; "" where that one is its subject or no one
-        named ("встретился с журналистом. Тот спросил")."""
-        previous = sentence_before(pronoun.sent)
-        if previous is None:
-            return ""
+        knows no other gender of that person; "" where that one is the subject or no one
+        named ("встретился с журналистом. Тот спросил"). The words before it in its own
+        sentence come first ("спросил у X, …, на что тот ответил"), else the sentence
+        before."""
+        before = list(pronoun.sent)[: pronoun.i - pronoun.sent.start]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in before):
+            previous = sentence_before(pronoun.sent)
+            if previous is None:
+                return ""
+            before = list(previous)
         gender = DEMONSTRATIVE_GENDER[pronoun.lower_]
-        for t in reversed(list(previous)):
+        for t in reversed(before):
             if t.pos_ not in ("NOUN", "PROPN") or not is_animate(t):
                 continue
             m = self._person_at(t)
