@@ -133,8 +133,10 @@ class Scanner:
             return True  # "между Правительством Республики X и Правительством Республики Y"
         if k < self.end and self.between() and self.named_side(self.doc[k]):
             return True  # "между Японией и АСЕАН": a side whose name does not decline
-        if self.doc[j].lower_ == "и" and self.quoted_side(k) is not None:
-            return True  # "между партиями «Единство» и «Прогресс»": a quoted name keeps its case
+        if self.quoted_side(k) is not None and (
+            self.doc[j].lower_ == "и" or (self.doc[j].text == "," and self.tokens[-1].text == "»")
+        ):  # "между партиями «Единство», «Рост» и «Прогресс»": a quoted name keeps its case;
+            return True  # a comma lists quoted sides only after a quoted one
         if k >= self.end or not self.last_case or self.last_case == "Nom":
             return False
         t = self.doc[k]
