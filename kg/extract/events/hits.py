@@ -98,6 +98,7 @@ from kg.nlp.deps import (
     new_paragraph,
     preposition,
     preposition_noun,
+    stray_apposition,
     that_clause,
     under_compound_preposition,
     words_said,
@@ -286,6 +287,9 @@ class _Reader(Status):
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
             stop |= {t.i for c in tok.children if _no_name(c) for t in c.subtree}
+            # the verb's subject the parser hung on a quoted name ("на съезде партии
+            # "Центристская партия" Ю.Ратас предложил"): no word of the name (h-events119)
+            stop |= {t.i for x in tok.subtree if stray_apposition(x) for t in x.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
             hit.name = phrase_in(tok, "nomn", stop)
             # a bare "саммит" names none of its own: the one the text speaks of

@@ -189,8 +189,18 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if _second_post(t, head) or _dash_apposition(t):
             break
         last = t.i
-    tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
+    tail = _guillemets(" ".join(head.doc[head.i + 1 : last + 1].text.split()))
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _guillemets(text: str) -> str:
+    """Straight double quotes in pairs as the «» a label writes (`съезд партии "Центристская
+    партия"` → "съезд партии «Центристская партия»"); an unpaired one kept. Forty-sixth
+    pass, own sentences (h-events119)."""
+    parts = text.split('"')
+    if len(parts) == 1 or len(parts) % 2 == 0:
+        return text
+    return "".join(p + ("«" if k % 2 == 0 else "»") for k, p in enumerate(parts[:-1])) + parts[-1]
 
 
 def _second_post(dash: Token, head: Token) -> bool:
