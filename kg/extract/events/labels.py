@@ -189,14 +189,14 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if _second_post(t, head) or _dash_apposition(t):
             break
         last = t.i
-    tail = _guillemets(" ".join(head.doc[head.i + 1 : last + 1].text.split()))
+    tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
     return " ".join(words) + (" " + tail if tail else "")
 
 
-def _guillemets(text: str) -> str:
-    """Straight double quotes in pairs as the «» a label writes (`съезд партии "Центристская
-    партия"` → "съезд партии «Центристская партия»"); an unpaired one kept. Forty-sixth
-    pass, own sentences (h-events119)."""
+def guillemets(text: str) -> str:
+    """Straight double quotes in pairs as the «» a gathering's name writes (`съезд партии
+    "Центристская партия"` → "съезд партии «Центристская партия»"); an unpaired one kept.
+    Forty-sixth pass, own sentences (h-events119)."""
     parts = text.split('"')
     if len(parts) == 1 or len(parts) % 2 == 0:
         return text
