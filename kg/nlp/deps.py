@@ -21,7 +21,7 @@ from kg.nlp.morph import (
     is_plural,
     morph,
 )
-from kg.nlp.quote_marks import OPENING
+from kg.nlp.quote_marks import CLOSING, OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -258,10 +258,25 @@ def stray_apposition(t: Token) -> bool:
     """A nominative name the parser put in apposition to a noun of another case before a
     verb with no subject ("После ареста сына Марина и Борис занимались …": the verb's
     subject, not the son's name)."""
-    if t.dep_ != "appos" or _name_case(t) != ["Nom"] or features(t.head, "Case") == ("Nom",):
+    if t.dep_ != "appos" or _name_case(t) != ["Nom"]:
+        return False
+    if features(t.head, "Case") == ("Nom",) and not _after_quoted_name(t):
         return False
     verb = verb_above(t.head)
     return t.i < verb.i and not has_subject(verb)
+
+
+def _after_quoted_name(t: Token) -> bool:
+    """A name right after the closing quote of the name in quotes it is hung on, that name
+    itself apposed to a noun of another case ("на съезде партии "Центристская партия"
+    Ю.Ратас предложил": the quoted name keeps its nominative, the person is the verb's
+    subject). Forty-sixth pass, own sentences (h-events119)."""
+    head = t.head
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    if before is None or before.text not in CLOSING or not head.i < before.i < t.i:
+        return False
+    quoted = any(c.is_punct and c.text in OPENING and c.i < head.i for c in head.children)
+    return quoted and head.dep_ == "appos" and features(head.head, "Case") not in {("Nom",), ()}
 
 
 def stray_subject(t: Token) -> bool:
@@ -650,21 +665,28 @@ def tense(verb: Token) -> str:
 def crossed_verb(word: Token, head: Token) -> Token | None:
     """The finite verb an arc from `word` to `head` passes over whose own head lies outside
     the arc ("во время визита … дипломат выразил надежду, что … его поддержит X", the visit
-    hung on "поддержит" across "выразил"): such a crossing arc is mostly the parser's slip,
+    hung on "поддержит" across "выразил"; or a short participle: "на заседании было объявлено,
+    что … собрал X"): such a crossing arc is mostly the parser's slip,
     and the nearest finite verb after the word, the one crossed, is the word's clause."""
     low, high = sorted((word.i, head.i))
     doc = word.doc
     heads = token_heads(doc)
     if heads is None:  # a Doc in the pipeline: its parse read token by token
         for tok in doc[low + 1 : high]:
-            crossing = not low <= tok.head.i <= high
-            if crossing and tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"]:
+            crossing = not low <= tok.head.i <= high or tok.head.i == tok.i  # or the root
+            if crossing and tok.pos_ == "VERB" and _predicate(tok):
                 return tok
         return None
     pos = token_strings(doc, POS)  # a settled Doc: its arrays, a `Token` for a verb only
     for i in range(low + 1, high):
-        if not low <= heads[i] <= high and pos[i] == "VERB":
+        if (not low <= heads[i] <= high or heads[i] == i) and pos[i] == "VERB":
             tok = doc[i]
-            if tok.morph.get("VerbForm") == ["Fin"]:
+            if _predicate(tok):
                 return tok
     return None
+
+
+def _predicate(verb: Token) -> bool:
+    """A finite verb, or a short participle that is a clause's predicate ("на заседании было
+    объявлено, что …", forty-sixth pass, h-events119)."""
+    return verb.morph.get("VerbForm") == ["Fin"] or verb.morph.get("Variant") == ["Short"]

@@ -50,7 +50,7 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     """A name in quotes after "газета", "агентство"…, or the owner of a "пресс-служба":
     an organization, not a person."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    quoted = before is not None and before.text in QUOTES_OPEN
+    quoted = before is not None and before.text in QUOTES_OPEN and not _closes(doc, before.i)
     if quoted:
         before = doc[ent.start - 2] if ent.start > 1 else None
     # Unquoted, a name after "фонд", "компания" is its founder or owner ("фонд Мартина
@@ -60,6 +60,18 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
         (quoted and before.lemma_ in ORG_NOUNS)
         or (before.lemma_ == "пресс-служба" and (quoted or not _person_name(ent)))
     )
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    """Whether the straight quote at `i`, which opens and closes alike, closes a quote: an
+    odd number of them before it in its sentence ("на съезде партии "Центристская партия"
+    Ю.Ратас предложил": a person after the quoted name, no name in quotes). Forty-sixth
+    pass, own sentences (h-events119)."""
+    mark = doc[i].text
+    if mark in QUOTES_OPEN and mark not in QUOTES_CLOSE:
+        return False
+    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    return sum(t.text == mark for t in doc[start:i]) % 2 == 1
 
 
 def after_outlet_noun(piece: Span) -> bool:

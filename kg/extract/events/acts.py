@@ -36,6 +36,7 @@ from kg.model import Mention
 from kg.nlp.deps import (
     CLAUSES,
     PASSIVE_MARKS,
+    SUBJECTS,
     has_preposition,
     is_passive,
     marked_own,
@@ -243,6 +244,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
             own = [c for c in tok.head.children if c.dep_ in shared]  # был задержан"
         if not own and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i and passive:
             own = [tok.head]
+        if not own and passive and _subject_hung_above(tok):
+            own = [tok.head]  # "Как сообщили власти, вице-министр X арестован за коррупцию"
         return own
     if _held_under(tok):
         return [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -287,9 +290,27 @@ def _indeclinable(t: Token) -> bool:
     return len(forms) == 1 and all(p.tag.case for p in morph().parse(t.text)[:1])
 
 
+def _subject_hung_above(verb: Token) -> bool:
+    """A subjectless passive verb the parser hung by parataxis on the nominative noun before
+    it that agrees with it ("Как сообщили власти Чили, вице-министр транспорта X арестован за
+    коррупцию", the noun read as the sentence's root): that noun is its subject. Forty-sixth
+    pass, own sentences (h-events119)."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if case_of(head) != "Nom" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return all(head.morph.get(f) == verb.morph.get(f) for f in ("Number", "Gender"))
+
+
 def _living(reader: ActReader, t: Token) -> bool:
-    """People, or a group of them ("арестована группа военных")."""
+    """People, or a group of them ("арестована группа военных"); a title the tagger reads as
+    an adjective, with the person's name apposed ("Вице-министр транспорта Латвии X
+    арестован", h-events119)."""
     if is_animate(t, pronoun=True):
+        return True
+    named = [c for c in t.children if c.dep_ == "appos"]
+    if any(m.type == "Person" for c in named for m in reader.by_token.get(c.i, ())):
         return True
     if t.lemma_ in _GROUPS:
         return any(c.dep_ == "nmod" and _living(reader, c) for c in t.children)

@@ -40,6 +40,10 @@ _ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелят�
 # verbs of setting about an attack told by its infinitive ("начал нападать", "стал
 # обстреливать"): the attack itself, told by their tense and subject
 _BEGIN = frozenset({"начать", "стать", "начинать"})
+# nouns of attacking whose genitive is what is attacked ("обстрел позиций"), not who attacks
+# as "нападение Чили на Перу" (`_sides_of`)
+_SHELLED = frozenset({"обстрел"})
+_SIDE = "сторона"  # "со стороны X": who acts
 
 
 def begun_attack(tok: Token) -> Token | None:
@@ -60,6 +64,7 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False
     if tok.lemma_ in _GO_OFF or tok.lemma_ == _RANG_OUT:
         return _went_off(reader, tok, hit)
+    side_words: set[int] = set()  # "со стороны X" in the target's phrase: who attacks
     if tok.pos_ in {"VERB", "AUX"}:
         verb = begun_attack(tok) or tok  # "начал нападать": the subject of "начал"
         who = [_side_before(reader, c) or c for c in verb.children if c.dep_ in SUBJECTS]
@@ -76,14 +81,44 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         targets = [c for h in (tok, tok.head) for c in h.children if reader.prep_of(c) in _AT]
     else:
         who = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
-        attackers = [k for c in who for k in reader.linked(c, set())]
         targets = [c for c in tok.children if reader.prep_of(c) in _AT]
+        sides = _sides_of(reader, tok)
+        if sides or tok.lemma_ in _SHELLED:  # "обстрел позиций броненосцем": the genitive
+            targets += [c for c in who if c not in sides]  # is what is attacked
+            who = sides
+            side_words = {t.i for c in sides for t in c.subtree}
+        attackers = [k for c in who for k in reader.linked(c, set())]
     named = [c for c in who if (m := reader.mention_head.get(c.i)) and m.type == "State"]
     armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
     if not (armed or tok.lemma_ in _ARMED_WORDS or _with_weapon(reader, tok)):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
-    _fill(reader, hit, attackers, [k for t in targets for k in _named_in(reader, t)])
+    attacked = [k for t in targets for k in _named_in(reader, t, side_words)]
+    _fill(reader, hit, attackers, [k for k in attacked if k not in attackers])
     return True
+
+
+def _sides_of(reader: ActReader, noun: Token) -> list[Token]:
+    """Who attacks by a noun of attacking, told in the instrumental ("обстрел перуанских
+    позиций чилийским броненосцем") or by "со стороны X" ("обстрел позиций со стороны
+    турецкой армии", which the parser may hang on the genitive), not a weapon ("ракетами").
+    Forty-sixth pass, own sentences (h-events119)."""
+    sides = [
+        c
+        for c in noun.children
+        if c.dep_ in {"nmod", "obl"}
+        and case_of(c) == "Ins"
+        and not reader.prep_of(c)
+        and not reader.has_role(c, "weapon")
+    ]
+    for t in noun.subtree:
+        if t.i == noun.i or t.sent != noun.sent:
+            continue
+        marks = [c for c in t.children if c.dep_ == "case" and c.lemma_ == "с"]
+        if any(f.lemma_ == _SIDE for c in marks for f in c.children if f.dep_ == "fixed"):
+            sides.append(t)  # "со стороны армии", "стороны" fixed to "со"
+        elif marks and t.lemma_ == _SIDE:  # "со стороны" parsed as a noun with its genitive
+            sides += [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    return sides
 
 
 def _with_weapon(reader: ActReader, tok: Token) -> bool:
@@ -179,12 +214,15 @@ def _fire_of_words(tok: Token) -> bool:
     )
 
 
-def _named_in(reader: ActReader, target: Token) -> list[str]:
+def _named_in(
+    reader: ActReader, target: Token, skip: frozenset[int] | set[int] = frozenset()
+) -> list[str]:
     """Persons and states named in the target's phrase ("по северным районам Ливана",
-    "предполагаемых повстанцев в Ливане"), not those of a border it lies at (`_at_border`)."""
+    "предполагаемых повстанцев в Ливане"), not those of a border it lies at (`_at_border`)
+    nor those of `skip` (who attacks, hung on the target)."""
     if target.pos_ == "PRON" or target.lemma_ in _THIRD_PERSON:  # "на неё", tagged ADV
         return _stood_for(reader, target)
-    border = _at_border(reader, target)
+    border = _at_border(reader, target) | set(skip)
     named = [
         m.entity
         for t in target.subtree

@@ -103,6 +103,8 @@ def _roles(
     relative = which_subject(tok)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+    if (described := described_before(reader, tok)) is not None:
+        subjects = described  # "X, а также Y, разоблачивший … и скончавшийся": Y's
     if not subjects and not passive and tok.lemma_ in OWN:
         subjects = _described_after(reader, tok)  # "вместо ушедшего в отставку X"
     if not subjects and leaving and tok.lemma_ in OWN and not has_subject(tok):
@@ -155,6 +157,35 @@ def _described_after(reader: ActReader, participle: Token) -> list[str]:
     if case_of(participle.doc[after]) not in {case_of(participle), ""}:
         return []
     return [head.entity]
+
+
+def described_before(reader: ActReader, participle: Token) -> list[str] | None:
+    """The person an attributive participle set off by a comma after its noun describes: the
+    nearest name before it in its case and number, however the parser hangs the participle
+    (on the first of two coordinated persons, as a conjunct of another participle, as
+    parataxis): "содержались бывший министр X, а также журналист Y, разоблачивший схему и
+    скончавшийся в тюрьме" is Y's death. [] where the nearest such noun is a person the text
+    does not name ("…, а также журналист, скончавшийся …"); None where no such phrase is
+    told (a finite verb or the sentence's start comes first). Forty-sixth pass, own
+    sentences (h-events119)."""
+    if participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Variant") == ["Short"]:
+        return None
+    if participle.dep_ not in {"acl", "conj", "parataxis"} or participle.head.i > participle.i:
+        return None
+    case, number = case_of(participle), participle.morph.get("Number")
+    doc = participle.doc
+    for t in reversed(doc[participle.sent.start : participle.i]):
+        if t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"]:
+            return None
+        if case_of(t) != case or t.morph.get("Number") != number:
+            continue
+        persons = [m for m in reader.by_token.get(t.i, ()) if m.type == "Person"]
+        if persons:
+            after = max(i for i, ms in reader.by_token.items() if persons[0] in ms) + 1
+            return [persons[0].entity] if after < len(doc) and doc[after].text == "," else None
+        if t.pos_ == "NOUN" and is_animate(t):
+            return []  # "…, а также журналист, скончавшийся …": one the text does not name
+    return None
 
 
 _NOUN_REACH = 10  # the words from a participle to its noun: a date, an age, adjectives

@@ -42,7 +42,7 @@ from kg.extract.events.dating import (
     year_of,
 )
 from kg.extract.events.hit import Hit
-from kg.extract.events.labels import phrase_in
+from kg.extract.events.labels import guillemets, phrase_in
 from kg.extract.events.linking import (
     RELATIVE,
     _subjects,
@@ -98,6 +98,7 @@ from kg.nlp.deps import (
     new_paragraph,
     preposition,
     preposition_noun,
+    stray_apposition,
     that_clause,
     under_compound_preposition,
     words_said,
@@ -286,8 +287,11 @@ class _Reader(Status):
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
             stop |= {t.i for c in tok.children if _no_name(c) for t in c.subtree}
+            # the verb's subject the parser hung on a quoted name ("на съезде партии
+            # "Центристская партия" Ю.Ратас предложил"): no word of the name (h-events119)
+            stop |= {t.i for x in tok.subtree if stray_apposition(x) for t in x.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
-            hit.name = phrase_in(tok, "nomn", stop)
+            hit.name = guillemets(phrase_in(tok, "nomn", stop))
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""

@@ -32,7 +32,7 @@ from kg.extract.events.schedule import (
 )
 from kg.extract.events.sidelines import HELD_FRAMES
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper
-from kg.extract.events.words import delivered_call, taken_call
+from kg.extract.events.words import delivered_call, taken_call, turned_back
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -363,19 +363,13 @@ def _names_again(word: Token, tok: Token) -> bool:
 
 _IT = frozenset(["его", "её", "ее", "их"])
 # frames an event is told in ("во время", "в ходе", "в рамках", "на полях", "по итогам")
-_TOLD_FRAMES = HELD_FRAMES | {("по", "итог")}
+# "в результате теракта погиб …": an outcome tells its cause happened (h-events119)
+_TOLD_FRAMES = HELD_FRAMES | {("по", "итог"), ("в", "результат")}
 
 
 def _turned_back(tok: Token) -> bool:
-    """A trip its traveller turned back from on the way ("X, направлявшийся с визитом в
-    Испанию, развернул самолёт над Атлантикой"): the participle of travel describes the
-    subject of a verb of turning one's plane back."""
-    travel = tok.head
-    if travel.pos_ != "VERB" or travel.dep_ not in {"acl", "acl:relcl"} or travel.i == tok.i:
-        return False
-    traveller, verb = travel.head, travel.head.head
-    turned = _is(verb, "turn_back") and traveller.dep_ in SUBJECTS
-    return turned and any(c.dep_ == "obj" and _is(c, "plane") for c in verb.children)
+    """A trip its traveller turned back from on the way (`words.turned_back`)."""
+    return turned_back(tok) is not None
 
 
 def _followed_ahead(tok: Token) -> bool:

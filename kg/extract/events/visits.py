@@ -31,7 +31,7 @@ from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import posted_abroad, role_words
+from kg.extract.events.words import posted_abroad, role_words, turned_back
 from kg.gazetteer import normalize
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     agent,
     clause_head,
     has_preposition,
+    has_subject,
     is_passive,
     marked_own,
     sentence_before,
@@ -294,6 +295,8 @@ class Visits(Participants):
             guests = [k for k in guests if self.state_of(k) != hit.host]
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
+        if not visitor:  # "известен по развороту самолёта, которым летел с визитом в X"
+            visitor = self._turned_back_traveller(tok)
         if visitor and visitor[0].startswith("state/"):  # "южнокорейский дипломат": named
             visitor = [self._described_traveller(tok, anchors, visitor[0]) or visitor[0]]
         hit.visitor = visitor[0] if visitor else ""
@@ -369,6 +372,18 @@ class Visits(Participants):
         """Whether the verb's subject names someone only as whose kin the traveller is."""
         keys = self.subject_mentions(verb, climb=False)
         return any(k.startswith("person/") and kins_possessor(self, verb, k) for k in keys)
+
+    def _turned_back_traveller(self, tok: Token) -> list[str]:
+        """Who made a trip turned back on the way (`turned_back`) whose verb of travel names
+        no one: whoever turns the plane back, else the person the sentence before has as its
+        subject ("X умер. Известен по развороту самолёта, которым летел с визитом в Y": X).
+        Forty-sixth pass, own sentences (h-events119)."""
+        back = turned_back(tok)
+        if back is None or has_subject(tok.head):
+            return []
+        if back.pos_ == "VERB" and (turners := self.subject_mentions(back, climb=False)):
+            return [k for k in turners if k.startswith("person/")][:1]
+        return [k for k in [self.previous_subject(tok.head)] if k]
 
     @staticmethod
     def _fellow_travellers(tok: Token, subjects: list[str], visitor: str) -> list[str]:

@@ -163,3 +163,26 @@ def _refused(verb: Token) -> bool:
     ("не стал опровергать", "не смог опровергнуть", "отказался опровергать")."""
     head = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
     return negated(verb) or head is not None and (negated(head) or is_role(head, "cancel"))
+
+
+def turned_back(tok: Token) -> Token | None:
+    """The word of turning back a trip on the way ("X, направлявшийся с визитом в Испанию,
+    развернул самолёт над Атлантикой"): the participle of travel describes the subject of a
+    verb of turning one's plane back; or the plane itself, turned back by a verb or a noun
+    ("развернул самолёт, летевший с визитом в X", "известен по развороту самолёта, которым
+    летел с визитом в X"; forty-sixth pass, own sentences, h-events119)."""
+    travel = tok.head
+    if travel.pos_ != "VERB" or travel.dep_ not in {"acl", "acl:relcl"} or travel.i == tok.i:
+        return None
+    noun, verb = travel.head, travel.head.head
+    if not is_role(verb, "turn_back") or noun.i == verb.i:
+        return None
+    if noun.dep_ in SUBJECTS and any(
+        c.dep_ == "obj" and is_role(c, "plane") for c in verb.children
+    ):
+        return verb
+    if is_role(noun, "plane") and (
+        noun.dep_ == "obj" or verb.pos_ == "NOUN" and noun.dep_ == "nmod"
+    ):
+        return verb
+    return None
