@@ -153,7 +153,7 @@ def _org_entity(
     if span.label_ == SETTLED_BODY:
         state = span.kb_id_
     else:
-        state = state_named_in(span, states) if span.label_ != LOCAL_BODY else ""
+        state = state_named_in(span, name, states) if span.label_ != LOCAL_BODY else ""
     return org_entity(gazetteer, key, name, state, doc_id if span.label_ == LOCAL_BODY else "")
 
 

@@ -105,21 +105,31 @@ def org_entity(
     return Entity(f"org/{slug(in_full(name))}{own}", "Organization", name, state=state)
 
 
-def state_named_in(span: Span, states: Sequence[Span]) -> str:
+# A state's bodies by the full and short names news gives them ("министерство юстиции",
+# "минюст", "центральный банк", "цб"), lower case: `BODY_SHORT`.
+_BODY_NAMES = tuple(
+    sorted({n.lower() for full, shorts in BODY_SHORT.items() for n in (full, *shorts)})
+)
+
+
+def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     """The state a state's body names inside its own name, in whatever case the name
     stands ("Министерство обороны Чили", "парламента Эстонии", "Правительству Южной
     Кореи": Chile's, Estonia's, Korea's), by name or abbreviation: the body's state, as a
     settled bare body's. A body's noun heads the name (state_bodies.txt, plural_bodies.txt
-    in the plural); one state only, not one after a preposition inside the name
-    ("Посольство Чили в Перу" is Chile's). "" for a name no state's body heads ("Банк
-    развития Латинской Америки", a company), a state named by adjective or capital
-    ("Российские авиалинии", "Правительство Москвы") or only near the body ("посол Чили в
-    Министерстве иностранных дел Перу": Peru's ministry, the span holds no Chile)."""
+    in the plural), or its nominative `name` opens with a state body's full or short name
+    (`BODY_SHORT`: "Минюст Канады", "Центральный банк Чили"); one state only, not one
+    after a preposition inside the name ("Посольство Чили в Перу" is Chile's). "" for a
+    name no state's body heads ("Банк развития Латинской Америки", a company), a state
+    named by adjective or capital ("Российские авиалинии", "Правительство Москвы") or only
+    near the body ("посол Чили в Министерстве иностранных дел Перу": Peru's ministry, the
+    span holds no Chile)."""
     head = _noun_head(span)
     plural = "Plur" in head.morph.get("Number")
     lemma = head.lemma_.lower().replace("ё", "е")
-    body = lemma in STATE_BODIES or head.lower_ in STATE_BODIES
-    if not (body or plural and lemma in PLURAL_BODIES):
+    body = lemma in STATE_BODIES or head.lower_ in STATE_BODIES or plural and lemma in PLURAL_BODIES
+    low = name.lower().replace("ё", "е")
+    if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
         return ""
     doc = span.doc
     named = {
