@@ -84,3 +84,16 @@ def test_un_keeps_no_state(states):
     names states beside it."""
     found = states("Чили и Перу обратились в ООН с совместным заявлением.")
     assert found.get("ООН", ("", ""))[1] == ""
+
+
+def test_every_mention_of_the_body_carries_its_state(read):
+    """A body named first by its short name alone (the headline's "ФТС"), then with its
+    state: one body of that state, whichever mention comes first."""
+    text = (
+        "Хуан Перес назначен на новую должность — глава ФТС\n"
+        "28 июля Хуан Перес назначен главой Федеральной таможенной службы Перу (ФТС Перу).\n"
+        "Карлос Мендоса, возглавлявший ФТС с 2016 года, ушёл по собственному желанию."
+    )
+    found = {(m.text, e.state) for m, e in read(text) if m.type == "Organization"}
+    assert ("ФТС", "state/PER") in found
+    assert {s for t, s in found if t.startswith("ФТС") or "таможенной" in t} == {"state/PER"}

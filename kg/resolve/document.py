@@ -98,6 +98,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
          span.id_ or via_of(span))
         for span, key, name in org_spans
     ]  # fmt: skip
+    orgs = _states_shared(orgs)
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     kinds = [org_span(doc, s.start_char, s.end_char, k, gazetteer) or s for s, k, _ in org_spans]
     persons = person_mentions(doc, ents, state_spans, kinds, gazetteer)
@@ -155,6 +156,25 @@ def _org_entity(
     else:
         state = state_named_in(span, name, states) if span.label_ != LOCAL_BODY else ""
     return org_entity(gazetteer, key, name, state, doc_id if span.label_ == LOCAL_BODY else "")
+
+
+def _states_shared(
+    orgs: list[tuple[int, int, Entity, str]],
+) -> list[tuple[int, int, Entity, str]]:
+    """Each organization's mentions with the one state any of them gives its entity: "ФТС"
+    in the headline is the "Федеральная таможенная служба РФ" the text names after, one
+    body of Russia's, whichever mention comes first (the registry keeps the first
+    description). Not where its mentions give it two states."""
+    states: dict[str, set[str]] = {}
+    for _, _, entity, _ in orgs:
+        if entity.state:
+            states.setdefault(entity.key, set()).add(entity.state)
+    return [
+        (start, end, replace(entity, state=next(iter(found))), via)
+        if not entity.state and len(found := states.get(entity.key, set())) == 1
+        else (start, end, entity, via)
+        for start, end, entity, via in orgs
+    ]
 
 
 def org_key_spans(
