@@ -61,3 +61,13 @@ def test_another_states_duma_is_no_state_duma():
     assert "org/state-duma" in russian.values()
     sold = {m.text: m.entity for m in read("Газпром поставил Украине газ в мае.")}
     assert sold.get("Газпром") == "org/gazprom"
+
+
+@pytest.mark.parametrize(
+    "text", ["Пленум ВС РФ рассмотрел жалобу.", "Подразделения ВС РФ провели учения."]
+)
+def test_an_abbreviation_of_two_known_bodies_stays_unlinked(text):
+    """ "ВС РФ" is the armed forces' and the Supreme Court's abbreviation alike (both in the
+    NEREL links table): neither item's QID, whichever the sentence suggests."""
+    keys = {m.entity for m in shipped_reader()(text) if m.text == "ВС РФ"}
+    assert keys and not keys & {"org/Q193159", "org/Q2622450"}
