@@ -119,7 +119,8 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     settled bare body's. A body's noun heads the name (state_bodies.txt, plural_bodies.txt
     in the plural), or its nominative `name` opens with a state body's full or short name
     (`BODY_SHORT`: "Минюст Канады", "Центральный банк Чили"); one state only, not one
-    after a preposition inside the name ("Посольство Чили в Перу" is Chile's). "" for a
+    past a preposition inside the name ("Посольство Чили в Перу" is Chile's; "Министерство
+    по делам Палестины", a field, is none). "" for a
     name no state's body heads ("Банк развития Латинской Америки", a company), a state
     named by adjective or capital ("Российские авиалинии", "Правительство Москвы") or only
     near the body ("посол Чили в Министерстве иностранных дел Перу": Peru's ministry, the
@@ -139,7 +140,7 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
         and s.end <= span.end
         and s.id_ not in NOT_NAMES
         and s.start > head.i
-        and not (s.start > span.start and doc[s.start - 1].pos_ == "ADP")
+        and not any(t.pos_ == "ADP" for t in doc[head.i : s.start])
     }
     return named.pop() if len(named) == 1 else ""
 
