@@ -120,11 +120,10 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     in the plural), or its nominative `name` opens with a state body's full or short name
     (`BODY_SHORT`: "Минюст Канады", "Центральный банк Чили"); one state only, not one
     past a preposition inside the name ("Посольство Чили в Перу" is Chile's; "Министерство
-    по делам Палестины", a field, is none). "" for a
-    name no state's body heads ("Банк развития Латинской Америки", a company), a state
-    named by adjective or capital ("Российские авиалинии", "Правительство Москвы") or only
-    near the body ("посол Чили в Министерстве иностранных дел Перу": Peru's ministry, the
-    span holds no Chile)."""
+    по делам Палестины", a field, is none). "" for a name no state's body heads ("Банк
+    развития Латинской Америки", a company), a state named by adjective or capital
+    ("Российские авиалинии", "Правительство Москвы") or only near the body ("посол Чили в
+    Министерстве иностранных дел Перу": Peru's ministry, the span holds no Chile)."""
     head = _noun_head(span)
     plural = "Plur" in head.morph.get("Number")
     lemma = head.lemma_.lower().replace("ё", "е")
