@@ -153,15 +153,17 @@ def test_pronoun_of_the_other_gender(
         # who tells a vote's result does not vote
         ("Как сообщает агентство, ЦИК Молдавии планирует объявить итоги голосования.", []),
         ("ЦИК Молдавии огласил результаты голосования.", []),
-        # must not change: a body that holds the vote, or acts by its result
-        ("Парламент Молдавии провёл голосование по законопроекту.", ["org/Q555809"]),
-        ("По итогам голосования сенат Чили одобрил законопроект.", ["org/senat-chili"]),
+        # must not change: a body that holds the vote, or acts by its result, with the state
+        # its entity records (the Senate of Chile's since h-orgs49, as the Duma's is Russia)
+        ("Парламент Молдавии провёл голосование по законопроекту.", [["org/Q555809"]]),
+        ("По итогам голосования сенат Чили одобрил законопроект.",
+         [["org/senat-chili", "state/CHL"]]),
     ],
-)
+)  # fmt: skip
 def test_result_teller_does_not_vote(
-    events: Callable[..., list[Event]], text: str, votes: list[str]
+    events: Callable[..., list[Event]], text: str, votes: list[list[str]]
 ) -> None:
-    assert [e.participants for e in events(text) if e.kind == "Vote"] == [[k] for k in votes]
+    assert [e.participants for e in events(text) if e.kind == "Vote"] == votes
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,7 @@ from kg.nlp.gazetteer_patterns import (
     state_in_name,
     word_named,
 )
-from kg.nlp.morph import dictionary_word, morph
+from kg.nlp.morph import case_of, dictionary_word, morph
 from kg.nlp.phrases import PhraseTrie
 from kg.nlp.seats import seat_as_place
 from kg.resolve.body_states import another_kind, other_purpose, state_adjectives
@@ -289,14 +289,19 @@ class GazetteerMatcher:
         the gazetteer knows as Russia's) and followed by another state's name ("… США") is
         that state's body, not the known one; so is a body whose full name gives its state
         named by a short name every state's body has ("ВМС Аргентины" is not "Военно-морские
-        силы США")."""
+        силы США"); and so is any item the gazetteer places in a state, followed by another
+        state's name in the genitive that hangs on it ("Госдумы Эстонии", "Национальный
+        театр Перу" of Chile's theatre): a namesake. Not a state in another case ("Газпром
+        поставил Украине газ")."""
         org = self.gazetteer.org(span.kb_id_)
         if state is None or org is None or f"state/{org.state}" == state:
             return False
         own = state_in_name(self.gazetteer, org.name)
         if own:
             return own != state
-        return any(t.lemma_ in STATE_BODIES for t in span)
+        after = span.doc[span.end] if span.end < len(span.doc) else span.doc[-1]
+        hangs = case_of(after) == "Gen" and span.start <= after.head.i < span.end
+        return bool(org.state) and hangs or any(t.lemma_ in STATE_BODIES for t in span)
 
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
         for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):

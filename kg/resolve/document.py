@@ -19,7 +19,13 @@ from kg.resolve.gender import predicate_gender
 from kg.resolve.given import GivenRead, read_given
 from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.office_holders import name_holds
-from kg.resolve.org_naming import LOCAL_BODY, SETTLED_BODY, org_entity, org_span
+from kg.resolve.org_naming import (
+    LOCAL_BODY,
+    SETTLED_BODY,
+    org_entity,
+    org_span,
+    state_named_in,
+)
 from kg.resolve.org_quotes import via_of
 from kg.resolve.organizations import organization_spans
 from kg.resolve.person_links import link_persons
@@ -87,10 +93,12 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     ents = doc.ents  # spaCy makes every entity's Span anew on each read of `doc.ents`
     org_spans = organization_spans(doc, ents, state_spans, gazetteer)
     orgs = [
-        (span.start_char, span.end_char, _org_entity(gazetteer, span, key, name, document.id),
+        (span.start_char, span.end_char,
+         _org_entity(gazetteer, span, key, name, document.id, state_spans),
          span.id_ or via_of(span))
         for span, key, name in org_spans
     ]  # fmt: skip
+    orgs = _states_shared(orgs)
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     kinds = [org_span(doc, s.start_char, s.end_char, k, gazetteer) or s for s, k, _ in org_spans]
     persons = person_mentions(doc, ents, state_spans, kinds, gazetteer)
@@ -137,11 +145,36 @@ def _hosting(doc: Doc, title: Title) -> bool:
     )
 
 
-def _org_entity(gazetteer: Gazetteer, span: Span, key: str, name: str, doc_id: str) -> Entity:
+def _org_entity(
+    gazetteer: Gazetteer, span: Span, key: str, name: str, doc_id: str, states: list[Span]
+) -> Entity:
     """The entity an organization's span names: of the state a settled body's span carries,
-    of this document alone for a body whose name says not whose it is."""
-    state = span.kb_id_ if span.label_ == SETTLED_BODY else ""
+    or a state's body names inside its own name (`state_named_in`: "Министерство обороны
+    Чили"), of this document alone for a body whose name says not whose it is."""
+    if span.label_ == SETTLED_BODY:
+        state = span.kb_id_
+    else:
+        state = state_named_in(span, name, states) if span.label_ != LOCAL_BODY else ""
     return org_entity(gazetteer, key, name, state, doc_id if span.label_ == LOCAL_BODY else "")
+
+
+def _states_shared(
+    orgs: list[tuple[int, int, Entity, str]],
+) -> list[tuple[int, int, Entity, str]]:
+    """Each organization's mentions with the one state any of them gives its entity: "ФТС"
+    in the headline is the "Федеральная таможенная служба РФ" the text names after, one
+    body of Russia's, whichever mention comes first (the registry keeps the first
+    description). Not where its mentions give it two states."""
+    states: dict[str, set[str]] = {}
+    for _, _, entity, _ in orgs:
+        if entity.state:
+            states.setdefault(entity.key, set()).add(entity.state)
+    return [
+        (start, end, replace(entity, state=next(iter(found))), via)
+        if not entity.state and len(found := states.get(entity.key, set())) == 1
+        else (start, end, entity, via)
+        for start, end, entity, via in orgs
+    ]
 
 
 def org_key_spans(

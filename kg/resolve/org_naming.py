@@ -6,6 +6,7 @@ organizations shares one place for these words and forms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,6 +103,45 @@ def org_entity(
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
     own = f"-in-{slug(local)}" if local else ""
     return Entity(f"org/{slug(in_full(name))}{own}", "Organization", name, state=state)
+
+
+# A state's bodies by the full and short names news gives them ("министерство юстиции",
+# "минюст", "центральный банк", "цб"), lower case: `BODY_SHORT`.
+_BODY_NAMES = tuple(
+    sorted({n.lower() for full, shorts in BODY_SHORT.items() for n in (full, *shorts)})
+)
+
+
+def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
+    """The state a state's body names inside its own name, in whatever case the name
+    stands ("Министерство обороны Чили", "парламента Эстонии", "Правительству Южной
+    Кореи": Chile's, Estonia's, Korea's), by name or abbreviation: the body's state, as a
+    settled bare body's. A body's noun heads the name (state_bodies.txt, plural_bodies.txt
+    in the plural), or its nominative `name` opens with a state body's full or short name
+    (`BODY_SHORT`: "Минюст Канады", "Центральный банк Чили"); one state only, not one
+    past a preposition inside the name ("Посольство Чили в Перу" is Chile's; "Министерство
+    по делам Палестины", a field, is none). "" for a name no state's body heads ("Банк
+    развития Латинской Америки", a company), a state named by adjective or capital
+    ("Российские авиалинии", "Правительство Москвы") or only near the body ("посол Чили в
+    Министерстве иностранных дел Перу": Peru's ministry, the span holds no Chile)."""
+    head = _noun_head(span)
+    plural = "Plur" in head.morph.get("Number")
+    lemma = head.lemma_.lower().replace("ё", "е")
+    body = lemma in STATE_BODIES or head.lower_ in STATE_BODIES or plural and lemma in PLURAL_BODIES
+    low = name.lower().replace("ё", "е")
+    if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
+        return ""
+    doc = span.doc
+    named = {
+        s.kb_id_
+        for s in states
+        if span.start <= s.start
+        and s.end <= span.end
+        and s.id_ not in NOT_NAMES
+        and s.start > head.i
+        and not any(t.pos_ == "ADP" for t in doc[head.i : s.start])
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 # "им." or "имени" and the initials of the one named after, if given ("им. М. В. ")

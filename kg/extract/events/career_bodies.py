@@ -18,7 +18,6 @@ from kg.extract.events.career_posts import POSTS
 from kg.extract.events.words import is_role, leads_company
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import preposition
-from kg.nlp.gazetteer_patterns import state_in_name
 from kg.nlp.morph import case_of, is_animate
 
 if TYPE_CHECKING:
@@ -123,12 +122,9 @@ def titled_in_body(reader: ActReader, key: str) -> bool:
 
 
 def _stateless(reader: ActReader, body: str) -> bool:
-    """A body of no state: none its entity records, and none its name ends with
-    ("Правительство Южной Кореи", a state's government the text names, is Korea's)."""
-    if not body.startswith("org/") or reader.state_of(body):
-        return False
-    entity = reader.ctx.entity(body)
-    return entity is None or not state_in_name(reader.ctx.gazetteer, entity.name)
+    """A body of no state: none its entity records ("Правительство Южной Кореи", a state's
+    government the text names with its state, records Korea: `state_named_in`)."""
+    return body.startswith("org/") and not reader.state_of(body)
 
 
 def company_staff(reader: ActReader, key: str) -> bool:
