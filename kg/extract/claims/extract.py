@@ -161,6 +161,7 @@ from kg.extract.claims.status import (
     _own_clause,
     _status,
     elided_status,
+    gapped_status,
     held_back,
     missed_aim,
     sought_term,
@@ -522,6 +523,7 @@ def _claim(
     status = step_status(ctx, (q, sent), period, status)
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
+    status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
