@@ -148,6 +148,7 @@ from kg.extract.claims.non_claims import (
     unreal_condition,
 )
 from kg.extract.claims.parse import _clause, around, root, verb_before
+from kg.extract.claims.people import fated_unit
 from kg.extract.claims.periods import _period, continued_period, range_period, step_status
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import (
@@ -480,6 +481,7 @@ def _claim(
             # детей": a family, no news figure
             return None
         name, lemma_key, unit = metric
+        unit = fated_unit(unit)  # "30 раненых": people, as "17 погибших"
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
