@@ -1,4 +1,4 @@
-"""A count of people an adjective of fate names ("30 раненых", "12 убитых") counts people,
+"""A count of people an adjective of fate names ("30 раненых", "о 12 убитых") counts people,
 unit `человек`, as "17 погибших" and "число раненых превысило 30" do; a bare count before a
 comma takes no such adjective's unit from the count after it ("погибли трое, 12 раненых":
 three dead, no three wounded), while a noun after a comma list stays shared ("на 20, 10
@@ -24,6 +24,7 @@ _FIELDS = ("metric", "value", "unit")
             [("погибшие", 17, "человек"), ("раненые", 30, "человек")],
         ),
         ("Власти Перу сообщили о 30 раненых.", [("раненые", 30, "человек")]),
+        ("Власти Мексики сообщили о 12 убитых.", [("убитые", 12, "человек")]),  # was none
         (
             "В результате теракта в Эстонии погибли трое, 12 раненых госпитализированы.",
             [("погибшие", 3, "человек"), ("раненые", 12, "человек")],

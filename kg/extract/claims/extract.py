@@ -148,7 +148,7 @@ from kg.extract.claims.non_claims import (
     unreal_condition,
 )
 from kg.extract.claims.parse import _clause, around, root, verb_before
-from kg.extract.claims.people import fated_unit
+from kg.extract.claims.people import fated_count, fated_unit
 from kg.extract.claims.periods import _period, continued_period, range_period, step_status
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import (
@@ -463,7 +463,7 @@ def _claim(
             metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
             metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
-            metric = metric or part_named(ctx, q)
+            metric = metric or part_named(ctx, q) or fated_count(q.unit)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
