@@ -168,6 +168,7 @@ def _status(
         for t in [*clause, *opening]
         if t.lemma_ in cues and not _aside(t) and not done_change(t)
     ]
+    found += [cues[p.lemma_] for p in _sized_subject_cues(number) if p.lemma_ in cues]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
@@ -204,6 +205,40 @@ def _status(
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
+
+
+# a modal or a passive of planning whose subject a sum sizes ("Кредит в размере 2 млрд
+# долларов [должен] быть предоставлен", "[планируется] предоставить")
+_SUBJECT_CUES = {"должный", "планироваться", "предполагаться", "требоваться", "ожидаться"}
+_SIZES = {"размер", "сумма", "объем", "объём"}  # "в размере", "на сумму": the sum's own frame
+_SIZED = SUBJECTS | {"obj"}  # "Кредит в размере … планируется предоставить": a fronted object
+
+
+def _sized_subject_cues(number: Token | None) -> list[Token]:
+    """The predicate (and the one above its infinitive) of a subject or a fronted object the
+    figure sizes, after the figure, when it is a cue of `_SUBJECT_CUES`: "Выплаты в размере
+    500 евро должны быть направлены", "Помощь на сумму 300 млн долларов должна поступить" (a
+    target, as "$28 млн должен заплатить" is); only through the sum's own words and
+    "размер"/"сумма", so "Компания с капиталом 5 млн долларов должна подать отчёт" sizes no
+    subject of "должна"."""
+    if number is None:
+        return []
+    t, framed = number, False
+    while t.dep_ not in _SIZED:
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        framed = framed or t.lemma_ in _SIZES
+        own = t.lemma_ in _SIZES or any(c.dep_.startswith("nummod") for c in t.children)
+        if t.dep_ not in _SIZED and not own:
+            return []
+    predicate = t.head
+    if predicate.i < number.i or (t.dep_ == "obj" and not framed):
+        return []  # "капиталом 5 млн долларов должна подать": a sum the parser makes an object
+    cues = [predicate]
+    if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
+        cues.append(predicate.head)  # "Кредит … планируется предоставить"
+    return [c for c in cues if c.lemma_ in _SUBJECT_CUES]
 
 
 def held_back(ctx: Context, q: Quantity) -> str:
