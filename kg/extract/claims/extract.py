@@ -148,6 +148,7 @@ from kg.extract.claims.non_claims import (
     unreal_condition,
 )
 from kg.extract.claims.parse import _clause, around, root, verb_before
+from kg.extract.claims.people import fated_count, fated_unit
 from kg.extract.claims.periods import _period, continued_period, range_period, step_status
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import (
@@ -161,6 +162,7 @@ from kg.extract.claims.status import (
     _own_clause,
     _status,
     elided_status,
+    gapped_status,
     held_back,
     missed_aim,
     sought_term,
@@ -461,7 +463,7 @@ def _claim(
             metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
             metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
-            metric = metric or part_named(ctx, q)
+            metric = metric or part_named(ctx, q) or fated_count(q.unit)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -479,6 +481,7 @@ def _claim(
             # детей": a family, no news figure
             return None
         name, lemma_key, unit = metric
+        unit = fated_unit(unit)  # "30 раненых": people, as "17 погибших"
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
@@ -522,6 +525,7 @@ def _claim(
     status = step_status(ctx, (q, sent), period, status)
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
+    status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document

@@ -208,8 +208,8 @@ def _bare_name(q: Quantity) -> str:
     "крона", "песо" (read as counted nouns), or "фунт", "лира", "динар" that currencies.tsv
     reads as the British, Turkish or Serbian one when no adjective names it ("500 млн
     фунтов"; not "британских фунтов", "фунтов стерлингов", "£5 млн"); "" for any other."""
-    if q.unit in _BARE_CURRENCIES:
-        return q.unit
+    if q.unit in _BARE_CURRENCIES and q.unit not in _DEFAULT_NAMES.values():
+        return q.unit  # a counted "фунт" is a weight (`number_units.weighed_pound`), no money
     name = _DEFAULT_NAMES.get(q.unit, "")
     if not name or not _BARE_NAME.search(q.text) or _QUALIFIED_NAME.search(q.text):
         return ""

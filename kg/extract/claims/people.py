@@ -254,6 +254,23 @@ def _fate(verb: Token) -> bool:
     return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
 
 
+def fated_unit(unit: str) -> str:
+    """The unit of a count of people an adjective of fate names ("30 раненых", "о 12
+    убитых"): `человек`, as "17 погибших" and "число раненых превысило 30" count; any other
+    unit as it is ("30 раненых военнослужащих" → военнослужащий)."""
+    return "человек" if unit in _FATED_ADJECTIVES else unit
+
+
+def fated_count(unit: str) -> tuple[str, str, str] | None:
+    """The metric of a count an adjective of fate names that no word of its clause measures,
+    however the parser tags the adjective ("сообщили о 12 убитых", read as a verb): убитые,
+    человек, as "о 17 погибших" gives погибшие; None for any other unit."""
+    if unit not in _FATED_ADJECTIVES:
+        return None
+    name = morph().inflect(unit, {"nomn", "plur"})
+    return name, name, "человек"
+
+
 def fated_people(word: Token) -> bool:
     """A plural word standing for people by what befell them, however tagged: a participle
     of a verb of fate ("пострадавших", the tagger's noun of lemma "пострадать"), or an

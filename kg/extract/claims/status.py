@@ -168,6 +168,7 @@ def _status(
         for t in [*clause, *opening]
         if t.lemma_ in cues and not _aside(t) and not done_change(t)
     ]
+    found += [cues[p.lemma_] for p in _sized_subject_cues(number) if p.lemma_ in cues]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
@@ -204,6 +205,40 @@ def _status(
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
+
+
+# a modal or a passive of planning whose subject a sum sizes ("Кредит в размере 2 млрд
+# долларов [должен] быть предоставлен", "[планируется] предоставить")
+_SUBJECT_CUES = {"должный", "планироваться", "предполагаться", "требоваться", "ожидаться"}
+_SIZES = {"размер", "сумма", "объем", "объём"}  # "в размере", "на сумму": the sum's own frame
+_SIZED = SUBJECTS | {"obj"}  # "Кредит в размере … планируется предоставить": a fronted object
+
+
+def _sized_subject_cues(number: Token | None) -> list[Token]:
+    """The predicate (and the one above its infinitive) of a subject or a fronted object the
+    figure sizes, after the figure, when it is a cue of `_SUBJECT_CUES`: "Выплаты в размере
+    500 евро должны быть направлены", "Помощь на сумму 300 млн долларов должна поступить" (a
+    target, as "$28 млн должен заплатить" is); only through the sum's own words and
+    "размер"/"сумма", so "Компания с капиталом 5 млн долларов должна подать отчёт" sizes no
+    subject of "должна"."""
+    if number is None:
+        return []
+    t, framed = number, False
+    while t.dep_ not in _SIZED:
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        framed = framed or t.lemma_ in _SIZES
+        own = t.lemma_ in _SIZES or any(c.dep_.startswith("nummod") for c in t.children)
+        if t.dep_ not in _SIZED and not own:
+            return []
+    predicate = t.head
+    if predicate.i < number.i or (t.dep_ == "obj" and not framed):
+        return []  # "капиталом 5 млн долларов должна подать": a sum the parser makes an object
+    cues = [predicate]
+    if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
+        cues.append(predicate.head)  # "Кредит … планируется предоставить"
+    return [c for c in cues if c.lemma_ in _SUBJECT_CUES]
 
 
 def held_back(ctx: Context, q: Quantity) -> str:
@@ -553,3 +588,68 @@ def _term_verb(number: Token) -> Token | None:
         if t.is_sent_start:
             break
     return next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+_ITEM_OPENERS = {",", "а", "но", ";"}  # what opens a gapped list item before its dash
+_DASHES = {"—", "–", "-"}
+_ITEM_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}  # "[за повторное нарушение] —"
+# words that make an item the figure in force now, no item of the list ("сейчас —", "в
+# настоящее время —", "по действующему закону —")
+_NOW = {"сейчас", "ныне", "теперь", "время", "действующий", "нынешний", "текущий", "прежний"}
+
+
+def gapped_status(ctx: Context, q: Quantity, status: str, penalty: bool) -> str:
+    """The status of a figure of a gapped list item, whose dash stands for the verb of the
+    figure before it ("Чили хотела бы продать Перу 2 млн тонн меди, а Боливии — 1 млн тонн",
+    "Граждан предлагают штрафовать на суммы от 3 до 5 тыс. песо, должностных лиц — от 30
+    тыс. до 50 тыс."): the wish, order or proposed penalty that makes the first a target
+    makes each item's one too (`_gap_donor`, through the items before it); the first
+    figure's own deed ("продала", "что Мексика выплатила") and the figure in force after a
+    bracket or a word of now ("(по действующему закону — от 3 до 6 лет)", ", сейчас — 3
+    тыс.") stay actual."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if status != "actual" or span is None:
+        return status
+    donor, seen = _gap_donor(span[0]), 0
+    while donor is not None and seen < 8 and (before := _gap_donor(donor)) is not None:
+        donor, seen = before, seen + 1
+    if donor is None:
+        return status
+    if _wished_deed(donor) or (penalty and _new_penalty(donor)):
+        return "target"
+    return status
+
+
+def _gap_donor(first: Token) -> Token | None:
+    """The number of the figure whose verb the dash before the figure that starts at `first`
+    stands for: back past a preposition or a range's first end to a dash, past the item's
+    noun phrase ("а Боливии", "должностных лиц") to the comma, "а" or "но" that opens it, and
+    to the nearest number before that; none across a verb, a bracket, an adverb or a word
+    of now in the item, or the sentence's start."""
+    doc, i, start = first.doc, first.i - 1, first.sent.start
+    while i >= start and i > first.i - 10 and not (doc[i].is_punct and doc[i].text in _DASHES):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in ",;()"):
+            return None  # "…, а Боливии [продала] 1 млн": a verb of its own
+        i -= 1
+    if i < start or i <= first.i - 10:
+        return None
+    item = []
+    i -= 1
+    while i >= start and doc[i].lower_ not in _ITEM_OPENERS:
+        item.append(doc[i])
+        i -= 1
+    if (
+        i < start
+        or not 0 < len(item) <= 6
+        or not any(t.pos_ in ("NOUN", "PROPN") for t in item)
+        or any(t.pos_ not in _ITEM_POS or t.lemma_ in _NOW for t in item)
+    ):
+        return None
+    for k in range(i - 1, max(start, i - 12) - 1, -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in "()"):
+            return None
+        if t.like_num:
+            return t
+    return None

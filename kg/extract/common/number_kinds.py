@@ -19,6 +19,7 @@ from kg.extract.common.number_units import (
     not_genitive,
     uncounted,
     unit_after,
+    weighed_pound,
 )
 from kg.extract.common.numbers import (
     DIGITS_AT,
@@ -211,6 +212,8 @@ def classify(text: str, start: int, r: Read) -> Quantity:
         q = finish(text, start - len(v[0]), times.end(), r.value, "", "change", True)
         return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
     unit, unit_end = unit_after(text, end)
+    if unit == "GBP" and weighed_pound(text, start, end, unit_end):
+        unit = "фунт"  # "500 тысяч фунтов говядины", "весом 20 фунтов": a weight, no money
     sign = SIGN_BEFORE.search(before)
     if not unit and sign:
         unit, start = SIGNS[sign["s"]], start - len(sign[0])

@@ -16,11 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.common.numbers import SIGNS, SP, FirstOf, _parse
-from kg.lexicon import load_rows
-from kg.nlp.morph import morph
+from kg.lexicon import load_list, load_rows
+from kg.nlp.morph import morph, singular_only
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
 MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
+WEIGHED_GOODS = Path(__file__).with_name("weighed_goods.txt")
 _COUNTED_AT = re.compile(r"[ \t\u00a0]*([а-яё]+(?:-[а-яё]+)?)(?![\w-])", re.IGNORECASE)
 _SIGN_AFTER = re.compile(rf"[{SP}]*(?P<s>[{''.join(SIGNS)}])")
 _CODES = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "JPY", "UZS", "BYN", "TRY", "INR", "KRW",
@@ -249,6 +250,61 @@ def _substantive(text: str, m: re.Match[str]) -> bool:
         return False
     nxt = _COUNTED_AT.match(text, m.end())
     return nxt is None or not nxt[1].islower() or _parse(nxt[1])[0] not in {"NOUN", "ADJF", "PRTF"}
+
+
+# a pound with no adjective or "стерлингов": a currency's name or a unit of mass
+_BARE_POUND = re.compile(r"[ \u00a0]*фунт(?:а|у|ом|е|ы|ов|ам|ами|ах)?", re.IGNORECASE)
+_COMPARATOR = r"(?:(?:около|более|свыше|почти|порядка|примерно|менее|не\s+менее|не\s+более|до)\s+)?"
+# a word of weight right before the figure: "весом 20 фунтов", "массой около 300", "весит 5"
+_WEIGHT_RIGHT_BEFORE = re.compile(
+    rf"(?<![а-яё])(?:вес(?:ом)?|массой|вес(?:ит|ят|ил[аио]?|ящ[а-яё]*|ивш[а-яё]*))"
+    rf"(?:\s+в)?\s*[—–-]?\s*{_COMPARATOR}$",
+    re.IGNORECASE,
+)
+# "вес/масса …" in the clause a level verb gives the figure: "Вес посылки составил 20 фунтов"
+_WEIGHT_LEVEL = re.compile(
+    rf"(?<![а-яё])(?:вес|масса)(?![а-яё])[^.!?;\n]*?(?<![а-яё])(?:состав|превы|достиг)[а-яё]*"
+    rf"\s+{_COMPARATOR}$",
+    re.IGNORECASE,
+)
+# a price, a sum or a size before the figure: "стоимостью 5 млн фунтов", "за 300 млн фунтов"
+_PRICE_BEFORE = re.compile(
+    rf"(?<![а-яё])(?:стоимостью|на\s+сумму|за|ценой|по\s+цене|в\s+размере)\s+{_COMPARATOR}$",
+    re.IGNORECASE,
+)
+
+
+def weighed_pound(text: str, start: int, end: int, unit_end: int) -> bool:
+    """A bare "фунт" after a number that weighs, no sum of money: goods in the genitive
+    after it ("500 тысяч фунтов говядины", "300 фунтов кокаина": a substance by
+    `singular_only` or a good of weighed_goods.txt) or a word of weight before it ("посылка
+    весом 20 фунтов", "Вес груза составил 300 фунтов"); a price or a sum before it
+    ("стоимостью", "на сумму", "за"), "стерлингов", an adjective ("британских фунтов") or a
+    sum of anything else ("20 млн фунтов помощи") stay money."""
+    if _BARE_POUND.fullmatch(text, end, unit_end) is None:
+        return False
+    before = text[max(0, start - 100) : start]
+    if _PRICE_BEFORE.search(before):
+        return False
+    if _WEIGHT_RIGHT_BEFORE.search(before) or _WEIGHT_LEVEL.search(before):
+        return True
+    return _goods_after(text, unit_end)
+
+
+def _goods_after(text: str, pos: int) -> bool:
+    """Whether the noun after `pos`, past its lower-case adjectives, is goods in the genitive
+    that a weight measures ("[свежей] говядины", "кокаина"; not "помощи", "инвестиций")."""
+    for _ in range(4):
+        m = _COUNTED_AT.match(text, pos)
+        if m is None or not m[1].islower():
+            return False
+        tag, lemma = _parse(m[1])
+        if tag in {"ADJF", "PRTF"}:
+            pos = m.end()
+            continue
+        weighed = singular_only(lemma) or lemma in load_list(WEIGHED_GOODS)
+        return tag == "NOUN" and weighed and morph().can_be(m[1].lower(), "gent")
+    return False
 
 
 def is_currency(unit: str) -> bool:

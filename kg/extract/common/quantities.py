@@ -40,6 +40,7 @@ from kg.extract.common.numbers import (
     SIGNS,
     SP,
     Quantity,
+    _parse,
     _plain,
     _read,
     digits_value,
@@ -232,7 +233,9 @@ def _compound_value(prefix: str) -> Decimal:
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет"); a
-    factor has none to take ("выросло в 2,5 раза до 1,2 млн человек" is no 2,5 млн человек)."""
+    factor has none to take ("выросло в 2,5 раза до 1,2 млн человек" is no 2,5 млн человек),
+    nor a number before a comma the unit of an adjective counted after it ("погибли трое, 12
+    раненых": the three are no wounded; "двое или трое раненых", "на 20, 10 лет" share)."""
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         loose = not a.multiplier and (
@@ -242,8 +245,8 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
         sign = _signed_range(a, b) if gap and gap["to"] else None
         if (a.unit and sign is None) or not b.unit or not loose or b.kind not in CLAIM_KINDS:
             continue
-        if not gap:
-            continue
+        if not gap or (gap[0].strip() == "," and _parse(b.unit)[0] in {"ADJF", "PRTF"}):
+            continue  # "погибли трое, 12 раненых": an adjective's count names its own group
         value = a.value
         a_text = a.text[sign:] if sign is not None else a.text
         a_raw, b_raw = DIGITS_AT.fullmatch(a_text), DIGITS_AT.search(b.text)
