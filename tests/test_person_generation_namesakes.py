@@ -19,9 +19,7 @@ _SISTERS_AFTER = "Теннисистки из Перу Серена Рохас �
 
 
 @pytest.mark.parametrize("opening", [_SISTERS, _SISTERS_AFTER])
-def test_younger_of_two_sisters_is_neither(
-    run: Callable[[str], Extraction], opening: str
-) -> None:
+def test_younger_of_two_sisters_is_neither(run: Callable[[str], Extraction], opening: str) -> None:
     """must not: "Анна" the dictionary knows as a woman's, "Серена" it does not: the suffix
     tells which of the two no more than the surname does."""
     ex = run(f"{opening} Вчера Рохас-младшая заявила, что турнир в Чили ей нравится.")
