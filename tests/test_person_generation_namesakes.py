@@ -100,3 +100,13 @@ def test_one_namesake_fits(
     run: Callable[[str], Extraction], text: str, mention: str, person: str
 ) -> None:
     assert mention_persons(run(text))[mention] == person
+
+
+def test_untagged_generation_of_a_named_surname(run: Callable[[str], Extraction]) -> None:
+    """natasha leaves "Уильямс-младшая" opening a sentence untagged: the surname of a name the
+    document gives in full, with the suffix, is a person's."""
+    ex = run(
+        "Теннисистка из Перу Карла Уильямс прибыла в Сантьяго. Уильямс-младшая заявила, что "
+        "турнир в Чили ей нравится."
+    )
+    assert mention_persons(ex).get("Уильямс-младшая") == "Карла Уильямс"

@@ -97,3 +97,29 @@ def test_own_u_stays(
     run: Callable[[str], Extraction], text: str, mention: str, person: str
 ) -> None:
     assert mention_persons(run(text)).get(mention, person) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        ("Президент Мексики вручил орден Эвансу накануне визита в Канаду.", "Эвансу", "Эванс"),
+        ("Президент Перу вручил медаль Моралесу накануне визита в Чили.", "Моралесу", "Моралес"),
+    ],
+)
+def test_dative_after_an_award_is_its_holder(
+    run: Callable[[str], Extraction], text: str, mention: str, person: str
+) -> None:
+    """An award's noun names no eponym in the dative: the one given it."""
+    assert mention_persons(run(text)).get(mention) == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: an eponym's genitive names no one
+        "Президент Мексики вручил орден Ленина послу Канады в Мехико.",
+        "Ученые Чили и Перу изучают болезнь Альцгеймера.",
+    ],
+)
+def test_eponym_genitive_stays_no_person(run: Callable[[str], Extraction], text: str) -> None:
+    assert not {"Ленин", "Альцгеймер"} & person_names(run(text))
