@@ -36,6 +36,7 @@ from kg.resolve.names import undeclined_surname_of
 from kg.resolve.not_orgs import titled_surname
 from kg.resolve.not_persons import _thing, first_name_as_written
 from kg.resolve.person_indexes import name_index
+from kg.resolve.surname_declension import without_generation
 from kg.resolve.title_lexicon import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -227,9 +228,18 @@ def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazette
             )
             or _surname_as_subject(t, in_doc.get(fold(t.text)[:3], []))
             or sole_surname_slot(t, gaz)
+            or _generation_of_named(t.text, in_doc)
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _generation_of_named(word: str, in_doc: dict[str, list[str]]) -> bool:
+    """A surname with "-младший"/"-старший" ("Уильямс-младшая заявила" opening a sentence)
+    whose surname alone is one of this document's full names ("Карла Уильямс"): natasha may
+    leave it untagged; it names a person, whichever (`person_links`; names86)."""
+    bare = without_generation(word)
+    return bare != word and any(form_of(bare, s) for s in in_doc.get(fold(bare)[:3], ()))
 
 
 def _turn_label(t: Token, full: list[Span]) -> Span | None:

@@ -446,8 +446,12 @@ def _named_kin(span: Span) -> bool:
 
 def _eponym(t: Token) -> bool:
     """A name after a noun it names ("болезнь Альцгеймера", "эффект Доплера"): a thing
-    named after someone, not a mention of that one."""
-    return t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1
+    named after someone, not a mention of that one. Not a dative in "-у"/"-ю" the tagger
+    reads, an eponym's genitive never ends so: the one given it ("вручил орден Эвансу";
+    names86)."""
+    if t.i == 0 or t.doc[t.i - 1].lemma_ not in _EPONYM_NOUNS or t.head.i != t.i - 1:
+        return False
+    return not (case_of(t) == "Dat" and t.lower_.endswith(("у", "ю")))
 
 
 def _named_apart(t: Token) -> bool:

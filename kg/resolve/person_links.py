@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer, slug
 from kg.model import Document, Entity
 from kg.resolve.gender import woman_named
-from kg.resolve.name_forms import fold
+from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import NameParts, family_surnames
 from kg.resolve.office_holders import gazetteer_person, link_titles, term_of
 from kg.resolve.offices import (
@@ -29,6 +29,7 @@ from kg.resolve.person_matches import _link, _man, cluster_keys, first_name_via
 from kg.resolve.person_plans import person_plan
 from kg.resolve.persons import PersonMention
 from kg.resolve.registry import Registry
+from kg.resolve.surname_declension import without_generation
 from kg.resolve.title_lexicon import Title
 
 if TYPE_CHECKING:
@@ -243,11 +244,29 @@ def _namesake(
     "Хольм выступил") leaves, not the first named. None where the text has named at most
     one, or the grammar leaves both: then the first named, the one a text is mostly about
     ("Нурсултан Назарбаев … его дочь Дарига Назарбаева … Назарбаев")."""
+    bare = without_generation(parts.last)
+    if parts.first and bare != parts.last:
+        return _sibling_of_first_name(parts.first, namesakes.get(fold(bare), {}))
     found = namesakes.get(fold(parts.last), {}).values()
     if parts.first or parts.initials or not parts.last or len(found) < 2 or not gender:
         return None
     fitting = [e for e in found if _man(e.name) == (gender == "masc")]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _sibling_of_first_name(first: str, found: dict[str, Entity]) -> Entity | None:
+    """A first name and a surname with "-младший"/"-старший" ("Серена Уильямс-младшая")
+    where the text has named two or more persons of that surname in full ("Венера Уильямс и
+    Серена Уильямс"): the one of that first name, the suffix telling siblings apart (names86).
+    None where one alone was named ("Хосе Перес … Хосе Перес-младший" may be his son) or
+    none, or several, of that first name."""
+    same = [e for e in found.values() if _first_name_is(first, e.name)]
+    return same[0] if len(found) > 1 and len(same) == 1 else None
+
+
+def _first_name_is(first: str, name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and form_of(first, words[0])
 
 
 def _subject_of_family(

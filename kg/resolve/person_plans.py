@@ -499,15 +499,20 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
     if generation:
         last, written, gender = without_generation(last), without_generation(written), generation
     fits = {
-        (fold(p.first), fold(p.last)): p
+        (fold(p.first), fold(p.last)): (p, sex)
         for p, sex in full.items()
         if surname_form(last, written, p.last)
         and not other_sex(last, p.last)
         and not his_surname(written, f"{p.first} {p.last}")
         and not (gender and sex not in ("", gender))
-        and not (generation and sex != generation)
     }
-    return next(iter(fits.values())) if len(fits) == 1 else parts
+    if len(fits) != 1:
+        return parts
+    (one, sex), *_ = fits.values()
+    # the suffix's sex must be told: a first name the dictionary leaves open may be a man's;
+    # two of the surname, either's sex open, leave the suffix neither's ("Венера Уильямс и
+    # Серена Уильямс … Уильямс-младшая": "Серена" is no word the dictionary knows; names86)
+    return parts if generation and sex != generation else one
 
 
 def _generation_sex(surname: str) -> str:

@@ -132,15 +132,18 @@ def declined_in_u(word: str, case: str) -> bool:
 
 # A foreign surname's stem in a consonant and "-с", whose dative's "-у" the tagger reads
 # ("позволить Барнсу"); "-нс" only after a consonant: a Portuguese "-nso" is a vowel's
-# "-нсу" ("Афонсу", "Лоуренсу").
-_DATIVE_S_STEM = re.compile(r"(?:[^аеёиоуыэюяьйн]|[^аеёиоуыэюяьй]н)с$")
+# "-нсу" ("Афонсу", "Лоуренсу"). Also a Spanish or English "-ес"/"-ас"/"-ос"/"-ис"
+# ("позвонил Санчесу", "Варгасу", "Кастельяносу"; names86): a Portuguese "-oso" between
+# vowels is written "-озу" ("Кардозу"), and short stems stay (`_unknown_dative_su`).
+_DATIVE_S_STEM = re.compile(r"(?:[^аеёиоуыэюяьйн]|[^аеёиоуыэюяьй]н|[аеиоэ])с$")
 
 
 def _unknown_dative_su(low: str) -> bool:
-    """A surname in a consonant, "-с" and the dative's "-у" the tagger reads as a dative,
-    that no persons table knows as written nor the dictionary as one that never declines
-    ("позволить Барнсу", "помешать Уолтсу"): an English "-s" declines (names85). Short
-    stems stay ("Гросу", "Урсу": Romanian names of their own in "-у")."""
+    """A surname in a consonant (or one of "аеиоэ"; names86: "Санчесу", "Варгасу"), "-с"
+    and the dative's "-у" the tagger reads as a dative, that no persons table knows as
+    written nor the dictionary as one that never declines ("позволить Барнсу", "помешать
+    Уолтсу"): an English "-s" declines (names85). Short stems stay ("Гросу", "Урсу":
+    Romanian names of their own in "-у")."""
     stem = low[:-1]
     if len(stem) < 5 or not _DATIVE_S_STEM.search(stem):
         return False
