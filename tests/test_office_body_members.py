@@ -1,12 +1,12 @@
-"""A member of a named body holds the office "член <body>" of the body's state or of the body:
-a state's body whose name opens with its adjectives ("член Великого национального собрания
-Турции X") or is its common noun before the state ("Член Сейма Латвии X"), a board of a
-company or a state's bank ("член правления Банка Эстонии", "член правления компании
-«Латвийские железные дороги»", as "член совета директоров"), and the table's member of
-parliament, which the links table spelt "члены парламенты" (h-offices53, the forty-sixth
-pass; own sentences about Turkey, Estonia, Latvia, Chile). Must-nots: a party's or a
-family's member holds no office (the title conventions leave them out on purpose), and the
-bodies read before keep their reading."""
+"""A member of a named body holds the office "член <body>" of the body's state or of the body: a
+state's body whose name opens with its adjectives ("член Великого национального собрания Турции
+X"), is its common noun before the state ("Член Сейма Латвии X") or is a parliament by the
+gazetteer's kind ("Член Кнессета X"), a board of a company or a state's bank ("член правления
+Банка Эстонии", "член правления компании «Латвийские железные дороги»", as "член совета
+директоров"), and the table's member of parliament, which the links table spelt "члены
+парламенты" (h-offices53, the forty-sixth pass; own sentences about Turkey, Estonia, Latvia,
+Chile, Israel, Germany). Must-nots: a party's or a family's member holds no office (the title
+conventions leave them out on purpose), and the bodies read before keep their reading."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ from fact_reads import text_holdings
 DATE = "2024-05-15"
 
 CASES = [
+    # a parliament by the gazetteer's kind, whatever its name's first word
+    ("Член Кнессета Моше Коэн прибыл в Каир.",
+     "Коэн", {("член", "org/knesset", False)}),
+    ("Член бундестага Ханс Мюллер прибыл в Таллин.",
+     "Мюллер", {("член", "org/bundestag", False)}),
+    ("Член Государственного собрания Эстонии Андрус Тамм прибыл в Ригу.",
+     "Тамм", {("член Государственного собрания", "state/EST", False)}),
     ("Член Сейма Латвии Янис Озолс прибыл в Таллин.",
      "Озолс", {("член сейма", "state/LVA", False)}),
     ("По словам члена правительства Эстонии Андруса Тамма, визит прошёл успешно.",

@@ -73,6 +73,11 @@ POSTED = Path(__file__).with_name("posted_offices.txt")
 _GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
 
 
+# Kinds of organization the gazetteer gives a state's body, whatever its name's first word
+# ("Совфеда", a parliament; "Рийгикогу"): a member or spokesman serves it (h-offices53).
+_STATE_BODY_KINDS = frozenset(["StateBody", "Parliament", "Ministry"])
+
+
 # One-word professions that, before "за", "против", "с", name one who fights for a cause
 # ("борец против апартеида", "борец за права человека"), not the sport ("борец вольного стиля").
 _CAUSE_WORDS = frozenset(["борец"])
@@ -252,7 +257,11 @@ def _serves(
             and state.end < len(doc)
             and doc[state.end].lower_ in ("в", "во", "при")
         )
-        served = org is not None and (_of_state(_first_noun(org)) or _intergovernmental(org, lemma))
+        served = org is not None and (
+            _of_state(_first_noun(org))
+            or org.label_ in _STATE_BODY_KINDS
+            or _intergovernmental(org, lemma)
+        )
         if not (envoy or served) and _state_body_noun(doc, lemma, i, by_start):
             return i + 1  # "член сейма Латвии": the body's noun is the office's, the state after
         return i if envoy or served else 0
