@@ -29,8 +29,9 @@ CASES = [
      "Рамирес", {("министр обороны", "state/CHL", True)}),
     ("Генерал Луис Перес покинул пост министра обороны Перу.",
      "Перес", {("министр обороны", "state/PER", True), ("генерал", "", False)}),
+    # the news present of leaving ends the post at the document's date (h-offices53)
     ("Генерал армии Луис Перес покидает пост главнокомандующего сухопутными войсками Перу.",
-     "Перес", {("главнокомандующий сухопутными войсками", "state/PER", False),
+     "Перес", {("главнокомандующий сухопутными войсками", "state/PER", True),
                ("генерал армии", "", False)}),
     # the rank's age is no word of the post; a body's own parent is none of the post's
     # (h-fix45a)

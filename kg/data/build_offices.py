@@ -173,6 +173,16 @@ _ENVOY_POSTS = (
     "спецпредставитель",
     "специальный представитель",
 )
+# Seats on a company's, bank's or party's governing board, which the table's training split
+# has only as "член совета директоров" ("член правления Банка Эстонии X", "член наблюдательного
+# совета компании «X»"): without them the member holds no office (h-offices53).
+_BOARD_MEMBERS = (
+    "член правления",
+    "член наблюдательного совета",
+    "член попечительского совета",
+    "член президиума",
+    "член политбюро",
+)
 # Monarchs' titles the table's training split lacks, though news names these heads of state
 # on every visit ("Султан Омана Хейсам бен Тарик", "Великий герцог Люксембурга Анри"):
 # without them the monarch holds no office, or only "герцог".
@@ -288,7 +298,24 @@ def nominative(words: list[str], head: int) -> str:
         parse = morph().parse(rest[0])[0]
         if {"plur", "gent"} <= parse.tag.grammemes and parse.normal_form in _ONE_HEADED:
             rest = [morph().inflect(rest[0], {"gent", "sing"}), *rest[1:]]
+        elif _no_genitive(rest[0]):
+            # "Члены парламенты", the table's slip: a noun complement is a genitive
+            rest = [morph().inflect(rest[0], {"gent", "sing"}), *rest[1:]]
     return " ".join(out + rest).replace("ё", "е")
+
+
+def _no_genitive(word: str) -> bool:
+    """A noun complement that reads only as a nominative or accusative plural, never a
+    genitive ("парламенты" of the table's "Члены парламенты", the plural spilt over from the
+    head): the form is a slip, the complement's genitive singular meant. Not an instrumental
+    complement ("командующий войсками") nor a noun in apposition ("управляющий партнер")."""
+    parses = morph().parse(word)
+    return (
+        bool(parses)
+        and all(p.tag.POS == "NOUN" and "plur" in p.tag for p in parses)
+        and any("nomn" in p.tag for p in parses)
+        and not any("gent" in p.tag or "ablt" in p.tag for p in parses)
+    )
 
 
 def _masculine(office: str, lemma: str) -> str:
@@ -316,7 +343,8 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
-    listed = (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS, *_CLASS_RANKS)
+    listed = (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS, *_MONARCHS, *_CLASS_RANKS,
+              *_BOARD_MEMBERS)  # fmt: skip
     for form in (*listed, *_CLERGY):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)

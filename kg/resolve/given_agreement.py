@@ -321,6 +321,10 @@ def _before(
         # "Советник премьер-министра Индии Нарендры Моди": the premier's name, whatever
         # case the tagger read it in; the adviser is not named, or named apart
         return title
+    if governor is not None and _rank_after_complete(doc, governor, title, name, case):
+        # "приговорил бывшего командира армии Перу генерала X": the general's rank, not
+        # the commander's complement ("командир генерала")
+        return governor
     if (
         governor is not None
         and not known
@@ -439,6 +443,30 @@ def ranked(title: Title) -> bool:
     if title.office in HONORIFICS or title.office in CHURCH_RANKS:
         return True
     return not _MILITARY_RANKS.isdisjoint(first.split("-"))
+
+
+def _rank_after_complete(
+    doc: Doc, governor: Title, title: Title, name: tuple[int, int], case: str
+) -> bool:
+    """Whether `title` is a bare military rank or honorific after a governor complete in
+    itself (it names its state), in the genitive after the governor's animate accusative,
+    which Russian spells alike, before a name of either case or one that shows the genitive
+    whatever the tagger read ("приговорил бывшего командира армии Перу генерала Хуана
+    Переса", "задержала начальника штаба армии Латвии полковника Яниса Берзиньша"): the
+    name's rank, as a rank in the governor's own case
+    is ("с министром обороны Египта генералом X"), not the governor's complement. Not after
+    a title of no state ("с помощником адмирала X": whose aide), nor after an office one
+    is appointed to ("назначил министром обороны генерала X", instrumental). Pass
+    forty-six, own sentences about Peru, Turkey, Latvia (h-offices53)."""
+    return (
+        not governor.plural
+        and bool(governor.state)
+        and governor.case == "Acc"
+        and title.case == "Gen"
+        and (case in ALIKE or shows_genitive(doc, name))
+        and ranked(title)
+        and not title.state
+    )
 
 
 def _governor_takes_name(

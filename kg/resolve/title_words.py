@@ -73,6 +73,11 @@ POSTED = Path(__file__).with_name("posted_offices.txt")
 _GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
 
 
+# Kinds of organization the gazetteer gives a state's body, whatever its name's first word
+# ("Совфеда", a parliament; "Рийгикогу"): a member or spokesman serves it (h-offices53).
+_STATE_BODY_KINDS = frozenset(["StateBody", "Parliament", "Ministry"])
+
+
 # One-word professions that, before "за", "против", "с", name one who fights for a cause
 # ("борец против апартеида", "борец за права человека"), not the sport ("борец вольного стиля").
 _CAUSE_WORDS = frozenset(["борец"])
@@ -117,7 +122,7 @@ def word_title(
     # A common noun's words are the office's, but a state adjective among them (which names
     # the state) and a place's name ("глава Удмуртии", as "мэр Осло") are not.
     states = {k for s in by_start.values() for k in range(s.start, s.end)}
-    words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and t.pos_ != "PROPN"]
+    words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and _common(t)]
     return served - i, (" ".join([lemma, *words]), "")
 
 
@@ -252,7 +257,13 @@ def _serves(
             and state.end < len(doc)
             and doc[state.end].lower_ in ("в", "во", "при")
         )
-        served = org is not None and (_of_state(doc[org.start]) or _intergovernmental(org, lemma))
+        served = org is not None and (
+            _of_state(_first_noun(org))
+            or org.label_ in _STATE_BODY_KINDS
+            or _intergovernmental(org, lemma)
+        )
+        if not (envoy or served) and _state_body_noun(doc, lemma, i, by_start):
+            return i + 1  # "член сейма Латвии": the body's noun is the office's, the state after
         return i if envoy or served else 0
     if org is not None or quoted_name(doc, i):
         return i
@@ -311,6 +322,35 @@ def state_name(span: Span | None) -> bool:
 def _place(token: Token) -> bool:
     """A place's name in the genitive ("Удмуртии", "Сергиева Посада" opens with one)."""
     return token.pos_ == "PROPN" and token.ent_type_ == "LOC" and "Gen" in token.morph.get("Case")
+
+
+def _common(token: Token) -> bool:
+    """A word of a served body's name that is the office's: no place's name, but a state's
+    body's noun the tagger reads as a name ("Сейма" of "член Сейма Латвии")."""
+    return token.pos_ != "PROPN" or token.lemma_.lower().replace("ё", "е") in bodies_of_state()
+
+
+def _state_body_noun(doc: Doc, lemma: str, i: int, by_start: dict[int, Span]) -> bool:
+    """Whether a member's title stands before a state's body named by its common noun alone
+    and then the state's name ("член Сейма Латвии", "член правительства Эстонии"), which
+    the names step leaves to the title as its complement (`noun_bodies`): the member holds
+    the body's seat of that state. Not a party ("член партии"), which serves no state here
+    (h-offices53)."""
+    return (
+        lemma == "член"
+        and i + 1 < len(doc)
+        and doc[i].pos_ in ("NOUN", "PROPN")
+        and "Gen" in doc[i].morph.get("Case")
+        and doc[i].lemma_.lower().replace("ё", "е") in bodies_of_state()
+        and state_name(by_start.get(i + 1))
+    )
+
+
+def _first_noun(org: Span) -> Token:
+    """The organization's first noun past its adjectives ("ассамблеи" of "Национальной
+    ассамблеи Египта", "собрания" of "Великого национального собрания"), else its first
+    word (h-offices53)."""
+    return next((t for t in org if t.pos_ in ("NOUN", "PROPN")), org[0])
 
 
 def _of_state(first: Token) -> bool:

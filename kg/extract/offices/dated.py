@@ -2,7 +2,8 @@
 that tells it. A date of taking the office starts it ("назначен министром 1 февраля",
 "избран президентом в 2018 году", "вступил в должность 20 января", "назначенный в 2019 году
 министр"), one of leaving it ends it ("покинул пост в марте", "освободил от должности 5
-марта"), and "с", "до", "по" bound any ("с 2019 года занимает пост", "занимал пост посла с
+марта"; a leaving in the news present with no day of its own at the document's date:
+"покидает пост"), and "с", "до", "по" bound any ("с 2019 года занимает пост", "занимал пост посла с
 2010 по 2015 год", "занимавшая пост до отставки в 2021 году"); a point date of holding it
 ("в 2015 году был депутатом") is neither. A date of another verb ("назначенный в 2019 году
 министр 3 марта посетил Ханой": 2019, not 3 March), of a noun ("после выборов 2019 года"),
@@ -84,6 +85,10 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
             told = year_by_tense(d.value, doc_date, tense, by_day=True)
             found[which] = told if d.yearless else d.value
         opened = bound(doc[first]) == "start"
+    if announced and not found["end"] and doc_date:
+        # "Тамм покидает пост министра", "уходит в отставку": the news present of a
+        # leaving no day is told for happens at the document's date, as "покинул" did
+        found["end"] = doc_date[:10]
     left = leaving and (not announced or _by(found["end"], doc_date))
     then_left = None if leaving else _left_after(verb, inside, name.root)
     if then_left is not None:

@@ -42,6 +42,7 @@ from kg.resolve.given_lists import (
     title_before_predicate,
 )
 from kg.resolve.given_plural import coordinated_offices
+from kg.resolve.kept_posts import kept_posts
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
@@ -194,6 +195,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *title_before_predicate(doc, titles, given, names),
         *coached_teams(ctx, names),
         *replacement_posts(ctx, titles, persons),
+        *kept_posts(doc, titles, names),  # "…, сохранив за собой место председателя партии"
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     for start, g in named:
