@@ -6,7 +6,7 @@ A state's name that is a word of another name (a paper's "«Литературн
 where the text names its state no other way; and a bare short name two states share, a mention
 of the one named before it ("Кореи"). An organization's name that opens a longer name of
 another body ("«Газпром нефть»", "RT America") or that is a common phrase at a sentence's start
-("Левая оппозиция").
+("Левая оппозиция"), or a singular of the noun a plural name is ("Известие" of "Известия").
 
 Split out of gazetteer_matcher.py (forty-sixth pass, h-split51): what the matcher drops or
 settles after matching, apart from the matching."""
@@ -269,4 +269,23 @@ def common_phrase(span: Span, lemmas: list[str], forms: list[str]) -> bool:
         lemmas[i : i + n] == words and all(w.islower() for w in forms[i : i + n])
         for i in range(len(lemmas) - n + 1)
         if i != span.start
+    )
+
+
+def singular_of_plural_name(span: Span, org: object) -> bool:
+    """One word matched by its lemma to a one-word name a noun's plural is ("Известия",
+    "Ведомости"), in a form that only the singular reads ("Известие о визите породило …",
+    a sentence's first word): the common noun, no mention of the paper, whose name is
+    plural in every case ("в «Известиях»"). Forty-sixth pass, h-orgs50."""
+    name = getattr(org, "name", "")
+    if len(span) != 1 or not name or " " in name:
+        return False
+    named = [p for p in morph().parse(name.lower()) if p.tag.POS == "NOUN"]
+    written = [p for p in morph().parse(span.text.lower()) if p.tag.POS == "NOUN"]
+    plural_name = any(p.tag.number == "plur" and p.tag.case == "nomn" for p in named)
+    lemmas = {p.normal_form for p in named}
+    return (
+        plural_name
+        and bool(written)
+        and all(p.tag.number == "sing" and p.normal_form in lemmas for p in written)
     )

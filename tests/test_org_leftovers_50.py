@@ -1,0 +1,112 @@
+"""Organizations left over by reviews 49 and 50 (forty-sixth pass, h-orgs50), on sentences of
+our own about Mexico–Canada, Chile–Peru and Estonia–Latvia, with must-nots: a national team's
+"по" phrase that names no sport, a kind of body by its abbreviation, a stadium's or a
+mosque's name, and a singular common noun whose plural is a paper's name are no bodies;
+"Страсбургский суд" is the Strasbourg court the links table confirms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.analyze import analyze
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+Found = list[tuple[str, str, str, str]]
+
+
+@pytest.fixture(scope="module")
+def found() -> Callable[[str], Found]:
+    """Text → its organization and state mentions as (type, text, entity name, QID), by the
+    shipped pipeline and gazetteer."""
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def go(text: str) -> Found:
+        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
+        entities = {e.key: e for e in ex.entities}
+        return [
+            (m.type, m.text, entities[m.entity].name, entities[m.entity].wikidata)
+            for m in ex.mentions
+            if m.type in ("Organization", "State")
+        ]
+
+    return go
+
+
+def _orgs(rows: Found) -> dict[str, str]:
+    return {text: name for kind, text, name, _ in rows if kind == "Organization"}
+
+
+def test_a_team_by_what_it_counts_is_no_body(found) -> None:  # noqa: ANN001
+    rows = found(
+        "На поле от Мексики вышел защитник Рафаэль Маркес, поставив рекорд за сборную по "
+        "проведённым матчам. Канада проиграла."
+    )
+    assert not any("сборн" in text for text in _orgs(rows)), rows
+
+
+def test_must_not_drop_a_team_by_its_sport_or_state(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found(
+            "Защитник из Канады выступал за сборную по пляжному футболу. Сборная Мексики "
+            "обыграла сборную Канады."
+        )
+    )
+    assert orgs["сборную по пляжному футболу"] == "Сборная по пляжному футболу", orgs
+    assert "Сборная Мексики" in orgs and "сборную Канады" in orgs, orgs
+
+
+def test_a_kind_of_body_by_its_abbreviation_is_none(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Чиновник Эстонии будет уволен, если поступит на работу в госорган (или орган МСУ) Латвии."
+    )
+    assert "МСУ" not in _orgs(rows), rows
+
+
+def test_a_stadium_and_a_mosque_are_no_bodies(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Сборная Мексики обыграла сборную Канады на стадионе «Ацтека». Израиль запретил "
+        "осквернение мечети Аль-Акса, заявил МИД Египта. Турция требует вернуть контроль над "
+        "мечетью Аль-Акса."
+    )
+    orgs = _orgs(rows)
+    assert not {"Ацтека", "Аль-Акса"} & set(orgs), rows
+    assert "МИД Египта" in orgs, rows
+
+
+def test_must_not_drop_a_club_by_its_own_noun(found) -> None:  # noqa: ANN001
+    orgs = _orgs(found("Клуб «Крестовский» из Таллина подписал контракт с защитником из Латвии."))
+    assert "Крестовский" in orgs, orgs
+
+
+def test_a_singular_common_noun_is_no_paper(found) -> None:  # noqa: ANN001
+    rows = found("Известие о визите министра Чили в Перу породило слухи.")
+    assert not _orgs(rows), rows
+
+
+def test_must_not_drop_the_paper_by_its_plural_name(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Об этом сообщила газета «Известия». Известия пишут, что министр Перу прибыл в "
+        "Сантьяго. В «Известиях» вышла статья о Чили."
+    )
+    named = [name for kind, _, name, _ in rows if kind == "Organization"]
+    assert named == ["Известия"] * 3, rows
+
+
+def test_the_strasbourg_court_is_the_echr(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Перу не удовлетворено решением ЕСПЧ. Согласно решению Страсбургского суда, Чили "
+        "нарушила конвенцию."
+    )
+    qids = {text: qid for kind, text, _, qid in rows if kind == "Organization"}
+    assert qids["Страсбургского суда"] == qids["ЕСПЧ"] == "Q122880", rows
+
+
+def test_must_not_make_another_seats_court_the_echr(found) -> None:  # noqa: ANN001
+    rows = found("Гаагский суд отклонил жалобу Эстонии на Латвию.")
+    assert all(qid != "Q122880" for *_, qid in rows), rows
