@@ -110,3 +110,51 @@ def test_the_strasbourg_court_is_the_echr(found) -> None:  # noqa: ANN001
 def test_must_not_make_another_seats_court_the_echr(found) -> None:  # noqa: ANN001
     rows = found("Гаагский суд отклонил жалобу Эстонии на Латвию.")
     assert all(qid != "Q122880" for *_, qid in rows), rows
+
+
+def test_a_hyphenated_state_keeps_its_capitals_in_a_teams_name(found) -> None:  # noqa: ANN001
+    orgs = _orgs(found("В матче сборная Канады сыграет со сборной Коста-Рики в Мехико."))
+    assert orgs["сборной Коста-Рики"] == "Сборная Коста-Рики", orgs
+    assert orgs["сборная Канады"] == "Сборная Канады", orgs
+
+
+def test_a_field_listing_genitives_is_the_bureaus_whole_name(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found(
+            "Бюро по контролю за оборотом алкоголя, табачных изделий и огнестрельного оружия "
+            "предприняло попытку штурма здания в Мексике."
+        )
+    )
+    assert list(orgs.values()) == [
+        "Бюро по контролю за оборотом алкоголя, табачных изделий и огнестрельного оружия"
+    ], orgs
+
+
+def test_a_presidents_administration_is_one_body_either_way(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found(
+            "Обвинения преследовали администрацию президента Джастина Трюдо. Критики "
+            "администрации Трюдо требовали отставки, заявил посол Мексики."
+        )
+    )
+    assert set(orgs.values()) == {"Администрация Трюдо"}, orgs
+
+
+def test_must_not_make_a_states_administration_a_persons(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Представитель Администрации президента Мексики заявил о визите в Канаду. Глава "
+        "администрации Хуан Перес прибыл в Оттаву."
+    )
+    assert set(_orgs(rows).values()) == {"Администрация президента Мексики"}, rows
+
+
+def test_a_contraction_with_another_name_of_its_state_is_one_body(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found(
+            "Центральная избирательная комиссия Эстонии назначила выборы. Центральная "
+            "избирательная комиссия Латвийской Республики отказалась. ЦИК Латвии "
+            "зарегистрировал кандидатов."
+        )
+    )
+    assert orgs["ЦИК Латвии"] == orgs["Центральная избирательная комиссия Латвийской Республики"]
+    assert orgs["ЦИК Латвии"] != orgs["Центральная избирательная комиссия Эстонии"], orgs

@@ -90,6 +90,33 @@ def named_by_genitive(doc: Doc) -> list[Span]:
     return out
 
 
+def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, str]]:
+    """A noun of group `led` ("администрация"), singular, with the genitive of a person's
+    office between ("администрации президента") or none, right before a person the tagger
+    names hanging on them ("администрацию президента Джастина Трюдо", "администрации
+    Трюдо"): that person's administration, one body under either wording, named
+    "Администрация Трюдо" by the surname as written; the span ends before the person, who
+    stays a mention of their own. Not a noun before a state ("администрации президента
+    Мексики"), nor before a person of another word ("администрация, Трюдо заявил").
+    Forty-sixth pass, h-orgs50."""
+    from kg.resolve.title_lexicon import is_office
+
+    persons = {e.start: e for e in ents if e.label_ == "PER"}
+    out = []
+    for noun in lemmas_of(doc, WORDS["led"]):
+        end = noun.i + 1
+        if end < len(doc) and doc[end].text.islower() and "Gen" in doc[end].morph.get("Case"):
+            end += is_office((doc[end].lemma_,))
+        person = persons.get(end)
+        if person is None or person.root.dep_ not in ("nmod", "appos"):
+            continue
+        if person.root.head.i not in range(noun.i, end):
+            continue
+        name = f"{upper_first(noun.lemma_)} {person[-1].text}"
+        out.append((doc[adjectives_start(noun) : end], name))
+    return out
+
+
 def governing_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
     """The key of the body a LOCAL_BODY span names where the gazetteer knows it bare as the
     text's state's (kind `StateBody`: "администрации президента" in a text of Ukraine is

@@ -234,6 +234,7 @@ def joined_state_forms(
             groups.setdefault(ending, []).append(n)
     _bare_forms(entries, groups, state_tokens, gazetteer)  # "Нижняя палата" of one state
     _houses_by_name(groups)  # "нижняя палата парламента Чехии" is "Палата депутатов Чехии"
+    _contracted_by_initials(groups)  # "ЦИК Приднестровья" is "… избирательная комиссия ПМР"
     out = list(entries)
     for members in groups.values():
         keys = {entries[n][1] for n in members} - {""}
@@ -274,6 +275,30 @@ def _houses_by_name(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> Non
         named = [e for e in groups if e[0] == state and e[1] in _HOUSES[lemmas[0]]]
         if len(named) == 1:
             groups[named[0]] += groups.pop(ending)
+
+
+_NO_INITIALS = frozenset(["по", "и", "за", "на", "в", "при"])
+
+
+def _contracted_by_initials(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> None:
+    """Joins in `groups` a body named by one contraction before its state ("ЦИК
+    Приднестровья") to the one body of that state the text names in full whose words'
+    first letters spell it ("Центральная избирательная комиссия ПМР"), whichever form
+    names the state; not where two such bodies of the state are named, nor another state's
+    (forty-sixth pass, h-orgs50)."""
+    for ending in list(groups):
+        state, lemmas = ending
+        if len(lemmas) != 1 or len(lemmas[0]) < 2 or not lemmas[0].isalpha():
+            continue
+        spelt = [
+            e
+            for e in groups
+            if e[0] == state
+            and len(e[1]) > 1
+            and "".join(w[:1] for w in e[1] if w not in _NO_INITIALS) == lemmas[0]
+        ]
+        if len(spelt) == 1:
+            groups[spelt[0]] += groups.pop(ending)
 
 
 def _names_state(span: Span, state_tokens: dict[int, Span]) -> bool:

@@ -45,6 +45,7 @@ from kg.resolve.org_fields import (
     named_by_genitive,
     named_otherwise,
     numbered,
+    person_administrations,
     posted_on,
     prize_or_network,
     quoted_title_listed,
@@ -71,7 +72,7 @@ from kg.resolve.org_forms import (
 )
 from kg.resolve.org_initials import joined_by_initials, split_initials, untagged_abbreviations
 from kg.resolve.org_modifiers import genitive_tail, named_by_field
-from kg.resolve.org_naming import organization_name
+from kg.resolve.org_naming import LOCAL_BODY, organization_name
 from kg.resolve.org_parts import (
     closed_quote,
     defended_person,
@@ -121,6 +122,14 @@ def closed_quote_name(found: tuple[Span, str, str]) -> tuple[Span, str, str]:
     if len(closed) > len(span) and name.count('"') % 2:
         name += '"'
     return closed, key, name
+
+
+def _state_body_known(span: Span, states: list[Span], gazetteer: Gazetteer) -> bool:
+    """A person's administration (`person_administrations`) in a text of one state whose
+    body the words name the gazetteer knows ("администрации президента Путина" in a text of
+    Russia: "Администрация президента России"): that body, as without the person."""
+    local = Span(span.doc, span.start, span.end, LOCAL_BODY)
+    return bool(governing_body(gazetteer, upper_first(organization_name(local)), local, states))
 
 
 def organization_spans(
@@ -207,6 +216,8 @@ def organization_spans(
         [*beside_states(doc, states, gazetteer), *before_place_name(doc, states, places)],
     )
     add_untaken(out, taken, settled_bodies(doc, states, gazetteer, out))
+    led = [(s, "", name) for s, name in person_administrations(doc, ents)]
+    add_untaken(out, taken, [o for o in led if not _state_body_known(o[0], states, gazetteer)])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
     named = [*kinds, *named_by_field(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
