@@ -158,3 +158,30 @@ def test_a_contraction_with_another_name_of_its_state_is_one_body(found) -> None
     )
     assert orgs["ЦИК Латвии"] == orgs["Центральная избирательная комиссия Латвийской Республики"]
     assert orgs["ЦИК Латвии"] != orgs["Центральная избирательная комиссия Эстонии"], orgs
+
+
+def test_two_adjectives_before_a_plural_body_are_two_bodies(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found("Экспонаты рассказывают о встрече бойцов Северного и Южного фронтов у границы Чили.")
+    )
+    assert orgs == {"Северного": "Северный фронт", "Южного фронтов": "Южный фронт"}, orgs
+
+
+def test_must_not_split_states_or_owned_bodies(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Лидеры Демократической и Республиканской партий Мексики встретились. Солдаты "
+        "эстонской и латвийской армий провели учения."
+    )
+    assert not any(name.endswith(("партия", "армия")) for name in _orgs(rows).values()), rows
+
+
+def test_a_party_named_like_its_state_is_the_party(found) -> None:  # noqa: ANN001
+    rows = found("На выборах в Киргизии участвовали СДПК, партия Кыргызстан и Ата Мекен.")
+    assert ("Organization", "Кыргызстан", "Кыргызстан", "") in rows, rows
+    assert not any(kind == "State" and text == "Кыргызстан" for kind, text, *_ in rows), rows
+
+
+def test_must_not_make_a_states_party_its_name(found) -> None:  # noqa: ANN001
+    rows = found("Партия Кыргызстана выиграла выборы. Глава партии Обама уехал в Ригу.")
+    assert ("State", "Кыргызстана", "Киргизия", "Q813") in rows, rows
+    assert set(_orgs(rows)) == {"Партия Кыргызстана"}, rows

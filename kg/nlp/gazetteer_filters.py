@@ -164,9 +164,12 @@ PLACE_KINDS = frozenset(
 def place_of_a_kind(span: Span) -> bool:
     """A state's name right after a kind of place in the nominative or in that noun's case
     ("из округа Колумбия", "в провинции Панама", "в городе Кувейт"): the place's own name, not
-    the state, which follows it in the genitive ("города Кувейта", "штатов Мексики")."""
+    the state, which follows it in the genitive ("города Кувейта", "штатов Мексики"); also
+    a party's (`apposed_to_party`: "партия Кыргызстан")."""
     if span.id_ != "name" or not span.start:
         return False
+    if len(span) == 1 and apposed_to_party(span[0]):
+        return True
     noun = span.doc[span.start - 1]
     if noun.lemma_ not in PLACE_KINDS or "Plur" in noun.morph.get("Number"):
         return False
@@ -289,3 +292,19 @@ def singular_of_plural_name(span: Span, org: object) -> bool:
         and bool(written)
         and all(p.tag.number == "sing" and p.normal_form in lemmas for p in written)
     )
+
+
+def apposed_to_party(word: Token) -> bool:
+    """A capitalised word right after a party's noun ("партия", "партии") that no reading
+    puts in the genitive ("партия Кыргызстан", "партии Кыргызстан"): the party's own name in
+    apposition, as a state's name after a place's kind is the place's
+    (`place_of_a_kind`); the party of a state or a person follows in the genitive
+    ("партия Кыргызстана", "партия Навального"), and an undeclined word ("партии Перу") may
+    be either, so a state's. Forty-sixth pass, h-orgs50."""
+    if not word.i or not word.text[:1].isupper() or not word.is_alpha:
+        return False
+    noun = word.doc[word.i - 1]
+    if noun.lemma_ != "партия":
+        return False
+    parses = morph().parse(word.lower_)
+    return bool(parses) and not any(p.tag.case in ("gent", "gen2") for p in parses)

@@ -38,6 +38,7 @@ from kg.resolve.not_orgs import (
 from kg.resolve.org_fields import (
     abbreviated_kind,
     bracket_parts,
+    coordinated_bodies,
     governing_body,
     latin_named_again,
     latin_names_after,
@@ -45,6 +46,7 @@ from kg.resolve.org_fields import (
     named_by_genitive,
     named_otherwise,
     numbered,
+    parties_apposed,
     person_administrations,
     posted_on,
     prize_or_network,
@@ -216,6 +218,11 @@ def organization_spans(
         [*beside_states(doc, states, gazetteer), *before_place_name(doc, states, places)],
     )
     add_untaken(out, taken, settled_bodies(doc, states, gazetteer, out))
+    add_untaken(out, taken, coordinated_bodies(doc, gazetteer))
+    parties = parties_apposed(doc, ents, gazetteer)
+    add_untaken(
+        out, taken, [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in parties]
+    )
     led = [(s, "", name) for s, name in person_administrations(doc, ents)]
     add_untaken(out, taken, [o for o in led if not _state_body_known(o[0], states, gazetteer)])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
