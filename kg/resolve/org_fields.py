@@ -124,7 +124,8 @@ def coordinated_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, str, 
     ("Ленинградский фронт", "Волховский фронт"), the gazetteer's key where it knows the
     name; the first one's span is its adjective alone. Not a state's adjective
     ("Эстонской и Латвийской армий": the states' bodies), nor lower-case adjectives
-    ("северного и южного флангов"), nor a noun a name follows ("… партий Мексики"). Forty-sixth pass, h-orgs50."""
+    ("северного и южного флангов"), nor a noun a name follows ("… партий Мексики").
+    Forty-sixth pass, h-orgs50."""
     out: list[tuple[Span, str, str]] = []
     states = state_adjectives(gazetteer)
     names = org_names(gazetteer)
