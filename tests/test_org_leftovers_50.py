@@ -185,3 +185,23 @@ def test_must_not_make_a_states_party_its_name(found) -> None:  # noqa: ANN001
     rows = found("Партия Кыргызстана выиграла выборы. Глава партии Обама уехал в Ригу.")
     assert ("State", "Кыргызстана", "Киргизия", "Q813") in rows, rows
     assert set(_orgs(rows)) == {"Партия Кыргызстана"}, rows
+
+
+def test_quoted_case_forms_of_one_word_are_one_body(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found(
+            'Министр Эстонии Яак Тамм остался членом совета директоров "Балткалия". "Решение '
+            'уже принято, поэтому он и остался в "Балткалии"",— объяснил собеседник из Латвии.'
+        )
+    )
+    assert orgs["Балткалия"] == orgs["Балткалии"], orgs
+
+
+def test_must_keep_a_name_apposed_to_its_kind_as_written(found) -> None:  # noqa: ANN001
+    orgs = _orgs(
+        found(
+            'Министр Эстонии остался членом совета директоров "Балткалия". Компания '
+            '"Балткалия" поставляет удобрения в Латвию.'
+        )
+    )
+    assert set(orgs.values()) == {"Балткалия"}, orgs

@@ -25,6 +25,7 @@ from kg.resolve.org_naming import (
     WORDS,
     in_full,
     organization_name,
+    quoted_after_kind,
 )
 
 
@@ -405,6 +406,42 @@ def joined_quoted_forms(
             at = next(m for m, w, _ in named if w == full)
         key, name = entries[at][1], entries[at][2]
         out[n] = (entries[n][0], key, _known_name(gazetteer, key) or name)
+    return out
+
+
+def joined_case_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """One-word quoted names of the text that the dictionary reads as forms of one word
+    (`"Беларуськалия"` after "совета директоров", kept as written, and `в "Беларуськалии"`,
+    put in the nominative "Беларуськалий"): one body, under the known key and its name, else
+    the name after a kind's noun ("компания «Балткалия»", in apposition: as written), else
+    the name a form was declined to, else the first's. Not two known bodies. Forty-sixth
+    pass, h-orgs50."""
+    lemmas: dict[int, set[str]] = {}
+    for n, (span, _, name) in enumerate(entries):
+        if len(span) == 1 and _quoted(span) and span.text[:1].isupper() and " " not in name:
+            read = morph().parse(span.text.lower())
+            lemmas[n] = {p.normal_form for p in read if p.tag.POS == "NOUN"}
+    groups: list[list[int]] = []
+    for n in lemmas:
+        group = next((g for g in groups if any(lemmas[n] & lemmas[m] for m in g)), None)
+        if group is None:
+            groups.append([n])
+        else:
+            group.append(n)
+    out = list(entries)
+    for members in groups:
+        keys = {entries[m][1] for m in members} - {""}
+        if len({entries[m][2] for m in members}) < 2 or len(keys) > 1:
+            continue
+        apposed = (m for m in members if quoted_after_kind(entries[m][0]))
+        declined = (m for m in members if entries[m][2] != entries[m][0].text)
+        at = next((m for m in members if entries[m][1]), None)
+        at = at if at is not None else next(apposed, next(declined, members[0]))
+        key, name = entries[at][1], _known_name(gazetteer, entries[at][1]) or entries[at][2]
+        for m in members:
+            out[m] = (entries[m][0], key, name)
     return out
 
 

@@ -61,6 +61,7 @@ from kg.resolve.org_forms import (
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
+    joined_case_forms,
     joined_city_forms,
     joined_genitives,
     joined_legal_forms,
@@ -245,6 +246,7 @@ def organization_spans(
     named_all = joined_short_forms(named_all, gazetteer)
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
+    named_all = joined_case_forms(named_all, gazetteer)
     named_all = joined_legal_forms(named_all, gazetteer)
     named_all = joined_by_sound(named_all, gazetteer)
     named_all = joined_city_forms(named_all, gazetteer)
