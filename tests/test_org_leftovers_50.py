@@ -205,3 +205,19 @@ def test_must_keep_a_name_apposed_to_its_kind_as_written(found) -> None:  # noqa
         )
     )
     assert set(orgs.values()) == {"Балткалия"}, orgs
+
+
+def test_initials_of_a_plural_category_are_no_body(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Регулятор Чили внёс перуанский мессенджер в реестр ОРИ. Ранее в реестр "
+        "организаторов распространения информации (ОРИ) попали сервисы Перу."
+    )
+    assert "ОРИ" not in _orgs(rows), rows
+
+
+def test_must_keep_initials_of_a_singular_body(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Выборы назначила центральная избирательная комиссия (ЦИК) Чили. ЦИК "
+        "зарегистрировала кандидатов из Перу."
+    )
+    assert "ЦИК" in _orgs(rows), rows

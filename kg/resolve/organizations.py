@@ -73,7 +73,12 @@ from kg.resolve.org_forms import (
     named_again,
     thing_headed,
 )
-from kg.resolve.org_initials import joined_by_initials, split_initials, untagged_abbreviations
+from kg.resolve.org_initials import (
+    category_initials,
+    joined_by_initials,
+    split_initials,
+    untagged_abbreviations,
+)
 from kg.resolve.org_modifiers import genitive_tail, named_by_field
 from kg.resolve.org_naming import LOCAL_BODY, organization_name
 from kg.resolve.org_parts import (
@@ -171,6 +176,7 @@ def organization_spans(
             or genitive_before_noun(ent)
             or poison_named(ent)
             or document_number(ent)
+            or category_initials(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
