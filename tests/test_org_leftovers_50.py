@@ -190,11 +190,12 @@ def test_must_not_make_a_states_party_its_name(found) -> None:  # noqa: ANN001
 def test_quoted_case_forms_of_one_word_are_one_body(found) -> None:  # noqa: ANN001
     orgs = _orgs(
         found(
-            'Министр Эстонии Яак Тамм остался членом совета директоров "Балткалия". "Решение '
-            'уже принято, поэтому он и остался в "Балткалии"",— объяснил собеседник из Латвии.'
+            "Собеседник обратил внимание на то, что министр Эстонии остался членом совета "
+            'директоров "Латвнефтехимия". "По Тамму решение уже принято, поэтому он и остался '
+            'в "Латвнефтехимии"",— объяснил собеседник из Латвии.'
         )
     )
-    assert orgs["Балткалия"] == orgs["Балткалии"], orgs
+    assert orgs["Латвнефтехимия"] == orgs["Латвнефтехимии"] == "Латвнефтехимия", orgs
 
 
 def test_must_keep_a_name_apposed_to_its_kind_as_written(found) -> None:  # noqa: ANN001

@@ -416,8 +416,8 @@ def joined_case_forms(
     (`"Беларуськалия"` after "совета директоров", kept as written, and `в "Беларуськалии"`,
     put in the nominative "Беларуськалий"): one body, under the known key and its name, else
     the name after a kind's noun ("компания «Балткалия»", in apposition: as written), else
-    the name a form was declined to, else the first's. Not two known bodies. Forty-sixth
-    pass, h-orgs50."""
+    the name that is the word all forms are read as, else one a form was declined to, else
+    the first's. Not two known bodies. Forty-sixth pass, h-orgs50."""
     lemmas: dict[int, set[str]] = {}
     for n, (span, _, name) in enumerate(entries):
         if len(span) == 1 and _quoted(span) and span.text[:1].isupper() and " " not in name:
@@ -435,10 +435,17 @@ def joined_case_forms(
         keys = {entries[m][1] for m in members} - {""}
         if len({entries[m][2] for m in members}) < 2 or len(keys) > 1:
             continue
-        apposed = (m for m in members if quoted_after_kind(entries[m][0]))
-        declined = (m for m in members if entries[m][2] != entries[m][0].text)
-        at = next((m for m in members if entries[m][1]), None)
-        at = at if at is not None else next(apposed, next(declined, members[0]))
+        shared = set.intersection(*(lemmas[m] for m in members))
+        ranked = sorted(
+            members,
+            key=lambda m: (
+                not entries[m][1],
+                not quoted_after_kind(entries[m][0]),
+                normalize(entries[m][2]) not in shared,
+                entries[m][2] == entries[m][0].text,
+            ),
+        )
+        at = ranked[0]
         key, name = entries[at][1], _known_name(gazetteer, entries[at][1]) or entries[at][2]
         for m in members:
             out[m] = (entries[m][0], key, name)
