@@ -173,7 +173,6 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
         and apposed_to_party(t)
         and normalize(t.text) in states
         and not is_first_name(t.text)
-        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
     ]
 
 
