@@ -84,6 +84,11 @@ def test_must_not_drop_a_club_by_its_own_noun(found) -> None:  # noqa: ANN001
     assert "Крестовский" in orgs, orgs
 
 
+def test_must_not_drop_a_club_owning_a_stadium(found) -> None:  # noqa: ANN001
+    orgs = _orgs(found("Началась реконструкция стадиона Спартака, сообщил министр Эстонии."))
+    assert "Спартака" in orgs, orgs
+
+
 def test_a_singular_common_noun_is_no_paper(found) -> None:  # noqa: ANN001
     rows = found("Известие о визите министра Чили в Перу породило слухи.")
     assert not _orgs(rows), rows
