@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
@@ -129,9 +130,12 @@ def coordinated_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, str, 
     out: list[tuple[Span, str, str]] = []
     states = state_adjectives(gazetteer)
     names = org_names(gazetteer)
-    for noun in doc[3:]:
+    lemmas = token_strings(doc, LEMMA)
+    for noun in (
+        doc[i] for i, lemma in enumerate(lemmas) if i >= 3 and lemma in WORDS["coordinated"]
+    ):
         first, joiner, second = doc[noun.i - 3], doc[noun.i - 2], doc[noun.i - 1]
-        if noun.lemma_.lower() not in WORDS["coordinated"] or joiner.lower_ != "и":
+        if joiner.lower_ != "и":
             continue
         if "Plur" not in noun.morph.get("Number") or not noun.text.islower():
             continue
@@ -166,9 +170,10 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
 
     persons = {i for e in ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
     states = _state_names(gazetteer)
+    after_party = (i + 1 for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma == "партия")
     return [
         doc[t.i : t.i + 1]
-        for t in doc[1:]
+        for t in (doc[i] for i in after_party if i < len(doc))
         if t.i not in persons
         and apposed_to_party(t)
         and normalize(t.text) in states
