@@ -35,7 +35,8 @@ def _orgs(analyse, text: str) -> list[tuple[str, str]]:
         ("Мэрия Лимы объявила конкурс.", [("Мэрия Лимы", "Мэрия Лимы")]),
         # must-not: a person, a state in the nominative, a regime, no body
         ("Посол Норвегии вручил верительные грамоты.", []),
-        ("На выборах победила партия Таиланд.", []),
+        # a state's name in the nominative after "партия" is the party's own (h-orgs50)
+        ("На выборах победила партия Таиланд.", [("Таиланд", "Таиланд")]),
         # a state has many parties: "партия Эквадора" is none of its bodies (the bare
         # "парламенте" of a text naming Ecuador alone is its parliament, tests/test_org_settled.py)
         ("Партия Эквадора получила в парламенте 30 мест.",

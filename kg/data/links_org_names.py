@@ -160,7 +160,9 @@ def seat_adjective_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     """The name news gives a body by the adjective of its seat's city before its own noun
     ("Гаагский трибунал" of "Международный трибунал по бывшей Югославии"), as a nominative
     form of two words, from several documents: the adjective no word of the name nor a
-    state's, the noun the name's. `_orgs` drops one another item was linked under too."""
+    state's, the noun the name's. `_orgs` drops one another item was linked under too. A
+    form of another case is put in the nominative singular ("Страсбургского суда" →
+    "Страсбургский суд", forty-sixth pass, h-orgs50)."""
     words = name.split()
     if item.docs < 2 or len(words) < 2:
         return []
@@ -174,12 +176,29 @@ def seat_adjective_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
             and parts[0][:1].isupper()
             and parts[1][:1].islower()
             and _adjective(parts[0])
-            and all(map(_nominative, parts))
             and _lemma(parts[0]) not in lemmas | state_adjectives
             and _lemma(parts[1]) in lemmas
+            and (named := _nominative_pair(parts[0], parts[1]))
         ):
-            out.add(form)
+            out.add(named)
     return sorted(out)
+
+
+def _nominative_pair(adjective: str, noun: str) -> str | None:
+    """An adjective and its noun put in the nominative singular, the adjective agreeing with
+    the noun's gender ("Страсбургского суда" → "Страсбургский суд"); as written where both
+    are nominative already; None where either will not inflect so."""
+    if _nominative(adjective) and _nominative(noun):
+        return f"{adjective} {noun}"
+    head = next((p for p in MORPH.parse(noun) if p.tag.POS == "NOUN"), None)
+    if head is None or head.tag.gender is None:
+        return None
+    word = head.inflect({"nomn", "sing"})
+    parses = [p for p in MORPH.parse(adjective) if p.tag.POS == "ADJF"]
+    agreed = parses[0].inflect({"nomn", "sing", head.tag.gender}) if parses else None
+    if word is None or agreed is None:
+        return None
+    return f"{upper_first(agreed.word)} {word.word}"
 
 
 def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:

@@ -62,7 +62,7 @@ def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if after is not None and stray_adjective(after) == t:
         head = after
-    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN") or _many_states(t, head):
+    if head.i == t.i or not _noun_or_latin_name(head) or _many_states(t, head):
         return False
     if {head.lemma_, head.lower_, head.lemma_.split("-")[0]} & STATE_NOUNS:
         return True  # the first word of a hyphenated one too: "астронавтов-женщин"
@@ -71,6 +71,13 @@ def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and (not is_animate(head) or _split_by_states(t, head))
+
+
+def _noun_or_latin_name(head: Token) -> bool:
+    """A noun, or a capitalised Latin word the tagger reads as foreign ("подконтрольной
+    американской News Corp.": a firm's name; forty-sixth pass, h-orgs50)."""
+    latin = head.text[:1].isascii() and head.text[:1].isupper()
+    return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "X" and latin)
 
 
 _SCALE_WORDS = frozenset({"тыс", "тысяча", "млн", "миллион", "млрд", "миллиард"})

@@ -6,7 +6,7 @@ A state's name that is a word of another name (a paper's "«Литературн
 where the text names its state no other way; and a bare short name two states share, a mention
 of the one named before it ("Кореи"). An organization's name that opens a longer name of
 another body ("«Газпром нефть»", "RT America") or that is a common phrase at a sentence's start
-("Левая оппозиция").
+("Левая оппозиция"), or a singular of the noun a plural name is ("Известие" of "Известия").
 
 Split out of gazetteer_matcher.py (forty-sixth pass, h-split51): what the matcher drops or
 settles after matching, apart from the matching."""
@@ -164,9 +164,12 @@ PLACE_KINDS = frozenset(
 def place_of_a_kind(span: Span) -> bool:
     """A state's name right after a kind of place in the nominative or in that noun's case
     ("из округа Колумбия", "в провинции Панама", "в городе Кувейт"): the place's own name, not
-    the state, which follows it in the genitive ("города Кувейта", "штатов Мексики")."""
+    the state, which follows it in the genitive ("города Кувейта", "штатов Мексики"); also
+    a party's (`apposed_to_party`: "партия Кыргызстан")."""
     if span.id_ != "name" or not span.start:
         return False
+    if len(span) == 1 and apposed_to_party(span[0]):
+        return True
     noun = span.doc[span.start - 1]
     if noun.lemma_ not in PLACE_KINDS or "Plur" in noun.morph.get("Number"):
         return False
@@ -270,3 +273,38 @@ def common_phrase(span: Span, lemmas: list[str], forms: list[str]) -> bool:
         for i in range(len(lemmas) - n + 1)
         if i != span.start
     )
+
+
+def singular_of_plural_name(span: Span, org: object) -> bool:
+    """One word matched by its lemma to a one-word name a noun's plural is ("Известия",
+    "Ведомости"), in a form that only the singular reads ("Известие о визите породило …",
+    a sentence's first word): the common noun, no mention of the paper, whose name is
+    plural in every case ("в «Известиях»"). Forty-sixth pass, h-orgs50."""
+    name = getattr(org, "name", "")
+    if len(span) != 1 or not name or " " in name:
+        return False
+    named = [p for p in morph().parse(name.lower()) if p.tag.POS == "NOUN"]
+    written = [p for p in morph().parse(span.text.lower()) if p.tag.POS == "NOUN"]
+    plural_name = any(p.tag.number == "plur" and p.tag.case == "nomn" for p in named)
+    lemmas = {p.normal_form for p in named}
+    return (
+        plural_name
+        and bool(written)
+        and all(p.tag.number == "sing" and p.normal_form in lemmas for p in written)
+    )
+
+
+def apposed_to_party(word: Token) -> bool:
+    """A capitalised word right after a party's noun ("партия", "партии") that no reading
+    puts in the genitive ("партия Кыргызстан", "партии Кыргызстан"): the party's own name in
+    apposition, as a state's name after a place's kind is the place's
+    (`place_of_a_kind`); the party of a state or a person follows in the genitive
+    ("партия Кыргызстана", "партия Навального"), and an undeclined word ("партии Перу") may
+    be either, so a state's. Forty-sixth pass, h-orgs50."""
+    if not word.i or not word.text[:1].isupper() or not word.is_alpha:
+        return False
+    noun = word.doc[word.i - 1]
+    if noun.lemma_ != "партия":
+        return False
+    parses = morph().parse(word.lower_)
+    return bool(parses) and not any(p.tag.case in ("gent", "gen2") for p in parses)

@@ -56,6 +56,7 @@ from kg.nlp.gazetteer_filters import (
     opens_longer_name,
     place_of_a_kind,
     short_named,
+    singular_of_plural_name,
     word_of_a_body_name,
     word_of_a_name,
     word_of_a_quoted_name,
@@ -244,6 +245,7 @@ class GazetteerMatcher:
             and not other_purpose(s, self.gazetteer.org(s.kb_id_))
             and not another_kind(s, self.gazetteer.org(s.kb_id_))
             and not common_phrase(s, lemmas, forms)
+            and not singular_of_plural_name(s, self.gazetteer.org(s.kb_id_))
         )
         doc._.state_parts = [
             part

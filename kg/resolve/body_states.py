@@ -439,7 +439,7 @@ def other_purpose(span: Span, org: OrgEntry | None) -> bool:
 def _other_sport(doc: Doc, own: str) -> bool:
     """Whether the text names a sport (`sports.txt`) and none is `own`, a team's own sport
     by its name's lemma ("футбол"): the short name is of that other sport's team."""
-    stems = _sports()
+    stems = sports()
     mine = next((s for s in stems if own.startswith(s)), None)
     if mine is None:
         return False
@@ -448,7 +448,7 @@ def _other_sport(doc: Doc, own: str) -> bool:
 
 
 @cache
-def _sports() -> frozenset[str]:
+def sports() -> frozenset[str]:
     return load_list(Path(__file__).with_name("sports.txt"))
 
 

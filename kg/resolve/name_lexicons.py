@@ -174,13 +174,23 @@ def place_or_word(word: str) -> bool:
 @cache
 def genitive(name: str) -> str:
     """A state's name in the genitive, word by word ("Российской Федерации"); abbreviations
-    and indeclinable names stay."""
+    and indeclinable names stay; each part of a hyphenated word keeps its capital
+    ("Коста-Рики", forty-sixth pass, h-orgs50)."""
     out = []
     for word in name.split():
         parse = morph().parse(word)[0]
         form = None if word.isupper() else parse.inflect({"gent"})
-        out.append(word if form is None else word[0] + form.word[1:])
+        out.append(word if form is None else _cased_as(word, form.word))
     return " ".join(out)
+
+
+def _cased_as(word: str, form: str) -> str:
+    """`form` with the first letter of `word` and of each of its hyphenated parts where the
+    parts match ("Коста-Рика" → "коста-рики" → "Коста-Рики")."""
+    parts, formed = word.split("-"), form.split("-")
+    if len(parts) != len(formed):
+        return word[0] + form[1:]
+    return "-".join(p[:1] + f[1:] for p, f in zip(parts, formed, strict=True))
 
 
 # natasha's lists of first names and of surnames, lemmas in lower case.

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import preposition
-from kg.nlp.morph import cases_of, is_animate, upper_first
-from kg.resolve.body_states import org_names, state_body
-from kg.resolve.name_lexicons import common_word
+from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
+from kg.resolve.body_states import org_names, state_adjectives, state_body
+from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
 from kg.resolve.org_forms import closes_quote, latin_letter
 from kg.resolve.org_modifiers import (
@@ -88,6 +89,101 @@ def named_by_genitive(doc: Doc) -> list[Span]:
         if end > noun.i + 1 or local:
             out.append(Span(doc, start, end, LOCAL_BODY))
     return out
+
+
+def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, str]]:
+    """A noun of group `led` ("администрация"), singular, with the genitive of a person's
+    office between ("администрации президента") or none, right before a person the tagger
+    names hanging on them ("администрацию президента Джастина Трюдо", "администрации
+    Трюдо"): that person's administration, one body under either wording, named
+    "Администрация Трюдо" by the surname as written; the span ends before the person, who
+    stays a mention of their own. Not a noun before a state ("администрации президента
+    Мексики"), nor before a person of another word ("администрация, Трюдо заявил").
+    Forty-sixth pass, h-orgs50."""
+    from kg.resolve.title_lexicon import is_office
+
+    persons = {e.start: e for e in ents if e.label_ == "PER"}
+    out = []
+    for noun in lemmas_of(doc, WORDS["led"]):
+        end = noun.i + 1
+        if end < len(doc) and doc[end].text.islower() and "Gen" in doc[end].morph.get("Case"):
+            end += is_office((doc[end].lemma_,))
+        person = persons.get(end)
+        if person is None or person.root.dep_ not in ("nmod", "appos"):
+            continue
+        if person.root.head.i not in range(noun.i, end):
+            continue
+        name = f"{upper_first(noun.lemma_)} {person[-1].text}"
+        out.append((doc[adjectives_start(noun) : end], name))
+    return out
+
+
+def coordinated_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, str, str]]:
+    """Two capitalised adjectives that "и" joins before a plural noun of group
+    `coordinated` in their case ("бойцов Ленинградского и Волховского фронтов", "Северного
+    и Южного фронтов"): two bodies, each adjective with the noun in the singular
+    ("Ленинградский фронт", "Волховский фронт"), the gazetteer's key where it knows the
+    name; the first one's span is its adjective alone. Not a state's adjective
+    ("Эстонской и Латвийской армий": the states' bodies), nor lower-case adjectives
+    ("северного и южного флангов"), nor a noun a name follows ("… партий Мексики").
+    Forty-sixth pass, h-orgs50."""
+    out: list[tuple[Span, str, str]] = []
+    states = state_adjectives(gazetteer)
+    names = org_names(gazetteer)
+    lemmas = token_strings(doc, LEMMA)
+    for noun in (
+        doc[i] for i, lemma in enumerate(lemmas) if i >= 3 and lemma in WORDS["coordinated"]
+    ):
+        first, joiner, second = doc[noun.i - 3], doc[noun.i - 2], doc[noun.i - 1]
+        if joiner.lower_ != "и":
+            continue
+        if "Plur" not in noun.morph.get("Number") or not noun.text.islower():
+            continue
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].text[:1].isupper():
+            continue  # "Демократической и Республиканской партий Мексики": of whom, unsaid
+        adjectives = (first, second)
+        if not all(a.pos_ == "ADJ" and a.text[:1].isupper() for a in adjectives):
+            continue
+        if any(case_of(a) != case_of(noun) or normalize(a.lemma_) in states for a in adjectives):
+            continue
+        parse = next((p for p in morph().parse(noun.lower_) if p.tag.POS == "NOUN"), None)
+        if parse is None or parse.tag.gender is None:
+            continue
+        for adjective, span in (
+            (first, doc[first.i : first.i + 1]),
+            (second, doc[second.i : noun.i + 1]),
+        ):
+            read = next((p for p in morph().parse(adjective.lower_) if p.tag.POS == "ADJF"), None)
+            agreed = read.inflect({"nomn", "sing", parse.tag.gender}) if read else None
+            if agreed is None:
+                break
+            name = f"{upper_first(agreed.word)} {parse.normal_form}"
+            out.append((span, names.get(normalize(name), ""), name))
+    return out
+
+
+def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A one-word name in apposition after a party's noun (`apposed_to_party`: "партия
+    Кыргызстан") that is a state's name or alias, as written: the party named like its
+    state; no word of a person's name the tagger gives in full, nor a first name."""
+    from kg.nlp.gazetteer_filters import apposed_to_party  # it imports this package
+
+    persons = {i for e in ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
+    states = _state_names(gazetteer)
+    after_party = (i + 1 for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma == "партия")
+    return [
+        doc[t.i : t.i + 1]
+        for t in (doc[i] for i in after_party if i < len(doc))
+        if t.i not in persons
+        and apposed_to_party(t)
+        and normalize(t.text) in states
+        and not is_first_name(t.text)
+    ]
+
+
+def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The states' names and aliases, normalised."""
+    return frozenset(normalize(n) for s in gazetteer.states for n in (s.name, *s.aliases))
 
 
 def governing_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:

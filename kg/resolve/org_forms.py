@@ -25,6 +25,7 @@ from kg.resolve.org_naming import (
     WORDS,
     in_full,
     organization_name,
+    quoted_after_kind,
 )
 
 
@@ -234,6 +235,7 @@ def joined_state_forms(
             groups.setdefault(ending, []).append(n)
     _bare_forms(entries, groups, state_tokens, gazetteer)  # "Нижняя палата" of one state
     _houses_by_name(groups)  # "нижняя палата парламента Чехии" is "Палата депутатов Чехии"
+    _contracted_by_initials(groups)  # "ЦИК Приднестровья" is "… избирательная комиссия ПМР"
     out = list(entries)
     for members in groups.values():
         keys = {entries[n][1] for n in members} - {""}
@@ -274,6 +276,30 @@ def _houses_by_name(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> Non
         named = [e for e in groups if e[0] == state and e[1] in _HOUSES[lemmas[0]]]
         if len(named) == 1:
             groups[named[0]] += groups.pop(ending)
+
+
+_NO_INITIALS = frozenset(["по", "и", "за", "на", "в", "при"])
+
+
+def _contracted_by_initials(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> None:
+    """Joins in `groups` a body named by one contraction before its state ("ЦИК
+    Приднестровья") to the one body of that state the text names in full whose words'
+    first letters spell it ("Центральная избирательная комиссия ПМР"), whichever form
+    names the state; not where two such bodies of the state are named, nor another state's
+    (forty-sixth pass, h-orgs50)."""
+    for ending in list(groups):
+        state, lemmas = ending
+        if len(lemmas) != 1 or len(lemmas[0]) < 2 or not lemmas[0].isalpha():
+            continue
+        spelt = [
+            e
+            for e in groups
+            if e[0] == state
+            and len(e[1]) > 1
+            and "".join(w[:1] for w in e[1] if w not in _NO_INITIALS) == lemmas[0]
+        ]
+        if len(spelt) == 1:
+            groups[spelt[0]] += groups.pop(ending)
 
 
 def _names_state(span: Span, state_tokens: dict[int, Span]) -> bool:
@@ -380,6 +406,49 @@ def joined_quoted_forms(
             at = next(m for m, w, _ in named if w == full)
         key, name = entries[at][1], entries[at][2]
         out[n] = (entries[n][0], key, _known_name(gazetteer, key) or name)
+    return out
+
+
+def joined_case_forms(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """One-word quoted names of the text that the dictionary reads as forms of one word
+    (`"Беларуськалия"` after "совета директоров", kept as written, and `в "Беларуськалии"`,
+    put in the nominative "Беларуськалий"): one body, under the known key and its name, else
+    the name after a kind's noun ("компания «Балткалия»", in apposition: as written), else
+    the name that is the word all forms are read as, else one a form was declined to, else
+    the first's. Not two known bodies. Forty-sixth pass, h-orgs50."""
+    lemmas: dict[int, set[str]] = {}
+    for n, (span, _, name) in enumerate(entries):
+        if len(span) == 1 and _quoted(span) and span.text[:1].isupper() and " " not in name:
+            read = morph().parse(span.text.lower())
+            lemmas[n] = {p.normal_form for p in read if p.tag.POS == "NOUN"}
+    groups: list[list[int]] = []
+    for n in lemmas:
+        group = next((g for g in groups if any(lemmas[n] & lemmas[m] for m in g)), None)
+        if group is None:
+            groups.append([n])
+        else:
+            group.append(n)
+    out = list(entries)
+    for members in groups:
+        keys = {entries[m][1] for m in members} - {""}
+        if len({entries[m][2] for m in members}) < 2 or len(keys) > 1:
+            continue
+        shared = set.intersection(*(lemmas[m] for m in members))
+        ranked = sorted(
+            members,
+            key=lambda m: (
+                not entries[m][1],
+                not quoted_after_kind(entries[m][0]),
+                normalize(entries[m][2]) not in shared,
+                entries[m][2] == entries[m][0].text,
+            ),
+        )
+        at = ranked[0]
+        key, name = entries[at][1], _known_name(gazetteer, entries[at][1]) or entries[at][2]
+        for m in members:
+            out[m] = (entries[m][0], key, name)
     return out
 
 

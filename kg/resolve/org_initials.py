@@ -167,3 +167,29 @@ def initials_letters(word: str) -> str:
 def name_initials(span: Span, states: Container[int]) -> set[str]:
     """A name's initials, for other modules (`_initials`)."""
     return _initials(span, states)
+
+
+_CATEGORY_WORDS = 8  # "организаторов распространения информации": the words before "("
+
+
+def category_initials(span: Span) -> bool:
+    """An abbreviation the text spells out in brackets after a lower-case phrase whose first
+    noun is plural ("в реестр организаторов распространения информации (ОРИ)", "некоммерческих
+    организаций (НКО)"): a category of persons or bodies, no one body, wherever the text uses
+    it ("реестр ОРИ"). Not a name spelt in capitals ("Министерство иностранных дел (МИД)"),
+    nor a singular kind's ("центральной избирательной комиссии (ЦИК)"). Forty-sixth pass,
+    h-orgs50."""
+    if len(span) != 1 or not abbreviation_like(span.text):
+        return False
+    doc, letters = span.doc, _letters(span.text)
+    for t in doc:
+        if t.text != span.text or not _bracketed(doc[t.i : t.i + 1]) or t.i < 2:
+            continue
+        before = doc[max(0, t.i - 1 - _CATEGORY_WORDS) : t.i - 1]
+        words = _letter_words(before)[-len(letters) :]
+        if len(words) != len(letters) or normalize("".join(w.text[:1] for w in words)) != letters:
+            continue
+        nouns = [w for w in words if w.pos_ == "NOUN"]
+        if words[0].text[:1].islower() and nouns and "Plur" in nouns[0].morph.get("Number"):
+            return True
+    return False

@@ -56,12 +56,27 @@ def field_end(span: Span) -> int:
             continue
         if circumstance_noun(phrase.lemma_, account=True):
             continue  # "комитет по итогам заседания осудил": how it acted
+        if root.lemma_.lower() in WORDS["team"] and not _sport_phrase(phrase):
+            continue  # "рекорд за сборную по проведённым матчам": by what it is counted
         words = doc[first.i : last.i + 1]
         if len(words) > _FIELD_WORDS or len(list(phrase.subtree)) != len(words):
             continue
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
             return _listed_after(phrase, last.i + 1)
     return span.end
+
+
+def _sport_phrase(noun: Token) -> bool:
+    """The "по" phrase's noun after a national team's one names its sport: a sport of
+    sports.txt ("по хоккею"), or a singular noun with no participle on it ("по плаванию",
+    "по лёгкой атлетике"); not a plural or what was done ("за сборную [по проведённым
+    матчам]": the record's measure, no team's name; forty-sixth pass, h-orgs50)."""
+    from kg.resolve.body_states import sports  # it imports this module
+
+    if any(noun.lower_.startswith(stem) for stem in sports()):
+        return True
+    participle = any("Part" in t.morph.get("VerbForm") for t in noun.children)
+    return not participle and not is_plural(noun)
 
 
 def _head_noun(span: Span) -> Token:

@@ -38,6 +38,7 @@ from kg.resolve.not_orgs import (
 from kg.resolve.org_fields import (
     abbreviated_kind,
     bracket_parts,
+    coordinated_bodies,
     governing_body,
     latin_named_again,
     latin_names_after,
@@ -45,6 +46,8 @@ from kg.resolve.org_fields import (
     named_by_genitive,
     named_otherwise,
     numbered,
+    parties_apposed,
+    person_administrations,
     posted_on,
     prize_or_network,
     quoted_title_listed,
@@ -58,6 +61,7 @@ from kg.resolve.org_forms import (
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
+    joined_case_forms,
     joined_city_forms,
     joined_genitives,
     joined_legal_forms,
@@ -69,9 +73,14 @@ from kg.resolve.org_forms import (
     named_again,
     thing_headed,
 )
-from kg.resolve.org_initials import joined_by_initials, split_initials, untagged_abbreviations
+from kg.resolve.org_initials import (
+    category_initials,
+    joined_by_initials,
+    split_initials,
+    untagged_abbreviations,
+)
 from kg.resolve.org_modifiers import genitive_tail, named_by_field
-from kg.resolve.org_naming import organization_name
+from kg.resolve.org_naming import LOCAL_BODY, organization_name
 from kg.resolve.org_parts import (
     closed_quote,
     defended_person,
@@ -123,6 +132,14 @@ def closed_quote_name(found: tuple[Span, str, str]) -> tuple[Span, str, str]:
     return closed, key, name
 
 
+def _state_body_known(span: Span, states: list[Span], gazetteer: Gazetteer) -> bool:
+    """A person's administration (`person_administrations`) in a text of one state whose
+    body the words name the gazetteer knows ("администрации президента Путина" in a text of
+    Russia: "Администрация президента России"): that body, as without the person."""
+    local = Span(span.doc, span.start, span.end, LOCAL_BODY)
+    return bool(governing_body(gazetteer, upper_first(organization_name(local)), local, states))
+
+
 def organization_spans(
     doc: Doc, ents: Sequence[Span], states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
@@ -159,6 +176,7 @@ def organization_spans(
             or genitive_before_noun(ent)
             or poison_named(ent)
             or document_number(ent)
+            or category_initials(ent)
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -207,6 +225,13 @@ def organization_spans(
         [*beside_states(doc, states, gazetteer), *before_place_name(doc, states, places)],
     )
     add_untaken(out, taken, settled_bodies(doc, states, gazetteer, out))
+    add_untaken(out, taken, coordinated_bodies(doc, gazetteer))
+    parties = parties_apposed(doc, ents, gazetteer)
+    add_untaken(
+        out, taken, [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in parties]
+    )
+    led = [(s, "", name) for s, name in person_administrations(doc, ents)]
+    add_untaken(out, taken, [o for o in led if not _state_body_known(o[0], states, gazetteer)])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
     named = [*kinds, *named_by_field(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
@@ -227,6 +252,7 @@ def organization_spans(
     named_all = joined_short_forms(named_all, gazetteer)
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
+    named_all = joined_case_forms(named_all, gazetteer)
     named_all = joined_legal_forms(named_all, gazetteer)
     named_all = joined_by_sound(named_all, gazetteer)
     named_all = joined_city_forms(named_all, gazetteer)
