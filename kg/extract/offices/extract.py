@@ -19,6 +19,7 @@ from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
+from kg.extract.offices.home_states import home_state
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
@@ -248,6 +249,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         state = state or _state_of(ctx, person, office)
         if one_state:
             state = state or _unnamed_state(titles, used, rows, person, office)
+        # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
+        state = state or home_state(ctx, titles, rows, person, office, at[0])
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
