@@ -133,6 +133,13 @@ def word_title(
 _RANK_PREFIXES = frozenset(["вице"])
 
 
+def ranked(token: Token) -> bool:
+    """A rank-prefixed compound title word ("вице-министр"), the head of its title where the
+    tagger reads it as an adjective opening a sentence ("Вице-министр транспорта Латвии")."""
+    first, dash, _ = title_lemma(token.lemma_).partition("-")
+    return bool(dash) and first in _RANK_PREFIXES
+
+
 def _with_field(
     doc: Doc, lemma: str, i: int, open_class: dict[tuple[str, ...], str]
 ) -> tuple[int, tuple[str, str]] | None:

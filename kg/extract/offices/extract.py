@@ -19,7 +19,7 @@ from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
-from kg.extract.offices.home_states import home_state
+from kg.extract.offices.home_states import home_state, members_house
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
@@ -250,6 +250,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if one_state:
             state = state or _unnamed_state(titles, used, rows, person, office)
         # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
+        state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
         state = state or home_state(ctx, titles, rows, person, office, at[0])
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}

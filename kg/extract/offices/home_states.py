@@ -15,6 +15,7 @@ from kg.extract.context import Context
 from kg.gazetteer import normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
+from kg.resolve.org_naming import WORDS
 from kg.resolve.title_lexicon import Title, is_trade
 
 STATE_POSTS = Path(__file__).parents[2] / "resolve" / "state_posts.txt"
@@ -50,8 +51,7 @@ def home_state(
     if sent is None:
         return ""
     spans = [sent]
-    before = sent
-    while not new_paragraph(before) and (before := sentence_before(before)) is not None:
+    while not new_paragraph(spans[-1]) and (before := sentence_before(spans[-1])) is not None:
         spans.append(before)
     for span in spans:
         found = _set_in(ctx, titles, span)
@@ -69,6 +69,36 @@ def home_state(
         r[2] for r in rows if r[0] == person and r[2].startswith("state/") and not is_trade(r[1])
     }
     return other.pop() if len(other) == 1 else ""
+
+
+# Posts of a parliament's member, which serve the parliament the sentence names.
+_MEMBERS = frozenset(["депутат", "сенатор", "парламентарий", "член парламента"])
+
+
+def members_house(ctx: Context, office: str, at: int) -> str:
+    """The one parliament the sentence names (its organization's name opens with, or is, a
+    parliament's noun: "парламент Эстонии", "Государственная дума"; or the gazetteer's kind
+    `Parliament`) for a member's bare post ("внесенные в парламент Эстонии депутатом от
+    «Центристской партии» X": "депутат" of it); "" where it names none or two."""
+    sent = ctx.sentence_at(at) if normalize(office) in _MEMBERS else None
+    if sent is None:
+        return ""
+    houses = {
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        if _house(ctx, m.entity)
+    }
+    return houses.pop() if len(houses) == 1 else ""
+
+
+def _house(ctx: Context, key: str) -> bool:
+    known = ctx.gazetteer.org(key)
+    if known is not None and known.kind == "Parliament":
+        return True
+    entity = ctx.entity(key)
+    words = normalize(entity.name).split() if entity is not None else []
+    nouns = WORDS["house"]
+    return any(w in nouns or (w.startswith("гос") and w[3:] in nouns) for w in words[:2])
 
 
 def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
