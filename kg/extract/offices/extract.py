@@ -20,6 +20,7 @@ from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_da
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.home_states import home_state, members_house
+from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
@@ -189,6 +190,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *pronouns,
         *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
         *headed_bodies(ctx, names),  # "X возглавляет Центральный банк Чили"
+        *led_bodies(ctx, names),  # "Союз горняков во главе с X"
         *been_posts(doc, titles, names),  # "X, бывший министром экономики в 2006—2008 годах,"
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
