@@ -6,9 +6,11 @@ Split out of titles.py (forty-third pass, h-split45): a title's body and portfol
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import load_list
+from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import preposition
 from kg.nlp.morph import (
     case_of,
@@ -22,10 +24,12 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.title_lexicon import (
+    FIRST,
     NOT_COMPLEMENTS,
     Title,
     _complement,
     _open_class,
+    _open_first,
     quoted_name,
     title_lemma,
 )
@@ -219,30 +223,58 @@ def _body_after(
     """The body a title's genitive words after it name, with the words of it the office
     keeps: "лидер партии «Фидес»" (the complement's noun is the office's, the body it names is
     served), "главой совета директоров перуанского оператора мобильной связи Entel Peru"
-    (`described_body`: none of its words)."""
+    (`described_body`: the words before what kind of body it is, "совета директоров")."""
     if (named := _named_body(doc, end, head, org_at)) is not None:
         return named, _body_word(doc[_past_adjectives(doc, end)])
+    if is_plural(doc[head]):  # "директоров … авиакомпании LATAM": no one's title
+        return None
     described = described_body(doc, end, org_at, by_start)
-    return (described, "") if described is not None else None
+    if described is None:
+        return None
+    body, kind = described
+    return body, doc[end:kind].text.lower()
 
 
 def described_body(
     doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
-) -> Span | None:
-    """A named body after a title and the lower-case genitive words that say what it is
-    ("главой совета директоров перуанского оператора мобильной связи Entel Peru", "директор
-    департамента международного сотрудничества Минфина"): the body the title serves, those
-    words none of the office's; None where no such genitive noun (up to four words in all,
-    a state's adjective among them but no state's name) or no capitalised body right after
-    them. Pass forty-six, own
+) -> tuple[Span, int] | None:
+    """A named body after a title and the lower-case genitive words that say what kind it is
+    ("главой совета директоров перуанского оператора мобильной связи Entel Peru", "Президент
+    совета директоров крупной чилийской авиакомпании LATAM"): the body the title serves, and
+    where the words of its kind start (with their adjectives; the words before them, "совета
+    директоров", are the office's); None where no noun of a body's kind is among them (up to
+    six words in all, a state's adjective among them but no state's name, no one's title:
+    "главы МИД Норвегии") or no capitalised body comes right after them. Pass forty-six, own
     sentences (h-offices54)."""
     j = end
-    while j < len(doc) and j - end < 4 and _lower_genitive(doc[j]) and _no_state(by_start, j):
+    while j < len(doc) and j - end < 6 and _lower_genitive(doc[j]) and _no_state(by_start, j):
         j += 1
+    kinds = _BODY_KINDS | load_groups(ORG_WORDS)["kind"]
     nouns = [t for t in doc[end:j] if t.pos_ == "NOUN"]
-    if not nouns or j >= len(doc) or not doc[j].text[:1].isupper() or j in by_start:
+    kind = next((t.i for t in nouns if title_lemma(t.lemma_) in kinds), None)
+    if kind is None or any(_titled(t) for t in nouns):
+        return None  # "главы МИД Норвегии", "генерального секретаря НАТО": another's title
+    if j >= len(doc) or not doc[j].text[:1].isupper() or j in by_start:
         return None
-    return org_at.get(j)
+    body = org_at.get(j)
+    while kind > end and doc[kind - 1].pos_ != "NOUN":  # "крупной чилийской авиакомпании"
+        kind -= 1
+    return (body, kind) if body is not None else None
+
+
+ORG_WORDS = Path(__file__).with_name("org_words.txt")
+# Nouns of what kind of firm or body a name is, beside org_words.txt's `kind` group
+# ("перуанского оператора мобильной связи Entel Peru").
+_BODY_KINDS = frozenset(["оператор", "производитель", "перевозчик", "авиакомпания",
+                         "провайдер", "разработчик", "ритейлер", "автопроизводитель",
+                         "госкомпания", "университет", "профсоюз", "организация"])  # fmt: skip
+
+
+def _titled(word: Token) -> bool:
+    """A title's word (its lemma opens a title of the lists): another's post, not a kind."""
+    lemma = title_lemma(word.lemma_)
+    singular = not is_plural(word)  # "совета директоров": the board's, no one's title
+    return singular and lemma not in _BODY_KINDS and (lemma in FIRST or lemma in _open_first())
 
 
 def _no_state(by_start: dict[int, Span], i: int) -> bool:

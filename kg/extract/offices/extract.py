@@ -230,6 +230,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         for p, o, s, at, c, t, b in rows
     ]
     previous = {g.start_char for _, g in named if _previous(doc, g.title)}
+    foreign = {g.start_char for _, g in named if g.title.foreign}
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
@@ -253,7 +254,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
             state = state or _unnamed_state(titles, used, rows, person, office)
         # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
         state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
-        state = state or home_state(ctx, titles, rows, person, office, at[0])
+        if at[0] not in foreign:  # "Президент совета директоров …": a body's, unread
+            state = state or home_state(ctx, titles, rows, person, office, at[0])
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
