@@ -45,21 +45,25 @@ def home_state(
     Чили", "комиссии Эстонии"), else the one the paragraph's sentences before set it in,
     else the document's only state, else the one state the person's other posts in the text
     serve. "" where the sentence or paragraph names two, the document two and nothing else
-    decides, or another person or a title holds the same office of a state in the text (one
-    state has one: "Президент Египта встретился с X, который занимал пост президента")."""
+    decides, or, where its own sentence does not decide, another person or a title holds the
+    same office of a state in the text (one state has one: "Президент Египта встретился с X,
+    который занимал пост президента")."""
     key = normalize(office)
-    if not state_post(office) or any(
-        r[0] != person and r[2] and normalize(r[1]) == key for r in rows
-    ):
+    sent = ctx.sentence_at(at) if state_post(office) else None
+    if sent is None:
+        return ""
+    own = _set_in(ctx, titles, sent)  # "В Латвии вице-министр транспорта X" decides alone
+    if own:
+        return own.pop() if len(own) == 1 else ""
+    if any(r[0] != person and r[2] and normalize(r[1]) == key for r in rows):
         return ""
     if any(t.state and normalize(t.said or t.office) == key for t in titles):
         return ""  # a title names the office's state ("Премьер-министр Латвии"): `_unnamed_state`
-    sent = ctx.sentence_at(at)
-    if sent is None:
-        return ""
-    spans = [sent]
-    while not new_paragraph(spans[-1]) and (before := sentence_before(spans[-1])) is not None:
+    spans: list[Span] = []  # the paragraph's sentences before, nearest first
+    last = sent
+    while not new_paragraph(last) and (before := sentence_before(last)) is not None:
         spans.append(before)
+        last = before
     for span in spans:
         found = _set_in(ctx, titles, span)
         if found:
