@@ -77,6 +77,12 @@ def home_state(
     goals = {
         m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State") if _goal(ctx, m)
     }
+    goals |= {
+        key
+        for t in ctx.doc[sent.start : sent.end]
+        if t.text[:1].isupper() and preposition(t) in {"в", "во", "на"} and case_of(t) == "Acc"
+        and (key := capital_named(ctx.gazetteer, t))
+    }  # fmt: skip
     if len(named) == 1 and not named & goals:  # not "Начальник штаба X посетил Чили"
         return named.pop()
     other = {
