@@ -23,14 +23,14 @@ CASES = [
      "Куэто", {("президент авиакомпании", "org/latam", False)}),
     ("Лидер крупнейшей оппозиционной партии «Свобода» Луис Гарсия выступил в Лиме.",
      "Гарсия", {("лидер партии", "org/svoboda", False)}),
-    # must not change: no adjectives; a deputy of a ministry's head; a board's chairman
-    # (still unread) gets no bare "президент" from the members' title
+    # must not change: no adjectives; a deputy of a ministry's head; a board's chairman is
+    # no bare "президент" (read with the board's words and the company since h-offices54)
     ("Президент компании LATAM Игнасио Куэто переехал в Лиму.",
      "Куэто", {("президент компании", "org/latam", False)}),
     ("Заместитель главы Минфина Перу Луис Гарсия прибыл в Сантьяго.",
      "Гарсия", {("заместитель министра финансов", "state/PER", False)}),
     ("Президент совета директоров крупной чилийской авиакомпании LATAM Игнасио Куэто "
-     "переехал в Лиму.", "Куэто", set()),
+     "переехал в Лиму.", "Куэто", {("президент совета директоров", "org/latam", False)}),
 ]  # fmt: skip
 
 

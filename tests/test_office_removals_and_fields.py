@@ -19,7 +19,7 @@ REMOVED_FROM_POSTS = [
     # must not: an appointment to the post, a threat of removal, the post of one the verb
     # names apart
     ("Президент Перу назначил на пост министра обороны Хорхе Переса.", "Перес",
-     {("министр обороны", "", False)}),
+     {("министр обороны", "state/PER", False)}),  # not the appointer's: the document's
     ("Президент Перу пригрозил уволить с поста министра обороны Хорхе Переса.", "Перес",
      {("министр обороны", "state/PER", False)}),
 ]  # fmt: skip
@@ -87,7 +87,7 @@ PARAGRAPH_STATES = [
     # must not: a state of another paragraph, or two states in the paragraph
     ("Ситуация в Перу остаётся напряжённой.\n\nТысячи человек вышли на улицы столицы. "
      "Демонстранты потребовали отставки президента страны Педро Кастильо.", "Кастильо",
-     {("президент", "", False)}),
+     {("президент", "state/PER", False)}),  # not by "страны": the document's only state
     ("Ситуация в Перу и Чили остаётся напряжённой. Тысячи человек вышли на улицы столицы. "
      "Демонстранты потребовали отставки президента страны Педро Кастильо.", "Кастильо",
      {("президент", "", False)}),

@@ -21,9 +21,9 @@ def holdings_of(ex: Extraction, surname: str) -> set[Holding]:
 
 CASES = [
     ("Президентом Перу стал вице-президент Хосе Перес.", "Перес",
-     {("президент", "state/PER", False), ("вице-президент", "", False)}),
+     {("президент", "state/PER", False), ("вице-президент", "state/PER", False)}),
     ("Главой Перу стала вице-президент Мария Сото, которая издала указ о трауре.", "Сото",
-     {("глава государства", "state/PER", False), ("вице-президент", "", False)}),
+     {("глава государства", "state/PER", False), ("вице-президент", "state/PER", False)}),
     ("Министром обороны Чили назначен бывший посол Чили в Перу Хосе Перес.", "Перес",
      {("министр обороны", "state/CHL", False), ("посол", "state/CHL", True)}),
     # must not: no title before the name, a title in the genitive

@@ -6,9 +6,11 @@ Split out of titles.py (forty-third pass, h-split45): a title's body and portfol
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import load_list
+from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import preposition
 from kg.nlp.morph import (
     case_of,
@@ -22,14 +24,23 @@ from kg.nlp.morph import (
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.title_lexicon import (
+    FIRST,
     NOT_COMPLEMENTS,
     Title,
     _complement,
     _open_class,
+    _open_first,
     quoted_name,
     title_lemma,
 )
-from kg.resolve.title_words import MISSIONS, POSTED, _field_end, bodies_of_state, state_name
+from kg.resolve.title_words import (
+    MISSIONS,
+    POSTED,
+    _field_end,
+    bodies_of_state,
+    ranked,
+    state_name,
+)
 from kg.resolve.unions import serves_union, union_served
 
 
@@ -63,7 +74,7 @@ def _title(
 ) -> Title:
     """The title whose office words are doc[i:end], with the state or body it serves."""
     office, role = spec
-    head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
+    head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN") or ranked(t)), i)
     state, foreign, start, words_end, body_words = "", False, i, end, ""
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
     end = _through_body(doc, i, end, by_end, org_at)
@@ -88,11 +99,9 @@ def _title(
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
         end, state, foreign = org.end, org.kb_id_ or inside, True
         body = org.start
-    elif (named := _named_body(doc, end, head, org_at)) is not None:
-        # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
-        # is served
-        body_words, state = _body_word(doc[_past_adjectives(doc, end)]), named.kb_id_
-        end, foreign, body = named.end, True, named.start
+    elif (after_body := _body_after(doc, end, head, org_at, by_start)) is not None:
+        named, body_words = after_body  # "лидер партии «Фидес»"; "… оператора X"
+        end, state, foreign, body = named.end, named.kb_id_, True, named.start
     elif (found := _body_of_state(doc, end, words_end, by_start))[0] > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
         # named by its common noun, serves that state; so does a party's ("левой партии Перу")
@@ -206,6 +215,78 @@ def placed_body(
         return org_at.get(j + 1)
     state = any(k in by_start for k in range(end, j + 1))  # "российского МИД": the state's
     return org_at.get(j) if doc[j].text[:1].isupper() and not state else None
+
+
+def _body_after(
+    doc: Doc, end: int, head: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> tuple[Span, str] | None:
+    """The body a title's genitive words after it name, with the words of it the office
+    keeps: "лидер партии «Фидес»" (the complement's noun is the office's, the body it names is
+    served), "главой совета директоров перуанского оператора мобильной связи Entel Peru"
+    (`described_body`: the words before what kind of body it is, "совета директоров")."""
+    if (named := _named_body(doc, end, head, org_at)) is not None:
+        return named, _body_word(doc[_past_adjectives(doc, end)])
+    if is_plural(doc[head]):  # "директоров … авиакомпании LATAM": no one's title
+        return None
+    described = described_body(doc, end, org_at, by_start)
+    if described is None:
+        return None
+    body, kind = described
+    return body, doc[end:kind].text.lower()
+
+
+def described_body(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> tuple[Span, int] | None:
+    """A named body after a title and the lower-case genitive words that say what kind it is
+    ("главой совета директоров перуанского оператора мобильной связи Entel Peru", "Президент
+    совета директоров крупной чилийской авиакомпании LATAM"): the body the title serves, and
+    where the words of its kind start (with their adjectives; the words before them, "совета
+    директоров", are the office's); None where no noun of a body's kind is among them (up to
+    six words in all, a state's adjective among them but no state's name, no one's title:
+    "главы МИД Норвегии") or no capitalised body comes right after them. Pass forty-six, own
+    sentences (h-offices54)."""
+    j = end
+    while j < len(doc) and j - end < 6 and _lower_genitive(doc[j]) and _no_state(by_start, j):
+        j += 1
+    kinds = _BODY_KINDS | load_groups(ORG_WORDS)["kind"]
+    nouns = [t for t in doc[end:j] if t.pos_ == "NOUN"]
+    kind = next((t.i for t in nouns if title_lemma(t.lemma_) in kinds), None)
+    if kind is None or any(_titled(t) for t in nouns):
+        return None  # "главы МИД Норвегии", "генерального секретаря НАТО": another's title
+    if j >= len(doc) or not doc[j].text[:1].isupper() or j in by_start:
+        return None
+    body = org_at.get(j)
+    while kind > end and doc[kind - 1].pos_ != "NOUN":  # "крупной чилийской авиакомпании"
+        kind -= 1
+    return (body, kind) if body is not None else None
+
+
+ORG_WORDS = Path(__file__).with_name("org_words.txt")
+# Nouns of what kind of firm or body a name is, beside org_words.txt's `kind` group
+# ("перуанского оператора мобильной связи Entel Peru").
+_BODY_KINDS = frozenset(["оператор", "производитель", "перевозчик", "авиакомпания",
+                         "провайдер", "разработчик", "ритейлер", "автопроизводитель",
+                         "госкомпания", "университет", "профсоюз", "организация"])  # fmt: skip
+
+
+def _titled(word: Token) -> bool:
+    """A title's word (its lemma opens a title of the lists): another's post, not a kind."""
+    lemma = title_lemma(word.lemma_)
+    singular = not is_plural(word)  # "совета директоров": the board's, no one's title
+    return singular and lemma not in _BODY_KINDS and (lemma in FIRST or lemma in _open_first())
+
+
+def _no_state(by_start: dict[int, Span], i: int) -> bool:
+    """No state's name starts at doc[i] (its adjective may: "чилийской компании")."""
+    return i not in by_start or by_start[i].id_ == "adjective"
+
+
+def _lower_genitive(word: Token) -> bool:
+    """A lower-case genitive noun, or adjective as `_genitive_adjective` reads one."""
+    if word.pos_ == "NOUN":
+        return word.text.isalpha() and word.text.islower() and case_of(word) == "Gen"
+    return word.text.isalpha() and _genitive_adjective(word)
 
 
 def _genitive_adjective(word: Token) -> bool:
@@ -394,13 +475,27 @@ def role_words(lemmas: tuple[str, ...], role: str) -> str:
 
 def _kind_of_leader(word: Token) -> bool:
     """An adjective that says what kind of leader ("верховный", "духовный"), not when or
-    how old ("бывший", "57-летнего", "многолетний")."""
+    how old ("бывший", "57-летнего", "многолетний"), nor of what political wing ("правого
+    лидера X": the camp's leader, no post "правый лидер"; h-offices54)."""
     return (
         word.pos_ == "ADJ"
         and word.text.isalpha()
         and word.lemma_ not in _WHEN
+        and not wing(word)
         and not word.lemma_.endswith("летний")
     )
+
+
+def wing(word: Token) -> bool:
+    """An adjective of a political wing or camp ("правый", "ультралевый")."""
+    return word.pos_ == "ADJ" and word.lemma_.replace("ё", "е") in _WINGS
+
+
+# Adjectives of a political wing or camp, which say whom a leader leads, not a post.
+_WINGS = frozenset(["правый", "левый", "ультраправый", "ультралевый", "леворадикальный",
+                    "праворадикальный", "левоцентристский", "правоцентристский",
+                    "центристский", "консервативный", "либеральный", "националистический",
+                    "радикальный"])  # fmt: skip
 
 
 # Adjectives that date a leader rather than say what kind ("бывший лидер страны").

@@ -24,7 +24,14 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.title_lexicon import FIRST, TITLES, _complement, _open_class, quoted_name
+from kg.resolve.title_lexicon import (
+    FIRST,
+    TITLES,
+    _complement,
+    _open_class,
+    quoted_name,
+    title_lemma,
+)
 
 # Contracted titles whose second part is no office's own word ("зампред": "пред" is no
 # word), spelled out, with the office whose deputy they are: "зампред правительства" is the
@@ -115,7 +122,7 @@ def word_title(
     if lemma == "глава" and state_name(by_start.get(i + 1)):
         return 1, TITLES[("глава", "государство")]  # "глава Израиля": its head of state
     if _compound(lemma, open_class):
-        return 1, (lemma, "")
+        return _with_field(doc, lemma, i, open_class) or (1, (lemma, ""))
     served = _serves(doc, lemma, i + 1, by_start, org_at)
     if not served:
         return None
@@ -124,6 +131,40 @@ def word_title(
     states = {k for s in by_start.values() for k in range(s.start, s.end)}
     words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and _common(t)]
     return served - i, (" ".join([lemma, *words]), "")
+
+
+# Rank prefixes a compound title opens with that keep the field of the office after them
+# ("вице-министр транспорта": the deputy of "министр транспорта").
+_RANK_PREFIXES = frozenset(["вице"])
+
+
+def ranked(token: Token) -> bool:
+    """A rank-prefixed compound title word ("вице-министр"), the head of its title where the
+    tagger reads it as an adjective opening a sentence ("Вице-министр транспорта Латвии")."""
+    first, dash, _ = title_lemma(token.lemma_).partition("-")
+    return bool(dash) and first in _RANK_PREFIXES
+
+
+def _with_field(
+    doc: Doc, lemma: str, i: int, open_class: dict[tuple[str, ...], str]
+) -> tuple[int, tuple[str, str]] | None:
+    """A rank-prefixed compound ("вице-министр") and the genitive words after it that make
+    the office after the prefix one of the open class ("вице-министр транспорта Латвии": the
+    office "вице-министр транспорта", was "вице-министр" with the field cut off), or None.
+    Pass forty-six, own sentences (h-offices54)."""
+    first, _, rest = lemma.partition("-")
+    if first not in _RANK_PREFIXES:
+        return None
+    for n in range(4, 1, -1):
+        words = doc[i + 1 : i + n]
+        if len(words) != n - 1 or any(
+            t.pos_ not in ("NOUN", "ADJ") or case_of(t) != "Gen" for t in words
+        ):
+            continue
+        office = open_class.get((rest, *(title_lemma(t.lemma_) for t in words)))
+        if office is not None:
+            return n, (f"{first}-{office}", "")
+    return None
 
 
 def common_before_name(token: Token) -> bool:

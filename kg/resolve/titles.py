@@ -50,6 +50,7 @@ from kg.resolve.title_bodies import (
     no_doer,
     office_words,
     role_words,
+    wing,
 )
 from kg.resolve.title_lexicon import (
     FIRST,
@@ -253,7 +254,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         if spec is not None and n == 1 and (joined := spaced_compound(doc, lemmas, i)):
             n, spec = 3, (joined, spec[1])  # "директором - распорядителем МВФ"
         if spec is not None:
-            out.append(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+            out.append(_party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at)))
             i = out[-1].end
         else:
             i += n
@@ -265,6 +266,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         if not nominated(doc[t.head])
         and doc[t.head] not in ahead
         and not to_become(doc, t, states_ahead)
+        and not _wing_leader(doc, t)
     ]
     out = [t for t in out if not _their_complement(doc, t, out)]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
@@ -300,6 +302,29 @@ def _their_complement(doc: Doc, title: Title, titles: list[Title]) -> bool:
         return False
     before = next((t for t in titles if t.end == title.start), None)
     return before is not None and word.head.i == before.head and not is_plural(doc[before.head])
+
+
+def _party_aside(title: Title) -> Title:
+    """ "депутатом от «Партии реформ»": the party one was elected for is no word of the post
+    nor the body it serves (the open class keeps "депутат от"): the post "депутат", of the
+    parliament the sentence names (`kg/extract/offices/home_states.py`). Pass forty-six, own
+    sentences (h-offices54)."""
+    if not title.office.endswith(" от"):
+        return title
+    office = title.office.removesuffix(" от")
+    return replace(title, office=office, state="", foreign=False, body=-1, unkeyed="")
+
+
+def _wing_leader(doc: Doc, title: Title) -> bool:
+    """A leader of a political wing ("правого лидера X", "ультралевого лидера Эстонии"): whom
+    he leads is a camp, no post. Pass forty-six, own sentences (h-offices54)."""
+    head = doc[title.head]
+    return (
+        title.start == title.head
+        and head.lemma_ == "лидер"
+        and title.start > 0
+        and wing(doc[title.start - 1])
+    )
 
 
 def _formers_joined(doc: Doc, titles: list[Title]) -> set[int]:

@@ -19,6 +19,8 @@ from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
+from kg.extract.offices.home_states import home_state, members_house
+from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
@@ -189,6 +191,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *pronouns,
         *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
         *headed_bodies(ctx, names),  # "X возглавляет Центральный банк Чили"
+        *led_bodies(ctx, names),  # "Союз горняков во главе с X"
         *been_posts(doc, titles, names),  # "X, бывший министром экономики в 2006—2008 годах,"
         *predicate_besides(doc, titles, given, names),
         *apposed_besides(doc, titles, given, names),
@@ -229,6 +232,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         for p, o, s, at, c, t, b in rows
     ]
     previous = {g.start_char for _, g in named if _previous(doc, g.title)}
+    foreign = {g.start_char for _, g in named if g.title.foreign}
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
@@ -250,6 +254,10 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         state = state or _state_of(ctx, person, office)
         if one_state:
             state = state or _unnamed_state(titles, used, rows, person, office)
+        # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
+        state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
+        if at[0] not in foreign:  # "Президент совета директоров …": a body's, unread
+            state = state or home_state(ctx, titles, rows, person, office, at[0])
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:

@@ -1,0 +1,173 @@
+"""The state a state's post of no state is of: "Позднее министр финансов X заявил" in a text
+about Chile, "В Латвии вице-министр транспорта X арестован", "бывший спикер парламента Y" in
+the sentence of "Центральной избирательной комиссии Эстонии". Pass forty-six, own sentences
+(h-offices54, tests/test_office_document_state.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from kg.extract.common.named_states import states_named
+from kg.extract.common.origins import is_origin
+from kg.extract.context import Context
+from kg.gazetteer import capital_named, normalize
+from kg.lexicon import load_rows
+from kg.model import Mention
+from kg.nlp.deps import new_paragraph, preposition, sentence_before
+from kg.nlp.morph import case_of
+from kg.resolve.org_naming import WORDS
+from kg.resolve.title_lexicon import Title, is_trade
+
+STATE_POSTS = Path(__file__).parents[2] / "resolve" / "state_posts.txt"
+
+
+def state_post(office: str) -> bool:
+    """Whether only a state fills the office (`state_posts.txt`): as it is, or one of the
+    rows marked "field" with its field's words after it ("министр финансов", "вице-министр
+    транспорта"); not "король блюза"."""
+    key = normalize(office)
+    if is_trade(key):
+        return False
+    posts = {row[0]: row[1:] for row in load_rows(STATE_POSTS)}
+    words = key.split()
+    return key in posts or any(
+        "field" in posts.get(" ".join(words[:n]), ()) for n in range(1, len(words))
+    )
+
+
+def home_state(
+    ctx: Context, titles: list[Title], rows: list, person: str, office: str, at: int
+) -> str:
+    """The state of a state's post (`state_post`) a title gives with no state or body: the
+    one state the title's sentence is set in or names a body of ("В Латвии …", "власти
+    Чили", "комиссии Эстонии"), else the one the paragraph's sentences before set it in,
+    else the document's only state, else the one state the person's other posts in the text
+    serve. "" where the sentence or paragraph names two, the document two and nothing else
+    decides, or, where its own sentence does not decide, another person or a title holds the
+    same office of a state in the text (one state has one: "Президент Египта встретился с X,
+    который занимал пост президента")."""
+    key = normalize(office)
+    sent = ctx.sentence_at(at) if state_post(office) else None
+    if sent is None:
+        return ""
+    own = _set_in(ctx, titles, sent)  # "В Латвии вице-министр транспорта X" decides alone
+    if own:
+        return own.pop() if len(own) == 1 else ""
+    if any(r[0] != person and r[2] and normalize(r[1]) == key for r in rows):
+        return ""
+    if any(t.state and normalize(t.said or t.office) == key for t in titles):
+        return ""  # a title names the office's state ("Премьер-министр Латвии"): `_unnamed_state`
+    spans: list[Span] = []  # the paragraph's sentences before, nearest first
+    last = sent
+    while not new_paragraph(last) and (before := sentence_before(last)) is not None:
+        spans.append(before)
+        last = before
+    for span in spans:
+        found = _set_in(ctx, titles, span)
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    named = {
+        m.entity
+        for m in ctx.mentions_in(0, len(ctx.document.text), "State")
+        if not is_origin(ctx, m)
+    }
+    named &= states_named(ctx, 0, len(ctx.document.text))
+    goals = {
+        m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State") if _goal(ctx, m)
+    }
+    goals |= {
+        key
+        for t in ctx.doc[sent.start : sent.end]
+        if t.text[:1].isupper() and preposition(t) in {"в", "во", "на"} and case_of(t) == "Acc"
+        and (key := capital_named(ctx.gazetteer, t))
+    }  # fmt: skip
+    if len(named) == 1 and not named & goals:  # not "Начальник штаба X посетил Чили"
+        return named.pop()
+    other = {
+        r[2] for r in rows if r[0] == person and r[2].startswith("state/") and not is_trade(r[1])
+    }
+    return other.pop() if len(other) == 1 else ""
+
+
+# Posts of a parliament's member, which serve the parliament the sentence names.
+_MEMBERS = frozenset(["депутат", "сенатор", "парламентарий", "член парламента"])
+
+
+def members_house(ctx: Context, office: str, at: int) -> str:
+    """The one parliament the sentence names (its organization's name opens with, or is, a
+    parliament's noun: "парламент Эстонии", "Государственная дума"; or the gazetteer's kind
+    `Parliament`) for a member's bare post ("внесенные в парламент Эстонии депутатом от
+    «Центристской партии» X": "депутат" of it); "" where it names none or two."""
+    sent = ctx.sentence_at(at) if normalize(office) in _MEMBERS else None
+    if sent is None:
+        return ""
+    houses = {
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        if _house(ctx, m.entity)
+    }
+    return houses.pop() if len(houses) == 1 else ""
+
+
+def _house(ctx: Context, key: str) -> bool:
+    known = ctx.gazetteer.org(key)
+    if known is not None and known.kind == "Parliament":
+        return True
+    entity = ctx.entity(key)
+    words = normalize(entity.name).split() if entity is not None else []
+    nouns = WORDS["house"]
+    return any(w in nouns or (w.startswith("гос") and w[3:] in nouns) for w in words[:2])
+
+
+def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
+    """The states a sentence is set in ("в Латвии", "на Кубе", "В Лиме": a capital's) or names
+    a body of ("власти Чили", "правительство Эстонии"): not one a title names (another
+    person's post), a place one goes to ("переговоры о поставках газа в Чили", "посетил
+    Чили"), nor a birthplace."""
+    bodies = [
+        (m.start, m.end) for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+    ]
+    titled = [(t.start_char, t.end_char) for t in titles if t.state]
+    found = set()
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, "State"):
+        if (
+            is_origin(ctx, m)
+            or _goal(ctx, m)
+            or any(s <= m.start and m.end <= e for s, e in titled)
+        ):
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        place = span is not None and _placed(span.root)
+        if place or any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies
+        ):
+            found.add(m.entity)
+    found |= {
+        key
+        for t in ctx.doc[sent.start : sent.end]
+        if t.text[:1].isupper() and preposition(t) in {"в", "во"} and case_of(t) == "Loc"
+        and (key := capital_named(ctx.gazetteer, t))
+    }  # fmt: skip
+    return found
+
+
+def _placed(root: Token) -> bool:
+    """After "в"/"на", itself or as a conjunct of one that is ("в Перу и Чили")."""
+    word = root.head if root.dep_ == "conj" else root
+    return preposition(word) in {"в", "на"}
+
+
+def _goal(ctx: Context, m: Mention) -> bool:
+    """A state named as where one goes or what one visits: the object of a verb ("посетил
+    Чили"), or after "в"/"на" in the accusative ("прибыл в Перу", "поставки газа в Чили")
+    where the tagger tells that case."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    word = root.head if root.dep_ == "conj" else root
+    if word.dep_ == "obj" and word.head.pos_ == "VERB":
+        return True
+    return preposition(word) in {"в", "во", "на"} and case_of(word) == "Acc"
