@@ -183,11 +183,13 @@ def _derivation(
     NEREL documents the two processes' parts are then ~45 and ~50 ms CPU, not ~30 and ~65).
     `holdings`, `events`: the persons' and holdings', the events' cells from what they
     gathered (`kg.holding_fold`, `kg.event_fold`); this process reads the events' cells.
-    `apart` (after many writes, in one process): read on a read-only view of its own, whose
-    caches close with it before the writer writes the result, and the folds let go then: at
-    400 NEREL documents the writer's caches after the whole store's reads (~9 MB) and the
-    folds (~4 MB) were otherwise still held while the derived graph is loaded, the peak of a
-    `--jobs 2` build (183 MB, against 173 with them let go)."""
+    `apart` (after many writes, in one process): the writer lets its database go once the
+    reads are done, and the folds what they gathered, before the result is written: at 400
+    NEREL documents RocksDB's caches after the whole store's reads (~9 MB) and the folds
+    (~4 MB) were otherwise still held while the derived graph is loaded, the peak of a
+    `--jobs 2` build (183 MB, against 173 with them let go). The reads stay on the writer's
+    warm caches: a read-only view of their own, closed before the write, cost ~35 ms CPU
+    more at 100 documents (cold caches, one more open), letting the writer go ~15 ms."""
     from kg.links import CLAIMS, TOLD_ONCE, claim_link_quads, claims_from_rows  # imports spaCy
 
     # the events' cells read by this process (folded or not), else by the other
@@ -215,18 +217,13 @@ def _derivation(
 
     if not split:
         table = holdings is None
-        if not apart:
-            return [*mine(store), *_other_cells(store.select, events=not own_events, table=table)]
-        store.release()  # the counts' caches go too
-        with KgStore.open_read(store.path) as reader:
-            quads = [
-                *mine(reader),
-                *_other_cells(reader.select, events=not own_events, table=table),
-            ]
-        for fold in (claims, holdings, events):
-            if fold is not None:
-                fold.let_go()
-        trim()
+        quads = [*mine(store), *_other_cells(store.select, events=not own_events, table=table)]
+        if apart:
+            store.release()  # its caches go; the write opens it again
+            for fold in (claims, holdings, events):
+                if fold is not None:
+                    fold.let_go()
+            trim()
         return quads
     from kg.workers import forked
 
