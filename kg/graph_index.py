@@ -70,3 +70,11 @@ class DocumentFold:
     def covers(self, documents: Iterable[str]) -> bool:
         """Whether the fold saw exactly these documents, each once."""
         return self.valid and self.documents == set(documents)
+
+    def let_go(self) -> None:
+        """What the fold gathered let go once the finish has read it (it stands for nothing
+        after): its containers emptied, so the derived graph's write reuses their memory."""
+        for value in vars(self).values():
+            if isinstance(value, dict | set):
+                value.clear()
+        self.valid = False

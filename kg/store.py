@@ -773,7 +773,7 @@ class KgStore:
 
         def work(db: Store) -> tuple[int, int]:
             old = set(db.quads_for_pattern(None, None, None, graph))
-            gained = _change(db, old - new, new - old, drop)
+            gained = _change(db, old - new, new - old if old else new, drop)
             return gained, gained
 
         return self._counted(work)
