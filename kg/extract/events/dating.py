@@ -131,6 +131,8 @@ class Dating(Publications):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
             if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
                 continue
+            if period_of_a_thing(first, reach):
+                continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             if self._dates_it(tok, first, d, reach, dated):
@@ -633,6 +635,20 @@ def _year_of_a_thing(first: list[Token], reach: set[int]) -> bool:
         return False
     thing = top.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < top.i and head.i not in reach
     return thing and not any(_dates_the_event(n) for n in _genitive_chain(head))
+
+
+def period_of_a_thing(first: list[Token], reach: set[int]) -> bool:
+    """A year a noun is "на" ("закон о государственном бюджете на 2013 г.", "план на 2030
+    год"): that thing's period, not when the event was; the year a verb is "на" ("визит
+    запланирован на 2013 год") is the event's (events118)."""
+    words = {t.i for t in first}
+    top = next((t for t in first if t.head.i not in words), None)
+    if top is None or top.lemma_ not in {"год", "г"} or preposition(top) != "на":
+        return False
+    head = top.head
+    if head.pos_ != "NOUN" or head.i > top.i or head.i in reach or top.dep_ != "nmod":
+        return False
+    return not _is(head, "time") and not any(_dates_the_event(n) for n in _genitive_chain(head))
 
 
 def _genitive_chain(noun: Token) -> list[Token]:
