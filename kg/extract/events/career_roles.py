@@ -121,6 +121,11 @@ def _roles(
         return [], []  # "на выборах будет избран президент": not the president of today
     if passive and not subjects and _subjectless(tok):  # "X возглавлял МИД. В 2008 году
         subjects = [k for k in [reader.previous_subject(tok)] if k]  # освобождён от должности"
+    if not passive and not subjects and tok.lemma_ in OWN and _subjectless(tok):
+        # "Лагос трижды избирался в парламент. В ноябре 2011 г. … добровольно ушел в
+        # отставку": a past verb of one's own act with no subject is the sentence before's
+        # subject's, whose gender it tells (events118)
+        subjects = [k for k in [reader.previous_subject(tok)] if k]
     if passive or tok.lemma_ in OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
