@@ -292,6 +292,8 @@ class _Reader(Status):
             stop |= {t.i for x in tok.subtree if stray_apposition(x) for t in x.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
             hit.name = guillemets(phrase_in(tok, "nomn", stop))
+            if rule.kind == "Ceremony" and tok.pos_ == "VERB":
+                hit.name = _laying_name(tok, stop)  # "возложил венок": "возложение венка"
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
@@ -833,6 +835,22 @@ def _photo_caption(tok: Token) -> bool:
     if start == 0 or line is None or text[start:end].rstrip().endswith((".", "!", "?")):
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in line)
+
+
+def _laying_name(verb: Token, stop: set[int]) -> str:
+    """A ceremony a verb tells by what is laid ("возложил венок к Могиле Неизвестного
+    солдата"): its deverbal noun with the object in the genitive, "возложение венка";
+    events118."""
+    laid = next((c for c in verb.children if c.dep_ == "obj"), None)
+    if laid is None:
+        return "возложение"
+    if laid.morph.get("Number") == ["Plur"] and laid.lemma_ in _FLOWERS:
+        return "возложение цветов"  # the tagger's "цветок" would give "цветков"
+    after = {t.i for t in verb.doc[laid.i + 1 : verb.sent.end]}  # "к памятнику …": where
+    return "возложение " + phrase_in(laid, "gent", stop | after)
+
+
+_FLOWERS = frozenset({"цветок", "цветы"})
 
 
 def _approved_name(tok: Token, stop: set[int]) -> str:
