@@ -142,9 +142,16 @@ class Ballots(Places):
         ("Египетская актриса … . В ходе президентских выборов 2018 года она вошла в …"): held
         there; none where the text names two or more, or the elections are of a post
         abroad or of a body (events118)."""
-        if any(c.dep_ == "nmod" and has_preposition(c) for c in tok.children):
-            return []  # "выборы в Европарламент", "на выборах в местные советы"
+        if any(c.dep_ == "nmod" and c.lemma_ not in {"год", "г"} for c in tok.children):
+            return []  # "выборы в Европарламент", "выборы нового руководителя организации"
+        verb = governor(tok)
+        if verb is not None and (_is(verb, "contest") or _contest_object(verb)):
+            return []  # one who won them is named: their state is the runner's, if any
+        sent = tok.sent
         states = {m.entity for m in self.ctx.mentions if m.type == "State"}
+        if any(sent.start_char <= m.start < sent.end_char for m in self.ctx.mentions
+               if m.type == "State"):  # fmt: skip
+            return []  # "…, победившая на выборах, провела переговоры с премьером Албании"
         return sorted(states) if len(states) == 1 else []
 
     def _relative_runners(self, verb: Token) -> list[str]:
@@ -200,6 +207,7 @@ class Ballots(Places):
         # a headline goes on in its lead ("В Эстонии прошли выборы президента" ¶ "… было
         # объявлено, что по итогам голосования 11 декабря больше всех голосов собрал X")
         headline = sent.start == 0 and "\n" in sent.text_with_ws
+        headline = headline and not sent.text.rstrip().endswith((".", "!", "?"))
         if new_paragraph(after) and not headline or any(t.lemma_ == tok.lemma_ for t in after):
             return []
         told = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
@@ -218,7 +226,9 @@ class Ballots(Places):
             return []  # "победил Карлоса Алькараса": an opponent beaten, another contest
         # the subject's own name: "партия Вилдерса одержала победу" is the party's
         # or that of its title's apposition ("бывший спикер парламента Юри Ратас")
-        names = [a for s in _subjects(verb) for a in s.children if a.dep_ == "appos"]
+        names = [
+            a for s in _subjects(verb) if is_animate(s) for a in s.children if a.dep_ == "appos"
+        ]
         who = [self.mention_head.get(s.i) for s in [*_subjects(verb), *names]]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
         # "Она одержала победу во втором туре": the one the pronoun stands for
