@@ -35,8 +35,6 @@ def test_duties_laid_are_none(events) -> None:  # noqa: ANN001
 
 
 def test_the_ceremony_noun_keeps_its_label(events) -> None:  # noqa: ANN001
-    text = (
-        "Президент Латвии Эгилс Левитс принял участие в церемонии возложения венков в Таллине."
-    )
+    text = "Президент Латвии Эгилс Левитс принял участие в церемонии возложения венков в Таллине."
     (rite,) = [e for e in events(text, "2023-12-15") if e.kind == "Ceremony"]
     assert rite.label == "Церемония возложения венков"

@@ -136,9 +136,11 @@ class Dating(Publications):
             hit.by_report = hit.by_report or reported
             if reported or _before_its_clause(tok, first[0]):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
-            if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
-                continue
-            if period_of_a_thing(first, reach):
+            if (
+                self._names_a_paper(first, tok)
+                or _year_of_a_thing(first, reach)
+                or period_of_a_thing(first, reach)  # "закон о бюджете на 2013 г."
+            ):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month

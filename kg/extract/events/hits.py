@@ -291,9 +291,7 @@ class _Reader(Status):
             # "Центристская партия" Ю.Ратас предложил"): no word of the name (h-events119)
             stop |= {t.i for x in tok.subtree if stray_apposition(x) for t in x.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
-            hit.name = guillemets(phrase_in(tok, "nomn", stop))
-            if rule.kind == "Ceremony" and tok.pos_ == "VERB":
-                hit.name = _laying_name(tok, stop)  # "возложил венок": "возложение венка"
+            hit.name = _laying_name(tok, stop) or guillemets(phrase_in(tok, "nomn", stop))
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
@@ -840,7 +838,9 @@ def _photo_caption(tok: Token) -> bool:
 def _laying_name(verb: Token, stop: set[int]) -> str:
     """A ceremony a verb tells by what is laid ("возложил венок к Могиле Неизвестного
     солдата"): its deverbal noun with the object in the genitive, "возложение венка";
-    events118."""
+    events118. "" for any other trigger."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _LAYING:
+        return ""
     laid = next((c for c in verb.children if c.dep_ == "obj"), None)
     if laid is None:
         return "возложение"
@@ -851,6 +851,7 @@ def _laying_name(verb: Token, stop: set[int]) -> str:
 
 
 _FLOWERS = frozenset({"цветок", "цветы"})
+_LAYING = frozenset({"возложить"})  # the verb rows of ceremonies in `event_kinds.tsv`
 
 
 def _approved_name(tok: Token, stop: set[int]) -> str:
