@@ -102,10 +102,11 @@ def that_clause(verb: Token) -> bool:
 def speaker_acts(verb: Token) -> bool:
     """A clause "что …" with no subject of its own under a verb, in its number ("заявил,
     что уйдёт в отставку"): its subject is the governing verb's, who speaks of their own
-    act (not "заявил, что его отправят": someone unnamed)."""
+    act (not "заявил, что его отправят": someone unnamed). The parser may make the clause
+    a parataxis ("заявил, что отречётся от престола"): its "что" tells it all the same."""
     marked = that_clause(verb)
     agrees = verb.morph.get("Number") == verb.head.morph.get("Number")
-    clause = verb.dep_ == "ccomp" and verb.head.pos_ == "VERB"
+    clause = verb.dep_ in {"ccomp", "parataxis"} and verb.head.pos_ == "VERB"
     return clause and marked and agrees and not has_subject(verb)
 
 

@@ -20,6 +20,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     agent,
     has_preposition,
+    is_passive,
     marked_own,
     negated,
     new_paragraph,
@@ -134,7 +135,24 @@ class Ballots(Places):
             return own
         if self._body_elects(tok):
             return []  # "на выборах генсека ООН его поддержит президент Египта": not Egypt's
-        return unique([s for k in who if (s := self.state_of(k))])
+        return unique([s for k in who if (s := self.state_of(k))]) or self._one_state(tok)
+
+    def _one_state(self, tok: Token) -> list[str]:
+        """The one state a text names, for elections whose own words and sentence name none
+        ("Египетская актриса … . В ходе президентских выборов 2018 года она вошла в …"): held
+        there; none where the text names two or more, or the elections are of a post
+        abroad or of a body (events118)."""
+        if any(c.dep_ == "nmod" and c.lemma_ not in {"год", "г"} for c in tok.children):
+            return []  # "выборы в Европарламент", "выборы нового руководителя организации"
+        verb = governor(tok)
+        if verb is not None and (_is(verb, "contest") or _contest_object(verb)):
+            return []  # one who won them is named: their state is the runner's, if any
+        sent = tok.sent
+        states = {m.entity for m in self.ctx.mentions if m.type == "State"}
+        if any(sent.start_char <= m.start < sent.end_char for m in self.ctx.mentions
+               if m.type == "State"):  # fmt: skip
+            return []  # "…, победившая на выборах, провела переговоры с премьером Албании"
+        return sorted(states) if len(states) == 1 else []
 
     def _relative_runners(self, verb: Token) -> list[str]:
         """The persons a relative clause of contesting describes ("между Гарсией и Умалой,
@@ -186,18 +204,32 @@ class Ballots(Places):
             return []
         after = tok.doc[sent.end].sent
         verb = after.root
-        if new_paragraph(after) or any(t.lemma_ == tok.lemma_ for t in after):
+        # a headline goes on in its lead ("В Эстонии прошли выборы президента" ¶ "… было
+        # объявлено, что по итогам голосования 11 декабря больше всех голосов собрал X")
+        headline = sent.start == 0 and "\n" in sent.text_with_ws
+        headline = headline and not sent.text.rstrip().endswith((".", "!", "?"))
+        if new_paragraph(after) and not headline or any(t.lemma_ == tok.lemma_ for t in after):
             return []
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+        verb = told[0] if headline and len(told) == 1 and is_passive(verb) else verb
         if not (_is(verb, "contest") or _contest_object(verb)) or _tense(verb) != "Past":
             return []
+        # what the parser hung on the clause before its "что" is the announcement's ("на
+        # заседании комиссии было объявлено, что …")
+        marks = [c.i for c in verb.children if c.dep_ == "mark"]
+        own = [c for c in verb.children if not marks or c.i > marks[0]]
         if negated(verb) or any(
-            _prep(c) and c.pos_ != "PRON" and not _round(c) for c in verb.children
+            _prep(c) and c.pos_ != "PRON" and not _round(c) and not _tally(c) for c in own
         ):
             return []  # "победил в матче": another contest; "на них": these; "во втором туре"
         if not _contest_object(verb) and any(c.dep_ == "obj" for c in verb.children):
             return []  # "победил Карлоса Алькараса": an opponent beaten, another contest
         # the subject's own name: "партия Вилдерса одержала победу" is the party's
-        who = [self.mention_head.get(s.i) for s in _subjects(verb)]
+        # or that of its title's apposition ("бывший спикер парламента Юри Ратас")
+        names = [
+            a for s in _subjects(verb) if is_animate(s) for a in s.children if a.dep_ == "appos"
+        ]
+        who = [self.mention_head.get(s.i) for s in [*_subjects(verb), *names]]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
         # "Она одержала победу во втором туре": the one the pronoun stands for
         said = [self.antecedent(s) for s in _subjects(verb) if s.pos_ == "PRON"]
@@ -245,6 +277,12 @@ def _round(word: Token) -> bool:
     """A round of the elections told before ("во втором туре"), or a time ("в июне"), no
     other contest."""
     return (word.lemma_ == "тур" or _is(word, "time")) and _prep(word) in {"в", "во"}
+
+
+def _tally(word: Token) -> bool:
+    """ "по итогам голосования", "по результатам выборов": the count a victory is told by,
+    no other contest (events118)."""
+    return _prep(word) == "по" and _is(word, "result")
 
 
 def _contest_object(verb: Token) -> bool:

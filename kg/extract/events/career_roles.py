@@ -119,8 +119,11 @@ def _roles(
         objects = _left_post_holders(reader, tok)
     if passive and _post_to_fill(tok):
         return [], []  # "на выборах будет избран президент": not the president of today
-    if passive and not subjects and _subjectless(tok):  # "X возглавлял МИД. В 2008 году
-        subjects = [k for k in [reader.previous_subject(tok)] if k]  # освобождён от должности"
+    # "X возглавлял МИД. В 2008 году освобождён от должности"; a past verb of one's own act
+    # with no subject is the sentence before's subject's too, whose gender it tells ("Лагос
+    # трижды избирался в парламент. В ноябре 2011 г. … добровольно ушел в отставку"; events118)
+    if (passive or tok.lemma_ in OWN) and not subjects and _subjectless(tok):
+        subjects = [k for k in [reader.previous_subject(tok)] if k]
     if passive or tok.lemma_ in OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as

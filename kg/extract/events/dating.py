@@ -41,7 +41,14 @@ from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
-from kg.nlp.deps import SUBJECTS, has_preposition, preposition, told_ahead, told_as_reason
+from kg.nlp.deps import (
+    SUBJECTS,
+    has_preposition,
+    preposition,
+    that_clause,
+    told_ahead,
+    told_as_reason,
+)
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_gerund
 
@@ -129,7 +136,11 @@ class Dating(Publications):
             hit.by_report = hit.by_report or reported
             if reported or _before_its_clause(tok, first[0]):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
-            if self._names_a_paper(first, tok) or _year_of_a_thing(first, reach):
+            if (
+                self._names_a_paper(first, tok)
+                or _year_of_a_thing(first, reach)
+                or period_of_a_thing(first, reach)  # "закон о бюджете на 2013 г."
+            ):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
@@ -296,7 +307,12 @@ class Dating(Publications):
             attached = self._attached(first[0], reach)
         else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
             attached = closest.i == tok.i
-        return attached or _before_its_verb(first, tok) or _closes_the_reason(first, d, tok)
+        return (
+            attached
+            or _before_its_verb(first, tok)
+            or _closes_the_reason(first, d, tok)
+            or _closes_the_said(first, tok)
+        )
 
     def _framed_by_participle(self, word: Token) -> Token | None:
         """The event noun whose participle of taking place opens the phrase a date lies in
@@ -456,6 +472,24 @@ def _before_its_clause(tok: Token, word: Token) -> bool:
         verb = verb.head
     marks = [c.i for c in verb.children if c.dep_ == "mark" and c.lower_ == "что"]
     return bool(marks) and word.i < marks[0] < tok.i and verb.head.i < marks[0]
+
+
+def _closes_the_said(words: list[Token], tok: Token) -> bool:
+    """A date after the trigger that closes the "что" clause it is said in, which the parser
+    hung on the saying verb ("заявил, что отречётся от престола в пользу своего сына, принца
+    Мухаммеда, 21 июля 2023 года"): the said act's, as one inside the clause is; no verb
+    stands between them (events118)."""
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    said = verb.head
+    top = next((t for t in words if t.head.i not in {w.i for w in words}), None)
+    if top is None or top.head.i != said.i or not that_clause(verb) or verb.i == said.i:
+        return False
+    if said.lemma_ not in speech_lemmas() or not verb.i < words[0].i:
+        return False
+    between = verb.doc[verb.i + 1 : words[0].i]
+    return not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def _told_later(verb: Token) -> bool:
@@ -633,6 +667,20 @@ def _year_of_a_thing(first: list[Token], reach: set[int]) -> bool:
         return False
     thing = top.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < top.i and head.i not in reach
     return thing and not any(_dates_the_event(n) for n in _genitive_chain(head))
+
+
+def period_of_a_thing(first: list[Token], reach: set[int]) -> bool:
+    """A year a noun is "на" ("закон о государственном бюджете на 2013 г.", "план на 2030
+    год"): that thing's period, not when the event was; the year a verb is "на" ("визит
+    запланирован на 2013 год") is the event's (events118)."""
+    words = {t.i for t in first}
+    top = next((t for t in first if t.head.i not in words), None)
+    if top is None or top.lemma_ not in {"год", "г"} or preposition(top) != "на":
+        return False
+    head = top.head
+    if head.pos_ != "NOUN" or head.i > top.i or head.i in reach or top.dep_ != "nmod":
+        return False
+    return not _is(head, "time") and not any(_dates_the_event(n) for n in _genitive_chain(head))
 
 
 def _genitive_chain(noun: Token) -> list[Token]:

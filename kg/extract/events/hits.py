@@ -291,7 +291,7 @@ class _Reader(Status):
             # "Центристская партия" Ю.Ратас предложил"): no word of the name (h-events119)
             stop |= {t.i for x in tok.subtree if stray_apposition(x) for t in x.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
-            hit.name = guillemets(phrase_in(tok, "nomn", stop))
+            hit.name = _laying_name(tok, stop) or guillemets(phrase_in(tok, "nomn", stop))
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
@@ -833,6 +833,25 @@ def _photo_caption(tok: Token) -> bool:
     if start == 0 or line is None or text[start:end].rstrip().endswith((".", "!", "?")):
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in line)
+
+
+def _laying_name(verb: Token, stop: set[int]) -> str:
+    """A ceremony a verb tells by what is laid ("возложил венок к Могиле Неизвестного
+    солдата"): its deverbal noun with the object in the genitive, "возложение венка";
+    events118. "" for any other trigger."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _LAYING:
+        return ""
+    laid = next((c for c in verb.children if c.dep_ == "obj"), None)
+    if laid is None:
+        return "возложение"
+    if laid.morph.get("Number") == ["Plur"] and laid.lemma_ in _FLOWERS:
+        return "возложение цветов"  # the tagger's "цветок" would give "цветков"
+    after = {t.i for t in verb.doc[laid.i + 1 : verb.sent.end]}  # "к памятнику …": where
+    return "возложение " + phrase_in(laid, "gent", stop | after)
+
+
+_FLOWERS = frozenset({"цветок", "цветы"})
+_LAYING = frozenset({"возложить"})  # the verb rows of ceremonies in `event_kinds.tsv`
 
 
 def _approved_name(tok: Token, stop: set[int]) -> str:

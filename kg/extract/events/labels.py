@@ -157,7 +157,8 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     сотрудничества") are copied as written, since their case does not depend on the
     head's; the phrase ends before the first token in `stop` (a place or a date) and
     before a term or a proposal ("на пятилетний срок", "по предложению X"; h-events105), and
-    before a wiki link's "[" ("указ [http://… опубликован]"; h-events110).
+    before a wiki link's "[" ("указ [http://… опубликован]"; h-events110), and never on
+    the stop's bare preposition.
     """
     stop = stop | {u.i for c in head.subtree if c.i > head.i and _term(c) for u in c.subtree}
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
@@ -189,6 +190,10 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if _second_post(t, head) or _dash_apposition(t):
             break
         last = t.i
+    # a stop right after its preposition ("о бюджете на | 2013 г."): the phrase ends before
+    # it, not on a bare "на" (events118)
+    while last > head.i and head.doc[last].pos_ == "ADP":
+        last -= 1
     tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
     return " ".join(words) + (" " + tail if tail else "")
 

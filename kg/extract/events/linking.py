@@ -494,10 +494,12 @@ class Linking(Mentions):
         return fitting[0] if len(fitting) == 1 else ""
 
     def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:
-        """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows."""
+        """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows;
+        a past verb a name is the subject of tells its gender over the tagger's guess for the
+        name ("Позднее Ранд, чей рост был …, сказала": hers; events118)."""
         heads = self._heads_in(sent.start, sent.end)
         named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
-        return all(t.morph.get("Gender") in ([], [gender]) for t in named)
+        return all(_told_gender(t) in ([], [gender]) for t in named)
 
     def _same_subject(self, sent: Sentence) -> bool:
         """The sentence's main subject names the person the sentence before has as its
@@ -532,6 +534,13 @@ class Linking(Mentions):
             and self.doc[h].morph.get("Case") == ["Nom"]
         }
         return named.pop() if len(named) == 1 else ""
+
+
+def _told_gender(name: Token) -> list[str]:
+    """A name's gender: that of the past verb it is the subject of, else the tagger's."""
+    verb = name.head
+    said = verb.morph.get("Gender") if name.dep_ in SUBJECTS and verb.pos_ == "VERB" else []
+    return said or name.morph.get("Gender")
 
 
 def _former_office(noun: Token) -> str:

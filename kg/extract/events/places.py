@@ -157,6 +157,11 @@ class Places(Rules):
         attacked = self._state_at(place) if hit.kind in ATTACKS and hit.agent else ""
         if attacked:
             hit.states = unique([*hit.states, attacked])
+        # "17 сентября в Латвии начались досрочные выборы": the state they are held in, as
+        # "выборы в Латвии" gives it; not a city's (events118)
+        held_in = self._state_at(place) if hit.kind == "Election" and hit.country else ""
+        if held_in and not any(k.startswith("state/") for k in hit.states):
+            hit.states = unique([*hit.states, held_in])
 
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""

@@ -512,9 +512,14 @@ def _asked_change(tok: Token, kind: str) -> bool:
 def _noun_of_doing(tok: Token) -> list[Token]:
     """The noun the infinitive that takes the event noun as its object hangs on ("правом
     распускать парламент и назначать новые выборы", "возможность провести встречу"): one
-    of a power or a chance (`maybe`) tells no event, only what may be done."""
+    of a power or a chance (`maybe`) tells no event, only what may be done; so does one the
+    infinitive speaks of, also as a conjunct ("полномочия объявить о роспуске парламента и
+    проведении досрочных выборов"; events118)."""
+    while tok.dep_ == "conj" and is_noun(tok.head):
+        tok = tok.head
     verb = tok.head
-    if tok.dep_ != "obj" or not is_infinitive(verb):
+    spoken = tok.dep_ == "obl" and _prep(tok) == "о"
+    if tok.dep_ != "obj" and not spoken or not is_infinitive(verb):
         return []
     while verb.dep_ == "conj" and is_infinitive(verb.head):
         verb = verb.head
