@@ -52,6 +52,26 @@ _LETTER_WORDS = frozenset("овскуиа")
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
 
 
+# Punctuation that may stand before a sentence's first word: a quotation's opening mark, a
+# dash opening a line of dialogue.
+_OPENING_MARKS = frozenset('"«„“”\'‘—–-')
+
+
+def opens_sentence(token: Token) -> bool:
+    """The sentence's first word, or its first after opening quotation marks or a dialogue's
+    dash (`"По Ковальчуку решение принято…`, «О Марте Кос писали»): the sentencizer opens
+    the sentence at the mark, and the word opens it no less."""
+    if token.is_sent_start:
+        return True
+    doc, i = token.doc, token.i
+    k = i - 1
+    while k >= 0 and doc[k].text in _OPENING_MARKS:
+        if doc[k].is_sent_start:
+            return True
+        k -= 1
+    return False
+
+
 def place_after_v_read(doc: Doc, i: int) -> bool:
     """A word right after "в"/"во" that natasha tags a place or pymorphy3 reads as a place
     in the locative: the place, never the first word of the name after it, though it is
@@ -131,7 +151,7 @@ def trim(
         or _place_after_v(doc, start, alone=end - start == 1)
         or (
             doc[start].lower_ in _LETTER_WORDS
-            and doc[start].is_sent_start
+            and opens_sentence(doc[start])
             and doc[start + 1 : start + 2].text != "."
         )
     ):
@@ -290,19 +310,19 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
-    if token.is_sent_start and _capitalised_inside(token):
+    if opens_sentence(token) and _capitalised_inside(token):
         return False  # "Робел Филлипос —" after a title's "… Царнаева Робел Филлипос выпущен"
     if not common_word(token.text) and not (
         # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
-        token.is_sent_start and names_after == 1 and _title_before_surname(token)
+        opens_sentence(token) and names_after == 1 and _title_before_surname(token)
     ):
         return False
-    if (is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
+    if (is_subject(token) or not opens_sentence(token)) and _short_form_only(token.text):
         # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
         # stand inside a sentence before a name ("теннисистка Серена Уильямс")
         return False
     return _never_noun_here(token) or (
-        token.is_sent_start
+        opens_sentence(token)
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
     )
 
@@ -363,7 +383,7 @@ def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
     ("посол Японии Оно Кэн": a pronoun is capitalised only where it opens a sentence)."""
     if not _never_noun(token.text):
         return False
-    if token.is_sent_start:
+    if opens_sentence(token):
         return True
     governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
     return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
@@ -511,9 +531,10 @@ def _compound_head(before: Token, opener: Token) -> bool:
 
 def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
     """A capitalised word of two letters inside a sentence: a syllable of an East-Asian name
-    ("направлено То Ламу", where the tagger reads "То" as a particle), no word of its own."""
+    ("направлено То Ламу", where the tagger reads "То" as a particle), no word of its own;
+    one opening the sentence, also after a quotation mark, is a word (`"По Мендосе …`)."""
     text = token.text
-    return len(text) == 2 and text[0].isupper() and text[1].islower() and not token.is_sent_start
+    return len(text) == 2 and text[0].isupper() and text[1].islower() and not opens_sentence(token)
 
 
 def is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
