@@ -7,6 +7,7 @@ and telling a lone word that names nobody.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import islice
 
@@ -175,8 +176,26 @@ def opens_another(piece: Span, spans: list[Span]) -> bool:
 
 def _initial_before_period(doc: Doc, end: int) -> bool:
     """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
-    name's, else the initial reads as a word of it ("Хансен К")."""
-    return doc[end].text == "." and INITIAL.fullmatch(doc[end - 1].text) is not None
+    name's, else the initial reads as a word of it ("Хансен К"); not a monarch's regnal
+    number, whose period ends the sentence ("брата Фарука I. Фуад женат")."""
+    return (
+        doc[end].text == "."
+        and INITIAL.fullmatch(doc[end - 1].text) is not None
+        and not regnal_number(doc, end - 1)
+    )
+
+
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def regnal_number(doc: Doc, i: int) -> bool:
+    """A Latin Roman numeral right after a capitalised Cyrillic word: a monarch's or a
+    pope's regnal number ("Бодуэн I", "Фарука I."), no initial of a Russian name, which
+    Cyrillic letters write."""
+    if not _REGNAL.fullmatch(doc[i].text) or i == 0:
+        return False
+    before = doc[i - 1].text
+    return before[:1].isupper() and before.isalpha() and not before.isascii()
 
 
 def _other_case_before(doc: Doc, i: int) -> bool:
@@ -508,7 +527,12 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
     ):
         if doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text == ".":
             start -= 1
-        elif doc[start - 1].text == "." and start >= 2 and INITIAL.fullmatch(doc[start - 2].text):
+        elif (
+            doc[start - 1].text == "."
+            and start >= 2
+            and INITIAL.fullmatch(doc[start - 2].text)
+            and not regnal_number(doc, start - 2)  # "брата Фарука I. Фуад женат"
+        ):
             start -= 2
         else:
             break
