@@ -75,6 +75,11 @@ def _link(
     earlier = _in_document(parts, clusters)
     if earlier is not None and not _other_gender(earlier, sex, told or {}):
         return earlier
+    # A first name and patronymic alone, in address ("Пётр Николаевич, вы …"): the one
+    # person of that first name the document named, whose patronymic is no other.
+    addressed = _addressed(parts, clusters, registry)
+    if addressed is not None:
+        return addressed
     # 2. The gazetteer.
     known = gazetteer_entry()
     if known is not None:
@@ -362,6 +367,25 @@ def _spellings(surname: str) -> list[str]:
         for j in ee[n + 1 :]
     ]
     return vowels + ou + both
+
+
+def _addressed(parts: NameParts, clusters: dict[str, Entity], registry: Registry) -> Entity | None:
+    """The document's one person named with this first name and a surname, for a first name
+    and patronymic without a surname ("Пётр Николаевич, вы человек молодой" after "Пётр
+    Ковальчук"): him, not a new person, nor a stranger the gazetteer knows by the same two
+    words; not one the gazetteer knows with another patronymic ("Владимир Владимирович"
+    is no "Владимир Зеленский")."""
+    if parts.last or not (parts.first and parts.patronymic):
+        return None
+    first = fold(parts.first)
+    same = {e.key: e for e in clusters.values() if _first_of(e) == first}
+    if len(same) != 1:
+        return None
+    entity = next(iter(same.values()))
+    known = registry.gazetteer.person(entity.key)
+    if known is not None and known.patronymic and fold(known.patronymic) != fold(parts.patronymic):
+        return None
+    return entity
 
 
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
