@@ -55,7 +55,7 @@ _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема",
 
 # Punctuation that may stand before a sentence's first word: a quotation's opening mark, a
 # dash opening a line of dialogue.
-_OPENING_MARKS = frozenset('"«„“”\'‘—–-')
+_OPENING_MARKS = frozenset("\"«„“”'‘—–-")
 
 
 def opens_sentence(token: Token) -> bool:
