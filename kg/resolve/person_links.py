@@ -25,7 +25,7 @@ from kg.resolve.offices import (
     person_entity,
     said_office,
 )
-from kg.resolve.person_matches import _link, _man, cluster_keys, first_name_via
+from kg.resolve.person_matches import _link, _man, cluster_keys, first_name_via, surname_via
 from kg.resolve.person_plans import person_plan
 from kg.resolve.persons import PersonMention
 from kg.resolve.registry import Registry
@@ -127,7 +127,12 @@ def link_persons(
         _remember_namesake(namesakes, parts, entity)
         if m.parts.first and m.verb_gender:
             told.setdefault(entity.key, set()).add(m.verb_gender)
-        emit(entity, m.start, m.end, first_name_via(m.parts, entity) or m.via)
+        emit(
+            entity,
+            m.start,
+            m.end,
+            first_name_via(m.parts, entity) or surname_via(m.parts, entity, m.via),
+        )
         seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:

@@ -411,6 +411,20 @@ def first_name_via(parts: NameParts, entity: Entity) -> str:
     return "name" if form_of(word, first) and not form_of(word, entity.name.split()[-1]) else ""
 
 
+def surname_via(parts: NameParts, entity: Entity, via: str) -> str:
+    """ "name" for a first name and a word in "-ович"/"-евич" read as his patronymic where
+    that word is the surname of the person it stands for ("Синиша Михайлович", "Роман
+    Абрамович": a Serbian or a Jewish surname), or that the document's reading took for a
+    surname after all (`parts.last`: "Иванович забил гол" after "Бранислав Иванович"), else
+    `via` as read; "Пётр Николаевич" of "Пётр Ковальчук" stays a patronymic."""
+    words = entity.name.split()
+    if via != "patronymic" or not parts.first or len(words) < 2:
+        return via
+    if parts.last and not parts.patronymic:
+        return "name"
+    return "name" if fold(words[-1]) == fold(parts.patronymic) else via
+
+
 def _first_of(entity: Entity) -> str:
     words = entity.name.split()
     return fold(words[0]) if len(words) > 1 else ""
