@@ -25,7 +25,15 @@ from kg.resolve.offices import (
     person_entity,
     said_office,
 )
-from kg.resolve.person_matches import _link, _man, cluster_keys, first_name_via, surname_via
+from kg.resolve.person_matches import (
+    _link,
+    _man,
+    cluster_keys,
+    first_name_via,
+    ranked_apart,
+    surname_form,
+    surname_via,
+)
 from kg.resolve.person_plans import person_plan
 from kg.resolve.persons import PersonMention
 from kg.resolve.registry import Registry
@@ -63,12 +71,16 @@ def link_persons(
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         gender = "femn" if m.woman else m.verb_gender
+        # "дочь принца Ямада" after "Принцесса Мако Ямада": the surname alone, not her
+        apart = ranked_apart(parts, clusters, m.rank_sex, told) if m.rank_sex else ""
+        parts = _family_surname(alone, clusters, apart) if apart and not alone.first else parts
         namesake = _namesake(parts, namesakes, gender) or (
             _subject_of_family(parts, order, clusters, gender) if m.subject else None
         )
         # A verb's gender keeps a surname alone off a person of the other sex only where the
         # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
+        sex = sex or m.rank_sex  # "дочь принца Ямада": no "Мако Ямада"
         text = document.text
         aliased = before is not None and _in_brackets(text, before[0], m.start, m.end, aliased)
         relative: Entity | None = None
@@ -90,7 +102,7 @@ def link_persons(
             entity = (
                 namesake
                 or relative
-                or _link(parts, document, clusters, registry, title, known, sex, told)
+                or _link(parts, document, clusters, registry, title, known, sex, told, apart)
             )
         if entity is None:
             continue
@@ -285,6 +297,17 @@ def _remember_namesake(
 ) -> None:
     if parts.first and parts.last:
         namesakes.setdefault(fold(parts.last), {})[entity.key] = entity
+
+
+def _family_surname(alone: NameParts, clusters: dict[str, Entity], apart: str) -> NameParts:
+    """A surname alone read apart from a person of the other sex, with that person's
+    nominative of it ("принца Ямада" beside "Мако Ямада": "Ямада", not a genitive's "Ямад")."""
+    named = next((e for e in clusters.values() if e.key == apart), None)
+    if named is None or not alone.last:
+        return alone
+    surname = named.name.split()[-1]
+    same = surname_form(alone.last, alone.written_last(alone.last), surname)
+    return replace(alone, last=surname) if same else alone
 
 
 def _relative(

@@ -66,14 +66,16 @@ def _link(
     gazetteer_entry: Callable[[], PersonEntry | None],
     sex: str = "",
     told: dict[str, set[str]] | None = None,
+    apart: str = "",
 ) -> Entity | None:
     """`gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
     "femn"/"masc" where the text says which the person named is; `told`: the genders the
-    text tells of the persons it named in full."""
+    text tells of the persons it named in full; `apart`: the key of a person the name is
+    not (`ranked_apart`)."""
     woman = sex == "femn"
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
-    if earlier is not None and not _other_gender(earlier, sex, told or {}):
+    if earlier is not None and earlier.key != apart and not _other_gender(earlier, sex, told or {}):
         return earlier
     # A first name and patronymic alone, in address ("Пётр Николаевич, вы …"): the one
     # person of that first name the document named, whose patronymic is no other.
@@ -87,7 +89,13 @@ def _link(
     # 3. A person found earlier in the corpus.
     if parts.last and not parts.first:
         same = registry.unknown_by_surname(parts.last)
-        if len(same) == 1 and _compatible(parts, same[0]) and not (woman and _man(same[0].name)):
+        if (
+            len(same) == 1
+            and _compatible(parts, same[0])
+            and not (woman and _man(same[0].name))
+            and not _other_gender(same[0], sex, told or {})
+            and same[0].key != apart
+        ):
             return same[0]
     # 4. Someone new.
     return _new_person(parts, document.id, clusters)
@@ -460,13 +468,30 @@ def his_surname(written: str, name: str) -> bool:
     )
 
 
+def ranked_apart(
+    parts: NameParts, clusters: dict[str, Entity], sex: str, told: dict[str, set[str]]
+) -> str:
+    """The key of the person of the document these name parts stand for where the royal
+    rank before the surname tells the other sex than the first name or the verbs told of
+    them ("Мако Ямада … объявила" for "дочь принца Ямада"), else ""."""
+    earlier = _in_document(parts, clusters)
+    if earlier is None or not sex:
+        return ""
+    said = told.get(earlier.key, set())
+    apart = _other_gender(earlier, sex, told) or (bool(said) and sex not in said)
+    return earlier.key if apart else ""
+
+
 def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
     """A person of the other sex than `sex` by the first name, unless a verb of the text
     told that sex of them ("Габриэль Гиффордс была ранена": a woman's name the dictionary
-    reads as a man's)."""
-    if not sex or sex in told.get(entity.key, ()):
+    reads as a man's); where the first name tells no sex, the verbs that told only the other
+    sex ("Принцесса Мако Ямада … объявила" is no "принц Ямада")."""
+    said = told.get(entity.key, set())
+    if not sex or sex in said:
         return False
-    return gender_of(entity.name) not in ("", sex)
+    known = gender_of(entity.name)
+    return known != sex if known else bool(said)
 
 
 # Not `dictionary_gender`: to rule a link out a guess counts ("Эмманюэль" a man's), and a
