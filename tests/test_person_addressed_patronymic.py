@@ -40,3 +40,13 @@ def test_known_other_patronymic_apart(run: Callable[[str], Extraction]) -> None:
         "встретил его в Риге."
     )
     assert mention_persons(run(text))["Владимир Владимирович"] != "Владимир Зеленский"
+
+
+def test_address_skips_known_other_patronymic(run: Callable[[str], Extraction]) -> None:
+    # two persons of the first name: the one the gazetteer knows as "Алексеевич" is not him
+    text = (
+        "Новым министром экономики Эстонии назначен Пётр Ковальчук. Президент Украины Пётр "
+        "Порошенко спросил у Ковальчука о работе. Порошенко сказал: Пётр Николаевич, вы "
+        "человек достаточно молодой."
+    )
+    assert mention_persons(run(text))["Пётр Николаевич"] == "Пётр Ковальчук"

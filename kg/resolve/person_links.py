@@ -143,7 +143,7 @@ def link_persons(
             entity,
             m.start,
             m.end,
-            first_name_via(m.parts, entity) or surname_via(m.parts, entity, m.via),
+            first_name_via(m.parts, entity) or surname_via(m.parts, entity, m.via, gaz),
         )
         seen.add(entity.key)
         before = (m.end, entity)

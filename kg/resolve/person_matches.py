@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.gazetteer import PersonEntry, slug
+from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
@@ -382,18 +382,23 @@ def _addressed(parts: NameParts, clusters: dict[str, Entity], registry: Registry
     and patronymic without a surname ("Пётр Николаевич, вы человек молодой" after "Пётр
     Ковальчук"): him, not a new person, nor a stranger the gazetteer knows by the same two
     words; not one the gazetteer knows with another patronymic ("Владимир Владимирович"
-    is no "Владимир Зеленский")."""
+    is no "Владимир Зеленский", "Пётр Николаевич" no "Пётр Порошенко")."""
     if parts.last or not (parts.first and parts.patronymic):
         return None
     first = fold(parts.first)
-    same = {e.key: e for e in clusters.values() if _first_of(e) == first}
-    if len(same) != 1:
-        return None
-    entity = next(iter(same.values()))
+    same = {
+        e.key: e
+        for e in clusters.values()
+        if _first_of(e) == first and not _other_patronymic(e, parts.patronymic, registry)
+    }
+    return next(iter(same.values())) if len(same) == 1 else None
+
+
+def _other_patronymic(entity: Entity, patronymic: str, registry: Registry) -> bool:
     known = registry.gazetteer.person(entity.key)
-    if known is not None and known.patronymic and fold(known.patronymic) != fold(parts.patronymic):
-        return None
-    return entity
+    return (
+        known is not None and bool(known.patronymic) and fold(known.patronymic) != fold(patronymic)
+    )
 
 
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
@@ -419,7 +424,7 @@ def first_name_via(parts: NameParts, entity: Entity) -> str:
     return "name" if form_of(word, first) and not form_of(word, entity.name.split()[-1]) else ""
 
 
-def surname_via(parts: NameParts, entity: Entity, via: str) -> str:
+def surname_via(parts: NameParts, entity: Entity, via: str, gazetteer: Gazetteer) -> str:
     """ "name" for a first name and a word in "-ович"/"-евич" read as his patronymic where
     that word is the surname of the person it stands for ("Синиша Михайлович", "Роман
     Абрамович": a Serbian or a Jewish surname), or that the document's reading took for a
@@ -430,7 +435,10 @@ def surname_via(parts: NameParts, entity: Entity, via: str) -> str:
         return via
     if parts.last and not parts.patronymic:
         return "name"
-    return "name" if fold(words[-1]) == fold(parts.patronymic) else via
+    # the gazetteer's surname, not a name of first name and patronymic ("Пётр Николаевич")
+    known = gazetteer.person(entity.key)
+    surname = known.last if known is not None else ""
+    return "name" if surname and fold(surname) == fold(parts.patronymic) else via
 
 
 def _first_of(entity: Entity) -> str:
