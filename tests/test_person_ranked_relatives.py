@@ -34,3 +34,17 @@ def test_same_rank_same_person(run: Callable[[str], Extraction]) -> None:
     assert mention_persons(ex)["Сато"] == "Кэнтаро Сато"
     ex = run("Принцесса Анна Сато посетила Турцию. Принцесса Сато встретилась с министром.")
     assert mention_persons(ex)["Сато"] == "Анна Сато"
+
+
+def test_gazetteer_person_apart_from_her_father(run: Callable[[str], Extraction]) -> None:
+    # the gazetteer knows her by the surname too: the rank keeps her father off her entry,
+    # and her name drops the rank the table writes before it
+    text = (
+        "Принцесса Мако Акисино посетила Египет и объявила о помолвке. Она старшая дочь "
+        "принца Акисино."
+    )
+    ex = run(text)
+    names = {e.name: e.wikidata for e in ex.entities if e.type == "Person"}
+    assert names.get("Мако Акисино") == "Q509565"
+    assert "Принцесса Мако Акисино" not in names
+    assert mention_persons(ex)["Акисино"] == "Акисино"

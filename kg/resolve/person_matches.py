@@ -84,7 +84,7 @@ def _link(
         return addressed
     # 2. The gazetteer.
     known = gazetteer_entry()
-    if known is not None:
+    if known is not None and known.key != apart:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
     if parts.last and not parts.first:
