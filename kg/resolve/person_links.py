@@ -58,6 +58,9 @@ def link_persons(
     named: dict[tuple[str, str], set[str]] = {}
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     aliased = False  # the last name is another's other name in brackets after it
+    # a full name in brackets after another's (folded) → that person ("Сальмы (Каролины
+    # эль-Хадад)"): the surname of the name in brackets alone later is that person too
+    bracketed: dict[str, Entity] = {}
     seen: set[str] = set()  # the persons named so far
     told: dict[str, set[str]] = {}  # entity key → the genders verbs tell of its full names
     # entity key → the offices the text or gazetteer gives, each with the state or body
@@ -86,6 +89,7 @@ def link_persons(
         relative: Entity | None = None
         if before is not None and aliased:
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
+            _remember_bracketed(bracketed, parts, before[1])
         else:
             # a surname alone is no gazetteer person of the sex its verb denies ("Фернандес
             # заявила" is no Альберто Фернандес); a masculine verb after a title right before
@@ -100,7 +104,8 @@ def link_persons(
             known = partial(plan.entry, i, gaz, find)
             relative = _relative(m, clusters, document.date, gaz) if m.relative else None
             entity = (
-                namesake
+                bracketed.get(_full_key(parts))
+                or namesake
                 or relative
                 or _link(parts, document, clusters, registry, title, known, sex, told, apart)
             )
@@ -297,6 +302,18 @@ def _remember_namesake(
 ) -> None:
     if parts.first and parts.last:
         namesakes.setdefault(fold(parts.last), {})[entity.key] = entity
+
+
+def _full_key(parts: NameParts) -> str:
+    """A name's first name and surname, folded; "" for any other name."""
+    return fold(parts.full) if parts.first and parts.last else ""
+
+
+def _remember_bracketed(bracketed: dict[str, Entity], parts: NameParts, entity: Entity) -> None:
+    """A full name in brackets after another's ("Сальмы (Каролины эль-Хадад)") stands for
+    that person wherever the document writes it again, alone or by its surname."""
+    if key := _full_key(parts):
+        bracketed.setdefault(key, entity)
 
 
 def _family_surname(alone: NameParts, clusters: dict[str, Entity], apart: str) -> NameParts:
