@@ -281,8 +281,23 @@ def place_named(doc: Doc, i: int) -> bool:
         before is not None
         and before.text.islower()
         and before.lemma_ in PLACE_KINDS
+        and not _kind_named_before(doc, i - 1)
         and _reads_as_place(doc[i])
         and not syllable
+    )
+
+
+def _kind_named_before(doc: Doc, k: int) -> bool:
+    """A kind of place its capitalised adjective already names ("полиции Иерусалимского
+    округа Йорам Ха-Леви"): the word after the kind opens the next name, whatever place the
+    dictionary also reads it as."""
+    if k < 1:
+        return False
+    adjective = doc[k - 1]
+    return (
+        adjective.text[:1].isupper()
+        and adjective.is_alpha
+        and any(p.tag.POS == "ADJF" for p in morph().parse(adjective.text))
     )
 
 
