@@ -541,8 +541,27 @@ def _state(fields: dict[str, str], lists: dict[str, tuple[str, ...]], where: str
     )  # fmt: skip
 
 
+# A royal rank a table may write before a person's name ("Принцесса Мако Акисино", as a
+# caption does): no word of the name.
+_RANKS_BEFORE_NAME = frozenset(
+    ["принц", "принцесса", "кронпринц", "кронпринцесса", "король", "королева", "император",
+     "императрица", "герцог", "герцогиня", "князь", "княгиня", "граф", "графиня"]
+)  # fmt: skip
+
+
+def _without_rank(name: str, after: int) -> str:
+    """The name without a royal rank opening it, where `after` words follow it (a first
+    name and a surname, or a first name alone in the first-name field)."""
+    words = name.split()
+    if len(words) > after and words[0].lower() in _RANKS_BEFORE_NAME:
+        return " ".join(words[1:])
+    return name
+
+
 def _person(fields: dict[str, str], aliases: tuple[str, ...], where: str) -> PersonEntry:
     terms = tuple(_term(t.strip(), where) for t in fields["terms"].split(";") if t.strip())
+    name, first = _without_rank(fields["name"], 2), _without_rank(fields["first"], 1)
+    fields = {**fields, "name": name, "first": first if name != fields["name"] else fields["first"]}
     last = fields["last"] or fields["name"].split()[-1]
     if fields["key"]:
         key = fields["key"]

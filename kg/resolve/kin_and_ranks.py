@@ -141,6 +141,14 @@ def royal_rank(word: Token) -> bool:
     return not {word.lower_, word.lemma_.lower().replace("ё", "е")}.isdisjoint(_RANKS)
 
 
+def rank_sex(word: Token) -> str:
+    """ "femn"/"masc" of a royal rank ("принцессы", "принца"), else ""."""
+    if not royal_rank(word):
+        return ""
+    lemmas = {word.lower_, word.lemma_.lower().replace("ё", "е")}
+    return "femn" if not lemmas.isdisjoint(_WOMEN_RANKS) else "masc"
+
+
 # Ranks of rulers a state's name follows in the genitive: a monarch's, and those that are
 # also men's given names ("Султан", "Эмир").
 _RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])

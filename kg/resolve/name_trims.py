@@ -7,6 +7,7 @@ and telling a lone word that names nobody.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import islice
 
@@ -50,6 +51,26 @@ _LETTER_WORDS = frozenset("овскуиа")
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона"),
 # or a decoration a state awards ("орден Сокола": no one named Сокол is meant).
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект", "орден", "медаль"])
+
+
+# Punctuation that may stand before a sentence's first word: a quotation's opening mark, a
+# dash opening a line of dialogue.
+_OPENING_MARKS = frozenset("\"«„“”'‘—–-")
+
+
+def opens_sentence(token: Token) -> bool:
+    """The sentence's first word, or its first after opening quotation marks or a dialogue's
+    dash (`"По Ковальчуку решение принято…`, «О Марте Кос писали»): the sentencizer opens
+    the sentence at the mark, and the word opens it no less."""
+    if token.is_sent_start:
+        return True
+    doc, i = token.doc, token.i
+    k = i - 1
+    while k >= 0 and doc[k].text in _OPENING_MARKS:
+        if doc[k].is_sent_start:
+            return True
+        k -= 1
+    return False
 
 
 def place_after_v_read(doc: Doc, i: int) -> bool:
@@ -131,7 +152,7 @@ def trim(
         or _place_after_v(doc, start, alone=end - start == 1)
         or (
             doc[start].lower_ in _LETTER_WORDS
-            and doc[start].is_sent_start
+            and opens_sentence(doc[start])
             and doc[start + 1 : start + 2].text != "."
         )
     ):
@@ -155,8 +176,26 @@ def opens_another(piece: Span, spans: list[Span]) -> bool:
 
 def _initial_before_period(doc: Doc, end: int) -> bool:
     """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
-    name's, else the initial reads as a word of it ("Хансен К")."""
-    return doc[end].text == "." and INITIAL.fullmatch(doc[end - 1].text) is not None
+    name's, else the initial reads as a word of it ("Хансен К"); not a monarch's regnal
+    number, whose period ends the sentence ("брата Фарука I. Фуад женат")."""
+    return (
+        doc[end].text == "."
+        and INITIAL.fullmatch(doc[end - 1].text) is not None
+        and not regnal_number(doc, end - 1)
+    )
+
+
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def regnal_number(doc: Doc, i: int) -> bool:
+    """A Latin Roman numeral right after a capitalised Cyrillic word: a monarch's or a
+    pope's regnal number ("Бодуэн I", "Фарука I."), no initial of a Russian name, which
+    Cyrillic letters write."""
+    if not _REGNAL.fullmatch(doc[i].text) or i == 0:
+        return False
+    before = doc[i - 1].text
+    return before[:1].isupper() and before.isalpha() and not before.isascii()
 
 
 def _other_case_before(doc: Doc, i: int) -> bool:
@@ -242,8 +281,23 @@ def place_named(doc: Doc, i: int) -> bool:
         before is not None
         and before.text.islower()
         and before.lemma_ in PLACE_KINDS
+        and not _kind_named_before(doc, i - 1)
         and _reads_as_place(doc[i])
         and not syllable
+    )
+
+
+def _kind_named_before(doc: Doc, k: int) -> bool:
+    """A kind of place its capitalised adjective already names ("полиции Иерусалимского
+    округа Йорам Ха-Леви"): the word after the kind opens the next name, whatever place the
+    dictionary also reads it as."""
+    if k < 1:
+        return False
+    adjective = doc[k - 1]
+    return (
+        adjective.text[:1].isupper()
+        and adjective.is_alpha
+        and any(p.tag.POS == "ADJF" for p in morph().parse(adjective.text))
     )
 
 
@@ -290,19 +344,19 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
         # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
         return True
-    if token.is_sent_start and _capitalised_inside(token):
+    if opens_sentence(token) and _capitalised_inside(token):
         return False  # "Робел Филлипос —" after a title's "… Царнаева Робел Филлипос выпущен"
     if not common_word(token.text) and not (
         # "Генконсул Сото заявил": an office the dictionary only guesses ("ген-" + "консул")
-        token.is_sent_start and names_after == 1 and _title_before_surname(token)
+        opens_sentence(token) and names_after == 1 and _title_before_surname(token)
     ):
         return False
-    if (is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
+    if (is_subject(token) or not opens_sentence(token)) and _short_form_only(token.text):
         # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
         # stand inside a sentence before a name ("теннисистка Серена Уильямс")
         return False
     return _never_noun_here(token) or (
-        token.is_sent_start
+        opens_sentence(token)
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
     )
 
@@ -363,7 +417,7 @@ def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
     ("посол Японии Оно Кэн": a pronoun is capitalised only where it opens a sentence)."""
     if not _never_noun(token.text):
         return False
-    if token.is_sent_start:
+    if opens_sentence(token):
         return True
     governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
     return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
@@ -492,7 +546,12 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
     ):
         if doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text == ".":
             start -= 1
-        elif doc[start - 1].text == "." and start >= 2 and INITIAL.fullmatch(doc[start - 2].text):
+        elif (
+            doc[start - 1].text == "."
+            and start >= 2
+            and INITIAL.fullmatch(doc[start - 2].text)
+            and not regnal_number(doc, start - 2)  # "брата Фарука I. Фуад женат"
+        ):
             start -= 2
         else:
             break
@@ -515,9 +574,10 @@ def _compound_head(before: Token, opener: Token) -> bool:
 
 def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
     """A capitalised word of two letters inside a sentence: a syllable of an East-Asian name
-    ("направлено То Ламу", where the tagger reads "То" as a particle), no word of its own."""
+    ("направлено То Ламу", where the tagger reads "То" as a particle), no word of its own;
+    one opening the sentence, also after a quotation mark, is a word (`"По Мендосе …`)."""
     text = token.text
-    return len(text) == 2 and text[0].isupper() and text[1].islower() and not token.is_sent_start
+    return len(text) == 2 and text[0].isupper() and text[1].islower() and not opens_sentence(token)
 
 
 def is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token

@@ -94,6 +94,7 @@ from kg.resolve.surname_declension import (
     locative_nominative,
     own_name_in_i,
     portuguese_first,
+    spanish_ega_genitive,
     surname_in_ia,
     surname_in_ya,
     undeclined_o,
@@ -310,6 +311,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         word.lower().endswith(INDECLINABLE_END)
         and not declined_in_u(word, case)
         and not (shown and vowel_is_case_ending(word, case, feminine))
+        # "Хорхе Ортеги": a genitive the first name, which never declines, does not show
+        and not (case == "Gen" and tag == "Surn" and spanish_ega_genitive(word.lower()))
     )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word

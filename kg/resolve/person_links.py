@@ -25,7 +25,15 @@ from kg.resolve.offices import (
     person_entity,
     said_office,
 )
-from kg.resolve.person_matches import _link, _man, cluster_keys, first_name_via
+from kg.resolve.person_matches import (
+    _link,
+    _man,
+    cluster_keys,
+    first_name_via,
+    ranked_apart,
+    surname_form,
+    surname_via,
+)
 from kg.resolve.person_plans import person_plan
 from kg.resolve.persons import PersonMention
 from kg.resolve.registry import Registry
@@ -51,6 +59,9 @@ def link_persons(
     named: dict[tuple[str, str], set[str]] = {}
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     aliased = False  # the last name is another's other name in brackets after it
+    # a full name in brackets after another's (folded) → that person ("Сальмы (Каролины
+    # эль-Хадад)"): the surname of the name in brackets alone later is that person too
+    bracketed: dict[str, Entity] = {}
     seen: set[str] = set()  # the persons named so far
     told: dict[str, set[str]] = {}  # entity key → the genders verbs tell of its full names
     # entity key → the offices the text or gazetteer gives, each with the state or body
@@ -64,17 +75,22 @@ def link_persons(
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         gender = "femn" if m.woman else m.verb_gender
+        # "дочь принца Ямада" after "Принцесса Мако Ямада": the surname alone, not her
+        apart = ranked_apart(parts, clusters, m.rank_sex, told) if m.rank_sex else ""
+        parts = _family_surname(alone, clusters, apart) if apart and not alone.first else parts
         namesake = _namesake(parts, namesakes, gender) or (
             _subject_of_family(parts, order, clusters, gender) if m.subject else None
         )
         # A verb's gender keeps a surname alone off a person of the other sex only where the
         # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
+        sex = sex or m.rank_sex  # "дочь принца Ямада": no "Мако Ямада"
         text = document.text
         aliased = before is not None and _in_brackets(text, before[0], m.start, m.end, aliased)
         relative: Entity | None = None
         if before is not None and aliased:
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
+            _remember_bracketed(bracketed, parts, before[1])
         else:
             # a surname alone is no gazetteer person of the sex its verb denies ("Фернандес
             # заявила" is no Альберто Фернандес); a masculine verb after a title right before
@@ -89,9 +105,10 @@ def link_persons(
             known = partial(plan.entry, i, gaz, find)
             relative = _relative(m, clusters, document.date, gaz) if m.relative else None
             entity = (
-                namesake
+                bracketed.get(_full_key(parts))
+                or namesake
                 or relative
-                or _link(parts, document, clusters, registry, title, known, sex, told)
+                or _link(parts, document, clusters, registry, title, known, sex, told, apart)
             )
         if entity is None:
             continue
@@ -128,7 +145,12 @@ def link_persons(
         _remember_namesake(namesakes, parts, entity)
         if m.parts.first and m.verb_gender:
             told.setdefault(entity.key, set()).add(m.verb_gender)
-        emit(entity, m.start, m.end, first_name_via(m.parts, entity) or m.via)
+        emit(
+            entity,
+            m.start,
+            m.end,
+            first_name_via(m.parts, entity) or surname_via(m.parts, entity, m.via, gaz),
+        )
         seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:
@@ -299,6 +321,29 @@ def _remember_namesake(
 ) -> None:
     if parts.first and parts.last:
         namesakes.setdefault(fold(parts.last), {})[entity.key] = entity
+
+
+def _full_key(parts: NameParts) -> str:
+    """A name's first name and surname, folded; "" for any other name."""
+    return fold(parts.full) if parts.first and parts.last else ""
+
+
+def _remember_bracketed(bracketed: dict[str, Entity], parts: NameParts, entity: Entity) -> None:
+    """A full name in brackets after another's ("Сальмы (Каролины эль-Хадад)") stands for
+    that person wherever the document writes it again, alone or by its surname."""
+    if key := _full_key(parts):
+        bracketed.setdefault(key, entity)
+
+
+def _family_surname(alone: NameParts, clusters: dict[str, Entity], apart: str) -> NameParts:
+    """A surname alone read apart from a person of the other sex, with that person's
+    nominative of it ("принца Ямада" beside "Мако Ямада": "Ямада", not a genitive's "Ямад")."""
+    named = next((e for e in clusters.values() if e.key == apart), None)
+    if named is None or not alone.last:
+        return alone
+    surname = named.name.split()[-1]
+    same = surname_form(alone.last, alone.written_last(alone.last), surname)
+    return replace(alone, last=surname) if same else alone
 
 
 def _relative(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.gazetteer import PersonEntry, slug
+from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
@@ -66,23 +66,36 @@ def _link(
     gazetteer_entry: Callable[[], PersonEntry | None],
     sex: str = "",
     told: dict[str, set[str]] | None = None,
+    apart: str = "",
 ) -> Entity | None:
     """`gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
     "femn"/"masc" where the text says which the person named is; `told`: the genders the
-    text tells of the persons it named in full."""
+    text tells of the persons it named in full; `apart`: the key of a person the name is
+    not (`ranked_apart`)."""
     woman = sex == "femn"
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
-    if earlier is not None and not _other_gender(earlier, sex, told or {}):
+    if earlier is not None and earlier.key != apart and not _other_gender(earlier, sex, told or {}):
         return earlier
+    # A first name and patronymic alone, in address ("Пётр Николаевич, вы …"): the one
+    # person of that first name the document named, whose patronymic is no other.
+    addressed = _addressed(parts, clusters, registry)
+    if addressed is not None:
+        return addressed
     # 2. The gazetteer.
     known = gazetteer_entry()
-    if known is not None:
+    if known is not None and known.key != apart:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
     if parts.last and not parts.first:
         same = registry.unknown_by_surname(parts.last)
-        if len(same) == 1 and _compatible(parts, same[0]) and not (woman and _man(same[0].name)):
+        if (
+            len(same) == 1
+            and _compatible(parts, same[0])
+            and not (woman and _man(same[0].name))
+            and not _other_gender(same[0], sex, told or {})
+            and same[0].key != apart
+        ):
             return same[0]
     # 4. Someone new.
     return _new_person(parts, document.id, clusters)
@@ -364,6 +377,30 @@ def _spellings(surname: str) -> list[str]:
     return vowels + ou + both
 
 
+def _addressed(parts: NameParts, clusters: dict[str, Entity], registry: Registry) -> Entity | None:
+    """The document's one person named with this first name and a surname, for a first name
+    and patronymic without a surname ("Пётр Николаевич, вы человек молодой" after "Пётр
+    Ковальчук"): him, not a new person, nor a stranger the gazetteer knows by the same two
+    words; not one the gazetteer knows with another patronymic ("Владимир Владимирович"
+    is no "Владимир Зеленский", "Пётр Николаевич" no "Пётр Порошенко")."""
+    if parts.last or not (parts.first and parts.patronymic):
+        return None
+    first = fold(parts.first)
+    same = {
+        e.key: e
+        for e in clusters.values()
+        if _first_of(e) == first and not _other_patronymic(e, parts.patronymic, registry)
+    }
+    return next(iter(same.values())) if len(same) == 1 else None
+
+
+def _other_patronymic(entity: Entity, patronymic: str, registry: Registry) -> bool:
+    known = registry.gazetteer.person(entity.key)
+    return (
+        known is not None and bool(known.patronymic) and fold(known.patronymic) != fold(patronymic)
+    )
+
+
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
     """A person no one named before. A first name alone ("Марк"), or with a patronymic, is
     a person of this document only: across documents it would conflate strangers."""
@@ -385,6 +422,23 @@ def first_name_via(parts: NameParts, entity: Entity) -> str:
         return ""
     word = parts.words[0]
     return "name" if form_of(word, first) and not form_of(word, entity.name.split()[-1]) else ""
+
+
+def surname_via(parts: NameParts, entity: Entity, via: str, gazetteer: Gazetteer) -> str:
+    """ "name" for a first name and a word in "-ович"/"-евич" read as his patronymic where
+    that word is the surname of the person it stands for ("Синиша Михайлович", "Роман
+    Абрамович": a Serbian or a Jewish surname), or that the document's reading took for a
+    surname after all (`parts.last`: "Иванович забил гол" after "Бранислав Иванович"), else
+    `via` as read; "Пётр Николаевич" of "Пётр Ковальчук" stays a patronymic."""
+    words = entity.name.split()
+    if via != "patronymic" or not parts.first or len(words) < 2:
+        return via
+    if parts.last and not parts.patronymic:
+        return "name"
+    # the gazetteer's surname, not a name of first name and patronymic ("Пётр Николаевич")
+    known = gazetteer.person(entity.key)
+    surname = known.last if known is not None else ""
+    return "name" if surname and fold(surname) == fold(parts.patronymic) else via
 
 
 def _first_of(entity: Entity) -> str:
@@ -422,13 +476,30 @@ def his_surname(written: str, name: str) -> bool:
     )
 
 
+def ranked_apart(
+    parts: NameParts, clusters: dict[str, Entity], sex: str, told: dict[str, set[str]]
+) -> str:
+    """The key of the person of the document these name parts stand for where the royal
+    rank before the surname tells the other sex than the first name or the verbs told of
+    them ("Мако Ямада … объявила" for "дочь принца Ямада"), else ""."""
+    earlier = _in_document(parts, clusters)
+    if earlier is None or not sex:
+        return ""
+    said = told.get(earlier.key, set())
+    apart = _other_gender(earlier, sex, told) or (bool(said) and sex not in said)
+    return earlier.key if apart else ""
+
+
 def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
     """A person of the other sex than `sex` by the first name, unless a verb of the text
     told that sex of them ("Габриэль Гиффордс была ранена": a woman's name the dictionary
-    reads as a man's)."""
-    if not sex or sex in told.get(entity.key, ()):
+    reads as a man's); where the first name tells no sex, the verbs that told only the other
+    sex ("Принцесса Мако Ямада … объявила" is no "принц Ямада")."""
+    said = told.get(entity.key, set())
+    if not sex or sex in said:
         return False
-    return gender_of(entity.name) not in ("", sex)
+    known = gender_of(entity.name)
+    return known != sex if known else bool(said)
 
 
 # Not `dictionary_gender`: to rule a link out a guess counts ("Эмманюэль" a man's), and a

@@ -28,6 +28,7 @@ from kg.resolve.kin_and_ranks import (
     apposed_kin,
     kin_past_owner,
     kins_owner,
+    rank_sex,
     royal_rank,
 )
 from kg.resolve.missed_names import (
@@ -129,6 +130,7 @@ class PersonMention:
     # what its verb tells ("Клинтон заявила": "femn"), which picks one of two namesakes
     verb_gender: str = ""
     relative: bool = False  # in apposition to any kin, a spouse too ("сыну Саиду")
+    rank_sex: str = ""  # the sex of a royal rank right before a surname alone ("принца Ямада")
 
 
 def person_mentions(
@@ -223,6 +225,7 @@ def person_mentions(
                     _via(parts), is_subject(piece.root), after_comma,
                     _woman(piece), _blood_kin(piece), _verb_gender(piece),
                     apposed_kin(piece) is not None or kin_past_owner(piece) is not None,
+                    _rank_sex(piece, parts),
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
@@ -445,6 +448,15 @@ def kin_genders(doc: Doc) -> frozenset[str]:
     return frozenset(
         sex for sex, words in (("femn", WOMEN_KIN), ("masc", KIN - WOMEN_KIN)) if lemmas & words
     )
+
+
+def _rank_sex(piece: Span, parts: NameParts) -> str:
+    """The sex of a royal rank written right before a surname alone ("дочь принца Ямада"),
+    which keeps the name off a person of the other sex of that surname (his daughter
+    "Мако Ямада"), else ""."""
+    if parts.first or parts.initials or not piece.start:
+        return ""
+    return rank_sex(piece.doc[piece.start - 1])
 
 
 def _woman(piece: Span) -> bool:

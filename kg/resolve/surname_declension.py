@@ -191,6 +191,8 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False
     if low.endswith(_ROMANIAN_OWN_U):
         return False  # "принял Траяна Бэсеску": a Romanian "-еску" is its own (names85)
+    if case == "Gen" and spanish_ega_genitive(low):
+        return True  # "Карлоса Ортеги"
     parses = morph().parse(word)
     if case == "Acc" and _accusative_u(low, parses):
         return True  # before the dictionary's guess that it never declines ("Махаму")
@@ -211,6 +213,12 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     if _guessed_neuter_of(nominative, parses):
         return True
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+def spanish_ega_genitive(low: str) -> bool:
+    """A surname in "-еги" read in the genitive: a Spanish "-ega" ("Ортега", "Вега",
+    "Норьега"), whose "-и" after "г" is the genitive's ending; no surname ends so itself."""
+    return low.endswith("еги") and len(low) >= 4
 
 
 # A Romanian surname's own end ("Бэсеску", "Илиеску", "Чаушеску"), of a man's and a
