@@ -120,11 +120,12 @@ def _across(
 
 
 def _past_participle_clause(doc: Doc, title: Title, gap: int, case: str) -> int:
-    """Token index `gap` moved back to the title's end past a participle clause between
-    commas right after the title, the participle in the title's and the name's case and of
-    no finite verb or conjunction in it, to the comma before it ("Спикер Сената, объявивший перед началом минуту
-    молчания, Андрес Сальдивар заявил"): the clause describes the title's holder, whom the
-    name then names; unmoved else ("…, и Хавьер Гонсалес": a second person)."""
+    """Token index `gap` moved back past a participle clause between commas right after the
+    title and its complement, to the comma before it, the participle in the title's and the
+    name's case and no finite verb or conjunction in the clause ("Спикер Сената, объявивший
+    перед началом минуту молчания, Андрес Сальдивар заявил"): the clause describes the
+    title's holder, whom the name then names; unmoved else ("…, и Хавьер Гонсалес": a second
+    person)."""
     lo = next((t.i for t in doc[title.end : gap] if t.text == ","), gap)  # past its complement
     if not (lo + 2 < gap and doc[lo].text == "," and doc[gap - 1].text == ","):
         return gap
