@@ -81,7 +81,8 @@ def _title(
     elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
         # "председатель Национального собрания Вьетнама": the body is the office's, the
         # state its name ends with is served
-        body_words, state = _spelled_body(doc[end : own.start]), own.kb_id_
+        named_at = _past_described(doc, end, own.start)  # "левоцентристской" no word of it
+        body_words, state = _spelled_body(doc[named_at : own.start]), own.kb_id_
         end, foreign = org.end, True
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
@@ -206,6 +207,18 @@ def placed_body(
         return org_at.get(j + 1)
     state = any(k in by_start for k in range(end, j + 1))  # "российского МИД": the state's
     return org_at.get(j) if doc[j].text[:1].isupper() and not state else None
+
+
+def _past_described(doc: Doc, start: int, end: int) -> int:
+    """Token index `start` moved past the lower-case adjectives that describe a body before
+    its capitalised name ("секретарь левоцентристской Демократической партии Италии": the
+    party's name is "Демократическая партия", the office "секретарь Демократической
+    партии"; pass forty-six, own sentences, h-offices55); unmoved where no capitalised word
+    follows them."""
+    j = start
+    while j < end and doc[j].text.isalpha() and doc[j].text.islower() and is_adjectival(doc[j]):
+        j += 1
+    return j if j < end and doc[j].text[:1].isupper() else start
 
 
 def _genitive_adjective(word: Token) -> bool:
