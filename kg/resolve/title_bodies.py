@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, sentences_back
 from kg.nlp.morph import (
     case_of,
     features,
@@ -99,23 +99,14 @@ def _title(
         # named by its common noun, serves that state; so does a party's ("левой партии Перу")
         body_end, body_words = found
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
+    elif (pointed := _pointed_body(doc, end, org_at)) is not None:
+        # "лидер указанной партии" after "партия «Апра»": the body named before is served
+        body_words, state, foreign = doc[end + 1].lower_, pointed.kb_id_, True
+        end, body = end + 2, pointed.start
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
         body_words = _part_body(doc, words_end, words_end + 1)
-    # A post is where one is ("в Норвегии"), not where one goes ("визит президента Франции
-    # в Индию": the accusative is the visit's goal); only an envoy's is abroad, the place
-    # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
-    where = (
-        end + 1 < len(doc)
-        and title_lemma(doc[head].lemma_) in load_list(POSTED)
-        and doc[end].lower_ in ("в", "во", "при")
-        and case_of(doc[end + 1]) != "Acc"
-    )
-    posted = (
-        (by_start.get(end + 1) or org_at.get(end + 1) or _city_at(doc, end + 1)) if where else None
-    )
-    if posted is not None and posted.id_ != "adjective":
-        end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
+    end = _posted_end(doc, head, end, by_start, org_at)
     before = by_end.get(i)
     adjective = before is not None and before.id_ == "adjective"
     unkeyed = inside or (None if adjective else "")
@@ -145,6 +136,26 @@ def _title(
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _posted_end(
+    doc: Doc, head: int, end: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """The end of the place where an envoy's post is, after the title ending at `end` ("посол
+    Дании в Норвегии": where the post is, not whom it serves), else `end`. A post is where
+    one is ("в Норвегии"), not where one goes ("визит президента Франции в Индию": the
+    accusative is the visit's goal); only an envoy's is abroad, the place after any other
+    title is the sentence's ("переговоры министра Турции в Анкаре")."""
+    where = (
+        end + 1 < len(doc)
+        and title_lemma(doc[head].lemma_) in load_list(POSTED)
+        and doc[end].lower_ in ("в", "во", "при")
+        and case_of(doc[end + 1]) != "Acc"
+    )
+    posted = (
+        (by_start.get(end + 1) or org_at.get(end + 1) or _city_at(doc, end + 1)) if where else None
+    )
+    return posted.end if posted is not None and posted.id_ != "adjective" else end
 
 
 # A party's noun, which is no body of a state (`bodies_of_state`) but may be named by it
@@ -207,6 +218,40 @@ def placed_body(
         return org_at.get(j + 1)
     state = any(k in by_start for k in range(end, j + 1))  # "российского МИД": the state's
     return org_at.get(j) if doc[j].text[:1].isupper() and not state else None
+
+
+# Words that point back to a body named before ("лидер указанной партии").
+# ("указанной" may be lemmatized as its verb's participle: "указать").
+_POINTING = frozenset({
+    "указанный", "упомянутый", "вышеупомянутый", "названный", "данный", "этот", "указать",
+    "упомянуть", "назвать",
+})  # fmt: skip
+
+
+def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
+    """The body a pointing word and a genitive common noun right after a title stand for
+    ("лидером указанной партии", "главы этой компании"): the last one named before
+    in this sentence or the two before, whose name is that noun's or follows it ("партия
+    «Апра»"); None where no such body is named (pass forty-six, own sentences, h-offices55)."""
+    if end + 1 >= len(doc) or doc[end].lemma_ not in _POINTING:
+        return None
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" or "Gen" not in features(noun, "Case") or not noun.text.islower():
+        return None
+    lo = sentences_back(doc[end].sent, 2).start
+    named = [
+        org
+        for start, org in org_at.items()
+        if lo <= start and org.end <= end and _named_by(doc, org, noun.lemma_)
+    ]
+    return max(named, key=lambda org: org.start, default=None)
+
+
+def _named_by(doc: Doc, org: Span, lemma: str) -> bool:
+    """The body's name is made of the noun or follows it, past an opening quote ("партия
+    «Апра»", "Демократической партии")."""
+    before = org.start - (2 if org.start and doc[org.start - 1].text in OPENING else 1)
+    return any(t.lemma_ == lemma for t in org) or (before >= 0 and doc[before].lemma_ == lemma)
 
 
 def _past_described(doc: Doc, start: int, end: int) -> int:
