@@ -26,3 +26,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "surname", "expected"), CASES)
 def test_a_body_pointed_back_to(extraction, text, surname, expected) -> None:  # noqa: ANN001
     assert holdings_of(extraction(text, "2025-03-10"), surname) == expected
+
+
+# A body named right before "во главе с" and a possessive before the title is the one it
+# heads (review49 1a; own sentences).
+HEADED = [
+    ("Секта «Ветвь Давидова» во главе с её лидером Дэвидом Корешом укрылась на ранчо в Чили.",
+     "Кореш", {("лидер", "org/vetv-davidova", False)}),
+    ("Партия «Апра» во главе со своим лидером Хорхе Пересом покинула коалицию в Перу.", "Перес",
+     {("лидер", "org/apra", False)}),
+    # must-not: a body in the genitive of the noun headed ("Делегация МИД Перу") is not it
+    # (the delegation's state is not passed on either, as before)
+    ("Делегация МИД Перу во главе с министром обороны Хорхе Пересом прибыла в Сантьяго.",
+     "Перес", {("министр обороны", "", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), HEADED)
+def test_a_body_headed_by(extraction, text, surname, expected) -> None:  # noqa: ANN001
+    assert holdings_of(extraction(text, "2025-03-10"), surname) == expected

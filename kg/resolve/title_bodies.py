@@ -99,10 +99,13 @@ def _title(
         # named by its common noun, serves that state; so does a party's ("левой партии Перу")
         body_end, body_words = found
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
-    elif (pointed := _pointed_body(doc, end, org_at)) is not None:
-        # "лидер указанной партии" after "партия «Апра»": the body named before is served
-        body_words, state, foreign = doc[end + 1].lower_, pointed.kb_id_, True
-        end, body = end + 2, pointed.start
+    elif (
+        pointed := _pointed_body(doc, end, org_at) or _headed_by(doc, i, end, org_at)
+    ) is not None:
+        # "лидер указанной партии" after "партия «Апра»", "Секта «X» во главе с её лидером":
+        # the body named before is served
+        org, body_words, end = pointed
+        state, foreign, body = org.kb_id_, True, org.start
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
         body_words = _part_body(doc, words_end, words_end + 1)
@@ -228,11 +231,12 @@ _POINTING = frozenset({
 })  # fmt: skip
 
 
-def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
+def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> tuple[Span, str, int] | None:
     """The body a pointing word and a genitive common noun right after a title stand for
     ("лидером указанной партии", "главы этой компании"): the last one named before
     in this sentence or the two before, whose name is that noun's or follows it ("партия
-    «Апра»"); None where no such body is named (pass forty-six, own sentences, h-offices55)."""
+    «Апра»"), with the noun (the office's word) and the title's new end; None where no such
+    body is named (pass forty-six, own sentences, h-offices55)."""
     if end + 1 >= len(doc) or doc[end].lemma_ not in _POINTING:
         return None
     noun = doc[end + 1]
@@ -244,7 +248,32 @@ def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> Span | None:
         for start, org in org_at.items()
         if lo <= start and org.end <= end and _named_by(doc, org, noun.lemma_)
     ]
-    return max(named, key=lambda org: org.start, default=None)
+    last = max(named, key=lambda org: org.start, default=None)
+    return None if last is None else (last, noun.lower_, end + 2)
+
+
+# The words before a title that make it the head of the body named right before them ("Секта
+# «Ветвь Давидова» во главе с её лидером X"): "во главе с", and a possessive at most.
+_HEADED = ("во", "главе")
+_HEADS_OWN = frozenset({"её", "ее", "его", "их", "свой"})
+
+
+def _headed_by(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> tuple[Span, str, int] | None:
+    """The body named right before "во главе с" and a possessive before the title doc[i:end]
+    ("Секта «Ветвь Давидова» во главе с её лидером Дэвидом Корешом": its leader), with no
+    word of the office and the title's end unmoved; None where none."""
+    j = i - 1 if i and (doc[i - 1].lemma_ in _HEADS_OWN or doc[i - 1].lower_ in _HEADS_OWN) else i
+    if (
+        j < 4
+        or doc[j - 1].lower_ not in ("с", "со")
+        or (doc[j - 3].lower_, doc[j - 2].lower_) != _HEADED
+    ):
+        return None
+    ends = {j - 3, j - 4} if doc[j - 4].text in ("»", '"', "“") else {j - 3}
+    org = next((o for o in org_at.values() if o.end in ends), None)
+    if org is None or org.root.dep_ == "nmod":
+        return None  # "Делегация МИД Перу во главе с министром": the delegation's head
+    return org, "", end
 
 
 def _named_by(doc: Doc, org: Span, lemma: str) -> bool:
