@@ -15,8 +15,8 @@ CASES = [
     ("Директор столичного Департамента образования Луис Гомес открыл школу в Лиме.", "Гомес",
      {("директор", "org/departament-obrazovaniya", False)}),
     ("Председатель правящей Социалистической партии Чили Альваро Элисальде выступил в "
-     "Сантьяго.", "Элисальде", {("председатель правящей Социалистической партии", "state/CHL",
-                                 False)}),
+     "Сантьяго.", "Элисальде", {("председатель Социалистической партии", "state/CHL", False)}),
+    # (its describing adjective no word of the office since h-offices55, pass forty-six)
     # must-nots: the body named right after the title; a state's adjective; a quoted club
     ("Глава Департамента культуры Хуан Перес открыл выставку в Сантьяго.", "Перес",
      {("глава", "org/departament-kultury", False)}),

@@ -79,7 +79,8 @@ def _across(
     aged = _past_aged(doc, title.end, gap, root)
     if aged < gap and points_back(doc, title):
         return None
-    gap = aged
+    gap = _past_participle_clause(doc, title, aged, case)
+    clause = range(gap, aged) if gap < aged else range(0)  # its states are not the title's
     member = _member_between(title, root, start)
     for token in doc[title.end : gap]:
         if member is not None and (
@@ -104,7 +105,9 @@ def _across(
     states = [
         s
         for s in doc.spans.get("states", [])
-        if title.end <= s.start < start and not _host_after_sender(doc, title.end, s.start)
+        if title.end <= s.start < start
+        and s.start not in clause
+        and not _host_after_sender(doc, title.end, s.start)
     ]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
@@ -114,6 +117,30 @@ def _across(
         )
         return title if trade else replace(title, state=states[0].kb_id_)
     return title
+
+
+def _past_participle_clause(doc: Doc, title: Title, gap: int, case: str) -> int:
+    """Token index `gap` moved back past a participle clause between commas right after the
+    title and its complement, to the comma before it, the participle in the title's and the
+    name's case and no finite verb or conjunction in the clause ("Спикер Сената, объявивший
+    перед началом минуту молчания, Андрес Сальдивар заявил"): the clause describes the
+    title's holder, whom the name then names; unmoved else ("…, и Хавьер Гонсалес": a second
+    person)."""
+    lo = next((t.i for t in doc[title.end : gap] if t.text == ","), gap)  # past its complement
+    if not (lo + 2 < gap and doc[lo].text == "," and doc[gap - 1].text == ","):
+        return gap
+    participle = doc[lo + 1]
+    clause = doc[lo + 1 : gap - 1]
+    if (
+        "Part" not in participle.morph.get("VerbForm")
+        or not agree(case_of(participle), title.case)
+        or not agree(case_of(participle), case)
+        or any(t.text in (",", "—", "–", ":", ";") for t in clause)
+        or any(t.pos_ in ("CCONJ", "AUX") for t in clause)
+        or any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in clause)
+    ):
+        return gap
+    return lo
 
 
 def _team_of(state: Span, office: str) -> bool:

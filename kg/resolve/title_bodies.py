@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_groups, load_list
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, sentences_back
 from kg.nlp.morph import (
     case_of,
     features,
@@ -92,7 +92,8 @@ def _title(
     elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
         # "председатель Национального собрания Вьетнама": the body is the office's, the
         # state its name ends with is served
-        body_words, state = _spelled_body(doc[end : own.start]), own.kb_id_
+        named_at = _past_described(doc, end, own.start)  # "левоцентристской" no word of it
+        body_words, state = _spelled_body(doc[named_at : own.start]), own.kb_id_
         end, foreign = org.end, True
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
@@ -107,23 +108,17 @@ def _title(
         # named by its common noun, serves that state; so does a party's ("левой партии Перу")
         body_end, body_words = found
         end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
+    elif (
+        pointed := _pointed_body(doc, end, org_at) or _headed_by(doc, i, end, org_at)
+    ) is not None:
+        # "лидер указанной партии" after "партия «Апра»", "Секта «X» во главе с её лидером":
+        # the body named before is served
+        org, body_words, end = pointed
+        state, foreign, body = org.kb_id_, True, org.start
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
         body_words = _part_body(doc, words_end, words_end + 1)
-    # A post is where one is ("в Норвегии"), not where one goes ("визит президента Франции
-    # в Индию": the accusative is the visit's goal); only an envoy's is abroad, the place
-    # after any other title is the sentence's ("переговоры министра Турции в Анкаре")
-    where = (
-        end + 1 < len(doc)
-        and title_lemma(doc[head].lemma_) in load_list(POSTED)
-        and doc[end].lower_ in ("в", "во", "при")
-        and case_of(doc[end + 1]) != "Acc"
-    )
-    posted = (
-        (by_start.get(end + 1) or org_at.get(end + 1) or _city_at(doc, end + 1)) if where else None
-    )
-    if posted is not None and posted.id_ != "adjective":
-        end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
+    end = _posted_end(doc, head, end, by_start, org_at)
     before = by_end.get(i)
     adjective = before is not None and before.id_ == "adjective"
     unkeyed = inside or (None if adjective else "")
@@ -153,6 +148,26 @@ def _title(
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _posted_end(
+    doc: Doc, head: int, end: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """The end of the place where an envoy's post is, after the title ending at `end` ("посол
+    Дании в Норвегии": where the post is, not whom it serves), else `end`. A post is where
+    one is ("в Норвегии"), not where one goes ("визит президента Франции в Индию": the
+    accusative is the visit's goal); only an envoy's is abroad, the place after any other
+    title is the sentence's ("переговоры министра Турции в Анкаре")."""
+    where = (
+        end + 1 < len(doc)
+        and title_lemma(doc[head].lemma_) in load_list(POSTED)
+        and doc[end].lower_ in ("в", "во", "при")
+        and case_of(doc[end + 1]) != "Acc"
+    )
+    posted = (
+        (by_start.get(end + 1) or org_at.get(end + 1) or _city_at(doc, end + 1)) if where else None
+    )
+    return posted.end if posted is not None and posted.id_ != "adjective" else end
 
 
 # A party's noun, which is no body of a state (`bodies_of_state`) but may be named by it
@@ -287,6 +302,78 @@ def _lower_genitive(word: Token) -> bool:
     if word.pos_ == "NOUN":
         return word.text.isalpha() and word.text.islower() and case_of(word) == "Gen"
     return word.text.isalpha() and _genitive_adjective(word)
+
+
+# Words that point back to a body named before ("лидер указанной партии").
+# ("указанной" may be lemmatized as its verb's participle: "указать").
+_POINTING = frozenset({
+    "указанный", "упомянутый", "вышеупомянутый", "названный", "данный", "этот", "указать",
+    "упомянуть", "назвать",
+})  # fmt: skip
+
+
+def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> tuple[Span, str, int] | None:
+    """The body a pointing word and a genitive common noun right after a title stand for
+    ("лидером указанной партии", "главы этой компании"): the last one named before
+    in this sentence or the two before, whose name is that noun's or follows it ("партия
+    «Апра»"), with the noun (the office's word) and the title's new end; None where no such
+    body is named (pass forty-six, own sentences, h-offices55)."""
+    if end + 1 >= len(doc) or doc[end].lemma_ not in _POINTING:
+        return None
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" or "Gen" not in features(noun, "Case") or not noun.text.islower():
+        return None
+    lo = sentences_back(doc[end].sent, 2).start
+    named = [
+        org
+        for start, org in org_at.items()
+        if lo <= start and org.end <= end and _named_by(doc, org, noun.lemma_)
+    ]
+    last = max(named, key=lambda org: org.start, default=None)
+    return None if last is None else (last, noun.lower_, end + 2)
+
+
+# The words before a title that make it the head of the body named right before them ("Секта
+# «Ветвь Давидова» во главе с её лидером X"): "во главе с", and a possessive at most.
+_HEADED = ("во", "главе")
+_HEADS_OWN = frozenset({"её", "ее", "его", "их", "свой"})
+
+
+def _headed_by(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> tuple[Span, str, int] | None:
+    """The body named right before "во главе с" and a possessive before the title doc[i:end]
+    ("Секта «Ветвь Давидова» во главе с её лидером Дэвидом Корешом": its leader), with no
+    word of the office and the title's end unmoved; None where none."""
+    j = i - 1 if i and (doc[i - 1].lemma_ in _HEADS_OWN or doc[i - 1].lower_ in _HEADS_OWN) else i
+    if (
+        j < 4
+        or doc[j - 1].lower_ not in ("с", "со")
+        or (doc[j - 3].lower_, doc[j - 2].lower_) != _HEADED
+    ):
+        return None
+    ends = {j - 3, j - 4} if doc[j - 4].text in ("»", '"', "“") else {j - 3}
+    org = next((o for o in org_at.values() if o.end in ends), None)
+    if org is None or org.root.dep_ == "nmod":
+        return None  # "Делегация МИД Перу во главе с министром": the delegation's head
+    return org, "", end
+
+
+def _named_by(doc: Doc, org: Span, lemma: str) -> bool:
+    """The body's name is made of the noun or follows it, past an opening quote ("партия
+    «Апра»", "Демократической партии")."""
+    before = org.start - (2 if org.start and doc[org.start - 1].text in OPENING else 1)
+    return any(t.lemma_ == lemma for t in org) or (before >= 0 and doc[before].lemma_ == lemma)
+
+
+def _past_described(doc: Doc, start: int, end: int) -> int:
+    """Token index `start` moved past the lower-case adjectives that describe a body before
+    its capitalised name ("секретарь левоцентристской Демократической партии Италии": the
+    party's name is "Демократическая партия", the office "секретарь Демократической
+    партии"; pass forty-six, own sentences, h-offices55); unmoved where no capitalised word
+    follows them."""
+    j = start
+    while j < end and doc[j].text.isalpha() and doc[j].text.islower() and is_adjectival(doc[j]):
+        j += 1
+    return j if j < end and doc[j].text[:1].isupper() else start
 
 
 def _genitive_adjective(word: Token) -> bool:

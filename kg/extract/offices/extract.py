@@ -49,7 +49,7 @@ from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import said_office, term_at
 from kg.resolve.org_naming import org_span
-from kg.resolve.pronoun_posts import pronoun_posts
+from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_tenure import PREVIOUS
@@ -189,6 +189,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *coordinated_offices(doc, titles, given, names).items(),
         *listed,
         *pronouns,
+        *null_subject_posts(doc, titles, names),  # "Хуан Сото родился … В 1988 году стал депутатом"
         *posts_over_rank(doc, titles, names),  # "командующий войсками … округа генерал X"
         *headed_bodies(ctx, names),  # "X возглавляет Центральный банк Чили"
         *led_bodies(ctx, names),  # "Союз горняков во главе с X"
