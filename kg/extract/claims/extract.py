@@ -148,7 +148,7 @@ from kg.extract.claims.non_claims import (
     unreal_condition,
 )
 from kg.extract.claims.parse import _clause, around, root, verb_before
-from kg.extract.claims.people import fated_count, fated_unit
+from kg.extract.claims.people import fated_count, fated_ones, fated_unit
 from kg.extract.claims.periods import _period, continued_period, range_period, step_status
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import (
@@ -181,6 +181,7 @@ from kg.nlp.morph import morph
 
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _BARE_TERM = "срок"  # how long ago, how long one lives somewhere: no body's "срок заключения"
+_DEATHS = {"погибшие", "убитые", "умершие", "скончавшиеся"}  # a toll of the dead, by any verb
 # a preposition and its variants ("о", "об", "обо"): where two tellings of a headline's figure
 # may name whom or what differently
 _PREPOSITIONS = {
@@ -203,7 +204,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     out: dict[str, Claim] = {}
     paid: dict[str, str] = {}  # a claim's sum → the verb that tells it ("выплатить")
     found = named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
-    found = counted_scales(ctx, elided_scales(ctx, found))
+    found = fated_ones(ctx, counted_scales(ctx, elided_scales(ctx, found)))
     found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
@@ -316,6 +317,11 @@ def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Cla
             kept[kept.index(payment)] = c  # the body's reading of one payment, not the headline's
             fuller, c = c, payment
         fuller = fuller or payment
+        toll = next((k for k in kept if _headline_pair(k, c, end) and _one_toll(k, c)), None)
+        if fuller is None and toll is not None and toll.unit == "человек" != c.unit:
+            kept[kept.index(toll)] = c  # "убиты двое полицейских" says whom "двое умерли" counts
+            fuller, c = c, toll
+        fuller = fuller or toll
         if fuller is None:
             kept.append(c)
         else:
@@ -332,6 +338,18 @@ def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
     return (
         bool(verb) and verb == paid.get(b.key)
         and (a.value, a.unit, a.comparator, a.period) == (b.value, b.unit, b.comparator, b.period)
+    )  # fmt: skip
+
+
+def _one_toll(a: Claim, b: Claim) -> bool:
+    """A headline's toll of the dead and the body's of the same value are one, whichever verb
+    of death each tells it by and whether or not it names who they were: "убиты двое
+    полицейских" above "двое из них в полдень умерли"; a toll of the wounded, or of another
+    value, stays its own."""
+    return (
+        a.metric.split()[0] in _DEATHS and b.metric.split()[0] in _DEATHS
+        and "человек" in (a.unit, b.unit)
+        and (a.value, a.comparator, a.period) == (b.value, b.comparator, b.period)
     )  # fmt: skip
 
 
