@@ -31,3 +31,24 @@ from claim_runs import claim_rows
 def test_two_holders_of_one_value(analyse, text: str, rows: list[tuple]) -> None:
     got = claim_rows(analyse, text, ("metric", "value"))
     assert [(m, int(v)) for m, v in got] == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Режиссер из Чили — обладатель двух премий «Оскар», двух наград фестиваля в Канне, "
+            "а также двух «Золотых глобусов».",
+            [
+                ("«Золотые глобусы»", "глобус"),
+                ("награды фестиваля в Канне", "награда"),
+                ("премии «Оскар»", "премия"),
+            ],
+        ),
+        # must-not: a quoted letter after a number, and a count with no name, stay as they were
+        ("Ученики из Перу учатся в 2 «А» классе школы Чили.", []),
+        ("Египет получил от Турции 30 танков.", [("танки", "танк")]),
+    ],
+)
+def test_a_name_in_quotes_labels_a_count(analyse, text: str, rows: list[tuple]) -> None:
+    assert claim_rows(analyse, text, ("metric", "unit")) == sorted(rows)

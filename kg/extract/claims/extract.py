@@ -150,7 +150,7 @@ from kg.extract.claims.non_claims import (
 from kg.extract.claims.parse import _clause, around, root, verb_before
 from kg.extract.claims.people import fated_count, fated_ones, fated_unit
 from kg.extract.claims.periods import _period, continued_period, range_period, step_status
-from kg.extract.claims.phrases import genitive_name, noun_phrase
+from kg.extract.claims.phrases import genitive_name, noun_phrase, quoted_units
 from kg.extract.claims.states import (
     _part,
     _states,
@@ -207,6 +207,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     split: dict[str, str] = {}  # keys one sentence gives two holders (`_held_apart`)
     found = named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = fated_ones(ctx, counted_scales(ctx, elided_scales(ctx, found)))
+    found = quoted_units(ctx, found)  # "двух «Золотых глобусов»"
     found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
