@@ -124,7 +124,10 @@ def _who_they_are(noun: Token, cases: set[str]) -> bool:
     the few, and "погибли двое военных" has no possessive."""
     if "из" in cases and noun.head.lemma_ == "состоять":
         return True
-    return any(c.dep_ in ("det", "nmod:poss") and {c.lower_, c.lemma_} & _POSSESSIVES for c in noun.children)
+    return any(
+        c.dep_ in ("det", "nmod:poss") and {c.lower_, c.lemma_} & _POSSESSIVES
+        for c in noun.children
+    )
 
 
 def rank_count(ctx: Context, q: Quantity) -> bool:

@@ -285,6 +285,16 @@ def fated_people(word: Token) -> bool:
     return _fate(word) or bool(forms & (_FATES | _FATED_ADJECTIVES))
 
 
+def _intransitive(verb: Token) -> bool:
+    """A finite verb of fate that takes no object ("погибли", "умерли"): its count of
+    people right after it is its subject, however the parse hangs the count."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(p.tag.transitivity == "tran" for p in morph().parse(verb.lower_)[:1])
+        and not any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
 def fated(ctx: Context, head: Token) -> tuple[str, str]:
     """A count of persons named by who they are, and by what befell them where a verb of
     fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
@@ -298,9 +308,14 @@ def fated(ctx: Context, head: Token) -> tuple[str, str]:
         return told
     nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
     first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
+    if not nums and head.i > 1 and head.doc[head.i - 1].like_num:
+        first = head.i - 1  # "погибли [5] военных и 7 раненых": the parse hangs 5 on the last
     before = head.doc[first - 1] if first else None
     if before is not None and _fate(before) and is_passive(before, short=False):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
+        return f"{role} {name}", f"{role} {key}"
+    if first != head.i and before is not None and _fate(before) and _intransitive(before):
+        role = participle_of(before)  # "погибли 5 военных и 7 раненых военных", misparsed
         return f"{role} {name}", f"{role} {key}"
     for low, up in _up_to_a_noun(head):
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
@@ -341,8 +356,13 @@ def fated_ones(ctx: Context, found: list[Quantity]) -> list[Quantity]:
         end = noun.idx + len(noun.text)
         added.append(
             Quantity(
-                start=start, end=end, text=text[start:end], value=Decimal(1),
-                unit=noun.lemma_, comparator="ge" if bound else "eq", kind="amount",
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=Decimal(1),
+                unit=noun.lemma_,
+                comparator="ge" if bound else "eq",
+                kind="amount",
             )  # fmt: skip
         )
     return sorted([*found, *added], key=lambda q: q.start) if added else found

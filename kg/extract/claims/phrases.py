@@ -44,6 +44,7 @@ _SIDES = {"страна", "государство", "сторона"}
 _ATTRIBUTE_PREPS = WORDS["attribute_prep"]
 FRAMES = WORDS["frame"]
 _GENITIVE_KINDS = WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_AWARDS = WORDS["award"]  # "двух премий «Оскар»": a prize its quoted name says which
 _PURPOSE_NAMED = WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
 # verbs of a level or change a dative's infinitive may tell ("помешали экспорту вырасти")
 _LEVEL_VERBS = GIVING_LEVEL | GROWTH | WORDS["fall"]
@@ -316,13 +317,24 @@ def noun_phrase(
 def _quoted_whole(doc: Doc, left: list[Token], head: Token) -> bool:
     """A counted noun and its adjectives are all a name in quotation marks holds."""
     first = left[0].i if left else head.i
-    return 0 < first and head.i + 1 < len(doc) and doc[first - 1].text == "«" and doc[head.i + 1].text == "»"
+    return (
+        0 < first
+        and head.i + 1 < len(doc)
+        and doc[first - 1].text == "«"
+        and doc[head.i + 1].text == "»"
+    )
 
 
 def _quoted_label(head: Token) -> list[Token]:
-    """The name in quotation marks right after a counted noun that says which of its kind
-    they are ("двух премий «Оскар»", "трёх орденов «За заслуги»"): the marks and at most four
-    words between them, none a number; [] where none follows."""
+    """The name in quotation marks right after a counted noun of a prize (claim_words.tsv
+    `award`) that says which they are ("двух премий «Оскар»", "трёх орденов «За заслуги»");
+    a make or an owner after another noun ("машин «Вольво»") says none."""
+    return _quoted_after(head) if head.lemma_ in _AWARDS else []
+
+
+def _quoted_after(head: Token) -> list[Token]:
+    """The marks and at most four words, none a number, in quotation marks right after
+    `head`; [] where none follow."""
     doc = head.doc
     if head.i + 2 >= len(doc) or doc[head.i + 1].text != "«":
         return []
@@ -625,7 +637,7 @@ def quoted_units(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         number = ctx.doc.char_span(q.start, q.end, alignment_mode="expand") if not q.unit else None
         after = number[-1].i + 1 if number is not None else 0
-        label = _quoted_label(ctx.doc[after - 1]) if number is not None and after else []
+        label = _quoted_after(ctx.doc[after - 1]) if number is not None and after else []
         nouns = [t for t in label if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")]
         if not nouns or nouns[-1].head.i != number[-1].i and number[-1].head.i != nouns[-1].i:
             out.append(q)
