@@ -286,19 +286,30 @@ def extract_claims(ctx: Context) -> list[Claim]:
             )  # fmt: skip
             if claim is None:
                 break
-            read_as = claim.key
-            claim = _held_apart(ctx, claim, q, told_at, split)
-            if claim.key in out:
-                out[claim.key].evidence.extend(claim.evidence)
-            else:
-                out[claim.key] = claim
-                told_at[claim.key] = q
-                paid[claim.key] = _sum_verb(ctx, q) if is_currency(q.unit) else ""
-            if split.pop(read_as + "\x1f", None) is not None and read_as in out:
-                first = out.pop(read_as)  # the figure before that the same key first named
-                first = _held_apart(ctx, first, told_at[read_as], told_at, split, True)
-                out[first.key] = first
+            _file(ctx, claim, q, out, (paid, told_at, split))
     return _told_once(list(out.values()), text, paid)
+
+
+def _file(
+    ctx: Context, claim: Claim, q: Quantity, out: dict[str, Claim],
+    books: tuple[dict[str, str], dict[str, Quantity], dict[str, str]],
+) -> None:  # fmt: skip
+    """`claim` read from `q` put in `out`, its evidence added to the claim of its key told
+    before, or filed under its key (named apart by its holder, `_held_apart`); `books` the
+    verb each sum is paid by, the figure each key was first read from, the keys split."""
+    paid, told_at, split = books
+    read_as = claim.key
+    claim = _held_apart(ctx, claim, q, told_at, split)
+    if claim.key in out:
+        out[claim.key].evidence.extend(claim.evidence)
+    else:
+        out[claim.key] = claim
+        told_at[claim.key] = q
+        paid[claim.key] = _sum_verb(ctx, q) if is_currency(q.unit) else ""
+    if split.pop(read_as + "\x1f", None) is not None and read_as in out:
+        first = out.pop(read_as)  # the figure before that the same key first named
+        first = _held_apart(ctx, first, told_at[read_as], told_at, split, True)
+        out[first.key] = first
 
 
 def _held_apart(
@@ -312,9 +323,11 @@ def _held_apart(
     the keys already split so (and with a trailing separator, a first telling still to
     split). A figure told twice with no holder of its own, or with the same, stays one."""
     was = told_at.get(claim.key)
-    if not first and claim.key not in split:
-        if was is None or was.start == q.start or not _same_sentence(ctx, was, q):
-            return claim
+    if (
+        not first and claim.key not in split
+        and (was is None or was.start == q.start or not _same_sentence(ctx, was, q))
+    ):  # fmt: skip
+        return claim
     holder = _holder(ctx, q)
     if holder is None or (not first and (other := _holder(ctx, was)) is not None
                           and other.lemma_ == holder.lemma_):  # fmt: skip
@@ -342,6 +355,7 @@ def _holder(ctx: Context, q: Quantity | None) -> Token | None:
     if number is None:
         return None
     head = number.head if number.dep_.startswith("nummod") else number
+    holder: Token | None = None
     if head.dep_ == "orphan":
         holder = head.head
     else:

@@ -291,11 +291,7 @@ def noun_phrase(
     if not counted and head.lemma_ in _PURPOSE_NAMED:
         attributes = _attributes(ctx, head, right, PURPOSE_PREPS, after_owner)
     words = [nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
-    if label:
-        words[len(left) + 1 : len(left) + 1] = ["".join(t.text_with_ws for t in label).strip()]
-    elif counted and _quoted_whole(doc, left, head):  # "двух «Золотых глобусов»": a name
-        named = " ".join(words[: len(left) + 1])
-        words[: len(left) + 1] = [f"«{named[:1].upper()}{named[1:]}»"]
+    words = _labelled(words, left, head, label, counted)
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
     if canonical and not (owner or attributes):
@@ -314,11 +310,25 @@ def noun_phrase(
     )
 
 
+def _labelled(
+    words: list[str], left: list[Token], head: Token, label: list[Token], counted: bool
+) -> list[str]:
+    """A counted phrase's words with its prize's name after its noun ("премии «Оскар»"), or
+    in quotation marks where a name holds them all ("двух «Золотых глобусов»")."""
+    if label:
+        told = "".join(t.text_with_ws for t in label).strip()
+        return [*words[: len(left) + 1], told, *words[len(left) + 1 :]]
+    if counted and _quoted_whole(head.doc, left, head):
+        named = " ".join(words[: len(left) + 1])
+        return [f"«{named[:1].upper()}{named[1:]}»", *words[len(left) + 1 :]]
+    return words
+
+
 def _quoted_whole(doc: Doc, left: list[Token], head: Token) -> bool:
     """A counted noun and its adjectives are all a name in quotation marks holds."""
     first = left[0].i if left else head.i
     return (
-        0 < first
+        first > 0
         and head.i + 1 < len(doc)
         and doc[first - 1].text == "«"
         and doc[head.i + 1].text == "»"
@@ -339,7 +349,7 @@ def _quoted_after(head: Token) -> list[Token]:
     if head.i + 2 >= len(doc) or doc[head.i + 1].text != "«":
         return []
     close = next((k for k in range(head.i + 2, min(len(doc), head.i + 7)) if doc[k].text == "»"), 0)
-    inside = doc[head.i + 2 : close] if close else []
+    inside = list(doc[head.i + 2 : close]) if close else []
     if not inside or any(t.like_num or t.is_punct for t in inside):
         return []
     return list(doc[head.i + 1 : close + 1])
@@ -635,11 +645,16 @@ def quoted_units(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     премия; a count before a quoted name that is no noun of its ("в 2 «А» классе") stays."""
     out: list[Quantity] = []
     for q in found:
-        number = ctx.doc.char_span(q.start, q.end, alignment_mode="expand") if not q.unit else None
-        after = number[-1].i + 1 if number is not None else 0
-        label = _quoted_after(ctx.doc[after - 1]) if number is not None and after else []
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand") if not q.unit else None
+        last = span[-1] if span is not None and len(span) else None
+        label = _quoted_after(last) if last is not None else []
         nouns = [t for t in label if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")]
-        if not nouns or nouns[-1].head.i != number[-1].i and number[-1].head.i != nouns[-1].i:
+        if (
+            last is None
+            or not nouns
+            or last.i not in (nouns[-1].head.i, nouns[-1].i)
+            and (last.head.i != nouns[-1].i)
+        ):
             out.append(q)
             continue
         end = label[-1].idx + 1
