@@ -1,4 +1,5 @@
-"""A proposal's figure, as an order's, is a target ("предлагает выделить 300 млн"); a bare
+"""A proposal's figure, as an order's, is a target ("предлагает выделить 300 млн"), and so is
+a fine's compound future ("будут штрафовать на 300 песо"); a bare
 "солей" after a number is the Peruvian sol (PEN), "тонн соли" stays salt; a count right after
 an intransitive verb of fate keeps that fate where the parse hangs it on a later noun
 ("погибли 5 военных и 7 раненых военных") (forty-sixth pass, h-claims70, own sentences)."""
@@ -13,8 +14,10 @@ from claim_runs import claim_rows
     ("text", "status"),
     [
         ("Правительство Эстонии предлагает выделить 300 млн евро Латвии.", "target"),
-        # must-not: a sum given stays actual
+        ("В Мексике водителей будут штрафовать на 300 песо.", "target"),
+        # must-not: a sum given and a fine in the present stay actual
         ("Правительство Эстонии выделило 300 млн евро Латвии.", "actual"),
+        ("Власти Чили штрафуют нарушителей на 300 песо.", "actual"),
     ],
 )
 def test_a_proposed_sum_is_a_target(analyse, text: str, status: str) -> None:
