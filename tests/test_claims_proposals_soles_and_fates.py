@@ -1,6 +1,7 @@
 """A proposal's figure, as an order's, is a target ("предлагает выделить 300 млн"), and so is
 a fine's compound future ("будут штрафовать на 300 песо"); a bare
-"солей" after a number is the Peruvian sol (PEN), "тонн соли" stays salt; a count right after
+"солей" after a number is the Peruvian sol (PEN) where the text names Peru, "тонн соли" stays
+salt; a count right after
 an intransitive verb of fate keeps that fate where the parse hangs it on a later noun
 ("погибли 5 военных и 7 раненых военных") (forty-sixth pass, h-claims70, own sentences)."""
 
@@ -34,6 +35,11 @@ def test_a_proposed_sum_is_a_target(analyse, text: str, status: str) -> None:
 )
 def test_a_bare_sol_is_money(analyse, text: str, units: list[str]) -> None:
     assert [u for (u,) in claim_rows(analyse, text, ("unit",))] == units
+
+
+def test_a_bare_sol_needs_peru(analyse) -> None:
+    units = [u for (u,) in claim_rows(analyse, "Средняя зарплата составила 1500 солей.", ("unit",))]
+    assert "PEN" not in units
 
 
 @pytest.mark.parametrize(
