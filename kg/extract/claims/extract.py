@@ -148,9 +148,9 @@ from kg.extract.claims.non_claims import (
     unreal_condition,
 )
 from kg.extract.claims.parse import _clause, around, root, verb_before
-from kg.extract.claims.people import fated_count, fated_unit
+from kg.extract.claims.people import fated_count, fated_ones, fated_unit
 from kg.extract.claims.periods import _period, continued_period, range_period, step_status
-from kg.extract.claims.phrases import genitive_name
+from kg.extract.claims.phrases import genitive_name, noun_phrase, quoted_units
 from kg.extract.claims.states import (
     _part,
     _states,
@@ -181,6 +181,7 @@ from kg.nlp.morph import morph
 
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _BARE_TERM = "срок"  # how long ago, how long one lives somewhere: no body's "срок заключения"
+_DEATHS = {"погибшие", "убитые", "умершие", "скончавшиеся"}  # a toll of the dead, by any verb
 # a preposition and its variants ("о", "об", "обо"): where two tellings of a headline's figure
 # may name whom or what differently
 _PREPOSITIONS = {
@@ -202,8 +203,11 @@ def extract_claims(ctx: Context) -> list[Claim]:
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     paid: dict[str, str] = {}  # a claim's sum → the verb that tells it ("выплатить")
+    told_at: dict[str, Quantity] = {}  # a claim's key → the figure it was first read from
+    split: dict[str, str] = {}  # keys one sentence gives two holders (`_held_apart`)
     found = named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
-    found = counted_scales(ctx, elided_scales(ctx, found))
+    found = fated_ones(ctx, counted_scales(ctx, elided_scales(ctx, found)))
+    found = quoted_units(ctx, found)  # "двух «Золотых глобусов»"
     found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
@@ -282,12 +286,86 @@ def extract_claims(ctx: Context) -> list[Claim]:
             )  # fmt: skip
             if claim is None:
                 break
-            if claim.key in out:
-                out[claim.key].evidence.extend(claim.evidence)
-            else:
-                out[claim.key] = claim
-                paid[claim.key] = _sum_verb(ctx, q) if is_currency(q.unit) else ""
+            _file(ctx, claim, q, out, (paid, told_at, split))
     return _told_once(list(out.values()), text, paid)
+
+
+def _file(
+    ctx: Context, claim: Claim, q: Quantity, out: dict[str, Claim],
+    books: tuple[dict[str, str], dict[str, Quantity], dict[str, str]],
+) -> None:  # fmt: skip
+    """`claim` read from `q` put in `out`, its evidence added to the claim of its key told
+    before, or filed under its key (named apart by its holder, `_held_apart`); `books` the
+    verb each sum is paid by, the figure each key was first read from, the keys split."""
+    paid, told_at, split = books
+    read_as = claim.key
+    claim = _held_apart(ctx, claim, q, told_at, split)
+    if claim.key in out:
+        out[claim.key].evidence.extend(claim.evidence)
+    else:
+        out[claim.key] = claim
+        told_at[claim.key] = q
+        paid[claim.key] = _sum_verb(ctx, q) if is_currency(q.unit) else ""
+    if split.pop(read_as + "\x1f", None) is not None and read_as in out:
+        first = out.pop(read_as)  # the figure before that the same key first named
+        first = _held_apart(ctx, first, told_at[read_as], told_at, split, True)
+        out[first.key] = first
+
+
+def _held_apart(
+    ctx: Context, claim: Claim, q: Quantity, told_at: dict[str, Quantity],
+    split: dict[str, str], first: bool = False,
+) -> Claim:  # fmt: skip
+    """`claim` named by whom its figure goes to, where one sentence gives two figures of the
+    same metric and value to two holders ("Авторам достанется 40 %, исполнителям — 30 %, и
+    еще 30 % получат правообладатели": "доля … исполнителей", "доля … правообладателей"),
+    so the two are two facts; `told_at` is the figure each key was first read from, `split`
+    the keys already split so (and with a trailing separator, a first telling still to
+    split). A figure told twice with no holder of its own, or with the same, stays one."""
+    was = told_at.get(claim.key)
+    if (
+        not first and claim.key not in split
+        and (was is None or was.start == q.start or not _same_sentence(ctx, was, q))
+    ):  # fmt: skip
+        return claim
+    holder = _holder(ctx, q)
+    if holder is None or (not first and (other := _holder(ctx, was)) is not None
+                          and other.lemma_ == holder.lemma_):  # fmt: skip
+        return claim
+    if not first and was is not None and claim.key not in split:
+        split[claim.key + "\x1f"] = claim.key  # the first telling is named by its holder too
+    split.setdefault(claim.key, claim.key)
+    name, key = noun_phrase(ctx, holder)
+    claim.metric = f"{claim.metric} {genitive_name(name)}"
+    claim.key = fact_key("claim", claim.key, key)
+    told_at[claim.key] = q
+    return claim
+
+
+def _same_sentence(ctx: Context, a: Quantity | None, b: Quantity) -> bool:
+    return a is not None and ctx.sentence_at(a.start) == ctx.sentence_at(b.start)
+
+
+def _holder(ctx: Context, q: Quantity | None) -> Token | None:
+    """The common noun a figure goes to: the remnant of a gapped item ("исполнителям — 30 %"),
+    else the dative or, for a figure its verb takes as object, the subject of its verb
+    ("Авторам достанется 40 %", "30 % получат правообладатели"); a name is none (its state or
+    body tells it apart already)."""
+    number = root(ctx, q.start, q.end) if q is not None else None
+    if number is None:
+        return None
+    head = number.head if number.dep_.startswith("nummod") else number
+    holder: Token | None = None
+    if head.dep_ == "orphan":
+        holder = head.head
+    else:
+        verb = head.head
+        roles = ("iobj", "nsubj") if head.dep_ == "obj" else ("iobj",)
+        kids = [c for c in verb.children if c.dep_ in roles and c.i != head.i]
+        holder = kids[0] if kids and verb.pos_ == "VERB" else None
+    if holder is None or holder.pos_ != "NOUN" or ctx.mentions_in(holder.idx, holder.idx + 1):
+        return None
+    return holder
 
 
 def _sum_verb(ctx: Context, q: Quantity) -> str:
@@ -316,6 +394,11 @@ def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Cla
             kept[kept.index(payment)] = c  # the body's reading of one payment, not the headline's
             fuller, c = c, payment
         fuller = fuller or payment
+        toll = next((k for k in kept if _headline_pair(k, c, end) and _one_toll(k, c)), None)
+        if fuller is None and toll is not None and toll.unit == "человек" != c.unit:
+            kept[kept.index(toll)] = c  # "убиты двое полицейских" says whom "двое умерли" counts
+            fuller, c = c, toll
+        fuller = fuller or toll
         if fuller is None:
             kept.append(c)
         else:
@@ -332,6 +415,18 @@ def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
     return (
         bool(verb) and verb == paid.get(b.key)
         and (a.value, a.unit, a.comparator, a.period) == (b.value, b.unit, b.comparator, b.period)
+    )  # fmt: skip
+
+
+def _one_toll(a: Claim, b: Claim) -> bool:
+    """A headline's toll of the dead and the body's of the same value are one, whichever verb
+    of death each tells it by and whether or not it names who they were: "убиты двое
+    полицейских" above "двое из них в полдень умерли"; a toll of the wounded, or of another
+    value, stays its own."""
+    return (
+        a.metric.split()[0] in _DEATHS and b.metric.split()[0] in _DEATHS
+        and "человек" in (a.unit, b.unit)
+        and (a.value, a.comparator, a.period) == (b.value, b.comparator, b.period)
     )  # fmt: skip
 
 

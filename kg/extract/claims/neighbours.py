@@ -65,6 +65,10 @@ _BARE_CURRENCIES = {
     "лира": {"TRY": "state/TUR", "LBP": "state/LBN", "SYP": "state/SYR"},
     "динар": {"RSD": "state/SRB", "IQD": "state/IRQ", "JOD": "state/JOR", "KWD": "state/KWT",
               "DZD": "state/DZA", "TND": "state/TUN", "BHD": "state/BHR", "LYD": "state/LBY"},
+    # a bare "солей" (lemmatized "солея") or "соля": the sol only where Peru is named, as
+    # currencies.tsv reads no bare one ("5 солей" may be salts)
+    "солея": {"PEN": "state/PER"},
+    "соль": {"PEN": "state/PER"},
 }  # fmt: skip
 _BARE_DEFAULTS = {"рупия": "INR"}  # a bare rupee no state settles: India's, as most texts mean
 # a bare name currencies.tsv reads as one state's code ("500 млн фунтов": GBP) that other

@@ -30,6 +30,7 @@ OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = WORDS["place"]
 _MESSAGES = WORDS["message"]
 _FEW_PLACES = 3  # "на двух сайтах", "в трёх судах": where something is, no count
+_POSSESSIVES = {"его", "её", "ее", "их", "свой", "мой", "наш", "ваш", "твой"}  # word or lemma
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
@@ -109,9 +110,24 @@ def frame_count(ctx: Context, q: Quantity) -> bool:
         return True
     if noun.lemma_ in _MESSAGES and cases & {"в", "во"} and "Loc" in noun.morph.get("Case"):
         return True
+    if q.value <= _FEW_BETWEEN and is_animate(noun) and _who_they_are(noun, cases):
+        return True
     after = ctx.doc[noun.i + 1 : noun.i + 3]
     split = len(after) == 2 and after[0].lower_ == "по" and after[1].like_num
     return split and noun.dep_ == "obj" and not is_animate(noun)
+
+
+def _who_they_are(noun: Token, cases: set[str]) -> bool:
+    """A few people counted only to say who they are: the members "из" whom a body "состоит"
+    ("коллегия, состоящая из трёх женщин"), or those a possessive pronoun ties to someone
+    ("убийство совершили два его друга"); "парламент, состоящий из 101 депутата" is above
+    the few, and "погибли двое военных" has no possessive."""
+    if "из" in cases and noun.head.lemma_ == "состоять":
+        return True
+    return any(
+        c.dep_ in ("det", "nmod:poss") and {c.lower_, c.lemma_} & _POSSESSIVES
+        for c in noun.children
+    )
 
 
 def rank_count(ctx: Context, q: Quantity) -> bool:

@@ -5,7 +5,9 @@ whose value it is ("население … — около 400 человек"), 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from spacy.tokens import Token
 
@@ -24,6 +26,7 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.parse import first_conjunct
 from kg.extract.claims.phrases import _outer, genitive_name, nominal, nominative, noun_phrase
 from kg.extract.claims.referents import stands_for
+from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
 from kg.nlp.morph import is_animate, is_inanimate, morph
@@ -282,6 +285,16 @@ def fated_people(word: Token) -> bool:
     return _fate(word) or bool(forms & (_FATES | _FATED_ADJECTIVES))
 
 
+def _intransitive(verb: Token) -> bool:
+    """A finite verb of fate that takes no object ("погибли", "умерли"): its count of
+    people right after it is its subject, however the parse hangs the count."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(p.tag.transitivity == "tran" for p in morph().parse(verb.lower_)[:1])
+        and not any(c.dep_ == "obj" for c in verb.children)
+    )
+
+
 def fated(ctx: Context, head: Token) -> tuple[str, str]:
     """A count of persons named by who they are, and by what befell them where a verb of
     fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
@@ -295,12 +308,61 @@ def fated(ctx: Context, head: Token) -> tuple[str, str]:
         return told
     nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
     first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
+    if not nums and head.i > 1 and head.doc[head.i - 1].like_num:
+        first = head.i - 1  # "погибли [5] военных и 7 раненых": the parse hangs 5 on the last
     before = head.doc[first - 1] if first else None
     if before is not None and _fate(before) and is_passive(before, short=False):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
+        return f"{role} {name}", f"{role} {key}"
+    if first != head.i and before is not None and _fate(before) and _intransitive(before):
+        role = participle_of(before)  # "погибли 5 военных и 7 раненых военных", misparsed
         return f"{role} {name}", f"{role} {key}"
     for low, up in _up_to_a_noun(head):
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             role = _role(low, up) if _fate(up) else ""
             return (f"{role} {name}", f"{role} {key}") if role else told
     return told
+
+
+# "по крайней мере один человек": the bound a lone "один" of a count of people carries
+_ONE_BOUND = re.compile(r"(?:по\s+(?:крайней|меньшей)\s+мере|как\s+минимум|не\s+менее)\s+$", re.I)
+
+
+def fated_ones(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """`found` with a count of one person a verb of fate befell ("погиб по крайней мере один
+    человек", "погиб один военный, еще 20 получили ранения"): a count of one only where a
+    bound says it is the least the toll is, or another figure of its sentence follows and
+    may stand on it ("еще около 70 получили ранения"); "один из …", a one that is no
+    count of people, and one with neither stay no figure."""
+    text = ctx.document.text
+    added: list[Quantity] = []
+    for one in ctx.doc:
+        if one.lower_ not in ("один", "одна") or one.dep_ not in ("nummod", "amod", "det"):
+            continue
+        noun = one.head
+        if noun.i != one.i + 1 or noun.pos_ != "NOUN" or not is_animate(noun):
+            continue
+        verb = noun.head
+        if noun.dep_ not in SUBJECTS or not _fate(verb):
+            continue
+        bound = _ONE_BOUND.search(text, 0, one.idx)
+        start = bound.start() if bound else one.idx
+        sent_end = one.sent.end_char
+        after = any(q.start > noun.idx and q.end <= sent_end for q in found)
+        if not bound and not after:
+            continue
+        if any(q.start <= one.idx < q.end for q in found):
+            continue
+        end = noun.idx + len(noun.text)
+        added.append(
+            Quantity(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=Decimal(1),
+                unit=noun.lemma_,
+                comparator="ge" if bound else "eq",
+                kind="amount",
+            )  # fmt: skip
+        )
+    return sorted([*found, *added], key=lambda q: q.start) if added else found

@@ -7,6 +7,7 @@ forms of names, which the metric of votes and of deals reads too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -43,6 +44,7 @@ _SIDES = {"страна", "государство", "сторона"}
 _ATTRIBUTE_PREPS = WORDS["attribute_prep"]
 FRAMES = WORDS["frame"]
 _GENITIVE_KINDS = WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_AWARDS = WORDS["award"]  # "двух премий «Оскар»": a prize its quoted name says which
 _PURPOSE_NAMED = WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
 # verbs of a level or change a dative's infinitive may tell ("помешали экспорту вырасти")
 _LEVEL_VERBS = GIVING_LEVEL | GROWTH | WORDS["fall"]
@@ -240,6 +242,8 @@ def noun_phrase(
     left = left_modifiers(head)
     right: list[Token] = []
     j = head.i + 1
+    label = _quoted_label(head) if counted else []  # "двух премий «Оскар»": which prizes
+    j += len(label)
     while j < len(doc) and len(right) < 6:
         # a kind the adjectives have not given ("компании с российским капиталом"), in the
         # instrumental: "черепах с грузового самолёта" came from it
@@ -287,18 +291,68 @@ def noun_phrase(
     if not counted and head.lemma_ in _PURPOSE_NAMED:
         attributes = _attributes(ctx, head, right, PURPOSE_PREPS, after_owner)
     words = [nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
+    words = _labelled(words, left, head, label, counted)
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
     if canonical and not (owner or attributes):
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
     key = [_misread_genitive(t) or t.lemma_ for t in phrase if not is_participle(t)]
+    if label:
+        key[key.index(head.lemma_) + 1 : key.index(head.lemma_) + 1] = [
+            t.lemma_ for t in label if not t.is_quote
+        ]
     name = [canonical] if canonical else words
     tail = [owner] if owner else []
     return (
         _listing(" ".join([*name, *tail, *(t.text for t in attributes)])),
         _listing(" ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)])),
     )
+
+
+def _labelled(
+    words: list[str], left: list[Token], head: Token, label: list[Token], counted: bool
+) -> list[str]:
+    """A counted phrase's words with its prize's name after its noun ("премии «Оскар»"), or
+    in quotation marks where a name holds them all ("двух «Золотых глобусов»")."""
+    if label:
+        told = "".join(t.text_with_ws for t in label).strip()
+        return [*words[: len(left) + 1], told, *words[len(left) + 1 :]]
+    if counted and _quoted_whole(head.doc, left, head):
+        named = " ".join(words[: len(left) + 1])
+        return [f"«{named[:1].upper()}{named[1:]}»", *words[len(left) + 1 :]]
+    return words
+
+
+def _quoted_whole(doc: Doc, left: list[Token], head: Token) -> bool:
+    """A counted noun and its adjectives are all a name in quotation marks holds."""
+    first = left[0].i if left else head.i
+    return (
+        first > 0
+        and head.i + 1 < len(doc)
+        and doc[first - 1].text == "«"
+        and doc[head.i + 1].text == "»"
+    )
+
+
+def _quoted_label(head: Token) -> list[Token]:
+    """The name in quotation marks right after a counted noun of a prize (claim_words.tsv
+    `award`) that says which they are ("двух премий «Оскар»", "трёх орденов «За заслуги»");
+    a make or an owner after another noun ("машин «Вольво»") says none."""
+    return _quoted_after(head) if head.lemma_ in _AWARDS else []
+
+
+def _quoted_after(head: Token) -> list[Token]:
+    """The marks and at most four words, none a number, in quotation marks right after
+    `head`; [] where none follow."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "«":
+        return []
+    close = next((k for k in range(head.i + 2, min(len(doc), head.i + 7)) if doc[k].text == "»"), 0)
+    inside = list(doc[head.i + 2 : close]) if close else []
+    if not inside or any(t.like_num or t.is_punct for t in inside):
+        return []
+    return list(doc[head.i + 1 : close + 1])
 
 
 def left_modifiers(head: Token) -> list[Token]:
@@ -583,3 +637,27 @@ def nominal(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") or (
         t.pos_ == "ADJ" and (t.dep_ != "amod" or _tagged_adjective(t))
     )
+
+
+def quoted_units(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """`found` with a bare count whose things a name in quotation marks right after it names
+    ("а также двух «Золотых глобусов»") counting that name's noun, as "двух премий" counts
+    премия; a count before a quoted name that is no noun of its ("в 2 «А» классе") stays."""
+    out: list[Quantity] = []
+    for q in found:
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand") if not q.unit else None
+        last = span[-1] if span is not None and len(span) else None
+        label = _quoted_after(last) if last is not None else []
+        nouns = [t for t in label if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")]
+        if (
+            last is None
+            or not nouns
+            or last.i not in (nouns[-1].head.i, nouns[-1].i)
+            and (last.head.i != nouns[-1].i)
+        ):
+            out.append(q)
+            continue
+        end = label[-1].idx + 1
+        text = ctx.document.text
+        out.append(replace(q, end=end, text=text[q.start : end], unit=nouns[-1].lemma_))
+    return out

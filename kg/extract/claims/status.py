@@ -18,6 +18,7 @@ from kg.extract.claims.parse import (
     range_start,
     root,
 )
+from kg.extract.claims.verbs import act_of
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -45,6 +46,7 @@ _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as
 _PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять": a plan, as "выделит"
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
+_ABANDONS = WORDS["abandon"]  # "отменила покупку за 5 млрд": a deal's price never paid
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
 _DEMANDS, _THREATS = WORDS["demand"], WORDS["threat"]
 _PUNISHING, _PROPOSING = WORDS["punish"], WORDS["propose"]
@@ -248,6 +250,11 @@ def held_back(ctx: Context, q: Quantity) -> str:
     does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
     that word's head."""
     number = root(ctx, q.start, q.end) if is_currency(q.unit) else None
+    act = None if number is None else act_of(number)
+    if act is not None and act.lemma_ not in _GRANTS and act.head.lemma_ in _ABANDONS | _REFUSALS:
+        # "отказалась от поглощения BSkyB за 12 млрд", "отменила покупку … за 5 млрд": the
+        # price of a deal given up was only offered, never paid
+        return "" if negated(act.head) else "hold"
     grant = None if number is None else first_conjunct(range_start(number)).head
     if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
         return ""

@@ -165,6 +165,11 @@ def _act_of(number: Token) -> Token | None:
     return next((c for c in reversed(before) if c.lemma_ in acts and c.pos_ == "NOUN"), None)
 
 
+def act_of(number: Token) -> Token | None:
+    """The noun of an act of money a sum is the object of (`_act_of`), for status.py."""
+    return _act_of(number)
+
+
 def _of_gdp(number: Token) -> bool:
     """A percent of GDP, told after it or after the last percent coordinated with it ("2,2 %
     и 2,4 % ВВП"): a sum of money, whatever currency."""
@@ -387,16 +392,26 @@ def _verb_of(number: Token) -> Token:
         # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов");
         # its "на" may hang on a gapped later sum ("сои [на] 5 млрд долларов, а кукурузы —")
         head = obj.head
+    elif obj.dep_ == "iobj" and obj.head.pos_ == "VERB" and number.dep_ == "nmod":
+        head = obj.head  # "выплатило семьям погибших 1 млн песо": no recipient holds a sum
     purpose = _purpose_before(number)
     if purpose is not None:
         head = purpose.head  # "потратила на оборону 3 млрд евро", hung on the purpose
     # a participle on a noun between ("на восстановление [пострадавших] районов") is no clause
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
     between = [t for t in between if t.dep_ != "amod"]
+    # nor a participle standing for people ("выплатить семьям [погибших] 1 млн")
+    between = [t for t in between if t.dep_ not in ("nmod", "obj", "iobj") or not _part(t)]
     own = _own_clause_verb(number, head)
     if own is not None:
         return own
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _part(t: Token) -> bool:
+    return "Part" in t.morph.get("VerbForm") or any(
+        p.tag.POS in ("PRTF", "PRTS") for p in morph().parse(t.lower_)[:2]
+    )
 
 
 def _own_clause_verb(number: Token, head: Token) -> Token | None:
