@@ -45,6 +45,11 @@ TITLES: dict[tuple[str, ...], tuple[str, str]] = {
         "head_of_government",
     ),
     ("глава", "правительство"): ("премьер-министр", "head_of_government"),
+    # "глава кабинета (министров)", "глава кабмина": the government named by its cabinet
+    # (pass forty-sixth, h-events120)
+    ("глава", "кабинет"): ("премьер-министр", "head_of_government"),
+    ("глава", "кабинет", "министр"): ("премьер-министр", "head_of_government"),
+    ("глава", "кабмин"): ("премьер-министр", "head_of_government"),
     ("канцлер",): ("канцлер", "head_of_government"),
     ("министр", "иностранный", "дело"): ("министр иностранных дел", "foreign_minister"),
     ("глава", "мид"): ("министр иностранных дел", "foreign_minister"),

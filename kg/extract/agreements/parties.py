@@ -17,6 +17,7 @@ from kg.extract.agreements.player_contracts import (
     contracted_person,
     extending_player,
     holding_player,
+    private_role,
 )
 from kg.extract.agreements.reading import (
     ACTING_FOR,
@@ -49,6 +50,7 @@ from kg.extract.agreements.subjects import (
     _subjects,
     coalitions,
     name_after,
+    private_body,
     side_for,
     state_body,
     title_states,
@@ -110,7 +112,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         _keepers(ctx, r, binder, bound=True)
     unsided = not r.parties and not titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
-        r.parties = _pair_of_sides(ctx)
+        r.parties = [] if _private_subject_before(ctx, sent) else _pair_of_sides(ctx)
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
     if r.declined:
@@ -288,6 +290,26 @@ def _signed_by_nobody_named(pred: Token, r: Reading, title: Title) -> bool:
     if agent:
         return False  # "подписанный восемью странами региона": signed by others
     return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
+
+
+def _private_subject_before(ctx: Context, sent: Sent) -> bool:
+    """Whether the sentence before an agentless signing tells of a private side: its subject
+    is a person of a private role ("бизнесмен"; a pronoun: the last person named before it)
+    or a firm ("Он прошёл обследования в космическом агентстве. После этого был подписан
+    договор о полёте": his contract, no paper of the report's two states). Pass forty-sixth,
+    h-events120."""
+    before = sentence_before(sent)
+    if before is None:
+        return False
+    for subject in (c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        if subject.pos_ == "PRON":
+            named = [m for m in ctx.mentions if m.end <= subject.idx and m.type == "Person"]
+            told = named[-1] if named else None
+        else:
+            told = mention_at(ctx, subject)
+        if told is not None and (private_role(ctx, told.entity) or private_body(ctx, told.entity)):
+            return True
+    return False
 
 
 def _pair_of_sides(ctx: Context) -> list[str]:

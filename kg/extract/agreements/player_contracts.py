@@ -173,7 +173,14 @@ def private_person(ctx: Context, key: str) -> bool:
     which an office list may miss ("Генпрокурор", "Монарх", "Адмирал" sign for their state),
     nor one known by name alone, who may be any state's signer."""
     person = ctx.entity(key)
-    if person is None or person.type != "Person" or person.state or not person.office:
+    return person is not None and not person.state and private_role(ctx, key)
+
+
+def private_role(ctx: Context, key: str) -> bool:
+    """A person whose role the text gives as a private one (`private_person`), of whatever
+    state: "японский бизнесмен" acts for himself, not for Japan."""
+    person = ctx.entity(key)
+    if person is None or person.type != "Person" or not person.office:
         return False
     role = _role_noun(person.office)
     return role in load_list(SPORTS_ROLES) or role in EXECUTIVES or is_trade(role)
