@@ -48,7 +48,8 @@ OFFICES = [
      "Дэвид Лэмми", {("министр иностранных дел", "state/GBR")}),
     # a monarch's rank opening the sentence is the holder's title (names57)
     ("Королеве Сильвии вручили орден в Хельсинки.", "Сильвия", {("королева", "")}),
-    ("Король Абдалла принял в Эр-Рияде делегацию Египта.", "Абдалла", {("король", "")}),
+    # the host receiving in his capital is its king (h-offices54's sentence setting)
+    ("Король Абдалла принял в Эр-Рияде делегацию Египта.", "Абдалла", {("король", "state/SAU")}),
     # a ruler's rank opening the sentence before its state's genitive, though the tagger
     # reads them as the name's first words (names59)
     ("Султан Брунея Хассанал Болкиах провёл переговоры с президентом Вьетнама.",

@@ -52,7 +52,9 @@ def home_state(
     sent = ctx.sentence_at(at) if state_post(office) else None
     if sent is None:
         return ""
-    own = _set_in(ctx, titles, sent)  # "В Латвии вице-министр транспорта X" decides alone
+    # "В Латвии вице-министр транспорта X" decides alone; not where the holder is the one
+    # something is given to ("Королеве Сильвии вручили орден в Хельсинки": a guest's honour)
+    own = set() if _recipient(ctx, at) else _set_in(ctx, titles, sent)
     if own:
         return own.pop() if len(own) == 1 else ""
     if any(r[0] != person and r[2] and normalize(r[1]) == key for r in rows):
@@ -151,6 +153,13 @@ def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
         and (key := capital_named(ctx.gazetteer, t))
     }  # fmt: skip
     return found
+
+
+def _recipient(ctx: Context, at: int) -> bool:
+    """Whether the title at char `at` is in the dative: the one a thing is given to or done
+    for, who may be a guest where the sentence is set."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and case_of(span[0]) == "Dat"
 
 
 def _placed(root: Token) -> bool:
