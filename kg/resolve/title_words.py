@@ -298,10 +298,14 @@ def _serves(
             and state.end < len(doc)
             and doc[state.end].lower_ in ("в", "во", "при")
         )
-        served = org is not None and not _party(org) and (
-            _of_state(_first_noun(org))
-            or org.label_ in _STATE_BODY_KINDS
-            or _intergovernmental(org, lemma)
+        served = (
+            org is not None
+            and not _party(org)
+            and (
+                _of_state(_first_noun(org))
+                or org.label_ in _STATE_BODY_KINDS
+                or _intergovernmental(org, lemma)
+            )
         )
         if not (envoy or served) and _state_body_noun(doc, lemma, i, by_start):
             return i + 1  # "член сейма Латвии": the body's noun is the office's, the state after
