@@ -298,10 +298,14 @@ def _serves(
             and state.end < len(doc)
             and doc[state.end].lower_ in ("в", "во", "при")
         )
-        served = org is not None and (
-            _of_state(_first_noun(org))
-            or org.label_ in _STATE_BODY_KINDS
-            or _intergovernmental(org, lemma)
+        served = (
+            org is not None
+            and not _party(org)
+            and (
+                _of_state(_first_noun(org))
+                or org.label_ in _STATE_BODY_KINDS
+                or _intergovernmental(org, lemma)
+            )
         )
         if not (envoy or served) and _state_body_noun(doc, lemma, i, by_start):
             return i + 1  # "член сейма Латвии": the body's noun is the office's, the state after
@@ -392,6 +396,13 @@ def _first_noun(org: Span) -> Token:
     ассамблеи Египта", "собрания" of "Великого национального собрания"), else its first
     word (h-offices53)."""
     return next((t for t in org if t.pos_ in ("NOUN", "PROPN")), org[0])
+
+
+def _party(org: Span) -> bool:
+    """A party, whose member holds no post of its state, whatever kind the gazetteer gives
+    it ("Социалистической партии Португалии": its first noun; h-fix46a)."""
+    lemma = _first_noun(org).lemma_.lower().replace("ё", "е")
+    return org.label_ == "PoliticalParty" or lemma in ("партия", "демпартия")
 
 
 def _of_state(first: Token) -> bool:

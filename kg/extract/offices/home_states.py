@@ -108,9 +108,24 @@ def members_house(ctx: Context, office: str, at: int) -> str:
     houses = {
         m.entity
         for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
-        if _house(ctx, m.entity)
+        if _house(ctx, m.entity) and _fits(ctx, normalize(office), m.entity)
     }
     return houses.pop() if len(houses) == 1 else ""
+
+
+# What a senator's house's name holds: a senate, an upper house, or the whole parliament or
+# congress ("Совет Федерации", "Сенат Чили", "Конгресс Перу"); never a lower house the
+# sentence names as where a bill went ("внесенных в сейм Польши … сенатором X", h-fix46a).
+_SENATES = ("сенат", "совет федерации", "верхн", "парламент", "конгресс")
+
+
+def _fits(ctx: Context, office: str, key: str) -> bool:
+    """A member's post may be of that house: a senator's only a senate's or a parliament's."""
+    if office != "сенатор":
+        return True
+    entity = ctx.entity(key)
+    name = normalize(entity.name) if entity is not None else ""
+    return any(word in name for word in _SENATES)
 
 
 def _house(ctx: Context, key: str) -> bool:

@@ -65,6 +65,8 @@ def _leads(first: Token, span: Span) -> bool:
     root = span.root
     if any(c.dep_ == "case" and c.i < span.start for c in root.children):
         return False
+    if _complement(span):
+        return False
     if first.lemma_ == "под":
         head = first.head.head  # "под" → "руководством" → what it hangs on
     elif first.dep_ == "case":
@@ -72,6 +74,21 @@ def _leads(first: Token, span: Span) -> bool:
     else:
         return True
     return span.start <= head.i < span.end or root.head.i == head.i
+
+
+def _complement(span: Span) -> bool:
+    """The name is a genitive complement of a noun before it ("члены коллегии Министерства
+    обороны Эстонии", "делегация Университета Чили"): the group is led, not the body
+    (h-fix46a). Not a quoted name after its common noun ("Профсоюз «Портовики»")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "nmod"
+        and head.i < span.start
+        and head.pos_ in ("NOUN", "PROPN")
+        and "Gen" in root.morph.get("Case")
+        and span.doc[span.start - 1].text not in _BETWEEN
+    )
 
 
 def _lemmas(doc, start: int, end: int) -> tuple[str, ...]:  # noqa: ANN001 - a spaCy Doc
