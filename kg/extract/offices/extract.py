@@ -40,6 +40,7 @@ from kg.resolve.given_appointments import acting_subject, appointing_verb
 from kg.resolve.given_lists import (
     apposed_besides,
     listed_posts,
+    own_besides_clause,
     predicate_besides,
     title_before_predicate,
 )
@@ -194,6 +195,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *led_bodies(ctx, names),  # "Союз горняков во главе с X"
         *been_posts(doc, titles, names),  # "X, бывший министром экономики в 2006—2008 годах,"
         *predicate_besides(doc, titles, given, names),
+        *own_besides_clause(doc, titles, given, names),  # "назначен X, который ранее занимал пост"
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
         *coached_teams(ctx, names),
