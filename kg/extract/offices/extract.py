@@ -24,6 +24,7 @@ from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
+from kg.extract.offices.same_posts import one_post_rows
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
@@ -78,7 +79,7 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.state = known.state or holding.state
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
-    return sorted(out.values(), key=lambda h: h.key)
+    return sorted(one_post_rows(list(out.values()), _same_post), key=lambda h: h.key)
 
 
 def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
