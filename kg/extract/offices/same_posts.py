@@ -19,7 +19,7 @@ _NAMES = Path(__file__).with_name("same_post_names.tsv")
 @cache
 def _names() -> dict[str, str]:
     """Each office's name → its post's first name (`same_post_names.tsv`)."""
-    out = {}
+    out: dict[str, str] = {}
     for line in _NAMES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             names = [normalize(n) for n in line.split("\t")]
