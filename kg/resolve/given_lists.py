@@ -21,7 +21,7 @@ from kg.resolve.given_agreement import (
     right_of,
     with_complement,
 )
-from kg.resolve.given_predicates import _predicate
+from kg.resolve.given_predicates import _predicate, clause_besides
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -77,6 +77,22 @@ def predicate_besides(
             and told.title.start >= after
             and not is_trade(told.office)  # "работал корреспондентом": a trade, no post
         ):
+            out.append((start, told))
+    return out
+
+
+def own_besides_clause(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
+) -> list[tuple[int, GivenOffice]]:
+    """(name's first token, office) for the post the name's own verb gives a name whose
+    clause after it gives another (`clause_besides`: "Новым министром экономики Латвии
+    назначен X, который ранее занимал пост заместителя министра финансов"); not a trade."""
+    out = []
+    for start, g in given.items():
+        if g.verb < 0 or start not in names:
+            continue
+        told = clause_besides(doc, titles, start, names[start])
+        if told is not None and not is_trade(told.office):
             out.append((start, told))
     return out
 

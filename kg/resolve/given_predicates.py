@@ -39,7 +39,36 @@ from kg.resolve.title_tenure import SUCCESSORS, acting_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 
-def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+def _predicate(
+    doc: Doc, titles: list[Title], start: int, end: int, clause: bool = True
+) -> GivenOffice | None:
+    """The title of the name's clause after it (`clause`: "Ольсен, занимавший пост премьера")
+    or else of the name's own verb (`_own_predicate`): where the clause tells no post ("…
+    назначен X, который ранее работал в банке"), the post the name's verb gives it (pass
+    forty-six, own sentences, h-offices56)."""
+    told = _own_predicate(doc, titles, start, end, clause)
+    if told is None and clause:
+        told = _own_predicate(doc, titles, start, end, False)
+    return told
+
+
+def clause_besides(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+    """The post the name's own verb gives it where a clause after the name gives another
+    ("Новым министром экономики Латвии назначен X, который ранее занимал пост заместителя
+    министра финансов": the minister of the economy too); None where there is no clause's
+    post or the verb's is the same title (pass forty-six, own sentences, h-offices56)."""
+    told = _own_predicate(doc, titles, start, end, True)
+    if told is None or told.verb < 0:
+        return None
+    own = _own_predicate(doc, titles, start, end, False)
+    if own is None or own.verb < 0 or own.verb == told.verb or own.title.start == told.title.start:
+        return None
+    return own
+
+
+def _own_predicate(
+    doc: Doc, titles: list[Title], start: int, end: int, clause: bool
+) -> GivenOffice | None:
     """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
     был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
     the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
@@ -50,10 +79,11 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     # который занимал пост премьера", "Берг, которая была министром").
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     office_verbs = load_list(OFFICE_VERBS) | load_list(POST_VERBS)
-    participle = next((c for c in near if c.i >= end and _nearest_name(doc, end, c) and (
+    participle = next((c for c in near if clause and c.i >= end and _nearest_name(doc, end, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
-    participle = participle or _which_hung_elsewhere(doc, end, office_verbs)
+    if clause:
+        participle = participle or _which_hung_elsewhere(doc, end, office_verbs)
     subject = root.dep_ in SUBJECTS or _copula_apposed(root)
     hers = None if subject or participle is not None else _her_verb(doc, root, end)
     # "До назначения в МИД Петрова работала послом": her verb, no appointment of Петров

@@ -6,6 +6,7 @@ Split out of titles.py (forty-third pass, h-split45): a title's body and portfol
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -173,6 +174,68 @@ def _posted_end(
 # A party's noun, which is no body of a state (`bodies_of_state`) but may be named by it
 # ("левой партии Перу")
 _PARTIES = frozenset({"партия"})
+
+
+# A body's noun that, with no name after it, points back to the body of its kind named
+# before ("ведомство": any body)
+_ANAPHORIC_BODIES = {
+    "ведомство": ("",),
+    "министерство": ("министерств", "мид", "минфин", "минобороны", "мвд"),
+    "комитет": ("комитет",),
+    "служба": ("служб",),
+}
+
+
+def with_anaphoric_body(
+    doc: Doc, title: Title, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> Title:
+    """The title of no state or body whose words end with a lone body noun, made the title of
+    the body that noun points back to (`anaphoric_body`: "Роскомнадзор … По словам главы
+    ведомства X": "глава" of it, as of "главы Роскомнадзора"); else the title as it is."""
+    if title.state or title.end != (title.words_end or title.end):
+        return title
+    told = anaphoric_body(doc, title.start, title.end, org_at, by_start)
+    if told is None:
+        return title
+    spans = (by_start.get(k) for k in range(told.start, told.end))
+    inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
+    office = title.office
+    if doc[title.end - 1].lemma_ == "ведомство":
+        office = office.removesuffix(" ведомства")
+    return replace(title, office=office, state=told.kb_id_ or inside, foreign=True)
+
+
+def anaphoric_body(
+    doc: Doc, i: int, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> Span | None:
+    """The body a lone genitive noun of a body ending a title's words points back to ("По словам
+    главы ведомства X" after "Роскомнадзор заблокировал…", "глава министерства" after
+    "Министерство юстиции Эстонии"): the nearest body of that noun's kind (`_ANAPHORIC_BODIES`)
+    named before the title in its sentence or the one before; None where a name, a state or a
+    genitive follows the noun ("глава ведомства Турции") or no such body was named (pass
+    forty-six, own sentences, h-offices56)."""
+    if end - 1 <= i or doc[end - 1].text[:1].isupper():
+        return None
+    noun = doc[end - 1]
+    kinds = _ANAPHORIC_BODIES.get(noun.lemma_.replace("ё", "е"))
+    if kinds is None or case_of(noun) != "Gen":
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (
+        nxt.i in by_start
+        or nxt.i in org_at
+        or nxt.text in OPENING
+        or (nxt.pos_ in ("NOUN", "ADJ") and case_of(nxt) == "Gen")
+    ):
+        return None
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start else 0
+    before = [
+        o
+        for o in org_at.values()
+        if first <= o.start and o.end <= i and any(k in o.text.lower() for k in kinds)
+    ]
+    return max(before, key=lambda o: o.start, default=None)
 
 
 def _body_of_state(

@@ -51,6 +51,7 @@ from kg.resolve.title_bodies import (
     office_words,
     role_words,
     wing,
+    with_anaphoric_body,
 )
 from kg.resolve.title_lexicon import (
     FIRST,
@@ -254,7 +255,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         if spec is not None and n == 1 and (joined := spaced_compound(doc, lemmas, i)):
             n, spec = 3, (joined, spec[1])  # "директором - распорядителем МВФ"
         if spec is not None:
-            out.append(_party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at)))
+            title = _party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+            out.append(with_anaphoric_body(doc, title, org_at, by_start))
             i = out[-1].end
         else:
             i += n

@@ -24,6 +24,7 @@ from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
+from kg.extract.offices.same_posts import one_post_rows
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
@@ -40,6 +41,7 @@ from kg.resolve.given_appointments import acting_subject, appointing_verb
 from kg.resolve.given_lists import (
     apposed_besides,
     listed_posts,
+    own_besides_clause,
     predicate_besides,
     title_before_predicate,
 )
@@ -77,7 +79,7 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.state = known.state or holding.state
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
-    return sorted(out.values(), key=lambda h: h.key)
+    return sorted(one_post_rows(list(out.values()), _same_post), key=lambda h: h.key)
 
 
 def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
@@ -195,6 +197,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *led_bodies(ctx, names),  # "Союз горняков во главе с X"
         *been_posts(doc, titles, names),  # "X, бывший министром экономики в 2006—2008 годах,"
         *predicate_besides(doc, titles, given, names),
+        *own_besides_clause(doc, titles, given, names),  # "назначен X, который ранее занимал пост"
         *apposed_besides(doc, titles, given, names),
         *title_before_predicate(doc, titles, given, names),
         *coached_teams(ctx, names),
