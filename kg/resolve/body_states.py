@@ -588,7 +588,11 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     if plural_subject(head) or _plural_only(head) or not _own_field(head, rest):
         return ""
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
-    return " ".join([noun.split()[0], *(t.text for t in rest)]) if noun else ""
+    entry = gazetteer.state(state.kb_id_)
+    if not noun or entry is None:
+        return ""
+    own = noun.removesuffix(f" {genitive(entry.name)}")  # a contraction's full name whole:
+    return " ".join([own, *(t.text for t in rest)])  # "генштаба" → "Генеральный штаб"
 
 
 def _plural_only(noun: Token) -> bool:
