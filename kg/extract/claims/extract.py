@@ -375,8 +375,8 @@ def _same_sentence(ctx: Context, a: Quantity | None, b: Quantity) -> bool:
 def _holder(ctx: Context, q: Quantity | None) -> Token | None:
     """The common noun a figure goes to: the remnant of a gapped item ("исполнителям — 30 %",
     `_remnant`, however the parse hangs the figure), else the dative or, for a figure its
-    verb takes as object, the subject of its verb ("Авторам достанется 40 %", "30 % получат правообладатели"); a name is none (its state or
-    body tells it apart already)."""
+    verb takes as object, the subject of its verb ("Авторам достанется 40 %", "30 % получат
+    правообладатели"); a name is none (its state or body tells it apart already)."""
     number = root(ctx, q.start, q.end) if q is not None else None
     if number is None or q is None:
         return None

@@ -43,10 +43,11 @@ _LANDS = {"территория", "акватория"}
 
 def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, int]]]:
     """The sentence and the stretches of it whose states are the figure's: the part of a
-    contrast (", а") or gapped list item (`_gapped_items`) the figure is in where that part names a state ("Численность армии
-    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence; a total's part is
-    cut out (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total),
-    to the sentence's end unless the part closes (`_part_closed`)."""
+    contrast (", а") or gapped list item (`_gapped_items`) the figure is in where that part
+    names a state ("Численность армии Норвегии — 23 тыс., а Дании — 15 тыс."), else the
+    whole sentence; a total's part is cut out (", из них 200 — выходцы из Польши" tells
+    whose the 200 are, not the total), to the sentence's end unless the part closes
+    (`_part_closed`)."""
     text = ctx.document.text
     cuts = [m.start() for m in CONTRAST.finditer(text, sent.start_char, sent.end_char)]
     cuts += _gapped_items(ctx, sent)
@@ -78,7 +79,8 @@ def _gapped_items(ctx: Context, sent: Span) -> list[int]:
     из Перу — 2 млрд" stays whole)."""
     items = [
         m for m in _GAPPED_ITEM.finditer(ctx.document.text, sent.start_char, sent.end_char)
-        if len(m["item"].split()) <= 5 and not any(morph().finite_verb(w) for w in m["item"].split())
+        if len(words := m["item"].split()) <= 5
+        and not any(morph().finite_verb(w) for w in words)
     ]  # fmt: skip
     ends = [m.start() for m in items[1:]] + [sent.end_char] if items else []
     cuts = []
