@@ -353,11 +353,11 @@ def _name_the_rest(
     by its holder too: "Авторам достанется 40 % суммы, исполнителям — 30 %, продюсерам —
     30 %" → "доля суммы авторов" 40 beside the two 30s; a figure with no holder keeps it."""
     for key, claim in list(out.items()):
-        q = told_at.get(key)
-        sent = ctx.sentence_at(q.start) if q is not None else None
-        if sent is None or f"\x1e{sent.start_char}\x1e{claim.metric}" not in split:
+        at = told_at.get(key)
+        sent = ctx.sentence_at(at.start) if at is not None else None
+        if at is None or sent is None or f"\x1e{sent.start_char}\x1e{claim.metric}" not in split:
             continue
-        holder = _holder(ctx, q)
+        holder = _holder(ctx, at)
         if holder is None:
             continue
         name, own = noun_phrase(ctx, holder)
@@ -365,7 +365,7 @@ def _name_the_rest(
         claim.key = fact_key("claim", key, own)
         del out[key]
         out[claim.key] = claim
-        told_at[claim.key] = q
+        told_at[claim.key] = at
 
 
 def _same_sentence(ctx: Context, a: Quantity | None, b: Quantity) -> bool:
