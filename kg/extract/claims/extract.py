@@ -287,6 +287,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             if claim is None:
                 break
             _file(ctx, claim, q, out, (paid, told_at, split))
+    _name_the_rest(ctx, out, told_at, split)
     return _told_once(list(out.values()), text, paid)
 
 
@@ -335,6 +336,9 @@ def _held_apart(
     if not first and was is not None and claim.key not in split:
         split[claim.key + "\x1f"] = claim.key  # the first telling is named by its holder too
     split.setdefault(claim.key, claim.key)
+    sent = ctx.sentence_at(q.start)
+    if sent is not None:  # the sentence's other figures of the metric are named so too
+        split[f"\x1e{sent.start_char}\x1e{claim.metric}"] = claim.metric
     name, key = noun_phrase(ctx, holder)
     claim.metric = f"{claim.metric} {genitive_name(name)}"
     claim.key = fact_key("claim", claim.key, key)
@@ -342,30 +346,75 @@ def _held_apart(
     return claim
 
 
+def _name_the_rest(
+    ctx: Context, out: dict[str, Claim], told_at: dict[str, Quantity], split: dict[str, str]
+) -> None:
+    """Each other figure of a sentence `_held_apart` split a metric in, of that metric, named
+    by its holder too: "Авторам достанется 40 % суммы, исполнителям — 30 %, продюсерам —
+    30 %" → "доля суммы авторов" 40 beside the two 30s; a figure with no holder keeps it."""
+    for key, claim in list(out.items()):
+        at = told_at.get(key)
+        sent = ctx.sentence_at(at.start) if at is not None else None
+        if at is None or sent is None or f"\x1e{sent.start_char}\x1e{claim.metric}" not in split:
+            continue
+        holder = _holder(ctx, at)
+        if holder is None:
+            continue
+        name, own = noun_phrase(ctx, holder)
+        claim.metric = f"{claim.metric} {genitive_name(name)}"
+        claim.key = fact_key("claim", key, own)
+        del out[key]
+        out[claim.key] = claim
+        told_at[claim.key] = at
+
+
 def _same_sentence(ctx: Context, a: Quantity | None, b: Quantity) -> bool:
     return a is not None and ctx.sentence_at(a.start) == ctx.sentence_at(b.start)
 
 
 def _holder(ctx: Context, q: Quantity | None) -> Token | None:
-    """The common noun a figure goes to: the remnant of a gapped item ("исполнителям — 30 %"),
-    else the dative or, for a figure its verb takes as object, the subject of its verb
-    ("Авторам достанется 40 %", "30 % получат правообладатели"); a name is none (its state or
-    body tells it apart already)."""
+    """The common noun a figure goes to: the remnant of a gapped item ("исполнителям — 30 %",
+    `_remnant`, however the parse hangs the figure), else the dative or, for a figure its
+    verb takes as object, the subject of its verb ("Авторам достанется 40 %", "30 % получат
+    правообладатели"); a name is none (its state or body tells it apart already)."""
     number = root(ctx, q.start, q.end) if q is not None else None
-    if number is None:
+    if number is None or q is None:
         return None
     head = number.head if number.dep_.startswith("nummod") else number
-    holder: Token | None = None
-    if head.dep_ == "orphan":
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    holder = _remnant(span[0]) if span is not None else None
+    if holder is None and head.dep_ == "orphan":
         holder = head.head
-    else:
+    elif holder is None:
         verb = head.head
         roles = ("iobj", "nsubj") if head.dep_ == "obj" else ("iobj",)
         kids = [c for c in verb.children if c.dep_ in roles and c.i != head.i]
         holder = kids[0] if kids and verb.pos_ == "VERB" else None
-    if holder is None or holder.pos_ != "NOUN" or ctx.mentions_in(holder.idx, holder.idx + 1):
+    # a common noun the tagger takes for a name for its capital opening the sentence
+    opening = holder is not None and holder.pos_ == "PROPN" and holder.i == holder.sent.start
+    if holder is None or (holder.pos_ != "NOUN" and not opening):
         return None
-    return holder
+    return None if ctx.mentions_in(holder.idx, holder.idx + 1) else holder
+
+
+def _remnant(first: Token) -> Token | None:
+    """The noun of the gapped item a dash right before the figure ends (", продюсерам —
+    30 %"): the first noun between the comma or semicolon before it and the dash, in a
+    few words with no verb; the parse may hang the figure on the next item's noun."""
+    start, doc = first.i, first.doc
+    if start < 2 or doc[start - 1].text not in ("-", "\u2013", "\u2014"):
+        return None
+    words: list[Token] = []
+    for t in reversed(doc[max(start - 7, first.sent.start) : start - 1]):
+        if t.text in (",", ";"):
+            break
+        words.insert(0, t)
+    else:
+        return None
+    words = [t for t in words if t.lower_ not in ("а", "но", "и")]
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
+        return None
+    return next((t for t in words if t.pos_ == "NOUN"), None)
 
 
 def _sum_verb(ctx: Context, q: Quantity) -> str:

@@ -394,8 +394,13 @@ def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, 
     own, counts people, or the persons a count before it in its sentence counts: "Около 40
     пострадали" → пострадавшие, "Более 200 были задержаны" → задержанные, "242 иностранных
     заложника, из них 43 были убиты" → убитые заложники, however the parse hangs the number
-    (a `nummod` of the verb, an oblique of "более"); "15 из них погибли" has a noun."""
-    if q.unit or q.multiplier or BARE_SCALE.search(q.text):
+    (a `nummod` of the verb, an oblique of "более"); "15 из них погибли" has a noun. A bare
+    subject of "получили ранения" counts the wounded ("еще двое получили ранения"); a
+    pronoun after the number ("двое других", "трое остальных") is no noun of its own where
+    a count of people before it in its sentence tells whom it counts ("погибли трое, еще
+    двое других получили ранения" → раненые 2; "казнен министр, а два других" stays none)."""
+    others = q.unit in _OTHERS and _people_before(ctx, q, prior)
+    if (q.unit and not others) or q.multiplier or BARE_SCALE.search(q.text):
         return None
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -410,6 +415,8 @@ def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, 
     number = span.root
     if verb is None and number.dep_ in SUBJECTS and _plural_fate(number.head):
         verb = number.head  # "пятеро из задержанных отпущены": the subject's own verb
+    if verb is None and number.dep_ in SUBJECTS and _wounded(number.head):
+        return "раненые", "раненые", "человек"  # "еще двое получили ранения"
     held = _held_in(number) if verb is None else ""
     if held:
         return held, held, "человек"  # "остальные 134 остаются под стражей"
@@ -455,6 +462,24 @@ def bare_counted(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     counter = _level_counter(ctx, q)
     counted = counted_by(ctx, counter) if counter is not None else None
     return (*counted, "человек") if counted is not None else None
+
+
+# pronouns a number can count in place of a noun: "двое других", "трое остальных"
+_OTHERS = {"другой", "остальной"}
+
+
+def _people_before(ctx: Context, q: Quantity, prior: Quantity | None) -> bool:
+    """Whether the figure before `q` in its sentence counts people: bare ("погибли трое")
+    or of persons ("погибли 5 человек")."""
+    if prior is None or ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
+        return False
+    return not prior.unit or prior.unit in PEOPLE or bool(animate_plural(prior.unit))
+
+
+def _wounded(verb: Token) -> bool:
+    """A plural verb whose object is a wound: "получили ранения"."""
+    plural = verb.pos_ == "VERB" and "Plur" in verb.morph.get("Number")
+    return plural and any(c.dep_ == "obj" and c.lemma_ in WOUNDS for c in verb.children)
 
 
 def _fated_participle(word: Token) -> bool:

@@ -43,12 +43,14 @@ _LANDS = {"территория", "акватория"}
 
 def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, int]]]:
     """The sentence and the stretches of it whose states are the figure's: the part of a
-    contrast (", а") the figure is in where that part names a state ("Численность армии
-    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence; a total's part is
-    cut out (", из них 200 — выходцы из Польши" tells whose the 200 are, not the total),
-    to the sentence's end unless the part closes (`_part_closed`)."""
+    contrast (", а") or gapped list item (`_gapped_items`) the figure is in where that part
+    names a state ("Численность армии Норвегии — 23 тыс., а Дании — 15 тыс."), else the
+    whole sentence; a total's part is cut out (", из них 200 — выходцы из Польши" tells
+    whose the 200 are, not the total), to the sentence's end unless the part closes
+    (`_part_closed`)."""
     text = ctx.document.text
     cuts = [m.start() for m in CONTRAST.finditer(text, sent.start_char, sent.end_char)]
+    cuts += _gapped_items(ctx, sent)
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
@@ -59,6 +61,35 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     close = _part_closed(ctx, subset.end(), sent)
     rest = [(close, sent.end_char)] if close is not None else []
     return sent, [(sent.start_char, subset.start()), *rest]
+
+
+# ", Латвия — 50 млн евро": an item whose dash stands for the verb of the figure before
+_GAPPED_ITEM = re.compile(
+    r"[,;][ \u00a0]*(?P<item>[^,;:()\d\u2013\u2014-]{1,60}?)[ \u00a0]+[-\u2013\u2014][ \u00a0]+"
+    r"(?=\d|(?:около|более|почти|свыше|до|лишь|всего)[ \u00a0]+\d)",
+    re.IGNORECASE,
+)
+
+
+def _gapped_items(ctx: Context, sent: Span) -> list[int]:
+    """Where each gapped item of a list opens (its comma): the item, a few words with no
+    finite verb before the dash that stands for the verb, is a part of its own as one after
+    ", а" is ("Эстония получит 50 млн евро, Латвия — 50 млн евро"), where it names states
+    of its own, none of which the sentence names before it ("Экспорт Чили в Перу …, импорт
+    из Перу — 2 млрд" stays whole)."""
+    items = [
+        m for m in _GAPPED_ITEM.finditer(ctx.document.text, sent.start_char, sent.end_char)
+        if len(words := m["item"].split()) <= 5
+        and not any(morph().finite_verb(w) for w in words)
+    ]  # fmt: skip
+    ends = [m.start() for m in items[1:]] + [sent.end_char] if items else []
+    cuts = []
+    for m, end in zip(items, ends, strict=True):
+        before = {x.entity for x in ctx.mentions_in(sent.start_char, m.start(), "State")}
+        own = {x.entity for x in ctx.mentions_in(m.start(), end, "State")}
+        if before and own and not before & own:
+            cuts.append(m.start())
+    return cuts
 
 
 def _part_closed(ctx: Context, start: int, sent: Span) -> int | None:

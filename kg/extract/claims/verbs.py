@@ -392,8 +392,10 @@ def _verb_of(number: Token) -> Token:
         # the objects listed ("экспортировала медь, никель и [кобальт] на 3 млрд долларов");
         # its "на" may hang on a gapped later sum ("сои [на] 5 млрд долларов, а кукурузы —")
         head = obj.head
-    elif obj.dep_ == "iobj" and obj.head.pos_ == "VERB" and number.dep_ == "nmod":
-        head = obj.head  # "выплатило семьям погибших 1 млн песо": no recipient holds a sum
+    elif number.dep_ == "nmod" and (recipient := _recipient(obj)) is not None:
+        # "выплатило семьям погибших 1 млн песо", hung on the recipient or on its genitive
+        # ("семьям жертв 5 млн песо", "семьям погибших по 1 млн"): no recipient holds a sum
+        head = recipient.head
     purpose = _purpose_before(number)
     if purpose is not None:
         head = purpose.head  # "потратила на оборону 3 млрд евро", hung on the purpose
@@ -406,6 +408,18 @@ def _verb_of(number: Token) -> Token:
     if own is not None:
         return own
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _recipient(t: Token) -> Token | None:
+    """The dative object of a verb that `t` is, or is a genitive of (up to two deep: "семьям
+    [жертв]", "семьям [погибших]"), None for none."""
+    for _ in range(3):
+        if t.dep_ == "iobj" and t.head.pos_ == "VERB":
+            return t
+        if t.dep_ != "nmod" or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _part(t: Token) -> bool:
