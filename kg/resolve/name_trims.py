@@ -104,8 +104,8 @@ def trim(
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
     person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
-    ("Король Абдалла"), a people's noun ("Чилиец Перес"), a common noun before initials ("Экспедиция М.А. Кастрена"),
-    punctuation at either end."""
+    ("Король Абдалла"), a people's noun ("Чилиец Перес"), a common noun before initials
+    ("Экспедиция М.А. Кастрена"), punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while (
