@@ -192,6 +192,8 @@ def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazette
     for surname in (_surname_word(s) for s in full):
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
+    # the words after the first of the names given in full: no first name's
+    written = {w.text for s in full for w in s[1:]}
     out = []
     texts = token_strings(doc)
     for i, text in enumerate(texts):
@@ -227,11 +229,29 @@ def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazette
                 and not with_common_noun(t)
             )
             or _surname_as_subject(t, in_doc.get(fold(t.text)[:3], []))
+            or _dative_of_named(t, written)
             or sole_surname_slot(t, gaz)
             or _generation_of_named(t.text, in_doc)
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _dative_of_named(t: Token, named: set[str]) -> bool:
+    """A capitalised word in "-у" inside a sentence whose stem, a consonant's end, is a word
+    after the first of a name this document gave in full ("Хуан Рамирес … вручил Рамиресу
+    орден"): its surname's dative, which the dictionary does not know and natasha may leave
+    untagged."""
+    word = t.text
+    stem = word[:-1]
+    return (
+        word.endswith("у")
+        and not t.is_sent_start
+        and len(stem) >= 4
+        and stem[-1].lower() not in "аеёиоуыэюяйь"
+        and stem in named
+        and not with_common_noun(t)
+    )
 
 
 def _generation_of_named(word: str, in_doc: dict[str, list[str]]) -> bool:

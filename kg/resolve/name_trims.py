@@ -29,7 +29,7 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before
-from kg.resolve.not_persons import _thing
+from kg.resolve.not_persons import _thing, people_noun
 from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
 from kg.resolve.title_lexicon import is_office, titled_person
 
@@ -125,35 +125,41 @@ def trim(
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
     person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
-    ("Король Абдалла"), a common noun before initials ("Экспедиция М.А. Кастрена"),
-    punctuation at either end."""
+    ("Король Абдалла"), a people's noun ("Чилиец Перес"), a common noun before initials
+    ("Экспедиция М.А. Кастрена"), punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (
-        start in blocked
-        or (end - start > 2 and start in places)
-        or doc[start].text in NAMED_AFTER
-        or not doc[start].text[:1].isalpha()
-        or (
-            (
-                _address(doc[start].text)
-                or (end - start > 1 and _glued_word(doc[start], end - start - 1))
-                or (end - start > 1 and rank_before_name(doc[start]))
+    while (
+        start < end
+        and (
+            start in blocked
+            or (end - start > 2 and start in places)
+            or doc[start].text in NAMED_AFTER
+            or not doc[start].text[:1].isalpha()
+            or (
+                (
+                    _address(doc[start].text)
+                    or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+                    or (end - start > 1 and rank_before_name(doc[start]))
+                )
+                and not _known_first_name(doc, start, end, gaz)
             )
-            and not _known_first_name(doc, start, end, gaz)
-        )
-        or (end - start > 1 and _title_word(doc[start]))
-        or (end - start > 1 and clergy_before_name(doc[start]))
-        or (end - start > 1 and place_named(doc, start))
-        or (end - start > 1 and _place_elsewhere(doc, start, lone))
-        or (end - start > 2 and _place_of_title(doc, start))
-        or (end - start > 2 and _other_case_before(doc, start))
-        or (end - start > 3 and _noun_before_initials(doc, start))
-        or _place_after_v(doc, start, alone=end - start == 1)
-        or (
-            doc[start].lower_ in _LETTER_WORDS
-            and opens_sentence(doc[start])
-            and doc[start + 1 : start + 2].text != "."
+            or (end - start > 1 and _title_word(doc[start]))
+            # "Чилиец Перес": his people's noun, no part of his name (a nationality noun is no
+            # state mention either: it stays no one's state)
+            or (end - start > 1 and people_noun(doc[start].text, gaz))
+            or (end - start > 1 and clergy_before_name(doc[start]))
+            or (end - start > 1 and place_named(doc, start))
+            or (end - start > 1 and _place_elsewhere(doc, start, lone))
+            or (end - start > 2 and _place_of_title(doc, start))
+            or (end - start > 2 and _other_case_before(doc, start))
+            or (end - start > 3 and _noun_before_initials(doc, start))
+            or _place_after_v(doc, start, alone=end - start == 1)
+            or (
+                doc[start].lower_ in _LETTER_WORDS
+                and opens_sentence(doc[start])
+                and doc[start + 1 : start + 2].text != "."
+            )
         )
     ):
         start += 1

@@ -95,6 +95,7 @@ from kg.resolve.surname_declension import (
     own_name_in_i,
     portuguese_first,
     spanish_ega_genitive,
+    spanish_ika_genitive,
     surname_in_ia,
     surname_in_ya,
     undeclined_o,
@@ -307,6 +308,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         foreign = not feminine and foreign_case_vowel(word.lower(), "е")
         return locative_nominative(word) or (word[:-1] if foreign else word)
+    if case == "Gen" and tag == "Surn" and spanish_ika_genitive(word):
+        return word[:-1] + "а"  # "Хосе Мухики": a genitive the first name does not show
     indeclinable = (
         word.lower().endswith(INDECLINABLE_END)
         and not declined_in_u(word, case)

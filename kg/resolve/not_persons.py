@@ -241,6 +241,12 @@ def _demonym(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
     return demonym_of(t.text, _demonym_stems(gaz)) and not _in_a_full_name(t, full)
 
 
+def people_noun(word: str, gaz: Gazetteer) -> bool:
+    """A common noun for a state's people ("Чилиец", "Эстонка", `demonym_of`), made from one
+    of the gazetteer's states' adjectives."""
+    return demonym_of(word, _demonym_stems(gaz))
+
+
 def _in_a_full_name(t: Token, full: set[int]) -> bool:
     """The document writes `t`'s word, in some form, elsewhere in a name of more words
     (`full`: their tokens)."""

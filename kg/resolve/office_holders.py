@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 SHARED_POSTS = Path(__file__).with_name("shared_posts.txt")
+COMMON_SURNAMES = Path(__file__).with_name("common_surnames.txt")
 
 
 def link_titles(
@@ -227,9 +228,11 @@ def gazetteer_person(
     title: Title | None,
     in_full: frozenset[str] = frozenset(),
     sex: str = "",
+    states: frozenset[str] | None = None,
 ) -> PersonEntry | None:
     """The gazetteer's person `parts` name at `date`, of no first name of the other `sex`
-    ("femn"/"masc": the text's word for it)."""
+    ("femn"/"masc": the text's word for it); `states`: the state keys the document names,
+    where known (`_common_alone`)."""
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
@@ -274,6 +277,14 @@ def gazetteer_person(
         # stranger who shares the surname or the two given names.
         candidates = [
             p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
+        ]
+    if states is not None and title is None and _common_alone(parts):
+        # "Президент Перу позвонил Чавесу": a surname many share, alone, is the famous
+        # namesake only in a text of a state that one served, or named in full
+        candidates = [
+            p
+            for p in candidates
+            if p.key in in_full or any("state/" + t.state in states for t in p.terms)
         ]
     if title is not None and _contradicts(title) and not parts.first and not parts.initials:
         # a surname alone beside a title is no office holder who never held that office
@@ -407,6 +418,14 @@ def _first_surname_word(word: str, surname: str) -> bool:
     Ляйен"): no surname alone, and a word like it ("Леи", "Фона") is someone else."""
     first = surname.split()[0]
     return first.lower() not in PARTICLES and form_of(word, first)
+
+
+def _common_alone(parts: NameParts) -> bool:
+    """A surname alone (no first name, initials or patronymic) that many Spanish and
+    Portuguese speakers share (`COMMON_SURNAMES`): "Лопесом", "Фернандесу", "Чавеса"."""
+    if parts.first or parts.initials or parts.patronymic or not parts.last:
+        return False
+    return fold(parts.last) in {fold(w) for w in load_list(COMMON_SURNAMES)}
 
 
 def _named_alone(parts: NameParts, person: PersonEntry) -> bool:

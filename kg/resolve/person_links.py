@@ -52,6 +52,7 @@ def link_persons(
 ) -> None:
     gaz = registry.gazetteer
     plan = person_plan(reading, document, gaz)
+    states = frozenset(key for _, _, key, _ in reading.states)  # the states the text names
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
     shared: set[str] = set()  # first+patronymic keys of two persons named in full
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
@@ -100,7 +101,14 @@ def link_persons(
             bare = not parts.first and not parts.initials and not titled
             alone_sex = gender if bare else ""
             find = partial(
-                gazetteer_person, parts, document.date, gaz, title, plan.in_full, sex or alone_sex
+                gazetteer_person,
+                parts,
+                document.date,
+                gaz,
+                title,
+                plan.in_full,
+                sex or alone_sex,
+                states,
             )
             known = partial(plan.entry, i, gaz, find)
             relative = _relative(m, clusters, document.date, gaz) if m.relative else None

@@ -221,6 +221,16 @@ def spanish_ega_genitive(low: str) -> bool:
     return low.endswith("еги") and len(low) >= 4
 
 
+def spanish_ika_genitive(word: str) -> bool:
+    """A surname in "-ики"/"-иги" read in the genitive: a Spanish "-ика"/"-ига" ("Мухика",
+    "Суньига"), whose "-и" after "к"/"г" is the genitive's ending, unless the persons tables
+    know it as written."""
+    low = word.lower()
+    if not low.endswith(("ики", "иги")) or len(low) < 5:
+        return False
+    return not Gazetteer.load().persons_by_surname(low)
+
+
 # A Romanian surname's own end ("Бэсеску", "Илиеску", "Чаушеску"), of a man's and a
 # woman's alike: never the accusative's "-у" of a name in "-ска".
 _ROMANIAN_OWN_U = ("еску", "эску")
