@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 from fact_reads import text_holdings
 
-from kg.model import Extraction
-
 Holding = tuple[str, str]  # office, state
 
 CITY_POSTS = [

@@ -22,7 +22,8 @@ def city_post_state(ctx: Context, title: Title) -> str:
     if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in _CITY_POSTS:
         return ""
     place = doc[at]
-    if not place.text[:1].isupper() or place.ent_type_ == "PER" or case_of(place) not in ("Gen", ""):
+    named = place.text[:1].isupper() and place.ent_type_ != "PER"
+    if not named or case_of(place) not in ("Gen", ""):
         return ""
     capital = capital_named(ctx.gazetteer, place)
     if capital:
