@@ -105,6 +105,41 @@ def particle_names_read_as_places(
     return out
 
 
+def particle_names_untagged(
+    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A first name, a lower-case particle and one or two capitalised words natasha tagged
+    as nothing at all ("Хорхе дель Кастильо является лидером партии", where a sentence opens
+    with it) are a person's name, as `particle_names_read_as_places` reads one tagged as a
+    place; not where any word is tagged or taken, after a preposition of place, or where
+    the gazetteer knows the whole as a city (h-offices57, the forty-sixth pass)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for first in doc[:-2]:
+        particle = doc[first.i + 1]
+        if particle.text not in PARTICLES or not is_first_name(first.text, plural=False):
+            continue
+        end = particle.i + 1
+        while end < len(doc) and end - particle.i <= 2 and _capital_word(doc[end]):
+            end += 1
+        name = doc[first.i : end]
+        before = doc[first.i - 1].lower_ if first.i else ""
+        if (
+            end == particle.i + 1
+            or not first.text[:1].isupper()
+            or any(t.ent_type_ or t.i in covered for t in name)
+            or before in _PLACE_PREPOSITIONS
+            or gaz.city(name.text) is not None
+        ):
+            continue
+        out.append(name)
+    return out
+
+
+def _capital_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
 def surnames_after_titles(
     doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:

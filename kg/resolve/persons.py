@@ -37,6 +37,7 @@ from kg.resolve.missed_names import (
     named_surnames_read_as_places,
     nominative_pair,
     particle_names_read_as_places,
+    particle_names_untagged,
     places_spelt_again,
     sole_surname_slot,
     spelt_again,
@@ -146,6 +147,7 @@ def person_mentions(
     spans += surnames_missed(doc, spans, blocked, gaz)
     spans += surnames_read_as_places(doc, spans, no_name, gaz)
     spans += particle_names_read_as_places(doc, spans, blocked, gaz)
+    spans += particle_names_untagged(doc, spans, no_name, gaz)
     spans += surnames_after_titles(doc, spans, no_name, gaz)
     spans += named_surnames_read_as_places(doc, spans, no_name)
     spans += month_names_missed(doc, spans, no_name)

@@ -15,6 +15,7 @@ from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
+from kg.extract.offices.city_posts import city_post_state
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
@@ -222,6 +223,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
+        state = state or city_post_state(ctx, g.title)
         state = state or _joined_state(doc, g.title, lead.get(start), office)
         state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))

@@ -1,0 +1,32 @@
+"""The state of a city's post: "мэр Флоренции" serves Italy, the state the city lies in."""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.gazetteer import capital_named
+from kg.nlp.morph import case_of
+from kg.resolve.title_lexicon import Title, title_lemma
+
+# The posts of a city's head, whose genitive right after them is the city they head
+_CITY_POSTS = frozenset(["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор"])
+
+
+def city_post_state(ctx: Context, title: Title) -> str:
+    """The state of a city's post named of no state, by the city in the genitive right after
+    its words ("мэра Флоренции", "мэр Лимы"): the capital's state, else the state cities.tsv
+    places the city in; "" for any other title, a place after a kind of place ("губернатор
+    штата Техас", "провинции Онтарио": a region, which cities.tsv may name elsewhere), or a
+    place that is no city it knows."""
+    doc = ctx.doc
+    at = title.words_end or title.end
+    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in _CITY_POSTS:
+        return ""
+    place = doc[at]
+    named = place.text[:1].isupper() and place.ent_type_ != "PER"
+    if not named or case_of(place) not in ("Gen", ""):
+        return ""
+    capital = capital_named(ctx.gazetteer, place)
+    if capital:
+        return capital
+    city = ctx.gazetteer.city(place.text) or ctx.gazetteer.city(place.lemma_)
+    return f"state/{city.state}" if city is not None and city.state else ""
