@@ -44,11 +44,11 @@ linking honestly. Scored:
 - offices: persons with a gold WORKS_AS (PERSON → PROFESSION) whose span a kg person
   mention overlaps. "Has office": the kg entity holds a post. "Right": one of its posts
   reads as the gold profession (same head noun after any adjectives, same next word where
-  both have one; "госсекретарь" is "государственный секретарь", "глава правительства" is
-  "премьер-министр", "глава МИД" is "министр иностранных дел"). Posts are corpus-level in
-  kg, not per document. A second share also counts a post as right where the links table
-  gives one of its forms the item annotators linked the gold profession to ("артист" and
-  "актёр" both linked to one item).
+  both have one; "госсекретарь" is "государственный секретарь", "глава правительства" and
+  "глава кабинета (министров)" are "премьер-министр", "глава МИД" is "министр иностранных
+  дел"). Posts are corpus-level in kg, not per document. A second share also counts a post
+  as right where the links table gives one of its forms the item annotators linked the gold
+  profession to ("артист" and "актёр" both linked to one item).
 
 Title mentions ("Президент РФ") are a feature of kg, not names, so kg persons are also
 scored without them (`via` title).
@@ -331,6 +331,9 @@ _SHORT = {"госсекретарь": "государственный секре
 
 # Descriptions that name one office ("главы правительства" is the premier), by lemmas.
 _SAME_OFFICE = {"глава правительство": "премьер-министр",
+                "глава кабинет министр": "премьер-министр",
+                "глава кабинет": "премьер-министр",
+                "глава кабмин": "премьер-министр",
                 "глава мид": "министр иностранный дело",
                 "глава министерство иностранный дело": "министр иностранный дело",
                 "глава внешнеполитический ведомство": "министр иностранный дело",
