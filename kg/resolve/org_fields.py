@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from functools import cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -181,8 +182,9 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
     ]
 
 
+@cache
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """The states' names and aliases, normalised."""
+    """The states' names and aliases, normalised (once per gazetteer: ~270 names)."""
     return frozenset(normalize(n) for s in gazetteer.states for n in (s.name, *s.aliases))
 
 
