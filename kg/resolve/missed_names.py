@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import doc_text, token_strings
 from kg.extract.common.dates import MONTH_RE
 from kg.gazetteer import Gazetteer, slug
 from kg.lexicon import load_list
@@ -494,7 +494,9 @@ def spelt_again(name: Span, spans: list[Span]) -> bool:
     if close is None:
         return False
     other = next((s for s in spans if name.end < s.start and s.end <= close), None)
-    if other is None or not _SPELT_AGAIN_GAP.fullmatch(doc.text[name.end_char : other.start_char]):
+    if other is None:
+        return False
+    if not _SPELT_AGAIN_GAP.fullmatch(doc_text(doc)[name.end_char : other.start_char]):
         return False
     words = [t.text for t in other if t.is_alpha]
     return len(words) == len(name) and all(

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import doc_text
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import NAME_TAGS, Parse, case_of, morph
 from kg.resolve.body_states import body_word
@@ -537,7 +538,7 @@ def thing_aside(piece: Span, spans: list[Span]) -> bool:
     no person. After a person's name the brackets give that person's other spelling
     ("Тенцинг Норгей (также: Норгей Шерпа)"; names84)."""
     doc = piece.doc
-    head = doc.text[max(0, piece.start_char - 60) : piece.start_char]
+    head = doc_text(doc)[max(0, piece.start_char - 60) : piece.start_char]
     found = _ALSO_OPENING.search(head)
     if found is None:
         return False

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from functools import cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import doc_text, token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import preposition
 from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
@@ -54,7 +55,7 @@ def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple
     doc = span.doc
     whole = doc[span.start : end]
     # the phrase as written, after the name in the nominative: its nouns hang on the body
-    name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
+    name = upper_first(organization_name(span)) + doc_text(doc)[span.end_char : whole.end_char]
     entry = (whole, org_names(gazetteer).get(normalize(name), ""), name)
     cut = (
         doc[span.end].lower_ != "по"
@@ -181,8 +182,9 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
     ]
 
 
+@cache
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """The states' names and aliases, normalised."""
+    """The states' names and aliases, normalised (once per gazetteer: ~270 names)."""
     return frozenset(normalize(n) for s in gazetteer.states for n in (s.name, *s.aliases))
 
 

@@ -216,15 +216,18 @@ def _surnames_written_alone(
 
     def reread(m: PersonMention) -> PersonMention:
         p = m.parts
-        if not p.first or " " in p.last or m.woman or womans_surname(p.last):
+        if not p.first or " " in p.last:
             return m
-        if gender_of(p.full) == "femn" or gazetteer_person(p, date, gaz, None) is not None:
-            return m
+        # the surname alone first: a lookup, where the readings below parse and search
         last = fold(p.last)
         base = alone.get(last[:-1]) if last.endswith("а") else None
         if base is None and last.endswith("я"):
             base = alone.get(last[:-1] + "й") or alone.get(last[:-1] + "ь")
         if base is None or base[-1:].lower() in VOWELS:
+            return m
+        if m.woman or womans_surname(p.last):
+            return m
+        if gender_of(p.full) == "femn" or gazetteer_person(p, date, gaz, None) is not None:
             return m
         return replace(m, parts=replace(p, last=base))
 

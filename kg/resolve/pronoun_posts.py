@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.resolve.given_across import role_word
@@ -32,9 +34,11 @@ def pronoun_posts(
     ("Он — потомственный политик": what he is, no post; h-fix45a), nor where the
     sentence before has no person as its subject or two."""
     out: list[tuple[int, GivenOffice]] = []
-    for token in doc:
-        gender = _GENDERS.get(token.lower_)
-        if gender is None or token.dep_ not in SUBJECTS:
+    # the words off the Doc's array, a Token made for the pronouns alone
+    pronouns = [i for i, word in enumerate(token_strings(doc, LOWER)) if word in _GENDERS]
+    for token in (doc[i] for i in pronouns):
+        gender = _GENDERS[token.lower_]
+        if token.dep_ not in SUBJECTS:
             continue
         sent = token.sent
         if any(sent.start <= s < token.i for s in names):

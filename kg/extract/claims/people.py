@@ -9,8 +9,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
+from kg.doc_text import token_strings
 from kg.extract.claims.deeds import attending, deed, participle_of
 from kg.extract.claims.lexicons import (
     COUNTERS,
@@ -336,8 +338,10 @@ def fated_ones(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     count of people, and one with neither stay no figure."""
     text = ctx.document.text
     added: list[Quantity] = []
-    for one in ctx.doc:
-        if one.lower_ not in ("один", "одна") or one.dep_ not in ("nummod", "amod", "det"):
+    # the words off the Doc's array, a Token made for the "один"/"одна" alone
+    words = token_strings(ctx.doc, LOWER)
+    for one in (ctx.doc[i] for i, word in enumerate(words) if word in ("один", "одна")):
+        if one.dep_ not in ("nummod", "amod", "det"):
             continue
         noun = one.head
         if noun.i != one.i + 1 or noun.pos_ != "NOUN" or not is_animate(noun):

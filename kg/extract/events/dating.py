@@ -792,7 +792,7 @@ def _caption_line(sent: Sentence) -> bool:
     opens with its day ("12 мая 2015 года.") still is one.
     Pass forty-third (h-events107)."""
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char - 1)
     end = len(text) if end < 0 else end

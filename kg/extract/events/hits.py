@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from kg.doc_text import doc_text
 from kg.extract.common.dates import DateMention, dates_within
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
@@ -825,7 +826,7 @@ def _photo_caption(tok: Token) -> bool:
         or name.dep_ != "ROOT"
     ):
         return False
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     end = len(text) if end < 0 else end

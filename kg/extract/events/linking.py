@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.doc_text import settled_memo
+from kg.doc_text import doc_text, settled_memo
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES
 from kg.extract.events.mentions import Mentions
@@ -225,7 +225,7 @@ class Linking(Mentions):
         Латвии арестовала миллионера": the verb's lemma and a subject with no name): he.
         "" where the headline names its own subject, tells another act, or the text names
         no one or two before. Pass forty-sixth, h-events120."""
-        verb, end = noun.head, self.doc.text.find("\n")
+        verb, end = noun.head, doc_text(self.doc).find("\n")
         if end < 0 or noun.idx <= end or verb.pos_ != "VERB" or noun.dep_ != "obj":
             return ""
         told = [t for t in self.doc if t.idx < end and t.lemma_ == verb.lemma_]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from kg.doc_text import doc_text
 from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
@@ -214,11 +215,11 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
             term = next_sentence_term(doc, dates, g, names, date) or term
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
-            term = bracketed_term(doc.text, g.title.end_char, date) or term
+            term = bracketed_term(doc_text(doc), g.title.end_char, date) or term
         if (
             g.verb < 0 and id(g) not in undated and not (term.start or term.end)
         ):  # "— президент с 2000 по 2006 год"
-            term = spanned_term(doc.text, g.title.end_char, date) or term
+            term = spanned_term(doc_text(doc), g.title.end_char, date) or term
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
@@ -244,7 +245,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if state and not is_trade(office):
             served.setdefault(person, set()).add(state)
     # two states named (not as a sum's currency): a bare title is either's
-    one_state = len(states_named(ctx, 0, len(doc.text))) < 2
+    one_state = len(states_named(ctx, 0, len(doc_text(doc)))) < 2
     for person, office, state, at, current, terms, boss in rows:
         bosses = served.get(boss, set())
         bosses = bosses or (_entity_state(ctx, boss) if boss in appointers else set())

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
+from kg.doc_text import token_strings
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.morph import is_verb
@@ -38,7 +40,10 @@ def replacement_posts(
     from kg.extract.events.linking import Linking
 
     doc = ctx.doc
-    verbs = [t for t in doc if is_verb(t) and t.lemma_ in APPOINTING | REPLACE]
+    # the lemmas off the Doc's array, a Token made for the few verbs of these alone
+    lemmas = APPOINTING | REPLACE
+    found = (doc[i] for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma in lemmas)
+    verbs = [t for t in found if is_verb(t)]
     if not verbs:
         return []
     reader = Linking(ctx)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_text import doc_text
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import copular
@@ -95,7 +96,7 @@ def named_again(
         holders = {
             person
             for person, offices in titled.items()
-            if first.get(person, len(doc.text)) < t.idx
+            if first.get(person, len(doc_text(doc))) < t.idx
             and any(_names(t.lemma_, own, o) for o in offices)
             and genders.get(person, "") in ("", gender)
         }
