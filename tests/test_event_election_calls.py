@@ -24,3 +24,29 @@ def test_elections_called_lie_ahead(
 ) -> None:
     (election,) = [e for e in events(text, "2024-12-20") if e.kind == "Election"]
     assert election.status == status
+
+
+# (headline and lead, the election's date) in a document of 2024-12-20
+TALLIES = [
+    ("Досрочные парламентские выборы в Эстонии\n"
+     "На заседании ЦИК Эстонии было объявлено, что по итогам голосования 11 декабря больше "
+     "всех голосов собрала Центристская партия.", "2024-12-11"),
+    ("Президентские выборы в Перу\n"
+     "Как сообщила избирательная комиссия Перу, по итогам выборов 8 декабря больше всех "
+     "голосов собрал бывший министр Хосе Гарсия.", "2024-12-08"),
+    # must keep: a headline that is a sentence of its own is no title of the lead
+    ("В Эстонии прошли досрочные парламентские выборы.\n"
+     "На заседании ЦИК было объявлено, что по итогам голосования 11 декабря больше "
+     "всех голосов собрала Центристская партия.", "2024-12-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), TALLIES)
+def test_a_headlines_elections_take_the_leads_count_day(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    date: str,
+) -> None:
+    elections = [e for e in events(text, "2024-12-20") if e.kind == "Election"]
+    assert elections
+    assert elections[0].date == date

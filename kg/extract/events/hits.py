@@ -38,6 +38,7 @@ from kg.extract.events.dating import (
     report,
     report_day,
     reported_deaths,
+    tally_day,
     there_next,
     year_of,
 )
@@ -185,6 +186,8 @@ class _Reader(Status):
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             there_next(sent, [] if fresh else prior, out[first:])
+            if n == 1:  # a headline's elections dated by the lead's count (events121)
+                tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
             carried_visitor(self.doc, [] if fresh else prior, carried)
             out[first:] = carried
