@@ -329,6 +329,7 @@ class _Reader(Status):
             # Ампелонский на встрече в Москве" under the title: a photo's caption
             return None
         self._status(tok, hit, anchors, dates)
+        self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
