@@ -47,3 +47,38 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_an_attack_of_no_place_stays_none(events, text: str) -> None:  # noqa: ANN001
     assert not [e for e in events(text, "2024-12-20") if e.kind == "Attack"]
+
+
+# (headline and lead, where the one attack happened)
+HEADLINES = [
+    ("Новый теракт на базе в Перу\nКак сообщают власти, в результате теракта на военной базе "
+     "погиб по крайней мере один человек.", "Перу"),
+    ("Новый теракт на военной базе в Латвии\nКак сообщают власти Латвии, в результате теракта "
+     "погиб по крайней мере один человек.", "Латвия"),
+    ("Теракт в Египте\nВ результате теракта у посольства Турции погибли два человека.",
+     "Египет"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), HEADLINES)
+def test_a_headlines_attack_fuses_with_the_leads(
+    events,  # noqa: ANN001 - the conftest fixture
+    text: str,
+    place: str,
+) -> None:
+    (attack,) = [e for e in events(text, "2024-12-20") if e.kind == "Attack"]
+    assert attack.status == "occurred"
+    assert attack.location == place
+    assert len(attack.evidence) == 2
+
+
+# must keep: a headline's attack the body does not tell as done is none
+UNTOLD_HEADLINES = [
+    "Новый теракт на базе в Перу\nВ Чили прошли парламентские выборы.",
+    "Теракт в Египте\nВ Турции сохраняется угроза теракта.",
+]
+
+
+@pytest.mark.parametrize("text", UNTOLD_HEADLINES)
+def test_a_headlines_attack_alone_is_none(events, text: str) -> None:  # noqa: ANN001
+    assert not [e for e in events(text, "2024-12-20") if e.kind == "Attack"]
