@@ -50,3 +50,25 @@ def test_a_headlines_elections_take_the_leads_count_day(
     elections = [e for e in events(text, "2024-12-20") if e.kind == "Election"]
     assert elections
     assert elections[0].date == date
+
+
+def test_elections_a_dated_vote_decides_on_take_no_date_of_it(events) -> None:  # noqa: ANN001
+    """ "В июле Сейм проголосовал за самороспуск и проведение новых выборов": July is the
+    vote's, not the elections'; undated, they stay apart from the held ones of a day (the
+    identity rule: a dated event and an undated one are two)."""
+    text = (
+        "В июле Сейм Латвии проголосовал за самороспуск и проведение новых выборов. "
+        "17 сентября в Латвии прошли досрочные парламентские выборы."
+    )
+    elections = {(e.status, e.date) for e in events(text, "2024-12-20") if e.kind == "Election"}
+    assert elections == {("planned", ""), ("occurred", "2024-09-17")}
+
+
+def test_elections_an_undated_vote_decides_on_join_the_held_ones(events) -> None:  # noqa: ANN001
+    """Must keep: undated both, the elections decided on and those held are one."""
+    text = (
+        "Кнессет проголосовал за самороспуск и проведение новых выборов. "
+        "В Израиле прошли досрочные парламентские выборы."
+    )
+    elections = [e for e in events(text, "2024-12-20") if e.kind == "Election"]
+    assert [e.status for e in elections] == ["occurred"]

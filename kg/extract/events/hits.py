@@ -232,8 +232,9 @@ class _Reader(Status):
         if opening and _reached_by(sent):
             return ""  # "В апреле 2017 года X уже был приговорён": what led to it came before
         if opening:
-            for hit in hits:
-                if hit.again and not (hit.date or hit.hint):
+            for hit in hits:  # not one decided on ahead ("В июле Сейм проголосовал за
+                # самороспуск и проведение новых выборов": the vote's month, events121)
+                if hit.again and not (hit.date or hit.hint) and hit.status != "planned":
                     hit.date, hit.dated_by_text = opening[0].value, True
             return opening[0].value
         if frame and not dates and words_said(sent):
