@@ -229,8 +229,12 @@ _PART_OF_MONTH = re.compile(
 # течение года" are a length of time; "до конца года", "к концу года" a deadline, no date)
 _OWN_YEAR_PART = re.compile(rf"{_A}с\s+начала\s+(?P<u>года)(?P<s>)(?P<y>){_B}", _FLAGS)
 _AGO_NUMS = {"": 1, **count_forms(1, 10, ("nomn", "accs"))}  # "год назад", "одну", "две"
+# "немногим более года назад", "около месяца назад": a span of about one unit, told by its
+# genitive after a word of measure (events121); "более двух лет" (a genitive count) is none
+_AGO_ABOUT = r"(?P<q>(?:немногим\s+|чуть\s+)?(?:более|больше|менее|меньше|около|почти)\s+)"
 _AGO = re.compile(
-    rf"{_A}(?:(?P<n>\d{{1,3}}|{'|'.join(k for k in _AGO_NUMS if k)})\s+)?"
+    rf"{_A}(?:{_AGO_ABOUT}(?=(?:года|месяца|дня)\s))?"
+    rf"(?:(?P<n>\d{{1,3}}|{'|'.join(k for k in _AGO_NUMS if k)})\s+)?"
     rf"(?P<u>год|года|лет|месяц|месяца|месяцев|день|дня|дней)\s+назад{_B}",
     _FLAGS,
 )
@@ -542,7 +546,9 @@ def _ago(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
     raw = (m["n"] or "").lower()
     n = int(raw) if raw.isdigit() else _AGO_NUMS.get(raw, 0)
     unit = m["u"].lower()
-    if not raw and unit not in {"год", "месяц", "день"}:
+    about = bool(m["q"]) and not raw and unit in {"года", "месяца", "дня"}
+    n = 1 if about else n  # "немногим более года назад": about one year back
+    if not raw and not about and unit not in {"год", "месяц", "день"}:
         return ""  # "несколько дней назад": no count, no date
     if unit.startswith(("год", "лет")):
         return _ymd(doc[0] - n) if doc[0] else ""

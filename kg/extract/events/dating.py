@@ -893,6 +893,36 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
             hit.location = next(iter(places))
 
 
+_VOTING = frozenset({"голосование", "выборы"})  # "по итогам голосования 11 декабря"
+
+
+def tally_day(
+    headline: Sentence, sent: Sentence, dates: list[DateMention], before: list[Hit]
+) -> None:
+    """Elections a headline names with no date of their own ("Досрочные парламентские выборы
+    в Латвии" above "… было объявлено, что по итогам голосования 11 декабря больше всех голосов
+    собрала партия X") are of the day the lead counts their votes by: the date that follows
+    "по итогам/результатам голосования (выборов)" there, wherever the parser hangs it.
+    Forty-sixth pass, own sentences (events121)."""
+    doc = sent.doc
+    if headline.end != sent.start or "\n" not in headline.text_with_ws:
+        return
+    if headline.text.rstrip().endswith((".", "!", "?")):
+        return  # a sentence of its own, no headline
+    open_ = [h for h in before if h.kind == "Election" and not h.date and not h.hint]
+    for d in dates if open_ else ():
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or span.start == 0 or not d.value:
+            continue
+        vote = doc[span.start - 1]
+        tally = vote.head
+        counted = vote.dep_ == "nmod" and _is(tally, "result") and preposition(tally) == "по"
+        if vote.lemma_ in _VOTING and counted:
+            for hit in open_:
+                hit.date, hit.dated_by_text, hit.yearless = d.value, True, d.yearless
+            return
+
+
 def _ahead(trigger: Token) -> bool:
     """The trigger's verb (its own, or the one its noun hangs on) tells what is yet to come."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head

@@ -39,6 +39,7 @@ from kg.extract.events.dating import (
     report,
     report_day,
     reported_deaths,
+    tally_day,
     there_next,
     year_of,
 )
@@ -186,6 +187,8 @@ class _Reader(Status):
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             there_next(sent, [] if fresh else prior, out[first:])
+            if n == 1:  # a headline's elections dated by the lead's count (events121)
+                tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
             carried_visitor(self.doc, [] if fresh else prior, carried)
             out[first:] = carried
@@ -230,8 +233,9 @@ class _Reader(Status):
         if opening and _reached_by(sent):
             return ""  # "В апреле 2017 года X уже был приговорён": what led to it came before
         if opening:
-            for hit in hits:
-                if hit.again and not (hit.date or hit.hint):
+            for hit in hits:  # not one decided on ahead ("В июле Сейм проголосовал за
+                # самороспуск и проведение новых выборов": the vote's month, events121)
+                if hit.again and not (hit.date or hit.hint) and hit.status != "planned":
                     hit.date, hit.dated_by_text = opening[0].value, True
             return opening[0].value
         if frame and not dates and words_said(sent):
@@ -322,11 +326,13 @@ class _Reader(Status):
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if untold(rule, tok) or conditional(tok) or denied(tok) or _photo_caption(tok):
+        told = untold(rule, tok) and not (rule.kind in ATTACKS and _nominal_headline(tok))
+        if told or conditional(tok) or denied(tok) or _photo_caption(tok):
             # "если … не удастся, состоятся выборы", "так и не подписали": not told; "Вадим
             # Ампелонский на встрече в Москве" under the title: a photo's caption
             return None
         self._status(tok, hit, anchors, dates)
+        self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -812,6 +818,16 @@ def _dates_a_habit(doc: Doc, date: DateMention) -> bool:
         return False
     near = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(habit_onset(w) for w in near) or told_over_span(verb)
+
+
+def _nominal_headline(tok: Token) -> bool:
+    """The noun a headline is made of ("Новый теракт на базе НАТО в Афганистане" above its
+    lead): a title with no verb tells no time of its own, and takes the status of the body's
+    telling of it (an attack told as done in the lead fuses with it; alone it stays none).
+    Forty-sixth pass, own sentences (events121)."""
+    sent = tok.sent
+    title = sent.start == 0 and tok.dep_ == "ROOT" and "\n" in sent.text_with_ws
+    return title and sent.end < len(tok.doc) and not sent.text.rstrip().endswith((".", "!", "?"))
 
 
 def _photo_caption(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import reads_career
 from kg.extract.events.hit import Hit
@@ -41,6 +42,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, governed_case, is_animate, morph
 from kg.resolve.given_agreement import POSTED_AT
 
+_AUTHORITIES = "власть"  # "как сообщают власти Перу": whose report tells an attack (events121)
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 
 
@@ -125,6 +127,32 @@ class Places(Rules):
         if place is not None and (dest is None or self._is_state(dest)):
             self._locate(hit, place)
         return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
+
+    def reported_attack_place(self, tok: Token, hit: Hit) -> None:
+        """An attack told as done that names no place, side nor person of its own ("Как
+        сообщают власти Перу, в результате теракта на военной базе погиб …"): it happened in
+        the state of the authorities whose report the sentence tells ("власти Перу",
+        "перуанские власти"), else in the document's one state; where the text names more,
+        it stays of no place (and is dropped). Only an attack told by its noun ("теракт"): a
+        verb's ("Боевики обстреляли здание посольства") has its target, which a state named
+        before may own, not host. Forty-sixth pass, own sentences (events121)."""
+        if hit.kind not in ATTACKS or hit.status != "occurred" or not hit.anaphoric():
+            return
+        if tok.pos_ != "NOUN":
+            return
+        states = {
+            m.entity
+            for t in tok.sent
+            if t.lemma_ == _AUTHORITIES and t.dep_ in SUBJECTS and t.head.lemma_ in speech_lemmas()
+            for x in t.subtree
+            for m in self.by_token.get(x.i, ())
+            if m.type == "State"
+        }
+        if not states:
+            states = {m.entity for m in self.ctx.mentions if m.type == "State"}
+        entity = self.ctx.entity(next(iter(states))) if len(states) == 1 else None
+        if entity is not None:
+            hit.location, hit.country = entity.name, True
 
     def _met_where_going(
         self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]

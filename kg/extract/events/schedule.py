@@ -36,9 +36,12 @@ def counted_from(tok: Token) -> bool:
 def scheduled(tok: Token) -> bool:
     """The event noun is set ahead by a verb of scheduling: as that verb's participle on it
     ("выборах, назначенных на 26 апреля"), as the event whose date the verb sets ("назначил
-    дату выборов"), or as what the verb announces ("объявил о досрочных выборах")."""
+    дату выборов"), or as what the verb announces ("объявил о досрочных выборах", also
+    through the noun of holding it: "объявил о проведении досрочных выборов", events121)."""
     if any(c.dep_ in _MODIFIERS and is_role(c, "schedule") for c in tok.children):
         return True
+    if tok.dep_ == "nmod" and is_role(tok.head, "conduct"):  # "о проведении выборов"
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "nmod" and head.lemma_ in _DATE_WORDS and head.dep_ in {"obj", "nsubj:pass"}:
         return is_role(head.head, "schedule")
