@@ -58,6 +58,7 @@ from kg.resolve.org_fields import (
 )
 from kg.resolve.org_forms import (
     add_untaken,
+    cabinets_as_governments,
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
@@ -251,6 +252,7 @@ def organization_spans(
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
+    named_all = cabinets_as_governments(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
     named_all = joined_case_forms(named_all, gazetteer)
     named_all = joined_legal_forms(named_all, gazetteer)
