@@ -536,3 +536,61 @@ def posted_on(span: Span) -> bool:
     )
     phrase = root.head if apposed else root
     return preposition(phrase) in POSTED_IN and phrase.head.lemma_ not in WORDS["workplace"]
+
+
+# The plural nouns after which a list of parties may go unpunctuated ("фракциями", "партиями")
+# and the singular words such a list may hold between names ("… партия Кыргызстан …").
+_PARTY_LISTS = frozenset({"фракция", "партия"})
+
+
+def listed_party_gaps(
+    doc: Doc,
+    found: Sequence[tuple[Span, str, str]],
+    state_tokens: Container[int],
+    gazetteer: Gazetteer,
+) -> list[Span]:
+    """A party named without commas in a list after a plural "фракциями"/"партиями" between
+    two names of parties the text or the gazetteer knows ("между фракциями КНП Эстонии
+    Исамаа СДП Эстонии": "Исамаа"): the capitalised words between them, past a state's
+    name. Not words before the first or after the last known name (no reading says where
+    a name ends there), nor a run that no known name cuts (forty-sixth pass, h-orgs51)."""
+    known = {i for span, _, _ in found for i in range(span.start, span.end)}
+    names = org_names(gazetteer)
+    out: list[Span] = []
+    for noun in doc:
+        if noun.lemma_.lower() not in _PARTY_LISTS or "Plur" not in noun.morph.get("Number"):
+            continue
+        end = noun.i + 1
+        while end < len(doc) and (
+            doc[end].text[:1].isupper()
+            and doc[end].is_alpha
+            or doc[end].lower_ in ("партия", "фракция")
+        ):
+            end += 1
+        covered = [i in known for i in range(noun.i + 1, end)]
+        for i in range(noun.i + 1, end):  # the gazetteer's names in the run, longest first
+            for size in range(min(4, end - i), 0, -1):
+                if not any(covered[i - noun.i - 1 : i - noun.i - 1 + size]) and names.get(
+                    normalize(doc[i : i + size].text)
+                ):
+                    covered[i - noun.i - 1 : i - noun.i - 1 + size] = [True] * size
+                    break
+        at, seen = noun.i + 1, False
+        while at < end:
+            if covered[at - noun.i - 1]:
+                seen, at = True, at + 1
+                continue
+            stop = at
+            while stop < end and not covered[stop - noun.i - 1]:
+                stop += 1
+            words = [i for i in range(at, stop) if i not in state_tokens]
+            if (
+                seen
+                and stop < end
+                and words
+                and words == list(range(words[0], stop))
+                and all(doc[i].text[:1].isupper() for i in words)
+            ):
+                out.append(Span(doc, words[0], stop, label="ORG"))
+            at = stop
+    return out

@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
-from kg.resolve.body_states import STATE_NOUNS, body_word, state_adjectives
+from kg.resolve.body_states import (
+    STATE_NOUNS,
+    body_of,
+    body_word,
+    state_adjectives,
+    state_body_name,
+)
 from kg.resolve.org_initials import abbreviation_like, initials_letters, name_initials
 from kg.resolve.org_modifiers import adjective_word, region_phrase
 from kg.resolve.org_naming import (
@@ -250,6 +256,38 @@ def joined_state_forms(
         _, key, name = entries[named]
         for n in members:
             out[n] = (entries[n][0], key, name)
+    return out
+
+
+# The lemmas of a state's cabinet's names that name its government ("Совет министров
+# Эстонии", "Кабинет министров Чили", "Кабмин Египта").
+_CABINETS = frozenset({("совет", "министр"), ("кабинет", "министр"), ("кабмин",)})
+
+
+def cabinets_as_governments(
+    entries: list[tuple[Span, str, str]], state_tokens: dict[int, Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A state's cabinet named "Совет министров", "Кабинет министров" or "Кабмин" right
+    before its state's name is that state's government: the key and name of
+    "Правительство <state>", so the two are one node across texts. Not a known body
+    (the gazetteer's "Совет министров Кубы", "Кабинет министров Грузии" keep theirs), a
+    council of a field or of an organization of states ("Совет министров иностранных дел
+    ЕС", "Совет министров СНГ": no state ends them, or other words stand between), nor a
+    historic state's ("Совет министров СССР", a body of its own time)."""
+    out = list(entries)
+    for n, (span, key, _) in enumerate(entries):
+        if key:
+            continue
+        ending = _state_ending(span, state_tokens, gazetteer)
+        if ending is None or ending[1] not in _CABINETS or not _names_state(span, state_tokens):
+            continue
+        state = gazetteer.state(ending[0])
+        if state is None or state.historic:
+            continue
+        name = state_body_name(gazetteer, "Правительство", ending[0])
+        if name:
+            known = body_of(gazetteer, "Правительство", ending[0])
+            out[n] = (span, known.key if known is not None else "", name)
     return out
 
 

@@ -42,6 +42,7 @@ from kg.resolve.org_fields import (
     governing_body,
     latin_named_again,
     latin_names_after,
+    listed_party_gaps,
     listed_title,
     named_by_genitive,
     named_otherwise,
@@ -58,6 +59,7 @@ from kg.resolve.org_fields import (
 )
 from kg.resolve.org_forms import (
     add_untaken,
+    cabinets_as_governments,
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
@@ -248,9 +250,12 @@ def organization_spans(
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
     named_all = [o for o in named_all if not maker_of_model(o[0]) and not thing_headed(o)]
+    gaps = listed_party_gaps(doc, named_all, state_tokens, gazetteer)  # "Онугуу Прогресс"
+    named_all += [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in gaps]
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
+    named_all = cabinets_as_governments(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
     named_all = joined_case_forms(named_all, gazetteer)
     named_all = joined_legal_forms(named_all, gazetteer)
