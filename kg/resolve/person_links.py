@@ -71,6 +71,7 @@ def link_persons(
     listed: set[str] = set()  # the persons first named in a list of children
     # (key of the one named before, folded first name) → kin listed as that one's namesake
     listed_namesakes: dict[tuple[str, str], Entity] = {}
+    chains: dict[str, str] = {}  # entity key → the given names of several words it was named by
     for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
@@ -112,6 +113,9 @@ def link_persons(
             )
         if entity is None:
             continue
+        entity = _other_chain(parts, entity, chains)
+        if len(parts.first.split()) > 1 and parts.last:
+            chains.setdefault(entity.key, parts.first)
         kins = reading.given_read.kin_titles.get(m.tokens[0])
         namesake_kin = _kins_namesake(m, entity, seen, before, listed) or _holders_namesake(
             entity, kins, document.date, gaz
@@ -314,6 +318,21 @@ def _subject_of_family(
     if fold(words[-1]) != fold(parts.last) or (gender and _man(last.name) != (gender == "masc")):
         return None
     return last
+
+
+def _other_chain(parts: NameParts, entity: Entity, chains: dict[str, str]) -> Entity:
+    """A full name whose chain of given names differs from the one the person linked was
+    named by ("Ахмад Юсуф Абд ар-Рахман Хаддад" after "Ахмад Салим Ахмад Хаддад", both
+    "Ахмад Хаддад" for short): a namesake, someone of their own. The same chain, or one
+    the other begins with ("Ахмад Салим Хаддад"), is the same man (names89)."""
+    had = chains.get(entity.key)
+    words = parts.first.split()
+    if had is None or len(words) < 2 or not parts.last:
+        return entity
+    other = had.split()
+    if all(form_of(a, b) for a, b in zip(words, other, strict=False)):
+        return entity
+    return Entity(f"person/{slug(parts.full)}", "Person", parts.full)
 
 
 def _remember_namesake(
