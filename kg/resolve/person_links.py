@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer, slug
 from kg.model import Document, Entity
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_spellings import one_letter_apart
 from kg.resolve.names import NameParts, family_surnames
 from kg.resolve.office_holders import gazetteer_person, link_titles, term_of
 from kg.resolve.offices import (
@@ -330,9 +331,15 @@ def _other_chain(parts: NameParts, entity: Entity, chains: dict[str, str]) -> En
     if had is None or len(words) < 2 or not parts.last:
         return entity
     other = had.split()
-    if all(form_of(a, b) for a, b in zip(words, other, strict=False)):
+    if not _cyrillic(parts.first) or not _cyrillic(had):
+        return entity  # "Йонас Гар Стёре (Jonas Gahr Støre)": one name in two scripts
+    if all(form_of(a, b) or one_letter_apart(a, b) for a, b in zip(words, other, strict=False)):
         return entity
     return Entity(f"person/{slug(parts.full)}", "Person", parts.full)
+
+
+def _cyrillic(words: str) -> bool:
+    return all("а" <= c.lower() <= "я" or c.lower() == "ё" for c in words if c.isalpha())
 
 
 def _remember_namesake(
