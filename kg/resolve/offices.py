@@ -143,9 +143,9 @@ def title_holder(
         # Нынешний глава государства заявил": Медведев, names89), else the last named.
         named: list[Entity | None] = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
         before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
-        subjects = [e for i, e, subj in order if i < title.start and subj]
-        if subjects and subjects[-1] in before:
-            return subjects[-1]
+        last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
+        if last_subject and last_subject[0] in before:
+            return last_subject[0]
         return (before or named or [None])[-1]
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
