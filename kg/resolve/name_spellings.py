@@ -90,7 +90,7 @@ def same_given(a: str, b: str) -> bool:
     own_a, own_b = own_and_fathers(a)[0], own_and_fathers(b)[0]
     if len(own_a) == len(own_b) > 1:
         return all(
-            form_of(x, y) or _one_letter_apart(x, y) for x, y in zip(own_a, own_b, strict=True)
+            form_of(x, y) or one_letter_apart(x, y) for x, y in zip(own_a, own_b, strict=True)
         )
     return any(form_of(x, y) for x in own_a for y in own_b)
 
@@ -105,7 +105,7 @@ FIRST_NAME_VOWELS = (frozenset("ую"), frozenset("еэ"), frozenset("еи"))
 _SPELLED_ALIKE = (*FIRST_NAME_VOWELS, frozenset("оу"))
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
+def one_letter_apart(a: str, b: str) -> bool:
     """Two words of four letters or more one transliteration's variant of the other: a vowel
     written otherwise ("Инасио"/"Инасиу") or a consonant inside the word added ("Батиста"/
     "Баптиста"). Two first names the dictionary lists are two ("Саид"/"Саад", "Карл"/

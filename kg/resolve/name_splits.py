@@ -652,7 +652,8 @@ def _reads_nominative(word: str, genders: tuple[bool, ...] = (False, True)) -> b
 def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy Token
     """The first word of a name again, two or more words on, begins another person's name
     (East Asian names open with the family name: "Ким Ир Сена Ким Чен Ир", "Ли Мён Бака Ли
-    Сын Мана"); not after a particle ("Мухаммад ибн Мухаммад …" is one man)."""
+    Сын Мана"); not after a particle ("Мухаммад ибн Мухаммад …" is one man) nor after first
+    names alone ("Ахмад Салим Ахмад Хаддад", a grandfather's name again)."""
     doc = span.doc
     return (
         t.i - start >= 2
@@ -663,4 +664,7 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
         and t.text.isalpha()
         and doc[t.i - 1].text.isalpha()
         and doc[t.i - 1].lower_ not in PARTICLES
+        # an Arabic chain of given names names a son after his grandfather ("Мухаммад Ахмад
+        # Мухаммад Джабарин" is one man): every word before it a first name (names89)
+        and not all(is_first_name(w.text) for w in doc[start : t.i])
     )

@@ -115,7 +115,16 @@ def title_holder(
         # named two so ("премьеры Норвегии X и Швеции Y прибыли …"), the title alone does
         # not say which.
         roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
-        earlier = [(e, subj) for i, e, subj in order if i < title.start and e.office in roles]
+        # An undated text may be of any year: whoever the gazetteer says held the role in
+        # the state the text speaks for fits too ("Д.Медведев предложил … Нынешний глава
+        # государства заявил", a text of his term; names89).
+        was = tuple(roles) if not date and home else ()
+        home3 = home.removeprefix("state/")
+        earlier = [
+            (e, subj)
+            for i, e, subj in order
+            if i < title.start and (e.office in roles or (was and _held(gaz, e, was, home3)))
+        ]
         subjects = {e.key: e for e, subj in earlier if subj}
         fit = subjects or {e.key: e for e, _ in earlier}
         if fit or not home:
@@ -130,8 +139,13 @@ def title_holder(
     iso3 = title.state.removeprefix("state/")
     if not date:
         # Without a date the holder is not guessed: someone this text names who held it.
+        # The subject last named before it first ("Д.Медведев предложил В.Путину …
+        # Нынешний глава государства заявил": Медведев, names89), else the last named.
         named: list[Entity | None] = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
         before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
+        last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
+        if last_subject and last_subject[0] in before:
+            return last_subject[0]
         return (before or named or [None])[-1]
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)

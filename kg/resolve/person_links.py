@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer, slug
 from kg.model import Document, Entity
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_spellings import one_letter_apart
 from kg.resolve.names import NameParts, family_surnames
 from kg.resolve.office_holders import gazetteer_person, link_titles, term_of
 from kg.resolve.offices import (
@@ -72,6 +73,7 @@ def link_persons(
     listed: set[str] = set()  # the persons first named in a list of children
     # (key of the one named before, folded first name) → kin listed as that one's namesake
     listed_namesakes: dict[tuple[str, str], Entity] = {}
+    chains: dict[str, str] = {}  # entity key → the given names of several words it was named by
     for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
@@ -120,6 +122,9 @@ def link_persons(
             )
         if entity is None:
             continue
+        entity = _other_chain(parts, entity, chains)
+        if len(parts.first.split()) > 1 and parts.last:
+            chains.setdefault(entity.key, parts.first)
         kins = reading.given_read.kin_titles.get(m.tokens[0])
         namesake_kin = _kins_namesake(m, entity, seen, before, listed) or _holders_namesake(
             entity, kins, document.date, gaz
@@ -322,6 +327,27 @@ def _subject_of_family(
     if fold(words[-1]) != fold(parts.last) or (gender and _man(last.name) != (gender == "masc")):
         return None
     return last
+
+
+def _other_chain(parts: NameParts, entity: Entity, chains: dict[str, str]) -> Entity:
+    """A full name whose chain of given names differs from the one the person linked was
+    named by ("Ахмад Юсуф Абд ар-Рахман Хаддад" after "Ахмад Салим Ахмад Хаддад", both
+    "Ахмад Хаддад" for short): a namesake, someone of their own. The same chain, or one
+    the other begins with ("Ахмад Салим Хаддад"), is the same man (names89)."""
+    had = chains.get(entity.key)
+    words = parts.first.split()
+    if had is None or len(words) < 2 or not parts.last:
+        return entity
+    other = had.split()
+    if not _cyrillic(parts.first) or not _cyrillic(had):
+        return entity  # "Йонас Гар Стёре (Jonas Gahr Støre)": one name in two scripts
+    if all(form_of(a, b) or one_letter_apart(a, b) for a, b in zip(words, other, strict=False)):
+        return entity
+    return Entity(f"person/{slug(parts.full)}", "Person", parts.full)
+
+
+def _cyrillic(words: str) -> bool:
+    return all("а" <= c.lower() <= "я" or c.lower() == "ё" for c in words if c.isalpha())
 
 
 def _remember_namesake(

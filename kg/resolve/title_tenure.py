@@ -195,6 +195,10 @@ def of_post(head: Token) -> bool:
     verb's subject holds now ("занимающий пост президента страны": the office is his)."""
     if head.dep_ == "xcomp" and not preposition(head) and "Ins" in features(head, "Case"):
         return True  # "Кастильо оказался президентом Перу": what he is, not the holder
+    if any(c.dep_ == "amod" and c.lemma_ in _NEXT for c in head.children):
+        return True  # "при следующем президенте": a holder yet to come, no one (names89)
+    if _named_day(head):
+        return True  # "День присяги короля": a day the post names, no holder (names89)
     post = head.head
     if head.dep_ == "nmod" and post.i < head.i and post.lemma_ in _ELECTIONS:
         return True  # "Выборы главы государства в Чили": the post elected, no one holding it
@@ -202,6 +206,21 @@ def of_post(head: Token) -> bool:
         return False
     verb = post.head  # "занимающий пост президента страны": his own, now
     return verb.lemma_ not in _HOLDING or _held_then(verb)
+
+
+# Adjectives of a holder yet to come: "при следующем президенте".
+_NEXT = frozenset(["следующий"])
+
+
+def _named_day(head: Token) -> bool:
+    """A title in the genitive chain of a day's name ("День присяги короля", "в День
+    президента"): the holiday of the post, whoever holds it."""
+    t, steps = head, 0
+    while t.dep_ == "nmod" and t.head.i < t.i and steps < 3:
+        t, steps = t.head, steps + 1
+        if t.lemma_ == "день" and t.text[:1].isupper():
+            return True
+    return False
 
 
 def _held_then(verb: Token) -> bool:
