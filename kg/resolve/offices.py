@@ -115,16 +115,7 @@ def title_holder(
         # named two so ("премьеры Норвегии X и Швеции Y прибыли …"), the title alone does
         # not say which.
         roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
-        # An undated text may be of any year: whoever the gazetteer says held the role in
-        # the state the text speaks for fits too ("Д.Медведев предложил … Нынешний глава
-        # государства заявил", a text of his term; names89).
-        was = tuple(roles) if not date and home else ()
-        home3 = home.removeprefix("state/")
-        earlier = [
-            (e, subj)
-            for i, e, subj in order
-            if i < title.start and (e.office in roles or (was and _held(gaz, e, was, home3)))
-        ]
+        earlier = [(e, subj) for i, e, subj in order if i < title.start and e.office in roles]
         subjects = {e.key: e for e, subj in earlier if subj}
         fit = subjects or {e.key: e for e, _ in earlier}
         if fit or not home:
