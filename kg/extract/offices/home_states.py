@@ -171,10 +171,14 @@ def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
 
 
 def _recipient(ctx: Context, at: int) -> bool:
-    """Whether the title at char `at` is in the dative: the one a thing is given to or done
-    for, who may be a guest where the sentence is set."""
+    """Whether the title at char `at` is a verb's dative: the one a thing is given to or done
+    for, who may be a guest where the sentence is set ("Королеве Сильвии вручили орден в
+    Хельсинки"); not a noun's ("у памятника президенту Линкольну в Вашингтоне": a
+    dedication, in the place it honours)."""
     span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    return span is not None and case_of(span[0]) == "Dat"
+    if span is None or case_of(span[0]) != "Dat":
+        return False
+    return span[0].head.pos_ in ("VERB", "AUX") or span[0].head.i == span[0].i
 
 
 def _placed(root: Token) -> bool:
