@@ -50,6 +50,8 @@ def _inflect_word(word: str, case: str, gender: str) -> str:
     low = word.lower()
     if not low or low.endswith(INDECLINABLE_END) or (word.isupper() and len(word) > 1):
         return word  # "Моди", "Лукашенко", "США": indeclinable
+    if set(word) <= _ROMAN:
+        return word  # a regnal numeral: "Бодуэна I", never "Iа" (fix46b)
     if low.endswith("а") and low[-2:-1] in _VOWELS:
         return word  # "Нобоа", "Корреа", "Гарсиа": a foreign "-а" after a vowel declines not
     if _fixed_in_ia(word):
@@ -118,6 +120,7 @@ def person_in(name: str, case: str, gender: str = "") -> str:
 
 
 _VOWELS = frozenset("аеёиоуыэюя")
+_ROMAN = frozenset("IVXLCDM")
 
 
 def in_(place: str) -> str:
