@@ -134,6 +134,7 @@ _RANKS = _WOMEN_RANKS | frozenset(["король", "царь", "императо
 
 # The monarchs' and their families' ranks, for other modules.
 ROYAL_RANKS = _RANKS
+WOMEN_RANKS = _WOMEN_RANKS
 
 
 def royal_rank(word: Token) -> bool:

@@ -20,6 +20,7 @@ from kg.memory import NAMES_KEPT
 from kg.model import Document, Entity
 from kg.nlp.morph import morph
 from kg.resolve.gender import man_named, woman_named
+from kg.resolve.kin_and_ranks import WOMEN_RANKS
 from kg.resolve.missed_names import same_words
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
@@ -96,9 +97,18 @@ def link_titles(
             continue  # "выдвинет её на пост госсекретаря": the post, no one who holds it
         holder = _titles_holder(reading, document, registry, order, named, offices, title)
         if holder is not None and not (
-            title.start in reading.her_titles and _listed_man(registry.gazetteer, holder)
+            title.start in reading.her_titles
+            and _listed_man(registry.gazetteer, holder)
+            and not _given_womans_rank(offices.get(holder.key, set()))
         ):
             emit(holder, title.start_char, title.end_char, "title")
+
+
+def _given_womans_rank(held: set[tuple[str, str]]) -> bool:
+    """Whether the text gives the holder a woman's royal rank ("Принцесса Мако Акисино"):
+    it tells her sex before the dictionary's guess at a foreign first name ("Мако" as a
+    man's), so a feminine verb keeps a lone rank on her ("— рассказала принцесса"; fix46b)."""
+    return any(office.split()[:1] and office.split()[0] in WOMEN_RANKS for office, _ in held)
 
 
 def _listed_man(gazetteer: Gazetteer, holder: Entity) -> bool:
