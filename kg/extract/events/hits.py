@@ -795,12 +795,17 @@ def _post_elected(tok: Token) -> str:
             continue
         if any(g.dep_ == "case" for g in c.children) or not is_office([c.lemma_]):
             continue
+        if any(g.dep_ in _HOLDER_DEPS and g.pos_ == "PROPN" for g in c.children):
+            # "опередил во втором туре выборов нынешнего спикера X": a holder the verb
+            # beat, whom the parser hung on the elections, not the post they fill (fix46b)
+            continue
         clauses = {t.i for g in c.children if g.dep_ in _CLAUSE_DEPS for t in g.subtree}
         return phrase_in(c, "gent", clauses)
     return ""
 
 
 _CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}
+_HOLDER_DEPS = {"appos", "flat", "flat:name"}
 
 
 def _dates_a_habit(doc: Doc, date: DateMention) -> bool:
