@@ -38,6 +38,7 @@ from kg.resolve.org_naming import (
     in_quotes,
     organization_name,
 )
+from kg.resolve.title_lexicon import is_office
 
 
 def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple[Span, str, str]]:
@@ -101,8 +102,6 @@ def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, s
     stays a mention of their own. Not a noun before a state ("администрации президента
     Мексики"), nor before a person of another word ("администрация, Трюдо заявил").
     Forty-sixth pass, h-orgs50."""
-    from kg.resolve.title_lexicon import is_office
-
     persons = {e.start: e for e in ents if e.label_ == "PER"}
     out = []
     for noun in lemmas_of(doc, WORDS["led"]):

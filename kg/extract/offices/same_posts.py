@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import normalize
+from kg.nlp.morph import morph
 
 _NAMES = Path(__file__).with_name("same_post_names.tsv")
 
@@ -75,7 +76,5 @@ _RANKING = frozenset({"первый", "второй", "главный", "ста�
 def _qualifier(word: str) -> bool:
     """An adjective before a title that names the same post ("наследный", "генеральный"),
     not one that ranks another (`_RANKING`)."""
-    from kg.nlp.morph import morph
-
     parse = morph().parse(word)[0]
     return parse.tag.POS == "ADJF" and parse.normal_form not in _RANKING
