@@ -6,6 +6,7 @@ Split out of titles.py (forty-third pass, h-split45): a title's body and portfol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -228,14 +229,17 @@ def anaphoric_body(
         or (nxt.pos_ in ("NOUN", "ADJ") and case_of(nxt) == "Gen")
     ):
         return None
-    sent = doc[i].sent
-    first = doc[sent.start - 1].sent.start if sent.start else 0
-    before = [
-        o
-        for o in org_at.values()
-        if first <= o.start and o.end <= i and any(k in o.text.lower() for k in kinds)
-    ]
-    return max(before, key=lambda o: o.start, default=None)
+    first = sentences_back(doc[i].sent, 1).start
+    return _last_body(org_at, first, i, lambda o: any(k in o.text.lower() for k in kinds))
+
+
+def _last_body(
+    org_at: dict[int, Span], start: int, end: int, fits: Callable[[Span], bool]
+) -> Span | None:
+    """The last body named within doc[start:end] that `fits`: the one a word pointing back
+    to a body stands for ("главы ведомства", "лидером указанной партии")."""
+    named = [o for o in org_at.values() if start <= o.start and o.end <= end and fits(o)]
+    return max(named, key=lambda o: o.start, default=None)
 
 
 def _body_of_state(
@@ -387,12 +391,7 @@ def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> tuple[Span, st
     if noun.pos_ != "NOUN" or "Gen" not in features(noun, "Case") or not noun.text.islower():
         return None
     lo = sentences_back(doc[end].sent, 2).start
-    named = [
-        org
-        for start, org in org_at.items()
-        if lo <= start and org.end <= end and _named_by(doc, org, noun.lemma_)
-    ]
-    last = max(named, key=lambda org: org.start, default=None)
+    last = _last_body(org_at, lo, end, lambda org: _named_by(doc, org, noun.lemma_))
     return None if last is None else (last, noun.lower_, end + 2)
 
 

@@ -5,6 +5,7 @@ the sentence of "Центральной избирательной комисс�
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,12 @@ from kg.resolve.title_lexicon import Title, is_trade
 STATE_POSTS = Path(__file__).parents[2] / "resolve" / "state_posts.txt"
 
 
+@cache
+def _state_posts() -> dict[str, tuple[str, ...]]:
+    """`state_posts.txt`'s posts → their marks ("field"), made once: asked per holding."""
+    return {row[0]: row[1:] for row in load_rows(STATE_POSTS)}
+
+
 def state_post(office: str) -> bool:
     """Whether only a state fills the office (`state_posts.txt`): as it is, or one of the
     rows marked "field" with its field's words after it ("министр финансов", "вице-министр
@@ -30,7 +37,7 @@ def state_post(office: str) -> bool:
     key = normalize(office)
     if is_trade(key):
         return False
-    posts = {row[0]: row[1:] for row in load_rows(STATE_POSTS)}
+    posts = _state_posts()
     words = key.split()
     return key in posts or any(
         "field" in posts.get(" ".join(words[:n]), ()) for n in range(1, len(words))
@@ -79,12 +86,7 @@ def home_state(
     goals = {
         m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State") if _goal(ctx, m)
     }
-    goals |= {
-        key
-        for t in ctx.doc[sent.start : sent.end]
-        if t.text[:1].isupper() and preposition(t) in {"в", "во", "на"} and case_of(t) == "Acc"
-        and (key := capital_named(ctx.gazetteer, t))
-    }  # fmt: skip
+    goals |= _capitals(ctx, sent, {"в", "во", "на"}, "Acc")
     if len(named) == 1 and not named & goals:  # not "Начальник штаба X посетил Чили"
         return named.pop()
     other = {
@@ -161,13 +163,19 @@ def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies
         ):
             found.add(m.entity)
-    found |= {
+    found |= _capitals(ctx, sent, {"в", "во"}, "Loc")
+    return found
+
+
+def _capitals(ctx: Context, sent: Span, prepositions: set[str], case: str) -> set[str]:
+    """The states whose capitals the sentence names after one of `prepositions` in `case`
+    ("в Лиме": where it is set; "в Лиму": where one goes)."""
+    return {
         key
         for t in ctx.doc[sent.start : sent.end]
-        if t.text[:1].isupper() and preposition(t) in {"в", "во"} and case_of(t) == "Loc"
+        if t.text[:1].isupper() and preposition(t) in prepositions and case_of(t) == case
         and (key := capital_named(ctx.gazetteer, t))
     }  # fmt: skip
-    return found
 
 
 def _recipient(ctx: Context, at: int) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import normalize
+from kg.lexicon import load_rows
 from kg.nlp.morph import morph
 
 _NAMES = Path(__file__).with_name("same_post_names.tsv")
@@ -21,10 +22,9 @@ _NAMES = Path(__file__).with_name("same_post_names.tsv")
 def _names() -> dict[str, str]:
     """Each office's name → its post's first name (`same_post_names.tsv`)."""
     out: dict[str, str] = {}
-    for line in _NAMES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names = [normalize(n) for n in line.split("\t")]
-            out.update((n, names[0]) for n in names)
+    for row in load_rows(_NAMES):
+        names = [normalize(n) for n in row]
+        out.update((n, names[0]) for n in names)
     return out
 
 
