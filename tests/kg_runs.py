@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -87,6 +87,32 @@ def dated_corpus(folder: Path, texts: Sequence[str]) -> Path:
     for i, text in enumerate(texts):
         (folder / f"d{i}.txt").write_text(f"Новости\ndate 2024-03-0{i % 9 + 1}\n{text}\n", "utf-8")
     return folder
+
+
+def rebuilt_over_stored(
+    folder: Path,
+    texts: Sequence[str],
+    monkeypatch: pytest.MonkeyPatch,
+    spy: Callable[[], list[Any]],
+) -> tuple[list[Any], Path, Path]:
+    """Builds the first three of `texts` into two stores (`--jobs 1` and `--jobs 2`), adds
+    the rest and rebuilds both, the derived graph flushed every two documents: what each
+    whole derivation was given (`spy` sets up the recording, after the first builds), and
+    the two stores. The fold tests' must-not: documents stored before were never folded, so
+    no fold stands for them."""
+    import kg.derived
+    from kg.build import run_build  # the NLP stack: only for the tests that build
+
+    corpus = dated_corpus(folder / "corpus", texts[:3])
+    one, two = folder / "one", folder / "two"
+    run_build([corpus], one, jobs=1)
+    run_build([corpus], two, jobs=2)
+    dated_corpus(corpus, texts)
+    monkeypatch.setattr(kg.derived, "FLUSH_EVERY", 2)
+    given = spy()
+    run_build([corpus], one, jobs=1, rebuild=True)
+    run_build([corpus], two, jobs=2, rebuild=True)
+    return given, one, two
 
 
 def kg(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kg_runs import dated_corpus, nquads
+from kg_runs import dated_corpus, nquads, rebuilt_over_stored
 from pyoxigraph import Quad
 
 import kg.derived
@@ -112,15 +112,7 @@ def test_a_fold_that_did_not_see_every_stored_document_once_is_not_read() -> Non
 def test_a_build_into_a_store_with_documents_reads_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # must not: the documents stored before were never folded
-    corpus = _corpus(tmp_path, TEXTS[:3])
-    one, two = tmp_path / "one", tmp_path / "two"
-    run_build([corpus], one, jobs=1)
-    run_build([corpus], two, jobs=2)
-    _corpus(tmp_path, TEXTS)  # five documents more
-    monkeypatch.setattr(kg.derived, "FLUSH_EVERY", 2)
-    given = _spy(monkeypatch)
-    run_build([corpus], one, jobs=1, rebuild=True)
-    run_build([corpus], two, jobs=2, rebuild=True)
+    # must not: the documents stored before were never folded (five documents more)
+    given, one, two = rebuilt_over_stored(tmp_path, TEXTS, monkeypatch, lambda: _spy(monkeypatch))
     assert given == [None, None]
     assert nquads(one) == nquads(two)

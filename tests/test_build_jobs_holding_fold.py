@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kg_runs import dated_corpus, nquads
+from kg_runs import dated_corpus, nquads, rebuilt_over_stored
 from pyoxigraph import Literal, NamedNode, Quad
 
 import kg.derived
@@ -164,15 +164,7 @@ def test_a_fold_that_cannot_stand_for_the_query_is_not_read() -> None:
 def test_a_build_into_a_store_with_documents_reads_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # must not: the documents stored before were never folded
-    corpus = _corpus(tmp_path, TEXTS[:3])
-    one, two = tmp_path / "one", tmp_path / "two"
-    run_build([corpus], one, jobs=1)
-    run_build([corpus], two, jobs=2)
-    _corpus(tmp_path, TEXTS)  # three documents more
-    monkeypatch.setattr(kg.derived, "FLUSH_EVERY", 2)
-    given = _spy(monkeypatch)
-    run_build([corpus], one, jobs=1, rebuild=True)
-    run_build([corpus], two, jobs=2, rebuild=True)
+    # must not: the documents stored before were never folded (three documents more)
+    given, one, two = rebuilt_over_stored(tmp_path, TEXTS, monkeypatch, lambda: _spy(monkeypatch))
     assert given == [None, None]
     assert nquads(one) == nquads(two)
