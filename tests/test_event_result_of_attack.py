@@ -38,9 +38,15 @@ def test_an_attack_whose_outcome_is_told_happened(
     text: str,
     place: str,
 ) -> None:
+    _occurred_at(events, text, place)
+
+
+def _occurred_at(events, text: str, place: str):  # noqa: ANN001, ANN202 - the conftest fixture
+    """The one attack kg reads from `text`, after checking it occurred at `place`."""
     (attack,) = [e for e in events(text, "2024-12-20") if e.kind == "Attack"]
     assert attack.status == "occurred"
     assert attack.location == place
+    return attack
 
 
 # must keep: an attack only feared or spoken of is none
@@ -75,10 +81,7 @@ def test_a_headlines_attack_fuses_with_the_leads(
     text: str,
     place: str,
 ) -> None:
-    (attack,) = [e for e in events(text, "2024-12-20") if e.kind == "Attack"]
-    assert attack.status == "occurred"
-    assert attack.location == place
-    assert len(attack.evidence) == 2
+    assert len(_occurred_at(events, text, place).evidence) == 2
 
 
 # must keep: a headline's attack the body does not tell as done is none
