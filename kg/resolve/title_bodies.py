@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import preposition, sentences_back
+from kg.nlp.headed_by import group_led, headed_by
 from kg.nlp.morph import (
     case_of,
     features,
@@ -395,28 +396,20 @@ def _pointed_body(doc: Doc, end: int, org_at: dict[int, Span]) -> tuple[Span, st
     return None if last is None else (last, noun.lower_, end + 2)
 
 
-# The words before a title that make it the head of the body named right before them ("Секта
-# «Ветвь Давидова» во главе с её лидером X"): "во главе с", and a possessive at most.
-_HEADED = ("во", "главе")
-_HEADS_OWN = frozenset({"её", "ее", "его", "их", "свой"})
-
-
 def _headed_by(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> tuple[Span, str, int] | None:
-    """The body named right before "во главе с" and a possessive before the title doc[i:end]
-    ("Секта «Ветвь Давидова» во главе с её лидером Дэвидом Корешом": its leader), with no
-    word of the office and the title's end unmoved; None where none."""
-    j = i - 1 if i and (doc[i - 1].lemma_ in _HEADS_OWN or doc[i - 1].lower_ in _HEADS_OWN) else i
-    if (
-        j < 4
-        or doc[j - 1].lower_ not in ("с", "со")
-        or (doc[j - 3].lower_, doc[j - 2].lower_) != _HEADED
-    ):
+    """The body named right before "во главе с" (a possessive at most between; not "под
+    руководством", which `headed_by` says why) and the title
+    doc[i:end] ("Секта «Ветвь Давидова» во главе с её лидером Дэвидом Корешом": its leader),
+    with no word of the office and the title's end unmoved; None where none, or where the
+    body is the genitive complement of the group led ("Делегация МИД Перу во главе с
+    министром": the delegation's head)."""
+    ends: dict[int, Span] = {}
+    for org in org_at.values():
+        ends.setdefault(org.end, org)
+    headed = headed_by(doc, doc[i:end], ends.get, under=False)
+    if headed is None or group_led(headed.body):
         return None
-    ends = {j - 3, j - 4} if doc[j - 4].text in ("»", '"', "“") else {j - 3}
-    org = next((o for o in org_at.values() if o.end in ends), None)
-    if org is None or org.root.dep_ == "nmod":
-        return None  # "Делегация МИД Перу во главе с министром": the delegation's head
-    return org, "", end
+    return headed.body, "", end
 
 
 def _named_by(doc: Doc, org: Span, lemma: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from kg.model import Mention
+from kg.nlp.headed_by import phrase_at
 
 
 def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
@@ -25,13 +26,12 @@ def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> l
     sent = delegation.sent
     keys: list[str] = []
     for tok in sent:
-        if tok.i <= delegation.i or not _opens_list(tok):
+        words = _opens_list(tok)
+        if tok.i <= delegation.i or not words:
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in delegation.doc[delegation.i + 1 : tok.i]):
             break
-        keys += _persons(
-            _list_after(tok, tok.i + 2 if tok.lower_ == "главе" else tok.i + 1), by_token
-        )
+        keys += _persons(_list_after(tok, tok.i + words), by_token)
     return list(dict.fromkeys(keys + _listed_next(sent, by_token)))
 
 
@@ -61,12 +61,15 @@ def _listed_next(sent: Span, by_token: Mapping[int, Sequence[Mention]]) -> list[
     return _persons(_list_after(doc[sent.end], start), by_token)
 
 
-def _opens_list(tok: Token) -> bool:
-    """ "главе" of "во главе с", "составе" of "в составе"."""
-    before = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
-    if tok.lower_ == "главе":
-        return before == "во" and tok.i + 1 < tok.sent.end and tok.nbor(1).lower_ == "с"
-    return tok.lower_ == "составе" and before == "в"
+def _opens_list(tok: Token) -> int:
+    """The number of words of the "во главе с" (`headed_by.phrase_at`) or "в составе" phrase
+    that starts at `tok` in its sentence, 0 where none does."""
+    if tok.i + 1 >= tok.sent.end:
+        return 0
+    if tok.lower_ == "в" and tok.nbor(1).lower_ == "составе":
+        return 2
+    words = phrase_at(tok.doc, tok.i)
+    return words if words == 3 and tok.i + words <= tok.sent.end else 0
 
 
 def _list_after(tok: Token, start: int) -> list[Token]:

@@ -36,6 +36,7 @@ from kg.nlp.deps import (
     new_paragraph,
 )
 from kg.nlp.deps import preposition as _prep
+from kg.nlp.headed_by import phrase_at
 from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_lexicon import is_office, is_trade
 
@@ -645,7 +646,7 @@ def _leads_on(subject: Token) -> bool:
     """A "во главе с" phrase comes after the subject in its own phrase: no comma nor "а",
     "но" between ("министры Египта, а делегация Турции во главе с X": not theirs)."""
     for t in subject.doc[subject.i + 1 : subject.sent.end]:
-        if t.lower_ == "главе" and t.nbor(-1).lower_ == "во":
+        if phrase_at(t.doc, t.i) == 3:  # "во главе с"
             return True
         if t.text in {",", ";", "—"} or t.lower_ in {"а", "но"} or t.pos_ in {"VERB", "AUX"}:
             return False

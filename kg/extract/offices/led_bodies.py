@@ -9,13 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
+from kg.model import Mention
+from kg.nlp.headed_by import group_led, headed_by
 from kg.resolve.given_agreement import GivenOffice, _given
 from kg.resolve.title_lexicon import Title
-
-# The phrases, as lemmas, right before the name ("во главе с", "под руководством").
-_LEADING = (("в", "глава", "с"), ("под", "руководство"))
-# What may stand between the body's name and the phrase: its abbreviation in brackets, a comma.
-_BETWEEN = frozenset(["(", ")", ",", "«", "»", '"'])
 
 
 def led_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenOffice]]:
@@ -24,37 +21,38 @@ def led_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenOffi
     right before: the head's office of that organization."""
     doc = ctx.doc
     out = []
-    for start in names:
-        phrase = next(
-            (n for n in map(len, _LEADING) if _lemmas(doc, start - n, start) in _LEADING), 0
-        )
-        if not phrase:
+    found: dict[int, Mention] = {}  # the organization's mention whose name ends at a token
+    for start, end in names.items():
+        headed = headed_by(doc, doc[start:end], lambda k: _org_ending(ctx, k, found),
+                           lambda k: _abbreviated(ctx, k))  # fmt: skip
+        if headed is None or headed.phrase.end != start:  # (no possessive before a name)
             continue
-        at = start - phrase  # the phrase's first token
-        k = at
-        while k > 0 and (doc[k - 1].text in _BETWEEN or _abbreviated(ctx, k - 1)):
-            k -= 1
-        if k == 0:
-            continue
-        end_char = doc[k - 1].idx + len(doc[k - 1])
-        found = [
-            m
-            for m in ctx.mentions_in(doc[0].idx, end_char, "Organization")
-            if m.end == end_char and m.via != "abbreviation"
-        ]
-        if not found:
-            continue
-        org = found[-1]
-        span = doc.char_span(org.start, org.end, alignment_mode="expand")
-        if span is None or not _leads(doc[at], span):
+        span, org = headed.body, found[headed.body.end]
+        if not _leads(headed.phrase[0], span):
             continue
         last = doc[start - 1]
         title = Title(span.start, start, "глава", "", org.entity, foreign=True,
                       start_char=org.start, end_char=last.idx + len(last), case="Ins",
                       head=span.root.i)  # fmt: skip
-        name_end = doc[names[start] - 1]
+        name_end = doc[end - 1]
         out.append((start, _given(title, org.start, name_end.idx + len(name_end), True)))
     return out
+
+
+def _org_ending(ctx: Context, end: int, found: dict[int, Mention]) -> Span | None:
+    """The span of the organization whose name (no abbreviation's) ends at token `end`, its
+    mention kept in `found` under `end`."""
+    doc = ctx.doc
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    orgs = [
+        m
+        for m in ctx.mentions_in(doc[0].idx, end_char, "Organization")
+        if m.end == end_char and m.via != "abbreviation"
+    ]
+    if not orgs:
+        return None
+    found[end] = orgs[-1]
+    return doc.char_span(orgs[-1].start, orgs[-1].end, alignment_mode="expand")
 
 
 def _leads(first: Token, span: Span) -> bool:
@@ -65,7 +63,7 @@ def _leads(first: Token, span: Span) -> bool:
     root = span.root
     if any(c.dep_ == "case" and c.i < span.start for c in root.children):
         return False
-    if _complement(span):
+    if group_led(span):
         return False
     if first.lemma_ == "под":
         head = first.head.head  # "под" → "руководством" → what it hangs on
@@ -74,27 +72,6 @@ def _leads(first: Token, span: Span) -> bool:
     else:
         return True
     return span.start <= head.i < span.end or root.head.i == head.i
-
-
-def _complement(span: Span) -> bool:
-    """The name is a genitive complement of a noun before it ("члены коллегии Министерства
-    обороны Эстонии", "делегация Университета Чили"): the group is led, not the body
-    (h-fix46a). Not a quoted name after its common noun ("Профсоюз «Портовики»")."""
-    root = span.root
-    head = root.head
-    return (
-        root.dep_ == "nmod"
-        and head.i < span.start
-        and head.pos_ in ("NOUN", "PROPN")
-        and "Gen" in root.morph.get("Case")
-        and span.doc[span.start - 1].text not in _BETWEEN
-    )
-
-
-def _lemmas(doc, start: int, end: int) -> tuple[str, ...]:  # noqa: ANN001 - a spaCy Doc
-    if start < 0:
-        return ()
-    return tuple(t.lemma_.replace("ё", "е").lower() for t in doc[start:end])
 
 
 def _abbreviated(ctx: Context, i: int) -> bool:
