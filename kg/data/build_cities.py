@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
-from kg.data.links_table import Item, _lemmas, read_table
+from kg.data.links_table import Item, name_lemmas, read_table
 from kg.data.shared import shared
 from kg.gazetteer import Entry, Gazetteer, normalize, read_file, slug
 from kg.nlp.morph import morph, upper_first
@@ -134,7 +134,7 @@ def state_names(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     for s in gaz.states:
         if not s.historic:
             for n in {s.name, s.full_name, *s.aliases}:
-                out[_lemmas(n)].add(s.iso3)
+                out[name_lemmas(n)].add(s.iso3)
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
 
 
@@ -150,7 +150,7 @@ def city_states(doc: Document, states: dict[tuple[str, ...], str]) -> list[tuple
             ups = [up, *doc.located.get(up, ())] if province else [up]
             for u in ups:
                 kind_u, text_u = doc.entities[u]
-                if kind_u == "COUNTRY" and (iso3 := states.get(_lemmas(text_u))):
+                if kind_u == "COUNTRY" and (iso3 := states.get(name_lemmas(text_u))):
                     found.add(iso3)
         if len(found) == 1:
             out.append((text, found.pop()))

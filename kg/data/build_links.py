@@ -46,9 +46,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from kg.data.links_orgs import _orgs, curated_abbreviations
-from kg.data.links_persons import _persons
-from kg.data.links_table import ORG_TYPES, Item, Rows, _owners, read_table
+from kg.data.links_orgs import curated_abbreviations, org_rows
+from kg.data.links_persons import person_rows
+from kg.data.links_table import ORG_TYPES, Item, Rows, form_owners, read_table
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, normalize, read_file
 
@@ -58,17 +58,17 @@ HERE = Path(__file__).parent
 def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, str]]:
     """(person rows, org rows, {curated key: QID}) for the generated and curated files."""
     items = list(items)
-    owners = _owners(items)
+    owners = form_owners(items)
     mixed = _mixed(items)
     items = [i for i in items if i.qid not in mixed]
     curated = {p.wikidata for p in gaz.persons if p.wikidata} | {
         o.wikidata for o in gaz.orgs if o.wikidata
     }
     fills: dict[str, str] = {}
-    persons = _persons([i for i in items if i.qid not in curated], gaz, owners, fills)
+    persons = person_rows([i for i in items if i.qid not in curated], gaz, owners, fills)
     people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
     others = people | _facilities(items)
-    orgs = _orgs([i for i in items if i.qid not in others], curated, gaz, owners, fills)
+    orgs = org_rows([i for i in items if i.qid not in others], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
 
 

@@ -22,11 +22,11 @@ from kg.data.links_table import (
     ABBREVIATION,
     MORPH,
     Item,
-    _adjective,
-    _lemma,
-    _nominative,
-    _singular,
-    _unshared,
+    first_lemma,
+    is_adjective,
+    reads_nominative,
+    reads_singular,
+    unshared_name,
 )
 from kg.gazetteer import Gazetteer, StateEntry, normalize, slug
 from kg.nlp.morph import upper_first
@@ -79,7 +79,7 @@ def initialled_name(item: Item) -> str | None:
         if (
             len(words) > 1
             and spelt.upper() in short
-            and _singular(words[0])
+            and reads_singular(words[0])
             and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
         ):
             return form
@@ -105,7 +105,7 @@ def org_aliases(item: Item, name: str) -> list[str]:
             continue  # "Bild" of "Computer Bild" is another paper; annotators slip
         if _LATIN_NAME.fullmatch(form) or (
             len(form.split()) > 1
-            and all(map(_nominative, form.split()))
+            and all(map(reads_nominative, form.split()))
             and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
         ):
             out.add(form)
@@ -140,14 +140,14 @@ def leading_names(item: Item, name: str, heads: dict[str, set[str]], gaz: Gazett
     words = name.split()
     if item.docs < 2 or len(words) < 3 or state_body_names(name, gaz):
         return []
-    lemmas = [_lemma(w) for w in words]
+    lemmas = [first_lemma(w) for w in words]
     out = set()
     for form in item.forms:
         parts = form.split()
         if (
             2 <= len(parts) < len(words)
             and parts[0][:1].isupper()
-            and [_lemma(w) for w in parts] == lemmas[: len(parts)]
+            and [first_lemma(w) for w in parts] == lemmas[: len(parts)]
         ):
             head = " ".join(words[: len(parts)])
             named = org_name(Item(item.qid, item.type, head, item.docs, ())) is not None
@@ -160,14 +160,14 @@ def seat_adjective_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     """The name news gives a body by the adjective of its seat's city before its own noun
     ("Гаагский трибунал" of "Международный трибунал по бывшей Югославии"), as a nominative
     form of two words, from several documents: the adjective no word of the name nor a
-    state's, the noun the name's. `_orgs` drops one another item was linked under too. A
+    state's, the noun the name's. `org_rows` drops one another item was linked under too. A
     form of another case is put in the nominative singular ("Страсбургского суда" →
     "Страсбургский суд", forty-sixth pass, h-orgs50)."""
     words = name.split()
     if item.docs < 2 or len(words) < 2:
         return []
-    lemmas = set(map(_lemma, words))
-    state_adjectives = {_lemma(a) for s in gaz.states for a in s.adjectives}
+    lemmas = set(map(first_lemma, words))
+    state_adjectives = {first_lemma(a) for s in gaz.states for a in s.adjectives}
     out = set()
     for form in item.forms:
         parts = form.split()
@@ -175,9 +175,9 @@ def seat_adjective_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
             len(parts) == 2
             and parts[0][:1].isupper()
             and parts[1][:1].islower()
-            and _adjective(parts[0])
-            and _lemma(parts[0]) not in lemmas | state_adjectives
-            and _lemma(parts[1]) in lemmas
+            and is_adjective(parts[0])
+            and first_lemma(parts[0]) not in lemmas | state_adjectives
+            and first_lemma(parts[1]) in lemmas
             and (named := _nominative_pair(parts[0], parts[1]))
         ):
             out.add(named)
@@ -188,7 +188,7 @@ def _nominative_pair(adjective: str, noun: str) -> str | None:
     """An adjective and its noun put in the nominative singular, the adjective agreeing with
     the noun's gender ("Страсбургского суда" → "Страсбургский суд"); as written where both
     are nominative already; None where either will not inflect so."""
-    if _nominative(adjective) and _nominative(noun):
+    if reads_nominative(adjective) and reads_nominative(noun):
         return f"{adjective} {noun}"
     head = next((p for p in MORPH.parse(noun) if p.tag.POS == "NOUN"), None)
     if head is None or head.tag.gender is None:
@@ -213,7 +213,7 @@ def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
         for f in item.forms
         if " " not in f
         and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[-.][А-ЯЁа-яё]+)*", f)
-        and _nominative(f)
+        and reads_nominative(f)
         and not form_of(f, name)  # the one-word name itself, in another case
         and not common_word(f)
     )
@@ -226,7 +226,7 @@ def city_tail(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     one word, Russian or Latin: other clubs' names end with it as well ("Рейнджерс" of
     Glasgow's, "Юнайтед" of Leeds's), and things are named by it ("Honor Magic", "Red
     Bulls", "Black Hawks" are no Orlando Magic, Chicago Bulls, Atlanta Hawks); not after a
-    state's name ("USA Today"). A tail two items share is dropped by `_orgs`."""
+    state's name ("USA Today"). A tail two items share is dropped by `org_rows`."""
     words = name.split()
     size = next((n for n in (1, 2) if len(words) > n and gaz.city(" ".join(words[:n]))), 0)
     if not size or len(words) < size + 2:
@@ -247,7 +247,7 @@ def contractions(item: Item, name: str) -> list[str]:
     words = [w.lower().replace("ё", "е") for w in name.split()]
     if len(words) < 2:
         return []
-    lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
+    lemmas = {first_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
     out = {w.capitalize() for w in lemmas if _contracts(w, words)}
     return sorted(out | set(contracted_heads(item, name)))
 
@@ -267,9 +267,9 @@ def contracted_heads(item: Item, name: str) -> list[str]:
             and normalize(" ".join(tail)) == normalize(" ".join(words[k:]))
             and any(w[:1].isupper() for w in tail)
             and re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", head)
-            and _contracts(_lemma(head), [w.lower().replace("ё", "е") for w in words[:k]])
+            and _contracts(first_lemma(head), [w.lower().replace("ё", "е") for w in words[:k]])
         ):
-            out.add(" ".join([_lemma(head).capitalize(), *words[k:]]))
+            out.add(" ".join([first_lemma(head).capitalize(), *words[k:]]))
     return sorted(out)
 
 
@@ -409,7 +409,7 @@ def specific_institution(
         and not party_kind(item.canonical)
         and not heads.get(normalize(item.canonical), set()) - {item.qid}
         and item.canonical[0].isupper()
-        and _adjective(words[0])
+        and is_adjective(words[0])
         and item.docs >= 2
         and not re.search(r"[()\d]", item.canonical)
         and all(map(unshared, (item.canonical, *(f for f in item.forms if " " in f))))
@@ -422,7 +422,7 @@ def party_kind(name: str) -> bool:
     adjective of its politics and the word), which annotators link to one state's party or
     another's."""
     words = name.split()
-    return len(words) == 2 and _adjective(words[0]) and _lemma(words[1]) == "партия"
+    return len(words) == 2 and is_adjective(words[0]) and first_lemma(words[1]) == "партия"
 
 
 def with_state(item: Item, gaz: Gazetteer) -> str | None:
@@ -431,10 +431,10 @@ def with_state(item: Item, gaz: Gazetteer) -> str | None:
     takes by the bare name in a text about that state only (kind `StateBody`)."""
     if not party_kind(item.canonical):
         return None
-    lemmas = [_lemma(w) for w in item.canonical.split()]
+    lemmas = [first_lemma(w) for w in item.canonical.split()]
     for form in item.forms:
         words = form.split()
-        if len(words) > 2 and [_lemma(w) for w in words[:2]] == lemmas:
+        if len(words) > 2 and [first_lemma(w) for w in words[:2]] == lemmas:
             name = " ".join([item.canonical, *words[2:]])
             if state_tail(name, gaz) is not None:
                 return name
@@ -460,12 +460,12 @@ def team_names(item: Item, name: str, free: Callable[[str], bool]) -> list[str]:
     Португалии", "Сборная России по хоккею" of "… с шайбой"), where no annotator linked them
     to another item (`free`: "сборной России" named the football and the hockey team)."""
     words = name.split()
-    lemmas = [_lemma(w) for w in words]
+    lemmas = [first_lemma(w) for w in words]
     out = set()
     for form in item.forms:
         size = len(form.split())
         head = " ".join(words[:size])
-        said = [_lemma(w) for w in form.split()] == lemmas[:size]
+        said = [first_lemma(w) for w in form.split()] == lemmas[:size]
         if said and 2 <= size < len(words) and words[size - 1] != "по" and free(head):
             out.add(head)
     return sorted(out)
@@ -515,20 +515,20 @@ def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]
     body's state: news names the body so before its state ("Генпрокуратура России"). Only
     a name with the label's own words in it: "МИД" an annotator gave an embassy names
     another body."""
-    own = set(map(_lemma, body.split()))
+    own = set(map(first_lemma, body.split()))
     tails = {
-        tuple(map(_lemma, n.split()))
+        tuple(map(first_lemma, n.split()))
         for n in (state.name, state.full_name, *(a for a in state.aliases if a.isupper()))
         if n
     }
     out: set[str] = set()
     for full, shorts in BODY_SHORT.items():
-        if not own <= set(map(_lemma, full.split())):
+        if not own <= set(map(first_lemma, full.split())):
             continue
         for name in (full, *shorts):
-            head = tuple(map(_lemma, name.split()))
+            head = tuple(map(first_lemma, name.split()))
             for form in forms:
-                said = tuple(map(_lemma, form.split()))
+                said = tuple(map(first_lemma, form.split()))
                 rest = said[len(head) :]
                 if said[: len(head)] == head and (not rest or rest in tails):
                     out.update((upper_first(full), *shorts))
@@ -544,13 +544,13 @@ def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list
     ("Армия обороны Израиля": the state's one army), not after an adjective ("российский
     суд" an annotator gave the Constitutional Court is any court); nor another state's
     adjective."""
-    own = set(map(_lemma, body.split()))
-    head = _lemma(body.split()[0])
+    own = set(map(first_lemma, body.split()))
+    head = first_lemma(body.split()[0])
     adjectives = {normalize(a) for a in state.adjectives}
     out = set()
     for form in forms:
         words = form.split()
-        if len(words) != 2 or normalize(_lemma(words[0])) not in adjectives:
+        if len(words) != 2 or normalize(first_lemma(words[0])) not in adjectives:
             continue
         noun = MORPH.parse(words[1])[0]
         lemma = noun.normal_form.replace("ё", "е")
@@ -585,7 +585,7 @@ def named_bare(item: Item, name: str, gaz: Gazetteer, owners: dict[str, set[str]
         return ""
     state, bodies = found
     bodies = [b for b in bodies if b != initials(bodies[0])]  # news writes those with the state
-    said = {tuple(_lemma(w) for w in f.split()) for f in item.forms}
-    if not any(tuple(_lemma(w) for w in b.split()) in said for b in bodies):
+    said = {tuple(first_lemma(w) for w in f.split()) for f in item.forms}
+    if not any(tuple(first_lemma(w) for w in b.split()) in said for b in bodies):
         return ""
-    return state.iso3 if all(_unshared(b, item.qid, owners) for b in bodies) else ""
+    return state.iso3 if all(unshared_name(b, item.qid, owners) for b in bodies) else ""

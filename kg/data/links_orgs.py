@@ -47,10 +47,10 @@ from kg.data.links_table import (
     ORG_TYPES,
     Item,
     Rows,
-    _lemma,
-    _lemmas,
-    _owners,
-    _unshared,
+    first_lemma,
+    form_owners,
+    name_lemmas,
+    unshared_name,
 )
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import upper_first
@@ -60,7 +60,7 @@ from kg.resolve.name_lexicons import genitive
 
 def _lemmas_unshared(name: str, qid: str, lemmas: dict[tuple[str, ...], set[str]]) -> bool:
     """No annotator linked the name, in any case, to another item ("армии Чили")."""
-    return lemmas.get(_lemmas(name), set()) <= {qid}
+    return lemmas.get(name_lemmas(name), set()) <= {qid}
 
 
 def _form_lemmas(items: list[Item]) -> dict[tuple[str, ...], set[str]]:
@@ -70,7 +70,7 @@ def _form_lemmas(items: list[Item]) -> dict[tuple[str, ...], set[str]]:
     out: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for item in items:
         for form in (item.canonical, *item.forms) if item.type in ORG_TYPES else ():
-            out[_lemmas(form)].add(item.qid)
+            out[name_lemmas(form)].add(item.qid)
     return out
 
 
@@ -82,7 +82,7 @@ def curated_abbreviations(
     generated row's abbreviation is; only those of three letters or more that no other item
     or gazetteer name uses."""
     items = list(items)
-    owners = _owners(items)
+    owners = form_owners(items)
     taken = _gazetteer_names(gaz)
     by_qid = {i.qid: i for i in items if i.type in ORG_TYPES}
     out: dict[str, list[str]] = {}
@@ -95,14 +95,14 @@ def curated_abbreviations(
             for a in abbreviations(item, entry.name)
             if ABBREVIATION.fullmatch(a)  # two capitals ("СФ") name many bodies
             and normalize(a) not in taken
-            and _unshared(a, item.qid, owners)
+            and unshared_name(a, item.qid, owners)
         ]
         if new:
             out[entry.key] = new
     return out
 
 
-def _orgs(
+def org_rows(
     items: list[Item],
     curated: set[str],
     gaz: Gazetteer,
@@ -128,14 +128,14 @@ def _orgs(
             initialled_name(item)
             or org_name(item)
             or specific_institution(
-                item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
+                item, functools.partial(unshared_name, qid=item.qid, owners=owners), heads
             )
             or with_state(item, gaz)
             or national_team(item, gaz)
         )
         # A one-word name pymorphy does not know ("Челси") passes `org_name`, but where
         # annotators also linked it to a person or place, only quotes tell it apart.
-        if name and not (quoted_only(item) and not _unshared(name, item.qid, owners)):
+        if name and not (quoted_only(item) and not unshared_name(name, item.qid, owners)):
             by_name[normalize(name)].append((item, name))
         elif quoted_only(item):
             quoted.add(item.qid)
@@ -153,7 +153,7 @@ def _orgs(
         item, name = found[0]
         rivals = org_owners if item.qid in quoted else owners
         if len({i.qid for i, _ in found}) != 1 or not (
-            _unshared(name, item.qid, rivals) or _own_label(item, name, rivals, (labels, docs))
+            unshared_name(name, item.qid, rivals) or _own_label(item, name, rivals, (labels, docs))
         ):
             continue
         own = org_aliases(item, name)
@@ -170,7 +170,7 @@ def _orgs(
         said = state_body_names(name, gaz, item.forms, free)
         others += [n for n in said if normalize(n) not in taken]
         abbrs = sorted(
-            {a for a in others if _unshared(a, item.qid, owners)}
+            {a for a in others if unshared_name(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
             | {a for a in abbreviations(item, name) if _name_of_parent(a, item.qid, owners, labels)}
             | set(seat_names(item, seats))  # the building's own item shares it: no other body
@@ -226,12 +226,14 @@ def seat_noun_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[s
     "Администрация президента России", seated in the Kremlin): that name, and the noun with
     the seat in the genitive after it ("Администрация Кремля"), news' other way of saying
     it; from a seat that names this body alone."""
-    seated = {_lemma(seat).rstrip("ь"): seat for seat in seat_names(item, seats) if " " not in seat}
-    noun = _lemma(name.split()[0])
+    seated = {
+        first_lemma(seat).rstrip("ь"): seat for seat in seat_names(item, seats) if " " not in seat
+    }
+    noun = first_lemma(name.split()[0])
     out = set()
     for form in item.forms:
         words = form.split()
-        if len(words) == 2 and form.islower() and _lemma(words[1]) == noun:
+        if len(words) == 2 and form.islower() and first_lemma(words[1]) == noun:
             adjective = MORPH.parse(words[0])[0]
             stem = next((s for s in seated if adjective.normal_form.startswith(s)), None)
             if adjective.tag.POS == "ADJF" and stem is not None:

@@ -19,7 +19,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from kg.data.links_table import Item, Rows, _adjective, _lemma, _nominative, _singular, _unshared
+from kg.data.links_table import (
+    Item,
+    Rows,
+    first_lemma,
+    is_adjective,
+    reads_nominative,
+    reads_singular,
+    unshared_name,
+)
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.missed_names import same_words
@@ -51,13 +59,13 @@ def person_name(item: Item) -> tuple[str, str, str] | None:
     if not words:  # no label: the most frequent nominative full-name form
         forms = [f.split() for f in item.forms if len(f.split()) >= 2]
         written = {w for f in item.forms for w in f.split()}
-        named = [w for w in forms if _proper(w) and all(_nominative(x, written) for x in w)]
+        named = [w for w in forms if _proper(w) and all(reads_nominative(x, written) for x in w)]
         # "Юлия Скрипаль" before the more frequent "Юлии Скрипаль": "Юлии" reads as a
         # nominative only in the plural, which no one person's name is
-        words = next((w for w in named if all(map(_singular, w))), named[0] if named else [])
+        words = next((w for w in named if all(map(reads_singular, w))), named[0] if named else [])
     if len(words) < 2 or not _proper(words) or _ROMAN.fullmatch(words[-1]):
         return None  # a monarch ("Николай I") is not found by a surname
-    if _adjective(words[-1]):
+    if is_adjective(words[-1]):
         return None  # "Астрид Шведская": a title, not a surname
     if len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         return words[0], words[1], words[2]
@@ -120,7 +128,7 @@ def person_aliases(item: Item, name: str) -> list[str]:
         if (
             2 <= len(words) <= 4
             and _proper(words)
-            and all(_nominative(w, written) for w in words)
+            and all(reads_nominative(w, written) for w in words)
             and not any(
                 fold(w) != fold(n) and form_of(w, n)
                 for w in re.split(r"[\s-]+", form)
@@ -135,7 +143,7 @@ def person_aliases(item: Item, name: str) -> list[str]:
     return sorted(out)
 
 
-def _persons(
+def person_rows(
     items: list[Item], gaz: Gazetteer, owners: dict[str, set[str]], fills: dict[str, str]
 ) -> Rows:
     people, once = _person_items(items)
@@ -160,10 +168,10 @@ def _persons(
         if len(found) != 1:
             _claim_by_patronymic(found, curated_surnames.get(last, ()), claims)
             continue  # two items share one name: neither is confirmed for it by the name
-        if not _unshared(f"{given} {surname}", item.qid, owners):
+        if not unshared_name(f"{given} {surname}", item.qid, owners):
             continue
         name = f"{given} {surname}"
-        aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
+        aliases = [a for a in person_aliases(item, name) if unshared_name(a, item.qid, owners)]
         news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
         labelled = any(same_words(tuple(f.split()), name.split()) for f in item.forms)
         if news is not None and not labelled:
@@ -206,7 +214,7 @@ def _mononym_rows(items: list[Item], owners: dict[str, set[str]]) -> Rows:
             or item.docs < 2
             or not _WORD.fullmatch(name)
             or not all(" " not in f and form_of(f, name) for f in item.forms)
-            or not _unshared(name, item.qid, owners)
+            or not unshared_name(name, item.qid, owners)
             or place_or_word(name)
             or is_first_name(name)
         ):
@@ -247,7 +255,7 @@ def _regnal_rows(
         if regnal is None:
             continue
         name = " ".join(regnal)
-        if fold(name) in curated or not _unshared(name, item.qid, owners):
+        if fold(name) in curated or not unshared_name(name, item.qid, owners):
             continue
         rows.append(["person", f"person/{item.qid}", name, regnal[0], "", name, "", item.qid])
     return rows
@@ -301,7 +309,7 @@ def _claim_by_full_name(
     for item, _ in once:
         for form in item.forms:
             named = {p.key for p in curated.get(fold(form), ()) if p.terms and not p.wikidata}
-            if len(named) == 1 and _unshared(form, item.qid, owners):
+            if len(named) == 1 and unshared_name(form, item.qid, owners):
                 claims[named.pop()].add(item.qid)
 
 
@@ -323,7 +331,7 @@ def _claim_by_namesake_form(
                 fold(name) not in bare
                 and not p.wikidata
                 and any(
-                    _inflected(form, name) and _unshared(form, item.qid, owners)
+                    _inflected(form, name) and unshared_name(form, item.qid, owners)
                     for form in item.forms
                 )
             ):
@@ -335,7 +343,8 @@ def _inflected(form: str, name: str) -> bool:
     ("Буша-младшего" of "Буш-младший": "младший" by its lemma)."""
     written, words = re.split(r"[\s-]+", form), re.split(r"[\s-]+", name)
     return len(written) == len(words) and all(
-        form_of(w, n) or _lemma(w) == _lemma(n) for w, n in zip(written, words, strict=True)
+        form_of(w, n) or first_lemma(w) == first_lemma(n)
+        for w, n in zip(written, words, strict=True)
     )
 
 
@@ -367,7 +376,7 @@ def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
     return (
         item.docs >= 2
         and bool(alone)
-        and all(_unshared(f, item.qid, owners) for f in alone)
+        and all(unshared_name(f, item.qid, owners) for f in alone)
         and not place_or_word(surname)
         and not is_first_name(surname)
     )

@@ -71,12 +71,13 @@ def _unmarked(form: str) -> str:
     return form.strip("'").strip() if form.startswith("'") else form
 
 
-def _adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
+    """pymorphy3's first known reading of the word is an adjective, and none a surname's."""
     parses = [p for p in MORPH.parse(word) if p.is_known]
     return bool(parses) and parses[0].tag.POS == "ADJF" and not any("Surn" in p.tag for p in parses)
 
 
-def _nominative(word: str, stems: Iterable[str] = ()) -> bool:
+def reads_nominative(word: str, stems: Iterable[str] = ()) -> bool:
     """No reading of the word puts it in another case only ("Эмиля" is genitive), and it
     is none of `stems` with a case ending added ("Донилона" of "Донилон"): pymorphy guesses
     a nominative for an unknown word by its ending alone ("Донилона" a woman's name)."""
@@ -86,7 +87,7 @@ def _nominative(word: str, stems: Iterable[str] = ()) -> bool:
     return not cases or "nomn" in cases
 
 
-def _singular(word: str) -> bool:
+def reads_singular(word: str) -> bool:
     """A reading of the word is a nominative singular, or it reads in no case at all."""
     cases = [p.tag for p in MORPH.parse(word) if p.score > 0.05 and p.tag.case]
     return not cases or any(t.case == "nomn" and t.number != "plur" for t in cases)
@@ -98,18 +99,20 @@ def _ending_added(word: str, stem: str) -> bool:
     return len(w) > len(s) and w.startswith(s) and form_of(word, stem)
 
 
-def _lemma(word: str) -> str:
+def first_lemma(word: str) -> str:
+    """The lemma of pymorphy3's first reading of the word, "ё" as "е"."""
     return MORPH.parse(word)[0].normal_form.replace("ё", "е")
 
 
-def _lemmas(name: str) -> tuple[str, ...]:
-    return tuple(map(_lemma, name.split()))
+def name_lemmas(name: str) -> tuple[str, ...]:
+    """The `first_lemma` of each word of a name."""
+    return tuple(map(first_lemma, name.split()))
 
 
 Rows = list[list[str]]
 
 
-def _owners(items: list[Item]) -> dict[str, set[str]]:
+def form_owners(items: list[Item]) -> dict[str, set[str]]:
     """A text form → every QID it was linked to (but slips of an item's own name)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for item in items:
@@ -133,6 +136,6 @@ def _slip_of_item(item: Item, form: str) -> bool:
     )
 
 
-def _unshared(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
+def unshared_name(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
     """No annotator linked this name to another item ("МИД" to a company "Мид")."""
     return owners.get(normalize(name), {qid}) == {qid}
