@@ -43,6 +43,7 @@ def test_bracketed_first_name_is_no_namesake(
 ) -> None:
     last = [name for said, name in _linked(run(text)) if said == mention][-1]
     assert last != other
+    assert last.split()[-1] == other.split()[-1]  # "Кико Ямада": the surname last
 
 
 def test_bracketed_surname_completes_a_first_name(run: Callable[[str], Extraction]) -> None:
@@ -52,6 +53,11 @@ def test_bracketed_surname_completes_a_first_name(run: Callable[[str], Extractio
     )
     linked = dict(_linked(run(text)))
     assert linked["Акиэ"] == "Акиэ Абэ"
+    # with no one of the surname named before
+    assert (
+        dict(_linked(run("Король Испании встретил Марию (Гонсалес) в Лиссабоне.")))["Марию"]
+        == "Мария Гонсалес"
+    )
 
 
 @pytest.mark.parametrize(

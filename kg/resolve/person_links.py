@@ -265,12 +265,14 @@ def _with_bracketed_name(
         return None
     if _place_word(word) and not (is_first_name(word) or listed_first_name(word)):
         return None
-    one = alone.words[0]
-    if "L:" + fold(word) in clusters or not (alone.last or is_first_name(word)):
-        # a surname the text gave another ("Акиэ (Абэ)" after "Синдзо Абэ"), or after a
-        # first name: the surname
-        return replace(alone, first=one, last=word, words=(one, word))
-    return replace(alone, first=word, last=one, words=(word, one))
+    one = alone.last or alone.first  # as read, in the nominative
+    surname_first = "L:" + fold(one) in clusters  # "Ямада (Кико)" after "Мако Ямада"
+    if not surname_first and (
+        "L:" + fold(word) in clusters  # "Акиэ (Абэ)" after "Синдзо Абэ"
+        or not alone.last  # "Марию (Гонсалес)": a first name's surname
+    ):
+        return replace(alone, first=one, last=word, words=(alone.words[0], word))
+    return replace(alone, first=word, last=one, words=(word, alone.words[0]))
 
 
 # A single capitalized word in brackets right after a name (no abbreviation, no dates).
