@@ -298,14 +298,21 @@ def gazetteer_person(
     if common:
         # "Президент Перу позвонил Чавесу": a surname many share, alone, is the famous
         # namesake only in a text of a state that one served, or named in full; of a
-        # surname the source gives two persons of ("Рейган": Рональд, Нэнси), also the
-        # one with no term the source names by it alone ("Рейган" is Рональд's)
+        # surname the source gives two persons of, also the one with no term the source
+        # names by it alone ("Рейган" is Рональд's, not Нэнси's), and office holders who
+        # all served one state, whose terms tell them apart ("Алиев", "Обама"; not "Ли":
+        # China's and Korea's)
+        served = {t.state for p in candidates for t in p.terms}
         candidates = [
             p
             for p in candidates
             if p.key in in_full
             or any("state/" + t.state in (states or ()) for t in p.terms)
-            or (common == "source" and not p.terms and _named_alone(parts, p))
+            or (
+                common == "source"
+                and (len(served) == 1 or not p.terms)
+                and _named_or_held(parts, p)
+            )
         ]
     if title is not None and _contradicts(title) and not parts.first and not parts.initials:
         # a surname alone beside a title is no office holder who never held that office
@@ -458,6 +465,11 @@ def _common_surnames() -> dict[str, str]:
     return {fold(w): "source" for w in load_list(source)} | {
         fold(w): "many" for w in load_list(many)
     }
+
+
+def _named_or_held(parts: NameParts, person: PersonEntry) -> bool:
+    """An office holder, or a person the gazetteer lists by the surname alone."""
+    return bool(person.terms) or _named_alone(parts, person)
 
 
 def _named_alone(parts: NameParts, person: PersonEntry) -> bool:
