@@ -3,8 +3,9 @@
 The shipped gazetteer comes from links annotated on every NEREL-train document, so the
 tuning column of `bench/ner.py` (a NEREL-train sample) finds its own links in it and its
 linking recall says little. `package_without` rebuilds the links table from the `.ann`
-files without the documents to be measured, runs `kg.data.build_links` (and `kg.data.build_surnames`) on it and lays out
-a copy of the package that loads the result: linking recall measured there is honest.
+files without the documents to be measured, runs `kg.data.build_links` and
+`kg.data.build_surnames` on it and lays out a copy of the package that loads the result:
+linking recall measured there is honest.
 
 Curated QIDs that `build_links` filled in from the table are emptied first (it fills them
 again from what is left); the ones the README cites other sources for are kept.
