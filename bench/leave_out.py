@@ -3,8 +3,9 @@
 The shipped gazetteer comes from links annotated on every NEREL-train document, so the
 tuning column of `bench/ner.py` (a NEREL-train sample) finds its own links in it and its
 linking recall says little. `package_without` rebuilds the links table from the `.ann`
-files without the documents to be measured, runs `kg.data.build_links` on it and lays out
-a copy of the package that loads the result: linking recall measured there is honest.
+files without the documents to be measured, runs `kg.data.build_links` and
+`kg.data.build_surnames` on it and lays out a copy of the package that loads the result:
+linking recall measured there is honest.
 
 Curated QIDs that `build_links` filled in from the table are emptied first (it fills them
 again from what is left); the ones the README cites other sources for are kept.
@@ -90,11 +91,13 @@ def package_without(folder: Path, skip: set[str], dest: Path) -> Path:
     table = dest / "links.tsv"
     rows = [["qid", "type", "canonical_name", "docs", "surface_forms"], *links_table(folder, skip)]
     table.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    subprocess.run(
-        [sys.executable, "-m", "kg.data.build_links", "--source", str(table), "--out", str(data)],
-        check=True,
-        cwd=dest,
-        env={**os.environ, "PYTHONPATH": str(dest)},
-        stdout=subprocess.DEVNULL,
-    )
+    for generator in ("kg.data.build_links", "kg.data.build_surnames"):
+        # the surnames two persons share, of the table left: no tuning document's namesakes
+        subprocess.run(
+            [sys.executable, "-m", generator, "--source", str(table), "--out", str(data)],
+            check=True,
+            cwd=dest,
+            env={**os.environ, "PYTHONPATH": str(dest)},
+            stdout=subprocess.DEVNULL,
+        )
     return dest

@@ -353,17 +353,25 @@ def address_form(piece: Span) -> bool:
 # Ranks of nobility a land's adjective follows as the title's own ("граф Парижский"), besides
 # the monarchs' family's.
 _NOBLE_RANKS = frozenset(["граф", "графиня", "маркиз", "маркиза", "барон", "баронесса"])
+# Nouns of a saint's or a monk's way of life that a place's adjective follows as the saint's
+# epithet ("пустынник Чикойский", "чудотворец Ростовский"; names90).
+_SAINT_NOUNS = frozenset(
+    ["пустынник", "пустынница", "чудотворец", "затворник", "затворница", "отшельник",
+     "отшельница", "столпник", "юродивый", "страстотерпец", "мученик", "мученица"]
+)  # fmt: skip
 
 
 def land_title(piece: Span) -> bool:
     """One adjective of a land right after a royal or noble rank ("принц Уэльский", "герцогиня
-    Йоркская", "принца Астурийского", "герцогини Кембриджских"): the title's territorial part,
-    not a surname. Not a word the dictionary knows as a surname ("князь Оболенский",
+    Йоркская", "принца Астурийского", "герцогини Кембриджских") or a saint's way of life
+    ("пустынника Чикойского"): the title's territorial part or the saint's epithet, not a
+    surname. Not a word the dictionary knows as a surname ("князь Оболенский",
     "княгиня Волконская"), nor a name of more words."""
     if len(piece) != 1 or piece.start == 0:
         return False
     rank = piece.doc[piece.start - 1]
-    if not {rank.lower_, rank.lemma_.lower().replace("ё", "е")} & (ROYAL_RANKS | _NOBLE_RANKS):
+    ranks = ROYAL_RANKS | _NOBLE_RANKS | _SAINT_NOUNS
+    if not {rank.lower_, rank.lemma_.lower().replace("ё", "е")} & ranks:
         return False
     parses = morph().parse(piece[0].text)
     if not parses or parses[0].tag.POS != "ADJF":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,7 @@ from kg.resolve.person_matches import (
 from kg.resolve.registry import Registry
 from kg.resolve.title_lexicon import ROLE_OFFICES, Title, is_trade
 from kg.resolve.title_words import POSTED
+from kg.resources import DATA_DIR
 
 if TYPE_CHECKING:
     from kg.resolve.document import NameReading
@@ -61,7 +62,12 @@ if TYPE_CHECKING:
 
 OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
 SHARED_POSTS = Path(__file__).with_name("shared_posts.txt")
-COMMON_SURNAMES = Path(__file__).with_name("common_surnames.txt")
+# Surnames many share: those the NEREL links table gives two persons of (generated,
+# kg/data/build_surnames.py) and the hand list of those it gives fewer, each with its reason.
+COMMON_SURNAMES = (
+    DATA_DIR / "common_surnames.txt",
+    Path(__file__).with_name("common_surnames.txt"),
+)
 
 
 def link_titles(
@@ -288,13 +294,25 @@ def gazetteer_person(
         candidates = [
             p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
         ]
-    if states is not None and title is None and _common_alone(parts):
+    common = _common_alone(parts) if states is not None and title is None else ""
+    if common:
         # "Президент Перу позвонил Чавесу": a surname many share, alone, is the famous
-        # namesake only in a text of a state that one served, or named in full
+        # namesake only in a text of a state that one served, or named in full; of a
+        # surname the source gives two persons of, also the one with no term the source
+        # names by it alone ("Рейган" is Рональд's, not Нэнси's), and office holders who
+        # all served one state, whose terms tell them apart ("Алиев", "Обама"; not "Ли":
+        # China's and Korea's)
+        served = {t.state for p in candidates for t in p.terms}
         candidates = [
             p
             for p in candidates
-            if p.key in in_full or any("state/" + t.state in states for t in p.terms)
+            if p.key in in_full
+            or any("state/" + t.state in (states or ()) for t in p.terms)
+            or (
+                common == "source"
+                and (len(served) == 1 or not p.terms)
+                and _named_or_held(parts, p)
+            )
         ]
     if title is not None and _contradicts(title) and not parts.first and not parts.initials:
         # a surname alone beside a title is no office holder who never held that office
@@ -430,12 +448,28 @@ def _first_surname_word(word: str, surname: str) -> bool:
     return first.lower() not in PARTICLES and form_of(word, first)
 
 
-def _common_alone(parts: NameParts) -> bool:
-    """A surname alone (no first name, initials or patronymic) that many Spanish and
-    Portuguese speakers share (`COMMON_SURNAMES`): "Лопесом", "Фернандесу", "Чавеса"."""
+def _common_alone(parts: NameParts) -> str:
+    """A surname alone (no first name, initials or patronymic) that many share
+    (`COMMON_SURNAMES`): two persons the source names ("Клинтону", "Переса"), or many
+    Spanish and Portuguese speakers ("Лопесом", "Фернандесу", "Чавеса")."""
     if parts.first or parts.initials or parts.patronymic or not parts.last:
-        return False
-    return fold(parts.last) in {fold(w) for w in load_list(COMMON_SURNAMES)}
+        return ""
+    return _common_surnames().get(fold(parts.last), "")
+
+
+@cache
+def _common_surnames() -> dict[str, str]:
+    """Folded surname → "source" (the generated list) or "many" (the hand list, which
+    wins: "Перес" of both is no Шимон Перес by his alias alone)."""
+    source, many = COMMON_SURNAMES
+    return {fold(w): "source" for w in load_list(source)} | {
+        fold(w): "many" for w in load_list(many)
+    }
+
+
+def _named_or_held(parts: NameParts, person: PersonEntry) -> bool:
+    """An office holder, or a person the gazetteer lists by the surname alone."""
+    return bool(person.terms) or _named_alone(parts, person)
 
 
 def _named_alone(parts: NameParts, person: PersonEntry) -> bool:

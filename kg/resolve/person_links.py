@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, slug
 from kg.model import Document, Entity
+from kg.nlp.morph import morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_lexicons import is_first_name, listed_first_name
 from kg.resolve.name_spellings import one_letter_apart
 from kg.resolve.names import NameParts, family_surnames
 from kg.resolve.office_holders import gazetteer_person, link_titles, term_of
@@ -81,6 +83,7 @@ def link_persons(
         # "дочь принца Ямада" after "Принцесса Мако Ямада": the surname alone, not her
         apart = ranked_apart(parts, clusters, m.rank_sex, told) if m.rank_sex else ""
         parts = _family_surname(alone, clusters, apart) if apart and not alone.first else parts
+        parts = _with_bracketed_name(alone, document.text, m.end, reading, clusters) or parts
         namesake = _namesake(parts, namesakes, gender) or (
             _subject_of_family(parts, order, clusters, gender) if m.subject else None
         )
@@ -240,6 +243,45 @@ def _holders_namesake(
     title, told = kin
     when = told or date
     return any(term_of(t, title.office, title.state) and t.start <= when for t in person.terms)
+
+
+def _with_bracketed_name(
+    alone: NameParts,
+    text: str,
+    end: int,
+    reading: NameReading,
+    clusters: dict[str, Entity],
+) -> NameParts | None:
+    """A person named by one name with another single name in brackets right after it: the
+    surname's first name ("принцессы Ямада (Кико)": Кико Ямада, not the Мако Ямада named
+    before) or the first name's surname ("Акиэ (Абэ)"): an alias of this mention only
+    (names90). Not a state or body the text names there ("Перес (Чили)", "(ЛДПР)"), a place
+    that is no first name ("(Москва)"; "(София)" is one), an abbreviation or dates."""
+    found = _BRACKETED_NAME.match(text, end)
+    if found is None or len(alone.words) != 1 or alone.initials or alone.patronymic:
+        return None
+    word, start = found.group(1), found.start(1)
+    if any(s <= start < e for s, e, *_ in (*reading.states, *reading.orgs)):
+        return None
+    if _place_word(word) and not (is_first_name(word) or listed_first_name(word)):
+        return None
+    one = alone.last or alone.first  # as read, in the nominative
+    surname_first = "L:" + fold(one) in clusters  # "Ямада (Кико)" after "Мако Ямада"
+    if not surname_first and (
+        "L:" + fold(word) in clusters  # "Акиэ (Абэ)" after "Синдзо Абэ"
+        or not alone.last  # "Марию (Гонсалес)": a first name's surname
+    ):
+        return replace(alone, first=one, last=word, words=(alone.words[0], word))
+    return replace(alone, first=word, last=one, words=(word, alone.words[0]))
+
+
+# A single capitalized word in brackets right after a name (no abbreviation, no dates).
+_BRACKETED_NAME = re.compile(r"\s*\(([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\)")
+
+
+def _place_word(word: str) -> bool:
+    """Whether the dictionary reads the word as a place ("Москва", "Чили", "София")."""
+    return any("Geox" in p.tag for p in morph().parse(word))
 
 
 def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> bool:
