@@ -3,7 +3,9 @@
 before, else the document's only state outside another's title; none where two decide or the
 only state is another person's post's ("встретился с послом Латвии"). A city a table or a
 capital places keeps its state whatever the text's setting ("мэр Москвы" in a text about
-Estonia). Pass forty-seven, h-offices58; own sentences about Estonia–Latvia, Chile–Peru."""
+Estonia); a table's city natasha glued to the name after the title ("Губернатор Арекипы
+Хорхе Вилька") is the city, not the name's. Pass forty-seven, h-offices58; own sentences
+about Estonia–Latvia, Chile–Peru."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ PLACED_POSTS = [
      "Виск", {("мэр", "state/EST")}),
     ("В Перу начались протесты. Губернатор провинции Пьюра Хорхе Вилька выразил "
      "солидарность.", "Вилька", {("губернатор", "state/PER")}),
+    # a table's city natasha glued to the name after its head: the city's state, no name
+    ("Губернатор Арекипы Хорхе Вилька встретился с послом Чили.", "Вилька",
+     {("губернатор", "state/PER")}),
+    # must not: a region whose name a table gives only as a city's stays of no state
+    ("Губернатор провинции Арекипа Хорхе Вилька встретился с послом Чили.", "Вилька",
+     {("губернатор", "")}),
     # must not: a table's or a capital's state stays, whatever the setting
     ("В Эстонии прошли выборы. Мэр Москвы Сергей Собянин поздравил победителя.", "Собянин",
      {("мэр", "state/RUS")}),
@@ -30,6 +38,20 @@ PLACED_POSTS = [
     ("Губернатор провинции Онтарио Джон Смит встретился с послом Чили.", "Смит",
      {("губернатор", "")}),
 ]  # fmt: skip
+
+
+GLUED = [
+    ("Губернатор Арекипы Хорхе Вилька встретился с послом Чили.", "Хорхе Вилька"),
+    # must not: a first name after a title is the name's, whatever city it also names
+    ("Посол Виктория Лопес встретилась с мэром Лимы.", "Виктория Лопес"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GLUED)
+def test_office_city_not_in_name(extraction_of, text: str, name: str) -> None:
+    """A table's city a title governs opens no person's name after it."""
+    names = {e.name for e in extraction_of(text, "", "offices").entities if e.type == "Person"}
+    assert name in names
 
 
 @pytest.mark.parametrize(("text", "surname", "expected"), PLACED_POSTS)

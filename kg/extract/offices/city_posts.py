@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.gazetteer import capital_named
+from kg.gazetteer import capital_named, normalize
 from kg.nlp.morph import case_of
 from kg.resolve.org_naming import PLACE_KINDS
 from kg.resolve.title_lexicon import Title, title_lemma
@@ -23,13 +23,15 @@ def city_post_state(ctx: Context, title: Title) -> str:
     if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in _CITY_POSTS:
         return ""
     place = doc[at]
-    named = place.text[:1].isupper() and place.ent_type_ != "PER"
-    if not named or case_of(place) not in ("Gen", ""):
+    city = ctx.gazetteer.city(place.text) or ctx.gazetteer.city(place.lemma_)
+    # a city's declined form natasha read into the name after it ("Губернатор Арекипы Хорхе")
+    declined = city is not None and normalize(place.text) != normalize(city.name)
+    named = place.text[:1].isupper() and (place.ent_type_ != "PER" or declined)
+    if not named or (case_of(place) not in ("Gen", "") and not declined):
         return ""
     capital = capital_named(ctx.gazetteer, place)
     if capital:
         return capital
-    city = ctx.gazetteer.city(place.text) or ctx.gazetteer.city(place.lemma_)
     return f"state/{city.state}" if city is not None and city.state else ""
 
 
