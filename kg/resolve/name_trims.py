@@ -29,7 +29,7 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before
-from kg.resolve.not_persons import _thing, people_noun
+from kg.resolve.not_persons import _city_form, _thing, people_noun
 from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
 from kg.resolve.title_lexicon import is_office, titled_person
 
@@ -152,6 +152,7 @@ def trim(
             or (end - start > 1 and place_named(doc, start))
             or (end - start > 1 and _place_elsewhere(doc, start, lone))
             or (end - start > 2 and _place_of_title(doc, start))
+            or (end - start > 2 and _city_of_title(doc, start, gaz))
             or (end - start > 2 and _other_case_before(doc, start))
             or (end - start > 3 and _noun_before_initials(doc, start))
             or _place_after_v(doc, start, alone=end - start == 1)
@@ -328,6 +329,19 @@ def _place_of_title(doc: Doc, i: int) -> bool:
         return False
     parses = [p for p in morph().parse(doc[i].text.lower()) if p.is_known]
     return bool(parses) and all("Geox" in p.tag and "nomn" not in p.tag for p in parses)
+
+
+def _city_of_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A city the gazetteer knows, in a case of its own, that a title before the name governs
+    and natasha took into the name ("Губернатор Арекипы Хорхе Вилька", "мэра Тарту Яна
+    Кусе"): the words after it open the name with a first name. Pass forty-seven,
+    h-offices58."""
+    before, word = doc[i - 1] if i else None, doc[i]
+    if before is None or before.pos_ != "NOUN" or is_first_name(word.text):
+        return False
+    if not word.text[:1].isupper() or not is_first_name(doc[i + 1].text):
+        return False
+    return _city_form(word, gaz)
 
 
 def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token

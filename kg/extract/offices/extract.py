@@ -16,12 +16,12 @@ from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
-from kg.extract.offices.city_posts import city_post_state
+from kg.extract.offices.city_posts import city_post_state, placed_post
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
-from kg.extract.offices.home_states import home_state, members_house
+from kg.extract.offices.home_states import adjective_state, home_state, members_house
 from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.peoples import peoples_state
@@ -225,6 +225,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         current = current and not _replaced(doc, g.title, start)
         state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
         state = state or city_post_state(ctx, g.title)
+        state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
         state = state or _joined_state(doc, g.title, lead.get(start), office)
         state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
         lead.setdefault(start, (state, g.title.start))
@@ -240,6 +241,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     ]
     previous = {g.start_char for _, g in named if _previous(doc, g.title)}
     foreign = {g.start_char for _, g in named if g.title.foreign}
+    placed = {g.start_char for _, g in named if placed_post(ctx, g.title)}
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
@@ -263,8 +265,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
             state = state or _unnamed_state(titles, used, rows, person, office)
         # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
         state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
-        if at[0] not in foreign:  # "Президент совета директоров …": a body's, unread
-            state = state or home_state(ctx, titles, rows, person, office, at[0])
+        if at[0] not in foreign or at[0] in placed:  # "Президент совета директоров …": unread
+            # "Мэр Тарту X" in a text about Estonia: a place no table places (`placed_post`)
+            state = state or home_state(ctx, titles, rows, person, office, at[0], at[0] in placed)
         out.append(_holding(ctx, person, office, state, *at, current, terms))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:

@@ -18,6 +18,7 @@ from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import case_of
+from kg.resolve.body_states import state_adjectives
 from kg.resolve.org_naming import WORDS
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -45,7 +46,13 @@ def state_post(office: str) -> bool:
 
 
 def home_state(
-    ctx: Context, titles: list[Title], rows: list, person: str, office: str, at: int
+    ctx: Context,
+    titles: list[Title],
+    rows: list,
+    person: str,
+    office: str,
+    at: int,
+    placed: bool = False,
 ) -> str:
     """The state of a state's post (`state_post`) a title gives with no state or body: the
     one state the title's sentence is set in or names a body of ("В Латвии …", "власти
@@ -54,9 +61,11 @@ def home_state(
     serve. "" where the sentence or paragraph names two, the document two and nothing else
     decides, or, where its own sentence does not decide, another person or a title holds the
     same office of a state in the text (one state has one: "Президент Египта встретился с X,
-    который занимал пост президента")."""
+    который занимал пост президента"). `placed`: a place's head the tables place nowhere
+    ("мэр Тарту", `placed_post`), whose document's only state counts only outside titles
+    ("Мэр Тарту X встретился с послом Латвии": the envoy's state, not the city's)."""
     key = normalize(office)
-    sent = ctx.sentence_at(at) if state_post(office) else None
+    sent = ctx.sentence_at(at) if placed or state_post(office) else None
     if sent is None:
         return ""
     # "В Латвии вице-министр транспорта X" decides alone; not where the holder is the one
@@ -75,6 +84,8 @@ def home_state(
         last = before
     for span in spans:
         found = _set_in(ctx, titles, span)
+        if found and _actors(ctx, titles, span) - found:
+            return ""  # "Армения и Азербайджан провели переговоры в Москве": a venue
         if found:
             return found.pop() if len(found) == 1 else ""
     named = {
@@ -83,6 +94,13 @@ def home_state(
         if not is_origin(ctx, m)
     }
     named &= states_named(ctx, 0, len(ctx.document.text))
+    if placed:  # "… встретился с послом Латвии": another's post's state sets no place
+        titled = [(t.start_char, t.end_char) for t in titles if t.state]
+        named -= {
+            m.entity
+            for m in ctx.mentions_in(0, len(ctx.document.text), "State")
+            if any(s <= m.start and m.end <= e for s, e in titled)
+        }
     goals = {
         m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State") if _goal(ctx, m)
     }
@@ -93,6 +111,20 @@ def home_state(
         r[2] for r in rows if r[0] == person and r[2].startswith("state/") and not is_trade(r[1])
     }
     return other.pop() if len(other) == 1 else ""
+
+
+def adjective_state(ctx: Context, title: Title, office: str) -> str:
+    """The state the adjective right before a state's post names, agreeing with its noun
+    ("Азербайджанский начальник генерального штаба X": Azerbaijan's, where "начальник" is no
+    noun that makes the adjective a state's mention); "" for any other post or word, or an
+    adjective of a noun after the title ("похвалил перуанских солдат")."""
+    doc = ctx.doc
+    if title.state or title.start < 1 or not state_post(office):
+        return ""
+    word, head = doc[title.start - 1], doc[title.head]
+    if word.pos_ != "ADJ" or (word.head.i != head.i and case_of(word) != case_of(head)):
+        return ""
+    return state_adjectives(ctx.gazetteer).get(normalize(word.lemma_), "")
 
 
 # Posts of a parliament's member, which serve the parliament the sentence names.
@@ -146,7 +178,9 @@ def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
     person's post), a place one goes to ("переговоры о поставках газа в Чили", "посетил
     Чили"), nor a birthplace."""
     bodies = [
-        (m.start, m.end) for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        (m.start, m.end)
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "Organization")
+        if not _counterpart(ctx, m)
     ]
     titled = [(t.start_char, t.end_char) for t in titles if t.state]
     found = set()
@@ -165,6 +199,24 @@ def _set_in(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
             found.add(m.entity)
     found |= _capitals(ctx, sent, {"в", "во"}, "Loc")
     return found
+
+
+def _counterpart(ctx: Context, m: Mention) -> bool:
+    """A body the sentence names as the party one deals with ("провел переговоры с
+    Министерством обороны Азербайджана"): after "с"/"со", not where the post is set."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and preposition(span.root) in {"с", "со"}
+
+
+def _actors(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
+    """The states a sentence names outside another's title and a birthplace, as where it is
+    set or not ("Армения и Азербайджан провели переговоры": the parties beside a venue)."""
+    titled = [(t.start_char, t.end_char) for t in titles if t.state]
+    return {
+        m.entity
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")
+        if not is_origin(ctx, m) and not any(s <= m.start and m.end <= e for s, e in titled)
+    }
 
 
 def _capitals(ctx: Context, sent: Span, prepositions: set[str], case: str) -> set[str]:
