@@ -34,6 +34,7 @@ from kg.extract.events.dating import (
     _opening,
     attacks_it_again,
     eve_of_day_before,
+    happened_then,
     goes_on,
     opening_day,
     report,
@@ -187,6 +188,7 @@ class _Reader(Status):
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             there_next(sent, [] if fresh else prior, out[first:])
+            happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)
                 tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
