@@ -113,4 +113,6 @@ class Hit:
             or self.kind in ATTACKS
             and bool(self.location)
             or self.outcome
+            or self.kind == "Meeting"  # a body's sitting names its body (`_sitting_name`)
+            and bool(self.name)
         )

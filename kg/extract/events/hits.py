@@ -210,6 +210,33 @@ class _Reader(Status):
                 undated += out[first:]
         return out
 
+    def _sitting_name(self, tok: Token, stop: set[int]) -> str:
+        """A body's sitting by its noun and the body: "заседание межправительственной
+        комиссии Чили и Перу" as written, and "заседание Совета министров Египта" for a body
+        the subject of the verb it is held by or gathers "на" ("Совет министров Египта
+        собрался на заседание", "Кабинет провёл заседание"); "" where no body is named (the
+        label is then "Встреча <sides>"). A sitting is no meeting of a state: its label names
+        it (forty-seventh pass, h-events122)."""
+        if _owned_sitting(tok, stop):
+            # "По итогам заседания комиссии стороны подписали": the verb's subject the parser
+            # hung on the body is no word of its name
+            sides = {t.i for c in tok.subtree if c.lower_ == "стороны" for t in c.subtree}
+            return phrase_in(tok, "nomn", stop | sides)
+        verb = tok.head if tok.dep_ in {"obl", "obj"} and tok.head.pos_ == "VERB" else None
+        bodies = [
+            s
+            for s in (_subjects(verb) if verb is not None else [])
+            if s.i not in stop and (self.orgs_at(s) or _is(s, "body"))
+        ]
+        if len(bodies) != 1:
+            return ""
+        right = {t.i for c in tok.rights for t in c.subtree}
+        body = phrase_in(bodies[0], "gent", stop)
+        names = [e.name for k in self.orgs_at(bodies[0]) if (e := self.ctx.entity(k))]
+        if not any(n[:1].isupper() for n in names) and bodies[0].pos_ != "PROPN":
+            body = body[:1].lower() + body[1:]  # "Правительство Египта собралось": a common noun
+        return phrase_in(tok, "nomn", stop | right) + " " + body
+
     def _compared_date(self, d: DateMention) -> bool:
         """A date in a phrase of comparison ("как и в 2023 году в Каире": `compared`)."""
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -315,6 +342,8 @@ class _Reader(Status):
             hit.post = _post_elected(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             hit.name = _approved_name(tok, stop)
+        elif rule.kind == "Meeting" and _is(tok, "sitting"):
+            hit.name = self._sitting_name(tok, stop)
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)
@@ -384,10 +413,12 @@ class _Reader(Status):
         """Told "на нём", "на полях встречи" or "там": at the gathering of the sentence
         before; "там" not where that sentence goes on to another place after it ("прошёл
         саммит, после чего X вылетел в Пекин. Там он встретился …": in Beijing)."""
+        # "обсудили на нём торговлю": the parser may hang "на нём" on the verb's object
+        objects = [c for o in verb.children if o.dep_ == "obj" for c in o.children]
         return any(
             on_it(c) or on_its_sidelines(c) or _there(c) and not self._elsewhere_before(c)
             for c in verb.children
-        )
+        ) or any(on_it(c) for c in objects)
 
     def _elsewhere_before(self, there: Token) -> bool:
         """Whether the sentence before `there` names, after its last gathering's word, a
@@ -713,6 +744,15 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
         if _is(t, "earlier") and t.dep_ == "amod" or t.lemma_ == "назад":
             return True
     return False
+
+
+def _owned_sitting(tok: Token, stop: set[int]) -> bool:
+    """The sitting's noun has the body whose it is in its bare genitive ("заседание
+    межправительственной комиссии", "совещание правительства")."""
+    return any(
+        c.dep_ == "nmod" and c.i > tok.i and c.i not in stop and preposition(c) == ""
+        for c in tok.children
+    )
 
 
 def _no_name(word: Token) -> bool:

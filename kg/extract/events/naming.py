@@ -107,6 +107,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
             label += " " + in_(_name(ctx, e.host, "accs"))
         return label
     sides = _sides(ctx, e, states)
+    if e.kind == "Meeting" and e.name:  # a body's sitting by its name, no meeting of a state
+        return upper_first(e.name)
     if e.kind in _HEAD_LABEL:
         return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
     if e.kind == "Signing":
