@@ -1,8 +1,8 @@
 """A day or month told without its year takes the document's, moved by its clause's tense
 (`year_by_tense`): a past one after the document is last year's, a planned one before it
 next year's; offices and events compare days (events compared months until h-events122).
-29 February keeps its year (the year beside has none), and a year without it dates nothing. Sentences of our own about Peru,
-Chile and Argentina."""
+29 February keeps its year (the year beside has none), and a year without it dates nothing.
+Sentences of our own about Peru, Chile and Argentina."""
 
 from __future__ import annotations
 

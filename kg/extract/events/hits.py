@@ -34,8 +34,8 @@ from kg.extract.events.dating import (
     _opening,
     attacks_it_again,
     eve_of_day_before,
-    happened_then,
     goes_on,
+    happened_then,
     opening_day,
     report,
     report_day,
@@ -210,6 +210,13 @@ class _Reader(Status):
                 undated += out[first:]
         return out
 
+    def _own_name(self, tok: Token, rule: Rule, stop: set[int]) -> str:
+        """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), or a
+        body's sitting (`_sitting_name`); "" for any other meeting."""
+        if rule.kind == "Approval":
+            return _approved_name(tok, stop)
+        return self._sitting_name(tok, stop) if _is(tok, "sitting") else ""
+
     def _sitting_name(self, tok: Token, stop: set[int]) -> str:
         """A body's sitting by its noun and the body: "заседание межправительственной
         комиссии Чили и Перу" as written, and "заседание Совета министров Египта" for a body
@@ -288,6 +295,7 @@ class _Reader(Status):
         claimed: set[int],
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
+        hit.by_verb = tok.pos_ == "VERB"
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
@@ -340,10 +348,8 @@ class _Reader(Status):
             hit.ballot = ballot(tok)
             hit.turn = turn(tok)
             hit.post = _post_elected(tok)
-        elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
-            hit.name = _approved_name(tok, stop)
-        elif rule.kind == "Meeting" and _is(tok, "sitting"):
-            hit.name = self._sitting_name(tok, stop)
+        elif rule.kind in {"Approval", "Meeting"}:
+            hit.name = self._own_name(tok, rule, stop)
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)

@@ -88,15 +88,18 @@ _SITTINGS = frozenset({"заседание", "совещание"})  # `sitting`
 def sitting_apart(group: list[Hit], hit: Hit) -> bool:
     """A body's sitting named with its body ("Совет министров собрался на заседание",
     "заседание межправкомиссии Чили и Перу": `hits._sitting_name`) and a meeting or talks told
-    by no sitting noun in another sentence ("Премьер-министр Италии встретился с премьер-
+    by a verb in another sentence ("Премьер-министр Италии встретился с премьер-
     министром Испании. В субботу Совет министров собрался на заседание") are two facts, not
     one; what is told at the sitting in its sentence ("На заседании стороны обсудили …", where
     "заседании" joins it) stays one. Forty-seventh pass, own sentences (h-events122)."""
     named = any(h.lemma in _SITTINGS and h.name for h in [*group, hit])
     if not named or hit.at_it or any(h.sent == hit.sent or h.at_it for h in group):
         return False  # "Министры обсудили на нём торговлю": at the sitting told before
-    sitting_here = hit.lemma in _SITTINGS
-    return all((h.lemma in _SITTINGS) != sitting_here for h in group)
+    # the other is told by a verb of meeting ("встретились"): a noun ("участники встречи в
+    # Дохе") may name the sitting again
+    if hit.lemma in _SITTINGS:
+        return all(h.lemma not in _SITTINGS and h.by_verb for h in group)
+    return hit.by_verb and all(h.lemma in _SITTINGS for h in group)
 
 
 def _referendum(hit: Hit) -> bool:
@@ -407,6 +410,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
+    out.by_verb = all(h.by_verb for h in group)
     out.peer = any(h.peer for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
