@@ -1,8 +1,8 @@
 """A day or month told without its year takes the document's, moved by its clause's tense
 (`year_by_tense`): a past one after the document is last year's, a planned one before it
-next year's; offices compare days, events months. 29 February keeps its year (the year
-beside has none), and a year without it dates nothing. Sentences of our own about Peru,
-Chile and Argentina."""
+next year's; offices and events compare days (events compared months until h-events122).
+29 February keeps its year (the year beside has none), and a year without it dates nothing.
+Sentences of our own about Peru, Chile and Argentina."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ VISIT_DATES = [
     ("2024-03-10", "29 февраля", "2024-02-29"),  # a leap year: not the 2025-02-29 there is not
     ("2023-03-10", "29 февраля", ""),  # a year without it: no date
     ("2024-03-10", "20 февраля", "2025-02-20"),  # planned before the document: next year's
-    ("2024-02-10", "20 февраля", "2024-02-20"),  # compared by month, not by day
+    ("2024-02-10", "20 февраля", "2024-02-20"),  # ahead of the document's day: its year
     ("2024-01-15", "20 февраля", "2024-02-20"),  # after the document: its year
 ]
 

@@ -198,7 +198,9 @@ def _event(
         if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
             e.date = season_year(e.hint.removeprefix("season:"), doc_date)
     if e.yearless and e.date and doc_date:
-        e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""))
+        # the nearest such day the tense points to, compared by day: a planned one earlier in
+        # the document's month is next year's, a past one later in it last year's (h-events122)
+        e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""), by_day=True)
     e.date = weekday_ahead(e, doc_date)
     status = _pending_status(ctx, e)
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:

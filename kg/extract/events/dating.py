@@ -872,6 +872,43 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
             hit.date, hit.dated_by_text = day, True
 
 
+def happened_then(sent: Sentence, dates: list[DateMention], before: list[Hit]) -> None:
+    """A sentence whose verb of happening has "это" as its subject ("Это произошло в субботу,
+    16 ноября", "Произошло это 3 марта"; `befell` words) tells when the events of the sentence
+    before took place: those with no date of their own take its one date, one hung on that
+    verb (not "после голосования 16 ноября", the vote's), for any kind. Forty-seventh pass,
+    own sentences (h-events122)."""
+    verbs = [
+        t
+        for t in sent
+        if _is(t, "befell")
+        and t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" and c.lower_ == "это" for c in t.children)
+    ]
+    undated = [h for h in before if not (h.date or h.hint)]
+    if len(verbs) != 1 or not undated:
+        return
+    doc = sent.doc
+    spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
+    dated = {t.i for _, span in spans if span is not None for t in span}
+    told: list[DateMention] = []
+    for d, span in spans:
+        if span is None or not len(span) or not d.value:
+            continue
+        word = span[0]
+        while word.head.i in dated and word.head.i != word.i:
+            word = word.head  # "в субботу, 16 ноября": the day under the weekday
+        if word.head.i == verbs[0].i:
+            told.append(d)
+    written = [d for d in told if any(ch.isdigit() for ch in d.text)] or told
+    if len({d.value for d in written}) != 1:
+        return
+    day = written[0]
+    for hit in undated:
+        hit.date, hit.dated_by_text, hit.yearless = day.value, True, day.yearless
+        hit.weekday = bool(_WEEKDAY_WORD.search(day.text))
+
+
 def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     """Talks, a meeting or a signing told next ("Затем", "Позже", "После этого": `next_there`,
     `that_day_after`) by one who took part in what the sentence before told in a city, with

@@ -27,6 +27,8 @@ an event from its hits in building.py, and its label in naming.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact import Agreement
@@ -40,7 +42,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
 from kg.extract.events.merging import _merge, calls_in_title, changes_in_title
 from kg.extract.events.partners import partners_apart
-from kg.extract.events.sameness import FAMILY, fold
+from kg.extract.events.sameness import FAMILY, fold, sitting_apart
 from kg.extract.events.sides import told_sides
 from kg.extract.events.triggers import NAMED, VISITS
 from kg.extract.identity import Identity, dates_agree, same_fact
@@ -76,11 +78,15 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         folded = fold(group)
         if _content_free(ctx, group, event, folded):
             continue
+        # a body's sitting and a leaders' meeting of one day and sides: apart by what each is
+        sitting = event.key in identities and sitting_apart([told[event.key]], folded)
         if event.key in identities and (
             not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
             or partners_apart(told[event.key], folded)  # "с президентом …", "с премьером …"
+            or sitting
         ):
-            event.key = identity.key("event", apart=True)
+            what = (normalize(folded.name or folded.lemma),) if sitting else ()
+            event.key = replace(identity, roles=(*identity.roles, *what)).key("event", apart=True)
         identities.setdefault(event.key, identity)
         told.setdefault(event.key, folded)
         at = told_at.setdefault(event.key, (set(), folded.dated_by_text))

@@ -91,6 +91,7 @@ class Hit:
     post: str = ""  # elections: the post elected, genitive ("генерального секретаря ОАГ")
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
+    by_verb: bool = False  # told by a verb ("встретились"), not a noun ("встреча")
     sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
     # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
     # the traveller of the sentence before (`visits.carried_visitor`), else dropped
@@ -113,4 +114,6 @@ class Hit:
             or self.kind in ATTACKS
             and bool(self.location)
             or self.outcome
+            or self.kind == "Meeting"  # a body's sitting names its body (`_sitting_name`)
+            and bool(self.name)
         )

@@ -35,6 +35,7 @@ from kg.extract.events.dating import (
     attacks_it_again,
     eve_of_day_before,
     goes_on,
+    happened_then,
     opening_day,
     report,
     report_day,
@@ -187,6 +188,7 @@ class _Reader(Status):
             last = [] if fresh else last
             _date_that_day(sent, before or last, out[first:], own=bool(before))
             there_next(sent, [] if fresh else prior, out[first:])
+            happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)
                 tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
@@ -207,6 +209,40 @@ class _Reader(Status):
             if n <= lead and not dates:
                 undated += out[first:]
         return out
+
+    def _own_name(self, tok: Token, rule: Rule, stop: set[int]) -> str:
+        """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), or a
+        body's sitting (`_sitting_name`); "" for any other meeting."""
+        if rule.kind == "Approval":
+            return _approved_name(tok, stop)
+        return self._sitting_name(tok, stop) if _is(tok, "sitting") else ""
+
+    def _sitting_name(self, tok: Token, stop: set[int]) -> str:
+        """A body's sitting by its noun and the body: "заседание межправительственной
+        комиссии Чили и Перу" as written, and "заседание Совета министров Египта" for a body
+        the subject of the verb it is held by or gathers "на" ("Совет министров Египта
+        собрался на заседание", "Кабинет провёл заседание"); "" where no body is named (the
+        label is then "Встреча <sides>"). A sitting is no meeting of a state: its label names
+        it (forty-seventh pass, h-events122)."""
+        if _owned_sitting(tok, stop):
+            # "По итогам заседания комиссии стороны подписали": the verb's subject the parser
+            # hung on the body is no word of its name
+            sides = {t.i for c in tok.subtree if c.lower_ == "стороны" for t in c.subtree}
+            return phrase_in(tok, "nomn", stop | sides)
+        verb = tok.head if tok.dep_ in {"obl", "obj"} and tok.head.pos_ == "VERB" else None
+        bodies = [
+            s
+            for s in (_subjects(verb) if verb is not None else [])
+            if s.i not in stop and (self.orgs_at(s) or _is(s, "body"))
+        ]
+        if len(bodies) != 1:
+            return ""
+        right = {t.i for c in tok.rights for t in c.subtree}
+        body = phrase_in(bodies[0], "gent", stop)
+        names = [e.name for k in self.orgs_at(bodies[0]) if (e := self.ctx.entity(k))]
+        if not any(n[:1].isupper() for n in names) and bodies[0].pos_ != "PROPN":
+            body = body[:1].lower() + body[1:]  # "Правительство Египта собралось": a common noun
+        return phrase_in(tok, "nomn", stop | right) + " " + body
 
     def _compared_date(self, d: DateMention) -> bool:
         """A date in a phrase of comparison ("как и в 2023 году в Каире": `compared`)."""
@@ -259,6 +295,7 @@ class _Reader(Status):
         claimed: set[int],
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
+        hit.by_verb = tok.pos_ == "VERB"
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
@@ -311,8 +348,8 @@ class _Reader(Status):
             hit.ballot = ballot(tok)
             hit.turn = turn(tok)
             hit.post = _post_elected(tok)
-        elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
-            hit.name = _approved_name(tok, stop)
+        elif rule.kind in {"Approval", "Meeting"}:
+            hit.name = self._own_name(tok, rule, stop)
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)
@@ -382,10 +419,12 @@ class _Reader(Status):
         """Told "на нём", "на полях встречи" or "там": at the gathering of the sentence
         before; "там" not where that sentence goes on to another place after it ("прошёл
         саммит, после чего X вылетел в Пекин. Там он встретился …": in Beijing)."""
+        # "обсудили на нём торговлю": the parser may hang "на нём" on the verb's object
+        objects = [c for o in verb.children if o.dep_ == "obj" for c in o.children]
         return any(
             on_it(c) or on_its_sidelines(c) or _there(c) and not self._elsewhere_before(c)
             for c in verb.children
-        )
+        ) or any(on_it(c) for c in objects)
 
     def _elsewhere_before(self, there: Token) -> bool:
         """Whether the sentence before `there` names, after its last gathering's word, a
@@ -711,6 +750,15 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
         if _is(t, "earlier") and t.dep_ == "amod" or t.lemma_ == "назад":
             return True
     return False
+
+
+def _owned_sitting(tok: Token, stop: set[int]) -> bool:
+    """The sitting's noun has the body whose it is in its bare genitive ("заседание
+    межправительственной комиссии", "совещание правительства")."""
+    return any(
+        c.dep_ == "nmod" and c.i > tok.i and c.i not in stop and preposition(c) == ""
+        for c in tok.children
+    )
 
 
 def _no_name(word: Token) -> bool:

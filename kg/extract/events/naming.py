@@ -108,7 +108,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     sides = _sides(ctx, e, states)
     if e.kind in _HEAD_LABEL:
-        return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
+        return _head_label(e, sides)
     if e.kind == "Signing":
         if e.document:
             return "Подписание " + e.document
@@ -142,6 +142,14 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
+
+
+def _head_label(e: Hit, sides: list[str]) -> str:
+    """ "Переговоры Перу и Чили", "Встреча …"; a body's sitting by its name ("Заседание
+    Совета министров Египта"), no meeting of a state the text does not tell (h-events122)."""
+    if e.kind == "Meeting" and e.name:
+        return upper_first(e.name)
+    return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
 
 
 def _career_label(ctx: Context, e: Hit) -> str:

@@ -54,6 +54,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
         return False
+    if sitting_apart(group, hit):
+        return False
     if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
         return False  # "X, который ранее встречался с …, встретится с …": two meetings
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
@@ -78,6 +80,26 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+_SITTINGS = frozenset({"заседание", "совещание"})  # `sitting` in event_words.tsv
+
+
+def sitting_apart(group: list[Hit], hit: Hit) -> bool:
+    """A body's sitting named with its body ("Совет министров собрался на заседание",
+    "заседание межправкомиссии Чили и Перу": `hits._sitting_name`) and a meeting or talks told
+    by a verb in another sentence ("Премьер-министр Италии встретился с премьер-
+    министром Испании. В субботу Совет министров собрался на заседание") are two facts, not
+    one; what is told at the sitting in its sentence ("На заседании стороны обсудили …", where
+    "заседании" joins it) stays one. Forty-seventh pass, own sentences (h-events122)."""
+    named = any(h.lemma in _SITTINGS and h.name for h in [*group, hit])
+    if not named or hit.at_it or any(h.sent == hit.sent or h.at_it for h in group):
+        return False  # "Министры обсудили на нём торговлю": at the sitting told before
+    # the other is told by a verb of meeting ("встретились"): a noun ("участники встречи в
+    # Дохе") may name the sitting again
+    if hit.lemma in _SITTINGS:
+        return all(h.lemma not in _SITTINGS and h.by_verb for h in group)
+    return hit.by_verb and all(h.lemma in _SITTINGS for h in group)
 
 
 def _referendum(hit: Hit) -> bool:
@@ -388,6 +410,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
+    out.by_verb = all(h.by_verb for h in group)
     out.peer = any(h.peer for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
