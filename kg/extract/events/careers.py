@@ -249,10 +249,32 @@ def _no_office_left(reader: ActReader, tok: Token, holders: list[str]) -> bool:
     something else ("отстранён от матчей")."""
     if (left := company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return True
+    if _sacked_from_a_trade(tok):
+        return True
     return _removed_unsaid(tok) and (_from_else(tok) or not in_office(reader, holders))
 
 
 _REMOVING = frozenset({"отстранить", "отстранять"})
+_SACKING = frozenset({"уволить", "увольнять", "уволиться", "увольняться", "увольнение"})
+_WORKING = frozenset({"работать", "трудиться", "служить"})
+
+
+def _sacked_from_a_trade(tok: Token) -> bool:
+    """A dismissal from the job a verb of working it is joined to tells as a profession
+    ("в России она работала учителем и была уволена": a teacher sacked), no office of a state
+    (`bare_trade`). Forty-seventh pass, own sentences (h-events123)."""
+    if tok.lemma_ not in _SACKING:
+        return False
+    verbs = [tok.head] if tok.dep_ == "conj" else []
+    verbs += [c for c in tok.children if c.dep_ == "conj"]
+    jobs = [
+        c
+        for v in verbs
+        if v.lemma_ in _WORKING
+        for c in v.children
+        if c.dep_ in {"xcomp", "obl"} and case_of(c) == "Ins" and not preposition(c)
+    ]
+    return bool(jobs) and all(bare_trade(j) for j in jobs)
 
 
 def _removed_unsaid(tok: Token) -> bool:
