@@ -84,6 +84,7 @@ _DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a dec
 
 # Openings of a sentence that tell its day by the one day the sentence before gives: the
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_THIS = "это"  # "После этого": whatever the sentence before told
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
 
@@ -836,7 +837,9 @@ def eve_of_day_before(
     return dates if len(doc_date) == 10 and (late or early) else [eve]
 
 
-def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool) -> None:
+def _date_that_day(
+    sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool, prior: list[Hit]
+) -> None:
     """A sentence that opens with "В этот день" / "В тот же день", or with "После" and what is
     told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
@@ -847,7 +850,11 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
     ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
     with no opening words, the vote only where the sentence before dates itself (`own`) and
-    its own verb tells no other time (`_voted_then`)."""
+    its own verb tells no other time (`_voted_then`). "После этого" points at what the
+    sentence before told: it takes that day only where an event kg reads there (`prior`) has
+    it ("10 мая прошли переговоры. После этого …"), not a day of no event kg reads
+    ("Деятельность лаборатории была приостановлена 10 ноября. После этого директор подал в
+    отставку": forty-seventh pass, own sentences, h-events123)."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
@@ -859,6 +866,8 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     if after:
         shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
     day = before[0].value
+    if after and opening[1] == _THIS and not any(h.date == day for h in prior):
+        return
     signed = shift is None and _signed_besides(sent, hits)
     if len(day) != 10:  # a month or a year is no day
         return

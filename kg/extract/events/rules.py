@@ -22,7 +22,7 @@ from kg.extract.events.linking import RELATIVE, Linking, said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import rumoured, taken_call
+from kg.extract.events.words import paper_before, rumoured, taken_call
 from kg.lexicon import load_groups
 from kg.nlp.deps import (
     CLAUSES,
@@ -49,6 +49,7 @@ _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also b
 
 
 _FROM_SOMEONE = "от_кого"  # `with` of a call from someone ("звонок от президента Чили")
+_PAPER_BEFORE = "его_закон"  # `with` of a law "его" stands for ("его утверждения Советом")
 
 
 # changes of office a question may name without telling them ("вопрос об отставке")
@@ -73,6 +74,7 @@ class Rules(Linking):
         near |= _shared_passive_subject(tok)
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
+        near |= {_PAPER_BEFORE for c in tok.children if paper_before(c) is not None}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
