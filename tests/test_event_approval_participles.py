@@ -42,3 +42,12 @@ def test_his_approval_is_of_the_person_before(events) -> None:
         "парламентом Озтюрк возглавит МИД."
     )
     assert not [e for e in events(text) if e.kind == "Approval"]
+
+
+def test_a_law_sent_for_approval_is_no_approval_of_its_own(events) -> None:
+    # must-not: "на утверждение" is what the law is sent for, no approval named by it
+    text = (
+        "Президент Турции заявил, что подпишет закон о митингах, поступивший к нему на "
+        "утверждение после его одобрения парламентом."
+    )
+    assert all(e.label != "Принятие утверждения" for e in events(text))

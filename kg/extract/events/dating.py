@@ -38,8 +38,8 @@ from kg.extract.events.places import _sequel, conjunct_verb
 from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
+from kg.extract.events.words import bracket_around, role_words
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
@@ -181,6 +181,18 @@ class Dating(Publications):
         if hit.kind == "Death" and not (hit.date or hit.hint):
             hit.date = _main_clauses_month(tok, dates, self._tokens)
             hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+        bracket = bracket_around(tok) if hit.kind == "Death" and tok.pos_ == "NOUN" else None
+        if bracket is not None and not (hit.date or hit.hint):
+            # "X (14 февраля 2016 года, 52 года, причина смерти — инфаркт)": the entry's day
+            # (forty-seventh pass, own sentences, h-events123)
+            start, end = self.doc[bracket[0]].idx, self.doc[bracket[1]].idx
+            inside = [d for d in dates if start < d.start and d.end <= end and d.value]
+            if inside:
+                hit.date, hit.dated_by_text, hit.yearless = (
+                    inside[0].value,
+                    True,
+                    inside[0].yearless,
+                )
 
     def _eve_phrase(self, tok: Token, anchors: list[Token]) -> set[int]:
         """The words of the event "накануне" puts the trigger's event on the eve of

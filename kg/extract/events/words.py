@@ -213,3 +213,13 @@ def paper_before(pronoun: Token) -> Token | None:
         if t.morph.get("Gender") and t.morph.get("Gender")[0] in genders:
             return t if t.lemma_ in PAPERS else None
     return None
+
+
+def bracket_around(tok: Token) -> tuple[int, int] | None:
+    """The token indices of the "(" and ")" `tok` stands between in its sentence, or None."""
+    doc, sent = tok.doc, tok.sent
+    opening = next((t for t in reversed(doc[sent.start : tok.i]) if t.text in {"(", ")"}), None)
+    closing = next((t for t in doc[tok.i + 1 : sent.end] if t.text in {"(", ")"}), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return None
+    return opening.i, closing.i
