@@ -379,6 +379,7 @@ class _Reader(Status):
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
+        hit.earlier = hit.earlier or verb is not None and _in_an_era(verb)
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
         hit.earlier = hit.earlier or rule.kind == "Election" and won_before(tok, hit)
         hit.earlier = hit.earlier or rule.kind == "Resignation" and _left_before(tok)
@@ -779,6 +780,20 @@ def _left_before(tok: Token) -> bool:
     instead = tok.i > 0 and _is(tok.doc[tok.i - 1], "instead")
     past = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
     return instead and past
+
+
+def _in_an_era(verb: Token) -> bool:
+    """The verb is told within a period of rule or occupation ("Во время диктатуры Пиночета
+    была арестована", "в годы оккупации", "при военном режиме"): done then, before the news,
+    so not on the dateline's day. A visit or talks framing the verb ("во время визита") are
+    no such period."""
+    for c in verb.children:
+        if c.dep_ != "obl" or not any(k.dep_ == "case" for k in c.children):
+            continue
+        periods = [c, *(n for n in c.children if n.dep_ == "nmod")]
+        if any(_is(n, "era") for n in periods):
+            return True
+    return False
 
 
 def _before_now(word: Token) -> bool:
