@@ -183,6 +183,8 @@ def name_case(doc: Doc, start: int, end: int) -> str:
     last = doc[end - 1]
     if case != "Gen" or end - start < 2 or not last.is_alpha:
         return case
+    if _her_subject(doc, start, end):
+        return "Nom"
     if _hers_undeclined(doc, start):
         return case  # "генерала Кармен Ортис": her surname would not decline either
     forms = morph().cases(last.text)
@@ -197,6 +199,31 @@ def name_case(doc: Doc, start: int, end: int) -> str:
             if "nomn" in forms and "gent" not in forms:
                 return "Nom"
     return case
+
+
+def _her_subject(doc: Doc, start: int, end: int) -> bool:
+    """A name the tagger read as a man's genitive whose last word ends in a consonant, which
+    no man's genitive of a declining name does, apposed to the nominative subject of a verb in
+    the feminine past or to that subject's genitive complement ("подтвердила пресс-секретарь
+    премьера Пема Чоден"): the woman the verb agrees with, whose name does not decline, not
+    the genitive title's holder. Pass forty-seven, own sentences (h-offices59)."""
+    first, last = doc[start], doc[end - 1].lower_
+    if first.dep_ != "appos" or "Masc" not in first.morph.get("Gender") or last[-1:] in _VOWELS:
+        return False
+    noun = first.head
+    if noun.dep_ == "nmod" and case_of(noun) == "Gen":
+        noun = noun.head  # "пресс-секретарь премьер-министра Бутана Пема Чоден"
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and case_of(noun) == "Nom"
+        and verb.pos_ in ("VERB", "AUX")
+        and "Fem" in verb.morph.get("Gender")
+        and "Sing" in verb.morph.get("Number")
+    )
+
+
+_VOWELS = frozenset("аеёиоуыэюяй")
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
