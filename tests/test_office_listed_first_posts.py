@@ -3,8 +3,9 @@ is the subject of a verb in the singular ("Вице-президент Межд�
 глава Национального олимпийского комитета Перу Андрес Перес выставил…"; "депутат парламента
 Египта от Партии …, председатель партии «…» X"); a bare post a comma joins before a named
 body's post is of that body, no head of state ("президент, вице-президент Турецкой ассоциации
-рекламодателей") (h-offices59, the forty-seventh pass; own sentences about Peru, Chile,
-Egypt, Turkey)."""
+рекламодателей"); a title after a name's comma past a bracketed aside is the name's
+("Ахмеда Шафика (''на илл.''), лидера партии «…»") (h-offices59, the forty-seventh pass;
+own sentences about Peru, Chile, Egypt, Turkey)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ CASES = [
     ("В сентябре 2013 года депутат парламента Египта от Партии свободы и справедливости, "
      "председатель партии «Аль-Вафд» Ахмед Саид выступил инициатором законопроекта.",
      "Саид", {("депутат парламента", "state/EGY"), ("председатель партии", "org/al-vafd")}),
+    ("По опросам, наибольшие шансы стать президентом у 66-летнего Ахмеда Шафика (''на "
+     "илл.''), лидера правой партии «Национальное движение».",
+     "Шафик", {("лидер партии", "org/natsionalnoe-dvizhenie")}),
     # must not: two people before a plural verb; a bare president beside a body's post is
     # no head of state
     ("Премьер-министр Перу, президент Чили Габриэль Борич встретились в Лиме.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -185,31 +186,78 @@ def _complement_body(
 
 
 def unnamed_body(doc: Doc, end: int, by_start: dict[int, Span]) -> str:
-    """The lower-case genitive words of a body no name follows, right after a title ("президент
-    любительской ассоциации бокса X", "председатель финансовой комиссии Y", "глава
-    международной федерации гребли Z": "гребли" the federation's own complement): its
-    adjectives, its noun, and the nouns and adjectives in the genitive after it, which the
-    office keeps, as it keeps a named body's noun; "" where the first noun is a person's
-    ("советник президента": another's title) or none follows. Up to six words, short of a
-    name, a state's or a body's name and any punctuation. Pass forty-seven, own sentences
-    (h-offices59)."""
+    """The lower-case genitive words of a body no name follows, right after a title, up to
+    the holder's name ("президент любительской ассоциации бокса X", "председатель финансовой
+    комиссии Y", "глава международной федерации гребли Z": "гребли" the federation's own
+    complement): its adjectives, its noun (a body's, `_UNNAMED_BODIES`) and the nouns and
+    adjectives in the genitive after it, which the office keeps, as it keeps a named body's
+    noun; "" where the first noun is no body's ("командир отряда", "советник президента"),
+    a state's or another body's name or any word but a capitalised one or punctuation follows
+    (a state's body is its own rule's; "комитета по обороне": a field). Up to six words.
+    Pass forty-seven, own sentences (h-offices59)."""
     j = last = end
+    # "глава международной федерации гребли": the title's words end with the body's noun
+    last_word = doc[end - 1] if end > 0 else None  # not a name's ("председателя Партии реформ")
+    after_body = last_word is not None and last_word.text.islower()
+    after_body = after_body and title_lemma(last_word.lemma_) in _unnamed_bodies()
     while j < len(doc) and j - end < 6 and j not in by_start:
         word = doc[j]
         if not word.text.replace("-", "").isalpha() or not word.text.islower():
             break
         if _genitive_adjective(word):
             j += 1
-        elif (
-            word.pos_ == "NOUN"
-            and is_inanimate(word)
-            and (last > end or "Gen" in features(word, "Case") or word.dep_ == "nmod")
-            and (last == end or "Gen" in features(word, "Case"))
-        ):
+        elif word.pos_ == "NOUN" and _body_chain(word, after_body or last > end):
             j = last = j + 1
         else:
             break
+    after = doc[last] if last < len(doc) else None
+    if last == end or last in by_start or (after is not None and not _name_or_stop(after)):
+        return ""
     return doc[end:last].text.lower()
+
+
+def _body_chain(word: Token, after_body: bool) -> bool:
+    """A noun that goes on a body's words: its first noun of a body's kind, then inanimate
+    genitive nouns ("ассоциации бокса")."""
+    if not after_body:
+        return title_lemma(word.lemma_) in _unnamed_bodies()
+    return is_inanimate(word) and case_of(word) == "Gen"
+
+
+def _name_or_stop(word: Token) -> bool:
+    """A capitalised word or a punctuation mark after a body's words: no more of them."""
+    return word.is_punct or (word.text[:1].isupper() and word.text[:1].isalpha())
+
+
+@cache
+def _unnamed_bodies() -> frozenset[str]:
+    """Nouns of a body an office of no named body keeps with its words ("председатель
+    финансовой комиссии"): org_words.txt's `kind` group, `_BODY_KINDS` and these."""
+    return (
+        _BODY_KINDS
+        | load_groups(ORG_WORDS)["kind"]
+        | frozenset(
+            [
+                "комиссия",
+                "ассоциация",
+                "федерация",
+                "лаборатория",
+                "институт",
+                "союз",
+                "конфедерация",
+                "академия",
+                "центр",
+                "лига",
+                "общество",
+                "объединение",
+                "агентство",
+                "фонд",
+                "комитет",
+                "совет",
+                "департамент",
+            ]
+        )  # fmt: skip
+    )
 
 
 def _named_before(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> Span | None:

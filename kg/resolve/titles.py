@@ -409,7 +409,7 @@ def spelled_out_complement(title: Title, short: str, text: str) -> str:
     full = spelled_out(short) != short or title.office in load_dict(SHORT_OFFICES).values()
     # "пресс-секретарь премьера": the role's office by its one name ("премьер-министра"),
     # not a generic head's ("глава государства" says no office); pass forty-seven (h-offices59)
-    full = full or bool(title.role and not title.generic and title.office != short)
+    full = full or bool(title.role and not title.generic and " " not in short != title.office)
     return _genitive_head(title.office) if full else text
 
 
