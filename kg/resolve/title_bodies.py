@@ -197,8 +197,9 @@ def unnamed_body(doc: Doc, end: int, by_start: dict[int, Span]) -> str:
     Pass forty-seven, own sentences (h-offices59)."""
     j = last = end
     # "глава международной федерации гребли": the title's words end with the body's noun
-    last_word = doc[end - 1] if end > 0 else None  # not a name's ("председателя Партии реформ")
-    after_body = last_word is not None and last_word.text.islower()
+    # (not a name's word: "председателя Партии реформ")
+    last_word = doc[max(end - 1, 0)]
+    after_body = end > 0 and last_word.text.islower()
     after_body = after_body and title_lemma(last_word.lemma_) in _unnamed_bodies()
     while j < len(doc) and j - end < 6 and j not in by_start:
         word = doc[j]

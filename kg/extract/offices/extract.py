@@ -180,7 +180,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     doc, date = ctx.doc, ctx.document.date
     dates = date_tokens(doc, ctx.document.text, date, resolved=True)
     names = {start: _token_end(doc, m) for start, m in persons.items()}
-    rows = []
+    rows: list[tuple[str, str, str, tuple[int, int], bool, tuple[str, str], str]] = []
     lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
     appointers: set[str] = set()  # who removes or appoints a holder (`_appointer`)
     deputies: dict[int, str] = {}  # row → whose deputy "его заместитель" names (`_possessor`)
