@@ -25,7 +25,6 @@ from kg.resolve.org_initials import abbreviation_like
 
 # Names also stand in single straight quotes ('Apple'), beside the marks kg.nlp.quote_marks lists.
 QUOTES_OPEN = OPENING | {"'"}
-STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
@@ -35,8 +34,6 @@ THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 MEASURE_NOUNS = Path(__file__).parents[1] / "extract" / "claims" / "metric_nouns.txt"
 PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
 WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
-# A state's bodies and its national team ("сборная"), named by a noun before the state.
-BODY_NOUNS = STATE_BODIES | WORDS["team"]
 AGENCY_FIELDS = load_dict(Path(__file__).with_name("agency_fields.tsv"))
 POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
@@ -66,6 +63,20 @@ BODY_SHORT = {
     "военно-воздушные силы": ("ВВС",),
     "военно-морские силы": ("ВМС",),
 }
+
+
+# A state's bodies by their nouns (state_bodies.txt) and by the one-word contractions of
+# their names (`BODY_SHORT`, lower case: "минобороны", "минфин", "генштаб"), which name a
+# state's body as the nouns do ("минобороны Турции" as "министерство обороны Турции"): one
+# set the resolvers and the links table's generator read. A bare body's noun that the text's
+# one state settles is one of the list's alone (`STATE_BODY_NOUNS`): "Госдепартамент" alone is
+# no Egypt's.
+STATE_BODY_NOUNS = load_list(Path(__file__).with_name("state_bodies.txt"))
+STATE_BODIES = STATE_BODY_NOUNS | frozenset(
+    s.lower() for shorts in BODY_SHORT.values() for s in shorts if not s.isupper()
+)
+# A state's bodies and its national team ("сборная"), named by a noun before the state.
+BODY_NOUNS = STATE_BODIES | WORDS["team"]
 
 
 QUOTES_CLOSE = CLOSING | {"'"}
