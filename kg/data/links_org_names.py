@@ -113,6 +113,38 @@ def org_aliases(item: Item, name: str) -> list[str]:
     return sorted(out | ({brand} if brand else set()))
 
 
+def expansions(item: Item, name: str) -> list[str]:
+    """The full names of an item its source labels by an abbreviation ("ФИФА", "LVMH"): its
+    forms of more words, capitalised, whose head noun and the adjectives before it are
+    nominative and that name one organization (`org_name`): "Международная федерация
+    футбола", "Международная федерация футбольных ассоциаций" of "ФИФА", whose initials spell
+    the French name, so no initials are asked. The table joins them to the abbreviation as a
+    text does that gives the expansion beside it ("… футбола (ФИФА)"). Not a kind of body
+    every state has ("Министерство обороны"), nor a form in another case ("Международной
+    федерации футбола": the matcher reads the nominative in every case)."""
+    if not ABBREVIATION.fullmatch(name):
+        return []
+    return sorted(
+        form
+        for form in item.forms
+        if len(form.split()) > 1
+        and form[:1].isupper()
+        and _nominative_head(form.split())
+        and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
+    )
+
+
+def _nominative_head(words: list[str]) -> bool:
+    """The name's opening adjectives and the noun after them are nominative (the words of its
+    genitive tail, "футбола", may stand in any case)."""
+    for word in words:
+        if not _nominative(word):
+            return False
+        if not _adjective(word):
+            return True
+    return False
+
+
 def plain_latin(name: str) -> list[str]:
     """A Latin name as news also writes it: without its diacritics ("Clarin" of "Clarín") and
     without a leading article where two words or more are left ("Sunday Times" of "The Sunday
@@ -505,6 +537,21 @@ def state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | None
                 short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
                 return state, [body, *sorted(short)]
     return None
+
+
+def written_state(item: Item, name: str, gaz: Gazetteer) -> str:
+    """The ISO3 code of the one state some form writes right after the item's whole name in
+    the genitive ("Агентства национальной безопасности США" of "Агентство национальной
+    безопасности"): the item's state, which its label leaves out. "" where no form does so,
+    or forms write two states."""
+    own = tuple(map(_lemma, name.split()))
+    states = {
+        found[0].iso3
+        for form in item.forms
+        if (found := state_tail(form, gaz)) is not None
+        and tuple(map(_lemma, found[1][0].split())) == own
+    }
+    return states.pop() if len(states) == 1 else ""
 
 
 def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:

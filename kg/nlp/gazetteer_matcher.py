@@ -293,8 +293,10 @@ class GazetteerMatcher:
         named by a short name every state's body has ("ВМС Аргентины" is not "Военно-морские
         силы США"); and so is any item the gazetteer places in a state, followed by another
         state's name in the genitive that hangs on it ("Госдумы Эстонии", "Национальный
-        театр Перу" of Chile's theatre): a namesake. Not a state in another case ("Газпром
-        поставил Украине газ")."""
+        театр Перу" of Chile's theatre): a namesake; as is an item the sources place in no
+        state, so followed ("Большой театр Перу": no source gives the Bolshoi's country, and
+        the name matched inside it is Peru's theatre's). Not a state in another case
+        ("Газпром поставил Украине газ"), nor the item's own state ("Банк России")."""
         org = self.gazetteer.org(span.kb_id_)
         if state is None or org is None or f"state/{org.state}" == state:
             return False
@@ -303,7 +305,7 @@ class GazetteerMatcher:
             return own != state
         after = span.doc[span.end] if span.end < len(span.doc) else span.doc[-1]
         hangs = case_of(after) == "Gen" and span.start <= after.head.i < span.end
-        return bool(org.state) and hangs or any(t.lemma_ in STATE_BODIES for t in span)
+        return hangs or any(t.lemma_ in STATE_BODIES for t in span)
 
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
         for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):
