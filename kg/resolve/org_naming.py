@@ -65,14 +65,16 @@ BODY_SHORT = {
 }
 
 
-# A state's bodies by their nouns (state_bodies.txt) and by the one-word contractions of
-# their names (`BODY_SHORT`, lower case: "минобороны", "минфин", "генштаб"), which name a
-# state's body as the nouns do ("минобороны Турции" as "министерство обороны Турции"): one
-# set the resolvers and the links table's generator read. A bare body's noun that the text's
-# one state settles is one of the list's alone (`STATE_BODY_NOUNS`): "Госдепартамент" alone is
-# no Egypt's.
-STATE_BODY_NOUNS = load_list(Path(__file__).with_name("state_bodies.txt"))
-STATE_BODIES = STATE_BODY_NOUNS | frozenset(
+# A state's bodies by their nouns (state_bodies.txt).
+STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
+# The one-word contractions of a state's bodies' names (`BODY_SHORT`, lower case:
+# "минобороны", "минфин", "генштаб"), which name a state's body before its state as the nouns
+# do ("минобороны Турции" as "министерство обороны Турции"), written in lower case, where the
+# tagger leaves them (`org_modifiers.body_noun`); the links table's generator reads them with
+# `STATE_BODIES`. The other readers of the list read its nouns alone: a bare body the text's
+# one state settles ("Госдепартамент" alone is no Egypt's), a capitalised contraction the
+# tagger names ("Госдепартамента США", whose title keeps it: "пресс-секретарь Госдепартамента").
+CONTRACTED_BODIES = frozenset(
     s.lower() for shorts in BODY_SHORT.values() for s in shorts if not s.isupper()
 )
 # A state's bodies and its national team ("сборная"), named by a noun before the state.

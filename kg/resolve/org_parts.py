@@ -35,7 +35,7 @@ from kg.resolve.org_naming import (
     PLURAL_BODIES,
     QUOTES,
     SETTLED_BODY,
-    STATE_BODY_NOUNS,
+    STATE_BODIES,
     WORDS,
     in_quotes,
     organization_name,
@@ -405,7 +405,7 @@ def _bare_body_name(span: Span) -> bool:
     if (
         head is None
         or not contracted
-        and (head.lemma_ not in STATE_BODY_NOUNS or head.lemma_ in MANY_PER_STATE)
+        and (head.lemma_ not in STATE_BODIES or head.lemma_ in MANY_PER_STATE)
     ):
         return False
     before, after = span[: head.i - span.start], span[head.i - span.start + 1 :]
