@@ -46,6 +46,9 @@ CASES = [
     # must not: such an item named bare keeps its link
     ("Королевский оркестр выступил в Мехико.",
      {"Королевский оркестр": ("Королевский оркестр", "Q7400003")}),
+    # must not: nor one a capital follows, which says where it is, not whose
+    ("Королевский оркестр Оттавы выступил в Мехико.",
+     {"Королевский оркестр": ("Королевский оркестр", "Q7400003")}),
 ]  # fmt: skip
 
 
