@@ -144,9 +144,9 @@ def _nominative_head(words: list[str]) -> bool:
     """The name's opening adjectives and the noun after them are nominative (the words of its
     genitive tail, "футбола", may stand in any case)."""
     for word in words:
-        if not _nominative(word):
+        if not reads_nominative(word):
             return False
-        if not _adjective(word):
+        if not is_adjective(word):
             return True
     return False
 
@@ -550,12 +550,12 @@ def written_state(item: Item, name: str, gaz: Gazetteer) -> str:
     the genitive ("Агентства национальной безопасности США" of "Агентство национальной
     безопасности"): the item's state, which its label leaves out. "" where no form does so,
     or forms write two states."""
-    own = tuple(map(_lemma, name.split()))
+    own = tuple(map(first_lemma, name.split()))
     states = {
         found[0].iso3
         for form in item.forms
         if (found := state_tail(form, gaz)) is not None
-        and tuple(map(_lemma, found[1][0].split())) == own
+        and tuple(map(first_lemma, found[1][0].split())) == own
     }
     return states.pop() if len(states) == 1 else ""
 
