@@ -289,6 +289,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         and not _wing_leader(doc, t)
     ]
     out = [t for t in out if not _their_complement(doc, t, out)]
+    out = _bodies_shared(doc, out)
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
@@ -310,6 +311,37 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+# Words that join coordinated titles ("президент, вице-президент ассоциации X").
+_JOINING = frozenset([",", "и"])
+
+
+def _bodies_shared(doc: Doc, titles: list[Title]) -> list[Title]:
+    """A bare one-word title right before a coordinated one that serves a body ("В 1992 году
+    — президент, вице-президент Турецкой ассоциации рекламодателей"): it serves that body
+    too, no state's office (no head of state); not a title of a state's after it
+    ("президент, вице-президент и премьер-министр Кипра"). Forty-seventh pass, own
+    sentences (h-titles47)."""
+    by_start = {t.start: t for t in titles}
+    out = []
+    for t in titles:
+        after = by_start.get(t.end + 1)
+        shares = (
+            after is not None
+            and t.end < len(doc)
+            and doc[t.end].lower_ in _JOINING
+            and (t.start, t.end) == (t.head, t.head + 1)
+            and not (t.state or t.foreign or t.plural or t.body >= 0)
+            and after.foreign
+            and after.body >= 0
+            and not after.plural
+        )
+        if shares and after is not None:
+            t = replace(t, role="", generic=False, said="", foreign=True, state=after.state,
+                        body=after.body, unkeyed=after.unkeyed)  # fmt: skip
+        out.append(t)
+    return out
 
 
 def _their_complement(doc: Doc, title: Title, titles: list[Title]) -> bool:
