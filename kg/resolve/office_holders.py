@@ -163,7 +163,8 @@ def _same_title_after(titles: list[Title], title: Title) -> Title | None:
             t
             for t in titles
             if t.start > title.start
-            and (t.office, t.role, t.state, t.generic) == (title.office, title.role, title.state, title.generic)
+            and (t.office, t.role, t.state, t.generic)
+            == (title.office, title.role, title.state, title.generic)
             and not (t.plural or t.former or t.post)
         ),
         None,

@@ -154,24 +154,7 @@ def title_holder(
         offices = (title.office,)
     iso3 = title.state.removeprefix("state/")
     if not date:
-        # Without a date the holder is not guessed: someone this text names who held it.
-        # The subject last named before it first ("Д.Медведев предложил В.Путину …
-        # Нынешний глава государства заявил": Медведев, names89), else the last named.
-        # One the gazetteer says held it only in another period than the text's dates
-        # never does (forty-seventh pass, h-titles47).
-        held = [(i, e) for i, e, _ in order if _held_told(gaz, e, offices, iso3, told)]
-        named: list[Entity | None] = [e for _, e in held]
-        before = [e for i, e in held if i < title.start]
-        last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
-        if last_subject and last_subject[0] in before:
-            return last_subject[0]
-        if not before and later is not None:
-            # "Турецкий премьер …" in a headline, "… турецкий премьер" after Эрдоган in the
-            # body: the one the body's title stands for, not whoever the text names last
-            found = title_holder(later, date, gaz, registry, order, home, None, told)
-            if found is not None:
-                return found
-        return (before or named or [None])[-1]
+        return _undated_holder(title, gaz, registry, order, home, offices, later, told)
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
         if holder is not None and len(gaz.office_holders(office, iso3, date)) > 1:
@@ -187,6 +170,38 @@ def title_holder(
         if entity.state == title.state and entity.office in offices:
             return entity
     return None
+
+
+def _undated_holder(
+    title: Title,
+    gaz: Gazetteer,
+    registry: Registry,
+    order: list[tuple[int, Entity, bool]],
+    home: str,
+    offices: tuple[str, ...],
+    later: Title | None,
+    told: frozenset[int],
+) -> Entity | None:
+    """`title_holder` in an undated text."""
+    iso3 = title.state.removeprefix("state/")
+    # Without a date the holder is not guessed: someone this text names who held it.
+    # The subject last named before it first ("Д.Медведев предложил В.Путину …
+    # Нынешний глава государства заявил": Медведев, names89), else the last named.
+    # One the gazetteer says held it only in another period than the text's dates
+    # never does (forty-seventh pass, h-titles47).
+    held = [(i, e) for i, e, _ in order if _held_told(gaz, e, offices, iso3, told)]
+    named: list[Entity | None] = [e for _, e in held]
+    before = [e for i, e in held if i < title.start]
+    last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
+    if last_subject and last_subject[0] in before:
+        return last_subject[0]
+    if not before and later is not None:
+        # "Турецкий премьер …" in a headline, "… турецкий премьер" after Эрдоган in the
+        # body: the one the body's title stands for, not whoever the text names last
+        found = title_holder(later, "", gaz, registry, order, home, None, told)
+        if found is not None:
+            return found
+    return (before or named or [None])[-1]
 
 
 def _body_holder(title: Title, date: str, gaz: Gazetteer) -> Entity | None:

@@ -314,7 +314,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
 
 
 # Words that join coordinated titles ("президент, вице-президент ассоциации X").
-_JOINING = frozenset([",", "и"])
+_JOINING = frozenset([","])
 
 
 def _bodies_shared(doc: Doc, titles: list[Title]) -> list[Title]:
