@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.extract.common.dates import find_dates
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
 from kg.lexicon import load_groups, load_list
 from kg.memory import NAMES_KEPT
@@ -142,8 +143,10 @@ def _titles_holder(
         # which may be out of date or the date misread.
         holder: Entity | None = registry.entities[next(iter(own))]
     else:
+        later = _same_title_after(reading.titles, title) if not document.date else None
+        told = _told_years(document.text) if not document.date else frozenset()
         holder = title_holder(
-            title, document.date, registry.gazetteer, registry, order, reading.home
+            title, document.date, registry.gazetteer, registry, order, reading.home, later, told
         )
         if holder is None and title.start in reading.bare:
             said = document.text[title.start_char : title.end_char].lower()
@@ -151,6 +154,31 @@ def _titles_holder(
     if holder is not None and not _holds_it_then(registry.gazetteer, holder, title, document.date):
         return None
     return holder
+
+
+def _same_title_after(titles: list[Title], title: Title) -> Title | None:
+    """The next title of the same office, role and state as `title`, one person's."""
+    return next(
+        (
+            t
+            for t in titles
+            if t.start > title.start
+            and (t.office, t.role, t.state, t.generic)
+            == (title.office, title.role, title.state, title.generic)
+            and not (t.plural or t.former or t.post)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=64)
+def _told_years(text: str) -> frozenset[int]:
+    """The years of the dates an undated text gives ("12 мая 2012 года", "в 2015 году")."""
+    return frozenset(
+        int(d.value[:4])
+        for d in find_dates(text)
+        if not d.relative and d.value[:4].isdigit() and 1000 <= int(d.value[:4]) <= 2100
+    )
 
 
 # Nouns that name a body's head whatever its office is called ("глава МАГАТЭ").

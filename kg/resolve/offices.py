@@ -84,6 +84,24 @@ def person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
     )
 
 
+def _held_told(
+    gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str, told: frozenset[int]
+) -> bool:
+    """`_held`, and where the text gives years (`told`) and the gazetteer terms of these
+    offices in the state, one of them covers one of those years."""
+    if not _held(gaz, entity, offices, iso3):
+        return False
+    known = gaz.person(entity.key)
+    terms = [t for t in known.terms if t.office in offices and t.state == iso3] if known else []
+    if not told or not terms:
+        return True
+    return any(
+        (not t.start or int(t.start[:4]) <= year) and (not t.end or year <= int(t.end[:4]))
+        for t in terms
+        for year in told
+    )
+
+
 def _held(gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str) -> bool:
     """Whether the person ever held one of `offices` in the state, by gazetteer or text."""
     known = gaz.person(entity.key)
@@ -99,7 +117,14 @@ def title_holder(
     registry: Registry,
     order: list[tuple[int, Entity, bool]],
     home: str,
+    later: Title | None = None,
+    told: frozenset[int] = frozenset(),
 ) -> Entity | None:
+    """The person a title with no name beside it stands for. In an undated text, `later`:
+    the next title of the same office and state, whose holder one before whom the text names
+    no holder takes (a headline's "турецкий премьер", read in the body); `told`: the years
+    the text's dates give, at none of which one the gazetteer gives other terms of the
+    office held it."""
     if title.state.startswith("org/") and not (title.plural or title.former or title.role):
         return _body_holder(title, date, gaz)
     if title.plural or title.former or not title.role:
@@ -129,15 +154,7 @@ def title_holder(
         offices = (title.office,)
     iso3 = title.state.removeprefix("state/")
     if not date:
-        # Without a date the holder is not guessed: someone this text names who held it.
-        # The subject last named before it first ("Д.Медведев предложил В.Путину …
-        # Нынешний глава государства заявил": Медведев, names89), else the last named.
-        named: list[Entity | None] = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
-        before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
-        last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
-        if last_subject and last_subject[0] in before:
-            return last_subject[0]
-        return (before or named or [None])[-1]
+        return _undated_holder(title, gaz, registry, order, home, offices, later, told)
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
         if holder is not None and len(gaz.office_holders(office, iso3, date)) > 1:
@@ -153,6 +170,38 @@ def title_holder(
         if entity.state == title.state and entity.office in offices:
             return entity
     return None
+
+
+def _undated_holder(
+    title: Title,
+    gaz: Gazetteer,
+    registry: Registry,
+    order: list[tuple[int, Entity, bool]],
+    home: str,
+    offices: tuple[str, ...],
+    later: Title | None,
+    told: frozenset[int],
+) -> Entity | None:
+    """`title_holder` in an undated text."""
+    iso3 = title.state.removeprefix("state/")
+    # Without a date the holder is not guessed: someone this text names who held it.
+    # The subject last named before it first ("Д.Медведев предложил В.Путину …
+    # Нынешний глава государства заявил": Медведев, names89), else the last named.
+    # One the gazetteer says held it only in another period than the text's dates
+    # never does (forty-seventh pass, h-titles47).
+    held = [(i, e) for i, e, _ in order if _held_told(gaz, e, offices, iso3, told)]
+    named: list[Entity | None] = [e for _, e in held]
+    before = [e for i, e in held if i < title.start]
+    last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
+    if last_subject and last_subject[0] in before:
+        return last_subject[0]
+    if not before and later is not None:
+        # "Турецкий премьер …" in a headline, "… турецкий премьер" after Эрдоган in the
+        # body: the one the body's title stands for, not whoever the text names last
+        found = title_holder(later, "", gaz, registry, order, home, None, told)
+        if found is not None:
+            return found
+    return (before or named or [None])[-1]
 
 
 def _body_holder(title: Title, date: str, gaz: Gazetteer) -> Entity | None:

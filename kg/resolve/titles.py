@@ -169,6 +169,7 @@ def _open_class_office(
                     and not title_of_state(doc, i, by_start)
                     and not rank_before_name(doc[i])
                     and not clergy_before_name(doc[i])
+                    and not _deputy_of_title(doc, i, open_class)
                 )
                 or modifies_later_noun(doc[i])
                 or _modifies_next(doc[i])
@@ -178,6 +179,23 @@ def _open_class_office(
     ):
         return open_class[key]
     return None
+
+
+# Nouns of a deputy, whose post a genitive title after them completes.
+_DEPUTIES = frozenset(["заместитель"])
+
+
+def _deputy_of_title(doc: Doc, i: int, open_class: dict[tuple[str, ...], str]) -> bool:
+    """A capitalised deputy's noun, which the tagger reads as a name, before a title's first
+    word in the genitive ("от должности Заместителя Председателя Правительства", "Заместителя
+    Министра иностранных дел"): the deputy's post, as the lower-case words are, not a name
+    before the head's title. Forty-seventh pass, own sentences (h-titles47)."""
+    if title_lemma(doc[i].lemma_) not in _DEPUTIES or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    first = title_lemma(after.lemma_)
+    opens = first in FIRST or any(k[0] == first for k in open_class)
+    return opens and case_of(after) == "Gen"
 
 
 def _finite(t: Token) -> bool:
