@@ -107,6 +107,18 @@ def test_headline_holder_at_the_texts_dates(
     assert "премьер-министр" not in offices_by_name(ex).get(other, set())
 
 
+def test_one_holder_named_keeps_a_title_of_a_historical_text(
+    undated: Callable[[str], Extraction],
+) -> None:
+    # must not: the text's years are all history (a treaty of 1992), the one holder it names
+    # speaks today: the years choose among several holders only
+    text = (
+        "Реджеп Тайип Эрдоган напомнил о договоре 1992 года с Египтом.\n\n«Договор открыл "
+        "новую эру», - убежден президент Турции."
+    )
+    assert ("президент Турции", "Реджеп Тайип Эрдоган") in titled(undated(text))
+
+
 # 3. "новый президент" with what is to come: no incumbent.
 
 NEW = (

@@ -187,9 +187,12 @@ def _undated_holder(
     # Without a date the holder is not guessed: someone this text names who held it.
     # The subject last named before it first ("Д.Медведев предложил В.Путину …
     # Нынешний глава государства заявил": Медведев, names89), else the last named.
-    # One the gazetteer says held it only in another period than the text's dates
-    # never does (forty-seventh pass, h-titles47).
-    held = [(i, e) for i, e, _ in order if _held_told(gaz, e, offices, iso3, told)]
+    # Where it names several, one the gazetteer says held it only in another period than
+    # the text's dates does not (forty-seventh pass, h-titles47); the one holder it names
+    # keeps the title though its years are all history ("напомнил о договоре 1992 года").
+    held = [(i, e) for i, e, _ in order if _held(gaz, e, offices, iso3)]
+    if len({e.key for _, e in held}) > 1:
+        held = [(i, e) for i, e in held if _held_told(gaz, e, offices, iso3, told)] or held
     named: list[Entity | None] = [e for _, e in held]
     before = [e for i, e in held if i < title.start]
     last_subject = [e for i, e, subj in order if i < title.start and subj][-1:]
