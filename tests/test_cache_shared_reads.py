@@ -1,6 +1,6 @@
-"""What a document asks of pymorphy3 and of its Doc's words, read once and shared (forty-seventh
+"""What rules ask of a settled Doc's words, read once from its arrays and shared (forty-seventh
 pass, h-perf47): the sharing changes the time, never an answer. Each reader is compared with
-the way it read before, on text of our own."""
+the way it read before, walking `Token`s, on text of our own."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from spacy.language import Language
 
 from kg.doc_text import lowered_strings, settle, token_strings
 from kg.gazetteer import normalize
-from kg.nlp.morph import morph
+from kg.memory import CACHE_ENTRIES
+from kg.resolve.name_forms import fold
 from kg.resolve.org_forms import _CONTRACTIONS, missed_contractions
 from kg.resolve.org_initials import category_initials
 from kg.resolve.org_modifiers import lemmas_of
@@ -21,22 +22,6 @@ TEXT = (
     "Президент Египта встретился с президентом Турции; комитет по обороне парламента "
     "Канады обсудил поставки в Мексику."
 )
-
-
-def test_a_word_reads_as_its_lower_case() -> None:
-    """pymorphy3 reads a word of two letters or more as its lower case, so the two share one
-    parse: the readings (word, tag, lemma, score) of "Президент" and "президент" are one."""
-    for word in ("Президент", "ЧИЛИ", "Погранслужба", "Latvia", "XIV", "Хорхе-Луис"):
-        readings = [p[:4] for p in morph()._analyzer.parse(word)]
-        assert [p[:4] for p in morph().parse(word)] == readings, word
-        assert morph().parse(word) is morph().parse(word.lower()), word
-
-
-def test_a_capital_letter_alone_stays_an_initial() -> None:
-    """Must not: one capital letter is an initial to pymorphy3 ("Ю." of a name), its lower
-    case no name at all; the two are parsed apart."""
-    assert any("Init" in p.tag for p in morph().parse("Ю"))
-    assert not any("Init" in p.tag for p in morph().parse("ю"))
 
 
 def test_lowered_lemmas_once_settled(nlp: Language) -> None:
@@ -74,3 +59,13 @@ def test_the_readers_alike_from_the_strings(nlp: Language) -> None:
     at = {t.text: t.i for t in doc}
     assert category_initials(doc[at["ОРИ"] : at["ОРИ"] + 1])  # "организаторов распространения …"
     assert not category_initials(doc[at["Чили"] : at["Чили"] + 1])
+
+
+def test_a_name_folded_once_within_a_bound() -> None:
+    """`fold` remembers its keys (the readers of names fold a document's few hundred words
+    ~1,300 times a document), in a cache as small as the build's other word caches."""
+    assert fold("Ёлкина") == fold("ЕЛКИНА") == "елкина"
+    assert fold("Азама́т") == "азамат"  # a stress mark is no letter of the name
+    assert fold("Пе́ру") is fold("Пе́ру")
+    maxsize = fold.cache_info().maxsize  # type: ignore[attr-defined]
+    assert maxsize is not None and maxsize <= 2 * CACHE_ENTRIES

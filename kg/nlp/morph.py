@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,23 +72,6 @@ def _russian_analyzer() -> pymorphy3.MorphAnalyzer:
 LEMMAS_KEPT = 2_048
 
 
-def _one_case(parsed: Callable[[str], tuple[Parse, ...]]) -> Callable[[str], tuple[Parse, ...]]:
-    """`parsed`, asked of a word of two letters or more in lower case: pymorphy3 reads such a
-    word as it reads its lower case (it looks up `word.lower()`; only an initial, one capital
-    letter, reads otherwise), and a document parses a word both ways ("Президент" opening a
-    sentence, "президент" later; the lemmatizer the text's word, the rules its lower case):
-    2,140 parses of 100 NEREL documents were a word parsed already in another case. The
-    readings are the same but for the written word pymorphy3 keeps in the trail of an
-    unknown, Latin or Roman-number reading (`methods_stack`), which kg never reads."""
-
-    def parse(word: str) -> tuple[Parse, ...]:
-        return parsed(word.lower() if len(word) > 1 else word)
-
-    parse.cache_info = parsed.cache_info  # type: ignore[attr-defined] # lru_cache's interface
-    parse.cache_clear = parsed.cache_clear  # type: ignore[attr-defined]
-    return parse
-
-
 class Morph:
     """pymorphy3's analyzer with cached parses and the few questions kg asks of it."""
 
@@ -106,7 +89,7 @@ class Morph:
         # one-process build peaks in its documents' step, and at its end the caches held
         # 11 MB at 400 documents against 4 at 10 (8,192 lemmas: 2.0 MB of Python's objects
         # and their dict's table, against 0.5 at 10).
-        self.parse = _one_case(lru_cache(maxsize=1_024)(self._parse))
+        self.parse = lru_cache(maxsize=1_024)(self._parse)
         self.lemma = lru_cache(maxsize=LEMMAS_KEPT)(self._shared_lemma)
         # `may_read_as`'s lookups: ~8 µs each (the dictionary tries "е" as "ё"); of 22,500
         # per 100 NEREL documents, 11,500 ask one of the last 1,024 words again (~0.2 MB).
