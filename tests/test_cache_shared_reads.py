@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.language import Language
 
-from kg.doc_text import lowered_strings, settle, token_strings
+from kg.doc_text import doc_ents, lowered_strings, settle, token_strings
 from kg.gazetteer import normalize
 from kg.memory import CACHE_ENTRIES
+from kg.nlp.deps import has_preposition, index_prepositions
 from kg.resolve.name_forms import fold
 from kg.resolve.org_forms import _CONTRACTIONS, missed_contractions
 from kg.resolve.org_initials import category_initials
@@ -69,3 +70,24 @@ def test_a_name_folded_once_within_a_bound() -> None:
     assert fold("Пе́ру") is fold("Пе́ру")
     maxsize = fold.cache_info().maxsize  # type: ignore[attr-defined]
     assert maxsize is not None and maxsize <= 2 * CACHE_ENTRIES
+
+
+def test_entities_kept_once_settled(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    assert doc_ents(doc) is not doc_ents(doc)  # the pipeline may still set them
+    settle(doc)
+    assert doc_ents(doc) == doc.ents
+    assert doc_ents(doc) is doc_ents(doc)  # read once
+
+
+def test_prepositions_from_the_arrays(nlp: Language) -> None:
+    """`has_preposition` read off the Doc's arrays answers as a walk over each word's children
+    ("в Мексику" has one, "парламента Канады" none)."""
+    doc = nlp(TEXT)
+    walked = [any(c.dep_ == "case" for c in t.children) for t in doc]
+    assert [has_preposition(t) for t in doc] == walked  # not indexed: the children
+    index_prepositions(doc)
+    assert [has_preposition(t) for t in doc] == walked
+    at = {t.text: t.i for t in doc}
+    assert has_preposition(doc[at["Мексику"]])
+    assert not has_preposition(doc[at["Канады"]])
