@@ -95,10 +95,10 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     what natasha tagged wrongly read them ~8 times a document. Before `settle`, read anew:
     the pipeline sets them."""
     if doc not in _STRINGS:
-        return doc.ents
+        return tuple(doc.ents)  # spaCy's tuple itself
     ents = _ENTS.get(doc)
     if ents is None:
-        ents = _ENTS[doc] = doc.ents
+        ents = _ENTS[doc] = tuple(doc.ents)
     return ents
 
 

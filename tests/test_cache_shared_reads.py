@@ -11,6 +11,7 @@ from kg.doc_text import doc_ents, lowered_strings, settle, token_strings
 from kg.gazetteer import normalize
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import has_preposition, index_prepositions
+from kg.nlp.morph import morph
 from kg.resolve.name_forms import fold
 from kg.resolve.org_forms import _CONTRACTIONS, missed_contractions
 from kg.resolve.org_initials import category_initials
@@ -91,3 +92,17 @@ def test_prepositions_from_the_arrays(nlp: Language) -> None:
     at = {t.text: t.i for t in doc}
     assert has_preposition(doc[at["Мексику"]])
     assert not has_preposition(doc[at["Канады"]])
+
+
+def test_a_reading_known_as_pymorphy3_knows_it() -> None:
+    """Each reading's `is_known`, looked up once per word, is pymorphy3's own lookup: a
+    dictionary word, one written with "е" for "ё", and must-not: a surname the dictionary
+    lacks ("Ринкевичс"), a made-up word."""
+    for word in ("президент", "елка", "Чили", "Перу", "Ринкевичс", "абырвалг", "по-эстонски"):
+        for p in morph().parse(word):
+            lookup = p._dict.word_is_known(
+                word=p.word, substitutes_compiled=p._morph.char_substitutes
+            )
+            assert p.is_known == lookup, (word, p)
+    assert morph().parse("елка")[0].is_known
+    assert not any(p.is_known for p in morph().parse("Ринкевичс"))
