@@ -21,7 +21,6 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _STRINGS: WeakKeyDictionary[Doc, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
 _MEMOS: WeakKeyDictionary[Doc, dict[str, dict[int, Any]]] = WeakKeyDictionary()
 _HEADS: WeakKeyDictionary[Doc, tuple[int, ...]] = WeakKeyDictionary()
-_ENTS: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -87,19 +86,6 @@ def lowered_strings(doc: Doc, attr: int) -> tuple[str, ...]:
     if kept is not None:
         kept[-attr] = read
     return read
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, kept beside a settled Doc: spaCy makes every entity's `Span` anew on each
-    read (a `Token` or two per span for its offsets), and the readers of names that look for
-    what natasha tagged wrongly read them ~8 times a document. Before `settle`, read anew:
-    the pipeline sets them."""
-    if doc not in _STRINGS:
-        return tuple(doc.ents)  # spaCy's tuple itself
-    ents = _ENTS.get(doc)
-    if ents is None:
-        ents = _ENTS[doc] = tuple(doc.ents)
-    return ents
 
 
 def token_heads(doc: Doc) -> tuple[int, ...] | None:

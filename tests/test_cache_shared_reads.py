@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.language import Language
 
-from kg.doc_text import doc_ents, lowered_strings, settle, token_strings
+from kg.doc_text import lowered_strings, settle, token_strings
 from kg.gazetteer import normalize
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import has_preposition, index_prepositions
@@ -71,14 +71,6 @@ def test_a_name_folded_once_within_a_bound() -> None:
     assert fold("Пе́ру") is fold("Пе́ру")
     maxsize = fold.cache_info().maxsize  # type: ignore[attr-defined]
     assert maxsize is not None and maxsize <= 2 * CACHE_ENTRIES
-
-
-def test_entities_kept_once_settled(nlp: Language) -> None:
-    doc = nlp(TEXT)
-    assert doc_ents(doc) is not doc_ents(doc)  # the pipeline may still set them
-    settle(doc)
-    assert doc_ents(doc) == doc.ents
-    assert doc_ents(doc) is doc_ents(doc)  # read once
 
 
 def test_prepositions_from_the_arrays(nlp: Language) -> None:

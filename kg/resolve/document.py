@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span
 
-from kg.doc_text import doc_ents, settle
+from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.nlp.deps import index_prepositions
@@ -90,7 +90,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     state_spans = list(doc.spans.get("states", []))
     states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
-    ents = doc_ents(doc)  # spaCy makes every entity's Span anew on each read of `doc.ents`
+    ents = doc.ents  # spaCy makes every entity's Span anew on each read of `doc.ents`
     org_spans = organization_spans(doc, ents, state_spans, gazetteer)
     orgs = [
         (span.start_char, span.end_char,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import doc_ents, doc_text, token_strings
+from kg.doc_text import doc_text, token_strings
 from kg.extract.common.dates import MONTH_RE
 from kg.gazetteer import Gazetteer, slug
 from kg.lexicon import load_list
@@ -52,7 +52,7 @@ def surnames_read_as_places(
     a preposition or a number, where the first name may be a month ("К 8 Марта Родос …")."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for ent in doc_ents(doc):
+    for ent in doc.ents:
         if ent.label_ != "LOC" or not 1 <= len(ent) <= 2 or ent.start == 0 and len(ent) == 1:
             continue
         name = doc[ent.end - 2 : ent.end]
@@ -86,7 +86,7 @@ def particle_names_read_as_places(
     ("Мар-дель-Плата") or has no first name before it (agr41)."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for ent in doc_ents(doc):
+    for ent in doc.ents:
         if ent.label_ != "LOC" or not 3 <= len(ent) <= 4:
             continue
         first, particle, rest = ent[0], ent[1], list(ent[2:])
@@ -153,7 +153,7 @@ def surnames_after_titles(
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     return [
         ent
-        for ent in doc_ents(doc)
+        for ent in doc.ents
         if ent.label_ in ("LOC", "ORG")
         and len(ent) == 1
         and ent.start not in covered
@@ -179,7 +179,7 @@ def named_surnames_read_as_places(doc: Doc, spans: list[Span], blocked: set[int]
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     full = [s for s in spans if len(s) > 1]
     out = []
-    for ent in doc_ents(doc):
+    for ent in doc.ents:
         if ent.label_ != "LOC" or len(ent) != 1 or ent.start in covered:
             continue
         t = ent[0]
@@ -474,7 +474,7 @@ def places_spelt_again(doc: Doc, spans: list[Span], blocked: set[int]) -> list[S
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     return [
         ent
-        for ent in doc_ents(doc)
+        for ent in doc.ents
         if ent.label_ == "LOC"
         and 2 <= len(ent) <= 3
         and not any(i in covered for i in range(ent.start, ent.end))
@@ -599,7 +599,7 @@ def syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]
 
 def _place_of(doc: Doc, i: int) -> Span | None:
     """natasha's place span that holds token `i`."""
-    return next((e for e in doc_ents(doc) if e.start <= i < e.end and e.label_ == "LOC"), None)
+    return next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "LOC"), None)
 
 
 def _place_tail(doc: Doc, start: int) -> bool:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import doc_ents
 from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import preposition, sentences_back
 from kg.nlp.morph import (
@@ -51,7 +50,7 @@ def _city_at(doc: Doc, start: int) -> Span | None:
     """The place the tagger finds at `start` that is no state ("посол ЕС в Тбилиси"): an
     envoy's post in a city, which the title holds up to the name after it, as it does a
     state's ("посол Дании в Норвегии")."""
-    return next((e for e in doc_ents(doc) if e.start == start and e.label_ == "LOC"), None)
+    return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
 
 
 # A company's legal form before its quoted name ("ОАО «Железные дороги Чили»"): no noun of
