@@ -74,6 +74,20 @@ def token_strings(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
     return read
 
 
+def lowered_strings(doc: Doc, attr: int) -> tuple[str, ...]:
+    """`token_strings(doc, attr)`, each in lower case (`LEMMA`: the lemmas a rule compares
+    with its lower-case word lists, "Комитет" of a name's lemma as "комитет"). Shared once
+    the Doc is settled: `org_modifiers.lemmas_of` looked for six lists of nouns in every
+    document, lowering each of its lemmas six times."""
+    kept = _STRINGS.get(doc)  # beside the strings as written, under the attribute's id negated
+    if kept is not None and -attr in kept:
+        return kept[-attr]
+    read = tuple([s.lower() for s in token_strings(doc, attr)])
+    if kept is not None:
+        kept[-attr] = read
+    return read
+
+
 def token_heads(doc: Doc) -> tuple[int, ...] | None:
     """Each token's head's index (`t.head.i`), from the Doc's array, for a rule that walks
     over a stretch of words to find the few whose head lies elsewhere: `t.head` makes two

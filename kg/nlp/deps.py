@@ -371,6 +371,8 @@ def _agrees_as_subject(noun: Token, verb: Token) -> bool:
 # Each token's `preposition` by Doc, once the parse is final (`index_prepositions`): the
 # rules ask it ~120 times a document, each a pass over the token's children.
 _PREPOSITIONS: WeakKeyDictionary[Doc, tuple[str, ...]] = WeakKeyDictionary()
+# …and whether it has one at all (`has_preposition`: ~90 times a document)
+_CASED: WeakKeyDictionary[Doc, tuple[bool, ...]] = WeakKeyDictionary()
 
 
 def index_prepositions(doc: Doc) -> None:
@@ -378,11 +380,15 @@ def index_prepositions(doc: Doc) -> None:
     (the gazetteer matcher asks during it, before the lemmas are final)."""
     lemmas = token_strings(doc, LEMMA)
     found = [""] * len(doc)
+    cased = [False] * len(doc)
     case = doc.vocab.strings["case"]
     for j, (head, dep) in enumerate(doc.to_array([HEAD, DEP]).astype("int64").tolist()):
         if dep == case and not found[j + head]:  # the first by position, as `children`
             found[j + head] = lemmas[j]
+        if dep == case and head:  # a child: none is its own
+            cased[j + head] = True
     _PREPOSITIONS[doc] = tuple(found)
+    _CASED[doc] = tuple(cased)
 
 
 def heads_of(doc: Doc, dep: str) -> list[int]:
@@ -484,6 +490,8 @@ def each_other(verb: Token) -> bool:
 def has_preposition(t: Token) -> bool:
     """The parse hangs a preposition on `t`: "в Москве" has one, a bare case ("Москвы",
     "президенту") has none, which is what readers of genitive and dative owners test."""
+    if (cased := _CASED.get(t.doc)) is not None:
+        return cased[t.i]
     return any(c.dep_ == "case" for c in t.children)
 
 

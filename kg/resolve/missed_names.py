@@ -115,10 +115,11 @@ def particle_names_untagged(
     the gazetteer knows the whole as a city (h-offices57, the forty-sixth pass)."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for first in doc[:-2]:
-        particle = doc[first.i + 1]
-        if particle.text not in PARTICLES or not is_first_name(first.text, plural=False):
+    texts = token_strings(doc)  # a `Token` only for a first name before a particle
+    for at in range(len(doc) - 2):
+        if texts[at + 1] not in PARTICLES or not is_first_name(texts[at], plural=False):
             continue
+        first, particle = doc[at], doc[at + 1]
         end = particle.i + 1
         while end < len(doc) and end - particle.i <= 2 and _capital_word(doc[end]):
             end += 1

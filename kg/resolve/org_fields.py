@@ -556,8 +556,12 @@ def listed_party_gaps(
     known = {i for span, _, _ in found for i in range(span.start, span.end)}
     names = org_names(gazetteer)
     out: list[Span] = []
-    for noun in doc:
-        if noun.lemma_.lower() not in _PARTY_LISTS or "Plur" not in noun.morph.get("Number"):
+    lemmas = token_strings(doc, LEMMA)  # a `Token` only for the few plural nouns' lemmas
+    for at_noun, lemma in enumerate(lemmas):
+        if lemma.lower() not in _PARTY_LISTS:
+            continue
+        noun = doc[at_noun]
+        if "Plur" not in noun.morph.get("Number"):
             continue
         end = noun.i + 1
         while end < len(doc) and (

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.morph import morph
@@ -187,13 +189,14 @@ def missed_contractions(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     будет проверять", "Минфин сообщил"): an organization span as the tagger's would be.
     Not a word inside one of its spans, nor one in lower case ("по данным погранслужбы")."""
     tagged = {i for e in ents for i in range(e.start, e.end)}
+    lemmas = token_strings(doc, LEMMA)  # the Doc's strings, not a `Token` per word
     return [
-        Span(doc, t.i, t.i + 1, label="ORG")
-        for t in doc
-        if t.i not in tagged
-        and t.text[:1].isupper()
-        and not t.text.isupper()
-        and normalize(t.lemma_) in _CONTRACTIONS
+        Span(doc, i, i + 1, label="ORG")
+        for i, text in enumerate(token_strings(doc))
+        if i not in tagged
+        and text[:1].isupper()
+        and not text.isupper()
+        and normalize(lemmas[i]) in _CONTRACTIONS
     ]
 
 

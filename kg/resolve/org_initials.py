@@ -182,8 +182,11 @@ def category_initials(span: Span) -> bool:
     if len(span) != 1 or not abbreviation_like(span.text):
         return False
     doc, letters = span.doc, _letters(span.text)
-    for t in doc:
-        if t.text != span.text or not _bracketed(doc[t.i : t.i + 1]) or t.i < 2:
+    for i, text in enumerate(token_strings(doc)):  # a `Token` only where the word recurs
+        if text != span.text:
+            continue
+        t = doc[i]
+        if not _bracketed(doc[t.i : t.i + 1]) or t.i < 2:
             continue
         before = doc[max(0, t.i - 1 - _CATEGORY_WORDS) : t.i - 1]
         words = _letter_words(before)[-len(letters) :]

@@ -9,7 +9,7 @@ from collections.abc import Container
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import lowered_strings
 from kg.nlp.deps import circumstance_noun
 from kg.nlp.morph import case_of, is_animate, is_plural, morph, upper_first
 from kg.resolve.org_initials import abbreviation_like
@@ -178,7 +178,7 @@ _NOUNS = frozenset(["NOUN", "PROPN"])  # "Администрация облас�
 def lemmas_of(doc: Doc, lemmas: Container[str]) -> list[Token]:
     """The singular nouns of the document whose lemma is one of `lemmas`, found by the lemmas'
     array first: a `Token` per word costs more."""
-    found = [doc[i] for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma.lower() in lemmas]
+    found = [doc[i] for i, lemma in enumerate(lowered_strings(doc, LEMMA)) if lemma in lemmas]
     return [t for t in found if t.pos_ in _NOUNS and "Plur" not in t.morph.get("Number")]
 
 
