@@ -1,11 +1,13 @@
-"""Persons and mentions around church sees, captions and names written in full (names91,
-forty-seventh pass; own sentences about Peru, Chile, Colombia, Venezuela): a Latin letter
-inside a Cyrillic name ("Бeшара"), a caption's words ("Мельдоний" on a line of its own,
-"Арекипа, 1862 года"), a phrase of common nouns after "вождь" ("Пляски Солнца"), a see's
+"""Persons and mentions around church sees, captions and names written in full (names91, forty-
+seventh pass; own sentences about Peru, Chile, Colombia, Venezuela): a Latin letter inside a
+Cyrillic name ("Бeшара"), a caption's words ("Мельдоний" on a line of its own, "Арекипа,
+1862 года"), a word listed with places or after an award's eponym ("Майпу и Пеньялолен",
+"премией Пабло Неруды, Грэмми"), a common noun opening a section header ("=== Надежда
+умирает последней? ==="), a phrase of common nouns after "вождь" ("Пляски Солнца"), a see's
 genitive after a church rank ("архиепископ Лимы Карлос Кастильо") that is no part of the
-name nor a mention of the state, a surname written first ("мать — Суркова Зоя
-Антоновна"), a Spanish full name of four words ("Вероника Мишель Бачелет Хериа") and a
-pope's name without its number ("Папа Римский Бенедикт")."""
+name nor a mention of the state, a surname written first ("мать — Суркова Зоя Антоновна"), a
+Spanish full name of four words ("Вероника Мишель Бачелет Хериа") and a pope's name without
+its number ("Папа Римский Бенедикт")."""
 
 from __future__ import annotations
 
@@ -53,6 +55,12 @@ DROPPED = [
     ("Маронитский патриарх Бeшара Бутрос ар-Раи (Ливан) посетил Чили.",
      "Б e шара Бутрос ар-Раи"),
     ("Маронитский патриарх Бeшара Бутрос ар-Раи (Ливан) посетил Чили.", "Бутрос ар-Раи"),
+    ("Игры пройдут в спортивных комплексах четырех зон Сантьяго — Ньюньоа, Провиденсия, "
+     "Майпу и Пеньялолен.", "Пеньялолен"),
+    ("Министр Перу Хуан Перес обладал премией Пабло Неруды, Грэмми, Киото и медалью "
+     "Конгресса Чили.", "Грэмми"),
+    ("Министр Перу Хуан Перес вернулся в Лиму.\n\n=== Надежда умирает последней? ===\n\n"
+     "Министр Чили заявил, что переговоры продолжатся.", "Надежда"),
 ]  # fmt: skip
 
 
@@ -86,6 +94,11 @@ KEPT = [
     ("Борич\nГабриэль Борич посетил Перу и Колумбию.", "Габриэль Борич"),
     ("Министр Колумбии Хуан Перес вернулся в Боготу.\nПерес, 1962 года рождения, работал в "
      "Каракасе.", "Хуан Перес"),
+    ("Министр Перу Хуан Перес обладал премией Пабло Неруды, Грэмми, Киото и медалью "
+     "Конгресса Чили.", "Пабло Неруда"),
+    ("Договор подписали министры Хуан Перес, Гарсия и Лопес.", "Хуан Перес"),
+    ("Министр Перу Хуан Перес вернулся в Лиму.\n\n=== Надежда Гарсия о переговорах ===\n\n"
+     "Министр Чили Надежда Гарсия заявила, что переговоры продолжатся.", "Надежда Гарсия"),
 ]  # fmt: skip
 
 

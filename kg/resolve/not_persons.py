@@ -818,3 +818,53 @@ def noun_phrase_name(piece: Span) -> bool:
     if piece.end - start < 2 or start == 0:
         return False
     return doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_alpha
+
+
+def _list_of(t: Token) -> list[Token]:
+    """The items of the list `t` is one of (its first item and that one's conjuncts), or
+    [t] where it stands in none."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *(c for c in first.children if c.dep_ == "conj")]
+
+
+def listed_word(piece: Span, ents: Iterable[Span], gaz: Gazetteer, full: set[int]) -> bool:
+    """One word, with no first name, no gazetteer surname and no full name in the text,
+    listed with names of another kind: with two or more places natasha tags and no person
+    ("зон Сантьяго — Ньюньоа, Провиденсия, Майпу и Пеньялолен"), or after an award's
+    eponym ("премией Пабло Неруды, Грэмми, Киото"): a place or an award, no person."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    if titled_person(t) or _known_surname(t, gaz) or _in_a_full_name(t, full):
+        return False
+    items = _list_of(t)
+    others = [o for o in items if o.i != t.i]
+    if not others:
+        return False
+    if items[0].i != t.i and items[0].dep_ == "nmod" and items[0].head.lemma_ in _AWARD_NOUNS:
+        return True  # after the award's eponym
+    label = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    return len(others) >= 2 and all(label.get(o.i) == "LOC" for o in others)
+
+
+# A wiki section header's marks ("=== Надежда умирает последней? ===").
+_HEADER = re.compile(r"^\s*={2,}")
+
+
+def header_common_noun(piece: Span, parts: NameParts) -> bool:
+    """A first name alone that opens a section header and is also a common noun ("===
+    Надежда умирает последней? ==="): the noun capitalised at the header's start, no
+    woman. Not a first name the dictionary reads as no common noun ("=== Мигель ===")."""
+    if len(piece) != 1 or parts.last or parts.initials:
+        return False
+    text = doc_text(piece.doc)
+    line_start = text.rfind("\n", 0, piece.start_char) + 1
+    before = text[line_start : piece.start_char]
+    if not _HEADER.match(before) or before.strip("= \t"):
+        return False
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and "Name" not in p.tag and "inan" in p.tag
+        for p in morph().parse(piece[0].text)
+    )

@@ -93,11 +93,13 @@ from kg.resolve.not_persons import (
     family_of_named,
     first_name_as_written,
     function_or_verb,
+    header_common_noun,
     hyphened_group,
     joined_to_event,
     kind_named,
     land_title,
     listed_with_firms,
+    listed_word,
     maiden_name,
     named_after_noun,
     noun_phrase_name,
@@ -215,6 +217,10 @@ def person_mentions(
                 or opening_conjunction(piece)  # "Но стоит отметить" after a heading
                 or noun_phrase_name(piece)  # "вождь Пляски Солнца"
                 or (not parts.first and caption_word(piece, gaz, full))  # a line "Мельдоний"
+                or (
+                    not parts.first and listed_word(piece, ents, gaz, full)
+                )  # "…, Майпу и Пеньялолен"
+                or header_common_noun(piece, parts)  # "=== Надежда умирает последней? ==="
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
