@@ -209,3 +209,49 @@ def test_capitals_in_both_lemma_forms(nlp) -> None:  # noqa: ANN001
     assert {s.text: s.kb_id_ for s in doc.spans["states"]} == {
         "Богота": "state/COL", "Москва": "state/RUS", "Вашингтон": "state/USA",
     }  # fmt: skip
+
+
+_CYRILLIC_TWINS = "аеорсхуАВЕКМНОРСТХ"
+_LATIN_TWINS = "aeopcxyABEKMHOPCTX"
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(range(len(_CYRILLIC_TWINS))), st.booleans())
+        | st.tuples(st.sampled_from("бвгдёжзийклмнптфцчшщъыьэюяБГДЖЗИЛПФЦШЭЮЯ"), st.just(False)),
+        min_size=2,
+        max_size=12,
+    ).filter(lambda w: any(latin for _, latin in w) and any(not latin for _, latin in w))
+)
+@settings(max_examples=200, deadline=None)
+def test_lookalike_letters_in_a_cyrillic_word_fold(word: list[tuple[int | str, bool]]) -> None:
+    from kg.nlp.lookalikes import fold_lookalikes
+
+    def letter(c: int | str, latin: bool) -> str:
+        if isinstance(c, int):
+            return (_LATIN_TWINS if latin else _CYRILLIC_TWINS)[c]
+        return c
+
+    mixed = "".join(letter(c, latin) for c, latin in word)
+    pure = "".join(letter(c, False) for c, _ in word)
+    text = f"Министр {mixed} прибыл в Лиму."
+    folded = fold_lookalikes(text)
+    assert len(folded) == len(text)
+    assert folded == f"Министр {pure} прибыл в Лиму."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Продажи iPhone выросли в Перу.", "Магазин IKEA открылся в Лиме.", "XXI век", "Windowsе"],
+)
+def test_latin_words_stay_latin(text: str) -> None:
+    from kg.nlp.lookalikes import fold_lookalikes
+
+    assert fold_lookalikes(text) == text
+
+
+def test_tokenizer_reads_a_mixed_word_whole(blank_vocab: Vocab) -> None:
+    text = "Патриарх Бeшара Бутрос прибыл."
+    doc = RazdelTokenizer(blank_vocab)(text)
+    assert [t.text for t in doc][:3] == ["Патриарх", "Бешара", "Бутрос"]
+    assert len(doc.text) == len(text)

@@ -2,7 +2,10 @@
 
 The Doc reproduces the input exactly (`doc.text == text`): whitespace other
 than one space after a token becomes a whitespace token of its own, as in
-spaCy's own tokenizer. Sentence starts come from `segment.sentence_spans`.
+spaCy's own tokenizer. Sentence starts come from `segment.sentence_spans`. The one change
+it makes: a Latin look-alike letter inside a Cyrillic word ("Бeшара") is written in Cyrillic
+before the text is cut (`lookalikes.fold_lookalikes`, one character for one, so the offsets
+are the input's; the Doc's text is the folded one).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
 from kg.doc_text import keep_text
+from kg.nlp.lookalikes import fold_lookalikes
 from kg.nlp.segment import sentence_spans, token_spans
 
 # A "sentence" longer than this (a text without punctuation) is cut: the syntax model's time
@@ -30,6 +34,7 @@ class RazdelTokenizer(DummyTokenizer):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        text = fold_lookalikes(text)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | int | None] = []  # as Doc() types it

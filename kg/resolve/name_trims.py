@@ -13,7 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph
@@ -28,7 +28,7 @@ from kg.resolve.name_lexicons import (
     is_first_name,
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
-from kg.resolve.name_splits import case_break, patron_before
+from kg.resolve.name_splits import case_break, patron_before, surname_first_in_full
 from kg.resolve.not_persons import _city_form, _thing, people_noun
 from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
 from kg.resolve.title_lexicon import is_office, titled_person
@@ -151,7 +151,11 @@ def trim(
             or (end - start > 1 and clergy_before_name(doc[start]))
             or (end - start > 1 and place_named(doc, start))
             or (end - start > 1 and _place_elsewhere(doc, start, lone))
-            or (end - start > 2 and _place_of_title(doc, start))
+            or (
+                end - start > 2
+                and _place_of_title(doc, start)
+                and not _gazetteer_first(doc, start, end, gaz)
+            )
             or (end - start > 2 and _city_of_title(doc, start, gaz))
             or (end - start > 2 and _other_case_before(doc, start))
             or (end - start > 3 and _noun_before_initials(doc, start))
@@ -210,7 +214,9 @@ def _other_case_before(doc: Doc, i: int) -> bool:
     ("Балтиморе Джефф Джером", "Лас-Вегаса Стивен Пэддок", "менеджер Ирвина Джон Стэйнтон").
     The name's own words agree in the nominative; the word before them does not. Not an
     East-Asian surname written first, whose case the tagger guesses ("Дочь президента
-    Вьетнама Нгуен Тхи Лан": "Нгуен" read as a genitive)."""
+    Вьетнама Нгуен Тхи Лан": "Нгуен" read as a genitive), nor a surname that reads in the
+    case and gender of the first name and patronymic after it, whatever case the tagger
+    gives it ("мать — Суркова Зоя Антоновна": `surname_first_in_full`)."""
     first, second = doc[i + 1], doc[i + 2]
     case = case_of(doc[i])
     return (
@@ -220,6 +226,7 @@ def _other_case_before(doc: Doc, i: int) -> bool:
         and is_first_name(first.text)
         and first.text not in UNDECLINED_OPENERS  # "Бадра Абдель Ати": his second name
         and case_of(first) == case_of(second) == "Nom" != case
+        and not surname_first_in_full(doc[i], first)
     )
 
 
@@ -342,6 +349,66 @@ def _city_of_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     if not word.text[:1].isupper() or not is_first_name(doc[i + 1].text):
         return False
     return _city_form(word, gaz)
+
+
+# Church ranks whose see follows them in the genitive ("архиепископ Лимы").
+_SEE_RANKS = frozenset(["архиепископ", "епископ", "митрополит", "патриарх", "кардинал"])
+
+
+def sees_of_ranks(doc: Doc, gaz: Gazetteer) -> set[int]:
+    """The words that are a church rank's see in the genitive before a full name of two
+    words or more on the same line, which natasha takes into the name or joins to it
+    ("архиепископ Лимы Карлос Кастильо", "Архиепископ Сантьяго"/LOC "Рикардо Эссати",
+    "архиепископ Тривандрума Базелиос Клеемис Тоттункал"): no word of a name. Not a
+    name of two words after the rank ("кардинал Сантьяго Мартинес"), nor the first name of
+    a person the gazetteer knows ("патриарх Бешара Бутрос ар-Раи")."""
+    out = set()
+    for i in range(1, len(doc) - 2):
+        end = i + 1
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            if "\n" in doc[end - 1].whitespace_:
+                break
+            end += 1
+        if end - i >= 3 and _see_of_rank(doc, i, gaz) and not _gazetteer_first(doc, i, end, gaz):
+            out.add(i)
+    return out
+
+
+def _see_of_rank(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A church rank's see in the genitive right after the rank: a city the gazetteer knows
+    (even one that is also a first name), or a word the dictionary does not know, no first
+    name, that reads as the genitive of a noun ending in a consonant."""
+    if morph().normal_form(doc[i - 1].lower_).replace("ё", "е") not in _SEE_RANKS:
+        return False
+    word = doc[i]
+    known = capitals(gaz)
+    if any(gaz.city(w) is not None or normalize(w) in known for w in (word.text, word.lemma_)):
+        return True
+    if is_first_name(word.text):
+        return False
+    parses = morph().parse(word.text.lower())
+    return not any(p.is_known for p in parses) and any(
+        {"NOUN", "gent", "sing"} in p.tag and p.normal_form[-1:] not in "аеиоуыэюяйь"
+        for p in parses
+    )
+
+
+# An Arabic article glued to a surname ("ар-Раи", "аш-Шараа"), which the gazetteer's row
+# leaves out ("Раи").
+_ARTICLE = re.compile(r"^[аэ][льрнтсшзд]-(?=\w)")
+
+
+def _gazetteer_first(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """The word opens the first name of a person the gazetteer knows by a surname later in
+    the span ("патриарх Бешара Бутрос ар-Раи" of "Бешар Бутрос Раи"): his name, not a place
+    the title governs, whatever place the dictionary also reads the word as."""
+    own = {normalize(doc[i].text), normalize(doc[i].lemma_)}
+    for token in doc[i + 1 : end]:
+        for word in {token.text, token.lemma_, _ARTICLE.sub("", token.text)}:
+            for p in gaz.persons_by_surname(word):
+                if p.first and normalize(p.first.split()[0]) in own:
+                    return True
+    return False
 
 
 def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token

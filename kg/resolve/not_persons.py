@@ -753,3 +753,118 @@ def opening_conjunction(piece: Span) -> bool:
         and after.text.isalpha()
         and after.text.islower()
     )
+
+
+# "Арекипа, 1862 года" at a line's end: a caption's place and year.
+_PLACE_AND_YEAR = re.compile(r",\s*\d{3,4}\s*(?:года?|г\.?)\s*\.?\s*$")
+# ... not a person's year of birth ("Перес, 1962 года рождения")
+_BIRTH = re.compile(r"^\s*,\s*\d{3,4}\s*(?:года?|г\.)\s*(?:рожд|р\.)")
+
+
+def caption_word(piece: Span, gaz: Gazetteer, full: set[int]) -> bool:
+    """One word of a caption natasha reads as a person, with no first name and no surname
+    the gazetteer or the document's full names know: a line of that one word ("Мельдоний"
+    between a headline and the text), or a place opening a sentence before its year at the
+    line's end ("… на плантации. Арекипа, 1862 года"). Not a person's year of birth
+    ("Перес, 1962 года рождения"), nor a surname the text names in full elsewhere."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    if titled_person(t) or _known_surname(t, gaz) or _in_a_full_name(t, full):
+        return False
+    if is_first_name(t.text, plural=False):
+        return False
+    text = doc_text(piece.doc)
+    line_start = text.rfind("\n", 0, piece.start_char) + 1
+    line_end = text.find("\n", piece.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : piece.start_char], text[piece.end_char : line_end]
+    if not before.strip() and not after.strip(" .\t"):
+        return True  # the line is this one word
+    opens = not before.strip() or before.rstrip().endswith((".", "!", "?"))
+    return opens and _PLACE_AND_YEAR.match(after) is not None and not _BIRTH.match(after)
+
+
+_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+def _common_noun_only(t: Token) -> bool:
+    """A capitalised word the dictionary knows only as an inanimate common noun, no name of
+    any kind ("Пляски", "Солнца", "Танца")."""
+    if not t.text[:1].isupper() or not t.is_alpha:
+        return False
+    parses = morph().parse(t.text)
+    return bool(parses) and all(
+        p.is_known
+        and p.tag.POS == "NOUN"
+        and "inan" in p.tag
+        and not any(g in p.tag for g in _NAME_GRAMMEMES)
+        for p in parses
+    )
+
+
+def noun_phrase_name(piece: Span) -> bool:
+    """A capitalised phrase of common nouns after a noun that natasha reads as a person
+    ("вождь Пляски Солнца из племени кечуа", and "Солнца" alone where it keeps the first
+    noun out): every word of it, and the capitalised words right before it, are inanimate
+    common nouns the dictionary knows and reads as no name, two words or more, after a
+    noun. Not a surname that is also a noun alone ("министр Мороз")."""
+    doc = piece.doc
+    if not all(_common_noun_only(t) for t in piece):
+        return False
+    start = piece.start
+    while start > 0 and _common_noun_only(doc[start - 1]):
+        start -= 1
+    if piece.end - start < 2 or start == 0:
+        return False
+    return doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_alpha
+
+
+def _list_of(t: Token) -> list[Token]:
+    """The items of the list `t` is one of (its first item and that one's conjuncts), or
+    [t] where it stands in none."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *(c for c in first.children if c.dep_ == "conj")]
+
+
+def listed_word(piece: Span, ents: Iterable[Span], gaz: Gazetteer, full: set[int]) -> bool:
+    """One word, with no first name, no gazetteer surname and no full name in the text,
+    listed with names of another kind: with two or more places natasha tags and no person
+    ("зон Сантьяго — Ньюньоа, Провиденсия, Майпу и Пеньялолен"), or after an award's
+    eponym ("премией Пабло Неруды, Грэмми, Киото"): a place or an award, no person."""
+    if len(piece) != 1:
+        return False
+    t = piece[0]
+    if titled_person(t) or _known_surname(t, gaz) or _in_a_full_name(t, full):
+        return False
+    items = _list_of(t)
+    others = [o for o in items if o.i != t.i]
+    if not others:
+        return False
+    if items[0].i != t.i and items[0].dep_ == "nmod" and items[0].head.lemma_ in _AWARD_NOUNS:
+        return True  # after the award's eponym
+    label = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    return len(others) >= 2 and all(label.get(o.i) == "LOC" for o in others)
+
+
+# A wiki section header's marks ("=== Надежда умирает последней? ===").
+_HEADER = re.compile(r"^\s*={2,}")
+
+
+def header_common_noun(piece: Span, parts: NameParts) -> bool:
+    """A first name alone that opens a section header and is also a common noun ("===
+    Надежда умирает последней? ==="): the noun capitalised at the header's start, no
+    woman. Not a first name the dictionary reads as no common noun ("=== Мигель ===")."""
+    if len(piece) != 1 or parts.last or parts.initials:
+        return False
+    text = doc_text(piece.doc)
+    line_start = text.rfind("\n", 0, piece.start_char) + 1
+    before = text[line_start : piece.start_char]
+    if not _HEADER.match(before) or before.strip("= \t"):
+        return False
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and "Name" not in p.tag and "inan" in p.tag
+        for p in morph().parse(piece[0].text)
+    )

@@ -265,6 +265,35 @@ def _describes(title: Title, said: str, office: str, state: str) -> bool:
     )
 
 
+# A pope's titles, before the name he took alone ("Папа Римский Бенедикт").
+_PONTIFF_OFFICES = frozenset(["папа римский", "папа", "понтифик", "римский папа"])
+_REGNAL_NAME = re.compile(r"(\w+(?: \w+)?) ([IVXL]+)")
+
+
+@cache
+def _regnal_names(gaz: Gazetteer) -> dict[str, tuple[PersonEntry, ...]]:
+    """Folded name taken → the gazetteer's persons named by it and a number ("Бенедикт
+    XVI", "Иоанн Павел II")."""
+    out: dict[str, list[PersonEntry]] = {}
+    for p in gaz.persons:
+        m = _REGNAL_NAME.fullmatch(p.name)
+        if m is not None:
+            out.setdefault(fold(m.group(1)), []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _pontiff_named(parts: NameParts, title: Title | None, gaz: Gazetteer) -> PersonEntry | None:
+    """The pope a pope's title names by the name he took, without its number ("Папа
+    Римский Бенедикт"): the one gazetteer person of that name and a number, where the
+    gazetteer has one; not a name of a number the text gives otherwise."""
+    if title is None or title.office.lower() not in _PONTIFF_OFFICES or parts.last:
+        return None
+    if not parts.first or parts.patronymic or parts.initials:
+        return None
+    found = _regnal_names(gaz).get(fold(parts.first), ())
+    return found[0] if len(found) == 1 else None
+
+
 def gazetteer_person(
     parts: NameParts,
     date: str,
@@ -277,6 +306,9 @@ def gazetteer_person(
     """The gazetteer's person `parts` name at `date`, of no first name of the other `sex`
     ("femn"/"masc": the text's word for it); `states`: the state keys the document names,
     where known (`_common_alone`)."""
+    pontiff = _pontiff_named(parts, title, gaz)
+    if pontiff is not None:
+        return pontiff
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"

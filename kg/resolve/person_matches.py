@@ -146,14 +146,47 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         }
         if len(variants) == 1:
             return next(iter(variants.values()))
+    return _given_and_both_surnames(parts, clusters) or _lone_first_name(parts, clusters)
+
+
+def _lone_first_name(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """A lone word that is no surname met before but the first name of exactly one person
+    named in full ("Нааму" after "Нааму Иссахар"): a first name the dictionary lacks."""
     if len(parts.words) == 1 and not parts.initials:
-        # A lone word that is no surname met before but the first name of exactly one person
-        # named in full ("Нааму" after "Нааму Иссахар"): a first name the dictionary lacks.
         by_first = {e.key: e for e in clusters.values()
                     if (first := _first_of(e)) and form_of(parts.words[0], first)}  # fmt: skip
         if len(by_first) == 1:
             return next(iter(by_first.values()))
     return None
+
+
+def _given_and_both_surnames(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """A name of four words or more, given names then the father's surname and the
+    mother's ("Вероника Мишель Бачелет Хериа"), and the same person by one of the given
+    names and the father's surname ("Мишель Бачелет"), whichever the text writes first:
+    the one person so named before. No patronymic in either."""
+
+    def short_of(long: list[str], first: str, last: str) -> bool:
+        return (
+            len(long) >= 4
+            and not any(is_patronymic(w) for w in long)
+            and form_of(last, long[-2])
+            and any(fold(w) == fold(first) or form_of(w, first) for w in long[:-2])
+        )
+
+    if not parts.last or parts.patronymic or parts.initials:
+        return None
+    words = list(parts.words)
+    found: dict[str, Entity] = {}
+    for key, e in clusters.items():
+        names = e.name.split()
+        if not key.startswith("L:") or len(names) < 2:
+            continue
+        if short_of(words, names[0], names[-1]) or (
+            len(words) == 2 and short_of(names, words[0], parts.last)
+        ):
+            found[e.key] = e
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _VOWELS_SPELLED_ALIKE = frozenset("аеэ")

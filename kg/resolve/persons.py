@@ -72,6 +72,7 @@ from kg.resolve.name_trims import (
     opens_another,
     place_after_v_read,
     place_named,
+    sees_of_ranks,
     trim,
     with_initials,
 )
@@ -87,17 +88,21 @@ from kg.resolve.not_persons import (
     after_place_abbreviation,
     award_eponym,
     capital_alone,
+    caption_word,
     dedicated_epithet,
     family_of_named,
     first_name_as_written,
     function_or_verb,
+    header_common_noun,
     hyphened_group,
     joined_to_event,
     kind_named,
     land_title,
     listed_with_firms,
+    listed_word,
     maiden_name,
     named_after_noun,
+    noun_phrase_name,
     opening_conjunction,
     place_or_people,
     role_character,
@@ -141,6 +146,7 @@ def person_mentions(
     carry their gazetteer kind as `label_` ("ORG" where unknown), which tells a firm a
     founder's name is listed with."""
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
+    blocked |= sees_of_ranks(doc, gaz)  # "архиепископ Лимы Карлос Кастильо": the see
     places = _places(doc, gaz)
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
     spans = _merge_adjacent(doc, list(ents), no_name)
@@ -209,6 +215,12 @@ def person_mentions(
                 or hyphened_group(piece)  # "триумвират Каллас-Ансип-Рыйвас"
                 or role_character(piece, parts)  # "за роль умного, но грубого Тириона"
                 or opening_conjunction(piece)  # "Но стоит отметить" after a heading
+                or noun_phrase_name(piece)  # "вождь Пляски Солнца"
+                or (not parts.first and caption_word(piece, gaz, full))  # a line "Мельдоний"
+                or (
+                    not parts.first and listed_word(piece, ents, gaz, full)
+                )  # "…, Майпу и Пеньялолен"
+                or header_common_noun(piece, parts)  # "=== Надежда умирает последней? ==="
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
