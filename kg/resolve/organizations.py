@@ -70,6 +70,7 @@ from kg.resolve.org_forms import (
     joined_quoted_forms,
     joined_short_forms,
     joined_state_forms,
+    local_namesakes,
     maker_of_model,
     missed_contractions,
     named_again,
@@ -261,4 +262,5 @@ def organization_spans(
     named_all = joined_legal_forms(named_all, gazetteer)
     named_all = joined_by_sound(named_all, gazetteer)
     named_all = joined_city_forms(named_all, gazetteer)
+    named_all = local_namesakes(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
