@@ -97,3 +97,20 @@ def test_a_local_club_and_its_bare_name(found) -> None:  # noqa: ANN001
 def test_must_not_unlink_the_known_club(found, text: str) -> None:  # noqa: ANN001
     rows = found(text)
     assert [qid for _, _, _, qid in rows] == ["Q29112"]
+
+
+def test_a_seat_with_its_adjective_is_a_place(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Египет и Турция провели переговоры. Президенты сфотографировались у Московского "
+        "Кремля 29 марта 2011 года. Кремль заявил о поддержке."
+    )
+    assert [text for text, _, _, _ in rows] == ["Кремль"]  # the speaker only
+
+
+def test_an_abbreviation_spelt_out_in_lower_case_is_no_body(found) -> None:  # noqa: ANN001
+    assert found("В Каире появится центр ПЭТ (позитронно-эмиссионная томография).") == []
+
+
+def test_must_not_drop_an_abbreviation_spelt_out_capitalised(found) -> None:  # noqa: ANN001
+    rows = found("В Анкаре открылся ЦПИ (Центр политических исследований).")
+    assert "ЦПИ" in [text for text, _, _, _ in rows]
