@@ -114,3 +114,19 @@ def test_an_abbreviation_spelt_out_in_lower_case_is_no_body(found) -> None:  # n
 def test_must_not_drop_an_abbreviation_spelt_out_capitalised(found) -> None:  # noqa: ANN001
     rows = found("В Анкаре открылся ЦПИ (Центр политических исследований).")
     assert "ЦПИ" in [text for text, _, _, _ in rows]
+
+
+def test_a_lower_case_department_named_by_its_field_is_one_body(found) -> None:  # noqa: ANN001
+    rows = found(
+        "Глава управления президента Турции по связям с общественностью заявил журналистам о "
+        "визите."
+    )
+    assert {name for _, _, name, _ in rows} == {
+        "Управление президента Турции по связям с общественностью"
+    }
+
+
+def test_must_not_drop_a_capitalised_body_before_its_field(found) -> None:  # noqa: ANN001
+    # a capitalised first word may open a body's own name: both stay, as before
+    rows = found("Управление президента Турции по связям с общественностью опубликовало заявление.")
+    assert "Управление президента Турции" in {name for _, _, name, _ in rows}
