@@ -52,6 +52,8 @@ def seat_as_place(span: Span) -> bool:
     if not seat and (len(span) != 1 or not common_word(span.text)):
         return False
     i = span.start
+    while seat and i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == span.root.i:
+        i -= 1  # the seat's own adjective: "у Московского Кремля"
     prev = next((t for t in reversed(doc[max(i - 3, 0) : i]) if not t.is_space), None)
     before = prev.lower_ if prev is not None else ""
     named = normalize(span.text) == normalize(seat)  # "в Елисейский дворец", "на Даунинг-стрит"

@@ -405,3 +405,23 @@ def poison_named(ent: Span) -> bool:
         or (before is not None and before.lemma_ in WORDS["poisoning"])
         or (held and doc[ent.start - 3].lemma_ in WORDS["container"])
     )
+
+
+def common_expansion(ent: Span) -> bool:
+    """An abbreviation the text spells out in brackets right after it in lower-case words
+    ("ПЭТ (позитронно-эмиссионная томография)"): a common noun phrase's, a thing or a
+    method, no organization's. Not one spelt out capitalised ("ЦПИ (Центр политических
+    исследований)")."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.text.isupper() or ent.end + 2 >= len(doc):
+        return False
+    if doc[ent.end].text != "(":
+        return False
+    close = next((t.i for t in doc[ent.end + 1 : ent.end + 12] if t.text == ")"), None)
+    words = [t for t in doc[ent.end + 1 : close or ent.end + 1] if any(map(str.isalpha, t.text))]
+    return (
+        close is not None
+        and len(words) >= 2
+        and all(t.text.islower() for t in words)
+        and words[0].pos_ in ("ADJ", "NOUN")
+    )

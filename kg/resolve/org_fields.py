@@ -45,7 +45,9 @@ def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple
     """An organization with the "по" phrase of its field after it (`field_end`): another
     body than the one named without it, the gazetteer's only where it knows the whole; the
     one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
-    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a FIELDED_PART:
+    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]"; a lower-case
+    body's noun before whose it is, `_lower_part`: "управления президента Турции [по связям
+    с общественностью]"; a FIELDED_PART:
     "Агентство ООН [по делам беженцев]"), the tagger cut it inside the phrase ("Управления
     по контролю [за оборотом …]") or without it it is a kind of body the gazetteer does not
     know, no name ("Международный уголовный трибунал [по Руанде]": `_kind_only`)."""
@@ -65,8 +67,16 @@ def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple
         or span.label_ == FIELDED_PART
         or council(span)  # "Высший совет" alone names no body
         or (not found[1] and _kind_only(span))
+        or (not found[1] and _lower_part(span))
     )
     return [entry] if cut else [found, entry]
+
+
+def _lower_part(span: Span) -> bool:
+    """A lower-case noun of a body named by its field (group `field`) opening a name with
+    the genitive of whose it is ("управления президента Турции [по связям с
+    общественностью]"): a department, named only with its field; not the body alone."""
+    return len(span) > 1 and span[0].text.islower() and span[0].lemma_ in WORDS["field"]
 
 
 def _kind_only(span: Span) -> bool:

@@ -4,6 +4,7 @@ kg/resolve/organizations.py so that the joining of forms is one concern in one p
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Container, Sequence
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
-from kg.nlp.morph import morph
+from kg.nlp.morph import morph, upper_first
 from kg.resolve.body_states import (
     STATE_NOUNS,
     body_of,
@@ -182,6 +183,11 @@ def _spelt_out(name: str) -> str:
 _CONTRACTIONS = frozenset(
     normalize(s) for shorts in BODY_SHORT.values() for s in shorts if not s.isupper()
 )
+# The abbreviations among them ("МВД", "МИД", "СК"): a bare one, written as such, is the one
+# state's body the text names by it with its state ("МВД Египта" … "в заявлении МВД").
+_ABBREVIATIONS = frozenset(
+    normalize(s) for shorts in BODY_SHORT.values() for s in shorts if s.isupper()
+)
 
 
 def missed_contractions(doc: Doc, ents: Sequence[Span]) -> list[Span]:
@@ -259,7 +265,34 @@ def joined_state_forms(
         _, key, name = entries[named]
         for n in members:
             out[n] = (entries[n][0], key, name)
-    return out
+    return _bare_abbreviations(entries, out, state_tokens, gazetteer)
+
+
+def _bare_abbreviations(
+    entries: list[tuple[Span, str, str]],
+    out: list[tuple[Span, str, str]],
+    state_tokens: dict[int, Span],
+    gazetteer: Gazetteer,
+) -> list[tuple[Span, str, str]]:
+    """A bare abbreviation of a state's body ("В заявлении МВД") the text gives before one
+    state's name only ("МВД Египта") is that body: its key and name. Not where the text so
+    names two states' ("МВД Египта", "МВД Турции"), nor a known one."""
+    by_state: dict[str, dict[str, tuple[str, str]]] = {}
+    for span, key, name in out:
+        short = normalize(span[0].text)
+        if len(span) < 2 or not span[0].text.isupper() or short not in _ABBREVIATIONS:
+            continue
+        ending = _state_ending(span, state_tokens, gazetteer)
+        if ending is not None and len(ending[1]) == 1:
+            by_state.setdefault(short, {}).setdefault(ending[0], (key, name))
+    joined = list(out)
+    for n, (span, key, _) in enumerate(entries):
+        if key or len(span) != 1 or not span[0].text.isupper():
+            continue
+        states = by_state.get(normalize(span[0].text), {})
+        if len(states) == 1:
+            joined[n] = (out[n][0], *next(iter(states.values())))
+    return joined
 
 
 # The lemmas of a state's cabinet's names that name its government ("Совет министров
@@ -825,6 +858,65 @@ def joined_city_forms(
             if noun == normalize(words[1]) and _city_adjective(words[0], place)
         }  # fmt: skip
         out.append((span, "", next(iter(meant))) if len(meant) == 1 else (span, key, name))
+    return out
+
+
+_LOCAL = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+
+
+def _item_places(gazetteer: Gazetteer, key: str) -> list[str]:
+    """The places a known item's other names give after a hyphen ("Москва" of
+    "Спартак-Москва")."""
+    org = gazetteer.org(key)
+    if org is None:
+        return []
+    return [n.rsplit("-", 1)[1] for n in org.abbreviations if "-" in n and n[:1].isupper()]
+
+
+def _made_of(adjective: str, place: str) -> bool:
+    """`adjective` may be made of `place`'s name: they open alike up to its last two letters,
+    two at least and four at most ("московский" of "Москва", "рижский" of "Рига")."""
+    low, name = normalize(adjective), normalize(place)
+    shared = len(os.path.commonprefix([low, name]))
+    return shared >= max(2, min(4, len(name) - 2))
+
+
+def local_namesakes(
+    entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A known quoted name after a lower-case adjective of a city other than the one the
+    item's other names give ("тамбовский «Спартак»", "рижский «Спартак»" of "Спартак-Москва")
+    is that city's namesake: no key, named with the adjective, so two cities' are two; the
+    name without an adjective in a text that names one such namesake only, and not the item's
+    own city, is that one too. Not the item's own city ("московский «Спартак»"), nor an item
+    whose names give no city."""
+    local: dict[int, str] = {}
+    namesakes: dict[str, set[str]] = {}
+    own: set[str] = set()
+    for n, (span, key, name) in enumerate(entries):
+        doc, i = span.doc, span.start - 2
+        adjective = doc[i] if i >= 0 and doc[i + 1].text in QUOTES_OPEN else None
+        places = _item_places(gazetteer, key) if key and adjective is not None else []
+        if (
+            adjective is None
+            or not places
+            or not adjective.text.islower()
+            or not _LOCAL.search(adjective.text)
+        ):
+            continue
+        if any(_made_of(adjective.lemma_, place) for place in places):
+            own.add(key)
+            continue
+        local[n] = f"{upper_first(adjective.lemma_)} {_known_name(gazetteer, key) or name}"
+        namesakes.setdefault(key, set()).add(local[n])
+    out = []
+    for n, (span, key, name) in enumerate(entries):
+        if n in local:
+            out.append((span, "", local[n]))
+        elif key and key not in own and len(namesakes.get(key, ())) == 1:
+            out.append((span, "", next(iter(namesakes[key]))))
+        else:
+            out.append((span, key, name))
     return out
 
 

@@ -25,6 +25,7 @@ from kg.resolve.not_orgs import (
     adjective_alone,
     before_persons_surname,
     city_alone,
+    common_expansion,
     document_number,
     genitive_before_noun,
     measure_phrase,
@@ -70,6 +71,7 @@ from kg.resolve.org_forms import (
     joined_quoted_forms,
     joined_short_forms,
     joined_state_forms,
+    local_namesakes,
     maker_of_model,
     missed_contractions,
     named_again,
@@ -249,7 +251,11 @@ def organization_spans(
     named_all = named_again([entry for o in nested for entry in with_field(o, gazetteer)])
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
-    named_all = [o for o in named_all if not maker_of_model(o[0]) and not thing_headed(o)]
+    named_all = [
+        o
+        for o in named_all
+        if not maker_of_model(o[0]) and not thing_headed(o) and not common_expansion(o[0])
+    ]
     gaps = listed_party_gaps(doc, named_all, state_tokens, gazetteer)  # "Онугуу Прогресс"
     named_all += [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in gaps]
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
@@ -261,4 +267,5 @@ def organization_spans(
     named_all = joined_legal_forms(named_all, gazetteer)
     named_all = joined_by_sound(named_all, gazetteer)
     named_all = joined_city_forms(named_all, gazetteer)
+    named_all = local_namesakes(named_all, gazetteer)
     return joined_by_initials(named_all, state_tokens)
