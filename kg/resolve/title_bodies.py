@@ -183,6 +183,10 @@ def _complement_body(
     told = _named_before(doc, i, end, org_at)
     if told is not None:
         return told.kb_id_, told.start, doc[end].lower_, end + 1
+    later = _named_after(doc, end, org_at, by_start)
+    if later is not None:
+        named, noun_end = later
+        return named.kb_id_, named.start, doc[noun_end - 1].lower_, noun_end
     words = _part_body(doc, words_end, words_end + 1) or unnamed_body(doc, end, by_start)
     return "", -1, words, end
 
@@ -274,6 +278,57 @@ def _unnamed_bodies() -> frozenset[str]:
             ]
         )  # fmt: skip
     )
+
+
+def _named_after(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> tuple[Span, int] | None:
+    """The body a lone lower-case genitive body noun after a title and its adjectives, right
+    before the holder's name, stands for where the rest of the sentence names one body of
+    that noun ("По словам генерального директора нового клуба X, днем рождения ФК «Y»
+    можно считать 12 июня": the club's), its name holding the noun or a contraction of it
+    (`_KIND_CONTRACTIONS`), with the noun's end; None where it names none or two, or only
+    after a preposition ("сыграет против ФК «Y»": another club). Pass forty-seven, own
+    sentences (h-offices60)."""
+    k = end
+    while k < len(doc) and k not in by_start and _genitive_adjective(doc[k]):
+        k += 1
+    if k + 1 >= len(doc) or k in by_start or k in org_at:
+        return None
+    noun, after = doc[k], doc[k + 1]
+    if (
+        noun.pos_ != "NOUN"
+        or not noun.text.isalpha()
+        or not noun.text.islower()
+        or case_of(noun) != "Gen"
+        or not body_kind(title_lemma(noun.lemma_))
+        or not after.text[:1].isupper()
+        or k + 1 in org_at
+        or k + 1 in by_start
+    ):
+        return None
+    lemma = noun.lemma_
+
+    def fits(org: Span) -> bool:
+        words = [t for t in org if t.is_alpha]
+        if any(t.lemma_ == lemma or _KIND_CONTRACTIONS.get(t.lower_) == lemma for t in words):
+            return True
+        return org.start > 0 and doc[org.start - 1].lemma_ == lemma
+
+    def governed(org: Span) -> bool:
+        before = org.start - (2 if doc[org.start - 1].lemma_ == lemma else 1)
+        return doc[before].pos_ == "ADP"
+
+    sent_end = doc[k].sent.end
+    named = [o for o in org_at.values() if k + 1 < o.start and o.end <= sent_end and fits(o)]
+    named = [o for o in named if not governed(o)]
+    if len({o.kb_id_ or o.text for o in named}) != 1:
+        return None
+    return min(named, key=lambda o: o.start), k + 1
+
+
+# Contractions of a body's kind that open its name ("ФК «Тамбов»": a football club).
+_KIND_CONTRACTIONS = {"фк": "клуб", "пфк": "клуб", "хк": "клуб", "бк": "клуб"}
 
 
 def _named_before(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> Span | None:
