@@ -162,6 +162,10 @@ class Morph:
         own lemma (~1 entry in 6), else one string for every entry with that lemma (of the
         8,192 words kept, about half share theirs with another: "встречи", "встречу")."""
         lemma = self._lemma(word, pos, case)
+        if "-" in word and word.islower() and (compound := self.compound_lemma(word)):
+            # "автору-исполнителю": pymorphy3's guess declines the last part only
+            # ("автору-исполнитель"); both parts of one thing's two names decline
+            lemma = compound if lemma.endswith(compound.rsplit("-", 1)[-1]) else lemma
         return word if lemma == word else sys.intern(lemma)
 
     def _lemma(self, word: str, pos: str = "", case: str = "") -> str:

@@ -87,6 +87,7 @@ def _title(
     # adjectives ("главный тренер мадридского «Реала»"), the club's, not that place's
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
     org = org or placed_body(doc, end, org_at, by_start)
+    org = org or state_placed_body(doc, end, org_at, by_start)
     after = by_start.get(end) if org is None or org.start <= end + 1 else None
     if org is not None and _reporting(doc, i, org):
         org = None
@@ -182,6 +183,10 @@ def _complement_body(
     told = _named_before(doc, i, end, org_at)
     if told is not None:
         return told.kb_id_, told.start, doc[end].lower_, end + 1
+    later = _named_after(doc, end, org_at, by_start)
+    if later is not None:
+        named, noun_end = later
+        return named.kb_id_, named.start, doc[noun_end - 1].lower_, noun_end
     words = _part_body(doc, words_end, words_end + 1) or unnamed_body(doc, end, by_start)
     return "", -1, words, end
 
@@ -201,7 +206,7 @@ def unnamed_body(doc: Doc, end: int, by_start: dict[int, Span]) -> str:
     # (not a name's word: "председателя Партии реформ")
     last_word = doc[max(end - 1, 0)]
     after_body = end > 0 and last_word.text.islower()
-    after_body = after_body and title_lemma(last_word.lemma_) in _unnamed_bodies()
+    after_body = after_body and body_kind(title_lemma(last_word.lemma_))
     while j < len(doc) and j - end < 6 and j not in by_start:
         word = doc[j]
         if not word.text.replace("-", "").isalpha() or not word.text.islower():
@@ -222,8 +227,21 @@ def _body_chain(word: Token, after_body: bool) -> bool:
     """A noun that goes on a body's words: its first noun of a body's kind, then inanimate
     genitive nouns ("ассоциации бокса")."""
     if not after_body:
-        return title_lemma(word.lemma_) in _unnamed_bodies()
+        return body_kind(title_lemma(word.lemma_))
     return is_inanimate(word) and case_of(word) == "Gen"
+
+
+def body_kind(lemma: str) -> bool:
+    """A noun of a body an office of no named body keeps (`_unnamed_bodies`), also one
+    compounded with a contraction before it ("горспорткомитет", "облисполком", "райсовет":
+    a city's or region's sports committee). Pass forty-seven, own sentences (h-offices60)."""
+    if lemma in _unnamed_bodies():
+        return True
+    return any(lemma.endswith(b) and len(lemma) > len(b) + 2 for b in _COMPOUNDED_BODIES)
+
+
+# Body nouns a contracted word may open ("гор-", "обл-", "спорт-"): "горспорткомитет".
+_COMPOUNDED_BODIES = ("комитет", "исполком", "совет", "союз")
 
 
 def _name_or_stop(word: Token) -> bool:
@@ -260,6 +278,57 @@ def _unnamed_bodies() -> frozenset[str]:
             ]
         )  # fmt: skip
     )
+
+
+def _named_after(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> tuple[Span, int] | None:
+    """The body a lone lower-case genitive body noun after a title and its adjectives, right
+    before the holder's name, stands for where the rest of the sentence names one body of
+    that noun ("По словам генерального директора нового клуба X, днем рождения ФК «Y»
+    можно считать 12 июня": the club's), its name holding the noun or a contraction of it
+    (`_KIND_CONTRACTIONS`), with the noun's end; None where it names none or two, or only
+    after a preposition ("сыграет против ФК «Y»": another club). Pass forty-seven, own
+    sentences (h-offices60)."""
+    k = end
+    while k < len(doc) and k not in by_start and _genitive_adjective(doc[k]):
+        k += 1
+    if k + 1 >= len(doc) or k in by_start or k in org_at:
+        return None
+    noun, after = doc[k], doc[k + 1]
+    if (
+        noun.pos_ != "NOUN"
+        or not noun.text.isalpha()
+        or not noun.text.islower()
+        or case_of(noun) != "Gen"
+        or not body_kind(title_lemma(noun.lemma_))
+        or not after.text[:1].isupper()
+        or k + 1 in org_at
+        or k + 1 in by_start
+    ):
+        return None
+    lemma = noun.lemma_
+
+    def fits(org: Span) -> bool:
+        words = [t for t in org if t.is_alpha]
+        if any(t.lemma_ == lemma or _KIND_CONTRACTIONS.get(t.lower_) == lemma for t in words):
+            return True
+        return org.start > 0 and doc[org.start - 1].lemma_ == lemma
+
+    def governed(org: Span) -> bool:
+        before = org.start - (2 if doc[org.start - 1].lemma_ == lemma else 1)
+        return doc[before].pos_ == "ADP"
+
+    sent_end = doc[k].sent.end
+    named = [o for o in org_at.values() if k + 1 < o.start and o.end <= sent_end and fits(o)]
+    named = [o for o in named if not governed(o)]
+    if len({o.kb_id_ or o.text for o in named}) != 1:
+        return None
+    return min(named, key=lambda o: o.start), k + 1
+
+
+# Contractions of a body's kind that open its name ("ФК «Тамбов»": a football club).
+_KIND_CONTRACTIONS = {"фк": "клуб", "пфк": "клуб", "хк": "клуб", "бк": "клуб"}
 
 
 def _named_before(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> Span | None:
@@ -441,6 +510,29 @@ def placed_body(
     return org_at.get(j) if doc[j].text[:1].isupper() and not state else None
 
 
+def state_placed_body(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> Span | None:
+    """A named body after a title, a state's adjective and lower-case genitive adjectives
+    ("директору Латвийского государственного Большого театра"), whose first noun is no
+    state body's ("театра": the theatre's director, not "российского Министерства обороны"
+    nor "российского МИД", a state's): the body the title serves; None where none. Pass
+    forty-seven, own sentences (h-offices60)."""
+    first = by_start.get(end)
+    if first is None or first.id_ != "adjective":
+        return None
+    j = first.end
+    while j < len(doc) and doc[j].text.isalpha() and _genitive_adjective(doc[j]):
+        j += 1
+    org = org_at.get(j)
+    if org is None or j in by_start:
+        return None
+    noun = next((t for t in org if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not noun.text[1:].islower() or not noun.text.isalpha():
+        return None
+    return None if noun.lemma_.replace("ё", "е") in bodies_of_state() else org
+
+
 def _body_after(
     doc: Doc, end: int, head: int, org_at: dict[int, Span], by_start: dict[int, Span]
 ) -> tuple[Span, str] | None:
@@ -478,12 +570,30 @@ def described_body(
     kind = next((t.i for t in nouns if title_lemma(t.lemma_) in kinds), None)
     if kind is None or any(_titled(t) for t in nouns):
         return None  # "главы МИД Норвегии", "генерального секретаря НАТО": another's title
+    j = _aim_words(doc, j, by_start)
+    if j < len(doc) and doc[j].text in OPENING and j + 1 in org_at:
+        j += 1  # "организации содействия защите прав потребителей «Честность»"
     if j >= len(doc) or not doc[j].text[:1].isupper() or j in by_start:
         return None
     body = org_at.get(j)
     while kind > end and doc[kind - 1].pos_ != "NOUN":  # "крупной чилийской авиакомпании"
         kind -= 1
     return (body, kind) if body is not None else None
+
+
+def _aim_words(doc: Doc, j: int, by_start: dict[int, Span]) -> int:
+    """Token index `j` moved past the lower-case words of a body's aim after its kind's
+    noun, right before its quoted name ("организации содействия защите прав потребителей
+    «Честность»": the body's long name, no one's title); unmoved where any other word or
+    mark, or no opening quote, ends them. Up to eight words. Pass forty-seven, own
+    sentences (h-offices60)."""
+    k = j
+    while k < len(doc) and k - j < 8 and k not in by_start:
+        word = doc[k]
+        if not word.is_alpha or not word.text.islower() or word.pos_ not in ("NOUN", "ADJ"):
+            break
+        k += 1
+    return k if k > j and k < len(doc) and doc[k].text in OPENING else j
 
 
 ORG_WORDS = Path(__file__).with_name("org_words.txt")
@@ -726,9 +836,18 @@ def _state_body(doc: Doc, end: int, org: Span, by_end: dict[int, Span]) -> Span 
     own = by_end.get(org.end)
     if own is None or own.start <= org.start or own.id_ in ("adjective", "capital"):
         return None
+    if any(t.lemma_ in _NO_STATE_BODIES for t in doc[org.start : own.start]):
+        return None  # "Олимпийского комитета Латвии": the committee's, no post of Latvia
     if doc[end].text in OPENING or doc[own.start - 1].pos_ == "ADP":
         return None
     return own
+
+
+# Words of a body's name that make it no state's body though a state's name ends it: a
+# sports body's ("глава Олимпийского комитета Латвии" heads the committee, an organization
+# of its own). Pass forty-seven, own sentences (h-offices60).
+_NO_STATE_BODIES = frozenset(["олимпийский", "паралимпийский", "спортивный", "футбольный",
+                              "хоккейный", "баскетбольный", "шахматный"])  # fmt: skip
 
 
 # Nouns for someone's words an outlet reports: "передаёт слова кенийского министра РИА Новости"

@@ -63,10 +63,20 @@ def _fuller(k: OfficeHolding, h: OfficeHolding, same_post: Callable[[str, str], 
         return told == names[bare] or (names[bare] != bare and len(told) > len(bare))
     if " " not in bare and told.startswith(bare + " "):
         return True  # "министр" of the one "министр финансов" told
+    if bare in _GENERIC_HEADS and told in _HEADS and h.state == k.state:
+        return h.state.startswith("org/")  # "глава ЦРУ" of the one "директор ЦРУ" told
     extra = told.removesuffix(" " + bare)
     if extra != told and all(_qualifier(w) for w in extra.split()):
         return True  # "наследный принц" of the one "принц" told
     return same_post(told, bare)
+
+
+# A body's head by a generic word, and the titles of a body's one head: of the same
+# organization (no state: "глава государства" is its own), one post ("сменила на посту
+# главы Codelco X" beside "директор Codelco"). Pass forty-seven, own sentences (h-offices60).
+_GENERIC_HEADS = frozenset({"глава", "руководитель"})
+_HEADS = frozenset({"директор", "генеральный директор", "председатель", "президент",
+                    "руководитель", "управляющий"})  # fmt: skip
 
 
 # Adjectives that make another post of a title ("первый заместитель", "главный тренер")
