@@ -97,10 +97,10 @@ from kg.extract.claims.gapping import (
     elided_count,
     elided_measure,
     elided_people,
-    gapped_noun,
     elided_scales,
     gapped_deed,
     gapped_holder_count,
+    gapped_noun,
     gapped_pair,
     gapped_ratios,
     gapped_sum,
@@ -686,8 +686,10 @@ def _claim(
         status=status,  # type: ignore[arg-type]
         period=period,
         speaker=_among_counted(
-            ctx, q,
-            "" if _written(ctx, q) or _said_by_no_one(ctx, q)
+            ctx,
+            q,
+            ""
+            if _written(ctx, q) or _said_by_no_one(ctx, q)
             else speaker_of(ctx, sent.start_char, sent.end_char)
             or speaker_of(ctx, q.start, q.end)
             or reporter(ctx, sent),
