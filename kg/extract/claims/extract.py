@@ -100,6 +100,7 @@ from kg.extract.claims.gapping import (
     elided_scales,
     gapped_deed,
     gapped_holder_count,
+    gapped_noun,
     gapped_pair,
     gapped_ratios,
     gapped_sum,
@@ -592,7 +593,8 @@ def _claim(
             unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
             metric = (  # "…, в верхней палате — 80 из 100": read as the first pair is
                 gapped_pair_metric(ctx, pair_gap, sent) if pair_gap
-                else _measured(ctx, q, unit, unconceded, total, thing)
+                else gapped_noun(ctx, q, prior)  # "8 мужских сборных и 4 женских"
+                or _measured(ctx, q, unit, unconceded, total, thing)
             )  # fmt: skip
         if metric is None and donor is not None:
             metric = in_currency_of(ctx, q, donor, clause, after)
@@ -683,15 +685,33 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=""
-        if _written(ctx, q) or _said_by_no_one(ctx, q)
-        else speaker_of(ctx, sent.start_char, sent.end_char)
-        or speaker_of(ctx, q.start, q.end)
-        or reporter(ctx, sent),
+        speaker=_among_counted(
+            ctx,
+            q,
+            ""
+            if _written(ctx, q) or _said_by_no_one(ctx, q)
+            else speaker_of(ctx, sent.start_char, sent.end_char)
+            or speaker_of(ctx, q.start, q.end)
+            or reporter(ctx, sent),
+        ),  # fmt: skip
         states=states,
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _among_counted(ctx: Context, q: Quantity, speaker: str) -> str:
+    """`speaker`, or "" where the count's own phrase names them among those it counts:
+    "трое сыновей X Омар, Юсуф и Мустафа практически не высказывались" — Мустафа is one of
+    the three counted, not the one telling the count."""
+    number = root(ctx, q.start, q.end)
+    noun = number if number is None or number.pos_ == "NOUN" else number.head
+    if not speaker or noun is None or noun.pos_ != "NOUN":
+        return speaker
+    words = list(noun.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    named = {m.entity for m in ctx.mentions_in(start, end) if m.start >= q.end}
+    return "" if speaker in named else speaker
 
 
 def _written(ctx: Context, q: Quantity) -> bool:

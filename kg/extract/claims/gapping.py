@@ -914,3 +914,33 @@ def gapped_ratios(ctx: Context, found: list[Quantity]) -> tuple[list[Quantity], 
             )
         nouns[i] = noun
     return out, nouns
+
+
+# "8 мужских сборных и 4 женских": what joins a count to the gapped one after it
+_COUNT_JOIN = re.compile(r"\s*(?:,\s*)?(?:и|а)?\s*")
+
+
+def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """The metric of a count whose noun is left out after an adjective and a count of that
+    noun before it that "и"/"а"/"," joins: "8 мужских сборных и 4 женских" → женские сборные,
+    сборный; None where the count before has no noun of its own ("в 268 играх из 410
+    возможных" is joined by "из", a total, not a gap)."""
+    text = ctx.document.text
+    if prior is None or not _elided(q.unit) or not prior.unit:
+        return None
+    if not _COUNT_JOIN.fullmatch(text, prior.end, q.start) or prior.end == q.start:
+        return None
+    noun = ctx.doc.char_span(prior.start, prior.end, alignment_mode="expand")
+    last = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if noun is None or last is None:
+        return None
+    counted, adjective = noun[-1], last[-1]
+    ends = counted.idx + len(counted) == prior.end and adjective.idx + len(adjective) == q.end
+    if counted.pos_ != "NOUN" or not ends or adjective.pos_ != "ADJ":
+        return None
+    after = ctx.doc[adjective.i + 1] if adjective.i + 1 < len(ctx.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "4 женских команд": a noun of its own
+    plural = {"nomn", "plur"}
+    name = f"{morph().inflect(adjective.text, plural)} {morph().inflect(counted.text, plural)}"
+    return name, f"{adjective.lemma_} {prior.unit}", prior.unit

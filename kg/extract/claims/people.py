@@ -66,7 +66,11 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         if _lives_taken(low, up):
             return "погибшие", "погибшие"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
-            up = _fronted(low, up)
+            up = _nearer_conjunct(low, _fronted(low, up))
+            fate = _fate_right_before(head, up)
+            if fate is not None:  # "…, в результате которой погибли 16 человек"
+                role = participle_of(fate)
+                return (role, role) if role else None
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
             # "население … может достичь 375 млн человек": the modal's
             owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
@@ -201,6 +205,39 @@ def _fronted(low: Token, verb: Token) -> Token:
     ):  # fmt: skip
         return verb
     return head
+
+
+def _nearer_conjunct(low: Token, verb: Token) -> Token:
+    """The verb of fate a subject after it follows where the parser hangs it on the verb
+    before: "погиб полицейский и ранены четыре человека, включая депутата …" — the count is
+    the subject of "ранены", a conjunct between with no subject of its own, where the first
+    verb has one before it; "погибли и ранены 10 человек" (no subject of the first) stays."""
+    if low.dep_ not in SUBJECTS or verb.i > low.i:
+        return verb
+    between = [
+        c for c in verb.children
+        if c.dep_ == "conj" and verb.i < c.i < low.i and _fate(c) and not has_subject(c)
+        and not any(t.is_punct for t in c.doc[c.i + 1 : low.i])
+    ]  # fmt: skip
+    if not between:
+        return verb
+    nearer = max(between, key=lambda c: c.i)
+    own = [c for c in verb.children if c.dep_ in SUBJECTS and c is not low and c.i < nearer.i]
+    return nearer if own else verb
+
+
+def _fate_right_before(head: Token, verb: Token) -> Token | None:
+    """The intransitive verb of fate with no subject of its own right before a count of
+    people (past its bound, "погибли по меньшей мере 16 человек") that the parser hangs on
+    a verb before that one ("обвинил руководителей в том, …, в результате которой погибли
+    16 человек" → обвинил): the count is its subject; None where the count's verb is it."""
+    start = head.left_edge.i
+    if start == 0:
+        return None
+    fate = head.doc[start - 1]
+    if fate is verb or fate.i < verb.i or not _fate(fate) or not _intransitive(fate):
+        return None
+    return None if has_subject(fate) else fate
 
 
 def _role(low: Token, verb: Token) -> str:

@@ -180,7 +180,7 @@ def vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     ]  # fmt: skip
     named = (
         named_by(ctx, c, case) or _contender_name(ctx, c, case) or _named_before(ctx, c, case)
-        or _partisans(c, case)
+        or _respective_person(ctx, q, c, case) or _partisans(c, case)
         for c in subjects
     )  # fmt: skip
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
@@ -309,6 +309,60 @@ def _pointed_person(ctx: Context, noun: Token, case: str = "gent") -> str:
     return ""
 
 
+def _respective_person(ctx: Context, q: Quantity, noun: Token, case: str = "gent") -> str:
+    """The person "эти кандидаты" points back at for one of its figures "соответственно"
+    pairs in order, in the genitive (or `case`): the persons coordinated in the nearest
+    sentence naming as many as the figures, of its own and the two before ("…являются
+    Ставрос Малас … и Йоргос Лиликас. … эти кандидаты наберут 24 % и 20 % голосов
+    соответственно" → Маласа, Лиликаса); "" where the counts differ or no "соответственно"."""
+    if (
+        noun.lemma_ not in _PERSON_CONTENDERS or "Plur" not in noun.morph.get("Number")
+        or not any(c.dep_ == "det" and c.lemma_ in _POINTING for c in noun.children)
+    ):  # fmt: skip
+        return ""
+    after = noun.doc[noun.i + 1 : noun.sent.end]
+    respective = next((t for t in after if t.lower_ == "соответственно"), None)
+    if respective is None:
+        return ""
+    figures = [t for t in after if t.like_num and t.i < respective.i]
+    at = next((k for k, t in enumerate(figures) if t.idx <= q.start < t.idx + len(t)), None)
+    if at is None or len(figures) < 2:
+        return ""
+    sent = noun.sent
+    for _ in range(3):
+        end = min(sent.end_char, noun.idx)
+        people = [m for m in ctx.mentions_in(sent.start_char, end) if m.type == "Person"]
+        group = _coordinated_people(ctx, people)
+        if len(group) == len(figures):
+            return _owner_name(ctx, group[at], case)
+        before = sentence_before(sent)
+        if before is None:
+            return ""
+        sent = before
+    return ""
+
+
+def _coordinated_people(ctx: Context, people: list[Mention]) -> list[Mention]:
+    """The longest run of person mentions whose names the parser coordinates ("Ставрос
+    Малас, …, и Йоргос Лиликас"), in text order."""
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
+    # a name in apposition is coordinated by its title ("кандидат левых X и кандидат правых Y")
+    roots = [
+        None if r is None else r.root.head if r.root.dep_ == "appos" else r.root for r in spans
+    ]
+    best: list[Mention] = []
+    for k, first in enumerate(roots):
+        if first is None:
+            continue
+        group = [people[k]]
+        joined = {c.i for c in first.conjuncts}
+        for m, r in zip(people[k + 1 :], roots[k + 1 :], strict=True):
+            if r is not None and r.i in joined:
+                group.append(m)
+        best = group if len(group) > len(best) else best
+    return best if len(best) > 1 else []
+
+
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
     """A party or bloc named by whom it belongs to, in the genitive (or `case`): "Партия
     Мохаммеда Ахмеда" → "партии Мохаммеда Ахмеда"; "" where no named person or body
@@ -396,8 +450,13 @@ def voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     if named:
         return named
     inside = {t.i for t in number.subtree}
-    for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
-        if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
+    # "За него готовы отдать голоса 40 %": "за" hung on the predicate the verb completes
+    top = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in ("ADJ", "VERB") else verb
+    for c in top.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
+        if (
+            c.i in inside or c.i in (verb.i, top.i) or verb_above(c.head) not in (verb, top)
+            or _leaps(verb, c)
+        ):  # fmt: skip
             continue
         if _contrasted(ctx, c, number):
             continue  # "за X проголосовали 30 %, а за Y — 25 %": Y's share is not X's
