@@ -257,7 +257,7 @@ class Dating(Publications):
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
         Лиму в следующем году": 10 May 2023, not next year), so a visit held before the
         offer is not the one offered."""
-        offers = {a.i for a in ancestors(tok) if _is(a, "offer")}
+        offers = {a.i for a in ancestors(tok) if _is(a, "offer") or _is(a, "permit")}
         for d in dates:
             words = self._tokens(d.start, d.end)
             if d.value and words and self._attached(words[0], offers):
