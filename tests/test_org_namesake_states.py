@@ -2,8 +2,9 @@
 genitive ("Национальный театр Перу" where the known theatre is Chile's, "Госдумы Эстонии"),
 names that state's namesake, not the known item: no QID. The item's state is the
 gazetteer's, else the state its own Russian name ends with ("… Египта"). Its own state
-after it, a bare name, a state after it in another case, and an item of no known state keep
-the link. On sentences of our own (h-orgs49, forty-sixth pass), with must-nots."""
+after it, a bare name and a state after it in another case keep the link; an item of no
+known state followed by a state is a namesake too (h-orgs52). On sentences of our own
+(h-orgs49, forty-sixth pass), with must-nots."""
 
 from __future__ import annotations
 
@@ -38,8 +39,15 @@ CASES = [
     ("Национальная галерея Египта передала картины Турции.",
      {"Национальная галерея Египта": EGY_GALLERY}),
     ("Национальная галерея передала Турции картины.", {"Национальная галерея": EGY_GALLERY}),
-    # must not: an item no source places in a state keeps its link
+    # an item no source places in a state, a state's name after it: a namesake too
+    # (forty-seventh pass, h-orgs52; it kept the link before)
     ("Королевский оркестр Канады выступил в Мехико.",
+     {"Королевский оркестр Канады": ("Королевский оркестр Канады", "")}),
+    # must not: such an item named bare keeps its link
+    ("Королевский оркестр выступил в Мехико.",
+     {"Королевский оркестр": ("Королевский оркестр", "Q7400003")}),
+    # must not: nor one a capital follows, which says where it is, not whose
+    ("Королевский оркестр Оттавы выступил в Мехико.",
      {"Королевский оркестр": ("Королевский оркестр", "Q7400003")}),
 ]  # fmt: skip
 

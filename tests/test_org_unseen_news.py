@@ -59,9 +59,10 @@ CASES = [
     ("Агентство Рейтер сообщило, что Франция и Индия подписали соглашение.", {"Рейтер"}),
     ("По данным агентства Синьхуа, Китай и Вьетнам подписали договор.", {"Синьхуа"}),
     ("Агентство Синьхуа сообщило о визите премьера Вьетнама в Лаос.", {"Синьхуа"}),
-    # must not: a name no outlet has stays whole, an owner's genitive is no outlet
+    # must not: a name no outlet has stays whole, an owner's genitive is no outlet (the
+    # agency's state after it is its name's since the links table gives it the US, h-orgs52)
     ("Агентство национальной безопасности США следило за послом Мексики.",
-     {"Агентство национальной безопасности"}),
+     {"Агентство национальной безопасности США"}),
     ("Газета Хансена сообщила о визите президента Египта в Турцию.", set()),
     # a body's noun a lower-case adjective of a kind of work makes the work: no body
     ("Он двадцать лет провёл на государственной гражданской службе Польши.", set()),

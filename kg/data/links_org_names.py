@@ -32,12 +32,15 @@ from kg.gazetteer import Gazetteer, StateEntry, normalize, slug
 from kg.nlp.morph import upper_first
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import common_word, genitive
-from kg.resolve.org_naming import BODY_SHORT, STATE_BODIES
+from kg.resolve.org_naming import BODY_SHORT, CONTRACTED_BODIES, STATE_BODIES
 
 # An organization's Latin alias ("Reuters"), stricter than organizations' `_LATIN_NAME`: an
 # alias is matched in every document, so a first word of 4+ letters, at most 4 words, no digits
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")
 _SHORT_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,5}")
+
+# A state's bodies by their nouns and their names' one-word contractions ("Минобороны").
+_BODIES = STATE_BODIES | CONTRACTED_BODIES
 
 
 def org_name(item: Item) -> str | None:
@@ -51,7 +54,7 @@ def org_name(item: Item) -> str | None:
     # "Министерство иностранных дел", "Верховный суд": which state's? A body every state
     # has, named with no proper name in it.
     generic = not any(w[0].isupper() or not w[0].isalpha() for w in words[1:]) and any(
-        MORPH.parse(w)[0].normal_form in STATE_BODIES for w in words
+        MORPH.parse(w)[0].normal_form in _BODIES for w in words
     )
     return None if generic else name
 
@@ -111,6 +114,41 @@ def org_aliases(item: Item, name: str) -> list[str]:
             out.add(form)
     brand = _brand(item, name)
     return sorted(out | ({brand} if brand else set()))
+
+
+def expansions(item: Item, name: str) -> list[str]:
+    """The full names of an item its source labels by an abbreviation ("ФИФА", "LVMH"): its
+    forms of more words, capitalised, whose head noun and the adjectives before it are
+    nominative and that name one organization (`org_name`): "Международная федерация
+    футбола", "Международная федерация футбольных ассоциаций" of "ФИФА", whose initials spell
+    the French name, so no initials are asked. The table joins them to the abbreviation as a
+    text does that gives the expansion beside it ("… футбола (ФИФА)"). Not a kind of body
+    every state has ("Министерство обороны"), nor a form in another case ("Международной
+    федерации футбола": the matcher reads the nominative in every case), nor the abbreviation
+    or another after a kind's ("НК ЮКОС", "ИА REGNUM": no expansion; the Appointment rule
+    read "главы НК ЮКОС" as a post then)."""
+    if not ABBREVIATION.fullmatch(name):
+        return []
+    return sorted(
+        form
+        for form in item.forms
+        if len(form.split()) > 1
+        and form[:1].isupper()
+        and _nominative_head(form.split())
+        and not any(w.isupper() and len(w) > 1 for w in form.split())
+        and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
+    )
+
+
+def _nominative_head(words: list[str]) -> bool:
+    """The name's opening adjectives and the noun after them are nominative (the words of its
+    genitive tail, "футбола", may stand in any case)."""
+    for word in words:
+        if not reads_nominative(word):
+            return False
+        if not is_adjective(word):
+            return True
+    return False
 
 
 def plain_latin(name: str) -> list[str]:
@@ -389,7 +427,7 @@ def quoted_only(item: Item) -> bool:
     return (
         item.docs >= 2
         and bool(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?", name))
-        and MORPH.parse(name)[0].normal_form not in STATE_BODIES
+        and MORPH.parse(name)[0].normal_form not in _BODIES
         and any(form_of(f, name) for f in item.forms)
     )
 
@@ -507,6 +545,21 @@ def state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | None
     return None
 
 
+def written_state(item: Item, name: str, gaz: Gazetteer) -> str:
+    """The ISO3 code of the one state some form writes right after the item's whole name in
+    the genitive ("Агентства национальной безопасности США" of "Агентство национальной
+    безопасности"): the item's state, which its label leaves out. "" where no form does so,
+    or forms write two states."""
+    own = tuple(map(first_lemma, name.split()))
+    states = {
+        found[0].iso3
+        for form in item.forms
+        if (found := state_tail(form, gaz)) is not None
+        and tuple(map(first_lemma, found[1][0].split())) == own
+    }
+    return states.pop() if len(states) == 1 else ""
+
+
 def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:
     """The standard names of a state's body and their contractions (organizations'
     `BODY_SHORT`: "Генеральная прокуратура", "Генпрокуратура") that some form gives a body
@@ -554,7 +607,7 @@ def adjective_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list
             continue
         noun = MORPH.parse(words[1])[0]
         lemma = noun.normal_form.replace("ё", "е")
-        if noun.tag.POS == "NOUN" and lemma in STATE_BODIES and (lemma == head or lemma not in own):
+        if noun.tag.POS == "NOUN" and lemma in _BODIES and (lemma == head or lemma not in own):
             out.add(upper_first(lemma))
     return sorted(out)
 

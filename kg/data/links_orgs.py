@@ -22,6 +22,7 @@ from kg.data.links_org_names import (
     abbreviations,
     city_tail,
     contractions,
+    expansions,
     initialled_name,
     leading_names,
     member_nouns,
@@ -40,6 +41,7 @@ from kg.data.links_org_names import (
     stem_names,
     team_names,
     with_state,
+    written_state,
 )
 from kg.data.links_table import (
     ABBREVIATION,
@@ -160,6 +162,7 @@ def org_rows(
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += contractions(item, name)
+        others += expansions(item, name)
         others += member_nouns(item, name)
         others += [t for t in city_tail(item, name, gaz) if tails[normalize(t)] == 1]
         others += leading_names(item, name, heads, gaz)
@@ -185,6 +188,7 @@ def org_rows(
         state = "" if item.qid in quoted else named_bare(item, name, gaz, owners)
         state = state or (seat_state(name, gaz) if seat_names(item, seats) else "")
         kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
+        state = state or written_state(item, name, gaz)  # "Агентства … безопасности США"
         rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
 

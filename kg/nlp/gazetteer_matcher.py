@@ -232,13 +232,14 @@ class GazetteerMatcher:
         }
         doc.spans["states"] = short_named(doc, confirmed(states), places, forms, lemmas)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
+        by_capital = {s.start for s in doc.spans["states"] if s.id_ == "capital"}
         state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
         ner_orgs = [e for e in doc.ents if e.label_ == "ORG"]  # `doc.ents` makes its Spans anew
         doc.spans["orgs"] = filter_spans(
             s
             for s in found
             if s.label_ == "Organization"
-            and not self._of_another_state(s, named.get(s.end))
+            and not self._of_another_state(s, named.get(s.end), s.end in by_capital)
             and not opens_longer_name(s, state_tokens, ner_orgs)
             and not seat_as_place(s)
             and not self._person_recased(s)
@@ -286,15 +287,18 @@ class GazetteerMatcher:
             normalize(t.text) != words[t.i - span.start] for t in span if t.ent_type_ == "PER"
         )
 
-    def _of_another_state(self, span: Span, state: str | None) -> bool:
+    def _of_another_state(self, span: Span, state: str | None, capital: bool = False) -> bool:
         """A known state body named without its state ("Федеральная налоговая служба", which
         the gazetteer knows as Russia's) and followed by another state's name ("… США") is
         that state's body, not the known one; so is a body whose full name gives its state
         named by a short name every state's body has ("ВМС Аргентины" is not "Военно-морские
         силы США"); and so is any item the gazetteer places in a state, followed by another
         state's name in the genitive that hangs on it ("Госдумы Эстонии", "Национальный
-        театр Перу" of Chile's theatre): a namesake. Not a state in another case ("Газпром
-        поставил Украине газ")."""
+        театр Перу" of Chile's theatre): a namesake; as is an item the sources place in no
+        state, so followed ("Большой театр Перу": no source gives the Bolshoi's country, and
+        the name matched inside it is Peru's theatre's), but not by its capital ("ГУВД
+        Москвы": where the item is). Not a state in another case ("Газпром поставил Украине
+        газ"), nor the item's own state ("Банк России")."""
         org = self.gazetteer.org(span.kb_id_)
         if state is None or org is None or f"state/{org.state}" == state:
             return False
@@ -303,7 +307,9 @@ class GazetteerMatcher:
             return own != state
         after = span.doc[span.end] if span.end < len(span.doc) else span.doc[-1]
         hangs = case_of(after) == "Gen" and span.start <= after.head.i < span.end
-        return bool(org.state) and hangs or any(t.lemma_ in STATE_BODIES for t in span)
+        # a city after an item of no state says where it is ("ГУВД Москвы"), no namesake
+        by_name = bool(org.state) or not capital
+        return hangs and by_name or any(t.lemma_ in STATE_BODIES for t in span)
 
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
         for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):

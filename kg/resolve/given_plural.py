@@ -64,6 +64,9 @@ def coordinated_offices(
             out[start] = _given(held, held.start_char, g.end_char)
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
+        if other is None and (listed := _listed_before(doc, by_end, g.title)) is not None:
+            out[start] = _given(listed, listed.start_char, g.end_char, g.current)
+            continue
         if other is None and (aside := _aside(doc, titles, g, names.get(start), names)):
             out[start] = aside
             continue
@@ -150,6 +153,43 @@ def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | 
     while i > 0 and doc[i - 1].pos_ == "ADJ":
         i -= 1
     return by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+
+
+def _listed_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:
+    """The singular title a comma joins before the title beside a name, in its case, where
+    the name is the subject of a verb in the singular ("Вице-президент Международной
+    федерации волейбола, глава Национального олимпийского комитета Перу Андрес Перес
+    выставил свою кандидатуру"): the same person's first post, with its own state or body
+    only; None where the verb is plural ("премьер-министр Италии, канцлер Германии X
+    встретились": two people) or no such title stands there. Pass forty-seven, own
+    sentences (h-offices59)."""
+    if title.start < 2 or doc[title.start - 1].text != ",":
+        return None
+    first = by_end.get(title.start - 1) or _party_before(doc, by_end, title.start - 1)
+    if first is None or first.plural or first.former != title.former:
+        return None
+    if not alike(first.case, title.case) or title.case != "Nom":
+        return None
+    subject = doc[title.head]
+    while subject.dep_ in ("appos", "conj") and subject.head.i < subject.i:
+        subject = subject.head  # "…, глава НОК Перу" hung on the first title
+    verb = subject.head if subject.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Sing" not in verb.morph.get("Number"):
+        return None
+    return first if first.state or first.foreign else replace(first, state="")
+
+
+def _party_before(doc: Doc, by_end: dict[int, Title], comma: int) -> Title | None:
+    """The title before a party one was elected for that ends at the comma ("депутат
+    парламента Египта от Партии свободы и справедливости,"): no verb nor other punctuation
+    than quotes between; None where none."""
+    at = next((k for k in range(comma - 1, max(comma - 12, 0), -1) if doc[k].lower_ == "от"), None)
+    if at is None or at not in by_end:
+        return None
+    between = doc[at:comma]
+    if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in '«»"') for t in between):
+        return None
+    return by_end[at]
 
 
 def _aside(

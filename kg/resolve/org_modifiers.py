@@ -15,6 +15,7 @@ from kg.nlp.morph import case_of, is_animate, is_plural, morph, upper_first
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_naming import (
     BODY_NOUNS,
+    CONTRACTED_BODIES,
     LIST_JOINERS,
     MANY_PER_STATE,
     PART_BODIES,
@@ -319,7 +320,8 @@ def _work_done(noun: Token, lemma: str) -> bool:
 
 
 def body_noun(noun: Token) -> str:
-    """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, in the
+    """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, a body's
+    contraction in lower case ("минобороны"), in the
     nominative and capitalised ("полиции" → "Полиция"); "" for any other noun (no person:
     "министр"; no body a state has many of: "партия")."""
     if noun.pos_ not in ("NOUN", "PROPN") or is_animate(noun):
@@ -328,7 +330,8 @@ def body_noun(noun: Token) -> str:
     plural = "Plur" in noun.morph.get("Number")
     if lemma in MANY_PER_STATE or _work_done(noun, lemma):
         return ""
-    if lemma not in BODY_NOUNS and not (plural and lemma in PLURAL_BODIES):
+    contracted = lemma in CONTRACTED_BODIES and noun.text.islower()  # "минобороны", untagged
+    if lemma not in BODY_NOUNS and not (plural and lemma in PLURAL_BODIES) and not contracted:
         return ""
     nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"
     return upper_first(nominative)

@@ -25,7 +25,6 @@ from kg.resolve.org_initials import abbreviation_like
 
 # Names also stand in single straight quotes ('Apple'), beside the marks kg.nlp.quote_marks lists.
 QUOTES_OPEN = OPENING | {"'"}
-STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
@@ -35,8 +34,6 @@ THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 MEASURE_NOUNS = Path(__file__).parents[1] / "extract" / "claims" / "metric_nouns.txt"
 PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
 WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
-# A state's bodies and its national team ("сборная"), named by a noun before the state.
-BODY_NOUNS = STATE_BODIES | WORDS["team"]
 AGENCY_FIELDS = load_dict(Path(__file__).with_name("agency_fields.tsv"))
 POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
@@ -66,6 +63,22 @@ BODY_SHORT = {
     "военно-воздушные силы": ("ВВС",),
     "военно-морские силы": ("ВМС",),
 }
+
+
+# A state's bodies by their nouns (state_bodies.txt).
+STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
+# The one-word contractions of a state's bodies' names (`BODY_SHORT`, lower case:
+# "минобороны", "минфин", "генштаб"), which name a state's body before its state as the nouns
+# do ("минобороны Турции" as "министерство обороны Турции"), written in lower case, where the
+# tagger leaves them (`org_modifiers.body_noun`); the links table's generator reads them with
+# `STATE_BODIES`. The other readers of the list read its nouns alone: a bare body the text's
+# one state settles ("Госдепартамент" alone is no Egypt's), a capitalised contraction the
+# tagger names ("Госдепартамента США", whose title keeps it: "пресс-секретарь Госдепартамента").
+CONTRACTED_BODIES = frozenset(
+    s.lower() for shorts in BODY_SHORT.values() for s in shorts if not s.isupper()
+)
+# A state's bodies and its national team ("сборная"), named by a noun before the state.
+BODY_NOUNS = STATE_BODIES | WORDS["team"]
 
 
 QUOTES_CLOSE = CLOSING | {"'"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -81,6 +82,7 @@ def _title(
     state, foreign, start, words_end, body_words = "", False, i, end, ""
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
     end = _through_body(doc, i, end, by_end, org_at)
+    end, post_field = _field_before_body(doc, end, head, org_at)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them; past its place's
     # adjectives ("главный тренер мадридского «Реала»"), the club's, not that place's
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
@@ -120,7 +122,7 @@ def _title(
         state, foreign, body = org.kb_id_, True, org.start
     elif _complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
-        body_words = _part_body(doc, words_end, words_end + 1)
+        state, body, body_words, end = _complement_body(doc, i, end, words_end, org_at, by_start)
     end = _posted_end(doc, head, end, by_start, org_at)
     before = by_end.get(i)
     adjective = before is not None and before.id_ == "adjective"
@@ -146,11 +148,150 @@ def _title(
         # state office its role stands for.
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+    office = f"{office} {post_field}" if post_field else office
     office = f"{office} {body_words}" if body_words else office
     office = f"{office} {field}" if field else office
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _field_before_body(doc: Doc, end: int, head: int, org_at: dict[int, Span]) -> tuple[int, str]:
+    """The end of a "по …" field the parse hangs on a title's head and the field's words,
+    where a named body follows it right away ("директор по стратегическим проектам
+    Института исследований интернета X": the post is the field's, of the institute); (`end`,
+    "") where no field or no body right after it ("беседовал с президентом по вопросам
+    торговли": what they spoke of). Pass forty-seven, own sentences (h-offices59)."""
+    field_end = _field_end(doc, end, head)
+    if field_end <= end or any(k in org_at for k in range(end, field_end)):
+        return end, ""
+    after = field_end + 1 if field_end < len(doc) and doc[field_end].text in OPENING else field_end
+    if after not in org_at:
+        return end, ""
+    return field_end, doc[end:field_end].text.lower()
+
+
+def _complement_body(
+    doc: Doc, i: int, end: int, words_end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> tuple[str, int, str, int]:
+    """What a title at doc[i:end] with a genitive complement of no name serves: the body
+    named before a lone body noun points back to ("Лаборатория X … директор лаборатории Y",
+    the noun kept), else no body and the complement's words the office keeps (a state body's
+    part's, `_part_body`, or a body's of no name, `unnamed_body`); as (the served key, the
+    body's first token or -1, the office's words, the title's new end)."""
+    told = _named_before(doc, i, end, org_at)
+    if told is not None:
+        return told.kb_id_, told.start, doc[end].lower_, end + 1
+    words = _part_body(doc, words_end, words_end + 1) or unnamed_body(doc, end, by_start)
+    return "", -1, words, end
+
+
+def unnamed_body(doc: Doc, end: int, by_start: dict[int, Span]) -> str:
+    """The lower-case genitive words of a body no name follows, right after a title, up to
+    the holder's name ("президент любительской ассоциации бокса X", "председатель финансовой
+    комиссии Y", "глава международной федерации гребли Z": "гребли" the federation's own
+    complement): its adjectives, its noun (a body's, `_UNNAMED_BODIES`) and the nouns and
+    adjectives in the genitive after it, which the office keeps, as it keeps a named body's
+    noun; "" where the first noun is no body's ("командир отряда", "советник президента"),
+    a state's or another body's name or any word but a capitalised one or punctuation follows
+    (a state's body is its own rule's; "комитета по обороне": a field). Up to six words.
+    Pass forty-seven, own sentences (h-offices59)."""
+    j = last = end
+    # "глава международной федерации гребли": the title's words end with the body's noun
+    # (not a name's word: "председателя Партии реформ")
+    last_word = doc[max(end - 1, 0)]
+    after_body = end > 0 and last_word.text.islower()
+    after_body = after_body and title_lemma(last_word.lemma_) in _unnamed_bodies()
+    while j < len(doc) and j - end < 6 and j not in by_start:
+        word = doc[j]
+        if not word.text.replace("-", "").isalpha() or not word.text.islower():
+            break
+        if _genitive_adjective(word):
+            j += 1
+        elif word.pos_ == "NOUN" and _body_chain(word, after_body or last > end):
+            j = last = j + 1
+        else:
+            break
+    after = doc[last] if last < len(doc) else None
+    if last == end or last in by_start or (after is not None and not _name_or_stop(after)):
+        return ""
+    return doc[end:last].text.lower()
+
+
+def _body_chain(word: Token, after_body: bool) -> bool:
+    """A noun that goes on a body's words: its first noun of a body's kind, then inanimate
+    genitive nouns ("ассоциации бокса")."""
+    if not after_body:
+        return title_lemma(word.lemma_) in _unnamed_bodies()
+    return is_inanimate(word) and case_of(word) == "Gen"
+
+
+def _name_or_stop(word: Token) -> bool:
+    """A capitalised word or a punctuation mark after a body's words: no more of them."""
+    return word.is_punct or (word.text[:1].isupper() and word.text[:1].isalpha())
+
+
+@cache
+def _unnamed_bodies() -> frozenset[str]:
+    """Nouns of a body an office of no named body keeps with its words ("председатель
+    финансовой комиссии"): org_words.txt's `kind` group, `_BODY_KINDS` and these."""
+    return (
+        _BODY_KINDS
+        | load_groups(ORG_WORDS)["kind"]
+        | frozenset(
+            [
+                "комиссия",
+                "ассоциация",
+                "федерация",
+                "лаборатория",
+                "институт",
+                "союз",
+                "конфедерация",
+                "академия",
+                "центр",
+                "лига",
+                "общество",
+                "объединение",
+                "агентство",
+                "фонд",
+                "комитет",
+                "совет",
+                "департамент",
+            ]
+        )  # fmt: skip
+    )
+
+
+def _named_before(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> Span | None:
+    """The body a lone lower-case genitive noun after a title points back to ("Лимская
+    антидопинговая лаборатория лишена аккредитации … директор лаборатории X"): the one body
+    named before in the text whose name holds that noun, else the last such one named in the
+    title's sentence or the two before; None where a word of the body follows the noun (an
+    adjective or noun in the genitive, a name, a quote), it is a person's, or no body fits.
+    Pass forty-seven, own sentences (h-offices59)."""
+    if end + 1 >= len(doc) or end in org_at:
+        return None
+    noun, after = doc[end], doc[end + 1]
+    if (
+        noun.pos_ != "NOUN"
+        or not noun.text.isalpha()
+        or not noun.text.islower()
+        or "Gen" not in features(noun, "Case")
+        or not is_inanimate(noun)
+        or noun.lemma_ in NOT_COMPLEMENTS
+        or end + 1 in org_at
+        or after.text in OPENING
+        or (after.pos_ in ("NOUN", "ADJ") and after.text.islower() and case_of(after) == "Gen")
+    ):
+        return None
+
+    def fits(org: Span) -> bool:
+        return any(t.lemma_ == noun.lemma_ for t in org)
+
+    named = [o for o in org_at.values() if o.end <= i and fits(o)]
+    if len({o.kb_id_ or o.text for o in named}) == 1:
+        return max(named, key=lambda o: o.start)
+    return _last_body(org_at, sentences_back(doc[i].sent, 2).start, i, fits)
 
 
 def _posted_end(

@@ -271,6 +271,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         and not _wing_leader(doc, t)
     ]
     out = [t for t in out if not _their_complement(doc, t, out)]
+    out = _sharing_body(doc, out)
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
@@ -292,6 +293,32 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+def _sharing_body(doc: Doc, titles: list[Title]) -> list[Title]:
+    """The titles, a bare one a comma joins right before a title of a named organization
+    made that body's too ("президент, вице-президент Турецкой ассоциации рекламодателей":
+    the association's president, no head of state). Pass forty-seven, own sentences
+    (h-offices59)."""
+    by_start = {t.start: t for t in titles}
+    out = []
+    for t in titles:
+        after = by_start.get(t.end + 1)
+        if (
+            after is not None
+            and doc[t.end].text == ","
+            and not t.state
+            and not t.foreign
+            and not t.plural
+            and after.body >= 0
+            and not after.state.startswith("state/")
+        ):
+            lemmas = tuple(title_lemma(w.lemma_) for w in doc[t.start : t.words_end or t.end])
+            office = _open_class().get(lemmas, t.office) if t.role else t.office
+            t = replace(t, office=office, role="", generic=False, said="", state=after.state,
+                        foreign=True, body=after.body, unkeyed=after.unkeyed)  # fmt: skip
+        out.append(t)
+    return out
 
 
 def _their_complement(doc: Doc, title: Title, titles: list[Title]) -> bool:
@@ -380,6 +407,9 @@ def spelled_out_complement(title: Title, short: str, text: str) -> str:
     "министр финансов"), one office whichever form the text used; any other words as they
     are."""
     full = spelled_out(short) != short or title.office in load_dict(SHORT_OFFICES).values()
+    # "пресс-секретарь премьера": the role's office by its one name ("премьер-министра"),
+    # not a generic head's ("глава государства" says no office); pass forty-seven (h-offices59)
+    full = full or bool(title.role and not title.generic and " " not in short != title.office)
     return _genitive_head(title.office) if full else text
 
 

@@ -104,23 +104,14 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             return False
         if docs and docs[0].pos_ != "PRON":
             reader.set_document(docs[0], hit, skip)
-    else:
-        if _no_act(reader, tok, hit, targets):
-            return False
-        for t in targets:
-            _add(
-                reader, hit, _mentions_in(reader, t, skip) + _in_charge(reader, t), own_state=False
-            )
-        if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
-            _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
-        hit.count = _count(targets)
-        hit.headcount = _headcount(targets)
-        # "заочно арестовал", "заочный арест": a court's order on one who is not there
-        hit.absentia = any(reader.has_role(c, "absentia") for c in tok.children)
+    elif not _read_acted_on(reader, tok, hit, targets, skip):
+        return False
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
     _add(reader, hit, agent, own_state=True)
     hit.acting = [k for k in agent if k.startswith("person/")]  # not whom the act is on
+    if _released_by_no_one(hit):
+        return False
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
         hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
@@ -168,11 +159,34 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     return True
 
 
-def _no_act(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> bool:
-    """Whether an act on people or things is none here, by what it is done to and how."""
-    if tok.pos_ == "VERB" and not targets:
+def _read_acted_on(
+    reader: ActReader, tok: Token, hit: Hit, targets: list[Token], skip: set[int]
+) -> bool:
+    """Fills whom an act other than a ratification is on; False when it is none here."""
+    before = _acted_on_unnamed(reader, tok, hit, targets)
+    if _no_act(reader, tok, hit, targets, before=bool(before)):
+        return False
+    if before:
+        _add(reader, hit, [before], own_state=False)
+    for t in targets:
+        _add(reader, hit, _mentions_in(reader, t, skip) + _in_charge(reader, t), own_state=False)
+    if _held_under(tok):  # "X находился под арестом": X is held, not who holds X
+        _add(reader, hit, reader.subject_mentions(tok.head, climb=False), own_state=False)
+    hit.count = _count(targets)
+    hit.headcount = _headcount(targets)
+    # "заочно арестовал", "заочный арест": a court's order on one who is not there
+    hit.absentia = any(reader.has_role(c, "absentia") for c in tok.children)
+    return True
+
+
+def _no_act(
+    reader: ActReader, tok: Token, hit: Hit, targets: list[Token], before: bool = False
+) -> bool:
+    """Whether an act on people or things is none here, by what it is done to and how;
+    `before`: its person is the sentence before's subject (`_acted_on_unnamed`)."""
+    if tok.pos_ == "VERB" and not targets and not before:
         return True
-    if any(reader.has_role(c, "unfree") for c in tok.children):
+    if any(reader.has_role(c, "unfree") for c in tok.children) or _from_post_after(reader, tok):
         return True  # "отпустили под залог", "освободил от должности": no release
     if negated(tok):
         return True  # "просит не депортировать его"
@@ -186,6 +200,52 @@ def _no_act(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> bo
         return True  # "таможенники конфисковали 8 тонн кокаина": a crime's, no state's
     living = any(_living(reader, t) for t in targets)
     return bool(targets) and living == (hit.kind == "Seizure")  # people detained, ships seized
+
+
+_ON_PERSONS = frozenset({"Arrest", "Release", "Expulsion"})
+
+
+def _acted_on_unnamed(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> str:
+    """The person a passive verb of an act with no subject at all tells of: the sentence
+    before's subject, where the verb's gender fits ("В 1975 году Мишель Бачелет жила в
+    Сантьяго. Во время диктатуры Пиночета была арестована"; `previous_subject`). Forty-seventh
+    pass, own sentences (h-events123)."""
+    if hit.kind not in _ON_PERSONS or tok.pos_ != "VERB" or targets:
+        return ""
+    if not is_passive(tok, short=False, marks={"aux:pass"}, participle=True):
+        return ""
+    if tok.dep_ not in {"ROOT", "conj"} or any(c.dep_ in SUBJECTS for c in tok.children):
+        return ""
+    key = reader.previous_subject(tok)
+    return key if key.startswith("person/") else ""
+
+
+def _from_post_after(reader: ActReader, tok: Token) -> bool:
+    """A verb of releasing followed in its clause by "от должности"/"от поста" the parser hung
+    on another word ("указ, которым отправил чиновника в отставку: освободить X от должности
+    заместителя …", "от должности" on "отправил"): a dismissal, no release. Forty-seventh
+    pass, own sentences (h-events123)."""
+    if tok.pos_ != "VERB" or tok.lemma_ in WALK_OUT:
+        return False
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", "."}:
+            return False
+        if preposition(t) == "от" and reader.has_role(t, "unfree"):
+            return True
+    return False
+
+
+def _released_by_no_one(hit: Hit) -> bool:
+    """A release whose only person is who releases, with no state ("активистка X, которая
+    освободила несколько сотен узниц"): the agent is no released person, and an act by a
+    private person on people unnamed is no event between states. Forty-seventh pass, own
+    sentences (h-events123)."""
+    return (
+        hit.kind == "Release"
+        and not hit.states
+        and bool(hit.persons)
+        and all(k in hit.acting for k in hit.persons)
+    )
 
 
 def _contraband(reader: ActReader, target: Token) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.context import Context
 from kg.extract.events.career_offices import has_office
+from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, unique
 from kg.extract.events.places import Places
@@ -110,6 +112,11 @@ class Ballots(Places):
         if runners := self._runners(tok):
             return self._with_state(runners, own)
         verb = governor(tok)
+        if verb is not None and _declined(verb):
+            # "Нынешний президент X отказался от участия в борьбе за переизбрание": X does
+            # not run, though his office tells whose elections they are (h-events123)
+            who = self.subject_mentions(verb, climb=False)
+            return own or unique([s for k in who if (s := self.state_of(k))])
         # "между X и Y, которые уже участвовали в выборах 2006 года": both ran
         before = _contest_before(tok) if verb is not None and not _is(verb, "contest") else None
         if before is not None and (runners := self._relative_runners(before)):
@@ -273,6 +280,16 @@ class Ballots(Places):
         return [k for c in owners for k in self._heads_of(c) if k.startswith("person/")]
 
 
+_DECLINING = frozenset({"отказаться", "отказываться", "воздержаться", "воздерживаться"})
+
+
+def _declined(verb: Token) -> bool:
+    """A verb by which one stays out of elections ("отказался от участия в борьбе за
+    переизбрание", "не стал участвовать в выборах"): its subject does not run. Forty-seventh
+    pass, own sentences (h-events123)."""
+    return verb.lemma_ in _DECLINING or negated(verb) and verb.lemma_ == "участвовать"
+
+
 def _round(word: Token) -> bool:
     """A round of the elections told before ("во втором туре"), or a time ("в июне"), no
     other contest."""
@@ -389,3 +406,41 @@ def _contest_before(tok: Token) -> Token | None:
     if word is None or word.pos_ != "VERB" or not _is(word, "contest"):
         return None
     return word
+
+
+_RIVALS = frozenset({"конкурент", "конкурентка", "соперник", "соперница"})
+_RUNNER = "кандидат"
+_RUN_FOR = frozenset({"от", "в"})  # "кандидат от партии Z", "кандидат в президенты"
+
+
+def told_candidates(ctx: Context, events: list[Event]) -> None:
+    """The candidates the text names beside the one elections it tells run in them: the
+    persons of a sentence that calls them a runner's rivals ("Главными конкурентами X
+    являются Y и Z": X, Y and Z), and the name apposed to "кандидат от партии" / "кандидат в
+    президенты". Only where the text tells one election, whose participants they join.
+    Forty-seventh pass, own sentences (h-events123)."""
+    elections = [e for e in events if e.kind == "Election"]
+    if len(elections) != 1:
+        return
+    found: list[str] = []
+    for sent in ctx.sents:
+        for t in sent:
+            if t.lemma_ in _RIVALS and _rival_of_person(ctx, t):
+                told = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
+                found += [m.entity for m in told]
+            elif t.lemma_ == _RUNNER and any(_prep(c) in _RUN_FOR for c in t.children):
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        end = c.right_edge.idx + len(c.right_edge)
+                        found += [m.entity for m in ctx.mentions_in(c.idx, end, "Person")]
+    election = elections[0]
+    election.participants = sorted(set(election.participants) | set(found))
+
+
+def _rival_of_person(ctx: Context, rival: Token) -> bool:
+    """A rival noun whose genitive is a person ("конкурентами Анастасиадиса"), not a
+    company's ("конкуренты компании")."""
+    return any(
+        c.dep_ == "nmod" and ctx.mentions_in(c.idx, c.idx + len(c.text), "Person")
+        for c in rival.children
+    )

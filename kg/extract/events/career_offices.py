@@ -98,6 +98,8 @@ def office_or_title_before(
     names, the holder's title before (`_holders_title_before`)."""
     office = _office(reader, tok, kind)
     pointed = kind in {"Appointment", ""} and any(pointed_post(c, _titled) for c in tok.children)
+    if pointed and office is not None and _sought_post(office):
+        return None  # "выставил кандидатуру на пост X … намерен сменить на этом посту Y"
     if office is None and pointed:
         given = _appointment_before(reader, tok)  # "назначил X министром. На этом посту …"
         if given is None:
@@ -117,6 +119,16 @@ def office_or_title_before(
 
 
 _CANDIDATE = "кандидат"
+# what one runs for a post by ("выставил свою кандидатуру на пост", "баллотироваться на пост")
+_RUNNING = frozenset({"кандидатура", "кандидат", "баллотироваться", "баллотировка"})
+
+
+def _sought_post(title: Token) -> bool:
+    """A title of the post a candidacy is for ("выставил свою кандидатуру на пост президента
+    комитета"): to succeed its holder "на этом посту" is the election's hoped end, no
+    appointment of its own. Forty-seventh pass, own sentences (h-events123)."""
+    post = title.head
+    return post.lemma_ in POSTS and preposition(post) == "на" and post.head.lemma_ in _RUNNING
 
 
 def _candidacy_before(reader: ActReader, tok: Token) -> Token | None:

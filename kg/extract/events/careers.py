@@ -65,7 +65,13 @@ from kg.extract.events.career_roles import (
     own_name,
     titled_name,
 )
-from kg.extract.events.words import bare_trade, is_role, practises_trade, rumoured
+from kg.extract.events.words import (
+    bare_trade,
+    bracket_around,
+    is_role,
+    practises_trade,
+    rumoured,
+)
 from kg.nlp.deps import held_title_between, preposition
 from kg.nlp.morph import case_of, is_animate, is_inanimate, is_infinitive, is_verb
 from kg.resolve.given_agreement import POSTED_AT
@@ -124,6 +130,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         named, stop = titled_name(reader, office)  # "избрала своим спикером Александра …"
         holders += named
     holders += described_dead(reader, tok, hit.kind, holders)  # "легендарный футболист умер"
+    holders += _bracketed_person(reader, tok, hit.kind, holders)  # "X (…, причина смерти — …)"
     holders = not_replaced(reader, tok, holders)  # "а вместо него … возглавит Y": not him
     named_states = [k for k in holders if k.startswith("state/") and named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
@@ -237,6 +244,20 @@ def _inaugurated_unnamed(reader: ActReader, tok: Token, office: Token | None) ->
     return not any(m.type == "Person" for m in named)
 
 
+def _bracketed_person(reader: ActReader, tok: Token, kind: str, holders: list[str]) -> list[str]:
+    """The person whose name the parenthesis a noun of dying stands in follows, where the
+    noun names no one of its own (a list's entry: "Мустафа Кемаль (14 февраля 2016 года, 52
+    года, заявленная причина смерти — инфаркт) — исполнительный директор"): that one died.
+    Forty-seventh pass, own sentences (h-events123)."""
+    if kind != "Death" or tok.pos_ != "NOUN" or any(k.startswith("person/") for k in holders):
+        return []
+    bracket = bracket_around(tok)
+    if bracket is None or bracket[0] == 0:
+        return []
+    named = reader.by_token.get(bracket[0] - 1, ())
+    return [m.entity for m in named if m.type == "Person"][:1]
+
+
 def _retiring(tok: Token) -> bool:
     """ "ушёл на пенсию", "уход на пенсию": a retirement, which leaves an office only where
     one is held."""
@@ -249,10 +270,32 @@ def _no_office_left(reader: ActReader, tok: Token, holders: list[str]) -> bool:
     something else ("отстранён от матчей")."""
     if (left := company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return True
+    if _sacked_from_a_trade(tok):
+        return True
     return _removed_unsaid(tok) and (_from_else(tok) or not in_office(reader, holders))
 
 
 _REMOVING = frozenset({"отстранить", "отстранять"})
+_SACKING = frozenset({"уволить", "увольнять", "уволиться", "увольняться", "увольнение"})
+_WORKING = frozenset({"работать", "трудиться", "служить"})
+
+
+def _sacked_from_a_trade(tok: Token) -> bool:
+    """A dismissal from the job a verb of working it is joined to tells as a profession
+    ("в России она работала учителем и была уволена": a teacher sacked), no office of a state
+    (`bare_trade`). Forty-seventh pass, own sentences (h-events123)."""
+    if tok.lemma_ not in _SACKING:
+        return False
+    verbs = [tok.head] if tok.dep_ == "conj" else []
+    verbs += [c for c in tok.children if c.dep_ == "conj"]
+    jobs = [
+        c
+        for v in verbs
+        if v.lemma_ in _WORKING
+        for c in v.children
+        if c.dep_ in {"xcomp", "obl"} and case_of(c) == "Ins" and not preposition(c)
+    ]
+    return bool(jobs) and all(bare_trade(j) for j in jobs)
 
 
 def _removed_unsaid(tok: Token) -> bool:

@@ -38,8 +38,8 @@ from kg.extract.events.places import _sequel, conjunct_verb
 from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
+from kg.extract.events.words import bracket_around, role_words
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import role_words
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
@@ -84,6 +84,7 @@ _DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a dec
 
 # Openings of a sentence that tell its day by the one day the sentence before gives: the
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_THIS = "это"  # "После этого": whatever the sentence before told
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
 
@@ -180,6 +181,18 @@ class Dating(Publications):
         if hit.kind == "Death" and not (hit.date or hit.hint):
             hit.date = _main_clauses_month(tok, dates, self._tokens)
             hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+        bracket = bracket_around(tok) if hit.kind == "Death" and tok.pos_ == "NOUN" else None
+        if bracket is not None and not (hit.date or hit.hint):
+            # "X (14 февраля 2016 года, 52 года, причина смерти — инфаркт)": the entry's day
+            # (forty-seventh pass, own sentences, h-events123)
+            start, end = self.doc[bracket[0]].idx, self.doc[bracket[1]].idx
+            inside = [d for d in dates if start < d.start and d.end <= end and d.value]
+            if inside:
+                hit.date, hit.dated_by_text, hit.yearless = (
+                    inside[0].value,
+                    True,
+                    inside[0].yearless,
+                )
 
     def _eve_phrase(self, tok: Token, anchors: list[Token]) -> set[int]:
         """The words of the event "накануне" puts the trigger's event on the eve of
@@ -846,7 +859,9 @@ def eve_of_day_before(
     return dates if len(doc_date) == 10 and (late or early) else [eve]
 
 
-def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool) -> None:
+def _date_that_day(
+    sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool, prior: list[Hit]
+) -> None:
     """A sentence that opens with "В этот день" / "В тот же день", or with "После" and what is
     told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
@@ -857,7 +872,11 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
     ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
     with no opening words, the vote only where the sentence before dates itself (`own`) and
-    its own verb tells no other time (`_voted_then`)."""
+    its own verb tells no other time (`_voted_then`). "После этого" points at what the
+    sentence before told: it takes that day only where an event kg reads there (`prior`) has
+    it ("10 мая прошли переговоры. После этого …"), not a day of no event kg reads
+    ("Деятельность лаборатории была приостановлена 10 ноября. После этого директор подал в
+    отставку": forty-seventh pass, own sentences, h-events123)."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
@@ -869,6 +888,8 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit], o
     if after:
         shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
     day = before[0].value
+    if after and opening[1] == _THIS and not any(h.date == day for h in prior):
+        return
     signed = shift is None and _signed_besides(sent, hits)
     if len(day) != 10:  # a month or a year is no day
         return

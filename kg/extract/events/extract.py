@@ -35,6 +35,7 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
+from kg.extract.events.ballots import told_candidates
 from kg.extract.events.building import ON_PAPER, read_events
 from kg.extract.events.fact import Event
 from kg.extract.events.frames import state_of
@@ -108,6 +109,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
+    told_candidates(ctx, events)
     return events
 
 

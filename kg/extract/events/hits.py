@@ -92,6 +92,7 @@ from kg.extract.events.visits import (
     subtree,
     trip_length,
 )
+from kg.extract.events.words import PAPERS, paper_before
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
 from kg.nlp.clauses import compared
@@ -186,7 +187,8 @@ class _Reader(Status):
             also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
             last = [] if fresh else last
-            _date_that_day(sent, before or last, out[first:], own=bool(before))
+            told_before = [] if fresh else prior
+            _date_that_day(sent, before or last, out[first:], own=bool(before), prior=told_before)
             there_next(sent, [] if fresh else prior, out[first:])
             happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)
@@ -377,6 +379,7 @@ class _Reader(Status):
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
+        hit.earlier = hit.earlier or verb is not None and _in_an_era(verb)
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
         hit.earlier = hit.earlier or rule.kind == "Election" and won_before(tok, hit)
         hit.earlier = hit.earlier or rule.kind == "Resignation" and _left_before(tok)
@@ -779,6 +782,20 @@ def _left_before(tok: Token) -> bool:
     return instead and past
 
 
+def _in_an_era(verb: Token) -> bool:
+    """The verb is told within a period of rule or occupation ("Во время диктатуры Пиночета
+    была арестована", "в годы оккупации", "при военном режиме"): done then, before the news,
+    so not on the dateline's day. A visit or talks framing the verb ("во время визита") are
+    no such period."""
+    for c in verb.children:
+        if c.dep_ != "obl" or not any(k.dep_ == "case" for k in c.children):
+            continue
+        periods = [c, *(n for n in c.children if n.dep_ == "nmod")]
+        if any(_is(n, "era") for n in periods):
+            return True
+    return False
+
+
 def _before_now(word: Token) -> bool:
     """An adverb or phrase of a verb that tells its event as done before the news ("ранее
     посетил", "в прошлый раз премьеры встречались в Копенгагене")."""
@@ -928,6 +945,8 @@ def _approved_name(tok: Token, stop: set[int]) -> str:
     """The name of what an approval approves, in the genitive, with the capital a
     sentence's start gave it put down ("Закон был принят" → "закона")."""
     paper = _approved(tok)
+    if paper.i == tok.head.i and paper.i != tok.i:  # "принятый парламентом закон о X":
+        stop = stop | {t.i for t in tok.subtree}  # the law's phrase, not the participle's
     name = phrase_in(paper, "gent", stop)
     if paper.i == paper.sent.start and paper.pos_ == "NOUN":
         return name[:1].lower() + name[1:]
@@ -937,10 +956,17 @@ def _approved_name(tok: Token, stop: set[int]) -> str:
 def _approved(tok: Token) -> Token:
     """What an approval approves: a verb's object ("одобрил соглашение с Эфиопией"), or a
     passive's subject, shared with the verb a conjunct joins ("Закон был принят … и одобрен
-    Сенатом"; h-events112); else the trigger's own phrase ("резолюции в поддержку …")."""
+    Сенатом"; h-events112), the noun a participle describes ("принятый Конгрессом закон о
+    X"; forty-seventh pass, own sentences, h-events123); else the trigger's own phrase
+    ("резолюции в поддержку …")."""
     papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
     if not papers and tok.dep_ == "conj" and tok.pos_ == "VERB":
         papers = [c for c in tok.head.children if c.dep_ == "nsubj:pass"]
+    if not papers and tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN":
+        papers = [tok.head]  # "принятый парламентом закон о митингах" (h-events123)
+    if not papers and tok.pos_ == "NOUN":  # "Закон … после его утверждения" (h-events123)
+        papers = [p for c in tok.children if (p := paper_before(c)) is not None]
+        papers += [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ in PAPERS]
     return next(iter(papers), tok)
 
 

@@ -219,7 +219,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label + (" " + name_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
     # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
-    people = _names(ctx, [k for k in e.persons if k not in e.acting] or e.persons, "gent")
+    # nor, when it names only who acts, that one ("Мурси освободил сотни заключённых")
+    people = _names(ctx, [k for k in e.persons if k not in e.acting], "gent")
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()

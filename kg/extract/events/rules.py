@@ -21,8 +21,8 @@ from kg.extract.events.career_offices import has_office
 from kg.extract.events.linking import RELATIVE, Linking, said_in
 from kg.extract.events.repeats import habit_onset, told_over_span
 from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper
+from kg.extract.events.words import PAPERS, paper_before, rumoured, taken_call
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import rumoured, taken_call
 from kg.lexicon import load_groups
 from kg.nlp.deps import (
     CLAUSES,
@@ -49,6 +49,9 @@ _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also b
 
 
 _FROM_SOMEONE = "от_кого"  # `with` of a call from someone ("звонок от президента Чили")
+# `with` of a law the noun's own genitive or its "его" names ("утверждение закона", "Закон …
+# после его утверждения Советом"), not one it hangs on ("закон, поступивший на утверждение")
+_PAPER_BEFORE = "его_закон"
 
 
 # changes of office a question may name without telling them ("вопрос об отставке")
@@ -73,6 +76,7 @@ class Rules(Linking):
         near |= _shared_passive_subject(tok)
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
+        near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -563,3 +567,10 @@ def _wanted(tok: Token) -> bool:
         or _opposed(tok)
     )
     return tok.dep_ in {"obj", "nmod", "obl"} and wish
+
+
+def _own_paper(child: Token) -> bool:
+    """A law or treaty a noun's child names: its genitive ("утверждение закона") or the
+    "его" that stands for one (`paper_before`). Forty-seventh pass (h-events123)."""
+    own = child.dep_ == "nmod" and child.lemma_ in PAPERS and case_of(child) == "Gen"
+    return own or paper_before(child) is not None

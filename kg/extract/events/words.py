@@ -198,3 +198,40 @@ def turned_back(tok: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+# what a body approves that a pronoun may stand for ("Закон … после единогласного его
+# утверждения Советом Федерации")
+PAPERS = frozenset({"закон", "законопроект", "бюджет", "договор", "соглашение", "указ"})
+_OF_PAPER = {"он": ("Masc", "Neut")}  # "его": a law's or a treaty's, not "её"
+
+
+def paper_before(pronoun: Token) -> Token | None:
+    """The law a possessive "его" on a noun of approving stands for: the last noun or name
+    of its gender before it, in its sentence or the one before, where that is a law or a
+    treaty ("Закон о митингах был подписан … после единогласного его утверждения"); None
+    where a person or other thing comes nearer ("его утверждения министром": the person).
+    Forty-seventh pass, own sentences (h-events123)."""
+    genders = _OF_PAPER.get(pronoun.lemma_)
+    if genders is None or pronoun.dep_ not in {"nmod", "det"} or pronoun.head.i < pronoun.i:
+        return None
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(pronoun.doc[start : pronoun.i]):
+        if t.pos_ not in {"NOUN", "PROPN"} or t.morph.get("Number") != ["Sing"]:
+            continue
+        if t.dep_ == "amod" or case_of(t) == "Ins":  # "единогласного", "президентом": no
+            continue  # noun of its own, who acts
+        if t.morph.get("Gender") and t.morph.get("Gender")[0] in genders:
+            return t if t.lemma_ in PAPERS else None
+    return None
+
+
+def bracket_around(tok: Token) -> tuple[int, int] | None:
+    """The token indices of the "(" and ")" `tok` stands between in its sentence, or None."""
+    doc, sent = tok.doc, tok.sent
+    opening = next((t for t in reversed(doc[sent.start : tok.i]) if t.text in {"(", ")"}), None)
+    closing = next((t for t in doc[tok.i + 1 : sent.end] if t.text in {"(", ")"}), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return None
+    return opening.i, closing.i

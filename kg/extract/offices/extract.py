@@ -55,9 +55,9 @@ from kg.resolve.offices import said_office, term_at
 from kg.resolve.org_naming import org_span
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
-from kg.resolve.title_lexicon import Title, is_trade
+from kg.resolve.title_lexicon import TITLES, Title, is_trade
 from kg.resolve.title_tenure import PREVIOUS
-from kg.resolve.titles import find_titles, stands_alone
+from kg.resolve.titles import _genitive_head, find_titles, stands_alone
 
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
@@ -180,9 +180,10 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     doc, date = ctx.doc, ctx.document.date
     dates = date_tokens(doc, ctx.document.text, date, resolved=True)
     names = {start: _token_end(doc, m) for start, m in persons.items()}
-    rows = []
+    rows: list[tuple[str, str, str, tuple[int, int], bool, tuple[str, str], str]] = []
     lead: dict[int, tuple[str, int]] = {}  # name start → the title beside it: state, start
     appointers: set[str] = set()  # who removes or appoints a holder (`_appointer`)
+    deputies: dict[int, str] = {}  # row → whose deputy "его заместитель" names (`_possessor`)
     listed = listed_posts(doc, titles, given, names)
     # a list's further posts take no date of its verb ("с 2007 года был министром обороны,
     # послом …": the date is the first post's), only one of their own in brackets
@@ -231,6 +232,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
+        whose = "" if state or boss else _possessor(ctx, office, g.title, person)
+        if whose:
+            boss, deputies[len(rows)] = whose, whose
         appointer = "" if state or boss or is_trade(office) else _appointer(ctx, g.title, person)
         rows.append((person, office, state, at, current, (term.start, term.end), boss or appointer))
         appointers.add(appointer)
@@ -248,7 +252,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
             served.setdefault(person, set()).add(state)
     # two states named (not as a sum's currency): a bare title is either's
     one_state = len(states_named(ctx, 0, len(doc_text(doc)))) < 2
-    for person, office, state, at, current, terms, boss in rows:
+    for n, (person, office, state, at, current, terms, boss) in enumerate(rows):
+        if n in deputies:
+            office = _deputy_of(rows, office, boss)
         bosses = served.get(boss, set())
         bosses = bosses or (_entity_state(ctx, boss) if boss in appointers else set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
@@ -257,7 +263,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
             if current
             else _predecessors_state(doc, rows, person, office, at[0], at[0] in previous)
         )
-        state = state or ended
+        state = state or ended or _aides_state(rows, person, office)
         # the state the graph or the gazetteer knows the person holds the office in comes
         # before one read off another title ("Президент Казахстана … с президентом X")
         state = state or _state_of(ctx, person, office)
@@ -416,6 +422,57 @@ def _boss(ctx: Context, office: str, title_end: int, person: str) -> str:
         if m.start == at and m.entity.startswith("person/") and m.entity != person:
             return m.entity
     return ""
+
+
+_POSSESSIVES = frozenset(["его", "её", "ее"])
+
+
+def _possessor(ctx: Context, office: str, title: Title, person: str) -> str:
+    """The person a possessive before a deputy's bare title points back to ("Педро Санчес и
+    его заместитель Рауль Торрес"): the nearest other person named before the title in its
+    sentence; "" where none, or no possessive stands there. Pass forty-seven, own sentences
+    (h-offices59)."""
+    doc = ctx.doc
+    if office not in _DEPUTIES or title.start < 1:
+        return ""
+    if doc[title.start - 1].lower_ not in _POSSESSIVES:
+        return ""
+    sent = doc[title.start].sent
+    named = [
+        m
+        for m in ctx.mentions_in(sent.start_char, doc[title.start].idx, "Person")
+        if m.entity != person and m.entity.startswith("person/")
+    ]
+    return max(named, key=lambda m: m.start).entity if named else ""
+
+
+def _deputy_of(rows: list, office: str, boss: str) -> str:
+    """A deputy's bare office as the deputy of the post the text gives whose deputy he is
+    ("его заместитель" of the "директор лаборатории": "заместитель директора лаборатории"),
+    where it gives that person one post of a state or body; the office as it is else."""
+
+    posts = {(r[1], r[2]) for r in rows if r[0] == boss and r[2] and not is_trade(r[1])}
+    posts = posts or {(r[1], "") for r in rows if r[0] == boss and not is_trade(r[1])}
+    if len(posts) != 1:
+        return office
+    ((post, _state),) = posts
+    return f"{office} {_genitive_head(post)}"
+
+
+def _aides_state(rows: list, person: str, office: str) -> str:
+    """The state of an aide to a state's role told by its office alone ("пресс-секретарь
+    премьера X" in a text about Bhutan, whose king the text names): the one state the text's
+    other holders of a state's post serve; "" for any other office, or where they serve two
+    or none. Pass forty-seven, own sentences (h-offices59)."""
+    if not any(office.endswith(f" {_genitive_head(o)}") for o in _ROLE_OFFICES):
+        return ""
+    states = {r[2] for r in rows if r[0] != person and r[2].startswith("state/")}
+    return states.pop() if len(states) == 1 else ""
+
+
+_ROLE_OFFICES = frozenset(
+    o for o, role in TITLES.values() if role and " " not in o and o != "председатель"
+)  # "заместитель председателя": of any body
 
 
 def _appointer(ctx: Context, title: Title, person: str) -> str:
