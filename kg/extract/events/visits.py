@@ -96,7 +96,8 @@ class Visits(Participants):
         entity = self.ctx.entity(key) if key.startswith("person/") else None
         if entity is None or entity.state or entity.office and not practises_trade(self.ctx, key):
             return False
-        heads = [tok, *([governor(tok)] if tok.pos_ != "VERB" and governor(tok) else [])]
+        verb = governor(tok) if tok.pos_ != "VERB" else None
+        heads = [tok, *([verb] if verb is not None else [])]
         kin = any(
             _prep(c) == "с" and case_of(c) == "Ins" and _is(c, "household")
             for h in heads
