@@ -26,6 +26,12 @@ def test_bombing_told_by_casualties_is_one_attack(events) -> None:
     assert (attack.date, attack.location, attack.status) == ("2017-10-25", "Анкара", "occurred")
 
 
+def test_bombing_told_in_paragraphs_of_one_sentence(events) -> None:
+    """News that sets each sentence apart: the terror word a paragraph after the blast's."""
+    (attack,) = _attacks(events, ANKARA.replace(". ", ".\n\n"))
+    assert (attack.date, attack.location) == ("2017-10-25", "Анкара")
+
+
 def test_blast_of_a_device_is_an_attack(events) -> None:
     (attack,) = _attacks(events, "В результате взрыва бомбы в Анкаре в среду погиб полицейский.")
     assert attack.location == "Анкара"

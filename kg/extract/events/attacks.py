@@ -115,12 +115,14 @@ def _bombing(reader: ActReader, blast: Token) -> bool:
     of = [c for c in blast.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
     if any(reader.has_role(t, "device") for c in of for t in c.subtree):
         return True
-    return any(reader.has_role(t, "terror") for t in _paragraph(blast))
+    return any(reader.has_role(t, "terror") for t in _around(blast))
 
 
-def _paragraph(tok: Token) -> list[Token]:
-    """The words of the paragraph `tok` is in: its sentence and those before and after it
-    up to a blank line."""
+def _around(tok: Token) -> list[Token]:
+    """The words told around `tok`: its paragraph (its sentence and those before and after
+    it up to a blank line), and at least the two sentences either side of its own, which news
+    often sets as paragraphs of one sentence each ("В результате взрыва … погиб полицейский.
+    ¶ Власти квалифицировали инцидент как теракт.")."""
     sents = list(tok.doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
     first = at
@@ -129,7 +131,11 @@ def _paragraph(tok: Token) -> list[Token]:
     last = at
     while last + 1 < len(sents) and not new_paragraph(sents[last + 1]):
         last += 1
+    first, last = min(first, max(at - _NEAR_SENTS, 0)), max(last, at + _NEAR_SENTS)
     return [t for s in sents[first : last + 1] for t in s]
+
+
+_NEAR_SENTS = 2  # sentences either side of a blast that may tell it a bombing
 
 
 def _sides_of(reader: ActReader, noun: Token) -> list[Token]:

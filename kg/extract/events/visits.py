@@ -97,12 +97,14 @@ class Visits(Participants):
         if entity is None or entity.state or entity.office and not practises_trade(self.ctx, key):
             return False
         verb = governor(tok) if tok.pos_ != "VERB" else None
-        heads = [tok, *([verb] if verb is not None else [])]
+        heads = {tok.i, *([verb.i] if verb is not None else [])}
+        # "с семьёй" wherever the parser hangs it in the verb's clause ("после завершения
+        # матча …, Юрий приезжал в Тамбов с семьёй": on "матча")
         kin = any(
-            _prep(c) == "с" and case_of(c) == "Ins" and _is(c, "household")
-            for h in heads
-            for c in h.children
-        )
+            _prep(t) == "с" and case_of(t) == "Ins" and _is(t, "household")
+            and next((a.i for a in t.ancestors if a.pos_ == "VERB"), -1) in heads
+            for t in tok.sent
+        )  # fmt: skip
         return kin or bool(hit.host) and hit.host in self._told_states(key)
 
     def _told_states(self, key: str) -> set[str]:
