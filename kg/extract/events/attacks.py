@@ -33,6 +33,7 @@ ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
 _GO_OFF = frozenset({"сработать", "взорваться"})  # a bomb that goes off (`_went_off`)
 _RANG_OUT = "прогреметь"  # "у посольства Египта прогремел взрыв" (`_went_off`)
+_BLASTS = frozenset({"взрыв"})  # a blast told by its noun: an attack only as a bombing
 _NEAR = frozenset({"у", "возле", "около"})  # "у посольства сработало взрывное устройство"
 # armed whoever does it; "покушение" is an attempt on someone's life, "открыть" is only
 # an attack with "огонь" (`event_kinds.tsv`): "открыл огонь по толпе"
@@ -65,6 +66,12 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if tok.lemma_ in _GO_OFF or tok.lemma_ == _RANG_OUT:
         return _went_off(reader, tok, hit)
     side_words: set[int] = set()  # "со стороны X" in the target's phrase: who attacks
+    if tok.lemma_ in _BLASTS:  # "в результате взрыва погиб …": a bombing by no one named
+        if not _bombing(reader, tok):
+            return False
+        targets = [c for c in tok.children if reader.prep_of(c) in _AT]
+        _fill(reader, hit, [], [k for t in targets for k in _named_in(reader, t)])
+        return True
     if tok.pos_ in {"VERB", "AUX"}:
         verb = begun_attack(tok) or tok  # "начал нападать": the subject of "начал"
         who = [_side_before(reader, c) or c for c in verb.children if c.dep_ in SUBJECTS]
@@ -95,6 +102,40 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     attacked = [k for t in targets for k in _named_in(reader, t, side_words)]
     _fill(reader, hit, attackers, [k for k in attacked if k not in attackers])
     return True
+
+
+def _bombing(reader: ActReader, blast: Token) -> bool:
+    """A blast noun told as a bombing: of a device ("взрыв бомбы"), or with a word of terror
+    or attack in its paragraph ("В результате взрыва … погиб полицейский … Власти
+    квалифицировали инцидент как теракт", `terror`); never a blast of what is no device
+    ("взрыв бытового газа"), nor one the paragraph tells nothing more of ("взрыв на шахте"):
+    an accident, as far as the text says. Forty-seventh pass, own sentences (h-events124)."""
+    if _blast_of_no_device(reader, blast):
+        return False
+    of = [c for c in blast.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    if any(reader.has_role(t, "device") for c in of for t in c.subtree):
+        return True
+    return any(reader.has_role(t, "terror") for t in _around(blast))
+
+
+def _around(tok: Token) -> list[Token]:
+    """The words told around `tok`: its paragraph (its sentence and those before and after
+    it up to a blank line), and at least the two sentences either side of its own, which news
+    often sets as paragraphs of one sentence each ("В результате взрыва … погиб полицейский.
+    ¶ Власти квалифицировали инцидент как теракт.")."""
+    sents = list(tok.doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    first = at
+    while first > 0 and not new_paragraph(sents[first]):
+        first -= 1
+    last = at
+    while last + 1 < len(sents) and not new_paragraph(sents[last + 1]):
+        last += 1
+    first, last = min(first, max(at - _NEAR_SENTS, 0)), max(last, at + _NEAR_SENTS)
+    return [t for s in sents[first : last + 1] for t in s]
+
+
+_NEAR_SENTS = 2  # sentences either side of a blast that may tell it a bombing
 
 
 def _sides_of(reader: ActReader, noun: Token) -> list[Token]:

@@ -31,7 +31,7 @@ from kg.extract.events.merging import _headline
 from kg.extract.events.naming import _label
 from kg.extract.events.sameness import FAMILY, _identity, fold
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
-from kg.extract.events.words import practises_trade
+from kg.extract.events.words import firm_staff, practises_trade
 from kg.extract.identity import Identity
 from kg.resolve.offices import term_at
 
@@ -321,11 +321,15 @@ def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
     which the conventions leave out. The document's two states that talks of one named side
     take make no one's talks theirs where those named practise a trade ("адвокат передал
     записку при встрече"); talks ("переговоры") of named persons are a public act unless
-    one of them practises a trade (an undated text gives a head of government no office)."""
+    one of them practises a trade (an undated text gives a head of government no office),
+    or all of them hold posts in a company or an outlet of no state ("глава телеканала
+    рассказала, что переговоры с ведущим шли легко": a hiring; h-events124)."""
     if e.kind in VISITS:
         return practises_trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
     if e.kind not in MULTI - {"Signing"} or e.states or e.capital or e.others:
         return False
+    if e.persons and all(firm_staff(ctx, k) for k in e.persons):
+        return True  # "глава телеканала рассказала, что переговоры с ведущим шли легко"
     if (states or e.kind == "Talks") and not any(practises_trade(ctx, k) for k in e.persons):
         return False
     return not any(_acting(ctx, k) for k in e.persons)

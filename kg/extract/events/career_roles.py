@@ -25,6 +25,7 @@ from kg.extract.events.career_posts import (
 )
 from kg.extract.events.career_replacements import handed_to
 from kg.extract.events.linking import came_to_power
+from kg.extract.events.triggers import _rules
 from kg.extract.events.words import is_role, practises_trade
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -34,6 +35,7 @@ from kg.nlp.deps import (
     marked_own,
     possessive_pronoun,
     preposition,
+    sentence_before,
     speaker_acts,
     verb_above,
     which_subject,
@@ -84,7 +86,8 @@ def _roles(
             for c in tok.children
             if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
         ]  # "отставка премьера", "после её избрания"
-        holders = [k for c in owners for k in _named(reader, c)] or _named_at_post(reader, tok)
+        holders = [k for c in owners for k in _owner(reader, c, tok, leaving)]
+        holders = holders or _named_at_post(reader, tok)
         own = marked_own(tok) or _handed_in(tok, anchors)
         own = own or not owners and (_told_own(tok, anchors) or _own_going(tok, anchors))
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
@@ -502,6 +505,52 @@ def _controller(reader: ActReader, infinitive: Token) -> list[str]:
     if which_subject(verb):
         return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
     return reader.subject_mentions(verb, climb=False)
+
+
+def _owner(reader: ActReader, owner: Token, noun: Token, leaving: bool) -> list[str]:
+    """Whose a change of office told by its noun is: its genitive, or whom its possessive
+    pronoun stands for, the one the same change was told made to before where the
+    pronoun would go back to who makes it (`_changed_before`)."""
+    if possessive_pronoun(owner) and (key := _changed_before(reader, owner, noun, leaving)):
+        return [key]
+    return _named(reader, owner)
+
+
+def _changed_before(reader: ActReader, pronoun: Token, noun: Token, leaving: bool) -> str:
+    """The person "его"/"её" on a noun of a change of office stands for where the two
+    sentences before, or its own before it, told that change made to someone by a verb of
+    the noun's kind ("Президент заявил, что уволит своего зятя X. Эрдоган обвинил … . Его
+    увольнение …"): X, the object, not who dismisses, whom the pronoun would otherwise go back
+    to as the subject before; "" where no such verb is told or the pronoun goes back to
+    someone else. Forty-seventh pass, own sentences (h-events124)."""
+    kinds = {r.kind for r in _rules().get(noun.lemma_, []) if not r.verb}
+    gender = "Fem" if pronoun.lower_ in {"её", "ее"} else "Masc"
+    sents = [pronoun.sent]
+    for _ in range(2):
+        before = sentence_before(sents[-1])
+        if before is None:
+            break
+        sents.append(before)
+    words = [t for s in reversed(sents) for t in s if t.i < noun.i]
+    for verb in reversed(words):
+        rules = _rules().get(verb.lemma_, []) if verb.pos_ == "VERB" else []
+        if not any(r.verb and r.kind in kinds for r in rules):
+            continue
+        if is_passive(verb, short=False, marks=PASSIVE_MARKS):
+            continue
+        objects = [c for c in _objects(verb) if c.morph.get("Gender") in ([], [gender])]
+        named = unique_persons([k for c in objects for k in _named(reader, c)])
+        if len(named) != 1:
+            continue
+        said = reader.antecedent(pronoun)
+        _, agents = _roles(reader, verb, [], True, leaving)
+        return named[0] if not said or said in agents or said == named[0] else ""
+    return ""
+
+
+def unique_persons(keys: list[str]) -> list[str]:
+    """The person keys of `keys`, each once, in order."""
+    return list(dict.fromkeys(k for k in keys if k.startswith("person/")))
 
 
 def _named(reader: ActReader, tok: Token) -> list[str]:

@@ -133,7 +133,7 @@ class Dating(Publications):
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
-            reported = _date_verb(first[0]) in said
+            reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
             hit.by_report = hit.by_report or reported
             if reported or _before_its_clause(tok, first[0]):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
@@ -270,7 +270,7 @@ class Dating(Publications):
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
         Лиму в следующем году": 10 May 2023, not next year), so a visit held before the
         offer is not the one offered."""
-        offers = {a.i for a in ancestors(tok) if _is(a, "offer")}
+        offers = {a.i for a in ancestors(tok) if _is(a, "offer") or _is(a, "permit")}
         for d in dates:
             words = self._tokens(d.start, d.end)
             if d.value and words and self._attached(words[0], offers):
@@ -748,6 +748,16 @@ def _report_verbs(tok: Token) -> set[Token]:
     above = {a for a in tok.ancestors if a.lemma_ in speech}
     tails = {c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.lemma_ in speech}
     return above | tails
+
+
+def _opens_own_clause(tok: Token, words: list[Token], said: set[Token]) -> bool:
+    """A date before a death's verb whose reports are all tails after it ("6 марта 2016 года
+    умер X, …, подтверждает Y, его сын"): it opens the death's own clause, wherever the parser
+    hangs it, so it is the death's day, not the report's; a date within the tail ("X умер,
+    сообщил 6 марта его сын") or before a report above ("6 марта сообщили, что X умер") stays
+    the report's. Forty-seventh pass, own sentences (h-events124)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return words[-1].i < verb.i and all(s.i > verb.i for s in said)
 
 
 def _main_clauses_month(

@@ -72,7 +72,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         hit = replace(hit, name_key=g.name_key)
     elif _described_again(g, hit):
         g = replace(g, name_key=hit.name_key)
-    held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date)
+    held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date) or _dismissal_told(group, hit)
     mine = _identity(g, g.states, held or _told_status(g), doc_date)
     theirs = _identity(
         hit, hit.states, _taken_as_told(hit, g, doc_date) or _told_status(hit), doc_date
@@ -189,6 +189,20 @@ def _taken_as_told(ahead: Hit, done: Hit, doc_date: str) -> str:
     offices = bool(ahead.office and done.office) and _rank(ahead.office) == _rank(done.office)
     this_year = done.date[:4] in {"", doc_date[:4]}
     return "occurred" if kinds and told and person and offices and this_year else ""
+
+
+def _dismissal_told(group: list[Hit], done: Hit) -> str:
+    """ "occurred" where the group tells by verbs a dismissal or resignation as coming
+    ("Президент заявил, что уволит своего зятя X") and `done`, later and by its noun, tells
+    that person's as made ("Его увольнение вносит путаницу"): one change, which took place, as
+    `_taken_as_told` reads an appointment; else "". One of another person, or told as
+    before ("ранее"), stays apart. Forty-seventh pass, own sentences (h-events124)."""
+    kinds = all(h.kind == "Resignation" for h in [*group, done])
+    ahead = all(h.status == "planned" and h.by_verb and h.trigger < done.trigger for h in group)
+    told = ahead and done.status == "occurred" and not done.earlier and not done.by_verb
+    whose = {k for h in group for k in h.holders}
+    person = bool(done.holders) and set(done.holders) == whose
+    return "occurred" if kinds and told and person else ""
 
 
 # words that make a post another than the one they qualify ("заместителя министра", "исполняющего

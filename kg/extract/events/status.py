@@ -94,6 +94,8 @@ class Status(Dating):
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
         plans = _plan_words(tok, near, beyond)
+        if (asked := _asked_to(tok)) is not None and asked not in plans:
+            plans.append(asked)  # "разрешили X принять участие в церемонии": ahead of the leave
         before = [t for t in near if before_word(tok, t)]  # "перед визитом провёл переговоры"
         hit.before = bool(before)
         hit.came_after = any(narrated_before(t) for t in before)
@@ -131,7 +133,7 @@ class Status(Dating):
             or tok.lemma_ in _NOMINATING  # "номинирован в члены правления": yet to be confirmed
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
-            hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
+            hit.offered = bool(plans) and all(_is(t, "offer") or _is(t, "permit") for t in plans)
             hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
             # a nomination of a year before the news was settled by then ("В мае 2009 года
             # Обама выдвинул X на должность посла": h-status47)
@@ -343,6 +345,25 @@ def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token
         if not told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
         if not _as_planned(t) and not _topic_of(t, tok) and not _next_act(t, tok)
     ]
+
+
+def _asked_to(tok: Token) -> Token | None:
+    """The verb that gives leave for or invites to the infinitive the event is told under
+    ("Врачи разрешили X принять участие в церемонии", "позволили участвовать в саммите",
+    "пригласили принять участие в форуме"): the event lies ahead of it, also past one's
+    taking part, which `_status` does not climb for other words ("отказался от участия в
+    саммите" leaves the summit's own status). Up to the first finite verb only: not the
+    verb's own subject ("визит позволил укрепить связи"). Forty-seventh pass, own sentences
+    (h-events124)."""
+    word = tok
+    while word.head.i != word.i:
+        head = word.head
+        if is_infinitive(word) and word.dep_ == "xcomp":
+            return head if _is(head, "permit") or _is(head, "invite") else None
+        if head.pos_ in {"VERB", "AUX"} and not is_infinitive(head):
+            return None
+        word = head
+    return None
 
 
 def _next_act(verb: Token, tok: Token) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import posted_abroad, role_words, turned_back
+from kg.extract.events.words import posted_abroad, practises_trade, role_words, turned_back
 from kg.gazetteer import normalize
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -65,6 +65,8 @@ class Visits(Participants):
         self._visit(tok, hit, anchors, dest)
         if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
             return False  # a trip at home is not a visit between states
+        if self._private_trip(tok, hit):
+            return False  # "футболист X приезжал в Александрию с семьёй": a private trip
         if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
             return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
         if rule.dest and not (hit.visitor and hit.host):
@@ -83,6 +85,33 @@ class Visits(Participants):
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         trip = None if tok.pos_ == "VERB" else tok  # "прибытие беженцев из Судана": the trip's
         return not (rule.dest and any(_from_state(s, trip) for s in travellers))
+
+    def _private_trip(self, tok: Token, hit: Hit) -> bool:
+        """A trip of a person who acts for no state (no state, no office but a trade) with
+        their kin ("Салах приезжал в Александрию с семьёй") or to the state the text's titles
+        tie them to ("бывший футболист сборной Египта X … приезжал в Александрию"): a private
+        trip, no visit between states. A minister's trip with his family stays a visit.
+        Forty-seventh pass, own sentences (h-events124)."""
+        key = hit.visitor
+        entity = self.ctx.entity(key) if key.startswith("person/") else None
+        if entity is None or entity.state or entity.office and not practises_trade(self.ctx, key):
+            return False
+        verb = governor(tok) if tok.pos_ != "VERB" else None
+        heads = {tok.i, *([verb.i] if verb is not None else [])}
+        # "с семьёй" wherever the parser hangs it in the verb's clause ("после завершения
+        # матча …, Юрий приезжал в Тамбов с семьёй": on "матча")
+        kin = any(
+            _prep(t) == "с" and case_of(t) == "Ins" and _is(t, "household")
+            and next((a.i for a in t.ancestors if a.pos_ == "VERB"), -1) in heads
+            for t in tok.sent
+        )  # fmt: skip
+        return kin or bool(hit.host) and hit.host in self._told_states(key)
+
+    def _told_states(self, key: str) -> set[str]:
+        """The states the titles before a person's names tie them to, in every sentence that
+        names them ("футболисту сборной Египта X": Egypt)."""
+        sents = {self.doc[h].sent for h, m in self.mention_head.items() if m.entity == key}
+        return {s for sent in sents if (s := self._visitor_state(key, sent, ""))}
 
     def _leader_receives(self, verb: Token, hit: Hit) -> bool:
         """A state's leader or official by title, the active verb's subject before it,

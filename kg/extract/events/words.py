@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_list, load_rows
 from kg.nlp.deps import SUBJECTS, negated
-from kg.nlp.morph import case_of, past_adjectives
+from kg.nlp.morph import case_of, morph, past_adjectives
 from kg.resolve.title_lexicon import is_trade, title_lemma
 from kg.resolve.title_words import POSTED
 from kg.sentences import sentence_bounds
@@ -54,6 +54,18 @@ def practises_trade(ctx: Context, key: str) -> bool:
     клуба", "старший тренер") leaves it a trade."""
     entity = ctx.entity(key)
     return entity is not None and is_trade(past_adjectives(entity.office))
+
+
+def firm_staff(ctx: Context, key: str) -> bool:
+    """Whether the person has no state and an office in a company or a news outlet (`firm`
+    in `event_words.tsv`: "глава телеканала", "главный редактор канала"), which serves no
+    state. Forty-seventh pass, own sentences (h-events124)."""
+    entity = ctx.entity(key)
+    if entity is None or entity.state or not entity.office:
+        return False
+    firms = role_words().get("firm", frozenset())
+    words = entity.office.lower().replace("ё", "е").split()
+    return any(p.normal_form in firms for w in words for p in morph().parse(w)[:1])
 
 
 def leads_company(ctx: Context, key: str) -> bool:
