@@ -1,0 +1,140 @@
+"""Where a `kg build`'s own process reaches its peak memory, phase by phase (issue 11, item 4:
+peak RSS at 400 documents within 10 % of that at 10).
+
+    python bench/parent_rss.py CORPUS --store NEW_STORE [--jobs 2] [other kg build options]
+
+Runs the build in this process (with `--jobs 2` the parent: the workers fork from it) while a
+thread reads its resident memory every 2 ms, and prints to stderr, for each phase of the build,
+the highest and the last resident memory sampled in it: the start-up up to the first
+document's reduce, the documents (their results read from the workers, resolved and written),
+the models', registry's and vocab's release, the stored hashes, the counts, the derived graph's
+reads (`kg.derived._derivation`), its write, RocksDB's merge with the kept entities' save; and
+the kernel's high-water mark (VmHWM), which is what `bench/throughput.py --rss` reads for the
+process, and which a spike shorter than the sampling period reaches unseen by the phases. The
+hooks wrap the build's own functions; they change no quad.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+PERIOD = 0.002  # seconds between samples
+
+
+class Phases:
+    """The highest and the last resident memory (MB) sampled in each phase, in their order."""
+
+    def __init__(self) -> None:
+        self.current = "start-up"
+        self.seen: dict[str, list[float]] = {}  # phase: [highest, last]
+        self.documents = 0
+        self.peak = (0.0, "")
+
+    def sample(self) -> None:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            rss = int(statm.read().split()[1]) * PAGE / 2**20
+        highest, _ = self.seen.setdefault(self.current, [rss, rss])
+        self.seen[self.current] = [max(highest, rss), rss]
+        if rss > self.peak[0]:
+            self.peak = (rss, f"{self.current}, after {self.documents} documents")
+
+    def enter(self, name: str) -> None:
+        self.sample()
+        self.current = name
+        self.sample()
+
+    def report(self) -> None:
+        self.sample()
+        out = sys.stderr
+        print(f"{'phase (this process, MB)':<34}{'highest':>8}{'last':>8}", file=out)
+        for name, (highest, last) in self.seen.items():
+            print(f"  {name:<32}{highest:>8.1f}{last:>8.1f}", file=out)
+        with open("/proc/self/status", encoding="ascii") as status:
+            hwm = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+        peak, where = self.peak
+        print(f"sampled peak {peak:.1f} MB ({where}); VmHWM {int(hwm) / 1024:.1f} MB", file=out)
+
+
+def _sampling(phases: Phases) -> None:
+    me = os.getpid()
+    while os.getpid() == me:  # not in a forked worker (which has no such thread anyway)
+        phases.sample()
+        time.sleep(PERIOD)
+
+
+OTHER_STEPS = "the build's other steps"  # between the phases hooked, after the documents
+
+
+def _resumed(phase: str) -> str:
+    """The name of what goes on after a hooked phase that interrupted `phase`."""
+    if phase == "documents":
+        return OTHER_STEPS
+    return phase if phase == OTHER_STEPS or phase.endswith("(rest)") else f"{phase} (rest)"
+
+
+def _in_phase(phases: Phases, owner: Any, name: str, phase: str) -> None:
+    """`owner.name` run as `phase`; the phase it interrupted goes on after it."""
+    work: Callable[..., Any] = getattr(owner, name)
+
+    @functools.wraps(work)
+    def hooked(*args: Any, **kwargs: Any) -> Any:
+        before = phases.current
+        phases.enter(phase)
+        try:
+            return work(*args, **kwargs)
+        finally:
+            phases.enter(_resumed(before))
+
+    setattr(owner, name, hooked)
+
+
+def main() -> None:
+    import kg.build as build
+    import kg.derived as derived
+    import kg.store as store
+
+    phases = Phases()
+    threading.Thread(target=_sampling, args=(phases,), daemon=True).start()
+    reduce = build._reduce
+
+    def each_document(*args: Any, **kwargs: Any) -> None:
+        phases.documents += 1
+        if phases.current != "documents":
+            phases.enter("documents")
+        reduce(*args, **kwargs)
+
+    build._reduce = each_document
+    for owner, name, phase in [
+        (build, "_done_with_documents", "registry, vocab, models let go"),
+        (build, "_hashes_after_writes", "hashes"),
+        (build, "refresh_derived", "derived graph"),
+        (store.KgStore, "counts", "  counts"),
+        (derived, "_derivation", "  derivation's reads"),
+        (store.KgStore, "replace_graph", "  derived graph's write"),
+        (build, "_compact_if_mostly_new", "merge, kept entities saved"),
+    ]:
+        _in_phase(phases, owner, name, phase)
+    run_build = build.run_build
+
+    def reported(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return run_build(*args, **kwargs)
+        finally:
+            phases.report()  # here: the command may leave without running exit handlers
+
+    build.run_build = reported  # type: ignore[assignment]
+    from kg.entry import main as kg_main
+
+    sys.argv = ["kg", "build", *sys.argv[1:]]
+    kg_main()
+
+
+if __name__ == "__main__":
+    main()
