@@ -3,15 +3,15 @@ peak RSS at 400 documents within 10 % of that at 10).
 
     python bench/parent_rss.py CORPUS --store NEW_STORE [--jobs 2] [other kg build options]
 
-Runs the build in this process (with `--jobs 2` the parent: the workers fork from it) while a
-thread reads its resident memory every 2 ms, and prints to stderr, for each phase of the build,
-the highest and the last resident memory sampled in it: the start-up up to the first
-document's reduce, the documents (their results read from the workers, resolved and written),
-the models', registry's and vocab's release, the stored hashes, the counts, the derived graph's
-reads (`kg.derived._derivation`), its write, RocksDB's merge with the kept entities' save; and
-the kernel's high-water mark (VmHWM), which is what `bench/throughput.py --rss` reads for the
-process, and which a spike shorter than the sampling period reaches unseen by the phases. The
-hooks wrap the build's own functions; they change no quad.
+Runs the build in this process (with `--jobs 2` the parent: the workers fork from it) and
+prints to stderr, for each phase of the build, the highest and the last resident memory in it:
+the start-up up to the first document's reduce, the documents (their results read from the
+workers, resolved and written), the models', registry's and vocab's release, the stored
+hashes, the counts, the derived graph's reads (`kg.derived._derivation`), its write, RocksDB's
+merge with the kept entities' save. The highest is the kernel's high-water mark (VmHWM, what
+`bench/throughput.py --rss` reads for the whole process), set back at each phase's start: a
+thread's samples every 2 ms would miss the spikes inside a call that holds the GIL (a query, a
+bulk load). The hooks wrap the build's own functions; they change no quad.
 """
 
 from __future__ import annotations
@@ -37,29 +37,41 @@ class Phases:
         self.documents = 0
         self.peak = (0.0, "")
 
-    def sample(self) -> None:
+    def sample(self, hwm: float = 0.0) -> None:
+        """The resident memory now, and `hwm`, the phase's high-water mark if known."""
         with open("/proc/self/statm", encoding="ascii") as statm:
             rss = int(statm.read().split()[1]) * PAGE / 2**20
-        highest, _ = self.seen.setdefault(self.current, [rss, rss])
-        self.seen[self.current] = [max(highest, rss), rss]
-        if rss > self.peak[0]:
-            self.peak = (rss, f"{self.current}, after {self.documents} documents")
+        high = max(hwm, rss)
+        highest, _ = self.seen.setdefault(self.current, [high, rss])
+        self.seen[self.current] = [max(highest, high), rss]
+        if high > self.peak[0]:
+            self.peak = (high, f"{self.current}, after {self.documents} documents")
 
     def enter(self, name: str) -> None:
-        self.sample()
+        """The phase `name` begins: the kernel's high-water mark of the one that ends is read
+        (a sample misses a spike inside a call that holds the GIL: a query, a bulk load), and
+        set back to the present resident memory for the next."""
+        self.sample(_high_water())
         self.current = name
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # VmHWM := VmRSS (Linux 4.0)
         self.sample()
 
     def report(self) -> None:
-        self.sample()
+        self.sample(_high_water())
         out = sys.stderr
         print(f"{'phase (this process, MB)':<34}{'highest':>8}{'last':>8}", file=out)
         for name, (highest, last) in self.seen.items():
             print(f"  {name:<32}{highest:>8.1f}{last:>8.1f}", file=out)
-        with open("/proc/self/status", encoding="ascii") as status:
-            hwm = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
         peak, where = self.peak
-        print(f"sampled peak {peak:.1f} MB ({where}); VmHWM {int(hwm) / 1024:.1f} MB", file=out)
+        print(f"peak {peak:.1f} MB ({where})", file=out)
+
+
+def _high_water() -> float:
+    """The kernel's high-water mark of this process's resident memory since it was last set
+    back (`Phases.enter`), in MB."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
 
 
 def _sampling(phases: Phases) -> None:
