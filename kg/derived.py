@@ -189,13 +189,17 @@ def _derivation(
     (~4 MB) were otherwise still held while the derived graph is loaded, the peak of a
     `--jobs 2` build (183 MB, against 173 with them let go). The reads stay on the writer's
     warm caches: a read-only view of their own, closed before the write, cost ~35 ms CPU
-    more at 100 documents (cold caches, one more open), letting the writer go ~15 ms."""
+    more at 100 documents (cold caches, one more open), letting the writer go ~15 ms. It lets
+    it go once more before the mention counts' scan of every mention, after the claims' and
+    the folded cells' reads: each whole-store read fills RocksDB's block caches (pyoxigraph
+    sets no bound of its own), and at 400 NEREL documents the scan added ~9 MB to the ~10 of
+    the reads before it, the `--jobs 2` parent's peak (h-jobs47)."""
     from kg.links import CLAIMS, TOLD_ONCE, claim_link_quads, claims_from_rows  # imports spaCy
 
     # the events' cells read by this process (folded or not), else by the other
     own_events = events is not None or (claims is not None and holdings is None)
 
-    def mine(reader: KgStore) -> list[Quad]:
+    def mine(reader: KgStore, between: Callable[[], object] = lambda: None) -> list[Quad]:
         from kg.claim_rows import claim_quads
         from kg.event_rows import event_quads
         from kg.mention_counts import mention_quads
@@ -213,11 +217,13 @@ def _derivation(
             cells += event_quads(select)
         if holdings is not None:
             cells += holdings.cell_quads(select, reader.quads)
+        between()  # the caches of the claims' and cells' reads let go: see `apart`
         return [*links, *mention_quads(select), *cells]
 
     if not split:
         table = holdings is None
-        quads = [*mine(store), *_other_cells(store.select, events=not own_events, table=table)]
+        quads = mine(store, _let_go(store) if apart else lambda: None)
+        quads += _other_cells(store.select, events=not own_events, table=table)
         if apart:
             store.release()  # its caches go; the write opens it again
             for fold in (claims, holdings, events):
@@ -236,6 +242,14 @@ def _derivation(
         with KgStore.open_read(store.path) as reader:
             quads = mine(reader)
         return [*quads, *parse(theirs(), format=RdfFormat.N_QUADS)]
+
+
+def _let_go(store: KgStore) -> Callable[[], None]:
+    def let_go() -> None:
+        store.release()
+        trim()
+
+    return let_go
 
 
 def _import_cells() -> None:
