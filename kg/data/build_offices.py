@@ -289,6 +289,9 @@ def nominative(words: list[str], head: int) -> str:
     reading = _reading(words[head], words[head - 1] if head else "")[0]
     form = reading.inflect({"nomn", "sing"})
     noun = form.word.replace("ё", "е") if form is not None else words[head]
+    compound = morph().compound_lemma(words[head]) if words[head].islower() else ""
+    if compound and noun.endswith(compound.rsplit("-", 1)[-1]):
+        noun = compound  # "автору-исполнитель", the table's slip: both parts decline
     common = "ms-f" in reading.tag.grammemes  # "городской голова": the adjective's masculine
     gender = "femn" if morph().parse(noun)[0].tag.gender == "femn" and not common else "masc"
     out = [morph().inflect(w, {"nomn", "sing", gender}) for w in words[:head]]
