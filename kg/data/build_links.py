@@ -41,15 +41,13 @@ links_org_names.py and the organizations' rows in links_orgs.py.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
 from kg.data.links_orgs import curated_abbreviations, org_rows
 from kg.data.links_persons import person_rows
-from kg.data.links_table import ORG_TYPES, Item, Rows, form_owners, read_table
-from kg.data.shared import shared
+from kg.data.links_table import ORG_TYPES, Item, Rows, form_owners, generator_paths, read_table
 from kg.gazetteer import Gazetteer, normalize, read_file
 
 HERE = Path(__file__).parent
@@ -162,11 +160,7 @@ def _key_of(cells: list[str], entries: dict) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, help="the NEREL links table (default: found)")
-    parser.add_argument("--out", type=Path, default=HERE, help="where to write (a dry run)")
-    args = parser.parse_args()
-    source = args.source or shared("sources", "nerel_wikidata_links.tsv")
+    source, out = generator_paths(__doc__, HERE)
     curated = Gazetteer(
         e
         for f in ("states.tsv", "persons.tsv", "orgs.tsv", "cities.tsv")
@@ -175,15 +169,15 @@ def main() -> None:
     items = read_table(source)
     persons, orgs, fills = build(items, curated)
     extra = curated_abbreviations(items, curated, fills)
-    args.out.mkdir(parents=True, exist_ok=True)
-    write(args.out / "persons_nerel.tsv", "person", persons)
-    write(args.out / "orgs_nerel.tsv", "org", orgs)
+    out.mkdir(parents=True, exist_ok=True)
+    write(out / "persons_nerel.tsv", "person", persons)
+    write(out / "orgs_nerel.tsv", "org", orgs)
     filled = 0
     for name in ("persons.tsv", "orgs.tsv"):
-        if args.out.resolve() != HERE.resolve():
-            (args.out / name).write_text((HERE / name).read_text("utf-8"), "utf-8")
-        filled += fill_qids(args.out / name, fills)
-    added = fill_abbreviations(args.out / "orgs.tsv", extra)
+        if out.resolve() != HERE.resolve():
+            (out / name).write_text((HERE / name).read_text("utf-8"), "utf-8")
+        filled += fill_qids(out / name, fills)
+    added = fill_abbreviations(out / "orgs.tsv", extra)
     print(
         f"{len(persons)} persons, {len(orgs)} organizations; {filled} curated QIDs filled, "
         f"{added} curated organizations' abbreviations added"

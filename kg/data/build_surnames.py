@@ -16,14 +16,12 @@ folder): do not edit the output by hand.
 
 from __future__ import annotations
 
-import argparse
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
 from kg.data.links_persons import person_name
-from kg.data.links_table import Item, read_table
-from kg.data.shared import shared
+from kg.data.links_table import Item, generator_paths, read_table
 from kg.resolve.name_forms import fold
 
 HERE = Path(__file__).parent
@@ -58,14 +56,10 @@ def write(path: Path, surnames: list[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, help="the NEREL links table (default: found)")
-    parser.add_argument("--out", type=Path, default=HERE, help="where to write (a dry run)")
-    args = parser.parse_args()
-    source = args.source or shared("sources", "nerel_wikidata_links.tsv")
+    source, out = generator_paths(__doc__, HERE)
     surnames = common_surnames(read_table(source))
-    args.out.mkdir(parents=True, exist_ok=True)
-    write(args.out / NAME, surnames)
+    out.mkdir(parents=True, exist_ok=True)
+    write(out / NAME, surnames)
     print(f"{len(surnames)} common surnames")
 
 

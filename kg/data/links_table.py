@@ -12,6 +12,7 @@ row reads of it, apart from the rows."""
 
 from __future__ import annotations
 
+import argparse
 import csv
 import re
 import unicodedata
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.data.shared import shared
 from kg.gazetteer import normalize
 from kg.nlp.morph import morph
 from kg.resolve.name_forms import fold, form_of
@@ -139,3 +141,14 @@ def _slip_of_item(item: Item, form: str) -> bool:
 def unshared_name(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
     """No annotator linked this name to another item ("МИД" to a company "Мид")."""
     return owners.get(normalize(name), {qid}) == {qid}
+
+
+def generator_paths(doc: str, here: Path) -> tuple[Path, Path]:
+    """A generator's command line, the same for each that reads the NEREL links table: the
+    table (`--source`, else the one found beside the clone) and the folder it writes to
+    (`--out`, else kg/data itself; another folder is a dry run)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--source", type=Path, help="the NEREL links table (default: found)")
+    parser.add_argument("--out", type=Path, default=here, help="where to write (a dry run)")
+    args = parser.parse_args()
+    return args.source or shared("sources", "nerel_wikidata_links.tsv"), args.out
