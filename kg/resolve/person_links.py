@@ -28,6 +28,7 @@ from kg.resolve.offices import (
     person_entity,
     said_office,
 )
+from kg.resolve.other_names import other_name_gap
 from kg.resolve.person_matches import (
     _link,
     _man,
@@ -293,12 +294,16 @@ def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> 
     (ранее Джон Уилсон)": one person who changed the name; names84); and each of a list of them
     ("Феодор (Феодорос, Тодорос; в миру — Николаос Кирьякос)"), the one before it in the
     same brackets (`after` past their opening) being one of them (`aliased`), not the first
-    of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)")."""
+    of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)"); or a birth name, real name,
+    maiden name or pseudonym after its marker, in brackets or after a comma ("Зара
+    (настоящее имя Зарифа Мгоян)", "Таркан, урождённый Таркан Теветоглу,"; `other_names`)."""
     gap = text[after:start].strip().lstrip("»”\"'’").lstrip()  # "«Гордон» (Gordon)": a nickname
     opening = text.rfind("(", 0, start)
     listed = aliased and opening < after and bool(_ALIAS_GAP.fullmatch(gap))
     first = bool(_BRACKET_GAP.fullmatch(gap))
-    return (first or listed) and text[end:].lstrip(". ").startswith((")", ",", ";"))
+    if (first or listed) and text[end:].lstrip(". ").startswith((")", ",", ";")):
+        return True
+    return other_name_gap(gap, text[end : end + 3])
 
 
 # What lies between a name and another of its names in brackets: "(", or a one-word aside
