@@ -11,10 +11,15 @@ of "Зариф", "Годой" no instrumental of "Года" (names92).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from kg.doc_text import doc_text
+from kg.resolve.name_forms import fold
+
+if TYPE_CHECKING:
+    from kg.resolve.names import NameParts
 
 # The words that say the name after them is the same person's other name (read in any
 # case); "при рождении" alone only inside brackets, where it cannot be "at the birth of".
@@ -64,15 +69,22 @@ def other_name_case(span: Span, feminine: bool) -> tuple[str, bool] | None:
     return "Nom", (feminine or hers) and not _HIS.search(marker)
 
 
-def other_name_gap(gap: str, after: str) -> bool:
+def other_name_gap(gap: str, after: str, first: NameParts) -> bool:
     """Whether the text between two names (`gap`, stripped) makes the second the first's
-    other name: "(" and a marker, the second closing the brackets or followed by the next
-    aside ("(при рождении Роберт Аллен Циммерман, ;"); "," and a marker, the second
-    followed by a comma, a bracket, a dash or the sentence's end. Not "X, сын Y" nor
-    "жена Y": kin are no marker."""
+    (`first`, as read) other name: "(" and a marker, the second closing the brackets or
+    followed by the next aside ("(при рождении Роберт Аллен Циммерман, ;"); "," and a
+    marker, the second followed by a comma, a bracket, a dash or the sentence's end, the
+    first written in the nominative, which such an apposition agrees with ("Мать Хуана
+    Ортиса, урождённая Мария Лопес": the mother's, not his). Not "X, сын Y" nor "жена Y":
+    kin are no marker."""
     rest = after.lstrip()
     if _BRACKET_GAP.fullmatch(gap):
         return rest.startswith((")", ",", ";"))
-    if _COMMA_GAP.fullmatch(gap):
+    if _COMMA_GAP.fullmatch(gap) and not _declined(first):
         return rest == "" or rest.startswith((",", ")", ";", ".", "(", "—", "–"))
     return False
+
+
+def _declined(parts: NameParts) -> bool:
+    """Whether a name is written otherwise than its nominative: in an oblique case."""
+    return fold(" ".join(parts.words)) != fold(" ".join(w for w in (parts.first, parts.last) if w))

@@ -119,7 +119,7 @@ def _own_other_name(persons: list[PersonMention], i: int, text: str) -> NamePart
         return None
     m, after = persons[i], persons[i + 1]
     gap = text[m.end : after.start].strip()
-    return after.parts if other_name_gap(gap, text[after.end : after.end + 3]) else None
+    return after.parts if other_name_gap(gap, text[after.end : after.end + 3], m.parts) else None
 
 
 def _listed_apart(
