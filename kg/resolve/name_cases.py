@@ -176,10 +176,37 @@ def east_patron(span: Span) -> bool:
     names = word_tokens(span)
     if not syllable_surname_first(names) or not _east_genitive(names):
         return False
+    if western_first_nominative(names):
+        return False
     head = span.root.head
     complement = span.root.dep_ == "nmod" and head.i == span.start - 1 and head.pos_ == "NOUN"
     title = head if complement else _apposed_title(span, names)
     return (title is not None and case_of(title) == "Nom") or _opening_noun(span)
+
+
+# Letters and pairs the Russian spelling of East-Asian given names has and Western names
+# lack ("Сяопина", "Цзэминя", "Чжэна"), for `western_first_nominative`.
+_EAST_LETTERS = ("я", "ю", "э", "ы", "ь", "цз", "чж", "чх")
+
+
+def western_first_nominative(names: list[Token]) -> bool:
+    """A name of two words whose first is also a Western man's first name the dictionary
+    declines ("Хуан", read as a Chinese syllable surname too), in the nominative, before a
+    word in "-а" with no letter an East-Asian given name is spelt with ("Кесада"): a
+    Western name, which in the genitive would decline its first name too ("Хуана"), so its
+    "-а" is the surname's own: "Посол Колумбии Хуан Кесада прибыл" is no "Хуан Кесад"'s
+    envoy (names92). Not "Советник Дэн Сяопина", "Помощник Цзян Цзэминя"."""
+    if len(names) != 2:
+        return False
+    first, last = names[0].text, names[1].text.lower()
+    his = [
+        p
+        for p in morph().parse(first)
+        if {"Name", "masc"} <= p.tag.grammemes and p.is_known and "Fixd" not in p.tag
+    ]
+    return any("nomn" in p.tag and p.word == p.normal_form for p in his) and not any(
+        letters in last for letters in _EAST_LETTERS
+    )
 
 
 def _opening_noun(span: Span) -> bool:

@@ -81,6 +81,7 @@ from kg.resolve.name_lexicons import (
     spanish_surname,
 )
 from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
+from kg.resolve.other_names import other_name_case
 from kg.resolve.surname_declension import (
     IA_CASES,
     _dative_u,
@@ -176,6 +177,25 @@ def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
     hers = any({"Name", "femn", "nomn"} <= p.tag.grammemes for p in parses)
     his = any({"Name", "masc", "gent"} <= p.tag.grammemes for p in parses)
     return hers and his
+
+
+def _her_nominative_first(rest: list[Token], case: str, fem: bool) -> tuple[str, bool] | None:
+    """A woman's name whose first word the dictionary reads as a woman's first name in the
+    nominative and in no woman's reading of the oblique case the tagger gave ("Александра",
+    "Зарифа" read as a man's genitive): her name in that case would end otherwise
+    ("Александры"), so it is her nominative, the "-а" of her first name and surname her own
+    (names92): ("Nom", hers), else None. Not a first name she has in that case ("Анны",
+    "Марию"), nor a name not hers."""
+    if not fem or not rest or not is_first_name(rest[0].text):
+        return None
+    grammeme = UD_CASE.get(case or case_of(rest[0]), "")
+    if not grammeme or grammeme == "nomn":
+        return None
+    named = [p for p in morph().parse(rest[0].text) if "Name" in p.tag and p.is_known]
+    hers = [p for p in named if "femn" in p.tag]
+    if any("nomn" in p.tag for p in hers) and not any(grammeme in p.tag for p in hers):
+        return "Nom", True
+    return None
 
 
 def _surname_first(words: list[Token]) -> bool:
@@ -501,9 +521,11 @@ def name_parts(span: Span) -> NameParts:
         name_case = apposition_case(span, names, fem, east) or name_case
     kin_case = (
         _kin_case(span)
+        or other_name_case(span, fem)  # "(настоящее имя Зарифа Мгоян)": as she is called
         or rank_case(span)
         or genitive_read_nominative(span, woman)
         or client_genitive(span, woman)
+        or _her_nominative_first(rest, name_case, fem)  # "Александра Панфилова сказала"
     )
     if kin_case is not None:
         name_case, fem = kin_case

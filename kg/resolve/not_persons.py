@@ -522,17 +522,25 @@ _MAIDEN_ONE = frozenset(["урождённая", "урожденная", "уро
 _MAIDEN_TWO = frozenset([("в", "девичестве"), ("до", "замужества")])
 
 
-def maiden_name(piece: Span) -> bool:
+def maiden_name(piece: Span, spans: list[Span]) -> bool:
     """A name right after "в девичестве", "до замужества" or "урождённая" (past a dash or a
-    colon): the surname the woman named before bore, no person of its own (names80)."""
+    colon): the surname the woman named before bore, no person of its own (names80). Not a
+    first name and surname right after her name and "(" or "," ("Кая Каллас, в девичестве
+    Кая Круус,"): her other name, a mention of her (`other_names`; names92)."""
     doc, i = piece.doc, piece.start - 1
     while i >= 0 and doc[i].text in ("—", "–", "-", ":", "."):
         i -= 1
     if i < 0:
         return False
     if doc[i].lower_ in _MAIDEN_ONE:
+        start = i
+    elif i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _MAIDEN_TWO:
+        start = i - 1
+    else:
+        return False
+    if len(piece) < 2 or start < 2 or doc[start - 1].text not in ("(", ","):
         return True
-    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _MAIDEN_TWO
+    return not any(s.end == start - 1 for s in spans)
 
 
 # The opening of another name in brackets: "(", the original script's word, "также:"

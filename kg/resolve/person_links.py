@@ -28,6 +28,7 @@ from kg.resolve.offices import (
     person_entity,
     said_office,
 )
+from kg.resolve.other_names import other_name_gap
 from kg.resolve.person_matches import (
     _link,
     _man,
@@ -62,6 +63,7 @@ def link_persons(
     # (office, state) → who this text names with that title now ("Премьер-министр Японии X").
     named: dict[tuple[str, str], set[str]] = {}
     before: tuple[int, Entity] | None = None  # the last name's end and entity
+    before_parts = NameParts()  # the last name as read
     aliased = False  # the last name is another's other name in brackets after it
     # a full name in brackets after another's (folded) → that person ("Сальмы (Каролины
     # эль-Хадад)"): the surname of the name in brackets alone later is that person too
@@ -92,7 +94,9 @@ def link_persons(
         sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
         sex = sex or m.rank_sex  # "дочь принца Ямада": no "Мако Ямада"
         text = document.text
-        aliased = before is not None and _in_brackets(text, before[0], m.start, m.end, aliased)
+        aliased = before is not None and _in_brackets(
+            text, before[0], (m.start, m.end), aliased, before_parts
+        )
         relative: Entity | None = None
         if before is not None and aliased:
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
@@ -168,7 +172,7 @@ def link_persons(
             first_name_via(m.parts, entity) or surname_via(m.parts, entity, m.via, gaz),
         )
         seen.add(entity.key)
-        before = (m.end, entity)
+        before, before_parts = (m.end, entity), m.parts
         if given is not None and given.current and given.state:
             named.setdefault((given.title.office, given.state), set()).add(entity.key)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
@@ -284,7 +288,9 @@ def _place_word(word: str) -> bool:
     return any("Geox" in p.tag for p in morph().parse(word))
 
 
-def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> bool:
+def _in_brackets(
+    text: str, after: int, span: tuple[int, int], aliased: bool, named: NameParts
+) -> bool:
     """A name in brackets right after another: the same person's other name ("Басте
     (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)",
     a nickname in quotes, "«Гордон» (Gordon)"),
@@ -293,12 +299,18 @@ def _in_brackets(text: str, after: int, start: int, end: int, aliased: bool) -> 
     (ранее Джон Уилсон)": one person who changed the name; names84); and each of a list of them
     ("Феодор (Феодорос, Тодорос; в миру — Николаос Кирьякос)"), the one before it in the
     same brackets (`after` past their opening) being one of them (`aliased`), not the first
-    of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)")."""
+    of a list of persons ("Стороны (Иван Петров, Сергей Сидоров)"); or a birth name, real name,
+    maiden name or pseudonym after its marker, in brackets or after a comma ("Зара (настоящее
+    имя Зарифа Мгоян)", "Таркан, урождённый Таркан Теветоглу,"; `other_names`; `named`: the
+    name before, as read)."""
+    start, end = span
     gap = text[after:start].strip().lstrip("»”\"'’").lstrip()  # "«Гордон» (Gordon)": a nickname
     opening = text.rfind("(", 0, start)
     listed = aliased and opening < after and bool(_ALIAS_GAP.fullmatch(gap))
     first = bool(_BRACKET_GAP.fullmatch(gap))
-    return (first or listed) and text[end:].lstrip(". ").startswith((")", ",", ";"))
+    if (first or listed) and text[end:].lstrip(". ").startswith((")", ",", ";")):
+        return True
+    return other_name_gap(gap, text[end : end + 3], named)
 
 
 # What lies between a name and another of its names in brackets: "(", or a one-word aside

@@ -27,6 +27,7 @@ from kg.resolve.name_spellings import (
 )
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import gazetteer_person
+from kg.resolve.other_names import other_name_gap
 from kg.resolve.person_matches import gender_of, his_surname, other_sex, surname_form
 from kg.resolve.persons import PersonMention
 from kg.resolve.surname_declension import without_generation
@@ -98,13 +99,27 @@ def _plan(
             full[m.parts] = told
     persons = sorted(mentions, key=lambda m: m.start)
     parts = []
-    for m in persons:
+    for i, m in enumerate(persons):
         alone = longer.get(m.parts, m.parts)
         if alone != m.parts and _listed_apart(m, alone, persons, document.text, offices):
             alone = m.parts
         gender = "femn" if m.woman else m.verb_gender
-        parts.append((alone, _the_one_named_in_full(alone, gender, full)))
+        one = _the_one_named_in_full(alone, gender, full)
+        if _own_other_name(persons, i, document.text) in (alone, one):
+            alone = one = m.parts  # "Таркан, урождённый Таркан Теветоглу": the label stays
+        parts.append((alone, one))
     return PersonPlan(in_full, persons, parts)
+
+
+def _own_other_name(persons: list[PersonMention], i: int, text: str) -> NameParts | None:
+    """The name right after the `i`th that is its other name (`other_name_gap`: a birth
+    name, a maiden name, a pseudonym), or None: no longer form of it, for the name the text
+    uses is the person's label (names92)."""
+    if i + 1 >= len(persons):
+        return None
+    m, after = persons[i], persons[i + 1]
+    gap = text[m.end : after.start].strip()
+    return after.parts if other_name_gap(gap, text[after.end : after.end + 3], m.parts) else None
 
 
 def _listed_apart(

@@ -205,7 +205,7 @@ def person_mentions(
                 or land_title(piece)  # "герцогиня Йоркская": the title's land, no surname
                 or function_or_verb(piece)  # "По неподтвержденной информации", "Передумали"
                 or saint_in_place(piece)  # "в госпитале Святой Марии"
-                or maiden_name(piece)  # "(в девичестве Садыкова)": her former surname
+                or maiden_name(piece, spans)  # "(в девичестве Садыкова)": her former surname
                 or thing_aside(piece, spans)  # "горы Эверест (также: Джомолунгма)"
                 or kind_named(piece)  # "турнир типа Сан Луис"
                 or joined_to_event(piece, words)  # "Синефондасьон и конкурс"
