@@ -8,6 +8,7 @@ this one asks.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -569,23 +570,51 @@ def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
     return noun_phrase(ctx, size)
 
 
+# a comparator's words then "в" opening a figure's span: "примерно в 250 км", "более чем в 3 км"
+_HEDGED_IN = re.compile(r"(?:[а-яё]+[ \u00a0]+){1,3}в[ \u00a0]", re.IGNORECASE)
+# a side of the world: "к северо-западу от", "юго-западнее"
+_SIDE = r"(?:(?:северо|юго)-?)?(?:север|юг|запад|восток)"
+_SIDE_NOUN = re.compile(rf"{_SIDE}у", re.IGNORECASE)
+_SIDE_ADVERB = re.compile(r"(?:(?:северо|юго)-?)?(?:север|юж|запад|восточ)нее", re.IGNORECASE)
+
+
 def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
-    """ "в 12 километрах от Кейптауна": the distance to the place after "от"."""
+    """ "в 12 километрах от Кейптауна": the distance to the place after "от"; also hedged
+    ("примерно в 250 км от", the comparator before "в" inside the figure's span) and with
+    a side of the world between ("в 48 км к югу от Y", "в 40 км западнее Y")."""
     text = ctx.document.text
-    if not re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start]):
+    if not (
+        re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start])
+        or _HEDGED_IN.match(q.text)
+    ):
         return None
-    if len(after) < 2 or after[0].lower_ != "от":
+    rest = _from_where(after)
+    if not rest:
         return None
-    place = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]  # "от этого места"
+    # "от этого места", "от американской столицы": the noun past its modifiers, those
+    # adjectives named with it
+    lead = list(itertools.takewhile(lambda t: t.pos_ in ("DET", "ADJ"), rest[:3]))
+    place = rest[len(lead)] if len(lead) < len(rest) else rest[0]
     if place.pos_ not in ("PROPN", "NOUN"):
         return None
-    words = [place]
+    words = [t for t in lead if t.pos_ == "ADJ" and t.head.i == place.i] + [place]
     for t in ctx.doc[place.i + 1 : place.i + 4]:  # "Сектора Газа": the name's other words
         if t.head.i != place.i or not t.text[:1].isupper():
             break
         words.append(t)
     name = " ".join(t.text for t in words)
     return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
+
+
+def _from_where(after: list[Token]) -> list[Token]:
+    """The words from the place a distance is measured from on: after "от" ("в 12 км от Y"),
+    past a side of the world ("к югу от Y"), or after a comparative one ("западнее Y");
+    none where no such word follows the unit."""
+    if len(after) >= 3 and after[0].lower_ == "к" and _SIDE_NOUN.fullmatch(after[1].lower_):
+        after = after[2:]
+    elif len(after) >= 2 and _SIDE_ADVERB.fullmatch(after[0].lower_):
+        return after[1:]
+    return after[1:] if len(after) >= 2 and after[0].lower_ == "от" else []
 
 
 def _thing(ctx: Context, q: Quantity) -> bool:

@@ -8,6 +8,8 @@ Split out of attribution.py (forty-fourth pass, h-split46)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.common.attribution_grammar import (
@@ -41,6 +43,7 @@ from kg.extract.common.attribution_words import (
 )
 from kg.nlp.deps import SUBJECTS, has_subject, marked_own, preposition
 from kg.nlp.morph import caseless, cases_of, features, is_animate, is_gerund, shown_gender
+from kg.nlp.quote_marks import OPENING
 from kg.resolve.name_forms import fold
 
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
@@ -265,6 +268,10 @@ class Speakers(PersonKeys):
             return self._speaker(head)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and has_subject(head):
             return self._speaker(head)
+        if (noun := _qualified(verb)) is not None:
+            # "депутат X, назвавший закон «…»": an active participle's subject is the noun it
+            # qualifies, as "который" stands for it ("депутат X, который назвал …")
+            return self._person_key(noun)
         morph = verb.morph
         if morph.get("VerbForm") != ["Fin"] or morph.get("Number") != ["Sing"]:
             return ""
@@ -330,3 +337,39 @@ class Speakers(PersonKeys):
             return key if key and "Nom" in token.morph.get("Case") else ""
         span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         return key if span is not None and any(_nominative(t) for t in span) else ""
+
+
+def _qualified(verb: Token) -> Token | None:
+    """The noun an active participle after it qualifies ("депутат, назвавший", "с
+    сенатором X, назвавшим"), in the participle's case: the parse's head, else the word
+    before the comma that opens the participle's phrase (a parse may hang "назвавшим" on
+    the sentence's subject). None for a passive one ("слова, сказанные им": what was said,
+    not who said it)."""
+    if verb.dep_ != "acl" or features(verb, "VerbForm") != ("Part",):
+        return None
+    case = features(verb, "Case")
+    if features(verb, "Voice") == ("Pass",) or not case or not _quotes_on(verb):
+        return None
+    nouns = [verb.head]
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.is_punct:
+            nouns.append(verb.doc[t.i - 1] if t.text == "," and t.i > verb.sent.start else t)
+            break
+    return next(
+        (n for n in nouns
+         if n.pos_ in ("NOUN", "PROPN") and n.i < verb.i and features(n, "Case") == case),
+        None,
+    )  # fmt: skip
+
+
+_THAT = re.compile(r"^[ \t\u00a0]*,[ \t\u00a0]*что[ \t\u00a0]")
+
+
+def _quotes_on(verb: Token) -> bool:
+    """Whether quoted words follow a participle in its own phrase ("назвавший договор «…»",
+    "заявивший, что «…»"): only then does it report speech ("говорящий на пяти языках, …"
+    says no words, and gives no speaker to the figures of its sentence)."""
+    text = verb.doc.text
+    start = verb.idx + len(verb.text)
+    opening = next((i for i in range(start, verb.sent.end_char) if text[i] in OPENING), None)
+    return opening is not None and "," not in _THAT.sub(" ", text[start:opening])

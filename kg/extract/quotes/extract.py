@@ -230,7 +230,9 @@ def _quotations(ctx: Context) -> list[Region]:
         pos = close + 1
         if _is_title(ctx, opening) or _is_name(ctx, opening + 1, close):
             continue
-        if _names_itself(ctx, opening + 1, close) or _listed(text, opening, close):
+        if _listed(text, opening, close) or (
+            _names_itself(ctx, opening + 1, close) and not _called_as(text, opening)
+        ):
             continue
         if _bracketed(text, opening, close):
             continue
@@ -259,6 +261,8 @@ def _is_title(ctx: Context, opening: int) -> bool:
             break  # a title follows its noun directly: "статью «…»", "газете «…»"
         words.insert(0, t)
     nouns = _title_nouns()
+    if _called_as(ctx.document.text, opening):
+        return False  # "охарактеризовал закон как «…»": what the noun is called, no title
     if _predicative(ctx, opening, words) or (
         words and is_predicate(words[-1]) and words[-1].lemma_ not in nouns
     ):
@@ -268,6 +272,23 @@ def _is_title(ctx: Context, opening: int) -> bool:
     return any(t.lemma_ in nouns for t in words[-2:]) or (
         len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
     )
+
+
+_AS = re.compile(r"(?<![\w-])как[ \t\u00a0]*$", re.I)
+# "известный, как «…»", "именуемый как «…»": a name the thing goes by, no one's words
+_KNOWN_AS = re.compile(
+    r"(?:известн|именуем|называем|прозванн)\w*[ \t\u00a0,]*как[ \t\u00a0]*$", re.I
+)
+
+
+def _called_as(text: str, opening: int) -> bool:
+    """Whether "как" stands right before a quotation: what a verb of saying calls something
+    ("охарактеризовал партию как «партию лжецов»"), not a title its noun names
+    ("партия «Свобода»"), even where the words open with a title's noun; "известный как
+    «…»" gives a name."""
+    if _AS.search(text, max(0, opening - 8), opening) is None:
+        return False
+    return _KNOWN_AS.search(text, max(0, opening - 40), opening) is None
 
 
 def _spoken_in(words: list, nouns: frozenset[str]) -> bool:
