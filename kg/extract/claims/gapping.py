@@ -938,6 +938,8 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     ends = counted.idx + len(counted) == prior.end and adjective.idx + len(adjective) == q.end
     if counted.pos_ != "NOUN" or not ends or adjective.pos_ != "ADJ":
         return None
+    if adjective.lemma_ in _OTHERS:
+        return None  # "пять человек погибли, трое других получили ранения": no kind of them
     after = ctx.doc[adjective.i + 1] if adjective.i + 1 < len(ctx.doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
         return None  # "4 женских команд": a noun of its own
