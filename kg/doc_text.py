@@ -11,11 +11,14 @@ pipeline (`settle`).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _STRINGS: WeakKeyDictionary[Doc, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
@@ -58,6 +61,20 @@ def settled_memo(doc: Doc, name: str) -> dict[int, Any] | None:
     if doc not in _STRINGS:
         return None
     return _MEMOS.setdefault(doc, {}).setdefault(name, {})
+
+
+def kept_per_span(doc: Doc, name: str, start: int, end: int, read: Callable[[], T]) -> T:
+    """`read()` for the token range `start`-`end`, kept beside a settled Doc under the rule
+    `name` (`settled_memo`): for rules that read the parse alone and are asked again of the
+    same names by several readers. Read anew on every call before `settle`. What `read`
+    gives is kept as it is: an index or a string, never a `Token` (which holds its Doc)."""
+    memo = settled_memo(doc, name)
+    if memo is None:
+        return read()
+    key = start * (len(doc) + 1) + end  # one int per token range
+    if key not in memo:
+        memo[key] = read()
+    return cast(T, memo[key])
 
 
 def token_strings(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:

@@ -54,8 +54,10 @@ def rows_literal(quads: Iterable[Quad]) -> str | None:
     give it (an entity IRI, canonical integer offsets, an xsd:string text, a literal via)."""
     terms: dict[object, dict[object, list]] = defaultdict(lambda: defaultdict(list))
     for q in dict.fromkeys(quads):  # a graph is a set
-        if q.predicate in _READ and (q.predicate != RDF.type or q.object in _TYPES):
-            terms[q.predicate][q.subject].append(q.object)
+        # each `q.predicate` makes a new term object: read once (~0.015 s per 100 documents)
+        predicate = q.predicate
+        if predicate in _READ and (predicate != RDF.type or q.object in _TYPES):
+            terms[predicate][q.subject].append(q.object)
     try:
         rows = sorted(_rows(terms))
     except _Unkept:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import kept_per_span
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_CASE, case_of, morph
@@ -270,7 +271,14 @@ def role_word(doc: Doc, start: int, end: int) -> Token:
     """The word whose role in the clause is the name's: the noun it stands in apposition to
     as the subject ("Его отец Гейдар Алиев был президентом") or the object appointed
     ("назначил свою жену Мехрибан первым вице-президентом"), or appointed kin the parse
-    hangs it past (`_kin_past_name`); else the name's own root."""
+    hangs it past (`_kin_past_name`); else the name's own root. Read from the parse alone,
+    so kept per name of a settled Doc: the offices' readers ask it of the same names again
+    (4,852 times per 100 NEREL documents, 1,010 names)."""
+    return doc[kept_per_span(doc, "role_word", start, end, lambda: _role_word(doc, start, end).i)]
+
+
+def _role_word(doc: Doc, start: int, end: int) -> Token:
+    """`role_word`, read from the parse."""
     root = doc[start:end].root
     kin = _kin_past_name(doc, start)
     if kin is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_text import kept_per_span
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, caseless, is_adjectival, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
@@ -188,7 +189,14 @@ def name_case(doc: Doc, start: int, end: int) -> str:
     Дахлаллах", "Заместитель генсека ООН Амина Мохаммед": a surname, or a word in "-а"/"-я"
     between, that reads as a nominative and never as a genitive, so the name is not the
     genitive title's holder); an East-Asian patron's genitive the tagger read as a
-    nominative is a genitive (`east_patron`)."""
+    nominative is a genitive (`east_patron`). Read from the parse and the dictionary alone,
+    so kept per name of a settled Doc: the offices' readers ask it of the same names again
+    (2,288 times per 100 NEREL documents, 975 names)."""
+    return kept_per_span(doc, "name_case", start, end, lambda: _name_case(doc, start, end))
+
+
+def _name_case(doc: Doc, start: int, end: int) -> str:
+    """`name_case`, read from the words."""
     case = case_of(doc[start])
     if case in ("", "Nom") and east_patron(doc[start:end]):
         return "Gen"  # "Помощник Ли Цяна прибыл": the aide's patron, not the aide
