@@ -398,6 +398,8 @@ class Places(Rules):
         """Where an attack happened when the text gives it near a place ("напал вблизи села
         Хушаб") or as its target's ("напали на посольство в Бамако")."""
         targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
+        # "посольство Франции в Бамако было атаковано": a passive's subject is its target
+        targets += [c for c in tok.children if c.dep_ == "nsubj:pass"]
         for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
             if _prep(c) in _NEAR_PREPS and self._named_place(proper(c)) is None:
                 # "у посольства Египта в Триполи": the city the thing stands in, not the
