@@ -33,6 +33,9 @@ from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
+    Phrases,
+    fixed_preposition,
+    has_fixed_preposition,
     has_preposition,
     hung_on_first_conjunct,
     negated,
@@ -239,7 +242,8 @@ class Places(Rules):
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
             governed = case in cases and c in near or case == "Loc"
-            if governed and self._good_place(place, c in near or _on_partner(c, tok, anchors)):
+            country = c in near or _on_partner(c, tok, anchors) or _in_happening(c, heads)
+            if governed and self._good_place(place, country):
                 return proper(place)
             # a visit's "в провинции Хузестан" too, not another event's (an attack "вблизи
             # села X в провинции Y" is at the village)
@@ -626,6 +630,31 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
         return False
     met = _prep(title) == "с" and title.head.i in {tok.i, *(a.i for a in anchors[:1])}
     return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
+
+
+_DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
+
+
+def _in_happening(c: Token, heads: list[Token]) -> bool:
+    """A place "в" on the noun of what the event happened during or in, which the event's
+    verb or noun governs ("погиб в ДТП в Греции", "задержан в ходе спецоперации в Перу",
+    "погиб при крушении вертолёта в Перу", "в результате теракта в Перу"): where it happened,
+    a country too (h-events125). "в X" and "в результате X" only of a `mishap`; not a
+    destination ("во время визита в Перу"), nor a topic ("в ходе переговоров по ситуации в
+    Перу": deeper)."""
+    noun = c.head
+    if c.dep_ != "nmod" or governed_case(c) != "Loc" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    outer = noun.head if noun.dep_ == "nmod" and noun.head.lemma_ == _RESULT else noun
+    if outer.head not in heads or outer.dep_ not in {"obl", "nmod"}:
+        return False
+    if fixed_preposition(outer, _DURING) or _prep(outer) == "при":
+        return outer is noun
+    plain = _prep(outer) == "в" and not has_fixed_preposition(outer)
+    return plain and _is(noun, "mishap") and (outer is noun or outer.lemma_ == _RESULT)
+
+
+_RESULT = "результат"
 
 
 def _own_place(c: Token) -> bool:
