@@ -55,7 +55,7 @@ ROLE_NOUNS = Path(__file__).with_name("role_nouns.tsv")
 # "этот журналист" points back as the bare noun does; any other word on it ("другой",
 # "местный", "погибший", "один") may bring in someone new
 _POINTING = frozenset({"этот", "данный", "тот"})
-# words on a headline's role noun that pick out someone the text need not name by that title
+# words on a role noun that may pick out someone new ("другой", "местный", a clause on it)
 _PICKED = frozenset({"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"})
 _TITLE_REACH = 4  # words a title before a name may take ("генерал армии Эстонии X")
 
@@ -199,7 +199,7 @@ class Linking(Mentions):
         if headed := self._headline_holder(noun, titles, former):
             return headed  # "Генерал НАТО погиб в ДТП" above "… генерал X …" (h-events125)
         if any(
-            c.dep_ in {"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"}
+            c.dep_ in _PICKED
             and c.lemma_ not in _POINTING
             or c.dep_ == "nmod"
             and c.i in self.in_mention

@@ -633,6 +633,7 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
 
 
 _DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
+_RESULT = "результат"  # "в результате теракта": what it is the result of
 
 
 def _in_happening(c: Token, heads: list[Token]) -> bool:
@@ -652,9 +653,6 @@ def _in_happening(c: Token, heads: list[Token]) -> bool:
         return outer is noun
     plain = _prep(outer) == "в" and not has_fixed_preposition(outer)
     return plain and _is(noun, "mishap") and (outer is noun or outer.lemma_ == _RESULT)
-
-
-_RESULT = "результат"
 
 
 def _own_place(c: Token) -> bool:
