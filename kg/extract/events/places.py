@@ -361,14 +361,40 @@ class Places(Rules):
                 return proper(c)
         # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        # "у здания суда Лимы": a city's own name is the owner (a state never: "посольства
+        # Египта"; nor a region's noun with its name, "в части провинции Кандагар")
+        cities = (c for c in owners if not _prep(c) and proper(c) is c)
+        city = next((c for c in cities if self._good_place(c, False)), None)
+        if city is not None and (self._city_state(city) or self.capital_of(city)):
+            return city
         return next((city for c in owners if (city := self._city_around(c)) is not None), None)
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
         """A place not in the event's own phrase: an attack's near a place or its target's;
-        the place a clause of "где" hangs on."""
+        the city of a building the event was at or left; the place a clause of "где" hangs
+        on."""
         if kind in ATTACKS and (place := self._near(tok, anchors) or self._after_target(tok)):
             return place
-        return self._where(tok, anchors)
+        return self._at_building(tok, anchors) or self._where(tok, anchors)
+
+    def _at_building(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """The city of a building the event was at ("задержан у здания суда Лимы") or was
+        leaving ("при выходе из здания суда Лимы"), by the building's own words: its city in
+        the genitive or "в" (`_city_around`). Not a state whose the building is ("у посольства
+        Египта"), nor where one went ("по пути из Лимы"). Forty-eighth pass (h-events125)."""
+        for c in (c for head in [tok, *anchors[:1]] for c in head.children):
+            if c.dep_ not in {"obl", "nmod"}:
+                continue
+            if _prep(c) in _NEAR_PREPS - {"под"}:
+                sites = [c]
+            elif _prep(c) == "при" and _is(c, "leave_site"):
+                sites = [g for g in c.children if _prep(g) == "из" and g.dep_ == "nmod"]
+            else:
+                continue
+            buildings = (t for t in sites if _is(t, "place") or _is(t, "venue"))
+            if (city := next(filter(None, map(self._city_around, buildings)), None)) is not None:
+                return city
+        return None
 
     def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
         """The place a clause of "где" tells of ("отправился в Вену, где проведёт
