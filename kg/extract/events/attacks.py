@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from kg.extract.common.date_bounds import dated_words
 from kg.extract.events.words import is_role
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, negated, new_paragraph, sentence_before
+from kg.nlp.deps import SUBJECTS, agent, is_passive, negated, new_paragraph, sentence_before
 from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_words import MISSIONS
 
@@ -72,7 +72,13 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         targets = [c for c in tok.children if reader.prep_of(c) in _AT]
         _fill(reader, hit, [], [k for t in targets for k in _named_in(reader, t)])
         return True
-    if tok.pos_ in {"VERB", "AUX"}:
+    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
+        # "колонна армии Перу атакована боевиками": the subject is what is attacked, the
+        # bare instrumental who attacks (`agent`), not "с вертолёта" nor a weapon
+        who = [c for c in tok.children if agent(c, tok) and not reader.has_role(c, "weapon")]
+        attackers = [k for c in who for k in reader.linked(c, set())]
+        targets = [c for c in tok.children if c.dep_ in SUBJECTS or reader.prep_of(c) in _AT]
+    elif tok.pos_ in {"VERB", "AUX"}:
         verb = begun_attack(tok) or tok  # "начал нападать": the subject of "начал"
         who = [_side_before(reader, c) or c for c in verb.children if c.dep_ in SUBJECTS]
         armed_before = [c for c in who if c.i < tok.sent.start]

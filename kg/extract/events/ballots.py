@@ -30,7 +30,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import is_animate, is_participle
+from kg.nlp.morph import case_of, is_animate, is_participle
 
 _TAKE, _PART = "принять", "участие"  # "принять участие в выборах" (h-events116)
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
@@ -149,7 +149,8 @@ class Ballots(Places):
         ("Египетская актриса … . В ходе президентских выборов 2018 года она вошла в …"): held
         there; none where the text names two or more, or the elections are of a post
         abroad or of a body (events118)."""
-        if any(c.dep_ == "nmod" and c.lemma_ not in {"год", "г"} for c in tok.children):
+        if any(c.dep_ == "nmod" and c.lemma_ not in {"год", "г"} and not _bare_post(c)
+               for c in tok.children):  # fmt: skip
             return []  # "выборы в Европарламент", "выборы нового руководителя организации"
         verb = governor(tok)
         if verb is not None and (_is(verb, "contest") or _contest_object(verb)):
@@ -331,6 +332,15 @@ def _sends_observers(tok: Token, verb: Token | None) -> bool:
     return any(_is(t, "observer") for c in objects for t in c.subtree) or any(
         _is(c, "observer") for c in tok.children
     )
+
+
+def _bare_post(word: Token) -> bool:
+    """A state's post or house an elections noun takes in the genitive with nothing of its own
+    ("выборы президента", "прямых выборов губернатора"; `ballot` words): of no body or
+    state the phrase names, so of the text's one state (h-events125); not "выборы президента
+    ФИФА", "выборы в парламент Чили" nor "выборы в Европарламент"."""
+    bare = not any(c.dep_ in {"nmod", "case"} for c in word.children)
+    return bare and case_of(word) == "Gen" and _is(word, "ballot") and word.lemma_[:5] != "европ"
 
 
 def became(verb: Token) -> bool:

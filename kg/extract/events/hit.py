@@ -89,6 +89,7 @@ class Hit:
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
     post: str = ""  # elections: the post elected, genitive ("генерального секретаря ОАГ")
+    post_state: bool = False  # elections: the post's phrase names a state ("президента Чили")
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
     by_verb: bool = False  # told by a verb ("встретились"), not a noun ("встреча")

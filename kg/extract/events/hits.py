@@ -350,6 +350,10 @@ class _Reader(Status):
             hit.ballot = ballot(tok)
             hit.turn = turn(tok)
             hit.post = _post_elected(tok)
+            post = _post_word(tok)  # "выборы президента Чили": the post names the state
+            hit.post_state = post is not None and any(
+                m.type == "State" for t in post.subtree for m in self.by_token.get(t.i, ())
+            )
         elif rule.kind in {"Approval", "Meeting"}:
             hit.name = self._own_name(tok, rule, stop)
         if rule.kind == "Publication":
@@ -855,6 +859,15 @@ def _post_elected(tok: Token) -> str:
     """The post elections fill, told by a title in their genitive ("выборы генерального
     секретаря ОАГ", "на выборах президента Турции"), as the text gives it in the genitive,
     ending before a clause on it ("…, которые прошли в Лиме"); "" for none (h-events106)."""
+    post = _post_word(tok)
+    if post is None:
+        return ""
+    clauses = {t.i for g in post.children if g.dep_ in _CLAUSE_DEPS for t in g.subtree}
+    return phrase_in(post, "gent", clauses)
+
+
+def _post_word(tok: Token) -> Token | None:
+    """The title in the genitive of an elections noun that names the post they fill."""
     for c in tok.children:
         if c.i < tok.i or c.dep_ != "nmod" or case_of(c) != "Gen":
             continue
@@ -864,9 +877,8 @@ def _post_elected(tok: Token) -> str:
             # "опередил во втором туре выборов нынешнего спикера X": a holder the verb
             # beat, whom the parser hung on the elections, not the post they fill (fix46b)
             continue
-        clauses = {t.i for g in c.children if g.dep_ in _CLAUSE_DEPS for t in g.subtree}
-        return phrase_in(c, "gent", clauses)
-    return ""
+        return c
+    return None
 
 
 _CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}

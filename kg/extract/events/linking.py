@@ -55,6 +55,8 @@ ROLE_NOUNS = Path(__file__).with_name("role_nouns.tsv")
 # "этот журналист" points back as the bare noun does; any other word on it ("другой",
 # "местный", "погибший", "один") may bring in someone new
 _POINTING = frozenset({"этот", "данный", "тот"})
+# words on a role noun that may pick out someone new ("другой", "местный", a clause on it)
+_PICKED = frozenset({"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"})
 _TITLE_REACH = 4  # words a title before a name may take ("генерал армии Эстонии X")
 
 
@@ -169,6 +171,9 @@ class Linking(Mentions):
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
                 if not found and (key := self.role_holder(subject)):
                     found = [key]  # "генерал X … военный погиб": X
+                elif found and not any(k.startswith("person/") for k in found):
+                    # "Генерал армии Чили погиб" above "… генерал X": X, with his state
+                    found = [key, *found] if (key := self._headline_role(subject)) else found
                 if not found and plural_unnamed(subject):
                     found = self._several_before(subject)
                 if found := found + listed:
@@ -191,16 +196,24 @@ class Linking(Mentions):
             return ""
         if named := self._named_after(noun):
             return named  # "задержали генерала. Им оказался X" (h-events106)
+        if headed := self._headline_holder(noun, titles, former):
+            return headed  # "Генерал НАТО погиб в ДТП" above "… генерал X …" (h-events125)
         if any(
-            c.dep_ in {"amod", "det", "nummod", "appos", "acl", "acl:relcl", "flat:name"}
+            c.dep_ in _PICKED
             and c.lemma_ not in _POINTING
             or c.dep_ == "nmod"
             and c.i in self.in_mention
             for c in noun.children
         ):
             return ""
+        found = self._titled(0, noun.i, titles, former)
+        return found.pop() if len(found) == 1 else self._told_in_headline(noun)
+
+    def _titled(self, start: int, end: int, titles: frozenset[str], former: str) -> set[str]:
+        """The persons named between tokens `start` and `end` whose title right before the
+        name (up to a punctuation mark) holds one of `titles` or the `former` office."""
         found = set()
-        for head in self._heads_in(0, noun.i):
+        for head in self._heads_in(start, end):
             m = self.mention_head[head]
             if m.type != "Person":
                 continue
@@ -217,7 +230,44 @@ class Linking(Mentions):
             lemmas = [t.lemma_.removeprefix("экс-") for t in words]
             if any(w in titles or former and w.startswith(former) for w in lemmas):
                 found.add(m.entity)
-        return found.pop() if len(found) == 1 else self._told_in_headline(noun)
+        return found
+
+    def _headline_role(self, noun: Token) -> str:
+        """`_headline_holder` for a role noun whose own phrase names a state ("Генерал армии
+        Чили"), which `role_holder` leaves to that state alone below the headline."""
+        titles = _role_titles().get(noun.lemma_)
+        if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
+            return ""
+        return self._headline_holder(noun, titles, "")
+
+    def _headline_holder(self, noun: Token, titles: frozenset[str], former: str) -> str:
+        """The person a headline's role noun stands for, named only below it ("Генерал НАТО
+        погиб в ДТП в Италии" above "… генерал X врезался в пикап … военный погиб"): the one
+        person the text names by a title that holds the noun's, where the headline names no
+        person; a body of the noun's own ("НАТО") may stand on it, a word that picks one out
+        ("другой", "местный") may not. "" where two such persons are named, or none."""
+        end = doc_text(self.doc).find("\n")
+        if end < 0 or noun.idx >= end:
+            return ""
+        cut = next((t.i for t in self.doc if t.idx > end), len(self.doc))
+        if any(self.mention_head[h].type == "Person" for h in self._heads_in(0, cut)):
+            return ""  # "Генерал X погиб": the headline names its own
+        if any(c.dep_ in _PICKED for c in noun.children):
+            return ""
+        found = self._titled(cut, len(self.doc), titles, former)
+        key = found.pop() if len(found) == 1 else ""
+        return key if key and self._told_again_of(noun.head, cut, key) else ""
+
+    def _told_again_of(self, verb: Token, start: int, key: str) -> bool:
+        """Whether the text from token `start` on tells `verb`'s act again, by its own verb,
+        of the person `key` by name or by a role noun ("… военный погиб на месте"): the
+        headline is that act, not one of someone the text only names ("генерал X рассказал о
+        гибели коллеги")."""
+        again = [t for t in self.doc[start:] if t.lemma_ == verb.lemma_ and t.pos_ == verb.pos_]
+        for subject in (c for t in again for c in _subjects(t)):
+            if key in self._named(subject) or self.role_holder(subject) == key:
+                return True
+        return False
 
     def _told_in_headline(self, noun: Token) -> str:
         """The one person the text names before a role noun whose act its headline tells of

@@ -202,7 +202,10 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         if e.persons:
             return upper_first(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
         places = _names(ctx, states, "loct")
-        return upper_first(e.name) + (" " + in_(joined(places)) if places else "")
+        # "Выборы президента", "Прямые выборы губернатора": the post they fill, and the
+        # state only where the post's phrase does not name it ("выборы президента Чили")
+        where = [in_(joined(places))] if places and not e.post_state else []
+        return " ".join([upper_first(e.name), *([e.post] if e.post else []), *where])
     label = upper_first(e.name)
     if e.kind == "Forum" and states and not e.named_parties:
         label += " " + joined(_names(ctx, states, "gent"))

@@ -33,6 +33,9 @@ from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
+    Phrases,
+    fixed_preposition,
+    has_fixed_preposition,
     has_preposition,
     hung_on_first_conjunct,
     negated,
@@ -239,7 +242,8 @@ class Places(Rules):
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
             governed = case in cases and c in near or case == "Loc"
-            if governed and self._good_place(place, c in near or _on_partner(c, tok, anchors)):
+            country = c in near or _on_partner(c, tok, anchors) or _in_happening(c, heads)
+            if governed and self._good_place(place, country):
                 return proper(place)
             # a visit's "в провинции Хузестан" too, not another event's (an attack "вблизи
             # села X в провинции Y" is at the village)
@@ -357,14 +361,40 @@ class Places(Rules):
                 return proper(c)
         # "у здания посольства Турции в Кабуле": the city of the thing whose the building is
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        # "у здания суда Лимы": a city's own name is the owner (a state never: "посольства
+        # Египта"; nor a region's noun with its name, "в части провинции Кандагар")
+        cities = (c for c in owners if not _prep(c) and proper(c) is c)
+        city = next((c for c in cities if self._good_place(c, False)), None)
+        if city is not None and (self._city_state(city) or self.capital_of(city)):
+            return city
         return next((city for c in owners if (city := self._city_around(c)) is not None), None)
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
         """A place not in the event's own phrase: an attack's near a place or its target's;
-        the place a clause of "где" hangs on."""
+        the city of a building the event was at or left; the place a clause of "где" hangs
+        on."""
         if kind in ATTACKS and (place := self._near(tok, anchors) or self._after_target(tok)):
             return place
-        return self._where(tok, anchors)
+        return self._at_building(tok, anchors) or self._where(tok, anchors)
+
+    def _at_building(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """The city of a building the event was at ("задержан у здания суда Лимы") or was
+        leaving ("при выходе из здания суда Лимы"), by the building's own words: its city in
+        the genitive or "в" (`_city_around`). Not a state whose the building is ("у посольства
+        Египта"), nor where one went ("по пути из Лимы"). Forty-eighth pass (h-events125)."""
+        for c in (c for head in [tok, *anchors[:1]] for c in head.children):
+            if c.dep_ not in {"obl", "nmod"}:
+                continue
+            if _prep(c) in _NEAR_PREPS - {"под"}:
+                sites = [c]
+            elif _prep(c) == "при" and _is(c, "leave_site"):
+                sites = [g for g in c.children if _prep(g) == "из" and g.dep_ == "nmod"]
+            else:
+                continue
+            buildings = (t for t in sites if _is(t, "place") or _is(t, "venue"))
+            if (city := next(filter(None, map(self._city_around, buildings)), None)) is not None:
+                return city
+        return None
 
     def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
         """The place a clause of "где" tells of ("отправился в Вену, где проведёт
@@ -398,6 +428,8 @@ class Places(Rules):
         """Where an attack happened when the text gives it near a place ("напал вблизи села
         Хушаб") or as its target's ("напали на посольство в Бамако")."""
         targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
+        # "посольство Франции в Бамако было атаковано": a passive's subject is its target
+        targets += [c for c in tok.children if c.dep_ == "nsubj:pass"]
         for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
             if _prep(c) in _NEAR_PREPS and self._named_place(proper(c)) is None:
                 # "у посольства Египта в Триполи": the city the thing stands in, not the
@@ -624,6 +656,29 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
         return False
     met = _prep(title) == "с" and title.head.i in {tok.i, *(a.i for a in anchors[:1])}
     return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
+
+
+_DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
+_RESULT = "результат"  # "в результате теракта": what it is the result of
+
+
+def _in_happening(c: Token, heads: list[Token]) -> bool:
+    """A place "в" on the noun of what the event happened during or in, which the event's
+    verb or noun governs ("погиб в ДТП в Греции", "задержан в ходе спецоперации в Перу",
+    "погиб при крушении вертолёта в Перу", "в результате теракта в Перу"): where it happened,
+    a country too (h-events125). "в X" and "в результате X" only of a `mishap`; not a
+    destination ("во время визита в Перу"), nor a topic ("в ходе переговоров по ситуации в
+    Перу": deeper)."""
+    noun = c.head
+    if c.dep_ != "nmod" or governed_case(c) != "Loc" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    outer = noun.head if noun.dep_ == "nmod" and noun.head.lemma_ == _RESULT else noun
+    if outer.head not in heads or outer.dep_ not in {"obl", "nmod"}:
+        return False
+    if fixed_preposition(outer, _DURING) or _prep(outer) == "при":
+        return outer is noun
+    plain = _prep(outer) == "в" and not has_fixed_preposition(outer)
+    return plain and _is(noun, "mishap") and (outer is noun or outer.lemma_ == _RESULT)
 
 
 def _own_place(c: Token) -> bool:

@@ -389,6 +389,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "topic",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
+    out.post_state = next((h.post_state for h in group if h.post), False)
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.capital = placed[0].capital if placed else ""
