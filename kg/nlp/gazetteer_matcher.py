@@ -135,6 +135,11 @@ class GazetteerMatcher:
         self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
         self.forms = PhraseTrie()  # abbreviations, as written (and in case forms: "МВФа")
         self.plurals = PhraseTrie()  # plural-only state names, lower-cased, in every case
+        # case forms of names the dictionary reads as undeclined ("тонги"), lower-cased
+        self.declined = PhraseTrie()
+        for state in gazetteer.states:
+            for form in state.forms:
+                self.declined.add(f"State|{state.key}", [form.lower()])
         self.lowered = PhraseTrie()  # names also matched opening lower case (`_written_lower`)
         for label, forms in plural_forms(gazetteer):
             for form in forms:
@@ -177,6 +182,7 @@ class GazetteerMatcher:
             (self.lemmas(self._as_names(doc, lemmas, lowered)), "name"),
             (self.plurals(lowered), "name"),
             (self.forms(forms), "abbreviation"),
+            (self.declined(lowered), "declined"),
         )
         written_lower = set(self.lowered(lemmas))
         for found_here, via in matches:
@@ -202,9 +208,15 @@ class GazetteerMatcher:
                     continue  # "Того, что…" at a sentence start is still a pronoun
                 if labelled in self.word_named and _headline_word(doc, start, end):
                     continue
+                if (
+                    via == "declined"
+                    and doc[start].is_sent_start
+                    and not _before_a_place(doc[start])
+                ):
+                    continue  # "Тонги" opening a sentence may be the dictionary's "тонги"
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])
-                how = "abbreviation" if caps else via
+                how = "abbreviation" if caps else via.replace("declined", "name")
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc, forms, lemmas))
         found.extend(self._capitals(doc, lemmas, found))
