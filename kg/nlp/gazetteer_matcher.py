@@ -325,9 +325,11 @@ class GazetteerMatcher:
 
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
         for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):
-            if not text[:1].isalpha() or "-" in text and text.count("-") < 3:
-                continue
             key = self.adjectives.get(lemma)
+            # a compound of states' parts ("российско-казахстанские") is `_compound`'s; a
+            # state's own hyphenated adjective ("шри-ланкийского") is the adjective
+            if not text[:1].isalpha() or "-" in text and text.count("-") < 3 and not key:
+                continue
             if not key:
                 continue
             t = doc[i]
