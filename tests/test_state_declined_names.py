@@ -5,7 +5,8 @@ matcher reads as written. Must-nots: such a form that is a dictionary word openi
 sentence ("Тонги" of "тонг") or written lower case; no forms for an undeclined name in -о,
 -и, -у or a vowel and -а, nor for a short name whose own forms are common words ("Того",
 "Чад", "Мали", "Оман") (h-offices61, the forty-eighth pass; own sentences about Tonga–Fiji,
-Togo–Ghana)."""
+Togo–Ghana). An undeclined one-word name the tagger reads as another noun's case, capitalised
+inside a sentence ("выделила Перу кредит": "перо"), is the name as written."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ def test_states_table_is_the_generators() -> None:
         # must not: a dictionary word opening a sentence, lower case
         ("Тонги на улицах Шанхая враждовали между собой.", "state/TON", False),
         ("В Сан-Франциско китайские тонги враждовали между собой.", "state/TON", False),
+        # an undeclined name the tagger reads as another noun's case ("перо"); lower case none
+        ("Франция выделила Перу кредит на дороги.", "state/PER", True),
+        ("Чили передала Перу партию вакцин.", "state/PER", True),
+        ("Поэт воздал хвалу гусиному перу.", "state/PER", False),
         # the short names whose forms are common words read as before
         ("Того и гляди, Гана закроет границу.", "state/TGO", False),
         ("Гана выделит Того кредит на дороги.", "state/TGO", True),

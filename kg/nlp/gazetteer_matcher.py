@@ -151,7 +151,12 @@ class GazetteerMatcher:
         self.seats = seats(gazetteer)
         # one-word state names as written, lower-cased: read as names where capitalised so
         self.one_word = frozenset(s.name.lower() for s in gazetteer.states if s.name.isalpha())
+        # one-word state names whose own written form is a lemma of their pattern ("перу")
+        self.as_written: set[str] = set()
         for label, (words, variants), lowered in name_patterns(nlp, gazetteer):
+            own = [words[0].lower().replace("ё", "е")] if len(words) == 1 else None
+            if label.startswith("State|") and own is not None and own in variants:
+                self.as_written.add(own[0])
             for variant in variants:
                 self.lemmas.add(label, variant)
                 if lowered:
@@ -163,11 +168,17 @@ class GazetteerMatcher:
     def _as_names(self, doc: Doc, lemmas: list[str], lowered: list[str]) -> list[str]:
         """The lemmas with a one-word state name capitalised as a name
         (`_capitalised_as_name`) read as the name, whatever the tagger reads: "Того" there is
-        the state, not the pronoun "тот". A `Token` is made only for such a name's word."""
+        the state, not the pronoun "тот". So is an undeclined name the tagger reads as another
+        noun's case ("выделила Перу кредит": "перо"), as written. A `Token` is made only for
+        such a name's word."""
         out = list(lemmas)
         for i, low in enumerate(lowered):
-            if low in self.one_word and not _name_word(doc[i]) and _capitalised_as_name(doc[i]):
+            if low not in self.one_word or lemmas[i] == low:
+                continue
+            if not _name_word(doc[i]) and _capitalised_as_name(doc[i]):
                 out[i] = morph().lemma(doc[i].text, "NOUN", "").replace("ё", "е")
+            elif low in self.as_written and _name_word(doc[i]) and _capitalised_as_name(doc[i]):
+                out[i] = low
         return out
 
     def __call__(self, doc: Doc) -> Doc:
