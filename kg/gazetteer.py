@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 STATE_FIELDS = (
     "iso3", "iso2", "name", "full_name", "name_en", "wikidata",
-    "aliases", "adjectives", "capital", "historic", "seats",
+    "aliases", "adjectives", "capital", "historic", "seats", "forms",
 )  # fmt: skip
 PERSON_FIELDS = (
     "key", "name", "first", "patronymic", "last", "name_en", "wikidata", "terms", "aliases",
@@ -123,6 +123,9 @@ class StateEntry:
     historic: bool
     # Other seats of its government than the capital ("Гаага"), which news also names it by.
     seats: tuple[str, ...] = ()
+    # Case forms news gives a name the dictionary reads as undeclined ("Тонги" of "Тонга"),
+    # matched as written (kg/data/build_states.py's `declined_forms`).
+    forms: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -537,7 +540,7 @@ def _state(fields: dict[str, str], lists: dict[str, tuple[str, ...]], where: str
     return StateEntry(
         fields["iso3"], fields["iso2"], fields["name"], fields["full_name"] or fields["name"],
         fields["name_en"], fields["wikidata"], lists["aliases"], lists["adjectives"],
-        fields["capital"], fields["historic"] == "1", lists["seats"],
+        fields["capital"], fields["historic"] == "1", lists["seats"], lists["forms"],
     )  # fmt: skip
 
 

@@ -135,6 +135,11 @@ class GazetteerMatcher:
         self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
         self.forms = PhraseTrie()  # abbreviations, as written (and in case forms: "МВФа")
         self.plurals = PhraseTrie()  # plural-only state names, lower-cased, in every case
+        # case forms of names the dictionary reads as undeclined ("тонги"), lower-cased
+        self.declined = PhraseTrie()
+        for state in gazetteer.states:
+            for form in state.forms:
+                self.declined.add(f"State|{state.key}", [form.lower()])
         self.lowered = PhraseTrie()  # names also matched opening lower case (`_written_lower`)
         for label, forms in plural_forms(gazetteer):
             for form in forms:
@@ -146,7 +151,12 @@ class GazetteerMatcher:
         self.seats = seats(gazetteer)
         # one-word state names as written, lower-cased: read as names where capitalised so
         self.one_word = frozenset(s.name.lower() for s in gazetteer.states if s.name.isalpha())
+        # one-word state names whose own written form is a lemma of their pattern ("перу")
+        self.as_written: set[str] = set()
         for label, (words, variants), lowered in name_patterns(nlp, gazetteer):
+            own = [words[0].lower().replace("ё", "е")] if len(words) == 1 else None
+            if label.startswith("State|") and own is not None and own in variants:
+                self.as_written.add(own[0])
             for variant in variants:
                 self.lemmas.add(label, variant)
                 if lowered:
@@ -158,11 +168,17 @@ class GazetteerMatcher:
     def _as_names(self, doc: Doc, lemmas: list[str], lowered: list[str]) -> list[str]:
         """The lemmas with a one-word state name capitalised as a name
         (`_capitalised_as_name`) read as the name, whatever the tagger reads: "Того" there is
-        the state, not the pronoun "тот". A `Token` is made only for such a name's word."""
+        the state, not the pronoun "тот". So is an undeclined name the tagger reads as another
+        noun's case ("выделила Перу кредит": "перо"), as written. A `Token` is made only for
+        such a name's word."""
         out = list(lemmas)
         for i, low in enumerate(lowered):
-            if low in self.one_word and not _name_word(doc[i]) and _capitalised_as_name(doc[i]):
+            if low not in self.one_word or lemmas[i] == low:
+                continue
+            if not _name_word(doc[i]) and _capitalised_as_name(doc[i]):
                 out[i] = morph().lemma(doc[i].text, "NOUN", "").replace("ё", "е")
+            elif low in self.as_written and _name_word(doc[i]) and _capitalised_as_name(doc[i]):
+                out[i] = low
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -177,6 +193,7 @@ class GazetteerMatcher:
             (self.lemmas(self._as_names(doc, lemmas, lowered)), "name"),
             (self.plurals(lowered), "name"),
             (self.forms(forms), "abbreviation"),
+            (self.declined(lowered), "declined"),
         )
         written_lower = set(self.lowered(lemmas))
         for found_here, via in matches:
@@ -202,9 +219,15 @@ class GazetteerMatcher:
                     continue  # "Того, что…" at a sentence start is still a pronoun
                 if labelled in self.word_named and _headline_word(doc, start, end):
                     continue
+                if (
+                    via == "declined"
+                    and doc[start].is_sent_start
+                    and not _before_a_place(doc[start])
+                ):
+                    continue  # "Тонги" opening a sentence may be the dictionary's "тонги"
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])
-                how = "abbreviation" if caps else via
+                how = "abbreviation" if caps else via.replace("declined", "name")
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc, forms, lemmas))
         found.extend(self._capitals(doc, lemmas, found))
@@ -313,9 +336,11 @@ class GazetteerMatcher:
 
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
         for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):
-            if not text[:1].isalpha() or "-" in text and text.count("-") < 3:
-                continue
             key = self.adjectives.get(lemma)
+            # a compound of states' parts ("российско-казахстанские") is `_compound`'s; a
+            # state's own hyphenated adjective ("шри-ланкийского") is the adjective
+            if not text[:1].isalpha() or "-" in text and text.count("-") < 3 and not key:
+                continue
             if not key:
                 continue
             t = doc[i]

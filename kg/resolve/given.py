@@ -66,6 +66,7 @@ from kg.resolve.given_appointments import (
 )
 from kg.resolve.given_plural import (
     and_others,
+    carried_states,
     one_of,
     paired,
     plural_complemented,
@@ -161,13 +162,16 @@ def given_offices(
     out = _given_once(doc, titles, persons, holds)
     ends = dict(persons)
     here = _held_here(doc, ends, out)
-    if not here:
-        return out
+    if here:
 
-    def known(start: int, office: str, served: str) -> bool:
-        return holds(start, office, served) or (_name_key(doc, start, ends), office, served) in here
+        def known(start: int, office: str, served: str) -> bool:
+            return (
+                holds(start, office, served)
+                or (_name_key(doc, start, ends), office, served) in here
+            )
 
-    return _given_once(doc, titles, persons, known)
+        out = _given_once(doc, titles, persons, known)
+    return carried_states(doc, out)
 
 
 def _name_key(doc: Doc, start: int, ends: dict[int, int]) -> tuple[str, ...]:

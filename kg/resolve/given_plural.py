@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.gazetteer import normalize
 from kg.nlp.deps import negated
 from kg.nlp.morph import case_of, is_adjectival
 from kg.nlp.quote_marks import CLOSING, OPENING
@@ -32,9 +33,10 @@ from kg.resolve.given_agreement import (
     with_complement,
 )
 from kg.resolve.given_appointments import left
+from kg.resolve.given_lists import official_posts
 from kg.resolve.given_predicates import _predicate
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.title_lexicon import Title, is_trade
+from kg.resolve.title_lexicon import CITY_POSTS, Title, is_trade, state_post, title_lemma
 
 
 def coordinated_offices(
@@ -81,6 +83,51 @@ def coordinated_offices(
         state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
         out[start] = _given(replace(other, state=state), other.start_char, g.end_char, g.current)
     return out
+
+
+def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOffice]:
+    """`given` with the state of a state's post carried to the next holder's post of a list
+    of posts each before its own name ("министр обороны Чили X и начальник генштаба Y",
+    "посол Чили X, военный атташе Y и консул Z"), by each name's first token: a
+    post the words of which name no state or body (`_takes_state`), joined by "и" or a
+    comma to the stretch of the post and name before it in the same case, is of that one's
+    state, where it is another office. Its own state or body stays ("… и начальник
+    генштаба Перу Y", "… и генсек НАТО Y"); two holders of one office are of two states
+    ("президент Чили X и президент Y"). Pass forty-eight, own sentences (h-offices61)."""
+    out = dict(given)
+    by_end = {g.end_char: start for start, g in given.items()}  # each stretch's end → its name
+    for start in sorted(out):
+        g = out[start]
+        if g.state or g.title.start >= start or not _takes_state(doc, g.title):
+            continue
+        i = g.title.start
+        while i > 0 and doc[i - 1].lower_ in (",", "и") and g.title.start - i < 2:
+            i -= 1
+        if i == g.title.start or i == 0:
+            continue
+        before = out.get(by_end.get(doc[i - 1].idx + len(doc[i - 1]), -1))
+        if (
+            before is not None
+            and before.state.startswith("state/")
+            and alike(before.title.case, g.title.case)
+            and normalize(before.office) != normalize(g.office)
+        ):
+            out[start] = replace(g, state=before.state)
+    return out
+
+
+def _takes_state(doc: Doc, title: Title) -> bool:
+    """Whether a post of no state may be the state's of the post listed before it: one only
+    a state fills or an official's (`office_kinds.tsv`: "посол", "атташе"), singular,
+    naming no body ("председатель партии", "вице-президент компании" do); not a rank, a
+    profession, a city's head, a role said generically ("лидер оппозиции") or a post noun."""
+    office = title.said or title.office
+    if title.state or title.foreign or title.plural or title.generic or title.post:
+        return False
+    head = title_lemma(doc[title.head].lemma_)
+    if ranked(title) or is_trade(office) or head in CITY_POSTS:
+        return False  # "мэр Y": a city's, whichever
+    return state_post(office) or office in official_posts() or head in official_posts()
 
 
 def paired(

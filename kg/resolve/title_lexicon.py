@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.gazetteer import normalize
 from kg.lexicon import load_dict, load_list, load_rows
 from kg.nlp.morph import (
     features,
@@ -24,6 +25,12 @@ from kg.nlp.quote_marks import OPENING
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
 TRADES = Path(__file__).with_name("trades.txt")
+# Offices only a state fills (the offices extractor's home states, the coordinated posts of
+# kg/resolve/given_plural.py).
+STATE_POSTS = Path(__file__).with_name("state_posts.txt")
+# The posts of a city's head, whose genitive right after them is the city they head, and
+# which serve a place, not the state of a post listed before them.
+CITY_POSTS = frozenset(["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор"])
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # Short forms of offices → the office spelled out ("глава минфина" → "министр финансов").
@@ -125,6 +132,26 @@ def is_trade(office: str) -> bool:
     the text does not name ("адвокат Марко Рубио", not "министр Марко Рубио")."""
     words = office.lower().replace("ё", "е").split()
     return bool(words) and words[0] in load_list(TRADES)
+
+
+@cache
+def _state_posts() -> dict[str, tuple[str, ...]]:
+    """`state_posts.txt`'s posts → their marks ("field"), made once: asked per holding."""
+    return {row[0]: row[1:] for row in load_rows(STATE_POSTS)}
+
+
+def state_post(office: str) -> bool:
+    """Whether only a state fills the office (`state_posts.txt`): as it is, or one of the
+    rows marked "field" with its field's words after it ("министр финансов", "вице-министр
+    транспорта"); not "король блюза"."""
+    key = normalize(office)
+    if is_trade(key):
+        return False
+    posts = _state_posts()
+    words = key.split()
+    return key in posts or any(
+        "field" in posts.get(" ".join(words[:n]), ()) for n in range(1, len(words))
+    )
 
 
 def post_nouns(*kinds: str) -> frozenset[str]:

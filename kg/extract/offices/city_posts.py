@@ -6,10 +6,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capital_named, normalize
 from kg.nlp.morph import case_of
 from kg.resolve.org_naming import PLACE_KINDS
-from kg.resolve.title_lexicon import Title, title_lemma
-
-# The posts of a city's head, whose genitive right after them is the city they head
-_CITY_POSTS = frozenset(["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор"])
+from kg.resolve.title_lexicon import CITY_POSTS, Title, title_lemma
 
 
 def city_post_state(ctx: Context, title: Title) -> str:
@@ -20,7 +17,7 @@ def city_post_state(ctx: Context, title: Title) -> str:
     place that is no city it knows."""
     doc = ctx.doc
     at = title.words_end or title.end
-    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in _CITY_POSTS:
+    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in CITY_POSTS:
         return ""
     place = doc[at]
     city = ctx.gazetteer.city(place.text) or ctx.gazetteer.city(place.lemma_)
@@ -42,7 +39,7 @@ def placed_post(ctx: Context, title: Title) -> bool:
     capital gives it (`city_post_state`), is the one the text sets it in (`home_state`)."""
     doc = ctx.doc
     at = title.words_end or title.end
-    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in _CITY_POSTS:
+    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in CITY_POSTS:
         return False
     place = doc[at]
     if place.text.islower() and place.lemma_ in PLACE_KINDS and at + 1 < len(doc):

@@ -5,44 +5,18 @@ the sentence of "Центральной избирательной комисс�
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 from spacy.tokens import Span, Token
 
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context
 from kg.gazetteer import capital_named, normalize
-from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import case_of
 from kg.resolve.body_states import state_adjectives
 from kg.resolve.org_naming import WORDS
-from kg.resolve.title_lexicon import Title, is_trade
-
-STATE_POSTS = Path(__file__).parents[2] / "resolve" / "state_posts.txt"
-
-
-@cache
-def _state_posts() -> dict[str, tuple[str, ...]]:
-    """`state_posts.txt`'s posts → their marks ("field"), made once: asked per holding."""
-    return {row[0]: row[1:] for row in load_rows(STATE_POSTS)}
-
-
-def state_post(office: str) -> bool:
-    """Whether only a state fills the office (`state_posts.txt`): as it is, or one of the
-    rows marked "field" with its field's words after it ("министр финансов", "вице-министр
-    транспорта"); not "король блюза"."""
-    key = normalize(office)
-    if is_trade(key):
-        return False
-    posts = _state_posts()
-    words = key.split()
-    return key in posts or any(
-        "field" in posts.get(" ".join(words[:n]), ()) for n in range(1, len(words))
-    )
+from kg.resolve.title_lexicon import Title, is_trade, state_post
 
 
 def home_state(
