@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import circumstance_noun, heads_of
-from kg.nlp.morph import case_of, features, morph, upper_first
+from kg.nlp.morph import case_of, features, morph, name_in, upper_first
 from kg.resolve.body_states import (
     adjective_before,
     body_of,
@@ -29,6 +29,7 @@ from kg.resolve.org_naming import (
     BODY_SHORT,
     FIELDED_PART,
     LIST_JOINERS,
+    LOCAL_BODY,
     MANY_PER_STATE,
     NOT_BODIES,
     ORG_NOUNS,
@@ -96,6 +97,37 @@ def nested_bodies(
             out[before] = entry
         else:
             out.append(entry)
+    return out
+
+
+def parts_named_by_whole(
+    found: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A part of a body (`part_noun`: "пресс-служба", "секретариат", "комитет") right before
+    the body's own mention that ends it is named by the body's one name, not by the words the
+    text gives the body: "пресс-служба МИД Франции" and "пресс-служба Министерства
+    иностранных дел Франции", "пресс-служба кабинета министров Испании" and "… правительства
+    Испании" are each one part, across texts as the body is one. Not a part the gazetteer
+    knows, nor one of a body this text alone knows (`LOCAL_BODY`), nor a part whose span goes
+    on past the body ("комитет Сейма Польши по обороне") or with words between ("совет
+    директоров Газпрома"): which part it is, the text's words say."""
+    out = list(found)
+    for n, (span, key, name) in enumerate(found):
+        words = name.split()
+        if key or span.label_ == LOCAL_BODY or len(span) < 2 or not part_noun(span[0]):
+            continue
+        whole = next(
+            (
+                (k, whole_name)
+                for s, k, whole_name in found
+                if s.start == span.start + 1 and s.end == span.end and s.label_ != LOCAL_BODY
+            ),
+            None,
+        )
+        known = gazetteer.org(whole[0]) if whole is not None and whole[0] else None
+        own = known.name if known is not None else whole[1] if whole is not None else ""
+        if own and len(words) > 1:
+            out[n] = (span, key, f"{words[0]} {name_in(own, 'gent')}")
     return out
 
 
