@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, capital_named, normalize
 from kg.nlp.deps import circumstance_noun, heads_of
 from kg.nlp.morph import case_of, features, morph, name_in, upper_first
 from kg.resolve.body_states import (
@@ -118,17 +118,32 @@ def parts_named_by_whole(
             continue
         whole = next(
             (
-                (k, whole_name)
+                (s, k, whole_name)
                 for s, k, whole_name in found
                 if s.start == span.start + 1 and s.end == span.end and s.label_ != LOCAL_BODY
             ),
             None,
         )
-        known = gazetteer.org(whole[0]) if whole is not None and whole[0] else None
-        own = known.name if known is not None else whole[1] if whole is not None else ""
-        if own and len(words) > 1:
+        if whole is None or _by_place(whole[0], gazetteer) or not _named_by(span, words):
+            continue
+        known = gazetteer.org(whole[1]) if whole[1] else None
+        own = known.name if known is not None else whole[2]
+        if own and len(words) > 1 and normalize(own) != normalize(name):
             out[n] = (span, key, f"{words[0]} {name_in(own, 'gent')}")
     return out
+
+
+def _by_place(whole: Span, gazetteer: Gazetteer) -> bool:
+    """The body's mention names a city ("МВД Киева", "мэрии Праги"): the state's body the
+    gazetteer reads it as has no place in its name, so the part keeps the text's words."""
+    return any(capital_named(gazetteer, t) or gazetteer.city(t.lemma_) for t in whole)
+
+
+def _named_by(span: Span, words: list[str]) -> bool:
+    """The part's name opens with the part's own word ("пресс-служба" of "пресс-службы МИД"),
+    not with a contraction's expansion ("ГУ МВД X" named "Главное управление …"), whose
+    name already says the whole body."""
+    return words[0].lower() in (span[0].lemma_.lower(), span[0].text.lower())
 
 
 def _no_adjective(word: str) -> bool:
