@@ -42,7 +42,7 @@ from kg.resolve.org_naming import (
     organization_name,
 )
 from kg.resolve.org_quotes import common_noun
-from kg.resolve.settled_bodies import place_of, sentence_state, settled_state
+from kg.resolve.settled_bodies import country_word, place_of, sentence_state, settled_state
 
 
 def nested_bodies(
@@ -128,8 +128,9 @@ def parts_named_by_whole(
             continue
         known = gazetteer.org(whole[1]) if whole[1] else None
         own = known.name if known is not None else whole[2]
-        if own and len(words) > 1 and normalize(own) != normalize(name):
-            out[n] = (span, key, f"{words[0]} {name_in(own, 'gent')}")
+        renamed = f"{words[0]} {name_in(own, 'gent')}" if own else ""
+        if renamed and len(words) > 1 and normalize(own) != normalize(name):
+            out[n] = (span, key, name if normalize(renamed) == normalize(name) else renamed)
     return out
 
 
@@ -284,9 +285,17 @@ def tagged_org(
         state = parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
     if not state and not key and _bare_body_name(span):
         state = _tagged_body_state(span, states, gazetteer)
-        known = body_of(gazetteer, name, state) if state else None
+        # "Конституционный суд страны": the state's name stands for "страны", not after it
+        own = organization_name(span[:-1]) if _of_country(span) else name
+        known = body_of(gazetteer, own, state) if state else None
         key = known.key if known is not None else ""
+        return span, key, (state and state_body_name(gazetteer, own, state)) or name
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _of_country(span: Span) -> bool:
+    """A body's words that end with "страны" on its noun ("Верховный суд страны")."""
+    return len(span) > 1 and country_word(span[-1]) and span[-1].head.i < span[-1].i
 
 
 def many_kind(word: str) -> bool:
