@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, capital_named, normalize
 from kg.nlp.deps import circumstance_noun, heads_of
-from kg.nlp.morph import case_of, features, morph, upper_first
+from kg.nlp.morph import case_of, features, morph, name_in, upper_first
 from kg.resolve.body_states import (
     adjective_before,
     body_of,
@@ -29,6 +29,7 @@ from kg.resolve.org_naming import (
     BODY_SHORT,
     FIELDED_PART,
     LIST_JOINERS,
+    LOCAL_BODY,
     MANY_PER_STATE,
     NOT_BODIES,
     ORG_NOUNS,
@@ -41,7 +42,7 @@ from kg.resolve.org_naming import (
     organization_name,
 )
 from kg.resolve.org_quotes import common_noun
-from kg.resolve.settled_bodies import place_of, sentence_state, settled_state
+from kg.resolve.settled_bodies import country_word, place_of, sentence_state, settled_state
 
 
 def nested_bodies(
@@ -97,6 +98,53 @@ def nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+def parts_named_by_whole(
+    found: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A part of a body (`part_noun`: "пресс-служба", "секретариат", "комитет") right before
+    the body's own mention that ends it is named by the body's one name, not by the words the
+    text gives the body: "пресс-служба МИД Франции" and "пресс-служба Министерства
+    иностранных дел Франции", "пресс-служба кабинета министров Испании" and "… правительства
+    Испании" are each one part, across texts as the body is one. Not a part the gazetteer
+    knows, nor one of a body this text alone knows (`LOCAL_BODY`), nor a part whose span goes
+    on past the body ("комитет Сейма Польши по обороне") or with words between ("совет
+    директоров Газпрома"): which part it is, the text's words say."""
+    out = list(found)
+    for n, (span, key, name) in enumerate(found):
+        words = name.split()
+        if key or span.label_ == LOCAL_BODY or len(span) < 2 or not part_noun(span[0]):
+            continue
+        whole = next(
+            (
+                (s, k, whole_name)
+                for s, k, whole_name in found
+                if s.start == span.start + 1 and s.end == span.end and s.label_ != LOCAL_BODY
+            ),
+            None,
+        )
+        if whole is None or _by_place(whole[0], gazetteer) or not _named_by(span, words):
+            continue
+        known = gazetteer.org(whole[1]) if whole[1] else None
+        own = known.name if known is not None else whole[2]
+        renamed = f"{words[0]} {name_in(own, 'gent')}" if own else ""
+        if renamed and len(words) > 1 and normalize(own) != normalize(name):
+            out[n] = (span, key, name if normalize(renamed) == normalize(name) else renamed)
+    return out
+
+
+def _by_place(whole: Span, gazetteer: Gazetteer) -> bool:
+    """The body's mention names a city ("МВД Киева", "мэрии Праги"): the state's body the
+    gazetteer reads it as has no place in its name, so the part keeps the text's words."""
+    return any(capital_named(gazetteer, t) or gazetteer.city(t.lemma_) for t in whole)
+
+
+def _named_by(span: Span, words: list[str]) -> bool:
+    """The part's name opens with the part's own word ("пресс-служба" of "пресс-службы МИД"),
+    not with a contraction's expansion ("ГУ МВД X" named "Главное управление …"), whose
+    name already says the whole body."""
+    return words[0].lower() in (span[0].lemma_.lower(), span[0].text.lower())
 
 
 def _no_adjective(word: str) -> bool:
@@ -237,9 +285,17 @@ def tagged_org(
         state = parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
     if not state and not key and _bare_body_name(span):
         state = _tagged_body_state(span, states, gazetteer)
-        known = body_of(gazetteer, name, state) if state else None
+        # "Конституционный суд страны": the state's name stands for "страны", not after it
+        own = organization_name(span[:-1]) if _of_country(span) else name
+        known = body_of(gazetteer, own, state) if state else None
         key = known.key if known is not None else ""
+        return span, key, (state and state_body_name(gazetteer, own, state)) or name
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _of_country(span: Span) -> bool:
+    """A body's words that end with "страны" on its noun ("Верховный суд страны")."""
+    return len(span) > 1 and country_word(span[-1]) and span[-1].head.i < span[-1].i
 
 
 def many_kind(word: str) -> bool:

@@ -90,6 +90,7 @@ from kg.resolve.org_parts import (
     defended_person,
     listed_bodies,
     nested_bodies,
+    parts_named_by_whole,
     tagged_org,
 )
 from kg.resolve.org_quotes import (
@@ -268,4 +269,4 @@ def organization_spans(
     named_all = joined_by_sound(named_all, gazetteer)
     named_all = joined_city_forms(named_all, gazetteer)
     named_all = local_namesakes(named_all, gazetteer)
-    return joined_by_initials(named_all, state_tokens)
+    return parts_named_by_whole(joined_by_initials(named_all, state_tokens), gazetteer)

@@ -107,7 +107,7 @@ def _other_states_body(
     "<noun> страны", which says its state. `read`: the text's states and the gazetteer."""
     states, gazetteer = read
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and after.head.i == noun.i and _country_word(after):
+    if after is not None and after.head.i == noun.i and country_word(after):
         return False
     house = lemma in HOUSES
     owners = []
@@ -221,10 +221,10 @@ def _says_which(child: Token, end: int) -> bool:
     if child.dep_ not in _WHICH_DEPS:
         return False
     era = child.dep_ == "amod" and child.lemma_ in _KEEPS_BODY
-    return not era and not (child.i == end and _country_word(child))
+    return not era and not (child.i == end and country_word(child))
 
 
-def _country_word(t: Token) -> bool:
+def country_word(t: Token) -> bool:
     """ "страны" in the genitive ("правительство страны"): the state named before."""
     return t.lemma_ == "страна" and "Gen" in t.morph.get("Case") and not list(t.children)
 
@@ -248,7 +248,7 @@ def settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     ):
         return named.pop()
     country = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if country is not None and country.head.i == noun.i and _country_word(country):
+    if country is not None and country.head.i == noun.i and country_word(country):
         return _country_before(noun, states)
     main = _main_state(noun, states)
     if not main:
