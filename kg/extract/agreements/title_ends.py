@@ -30,6 +30,7 @@ from kg.extract.agreements.title_words import (
     NATURAL_FEATURES,
     PREPS,
     SIDE_NOUNS,
+    SITUATIONS,
     SKIP_POS,
     SPEECH_TOPICS,
     STATES_GROUPS,
@@ -71,6 +72,7 @@ class Scanner:
         self.tokens: list[Token] = []
         self.states: list[str] = []
         self.with_parties: list[str] = []
+        self.topic_places: set[int] = set()  # tokens of a state a situation is in
         self.pair_named = False
         self.with_firm = False
         self.date_from = ""
@@ -291,6 +293,12 @@ class Scanner:
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.noun_at(k, MEASURES):
                     break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
+                if low in ("в", "во") and m is not None and self.situation_place(k, m):
+                    stop = self.mention_end(m)
+                    self.tokens.extend(self.doc[j:stop])  # "о прекращении огня в Ливии"
+                    self.topic_places.update(range(k, stop))
+                    j, expect_np = stop, False
+                    continue
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):
@@ -401,6 +409,19 @@ class Scanner:
     def next_mark(self, j: int) -> int | None:
         """The first quotation mark, opening or closing, from `j` to the scan's end."""
         return next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+
+    def situation_place(self, k: int, m: Mention) -> bool:
+        """A state by name at `k`, not a capital, after a title whose last noun is a
+        situation (`situation_nouns.txt`: "о прекращении огня в Ливии", "об урегулировании
+        конфликта в Судане"): the place of the topic, which tells this paper from one of the
+        same words about another state, and no side; "о сотрудничестве в Египте", "о
+        прекращении огня в Москве" are where the paper was signed."""
+        if m.type != "State" or _capital(self.ctx, self.doc[k]):
+            return False
+        if self.doc.char_span(m.start, m.end, alignment_mode="expand") is None:
+            return False
+        nouns = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
+        return bool(nouns) and nouns[-1].i > self.head.i and nouns[-1].lemma_ in SITUATIONS
 
     def proper_place(self, k: int, m: Mention | None) -> bool:
         """A capitalised name in the locative at `k`, past its adjectives, that names no
