@@ -3,8 +3,9 @@
 title, as a key word of its own, and make it no side; two ceasefires of one document in two
 states are two papers. After any other noun ("о сотрудничестве в Египте") or a capital ("о
 прекращении огня в Москве") the place is where the paper was signed, no title word, as
-before. Sentences of our own about Libya, Sudan, Somalia, Yemen, Syria, Chile, Peru, Egypt,
-Armenia and Azerbaijan, with must-nots."""
+before, and so is a place after the topic's ("в Сирии в Сочи"). Sentences of our own about
+Libya, Sudan, Somalia, Syria, Cyprus, Chile, Peru, Egypt, Armenia and Azerbaijan, with
+must-nots."""
 
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ def papers(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          {("Соглашение о стабилизации обстановки в Сомали", ("Кения", "Уганда"))}),
         ("Турция и Россия подписали соглашение о прекращении огня в Сирии 5 марта.",
          {("Соглашение о прекращении огня в Сирии", ("Россия", "Турция"))}),
+        # "на" a state too; a place after the topic's is where it was signed
+        ("Великобритания и Греция поддержали соглашение об урегулировании конфликта на "
+         "Кипре.", {("Соглашение об урегулировании конфликта на Кипре", ())}),
+        ("Турция и Иран подписали соглашение о прекращении огня в Сирии в Сочи.",
+         {("Соглашение о прекращении огня в Сирии", ("Иран", "Турция"))}),
         # two ceasefires in two states are two papers, whatever the second verb
         ("Турция и Россия подписали соглашение о прекращении огня в Сирии. Египет и ОАЭ "
          "подписали соглашение о прекращении огня в Ливии.",

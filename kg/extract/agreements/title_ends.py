@@ -293,7 +293,7 @@ class Scanner:
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.noun_at(k, MEASURES):
                     break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
-                if low in ("в", "во") and m is not None and self.situation_place(k, m):
+                if low in ("в", "во", "на") and m is not None and self.situation_place(k, m):
                     stop = self.mention_end(m)
                     self.tokens.extend(self.doc[j:stop])  # "о прекращении огня в Ливии"
                     self.topic_places.update(range(k, stop))
@@ -301,8 +301,12 @@ class Scanner:
                     continue
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
-                if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):
-                    break  # "соглашение в Сочи": where it was signed, no title
+                if (
+                    low in ("в", "во", "на")
+                    and self.proper_place(k, m)
+                    and (not self.tokens or self.topic_places)
+                ):  # "соглашение в Сочи", "о прекращении огня в Сирии в Сочи"
+                    break  # where it was signed, no title
                 if low in ("в", "во") and self.doc[k].lemma_ in COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if low in ("в", "во") and self.speech_at(k):
@@ -412,10 +416,11 @@ class Scanner:
 
     def situation_place(self, k: int, m: Mention) -> bool:
         """A state by name at `k`, not a capital, after a title whose last noun is a
-        situation (`situation_nouns.txt`: "о прекращении огня в Ливии", "об урегулировании
-        конфликта в Судане"): the place of the topic, which tells this paper from one of the
-        same words about another state, and no side; "о сотрудничестве в Египте", "о
-        прекращении огня в Москве" are where the paper was signed."""
+        situation (`situation_nouns.txt`: "о прекращении огня в Ливии", "на Украине", "об
+        урегулировании конфликта в Судане"): the place of the topic, which tells this paper
+        from one of the same words about another state, and no side; "о сотрудничестве в
+        Египте", "о прекращении огня в Москве" are where the paper was signed, as is a place
+        after the topic's ("в Сирии в Сочи")."""
         if m.type != "State" or _capital(self.ctx, self.doc[k]):
             return False
         if self.doc.char_span(m.start, m.end, alignment_mode="expand") is None:
