@@ -349,6 +349,9 @@ class Scanner:
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
                 continue
+            if low == "," and self.topic_after_sides(j):
+                j += 1  # "Соглашение между Индией и Францией, об отправке …": the topic
+                continue
             if low in ("и", "или", ",") and self.continues_enumeration(j):
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
@@ -413,6 +416,28 @@ class Scanner:
     def next_mark(self, j: int) -> int | None:
         """The first quotation mark, opening or closing, from `j` to the scan's end."""
         return next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+
+    def topic_after_sides(self, j: int) -> bool:
+        """A comma at `j` between the sides a title names after "между" and its topic
+        ("Соглашение между Индией и Францией, об отправке космонавта в космос, …"): the
+        title goes on past it; not where "о" opens a relative clause ("о котором", "о
+        подписании которого", "о чём") or the title already has its topic."""
+        about = ("о", "об", "обо")
+        if not (self.between() or self.pair_named) or any(t.lower_ in about for t in self.tokens):
+            return False
+        if j + 2 >= self.end or self.doc[j + 1].lower_ not in about:
+            return False
+        k = j + 2
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        if (
+            k >= self.end
+            or self.doc[k].pos_ != "NOUN"
+            or "Loc" not in self.doc[k].morph.get("Case")
+        ):
+            return False
+        clause = next((i for i in range(k, self.end) if self.doc[i].text == ","), self.end)
+        return not any(t.lemma_ in ("который", "что", "чей") for t in self.doc[j + 1 : clause])
 
     def situation_place(self, k: int, m: Mention) -> bool:
         """A state by name at `k`, not a capital, after a title whose last noun is a
