@@ -86,7 +86,7 @@ def test_a_team_captain_signs_for_no_state(papers, text: str, found: set) -> Non
         # nor those who decide to extend it: mediators may, guarantors may
         (
             "Оман и Кувейт договорились продлить соглашение о прекращении огня в Йемене.",
-            {("Соглашение о прекращении огня", ())},
+            {("Соглашение о прекращении огня в Йемене", ())},
         ),
         (
             "Дания и Финляндия решили продлить соглашение о рыболовстве.",

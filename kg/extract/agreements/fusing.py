@@ -110,8 +110,17 @@ def _may_join(a: list[Reading], b: list[Reading]) -> bool:
     "новый договор о дружбе и сотрудничестве" signed today)."""
     if not parties_agree(a, b) or renewed(a) or renewed(b):
         return False
+    pa, pb = _topic_places(a), _topic_places(b)
+    if pa and pb and pa != pb:
+        return False  # "о прекращении огня в Сирии" is no ceasefire "в Ливии"
     return all(same_fact(x.identity(), replace(y.identity(), kind=x.title.kind))
                for x in a for y in b)  # fmt: skip
+
+
+def _topic_places(group: list[Reading]) -> set[str]:
+    """The states the titles of `group` keep as their topic's place
+    (`Scanner.situation_place`)."""
+    return {w for r in group for w in r.title.words if w.startswith("state/")}
 
 
 def parties_agree(a: list[Reading], b: list[Reading]) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.agreements.title_words import (
     NATURAL_FEATURES,
     PREPS,
     SIDE_NOUNS,
+    SITUATIONS,
     SKIP_POS,
     SPEECH_TOPICS,
     STATES_GROUPS,
@@ -71,6 +72,7 @@ class Scanner:
         self.tokens: list[Token] = []
         self.states: list[str] = []
         self.with_parties: list[str] = []
+        self.topic_places: set[int] = set()  # tokens of a state a situation is in
         self.pair_named = False
         self.with_firm = False
         self.date_from = ""
@@ -291,10 +293,20 @@ class Scanner:
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.noun_at(k, MEASURES):
                     break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
+                if low in ("в", "во", "на") and m is not None and self.situation_place(k, m):
+                    stop = self.mention_end(m)
+                    self.tokens.extend(self.doc[j:stop])  # "о прекращении огня в Ливии"
+                    self.topic_places.update(range(k, stop))
+                    j, expect_np = stop, False
+                    continue
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
-                if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):
-                    break  # "соглашение в Сочи": where it was signed, no title
+                if (
+                    low in ("в", "во", "на")
+                    and self.proper_place(k, m)
+                    and (not self.tokens or self.topic_places)
+                ):  # "соглашение в Сочи", "о прекращении огня в Сирии в Сочи"
+                    break  # where it was signed, no title
                 if low in ("в", "во") and self.doc[k].lemma_ in COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if low in ("в", "во") and self.speech_at(k):
@@ -336,6 +348,9 @@ class Scanner:
                         self.states.append(side)
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
+                continue
+            if low == "," and self.topic_after_sides(j):
+                j += 1  # "Соглашение между Индией и Францией, об отправке …": the topic
                 continue
             if low in ("и", "или", ",") and self.continues_enumeration(j):
                 self.tokens.append(t)
@@ -401,6 +416,42 @@ class Scanner:
     def next_mark(self, j: int) -> int | None:
         """The first quotation mark, opening or closing, from `j` to the scan's end."""
         return next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+
+    def topic_after_sides(self, j: int) -> bool:
+        """A comma at `j` between the sides a title names after "между" and its topic
+        ("Соглашение между Индией и Францией, об отправке космонавта в космос, …"): the
+        title goes on past it; not where "о" opens a relative clause ("о котором", "о
+        подписании которого", "о чём") or the title already has its topic."""
+        about = ("о", "об", "обо")
+        if not (self.between() or self.pair_named) or any(t.lower_ in about for t in self.tokens):
+            return False
+        if j + 2 >= self.end or self.doc[j + 1].lower_ not in about:
+            return False
+        k = j + 2
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        if (
+            k >= self.end
+            or self.doc[k].pos_ != "NOUN"
+            or "Loc" not in self.doc[k].morph.get("Case")
+        ):
+            return False
+        clause = next((i for i in range(k, self.end) if self.doc[i].text == ","), self.end)
+        return not any(t.lemma_ in ("который", "что", "чей") for t in self.doc[j + 1 : clause])
+
+    def situation_place(self, k: int, m: Mention) -> bool:
+        """A state by name at `k`, not a capital, after a title whose last noun is a
+        situation (`situation_nouns.txt`: "о прекращении огня в Ливии", "на Украине", "об
+        урегулировании конфликта в Судане"): the place of the topic, which tells this paper
+        from one of the same words about another state, and no side; "о сотрудничестве в
+        Египте", "о прекращении огня в Москве" are where the paper was signed, as is a place
+        after the topic's ("в Сирии в Сочи")."""
+        if m.type != "State" or _capital(self.ctx, self.doc[k]):
+            return False
+        if self.doc.char_span(m.start, m.end, alignment_mode="expand") is None:
+            return False
+        nouns = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
+        return bool(nouns) and nouns[-1].i > self.head.i and nouns[-1].lemma_ in SITUATIONS
 
     def proper_place(self, k: int, m: Mention | None) -> bool:
         """A capitalised name in the locative at `k`, past its adjectives, that names no

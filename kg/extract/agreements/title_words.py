@@ -30,6 +30,7 @@ PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
+SITUATION_NOUNS = Path(__file__).with_name("situation_nouns.txt")
 STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
 PREPS = load_list(TITLE_PREPOSITIONS)
@@ -38,6 +39,7 @@ _BODY_NOUNS = load_list(BODY_NOUNS)
 _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
 SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) if len(r) > 1}
 BUILDINGS = load_list(BUILDING_NOUNS)
+SITUATIONS = load_list(SITUATION_NOUNS)
 # verbs of handing a paper over: "направило проект соглашения … в бундестаг": the chamber it
 # goes to is no title word (no side either: who hands a draft may be a mediator)
 HAND = load_groups(STATUS_WORDS)["hand"]

@@ -239,7 +239,9 @@ def _adjective_of(t: Token, head: Token) -> bool:
 
 def _key_words(ctx: Context, scan: Scanner, tokens: list[Token]) -> tuple[str, ...]:
     """Lemmas of the title's words: no prepositions, conjunctions or states; organizations
-    by key, so "Договор о ЕАЭС" and "Договор о Евразийском экономическом союзе" agree."""
+    by key, so "Договор о ЕАЭС" and "Договор о Евразийском экономическом союзе" agree; a
+    state a situation is in by key too ("о прекращении огня в Сирии" is no ceasefire in
+    Libya)."""
     out: list[str] = []
     seen_orgs: set[str] = set()
     for t in tokens:
@@ -248,6 +250,10 @@ def _key_words(ctx: Context, scan: Scanner, tokens: list[Token]) -> tuple[str, .
         m = scan.mention(t)
         if m is None and t.i != scan.head.i and t.lemma_ in ORG_NOUNS:
             m = _main_organization(ctx)  # "устав организации": the one the text is about
+        if m is not None and m.type == "State" and t.i in scan.topic_places:
+            if m.entity not in out:
+                out.append(m.entity)
+            continue
         if m is not None and m.type == "State":
             continue
         if m is not None and m.type == "Organization":
