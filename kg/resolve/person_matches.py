@@ -75,6 +75,8 @@ def _link(
     woman = sex == "femn"
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
+    if earlier is not None and _known_otherwise(parts, earlier, registry.gazetteer):
+        earlier = None
     if earlier is not None and earlier.key != apart and not _other_gender(earlier, sex, told or {}):
         return earlier
     # A first name and patronymic alone, in address ("Пётр Николаевич, вы …"): the one
@@ -138,7 +140,7 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             for k, e in clusters.items()
             if k.startswith("L:")
             and (
-                _spelled_otherwise(parts.last, e.name.split()[-1])
+                spelled_otherwise(parts.last.split()[-1], e.name.split()[-1])
                 or (parts.first and _first_of(e) and _sibilant_otherwise(parts.last, e.name))
                 or (not parts.first and _u_for_short_a(parts.last, e.name.split()[-1]))
             )
@@ -147,6 +149,20 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         if len(variants) == 1:
             return next(iter(variants.values()))
     return _given_and_both_surnames(parts, clusters) or _lone_first_name(parts, clusters)
+
+
+def _known_otherwise(parts: NameParts, earlier: Entity, gaz: Gazetteer) -> bool:
+    """Whether the person named before is another spelling of the surname (`spelled_otherwise`)
+    that the gazetteer knows as someone else's as written ("Манро" after "Мэрилин Монро":
+    Элис Манро): two persons, not one spelled two ways (names94)."""
+    if not parts.last or not (known := gaz.persons_by_surname(parts.last)):
+        return False
+    surname = earlier.name.split()[-1]
+    if surname_form(parts.last, parts.written_last(parts.last), surname):
+        return False
+    return spelled_otherwise(parts.last.split()[-1], surname) and all(
+        p.key != earlier.key for p in known
+    )
 
 
 def _lone_first_name(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
@@ -204,9 +220,10 @@ def _lone_word_surname(parts: NameParts, clusters: dict[str, Entity]) -> Entity 
     return by_surname[-1] if by_surname else None
 
 
-def _spelled_otherwise(a: str, b: str) -> bool:
+def spelled_otherwise(a: str, b: str) -> bool:
     """Two spellings of one foreign surname that differ in one vowel of а/е/э
-    ("Камерон"/"Кэмерон", "Меркель"/"Меркэль") or in one consonant written once or twice
+    ("Камерон"/"Кэмерон", "Меркель"/"Меркэль"; also е/и/э, а/о, ы/и by `_vowel_variant`,
+    "Гутерриш"/"Гутерреш") or in one consonant written once or twice
     ("Мидлтон"/"Миддлтон"; also at the end or in two places, "Остхоф"/"Остхофф",
     "Баретт"/"Баррет"), or in a Spanish "ll" written "ль" or "й" before a vowel
     ("Кабельо"/"Кабейо", "Кастильо"/"Кастийо"); short names differ too much for it."""
@@ -224,11 +241,38 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if _greek_ending(a, b, diff):
         return True  # "Писсаридис"/"Писсаридес"
+    if len(diff) == 1 and _vowel_variant(a, b, diff[0]):
+        return True  # "Гутерриш"/"Гутерреш" (names94)
     # Not the last letter: that one is a case ending ("Басте" of "Баста").
     if any(i == len(a) - 1 or not {x, y} <= _VOWELS_SPELLED_ALIKE for i, x, y in diff):
         return False
     # two vowels apart only where both are "е"/"э", one sound either way ("Бекхэм"/"Бэкхем")
     return len(diff) == 1 or (len(diff) == 2 and all({x, y} == {"е", "э"} for _, x, y in diff))
+
+
+# Vowels a transliteration writes either way, besides а/е/э: an unstressed Portuguese "e"
+# ("Гутерриш"/"Гутерреш"), an unstressed "o" ("Болсонаро"/"Балсонаро"), a Turkish "ı"
+# ("Йылдырым"/"Йылдирым").
+_VOWEL_VARIANTS = (frozenset("еиэ"), frozenset("ао"), frozenset("ыи"))
+
+
+def _vowel_variant(a: str, b: str, diff: tuple[int, str, str]) -> bool:
+    """Two folded spellings of a foreign surname of five letters or more apart in one vowel
+    of е/и/э, а/о or ы/и (names94). Not the last letter (a case ending), nor the vowel of a
+    final "-ес"/"-ис" ("Санчес"/"Санчис": two Spanish surnames; `_greek_ending` takes the
+    long Greek ones), nor one in a Russian surname's suffix, which tells another family
+    ("Петров"/"Петрав", "Карина"/"Карена")."""
+    i, x, y = diff
+    if i == len(a) - 1 or not any({x, y} <= group for group in _VOWEL_VARIANTS):
+        return False
+    if i == len(a) - 2 and a[-1] == "с" and {x, y} == {"е", "и"}:
+        return False
+    return not any((end := _RUSSIAN_END.search(w)) is not None and i >= end.start() for w in (a, b))
+
+
+# A Russian surname's suffix, where a vowel tells another family ("Петров"/"Петрав"): the
+# stem before it may be a transliteration's ("Царнаев"/"Цорнаев").
+_RUSSIAN_END = re.compile(r"(?:[оеё]в|[иы]н)а?$|[сц]к(?:ий|ая)$")
 
 
 def _doubled_elsewhere(a: str, b: str) -> bool:
@@ -382,7 +426,7 @@ def _r_variants(first: str) -> list[str]:
 
 
 def _spellings(surname: str) -> list[str]:
-    """The other spellings `_spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
+    """The other spellings `spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
     low = fold(surname)
     vowels = [
         surname[:i] + v + surname[i + 1 :]
@@ -399,6 +443,16 @@ def _spellings(surname: str) -> list[str]:
             ou.append(surname[:i] + "о" + surname[i:])
         elif low[i : i + 2] == "оу" and i + 1 < len(low) - 1:
             ou.append(surname[:i] + surname[i + 1 :])
+    # "Гутерреш" of "Гутерриш": an е/и/э, а/о or ы/и the other way (`_vowel_variant`)
+    vowels += [
+        v
+        for i, c in enumerate(low[:-1])
+        for group in _VOWEL_VARIANTS
+        if c in group and len(low) >= 5
+        for other in sorted(group - {c})
+        if _vowel_variant(low, fold(v := surname[:i] + other + surname[i + 1 :]), (i, c, other))
+        and v not in vowels
+    ]
     # "Бэкхем" of "Бекхэм": two "е"/"э" each written the other way
     ee = [i for i, c in enumerate(low[:-1]) if c in "еэ"] if len(low) >= 5 else []
     swap = {"е": "э", "э": "е", "Е": "Э", "Э": "Е"}

@@ -28,7 +28,13 @@ from kg.resolve.name_spellings import (
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import gazetteer_person
 from kg.resolve.other_names import other_name_gap
-from kg.resolve.person_matches import gender_of, his_surname, other_sex, surname_form
+from kg.resolve.person_matches import (
+    gender_of,
+    his_surname,
+    other_sex,
+    spelled_otherwise,
+    surname_form,
+)
 from kg.resolve.persons import PersonMention
 from kg.resolve.surname_declension import without_generation
 from kg.resolve.womens_names import womans_surname
@@ -104,7 +110,7 @@ def _plan(
         if alone != m.parts and _listed_apart(m, alone, persons, document.text, offices):
             alone = m.parts
         gender = "femn" if m.woman else m.verb_gender
-        one = _the_one_named_in_full(alone, gender, full)
+        one = _the_one_named_in_full(alone, gender, full, gaz)
         if _own_other_name(persons, i, document.text) in (alone, one):
             alone = one = m.parts  # "Таркан, урождённый Таркан Теветоглу": the label stays
         parts.append((alone, one))
@@ -497,7 +503,9 @@ def _full_names(names: list[NameParts]) -> dict[NameParts, str]:
     return {p: gender_of(f"{p.first} {p.last}") for p in last_mentions}
 
 
-def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, str]) -> NameParts:
+def _the_one_named_in_full(
+    parts: NameParts, gender: str, full: dict[NameParts, str], gaz: Gazetteer
+) -> NameParts:
     """A surname alone that the text also gives with a first name, to one person only,
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
     gazetteer namesake of another first name nor a node of the surname alone. Not a full
@@ -516,14 +524,23 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, 
     generation = "" if lone or without_generation(last) == last else _generation_sex(last)
     if generation:
         last, written, gender = without_generation(last), without_generation(written), generation
-    fits = {
-        (fold(p.first), fold(p.last)): (p, sex)
-        for p, sex in full.items()
-        if surname_form(last, written, p.last)
-        and not other_sex(last, p.last)
-        and not his_surname(written, f"{p.first} {p.last}")
-        and not (gender and sex not in ("", gender))
-    }
+
+    def fits_by(same: Callable[[str], bool]) -> dict[tuple[str, str], tuple[NameParts, str]]:
+        return {
+            (fold(p.first), fold(p.last)): (p, sex)
+            for p, sex in full.items()
+            if same(p.last)
+            and not other_sex(last, p.last)
+            and not his_surname(written, f"{p.first} {p.last}")
+            and not (gender and sex not in ("", gender))
+        }
+
+    # else another spelling of it ("Гутерреш" in a headline, "Антониу Гутерриш" in the text;
+    # names94), unless the gazetteer knows a person of its own spelling ("Манро" beside
+    # "Мэрилин Монро")
+    fits = fits_by(lambda s: surname_form(last, written, s))
+    if not (fits or lone or gaz.persons_by_surname(last)):
+        fits = fits_by(lambda s: spelled_otherwise(last, s))
     if len(fits) != 1:
         return parts
     (one, sex), *_ = fits.values()
