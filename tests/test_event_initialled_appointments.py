@@ -40,6 +40,10 @@ def _appointments(read: list[Event]) -> list[tuple[str, list[str]]]:
         ("Б.Обама назначил М.Тсахкну послом в Эстонии.",
          [("Назначение Тсахкну на пост посла в Эстонии",
            ["person/Q76", "person/tsakhknu", "state/USA"])]),
+        # …or as a second object: who appoints, not another appointee
+        ("В Лиме Х. Перес назначил П. Гомеса министром финансов Перу.",
+         [("Назначение Гомеса на пост министра финансов Перу",
+           ["person/gomes", "person/peres", "state/PER"])]),
         # the appointee's surname the parser hung on the title is no part of the post
         ("Президент Египта А.Сиси назначил М.Мадбули премьер-министром.",
          [("Назначение Мадбули на пост премьер-министра",

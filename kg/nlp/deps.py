@@ -353,13 +353,13 @@ def unmarked_subject(verb: Token) -> list[Token]:
     before = [t for t in verb.subtree if t.i < verb.i and stray_apposition(t)]
     after = [c for c in verb.children if c.dep_ in {"parataxis", "nmod"} and c.i > verb.i]
     stray = [t for t in before if verb_above(t.head).i == verb.i]
-    stray = stray or [c for c in verb.children if c.i < verb.i and _initialled_subject(c, verb)]
+    stray = stray or [c for c in verb.children if c.i < verb.i and initialled_subject(c, verb)]
     return stray[:1] or [c for c in after if _agrees_as_subject(c, verb)][:1]
 
 
-def _initialled_subject(initial: Token, verb: Token) -> bool:
-    """A name written with its initial ("Б.Обама назначил", "Х. Перес назначил") whose
-    initial the parser hung on the verb as an adverb or a modifier, the surname on the
+def initialled_subject(initial: Token, verb: Token) -> bool:
+    """A name written with its initial ("Б.Обама назначил", "В Лиме Х. Перес назначил")
+    whose initial the parser hung on the verb as an adverb or an object, the surname on the
     initial: the verb's subject where the surname is a nominative that agrees with it.
     Not an initial that numbers a list's item ("В. Отставка правительства"): its word after
     the dot is no name hung on it. Forty-eighth pass, own sentences (h-events126)."""

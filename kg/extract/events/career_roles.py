@@ -31,6 +31,7 @@ from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
     has_subject,
+    initialled_subject,
     is_passive,
     marked_own,
     possessive_pronoun,
@@ -267,6 +268,9 @@ def _objects(verb: Token) -> list[Token]:
         return handed
     # "после прихода к власти X, министр отстранил Y": X came to power (h-events113)
     objects = [c for c in verb.children if c.dep_ == "obj" and not _to_power(c)]
+    # "В Лиме Х. Перес назначил П. Гомеса": the initial of who appoints parsed as an object
+    subjectless = not has_subject(verb)
+    objects = [c for c in objects if not (subjectless and initialled_subject(c, verb))]
     if objects and not _swapped_body(verb, objects):
         return objects
     # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in
