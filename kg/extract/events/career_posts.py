@@ -86,6 +86,7 @@ def left_post_after(verb: Token) -> Token | None:
 # words of putting one in a post, whose named object the parser may hang the post on
 APPOINTING = frozenset({"назначение", "утверждение", "избрание", "назначить", "утвердить"})
 VOTING = frozenset({"проголосовать", "голосовать"})
+_INS_DEPS = frozenset({"xcomp", "obl", "obl:agent", "nmod"})
 
 
 def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
@@ -104,6 +105,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     seat = (_seat(heads) or _sought(tok, heads)) if named else None
     if seat is not None:
         return seat
+    appointees = {t.i for t in _appointee(reader, tok)}
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
             title, this = post_title(c), pointed_post(c, _titled)
@@ -113,9 +115,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if title is None and this:  # "на этот пост назначен": the one named before
                     title = post_before(c, _titled)
                 return title or (None if this and named else c)
-            ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
-            ins = ins and preposition(c) not in _WITH  # "стал встречаться с министром"
-            ins = ins and not _quoted(c)  # "которого называют «креативным дизайнером»"
+            ins = _instrumental(c, head.i in appointees)
             if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
             if named and ins and c.lemma_ in _SUCCESSORS and (post := _predecessors(reader, c)):
@@ -128,9 +128,37 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                     return c
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
-    if named and (post := _succeeded_post(reader, tok)) is not None:
+    if named and (post := _succeeded_post(reader, tok) or _title_after(reader, tok)):
         return post
     return _sworn(tok)
+
+
+def _instrumental(c: Token, appointee: bool) -> bool:
+    """A word in the instrumental the verb or its appointee governs as a post might be: not
+    after "с" ("стал встречаться с министром") nor in quotes ("которого называют
+    «креативным дизайнером»"). On an `appointee` the parser may hang the title of an
+    initialled name as its apposition ("назначил П.Гомеса министром"), which no accusative
+    name has in the instrumental (h-events126)."""
+    deps = _INS_DEPS | ({"appos"} if appointee else set())
+    return c.dep_ in deps and case_of(c) == "Ins" and preposition(c) not in _WITH and not _quoted(c)
+
+
+def _title_after(reader: ActReader, tok: Token) -> Token | None:
+    """The instrumental title right after the named appointee of a verb of appointing,
+    where the parser hung it on a verb of a later clause ("Б.Обама назначил М.Шапиро главой
+    SEC четыре года назад, когда доверие … было подорвано"): the appointee's post, as
+    "назначил X министром" tells it; not a title with a preposition ("с главой"). Pass
+    forty-eight, own sentences (h-events126)."""
+    if tok.pos_ != "VERB":
+        return None
+    for named in _appointee(reader, tok):
+        after = named.right_edge.i + 1
+        title = tok.doc[after] if after < tok.sent.end else None
+        if title is None or case_of(title) != "Ins" or preposition(title) or title.head.i == tok.i:
+            continue
+        if _titled(title) and not _quoted(title):
+            return title
+    return None
 
 
 _CANDIDATE = "кандидат"
@@ -408,10 +436,17 @@ def _state_complement(tok: Token) -> bool:
 
 def _head_of(tok: Token) -> bool:
     """ "главой Роспотребнадзора", "главы управления МВД": "глава" names a post with the
-    body it serves, its genitive, whatever body the lists lack (alone it names none)."""
+    body it serves, its genitive, whatever body the lists lack (alone it names none); or an
+    acronym the tagger gives no case ("главой SEC", "главой ANH": h-events126)."""
     return tok.lemma_ == "глава" and any(
-        c.dep_ == "nmod" and case_of(c) == "Gen" for c in tok.children
+        c.dep_ == "nmod" and (case_of(c) == "Gen" or _acronym(c)) for c in tok.children
     )
+
+
+def _acronym(tok: Token) -> bool:
+    """A body's acronym in capitals, Latin or Cyrillic ("SEC", "ФРС"); not a word in Latin
+    letters that is none ("iPhone-отдела", "Apple")."""
+    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
 def state_office(reader: ActReader, office: Token) -> bool:

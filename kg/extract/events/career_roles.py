@@ -31,6 +31,7 @@ from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
     has_subject,
+    initialled_subject,
     is_passive,
     marked_own,
     possessive_pronoun,
@@ -267,6 +268,9 @@ def _objects(verb: Token) -> list[Token]:
         return handed
     # "после прихода к власти X, министр отстранил Y": X came to power (h-events113)
     objects = [c for c in verb.children if c.dep_ == "obj" and not _to_power(c)]
+    # "В Лиме Х. Перес назначил П. Гомеса": the initial of who appoints parsed as an object
+    subjectless = not has_subject(verb)
+    objects = [c for c in objects if not (subjectless and initialled_subject(c, verb))]
     if objects and not _swapped_body(verb, objects):
         return objects
     # "X в понедельник, 6 мая, назначил Y министром": the parser, put off by the date in
@@ -421,10 +425,17 @@ def titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
 
 def holders_in(reader: ActReader, office: Token, holders: list[str]) -> set[int]:
     """Where the office's name ends before a holder's name the parser hung inside it
-    ("главы администрации президента Чили Р.Эспиноса")."""
-    at = [t.i for t in office.subtree if t.i > office.i and (m := reader.mention_head.get(t.i))
-          and m.entity in holders]  # fmt: skip
-    return {min(at)} if at else set()
+    ("главы администрации президента Чили Р.Эспиноса"), and a holder's name it hung before
+    the title as its modifier ("назначил М.Мадбули премьер-министром": the surname after
+    the initial an adjective of the title; h-events126), which no name of the post takes."""
+    at = [
+        t.i for t in office.subtree if (m := reader.mention_head.get(t.i)) and m.entity in holders
+    ]
+    within = [
+        t.i for t in office.lefts for m in reader.by_token.get(t.i, ()) if m.entity in holders
+    ]
+    after = [i for i in at if i > office.i]
+    return set(within) | ({min(after)} if after else set())
 
 
 def own_name(reader: ActReader, office: Token) -> set[int]:
