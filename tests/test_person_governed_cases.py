@@ -2,9 +2,10 @@
 last syllable in a genitive's "-а" after "н" (no Japanese own "-а"), after a noun that
 opens the sentence, kin, a verb's object, or in the locative after "о"/"при"; a surname's
 "-у" after a first name that never declines, in an object's place, where the dictionary
-reads it as an accusative of a name in "-а"; and the genitive of negation ("X-а не было").
+reads it as an accusative of a name in "-а"; the genitive of negation ("X-а не было"); a
+man's genitive after initials the tagger reads as a woman's ("об участии Ю. Кандеева").
 Own sentences about China, Vietnam, Laos, South Korea, Kenya, Uganda, Zambia, Angola,
-Chile, Peru, Czechia."""
+Chile, Peru, Czechia, Poland."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ from kg.model import Extraction
         ("Хуан Ортега на встрече в Лиме не будет.", {"Хуан Ортега"}),
         ("Киры Дамбер не было на встрече в Праге.", {"Кира Дамбер"}),
         ("Правительство Мигеля Диаса не было готово к переговорам с Перу.", {"Мигель Диас"}),
+        # a man's genitive after initials the tagger reads as hers, hung on a thing's noun
+        ("Об участии Ю. Кандеева в сделке сообщила прокуратура Польши.", {"Кандеев"}),
+        # must not: her name apposed to a title, the subject of her verb
+        ("Глава делегации Чехии Ю. Кандеева прибыла в Варшаву.", {"Кандеева"}),
+        ("Министр Чехии К. Тинеева прибыла в Варшаву.", {"Тинеева"}),
     ],
 )  # fmt: skip
 def test_a_name_in_the_case_its_sentence_governs(

@@ -60,19 +60,28 @@ def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None
     Not after a person's noun, where it may be apposed ("Министр Гончарова прибыла"), nor
     after a person's title that ends in a thing ("Глава делегации Гончарова", "Советник
     посольства Гончарова": `_titled_thing`); her verb after it (`_subject_of_feminine`:
-    `woman`) is checked before. The genitive and not feminine, as `_kin_case` gives it; else
+    `woman`) is checked before. So too after initials, the parse hanging the name on the
+    noun by them and the tagger reading the initial alone as a genitive ("об участии
+    Ю.Синдеева": "Синдеев", names93); a genitive the tagger reads as hers is his too, as
+    hers would end in "-ой". The genitive and not feminine, as `_kin_case` gives it; else
     None."""
     root = span.root
+    words = [t for t in span if not t.is_punct]
+    surname = words[-1]
+    initials = all(
+        INITIAL.match(t.text) and t.i + 1 < len(span.doc) and span.doc[t.i + 1].text == "."
+        for t in words[:-1]
+    )
     his = (
         not woman
-        and len(span) == 1
+        and initials
         and root.dep_ == "nmod"
         and root.head.pos_ in ("NOUN", "PROPN")  # "Защита" opening a sentence: PROPN
         and root.head.i < root.i
         and not is_first_name(root.head.text)
         and not _titled_thing(root.head)
-        and case_of(root) == "Nom"
-        and womans_surname(root.text)
+        and case_of(surname) in ("Nom", "Gen")  # "Кандеева" read as her genitive, too
+        and womans_surname(surname.text)
     )
     return ("Gen", False) if his else None
 
