@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, caseless, morph
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_cases import (
     LOCATIVE_PREPOSITIONS,
@@ -101,6 +101,36 @@ def spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, la
     if Gazetteer.load().persons_by_surname(low):
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    return word[:-1] + "а"
+
+
+def caseless_first_accusative_u(
+    span: Span, rest: list[Token], cut: int, first: str, last: str
+) -> str:
+    """A man's surname in a consonant and "-у" after first names that never decline
+    (`caseless`: an African "Кваме", "Кофи"), the name a verb's object or apposed to one
+    ("принял посла Уганды Кваме Океллу"), where the dictionary reads the word as the
+    accusative of a name in "-а" (a guess will do) or the persons tables know that form
+    (`own_u` false): the first name shows no case, so the object's place tells the
+    accusative and the "-у" is its ending ("Окелла") (names93). Not a surname of its own
+    "-у" by both ("принял Кваме Тинубу": the dictionary guesses only a place "Тинуба"), a
+    Portuguese first name's, a Romanian "-еску", nor one the persons tables or the
+    dictionary know as written."""
+    word = rest[-1].text
+    low = word.lower()
+    if not _consonant_u_last(rest, cut, last) or low.endswith("ску"):
+        return last
+    firsts = _firsts_as_nominatives(rest, cut, first)
+    if not firsts or not all(caseless(t.text) for t in firsts):
+        return last
+    if any(portuguese_first(fold(n)) for n in first.split()) or own_u(word):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
+        return last
+    if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
+        return last
+    if not (object_place(span) or transitive_object(span)):
         return last
     return word[:-1] + "а"
 

@@ -45,7 +45,12 @@ from kg.resolve.surname_declension import (
     western_name_word,
     western_spelling,
 )
-from kg.resolve.womens_names import her_genitive, womans_surname
+from kg.resolve.womens_names import (
+    her_genitive,
+    predicate_verb,
+    womans_oblique_surname,
+    womans_surname,
+)
 
 
 def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None:
@@ -55,21 +60,67 @@ def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None
     Not after a person's noun, where it may be apposed ("Министр Гончарова прибыла"), nor
     after a person's title that ends in a thing ("Глава делегации Гончарова", "Советник
     посольства Гончарова": `_titled_thing`); her verb after it (`_subject_of_feminine`:
-    `woman`) is checked before. The genitive and not feminine, as `_kin_case` gives it; else
+    `woman`) is checked before. So too after initials, the parse hanging the name on the
+    noun by them and the tagger reading the initial alone as a genitive ("об участии
+    Ю.Синдеева": "Синдеев", names93); a genitive the tagger reads as hers is his too, as
+    hers would end in "-ой". The genitive and not feminine, as `_kin_case` gives it; else
     None."""
     root = span.root
+    words = [t for t in span if not t.is_punct]
+    surname = words[-1]
+    initials = all(
+        INITIAL.match(t.text) and t.i + 1 < len(span.doc) and span.doc[t.i + 1].text == "."
+        for t in words[:-1]
+    )
     his = (
         not woman
-        and len(span) == 1
+        and initials
         and root.dep_ == "nmod"
         and root.head.pos_ in ("NOUN", "PROPN")  # "Защита" opening a sentence: PROPN
         and root.head.i < root.i
         and not is_first_name(root.head.text)
         and not _titled_thing(root.head)
-        and case_of(root) == "Nom"
-        and womans_surname(root.text)
+        and case_of(surname) in ("Nom", "Gen")  # "Кандеева" read as her genitive, too
+        and womans_surname(surname.text)
     )
     return ("Gen", False) if his else None
+
+
+def negated_being(span: Span, words: list[Token]) -> tuple[str, bool] | None:
+    """A name the parse makes the subject of a negated verb of being in the neuter past ("не
+    было", "не оказалось", "не осталось"; "нет"): the genitive of negation ("Педро Санчеса
+    на саммите не было", "Кира Дамбера не было на встрече"), for a person in the nominative
+    would make the verb agree ("не был", "не была"). A woman's where her surname shows her
+    genitive ("Анны Ковальской") or her first name reads as a woman's genitive only
+    ("Киры"). ("Gen", hers) as `_kin_case` gives it; None where another subject of the verb
+    stands outside the name ("Правительство … не было …"), or the verb shows no gender ("не
+    будет": "Хуан Ортега не будет" is a nominative too) (names93)."""
+    root = span.root
+    if root.dep_ not in SUBJECTS or root.head.i == root.i or not words:
+        return None
+    head = root.head
+    verb = predicate_verb(head)
+    denied = head.lower_ == "нет" or (
+        is_finite(verb)
+        and features(verb, "Gender") == ("Neut",)
+        and features(verb, "Number") == ("Sing",)
+        and any(c.lower_ == "не" for t in (head, verb) for c in t.children)
+    )
+    inside = range(span.start, span.end)
+    other = any(
+        c.dep_ in SUBJECTS and c.i not in inside and c.i != root.i
+        for t in (head, verb)
+        for c in t.children
+    )
+    if not denied or other:
+        return None
+    return "Gen", womans_oblique_surname(words) or _her_genitive_first(words[0].text)
+
+
+def _her_genitive_first(word: str) -> bool:
+    """A first name the dictionary reads as a genitive only as a woman's ("Киры", "Анны")."""
+    named = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known and "gent" in p.tag]
+    return bool(named) and all("femn" in p.tag for p in named)
 
 
 # Nouns of one who acts for a person named in the genitive after them ("адвокат X-а"):
@@ -229,8 +280,10 @@ def _east_genitive(names: list[Token]) -> bool:
     after a consonant ("Хун Сена", "Хун Манета"): no syllable's nominative ends so (but a
     short "Ха", "Нга", "Цзя"), so it is a genitive, the patron of the title before it; not a
     Japanese word ("Окада"), whose own "-а" it may be, in a name of two words: one of three
-    is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня"). A short syllable's genitive ("Юн
-    Сок Ёля") is not told from a nominative, and stays unread."""
+    is no Japanese name ("Ли Чжэ Мина", "Фам Минь Тиня"), and no Japanese word's own "-а"
+    follows "н" ("Наото Кана" is Кан's genitive), so "Дэн Сяопина" is Сяопин's (names93). A
+    short syllable's genitive ("Юн Сок Ёля") is not told from a nominative, and stays
+    unread."""
     last = names[-1].text
     low = last.lower()
     return (
@@ -239,7 +292,7 @@ def _east_genitive(names: list[Token]) -> bool:
         and low[-1] in "ая"
         and low[-2] not in VOWELS
         and low[-2] != "ь"
-        and (len(names) >= 3 or not japanese_word(last))
+        and (len(names) >= 3 or low[-2] == "н" or not japanese_word(last))
     )
 
 
@@ -342,6 +395,7 @@ def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> s
     return (
         _title_case(span, names, feminine)
         or (_possessor_case(span, names, feminine) if east else "")
+        or ("Gen" if east and _east_object(span, names, feminine) else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
         or ("Gen" if her_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
@@ -537,7 +591,9 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
     read the name as nominative; "" otherwise. The parse may hang the name on a thing's
     noun as its apposition ("Переговоры Хун Манета"; a title's is the person's own name:
     "премьер Хун Манет"). A name coordinated with such a name stands in its case, whether
-    the parse hangs it on the first name or on the noun ("Встреча Ван И и Чо Тхэ Ёля")."""
+    the parse hangs it on the first name or on the noun ("Встреча Ван И и Чо Тхэ Ёля"),
+    and the noun may open the sentence, read as a proper name ("Реформы Дэн Сяопина
+    изменили Китай": names93)."""
     root = span.root
     if root.dep_ == "conj" and root.head.i < root.i:
         first = root.head
@@ -553,11 +609,39 @@ def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
         root = first
     head = root.head
     thing = root.dep_ == "appos" and "Inan" in head.morph.get("Animacy")
-    if not (root.dep_ == "nmod" or thing) or head.pos_ != "NOUN" or head.i >= root.i:
+    if not (root.dep_ == "nmod" or thing) or not _noun_or_opening(head) or head.i >= root.i:
         return ""
     if any(c.dep_ == "case" for c in root.children):
         return ""
     return "Gen" if any(declined_surname(t.text, "Gen", feminine) != t.text for t in names) else ""
+
+
+def _east_object(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A man's East-Asian name that is a verb's direct object (`object_place`, `_object_case`:
+    "Президент Вьетнама принял Нгуен Суан Фука"), its last word in a genitive's "-а"
+    (`_east_genitive`): a man's accusative is his genitive's form, so the "-а" is the
+    ending (names93). Not a subject after its verb ("заявил Нгуен Суан Фук")."""
+    if feminine or not _east_genitive(names):
+        return False
+    return object_place(span) or _object_case(span) == "Acc"
+
+
+def _noun_or_opening(word: Token) -> bool:
+    """A common noun, or a sentence's first word the tagger reads as a proper name that the
+    dictionary knows as a common word ("Реформы", "Советник")."""
+    opening = word.pos_ == "PROPN" and bool(word.is_sent_start) and common_word(word.text)
+    return word.pos_ == "NOUN" or opening
+
+
+def east_locative(span: Span, names: list[Token]) -> bool:
+    """An East-Asian name governed by "о", "об" or "при" whose last word of four letters or
+    more ends in "-е" after a vowel and "н" ("при Дэн Сяопине", "о Си Цзиньпине"): the
+    locative of a syllable in "-н", which the tagger leaves caseless as a foreign word
+    (names93). Not a syllable's own "-е" after another consonant ("Цзе", "Се", "Тхе")."""
+    low = names[-1].lower_
+    if len(names) < 2 or len(low) < 4 or not low.endswith("не") or low[-3] not in VOWELS:
+        return False
+    return any(c.dep_ == "case" and c.lower_ in LOCATIVE_PREPOSITIONS for c in span.root.children)
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:

@@ -29,6 +29,7 @@ from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, undeclined_first_name
 from kg.resolve.foreign_surnames import (
     after_opener,
+    caseless_first_accusative_u,
     french_own_e,
     his_u_before_declined,
     japanese_in_case,
@@ -57,9 +58,12 @@ from kg.resolve.name_cases import (
     case_around,
     client_genitive,
     compound_case,
+    east_locative,
+    east_patron,
     genitive_read_nominative,
     initials_then_genitive,
     locative_ungoverned,
+    negated_being,
     own_u,
     shown_case,
     syllable_surname_first,
@@ -520,11 +524,13 @@ def name_parts(span: Span) -> NameParts:
     if not woman:
         name_case = apposition_case(span, names, fem, east) or name_case
     kin_case = (
-        _kin_case(span)
+        # "Сын Дэн Сяопина Дэн Пуфан": an East-Asian genitive's "-а" names the kin's owner
+        (None if east and east_patron(span) else _kin_case(span))
         or other_name_case(span, fem)  # "(настоящее имя Зарифа Мгоян)": as she is called
         or rank_case(span)
         or genitive_read_nominative(span, woman)
         or client_genitive(span, woman)
+        or negated_being(span, names)  # "Педро Санчеса на саммите не было"
         or _her_nominative_first(rest, name_case, fem)  # "Александра Панфилова сказала"
     )
     if kin_case is not None:
@@ -596,6 +602,8 @@ def name_parts(span: Span) -> NameParts:
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
     in_case = japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
+    # "при Дэн Сяопине": the locative's "-е" on a syllable in "-н", which never ends one
+    east_loc = east and east_locative(span, rest)
     last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
@@ -603,6 +611,8 @@ def name_parts(span: Span) -> NameParts:
         if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
         else _dative_u(t.text)
         if dative_u
+        else t.text[:-1]
+        if east_loc and t is rest[-1]
         else t.text
         if u_after_undeclined_u(rest[:cut], t.text, shown)
         or (not fem and own_u_after_his_first(span, rest[:cut], first, t.text))
@@ -612,6 +622,7 @@ def name_parts(span: Span) -> NameParts:
     case = name_case or case_of(rest[-1])
     last = _surname_after_first(last, rest, cut, first, case, shown, fem)
     last = spanish_accusative_u(span, rest, cut, first, last) if not fem else last
+    last = caseless_first_accusative_u(span, rest, cut, first, last) if not fem else last
     last = known_accusative_u(span, rest, cut, first, last) if not fem else last
     last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
     last = spanish_dative_e(span, names, rest, cut, first, last) if not fem else last

@@ -147,7 +147,7 @@ def subject_of_feminine(span: Span) -> bool:
     root = span.root
     if root.dep_ not in SUBJECTS and not _apposed_to_masculine_subject(root):
         return feminine_verb_after(span.doc[span.end : span.sent.end]) is not None
-    verb = root.head.head if root.dep_ == "appos" else root.head
+    verb = predicate_verb(root.head.head if root.dep_ == "appos" else root.head)
     if verb.i == root.i or features(verb, "Gender") != ("Fem",):
         return False
     # "Отставка в среду Густаво Адрианзена стала …": the verb agrees with a thing's noun,
@@ -160,6 +160,22 @@ def subject_of_feminine(span: Span) -> bool:
         and features(c, "Gender") == ("Fem",)
         for c in verb.children
     )
+
+
+def predicate_verb(head: Token) -> Token:
+    """The word a subject's gender agrees with: `head` where it is a verb, else the finite
+    copula or auxiliary of a nominal predicate ("Мигеля Диаса не было на встрече": "было",
+    not "встрече", whose gender is its own: names93), or the verb an oblique noun the parse
+    hung the subject on depends on ("было" ← "на встрече в Лиме"); `head` where it has
+    none."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    copula = next((c for c in head.children if c.dep_ in ("cop", "aux") and is_finite(c)), None)
+    if copula is not None:
+        return copula
+    verb = head.head
+    oblique = head.dep_ == "obl" and verb.pos_ in ("VERB", "AUX") and is_finite(verb)
+    return verb if oblique else head
 
 
 def feminine_verb_after(rest: Span) -> Token | None:
