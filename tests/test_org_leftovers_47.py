@@ -165,7 +165,8 @@ def test_must_not_give_a_ministry_a_state_the_text_does_not_settle(orgs, text) -
 
 def test_must_not_give_one_states_body_to_another(orgs) -> None:  # noqa: ANN001
     found = dict(orgs("В Египте прошли выборы. Госдепартамент приветствовал их итоги."))
-    assert found["Госдепартамент"] == "Госдепартамент"
+    # no Egypt's: the one state's the gazetteer knows one of (h-orgs55)
+    assert found["Госдепартамент"] == "Государственный департамент США"
 
 
 def test_a_house_by_its_place_is_the_house_by_its_name(orgs) -> None:  # noqa: ANN001

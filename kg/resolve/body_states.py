@@ -102,12 +102,31 @@ def _owner_in_reach(gazetteer: Gazetteer, name: str, span: Span, states: list[Sp
     of the one state in reach (`states_in_reach`) the gazetteer knows a body of by it:
     "Госсекретарь США прибыл в Каир. Госдепартамент сообщил …" is the US's, Egypt having no
     such body; "" for any other name ("Министерство обороны", "МИД": a state in reach with
-    no known one may be its owner) or where two states in reach have one."""
+    no known one may be its owner) or where two states in reach have one. Where no state in
+    reach has one, it is the body of the one state the gazetteer knows one of
+    (`_sole_bearers`): "Госдеп сообщил о санкциях против Мексики" and a bare "Госдеп" in a
+    text that names no state are the US's, one node with "Госдепартамент США"."""
     if normalize(name) not in WORDS["one"]:
         return ""
     reach = states_in_reach(span, states, gazetteer)
+    owners: set[str] | frozenset[str]
     owners = {org.key for state in reach if (org := body_of(gazetteer, name, state))}
-    return owners.pop() if len(owners) == 1 else ""
+    owners = owners or _sole_bearers(gazetteer).get(normalize(name), frozenset())
+    return next(iter(owners)) if len(owners) == 1 else ""
+
+
+@cache
+def _sole_bearers(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """A short name of group `one` (normalized) → the keys of the known bodies of a state
+    named by it before a state's name ("Госдеп США"), for `_owner_in_reach`: one key where
+    one state's body alone bears it, several (no owner) where the gazetteer knows more."""
+    out: dict[str, set[str]] = {}
+    for org in gazetteer.orgs:
+        for name in (org.name, *org.abbreviations) if org.state else ():
+            head = normalize(name).split(" ", 1)[0]
+            if head in WORDS["one"] and " " in name:
+                out.setdefault(head, set()).add(org.key)
+    return {head: frozenset(keys) for head, keys in out.items()}
 
 
 def states_in_reach(

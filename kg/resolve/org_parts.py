@@ -63,6 +63,7 @@ def nested_bodies(
     ends = {span.end: n for n, (span, _, _) in enumerate(found)}
     taken = {i for span, _, _ in found for i in range(span.start, span.end)}
     out = list(found)
+    drop: set[int] = set()  # a city's office's inner ministry (`_city_office`)
     for n in sorted(range(len(found)), key=lambda n: -found[n][0].start):
         span = out[n][0]  # with the parts after it it took in already
         genitive = "Gen" in span[0].morph.get("Case") or abbreviation_like(span[0].text)
@@ -97,7 +98,28 @@ def nested_bodies(
             out[before] = entry
         else:
             out.append(entry)
-    return out
+        if _city_office(doc[start : span.start], out[n]):
+            drop.add(n)
+    return [entry for n, entry in enumerate(out) if n not in drop]
+
+
+def _city_office(part: Span, body: tuple[Span, str, str]) -> bool:
+    """Whether `body` is a state body's abbreviation with a place that is no state after it
+    (`BODY_SHORT`: "МВД Петербурга"), after an abbreviation-led part ("ГУ [МВД
+    Петербурга]"): the longer name is the city's office, and the ministry "of the city" no
+    mention of its own. A body named with its state stays one ("ГУ [МВД России]"), as does
+    a known name and a part spelt out ("управления [МВД Петербурга]" keeps no less)."""
+    span, key, _ = body
+    states = {i for s in span.doc.spans.get("states", []) for i in range(s.start, s.end)}
+    return (
+        not key
+        and len(span) > 1
+        and abbreviation_like(part[0].text)
+        and span[0].text.isupper()
+        and normalize(span[0].text) in _SHORTS
+        and span[1].ent_type_ == "LOC"
+        and not any(i in states for i in range(span.start + 1, span.end))
+    )
 
 
 def parts_named_by_whole(
@@ -437,6 +459,8 @@ def _another_state(state: Span, names: dict[int, Span]) -> bool:
     )
 
 
+# The contracted names of a state's bodies ("МВД", "Минфин").
+_SHORTS = frozenset(normalize(short) for shorts in BODY_SHORT.values() for short in shorts)
 # The contracted names of the ministries every state has ("Минобороны", "МИД", "Минфин").
 _MINISTRIES = frozenset(
     normalize(short)
