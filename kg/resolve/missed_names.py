@@ -244,10 +244,16 @@ def first_names_opening(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
     return out
 
 
+# Cyrillic only: Latin initials open ships' and craft's names too ("S.S. Robert H. Lawrence")
+_CYRILLIC_INITIAL = re.compile(r"^(?:[А-ЯЁ]|Дж)$")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
 def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """Initials glued or spaced to a capitalised word natasha left untagged ("Б.Петро
     заявил", "К.Михал назначил … министром"): a name where the word declines as a name does
-    or is, with its initials, the subject of a verb that tells a person's gender. Not an
+    or is, with its initials, the subject of a verb that tells a person's gender; Cyrillic
+    letters only (a Latin "S.S." opens a ship's name). Not an
     abbreviation ("Т.е.", "Ул.Ленина": no initial), nor a list's letter or a city's "Г."
     before a place or an ordinary word ("Б. Правительство Польши", "Г.Москва")."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
@@ -255,10 +261,10 @@ def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Sp
     out = []
     for j in range(2, len(doc)):
         start = j
-        while start >= 2 and texts[start - 1] == "." and INITIAL.match(texts[start - 2]):
+        while start >= 2 and texts[start - 1] == "." and _CYRILLIC_INITIAL.match(texts[start - 2]):
             start -= 2
         word = texts[j]
-        if start == j or not (word[:1].isupper() and word.isalpha() and len(word) > 1):
+        if start == j or not _CYRILLIC_WORD.fullmatch(word):
             continue
         span = doc[start : j + 1]
         if any(i in covered or doc[i].ent_type_ for i in range(span.start, span.end)):
