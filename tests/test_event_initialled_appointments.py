@@ -31,8 +31,9 @@ def _appointments(read: list[Event]) -> list[tuple[str, list[str]]]:
         ("Президент Чили Х. Перес назначил П. Гомеса министром финансов.",
          [("Назначение Гомеса на пост министра финансов",
            ["person/gomes", "person/peres", "state/CHL"])]),
+        # the appointer natasha leaves untagged without a title (h-names95): still who appoints
         ("К.Михал назначил М.Тсахкну главой комиссии.",
-         [("Назначение Тсахкну на пост главы комиссии", ["person/tsakhknu"])]),
+         [("Назначение Тсахкну на пост главы комиссии", ["person/mikhal", "person/tsakhknu"])]),
         # the appointer's initial hung on the verb as an adverb: still who appoints
         ("Б.Обама назначил П.Гомеса главой комиссии.",
          [("Назначение Гомеса на пост главы комиссии",

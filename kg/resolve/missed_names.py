@@ -218,6 +218,65 @@ def month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[S
     ]
 
 
+def first_names_opening(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A known first name and a capitalised word natasha left untagged, opening a sentence
+    as the subject of a verb or short participle of the first name's gender ("Мэри Шапиро
+    назначена главой комиссии"): a name the tagger misses without a title before it. Not a
+    place or ordinary word second ("Вера Европы в союз ослабла"), nor a first name of the
+    other gender than the verb's."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    texts = token_strings(doc)
+    out = []
+    for sent in doc.sents:
+        i = sent.start
+        if i + 1 >= sent.end or i in covered or i + 1 in covered:
+            continue
+        first, second = texts[i], texts[i + 1]
+        if not (first[:1].isupper() and second[:1].isupper() and second.isalpha()):
+            continue
+        if doc[i].ent_type_ or doc[i + 1].ent_type_ or not is_first_name(first, plural=False):
+            continue
+        genders = {g for case, g in name_forms(first) if case == "nomn"}
+        if place_or_word(second) or len(genders) != 1:
+            continue
+        if predicate_gender(doc[i : i + 2]) in genders:
+            out.append(doc[i : i + 2])
+    return out
+
+
+# Cyrillic only: Latin initials open ships' and craft's names too ("S.S. Robert H. Lawrence")
+_CYRILLIC_INITIAL = re.compile(r"^(?:[А-ЯЁ]|Дж)$")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """Initials glued or spaced to a capitalised word natasha left untagged ("Б.Петро
+    заявил", "К.Михал назначил … министром"): a name where the word declines as a name does
+    or is, with its initials, the subject of a verb that tells a person's gender; Cyrillic
+    letters only (a Latin "S.S." opens a ship's name). Not an
+    abbreviation ("Т.е.", "Ул.Ленина": no initial), nor a list's letter or a city's "Г."
+    before a place or an ordinary word ("Б. Правительство Польши", "Г.Москва")."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    texts = token_strings(doc)
+    out = []
+    for j in range(2, len(doc)):
+        start = j
+        while start >= 2 and texts[start - 1] == "." and _CYRILLIC_INITIAL.match(texts[start - 2]):
+            start -= 2
+        word = texts[j]
+        if start == j or not _CYRILLIC_WORD.fullmatch(word):
+            continue
+        span = doc[start : j + 1]
+        if any(i in covered or doc[i].ent_type_ for i in range(span.start, span.end)):
+            continue
+        if place_or_word(word):
+            continue
+        if name_forms(word) or predicate_gender(span) in ("masc", "femn"):
+            out.append(span)
+            covered |= set(range(span.start, span.end))
+    return out
+
+
 def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""

@@ -32,6 +32,8 @@ from kg.resolve.kin_and_ranks import (
     royal_rank,
 )
 from kg.resolve.missed_names import (
+    first_names_opening,
+    initials_untagged,
     latin_asides,
     month_names_missed,
     named_surnames_read_as_places,
@@ -157,6 +159,8 @@ def person_mentions(
     spans += surnames_after_titles(doc, spans, no_name, gaz)
     spans += named_surnames_read_as_places(doc, spans, no_name)
     spans += month_names_missed(doc, spans, no_name)
+    spans += first_names_opening(doc, spans, no_name)
+    spans += initials_untagged(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = with_syllable_surnames(doc, spans, blocked)
