@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import offices_by_name
 
 from kg.model import Extraction
-from tests.fact_reads import offices_by_name
 
 
 @pytest.fixture(scope="module")
