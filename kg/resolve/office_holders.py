@@ -84,6 +84,8 @@ def link_titles(
     office's holder at the date, or the one person named before whom a bare office noun
     fits."""
     persons, titles = reading.persons, reading.titles
+    # the years an undated text's dates give, read once for all its titles
+    told = _told_years(document.text) if titles and not document.date else frozenset()
     person_starts = {m.tokens[0] for m in persons}
     beside = {g.title.end for g in reading.given.values()}
     for title in titles:
@@ -102,7 +104,7 @@ def link_titles(
             continue
         if title.post:
             continue  # "выдвинет её на пост госсекретаря": the post, no one who holds it
-        holder = _titles_holder(reading, document, registry, order, named, offices, title)
+        holder = _titles_holder(reading, document, registry, order, named, offices, title, told)
         if holder is not None and not (
             title.start in reading.her_titles
             and _listed_man(registry.gazetteer, holder)
@@ -135,8 +137,10 @@ def _titles_holder(
     named: dict[tuple[str, str], set[str]],
     offices: dict[str, set[tuple[str, str]]],
     title: Title,
+    told: frozenset[int],
 ) -> Entity | None:
-    """The person a title with no name beside it stands for, or None."""
+    """The person a title with no name beside it stands for, or None; `told`: the years an
+    undated text's dates give (`title_holder`)."""
     own = named.get((title.office, title.state), set())
     if len(own) == 1 and not (title.plural or title.former):
         # The text names the holder itself: it beats the gazetteer's terms at the date,
@@ -144,7 +148,6 @@ def _titles_holder(
         holder: Entity | None = registry.entities[next(iter(own))]
     else:
         later = _same_title_after(reading.titles, title) if not document.date else None
-        told = _told_years(document.text) if not document.date else frozenset()
         holder = title_holder(
             title, document.date, registry.gazetteer, registry, order, reading.home, later, told
         )
