@@ -41,6 +41,11 @@ from kg.resolve.title_lexicon import is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 
+def _covered(spans: list[Span], blocked: set[int]) -> set[int]:
+    """The tokens no missed name may take: those of a name found already and `blocked`."""
+    return blocked | {i for s in spans for i in range(s.start, s.end)}
+
+
 def surnames_read_as_places(
     doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
@@ -50,7 +55,7 @@ def surnames_read_as_places(
     the first name with it as one place: then the verb must agree with the first name's
     gender ("Вчера Марта Кос прибыла"; not a resort "Роза Хутор принял туристов"). Not after
     a preposition or a number, where the first name may be a month ("К 8 Марта Родос …")."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     out = []
     for ent in doc.ents:
         if ent.label_ != "LOC" or not 1 <= len(ent) <= 2 or ent.start == 0 and len(ent) == 1:
@@ -84,7 +89,7 @@ def particle_names_read_as_places(
     Salvador) are a person's name in any case ("Сальвадор дель Солар"), unless the
     gazetteer knows the whole as a city; a place with a particle is hyphenated
     ("Мар-дель-Плата") or has no first name before it (agr41)."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     out = []
     for ent in doc.ents:
         if ent.label_ != "LOC" or not 3 <= len(ent) <= 4:
@@ -113,7 +118,7 @@ def particle_names_untagged(
     with it) are a person's name, as `particle_names_read_as_places` reads one tagged as a
     place; not where any word is tagged or taken, after a preposition of place, or where
     the gazetteer knows the whole as a city (h-offices57, the forty-sixth pass)."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     out = []
     texts = token_strings(doc)  # a `Token` only for a first name before a particle
     for at in range(len(doc) - 2):
@@ -150,7 +155,7 @@ def surnames_after_titles(
     dictionary as a place, an organization or a common noun; but always a word the parse
     apposes to an office before it as an animate nominative (`titled_person`: "Министр
     обороны Гвинеи Сану заявил", though "Сану" also reads as Yemen's capital)."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     return [
         ent
         for ent in doc.ents
@@ -176,7 +181,7 @@ def named_surnames_read_as_places(doc: Doc, spans: list[Span], blocked: set[int]
     Nigeria's city): the person again. Not a place after a preposition or an object ("посетил
     Лагос"), nor a word of a capital (`blocked`: "Вашингтон заявил" stands for the state).
     Pass forty-five, own sentences (h-status47)."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     full = [s for s in spans if len(s) > 1]
     out = []
     for ent in doc.ents:
@@ -201,7 +206,7 @@ def month_names_missed(doc: Doc, spans: list[Span], blocked: set[int]) -> list[S
     """A woman's first name read as a month ("Марта") and a capitalised word natasha left
     untagged, the subject of a verb in the feminine ("Марта Кос написала: «…»"): her name,
     not a date's month, which a number or a preposition comes before ("10 марта Кос …")."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     texts = token_strings(doc)  # capitalised first, from the array: no Token for the rest
     return [
         doc[i : i + 2]
@@ -224,7 +229,7 @@ def first_names_opening(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
     назначена главой комиссии"): a name the tagger misses without a title before it. Not a
     place or ordinary word second ("Вера Европы в союз ослабла"), nor a first name of the
     other gender than the verb's."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     texts = token_strings(doc)
     out = []
     for sent in doc.sents:
@@ -256,7 +261,7 @@ def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Sp
     letters only (a Latin "S.S." opens a ship's name). Not an
     abbreviation ("Т.е.", "Ул.Ленина": no initial), nor a list's letter or a city's "Г."
     before a place or an ordinary word ("Б. Правительство Польши", "Г.Москва")."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     texts = token_strings(doc)
     out = []
     for j in range(2, len(doc)):
@@ -280,7 +285,7 @@ def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Sp
 def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     surnames, names = name_index(gaz)
     in_doc: dict[str, list[str]] = {}
     full = [s for s in spans if len(s) > 1]
@@ -530,7 +535,7 @@ def places_spelt_again(doc: Doc, spans: list[Span], blocked: set[int]) -> list[S
     it again as a person's name ("с вершины горы Эмили Хада (羽田恵美里 В источниках также:
     Емили Хада)"): the person's, as first written (`spelt_again`). Not a place's other name
     there, which is no person's ("горы Эверест (также: Джомолунгма)")."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     return [
         ent
         for ent in doc.ents
@@ -626,7 +631,7 @@ def syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]
     Вьетнаме" is no name, nor "Ли" before a run of four); natasha's place that runs from a
     place's word into such a run ends before it ("из провинции Юньнань Ма Ай Лунь",
     `_place_tail`)."""
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     syllables = load_list(SYLLABLE_SURNAMES)
     out = []
     for i, text in enumerate(token_strings(doc)):
@@ -689,7 +694,7 @@ def with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> li
     a transcript's speaker then no turn): the surname of syllable_surnames.txt joins a name
     of one or two words right after it."""
     syllables = load_list(SYLLABLE_SURNAMES)
-    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    covered = _covered(spans, blocked)
     out = []
     for span in spans:
         i = span.start - 1
