@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.lexicon import SortedWords, load_dict, load_groups, load_list, load_rows
+from kg.resolve.clergy import CLERGY_RANKS, RANKS, SEE_RANKS, STATELESS_RANKS
 from kg.resolve.name_lexicons import NATASHA_DICT
 
 KG = Path(__file__).resolve().parents[1] / "kg"
@@ -27,8 +28,8 @@ def test_loader_reads_rows_lists_dicts_and_groups(tmp_path: Path) -> None:
 
 
 def test_every_word_list_beside_the_code_starts_with_a_header_comment() -> None:
-    files = [p for p in (KG / "extract").rglob("*") if p.suffix in (".txt", ".tsv")]
-    assert len(files) > 20
+    files = [p for p in KG.rglob("*") if p.suffix in (".txt", ".tsv")]
+    assert len(files) > 60
     headless = [str(p.relative_to(KG)) for p in files if not p.read_text("utf-8").startswith("#")]
     assert headless == []
     for p in files:  # every entry is read: no blank first column, no stray spaces
@@ -62,3 +63,12 @@ def test_sorted_words_answer_as_the_set_of_their_lines(
 def test_natashas_surnames_are_sorted_as_their_bisection_needs() -> None:
     lines = (NATASHA_DICT / "last.txt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines) and all(line == line.strip() and line for line in lines)
+
+
+def test_the_clergy_table_marks_only_what_its_header_names() -> None:
+    """One table for the clergy's ranks; a mistyped mark would drop a rank from a set."""
+    marks = {m for row in load_rows(RANKS) for m in (row[1].split() if len(row) > 1 else [])}
+    assert marks == {"see", "national"}
+    assert STATELESS_RANKS < SEE_RANKS < CLERGY_RANKS
+    assert "патриарх" in SEE_RANKS - STATELESS_RANKS  # heads a state's church
+    assert "кардинал" in STATELESS_RANKS and "архимандрит" not in SEE_RANKS

@@ -22,13 +22,14 @@ from kg.gazetteer import normalize
 from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import first_of_list
 from kg.nlp.morph import case_of, morph
+from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.name_lexicons import is_first_name
 from kg.resolve.org_fields import NUMBER_SIGNS
 from kg.resolve.org_quotes import quoted_stretch
 
 # A city's own bodies, people and places, and what is done to it as a place: a capital
 # after them is the city ("мэрия Парижа", "глава Киева", "осада Сараево"); a church's see
-# is the city too ("архиепископ Лимы", "епархия Боготы").
+# is the city too ("архиепископ Лимы", "епархия Боготы"; the ranks from `clergy`).
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
      "пригород", "окраина", "район", "аэропорт", "вокзал", "метро", "университет", "порт",
@@ -37,9 +38,9 @@ CITY_NOUNS = frozenset(
      "площадь", "музей", "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
      "бомбардировка", "община", "диаспора", "северо-запад", "северо-восток", "юго-запад",
      "юго-восток", "прокуратура", "департамент", "больница", "госпиталь", "клиника",
-     "гостиница", "отель", "ратуша", "символ", "архиепископ", "епископ", "митрополит",
-     "патриарх", "кардинал", "архиепархия", "епархия", "митрополия", "патриархат"]
-)  # fmt: skip
+     "гостиница", "отель", "ратуша", "символ", "архиепархия", "епархия", "митрополия",
+     "патриархат"]
+) | SEE_RANKS  # fmt: skip
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
 CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
 # Verbs of a match a club named by its city plays ("Рим обыграл Милан со счётом 2:1").

@@ -15,6 +15,7 @@ from kg.doc_text import kept_per_span
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, caseless, is_adjectival, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
 from kg.resolve.name_cases import east_patron
@@ -60,10 +61,6 @@ HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"
 # Military ranks, by a word of the rank's first word ("генерал-лейтенант", "вице-адмирал"):
 # between an office and the name ("министр обороны генерал X") the rank is no office served.
 _MILITARY_RANKS = frozenset(["генерал", "адмирал", "маршал", "фельдмаршал", "полковник"])
-# A church's ranks, which a name may carry between its office and itself as it does a
-# military rank ("глава пресс-службы Святого престола кардинал X": the post is the office),
-# of no state.
-CHURCH_RANKS = frozenset(["кардинал", "архиепископ", "епископ", "митрополит"])
 # Cases an animate noun spells alike, which the tagger confuses.
 ALIKE = frozenset(["Acc", "Gen"])
 POSSESSIVES = frozenset(["его", "её", "ее"])  # "Его вьетнамский коллега X": of one named before
@@ -484,10 +481,11 @@ def inner_holder(doc: Doc, title: Title, name: tuple[int, int]) -> Title | None:
 
 
 def ranked(title: Title) -> bool:
-    """Whether the title is an honorific or a military rank, which a name may carry between
-    its office and itself."""
+    """Whether the title is an honorific, a military rank or a church's rank of no state,
+    which a name may carry between its office and itself ("глава пресс-службы Святого
+    престола кардинал X": the post is the office)."""
     first = title.office.split(" ", 1)[0]
-    if title.office in HONORIFICS or title.office in CHURCH_RANKS:
+    if title.office in HONORIFICS or title.office in STATELESS_RANKS:
         return True
     return not _MILITARY_RANKS.isdisjoint(first.split("-"))
 

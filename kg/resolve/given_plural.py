@@ -12,9 +12,9 @@ from kg.gazetteer import normalize
 from kg.nlp.deps import negated
 from kg.nlp.morph import case_of, is_adjectival
 from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.given_across import left_of
 from kg.resolve.given_agreement import (
-    CHURCH_RANKS,
     HONORIFICS,
     NAME_OPENERS,
     NOW,
@@ -171,7 +171,7 @@ def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenO
     rank = by_start.get(g.title.end)
     if rank is None or rank.end != start or rank.office in HONORIFICS or not ranked(rank):
         return None
-    state = g.state if g.state.startswith("state/") and rank.office not in CHURCH_RANKS else ""
+    state = g.state if g.state.startswith("state/") and rank.office not in STATELESS_RANKS else ""
     return _given(replace(rank, state=state), rank.start_char, g.end_char, g.current)
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.deps import possessive_pronoun
 from kg.nlp.morph import case_of, caseless, morph, undeclined
+from kg.resolve.clergy import CLERGY_RANKS
 from kg.resolve.gender import woman_named
 from kg.resolve.name_lexicons import PARTICLES, is_first_name
 
@@ -191,12 +192,6 @@ def rank_before_name(token: Token) -> bool:
     )
 
 
-# Ranks of the clergy, which church style capitalises anywhere before a name ("прибыл
-# Первосвятитель Неофит", "церкви Патриарх Кирилл"); none is a surname or a given name.
-_CLERGY_RANKS = frozenset(["патриарх", "первосвятитель", "предстоятель", "католикос",
-                           "митрополит", "архиепископ", "архимандрит", "епископ"])  # fmt: skip
-
-
 def clergy_before_name(token: Token) -> bool:
     """A clergy rank, capitalised wherever it stands, before a capitalised word: the name
     ("Первосвятитель Неофит") or the church the rank governs ("Первосвятитель Болгарской
@@ -205,7 +200,7 @@ def clergy_before_name(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or not token.text[:1].isupper() or token.text.isupper():
         return False
-    if morph().normal_form(token.lower_).replace("ё", "е") not in _CLERGY_RANKS:
+    if morph().normal_form(token.lower_).replace("ё", "е") not in CLERGY_RANKS:
         return False
     after = doc[token.i + 1]
     if after.text[:1].isupper() and len(after.text) > 1:

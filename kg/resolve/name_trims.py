@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph
+from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import apposed_kin, clergy_before_name, rank_before_name, woman_rank
 from kg.resolve.missed_names import month_first_name, russian_name
 from kg.resolve.name_forms import form_of, one_name
@@ -353,10 +354,6 @@ def _city_of_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return _city_form(word, gaz)
 
 
-# Church ranks whose see follows them in the genitive ("архиепископ Лимы").
-_SEE_RANKS = frozenset(["архиепископ", "епископ", "митрополит", "патриарх", "кардинал"])
-
-
 def sees_of_ranks(doc: Doc, gaz: Gazetteer) -> set[int]:
     """The words that are a church rank's see in the genitive before a full name of two
     words or more on the same line, which natasha takes into the name or joins to it
@@ -389,7 +386,7 @@ def _see_of_rank(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """A church rank's see in the genitive right after the rank: a city the gazetteer knows
     (even one that is also a first name), or a word the dictionary does not know, no first
     name, that reads as the genitive of a noun ending in a consonant."""
-    if morph().normal_form(doc[i - 1].lower_).replace("ё", "е") not in _SEE_RANKS:
+    if morph().normal_form(doc[i - 1].lower_).replace("ё", "е") not in SEE_RANKS:
         return False
     word = doc[i]
     known = capitals(gaz)

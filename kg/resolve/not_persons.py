@@ -23,6 +23,7 @@ from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS
+from kg.resolve.other_names import MAIDEN_MARKERS
 from kg.resolve.title_lexicon import titled_person
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
@@ -517,9 +518,8 @@ def saint_in_place(piece: Span) -> bool:
     )
 
 
-# Words before a woman's maiden name ("Полежай (в девичестве Садыкова)", "урождённая Шиллер").
-_MAIDEN_ONE = frozenset(["урождённая", "урожденная", "урожд"])
-_MAIDEN_TWO = frozenset([("в", "девичестве"), ("до", "замужества")])
+# The text right before a maiden name: its marker, past a dash, a colon or a dot.
+_MAIDEN_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(MAIDEN_MARKERS) + r")[\s—–:.-]*$", re.I)
 
 
 def maiden_name(piece: Span, spans: list[Span]) -> bool:
@@ -527,17 +527,13 @@ def maiden_name(piece: Span, spans: list[Span]) -> bool:
     colon): the surname the woman named before bore, no person of its own (names80). Not a
     first name and surname right after her name and "(" or "," ("Кая Каллас, в девичестве
     Кая Круус,"): her other name, a mention of her (`other_names`; names92)."""
-    doc, i = piece.doc, piece.start - 1
-    while i >= 0 and doc[i].text in ("—", "–", "-", ":", "."):
-        i -= 1
-    if i < 0:
+    doc = piece.doc
+    before = doc_text(doc)[max(0, piece.start_char - 40) : piece.start_char]
+    found = _MAIDEN_BEFORE.search(before)
+    if found is None:
         return False
-    if doc[i].lower_ in _MAIDEN_ONE:
-        start = i
-    elif i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _MAIDEN_TWO:
-        start = i - 1
-    else:
-        return False
+    opens = piece.start_char - len(before) + found.start()
+    start = next((t.i for t in doc[: piece.start] if t.idx >= opens), piece.start)
     if len(piece) < 2 or start < 2 or doc[start - 1].text not in ("(", ","):
         return True
     return not any(s.end == start - 1 for s in spans)

@@ -21,6 +21,9 @@ from kg.resolve.name_forms import fold
 if TYPE_CHECKING:
     from kg.resolve.names import NameParts
 
+# The words before a maiden name ("урождённая", "в девичестве"); `not_persons.maiden_name`
+# reads them too, where the name after them stands alone.
+MAIDEN_MARKERS = (r"урожд[её]нн(?:ый|ая)|урожд\.", r"в\s+девичестве|до\s+замужества")
 # The words that say the name after them is the same person's other name (read in any
 # case); "при рождении" alone only inside brackets, where it cannot be "at the birth of".
 _MARKERS = (
@@ -28,8 +31,7 @@ _MARKERS = (
     r"(?:имя|фамилия|имя\s+и\s+фамилия)",
     r"(?:(?:получивш(?:ий|ая)\s+)?при\s+рождении\s+(?:получивш(?:ий|ая)\s+|получил[аи]?\s+)?"
     r"(?:имя|фамилию)|имя\s+при\s+рождении)",
-    r"урожд[её]нн(?:ый|ая)|урожд\.",
-    r"в\s+девичестве|до\s+замужества",
+    *MAIDEN_MARKERS,
     r"(?:(?:более\s+)?известн(?:ый|ая)\s+)?под\s+(?:псевдонимом|именем)",
     r"(?:более\s+)?известн(?:ый|ая)\s+как",
     r"псевдоним",

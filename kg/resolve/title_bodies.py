@@ -297,9 +297,7 @@ def _named_after(
         return None
     noun, after = doc[k], doc[k + 1]
     if (
-        noun.pos_ != "NOUN"
-        or not noun.text.isalpha()
-        or not noun.text.islower()
+        not _lower_noun(noun)
         or case_of(noun) != "Gen"
         or not body_kind(title_lemma(noun.lemma_))
         or not after.text[:1].isupper()
@@ -327,6 +325,12 @@ def _named_after(
     return min(named, key=lambda o: o.start), k + 1
 
 
+def _lower_noun(noun: Token) -> bool:
+    """A lower-case noun of letters: a body's kind standing for a body (`_named_after`,
+    `_named_before`), not its name."""
+    return noun.pos_ == "NOUN" and noun.text.isalpha() and noun.text.islower()
+
+
 # Contractions of a body's kind that open its name ("ФК «Тамбов»": a football club).
 _KIND_CONTRACTIONS = {"фк": "клуб", "пфк": "клуб", "хк": "клуб", "бк": "клуб"}
 
@@ -342,9 +346,7 @@ def _named_before(doc: Doc, i: int, end: int, org_at: dict[int, Span]) -> Span |
         return None
     noun, after = doc[end], doc[end + 1]
     if (
-        noun.pos_ != "NOUN"
-        or not noun.text.isalpha()
-        or not noun.text.islower()
+        not _lower_noun(noun)
         or "Gen" not in features(noun, "Case")
         or not is_inanimate(noun)
         or noun.lemma_ in NOT_COMPLEMENTS
