@@ -9,7 +9,9 @@ each names. The mentions of one attack ("атаковал", "напал", "на�
 event unless their attackers, dates or places tell them apart (`kg.extract.identity`).
 Only an attack the text tells as done, by a state or an armed side ("смертник", "боевики",
 "армия": `armed` in `event_words.tsv`), is one: "угрожает атаковать", "подозревают в
-нападении", "за атаку", "футболисты атаковали ворота" tell none.
+нападении", "за атаку", "футболисты атаковали ворота" tell none. An attack told only by the
+harm its means did ("ранена выстрелом", "погиб от взрыва", "убит снайпером") is one on the
+one harmed (`harmed_by`).
 """
 
 from __future__ import annotations
