@@ -98,3 +98,40 @@ def test_a_day_an_event_is_set_for_is_its_planned_date(
     events, text: str, date: str, told: tuple
 ) -> None:
     assert [(e.kind, e.status, e.date) for e in events(text, date)] == [told]
+
+
+# Who appoints given as "<title> <state> <initials> <surname>" ("Президент Нигера М. Иссуфу
+# назначил Б. Рафини премьер-министром"), and the initialled appointee the tagger reads in
+# another case ("П" of "П. Гомеса" a nominative, "С. Джайшанкара" an instrumental): the
+# person appoints, the appointee is the object (forty-ninth pass, h-events127). Must-nots: a
+# name a title serves ("помощник Педро Санчеса"), a name after "с". Argentina, India,
+# Niger, Pakistan.
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # the appointee's initial read as a nominative, after an appointer the tagger misread
+        ("Президент Аргентины Х. Милей назначил П. Гомеса главой МИД.",
+         [("Назначение Гомеса на пост главы МИД",
+           ["person/gomes", "person/javier-milei", "state/ARG"])]),
+        ("Президент Аргентины Х. Милей назначил П. Гомеса министром обороны.",
+         [("Назначение Гомеса на пост министра обороны",
+           ["person/gomes", "person/javier-milei", "state/ARG"])]),
+        # …and its surname read as an instrumental
+        ("Премьер-министр Индии Н. Моди назначил С. Джайшанкара министром иностранных дел.",
+         [("Назначение Субраманьяма Джайшанкара на пост министра иностранных дел",
+           ["person/narendra-modi", "person/s-jaishankar", "state/IND"])]),
+        # the appointer's name after the title's state, its surname read as a genitive
+        ("Президент Нигера М. Иссуфу назначил Б. Рафини премьер-министром.",
+         [("Назначение Рафини на пост премьер-министра",
+           ["person/issufu", "person/rafini", "state/NER"])]),
+        ("Президент Пакистана А. А. Зардари назначил Ш. Шарифа премьер-министром.",
+         [("Назначение Шарифа на пост премьер-министра",
+           ["person/sharif", "person/zardari", "state/PAK"])]),
+        # must not: whom a title serves appoints no one; a title after "с" is no post
+        ("Помощник Педро Санчеса назначил Х. Переса главой комиссии.",
+         [("Назначение Переса на пост главы комиссии", ["person/peres"])]),
+        ("Х. Милей назначил встречу с П. Гомесом на понедельник.", []),
+    ],
+)  # fmt: skip
+def test_an_initialled_appointer_and_appointee(events, text: str, told: list) -> None:
+    assert _appointments(events(text, "2025-06-05")) == told

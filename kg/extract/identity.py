@@ -21,6 +21,9 @@ one, so mentions are one fact only when everything that identifies them agrees:
   "замсекретаря Совбеза" and "заместителя секретаря Совета безопасности"), not two posts
   ("посла в Японии", "посла в Индии"): so an undated change of office is never a dated one
   of the same person to or from another post, and one post told twice, once dated, is one;
+  one body's post told by its acronym and by its full name ("главой МАГАТЭ", "генеральным
+  директором Международного агентства по атомной энергии") is one where both resolve to one
+  organization and name one post in it (a head's however titled; a deputy's is another);
 - ballot: an election of one thing ("парламентские выборы", "выборы в парламент") is not
   one of another ("региональные выборы", "выборы президента"), nor one told as held
   ("выборы прошли", "на прошлых выборах") one told as ahead ("следующие выборы пройдут",
@@ -83,6 +86,9 @@ class Identity:
     # for the frame, the part's place for the part; not in the key, as the frame's is its own
     era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
     office: str = ""  # normalised office of a change of office (`offices_agree`); in the key
+    # the organization an office names, as resolved, and the post in it ("org/iaea|head"):
+    # one post told by the body's acronym and by its full name; not in the key
+    body: str = ""
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча"); not in the key
     ballot: str = ""  # what an election elects ("парламентские", "региональные"); not in the key
     turn: str = ""  # an election told as "held" or "ahead" ("прошли", "следующие"); not in key
@@ -261,7 +267,7 @@ def same_fact(a: Identity, b: Identity) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
-    if not offices_agree(a.office, b.office):
+    if not (offices_agree(a.office, b.office) or a.body and a.body == b.body):
         return False
     if any({a.status, b.status} == pair for pair in _EXCLUSIVE):
         return False

@@ -9,7 +9,9 @@ each names. The mentions of one attack ("атаковал", "напал", "на�
 event unless their attackers, dates or places tell them apart (`kg.extract.identity`).
 Only an attack the text tells as done, by a state or an armed side ("смертник", "боевики",
 "армия": `armed` in `event_words.tsv`), is one: "угрожает атаковать", "подозревают в
-нападении", "за атаку", "футболисты атаковали ворота" tell none.
+нападении", "за атаку", "футболисты атаковали ворота" tell none. An attack told only by the
+harm its means did ("ранена выстрелом", "погиб от взрыва", "убит снайпером") is one on the
+one harmed (`harmed_by`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from spacy.tokens import Token
 from kg.extract.common.date_bounds import dated_words
 from kg.extract.events.words import is_role
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, agent, is_passive, negated, new_paragraph, sentence_before
+from kg.nlp.deps import (
+    SUBJECTS,
+    agent,
+    is_passive,
+    negated,
+    new_paragraph,
+    preposition,
+    sentence_before,
+)
 from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_words import MISSIONS
 
@@ -65,6 +75,8 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False
     if tok.lemma_ in _GO_OFF or tok.lemma_ == _RANG_OUT:
         return _went_off(reader, tok, hit)
+    if (harm := harmed_by(tok)) is not None:
+        return _harm_told(reader, tok, harm, hit)
     side_words: set[int] = set()  # "со стороны X" in the target's phrase: who attacks
     if tok.lemma_ in _BLASTS:  # "в результате взрыва погиб …": a bombing by no one named
         if not _bombing(reader, tok):
@@ -106,6 +118,60 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not (armed or tok.lemma_ in _ARMED_WORDS or _with_weapon(reader, tok)):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
     attacked = [k for t in targets for k in _named_in(reader, t, side_words)]
+    _fill(reader, hit, attackers, [k for k in attacked if k not in attackers])
+    return True
+
+
+_RESULT = "результат"  # "получил ранения в результате обстрела": the harm's cause
+
+
+def harmed_by(means: Token) -> Token | None:
+    """The word of harm (`harm` in `event_words.tsv`) an attack's means is told by, with no
+    noun of attacking: "ранена выстрелом", "убит снайпером" (the bare instrumental), "погиб
+    от взрыва", "получил ранения в результате обстрела", "снайпер убил солдата" (its
+    subject); None for any other place of the word ("выстрел прозвучал"). Forty-ninth pass,
+    own sentences (h-events127)."""
+    head, prep = means.head, preposition(means)
+    if head.lemma_ == _RESULT and preposition(head) == "в" and not prep:
+        return _harm_word(head.head)  # "в результате обстрела": what the result is of
+    bare = not prep and case_of(means) == "Ins" and means.dep_ in {"obl", "nmod", "xcomp"}
+    subject = means.dep_ == "nsubj" and head.pos_ == "VERB"  # "снайпер убил солдата"
+    return _harm_word(head) if (bare or prep == "от" or subject) and head.i != means.i else None
+
+
+def _harm_word(word: Token) -> Token | None:
+    """`word` where it tells a harm ("убит", "ранение"), or the harm a verb's object tells
+    ("получил ранения"); else None."""
+    if is_role(word, "harm"):
+        return word
+    return next((c for c in word.children if c.dep_ == "obj" and is_role(c, "harm")), None)
+
+
+def harming_verb(means: Token) -> Token | None:
+    """The verb of the harm an attack's means is told by (`harmed_by`): "убит" of "убит
+    снайпером", "получил" of "получил ранение выстрелом"; what its tense, date and subject
+    tell are the attack's too."""
+    harm = harmed_by(means)
+    return harm.head if harm is not None and harm.pos_ == "NOUN" else harm
+
+
+def _harm_told(reader: ActReader, tok: Token, harm: Token, hit: Hit) -> bool:
+    """An attack told by what it did to whom ("Офицер армии Индии убит снайпером"): its
+    target the one harmed (the harm's subject, or its object where the means is the
+    subject), who attacks only a side the means' genitive names ("снайпером армии X"). A
+    blast is one only as a bombing (`_bombing`) or where it harms an armed side ("Солдат погиб
+    от взрыва": not "шахтёр погиб от взрыва на шахте"); a harm denied ("не пострадал") none."""
+    if negated(harm):
+        return False
+    verb = harming_verb(tok) or harm  # "получил ранение": who got it
+    subject = tok.dep_ == "nsubj" and tok.head == harm
+    harmed = [c for c in verb.children if (c.dep_ == "obj" if subject else c.dep_ in SUBJECTS)]
+    armed = any(reader.has_role(t, "armed") for c in harmed for t in c.subtree)
+    if tok.lemma_ in _BLASTS and not (armed or _bombing(reader, tok)):
+        return False
+    sides = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    attackers = [k for c in sides for k in reader.linked(c, set())]
+    attacked = [k for c in harmed for k in _named_in(reader, c)]
     _fill(reader, hit, attackers, [k for k in attacked if k not in attackers])
     return True
 

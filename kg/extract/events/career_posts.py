@@ -19,7 +19,7 @@ from kg.extract.events.labels import phrase_in
 from kg.lexicon import load_list
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import has_subject, preposition, sentence_before, sentences_back
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, morph
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.given_agreement import TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
@@ -263,13 +263,30 @@ def _appointee(reader: ActReader, noun: Token) -> list[Token]:
         c
         for c in noun.children
         if c.dep_ == dep
-        and case_of(c) == case
+        and _in_case(c, case)
         and (m := reader.mention_head.get(c.i)) is not None
         and m.type == "Person"
     ]
     # "проголосовали за утверждение X генеральным секретарём": the title on the vote
     voted = noun.pos_ == "NOUN" and noun.dep_ == "obl" and noun.head.lemma_ in VOTING
     return named + ([noun.head] if named and voted and preposition(noun) == "за" else [])
+
+
+def _in_case(name: Token, case: str) -> bool:
+    """Whether a name is in `case` ("Acc", "Gen"): the tagger's case, or for a name the parse
+    heads by its initial ("назначил П. Гомеса"), a case its surname can be read in, as the
+    tagger may read a lone capital as a nominative and an unknown surname in another case
+    ("С. Джайшанкара" as an instrumental). Forty-ninth pass (h-events127)."""
+    if case_of(name) == case:
+        return True
+    if len(name.text) != 1 or not name.text.isupper():
+        return False
+    grammeme = _GRAMMEMES[case]
+    surnames = [c.text for c in name.children if c.dep_ == "flat:name"]
+    return any(p.tag.case == grammeme for w in surnames[-1:] for p in morph().parse(w))
+
+
+_GRAMMEMES = {"Acc": "accs", "Gen": "gent"}  # the tagger's cases as pymorphy3 names them
 
 
 def _predecessors(reader: ActReader, successor: Token) -> Token | None:

@@ -189,6 +189,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         stop = stop or own_name(reader, office)  # "с поста главы РЖД Владимира Якунина"
         stop = stop or holders_in(reader, office, holders)  # "… президента Чили Р.Эспиноса"
         hit.office = sentence_case(office, office_name(office, stop))
+        hit.office_body = post_of_body(reader, office)
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states) and not body:  # the office's state is the holder's where the text
         named_states = [k for k in named_states if k not in posts]  # names none
@@ -201,6 +202,28 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body and serving:  # вице-президентом": the bank's post
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return bool(hit.states) or tok.lemma_ != SUCCEED and not nameless
+
+
+def post_of_body(reader: ActReader, office: Token) -> str:
+    """ "org/iaea|head" for "главой МАГАТЭ" and "генеральным директором Международного
+    агентства по атомной энергии": the organization the office's own genitive names, as
+    resolved, and the post in it, a head's however titled (`body_head` in
+    `event_words.tsv`), else the title's lemma ("заместитель"), so that one post told by an
+    acronym and by the body's full name is one (`sameness._identity`); "" where the office
+    names none of its own ("главой миссии ООН": the mission's head, not the UN's)."""
+    bodies = [
+        m.entity
+        for c in office.children
+        if c.dep_ == "nmod" and not preposition(c)
+        for m in reader.by_token.get(c.i, ())
+        if m.type == "Organization"
+    ]
+    if not bodies:
+        return ""
+    general = office.lemma_ == "секретарь" and any(
+        c.lemma_ == "генеральный" for c in office.children
+    )
+    return f"{bodies[0]}|{'head' if is_role(office, 'body_head') or general else office.lemma_}"
 
 
 # a subject that heads something or is told by a time of office ("глава совета", "бывший

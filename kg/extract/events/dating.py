@@ -28,7 +28,7 @@ from kg.extract.common.dates import (
     is_eve,
     spans_days,
 )
-from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.attacks import ATTACKS, harming_verb
 from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.career_roles import by_decree
 from kg.extract.events.hit import Hit
@@ -121,6 +121,7 @@ class Dating(Publications):
         reach |= _gerunds_verb(tok)
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
+        reach |= {v.i for v in [harming_verb(tok)] if v is not None}  # "убит выстрелом в среду"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         eve = self._eve_phrase(tok, anchors)
         hit.eve = bool(eve)
@@ -357,10 +358,11 @@ class Dating(Publications):
 
     def _phrase_verb(self, noun: Token) -> Token:
         """The verb trigger whose phrase a trigger noun completes ("подал в отставку": the
-        verb's `with` word), else the noun."""
+        verb's `with` word; "убит выстрелом": the means of its harm), else the noun."""
         verb = noun.head
         rule = self._rule(verb, True) if verb.pos_ in {"VERB", "AUX"} else None
-        return verb if rule is not None and noun.lemma_ in rule.with_ else noun
+        harm = harming_verb(noun)  # "убит выстрелом в четверг": the death's day too
+        return verb if rule is not None and (noun.lemma_ in rule.with_ or harm == verb) else noun
 
     def _attached(self, tok: Token, reach: set[int]) -> bool:
         """Whether a date's word hangs off the trigger or its anchors, not through another
@@ -378,7 +380,9 @@ class Dating(Publications):
             if tok.dep_ in SUBJECTS and tok.head.i in reach and described:
                 return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
-                return False
+                harm = harming_verb(tok)  # "убит выстрелами в голову 7 октября": the death's
+                if harm is None or harm.i not in reach:
+                    return False
             if tok.i != date and _sequel(tok):
                 return False
             tok = tok.head

@@ -73,6 +73,7 @@ class Hit:
     peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
+    office_body: str = ""  # changes of office: the body the office names and its post there
     reported: str = ""  # the day a later sentence of the lead reports this news on
     # a death the text dates only by the day of its report ("скончался, сообщили в пятницу"):
     # by that day, not on it; no day (h-events106)

@@ -38,7 +38,7 @@ from kg.nlp.deps import (
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import cases_of, features, is_animate, morph
+from kg.nlp.morph import case_of, cases_of, features, is_animate, morph
 from kg.resolve.title_lexicon import is_office
 from kg.resolve.titles import spelled_out
 
@@ -958,11 +958,22 @@ def _genitive_name(name: Token, title: Token) -> bool:
     """A name the parser hangs on a nominative title as its apposition, a word of which the
     tagger reads as a genitive and no reading makes a nominative ("помощник Педро Санчеса",
     "заместительница Сергея Собянина"): whom the title serves, not who holds it; not a
-    foreign name pymorphy3 reads as another case ("Президент Перу Дина Болуарте")."""
+    foreign name pymorphy3 reads as another case ("Президент Перу Дина Болуарте"), nor one
+    after the title's own place ("Президент Нигера М. Иссуфу": the state's president, however
+    the tagger reads "Иссуфу"; forty-ninth pass, h-events127)."""
     if name.dep_ != "appos" or name.head.i != title.i or title.morph.get("Case") != ["Nom"]:
+        return False
+    if any(_place_genitive(c) and title.i < c.i < name.i for c in title.children):
         return False
     words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
     return any(w.morph.get("Case") == ["Gen"] and morph().never_nominative(w.text) for w in words)
+
+
+def _place_genitive(word: Token) -> bool:
+    """An inanimate proper name in the genitive hung on a title: the place it serves
+    ("Президент Нигера")."""
+    inanimate = word.morph.get("Animacy") == ["Inan"]
+    return word.dep_ == "nmod" and word.pos_ == "PROPN" and inanimate and case_of(word) == "Gen"
 
 
 def unique(items: list[str]) -> list[str]:

@@ -309,6 +309,8 @@ def _identity(
             *[e.count][: bool(e.count)],
         ),
         office=normalize(e.office),
+        # a deputy's or an acting post in one body is another post than its head's
+        body="|".join([e.office_body, *sorted(_rank(e.office))]) if e.office_body else "",
         date=e.date if dated else "",
         place=normalize(e.location) if e.kind in NAMED or _local(e) else capital,
         status=status,
@@ -383,6 +385,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "part",
         "count",
         "office",
+        "office_body",
         "ballot",
         "turn",
         "post",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
-from kg.extract.events.attacks import ATTACKS, begun_attack
+from kg.extract.events.attacks import ATTACKS, begun_attack, harmed_by, harming_verb
 from kg.extract.events.ballots import became
 from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.careers import reads_career
@@ -255,6 +255,8 @@ class Status(Dating):
         verbs = _telling_verbs(tok, anchors)
         if hit.kind in ATTACKS and (begun := begun_attack(tok)) is not None:
             verbs.append(begun)  # "начал нападать": told by "начал" (h-events111)
+        if hit.kind in ATTACKS and (harm := harming_verb(tok)) is not None:
+            verbs.append(harm)  # "ранена выстрелом": told by "ранена"
         # its own verb ("выборы, которые состоятся 3 мая, определят …"), not one it is only
         # said of ("посетит Индонезию после победы на выборах 3 мая")
         own = [v for v in verbs if v.i == tok.i or _is(v, "happen") or v.dep_ in RELATIVE]
@@ -445,6 +447,8 @@ def _told(tok: Token) -> bool:
         return False
     if under_compound_preposition(tok, _TOLD_FRAMES):
         return True  # "во время телефонного звонка лидеры договорились", "по итогам звонка"
+    if harmed_by(tok) is not None:
+        return True  # "ранена выстрелом", "погиб от взрыва": the attack told by its harm
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
