@@ -200,9 +200,8 @@ def town_acting(t: Token) -> bool:
     abbreviation, which holds the city's place in the parse, is the subject of a verb of
     acting ("Г.Москва заявила протест", "г. Вильнюс и г. Рига подписали"; `seat_acting`), or
     an object the tagger makes of it before a verb with no subject, the city's word in the
-    nominative ("г.Варшава не признает выборы").
-    After a preposition, a city's noun or as an object it is the town ("в г. Минске",
-    "жители г. Минска")."""
+    nominative ("г.Варшава не признает выборы"). After a preposition, a city's noun or as an
+    object it is the town ("в г. Минске", "жители г. Минска", "посетил г. Минск")."""
     abbr = town_abbreviation(t)
     if abbr is None or seat_acting(abbr):
         return True

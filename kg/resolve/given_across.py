@@ -76,7 +76,7 @@ def _across(
     if any(c.dep_ == "case" and title.end <= c.i < start for c in root.children):
         return None  # "министр иностранных дел у Стёре": a name after a preposition
     if _eponym_of_law(root, title.end, start, end):
-        return None  # "премьера Венгрии о пакете Яровой": the law's eponym, no premier
+        return None  # "премьера Венгрии о пакете Вуковой": the law's eponym, no premier
     gap = left_of(doc, start)
     if gap > title.end and doc[gap - 1].text in ("—", "–"):
         gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
