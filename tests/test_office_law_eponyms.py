@@ -2,15 +2,17 @@
 title and it ("премьера Венгрии о пакете Вуковой": a law named after a person) is whose the
 law or the thing is, no holder of the title: it had been taken across "о пакете" as the
 title's holder (forty-ninth pass, h-names97). A name in apposition after a title's
-prepositional complement stays its holder. Own sentences about Serbia–Hungary,
-Belarus–Poland."""
+prepositional complement stays its holder. The second of two eponyms joined by a dash
+("поправка Брауна — Вэллика") is a man's genitive like the first, whatever gender the
+tagger guesses ("Вэллика" had been read as a woman's nominative). Own sentences about
+Serbia–Hungary, Belarus–Poland, Chile–Argentina, Poland–Lithuania."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from fact_reads import offices_by_name, person_names
+from fact_reads import mention_persons, offices_by_name, person_names
 
 from kg.model import Extraction
 
@@ -49,3 +51,23 @@ def test_holder_after_a_prepositional_complement(
     run: Callable[[str], Extraction], text: str, name: str, office: str
 ) -> None:
     assert office in offices_by_name(run(text)).get(name, set())
+
+
+PAIRS = [
+    ("Поправка Брауна — Вэллика ударила по торговле Сербии и Венгрии.", "Вэллика", "Вэллик"),
+    ("Поправка Стэнфорда — Мэника ударила по торговле Польши.", "Мэника", "Мэник"),
+    ("Закон Мартина — Бэйнока ударил по экспорту Чили в Аргентину.", "Бэйнока", "Бэйнок"),
+    ("Договор Вагнера — Кэссика подписали Польша и Литва.", "Кэссика", "Кэссик"),
+    # must not: a woman her verb tells, a name of two words after the dash
+    ("После визита Петрова — Смирнова заявила, что Чили и Аргентина договорились.",
+     "Смирнова", "Смирнова"),
+    ("Министр Сербии встретился с Вуковым — Анна Петрова прибыла позже.", "Анна Петрова",
+     "Анна Петрова"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "written", "name"), PAIRS)
+def test_second_eponym_after_a_dash(
+    run: Callable[[str], Extraction], text: str, written: str, name: str
+) -> None:
+    assert mention_persons(run(text)).get(written) == name
