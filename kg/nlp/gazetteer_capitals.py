@@ -140,6 +140,8 @@ def in_a_name(t, place: bool = False, governing: bool = False) -> bool:  # noqa:
         return True  # "городское собрание Будапешта": a body of the city
     if _named_as_capital(t) or _after_number(t) or _made_capital(t):
         return True
+    if town_abbreviation(t) is not None:
+        return False  # "Г.Москва заявила": the town's abbreviation acts (`town_acting`)
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
 
 
@@ -170,6 +172,48 @@ def seat_acting(t: Token) -> bool:
         and head.pos_ == "VERB"
         and head.lemma_ not in _PLACE_VERBS
         and head.lemma_ not in MATCH_VERBS
+    )
+
+
+# Abbreviations of "город" a city's name follows ("г. Минск", "гор. Минск").
+_TOWN_ABBREVIATIONS = frozenset(["г", "гор"])
+
+
+def town_abbreviation(t: Token) -> Token | None:
+    """The "г."/"гор." right before a capital that the parse hangs the capital on ("Г.Москва
+    заявила", "в г. Минске": it makes the abbreviation the noun and the city its apposition);
+    not a year's "г." after a number ("в 2020 г. Минск заявил"), nor a surname "Гор" after a
+    name ("Эл Гор. Минск …")."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != ".":
+        return None
+    abbr = doc[t.i - 2]
+    if abbr.lower_ not in _TOWN_ABBREVIATIONS or t.head.i != abbr.i:
+        return None
+    before = doc[abbr.i - 1] if abbr.i else None
+    if before is not None and (before.like_num or abbr.text == "Гор" and before.text.istitle()):
+        return None
+    return abbr
+
+
+def town_acting(t: Token) -> bool:
+    """A capital after "г."/"гор." (`town_abbreviation`) that stands for its government: the
+    abbreviation, which holds the city's place in the parse, is the subject of a verb of
+    acting ("Г.Москва заявила протест", "г. Вильнюс и г. Рига подписали"; `seat_acting`), or
+    an object the tagger makes of it before a verb with no subject, the city's word in the
+    nominative ("г.Варшава не признает выборы"). After a preposition, a city's noun or as an
+    object it is the town ("в г. Минске", "жители г. Минска", "посетил г. Минск")."""
+    abbr = town_abbreviation(t)
+    if abbr is None or seat_acting(abbr):
+        return True
+    first = first_of_list(abbr)
+    verb = first.head
+    return (  # "г.Варшава не признает выборы": the tagger's object, a verb with no subject
+        first.dep_ == "obj"
+        and first.i < verb.i
+        and verb.pos_ == "VERB"
+        and case_of(t) == "Nom"
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
     )
 
 

@@ -47,6 +47,7 @@ from kg.nlp.gazetteer_capitals import (
     listed_place,
     quoted_name,
     seat_acting,
+    town_acting,
 )
 from kg.nlp.gazetteer_filters import (
     _region,
@@ -412,6 +413,8 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if after_place_preposition(t) or listed_place(t) or _address(t, key, named):
                 continue
+            if not town_acting(t):
+                continue  # "в г. Минске": the town
             governing = _governing(t, named, self.capitals)
             if in_a_name(t, self._place_called_person(t), governing):
                 continue

@@ -5,6 +5,7 @@ the noun nearer a name. Split out of kg/resolve/given.py."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,6 +75,8 @@ def _across(
     head, root = doc[title.head], doc[start:end].root
     if any(c.dep_ == "case" and title.end <= c.i < start for c in root.children):
         return None  # "министр иностранных дел у Стёре": a name after a preposition
+    if _eponym_of_law(root, title.end, start, end):
+        return None  # "премьера Венгрии о пакете Вуковой": the law's eponym, no premier
     gap = left_of(doc, start)
     if gap > title.end and doc[gap - 1].text in ("—", "–"):
         gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
@@ -205,6 +208,32 @@ def _governing(doc: Doc, before: list[Title], title: Title, case: str) -> Title:
     heads = [t for t in before if t.end <= title.start and doc[t.head].is_ancestor(doc[title.head])]
     governor = max(heads, key=lambda t: t.end, default=None)
     return title if governor is None else complemented(doc, title, governor)
+
+
+# Nouns of a law or a doctrine a person's surname names ("пакет Яровой", "доктрина Монро").
+_LAW_NOUNS = load_list(Path(__file__).with_name("law_nouns.txt"))
+
+
+def _eponym_of_law(root: Token, lo: int, start: int, end: int) -> bool:
+    """A name right after a noun of a law that a preposition governs between the title and
+    it, or that the parse hangs on such a noun ("премьера Венгрии о пакете Вуковой",
+    "министра Польши о законе Новаковой"): the law's eponym, no holder of the title
+    (names97); an eponym is a genitive. A name in apposition to the title after a
+    prepositional complement stays ("посол по особым поручениям Сербии Иван Петров"), and so
+    does one no genitive reads ("Докладчик комиссии по закону Иван Петров")."""
+    doc = root.doc
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not all("gent" in morph().cases(t.text) for t in words):
+        return False  # "… к закону Иван Петров": a nominative, the title's own holder
+    nouns = [doc[start - 1]]
+    if root.dep_ in ("nmod", "appos"):
+        nouns.append(root.head)
+    return any(
+        lo <= noun.i < start
+        and noun.lemma_ in _LAW_NOUNS
+        and any(c.dep_ == "case" for c in noun.children)
+        for noun in nouns
+    )
 
 
 def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> bool:

@@ -86,6 +86,33 @@ def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None
     return ("Gen", False) if his else None
 
 
+# Dashes that join two surnames of one thing named after both ("поправка Джексона — Вэника").
+_PAIR_DASHES = frozenset(["—", "–", "-"])
+
+
+def dash_pair_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A surname alone in "-а"/"-я" after a consonant, right after a dash that follows a
+    man's surname the tagger reads as a genitive in "-а"/"-я" ("поправка Джексона — Вэника",
+    "пакт Молотова — Риббентропа", "поправку Смита — Вессона"): the second of two eponyms of
+    one law or pact, a man's genitive like the first ("Вэник"), whatever gender the tagger
+    guesses (names97). Not a woman the verb tells (`woman`), nor a name of more words."""
+    words = [t for t in span if not t.is_punct]
+    doc = span.doc
+    if woman or len(words) != 1 or span.start < 2 or doc[span.start - 1].text not in _PAIR_DASHES:
+        return None
+    first, word = doc[span.start - 2], words[0].lower_
+    his = (
+        first.text[:1].isupper()
+        and first.lower_.endswith(("а", "я"))
+        and case_of(first) == "Gen"
+        and "Masc" in first.morph.get("Gender")
+        and word.endswith(("а", "я"))
+        and len(word) > 2
+        and word[-2] not in VOWELS
+    )
+    return ("Gen", False) if his else None
+
+
 def negated_being(span: Span, words: list[Token]) -> tuple[str, bool] | None:
     """A name the parse makes the subject of a negated verb of being in the neuter past ("не
     было", "не оказалось", "не осталось"; "нет"): the genitive of negation ("Педро Санчеса

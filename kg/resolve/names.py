@@ -58,6 +58,7 @@ from kg.resolve.name_cases import (
     case_around,
     client_genitive,
     compound_case,
+    dash_pair_genitive,
     east_locative,
     east_patron,
     genitive_read_nominative,
@@ -529,6 +530,7 @@ def name_parts(span: Span) -> NameParts:
         or other_name_case(span, fem)  # "(настоящее имя Зарифа Мгоян)": as she is called
         or rank_case(span)
         or genitive_read_nominative(span, woman)
+        or dash_pair_genitive(span, woman)  # "поправка Джексона — Вэника"
         or client_genitive(span, woman)
         or negated_being(span, names)  # "Педро Санчеса на саммите не было"
         or _her_nominative_first(rest, name_case, fem)  # "Александра Панфилова сказала"

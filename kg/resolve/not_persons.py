@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text
 from kg.gazetteer import Gazetteer, capitals, normalize
+from kg.lexicon import load_groups
 from kg.nlp.morph import NAME_TAGS, Parse, case_of, morph
 from kg.resolve.body_states import body_word
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
@@ -632,20 +634,24 @@ def street_after_na(doc: Doc, i: int) -> bool:
 
 
 # Abbreviated kinds of settlement or street a place's name follows ("в г.Такна", "на ул.
-# Ленина", "в пос. Мирный").
+# Ленина", "в пос. Мирный", "в с. Мокрин": a village).
 _PLACE_ABBREVIATIONS = frozenset(
-    ["г", "гор", "ул", "пос", "пгт", "дер", "просп", "пр-т", "пл", "наб", "пер", "бул", "ш"]
+    ["г", "гор", "ул", "пос", "пгт", "дер", "просп", "пр-т", "пл", "наб", "пер", "бул", "ш", "с"]
 )
 
 
 def after_place_abbreviation(piece: Span) -> bool:
-    """A name right after a lower-case abbreviation of a town or a street and its point ("в
-    г.Мансура", "на ул. Ленина"): the place's name, no person; not a year's "г." ("в 1947
-    г. Иванов"), which follows a number (names83)."""
+    """A name right after a lower-case abbreviation of a town, a village or a street and its
+    point ("в г.Мансура", "на ул. Ленина", "родился в с.Куракави"): the place's name, no
+    person; not a year's "г." ("в 1947 г. Иванов"), which follows a number (names83), nor
+    a one-letter "с." that ends a chain of abbreviations ("с. н. с. Иванов", a senior
+    researcher: a point before it; names97)."""
     doc, i = piece.doc, piece.start
     if i < 2 or doc[i - 1].text != "." or doc[i - 2].text not in _PLACE_ABBREVIATIONS:
         return False
-    return i < 3 or not doc[i - 3].like_num
+    if i < 3:
+        return True
+    return not doc[i - 3].like_num and not (len(doc[i - 2]) == 1 and doc[i - 3].text == ".")
 
 
 # Nouns of a school or a building whose undeclined name may follow them ("в колледже Монт
@@ -872,3 +878,64 @@ def header_common_noun(piece: Span, parts: NameParts) -> bool:
         p.is_known and p.tag.POS == "NOUN" and "Name" not in p.tag and "inan" in p.tag
         for p in morph().parse(piece[0].text)
     )
+
+
+def noun_name_of_place(piece: Span, parts: NameParts) -> bool:
+    """Two words, a first name that is also a common noun in the nominative ("Вера",
+    "Надежда", "Любовь"), then a capitalised genitive the dictionary knows only as a place,
+    no name of any kind ("Вера Европы в союзника ослабла", "Надежда Африки", "Любовь Парижа
+    к …"): the noun's phrase, the faith of a continent, no woman (names97). A surname stays
+    ("Вера Иванова", "Надежда Савченко", "Любовь Соболь"), and so does a man's name in a
+    case that is also a noun's ("Марка Гранта": no place)."""
+    if len(piece) != 2 or parts.initials or not is_first_name(piece[0].text):
+        return False
+    if not any(
+        p.is_known
+        and p.tag.POS == "NOUN"
+        and "Name" not in p.tag
+        and {"inan", "nomn", "sing"} <= p.tag.grammemes
+        for p in morph().parse(piece[0].text)
+    ):
+        return False
+    known = [p for p in morph().parse(piece[1].text) if p.is_known]
+    return (
+        bool(known)
+        and not any(_NAME_TAGS & p.tag.grammemes for p in known)
+        and any({"Geox", "gent"} <= p.tag.grammemes for p in known)
+    )
+
+
+# Nouns of a work, a show or a vessel; the verbs and nouns of a work's release.
+_WORK_WORDS = load_groups(Path(__file__).with_name("work_words.txt"))
+
+
+def work_title(piece: Span, parts: NameParts) -> bool:
+    """A name that is the title of a work or a vessel: right after a noun of one
+    (`work_words.txt`: "посмотрел фильм Анна Каренина", "в сериале Анна Каренина",
+    "эсминец Адмирал Кузнецов"), its first word read only in the nominative, not the subject
+    of a verb of its own (one the verb has no other subject beside); or the subject of a
+    release ("Анна Каренина вышла в прокат", "… на экраны"). Not the author's or the
+    subject's genitive ("фильм Никиты Михалкова", "картину Ильи Репина"), nor a subject
+    after a noun ("В фильме Никита Михалков сыграл"), nor a name the dictionary does not
+    know, which may be a foreign author's undeclined ("роман Джоан Ханнафорд"), nor one
+    after a noun in the plural ("звезда сериалов Мария Петрова") (names97)."""
+    if parts.initials:
+        return False
+    doc, root = piece.doc, piece.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in _WORK_WORDS["released"]:
+        return any(c.dep_ == "obl" and c.lemma_ in _WORK_WORDS["screen"] for c in verb.children)
+    if piece.start == 0 or doc[piece.start - 1].lemma_.lower() not in _WORK_WORDS["work"]:
+        return False
+    noun = doc[piece.start - 1]
+    if "Plur" in noun.morph.get("Number") or (noun.text.istitle() and is_first_name(noun.text)):
+        return False  # "звезда сериалов Мария Петрова", "Роман Петров": no work's noun
+    cases = {p.tag.case for p in morph().parse(piece[0].text) if p.is_known}
+    if "nomn" not in cases or "gent" in cases:
+        return False
+    if not all(any(p.is_known for p in morph().parse(t.text)) for t in piece if t.is_alpha):
+        return False  # "роман Джоан Ханнафорд": a foreign author's name, undeclined
+    if root.head.i == noun.i or root.dep_ not in ("nsubj", "nsubj:pass"):
+        return True
+    # a subject the verb has another of ("В сериале Анна Каренина снялись актеры"): the title
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != root.i for c in verb.children)

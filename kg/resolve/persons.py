@@ -104,6 +104,7 @@ from kg.resolve.not_persons import (
     listed_word,
     maiden_name,
     named_after_noun,
+    noun_name_of_place,
     noun_phrase_name,
     opening_conjunction,
     place_or_people,
@@ -112,6 +113,7 @@ from kg.resolve.not_persons import (
     street_after_na,
     thing_aside,
     unit_of_body,
+    work_title,
 )
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
 from kg.resolve.settled_bodies import her_surname_after_body
@@ -225,6 +227,8 @@ def person_mentions(
                     not parts.first and listed_word(piece, ents, gaz, full)
                 )  # "…, Майпу и Пеньялолен"
                 or header_common_noun(piece, parts)  # "=== Надежда умирает последней? ==="
+                or noun_name_of_place(piece, parts)  # "Вера Европы в союзника ослабла"
+                or work_title(piece, parts)  # "посмотрел фильм Анна Каренина"
             ):
                 continue
             if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
