@@ -34,6 +34,7 @@ from kg.gazetteer import Gazetteer, capitals, normalize, seats
 from kg.nlp.gazetteer_adjectives import (
     counts_of_states,
     joined_forms,
+    mistagged_before,
     name_after_its_noun,
     of_a_people,
     stands_for_state,
@@ -345,8 +346,9 @@ class GazetteerMatcher:
                 continue
             t = doc[i]
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
-            # still hangs it as a modifier.
-            modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
+            # still hangs it as a modifier; or the dictionary has it agree with the noun after
+            # it ("о мальдивских[NOUN] военных": `mistagged_before`).
+            modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod" or bool(mistagged_before(t))
             stands = stands_for_state(t) or counts_of_states(t, self.adjectives)
             if modifies and stands and not name_after_its_noun(t):
                 if self._republic_of_its_own(t, key):
