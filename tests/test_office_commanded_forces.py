@@ -2,8 +2,9 @@
 lower-case genitive words, up to the state after them: "командующий военно-морскими силами
 Ганы X" is "командующий военно-морскими силами" of Ghana, in any case of the title ("по
 словам главнокомандующего военно-воздушными силами Перу", "назначил X командующим
-сухопутными войсками Чили": the head in the nominative, the forces as written); before, the
-office was "командующий" alone. Must-nots: a commander of no force ("командующий съёмочной
+сухопутными войсками Чили": the head in the nominative, the forces as written), or up to a
+punctuation mark ("назначил X командующим сухопутными войсками."); before, the office was
+"командующий" alone. Must-nots: a commander of no force ("командующий съёмочной
 группой Перу X") is no post of that state, and forces with no commander ("Военно-морские силы
 Ганы провели учения") give no one an office (h-offices62, the forty-ninth pass; own
 sentences about Ghana–Togo, Peru, Chile, Egypt)."""
@@ -22,6 +23,11 @@ CASES = [
      "Гомес", ("командующий сухопутными войсками", "state/CHL")),
     ("По словам командующего войсками противовоздушной обороны Египта генерала Ахмеда Фарука, "
      "угрозы нет.", "Фарук", ("командующий войсками противовоздушной обороны", "state/EGY")),
+    # forces that end the phrase, no state after them: the appointer's state
+    ("Президент Турции назначил генерала Мехмета Йылмаза командующим сухопутными войсками.",
+     "Йылмаз", ("командующий сухопутными войсками", "state/TUR")),
+    ("Президент Перу назначил Хуана Переса главнокомандующим военно-воздушными силами.",
+     "Перес", ("главнокомандующий военно-воздушными силами", "state/PER")),
 ]  # fmt: skip
 
 

@@ -111,9 +111,12 @@ def _title(
         end, state, foreign, body = named.end, named.kb_id_, True, named.start
     elif (found := _body_of_state(doc, end, words_end, by_start))[0] > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
-        # named by its common noun, serves that state; so does a party's ("левой партии Перу")
+        # named by its common noun, serves that state; so does a party's ("левой партии Перу");
+        # a commander's forces before a punctuation mark are of no state named
         body_end, body_words = found
-        end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
+        served = by_start.get(body_end)
+        end = served.end if served is not None else body_end
+        state, foreign = (served.kb_id_, True) if served is not None else ("", False)
     elif (
         pointed := _pointed_body(doc, end, org_at) or _headed_by(doc, i, end, org_at)
     ) is not None:
@@ -486,15 +489,26 @@ def _commanded(doc: Doc, end: int, by_start: dict[int, Span]) -> tuple[int, str]
     words the office keeps ("командующий сухопутными войсками Эстонии генерал-майор X": the
     title ends before the rank, "командующий сухопутными войсками" of Estonia; forty-fifth
     pass, h-offices52; "главнокомандующий войсками противовоздушной обороны Турции", the
-    words kept, forty-ninth pass, h-offices62); (`end`, "") where none, or where what is
-    commanded is no force ("командующий съёмочной группой")."""
+    words kept, forty-ninth pass, h-offices62); so before a punctuation mark or the text's
+    end, of no state ("назначил X командующим сухопутными войсками.": the appointer's);
+    (`end`, "") where none, or where what is commanded is no force ("командующий съёмочной
+    группой")."""
+    k = _forces_end(doc, end, by_start)
+    alone = end < k and (k == len(doc) or doc[k].is_punct)  # "… командующим армией."
+    return (k, doc[end:k].text.lower()) if alone or state_name(by_start.get(k)) else (end, "")
+
+
+def _forces_end(doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+    """The end of the forces (`_FORCES`) a commander's title ending at `end` governs in the
+    instrumental, past their adjectives and lower-case genitive words ("войсками
+    противовоздушной обороны"); `end` where none."""
     noun = _commanded_noun(doc, end)
     if noun is None or not noun.text.islower() or noun.lemma_ not in _FORCES:
-        return end, ""
+        return end
     k = noun.i + 1
     while k < len(doc) and k not in by_start and _lower_genitive(doc[k]):
         k += 1  # "войсками противовоздушной обороны Турции"
-    return (k, doc[end:k].text.lower()) if state_name(by_start.get(k)) else (end, "")
+    return k
 
 
 def commands_no_force(doc: Doc, title_end: int) -> bool:
