@@ -4,9 +4,9 @@
 that appointment; the appointer's state where the post names none (also the subject of the
 verb of removing the appointing verb is joined to). Not a stand-in for one who stays ("X
 заболел. На переговорах его заменит Y"), nor a denied appointment. A commander's title takes
-its forces in the instrumental and their state up to a rank after it ("командующий
-сухопутными войсками Эстонии генерал-майор X"). Sentences of our own (pass forty-five,
-h-offices52)."""
+its forces in the instrumental, words of its office since h-offices62, and their state up to
+a rank after it ("командующий сухопутными войсками Эстонии генерал-майор X"). Sentences of
+our own (pass forty-five, h-offices52)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ CASES = [
     # a commander's title past its forces in the instrumental and its state, before a rank
     ("В понедельник в запас уволен командующий сухопутными войсками Эстонии генерал-майор "
      "Мартин Херем. Его заменит генерал-лейтенант Вейко Палм.", "Палм",
-     {("командующий", "state/EST", False), ("генерал-лейтенант", "", False)}),
+     {("командующий сухопутными войсками", "state/EST", False), ("генерал-лейтенант", "", False)}),
     ("Командующий армией Латвии генерал-майор Янис Рейрс посетил Таллин.", "Рейрс",
-     {("командующий", "state/LVA", False), ("генерал-майор", "state/LVA", False)}),
+     {("командующий армией", "state/LVA", False), ("генерал-майор", "state/LVA", False)}),
     # the one removed keeps his past post
     ("Президент Египта Ахмед Саид освободил от должности главы Суэцкого канала Карима Хасана "
      "и назначил на неё Мухаммеда Фарука.", "Хасан",

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pymorphy3.tagset import OpencorporaTag
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import normalize
 from kg.lexicon import load_dict, load_groups
 from kg.nlp.deps import preposition, stray_adjective
-from kg.nlp.morph import case_of, is_animate
+from kg.nlp.morph import case_of, is_animate, morph
 
 # Nouns after a state adjective: "state", those that stand for the state or act for it;
 # "people", things of a people's culture, not of a state ("испанский язык").
@@ -60,7 +61,7 @@ def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if t.dep_ == "conj" and head.pos_ in ("ADJ", "DET") and head.i != t.i:
         head = head.head
     after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if after is not None and stray_adjective(after) == t:
+    if after is not None and (stray_adjective(after) == t or mistagged_before(t) == after):
         head = after
     if head.i == t.i or not _noun_or_latin_name(head) or _many_states(t, head):
         return False
@@ -71,6 +72,36 @@ def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     if head.lemma_ in GUEST_NOUNS:
         return not any(_gathering(c) for c in _complements(head))
     return head.lemma_ not in PEOPLE_NOUNS and (not is_animate(head) or _split_by_states(t, head))
+
+
+def mistagged_before(t: Token) -> Token | None:
+    """The noun right after a word the tagger read as no adjective ("Солдаты ганской[VERB]
+    армии", "о ганских[NOUN] военных", "буркинийского[NOUN] правительства": a rare state's
+    adjective) where the dictionary reads the word as an adjective only and as agreeing with
+    that noun in case, number and, in the singular, gender: the word's noun all the same;
+    so for an adjective the parse hangs elsewhere, its case read apart from the noun's ("о
+    мальдивских[Loc] военных[Gen]"). None where the parse makes it a modifier ("amod",
+    "conj") or nothing agrees. Forty-ninth pass, own sentences (h-offices62)."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if after is None or t.dep_ in ("amod", "conj") or after.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not after.text.isalpha() or not after.text.islower():
+        return None
+    # a surname's reading the dictionary guesses ("малазийского") is no other part of speech
+    own = [p for p in morph().parse(t.lower_) if "Surn" not in p.tag]
+    if not own or any(p.tag.POS != "ADJF" for p in own):
+        return None
+    nouns = [p for p in morph().parse(after.lower_) if p.tag.POS in ("NOUN", "ADJF")]
+    return after if any(_agree(a.tag, n.tag) for a in own for n in nouns) else None
+
+
+def _agree(adjective: OpencorporaTag, noun: OpencorporaTag) -> bool:
+    """An adjective's dictionary reading and a noun's (or a substantive adjective's: "военных")
+    of one case and number and, in the singular, gender (a noun of common gender takes
+    either)."""
+    if adjective.case != noun.case or adjective.number != noun.number:
+        return False
+    return adjective.number == "plur" or adjective.gender == noun.gender or "ms-f" in noun
 
 
 def _noun_or_latin_name(head: Token) -> bool:

@@ -34,6 +34,7 @@ from kg.gazetteer import Gazetteer, capitals, normalize, seats
 from kg.nlp.gazetteer_adjectives import (
     counts_of_states,
     joined_forms,
+    mistagged_before,
     name_after_its_noun,
     of_a_people,
     stands_for_state,
@@ -275,7 +276,7 @@ class GazetteerMatcher:
         doc._.state_parts = [
             part
             for i, text in enumerate(forms)
-            if text[:1].isalpha() and "-" in text and text.count("-") < 3
+            if text[:1].isalpha() and "-" in text and text.count("-") < 4
             for part in self._compound(doc[i])
         ]
         return doc
@@ -338,6 +339,10 @@ class GazetteerMatcher:
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
         for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):
             key = self.adjectives.get(lemma)
+            if not key and "-" in text and text[:1].isalpha():
+                # the tagger's verb of a rare hyphenated one ("гвинейско-бисауской") has no
+                # adjective's lemma (h-offices62)
+                key = self.adjectives.get(normalize(morph().lemma(text.lower(), "ADJ", "")))
             # a compound of states' parts ("российско-казахстанские") is `_compound`'s; a
             # state's own hyphenated adjective ("шри-ланкийского") is the adjective
             if not text[:1].isalpha() or "-" in text and text.count("-") < 3 and not key:
@@ -346,8 +351,9 @@ class GazetteerMatcher:
                 continue
             t = doc[i]
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
-            # still hangs it as a modifier.
-            modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
+            # still hangs it as a modifier; or the dictionary has it agree with the noun after
+            # it ("о мальдивских[NOUN] военных": `mistagged_before`).
+            modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod" or bool(mistagged_before(t))
             stands = stands_for_state(t) or counts_of_states(t, self.adjectives)
             if modifies and stands and not name_after_its_noun(t):
                 if self._republic_of_its_own(t, key):
@@ -373,30 +379,51 @@ class GazetteerMatcher:
         return True
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
-        """ "российско-казахстанские": one mention per state, on its part of the word.
+        """ "российско-казахстанские": one mention per state, on its part of the word; a part
+        may be a state's own hyphenated adjective ("либерийско-сьерра-леонские",
+        "шри-ланкийско-индийские": the parts split where each names a state, forty-ninth pass,
+        h-offices62).
 
         Parts of a token cannot be spaCy spans; they go to `doc._.state_parts` as
         (start_char, end_char, key).
         """
-        parts = t.text.split("-")
-        keys = []
-        for i, part in enumerate(parts):
-            # the last part is already an adjective
-            words = joined_forms(part) if i < len(parts) - 1 else [part]
-            key = next(
-                (k for w in words if (k := self.adjectives.get(normalize(morph().lemma(w))))),
-                None,
-            )
-            if key is None:
-                return []
-            keys.append(key)
-        if len(parts) < 2 or of_a_people(t):
+        if of_a_people(t):
+            return []
+        parts = self._states_parts(t.text.split("-"))
+        if len(parts) < 2:
             return []
         out, offset = [], t.idx
-        for part, key in zip(parts, keys, strict=True):
+        for part, key in parts:
             out.append((offset, offset + len(part), key))
             offset += len(part) + 1
         return out
+
+    def _states_parts(self, parts: list[str]) -> list[tuple[str, str]]:
+        """The hyphen's parts grouped so that each group names a state, the first ones by
+        their linking forms, the last as an adjective (`_part_state`), each group with its
+        state; the grouping of the fewest groups, two at least; [] where none fits."""
+        ways: list[list[tuple[str, str]]] = []
+
+        def split(rest: list[str], done: list[tuple[str, str]]) -> None:
+            for n in range(1, len(rest) + 1):
+                part = "-".join(rest[:n])
+                key = self._part_state(part, last=n == len(rest))
+                if key is None:
+                    continue
+                if n == len(rest):
+                    ways.append([*done, (part, key)])
+                else:
+                    split(rest[n:], [*done, (part, key)])
+
+        split(parts, [])
+        return min((w for w in ways if len(w) > 1), key=len, default=[])
+
+    def _part_state(self, part: str, last: bool) -> str | None:
+        """The state a compound's part names: the last one as an adjective, one before it
+        by its linking forms ("российско" → "российский", "франко" → "французский")."""
+        words = [part] if last else joined_forms(part)
+        lemmas = (normalize(morph().lemma(w.lower(), "ADJ", "")) for w in words)
+        return next((k for lemma in lemmas if (k := self.adjectives.get(lemma))), None)
 
     def _capitals(self, doc: Doc, lemmas: list[str], found: list[Span]) -> Iterable[Span]:
         """Capitals standing for their governments; `found`: the names matched so far."""

@@ -30,6 +30,7 @@ from kg.resolve.given_agreement import (
 )
 from kg.resolve.kin_and_ranks import KIN
 from kg.resolve.persons import PERSON_WORDS
+from kg.resolve.title_bodies import commands_no_force
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_words import SERVING_STATE
 from kg.sentences import sentence_bounds
@@ -117,7 +118,10 @@ def _across(
         # "Игрок сборной Бразилии X": a national team's player or coach serves no state, nor
         # a profession ("Журналист, член Союза журналистов Аргентины X")
         trade = (
-            apposed_team(states[0]) or _team_of(states[0], title.office) or is_trade(title.office)
+            apposed_team(states[0])
+            or _team_of(states[0], title.office)
+            or is_trade(title.office)
+            or commands_no_force(doc, title.end)  # "командующий съёмочной группой Перу X"
         )
         return title if trade else replace(title, state=states[0].kb_id_)
     return title

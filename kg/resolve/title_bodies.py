@@ -111,9 +111,12 @@ def _title(
         end, state, foreign, body = named.end, named.kb_id_, True, named.start
     elif (found := _body_of_state(doc, end, words_end, by_start))[0] > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
-        # named by its common noun, serves that state; so does a party's ("левой партии Перу")
+        # named by its common noun, serves that state; so does a party's ("левой партии Перу");
+        # a commander's forces before a punctuation mark are of no state named
         body_end, body_words = found
-        end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
+        served = by_start.get(body_end)
+        end = served.end if served is not None else body_end
+        state, foreign = (served.kb_id_, True) if served is not None else ("", False)
     elif (
         pointed := _pointed_body(doc, end, org_at) or _headed_by(doc, i, end, org_at)
     ) is not None:
@@ -462,34 +465,73 @@ def _body_of_state(
     (`_body_noun`) and the body's words the office keeps (`_part_body`); else of a party
     named by its common noun and adjectives before its state's name, whose words the
     office keeps ("председатель левой партии Перу" → "председатель левой партии" of Peru;
-    forty-fifth pass, own sentences, h-offices52); (`end`, "") where neither."""
+    forty-fifth pass, own sentences, h-offices52); else of the forces a commander's title
+    governs (`_commanded`); (`end`, "") where none."""
     body_end = _body_noun(doc, end, by_start, bodies_of_state())
     if body_end > end:
         return body_end, _part_body(doc, words_end, body_end)
     party_end = _body_noun(doc, end, by_start, _PARTIES)
     if party_end > end:
         return party_end, doc[end:party_end].text.lower()
-    return _commanded(doc, end, by_start), ""
+    return _commanded(doc, end, by_start)
 
 
 # Titles that govern the forces they command in the instrumental ("командующий армией")
-_COMMANDING = frozenset({"командующий"})
+_COMMANDING = frozenset({"командующий", "главнокомандующий"})
+# Forces a commander's title governs: "командующий съёмочной группой" commands no troops
+_FORCES = frozenset({
+    "войско", "сила", "армия", "флот", "флотилия", "группировка", "корпус", "дивизия",
+    "гарнизон", "контингент", "гвардия", "авиация", "ополчение",
+})  # fmt: skip
 
 
-def _commanded(doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+def _commanded(doc: Doc, end: int, by_start: dict[int, Span]) -> tuple[int, str]:
     """The end of the forces a commander's title governs in the instrumental, after their
-    adjectives, right before a state's name ("командующий сухопутными войсками Эстонии
-    генерал-майор X": the title ends before the rank, of Estonia); `end` where none
-    (forty-fifth pass, own sentences, h-offices52)."""
-    if end < 1 or doc[end - 1].lemma_ not in _COMMANDING:
+    adjectives and lower-case genitive words, right before a state's name, and the forces'
+    words the office keeps ("командующий сухопутными войсками Эстонии генерал-майор X": the
+    title ends before the rank, "командующий сухопутными войсками" of Estonia; forty-fifth
+    pass, h-offices52; "главнокомандующий войсками противовоздушной обороны Турции", the
+    words kept, forty-ninth pass, h-offices62); so before a punctuation mark or the text's
+    end, of no state ("назначил X командующим сухопутными войсками.": the appointer's);
+    (`end`, "") where none, or where what is commanded is no force ("командующий съёмочной
+    группой")."""
+    k = _forces_end(doc, end, by_start)
+    alone = end < k and (k == len(doc) or doc[k].is_punct)  # "… командующим армией."
+    return (k, doc[end:k].text.lower()) if alone or state_name(by_start.get(k)) else (end, "")
+
+
+def _forces_end(doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+    """The end of the forces (`_FORCES`) a commander's title ending at `end` governs in the
+    instrumental, past their adjectives and lower-case genitive words ("войсками
+    противовоздушной обороны"); `end` where none."""
+    noun = _commanded_noun(doc, end)
+    if noun is None or not noun.text.islower() or noun.lemma_ not in _FORCES:
         return end
+    k = noun.i + 1
+    while k < len(doc) and k not in by_start and _lower_genitive(doc[k]):
+        k += 1  # "войсками противовоздушной обороны Турции"
+    return k
+
+
+def commands_no_force(doc: Doc, title_end: int) -> bool:
+    """A commander's title ending at `title_end` whose instrumental complement, past its
+    adjectives, is no force ("командующий съёмочной группой Перу"): no military post, so no
+    state the words after it name is its own (forty-ninth pass, h-offices62)."""
+    noun = _commanded_noun(doc, title_end)
+    return noun is not None and noun.lemma_ not in _FORCES
+
+
+def _commanded_noun(doc: Doc, end: int) -> Token | None:
+    """The instrumental noun, past its adjectives, that a commander's title ending at `end`
+    governs ("командующий сухопутными войсками"); None where the title is no commander's or
+    no such noun follows."""
+    if end < 1 or doc[end - 1].lemma_ not in _COMMANDING:
+        return None
     j = end
     while j < len(doc) and is_adjectival(doc[j]) and case_of(doc[j]) == "Ins":
         j += 1
     noun = doc[j] if j < len(doc) else None
-    if noun is None or noun.pos_ != "NOUN" or case_of(noun) != "Ins" or not noun.text.islower():
-        return end
-    return j + 1 if state_name(by_start.get(j + 1)) else end
+    return noun if noun is not None and noun.pos_ == "NOUN" and case_of(noun) == "Ins" else None
 
 
 def placed_body(
