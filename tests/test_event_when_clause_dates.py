@@ -1,8 +1,9 @@
 """An event in a clause of "когда" that hangs on a date phrase is on that date, at the
 precision the phrase gives (forty-ninth pass, h-events128, own sentences about Peru–Chile,
 Jordan–Egypt, Ghana–Côte d'Ivoire): "с 2008 года, когда X ушёл в отставку" is 2008, not the
-news day. A "когда" that asks ("неизвестно, когда"), a clause told ahead ("когда будет
-подписан"), a date after the clause, and the main clause's own events take no such date."""
+news day; an opening date the parser hung on the clause dates the main clause after it too.
+A "когда" that asks ("неизвестно, когда"), a clause told ahead ("когда президент посетит"),
+and a date after the clause give the clause's event no date."""
 
 from __future__ import annotations
 
@@ -21,14 +22,14 @@ CASES = [
     # a later date of the main clause is not the clause's
     ("С 2008 года, когда премьер-министр Перу Хорхе дель Кастильо ушёл в отставку, президент "
      "Чили трижды посещал Лиму, а в 2012 году стороны подписали договор.", "Resignation", "2008"),
+    # the opening date the parser hung on the clause's verb is the main clause's too
+    ("В 2010 году, когда Египет и Иордания провели переговоры, президент Египта посетил Амман.",
+     "Visit", "2010"),
     # must not: a question of when, a clause told ahead, a date after the clause
     ("Неизвестно, когда президент Ганы посетит Кот-д'Ивуар.", "Visit", ""),
-    ("В 2016 году, когда будет подписан договор, президент Перу посетит Чили.", "Visit", ""),
-    ("Президент Перу посетил Чили, когда стороны подписали договор в мае 2019 года.", "Visit",
-     "2024-05-10"),
-    # must keep: the main clause's event of no date of its own is not the clause's
-    ("В 2010 году, когда Египет и Иордания провели переговоры, президент Египта посетил Амман.",
-     "Visit", "2024-05-10"),
+    ("В 2016 году, когда президент Перу посетит Чили, стороны подпишут договор.", "Visit", ""),
+    ("Когда премьер-министр Перу Хорхе дель Кастильо ушёл в отставку, в 2009 году в Перу прошли "
+     "выборы.", "Resignation", "2024-05-10"),
 ]  # fmt: skip
 
 

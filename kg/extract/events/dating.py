@@ -208,7 +208,9 @@ class Dating(Publications):
         X ушёл в отставку", "в марте, когда X посетил Аккру": 2008, March, at the precision
         given), and where the clause opens; None where the clause follows no date phrase, is
         not told in the past ("в 2016 году, когда будет подписан") or asks when ("неизвестно,
-        когда"). Pass forty-ninth (h-events128)."""
+        когда"). A sentence's opening date the parser hung on the clause's verb dates the main
+        clause after it too, unless it is none of its event's ("С 2008 года, когда …, X
+        трижды посещал": counted from). Pass forty-ninth (h-events128)."""
         for d in (d for d in dates if d.value):
             words = self._tokens(d.start, d.end)
             last = words[-1].i if words else len(self.doc)
@@ -221,11 +223,15 @@ class Dating(Publications):
             clause = crossed_verb(when, when.head) or when.head
             after = self.doc[clause.i + 1 : clause.sent.end]
             end = next((t.i for t in after if t.text in _CLAUSE_ENDS), clause.sent.end)
-            if not when.i < tok.i < end or _tense(clause) != "Past":
-                continue
             inside = {w.i for w in words}
             noun = next((w for w in words if w.head.i not in inside), words[0])
-            if clause.head == noun or noun.head == clause or clause.head == noun.head:
+            hung = clause.head == noun or noun.head == clause or clause.head == noun.head
+            if when.i < tok.i < end and _tense(clause) == "Past" and hung:
+                return d, when.idx
+            # "В сентябре 2009 года, когда X находился за границей, произошёл переворот": the
+            # opening date is the main clause's too, where the parser hung it on the clause
+            opens = noun.head == clause and bool(_opening(tok.sent, [d]))
+            if tok.i >= end and opens and not _not_its_date(tok, words, d):
                 return d, when.idx
         return None
 
