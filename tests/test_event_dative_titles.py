@@ -4,7 +4,8 @@ object of a verb of handing or condolence told at the event, also of the thing e
 ("выразил соболезнования королю Иордании"), and the one a visit is paid to ("нанёс визит
 президенту Чили", "визит к премьер-министру Турции") take part: the person where the title
 resolves, else its state. One only spoken to ("сказал журналистам", "сказал президенту X,
-что …"), one thanked by "благодаря" and a thing one goes "к" name no one."""
+что …"), one an act is owed to ("благодаря президенту Ганы", also on a signing) and a thing
+one goes "к" name no one."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ CASES = [
      {"state/EGY", "state/JOR"}, {"state/GHA"}),
     ("Президент Перу отправился с визитом к месту крушения самолёта в Чили.", "Visit",
      {"state/PER"}, set()),
+    ("Благодаря президенту Ганы министры Египта и Иордании подписали соглашение.", "Signing",
+     {"state/EGY", "state/JOR"}, {"state/GHA"}),
+    ("Министры Египта и Иордании подписали соглашение благодаря президенту Ганы.", "Signing",
+     {"state/EGY", "state/JOR"}, {"state/GHA"}),
+    # must keep: one signed "с"
+    ("Министры Египта и Иордании подписали соглашение с президентом Ганы.", "Signing",
+     {"state/EGY", "state/JOR", "state/GHA"}, set()),
 ]  # fmt: skip
 
 

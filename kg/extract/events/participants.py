@@ -551,6 +551,8 @@ class Participants(Ballots):
         later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
         later = [t for t in later if self._noun_trigger(t)]
         cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        # "подписали соглашение благодаря президенту Ганы": whom the act is owed to, no side
+        cut |= {t.i for c in tok.children if _prep(c) == "благодаря" for t in c.subtree}
         if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
             strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
             cut |= {t.i for c in strays if relative_subject(c, tok) for t in c.subtree}
