@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.doc_text import doc_text
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.date_bounds import bound, noun_dated, term_ends
+from kg.extract.common.date_bounds import DASHES, bound, noun_dated, term_ends
 from kg.extract.common.dates import (
     MONTH_RE,
     DateMention,
@@ -43,6 +43,7 @@ from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
+    crossed_verb,
     has_preposition,
     preposition,
     that_clause,
@@ -65,6 +66,14 @@ _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 
 
 _CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})  # what sets a clause off from the one before
+
+
+# acts on people that a period tells from its start when done to many ("с 2010 года были
+# задержаны 15 …"), not as a date counted from
+_ACTS_ON_MANY = frozenset({"Arrest", "Release", "Expulsion"})
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "."})  # where a subordinate clause ends
 
 
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
@@ -127,11 +136,17 @@ class Dating(Publications):
         hit.eve = bool(eve)
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
+        ends = _range_ends(self.doc, dates)
         said = _report_verbs(tok) if hit.kind == "Death" else set()
         # "накануне визита, запланированного на 29 августа": the visit's date, not the event's
-        for d in [d for d in dates if not self._within_words(d, eve)]:
+        # "с апреля 2017 года были арестованы 300 человек": acts on many over a period from
+        # its start, dated by that start as a range "с 2010 по 2012 год" is
+        many = hit.kind in _ACTS_ON_MANY and hit.count == "many" and tok.pos_ in {"VERB", "AUX"}
+        for d in [d for d in dates if not self._within_words(d, eve) and d not in ends]:
             first = self._tokens(d.start, d.end)
-            if not first or d in terms or _not_its_date(tok, first, d):
+            if not first or d in terms:
+                continue
+            if _not_its_date(tok, first, d) and not (many and _since(first[0], d)):
                 continue
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
             reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
@@ -149,9 +164,7 @@ class Dating(Publications):
             if self._dates_it(tok, first, d, reach, dated):
                 mine.append(d)
         mine = _conjunct_own(tok, mine)
-        best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
-        if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
-            best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
+        best = self._closest(tok, mine, dates)
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
@@ -176,6 +189,52 @@ class Dating(Publications):
             hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
             hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
         self._death_by_main_clause(tok, hit, dates)
+
+    def _closest(
+        self, tok: Token, mine: list[DateMention], dates: list[DateMention]
+    ) -> DateMention | None:
+        """The trigger's date of those attached to it: the closest, with its day where it is
+        a weekday ("в воскресенье, 25 февраля 2016 года"); the date a clause of "когда" it
+        is told in hangs on before any outside the clause."""
+        best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
+        held = self._date_of_when(tok, dates)
+        if held is not None and (best is None or best.start < held[1]):
+            return held[0]  # "с 2008 года, когда X ушёл в отставку": 2008, not the news day
+        if best is not None and not best.value:
+            best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
+        return best
+
+    def _date_of_when(self, tok: Token, dates: list[DateMention]) -> tuple[DateMention, int] | None:
+        """The date a clause of "когда" the trigger is told in hangs on ("с 2008 года, когда
+        X ушёл в отставку", "в марте, когда X посетил Аккру": 2008, March, at the precision
+        given), and where the clause opens; None where the clause follows no date phrase, is
+        not told in the past ("в 2016 году, когда будет подписан") or asks when ("неизвестно,
+        когда"). A sentence's opening date the parser hung on the clause's verb dates the main
+        clause after it too, unless it is none of its event's ("С 2008 года, когда …, X
+        трижды посещал": counted from). Pass forty-ninth (h-events128)."""
+        for d in (d for d in dates if d.value):
+            words = self._tokens(d.start, d.end)
+            last = words[-1].i if words else len(self.doc)
+            if last + 2 >= tok.sent.end or self.doc[last + 1].text != ",":
+                continue
+            when = self.doc[last + 2]
+            if when.lemma_ != "когда" or when.head.i < when.i:
+                continue
+            # the parser may hang "когда" on the main clause's verb across its own
+            clause = crossed_verb(when, when.head) or when.head
+            after = self.doc[clause.i + 1 : clause.sent.end]
+            end = next((t.i for t in after if t.text in _CLAUSE_ENDS), clause.sent.end)
+            inside = {w.i for w in words}
+            noun = next((w for w in words if w.head.i not in inside), words[0])
+            hung = clause.head == noun or noun.head == clause or clause.head == noun.head
+            if when.i < tok.i < end and _tense(clause) == "Past" and hung:
+                return d, when.idx
+            # "В сентябре 2009 года, когда X находился за границей, произошёл переворот": the
+            # opening date is the main clause's too, where the parser hung it on the clause
+            opens = noun.head == clause and bool(_opening(tok.sent, [d]))
+            if tok.i >= end and opens and not _not_its_date(tok, words, d):
+                return d, when.idx
+        return None
 
     def _death_by_main_clause(self, tok: Token, hit: Hit, dates: list[DateMention]) -> None:
         """An undated death told "после того как" takes its main clause's month or year."""
@@ -417,12 +476,27 @@ def _conjunct_own(tok: Token, mine: list[DateMention]) -> list[DateMention]:
     return after if between and after else mine
 
 
+def _range_ends(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """The second year of a range written with a dash ("в 2010—2012 годах были задержаны"):
+    an event over it is dated from its start, as over "с 2010 по 2012 год". Pass
+    forty-ninth (h-events128)."""
+    text = doc_text(doc)
+    return [
+        b
+        for a, b in itertools.pairwise(dates)
+        if a.value and len(a.value) == len(b.value) == 4 and text[a.end : b.start].strip() in DASHES
+    ]
+
+
 def _describes(verb: Token, reach: set[int]) -> bool:
     """A verb the date may go up through: the trigger's own, or a participle of taking place
     that describes the trigger noun ("на предстоящих в 2027 году выборах", "состоявшихся в
-    2019 году переговоров"); not one of deciding it ("назначенных в мае выборах")."""
+    2019 году переговоров"), "начиная" of a start; not one of deciding it ("назначенных в мае
+    выборах")."""
     if verb.i in reach:
         return True
+    if verb.lemma_ == "начинать" and is_gerund(verb) and verb.head.i in reach:
+        return True  # "начиная с апреля 2017 года": a preposition of a start in all but name
     participle = verb.dep_ == "acl" and features(verb, "VerbForm") == ("Part",)
     held = _is(verb, "happen") or _is(verb, "its_time")
     return participle and held and verb.head.i in reach and verb.head.pos_ == "NOUN"

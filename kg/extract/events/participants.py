@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.delegations import delegates
@@ -420,10 +421,23 @@ class Participants(Ballots):
         it names a person; only its dative where `dative` (the one a call comes to), which
         names a side by a state's title too ("Президенту Чили поступил звонок от X")."""
         said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
+        # "выразил соболезнования королю X": the dative of the thing given or expressed
+        said += [
+            g
+            for o in said
+            if o.dep_ == "obj" and not is_animate(o)
+            for g in o.children
+            if g.dep_ in {"iobj", "nmod"} and not _prep(g) and case_of(g) == "Dat"
+        ]
         said = [c for c in said if c.dep_ == "obj" and not dative or c.morph.get("Case") == ["Dat"]]
         said = [c for c in said if c.pos_ != "PRON" and is_animate(c)]
         keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
-        titled = dative and any(is_office([c.lemma_]) for c in said)
+        # a title in the dative names its state where it names no one known ("вручил
+        # президенту Ганы орден"); not one only spoken to ("сказал президенту X, что …")
+        spoken = verb.lemma_ in speech_lemmas()
+        titled = (dative or not spoken) and any(
+            is_office([c.lemma_]) and case_of(c) == "Dat" for c in said
+        )
         kinds = ("person/", "state/") if titled else ("person/",)
         return [k for k in unique(keys) if k.startswith(kinds)]
 
@@ -537,6 +551,8 @@ class Participants(Ballots):
         later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
         later = [t for t in later if self._noun_trigger(t)]
         cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        # "подписали соглашение благодаря президенту Ганы": whom the act is owed to, no side
+        cut |= {t.i for c in tok.children if _prep(c) == "благодаря" for t in c.subtree}
         if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
             strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
             cut |= {t.i for c in strays if relative_subject(c, tok) for t in c.subtree}

@@ -279,7 +279,7 @@ class Visits(Participants):
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
         strays = [c for c in tok.children if relative_subject(c, tok)]
         strays += _origins(tok)
-        called = _called_on(tok)
+        called = _called_on(tok, anchors)
         cut = {i for c in [dest, *strays, *called] for i in subtree(c)}
         own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
@@ -339,6 +339,12 @@ class Visits(Participants):
         receiver = receiver or next(iter(hosts), "")
         if not hit.host and receiver:
             hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
+        if not hit.host:  # "нанёс визит президенту Чили", "визит к королю Иордании": a title
+            # that names no one the text or the gazetteer knows stands for its state
+            titled = [c for c in called if is_office([c.lemma_])]
+            hit.host = next(
+                (k for c in titled for k in self.linked(c, set()) if k.startswith("state/")), ""
+            )
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         fellows = self._fellow_travellers(tok, subjects, hit.visitor)
@@ -608,15 +614,25 @@ def _acted(anchors: list[Token]) -> bool:
     return bool(anchors) and not any(compound_head(c.lemma_) in _rules() for c in subjects)
 
 
-def _called_on(tok: Token) -> list[Token]:
+def _called_on(tok: Token, anchors: list[Token]) -> list[Token]:
     """Whom a visit noun says is visited, in the dative ("нанёс визит президенту X", "визит
-    вежливости министру X"): the host, not the visitor."""
+    вежливости министру X", also the dative of the verb the noun is the object of), also
+    after "к" on the noun or on the verb one goes "с визитом"
+    by ("визит к премьер-министру Турции", "отправился с визитом к королю Иордании"; pass
+    forty-ninth, h-events128): the host, not the visitor; "к" before a thing ("к месту
+    крушения") names no one."""
+    if tok.pos_ != "NOUN":
+        return []
     nouns = [tok, *(c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c))]
-    return [
+    if tok.dep_ == "obj" and anchors and tok.head == anchors[0]:
+        nouns.append(anchors[0])  # "нанёс визит президенту X", the dative parsed on the verb
+    out = [c for n in nouns for c in n.children if c.dep_ == "iobj" and case_of(c) == "Dat"]
+    heads = [tok, *anchors[:1]] if _prep(tok) == "с" else [tok]
+    return out + [
         c
-        for n in nouns
-        for c in n.children
-        if tok.pos_ == "NOUN" and c.dep_ == "iobj" and c.morph.get("Case") == ["Dat"]
+        for h in heads
+        for c in h.children
+        if _prep(c) == "к" and case_of(c) == "Dat" and c.pos_ == "NOUN" and is_animate(c)
     ]
 
 
