@@ -506,6 +506,43 @@ def latin_named_again(
     return out
 
 
+def untagged_in_brackets(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """The capitalised name in brackets right after an organization's that the tagger left
+    ("Государственная авиационная служба Украины (Госавиаслужба)", "… Польши (Straż
+    Graniczna)", quoted or not): a mention, which `named_again` makes that organization.
+    Up to four capitalised words of any script (`latin_names_after` reads only plain Latin
+    letters), nothing the tagger read inside the brackets otherwise nor a place's name
+    ("компания «Андстрой» (Лима)"), not after a person's organization, nor a lower-case
+    phrase ("(ранее …)"), a figure or a year (forty-ninth pass, h-orgs56)."""
+    out: list[tuple[Span, str, str]] = []
+    for span, _, _ in found:
+        if _of_person(span):
+            continue  # "глава компании «Андстрой» (Хуан Перес)": the person's name
+        doc = span.doc
+        at = span.end + closes_quote(span)
+        if at + 2 >= len(doc) or doc[at].text != "(":
+            continue  # the tagger's spans across the bracket ("Украины (Госавиаслужба)") aside:
+        tagged = {i for e in ents if e.start > at for i in range(e.start, e.end)}
+        start = at + 1 + (doc[at + 1].text in QUOTES_OPEN)
+        end = next((t.i for t in doc[start : start + 5] if not t.is_alpha), start)
+        closing = end + (end < len(doc) and doc[end].text in QUOTES_CLOSE)
+        if end == start or closing >= len(doc) or doc[closing].text != ")":
+            continue
+        if tagged.intersection(range(start, end)):
+            continue
+        words = doc[start:end]
+        if all(t.text[:1].isupper() for t in words) and not any(map(_place_word, words)):
+            out.append((words, org_names(gazetteer).get(normalize(words.text), ""), words.text))
+    return out
+
+
+def _place_word(t: Token) -> bool:
+    """A word the dictionary reads as a place's name ("(Киев)" after a company's name)."""
+    return any("Geox" in p.tag for p in morph().parse(t.text) if p.is_known)
+
+
 def _of_person(span: Span) -> bool:
     """The name hangs on a person's noun before it, directly or through the noun of its
     kind ("глава компании «Андстрой»", "редактор журнала")."""

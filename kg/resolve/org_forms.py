@@ -1004,23 +1004,64 @@ def _adjectives_of(ent: Span, after: Span) -> bool:
 def named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
     """A name in brackets right after an organization's, past its closing quote, is the
     same organization named otherwise ("Экономического сообщества западноафриканских
-    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"): one node under
-    the known key of either, else under the first name; not two known bodies."""
+    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"), and so is one
+    after "(далее —" or ", или" ("Федеральное агентство … (далее — Агентство)",
+    "Национальная полиция Польши, или Policja,"): one node under the known key of either,
+    else under the first name; not two known bodies. The text's other mentions by the
+    second name ("По данным Госстата" after "… Украины (Госстат)") are that node too:
+    the text said the two names are one body (forty-ninth pass, h-orgs56)."""
     out = list(found)
     firsts: dict[int, list[int]] = {}
     for n, (span, _, _) in enumerate(found):
         firsts.setdefault(span.end + closes_quote(span), []).append(n)
-    for n, (span, key, _) in enumerate(found):
-        doc = span.doc
-        first = _bracketed_name(found, firsts.get(span.start - 1, []), span)
-        if first is None or doc[span.start - 1].text != "(" or span.end >= len(doc):
+    joined: dict[str, tuple[str, str]] = {}  # a second name → the node the text ties it to
+    for n, (span, key, name) in enumerate(found):
+        opener = _naming_opener(span)
+        first = None if opener is None else _bracketed_name(found, firsts.get(opener, []), span)
+        if first is None:
             continue
         other, other_key, other_name = out[first]
-        if doc[span.end].text != ")" or (key and other_key and key != other_key):
+        if key and other_key and key != other_key:
             continue
         out[first] = (other, other_key or key, other_name)
         out[n] = (span, other_key or key, other_name)
-    return out
+        if not key:
+            joined[normalize(name)] = out[n][1:]
+    return [
+        (span, *joined[normalize(name)]) if not key and normalize(name) in joined else entry
+        for entry in out
+        for span, key, name in [entry]
+    ]
+
+
+_ALSO_WORDS = frozenset(["далее"])  # "(далее — Агентство)": the name the text goes on with
+_DASH_TEXTS = frozenset(["—", "–", "-"])
+
+
+def _naming_opener(span: Span) -> int | None:
+    """Where the name that `span` names again must end: the token of "(" before a bracketed
+    second name, of "(" before "далее —" ("(далее по тексту — X)"), of the comma before
+    ", или X,"; None where `span` stands in none of those. Quotes around the second name
+    are passed over ("(«Укрпочта»)")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start and doc[start - 1].text in QUOTES_OPEN:
+        start -= 1
+    if end < len(doc) and doc[end].text in QUOTES_CLOSE:
+        end += 1
+    if start < 2 or end >= len(doc):
+        return None
+    closing = doc[end].text
+    if doc[start - 1].text == "(" and closing == ")":
+        return start - 1
+    if doc[start - 1].text.lower() == "или" and doc[start - 2].text == ",":
+        return start - 2 if closing in {",", ")"} | _DASH_TEXTS else None
+    if doc[start - 1].text not in _DASH_TEXTS or closing != ")":
+        return None
+    for i in range(start - 2, max(start - 6, 0), -1):  # "(далее", "(далее по тексту"
+        if doc[i].text.lower() in _ALSO_WORDS:
+            return i - 1 if i and doc[i - 1].text == "(" else None
+    return None
 
 
 def _bracketed_name(found: list[tuple[Span, str, str]], ends: list[int], named: Span) -> int | None:
