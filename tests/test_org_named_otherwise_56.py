@@ -2,7 +2,9 @@
 h-orgs56), on sentences of our own about Ukraine–Poland, Kenya–Tanzania and the USA–Canada:
 a short name in brackets after the full one, after "(далее —" or after ", или" is that body,
 and so is every other mention of the short name in the text ("По данным Госстата" after
-"… Украины (Госстат)"); two known bodies, and other short names, stay apart."""
+"… Украины (Госстат)"); two known bodies, and other short names, stay apart. A kind with
+its field before a quoted name is none of its own, and a Latin name is its whole run of
+capitalised Latin words ("Google Cloud Platform"), not its known first word."""
 
 from __future__ import annotations
 
@@ -163,3 +165,68 @@ def test_a_person_or_a_year_in_brackets_is_no_name_of_the_body(
 ) -> None:
     assert len({key for _, key in found(text)}) == 1
     assert not any("(" in mention or "Мбити" in mention for mention, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a known first word inside a longer Latin run: the run, without the first word's QID
+        (
+            "Логотип Google Cloud Platform появился на стенде в Варшаве.",
+            [("Google Cloud Platform", "org/google-cloud-platform")],
+        ),
+        (
+            "Логотип Microsoft Azure Stack появился на выставке в Танзании.",
+            [("Microsoft Azure Stack", "org/microsoft-azure-stack")],
+        ),
+        # must-nots: names a Russian word or a mark parts stay apart; a known run keeps its QID
+        (
+            "Компании Amazon и Google инвестируют в Кению.",
+            [("Amazon", "org/Q3884"), ("Google", "org/Q95")],
+        ),
+        (
+            "Amazon, Google и Microsoft открыли офисы в Найроби.",
+            [("Amazon", "org/Q3884"), ("Google", "org/Q95"), ("Microsoft", "org/Q2283")],
+        ),
+        (
+            "Со ссылкой на The New York Times газета сообщает о визите премьера Канады.",
+            [("The New York Times", "org/Q9684")],
+        ),
+    ],
+)
+def test_a_latin_name_is_its_whole_run_of_capitalised_words(
+    found: Callable[[str], Found], text: str, names: list[tuple[str, str]]
+) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        (
+            "Компания Microsoft Corporation открыла центр в Кении. Microsoft инвестирует в "
+            "Танзанию.",
+            ("Microsoft Corporation", "Microsoft"),
+        ),
+        (
+            "Банк JPMorgan Chase Holdings повысил прогноз для Канады. Аналитики JPMorgan Chase "
+            "считают иначе.",
+            ("JPMorgan Chase Holdings", "JPMorgan Chase"),
+        ),
+        (
+            "Компании Andes Mining и Andes Mining Group подписали контракт с Перу.",
+            ("Andes Mining", "Andes Mining Group"),
+        ),
+    ],
+)
+def test_a_latin_company_with_its_legal_form_is_the_company(
+    found: Callable[[str], Found], text: str, one: tuple[str, str]
+) -> None:
+    keys = dict(found(text))
+    assert keys[one[0]] == keys[one[1]]
+
+
+def test_latin_companies_of_other_words_stay_two(found: Callable[[str], Found]) -> None:
+    text = "Компании Andes Mining Group и Andes Energy Group подписали контракт с Перу."
+    keys = dict(found(text))
+    assert keys["Andes Mining Group"] != keys["Andes Energy Group"]

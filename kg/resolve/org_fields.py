@@ -479,6 +479,53 @@ def latin_names_after(found: list[Span]) -> list[Span]:
     return out
 
 
+# A capitalised Latin word of a name's run ("Web", "Sachs", "O'Neil", "P&G"); no figure: a
+# model's code ("Galaxy S24") is a product's, `maker_of_model`'s to read.
+_LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-zÀ-ÿ&'’\-]*")
+
+
+def whole_latin_runs(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A Latin organization name is the whole run of capitalised Latin words it stands in,
+    where the words follow each other with no mark between ("Логотип [Amazon] Web
+    Services", "со ссылкой на The Sunday [People]", a tagger's "Goldman Sachs" of "Goldman
+    Sachs Group"): one name, another organization's mentions in the run taken in, under the
+    gazetteer's key of the whole run or none (the known shorter name is another body: a
+    wrong QID is worse than none). Not across a mark or a Russian word ("Amazon и Google",
+    "Amazon, Google"), nor over a word the tagger read as a person or place (forty-ninth
+    pass, h-orgs56)."""
+    if not found:
+        return found
+    doc = found[0][0].doc
+    others = {i for e in ents if e.label_ in ("PER", "LOC") for i in range(e.start, e.end)}
+    at: dict[int, int] = {i: n for n, (s, _, _) in enumerate(found) for i in range(s.start, s.end)}
+
+    def joins(i: int, n: int) -> bool:
+        word = doc[i]
+        mine = at.get(i, n) == n or _LATIN_NAME.fullmatch(found[at[i]][0].text) is not None
+        glued = i + 1 < len(doc) and not word.whitespace_ and not doc[i + 1].is_punct  # "P60"
+        whole = _LATIN_CAPITALISED.fullmatch(word.text) is not None and not glued
+        return i not in others and mine and whole
+
+    out = list(found)
+    gone: set[int] = set()
+    for n, (span, _, _) in enumerate(found):
+        if n in gone or not all(_LATIN_CAPITALISED.fullmatch(t.text) for t in span):
+            continue
+        start, end = span.start, span.end
+        while start > 0 and doc[start - 1].whitespace_ and joins(start - 1, n):
+            start -= 1
+        while end < len(doc) and doc[end - 1].whitespace_ and joins(end, n):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            continue
+        run = doc[start:end]
+        gone |= {at[i] for i in range(start, end) if i in at} - {n}
+        out[n] = (run, org_names(gazetteer).get(normalize(run.text), ""), run.text)
+    return [entry for n, entry in enumerate(out) if n not in gone]
+
+
 def latin_named_again(
     found: list[tuple[Span, str, str]], ents: Sequence[Span]
 ) -> list[tuple[Span, str, str]]:

@@ -679,12 +679,16 @@ def _opens_with_whose(words: list[str], other: list[str]) -> bool:
 
 
 # The words of a company's legal form before or after its name ("АКБ «Андес» АО", "Андес
-# Акционерное общество"): no part of the name that tells it from another company.
+# Акционерное общество", "Andes Mining Group Inc"): no part of the name that tells it from
+# another company.
 _LEGAL_FORM = re.compile(
     r"^(?:(?:публичное |открытое |закрытое )?акционерное общество|акционерный коммерческий "
     r"банк|общество с ограниченной ответственностью|акб|кб|пао|оао|зао|ао|ооо|нко)\b\s*"
     r"|\s*\b(?:(?:публичное |открытое |закрытое )?акционерное общество|общество с "
     r"ограниченной ответственностью|пао|оао|зао|ао|ооо)$"
+    # a Latin company's form after its Latin name ("Goldman Sachs Group Inc", forty-ninth
+    # pass, h-orgs56); after a Latin letter only, so no Russian name loses a word
+    r"|(?<=[a-z])\s+(?:group|inc|ltd|llc|plc|corp|corporation|holdings|ag|gmbh|nv)\.?$"
 )
 _QUOTE_MARKS = re.compile(r"[«»„“”\"']")
 
@@ -711,10 +715,12 @@ def joined_legal_forms(
         core = _core_name(full) if full else ""
         if core and core != normalize(full):
             groups.setdefault(core, set())
-    for _, key, name in entries:
+    for span, key, name in entries:
         full = _known_name(gazetteer, key) or name
         if full and (core := _core_name(full)) in groups:
             groups[core].add((key, full))
+        elif key and (core := _core_name(span.text)) in groups:
+            groups[core].add((key, full))  # a known body as the text writes it: "Goldman Sachs"
     chosen: dict[str, tuple[str, str]] = {}
     for core, names in groups.items():
         keys = {k for k, _ in names} - {""}

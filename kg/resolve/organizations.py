@@ -54,6 +54,7 @@ from kg.resolve.org_fields import (
     prize_or_network,
     quoted_title_listed,
     untagged_in_brackets,
+    whole_latin_runs,
     with_article,
     with_field,
     with_own_state,
@@ -251,6 +252,7 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, org_names(gazetteer).get(normalize(span.text), ""), span.text))
     add_untaken(out, taken, latin_named_again(out, ents))
+    out = whole_latin_runs(out, ents, gazetteer)
     add_untaken(out, taken, untagged_in_brackets(out, ents, gazetteer))
     nested = nested_bodies([o for o in out if not posted_on(o[0])], gazetteer)
     named_all = named_again([entry for o in nested for entry in with_field(o, gazetteer)])
