@@ -179,6 +179,11 @@ def test_a_person_or_a_year_in_brackets_is_no_name_of_the_body(
             "Логотип Microsoft Azure Stack появился на выставке в Танзании.",
             [("Microsoft Azure Stack", "org/microsoft-azure-stack")],
         ),
+        # a run that ends its line (a caption)
+        (
+            "Логотип Google Cloud Platform\nКомпания открыла центр в Кении.",
+            [("Google Cloud Platform", "org/google-cloud-platform")],
+        ),
         # must-nots: names a Russian word or a mark parts stay apart; a known run keeps its QID
         (
             "Компании Amazon и Google инвестируют в Кению.",

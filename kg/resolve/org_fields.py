@@ -504,8 +504,8 @@ def whole_latin_runs(
     def joins(i: int, n: int) -> bool:
         word = doc[i]
         mine = at.get(i, n) == n or _LATIN_NAME.fullmatch(found[at[i]][0].text) is not None
-        glued = i + 1 < len(doc) and not word.whitespace_ and not doc[i + 1].is_punct  # "P60"
-        whole = _LATIN_CAPITALISED.fullmatch(word.text) is not None and not glued
+        glued = i + 1 < len(doc) and not word.whitespace_ and doc[i + 1].text[:1].isalnum()
+        whole = _LATIN_CAPITALISED.fullmatch(word.text) is not None and not glued  # "P60"
         return i not in others and mine and whole
 
     out = list(found)
