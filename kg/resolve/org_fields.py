@@ -479,6 +479,53 @@ def latin_names_after(found: list[Span]) -> list[Span]:
     return out
 
 
+# A capitalised Latin word of a name's run ("Web", "Sachs", "O'Neil", "P&G"); no figure: a
+# model's code ("Galaxy S24") is a product's, `maker_of_model`'s to read.
+_LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-zÀ-ÿ&'’\-]*")
+
+
+def whole_latin_runs(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A Latin organization name is the whole run of capitalised Latin words it stands in,
+    where the words follow each other with no mark between ("Логотип [Amazon] Web
+    Services", "со ссылкой на The Sunday [People]", a tagger's "Goldman Sachs" of "Goldman
+    Sachs Group"): one name, another organization's mentions in the run taken in, under the
+    gazetteer's key of the whole run or none (the known shorter name is another body: a
+    wrong QID is worse than none). Not across a mark or a Russian word ("Amazon и Google",
+    "Amazon, Google"), nor over a word the tagger read as a person or place (forty-ninth
+    pass, h-orgs56)."""
+    if not found:
+        return found
+    doc = found[0][0].doc
+    others = {i for e in ents if e.label_ in ("PER", "LOC") for i in range(e.start, e.end)}
+    at: dict[int, int] = {i: n for n, (s, _, _) in enumerate(found) for i in range(s.start, s.end)}
+
+    def joins(i: int, n: int) -> bool:
+        word = doc[i]
+        mine = at.get(i, n) == n or _LATIN_NAME.fullmatch(found[at[i]][0].text) is not None
+        glued = i + 1 < len(doc) and not word.whitespace_ and doc[i + 1].text[:1].isalnum()
+        whole = _LATIN_CAPITALISED.fullmatch(word.text) is not None and not glued  # "P60"
+        return i not in others and mine and whole
+
+    out = list(found)
+    gone: set[int] = set()
+    for n, (span, _, _) in enumerate(found):
+        if n in gone or not all(_LATIN_CAPITALISED.fullmatch(t.text) for t in span):
+            continue
+        start, end = span.start, span.end
+        while start > 0 and doc[start - 1].whitespace_ and joins(start - 1, n):
+            start -= 1
+        while end < len(doc) and doc[end - 1].whitespace_ and joins(end, n):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            continue
+        run = doc[start:end]
+        gone |= {at[i] for i in range(start, end) if i in at} - {n}
+        out[n] = (run, org_names(gazetteer).get(normalize(run.text), ""), run.text)
+    return [entry for n, entry in enumerate(out) if n not in gone]
+
+
 def latin_named_again(
     found: list[tuple[Span, str, str]], ents: Sequence[Span]
 ) -> list[tuple[Span, str, str]]:
@@ -504,6 +551,43 @@ def latin_named_again(
                 continue
             out.append((doc[at : at + size], key, name))
     return out
+
+
+def untagged_in_brackets(
+    found: list[tuple[Span, str, str]], ents: Sequence[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """The capitalised name in brackets right after an organization's that the tagger left
+    ("Государственная авиационная служба Украины (Госавиаслужба)", "… Польши (Straż
+    Graniczna)", quoted or not): a mention, which `named_again` makes that organization.
+    Up to four capitalised words of any script (`latin_names_after` reads only plain Latin
+    letters), nothing the tagger read inside the brackets otherwise nor a place's name
+    ("компания «Андстрой» (Лима)"), not after a person's organization, nor a lower-case
+    phrase ("(ранее …)"), a figure or a year (forty-ninth pass, h-orgs56)."""
+    out: list[tuple[Span, str, str]] = []
+    for span, _, _ in found:
+        if _of_person(span):
+            continue  # "глава компании «Андстрой» (Хуан Перес)": the person's name
+        doc = span.doc
+        at = span.end + closes_quote(span)
+        if at + 2 >= len(doc) or doc[at].text != "(":
+            continue  # the tagger's spans across the bracket ("Украины (Госавиаслужба)") aside:
+        tagged = {i for e in ents if e.start > at for i in range(e.start, e.end)}
+        start = at + 1 + (doc[at + 1].text in QUOTES_OPEN)
+        end = next((t.i for t in doc[start : start + 5] if not t.is_alpha), start)
+        closing = end + (end < len(doc) and doc[end].text in QUOTES_CLOSE)
+        if end == start or closing >= len(doc) or doc[closing].text != ")":
+            continue
+        if tagged.intersection(range(start, end)):
+            continue
+        words = doc[start:end]
+        if all(t.text[:1].isupper() for t in words) and not any(map(_place_word, words)):
+            out.append((words, org_names(gazetteer).get(normalize(words.text), ""), words.text))
+    return out
+
+
+def _place_word(t: Token) -> bool:
+    """A word the dictionary reads as a place's name ("(Киев)" after a company's name)."""
+    return any("Geox" in p.tag for p in morph().parse(t.text) if p.is_known)
 
 
 def _of_person(span: Span) -> bool:

@@ -679,12 +679,16 @@ def _opens_with_whose(words: list[str], other: list[str]) -> bool:
 
 
 # The words of a company's legal form before or after its name ("АКБ «Андес» АО", "Андес
-# Акционерное общество"): no part of the name that tells it from another company.
+# Акционерное общество", "Andes Mining Group Inc"): no part of the name that tells it from
+# another company.
 _LEGAL_FORM = re.compile(
     r"^(?:(?:публичное |открытое |закрытое )?акционерное общество|акционерный коммерческий "
     r"банк|общество с ограниченной ответственностью|акб|кб|пао|оао|зао|ао|ооо|нко)\b\s*"
     r"|\s*\b(?:(?:публичное |открытое |закрытое )?акционерное общество|общество с "
     r"ограниченной ответственностью|пао|оао|зао|ао|ооо)$"
+    # a Latin company's form after its Latin name ("Goldman Sachs Group Inc", forty-ninth
+    # pass, h-orgs56); after a Latin letter only, so no Russian name loses a word
+    r"|(?<=[a-z])\s+(?:group|inc|ltd|llc|plc|corp|corporation|holdings|ag|gmbh|nv)\.?$"
 )
 _QUOTE_MARKS = re.compile(r"[«»„“”\"']")
 
@@ -711,10 +715,12 @@ def joined_legal_forms(
         core = _core_name(full) if full else ""
         if core and core != normalize(full):
             groups.setdefault(core, set())
-    for _, key, name in entries:
+    for span, key, name in entries:
         full = _known_name(gazetteer, key) or name
         if full and (core := _core_name(full)) in groups:
             groups[core].add((key, full))
+        elif key and (core := _core_name(span.text)) in groups:
+            groups[core].add((key, full))  # a known body as the text writes it: "Goldman Sachs"
     chosen: dict[str, tuple[str, str]] = {}
     for core, names in groups.items():
         keys = {k for k, _ in names} - {""}
@@ -1004,23 +1010,64 @@ def _adjectives_of(ent: Span, after: Span) -> bool:
 def named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
     """A name in brackets right after an organization's, past its closing quote, is the
     same organization named otherwise ("Экономического сообщества западноафриканских
-    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"): one node under
-    the known key of either, else under the first name; not two known bodies."""
+    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"), and so is one
+    after "(далее —" or ", или" ("Федеральное агентство … (далее — Агентство)",
+    "Национальная полиция Польши, или Policja,"): one node under the known key of either,
+    else under the first name; not two known bodies. The text's other mentions by the
+    second name ("По данным Госстата" after "… Украины (Госстат)") are that node too:
+    the text said the two names are one body (forty-ninth pass, h-orgs56)."""
     out = list(found)
     firsts: dict[int, list[int]] = {}
     for n, (span, _, _) in enumerate(found):
         firsts.setdefault(span.end + closes_quote(span), []).append(n)
-    for n, (span, key, _) in enumerate(found):
-        doc = span.doc
-        first = _bracketed_name(found, firsts.get(span.start - 1, []), span)
-        if first is None or doc[span.start - 1].text != "(" or span.end >= len(doc):
+    joined: dict[str, tuple[str, str]] = {}  # a second name → the node the text ties it to
+    for n, (span, key, name) in enumerate(found):
+        opener = _naming_opener(span)
+        first = None if opener is None else _bracketed_name(found, firsts.get(opener, []), span)
+        if first is None:
             continue
         other, other_key, other_name = out[first]
-        if doc[span.end].text != ")" or (key and other_key and key != other_key):
+        if key and other_key and key != other_key:
             continue
         out[first] = (other, other_key or key, other_name)
         out[n] = (span, other_key or key, other_name)
-    return out
+        if not key:
+            joined[normalize(name)] = out[n][1:]
+    return [
+        (span, *joined[normalize(name)]) if not key and normalize(name) in joined else entry
+        for entry in out
+        for span, key, name in [entry]
+    ]
+
+
+_ALSO_WORDS = frozenset(["далее"])  # "(далее — Агентство)": the name the text goes on with
+_DASH_TEXTS = frozenset(["—", "–", "-"])
+
+
+def _naming_opener(span: Span) -> int | None:
+    """Where the name that `span` names again must end: the token of "(" before a bracketed
+    second name, of "(" before "далее —" ("(далее по тексту — X)"), of the comma before
+    ", или X,"; None where `span` stands in none of those. Quotes around the second name
+    are passed over ("(«Укрпочта»)")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start and doc[start - 1].text in QUOTES_OPEN:
+        start -= 1
+    if end < len(doc) and doc[end].text in QUOTES_CLOSE:
+        end += 1
+    if start < 2 or end >= len(doc):
+        return None
+    closing = doc[end].text
+    if doc[start - 1].text == "(" and closing == ")":
+        return start - 1
+    if doc[start - 1].text.lower() == "или" and doc[start - 2].text == ",":
+        return start - 2 if closing in {",", ")"} | _DASH_TEXTS else None
+    if doc[start - 1].text not in _DASH_TEXTS or closing != ")":
+        return None
+    for i in range(start - 2, max(start - 6, 0), -1):  # "(далее", "(далее по тексту"
+        if doc[i].text.lower() in _ALSO_WORDS:
+            return i - 1 if i and doc[i - 1].text == "(" else None
+    return None
 
 
 def _bracketed_name(found: list[tuple[Span, str, str]], ends: list[int], named: Span) -> int | None:

@@ -229,6 +229,32 @@ def past_kind(span: Span) -> Span:
     return span
 
 
+def kind_before_quoted(span: Span) -> bool:
+    """A span of a kind of organization and its adjectives only, whose noun a quoted name
+    stands in apposition to past the noun's "по" phrase of its field ("[Государственная
+    корпорация] по космической деятельности «Укркосмос»", "[Национальное агентство] по
+    делам молодёжи «Жастар»"), which the tagger took as two organizations: the quotes hold
+    the name, as `past_kind` reads the kind and a quoted name in one span; the kind is none
+    of its own (forty-ninth pass, h-orgs56). Not a kind the quoted name does not hang on
+    ("Компания по продаже дронов и концерн «Кения Тек»"), nor one with no field between."""
+    doc, kind = span.doc, span[-1]
+    if kind.lemma_ not in ORG_NOUNS or any(t.pos_ != "ADJ" for t in span[:-1]):
+        return False
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "по":
+        return False
+    for t in doc[span.end + 1 :]:
+        if t.text in QUOTES_OPEN:
+            name = doc[t.i + 1] if t.i + 1 < len(doc) else t
+            return name.head.i == kind.i and name.dep_ == "appos"
+        if not (t.is_alpha and t.text.islower() and t.lower_ not in _BREAKING):
+            return False
+    return False
+
+
+# Words that end a field's "по" phrase: another body or a clause begins after them.
+_BREAKING = frozenset(["и", "или", "а", "но", "что", "который", "которая", "которое"])
+
+
 # Kinds of a known organization that is no outlet's name, though one may follow an outlet's
 # noun: "Агентство ООН по делам беженцев" is the UN's agency, not the UN.
 _NOT_OUTLETS = frozenset(["IntergovernmentalOrganization", "StateBody", "Parliament"])

@@ -53,6 +53,8 @@ from kg.resolve.org_fields import (
     posted_on,
     prize_or_network,
     quoted_title_listed,
+    untagged_in_brackets,
+    whole_latin_runs,
     with_article,
     with_field,
     with_own_state,
@@ -97,6 +99,7 @@ from kg.resolve.org_quotes import (
     after_outlet_noun,
     balanced,
     before_verb,
+    kind_before_quoted,
     outlet_after_noun,
     outlet_named,
     past_kind,
@@ -176,6 +179,7 @@ def organization_spans(
             or (len(ent) == 1 and titled_surname(ent[0]))
             or persons_surname(ent, ents)
             or city_alone(ent, gazetteer)
+            or kind_before_quoted(ent)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
             or genitive_before_noun(ent)
@@ -248,6 +252,8 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, org_names(gazetteer).get(normalize(span.text), ""), span.text))
     add_untaken(out, taken, latin_named_again(out, ents))
+    out = whole_latin_runs(out, ents, gazetteer)
+    add_untaken(out, taken, untagged_in_brackets(out, ents, gazetteer))
     nested = nested_bodies([o for o in out if not posted_on(o[0])], gazetteer)
     named_all = named_again([entry for o in nested for entry in with_field(o, gazetteer)])
     named_all = split_initials(named_all)

@@ -145,8 +145,10 @@ def _kind(ctx: Context, title: Title, parties: list[str], signatories: list[str]
     """A "договор" whose sides are firms, clubs or other private bodies, with at most one
     state ("Toyota и VinFast заключили договор", a player's "договор с «Бенфикой»", "Вьетнам
     подписал с компанией Thales договор на поставку радаров"), or of no side that private
-    persons sign ("Нападающий Пьер Дюран подписал новый договор") is a contract, of kind
-    Agreement: the contract keeps Treaty for papers between states. A gazetteer's treaty and
+    persons sign ("Нападающий Пьер Дюран подписал новый договор"), or whose "с"-side is a
+    firm by its noun alone ("Кения заключила договор с китайской компанией", "… с
+    подрядчиком": forty-ninth pass, h-orgs56) is a contract, of kind Agreement: the contract
+    keeps Treaty for papers between states. A gazetteer's treaty and
     one of two states, with a union or of no known side keep their word's kind."""
     states = [p for p in parties if p.startswith("state/")]
     others = [p for p in parties if p not in states]
@@ -156,7 +158,7 @@ def _kind(ctx: Context, title: Title, parties: list[str], signatories: list[str]
     signed = signed and all(
         private_person(ctx, p) or team_role(ctx, title.head.sent, p) for p in signatories
     )
-    return "Agreement" if contract and (private or signed) else title.kind
+    return "Agreement" if contract and (private or signed or title.with_firm) else title.kind
 
 
 def _keyed_sides(parties: list[str], signatories: list[str]) -> frozenset[str]:

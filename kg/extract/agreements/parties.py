@@ -112,7 +112,8 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         _keepers(ctx, r, binder, bound=True)
     unsided = not r.parties and not titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
-        r.parties = [] if _private_subject_before(ctx, sent) else _pair_of_sides(ctx)
+        private = r.firm_side or _private_subject_before(ctx, sent)
+        r.parties = [] if private else _pair_of_sides(ctx)  # "между компаниями": no states
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
     if r.declined:
@@ -396,12 +397,13 @@ def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> l
 
 def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
     """Whether a "с"-phrase on the paper or its predicate is a firm by its common noun ("с
-    китайской компанией Huawei"): the firm is the other side, not the state of its
-    adjective nor the report's other state."""
+    китайской компанией Huawei"), or its "между"-phrase is ("договор о поставке чая между
+    компаниями": forty-ninth pass, h-orgs56): the firm is the other side, not the state of
+    its adjective nor the report's other state."""
     targets = {head.i} | ({pred.i} if pred is not None else set())
     return any(
         t.lemma_ in FIRMS
-        and any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
+        and any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children)
         and _near(t, targets, 2)
         for t in sent
     )

@@ -352,6 +352,10 @@ class Scanner:
             if low == "," and self.topic_after_sides(j):
                 j += 1  # "Соглашение между Индией и Францией, об отправке …": the topic
                 continue
+            if low == "," and (phrase_end := self.participle_phrase(j)) is not None:
+                self.tokens.extend(self.doc[j:phrase_end])  # "… видами фауны, находящимися …"
+                j, expect_np = phrase_end, False
+                continue
             if low in ("и", "или", ",") and self.continues_enumeration(j):
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
@@ -401,6 +405,29 @@ class Scanner:
             self.tokens[-1].pos_ in SKIP_POS and self.tokens[-1].text != "»"
         )):  # fmt: skip
             self.tokens.pop()
+
+    def participle_phrase(self, comma: int) -> int | None:
+        """The end of a participle's phrase after the comma at `comma` where the participle
+        agrees in case, number and (singular) gender with a noun of the title other than its
+        head ("Конвенция о торговле видами дикой фауны и флоры, находящимися под угрозой
+        исчезновения", "Договор о водах, пересекающих границу"): the title's own words, up
+        to the next mark. Not one that agrees with the head alone ("Конвенцию о торговле
+        лесом, подписанную в 1973 году": what was done to the paper), a short participle,
+        nor a phrase naming a state (forty-ninth pass, h-orgs56)."""
+        k = comma + 1
+        if k >= self.end or "Part" not in self.doc[k].morph.get("VerbForm"):
+            return None
+        part = self.doc[k]
+        if not case_of(part) or not any(_agrees(part, t) for t in self.tokens):
+            return None
+        stop = k + 1
+        while stop < self.end and stop <= part.right_edge.i and not self.doc[stop].is_punct:
+            stop += 1
+        if any(k <= i < stop for i in self.dates):
+            return None  # "…, подписанных в 2010 году": when, no title word
+        last = self.doc[stop - 1]
+        inside = self.ctx.mentions_in(part.idx, last.idx + len(last.text), "State")
+        return stop if stop > k + 1 and not inside else None
 
     def quoted_head(self) -> bool:
         """Whether only the head and its adjectives are in quotation marks: "«дорожную
@@ -656,6 +683,16 @@ class Scanner:
         if case == "Nom" and not expect_np:
             return False
         return not (case == "Acc" and not (expect_np or after_inf))
+
+
+def _agrees(part: Token, noun: Token) -> bool:
+    """A participle agrees with a noun: case and number, and gender in the singular."""
+    if noun.pos_ not in ("NOUN", "PROPN") or case_of(noun) != case_of(part):
+        return False
+    number = part.morph.get("Number")
+    if number != noun.morph.get("Number"):
+        return False
+    return number != ["Sing"] or part.morph.get("Gender") == noun.morph.get("Gender")
 
 
 def _degree_of_next_adjective(t: Token) -> bool:

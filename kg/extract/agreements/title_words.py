@@ -227,9 +227,9 @@ def _head_topic(lemmas: list[str], head: int, i: int, n: int) -> bool:
     return i == head + 1 and i + n == len(lemmas)
 
 
-# Common nouns for a firm or club ("Компания Airbus", "концерн", "клуб «Бенфика»"): the name
-# after one is the side, the noun alone no side of a paper.
+# Common nouns for a firm or club ("Компания Airbus", "концерн", "клуб «Бенфика»", a
+# builder: "подрядчик"): the name after one is the side, the noun alone no side of a paper.
 FIRMS = frozenset(
     {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал",
-     "клуб", "авиакомпания", "авиаперевозчик", "перевозчик"}
+     "клуб", "авиакомпания", "авиаперевозчик", "перевозчик", "подрядчик", "застройщик"}
 )  # fmt: skip
