@@ -2,7 +2,8 @@
 tells its case (forty-ninth pass, h-names96; sentences of our own about Ghana–Togo,
 Malawi–Zambia, Portugal–Brazil, and Tatarstan's officials in a Russia–Turkey story):
 a first name the NEREL links table keeps unchanged beside a declined surname, or one that
-reads in no case of the surname beside it, stays as written; an oblique surname after such
+reads in no case of the surname beside it, stays as written and opens the name natasha
+tagged after it; an oblique surname after such
 a first name is the person the text names in the nominative; "-овой"/"-овым" after initials
 and a man's first name read only as his genitive tell their case and sex. Real genitives
 still normalise, and a lone surname after kin stays its own."""
@@ -22,6 +23,8 @@ from kg.model import Extraction
     [
         # a first name the links table keeps unchanged, read as "Квама"'s dative
         ("Президент Того позвонил Кваме Аддо.", {"Кваме Аддо"}),
+        # a compound given name opening the sentence, its fixed first word tagged a place
+        ("Кваме Нана Аддо прибыл в Того.", {"Кваме Нана Аддо"}),
         # a first name whose reading agrees with no genitive beside it
         ("Визит Марселу Соузы в Бразилию завершился.", {"Марселу Соуза"}),
         ("Визит Марселу Ребелу ди Соузы в Бразилию завершился.", {"Марселу Ребелу ди Соуза"}),
@@ -44,6 +47,7 @@ from kg.model import Extraction
         ("Министр Турции принял Александра Петрова.", {"Александр Петров"}),
         ("Ю. Боровой заявил, что Турция поддержит Россию.", {"Боровой"}),
         ("Жена Петрова прибыла в Анкару.", {"Петров"}),
+        ("Визит в Того Нана Аддо завершился.", {"Нана Аддо"}),
     ],
 )  # fmt: skip
 def test_names(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
