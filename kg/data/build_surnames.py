@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.data.links_persons import person_name
-from kg.data.links_table import Item, generator_paths, read_table
+from kg.data.links_table import Item, write_word_list
 from kg.resolve.name_forms import fold
 
 HERE = Path(__file__).parent
@@ -51,16 +51,8 @@ def common_surnames(items: Iterable[Item]) -> list[str]:
     ]
 
 
-def write(path: Path, surnames: list[str]) -> None:
-    path.write_text(HEADER + "".join(s + "\n" for s in surnames), encoding="utf-8")
-
-
 def main() -> None:
-    source, out = generator_paths(__doc__, HERE)
-    surnames = common_surnames(read_table(source))
-    out.mkdir(parents=True, exist_ok=True)
-    write(out / NAME, surnames)
-    print(f"{len(surnames)} common surnames")
+    write_word_list(__doc__, HERE, NAME, HEADER, common_surnames)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,3 +152,16 @@ def generator_paths(doc: str, here: Path) -> tuple[Path, Path]:
     parser.add_argument("--out", type=Path, default=here, help="where to write (a dry run)")
     args = parser.parse_args()
     return args.source or shared("sources", "nerel_wikidata_links.tsv"), args.out
+
+
+def write_word_list(
+    doc: str, here: Path, name: str, header: str, words: Callable[[list[Item]], list[str]]
+) -> None:
+    """A generator of a word list from the links table, run from its command line
+    (`generator_paths`): `words` of the table's items, one a line after `header`, in the
+    file `name`; prints how many."""
+    source, out = generator_paths(doc, here)
+    listed = words(read_table(source))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / name).write_text(header + "".join(w + "\n" for w in listed), encoding="utf-8")
+    print(f"{len(listed)} lines written to {name}")

@@ -21,6 +21,7 @@ from pymorphy3.analyzer import Parse
 
 from kg.lexicon import load_list
 from kg.memory import CACHE_ENTRIES, NAMES_KEPT
+from kg.resources import DATA_DIR
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -717,6 +718,8 @@ _FOREIGN_END = tuple("иоуэюе")
 # Foreign first names that never decline though the dictionary reads a case in them ("Воле").
 FIXED_FIRST_PARTS = Path(__file__).with_name("fixed_first_parts.txt")
 UNDECLINED_FIRST_NAMES = Path(__file__).with_name("undeclined_first_names.txt")
+# …and those the NEREL links table writes unchanged beside a surname in two cases ("Кваме").
+FIXED_GIVEN_NAMES = DATA_DIR / "fixed_given_names.txt"
 _ADJECTIVES = frozenset(["ADJF", "PRTF"])
 # Endings of adjectives the dictionary lacks ("Боливарианская", "Стэнфордский").
 _ADJECTIVE_END = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
@@ -819,10 +822,11 @@ def no_noun_word(word: str) -> bool:
 
 def undeclined_first_name(word: str) -> bool:
     """A foreign first name that never declines, though the dictionary reads it as another
-    name's oblique case ("Мамаду", "Воле"), by undeclined_first_names.txt; stress marks
-    aside ("Во́ле")."""
+    name's oblique case ("Мамаду", "Воле"), by undeclined_first_names.txt and the names the
+    NEREL links table keeps unchanged beside a declined surname (kg/data/fixed_given_names.txt:
+    "Кваме Килпатрика"); stress marks aside ("Во́ле")."""
     low = word.replace("\u0301", "").lower().replace("ё", "е")
-    return low in load_list(UNDECLINED_FIRST_NAMES)
+    return low in load_list(UNDECLINED_FIRST_NAMES) or low in load_list(FIXED_GIVEN_NAMES)
 
 
 @lru_cache(maxsize=NAMES_KEPT)  # the readers of names ask a document's names again and again

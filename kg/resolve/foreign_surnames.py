@@ -306,6 +306,25 @@ def his_u_before_declined(word: Token, surname: Token) -> bool:
     return bool(named) and all("femn" in p.tag for p in named)
 
 
+def first_unlike_genitive(word: Token, surname: Token) -> bool:
+    """A first name in "-у", "-е", "-и" or "-ю" before a surname in "-ы" after a consonant,
+    which only the genitive of a name in "-а" ends in ("Визит Марселу Соузы"), where the
+    dictionary, knowing or guessing, reads the first name in no genitive (Марсел's genitive
+    is "Марсела", "Марселу" his dative): the two words would agree in case, so the first
+    name does not decline and stays as written, not "Марсел". One read as a genitive
+    declines with it ("Анны Соузы", "Марии Соузы"), and so does an "-и" after a letter "-ы"
+    never follows, the genitive of a name in "-а" the dictionary may not know ("Эмеки
+    Обиоры" of "Эмека Обиора")."""
+    low, last = word.lower_, surname.lower_
+    if not low.endswith(("у", "е", "и", "ю")) or surname.i == word.i:
+        return False
+    if low.endswith("и") and low[-2:-1] in HUSHING_OR_VELAR:
+        return False
+    if len(last) < 4 or not last.endswith("ы") or last[-2] in VOWELS or last[-2] in "ьй":
+        return False
+    return not any("gent" in p.tag for p in morph().parse(word.text))
+
+
 def own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str) -> bool:
     """A surname in "-у" whose "-а" form no dictionary name nor persons table knows
     (`own_u`), after a man's first name that shows the genitive or the instrumental of one

@@ -776,8 +776,11 @@ def syllable_surname_first(names: list[Token]) -> bool:
     Тхыонг", "Фам Минь Тинь"). Not where a word after it is spelt as no syllable of those
     names is (`western_spelling`), or is one the dictionary knows as a Western first name
     or surname (`western_name_word`): "Хуан Карлос Варела", "Хуан Ортега" are Spanish,
-    "Хуан" no Chinese surname."""
+    "Хуан" no Chinese surname. Nor an initial glued to a surname by its dot ("Ю.Синдеевой":
+    the one-letter syllable "Ю" with a dot is a first name's initial)."""
     if len(names) < 2 or names[0].text not in load_list(SYLLABLE_SURNAMES):
+        return False
+    if names[0].i + 1 < len(names[0].doc) and names[0].nbor().text == ".":
         return False
     return not any(western_spelling(t.lower_) or western_name_word(t.text) for t in names[1:])
 

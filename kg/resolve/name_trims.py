@@ -18,7 +18,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
-from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
 from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import apposed_kin, clergy_before_name, rank_before_name, woman_rank
 from kg.resolve.missed_names import month_first_name, russian_name
@@ -614,7 +614,8 @@ def _named_apart(t: Token) -> bool:
 
 def with_initials(span: Span, blocked: set[int]) -> Span:
     """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
-    names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
+    names natasha left out ("Реджепом" before "Тайипом Эрдоганом", a first name that never
+    declines it tagged a place or a foreign word: "Кваме" of "Кваме Нана Аддо"), not a state's name
     that reads as one ("Филиппин", a form of "Филиппина"), nor a patron's name before a
     full name ("певицы Шакиры Эмилио Эстефан")."""
     doc, start = span.doc, span.start
@@ -624,6 +625,7 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
         and "\n" not in doc[start - 1].whitespace_
         and (
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
+            or _fixed_first_name(doc[start - 1])
             or _syllable(doc[start - 1])
             or month_first_name(doc, start - 1)
             or _compound_head(doc[start - 1], doc[start])
@@ -651,6 +653,13 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
         else:
             break
     return doc[start : span.end]
+
+
+def _fixed_first_name(token: Token) -> bool:
+    """A capitalised foreign first name that never declines (`undeclined_first_name`:
+    "Кваме", "Мамаду"), which natasha may tag as a place or the parser as a foreign word
+    before the rest of a compound given name ("Кваме Нана Аддо прибыл")."""
+    return token.text[:1].isupper() and token.is_alpha and undeclined_first_name(token.text)
 
 
 def _compound_head(before: Token, opener: Token) -> bool:

@@ -30,6 +30,7 @@ from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, u
 from kg.resolve.foreign_surnames import (
     after_opener,
     caseless_first_accusative_u,
+    first_unlike_genitive,
     french_own_e,
     his_u_before_declined,
     japanese_in_case,
@@ -100,6 +101,7 @@ from kg.resolve.surname_declension import (
     locative_nominative,
     own_name_in_i,
     portuguese_first,
+    possessive_case,
     spanish_ega_genitive,
     spanish_ika_genitive,
     surname_in_ia,
@@ -111,6 +113,7 @@ from kg.resolve.surname_declension import (
 from kg.resolve.womens_names import (
     _feminine,
     her_genitive,
+    his_genitive_only,
     in_a_words,
     mans_genitive_in_a,
     subject_of_feminine,
@@ -201,6 +204,29 @@ def _her_nominative_first(rest: list[Token], case: str, fem: bool) -> tuple[str,
     if any("nomn" in p.tag for p in hers) and not any(grammeme in p.tag for p in hers):
         return "Nom", True
     return None
+
+
+def _his_genitive_first(own: list[Token], names: list[Token], fem: bool, case: str) -> str:
+    """The genitive where the tagger read a full name's nominative ("принял Рашита
+    Габдулвалеева") and its first name is one the dictionary knows only as a man's genitive
+    or accusative: it names no nominative, and the surname's "-ева"/"-ова" is his case's,
+    no woman's. Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor a
+    lone first name ("Максима"); else `case`."""
+    opener = next((t for t in own if is_first_name(t.text)), None)
+    if fem or len(names) < 2 or case not in ("", "Nom") or opener is None:
+        return case
+    return "Gen" if his_genitive_only(opener.text) else case
+
+
+def _first_as_written(word: Token, surname: Token, fem: bool) -> bool:
+    """A first name that stays as written before the surname: an Arabic compound's opener
+    ("Абдель"), a Portuguese man's "-у" the dictionary reads only as hers ("Паулу
+    Рангела"), a first name in no case of the genitive beside it ("Марселу Соузы")."""
+    return (
+        word.text in UNDECLINED_OPENERS
+        or (not fem and his_u_before_declined(word, surname))
+        or first_unlike_genitive(word, surname)
+    )
 
 
 def _surname_first(words: list[Token]) -> bool:
@@ -330,6 +356,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
     if tag != "Name" and adjective_in_dat(word):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
+    if tag == "Surn":
+        case = possessive_case(word, case, feminine)  # "Ю.Синдеевой", "А. Араповым"
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         foreign = not feminine and foreign_case_vowel(word.lower(), "е")
         return locative_nominative(word) or (word[:-1] if foreign else word)
@@ -524,6 +552,7 @@ def name_parts(span: Span) -> NameParts:
         name_case = case_around(span, names, fem, east) or name_case
     if not woman:
         name_case = apposition_case(span, names, fem, east) or name_case
+    name_case = _his_genitive_first(own, names, fem, name_case)  # "принял Рашита …"
     kin_case = (
         # "Сын Дэн Сяопина Дэн Пуфан": an East-Asian genitive's "-а" names the kin's owner
         (None if east and east_patron(span) else _kin_case(span))
@@ -570,12 +599,9 @@ def name_parts(span: Span) -> NameParts:
         if t.lower_ in PARTICLES:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
-    # an Arabic compound's opener ("Абдель") declines in no case
+    # an Arabic compound's opener ("Абдель") declines in no case, nor "Марселу" of "Соузы"
     first = " ".join(
-        t.text
-        if t.text in UNDECLINED_OPENERS or (not fem and his_u_before_declined(t, rest[-1]))
-        else norm(t, "Name")
-        for t in rest[:cut]
+        t.text if _first_as_written(t, rest[-1], fem) else norm(t, "Name") for t in rest[:cut]
     )
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too

@@ -36,7 +36,7 @@ from kg.resolve.person_matches import (
     surname_form,
 )
 from kg.resolve.persons import PersonMention
-from kg.resolve.surname_declension import without_generation
+from kg.resolve.surname_declension import declined_surname, without_generation
 from kg.resolve.womens_names import womans_surname
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ def _plan(
     mentions = _compounds_as_written(_surnames_read_as_patronymics(mentions))
     mentions = _surnames_written_alone(mentions, date, gaz)
     mentions = _surnames_undeclined_elsewhere(mentions, document.text)
+    mentions = _surnames_declined_elsewhere(mentions)
     mentions = _her_first_name_declined(mentions)
     names = [m.parts for m in mentions]
     in_full = frozenset(
@@ -297,6 +298,37 @@ def _surnames_undeclined_elsewhere(mentions: list[PersonMention], text: str) -> 
         if russian_surname_end(fold(written)):
             return m  # "группы Александра Панфилова … Панфилова уточнила": a Russian one declines
         return replace(m, parts=replace(p, last=written))
+
+    return [reread(m) for m in mentions]
+
+
+_OBLIQUE_CASES = ("Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+def _surnames_declined_elsewhere(mentions: list[PersonMention]) -> list[PersonMention]:
+    """A full name whose one-word surname the reader kept as written after a first name
+    that never declines ("позвонил Марселу Соузе", "принял Марселу Соузу", "позвонил Кваку
+    Агьеману": a foreign surname's own vowel and a case's look alike there) is the person
+    the text names with the same first name and the surname that form is an oblique case of
+    ("Марселу Соуза", "Кваку Агьеман"): that surname, one person, in whichever order the
+    text names them (the parse may make the oblique one a subject). Not under another first
+    name ("Жоау Соуза" is another man), nor where two surnames fit."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        p = m.parts
+        if p.first and p.last and " " not in p.last:
+            named.setdefault(fold(p.first), set()).add(p.last)
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        written = p.written_last("")
+        if not p.first or not p.last or " " in p.last or fold(written) != fold(p.last):
+            return m
+        if written[-1:].lower() not in VOWELS:
+            return m
+        cases = {declined_surname(written, c, False) for c in _OBLIQUE_CASES} - {written}
+        fits = {last for last in named.get(fold(p.first), ()) if last in cases}
+        return replace(m, parts=replace(p, last=fits.pop())) if len(fits) == 1 else m
 
     return [reread(m) for m in mentions]
 

@@ -401,6 +401,29 @@ def adjective_in_dat(word: str) -> bool:
     )
 
 
+# A Russian possessive surname's oblique endings that tell the case and sex by themselves: a
+# woman's "-овой"/"-иной" (genitive, dative, instrumental, locative), a man's "-овым"/"-иным"
+# (instrumental).
+_HER_OBLIQUE = re.compile(rf"..{POSSESSIVE}ой$")
+_HIS_INSTRUMENTAL = re.compile(rf"..{POSSESSIVE}ым$")
+
+
+def possessive_case(word: str, case: str, feminine: bool) -> str:
+    """The case a Russian possessive surname's ending shows where the tagger's case has no
+    such form: the tagger reads a surname glued to initials in a case of its own ("Ю.Синдеевой"
+    as an accusative, "А. Араповым" as a genitive), and "-ой" is no woman's accusative,
+    "-ым" no man's genitive. A woman's "-овой"/"-иной" is then her genitive (its nominative
+    the same "-ова"/"-ина" as of her other oblique cases), a man's "-овым"/"-иным" his
+    instrumental (an adjectival "Боровым" still goes to "Боровой" by the dictionary). Not a
+    nominative "-овой" ("Ю. Боровой заявил" may be his), nor another ending."""
+    low = word.lower()
+    if feminine and case == "Acc" and _HER_OBLIQUE.search(low):
+        return "Gen"
+    if not feminine and case != "Ins" and _HIS_INSTRUMENTAL.search(low):
+        return "Ins"
+    return case
+
+
 def _surname_in_oi(word: str) -> str:
     """The man's surname in "-ой" the dictionary knows `word` an oblique case of ("Толстому",
     "Боровому", "Крутым"), spelt as the text spells it; "" for an adjective's alone ("Белому"

@@ -46,10 +46,10 @@ def mans_genitive_in_a(tokens: list[Token]) -> bool:
     # "принял министра Турции Мехмета Алина": a first name the dictionary reads only as a
     # man's genitive or accusative shows the name's case, whatever woman's first name the
     # surname after it is spelt as ("Алина", "Галина"): the surname declines with it
-    return len(tokens) == 2 and _his_genitive_only(tokens[0].text)
+    return len(tokens) == 2 and his_genitive_only(tokens[0].text)
 
 
-def _his_genitive_only(word: str) -> bool:
+def his_genitive_only(word: str) -> bool:
     """The dictionary knows `word` as a first name only as a man's genitive or accusative
     ("Мехмета", "Ивана"), no woman's nominative ("Александра" may be hers)."""
     names = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]

@@ -1,0 +1,55 @@
+"""kg/data/build_given_names.py: the foreign first names the NEREL links table writes
+unchanged beside a surname in two cases, which the dictionary does not know as fixed, and
+the shipped file it wrote."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.data.build_given_names import fixed_given_names
+from kg.data.links_table import Item
+from kg.data.shared import shared
+from kg.resources import DATA_DIR
+
+
+def person(*forms: str) -> Item:
+    return Item("Q1", "PERSON", "", 1, forms)
+
+
+CASES = [
+    # a first name beside a surname in a case the dictionary reads it in nowhere, or
+    # beside two forms of the surname
+    ([person("Кваме Мейсона", "Мейсон")], ["кваме"]),
+    ([person("Бенджи Тамм", "Бенджи Тамма")], ["бенджи"]),
+    # must not: a first name that declines with the surname, one that can stand in the
+    # surname's case, one the dictionary knows as fixed, a nominative pair alone, an
+    # organization
+    ([person("Алексей Новиков", "Алексею Новикову")], []),
+    ([person("Дэйлу Мортенсону", "Мортенсон")], []),
+    ([person("Тони Блэр", "Тони Блэра")], []),
+    ([person("Таави Рыйвас", "Рыйвасу")], []),
+    ([Item("Q2", "ORGANIZATION", "", 1, ("Кваме Мейсона", "Мейсон"))], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("items", "names"), CASES)
+def test_fixed_given_names(items: list[Item], names: list[str]) -> None:
+    assert fixed_given_names(items) == names
+
+
+@pytest.mark.skipif(
+    not shared("sources", "nerel_wikidata_links.tsv").is_file(), reason="no ../shared"
+)
+def test_shipped_file_is_what_the_generator_writes(tmp_path: Path) -> None:
+    """fixed_given_names.txt is the generator's output, not a hand edit or a stale run."""
+    subprocess.run(
+        [sys.executable, "-m", "kg.data.build_given_names", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    shipped = (DATA_DIR / "fixed_given_names.txt").read_text("utf-8")
+    assert (tmp_path / "fixed_given_names.txt").read_text("utf-8") == shipped
