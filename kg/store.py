@@ -271,6 +271,16 @@ def _change(
     return gained
 
 
+def _drained(batch: list[list[Quad]]) -> Iterator[Quad]:
+    """The batch's quads in order, each graph's list let go once read: pyoxigraph's bulk
+    loader copies the quads it is given before it loads them, and a list of the whole batch
+    kept each quad's object beside its copy through the load (a synthetic batch of 6,400
+    quads: the load's high-water +5.2 MB given a list, +3.9 given this)."""
+    batch.reverse()
+    while batch:
+        yield from batch.pop()
+
+
 def _emptied(quads: set[Quad]) -> list[Quad]:
     """The set's quads, the set emptied: the list is then their one holder."""
     out = list(quads)
@@ -387,8 +397,7 @@ class _WriterDatabase:
             db.remove(q)
         if self._deferred:
             batch, self._deferred = self._deferred, []
-            db.bulk_extend([q for quads in batch for q in quads])
-            del batch
+            db.bulk_extend(_drained(batch))
             trim()  # the batch's quads and the load's table files: see `kg.memory.trim`
 
     def _open(self) -> None:
