@@ -154,11 +154,17 @@ def refresh_derived(
     if not full:
         gained = _update(store, pending, summary)
     else:
-        folded = _derivation(
-            store, split=split, apart=many, claims=claims, holdings=holdings, events=events
+        # no name here holds the derived quads: the write lets each load's go once loaded
+        gained = store.replace_graph(
+            DERIVED_GRAPH,
+            [
+                *_derivation(
+                    store, split=split, apart=many, claims=claims, holdings=holdings, events=events
+                ),
+                *summary,
+            ],
+            drop=PENDING_GRAPH,
         )
-        derived = [*folded, *summary]
-        gained = store.replace_graph(DERIVED_GRAPH, derived, drop=PENDING_GRAPH)
     store.derived_by(version())
     return entities, facts, quads + gained  # the store read whole once, not twice
 
