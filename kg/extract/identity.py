@@ -23,7 +23,8 @@ one, so mentions are one fact only when everything that identifies them agrees:
   of the same person to or from another post, and one post told twice, once dated, is one;
   one body's post told by its acronym and by its full name ("главой МАГАТЭ", "генеральным
   директором Международного агентства по атомной энергии") is one where both resolve to one
-  organization and name one post in it (a head's however titled; a deputy's is another);
+  organization and name one post in it (a head's however titled; a deputy's is another),
+  in one document and across documents, whose keys then name that body and post;
 - ballot: an election of one thing ("парламентские выборы", "выборы в парламент") is not
   one of another ("региональные выборы", "выборы президента"), nor one told as held
   ("выборы прошли", "на прошлых выборах") one told as ahead ("следующие выборы пройдут",
@@ -87,7 +88,7 @@ class Identity:
     era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
     office: str = ""  # normalised office of a change of office (`offices_agree`); in the key
     # the organization an office names, as resolved, and the post in it ("org/iaea|head"):
-    # one post told by the body's acronym and by its full name; not in the key
+    # one post told by the body's acronym and by its full name; in the key for `office`
     body: str = ""
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча"); not in the key
     ballot: str = ""  # what an election elects ("парламентские", "региональные"); not in the key
@@ -120,7 +121,11 @@ class Identity:
         whose plain key another fact of its document took, though the two are not one
         (`same_fact`): its status, date and document then count too."""
         who = sorted(self.persons) or sorted(self.parties)
-        roles = (*self.roles, *[self.office][: bool(self.office)])
+        # a body's post by the body and the post in it, however the text titles it ("главой
+        # ОАГ", "генеральным секретарём Организации американских государств"): one key in
+        # any document, as `same_fact` makes them one in a document (h-events129)
+        post = self.body or self.office
+        roles = (*self.roles, *[post][: bool(post)])
         if apart:
             return fact_key(prefix, self.kind, *roles, "|", *who, "|", self.date,
                             self.status, self.document)  # fmt: skip

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.common.date_bounds import dated_words
 from kg.extract.events.words import is_role
@@ -139,6 +139,30 @@ def harmed_by(means: Token) -> Token | None:
     return _harm_word(head) if (bare or prep == "от" or subject) and head.i != means.i else None
 
 
+_DAY = ("date", "dated_by_text", "yearless", "weekday", "hint")  # `Hit`'s fields of its day
+_PLACE = ("location", "country", "capital", "city_state")  # and of its place
+
+
+def harms_agree(doc: Doc, hits: list[Hit]) -> None:
+    """An attack told by the harm its means did and the death that harm tells are of one
+    day and place ("был убит выстрелом в Стамбуле 3 марта", where the parser hangs the place
+    or day on one word only): the one that has no day or place of the text's takes the
+    other's. Forty-ninth pass, own sentences (h-events129)."""
+    deaths = {h.trigger: h for h in hits if h.kind == "Death"}
+    for hit in hits:
+        verb = harming_verb(doc[hit.trigger]) if hit.kind in ATTACKS else None
+        death = deaths.get(verb.i) if verb is not None else None
+        if death is None:
+            continue
+        for one, other in ((hit, death), (death, hit)):
+            if other.dated_by_text and not one.dated_by_text:
+                for name in _DAY:
+                    setattr(one, name, getattr(other, name))
+            if other.location and not one.location:
+                for name in _PLACE:
+                    setattr(one, name, getattr(other, name))
+
+
 def _harm_word(word: Token) -> Token | None:
     """`word` where it tells a harm ("убит", "ранение"), or the harm a verb's object tells
     ("получил ранения"); else None."""
@@ -171,9 +195,27 @@ def _harm_told(reader: ActReader, tok: Token, harm: Token, hit: Hit) -> bool:
         return False
     sides = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
     attackers = [k for c in sides for k in reader.linked(c, set())]
-    attacked = [k for c in harmed for k in _named_in(reader, c)]
+    attacked = [k for c in harmed for k in _named_in(reader, c, _no_party(reader, c))]
     _fill(reader, hit, attackers, [k for k in attacked if k not in attackers])
     return True
+
+
+_FROM = "из"  # "оппозиционер из Боливии": where the one harmed comes from
+_CLAUSES = frozenset({"acl", "acl:relcl"})  # "живший в Перу", "который жил в Турции"
+
+
+def _no_party(reader: ActReader, harmed: Token) -> set[int]:
+    """The words of the harmed one's phrase that tell of them, not whom the attack is on: a
+    clause on them ("живший в эмиграции в Турции", "который жил в Перу") and where they come
+    from or are a citizen of ("из Боливии", "гражданин Сирии"); the state they serve
+    ("посол Бразилии", "солдат армии Нигера") is attacked in them. Forty-ninth pass, own
+    sentences (h-events129)."""
+    words: set[int] = set()
+    for t in harmed.subtree:
+        citizen = t.dep_ == "nmod" and reader.has_role(t.head, "citizen")
+        if t.i != harmed.i and (t.dep_ in _CLAUSES or reader.prep_of(t) == _FROM or citizen):
+            words |= {w.i for w in t.subtree}
+    return words
 
 
 def _bombing(reader: ActReader, blast: Token) -> bool:

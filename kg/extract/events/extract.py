@@ -35,6 +35,7 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
+from kg.extract.events.attacks import harms_agree
 from kg.extract.events.ballots import told_candidates
 from kg.extract.events.building import ON_PAPER, read_events
 from kg.extract.events.fact import Event
@@ -54,6 +55,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     """Every event the document tells, one per event however often it is told; a signing
     lists the agreements it signs (`Event.signs`), the one place that link is made."""
     hits = read_hits(ctx)
+    harms_agree(ctx.doc, hits)
     main = main_pair(ctx)
     papers = agreements.by_token
     for hit in hits:

@@ -54,3 +54,26 @@ def _stretch(noun: Token) -> bool:
     if preposition(noun) == "":
         return any(is_role(w, "lasting") or w.pos_ == "NUM" for w in words)
     return preposition(noun) in {"в", "за"} and any(is_role(w, "lasting") for w in words)
+
+
+_EVERY = "по"  # "по четвергам", "по выходным": every such time
+
+
+def told_at_every(verb: Token) -> bool:
+    """An imperfective verb told at a recurring time ("каждый четверг встречался", "каждую
+    пятницу будет встречаться", "по четвергам посещал"): a routine, no one event and no
+    date; not a point in time ("в четверг встретился", "в этот четверг встречался").
+    Forty-ninth pass, own sentences (h-events129)."""
+    if verb.morph.get("Aspect") != ["Imp"]:
+        return False
+    return any(c.dep_ in {"obl", "nmod"} and _recurring(c) for c in verb.children)
+
+
+def _recurring(noun: Token) -> bool:
+    """A noun of time with a word of recurrence ("каждый четверг", "каждый месяц"), or in
+    the plural after "по" ("по четвергам")."""
+    if not (is_role(noun, "time") or is_role(noun, "span")):
+        return False
+    if preposition(noun) == _EVERY and noun.morph.get("Number") == ["Plur"]:
+        return True
+    return any(c.dep_ in {"det", "amod"} and is_role(c, "habit") for c in noun.children)

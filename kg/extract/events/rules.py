@@ -19,7 +19,7 @@ from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
 from kg.extract.events.linking import RELATIVE, Linking, said_in
-from kg.extract.events.repeats import habit_onset, told_over_span
+from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
 from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper
 from kg.extract.events.words import PAPERS, paper_before, rumoured, taken_call
 from kg.extract.events.words import is_role as _is
@@ -81,6 +81,7 @@ class Rules(Linking):
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
         routine = habit_onset(tok) or verbs and told_over_span(tok)  # "встречался много лет"
+        routine = routine or told_at_every(tok if verbs else tok.head)  # "каждый четверг"
         # "стал нападать с ножом на прохожих": an attack set about, no habit (h-events111)
         routine = routine and not (rules[0].kind in ATTACKS and begun_attack(tok) is not None)
         if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
