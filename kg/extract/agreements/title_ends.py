@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.title_words import (
     _SPEECH_NOUNS,
+    ACTS_ON_PAPERS,
     BUILDINGS,
     COMPOUND_AFTER,
     COMPOUND_PREPS,
@@ -44,7 +45,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.model import Mention
 from kg.nlp.deps import preposition, route_dash
-from kg.nlp.morph import UD_CASE, case_of, is_finite, is_infinitive, is_noun, morph
+from kg.nlp.morph import UD_CASE, case_of, features, is_finite, is_infinitive, is_noun, morph
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
 
@@ -52,6 +53,13 @@ from kg.resolve.org_naming import HOUSES, STATE_BODIES
 def _capital(ctx: Context, t: Token) -> bool:
     """A capital named as a place ("в Анкаре"), which ends a title."""
     return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Whether a participle's form may agree with `noun`: the same number, and some reading
+    of it in the noun's case."""
+    same = features(participle, "Number") == features(noun, "Number")
+    return same and _can_be(participle.lower_, case_of(noun))
 
 
 def _can_be(word: str, case: str) -> bool:
@@ -349,6 +357,10 @@ class Scanner:
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
                 continue
+            if low == "," and (clause := self.topic_participle(j)) is not None:
+                self.tokens.extend(self.doc[j:clause])  # "о … видами фауны и флоры,
+                j, expect_np = clause, False  # находящимися под угрозой уничтожения"
+                continue
             if low == "," and self.topic_after_sides(j):
                 j += 1  # "Соглашение между Индией и Францией, об отправке …": the topic
                 continue
@@ -465,6 +477,30 @@ class Scanner:
             return False
         clause = next((i for i in range(k, self.end) if self.doc[i].text == ","), self.end)
         return not any(t.lemma_ in ("который", "что", "чей") for t in self.doc[j + 1 : clause])
+
+    def topic_participle(self, j: int) -> int | None:
+        """The end of a participle clause after the comma at `j` that qualifies a noun of the
+        title's topic, not the paper ("Конвенция о водно-болотных угодьях, имеющих
+        международное значение", "… видами дикой фауны и флоры, находящимися под угрозой
+        уничтожения"): a full participle the parse hangs on that noun, which its form may
+        agree with in case and number; the clause runs to the next comma or date. None for a
+        participle of signing, ratifying or another act on a paper ("соглашений о кредитах,
+        подписанных в мае": its history), one the parse hangs on the paper's head or whose form
+        may agree with it ("договор о границе, подписанный …", "соглашение о водах Нила,
+        действующее с …"), a short one, or a relative clause ("…, которые начнутся")."""
+        p = self.doc[j + 1] if j + 1 < self.end else None
+        if p is None or "Part" not in features(p, "VerbForm") or "Short" in features(p, "Variant"):
+            return None
+        if p.lemma_ in ACTS_ON_PAPERS or p.head not in self.tokens or _agrees(p, self.head):
+            return None
+        if not any(is_noun(t) and _agrees(p, t) for t in self.tokens):
+            return None  # "видами … фауны и флоры, находящимися": the parse may hang it on "флоры"
+        stop = j + 2
+        while stop <= p.right_edge.i and stop < self.end:
+            if self.doc[stop].text == "," or stop in self.dates or is_finite(self.doc[stop]):
+                break
+            stop += 1
+        return stop if len(self.tokens) + stop - j <= MAX_TOKENS else None
 
     def situation_place(self, k: int, m: Mention) -> bool:
         """A state by name at `k`, not a capital, after a title whose last noun is a

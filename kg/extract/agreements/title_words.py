@@ -43,6 +43,12 @@ SITUATIONS = load_list(SITUATION_NOUNS)
 # verbs of handing a paper over: "направило проект соглашения … в бундестаг": the chamber it
 # goes to is no title word (no side either: who hands a draft may be a mediator)
 HAND = load_groups(STATUS_WORDS)["hand"]
+# lemmas of acts on a paper (signing, drafting, adopting, leaving, amending, handing it over,
+# ratifying): their participles after a title ("соглашений о кредитах, подписанных в мае")
+# tell its history, never its topic; not "иметь" ("угодьях, имеющих международное значение")
+_ACTS = ("sign", "negotiate", "reach", "adopt", "leave", "replace", "hand")
+ACTS_ON_PAPERS = frozenset().union(*(load_groups(STATUS_WORDS)[g] for g in _ACTS)) | {
+    "ратифицировать", "ратифицироваться", "вступить", "вступать"}  # fmt: skip
 PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
 PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
