@@ -56,10 +56,16 @@ def _capital(ctx: Context, t: Token) -> bool:
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
-    """Whether a participle's form may agree with `noun`: the same number, and some reading
-    of it in the noun's case."""
-    same = features(participle, "Number") == features(noun, "Number")
-    return same and _can_be(participle.lower_, case_of(noun))
+    """Whether a participle's form may agree with `noun`: the same number (and gender in
+    the singular, where both are tagged), and some reading of it in the noun's case; by
+    form, as the tagger's case of a participle after a comma is often wrong."""
+    number = features(participle, "Number")
+    if number != features(noun, "Number"):
+        return False
+    genders = features(participle, "Gender"), features(noun, "Gender")
+    if number == ("Sing",) and all(genders) and genders[0] != genders[1]:
+        return False
+    return _can_be(participle.lower_, case_of(noun))
 
 
 def _can_be(word: str, case: str) -> bool:
@@ -364,10 +370,6 @@ class Scanner:
             if low == "," and self.topic_after_sides(j):
                 j += 1  # "Соглашение между Индией и Францией, об отправке …": the topic
                 continue
-            if low == "," and (phrase_end := self.participle_phrase(j)) is not None:
-                self.tokens.extend(self.doc[j:phrase_end])  # "… видами фауны, находящимися …"
-                j, expect_np = phrase_end, False
-                continue
             if low in ("и", "или", ",") and self.continues_enumeration(j):
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
@@ -418,29 +420,6 @@ class Scanner:
         )):  # fmt: skip
             self.tokens.pop()
 
-    def participle_phrase(self, comma: int) -> int | None:
-        """The end of a participle's phrase after the comma at `comma` where the participle
-        agrees in case, number and (singular) gender with a noun of the title other than its
-        head ("Конвенция о торговле видами дикой фауны и флоры, находящимися под угрозой
-        исчезновения", "Договор о водах, пересекающих границу"): the title's own words, up
-        to the next mark. Not one that agrees with the head alone ("Конвенцию о торговле
-        лесом, подписанную в 1973 году": what was done to the paper), a short participle,
-        nor a phrase naming a state (forty-ninth pass, h-orgs56)."""
-        k = comma + 1
-        if k >= self.end or "Part" not in self.doc[k].morph.get("VerbForm"):
-            return None
-        part = self.doc[k]
-        if not case_of(part) or not any(_agrees(part, t) for t in self.tokens):
-            return None
-        stop = k + 1
-        while stop < self.end and stop <= part.right_edge.i and not self.doc[stop].is_punct:
-            stop += 1
-        if any(k <= i < stop for i in self.dates):
-            return None  # "…, подписанных в 2010 году": when, no title word
-        last = self.doc[stop - 1]
-        inside = self.ctx.mentions_in(part.idx, last.idx + len(last.text), "State")
-        return stop if stop > k + 1 and not inside else None
-
     def quoted_head(self) -> bool:
         """Whether only the head and its adjectives are in quotation marks: "«дорожную
         карту»", "«Совместное заявление»"."""
@@ -482,24 +461,35 @@ class Scanner:
         """The end of a participle clause after the comma at `j` that qualifies a noun of the
         title's topic, not the paper ("Конвенция о водно-болотных угодьях, имеющих
         международное значение", "… видами дикой фауны и флоры, находящимися под угрозой
-        уничтожения"): a full participle the parse hangs on that noun, which its form may
-        agree with in case and number; the clause runs to the next comma or date. None for a
+        уничтожения"): a full participle the parse hangs on a word of the title (the paper's
+        head too: the parse often does), whose form may agree in case and number with a noun
+        of the topic and not with the head; the clause runs to the next comma. None for a
         participle of signing, ratifying or another act on a paper ("соглашений о кредитах,
         подписанных в мае": its history), one the parse hangs on the paper's head or whose form
         may agree with it ("договор о границе, подписанный …", "соглашение о водах Нила,
-        действующее с …"), a short one, or a relative clause ("…, которые начнутся")."""
+        действующее с …"), a short one, one with a date or a state inside ("рыб, выловленных в
+        2020 году", "товаров, произведённых в Мексике"), or a relative clause ("…, которые
+        начнутся"). Forty-ninth pass: h-agrrel34 and h-orgs56 wrote it in parallel; one rule."""
         p = self.doc[j + 1] if j + 1 < self.end else None
         if p is None or "Part" not in features(p, "VerbForm") or "Short" in features(p, "Variant"):
             return None
-        if p.lemma_ in ACTS_ON_PAPERS or p.head not in self.tokens or _agrees(p, self.head):
+        hung = p.head == self.head or p.head in self.tokens
+        if p.lemma_ in ACTS_ON_PAPERS or not hung or _agrees(p, self.head):
             return None
         if not any(is_noun(t) and _agrees(p, t) for t in self.tokens):
             return None  # "видами … фауны и флоры, находящимися": the parse may hang it on "флоры"
         stop = j + 2
         while stop <= p.right_edge.i and stop < self.end:
-            if self.doc[stop].text == "," or stop in self.dates or is_finite(self.doc[stop]):
+            if self.doc[stop].text == "," or is_finite(self.doc[stop]):
                 break
+            if stop in self.dates:
+                return None  # "о защите рыб, выловленных в 2020 году": when, no title word
             stop += 1
+        if stop == j + 2:
+            return None  # the participle alone
+        last = self.doc[stop - 1]
+        if self.ctx.mentions_in(p.idx, last.idx + len(last.text), "State"):
+            return None  # "…, произведённых в Мексике": where, no title word
         return stop if len(self.tokens) + stop - j <= MAX_TOKENS else None
 
     def situation_place(self, k: int, m: Mention) -> bool:
@@ -719,16 +709,6 @@ class Scanner:
         if case == "Nom" and not expect_np:
             return False
         return not (case == "Acc" and not (expect_np or after_inf))
-
-
-def _agrees(part: Token, noun: Token) -> bool:
-    """A participle agrees with a noun: case and number, and gender in the singular."""
-    if noun.pos_ not in ("NOUN", "PROPN") or case_of(noun) != case_of(part):
-        return False
-    number = part.morph.get("Number")
-    if number != noun.morph.get("Number"):
-        return False
-    return number != ["Sing"] or part.morph.get("Gender") == noun.morph.get("Gender")
 
 
 def _degree_of_next_adjective(t: Token) -> bool:
