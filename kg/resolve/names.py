@@ -210,12 +210,20 @@ def _his_genitive_first(own: list[Token], names: list[Token], fem: bool, case: s
     """The genitive where the tagger read a full name's nominative ("принял Рашита
     Габдулвалеева") and its first name is one the dictionary knows only as a man's genitive
     or accusative: it names no nominative, and the surname's "-ева"/"-ова" is his case's,
-    no woman's. Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor a
-    lone first name ("Максима"); else `case`."""
+    no woman's; a first name in "-а" only beside such a surname (else a foreign nominative:
+    "Раила Одинга"). Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor
+    a lone first name ("Максима"); else `case`."""
     opener = next((t for t in own if is_first_name(t.text)), None)
     if fem or len(names) < 2 or case not in ("", "Nom") or opener is None:
         return case
+    if opener.lower_.endswith(("а", "я")) and not names[-1].lower_.endswith(_HIS_GENITIVES):
+        return case  # "Раила Одинга": a foreign name in "-а" whose surname shows no case
     return "Gen" if his_genitive_only(opener.text) else case
+
+
+# A man's surname in the genitive, which alone tells a first name in "-а" its genitive
+# ("Рашита Габдулвалеева"), where a foreign first name in "-а" may be his nominative.
+_HIS_GENITIVES = ("ова", "ёва", "ева", "ина", "ына", "ского", "цкого")
 
 
 def _first_as_written(word: Token, surname: Token, fem: bool) -> bool:
