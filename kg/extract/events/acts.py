@@ -288,8 +288,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if tok.lemma_ in WALK_OUT:  # "вышла из тюрьмы": the one who walks out (h-events115)
         return walked_out(tok)
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
-        own = [c for c in tok.children if c.dep_ in _OBJECTS and not has_preposition(c)]
-        own = own or [o for o in [stray_object(tok)] if o is not None]
+        own = [c for c in tok.children if c.dep_ in _OBJECTS and _unmarked(c)]
+        own = [_compared(c) for c in own] or [o for o in [stray_object(tok)] if o is not None]
         # "задержанного", "был задержан": a participle's voice, or its "быть"
         passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
         # a conjunct the parser calls a clause of its own when a date opens it ("задержан в
@@ -319,6 +319,26 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
     above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
+
+
+_ABOUT = frozenset({"свыше", "около"})  # a count's "preposition": "свыше 300 человек"
+
+
+def _unmarked(target: Token) -> bool:
+    """An object with no preposition, or only one that rounds its count ("были задержаны
+    свыше 300 человек", "около 300 человек"; h-events130)."""
+    return not has_preposition(target) or preposition(target) in _ABOUT
+
+
+def _compared(target: Token) -> Token:
+    """The people a comparative counts, where the parser made the comparative the object
+    ("были задержаны более 300 человек", "не менее 300 человек": "более" the passive
+    subject, "человек" its genitive): the noun, else the target itself. Forty-ninth pass,
+    own sentences (h-events130)."""
+    if target.pos_ != "ADV" or target.morph.get("Degree") != ["Cmp"]:
+        return target
+    counted = [c for c in target.children if c.pos_ == "NOUN" and case_of(c) == "Gen"]
+    return counted[0] if counted and not has_preposition(counted[0]) else target
 
 
 def _held_under(tok: Token) -> bool:
