@@ -1,13 +1,15 @@
-"""Arrests of many told by a count, visits framing a report, and "когда"-clauses the parser
-swapped with their main clause (forty-ninth pass, h-events130; own sentences about Egypt–
-Jordan, Peru–Chile, Georgia–Armenia).
+"""Arrests of many told by a count, visits framing a report, "когда"-clauses the parser
+swapped with their main clause, periods carried to the next sentence (forty-ninth pass,
+h-events130; own sentences about Egypt–Jordan, Peru–Chile, Georgia–Armenia).
 
 A count the parser made the passive subject by its comparative ("были задержаны более 300
 человек", "не менее", also "свыше"/"около" read as prepositions) is the people arrested, in
 the place's state; their citizenship ("граждан Иордании") stays no participant, as one
 person's does. Things arrested, a denied or a possible arrest are none. The subject of a
 verb of reporting framed by "в ходе визита" is the visitor; a "когда"-clause's verb the
-parser made the root no longer hides the main clause's event."""
+parser made the root no longer hides the main clause's event. An arrest of people unnamed,
+held where the sentence before told its news and opening its sentence, takes that sentence's
+period where it has no time of its own."""
 
 from __future__ import annotations
 
@@ -87,3 +89,23 @@ def test_when_clause_kept(events) -> None:  # noqa: ANN001
     assert "Resignation" in kinds
     assert "state/CHL" not in kinds["Resignation"].participants
     assert kinds["Visit"].date == "2008"
+
+
+CARRIED = [
+    # (text, the arrest's date): the period of the sentence before whose place it is held in
+    ("В 2011 году в Каире прошли массовые протесты. Были задержаны более 300 человек.", "2011"),
+    ("В 2011 году в Каире прошли массовые протесты. Сотни других участников были арестованы.",
+     "2011"),
+    ("В марте 2019 года в Лиме прошли протесты. Задержаны 40 человек.", "2019-03"),
+    # must not: a time or turn of its own, a date of its own
+    ("В 2011 году в Каире прошли массовые протесты. Позже были задержаны 300 человек.", ""),
+    ("В 2011 году в Каире прошли массовые протесты. Через год были задержаны 300 человек.", ""),
+    ("В 2011 году в Каире прошли массовые протесты. В 2013 году были задержаны 300 человек.",
+     "2013"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), CARRIED)
+def test_period_carried(events, text: str, date: str) -> None:  # noqa: ANN001
+    (event,) = [e for e in events(text) if e.kind == "Arrest"]
+    assert event.date == date

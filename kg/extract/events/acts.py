@@ -145,7 +145,8 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
         # unnamed people detained where the sentence before took place, else in the text's
         # state; never the state they are citizens of
-        held = _place_before(reader, tok) or reader.home_state()
+        there = _place_before(reader, tok)
+        held = there or reader.home_state()
         if (
             held
             and not _placed(reader, tok, citizens=False)
@@ -153,6 +154,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         ):
             hit.agent = held
             hit.states.insert(0, held)
+            hit.held_there = held == there and _opens_sentence(tok)
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -740,6 +742,15 @@ def _place_before(reader: ActReader, tok: Token) -> str:
             states[:1] or [k for k in [reader.capital_of(x), _city_state(reader)(x)] if k][:1]
         )
     return found.pop() if len(found) == 1 else ""
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """A verb that opens its sentence, after its passive's "быть" and subject at most ("Были
+    задержаны 300 человек", "Сотни участников были арестованы"): no time or turn of its own
+    ("Позже", "Через год") sets it apart from the sentence before. Forty-ninth pass
+    (h-events130)."""
+    allowed = {"aux", "aux:pass", "nsubj:pass", "nsubj", "punct"}
+    return verb.pos_ == "VERB" and all(c.dep_ in allowed for c in verb.children if c.i < verb.i)
 
 
 def _citizens_of(reader: ActReader, tok: Token, state: str) -> bool:
