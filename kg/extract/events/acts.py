@@ -145,11 +145,13 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
         # unnamed people detained where the sentence before took place, else in the text's
         # state; never the state they are citizens of
+        # "прошли протесты, в ходе которых задержаны …": where the protests took place
+        framed = _place_of_frame(reader, tok)
         there = _place_before(reader, tok)
-        held = there or reader.home_state()
+        held = framed or there or reader.home_state()
         if (
             held
-            and not _placed(reader, tok, citizens=False)
+            and (framed or not _placed(reader, tok, citizens=False))
             and not _citizens_of(reader, tok, held)
         ):
             hit.agent = held
@@ -731,11 +733,30 @@ def _place_before(reader: ActReader, tok: Token) -> str:
     протесты", "Протесты в Перу продолжаются"): a state, its capital or a city of it; ""
     for none or for places of two states."""
     before = sentence_before(tok.sent)
-    if before is None:
+    return "" if before is None else _state_of_places(reader, list(before))
+
+
+def _place_of_frame(reader: ActReader, verb: Token) -> str:
+    """The state of the place of the event a relative clause of an act is told within ("В
+    Каире прошли протесты, в ходе которых были задержаны 300 человек": Egypt), "в" on the
+    event noun or on its verb. Forty-ninth pass, own sentences (h-events130)."""
+    if verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
         return ""
+    if not any(c.lemma_ == "который" and c.dep_ == "obl" for c in verb.children):
+        return ""
+    event = verb.head
+    around = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
+    return _state_of_places(reader, [t for c in around if c.i != verb.i for t in c.subtree])
+
+
+def _state_of_places(reader: ActReader, words: list[Token]) -> str:
+    """The one state of the places among `words` told "в" (a state, its capital or a city of
+    it); "" for none or for places of two states ("в Каире и Аммане": the conjunct shares
+    the first one's "в")."""
     found = set()
-    for x in before:
-        if reader.prep_of(x) != "в" or x.morph.get("Case") != ["Loc"]:
+    for x in words:
+        prep = reader.prep_of(x) or (reader.prep_of(x.head) if x.dep_ == "conj" else "")
+        if prep != "в" or x.morph.get("Case") != ["Loc"]:
             continue
         states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
         found |= set(
