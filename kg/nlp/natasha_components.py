@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from kg.nlp import models
 from kg.nlp.ner_words import DocWords
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
+from kg.nlp.when_clauses import mend_when_clauses
 from kg.nlp.yo_verbs import mend_yo_verbs
 
 if TYPE_CHECKING:
@@ -239,6 +240,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
                 root, deps[i] = i, "ROOT"
             else:
                 heads[i], deps[i] = root, "parataxis"
+        mend_when_clauses(doc, idx, heads, deps)
         _break_cycles(idx, heads, deps)
     _, space, starts = _token_arrays(doc)
     for start, end in _sentence_bounds(starts):

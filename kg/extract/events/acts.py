@@ -145,14 +145,18 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         # "В Лиме прошли протесты. Ночью задержаны две девушки — гражданки Чили и Аргентины":
         # unnamed people detained where the sentence before took place, else in the text's
         # state; never the state they are citizens of
-        held = _place_before(reader, tok) or reader.home_state()
+        # "прошли протесты, в ходе которых задержаны …": where the protests took place
+        framed = _place_of_frame(reader, tok)
+        there = _place_before(reader, tok)
+        held = framed or there or reader.home_state()
         if (
             held
-            and not _placed(reader, tok, citizens=False)
+            and (framed or not _placed(reader, tok, citizens=False))
             and not _citizens_of(reader, tok, held)
         ):
             hit.agent = held
             hit.states.insert(0, held)
+            hit.held_there = held == there and _opens_sentence(tok)
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -288,8 +292,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if tok.lemma_ in WALK_OUT:  # "вышла из тюрьмы": the one who walks out (h-events115)
         return walked_out(tok)
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
-        own = [c for c in tok.children if c.dep_ in _OBJECTS and not has_preposition(c)]
-        own = own or [o for o in [stray_object(tok)] if o is not None]
+        own = [c for c in tok.children if c.dep_ in _OBJECTS and _unmarked(c)]
+        own = [_compared(c) for c in own] or [o for o in [stray_object(tok)] if o is not None]
         # "задержанного", "был задержан": a participle's voice, or its "быть"
         passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
         # a conjunct the parser calls a clause of its own when a date opens it ("задержан в
@@ -319,6 +323,26 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
     above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
+
+
+_ABOUT = frozenset({"свыше", "около"})  # a count's "preposition": "свыше 300 человек"
+
+
+def _unmarked(target: Token) -> bool:
+    """An object with no preposition, or only one that rounds its count ("были задержаны
+    свыше 300 человек", "около 300 человек"; h-events130)."""
+    return not has_preposition(target) or preposition(target) in _ABOUT
+
+
+def _compared(target: Token) -> Token:
+    """The people a comparative counts, where the parser made the comparative the object
+    ("были задержаны более 300 человек", "не менее 300 человек": "более" the passive
+    subject, "человек" its genitive): the noun, else the target itself. Forty-ninth pass,
+    own sentences (h-events130)."""
+    if target.pos_ != "ADV" or target.morph.get("Degree") != ["Cmp"]:
+        return target
+    counted = [c for c in target.children if c.pos_ == "NOUN" and case_of(c) == "Gen"]
+    return counted[0] if counted and not has_preposition(counted[0]) else target
 
 
 def _held_under(tok: Token) -> bool:
@@ -709,17 +733,45 @@ def _place_before(reader: ActReader, tok: Token) -> str:
     протесты", "Протесты в Перу продолжаются"): a state, its capital or a city of it; ""
     for none or for places of two states."""
     before = sentence_before(tok.sent)
-    if before is None:
+    return "" if before is None else _state_of_places(reader, list(before))
+
+
+def _place_of_frame(reader: ActReader, verb: Token) -> str:
+    """The state of the place of the event a relative clause of an act is told within ("В
+    Каире прошли протесты, в ходе которых были задержаны 300 человек": Egypt), "в" on the
+    event noun or on its verb. Forty-ninth pass, own sentences (h-events130)."""
+    if verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
         return ""
+    if not any(c.lemma_ == "который" and c.dep_ == "obl" for c in verb.children):
+        return ""
+    event = verb.head
+    around = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
+    return _state_of_places(reader, [t for c in around if c.i != verb.i for t in c.subtree])
+
+
+def _state_of_places(reader: ActReader, words: list[Token]) -> str:
+    """The one state of the places among `words` told "в" (a state, its capital or a city of
+    it); "" for none or for places of two states ("в Каире и Аммане": the conjunct shares
+    the first one's "в")."""
     found = set()
-    for x in before:
-        if reader.prep_of(x) != "в" or x.morph.get("Case") != ["Loc"]:
+    for x in words:
+        prep = reader.prep_of(x) or (reader.prep_of(x.head) if x.dep_ == "conj" else "")
+        if prep != "в" or x.morph.get("Case") != ["Loc"]:
             continue
         states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
         found |= set(
             states[:1] or [k for k in [reader.capital_of(x), _city_state(reader)(x)] if k][:1]
         )
     return found.pop() if len(found) == 1 else ""
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """A verb that opens its sentence, after its passive's "быть" and subject at most ("Были
+    задержаны 300 человек", "Сотни участников были арестованы"): no time or turn of its own
+    ("Позже", "Через год") sets it apart from the sentence before. Forty-ninth pass
+    (h-events130)."""
+    allowed = {"aux", "aux:pass", "nsubj:pass", "nsubj", "punct"}
+    return verb.pos_ == "VERB" and all(c.dep_ in allowed for c in verb.children if c.i < verb.i)
 
 
 def _citizens_of(reader: ActReader, tok: Token, state: str) -> bool:

@@ -62,6 +62,9 @@ class Hit:
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     # arrests: its state only the text's, guessed for a noun ("После ареста X"), no police told
     home_guessed: bool = False
+    # arrests: of people unnamed, held where the sentence before told its news and opening
+    # its sentence ("В Каире прошли протесты. Были задержаны 300 человек"): the same story
+    held_there: bool = False
     before: bool = False  # its sentence's act is done before it ("перед визитом", "в преддверии")
     # the act a past narration tells came before it ("перед визитом провёл"): held since by
     # the tense alone, weaker than a status told of it elsewhere ("посетит Индию в июне")

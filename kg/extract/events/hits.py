@@ -280,7 +280,9 @@ class _Reader(Status):
             return frame  # "X заявил: «…»": the words said between X's sentences
         if dates or not frame or any(h.again for h in hits):
             return ""  # "На второй встрече они обсудили …": another day than the one told
-        if not (goes_on(sent) or self._same_subject(sent) or attacks_it_again(sent, hits)):
+        # "В Каире прошли протесты. Были задержаны 300 человек": held there, the same story
+        there = any(h.held_there for h in hits)
+        if not (goes_on(sent) or self._same_subject(sent) or attacks_it_again(sent, hits) or there):
             return ""
         for hit in hits:  # not one told as done before ("Ранее он был заочно арестован")
             if not (hit.date or hit.hint or hit.earlier):

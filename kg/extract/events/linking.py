@@ -158,7 +158,7 @@ class Linking(Mentions):
                 head = self.mention_head.get(subject.i)
                 listed = self._listed(subject)
                 states = listed or head is not None and head.type == "State"
-                if _is(verb, "report") and not states and not own:
+                if _is(verb, "report") and not states and not own and not _framing(verb, tok):
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     # "Он и его коллега X подписали": and those joined to the pronoun
@@ -736,6 +736,18 @@ def said_in(noun: Token) -> bool:
     if verb.i < noun.i and opened_between(verb, noun):
         return False
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
+
+
+_TOLD_OF = frozenset({"о", "об", "про"})
+
+
+def _framing(verb: Token, tok: Token) -> bool:
+    """`tok` sits in a circumstance of `verb`, not in what the verb reports ("В ходе визита в
+    Каир министр X сообщил президенту Y о решении": the minister, on the visit, reports
+    something else; "сообщили об аресте", "сообщил, что …": the act is the news). Forty-ninth
+    pass, own sentences (h-events130)."""
+    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+    return branch is not None and branch.dep_ == "obl" and _prep(branch) not in {"", *_TOLD_OF}
 
 
 def ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:

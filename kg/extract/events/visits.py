@@ -319,7 +319,9 @@ class Visits(Participants):
             # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"; not
             # who acts before a visit of no place of its own ("Накануне визита глава МИД
             # провёл …": the visit told before, another's)
-            subjects = unique(self.subject_mentions(anchors[0]))
+            # from the noun, which tells the verb it frames ("в ходе визита … сообщил": the
+            # subject on the visit reports something else, and is its visitor)
+            subjects = unique(self.subject_mentions(tok if tok.head == anchors[0] else anchors[0]))
             guests = [k for k in subjects if k.startswith("person/")] or subjects
             guests = [k for k in guests if self.state_of(k) != hit.host]
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
