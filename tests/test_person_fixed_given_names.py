@@ -1,12 +1,13 @@
 """Foreign first names that do not decline, and initials glued to a surname whose ending
-tells its case (forty-ninth pass, h-names96; sentences of our own about Ghana–Togo,
-Malawi–Zambia, Portugal–Brazil, and Tatarstan's officials in a Russia–Turkey story):
+tells its case (forty-ninth pass, h-names96 and h-names99; sentences of our own about
+Ghana–Togo, Ghana–Nigeria, Malawi–Zambia, Portugal–Brazil, and Tatarstan's officials in a
+Russia–Turkey story):
 a first name the NEREL links table keeps unchanged beside a declined surname, or one that
 reads in no case of the surname beside it, stays as written and opens the name natasha
-tagged after it; an oblique surname after such
-a first name is the person the text names in the nominative; "-овой"/"-овым" after initials
-and a man's first name read only as his genitive tell their case and sex. Real genitives
-still normalise, and a lone surname after kin stays its own."""
+tagged after it, also after a place whose case the tagger gives it; an oblique surname
+after such a first name is the person the text names in the nominative; "-овой"/"-овым"
+after initials and a man's first name read only as his genitive tell their case and sex.
+Real genitives still normalise, and a lone surname after kin stays its own."""
 
 from __future__ import annotations
 
@@ -51,6 +52,18 @@ from kg.model import Extraction
         ("Ю. Боровой заявил, что Турция поддержит Россию.", {"Боровой"}),
         ("Жена Петрова прибыла в Анкару.", {"Петров"}),
         ("Визит в Того Нана Аддо завершился.", {"Нана Аддо"}),
+        # h-names99: a fixed first name read in the case of the place before it (natasha
+        # tags it a name of its own, or the parser a noun: "воля")
+        ("В Аккре Кваме Нана Аддо заявил, что Гана поддержит Нигерию.", {"Кваме Нана Аддо"}),
+        ("В Лусаке Кваме Нана Аддо заявил, что Гана поддержит Замбию.", {"Кваме Нана Аддо"}),
+        ("В Аккре Воле Нана Аддо заявил, что Гана поддержит Нигерию.", {"Воле Нана Аддо"}),
+        ("В Абудже Воле Нана Аддо заявил, что Нигерия поддержит Гану.", {"Воле Нана Аддо"}),
+        # must-nots: the place stays out; a declined first name in another case stays apart
+        ("В Аккре Нана Аддо заявил, что Гана поддержит Нигерию.", {"Нана Аддо"}),
+        ("В Кении Нана Аддо заявил, что Гана поддержит Нигерию.", {"Нана Аддо"}),
+        ("В Лусаке Мария Банда заявила, что Замбия поддержит Малави.", {"Мария Банда"}),
+        ("В Лусаке Анна Мария Банда заявила, что Замбия поддержит Малави.", {"Анна Мария Банда"}),
+        ("В Лусаке Ивану Пётр Смирнов сказал о Малави.", {"Иван", "Пётр Смирнов"}),
     ],
 )  # fmt: skip
 def test_names(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:

@@ -14,7 +14,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.morph import UD_CASE, animate_word, case_of, caseless, is_animate, morph, name_forms
+from kg.nlp.morph import (
+    UD_CASE,
+    animate_word,
+    case_of,
+    caseless,
+    is_animate,
+    morph,
+    name_forms,
+    undeclined_first_name,
+)
 from kg.resolve.gender import MENS_NAMES, first_name_gender, man_named, woman_named
 from kg.resolve.missed_names import nominative_pair, sole_case
 from kg.resolve.name_cases import after_quoted_verb
@@ -338,7 +347,8 @@ def case_break(before: Token, name: Token, alone: bool) -> bool:
     word of that name. A first name alone after a first name is her surname that does not
     decline ("убийство Людмилы Касьян"); not a woman's after a man's ("С Ираклием Марина
     познакомилась"): no woman bears a man's first name. An Arabic compound name's first
-    word, which never declines, tells no case."""
+    word, which never declines, tells no case, nor does a first name that never declines,
+    whose case the tagger copies from a place before it ("В Аккре Воле Нана Аддо")."""
     if alone and is_first_name(before.text):
         return _man_then_woman(before, name)
     if name.text in UNDECLINED_OPENERS:
@@ -346,6 +356,7 @@ def case_break(before: Token, name: Token, alone: bool) -> bool:
     return (
         case_of(before) not in ("", "Nom")
         and not _undeclined_in(before.text, case_of(before))
+        and not undeclined_first_name(before.text)
         and sole_case(name.text) == {"nomn"}
         and "nomn" not in sole_case(before.text)
     )

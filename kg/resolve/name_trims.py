@@ -219,12 +219,15 @@ def _other_case_before(doc: Doc, i: int) -> bool:
     East-Asian surname written first, whose case the tagger guesses ("Дочь президента
     Вьетнама Нгуен Тхи Лан": "Нгуен" read as a genitive), nor a surname that reads in the
     case and gender of the first name and patronymic after it, whatever case the tagger
-    gives it ("мать — Суркова Зоя Антоновна": `surname_first_in_full`)."""
+    gives it ("мать — Суркова Зоя Антоновна": `surname_first_in_full`), nor a first name
+    that never declines, whose case the tagger copies from a place before it ("В Аккре
+    Кваме Нана Аддо заявил")."""
     first, second = doc[i + 1], doc[i + 2]
     case = case_of(doc[i])
     return (
         bool(case)
         and not is_first_name(doc[i].text)
+        and not undeclined_first_name(doc[i].text)
         and doc[i].text not in load_list(SYLLABLE_SURNAMES)
         and is_first_name(first.text)
         and first.text not in UNDECLINED_OPENERS  # "Бадра Абдель Ати": his second name

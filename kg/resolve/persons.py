@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capital_of_words
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, morph, undeclined_first_name
 from kg.resolve.gender import man_named, predicate_gender, woman_named
 from kg.resolve.kin_and_ranks import (
     KIN,
@@ -656,7 +656,9 @@ def _first_name_apart(first: Span, name: Span) -> bool:
     """A one-word name natasha tagged apart right before a name of two words or more that
     opens with a dictionary first name, on the same line ("Нейл" + "Патрик Харрис"): his
     first name before a middle one, one person. Not a word in another case ("Ивану Пётр
-    Смирнов сказал"), nor a patron's name before another's ("певицы Шакиры Пау Молинс")."""
+    Смирнов сказал"), nor a patron's name before another's ("певицы Шакиры Пау Молинс").
+    A first name that never declines has no case to agree: the tagger copies one from a
+    place before it ("В Аккре Кваме Нана Аддо заявил": "Кваме" read as a locative)."""
     return (
         len(first) == 1
         and len(name) >= 2
@@ -665,8 +667,13 @@ def _first_name_apart(first: Span, name: Span) -> bool:
         and first[0].text[:1].isupper()
         and "\n" not in first[0].whitespace_
         and is_first_name(name[0].text, plural=False)
-        and not case_break(first[0], name[0], alone=False)
-        and case_of(first[0]) == case_of(name[0])
+        and (
+            undeclined_first_name(first[0].text)
+            or (
+                not case_break(first[0], name[0], alone=False)
+                and case_of(first[0]) == case_of(name[0])
+            )
+        )
         and not patron_before(first[0], name)
     )
 
