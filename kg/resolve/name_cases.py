@@ -8,6 +8,8 @@ undeclined opener ("Абдель"). `name_parts` (names.py) asks them once per n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
@@ -84,6 +86,25 @@ def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None
         and womans_surname(surname.text)
     )
     return ("Gen", False) if his else None
+
+
+# Nouns of a law or a doctrine a person's surname names ("пакет Яровой", "доктрина Монро").
+LAW_NOUNS = load_list(Path(__file__).with_name("law_nouns.txt"))
+
+# A woman's surname's genitive in "-ой" ("Ковальской", "Петровой"); a man's in "-ого".
+_HER_GENITIVE_ENDS = ("ской", "цкой", "овой", "евой", "ёвой", "иной", "ыной")
+
+
+def law_eponym_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A surname alone right after a law's noun, in "-ской", "-овой", "-иной" ("поправку
+    Ковальской", "о законе Петровой"): the law's eponym is a genitive, and a man's would end
+    in "-ого", so it is hers ("Ковальская"), though the tagger reads a man's "-ской" like
+    "Трубецкой" (names98). Not a man's genitive ("закон Ковальского"), nor a name of more
+    words."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or span.start < 1 or span.doc[span.start - 1].lemma_ not in LAW_NOUNS:
+        return None
+    return ("Gen", True) if words[0].lower_.endswith(_HER_GENITIVE_ENDS) else None
 
 
 # Dashes that join two surnames of one thing named after both ("поправка Джексона — Вэника").

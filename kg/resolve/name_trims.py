@@ -345,13 +345,17 @@ def _city_of_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """A city the gazetteer knows, in a case of its own, that a title before the name governs
     and natasha took into the name ("Губернатор Арекипы Хорхе Вилька", "мэра Тарту Яна
     Кусе"): the words after it open the name with a first name. Pass forty-seven,
-    h-offices58."""
+    h-offices58. A hyphenated city the gazetteer knows as written, which declines in no
+    case, needs no known first name after it ("мэра Сан-Паулу Фернанду Аддада": the
+    dictionary lacks "Фернанду"); forty-ninth pass, h-names98."""
     before, word = doc[i - 1] if i else None, doc[i]
     if before is None or before.pos_ != "NOUN" or is_first_name(word.text):
         return False
-    if not word.text[:1].isupper() or not is_first_name(doc[i + 1].text):
+    if not word.text[:1].isupper():
         return False
-    return _city_form(word, gaz)
+    if is_first_name(doc[i + 1].text):
+        return _city_form(word, gaz)
+    return "-" in word.text and gaz.city(word.text) is not None
 
 
 def sees_of_ranks(doc: Doc, gaz: Gazetteer) -> set[int]:
