@@ -1,10 +1,13 @@
-"""A city glued before a name and a law's eponym in the genitive, on sentences of our own
-about Brazil–Argentina, France–Algeria, Poland–Lithuania (forty-ninth pass, h-names98).
+"""A city glued before a name, a law's eponym in the genitive and a surname after an academic
+abbreviation, on sentences of our own about Brazil–Argentina, France–Algeria,
+Poland–Lithuania, Austria–Hungary (forty-ninth pass, h-names98).
 
 A hyphenated city the gazetteer knows, after a post's noun and before a name whose first
 name the dictionary lacks, is the post's place, not the name's first word ("мэра
 Сан-Паулу Фернанду Аддада"); a surname alone in "-ской"/"-овой" right after a law's noun
-is a woman's genitive, labelled in her nominative ("поправку Ковальской" → Ковальская)."""
+is a woman's genitive, labelled in her nominative ("поправку Ковальской" → Ковальская); a
+surname after "проф.", "д. м. н.", "с. н. с." is in the case of the abbreviation (in
+apposition to it), found where natasha left it untagged, and the abbreviation no name."""
 
 from __future__ import annotations
 
@@ -29,6 +32,21 @@ PERSONS = [
     ("Мэра Москвы пригласили на форум в Алжир.", set()),
     # must not: a man's genitive after a law's noun stays his
     ("Сейм принял закон Ковальского о границе с Литвой.", {"Ковальский"}),
+    # a surname after an academic abbreviation: the abbreviation's case, the man's nominative
+    ("По словам д. м. н. Петрова, Польша закупила вакцины.", {"Петров"}),
+    ("По данным к. э. н. А. Сидорова, Польша закупила газ.", {"Сидоров"}),
+    ("По мнению проф. Смирнова, Франция и Алжир договорились.", {"Смирнов"}),
+    ("По мнению акад. Орлова, Австрия и Венгрия сблизились.", {"Орлов"}),
+    ("По словам м. н. с. Козлова, Австрия и Венгрия договорились.", {"Козлов"}),
+    ("Он встретился с доц. Петровым в Алжире.", {"Петров"}),
+    ("Проф. А. Сидоров заявил, что Литва права.", {"Сидоров"}),
+    ("Учёный Андрей Петров выступил в Литве. По словам д. м. н. Петрова, Польша закупила "
+     "вакцины.", {"Андрей Петров"}),
+    # must not: her oblique form, her nominative, her verb stay hers
+    ("Доклад проф. Смирновой о Франции опубликован.", {"Смирнова"}),
+    ("Об этом сообщила проф. Иванова, эксперт по Австрии.", {"Иванова"}),
+    ("Проф. Петрова заявила, что Франция права.", {"Петрова"}),
+    ("Доклад с. н. с. Ивановой о Литве опубликован.", {"Иванова"}),
     # must not: "да" as a word is no particle of a name
     ("Да, он согласился с президентом Польши.", set()),
 ]  # fmt: skip

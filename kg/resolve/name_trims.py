@@ -20,7 +20,13 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph
 from kg.resolve.clergy import SEE_RANKS
-from kg.resolve.kin_and_ranks import apposed_kin, clergy_before_name, rank_before_name, woman_rank
+from kg.resolve.kin_and_ranks import (
+    academic_word,
+    apposed_kin,
+    clergy_before_name,
+    rank_before_name,
+    woman_rank,
+)
 from kg.resolve.missed_names import month_first_name, russian_name
 from kg.resolve.name_forms import form_of, one_name
 from kg.resolve.name_lexicons import (
@@ -152,6 +158,7 @@ def trim(
             # state mention either: it stays no one's state)
             or (end - start > 1 and people_noun(doc[start].text, gaz))
             or (end - start > 1 and clergy_before_name(doc[start]))
+            or academic_word(doc[start])  # "Проф. А. Сидоров": natasha's "Проф"
             or (end - start > 1 and place_named(doc, start))
             or (end - start > 1 and _place_elsewhere(doc, start, lone))
             or (

@@ -54,6 +54,7 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.name_cases import (
     NO_OWN_U_PARTICLES,
     _in_case,
+    academic_case,
     apposition_case,
     case_around,
     client_genitive,
@@ -533,6 +534,7 @@ def name_parts(span: Span) -> NameParts:
         or genitive_read_nominative(span, woman)
         or dash_pair_genitive(span, woman)  # "поправка Джексона — Вэника"
         or law_eponym_genitive(span, woman)  # "поправку Ковальской"
+        or academic_case(span, woman)  # "По мнению проф. Смирнова"
         or client_genitive(span, woman)
         or negated_being(span, names)  # "Педро Санчеса на саммите не было"
         or _her_nominative_first(rest, name_case, fem)  # "Александра Панфилова сказала"
