@@ -7,7 +7,8 @@ name the dictionary lacks, is the post's place, not the name's first word ("мэ
 Сан-Паулу Фернанду Аддада"); a surname alone in "-ской"/"-овой" right after a law's noun
 is a woman's genitive, labelled in her nominative ("поправку Ковальской" → Ковальская); a
 surname after "проф.", "д. м. н.", "с. н. с." is in the case of the abbreviation (in
-apposition to it), found where natasha left it untagged, and the abbreviation no name."""
+apposition to it), found where natasha left it untagged, and the abbreviation no name;
+initials before a surname's particle ("П. да Кошта") join the name."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ PERSONS = [
     ("Об этом сообщила проф. Иванова, эксперт по Австрии.", {"Иванова"}),
     ("Проф. Петрова заявила, что Франция права.", {"Петрова"}),
     ("Доклад с. н. с. Ивановой о Литве опубликован.", {"Иванова"}),
+    # initials before a surname's particle natasha left out join the name in full
+    ("П. да Кошта заявил, что Аргентина права. Экономист Педро да Кошта выступил в "
+     "Бразилии.", {"Педро да Кошта"}),
+    ("Я. ван дер Берг заявил, что Польша права. Депутат Ян ван дер Берг выступил в "
+     "Брюсселе.", {"Ян ван дер Берг"}),
+    # must not: another initial of one surname stays another person
+    ("Экономист Педро да Кошта выступил в Бразилии. П. да Кошта заявил, что Аргентина "
+     "права. А. да Кошта не согласился.", {"Педро да Кошта", "да Кошта"}),
     # must not: "да" as a word is no particle of a name
     ("Да, он согласился с президентом Польши.", set()),
 ]  # fmt: skip

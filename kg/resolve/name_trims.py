@@ -645,6 +645,7 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
         and not patron_before(doc[start - 1], doc[start : span.end])
     ):
         start -= 1
+    start = _particle_after_initial(doc, start, blocked)
     while (
         start >= 2
         and doc[start - 1].text in (".", "-")
@@ -662,6 +663,19 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
         else:
             break
     return doc[start : span.end]
+
+
+def _particle_after_initial(doc: Doc, start: int, blocked: set[int]) -> int:
+    """Where the name starts once the lower-case particles of its surname written between
+    initials and it are taken in ("П. да Кошта", "Я. ван дер Берг"), which natasha leaves
+    out when it tags the surname alone (names98): the initials then join it. `start`
+    where no initial and point stand before the particles ("Да, он согласился")."""
+    k = start
+    while k >= 1 and k - 1 not in blocked and doc[k - 1].text in PARTICLES:
+        k -= 1
+    if k < start and k >= 2 and doc[k - 1].text == "." and INITIAL.fullmatch(doc[k - 2].text):
+        return k
+    return start
 
 
 def _compound_head(before: Token, opener: Token) -> bool:
