@@ -5,7 +5,6 @@ the noun nearer a name. Split out of kg/resolve/given.py."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +28,7 @@ from kg.resolve.given_agreement import (
     name_case,
 )
 from kg.resolve.kin_and_ranks import KIN
+from kg.resolve.name_cases import LAW_NOUNS
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.title_bodies import commands_no_force
 from kg.resolve.title_lexicon import Title, is_trade
@@ -214,10 +214,6 @@ def _governing(doc: Doc, before: list[Title], title: Title, case: str) -> Title:
     return title if governor is None else complemented(doc, title, governor)
 
 
-# Nouns of a law or a doctrine a person's surname names ("пакет Яровой", "доктрина Монро").
-_LAW_NOUNS = load_list(Path(__file__).with_name("law_nouns.txt"))
-
-
 def _eponym_of_law(root: Token, lo: int, start: int, end: int) -> bool:
     """A name right after a noun of a law that a preposition governs between the title and
     it, or that the parse hangs on such a noun ("премьера Венгрии о пакете Вуковой",
@@ -234,7 +230,7 @@ def _eponym_of_law(root: Token, lo: int, start: int, end: int) -> bool:
         nouns.append(root.head)
     return any(
         lo <= noun.i < start
-        and noun.lemma_ in _LAW_NOUNS
+        and noun.lemma_ in LAW_NOUNS
         and any(c.dep_ == "case" for c in noun.children)
         for noun in nouns
     )

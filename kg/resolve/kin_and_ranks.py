@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.deps import possessive_pronoun
 from kg.nlp.morph import case_of, caseless, morph, undeclined
@@ -232,3 +232,41 @@ def known_caseless(word: str) -> bool:
     form tells no case, whatever case the tagger gives it; not a foreign word it does not
     know (`undeclined`), which a name's other words may still decline beside."""
     return caseless(word, guessed=False) and not undeclined(word)
+
+
+# Academic ranks and titles written short before a surname ("проф. Смирнов", "акад. Орлов",
+# "доц. Петрова"); lower-case, without their point.
+_ACADEMIC_WORDS = frozenset(["проф", "акад", "доц", "ассист"])
+# Degrees and research posts written as three letters with points: a candidate's or
+# doctor's degree ("к. э. н.", "д. м. н.", "д.э.н."), a researcher's post ("с. н. с.",
+# "м. н. с.", "в. н. с.", "г. н. с.").
+_DEGREE = re.compile(r"[дк][а-яё]н|[смвг]нс")
+
+
+def academic_before(doc: Doc, i: int) -> Token | None:
+    """The first word of an academic rank, degree or post written short with its point right
+    before the word `i` ("проф. Смирнова", "д. м. н. Петрова", "к.э.н. А. Сидорова"): a
+    title in apposition to the name after it, which agrees with it in case, so the name's
+    case is the abbreviation's; natasha and the parse read across the points badly (names98).
+    None where no such abbreviation stands there."""
+    if i < 2 or doc[i - 1].text != ".":
+        return None
+    if academic_word(doc[i - 2]):
+        return doc[i - 2]
+    if i < 6:
+        return None
+    letters = [doc[i - 6], doc[i - 4], doc[i - 2]]
+    if doc[i - 5].text != "." or doc[i - 3].text != ".":
+        return None
+    if not all(len(t) == 1 and t.text.islower() for t in letters):
+        return None
+    return letters[0] if _DEGREE.fullmatch("".join(t.text for t in letters)) else None
+
+
+def academic_word(token: Token) -> bool:
+    """An academic rank written short before its point ("Проф. А. Сидоров"), which natasha
+    may tag a person of its own: no word of a name."""
+    doc = token.doc
+    return (
+        token.lower_ in _ACADEMIC_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+    )

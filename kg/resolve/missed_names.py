@@ -22,6 +22,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import case_of, features, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender
+from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -252,6 +253,28 @@ def first_names_opening(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
 # Cyrillic only: Latin initials open ships' and craft's names too ("S.S. Robert H. Lawrence")
 _CYRILLIC_INITIAL = re.compile(r"^(?:[А-ЯЁ]|Дж)$")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def surnames_after_academics(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A capitalised word natasha left untagged right after an academic rank, degree or post
+    written short ("По словам д. м. н. Петрова", "доклад проф. Смирновой"): a surname where
+    it ends as a Russian one does in some case, or the dictionary knows it as a name
+    (names98); not a place or an ordinary word ("д. м. н. Москвы" is none)."""
+    covered = _covered(spans, blocked)
+    return [
+        doc[i : i + 1]
+        for i in range(2, len(doc))
+        if i not in covered
+        and doc[i].is_alpha
+        and doc[i].text[:1].isupper()
+        and academic_before(doc, i) is not None
+        and (russian_name(doc[i].text) or _RUSSIAN_OBLIQUE.search(doc[i].text) is not None)
+        and not place_or_word(doc[i].text)
+    ]
+
+
+# A Russian surname's oblique form ("Петрова", "Смирновым", "Ковальской").
+_RUSSIAN_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)$|[сц]к(?:ого|ому|им|ом|ой|ую)$")
 
 
 def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:

@@ -8,6 +8,9 @@ undeclined opener ("Абдель"). `name_parts` (names.py) asks them once per n
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
@@ -27,7 +30,7 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.resolve.japanese_names import japanese_word
-from kg.resolve.kin_and_ranks import known_caseless, word_tokens
+from kg.resolve.kin_and_ranks import academic_before, known_caseless, word_tokens
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import (
     INITIAL,
@@ -84,6 +87,55 @@ def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None
         and womans_surname(surname.text)
     )
     return ("Gen", False) if his else None
+
+
+# Nouns of a law or a doctrine a person's surname names ("пакет Яровой", "доктрина Монро").
+LAW_NOUNS = load_list(Path(__file__).with_name("law_nouns.txt"))
+
+# A woman's surname's genitive in "-ой" ("Ковальской", "Петровой"); a man's in "-ого".
+_HER_GENITIVE_ENDS = ("ской", "цкой", "овой", "евой", "ёвой", "иной", "ыной")
+
+
+def law_eponym_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A surname alone right after a law's noun, in "-ской", "-овой", "-иной" ("поправку
+    Ковальской", "о законе Петровой"): the law's eponym is a genitive, and a man's would end
+    in "-ого", so it is hers ("Ковальская"), though the tagger reads a man's "-ской" like
+    "Трубецкой" (names98). Not a man's genitive ("закон Ковальского"), nor a name of more
+    words."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or span.start < 1 or span.doc[span.start - 1].lemma_ not in LAW_NOUNS:
+        return None
+    return ("Gen", True) if words[0].lower_.endswith(_HER_GENITIVE_ENDS) else None
+
+
+# A Russian possessive surname in an oblique case ("Смирнова", "Смирновым", "Ивановой").
+_POSSESSIVE_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)$")
+
+
+def academic_case(span: Span, woman: bool) -> tuple[str, bool] | None:
+    """A Russian surname, alone or after initials, right after an academic rank, degree or
+    post written short ("По мнению проф. Смирнова", "по данным к. э. н. А. Сидорова", "с
+    доц. Петровым"): in apposition to it, so in the oblique case the tagger reads on the
+    abbreviation, which its governor shows; the tagger reads the surname after the points
+    as a woman's nominative, and the parse, broken at the points, may make it the subject of
+    a woman's verb (`woman`: "По словам д. м. н. Петрова, Польша закупила …"), which an
+    apposition to an abbreviation a word before it governs never is (names98). Hers where
+    the form is only a woman's ("-овой", or "-ову" in the accusative). None after a
+    nominative abbreviation, for a first name, or for a woman her verb tells after an
+    abbreviation nothing before it governs ("Проф. Петрова заявила")."""
+    words = [t for t in span if not t.is_punct]
+    abbreviation = academic_before(span.doc, span.start)
+    if abbreviation is None or not words:
+        return None
+    if woman and not abbreviation.head.i < abbreviation.i:
+        return None
+    *initials, surname = words
+    if not all(INITIAL.fullmatch(t.text) for t in initials):
+        return None
+    low, case = surname.lower_, case_of(abbreviation)
+    if case in ("", "Nom") or not _POSSESSIVE_OBLIQUE.search(low):
+        return None
+    return case, low.endswith(("ой", "ою")) or (case == "Acc" and low.endswith("у"))
 
 
 # Dashes that join two surnames of one thing named after both ("поправка Джексона — Вэника").

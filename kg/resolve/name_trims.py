@@ -20,7 +20,13 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
 from kg.resolve.clergy import SEE_RANKS
-from kg.resolve.kin_and_ranks import apposed_kin, clergy_before_name, rank_before_name, woman_rank
+from kg.resolve.kin_and_ranks import (
+    academic_word,
+    apposed_kin,
+    clergy_before_name,
+    rank_before_name,
+    woman_rank,
+)
 from kg.resolve.missed_names import month_first_name, russian_name
 from kg.resolve.name_forms import form_of, one_name
 from kg.resolve.name_lexicons import (
@@ -152,6 +158,7 @@ def trim(
             # state mention either: it stays no one's state)
             or (end - start > 1 and people_noun(doc[start].text, gaz))
             or (end - start > 1 and clergy_before_name(doc[start]))
+            or academic_word(doc[start])  # "Проф. А. Сидоров": natasha's "Проф"
             or (end - start > 1 and place_named(doc, start))
             or (end - start > 1 and _place_elsewhere(doc, start, lone))
             or (
@@ -348,13 +355,17 @@ def _city_of_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """A city the gazetteer knows, in a case of its own, that a title before the name governs
     and natasha took into the name ("Губернатор Арекипы Хорхе Вилька", "мэра Тарту Яна
     Кусе"): the words after it open the name with a first name. Pass forty-seven,
-    h-offices58."""
+    h-offices58. A hyphenated city the gazetteer knows as written, which declines in no
+    case, needs no known first name after it ("мэра Сан-Паулу Фернанду Аддада": the
+    dictionary lacks "Фернанду"); forty-ninth pass, h-names98."""
     before, word = doc[i - 1] if i else None, doc[i]
     if before is None or before.pos_ != "NOUN" or is_first_name(word.text):
         return False
-    if not word.text[:1].isupper() or not is_first_name(doc[i + 1].text):
+    if not word.text[:1].isupper():
         return False
-    return _city_form(word, gaz)
+    if is_first_name(doc[i + 1].text):
+        return _city_form(word, gaz)
+    return "-" in word.text and gaz.city(word.text) is not None
 
 
 def sees_of_ranks(doc: Doc, gaz: Gazetteer) -> set[int]:
@@ -639,6 +650,7 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
         and not patron_before(doc[start - 1], doc[start : span.end])
     ):
         start -= 1
+    start = _particle_after_initial(doc, start, blocked)
     while (
         start >= 2
         and doc[start - 1].text in (".", "-")
@@ -663,6 +675,19 @@ def _fixed_first_name(token: Token) -> bool:
     "Кваме", "Мамаду"), which natasha may tag as a place or the parser as a foreign word
     before the rest of a compound given name ("Кваме Нана Аддо прибыл")."""
     return token.text[:1].isupper() and token.is_alpha and undeclined_first_name(token.text)
+
+
+def _particle_after_initial(doc: Doc, start: int, blocked: set[int]) -> int:
+    """Where the name starts once the lower-case particles of its surname written between
+    initials and it are taken in ("П. да Кошта", "Я. ван дер Берг"), which natasha leaves
+    out when it tags the surname alone (names98): the initials then join it. `start`
+    where no initial and point stand before the particles ("Да, он согласился")."""
+    k = start
+    while k >= 1 and k - 1 not in blocked and doc[k - 1].text in PARTICLES:
+        k -= 1
+    if k < start and k >= 2 and doc[k - 1].text == "." and INITIAL.fullmatch(doc[k - 2].text):
+        return k
+    return start
 
 
 def _compound_head(before: Token, opener: Token) -> bool:

@@ -55,6 +55,7 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.name_cases import (
     NO_OWN_U_PARTICLES,
     _in_case,
+    academic_case,
     apposition_case,
     case_around,
     client_genitive,
@@ -64,6 +65,7 @@ from kg.resolve.name_cases import (
     east_patron,
     genitive_read_nominative,
     initials_then_genitive,
+    law_eponym_genitive,
     locative_ungoverned,
     negated_being,
     own_u,
@@ -568,6 +570,8 @@ def name_parts(span: Span) -> NameParts:
         or rank_case(span)
         or genitive_read_nominative(span, woman)
         or dash_pair_genitive(span, woman)  # "поправка Джексона — Вэника"
+        or law_eponym_genitive(span, woman)  # "поправку Ковальской"
+        or academic_case(span, woman)  # "По мнению проф. Смирнова"
         or client_genitive(span, woman)
         or negated_being(span, names)  # "Педро Санчеса на саммите не было"
         or _her_nominative_first(rest, name_case, fem)  # "Александра Панфилова сказала"

@@ -43,6 +43,7 @@ from kg.resolve.missed_names import (
     places_spelt_again,
     sole_surname_slot,
     spelt_again,
+    surnames_after_academics,
     surnames_after_titles,
     surnames_missed,
     surnames_read_as_places,
@@ -163,6 +164,7 @@ def person_mentions(
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)
+    spans += surnames_after_academics(doc, spans, no_name)
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = with_syllable_surnames(doc, spans, blocked)
