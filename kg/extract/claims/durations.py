@@ -143,7 +143,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     metric = metric or _bounded_sentence(span, token, sent) or _amounted(token)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
-    metric = metric or _ago(token, sent) or _lasting(token) or _how_long(span, token, sent)
+    metric = metric or _ago(token, sent) or _lasting(token, span) or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
 
 
@@ -234,7 +234,7 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return None  # also "через два года": when, not how long
     if before is not None and before.lemma_ in _ELAPSED:
         return None  # "по прошествии двадцати лет", "по истечении трёх лет": when it was
-    head = unit.head
+    head = _governor(unit, span)
     first = before is not None and before.i > sent.start and before.nbor(-1).lemma_ in _FIRST
     if before is not None and before.lower_ == "за" and not first and _sum_on(head, sent):
         return None  # "за 9 месяцев товарооборот составил 6 млрд долларов": its period
@@ -246,6 +246,16 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _governor(unit: Token, span: Span) -> Token:
+    """The word a duration's unit hangs on, past the comparative of its bound, which the
+    parser makes its head ("вернуть долг [не позднее] 14 дней", "находиться [не дольше] 30
+    дней"): the verb or noun the bounded time is of."""
+    head = unit.head
+    while span.start <= head.i < span.end and head.head is not head:
+        head = head.head
+    return head
 
 
 def _spent_over(after: Token) -> bool:
@@ -266,11 +276,11 @@ def _lasting_till_now(word: Token, unit: Token, sent: Span) -> bool:
     return present and verb.lemma_ not in _CHANGES and not _sum_on(verb, sent)
 
 
-def _lasting(unit: Token) -> str | None:
+def _lasting(unit: Token, span: Span) -> str | None:
     """ "Подготовка космонавтов продлится 18 месяцев" → "продолжительность подготовки
     космонавтов": a verb of lasting says how long its subject lasts; an event's own length
     is no claim (`_how_long`), nor a pronoun's ("это займёт 18 месяцев" stays "срок")."""
-    verb = unit.head
+    verb = _governor(unit, span)
     while verb.pos_ == "NOUN" and verb.dep_ == "obl":  # "в течение [двух] часов"
         verb = verb.head
     if verb.lemma_ not in _LASTING:
@@ -435,7 +445,7 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
     term = next((t for t in [*before[-3:], unit.head] if t.lemma_ == "срок"), None)
     if term is not None:
         return _of_noun(term, sent)
-    heads = [unit.head]
+    heads = [_governor(unit, span)]
     if heads[0].dep_ in ("xcomp", "conj"):
         heads.append(heads[0].head)
     verb = _verb_before(span, sent)
@@ -482,11 +492,26 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
         return PRISON_TERM  # "до 15 лет тюрьмы", "до пяти лет тюремного заключения"
     if before.lemma_ == "срок":
         return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
+    if _punishment(before):
+        return PRISON_TERM  # "карается лишением свободы до пяти лет", "арестом до 15 суток"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
         return PRISON_TERM  # "ему грозит до 30 лет за заговор"
     if before.text in DASHES and _aside_on_sentence(doc[sent.start : before.i]):
         return PRISON_TERM  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
     return None
+
+
+def _punishment(word: Token) -> bool:
+    """A punishment noun right before a bound ("тюремного заключения до", "колонии от"), or
+    the "свободы" of "лишение свободы" (the noun the parser hangs it on, or the word before
+    it): the bounded years are its term, where "отсрочку платежей до пяти лет" and "дети до
+    14 лет" stay no sentence."""
+    kinds = _kinds()
+    if is_noun(word) and kinds.get(word.lemma_) == "заключение":
+        return True
+    if word.lemma_ != "свобода" or word.i == 0:
+        return False
+    return any(kinds.get(t.lemma_) == "заключение" for t in (word.head, word.nbor(-1)))
 
 
 def _aside_on_sentence(words: Span) -> bool:

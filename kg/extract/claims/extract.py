@@ -90,6 +90,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
     _elided,
     _gapped_scaled_count,
+    accounted_part,
     bare_counted,
     bare_fated,
     bare_part,
@@ -610,6 +611,7 @@ def _claim(
             metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q) or fated_count(q.unit)
+            metric = metric or accounted_part(ctx, q, prior or donor)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)

@@ -946,3 +946,45 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     plural = {"nomn", "plur"}
     name = f"{morph().inflect(adjective.text, plural)} {morph().inflect(counted.text, plural)}"
     return name, f"{adjective.lemma_} {prior.unit}", prior.unit
+
+
+# "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай"
+_PART_OPENING = re.compile(r"(?:^|[\s,])из\s+(?:них|которых)\s+$", re.IGNORECASE)
+_ACCOUNTING = {"приходиться", "прийтись"}
+
+
+def accounted_part(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A total's part that a verb of accounting gives its holder ("…, из которых 3 млн тонн
+    пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай" after a sum) and that
+    names no measured noun of its own measures what the total does, in the total's unit: the
+    figure before, in its sentence or the one before. Not a part in another unit ("60 % из
+    которых": a share), nor one of no accounting verb ("из них двое погибли")."""
+    if prior is None or q.multiplier or (q.unit and q.unit != prior.unit):
+        return None
+    if not q.unit and not (is_currency(prior.unit) and BARE_SCALE.search(q.text)):
+        return None
+    text = ctx.document.text
+    if not _PART_OPENING.search(text, max(0, q.start - 20), q.start):
+        return None
+    if _accounting_verb(ctx, q) is None:
+        return None
+    sent, here = ctx.sentence_at(prior.start), ctx.sentence_at(q.start)
+    if sent is None or here is None or sent.start < (sentence_before(here) or here).start:
+        return None
+    return prior_metric(ctx, prior, sent, prior.unit)
+
+
+def _accounting_verb(ctx: Context, q: Quantity) -> Token | None:
+    """The verb of accounting a part is the subject of, or, where the parser hangs the part
+    on the total's noun ("из которых 3 млн тонн пришлось": "тонн" on the first "тонн"), the
+    one right after it."""
+    number = root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    if number.dep_ in SUBJECTS and number.head.lemma_ in _ACCOUNTING:
+        return number.head
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    return nxt if nxt is not None and nxt.lemma_ in _ACCOUNTING else None

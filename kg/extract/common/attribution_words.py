@@ -37,6 +37,9 @@ SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 
 
+ORDER_VERBS = Path(__file__).with_name("order_verbs.txt")
+
+
 DASHES = "-–—"
 
 
@@ -154,7 +157,8 @@ def attributing_lemmas() -> frozenset[str]:
     "по словам". A verb "with words" ("поблагодарил следующими словами:") has any lemma."""
     speech = speech_lemmas()
     firsts = {e[:k] for e in speech for k, ch in enumerate(e) if ch == " "}
-    return speech | firsts | load_list(TAIL_VERBS) | REPORTING | IMPERSONAL | PER
+    tails = load_list(TAIL_VERBS) | load_list(ORDER_VERBS)
+    return speech | firsts | tails | REPORTING | IMPERSONAL | PER
 
 
 def says_here(t: Token) -> bool:
@@ -171,9 +175,23 @@ def says_here(t: Token) -> bool:
             t.lemma_ in speech_lemmas()
             or any(f"{t.lemma_} {c.lemma_}" in speech_lemmas() for c in t.children)
             or (t.lemma_ in load_list(TAIL_VERBS) and is_tail(t))
+            or (t.lemma_ in load_list(ORDER_VERBS) and _orders_quoted(t))
             or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
         )
     )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
+
+
+def _orders_quoted(verb: Token) -> bool:
+    """Whether a verb of ordering (order_verbs.txt) gives a quotation: one it closes ("«…», —
+    поручил X") or one its colon leads straight into ("распорядился: «…»", "потребовал от
+    Y: «…»"); an order told with no quotation ("поручил подготовить …") gives no words."""
+    if is_tail(verb):
+        return True
+    colon = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.text == ":"), None)
+    if colon is None or not _introduces(verb, colon.idx + 1):
+        return False
+    after = verb.doc.text[colon.idx + 1 :].lstrip(" \t\u00a0" + EMPHASIS)
+    return after[:1] in OPENING
 
 
 def _foretold(t: Token) -> bool:

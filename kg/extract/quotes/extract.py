@@ -43,11 +43,11 @@ CLARIFYING = Path(__file__).with_name("clarifying_words.txt")
 MIN_WORDS = 3
 _WORDS = re.compile(r"[\w-]+")
 _TURN_NAME = re.compile(r"[^:\n]{1,60}?:[ \t]")
-_STRIP = " \t\r\n\u00a0-–—«»„“”\"',;:"
+_STRIP = " \t\r\n\u00a0-–—«»„“”‹›\"',;:"
 _STRIP_END = " \t\r\n\u00a0,;:.!?"
 # conjunctions that join words as well as clauses: a comma before them only before a clause
 _JOINING = frozenset({"и", "или", "да", "либо"})
-_QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
+_QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”‹›"'})
 # wiki italics closing speech before its stop: "заявил: ''…''." (the stop is the speech's)
 _ITALICS = re.compile(r"'{2,}")
 _ITALICS_END = re.compile(r"'{2,}(?=[.!?…]*$)")
@@ -170,13 +170,20 @@ def _clean(text: str) -> str:
     space."""
     text = re.sub(r"\s+", " ", text)
     core = text.strip(_STRIP)
-    tail = text[text.find(core) + len(core) :] if core else ""
-    for opening, close in ("«»", "„“", '""'):  # «… „против“» keeps the inner pair's close
+    at = text.find(core)
+    head, tail = (text[:at], text[at + len(core) :]) if core else ("", "")
+    for opening, close in ("«»", "„“", "‹›", '""'):  # «… „против“» keeps the inner pair's close
         unclosed = core.count(opening) - core.count(close) == 1 or (
             opening == close and core.count(close) % 2
         )
         if unclosed and tail.lstrip(_STRIP_END)[:1] == close:
             core += close
+        # «„Дорожная карта“ подписана»: the inner pair's opening the strip took off the head
+        unopened = core.count(close) - core.count(opening) == 1 or (
+            opening == close and core.count(close) % 2
+        )
+        if unopened and head.endswith(opening):
+            core = opening + core
     # italics that close with no opening of their own: "''Kathimerini''." is a name's
     text = _ITALICS_END.sub("", core) if len(_ITALICS.findall(core)) % 2 else core
     if text.count("«") != text.count("»"):
