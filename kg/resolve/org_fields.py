@@ -26,6 +26,7 @@ from kg.resolve.org_modifiers import (
     part_noun,
     past_genitives,
     region_phrase,
+    state_after_noun,
 )
 from kg.resolve.org_naming import (
     FIELDED_PART,
@@ -68,6 +69,7 @@ def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple
         or council(span)  # "Высший совет" alone names no body
         or (not found[1] and _kind_only(span))
         or (not found[1] and _lower_part(span))
+        or (not found[1] and state_after_noun(span))
     )
     return [entry] if cut else [found, entry]
 
