@@ -557,7 +557,24 @@ def written_state(item: Item, name: str, gaz: Gazetteer) -> str:
         if (found := state_tail(form, gaz)) is not None
         and tuple(map(first_lemma, found[1][0].split())) == own
     }
+    states |= {state.iso3 for form in item.forms for state in _states_inside(form, own, gaz)}
     return states.pop() if len(states) == 1 else ""
+
+
+def _states_inside(form: str, own: tuple[str, ...], gaz: Gazetteer) -> list[StateEntry]:
+    """The states whose genitive a form writes inside the item's whole name, before its
+    field ("Комиссию США по ценным бумагам и биржам" of "Комиссия по ценным бумагам и
+    биржам"): the form without it is the name, so the state is the item's, as after it."""
+    out = []
+    for state in (s for s in gaz.states if not s.historic):
+        for written in (state.full_name, state.name, *(a for a in state.aliases if a.isupper())):
+            inside = f" {genitive(written)} " if written else ""
+            if inside and inside in form:
+                rest = form.replace(inside, " ", 1)
+                if tuple(map(first_lemma, rest.split())) == own:
+                    out.append(state)
+                    break
+    return out
 
 
 def said_bodies(forms: Iterable[str], state: StateEntry, body: str) -> list[str]:

@@ -54,7 +54,7 @@ from kg.data.links_table import (
     name_lemmas,
     unshared_name,
 )
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, OrgEntry, normalize
 from kg.nlp.morph import upper_first
 from kg.nlp.seats import BUILDINGS, seat_of
 from kg.resolve.name_lexicons import genitive
@@ -94,14 +94,37 @@ def curated_abbreviations(
             continue
         new = [
             a
-            for a in abbreviations(item, entry.name)
-            if ABBREVIATION.fullmatch(a)  # two capitals ("СФ") name many bodies
+            for a in [*abbreviations(item, entry.name), *_other_full_names(item, entry)]
+            if (ABBREVIATION.fullmatch(a) or " " in a)  # two capitals ("СФ") name many bodies
             and normalize(a) not in taken
             and unshared_name(a, item.qid, owners)
         ]
         if new:
             out[entry.key] = new
     return out
+
+
+def _other_full_names(item: Item, entry: OrgEntry) -> list[str]:
+    """The capitalised forms of two words or more the source gives a curated row's item
+    that no name of the row reads as ("Федерального космического агентства" of "Роскосмос",
+    "РИА «Новости»"): other full names of the body. Not the row's name cut short ("Совета
+    Безопасности" of "Совет Безопасности ООН", "Международного фонда") nor grown ("ЛУКОЙЛ
+    — Западная Сибирь", a part): neither's lemmas are the other's with words left out."""
+    names = [name_lemmas(n) for n in (entry.name, *entry.abbreviations)]
+    out = set()
+    for form in item.forms:
+        said = name_lemmas(form)
+        if len(said) < 2 or not form[:1].isupper():
+            continue
+        if not any(_words_of(said, n) or _words_of(n, said) for n in names):
+            out.add(form)
+    return sorted(out)
+
+
+def _words_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """`part` is `whole` with words left out (or `whole` itself), in its order."""
+    words = iter(whole)
+    return all(w in words for w in part)
 
 
 def org_rows(

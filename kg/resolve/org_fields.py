@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 from functools import cache
+from pathlib import Path
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,7 @@ from kg.resolve.org_modifiers import (
     part_noun,
     past_genitives,
     region_phrase,
+    state_after_noun,
 )
 from kg.resolve.org_naming import (
     FIELDED_PART,
@@ -68,6 +70,7 @@ def with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple
         or council(span)  # "Высший совет" alone names no body
         or (not found[1] and _kind_only(span))
         or (not found[1] and _lower_part(span))
+        or (not found[1] and state_after_noun(span))
     )
     return [entry] if cut else [found, entry]
 
@@ -484,6 +487,35 @@ def latin_names_after(found: list[Span]) -> list[Span]:
 _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-zÀ-ÿ&'’\-]*")
 
 
+@cache
+def latin_given_names() -> frozenset[str]:
+    """First names news writes in Latin letters (latin_given_names.txt), lower case."""
+    path = Path(__file__).with_name("latin_given_names.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def outlet_before_person(ent: Span, gazetteer: Gazetteer) -> tuple[Span, str] | None:
+    """A known organization's name the tagger read with the person's name after it as one
+    ("CNN Larry King", "BBC Jane Smith": a host, a correspondent): the organization's name
+    alone (span, key), where the rest is two or three capitalised words opening with a
+    first name (in Latin letters, latin_given_names.txt, or one the dictionary knows); None
+    for a name whose next word is no first name ("BBC World News")."""
+    for k in range(1, len(ent) - 1):
+        rest = ent[k:]
+        first = rest[0].text
+        given = first.lower() in latin_given_names() or is_first_name(first)
+        key = org_names(gazetteer).get(normalize(ent[:k].text), "")
+        if (
+            given
+            and key
+            and len(rest) <= 3
+            and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+        ):
+            return ent[:k], key
+    return None
+
+
 def whole_latin_runs(
     found: list[tuple[Span, str, str]], ents: Sequence[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
@@ -506,7 +538,7 @@ def whole_latin_runs(
         mine = at.get(i, n) == n or _LATIN_NAME.fullmatch(found[at[i]][0].text) is not None
         glued = i + 1 < len(doc) and not word.whitespace_ and doc[i + 1].text[:1].isalnum()
         whole = _LATIN_CAPITALISED.fullmatch(word.text) is not None and not glued  # "P60"
-        return i not in others and mine and whole
+        return i not in others and mine and whole and word.lower_ not in latin_given_names()
 
     out = list(found)
     gone: set[int] = set()

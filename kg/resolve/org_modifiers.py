@@ -48,11 +48,11 @@ def field_end(span: Span) -> int:
     doc, root = span.doc, _head_noun(span)
     if _region_after(span):
         return _region_end(span)
-    fielded = root.lemma_.lower() in WORDS["field"] or council(span)
+    fielded = root.lemma_.lower() in WORDS["field"] or council(span) or state_after_noun(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
     for phrase in root.rights:
-        first, last = phrase.left_edge, phrase.right_edge
+        first, last = phrase.left_edge, _before_brackets(phrase)
         if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
             continue
         if circumstance_noun(phrase.lemma_, account=True):
@@ -60,11 +60,34 @@ def field_end(span: Span) -> int:
         if root.lemma_.lower() in WORDS["team"] and not _sport_phrase(phrase):
             continue  # "рекорд за сборную по проведённым матчам": by what it is counted
         words = doc[first.i : last.i + 1]
-        if len(words) > _FIELD_WORDS or len(list(phrase.subtree)) != len(words):
+        inside = [t for t in phrase.subtree if t.i <= last.i]
+        if len(words) > _FIELD_WORDS or len(inside) != len(words):
             continue
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
             return _listed_after(phrase, last.i + 1)
     return span.end
+
+
+def state_after_noun(span: Span) -> bool:
+    """A state's body whose noun (group `fielded`: служба, комитет) has the state's name
+    right after it and its field's "по" phrase after the state ("Государственная служба
+    Украины [по чрезвычайным ситуациям]", "Национальное агентство Польши [по делам …]"):
+    the phrase is the name's, and the name cut at the state names no body."""
+    root = _head_noun(span)
+    lemma = root.lemma_.lower()
+    if lemma in WORDS["team"] or lemma not in WORDS["fielded"] | WORDS["field"]:
+        return False  # "Сборная Ганы" names a team without its sport
+    state = next((s for s in span.doc.spans.get("states", []) if s.start == root.i + 1), None)
+    doc = span.doc
+    return state is not None and state.end < len(doc) and doc[state.end].lower_ == "по"
+
+
+def _before_brackets(phrase: Token) -> Token:
+    """The last word of a "по" phrase before the brackets the parse hangs on it ("по
+    чрезвычайным ситуациям [(далее — ГСЧС)]"): a short name after it is none of the field."""
+    doc, last = phrase.doc, phrase.right_edge
+    opening = next((t.i for t in doc[phrase.i : last.i + 1] if t.text == "("), None)
+    return doc[opening - 1] if opening is not None and opening > phrase.i else last
 
 
 def _sport_phrase(noun: Token) -> bool:

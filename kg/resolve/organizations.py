@@ -48,6 +48,7 @@ from kg.resolve.org_fields import (
     named_by_genitive,
     named_otherwise,
     numbered,
+    outlet_before_person,
     parties_apposed,
     person_administrations,
     posted_on,
@@ -191,8 +192,9 @@ def organization_spans(
         ):
             continue  # natasha's ORG that is just a state name ("РФ"), a person's surname, a
             # city's name or a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
-        outlet = outlet_after_noun(ent, gazetteer)
-        if outlet is not None:  # "агентства Рейтер": no bare common noun "Рейтер"
+        # "агентства Рейтер": no bare common noun "Рейтер"; "CNN Larry King": the outlet
+        outlet = outlet_after_noun(ent, gazetteer) or outlet_before_person(ent, gazetteer)
+        if outlet is not None:
             out.append((outlet[0], outlet[1], ""))
             taken.update(range(outlet[0].start, outlet[0].end))
             continue
