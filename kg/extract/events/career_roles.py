@@ -81,6 +81,16 @@ def _roles(
     reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
 ) -> tuple[list[str], list[str]]:
     """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
+    if verb and (entrusted := _entrusted(reader, tok)):  # "предложил X возглавить"
+        appointers = reader.subject_mentions(tok.head, climb=False)
+        return entrusted, [k for k in appointers if k not in entrusted]
+    return _told_roles(reader, tok, anchors, verb, leaving)
+
+
+def _told_roles(
+    reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
+) -> tuple[list[str], list[str]]:
+    """`_roles` of a trigger no verb of entrusting governs."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
         owners = [
             c
@@ -138,6 +148,19 @@ def _roles(
         k for c in tok.children if c.dep_ in SUBJECTS and _to_power(c) for k in _named(reader, c)
     }
     return objects, [k for k in subjects if k not in objects and k not in powered]
+
+
+def _entrusted(reader: ActReader, tok: Token) -> list[str]:
+    """The persons a verb of entrusting ("поручил", "предложил", "доверил") tells in the
+    dative to take the post its infinitive names ("предложил X возглавить правительство"):
+    they are appointed, the verb's subject appoints. The dative may be parsed anywhere
+    between the two verbs (as an apposition of the subject). Forty-ninth pass (h-events131)."""
+    verb = tok.head
+    if tok.dep_ != "xcomp" or not is_infinitive(tok) or not is_role(verb, "entrust"):
+        return []
+    between = tok.doc[verb.i + 1 : tok.i]
+    dative = [t for t in between if case_of(t) == "Dat" and t.pos_ in {"PROPN", "NOUN"}]
+    return unique_persons([k for t in dative[:1] for k in _named(reader, t)])
 
 
 def _to_power(word: Token) -> bool:

@@ -63,16 +63,19 @@ def told_at_every(verb: Token) -> bool:
     """An imperfective verb told at a recurring time ("каждый четверг встречался", "каждую
     пятницу будет встречаться", "по четвергам посещал"): a routine, no one event and no
     date; not a point in time ("в четверг встретился", "в этот четверг встречался").
-    Forty-ninth pass, own sentences (h-events129)."""
+    Any dependent of the verb: the parser takes a bare accusative time for an object or
+    subject ("каждую весну посещал", "каждую осень встречался"). Forty-ninth pass, own
+    sentences (h-events129, h-events131)."""
     if verb.morph.get("Aspect") != ["Imp"]:
         return False
-    return any(c.dep_ in {"obl", "nmod"} and _recurring(c) for c in verb.children)
+    return any(_recurring(c) for c in verb.children)
 
 
 def _recurring(noun: Token) -> bool:
-    """A noun of time with a word of recurrence ("каждый четверг", "каждый месяц"), or in
-    the plural after "по" ("по четвергам")."""
-    if not (is_role(noun, "time") or is_role(noun, "span")):
+    """A noun of time or a season with a word of recurrence ("каждый четверг", "каждый
+    месяц", "каждую весну": seasons are roles "season:…", h-events131), or in the plural
+    after "по" ("по четвергам")."""
+    if not any(is_role(noun, r) for r in ("time", "span", "season")):
         return False
     if preposition(noun) == _EVERY and noun.morph.get("Number") == ["Plur"]:
         return True
