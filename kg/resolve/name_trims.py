@@ -66,6 +66,9 @@ _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема",
 # dash opening a line of dialogue.
 _OPENING_MARKS = frozenset("\"«„“”'‘—–-")
 
+# A sentence's closing marks: a particle right before one ends its sentence.
+_SENTENCE_ENDS = frozenset([".", "!", "?", "…", "...", "?!", "!?"])
+
 
 def opens_sentence(token: Token) -> bool:
     """The sentence's first word, or its first after opening quotation marks or a dialogue's
@@ -170,6 +173,7 @@ def trim(
             or (end - start > 2 and _other_case_before(doc, start))
             or (end - start > 3 and _noun_before_initials(doc, start))
             or _place_after_v(doc, start, alone=end - start == 1)
+            or _particle_ending_sentence(doc, start)
             or (
                 doc[start].lower_ in _LETTER_WORDS
                 and opens_sentence(doc[start])
@@ -183,6 +187,17 @@ def trim(
     if end > start + 1 and end < len(doc) and _initial_before_period(doc, end):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _particle_ending_sentence(doc: Doc, i: int) -> bool:
+    """A surname's particle with a sentence's end right after it ("ответил: да. А. Дюпон
+    прибыл"): the answer word or a sentence's last word, which natasha glues to the next
+    sentence's initials; a particle of a name has its surname after it, never a point."""
+    return (
+        doc[i].lower_ in PARTICLES
+        and i + 1 < len(doc)
+        and (doc[i + 1].text in _SENTENCE_ENDS or bool(doc[i + 1].is_sent_start))
+    )
 
 
 def opens_another(piece: Span, spans: list[Span]) -> bool:

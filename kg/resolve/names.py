@@ -239,6 +239,20 @@ def _first_as_written(word: Token, surname: Token, fem: bool) -> bool:
     )
 
 
+def _middle_after_fixed(rest: list[Token], i: int) -> bool:
+    """A middle name after a first name that never declines ("Кваме"), which the dictionary
+    knows as no word and no first name (an African "-е"): it shows no case of its own, as
+    its first name shows none, and only the surname after it declines ("позвонил Кваме
+    Нтеге Банде"); a known first name in the middle declines ("Кваме Нане Аддо")."""
+    word = rest[i].text
+    return (
+        i >= 1
+        and undeclined_first_name(rest[0].text)
+        and not is_first_name(word)
+        and not any(p.is_known for p in morph().parse(word))
+    )
+
+
 def _surname_first(words: list[Token]) -> bool:
     """A surname written before the first name ("Петров Иван Сергеевич", "Арсланов Айрат"):
     two words, the second a first name of the dictionary, the first no first name (a
@@ -612,13 +626,17 @@ def name_parts(span: Span) -> NameParts:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
     # an Arabic compound's opener ("Абдель") declines in no case, nor "Марселу" of "Соузы"
+    read = [t.text if _first_as_written(t, rest[-1], fem) else norm(t, "Name") for t in rest[:cut]]
+    # a middle word after a fixed first name stays as written, though its "-е" read as a
+    # case still tells the surname's ("позвонил Кваме Нтеге Банде")
     first = " ".join(
-        t.text if _first_as_written(t, rest[-1], fem) else norm(t, "Name") for t in rest[:cut]
+        t.text if _middle_after_fixed(rest, i) else r
+        for i, (t, r) in enumerate(zip(rest[:cut], read, strict=True))
     )
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
-    shown = fold(first) != fold(" ".join(t.text for t in rest[:cut])) and not (
-        fold(first).endswith(("а", "я"))
+    shown = fold(" ".join(read)) != fold(" ".join(t.text for t in rest[:cut])) and not (
+        fold(" ".join(read)).endswith(("а", "я"))
         and (any(unknown_in_u(t.text) for t in rest[:cut]) or own_u(rest[-1].text))
     )
     dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
