@@ -56,7 +56,14 @@ from kg.extract.relations.changes import changed
 from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.history import _date, _past, historic, reported_date
-from kg.extract.relations.phrases import _ended, _predicated, _tension, framed, level_at
+from kg.extract.relations.phrases import (
+    _ended,
+    _predicated,
+    _tension,
+    framed,
+    level_at,
+    tension_between,
+)
 from kg.extract.relations.sides import _states, regional, subject_and_each
 from kg.extract.relations.statements import (
     _hoped,
@@ -95,7 +102,7 @@ def extract_relations(
             level = no_relations(ctx, t)
             if not level and not _denied(t):
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
-                level = level or _tension(t) or changed(t)
+                level = level or _tension(t) or tension_between(t) or changed(t)
             if not level or not stated_by_title(t, level) or sectoral(t):
                 continue
             if _role(t) == "partner" and (

@@ -141,6 +141,38 @@ def _tension(t: Token) -> str:
     return morph().inflect(lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
 
 
+# what eases or averts a tension: no tension stated as held ("снижение напряжённости между …")
+_EASING = {"снижение", "снизить", "снижать", "ослабление", "ослабить", "снятие", "снять",
+           "разрядка", "урегулирование", "избежать", "избегать", "предотвратить",
+           "предотвращение", "допустить", "спад", "ослабнуть", "ослабеть", "снизиться",
+           "спасть", "спадать", "уменьшиться", "исчезнуть"}  # fmt: skip
+_PAIR_NOUNS = ("страна", "государство")
+
+
+def tension_between(t: Token) -> str:
+    """ "напряжённость между X и Y", "Между X и Y сохраняется напряжённость", "на фоне
+    напряжённости между двумя странами" → "напряжённые отношения": a tension between two
+    states (or "странами") is the tone of their relations, "в отношениях" or not. Not one
+    there is none of or that may only come ("нет напряжённости", "может вызвать …"), one
+    eased or averted ("снижение напряжённости", "избежать …", "ослабла"), nor one held before
+    what ended it; between what is no state ("между армией и полицией") `_states` finds no
+    pair, and one at a border ("на границе между X и Y") hangs "между" on the border."""
+    if _role(t) != "tension" or negated(t):
+        return ""
+    places = list(t.children)
+    if t.dep_ in SUBJECTS:  # "Между X и Y сохраняется напряжённость": on the verb
+        places += [c for c in t.head.children if c.dep_ == "obl"]
+    between = [c for c in places if preposition(c) == "между"]
+    if not any(c.pos_ == "PROPN" or c.lemma_ in _PAIR_NOUNS for c in between):
+        return ""
+    verb = t.head
+    if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & PROSPECT:
+        return ""
+    if {verb.lemma_, verb.head.lemma_} & _EASING or negated(verb) or _ended(t):
+        return ""
+    return morph().inflect(lexicon()[t.lemma_][1], {"nomn", "plur"}) + " отношения"
+
+
 def _named_as(t: Token) -> str:
     """ "назвал отношения с Индией особыми и привилегированными" → "особые и привилегированные
     отношения": level or tone words a verb of naming calls the relations, with their

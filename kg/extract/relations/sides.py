@@ -29,7 +29,7 @@ from kg.extract.common.pair import (
     seated_union,
     speaker_state,
 )
-from kg.extract.common.words import conjuncts
+from kg.extract.common.words import NAMING, conjuncts
 from kg.extract.context import Context
 from kg.extract.events.triggers import visit_verbs
 from kg.extract.events.words import role_words
@@ -86,6 +86,10 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
         path.append(verb)
+    # the relations a verb's level is said of, with their own sides ("Отношения Индии с
+    # Францией и Германией носят характер стратегического партнёрства")
+    relations = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == "отношение"]
+    path += [r for r in relations if r not in path]
     named = [_side_at(ctx, x) for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
     if any(named):  # "Турция, как и Египет, разорвала …": Egypt breaks off too
         named += [_side_at(ctx, x) for x in _alike(verb)]
@@ -95,10 +99,14 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     if _role(anchor) == "partner":  # "союзники США": the genitive, no preposition
         withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
                   and not has_preposition(c)]  # fmt: skip
+    if _role(anchor) == "partner" and subjects and not withs and _deems(anchor, verb):
+        withs += [c for c in verb.children if c.dep_ == "obj"]  # "Индия считает Францию и
+        # Германию своими стратегическими партнёрами": each state deemed one is a side; not
+        # "назвала Грузию … партнёром США" (the partner's own state, one pair)
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
     if not subjects and sides and _role(anchor) != "partner":  # "Отношения Индии с Китаем …"
-        owners = [c for c in anchor.children if c.dep_ == "nmod" and not has_preposition(c)
-                  and "Gen" in c.morph.get("Case")]  # fmt: skip
+        owners = [c for x in (anchor, *relations) for c in x.children if c.dep_ == "nmod"
+                  and not has_preposition(c) and "Gen" in c.morph.get("Case")]  # fmt: skip
         subjects = list(dict.fromkeys(s for c in owners for x in conjuncts(c)
                                       if (s := _side_at(ctx, x))))  # fmt: skip
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
@@ -109,6 +117,11 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     if not subjects or not sides or len(subjects) * len(sides) < 2:
         return []  # "Индия и Япония … с КНДР": two pairs, each subject with the "с"-side
     return [[a, b] for a in subjects for b in sides]
+
+
+def _deems(anchor: Token, verb: Token) -> bool:
+    """A verb of naming ("считает", "называет") whose instrumental the partner word is."""
+    return anchor.head.i == verb.i and verb.lemma_ in NAMING
 
 
 def _alike(verb: Token) -> list[Token]:

@@ -40,7 +40,8 @@ BECOMING = {"стать", "становиться", "установление", 
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 SAID = ("adj", "tone", "special")
 OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
-_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
+# see `_anchors`; "tension" for a tension between two states (`phrases.tension_between`)
+_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension"})
 
 
 @lru_cache(maxsize=1)
