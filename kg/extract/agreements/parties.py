@@ -17,6 +17,7 @@ from kg.extract.agreements.player_contracts import (
     contracted_person,
     extending_player,
     holding_player,
+    private_noun,
     private_role,
 )
 from kg.extract.agreements.reading import (
@@ -55,6 +56,7 @@ from kg.extract.agreements.subjects import (
     state_body,
     title_states,
 )
+from kg.extract.agreements.title_ends import of_a_firm
 from kg.extract.agreements.title_words import FIRMS, Title, kinds
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
@@ -90,7 +92,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         r.parties += [p for p in with_parties(ctx, sent, head, pred) if p not in r.parties]
         r.firms |= _with_a_firm(sent, head, pred) or _of_firms(ctx, head)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
-        r.personal = _with_a_person(ctx, r, pred)
+        r.personal = _with_a_person(ctx, r, pred) or _signed_by_a_private_noun(ctx, r, pred)
         if (player := contracted_person(ctx, r, pred)) is not None:
             r.personal, r.for_self = False, True  # the club's paper, the player its signer,
             r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
@@ -388,8 +390,8 @@ def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> l
             person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
             if person is not None and person.state.startswith("state/"):  # "с Эрдоганом"
                 out += [person.state] if person.state not in out else []
-            if m is None or m.type not in ("State", "Organization"):
-                continue
+            if m is None or m.type not in ("State", "Organization") or of_a_firm(x, m):
+                continue  # "между ганской и тоголезской компаниями": the firms', no state's
             side = body_state(ctx, m) if m.type == "Organization" and state_body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
@@ -463,6 +465,23 @@ def _with_a_person(ctx: Context, r: Reading, pred: Token | None) -> bool:
         person = ctx.entity(m.entity) if m.type == "Person" else None
         return person is not None and not person.state
     return t.lemma_ not in ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _signed_by_a_private_noun(ctx: Context, r: Reading, pred: Token | None) -> bool:
+    """A paper of no named side that persons signed or concluded whom the text names only
+    by a private role ("Футболист подписал договор о переходе", "Турист заключил договор о
+    полёте"; `private_noun`): his own contract, whose sides kg cannot name, so no row (a
+    treaty needs states; an Agreement of no side and no signer states nothing). Not where
+    a name goes with the role (his signature: "Нападающий Пьер Дюран подписал"), nor an
+    official's or a state's ("Министр подписал договор"), nor one "с" a club or firm, whose
+    paper it is. Forty-ninth pass, h-agreements35."""
+    if r.parties or r.firms or pred is None or not signs(pred):
+        return False  # "Игрок подписал контракт с новым клубом": the club's (`club_moved_to`)
+    subjects = [x for c in pred.children if c.dep_ in SUBJECTS for x in conjuncts(c)]
+    return bool(subjects) and all(
+        private_noun(x) and mention_at(ctx, x) is None and apposed_person(ctx, x) is None
+        for x in subjects
+    )
 
 
 def _bodies_beside_states(ctx: Context, r: Reading) -> set[str]:
