@@ -36,6 +36,7 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
+    LAW_ACTS,
     RATIFY,
     SIGN,
     binding,
@@ -61,7 +62,7 @@ from kg.extract.agreements.title_words import FIRMS, Title, kinds
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
-from kg.nlp.deps import is_passive, preposition, sentence_before
+from kg.nlp.deps import has_preposition, is_passive, preposition, sentence_before
 from kg.nlp.morph import case_of, is_animate, is_plural
 
 _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
@@ -88,6 +89,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+    r.parties += [s for s in _ratifying_act_states(ctx, pred) if s not in r.parties]
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in with_parties(ctx, sent, head, pred) if p not in r.parties]
         r.firms |= _with_a_firm(sent, head, pred) or _of_firms(ctx, head)
@@ -126,6 +128,19 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _ratifying_act_states(ctx: Context, pred: Token | None) -> list[str]:
+    """The state whose own law or decree of ratification it is, by a genitive or adjective
+    of the act ("Закон Армении о ратификации Конвенции …", "молдавский закон о ратификации"):
+    a party, whatever verb the act has ("вступил в силу"). Forty-ninth pass, h-agreements35."""
+    if pred is None or pred.lemma_ not in RATIFY or pred.head.lemma_ not in LAW_ACTS:
+        return []
+    owners = (
+        c for c in pred.head.children if c.dep_ in ("nmod", "amod") and not has_preposition(c)
+    )
+    found = (mention_at(ctx, c) for c in owners)
+    return [m.entity for m in found if m is not None and m.type == "State"]
 
 
 def _leaving_sides(ctx: Context, r: Reading, pred: Token | None) -> Token | None:
