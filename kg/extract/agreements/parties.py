@@ -59,6 +59,7 @@ from kg.extract.agreements.subjects import (
 )
 from kg.extract.agreements.title_ends import of_a_firm
 from kg.extract.agreements.title_words import FIRMS, Title, kinds
+from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
@@ -163,11 +164,14 @@ def _leaving_sides(ctx: Context, r: Reading, pred: Token | None) -> Token | None
 def _sides_its_title_names(ctx: Context, r: Reading) -> None:
     """The sides a title leaves a paper: the union whose paper it is, where states only
     discuss it (`_owning_union`), and those it names after "между", which leave it no other
-    ("Египет и Катар обсудили соглашение … между Израилем и ХАМАС")."""
+    ("Египет и Катар обсудили соглашение … между Израилем и ХАМАС"), or by a compound
+    adjective of two states ("Гана и Нигерия обсудили ганско-тоголезский договор": Ghana and
+    Togo; forty-ninth pass, h-agreements35)."""
     if r.status == "negotiating" and (union := _owning_union(ctx, r.title)):
         r.parties = [union, *(p for p in r.title.with_parties if p != union)]
-    if len(between := _sides_between(ctx, r.title)) >= 2:
-        r.parties = [p for p in r.parties if p in between]
+    own = _sides_between(ctx, r.title) or compound_sides(ctx, r.title.head)[0]
+    if len(own) >= 2:  # "обсудили египетско-суданское соглашение": Egypt and Sudan only
+        r.parties = [p for p in r.parties if p in own]
 
 
 def _owning_union(ctx: Context, title: Title) -> str:
