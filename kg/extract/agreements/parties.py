@@ -17,6 +17,7 @@ from kg.extract.agreements.player_contracts import (
     contracted_person,
     extending_player,
     holding_player,
+    private_noun,
     private_role,
 )
 from kg.extract.agreements.reading import (
@@ -35,6 +36,7 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
+    LAW_ACTS,
     RATIFY,
     SIGN,
     binding,
@@ -55,11 +57,13 @@ from kg.extract.agreements.subjects import (
     state_body,
     title_states,
 )
+from kg.extract.agreements.title_ends import of_a_firm
 from kg.extract.agreements.title_words import FIRMS, Title, kinds
+from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
-from kg.nlp.deps import is_passive, preposition, sentence_before
+from kg.nlp.deps import has_preposition, is_passive, preposition, sentence_before
 from kg.nlp.morph import case_of, is_animate, is_plural
 
 _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
@@ -86,11 +90,12 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+    r.parties += [s for s in _ratifying_act_states(ctx, pred) if s not in r.parties]
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in with_parties(ctx, sent, head, pred) if p not in r.parties]
         r.firms |= _with_a_firm(sent, head, pred) or _of_firms(ctx, head)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
-        r.personal = _with_a_person(ctx, r, pred)
+        r.personal = _with_a_person(ctx, r, pred) or _signed_by_a_private_noun(ctx, r, pred)
         if (player := contracted_person(ctx, r, pred)) is not None:
             r.personal, r.for_self = False, True  # the club's paper, the player its signer,
             r.unnamed_side = ""  # titled by the club, as "Контракт с «Марселем»" is
@@ -126,6 +131,19 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
 
 
+def _ratifying_act_states(ctx: Context, pred: Token | None) -> list[str]:
+    """The state whose own law or decree of ratification it is, by a genitive or adjective
+    of the act ("Закон Армении о ратификации Конвенции …", "молдавский закон о ратификации"):
+    a party, whatever verb the act has ("вступил в силу"). Forty-ninth pass, h-agreements35."""
+    if pred is None or pred.lemma_ not in RATIFY or pred.head.lemma_ not in LAW_ACTS:
+        return []
+    owners = (
+        c for c in pred.head.children if c.dep_ in ("nmod", "amod") and not has_preposition(c)
+    )
+    found = (mention_at(ctx, c) for c in owners)
+    return [m.entity for m in found if m is not None and m.type == "State"]
+
+
 def _leaving_sides(ctx: Context, r: Reading, pred: Token | None) -> Token | None:
     """Add the sides who leave, suspend, extend or end the paper (only a party can), also of
     a paper a participle dates, or who mean or threaten to ("Египет пригрозил выйти из …");
@@ -146,11 +164,14 @@ def _leaving_sides(ctx: Context, r: Reading, pred: Token | None) -> Token | None
 def _sides_its_title_names(ctx: Context, r: Reading) -> None:
     """The sides a title leaves a paper: the union whose paper it is, where states only
     discuss it (`_owning_union`), and those it names after "между", which leave it no other
-    ("Египет и Катар обсудили соглашение … между Израилем и ХАМАС")."""
+    ("Египет и Катар обсудили соглашение … между Израилем и ХАМАС"), or by a compound
+    adjective of two states ("Гана и Нигерия обсудили ганско-тоголезский договор": Ghana and
+    Togo; forty-ninth pass, h-agreements35)."""
     if r.status == "negotiating" and (union := _owning_union(ctx, r.title)):
         r.parties = [union, *(p for p in r.title.with_parties if p != union)]
-    if len(between := _sides_between(ctx, r.title)) >= 2:
-        r.parties = [p for p in r.parties if p in between]
+    own = _sides_between(ctx, r.title) or compound_sides(ctx, r.title.head)[0]
+    if len(own) >= 2:  # "обсудили египетско-суданское соглашение": Egypt and Sudan only
+        r.parties = [p for p in r.parties if p in own]
 
 
 def _owning_union(ctx: Context, title: Title) -> str:
@@ -388,8 +409,8 @@ def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> l
             person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
             if person is not None and person.state.startswith("state/"):  # "с Эрдоганом"
                 out += [person.state] if person.state not in out else []
-            if m is None or m.type not in ("State", "Organization"):
-                continue
+            if m is None or m.type not in ("State", "Organization") or of_a_firm(x, m):
+                continue  # "между ганской и тоголезской компаниями": the firms', no state's
             side = body_state(ctx, m) if m.type == "Organization" and state_body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
@@ -463,6 +484,23 @@ def _with_a_person(ctx: Context, r: Reading, pred: Token | None) -> bool:
         person = ctx.entity(m.entity) if m.type == "Person" else None
         return person is not None and not person.state
     return t.lemma_ not in ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _signed_by_a_private_noun(ctx: Context, r: Reading, pred: Token | None) -> bool:
+    """A paper of no named side that persons signed or concluded whom the text names only
+    by a private role ("Футболист подписал договор о переходе", "Турист заключил договор о
+    полёте"; `private_noun`): his own contract, whose sides kg cannot name, so no row (a
+    treaty needs states; an Agreement of no side and no signer states nothing). Not where
+    a name goes with the role (his signature: "Нападающий Пьер Дюран подписал"), nor an
+    official's or a state's ("Министр подписал договор"), nor one "с" a club or firm, whose
+    paper it is. Forty-ninth pass, h-agreements35."""
+    if r.parties or r.firms or pred is None or not signs(pred):
+        return False  # "Игрок подписал контракт с новым клубом": the club's (`club_moved_to`)
+    subjects = [x for c in pred.children if c.dep_ in SUBJECTS for x in conjuncts(c)]
+    return bool(subjects) and all(
+        private_noun(x) and mention_at(ctx, x) is None and apposed_person(ctx, x) is None
+        for x in subjects
+    )
 
 
 def _bodies_beside_states(ctx: Context, r: Reading) -> set[str]:

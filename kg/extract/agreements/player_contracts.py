@@ -33,6 +33,7 @@ from kg.nlp.quote_marks import OPENING
 from kg.resolve.title_lexicon import is_trade
 
 SPORTS_ROLES = Path(__file__).with_name("sports_roles.txt")
+PRIVATE_SIGNERS = Path(__file__).with_name("private_signers.txt")
 
 
 TEAM_NOUNS = Path(__file__).with_name("team_nouns.txt")
@@ -184,6 +185,15 @@ def private_role(ctx: Context, key: str) -> bool:
         return False
     role = _role_noun(person.office)
     return role in load_list(SPORTS_ROLES) or role in EXECUTIVES or is_trade(role)
+
+
+def private_noun(t: Token) -> bool:
+    """A common noun of a private person's role ("Нападающий", "Турист", "Бизнесмен";
+    `sports_roles.txt`, `private_signers.txt`, an executive, a trade): one who signs for
+    himself, never for a state."""
+    lemma = t.lemma_.lower().replace("ё", "е")
+    roles = load_list(SPORTS_ROLES) | load_list(PRIVATE_SIGNERS)
+    return lemma in roles or lemma in EXECUTIVES or is_trade(lemma)
 
 
 def team_role(ctx: Context, sent: Sent, key: str) -> bool:

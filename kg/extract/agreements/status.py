@@ -62,7 +62,7 @@ _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "�
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
-_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
+LAW_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
@@ -355,7 +355,7 @@ def _through_an_act(head: Token, verb: Token) -> bool:
         if t.head.i == t.i or t.head.i == verb.i:
             break
         t = t.head
-        if t.lemma_ in _ACTS:
+        if t.lemma_ in LAW_ACTS:
             return True
     return False
 
@@ -462,7 +462,7 @@ def concluded_over_talks(pred: Token | None, title: list[Token]) -> Token | None
 
 def _noun_status(noun: Token) -> str:
     """ "подписание"/"ратификация": the tense of the verb (or adjective) governing it."""
-    if noun.head.lemma_ in _ACTS and noun.lemma_ in RATIFY:
+    if noun.head.lemma_ in LAW_ACTS and noun.lemma_ in RATIFY:
         return "signed"
     g = noun
     for _ in range(3):

@@ -354,6 +354,7 @@ class Scanner:
                 self.tokens.extend(self.doc[j:stop])
                 place = t.dep_ == "appos" and t.head.lemma_ in NATURAL_FEATURES  # "реку Уругвай"
                 place = place or m.type == "State" and _of_its_groups(t)
+                place = place or of_a_firm(t, m)  # "между кенийской и танзанийской компаниями"
                 if not place and (m.type == "State" or self.between() or self.union_side(m)):
                     # "между ЕС и Канадой": a union is a side; "между Правительством Республики
                     # Чили и …": a state's body stands for its state
@@ -773,3 +774,16 @@ def _of_its_groups(t: Token) -> bool:
     """Whether a state's name is the genitive of its parties, factions or unions ("между
     партиями Латвии"): they make the paper, not the state."""
     return t.dep_ == "nmod" and t.head.lemma_ in STATES_GROUPS and case_of(t) == "Gen"
+
+
+def of_a_firm(t: Token, m: Mention) -> bool:
+    """A state's adjective on a firm's common noun ("договор между кенийской и танзанийской
+    компаниями"): the firms are the sides, and the state of their nationality none
+    (forty-ninth pass, h-agreements35); "между кенийским и танзанийским правительствами"
+    stays the states'."""
+    if m.via != "adjective" or t.dep_ not in ("amod", "conj"):
+        return False
+    noun = t.head
+    while noun.dep_ == "amod" and noun.head.i != noun.i:
+        noun = noun.head  # "танзанийской" hangs on "кенийской" as its conjunct
+    return noun.lemma_ in FIRMS

@@ -80,7 +80,7 @@ def read_title(
         return None
     if in_a_works_name(head, ctx.words):
         return None
-    sides, compounds = _compound_sides(ctx, head)
+    sides, compounds = compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
     scan = Scanner(ctx, head, dates)
     scan.states += [s for s in sides if s not in scan.states]
@@ -145,7 +145,7 @@ def _topic_after_passive(head: Token) -> int:
     return after.i
 
 
-def _compound_sides(ctx: Context, head: Token) -> tuple[list[str], set[int]]:
+def compound_sides(ctx: Context, head: Token) -> tuple[list[str], set[int]]:
     """The states of compound adjectives on the head ("вьетнамско-индонезийское
     соглашение", "Кенийско-эфиопский договор"): its sides, not words of its title."""
     sides: list[str] = []
