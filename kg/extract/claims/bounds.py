@@ -69,7 +69,7 @@ def _qualified(participle: Token) -> list[Token]:
     if participle.i < 2:
         return []
     chain = [participle.nbor(-2)]
-    while chain[-1].dep_ in ("nmod", "conj") and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in ("nmod", "conj") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
 
@@ -145,7 +145,7 @@ def _denied_by_none(number: Token) -> bool:
     no one bounds what each got, never beyond the figure (a time, "никто не жил там более 20
     лет", is how long, left as it is)."""
     path = [number, *takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), number.ancestors)]
-    verb = path[-1].head if path[-1].head is not path[-1] else None
+    verb = path[-1].head if path[-1].head.i != path[-1].i else None
     if verb is not None and verb.i > number.i and _after_a_comma(number, verb):
         verb = verb_before(number) or verb  # "… не набрала более 30 %, и две партии, получившие"
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not negated(verb):

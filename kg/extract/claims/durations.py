@@ -253,7 +253,8 @@ def _governor(unit: Token, span: Span) -> Token:
     parser makes its head ("вернуть долг [не позднее] 14 дней", "находиться [не дольше] 30
     дней"): the verb or noun the bounded time is of."""
     head = unit.head
-    while span.start <= head.i < span.end and head.head is not head:
+    # a Token is made anew on each access, so the root is told by its index, not `is`
+    while span.start <= head.i < span.end and head.head.i != head.i:
         head = head.head
     return head
 
