@@ -4,20 +4,12 @@ naming, is one pair each with the other side (h-relations31's own sentences)."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.relations import RelationLevel, extract_relations
-from kg.model import Document
+from relation_runs import level_rows
 
 
 @pytest.fixture(scope="module")
 def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    return lambda text: levels(
-        extract_relations(analyse(Document(id="t", text=text, date="2025-06-01")))
-    )
-
-
-def levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
-    return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}
+    return lambda text: level_rows(analyse, text)
 
 
 PARTNERS = "стратегическое партнерство"

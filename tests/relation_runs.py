@@ -1,0 +1,16 @@
+"""The relation levels one text gives, as (state, state, level) rows: one helper for the
+relation test files that assert those three fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.relations import extract_relations
+from kg.model import Document
+
+
+def level_rows(analyse: Callable, text: str, date: str = "2025-06-01") -> set[tuple[str, ...]]:
+    """`text` analysed as one document of `date`; each level kg reads as (state, state,
+    level), "ё" written "е" as the tables of the test files write it."""
+    found = extract_relations(analyse(Document(id="t", text=text, date=date)))
+    return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}
