@@ -3,7 +3,7 @@ pass, h-events126): "Президент Чили Х.Перес назначил 
 without a space after the dot, where the parser hangs the title on the initialled appointee
 as its apposition, the appointer's initial on the verb as an adverb, the appointee's
 surname on the title as its adjective, or the title on a later clause's verb; "главой SEC",
-"главой ANH": the post of the body an acronym names, of no state the text does not give.
+"главой ANH": the post of the body an acronym names, of the state the text or a source gives it.
 Must-nots: a name that only reports ("по словам Х.Переса"), an initial that numbers a list's
 item, a Latin word that is no acronym, a title after a preposition. And a date an event is
 "назначен на" is its planned date, with the year the text or the document gives, none
@@ -64,9 +64,10 @@ def _appointments(read: list[Event]) -> list[tuple[str, list[str]]]:
          "разведке было подорвано попыткой переворота.",
          [("Назначение Хакана Фидана на пост главы MIT",
            ["person/hakan-fidan", "person/recep-tayyip-erdogan", "state/TUR"])]),
-        # …and of none where the text names none
+        # …and where the text names none, the state a source gives the body (the SEC's
+        # source name writes "США" inside it: h-orgs57, forty-ninth pass)
         ("Совет директоров назначил Мэри Шапиро главой SEC.",
-         [("Назначение Мэри Шапиро на пост главы SEC", ["person/meri-shapiro"])]),
+         [("Назначение Мэри Шапиро на пост главы SEC", ["person/meri-shapiro", "state/USA"])]),
         # must not: a name that reports, a list's initial, no acronym, a title after "с"
         ("По словам Х.Переса, назначение министра финансов Чили состоится в мае.", []),
         ("В. Отставка правительства Перу. Президент назначил новых министров.", []),

@@ -42,7 +42,7 @@ _EXTRA = re.compile(r"[ \u00a0]+с[ \u00a0]+(?:лишним|небольшим)(
 _LATEST = r"не\s+(?:позднее|позже)"
 _EARLIEST = r"не\s+(?:ранее|раньше)"
 _AHEAD = r",?\s+(?:чем\s+)?за"
-_DEADLINE_TAIL = r"(?:,?\s+(?:чем\s+)?через)?"
+_DEADLINE_TAIL = r"(?:,?\s+чем)?(?:,?\s+через)?"
 _COMPARATORS = (
     (
         r"не\s+менее|не\s+меньше|как\s+минимум|минимум|не\s+ниже"
@@ -62,7 +62,7 @@ _COMPARATORS = (
 _COMPARATOR_BEFORE = re.compile(
     r"(?<![а-яё-])(?:"
     + "|".join(f"(?P<{op}>{rx})" for rx, op in _COMPARATORS)
-    + r")(?:,?\s+чем)?(?:\s+(?:на|в|во|за))?\s+$",
+    + r")(?:\s+чем)?(?:\s+(?:на|в|во|за))?\s+$",  # a comma before "чем" only in a deadline
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
