@@ -138,8 +138,9 @@ def academic_case(span: Span, woman: bool) -> tuple[str, bool] | None:
     return case, low.endswith(("ой", "ою")) or (case == "Acc" and low.endswith("у"))
 
 
-# Dashes that join two surnames of one thing named after both ("поправка Джексона — Вэника").
-_PAIR_DASHES = frozenset(["—", "–", "-"])
+# Dashes: between two surnames of one thing named after both ("поправка Джексона — Вэника"),
+# and after a quote before its verb ("«…», — поблагодарил").
+_DASHES = frozenset(["—", "–", "-"])
 
 
 def dash_pair_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
@@ -150,7 +151,7 @@ def dash_pair_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
     guesses (names97). Not a woman the verb tells (`woman`), nor a name of more words."""
     words = [t for t in span if not t.is_punct]
     doc = span.doc
-    if woman or len(words) != 1 or span.start < 2 or doc[span.start - 1].text not in _PAIR_DASHES:
+    if woman or len(words) != 1 or span.start < 2 or doc[span.start - 1].text not in _DASHES:
         return None
     first, word = doc[span.start - 2], words[0].lower_
     his = (
@@ -393,9 +394,6 @@ def _apposed_title(span: Span, names: list[Token]) -> Token | None:
     return title
 
 
-_QUOTE_DASHES = frozenset(["—", "–", "-"])
-
-
 def after_quoted_verb(t: Token) -> bool:
     """A word right after a finite verb that follows a quote's dash ("«…», — поблагодарил
     Науседа Дуду"): the reporting verb's subject stands there, in the nominative."""
@@ -403,7 +401,7 @@ def after_quoted_verb(t: Token) -> bool:
     if t.i < 2:
         return False
     verb = doc[t.i - 1]
-    return doc[t.i - 2].text in _QUOTE_DASHES and verb.pos_ == "VERB" and is_finite(verb)
+    return doc[t.i - 2].text in _DASHES and verb.pos_ == "VERB" and is_finite(verb)
 
 
 def reporting_subject(span: Span) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
 from kg.gazetteer import Gazetteer, normalize
+from kg.lexicon import load_list
 from kg.nlp.deps import preposition
 from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
 from kg.resolve.body_states import org_names, state_adjectives, state_body
@@ -482,17 +483,16 @@ def latin_names_after(found: list[Span]) -> list[Span]:
     return out
 
 
+LATIN_GIVEN_NAMES = Path(__file__).with_name("latin_given_names.txt")
+
 # A capitalised Latin word of a name's run ("Web", "Sachs", "O'Neil", "P&G"); no figure: a
 # model's code ("Galaxy S24") is a product's, `maker_of_model`'s to read.
 _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-zÀ-ÿ&'’\-]*")
 
 
-@cache
 def latin_given_names() -> frozenset[str]:
     """First names news writes in Latin letters (latin_given_names.txt), lower case."""
-    path = Path(__file__).with_name("latin_given_names.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return load_list(LATIN_GIVEN_NAMES)
 
 
 def outlet_before_person(ent: Span, gazetteer: Gazetteer) -> tuple[Span, str] | None:
