@@ -80,9 +80,11 @@ _STAY = frozenset({"находиться", "пребывать"})  # in the pres
 
 
 _WEEKDAY_WORD = re.compile(
-    r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
+    r"^(?:в|во)\s+(?:(?:этот|эту|это)\s+)?"
+    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
     re.IGNORECASE,
-)  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
+)  # a bare weekday, or one of "этот", which takes its week from the verb's tense as a bare
+# one does (h-events132); "в следующий вторник", "в прошлую среду" say their own week
 
 
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)

@@ -109,10 +109,16 @@ class Frame:
 
 
 def weekday_ahead(e: Hit, doc_date: str) -> str:
-    """The date of `e`, a weekday told ahead ("пройдут в пятницу") being the next such day:
-    the weekday the hit reads is the last one on or before the dateline's day."""
-    if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
+    """The date of `e`, a weekday in the direction its tense points: told ahead ("пройдут в
+    пятницу") the next such day, told done ("в этот четверг встречался", read as the day of
+    the document's own week, which may lie after it) the last one on or before the
+    dateline's day (h-events132)."""
+    if not (e.weekday and len(doc_date) == 10):
+        return e.date
+    if e.status == "planned" and e.date < doc_date:
         return days_after(e.date, 7)
+    if e.status == "occurred" and e.date > doc_date:
+        return days_after(e.date, -7)
     return e.date
 
 

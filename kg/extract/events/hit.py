@@ -31,7 +31,7 @@ class Hit:
     date: str = ""
     dated_by_text: bool = False
     yearless: bool = False  # the text's day or month took the document's year
-    weekday: bool = False  # the date is a weekday's, the nearest before the document's day
+    weekday: bool = False  # the date is a weekday's, which its tense moves (`frames.weekday_ahead`)
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
