@@ -54,7 +54,7 @@ from kg.gazetteer import normalize
 def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     """Every event the document tells, one per event however often it is told; a signing
     lists the agreements it signs (`Event.signs`), the one place that link is made."""
-    hits = read_hits(ctx)
+    hits = read_hits(ctx, agreements.by_token)
     harms_agree(ctx.doc, hits)
     main = main_pair(ctx)
     papers = agreements.by_token

@@ -16,6 +16,7 @@ here, which turns each trigger into a hit and passes dates between sentences.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -852,9 +853,10 @@ def _in_role(tok: Token) -> bool:
     return preposition_noun(tok, _ROLES) or fixed_preposition(tok, _ROLES)
 
 
-def read_hits(ctx: Context) -> list[Hit]:
-    """Every event mention of the document, in text order."""
-    return _Reader(ctx).hits()
+def read_hits(ctx: Context, titles: Mapping[int, object] | None = None) -> list[Hit]:
+    """Every event mention of the document, in text order; `titles`: the agreements' title
+    words by token (`AgreementReading.by_token`), where a paper's label ends."""
+    return _Reader(ctx, titles).hits()
 
 
 def _post_elected(tok: Token) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Span as Sentence
@@ -38,8 +39,10 @@ _SPOKESMEN = ("пресс-секретарь ", "официальный пред
 class Mentions:
     """The mentions of one document and what their keys stand for."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, titles: Mapping[int, object] | None = None) -> None:
         self.ctx = ctx
+        # token → the agreement whose title it is a word of (`AgreementReading.by_token`)
+        self.titles: Mapping[int, object] = titles or {}
         self.doc = ctx.doc
         self.sents = ctx.sents
         self.by_token: dict[int, list[Mention]] = {}
@@ -89,11 +92,30 @@ class Mentions:
         papers = [t for t in doc.subtree if t.i > doc.i and t.dep_ == "conj" and _is(t, "document")]
         papers += _papers_beside(doc) if not papers else []
         cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
-        hit.document = joined([phrase_in(p, "gent", cut) for p in (doc, *papers)])
+        hit.document = joined(
+            [phrase_in(p, "gent", cut | self._untitled(p)) for p in (doc, *papers)]
+        )
         hit.doc_token = doc.i
         first = doc.left_edge
         if first.i == first.sent.start and first.pos_ != "PROPN":
             hit.document = hit.document[:1].lower() + hit.document[1:]
+
+    def _untitled(self, paper: Token) -> set[int]:
+        """The words after a paper's noun that the agreement read there leaves out of its
+        title ("соглашение о поставках газа сроком на 20 лет", "… на сумму 500 млн
+        долларов"): the signing's label ends where the title does, as the agreement's
+        reading decides (h-events132); none for a noun no agreement was read at. A phrase
+        naming a state or body stays ("пенсионного соглашения с Южной Осетией"): the title
+        puts a side apart from its words, the label names it as written."""
+        agreement = self.titles.get(paper.i)
+        if agreement is None:
+            return set()
+        after = [t for t in paper.subtree if t.i > paper.i]
+        sides = {x.i for t in after if self._is_side(t) for x in t.subtree}
+        return {t.i for t in after if self.titles.get(t.i) is not agreement} - sides
+
+    def _is_side(self, tok: Token) -> bool:
+        return any(m.type in {"State", "Organization"} for m in self.by_token.get(tok.i, ()))
 
     def prep_of(self, tok: Token) -> str:
         return _prep(tok)
