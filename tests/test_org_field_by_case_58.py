@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import org_states
 
 # (mention text, name of its entity, state of its entity)
 Found = list[tuple[str, str, str]]
@@ -21,16 +22,7 @@ Found = list[tuple[str, str, str]]
 def found(extraction_of) -> Callable[[str], Found]:  # noqa: ANN001
     """Text → its organization mentions (text, entity name, entity state)."""
 
-    def read(text: str) -> Found:
-        ex = extraction_of(text, "2024-05-15", "offices")
-        entities = {e.key: e for e in ex.entities}
-        return [
-            (m.text, entities[m.entity].name, entities[m.entity].state)
-            for m in ex.mentions
-            if m.type == "Organization"
-        ]
-
-    return read
+    return lambda text: org_states(extraction_of(text, "2024-05-15", "offices"))
 
 
 CASES = [

@@ -8,7 +8,7 @@ either way. Must-not: the UN's forces are no state's."""
 from __future__ import annotations
 
 import pytest
-from fact_reads import text_holdings
+from fact_reads import org_states, text_holdings
 
 CASES = [
     ("Командующий Вооружёнными силами Перу генерал Хуан Перес прибыл в Чили.",
@@ -26,13 +26,7 @@ CASES = [
 
 def _orgs(extraction_of, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
     """The text's organization mentions as (text, entity name, entity state)."""
-    ex = extraction_of(text, "2024-05-15", "offices")
-    entities = {e.key: e for e in ex.entities}
-    return [
-        (m.text, entities[m.entity].name, entities[m.entity].state)
-        for m in ex.mentions
-        if m.type == "Organization"
-    ]
+    return org_states(extraction_of(text, "2024-05-15", "offices"))
 
 
 @pytest.mark.parametrize(("text", "mention", "name", "state"), CASES)
