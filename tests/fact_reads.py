@@ -27,6 +27,16 @@ def state_keys(event: Event) -> set[str]:
     return {p for p in event.participants if p.startswith("state/")}
 
 
+def org_states(ex: Extraction) -> list[tuple[str, str, str]]:
+    """The extraction's organization mentions as (text, entity name, entity state)."""
+    entities = {e.key: e for e in ex.entities}
+    return [
+        (m.text, entities[m.entity].name, entities[m.entity].state)
+        for m in ex.mentions
+        if m.type == "Organization"
+    ]
+
+
 def person_names(ex: Extraction) -> set[str]:
     """The names of the persons kg read."""
     return {e.name for e in ex.entities if e.type == "Person"}

@@ -170,9 +170,16 @@ def region_phrase(words: Span) -> bool:
     """A "по" phrase naming a place below a state, a regional body's territory ("по региону
     Сантьяго", "по Санкт-Петербургу и Ленинградской области", "по Башкирии"): the body of
     that place, which the words before it name only cut ("Главное управление полиции Чили"
-    of "… по региону Сантьяго" is no body of its own), not a field ("по футболу")."""
+    of "… по региону Сантьяго" is no body of its own), not a field ("по футболу"), nor a
+    lower-case noun the tagger's place before it ran over ("Японии [по делам] беженцев" as one
+    place: the field of "Государственную службу Японии", fiftieth pass)."""
     nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]
-    return bool(nouns) and (nouns[0].lemma_.lower() in PLACE_KINDS or nouns[0].ent_type_ == "LOC")
+    if not nouns:
+        return False
+    noun = nouns[0]
+    return noun.lemma_.lower() in PLACE_KINDS or (
+        noun.ent_type_ == "LOC" and noun.text[:1].isupper()
+    )
 
 
 def named_by_field(doc: Doc) -> list[Span]:

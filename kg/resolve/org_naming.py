@@ -136,11 +136,21 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     по делам Палестины", a field, is none). "" for a name no state's body heads ("Банк
     развития Латинской Америки", a company), a state named by adjective or capital
     ("Российские авиалинии", "Правительство Москвы") or only near the body ("посол Чили в
-    Министерстве иностранных дел Перу": Peru's ministry, the span holds no Chile)."""
+    Министерстве иностранных дел Перу": Peru's ministry, the span holds no Chile). A body
+    named by its field after the state right after its noun (`state_after_noun`:
+    "Национальное агентство Индии [по делам беженцев]") is that state's too, whatever its
+    noun, and a plural body's noun the list writes in the nominative is one in any case
+    ("Вооружёнными силами Перу"; fiftieth pass)."""
+    from kg.resolve.org_modifiers import state_after_noun  # it imports this module
+
     head = _noun_head(span)
     plural = "Plur" in head.morph.get("Number")
     lemma = head.lemma_.lower().replace("ё", "е")
     body = lemma in STATE_BODIES or head.lower_ in STATE_BODIES or plural and lemma in PLURAL_BODIES
+    # a plural the list writes in the nominative ("силы"), in any case ("Вооружёнными
+    # силами Перу" after "командующий"; fiftieth pass)
+    body = body or plural and morph().inflect(head.lower_, ["nomn"]) in STATE_BODIES
+    body = body or state_after_noun(span)
     low = name.lower().replace("ё", "е")
     if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
         return ""

@@ -36,6 +36,7 @@ from kg.resolve.title_lexicon import (
     _open_first,
     quoted_name,
     title_lemma,
+    word_lemma,
 )
 from kg.resolve.title_words import (
     MISSIONS,
@@ -525,7 +526,7 @@ def _commanded_noun(doc: Doc, end: int) -> Token | None:
     """The instrumental noun, past its adjectives, that a commander's title ending at `end`
     governs ("командующий сухопутными войсками"); None where the title is no commander's or
     no such noun follows."""
-    if end < 1 or doc[end - 1].lemma_ not in _COMMANDING:
+    if end < 1 or word_lemma(doc[end - 1]) not in _COMMANDING:
         return None
     j = end
     while j < len(doc) and is_adjectival(doc[j]) and case_of(doc[j]) == "Ins":

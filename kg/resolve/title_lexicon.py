@@ -18,6 +18,7 @@ from kg.lexicon import load_dict, load_list, load_rows
 from kg.nlp.morph import (
     features,
     is_adjectival,
+    is_participle,
     morph,
 )
 from kg.nlp.quote_marks import OPENING
@@ -164,6 +165,21 @@ def title_lemma(lemma: str) -> str:
     """A title word's lemma as the title tables spell it: "экс-председатель" is a
     chairman's title, a former one ("бывший председатель"), and "ё" is written "е"."""
     return lemma.replace("ё", "е").removeprefix("экс-")
+
+
+def word_lemma(token: Token) -> str:
+    """A title word's lemma (`title_lemma`), or, for a sentence's capitalised first word the
+    tagger read as a participle of a verb no title opens with, whose noun the title tables
+    hold ("Командующий армией Индии генерал X" as "командовать"), that noun's: the title it
+    is there as in mid-sentence (fiftieth pass, h-orgs58). Not a participle whose noun no
+    table holds ("Следующий", "Выступающий")."""
+    lemma = title_lemma(token.lemma_)
+    if token.pos_ != "VERB" or not token.is_sent_start or not token.text[:1].isupper():
+        return lemma
+    first = FIRST | _open_first()
+    noun = title_lemma(morph().lemma(token.lower_, "NOUN"))
+    opening = lemma not in first and noun in first and is_participle(token)
+    return noun if opening else lemma
 
 
 NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])

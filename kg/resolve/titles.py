@@ -63,6 +63,7 @@ from kg.resolve.title_lexicon import (
     _open_class,
     _open_first,
     title_lemma,
+    word_lemma,
 )
 from kg.resolve.title_tenure import (
     _acting,
@@ -222,9 +223,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     org_at = {s.start: s for s in orgs}
     open_class = _open_class()
     out: list[Title] = []
-    # Once, from the Doc's array: a Token per token costs more. "экс-президент" is a
-    # president's title too, a former one as "бывший президент" is.
-    lemmas = [title_lemma(lemma) for lemma in token_strings(doc, LEMMA)]
+    lemmas = _title_lemmas(doc)
     open_first = _open_first()
     i, count = 0, len(lemmas)
     while i < count:
@@ -311,6 +310,18 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+def _title_lemmas(doc: Doc) -> list[str]:
+    """The tokens' lemmas as the title tables spell them, once, from the Doc's array: a Token
+    per token costs more. "экс-президент" is a president's title too, a former one as
+    "бывший президент" is; a title opening a sentence that the tagger read as a participle
+    is its noun's (`word_lemma`)."""
+    lemmas = [title_lemma(lemma) for lemma in token_strings(doc, LEMMA)]
+    for t in doc:
+        if t.pos_ == "VERB" and t.is_sent_start:
+            lemmas[t.i] = word_lemma(t)
+    return lemmas
 
 
 def _sharing_body(doc: Doc, titles: list[Title]) -> list[Title]:
