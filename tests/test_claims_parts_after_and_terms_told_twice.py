@@ -1,6 +1,8 @@
 """Bounds and parts (fiftieth pass, h-claims75): a deadline's bound with no "за" whose time
 an event after it ends is notice ahead as with "за" ("не позднее шести месяцев до выборов"
-ge). Own sentences about Egypt–Sudan, Chile–Peru, India–Bangladesh."""
+ge); a part in the sentence after its whole that "Из них" or "Из этой суммы" opens carries
+the whole's sides and period. Own sentences about Egypt–Sudan, Chile–Peru,
+India–Bangladesh."""
 
 from __future__ import annotations
 
@@ -27,3 +29,30 @@ def test_a_bound_before_an_event_is_notice_ahead(
     analyse, text: str, value: int, unit: str, comparator: str
 ) -> None:
     assert claim_rows(analyse, text, ("value", "unit", "comparator")) == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "period", "states"),
+    [
+        ("Товарооборот Египта и Судана в 2024 году составил 5 млрд долларов. Из них 3 млрд "
+         "приходится на экспорт Египта.", 3000000000, "экспорт", "2024",
+         ("state/EGY", "state/SDN")),
+        ("Товарооборот Чили и Перу в 2023 году составил 8 млрд долларов. Из этой суммы на "
+         "экспорт Чили пришлось 5 млрд.", 5000000000, "экспорт", "2023",
+         ("state/CHL", "state/PER")),
+        ("Товарооборот Индии и Бангладеш составил 12 млрд долларов. Из них на Индию пришлось "
+         "9 млрд.", 9000000000, "товарооборот", "", ("state/BGD", "state/IND")),
+        # must-not: a part no "Из них" points back from keeps its own sentence's state
+        ("Товарооборот Египта и Судана в 2024 году составил 5 млрд долларов. На экспорт Египта "
+         "приходится 3 млрд.", 3000000000, "экспорт", "", ("state/EGY",)),
+    ],
+)  # fmt: skip
+def test_a_part_after_its_whole_carries_its_sides_and_period(
+    analyse, text: str, value: int, metric: str, period: str, states: tuple[str, ...]
+) -> None:
+    rows = claim_rows(analyse, text, ("value", "metric", "period", "states"))
+    assert {int(v): (m, p, tuple(sorted(s))) for v, m, p, s in rows}[value] == (
+        metric,
+        period,
+        states,
+    )

@@ -133,6 +133,7 @@ from kg.extract.claims.neighbours import (
     pointed_back_metric,
     rises,
     sum_before,
+    whole_before,
     with_upper,
 )
 from kg.extract.claims.non_claims import (
@@ -274,6 +275,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         prior = prior or before_semicolon(ctx, q, found[:i], sent)
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = sum_before(ctx, q, found[:i], sent)
+        whole = whole_before(ctx, q, found[:i], sent)  # "… 5 млрд. Из них 3 млрд …"
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
         held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест
@@ -284,7 +286,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-                listed=listed, thing=thing, item=item, pair_gap=pair_gap, held=held,
+                listed=listed, thing=thing, item=item, pair_gap=pair_gap, held=held, whole=whole,
             )  # fmt: skip
             if claim is None:
                 break
@@ -561,6 +563,7 @@ def _claim(
     item: tuple[list[Token], Quantity] | None = None,
     pair_gap: tuple[Quantity, Quantity | None, list[Token]] | None = None,
     held: tuple[str, str, str] | None = None,
+    whole: Quantity | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
@@ -571,7 +574,8 @@ def _claim(
     of a gapped list item the figure ends and the list's first figure (`_listed`);
     `pair_gap` the first pair's figure a gapped "N из M" stands for and its words of where
     (`gapping.gapped_pair`); `held` the metric of a holder's bare number after a dash
-    (`gapping.gapped_holder_count`)."""
+    (`gapping.gapped_holder_count`); `whole` the figure of the sentence before that an
+    opening "Из них" makes this one a part of (`neighbours.whole_before`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
@@ -611,7 +615,7 @@ def _claim(
             metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q) or fated_count(q.unit)
-            metric = metric or accounted_part(ctx, q, prior or donor)
+            metric = metric or accounted_part(ctx, q, prior or donor or whole)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -669,6 +673,7 @@ def _claim(
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)
         part, apart = _part(ctx, prior, told_of), sides[1]
+    part, period = _of_whole(ctx, whole, part, period)
     period = period or continued_period(ctx, q, sent)
     status = step_status(ctx, (q, sent), period, status)
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
@@ -699,6 +704,20 @@ def _claim(
         states=states,
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
+    )
+
+
+def _of_whole(
+    ctx: Context, whole: Quantity | None, part: tuple[Span, list[tuple[int, int]]], period: str
+) -> tuple[tuple[Span, list[tuple[int, int]]], str]:
+    """A part's stretches and period with its `whole`'s, told the sentence before ("… в 2024
+    году составил 5 млрд долларов. Из них 3 млрд приходится на Египет": the part is of both
+    sides and of 2024); as they were for no whole."""
+    told = ctx.sentence_at(whole.start) if whole is not None else None
+    if whole is None or told is None:
+        return part, period
+    return (part[0], [*part[1], (told.start_char, told.end_char)]), period or _period(
+        ctx, whole, told
     )
 
 

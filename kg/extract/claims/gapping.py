@@ -948,8 +948,12 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     return name, f"{adjective.lemma_} {prior.unit}", prior.unit
 
 
-# "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай"
-_PART_OPENING = re.compile(r"(?:^|[\s,])из\s+(?:них|которых)\s+$", re.IGNORECASE)
+# "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай",
+# "Из них на Египет пришлось 3 млрд": the opening may come a few words before the part
+_PART_OPENING = re.compile(
+    r"(?:^|[\s,])из\s+(?:них|которых|этой\s+суммы)\s+(?:[^\s\d.,;:!?]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _ACCOUNTING = {"приходиться", "прийтись"}
 
 
@@ -957,16 +961,17 @@ def accounted_part(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
     """A total's part that a verb of accounting gives its holder ("…, из которых 3 млн тонн
-    пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай" after a sum) and that
-    names no measured noun of its own measures what the total does, in the total's unit: the
-    figure before, in its sentence or the one before. Not a part in another unit ("60 % из
-    которых": a share), nor one of no accounting verb ("из них двое погибли")."""
+    пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай" after a sum, "Из них
+    на Египет пришлось 3 млрд") and that names no measured noun of its own measures what the
+    total does, in the total's unit: the figure before, in its sentence or the one before.
+    Not a part in another unit ("60 % из которых": a share), nor one of no accounting verb
+    ("из них двое погибли")."""
     if prior is None or q.multiplier or (q.unit and q.unit != prior.unit):
         return None
     if not q.unit and not (is_currency(prior.unit) and BARE_SCALE.search(q.text)):
         return None
     text = ctx.document.text
-    if not _PART_OPENING.search(text, max(0, q.start - 20), q.start):
+    if not _PART_OPENING.search(text, max(0, q.start - 60), q.start):
         return None
     if _accounting_verb(ctx, q) is None:
         return None
