@@ -1,7 +1,8 @@
 """Bounds and parts (fiftieth pass, h-claims75): a deadline's bound with no "за" whose time
 an event after it ends is notice ahead as with "за" ("не позднее шести месяцев до выборов"
 ge); a part in the sentence after its whole that "Из них" or "Из этой суммы" opens carries
-the whole's sides and period. Own sentences about Egypt–Sudan, Chile–Peru,
+the whole's sides and period; a share told before "из которых" with a verb of accounting
+measures the total in percent. Own sentences about Egypt–Sudan, Chile–Peru,
 India–Bangladesh."""
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def test_a_bound_before_an_event_is_notice_ahead(
          ("state/CHL", "state/PER")),
         ("Товарооборот Индии и Бангладеш составил 12 млрд долларов. Из них на Индию пришлось "
          "9 млрд.", 9000000000, "товарооборот", "", ("state/BGD", "state/IND")),
+        ("Товарооборот Египта и Судана составил 5 млрд долларов. Из них 60 % приходится на "
+         "экспорт Египта.", 60, "товарооборот", "", ("state/EGY", "state/SDN")),
         # must-not: a part no "Из них" points back from keeps its own sentence's state
         ("Товарооборот Египта и Судана в 2024 году составил 5 млрд долларов. На экспорт Египта "
          "приходится 3 млрд.", 3000000000, "экспорт", "", ("state/EGY",)),
@@ -56,3 +59,34 @@ def test_a_part_after_its_whole_carries_its_sides_and_period(
         period,
         states,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "states"),
+    [
+        ("Египет импортирует 12 млн тонн пшеницы, 60 % из которых приходится на Россию.",
+         "импорт пшеницы", ("state/EGY", "state/RUS")),
+        ("Чили добывает 5 млн тонн меди, 20 % из которых приходится на Перу.",
+         "добыча меди", ("state/CHL", "state/PER")),
+        ("Перу экспортирует медь на 20 млрд долларов, 30 % из которых приходится на Чили.",
+         "экспорт меди", ("state/CHL", "state/PER")),
+    ],
+)  # fmt: skip
+def test_a_share_of_which_a_state_accounts_for_measures_the_total(
+    analyse, text: str, metric: str, states: tuple[str, ...]
+) -> None:
+    rows = claim_rows(analyse, text, ("unit", "metric", "states"))
+    shares = [(m, tuple(sorted(s))) for u, m, s in rows if u == "percent"]
+    assert shares == [(metric, states)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-not: a share no verb of accounting tells
+        "Чили добывает 5 млн тонн меди, 20 % из которых экспортируется в Перу.",
+        "В Египте проживают 4 млн суданцев, 60 % из которых приехали после войны.",
+    ],
+)
+def test_no_share_of_another_verb(analyse, text: str) -> None:
+    assert len(claim_rows(analyse, text, ("value",))) == 1
