@@ -1,8 +1,9 @@
-"""Bounds and parts (fiftieth pass, h-claims75): a deadline's bound with no "за" whose time
-an event after it ends is notice ahead as with "за" ("не позднее шести месяцев до выборов"
-ge); a part in the sentence after its whole that "Из них" or "Из этой суммы" opens carries
-the whole's sides and period; a share told before "из которых" with a verb of accounting
-measures the total in percent. Own sentences about Egypt–Sudan, Chile–Peru,
+"""Bounds, parts and terms (fiftieth pass, h-claims75): a deadline's bound with no "за"
+whose time an event after it ends is notice ahead as with "за" ("не позднее шести месяцев до
+выборов" ge); a part in the sentence after its whole that "Из них" or "Из этой суммы" opens
+carries the whole's sides and period; a share told before "из которых" with a verb of
+accounting measures the total in percent; a bare "срок" of the same years as a named term of
+its sentence is that term told twice. Own sentences about Egypt–Sudan, Chile–Peru,
 India–Bangladesh."""
 
 from __future__ import annotations
@@ -90,3 +91,25 @@ def test_a_share_of_which_a_state_accounts_for_measures_the_total(
 )
 def test_no_share_of_another_verb(analyse, text: str) -> None:
     assert len(claim_rows(analyse, text, ("value",))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Египет и Судан подписали соглашение сроком 5 лет, оно заключено на срок пять лет.",
+         [("срок действия соглашения", 5)]),
+        ("Индия и Бангладеш подписали договор на 5 лет, а через год продлили его на срок пять "
+         "лет.", [("срок действия договора", 5)]),
+        # must-not: two quantities, two named terms, a bare "срок" of another sentence
+        ("Египет предоставил Судану кредит на 5 лет и грант на срок три года.",
+         [("срок", 3), ("срок кредита", 5)]),
+        ("Чили предоставила Перу кредит на 5 лет; соглашение заключено на срок пять лет.",
+         [("срок действия соглашения", 5), ("срок кредита", 5)]),
+        ("Чили и Перу заключили договор на 10 лет. Гражданин Перу прожил в Чили 10 лет.",
+         [("срок", 10), ("срок действия договора", 10)]),
+    ],
+)  # fmt: skip
+def test_a_term_told_twice_in_a_sentence_is_one_claim(
+    analyse, text: str, rows: list[tuple[str, int]]
+) -> None:
+    assert [(m, int(v)) for m, v in claim_rows(analyse, text, ("metric", "value"))] == rows

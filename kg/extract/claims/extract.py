@@ -506,7 +506,8 @@ def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
     канадского хакера" is the body's sentence with its date. Of a `headline` and the body
     either metric may be the narrower, or they may part inside a preposition's phrase
     (`_same_but_whom`), and the headline's states are the body's; a bare "срок" (how long ago,
-    how long someone lives somewhere) is no body's "срок заключения" of the same years."""
+    how long someone lives somewhere) is no body's "срок заключения" of the same years, but in
+    the sentence that names the term it is that term told again (`_one_sentence`)."""
     if headline:
         metric = (
             _same_or_narrower(fuller.metric, c.metric)
@@ -514,7 +515,8 @@ def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
             or _same_but_whom(fuller.metric, c.metric)
         )
     else:
-        metric = _same_or_narrower(fuller.metric, c.metric) and c.metric != _BARE_TERM
+        bare = c.metric == _BARE_TERM and not _one_sentence(fuller, c)
+        metric = _same_or_narrower(fuller.metric, c.metric) and not bare
     return (
         metric
         and (fuller.value, fuller.unit, fuller.status) == (c.value, c.unit, c.status)
@@ -528,6 +530,16 @@ def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
         )
         and c.speaker in ("", fuller.speaker)
     )
+
+
+def _one_sentence(fuller: Claim, c: Claim) -> bool:
+    """Whether `c` is told only in sentences that tell `fuller`: a bare "срок" of the same
+    years, states and status as a named term of its sentence is that term told twice
+    ("подписали соглашение сроком 5 лет, оно заключено на срок пять лет" → one "срок
+    действия соглашения"), where in another sentence it may be how long ago or how long one
+    stays."""
+    told = {(e.start, e.end) for e in fuller.evidence}
+    return bool(c.evidence) and all((e.start, e.end) in told for e in c.evidence)
 
 
 def _same_or_narrower(fuller: str, metric: str) -> bool:
