@@ -9,7 +9,7 @@ India–Bangladesh."""
 from __future__ import annotations
 
 import pytest
-from claim_runs import claim_rows
+from claim_runs import claim_of_value, claim_rows
 
 
 @pytest.mark.parametrize(
@@ -54,12 +54,8 @@ def test_a_bound_before_an_event_is_notice_ahead(
 def test_a_part_after_its_whole_carries_its_sides_and_period(
     analyse, text: str, value: int, metric: str, period: str, states: tuple[str, ...]
 ) -> None:
-    rows = claim_rows(analyse, text, ("value", "metric", "period", "states"))
-    assert {int(v): (m, p, tuple(sorted(s))) for v, m, p, s in rows}[value] == (
-        metric,
-        period,
-        states,
-    )
+    fields = ("metric", "period", "states")
+    assert claim_of_value(analyse, text, value, fields) == (metric, period, states)
 
 
 @pytest.mark.parametrize(
