@@ -1,6 +1,7 @@
 """Bounds, parts and terms (fiftieth pass, h-claims75): a deadline's bound with no "за"
 whose time an event after it ends is notice ahead as with "за" ("не позднее шести месяцев до
-выборов" ge); a part in the sentence after its whole that "Из них" or "Из этой суммы" opens
+выборов" ge), and a bare unit under such a bound is one of it ("не ранее чем за год до
+выборов"); a part in the sentence after its whole that "Из них" or "Из этой суммы" opens
 carries the whole's sides and period; a share told before "из которых" with a verb of
 accounting measures the total in percent; a bare "срок" of the same years as a named term of
 its sentence is that term told twice. Own sentences about Egypt–Sudan, Chile–Peru,
@@ -31,6 +32,36 @@ def test_a_bound_before_an_event_is_notice_ahead(
     analyse, text: str, value: int, unit: str, comparator: str
 ) -> None:
     assert claim_rows(analyse, text, ("value", "unit", "comparator")) == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "comparator"),
+    [
+        ("Индия и Бангладеш проведут консультации не ранее чем за год до выборов.", "год", "le"),
+        ("Египет уведомит Судан об учениях не позднее чем за неделю до их начала.",
+         "неделя", "ge"),
+        ("Чили ответит Перу не позднее чем через месяц.", "месяц", "le"),
+        ("Граждане Египта могут находиться в Судане без визы не дольше недели.", "неделя", "le"),
+    ],
+)  # fmt: skip
+def test_a_bound_on_a_bare_unit_is_one_of_it(
+    analyse, text: str, unit: str, comparator: str
+) -> None:
+    assert claim_rows(analyse, text, ("value", "unit", "comparator")) == [(1, unit, comparator)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-not: a day or a year named, no length ("дня голосования", "конца года")
+        "Перу и Чили подпишут договор не позднее дня голосования.",
+        "Перу и Чили подпишут договор не позднее конца года.",
+        "Перу и Чили подпишут договор не ранее следующего года.",
+        "Перу и Чили подпишут договор не позднее года.",
+    ],
+)
+def test_no_bare_unit_of_a_date(analyse, text: str) -> None:
+    assert claim_rows(analyse, text, ("value",)) == []
 
 
 @pytest.mark.parametrize(
