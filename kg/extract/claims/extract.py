@@ -133,6 +133,7 @@ from kg.extract.claims.neighbours import (
     pointed_back_metric,
     rises,
     sum_before,
+    whole_before,
     with_upper,
 )
 from kg.extract.claims.non_claims import (
@@ -274,6 +275,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         prior = prior or before_semicolon(ctx, q, found[:i], sent)
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = sum_before(ctx, q, found[:i], sent)
+        whole = whole_before(ctx, q, found[:i], sent)  # "… 5 млрд. Из них 3 млрд …"
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
         held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест
@@ -284,7 +286,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         for thing in things:
             claim = _claim(
                 ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
-                listed=listed, thing=thing, item=item, pair_gap=pair_gap, held=held,
+                listed=listed, thing=thing, item=item, pair_gap=pair_gap, held=held, whole=whole,
             )  # fmt: skip
             if claim is None:
                 break
@@ -504,7 +506,8 @@ def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
     канадского хакера" is the body's sentence with its date. Of a `headline` and the body
     either metric may be the narrower, or they may part inside a preposition's phrase
     (`_same_but_whom`), and the headline's states are the body's; a bare "срок" (how long ago,
-    how long someone lives somewhere) is no body's "срок заключения" of the same years."""
+    how long someone lives somewhere) is no body's "срок заключения" of the same years, but in
+    the sentence that names the term it is that term told again (`_one_sentence`)."""
     if headline:
         metric = (
             _same_or_narrower(fuller.metric, c.metric)
@@ -512,7 +515,8 @@ def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
             or _same_but_whom(fuller.metric, c.metric)
         )
     else:
-        metric = _same_or_narrower(fuller.metric, c.metric) and c.metric != _BARE_TERM
+        bare = c.metric == _BARE_TERM and not _one_sentence(fuller, c)
+        metric = _same_or_narrower(fuller.metric, c.metric) and not bare
     return (
         metric
         and (fuller.value, fuller.unit, fuller.status) == (c.value, c.unit, c.status)
@@ -526,6 +530,16 @@ def _says_more(fuller: Claim, c: Claim, headline: bool = False) -> bool:
         )
         and c.speaker in ("", fuller.speaker)
     )
+
+
+def _one_sentence(fuller: Claim, c: Claim) -> bool:
+    """Whether `c` is told only in sentences that tell `fuller`: a bare "срок" of the same
+    years, states and status as a named term of its sentence is that term told twice
+    ("подписали соглашение сроком 5 лет, оно заключено на срок пять лет" → one "срок
+    действия соглашения"), where in another sentence it may be how long ago or how long one
+    stays."""
+    told = {(e.start, e.end) for e in fuller.evidence}
+    return bool(c.evidence) and all((e.start, e.end) in told for e in c.evidence)
 
 
 def _same_or_narrower(fuller: str, metric: str) -> bool:
@@ -561,6 +575,7 @@ def _claim(
     item: tuple[list[Token], Quantity] | None = None,
     pair_gap: tuple[Quantity, Quantity | None, list[Token]] | None = None,
     held: tuple[str, str, str] | None = None,
+    whole: Quantity | None = None,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
@@ -571,7 +586,8 @@ def _claim(
     of a gapped list item the figure ends and the list's first figure (`_listed`);
     `pair_gap` the first pair's figure a gapped "N из M" stands for and its words of where
     (`gapping.gapped_pair`); `held` the metric of a holder's bare number after a dash
-    (`gapping.gapped_holder_count`)."""
+    (`gapping.gapped_holder_count`); `whole` the figure of the sentence before that an
+    opening "Из них" makes this one a part of (`neighbours.whole_before`)."""
     prior, donor = before
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
@@ -611,7 +627,7 @@ def _claim(
             metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q) or fated_count(q.unit)
-            metric = metric or accounted_part(ctx, q, prior or donor)
+            metric = metric or accounted_part(ctx, q, prior or donor or whole)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -669,6 +685,7 @@ def _claim(
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)
         part, apart = _part(ctx, prior, told_of), sides[1]
+    part, period = _of_whole(ctx, whole, part, period)
     period = period or continued_period(ctx, q, sent)
     status = step_status(ctx, (q, sent), period, status)
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
@@ -699,6 +716,20 @@ def _claim(
         states=states,
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
+    )
+
+
+def _of_whole(
+    ctx: Context, whole: Quantity | None, part: tuple[Span, list[tuple[int, int]]], period: str
+) -> tuple[tuple[Span, list[tuple[int, int]]], str]:
+    """A part's stretches and period with its `whole`'s, told the sentence before ("… в 2024
+    году составил 5 млрд долларов. Из них 3 млрд приходится на Египет": the part is of both
+    sides and of 2024); as they were for no whole."""
+    told = ctx.sentence_at(whole.start) if whole is not None else None
+    if whole is None or told is None:
+        return part, period
+    return (part[0], [*part[1], (told.start_char, told.end_char)]), period or _period(
+        ctx, whole, told
     )
 
 

@@ -948,8 +948,14 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     return name, f"{adjective.lemma_} {prior.unit}", prior.unit
 
 
-# "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай"
-_PART_OPENING = re.compile(r"(?:^|[\s,])из\s+(?:них|которых)\s+$", re.IGNORECASE)
+# "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай",
+# "Из них на Египет пришлось 3 млрд": the opening may come a few words before the part
+_PART_OPENING = re.compile(
+    r"(?:^|[\s,])из\s+(?:них|которых|этой\s+суммы)\s+(?:[^\s\d.,;:!?]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "60 % из которых приходится на Россию": a share told before its relative
+_SHARE_OF_WHICH = re.compile(r"\s+из\s+(?:них|которых)(?![а-яё])", re.IGNORECASE)
 _ACCOUNTING = {"приходиться", "прийтись"}
 
 
@@ -957,34 +963,43 @@ def accounted_part(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
     """A total's part that a verb of accounting gives its holder ("…, из которых 3 млн тонн
-    пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай" after a sum) and that
-    names no measured noun of its own measures what the total does, in the total's unit: the
-    figure before, in its sentence or the one before. Not a part in another unit ("60 % из
-    которых": a share), nor one of no accounting verb ("из них двое погибли")."""
-    if prior is None or q.multiplier or (q.unit and q.unit != prior.unit):
+    пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай" after a sum, "Из них
+    на Египет пришлось 3 млрд") and that names no measured noun of its own measures what the
+    total does, in the total's unit: the figure before, in its sentence or the one before. A
+    share of it ("12 млн тонн пшеницы, 60 % из которых приходится на Россию") measures it in
+    percent. Not a part in another unit ("из которых 10 млн долларов" of tonnes), nor one of
+    no accounting verb ("из них двое погибли", "60 % из которых приехали")."""
+    if prior is None or q.multiplier:
+        return None
+    share = q.unit == "percent" and prior.unit != "percent"
+    if q.unit and q.unit != prior.unit and not share:
         return None
     if not q.unit and not (is_currency(prior.unit) and BARE_SCALE.search(q.text)):
         return None
     text = ctx.document.text
-    if not _PART_OPENING.search(text, max(0, q.start - 20), q.start):
+    told_after = share and _SHARE_OF_WHICH.match(text, q.end) is not None
+    if not told_after and not _PART_OPENING.search(text, max(0, q.start - 60), q.start):
         return None
     if _accounting_verb(ctx, q) is None:
         return None
     sent, here = ctx.sentence_at(prior.start), ctx.sentence_at(q.start)
     if sent is None or here is None or sent.start < (sentence_before(here) or here).start:
         return None
-    return prior_metric(ctx, prior, sent, prior.unit)
+    return prior_metric(ctx, prior, sent, q.unit or prior.unit)
 
 
 def _accounting_verb(ctx: Context, q: Quantity) -> Token | None:
     """The verb of accounting a part is the subject of, or, where the parser hangs the part
     on the total's noun ("из которых 3 млн тонн пришлось": "тонн" on the first "тонн"), the
-    one right after it."""
+    one right after it or after its "из которых" ("60 % из которых приходится")."""
     number = root(ctx, q.start, q.end)
     if number is None:
         return None
     if number.dep_ in SUBJECTS and number.head.lemma_ in _ACCOUNTING:
         return number.head
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    end = span.end if span is not None else len(ctx.doc)
+    if end + 2 < len(ctx.doc) and ctx.doc[end].lower_ == "из":
+        end += 2  # "60 % из которых приходится"
+    nxt = ctx.doc[end] if end < len(ctx.doc) else None
     return nxt if nxt is not None and nxt.lemma_ in _ACCOUNTING else None

@@ -96,6 +96,30 @@ def figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) 
     return _last_claim_from(found, before.start_char)
 
 
+# a sentence that opens with the whole it tells a part of: "Из них 3 млрд приходится на …",
+# "Из этой суммы на Египет пришлось …" (never a part of its own words: "Из Египта …")
+_WHOLE_OPENS = re.compile(
+    r"[\s«\"„“—–-]*из\s+(?:них|этой\s+суммы|этого\s+(?:числа|объ[её]ма|количества)|этих\s+средств)"
+    r"(?![а-яё])[^.!?;:]*",
+    re.IGNORECASE,
+)
+
+
+def whole_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The last figure of the sentence before one that opens "Из них" or "Из этой суммы"
+    before `q`: the whole `q` is a part of, whose sides and period the part carries
+    ("Товарооборот Египта и Судана составил 5 млрд долларов. Из них 3 млрд приходится на
+    экспорт Египта": Egypt's export to Sudan)."""
+    before = sentence_before(sent)
+    if (
+        before is None
+        or _WHOLE_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is None
+    ):
+        return None
+    told = [p for p in found if p.start < sent.start_char]
+    return _last_claim_from(told, before.start_char)
+
+
 def before_semicolon(
     ctx: Context, q: Quantity, found: list[Quantity], sent: Span
 ) -> Quantity | None:

@@ -43,6 +43,12 @@ _LATEST = r"не\s+(?:позднее|позже)"
 _EARLIEST = r"не\s+(?:ранее|раньше)"
 _AHEAD = r",?\s+(?:чем\s+)?за"
 _DEADLINE_TAIL = r"(?:,?\s+чем)?(?:,?\s+через)?"
+# a deadline's bound with no "за" whose time an event after it ends: "не позднее шести месяцев
+# до выборов" is notice ahead as "не позднее чем за шесть месяцев до выборов" is (a date after
+# "до", "до 1 марта", is none)
+_DEADLINE = re.compile(rf"(?P<latest>{_LATEST})|{_EARLIEST}", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"[ \u00a0]+до[ \u00a0]+(?![\d\s])", re.IGNORECASE)
+_TIME_UNITS = {"год", "месяц", "неделя", "день", "сутки", "час"}
 _COMPARATORS = (
     (
         r"не\s+менее|не\s+меньше|как\s+минимум|минимум|не\s+ниже"
@@ -261,10 +267,24 @@ def finish(
 ) -> Quantity:
     """Attach the comparator before the number and decide amount vs change."""
     comparator, span_start = comparator_before(text, start)
+    comparator = _ahead_of_event(text, (span_start, start, end), unit, comparator)
     if kind == "amount" and (is_change(text, start, unit) or _fronted_change(text, start, end)):
         kind = "change"
     q = Quantity(span_start, end, text[span_start:end], _plain(value), unit, comparator, kind)
     return replace(q, multiplier=multiplier) if multiplier else q
+
+
+def _ahead_of_event(text: str, at: tuple[int, int, int], unit: str, comparator: str) -> str:
+    """The bound of a time an event after it ends, told with no "за": "не позднее шести
+    месяцев до выборов" is at least six months ahead (ge), "не ранее трёх дней до визита" at
+    most three (le), as with "за"; `at` is where the comparator's words, the number and the
+    figure end. Not after a date ("не позднее 14 дней до 1 марта" stays le)."""
+    if comparator not in ("le", "ge") or unit not in _TIME_UNITS:
+        return comparator
+    bound = _DEADLINE.match(text, at[0], at[1])
+    if bound is None or _EVENT_AFTER.match(text, at[2]) is None:
+        return comparator
+    return "ge" if bound["latest"] else "le"
 
 
 def _rate_or_sum(unit: str) -> bool:

@@ -172,8 +172,28 @@ def _find_quantities(text: str) -> list[Quantity]:
         for q in _outside_dates(_quantities_at(text, m.start()), taken):
             if not any(taken[q.start : q.end]):
                 claim(q)
+    out += _bounded_units(text, taken)
     found = _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
     return _join_parts(text, _share_hedges(text, found))
+
+
+# a deadline's bound on a bare unit, one of it: "не ранее чем за год до выборов", "не позднее
+# чем через месяц", "не дольше недели" (a day is none: "не позднее дня голосования" is a date)
+_BOUNDED_UNIT = re.compile(
+    r"(?<![а-яё])не\s+(?:позднее|позже|ранее|раньше|дольше)(?:,?\s+чем)?(?:\s+(?:за|через))?"
+    r"\s+(?P<u>год|месяц|недел[юи]|сутки|суток)(?![а-яё])",
+    re.IGNORECASE,
+)
+_BARE_UNITS = {"год": "год", "мес": "месяц", "нед": "неделя", "сут": "сутки"}
+
+
+def _bounded_units(text: str, taken: bytearray) -> Iterator[Quantity]:
+    """One of a bare unit a deadline's bound is on ("не ранее чем за год до выборов"), where
+    no figure read before holds the unit."""
+    for m in _BOUNDED_UNIT.finditer(text):
+        if not any(taken[m.start("u") : m.end("u")]):
+            unit = _BARE_UNITS[m["u"][:3].lower()]
+            yield finish(text, m.start("u"), m.end("u"), Decimal(1), unit, "amount")
 
 
 # `re.IGNORECASE` as a plain int: `int & RegexFlag` goes through `enum`'s `__and__` (~5 µs
