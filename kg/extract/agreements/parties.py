@@ -63,8 +63,8 @@ from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
-from kg.nlp.deps import has_preposition, is_passive, preposition, sentence_before
-from kg.nlp.morph import case_of, is_animate, is_plural
+from kg.nlp.deps import has_preposition, is_passive, negated, preposition, sentence_before
+from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural
 
 _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
 
@@ -88,7 +88,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     elif pred is not None and not r.refused and not r.discussed:
         _subjects(ctx, r, pred, states_only=enacts)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
-    if (governor := _acting_on(head, pred)) is not None:
+    if (governor := _acting_on(head, pred, bool(r.parties))) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     r.parties += [s for s in _ratifying_act_states(ctx, pred) if s not in r.parties]
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -279,14 +279,26 @@ def _gap_sides(ctx: Context, r: Reading, pred: Token | None, gap: Sent, enacts: 
         )
 
 
-def _acting_on(head: Token, pred: Token | None) -> Token | None:
+def _acting_on(head: Token, pred: Token | None, signed_by_others: bool) -> Token | None:
     """The verb that signs, ratifies or adopts the agreement as its object where the status
     came from another predicate, a participle after the title ("Гана и Того ратифицировали
-    договор, подписанный в 2020 году"): its subjects are the parties too."""
+    договор, подписанный в 2020 году"): its subjects are the parties too. Not a verb that
+    does not, where the clause on the title names who signed (`signed_by_others`: "Египет
+    не подписал / отказался подписать договор, который подписали Эфиопия и Судан": theirs
+    alone; fiftieth pass, h-agreements36)."""
     verb = head.head
     if pred is None or verb.i == pred.i or head.dep_ != "obj" or verb.pos_ != "VERB":
         return None
+    if signed_by_others and _not_done(verb):
+        return None
     return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
+
+
+def _not_done(verb: Token) -> bool:
+    """A verb negated or refused, itself or by the verb of its infinitive ("не подписал",
+    "отказался ратифицировать", "не стал подписывать")."""
+    governed = is_infinitive(verb) and verb.head.i != verb.i
+    return negated(verb) or refused(verb) or governed and negated(verb.head)
 
 
 def two_sides(r: Reading) -> bool:

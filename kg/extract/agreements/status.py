@@ -342,9 +342,26 @@ def _relative_signing(which: Token) -> Token | None:
     pronoun ("соглашение, которое Вьетнам и Камбоджа подписали в 2019 году"): its sides and
     date are the paper's, whatever verb governs the title."""
     verb = which.head
-    if which.dep_ != "obj" or verb.i <= which.i or verb.pos_ != "VERB" or not signs(verb):
+    if which.dep_ == "nsubj" and (meant := _meant_signing(which)) is not None:
+        verb = meant  # "договор, который Эфиопия и Судан намерены подписать"
+    elif which.dep_ != "obj":
+        return None
+    if verb.i <= which.i or verb.pos_ != "VERB" or not signs(verb):
         return None
     return None if negated(verb) else verb
+
+
+def _meant_signing(which: Token) -> Token | None:
+    """The signing infinitive of a relative clause of intent whose pronoun the parse makes a
+    second subject ("договор, который Эфиопия и Судан намерены / готовы подписать"): its
+    object; the clause's named subject means to sign. Fiftieth pass, h-agreements36."""
+    intent = which.head
+    if not any(c.dep_ == "nsubj" and c.i != which.i for c in intent.children):
+        return None
+    signing = (c for c in intent.children if c.dep_ == "xcomp" and is_infinitive(c))
+    return next(
+        (c for c in signing if signs(c) and not any(x.dep_ == "obj" for x in c.children)), None
+    )
 
 
 def _through_an_act(head: Token, verb: Token) -> bool:

@@ -65,6 +65,11 @@ _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a st
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
+# Members of a legislature, who ratify for the state their genitive or adjective names
+# ("Депутаты Молдавии ратифицировали", "молдавские депутаты"); they sign for none.
+_LEGISLATORS = frozenset({"депутат", "парламентарий", "законодатель", "сенатор"})
+
+
 def _act_doers(act: Token) -> list[Token]:
     """Who does an act a noun tells: its bare genitive ("Решение президента Кении отказаться
     от подписания …"), else the subject of the verb that tells it ("Кения и Танзания
@@ -214,6 +219,7 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
     # a firm its noun names is no state's body: a side of its own where it extends or leaves
     # a paper too ("Компания Adidas и клуб «Реал Мадрид» продлили спонсорское соглашение")
     add = [] if m is None else [m.entity] if by_noun else _named_sides(ctx, t, m, states_only)
+    add = _ratifying_members(ctx, t) if m is None and states_only else add
     if m is not None and m.type == "Person":
         add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
@@ -251,6 +257,15 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
             holders = _named_holders(ctx, r.sent, t, add) if persons_sign else []
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _ratifying_members(ctx: Context, t: Token) -> list[str]:
+    """The state whose legislature's members ratify, by their genitive or adjective
+    ("Депутаты Молдавии", "Депутаты парламента Молдавии", "молдавские депутаты"); none for
+    any other word, nor for members of no state named. Fiftieth pass, h-agreements36."""
+    if t.lemma_ not in _LEGISLATORS:
+        return []
+    return title_states(ctx, t) or _adjective_states(ctx, t)
 
 
 def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:

@@ -49,6 +49,9 @@ from kg.nlp.morph import UD_CASE, case_of, features, is_finite, is_infinitive, i
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
 
+# The prepositions that open a paper's topic, which a date right after the head may stand before.
+_TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
+
 
 def _capital(ctx: Context, t: Token) -> bool:
     """A capital named as a place ("в Анкаре"), which ends a title."""
@@ -272,6 +275,9 @@ class Scanner:
             if j in self.dates:
                 if self.year_of_title(j):  # "Договору о дружбе 1997 года": its year
                     self.date_from = self.dates[j][1]
+                    if self.topic_after_date(self.dates[j][0]):
+                        j = self.dates[j][0]  # "соглашение 1959 года о водах Нила"
+                        continue
                 break
             if t.pos_ == "ADP":
                 k = j + 1
@@ -283,6 +289,9 @@ class Scanner:
                 if low == "от" and k in self.dates:
                     if not any(x.lemma_ in kinds() for x in self.tokens):
                         self.date_from = self.dates[k][1]  # not "… в соглашение от 2010 года"
+                    if self.topic_after_date(self.dates[k][0]):
+                        j = self.dates[k][0]  # "договор от 12 мая 1997 года о дружбе"
+                        continue
                     break
                 if low in ("с", "со") and (firm := self.firm_of_a_state(k, m)) is not None:
                     (party, j), self.with_firm = firm, True
@@ -594,6 +603,17 @@ class Scanner:
         if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
             return False
         return self.doc[j + 1].lemma_ in PAIR_WORDS
+
+    def topic_after_date(self, k: int) -> bool:
+        """Whether the paper's topic follows its date right after the head ("египетско-
+        суданское соглашение 1959 года о водах Нила", "договор от 12 мая 1997 года о
+        дружбе"): the title reads on past the date, as it would without it; not "о" of a
+        relative clause ("о котором"), nor a date after title words ("о торговле 2018 года
+        о …" keeps its first topic)."""
+        if self.tokens or k + 1 >= self.end:
+            return False
+        prep, noun = self.doc[k], self.doc[k + 1]
+        return prep.lower_ in _TOPIC_PREPS and noun.pos_ in ("NOUN", "ADJ")
 
     def year_of_title(self, j: int) -> bool:
         """A bare year in the genitive right after the title ("1997 года", "1997 г."), also
