@@ -467,6 +467,14 @@ def hung_on_first_conjunct(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.i > verb.i]
 
 
+def hung_back_past(verb: Token) -> list[Token]:
+    """Words after `verb` that the parser hung on a clause of a noun before it, past the
+    clause's end ("X, живший в Турции, был арестован 5 марта в Стамбуле": "в Стамбуле" under
+    "живший"): the verb's own. Fiftieth pass (h-events133)."""
+    clauses = (t for t in verb.subtree if t.dep_ in {"acl", "acl:relcl"} and t.i < verb.i)
+    return [c for t in clauses if t.head.pos_ != "VERB" for c in t.children if c.i > verb.i]
+
+
 def co_subjects_hung_below(subject: Token) -> list[Token]:
     """Co-subjects of a singular subject of a plural verb that the parser hung as conjuncts on
     the subject's genitive or apposition ("Сенат Филиппин и Евросоюз ратифицировали":

@@ -38,6 +38,7 @@ from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
     has_preposition,
+    hung_back_past,
     is_passive,
     marked_own,
     negated,
@@ -657,22 +658,22 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
     heads = [tok, *anchors[:1]]
     if kind == "Arrest":  # "задержала гражданина Мексики в Торонто": the place, parsed as
         heads += [t for t in _targets(tok, anchors) if t.pos_ == "NOUN"]  # the noun's
-    for head in heads:
-        for c in head.children:
-            if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
-                continue
-            near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
-            for x in near:
-                for m in reader.by_token.get(x.i, ()):
-                    if m.type == "State":
-                        return m.entity
-            capital = next((k for x in near if (k := reader.capital_of(x))), "")
-            if capital:
-                return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
-            if kind == "Arrest" and (
-                city := next(filter(None, map(_city_state(reader), near)), "")
-            ):
-                return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
+    words = [c for head in heads for c in head.children]
+    if kind == "Arrest":  # "X, живший в Турции, был задержан 5 марта в Стамбуле"
+        words += hung_back_past(tok)
+    for c in words:
+        if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
+            continue
+        near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
+        for x in near:
+            for m in reader.by_token.get(x.i, ()):
+                if m.type == "State":
+                    return m.entity
+        capital = next((k for x in near if (k := reader.capital_of(x))), "")
+        if capital:
+            return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
+        if kind == "Arrest" and (city := next(filter(None, map(_city_state(reader), near)), "")):
+            return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
     return ""
 
 

@@ -219,7 +219,9 @@ class Places(Rules):
             if not (self.capital_of(proper(t)) or self._placed_by_state(t))
         }
         # nor in a clause of "который" or a participle's on another noun ("переговоры по
-        # освобождению пленных, которые находятся в Карабахе"): where those are
+        # освобождению пленных, которые находятся в Карабахе"): where those are; but what
+        # the parser hung on a clause before the trigger from past it is the trigger's ("X,
+        # живший в Турции, был убит 5 марта в Стамбуле": the clause ends before "был убит")
         other |= {
             t.i
             for c in tok.subtree
@@ -228,6 +230,7 @@ class Places(Rules):
             and c.head.pos_ != "VERB"
             and c.lemma_ not in _HELD  # "переговоры министров, которые пройдут в Каире"
             for t in c.subtree
+            if not c.i < tok.i < t.i
         }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
