@@ -475,6 +475,19 @@ def hung_back_past(verb: Token) -> list[Token]:
     return [c for t in clauses if t.head.pos_ != "VERB" for c in t.children if c.i > verb.i]
 
 
+def opening_first_conjunct(verb: Token) -> list[Token]:
+    """The words opening the sentence that the parser hung on the verb a coordinated verb
+    follows ("В Лиме прошла акция, полиция задержала 40 человек": "В Лиме" sets the whole
+    sentence, the arrest too); none where the verb has a "в" of its own ("…, а в Кито
+    полиция задержала"). Fiftieth pass (h-events133)."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "parataxis"} or head.pos_ != "VERB" or head.i > verb.i:
+        return []
+    if any(preposition(c) == "в" for c in verb.children):
+        return []
+    return [c for c in head.children if c.left_edge.i == verb.sent.start]
+
+
 def co_subjects_hung_below(subject: Token) -> list[Token]:
     """Co-subjects of a singular subject of a plural verb that the parser hung as conjuncts on
     the subject's genitive or apposition ("Сенат Филиппин и Евросоюз ратифицировали":

@@ -42,6 +42,7 @@ from kg.nlp.deps import (
     is_passive,
     marked_own,
     negated,
+    opening_first_conjunct,
     preposition,
     sentence_before,
     stray_apposition,
@@ -128,6 +129,8 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         hit.agent = place
         hit.states.insert(0, place)
     town = _body_town(reader, tok, anchors) if not hit.agent and hit.kind == "Arrest" else ""
+    if not hit.agent and hit.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала …"
+        town = town or _state_of_places(reader, opening_first_conjunct(tok))
     if town:  # "Суд Сантьяго заочно арестовал X", "таллинский суд": the court's state
         hit.agent = town
         hit.states.insert(0, town)

@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     has_preposition,
     hung_on_first_conjunct,
     negated,
+    opening_first_conjunct,
     quoted_apposition,
 )
 from kg.nlp.deps import preposition as _prep
@@ -310,7 +311,15 @@ class Places(Rules):
             return self._moved_to(tok, moved)
         visit = rule.kind in VISITS
         place = self._place(tok, where, visit, rule.pair)
+        if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
+            place = next(filter(None, map(self._opening_place, opening_first_conjunct(tok))), None)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _opening_place(self, word: Token) -> Token | None:
+        """The place "в" names opening the sentence (`opening_first_conjunct`), or None."""
+        if _prep(word) != "в" or word.morph.get("Case") != ["Loc"]:
+            return None
+        return proper(word) if self._good_place(proper(word), True) else None
 
     def _moved_to(self, tok: Token, move: Token) -> Token | None:
         """The place an event is moved to ("перенесли из Ханоя во Вьентьян", also where the
