@@ -475,6 +475,36 @@ def hung_back_past(verb: Token) -> list[Token]:
     return [c for t in clauses if t.head.pos_ != "VERB" for c in t.children if c.i > verb.i]
 
 
+def frame_event(verb: Token) -> Token | None:
+    """The event noun a relative clause "в ходе которых", "во время которых" tells its act
+    within (`frame_words`): the clause's head, or the last noun before the clause, that
+    agrees with "который" in number (the parser hangs the clause on a place or a year after
+    the noun, or as a parataxis of the main verb)."""
+    which = [c for c in verb.children if c.lemma_ == "который" and c.dep_ == "obl"]
+    if verb.dep_ not in {"acl:relcl", "parataxis"} or not which:
+        return None
+    number = which[0].morph.get("Number")
+    before = [verb.head, *reversed(verb.doc[verb.sent.start : verb.left_edge.i])]
+    nouns = [t for t in before if t.pos_ == "NOUN" and t.morph.get("Number") == number]
+    return nouns[0] if nouns else None
+
+
+def frame_words(verb: Token) -> list[Token]:
+    """The words of the event a relative clause "в ходе которых", "во время которых" tells
+    its act within ("В Каире прошли протесты, в ходе которых задержаны 300 человек"): the
+    event noun's own words, those between it and the clause that the parser hung elsewhere
+    ("Протесты 2019 года в Лиме, в ходе которых": the clause under "Лиме", "в Лиме" under
+    the main verb), and, for a subject, its verb's. The noun is the last before the clause
+    that agrees with "который" in number. Forty-ninth pass (h-events130), fiftieth
+    (h-events133)."""
+    event = frame_event(verb)
+    if event is None:
+        return []
+    words = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
+    words += verb.doc[event.i + 1 : verb.left_edge.i]
+    return [t for c in words if c.i != verb.i for t in c.subtree]
+
+
 def opening_first_conjunct(verb: Token) -> list[Token]:
     """The words opening the sentence that the parser hung on the verb a coordinated verb
     follows ("В Лиме прошла акция, полиция задержала 40 человек": "В Лиме" sets the whole

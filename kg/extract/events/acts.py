@@ -37,6 +37,7 @@ from kg.nlp.deps import (
     CLAUSES,
     PASSIVE_MARKS,
     SUBJECTS,
+    frame_words,
     has_preposition,
     hung_back_past,
     is_passive,
@@ -131,6 +132,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     town = _body_town(reader, tok, anchors) if not hit.agent and hit.kind == "Arrest" else ""
     if not hit.agent and hit.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала …"
         town = town or _state_of_places(reader, opening_first_conjunct(tok))
+        town = town or _place_of_frame(reader, tok)  # "…, в ходе которых задержали X"
     if town:  # "Суд Сантьяго заочно арестовал X", "таллинский суд": the court's state
         hit.agent = town
         hit.states.insert(0, town)
@@ -744,13 +746,7 @@ def _place_of_frame(reader: ActReader, verb: Token) -> str:
     """The state of the place of the event a relative clause of an act is told within ("В
     Каире прошли протесты, в ходе которых были задержаны 300 человек": Egypt), "в" on the
     event noun or on its verb. Forty-ninth pass, own sentences (h-events130)."""
-    if verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
-        return ""
-    if not any(c.lemma_ == "который" and c.dep_ == "obl" for c in verb.children):
-        return ""
-    event = verb.head
-    around = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
-    return _state_of_places(reader, [t for c in around if c.i != verb.i for t in c.subtree])
+    return _state_of_places(reader, frame_words(verb))
 
 
 def _state_of_places(reader: ActReader, words: list[Token]) -> str:

@@ -35,6 +35,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     Phrases,
     fixed_preposition,
+    frame_words,
     has_fixed_preposition,
     has_preposition,
     hung_on_first_conjunct,
@@ -312,7 +313,8 @@ class Places(Rules):
         visit = rule.kind in VISITS
         place = self._place(tok, where, visit, rule.pair)
         if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
-            place = next(filter(None, map(self._opening_place, opening_first_conjunct(tok))), None)
+            opening = [*opening_first_conjunct(tok), *frame_words(tok)]
+            place = next(filter(None, map(self._opening_place, opening)), None)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
 
     def _opening_place(self, word: Token) -> Token | None:
