@@ -147,6 +147,7 @@ def has_fixed_preposition(tok: Token) -> bool:
 # Compound prepositions of a condition ("в случае его кончины", "при условии подписания"): what
 # they take is only supposed, not told ("по случаю избрания" is an occasion).
 CONDITIONS: Phrases = frozenset({("в", "случай"), ("при", "условие")})
+DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
 
 
 def is_if(tok: Token) -> bool:

@@ -35,8 +35,10 @@ from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
     CLAUSES,
+    DURING,
     PASSIVE_MARKS,
     SUBJECTS,
+    fixed_preposition,
     frame_words,
     has_preposition,
     hung_back_past,
@@ -666,6 +668,8 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
     words = [c for head in heads for c in head.children]
     if kind == "Arrest":  # "X, живший в Турции, был задержан 5 марта в Стамбуле"
         words += hung_back_past(tok)
+        # "Во время протестов в Лиме полиция задержала …": where what it was during was
+        words += [g for c in words if fixed_preposition(c, DURING) for g in c.children]
     for c in words:
         if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
             continue

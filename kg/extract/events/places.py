@@ -32,8 +32,8 @@ from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
+    DURING,
     SUBJECTS,
-    Phrases,
     fixed_preposition,
     frame_words,
     has_fixed_preposition,
@@ -314,6 +314,8 @@ class Places(Rules):
         place = self._place(tok, where, visit, rule.pair)
         if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
             opening = [*opening_first_conjunct(tok), *frame_words(tok)]
+            during = [c for c in tok.children if fixed_preposition(c, DURING)]
+            opening += [g for c in during for g in c.children]  # "Во время протестов в Лиме"
             place = next(filter(None, map(self._opening_place, opening)), None)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
 
@@ -672,7 +674,6 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
     return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
 
 
-_DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
 _RESULT = "результат"  # "в результате теракта": what it is the result of
 
 
@@ -689,7 +690,7 @@ def _in_happening(c: Token, heads: list[Token]) -> bool:
     outer = noun.head if noun.dep_ == "nmod" and noun.head.lemma_ == _RESULT else noun
     if outer.head not in heads or outer.dep_ not in {"obl", "nmod"}:
         return False
-    if fixed_preposition(outer, _DURING) or _prep(outer) == "при":
+    if fixed_preposition(outer, DURING) or _prep(outer) == "при":
         return outer is noun
     plain = _prep(outer) == "в" and not has_fixed_preposition(outer)
     return plain and _is(noun, "mishap") and (outer is noun or outer.lemma_ == _RESULT)
