@@ -147,6 +147,7 @@ def has_fixed_preposition(tok: Token) -> bool:
 # Compound prepositions of a condition ("в случае его кончины", "при условии подписания"): what
 # they take is only supposed, not told ("по случаю избрания" is an occasion).
 CONDITIONS: Phrases = frozenset({("в", "случай"), ("при", "условие")})
+DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
 
 
 def is_if(tok: Token) -> bool:
@@ -465,6 +466,57 @@ def hung_on_first_conjunct(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
         return []
     return [c for c in verb.head.children if c.i > verb.i]
+
+
+def hung_back_past(verb: Token) -> list[Token]:
+    """Words after `verb` that the parser hung on a clause of a noun before it, past the
+    clause's end ("X, живший в Турции, был арестован 5 марта в Стамбуле": "в Стамбуле" under
+    "живший"): the verb's own. Fiftieth pass (h-events133)."""
+    clauses = (t for t in verb.subtree if t.dep_ in {"acl", "acl:relcl"} and t.i < verb.i)
+    return [c for t in clauses if t.head.pos_ != "VERB" for c in t.children if c.i > verb.i]
+
+
+def frame_event(verb: Token) -> Token | None:
+    """The event noun a relative clause "в ходе которых", "во время которых" tells its act
+    within (`frame_words`): the clause's head, or the last noun before the clause, that
+    agrees with "который" in number (the parser hangs the clause on a place or a year after
+    the noun, or as a parataxis of the main verb)."""
+    which = [c for c in verb.children if c.lemma_ == "который" and c.dep_ == "obl"]
+    if verb.dep_ not in {"acl:relcl", "parataxis"} or not which:
+        return None
+    number = which[0].morph.get("Number")
+    before = [verb.head, *reversed(verb.doc[verb.sent.start : verb.left_edge.i])]
+    nouns = [t for t in before if t.pos_ == "NOUN" and t.morph.get("Number") == number]
+    return nouns[0] if nouns else None
+
+
+def frame_words(verb: Token) -> list[Token]:
+    """The words of the event a relative clause "в ходе которых", "во время которых" tells
+    its act within ("В Каире прошли протесты, в ходе которых задержаны 300 человек"): the
+    event noun's own words, those between it and the clause that the parser hung elsewhere
+    ("Протесты 2019 года в Лиме, в ходе которых": the clause under "Лиме", "в Лиме" under
+    the main verb), and, for a subject, its verb's. The noun is the last before the clause
+    that agrees with "который" in number. Forty-ninth pass (h-events130), fiftieth
+    (h-events133)."""
+    event = frame_event(verb)
+    if event is None:
+        return []
+    words = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
+    words += verb.doc[event.i + 1 : verb.left_edge.i]
+    return [t for c in words if c.i != verb.i for t in c.subtree]
+
+
+def opening_first_conjunct(verb: Token) -> list[Token]:
+    """The words opening the sentence that the parser hung on the verb a coordinated verb
+    follows ("В Лиме прошла акция, полиция задержала 40 человек": "В Лиме" sets the whole
+    sentence, the arrest too); none where the verb has a "в" of its own ("…, а в Кито
+    полиция задержала"). Fiftieth pass (h-events133)."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "parataxis"} or head.pos_ != "VERB" or head.i > verb.i:
+        return []
+    if any(preposition(c) == "в" for c in verb.children):
+        return []
+    return [c for c in head.children if c.left_edge.i == verb.sent.start]
 
 
 def co_subjects_hung_below(subject: Token) -> list[Token]:

@@ -35,12 +35,17 @@ from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import (
     CLAUSES,
+    DURING,
     PASSIVE_MARKS,
     SUBJECTS,
+    fixed_preposition,
+    frame_words,
     has_preposition,
+    hung_back_past,
     is_passive,
     marked_own,
     negated,
+    opening_first_conjunct,
     preposition,
     sentence_before,
     stray_apposition,
@@ -127,6 +132,9 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         hit.agent = place
         hit.states.insert(0, place)
     town = _body_town(reader, tok, anchors) if not hit.agent and hit.kind == "Arrest" else ""
+    if not hit.agent and hit.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала …"
+        town = town or _state_of_places(reader, opening_first_conjunct(tok))
+        town = town or _place_of_frame(reader, tok)  # "…, в ходе которых задержали X"
     if town:  # "Суд Сантьяго заочно арестовал X", "таллинский суд": the court's state
         hit.agent = town
         hit.states.insert(0, town)
@@ -657,22 +665,24 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
     heads = [tok, *anchors[:1]]
     if kind == "Arrest":  # "задержала гражданина Мексики в Торонто": the place, parsed as
         heads += [t for t in _targets(tok, anchors) if t.pos_ == "NOUN"]  # the noun's
-    for head in heads:
-        for c in head.children:
-            if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
-                continue
-            near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
-            for x in near:
-                for m in reader.by_token.get(x.i, ()):
-                    if m.type == "State":
-                        return m.entity
-            capital = next((k for x in near if (k := reader.capital_of(x))), "")
-            if capital:
-                return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
-            if kind == "Arrest" and (
-                city := next(filter(None, map(_city_state(reader), near)), "")
-            ):
-                return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
+    words = [c for head in heads for c in head.children]
+    if kind == "Arrest":  # "X, живший в Турции, был задержан 5 марта в Стамбуле"
+        words += hung_back_past(tok)
+        # "Во время протестов в Лиме полиция задержала …": where what it was during was
+        words += [g for c in words if fixed_preposition(c, DURING) for g in c.children]
+    for c in words:
+        if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
+            continue
+        near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
+        for x in near:
+            for m in reader.by_token.get(x.i, ()):
+                if m.type == "State":
+                    return m.entity
+        capital = next((k for x in near if (k := reader.capital_of(x))), "")
+        if capital:
+            return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
+        if kind == "Arrest" and (city := next(filter(None, map(_city_state(reader), near)), "")):
+            return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
     return ""
 
 
@@ -740,13 +750,7 @@ def _place_of_frame(reader: ActReader, verb: Token) -> str:
     """The state of the place of the event a relative clause of an act is told within ("В
     Каире прошли протесты, в ходе которых были задержаны 300 человек": Egypt), "в" on the
     event noun or on its verb. Forty-ninth pass, own sentences (h-events130)."""
-    if verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
-        return ""
-    if not any(c.lemma_ == "который" and c.dep_ == "obl" for c in verb.children):
-        return ""
-    event = verb.head
-    around = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
-    return _state_of_places(reader, [t for c in around if c.i != verb.i for t in c.subtree])
+    return _state_of_places(reader, frame_words(verb))
 
 
 def _state_of_places(reader: ActReader, words: list[Token]) -> str:

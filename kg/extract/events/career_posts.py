@@ -46,6 +46,9 @@ _LED = frozenset(
     ["правительство", "государство", "страна", "министерство", "кабинет", "ведомство", "мид",
      "минобороны", "минфин", "мвд", "минюст", "госдепартамент", "госдеп"]
 )  # fmt: skip
+# a government one forms, the office of its head where one is entrusted with forming it
+_FORM = "сформировать"
+_FORMED = frozenset({"правительство", "кабинет"})
 # posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
 _STATE_POSTS = frozenset({
     "министр", "вице-премьер", "вице-президент", "посол", "губернатор", "мэр", "депутат",
@@ -123,11 +126,8 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             acting = _acting(c)
             if named and acting is not None:
                 return acting
-            if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
-                if _led(reader, c):
-                    return c
-                if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
-                    return _body_before(reader, c)
+            if (body := _body_led(reader, tok, c)) is not None:
+                return body
     if named and (post := _succeeded_post(reader, tok) or _title_after(reader, tok)):
         return post
     return _sworn(tok)
@@ -353,6 +353,19 @@ def _post_beside(verb: Token) -> list[Token]:
         for g in c.subtree
         if g.dep_ == "nmod" and g.lemma_ in POSTS and preposition(g) == "на" and c.i < g.i < verb.i
     ]
+
+
+def _body_led(reader: ActReader, tok: Token, c: Token) -> Token | None:
+    """The body a verb of leading takes ("возглавил правительство", "Его возглавил X"), or
+    the government one is entrusted with forming ("поручил X сформировать правительство",
+    `event_kinds.tsv`), as the office: its head's."""
+    if tok.lemma_ == _FORM and c.dep_ == "obj" and c.lemma_ in _FORMED:
+        return c
+    if tok.lemma_ != "возглавить" or c.dep_ not in {"obj", "nsubj"}:  # OVS order too
+        return None
+    if _led(reader, c):
+        return c
+    return _body_before(reader, c) if c.dep_ == "obj" and c.pos_ == "PRON" else None
 
 
 def _led(reader: ActReader, c: Token) -> bool:

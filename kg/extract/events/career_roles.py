@@ -59,6 +59,7 @@ _ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил
 _ACCEPT = frozenset({"принять", "принимать", "удовлетворить"})  # "принял отставку X"
 _ENACT = frozenset({"подписать", "подписывать", "издать", "издавать"})  # "подписал указ о …"
 _RECEIVE = frozenset({"получить", "получать"})
+_DATIVES = frozenset({"iobj", "obl"})  # "доверил X пост": to whom a post is entrusted
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
@@ -82,7 +83,8 @@ def _roles(
 ) -> tuple[list[str], list[str]]:
     """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
     if verb and (entrusted := _entrusted(reader, tok)):  # "предложил X возглавить"
-        appointers = reader.subject_mentions(tok.head, climb=False)
+        entruster = tok if is_role(tok, "entrust") else tok.head  # "доверил X пост"
+        appointers = reader.subject_mentions(entruster, climb=False)
         return entrusted, [k for k in appointers if k not in entrusted]
     return _told_roles(reader, tok, anchors, verb, leaving)
 
@@ -154,7 +156,13 @@ def _entrusted(reader: ActReader, tok: Token) -> list[str]:
     """The persons a verb of entrusting ("поручил", "предложил", "доверил") tells in the
     dative to take the post its infinitive names ("предложил X возглавить правительство"):
     they are appointed, the verb's subject appoints. The dative may be parsed anywhere
-    between the two verbs (as an apposition of the subject). Forty-ninth pass (h-events131)."""
+    between the two verbs (as an apposition of the subject). Forty-ninth pass (h-events131).
+    A verb of entrusting that is the trigger itself ("доверил X пост премьера") appoints its
+    own dative, with no preposition (fiftieth pass, h-events133)."""
+    if is_role(tok, "entrust"):
+        given = [c for c in tok.children if c.dep_ in _DATIVES and case_of(c) == "Dat"]
+        given = [c for c in given if not preposition(c)]
+        return unique_persons([k for c in given[:1] for k in _named(reader, c)])
     verb = tok.head
     if tok.dep_ != "xcomp" or not is_infinitive(tok) or not is_role(verb, "entrust"):
         return []

@@ -44,6 +44,7 @@ from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
     crossed_verb,
+    frame_event,
     has_preposition,
     preposition,
     that_clause,
@@ -133,6 +134,7 @@ class Dating(Publications):
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
         reach |= {v.i for v in [harming_verb(tok)] if v is not None}  # "убит выстрелом в среду"
+        reach |= _frame_reach(tok)  # "прошли протесты, в ходе которых задержали": theirs
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         eve = self._eve_phrase(tok, anchors)
         hit.eve = bool(eve)
@@ -465,6 +467,19 @@ class Dating(Publications):
         return not _born(words[-1]) and not any(
             a.lemma_ in _BIRTH for t in words for a in ancestors(t)[:3]
         )
+
+
+def _frame_reach(verb: Token) -> set[int]:
+    """The event noun an act's relative clause "в ходе которых" is told within, and the verb
+    of its happening it is the subject of ("В марте 2019 года прошли протесты, в ходе которых
+    …"): their dates are the act's where the clause gives none (the closest wins), not a
+    main verb's that tells of the event later ("протесты 2019 года, в ходе которых …,
+    вспоминали в 2021 году"). Fiftieth pass (h-events133)."""
+    event = frame_event(verb)
+    if event is None:
+        return set()
+    happened = event.dep_ in SUBJECTS and _is(event.head, "happen")
+    return {event.i, *([event.head.i] if happened else [])}
 
 
 def _conjunct_own(tok: Token, mine: list[DateMention]) -> list[DateMention]:

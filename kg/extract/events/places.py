@@ -32,13 +32,15 @@ from kg.extract.events.words import posted_abroad
 from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
+    DURING,
     SUBJECTS,
-    Phrases,
     fixed_preposition,
+    frame_words,
     has_fixed_preposition,
     has_preposition,
     hung_on_first_conjunct,
     negated,
+    opening_first_conjunct,
     quoted_apposition,
 )
 from kg.nlp.deps import preposition as _prep
@@ -219,7 +221,9 @@ class Places(Rules):
             if not (self.capital_of(proper(t)) or self._placed_by_state(t))
         }
         # nor in a clause of "который" or a participle's on another noun ("переговоры по
-        # освобождению пленных, которые находятся в Карабахе"): where those are
+        # освобождению пленных, которые находятся в Карабахе"): where those are; but what
+        # the parser hung on a clause before the trigger from past it is the trigger's ("X,
+        # живший в Турции, был убит 5 марта в Стамбуле": the clause ends before "был убит")
         other |= {
             t.i
             for c in tok.subtree
@@ -228,6 +232,7 @@ class Places(Rules):
             and c.head.pos_ != "VERB"
             and c.lemma_ not in _HELD  # "переговоры министров, которые пройдут в Каире"
             for t in c.subtree
+            if not c.i < tok.i < t.i
         }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
@@ -307,7 +312,18 @@ class Places(Rules):
             return self._moved_to(tok, moved)
         visit = rule.kind in VISITS
         place = self._place(tok, where, visit, rule.pair)
+        if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
+            opening = [*opening_first_conjunct(tok), *frame_words(tok)]
+            during = [c for c in tok.children if fixed_preposition(c, DURING)]
+            opening += [g for c in during for g in c.children]  # "Во время протестов в Лиме"
+            place = next(filter(None, map(self._opening_place, opening)), None)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _opening_place(self, word: Token) -> Token | None:
+        """The place "в" names opening the sentence (`opening_first_conjunct`), or None."""
+        if _prep(word) != "в" or word.morph.get("Case") != ["Loc"]:
+            return None
+        return proper(word) if self._good_place(proper(word), True) else None
 
     def _moved_to(self, tok: Token, move: Token) -> Token | None:
         """The place an event is moved to ("перенесли из Ханоя во Вьентьян", also where the
@@ -658,7 +674,6 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
     return met or title.dep_ == "obj" and title.head.i == tok.i and _is(tok, "receive")
 
 
-_DURING: Phrases = frozenset({("в", "время"), ("в", "ход")})  # "во время", "в ходе"
 _RESULT = "результат"  # "в результате теракта": what it is the result of
 
 
@@ -675,7 +690,7 @@ def _in_happening(c: Token, heads: list[Token]) -> bool:
     outer = noun.head if noun.dep_ == "nmod" and noun.head.lemma_ == _RESULT else noun
     if outer.head not in heads or outer.dep_ not in {"obl", "nmod"}:
         return False
-    if fixed_preposition(outer, _DURING) or _prep(outer) == "при":
+    if fixed_preposition(outer, DURING) or _prep(outer) == "при":
         return outer is noun
     plain = _prep(outer) == "в" and not has_fixed_preposition(outer)
     return plain and _is(noun, "mishap") and (outer is noun or outer.lemma_ == _RESULT)
