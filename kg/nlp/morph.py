@@ -227,10 +227,12 @@ class Morph:
         `word` is no such noun."""
         if "-" not in word:
             return ""
-        parses = self._analyzer.parse(word)
         *firsts, last = word.split("-")
         heads = self.parse(last)
-        if not parses or parses[0].is_known or not _known_noun(heads):
+        if not _known_noun(heads):  # most: "из-за", "что-то", "российско-китайский"
+            return ""
+        parses = self._analyzer.parse(word)  # the whole word's, not kept by `parse`
+        if not parses or parses[0].is_known:
             return ""
         head = heads[0]
         fixed = load_list(FIXED_FIRST_PARTS)
