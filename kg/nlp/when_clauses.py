@@ -25,7 +25,7 @@ def mend_when_clauses(doc: Doc, idx: list[int], heads: list[int], deps: list[str
     """Sets back, in `heads` and `deps`, each "когда"-clause of the sentence of tokens `idx`
     whose verb the parser made the root and whose main verb it hung inside (module doc)."""
     for w in idx:
-        if doc[w].lower_ != "когда" or deps[w] != "mark" or w == idx[0]:
+        if deps[w] != "mark" or doc[w].lower_ != "когда" or w == idx[0]:  # no `Token` per word
             continue
         main, clause = heads[w], next((i for i in idx if deps[i] == "ROOT"), None)
         if clause is None or doc[w - 1].text != "," or not w < clause < main:

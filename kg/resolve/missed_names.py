@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
@@ -261,15 +262,17 @@ def surnames_after_academics(doc: Doc, spans: list[Span], blocked: set[int]) -> 
     it ends as a Russian one does in some case, or the dictionary knows it as a name
     (names98); not a place or an ordinary word ("д. м. н. Москвы" is none)."""
     covered = _covered(spans, blocked)
+    # each word's text and flag from the Doc's arrays: no `Token` per word (two, before)
+    texts, alpha = token_strings(doc), doc.to_array(IS_ALPHA).tolist() if len(doc) else []
     return [
         doc[i : i + 1]
         for i in range(2, len(doc))
         if i not in covered
-        and doc[i].is_alpha
-        and doc[i].text[:1].isupper()
+        and alpha[i]
+        and texts[i][:1].isupper()
         and academic_before(doc, i) is not None
-        and (russian_name(doc[i].text) or _RUSSIAN_OBLIQUE.search(doc[i].text) is not None)
-        and not place_or_word(doc[i].text)
+        and (russian_name(texts[i]) or _RUSSIAN_OBLIQUE.search(texts[i]) is not None)
+        and not place_or_word(texts[i])
     ]
 
 
