@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_heads, token_strings
 from kg.lexicon import load_groups
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import (
     agrees,
     case_of,
@@ -44,7 +45,7 @@ def route_dash(t: Token) -> bool:
     """A dash between two capitalised proper names: the ends of a route ("газопровода Баку —
     Тбилиси — Джейхан", "дороги Момбаса — Найроби"), part of the name before it."""
     doc = t.doc
-    if t.text not in ("—", "–") or t.i == 0 or t.i + 1 >= len(doc):
+    if t.text not in DASHES or t.i == 0 or t.i + 1 >= len(doc):
         return False
     before, after = doc[t.i - 1], doc[t.i + 1]
     return before.pos_ == after.pos_ == "PROPN" and after.text[:1].isupper()

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import kept_per_span
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_CASE, case_of, morph
 from kg.resolve.body_states import apposed_team
 from kg.resolve.given_agreement import (
@@ -79,7 +80,7 @@ def _across(
     if _eponym_of_law(root, title.end, start, end):
         return None  # "премьера Венгрии о пакете Вуковой": the law's eponym, no premier
     gap = left_of(doc, start)
-    if gap > title.end and doc[gap - 1].text in ("—", "–"):
+    if gap > title.end and doc[gap - 1].text in DASHES:
         gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
     aged = _past_aged(doc, title.end, gap, root)
     if aged < gap and points_back(doc, title):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc_text import kept_per_span
 from kg.nlp.deps import SUBJECTS
+from kg.nlp.marks import DASHES_OR_HYPHEN, SENTENCE_ENDS
 from kg.nlp.morph import case_of, caseless, is_adjectival, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.clergy import STATELESS_RANKS
@@ -35,10 +36,10 @@ SPORTS_MARKS = TEAM_NOUNS.with_name("sports_marks.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
 TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
-_APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
+_APPOSITION = frozenset({",", *DASHES_OR_HYPHEN})  # "Ольсеном — действующим премьером страны"
 GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
-NAME_OPENERS = frozenset(["—", "–", "-", "(", ":"])  # before a name a plural title is of
-SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
+NAME_OPENERS = frozenset({*DASHES_OR_HYPHEN, "(", ":"})  # before a name a plural title is of
+CLAUSE_ENDS = SENTENCE_ENDS | {";"}  # past which a plural title holds no name
 # Verbs whose object is given the office: "назначил Дюбуа послом", "утвердил Миллера в
 # должности посла"; not "выдвинул Миллера на должность посла", a nomination not yet confirmed.
 APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",

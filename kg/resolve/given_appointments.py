@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.nlp.deps import SUBJECTS, acted_on, is_passive, negated, possessive_pronoun
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, caseless, features, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import man_named, woman_named
@@ -320,7 +321,7 @@ def right_before(doc: Doc, by_end: dict[int, Title], start: int, ends: set[int])
     adjectives = start
     if title is None:
         start = _past_adjectives(doc, start)  # "Министр финансов — 72-летний Таро Асо"
-    if title is None and start >= 1 and doc[start - 1].text in ("—", "–"):
+    if title is None and start >= 1 and doc[start - 1].text in DASHES:
         title = by_end.get(left_of(doc, start - 1))
     if title is None and start < adjectives:
         title = _before_comma(doc, by_end, start, ends)
@@ -355,7 +356,7 @@ def _named_before_dash(doc: Doc, title: Title, ends: set[int]) -> bool:
     """Whether a name and a dash stand before the title, past its adjectives: the title is
     that name's predicate ("Рут — лучший тренер"), not the title of a name after it."""
     i = _past_adjectives(doc, left_of(doc, title.start))
-    return i >= 1 and doc[i - 1].text in ("—", "–") and left_of(doc, i - 1) in ends
+    return i >= 1 and doc[i - 1].text in DASHES and left_of(doc, i - 1) in ends
 
 
 def _past_adjectives(doc: Doc, i: int) -> int:

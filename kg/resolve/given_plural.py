@@ -15,11 +15,11 @@ from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.given_across import left_of
 from kg.resolve.given_agreement import (
+    CLAUSE_ENDS,
     HONORIFICS,
     NAME_OPENERS,
     NOW,
     POSTED_AT,
-    SENTENCE_ENDS,
     THEN,
     GivenOffice,
     _after,
@@ -393,7 +393,7 @@ def _listed(
 def _list_closes(doc: Doc, i: int, by_start: dict[int, Title]) -> bool:
     """Whether a list of names separated by commas ends at token `i`: the sentence ends
     there, or "и" opens another group under a plural title of its own."""
-    if i >= len(doc) or doc[i].text in SENTENCE_ENDS:
+    if i >= len(doc) or doc[i].text in CLAUSE_ENDS:
         return True
     if doc[i].lower_ != "и":
         return False

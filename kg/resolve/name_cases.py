@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, after_place
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     UD_CASE,
     Parse,
@@ -140,7 +141,6 @@ def academic_case(span: Span, woman: bool) -> tuple[str, bool] | None:
 
 # Dashes: between two surnames of one thing named after both ("поправка Джексона — Вэника"),
 # and after a quote before its verb ("«…», — поблагодарил").
-_DASHES = frozenset(["—", "–", "-"])
 
 
 def dash_pair_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
@@ -151,7 +151,12 @@ def dash_pair_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
     guesses (names97). Not a woman the verb tells (`woman`), nor a name of more words."""
     words = [t for t in span if not t.is_punct]
     doc = span.doc
-    if woman or len(words) != 1 or span.start < 2 or doc[span.start - 1].text not in _DASHES:
+    if (
+        woman
+        or len(words) != 1
+        or span.start < 2
+        or doc[span.start - 1].text not in DASHES_OR_HYPHEN
+    ):
         return None
     first, word = doc[span.start - 2], words[0].lower_
     his = (
@@ -401,7 +406,7 @@ def after_quoted_verb(t: Token) -> bool:
     if t.i < 2:
         return False
     verb = doc[t.i - 1]
-    return doc[t.i - 2].text in _DASHES and verb.pos_ == "VERB" and is_finite(verb)
+    return doc[t.i - 2].text in DASHES_OR_HYPHEN and verb.pos_ == "VERB" and is_finite(verb)
 
 
 def reporting_subject(span: Span) -> bool:

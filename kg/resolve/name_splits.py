@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import (
     UD_CASE,
     animate_word,
@@ -166,7 +167,7 @@ def split_lines(span: Span) -> list[Span]:
             # name the text shows, the target no word of it
             start = t.i + 1
             continue
-        if t.text in _DASHES and t.i > start:
+        if t.text in DASHES and t.i > start:
             # "Джонатана Эймса — Jonathan Ames": the original spelling after a dash is not
             # the name either; another name after a dash is another person's (names80)
             pieces.append(span.doc[start : t.i])
@@ -210,9 +211,6 @@ def split_lines(span: Span) -> list[Span]:
     if start < end:
         pieces.append(span.doc[start:end])
     return pieces
-
-
-_DASHES = frozenset(["—", "–"])
 
 
 def _latin_after(span: Span, dash: Token) -> bool:

@@ -18,6 +18,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
+from kg.nlp.marks import SENTENCE_ENDS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
 from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import (
@@ -65,9 +66,6 @@ _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема",
 # Punctuation that may stand before a sentence's first word: a quotation's opening mark, a
 # dash opening a line of dialogue.
 _OPENING_MARKS = frozenset("\"«„“”'‘—–-")
-
-# A sentence's closing marks: a particle right before one ends its sentence.
-_SENTENCE_ENDS = frozenset([".", "!", "?", "…", "...", "?!", "!?"])
 
 
 def opens_sentence(token: Token) -> bool:
@@ -196,7 +194,7 @@ def _particle_ending_sentence(doc: Doc, i: int) -> bool:
     return (
         doc[i].lower_ in PARTICLES
         and i + 1 < len(doc)
-        and (doc[i + 1].text in _SENTENCE_ENDS or bool(doc[i + 1].is_sent_start))
+        and (doc[i + 1].text in SENTENCE_ENDS or bool(doc[i + 1].is_sent_start))
     )
 
 

@@ -15,6 +15,7 @@ from kg.doc_text import doc_text, token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import preposition
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
 from kg.resolve.body_states import org_names, state_adjectives, state_body
 from kg.resolve.name_lexicons import common_word, is_first_name
@@ -314,7 +315,7 @@ def _thing_apposed_after(span: Span) -> bool:
     at = _past_spaces(doc, at)
     if span.start == 0 or doc[span.start - 1].text not in QUOTES_OPEN:
         return False
-    if at >= len(doc) or doc[at].text not in ("—", "–", ","):
+    if at >= len(doc) or doc[at].text not in (*DASHES, ","):
         return False
     cases = set(span.root.morph.get("Case"))
     for t in doc[at + 1 : at + 2 + _APPOSED_GAP]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import morph, upper_first
 from kg.resolve.body_states import (
     STATE_NOUNS,
@@ -1041,7 +1042,6 @@ def named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str
 
 
 _ALSO_WORDS = frozenset(["далее"])  # "(далее — Агентство)": the name the text goes on with
-_DASH_TEXTS = frozenset(["—", "–", "-"])
 
 
 def _naming_opener(span: Span) -> int | None:
@@ -1061,8 +1061,8 @@ def _naming_opener(span: Span) -> int | None:
     if doc[start - 1].text == "(" and closing == ")":
         return start - 1
     if doc[start - 1].text.lower() == "или" and doc[start - 2].text == ",":
-        return start - 2 if closing in {",", ")"} | _DASH_TEXTS else None
-    if doc[start - 1].text not in _DASH_TEXTS or closing != ")":
+        return start - 2 if closing in {",", ")"} | DASHES_OR_HYPHEN else None
+    if doc[start - 1].text not in DASHES_OR_HYPHEN or closing != ")":
         return None
     for i in range(start - 2, max(start - 6, 0), -1):  # "(далее", "(далее по тексту"
         if doc[i].text.lower() in _ALSO_WORDS:

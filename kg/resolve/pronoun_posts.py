@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, sentence_before
+from kg.nlp.marks import DASHES
 from kg.resolve.given_across import role_word
 from kg.resolve.given_agreement import GivenOffice, _given
 from kg.resolve.given_appointments import _held
@@ -153,7 +154,7 @@ def _dated_dash(doc: Doc, title: Title, root: Token) -> bool:
     head = doc[title.head]
     if not (head.i == root.i or head.dep_ == "appos"):
         return False
-    dash = next((c for c in head.children if c.text in ("—", "–") and c.i < head.i), None)
+    dash = next((c for c in head.children if c.text in DASHES and c.i < head.i), None)
     before = list(doc[root.sent.start : dash.i]) if dash is not None else []
     return (
         any(t.like_num for t in before)

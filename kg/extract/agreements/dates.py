@@ -19,6 +19,7 @@ from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import preposition, told_as_reason
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import is_finite, morph
 
 
@@ -37,7 +38,7 @@ def _gapped(head: Token) -> tuple[Sent, Token] | None:
     doc, i = head.doc, head.i - 1
     while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
         i -= 1
-    if i <= verb.i or doc[i].text not in "—–":
+    if i <= verb.i or doc[i].text not in DASHES:
         return None
     start = i
     while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
@@ -53,7 +54,7 @@ def _gapped_by_words(head: Token) -> tuple[Sent, Token] | None:
     doc, i = head.doc, head.i - 1
     while i > head.sent.start and doc[i].pos_ in ("ADJ", "DET"):
         i -= 1
-    if doc[i].text not in "—–":
+    if doc[i].text not in DASHES:
         return None
     start = i
     while start > head.sent.start and doc[start - 1].lower_ not in ("а", "но"):

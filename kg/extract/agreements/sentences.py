@@ -59,6 +59,7 @@ from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.lexicon import load_list
 from kg.nlp.deps import circumstance_noun, preposition
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_finite, is_noun, is_plural
 
 # A lease, a settlement, a licence or a sponsorship deal is one as well, by a word of its
@@ -252,7 +253,7 @@ def _restated(first: Token) -> bool:
     """ "… — это договор СНВ-3": the agreement restates the one before it."""
     doc = first.doc
     i = first.i - 1
-    return i > 0 and doc[i].lower_ == "это" and doc[i - 1].text in "—–-"
+    return i > 0 and doc[i].lower_ == "это" and doc[i - 1].text in DASHES_OR_HYPHEN
 
 
 def _bracketed(before: Title, title: Title) -> bool:

@@ -36,6 +36,7 @@ from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_animate, is_finite, is_noun, is_participle, morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
@@ -471,7 +472,6 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
 
 _BOUNDS = {"от", "до"}
 _THREATS = {"грозить", "угрожать"}
-DASHES = {"-", "–", "—"}  # an elided "срок": "(по действующему закону — от 4 до 8 лет)"
 
 
 def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
@@ -497,7 +497,7 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
         return PRISON_TERM  # "карается лишением свободы до пяти лет", "арестом до 15 суток"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
         return PRISON_TERM  # "ему грозит до 30 лет за заговор"
-    if before.text in DASHES and _aside_on_sentence(doc[sent.start : before.i]):
+    if before.text in DASHES_OR_HYPHEN and _aside_on_sentence(doc[sent.start : before.i]):
         return PRISON_TERM  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
     return None
 

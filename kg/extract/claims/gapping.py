@@ -37,6 +37,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = WORDS["money"]
@@ -709,7 +710,7 @@ def part_named(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     # past the range's end, its scale word and spaces ("5-7 тысяч\xa0— выходцы")
     words = [t for t in ctx.doc[span.end : span.end + 6] if not t.is_space] if span else []
     words = list(dropwhile(lambda t: t.like_num or _SCALE_WORD.match(t.text), words))
-    if len(words) < 2 or words[0].text not in "—–-":
+    if len(words) < 2 or words[0].text not in DASHES_OR_HYPHEN:
         return None
     noun = words[1]
     plural = {"Plur"} == set(noun.morph.get("Number")) and "Nom" in noun.morph.get("Case")

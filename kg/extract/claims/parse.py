@@ -12,6 +12,7 @@ from kg.extract.claims.lexicons import lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import is_predicate, preposition
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_finite, is_infinitive, is_participle
 
 _CLAUSE_STOP = {";"}
@@ -58,7 +59,9 @@ def range_start(end: Token) -> Token:
     low = end.head
     if low.i > end.i:
         return end
-    dash = next((c for c in end.children if c.text in "-–—" and low.i < c.i < end.i), None)
+    dash = next(
+        (c for c in end.children if c.text in DASHES_OR_HYPHEN and low.i < c.i < end.i), None
+    )
     tight = dash is not None and not dash.whitespace_ and not dash.nbor(-1).whitespace_
     if dash is not None and (dash.text != "—" or tight):
         return low  # a dash with no space either side, or a short one, joins the range's ends

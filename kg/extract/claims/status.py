@@ -23,6 +23,7 @@ from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, is_passive, negated, subjunctive
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     features,
     is_finite,
@@ -598,7 +599,6 @@ def _term_verb(number: Token) -> Token | None:
 
 
 _ITEM_OPENERS = {",", "а", "но", ";"}  # what opens a gapped list item before its dash
-_DASHES = {"—", "–", "-"}
 _ITEM_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}  # "[за повторное нарушение] —"
 # words that make an item the figure in force now, no item of the list ("сейчас —", "в
 # настоящее время —", "по действующему закону —")
@@ -634,7 +634,11 @@ def _gap_donor(first: Token) -> Token | None:
     to the nearest number before that; none across a verb, a bracket, an adverb or a word
     of now in the item, or the sentence's start."""
     doc, i, start = first.doc, first.i - 1, first.sent.start
-    while i >= start and i > first.i - 10 and not (doc[i].is_punct and doc[i].text in _DASHES):
+    while (
+        i >= start
+        and i > first.i - 10
+        and not (doc[i].is_punct and doc[i].text in DASHES_OR_HYPHEN)
+    ):
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in ",;()"):
             return None  # "…, а Боливии [продала] 1 млн": a verb of its own

@@ -24,6 +24,7 @@ from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, preposition
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import agrees, is_animate, is_finite, morph
 
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
@@ -269,7 +270,7 @@ def _own_goods(ctx: Context, number: Token) -> Token | None:
     k = min((t.i for t in number.subtree if t.like_num), default=number.i) - 1
     if k >= 0 and doc[k].pos_ == "ADP":
         k -= 1  # "угля [на] 5 млрд"
-    if k >= 0 and doc[k].text in ("—", "–"):
+    if k >= 0 and doc[k].text in DASHES:
         k -= 1
     goods = doc[k] if k >= 0 else None
     if goods is None or goods.pos_ != "NOUN":

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.durations import DASHES
 from kg.extract.claims.lexicons import BARE_SCALE, CONTRAST, PEOPLE, WORDS
 from kg.extract.claims.parse import past_comma, root
 from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase
@@ -22,6 +21,7 @@ from kg.extract.context import Context
 from kg.extract.events.labels import person_in
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, verb_above
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     cases_of,
     is_animate,
@@ -649,7 +649,7 @@ def _dashed_title(noun: Token) -> Token | None:
     k = noun.i + 1
     while k < min(len(doc), noun.i + 4) and doc[k].is_alpha and doc[k].pos_ not in ("VERB", "AUX"):
         k += 1
-    if k + 1 >= len(doc) or doc[k].text not in DASHES:
+    if k + 1 >= len(doc) or doc[k].text not in DASHES_OR_HYPHEN:
         return None
     title = doc[k + 1]
     same_case = bool(cases_of(title) & cases_of(noun))

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.common.attribution_words import ANSWERING, DASHES, EMPHASIS
+from kg.extract.common.attribution_words import ANSWERING, EMPHASIS
+from kg.nlp.marks import DASH_CHARS
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 
 # what follows a quotation that ends its sentence: the line's end or a new sentence
@@ -29,7 +30,7 @@ _ANSWER = re.compile(r"Ответ[ \t]*:[ \t]*")
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a stretch past surrounding whitespace, dashes and quotation marks."""
-    junk = " \t\r\n\u00a0" + DASHES + "".join(PAIRS) + "".join(CLOSING)
+    junk = " \t\r\n\u00a0" + DASH_CHARS + "".join(PAIRS) + "".join(CLOSING)
     while start < end and text[start] in junk:
         start += 1
     while end > start and text[end - 1] in junk:
@@ -54,7 +55,7 @@ def ends_sentence(text: str, close: int) -> bool:
 
 def _dash_led(line: str) -> bool:
     """Whether a paragraph opens with a dash: a line of an interview or dialogue."""
-    return line[:1] in DASHES and line[1:2].isspace()
+    return line[:1] in DASH_CHARS and line[1:2].isspace()
 
 
 def answers_questions(t: Token) -> bool:

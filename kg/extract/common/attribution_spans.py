@@ -25,7 +25,6 @@ from kg.extract.common.attribution_layout import (
 )
 from kg.extract.common.attribution_speakers import Speakers
 from kg.extract.common.attribution_words import (
-    DASHES,
     DIRECT,
     EMPHASIS,
     QUOTE_REACH,
@@ -41,6 +40,7 @@ from kg.extract.common.attribution_words import (
     summed_up,
 )
 from kg.nlp.deps import has_subject, is_predicate, negated
+from kg.nlp.marks import DASH_CHARS
 from kg.nlp.morph import is_infinitive
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 
@@ -186,7 +186,7 @@ class SpeechSpans(Speakers):
         if linking:
             end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
         # "''«…»'', — сказал X": wiki italics outside the marks leave the quotation closed
-        while end > ls and (self.text[end - 1] in DASHES + EMPHASIS + ",!?…. \t\u00a0"):
+        while end > ls and (self.text[end - 1] in DASH_CHARS + EMPHASIS + ",!?…. \t\u00a0"):
             end -= 1
         if end > ls and self.text[end - 1] in CLOSING:
             opening = matching_open(self.text, ls, end - 1)
@@ -224,12 +224,12 @@ class SpeechSpans(Speakers):
         # commas may part the attribution's own words while the quotation is still open
         # ("«A, — сказала она, выступая с лекцией в 2005 году. — B»")
         open_ = unclosed_open(self.text[ls : verb.idx]) is not None or (
-            self.text[ls : ls + 1] in DASHES
+            self.text[ls : ls + 1] in DASH_CHARS
         )
         for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
             rest = verb.idx + stop.end()
             m = re.match(
-                rf"\s*[{DASHES}]\s*{EMPHASIS}*(?=[{''.join(PAIRS)}\w])", self.text[rest:le]
+                rf"\s*[{DASH_CHARS}]\s*{EMPHASIS}*(?=[{''.join(PAIRS)}\w])", self.text[rest:le]
             )
             if m:
                 return rest + m.end(), le

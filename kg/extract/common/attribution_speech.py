@@ -29,7 +29,6 @@ from kg.extract.common.attribution_words import (
     ANSWERING,
     AUTHOR,
     AUTHORED,
-    DASHES,
     DIRECT,
     IMPERSONAL,
     PER,
@@ -58,6 +57,7 @@ from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.marks import DASH_CHARS
 from kg.nlp.morph import case_of, is_animate, is_plural
 from kg.nlp.quote_marks import OPENING
 
@@ -262,7 +262,7 @@ class Speech(SpeechSpans):
             return
         between = self.ctx.doc.char_span(verb.idx, opening, alignment_mode="contract")
         if between is None or any(
-            _finite(t) and t.i != verb.i or t.text in (":", *DASHES) for t in between
+            _finite(t) and t.i != verb.i or t.text in (":", *DASH_CHARS) for t in between
         ):
             return
         key = self._speaker(verb)

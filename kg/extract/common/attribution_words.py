@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, is_passive, is_predicate, tense, that_clause
+from kg.nlp.marks import DASH_CHARS
 from kg.nlp.morph import (
     case_of,
     features,
@@ -38,9 +39,6 @@ TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 
 
 ORDER_VERBS = Path(__file__).with_name("order_verbs.txt")
-
-
-DASHES = "-–—"
 
 
 EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
@@ -303,7 +301,7 @@ def is_tail(verb: Token) -> bool:
     before = before[-2:]
     if len(before) < 2:
         return False
-    if before[1][:1] in DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
+    if before[1][:1] in DASH_CHARS:  # ". — заявил X" too: a narrator's sentence never opens so
         return before[0] in _TAIL_PUNCT or before[0] in CLOSING or before[0] == "."
     return first == verb.i and before[1] == "," and before[0] in CLOSING
 

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import doc_text, span_text
 from kg.extract.common.dates import DateMention, find_dates
 from kg.nlp.deps import has_preposition
+from kg.nlp.marks import DASHES_OR_HYPHEN
 
 _BOUNDS = {"с": "start", "со": "start", "до": "end", "по": "end", "к": "deadline", "на": "term"}
-DASHES = frozenset({"-", "–", "—"})  # a range's dash, as written alone between two dates
 
 
 Dates = dict[int, tuple[int, DateMention]]  # first token → (end token, the date)
@@ -76,6 +76,10 @@ def term_ends(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for a, b in zip(dates, dates[1:], strict=False):
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span and bound(span[0]) == "term" and doc_text(doc)[a.end : b.start].strip() in DASHES:
+        if (
+            span
+            and bound(span[0]) == "term"
+            and doc_text(doc)[a.end : b.start].strip() in DASHES_OR_HYPHEN
+        ):
             out += [a, b]
     return out

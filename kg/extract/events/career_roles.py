@@ -41,6 +41,7 @@ from kg.nlp.deps import (
     verb_above,
     which_subject,
 )
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive
 from kg.resolve.given_across import nearer_noun
 
@@ -665,7 +666,7 @@ def described_dead(reader: ActReader, verb: Token, kind: str, holders: list[str]
         return []  # "глава МИД Перу": a phrase that names its own
     after = noun.right_edge.i + 1
     after += noun.doc[after].is_space if after < noun.sent.end else 0  # "государства\xa0— X"
-    if after + 1 < noun.sent.end and noun.doc[after].text in {"—", "–", "-"}:
+    if after + 1 < noun.sent.end and noun.doc[after].text in DASHES_OR_HYPHEN:
         dashed = [m for m in reader.by_token.get(after + 1, ()) if m.type == "Person"]
         return [dashed[0].entity] if dashed and case_of(noun.doc[after + 1]) == "Nom" else []
     if any(c.lemma_ in _NEW_ONE for c in noun.children):

@@ -17,7 +17,7 @@ from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.date_bounds import DASHES, bound, noun_dated, term_ends
+from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
     MONTH_RE,
     DateMention,
@@ -52,6 +52,7 @@ from kg.nlp.deps import (
     told_as_reason,
 )
 from kg.nlp.deps import tense as _tense
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import case_of, features, is_animate, is_gerund
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
@@ -501,7 +502,9 @@ def _range_ends(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     return [
         b
         for a, b in itertools.pairwise(dates)
-        if a.value and len(a.value) == len(b.value) == 4 and text[a.end : b.start].strip() in DASHES
+        if a.value
+        and len(a.value) == len(b.value) == 4
+        and text[a.end : b.start].strip() in DASHES_OR_HYPHEN
     ]
 
 

@@ -38,6 +38,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, is_animate, is_infinitive
 from kg.resolve.title_lexicon import is_office, is_trade
 
@@ -53,9 +54,6 @@ _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say thi
 
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 PART_IN = frozenset({"участие"})
-
-
-_DASHES = frozenset({"—", "–"})
 
 
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
@@ -795,11 +793,11 @@ def _dashed_list(tok: Token) -> list[Token]:
     """The words set off by dashes right after `tok`'s phrase ("Участники встречи — X, Y и
     Z — собрались"), none where a verb stands before the dash or in the list."""
     sent = tok.sent
-    dash = next((t.i for t in tok.doc[tok.i + 1 : sent.end] if t.text in _DASHES), None)
+    dash = next((t.i for t in tok.doc[tok.i + 1 : sent.end] if t.text in DASHES), None)
     if dash is None:
         return []
     rest = tok.doc[dash + 1 : sent.end]
-    words = list(itertools.takewhile(lambda t: t.text not in _DASHES, rest))
+    words = list(itertools.takewhile(lambda t: t.text not in DASHES, rest))
     verbs = [t for t in [*tok.doc[tok.i : dash], *words] if t.pos_ in {"VERB", "AUX"}]
     return [] if verbs else words
 

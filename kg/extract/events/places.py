@@ -44,6 +44,7 @@ from kg.nlp.deps import (
     quoted_apposition,
 )
 from kg.nlp.deps import preposition as _prep
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, governed_case, is_animate, morph
 from kg.resolve.given_agreement import POSTED_AT
 
@@ -845,7 +846,7 @@ def _dashed_name(tok: Token) -> Token | None:
     """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
     its case, where the parser hung it on another word."""
     end = max(t.i for t in tok.subtree) + 1
-    if end + 1 >= len(tok.doc) or tok.doc[end].text not in {"—", "–"}:
+    if end + 1 >= len(tok.doc) or tok.doc[end].text not in DASHES:
         return None
     name = tok.doc[end + 1]
     return name if name.pos_ == "PROPN" and _same_case(name, tok) else None

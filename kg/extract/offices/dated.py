@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common.date_bounds import DASHES, Dates, bound
+from kg.extract.common.date_bounds import Dates, bound
 from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
 from kg.nlp.deps import (
@@ -30,6 +30,7 @@ from kg.nlp.deps import (
     preposition,
     told_ahead,
 )
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_present
 from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.given_appointments import LEAVING_WORDS, REMOVING_WORDS
@@ -137,7 +138,7 @@ def _range_opening(doc: Doc, i: int) -> str:
     joined = _YEAR_RANGE.fullmatch(doc[i].text)
     if joined:
         return joined.group(1)
-    dashed = i >= 2 and doc[i - 1].text in DASHES and _YEAR.fullmatch(doc[i - 2].text)
+    dashed = i >= 2 and doc[i - 1].text in DASHES_OR_HYPHEN and _YEAR.fullmatch(doc[i - 2].text)
     return doc[i - 2].text if dashed else ""
 
 

@@ -33,6 +33,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, is_predicate, preposition
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import features, is_adjectival, is_finite
 from kg.nlp.quote_marks import OPENING
 
@@ -408,7 +409,7 @@ def _named_subject(ctx: Context, opening: int, close: int) -> bool:
         return False
     span = ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
     return not any(
-        is_finite(t) or "Short" in t.morph.get("Variant") or t.text in "—–" for t in span or []
+        is_finite(t) or "Short" in t.morph.get("Variant") or t.text in DASHES for t in span or []
     )  # a copula's dash says something: «Торговля — наш приоритет»
 
 
