@@ -233,7 +233,9 @@ def _noun_come(noun: Token) -> bool:
         return False
     if noun.dep_ in ("iobj", "obl") and head.lemma_ in _FURTHERING:
         return _furthered(head)
-    return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
+    if noun.dep_ in SUBJECTS:  # "Может начаться потепление в отношениях …": not yet
+        return come and head.lemma_ not in PROSPECT
+    return noun.dep_ == "obj" and head.lemma_ in _NOTING and come
 
 
 def _furthered(verb: Token) -> bool:
