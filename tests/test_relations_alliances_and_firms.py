@@ -5,15 +5,7 @@ sentences)."""
 from __future__ import annotations
 
 import pytest
-from relation_runs import level_rows
-
-
-@pytest.fixture(scope="module")
-def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    return lambda text: level_rows(analyse, text)
-
-
-PARTNERS = "стратегическое партнерство"
+from relation_runs import PARTNERS
 
 
 @pytest.mark.parametrize(
@@ -44,5 +36,5 @@ PARTNERS = "стратегическое партнерство"
          {("state/ARG", "state/BRA", PARTNERS), ("state/BRA", "state/CHL", PARTNERS)}),
     ],
 )  # fmt: skip
-def test_alliances_and_firms(read, text, found):
-    assert read(text) == found
+def test_alliances_and_firms(levels, text, found):
+    assert levels(text) == found

@@ -4,15 +4,7 @@ pair of them nor of one of them with the report's pair (h-relations32's own sent
 from __future__ import annotations
 
 import pytest
-from relation_runs import level_rows
-
-
-@pytest.fixture(scope="module")
-def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    return lambda text: level_rows(analyse, text)
-
-
-PARTNERS = "стратегическое партнерство"
+from relation_runs import PARTNERS
 
 
 @pytest.mark.parametrize(
@@ -43,5 +35,5 @@ PARTNERS = "стратегическое партнерство"
           ("state/KOR", "state/USA", "союзничество")}),
     ],
 )  # fmt: skip
-def test_listed_states_give_no_pair(read, text, found):
-    assert read(text) == found
+def test_listed_states_give_no_pair(levels, text, found):
+    assert levels(text) == found

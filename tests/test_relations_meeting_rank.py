@@ -5,12 +5,6 @@
 from __future__ import annotations
 
 import pytest
-from relation_runs import level_rows
-
-
-@pytest.fixture(scope="module")
-def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    return lambda text: level_rows(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -38,5 +32,5 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          "партнёрство.", {("state/BRA", "state/IND", "стратегическое партнерство")}),
     ],
 )  # fmt: skip
-def test_a_meetings_rank_is_no_level(read, text, found):
-    assert read(text) == found
+def test_a_meetings_rank_is_no_level(levels, text, found):
+    assert levels(text) == found

@@ -4,13 +4,6 @@ one that only may come, hoped or called for is none (h-relations32's own sentenc
 from __future__ import annotations
 
 import pytest
-from relation_runs import level_rows
-
-
-@pytest.fixture(scope="module")
-def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    return lambda text: level_rows(analyse, text)
-
 
 WARMING = "потепление отношений"
 
@@ -42,5 +35,5 @@ WARMING = "потепление отношений"
         ("Потепление климата угрожает Чили и Аргентине.", set()),
     ],
 )  # fmt: skip
-def test_a_warming_come(read, text, found):
-    assert read(text) == found
+def test_a_warming_come(levels, text, found):
+    assert levels(text) == found
