@@ -1,5 +1,6 @@
-"""A warming of relations told as come is a change the levels hold ("потепление отношений");
-one that only may come, hoped or called for is none (h-relations32's own sentences)."""
+"""A warming of relations told as come is a change the levels hold ("потепление отношений"),
+also one "между" two states; one that only may come, is expected, hoped or called for is
+none (h-relations32's own sentences)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ WARMING = "потепление отношений"
         ("Президент призвал к потеплению отношений между Грецией и Турцией.", set()),
         ("Потепления в отношениях Индии и Китая не произошло.", set()),
         ("Потепление климата угрожает Чили и Аргентине.", set()),
+        # musts: a warming or cooling "между" two states, with no "в отношениях" (was none)
+        ("Между Грецией и Турцией наметилось потепление.", {("state/GRC", "state/TUR", WARMING)}),
+        ("Наблюдается заметное потепление между Индией и Китаем.",
+         {("state/CHN", "state/IND", WARMING)}),
+        ("Между Грецией и Турцией наметилось охлаждение.",
+         {("state/GRC", "state/TUR", "охлаждение отношений")}),
+        ("Греция и Турция подписали соглашение. Потепление между двумя странами стало заметным.",
+         {("state/GRC", "state/TUR", WARMING)}),
+        # must-nots: hoped, called for, ahead, expected, not seen, of no states, of weather
+        ("Эксперты надеются на потепление между Грецией и Турцией.", set()),
+        ("Президент призвал к потеплению между Индией и Китаем.", set()),
+        ("Между Грецией и Турцией может наступить потепление.", set()),
+        ("Похолодание между Чили и Аргентиной ожидается на следующей неделе.", set()),
+        ("Ожидается улучшение отношений между Индией и Китаем.", set()),
+        ("Потепления между Индией и Китаем не наблюдается.", set()),
+        ("Потепление между армией и полицией продолжается.", set()),
+        ("Резкое похолодание накрыло Чили и Аргентину.", set()),
     ],
 )  # fmt: skip
 def test_a_warming_come(levels, text, found):

@@ -158,13 +158,7 @@ def tension_between(t: Token) -> str:
     eased or averted ("снижение напряжённости", "избежать …", "ослабла"), nor one held before
     what ended it; between what is no state ("между армией и полицией") `_states` finds no
     pair, and one at a border ("на границе между X и Y") hangs "между" on the border."""
-    if _role(t) != "tension" or negated(t):
-        return ""
-    places = list(t.children)
-    if t.dep_ in SUBJECTS:  # "Между X и Y сохраняется напряжённость": on the verb
-        places += [c for c in t.head.children if c.dep_ == "obl"]
-    between = [c for c in places if preposition(c) == "между"]
-    if not any(c.pos_ == "PROPN" or c.lemma_ in _PAIR_NOUNS for c in between):
+    if _role(t) != "tension" or negated(t) or not between_states(t):
         return ""
     verb = t.head
     if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & PROSPECT:
@@ -172,6 +166,16 @@ def tension_between(t: Token) -> str:
     if {verb.lemma_, verb.head.lemma_} & _EASING or negated(verb) or _ended(t):
         return ""
     return morph().inflect(lexicon()[t.lemma_][1], {"nomn", "plur"}) + " отношения"
+
+
+def between_states(t: Token) -> bool:
+    """Whether noun `t` stands "между" two states by name or "странами", on itself or, as a
+    subject, on its verb ("Между X и Y сохраняется напряжённость", "… наметилось потепление")."""
+    places = list(t.children)
+    if t.dep_ in SUBJECTS:
+        places += [c for c in t.head.children if c.dep_ == "obl"]
+    between = [c for c in places if preposition(c) == "между"]
+    return any(c.pos_ == "PROPN" or c.lemma_ in _PAIR_NOUNS for c in between)
 
 
 def _named_as(t: Token) -> str:
