@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any  # noqa: E402
 import pytest  # noqa: E402
 from gazetteer_runs import shipped_reader  # noqa: E402
 from kg_runs import shared_references  # noqa: E402
+from relation_runs import level_rows  # noqa: E402
 
 from kg.analyze import analyze, with_referenced  # noqa: E402
 from kg.cli import run as run_kg  # noqa: E402
@@ -64,6 +65,12 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture(scope="module")
+def levels(analyse: Callable[..., Context]) -> Callable[[str], set[tuple[str, ...]]]:
+    """Text → the (state, state, level) rows kg reads in it (`relation_runs.level_rows`)."""
+    return lambda text: level_rows(analyse, text)
 
 
 @pytest.fixture(scope="module")

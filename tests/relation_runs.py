@@ -8,6 +8,8 @@ from collections.abc import Callable
 from kg.extract.relations import extract_relations
 from kg.model import Document
 
+PARTNERS = "стратегическое партнерство"  # the level most rows of the tables name
+
 
 def level_rows(analyse: Callable, text: str, date: str = "2025-06-01") -> set[tuple[str, ...]]:
     """`text` analysed as one document of `date`; each level kg reads as (state, state,

@@ -15,7 +15,16 @@ from spacy.tokens import Token
 from kg.extract.agreements.status import future
 from kg.extract.events.words import role_words
 from kg.extract.relations.cuts import _diplomatic
-from kg.extract.relations.words import AFTER, ANNOUNCING, MISSION, PROSPECT, _role, lexicon
+from kg.extract.relations.phrases import between_states
+from kg.extract.relations.words import (
+    AFTER,
+    ANNOUNCING,
+    MISSION,
+    PROSPECT,
+    WARMTH,
+    _role,
+    lexicon,
+)
 from kg.nlp.deps import (
     CONDITIONS,
     SUBJECTS,
@@ -36,6 +45,8 @@ _PHASAL = {"начать", "начинать", "продолжать", "прод
 _NOTING = {"вызвать", "вызывать", "повлечь", "спровоцировать", "отметить", "отмечать",
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
+# a change expected or forecast is ahead ("Ожидается улучшение отношений …")
+_EXPECTED = {"ожидаться", "ожидать", "прогнозироваться", "прогнозировать", "предсказывать"}
 # a change one furthered or played a role in ("способствовал улучшению", "сыграл роль в
 # восстановлении", "сыгравший роль в"): it has come where a past form tells the verb
 # (`_furthered`); the perfective only plays it: "играет роль", "способствует" tell a part
@@ -84,6 +95,16 @@ def changed(t: Token) -> str:
         return ""
     diplomatic = mission or _diplomatic(t)
     return lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+
+
+def warmth_between(t: Token) -> str:
+    """ "Между Грецией и Турцией наметилось потепление", "потепление между двумя странами" →
+    "потепление отношений": a warming or cooling between two states (by name, "странами")
+    is one of their relations, "в отношениях" or not, where it has come (`_noun_come`): not
+    hoped, called for, denied or one that only may come."""
+    if t.lemma_ not in WARMTH or negated(t) or not between_states(t):
+        return ""
+    return lexicon()[t.lemma_][1] + " отношений" if _noun_come(t) else ""
 
 
 def _mission_to_a_charge(t: Token) -> bool:
@@ -233,7 +254,9 @@ def _noun_come(noun: Token) -> bool:
         return False
     if noun.dep_ in ("iobj", "obl") and head.lemma_ in _FURTHERING:
         return _furthered(head)
-    return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
+    if noun.dep_ in SUBJECTS:  # "Может начаться потепление в отношениях …": not yet
+        return come and head.lemma_ not in PROSPECT | _EXPECTED
+    return noun.dep_ == "obj" and head.lemma_ in _NOTING and come
 
 
 def _furthered(verb: Token) -> bool:

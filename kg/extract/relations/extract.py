@@ -52,7 +52,7 @@ from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
-from kg.extract.relations.changes import changed
+from kg.extract.relations.changes import changed, warmth_between
 from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.history import _date, _past, historic, reported_date
@@ -103,6 +103,7 @@ def extract_relations(
             if not level and not _denied(t):
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
                 level = level or _tension(t) or tension_between(t) or changed(t)
+                level = level or warmth_between(t)  # "Между X и Y наметилось потепление"
             if not level or not stated_by_title(t, level) or sectoral(t):
                 continue
             if _role(t) == "partner" and (

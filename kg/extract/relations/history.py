@@ -96,6 +96,9 @@ def historic(t: Token) -> bool:
             if c.dep_ in ("obl", "nmod") and c.i != t.i and not _others_time(c, t.head)
         ]
         near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
+    elif t.dep_ == "obj":  # "заключили союз во время войны", "в годы войны": the verb's time
+        times = [c for c in t.head.children if c.dep_ == "obl" and preposition(c) in ("в", "во")]
+        near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
     return any(_role(x) == "history" or _past_century(x) for x in near)
 
 

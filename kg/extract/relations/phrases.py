@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
 from kg.extract.agreements.status import future
+from kg.extract.agreements.title_words import MEETINGS
 from kg.extract.common.words import NAMING, called
 from kg.extract.relations.cuts import _denied
 from kg.extract.relations.statements import sectoral
@@ -157,13 +158,7 @@ def tension_between(t: Token) -> str:
     eased or averted ("снижение напряжённости", "избежать …", "ослабла"), nor one held before
     what ended it; between what is no state ("между армией и полицией") `_states` finds no
     pair, and one at a border ("на границе между X и Y") hangs "между" on the border."""
-    if _role(t) != "tension" or negated(t):
-        return ""
-    places = list(t.children)
-    if t.dep_ in SUBJECTS:  # "Между X и Y сохраняется напряжённость": on the verb
-        places += [c for c in t.head.children if c.dep_ == "obl"]
-    between = [c for c in places if preposition(c) == "между"]
-    if not any(c.pos_ == "PROPN" or c.lemma_ in _PAIR_NOUNS for c in between):
+    if _role(t) != "tension" or negated(t) or not between_states(t):
         return ""
     verb = t.head
     if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & PROSPECT:
@@ -171,6 +166,16 @@ def tension_between(t: Token) -> str:
     if {verb.lemma_, verb.head.lemma_} & _EASING or negated(verb) or _ended(t):
         return ""
     return morph().inflect(lexicon()[t.lemma_][1], {"nomn", "plur"}) + " отношения"
+
+
+def between_states(t: Token) -> bool:
+    """Whether noun `t` stands "между" two states by name or "странами", on itself or, as a
+    subject, on its verb ("Между X и Y сохраняется напряжённость", "… наметилось потепление")."""
+    places = list(t.children)
+    if t.dep_ in SUBJECTS:
+        places += [c for c in t.head.children if c.dep_ == "obl"]
+    between = [c for c in places if preposition(c) == "между"]
+    return any(c.pos_ == "PROPN" or c.lemma_ in _PAIR_NOUNS for c in between)
 
 
 def _named_as(t: Token) -> str:
@@ -219,6 +224,7 @@ def level_at(t: Token, sent: Sent, used: set[int]) -> str:
     adj = "adj" in roles
     tone = ("tone" in roles or "special" in roles) and "rel" in roles
     scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
+    scaled = scaled and not _rank_of_a_meeting(t.head)
     scaled = scaled or _alliance_between(t)
     if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
         parsed = _parsed_level(t, used)  # "на уровень особого стратегического и глобального
@@ -226,6 +232,22 @@ def level_at(t: Token, sent: Sent, used: set[int]) -> str:
             return parsed
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
+
+
+# meetings whose "на высшем уровне" is the rank of those who meet, not a level of relations
+_MEETINGS = MEETINGS | {"визит", "переговор", "контакт", "диалог", "консультация", "обмен"}
+
+
+def _rank_of_a_meeting(scale: Token) -> bool:
+    """Whether "на … уровне" is a meeting's ("встреча на высшем уровне", "провели переговоры
+    на высшем уровне", "Переговоры на высшем уровне … прошли"): the rank of those who meet,
+    so a level noun it governs needs its level adjective ("на высоком уровне союза" is none);
+    the relations' level ("отношения находятся на высоком уровне партнёрства") is not one."""
+    if preposition(scale) != "на":
+        return False
+    head = scale.head
+    near = [head, *(c for c in head.children if c.dep_ in (*SUBJECTS, "obj"))]
+    return head.pos_ in ("NOUN", "VERB") and any(x.lemma_ in _MEETINGS for x in near)
 
 
 def _alliance_between(t: Token) -> bool:

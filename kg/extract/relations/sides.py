@@ -110,6 +110,8 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
         subjects = list(dict.fromkeys(s for c in owners for x in conjuncts(c)
                                       if (s := _side_at(ctx, x))))  # fmt: skip
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
+    if not sides and (len(subjects) > 2 or _listed_parties(ctx, anchor, relations) > 2):
+        return None  # "Индия, Бразилия и ЮАР укрепляют стратегическое партнёрство": of three
     if not subjects and len(sides) > 1:
         return None  # one side's list: "Ранее Ханой установил партнёрство с Китаем, Россией …"
     if len(subjects) == 2 and not sides:
@@ -117,6 +119,17 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     if not subjects or not sides or len(subjects) * len(sides) < 2:
         return []  # "Индия и Япония … с КНДР": two pairs, each subject with the "с"-side
     return [[a, b] for a in subjects for b in sides]
+
+
+def _listed_parties(ctx: Context, anchor: Token, relations: list[Token]) -> int:
+    """How many states the level noun (or the relations its verb is said of) names as its own
+    parties, in the genitive or after "между" ("партнёрство Индии, Бразилии и ЮАР",
+    "Отношения между Грецией, Кипром и Египтом"): three or more are a level of a group, as a
+    declaration of three states is, no level of any pair of them."""
+    owners = [c for x in (anchor, *relations) for c in x.children if c.dep_ == "nmod"
+              and (preposition(c) == "между" or not has_preposition(c)
+                   and "Gen" in c.morph.get("Case"))]  # fmt: skip
+    return len({s for c in owners for x in conjuncts(c) if (s := _side_at(ctx, x))})
 
 
 def _deems(anchor: Token, verb: Token) -> bool:

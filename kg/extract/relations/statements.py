@@ -122,9 +122,14 @@ def of_a_body(ctx: Context, t: Token) -> bool:
 
 
 def of_firms(t: Token) -> bool:
-    """A level of firms ("стратегическое партнёрство двух компаний") is theirs, no level of
-    the states the report names."""
-    return any(c.dep_ == "nmod" and c.lemma_ in FIRMS and not preposition(c) for c in t.children)
+    """A level of firms ("стратегическое партнёрство двух компаний") or with a firm ("… с
+    компанией Тойота") is theirs, no level of the states the report names."""
+    if any(c.dep_ == "nmod" and c.lemma_ in FIRMS and not preposition(c) for c in t.children):
+        return True
+    # a firm the level is with ("Индия и Япония укрепляют стратегическое партнёрство с
+    # компанией Тойота"): the states' partner is the firm, no state of a pair
+    near = [*t.children, *(t.head.children if t.dep_ in ("obj", "nsubj") else ())]
+    return any(preposition(c) in ("с", "со") and c.lemma_ in FIRMS for c in near)
 
 
 def unnamed_partner(t: Token) -> bool:

@@ -67,7 +67,12 @@ def _anchors() -> frozenset[str]:
     no `Token` is made for them; one set test a word, not a lookup of its role."""
     roles = lexicon().items()
     lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
-    return frozenset({"отношение", MISSION, *lemmas})
+    return frozenset({"отношение", MISSION, *WARMTH, *lemmas})
+
+
+# nouns of a change of warmth, which "между" two states make one of their relations
+# ("Между Грецией и Турцией наметилось потепление": `changes.warmth_between`)
+WARMTH = frozenset({"потепление", "охлаждение", "похолодание"})
 
 
 # a change announced as made ("объявили о восстановлении дипломатических отношений")
