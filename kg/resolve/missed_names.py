@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,7 @@ from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
 from kg.resolve.not_orgs import titled_surname
 from kg.resolve.not_persons import _thing, first_name_as_written
+from kg.resolve.org_fields import outlet_before_person
 from kg.resolve.person_indexes import name_index
 from kg.resolve.surname_declension import without_generation
 from kg.resolve.title_lexicon import is_office, titled_person
@@ -248,6 +250,22 @@ def first_names_opening(doc: Doc, spans: list[Span], blocked: set[int]) -> list[
             continue
         if predicate_gender(doc[i : i + 2]) in genders:
             out.append(doc[i : i + 2])
+    return out
+
+
+def persons_after_outlets(
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """The name after a known outlet natasha read with it as one organization ("CNN Larry
+    King", "BBC Jane Smith"): a host's or a correspondent's, the person left once
+    `outlet_before_person` has cut the outlet off as the organization (fiftieth pass,
+    h-names101; the forty-ninth kept the outlet and lost the person)."""
+    covered = _covered(spans, blocked)
+    out = []
+    for ent in ents:
+        outlet = outlet_before_person(ent, gaz) if ent.label_ == "ORG" else None
+        if outlet is not None and not covered.intersection(range(outlet[0].end, ent.end)):
+            out.append(doc[outlet[0].end : ent.end])
     return out
 
 

@@ -36,6 +36,7 @@ from kg.resolve.name_lexicons import (
     SYLLABLE_SURNAMES,
     common_word,
     is_first_name,
+    source_given_name,
 )
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before, surname_first_in_full
@@ -452,7 +453,12 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     which the tagger calls a proper noun when a whole name follows), or a word that cannot
     be a noun at all wherever it stands; not a first name or an initial, nor a particle that
     opens a surname ("Фон дер Ляйен призвала…": no "фон" the noun)."""
-    if token.text.isupper() or is_first_name(token.text) or token.lower_ in PARTICLES:
+    if (
+        token.text.isupper()
+        or is_first_name(token.text)
+        or source_given_name(token.text)
+        or token.lower_ in PARTICLES
+    ):
         return False
     rest = token.doc[token.i + 1 : token.i + 1 + names_after]
     if (
@@ -644,7 +650,8 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
     names natasha left out ("Реджепом" before "Тайипом Эрдоганом", a first name that never
     declines it tagged a place or a foreign word: "Кваме" of "Кваме Нана Аддо"), not a state's name
     that reads as one ("Филиппин", a form of "Филиппина"), nor a patron's name before a
-    full name ("певицы Шакиры Эмилио Эстефан")."""
+    full name ("певицы Шакиры Эмилио Эстефан"); nor a first name of the NEREL links table
+    natasha left out, which the dictionary reads as a word ("Серена" of "серить")."""
     doc, start = span.doc, span.start
     while (
         start >= 1
@@ -653,6 +660,7 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
         and (
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
             or _fixed_first_name(doc[start - 1])
+            or _source_first_name(doc[start - 1])
             or _syllable(doc[start - 1])
             or month_first_name(doc, start - 1)
             or _compound_head(doc[start - 1], doc[start])
@@ -688,6 +696,13 @@ def _fixed_first_name(token: Token) -> bool:
     "Кваме", "Мамаду"), which natasha may tag as a place or the parser as a foreign word
     before the rest of a compound given name ("Кваме Нана Аддо прибыл")."""
     return token.text[:1].isupper() and token.is_alpha and undeclined_first_name(token.text)
+
+
+def _source_first_name(token: Token) -> bool:
+    """A capitalised first name the NEREL links table opens a person's name with, which the
+    dictionary reads as a word or not at all (`source_given_name`: "Граса", "Серена"), left
+    out by natasha before the rest of the name ("Граса Мария Мондлане заявила")."""
+    return token.text[:1].isupper() and token.is_alpha and source_given_name(token.text)
 
 
 def _particle_after_initial(doc: Doc, start: int, blocked: set[int]) -> int:

@@ -86,6 +86,7 @@ from kg.resolve.name_lexicons import (
     is_patronymic,
     listed_first_name,
     russian_surname_end,
+    source_given_name,
     spanish_surname,
 )
 from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
@@ -396,8 +397,10 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
-    if tag == "Name" and (foreign_in_i(word) or undeclined_first_name(word)):
-        return word
+    if tag == "Name" and (
+        foreign_in_i(word) or undeclined_first_name(word) or source_given_name(word)
+    ):
+        return word  # "Бингу": a first name the links table gives in the nominative so
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
         return known

@@ -17,6 +17,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import stray_subject
 from kg.nlp.morph import animate_word, case_of, features, is_animate, morph
 from kg.resolve.body_states import body_word, org_names
+from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word
 from kg.resolve.org_initials import abbreviation_like
@@ -63,6 +64,21 @@ def persons_surname(ent: Span, ents: Sequence[Span]) -> bool:
         return False
     return any(
         e.label_ == "PER" and e.start != ent.start and one_name(e[-1].text, ent.text) for e in ents
+    )
+
+
+def academic_named(ent: Span) -> bool:
+    """A span natasha tags ORG that ends in an academic degree, rank or post written short
+    and the capitalised word after it ("Доклад д.э.н. Петрова", "доклад проф. Смирновой"):
+    the abbreviation names a person, and the word is the surname in apposition to it, no
+    body's name (`kg.resolve.missed_names.surnames_after_academics` reads the person)."""
+    last = ent[-1]
+    return (
+        len(ent) > 2
+        and last.is_alpha
+        and last.text[:1].isupper()
+        and not last.text.isupper()
+        and academic_before(ent.doc, last.i) is not None
     )
 
 

@@ -22,6 +22,7 @@ from kg.nlp.morph import upper_first
 from kg.resolve.body_states import beside_states, org_names
 from kg.resolve.names import name_parts
 from kg.resolve.not_orgs import (
+    academic_named,
     adjective_alone,
     before_persons_surname,
     city_alone,
@@ -187,6 +188,7 @@ def organization_spans(
             or poison_named(ent)
             or document_number(ent)
             or category_initials(ent)
+            or academic_named(ent)  # "Доклад д.э.н. Петрова": a person's degree
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):

@@ -40,6 +40,7 @@ from kg.resolve.missed_names import (
     nominative_pair,
     particle_names_read_as_places,
     particle_names_untagged,
+    persons_after_outlets,
     places_spelt_again,
     sole_surname_slot,
     spelt_again,
@@ -165,6 +166,7 @@ def person_mentions(
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)
     spans += surnames_after_academics(doc, spans, no_name)
+    spans += persons_after_outlets(doc, ents, spans, no_name, gaz)  # "CNN Larry King"
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = with_syllable_surnames(doc, spans, blocked)

@@ -434,6 +434,24 @@ def _surname_in_oi(word: str) -> str:
     return ""
 
 
+def _her_adjective_surname(word: str) -> bool:
+    """A woman's surname in "-ой"/"-ою" that declines as an adjective: the dictionary knows
+    the word itself as a man's surname ("Толстой") or an adjective's masculine nominative in
+    "-ой" ("яровой", "луговой"), so hers is "-ая" ("пакет Яровой" → Яровая), not a possessive's
+    "-а" ("Петровой" → Петрова: no "петровой"; "Дубовой" of "дубовый" → Дубова)."""
+    low = word.lower().replace("ё", "е")
+    if not low.endswith(("ой", "ою")) or len(low) < 5:
+        return False
+    own = low[:-2] + "ой"
+    return any(
+        p.is_known
+        and p.normal_form.replace("ё", "е") == own
+        and "masc" in p.tag
+        and ("Surn" in p.tag or ("ADJF" in p.tag and "Poss" not in p.tag))
+        for p in morph().parse(own)
+    )
+
+
 def declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
@@ -442,6 +460,8 @@ def declined_surname(word: str, case: str, feminine: bool) -> str:
         return soft
     if not feminine and low.endswith(("ого", "ому", "ым", "ом")) and (own := _surname_in_oi(word)):
         return own  # "Толстому" of "Толстой", not "Толстый"
+    if feminine and case in ("Gen", "Dat", "Ins", "Loc") and _her_adjective_surname(word):
+        return word[:-2] + "ая"  # "пакет Яровой": Яровая
     if case == "Ins" and not feminine and _adjective_in_ins(word):
         return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
     for ending, repl in (FEM if feminine else MASC).get(case, ()):
