@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.doc_text import span_text
 from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
 from kg.extract.agreements.dates import _gapped, _place, concluded_on, gap_date, governed_date
+from kg.extract.agreements.listed import listed_including
 from kg.extract.agreements.parties import (
     listed_after_colon,
     listed_among,
@@ -271,7 +272,8 @@ def _bracketed(before: Title, title: Title) -> bool:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> Reading:
     head = title.head
     r = Reading(title, sent, plural="Plur" in head.morph.get("Number"))
-    pred = predicate(head, title.tokens) or adopting(head) or listed_among(sent)
+    pred = listed_including(head) or predicate(head, title.tokens) or adopting(head)
+    pred = pred or listed_among(sent)
     pred = pred or listed_after_colon(head)
     gap, gapped = _gapped(head) or (None, None)
     if gapped is not None and pred not in (None, gapped):

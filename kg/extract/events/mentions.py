@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.agreements.listed import listed_after
 from kg.extract.agreements.title_words import ORG_NOUNS
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
@@ -88,9 +89,17 @@ class Mentions:
     def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None:
         """The paper an event is about: its genitive phrase and its head noun, with the papers
         coordinated after it each in the genitive too ("соглашения о торговле и меморандума
-        о туризме": not the second as written)."""
-        papers = [t for t in doc.subtree if t.i > doc.i and t.dep_ == "conj" and _is(t, "document")]
-        papers += _papers_beside(doc) if not papers else []
+        о туризме": not the second as written); papers a list names after counted ones
+        ("подписали пять соглашений, включая протокол о … и соглашение о …"), not the
+        count noun."""
+        listed = self._papers_listed(doc)
+        if listed:
+            doc, papers = listed[0], listed[1:]
+        else:
+            papers = [
+                t for t in doc.subtree if t.i > doc.i and t.dep_ == "conj" and _is(t, "document")
+            ]
+            papers += _papers_beside(doc) if not papers else []
         cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
         hit.document = joined(
             [phrase_in(p, "gent", cut | self._untitled(p)) for p in (doc, *papers)]
@@ -99,6 +108,17 @@ class Mentions:
         first = doc.left_edge
         if first.i == first.sent.start and first.pos_ != "PROPN":
             hit.document = hit.document[:1].lower() + hit.document[1:]
+
+    def _papers_listed(self, counted: Token) -> list[Token]:
+        """The paper nouns of the agreements read in the list after papers counted
+        (`listed_after`), one per agreement, in the text's order; none where no agreement was
+        read there ("семь документов, в том числе о торговле")."""
+        heads: dict[int, Token] = {}  # by the agreement's identity: a fact is no dict key
+        for t in listed_after(counted):
+            agreement = self.titles.get(t.i)
+            if agreement is not None and _is(t, "document"):
+                heads.setdefault(id(agreement), t)
+        return list(heads.values())
 
     def _untitled(self, paper: Token) -> set[int]:
         """The words after a paper's noun that the agreement read there leaves out of its

@@ -213,13 +213,16 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
 
 
 def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
-    """ "Ратификация договора … Россией", "Высылка дипломатов России из Великобритании",
-    "Задержание Ивана Петрова в Китае", "Освобождение Ивана Петрова"; an arrest in absentia
-    "Заочный арест Ивана Петрова"."""
+    """ "Ратификация договора о …", "Ратификация договора Россией", "Высылка дипломатов
+    России из Великобритании", "Задержание Ивана Петрова в Китае", "Освобождение Ивана
+    Петрова"; an arrest in absentia "Заочный арест Ивана Петрова"."""
     agent = ctx.entity(e.agent) if e.agent else None
     if e.kind == "Ratification":
-        label = "Ратификация " + (e.document or "договора")
-        return label + (" " + name_in(agent.name, "ablt") if agent else "")
+        # the paper's title alone: a ratifier glued after it reads as the title's end
+        # ("… между двумя странами Кенией"); only a paper left unnamed takes who ratified
+        if e.document:
+            return "Ратификация " + e.document
+        return "Ратификация договора" + (" " + name_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
     # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
     # nor, when it names only who acts, that one ("Мурси освободил сотни заключённых")
