@@ -306,7 +306,7 @@ def _file(
     read_as = claim.key
     claim = _held_apart(ctx, claim, q, told_at, split)
     if claim.key in out:
-        out[claim.key].evidence.extend(claim.evidence)
+        _told_again(out[claim.key], claim)
     else:
         out[claim.key] = claim
         told_at[claim.key] = q
@@ -455,8 +455,17 @@ def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Cla
         if fuller is None:
             kept.append(c)
         else:
-            fuller.evidence.extend(c.evidence)
+            _told_again(fuller, c)
     return [c for c in claims if c in kept]
+
+
+def _told_again(claim: Claim, telling: Claim) -> None:
+    """`telling`'s evidence added to `claim`'s, one span per sentence: a key told twice in
+    one sentence ("соглашение сроком 5 лет, оно заключено на срок пять лет") is one source
+    span, not the sentence listed twice."""
+    for span in telling.evidence:
+        if span not in claim.evidence:
+            claim.evidence.append(span)
 
 
 def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
