@@ -1,12 +1,38 @@
-"""Evidence (fiftieth pass, h-claims76): a key told twice in one sentence has that sentence
-once in its evidence. Own sentences about Egypt–Sudan, Chile–Peru, Vietnam–Cambodia."""
+"""Contrasts in parts, evidence (fiftieth pass, h-claims76): a part after "Из них" whose
+contrast (", а") names a state the whole does not is that state's alone, with the whole's
+period; a key told twice in one sentence has that sentence once in its evidence. Own
+sentences about Egypt–Sudan, Chile–Peru, Vietnam–Cambodia."""
 
 from __future__ import annotations
 
 import pytest
+from claim_runs import claim_of_value
 
 from kg.extract.claims import extract_claims
 from kg.model import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period", "states"),
+    [
+        ("Товарооборот Египта и Судана составил 5 млрд долларов. Из них 3 млрд приходится на "
+         "Египет, а 2 млрд — на импорт из Туниса.", 2000000000, "", ("state/TUN",)),
+        ("Товарооборот Вьетнама и Камбоджи в 2023 году составил 6 млрд долларов. Из них 4 млрд "
+         "приходится на экспорт Вьетнама, а 2 млрд — на импорт из Таиланда.", 2000000000,
+         "2023", ("state/THA",)),
+        # must-not: the part before the contrast, a contrast naming the whole's own state
+        ("Товарооборот Вьетнама и Камбоджи в 2023 году составил 6 млрд долларов. Из них 4 млрд "
+         "приходится на экспорт Вьетнама, а 2 млрд — на импорт из Таиланда.", 4000000000,
+         "2023", ("state/KHM", "state/VNM")),
+        ("Товарооборот Чили и Перу в 2024 году составил 8 млрд долларов. Из них 5 млрд "
+         "приходится на экспорт Чили, а 3 млрд — на экспорт Перу.", 3000000000, "2024",
+         ("state/CHL", "state/PER")),
+    ],
+)  # fmt: skip
+def test_a_contrast_of_another_state_in_a_part_is_its_own(
+    analyse, text: str, value: int, period: str, states: tuple[str, ...]
+) -> None:
+    assert claim_of_value(analyse, text, value, ("period", "states")) == (period, states)
 
 
 @pytest.mark.parametrize(
