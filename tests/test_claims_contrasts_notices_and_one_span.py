@@ -1,12 +1,13 @@
-"""Contrasts in parts, evidence (fiftieth pass, h-claims76): a part after "Из них" whose
-contrast (", а") names a state the whole does not is that state's alone, with the whole's
-period; a key told twice in one sentence has that sentence once in its evidence. Own
-sentences about Egypt–Sudan, Chile–Peru, Vietnam–Cambodia."""
+"""Contrasts in parts, notice periods, evidence (fiftieth pass, h-claims76): a part after
+"Из них" whose contrast (", а") names a state the whole does not is that state's alone, with
+the whole's period; a time right before "до истечения/окончания срока" of a document is the
+notice ahead of the expiry, "срок уведомления"; a key told twice in one sentence has that
+sentence once in its evidence. Own sentences about Egypt–Sudan, Chile–Peru, Vietnam–Cambodia."""
 
 from __future__ import annotations
 
 import pytest
-from claim_runs import claim_of_value
+from claim_runs import claim_of_value, claim_rows
 
 from kg.extract.claims import extract_claims
 from kg.model import Document
@@ -33,6 +34,35 @@ def test_a_contrast_of_another_state_in_a_part_is_its_own(
     analyse, text: str, value: int, period: str, states: tuple[str, ...]
 ) -> None:
     assert claim_of_value(analyse, text, value, ("period", "states")) == (period, states)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Договор Вьетнама и Камбоджи может быть расторгнут не позднее трёх месяцев до "
+         "истечения срока.", [("срок уведомления", 3, "месяц")]),
+        ("Вьетнам должен уведомить Камбоджу за шесть месяцев до истечения срока действия "
+         "соглашения.", [("срок уведомления", 6, "месяц")]),
+        ("Соглашение Египта и Судана может быть расторгнуто не позднее чем за год до окончания "
+         "срока его действия.", [("срок уведомления", 1, "год")]),
+        ("Чили и Перу заключили договор на 10 лет, его можно расторгнуть не позднее трёх "
+         "месяцев до истечения срока.",
+         [("срок действия договора", 10, "год"), ("срок уведомления", 3, "месяц")]),
+        ("Договор Вьетнама и Камбоджи может быть расторгнут не позднее шести месяцев до его "
+         "истечения.", [("срок уведомления", 6, "месяц")]),
+        # must-not: a term of no document, a term with no expiry after it
+        ("Выборы в Перу назначаются не позднее чем за 100 дней до истечения срока полномочий "
+         "президента.", [("срок", 100, "день")]),
+        ("Перу и Чили начнут переговоры за три месяца до истечения моратория.",
+         [("срок", 3, "месяц")]),
+        ("Договор Египта и Судана заключён на 5 лет.", [("срок действия договора", 5, "год")]),
+    ],
+)  # fmt: skip
+def test_a_time_before_a_documents_expiry_is_notice(
+    analyse, text: str, rows: list[tuple[str, int, str]]
+) -> None:
+    got = claim_rows(analyse, text, ("metric", "value", "unit"))
+    assert [(m, int(v), u) for m, v, u in got] == rows
 
 
 @pytest.mark.parametrize(
