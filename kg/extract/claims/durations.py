@@ -159,7 +159,9 @@ def _notice(unit: Token, sent: Span) -> str | None:
     его действия") is the notice one gives ahead of the expiry, "срок уведомления", not the
     document's term; so is one "до его истечения" in a sentence of a document. A term of no
     document ("за 100 дней до истечения срока полномочий", "до истечения моратория") is not."""
-    words = [t for t in unit.doc[unit.i + 1 : sent.end] if t.lower_ not in _OWNERS]
+    words = [
+        t for t in unit.doc[unit.i + 1 : sent.end] if t.lower_ not in _OWNERS and t.lemma_ != "свой"
+    ]  # "до истечения его срока", "срока своих полномочий"
     if len(words) < 2 or words[0].lower_ != "до" or words[1].lemma_ not in _EXPIRY:
         return None
     expired = words[2] if len(words) > 2 else None
