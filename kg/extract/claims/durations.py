@@ -137,7 +137,8 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
                   if t.lemma_ == q.unit), None)  # fmt: skip
     if token is None or _clock_time(span, token, q.value) or _offset(span, token, sent):
         return None
-    metric = _length_of(span, token, sent) or _counted_activity(token, sent)
+    metric = _notice(token, sent) or _length_of(span, token, sent)
+    metric = metric or _counted_activity(token, sent)
     metric = metric or _time_noun(span, sent)
     metric = metric or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
@@ -146,6 +147,35 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token, span) or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
+
+
+_EXPIRY = {"истечение", "окончание"}
+_OWNERS = {"его", "её", "ее", "их"}
+NOTICE_TERM = "срок уведомления"
+
+
+def _notice(unit: Token, sent: Span) -> str | None:
+    """A time right before "до истечения/окончания срока" of a document in force ("может
+    быть расторгнут не позднее трёх месяцев до истечения срока", "за год до окончания срока
+    его действия") is the notice one gives ahead of the expiry, "срок уведомления", not the
+    document's term; so is one "до его истечения" in a sentence of a document. A term of no
+    document ("за 100 дней до истечения срока полномочий", "до истечения моратория") is not."""
+    words = [
+        t for t in unit.doc[unit.i + 1 : sent.end] if t.lower_ not in _OWNERS and t.lemma_ != "свой"
+    ]  # "до истечения его срока", "срока своих полномочий"
+    if len(words) < 2 or words[0].lower_ != "до" or words[1].lemma_ not in _EXPIRY:
+        return None
+    expired = words[2] if len(words) > 2 else None
+    if expired is None or expired.lemma_ != "срок":  # "до его истечения": a document's
+        bare = expired is None or not is_noun(expired)
+        documents = any(_kinds().get(t.lemma_) == "действие" for t in sent)
+        return NOTICE_TERM if bare and documents else None
+    of = words[3:5]
+    if of and of[0].lemma_ == "действие":
+        of = of[1:]  # "срока действия договора", "срока его действия"
+    if of and is_noun(of[0]) and _kinds().get(of[0].lemma_) != "действие":
+        return None
+    return NOTICE_TERM
 
 
 def told_of_a_thing(ctx: Context, q: Quantity) -> bool:

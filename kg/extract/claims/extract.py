@@ -306,7 +306,7 @@ def _file(
     read_as = claim.key
     claim = _held_apart(ctx, claim, q, told_at, split)
     if claim.key in out:
-        out[claim.key].evidence.extend(claim.evidence)
+        _told_again(out[claim.key], claim)
     else:
         out[claim.key] = claim
         told_at[claim.key] = q
@@ -455,8 +455,17 @@ def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Cla
         if fuller is None:
             kept.append(c)
         else:
-            fuller.evidence.extend(c.evidence)
+            _told_again(fuller, c)
     return [c for c in claims if c in kept]
+
+
+def _told_again(claim: Claim, telling: Claim) -> None:
+    """`telling`'s evidence added to `claim`'s, one span per sentence: a key told twice in
+    one sentence ("соглашение сроком 5 лет, оно заключено на срок пять лет") is one source
+    span, not the sentence listed twice."""
+    for span in telling.evidence:
+        if span not in claim.evidence:
+            claim.evidence.append(span)
 
 
 def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
@@ -724,13 +733,26 @@ def _of_whole(
 ) -> tuple[tuple[Span, list[tuple[int, int]]], str]:
     """A part's stretches and period with its `whole`'s, told the sentence before ("… в 2024
     году составил 5 млрд долларов. Из них 3 млрд приходится на Египет": the part is of both
-    sides and of 2024); as they were for no whole."""
+    sides and of 2024); as they were for no whole. A contrast's own part naming a state the
+    whole does not keeps its own states (", а 2 млрд — на импорт из России": Russia's, not
+    the whole's pair too), with the whole's period."""
     told = ctx.sentence_at(whole.start) if whole is not None else None
     if whole is None or told is None:
         return part, period
-    return (part[0], [*part[1], (told.start_char, told.end_char)]), period or _period(
-        ctx, whole, told
-    )
+    period = period or _period(ctx, whole, told)
+    if _contrasted_away(ctx, part, told):
+        return part, period
+    return (part[0], [*part[1], (told.start_char, told.end_char)]), period
+
+
+def _contrasted_away(ctx: Context, part: tuple[Span, list[tuple[int, int]]], told: Span) -> bool:
+    """Whether `part` is the part of a contrast after its sentence's opening (`_part` cut it
+    at ", а") and names a state the sentence `told` of the whole does not."""
+    sent, stretches = part
+    if len(stretches) != 1 or stretches[0][0] <= sent.start_char:
+        return False
+    own = {m.entity for m in ctx.mentions_in(*stretches[0], "State")}
+    return bool(own - {m.entity for m in ctx.mentions_in(told.start_char, told.end_char, "State")})
 
 
 def _among_counted(ctx: Context, q: Quantity, speaker: str) -> str:
