@@ -340,6 +340,14 @@ def capital_of_words(gazetteer: Gazetteer, lemma: str, text: str) -> str:
     return table.get(normalize(lemma)) or table.get(normalize(text), "")
 
 
+def seat_named(gazetteer: Gazetteer, token: Token) -> str:
+    """The key of the state whose other seat of government `token` names ("Ла-Пас" beside
+    Bolivia's "Сукре", "Гаага" beside "Амстердам"), or "", by its lemma, else as written,
+    as `capital_named`: where a place is, such a seat is a capital too."""
+    table = seats(gazetteer)
+    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
+
+
 def capital_of_adjective(gazetteer: Gazetteer, lemma: str) -> str:
     """The key of the state whose capital an adjective is made from ("московский" → Москва,
     "минский" → Минск, "варшавский" → Варшава), or "": "в московском аэропорту" is in

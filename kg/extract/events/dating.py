@@ -170,6 +170,7 @@ class Dating(Publications):
                 mine.append(d)
         mine = _conjunct_own(tok, mine)
         best = self._closest(tok, mine, dates)
+        best = self._year_of_frame(tok, best, dates)
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
@@ -194,6 +195,28 @@ class Dating(Publications):
             hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
             hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
         self._death_by_main_clause(tok, hit, dates)
+
+    def _year_of_frame(
+        self, tok: Token, best: DateMention | None, dates: list[DateMention]
+    ) -> DateMention | None:
+        """A day or month without a year in an act's relative clause "в ходе которых" takes
+        the year of the event the clause is told within (`_frame_reach`: "В 2019 году прошли
+        протесты, в ходе которых 5 апреля задержали …": 2019-04-05), as `year_of` gives a
+        yearless day the year of the day told before it; the document's only where the
+        event has none, and never a main verb's that tells of the event later ("протесты,
+        в ходе которых …, вспоминали в 2021 году"). Fiftieth pass (h-events134)."""
+        frame = _frame_reach(tok)
+        if best is None or not best.yearless or not frame:
+            return best
+        years = [
+            d.value
+            for d in dates
+            if d.value and not d.yearless and (words := self._tokens(d.start, d.end))
+            if self._attached(words[0], frame)
+        ]
+        if not years:
+            return best
+        return replace(year_of(replace(best, value=""), years, tok.sent), yearless=False)
 
     def _closest(
         self, tok: Token, mine: list[DateMention], dates: list[DateMention]

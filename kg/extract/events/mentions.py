@@ -21,7 +21,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices, former_holders
-from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize
+from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize, seat_named
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
@@ -227,7 +227,7 @@ class Mentions:
             return capital_of_adjective(self.ctx.gazetteer, tok.lemma_)
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
-        return capital_named(self.ctx.gazetteer, tok)
+        return capital_named(self.ctx.gazetteer, tok) or seat_named(self.ctx.gazetteer, tok)
 
     def stateless_body(self, key: str) -> bool:
         """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it

@@ -34,6 +34,8 @@ from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     DURING,
     SUBJECTS,
+    acted_on,
+    agent,
     fixed_preposition,
     frame_words,
     has_fixed_preposition,
@@ -313,12 +315,34 @@ class Places(Rules):
             return self._moved_to(tok, moved)
         visit = rule.kind in VISITS
         place = self._place(tok, where, visit, rule.pair)
+        if place is None and rule.kind == "Arrest":
+            place = self._body_city(tok)
         if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
             opening = [*opening_first_conjunct(tok), *frame_words(tok)]
             during = [c for c in tok.children if fixed_preposition(c, DURING)]
             opening += [g for c in during for g in c.children]  # "Во время протестов в Лиме"
             place = next(filter(None, map(self._opening_place, opening)), None)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _body_city(self, verb: Token) -> Token | None:
+        """The city in the genitive on the body that arrests ("полиция Хартума задержала",
+        "задержаны полицией Хартума"), a capital or a city the gazetteer places, or None: a
+        city's police arrests in it, wherever the sentence opened ("В Каире прошли протесты,
+        полиция Хартума задержала …"). Not a state ("полиция Египта": no city), nor a city of
+        the people arrested ("задержала жителей Хартума")."""
+        bodies = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECTS and not acted_on(c, verb) or agent(c, verb)
+        ]
+        cities = (
+            proper(g)
+            for body in bodies
+            for g in body.children
+            if g.dep_ == "nmod" and case_of(g) == "Gen" and not _prep(g)
+        )
+        gaz = self.ctx.gazetteer
+        return next((c for c in cities if self.capital_of(c) or named_city(c, gaz)), None)
 
     def _opening_place(self, word: Token) -> Token | None:
         """The place "в" names opening the sentence (`opening_first_conjunct`), or None."""
