@@ -261,11 +261,16 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
 
 def _ratifying_members(ctx: Context, t: Token) -> list[str]:
     """The state whose legislature's members ratify, by their genitive or adjective
-    ("Депутаты Молдавии", "Депутаты парламента Молдавии", "молдавские депутаты"); none for
-    any other word, nor for members of no state named. Fiftieth pass, h-agreements36."""
+    ("Депутаты Молдавии", "Депутаты парламента Молдавии", "молдавские депутаты"), else the
+    union whose body their genitive names ("Депутаты Европарламента": the EU, as for
+    "Европарламент ратифицировал"; h-agreements38); none for any other word, nor for members
+    of no state or union named. Fiftieth pass, h-agreements36."""
     if t.lemma_ not in _LEGISLATORS:
         return []
-    return title_states(ctx, t) or _adjective_states(ctx, t)
+    if states := title_states(ctx, t) or _adjective_states(ctx, t):
+        return states
+    bodies = (mention_at(ctx, c) for c in t.children if c.dep_ == "nmod" and agent_genitive(c))
+    return next(([u] for m in bodies if m is not None and (u := union_of_body(ctx, m))), [])
 
 
 def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
