@@ -120,7 +120,7 @@ def _fact(ctx: Context, group: list[Reading]) -> Agreement:
     if not parties:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
-            parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
+            parties = [] if historic(ctx, date) else _pair_in_context(ctx, named)
         if not any(r.unnamed_side or r.firm_side for r in group):
             parties = complete(ctx, parties, first.sent, first.title)
     signatories = sorted({p for r in group for p in r.signatories})
@@ -200,9 +200,10 @@ def _status(group: list[Reading]) -> str:
     return min((r.status for r in group), key=RANK.__getitem__)
 
 
-def _historic(ctx: Context, date: str) -> bool:
+def historic(ctx: Context, date: str) -> bool:
     """A paper dated decades before the document ("Соглашение о Шпицбергене 1920 года"),
-    which today's two sides, named near it, did not conclude for it."""
+    which today's two sides, named near it, did not conclude for it, and which talks of today
+    only discuss (`sentences._existing`)."""
     now = ctx.reference_year
     return date[:4].isdigit() and bool(now) and now - int(date[:4]) >= HISTORY_YEARS
 

@@ -64,7 +64,7 @@ from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition, sentence_before
-from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural
+from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural, is_verb_form
 
 _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
 
@@ -287,7 +287,7 @@ def _acting_on(head: Token, pred: Token | None, signed_by_others: bool) -> Token
     не подписал / отказался подписать договор, который подписали Эфиопия и Судан": theirs
     alone; fiftieth pass, h-agreements36)."""
     verb = head.head
-    if pred is None or verb.i == pred.i or head.dep_ != "obj" or verb.pos_ != "VERB":
+    if pred is None or verb.i == pred.i or head.dep_ != "obj" or not is_verb_form(verb):
         return None
     if signed_by_others and _not_done(verb):
         return None

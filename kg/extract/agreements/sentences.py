@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.doc_text import span_text
 from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
 from kg.extract.agreements.dates import _gapped, _place, concluded_on, gap_date, governed_date
+from kg.extract.agreements.fact_building import historic
 from kg.extract.agreements.listed import listed_including
 from kg.extract.agreements.parties import (
     listed_after_colon,
@@ -288,7 +289,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
-    if r.status == "negotiating" and pred is not None and _existing(title, pred):
+    if r.status == "negotiating" and pred is not None and _existing(ctx, title, pred):
         r.status, r.discussed = "mentioned", True
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
@@ -361,13 +362,15 @@ def _settled_by_paying(head: Token) -> Token | None:
     return paid_under(head) if "мировой" in head_words(head) else None
 
 
-def _existing(title: Title, pred: Token) -> bool:
-    """A paper a name or the lexicon gives, which a verb of discussing only talks about,
-    not negotiates: "обсудили Парижское соглашение", "Минские соглашения", "Киотский
-    протокол" (not "обсудили соглашение о торговле", nor "проект Шушинской декларации")."""
+def _existing(ctx: Context, title: Title, pred: Token) -> bool:
+    """A paper a name or the lexicon gives, or one dated decades before the document
+    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), which a
+    verb of discussing only talks about, not negotiates: "обсудили Парижское соглашение",
+    "Минские соглашения", "Киотский протокол" (not "обсудили соглашение о торговле", "…
+    соглашение о водах 2020 года", nor "проект Шушинской декларации")."""
     if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
         return False
-    return _named_paper(title)
+    return _named_paper(title) or historic(ctx, title.date_from)
 
 
 def _named_paper(title: Title) -> bool:

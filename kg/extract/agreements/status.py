@@ -319,12 +319,15 @@ def left_by_noun(head: Token) -> bool:
 
 
 def _after_title(last: Token) -> Token | None:
-    """ "договор …, заключённый в Москве" / "соглашение, которое подписали": a participle or
-    relative clause right after the title, which the parser may hang elsewhere."""
+    """ "договор …, заключённый в Москве" / "соглашение, которое подписали" / "…, под которым
+    подписались": a participle or relative clause right after the title, which the parser
+    may hang elsewhere."""
     doc, k = last.doc, last.i + 1
     end = last.sent.end
     while k < end and (doc[k].is_space or doc[k].text == ","):
         k += 1
+    if k + 1 < end and doc[k].lower_ == "под" and doc[k + 1].lemma_ == "который":
+        k += 1  # "договор, под которым подписались Эфиопия и Судан" (h-agreements38)
     if k < end and doc[k].lemma_ == "который":
         if (verb := _relative_signing(doc[k])) is not None:
             return verb

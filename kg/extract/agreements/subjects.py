@@ -106,6 +106,7 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = is_passive(verb, short=False)
     subjects = clause_subjects(verb, SUBJECTS) or _states_fronted(ctx, verb)
+    subjects = subjects or _objects_after_pronoun(pred)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in ACTS:
@@ -125,6 +126,19 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and mention_at(ctx, t) is None
+
+
+def _objects_after_pronoun(infinitive: Token) -> list[Token]:
+    """The objects the parse gives an infinitive of a relative clause whose pronoun is already
+    the object ("договор, который собираются подписать Эфиопия и Судан": the states sign, the
+    pronoun is the paper); none in any other clause. Fiftieth pass, h-agreements38."""
+    verb = infinitive.head
+    if verb.i == infinitive.i or not is_infinitive(infinitive):
+        return []
+    pronoun = (c for x in (verb, infinitive) for c in x.children if c.dep_ == "obj")
+    if verb.dep_ != "acl:relcl" or not any(c.lemma_ == "который" for c in pronoun):
+        return []
+    return [c for c in infinitive.children if c.dep_ == "obj" and c.i > infinitive.i]
 
 
 def _states_fronted(ctx: Context, verb: Token) -> list[Token]:
@@ -261,11 +275,16 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
 
 def _ratifying_members(ctx: Context, t: Token) -> list[str]:
     """The state whose legislature's members ratify, by their genitive or adjective
-    ("Депутаты Молдавии", "Депутаты парламента Молдавии", "молдавские депутаты"); none for
-    any other word, nor for members of no state named. Fiftieth pass, h-agreements36."""
+    ("Депутаты Молдавии", "Депутаты парламента Молдавии", "молдавские депутаты"), else the
+    union whose body their genitive names ("Депутаты Европарламента": the EU, as for
+    "Европарламент ратифицировал"; h-agreements38); none for any other word, nor for members
+    of no state or union named. Fiftieth pass, h-agreements36."""
     if t.lemma_ not in _LEGISLATORS:
         return []
-    return title_states(ctx, t) or _adjective_states(ctx, t)
+    if states := title_states(ctx, t) or _adjective_states(ctx, t):
+        return states
+    bodies = (mention_at(ctx, c) for c in t.children if c.dep_ == "nmod" and agent_genitive(c))
+    return next(([u] for m in bodies if m is not None and (u := union_of_body(ctx, m))), [])
 
 
 def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
