@@ -271,12 +271,19 @@ def _undeclined_quoted(span: Span, case: str) -> bool:
 def _noun_head(span: Span) -> Token:
     """The span's head noun: its root, or where the parse makes an adjective the root and
     hangs the noun after it on it ("Гаагского трибунала решение …": "Гаагского" the subject),
-    the first noun after it in its case."""
+    the first noun after it in its case; or a participle the tagger took for a name
+    ("Объединённых вооружённых сил": "Объединённых" a PROPN, "сил" hung outside)."""
     root = span.root
-    if root.pos_ != "ADJ":
+    if root.pos_ != "ADJ" and not _participle_only(root.text):
         return root
     after = (t for t in span if t.i > root.i and t.pos_ in ("NOUN", "PROPN"))
     return next((t for t in after if case_of(t) == case_of(root)), root)
+
+
+def _participle_only(word: str) -> bool:
+    """Every dictionary reading of the word is a full participle: no noun's head."""
+    readings = [p for p in morph().parse(word.lower()) if p.is_known]
+    return bool(readings) and all(p.tag.POS == "PRTF" for p in readings)
 
 
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
@@ -323,11 +330,16 @@ def _nominative_forms(
     the likeliest, lower case: the same for every organization name that writes the word,
     and each asks ~20 inflections of pymorphy3 (~0.5 ms). A `modifier` of the head noun
     reads as an adjective where it can ("полицейского управления": not the noun
-    "полицейский", which keeps its gender)."""
+    "полицейский", which keeps its gender), else as a participle, which the dictionary
+    gives no adjective's reading ("Объединёнными силами" → "Объединённые силы", not left
+    in the instrumental before a head put in the nominative)."""
     wanted = {"nomn", number} | ({gender} if gender else set())
-    readings = [p for p in morph().parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
-    if modifier and any(p.tag.POS == "ADJF" for p in readings):
-        readings = [p for p in readings if p.tag.POS == "ADJF"]
+    kinds = ("NOUN", "ADJF", "PRTF") if modifier else ("NOUN", "ADJF")
+    readings = [p for p in morph().parse(word) if p.tag.POS in kinds and p.is_known]
+    for kind in ("ADJF", "PRTF") if modifier else ():
+        if any(kind == p.tag.POS for p in readings):
+            readings = [p for p in readings if kind == p.tag.POS]
+            break
     alike = [p for p in readings if same_form(p, readings[0])]
     return tuple(
         form
