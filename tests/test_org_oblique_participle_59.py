@@ -10,13 +10,7 @@ case, an adjective in the nominative is as written, a name of no state gets none
 from __future__ import annotations
 
 import pytest
-from fact_reads import org_states
-
-
-def _orgs(extraction_of, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
-    """The text's organization mentions as (text, entity name, entity state)."""
-    return org_states(extraction_of(text, "2024-05-15", "offices"))
-
+from fact_reads import text_org_states
 
 CASES = [
     ("Командующий Объединёнными силами НАТО генерал Джон Смит прибыл в Перу.",
@@ -41,11 +35,13 @@ def test_the_participle_goes_with_its_head(
     name: str,
 ) -> None:
     """The mention's entity is named in the nominative, participle and head alike."""
-    assert mention in {m for m, _, _ in _orgs(extraction_of, text)}
-    assert (mention, name) in {(m, n) for m, n, _ in _orgs(extraction_of, text)}
+    assert mention in {m for m, _, _ in text_org_states(extraction_of, text)}
+    assert (mention, name) in {(m, n) for m, n, _ in text_org_states(extraction_of, text)}
 
 
 def test_no_state_for_the_uns_forces(extraction_of) -> None:  # noqa: ANN001
     """Must-not: the UN's joint forces named in the instrumental are no state's body."""
-    orgs = _orgs(extraction_of, "Индия гордится Объединёнными силами ООН, заявил Пакистан.")
+    orgs = text_org_states(
+        extraction_of, "Индия гордится Объединёнными силами ООН, заявил Пакистан."
+    )
     assert ("Объединёнными силами ООН", "Объединённые силы ООН", "") in orgs

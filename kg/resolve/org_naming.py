@@ -150,7 +150,7 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     # a plural the list writes in the nominative ("силы"), in any case ("Вооружёнными
     # силами Перу" after "командующий"; fiftieth pass)
     body = body or plural and morph().inflect(head.lower_, ["nomn"]) in STATE_BODIES
-    body = body or state_after_noun(span)
+    body = body or state_after_noun(span) or _state_agency(head)
     low = name.lower().replace("ё", "е")
     if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
         return ""
@@ -165,6 +165,20 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
         and not any(t.pos_ == "ADP" for t in doc[head.i : s.start])
     }
     return named.pop() if len(named) == 1 else ""
+
+
+def _state_agency(head: Token) -> bool:
+    """An agency (group `agency`) with an adjective of the state's (`of_state`) on it and
+    a state's name right after it ("Национальное агентство Индии"): the state's body with
+    no field after it too (fiftieth pass, h-orgs59); not a news agency ("Государственное
+    информационное агентство Индии", `newswire`), nor an agency of no such adjective."""
+    doc = head.doc
+    if head.lemma_.lower() not in WORDS["agency"] or head.i + 1 >= len(doc):
+        return False
+    if not any(s.start == head.i + 1 for s in doc.spans.get("states", [])):
+        return False
+    adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.i < head.i}
+    return bool(adjectives & WORDS["of_state"]) and not adjectives & WORDS["newswire"]
 
 
 # "им." or "имени" and the initials of the one named after, if given ("им. М. В. ")
