@@ -37,6 +37,13 @@ def org_states(ex: Extraction) -> list[tuple[str, str, str]]:
     ]
 
 
+def text_org_states(
+    extraction_of: Callable[..., Extraction], text: str
+) -> list[tuple[str, str, str]]:
+    """The organization mentions (`org_states`) of a text of 2024-05-15, offices read."""
+    return org_states(extraction_of(text, "2024-05-15", "offices"))
+
+
 def person_names(ex: Extraction) -> set[str]:
     """The names of the persons kg read."""
     return {e.name for e in ex.entities if e.type == "Person"}

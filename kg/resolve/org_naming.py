@@ -150,7 +150,7 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     # a plural the list writes in the nominative ("силы"), in any case ("Вооружёнными
     # силами Перу" after "командующий"; fiftieth pass)
     body = body or plural and morph().inflect(head.lower_, ["nomn"]) in STATE_BODIES
-    body = body or state_after_noun(span)
+    body = body or state_after_noun(span) or _state_agency(head)
     low = name.lower().replace("ё", "е")
     if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
         return ""
@@ -165,6 +165,20 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
         and not any(t.pos_ == "ADP" for t in doc[head.i : s.start])
     }
     return named.pop() if len(named) == 1 else ""
+
+
+def _state_agency(head: Token) -> bool:
+    """An agency (group `agency`) with an adjective of the state's (`of_state`) on it and
+    a state's name right after it ("Национальное агентство Индии"): the state's body with
+    no field after it too (fiftieth pass, h-orgs59); not a news agency ("Государственное
+    информационное агентство Индии", `newswire`), nor an agency of no such adjective."""
+    doc = head.doc
+    if head.lemma_.lower() not in WORDS["agency"] or head.i + 1 >= len(doc):
+        return False
+    if not any(s.start == head.i + 1 for s in doc.spans.get("states", [])):
+        return False
+    adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.i < head.i}
+    return bool(adjectives & WORDS["of_state"]) and not adjectives & WORDS["newswire"]
 
 
 # "им." or "имени" and the initials of the one named after, if given ("им. М. В. ")
@@ -271,12 +285,19 @@ def _undeclined_quoted(span: Span, case: str) -> bool:
 def _noun_head(span: Span) -> Token:
     """The span's head noun: its root, or where the parse makes an adjective the root and
     hangs the noun after it on it ("Гаагского трибунала решение …": "Гаагского" the subject),
-    the first noun after it in its case."""
+    the first noun after it in its case; or a participle the tagger took for a name
+    ("Объединённых вооружённых сил": "Объединённых" a PROPN, "сил" hung outside)."""
     root = span.root
-    if root.pos_ != "ADJ":
+    if root.pos_ != "ADJ" and not _participle_only(root.text):
         return root
     after = (t for t in span if t.i > root.i and t.pos_ in ("NOUN", "PROPN"))
     return next((t for t in after if case_of(t) == case_of(root)), root)
+
+
+def _participle_only(word: str) -> bool:
+    """Every dictionary reading of the word is a full participle: no noun's head."""
+    readings = [p for p in morph().parse(word.lower()) if p.is_known]
+    return bool(readings) and all(p.tag.POS == "PRTF" for p in readings)
 
 
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
@@ -323,11 +344,16 @@ def _nominative_forms(
     the likeliest, lower case: the same for every organization name that writes the word,
     and each asks ~20 inflections of pymorphy3 (~0.5 ms). A `modifier` of the head noun
     reads as an adjective where it can ("полицейского управления": not the noun
-    "полицейский", which keeps its gender)."""
+    "полицейский", which keeps its gender), else as a participle, which the dictionary
+    gives no adjective's reading ("Объединёнными силами" → "Объединённые силы", not left
+    in the instrumental before a head put in the nominative)."""
     wanted = {"nomn", number} | ({gender} if gender else set())
-    readings = [p for p in morph().parse(word) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
-    if modifier and any(p.tag.POS == "ADJF" for p in readings):
-        readings = [p for p in readings if p.tag.POS == "ADJF"]
+    kinds = ("NOUN", "ADJF", "PRTF") if modifier else ("NOUN", "ADJF")
+    readings = [p for p in morph().parse(word) if p.tag.POS in kinds and p.is_known]
+    for kind in ("ADJF", "PRTF") if modifier else ():
+        if any(kind == p.tag.POS for p in readings):
+            readings = [p for p in readings if kind == p.tag.POS]
+            break
     alike = [p for p in readings if same_form(p, readings[0])]
     return tuple(
         form

@@ -32,6 +32,7 @@ from kg.resolve.org_naming import (
     LOCAL_BODY,
     MANY_PER_STATE,
     NOT_BODIES,
+    NOT_NAMES,
     ORG_NOUNS,
     PLURAL_BODIES,
     QUOTES,
@@ -279,6 +280,9 @@ def tagged_org(
     quoted = "" if after is not None else quoted_name(gazetteer, body, span)
     if after is not None and len(span) == 1 and many_kind(span[0].text):
         return None  # "СМИ Перу": the state's media, many and no body
+    if after is not None and (last := _last_state_joined(after, states)) is not None:
+        span = doc[span.start : last.end]  # "Вооружёнными силами Перу и Эквадора"
+        return span, "", organization_name(span)  # of both states: of no single one
     if after is not None:
         span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
     elif (
@@ -448,6 +452,22 @@ def _field_after(head: Token, start: int, dep: str = "nmod") -> Token | None:
     ):
         return None
     return noun if all(doc[i].head.i == noun.i for i in range(start, at)) else None
+
+
+def _last_state_joined(state: Span, states: list[Span]) -> Span | None:
+    """The last of the states in the genitive that "и" or a comma list after `state`, the
+    body's state ("Вооружёнными силами Перу[ и Эквадора]"): a body of those states together,
+    of no single one, never the first's alone; None where no such state follows. Not a
+    state in another case ("Вооружённые силы Перу и Эквадор провели учения": the second
+    state is the verb's subject with the forces)."""
+    names = {s.start: s for s in states if s.id_ not in NOT_NAMES}
+    doc, last, end = state.doc, None, state.end
+    while end < len(doc) and doc[end].lower_ in LIST_JOINERS:
+        joined = names.get(end + 1)
+        if joined is None or not genitive_name(joined):
+            break
+        last, end = joined, joined.end
+    return last
 
 
 def _another_state(state: Span, names: dict[int, Span]) -> bool:

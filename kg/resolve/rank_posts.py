@@ -13,7 +13,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.nlp.morph import is_adjectival
-from kg.resolve.given_agreement import GivenOffice, _given, alike, ranked, with_complement
+from kg.resolve.clergy import STATELESS_RANKS
+from kg.resolve.given_agreement import (
+    HONORIFICS,
+    GivenOffice,
+    _given,
+    alike,
+    ranked,
+    with_complement,
+)
 from kg.resolve.given_appointments import _appointed_as, _removed, given_before
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -58,7 +66,27 @@ def posts_over_rank(
         post, removal = _removed(doc, post)
         given = _given(post, post.start_char, end_char, removal is None)
         out.append((start, given if removal is None else replace(given, verb=removal.i)))
+        if (held := _rank_of_post(rank, post.state)) is not None:
+            out.append((start, _given(held, rank.start_char, end_char)))
     return out
+
+
+def _placed(doc: Doc, start: int) -> bool:
+    """A state's name after a preposition ("в Гаити"): where a post of its own state serves,
+    a word of its office ("командующий контингентом Перу в Гаити"), not where it ends."""
+    return start > 0 and doc[start - 1].pos_ == "ADP"
+
+
+def _rank_of_post(rank: Title, state: str) -> Title | None:
+    """The rank with the state of the post before it, across the post's complement
+    ("командующий группировкой войск Индии в Кашмире генерал X": a general of India), as a
+    rank right after its post is (`_rank_held`); None where the post names no state, or the
+    rank is an honorific or a church's, of no state (fiftieth pass, h-orgs59)."""
+    if not state.startswith("state/") or rank.state:
+        return None
+    if rank.office in HONORIFICS or rank.office in STATELESS_RANKS:
+        return None
+    return replace(rank, state=state)
 
 
 def _with_gap(doc: Doc, title: Title, rank: Title) -> Title:
@@ -66,14 +94,20 @@ def _with_gap(doc: Doc, title: Title, rank: Title) -> Title:
     to a state they name, which is the title's where it names none ("командующий войсками
     Южного военного округа Перу": Peru's). Not the rank's own adjectives ("командира армии
     Чили 68-летнего генерала": an age), which end no complement, nor the parent of a body
-    the title serves ("начальник ДИНЕ Генштаба …": the body's, not the post's; h-fix45a)."""
+    the title serves ("начальник ДИНЕ Генштаба …": the body's, not the post's; h-fix45a);
+    a state after a preposition is a word of the office of a post that has its own state
+    ("командующий контингентом Перу в Гаити"; h-orgs59)."""
     end = rank.start
     stop = end
     while stop > title.end and (
         is_adjectival(doc[stop - 1]) or doc[rank.head].is_ancestor(doc[stop - 1])
     ):
         stop -= 1
-    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < stop]
+    states = [
+        s
+        for s in doc.spans.get("states", [])
+        if title.end <= s.start < stop and not (title.state and _placed(doc, s.start))
+    ]
     if states:
         stop = states[0].start
     words = "" if title.body >= 0 else doc[title.end : stop].text.strip()

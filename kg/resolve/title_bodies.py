@@ -105,6 +105,7 @@ def _title(
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
+        inside = "" if _states_listed(doc, org, by_start) else inside
         end, state, foreign = org.end, org.kb_id_ or inside, True
         body = org.start
     elif (after_body := _body_after(doc, end, head, org_at, by_start)) is not None:
@@ -885,7 +886,23 @@ def _state_body(doc: Doc, end: int, org: Span, by_end: dict[int, Span]) -> Span 
         return None  # "Олимпийского комитета Латвии": the committee's, no post of Latvia
     if doc[end].text in OPENING or doc[own.start - 1].pos_ == "ADP":
         return None
-    return own
+    return None if _states_listed(doc, org, by_end) else own
+
+
+# What joins listed states in a body's name ("Вооружённых сил Перу и Эквадора")
+_STATE_JOINERS = frozenset([",", "и"])
+
+
+def _states_listed(doc: Doc, org: Span, states: dict[int, Span]) -> bool:
+    """The body's name lists states ("Вооружёнными силами Перу и Эквадора"): a body of them
+    together, so of no single one, neither the first's nor the last's (fiftieth pass,
+    h-orgs59). `states` holds the text's states by their start or by their end."""
+    ends = {s.end for s in states.values()}
+    starts = {s.start for s in states.values()}
+    return any(
+        doc[k].lower_ in _STATE_JOINERS and k in ends and k + 1 in starts
+        for k in range(org.start + 1, org.end - 1)
+    )
 
 
 # Words of a body's name that make it no state's body though a state's name ends it: a
