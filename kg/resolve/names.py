@@ -341,6 +341,16 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
     return None
 
 
+def _portuguese_ru(word: str) -> bool:
+    """A first name in a consonant, "-р" and "-у" the dictionary knows in no reading
+    ("Педру", "Алешандру"): a Portuguese "-dro"/"-tro" name's own "-у", as written in every
+    case; no name ends in the cluster the case's "-у" would leave ("Педр")."""
+    low = word.lower()
+    return low.endswith(("бру", "вру", "гру", "дру", "кру", "пру", "тру")) and not any(
+        p.is_known for p in morph().parse(word)
+    )
+
+
 def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
     """A man's first name in "-у"/"-ю" the dictionary reads only as a woman's accusative, in
     another case ("Паулу" in the dative): a foreign man's name as written, neither hers nor
@@ -398,7 +408,10 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     if tag == "Name" and (
-        foreign_in_i(word) or undeclined_first_name(word) or source_given_name(word)
+        foreign_in_i(word)
+        or undeclined_first_name(word)
+        or source_given_name(word)
+        or _portuguese_ru(word)
     ):
         return word  # "Бингу": a first name the links table gives in the nominative so
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
