@@ -27,3 +27,21 @@ def test_foreign_dative_first_names(
     run: Callable[[str], Extraction], text: str, names: set[str]
 ) -> None:
     assert person_names(run(text)) == names
+
+
+HIS_DATIVES = [
+    # a man's first name in a consonant and "-у" tells his name, whatever the surname reads
+    ("Посол Бразилии позвонил Карлосу Банде.", {"Карлос Банда"}),
+    ("Министр Анголы позвонил Маркосу Банде.", {"Маркос Банда"}),
+    # must-nots: a woman's name stays hers, a known man's name declines as before
+    ("Министр Анголы позвонил Анне Банде.", {"Анна Банда"}),
+    ("Министр Анголы поддержал Анну Банду.", {"Анна Банда"}),
+    ("Президент Малави позвонил Джону Банде.", {"Джон Банда"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), HIS_DATIVES)
+def test_his_dative_first_name(
+    run: Callable[[str], Extraction], text: str, names: set[str]
+) -> None:
+    assert person_names(run(text)) == names
