@@ -55,7 +55,8 @@ def own_e(word: str, names: list[Token]) -> bool:
     the dictionary reads as another man's name's locative, before a surname in "-о" or "-и",
     which shows no case ("с Даниэле Франко", "позвонил Давиде Сассоли"): nothing tells the
     "-е" a case's ending, so the name stays as written, neither "Даниэл" nor "Даниэла".
-    After a preposition of the locative the case is told ("о Павле Лазаренко")."""
+    Not the "-е" of a name in "-а" ("Мустафе Мадбули"). After a preposition of the
+    locative the case is told ("о Павле Лазаренко")."""
     low = word.lower()
     if len(names) < 2 or not low.endswith("е") or low[-2:-1] in VOWELS:
         return False
@@ -64,8 +65,13 @@ def own_e(word: str, names: list[Token]) -> bool:
         return False
     if not names[-1].lower_.endswith(("о", "и")):
         return False
+    # "Мустафе" of "позвонил Мустафе Мадбули": the dative or locative of a name in "-а",
+    # which declines; the Italian "-е" is a name in a consonant's locative's ("Даниэле")
     return any(
-        {"Name", "masc", "loct"} <= p.tag.grammemes and p.is_known for p in morph().parse(word)
+        {"Name", "masc", "loct"} <= p.tag.grammemes
+        and p.is_known
+        and not p.normal_form.endswith(("а", "я"))
+        for p in morph().parse(word)
     )
 
 

@@ -209,6 +209,24 @@ def opens_another(piece: Span, spans: list[Span]) -> bool:
     )
 
 
+def ruler_given_name(piece: Span, gaz: Gazetteer) -> bool:
+    """One word left of a name whose ruler's rank or form of address `trim` dropped ("Султан
+    Хейсам прибыл"), that is the first name of a person the gazetteer gives without that
+    word ("Хейсам бен Тарик"): the rank is his title, not a first name "Султан" to take
+    back. A person the gazetteer names with the word keeps it (`_known_first_name`: "Шейх
+    Хасина")."""
+    doc = piece.doc
+    if len(piece) != 1 or piece.start < 1 or not _address(doc[piece.start - 1].text):
+        return False
+    return {normalize(piece[0].text), normalize(piece[0].lemma_)} & _first_names(gaz) != set()
+
+
+@cache
+def _first_names(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the gazetteer persons' first names."""
+    return frozenset(normalize(p.first.split()[0]) for p in gaz.persons if p.first)
+
+
 def _initial_before_period(doc: Doc, end: int) -> bool:
     """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
     name's, else the initial reads as a word of it ("Хансен К"); not a monarch's regnal

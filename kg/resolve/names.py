@@ -26,7 +26,16 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list, load_sorted
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import UD_CASE, Parse, case_of, caseless, morph, undeclined, undeclined_first_name
+from kg.nlp.morph import (
+    UD_CASE,
+    Parse,
+    case_of,
+    caseless,
+    features,
+    morph,
+    undeclined,
+    undeclined_first_name,
+)
 from kg.resolve.foreign_surnames import (
     after_opener,
     caseless_first_accusative_u,
@@ -297,6 +306,21 @@ def _his_undeclined_first(words: list[Token]) -> bool:
     return len(words) == 2 and undeclined_o(words[0].text) and man_named(words[0].text)
 
 
+def _his_dative_first(words: list[Token]) -> bool:
+    """A first name in a consonant and the dative's "-у" the tagger reads as a man's, before
+    a surname it reads as a woman's ("позвонил Карлосу Банде", "Банде" as "банда"'s): his
+    name, for a woman's dative ends otherwise; not a word the dictionary knows as a woman's
+    name ("Анну")."""
+    first = words[0] if len(words) == 2 else None
+    if first is None or not first.lower_.endswith("у") or first.lower_[-2:-1] in VOWELS:
+        return False
+    if features(first, "Gender") != ("Masc",) or case_of(first) != "Dat":
+        return False
+    return not any(
+        "Name" in p.tag and "femn" in p.tag and p.is_known for p in morph().parse(first.text)
+    )
+
+
 def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
     """The dictionary has no reading of the name word in the name's case, and the word shows
     that case's ending ("Раилу" is "Раил"'s dative, not the accusative of "Раила"; "Эда" no
@@ -339,6 +363,16 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
             if inflected:
                 return cased_like(inflected.word, word)
     return None
+
+
+def _portuguese_ru(word: str) -> bool:
+    """A first name in a consonant, "-р" and "-у" the dictionary knows in no reading
+    ("Педру", "Алешандру"): a Portuguese "-dro"/"-tro" name's own "-у", as written in every
+    case; no name ends in the cluster the case's "-у" would leave ("Педр")."""
+    low = word.lower()
+    return low.endswith(("бру", "вру", "гру", "дру", "кру", "пру", "тру")) and not any(
+        p.is_known for p in morph().parse(word)
+    )
 
 
 def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
@@ -398,7 +432,10 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     if tag == "Name" and (
-        foreign_in_i(word) or undeclined_first_name(word) or source_given_name(word)
+        foreign_in_i(word)
+        or undeclined_first_name(word)
+        or source_given_name(word)
+        or _portuguese_ru(word)
     ):
         return word  # "Бингу": a first name the links table gives in the nominative so
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
@@ -545,6 +582,7 @@ def name_parts(span: Span) -> NameParts:
         and (_feminine(gendered) or womans_oblique_surname(words))
         and not (mans_genitive_in_a(words) and not told_hers_or_nominative(span))
         and not _his_undeclined_first(words)
+        and not _his_dative_first(words)
     )
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)

@@ -76,6 +76,7 @@ from kg.resolve.name_trims import (
     opens_another,
     place_after_v_read,
     place_named,
+    ruler_given_name,
     sees_of_ranks,
     trim,
     with_initials,
@@ -184,7 +185,9 @@ def person_mentions(
         for line in split_lines(span):
             trimmed = trim(line, blocked, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
-            if trimmed is not None and opens_another(trimmed, spans):
+            if trimmed is not None and (
+                opens_another(trimmed, spans) or ruler_given_name(trimmed, gaz)
+            ):
                 kept |= set(range(line.start, trimmed.start))  # the rank stays dropped
             piece = with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
