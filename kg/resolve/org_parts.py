@@ -464,10 +464,20 @@ def _last_state_joined(state: Span, states: list[Span]) -> Span | None:
     doc, last, end = state.doc, None, state.end
     while end < len(doc) and doc[end].lower_ in LIST_JOINERS:
         joined = names.get(end + 1)
-        if joined is None or not genitive_name(joined):
+        if joined is None or not (genitive_name(joined) or _listed_genitive(joined)):
             break
         last, end = joined, joined.end
     return last
+
+
+def _listed_genitive(state: Span) -> bool:
+    """A state the parser lists with the one before it whose form reads only as an oblique
+    case with the genitive among them, never the nominative: the tagger may write another
+    case on a list's middle name ("комиссии Перу, Эквадора[Loc] и Чили"; fiftieth pass,
+    h-orgs60). Not a nominative ("силы Перу и Эквадор провели"), nor an undeclined name
+    the tagger did not read as a genitive."""
+    cases = morph().cases(state.root.text)
+    return state.root.dep_ == "conj" and "gent" in cases and "nomn" not in cases
 
 
 def _another_state(state: Span, names: dict[int, Span]) -> bool:
