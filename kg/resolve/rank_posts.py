@@ -96,7 +96,9 @@ def _with_gap(doc: Doc, title: Title, rank: Title) -> Title:
     Чили 68-летнего генерала": an age), which end no complement, nor the parent of a body
     the title serves ("начальник ДИНЕ Генштаба …": the body's, not the post's; h-fix45a);
     a state after a preposition is a word of the office of a post that has its own state
-    ("командующий контингентом Перу в Гаити"; h-orgs59)."""
+    ("командующий контингентом Перу в Гаити"; h-orgs59). The words never end in the
+    preposition of a state that ends them ("командующий войсками в Перу" of a post naming
+    none: "командующий войсками", Peru's; fiftieth pass, h-orgs60)."""
     end = rank.start
     stop = end
     while stop > title.end and (
@@ -110,6 +112,8 @@ def _with_gap(doc: Doc, title: Title, rank: Title) -> Title:
     ]
     if states:
         stop = states[0].start
+    while stop > title.end and doc[stop - 1].pos_ == "ADP":
+        stop -= 1  # "командующий войсками в Перу": the place's state ends the words, not "в"
     words = "" if title.body >= 0 else doc[title.end : stop].text.strip()
     office = f"{title.office} {words}" if words else title.office
     state = title.state or (states[0].kb_id_ if states else "")
