@@ -121,7 +121,7 @@ def _fact(ctx: Context, group: list[Reading]) -> Agreement:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if historic(ctx, date) else _pair_in_context(ctx, named)
-        if not any(r.unnamed_side or r.firm_side for r in group):
+        if not any(r.unnamed_side or r.firm_side or r.clause_signers for r in group):
             parties = complete(ctx, parties, first.sent, first.title)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text

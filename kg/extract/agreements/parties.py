@@ -86,7 +86,9 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     if gap is not None:
         _gap_sides(ctx, r, pred, gap, enacts)
     elif pred is not None and not r.refused and not r.discussed:
+        before = len(r.parties)
         _subjects(ctx, r, pred, states_only=enacts)
+        r.clause_signers = len(r.parties) > before and _in_relative_clause(head, pred)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred, bool(r.parties))) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
@@ -129,6 +131,13 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _in_relative_clause(head: Token, pred: Token) -> bool:
+    """Whether `pred` is told in a relative clause after the paper ("договор о водах,
+    который собирается подписать Эфиопия"): a "который" between the title's head and the
+    predicate, in the same sentence. Fiftieth pass, h-agreements39."""
+    return pred.i > head.i and any(t.lemma_ == "который" for t in head.doc[head.i + 1 : pred.i])
 
 
 def _ratifying_act_states(ctx: Context, pred: Token | None) -> list[str]:

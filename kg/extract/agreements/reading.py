@@ -91,6 +91,9 @@ class Reading:
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
     firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
     for_self: bool = False  # a named signer acts for no state or body ("Защитник Пьер Дюран")
+    # a relative clause on the paper names who signs it ("договор, который собирается
+    # подписать Эфиопия"): no missing side is completed from the main clause's states
+    clause_signers: bool = False
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was

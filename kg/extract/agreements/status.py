@@ -349,9 +349,15 @@ def _relative_signing(which: Token) -> Token | None:
         verb = meant  # "договор, который Эфиопия и Судан намерены подписать"
     elif which.dep_ != "obj":
         return None
-    if verb.i <= which.i or verb.pos_ != "VERB" or not signs(verb):
+    if verb.i <= which.i or verb.pos_ != "VERB" or not _concludes(verb):
         return None
     return None if negated(verb) else verb
+
+
+def _concludes(verb: Token) -> bool:
+    """A verb of a relative clause that concludes the paper: a signing one, or a ratifying
+    one ("договор, который собираются ратифицировать Эфиопия и Судан"; h-agreements39)."""
+    return signs(verb) or verb.lemma_ in RATIFY
 
 
 def _meant_signing(which: Token) -> Token | None:
@@ -363,7 +369,8 @@ def _meant_signing(which: Token) -> Token | None:
         return None
     signing = (c for c in intent.children if c.dep_ == "xcomp" and is_infinitive(c))
     return next(
-        (c for c in signing if signs(c) and not any(x.dep_ == "obj" for x in c.children)), None
+        (c for c in signing if _concludes(c) and not any(x.dep_ == "obj" for x in c.children)),
+        None,
     )
 
 

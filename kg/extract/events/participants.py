@@ -102,6 +102,7 @@ class Participants(Ballots):
             for c in tok.children
             if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
         ]
+        objs += self._counted_subjects(tok)
         # "обменялись подписанными документами", "… экземплярами соглашения": those papers
         if (exchanged := exchanged_paper(tok)) is not None:
             objs += [exchanged, *(c for c in exchanged.children if c.dep_ == "nmod")]
@@ -121,6 +122,25 @@ class Participants(Ballots):
             return not objs and tok.pos_ != "VERB"
         self.set_document(docs[0], hit, skip)
         return True
+
+    def _counted_subjects(self, verb: Token) -> list[Token]:
+        """Papers a numeral counts that the parse makes a second subject of the verb ("Вьетнам
+        и Лаос подписали двенадцать документов": "документов" an nsubj as "Вьетнам"), where
+        a state before the verb holds the subject slot: the genitive after the numeral is
+        what is signed. None where no state is the subject ("Двенадцать документов
+        подписали …"). Fiftieth pass, h-agreements39."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        states = any(
+            m.type == "State" for c in subjects if c.i < verb.i for m in self.by_token.get(c.i, ())
+        )
+        return [
+            c
+            for c in subjects
+            if states
+            and c.i > verb.i
+            and case_of(c) == "Gen"
+            and any(n.dep_.startswith("nummod") for n in c.children)
+        ]
 
     def _signed_into_force(self, verb: Token) -> bool:
         """A law or decree a named person signs ("Президент Перу Педро Кастильо подписал
