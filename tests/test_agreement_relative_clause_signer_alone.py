@@ -1,7 +1,8 @@
 """A paper whose relative clause names its one signer ("договор о водах, который собирается
 подписать Эфиопия") is that state's alone: no missing side is completed from the main
 clause's state (fiftieth pass, h-agreements39). Own sentences about Egypt–Ethiopia; a paper
-with no signer in its clause, or one the main clause signs too, keeps the other side."""
+with no signer in its clause, or one the main clause signs too, keeps the other side, and a
+main clause that signs or ratifies it outranks a clause that only means to (the lead)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,11 @@ TALKS = "Президенты Египта и Эфиопии провели пе
         (TALKS + "Эфиопия подписала договор о водах, который обсуждался десять лет.",
          "signed", ("state/EGY", "state/ETH")),
         ("Египет подписал договор о водах, который собирается подписать Эфиопия.",
-         None, ("state/EGY", "state/ETH")),
+         "signed", ("state/EGY", "state/ETH")),
+        ("Египет ратифицировал договор о водах, который собирается ратифицировать Эфиопия.",
+         "signed", ("state/EGY", "state/ETH")),
+        ("Египет не подписал договор о водах, который собирается подписать Эфиопия.",
+         "planned", ("state/ETH",)),
     ],
 )  # fmt: skip
 def test_a_signer_named_in_the_relative_clause_is_no_half(analyse, text, status, parties):

@@ -128,7 +128,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         return part
     after = _after_title(title[-1] if title else head)
     if after is not None and not _through_an_act(head, after):
-        return after
+        return _signed_by_main(head, after) or after
     if (talks := _talks_right_before(head)) is not None:
         return talks
     if (main := stray_subject(head)) is not None:  # "Договор так и не вступил в силу, хотя
@@ -352,6 +352,18 @@ def _relative_signing(which: Token) -> Token | None:
     if verb.i <= which.i or verb.pos_ != "VERB" or not _concludes(verb):
         return None
     return None if negated(verb) else verb
+
+
+def _signed_by_main(head: Token, after: Token) -> Token | None:
+    """The main verb that signs or ratifies the paper as its object where the relative
+    clause after the title only means to ("Египет подписал договор, который собирается
+    ратифицировать Эфиопия"): what was done outranks what another means to do. None where
+    the clause's own verb is finite (its date and sides are the paper's) or the main verb is
+    negated."""
+    verb = head.head
+    if not is_infinitive(after) or head.dep_ != "obj" or verb.i >= head.i:
+        return None
+    return verb if verb.pos_ == "VERB" and _concludes(verb) and not negated(verb) else None
 
 
 def _concludes(verb: Token) -> bool:
