@@ -481,11 +481,29 @@ def frame_event(verb: Token) -> Token | None:
     """The event noun a relative clause "в ходе которых", "во время которых" tells its act
     within (`frame_words`): the clause's head, or the last noun before the clause, that
     agrees with "который" in number (the parser hangs the clause on a place or a year after
-    the noun, or as a parataxis of the main verb)."""
+    the noun, or as a parataxis of the main verb); or, where the noun opens the sentence, the
+    subject (or object, in a sentence with no verb of its own) before "который" that the
+    parser gives the clause's verb, made the root ("Протесты 2018 года в X, в ходе которых
+    12 мая полиция задержала …": "Протесты").
+    Fiftieth pass (h-events135)."""
     which = [c for c in verb.children if c.lemma_ == "который" and c.dep_ == "obl"]
-    if verb.dep_ not in {"acl:relcl", "parataxis"} or not which:
+    if not which:
         return None
     number = which[0].morph.get("Number")
+    if verb.dep_ not in {"acl:relcl", "parataxis"}:
+        # the main verb after the clause, which the parser makes the root's conjunct, may
+        # hold the noun ("Акции протеста в X, во время которых …, осудили в ООН")
+        after = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        opening = [
+            c
+            for v in [verb, *after]
+            for c in v.children
+            if c.dep_ in {*SUBJECTS, "obj"}
+            and c.i < which[0].i
+            and c.pos_ == "NOUN"
+            and c.morph.get("Number") == number
+        ]
+        return opening[0] if opening else None
     before = [verb.head, *reversed(verb.doc[verb.sent.start : verb.left_edge.i])]
     nouns = [t for t in before if t.pos_ == "NOUN" and t.morph.get("Number") == number]
     return nouns[0] if nouns else None
@@ -502,7 +520,8 @@ def frame_words(verb: Token) -> list[Token]:
     event = frame_event(verb)
     if event is None:
         return []
-    words = [*event.children, *(event.head.children if event.dep_ in SUBJECTS else ())]
+    hung = event.dep_ in SUBJECTS and event.head.i != verb.i  # not the clause's own words
+    words = [*event.children, *(event.head.children if hung else ())]
     words += verb.doc[event.i + 1 : verb.left_edge.i]
     return [t for c in words if c.i != verb.i for t in c.subtree]
 

@@ -26,7 +26,9 @@ Decisions (the contract says dates are never guessed):
   opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
 - Numeric ranges of days ("10–12 июня") resolve to the first day.
-- A season with no year told as past ("прошли осенью") is only its year (`season_year`).
+- A season with no year told as past ("прошли осенью") is only its year (`season_year`);
+  one a planned event is told for ("пройдёт осенью"), the year of the season ahead
+  (`season_ahead`).
 """
 
 from __future__ import annotations
@@ -622,6 +624,18 @@ def season_year(season: str, doc_date: str) -> str:
     if start is None or len(doc_date) < 7:
         return ""
     return year_by_tense(f"{doc_date[:4]}-{start:02d}", doc_date, "past")[:4]
+
+
+def season_ahead(season: str, doc_date: str) -> str:
+    """The year of a season a planned event is told for with no year of its own ("пройдёт
+    осенью"): the document's where the season has not ended by its date, else the next.
+    Winter, which spans two years, and a document with no month give none. Fiftieth pass
+    (h-events135)."""
+    start = _SEASON_STARTS.get(season)
+    if start is None or len(doc_date) < 7:
+        return ""
+    year = int(doc_date[:4])
+    return f"{year if int(doc_date[5:7]) <= start + 2 else year + 1:04d}"
 
 
 # The months of a year a part of it names before the year ("за девять месяцев 2024 года",

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
-from kg.extract.common.dates import season_year, year_by_tense
+from kg.extract.common.dates import season_ahead, season_year, year_by_tense
 from kg.extract.common.pair import named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -167,6 +167,16 @@ def _pending(ctx: Context, persons: list[str]) -> bool:
     return False
 
 
+def _dateline_day(e: Hit, doc_date: str, told: bool) -> str:
+    """The date a dated document gives an event with none of its own: the dateline's day
+    for the news it reports; for a season, that season's year ("прошли осенью"), or, for a
+    planned event, the year of the season ahead ("пройдёт осенью", h-events135)."""
+    season = e.hint.removeprefix("season:") if e.hint.startswith("season:") else ""
+    if e.now or told:
+        return season_year(season, doc_date) if season else doc_date
+    return season_ahead(season, doc_date) if season else ""
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
@@ -193,10 +203,9 @@ def _event(
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
     told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
     told = told and not (e.kind == "Death" and e.by_report)  # by the report's day, not on it
-    if not e.date and doc_date and (e.now or told):
-        e.date = doc_date  # the dateline's day is the day the news reports
-        if e.hint.startswith("season:"):  # "прошли осенью": that season's year, not the day
-            e.date = season_year(e.hint.removeprefix("season:"), doc_date)
+    ahead = e.status == "planned" and not _headline(ctx, group)  # a title's plan: undated
+    if not e.date and doc_date and (e.now or told or ahead):
+        e.date = _dateline_day(e, doc_date, told)
     if e.yearless and e.date and doc_date:
         # the nearest such day the tense points to, compared by day: a planned one earlier in
         # the document's month is next year's, a past one later in it last year's (h-events122)

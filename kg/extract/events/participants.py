@@ -605,8 +605,11 @@ class Participants(Ballots):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
         if hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
-        if hit.kind in MULTI and holders_named(tok) and _agreed(tok):
-            # "министры X и Y договорились провести консультации экспертов": the experts'
+        ranked = any(is_animate(c) for c in _ranks(tok))
+        if hit.kind in MULTI and holders_named(tok) and (_agreed(tok) or ranked):
+            # "министры X и Y договорились провести консультации экспертов": the experts';
+            # "раунд консультаций на уровне министров пройдёт …": the ministers', not the
+            # persons "стороны" stands for, who may be of another rank
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
@@ -742,7 +745,14 @@ def holders_named(tok: Token) -> bool:
         return False
     owners = [c for c in tok.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]]
     owners = [c for c in owners if not has_preposition(c) and c.pos_ == "NOUN"]
-    return any(is_animate(c) or _body(c) for c in owners)
+    return any(is_animate(c) or _body(c) for c in [*owners, *_ranks(tok)])
+
+
+def _ranks(tok: Token) -> list[Token]:
+    """The nouns of the rank "на уровне" names on an event noun ("консультации на уровне
+    министров"): who holds it, as a bare genitive names them. Fiftieth pass (h-events135)."""
+    levels = [c for c in tok.children if c.lemma_ == "уровень" and _prep(c) == "на"]
+    return [g for c in levels for g in c.children if g.dep_ == "nmod" and g.pos_ == "NOUN"]
 
 
 def _agreed(tok: Token) -> bool:
