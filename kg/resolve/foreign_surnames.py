@@ -146,6 +146,35 @@ def caseless_first_accusative_u(
 _PORTUGUESE_U_STEM = re.compile(r"(?:[здшжгк]|нс|[бвгдкптф]р)$")
 
 
+# A Portuguese "-nço", "-so"/"-zo", "-do" after a vowel ("Лоуренсу", "Кардозу", "Машаду"):
+# stems of `_PORTUGUESE_U_STEM` a Slavic surname's dative rarely ends in ("Грабарчуку").
+_OWN_U_STEM = re.compile(r"[аеиоу](?:нс|з|д)$")
+
+
+def portuguese_own_u(rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in "-у" after a stem a Portuguese name's own "-у" follows
+    (`_OWN_U_STEM`: a vowel's "-нсу", "-зу", "-ду"), after a Portuguese first name
+    (`portuguese_first`: "Жуан", "Луиш") that shows its case ("позвонил Жуану Лоуренсу"):
+    the "-у" is the name's own, as the links table's Portuguese persons write theirs
+    ("Роналду", "Пинту", "Коэлью"), though the dictionary reads it as the dative of an
+    English surname ("Лоуренс"). Not a surname the persons tables know without the "-у",
+    nor after a first name not Portuguese ("Роберту Лоуренсу") or shown in no case, nor a
+    stem Portuguese names do not end in before "-у" ("Жуану Маркесу" → Маркес), nor a
+    Slavic "-ук" after a Polish or Czech "-аш" ("Томашу Грабарчуку")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or not low.endswith("у") or fold(last) != fold(word[:-1]):
+        return last
+    nominatives = first.split()
+    if len(nominatives) != cut or not portuguese_first(fold(nominatives[-1])):
+        return last
+    if fold(rest[cut - 1].text) == fold(nominatives[-1]) or not _OWN_U_STEM.search(low[:-1]):
+        return last
+    if Gazetteer.load().persons_by_surname(low[:-1]):
+        return last
+    return word
+
+
 def spanish_dative_u(
     span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
 ) -> str:

@@ -47,6 +47,7 @@ from kg.resolve.foreign_surnames import (
     known_accusative_u,
     own_e,
     own_u_after_his_first,
+    portuguese_own_u,
     spanish_accusative_u,
     spanish_dative_e,
     spanish_dative_u,
@@ -726,6 +727,7 @@ def name_parts(span: Span) -> NameParts:
     last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
     last = spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
     last = french_own_e(rest, cut, first, last) if not fem else last
+    last = portuguese_own_u(rest, cut, first, last) if not fem else last
     first, last = _before_particle_in_case(rest, cut, first, last, shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
