@@ -114,6 +114,7 @@ from kg.resolve.surname_declension import (
     locative_nominative,
     own_name_in_i,
     portuguese_first,
+    portuguese_ru,
     possessive_case,
     spanish_ega_genitive,
     spanish_ika_genitive,
@@ -366,16 +367,6 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
     return None
 
 
-def _portuguese_ru(word: str) -> bool:
-    """A first name in a consonant, "-р" and "-у" the dictionary knows in no reading
-    ("Педру", "Алешандру"): a Portuguese "-dro"/"-tro" name's own "-у", as written in every
-    case; no name ends in the cluster the case's "-у" would leave ("Педр")."""
-    low = word.lower()
-    return low.endswith(("бру", "вру", "гру", "дру", "кру", "пру", "тру")) and not any(
-        p.is_known for p in morph().parse(word)
-    )
-
-
 def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
     """A man's first name in "-у"/"-ю" the dictionary reads only as a woman's accusative, in
     another case ("Паулу" in the dative): a foreign man's name as written, neither hers nor
@@ -436,7 +427,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         foreign_in_i(word)
         or undeclined_first_name(word)
         or source_given_name(word)
-        or _portuguese_ru(word)
+        or portuguese_ru(word)
     ):
         return word  # "Бингу": a first name the links table gives in the nominative so
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
