@@ -86,6 +86,7 @@ from kg.resolve.name_cases import (
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 from kg.resolve.name_lexicons import (
     FAMILY_PLURAL,
+    FRENCH_NAMES,
     INDECLINABLE_END,
     INITIAL,
     NATASHA_DICT,
@@ -679,6 +680,8 @@ def name_parts(span: Span) -> NameParts:
             and (
                 any(t.lower_ in NASAB or t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
                 or any("-" in t.text for t in rest[:cut])
+                # "позвонил Жану Мари Дюпону": a French first name, no Portuguese "-у"
+                or fold(first.split()[0]) in load_list(FRENCH_NAMES)
             )
         )
         or syllable_surname_first(rest)
