@@ -1,6 +1,8 @@
 """Portuguese first names in "-у" in an oblique case (fiftieth pass, h-names102; sentences
 of our own about Brazil–Angola, Portugal–Mozambique): a first name in a consonant, "-р" and
-"-у" the dictionary does not know ("Педру") is written so in every case, not "Педр"."""
+"-у" the dictionary does not know ("Педру") is written so in every case, not "Педр"; a
+surname's own "-у" after a Portuguese first name in the dative stays (h-names103; about
+Angola–Portugal, Brazil–Mozambique, France–Belgium): "Жуану Лоуренсу" is Жуан Лоуренсу."""
 
 from __future__ import annotations
 
@@ -20,6 +22,24 @@ CASES = [
     ("Министр Португалии встретился с Педру Нунешем.", {"Педру Нунеш"}),
     ("Президент Мозамбика позвонил Петру Порошенко.", {"Пётр Порошенко"}),
     ("Вчера Педру Мендеш прибыл в Анголу.", {"Педру Мендеш"}),
+    # a Portuguese surname's own "-у" after a Portuguese first name in the dative (h-names103)
+    ("Президент Анголы позвонил Жуану Лоуренсу.", {"Жуан Лоуренсу"}),
+    ("Министр Мозамбика позвонил Луишу Афонсу.", {"Луиш Афонсу"}),
+    ("Министр Бразилии позвонил Жуану Машаду в Мозамбик.", {"Жуан Машаду"}),
+    # must-nots: an English first name's surname, a Spanish stem's "-су" decline; the other
+    # cases keep the surname as written; a Slavic "-ук" after a Czech first name declines
+    ("Премьер Бельгии позвонил Роберту Лоуренсу.", {"Роберт Лоуренс"}),
+    ("Президент Португалии позвонил Жуану Маркесу.", {"Жуан Маркес"}),
+    ("Министр Франции встретился с Жуаном Лоуренсу.", {"Жуан Лоуренсу"}),
+    ("Визит Жуана Лоуренсу в Португалию завершился.", {"Жуан Лоуренсу"}),
+    ("Посол Бельгии позвонил Томашу Ковальчуку.", {"Томаш Ковальчук"}),
+    # a "-дру" first name shows no case: a dative place tells the surname's (h-names103)
+    ("Президент Португалии позвонил Педру Кабралу.", {"Педру Кабрал"}),
+    ("Министр Анголы позвонил Алешандру Кабралу.", {"Алешандру Кабрал"}),
+    # an own "-у" after a Portuguese stem stays (was "Машада"); must-not: an object's "-у"
+    # is the accusative's
+    ("Президент Мозамбика позвонил Педру Машаду.", {"Педру Машаду"}),
+    ("Министр Бразилии принял Педру Кабралу.", {"Педру Кабрала"}),
 ]  # fmt: skip
 
 

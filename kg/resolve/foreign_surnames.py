@@ -31,6 +31,7 @@ from kg.resolve.surname_declension import (
     declined_surname,
     fixed_mans_name,
     portuguese_first,
+    portuguese_ru,
     spanish_first,
     undeclined_o,
 )
@@ -122,7 +123,8 @@ def caseless_first_accusative_u(
     accusative and the "-у" is its ending ("Окелла") (names93). Not a surname of its own
     "-у" by both ("принял Кваме Тинубу": the dictionary guesses only a place "Тинуба"), a
     Portuguese first name's, a Romanian "-еску", nor one the persons tables or the
-    dictionary know as written."""
+    dictionary know as written; nor in a dative place, which the tagger may read as an
+    object ("позвонил Педру Кабралу": `spanish_dative_u` reads its dative; h-names103)."""
     word = rest[-1].text
     low = word.lower()
     if not _consonant_u_last(rest, cut, last) or low.endswith("ску"):
@@ -136,7 +138,7 @@ def caseless_first_accusative_u(
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
-    if not (object_place(span) or transitive_object(span)):
+    if not (object_place(span) or transitive_object(span)) or dative_place(span, rest):
         return last
     return word[:-1] + "а"
 
@@ -144,6 +146,35 @@ def caseless_first_accusative_u(
 # A stem a Portuguese name's own "-у" follows ("Кардозу", "Машаду", "Лоуренсу",
 # "Монтенегру", "Коэлью"): the name may be written so in every case.
 _PORTUGUESE_U_STEM = re.compile(r"(?:[здшжгк]|нс|[бвгдкптф]р)$")
+
+
+# A Portuguese "-nço", "-so"/"-zo", "-do" after a vowel ("Лоуренсу", "Кардозу", "Машаду"):
+# stems of `_PORTUGUESE_U_STEM` a Slavic surname's dative rarely ends in ("Грабарчуку").
+_OWN_U_STEM = re.compile(r"[аеиоу](?:нс|з|д)$")
+
+
+def portuguese_own_u(rest: list[Token], cut: int, first: str, last: str) -> str:
+    """A man's surname in "-у" after a stem a Portuguese name's own "-у" follows
+    (`_OWN_U_STEM`: a vowel's "-нсу", "-зу", "-ду"), after a Portuguese first name
+    (`portuguese_first`: "Жуан", "Луиш") that shows its case ("позвонил Жуану Лоуренсу"):
+    the "-у" is the name's own, as the links table's Portuguese persons write theirs
+    ("Роналду", "Пинту", "Коэлью"), though the dictionary reads it as the dative of an
+    English surname ("Лоуренс"). Not a surname the persons tables know without the "-у",
+    nor after a first name not Portuguese ("Роберту Лоуренсу") or shown in no case, nor a
+    stem Portuguese names do not end in before "-у" ("Жуану Маркесу" → Маркес), nor a
+    Slavic "-ук" after a Polish or Czech "-аш" ("Томашу Грабарчуку")."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or not low.endswith("у") or fold(last) != fold(word[:-1]):
+        return last
+    nominatives = first.split()
+    if len(nominatives) != cut or not portuguese_first(fold(nominatives[-1])):
+        return last
+    if fold(rest[cut - 1].text) == fold(nominatives[-1]) or not _OWN_U_STEM.search(low[:-1]):
+        return last
+    if Gazetteer.load().persons_by_surname(low[:-1]):
+        return last
+    return word
 
 
 def spanish_dative_u(
@@ -156,7 +187,8 @@ def spanish_dative_u(
     ("премьер-министру Перу Густаво Адрианзену"). A Spanish name ends in no "-у" of its own,
     so the "-у" is the dative's ("Каст", "Адрианзен"); so too after a man's first name the
     dictionary knows as one that never declines (`fixed_mans_name`: "позвонил Хосни
-    Мубараку"). Not after a stem a Portuguese name's own "-у" follows ("Фернандо Энрике
+    Мубараку"), or a Portuguese "-дру"/"-тру" (`portuguese_ru`: "позвонил Педру Кабралу";
+    h-names103). Not after a stem a Portuguese name's own "-у" follows ("Фернандо Энрике
     Кардозу") where a first name is Spanish or Portuguese, nor a surname the persons tables
     or the dictionary know as written ("Шойгу")."""
     word = rest[-1].text
@@ -166,9 +198,9 @@ def spanish_dative_u(
     firsts = _firsts_as_nominatives(rest, cut, first)
     if firsts is None:
         return last  # a first name that shows its case tells it
-    romance = any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts) or any(
-        portuguese_first(fold(n)) for n in first.split()
-    )
+    romance = any(
+        spanish_first(t.text) or undeclined_o(t.text) or portuguese_ru(t.text) for t in firsts
+    ) or any(portuguese_first(fold(n)) for n in first.split())
     in_i = any(fixed_mans_name(t.text) for t in firsts)  # no Portuguese name ends in "-и"
     if not (romance or in_i) or low.endswith("ску"):
         return last  # a Romanian "-еску" is its own, no Spanish ending

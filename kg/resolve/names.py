@@ -47,6 +47,7 @@ from kg.resolve.foreign_surnames import (
     known_accusative_u,
     own_e,
     own_u_after_his_first,
+    portuguese_own_u,
     spanish_accusative_u,
     spanish_dative_e,
     spanish_dative_u,
@@ -85,6 +86,7 @@ from kg.resolve.name_cases import (
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 from kg.resolve.name_lexicons import (
     FAMILY_PLURAL,
+    FRENCH_NAMES,
     INDECLINABLE_END,
     INITIAL,
     NATASHA_DICT,
@@ -113,6 +115,7 @@ from kg.resolve.surname_declension import (
     locative_nominative,
     own_name_in_i,
     portuguese_first,
+    portuguese_ru,
     possessive_case,
     spanish_ega_genitive,
     spanish_ika_genitive,
@@ -365,16 +368,6 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
     return None
 
 
-def _portuguese_ru(word: str) -> bool:
-    """A first name in a consonant, "-р" and "-у" the dictionary knows in no reading
-    ("Педру", "Алешандру"): a Portuguese "-dro"/"-tro" name's own "-у", as written in every
-    case; no name ends in the cluster the case's "-у" would leave ("Педр")."""
-    low = word.lower()
-    return low.endswith(("бру", "вру", "гру", "дру", "кру", "пру", "тру")) and not any(
-        p.is_known for p in morph().parse(word)
-    )
-
-
 def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
     """A man's first name in "-у"/"-ю" the dictionary reads only as a woman's accusative, in
     another case ("Паулу" in the dative): a foreign man's name as written, neither hers nor
@@ -435,7 +428,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         foreign_in_i(word)
         or undeclined_first_name(word)
         or source_given_name(word)
-        or _portuguese_ru(word)
+        or portuguese_ru(word)
     ):
         return word  # "Бингу": a first name the links table gives in the nominative so
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
@@ -687,6 +680,8 @@ def name_parts(span: Span) -> NameParts:
             and (
                 any(t.lower_ in NASAB or t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
                 or any("-" in t.text for t in rest[:cut])
+                # "позвонил Жану Мари Дюпону": a French first name, no Portuguese "-у"
+                or fold(first.split()[0]) in load_list(FRENCH_NAMES)
             )
         )
         or syllable_surname_first(rest)
@@ -726,6 +721,7 @@ def name_parts(span: Span) -> NameParts:
     last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
     last = spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
     last = french_own_e(rest, cut, first, last) if not fem else last
+    last = portuguese_own_u(rest, cut, first, last) if not fem else last
     first, last = _before_particle_in_case(rest, cut, first, last, shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"

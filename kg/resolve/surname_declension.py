@@ -571,6 +571,16 @@ def portuguese_first(nominative: str) -> bool:
     )
 
 
+def portuguese_ru(word: str) -> bool:
+    """A first name in a consonant, "-р" and "-у" the dictionary knows in no reading
+    ("Педру", "Алешандру"): a Portuguese "-dro"/"-tro" name's own "-у", as written in every
+    case; no name ends in the cluster the case's "-у" would leave ("Педр")."""
+    low = word.lower()
+    return low.endswith(("бру", "вру", "гру", "дру", "кру", "пру", "тру")) and not any(
+        p.is_known for p in morph().parse(word)
+    )
+
+
 def unknown_in_u(word: str) -> bool:
     """A first name in "-у"/"-ю" the dictionary knows as no first name in any part ("Болу"):
     read as the accusative of a name in "-а", the ending may be its own ("Умару", "Паулу")."""
