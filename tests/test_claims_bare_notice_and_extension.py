@@ -1,0 +1,33 @@
+"""Notice of a bare unit (fiftieth pass, h-claims77): "за год до истечения" with no number
+is a notice of one unit ahead of a document's expiry, as "за три месяца до истечения" is;
+a term "на три года" right before such a notice stays the document's term, not a period.
+Own sentences about Chile–Peru, Algeria–Italy, Vietnam–Thailand."""
+
+from __future__ import annotations
+
+import pytest
+from claim_runs import claim_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Чили может выйти из соглашения, уведомив Перу за год до истечения.",
+         [("срок уведомления", 1, "год")]),
+        ("Вьетнам вправе расторгнуть договор с Таиландом, уведомив его за неделю до окончания "
+         "срока действия договора.", [("срок уведомления", 1, "неделя")]),
+        ("Алжир и Италия продлили контракт на 20 лет за месяц до окончания срока его действия.",
+         [("срок действия контракта", 20, "год"), ("срок уведомления", 1, "месяц")]),
+        ("Чили и Перу продлили соглашение на три года за два месяца до истечения его срока.",
+         [("срок действия соглашения", 3, "год"), ("срок уведомления", 2, "месяц")]),
+        # must-not: a bare unit before an event that is no expiry, a unit with no "за"
+        ("Алжир и Италия встретились за год до выборов.", []),
+        ("Вьетнам и Таиланд подпишут договор через год после выборов.", []),
+        ("Чили и Перу продлили соглашение на три года.", [("срок действия соглашения", 3, "год")]),
+    ],
+)  # fmt: skip
+def test_a_bare_unit_before_an_expiry_is_notice_of_one(
+    analyse, text: str, rows: list[tuple[str, int, str]]
+) -> None:
+    got = claim_rows(analyse, text, ("metric", "value", "unit"))
+    assert [(m, int(v), u) for m, v, u in got] == rows
