@@ -1,7 +1,8 @@
-"""Notice of a bare unit (fiftieth pass, h-claims77): "за год до истечения" with no number
-is a notice of one unit ahead of a document's expiry, as "за три месяца до истечения" is;
-a term "на три года" right before such a notice stays the document's term, not a period.
-Own sentences about Chile–Peru, Algeria–Italy, Vietnam–Thailand."""
+"""Notice of a bare unit and readiness (fiftieth pass, h-claims77): "за год до истечения"
+with no number is a notice of one unit ahead of a document's expiry, as "за три месяца до
+истечения" is; a term "на три года" right before such a notice stays the document's term,
+not a period; what a state is ready to do ("готов поставлять 10 млн кубометров") is a goal,
+not a deed done. Own sentences about Chile–Peru, Algeria–Italy, Vietnam–Thailand."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def test_a_bare_unit_before_an_expiry_is_notice_of_one(
 ) -> None:
     got = claim_rows(analyse, text, ("metric", "value", "unit"))
     assert [(m, int(v), u) for m, v, u in got] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("«Мы готовы поставлять до 10 млн кубометров газа в сутки», — заявил министр Алжира, "
+         "говоря об Италии.", "target"),
+        ("Алжир готов поставлять Италии 10 млрд кубометров газа в год.", "target"),
+        ("Вьетнам готов инвестировать в Таиланд 2 млрд долларов.", "target"),
+        # must-not: the full adjective readies nothing, deliveries made stay actual
+        ("Экспорт готовой продукции из Вьетнама в Таиланд составил 2 млрд долларов.", "actual"),
+        ("Алжир поставляет Италии 10 млрд кубометров газа в год.", "actual"),
+    ],
+)  # fmt: skip
+def test_what_a_state_stands_ready_to_do_is_a_goal(analyse, text: str, status: str) -> None:
+    assert claim_rows(analyse, text, ("status",)) == [(status,)]
