@@ -7,7 +7,7 @@ not a deed done. Own sentences about Chile–Peru, Algeria–Italy, Vietnam–Th
 from __future__ import annotations
 
 import pytest
-from claim_runs import claim_rows
+from claim_runs import claim_of_value, claim_rows
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,24 @@ def test_a_bare_unit_before_an_expiry_is_notice_of_one(
 )  # fmt: skip
 def test_what_a_state_stands_ready_to_do_is_a_goal(analyse, text: str, status: str) -> None:
     assert claim_rows(analyse, text, ("status",)) == [(status,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Товарооборот Вьетнама и Камбоджи в 2023 году составил 5 млрд долларов. Из них 3 млрд "
+         "приходится на экспорт Вьетнама, а 2 млрд — на импорт из Таиланда.", 2000000000,
+         "импорт"),
+        ("Товарооборот Алжира и Италии составил 9 млрд долларов. Из них 6 млрд приходится на "
+         "экспорт Алжира, а 3 млрд — на импорт Алжира.", 3000000000, "импорт"),
+        # must-not: the part before the contrast keeps its own, a gap with no noun the verb's
+        ("Товарооборот Алжира и Италии составил 9 млрд долларов. Из них 6 млрд приходится на "
+         "экспорт Алжира, а 3 млрд — на импорт Алжира.", 6000000000, "экспорт"),
+        ("Алжир выделит Италии 3 млрд евро, а Франции — 2 млрд.", 2000000000,
+         "выделенные средства"),
+    ],
+)  # fmt: skip
+def test_a_gapped_contrast_part_names_its_own_metric(
+    analyse, text: str, value: int, metric: str
+) -> None:
+    assert claim_of_value(analyse, text, value, ("metric",)) == (metric,)
