@@ -445,8 +445,14 @@ def _is_term(span: Span, unit: Token, sent: Span) -> bool:
     after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     return not (
         any(t.lemma_ in _PERIOD_WORDS for t in [*window, *span])
-        or (after is not None and after.lemma_ in _PERIOD_WORDS)
+        or (after is not None and after.lemma_ in _PERIOD_WORDS and not _notice_after(after, sent))
     )
+
+
+def _notice_after(word: Token, sent: Span) -> bool:
+    """Whether `word` opens a notice ahead of an expiry ("продлили соглашение на три года
+    [за] месяц до истечения его срока"): that "за" times the act, not the term before it."""
+    return word.lower_ == "за" and word.head.i > word.i and _notice(word.head, sent) is not None
 
 
 def _after_term(prep: Token, sent: Span) -> bool:

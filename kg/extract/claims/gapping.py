@@ -217,7 +217,7 @@ def in_currency_of(
     """The metric of a bare sum in the currency of `donor`: its clause's, where that is one
     money measures ("импорт — 3 млрд", not "население — 140 миллионов"), else, where a verb
     of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
-    metric = _metric(ctx, q, donor.unit, clause, after)
+    metric = _metric(ctx, q, donor.unit, _past_contrast(clause), after)
     words = set() if metric is None else _metric_words(metric[1])
     if metric is not None and (words & _MONEY_NOUNS or _verb_named(metric[1])):
         return metric  # "выделить 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": выделенные
@@ -234,6 +234,18 @@ def in_currency_of(
         return None  # "В нём заняты 2 миллиона" is no sum
     sent = ctx.sentence_at(donor.start)
     return None if sent is None else prior_metric(ctx, donor, sent, donor.unit)
+
+
+def _past_contrast(clause: list[Token]) -> list[Token]:
+    """The words of a contrast ", а" the figure opens, its own: in "3 млрд приходится на
+    экспорт Вьетнама, а 2 млрд — на импорт из Таиланда" the second sum is no "экспорт"; a
+    clause with no contrast stays whole."""
+    i = next(
+        (i for i in range(len(clause) - 1, 0, -1)
+         if clause[i].lower_ == "а" and clause[i - 1].text == ","),
+        None,
+    )  # fmt: skip
+    return clause if i is None else clause[i:]
 
 
 def _of_gap_subject(

@@ -40,6 +40,7 @@ _FUTURE_BE = {"буду", "будешь", "будет", "будем", "буде�
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
+_READY = WORDS["ready"]  # "готовы поставлять 10 млн кубометров": a goal, no deliveries made
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
@@ -484,17 +485,29 @@ def _wished_deed(number: Token) -> bool:
     """Whether the figure's verb is an infinitive a wish governs ("хотела бы продать 2 млн
     тонн", "желает закупить 40 самолётов"): what someone wishes to do is a goal, not a deed
     done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
-    own, and a wish negated ("не хочет продавать") sets no goal. An order's infinitive is a
-    goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику выплатить": the
-    sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …" tells a deed).
+    own, and a wish negated ("не хочет продавать") sets no goal; readiness is a wish
+    (`_ready`). An order's infinitive is a goal too ("суд постановил выплатить 12 млн
+    долларов", "обязал Мексику выплатить": the sum due, as "должно выплатить"; "Суд
+    постановил, что Мексика выплатила …" tells a deed).
     A law, a rule or a levy that obliges in the present ("сбор … обязывает импортёров
     осуществлять отчисления в размере 2%") states what holds now, no sum due (`_in_force`)."""
     for t in number.ancestors:
         if is_finite(t):
             return False
-        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _WISHES | _ORDERS:
+        if (
+            is_infinitive(t)
+            and t.dep_ == "xcomp"
+            and (t.head.lemma_ in _WISHES | _ORDERS or _ready(t.head))
+        ):
             return not negated(t.head) and not _in_force(t.head)
     return False
+
+
+def _ready(word: Token) -> bool:
+    """A short adjective of readiness ("готовы поставлять", "готов инвестировать"): what one
+    stands ready to do is a goal as what one wishes is; the full adjective ("экспорт готовой
+    продукции") readies nothing."""
+    return word.lemma_ in _READY and "Short" in word.morph.get("Variant")
 
 
 def _in_force(verb: Token) -> bool:

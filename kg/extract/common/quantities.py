@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from kg.extract.common.dates import URL, find_dates, fold_case
@@ -184,13 +185,20 @@ _BOUNDED_UNIT = re.compile(
     r"\s+(?P<u>год|месяц|недел[юи]|сутки|суток)(?![а-яё])",
     re.IGNORECASE,
 )
+# notice of a bare unit ahead of an expiry: "уведомив за год до истечения", "за месяц до
+# окончания его срока" (one unit, as `_notice` of durations.py reads "за три месяца до")
+_NOTICE_UNIT = re.compile(
+    r"(?<![а-яё])за\s+(?P<u>год|месяц|неделю|сутки)\s+до\s+(?:(?:его|её|ее|их)\s+)?"
+    r"(?:истечени|окончани)[а-яё]",
+    re.IGNORECASE,
+)
 _BARE_UNITS = {"год": "год", "мес": "месяц", "нед": "неделя", "сут": "сутки"}
 
 
 def _bounded_units(text: str, taken: bytearray) -> Iterator[Quantity]:
     """One of a bare unit a deadline's bound is on ("не ранее чем за год до выборов"), where
-    no figure read before holds the unit."""
-    for m in _BOUNDED_UNIT.finditer(text):
+    no figure read before holds the unit; so is one of notice ahead of an expiry."""
+    for m in chain(_BOUNDED_UNIT.finditer(text), _NOTICE_UNIT.finditer(text)):
         if not any(taken[m.start("u") : m.end("u")]):
             unit = _BARE_UNITS[m["u"][:3].lower()]
             yield finish(text, m.start("u"), m.end("u"), Decimal(1), unit, "amount")
