@@ -634,8 +634,7 @@ def season_ahead(season: str, doc_date: str) -> str:
     start = _SEASON_STARTS.get(season)
     if start is None or len(doc_date) < 7:
         return ""
-    year = int(doc_date[:4])
-    return f"{year if int(doc_date[5:7]) <= start + 2 else year + 1:04d}"
+    return year_by_tense(f"{doc_date[:4]}-{start + 2:02d}", doc_date, "future")[:4]  # its end
 
 
 # The months of a year a part of it names before the year ("за девять месяцев 2024 года",
