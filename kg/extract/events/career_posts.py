@@ -19,7 +19,7 @@ from kg.extract.events.labels import phrase_in
 from kg.lexicon import load_list
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import has_subject, preposition, sentence_before, sentences_back
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import UD_CASE, case_of, morph
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.given_agreement import TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
@@ -281,12 +281,8 @@ def _in_case(name: Token, case: str) -> bool:
         return True
     if len(name.text) != 1 or not name.text.isupper():
         return False
-    grammeme = _GRAMMEMES[case]
     surnames = [c.text for c in name.children if c.dep_ == "flat:name"]
-    return any(p.tag.case == grammeme for w in surnames[-1:] for p in morph().parse(w))
-
-
-_GRAMMEMES = {"Acc": "accs", "Gen": "gent"}  # the tagger's cases as pymorphy3 names them
+    return any(morph().can_be(w, UD_CASE[case]) for w in surnames[-1:])
 
 
 def _predecessors(reader: ActReader, successor: Token) -> Token | None:
