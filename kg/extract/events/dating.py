@@ -52,7 +52,7 @@ from kg.nlp.deps import (
     told_as_reason,
 )
 from kg.nlp.deps import tense as _tense
-from kg.nlp.marks import DASHES_OR_HYPHEN
+from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN
 from kg.nlp.morph import case_of, features, is_animate, is_gerund
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
@@ -67,7 +67,7 @@ _HISTORY_YEARS = 5
 _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 
 
-_CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})  # what sets a clause off from the one before
+_CLAUSE_MARKS = frozenset({":", ";", *DASHES})  # what sets a clause off from the one before
 
 
 # acts on people that a period tells from its start when done to many ("с 2010 года были
@@ -75,7 +75,7 @@ _CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})  # what sets a clause off fr
 _ACTS_ON_MANY = frozenset({"Arrest", "Release", "Expulsion"})
 
 
-_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "."})  # where a subordinate clause ends
+_CLAUSE_ENDS = _CLAUSE_MARKS | {",", "."}  # where a subordinate clause ends
 
 
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
@@ -437,7 +437,7 @@ class Dating(Publications):
                 return None
             if t.pos_ in {"VERB", "AUX"}:
                 return t if self._rule(t, True) is not None else None
-            if t.text in {",", ";", ":", "—", "–"}:
+            if t.text in _CLAUSE_MARKS or t.text == ",":
                 return None
             if t.pos_ == "NOUN" and self._rule(t, False) is not None:
                 return self._phrase_verb(t)
