@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.parties import _counted_papers_verb
-from kg.extract.agreements.title_words import kinds
-from kg.nlp.morph import is_plural
+from kg.extract.agreements.parties import counted_papers, counted_papers_verb
 
 # the words that open the list after the comma
 _INCLUDING = (
@@ -20,12 +18,6 @@ _INCLUDING = (
     ("в", "их", "числе"),
     ("в", "числе", "которых"),
 )
-
-
-def counted_papers(t: Token) -> bool:
-    """Papers counted or in the plural ("семь документов", "пять соглашений", "документы")."""
-    counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
-    return counted and (t.lemma_ in kinds() or t.lemma_ == "документ")
 
 
 def listed_after(counted: Token) -> list[Token]:
@@ -58,5 +50,5 @@ def listed_including(head: Token) -> Token | None:
     and signers are the paper's; else None."""
     for t in head.doc[head.sent.start : head.i]:
         if head in listed_after(t):
-            return _counted_papers_verb(t)
+            return counted_papers_verb(t)
     return None

@@ -225,14 +225,19 @@ def listed_among(sent: Sent) -> Token | None:
     before = sentence_before(sent)
     if not any(words[: len(a)] == list(a) for a in _AMONG) or before is None:
         return None
-    return next((v for t in before if (v := _counted_papers_verb(t)) is not None), None)
+    return next((v for t in before if (v := counted_papers_verb(t)) is not None), None)
 
 
-def _counted_papers_verb(t: Token) -> Token | None:
+def counted_papers(t: Token) -> bool:
+    """Papers counted or in the plural ("семь документов", "пять соглашений", "документы")."""
+    counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
+    return counted and (t.lemma_ in kinds() or t.lemma_ == "документ")
+
+
+def counted_papers_verb(t: Token) -> Token | None:
     """The signing verb of papers counted at `t` ("подписали 10 документов", "ряд
     соглашений"), else None."""
-    counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
-    if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not counted:
+    if not counted_papers(t):
         return None
     verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
     return verb if signs(verb) and verb.pos_ == "VERB" else None
@@ -268,7 +273,7 @@ def listed_after_colon(head: Token) -> Token | None:
     if any(t.pos_ == "VERB" for t in head.doc[colon.i + 1 : head.i]):
         return None  # a clause of its own after the colon
     for t in reversed(sent[: colon.i - sent.start]):
-        if (verb := _counted_papers_verb(t)) is not None:
+        if (verb := counted_papers_verb(t)) is not None:
             return verb
     return None
 
