@@ -27,8 +27,8 @@ Decisions (the contract says dates are never guessed):
   has value "" because ISO 8601 dates have no decade precision.
 - Numeric ranges of days ("10–12 июня") resolve to the first day.
 - A season with no year told as past ("прошли осенью") is only its year (`season_year`);
-  one a planned event is told for ("пройдёт осенью"), the year of the season ahead
-  (`season_ahead`).
+  one a planned event is told for ("пройдёт осенью", "зимой"), the year of the season ahead
+  (`season_ahead`; a winter's, that of its January and February).
 """
 
 from __future__ import annotations
@@ -614,6 +614,8 @@ def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False
 
 # The first month of each season a year holds whole; winter spans two years.
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9}
+# The last month of each season: winter's is February, of the year that names it.
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
 
 
 def season_year(season: str, doc_date: str) -> str:
@@ -629,12 +631,14 @@ def season_year(season: str, doc_date: str) -> str:
 def season_ahead(season: str, doc_date: str) -> str:
     """The year of a season a planned event is told for with no year of its own ("пройдёт
     осенью"): the document's where the season has not ended by its date, else the next.
-    Winter, which spans two years, and a document with no month give none. Fiftieth pass
-    (h-events135)."""
-    start = _SEASON_STARTS.get(season)
-    if start is None or len(doc_date) < 7:
+    A winter, which spans two years, is the one not ended by that date, named by the year
+    of its January and February as "зимой 2025 года" is (the contract's dates are a year,
+    a month or a day, no span): a December's is the next year's. A document with no month
+    gives none. Fiftieth pass (h-events135); winter fifty-first (h-events137)."""
+    end = _SEASON_ENDS.get(season)
+    if end is None or len(doc_date) < 7:
         return ""
-    return year_by_tense(f"{doc_date[:4]}-{start + 2:02d}", doc_date, "future")[:4]  # its end
+    return year_by_tense(f"{doc_date[:4]}-{end:02d}", doc_date, "future")[:4]
 
 
 # The months of a year a part of it names before the year ("за девять месяцев 2024 года",
