@@ -30,6 +30,8 @@ from kg.resolve.title_lexicon import ROLE_OFFICES
 from kg.resolve.unions import union_served
 
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
+# how a place's name hangs on the noun it names ("в мексиканском городе Ла-Пас")
+_NAME_OF_NOUN = frozenset({"appos", "flat", "flat:name"})
 
 
 # An office whose holder speaks for the body its next words name (the body's words stay in
@@ -227,7 +229,19 @@ class Mentions:
             return capital_of_adjective(self.ctx.gazetteer, tok.lemma_)
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
-        return capital_named(self.ctx.gazetteer, tok) or seat_named(self.ctx.gazetteer, tok)
+        noun = tok.head if tok.dep_ in _NAME_OF_NOUN else tok  # "городе Ла-Пас"
+        return capital_named(self.ctx.gazetteer, tok) or self.seat_of(tok, noun)
+
+    def seat_of(self, name: Token, noun: Token) -> str:
+        """The state whose other seat of government `name` is ("в Ла-Пасе": Bolivia), which
+        no city table holds; "" where a state's adjective on it or on the place noun it
+        names (`noun`, else itself) places a namesake in another state ("мексиканский
+        (город) Ла-Пас"), for a visit's host and any event's place alike (the one lookup
+        since the fifty-first pass, h-events137)."""
+        key = seat_named(self.ctx.gazetteer, name)
+        words = [*name.lefts, *noun.lefts]
+        told = {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
+        return key if key and not told - {key} else ""
 
     def stateless_body(self, key: str) -> bool:
         """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it

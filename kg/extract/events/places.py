@@ -29,7 +29,7 @@ from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
-from kg.gazetteer import CityEntry, capital_named, seat_named
+from kg.gazetteer import CityEntry, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     DURING,
@@ -604,16 +604,7 @@ class Places(Rules):
         target, gaz = proper(dest), self.ctx.gazetteer
         # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
         named = capital_named(gaz, target) or capital_declined(gaz, target)
-        return named or self._seat(dest, target) or self._capital_said(dest)
-
-    def _seat(self, dest: Token, target: Token) -> str:
-        """The state whose other seat of government `target` names ("посетил Ла-Пас":
-        Bolivia), which no city table holds; "", where a state's adjective on it or on its
-        "город" places a namesake in another state ("мексиканский (город) Ла-Пас")."""
-        key = seat_named(self.ctx.gazetteer, target)
-        words = [*target.lefts, *dest.lefts]
-        told = {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
-        return key if key and not told - {key} else ""
+        return named or self.seat_of(target, dest) or self._capital_said(dest)
 
     def _city(self, tok: Token) -> CityEntry | None:
         """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
