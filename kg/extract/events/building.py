@@ -296,15 +296,16 @@ def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> 
 
 
 def _enough(e: Hit, states: list[str]) -> bool:
-    """Whether an event names enough of its own to be told: a visit its visitor or host,
+    """Whether an event names enough of its own to be told: a visit its visitor or host
+    (not the host alone where its traveller is a noun that names no one),
     talks someone or a capital they are held in, an act someone it is done by or to, a
     seizure the state that seized (else it is a crime), a statement its author or its words
     ("говорится в заявлении"), an accession its union (named
     somewhere in the document), a gathering only the setting of talks its name or sides,
     a letter a state that sends or receives it, an attack a place or a side, and told as
     done."""
-    if e.kind in VISITS:
-        return bool(e.visitor or e.host)
+    if e.kind in VISITS:  # "визит иностранного лидера в Индию" alone: no one's
+        return bool(e.visitor or e.host and not e.unnamed_visitor)
     if e.setting:  # "на полях форума провёл переговоры": a forum the text names, or its sides
         return bool(e.name_key or states or e.others)
     if e.kind in MULTI - {"Signing"}:

@@ -101,6 +101,9 @@ class Hit:
     # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
     # the traveller of the sentence before (`visits.carried_visitor`), else dropped
     awaits_visitor: bool = False
+    # a visit whose traveller is a noun that names no one ("визит иностранного лидера в
+    # Индию"): kept only as the visit another hit of its group names a visitor for
+    unnamed_visitor: bool = False
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of

@@ -419,6 +419,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
     out.by_report = any(h.by_report for h in group)
+    out.unnamed_visitor = any(h.unnamed_visitor for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended for h in group)
     out.length = next((h.length for h in group if h.length), "")

@@ -309,16 +309,22 @@ class Visits(Participants):
         own = self._travellers(tok, own)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
+        # "визит зарубежных гостей в Лаос" (the parser hangs "в" on the verb): the guests
+        # travel, no other word of the noun's phrase
+        unnamed = self._unnamed_traveller(tok, cut)
+        visitor = [] if unnamed else visitor
         by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
         possessive = marked_own(tok)
         if not visitor and (by_verb or possessive):
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
             subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
-        if not visitor and (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors):
+        framed = (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors)
+        if not visitor and framed and not unnamed:
             # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"; not
             # who acts before a visit of no place of its own ("Накануне визита глава МИД
-            # провёл …": the visit told before, another's)
+            # провёл …": the visit told before, another's), nor during one whose traveller
+            # names no one ("в ходе визита иностранного лидера в Индию министр X заявил")
             # from the noun, which tells the verb it frames ("в ходе визита … сообщил": the
             # subject on the visit reports something else, and is its visitor)
             subjects = unique(self.subject_mentions(tok if tok.head == anchors[0] else anchors[0]))
@@ -331,6 +337,7 @@ class Visits(Participants):
         if visitor and visitor[0].startswith("state/"):  # "южнокорейский дипломат": named
             visitor = [self._described_traveller(tok, anchors, visitor[0]) or visitor[0]]
         hit.visitor = visitor[0] if visitor else ""
+        hit.unnamed_visitor = unnamed and not hit.visitor
         if not hit.host and dest is not None and bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
             self._country_visited(hit)
@@ -355,6 +362,19 @@ class Visits(Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _unnamed_traveller(self, tok: Token, cut: set[int]) -> bool:
+        """The noun of a visit takes its traveller in a bare genitive that names no one: a
+        being's noun with no person, state or body in its phrase ("визит иностранного
+        лидера", "главы государства", "зарубежных гостей"). Fifty-first pass (h-events137)."""
+        travellers = [
+            c
+            for c in tok.children
+            if c.dep_ == "nmod" and c.i not in cut and case_of(c) == "Gen" and not _prep(c)
+        ]
+        return tok.pos_ != "VERB" and any(
+            is_animate(c) and not any(self.by_token.get(t.i) for t in c.subtree) for c in travellers
+        )
 
     def _described_traveller(self, tok: Token, anchors: list[Token], state: str) -> str:
         """The person a traveller's noun with its state's adjective describes ("во время
