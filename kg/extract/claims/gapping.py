@@ -22,6 +22,7 @@ from kg.extract.claims.lexicons import (
     LEVELS,
     MILLIONS,
     MONEY_ONLY,
+    PART_OF,
     PEOPLE,
     TRADE,
     WORDS,
@@ -963,10 +964,7 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
 
 # "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай",
 # "Из них на Египет пришлось 3 млрд": the opening may come a few words before the part
-_PART_OPENING = re.compile(
-    r"(?:^|[\s,])из\s+(?:них|которых|этой\s+суммы)\s+(?:[^\s\d.,;:!?]+\s+){0,4}$",
-    re.IGNORECASE,
-)
+_PART_OPENING = re.compile(rf"(?:^|[\s,]){PART_OF}\s+(?:[^\s\d.,;:!?]+\s+){{0,4}}$", re.IGNORECASE)
 # "60 % из которых приходится на Россию": a share told before its relative
 _SHARE_OF_WHICH = re.compile(r"\s+из\s+(?:них|которых)(?![а-яё])", re.IGNORECASE)
 _ACCOUNTING = {"приходиться", "прийтись"}
