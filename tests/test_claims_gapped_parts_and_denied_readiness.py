@@ -1,9 +1,10 @@
 """Parts of a whole and readiness (fifty-first pass, h-claims78): every opening of a part
 ("из них", "из которых", "из этой суммы", "из этого числа/объёма/количества", "из этих
 средств") is one both where it opens the part's sentence and right before the part, and its
-noun names the whole, not what the part measures. A figure a denied wish, readiness or
-intention aims at ("не готовы поставлять", "не намерен увеличивать до …") is no claim. Own
-sentences about Vietnam–Thailand, Egypt–Sudan, Peru–Bolivia."""
+noun names the whole, not what the part measures; a part a contrast's dash gaps after such a
+part ("…, а 3 млрд — на Боливию") is a part of the same whole. A figure a denied wish,
+readiness or intention aims at ("не готовы поставлять", "не намерен увеличивать до …") is no
+claim. Own sentences about Vietnam–Thailand, Egypt–Sudan, Peru–Bolivia."""
 
 from __future__ import annotations
 
@@ -34,9 +35,27 @@ from claim_runs import claim_of_value, claim_rows
         ("Товарооборот Египта и Судана в 2023 году составил 5 млрд долларов. Из Египта экспорт "
          "в Судан составил 3 млрд долларов.", 3000000000,
          ("экспорт", "", ("state/EGY", "state/SDN"))),
+        # a part a contrast's dash gaps after an accounted part: of the same whole
+        ("Товарооборот Перу и Боливии в 2023 году составил 8 млрд долларов. Из них 5 млрд "
+         "пришлось на Перу, а 3 млрд — на Боливию.", 3000000000,
+         ("товарооборот", "2023", ("state/BOL", "state/PER"))),
+        ("Товарооборот Египта и Судана в 2022 году составил 9 млрд долларов. Из них 6 млрд "
+         "долларов пришлось на Египет, а 3 млрд долларов — на Судан.", 3000000000,
+         ("товарооборот", "2022", ("state/EGY", "state/SDN"))),
+        ("Вьетнам экспортировал 10 млн тонн риса, из которых 6 млн тонн пришлось на Таиланд, а "
+         "4 млн тонн — на Филиппины.", 4000000, ("экспорт риса", "", ("state/PHL",))),
+        ("Египет импортирует 12 млн тонн пшеницы, из которых 7 млн тонн приходится на Судан, а "
+         "5 млн — на Эфиопию.", 5000000, ("импорт пшеницы", "", ("state/ETH",))),
+        # must-not: a gapped part with a noun of its own keeps it, a part of a verb of its own
+        ("Товарооборот Вьетнама и Камбоджи в 2023 году составил 6 млрд долларов. Из них 4 млрд "
+         "приходится на экспорт Вьетнама, а 2 млрд — на импорт из Таиланда.", 2000000000,
+         ("импорт", "2023", ("state/THA",))),
+        ("Товарооборот Перу и Боливии составил 8 млрд долларов. Из них 5 млрд пришлось на Перу, "
+         "а 3 млрд потрачено на закупки в Боливии.", 3000000000,
+         ("расходы", "", ("state/BOL", "state/PER"))),
     ],
 )  # fmt: skip
-def test_every_opening_of_a_part_is_read_in_both_places(
+def test_a_part_after_its_opening_or_a_gap_reads_its_whole(
     analyse, text: str, value: int, fields: tuple
 ) -> None:
     assert claim_of_value(analyse, text, value, ("metric", "period", "states")) == fields
@@ -63,3 +82,17 @@ def test_every_opening_of_a_part_is_read_in_both_places(
 )  # fmt: skip
 def test_a_denied_intention_aims_at_nothing(analyse, text: str, rows: list[tuple]) -> None:
     assert [(int(v), s) for v, s in claim_rows(analyse, text, ("value", "status"))] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # must-not: no opening of a part before the first, a part in another unit
+        ("Товарооборот Перу и Боливии составил 8 млрд долларов. На Перу пришлось 5 млрд, а 3 "
+         "млрд — на Боливию.", [8000000000]),
+        ("Товарооборот Перу и Боливии составил 8 млрд долларов. Из них 5 млрд пришлось на Перу, "
+         "а 20 % — на Боливию.", [5000000000, 8000000000]),
+    ],
+)  # fmt: skip
+def test_a_gap_after_no_accounted_part_is_no_part(analyse, text: str, values: list[int]) -> None:
+    assert [int(v) for (v,) in claim_rows(analyse, text, ("value",))] == values

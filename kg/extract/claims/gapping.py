@@ -982,6 +982,8 @@ def accounted_part(
     no accounting verb ("из них двое погибли", "60 % из которых приехали")."""
     if prior is None or q.multiplier:
         return None
+    if _part_twin(ctx, q, prior):  # "5 млрд пришлось на Перу, а 3 млрд — на Боливию"
+        return accounted_part(ctx, prior, _figure_before(ctx, prior))
     share = q.unit == "percent" and prior.unit != "percent"
     if q.unit and q.unit != prior.unit and not share:
         return None
@@ -997,6 +999,40 @@ def accounted_part(
     if sent is None or here is None or sent.start < (sentence_before(here) or here).start:
         return None
     return prior_metric(ctx, prior, sent, q.unit or prior.unit)
+
+
+def _part_twin(ctx: Context, q: Quantity, part: Quantity) -> bool:
+    """Whether `q` is told in a contrast after `part` in its sentence, in its unit or none,
+    with a dash after it standing for `part`'s verb and no verb of its own ("Из них 5 млрд
+    пришлось на Перу, а 3 млрд — на Боливию": the parser makes "на Боливию" an orphan), so
+    that it is a part of the same whole as `part` is."""
+    if q.unit and q.unit != part.unit or ctx.sentence_at(part.start) != ctx.sentence_at(q.start):
+        return False
+    text = ctx.document.text
+    if not _CONTRAST_GAP.fullmatch(text, part.end, q.start) and not re.fullmatch(
+        r"[^,;:()]*,[ \u00a0]*а[ \u00a0]", text[part.end : q.start]
+    ):
+        return False
+    sent = ctx.sentence_at(q.start)
+    if sent is None or not _DASH_AFTER.match(text, q.end):
+        return False
+    rest = ctx.doc.char_span(q.end, sent.end_char, alignment_mode="contract")
+    return rest is not None and not any(finite(t) for t in rest)
+
+
+def _figure_before(ctx: Context, q: Quantity) -> Quantity | None:
+    """The last figure before `q` in its sentence or the one before: the total a part
+    opening "Из них" or "из которых" is of."""
+    sent = ctx.sentence_at(q.start)
+    if sent is None:
+        return None
+    start = (sentence_before(sent) or sent).start_char
+    figures = [
+        replace(f, start=f.start + start, end=f.end + start)
+        for f in find_quantities(ctx.document.text[start : q.start])
+        if f.kind in CLAIM_KINDS
+    ]
+    return figures[-1] if figures else None
 
 
 def _accounting_verb(ctx: Context, q: Quantity) -> Token | None:
