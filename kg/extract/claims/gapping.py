@@ -324,9 +324,12 @@ def elided_measure(
     if prior is None or q.unit != prior.unit or q.unit not in lexicons()["measure"]:
         return metric  # a percent's share ("Ортис — 51 %, Масса — 49 %") is each one's own
     text = ctx.document.text
-    if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
+    if not _JOINED.search(text, prior.end, q.start):
         return metric
-    if metric is None and not _DASH_BEFORE.search(text, prior.end, q.start):
+    again = _verb_again(ctx, prior, q)  # "готова продать 3 млн тонн газа, но продала 1 млн тонн"
+    if not again and not _verbless(ctx, prior, q):
+        return metric
+    if metric is None and not again and not _DASH_BEFORE.search(text, prior.end, q.start):
         return None
     given = prior_metric(ctx, prior, sent, q.unit)
     if given is None:
@@ -344,6 +347,26 @@ def elided_measure(
     if deed not in TRADE or not goods:
         return metric
     return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
+
+
+def _verb_again(ctx: Context, prior: Quantity, q: Quantity) -> bool:
+    """Whether `q`'s verb, after `prior`'s in a clause of its own, is `prior`'s verb told
+    again ("была готова продать 3 млн тонн газа, но продала только 1 млн тонн", "хотел
+    закупить …, но закупил лишь …"): the goods it leaves out are `prior`'s."""
+    first, again = _own_verb(ctx, prior), _own_verb(ctx, q)
+    if first is None or again is None:
+        return False
+    return first != again and first.lemma_ == again.lemma_
+
+
+def _own_verb(ctx: Context, q: Quantity) -> Token | None:
+    """The verb a figure's words hang on, or None past a noun that is no measure's."""
+    t = root(ctx, q.start, q.end)
+    while t is not None and t.pos_ != "VERB":
+        if t.head.i == t.i or t.dep_ not in ("obj", "obl", "nummod", "nummod:gov"):
+            return None
+        t = t.head
+    return t
 
 
 def gapped_deed(

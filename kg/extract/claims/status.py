@@ -90,11 +90,23 @@ def told_now(number: Token) -> int:
     subject = next(
         (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
     )
-    if not told or is_future(verb) or subject is None or subject.i > number.i:
+    if not told or is_future(verb):
+        return 0
+    if subject is None:  # "планировал продать 3 млн тонн, [но продал только 1 млн тонн]"
+        return _contrast_start(verb, number)
+    if subject.i > number.i:
         return 0
     opening = subject.left_edge
     joined = opening.i > 0 and opening.nbor(-1).lower_ in (",", "а", "но")
     return opening.i if joined else 0
+
+
+def _contrast_start(verb: Token, number: Token) -> int:
+    """Where a conjoined verb of no subject of its own opens a contrast ("но", "а") before the
+    figure: the aim of the clause before ("хотел", "планировал продать 3 млн тонн") is not
+    what the contrast tells done; 0 for a verb joined otherwise ("и")."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("но", "а")), None)
+    return cc.i if verb.dep_ == "conj" and cc is not None and cc.i < number.i else 0
 
 
 def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:
