@@ -164,6 +164,7 @@ from kg.extract.claims.states import (
 from kg.extract.claims.status import (
     _own_clause,
     _status,
+    denied_intent,
     elided_status,
     gapped_status,
     held_back,
@@ -248,12 +249,14 @@ def extract_claims(ctx: Context) -> list[Claim]:
         sent = ctx.sentence_at(q.start)
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         # "хранитель двух святынь", "Союза трёх императоров": a name; "даже если бы она
-        # оказалась в числе 40 …": a figure only supposed
+        # оказалась в числе 40 …": a figure only supposed; "не готовы поставлять 10 млн тонн":
+        # neither done nor aimed at
         if (
             sent is None
             or in_name(ctx, q)
             or in_title(ctx, q, sent)
             or unreal_condition(ctx, q)
+            or denied_intent(root(ctx, q.start, q.end))
             or (total and scored(text, q, total))
         ):
             continue

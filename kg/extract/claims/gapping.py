@@ -22,6 +22,7 @@ from kg.extract.claims.lexicons import (
     LEVELS,
     MILLIONS,
     MONEY_ONLY,
+    PART_OF,
     PEOPLE,
     TRADE,
     WORDS,
@@ -323,9 +324,12 @@ def elided_measure(
     if prior is None or q.unit != prior.unit or q.unit not in lexicons()["measure"]:
         return metric  # a percent's share ("Ортис — 51 %, Масса — 49 %") is each one's own
     text = ctx.document.text
-    if not _JOINED.search(text, prior.end, q.start) or not _verbless(ctx, prior, q):
+    if not _JOINED.search(text, prior.end, q.start):
         return metric
-    if metric is None and not _DASH_BEFORE.search(text, prior.end, q.start):
+    again = _verb_again(ctx, prior, q)  # "готова продать 3 млн тонн газа, но продала 1 млн тонн"
+    if not again and not _verbless(ctx, prior, q):
+        return metric
+    if metric is None and not again and not _DASH_BEFORE.search(text, prior.end, q.start):
         return None
     given = prior_metric(ctx, prior, sent, q.unit)
     if given is None:
@@ -343,6 +347,26 @@ def elided_measure(
     if deed not in TRADE or not goods:
         return metric
     return f"{metric[0]} {goods}", f"{metric[1]} {given[1].partition(' ')[2]}", metric[2]
+
+
+def _verb_again(ctx: Context, prior: Quantity, q: Quantity) -> bool:
+    """Whether `q`'s verb, after `prior`'s in a clause of its own, is `prior`'s verb told
+    again ("была готова продать 3 млн тонн газа, но продала только 1 млн тонн", "хотел
+    закупить …, но закупил лишь …"): the goods it leaves out are `prior`'s."""
+    first, again = _own_verb(ctx, prior), _own_verb(ctx, q)
+    if first is None or again is None:
+        return False
+    return first != again and first.lemma_ == again.lemma_
+
+
+def _own_verb(ctx: Context, q: Quantity) -> Token | None:
+    """The verb a figure's words hang on, or None past a noun that is no measure's."""
+    t = root(ctx, q.start, q.end)
+    while t is not None and t.pos_ != "VERB":
+        if t.head.i == t.i or t.dep_ not in ("obj", "obl", "nummod", "nummod:gov"):
+            return None
+        t = t.head
+    return t
 
 
 def gapped_deed(
@@ -963,10 +987,7 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
 
 # "из которых 3 млн тонн пришлось на Филиппины", "Из них 200 миллиардов приходится на Китай",
 # "Из них на Египет пришлось 3 млрд": the opening may come a few words before the part
-_PART_OPENING = re.compile(
-    r"(?:^|[\s,])из\s+(?:них|которых|этой\s+суммы)\s+(?:[^\s\d.,;:!?]+\s+){0,4}$",
-    re.IGNORECASE,
-)
+_PART_OPENING = re.compile(rf"(?:^|[\s,]){PART_OF}\s+(?:[^\s\d.,;:!?]+\s+){{0,4}}$", re.IGNORECASE)
 # "60 % из которых приходится на Россию": a share told before its relative
 _SHARE_OF_WHICH = re.compile(r"\s+из\s+(?:них|которых)(?![а-яё])", re.IGNORECASE)
 _ACCOUNTING = {"приходиться", "прийтись"}
@@ -984,6 +1005,8 @@ def accounted_part(
     no accounting verb ("из них двое погибли", "60 % из которых приехали")."""
     if prior is None or q.multiplier:
         return None
+    if _part_twin(ctx, q, prior):  # "5 млрд пришлось на Перу, а 3 млрд — на Боливию"
+        return accounted_part(ctx, prior, _figure_before(ctx, prior))
     share = q.unit == "percent" and prior.unit != "percent"
     if q.unit and q.unit != prior.unit and not share:
         return None
@@ -999,6 +1022,40 @@ def accounted_part(
     if sent is None or here is None or sent.start < (sentence_before(here) or here).start:
         return None
     return prior_metric(ctx, prior, sent, q.unit or prior.unit)
+
+
+def _part_twin(ctx: Context, q: Quantity, part: Quantity) -> bool:
+    """Whether `q` is told in a contrast after `part` in its sentence, in its unit or none,
+    with a dash after it standing for `part`'s verb and no verb of its own ("Из них 5 млрд
+    пришлось на Перу, а 3 млрд — на Боливию": the parser makes "на Боливию" an orphan), so
+    that it is a part of the same whole as `part` is."""
+    if q.unit and q.unit != part.unit or ctx.sentence_at(part.start) != ctx.sentence_at(q.start):
+        return False
+    text = ctx.document.text
+    if not _CONTRAST_GAP.fullmatch(text, part.end, q.start) and not re.fullmatch(
+        r"[^,;:()]*,[ \u00a0]*а[ \u00a0]", text[part.end : q.start]
+    ):
+        return False
+    sent = ctx.sentence_at(q.start)
+    if sent is None or not _DASH_AFTER.match(text, q.end):
+        return False
+    rest = ctx.doc.char_span(q.end, sent.end_char, alignment_mode="contract")
+    return rest is not None and not any(finite(t) for t in rest)
+
+
+def _figure_before(ctx: Context, q: Quantity) -> Quantity | None:
+    """The last figure before `q` in its sentence or the one before: the total a part
+    opening "Из них" or "из которых" is of."""
+    sent = ctx.sentence_at(q.start)
+    if sent is None:
+        return None
+    start = (sentence_before(sent) or sent).start_char
+    figures = [
+        replace(f, start=f.start + start, end=f.end + start)
+        for f in find_quantities(ctx.document.text[start : q.start])
+        if f.kind in CLAIM_KINDS
+    ]
+    return figures[-1] if figures else None
 
 
 def _accounting_verb(ctx: Context, q: Quantity) -> Token | None:

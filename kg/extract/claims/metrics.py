@@ -19,6 +19,7 @@ from kg.extract.claims.lexicons import (
     CONTAINERS,
     COUNTERS,
     GROWTH,
+    PART_OF,
     PEOPLE,
     PRICES,
     PURPOSE_PREPS,
@@ -58,6 +59,7 @@ from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.morph import agrees, is_animate, morph
 
+_PART_OF = re.compile(PART_OF, re.IGNORECASE)  # "из этой суммы": the whole, not the part
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 _YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
 _SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
@@ -139,7 +141,7 @@ def _metric(
         if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
         and nominal(t) and not recipient(t) and not _among(t)
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not spent_on(t)
-        and not dealt(ctx, t, q) and not _others_purpose(t, q)
+        and not dealt(ctx, t, q) and not _others_purpose(t, q) and not _whole_named(ctx, t)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
@@ -264,6 +266,17 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
 
 
 _NEAR_FIGURE = 5  # "500 млрд руб. единовременно на": the words a figure's purpose follows
+
+
+def _whole_named(ctx: Context, t: Token) -> bool:
+    """Whether `t` is the noun of an opening of a part ("Из этого объёма 3 млн тонн
+    пришлось на …", "Из этой суммы 3 млрд …"): it names the whole told before, whose metric
+    the part takes (`gapping.accounted_part`), not what the part measures."""
+    case = next((c for c in t.children if c.dep_ == "case"), None)
+    if case is None or case.i > t.i:
+        return False
+    text = ctx.document.text[case.idx : t.idx + len(t)]
+    return _PART_OF.fullmatch(text) is not None
 
 
 def _others_purpose(t: Token, q: Quantity) -> bool:

@@ -16,7 +16,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.gapping import _gapped
-from kg.extract.claims.lexicons import BARE_SCALE, FALLS, GROWTH, MILLIONS, REDUCTIONS, lexicons
+from kg.extract.claims.lexicons import (
+    BARE_SCALE,
+    FALLS,
+    GROWTH,
+    MILLIONS,
+    PART_OF,
+    REDUCTIONS,
+    lexicons,
+)
 from kg.extract.claims.metrics import prior_metric
 from kg.extract.claims.non_claims import ON
 from kg.extract.claims.parse import finite
@@ -98,11 +106,7 @@ def figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) 
 
 # a sentence that opens with the whole it tells a part of: "Из них 3 млрд приходится на …",
 # "Из этой суммы на Египет пришлось …" (never a part of its own words: "Из Египта …")
-_WHOLE_OPENS = re.compile(
-    r"[\s«\"„“—–-]*из\s+(?:них|этой\s+суммы|этого\s+(?:числа|объ[её]ма|количества)|этих\s+средств)"
-    r"(?![а-яё])[^.!?;:]*",
-    re.IGNORECASE,
-)
+_WHOLE_OPENS = re.compile(rf"[\s«\"„“—–-]*{PART_OF}[^.!?;:]*", re.IGNORECASE)
 
 
 def whole_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:

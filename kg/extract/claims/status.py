@@ -40,6 +40,7 @@ _FUTURE_BE = {"буду", "будешь", "будет", "будем", "буде�
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
+_INTENTS = WORDS["intent"]  # "не планирует закупать 2 млн тонн": denied, no one's goal
 _READY = WORDS["ready"]  # "готовы поставлять 10 млн кубометров": a goal, no deliveries made
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
@@ -89,11 +90,23 @@ def told_now(number: Token) -> int:
     subject = next(
         (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
     )
-    if not told or is_future(verb) or subject is None or subject.i > number.i:
+    if not told or is_future(verb):
+        return 0
+    if subject is None:  # "планировал продать 3 млн тонн, [но продал только 1 млн тонн]"
+        return _contrast_start(verb, number)
+    if subject.i > number.i:
         return 0
     opening = subject.left_edge
     joined = opening.i > 0 and opening.nbor(-1).lower_ in (",", "а", "но")
     return opening.i if joined else 0
+
+
+def _contrast_start(verb: Token, number: Token) -> int:
+    """Where a conjoined verb of no subject of its own opens a contrast ("но", "а") before the
+    figure: the aim of the clause before ("хотел", "планировал продать 3 млн тонн") is not
+    what the contrast tells done; 0 for a verb joined otherwise ("и")."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("но", "а")), None)
+    return cc.i if verb.dep_ == "conj" and cc is not None and cc.i < number.i else 0
 
 
 def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:
@@ -500,6 +513,26 @@ def _wished_deed(number: Token) -> bool:
             and (t.head.lemma_ in _WISHES | _ORDERS or _ready(t.head))
         ):
             return not negated(t.head) and not _in_force(t.head)
+    return False
+
+
+def denied_intent(number: Token | None) -> bool:
+    """Whether the figure's verb is an infinitive a denied wish, readiness or intention
+    governs ("не готовы поставлять 10 млн тонн", "не намерен увеличивать импорт до 5 млн
+    тонн", "не планирует закупать 2 млн тонн"): what no one means to do is neither a deed
+    nor a goal, and the contract's statuses (actual, target, forecast) have none for it.
+    A finite verb between tells a figure of its own ("не намерены сокращать экспорт, который
+    составил 5 млрд"); "не только" denies nothing."""
+    if number is None:
+        return False
+    for t in number.ancestors:
+        if is_finite(t):
+            return False
+        if not is_infinitive(t) or not t.dep_.startswith(("xcomp", "csubj")):
+            continue
+        head = t.head
+        if head.lemma_ in _WISHES | _INTENTS or _ready(head):
+            return negated(head) and not _only_denied(head)
     return False
 
 
