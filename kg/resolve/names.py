@@ -324,6 +324,21 @@ def _his_dative_first(words: list[Token]) -> bool:
     )
 
 
+def _his_oblique_first(words: list[Token]) -> bool:
+    """A name of three words or more opened by a first name the dictionary knows only as a
+    man's, in an oblique case ("Визит Жана Мари Дюпона", "с Жаном Мари Дюпоном"): his name,
+    though the woman's middle name after it, which never declines ("Мари"), reads feminine
+    to the tagger; a woman's first name would show her case ("Анны Мари")."""
+    if len(words) < 3:
+        return False
+    names = [p for p in morph().parse(words[0].text) if "Name" in p.tag and p.is_known]
+    return (
+        bool(names)
+        and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in names)
+        and all(caseless(t.text) for t in words[1:-1] if features(t, "Gender") == ("Fem",))
+    )
+
+
 def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
     """The dictionary has no reading of the name word in the name's case, and the word shows
     that case's ending ("Раилу" is "Раил"'s dative, not the accusative of "Раила"; "Эда" no
@@ -576,6 +591,7 @@ def name_parts(span: Span) -> NameParts:
         and not (mans_genitive_in_a(words) and not told_hers_or_nominative(span))
         and not _his_undeclined_first(words)
         and not _his_dative_first(words)
+        and not _his_oblique_first(words)
     )
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
