@@ -225,14 +225,22 @@ def _his_genitive_first(own: list[Token], names: list[Token], fem: bool, case: s
     """The genitive where the tagger read a full name's nominative ("принял Рашита
     Габдулвалеева") and its first name is one the dictionary knows only as a man's genitive
     or accusative: it names no nominative, and the surname's "-ева"/"-ова" is his case's,
-    no woman's; a first name in "-а" only beside such a surname (else a foreign nominative:
-    "Раила Одинга"). Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor
-    a lone first name ("Максима"); else `case`."""
+    no woman's; a first name in "-а" only beside such a surname or one that never declines
+    ("Кабинет Хазема Беблауи"; h-names104), else a foreign nominative ("Раила Одинга").
+    Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor a lone first
+    name ("Максима"); else `case`."""
     opener = next((t for t in own if is_first_name(t.text)), None)
     if fem or len(names) < 2 or case not in ("", "Nom") or opener is None:
         return case
-    if opener.lower_.endswith(("а", "я")) and not names[-1].lower_.endswith(_HIS_GENITIVES):
-        return case  # "Раила Одинга": a foreign name in "-а" whose surname shows no case
+    # "Раила Одинга": a foreign name in "-а" whose surname may be a nominative; a surname
+    # that never declines shows none, so the first name alone tells ("Кабинет Хазема Беблауи")
+    last = names[-1]
+    if (
+        opener.lower_.endswith(("а", "я"))
+        and not last.lower_.endswith(_HIS_GENITIVES)
+        and not (last is not opener and caseless(last.text))
+    ):
+        return case
     return "Gen" if his_genitive_only(opener.text) else case
 
 
